@@ -1,0 +1,208 @@
+import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
+import type { TabReport } from '@/lib/report';
+
+export type SidebarState =
+  | { status: 'reading' }
+  | { status: 'result'; report: TabReport }
+  | { status: 'not-found'; site: string }
+  | { status: 'error'; message: string };
+
+export interface SidebarProps {
+  state: SidebarState;
+  /** Opens the role guide at `anchor` (the part after guide.html#). */
+  onOpenGuide(anchor: string): void;
+  onClose(): void;
+}
+
+const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Nice to have', mentioned: 'Mentioned' } as const;
+
+function anchorOf(link: string): string {
+  return link.slice(link.indexOf('#') + 1);
+}
+
+function band(score: number): 'high' | 'mid' | 'low' {
+  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
+}
+
+export function Sidebar({ state, onOpenGuide, onClose }: SidebarProps) {
+  return (
+    <aside className="fm-sidebar" aria-label="Fitmark: how your resume fits this job" data-testid="fitmark-sidebar">
+      <header className="fm-header">
+        <span className="fm-brand">Fitmark</span>
+        <button type="button" className="fm-close" onClick={onClose} aria-label="Hide the Fitmark sidebar">
+          ×
+        </button>
+      </header>
+      <div className="fm-body">
+        {state.status === 'reading' && <p className="fm-muted" role="status">Reading this posting…</p>}
+        {state.status === 'not-found' && (
+          <div role="status">
+            <p>
+              <strong>Fitmark could not read a job posting on this page.</strong>
+            </p>
+            <p className="fm-muted">
+              The page may still be loading, or this site changed its layout. Open the Fitmark popup from the
+              toolbar to paste the posting's text instead.
+            </p>
+          </div>
+        )}
+        {state.status === 'error' && (
+          <div role="alert">
+            <p>
+              <strong>Something went wrong.</strong>
+            </p>
+            <p className="fm-muted">{state.message}</p>
+          </div>
+        )}
+        {state.status === 'result' && <Result report={state.report} onOpenGuide={onOpenGuide} />}
+      </div>
+    </aside>
+  );
+}
+
+function Result({ report, onOpenGuide }: { report: TabReport; onOpenGuide(anchor: string): void }) {
+  const { posting, role } = report;
+  // Soft skills are shown apart: resumes rarely name them, so they are not scored.
+  const missing = report.missing.filter((m) => m.category !== 'soft');
+  const matched = report.matched.filter((m) => m.category !== 'soft');
+  const soft = [
+    ...report.matched.filter((m) => m.category === 'soft').map((m) => ({ id: m.id, name: m.name, shown: true })),
+    ...report.missing.filter((m) => m.category === 'soft').map((m) => ({ id: m.id, name: m.name, shown: false })),
+  ];
+  return (
+    <>
+      <div className="fm-posting">
+        <div className="fm-title">{posting.title || 'This posting'}</div>
+        {posting.company && <div className="fm-muted">{posting.company}</div>}
+        {role && (
+          <button type="button" className="fm-link fm-role" onClick={() => onOpenGuide(anchorOf(role.guide))}>
+            Role guide: {role.title}
+          </button>
+        )}
+      </div>
+      {report.resumeName === null ? (
+        <NoResume report={report} />
+      ) : (
+        <>
+          <Score score={report.score} explanation={report.explanation} resumeName={report.resumeName} />
+          <section aria-labelledby="fm-missing">
+            <h2 id="fm-missing">
+              Skills you lack <span className="fm-count">{missing.length}</span>
+            </h2>
+            {missing.length === 0 ? (
+              <p className="fm-muted">None: your resume shows every technical skill this posting names.</p>
+            ) : (
+              <ul className="fm-list" data-testid="fitmark-missing">
+                {missing.map((m) => (
+                  <Missing key={m.id} skill={m} onOpenGuide={onOpenGuide} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="fm-matched">
+            <h2 id="fm-matched">
+              Skills you share <span className="fm-count">{matched.length}</span>
+            </h2>
+            <ul className="fm-list" data-testid="fitmark-matched">
+              {matched.map((m) => (
+                <Matched key={m.id} skill={m} />
+              ))}
+            </ul>
+          </section>
+          {soft.length > 0 && (
+            <section aria-labelledby="fm-soft">
+              <h2 id="fm-soft">Soft skills named (not scored)</h2>
+              <ul className="fm-chips" data-testid="fitmark-soft">
+                {soft.map((s) => (
+                  <li key={s.id} className="fm-chip" data-skill={s.id} title={s.shown ? 'Your resume shows it' : 'Your resume does not name it'}>
+                    {s.shown ? '✓ ' : ''}
+                    {s.name}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function Score({ score, explanation, resumeName }: { score: number | null; explanation: string; resumeName: string }) {
+  return (
+    <div className="fm-score-row">
+      {score === null ? (
+        <div className="fm-score fm-score-none" aria-label="No score">
+          –
+        </div>
+      ) : (
+        <div className={`fm-score fm-${band(score)}`} data-testid="fitmark-score" aria-label={`Match score ${score} out of 100`}>
+          {score}
+        </div>
+      )}
+      <div>
+        <p className="fm-explain">{explanation}</p>
+        <p className="fm-muted fm-small">Compared with “{resumeName}”.</p>
+      </div>
+    </div>
+  );
+}
+
+function Missing({ skill, onOpenGuide }: { skill: MissingSkill; onOpenGuide(anchor: string): void }) {
+  return (
+    <li className="fm-skill fm-missing" data-skill={skill.id}>
+      <div className="fm-skill-head">
+        <a
+          href={skill.guide}
+          className="fm-link"
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenGuide(anchorOf(skill.guide));
+          }}
+          title={`What the market expects for ${skill.name}, and how to close the gap`}
+        >
+          {skill.name}
+        </a>
+        <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
+      </div>
+      {skill.evidence && <q className="fm-evidence">{skill.evidence}</q>}
+    </li>
+  );
+}
+
+function Matched({ skill }: { skill: MatchedSkill }) {
+  return (
+    <li className="fm-skill fm-matched" data-skill={skill.id}>
+      <div className="fm-skill-head">
+        <span>
+          {skill.name}
+          {skill.via && <span className="fm-via"> via {skill.via.name}</span>}
+        </span>
+        <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
+      </div>
+      {skill.evidence && <q className="fm-evidence">{skill.evidence}</q>}
+    </li>
+  );
+}
+
+function NoResume({ report }: { report: TabReport }) {
+  return (
+    <div data-testid="fitmark-no-resume">
+      <p>
+        <strong>No resume saved yet.</strong>
+      </p>
+      <p className="fm-muted">
+        Click the Fitmark icon in the toolbar and add your resume (PDF or text). It stays on this device. Then this
+        sidebar shows how you match.
+      </p>
+      <h2>This posting asks for</h2>
+      <ul className="fm-chips">
+        {report.skills.map((s) => (
+          <li key={s.id} className={`fm-chip fm-tag-${s.importance}`}>
+            {s.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

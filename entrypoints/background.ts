@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createService } from '@/lib/background/service';
+import { openDb } from '@/lib/db';
+import { jobKeyFor } from '@/lib/posting/sites';
+import { bundled } from '@/lib/skills/taxonomy';
+
+export default defineBackground(() => {
+  // Firefox MV2 calls it browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const service = createService(openDb(), bundled, {
+    async setBadge(tabId, text, color) {
+      await action.setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
+      if (text) await action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
+    },
+    async sendToTab(tabId, message) {
+      await browser.tabs.sendMessage(tabId, message);
+    },
+    async openGuide(anchor) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html${anchor ? `#${anchor}` : ''}`) });
+    },
+    newId: () => crypto.randomUUID(),
+    now: () => Date.now(),
+    log: (m) => console.warn(`[fitmark] ${m}`),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own extension's pages and content scripts may ask.
+    if (sender.id !== browser.runtime.id) return false;
+    service
+      .handle(message, { tabId: sender.tab?.id })
+      .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    return true; // the answer comes asynchronously
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    let key: string | null = null;
+    try {
+      key = jobKeyFor(new URL(change.url));
+    } catch {
+      key = null;
+    }
+    void service.tabNavigated(tabId, key);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => service.tabClosed(tabId));
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const send = (id: number | undefined) =>
+      id !== undefined && browser.tabs.sendMessage(id, { type: 'sidebar.toggle' }).catch(() => undefined);
+    if (tab?.id !== undefined) void send(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => send(t?.id));
+  });
+});

@@ -1,0 +1,158 @@
+import '@/components/sidebar.css';
+import { createRoot, type Root } from 'react-dom/client';
+import { useSyncExternalStore } from 'react';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Sidebar, type SidebarState } from '@/components/Sidebar';
+import type { Reply, TabMessage } from '@/lib/messages';
+import { adapterFor } from '@/lib/posting/sites';
+import { signature, waitForPosting } from '@/lib/posting/watch';
+import type { TabReport } from '@/lib/report';
+
+/** A tiny store the sidebar subscribes to. */
+function createStore<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: T) {
+      value = next;
+      for (const l of listeners) l();
+    },
+    subscribe(l: () => void) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+}
+
+export default defineContentScript({
+  matches: [
+    '*://*.linkedin.com/*', // LinkedIn changes pages without a reload: we start on any page and wait for a job URL
+    '*://boards.greenhouse.io/*',
+    '*://job-boards.greenhouse.io/*',
+    '*://job-boards.eu.greenhouse.io/*',
+  ],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main(ctx) {
+    startFitmark(ctx);
+  },
+});
+
+function startFitmark(ctx: ContentScriptContext): void {
+  const store = createStore<SidebarState>({ status: 'reading' });
+  const visible = createStore(true);
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let visit: AbortController | null = null;
+  let currentKey: string | null = null;
+  let lastSignature: string | undefined;
+  let lastUrl = '';
+
+  const send = <T,>(message: unknown): Promise<Reply<T>> => browser.runtime.sendMessage(message) as Promise<Reply<T>>;
+
+  function App() {
+    const state = useSyncExternalStore(store.subscribe, store.get);
+    const shown = useSyncExternalStore(visible.subscribe, visible.get);
+    if (!shown) return null;
+    return (
+      <Sidebar
+        state={state}
+        onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor }).catch(() => undefined)}
+        onClose={() => visible.set(false)}
+      />
+    );
+  }
+
+  async function mountUi(): Promise<void> {
+    if (ui) return;
+    ui = await createShadowRootUi(ctx, {
+      name: 'fitmark-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<App />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+  }
+
+  function unmountUi(): void {
+    ui?.remove();
+    ui = null;
+  }
+
+  async function check(): Promise<void> {
+    const href = location.href;
+    if (href === lastUrl) return;
+    lastUrl = href;
+    const url = new URL(href);
+    const adapter = adapterFor(url);
+    const key = adapter?.jobKey(url) ?? null;
+    if (key === currentKey) return;
+    visit?.abort();
+    currentKey = key;
+    if (!adapter || !key) {
+      // Not a posting (yet): nothing on screen, no badge.
+      if (ui) {
+        unmountUi();
+        void send({ type: 'posting.none' }).catch(() => undefined);
+      }
+      return;
+    }
+    const controller = new AbortController();
+    visit = controller;
+    ctx.onInvalidated(() => controller.abort());
+    await mountUi();
+    store.set({ status: 'reading' });
+    const posting = await waitForPosting(document, url, adapter, {
+      signal: controller.signal,
+      timeoutMs: 10_000,
+      notSignature: lastSignature,
+    });
+    if (controller.signal.aborted || currentKey !== key) return;
+    if (!posting) {
+      store.set({ status: 'not-found', site: adapter.id });
+      void send({ type: 'posting.none' }).catch(() => undefined);
+      return;
+    }
+    lastSignature = signature(posting);
+    const reply = await send<TabReport>({ type: 'analyze', jobKey: key, posting }).catch(
+      (e: unknown): Reply<TabReport> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+    // Paint only for the job the result was computed for.
+    if (controller.signal.aborted || currentKey !== key) return;
+    store.set(reply.ok ? { status: 'result', report: reply.value } : { status: 'error', message: reply.error });
+  }
+
+  const run = (): void => {
+    check().catch((e: unknown) => {
+      // Our errors stay ours: never an uncaught exception on the host page.
+      console.warn('[fitmark]', e);
+    });
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const m = raw as TabMessage | { type: 'report'; report: TabReport };
+    if (m?.type === 'sidebar.toggle') visible.set(!visible.get());
+    else if (m?.type === 'sidebar.show') visible.set(m.show);
+    else if (m?.type === 'report' && m.report?.jobKey === currentKey && currentKey !== null)
+      store.set({ status: 'result', report: m.report });
+    return undefined;
+  });
+
+  // In-page navigation: the Navigation API where there is one, WXT's URL watch as the fallback.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, run);
+  ctx.addEventListener(window, 'wxt:locationchange', run);
+  ctx.addEventListener(window, 'popstate', run);
+  run();
+}

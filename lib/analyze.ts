@@ -1,0 +1,120 @@
+import { compare, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
+import { sentenceAround } from './match/evidence';
+import { detectRole, roleAnchor } from './match/role';
+import type { FoundSkill, Importance, MatchReport, Mention, RoleRef } from './match/types';
+import type { Posting, SectionKind } from './posting/types';
+import { resumeSections, type ResumeSection } from './resume/sections';
+import { findSkills, type Matcher } from './skills/matcher';
+import type { Taxonomy } from './skills/taxonomy';
+
+/** Where a mention sits decides how much the posting asks for it. About-us and benefits ask nothing. */
+const IMPORTANCE: Record<SectionKind, Importance | null> = {
+  requirements: 'required',
+  responsibilities: 'required',
+  preferred: 'preferred',
+  other: 'mentioned',
+  about: null,
+  benefits: null,
+};
+const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
+
+export interface Engine {
+  taxonomy: Taxonomy;
+  matcher: Matcher;
+}
+
+export interface PostingSkill extends FoundSkill {
+  importance: Importance;
+  evidence: string;
+}
+
+export interface ResumeAnalysis {
+  name: string;
+  text: string;
+  sections: ResumeSection[];
+  skills: Array<FoundSkill & { evidence: string }>;
+}
+
+export interface Analysis {
+  posting: Posting;
+  role: RoleRef | null;
+  skills: PostingSkill[];
+  match?: MatchReport;
+  resume?: ResumeAnalysis;
+}
+
+/** Skills a posting asks for, each with its weight and the sentence that asks. Mentions are offsets into the description. */
+export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] {
+  const found = new Map<string, PostingSkill>();
+  posting.sections.forEach((section, index) => {
+    const importance = IMPORTANCE[section.kind];
+    for (const hit of findSkills(engine.matcher, section.text)) {
+      const skill = engine.taxonomy.byId.get(hit.skillId);
+      if (!skill) continue;
+      const mention: Mention = {
+        start: section.offset + hit.start,
+        end: section.offset + hit.end,
+        text: hit.text,
+        section: index,
+      };
+      const cur = found.get(skill.id);
+      if (!cur) {
+        if (importance === null) continue; // named only as company context: not asked of the candidate
+        found.set(skill.id, {
+          id: skill.id,
+          name: skill.name,
+          category: skill.category,
+          importance,
+          mentions: [mention],
+          evidence: sentenceAround(section.text, hit.start, hit.end),
+        });
+        continue;
+      }
+      cur.mentions.push(mention);
+      if (importance !== null && RANK[importance] < RANK[cur.importance]) {
+        cur.importance = importance;
+        cur.evidence = sentenceAround(section.text, hit.start, hit.end);
+      }
+    }
+  });
+  return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The resume's skills, each with the line that shows it first. */
+export function analyzeResume(engine: Engine, name: string, text: string): ResumeAnalysis {
+  const skills = new Map<string, FoundSkill & { evidence: string }>();
+  for (const hit of findSkills(engine.matcher, text)) {
+    const skill = engine.taxonomy.byId.get(hit.skillId);
+    if (!skill) continue;
+    const mention = { start: hit.start, end: hit.end, text: hit.text };
+    const cur = skills.get(skill.id);
+    if (cur) cur.mentions.push(mention);
+    else
+      skills.set(skill.id, {
+        id: skill.id,
+        name: skill.name,
+        category: skill.category,
+        mentions: [mention],
+        evidence: sentenceAround(text, hit.start, hit.end),
+      });
+  }
+  return { name, text, sections: resumeSections(text), skills: [...skills.values()] };
+}
+
+/** The whole pipeline: posting → skills → role → match against the resume, if one is given. */
+export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysis | null): Analysis {
+  const skills = postingSkills(engine, posting);
+  const role = detectRole(
+    posting.title,
+    skills.map((s) => s.id),
+    engine.taxonomy.roles,
+  );
+  const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
+  const out: Analysis = { posting, role: roleRef, skills };
+  if (resume) {
+    const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
+    const postingInput: PostingSkillInput[] = skills;
+    out.match = compare(postingInput, resumeInput, engine.taxonomy.byId, role, engine.taxonomy.roles);
+  }
+  return out;
+}

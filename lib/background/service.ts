@@ -1,0 +1,127 @@
+import { analyze, analyzeResume, type Engine, type ResumeAnalysis } from '../analyze';
+import { activeResume, deleteResume, listResumes, saveResume, setActiveResume, type FitmarkDb, type ResumeRecord } from '../db';
+import { Request, type Reply } from '../messages';
+import type { Posting } from '../posting/types';
+import { badgeFor, toTabReport, type TabReport } from '../report';
+
+/** What the service needs from the browser, passed in so it runs under test without one. */
+export interface Host {
+  setBadge(tabId: number, text: string, color: string): Promise<void>;
+  sendToTab(tabId: number, message: unknown): Promise<void>;
+  openGuide(anchor: string): Promise<void>;
+  newId(): string;
+  now(): number;
+  log(message: string): void;
+}
+
+export interface Sender {
+  tabId?: number;
+}
+
+/**
+ * The background's brain: holds the engine (taxonomy compiled once), the
+ * database, and the last posting seen in each tab; answers validated requests.
+ */
+export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
+  const tabs = new Map<number, { jobKey: string; posting: Posting; report: TabReport }>();
+  let resumeCache: { id: string; updatedAt: number; analysis: ResumeAnalysis } | null = null;
+
+  async function currentResume(): Promise<{ record: ResumeRecord; analysis: ResumeAnalysis } | null> {
+    const record = await activeResume(db);
+    if (!record) return null;
+    if (!resumeCache || resumeCache.id !== record.id || resumeCache.updatedAt !== record.updatedAt) {
+      resumeCache = { id: record.id, updatedAt: record.updatedAt, analysis: analyzeResume(engine(), record.name, record.text) };
+    }
+    return { record, analysis: resumeCache.analysis };
+  }
+
+  async function report(jobKey: string, posting: Posting): Promise<TabReport> {
+    const resume = await currentResume();
+    return toTabReport(analyze(engine(), posting, resume?.analysis), jobKey, resume?.record.name ?? null);
+  }
+
+  async function paintBadge(tabId: number, r: TabReport | null): Promise<void> {
+    const b = badgeFor(r?.score ?? null);
+    await host.setBadge(tabId, b.text, b.color);
+  }
+
+  /** After the resumes change, every open posting gets a fresh result. */
+  async function refreshTabs(): Promise<void> {
+    for (const [tabId, t] of tabs) {
+      t.report = await report(t.jobKey, t.posting);
+      await paintBadge(tabId, t.report);
+      await host.sendToTab(tabId, { type: 'report', report: t.report }).catch(() => undefined);
+    }
+  }
+
+  async function handle(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+    const parsed = Request.safeParse(raw);
+    if (!parsed.success) {
+      const type = typeof raw === 'object' && raw !== null ? String((raw as { type?: unknown }).type) : typeof raw;
+      host.log(`rejected a malformed message (${type}): ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return { ok: false, error: 'malformed message' };
+    }
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'analyze': {
+        if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
+        const r = await report(msg.jobKey, msg.posting);
+        tabs.set(sender.tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r });
+        await paintBadge(sender.tabId, r);
+        return { ok: true, value: r };
+      }
+      case 'posting.none': {
+        if (sender.tabId !== undefined) await forgetTab(sender.tabId);
+        return { ok: true, value: null };
+      }
+      case 'guide.open':
+        await host.openGuide(msg.anchor);
+        return { ok: true, value: null };
+      case 'resume.save': {
+        const analysis = analyzeResume(engine(), msg.name, msg.text);
+        const now = host.now();
+        const saved = await saveResume(db, {
+          id: host.newId(),
+          name: msg.name,
+          kind: msg.kind,
+          text: msg.text,
+          size: msg.size,
+          skills: analysis.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })),
+          createdAt: now,
+          updatedAt: now,
+        });
+        await refreshTabs();
+        return { ok: true, value: { id: saved.id, skills: saved.skills } };
+      }
+      case 'resume.delete':
+        await deleteResume(db, msg.id);
+        await refreshTabs();
+        return { ok: true, value: null };
+      case 'resume.activate':
+        await setActiveResume(db, msg.id);
+        await refreshTabs();
+        return { ok: true, value: null };
+      case 'tab.status':
+        return { ok: true, value: tabs.get(msg.tabId)?.report ?? null };
+    }
+  }
+
+  async function forgetTab(tabId: number): Promise<void> {
+    tabs.delete(tabId);
+    await paintBadge(tabId, null);
+  }
+
+  /** A tab navigated: keep its result only if it still shows the same job. */
+  async function tabNavigated(tabId: number, jobKey: string | null): Promise<void> {
+    const t = tabs.get(tabId);
+    if (t && t.jobKey !== jobKey) await forgetTab(tabId);
+  }
+
+  return {
+    handle,
+    tabNavigated,
+    tabClosed: (tabId: number) => void tabs.delete(tabId),
+    listResumes: () => listResumes(db),
+  };
+}
+export type Service = ReturnType<typeof createService>;

@@ -1,0 +1,109 @@
+import type { Role, Skill } from '../skills/schema';
+import { guideLink } from './role';
+import type { FoundSkill, Importance, MatchReport, MatchedSkill, MissingSkill } from './types';
+
+/** Required weighs most, then preferred, then a plain mention. */
+export const WEIGHTS: Record<Importance, number> = { required: 3, preferred: 2, mentioned: 1 };
+const ORDER: Importance[] = ['required', 'preferred', 'mentioned'];
+
+export interface PostingSkillInput extends FoundSkill {
+  importance: Importance;
+  /** The posting sentence that asks for it. */
+  evidence: string;
+}
+
+export interface ResumeSkillInput {
+  id: string;
+  /** The resume line that shows it. */
+  evidence: string;
+}
+
+/**
+ * Compares a posting's skills with a resume's. A resume skill covers itself
+ * and everything it implies (EKS covers Kubernetes and AWS). Soft skills are
+ * listed but not scored: resumes rarely name them, and a score that punished
+ * that would mislead.
+ */
+export function compare(
+  posting: readonly PostingSkillInput[],
+  resume: readonly ResumeSkillInput[],
+  byId: ReadonlyMap<string, Skill>,
+  role: Role | null,
+  roles: readonly Role[],
+): MatchReport {
+  const covered = coverage(resume, byId);
+  const matched: MatchedSkill[] = [];
+  const missing: MissingSkill[] = [];
+  const counts = {
+    required: { matched: 0, total: 0 },
+    preferred: { matched: 0, total: 0 },
+    mentioned: { matched: 0, total: 0 },
+  };
+  let got = 0;
+  let total = 0;
+  for (const s of posting) {
+    const scored = s.category !== 'soft';
+    const hit = covered.get(s.id);
+    if (scored) {
+      counts[s.importance].total++;
+      total += WEIGHTS[s.importance];
+    }
+    if (hit) {
+      if (scored) {
+        counts[s.importance].matched++;
+        got += WEIGHTS[s.importance];
+      }
+      const via = hit.via === s.id ? undefined : byId.get(hit.via);
+      matched.push({
+        id: s.id,
+        name: s.name,
+        category: s.category,
+        importance: s.importance,
+        evidence: hit.evidence,
+        ...(via ? { via: { id: via.id, name: via.name } } : {}),
+      });
+    } else {
+      missing.push({
+        id: s.id,
+        name: s.name,
+        category: s.category,
+        importance: s.importance,
+        evidence: s.evidence,
+        guide: guideLink(s.id, role, roles),
+      });
+    }
+  }
+  const rank = (x: { importance: Importance; category: string }): number =>
+    ORDER.indexOf(x.importance) + (x.category === 'soft' ? 10 : 0);
+  matched.sort((a, b) => rank(a) - rank(b));
+  missing.sort((a, b) => rank(a) - rank(b));
+  const score = total === 0 ? null : Math.round((100 * got) / total);
+  return { score, explanation: explain(score, counts), counts, matched, missing };
+}
+
+/** Resume skill id → the skill that shows it, following implications. */
+function coverage(resume: readonly ResumeSkillInput[], byId: ReadonlyMap<string, Skill>) {
+  const covered = new Map<string, { via: string; evidence: string }>();
+  for (const r of resume) covered.set(r.id, { via: r.id, evidence: r.evidence });
+  for (const r of resume) {
+    const stack = [...(byId.get(r.id)?.implies ?? [])];
+    const seen = new Set<string>([r.id]);
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (!covered.has(id)) covered.set(id, { via: r.id, evidence: r.evidence });
+      stack.push(...(byId.get(id)?.implies ?? []));
+    }
+  }
+  return covered;
+}
+
+function explain(score: number | null, counts: MatchReport['counts']): string {
+  if (score === null) return 'This posting names no technical skill to score against.';
+  const parts = ORDER.filter((k) => counts[k].total > 0).map((k) => {
+    const label = k === 'required' ? 'required' : k === 'preferred' ? 'nice-to-have' : 'other';
+    return `${counts[k].matched} of ${counts[k].total} ${label}`;
+  });
+  return `You show ${parts.join(', ')} skills. Required skills count ×3, nice-to-haves ×2, other mentions ×1; soft skills are listed but not scored.`;
+}

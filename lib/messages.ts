@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { SECTION_KINDS } from './posting/types';
+
+/**
+ * Every message between the extension's contexts has a zod schema here. The
+ * background validates what it receives; unknown or malformed messages are
+ * answered with an error and logged, never thrown.
+ */
+const Section = z.object({
+  kind: z.enum(SECTION_KINDS),
+  heading: z.string().max(500),
+  text: z.string().max(200_000),
+  offset: z.number().int().nonnegative(),
+});
+
+export const PostingSchema = z.object({
+  site: z.string().max(50),
+  url: z.string().max(4000),
+  title: z.string().max(500),
+  company: z.string().max(500),
+  location: z.string().max(500),
+  sections: z.array(Section).max(100),
+});
+
+export const Request = z.discriminatedUnion('type', [
+  /** Content script → background: analyse the posting this tab shows. */
+  z.object({ type: z.literal('analyze'), jobKey: z.string().max(500), posting: PostingSchema }),
+  /** Content script → background: this tab shows no posting (clears the badge). */
+  z.object({ type: z.literal('posting.none') }),
+  /** Content script → background: open the guide at an anchor. */
+  z.object({ type: z.literal('guide.open'), anchor: z.string().regex(/^[a-z0-9-]*$/).max(200) }),
+  /** Popup → background: save a resume's text (PDFs are read to text in the popup). */
+  z.object({
+    type: z.literal('resume.save'),
+    name: z.string().min(1).max(200),
+    kind: z.enum(['pdf', 'text', 'paste']),
+    text: z.string().min(1).max(2_000_000),
+    size: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('resume.delete'), id: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('resume.activate'), id: z.string().min(1).max(100) }),
+  /** Popup → background: what does this tab show? */
+  z.object({ type: z.literal('tab.status'), tabId: z.number().int() }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+/** Background → content script. */
+export type TabMessage =
+  | { type: 'sidebar.toggle' }
+  | { type: 'sidebar.show'; show: boolean }
+  | { type: 'report.updated' };
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,34 @@
+export const SECTION_KINDS = ['requirements', 'preferred', 'responsibilities', 'about', 'benefits', 'other'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export interface PostingSection {
+  kind: SectionKind;
+  heading: string;
+  text: string;
+  /** Where `text` starts in the description it was cut from. */
+  offset: number;
+}
+
+export interface Posting {
+  /** The adapter that read it: linkedin, greenhouse, jsonld, text, … */
+  site: string;
+  url: string;
+  title: string;
+  company: string;
+  location: string;
+  sections: PostingSection[];
+}
+
+/**
+ * One job board. `matches` is a pure function of the URL; `jobKey` names the
+ * job a URL shows (so a result is painted only for the job it was computed
+ * for); `extract` reads a Document and returns null where no posting is there.
+ */
+export interface SiteAdapter {
+  id: string;
+  /** Real URLs this adapter must accept; tests also check no other adapter takes them. */
+  examples: readonly string[];
+  matches(url: URL): boolean;
+  jobKey(url: URL): string | null;
+  extract(doc: Document, url: URL): Posting | null;
+}

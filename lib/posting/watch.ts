@@ -1,0 +1,67 @@
+import type { Posting, SiteAdapter } from './types';
+
+/** A short fingerprint of a posting's text, to tell one job's description from the next. */
+export function signature(p: Posting): string {
+  const text = p.sections.map((s) => s.text).join('\n');
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return `${p.title}\u0000${text.length}\u0000${h}`;
+}
+
+export interface WaitOptions {
+  signal: AbortSignal;
+  /** Give up after this long: the page holds no readable posting. */
+  timeoutMs: number;
+  /** The posting shown before an in-page navigation: wait until the page shows another. */
+  notSignature?: string;
+}
+
+/**
+ * Reads the posting as soon as the page shows it. Single-page boards render the
+ * description after the URL changes, so this re-reads on DOM changes (batched
+ * to one read per animation frame) until a posting appears or time runs out.
+ * Resolves null on timeout or abort.
+ */
+export function waitForPosting(doc: Document, url: URL, adapter: SiteAdapter, o: WaitOptions): Promise<Posting | null> {
+  return new Promise((resolve) => {
+    let done = false;
+    let scheduled = false;
+    let stale: Posting | null = null;
+    const observer = new MutationObserver(() => schedule());
+    const timer = setTimeout(() => finish(stale), o.timeoutMs);
+    const onAbort = (): void => finish(null);
+    function finish(p: Posting | null): void {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      o.signal.removeEventListener('abort', onAbort);
+      resolve(o.signal.aborted ? null : p);
+    }
+    function attempt(): void {
+      scheduled = false;
+      if (done) return;
+      let p: Posting | null = null;
+      try {
+        p = adapter.extract(doc, url);
+      } catch {
+        p = null; // a half-rendered page; try again on the next change
+      }
+      if (!p) return;
+      if (o.notSignature && signature(p) === o.notSignature) {
+        stale = p; // still the previous job's text: keep waiting, but fall back to it at the end
+        return;
+      }
+      finish(p);
+    }
+    function schedule(): void {
+      if (scheduled || done) return;
+      scheduled = true;
+      setTimeout(attempt, 50);
+    }
+    if (o.signal.aborted) return finish(null);
+    o.signal.addEventListener('abort', onAbort);
+    attempt();
+    if (!done) observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  });
+}

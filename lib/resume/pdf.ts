@@ -1,0 +1,120 @@
+import { MAX_RESUME_BYTES, ResumeError } from './errors';
+
+/**
+ * The part of pdf.js this module uses. The caller passes the module in: the
+ * extension gives the browser build with its bundled worker, Node gives the
+ * legacy build (see lib/cli/pdfjs-node.ts).
+ */
+export interface PdfJs {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    disableFontFace?: boolean;
+    useSystemFonts?: boolean;
+    stopAtErrors?: boolean;
+    verbosity?: number;
+  }): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  getViewport(o: { scale: number }): { width: number; height: number };
+}
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+export interface PdfText {
+  text: string;
+  pages: number;
+}
+
+/**
+ * The text of a PDF, page by page, lines in reading order. Items on one
+ * baseline form a line; a gap wider than a space inserts one. Bounded in time.
+ */
+export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs, timeoutMs = 20_000): Promise<PdfText> {
+  if (bytes.byteLength > MAX_RESUME_BYTES) throw new ResumeError('too-large');
+  if (bytes.byteLength === 0) throw new ResumeError('empty');
+  if (!startsWithPdfHeader(bytes)) throw new ResumeError('corrupt', 'no %PDF header');
+  // pdf.js may take ownership of the buffer; keep the caller's bytes intact.
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ResumeError('timeout')), timeoutMs);
+  });
+  try {
+    return await Promise.race([read(task.promise), timeout]);
+  } catch (e) {
+    throw classify(e);
+  } finally {
+    clearTimeout(timer);
+    void task.destroy().catch(() => undefined);
+  }
+}
+
+async function read(loading: Promise<PdfDocument>): Promise<PdfText> {
+  const doc = await loading;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push(pageText(content.items.filter(isTextItem)));
+  }
+  const text = pages.join('\n\n').trim();
+  if (text.replace(/\s/g, '').length < 20) throw new ResumeError('image-only');
+  return { text, pages: doc.numPages };
+}
+
+function isTextItem(x: unknown): x is TextItem {
+  return typeof x === 'object' && x !== null && typeof (x as TextItem).str === 'string' && Array.isArray((x as TextItem).transform);
+}
+
+function pageText(items: TextItem[]): string {
+  const lines: Array<{ y: number; h: number; items: TextItem[] }> = [];
+  for (const it of items) {
+    if (!it.str.trim()) continue;
+    const y = it.transform[5]!;
+    const h = Math.abs(it.transform[3]!) || it.height || 10;
+    const line = lines.find((l) => Math.abs(l.y - y) <= Math.min(l.h, h) * 0.5);
+    if (line) line.items.push(it);
+    else lines.push({ y, h, items: [it] });
+  }
+  lines.sort((a, b) => b.y - a.y);
+  return lines
+    .map((l) => {
+      l.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
+      let out = '';
+      let prevEnd = -Infinity;
+      for (const it of l.items) {
+        const x = it.transform[4]!;
+        const size = Math.abs(it.transform[0]!) || l.h;
+        if (out && x - prevEnd > size * 0.15 && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
+        out += it.str;
+        prevEnd = x + it.width;
+      }
+      return out.replace(/\s+/g, ' ').trim();
+    })
+    .join('\n');
+}
+
+function startsWithPdfHeader(bytes: Uint8Array): boolean {
+  // The header may follow a little junk; pdf.js allows 1024 bytes.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function classify(e: unknown): ResumeError {
+  if (e instanceof ResumeError) return e;
+  const name = (e as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') return new ResumeError('encrypted');
+  return new ResumeError('corrupt', name || undefined);
+}

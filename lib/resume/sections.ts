@@ -1,0 +1,46 @@
+export type ResumeSectionKind =
+  | 'contact'
+  | 'summary'
+  | 'experience'
+  | 'skills'
+  | 'education'
+  | 'projects'
+  | 'certifications'
+  | 'other';
+
+export interface ResumeSection {
+  kind: ResumeSectionKind;
+  heading: string;
+  start: number;
+  end: number;
+}
+
+const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
+  ['summary', /^(summary|profile|about me|professional summary|objective|overview)$/i],
+  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$/i],
+  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$/i],
+  ['education', /^education( (and|&) training)?$|^academic/i],
+  ['projects', /^(personal |selected |side )?projects$/i],
+  ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?)$/i],
+  ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership)$/i],
+];
+
+/** Splits a resume's text at its section headings (a short line that names a known section). */
+export function resumeSections(text: string): ResumeSection[] {
+  const out: ResumeSection[] = [];
+  let current: ResumeSection = { kind: 'contact', heading: '', start: 0, end: 0 };
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const clean = line.trim().replace(/[:|•]+$/, '').trim();
+    const kind = clean.length <= 40 ? HEADINGS.find(([, re]) => re.test(clean))?.[0] : undefined;
+    if (kind) {
+      current.end = pos;
+      if (current.end > current.start || current.heading) out.push(current);
+      current = { kind, heading: clean, start: pos + line.length + 1, end: 0 };
+    }
+    pos += line.length + 1;
+  }
+  current.end = text.length;
+  out.push(current);
+  return out.filter((s) => s.end > s.start || s.heading);
+}

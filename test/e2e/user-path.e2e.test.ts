@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { projectFixture } from '../helpers';
+import { badgeText, e2eUnavailable, launch, serve, type Session } from './browser';
+
+const skip = e2eUnavailable();
+const LINKEDIN = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=infrastructure';
+
+describe.skipIf(skip !== null)('the user path in real Chromium', () => {
+  let s: Session;
+  let job: Page;
+
+  beforeAll(async () => {
+    s = await launch();
+    await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\//, projectFixture('pages/linkedin-search.html'));
+    await serve(s.context, /^https:\/\/www\.linkedin\.com\/feed\//, projectFixture('pages/not-a-posting.html'));
+    await serve(s.context, /^https:\/\/job-boards\.greenhouse\.io\//, projectFixture('pages/greenhouse-job-boards.html'));
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const sidebar = (p: Page) => p.locator('[data-testid="fitmark-sidebar"]');
+  const names = async (p: Page, testId: string) =>
+    (await p.locator(`[data-testid="${testId}"] > li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-skill'))));
+
+  it('before any resume, the sidebar says how to add one', async () => {
+    job = await s.context.newPage();
+    await job.goto(LINKEDIN);
+    await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-no-resume"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await sidebar(job).textContent()).toContain('Senior Infrastructure Engineer');
+  });
+
+  it('(a) the popup saves a resume uploaded from a PDF', async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('[data-testid="resume-file"]').setInputFiles(projectFixture('sample-resume.pdf'));
+    const item = popup.locator('[data-testid="resume-item"]');
+    await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
+    const text = await item.textContent();
+    expect(text).toContain('sample-resume.pdf');
+    expect(text).toContain('Terraform');
+    expect(text).toContain('active');
+    await popup.close();
+  });
+
+  it('(b) a LinkedIn job shows the expected shared and missing skills', async () => {
+    await job.bringToFront();
+    // Saving the resume pushed a fresh result to the open tab.
+    await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-score"]').count(), { timeout: 15_000 }).toBe(1);
+    const matched = await names(job, 'fitmark-matched');
+    const missing = await names(job, 'fitmark-missing');
+    expect(matched).toEqual(expect.arrayContaining(['terraform', 'aws', 'kubernetes', 'linux', 'python']));
+    expect(missing).toEqual(expect.arrayContaining(['go', 'istio']));
+    expect(missing).not.toContain('terraform');
+    expect(await sidebar(job).locator('[data-skill="kubernetes"]').textContent()).toMatch(/via (Amazon )?EKS/);
+  });
+
+  it('(c) the badge shows the score', async () => {
+    const score = (await sidebar(job).locator('[data-testid="fitmark-score"]').textContent())!.trim();
+    expect(score).toMatch(/^\d+$/);
+    await expect.poll(() => badgeText(s.worker, job)).toBe(score);
+  });
+
+  it('(d) a missing skill links to its section of the role guide', async () => {
+    const opened = s.context.waitForEvent('page');
+    await sidebar(job).locator('[data-skill="istio"] a').click();
+    const guide = await opened;
+    await guide.waitForLoadState();
+    expect(guide.url()).toMatch(new RegExp(`^chrome-extension://${s.extensionId}/guide\\.html#[a-z-]+--istio$`));
+    const id = decodeURIComponent(new URL(guide.url()).hash.slice(1));
+    const section = guide.locator(`[id="${id}"]`);
+    await expect.poll(() => section.count()).toBe(1);
+    expect(await section.textContent()).toMatch(/Istio/);
+    await expect.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(100);
+    await guide.close();
+  });
+
+  it('(e) moving to another job in the page replaces the result', async () => {
+    await job.bringToFront();
+    await job.locator('a.job-card-list__title[data-job-id="4100000002"]').click();
+    await expect.poll(() => sidebar(job).locator('.fm-title').textContent(), { timeout: 15_000 }).toBe('Backend Engineer, Payments');
+    await expect.poll(() => names(job, 'fitmark-missing')).toEqual(expect.arrayContaining(['java', 'kafka']));
+    expect(await names(job, 'fitmark-matched')).toContain('postgresql');
+    expect([...(await names(job, 'fitmark-matched')), ...(await names(job, 'fitmark-missing'))]).not.toContain('terraform');
+    const score = (await sidebar(job).locator('[data-testid="fitmark-score"]').textContent())!.trim();
+    await expect.poll(() => badgeText(s.worker, job)).toBe(score);
+  });
+
+  it('a Greenhouse posting shows the sidebar too', async () => {
+    const gh = await s.context.newPage();
+    await gh.goto('https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001');
+    await expect.poll(() => sidebar(gh).locator('.fm-title').textContent(), { timeout: 15_000 }).toBe('Platform Engineer');
+    expect(await names(gh, 'fitmark-missing')).toEqual(expect.arrayContaining(['gke', 'helm']));
+    await gh.close();
+  });
+
+  it('a page that is not a posting gets no sidebar and no badge', async () => {
+    const feed = await s.context.newPage();
+    await feed.goto('https://www.linkedin.com/feed/');
+    await feed.waitForTimeout(1500);
+    expect(await sidebar(feed).count()).toBe(0);
+    expect(await badgeText(s.worker, feed)).toBe('');
+    await feed.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+// Vitest runs from the project root (happy-dom's URL makes import.meta.url unreliable here).
+export const ROOT = existsSync(`${process.cwd()}/wxt.config.ts`) ? `${process.cwd()}/` : fileURLToPath(new URL('..', import.meta.url));
+export const SHARED = `${ROOT}../shared/`;
+
+/**
+ * A path in ../shared/fixtures, or null (with a message) where ../shared is absent.
+ * Under CI=true a missing fixture is an error, never a skip.
+ */
+export function sharedFixture(rel: string): string | null {
+  const p = SHARED + 'fixtures/' + rel;
+  if (existsSync(p)) return p;
+  if (process.env.CI === 'true') throw new Error(`../shared/fixtures/${rel} is missing under CI`);
+  console.warn(`skipped: ../shared/fixtures/${rel} not found`);
+  return null;
+}
+
+export function projectFixture(rel: string): string {
+  return ROOT + 'test/fixtures/' + rel;
+}
+
+/** A Document for saved HTML at its real URL. Scripts do not run. */
+export function loadPage(path: string, url: string): Document {
+  const dom = new JSDOM(readFileSync(path, 'utf8'), { url, virtualConsole: new VirtualConsole() });
+  return dom.window.document;
+}
+
+/** A Document after the page's own scripts ran (for project fixtures that render themselves). */
+export function runPage(path: string, url: string): Document {
+  const dom = new JSDOM(readFileSync(path, 'utf8'), { url, runScripts: 'dangerously', virtualConsole: new VirtualConsole() });
+  return dom.window.document;
+}

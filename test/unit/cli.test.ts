@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectFixture, ROOT } from '../helpers';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/analyze.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const tmp = mkdtempSync(join(tmpdir(), 'fitmark-cli-'));
+
+describe('analyze command line', () => {
+  it('with no arguments analyses the bundled sample and prints a readable report', () => {
+    const r = cli();
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Senior Infrastructure Engineer — Harbor Freight Labs');
+    expect(r.out).toMatch(/Match: \d+\/100/);
+    expect(r.out).toContain('Istio');
+  });
+
+  it('--text --resume --json prints one object in the contract shape', () => {
+    const r = cli('--text', join(ROOT, 'lib/cli/samples/posting.txt'), '--resume', projectFixture('sample-resume.pdf'), '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['posting', 'role', 'skills', 'match', 'resume']));
+    expect(j.posting).toMatchObject({ site: 'text', title: 'Senior Infrastructure Engineer', company: 'Harbor Freight Labs' });
+    expect(j.role).toMatchObject({ id: 'infrastructure-engineer', title: 'Infrastructure Engineer' });
+    const text = readFileSync(join(ROOT, 'lib/cli/samples/posting.txt'), 'utf8');
+    const tf = j.skills.find((s: { id: string }) => s.id === 'terraform');
+    expect(tf).toMatchObject({ name: 'Terraform', importance: 'required' });
+    for (const m of tf.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(typeof j.match.score).toBe('number');
+    expect(j.match.missing[0]).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), importance: expect.any(String), guide: expect.stringMatching(/^guide\.html#/) }));
+    expect(j.resume.skills.map((s: { id: string }) => s.id)).toContain('terraform');
+  });
+
+  it('--jsonl echoes each id with its result', () => {
+    const f = join(tmp, 'in.jsonl');
+    writeFileSync(f, [JSON.stringify({ id: 'a', text: 'We need Go and Kafka.' }), JSON.stringify({ id: 7, text: 'Ready to go live.' })].join('\n'));
+    const r = cli('--jsonl', f);
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.id)).toEqual(['a', 7]);
+    expect(rows[0].skills.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['go', 'kafka']));
+    expect(rows[1].skills).toEqual([]);
+  });
+
+  it('--page reads a saved page at its URL', () => {
+    const r = cli('--page', projectFixture('pages/greenhouse-job-boards.html'), '--url', 'https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.posting).toMatchObject({ site: 'greenhouse', title: 'Platform Engineer', company: 'Cobalt Grid' });
+    expect(j.match).toBeUndefined();
+  });
+
+  it('--skills --json lists the taxonomy with guide links', () => {
+    const r = cli('--skills', '--json');
+    const j = JSON.parse(r.out);
+    const tf = j.skills.find((s: { id: string }) => s.id === 'terraform');
+    expect(tf).toMatchObject({ name: 'Terraform', guide: expect.stringMatching(/^guide\.html#[a-z-]+--terraform$/) });
+    expect(Array.isArray(tf.aliases)).toBe(true);
+  });
+
+  it('--resume alone prints the resume and its skills', () => {
+    const r = cli('--resume', projectFixture('sample-resume.pdf'), '--json');
+    const j = JSON.parse(r.out);
+    expect(j.resume.name).toBe('sample-resume.pdf');
+    expect(j.resume.skills.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['aws', 'eks', 'terraform']));
+  });
+
+  it.each([
+    [['--text', '/no/such/file.txt'], /no such file/],
+    [['--resume', 'test/fixtures/encrypted.pdf'], /password/],
+    [['--resume', 'test/fixtures/image-only.pdf'], /no text layer/],
+    [['--page', 'test/fixtures/pages/not-a-posting.html', '--url', 'https://www.linkedin.com/feed/'], /no job posting found/],
+    [['--bogus'], /unknown argument/],
+  ])('bad input %j exits non-zero with one line on stderr', (args, message) => {
+    const r = cli(...args);
+    expect(r.code).not.toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeResume } from '@/lib/analyze';
+import { sentenceAround } from '@/lib/match/evidence';
+import { postingFromText } from '@/lib/posting/text';
+import { splitSections } from '@/lib/posting/sections';
+import { bundled } from '@/lib/skills/taxonomy';
+import { ROOT } from '../helpers';
+
+const engine = bundled();
+const sample = (f: string) => readFileSync(`${ROOT}lib/cli/samples/${f}`, 'utf8');
+
+describe('sections', () => {
+  it('splits by headings and keeps exact offsets', () => {
+    const text = 'Intro line.\n\nRequirements:\n- Go\n- Rust\n\nNice to have:\n- Kafka\n\nBenefits\nHealth cover';
+    const sections = splitSections(text);
+    expect(sections.map((s) => s.kind)).toEqual(['other', 'requirements', 'preferred', 'benefits']);
+    for (const s of sections) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+  });
+
+  it('never takes a bullet for a heading', () => {
+    const sections = splitSections('Requirements\n- Experience with Kubernetes\n- Skills in Go');
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.kind).toBe('requirements');
+  });
+});
+
+describe('evidence', () => {
+  it('quotes the sentence around a mention, not breaking at Node.js', () => {
+    const t = 'We ship daily. You know Node.js and Go well. Bonus: Rust.';
+    expect(sentenceAround(t, t.indexOf('Go'), t.indexOf('Go') + 2)).toBe('You know Node.js and Go well.');
+  });
+});
+
+describe('the pipeline on the bundled sample', () => {
+  const posting = postingFromText(sample('posting.txt'));
+  const resume = analyzeResume(engine, 'sample', sample('resume.txt'));
+  const a = analyze(engine, posting, resume);
+
+  it('reads the title line and the sections', () => {
+    expect(posting.company).toBe('Harbor Freight Labs');
+    expect(posting.title).toBe('Senior Infrastructure Engineer');
+    expect(posting.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'preferred', 'benefits']);
+  });
+
+  it('weighs skills by where they sit, and ignores benefits', () => {
+    const imp = Object.fromEntries(a.skills.map((s) => [s.id, s.importance]));
+    expect(imp.terraform).toBe('required');
+    expect(imp.istio).toBe('preferred');
+    expect(imp['capacity-planning']).toBe('preferred');
+    // Kubernetes is asked for in the requirements; its mention in benefits adds no weight and no evidence.
+    expect(a.skills.find((s) => s.id === 'kubernetes')!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives mentions as offsets into the text', () => {
+    const text = sample('posting.txt');
+    for (const s of a.skills) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('matches through implications and shows the resume line', () => {
+    const k8s = a.match!.matched.find((m) => m.id === 'kubernetes');
+    expect(k8s?.via?.id).toBe('eks');
+    expect(k8s?.evidence).toContain('EKS clusters');
+    const tf = a.match!.matched.find((m) => m.id === 'terraform')!;
+    expect(tf.evidence).toMatch(/Terraform/);
+  });
+
+  it('lists missing skills required first, each with a guide link and the asking sentence', () => {
+    const missing = a.match!.missing;
+    const ids = missing.map((m) => m.id);
+    expect(ids).toContain('istio');
+    expect(ids).not.toContain('terraform');
+    const order = missing.filter((m) => m.category !== 'soft').map((m) => m.importance);
+    expect(order).toEqual([...order].sort((x, y) => ['required', 'preferred', 'mentioned'].indexOf(x) - ['required', 'preferred', 'mentioned'].indexOf(y)));
+    for (const m of missing) expect(m.guide).toMatch(/^guide\.html#[a-z0-9-]+$/);
+    expect(missing.find((m) => m.id === 'istio')!.evidence).toContain('Istio');
+  });
+
+  it('scores weighted coverage and explains it', () => {
+    const { score, counts, explanation } = a.match!;
+    const got = counts.required.matched * 3 + counts.preferred.matched * 2 + counts.mentioned.matched;
+    const all = counts.required.total * 3 + counts.preferred.total * 2 + counts.mentioned.total;
+    expect(score).toBe(Math.round((100 * got) / all));
+    expect(explanation).toContain(`${counts.required.matched} of ${counts.required.total} required`);
+  });
+
+  it('detects the role from the title', () => {
+    expect(a.role?.id).toBe('infrastructure-engineer');
+  });
+});

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findSkills } from '@/lib/skills/matcher';
+import { skillForms } from '@/lib/skills/matcher';
+import { bundled } from '@/lib/skills/taxonomy';
+
+const { taxonomy, matcher } = bundled();
+const norm = (form: string) => form.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('taxonomy data', () => {
+  it('parses and has unique, kebab-case ids', () => {
+    const ids = taxonomy.skills.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(taxonomy.skills.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('resolves every implication, without cycles', () => {
+    for (const s of taxonomy.skills) {
+      for (const id of s.implies) expect(taxonomy.byId.has(id), `${s.id} implies ${id}`).toBe(true);
+      const seen = new Set<string>();
+      const stack = [...s.implies];
+      while (stack.length) {
+        const id = stack.pop()!;
+        expect(id, `cycle through ${s.id}`).not.toBe(s.id);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...(taxonomy.byId.get(id)?.implies ?? []));
+      }
+    }
+  });
+
+  it('gives no case-insensitive form to two skills, unless both mark it ambiguous', () => {
+    const owner = new Map<string, string>();
+    for (const s of taxonomy.skills) {
+      for (const [form, cased] of skillForms(s)) {
+        const key = cased ? `cased:${form}` : norm(form);
+        const prev = owner.get(key);
+        if (prev && prev !== s.id) {
+          const both = taxonomy.byId.get(prev)?.ambiguity && s.ambiguity;
+          expect(both, `"${form}" belongs to ${prev} and ${s.id}`).toBeTruthy();
+        }
+        owner.set(key, s.id);
+      }
+    }
+  });
+
+  it('finds every skill in each of its examples', () => {
+    const failures: string[] = [];
+    for (const s of taxonomy.skills) {
+      for (const ex of s.examples) {
+        if (!findSkills(matcher, ex).some((h) => h.skillId === s.id)) failures.push(`${s.id}: ${ex}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('finds no skill in its counter-examples', () => {
+    const failures: string[] = [];
+    for (const s of taxonomy.skills) {
+      for (const ex of s.counterExamples) {
+        if (findSkills(matcher, ex).some((h) => h.skillId === s.id)) failures.push(`${s.id}: ${ex}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('covers every skill the two seed role guides name', () => {
+    const seedSkills = [
+      'aws', 'google-cloud', 'azure', 'terraform', 'network-architecture', 'linux', 'infrastructure-security',
+      'python', 'bash', 'docker', 'kubernetes', 'systems-administration', 'virtualization', 'monitoring',
+      'troubleshooting', 'reliability-focus', 'attention-to-detail', 'communication', 'collaboration',
+      'cloudformation', 'pulumi', 'aws-cdk', 'vpc', 'load-balancing', 'dns', 'firewalls', 'iam', 'encryption',
+      'capacity-planning', 'incident-response', 'on-call', 'go', 'java', 'c-sharp', 'rust', 'distributed-systems',
+      'service-mesh', 'istio', 'envoy', 'prometheus', 'grafana', 'opensearch', 'observability', 'object-storage',
+      'time-series-databases', 'data-pipelines', 'infrastructure-as-code', 'multi-tenancy', 'multi-cloud',
+    ];
+    for (const id of seedSkills) expect(taxonomy.byId.has(id), id).toBe(true);
+  });
+
+  it('keeps the renamed-id map pointing at live skills', () => {
+    for (const [from, to] of Object.entries(taxonomy.renamed)) {
+      expect(taxonomy.byId.has(from), `${from} is renamed yet still used`).toBe(false);
+      expect(taxonomy.byId.has(to), `${from} → ${to}`).toBe(true);
+    }
+  });
+});
+
+describe('role guides', () => {
+  it('has the two seed roles', () => {
+    expect(taxonomy.roles.map((r) => r.id).sort()).toEqual(['infrastructure-engineer', 'software-engineer-infrastructure']);
+  });
+
+  it('references only known skills, each once per role', () => {
+    for (const role of taxonomy.roles) {
+      const ids = role.skills.map((s) => s.skill);
+      expect(new Set(ids).size, role.id).toBe(ids.length);
+      for (const id of ids) expect(taxonomy.byId.has(id), `${role.id} → ${id}`).toBe(true);
+    }
+  });
+
+  it('is written in our own words: no eight-word run copied from the seeds', () => {
+    const seedWords = ['role-infrastructure-engineer.txt', 'role-software-engineer-infrastructure.txt']
+      .map((f) => {
+        try {
+          return readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+        } catch {
+          return '';
+        }
+      })
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z0-9']+/g) ?? [];
+    if (seedWords.length === 0) {
+      if (process.env.CI === 'true') throw new Error('../shared/seeds is missing under CI');
+      console.warn('skipped: ../shared/seeds not found');
+      return;
+    }
+    const grams = new Set<string>();
+    for (let i = 0; i + 8 <= seedWords.length; i++) grams.add(seedWords.slice(i, i + 8).join(' '));
+    for (const role of taxonomy.roles) {
+      const words = JSON.stringify(role).toLowerCase().match(/[a-z0-9']+/g) ?? [];
+      for (let i = 0; i + 8 <= words.length; i++) {
+        const g = words.slice(i, i + 8).join(' ');
+        expect(grams.has(g), `${role.id} copies "${g}"`).toBe(false);
+      }
+    }
+  });
+});

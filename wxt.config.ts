@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports keep lib/ honest: nothing there may lean on a global.
+  imports: false,
+  // Chromium for the end-to-end tests is the system's (/usr/bin/chromium), driven by playwright-core.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Fitmark',
+    description: 'See how your resume fits the job posting you are reading. Everything stays on this device.',
+    permissions: ['storage'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show or hide the Fitmark sidebar',
+      },
+    },
+    action: { default_title: 'Fitmark' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'fitmark@fitmark.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
