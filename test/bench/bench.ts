@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: speed figures, measured in one run.
+ *  - extract: findSkills per posting (median over the hn-dev postings, or the bundled sample);
+ *  - floor: one tokenising pass over the same text;
+ *  - naive: one case-insensitive word-boundary regex per form of the same taxonomy (what most extensions do);
+ *  - compile: parse + compile the taxonomy;
+ *  - read_page_ms: each saved job page read by its adapter (jsdom parse excluded);
+ *  - pdf_ms_per_page: each fixture PDF read to text.
+ * `--json` prints one object with extract_us_per_posting, floor_us_per_posting, naive_us_per_posting, compile_ms, …
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadNodePdfJs } from '../../lib/cli/pdfjs-node';
+import { readPosting } from '../../lib/posting/sites';
+import { pdfToText } from '../../lib/resume/pdf';
+import { compileMatcher, findSkills, skillForms } from '../../lib/skills/matcher';
+import { parseTaxonomy } from '../../lib/skills/taxonomy';
+import { tokenize } from '../../lib/skills/tokenize';
+import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '../../taxonomy';
+import { loadPage, ROOT, SHARED } from '../helpers';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Median microseconds of fn(text) per text, after warm-up, over `rounds` rounds. */
+function timePer(texts: string[], fn: (t: string) => unknown, rounds: number): number {
+  for (const t of texts) fn(t); // warm-up (JIT)
+  const per: number[] = [];
+  for (const t of texts) {
+    const samples: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      fn(t);
+      samples.push(performance.now() - t0);
+    }
+    per.push(median(samples) * 1000);
+  }
+  return median(per);
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const hnPath = `${SHARED}fixtures/eval/hn-dev.jsonl`;
+  const texts = existsSync(hnPath)
+    ? readFileSync(hnPath, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
+    : [readFileSync(`${ROOT}lib/cli/samples/posting.txt`, 'utf8')];
+
+  // Cold numbers are what a service worker pays once per life: the first run, not a warmed median.
+  let t0 = performance.now();
+  let taxonomy = parseTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+  const parseCold = performance.now() - t0;
+  t0 = performance.now();
+  let matcher = compileMatcher(taxonomy.skills);
+  const compileCold = performance.now() - t0;
+  const parseRuns: number[] = [];
+  const compileRuns: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    t0 = performance.now();
+    taxonomy = parseTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+    parseRuns.push(performance.now() - t0);
+    t0 = performance.now();
+    matcher = compileMatcher(taxonomy.skills);
+    compileRuns.push(performance.now() - t0);
+  }
+
+  const forms = [...new Set(taxonomy.skills.flatMap((s) => skillForms(s).map(([f]) => f)))];
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const naive = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'giu'));
+  const naiveFind = (t: string) => {
+    let n = 0;
+    for (const re of naive) {
+      re.lastIndex = 0;
+      while (re.exec(t)) n++;
+    }
+    return n;
+  };
+
+  const extract = timePer(texts, (t) => findSkills(matcher, t), 30);
+  const floor = timePer(texts, (t) => tokenize(t), 30);
+  const naiveUs = timePer(texts, naiveFind, 5);
+
+  const pages: Record<string, number> = {};
+  const pageDir = `${SHARED}fixtures/pages/`;
+  if (existsSync(pageDir)) {
+    for (const dir of readdirSync(pageDir)) {
+      for (const f of readdirSync(pageDir + dir)) {
+        const html = readFileSync(`${pageDir}${dir}/${f}`, 'utf8');
+        const url = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? /property="og:url" content="([^"]+)"/.exec(html)?.[1] ?? 'https://example.com/job';
+        const doc = loadPage(`${pageDir}${dir}/${f}`, url);
+        const runs: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t0 = performance.now();
+          readPosting(doc, new URL(url));
+          runs.push(performance.now() - t0);
+        }
+        pages[`${dir}/${f}`] = Number(median(runs).toFixed(2));
+      }
+    }
+  }
+
+  const pdfs: Record<string, number> = {};
+  const pdfjs = await loadNodePdfJs();
+  await pdfToText(new Uint8Array(readFileSync(`${ROOT}test/fixtures/sample-resume.pdf`)), pdfjs); // load pdf.js's worker once
+  const pdfFiles = [`${ROOT}test/fixtures/sample-resume.pdf`];
+  const resumeDir = `${SHARED}fixtures/resumes/`;
+  if (existsSync(resumeDir)) for (const f of readdirSync(resumeDir)) if (f.endsWith('.pdf')) pdfFiles.push(resumeDir + f);
+  for (const file of pdfFiles) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const t0 = performance.now();
+    const { pages: n } = await pdfToText(bytes, pdfjs);
+    pdfs[file.split('/').pop()!] = Number(((performance.now() - t0) / n).toFixed(1));
+  }
+
+  const out = {
+    postings: texts.length,
+    extract_us_per_posting: Number(extract.toFixed(1)),
+    floor_us_per_posting: Number(floor.toFixed(1)),
+    naive_us_per_posting: Number(naiveUs.toFixed(1)),
+    compile_ms: Number(median(compileRuns).toFixed(2)),
+    compile_cold_ms: Number(compileCold.toFixed(2)),
+    parse_ms: Number(median(parseRuns).toFixed(2)),
+    parse_cold_ms: Number(parseCold.toFixed(2)),
+    forms: matcher.forms,
+    read_page_ms: pages,
+    pdf_ms_per_page: pdfs,
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(out) + '\n');
+    return;
+  }
+  console.log(`extraction: ${out.extract_us_per_posting} µs per posting (median of ${texts.length})`);
+  console.log(`  floor (one tokenising pass): ${out.floor_us_per_posting} µs → ${(extract / floor).toFixed(2)}× the floor (target ≤ 3×)`);
+  console.log(`  naive (one regex per form, ${forms.length} forms): ${out.naive_us_per_posting} µs → ${(naiveUs / extract).toFixed(1)}× slower (target ≥ 20×)`);
+  console.log(`compile taxonomy into the trie (${taxonomy.skills.length} skills, ${matcher.forms} forms): ${out.compile_ms} ms warm, ${out.compile_cold_ms} ms cold (target ≤ 20 ms)`);
+  console.log(`validate taxonomy with zod: ${out.parse_ms} ms warm, ${out.parse_cold_ms} ms cold`);
+  for (const [p, ms] of Object.entries(pages)) console.log(`read page ${p}: ${ms} ms`);
+  for (const [p, ms] of Object.entries(pdfs)) console.log(`pdf ${p}: ${ms} ms per page`);
+}
+
+void main();
