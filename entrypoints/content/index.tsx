@@ -110,7 +110,6 @@ function startFitmark(ctx: ContentScriptContext): void {
     }
     const controller = new AbortController();
     visit = controller;
-    ctx.onInvalidated(() => controller.abort());
     await mountUi();
     store.set({ status: 'reading' });
     const posting = await waitForPosting(document, url, adapter, {
@@ -132,6 +131,8 @@ function startFitmark(ctx: ContentScriptContext): void {
     if (controller.signal.aborted || currentKey !== key) return;
     store.set(reply.ok ? { status: 'result', report: reply.value } : { status: 'error', message: reply.error });
   }
+
+  ctx.onInvalidated(() => visit?.abort());
 
   const run = (): void => {
     check().catch((e: unknown) => {
