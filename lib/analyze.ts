@@ -3,7 +3,7 @@ import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
 import type { FoundSkill, Importance, MatchReport, Mention, RoleRef } from './match/types';
 import type { Posting, SectionKind } from './posting/types';
-import { resumeSections, type ResumeSection } from './resume/sections';
+import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { findSkills, type Matcher } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
 
@@ -33,6 +33,8 @@ export interface ResumeAnalysis {
   text: string;
   sections: ResumeSection[];
   skills: Array<FoundSkill & { evidence: string }>;
+  /** Set when the text does not read like a resume (a cover letter, say). */
+  warning: string | null;
 }
 
 export interface Analysis {
@@ -98,7 +100,8 @@ export function analyzeResume(engine: Engine, name: string, text: string): Resum
         evidence: sentenceAround(text, hit.start, hit.end),
       });
   }
-  return { name, text, sections: resumeSections(text), skills: [...skills.values()] };
+  const sections = resumeSections(text);
+  return { name, text, sections, skills: [...skills.values()], warning: resumeWarning(text, sections) };
 }
 
 /** The whole pipeline: posting → skills → role → match against the resume, if one is given. */

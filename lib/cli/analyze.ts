@@ -116,6 +116,7 @@ function resumeJson(r: ResumeAnalysis): Record<string, unknown> {
     name: r.name,
     text: r.text,
     sections: r.sections,
+    warning: r.warning,
     skills: r.skills.map((s) => ({
       id: s.id,
       name: s.name,

@@ -1,4 +1,5 @@
 import { MAX_RESUME_BYTES, ResumeError } from './errors';
+import { documentText, type PageRuns, type Run } from './layout';
 
 /**
  * The part of pdf.js this module uses. The caller passes the module in: the
@@ -41,7 +42,12 @@ export interface PdfText {
  * The text of a PDF, page by page, lines in reading order. Items on one
  * baseline form a line; a gap wider than a space inserts one. Bounded in time.
  */
-export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs, timeoutMs = 20_000): Promise<PdfText> {
+export async function pdfToText(
+  bytes: Uint8Array,
+  pdfjs: PdfJs,
+  o: { timeoutMs?: number; onPage?: (done: number, total: number) => void } = {},
+): Promise<PdfText> {
+  const timeoutMs = o.timeoutMs ?? 20_000;
   if (bytes.byteLength > MAX_RESUME_BYTES) throw new ResumeError('too-large');
   if (bytes.byteLength === 0) throw new ResumeError('empty');
   if (!startsWithPdfHeader(bytes)) throw new ResumeError('corrupt', 'no %PDF header');
@@ -52,7 +58,7 @@ export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs, timeoutMs = 20_
     timer = setTimeout(() => reject(new ResumeError('timeout')), timeoutMs);
   });
   try {
-    return await Promise.race([read(task.promise), timeout]);
+    return await Promise.race([read(task.promise, o.onPage), timeout]);
   } catch (e) {
     throw classify(e);
   } finally {
@@ -61,15 +67,17 @@ export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs, timeoutMs = 20_
   }
 }
 
-async function read(loading: Promise<PdfDocument>): Promise<PdfText> {
+async function read(loading: Promise<PdfDocument>, onPage?: (done: number, total: number) => void): Promise<PdfText> {
   const doc = await loading;
-  const pages: string[] = [];
+  const pages: PageRuns[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
+    const { width, height } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    pages.push(pageText(content.items.filter(isTextItem)));
+    pages.push({ width, height, runs: content.items.filter(isTextItem).map(toRun) });
+    onPage?.(n, doc.numPages);
   }
-  const text = pages.join('\n\n').trim();
+  const text = documentText(pages);
   if (text.replace(/\s/g, '').length < 20) throw new ResumeError('image-only');
   return { text, pages: doc.numPages };
 }
@@ -78,32 +86,9 @@ function isTextItem(x: unknown): x is TextItem {
   return typeof x === 'object' && x !== null && typeof (x as TextItem).str === 'string' && Array.isArray((x as TextItem).transform);
 }
 
-function pageText(items: TextItem[]): string {
-  const lines: Array<{ y: number; h: number; items: TextItem[] }> = [];
-  for (const it of items) {
-    if (!it.str.trim()) continue;
-    const y = it.transform[5]!;
-    const h = Math.abs(it.transform[3]!) || it.height || 10;
-    const line = lines.find((l) => Math.abs(l.y - y) <= Math.min(l.h, h) * 0.5);
-    if (line) line.items.push(it);
-    else lines.push({ y, h, items: [it] });
-  }
-  lines.sort((a, b) => b.y - a.y);
-  return lines
-    .map((l) => {
-      l.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
-      let out = '';
-      let prevEnd = -Infinity;
-      for (const it of l.items) {
-        const x = it.transform[4]!;
-        const size = Math.abs(it.transform[0]!) || l.h;
-        if (out && x - prevEnd > size * 0.15 && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
-        out += it.str;
-        prevEnd = x + it.width;
-      }
-      return out.replace(/\s+/g, ' ').trim();
-    })
-    .join('\n');
+function toRun(it: TextItem): Run {
+  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = it.transform;
+  return { str: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || Math.abs(d) || it.height || 10 };
 }
 
 function startsWithPdfHeader(bytes: Uint8Array): boolean {

@@ -44,3 +44,17 @@ export function resumeSections(text: string): ResumeSection[] {
   out.push(current);
   return out.filter((s) => s.end > s.start || s.heading);
 }
+
+/**
+ * Whether a text reads like a resume: at least two of the sections every
+ * resume has. A cover letter ("Dear …", "Sincerely") is accepted but flagged.
+ */
+export function resumeWarning(text: string, sections: readonly ResumeSection[]): string | null {
+  const kinds = new Set(sections.map((s) => s.kind));
+  const core = ['experience', 'education', 'skills', 'projects'].filter((k) => kinds.has(k as ResumeSectionKind)).length;
+  if (core >= 2) return null;
+  if (/^\s*dear\b|\b(sincerely|yours (?:truly|faithfully)|kind regards)\b/im.test(text))
+    return 'This reads like a letter, not a resume: no experience, education or skills sections were found. Matches may be poor.';
+  if (core === 0) return 'No experience, education or skills section was found. If this is your resume, check the skills found below.';
+  return null;
+}
