@@ -1,38 +1,48 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import type { ResumeRecord, SkillRef } from '@/lib/db';
+import { ResumeItem } from './ResumeItem';
 
-export interface ResumeSummary {
-  id: string;
-  name: string;
-  kind: 'pdf' | 'text' | 'paste';
-  createdAt: number;
-  skills: Array<{ id: string; name: string }>;
+export interface ResumeActions {
+  /** Reads and saves a file; `progress` gets a line to show while it works. Resolves with a warning, if any. */
+  upload(file: File, progress: (message: string) => void): Promise<string | null>;
+  paste(name: string, text: string): Promise<string | null>;
+  remove(id: string): Promise<ResumeRecord | null>;
+  restore(record: ResumeRecord): Promise<void>;
+  activate(id: string): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  correct(id: string, change: { add?: string; remove?: string }): Promise<void>;
 }
 
 export interface ResumeManagerProps {
-  resumes: ResumeSummary[] | undefined;
+  resumes: ResumeRecord[] | undefined;
   activeId: string | null;
-  onUpload(file: File): Promise<void>;
-  onPaste(name: string, text: string): Promise<void>;
-  onDelete(id: string): Promise<void>;
-  onActivate(id: string): Promise<void>;
+  knownSkills: readonly SkillRef[];
+  actions: ResumeActions;
   /** Passed in so tests and the popup agree on how a date reads. */
   formatDate?: (ms: number) => string;
+  /** How long "Undo" stays offered after a delete. */
+  undoMs?: number;
 }
 
 const defaultDate = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
-export function ResumeManager({ resumes, activeId, onUpload, onPaste, onDelete, onActivate, formatDate = defaultDate }: ResumeManagerProps) {
+export function ResumeManager({ resumes, activeId, knownSkills, actions, formatDate = defaultDate, undoMs = 15_000 }: ResumeManagerProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [undo, setUndo] = useState<ResumeRecord | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [pasteName, setPasteName] = useState('');
   const [pasteText, setPasteText] = useState('');
   const fileId = useId();
   const nameId = useId();
-  const textId = useId();
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
 
-  async function run(label: string, work: () => Promise<void>): Promise<boolean> {
-    setBusy(label);
+  async function run(label: string, work: () => Promise<unknown>): Promise<boolean> {
+    setBusy(label || null);
     setError(null);
+    setNotice(null);
     try {
       await work();
       return true;
@@ -44,22 +54,62 @@ export function ResumeManager({ resumes, activeId, onUpload, onPaste, onDelete, 
     }
   }
 
+  function upload(file: File) {
+    void run(`Reading ${file.name}…`, async () => {
+      const warning = await actions.upload(file, (m) => setBusy(m));
+      setNotice(warning ?? `Saved ${file.name}. Check the skills found below.`);
+    });
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) upload(file);
+  }
+
   async function submitPaste(e: FormEvent) {
     e.preventDefault();
     if (!pasteText.trim()) {
       setError('Paste the text of your resume first.');
       return;
     }
-    const ok = await run('Saving…', () => onPaste(pasteName.trim() || 'Pasted resume', pasteText));
+    const ok = await run('Saving…', async () => {
+      const warning = await actions.paste(pasteName.trim() || 'Pasted resume', pasteText);
+      if (warning) setNotice(warning);
+    });
     if (ok) {
       setPasteName('');
       setPasteText('');
     }
   }
 
+  async function remove(r: ResumeRecord) {
+    const deleted = await actions.remove(r.id);
+    setUndo(deleted);
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setUndo(null), undoMs);
+  }
+
   return (
     <section aria-labelledby="resumes-heading" className="pp-section">
       <h2 id="resumes-heading">Your resumes</h2>
+      {undo && (
+        <p role="status" className="pp-undo" data-testid="undo">
+          Deleted “{undo.name}”.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void run('Restoring…', async () => {
+                await actions.restore(undo);
+                setUndo(null);
+              })
+            }
+          >
+            Undo
+          </button>
+        </p>
+      )}
       {resumes === undefined ? (
         <p className="pp-muted">Loading…</p>
       ) : resumes.length === 0 ? (
@@ -69,67 +119,72 @@ export function ResumeManager({ resumes, activeId, onUpload, onPaste, onDelete, 
       ) : (
         <ul className="pp-resumes" data-testid="resume-list">
           {resumes.map((r) => (
-            <li key={r.id} className="pp-resume" data-testid="resume-item" aria-current={r.id === activeId ? 'true' : undefined}>
-              <div className="pp-resume-head">
-                <strong className="pp-resume-name">{r.name}</strong>
-                {r.id === activeId && <span className="pp-badge">active</span>}
-              </div>
-              <div className="pp-muted pp-small">
-                Added {formatDate(r.createdAt)} · {r.skills.length} skills found
-              </div>
-              <ul className="pp-chips" aria-label={`Skills found in ${r.name}`}>
-                {r.skills.map((s) => (
-                  <li key={s.id} className="pp-chip">
-                    {s.name}
-                  </li>
-                ))}
-              </ul>
-              <div className="pp-actions">
-                {r.id !== activeId && (
-                  <button type="button" onClick={() => void run('Switching…', () => onActivate(r.id))}>
-                    Use this one
-                  </button>
-                )}
-                <button type="button" className="pp-danger" onClick={() => void run('Deleting…', () => onDelete(r.id))} aria-label={`Delete ${r.name}`}>
-                  Delete
-                </button>
-              </div>
-            </li>
+            <ResumeItem
+              key={r.id}
+              resume={r}
+              active={r.id === activeId}
+              knownSkills={knownSkills}
+              formatDate={formatDate}
+              run={run}
+              onActivate={actions.activate}
+              onDelete={remove}
+              onRename={actions.rename}
+              onCorrect={actions.correct}
+            />
           ))}
         </ul>
       )}
 
       <h3>Add a resume</h3>
-      <label htmlFor={fileId} className="pp-label">
-        Upload a PDF or text file (up to 10 MB)
-      </label>
-      <input
-        id={fileId}
-        type="file"
-        accept=".pdf,.txt,.md,application/pdf,text/plain"
-        data-testid="resume-file"
-        disabled={busy !== null}
-        onChange={(e) => {
-          const input = e.currentTarget;
-          const file = input.files?.[0];
-          if (file) void run(`Reading ${file.name}…`, () => onUpload(file)).finally(() => (input.value = ''));
+      <div
+        className={`pp-drop${dragging ? ' pp-drop-over' : ''}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
         }}
-      />
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={fileId} className="pp-label">
+          Drop a file here, or choose one: PDF, Word (.docx), JSON Resume or text, up to 10 MB
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".pdf,.docx,.txt,.md,.json,application/pdf,text/plain,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          data-testid="resume-file"
+          disabled={busy !== null}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) upload(file);
+          }}
+        />
+      </div>
       <form onSubmit={(e) => void submitPaste(e)} className="pp-paste">
         <label htmlFor={nameId} className="pp-label">
           Or paste it as text
         </label>
         <input id={nameId} type="text" placeholder="Name (e.g. Resume 2026)" value={pasteName} onChange={(e) => setPasteName(e.target.value)} />
-        <textarea id={textId} aria-label="Resume text" rows={5} value={pasteText} onChange={(e) => setPasteText(e.target.value)} />
+        <textarea aria-label="Resume text" rows={5} value={pasteText} onChange={(e) => setPasteText(e.target.value)} />
         <button type="submit" disabled={busy !== null}>
           Save pasted resume
         </button>
       </form>
-      {busy && (
-        <p role="status" className="pp-muted">
-          {busy}
-        </p>
-      )}
+      <div aria-live="polite">
+        {busy && (
+          <p role="status" className="pp-muted" data-testid="progress">
+            {busy}
+          </p>
+        )}
+        {notice && (
+          <p className="pp-muted" data-testid="notice">
+            {notice}
+          </p>
+        )}
+      </div>
       {error && (
         <p role="alert" className="pp-error" data-testid="resume-error">
           {error}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESUME_KINDS, ResumeRecord } from './db';
 import { SECTION_KINDS } from './posting/types';
 
 /**
@@ -33,12 +34,27 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('resume.save'),
     name: z.string().min(1).max(200),
-    kind: z.enum(['pdf', 'text', 'paste']),
+    kind: z.enum(RESUME_KINDS),
     text: z.string().min(1).max(2_000_000),
     size: z.number().int().nonnegative(),
   }),
+  /** Deletes and answers with the deleted record, for undo. */
   z.object({ type: z.literal('resume.delete'), id: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('resume.restore'), record: ResumeRecord }),
   z.object({ type: z.literal('resume.activate'), id: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('resume.rename'), id: z.string().min(1).max(100), name: z.string().trim().min(1).max(200) }),
+  /** The user's correction: a skill the parser missed, or one it found wrongly. */
+  z.object({
+    type: z.literal('resume.correct'),
+    id: z.string().min(1).max(100),
+    add: z.string().max(100).optional(),
+    remove: z.string().max(100).optional(),
+  }),
+  z.object({ type: z.literal('data.export') }),
+  z.object({ type: z.literal('data.import'), data: z.unknown() }),
+  z.object({ type: z.literal('data.deleteAll') }),
+  /** Popup → background: the skills a correction may add. */
+  z.object({ type: z.literal('taxonomy.skills') }),
   /** Popup → background: what does this tab show? */
   z.object({ type: z.literal('tab.status'), tabId: z.number().int() }),
 ]);

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ResumeManager } from '@/components/ResumeManager';
+import { DataControls } from '@/components/DataControls';
+import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
 import { TabMatch } from '@/components/TabMatch';
-import { activeResume, listResumes, openDb } from '@/lib/db';
+import { activeResume, listResumes, openDb, type ExportFile, type ResumeRecord, type SkillRef } from '@/lib/db';
 import type { Reply } from '@/lib/messages';
 import type { TabReport } from '@/lib/report';
 import { readResumeBytes } from '@/lib/resume/read';
@@ -26,14 +27,56 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const actions: ResumeActions = {
+  async upload(file, progress) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = await readResumeBytes(bytes, file.name, loadBrowserPdfJs, (done, total) =>
+      progress(`Reading ${file.name}: page ${done} of ${total}…`),
+    );
+    progress(`Finding skills in ${file.name}…`);
+    const saved = await ask<{ warning: string | null }>({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size });
+    return saved.warning;
+  },
+  async paste(name, text) {
+    return (await ask<{ warning: string | null }>({ type: 'resume.save', name, kind: 'paste', text, size: text.length })).warning;
+  },
+  remove: (id) => ask<ResumeRecord | null>({ type: 'resume.delete', id }),
+  restore: (record) => ask({ type: 'resume.restore', record }),
+  activate: (id) => ask({ type: 'resume.activate', id }),
+  rename: (id, name) => ask({ type: 'resume.rename', id, name }),
+  correct: (id, change) => ask({ type: 'resume.correct', id, ...change }),
+};
+
+async function exportAll(): Promise<void> {
+  const data = await ask<ExportFile>({ type: 'data.export' });
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `fitmark-export-${data.exportedAt.slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function importFile(file: File): Promise<number> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    throw new Error('This file is not JSON, so it is not a Fitmark export. Nothing was imported.');
+  }
+  return (await ask<{ resumes: number }>({ type: 'data.import', data })).resumes;
+}
+
 export function App() {
   const resumes = useLiveQuery(() => listResumes(db), []);
   const active = useLiveQuery(() => activeResume(db), []);
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<TabReport | null | undefined>(undefined);
+  const [skills, setSkills] = useState<SkillRef[]>([]);
 
   useEffect(() => {
     void currentTabId().then(setTabId);
+    void ask<SkillRef[]>({ type: 'taxonomy.skills' }).then(setSkills, () => setSkills([]));
   }, []);
   useEffect(() => {
     if (tabId === null) return setReport(null);
@@ -49,26 +92,13 @@ export function App() {
           if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'sidebar.toggle' }).catch(() => undefined);
         }}
       />
-      <ResumeManager
-        resumes={resumes}
-        activeId={active?.id ?? null}
-        onUpload={async (file) => {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const read = await readResumeBytes(bytes, file.name, loadBrowserPdfJs);
-          await ask({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size });
-        }}
-        onPaste={async (name, text) => {
-          await ask({ type: 'resume.save', name, kind: 'paste', text, size: text.length });
-        }}
-        onDelete={async (id) => {
-          await ask({ type: 'resume.delete', id });
-        }}
-        onActivate={async (id) => {
-          await ask({ type: 'resume.activate', id });
-        }}
-      />
+      <ResumeManager resumes={resumes} activeId={active?.id ?? null} knownSkills={skills} actions={actions} />
+      <DataControls onExport={exportAll} onImport={importFile} onDeleteAll={() => ask({ type: 'data.deleteAll' })} />
       <p className="pp-small pp-muted">
-        Your resumes never leave this device. <a href={browser.runtime.getURL('/guide.html')} target="_blank" rel="noreferrer">Role guides</a>
+        Your resumes never leave this device.{' '}
+        <a href={browser.runtime.getURL('/guide.html')} target="_blank" rel="noreferrer">
+          Role guides
+        </a>
       </p>
     </main>
   );

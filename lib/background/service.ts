@@ -1,5 +1,19 @@
 import { analyze, analyzeResume, type Engine, type ResumeAnalysis } from '../analyze';
-import { activeResume, deleteResume, listResumes, saveResume, setActiveResume, type FitmarkDb, type ResumeRecord } from '../db';
+import {
+  activeResume,
+  deleteAllData,
+  deleteResume,
+  effectiveSkills,
+  exportAll,
+  importAll,
+  listResumes,
+  restoreResume,
+  saveResume,
+  setActiveResume,
+  updateResume,
+  type FitmarkDb,
+  type ResumeRecord,
+} from '../db';
 import { Request, type Reply } from '../messages';
 import type { Posting } from '../posting/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
@@ -30,7 +44,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const record = await activeResume(db);
     if (!record) return null;
     if (!resumeCache || resumeCache.id !== record.id || resumeCache.updatedAt !== record.updatedAt) {
-      resumeCache = { id: record.id, updatedAt: record.updatedAt, analysis: analyzeResume(engine(), record.name, record.text) };
+      resumeCache = { id: record.id, updatedAt: record.updatedAt, analysis: withCorrections(analyzeResume(engine(), record.name, record.text), record) };
     }
     return { record, analysis: resumeCache.analysis };
   }
@@ -54,7 +68,40 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     }
   }
 
+  /** The user's corrections win over the parser: removed skills go, added ones count. */
+  function withCorrections(a: ResumeAnalysis, record: ResumeRecord): ResumeAnalysis {
+    const removed = new Set(record.corrections.removed);
+    const skills = a.skills.filter((s) => !removed.has(s.id));
+    for (const add of record.corrections.added) {
+      if (!removed.has(add.id) && !skills.some((s) => s.id === add.id))
+        skills.push({ ...add, mentions: [], evidence: 'Added by you' });
+    }
+    return { ...a, skills };
+  }
+
+  function skillRef(id: string) {
+    const s = engine().taxonomy.byId.get(id);
+    if (!s) throw new Error(`Fitmark does not know the skill "${id}".`);
+    return { id: s.id, name: s.name, category: s.category };
+  }
+
+  /** Edits a resume and moves its updatedAt, so cached analyses and open tabs refresh. */
+  function edit(id: string, change: (r: ResumeRecord) => Omit<ResumeRecord, 'updatedAt'>) {
+    return updateResume(db, id, (r) => ({ ...change(r), updatedAt: Math.max(host.now(), r.updatedAt + 1) }));
+  }
+
   async function handle(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+    try {
+      return await answer(raw, sender);
+    } catch (e) {
+      const name = (e as { name?: string } | null)?.name ?? '';
+      if (name === 'QuotaExceededError' || (e as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError')
+        return { ok: false, error: 'The browser’s storage for Fitmark is full. Nothing was changed; delete an old resume or free disk space, then try again.' };
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async function answer(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
     const parsed = Request.safeParse(raw);
     if (!parsed.success) {
       const type = typeof raw === 'object' && raw !== null ? String((raw as { type?: unknown }).type) : typeof raw;
@@ -87,16 +134,58 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           text: msg.text,
           size: msg.size,
           skills: analysis.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })),
+          corrections: { added: [], removed: [] },
+          warning: analysis.warning,
           createdAt: now,
           updatedAt: now,
         });
         await refreshTabs();
-        return { ok: true, value: { id: saved.id, skills: saved.skills } };
+        return { ok: true, value: { id: saved.id, skills: effectiveSkills(saved), warning: saved.warning } };
       }
-      case 'resume.delete':
-        await deleteResume(db, msg.id);
+      case 'resume.delete': {
+        const deleted = await deleteResume(db, msg.id);
+        await refreshTabs();
+        return { ok: true, value: deleted };
+      }
+      case 'resume.restore':
+        await restoreResume(db, msg.record);
         await refreshTabs();
         return { ok: true, value: null };
+      case 'resume.rename':
+        await edit(msg.id, (r) => ({ ...r, name: msg.name }));
+        await refreshTabs();
+        return { ok: true, value: null };
+      case 'resume.correct': {
+        const updated = await edit(msg.id, (r) => {
+          let { added, removed } = r.corrections;
+          if (msg.add) {
+            const ref = skillRef(msg.add);
+            removed = removed.filter((x) => x !== ref.id);
+            if (!r.skills.some((s) => s.id === ref.id) && !added.some((a) => a.id === ref.id)) added = [...added, ref];
+          }
+          if (msg.remove) {
+            added = added.filter((a) => a.id !== msg.remove);
+            if (r.skills.some((s) => s.id === msg.remove) && !removed.includes(msg.remove)) removed = [...removed, msg.remove];
+          }
+          return { ...r, corrections: { added, removed } };
+        });
+        await refreshTabs();
+        return { ok: true, value: effectiveSkills(updated) };
+      }
+      case 'data.export':
+        return { ok: true, value: await exportAll(db, new Date(host.now())) };
+      case 'data.import': {
+        const counts = await importAll(db, msg.data);
+        await refreshTabs();
+        return { ok: true, value: counts };
+      }
+      case 'data.deleteAll':
+        await deleteAllData(db);
+        resumeCache = null;
+        await refreshTabs();
+        return { ok: true, value: null };
+      case 'taxonomy.skills':
+        return { ok: true, value: engine().taxonomy.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })) };
       case 'resume.activate':
         await setActiveResume(db, msg.id);
         await refreshTabs();

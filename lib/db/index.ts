@@ -1,17 +1,26 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from 'zod';
 
 /**
  * The database lives in the extension's origin: only the background and the
  * extension's own pages open it (a content script would open linkedin.com's).
  */
+export const SkillRef = z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200), category: z.string().max(50) });
+export type SkillRef = z.infer<typeof SkillRef>;
+
+export const RESUME_KINDS = ['pdf', 'docx', 'json', 'text', 'paste'] as const;
+
 export const ResumeRecord = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(100),
   name: z.string().min(1).max(200),
-  kind: z.enum(['pdf', 'text', 'paste']),
-  text: z.string().min(1),
-  /** Skills found, kept for display; recomputed from `text` when the taxonomy changes. */
-  skills: z.array(z.object({ id: z.string(), name: z.string(), category: z.string() })),
+  kind: z.enum(RESUME_KINDS),
+  text: z.string().min(1).max(2_000_000),
+  /** Skills the parser found in `text`; recomputed when the text or the taxonomy changes. */
+  skills: z.array(SkillRef),
+  /** The user's corrections: they survive re-parsing and re-uploading a file of the same name. */
+  corrections: z.object({ added: z.array(SkillRef), removed: z.array(z.string().max(100)) }),
+  /** Set when the text does not read like a resume. */
+  warning: z.string().max(500).nullable(),
   size: z.number().int().nonnegative(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -30,25 +39,77 @@ export type FitmarkDb = Dexie & {
 
 export const DB_NAME = 'fitmark';
 
-/** Opens (or creates) the database. Pass a different name in tests. */
+/**
+ * Every version the schema has had, oldest first. Never edit a released entry:
+ * add a new one with an upgrade. Tests open a database written by each earlier
+ * version and check the upgrade loses nothing.
+ */
+export const SCHEMA: ReadonlyArray<{ version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<unknown> }> = [
+  { version: 1, stores: { resumes: 'id, createdAt', settings: 'key' } },
+  {
+    version: 2,
+    stores: { resumes: 'id, createdAt, name', settings: 'key' },
+    // v2 adds the user's corrections and the not-a-resume warning.
+    upgrade: (tx) =>
+      tx
+        .table('resumes')
+        .toCollection()
+        .modify((r: Record<string, unknown>) => {
+          r.corrections ??= { added: [], removed: [] };
+          r.warning ??= null;
+        }),
+  },
+];
+
+/** Opens (or creates, or upgrades) the database. Tests pass their own IndexedDB. */
 export function openDb(name = DB_NAME, indexedDB?: IDBFactory, IDBKeyRange?: typeof globalThis.IDBKeyRange): FitmarkDb {
   const db = new Dexie(name, indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined) as FitmarkDb;
-  db.version(1).stores({
-    resumes: 'id, createdAt',
-    settings: 'key',
-  });
+  for (const v of SCHEMA) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
   return db;
 }
 
 const ACTIVE = 'activeResumeId';
 
+/** The skills a resume shows once the user's corrections are applied. */
+export function effectiveSkills(r: Pick<ResumeRecord, 'skills' | 'corrections'>): SkillRef[] {
+  const removed = new Set(r.corrections.removed);
+  const out = r.skills.filter((s) => !removed.has(s.id));
+  const have = new Set(out.map((s) => s.id));
+  for (const a of r.corrections.added) if (!removed.has(a.id) && !have.has(a.id)) out.push(a);
+  return out;
+}
+
+/**
+ * Saves a resume and makes it the active one. A file of the same name as a
+ * saved resume replaces its text but keeps its id and the user's corrections.
+ */
 export async function saveResume(db: FitmarkDb, record: ResumeRecord): Promise<ResumeRecord> {
-  const valid = ResumeRecord.parse(record);
-  await db.transaction('rw', db.resumes, db.settings, async () => {
+  return db.transaction('rw', db.resumes, db.settings, async () => {
+    const same = await db.resumes.where('name').equals(record.name).first();
+    const merged = same ? { ...record, id: same.id, createdAt: same.createdAt, corrections: same.corrections } : record;
+    const valid = ResumeRecord.parse(merged);
     await db.resumes.put(valid);
     await db.settings.put({ key: ACTIVE, value: valid.id });
+    return valid;
   });
-  return valid;
+}
+
+/** Puts back a record exactly as it was (undo of a delete, or an import). */
+export async function restoreResume(db: FitmarkDb, record: ResumeRecord): Promise<void> {
+  await db.resumes.put(ResumeRecord.parse(record));
+}
+
+export async function updateResume(db: FitmarkDb, id: string, change: (r: ResumeRecord) => ResumeRecord): Promise<ResumeRecord> {
+  return db.transaction('rw', db.resumes, async () => {
+    const cur = await db.resumes.get(id);
+    if (!cur) throw new Error('That resume is no longer saved.');
+    const next = ResumeRecord.parse(change(cur));
+    await db.resumes.put(next);
+    return next;
+  });
 }
 
 export async function listResumes(db: FitmarkDb): Promise<ResumeRecord[]> {
@@ -66,14 +127,57 @@ export async function activeResume(db: FitmarkDb): Promise<ResumeRecord | null> 
 }
 
 export async function setActiveResume(db: FitmarkDb, id: string): Promise<void> {
-  if (!(await db.resumes.get(id))) throw new Error(`no resume ${id}`);
+  if (!(await db.resumes.get(id))) throw new Error('That resume is no longer saved.');
   await db.settings.put({ key: ACTIVE, value: id });
 }
 
-export async function deleteResume(db: FitmarkDb, id: string): Promise<void> {
-  await db.transaction('rw', db.resumes, db.settings, async () => {
+/** Deletes a resume and returns it, so the caller can offer undo. */
+export async function deleteResume(db: FitmarkDb, id: string): Promise<ResumeRecord | null> {
+  return db.transaction('rw', db.resumes, db.settings, async () => {
+    const cur = (await db.resumes.get(id)) ?? null;
     await db.resumes.delete(id);
     const chosen = (await db.settings.get(ACTIVE))?.value;
     if (chosen === id) await db.settings.delete(ACTIVE);
+    return cur;
+  });
+}
+
+export const EXPORT_FORMAT = 'fitmark-export';
+export const ExportFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  resumes: z.array(ResumeRecord),
+  settings: z.array(z.object({ key: z.string().max(200), value: z.unknown() })),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+/** Everything the user saved, as one JSON-ready object. */
+export async function exportAll(db: FitmarkDb, now: Date): Promise<ExportFile> {
+  return {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    resumes: await db.resumes.toArray(),
+    settings: await db.settings.toArray(),
+  };
+}
+
+/** Imports an export: validated whole before anything is written; records with the same id are replaced. */
+export async function importAll(db: FitmarkDb, data: unknown): Promise<{ resumes: number }> {
+  const parsed = ExportFile.safeParse(data);
+  if (!parsed.success) throw new Error('This is not a Fitmark export file, or it is damaged. Nothing was imported.');
+  await db.transaction('rw', db.resumes, db.settings, async () => {
+    await db.resumes.bulkPut(parsed.data.resumes);
+    await db.settings.bulkPut(parsed.data.settings);
+  });
+  return { resumes: parsed.data.resumes.length };
+}
+
+/** Deletes everything Fitmark stored. */
+export async function deleteAllData(db: FitmarkDb): Promise<void> {
+  await db.transaction('rw', db.resumes, db.settings, async () => {
+    await db.resumes.clear();
+    await db.settings.clear();
   });
 }

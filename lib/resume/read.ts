@@ -1,7 +1,9 @@
+import { docxToText } from './docx';
 import { MAX_RESUME_BYTES, ResumeError } from './errors';
+import { jsonResumeToText, looksLikeJsonResume } from './json-resume';
 import { pdfToText, type PdfJs } from './pdf';
 
-export type ResumeKind = 'pdf' | 'text';
+export type ResumeKind = 'pdf' | 'docx' | 'json' | 'text';
 
 export interface ReadResume {
   kind: ResumeKind;
@@ -10,19 +12,36 @@ export interface ReadResume {
 }
 
 /** Reads a resume file's bytes: PDF by its header, else UTF-8 text. Throws ResumeError with a user-facing message. */
-export async function readResumeBytes(bytes: Uint8Array, fileName: string, loadPdfJs: () => Promise<PdfJs>): Promise<ReadResume> {
+export async function readResumeBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  loadPdfJs: () => Promise<PdfJs>,
+  onPage?: (done: number, total: number) => void,
+): Promise<ReadResume> {
   if (bytes.byteLength > MAX_RESUME_BYTES) throw new ResumeError('too-large');
   if (bytes.byteLength === 0) throw new ResumeError('empty');
   const lower = fileName.toLowerCase();
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  // The bytes decide, not the name: a .png renamed .pdf is not a PDF.
   if (head.startsWith('%PDF-') || lower.endsWith('.pdf')) {
-    const { text, pages } = await pdfToText(bytes, await loadPdfJs());
+    const { text, pages } = await pdfToText(bytes, await loadPdfJs(), { onPage });
     return { kind: 'pdf', text, pages };
   }
-  if (head.startsWith('PK\u0003\u0004') || /\.(docx?|odt|rtf|pages|png|jpe?g|gif)$/.test(lower)) {
-    throw new ResumeError('unsupported');
+  if (head.startsWith('PK\u0003\u0004')) {
+    if (!lower.endsWith('.docx')) throw new ResumeError('unsupported', 'a zip archive');
+    return { kind: 'docx', text: normalizeResumeText(await docxToText(bytes)) };
   }
-  return { kind: 'text', text: textFromBytes(bytes) };
+  if (/\.(docx|doc|odt|rtf|pages|png|jpe?g|gif|webp|heic)$/.test(lower)) throw new ResumeError('unsupported');
+  const text = textFromBytes(bytes);
+  if (lower.endsWith('.json') || looksLikeJsonResume(text)) {
+    try {
+      return { kind: 'json', text: normalizeResumeText(jsonResumeToText(text)) };
+    } catch (e) {
+      if (e instanceof ResumeError) throw e;
+      throw new ResumeError('unsupported', 'not a JSON Resume file');
+    }
+  }
+  return { kind: 'text', text };
 }
 
 export function textFromBytes(bytes: Uint8Array): string {

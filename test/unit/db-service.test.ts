@@ -108,3 +108,55 @@ describe('background service', () => {
     expect(badges.get(3)?.text).toBe('');
   });
 });
+
+describe('background service: corrections and data', () => {
+  it('records corrections, which change the match and survive a re-upload of the same name', async () => {
+    const { host, sent } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    await s.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: 'Terraform and Kubernetes', size: 1 }, {});
+    const id = (await listResumes(db))[0]!.id;
+    const r = await s.handle({ type: 'resume.correct', id, add: 'go', remove: 'kubernetes' }, {});
+    expect(r.ok).toBe(true);
+    const last = sent[sent.length - 1]!.message as { report: TabReport };
+    expect(last.report.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['terraform', 'go']));
+    expect(last.report.matched.find((m) => m.id === 'go')?.evidence).toBe('Added by you');
+    expect(last.report.missing.map((m) => m.id)).toContain('kubernetes');
+    await s.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: 'Terraform, Kubernetes and Python', size: 1 }, {});
+    const all = await listResumes(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.id).toBe(id);
+    expect(all[0]!.corrections).toEqual({ added: [{ id: 'go', name: 'Go', category: 'language' }], removed: ['kubernetes'] });
+  });
+
+  it('refuses a correction with a skill it does not know, changing nothing', async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: 'Terraform', size: 1 }, {});
+    const id = (await listResumes(db))[0]!.id;
+    const r = await s.handle({ type: 'resume.correct', id, add: 'not-a-skill' }, {});
+    expect(r).toEqual({ ok: false, error: 'Fitmark does not know the skill "not-a-skill".' });
+    expect((await listResumes(db))[0]!.corrections).toEqual({ added: [], removed: [] });
+  });
+
+  it('turns a full storage quota into a clear error with nothing lost', async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'a.txt', kind: 'text', text: 'Terraform', size: 1 }, {});
+    const put = db.resumes.put.bind(db.resumes);
+    db.resumes.put = (() => Promise.reject(new DOMException("quota", "QuotaExceededError"))) as unknown as typeof db.resumes.put;
+    const r = await s.handle({ type: 'resume.save', name: 'b.txt', kind: 'text', text: 'Go', size: 1 }, {});
+    db.resumes.put = put;
+    expect(r.ok).toBe(false);
+    expect((r as { error: string }).error).toMatch(/storage for Fitmark is full/);
+    expect((await listResumes(db)).map((x) => x.name)).toEqual(['a.txt']);
+  });
+
+  it("'delete all my data' leaves nothing in IndexedDB", async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'a.txt', kind: 'text', text: 'Terraform', size: 1 }, {});
+    await s.handle({ type: 'data.deleteAll' }, {});
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+});

@@ -55,6 +55,33 @@ describe('PDF resumes', () => {
     expect(await code(read(big))).toBe('too-large');
   });
 
+  it('reads a Word document', async () => {
+    const r = await read(bytes(projectFixture('sample-resume.docx')), 'Sam Rivera.docx');
+    expect(r.kind).toBe('docx');
+    expect(r.text.split('\n')[0]).toBe('Sam Rivera');
+    expect(r.text).toContain('Wrote Terraform modules for VPCs');
+  });
+
+  it('says a zip of something else named .docx is not a Word document, and refuses other zips', async () => {
+    const zip = bytes(projectFixture('zip-renamed.docx'));
+    const err = await read(zip, 'cv.docx').catch((e: ResumeError) => e);
+    expect(err).toBeInstanceOf(ResumeError);
+    expect((err as ResumeError).code).toBe('corrupt');
+    expect((err as ResumeError).message).toMatch(/not a Word document/);
+    expect(await code(read(zip, 'cv.zip'))).toBe('unsupported');
+  });
+
+  it('reads a JSON Resume file into sections', async () => {
+    const path = sharedFixture('resumes/jsonresume-sample.resume.json');
+    if (!path) return;
+    const r = await read(bytes(path), 'resume.json');
+    expect(r.kind).toBe('json');
+    const lines = r.text.split('\n');
+    expect(lines).toContain('Experience');
+    expect(lines).toContain('Skills');
+    expect(r.text).toMatch(/HTML/);
+  });
+
   it('reads text files and refuses binary ones', async () => {
     const ok = await read(new TextEncoder().encode('\uFEFFSkills\r\nTerraform, Go\r\n'), 'cv.txt');
     expect(ok).toEqual({ kind: 'text', text: 'Skills\nTerraform, Go' });

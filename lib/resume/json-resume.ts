@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** The parts of a JSON Resume (jsonresume.org schema) that carry skills and experience. */
+const Str = z.string().optional().catch(undefined);
+const List = <T extends z.ZodTypeAny>(t: T) => z.array(t).optional().catch(undefined);
+const JsonResume = z.object({
+  basics: z.object({ name: Str, label: Str, summary: Str }).partial().optional().catch(undefined),
+  work: List(z.object({ name: Str, position: Str, summary: Str, highlights: List(z.string()), startDate: Str, endDate: Str })),
+  volunteer: List(z.object({ organization: Str, position: Str, summary: Str, highlights: List(z.string()) })),
+  education: List(z.object({ institution: Str, area: Str, studyType: Str, courses: List(z.string()) })),
+  projects: List(z.object({ name: Str, description: Str, highlights: List(z.string()), keywords: List(z.string()) })),
+  skills: List(z.object({ name: Str, level: Str, keywords: List(z.string()) })),
+  certificates: List(z.object({ name: Str, issuer: Str })),
+  awards: List(z.object({ title: Str, summary: Str })),
+  languages: List(z.object({ language: Str, fluency: Str })),
+});
+
+export function looksLikeJsonResume(text: string): boolean {
+  const t = text.trimStart();
+  return t.startsWith('{') && /"(basics|work|skills)"\s*:/.test(t.slice(0, 5000));
+}
+
+/** A JSON Resume as plain text with the usual section headings, so the same reader serves it. */
+export function jsonResumeToText(text: string): string {
+  const r = JsonResume.parse(JSON.parse(text));
+  const out: string[] = [];
+  const push = (...xs: Array<string | undefined>) => out.push(...xs.filter((x): x is string => !!x && x.trim() !== ''));
+  push(r.basics?.name, r.basics?.label);
+  if (r.basics?.summary) push('Summary', r.basics.summary);
+  if (r.work?.length) {
+    push('Experience');
+    for (const w of r.work) {
+      push([w.position, w.name].filter(Boolean).join(', ') + (w.startDate ? ` (${w.startDate} – ${w.endDate ?? 'present'})` : ''));
+      push(w.summary, ...(w.highlights ?? []).map((h) => `• ${h}`));
+    }
+  }
+  if (r.volunteer?.length) for (const v of r.volunteer) push([v.position, v.organization].filter(Boolean).join(', '), v.summary, ...(v.highlights ?? []).map((h) => `• ${h}`));
+  if (r.projects?.length) {
+    push('Projects');
+    for (const p of r.projects) push(p.name, p.description, ...(p.highlights ?? []).map((h) => `• ${h}`), p.keywords?.join(', '));
+  }
+  if (r.skills?.length) {
+    push('Skills');
+    for (const s of r.skills) push([s.name, s.keywords?.join(', ')].filter(Boolean).join(': '));
+  }
+  if (r.education?.length) {
+    push('Education');
+    for (const e of r.education) push([e.studyType, e.area, e.institution].filter(Boolean).join(', '), e.courses?.join(', '));
+  }
+  if (r.certificates?.length) {
+    push('Certifications');
+    for (const c of r.certificates) push([c.name, c.issuer].filter(Boolean).join(', '));
+  }
+  if (r.languages?.length) push('Languages', r.languages.map((l) => l.language).filter(Boolean).join(', '));
+  return out.join('\n');
+}
