@@ -34,6 +34,13 @@ export default defineContentScript({
     '*://boards.greenhouse.io/*',
     '*://job-boards.greenhouse.io/*',
     '*://job-boards.eu.greenhouse.io/*',
+    '*://jobs.lever.co/*',
+    '*://jobs.eu.lever.co/*',
+    '*://*.myworkdayjobs.com/*', // a single-page app: jobs change without a reload
+    '*://jobs.ashbyhq.com/*',
+    '*://*.indeed.com/*', // every country's host; the job shown is ?jk= or ?vjk=
+    '*://jobs.smartrecruiters.com/*',
+    '*://*.icims.com/*', // top frame only: the posting's own frame is read from there
   ],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',

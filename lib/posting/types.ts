@@ -31,4 +31,10 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   jobKey(url: URL): string | null;
   extract(doc: Document, url: URL): Posting | null;
+  /**
+   * The adapter reads the page's JSON-LD itself, checked against the job in
+   * the URL: the generic JSON-LD fallback must not run, since a single-page
+   * app keeps the first job's JSON-LD in <head> after moving to another.
+   */
+  readsJsonLd?: boolean;
 }

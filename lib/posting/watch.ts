@@ -29,12 +29,15 @@ export function waitForPosting(doc: Document, url: URL, adapter: SiteAdapter, o:
     let stale: Posting | null = null;
     const observer = new MutationObserver(() => schedule());
     const timer = setTimeout(() => finish(stale), o.timeoutMs);
+    // Some boards render into a frame (iCIMS) the observer cannot see: look again now and then too.
+    const poll = setInterval(schedule, 500);
     const onAbort = (): void => finish(null);
     function finish(p: Posting | null): void {
       if (done) return;
       done = true;
       observer.disconnect();
       clearTimeout(timer);
+      clearInterval(poll);
       o.signal.removeEventListener('abort', onAbort);
       resolve(o.signal.aborted ? null : p);
     }

@@ -1,10 +1,25 @@
 import type { Posting, SiteAdapter } from '../types';
+import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
+import { icims } from './icims';
+import { indeed } from './indeed';
 import { jsonld } from './jsonld';
+import { lever } from './lever';
 import { linkedin } from './linkedin';
+import { smartrecruiters } from './smartrecruiters';
+import { workday } from './workday';
 
 /** Every board Fitmark reads. Adding one is one new file and one line here. */
-export const SITES: readonly SiteAdapter[] = [linkedin, greenhouse];
+export const SITES: readonly SiteAdapter[] = [
+  linkedin,
+  greenhouse,
+  lever,
+  workday,
+  ashby,
+  indeed,
+  smartrecruiters,
+  icims,
+];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return SITES.find((s) => s.matches(url)) ?? null;
@@ -21,5 +36,7 @@ export function jobKeyFor(url: URL): string | null {
  */
 export function readPosting(doc: Document, url: URL): Posting | null {
   const adapter = adapterFor(url);
-  return adapter?.extract(doc, url) ?? jsonld.extract(doc, url);
+  const own = adapter?.extract(doc, url) ?? null;
+  if (own || adapter?.readsJsonLd) return own;
+  return jsonld.extract(doc, url);
 }

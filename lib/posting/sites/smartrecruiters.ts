@@ -1,0 +1,64 @@
+import { firstElement, firstText } from '../dom-text';
+import { splitSections } from '../sections';
+import type { Posting, SiteAdapter } from '../types';
+import { nameFromSlug, postingFromJsonLd, readableText } from './jsonld';
+
+/*
+ * jobs.smartrecruiters.com/<Company>/<postingId>-<slug> is rendered on the server, one
+ * job per URL, and carries JobPosting JSON-LD: that is read first. If it is missing,
+ * the page's own markup (as other readers of these pages select it; no saved page here yet):
+ *
+ *   h1.job-title[itemprop="title"]
+ *   spl-job-location[formattedaddress="…"]        the place, as an attribute
+ *   .job-sections [itemprop="description"]
+ *       section#st-companyDescription, #st-jobDescription, #st-qualifications,
+ *       #st-additionalInformation — each an h2 heading and a .wysiwyg body
+ */
+const TITLE = [
+  'h1.job-title', // the posting's title
+  '[itemprop="title"]', // the same h1's microdata, if the class goes
+];
+const DESCRIPTION = [
+  '.job-sections [itemprop="description"]', // the four sections, headings included
+  '.job-sections',
+];
+const LOCATION = [
+  '[itemprop="jobLocation"] [itemprop="address"]', // microdata address, where present
+];
+
+const JOB_PATH = /^\/([^/]+)\/(\d{6,})(?:-[^/]*)?\/?$/;
+
+function fromMarkup(doc: Document, url: URL, company: string): Posting | null {
+  const title = firstText(doc, TITLE);
+  const body = firstElement(doc, DESCRIPTION);
+  const description = body ? readableText(body) : '';
+  if (!title || description.length < 40) return null;
+  const location =
+    doc.querySelector('spl-job-location')?.getAttribute('formattedaddress')?.trim() || firstText(doc, LOCATION);
+  return { site: 'smartrecruiters', url: url.href, title, company, location, sections: splitSections(description) };
+}
+
+export const smartrecruiters: SiteAdapter = {
+  id: 'smartrecruiters',
+  readsJsonLd: true,
+  examples: [
+    'https://jobs.smartrecruiters.com/ServiceNow/744000103790775-software-engineer',
+    'https://jobs.smartrecruiters.com/MattelInc/744000150773689-american-girl-restaurant-dish-washer-seasonal-part-time-?oga=true',
+    'https://jobs.smartrecruiters.com/Wabtec/3743990012009076',
+  ],
+  matches(url) {
+    return url.hostname === 'jobs.smartrecruiters.com' && JOB_PATH.test(url.pathname);
+  },
+  jobKey(url) {
+    const m = JOB_PATH.exec(url.pathname);
+    return m ? `smartrecruiters:${m[2]}` : null;
+  },
+  extract(doc, url): Posting | null {
+    const m = JOB_PATH.exec(url.pathname);
+    if (!m) return null;
+    const slugName = nameFromSlug(m[1]!); // 'ServiceNow': the company's own spelling, as SmartRecruiters keeps it
+    const ld = postingFromJsonLd(doc, url, 'smartrecruiters');
+    if (ld) return { ...ld, company: ld.company || slugName };
+    return fromMarkup(doc, url, slugName);
+  },
+};
