@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Fitmark',
     description: 'See how your resume fits the job posting you are reading. Everything stays on this device.',
-    permissions: ['storage'],
+    // activeTab + scripting: "Analyze this page" reads a page Fitmark does not know, only when the user asks.
+    permissions: ['storage', 'activeTab', 'scripting'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+M' },

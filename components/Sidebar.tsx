@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
 import type { TabReport } from '@/lib/report';
 
@@ -12,7 +13,22 @@ export interface SidebarProps {
   /** Opens the role guide at `anchor` (the part after guide.html#). */
   onOpenGuide(anchor: string): void;
   onClose(): void;
+  /** Analyse text the user pasted, or selected on the page, instead of what Fitmark could not read. */
+  onUseText?(text: string): void;
+  onUseSelection?(): void;
 }
+
+const BOARD_NAMES: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  workday: 'Workday',
+  ashby: 'Ashby',
+  indeed: 'Indeed',
+  smartrecruiters: 'SmartRecruiters',
+  icims: 'iCIMS',
+  workable: 'Workable',
+};
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Nice to have', mentioned: 'Mentioned' } as const;
 
@@ -24,7 +40,7 @@ function band(score: number): 'high' | 'mid' | 'low' {
   return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
 }
 
-export function Sidebar({ state, onOpenGuide, onClose }: SidebarProps) {
+export function Sidebar({ state, onOpenGuide, onClose, onUseText, onUseSelection }: SidebarProps) {
   return (
     <aside className="fm-sidebar" aria-label="Fitmark: how your resume fits this job" data-testid="fitmark-sidebar">
       <header className="fm-header">
@@ -35,17 +51,7 @@ export function Sidebar({ state, onOpenGuide, onClose }: SidebarProps) {
       </header>
       <div className="fm-body">
         {state.status === 'reading' && <p className="fm-muted" role="status">Reading this posting…</p>}
-        {state.status === 'not-found' && (
-          <div role="status">
-            <p>
-              <strong>Fitmark could not read a job posting on this page.</strong>
-            </p>
-            <p className="fm-muted">
-              The page may still be loading, or this site changed its layout. Open the Fitmark popup from the
-              toolbar to paste the posting's text instead.
-            </p>
-          </div>
-        )}
+        {state.status === 'not-found' && <NotFound site={state.site} onUseText={onUseText} onUseSelection={onUseSelection} />}
         {state.status === 'error' && (
           <div role="alert">
             <p>
@@ -203,6 +209,44 @@ function NoResume({ report }: { report: TabReport }) {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** Honest failure: say what happened, and offer another way in. */
+function NotFound({ site, onUseText, onUseSelection }: { site: string; onUseText?(text: string): void; onUseSelection?(): void }) {
+  const [text, setText] = useState('');
+  const board = BOARD_NAMES[site];
+  return (
+    <div data-testid="fitmark-not-found">
+      <p role="status">
+        <strong>Fitmark could not read a job posting on this page.</strong>
+      </p>
+      <p className="fm-muted">
+        {board
+          ? `Fitmark knows ${board} pages, but found no posting here: the page may still be loading, or ${board} changed its layout.`
+          : 'The page may still be loading, or it holds no posting Fitmark can find.'}{' '}
+        Select the posting’s text on the page, or paste it below.
+      </p>
+      {onUseSelection && (
+        <button type="button" className="fm-button" onClick={onUseSelection}>
+          Use the text I selected
+        </button>
+      )}
+      {onUseText && (
+        <form
+          className="fm-paste"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim()) onUseText(text);
+          }}
+        >
+          <textarea aria-label="Posting text" rows={5} value={text} onChange={(e) => setText(e.target.value)} placeholder="Paste the job posting here" />
+          <button type="submit" className="fm-button" disabled={!text.trim()}>
+            Analyze pasted text
+          </button>
+        </form>
+      )}
     </div>
   );
 }

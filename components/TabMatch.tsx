@@ -1,21 +1,48 @@
+import { useState } from 'react';
 import type { TabReport } from '@/lib/report';
 
 export interface TabMatchProps {
   report: TabReport | null | undefined;
   onToggleSidebar(): void;
+  /** Reads the page on request (any site); resolves when done, rejects with a message a user can act on. */
+  onAnalyzePage?(): Promise<void>;
 }
 
 /** The popup's view of the current tab: its posting and score, and the sidebar switch. */
-export function TabMatch({ report, onToggleSidebar }: TabMatchProps) {
+export function TabMatch({ report, onToggleSidebar, onAnalyzePage }: TabMatchProps) {
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   return (
     <section aria-labelledby="tab-heading" className="pp-section">
       <h2 id="tab-heading">This page</h2>
       {report === undefined ? (
         <p className="pp-muted">Looking…</p>
       ) : report === null ? (
-        <p className="pp-muted" data-testid="tab-none">
-          No job posting here. Open a posting on LinkedIn or Greenhouse and Fitmark scores it.
-        </p>
+        <div data-testid="tab-none">
+          <p className="pp-muted">
+            Fitmark reads postings on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, SmartRecruiters, iCIMS and Workable by
+            itself. On any other career page, ask it to read this one.
+          </p>
+          {onAnalyzePage && (
+            <button
+              type="button"
+              disabled={state.busy}
+              onClick={() => {
+                setState({ busy: true, error: null });
+                onAnalyzePage().then(
+                  () => setState({ busy: false, error: null }),
+                  (e: unknown) => setState({ busy: false, error: e instanceof Error ? e.message : String(e) }),
+                );
+              }}
+            >
+              {state.busy ? 'Reading this page…' : 'Analyze this page'}
+            </button>
+          )}
+          {state.error && (
+            <p role="alert" className="pp-error">
+              {state.error}
+            </p>
+          )}
+        </div>
       ) : (
         <div data-testid="tab-match">
           <div className="pp-tab-row">

@@ -19,6 +19,14 @@ export default defineBackground(() => {
     async openGuide(anchor) {
       await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html${anchor ? `#${anchor}` : ''}`) });
     },
+    async readPage(tabId) {
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+      return res?.result ?? null;
+    },
+    async prepareTab(tabId) {
+      // Declared on the boards we know; elsewhere injected now, by the user's click (activeTab).
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
     log: (m) => console.warn(`[fitmark] ${m}`),

@@ -55,6 +55,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data.deleteAll') }),
   /** Popup → background: the skills a correction may add. */
   z.object({ type: z.literal('taxonomy.skills') }),
+  /** Popup → background: read the posting on a page Fitmark does not know (activeTab + scripting). */
+  z.object({ type: z.literal('page.analyze'), tabId: z.number().int() }),
   /** Popup → background: what does this tab show? */
   z.object({ type: z.literal('tab.status'), tabId: z.number().int() }),
 ]);

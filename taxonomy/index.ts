@@ -12,6 +12,11 @@ import observability from './skills/observability.json';
 import practices from './skills/practices.json';
 import security from './skills/security.json';
 import soft from './skills/soft.json';
+import libraries from './skills/libraries.json';
+import domains from './skills/domains.json';
+import tools from './skills/tools.json';
+import ai from './skills/ai.json';
+import engineering from './skills/engineering.json';
 import infrastructureEngineer from './roles/infrastructure-engineer.json';
 import softwareEngineerInfrastructure from './roles/software-engineer-infrastructure.json';
 import renamed from './renamed.json';
@@ -27,6 +32,11 @@ export const SKILL_FILES: Record<string, unknown> = {
   security,
   practices,
   soft,
+  libraries,
+  domains,
+  tools,
+  ai,
+  engineering,
 };
 
 export const ROLE_FILES: Record<string, unknown> = {

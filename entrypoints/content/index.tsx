@@ -8,6 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
 import type { Reply, TabMessage } from '@/lib/messages';
 import { adapterFor } from '@/lib/posting/sites';
+import { postingFromText } from '@/lib/posting/text';
 import { signature, waitForPosting } from '@/lib/posting/watch';
 import type { TabReport } from '@/lib/report';
 
@@ -41,10 +42,15 @@ export default defineContentScript({
     '*://*.indeed.com/*', // every country's host; the job shown is ?jk= or ?vjk=
     '*://jobs.smartrecruiters.com/*',
     '*://*.icims.com/*', // top frame only: the posting's own frame is read from there
+    '*://apply.workable.com/*',
   ],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
+    // "Analyze this page" may inject this script where it is already declared: run once.
+    const g = globalThis as { __fitmark?: boolean };
+    if (g.__fitmark) return;
+    g.__fitmark = true;
     startFitmark(ctx);
   },
 });
@@ -69,6 +75,11 @@ function startFitmark(ctx: ContentScriptContext): void {
         state={state}
         onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor }).catch(() => undefined)}
         onClose={() => visible.set(false)}
+        onUseText={(text) => void analyzeText(text, 'paste')}
+        onUseSelection={() => {
+          const selected = String(getSelection() ?? '').trim();
+          if (selected) void analyzeText(selected, 'selection');
+        }}
       />
     );
   }
@@ -141,6 +152,17 @@ function startFitmark(ctx: ContentScriptContext): void {
 
   ctx.onInvalidated(() => visit?.abort());
 
+  /** The user's own text, when the page could not be read. */
+  async function analyzeText(text: string, site: string): Promise<void> {
+    const key = currentKey ?? `${site}:${location.href}`;
+    currentKey = key;
+    store.set({ status: 'reading' });
+    const reply = await send<TabReport>({ type: 'analyze', jobKey: key, posting: postingFromText(text, location.href, site) }).catch(
+      (e: unknown): Reply<TabReport> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+    if (currentKey === key) store.set(reply.ok ? { status: 'result', report: reply.value } : { status: 'error', message: reply.error });
+  }
+
   const run = (): void => {
     check().catch((e: unknown) => {
       // Our errors stay ours: never an uncaught exception on the host page.
@@ -149,10 +171,17 @@ function startFitmark(ctx: ContentScriptContext): void {
   };
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
-    const m = raw as TabMessage | { type: 'report'; report: TabReport };
+    const m = raw as TabMessage | { type: 'report'; report: TabReport; manual?: boolean };
     if (m?.type === 'sidebar.toggle') visible.set(!visible.get());
     else if (m?.type === 'sidebar.show') visible.set(m.show);
-    else if (m?.type === 'report' && m.report?.jobKey === currentKey && currentKey !== null)
+    else if (m?.type === 'report' && m.manual && m.report?.jobKey) {
+      // The user asked for this page from the popup: show it until the page changes.
+      visit?.abort();
+      currentKey = m.report.jobKey;
+      lastUrl = location.href;
+      visible.set(true);
+      void mountUi().then(() => store.set({ status: 'result', report: m.report }));
+    } else if (m?.type === 'report' && m.report?.jobKey === currentKey && currentKey !== null)
       store.set({ status: 'result', report: m.report });
     return undefined;
   });

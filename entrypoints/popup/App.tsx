@@ -91,6 +91,10 @@ export function App() {
         onToggleSidebar={() => {
           if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'sidebar.toggle' }).catch(() => undefined);
         }}
+        onAnalyzePage={async () => {
+          if (tabId === null) throw new Error('There is no page to read.');
+          setReport(await ask<TabReport>({ type: 'page.analyze', tabId }));
+        }}
       />
       <ResumeManager resumes={resumes} activeId={active?.id ?? null} knownSkills={skills} actions={actions} />
       <DataControls onExport={exportAll} onImport={importFile} onDeleteAll={() => ask({ type: 'data.deleteAll' })} />

@@ -14,7 +14,7 @@ import {
   type FitmarkDb,
   type ResumeRecord,
 } from '../db';
-import { Request, type Reply } from '../messages';
+import { PostingSchema, Request, type Reply } from '../messages';
 import type { Posting } from '../posting/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 
@@ -23,6 +23,10 @@ export interface Host {
   setBadge(tabId: number, text: string, color: string): Promise<void>;
   sendToTab(tabId: number, message: unknown): Promise<void>;
   openGuide(anchor: string): Promise<void>;
+  /** Reads the posting on any page, on the user's request. What it returns is the page's: untrusted. */
+  readPage(tabId: number): Promise<unknown>;
+  /** Makes sure the sidebar can be shown in that tab (injects it where it is not declared). */
+  prepareTab(tabId: number): Promise<void>;
   newId(): string;
   now(): number;
   log(message: string): void;
@@ -190,6 +194,18 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         await setActiveResume(db, msg.id);
         await refreshTabs();
         return { ok: true, value: null };
+      case 'page.analyze': {
+        const read = PostingSchema.safeParse(await host.readPage(msg.tabId));
+        if (!read.success || read.data.sections.length === 0)
+          return { ok: false, error: 'Fitmark found no job posting on this page. Select the posting’s text and try again.' };
+        const jobKey = `page:${read.data.url}`;
+        const r = await report(jobKey, read.data);
+        tabs.set(msg.tabId, { jobKey, posting: read.data, report: r });
+        await paintBadge(msg.tabId, r);
+        await host.prepareTab(msg.tabId);
+        await host.sendToTab(msg.tabId, { type: 'report', report: r, manual: true }).catch(() => undefined);
+        return { ok: true, value: r };
+      }
       case 'tab.status':
         return { ok: true, value: tabs.get(msg.tabId)?.report ?? null };
     }

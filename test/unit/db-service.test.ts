@@ -6,7 +6,7 @@ import { postingFromText } from '@/lib/posting/text';
 import type { TabReport } from '@/lib/report';
 import { bundled } from '@/lib/skills/taxonomy';
 
-function fakeHost() {
+function fakeHost(page: unknown = null) {
   const badges = new Map<number, { text: string; color: string }>();
   const sent: Array<{ tabId: number; message: unknown }> = [];
   const logs: string[] = [];
@@ -15,6 +15,8 @@ function fakeHost() {
     setBadge: async (tabId, text, color) => void badges.set(tabId, { text, color }),
     sendToTab: async (tabId, message) => void sent.push({ tabId, message }),
     openGuide: async () => undefined,
+    readPage: async () => page,
+    prepareTab: async () => undefined,
     newId: () => `id-${++n}`,
     now: () => 1_700_000_000_000 + n,
     log: (m) => void logs.push(m),
@@ -158,5 +160,29 @@ describe('background service: corrections and data', () => {
     await s.handle({ type: 'resume.save', name: 'a.txt', kind: 'text', text: 'Terraform', size: 1 }, {});
     await s.handle({ type: 'data.deleteAll' }, {});
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+});
+
+describe('background service: any page, on request', () => {
+  it('analyses what the reader found and shows it in the tab', async () => {
+    const { host, badges, sent } = fakeHost({ ...posting, site: 'page', url: 'https://careers.example.com/jobs/1' });
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 9 }, {});
+    const r = await s.handle({ type: 'page.analyze', tabId: 9 }, {});
+    expect(r.ok).toBe(true);
+    const report = (r as { value: TabReport }).value;
+    expect(report.jobKey).toBe('page:https://careers.example.com/jobs/1');
+    expect(badges.get(9)?.text).toBe(String(report.score));
+    expect(sent.find((m) => m.tabId === 9)?.message).toMatchObject({ type: 'report', manual: true });
+  });
+
+  it('says so when the page holds no posting, or the page sends something malformed', async () => {
+    for (const page of [null, { title: '<script>', sections: 'x' }, { ...posting, sections: [] }]) {
+      const { host, badges } = fakeHost(page);
+      const s = createService(db, bundled, host);
+      const r = await s.handle({ type: 'page.analyze', tabId: 9 }, {});
+      expect(r).toEqual({ ok: false, error: expect.stringMatching(/found no job posting on this page/) });
+      expect(badges.has(9)).toBe(false);
+    }
   });
 });

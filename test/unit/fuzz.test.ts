@@ -55,7 +55,7 @@ describe('site readers on mutated real pages', () => {
   const pages: Array<[string, string]> = [
     ['pages/greenhouse/jobdog_boards-greenhouse_anthropic_4182383008.html', 'https://boards.greenhouse.io/anthropic/jobs/4182383008'],
     ['pages/greenhouse/jobdog_job-boards-greenhouse_scaleai_4315289005.html', 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005'],
-    ['pages/ashby/jobsearch-tracker_ramp_ed2e9a94.html', 'https://jobs.ashbyhq.com/ramp/ed2e9a94-6a5f-4a2c-9c3f-6b7d0d3b6c4e'],
+    ['pages/ashby/jobsearch-tracker_ramp_ed2e9a94.html', 'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43'],
   ];
 
   for (const [rel, url] of pages) {

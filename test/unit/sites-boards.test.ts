@@ -289,7 +289,7 @@ describe('JSON-LD reader on real career pages', () => {
   it('gives Workable’s requirements and benefits their headings back (apply.workable.com)', () => {
     const p = jsonldPage('jobsearch-tracker_apply-workable_huggingface.html', 'https://apply.workable.com/huggingface/j/0BD8C06DB3/');
     if (p === undefined) return;
-    expect(p).toMatchObject({ site: 'jsonld', title: 'Wild Card', company: 'Hugging Face', location: 'Remote (United States)' });
+    expect(p).toMatchObject({ site: 'workable', title: 'Wild Card', company: 'Hugging Face', location: 'Remote (United States)' });
     expect(p!.sections.map((s) => [s.kind, s.heading])).toEqual([['other', ''], ['requirements', 'Requirements'], ['benefits', 'Benefits']]);
     expect(description(p!)).toMatch(/^If you don't see the perfect job position/);
     expect(description(p!)).toMatch(/shaping the open AI movement\.$/);

@@ -107,13 +107,13 @@ describe('Greenhouse reader', () => {
 
 describe('JSON-LD fallback', () => {
   it('reads a company career page that only carries JobPosting data', () => {
-    const path = sharedFixture('pages/jsonld/jobsearch-tracker_apply-workable_huggingface.html');
+    const path = sharedFixture('pages/jsonld/jobsearch-tracker_careers-withwaymo_greenhouse-whitelabel.html');
     if (!path) return;
-    const url = 'https://apply.workable.com/huggingface/j/1A2B3C4D5E/';
+    const url = 'https://careers.withwaymo.com/jobs/software-engineer-multiverse-mountain-view-california-united-states-san-francisco-new-york-city-new-york';
     const p = readPosting(loadPage(path, url), new URL(url))!;
     expect(p.site).toBe('jsonld');
     expect(p.title.length).toBeGreaterThan(3);
-    expect(p.company).toMatch(/Hugging ?Face/i);
+    expect(p.company).toMatch(/Waymo/i);
     expect(description(p)).not.toMatch(/<\/?[a-z]+>/); // the description's HTML is stripped
   });
 });

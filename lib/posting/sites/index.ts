@@ -7,6 +7,7 @@ import { jsonld } from './jsonld';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
 import { smartrecruiters } from './smartrecruiters';
+import { workable } from './workable';
 import { workday } from './workday';
 
 /** Every board Fitmark reads. Adding one is one new file and one line here. */
@@ -19,6 +20,7 @@ export const SITES: readonly SiteAdapter[] = [
   indeed,
   smartrecruiters,
   icims,
+  workable,
 ];
 
 export function adapterFor(url: URL): SiteAdapter | null {
