@@ -18,7 +18,8 @@ interface Terminal {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** Created on first child: most nodes are leaves. */
+  next: Map<string, Node> | null;
   terminals: Terminal[] | null;
 }
 
@@ -46,7 +47,7 @@ export interface Matcher {
 const CONTEXT = 40;
 
 function newNode(): Node {
-  return { next: new Map(), terminals: null };
+  return { next: null, terminals: null };
 }
 
 /** The forms a skill is matched by, before plurals: [form, caseSensitive]. */
@@ -70,25 +71,37 @@ function pluralsOf(last: string, caseSensitive: boolean): string[] {
   return [last + 's'];
 }
 
+const SIMPLE_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Compiles the taxonomy into one token trie. Done once per service-worker life. */
 export function compileMatcher(skills: readonly Skill[]): Matcher {
   const root = newNode();
   const ambiguity = new Map<string, CompiledAmbiguity>();
   let forms = 0;
   const add = (form: string, caseSensitive: boolean, skillId: string, ambiguous: boolean): void => {
-    const toks = tokenize(form);
-    if (toks.length === 0) return;
+    let keys: string[];
+    let exact: string[] | null = null;
+    if (SIMPLE_FORM.test(form)) {
+      // Most forms are plain words: their keys are the lowercased words (the tokenizer would agree).
+      const words = form.split(' ');
+      keys = words.map((w) => w.toLowerCase());
+      if (caseSensitive) exact = words;
+    } else {
+      const toks = tokenize(form);
+      if (toks.length === 0) return;
+      keys = toks.map((t, k) => (k === 0 ? t.lower : continuationKey(toks[k - 1]!, t)));
+      if (caseSensitive) exact = toks.map((t) => form.slice(t.start, t.end));
+    }
     let node = root;
-    toks.forEach((t, k) => {
-      const key = k === 0 ? t.lower : continuationKey(toks[k - 1]!, t);
-      let child = node.next.get(key);
+    keys.forEach((key) => {
+      const next = (node.next ??= new Map());
+      let child = next.get(key);
       if (!child) {
         child = newNode();
-        node.next.set(key, child);
+        next.set(key, child);
       }
       node = child;
     });
-    const exact = caseSensitive ? toks.map((t) => form.slice(t.start, t.end)) : null;
     const list = (node.terminals ??= []);
     if (!list.some((x) => x.skillId === skillId && sameExact(x.exact, exact))) {
       list.push({ skillId, exact, ambiguous });
@@ -177,7 +190,7 @@ export function findSkills(matcher: Matcher, text: string): SkillHit[] {
 /** Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed. */
 function longestAt(matcher: Matcher, text: string, tokens: Token[], i: number, out: Candidate[]): number {
   const first = tokens[i]!;
-  let node = matcher.root.next.get(first.lower);
+  let node = matcher.root.next?.get(first.lower);
   if (!node) return 0;
   // Remember each node with terminals along the path, then try the longest first.
   const path: Array<[number, Terminal[]]> = [];
@@ -186,6 +199,7 @@ function longestAt(matcher: Matcher, text: string, tokens: Token[], i: number, o
     if (node.terminals) path.push([j, node.terminals]);
     const nextTok = tokens[j + 1];
     if (!nextTok) break;
+    if (!node.next) break;
     const child: Node | undefined = node.next.get(continuationKey(tokens[j]!, nextTok));
     if (!child) break;
     node = child;
