@@ -37,4 +37,9 @@ export interface SiteAdapter {
    * app keeps the first job's JSON-LD in <head> after moving to another.
    */
   readsJsonLd?: boolean;
+  /**
+   * Stable elements that hold the posting once it renders, most specific first:
+   * the reader watches the first one found instead of the whole page.
+   */
+  container?: readonly string[];
 }

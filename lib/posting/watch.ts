@@ -27,7 +27,9 @@ export function waitForPosting(doc: Document, url: URL, adapter: SiteAdapter, o:
     let done = false;
     let scheduled = false;
     let stale: Posting | null = null;
-    const observer = new MutationObserver(() => schedule());
+    // The document's own window supplies the observer: the same code runs in a page and under jsdom.
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+    const observer = new Observer(() => schedule());
     const timer = setTimeout(() => finish(stale), o.timeoutMs);
     // Some boards render into a frame (iCIMS) the observer cannot see: look again now and then too.
     const poll = setInterval(schedule, 500);
@@ -65,6 +67,15 @@ export function waitForPosting(doc: Document, url: URL, adapter: SiteAdapter, o:
     if (o.signal.aborted) return finish(null);
     o.signal.addEventListener('abort', onAbort);
     attempt();
-    if (!done) observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+    if (!done) observer.observe(watchRoot(doc, adapter), { childList: true, subtree: true, characterData: true });
   });
+}
+
+/** The element to watch: the board's posting container where it exists, else the whole page. */
+function watchRoot(doc: Document, adapter: SiteAdapter): Node {
+  for (const sel of adapter.container ?? []) {
+    const el = doc.querySelector(sel);
+    if (el) return el;
+  }
+  return doc.body ?? doc.documentElement;
 }

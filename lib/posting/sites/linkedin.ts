@@ -68,6 +68,8 @@ export const linkedin: SiteAdapter = {
     const id = jobId(url);
     return id ? `linkedin:${id}` : null;
   },
+  // The job pane of /jobs/search/ and /jobs/collections/, the main column of /jobs/view/.
+  container: ['.jobs-search__job-details', '.scaffold-layout__detail', '.job-view-layout', 'main'],
   extract(doc, url): Posting | null {
     const body = firstElement(doc, DESCRIPTION);
     if (!body) return null;
