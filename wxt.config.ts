@@ -19,6 +19,11 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Fitmark' },
+    // Extension pages load only our own code and may not reach the network at all.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; connect-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'" },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'fitmark@fitmark.invalid', strict_min_version: '115.0' } } }
       : {}),

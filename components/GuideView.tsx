@@ -99,6 +99,12 @@ export function GuideView({ roles, skills, hash }: GuideViewProps) {
                     {skill?.name ?? s.skill} <span className="g-weight">{WEIGHT[s.weight]}</span>
                   </h4>
                   <p>
+                    <strong>What it is.</strong> {s.what}
+                  </p>
+                  <p>
+                    <strong>Why this role needs it.</strong> {s.why}
+                  </p>
+                  <p>
                     <strong>What the market expects.</strong> {s.market}
                   </p>
                   <p>

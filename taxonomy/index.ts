@@ -19,6 +19,14 @@ import ai from './skills/ai.json';
 import engineering from './skills/engineering.json';
 import infrastructureEngineer from './roles/infrastructure-engineer.json';
 import softwareEngineerInfrastructure from './roles/software-engineer-infrastructure.json';
+import siteReliabilityEngineer from './roles/site-reliability-engineer.json';
+import devopsEngineer from './roles/devops-engineer.json';
+import platformEngineer from './roles/platform-engineer.json';
+import cloudEngineer from './roles/cloud-engineer.json';
+import backendEngineer from './roles/backend-engineer.json';
+import dataEngineer from './roles/data-engineer.json';
+import networkEngineer from './roles/network-engineer.json';
+import securityEngineer from './roles/security-engineer.json';
 import renamed from './renamed.json';
 
 export const SKILL_FILES: Record<string, unknown> = {
@@ -42,6 +50,14 @@ export const SKILL_FILES: Record<string, unknown> = {
 export const ROLE_FILES: Record<string, unknown> = {
   'infrastructure-engineer': infrastructureEngineer,
   'software-engineer-infrastructure': softwareEngineerInfrastructure,
+  'site-reliability-engineer': siteReliabilityEngineer,
+  'devops-engineer': devopsEngineer,
+  'platform-engineer': platformEngineer,
+  'cloud-engineer': cloudEngineer,
+  'backend-engineer': backendEngineer,
+  'data-engineer': dataEngineer,
+  'network-engineer': networkEngineer,
+  'security-engineer': securityEngineer,
 };
 
 /** Old skill id → new skill id, so stored resumes and history survive a rename. */

@@ -101,9 +101,36 @@ function startFitmark(ctx: ContentScriptContext): void {
       },
     });
     ui.mount();
+    guardHost();
+  }
+
+  /**
+   * The page may remove or restyle our host element (by accident or not):
+   * keep it attached and visible. Inline !important beats any page stylesheet.
+   */
+  const HOST_STYLE = 'display:block !important;visibility:visible !important;opacity:1 !important;position:static !important;width:auto !important;height:auto !important;transform:none !important;filter:none !important;clip-path:none !important;z-index:2147483646 !important';
+  let hostGuard: MutationObserver | null = null;
+  function guardHost(): void {
+    const host = ui?.shadowHost;
+    if (!host) return;
+    host.setAttribute('style', HOST_STYLE);
+    hostGuard?.disconnect();
+    hostGuard = new MutationObserver(() => {
+      if (!ui) return;
+      if (!ui.shadowHost.isConnected) {
+        // Removed: put it back where it was.
+        (document.body ?? document.documentElement).append(ui.shadowHost);
+      }
+      if (ui.shadowHost.getAttribute('style') !== HOST_STYLE) ui.shadowHost.setAttribute('style', HOST_STYLE);
+      for (const attr of ['hidden', 'inert']) if (ui.shadowHost.hasAttribute(attr)) ui.shadowHost.removeAttribute(attr);
+    });
+    hostGuard.observe(host, { attributes: true });
+    hostGuard.observe(document.body ?? document.documentElement, { childList: true });
   }
 
   function unmountUi(): void {
+    hostGuard?.disconnect();
+    hostGuard = null;
     ui?.remove();
     ui = null;
   }

@@ -97,9 +97,9 @@ export const RoleSkillSection = z.object({
   /** core: most postings for this role ask for it; common: many do; adjacent: a plus. */
   weight: z.enum(['core', 'common', 'adjacent']),
   /** What the skill is, in a sentence or two. */
-  what: z.string().min(1).optional(),
+  what: z.string().min(1),
   /** Why this role needs it. */
-  why: z.string().min(1).optional(),
+  why: z.string().min(1),
   /** What the market really expects, as against what listings say. */
   market: z.string().min(1),
   /** How to show it on a resume. */

@@ -27,8 +27,10 @@ export interface Session {
 }
 
 /** Real Chromium with the built extension loaded, a fresh profile, and no way out to the network. */
-export async function launch(): Promise<Session> {
+export async function launch(o: { recordServiceWorkerRequests?: boolean } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'fitmark-e2e-'));
+  // Playwright reports a service worker's own requests only with this switch on.
+  if (o.recordServiceWorkerRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -86,8 +86,34 @@ describe('taxonomy data', () => {
 });
 
 describe('role guides', () => {
-  it('has the two seed roles', () => {
-    expect(taxonomy.roles.map((r) => r.id).sort()).toEqual(['infrastructure-engineer', 'software-engineer-infrastructure']);
+  it('has the two seed roles and the roles these users move to next', () => {
+    expect(taxonomy.roles.map((r) => r.id).sort()).toEqual([
+      'backend-engineer', 'cloud-engineer', 'data-engineer', 'devops-engineer', 'infrastructure-engineer', 'network-engineer',
+      'platform-engineer', 'security-engineer', 'site-reliability-engineer', 'software-engineer-infrastructure',
+    ]);
+  });
+
+  it('detects the role from the title, longest pattern first', async () => {
+    const { detectRole } = await import('@/lib/match/role');
+    const role = (t: string) => detectRole(t, [], taxonomy.roles)?.id ?? null;
+    expect(role('Senior Site Reliability Engineer (SRE)')).toBe('site-reliability-engineer');
+    expect(role('Software Engineer, Infrastructure')).toBe('software-engineer-infrastructure');
+    expect(role('Staff Infrastructure Engineer')).toBe('infrastructure-engineer');
+    expect(role('Cloud Engineer')).toBe('cloud-engineer');
+    expect(role('Platform Engineer II')).toBe('platform-engineer');
+    expect(role('Data Engineer')).toBe('data-engineer');
+    expect(role('Marketing Manager')).toBeNull();
+  });
+
+  it('detects the role from the skill mix when the title is vague', async () => {
+    const { detectRole } = await import('@/lib/match/role');
+    const sre = taxonomy.roles.find((r) => r.id === 'network-engineer')!;
+    const ids = sre.skills.filter((s) => s.weight === 'core').map((s) => s.skill);
+    expect(detectRole('Engineer III', ids, taxonomy.roles)?.id).toBe('network-engineer');
+  });
+
+  it('gives every role skill section what it is, why the role needs it, the market, how to show it and how to learn it', () => {
+    for (const r of taxonomy.roles) for (const s of r.skills) for (const k of ['what', 'why', 'market', 'show', 'learn'] as const) expect(s[k].length, `${r.id}/${s.skill}.${k}`).toBeGreaterThan(20);
   });
 
   it('references only known skills, each once per role', () => {
