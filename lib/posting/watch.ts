@@ -62,7 +62,7 @@ export function waitForPosting(doc: Document, url: URL, adapter: SiteAdapter, o:
     function schedule(): void {
       if (scheduled || done) return;
       scheduled = true;
-      setTimeout(attempt, 50);
+      setTimeout(attempt, 16); // one read per frame, however many mutations a render makes
     }
     if (o.signal.aborted) return finish(null);
     o.signal.addEventListener('abort', onAbort);
