@@ -13,6 +13,9 @@ export interface SidebarProps {
   /** Opens the role guide at `anchor` (the part after guide.html#). */
   onOpenGuide(anchor: string): void;
   onClose(): void;
+  /** Folded to a slim tab at the page's edge. */
+  collapsed?: boolean;
+  onCollapse?(collapsed: boolean): void;
   /** Analyse text the user pasted, or selected on the page, instead of what Fitmark could not read. */
   onUseText?(text: string): void;
   onUseSelection?(): void;
@@ -40,14 +43,67 @@ function band(score: number): 'high' | 'mid' | 'low' {
   return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
 }
 
-export function Sidebar({ state, onOpenGuide, onClose, onUseText, onUseSelection }: SidebarProps) {
+const CATEGORY_LABEL: Record<string, string> = {
+  language: 'Languages',
+  framework: 'Frameworks',
+  library: 'Libraries',
+  database: 'Databases',
+  cloud: 'Cloud',
+  'cloud-service': 'Cloud services',
+  iac: 'Infrastructure as code',
+  containers: 'Containers',
+  'ci-cd': 'CI/CD',
+  observability: 'Observability',
+  networking: 'Networking',
+  security: 'Security',
+  os: 'Operating systems',
+  data: 'Data',
+  ml: 'Machine learning',
+  tool: 'Tools',
+  practice: 'Practices',
+  soft: 'Soft skills',
+};
+
+export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onCollapse, onUseText, onUseSelection }: SidebarProps) {
+  if (collapsed) {
+    const score = state.status === 'result' ? state.report.score : null;
+    return (
+      <button
+        type="button"
+        className="fm-tab"
+        data-testid="fitmark-tab"
+        onClick={() => onCollapse?.(false)}
+        aria-label={`Open the Fitmark sidebar${score === null ? '' : `: match ${score} out of 100`}`}
+      >
+        <span className="fm-tab-brand">Fitmark</span>
+        {score !== null && <span className={`fm-tab-score fm-${band(score)}`}>{score}</span>}
+      </button>
+    );
+  }
   return (
-    <aside className="fm-sidebar" aria-label="Fitmark: how your resume fits this job" data-testid="fitmark-sidebar">
+    <aside
+      className="fm-sidebar"
+      aria-label="Fitmark: how your resume fits this job"
+      data-testid="fitmark-sidebar"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCollapse) {
+          e.stopPropagation();
+          onCollapse(true);
+        }
+      }}
+    >
       <header className="fm-header">
         <span className="fm-brand">Fitmark</span>
-        <button type="button" className="fm-close" onClick={onClose} aria-label="Hide the Fitmark sidebar">
-          ×
-        </button>
+        <span>
+          {onCollapse && (
+            <button type="button" className="fm-close" onClick={() => onCollapse(true)} aria-label="Fold the Fitmark sidebar to the page edge (Esc)">
+              –
+            </button>
+          )}
+          <button type="button" className="fm-close" onClick={onClose} aria-label="Hide the Fitmark sidebar">
+            ×
+          </button>
+        </span>
       </header>
       <div className="fm-body">
         {state.status === 'reading' && <p className="fm-muted" role="status">Reading this posting…</p>}
@@ -110,7 +166,7 @@ function Result({ report, onOpenGuide }: { report: TabReport; onOpenGuide(anchor
               Skills you share <span className="fm-count">{matched.length}</span>
             </h2>
             <ul className="fm-list" data-testid="fitmark-matched">
-              {matched.map((m) => (
+              {byCategory(matched).map((m) => (
                 <Matched key={m.id} skill={m} />
               ))}
             </ul>
@@ -171,9 +227,16 @@ function Missing({ skill, onOpenGuide }: { skill: MissingSkill; onOpenGuide(anch
         </a>
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
       </div>
+      <div className="fm-cat">{CATEGORY_LABEL[skill.category] ?? skill.category}</div>
       {skill.evidence && <q className="fm-evidence">{skill.evidence}</q>}
     </li>
   );
+}
+
+/** Shared skills grouped by category (a stable sort keeps required first inside each group). */
+function byCategory<T extends { category: string }>(xs: T[]): T[] {
+  const order = Object.keys(CATEGORY_LABEL);
+  return [...xs].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
 }
 
 function Matched({ skill }: { skill: MatchedSkill }) {
@@ -186,6 +249,7 @@ function Matched({ skill }: { skill: MatchedSkill }) {
         </span>
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
       </div>
+      <div className="fm-cat">{CATEGORY_LABEL[skill.category] ?? skill.category}</div>
       {skill.evidence && <q className="fm-evidence">{skill.evidence}</q>}
     </li>
   );

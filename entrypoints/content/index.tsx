@@ -58,6 +58,15 @@ export default defineContentScript({
 function startFitmark(ctx: ContentScriptContext): void {
   const store = createStore<SidebarState>({ status: 'reading' });
   const visible = createStore(true);
+  const collapsed = createStore(false);
+  let site = '';
+  /** Open or folded is remembered per board, on this device. */
+  const collapsedKey = () => `fitmark:collapsed:${site || location.hostname}`;
+  async function loadCollapsed(): Promise<void> {
+    const key = collapsedKey();
+    const got = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
+    collapsed.set((got as Record<string, unknown>)[key] === true);
+  }
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let visit: AbortController | null = null;
   let currentKey: string | null = null;
@@ -69,10 +78,16 @@ function startFitmark(ctx: ContentScriptContext): void {
   function App() {
     const state = useSyncExternalStore(store.subscribe, store.get);
     const shown = useSyncExternalStore(visible.subscribe, visible.get);
+    const folded = useSyncExternalStore(collapsed.subscribe, collapsed.get);
     if (!shown) return null;
     return (
       <Sidebar
         state={state}
+        collapsed={folded}
+        onCollapse={(c) => {
+          collapsed.set(c);
+          void browser.storage.local.set({ [collapsedKey()]: c }).catch(() => undefined);
+        }}
         onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor }).catch(() => undefined)}
         onClose={() => visible.set(false)}
         onUseText={(text) => void analyzeText(text, 'paste')}
@@ -155,6 +170,8 @@ function startFitmark(ctx: ContentScriptContext): void {
     }
     const controller = new AbortController();
     visit = controller;
+    site = adapter.id;
+    await loadCollapsed();
     await mountUi();
     store.set({ status: 'reading' });
     const posting = await waitForPosting(document, url, adapter, {
@@ -199,7 +216,10 @@ function startFitmark(ctx: ContentScriptContext): void {
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const m = raw as TabMessage | { type: 'report'; report: TabReport; manual?: boolean };
-    if (m?.type === 'sidebar.toggle') visible.set(!visible.get());
+    if (m?.type === 'sidebar.toggle') {
+      visible.set(!visible.get());
+      if (visible.get()) collapsed.set(false);
+    }
     else if (m?.type === 'sidebar.show') visible.set(m.show);
     else if (m?.type === 'report' && m.manual && m.report?.jobKey) {
       // The user asked for this page from the popup: show it until the page changes.

@@ -68,6 +68,27 @@ describe('Sidebar', () => {
     expect(screen.getByTestId('fitmark-missing').textContent).not.toContain('Written communication');
   });
 
+  it('folds to a slim tab on Esc, showing the score, and opens again from it', async () => {
+    const onCollapse = vi.fn();
+    const { rerender } = render(<Sidebar state={{ status: 'result', report: withResume }} onOpenGuide={() => {}} onClose={() => {}} onCollapse={onCollapse} />);
+    screen.getByRole('button', { name: 'Hide the Fitmark sidebar' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(onCollapse).toHaveBeenLastCalledWith(true);
+    rerender(<Sidebar state={{ status: 'result', report: withResume }} onOpenGuide={() => {}} onClose={() => {}} collapsed onCollapse={onCollapse} />);
+    const tab = screen.getByTestId('fitmark-tab');
+    expect(tab.getAttribute('aria-label')).toBe(`Open the Fitmark sidebar: match ${withResume.score} out of 100`);
+    await userEvent.click(tab);
+    expect(onCollapse).toHaveBeenLastCalledWith(false);
+  });
+
+  it('groups shared skills by category and labels each', () => {
+    render(<Sidebar state={{ status: 'result', report: withResume }} onOpenGuide={() => {}} onClose={() => {}} />);
+    const cats = [...screen.getByTestId('fitmark-matched').querySelectorAll('.fm-cat')].map((c) => c.textContent);
+    const firstOf = (c: string) => cats.indexOf(c);
+    const lastOf = (c: string) => cats.lastIndexOf(c);
+    for (const c of new Set(cats)) for (const d of new Set(cats)) if (c !== d) expect(lastOf(c! ) < firstOf(d!) || lastOf(d!) < firstOf(c!)).toBe(true);
+  });
+
   it('closes from its labelled button', async () => {
     const onClose = vi.fn();
     render(<Sidebar state={{ status: 'reading' }} onOpenGuide={() => {}} onClose={onClose} />);

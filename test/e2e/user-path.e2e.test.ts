@@ -87,6 +87,19 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     await expect.poll(() => badgeText(s.worker, job)).toBe(score);
   });
 
+  it('Esc folds the sidebar to a tab at the edge, and the page remembers it', async () => {
+    await job.bringToFront();
+    await sidebar(job).locator('.fm-close').first().focus();
+    await job.keyboard.press('Escape');
+    const tab = job.locator('fitmark-sidebar [data-testid="fitmark-tab"]');
+    await expect.poll(() => tab.count()).toBe(1);
+    await job.reload();
+    await expect.poll(() => tab.count(), { timeout: 15_000 }).toBe(1);
+    expect(await sidebar(job).count()).toBe(0);
+    await tab.click();
+    await expect.poll(() => sidebar(job).count()).toBe(1);
+  });
+
   it('a Greenhouse posting shows the sidebar too', async () => {
     const gh = await s.context.newPage();
     await gh.goto('https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001');
