@@ -19,6 +19,10 @@ export interface SidebarProps {
   /** Analyse text the user pasted, or selected on the page, instead of what Fitmark could not read. */
   onUseText?(text: string): void;
   onUseSelection?(): void;
+  /** Scrolls the page to the skill's first mention. */
+  onLocate?(skillId: string): void;
+  /** In-page highlights: shown when set, with a switch. */
+  highlights?: { on: boolean; count: number; onToggle(on: boolean): void };
 }
 
 const BOARD_NAMES: Record<string, string> = {
@@ -64,7 +68,7 @@ const CATEGORY_LABEL: Record<string, string> = {
   soft: 'Soft skills',
 };
 
-export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onCollapse, onUseText, onUseSelection }: SidebarProps) {
+export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onCollapse, onUseText, onUseSelection, onLocate, highlights }: SidebarProps) {
   if (collapsed) {
     const score = state.status === 'result' ? state.report.score : null;
     return (
@@ -116,13 +120,19 @@ export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onColl
             <p className="fm-muted">{state.message}</p>
           </div>
         )}
-        {state.status === 'result' && <Result report={state.report} onOpenGuide={onOpenGuide} />}
+        {state.status === 'result' && <Result report={state.report} onOpenGuide={onOpenGuide} onLocate={onLocate} />}
+        {state.status === 'result' && highlights && (
+          <label className="fm-switch">
+            <input type="checkbox" checked={highlights.on} onChange={(e) => highlights.onToggle(e.currentTarget.checked)} />
+            Highlight skills in the posting{highlights.on ? ` (${highlights.count} marked)` : ''}
+          </label>
+        )}
       </div>
     </aside>
   );
 }
 
-function Result({ report, onOpenGuide }: { report: TabReport; onOpenGuide(anchor: string): void }) {
+function Result({ report, onOpenGuide, onLocate }: { report: TabReport; onOpenGuide(anchor: string): void; onLocate?(skillId: string): void }) {
   const { posting, role } = report;
   // Soft skills are shown apart: resumes rarely name them, so they are not scored.
   const missing = report.missing.filter((m) => m.category !== 'soft');
@@ -156,7 +166,7 @@ function Result({ report, onOpenGuide }: { report: TabReport; onOpenGuide(anchor
             ) : (
               <ul className="fm-list" data-testid="fitmark-missing">
                 {missing.map((m) => (
-                  <Missing key={m.id} skill={m} onOpenGuide={onOpenGuide} />
+                  <Missing key={m.id} skill={m} onOpenGuide={onOpenGuide} onLocate={onLocate} />
                 ))}
               </ul>
             )}
@@ -167,7 +177,7 @@ function Result({ report, onOpenGuide }: { report: TabReport; onOpenGuide(anchor
             </h2>
             <ul className="fm-list" data-testid="fitmark-matched">
               {byCategory(matched).map((m) => (
-                <Matched key={m.id} skill={m} />
+                <Matched key={m.id} skill={m} onLocate={onLocate} />
               ))}
             </ul>
           </section>
@@ -210,7 +220,17 @@ function Score({ score, explanation, resumeName }: { score: number | null; expla
   );
 }
 
-function Missing({ skill, onOpenGuide }: { skill: MissingSkill; onOpenGuide(anchor: string): void }) {
+/** A small button that scrolls the page to where the posting names the skill. */
+function Locate({ id, name, onLocate }: { id: string; name: string; onLocate?(skillId: string): void }) {
+  if (!onLocate) return null;
+  return (
+    <button type="button" className="fm-locate" onClick={() => onLocate(id)} aria-label={`Show ${name} in the posting`} title="Show in the posting">
+      ⌖
+    </button>
+  );
+}
+
+function Missing({ skill, onOpenGuide, onLocate }: { skill: MissingSkill; onOpenGuide(anchor: string): void; onLocate?(skillId: string): void }) {
   return (
     <li className="fm-skill fm-missing" data-skill={skill.id}>
       <div className="fm-skill-head">
@@ -225,6 +245,7 @@ function Missing({ skill, onOpenGuide }: { skill: MissingSkill; onOpenGuide(anch
         >
           {skill.name}
         </a>
+        <Locate id={skill.id} name={skill.name} onLocate={onLocate} />
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
       </div>
       <div className="fm-cat">{CATEGORY_LABEL[skill.category] ?? skill.category}</div>
@@ -239,7 +260,7 @@ function byCategory<T extends { category: string }>(xs: T[]): T[] {
   return [...xs].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
 }
 
-function Matched({ skill }: { skill: MatchedSkill }) {
+function Matched({ skill, onLocate }: { skill: MatchedSkill; onLocate?(skillId: string): void }) {
   return (
     <li className="fm-skill fm-matched" data-skill={skill.id}>
       <div className="fm-skill-head">
@@ -247,6 +268,7 @@ function Matched({ skill }: { skill: MatchedSkill }) {
           {skill.name}
           {skill.via && <span className="fm-via"> via {skill.via.name}</span>}
         </span>
+        <Locate id={skill.id} name={skill.name} onLocate={onLocate} />
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
       </div>
       <div className="fm-cat">{CATEGORY_LABEL[skill.category] ?? skill.category}</div>

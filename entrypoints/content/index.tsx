@@ -8,7 +8,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Sidebar, type SidebarState } from '@/components/Sidebar';
 import type { Reply, TabMessage } from '@/lib/messages';
 import { adapterFor } from '@/lib/posting/sites';
+import { firstElement } from '@/lib/posting/dom-text';
+import { findMarks, type Mark } from '@/lib/posting/highlight';
 import { postingFromText } from '@/lib/posting/text';
+import type { Posting } from '@/lib/posting/types';
 import { signature, waitForPosting } from '@/lib/posting/watch';
 import type { TabReport } from '@/lib/report';
 
@@ -59,9 +62,16 @@ function startFitmark(ctx: ContentScriptContext): void {
   const store = createStore<SidebarState>({ status: 'reading' });
   const visible = createStore(true);
   const collapsed = createStore(false);
+  const marking = createStore({ on: true, count: 0 });
+  let marks: Mark[] = [];
+  let shownPosting: { posting: Posting; root: Element | null } | null = null;
   let site = '';
   /** Open or folded is remembered per board, on this device. */
   const collapsedKey = () => `fitmark:collapsed:${site || location.hostname}`;
+  void browser.storage.local
+    .get('fitmark:highlights')
+    .then((got) => marking.set({ ...marking.get(), on: (got as Record<string, unknown>)['fitmark:highlights'] !== false }))
+    .catch(() => undefined);
   async function loadCollapsed(): Promise<void> {
     const key = collapsedKey();
     const got = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
@@ -79,6 +89,7 @@ function startFitmark(ctx: ContentScriptContext): void {
     const state = useSyncExternalStore(store.subscribe, store.get);
     const shown = useSyncExternalStore(visible.subscribe, visible.get);
     const folded = useSyncExternalStore(collapsed.subscribe, collapsed.get);
+    const marks_ = useSyncExternalStore(marking.subscribe, marking.get);
     if (!shown) return null;
     return (
       <Sidebar
@@ -90,6 +101,16 @@ function startFitmark(ctx: ContentScriptContext): void {
         }}
         onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor }).catch(() => undefined)}
         onClose={() => visible.set(false)}
+        onLocate={locate}
+        highlights={{
+          on: marks_.on,
+          count: marks_.count,
+          onToggle: (on) => {
+            marking.set({ ...marking.get(), on });
+            void browser.storage.local.set({ 'fitmark:highlights': on }).catch(() => undefined);
+            paintMarks();
+          },
+        }}
         onUseText={(text) => void analyzeText(text, 'paste')}
         onUseSelection={() => {
           const selected = String(getSelection() ?? '').trim();
@@ -144,10 +165,73 @@ function startFitmark(ctx: ContentScriptContext): void {
   }
 
   function unmountUi(): void {
+    clearMarks();
     hostGuard?.disconnect();
     hostGuard = null;
     ui?.remove();
     ui = null;
+  }
+
+  /**
+   * In-page highlights with the CSS Custom Highlight API: no change to the
+   * page's DOM, only named highlights and one adopted style sheet.
+   */
+  const HL = ['fitmark-matched', 'fitmark-missing', 'fitmark-asked'] as const;
+  let sheet: CSSStyleSheet | null = null;
+  function highlightApi(): { registry: Map<string, unknown>; Highlight: new (...r: Range[]) => unknown } | null {
+    const g = globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => unknown };
+    return g.CSS?.highlights && g.Highlight ? { registry: g.CSS.highlights, Highlight: g.Highlight } : null;
+  }
+  function clearMarks(): void {
+    const api = highlightApi();
+    for (const name of HL) api?.registry.delete(name);
+    marks = [];
+  }
+  function paintMarks(): void {
+    const api = highlightApi();
+    if (!api) return;
+    for (const name of HL) api.registry.delete(name);
+    if (!marking.get().on) return;
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        '::highlight(fitmark-matched){background-color:rgba(34,197,94,.28)}' +
+          '::highlight(fitmark-missing){background-color:rgba(239,68,68,.25);text-decoration:underline wavy rgba(185,28,28,.8)}' +
+          '::highlight(fitmark-asked){background-color:rgba(59,130,246,.22)}',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    for (const name of HL) {
+      const ranges = marks.filter((m) => `fitmark-${m.kind}` === name).map((m) => m.range);
+      if (ranges.length) api.registry.set(name, new api.Highlight(...ranges));
+    }
+  }
+  function markReport(report: TabReport): void {
+    clearMarks();
+    const root = shownPosting?.root;
+    if (!shownPosting || !root) return marking.set({ ...marking.get(), count: 0 });
+    const { posting } = shownPosting;
+    const matched = new Set(report.matched.map((m) => m.id));
+    const requests = report.skills.flatMap((skill) =>
+      skill.mentions.flatMap((m) => {
+        const section = posting.sections.find((s) => m.start >= s.offset && m.end <= s.offset + s.text.length);
+        if (!section) return [];
+        const kind = report.resumeName === null ? 'asked' : matched.has(skill.id) ? 'matched' : 'missing';
+        return [{ text: section.text.slice(m.start - section.offset, m.end - section.offset), kind, skillId: skill.id }];
+      }),
+    );
+    marks = findMarks(root, requests, (el) => el.closest('fitmark-sidebar') !== null);
+    marking.set({ ...marking.get(), count: marks.length });
+    paintMarks();
+  }
+  function locate(skillId: string): void {
+    const mark = marks.find((m) => m.skillId === skillId);
+    const el = mark?.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+  function showResult(report: TabReport): void {
+    store.set({ status: 'result', report });
+    markReport(report);
   }
 
   async function check(): Promise<void> {
@@ -160,6 +244,8 @@ function startFitmark(ctx: ContentScriptContext): void {
     if (key === currentKey) return;
     visit?.abort();
     currentKey = key;
+    clearMarks();
+    shownPosting = null;
     if (!adapter || !key) {
       // Not a posting (yet): nothing on screen, no badge.
       if (ui) {
@@ -186,6 +272,7 @@ function startFitmark(ctx: ContentScriptContext): void {
       return;
     }
     lastSignature = signature(posting);
+    shownPosting = { posting, root: firstElement(document, adapter.description ?? []) };
     const reply = await send<TabReport>({ type: 'analyze', jobKey: key, posting }).catch(
       (e: unknown): Reply<TabReport> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
@@ -228,8 +315,7 @@ function startFitmark(ctx: ContentScriptContext): void {
       lastUrl = location.href;
       visible.set(true);
       void mountUi().then(() => store.set({ status: 'result', report: m.report }));
-    } else if (m?.type === 'report' && m.report?.jobKey === currentKey && currentKey !== null)
-      store.set({ status: 'result', report: m.report });
+    } else if (m?.type === 'report' && m.report?.jobKey === currentKey && currentKey !== null) showResult(m.report);
     return undefined;
   });
 

@@ -42,4 +42,6 @@ export interface SiteAdapter {
    * the reader watches the first one found instead of the whole page.
    */
   container?: readonly string[];
+  /** Where the description sits, for in-page highlights; the board's own selectors, in order. */
+  description?: readonly string[];
 }

@@ -54,6 +54,24 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     expect(missing).toEqual(expect.arrayContaining(['go', 'istio']));
     expect(missing).not.toContain('terraform');
     expect(await sidebar(job).locator('[data-skill="kubernetes"]').textContent()).toMatch(/via (Amazon )?EKS/);
+    // The posting's own text is marked in place (CSS Custom Highlight API), its DOM untouched.
+    const marked = () =>
+      job.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return { matched: [...(h.get('fitmark-matched') ?? [])].map((r) => r.toString()), missing: [...(h.get('fitmark-missing') ?? [])].map((r) => r.toString()) };
+      });
+    await expect.poll(async () => (await marked()).missing).toEqual(expect.arrayContaining(['Go', 'Istio']));
+    expect((await marked()).matched).toEqual(expect.arrayContaining(['Terraform', 'Kubernetes', 'AWS']));
+    expect(await job.locator('#job-details mark, #job-details [class*="fitmark"]').count()).toBe(0);
+    // Choosing a skill scrolls to its first mention; highlights can be turned off.
+    await job.setViewportSize({ width: 1280, height: 300 });
+    await sidebar(job).getByRole('button', { name: 'Show Istio in the posting' }).click();
+    await expect.poll(() => job.evaluate(() => { const r = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('fitmark-missing') ?? [])].find((x) => x.toString() === 'Istio')!.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await job.setViewportSize({ width: 1280, height: 900 });
+    await sidebar(job).getByLabel(/Highlight skills in the posting/).uncheck();
+    expect((await marked()).missing).toEqual([]);
+    await sidebar(job).getByLabel(/Highlight skills in the posting/).check();
+    await expect.poll(async () => (await marked()).missing.length).toBeGreaterThan(0);
   });
 
   it('(c) the badge shows the score', async () => {

@@ -24,6 +24,7 @@ function companyFromTitle(doc: Document): string {
 
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
+  description: DESCRIPTION,
   examples: [
     'https://boards.greenhouse.io/anthropic/jobs/4182383008',
     'https://job-boards.greenhouse.io/scaleai/jobs/4315289005',

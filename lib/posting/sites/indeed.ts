@@ -62,6 +62,7 @@ function text(root: ParentNode, selectors: readonly string[]): string {
 
 export const indeed: SiteAdapter = {
   id: 'indeed',
+  description: DESCRIPTION,
   readsJsonLd: true,
   examples: [
     'https://www.indeed.com/viewjob?jk=2e3db50bf121d627',

@@ -55,6 +55,7 @@ function fromDocumentTitle(doc: Document): { title: string; company: string } {
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
+  description: DESCRIPTION,
   examples: [
     'https://www.linkedin.com/jobs/view/3915648739/',
     'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739',

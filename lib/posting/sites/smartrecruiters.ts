@@ -40,6 +40,7 @@ function fromMarkup(doc: Document, url: URL, company: string): Posting | null {
 
 export const smartrecruiters: SiteAdapter = {
   id: 'smartrecruiters',
+  description: DESCRIPTION,
   readsJsonLd: true,
   examples: [
     'https://jobs.smartrecruiters.com/ServiceNow/744000103790775-software-engineer',

@@ -71,6 +71,7 @@ function beforeScripts(doc: Document, url: URL, id: string): Posting | null {
 
 export const workday: SiteAdapter = {
   id: 'workday',
+  description: DESCRIPTION,
   readsJsonLd: true,
   examples: [
     'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Engineer_JR1234567',
