@@ -225,7 +225,10 @@ function Locate({ id, name, onLocate }: { id: string; name: string; onLocate?(sk
   if (!onLocate) return null;
   return (
     <button type="button" className="fm-locate" onClick={() => onLocate(id)} aria-label={`Show ${name} in the posting`} title="Show in the posting">
-      ⌖
+      <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="2" />
+        <line x1="11" y1="11" x2="15" y2="15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
     </button>
   );
 }

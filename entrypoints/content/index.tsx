@@ -271,6 +271,7 @@ function startFitmark(ctx: ContentScriptContext): void {
       void send({ type: 'posting.none' }).catch(() => undefined);
       return;
     }
+    const seenAt = performance.now(); // the description is on the page and read
     lastSignature = signature(posting);
     shownPosting = { posting, root: firstElement(document, adapter.description ?? []) };
     const reply = await send<TabReport>({ type: 'analyze', jobKey: key, posting }).catch(
@@ -278,7 +279,10 @@ function startFitmark(ctx: ContentScriptContext): void {
     );
     // Paint only for the job the result was computed for.
     if (controller.signal.aborted || currentKey !== key) return;
-    store.set(reply.ok ? { status: 'result', report: reply.value } : { status: 'error', message: reply.error });
+    if (!reply.ok) return store.set({ status: 'error', message: reply.error });
+    showResult(reply.value);
+    // Measured for the end-to-end tests: description read → result painted, on our own host element only.
+    requestAnimationFrame(() => ui?.shadowHost.setAttribute('data-fitmark-ms', (performance.now() - seenAt).toFixed(1)));
   }
 
   ctx.onInvalidated(() => visit?.abort());
@@ -291,7 +295,9 @@ function startFitmark(ctx: ContentScriptContext): void {
     const reply = await send<TabReport>({ type: 'analyze', jobKey: key, posting: postingFromText(text, location.href, site) }).catch(
       (e: unknown): Reply<TabReport> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
-    if (currentKey === key) store.set(reply.ok ? { status: 'result', report: reply.value } : { status: 'error', message: reply.error });
+    if (currentKey !== key) return;
+    if (reply.ok) showResult(reply.value);
+    else store.set({ status: 'error', message: reply.error });
   }
 
   const run = (): void => {
