@@ -36,7 +36,11 @@ export default defineBackground(() => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;
     service
-      .handle(message, { tabId: sender.tab?.id })
+      .handle(message, {
+        tabId: sender.tab?.id,
+        // Our own pages (popup, history, options) may run in a tab too: the origin tells them apart.
+        contentScript: !(sender.url ?? '').startsWith(browser.runtime.getURL('/')),
+      })
       .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     return true; // the answer comes asynchronously
   });

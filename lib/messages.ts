@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RESUME_KINDS, ResumeRecord } from './db';
 import { SECTION_KINDS } from './posting/types';
+import { PreferencesPatch, type Preferences } from './preferences';
 
 /**
  * Every message between the extension's contexts has a zod schema here. The
@@ -59,6 +60,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.analyze'), tabId: z.number().int() }),
   /** Popup → background: what does this tab show? */
   z.object({ type: z.literal('tab.status'), tabId: z.number().int() }),
+  /** History page → background: forget every posting analysed. */
+  z.object({ type: z.literal('history.clear') }),
+  /** Any context → background: the user's preferences (answers a whole `Preferences`, defaults filled in). */
+  z.object({ type: z.literal('preferences.get') }),
+  /** Options page → background: change some preferences; answers the whole `Preferences` after the change. */
+  z.object({ type: z.literal('preferences.set'), preferences: PreferencesPatch }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -67,6 +74,8 @@ export type RequestType = Request['type'];
 export type TabMessage =
   | { type: 'sidebar.toggle' }
   | { type: 'sidebar.show'; show: boolean }
-  | { type: 'report.updated' };
+  | { type: 'report.updated' }
+  /** Sent to every tab showing a posting when the preferences change. */
+  | { type: 'preferences'; preferences: Preferences };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

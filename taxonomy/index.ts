@@ -17,6 +17,14 @@ import domains from './skills/domains.json';
 import tools from './skills/tools.json';
 import ai from './skills/ai.json';
 import engineering from './skills/engineering.json';
+import cloudServices from './skills/cloud-services.json';
+import cloudPlatforms from './skills/cloud-platforms.json';
+import platform from './skills/platform.json';
+import observabilityTools from './skills/observability-tools.json';
+import securityTools from './skills/security-tools.json';
+import networkTools from './skills/network-tools.json';
+import dataTools from './skills/data-tools.json';
+import infrastructureOps from './skills/infrastructure-ops.json';
 import infrastructureEngineer from './roles/infrastructure-engineer.json';
 import softwareEngineerInfrastructure from './roles/software-engineer-infrastructure.json';
 import siteReliabilityEngineer from './roles/site-reliability-engineer.json';
@@ -45,6 +53,14 @@ export const SKILL_FILES: Record<string, unknown> = {
   tools,
   ai,
   engineering,
+  'cloud-services': cloudServices,
+  'cloud-platforms': cloudPlatforms,
+  'platform': platform,
+  'observability-tools': observabilityTools,
+  'security-tools': securityTools,
+  'network-tools': networkTools,
+  'data-tools': dataTools,
+  'infrastructure-ops': infrastructureOps,
 };
 
 export const ROLE_FILES: Record<string, unknown> = {

@@ -12,6 +12,7 @@ import { firstElement } from '@/lib/posting/dom-text';
 import { findMarks, type Mark } from '@/lib/posting/highlight';
 import { postingFromText } from '@/lib/posting/text';
 import type { Posting } from '@/lib/posting/types';
+import type { Preferences } from '@/lib/preferences';
 import { signature, waitForPosting } from '@/lib/posting/watch';
 import type { TabReport } from '@/lib/report';
 
@@ -68,14 +69,20 @@ function startFitmark(ctx: ContentScriptContext): void {
   let site = '';
   /** Open or folded is remembered per board, on this device. */
   const collapsedKey = () => `fitmark:collapsed:${site || location.hostname}`;
-  void browser.storage.local
-    .get('fitmark:highlights')
-    .then((got) => marking.set({ ...marking.get(), on: (got as Record<string, unknown>)['fitmark:highlights'] !== false }))
-    .catch(() => undefined);
-  async function loadCollapsed(): Promise<void> {
+  /** The user's options (options page), asked of the background once per page and kept fresh by its pushes. */
+  let prefs: Preferences | null = null;
+  async function preferences(): Promise<Preferences> {
+    if (prefs) return prefs;
+    const reply = await send<Preferences>({ type: 'preferences.get' }).catch(() => null);
+    prefs = reply?.ok ? reply.value : { sidebar: 'always', highlights: true, disabledBoards: [] };
+    marking.set({ ...marking.get(), on: prefs.highlights });
+    return prefs;
+  }
+  /** Folded or open: what the user last chose on this board, else the options page's default. */
+  async function loadCollapsed(p: Preferences): Promise<void> {
     const key = collapsedKey();
-    const got = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
-    collapsed.set((got as Record<string, unknown>)[key] === true);
+    const got = (await browser.storage.local.get(key).catch(() => ({}))) as Record<string, unknown>;
+    collapsed.set(typeof got[key] === 'boolean' ? (got[key] as boolean) : p.sidebar === 'collapsed');
   }
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let visit: AbortController | null = null;
@@ -106,8 +113,8 @@ function startFitmark(ctx: ContentScriptContext): void {
           on: marks_.on,
           count: marks_.count,
           onToggle: (on) => {
+            // For this page; the lasting choice is on the options page.
             marking.set({ ...marking.get(), on });
-            void browser.storage.local.set({ 'fitmark:highlights': on }).catch(() => undefined);
             paintMarks();
           },
         }}
@@ -257,7 +264,14 @@ function startFitmark(ctx: ContentScriptContext): void {
     const controller = new AbortController();
     visit = controller;
     site = adapter.id;
-    await loadCollapsed();
+    const p = await preferences();
+    if (controller.signal.aborted) return;
+    if (p.disabledBoards.includes(adapter.id)) {
+      currentKey = null; // the user turned this board off
+      return;
+    }
+    await loadCollapsed(p);
+    visible.set(p.sidebar !== 'never');
     await mountUi();
     store.set({ status: 'reading' });
     const posting = await waitForPosting(document, url, adapter, {
@@ -308,12 +322,17 @@ function startFitmark(ctx: ContentScriptContext): void {
   };
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
-    const m = raw as TabMessage | { type: 'report'; report: TabReport; manual?: boolean };
+    const m = raw as TabMessage | { type: 'report'; report: TabReport; manual?: boolean } | { type: 'preferences'; preferences: Preferences };
     if (m?.type === 'sidebar.toggle') {
       visible.set(!visible.get());
       if (visible.get()) collapsed.set(false);
     }
     else if (m?.type === 'sidebar.show') visible.set(m.show);
+    else if (m?.type === 'preferences') {
+      prefs = m.preferences;
+      marking.set({ ...marking.get(), on: m.preferences.highlights });
+      paintMarks();
+    }
     else if (m?.type === 'report' && m.manual && m.report?.jobKey) {
       // The user asked for this page from the popup: show it until the page changes.
       visit?.abort();

@@ -103,6 +103,14 @@ export function App() {
         <a href={browser.runtime.getURL('/guide.html')} target="_blank" rel="noreferrer">
           Role guides
         </a>
+        {' · '}
+        <a href={browser.runtime.getURL('/history.html')} target="_blank" rel="noreferrer">
+          History
+        </a>
+        {' · '}
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Options
+        </a>
       </p>
     </main>
   );

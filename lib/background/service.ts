@@ -1,19 +1,24 @@
 import { analyze, analyzeResume, type Engine, type ResumeAnalysis } from '../analyze';
 import {
   activeResume,
+  clearHistory,
   deleteAllData,
   deleteResume,
   effectiveSkills,
   exportAll,
   importAll,
   listResumes,
+  loadPreferences,
+  recordHistory,
   restoreResume,
+  savePreferences,
   saveResume,
   setActiveResume,
   updateResume,
   type FitmarkDb,
   type ResumeRecord,
 } from '../db';
+import { historyEntryFrom } from '../history';
 import { PostingSchema, Request, type Reply } from '../messages';
 import type { Posting } from '../posting/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
@@ -34,15 +39,26 @@ export interface Host {
 
 export interface Sender {
   tabId?: number;
+  /** The message comes from a content script, i.e. from inside a web page, not from one of our own pages. */
+  contentScript?: boolean;
 }
+
+/**
+ * What a content script may ask. Everything else (resumes, export, history,
+ * preferences changes) answers only to the extension's own pages: a page that
+ * subverted our content script still could not read the resume.
+ */
+const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get']);
 
 /**
  * The background's brain: holds the engine (taxonomy compiled once), the
  * database, and the last posting seen in each tab; answers validated requests.
  */
 export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
-  const tabs = new Map<number, { jobKey: string; posting: Posting; report: TabReport }>();
+  const tabs = new Map<number, { jobKey: string; posting: Posting; report: TabReport; viewedAt: number }>();
   let resumeCache: { id: string; updatedAt: number; analysis: ResumeAnalysis } | null = null;
+  /** History writes run after the answer is sent, one after another; what clears or exports the history waits for them. */
+  let historyWrites: Promise<void> = Promise.resolve();
 
   async function currentResume(): Promise<{ record: ResumeRecord; analysis: ResumeAnalysis } | null> {
     const record = await activeResume(db);
@@ -53,9 +69,19 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     return { record, analysis: resumeCache.analysis };
   }
 
-  async function report(jobKey: string, posting: Posting): Promise<TabReport> {
+  /** Computes a tab's report and, when a resume is saved, records the posting in the history. */
+  async function report(jobKey: string, posting: Posting, viewedAt: number): Promise<TabReport> {
     const resume = await currentResume();
-    return toTabReport(analyze(engine(), posting, resume?.analysis), jobKey, resume?.record.name ?? null);
+    const r = toTabReport(analyze(engine(), posting, resume?.analysis), jobKey, resume?.record.name ?? null);
+    if (resume) remember(r, viewedAt);
+    return r;
+  }
+
+  /** Not awaited: the tab gets its answer without waiting for the disk. A failed write is logged, never shown. */
+  function remember(r: TabReport, viewedAt: number): void {
+    historyWrites = historyWrites
+      .then(() => recordHistory(db, historyEntryFrom(r, viewedAt)))
+      .catch((e: unknown) => host.log(`could not record the posting in the history: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   async function paintBadge(tabId: number, r: TabReport | null): Promise<void> {
@@ -66,7 +92,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   /** After the resumes change, every open posting gets a fresh result. */
   async function refreshTabs(): Promise<void> {
     for (const [tabId, t] of tabs) {
-      t.report = await report(t.jobKey, t.posting);
+      // Keeps the time the user looked at it: a new resume does not move old postings to the top of the history.
+      t.report = await report(t.jobKey, t.posting, t.viewedAt);
       await paintBadge(tabId, t.report);
       await host.sendToTab(tabId, { type: 'report', report: t.report }).catch(() => undefined);
     }
@@ -113,11 +140,16 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       return { ok: false, error: 'malformed message' };
     }
     const msg = parsed.data;
+    if (sender.contentScript && !CONTENT_SCRIPT_MAY.has(msg.type)) {
+      host.log(`refused ${msg.type} from a content script`);
+      return { ok: false, error: 'not available to web pages' };
+    }
     switch (msg.type) {
       case 'analyze': {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
-        const r = await report(msg.jobKey, msg.posting);
-        tabs.set(sender.tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r });
+        const viewedAt = host.now();
+        const r = await report(msg.jobKey, msg.posting, viewedAt);
+        tabs.set(sender.tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r, viewedAt });
         await paintBadge(sender.tabId, r);
         return { ok: true, value: r };
       }
@@ -177,6 +209,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         return { ok: true, value: effectiveSkills(updated) };
       }
       case 'data.export':
+        await historyWrites;
         return { ok: true, value: await exportAll(db, new Date(host.now())) };
       case 'data.import': {
         const counts = await importAll(db, msg.data);
@@ -184,6 +217,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         return { ok: true, value: counts };
       }
       case 'data.deleteAll':
+        await historyWrites;
         await deleteAllData(db);
         resumeCache = null;
         await refreshTabs();
@@ -199,8 +233,9 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (!read.success || read.data.sections.length === 0)
           return { ok: false, error: 'Fitmark found no job posting on this page. Select the posting’s text and try again.' };
         const jobKey = `page:${read.data.url}`;
-        const r = await report(jobKey, read.data);
-        tabs.set(msg.tabId, { jobKey, posting: read.data, report: r });
+        const viewedAt = host.now();
+        const r = await report(jobKey, read.data, viewedAt);
+        tabs.set(msg.tabId, { jobKey, posting: read.data, report: r, viewedAt });
         await paintBadge(msg.tabId, r);
         await host.prepareTab(msg.tabId);
         await host.sendToTab(msg.tabId, { type: 'report', report: r, manual: true }).catch(() => undefined);
@@ -208,6 +243,17 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       }
       case 'tab.status':
         return { ok: true, value: tabs.get(msg.tabId)?.report ?? null };
+      case 'history.clear':
+        await historyWrites;
+        await clearHistory(db);
+        return { ok: true, value: null };
+      case 'preferences.get':
+        return { ok: true, value: await loadPreferences(db) };
+      case 'preferences.set': {
+        const preferences = await savePreferences(db, msg.preferences);
+        for (const tabId of tabs.keys()) await host.sendToTab(tabId, { type: 'preferences', preferences }).catch(() => undefined);
+        return { ok: true, value: preferences };
+      }
     }
   }
 
@@ -227,6 +273,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     tabNavigated,
     tabClosed: (tabId: number) => void tabs.delete(tabId),
     listResumes: () => listResumes(db),
+    /** Resolves once every history write started so far is done (tests, and anything that reads the history next). */
+    settled: () => historyWrites,
   };
 }
 export type Service = ReturnType<typeof createService>;

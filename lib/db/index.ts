@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from 'zod';
+import { HISTORY_LIMIT, HistoryEntry } from '../history';
+import { mergePreferences, parsePreferences, PREFERENCES_KEY, type Preferences } from '../preferences';
 
 /**
  * The database lives in the extension's origin: only the background and the
@@ -35,6 +37,7 @@ export interface SettingRecord {
 export type FitmarkDb = Dexie & {
   resumes: EntityTable<ResumeRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  history: EntityTable<HistoryEntry, 'jobKey'>;
 };
 
 export const DB_NAME = 'fitmark';
@@ -59,6 +62,8 @@ export const SCHEMA: ReadonlyArray<{ version: number; stores: Record<string, str
           r.warning ??= null;
         }),
   },
+  // v3 keeps the postings analysed, one entry per job: re-analysing a job replaces its entry.
+  { version: 3, stores: { resumes: 'id, createdAt, name', settings: 'key', history: 'jobKey, viewedAt' } },
 ];
 
 /** Opens (or creates, or upgrades) the database. Tests pass their own IndexedDB. */
@@ -142,42 +147,93 @@ export async function deleteResume(db: FitmarkDb, id: string): Promise<ResumeRec
   });
 }
 
+/**
+ * Records a posting analysed; the same job replaces its entry, unless that
+ * entry is of a later view (two tabs on one job, the older one refreshed).
+ * Beyond HISTORY_LIMIT the oldest go.
+ */
+export async function recordHistory(db: FitmarkDb, entry: HistoryEntry, limit = HISTORY_LIMIT): Promise<void> {
+  const valid = HistoryEntry.parse(entry);
+  await db.transaction('rw', db.history, async () => {
+    const have = await db.history.get(valid.jobKey);
+    if (have && have.viewedAt > valid.viewedAt) return;
+    await db.history.put(valid);
+    const over = (await db.history.count()) - limit;
+    if (over > 0) await db.history.orderBy('viewedAt').limit(over).delete();
+  });
+}
+
+/** Newest first. */
+export async function listHistory(db: FitmarkDb): Promise<HistoryEntry[]> {
+  return db.history.orderBy('viewedAt').reverse().toArray();
+}
+
+export async function clearHistory(db: FitmarkDb): Promise<void> {
+  await db.history.clear();
+}
+
+/** The stored preferences; what is missing or damaged reads as its default. */
+export async function loadPreferences(db: FitmarkDb): Promise<Preferences> {
+  return parsePreferences((await db.settings.get(PREFERENCES_KEY))?.value);
+}
+
+/** Applies a partial update (validated: throws and changes nothing on a bad one) and answers the result. */
+export async function savePreferences(db: FitmarkDb, patch: unknown): Promise<Preferences> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = mergePreferences(parsePreferences((await db.settings.get(PREFERENCES_KEY))?.value), patch);
+    await db.settings.put({ key: PREFERENCES_KEY, value: next });
+    return next;
+  });
+}
+
 export const EXPORT_FORMAT = 'fitmark-export';
-export const ExportFile = z.object({
+const ExportV1 = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: z.string(),
   resumes: z.array(ResumeRecord),
   settings: z.array(z.object({ key: z.string().max(200), value: z.unknown() })),
 });
+/** Version 2 adds the history of postings analysed. */
+const ExportV2 = ExportV1.extend({ version: z.literal(2), history: z.array(HistoryEntry) });
+/** What an export writes: the newest version. */
+export const ExportFile = ExportV2;
 export type ExportFile = z.infer<typeof ExportFile>;
+/** What an import reads: every version an export has written. */
+export const ImportFile = z.discriminatedUnion('version', [ExportV1, ExportV2]);
 
 /** Everything the user saved, as one JSON-ready object. */
 export async function exportAll(db: FitmarkDb, now: Date): Promise<ExportFile> {
   return {
     format: EXPORT_FORMAT,
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
     resumes: await db.resumes.toArray(),
     settings: await db.settings.toArray(),
+    history: await listHistory(db),
   };
 }
 
 /** Imports an export: validated whole before anything is written; records with the same id are replaced. */
-export async function importAll(db: FitmarkDb, data: unknown): Promise<{ resumes: number }> {
-  const parsed = ExportFile.safeParse(data);
+export async function importAll(db: FitmarkDb, data: unknown): Promise<{ resumes: number; history: number }> {
+  const parsed = ImportFile.safeParse(data);
   if (!parsed.success) throw new Error('This is not a Fitmark export file, or it is damaged. Nothing was imported.');
-  await db.transaction('rw', db.resumes, db.settings, async () => {
+  const history = parsed.data.version === 2 ? parsed.data.history : [];
+  await db.transaction('rw', db.resumes, db.settings, db.history, async () => {
     await db.resumes.bulkPut(parsed.data.resumes);
     await db.settings.bulkPut(parsed.data.settings);
+    // An entry already here that is newer than the imported one stays.
+    const have = await db.history.bulkGet(history.map((h) => h.jobKey));
+    await db.history.bulkPut(history.filter((h, i) => !have[i] || have[i].viewedAt <= h.viewedAt));
   });
-  return { resumes: parsed.data.resumes.length };
+  return { resumes: parsed.data.resumes.length, history: history.length };
 }
 
 /** Deletes everything Fitmark stored. */
 export async function deleteAllData(db: FitmarkDb): Promise<void> {
-  await db.transaction('rw', db.resumes, db.settings, async () => {
+  await db.transaction('rw', db.resumes, db.settings, db.history, async () => {
     await db.resumes.clear();
     await db.settings.clear();
+    await db.history.clear();
   });
 }

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createService, type Host } from '@/lib/background/service';
-import { activeResume, listResumes, openDb, type FitmarkDb } from '@/lib/db';
+import { activeResume, listHistory, listResumes, loadPreferences, openDb, type ExportFile, type FitmarkDb } from '@/lib/db';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { postingFromText } from '@/lib/posting/text';
 import type { TabReport } from '@/lib/report';
 import { bundled } from '@/lib/skills/taxonomy';
@@ -184,5 +185,195 @@ describe('background service: any page, on request', () => {
       expect(r).toEqual({ ok: false, error: expect.stringMatching(/found no job posting on this page/) });
       expect(badges.has(9)).toBe(false);
     }
+  });
+});
+
+describe('background service: history', () => {
+  const other = postingFromText('Blue Bank | Backend Engineer | Berlin\n\nRequirements:\n- Java and Kafka\n- PostgreSQL\n', 'https://jobs.example.com/2');
+
+  it('records nothing while no resume is saved', async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    await s.settled();
+    expect(await listHistory(db)).toEqual([]);
+  });
+
+  it('records each posting analysed once, the same job updating its entry, newest first', async () => {
+    const { host } = fakeHost();
+    let clock = 1_000;
+    host.now = () => clock;
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform and Kubernetes', size: 1 }, {});
+    clock = 2_000;
+    const first = (await s.handle({ type: 'analyze', jobKey: 'k1', posting: { ...posting, url: 'https://jobs.example.com/1' } }, { tabId: 7 })) as { value: TabReport };
+    clock = 3_000;
+    await s.handle({ type: 'analyze', jobKey: 'k2', posting: other }, { tabId: 8 });
+    await s.settled();
+    let history = await listHistory(db);
+    expect(history.map((h) => [h.jobKey, h.viewedAt])).toEqual([['k2', 3_000], ['k1', 2_000]]);
+    expect(history[1]).toMatchObject({ url: 'https://jobs.example.com/1', title: first.value.posting.title, company: 'Acme', score: first.value.score });
+    expect(history[1]!.missing).toEqual([{ id: 'go', name: 'Go', importance: 'required', guide: expect.stringMatching(/^guide\.html#[a-z-]+--go$/) }]);
+
+    // The same job again, in another tab: one entry, moved to the top.
+    clock = 4_000;
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 9 });
+    await s.settled();
+    history = await listHistory(db);
+    expect(history.map((h) => [h.jobKey, h.viewedAt])).toEqual([['k1', 4_000], ['k2', 3_000]]);
+  });
+
+  it('answers before the history is written, and a failed write costs the answer nothing', async () => {
+    const { host, logs } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 1 }, {});
+    // The history's write waits at the door until released.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const transaction = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
+    (db as unknown as { transaction: unknown }).transaction = (...args: unknown[]) => gate.then(() => transaction(...args));
+    const r = await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    expect(r.ok).toBe(true); // answered while the write waits
+    expect(await db.history.count()).toBe(0);
+    release();
+    await s.settled();
+    expect((await listHistory(db)).map((h) => h.jobKey)).toEqual(['k1']);
+
+    const put = db.history.put.bind(db.history);
+    db.history.put = (() => Promise.reject(new Error('disk on fire'))) as unknown as typeof put;
+    expect((await s.handle({ type: 'analyze', jobKey: 'k2', posting }, { tabId: 8 })).ok).toBe(true);
+    await s.settled();
+    db.history.put = put;
+    expect(logs.some((l) => /could not record the posting in the history: disk on fire/.test(l))).toBe(true);
+  });
+
+  it('a new resume updates the score of open postings but not when they were viewed', async () => {
+    const { host } = fakeHost();
+    let clock = 1_000;
+    host.now = () => clock;
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'a', kind: 'paste', text: 'Python', size: 1 }, {});
+    clock = 2_000;
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    clock = 5_000;
+    await s.handle({ type: 'resume.save', name: 'b', kind: 'paste', text: 'Terraform, Kubernetes and Go', size: 1 }, {});
+    await s.settled();
+    const [h] = await listHistory(db);
+    expect(h).toMatchObject({ jobKey: 'k1', viewedAt: 2_000, missing: [] });
+    expect(h!.score).toBeGreaterThan(90);
+  });
+
+  it("records 'Analyze this page' too, and 'history.clear' forgets everything but the resumes", async () => {
+    const { host } = fakeHost({ ...posting, site: 'page', url: 'https://careers.example.com/jobs/1' });
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 1 }, {});
+    await s.handle({ type: 'page.analyze', tabId: 9 }, {});
+    await s.handle({ type: 'analyze', jobKey: 'k2', posting }, { tabId: 7 });
+    // Cleared without waiting for settled(): the service waits for its own writes.
+    expect(await s.handle({ type: 'history.clear' }, {})).toEqual({ ok: true, value: null });
+    expect(await listHistory(db)).toEqual([]);
+    expect(await listResumes(db)).toHaveLength(1);
+  });
+
+  it('exports the history, imports it back, and imports a version 1 file', async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 1 }, {});
+    await s.handle({ type: 'preferences.set', preferences: { highlights: false } }, {});
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    await s.handle({ type: 'analyze', jobKey: 'k2', posting: other }, { tabId: 8 });
+    const exported = ((await s.handle({ type: 'data.export' }, {})) as { value: ExportFile }).value;
+    expect(exported.version).toBe(2);
+    expect(exported.history.map((h) => h.jobKey).sort()).toEqual(['k1', 'k2']);
+    const before = await listHistory(db);
+    const file = JSON.parse(JSON.stringify(exported)) as unknown;
+
+    const fresh = openDb(`test-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+    const s2 = createService(fresh, bundled, fakeHost().host);
+    expect(await s2.handle({ type: 'data.import', data: file }, {})).toEqual({ ok: true, value: { resumes: 1, history: 2 } });
+    expect(await listHistory(fresh)).toEqual(before);
+    expect((await s2.handle({ type: 'preferences.get' }, {})) as { value: Preferences }).toEqual({ ok: true, value: { ...DEFAULT_PREFERENCES, highlights: false } });
+
+    // A file from before the history: version 1, no history array.
+    const { history: _, ...v1 } = exported;
+    const older = openDb(`test-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+    const s3 = createService(older, bundled, fakeHost().host);
+    expect(await s3.handle({ type: 'data.import', data: { ...v1, version: 1 } }, {})).toEqual({ ok: true, value: { resumes: 1, history: 0 } });
+    expect(await listResumes(older)).toHaveLength(1);
+    // A version 2 file without its history, or with a damaged entry, is refused whole.
+    for (const bad of [{ ...v1, version: 2 }, { ...exported, history: [{ ...exported.history[0], score: 'high' }] }]) {
+      const r = await s3.handle({ type: 'data.import', data: bad }, {});
+      expect(r).toEqual({ ok: false, error: expect.stringMatching(/not a Fitmark export/) });
+    }
+    expect(await listHistory(older)).toEqual([]);
+  });
+
+  it('an import does not roll an entry back to an older view of the same job', async () => {
+    const { host } = fakeHost();
+    let clock = 1_000;
+    host.now = () => clock;
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 1 }, {});
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    const old = ((await s.handle({ type: 'data.export' }, {})) as { value: ExportFile }).value;
+    clock = 9_000;
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting: other }, { tabId: 8 });
+    await s.settled();
+    await s.handle({ type: 'data.import', data: old }, {});
+    const [h] = await listHistory(db);
+    expect(h).toMatchObject({ jobKey: 'k1', viewedAt: 9_000, company: 'Blue Bank' });
+  });
+
+  it("'delete all my data' empties every table, history included, even with a write in flight", async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 1 }, {});
+    await s.handle({ type: 'preferences.set', preferences: { sidebar: 'never' } }, {});
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    await s.handle({ type: 'data.deleteAll' }, {});
+    await s.settled();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['history', 'resumes', 'settings']);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(await loadPreferences(db)).toEqual(DEFAULT_PREFERENCES);
+  });
+});
+
+describe('background service: preferences', () => {
+  it('answers the defaults before anything is set', async () => {
+    const s = createService(db, bundled, fakeHost().host);
+    expect(await s.handle({ type: 'preferences.get' }, { tabId: 3 })).toEqual({ ok: true, value: DEFAULT_PREFERENCES });
+  });
+
+  it('applies partial updates, answers the whole, and tells the tabs showing a posting', async () => {
+    const { host, sent } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    const r1 = await s.handle({ type: 'preferences.set', preferences: { sidebar: 'collapsed' } }, {});
+    expect(r1).toEqual({ ok: true, value: { ...DEFAULT_PREFERENCES, sidebar: 'collapsed' } });
+    await s.handle({ type: 'preferences.set', preferences: { disabledBoards: ['indeed'], highlights: false } }, {});
+    const want = { sidebar: 'collapsed', highlights: false, disabledBoards: ['indeed'] };
+    expect(await s.handle({ type: 'preferences.get' }, {})).toEqual({ ok: true, value: want });
+    expect(await loadPreferences(db)).toEqual(want);
+    expect(sent.filter((m) => (m.message as { type: string }).type === 'preferences').at(-1)).toEqual({ tabId: 7, message: { type: 'preferences', preferences: want } });
+  });
+
+  it('refuses invalid input, changing nothing', async () => {
+    const { host, logs } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'preferences.set', preferences: { highlights: false } }, {});
+    for (const preferences of [{ sidebar: 'sometimes' }, { highlights: 'off' }, { disabledBoards: 'indeed' }, { disabledBoards: ['<script>'] }, null, undefined]) {
+      expect(await s.handle({ type: 'preferences.set', preferences }, {})).toEqual({ ok: false, error: 'malformed message' });
+    }
+    expect(logs).toHaveLength(6);
+    expect(await loadPreferences(db)).toEqual({ ...DEFAULT_PREFERENCES, highlights: false });
+  });
+
+  it('reads damaged stored preferences as defaults, field by field', async () => {
+    await db.settings.put({ key: 'preferences', value: { sidebar: 'never', highlights: 'maybe', disabledBoards: [1, 'lever'] } });
+    const s = createService(db, bundled, fakeHost().host);
+    expect(await s.handle({ type: 'preferences.get' }, {})).toEqual({ ok: true, value: { sidebar: 'never', highlights: true, disabledBoards: ['lever'] } });
+    // A valid update repairs what it touches and keeps the rest.
+    await s.handle({ type: 'preferences.set', preferences: { highlights: false } }, {});
+    expect((await db.settings.get('preferences'))?.value).toEqual({ sidebar: 'never', highlights: false, disabledBoards: ['lever'] });
   });
 });

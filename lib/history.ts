@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { TabReport } from './report';
+
+/**
+ * The postings the user analysed with a resume saved, one entry per job
+ * (keyed by jobKey: analysing the same job again updates its entry), and what
+ * they show across postings: the skills the user lacks most often.
+ */
+export const HistoryMissing = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+  importance: z.enum(['required', 'preferred', 'mentioned']),
+  /** Extension-relative, as the report gives it; held to this shape so an imported file cannot smuggle a javascript: link. */
+  guide: z.string().regex(/^guide\.html(#[a-z0-9-]*)?$/).max(300),
+});
+export type HistoryMissing = z.infer<typeof HistoryMissing>;
+
+export const HistoryEntry = z.object({
+  jobKey: z.string().min(1).max(500),
+  url: z.string().max(4000),
+  title: z.string().max(500),
+  company: z.string().max(500),
+  site: z.string().max(50),
+  score: z.number().int().min(0).max(100).nullable(),
+  missing: z.array(HistoryMissing).max(500),
+  /** When it was last analysed (ms since the epoch). */
+  viewedAt: z.number(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** The most entries kept: the oldest go first. Enough for months of searching, small enough to stay fast. */
+export const HISTORY_LIMIT = 2000;
+
+/** The history entry a report makes. */
+export function historyEntryFrom(report: TabReport, viewedAt: number): HistoryEntry {
+  return HistoryEntry.parse({
+    jobKey: report.jobKey,
+    url: report.posting.url,
+    title: report.posting.title,
+    company: report.posting.company,
+    site: report.posting.site,
+    score: report.score,
+    missing: report.missing.map((m) => ({ id: m.id, name: m.name, importance: m.importance, guide: m.guide })),
+    viewedAt,
+  });
+}
+
+/** Newest first; ties (same millisecond) by title, so the order is stable. */
+export function sortHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  return [...entries].sort((a, b) => b.viewedAt - a.viewedAt || a.title.localeCompare(b.title));
+}
+
+export interface MissingStat {
+  id: string;
+  name: string;
+  /** Postings that ask for the skill and found it missing from the resume. */
+  count: number;
+  /** Of those, how many require it. */
+  required: number;
+  /** count / the number of postings, 0–1. */
+  share: number;
+  /** The guide section, as the newest posting that lacked it linked it. */
+  guide: string;
+}
+
+/**
+ * The skills missing most often across postings: most postings first, then
+ * most often required, then by name. `limit` keeps the top few.
+ */
+export function missingSkillStats(entries: readonly HistoryEntry[], limit = Infinity): MissingStat[] {
+  const stats = new Map<string, MissingStat & { newest: number }>();
+  for (const e of entries) {
+    const seen = new Set<string>();
+    for (const m of e.missing) {
+      if (seen.has(m.id)) continue; // a posting counts once per skill
+      seen.add(m.id);
+      const s = stats.get(m.id) ?? { id: m.id, name: m.name, count: 0, required: 0, share: 0, guide: m.guide, newest: -Infinity };
+      s.count++;
+      if (m.importance === 'required') s.required++;
+      if (e.viewedAt >= s.newest) Object.assign(s, { newest: e.viewedAt, guide: m.guide, name: m.name });
+      stats.set(m.id, s);
+    }
+  }
+  const total = entries.length;
+  return [...stats.values()]
+    .map(({ newest: _, ...s }) => ({ ...s, share: total ? s.count / total : 0 }))
+    .sort((a, b) => b.count - a.count || b.required - a.required || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+/** Only http(s) links are shown: a page's own URL is the page's word, and `javascript:` is not a posting. */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a quote, comma, or line
+ * break, quotes doubled. Text that a spreadsheet would run as a formula
+ * (= + - @, tab, CR first) gets a leading apostrophe: titles come from web
+ * pages (OWASP, "CSV Injection").
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = ['Date', 'Title', 'Company', 'Site', 'Score', 'URL', 'Missing skills', 'Missing required skills'] as const;
+
+/** The history as CSV, newest first, CRLF line ends; dates are ISO 8601 (UTC). */
+export function historyToCsv(entries: readonly HistoryEntry[]): string {
+  const rows = sortHistory(entries).map((e) => [
+    new Date(e.viewedAt).toISOString(),
+    e.title,
+    e.company,
+    e.site,
+    e.score,
+    e.url,
+    e.missing.map((m) => m.name).join('; '),
+    e.missing.filter((m) => m.importance === 'required').map((m) => m.name).join('; '),
+  ]);
+  return [CSV_COLUMNS, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

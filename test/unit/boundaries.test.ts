@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createService } from '@/lib/background/service';
+import { openDb } from '@/lib/db';
+import { postingFromText } from '@/lib/posting/text';
+import type { TabReport } from '@/lib/report';
+import { bundled } from '@/lib/skills/taxonomy';
+import { ROOT } from '../helpers';
+
+const resume = readFileSync(`${ROOT}lib/cli/samples/resume.txt`, 'utf8');
+const posting = postingFromText(readFileSync(`${ROOT}lib/cli/samples/posting.txt`, 'utf8'));
+
+describe('what a content script can learn', () => {
+  it('gets the match for its posting, never the resume text', async () => {
+    const db = openDb('boundaries', new IDBFactory(), IDBKeyRange);
+    const s = createService(db, bundled, {
+      setBadge: async () => undefined,
+      sendToTab: async () => undefined,
+      openGuide: async () => undefined,
+      readPage: async () => null,
+      prepareTab: async () => undefined,
+      newId: () => 'r1',
+      now: () => 1,
+      log: () => undefined,
+    });
+    await s.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: resume, size: resume.length }, {});
+    const reply = await s.handle({ type: 'analyze', jobKey: 'k', posting }, { tabId: 1 });
+    expect(reply.ok).toBe(true);
+    const report = (reply as { value: TabReport }).value;
+    const json = JSON.stringify(report);
+    // The report quotes single resume lines as evidence, never the resume itself.
+    expect(json).not.toContain(resume.slice(0, 200));
+    expect(json).not.toContain('sam.rivera@example.org'); // contact details stay home
+    // Every resume line it quotes is the evidence of a skill the posting asks for and the resume shows.
+    const evidence = new Set(report.matched.map((m) => m.evidence));
+    for (const line of resume.split('\n').map((l) => l.replace(/^[-•]\s*/, '').trim()).filter((l) => l.length > 30)) {
+      if (json.includes(line)) expect(evidence, line).toContain(line);
+    }
+    expect(Object.keys(report).sort()).toEqual(['explanation', 'jobKey', 'matched', 'missing', 'posting', 'resumeName', 'role', 'score', 'skills']);
+    // Resume-management requests that would expose text answer only to extension pages, and carry no tab.
+    for (const type of ['data.export', 'taxonomy.skills', 'history.clear', 'data.deleteAll']) {
+      expect(await s.handle({ type }, { tabId: 1, contentScript: true })).toEqual({ ok: false, error: 'not available to web pages' });
+    }
+    expect(await s.handle({ type: 'resume.delete', id: 'r1' }, { tabId: 1, contentScript: true })).toEqual({ ok: false, error: 'not available to web pages' });
+    // Our own pages may, even when they run in a tab.
+    expect((await s.handle({ type: 'data.export' }, { tabId: 1, contentScript: false })).ok).toBe(true);
+  });
+});
