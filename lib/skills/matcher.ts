@@ -72,41 +72,42 @@ function pluralsOf(last: string, caseSensitive: boolean): string[] {
 }
 
 const SIMPLE_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 
 /** Compiles the taxonomy into one token trie. Done once per service-worker life. */
 export function compileMatcher(skills: readonly Skill[]): Matcher {
   const root = newNode();
   const ambiguity = new Map<string, CompiledAmbiguity>();
   let forms = 0;
+  const child = (node: Node, key: string): Node => {
+    const next = (node.next ??= new Map());
+    let c = next.get(key);
+    if (!c) next.set(key, (c = newNode()));
+    return c;
+  };
   const add = (form: string, caseSensitive: boolean, skillId: string, ambiguous: boolean): void => {
-    let keys: string[];
+    let node = root;
     let exact: string[] | null = null;
     if (SIMPLE_FORM.test(form)) {
       // Most forms are plain words: their keys are the lowercased words (the tokenizer would agree).
-      const words = form.split(' ');
-      keys = words.map((w) => w.toLowerCase());
-      if (caseSensitive) exact = words;
+      const lower = form.toLowerCase();
+      for (let a = 0; a < form.length; ) {
+        const space = form.indexOf(' ', a);
+        const b = space < 0 ? form.length : space;
+        node = child(node, lower.slice(a, b));
+        a = b + 1;
+      }
+      if (caseSensitive) exact = form.split(' ');
     } else {
       const toks = tokenize(form);
       if (toks.length === 0) return;
-      keys = toks.map((t, k) => (k === 0 ? t.lower : continuationKey(toks[k - 1]!, t)));
+      for (let k = 0; k < toks.length; k++) node = child(node, k === 0 ? toks[k]!.lower : continuationKey(toks[k - 1]!, toks[k]!));
       if (caseSensitive) exact = toks.map((t) => form.slice(t.start, t.end));
     }
-    let node = root;
-    keys.forEach((key) => {
-      const next = (node.next ??= new Map());
-      let child = next.get(key);
-      if (!child) {
-        child = newNode();
-        next.set(key, child);
-      }
-      node = child;
-    });
     const list = (node.terminals ??= []);
-    if (!list.some((x) => x.skillId === skillId && sameExact(x.exact, exact))) {
-      list.push({ skillId, exact, ambiguous });
-      forms++;
-    }
+    for (const x of list) if (x.skillId === skillId && sameExact(x.exact, exact)) return;
+    list.push({ skillId, exact, ambiguous });
+    forms++;
   };
   for (const skill of skills) {
     const judged = judgedForms(skill);
@@ -114,7 +115,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       const ambiguous = judged === null || judged.has(form);
       add(form, caseSensitive, skill.id, ambiguous);
       if (!skill.plural) continue;
-      const m = /([\p{L}\p{N}]+)$/u.exec(form);
+      const m = LAST_WORD.exec(form);
       if (!m) continue;
       for (const p of pluralsOf(m[1]!, caseSensitive)) add(form.slice(0, m.index) + p, caseSensitive, skill.id, ambiguous);
     }
