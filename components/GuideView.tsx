@@ -7,12 +7,15 @@ export interface GuideViewProps {
   skills: readonly Skill[];
   /** The fragment to land on (without '#'). */
   hash: string;
+  /** The posting the reader came from (http or https only), for a way back. */
+  from?: string | null;
 }
 
 const WEIGHT = { core: 'Core: most postings ask for it', common: 'Common: many postings ask for it', adjacent: 'A plus' } as const;
 
 /** The role guides: one section per role, one anchored section per skill it involves. */
-export function GuideView({ roles, skills, hash }: GuideViewProps) {
+export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
+  const back = from && /^https?:\/\//.test(from) ? from : null;
   const byId = new Map(skills.map((s) => [s.id, s]));
   const covered = new Set(roles.flatMap((r) => r.skills.map((s) => s.skill)));
   const others = skills.filter((s) => !covered.has(s.id));
@@ -30,10 +33,28 @@ export function GuideView({ roles, skills, hash }: GuideViewProps) {
     <div className="g">
       <nav aria-label="Role guides" className="g-toc">
         <h1>Fitmark role guides</h1>
+        {back && (
+          <p>
+            <a href={back} data-testid="back-to-posting">
+              ← Back to the posting
+            </a>
+          </p>
+        )}
         <ul>
           {roles.map((r) => (
             <li key={r.id}>
               <a href={`#${roleAnchor(r.id)}`}>{r.title}</a>
+              {hash.startsWith(`${r.id}--`) || hash === r.id ? (
+                <ul className="g-toc-skills">
+                  {r.skills.map((s) => (
+                    <li key={s.skill}>
+                      <a href={`#${roleAnchor(r.id, s.skill)}`} aria-current={hash === roleAnchor(r.id, s.skill) ? 'location' : undefined}>
+                        {byId.get(s.skill)?.name ?? s.skill}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
           {others.length > 0 && (

@@ -16,8 +16,9 @@ export default defineBackground(() => {
     async sendToTab(tabId, message) {
       await browser.tabs.sendMessage(tabId, message);
     },
-    async openGuide(anchor) {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html${anchor ? `#${anchor}` : ''}`) });
+    async openGuide(anchor, from) {
+      const query = from ? `?from=${encodeURIComponent(from)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html${query}${anchor ? `#${anchor}` : ''}`) });
     },
     async readPage(tabId) {
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });

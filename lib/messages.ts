@@ -30,7 +30,12 @@ export const Request = z.discriminatedUnion('type', [
   /** Content script → background: this tab shows no posting (clears the badge). */
   z.object({ type: z.literal('posting.none') }),
   /** Content script → background: open the guide at an anchor. */
-  z.object({ type: z.literal('guide.open'), anchor: z.string().regex(/^[a-z0-9-]*$/).max(200) }),
+  z.object({
+    type: z.literal('guide.open'),
+    anchor: z.string().regex(/^[a-z0-9-]*$/).max(200),
+    /** The posting the user came from, for "back to the posting". */
+    from: z.url({ protocol: /^https?$/ }).max(4000).optional(),
+  }),
   /** Popup → background: save a resume's text (PDFs are read to text in the popup). */
   z.object({
     type: z.literal('resume.save'),

@@ -106,7 +106,7 @@ function startFitmark(ctx: ContentScriptContext): void {
           collapsed.set(c);
           void browser.storage.local.set({ [collapsedKey()]: c }).catch(() => undefined);
         }}
-        onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor }).catch(() => undefined)}
+        onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor, from: location.href }).catch(() => undefined)}
         onClose={() => visible.set(false)}
         onLocate={locate}
         highlights={{

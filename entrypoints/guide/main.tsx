@@ -13,7 +13,7 @@ const subscribe = (cb: () => void) => {
 
 function Guide() {
   const hash = useSyncExternalStore(subscribe, () => decodeURIComponent(location.hash.slice(1)));
-  return <GuideView roles={taxonomy.roles} skills={taxonomy.skills} hash={hash} />;
+  return <GuideView roles={taxonomy.roles} skills={taxonomy.skills} hash={hash} from={new URLSearchParams(location.search).get('from')} />;
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -27,7 +27,7 @@ import { badgeFor, toTabReport, type TabReport } from '../report';
 export interface Host {
   setBadge(tabId: number, text: string, color: string): Promise<void>;
   sendToTab(tabId: number, message: unknown): Promise<void>;
-  openGuide(anchor: string): Promise<void>;
+  openGuide(anchor: string, from?: string): Promise<void>;
   /** Reads the posting on any page, on the user's request. What it returns is the page's: untrusted. */
   readPage(tabId: number): Promise<unknown>;
   /** Makes sure the sidebar can be shown in that tab (injects it where it is not declared). */
@@ -158,7 +158,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         return { ok: true, value: null };
       }
       case 'guide.open':
-        await host.openGuide(msg.anchor);
+        await host.openGuide(msg.anchor, msg.from);
         return { ok: true, value: null };
       case 'resume.save': {
         const analysis = analyzeResume(engine(), msg.name, msg.text);

@@ -26,3 +26,13 @@ describe('GuideView', () => {
     expect(target.textContent).toMatch(/What the market expects/);
   });
 });
+
+describe('GuideView: way back', () => {
+  it('links back to the posting the reader came from, and only to a web page', () => {
+    const { container, rerender } = render(<GuideView roles={taxonomy.roles} skills={[]} hash="infrastructure-engineer--terraform" from="https://boards.greenhouse.io/acme/jobs/1" />);
+    expect(container.querySelector('[data-testid="back-to-posting"]')?.getAttribute('href')).toBe('https://boards.greenhouse.io/acme/jobs/1');
+    expect(container.querySelector('.g-toc [aria-current="location"]')?.textContent).toBeTruthy();
+    rerender(<GuideView roles={taxonomy.roles} skills={[]} hash="" from="javascript:alert(1)" />);
+    expect(container.querySelector('[data-testid="back-to-posting"]')).toBeNull();
+  });
+});
