@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { BOARD_MATCHES } from './lib/posting/sites/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,7 +12,9 @@ export default defineConfig({
     name: 'Fitmark',
     description: 'See how your resume fits the job posting you are reading. Everything stays on this device.',
     // activeTab + scripting: "Analyze this page" reads a page Fitmark does not know, only when the user asks.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? BOARD_MATCHES : [])],
+    // Only the boards Fitmark reads: there the background injects the sidebar's UI once a posting is found.
+    ...(browser === 'firefox' ? {} : { host_permissions: BOARD_MATCHES }),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -28,6 +28,9 @@ export default defineBackground(() => {
       // Declared on the boards we know; elsewhere injected now, by the user's click (activeTab).
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
+    async loadUi(tabId, frameId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar-ui.js'] });
+    },
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
     log: (m) => console.warn(`[fitmark] ${m}`),
@@ -39,6 +42,7 @@ export default defineBackground(() => {
     service
       .handle(message, {
         tabId: sender.tab?.id,
+        frameId: sender.frameId,
         // Our own pages (popup, history, options) may run in a tab too: the origin tells them apart.
         contentScript: !(sender.url ?? '').startsWith(browser.runtime.getURL('/')),
       })

@@ -29,6 +29,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze'), jobKey: z.string().max(500), posting: PostingSchema }),
   /** Content script → background: this tab shows no posting (clears the badge). */
   z.object({ type: z.literal('posting.none') }),
+  /** Content script → background: inject the sidebar's UI into this page (it holds a posting). */
+  z.object({ type: z.literal('ui.load') }),
   /** Content script → background: open the guide at an anchor. */
   z.object({
     type: z.literal('guide.open'),

@@ -1,13 +1,10 @@
-import '@/components/sidebar.css';
-import { createRoot, type Root } from 'react-dom/client';
-import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Sidebar, type SidebarState } from '@/components/Sidebar';
+import type { SidebarState } from '@/components/Sidebar';
 import type { Reply, TabMessage } from '@/lib/messages';
 import { adapterFor } from '@/lib/posting/sites';
+import { BOARD_MATCHES } from '@/lib/posting/sites/matches';
 import { firstElement } from '@/lib/posting/dom-text';
 import { findMarks, type Mark } from '@/lib/posting/highlight';
 import { postingFromText } from '@/lib/posting/text';
@@ -15,9 +12,10 @@ import type { Posting } from '@/lib/posting/types';
 import type { Preferences } from '@/lib/preferences';
 import { signature, waitForPosting } from '@/lib/posting/watch';
 import type { TabReport } from '@/lib/report';
+import { SIDEBAR_GLOBAL, type MountedSidebar, type SidebarBridge, type SidebarModule, type Store } from './contract';
 
 /** A tiny store the sidebar subscribes to. */
-function createStore<T>(initial: T) {
+function createStore<T>(initial: T): Store<T> {
   let value = initial;
   const listeners = new Set<() => void>();
   return {
@@ -34,21 +32,7 @@ function createStore<T>(initial: T) {
 }
 
 export default defineContentScript({
-  matches: [
-    '*://*.linkedin.com/*', // LinkedIn changes pages without a reload: we start on any page and wait for a job URL
-    '*://boards.greenhouse.io/*',
-    '*://job-boards.greenhouse.io/*',
-    '*://job-boards.eu.greenhouse.io/*',
-    '*://jobs.lever.co/*',
-    '*://jobs.eu.lever.co/*',
-    '*://*.myworkdayjobs.com/*', // a single-page app: jobs change without a reload
-    '*://jobs.ashbyhq.com/*',
-    '*://*.indeed.com/*', // every country's host; the job shown is ?jk= or ?vjk=
-    '*://jobs.smartrecruiters.com/*',
-    '*://*.icims.com/*', // top frame only: the posting's own frame is read from there
-    '*://apply.workable.com/*',
-  ],
-  cssInjectionMode: 'ui',
+  matches: BOARD_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     // "Analyze this page" may inject this script where it is already declared: run once.
@@ -84,7 +68,7 @@ function startFitmark(ctx: ContentScriptContext): void {
     const got = (await browser.storage.local.get(key).catch(() => ({}))) as Record<string, unknown>;
     collapsed.set(typeof got[key] === 'boolean' ? (got[key] as boolean) : p.sidebar === 'collapsed');
   }
-  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let ui: MountedSidebar | null = null;
   let visit: AbortController | null = null;
   let currentKey: string | null = null;
   let lastSignature: string | undefined;
@@ -92,59 +76,56 @@ function startFitmark(ctx: ContentScriptContext): void {
 
   const send = <T,>(message: unknown): Promise<Reply<T>> => browser.runtime.sendMessage(message) as Promise<Reply<T>>;
 
-  function App() {
-    const state = useSyncExternalStore(store.subscribe, store.get);
-    const shown = useSyncExternalStore(visible.subscribe, visible.get);
-    const folded = useSyncExternalStore(collapsed.subscribe, collapsed.get);
-    const marks_ = useSyncExternalStore(marking.subscribe, marking.get);
-    if (!shown) return null;
-    return (
-      <Sidebar
-        state={state}
-        collapsed={folded}
-        onCollapse={(c) => {
-          collapsed.set(c);
-          void browser.storage.local.set({ [collapsedKey()]: c }).catch(() => undefined);
-        }}
-        onOpenGuide={(anchor) => void send({ type: 'guide.open', anchor, from: location.href }).catch(() => undefined)}
-        onClose={() => visible.set(false)}
-        onLocate={locate}
-        highlights={{
-          on: marks_.on,
-          count: marks_.count,
-          onToggle: (on) => {
-            // For this page; the lasting choice is on the options page.
-            marking.set({ ...marking.get(), on });
-            paintMarks();
-          },
-        }}
-        onUseText={(text) => void analyzeText(text, 'paste')}
-        onUseSelection={() => {
-          const selected = String(getSelection() ?? '').trim();
-          if (selected) void analyzeText(selected, 'selection');
-        }}
-      />
-    );
+  const bridge: SidebarBridge = {
+    ctx,
+    state: store,
+    visible,
+    collapsed,
+    marking,
+    actions: {
+      openGuide: (anchor) => void send({ type: 'guide.open', anchor, from: location.href }).catch(() => undefined),
+      close: () => visible.set(false),
+      collapse: (c) => {
+        collapsed.set(c);
+        void browser.storage.local.set({ [collapsedKey()]: c }).catch(() => undefined);
+      },
+      locate: (id) => locate(id),
+      toggleHighlights: (on) => {
+        // For this page; the lasting choice is on the options page.
+        marking.set({ ...marking.get(), on });
+        paintMarks();
+      },
+      useText: (text) => void analyzeText(text, 'paste'),
+      useSelection: () => {
+        const selected = String(getSelection() ?? '').trim();
+        if (selected) void analyzeText(selected, 'selection');
+      },
+    },
+  };
+
+  /**
+   * The sidebar's UI (React) is not part of this script: the background injects
+   * it into this page only now that there is a posting to show.
+   */
+  async function sidebarModule(): Promise<SidebarModule | null> {
+    const g = globalThis as Record<string, unknown>;
+    if (!g[SIDEBAR_GLOBAL]) {
+      const reply = await send<null>({ type: 'ui.load' }).catch(() => null);
+      if (!reply?.ok) return null;
+    }
+    return (g[SIDEBAR_GLOBAL] as SidebarModule | undefined) ?? null;
   }
 
-  async function mountUi(): Promise<void> {
-    if (ui) return;
-    ui = await createShadowRootUi(ctx, {
-      name: 'fitmark-sidebar',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        const root = createRoot(container);
-        root.render(<App />);
-        return root;
-      },
-      onRemove(root) {
-        root?.unmount();
-      },
-    });
-    ui.mount();
-    guardHost();
+  let mounting: Promise<void> | null = null;
+  function mountUi(): Promise<void> {
+    if (ui) return Promise.resolve();
+    mounting ??= (async () => {
+      const module = await sidebarModule();
+      if (!module) return;
+      ui = await module.mount(bridge);
+      guardHost();
+    })().finally(() => (mounting = null));
+    return mounting;
   }
 
   /**

@@ -32,6 +32,8 @@ export interface Host {
   readPage(tabId: number): Promise<unknown>;
   /** Makes sure the sidebar can be shown in that tab (injects it where it is not declared). */
   prepareTab(tabId: number): Promise<void>;
+  /** Injects the sidebar's UI into a frame whose content script found a posting. */
+  loadUi(tabId: number, frameId: number): Promise<void>;
   newId(): string;
   now(): number;
   log(message: string): void;
@@ -39,6 +41,7 @@ export interface Host {
 
 export interface Sender {
   tabId?: number;
+  frameId?: number;
   /** The message comes from a content script, i.e. from inside a web page, not from one of our own pages. */
   contentScript?: boolean;
 }
@@ -48,7 +51,7 @@ export interface Sender {
  * preferences changes) answers only to the extension's own pages: a page that
  * subverted our content script still could not read the resume.
  */
-const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get']);
+const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load']);
 
 /**
  * The background's brain: holds the engine (taxonomy compiled once), the
@@ -157,6 +160,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (sender.tabId !== undefined) await forgetTab(sender.tabId);
         return { ok: true, value: null };
       }
+      case 'ui.load':
+        if (sender.tabId === undefined) return { ok: false, error: 'ui.load comes from a tab' };
+        await host.loadUi(sender.tabId, sender.frameId ?? 0);
+        return { ok: true, value: null };
       case 'guide.open':
         await host.openGuide(msg.anchor, msg.from);
         return { ok: true, value: null };

@@ -51,6 +51,7 @@ beforeEach(async () => {
     openGuide: async () => undefined,
     readPage: async () => null,
     prepareTab: async () => undefined,
+    loadUi: async () => undefined,
     newId: () => `r${++n}`,
     now: () => clock,
     log: () => undefined,

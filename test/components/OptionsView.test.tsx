@@ -41,6 +41,7 @@ beforeEach(() => {
     openGuide: async () => undefined,
     readPage: async () => null,
     prepareTab: async () => undefined,
+    loadUi: async () => undefined,
     newId: () => `r${++n}`,
     now: () => 1_750_000_000_000,
     log: () => undefined,

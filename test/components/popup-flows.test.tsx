@@ -60,6 +60,7 @@ beforeEach(async () => {
     openGuide: async () => undefined,
     readPage: async () => null,
     prepareTab: async () => undefined,
+    loadUi: async () => undefined,
     newId: () => `r${++n}`,
     now: () => 1_750_000_000_000 + n * 1000,
     log: () => undefined,

@@ -20,6 +20,7 @@ describe('what a content script can learn', () => {
       openGuide: async () => undefined,
       readPage: async () => null,
       prepareTab: async () => undefined,
+    loadUi: async () => undefined,
       newId: () => 'r1',
       now: () => 1,
       log: () => undefined,

@@ -18,6 +18,7 @@ function fakeHost(page: unknown = null) {
     openGuide: async () => undefined,
     readPage: async () => page,
     prepareTab: async () => undefined,
+    loadUi: async () => undefined,
     newId: () => `id-${++n}`,
     now: () => 1_700_000_000_000 + n,
     log: (m) => void logs.push(m),

@@ -1,0 +1,59 @@
+import sidebarCss from '@/components/sidebar.css?inline';
+import { useSyncExternalStore } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { Sidebar } from '@/components/Sidebar';
+import { SIDEBAR_GLOBAL, type MountedSidebar, type SidebarBridge, type SidebarModule } from '../content/contract';
+
+/**
+ * The sidebar's React UI, injected by the background into a tab's content-script
+ * world only once a posting is found there. It renders into a shadow root: no
+ * style leaks in or out; the page's own DOM is not touched beyond our host.
+ */
+function App({ bridge }: { bridge: SidebarBridge }) {
+  const { state: st, visible, collapsed, marking, actions } = bridge;
+  const state = useSyncExternalStore(st.subscribe, st.get);
+  const shown = useSyncExternalStore(visible.subscribe, visible.get);
+  const folded = useSyncExternalStore(collapsed.subscribe, collapsed.get);
+  const marks = useSyncExternalStore(marking.subscribe, marking.get);
+  if (!shown) return null;
+  return (
+    <Sidebar
+      state={state}
+      collapsed={folded}
+      onCollapse={actions.collapse}
+      onOpenGuide={actions.openGuide}
+      onClose={actions.close}
+      onLocate={actions.locate}
+      highlights={{ on: marks.on, count: marks.count, onToggle: actions.toggleHighlights }}
+      onUseText={actions.useText}
+      onUseSelection={actions.useSelection}
+    />
+  );
+}
+
+async function mount(bridge: SidebarBridge): Promise<MountedSidebar> {
+  const ui = await createShadowRootUi<Root>(bridge.ctx, {
+    name: 'fitmark-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: sidebarCss, // WXT puts `:host{all:initial}` first: inherited page styles stop at our host
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(<App bridge={bridge} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  return { shadowHost: ui.shadowHost, remove: () => ui.remove() };
+}
+
+export default defineUnlistedScript(() => {
+  const module: SidebarModule = { mount };
+  (globalThis as Record<string, unknown>)[SIDEBAR_GLOBAL] = module;
+});
