@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Some unit tests start the command line or parse real pages many times: generous on a 2-core machine under load.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -17,6 +18,7 @@ export default defineConfig({
           include: ['test/components/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['test/components/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

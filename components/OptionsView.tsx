@@ -1,3 +1,4 @@
+import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { useId, useRef, useState } from 'react';
 import type { Preferences, PreferencesPatch, SidebarMode } from '@/lib/preferences';
 
@@ -15,19 +16,6 @@ const SIDEBAR_CHOICES: ReadonlyArray<{ value: SidebarMode; label: string; hint: 
   { value: 'collapsed', label: 'Collapsed', hint: 'The sidebar starts folded; unfold it when you want it.' },
   { value: 'never', label: 'Closed', hint: 'The sidebar does not open by itself: show it from the toolbar popup or with the shortcut (Alt+Shift+M by default).' },
 ];
-
-/** How each board is spelt by its owner; an id not listed shows as it is. */
-const BOARD_NAMES: Record<string, string> = {
-  linkedin: 'LinkedIn',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  workday: 'Workday',
-  ashby: 'Ashby',
-  indeed: 'Indeed',
-  smartrecruiters: 'SmartRecruiters',
-  icims: 'iCIMS',
-  workable: 'Workable',
-};
 
 /** The options page: every change is saved at once. */
 export function OptionsView({ preferences, boards, onChange }: OptionsViewProps) {

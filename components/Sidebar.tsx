@@ -1,3 +1,4 @@
+import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { useState } from 'react';
 import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
 import type { TabReport } from '@/lib/report';
@@ -24,18 +25,6 @@ export interface SidebarProps {
   /** In-page highlights: shown when set, with a switch. */
   highlights?: { on: boolean; count: number; onToggle(on: boolean): void };
 }
-
-const BOARD_NAMES: Record<string, string> = {
-  linkedin: 'LinkedIn',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  workday: 'Workday',
-  ashby: 'Ashby',
-  indeed: 'Indeed',
-  smartrecruiters: 'SmartRecruiters',
-  icims: 'iCIMS',
-  workable: 'Workable',
-};
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Nice to have', mentioned: 'Mentioned' } as const;
 

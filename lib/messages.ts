@@ -86,3 +86,10 @@ export type TabMessage =
   | { type: 'preferences'; preferences: Preferences };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The value of a reply, or an Error with its message (none at all means the background is gone). */
+export function unwrap<T>(reply: Reply<T> | undefined): T {
+  if (!reply) throw new Error('Fitmark’s background did not answer. Reload the extension and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

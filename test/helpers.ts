@@ -33,3 +33,20 @@ export function runPage(path: string, url: string): Document {
   const dom = new JSDOM(readFileSync(path, 'utf8'), { url, runScripts: 'dangerously', virtualConsole: new VirtualConsole() });
   return dom.window.document;
 }
+
+/** A browser-less Host for the background service: no badge, no tabs, nothing injected. Override what a test watches. */
+export function quietHost(over: Partial<import('@/lib/background/service').Host> = {}): import('@/lib/background/service').Host {
+  let n = 0;
+  return {
+    setBadge: async () => undefined,
+    sendToTab: async () => undefined,
+    openGuide: async () => undefined,
+    readPage: async () => null,
+    prepareTab: async () => undefined,
+    loadUi: async () => undefined,
+    newId: () => `r${++n}`,
+    now: () => 1_750_000_000_000,
+    log: () => undefined,
+    ...over,
+  };
+}

@@ -4,17 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { HistoryView } from '@/components/HistoryView';
 import { listHistory, openDb } from '@/lib/db';
-import type { Reply } from '@/lib/messages';
+import { unwrap, type Reply } from '@/lib/messages';
+import '@/components/theme.css';
 import './history.css';
 
 // An extension page: it may read the database itself; changes go through the background.
 const db = openDb();
 
 async function ask<T>(message: unknown): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new Error('Fitmark’s background did not answer. Reload the extension and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return unwrap((await browser.runtime.sendMessage(message)) as Reply<T> | undefined);
 }
 
 function History() {

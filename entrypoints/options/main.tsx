@@ -4,8 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '@/components/OptionsView';
 import { loadPreferences, openDb } from '@/lib/db';
-import type { Reply } from '@/lib/messages';
+import { unwrap, type Reply } from '@/lib/messages';
 import { SITES } from '@/lib/posting/sites';
+import '@/components/theme.css';
 import './options.css';
 
 // Reads the database live; writes go through the background, which validates them and tells open tabs.
@@ -13,10 +14,7 @@ const db = openDb();
 const boards = SITES.map((s) => s.id);
 
 async function ask<T>(message: unknown): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new Error('Fitmark’s background did not answer. Reload the extension and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return unwrap((await browser.runtime.sendMessage(message)) as Reply<T> | undefined);
 }
 
 function Options() {

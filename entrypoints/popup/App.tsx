@@ -5,7 +5,7 @@ import { DataControls } from '@/components/DataControls';
 import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
 import { TabMatch } from '@/components/TabMatch';
 import { activeResume, listResumes, openDb, type ExportFile, type ResumeRecord, type SkillRef } from '@/lib/db';
-import type { Reply } from '@/lib/messages';
+import { unwrap, type Reply } from '@/lib/messages';
 import type { TabReport } from '@/lib/report';
 import { readResumeBytes } from '@/lib/resume/read';
 import { loadBrowserPdfJs } from './pdfjs';
@@ -13,10 +13,7 @@ import { loadBrowserPdfJs } from './pdfjs';
 const db = openDb();
 
 async function ask<T>(message: unknown): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new Error('Fitmark’s background did not answer. Reload the extension and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return unwrap((await browser.runtime.sendMessage(message)) as Reply<T> | undefined);
 }
 
 /** The tab the popup was opened over; `?tab=ID` names one explicitly (used when the popup is opened as a page). */

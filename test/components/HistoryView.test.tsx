@@ -1,3 +1,4 @@
+import { quietHost } from '../helpers';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -45,17 +46,7 @@ async function view(jobKey: string, posting: typeof INFRA, at: number) {
 
 beforeEach(async () => {
   db = openDb(`history-${++n}`, new IDBFactory(), IDBKeyRange);
-  service = createService(db, bundled, {
-    setBadge: async () => undefined,
-    sendToTab: async () => undefined,
-    openGuide: async () => undefined,
-    readPage: async () => null,
-    prepareTab: async () => undefined,
-    loadUi: async () => undefined,
-    newId: () => `r${++n}`,
-    now: () => clock,
-    log: () => undefined,
-  });
+  service = createService(db, bundled, quietHost({ newId: () => `r${++n}`, now: () => clock }));
   clock = Date.UTC(2026, 0, 1);
   await ask({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform and Kubernetes on AWS', size: 1 });
 });

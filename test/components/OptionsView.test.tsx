@@ -1,3 +1,4 @@
+import { quietHost } from '../helpers';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -35,17 +36,7 @@ function Page({ onChange }: { onChange?: (p: PreferencesPatch) => Promise<void> 
 
 beforeEach(() => {
   db = openDb(`options-${++n}`, new IDBFactory(), IDBKeyRange);
-  service = createService(db, bundled, {
-    setBadge: async () => undefined,
-    sendToTab: async () => undefined,
-    openGuide: async () => undefined,
-    readPage: async () => null,
-    prepareTab: async () => undefined,
-    loadUi: async () => undefined,
-    newId: () => `r${++n}`,
-    now: () => 1_750_000_000_000,
-    log: () => undefined,
-  });
+  service = createService(db, bundled, quietHost({ newId: () => `r${++n}` }));
 });
 
 const radio = (name: RegExp) => screen.getByRole('radio', { name }) as HTMLInputElement;

@@ -11,7 +11,7 @@ import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
 import { activeResume, listResumes, openDb, type ExportFile, type FitmarkDb, type ResumeRecord, type SkillRef } from '@/lib/db';
 import { readResumeBytes } from '@/lib/resume/read';
 import { bundled } from '@/lib/skills/taxonomy';
-import { projectFixture } from '../helpers';
+import { projectFixture, quietHost } from '../helpers';
 
 /**
  * The popup's flows, end to end but for the browser: the real components, the
@@ -54,17 +54,7 @@ let skills: SkillRef[];
 
 beforeEach(async () => {
   db = openDb(`popup-${++n}`, new IDBFactory(), IDBKeyRange);
-  service = createService(db, bundled, {
-    setBadge: async () => undefined,
-    sendToTab: async () => undefined,
-    openGuide: async () => undefined,
-    readPage: async () => null,
-    prepareTab: async () => undefined,
-    loadUi: async () => undefined,
-    newId: () => `r${++n}`,
-    now: () => 1_750_000_000_000 + n * 1000,
-    log: () => undefined,
-  });
+  service = createService(db, bundled, quietHost({ newId: () => `r${++n}`, now: () => 1_750_000_000_000 + n * 1000 }));
   skills = await ask<SkillRef[]>({ type: 'taxonomy.skills' });
 });
 

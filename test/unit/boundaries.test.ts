@@ -6,7 +6,7 @@ import { openDb } from '@/lib/db';
 import { postingFromText } from '@/lib/posting/text';
 import type { TabReport } from '@/lib/report';
 import { bundled } from '@/lib/skills/taxonomy';
-import { ROOT } from '../helpers';
+import { ROOT, quietHost } from '../helpers';
 
 const resume = readFileSync(`${ROOT}lib/cli/samples/resume.txt`, 'utf8');
 const posting = postingFromText(readFileSync(`${ROOT}lib/cli/samples/posting.txt`, 'utf8'));
@@ -14,17 +14,7 @@ const posting = postingFromText(readFileSync(`${ROOT}lib/cli/samples/posting.txt
 describe('what a content script can learn', () => {
   it('gets the match for its posting, never the resume text', async () => {
     const db = openDb('boundaries', new IDBFactory(), IDBKeyRange);
-    const s = createService(db, bundled, {
-      setBadge: async () => undefined,
-      sendToTab: async () => undefined,
-      openGuide: async () => undefined,
-      readPage: async () => null,
-      prepareTab: async () => undefined,
-    loadUi: async () => undefined,
-      newId: () => 'r1',
-      now: () => 1,
-      log: () => undefined,
-    });
+    const s = createService(db, bundled, quietHost({ newId: () => 'r1', now: () => 1 }));
     await s.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: resume, size: resume.length }, {});
     const reply = await s.handle({ type: 'analyze', jobKey: 'k', posting }, { tabId: 1 });
     expect(reply.ok).toBe(true);
