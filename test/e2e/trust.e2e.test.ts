@@ -36,6 +36,11 @@ describe.skipIf(skip !== null)('trust: no network, hostile pages', () => {
     await popup.locator('[data-testid="resume-file"]').setInputFiles(projectFixture('sample-resume.pdf'));
     await expect.poll(() => popup.locator('[data-testid="resume-item"]').count(), { timeout: 20_000 }).toBe(1);
     await popup.getByRole('button', { name: 'Export all' }).click();
+    // The options and history pages, used as a user would.
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.getByRole('checkbox').first().click();
+    await options.close();
 
     const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001';
     documents.add(url);
@@ -49,6 +54,10 @@ describe.skipIf(skip !== null)('trust: no network, hostile pages', () => {
     const guide = s.context.waitForEvent('page');
     await job.locator('fitmark-sidebar [data-testid="fitmark-missing"] a').first().click();
     await (await guide).waitForLoadState();
+    const history = await s.context.newPage();
+    await history.goto(`chrome-extension://${s.extensionId}/history.html`);
+    await expect.poll(() => history.getByText('Backend Engineer, Payments').count()).toBeGreaterThan(0);
+    await history.close();
 
     expect(errors).toEqual([]); // nothing of ours surfaced as an error on the page
     expect(seen.offMachine).toEqual([]);
