@@ -36,6 +36,9 @@ export default defineBackground(() => {
     log: (m) => console.warn(`[fitmark] ${m}`),
   });
 
+  // A new version may bring a new taxonomy: saved resumes are read again (once per version).
+  void service.refreshStored().catch((e: unknown) => console.warn('[fitmark] could not refresh saved resumes', e));
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;

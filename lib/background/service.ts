@@ -22,6 +22,7 @@ import { historyEntryFrom } from '../history';
 import { PostingSchema, Request, type Reply } from '../messages';
 import type { Posting } from '../posting/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
+import { currentId } from '../skills/taxonomy';
 
 /** What the service needs from the browser, passed in so it runs under test without one. */
 export interface Host {
@@ -275,8 +276,41 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     if (t && t.jobKey !== jobKey) await forgetTab(tabId);
   }
 
+  /**
+   * After an update brings a new taxonomy, every saved resume is read again:
+   * its skills are found anew, and the user's corrections follow renamed ids.
+   * Runs once per taxonomy version (stored in settings), at service-worker start.
+   */
+  async function refreshStored(): Promise<number> {
+    const e = engine();
+    const version = taxonomyVersion(e);
+    if ((await db.settings.get(TAXONOMY_VERSION))?.value === version) return 0;
+    let n = 0;
+    for (const r of await listResumes(db)) {
+      const analysis = analyzeResume(e, r.name, r.text);
+      const follow = (id: string) => currentId(e.taxonomy, id);
+      await updateResume(db, r.id, (cur) => ({
+        ...cur,
+        skills: analysis.skills.map((x) => ({ id: x.id, name: x.name, category: x.category })),
+        corrections: {
+          added: cur.corrections.added.flatMap((a) => {
+            const skill = e.taxonomy.byId.get(follow(a.id));
+            return skill ? [{ id: skill.id, name: skill.name, category: skill.category }] : [];
+          }),
+          removed: cur.corrections.removed.map(follow),
+        },
+        warning: analysis.warning,
+      }));
+      n++;
+    }
+    await db.settings.put({ key: TAXONOMY_VERSION, value: version });
+    resumeCache = null;
+    return n;
+  }
+
   return {
     handle,
+    refreshStored,
     tabNavigated,
     tabClosed: (tabId: number) => void tabs.delete(tabId),
     listResumes: () => listResumes(db),
@@ -285,3 +319,12 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   };
 }
 export type Service = ReturnType<typeof createService>;
+
+const TAXONOMY_VERSION = 'taxonomyVersion';
+
+/** A fingerprint of the taxonomy: its ids, in order, and how many forms it compiles to. */
+function taxonomyVersion(e: Engine): string {
+  let h = 0;
+  for (const s of e.taxonomy.skills) for (let i = 0; i < s.id.length; i++) h = (Math.imul(h, 31) + s.id.charCodeAt(i)) | 0;
+  return `${e.taxonomy.skills.length}:${e.matcher.forms}:${h >>> 0}`;
+}

@@ -38,3 +38,24 @@ describe('what a content script can learn', () => {
     expect((await s.handle({ type: 'data.export' }, { tabId: 1, contentScript: false })).ok).toBe(true);
   });
 });
+
+describe('a new taxonomy', () => {
+  it('reads saved resumes again, once, and corrections follow renamed ids', async () => {
+    const { saveResume, listResumes, openDb: open } = await import('@/lib/db');
+    const db = open('refresh', new IDBFactory(), IDBKeyRange);
+    await saveResume(db, {
+      id: 'r1', name: 'cv.txt', kind: 'text', text: 'Terraform, Kubernetes and Go', size: 1,
+      skills: [{ id: 'terraform', name: 'Terraform', category: 'iac' }], // found by an older taxonomy
+      corrections: { added: [{ id: 'old-golang', name: 'Golang', category: 'language' }], removed: ['old-k8s'] },
+      warning: null, createdAt: 1, updatedAt: 1,
+    });
+    const base = bundled();
+    const engine = () => ({ ...base, taxonomy: { ...base.taxonomy, renamed: { 'old-golang': 'go', 'old-k8s': 'kubernetes' } } });
+    const s = createService(db, engine, quietHost());
+    expect(await s.refreshStored()).toBe(1);
+    const [r] = await listResumes(db);
+    expect(r!.skills.map((x) => x.id).sort()).toEqual(['go', 'kubernetes', 'terraform']);
+    expect(r!.corrections).toEqual({ added: [{ id: 'go', name: 'Go', category: 'language' }], removed: ['kubernetes'] });
+    expect(await s.refreshStored()).toBe(0); // once per taxonomy version
+  });
+});
