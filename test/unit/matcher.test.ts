@@ -74,6 +74,16 @@ describe('matcher on the bundled taxonomy', () => {
     for (const id of expected) expect(found, `${id} in ${text}`).toContain(id);
   });
 
+  it('finds common misspellings, which are never shown', async () => {
+    const { analyzeResume } = await import('@/lib/analyze');
+    const r = analyzeResume(bundled(), 'cv', 'Five years of Kubernets, Terrafrom and Postgress.');
+    expect(r.skills.map((x) => [x.id, x.name])).toEqual([
+      ['kubernetes', 'Kubernetes'],
+      ['terraform', 'Terraform'],
+      ['postgresql', 'PostgreSQL'],
+    ]);
+  });
+
   it.each(['Ready to go?', 'our go-to-market plan', 'you will go beyond', 'Let us go over the design'])(
     'does not read "go" the verb as Go: %j',
     (text) => {
