@@ -1,7 +1,7 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
 import type { Posting, SiteAdapter } from '../types';
-import { metaContent, nameFromSlug, postingFromJsonLd, readableText } from './jsonld';
+import { metaContent, nameFromSlug, postingFromJsonLd, readableTextWithout } from './jsonld';
 
 /*
  * <tenant>.icims.com/jobs/<id>/<slug>/job draws the posting in a same-origin frame,
@@ -51,9 +51,7 @@ function read(doc: Document, url: URL): Posting | null {
   const title = firstText(doc, TITLE);
   const found = firstElement(doc, BODY);
   if (!title || !found) return null;
-  const body = found.cloneNode(true) as Element;
-  for (const el of Array.from(body.querySelectorAll(NOT_POSTING.join(', ')))) el.remove();
-  const description = readableText(body);
+  const description = readableTextWithout(found, NOT_POSTING);
   if (description.length < 40) return null;
   return {
     site: 'icims',

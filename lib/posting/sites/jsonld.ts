@@ -96,6 +96,13 @@ export function jsonLdLocation(job: JobPostingLd): string {
  * Lever write `<li><p>Commuter benefits</p></li>`; read as is, the bullet
  * lands on a line of its own and "Commuter benefits" reads as a heading.
  */
+/** The readable text of a copy of `el` with the parts matching `exclude` (apply buttons, forms) taken out. */
+export function readableTextWithout(el: Element, exclude: readonly string[]): string {
+  const copy = el.cloneNode(true) as Element;
+  if (exclude.length) for (const x of Array.from(copy.querySelectorAll(exclude.join(', ')))) x.remove();
+  return readableText(copy);
+}
+
 export function readableText(root: Element): string {
   const copy = root.cloneNode(true) as Element;
   for (const el of Array.from(copy.querySelectorAll('[style]'))) {

@@ -1,7 +1,7 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
 import type { Posting, SiteAdapter } from '../types';
-import { nameFromSlug, readableText } from './jsonld';
+import { nameFromSlug, readableTextWithout } from './jsonld';
 
 /*
  * Expected DOM (jobs.lever.co/<company>/<uuid>, server-rendered, no JSON-LD):
@@ -78,9 +78,7 @@ export const lever: SiteAdapter = {
     const title = firstText(doc, TITLE);
     const found = BODY.map((f) => f(doc)).find((el) => el && (el.textContent ?? '').trim()) ?? null;
     if (!title || !found) return null;
-    const body = found.cloneNode(true) as Element;
-    for (const el of Array.from(body.querySelectorAll(NOT_POSTING.join(', ')))) el.remove();
-    const description = readableText(body);
+    const description = readableTextWithout(found, NOT_POSTING);
     if (description.length < 40) return null;
     return {
       site: 'lever',
