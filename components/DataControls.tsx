@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Confirm } from './Confirm';
 
 export interface DataControlsProps {
   onExport(): Promise<void>;
@@ -46,25 +47,21 @@ export function DataControls({ onExport, onImport, onDeleteAll }: DataControlsPr
         )}
       </div>
       {confirming && (
-        <div role="alertdialog" aria-label="Delete all your data?" className="pp-confirm">
-          <p>Delete every resume and setting Fitmark keeps on this device? This cannot be undone.</p>
-          <button
-            type="button"
-            className="pp-danger"
-            onClick={() =>
-              wrap(async () => {
-                await onDeleteAll();
-                setConfirming(false);
-                return 'Everything Fitmark stored is deleted.';
-              })
-            }
-          >
-            Yes, delete everything
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
-          </button>
-        </div>
+        <Confirm
+          label="Delete all your data?"
+          confirmLabel="Yes, delete everything"
+          prefix="pp-"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            wrap(async () => {
+              await onDeleteAll();
+              setConfirming(false);
+              return 'Everything Fitmark stored is deleted.';
+            })
+          }
+        >
+          Delete every resume and setting Fitmark keeps on this device? This cannot be undone.
+        </Confirm>
       )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'pp-error' : 'pp-muted'}>

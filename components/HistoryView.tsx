@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Confirm } from './Confirm';
 import { historyToCsv, missingSkillStats, safeHttpUrl, type HistoryEntry } from '@/lib/history';
 
 export interface HistoryViewProps {
@@ -161,15 +162,9 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
         )}
       </div>
       {confirming && (
-        <div role="alertdialog" aria-label="Clear your history?" className="hv-confirm">
-          <p>Forget the {sorted.length} posting{sorted.length === 1 ? '' : 's'} listed here? Your resumes and settings stay. This cannot be undone.</p>
-          <button type="button" className="hv-danger" onClick={() => void clear()}>
-            Yes, clear history
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
-          </button>
-        </div>
+        <Confirm label="Clear your history?" confirmLabel="Yes, clear history" prefix="hv-" onCancel={() => setConfirming(false)} onConfirm={() => void clear()}>
+          Forget the {sorted.length} posting{sorted.length === 1 ? '' : 's'} listed here? Your resumes and settings stay. This cannot be undone.
+        </Confirm>
       )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'hv-error' : 'hv-muted'}>
