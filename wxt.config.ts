@@ -3,6 +3,8 @@ import { BOARD_MATCHES } from './lib/posting/sites/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // FITMARK_OUT lets parallel builds (several people on one machine) keep apart; the default is WXT's.
+  outDir: process.env.FITMARK_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep lib/ honest: nothing there may lean on a global.
   imports: false,

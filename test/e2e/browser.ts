@@ -5,14 +5,14 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ROOT } from '../helpers';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION = join(ROOT, process.env.FITMARK_OUT ?? '.output', 'chrome-mv3');
 
 /** Why the end-to-end tests cannot run here, or null when they can. Under CI=true they must. */
 export function e2eUnavailable(): string | null {
   const why = !existsSync(CHROMIUM)
     ? `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`
     : !existsSync(join(EXTENSION, 'manifest.json'))
-      ? 'no built extension in .output/chrome-mv3 (npm run build)'
+      ? `no built extension in ${EXTENSION} (npm run build)`
       : null;
   if (why && process.env.CI === 'true') throw new Error(`end-to-end tests must run under CI: ${why}`);
   if (why) console.warn(`skipped end-to-end tests: ${why}`);
