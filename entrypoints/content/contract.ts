@@ -34,6 +34,8 @@ export interface SidebarBridge {
 export interface MountedSidebar {
   shadowHost: HTMLElement;
   remove(): void;
+  /** Records "description read → result painted" where only tests can read it. */
+  measure(ms: number): void;
 }
 
 export interface SidebarModule {

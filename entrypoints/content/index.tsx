@@ -208,7 +208,7 @@ function startFitmark(ctx: ContentScriptContext): void {
         return [{ text: section.text.slice(m.start - section.offset, m.end - section.offset), kind, skillId: skill.id }];
       }),
     );
-    marks = findMarks(root, requests, (el) => el.closest('fitmark-sidebar') !== null);
+    marks = findMarks(root, requests, (el) => ui !== null && ui.shadowHost.contains(el));
     marking.set({ ...marking.get(), count: marks.length });
     paintMarks();
   }
@@ -277,7 +277,7 @@ function startFitmark(ctx: ContentScriptContext): void {
     if (!reply.ok) return store.set({ status: 'error', message: reply.error });
     showResult(reply.value);
     // Measured for the end-to-end tests: description read → result painted, on our own host element only.
-    requestAnimationFrame(() => ui?.shadowHost.setAttribute('data-fitmark-ms', (performance.now() - seenAt).toFixed(1)));
+    requestAnimationFrame(() => ui?.measure(performance.now() - seenAt));
   }
 
   ctx.onInvalidated(() => visit?.abort());

@@ -35,12 +35,19 @@ function App({ bridge }: { bridge: SidebarBridge }) {
 
 async function mount(bridge: SidebarBridge): Promise<MountedSidebar> {
   const ui = await createShadowRootUi<Root>(bridge.ctx, {
-    name: 'fitmark-sidebar',
+    // A plain <div> host with a CLOSED shadow root: page scripts get null from
+    // `host.shadowRoot`, and no custom-element name means a page that defines
+    // one first can neither block us nor run its constructor on our host.
+    name: 'div',
+    mode: 'closed',
+    // Keys typed in the sidebar (the paste box) do not bubble out to the page's listeners.
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'],
     position: 'inline',
     anchor: 'body',
     append: 'last',
     css: sidebarCss, // WXT puts `:host{all:initial}` first: inherited page styles stop at our host
     onMount(container) {
+      container.setAttribute('data-fitmark-root', '');
       const root = createRoot(container);
       root.render(<App bridge={bridge} />);
       return root;
@@ -50,7 +57,12 @@ async function mount(bridge: SidebarBridge): Promise<MountedSidebar> {
     },
   });
   ui.mount();
-  return { shadowHost: ui.shadowHost, remove: () => ui.remove() };
+  return {
+    shadowHost: ui.shadowHost,
+    remove: () => ui.remove(),
+    // Inside the closed root: the page cannot read it; the end-to-end tests can (DevTools protocol).
+    measure: (ms) => ui.uiContainer.setAttribute('data-fitmark-ms', ms.toFixed(1)),
+  };
 }
 
 export default defineUnlistedScript(() => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectFixture } from '../helpers';
 import { e2eUnavailable, launch, serve, type Session } from './browser';
+import { sidebar as sb } from './closed-root';
 
 const skip = e2eUnavailable();
 const SWITCHES = Number(process.env.FITMARK_SWITCHES ?? 1000);
@@ -22,7 +23,7 @@ describe.skipIf(skip !== null)('endurance in real Chromium', () => {
   it(`${SWITCHES} job switches in one tab leave no growth in listeners, nodes or heap`, async () => {
     const page = await s.context.newPage();
     await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4100000001');
-    await expect.poll(() => page.locator('fitmark-sidebar .fm-title').textContent(), { timeout: 15_000 }).toBe('Senior Infrastructure Engineer');
+    await expect.poll(() => sb(page).text('.fm-title'), { timeout: 15_000 }).toBe('Senior Infrastructure Engineer');
     await page.evaluate(() => ((window as unknown as { renderDelay: number }).renderDelay = 0));
     const cdp = await s.context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -33,20 +34,21 @@ describe.skipIf(skip !== null)('endurance in real Chromium', () => {
       return { heap: get('JSHeapUsedSize'), listeners: get('JSEventListeners'), nodes: get('Nodes') };
     };
     /** Switches jobs `n` times inside the page, each time waiting until our sidebar shows the new job. */
+    // Runs in the page's main world with the closed shadow root handed in as `this` (DevTools protocol).
     const run = (n: number) =>
-      page.evaluate(async (count) => {
-        const titles: Record<string, string> = { '4100000001': 'Senior Infrastructure Engineer', '4100000002': 'Backend Engineer, Payments' };
-        const shown = () => document.querySelector('fitmark-sidebar')?.shadowRoot?.querySelector('.fm-title')?.textContent;
+      sb(page).evaluate(`async function(count) {
+        const titles = { '4100000001': 'Senior Infrastructure Engineer', '4100000002': 'Backend Engineer, Payments' };
+        const shown = () => this.querySelector('.fm-title')?.textContent;
         for (let i = 0; i < count; i++) {
           const id = i % 2 === 0 ? '4100000002' : '4100000001';
-          (document.querySelector(`a.job-card-list__title[data-job-id="${id}"]`) as HTMLElement).click();
+          document.querySelector('a.job-card-list__title[data-job-id="' + id + '"]').click();
           const t0 = performance.now();
           while (shown() !== titles[id]) {
-            if (performance.now() - t0 > 5000) throw new Error(`switch ${i}: sidebar still shows "${shown()}"`);
+            if (performance.now() - t0 > 5000) throw new Error('switch ' + i + ': sidebar still shows ' + shown());
             await new Promise((r) => setTimeout(r, 5));
           }
         }
-      }, n);
+      }`, n);
     await run(20); // warm up: JIT, caches, the first UI mount
     const before = await metrics();
     const t0 = Date.now();

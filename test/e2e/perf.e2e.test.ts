@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { projectFixture, ROOT, sharedFixture } from '../helpers';
 import { e2eUnavailable, launch, serve, type Session } from './browser';
+import { sidebar as sb } from './closed-root';
 
 const skip = e2eUnavailable();
 /** FITMARK_SCREENSHOTS=1 writes the README's screenshots. */
@@ -37,10 +38,10 @@ describe.skipIf(skip !== null)('paint time and screenshots in real Chromium', ()
   });
 
   const painted = async (page: Page, label: string) => {
-    const host = page.locator('fitmark-sidebar');
-    await expect.poll(() => host.getAttribute('data-fitmark-ms'), { timeout: 15_000 }).not.toBeNull();
-    (samples[label] ??= []).push(Number(await host.getAttribute('data-fitmark-ms')));
-    await page.evaluate(() => document.querySelector('fitmark-sidebar')?.removeAttribute('data-fitmark-ms'));
+    const root = '[data-fitmark-root]';
+    await expect.poll(() => sb(page).attr(root, 'data-fitmark-ms'), { timeout: 15_000 }).not.toBeNull();
+    (samples[label] ??= []).push(Number(await sb(page).attr(root, 'data-fitmark-ms')));
+    await sb(page).evaluate(`function(sel){ this.querySelector(sel).removeAttribute('data-fitmark-ms'); }`, root);
   };
 
   it('LinkedIn: first load and in-page job switches', async () => {

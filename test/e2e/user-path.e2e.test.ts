@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { projectFixture } from '../helpers';
 import { badgeText, e2eUnavailable, launch, serve, type Session } from './browser';
+import { sidebar } from './closed-root';
 
 const skip = e2eUnavailable();
 const LINKEDIN = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=infrastructure';
@@ -20,15 +21,14 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     await s?.close();
   });
 
-  const sidebar = (p: Page) => p.locator('[data-testid="fitmark-sidebar"]');
   const names = async (p: Page, testId: string) =>
-    (await p.locator(`[data-testid="${testId}"] > li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-skill'))));
+    (await sidebar(p).evaluate<string[] | null>(`function(id){ return [...this.querySelectorAll('[data-testid="' + id + '"] > li')].map((li) => li.getAttribute('data-skill')); }`, testId)) ?? [];
 
   it('before any resume, the sidebar says how to add one', async () => {
     job = await s.context.newPage();
     await job.goto(LINKEDIN);
-    await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-no-resume"]').count(), { timeout: 15_000 }).toBe(1);
-    expect(await sidebar(job).textContent()).toContain('Senior Infrastructure Engineer');
+    await expect.poll(() => sidebar(job).countOf('[data-testid="fitmark-no-resume"]'), { timeout: 15_000 }).toBe(1);
+    expect(await sidebar(job).text()).toContain('Senior Infrastructure Engineer');
   });
 
   it('(a) the popup saves a resume uploaded from a PDF', async () => {
@@ -47,13 +47,13 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
   it('(b) a LinkedIn job shows the expected shared and missing skills', async () => {
     await job.bringToFront();
     // Saving the resume pushed a fresh result to the open tab.
-    await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-score"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => sidebar(job).countOf('[data-testid="fitmark-score"]'), { timeout: 15_000 }).toBe(1);
     const matched = await names(job, 'fitmark-matched');
     const missing = await names(job, 'fitmark-missing');
     expect(matched).toEqual(expect.arrayContaining(['terraform', 'aws', 'kubernetes', 'linux', 'python']));
     expect(missing).toEqual(expect.arrayContaining(['go', 'istio']));
     expect(missing).not.toContain('terraform');
-    expect(await sidebar(job).locator('[data-skill="kubernetes"]').textContent()).toMatch(/via (Amazon )?EKS/);
+    expect(await sidebar(job).text('[data-skill="kubernetes"]')).toMatch(/via (Amazon )?EKS/);
     // The posting's own text is marked in place (CSS Custom Highlight API), its DOM untouched.
     const marked = () =>
       job.evaluate(() => {
@@ -65,24 +65,24 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     expect(await job.locator('#job-details mark, #job-details [class*="fitmark"]').count()).toBe(0);
     // Choosing a skill scrolls to its first mention; highlights can be turned off.
     await job.setViewportSize({ width: 1280, height: 300 });
-    await sidebar(job).getByRole('button', { name: 'Show Istio in the posting' }).click();
+    await sidebar(job).click('[data-skill="istio"] .fm-locate');
     await expect.poll(() => job.evaluate(() => { const r = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('fitmark-missing') ?? [])].find((x) => x.toString() === 'Istio')!.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
     await job.setViewportSize({ width: 1280, height: 900 });
-    await sidebar(job).getByLabel(/Highlight skills in the posting/).uncheck();
-    expect((await marked()).missing).toEqual([]);
-    await sidebar(job).getByLabel(/Highlight skills in the posting/).check();
+    await sidebar(job).click('.fm-switch input');
+    await expect.poll(async () => (await marked()).missing).toEqual([]);
+    await sidebar(job).click('.fm-switch input');
     await expect.poll(async () => (await marked()).missing.length).toBeGreaterThan(0);
   });
 
   it('(c) the badge shows the score', async () => {
-    const score = (await sidebar(job).locator('[data-testid="fitmark-score"]').textContent())!.trim();
+    const score = (await sidebar(job).text('[data-testid="fitmark-score"]'))!.trim();
     expect(score).toMatch(/^\d+$/);
     await expect.poll(() => badgeText(s.worker, job)).toBe(score);
   });
 
   it('(d) a missing skill links to its section of the role guide', async () => {
     const opened = s.context.waitForEvent('page');
-    await sidebar(job).locator('[data-skill="istio"] a').click();
+    await sidebar(job).click('[data-skill="istio"] a');
     const guide = await opened;
     await guide.waitForLoadState();
     expect(guide.url()).toMatch(new RegExp(`^chrome-extension://${s.extensionId}/guide\\.html\\?from=[^#]+#[a-z-]+--istio$`));
@@ -98,31 +98,31 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
   it('(e) moving to another job in the page replaces the result', async () => {
     await job.bringToFront();
     await job.locator('a.job-card-list__title[data-job-id="4100000002"]').click();
-    await expect.poll(() => sidebar(job).locator('.fm-title').textContent(), { timeout: 15_000 }).toBe('Backend Engineer, Payments');
+    await expect.poll(() => sidebar(job).text('.fm-title'), { timeout: 15_000 }).toBe('Backend Engineer, Payments');
     await expect.poll(() => names(job, 'fitmark-missing')).toEqual(expect.arrayContaining(['java', 'kafka']));
     expect(await names(job, 'fitmark-matched')).toContain('postgresql');
     expect([...(await names(job, 'fitmark-matched')), ...(await names(job, 'fitmark-missing'))]).not.toContain('terraform');
-    const score = (await sidebar(job).locator('[data-testid="fitmark-score"]').textContent())!.trim();
+    const score = (await sidebar(job).text('[data-testid="fitmark-score"]'))!.trim();
     await expect.poll(() => badgeText(s.worker, job)).toBe(score);
   });
 
   it('Esc folds the sidebar to a tab at the edge, and the page remembers it', async () => {
     await job.bringToFront();
-    await sidebar(job).locator('.fm-close').first().focus();
+    await sidebar(job).focus('.fm-close');
     await job.keyboard.press('Escape');
-    const tab = job.locator('fitmark-sidebar [data-testid="fitmark-tab"]');
-    await expect.poll(() => tab.count()).toBe(1);
+    const tab = () => sidebar(job).countOf('[data-testid="fitmark-tab"]');
+    await expect.poll(tab).toBe(1);
     await job.reload();
-    await expect.poll(() => tab.count(), { timeout: 15_000 }).toBe(1);
-    expect(await sidebar(job).count()).toBe(0);
-    await tab.click();
-    await expect.poll(() => sidebar(job).count()).toBe(1);
+    await expect.poll(tab, { timeout: 15_000 }).toBe(1);
+    expect(await sidebar(job).countOf('[data-testid="fitmark-sidebar"]')).toBe(0);
+    await sidebar(job).click('[data-testid="fitmark-tab"]');
+    await expect.poll(() => sidebar(job).countOf('[data-testid="fitmark-sidebar"]')).toBe(1);
   });
 
   it('a Greenhouse posting shows the sidebar too', async () => {
     const gh = await s.context.newPage();
     await gh.goto('https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001');
-    await expect.poll(() => sidebar(gh).locator('.fm-title').textContent(), { timeout: 15_000 }).toBe('Platform Engineer');
+    await expect.poll(() => sidebar(gh).text('.fm-title'), { timeout: 15_000 }).toBe('Platform Engineer');
     expect(await names(gh, 'fitmark-missing')).toEqual(expect.arrayContaining(['gke', 'helm']));
     await gh.close();
   });
@@ -132,6 +132,7 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     await feed.goto('https://www.linkedin.com/feed/');
     await feed.waitForTimeout(1500);
     expect(await sidebar(feed).count()).toBe(0);
+    expect(await feed.evaluate(() => document.body.lastElementChild?.shadowRoot ?? null)).toBeNull();
     expect(await badgeText(s.worker, feed)).toBe('');
     await feed.close();
   });
