@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { boardList } from '@/lib/posting/sites/names';
 import type { TabReport } from '@/lib/report';
 
 export interface TabMatchProps {
@@ -19,8 +20,7 @@ export function TabMatch({ report, onToggleSidebar, onAnalyzePage }: TabMatchPro
       ) : report === null ? (
         <div data-testid="tab-none">
           <p className="pp-muted">
-            Fitmark reads postings on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, SmartRecruiters, iCIMS and Workable by
-            itself. On any other career page, ask it to read this one.
+            Fitmark reads postings on {boardList()} by itself. On any other career page, ask it to read this one.
           </p>
           {onAnalyzePage && (
             <button

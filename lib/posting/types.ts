@@ -45,3 +45,19 @@ export interface SiteAdapter {
   /** Where the description sits, for in-page highlights; the board's own selectors, in order. */
   description?: readonly string[];
 }
+
+/**
+ * A job board Fitmark reads by itself (lib/posting/sites/index.ts lists them).
+ * Everything the extension says about a board derives from these fields: the
+ * manifest's content-script matches and host permissions, the names shown,
+ * the popup's list and the README's table.
+ */
+export interface BoardAdapter extends SiteAdapter {
+  /** How the board's owner spells it: 'LinkedIn', 'iCIMS'. */
+  name: string;
+  /**
+   * Manifest match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns)
+   * where the content script runs; together they must cover `examples`.
+   */
+  patterns: readonly string[];
+}

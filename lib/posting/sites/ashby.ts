@@ -1,6 +1,6 @@
 import { firstElement, firstText, tidy } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { type JobPostingLd, jobPostingsIn, jsonLdDescription, jsonLdJobId, jsonLdLocation, metaContent, nameFromSlug, readableText, str } from './jsonld';
 
 /*
@@ -59,8 +59,12 @@ function overviewText(doc: Document): string {
   return readableText(copy);
 }
 
-export const ashby: SiteAdapter = {
+export const ashby: BoardAdapter = {
   id: 'ashby',
+  name: 'Ashby',
+  patterns: [
+    '*://jobs.ashbyhq.com/*',
+  ],
   readsJsonLd: true,
   examples: [
     'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43',

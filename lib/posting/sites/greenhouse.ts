@@ -1,6 +1,6 @@
 import { blockText, firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 
 // Classic boards.greenhouse.io, then the 2024 job-boards.greenhouse.io layout.
 const TITLE = ['h1.app-title', '.job__title h1', 'h1.section-header'];
@@ -22,8 +22,14 @@ function companyFromTitle(doc: Document): string {
   return m ? m[1]! : '';
 }
 
-export const greenhouse: SiteAdapter = {
+export const greenhouse: BoardAdapter = {
   id: 'greenhouse',
+  name: 'Greenhouse',
+  patterns: [
+    '*://boards.greenhouse.io/*',
+    '*://job-boards.greenhouse.io/*',
+    '*://job-boards.eu.greenhouse.io/*',
+  ],
   description: DESCRIPTION,
   examples: [
     'https://boards.greenhouse.io/anthropic/jobs/4182383008',

@@ -1,6 +1,6 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { metaContent, nameFromSlug, postingFromJsonLd, readableTextWithout } from './jsonld';
 
 /*
@@ -63,8 +63,12 @@ function read(doc: Document, url: URL): Posting | null {
   };
 }
 
-export const icims: SiteAdapter = {
+export const icims: BoardAdapter = {
   id: 'icims',
+  name: 'iCIMS',
+  patterns: [
+    '*://*.icims.com/*', // top frame only: the posting's own frame is read from there
+  ],
   readsJsonLd: true,
   examples: [
     'https://careers-americas.icims.com/jobs/24810/job',

@@ -1,6 +1,6 @@
 import { firstElement } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { postingFromJsonLd, readableText } from './jsonld';
 
 /*
@@ -60,8 +60,12 @@ function text(root: ParentNode, selectors: readonly string[]): string {
   return '';
 }
 
-export const indeed: SiteAdapter = {
+export const indeed: BoardAdapter = {
   id: 'indeed',
+  name: 'Indeed',
+  patterns: [
+    '*://*.indeed.com/*', // every country's host; the job shown is ?jk= or ?vjk=
+  ],
   description: DESCRIPTION,
   readsJsonLd: true,
   examples: [

@@ -1,4 +1,4 @@
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting, SiteAdapter } from '../types';
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
@@ -10,8 +10,16 @@ import { smartrecruiters } from './smartrecruiters';
 import { workable } from './workable';
 import { workday } from './workday';
 
-/** Every board Fitmark reads. Adding one is one new file and one line here. */
-export const SITES: readonly SiteAdapter[] = [
+/**
+ * Every board Fitmark reads, first match wins. Adding one is one new file and
+ * one line here: the manifest's matches (./matches.ts), the names shown
+ * (./names.ts), the popup's list and the README's table derive from this list,
+ * and test/unit/sites-registry.test.ts fails when an adapter file is not listed.
+ *
+ * Whatever imports this list imports every adapter: keep them plain (no zod,
+ * no taxonomy, nothing built at module level), since the content script does.
+ */
+export const SITES: readonly BoardAdapter[] = [
   linkedin,
   greenhouse,
   lever,
@@ -23,7 +31,10 @@ export const SITES: readonly SiteAdapter[] = [
   workable,
 ];
 
-export function adapterFor(url: URL): SiteAdapter | null {
+/** Reads any page that carries a JobPosting, when no board adapter has read it. Chosen by no URL. */
+export const FALLBACK: SiteAdapter = jsonld;
+
+export function adapterFor(url: URL): BoardAdapter | null {
   return SITES.find((s) => s.matches(url)) ?? null;
 }
 

@@ -42,7 +42,13 @@ export function jsonLdJobId(job: JobPostingLd): string {
   return str(id);
 }
 
-const REGIONS = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+// Made on first use: building it costs ~20 ms, paid at start-up by every script
+// that imports the registry when it was a module-level constant (issue 16).
+let regions: Intl.DisplayNames | null | undefined;
+function regionNames(): Intl.DisplayNames | null {
+  if (regions === undefined) regions = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+  return regions;
+}
 
 /**
  * levels.fyi writes addressCountry "DE" where the page shows "Germany", and
@@ -51,9 +57,10 @@ const REGIONS = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl
  */
 function country(v: Json | undefined): string {
   const c = str(v);
-  if (!/^[A-Z]{2}$/.test(c) || !REGIONS) return c;
+  const names = /^[A-Z]{2}$/.test(c) ? regionNames() : null;
+  if (!names) return c;
   try {
-    return REGIONS.of(c) ?? c;
+    return names.of(c) ?? c;
   } catch {
     return c;
   }

@@ -1,6 +1,6 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { nameFromSlug, readableTextWithout } from './jsonld';
 
 /*
@@ -57,8 +57,13 @@ function logoName(doc: Document): string {
   return alt.replace(/\s+logo$/i, '').trim();
 }
 
-export const lever: SiteAdapter = {
+export const lever: BoardAdapter = {
   id: 'lever',
+  name: 'Lever',
+  patterns: [
+    '*://jobs.lever.co/*',
+    '*://jobs.eu.lever.co/*',
+  ],
   examples: [
     'https://jobs.lever.co/megaport/530b1eda-741e-4902-b651-1f000acf414b',
     'https://jobs.lever.co/immuta/6f50874d-64c9-4fb2-b87a-d6a8c18a7db6',

@@ -1,6 +1,6 @@
 import { blockText, firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 
 /**
  * Selectors, most stable first. Signed-in pages hash their class names since
@@ -53,8 +53,12 @@ function fromDocumentTitle(doc: Document): { title: string; company: string } {
   return { title: '', company: '' };
 }
 
-export const linkedin: SiteAdapter = {
+export const linkedin: BoardAdapter = {
   id: 'linkedin',
+  name: 'LinkedIn',
+  patterns: [
+    '*://*.linkedin.com/*', // LinkedIn changes pages without a reload: we start on any page and wait for a job URL
+  ],
   description: DESCRIPTION,
   examples: [
     'https://www.linkedin.com/jobs/view/3915648739/',

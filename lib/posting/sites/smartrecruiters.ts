@@ -1,6 +1,6 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { nameFromSlug, postingFromJsonLd, readableText } from './jsonld';
 
 /*
@@ -38,8 +38,12 @@ function fromMarkup(doc: Document, url: URL, company: string): Posting | null {
   return { site: 'smartrecruiters', url: url.href, title, company, location, sections: splitSections(description) };
 }
 
-export const smartrecruiters: SiteAdapter = {
+export const smartrecruiters: BoardAdapter = {
   id: 'smartrecruiters',
+  name: 'SmartRecruiters',
+  patterns: [
+    '*://jobs.smartrecruiters.com/*',
+  ],
   description: DESCRIPTION,
   readsJsonLd: true,
   examples: [

@@ -1,4 +1,4 @@
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { postingFromJsonLd } from './jsonld';
 
 /*
@@ -8,8 +8,12 @@ import { postingFromJsonLd } from './jsonld';
  */
 const JOB_PATH = /^\/([^/]+)\/j\/([0-9A-F]{6,})(?:\/(?:apply\/?)?)?$/i;
 
-export const workable: SiteAdapter = {
+export const workable: BoardAdapter = {
   id: 'workable',
+  name: 'Workable',
+  patterns: [
+    '*://apply.workable.com/*',
+  ],
   readsJsonLd: true,
   examples: [
     'https://apply.workable.com/huggingface/j/0BD8C06DB3/',

@@ -1,6 +1,6 @@
 import { firstElement, firstText, tidy } from '../dom-text';
 import { splitSections } from '../sections';
-import type { Posting, SiteAdapter } from '../types';
+import type { BoardAdapter, Posting } from '../types';
 import { type JobPostingLd, jobPostingsIn, jsonLdJobId, metaContent, nameFromSlug, postingFromJsonLd, readableText, str } from './jsonld';
 
 /*
@@ -69,8 +69,12 @@ function beforeScripts(doc: Document, url: URL, id: string): Posting | null {
   return { site: 'workday', url: url.href, title, company: company(doc, url), location: '', sections: splitSections(description) };
 }
 
-export const workday: SiteAdapter = {
+export const workday: BoardAdapter = {
   id: 'workday',
+  name: 'Workday',
+  patterns: [
+    '*://*.myworkdayjobs.com/*', // a single-page app: jobs change without a reload
+  ],
   description: DESCRIPTION,
   readsJsonLd: true,
   examples: [
