@@ -1,10 +1,14 @@
 import sidebarCss from '@/components/sidebar.css?inline';
 import { useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Sidebar } from '@/components/Sidebar';
 import { SIDEBAR_GLOBAL, type MountedSidebar, type SidebarBridge, type SidebarModule } from '../content/contract';
+
+/** An absolute link into the guide, the one the background opens on a click: it works from any page's origin. */
+const guideUrl = (anchor: string) => `${browser.runtime.getURL('/guide.html')}?from=${encodeURIComponent(location.href)}#${anchor}`;
 
 /**
  * The sidebar's React UI, injected by the background into a tab's content-script
@@ -17,6 +21,7 @@ function App({ bridge }: { bridge: SidebarBridge }) {
   const shown = useSyncExternalStore(visible.subscribe, visible.get);
   const folded = useSyncExternalStore(collapsed.subscribe, collapsed.get);
   const marks = useSyncExternalStore(marking.subscribe, marking.get);
+  const focusRequest = useSyncExternalStore(bridge.focusRequest.subscribe, bridge.focusRequest.get);
   if (!shown) return null;
   return (
     <Sidebar
@@ -24,6 +29,9 @@ function App({ bridge }: { bridge: SidebarBridge }) {
       collapsed={folded}
       onCollapse={actions.collapse}
       onOpenGuide={actions.openGuide}
+      guideUrl={guideUrl}
+      focusRequest={focusRequest}
+      onFocused={() => bridge.focusRequest.set(0)}
       onClose={actions.close}
       onLocate={actions.locate}
       highlights={{ on: marks.on, count: marks.count, onToggle: actions.toggleHighlights }}
@@ -60,8 +68,14 @@ async function mount(bridge: SidebarBridge): Promise<MountedSidebar> {
   return {
     shadowHost: ui.shadowHost,
     remove: () => ui.remove(),
+    // The in-page marks are drawn beside the sidebar, inside the same closed root (not in
+    // React's container, which React owns).
+    layerParent: ui.uiContainer.parentElement ?? ui.shadow,
     // Inside the closed root: the page cannot read it; the end-to-end tests can (DevTools protocol).
-    measure: (ms) => ui.uiContainer.setAttribute('data-fitmark-ms', ms.toFixed(1)),
+    measure: (ms, at) => {
+      ui.uiContainer.setAttribute('data-fitmark-ms', ms.toFixed(1));
+      ui.uiContainer.setAttribute('data-fitmark-at', at.toFixed(1));
+    },
   };
 }
 

@@ -1,0 +1,353 @@
+import type { SidebarState } from '../../components/Sidebar';
+import { firstElement } from '../posting/dom-text';
+import { postingFromText } from '../posting/text';
+import type { Posting, SiteAdapter } from '../posting/types';
+import { signature, waitForPosting } from '../posting/watch';
+import { DEFAULT_PREFERENCES, type PreferencesShape } from '../preference-defaults';
+import { parseTabMessage, type Ask } from '../protocol';
+import type { TabReport } from '../report';
+import { clipPosting } from './clip';
+import { guardHost } from './guard';
+import { createMarkLayer, marksFor, type Mark, type MarkLayer } from './marks';
+import { createStore, type Store } from './store';
+
+/** The sidebar's UI once mounted (entrypoints/sidebar-ui). */
+export interface MountedUi {
+  shadowHost: HTMLElement;
+  /** An element inside the closed shadow root where the in-page marks are drawn. */
+  layerParent: Element | ShadowRoot;
+  remove(): void;
+  /** Records "description read → result painted" and when (ms since navigation start), where only tests can read it. */
+  measure(ms: number, at: number): void;
+}
+
+/** What the sidebar's UI reads and calls (entrypoints/content/contract.ts adds WXT's ctx to it). */
+export interface SessionView {
+  state: Store<SidebarState>;
+  visible: Store<boolean>;
+  collapsed: Store<boolean>;
+  marking: Store<{ on: boolean; count: number }>;
+  /** Non-zero: move keyboard focus into the sidebar (opened from the keyboard); the UI sets it back to 0. */
+  focusRequest: Store<number>;
+  /** What Fitmark left out of a very long posting, in the user's words. */
+  notes: Store<string[]>;
+  actions: {
+    openGuide(anchor: string): void;
+    close(): void;
+    collapse(collapsed: boolean): void;
+    locate(skillId: string): void;
+    toggleHighlights(on: boolean): void;
+    useText(text: string): void;
+    useSelection(): void;
+  };
+}
+
+/**
+ * The world a page session runs in, passed in so it runs under jsdom with a
+ * fake background: the page, where it is, the background to ask, the
+ * extension's storage, and WXT's context (its signal and timers end with the
+ * content script).
+ */
+export interface PageWorld {
+  doc: Document;
+  location: { readonly href: string };
+  ask: Ask;
+  storage: { get(key: string): Promise<unknown>; set(key: string, value: unknown): Promise<void> };
+  signal: AbortSignal;
+  setTimeout(fn: () => void, ms: number): unknown;
+  adapterFor(url: URL): SiteAdapter | null;
+  /** Mounts the sidebar's UI for `view` (its script is injected by the background); null when it could not be. */
+  mountUi(view: SessionView): Promise<MountedUi | null>;
+  log(message: string): void;
+  now(): number;
+  /** How long a board may take to render its posting before Fitmark says none was found. */
+  readTimeoutMs?: number;
+}
+
+/** Inline !important wins over any page style sheet. */
+export const HOST_STYLE =
+  'display:block !important;visibility:visible !important;opacity:1 !important;position:static !important;width:auto !important;height:auto !important;transform:none !important;filter:none !important;clip-path:none !important;z-index:2147483646 !important';
+
+export interface PageSession {
+  view: SessionView;
+  /** Looks at the current URL: a new job starts a visit, the same job does nothing. */
+  check(): Promise<void>;
+  /** A message from the background (validated here; anything malformed is dropped). */
+  receive(raw: unknown): void;
+  /** The sidebar could not stay on this page. */
+  readonly blocked: boolean;
+}
+
+/**
+ * One page's life with Fitmark: url → adapter → wait for the posting → analyse
+ * → show. Each visit (a job) has its own AbortController; a reply is shown
+ * only if the page still shows the job it was computed for.
+ */
+export function createPageSession(world: PageWorld): PageSession {
+  const { doc } = world;
+  const view: SessionView = {
+    state: createStore<SidebarState>({ status: 'reading' }),
+    visible: createStore(true),
+    collapsed: createStore(false),
+    marking: createStore({ on: true, count: 0 }),
+    focusRequest: createStore(0),
+    notes: createStore<string[]>([]),
+    actions: {
+      openGuide: (anchor) => void world.ask('guide.open', { anchor, from: world.location.href }).catch(warn('could not open the guide')),
+      close: () => view.visible.set(false),
+      collapse: (c) => {
+        view.collapsed.set(c);
+        void world.storage.set(collapsedKey(), c).catch(warn('could not remember the folded sidebar'));
+      },
+      locate,
+      toggleHighlights: (on) => {
+        // For this page; the lasting choice is on the options page.
+        view.marking.set({ ...view.marking.get(), on });
+        layer?.paint(marks, on);
+      },
+      useText: (text) => void analyzeText(text, 'paste'),
+      useSelection: () => {
+        const selected = String(doc.defaultView?.getSelection() ?? '').trim();
+        if (selected) void analyzeText(selected, 'selection');
+      },
+    },
+  };
+
+  let prefs: PreferencesShape | null = null;
+  const prefsReady: Promise<PreferencesShape> = world
+    .ask('preferences.get', {})
+    .catch((e: unknown) => {
+      world.log(`using default preferences: ${message(e)}`);
+      return { ...DEFAULT_PREFERENCES, disabledBoards: [] };
+    })
+    .then((p) => {
+      prefs ??= p;
+      view.marking.set({ ...view.marking.get(), on: prefs.highlights });
+      return prefs;
+    });
+
+  let site = '';
+  let ui: MountedUi | null = null;
+  let uiScope: AbortController | null = null;
+  let layer: MarkLayer | null = null;
+  let mounting: Promise<MountedUi | null> | null = null;
+  let blocked = false;
+  let visit: AbortController | null = null;
+  let currentKey: string | null = null;
+  let lastUrl = '';
+  let lastSignature: string | undefined;
+  let shown: { posting: Posting; root: Element | null } | null = null;
+  let marks: Mark[] = [];
+
+  const collapsedKey = () => `fitmark:collapsed:${site || new URL(world.location.href).hostname}`;
+
+  function warn(what: string) {
+    return (e: unknown) => world.log(`${what}: ${message(e)}`);
+  }
+
+  function ensureUi(): Promise<MountedUi | null> {
+    if (ui) return Promise.resolve(ui);
+    if (blocked) return Promise.resolve(null);
+    mounting ??= (async () => {
+      const mounted = await world.mountUi(view).catch((e: unknown) => {
+        world.log(`the sidebar could not be shown: ${message(e)}`);
+        return null;
+      });
+      if (!mounted || world.signal.aborted) return null;
+      ui = mounted;
+      uiScope = new AbortController();
+      const scope = uiScope.signal;
+      world.signal.addEventListener('abort', () => uiScope?.abort(), { signal: scope });
+      guardHost({
+        host: mounted.shadowHost,
+        style: HOST_STYLE,
+        signal: scope,
+        setTimeout: world.setTimeout,
+        now: world.now,
+        onGiveUp: () => {
+          blocked = true;
+          world.log('this page keeps removing or hiding the sidebar: Fitmark stopped showing it here');
+          unmountUi();
+          void world.ask('ui.blocked', {}).catch(warn('could not tell the popup'));
+        },
+      });
+      const win = doc.defaultView;
+      layer = win ? createMarkLayer(mounted.layerParent, win, scope) : null;
+      return mounted;
+    })().finally(() => (mounting = null));
+    return mounting;
+  }
+
+  function unmountUi(): void {
+    clearMarks();
+    uiScope?.abort();
+    uiScope = null;
+    layer = null;
+    ui?.remove();
+    ui = null;
+  }
+
+  function clearMarks(): void {
+    marks = [];
+    layer?.clear();
+    view.marking.set({ ...view.marking.get(), count: 0 });
+  }
+
+  function paintMarks(report: TabReport): void {
+    marks = [];
+    const root = shown?.root;
+    if (shown && root) {
+      const host = ui?.shadowHost;
+      marks = marksFor(report, shown.posting, root, host ? (el) => host.contains(el) : undefined);
+    }
+    view.marking.set({ ...view.marking.get(), count: marks.length });
+    layer?.paint(marks, view.marking.get().on);
+  }
+
+  function locate(skillId: string): void {
+    const mark = marks.find((m) => m.skillId === skillId);
+    mark?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  function showResult(report: TabReport, notes: string[]): void {
+    view.notes.set(notes);
+    // What was left out of a very long posting is said where the score is explained.
+    const shownReport = notes.length ? { ...report, explanation: [report.explanation, ...notes].filter(Boolean).join(' ') } : report;
+    view.state.set({ status: 'result', report: shownReport });
+    paintMarks(report);
+  }
+
+  async function check(): Promise<void> {
+    const href = world.location.href;
+    if (href === lastUrl) return;
+    lastUrl = href;
+    const url = new URL(href);
+    const adapter = world.adapterFor(url);
+    const key = adapter?.jobKey(url) ?? null;
+    if (key === currentKey) return;
+    visit?.abort();
+    currentKey = key;
+    shown = null;
+    clearMarks();
+    if (!adapter || !key) {
+      // Not a posting (yet): nothing on screen, no badge.
+      if (ui) {
+        unmountUi();
+        await world.ask('posting.none', {}).catch(warn('could not clear the badge'));
+      }
+      return;
+    }
+    const controller = new AbortController();
+    visit = controller;
+    const { signal } = controller;
+    world.signal.addEventListener('abort', () => controller.abort(), { signal });
+    site = adapter.id;
+    const stale = () => signal.aborted || currentKey !== key;
+
+    // The preferences and the folded state load while the page renders its posting.
+    const folded = world.storage.get(collapsedKey()).catch(() => undefined);
+    if (ui) view.state.set({ status: 'reading' });
+    const [p, posting] = await Promise.all([
+      prefsReady,
+      waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature }),
+    ]);
+    if (stale()) return;
+    if (p.disabledBoards.includes(adapter.id)) {
+      currentKey = null; // the user turned this board off; a later visit looks again
+      lastUrl = '';
+      return;
+    }
+    const stored = await folded;
+    view.collapsed.set(typeof stored === 'boolean' ? stored : p.sidebar === 'collapsed');
+    view.visible.set(p.sidebar !== 'never');
+    if (!posting) {
+      await ensureUi();
+      if (stale()) return;
+      view.state.set({ status: 'not-found', site: adapter.id });
+      await world.ask('posting.none', {}).catch(warn('could not clear the badge'));
+      return;
+    }
+    const seenAt = world.now();
+    lastSignature = signature(posting);
+    shown = { posting, root: firstElement(doc, adapter.description ?? []) };
+    const { posting: sent, notes } = clipPosting(posting);
+    // One round trip: the background injects the UI while it analyses.
+    const reply = world.ask('analyze', { jobKey: key, posting: sent, ui: !ui && !blocked });
+    const [result, mounted] = await Promise.all([
+      reply.then(
+        (report) => ({ ok: true as const, report }),
+        (e: unknown) => ({ ok: false as const, error: message(e) }),
+      ),
+      reply.then(ensureUi, ensureUi),
+    ]);
+    // Paint only for the job the result was computed for.
+    if (stale()) return;
+    if (!result.ok) return view.state.set({ status: 'error', message: result.error });
+    showResult(result.report, notes);
+    const win = doc.defaultView;
+    if (mounted && win) win.requestAnimationFrame(() => mounted.measure(world.now() - seenAt, win.performance.now()));
+  }
+
+  /** The user's own text, when the page could not be read. */
+  async function analyzeText(text: string, from: 'paste' | 'selection'): Promise<void> {
+    const key = currentKey ?? `${from}:${world.location.href}`;
+    currentKey = key;
+    shown = null;
+    view.state.set({ status: 'reading' });
+    const { posting, notes } = clipPosting(postingFromText(text, world.location.href, from));
+    try {
+      const report = await world.ask('analyze', { jobKey: key, posting });
+      if (currentKey === key) showResult(report, notes);
+    } catch (e) {
+      if (currentKey === key) view.state.set({ status: 'error', message: message(e) });
+    }
+  }
+
+  function receive(raw: unknown): void {
+    const m = parseTabMessage(raw);
+    if (!m) return world.log('dropped a malformed message from the background');
+    switch (m.type) {
+      case 'sidebar.toggle': {
+        const show = !view.visible.get();
+        view.visible.set(show);
+        if (show) {
+          view.collapsed.set(false);
+          view.focusRequest.set(view.focusRequest.get() + 1); // opened from the keyboard: focus follows
+        }
+        return;
+      }
+      case 'sidebar.show':
+        return view.visible.set(m.show);
+      case 'preferences':
+        prefs = m.preferences;
+        view.marking.set({ ...view.marking.get(), on: prefs.highlights });
+        layer?.paint(marks, prefs.highlights);
+        return;
+      case 'report':
+        if (m.manual) {
+          // The user asked for this page from the popup: show it until the page changes.
+          visit?.abort();
+          currentKey = m.report.jobKey;
+          lastUrl = world.location.href;
+          shown = null;
+          view.visible.set(true);
+          void ensureUi().then(() => showResult(m.report, []));
+        } else if (currentKey !== null && m.report.jobKey === currentKey) {
+          showResult(m.report, view.notes.get());
+        }
+    }
+  }
+
+  return {
+    view,
+    check,
+    receive,
+    get blocked() {
+      return blocked;
+    },
+  };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

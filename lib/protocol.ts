@@ -1,0 +1,78 @@
+import type { Posting } from './posting/types';
+import type { PreferencesShape } from './preference-defaults';
+import type { TabReport } from './report';
+
+/**
+ * What a content script may ask the background, and what each answer holds:
+ * one map, so no caller picks a reply type of its own. The background
+ * validates every request against its zod schema (lib/messages.ts, checked to
+ * agree with this map by test/unit/protocol.test.ts); types only here, so the
+ * content script's bundle carries no zod.
+ */
+export interface ContentProtocol {
+  /** Analyse the posting this tab shows; `ui` asks the background to inject the sidebar's UI meanwhile. */
+  analyze: { request: { jobKey: string; posting: Posting; ui?: boolean }; reply: TabReport };
+  /** This tab shows no posting: clears the badge. */
+  'posting.none': { request: Record<string, never>; reply: null };
+  /** Inject the sidebar's UI into this frame. */
+  'ui.load': { request: Record<string, never>; reply: null };
+  /** The page keeps removing or hiding the sidebar: Fitmark stopped; the popup says so. */
+  'ui.blocked': { request: Record<string, never>; reply: null };
+  'guide.open': { request: { anchor: string; from?: string }; reply: null };
+  'preferences.get': { request: Record<string, never>; reply: PreferencesShape };
+}
+export type ContentRequestType = keyof ContentProtocol;
+
+/** The one typed client: resolves with the reply's value, rejects with the background's message. */
+export type Ask = <K extends ContentRequestType>(type: K, body: ContentProtocol[K]['request']) => Promise<ContentProtocol[K]['reply']>;
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Builds the client over a transport (runtime.sendMessage in the extension, a fake in tests). */
+export function createAsk(send: (message: unknown) => Promise<unknown>): Ask {
+  return async (type, body) => {
+    const reply = (await send({ ...body, type })) as Reply<never> | undefined;
+    if (!reply || typeof reply !== 'object') throw new Error('Fitmark’s background did not answer. Reload the page and try again.');
+    if (!reply.ok) throw new Error(typeof reply.error === 'string' ? reply.error : 'Fitmark’s background refused the request.');
+    return reply.value;
+  };
+}
+
+/** Background → content script. */
+export type TabMessage =
+  | { type: 'sidebar.toggle' }
+  | { type: 'sidebar.show'; show: boolean }
+  | { type: 'preferences'; preferences: PreferencesShape }
+  /** A fresh result for the tab's job (a resume changed), or one the user asked for on any page (`manual`). */
+  | { type: 'report'; report: TabReport; manual?: boolean };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Checks a message from the background before the content script acts on it
+ * (a light structural check: zod stays out of the content script). Anything
+ * else is dropped.
+ */
+export function parseTabMessage(raw: unknown): TabMessage | null {
+  if (!isObject(raw)) return null;
+  switch (raw.type) {
+    case 'sidebar.toggle':
+      return { type: 'sidebar.toggle' };
+    case 'sidebar.show':
+      return typeof raw.show === 'boolean' ? { type: 'sidebar.show', show: raw.show } : null;
+    case 'preferences': {
+      const p = raw.preferences;
+      if (!isObject(p) || !['always', 'collapsed', 'never'].includes(p.sidebar as string) || typeof p.highlights !== 'boolean') return null;
+      if (!Array.isArray(p.disabledBoards) || !p.disabledBoards.every((b) => typeof b === 'string')) return null;
+      return { type: 'preferences', preferences: p as unknown as PreferencesShape };
+    }
+    case 'report': {
+      const r = raw.report;
+      if (!isObject(r) || typeof r.jobKey !== 'string' || !isObject(r.posting) || !Array.isArray(r.skills) || !Array.isArray(r.matched) || !Array.isArray(r.missing))
+        return null;
+      return { type: 'report', report: r as unknown as TabReport, manual: raw.manual === true };
+    }
+    default:
+      return null;
+  }
+}
