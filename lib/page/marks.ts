@@ -116,7 +116,8 @@ export function createMarkLayer(container: Element | ShadowRoot, win: Window, si
       const parent = m.range.commonAncestorContainer;
       let clip = clips.get(parent);
       if (!clip) clips.set(parent, (clip = clipFor(parent)));
-      for (const r of m.range.getClientRects()) {
+      // (jsdom has no layout: no rects there.)
+      for (const r of m.range.getClientRects?.() ?? []) {
         const top = Math.max(r.top, clip.top);
         const bottom = Math.min(r.bottom, clip.bottom);
         const left = Math.max(r.left, clip.left);
@@ -142,11 +143,14 @@ export function createMarkLayer(container: Element | ShadowRoot, win: Window, si
     frame = win.requestAnimationFrame(layout);
   };
   // Capture: a scroll in any pane (LinkedIn's job details scroll on their own) moves the text under the boxes.
-  win.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-  win.addEventListener('resize', schedule, { passive: true, signal });
+  // Removed by hand on abort: the signal may come from another realm than the page's window (tests).
+  win.addEventListener('scroll', schedule, { capture: true, passive: true });
+  win.addEventListener('resize', schedule, { passive: true });
   const Resize = (win as Window & typeof globalThis).ResizeObserver;
   const resize = Resize ? new Resize(schedule) : null;
   signal.addEventListener('abort', () => {
+    win.removeEventListener('scroll', schedule, { capture: true });
+    win.removeEventListener('resize', schedule);
     resize?.disconnect();
     if (frame) win.cancelAnimationFrame(frame);
     layer.remove();

@@ -218,6 +218,7 @@ export function createPageSession(world: PageWorld): PageSession {
   }
 
   async function check(): Promise<void> {
+    if (world.signal.aborted) return;
     const href = world.location.href;
     if (href === lastUrl) return;
     lastUrl = href;

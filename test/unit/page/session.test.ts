@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPageSession, type MountedUi, type PageWorld } from '@/lib/page/session';
+import { POSTING_LIMITS } from '@/lib/page/clip';
+import type { ContentProtocol, ContentRequestType } from '@/lib/protocol';
+import type { Posting } from '@/lib/posting/types';
+import { adapterFor } from '@/lib/posting/sites';
+import type { TabReport } from '@/lib/report';
+import { projectFixture } from '../../helpers';
+
+/** A report for `posting` that names each skill the test asks for where the posting mentions it. */
+function reportFor(jobKey: string, posting: Posting, skills: string[] = ['Kafka', 'Terraform'], resumeName: string | null = 'cv.pdf'): TabReport {
+  const description = posting.sections.map((s) => ({ s, text: s.text }));
+  return {
+    jobKey,
+    posting: { site: posting.site, title: posting.title, company: posting.company, location: posting.location, url: posting.url },
+    role: null,
+    resumeName,
+    score: 50,
+    explanation: 'Half of what is asked.',
+    matched: [],
+    missing: [],
+    skills: skills.flatMap((name) => {
+      const mentions = description.flatMap(({ s, text }) => {
+        const at = text.indexOf(name);
+        return at < 0 ? [] : [{ start: s.offset + at, end: s.offset + at + name.length }];
+      });
+      return mentions.length ? [{ id: name.toLowerCase(), name, importance: 'required' as const, mentions }] : [];
+    }),
+  };
+}
+
+interface Call {
+  type: ContentRequestType;
+  body: Record<string, unknown>;
+}
+
+/** A LinkedIn search page (the project's fixture renders itself under jsdom) and a fake background. */
+function setup(o: { url?: string; disabled?: string[]; analyze?: (body: { jobKey: string; posting: Posting }) => Promise<TabReport>; mountFails?: boolean } = {}) {
+  const dom = new JSDOM(readFileSync(projectFixture('pages/linkedin-search.html'), 'utf8'), {
+    url: o.url ?? 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001',
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+    virtualConsole: new VirtualConsole(),
+  });
+  (dom.window as unknown as { renderDelay: number }).renderDelay = 0;
+  const calls: Call[] = [];
+  const logs: string[] = [];
+  const mounts: MountedUi[] = [];
+  const stored = new Map<string, unknown>();
+  const invalidate = new AbortController();
+  const ask = (async (type: ContentRequestType, body: Record<string, unknown>) => {
+    calls.push({ type, body });
+    if (type === 'preferences.get') return { sidebar: 'always', highlights: true, disabledBoards: o.disabled ?? [] };
+    if (type === 'analyze') {
+      const b = body as unknown as ContentProtocol['analyze']['request'];
+      return o.analyze ? o.analyze(b) : reportFor(b.jobKey, b.posting);
+    }
+    return null;
+  }) as PageWorld['ask'];
+  const doc = dom.window.document;
+  const world: PageWorld = {
+    doc,
+    location: dom.window.location,
+    ask,
+    storage: { get: async (k) => stored.get(k), set: async (k, v) => void stored.set(k, v) },
+    signal: invalidate.signal,
+    setTimeout: (fn, ms) => dom.window.setTimeout(fn, ms),
+    adapterFor,
+    async mountUi() {
+      if (o.mountFails) throw new Error('the sidebar’s script did not load');
+      const host = doc.createElement('div');
+      doc.body.append(host);
+      const layerParent = doc.createElement('div');
+      host.append(layerParent);
+      const ui: MountedUi = { shadowHost: host, layerParent, remove: () => host.remove(), measure: () => undefined };
+      mounts.push(ui);
+      return ui;
+    },
+    log: (m) => void logs.push(m),
+    now: () => Date.now(),
+    readTimeoutMs: 2000,
+  };
+  const session = createPageSession(world);
+  const clickJob = (id: string) => (doc.querySelector(`a.job-card-list__title[data-job-id="${id}"]`) as HTMLElement).click();
+  const title = () => {
+    const st = session.view.state.get();
+    return st.status === 'result' ? st.report.posting.title : st.status;
+  };
+  return { dom, doc, session, calls, logs, mounts, stored, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
+}
+
+let open: Array<{ close(): void }> = [];
+afterEach(() => {
+  for (const w of open) w.close();
+  open = [];
+});
+function track<T extends { dom: JSDOM; invalidate: AbortController }>(t: T): T {
+  open.push({ close: () => (t.invalidate.abort(), t.dom.window.close()) });
+  return t;
+}
+
+describe('the page session, under jsdom with a fake background', () => {
+  it('reads the posting, asks for it once (the UI injected meanwhile), and shows the result for that job', async () => {
+    const t = track(setup());
+    await t.session.check();
+    expect(t.title()).toBe('Senior Infrastructure Engineer');
+    expect(t.analyses()).toHaveLength(1);
+    expect(t.analyses()[0]!.body).toMatchObject({ jobKey: 'linkedin:4100000001', ui: true });
+    expect(t.mounts).toHaveLength(1);
+    // The same URL again changes nothing.
+    await t.session.check();
+    expect(t.analyses()).toHaveLength(1);
+  });
+
+  it('follows an in-page switch to another job, and maps each mention to the words on the page', async () => {
+    const t = track(setup());
+    await t.session.check();
+    t.clickJob('4100000002');
+    await t.session.check();
+    expect(t.title()).toBe('Backend Engineer, Payments');
+    expect(t.analyses().map((c) => c.body.jobKey)).toEqual(['linkedin:4100000001', 'linkedin:4100000002']);
+    expect(t.analyses()[1]!.body.ui).toBe(false); // the UI is mounted already
+    expect(t.session.view.marking.get().count).toBe(1); // "Kafka", found by offset
+  });
+
+  it('drops a reply that comes back after the user moved to another job', async () => {
+    let release: (() => void) | null = null;
+    const t = track(
+      setup({
+        analyze: (b) =>
+          b.jobKey === 'linkedin:4100000001'
+            ? new Promise<TabReport>((resolve) => (release = () => resolve(reportFor(b.jobKey, b.posting))))
+            : Promise.resolve(reportFor(b.jobKey, b.posting)),
+      }),
+    );
+    const first = t.session.check();
+    await expect.poll(() => t.analyses().length).toBe(1);
+    t.clickJob('4100000002');
+    await t.session.check();
+    expect(t.title()).toBe('Backend Engineer, Payments');
+    release!();
+    await first;
+    expect(t.title()).toBe('Backend Engineer, Payments');
+  });
+
+  it('does nothing on a board the user switched off', async () => {
+    const t = track(setup({ disabled: ['linkedin'] }));
+    await t.session.check();
+    expect(t.analyses()).toEqual([]);
+    expect(t.mounts).toEqual([]);
+  });
+
+  it('analyses text the user pasted when the page could not be read', async () => {
+    const t = track(setup({ url: 'https://www.linkedin.com/jobs/search/?currentJobId=999' }));
+    await t.session.check();
+    expect(t.session.view.state.get()).toEqual({ status: 'not-found', site: 'linkedin' });
+    expect(t.calls.some((c) => c.type === 'posting.none')).toBe(true);
+    t.session.view.actions.useText('Acme | SRE | Remote\n\nRequirements:\n- Kubernetes and Terraform');
+    await expect.poll(() => t.title()).toBe('SRE');
+    expect((t.analyses()[0]!.body.posting as Posting).site).toBe('paste');
+  });
+
+  it('shows a result the user asked for from the popup, and keeps it until the page changes', async () => {
+    const t = track(setup({ url: 'https://www.linkedin.com/feed/' }));
+    await t.session.check();
+    expect(t.mounts).toEqual([]);
+    const posting: Posting = { site: 'jsonld', url: 'https://www.linkedin.com/feed/', title: 'Asked for', company: '', location: '', sections: [] };
+    t.session.receive({ type: 'report', manual: true, report: reportFor('page:x', posting) });
+    await expect.poll(() => t.title()).toBe('Asked for');
+    await t.session.check();
+    expect(t.title()).toBe('Asked for');
+  });
+
+  it('drops malformed messages from the background, and says so only in its own log', () => {
+    const t = track(setup());
+    for (const bad of [null, 42, 'report', { type: 'report' }, { type: 'report', report: { jobKey: 1 } }, { type: 'preferences', preferences: { sidebar: 'x' } }, { type: 'nope' }])
+      t.session.receive(bad);
+    expect(t.logs.filter((l) => /malformed/.test(l))).toHaveLength(7);
+    t.session.receive({ type: 'sidebar.toggle' });
+    expect(t.session.view.visible.get()).toBe(false);
+    t.session.receive({ type: 'sidebar.toggle' });
+    expect(t.session.view.visible.get()).toBe(true);
+    expect(t.session.view.focusRequest.get()).toBe(1); // opened from the keyboard: focus goes in
+  });
+
+  it('clips a posting beyond the limits before it is sent, and says what it left out', async () => {
+    const huge = 'Kafka and Terraform. '.repeat(16_000); // ~336,000 characters
+    const t = track(setup());
+    await t.session.check();
+    t.session.view.actions.useText(`${'T'.repeat(10_000)}\n\nRequirements:\n${huge}`);
+    await expect.poll(() => t.analyses().length).toBe(2);
+    const sent = t.analyses()[1]!.body.posting as Posting;
+    expect(sent.title.length).toBeLessThanOrEqual(POSTING_LIMITS.title);
+    expect(sent.sections.reduce((n, s) => n + s.text.length, 0)).toBeLessThanOrEqual(POSTING_LIMITS.text);
+    await expect.poll(() => {
+      const st = t.session.view.state.get();
+      return st.status === 'result' ? st.report.explanation : '';
+    }).toMatch(/The description is very long: Fitmark read the first 200,000 characters \(\d+%\)\./);
+  });
+
+  it('a UI that cannot load leaves the analysis and a line in the log, not an error on the page', async () => {
+    const t = track(setup({ mountFails: true }));
+    await t.session.check();
+    expect(t.analyses()).toHaveLength(1);
+    expect(t.logs.some((l) => /sidebar could not be shown: the sidebar’s script did not load/.test(l))).toBe(true);
+  });
+
+  it('stops when the content script is invalidated (the extension was updated or reloaded)', async () => {
+    const t = track(setup());
+    await t.session.check();
+    t.invalidate.abort();
+    t.clickJob('4100000002');
+    await t.session.check();
+    expect(t.analyses()).toHaveLength(1);
+  });
+});
