@@ -1,30 +1,30 @@
 /**
- * The taxonomy's data files, listed once. Everything here is plain data:
- * lib/skills/taxonomy.ts validates it with zod and compiles it.
+ * The taxonomy's data files, listed once: one skill file per category (the
+ * file is named after the skills' `category`, sorted by id, in the canonical
+ * form of lib/skills/canonical.ts) and one file per role guide.
+ *
+ * Everything here is plain data, validated before it ships (lib/skills/validate.ts,
+ * run by the build and by test/unit/taxonomy.test.ts); the extension loads it
+ * as it is (lib/skills/taxonomy.ts), without zod.
  */
+import ciCd from './skills/ci-cd.json';
 import cloud from './skills/cloud.json';
+import cloudService from './skills/cloud-service.json';
+import containers from './skills/containers.json';
 import data from './skills/data.json';
-import frameworks from './skills/frameworks.json';
-import infrastructure from './skills/infrastructure.json';
-import languages from './skills/languages.json';
+import database from './skills/database.json';
+import framework from './skills/framework.json';
+import iac from './skills/iac.json';
+import language from './skills/language.json';
+import library from './skills/library.json';
+import ml from './skills/ml.json';
 import networking from './skills/networking.json';
 import observability from './skills/observability.json';
-import practices from './skills/practices.json';
+import os from './skills/os.json';
+import practice from './skills/practice.json';
 import security from './skills/security.json';
 import soft from './skills/soft.json';
-import libraries from './skills/libraries.json';
-import domains from './skills/domains.json';
-import tools from './skills/tools.json';
-import ai from './skills/ai.json';
-import engineering from './skills/engineering.json';
-import cloudServices from './skills/cloud-services.json';
-import cloudPlatforms from './skills/cloud-platforms.json';
-import platform from './skills/platform.json';
-import observabilityTools from './skills/observability-tools.json';
-import securityTools from './skills/security-tools.json';
-import networkTools from './skills/network-tools.json';
-import dataTools from './skills/data-tools.json';
-import infrastructureOps from './skills/infrastructure-ops.json';
+import tool from './skills/tool.json';
 import infrastructureEngineer from './roles/infrastructure-engineer.json';
 import softwareEngineerInfrastructure from './roles/software-engineer-infrastructure.json';
 import siteReliabilityEngineer from './roles/site-reliability-engineer.json';
@@ -37,30 +37,26 @@ import networkEngineer from './roles/network-engineer.json';
 import securityEngineer from './roles/security-engineer.json';
 import renamed from './renamed.json';
 
+/** Category → its file's contents, in the order of SKILL_CATEGORIES (lib/skills/schema.ts). */
 export const SKILL_FILES: Record<string, unknown> = {
-  languages,
-  frameworks,
+  language,
+  framework,
+  library,
+  database,
   cloud,
-  infrastructure,
-  data,
+  'cloud-service': cloudService,
+  iac,
+  containers,
+  'ci-cd': ciCd,
   observability,
   networking,
   security,
-  practices,
+  os,
+  data,
+  ml,
+  tool,
+  practice,
   soft,
-  libraries,
-  domains,
-  tools,
-  ai,
-  engineering,
-  'cloud-services': cloudServices,
-  'cloud-platforms': cloudPlatforms,
-  'platform': platform,
-  'observability-tools': observabilityTools,
-  'security-tools': securityTools,
-  'network-tools': networkTools,
-  'data-tools': dataTools,
-  'infrastructure-ops': infrastructureOps,
 };
 
 export const ROLE_FILES: Record<string, unknown> = {

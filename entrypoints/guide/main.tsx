@@ -1,11 +1,11 @@
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GuideView } from '@/components/GuideView';
-import { parseTaxonomy } from '@/lib/skills/taxonomy';
+import { loadTaxonomy } from '@/lib/skills/taxonomy';
 import { ROLE_FILES, SKILL_FILES } from '@/taxonomy';
 import './guide.css';
 
-const taxonomy = parseTaxonomy(SKILL_FILES, ROLE_FILES);
+const taxonomy = loadTaxonomy(SKILL_FILES, ROLE_FILES);
 const subscribe = (cb: () => void) => {
   window.addEventListener('hashchange', cb);
   return () => window.removeEventListener('hashchange', cb);

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 /**
  * The taxonomy is data (taxonomy/skills/*.json, taxonomy/roles/*.json).
- * These schemas are the contract that data is held to in tests and at load.
+ * These schemas are the contract that data is held to, at build time and in
+ * tests (lib/skills/validate.ts), never in the extension: it loads the data
+ * it shipped as it is (lib/skills/taxonomy.ts fills the defaults written
+ * here, and a test holds the two to the same result). Objects are strict: an
+ * unknown key is a typo, not data to drop silently.
  */
 
 export const SKILL_CATEGORIES = [
@@ -44,7 +48,7 @@ export const SkillId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are k
  * long form like "HashiCorp Vault" is never second-guessed.
  */
 export const AmbiguityRule = z
-  .object({
+  .strictObject({
     decision: z.enum(['accept', 'reject']),
     before: z.string().optional(),
     after: z.string().optional(),
@@ -56,7 +60,7 @@ export const AmbiguityRule = z
   });
 export type AmbiguityRule = z.infer<typeof AmbiguityRule>;
 
-export const Skill = z.object({
+export const Skill = z.strictObject({
   id: SkillId,
   name: z.string().min(1),
   category: SkillCategory,
@@ -70,7 +74,7 @@ export const Skill = z.object({
   implies: z.array(SkillId).default([]),
   /** Present when a form of this skill is also an everyday word or another thing's name. */
   ambiguity: z
-    .object({
+    .strictObject({
       /** The forms the rules judge. Default: the `cased` forms where there are any, else every form. */
       forms: z.array(z.string().min(1)).optional(),
       rules: z.array(AmbiguityRule).default([]),
@@ -87,12 +91,13 @@ export const Skill = z.object({
 export type Skill = z.infer<typeof Skill>;
 export type SkillInput = z.input<typeof Skill>;
 
-export const SkillFile = z.object({
+export const SkillFile = z.strictObject({
   skills: z.array(Skill),
 });
+export type SkillFileInput = z.input<typeof SkillFile>;
 
 /** A role guide: prose is the project's own words; facts come from ../shared/seeds. */
-export const RoleSkillSection = z.object({
+export const RoleSkillSection = z.strictObject({
   skill: SkillId,
   /** core: most postings for this role ask for it; common: many do; adjacent: a plus. */
   weight: z.enum(['core', 'common', 'adjacent']),
@@ -109,7 +114,7 @@ export const RoleSkillSection = z.object({
 });
 export type RoleSkillSection = z.infer<typeof RoleSkillSection>;
 
-export const Role = z.object({
+export const Role = z.strictObject({
   id: SkillId,
   title: z.string().min(1),
   /** Lowercase phrases that, found in a posting's title, name this role. */
@@ -117,8 +122,9 @@ export const Role = z.object({
   summary: z.string().min(1),
   practice: z.array(z.string().min(1)).min(1),
   backgrounds: z.array(z.string().min(1)).default([]),
-  transitions: z.array(z.object({ from: z.string().min(1), text: z.string().min(1) })).default([]),
-  fit: z.array(z.object({ question: z.string().min(1), text: z.string().min(1) })).default([]),
+  transitions: z.array(z.strictObject({ from: z.string().min(1), text: z.string().min(1) })).default([]),
+  fit: z.array(z.strictObject({ question: z.string().min(1), text: z.string().min(1) })).default([]),
   skills: z.array(RoleSkillSection).min(1),
 });
 export type Role = z.infer<typeof Role>;
+export type RoleInput = z.input<typeof Role>;

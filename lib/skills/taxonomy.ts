@@ -1,6 +1,8 @@
 import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '../../taxonomy';
 import { compileMatcher, type Matcher } from './matcher';
-import { Role, SkillFile, type Skill } from './schema';
+// Types only: zod stays out of whatever loads the taxonomy (the service worker,
+// the guide page, the command line). The data was validated before it shipped.
+import type { Role, RoleInput, Skill, SkillFileInput, SkillInput } from './schema';
 
 export interface Taxonomy {
   skills: Skill[];
@@ -9,32 +11,49 @@ export interface Taxonomy {
   renamed: Record<string, string>;
 }
 
-export function parseTaxonomy(
+/** A skill as written (defaults left out, lib/skills/canonical.ts) with the schema's defaults filled in. */
+function withDefaults({ ambiguity, ...s }: SkillInput): Skill {
+  const skill: Skill = {
+    ...s,
+    aliases: s.aliases ?? [],
+    cased: s.cased ?? [],
+    misspellings: s.misspellings ?? [],
+    implies: s.implies ?? [],
+    examples: s.examples ?? [],
+    counterExamples: s.counterExamples ?? [],
+    plural: s.plural ?? true,
+  };
+  if (ambiguity) skill.ambiguity = { ...ambiguity, rules: ambiguity.rules ?? [] };
+  return skill;
+}
+
+/**
+ * The taxonomy from its files, trusted as they are: no schema is checked here.
+ * lib/skills/validate.ts holds the same files to the schema at build time
+ * (modules/taxonomy.ts) and in tests, and a test holds this function to give
+ * exactly what the schema's parse gives.
+ */
+export function loadTaxonomy(
   skillFiles: Record<string, unknown>,
   roleFiles: Record<string, unknown>,
   renamed: Record<string, string> = {},
 ): Taxonomy {
   const skills: Skill[] = [];
-  for (const [name, raw] of Object.entries(skillFiles)) {
-    const parsed = SkillFile.safeParse(raw);
-    if (!parsed.success) throw new Error(`taxonomy/skills/${name}.json: ${parsed.error.message}`);
-    skills.push(...parsed.data.skills);
-  }
-  const roles = Object.entries(roleFiles).map(([name, raw]) => {
-    const parsed = Role.safeParse(raw);
-    if (!parsed.success) throw new Error(`taxonomy/roles/${name}.json: ${parsed.error.message}`);
-    return parsed.data;
+  for (const file of Object.values(skillFiles)) for (const s of (file as SkillFileInput).skills) skills.push(withDefaults(s));
+  const roles = Object.values(roleFiles).map((raw) => {
+    const r = raw as RoleInput;
+    return { ...r, backgrounds: r.backgrounds ?? [], transitions: r.transitions ?? [], fit: r.fit ?? [] };
   });
   return { skills, byId: new Map(skills.map((s) => [s.id, s])), roles, renamed };
 }
 
 let cached: { taxonomy: Taxonomy; matcher: Matcher; compileMs: number } | null = null;
 
-/** The bundled taxonomy, parsed and compiled once per process (or service-worker life). */
+/** The bundled taxonomy, loaded and compiled once per process (or service-worker life). */
 export function bundled(): { taxonomy: Taxonomy; matcher: Matcher; compileMs: number } {
   if (!cached) {
     const t0 = performance.now();
-    const taxonomy = parseTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+    const taxonomy = loadTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
     const matcher = compileMatcher(taxonomy.skills);
     cached = { taxonomy, matcher, compileMs: performance.now() - t0 };
   }

@@ -1,11 +1,104 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { canonicalRenamed, canonicalRole, canonicalSkillFile, serialise } from '@/lib/skills/canonical';
 import { findSkills } from '@/lib/skills/matcher';
 import { skillForms } from '@/lib/skills/matcher';
-import { bundled } from '@/lib/skills/taxonomy';
+import { SKILL_CATEGORIES } from '@/lib/skills/schema';
+import { bundled, currentId, loadTaxonomy } from '@/lib/skills/taxonomy';
+import { checkTaxonomy, parseTaxonomy } from '@/lib/skills/validate';
+import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '@/taxonomy';
+import { ROOT } from '../helpers';
 
 const { taxonomy, matcher } = bundled();
 const norm = (form: string) => form.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+const TAXONOMY = `${ROOT}taxonomy/`;
+const jsonFiles = (dir: string) => readdirSync(TAXONOMY + dir).filter((f) => f.endsWith('.json')).sort();
+const clone = <T>(x: T): T => structuredClone(x);
+
+describe('taxonomy files', () => {
+  it('has one skill file per category, named after it, each listed in taxonomy/index.ts', () => {
+    expect(jsonFiles('skills')).toEqual(SKILL_CATEGORIES.map((c) => `${c}.json`).sort());
+    expect(Object.keys(SKILL_FILES).sort()).toEqual([...SKILL_CATEGORIES].sort());
+    expect(Object.keys(ROLE_FILES).map((r) => `${r}.json`).sort()).toEqual(jsonFiles('roles'));
+    for (const [name, file] of Object.entries(SKILL_FILES)) {
+      expect(file, name).toEqual(JSON.parse(readFileSync(`${TAXONOMY}skills/${name}.json`, 'utf8')));
+    }
+  });
+
+  // As darkreader does with its config: a file is canonical when re-serialising it gives back its bytes.
+  it('keeps every file in its canonical form (npm run taxonomy:format writes it)', () => {
+    const off: string[] = [];
+    const check = (rel: string, canonical: (d: unknown) => unknown) => {
+      const text = readFileSync(TAXONOMY + rel, 'utf8');
+      if (serialise(canonical(JSON.parse(text))) !== text) off.push(rel);
+    };
+    for (const f of jsonFiles('skills')) check(`skills/${f}`, canonicalSkillFile);
+    for (const f of jsonFiles('roles')) check(`roles/${f}`, canonicalRole);
+    check('renamed.json', canonicalRenamed);
+    expect(off, 'not canonical: run npm run taxonomy:format').toEqual([]);
+  });
+
+  it('formats canonically: sorted by id, keys in schema order, defaults left out, unknown keys kept', () => {
+    const file = {
+      skills: [
+        { examples: ['b'], name: 'B', id: 'b', category: 'tool', plural: true, aliases: [], typo: 1 },
+        { id: 'a', category: 'tool', name: 'A', plural: false, ambiguity: { otherwise: 'reject', rules: [{ why: 'w', after: '^x', decision: 'accept' }] } },
+      ],
+    };
+    expect(serialise(canonicalSkillFile(file))).toBe(
+      serialise({
+        skills: [
+          { id: 'a', name: 'A', category: 'tool', ambiguity: { rules: [{ decision: 'accept', after: '^x', why: 'w' }], otherwise: 'reject' }, plural: false },
+          { id: 'b', name: 'B', category: 'tool', examples: ['b'], typo: 1 },
+        ],
+      }),
+    );
+    expect(serialise(canonicalRenamed({ z: 'a', b: 'c' }))).toBe('{\n  "b": "c",\n  "z": "a"\n}\n');
+  });
+
+  it('passes the checks the build runs', () => {
+    expect(checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS)).toEqual([]);
+  });
+
+  it('loads without zod to exactly what the schema parses', () => {
+    const loaded = loadTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+    const parsed = parseTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+    expect(loaded.skills).toStrictEqual(parsed.skills);
+    expect(loaded.roles).toStrictEqual(parsed.roles);
+    expect(loaded.renamed).toStrictEqual(parsed.renamed);
+  });
+
+  it('makes the build fail on each kind of bad data', () => {
+    const problems = (mutate: (files: { skills: Record<string, any>; roles: Record<string, any>; renamed: Record<string, unknown> }) => void) => {
+      const files = { skills: clone(SKILL_FILES) as Record<string, any>, roles: clone(ROLE_FILES) as Record<string, any>, renamed: clone(RENAMED_IDS) as Record<string, unknown> };
+      mutate(files);
+      return checkTaxonomy(files.skills, files.roles, files.renamed).join('\n');
+    };
+    const terraform = (f: { skills: Record<string, any> }) => f.skills.iac.skills.find((s: { id: string }) => s.id === 'terraform');
+    expect(problems((f) => f.skills.iac.skills.reverse())).toMatch(/iac\.json: .* comes after .*: skills are sorted by id/);
+    expect(problems((f) => (terraform(f).category = 'tool'))).toMatch(/terraform is in category tool, so belongs in tool\.json/);
+    expect(problems((f) => (terraform(f).alias = ['tf']))).toMatch(/iac\.json: skills\.\d+: Unrecognized key: "alias"/);
+    expect(problems((f) => (terraform(f).id = 'Terraform'))).toMatch(/iac\.json: skills\.\d+\.id: ids are kebab-case/);
+    expect(problems((f) => (terraform(f).implies = ['no-such-skill']))).toMatch(/terraform implies no-such-skill, which is no skill/);
+    expect(problems((f) => f.skills.language.skills.push({ ...f.skills.language.skills[0] }))).toMatch(/is used twice/);
+    const go = (f: { skills: Record<string, any> }) => f.skills.language.skills.find((s: { id: string }) => s.id === 'go');
+    expect(problems((f) => (go(f).ambiguity.rules[0].near = ['claude']))).toMatch(/go: a rule is near claude, which is no skill/);
+    expect(problems((f) => (go(f).ambiguity.rules[0].before = '(unclosed$'))).toMatch(/go: rule pattern \(unclosed\$: /);
+    expect(problems((f) => (f.roles['data-engineer'].skills[0].skill = 'no-such-skill'))).toMatch(/roles\/data-engineer\.json: section for no-such-skill/);
+    expect(problems((f) => (f.renamed['terraform'] = 'aws'))).toMatch(/renamed\.json: terraform is renamed, yet still a skill/);
+    expect(problems((f) => (f.renamed['old-id'] = 'gone'))).toMatch(/renamed\.json: old-id → gone, which is no skill/);
+    expect(problems((f) => terraform(f).examples.push('We bake bread.'))).toMatch(/terraform is not found in its example: We bake bread\./);
+    expect(problems((f) => (terraform(f).counterExamples = ['Provision it with Terraform.']))).toMatch(/terraform is found in its counter-example/);
+    expect(problems(() => undefined)).toBe('');
+  });
+
+  it('follows renamed.json from an old id to the live one, through chains', () => {
+    const t = loadTaxonomy(SKILL_FILES, ROLE_FILES, { 'hashicorp-terraform': 'tf', tf: 'terraform' });
+    expect(currentId(t, 'hashicorp-terraform')).toBe('terraform');
+    expect(currentId(t, 'terraform')).toBe('terraform');
+    expect(currentId(t, 'never-a-skill')).toBe('never-a-skill');
+  });
+});
 
 describe('taxonomy data', () => {
   it('parses and has unique, kebab-case ids', () => {

@@ -1,0 +1,27 @@
+import { defineWxtModule } from 'wxt/modules';
+
+/**
+ * Validates taxonomy/ before every build and fails the build on bad data, so
+ * the service worker can load it without zod (lib/skills/taxonomy.ts). What it
+ * checks: lib/skills/validate.ts. WXT loads every file in modules/ by itself.
+ */
+export default defineWxtModule({
+  name: 'fitmark:taxonomy',
+  setup(wxt) {
+    wxt.hook('build:before', async () => {
+      const t0 = performance.now();
+      // Imported here, not at the top: the module is also loaded by the vitest plugin, which builds nothing.
+      const [{ checkTaxonomy }, { RENAMED_IDS, ROLE_FILES, SKILL_FILES }] = await Promise.all([
+        import('../lib/skills/validate'),
+        import('../taxonomy'),
+      ]);
+      const problems = checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+      if (problems.length) {
+        const shown = problems.slice(0, 20).map((p) => `  - ${p}`).join('\n');
+        const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
+        throw new Error(`taxonomy/ is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${shown}${more}`);
+      }
+      wxt.logger.info(`taxonomy valid: ${Object.keys(SKILL_FILES).length} skill files, ${Object.keys(ROLE_FILES).length} roles (${Math.round(performance.now() - t0)} ms)`);
+    });
+  },
+});
