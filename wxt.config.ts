@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { BOARD_MATCHES } from './lib/posting/sites/matches';
 
+/** The sizes rendered from public/icon.svg by test/tools/icons.ts (public/icon/<size>.png). */
+const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `/icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // FITMARK_OUT lets parallel builds (several people on one machine) keep apart; the default is WXT's.
@@ -10,27 +13,46 @@ export default defineConfig({
   imports: false,
   // Chromium for the end-to-end tests is the system's (/usr/bin/chromium), driven by playwright-core.
   webExt: { disabled: true },
+  // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest shape on both browsers; why in README.
+  manifestVersion: 3,
+  zip: {
+    // The sources zip AMO asks for: what `npm ci && npm run build:firefox` needs, not the tests, the
+    // listing assets or anyone's build output (WXT already leaves out node_modules and dot-folders).
+    excludeSources: ['.output*/**', 'test/**', 'store/**', '.ci/**', 'vitest.config.ts'],
+  },
   manifest: ({ browser }) => ({
     name: 'Fitmark',
     description: 'See how your resume fits the job posting you are reading. Everything stays on this device.',
+    icons,
     // activeTab + scripting: "Analyze this page" reads a page Fitmark does not know, only when the user asks.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? BOARD_MATCHES : [])],
+    permissions: ['storage', 'activeTab', 'scripting'],
     // Only the boards Fitmark reads: there the background injects the sidebar's UI once a posting is found.
-    ...(browser === 'firefox' ? {} : { host_permissions: BOARD_MATCHES }),
+    host_permissions: BOARD_MATCHES,
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+M' },
         description: 'Show or hide the Fitmark sidebar',
       },
     },
-    action: { default_title: 'Fitmark' },
+    action: { default_title: 'Fitmark', default_icon: icons },
     // Extension pages load only our own code and may not reach the network at all.
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'none'; connect-src 'self'"
-        : { extension_pages: "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'" },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'",
+    },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'fitmark@fitmark.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fitmark@fitmark.invalid',
+              // data_collection_permissions is read from Firefox 140 (addons-linter asks for 140 at least).
+              strict_min_version: '140.0',
+              // Fitmark collects nothing: no server, no analytics, no network call.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

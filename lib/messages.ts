@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { RESUME_KINDS, ResumeRecord } from './db';
 import { SECTION_KINDS } from './posting/types';
 import { PreferencesPatch, type Preferences } from './preferences';

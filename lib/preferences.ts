@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The user's preferences, kept in the `settings` table under one key. The

@@ -101,7 +101,7 @@ export function App() {
           Role guides
         </a>
         {' · '}
-        <a href={browser.runtime.getURL('/history.html')} target="_blank" rel="noreferrer">
+        <a href={browser.runtime.getURL('/postings.html')} target="_blank" rel="noreferrer">
           History
         </a>
         {' · '}

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { z } from 'zod';
+import { z } from '../zod';
 import { HISTORY_LIMIT, HistoryEntry } from '../history';
 import { mergePreferences, parsePreferences, PREFERENCES_KEY, type Preferences } from '../preferences';
 

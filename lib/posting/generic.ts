@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './dom-text';
+import { parseInert } from './inert';
 import { splitSections } from './sections';
 import { postingFromJsonLd } from './sites/jsonld';
 import { postingFromText } from './text';
@@ -22,9 +23,7 @@ export function readAnyPage(doc: Document, url: URL, selection: string): Posting
   const copy = doc.cloneNode(true) as Document;
   const article = new Readability(copy, { charThreshold: 300 }).parse();
   if (!article?.content) return null;
-  const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = article.content;
-  const text = blockText(inert.body);
+  const text = blockText(parseInert(doc, article.content).body);
   if (text.length < 200) return null;
   return {
     site: 'page',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The parts of a JSON Resume (jsonresume.org schema) that carry skills and experience. */
 const Str = z.string().optional().catch(undefined);

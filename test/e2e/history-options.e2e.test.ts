@@ -22,7 +22,7 @@ describe.skipIf(skip !== null)('history and options in real Chromium', () => {
   it('the popup links both pages from its footer', async () => {
     const popup = await s.context.newPage();
     await popup.goto(page('popup.html'));
-    expect(await popup.locator(`a[href="${page('history.html')}"]`).textContent()).toBe('History');
+    expect(await popup.locator(`a[href="${page('postings.html')}"]`).textContent()).toBe('History');
     expect(await popup.locator(`a[href="${page('options.html')}"]`).textContent()).toBe('Options');
     // A resume, pasted: the history keeps postings analysed with one.
     await popup.getByPlaceholder(/Name/).fill('cv');
@@ -42,7 +42,7 @@ describe.skipIf(skip !== null)('history and options in real Chromium', () => {
     await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-score"]').count(), { timeout: 15_000 }).toBe(1);
 
     const history = await s.context.newPage();
-    await history.goto(page('history.html'));
+    await history.goto(page('postings.html'));
     const rows = history.locator('[data-testid="history-row"]');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
     expect(await rows.locator('th').textContent()).toBe('Platform Engineer');

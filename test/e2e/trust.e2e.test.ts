@@ -55,7 +55,7 @@ describe.skipIf(skip !== null)('trust: no network, hostile pages', () => {
     await job.locator('fitmark-sidebar [data-testid="fitmark-missing"] a').first().click();
     await (await guide).waitForLoadState();
     const history = await s.context.newPage();
-    await history.goto(`chrome-extension://${s.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${s.extensionId}/postings.html`);
     await expect.poll(() => history.getByText('Backend Engineer, Payments').count()).toBeGreaterThan(0);
     await history.close();
 

@@ -1,4 +1,5 @@
 import { blockText, tidy } from '../dom-text';
+import { decodeEntities, parseInert } from '../inert';
 import { classifyHeading, splitSections } from '../sections';
 import type { Posting, SiteAdapter } from '../types';
 
@@ -131,19 +132,11 @@ function textBefore(parent: Element, child: Element): string {
 
 /** Turns the description's HTML into text in an inert document: nothing in it runs or loads. */
 export function htmlToText(doc: Document, html: string): string {
-  const inert = doc.implementation.createHTMLDocument('');
   // Workday and levels.fyi write plain text with line breaks, not HTML.
-  if (!/<\/?[a-z][^>]*>|&lt;\/?[a-z]/i.test(html)) return tidy(decodeEntities(inert, html));
+  if (!/<\/?[a-z][^>]*>|&lt;\/?[a-z]/i.test(html)) return tidy(decodeEntities(doc, html));
   // Some sites escape their HTML twice inside JSON-LD.
-  const once = /&lt;\/?[a-z]/i.test(html) && !/<\/?[a-z]/i.test(html) ? decodeEntities(inert, html) : html;
-  inert.body.innerHTML = once;
-  return readableText(inert.body);
-}
-
-function decodeEntities(inert: Document, s: string): string {
-  const t = inert.createElement('textarea');
-  t.innerHTML = s;
-  return t.value;
+  const once = /&lt;\/?[a-z]/i.test(html) && !/<\/?[a-z]/i.test(html) ? decodeEntities(doc, html) : html;
+  return readableText(parseInert(doc, once).body);
 }
 
 /**

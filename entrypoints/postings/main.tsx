@@ -6,7 +6,7 @@ import { HistoryView } from '@/components/HistoryView';
 import { listHistory, openDb } from '@/lib/db';
 import { unwrap, type Reply } from '@/lib/messages';
 import '@/components/theme.css';
-import './history.css';
+import './postings.css';
 
 // An extension page: it may read the database itself; changes go through the background.
 const db = openDb();
