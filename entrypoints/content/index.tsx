@@ -28,7 +28,10 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext): void {
-  const log = (m: string) => console.debug(`[fitmark] ${m}`); // our errors stay ours: never thrown into the page
+  // Our errors stay ours: never thrown into the page, and in a release build not even printed in its console.
+  const log = (m: string) => {
+    if (import.meta.env.DEV) console.debug(`[fitmark] ${m}`);
+  };
   const session = createPageSession({
     doc: document,
     location,

@@ -50,7 +50,7 @@ export function guardHost(o: GuardOptions): Guard {
     state.lastRepair = o.now();
   }
 
-  const observer = new Observer(() => {
+  const onChange = (): void => {
     if (state.pending || state.gaveUp || !damaged()) return;
     if (o.now() - state.lastRepair > quiet) state.repairs = 0;
     if (state.repairs >= max) {
@@ -62,11 +62,14 @@ export function guardHost(o: GuardOptions): Guard {
     state.pending = true;
     o.setTimeout(repair, base * 2 ** state.repairs);
     state.repairs++;
-  });
-  host.setAttribute('style', o.style);
+  };
+  const observer = new Observer(onChange);
+  if (host.getAttribute('style') !== o.style) host.setAttribute('style', o.style);
   observer.observe(host, { attributes: true });
   observer.observe(doc.body ?? doc.documentElement, { childList: true });
   o.signal.addEventListener('abort', () => observer.disconnect());
+  // The page may have struck already, between our append and this guard (its observer runs first).
+  onChange();
   return {
     get repairs() {
       return state.repairs;
