@@ -13,6 +13,7 @@ export default defineConfig({
   imports: false,
   // Chromium for the end-to-end tests is the system's (/usr/bin/chromium), driven by playwright-core.
   webExt: { disabled: true },
+  vite: () => ({ plugins: [silentContentScriptContext()] }),
   // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest shape on both browsers; why in README.
   manifestVersion: 3,
   zip: {
@@ -56,3 +57,24 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/**
+ * WXT's ContentScriptContext announces every content-script start to the page:
+ * `document.dispatchEvent(new CustomEvent('<extension id>:content:wxt:content-script-started'))`
+ * (and window.postMessage, off by `noScriptStartedPostMessage`). Any page that
+ * knows our store id could listen for it and learn that Fitmark is installed.
+ * The content script keeps its own "already running" flag in its isolated world
+ * instead (entrypoints/content/index.tsx), so the announcement is cut at build
+ * time; test/unit/silent-build.test.ts checks the built script says nothing.
+ */
+function silentContentScriptContext() {
+  return {
+    name: 'fitmark:silent-content-script-context',
+    transform(code: string, id: string) {
+      if (!/wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return null;
+      const out = code.replace('this.stopOldScripts();', '').replace('this.listenForNewerScripts();', '');
+      if (out === code) throw new Error('fitmark: WXT changed content-script-context.mjs; re-check what it tells the page');
+      return { code: out, map: null };
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { DEFAULT_PREFERENCES } from './preference-defaults';
 import { z } from './zod';
 
 /**
@@ -30,11 +31,7 @@ export type Preferences = z.infer<typeof Preferences>;
 export const PreferencesPatch = Preferences.partial();
 export type PreferencesPatch = z.infer<typeof PreferencesPatch>;
 
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
-  sidebar: 'always',
-  highlights: true,
-  disabledBoards: [],
-});
+export { DEFAULT_PREFERENCES };
 
 /**
  * Reads whatever is stored, never throws: each field that is missing or

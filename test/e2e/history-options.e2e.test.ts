@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { projectFixture } from '../helpers';
 import { e2eUnavailable, launch, serve, type Session } from './browser';
+import { sidebar as sb } from './closed-root';
 
 const skip = e2eUnavailable();
 const GREENHOUSE = 'https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001';
@@ -9,7 +10,6 @@ const GREENHOUSE = 'https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001'
 describe.skipIf(skip !== null)('history and options in real Chromium', () => {
   let s: Session;
   const page = (path: string) => `chrome-extension://${s.extensionId}/${path}`;
-  const sidebar = (p: Page) => p.locator('[data-testid="fitmark-sidebar"]');
 
   beforeAll(async () => {
     s = await launch();
@@ -35,11 +35,11 @@ describe.skipIf(skip !== null)('history and options in real Chromium', () => {
   it('a posting analysed shows in the history, once, with its missing skills', async () => {
     const job = await s.context.newPage();
     await job.goto(GREENHOUSE);
-    await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-score"]').count(), { timeout: 15_000 }).toBe(1);
-    const score = (await sidebar(job).locator('[data-testid="fitmark-score"]').textContent())!.trim();
+    await expect.poll(() => sb(job).countOf('[data-testid="fitmark-score"]'), { timeout: 15_000 }).toBe(1);
+    const score = (await sb(job).text('[data-testid="fitmark-score"]'))!.trim();
     // The same job again: its entry is updated, not doubled.
     await job.reload();
-    await expect.poll(() => sidebar(job).locator('[data-testid="fitmark-score"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => sb(job).countOf('[data-testid="fitmark-score"]'), { timeout: 15_000 }).toBe(1);
 
     const history = await s.context.newPage();
     await history.goto(page('postings.html'));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { projectFixture } from '../helpers';
 import { e2eUnavailable, launch, serve, type Session } from './browser';
+import { sidebar as sb } from './closed-root';
 
 const skip = e2eUnavailable();
 
@@ -48,11 +49,11 @@ describe.skipIf(skip !== null)('trust: no network, hostile pages', () => {
     const errors: string[] = [];
     job.on('pageerror', (e) => errors.push(e.message));
     await job.goto(url);
-    await expect.poll(() => job.locator('fitmark-sidebar [data-testid="fitmark-score"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => sb(job).countOf('[data-testid="fitmark-score"]'), { timeout: 15_000 }).toBe(1);
     await job.locator('a.job-card-list__title[data-job-id="4100000002"]').click();
-    await expect.poll(() => job.locator('fitmark-sidebar .fm-title').textContent(), { timeout: 15_000 }).toBe('Backend Engineer, Payments');
+    await expect.poll(() => sb(job).text('.fm-title'), { timeout: 15_000 }).toBe('Backend Engineer, Payments');
     const guide = s.context.waitForEvent('page');
-    await job.locator('fitmark-sidebar [data-testid="fitmark-missing"] a').first().click();
+    await sb(job).click('[data-testid="fitmark-missing"] a');
     await (await guide).waitForLoadState();
     const history = await s.context.newPage();
     await history.goto(`chrome-extension://${s.extensionId}/postings.html`);
@@ -69,25 +70,24 @@ describe.skipIf(skip !== null)('trust: no network, hostile pages', () => {
     documents.add(url);
     const page = await s.context.newPage();
     await page.goto(url);
-    const sidebar = page.locator('fitmark-sidebar [data-testid="fitmark-sidebar"]');
-    await expect.poll(() => sidebar.count(), { timeout: 15_000 }).toBe(1);
+    const sidebar = sb(page);
+    await expect.poll(() => sidebar.countOf('[data-testid="fitmark-sidebar"]'), { timeout: 15_000 }).toBe(1);
     // The page removed our host at least once; it came back, visible, each time.
     await expect.poll(() => page.evaluate(() => (window as unknown as { __removals: number }).__removals), { timeout: 5000 }).toBeGreaterThan(0);
-    await expect.poll(() => sidebar.isVisible(), { timeout: 5000 }).toBe(true);
-    const box = await sidebar.boundingBox();
-    expect(box!.width).toBeGreaterThan(300);
+    const width = () => sidebar.evaluate<number>(`function(){ const e = this.querySelector('[data-testid="fitmark-sidebar"]'); const r = e.getBoundingClientRect(); return e.isConnected && getComputedStyle(e).visibility === 'visible' ? r.width : 0; }`);
+    await expect.poll(width, { timeout: 5000 }).toBeGreaterThan(300);
     // The page's CSS does not reach inside: our title keeps its own size.
-    expect(await sidebar.locator('.fm-title').evaluate((el) => getComputedStyle(el).fontSize)).toBe('15px');
+    expect(await sidebar.evaluate(`function(){ return getComputedStyle(this.querySelector('.fm-title')).fontSize; }`)).toBe('15px');
     // Markup in the page's text is shown as text and never runs.
-    expect(await sidebar.locator('.fm-title').textContent()).toContain('<img src=x onerror="window.__fromTitle=1">');
-    expect(await page.locator('fitmark-sidebar').evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, iframe').length)).toBe(0);
+    expect(await sidebar.text('.fm-title')).toContain('<img src=x onerror="window.__fromTitle=1">');
+    expect(await sidebar.countOf('img, script, iframe')).toBe(0);
     const flags = await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
       return [w.__fromTitle, w.__fromText, w.__fromJsonLd, w.__fromLink];
     });
     expect(flags).toEqual([undefined, undefined, undefined, undefined]);
     // The look-alike is the page's; ours is the one in our shadow root, with the real skills.
-    expect(await sidebar.textContent()).toMatch(/Terraform/);
+    expect(await sidebar.text()).toMatch(/Terraform/);
     await page.close();
   });
 });
