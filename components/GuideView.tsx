@@ -26,7 +26,8 @@ export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
     if (!el) return;
     el.scrollIntoView({ block: 'start' });
     el.classList.add('g-target');
-    (el.querySelector('h3, h2') as HTMLElement | null)?.focus({ preventScroll: true });
+    // The section's own heading (a role's h2, a skill's h3 or h4): screen readers start reading there.
+    (el.querySelector('h2, h3, h4') as HTMLElement | null)?.focus({ preventScroll: true });
   }, [hash]);
 
   return (
@@ -145,7 +146,10 @@ export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
             <p className="g-lead">Skills Fitmark recognises that no role guide covers yet, with the names it knows them by.</p>
             {others.map((s) => (
               <section key={s.id} id={`skill-${s.id}`} className="g-skill">
-                <h4 tabIndex={-1}>{s.name}</h4>
+                {/* h3 under the h2: no "Skill by skill" level here, and headings must not skip one. */}
+                <h3 tabIndex={-1} className="g-skill-name">
+                  {s.name}
+                </h3>
                 <p className="g-muted">
                   {s.category}
                   {s.aliases.length > 0 && ` · also written ${s.aliases.join(', ')}`}

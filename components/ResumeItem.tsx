@@ -90,14 +90,17 @@ export function ResumeItem({ resume: r, active, knownSkills, formatDate, run, on
       <details className="pp-check">
         <summary>Check what Fitmark read</summary>
         <div className="pp-side">
-          <pre className="pp-text" tabIndex={0} aria-label={`Text read from ${r.name}`}>
+          {/* Both scroll: focusable, named regions, so the keyboard can scroll them and a screen reader names them. */}
+          <pre className="pp-text" role="region" tabIndex={0} aria-label={`Text read from ${r.name}`}>
             {r.text}
           </pre>
-          <ul className="pp-found" aria-label="Skills found">
-            {skills.map((s) => (
-              <li key={s.id}>{s.name}</li>
-            ))}
-          </ul>
+          <div className="pp-found" role="region" tabIndex={0} aria-label={`Skills found in the text of ${r.name}`}>
+            <ul>
+              {skills.map((s) => (
+                <li key={s.id}>{s.name}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       </details>
       <div className="pp-actions">

@@ -1,5 +1,5 @@
 import { BOARD_NAMES } from '@/lib/posting/sites/names';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
 import type { TabReport } from '@/lib/report';
 
@@ -13,6 +13,11 @@ export interface SidebarProps {
   state: SidebarState;
   /** Opens the role guide at `anchor` (the part after guide.html#). */
   onOpenGuide(anchor: string): void;
+  /**
+   * The absolute URL of the guide at `anchor` (chrome-extension://…/guide.html#…), for the
+   * links' href: middle-click and "open in new tab" must not resolve against the job board.
+   */
+  guideUrl(anchor: string): string;
   onClose(): void;
   /** Folded to a slim tab at the page's edge. */
   collapsed?: boolean;
@@ -24,6 +29,13 @@ export interface SidebarProps {
   onLocate?(skillId: string): void;
   /** In-page highlights: shown when set, with a switch. */
   highlights?: { on: boolean; count: number; onToggle(on: boolean): void };
+  /**
+   * A pending request to move keyboard focus into the sidebar (e.g. it was opened with the
+   * keyboard shortcut): any non-zero value. Focus goes to the sidebar's heading (or to the
+   * tab when folded), then `onFocused` is called so the owner can clear the request.
+   */
+  focusRequest?: number;
+  onFocused?(): void;
 }
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Nice to have', mentioned: 'Mentioned' } as const;
@@ -57,19 +69,94 @@ const CATEGORY_LABEL: Record<string, string> = {
   soft: 'Soft skills',
 };
 
-export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onCollapse, onUseText, onUseSelection, onLocate, highlights }: SidebarProps) {
+/**
+ * Focus, when the sidebar changes shape under the keyboard:
+ * - folding (Esc or –) moves focus to the tab that replaces the sidebar;
+ * - unfolding from the tab moves it to the sidebar's heading;
+ * - hiding (×) gives it back to the page element that had it before the sidebar
+ *   took it, if that element is still there; otherwise the browser's default.
+ *   Fitmark never picks a page element on its own.
+ * Folding or unfolding from outside (the popup, the page's own state) moves nothing:
+ * focus is only taken when the user acted in the sidebar or asked (focusRequest).
+ */
+export function Sidebar({
+  state,
+  onOpenGuide,
+  guideUrl,
+  onClose,
+  collapsed = false,
+  onCollapse,
+  onUseText,
+  onUseSelection,
+  onLocate,
+  highlights,
+  focusRequest,
+  onFocused,
+}: SidebarProps) {
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Where focus goes once the fold/unfold the user started has rendered. */
+  const pending = useRef<'tab' | 'heading' | null>(null);
+  /** The page element that had focus before it came into the sidebar. */
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useLayoutEffect(() => {
+    const want = pending.current;
+    pending.current = null;
+    if (want === 'tab' && collapsed) tabRef.current?.focus();
+    else if (want === 'heading' && !collapsed) headingRef.current?.focus();
+  }, [collapsed]);
+
+  useLayoutEffect(() => {
+    if (!focusRequest) return;
+    (collapsed ? tabRef.current : headingRef.current)?.focus();
+    onFocused?.();
+  }, [focusRequest]); // once per request: not again when it folds or unfolds
+
+  function fold(next: boolean) {
+    if (!onCollapse) return;
+    pending.current = next ? 'tab' : 'heading';
+    onCollapse(next);
+  }
+
+  /** Remembers where focus came from when it enters our UI from the page (not from inside). */
+  function noteEntry(e: FocusEvent) {
+    const from = e.relatedTarget;
+    if (!(from instanceof HTMLElement)) return;
+    const ours = e.currentTarget;
+    const root = ours.getRootNode(); // our shadow root on a page; the document in a test
+    const inside = ours.contains(from) || (root !== ours.ownerDocument && root.contains(from));
+    if (!inside) returnTo.current = from;
+  }
+
+  function close() {
+    const back = returnTo.current;
+    returnTo.current = null;
+    // Before the sidebar unmounts, so focus never falls to <body> on the way.
+    if (back?.isConnected) back.focus();
+    onClose();
+  }
+
   if (collapsed) {
     const score = state.status === 'result' ? state.report.score : null;
+    // The accessible name starts with the visible text ("Fitmark 54"), so speech users can say what they see.
     return (
       <button
+        ref={tabRef}
         type="button"
         className="fm-tab"
         data-testid="fitmark-tab"
-        onClick={() => onCollapse?.(false)}
-        aria-label={`Open the Fitmark sidebar${score === null ? '' : `: match ${score} out of 100`}`}
+        onFocus={noteEntry}
+        onClick={() => fold(false)}
+        aria-label={score === null ? 'Fitmark: open the sidebar' : `Fitmark ${score}: open the sidebar (match ${score} out of 100)`}
       >
         <span className="fm-tab-brand">Fitmark</span>
-        {score !== null && <span className={`fm-tab-score fm-${band(score)}`}>{score}</span>}
+        {score !== null && (
+          <>
+            {' '}
+            <span className={`fm-tab-score fm-${band(score)}`}>{score}</span>
+          </>
+        )}
       </button>
     );
   }
@@ -78,22 +165,25 @@ export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onColl
       className="fm-sidebar"
       aria-label="Fitmark: how your resume fits this job"
       data-testid="fitmark-sidebar"
+      onFocus={noteEntry}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && onCollapse) {
           e.stopPropagation();
-          onCollapse(true);
+          fold(true);
         }
       }}
     >
       <header className="fm-header">
-        <span className="fm-brand">Fitmark</span>
+        <h2 className="fm-brand" ref={headingRef} tabIndex={-1}>
+          Fitmark
+        </h2>
         <span>
           {onCollapse && (
-            <button type="button" className="fm-close" onClick={() => onCollapse(true)} aria-label="Fold the Fitmark sidebar to the page edge (Esc)">
+            <button type="button" className="fm-close" onClick={() => fold(true)} aria-label="Fold the Fitmark sidebar to the page edge (Esc)">
               –
             </button>
           )}
-          <button type="button" className="fm-close" onClick={onClose} aria-label="Hide the Fitmark sidebar">
+          <button type="button" className="fm-close" onClick={close} aria-label="Hide the Fitmark sidebar">
             ×
           </button>
         </span>
@@ -109,7 +199,7 @@ export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onColl
             <p className="fm-muted">{state.message}</p>
           </div>
         )}
-        {state.status === 'result' && <Result report={state.report} onOpenGuide={onOpenGuide} onLocate={onLocate} />}
+        {state.status === 'result' && <Result report={state.report} onOpenGuide={onOpenGuide} guideUrl={guideUrl} onLocate={onLocate} />}
         {state.status === 'result' && highlights && (
           <label className="fm-switch">
             <input type="checkbox" checked={highlights.on} onChange={(e) => highlights.onToggle(e.currentTarget.checked)} />
@@ -121,7 +211,34 @@ export function Sidebar({ state, onOpenGuide, onClose, collapsed = false, onColl
   );
 }
 
-function Result({ report, onOpenGuide, onLocate }: { report: TabReport; onOpenGuide(anchor: string): void; onLocate?(skillId: string): void }) {
+interface GuideLinks {
+  onOpenGuide(anchor: string): void;
+  guideUrl(anchor: string): string;
+}
+
+/**
+ * A link into the role guide: a real absolute href (middle-click, "open in new tab",
+ * copy link), and a plain click opens it through the background with "back to the posting".
+ */
+function GuideLink({ anchor, links, className, title, children }: { anchor: string; links: GuideLinks; className: string; title?: string; children: ReactNode }) {
+  return (
+    <a
+      href={links.guideUrl(anchor)}
+      className={className}
+      title={title}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // the browser's own new-tab/window
+        e.preventDefault();
+        links.onOpenGuide(anchor);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport; onLocate?(skillId: string): void } & GuideLinks) {
+  const links: GuideLinks = { onOpenGuide, guideUrl };
   const { posting, role } = report;
   // Soft skills are shown apart: resumes rarely name them, so they are not scored.
   const missing = report.missing.filter((m) => m.category !== 'soft');
@@ -136,9 +253,9 @@ function Result({ report, onOpenGuide, onLocate }: { report: TabReport; onOpenGu
         <div className="fm-title">{posting.title || 'This posting'}</div>
         {posting.company && <div className="fm-muted">{posting.company}</div>}
         {role && (
-          <button type="button" className="fm-link fm-role" onClick={() => onOpenGuide(anchorOf(role.guide))}>
+          <GuideLink anchor={anchorOf(role.guide)} links={links} className="fm-link fm-role">
             Role guide: {role.title}
-          </button>
+          </GuideLink>
         )}
       </div>
       {report.resumeName === null ? (
@@ -147,23 +264,23 @@ function Result({ report, onOpenGuide, onLocate }: { report: TabReport; onOpenGu
         <>
           <Score score={report.score} explanation={report.explanation} resumeName={report.resumeName} />
           <section aria-labelledby="fm-missing">
-            <h2 id="fm-missing">
+            <h3 id="fm-missing">
               Skills you lack <span className="fm-count">{missing.length}</span>
-            </h2>
+            </h3>
             {missing.length === 0 ? (
               <p className="fm-muted">None: your resume shows every technical skill this posting names.</p>
             ) : (
               <ul className="fm-list" data-testid="fitmark-missing">
                 {missing.map((m) => (
-                  <Missing key={m.id} skill={m} onOpenGuide={onOpenGuide} onLocate={onLocate} />
+                  <Missing key={m.id} skill={m} links={links} onLocate={onLocate} />
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="fm-matched">
-            <h2 id="fm-matched">
+            <h3 id="fm-matched">
               Skills you share <span className="fm-count">{matched.length}</span>
-            </h2>
+            </h3>
             <ul className="fm-list" data-testid="fitmark-matched">
               {byCategory(matched).map((m) => (
                 <Matched key={m.id} skill={m} onLocate={onLocate} />
@@ -172,7 +289,7 @@ function Result({ report, onOpenGuide, onLocate }: { report: TabReport; onOpenGu
           </section>
           {soft.length > 0 && (
             <section aria-labelledby="fm-soft">
-              <h2 id="fm-soft">Soft skills named (not scored)</h2>
+              <h3 id="fm-soft">Soft skills named (not scored)</h3>
               <ul className="fm-chips" data-testid="fitmark-soft">
                 {soft.map((s) => (
                   <li key={s.id} className="fm-chip" data-skill={s.id} title={s.shown ? 'Your resume shows it' : 'Your resume does not name it'}>
@@ -193,11 +310,11 @@ function Score({ score, explanation, resumeName }: { score: number | null; expla
   return (
     <div className="fm-score-row">
       {score === null ? (
-        <div className="fm-score fm-score-none" aria-label="No score">
+        <div className="fm-score fm-score-none" role="img" aria-label="No score">
           –
         </div>
       ) : (
-        <div className={`fm-score fm-${band(score)}`} data-testid="fitmark-score" aria-label={`Match score ${score} out of 100`}>
+        <div className={`fm-score fm-${band(score)}`} data-testid="fitmark-score" role="img" aria-label={`Match score ${score} out of 100`}>
           {score}
         </div>
       )}
@@ -222,21 +339,13 @@ function Locate({ id, name, onLocate }: { id: string; name: string; onLocate?(sk
   );
 }
 
-function Missing({ skill, onOpenGuide, onLocate }: { skill: MissingSkill; onOpenGuide(anchor: string): void; onLocate?(skillId: string): void }) {
+function Missing({ skill, links, onLocate }: { skill: MissingSkill; links: GuideLinks; onLocate?(skillId: string): void }) {
   return (
     <li className="fm-skill fm-missing" data-skill={skill.id}>
       <div className="fm-skill-head">
-        <a
-          href={skill.guide}
-          className="fm-link"
-          onClick={(e) => {
-            e.preventDefault();
-            onOpenGuide(anchorOf(skill.guide));
-          }}
-          title={`What the market expects for ${skill.name}, and how to close the gap`}
-        >
+        <GuideLink anchor={anchorOf(skill.guide)} links={links} className="fm-link" title={`What the market expects for ${skill.name}, and how to close the gap`}>
           {skill.name}
-        </a>
+        </GuideLink>
         <Locate id={skill.id} name={skill.name} onLocate={onLocate} />
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
       </div>
@@ -279,7 +388,7 @@ function NoResume({ report }: { report: TabReport }) {
         Click the Fitmark icon in the toolbar and add your resume (PDF or text). It stays on this device. Then this
         sidebar shows how you match.
       </p>
-      <h2>This posting asks for</h2>
+      <h3>This posting asks for</h3>
       <ul className="fm-chips">
         {report.skills.map((s) => (
           <li key={s.id} className={`fm-chip fm-tag-${s.importance}`}>

@@ -36,3 +36,24 @@ describe('GuideView: way back', () => {
     expect(container.querySelector('[data-testid="back-to-posting"]')).toBeNull();
   });
 });
+
+describe('GuideView: headings', () => {
+  it('never skips a heading level, and focuses the heading of the section a link lands on', { timeout: 30_000 }, () => {
+    const { container } = render(<GuideView roles={taxonomy.roles} skills={taxonomy.skills} hash="infrastructure-engineer--terraform" />);
+    const levels = [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(1);
+    const skips = levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${l} at #${i}`] : []));
+    expect(skips).toEqual([]);
+    expect(levels).toContain(4); // role skills sit under "Skill by skill"
+    expect(document.activeElement?.closest('section')?.id).toBe('infrastructure-engineer--terraform');
+    expect(document.activeElement?.tagName).toBe('H4');
+  });
+
+  it('focuses the heading of another skill’s card too', { timeout: 30_000 }, () => {
+    const covered = new Set(taxonomy.roles.flatMap((r) => r.skills.map((s) => s.skill)));
+    const other = taxonomy.skills.find((s) => !covered.has(s.id))!;
+    render(<GuideView roles={taxonomy.roles} skills={taxonomy.skills} hash={`skill-${other.id}`} />);
+    expect(document.activeElement?.textContent).toBe(other.name);
+    expect(document.activeElement?.tagName).toBe('H3');
+  });
+});
