@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Confirm } from './Confirm';
-import { historyToCsv, missingSkillStats, safeHttpUrl, type HistoryEntry } from '@/lib/history';
+import { historyToCsv, missingSkillStats, safeHttpUrl, sortHistory, validDate, type HistoryEntry } from '@/lib/history';
 
 export interface HistoryViewProps {
   /** Undefined while loading. Any order: shown newest first. */
@@ -16,6 +16,25 @@ export interface HistoryViewProps {
 }
 
 const defaultDate = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/**
+ * A stored date, shown: a record from before dates were checked (or edited
+ * by hand) may hold 1e300 or NaN, where `toISOString` throws "Invalid time
+ * value" and would blank the whole page. Such a row says "unknown date".
+ */
+function DateCell({ ms, format }: { ms: number; format: (ms: number) => string }) {
+  const d = validDate(ms);
+  let text: string | null = null;
+  if (d) {
+    try {
+      text = format(ms);
+    } catch {
+      text = null;
+    }
+  }
+  if (!d || !text) return <span className="hv-muted">unknown date</span>;
+  return <time dateTime={d.toISOString()}>{text}</time>;
+}
 
 function browserDownload(filename: string, text: string, type: string): void {
   // The byte-order mark tells spreadsheet programs the file is UTF-8.
@@ -37,7 +56,7 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
   const listId = useId();
 
   if (entries === undefined) return <p className="hv-muted">Loading…</p>;
-  const sorted = [...entries].sort((a, b) => b.viewedAt - a.viewedAt);
+  const sorted = sortHistory(entries);
   const stats = missingSkillStats(sorted, topSkills);
 
   async function clear() {
@@ -109,7 +128,7 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
                   return (
                     <tr key={e.jobKey} data-testid="history-row" data-job={e.jobKey}>
                       <td>
-                        <time dateTime={new Date(e.viewedAt).toISOString()}>{formatDate(e.viewedAt)}</time>
+                        <DateCell ms={e.viewedAt} format={formatDate} />
                       </td>
                       <th scope="row" className="hv-title">
                         {href ? (

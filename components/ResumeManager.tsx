@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ResumeRecord, SkillRef } from '@/lib/db';
+import { MAX_RESUME_BYTES, ResumeError } from '@/lib/resume/errors';
 import { ResumeItem } from './ResumeItem';
 
 export interface ResumeActions {
-  /** Reads and saves a file; `progress` gets a line to show while it works. Resolves with a warning, if any. */
+  /** Reads and saves a file; `progress` gets a line to show while it works. Resolves with what to tell the user (a part cut, a warning), if anything. */
   upload(file: File, progress: (message: string) => void): Promise<string | null>;
   paste(name: string, text: string): Promise<string | null>;
   remove(id: string): Promise<ResumeRecord | null>;
@@ -55,6 +56,12 @@ export function ResumeManager({ resumes, activeId, knownSkills, actions, formatD
   }
 
   function upload(file: File) {
+    // Said before any work: a file over the limit is not read at all.
+    if (file.size > MAX_RESUME_BYTES) {
+      setNotice(null);
+      setError(new ResumeError('too-large').message);
+      return;
+    }
     void run(`Reading ${file.name}…`, async () => {
       const warning = await actions.upload(file, (m) => setBusy(m));
       setNotice(warning ?? `Saved ${file.name}. Check the skills found below.`);
@@ -72,6 +79,10 @@ export function ResumeManager({ resumes, activeId, knownSkills, actions, formatD
     e.preventDefault();
     if (!pasteText.trim()) {
       setError('Paste the text of your resume first.');
+      return;
+    }
+    if (pasteText.length > MAX_RESUME_BYTES) {
+      setError(`This text is over ${MAX_RESUME_BYTES.toLocaleString('en-US')} characters, more than any resume: paste only your resume.`);
       return;
     }
     const ok = await run('Saving…', async () => {

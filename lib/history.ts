@@ -15,6 +15,19 @@ export const HistoryMissing = z.object({
 });
 export type HistoryMissing = z.infer<typeof HistoryMissing>;
 
+/** The latest instant a JavaScript Date can hold (±8.64e15 ms): beyond it `new Date(ms)` is invalid and formatting it throws. */
+export const MAX_TIME = 8.64e15;
+
+/** A stored instant (ms since the epoch) that makes a valid Date: 1e300, NaN or a negative number are not dates. */
+export const Time = z.number().int().min(0).max(MAX_TIME);
+
+/** A Date for an instant, or null when it is not one (for display: a stored record may predate validation). */
+export function validDate(ms: unknown): Date | null {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return null;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
 export const HistoryEntry = z.object({
   jobKey: z.string().min(1).max(500),
   url: z.string().max(4000),
@@ -24,7 +37,7 @@ export const HistoryEntry = z.object({
   score: z.number().int().min(0).max(100).nullable(),
   missing: z.array(HistoryMissing).max(500),
   /** When it was last analysed (ms since the epoch). */
-  viewedAt: z.number(),
+  viewedAt: Time,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -45,9 +58,12 @@ export function historyEntryFrom(report: TabReport, viewedAt: number): HistoryEn
   });
 }
 
-/** Newest first; ties (same millisecond) by title, so the order is stable. */
+/** A date's sort key: one that is not a date sorts last, never scrambles the order (NaN compares false to all). */
+const timeKey = (ms: number) => (validDate(ms) ? ms : -Infinity);
+
+/** Newest first; ties (same millisecond) by title, so the order is stable. Entries without a valid date go last. */
 export function sortHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
-  return [...entries].sort((a, b) => b.viewedAt - a.viewedAt || a.title.localeCompare(b.title));
+  return [...entries].sort((a, b) => timeKey(b.viewedAt) - timeKey(a.viewedAt) || String(a.title).localeCompare(String(b.title)));
 }
 
 export interface MissingStat {
@@ -113,10 +129,10 @@ export function csvField(value: string | number | null): string {
 
 export const CSV_COLUMNS = ['Date', 'Title', 'Company', 'Site', 'Score', 'URL', 'Missing skills', 'Missing required skills'] as const;
 
-/** The history as CSV, newest first, CRLF line ends; dates are ISO 8601 (UTC). */
+/** The history as CSV, newest first, CRLF line ends; dates are ISO 8601 (UTC), empty where a stored date is not one. */
 export function historyToCsv(entries: readonly HistoryEntry[]): string {
   const rows = sortHistory(entries).map((e) => [
-    new Date(e.viewedAt).toISOString(),
+    validDate(e.viewedAt)?.toISOString() ?? '',
     e.title,
     e.company,
     e.site,

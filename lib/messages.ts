@@ -2,6 +2,7 @@ import { z } from './zod';
 import { RESUME_KINDS, ResumeRecord } from './db';
 import { SECTION_KINDS } from './posting/types';
 import { PreferencesPatch, type Preferences } from './preferences';
+import { MAX_RESUME_BYTES } from './resume/errors';
 
 /**
  * Every message between the extension's contexts has a zod schema here. The
@@ -38,12 +39,16 @@ export const Request = z.discriminatedUnion('type', [
     /** The posting the user came from, for "back to the posting". */
     from: z.url({ protocol: /^https?$/ }).max(4000).optional(),
   }),
-  /** Popup → background: save a resume's text (PDFs are read to text in the popup). */
+  /**
+   * Popup → background: save a resume's text (PDFs are read to text in the popup).
+   * Anything read from a file within the advertised 10 MB fits (no encoding makes more characters than bytes);
+   * the background clips the name and the text to what it keeps and says so in its reply.
+   */
   z.object({
     type: z.literal('resume.save'),
-    name: z.string().min(1).max(200),
+    name: z.string().min(1).max(1000),
     kind: z.enum(RESUME_KINDS),
-    text: z.string().min(1).max(2_000_000),
+    text: z.string().min(1).max(MAX_RESUME_BYTES),
     size: z.number().int().nonnegative(),
   }),
   /** Deletes and answers with the deleted record, for undo. */
@@ -59,6 +64,9 @@ export const Request = z.discriminatedUnion('type', [
     remove: z.string().max(100).optional(),
   }),
   z.object({ type: z.literal('data.export') }),
+  /** Validates an export file and says what importing it would add and replace, writing nothing. */
+  z.object({ type: z.literal('data.importPreview'), data: z.unknown() }),
+  /** Imports an export file (validated again: what changed since the preview counts). */
   z.object({ type: z.literal('data.import'), data: z.unknown() }),
   z.object({ type: z.literal('data.deleteAll') }),
   /** Popup → background: the skills a correction may add. */

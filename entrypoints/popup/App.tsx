@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DataControls } from '@/components/DataControls';
+import { DataControls, type PendingImport } from '@/components/DataControls';
 import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
 import { TabMatch } from '@/components/TabMatch';
 import { activeResume, listResumes, openDb, type ExportFile, type ResumeRecord, type SkillRef } from '@/lib/db';
+import type { ImportSummary } from '@/lib/db/import';
 import { unwrap, type Reply } from '@/lib/messages';
 import type { TabReport } from '@/lib/report';
+import type { SaveReply } from '@/lib/background/service';
+import { saveNotice } from '@/lib/resume/limits';
 import { readResumeBytes } from '@/lib/resume/read';
 import { loadBrowserPdfJs } from './pdfjs';
 
@@ -31,11 +34,10 @@ const actions: ResumeActions = {
       progress(`Reading ${file.name}: page ${done} of ${total}…`),
     );
     progress(`Finding skills in ${file.name}…`);
-    const saved = await ask<{ warning: string | null }>({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size });
-    return saved.warning;
+    return saveNotice(await ask<SaveReply>({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size }));
   },
   async paste(name, text) {
-    return (await ask<{ warning: string | null }>({ type: 'resume.save', name, kind: 'paste', text, size: text.length })).warning;
+    return saveNotice(await ask<SaveReply>({ type: 'resume.save', name, kind: 'paste', text, size: text.length }));
   },
   remove: (id) => ask<ResumeRecord | null>({ type: 'resume.delete', id }),
   restore: (record) => ask({ type: 'resume.restore', record }),
@@ -54,14 +56,16 @@ async function exportAll(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function importFile(file: File): Promise<number> {
+/** Reads an export file and asks the background what importing it would do; the import itself waits for the user's yes. */
+async function importFile(file: File): Promise<PendingImport> {
   let data: unknown;
   try {
     data = JSON.parse(await file.text());
   } catch {
     throw new Error('This file is not JSON, so it is not a Fitmark export. Nothing was imported.');
   }
-  return (await ask<{ resumes: number }>({ type: 'data.import', data })).resumes;
+  const summary = await ask<ImportSummary>({ type: 'data.importPreview', data });
+  return { summary, run: () => ask<ImportSummary>({ type: 'data.import', data }) };
 }
 
 export function App() {

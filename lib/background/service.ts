@@ -6,7 +6,6 @@ import {
   deleteResume,
   effectiveSkills,
   exportAll,
-  importAll,
   listResumes,
   loadPreferences,
   recordHistory,
@@ -17,11 +16,14 @@ import {
   updateResume,
   type FitmarkDb,
   type ResumeRecord,
+  type SkillRef,
 } from '../db';
+import { importAll, previewImport, ImportError } from '../db/import';
 import { historyEntryFrom } from '../history';
 import { PostingSchema, Request, type Reply } from '../messages';
 import type { Posting } from '../posting/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
+import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
 import { currentId } from '../skills/taxonomy';
 
 /** What the service needs from the browser, passed in so it runs under test without one. */
@@ -38,6 +40,18 @@ export interface Host {
   newId(): string;
   now(): number;
   log(message: string): void;
+}
+
+/** What 'resume.save' answers. */
+export interface SaveReply {
+  id: string;
+  /** The name it is saved under (a file name too long to keep is cut, its extension kept). */
+  name: string;
+  skills: SkillRef[];
+  warning: string | null;
+  /** Set when the text was longer than Fitmark keeps: the rest was left out. */
+  clipped: Clipped | null;
+  nameClipped: boolean;
 }
 
 export interface Sender {
@@ -120,6 +134,25 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     return { id: s.id, name: s.name, category: s.category };
   }
 
+  /** A resume's skills and warning found anew with this taxonomy; the user's added skills kept when this taxonomy knows them. */
+  function reread(r: ResumeRecord): ResumeRecord {
+    const e = engine();
+    const analysis = analyzeResume(e, r.name, r.text);
+    const known = (id: string) => e.taxonomy.byId.get(currentId(e.taxonomy, id));
+    return {
+      ...r,
+      skills: analysis.skills.map((x) => ({ id: x.id, name: x.name, category: x.category })),
+      corrections: {
+        added: r.corrections.added.flatMap((a) => {
+          const s = known(a.id);
+          return s ? [{ id: s.id, name: s.name, category: s.category }] : [];
+        }),
+        removed: r.corrections.removed.map((id) => currentId(e.taxonomy, id)),
+      },
+      warning: analysis.warning,
+    };
+  }
+
   /** Edits a resume and moves its updatedAt, so cached analyses and open tabs refresh. */
   function edit(id: string, change: (r: ResumeRecord) => Omit<ResumeRecord, 'updatedAt'>) {
     return updateResume(db, id, (r) => ({ ...change(r), updatedAt: Math.max(host.now(), r.updatedAt + 1) }));
@@ -169,13 +202,16 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         await host.openGuide(msg.anchor, msg.from);
         return { ok: true, value: null };
       case 'resume.save': {
-        const analysis = analyzeResume(engine(), msg.name, msg.text);
+        // Within the advertised size, a long text or file name is cut to what is kept, and the reply says so.
+        const name = clipFileName(msg.name);
+        const { text, clipped } = clipResumeText(msg.text);
+        const analysis = analyzeResume(engine(), name, text);
         const now = host.now();
         const saved = await saveResume(db, {
           id: host.newId(),
-          name: msg.name,
+          name,
           kind: msg.kind,
-          text: msg.text,
+          text,
           size: msg.size,
           skills: analysis.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })),
           corrections: { added: [], removed: [] },
@@ -184,7 +220,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           updatedAt: now,
         });
         await refreshTabs();
-        return { ok: true, value: { id: saved.id, skills: effectiveSkills(saved), warning: saved.warning } };
+        const value: SaveReply = { id: saved.id, name: saved.name, skills: effectiveSkills(saved), warning: saved.warning, clipped, nameClipped: name !== msg.name };
+        return { ok: true, value };
       }
       case 'resume.delete': {
         const deleted = await deleteResume(db, msg.id);
@@ -219,10 +256,21 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       case 'data.export':
         await historyWrites;
         return { ok: true, value: await exportAll(db, new Date(host.now())) };
+      case 'data.importPreview':
       case 'data.import': {
-        const counts = await importAll(db, msg.data);
-        await refreshTabs();
-        return { ok: true, value: counts };
+        // The file's skills were found by another version, or typed by hand: this Fitmark finds them again.
+        const o = { now: host.now(), reread: (r: ResumeRecord) => reread(r) };
+        try {
+          if (msg.type === 'data.importPreview') return { ok: true, value: await previewImport(db, msg.data, o) };
+          await historyWrites;
+          const summary = await importAll(db, msg.data, o);
+          resumeCache = null;
+          await refreshTabs();
+          return { ok: true, value: summary };
+        } catch (e) {
+          if (e instanceof ImportError) return { ok: false, error: e.message };
+          throw e;
+        }
       }
       case 'data.deleteAll':
         await historyWrites;
@@ -287,20 +335,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     if ((await db.settings.get(TAXONOMY_VERSION))?.value === version) return 0;
     let n = 0;
     for (const r of await listResumes(db)) {
-      const analysis = analyzeResume(e, r.name, r.text);
-      const follow = (id: string) => currentId(e.taxonomy, id);
-      await updateResume(db, r.id, (cur) => ({
-        ...cur,
-        skills: analysis.skills.map((x) => ({ id: x.id, name: x.name, category: x.category })),
-        corrections: {
-          added: cur.corrections.added.flatMap((a) => {
-            const skill = e.taxonomy.byId.get(follow(a.id));
-            return skill ? [{ id: skill.id, name: skill.name, category: skill.category }] : [];
-          }),
-          removed: cur.corrections.removed.map(follow),
-        },
-        warning: analysis.warning,
-      }));
+      await updateResume(db, r.id, reread);
       n++;
     }
     await db.settings.put({ key: TAXONOMY_VERSION, value: version });

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from '../zod';
-import { HISTORY_LIMIT, HistoryEntry } from '../history';
+import { HISTORY_LIMIT, HistoryEntry, Time } from '../history';
 import { mergePreferences, parsePreferences, PREFERENCES_KEY, type Preferences } from '../preferences';
+import { MAX_RESUME_CHARS, MAX_RESUME_NAME } from '../resume/limits';
 
 /**
  * The database lives in the extension's origin: only the background and the
@@ -14,9 +15,9 @@ export const RESUME_KINDS = ['pdf', 'docx', 'json', 'text', 'paste'] as const;
 
 export const ResumeRecord = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(MAX_RESUME_NAME),
   kind: z.enum(RESUME_KINDS),
-  text: z.string().min(1).max(2_000_000),
+  text: z.string().min(1).max(MAX_RESUME_CHARS),
   /** Skills the parser found in `text`; recomputed when the text or the taxonomy changes. */
   skills: z.array(SkillRef),
   /** The user's corrections: they survive re-parsing and re-uploading a file of the same name. */
@@ -24,8 +25,8 @@ export const ResumeRecord = z.object({
   /** Set when the text does not read like a resume. */
   warning: z.string().max(500).nullable(),
   size: z.number().int().nonnegative(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: Time,
+  updatedAt: Time,
 });
 export type ResumeRecord = z.infer<typeof ResumeRecord>;
 
@@ -76,7 +77,9 @@ export function openDb(name = DB_NAME, indexedDB?: IDBFactory, IDBKeyRange?: typ
   return db;
 }
 
-const ACTIVE = 'activeResumeId';
+/** The settings key of the resume the user chose to match with. */
+export const ACTIVE_RESUME_KEY = 'activeResumeId';
+const ACTIVE = ACTIVE_RESUME_KEY;
 
 /** The skills a resume shows once the user's corrections are applied. */
 export function effectiveSkills(r: Pick<ResumeRecord, 'skills' | 'corrections'>): SkillRef[] {
@@ -187,46 +190,30 @@ export async function savePreferences(db: FitmarkDb, patch: unknown): Promise<Pr
 }
 
 export const EXPORT_FORMAT = 'fitmark-export';
-const ExportV1 = z.object({
+/** The export version this Fitmark writes; an import of a higher one was made by a newer Fitmark (lib/db/import.ts). */
+export const EXPORT_VERSION = 2;
+const Setting = z.object({ key: z.string().max(200), value: z.unknown() });
+/** What an export writes (version 2 added the history of postings analysed to version 1). */
+export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
+  version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   resumes: z.array(ResumeRecord),
-  settings: z.array(z.object({ key: z.string().max(200), value: z.unknown() })),
+  settings: z.array(Setting),
+  history: z.array(HistoryEntry),
 });
-/** Version 2 adds the history of postings analysed. */
-const ExportV2 = ExportV1.extend({ version: z.literal(2), history: z.array(HistoryEntry) });
-/** What an export writes: the newest version. */
-export const ExportFile = ExportV2;
 export type ExportFile = z.infer<typeof ExportFile>;
-/** What an import reads: every version an export has written. */
-export const ImportFile = z.discriminatedUnion('version', [ExportV1, ExportV2]);
 
 /** Everything the user saved, as one JSON-ready object. */
 export async function exportAll(db: FitmarkDb, now: Date): Promise<ExportFile> {
   return {
     format: EXPORT_FORMAT,
-    version: 2,
+    version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     resumes: await db.resumes.toArray(),
     settings: await db.settings.toArray(),
     history: await listHistory(db),
   };
-}
-
-/** Imports an export: validated whole before anything is written; records with the same id are replaced. */
-export async function importAll(db: FitmarkDb, data: unknown): Promise<{ resumes: number; history: number }> {
-  const parsed = ImportFile.safeParse(data);
-  if (!parsed.success) throw new Error('This is not a Fitmark export file, or it is damaged. Nothing was imported.');
-  const history = parsed.data.version === 2 ? parsed.data.history : [];
-  await db.transaction('rw', db.resumes, db.settings, db.history, async () => {
-    await db.resumes.bulkPut(parsed.data.resumes);
-    await db.settings.bulkPut(parsed.data.settings);
-    // An entry already here that is newer than the imported one stays.
-    const have = await db.history.bulkGet(history.map((h) => h.jobKey));
-    await db.history.bulkPut(history.filter((h, i) => !have[i] || have[i].viewedAt <= h.viewedAt));
-  });
-  return { resumes: parsed.data.resumes.length, history: history.length };
 }
 
 /** Deletes everything Fitmark stored. */

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { ResumeError } from './errors';
 
 /** The parts of a JSON Resume (jsonresume.org schema) that carry skills and experience. */
 const Str = z.string().optional().catch(undefined);
@@ -20,9 +21,27 @@ export function looksLikeJsonResume(text: string): boolean {
   return t.startsWith('{') && /"(basics|work|skills)"\s*:/.test(t.slice(0, 5000));
 }
 
-/** A JSON Resume as plain text with the usual section headings, so the same reader serves it. */
+const PARTS = ['basics', 'work', 'volunteer', 'education', 'projects', 'skills', 'certificates', 'awards', 'languages'] as const;
+
+/**
+ * A JSON Resume as plain text with the usual section headings, so the same
+ * reader serves it. Throws a ResumeError that says which is wrong: the file
+ * is not JSON at all (damaged), or it is JSON of another shape (not a JSON
+ * Resume) — never "holds no text" for a file full of it.
+ */
 export function jsonResumeToText(text: string): string {
-  const r = JsonResume.parse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ResumeError(
+      'corrupt',
+      'This .json file is damaged: it is not valid JSON (it may be cut short, or was edited by hand). Upload your resume as PDF, Word or text, or paste it.',
+    );
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !PARTS.some((k) => k in json))
+    throw new ResumeError('not-json-resume');
+  const r = JsonResume.parse(json);
   const out: string[] = [];
   const push = (...xs: Array<string | undefined>) => out.push(...xs.filter((x): x is string => !!x && x.trim() !== ''));
   push(r.basics?.name, r.basics?.label);
@@ -52,5 +71,8 @@ export function jsonResumeToText(text: string): string {
     for (const c of r.certificates) push([c.name, c.issuer].filter(Boolean).join(', '));
   }
   if (r.languages?.length) push('Languages', r.languages.map((l) => l.language).filter(Boolean).join(', '));
+  // The parts are there but none holds what a JSON Resume puts in it (say, "work": "lots"): another shape.
+  const headings = new Set(['Summary', 'Experience', 'Projects', 'Skills', 'Education', 'Certifications', 'Languages']);
+  if (!out.some((l) => !headings.has(l) && /\p{L}|\p{N}/u.test(l))) throw new ResumeError('not-json-resume');
   return out.join('\n');
 }

@@ -9,6 +9,7 @@ import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
 import { createService, type Service } from '@/lib/background/service';
 import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
 import { activeResume, listResumes, openDb, type ExportFile, type FitmarkDb, type ResumeRecord, type SkillRef } from '@/lib/db';
+import type { ImportSummary } from '@/lib/db/import';
 import { readResumeBytes } from '@/lib/resume/read';
 import { bundled } from '@/lib/skills/taxonomy';
 import { projectFixture, quietHost } from '../helpers';
@@ -161,6 +162,12 @@ describe('popup: resumes', () => {
   });
 });
 
+/** As the popup does it: a preview first, the import on the user's yes. */
+async function importVia(f: File) {
+  const data = JSON.parse(await f.text()) as unknown;
+  return { summary: await ask<ImportSummary>({ type: 'data.importPreview', data }), run: () => ask<ImportSummary>({ type: 'data.import', data }) };
+}
+
 describe('popup: your data', () => {
   it('exports everything, deletes it all, and imports it back exactly', async () => {
     await ask({ type: 'resume.save', name: 'a.txt', kind: 'text', text: 'Terraform', size: 9 });
@@ -170,7 +177,7 @@ describe('popup: your data', () => {
     render(
       <DataControls
         onExport={async () => void (exported = await ask<ExportFile>({ type: 'data.export' }))}
-        onImport={async (f) => (await ask<{ resumes: number }>({ type: 'data.import', data: JSON.parse(await f.text()) })).resumes}
+        onImport={importVia}
         onDeleteAll={() => ask({ type: 'data.deleteAll' })}
       />,
     );
@@ -183,13 +190,14 @@ describe('popup: your data', () => {
     expect(await db.settings.count()).toBe(0);
     const json = new File([JSON.stringify(exported)], 'export.json', { type: 'application/json' });
     await userEvent.upload(screen.getByTestId('import-file'), json);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Imported 1 resume/));
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, import' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Added 1 resume: “a.txt”/));
     expect(await listResumes(db)).toEqual(before);
   });
 
   it('refuses a file that is not an export, changing nothing', async () => {
     await ask({ type: 'resume.save', name: 'a.txt', kind: 'text', text: 'Terraform', size: 9 });
-    render(<DataControls onExport={async () => {}} onImport={async (f) => (await ask<{ resumes: number }>({ type: 'data.import', data: JSON.parse(await f.text()) })).resumes} onDeleteAll={async () => {}} />);
+    render(<DataControls onExport={async () => {}} onImport={importVia} onDeleteAll={async () => {}} />);
     await userEvent.upload(screen.getByTestId('import-file'), new File(['{"resumes": 3}'], 'x.json'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/not a Fitmark export/);
     expect(await db.resumes.count()).toBe(1);

@@ -291,7 +291,7 @@ describe('background service: history', () => {
 
     const fresh = openDb(`test-${Math.random()}`, new IDBFactory(), IDBKeyRange);
     const s2 = createService(fresh, bundled, fakeHost().host);
-    expect(await s2.handle({ type: 'data.import', data: file }, {})).toEqual({ ok: true, value: { resumes: 1, history: 2 } });
+    expect(await s2.handle({ type: 'data.import', data: file }, {})).toMatchObject({ ok: true, value: { resumes: { added: ['cv'] }, history: { added: 2 } } });
     expect(await listHistory(fresh)).toEqual(before);
     expect((await s2.handle({ type: 'preferences.get' }, {})) as { value: Preferences }).toEqual({ ok: true, value: { ...DEFAULT_PREFERENCES, highlights: false } });
 
@@ -299,12 +299,12 @@ describe('background service: history', () => {
     const { history: _, ...v1 } = exported;
     const older = openDb(`test-${Math.random()}`, new IDBFactory(), IDBKeyRange);
     const s3 = createService(older, bundled, fakeHost().host);
-    expect(await s3.handle({ type: 'data.import', data: { ...v1, version: 1 } }, {})).toEqual({ ok: true, value: { resumes: 1, history: 0 } });
+    expect(await s3.handle({ type: 'data.import', data: { ...v1, version: 1 } }, {})).toMatchObject({ ok: true, value: { resumes: { added: ['cv'] }, history: { inFile: 0 } } });
     expect(await listResumes(older)).toHaveLength(1);
     // A version 2 file without its history, or with a damaged entry, is refused whole.
     for (const bad of [{ ...v1, version: 2 }, { ...exported, history: [{ ...exported.history[0], score: 'high' }] }]) {
       const r = await s3.handle({ type: 'data.import', data: bad }, {});
-      expect(r).toEqual({ ok: false, error: expect.stringMatching(/not a Fitmark export/) });
+      expect(r).toEqual({ ok: false, error: expect.stringMatching(/^This Fitmark export file is damaged: .*Nothing was imported\.$/) });
     }
     expect(await listHistory(older)).toEqual([]);
   });
