@@ -190,8 +190,21 @@ describe.skipIf(skip !== null)('accessibility (axe-core) in real Chromium', () =
     await job.keyboard.press('Enter');
     await expect.poll(() => sb().countOf('[data-testid="fitmark-sidebar"]')).toBe(0);
     expect(await card.evaluate((a) => a === document.activeElement)).toBe(true);
-    // Back, for the pages below (the popup's Show sidebar sends this message).
+  });
+
+  it('opened by the keyboard shortcut (or the popup), the sidebar takes focus: its heading', async () => {
+    // The background relays the toggle-sidebar command to the tab as this message; the popup's Show sidebar sends it too.
     const tabId = await tabIdOf(job);
+    const card = job.locator('a.job-card-list__title[data-job-id="4100000001"]');
+    await card.focus();
+    await s.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'sidebar.toggle' }), tabId);
+    await expect.poll(() => sb().countOf('[data-testid="fitmark-sidebar"]')).toBe(1);
+    await expect.poll(() => sb().evaluate<string>('function(){ const e = this.activeElement; return e ? e.tagName + " " + e.textContent : "none"; }')).toBe('H2 Fitmark');
+    // And × gives focus back to where it was.
+    await sb().click('[aria-label="Hide the Fitmark sidebar"]');
+    await expect.poll(() => sb().countOf('[data-testid="fitmark-sidebar"]')).toBe(0);
+    expect(await card.evaluate((a) => a === document.activeElement)).toBe(true);
+    // Back, for the pages below.
     await s.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'sidebar.toggle' }), tabId);
     await expect.poll(() => sb().countOf('[data-testid="fitmark-sidebar"]')).toBe(1);
   });
