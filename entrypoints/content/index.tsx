@@ -14,7 +14,8 @@ import { SIDEBAR_GLOBAL, type SidebarModule } from './contract';
  */
 export default defineContentScript({
   matches: BOARD_MATCHES,
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed (not when the page is idle): the session waits for the posting itself.
+  runAt: 'document_end',
   // WXT would announce each start to the page with window.postMessage (the extension's id in it).
   noScriptStartedPostMessage: true,
   main(ctx) {

@@ -27,7 +27,8 @@ export interface Session {
 }
 
 /** Real Chromium with the built extension loaded, a fresh profile, and no way out to the network. */
-export async function launch(o: { recordServiceWorkerRequests?: boolean } = {}): Promise<Session> {
+export async function launch(o: { recordServiceWorkerRequests?: boolean; extension?: string } = {}): Promise<Session> {
+  const extension = o.extension ?? EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'fitmark-e2e-'));
   // Playwright reports a service worker's own requests only with this switch on.
   if (o.recordServiceWorkerRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -43,8 +44,8 @@ export async function launch(o: { recordServiceWorkerRequests?: boolean } = {}):
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
     ],
   });
   // Nothing reaches the network: pages are served from fixtures below, everything else is refused.
