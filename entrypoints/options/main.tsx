@@ -30,7 +30,8 @@ function Options() {
         }}
       />
       <p className="ov-hint">
-        <a href={browser.runtime.getURL('/postings.html')}>Postings you viewed</a> · <a href={browser.runtime.getURL('/guide.html')}>Role guides</a>
+        <a href={browser.runtime.getURL('/postings.html')}>Postings you viewed</a> · <a href={browser.runtime.getURL('/guide.html')}>Role guides</a> ·{' '}
+        <a href={browser.runtime.getURL('/privacy.html')}>Privacy policy</a>
       </p>
     </main>
   );

@@ -44,6 +44,14 @@ for (const { name, dir, build } of builds) {
       expect(m.action.default_popup).toBe('popup.html');
     });
 
+    it('ships the privacy policy page: what is stored, where, how long, how to delete it, and that nothing is sent', () => {
+      const html = readFileSync(join(dir, 'privacy.html'), 'utf8');
+      for (const id of ['what', 'where', 'how-long', 'delete', 'sent']) expect(html).toContain(`id="${id}"`);
+      expect(html).toContain('Fitmark sends nothing anywhere.');
+      // Every local file it links or loads is in the build.
+      for (const [, ref] of html.matchAll(/(?:href|src)="\/([^"#?]+)"/g)) expect(readFileSync(join(dir, ref!)).length, ref).toBeGreaterThan(0);
+    });
+
     it('asks for storage, activeTab and scripting, and host access to the job boards only', () => {
       const m = manifest() as { permissions: string[]; host_permissions: string[] };
       expect(m.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
