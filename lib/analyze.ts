@@ -117,7 +117,7 @@ export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysi
   if (resume) {
     const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
     const postingInput: PostingSkillInput[] = skills;
-    out.match = compare(postingInput, resumeInput, engine.taxonomy.byId, role, engine.taxonomy.roles);
+    out.match = compare(postingInput, resumeInput, engine.taxonomy.byId, role, engine.taxonomy.roles, engine.matcher.implied);
   }
   return out;
 }

@@ -17,3 +17,8 @@ export const DEFAULT_PREFERENCES: Readonly<PreferencesShape> = Object.freeze({
   highlights: true,
   disabledBoards: [],
 });
+
+/** Whether Fitmark should read postings on a board (an adapter id). */
+export function boardEnabled(prefs: Pick<PreferencesShape, 'disabledBoards'>, siteId: string): boolean {
+  return !prefs.disabledBoards.includes(siteId);
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_PREFERENCES } from './preference-defaults';
+import { boardEnabled, DEFAULT_PREFERENCES } from './preference-defaults';
 import { z } from './zod';
 
 /**
@@ -63,7 +63,4 @@ export function mergePreferences(current: Preferences, patch: unknown): Preferen
   });
 }
 
-/** Whether Fitmark should read postings on a board (an adapter id). */
-export function boardEnabled(prefs: Pick<Preferences, 'disabledBoards'>, siteId: string): boolean {
-  return !prefs.disabledBoards.includes(siteId);
-}
+export { boardEnabled };

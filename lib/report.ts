@@ -41,8 +41,17 @@ export function toTabReport(a: Analysis, jobKey: string, resumeName: string | nu
   };
 }
 
-/** Badge colour by band: green from 70, amber from 40, red below. */
+export type ScoreBand = 'high' | 'mid' | 'low';
+
+/** The one home of the score bands: high from 70, mid from 40, low below (badge, sidebar, history). */
+export function scoreBand(score: number): ScoreBand {
+  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
+}
+
+const BAND_COLOR: Record<ScoreBand, string> = { high: '#15803d', mid: '#b45309', low: '#b91c1c' };
+
+/** Badge colour by band: green, amber, red. */
 export function badgeFor(score: number | null): { text: string; color: string } {
   if (score === null) return { text: '', color: '#6b7280' };
-  return { text: String(score), color: score >= 70 ? '#15803d' : score >= 40 ? '#b45309' : '#b91c1c' };
+  return { text: String(score), color: BAND_COLOR[scoreBand(score)] };
 }

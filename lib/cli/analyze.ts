@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze, analyzeResume, type Analysis, type ResumeAnalysis } from '../analyze';
+import { guideLink } from '../match/role';
 import { readPosting } from '../posting/sites';
 import { postingFromText } from '../posting/text';
 import type { Posting } from '../posting/types';
@@ -152,14 +153,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (o.skills) {
     const skills = engine.taxonomy.skills.map((s) => {
-      const owner = engine.taxonomy.roles.find((r) => r.skills.some((x) => x.skill === s.id));
-      return {
-        id: s.id,
-        name: s.name,
-        category: s.category,
-        aliases: s.aliases,
-        guide: owner ? `guide.html#${owner.id}--${s.id}` : `guide.html#skill-${s.id}`,
-      };
+      return { id: s.id, name: s.name, category: s.category, aliases: s.aliases, guide: guideLink(s.id, null, engine.taxonomy.roles) };
     });
     out(o.json ? JSON.stringify({ skills }) : skills.map((s) => `${s.id}\t${s.name}\t${s.category}`).join('\n'));
     return;

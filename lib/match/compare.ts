@@ -1,6 +1,7 @@
 import type { Role, Skill } from '../skills/schema';
 import { guideLink } from './role';
 import type { FoundSkill, Importance, MatchReport, MatchedSkill, MissingSkill } from './types';
+import { impliedClosure } from '../skills/matcher';
 
 /** Required weighs most, then preferred, then a plain mention. */
 export const WEIGHTS: Record<Importance, number> = { required: 3, preferred: 2, mentioned: 1 };
@@ -30,8 +31,10 @@ export function compare(
   byId: ReadonlyMap<string, Skill>,
   role: Role | null,
   roles: readonly Role[],
+  /** The matcher's implication closure (Matcher.implied); computed here when not given. */
+  implied: ReadonlyMap<string, readonly string[]> = impliedClosure([...byId.values()]),
 ): MatchReport {
-  const covered = coverage(resume, byId);
+  const covered = coverage(resume, implied);
   const matched: MatchedSkill[] = [];
   const missing: MissingSkill[] = [];
   const counts = {
@@ -82,20 +85,10 @@ export function compare(
 }
 
 /** Resume skill id → the skill that shows it, following implications. */
-function coverage(resume: readonly ResumeSkillInput[], byId: ReadonlyMap<string, Skill>) {
+function coverage(resume: readonly ResumeSkillInput[], implied: ReadonlyMap<string, readonly string[]>) {
   const covered = new Map<string, { via: string; evidence: string }>();
   for (const r of resume) covered.set(r.id, { via: r.id, evidence: r.evidence });
-  for (const r of resume) {
-    const stack = [...(byId.get(r.id)?.implies ?? [])];
-    const seen = new Set<string>([r.id]);
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (!covered.has(id)) covered.set(id, { via: r.id, evidence: r.evidence });
-      stack.push(...(byId.get(id)?.implies ?? []));
-    }
-  }
+  for (const r of resume) for (const id of implied.get(r.id) ?? []) if (!covered.has(id)) covered.set(id, { via: r.id, evidence: r.evidence });
   return covered;
 }
 

@@ -3,7 +3,7 @@ import { firstElement } from '../posting/dom-text';
 import { postingFromText } from '../posting/text';
 import type { Posting, SiteAdapter } from '../posting/types';
 import { signature, waitForPosting } from '../posting/watch';
-import { DEFAULT_PREFERENCES, type PreferencesShape } from '../preference-defaults';
+import { boardEnabled, DEFAULT_PREFERENCES, type PreferencesShape } from '../preference-defaults';
 import { parseTabMessage, type Ask } from '../protocol';
 import type { TabReport } from '../report';
 import { clipPosting } from './clip';
@@ -253,7 +253,7 @@ export function createPageSession(world: PageWorld): PageSession {
       waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature }),
     ]);
     if (stale()) return;
-    if (p.disabledBoards.includes(adapter.id)) {
+    if (!boardEnabled(p, adapter.id)) {
       currentKey = null; // the user turned this board off; a later visit looks again
       lastUrl = '';
       return;

@@ -136,7 +136,8 @@ function judgedForms(skill: Skill): Set<string> | null {
   return skill.cased.length > 0 ? new Set(skill.cased) : null;
 }
 
-function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {
+/** Skill id → every skill it implies, transitively. The one place the closure is computed (the matcher and the comparison use it). */
+export function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {
   const direct = new Map(skills.map((s) => [s.id, s.implies]));
   const out = new Map<string, string[]>();
   for (const s of skills) {
