@@ -101,10 +101,12 @@ describe.skipIf(skip !== null)('resumes and imports as users make them, in real 
       'Leaves out 1 posting with an impossible date (not a real day, or in the future).',
     ]);
     // Nothing changed yet: the background still answers the old preferences.
-    expect(await popup.evaluate(() => new Promise((resolve) => chrome.runtime.sendMessage({ type: 'preferences.get' }, resolve)))).toMatchObject({ value: { sidebar: 'always' } });
+    const preferences = () =>
+      popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'preferences.get' }));
+    expect(await preferences()).toMatchObject({ value: { sidebar: 'always' } });
     await dialog.getByRole('button', { name: 'Yes, import' }).click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Changed your preferences' }).count()).toBe(1);
-    expect(await popup.evaluate(() => new Promise((resolve) => chrome.runtime.sendMessage({ type: 'preferences.get' }, resolve)))).toMatchObject({ value: { sidebar: 'never', highlights: false } });
+    expect(await preferences()).toMatchObject({ value: { sidebar: 'never', highlights: false } });
   });
 
   it('the postings page lists a stored date that is not one as "unknown date", and does not blank', async () => {
