@@ -18,6 +18,22 @@ export function sharedFixture(rel: string): string | null {
   return null;
 }
 
+/**
+ * For `it.skipIf(withoutShared(...))`: true where a test must skip, visibly,
+ * because a file it reads from ../shared/fixtures is absent. Never under
+ * CI=true: there the test runs, and `sharedPath` fails it.
+ */
+export function withoutShared(...rels: string[]): boolean {
+  return process.env.CI !== 'true' && rels.some((rel) => !existsSync(SHARED + 'fixtures/' + rel));
+}
+
+/** The path of a file in ../shared/fixtures; throws where it is absent (a test that needs it skips with `withoutShared`). */
+export function sharedPath(rel: string): string {
+  const p = SHARED + 'fixtures/' + rel;
+  if (!existsSync(p)) throw new Error(`../shared/fixtures/${rel} is missing${process.env.CI === 'true' ? ' under CI' : ''}`);
+  return p;
+}
+
 export function projectFixture(rel: string): string {
   return ROOT + 'test/fixtures/' + rel;
 }

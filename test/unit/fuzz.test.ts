@@ -9,7 +9,7 @@ import { pdfToText } from '@/lib/resume/pdf';
 import { findSkills } from '@/lib/skills/matcher';
 import { bundled } from '@/lib/skills/taxonomy';
 import { tokenize } from '@/lib/skills/tokenize';
-import { projectFixture, sharedFixture } from '../helpers';
+import { projectFixture, sharedPath, withoutShared } from '../helpers';
 
 const { matcher } = bundled();
 
@@ -59,10 +59,8 @@ describe('site readers on mutated real pages', () => {
   ];
 
   for (const [rel, url] of pages) {
-    it(`${rel.split('/').pop()}: a correct result or an honest null, never a throw`, () => {
-      const path = sharedFixture(rel);
-      if (!path) return;
-      const html = readFileSync(path, 'utf8');
+    it.skipIf(withoutShared(rel))(`${rel.split('/').pop()}: a correct result or an honest null, never a throw`, () => {
+      const html = readFileSync(sharedPath(rel), 'utf8');
       const base = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
       const expected = readPosting(base, new URL(url));
       expect(expected).not.toBeNull();
@@ -83,7 +81,7 @@ describe('site readers on mutated real pages', () => {
           const got = readPosting(doc, new URL(url));
           if (got) {
             // Whatever is read is a posting: a title and some description, never markup.
-            expect(got.title.length).toBeGreaterThan(0);
+            expect(got.title).toBe(expected!.title);
             expect(got.sections.map((s) => s.text).join('')).not.toMatch(/<\/?(div|script|p)\b/);
           }
         }),
@@ -94,12 +92,12 @@ describe('site readers on mutated real pages', () => {
 });
 
 describe('resume parser on damaged PDFs', () => {
-  it('truncated and bit-flipped PDFs end in text or a ResumeError, each within its time bound', async () => {
+  // Bounded by pdfToText's own timeout (a hang ends as ResumeError 'timeout') and the test's; no timing is asserted.
+  const fuzzPdf = async (source: string) => {
     const pdfjs = await loadNodePdfJs();
-    const sources = [projectFixture('sample-resume.pdf'), sharedFixture('resumes/sourabh_bajaj_resume.pdf')].filter((p): p is string => !!p);
+    const orig = new Uint8Array(readFileSync(source));
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: sources.length - 1 }), fc.boolean(), fc.integer({ min: 0, max: 2 ** 30 }), async (which, truncate, seed) => {
-        const orig = new Uint8Array(readFileSync(sources[which]!));
+      fc.asyncProperty(fc.boolean(), fc.integer({ min: 0, max: 2 ** 30 }), async (truncate, seed) => {
         let bytes: Uint8Array;
         if (truncate) bytes = orig.slice(0, 8 + (seed % (orig.length - 8)));
         else {
@@ -109,16 +107,19 @@ describe('resume parser on damaged PDFs', () => {
             bytes[at] = bytes[at]! ^ (1 << (i % 8));
           }
         }
-        const t0 = performance.now();
         try {
           const r = await pdfToText(bytes, pdfjs, { timeoutMs: 5000 });
           expect(typeof r.text).toBe('string');
         } catch (e) {
           expect(e).toBeInstanceOf(ResumeError);
         }
-        expect(performance.now() - t0).toBeLessThan(6000);
       }),
-      { numRuns: FUZZ_RUNS.pdfs },
+      { numRuns: FUZZ_RUNS.pdfs / 2 },
     );
-  }, 120_000);
+  };
+
+  it('truncated and bit-flipped copies of the sample resume end in text or a ResumeError', () => fuzzPdf(projectFixture('sample-resume.pdf')), 120_000);
+
+  const REAL = 'resumes/sourabh_bajaj_resume.pdf';
+  it.skipIf(withoutShared(REAL))('truncated and bit-flipped copies of a real resume end in text or a ResumeError', () => fuzzPdf(sharedPath(REAL)), 120_000);
 });

@@ -4,7 +4,7 @@ import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
 import { ResumeError } from '@/lib/resume/errors';
 import { pdfToText } from '@/lib/resume/pdf';
 import { readResumeBytes } from '@/lib/resume/read';
-import { projectFixture, sharedFixture } from '../helpers';
+import { projectFixture, sharedPath, withoutShared } from '../helpers';
 
 const bytes = (p: string) => new Uint8Array(readFileSync(p));
 const read = (b: Uint8Array, name = 'resume.pdf') => readResumeBytes(b, name, loadNodePdfJs);
@@ -27,10 +27,8 @@ describe('PDF resumes', () => {
     expect(lines.indexOf('Experience')).toBeLessThan(lines.indexOf('Skills'));
   });
 
-  it('reads a real third-party resume', async () => {
-    const path = sharedFixture('resumes/sourabh_bajaj_resume.pdf');
-    if (!path) return;
-    const { text } = await read(bytes(path));
+  it.skipIf(withoutShared('resumes/sourabh_bajaj_resume.pdf'))('reads a real third-party resume', async () => {
+    const { text } = await read(bytes(sharedPath('resumes/sourabh_bajaj_resume.pdf')));
     expect(text).toMatch(/Sourabh Bajaj/);
     expect(text.length).toBeGreaterThan(1500);
   });
@@ -71,10 +69,8 @@ describe('PDF resumes', () => {
     expect(await code(read(zip, 'cv.zip'))).toBe('unsupported');
   });
 
-  it('reads a JSON Resume file into sections', async () => {
-    const path = sharedFixture('resumes/jsonresume-sample.resume.json');
-    if (!path) return;
-    const r = await read(bytes(path), 'resume.json');
+  it.skipIf(withoutShared('resumes/jsonresume-sample.resume.json'))('reads a JSON Resume file into sections', async () => {
+    const r = await read(bytes(sharedPath('resumes/jsonresume-sample.resume.json')), 'resume.json');
     expect(r.kind).toBe('json');
     const lines = r.text.split('\n');
     expect(lines).toContain('Experience');

@@ -5,7 +5,13 @@ import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
 import { documentText, findGutter, lineText, type PageRuns, type Run } from '@/lib/resume/layout';
 import { pdfToText } from '@/lib/resume/pdf';
 import { bundled } from '@/lib/skills/taxonomy';
-import { sharedFixture } from '../helpers';
+import { sharedPath, withoutShared } from '../helpers';
+
+const DEEDY = 'resumes/OpenFonts__deedy_resume-openfont.pdf';
+const MODERNCV_STYLES = ['banking_red', 'casual_orange', 'classic_green-right', 'classic_green', 'fancy_purple', 'oldstyle_grey'];
+const moderncv = (style: string) => `resumes/moderncv__template_${style}.pdf`;
+const LETTER = 'resumes/examples__coverletter.pdf';
+const RESUME = 'resumes/examples__resume.pdf';
 
 /** Runs for lines of text at x, from the top of a 600×800 page, 12 units apart. */
 function column(x: number, top: number, lines: string[], size = 10): Run[] {
@@ -48,10 +54,8 @@ describe('layout', () => {
 });
 
 describe('real resumes', () => {
-  it('keeps each Deedy column whole and in order', async () => {
-    const path = sharedFixture('resumes/OpenFonts__deedy_resume-openfont.pdf');
-    if (!path) return;
-    const { text } = await pdfToText(new Uint8Array(readFileSync(path)), await loadNodePdfJs());
+  it.skipIf(withoutShared(DEEDY))('keeps each Deedy column whole and in order', async () => {
+    const { text } = await pdfToText(new Uint8Array(readFileSync(sharedPath(DEEDY))), await loadNodePdfJs());
     // A bullet from the right column reads whole, across its line break, with nothing from the left column inside.
     expect(text).toContain('• Full-stack developer - Wrote and reviewed code for JS using Backbone, Jade,\nStylus and Require and Scala using Play');
     // The left column's list is contiguous.
@@ -61,27 +65,28 @@ describe('real resumes', () => {
     expect(text.indexOf('MENG IN COMPUTER SCIENCE')).toBeLessThan(text.indexOf('EXPERIENCE'));
   });
 
-  it('gives the same skills for the six moderncv styles of one resume', async () => {
-    const styles = ['banking_red', 'casual_orange', 'classic_green-right', 'classic_green', 'fancy_purple', 'oldstyle_grey'];
-    const sets: string[] = [];
-    for (const s of styles) {
-      const path = sharedFixture(`resumes/moderncv__template_${s}.pdf`);
-      if (!path) return;
-      const { text } = await pdfToText(new Uint8Array(readFileSync(path)), await loadNodePdfJs());
-      expect(text).toContain('John Doe');
-      expect(text).not.toMatch(/^\d\/4$/m); // page numbers dropped
-      sets.push(analyzeResume(bundled(), s, text).skills.map((x) => x.id).sort().join(','));
-    }
-    expect(new Set(sets).size).toBe(1);
+  // The template names no real skill (its skills are placeholders), so comparing skill sets across styles
+  // proves nothing; each style must still read as a resume, with its experience found.
+  const asResume = async (style: string) => {
+    const { text } = await pdfToText(new Uint8Array(readFileSync(sharedPath(moderncv(style)))), await loadNodePdfJs());
+    expect(text, style).toContain('John Doe');
+    expect(text, style).not.toMatch(/^\d\/4$/m); // page numbers dropped
+    const r = analyzeResume(bundled(), style, text);
+    expect(r.warning, style).toBeNull();
+    expect(r.sections.map((x) => x.kind), style).toContain('experience');
+  };
+
+  it.skipIf(withoutShared(...MODERNCV_STYLES.map(moderncv)))('reads five moderncv styles of one template as a resume, without page numbers', async () => {
+    for (const s of MODERNCV_STYLES.filter((x) => x !== 'fancy_purple')) await asResume(s);
   });
 
-  it('accepts the cover letter but flags it as not a resume', async () => {
-    const path = sharedFixture('resumes/examples__coverletter.pdf');
-    if (!path) return;
-    const { text } = await pdfToText(new Uint8Array(readFileSync(path)), await loadNodePdfJs());
+  // Known weakness, kept visible: this style's headings are not found, so it reads as a letter. Flips when fixed.
+  it.skipIf(withoutShared(moderncv('fancy_purple'))).fails('reads the fancy_purple moderncv style as a resume', () => asResume('fancy_purple'));
+
+  it.skipIf(withoutShared(LETTER, RESUME))('accepts the cover letter but flags it as not a resume', async () => {
+    const { text } = await pdfToText(new Uint8Array(readFileSync(sharedPath(LETTER))), await loadNodePdfJs());
     expect(analyzeResume(bundled(), 'letter', text).warning).toMatch(/reads like a letter/);
-    const resume = sharedFixture('resumes/examples__resume.pdf')!;
-    const r = await pdfToText(new Uint8Array(readFileSync(resume)), await loadNodePdfJs());
+    const r = await pdfToText(new Uint8Array(readFileSync(sharedPath(RESUME))), await loadNodePdfJs());
     expect(analyzeResume(bundled(), 'resume', r.text).warning).toBeNull();
   });
 });

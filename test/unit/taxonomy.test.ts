@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalRenamed, canonicalRole, canonicalSkillFile, serialise } from '@/lib/skills/canonical';
 import { findSkills } from '@/lib/skills/matcher';
@@ -7,7 +7,7 @@ import { SKILL_CATEGORIES } from '@/lib/skills/schema';
 import { bundled, currentId, loadTaxonomy } from '@/lib/skills/taxonomy';
 import { checkTaxonomy, parseTaxonomy } from '@/lib/skills/validate';
 import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '@/taxonomy';
-import { ROOT } from '../helpers';
+import { ROOT, SHARED } from '../helpers';
 
 const { taxonomy, matcher } = bundled();
 const norm = (form: string) => form.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
@@ -217,23 +217,11 @@ describe('role guides', () => {
     }
   });
 
-  it('is written in our own words: no eight-word run copied from the seeds', () => {
-    const seedWords = ['role-infrastructure-engineer.txt', 'role-software-engineer-infrastructure.txt']
-      .map((f) => {
-        try {
-          return readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
-        } catch {
-          return '';
-        }
-      })
-      .join(' ')
-      .toLowerCase()
-      .match(/[a-z0-9']+/g) ?? [];
-    if (seedWords.length === 0) {
-      if (process.env.CI === 'true') throw new Error('../shared/seeds is missing under CI');
-      console.warn('skipped: ../shared/seeds not found');
-      return;
-    }
+  // The seeds are ../shared's: without them the check skips, visibly, except under CI=true where it must run.
+  const SEEDS = ['role-infrastructure-engineer.txt', 'role-software-engineer-infrastructure.txt'].map((f) => `${SHARED}seeds/${f}`);
+  it.skipIf(process.env.CI !== 'true' && !SEEDS.every((f) => existsSync(f)))('is written in our own words: no eight-word run copied from the seeds', () => {
+    const seedWords = SEEDS.map((f) => readFileSync(f, 'utf8')).join(' ').toLowerCase().match(/[a-z0-9']+/g) ?? [];
+    expect(seedWords.length).toBeGreaterThan(100);
     const grams = new Set<string>();
     for (let i = 0; i + 8 <= seedWords.length; i++) grams.add(seedWords.slice(i, i + 8).join(' '));
     for (const role of taxonomy.roles) {
