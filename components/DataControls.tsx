@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeImport, importChanges, type ImportSummary } from '@/lib/db/import';
+import { describeImport, importChanges, MAX_IMPORT_BYTES, type ImportSummary } from '@/lib/db/import';
 import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { Confirm } from './Confirm';
 
@@ -42,6 +42,8 @@ export function DataControls({ onExport, onImport, onDeleteAll }: DataControlsPr
     setPending(null);
     setConfirming(false);
     wrap(async () => {
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new Error(`This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, more than Fitmark can import at once (a Fitmark export is far smaller). Nothing was imported.`);
       const p = await onImport(file);
       // Nothing would change: say so, with no question to answer.
       if (!importChanges(p.summary)) return describeImport(p.summary, false, boardName);

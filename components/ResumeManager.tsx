@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ResumeRecord, SkillRef } from '@/lib/db';
 import { MAX_RESUME_BYTES, ResumeError } from '@/lib/resume/errors';
+import { MAX_RESUME_NAME } from '@/lib/resume/limits';
 import { ResumeItem } from './ResumeItem';
 
 export interface ResumeActions {
@@ -178,7 +179,7 @@ export function ResumeManager({ resumes, activeId, knownSkills, actions, formatD
         <label htmlFor={nameId} className="pp-label">
           Or paste it as text
         </label>
-        <input id={nameId} type="text" placeholder="Name (e.g. Resume 2026)" value={pasteName} onChange={(e) => setPasteName(e.target.value)} />
+        <input id={nameId} type="text" placeholder="Name (e.g. Resume 2026)" maxLength={MAX_RESUME_NAME} value={pasteName} onChange={(e) => setPasteName(e.target.value)} />
         <textarea aria-label="Resume text" rows={5} value={pasteText} onChange={(e) => setPasteText(e.target.value)} />
         <button type="submit" disabled={busy !== null}>
           Save pasted resume

@@ -11,6 +11,13 @@ import { ACTIVE_RESUME_KEY, EXPORT_FORMAT, EXPORT_VERSION, ResumeRecord, type Fi
  * (importAll) — the two share one plan, so the preview says what happens.
  */
 
+/**
+ * The largest export file the popup reads: Chrome passes at most 64 MiB in
+ * one message between the popup and the background. Larger files get this
+ * limit said, before they are read.
+ */
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+
 /** A date more than this far in the future is not one: a day covers clocks that differ between two computers. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 

@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataControls } from '@/components/DataControls';
 import { createService, type Service } from '@/lib/background/service';
 import { activeResume, listHistory, listResumes, loadPreferences, openDb, type FitmarkDb, type ResumeRecord } from '@/lib/db';
-import type { ImportSummary } from '@/lib/db/import';
+import { MAX_IMPORT_BYTES, type ImportSummary } from '@/lib/db/import';
 import type { HistoryEntry } from '@/lib/history';
 import { bundled } from '@/lib/skills/taxonomy';
 import { quietHost } from '../helpers';
@@ -139,6 +139,16 @@ describe('import preview', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, import' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('kept the newest 2,000 of 5,000'), { timeout: 10_000 });
     expect(await db.history.count()).toBe(2000);
+  });
+
+  it('a file larger than Fitmark can import at once gets the limit said, before it is read', async () => {
+    const onImport = vi.fn(importVia);
+    render(<DataControls onExport={async () => {}} onImport={onImport} onDeleteAll={async () => {}} />);
+    await userEvent.upload(screen.getByTestId('import-file'), new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], 'huge.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is larger than 60 MB, more than Fitmark can import at once (a Fitmark export is far smaller). Nothing was imported.',
+    );
+    expect(onImport).not.toHaveBeenCalled();
   });
 
   it('counts a record listed twice once, and a file with nothing new asks nothing', async () => {
