@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectFixture, ROOT } from '../helpers';
 
 function cli(...args: string[]) {
@@ -14,6 +14,7 @@ function cli(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const tmp = mkdtempSync(join(tmpdir(), 'fitmark-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('analyze command line', () => {
   it('with no arguments analyses the bundled sample and prints a readable report', () => {
