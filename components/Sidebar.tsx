@@ -1,7 +1,7 @@
 import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
-import type { TabReport } from '@/lib/report';
+import { scoreBand, splitSoft, type TabReport } from '@/lib/report';
 
 export type SidebarState =
   | { status: 'reading' }
@@ -42,10 +42,6 @@ const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Nice to have', ment
 
 function anchorOf(link: string): string {
   return link.slice(link.indexOf('#') + 1);
-}
-
-function band(score: number): 'high' | 'mid' | 'low' {
-  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
 }
 
 const CATEGORY_LABEL: Record<string, string> = {
@@ -154,7 +150,7 @@ export function Sidebar({
         {score !== null && (
           <>
             {' '}
-            <span className={`fm-tab-score fm-${band(score)}`}>{score}</span>
+            <span className={`fm-tab-score fm-${scoreBand(score)}`}>{score}</span>
           </>
         )}
       </button>
@@ -241,12 +237,7 @@ function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport
   const links: GuideLinks = { onOpenGuide, guideUrl };
   const { posting, role } = report;
   // Soft skills are shown apart: resumes rarely name them, so they are not scored.
-  const missing = report.missing.filter((m) => m.category !== 'soft');
-  const matched = report.matched.filter((m) => m.category !== 'soft');
-  const soft = [
-    ...report.matched.filter((m) => m.category === 'soft').map((m) => ({ id: m.id, name: m.name, shown: true })),
-    ...report.missing.filter((m) => m.category === 'soft').map((m) => ({ id: m.id, name: m.name, shown: false })),
-  ];
+  const { matched, missing, soft } = splitSoft(report);
   return (
     <>
       <div className="fm-posting">
@@ -314,7 +305,7 @@ function Score({ score, explanation, resumeName }: { score: number | null; expla
           –
         </div>
       ) : (
-        <div className={`fm-score fm-${band(score)}`} data-testid="fitmark-score" role="img" aria-label={`Match score ${score} out of 100`}>
+        <div className={`fm-score fm-${scoreBand(score)}`} data-testid="fitmark-score" role="img" aria-label={`Match score ${score} out of 100`}>
           {score}
         </div>
       )}

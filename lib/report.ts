@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import type { Importance, MatchedSkill, MissingSkill, RoleRef } from './match/types';
+import { isSoft, type Importance, type MatchedSkill, type MissingSkill, type RoleRef } from './match/types';
 
 /** What the sidebar and the popup show for one tab. Holds no resume text beyond the evidence lines. */
 export interface TabReport {
@@ -54,4 +54,17 @@ const BAND_COLOR: Record<ScoreBand, string> = { high: '#15803d', mid: '#b45309',
 export function badgeFor(score: number | null): { text: string; color: string } {
   if (score === null) return { text: '', color: '#6b7280' };
   return { text: String(score), color: BAND_COLOR[scoreBand(score)] };
+}
+
+
+/** A report's skills as the sidebar shows them: technical ones matched and missing, soft ones apart. */
+export function splitSoft(report: Pick<TabReport, 'matched' | 'missing'>) {
+  return {
+    matched: report.matched.filter((m) => !isSoft(m)),
+    missing: report.missing.filter((m) => !isSoft(m)),
+    soft: [
+      ...report.matched.filter(isSoft).map((m) => ({ id: m.id, name: m.name, shown: true })),
+      ...report.missing.filter(isSoft).map((m) => ({ id: m.id, name: m.name, shown: false })),
+    ],
+  };
 }

@@ -1,6 +1,6 @@
 import type { Role, Skill } from '../skills/schema';
 import { guideLink } from './role';
-import type { FoundSkill, Importance, MatchReport, MatchedSkill, MissingSkill } from './types';
+import { isSoft, type FoundSkill, type Importance, type MatchReport, type MatchedSkill, type MissingSkill } from './types';
 import { impliedClosure } from '../skills/matcher';
 
 /** Required weighs most, then preferred, then a plain mention. */
@@ -45,7 +45,7 @@ export function compare(
   let got = 0;
   let total = 0;
   for (const s of posting) {
-    const scored = s.category !== 'soft';
+    const scored = !isSoft(s);
     const hit = covered.get(s.id);
     if (scored) {
       counts[s.importance].total++;
@@ -77,7 +77,7 @@ export function compare(
     }
   }
   const rank = (x: { importance: Importance; category: string }): number =>
-    ORDER.indexOf(x.importance) + (x.category === 'soft' ? 10 : 0);
+    ORDER.indexOf(x.importance) + (isSoft(x) ? 10 : 0);
   matched.sort((a, b) => rank(a) - rank(b));
   missing.sort((a, b) => rank(a) - rank(b));
   const score = total === 0 ? null : Math.round((100 * got) / total);

@@ -53,3 +53,8 @@ export interface RoleRef {
   title: string;
   guide: string;
 }
+
+/** Soft skills are named but never scored: the one test of what is soft. */
+export function isSoft(skill: { category: string }): boolean {
+  return skill.category === 'soft';
+}
