@@ -4,17 +4,24 @@ import type { TabReport } from '@/lib/report';
 
 export interface TabMatchProps {
   report: TabReport | null | undefined;
+  /** The page kept removing or hiding the sidebar, so Fitmark stopped showing it there. */
+  blocked?: boolean;
   onToggleSidebar(): void;
   /** Reads the page on request (any site); resolves when done, rejects with a message a user can act on. */
   onAnalyzePage?(): Promise<void>;
 }
 
 /** The popup's view of the current tab: its posting and score, and the sidebar switch. */
-export function TabMatch({ report, onToggleSidebar, onAnalyzePage }: TabMatchProps) {
+export function TabMatch({ report, blocked, onToggleSidebar, onAnalyzePage }: TabMatchProps) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   return (
     <section aria-labelledby="tab-heading" className="pp-section">
       <h2 id="tab-heading">This page</h2>
+      {blocked && (
+        <p role="status" data-testid="tab-blocked">
+          This page keeps removing or hiding Fitmark’s sidebar, so Fitmark stopped showing it here. The match is still below.
+        </p>
+      )}
       {report === undefined ? (
         <p className="pp-muted">Looking…</p>
       ) : report === null ? (

@@ -27,7 +27,15 @@ export const PostingSchema = z.object({
 
 export const Request = z.discriminatedUnion('type', [
   /** Content script → background: analyse the posting this tab shows. */
-  z.object({ type: z.literal('analyze'), jobKey: z.string().max(500), posting: PostingSchema }),
+  z.object({
+    type: z.literal('analyze'),
+    jobKey: z.string().max(500),
+    posting: PostingSchema,
+    /** Inject the sidebar's UI into the sender's frame while analysing (one round trip instead of two). */
+    ui: z.boolean().optional(),
+  }),
+  /** Content script → background: the page keeps removing or hiding the sidebar; Fitmark stopped there. */
+  z.object({ type: z.literal('ui.blocked') }),
   /** Content script → background: this tab shows no posting (clears the badge). */
   z.object({ type: z.literal('posting.none') }),
   /** Content script → background: inject the sidebar's UI into this page (it holds a posting). */

@@ -8,6 +8,7 @@ import { activeResume, listResumes, openDb, type ExportFile, type ResumeRecord, 
 import type { ImportSummary } from '@/lib/db/import';
 import { unwrap, type Reply } from '@/lib/messages';
 import type { TabReport } from '@/lib/report';
+import type { TabStatus } from '@/lib/background/service';
 import type { SaveReply } from '@/lib/background/service';
 import { saveNotice } from '@/lib/resume/limits';
 import { readResumeBytes } from '@/lib/resume/read';
@@ -73,6 +74,7 @@ export function App() {
   const active = useLiveQuery(() => activeResume(db), []);
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<TabReport | null | undefined>(undefined);
+  const [blocked, setBlocked] = useState(false);
   const [skills, setSkills] = useState<SkillRef[]>([]);
 
   useEffect(() => {
@@ -81,7 +83,13 @@ export function App() {
   }, []);
   useEffect(() => {
     if (tabId === null) return setReport(null);
-    void ask<TabReport | null>({ type: 'tab.status', tabId }).then(setReport, () => setReport(null));
+    void ask<TabStatus>({ type: 'tab.status', tabId }).then(
+      (status) => {
+        setReport(status.report);
+        setBlocked(status.blocked);
+      },
+      () => setReport(null),
+    );
   }, [tabId, resumes]);
 
   return (
@@ -89,6 +97,7 @@ export function App() {
       <h1>Fitmark</h1>
       <TabMatch
         report={report}
+        blocked={blocked}
         onToggleSidebar={() => {
           if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'sidebar.toggle' }).catch(() => undefined);
         }}

@@ -54,6 +54,12 @@ export interface SaveReply {
   nameClipped: boolean;
 }
 
+/** What the popup learns of a tab: its result, and whether the page blocks the sidebar. */
+export interface TabStatus {
+  report: TabReport | null;
+  blocked: boolean;
+}
+
 export interface Sender {
   tabId?: number;
   frameId?: number;
@@ -66,7 +72,7 @@ export interface Sender {
  * preferences changes) answers only to the extension's own pages: a page that
  * subverted our content script still could not read the resume.
  */
-const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load']);
+const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load', 'ui.blocked']);
 
 /**
  * The background's brain: holds the engine (taxonomy compiled once), the
@@ -74,6 +80,8 @@ const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.non
  */
 export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   const tabs = new Map<number, { jobKey: string; posting: Posting; report: TabReport; viewedAt: number }>();
+  /** Tabs whose page kept removing or hiding the sidebar: the popup says so. */
+  const blockedTabs = new Set<number>();
   let resumeCache: { id: string; updatedAt: number; analysis: ResumeAnalysis } | null = null;
   /** History writes run after the answer is sent, one after another; what clears or exports the history waits for them. */
   let historyWrites: Promise<void> = Promise.resolve();
@@ -184,16 +192,26 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     switch (msg.type) {
       case 'analyze': {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
+        const tabId = sender.tabId;
+        // The UI's script is injected while the posting is analysed: the two overlap.
+        const ui = msg.ui ? host.loadUi(tabId, sender.frameId ?? 0).catch((e: unknown) => host.log(`could not inject the sidebar: ${String(e)}`)) : null;
         const viewedAt = host.now();
         const r = await report(msg.jobKey, msg.posting, viewedAt);
-        tabs.set(sender.tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r, viewedAt });
-        await paintBadge(sender.tabId, r);
+        tabs.set(tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r, viewedAt });
+        // A content script that asks for the UI is not blocked (a new page, or the page stopped fighting).
+        if (msg.ui) blockedTabs.delete(tabId);
+        // The answer does not wait for the badge.
+        void paintBadge(tabId, r).catch((e: unknown) => host.log(`could not set the badge: ${String(e)}`));
+        await ui;
         return { ok: true, value: r };
       }
       case 'posting.none': {
         if (sender.tabId !== undefined) await forgetTab(sender.tabId);
         return { ok: true, value: null };
       }
+      case 'ui.blocked':
+        if (sender.tabId !== undefined) blockedTabs.add(sender.tabId);
+        return { ok: true, value: null };
       case 'ui.load':
         if (sender.tabId === undefined) return { ok: false, error: 'ui.load comes from a tab' };
         await host.loadUi(sender.tabId, sender.frameId ?? 0);
@@ -297,8 +315,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         await host.sendToTab(msg.tabId, { type: 'report', report: r, manual: true }).catch(() => undefined);
         return { ok: true, value: r };
       }
-      case 'tab.status':
-        return { ok: true, value: tabs.get(msg.tabId)?.report ?? null };
+      case 'tab.status': {
+        const value: TabStatus = { report: tabs.get(msg.tabId)?.report ?? null, blocked: blockedTabs.has(msg.tabId) };
+        return { ok: true, value };
+      }
       case 'history.clear':
         await historyWrites;
         await clearHistory(db);
@@ -347,7 +367,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     handle,
     refreshStored,
     tabNavigated,
-    tabClosed: (tabId: number) => void tabs.delete(tabId),
+    tabClosed: (tabId: number) => {
+      tabs.delete(tabId);
+      blockedTabs.delete(tabId);
+    },
     listResumes: () => listResumes(db),
     /** Resolves once every history write started so far is done (tests, and anything that reads the history next). */
     settled: () => historyWrites,

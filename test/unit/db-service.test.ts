@@ -93,13 +93,17 @@ describe('background service', () => {
     expect(pushed.report.missing.map((m) => m.id)).toContain('go');
 
     const status = await s.handle({ type: 'tab.status', tabId: 7 }, {});
-    expect((status as { value: TabReport }).value.jobKey).toBe('k1');
+    expect((status as { value: { report: TabReport; blocked: boolean } }).value.report.jobKey).toBe('k1');
+    expect((status as { value: { report: TabReport; blocked: boolean } }).value.blocked).toBe(false);
 
     await s.tabNavigated(7, 'k1'); // same job: kept
     expect(badges.get(7)?.text).toBe(String(pushed.report.score));
     await s.tabNavigated(7, null); // left the posting
     expect(badges.get(7)?.text).toBe('');
-    expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toBeNull();
+    expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: false });
+    // A page that fights the sidebar: the popup is told.
+    await s.handle({ type: 'ui.blocked' }, { tabId: 7, contentScript: true });
+    expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: true });
   });
 
   it('clears the badge when the content script finds no posting', async () => {
