@@ -45,11 +45,13 @@ export function checkTaxonomy(skillFiles: Record<string, unknown>, roleFiles: Re
   const problems: string[] = [];
   const skills: Skill[] = [];
   const categories: readonly string[] = SKILL_CATEGORIES;
+  let schemaFailed = false;
   for (const [name, raw] of Object.entries(skillFiles)) {
     const where = `taxonomy/skills/${name}.json`;
     const parsed = SkillFile.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${where}: ${issue.path.join('.')}: ${issue.message}`);
+      schemaFailed = true;
       continue;
     }
     if (!categories.includes(name)) problems.push(`${where}: not a category (${SKILL_CATEGORIES.join(', ')})`);
@@ -58,6 +60,8 @@ export function checkTaxonomy(skillFiles: Record<string, unknown>, roleFiles: Re
     for (let i = 1; i < ids.length; i++) if (ids[i - 1]! >= ids[i]!) problems.push(`${where}: ${ids[i]} comes after ${ids[i - 1]}: skills are sorted by id`);
     skills.push(...parsed.data.skills);
   }
+  // A file that fails the schema leaves its skills out: every reference to them would be reported too.
+  if (schemaFailed) return problems;
   const byId = new Map<string, Skill>();
   for (const s of skills) {
     if (byId.has(s.id)) problems.push(`skill id ${s.id} is used twice`);
