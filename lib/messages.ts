@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { RESUME_KINDS, ResumeRecord } from './db';
 import { SECTION_KINDS } from './posting/types';
-import { PreferencesPatch, type Preferences } from './preferences';
+import { PreferencesPatch } from './preferences';
 import { MAX_RESUME_BYTES } from './resume/errors';
 
 /**
@@ -93,19 +93,4 @@ export const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 
-/** Background → content script. */
-export type TabMessage =
-  | { type: 'sidebar.toggle' }
-  | { type: 'sidebar.show'; show: boolean }
-  | { type: 'report.updated' }
-  /** Sent to every tab showing a posting when the preferences change. */
-  | { type: 'preferences'; preferences: Preferences };
-
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** The value of a reply, or an Error with its message (none at all means the background is gone). */
-export function unwrap<T>(reply: Reply<T> | undefined): T {
-  if (!reply) throw new Error('Fitmark’s background did not answer. Reload the extension and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+// Replies, the typed clients and the background → content script messages: lib/protocol.ts.

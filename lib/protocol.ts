@@ -1,3 +1,7 @@
+import type { SaveReply, TabStatus } from './background/service';
+import type { ExportFile, ResumeRecord, SkillRef } from './db';
+import type { ImportSummary } from './db/import';
+import type { Request } from './messages';
 import type { Posting } from './posting/types';
 import type { PreferencesShape } from './preference-defaults';
 import type { TabReport } from './report';
@@ -36,6 +40,54 @@ export function createAsk(send: (message: unknown) => Promise<unknown>): Ask {
     if (!reply.ok) throw new Error(typeof reply.error === 'string' ? reply.error : 'Fitmark’s background refused the request.');
     return reply.value;
   };
+}
+
+/** What one of our own pages (popup, options, postings, guide) sends: the request as its zod schema says. */
+export type PageRequest<K extends Request['type']> = Omit<Extract<Request, { type: K }>, 'type'>;
+
+/**
+ * Each message type's answer. Requests are the zod schemas of lib/messages.ts
+ * (`PageRequest`); test/unit/protocol.test.ts holds this map to list exactly
+ * the types those schemas accept.
+ */
+export interface Replies {
+  analyze: TabReport;
+  'ui.blocked': null;
+  'posting.none': null;
+  'ui.load': null;
+  'guide.open': null;
+  'resume.save': SaveReply;
+  /** The deleted record, for undo. */
+  'resume.delete': ResumeRecord | null;
+  'resume.restore': null;
+  'resume.activate': null;
+  'resume.rename': null;
+  /** The resume's skills after the correction. */
+  'resume.correct': SkillRef[];
+  'data.export': ExportFile;
+  'data.importPreview': ImportSummary;
+  'data.import': ImportSummary;
+  'data.deleteAll': null;
+  'taxonomy.skills': SkillRef[];
+  'page.analyze': TabReport;
+  'tab.status': TabStatus;
+  'history.clear': null;
+  'preferences.get': PreferencesShape;
+  'preferences.set': PreferencesShape;
+}
+
+/** The message types, for the test that holds `Replies` to the schemas. */
+export const REQUEST_TYPES = [
+  'analyze', 'ui.blocked', 'posting.none', 'ui.load', 'guide.open', 'resume.save', 'resume.delete', 'resume.restore',
+  'resume.activate', 'resume.rename', 'resume.correct', 'data.export', 'data.importPreview', 'data.import',
+  'data.deleteAll', 'taxonomy.skills', 'page.analyze', 'tab.status', 'history.clear', 'preferences.get', 'preferences.set',
+] as const satisfies ReadonlyArray<keyof Replies>;
+
+/** The one typed client of our own pages: the reply's type follows from the message's. */
+export type PageAsk = <K extends keyof Replies & Request['type']>(type: K, body: PageRequest<K>) => Promise<Replies[K]>;
+
+export function createPageAsk(send: (message: unknown) => Promise<unknown>): PageAsk {
+  return createAsk(send) as unknown as PageAsk;
 }
 
 /** Background → content script. */

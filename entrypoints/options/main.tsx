@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '@/components/OptionsView';
 import { loadPreferences, openDb } from '@/lib/db';
-import { unwrap, type Reply } from '@/lib/messages';
+import { createPageAsk } from '@/lib/protocol';
 import { SITES } from '@/lib/posting/sites';
 import '@/components/theme.css';
 import './options.css';
@@ -13,9 +13,7 @@ import './options.css';
 const db = openDb();
 const boards = SITES.map((s) => s.id);
 
-async function ask<T>(message: unknown): Promise<T> {
-  return unwrap((await browser.runtime.sendMessage(message)) as Reply<T> | undefined);
-}
+const ask = createPageAsk((m) => browser.runtime.sendMessage(m));
 
 function Options() {
   const preferences = useLiveQuery(() => loadPreferences(db), []);
@@ -26,7 +24,7 @@ function Options() {
         preferences={preferences}
         boards={boards}
         onChange={async (patch) => {
-          await ask({ type: 'preferences.set', preferences: patch });
+          await ask('preferences.set', { preferences: patch });
         }}
       />
       <p className="ov-hint">

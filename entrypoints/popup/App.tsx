@@ -4,21 +4,16 @@ import { browser } from 'wxt/browser';
 import { DataControls, type PendingImport } from '@/components/DataControls';
 import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
 import { TabMatch } from '@/components/TabMatch';
-import { activeResume, listResumes, openDb, type ExportFile, type ResumeRecord, type SkillRef } from '@/lib/db';
-import type { ImportSummary } from '@/lib/db/import';
-import { unwrap, type Reply } from '@/lib/messages';
+import { activeResume, listResumes, openDb, type SkillRef } from '@/lib/db';
+import { createPageAsk } from '@/lib/protocol';
 import type { TabReport } from '@/lib/report';
-import type { TabStatus } from '@/lib/background/service';
-import type { SaveReply } from '@/lib/background/service';
 import { saveNotice } from '@/lib/resume/limits';
 import { readResumeBytes } from '@/lib/resume/read';
 import { loadBrowserPdfJs } from './pdfjs';
 
 const db = openDb();
 
-async function ask<T>(message: unknown): Promise<T> {
-  return unwrap((await browser.runtime.sendMessage(message)) as Reply<T> | undefined);
-}
+const ask = createPageAsk((m) => browser.runtime.sendMessage(m));
 
 /** The tab the popup was opened over; `?tab=ID` names one explicitly (used when the popup is opened as a page). */
 async function currentTabId(): Promise<number | null> {
@@ -35,20 +30,20 @@ const actions: ResumeActions = {
       progress(`Reading ${file.name}: page ${done} of ${total}…`),
     );
     progress(`Finding skills in ${file.name}…`);
-    return saveNotice(await ask<SaveReply>({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size }));
+    return saveNotice(await ask('resume.save', { name: file.name, kind: read.kind, text: read.text, size: file.size }));
   },
   async paste(name, text) {
-    return saveNotice(await ask<SaveReply>({ type: 'resume.save', name, kind: 'paste', text, size: text.length }));
+    return saveNotice(await ask('resume.save', { name, kind: 'paste', text, size: text.length }));
   },
-  remove: (id) => ask<ResumeRecord | null>({ type: 'resume.delete', id }),
-  restore: (record) => ask({ type: 'resume.restore', record }),
-  activate: (id) => ask({ type: 'resume.activate', id }),
-  rename: (id, name) => ask({ type: 'resume.rename', id, name }),
-  correct: (id, change) => ask({ type: 'resume.correct', id, ...change }),
+  remove: (id) => ask('resume.delete', { id }),
+  restore: async (record) => void (await ask('resume.restore', { record })),
+  activate: async (id) => void (await ask('resume.activate', { id })),
+  rename: async (id, name) => void (await ask('resume.rename', { id, name })),
+  correct: async (id, change) => void (await ask('resume.correct', { id, ...change })),
 };
 
 async function exportAll(): Promise<void> {
-  const data = await ask<ExportFile>({ type: 'data.export' });
+  const data = await ask('data.export', {});
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
@@ -65,8 +60,8 @@ async function importFile(file: File): Promise<PendingImport> {
   } catch {
     throw new Error('This file is not JSON, so it is not a Fitmark export. Nothing was imported.');
   }
-  const summary = await ask<ImportSummary>({ type: 'data.importPreview', data });
-  return { summary, run: () => ask<ImportSummary>({ type: 'data.import', data }) };
+  const summary = await ask('data.importPreview', { data });
+  return { summary, run: () => ask('data.import', { data }) };
 }
 
 export function App() {
@@ -79,11 +74,11 @@ export function App() {
 
   useEffect(() => {
     void currentTabId().then(setTabId);
-    void ask<SkillRef[]>({ type: 'taxonomy.skills' }).then(setSkills, () => setSkills([]));
+    void ask('taxonomy.skills', {}).then(setSkills, () => setSkills([]));
   }, []);
   useEffect(() => {
     if (tabId === null) return setReport(null);
-    void ask<TabStatus>({ type: 'tab.status', tabId }).then(
+    void ask('tab.status', { tabId }).then(
       (status) => {
         setReport(status.report);
         setBlocked(status.blocked);
@@ -103,11 +98,11 @@ export function App() {
         }}
         onAnalyzePage={async () => {
           if (tabId === null) throw new Error('There is no page to read.');
-          setReport(await ask<TabReport>({ type: 'page.analyze', tabId }));
+          setReport(await ask('page.analyze', { tabId }));
         }}
       />
       <ResumeManager resumes={resumes} activeId={active?.id ?? null} knownSkills={skills} actions={actions} />
-      <DataControls onExport={exportAll} onImport={importFile} onDeleteAll={() => ask({ type: 'data.deleteAll' })} />
+      <DataControls onExport={exportAll} onImport={importFile} onDeleteAll={async () => void (await ask('data.deleteAll', {}))} />
       <p className="pp-small pp-muted">
         Your resumes never leave this device.{' '}
         <a href={browser.runtime.getURL('/guide.html')} target="_blank" rel="noreferrer">

@@ -20,7 +20,8 @@ import {
 } from '../db';
 import { importAll, previewImport, ImportError } from '../db/import';
 import { historyEntryFrom } from '../history';
-import { PostingSchema, Request, type Reply } from '../messages';
+import { PostingSchema, Request } from '../messages';
+import type { Reply, TabMessage } from '../protocol';
 import type { Posting } from '../posting/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
@@ -29,7 +30,8 @@ import { currentId } from '../skills/taxonomy';
 /** What the service needs from the browser, passed in so it runs under test without one. */
 export interface Host {
   setBadge(tabId: number, text: string, color: string): Promise<void>;
-  sendToTab(tabId: number, message: unknown): Promise<void>;
+  /** Background → content script: only the messages lib/protocol.ts's TabMessage lists (the content script checks them again). */
+  sendToTab(tabId: number, message: TabMessage): Promise<void>;
   openGuide(anchor: string, from?: string): Promise<void>;
   /** Reads the posting on any page, on the user's request. What it returns is the page's: untrusted. */
   readPage(tabId: number): Promise<unknown>;
