@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineWxtModule } from 'wxt/modules';
 
 /**
@@ -15,7 +16,9 @@ export default defineWxtModule({
         import('../lib/skills/validate'),
         import('../taxonomy'),
       ]);
-      const problems = checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+      // Not bundled (the extension has no use for it): read here, beside the data it guards.
+      const shipped = JSON.parse(readFileSync(new URL('../taxonomy/shipped-ids.json', import.meta.url), 'utf8')) as string[];
+      const problems = checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS, shipped);
       if (problems.length) {
         const shown = problems.slice(0, 20).map((p) => `  - ${p}`).join('\n');
         const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';

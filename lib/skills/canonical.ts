@@ -6,7 +6,8 @@
  * - keys in the schema's order (lib/skills/schema.ts), any unknown key after
  *   them in alphabetical order (validation then refuses it);
  * - a skill file's skills sorted by id; role sections keep their order (it is
- *   the guide's reading order); renamed.json sorted by old id;
+ *   the guide's reading order); renamed.json sorted by old id; shipped-ids.json
+ *   sorted;
  * - a skill's defaults left out: empty lists, `plural: true`, empty `rules`.
  *
  * `npm run taxonomy:format` rewrites every file in this form;
@@ -72,6 +73,11 @@ export function canonicalRole(role: unknown): unknown {
 
 export function canonicalRenamed(map: unknown): unknown {
   return isObj(map) ? ordered(map, []) : map;
+}
+
+/** taxonomy/shipped-ids.json: the ids, sorted, each once. */
+export function canonicalIds(ids: unknown): unknown {
+  return Array.isArray(ids) ? [...new Set(ids.map(String))].sort() : ids;
 }
 
 /** The bytes a canonical file holds. */

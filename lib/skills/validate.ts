@@ -40,8 +40,16 @@ const regexProblem = (source: string): string | null => {
  * Every problem with the taxonomy, one line each (empty when it can be
  * trusted): schema, file per category, sorting, unique ids, references,
  * renames, rule patterns, and each skill's examples and counter-examples.
+ * With `shipped` (taxonomy/shipped-ids.json: every id a release has held),
+ * also that no id is gone without a rename: saved resumes and history name
+ * skills by id.
  */
-export function checkTaxonomy(skillFiles: Record<string, unknown>, roleFiles: Record<string, unknown>, renamed: unknown): string[] {
+export function checkTaxonomy(
+  skillFiles: Record<string, unknown>,
+  roleFiles: Record<string, unknown>,
+  renamed: unknown,
+  shipped?: readonly string[],
+): string[] {
   const problems: string[] = [];
   const skills: Skill[] = [];
   const categories: readonly string[] = SKILL_CATEGORIES;
@@ -100,6 +108,15 @@ export function checkTaxonomy(skillFiles: Record<string, unknown>, roleFiles: Re
       if (byId.has(from)) problems.push(`taxonomy/renamed.json: ${from} is renamed, yet still a skill`);
       if (typeof to !== 'string' || !byId.has(to)) problems.push(`taxonomy/renamed.json: ${from} → ${String(to)}, which is no skill`);
     }
+  }
+  if (shipped) {
+    const map = (typeof renamed === 'object' && renamed !== null ? renamed : {}) as Record<string, unknown>;
+    const listed = new Set(shipped);
+    for (const id of shipped) {
+      const to = map[id];
+      if (!byId.has(id) && !(typeof to === 'string' && byId.has(to))) problems.push(`${id} was shipped and is gone: map it to its new id in taxonomy/renamed.json`);
+    }
+    for (const s of skills) if (!listed.has(s.id)) problems.push(`${s.id} is new: npm run taxonomy:format records it in taxonomy/shipped-ids.json`);
   }
   if (problems.length) return problems; // examples need a taxonomy that loads
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalRenamed, canonicalRole, canonicalSkillFile, serialise } from '@/lib/skills/canonical';
+import { canonicalIds, canonicalRenamed, canonicalRole, canonicalSkillFile, serialise } from '@/lib/skills/canonical';
 import { findSkills } from '@/lib/skills/matcher';
 import { skillForms } from '@/lib/skills/matcher';
 import { SKILL_CATEGORIES } from '@/lib/skills/schema';
@@ -14,6 +14,7 @@ const norm = (form: string) => form.toLowerCase().replace(/-/g, ' ').replace(/\s
 const TAXONOMY = `${ROOT}taxonomy/`;
 const jsonFiles = (dir: string) => readdirSync(TAXONOMY + dir).filter((f) => f.endsWith('.json')).sort();
 const clone = <T>(x: T): T => structuredClone(x);
+const SHIPPED = JSON.parse(readFileSync(`${TAXONOMY}shipped-ids.json`, 'utf8')) as string[];
 
 describe('taxonomy files', () => {
   it('has one skill file per category, named after it, each listed in taxonomy/index.ts', () => {
@@ -35,6 +36,7 @@ describe('taxonomy files', () => {
     for (const f of jsonFiles('skills')) check(`skills/${f}`, canonicalSkillFile);
     for (const f of jsonFiles('roles')) check(`roles/${f}`, canonicalRole);
     check('renamed.json', canonicalRenamed);
+    check('shipped-ids.json', canonicalIds);
     expect(off, 'not canonical: run npm run taxonomy:format').toEqual([]);
   });
 
@@ -57,7 +59,22 @@ describe('taxonomy files', () => {
   });
 
   it('passes the checks the build runs', () => {
-    expect(checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS)).toEqual([]);
+    expect(checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS, SHIPPED)).toEqual([]);
+  });
+
+  it('keeps every id it ever shipped: gone only with a rename', () => {
+    const files = clone(SKILL_FILES) as Record<string, { skills: Array<{ id: string }> }>;
+    files.iac!.skills = files.iac!.skills.filter((s) => s.id !== 'terraform');
+    // Role guides name terraform too: take it out of them, so only the removal itself is in question.
+    const roles = Object.fromEntries(
+      Object.entries(clone(ROLE_FILES) as Record<string, { skills: Array<{ skill: string }> }>).map(([k, r]) => [k, { ...r, skills: r.skills.filter((s) => s.skill !== 'terraform') }]),
+    );
+    const gone = checkTaxonomy(files, roles, {}, SHIPPED).filter((p) => /shipped|is new/.test(p));
+    expect(gone).toEqual(['terraform was shipped and is gone: map it to its new id in taxonomy/renamed.json']);
+    expect(checkTaxonomy(files, roles, { terraform: 'pulumi' }, SHIPPED).filter((p) => /shipped|is new/.test(p))).toEqual([]);
+    expect(checkTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS, SHIPPED.filter((id) => id !== 'go'))).toEqual([
+      'go is new: npm run taxonomy:format records it in taxonomy/shipped-ids.json',
+    ]);
   });
 
   it('loads without zod to exactly what the schema parses', () => {
