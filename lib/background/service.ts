@@ -1,6 +1,7 @@
 import { analyze, analyzeResume, type Engine, type ResumeAnalysis } from '../analyze';
 import {
   activeResume,
+  applyCorrections,
   clearHistory,
   deleteAllData,
   deleteResume,
@@ -129,13 +130,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
 
   /** The user's corrections win over the parser: removed skills go, added ones count. */
   function withCorrections(a: ResumeAnalysis, record: ResumeRecord): ResumeAnalysis {
-    const removed = new Set(record.corrections.removed);
-    const skills = a.skills.filter((s) => !removed.has(s.id));
-    for (const add of record.corrections.added) {
-      if (!removed.has(add.id) && !skills.some((s) => s.id === add.id))
-        skills.push({ ...add, mentions: [], evidence: 'Added by you' });
-    }
-    return { ...a, skills };
+    return { ...a, skills: applyCorrections(a.skills, record.corrections, (add) => ({ ...add, mentions: [], evidence: 'Added by you' })) };
   }
 
   function skillRef(id: string) {
@@ -239,6 +234,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           createdAt: now,
           updatedAt: now,
         });
+        // The analysis just made serves the next postings too: the resume is not read twice.
+        resumeCache = { id: saved.id, updatedAt: saved.updatedAt, analysis: withCorrections(analysis, saved) };
         await refreshTabs();
         const value: SaveReply = { id: saved.id, name: saved.name, skills: effectiveSkills(saved), warning: saved.warning, clipped, nameClipped: name !== msg.name };
         return { ok: true, value };

@@ -81,13 +81,21 @@ export function openDb(name = DB_NAME, indexedDB?: IDBFactory, IDBKeyRange?: typ
 export const ACTIVE_RESUME_KEY = 'activeResumeId';
 const ACTIVE = ACTIVE_RESUME_KEY;
 
+/**
+ * The one home of the user's corrections: removed skills go, added ones count
+ * (once). `added` turns an added skill into whatever the caller lists.
+ */
+export function applyCorrections<T extends { id: string }>(skills: readonly T[], corrections: ResumeRecord['corrections'], added: (a: SkillRef) => T): T[] {
+  const removed = new Set(corrections.removed);
+  const out = skills.filter((s) => !removed.has(s.id));
+  const have = new Set(out.map((s) => s.id));
+  for (const a of corrections.added) if (!removed.has(a.id) && !have.has(a.id)) out.push(added(a));
+  return out;
+}
+
 /** The skills a resume shows once the user's corrections are applied. */
 export function effectiveSkills(r: Pick<ResumeRecord, 'skills' | 'corrections'>): SkillRef[] {
-  const removed = new Set(r.corrections.removed);
-  const out = r.skills.filter((s) => !removed.has(s.id));
-  const have = new Set(out.map((s) => s.id));
-  for (const a of r.corrections.added) if (!removed.has(a.id) && !have.has(a.id)) out.push(a);
-  return out;
+  return applyCorrections(r.skills, r.corrections, (a) => a);
 }
 
 /**
