@@ -90,6 +90,11 @@ describe('the registry of boards', () => {
     }
   });
 
+  it('runs the content script on exactly those patterns', async () => {
+    const { default: content } = (await import('@/entrypoints/content/index')) as { default: { matches?: string[] } };
+    expect(content.matches).toEqual(BOARD_MATCHES);
+  });
+
   it('names every board as the registry does, in its order', () => {
     const want = `{\n${SITES.map((s) => `  ${s.id}: '${s.name}',`).join('\n')}\n}`;
     expect(Object.entries(BOARD_NAMES), `lib/posting/sites/names.ts differs from the registry; paste:\n${want}\n`).toEqual(SITES.map((s) => [s.id, s.name]));
