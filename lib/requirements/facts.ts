@@ -1,0 +1,324 @@
+import type { Posting, PostingSection } from '../posting/types';
+import { degreeIn, findYears, lowerDegree, PREFERRED_WORDS, splitUnits } from './text';
+import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
+
+export type { PostingFacts } from './types';
+
+/**
+ * What a posting states about the job as a whole: years asked, work mode,
+ * pay, sponsorship, clearance and degree. Reads every section but "about" and
+ * "benefits" for what is asked of the candidate; pay and work mode anywhere.
+ */
+export function postingFacts(posting: Posting): PostingFacts {
+  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
+  return {
+    yearsMin: yearsMinOf(asked),
+    workMode: workModeOf(posting),
+    salary: salaryOf(allText(posting)),
+    sponsorship: sponsorshipOf(allText(posting)),
+    clearance: clearanceOf(asked),
+    degree: degreeOf(asked),
+  };
+}
+
+function allText(p: Posting): string {
+  return [p.title, p.location, ...p.sections.map((s) => s.text)].filter(Boolean).join('\n');
+}
+
+/* ---------- years ---------- */
+
+function yearsMinOf(sections: PostingSection[]): number | null {
+  let general: number | null = null;
+  let any: number | null = null;
+  let preferredOnly: number | null = null;
+  for (const s of sections) {
+    for (const u of splitUnits(s.text)) {
+      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text);
+      for (const y of findYears(u.text)) {
+        if (preferred) {
+          preferredOnly = min(preferredOnly, y.min);
+          continue;
+        }
+        any = min(any, y.min);
+        const after = u.text.slice(y.end, y.end + 60);
+        // "5+ years of (professional|industry|software) experience": overall, not of one skill.
+        if (/^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
+            /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
+            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after)) {
+          general = min(general, y.min);
+        }
+      }
+    }
+  }
+  return general ?? any ?? null;
+  // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
+}
+
+function min(a: number | null, b: number): number {
+  return a === null ? b : Math.min(a, b);
+}
+
+/* ---------- work mode ---------- */
+
+const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu))\b/i;
+const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|access|control|monitoring|patient|desktop|execution|procedure|server|cache|caching|builds?|attestation|code|device|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
+const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
+const HYBRID = /\bhybrid\b|\b\d\s*(?:-|to)?\s*\d?\s*days?\s*(?:a|per|\/)\s*week\s*(?:in|at)\s*(?:the\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+\d\s*(?:-|to)?\s*\d?\s*days/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|in the office|at our office|relocat(?:e|ion) to)\b/i;
+
+function workModeOf(p: Posting): WorkMode | null {
+  // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
+  const header = [p.location, firstLine(p)].filter(Boolean).join(' | ');
+  const h = modeIn(header);
+  if (h) return h;
+  const body = p.sections.filter((s) => s.kind !== 'benefits' || true).map((s) => s.text).join('\n');
+  return modeIn(body);
+}
+
+function firstLine(p: Posting): string {
+  const t = p.sections[0]?.text ?? '';
+  const line = t.split('\n')[0] ?? '';
+  return line.includes('|') ? line : '';
+}
+
+function modeIn(text: string): WorkMode | null {
+  const clean = text.replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ');
+  const negated = REMOTE_NEG.test(clean);
+  const positiveRemote = (() => {
+    if (!negated) return REMOTE.test(clean);
+    const stripped = clean.replace(new RegExp(REMOTE_NEG.source, 'gi'), ' ');
+    return REMOTE.test(stripped);
+  })();
+  const hybrid = HYBRID.test(clean);
+  const onsite = ONSITE.test(clean) || negated;
+  if (positiveRemote && !hybrid) return 'remote';
+  if (hybrid) return 'hybrid';
+  if (positiveRemote) return 'remote';
+  if (onsite) return 'onsite';
+  return null;
+}
+
+/* ---------- salary ---------- */
+
+const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
+const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹)`;
+const AMOUNT = String.raw`(\d{1,3}(?:[,.\s ]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?([kK]|[mM](?![a-z]))?`;
+const MONEY = new RegExp(
+  String.raw`(?:(${CODES})\s?)?(${SYMBOL})?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}))?`,
+  'g',
+);
+
+interface Money {
+  value: number;
+  currency: string | null;
+  start: number;
+  end: number;
+  k: boolean;
+  big: boolean;
+}
+
+function currencyOf(code: string | undefined, sym: string | undefined): string | null {
+  if (code) return code.toUpperCase();
+  if (!sym) return null;
+  const s = sym.replace(/\s/g, '');
+  if (s === '£') return 'GBP';
+  if (s === '€') return 'EUR';
+  if (s === '¥') return 'JPY';
+  if (s === '₹') return 'INR';
+  if (/^(?:CA\$|C\$|CAD\$)$/.test(s)) return 'CAD';
+  if (/^(?:A\$|AU\$)$/.test(s)) return 'AUD';
+  if (s === 'NZ$') return 'NZD';
+  if (s === 'S$') return 'SGD';
+  if (s === 'HK$') return 'HKD';
+  return 'USD';
+}
+
+function parseAmount(raw: string): number {
+  const t = raw.replace(/[\s ]/g, '');
+  // "70.000" and "150,000": thousands separators; "1.5" a decimal.
+  if (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/.test(t)) {
+    const dec = /[.,](\d{1,2})$/.exec(t);
+    const body = dec ? t.slice(0, -dec[0].length) : t;
+    return Number(body.replace(/[.,]/g, '')) + (dec ? Number('0.' + dec[1]) : 0);
+  }
+  return Number(t.replace(/,/g, ''));
+}
+
+function moneyIn(text: string): Money[] {
+  const out: Money[] = [];
+  MONEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY.exec(text))) {
+    const [whole, preCode, sym, amount, mult, post] = m;
+    if (!amount) continue;
+    const postCode = post && new RegExp(`^(?:${CODES})$`).test(post) ? post : undefined;
+    const postSym = post && !postCode ? post : undefined;
+    const currency = currencyOf(preCode ?? postCode, sym ?? postSym);
+    let value = parseAmount(amount);
+    const k = /k/i.test(mult ?? '');
+    const big = /m/i.test(mult ?? '') || /^\s*(?:million|billion|mm|bn|b\b)/i.test(text.slice(m.index + whole.length));
+    if (k) value *= 1000;
+    // Trim the match to the amount: "401k" has no currency and is dropped below.
+    out.push({ value, currency, start: m.index, end: m.index + whole.length, k, big });
+    if (whole.length === 0) MONEY.lastIndex++;
+  }
+  return out;
+}
+
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
+const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation)\b/i;
+
+function salaryOf(text: string): Salary | null {
+  const found: Salary[] = [];
+  for (const line of text.split('\n')) {
+    const money = moneyIn(line);
+    for (let i = 0; i < money.length; i++) {
+      const a = money[i]!;
+      if (a.big) continue;
+      let b: Money | null = null;
+      const next = money[i + 1];
+      if (next && !next.big && /^\s*(?:-|–|—|to|and|through|~)\s*$/.test(line.slice(a.end, next.start))) b = next;
+      const currency = a.currency ?? b?.currency ?? null;
+      // A codes' neighbour: "$140-170K CAD".
+      const end = b ? b.end : a.end;
+      const tail = line.slice(end, end + 12);
+      const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b`).exec(tail);
+      const cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
+      if (!cur) {
+        if (b) i++;
+        continue;
+      }
+      let lo = a.value;
+      let hi = b ? b.value : null;
+      if (b && b.k && !a.k && lo < 1000) lo *= 1000;
+      if (b && a.k && !b.k && hi !== null && hi < 1000) hi *= 1000;
+      const ctx = line.slice(Math.max(0, a.start - 80), Math.min(line.length, end + 60));
+      const near = line.slice(Math.max(0, a.start - 50), a.start);
+      const period = periodOf(line.slice(end, end + 40), near);
+      if (NOT_PAY.test(near) && !/\b(?:salary|compensation|base|pay)\b/i.test(near)) {
+        if (b) i++;
+        continue;
+      }
+      if (period === 'year' && (hi ?? lo) < 10000) {
+        if (b) i++;
+        continue;
+      }
+      if (period === 'hour' && ((hi ?? lo) > 1000 || lo < 5)) {
+        if (b) i++;
+        continue;
+      }
+      if (period === 'month' && (hi ?? lo) < 500) {
+        if (b) i++;
+        continue;
+      }
+      if (!b && !PAY_WORDS.test(ctx) && !a.k) continue;
+      if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
+      if (hi !== null && hi < lo) {
+        if (b) i++;
+        continue;
+      }
+      const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
+      found.push({ min: upTo ? null : lo, max: upTo ? lo : hi ?? lo, currency: cur, period });
+      if (b) i++;
+    }
+  }
+  if (!found.length) return null;
+  // Several roles or levels: the span from the lowest to the highest, in the first one's currency and period.
+  const first = found[0]!;
+  const same = found.filter((s) => s.currency === first.currency && s.period === first.period);
+  const mins = same.map((s) => s.min).filter((v): v is number => v !== null);
+  const maxs = same.map((s) => s.max).filter((v): v is number => v !== null);
+  return {
+    min: mins.length ? Math.min(...mins) : null,
+    max: maxs.length ? Math.max(...maxs) : null,
+    currency: first.currency,
+    period: first.period,
+  };
+}
+
+function periodOf(after: string, before: string): SalaryPeriod {
+  const a = after.toLowerCase();
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate)\b/i.test(before)) return 'day';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:month|mo)\b|^\s*monthly/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  return 'year';
+}
+
+/* ---------- sponsorship ---------- */
+
+const SPONSOR_NO = [
+  /\b(?:no|not|without)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?)/i,
+  /\bsponsorship\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t)/i,
+  /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|able)\s+to\s+work/i,
+  /\b(?:must|need to|required to)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa)|citizenship|green card)/i,
+  /\b(?:existing|current|valid)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|right to work|work permit)/i,
+  /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
+  /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
+  /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
+  /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
+  /\bno\s+visas?\b|\bno\s+h-?1b/i,
+];
+const SPONSOR_YES = [
+  /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included)/i,
+  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b/i,
+  /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
+  /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
+  /\bvisa\s+(?:support|assistance|help)\b/i,
+  /\bh-?1b\s+(?:transfers?|sponsorship)\b/i,
+  /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
+  /\|\s*[^|\n]*\bvisa\b[^|\n]*\|/i,
+  /\bsponsorship\s*:\s*(?:yes|available)/i,
+  /\bvisas?\s+(?:sponsored|available|ok)\b/i,
+];
+
+function sponsorshipOf(text: string): boolean | null {
+  const lines = text.split('\n');
+  for (const l of lines) for (const re of SPONSOR_NO) if (re.test(l)) return false;
+  for (const l of lines) {
+    for (const re of SPONSOR_YES) {
+      if (re.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;
+    }
+  }
+  return null;
+}
+
+/* ---------- clearance ---------- */
+
+const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
+  ['TS/SCI with polygraph', /\bTS\s*\/\s*SCI\s+(?:with|w\/)\s+(?:a\s+)?(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?\b/i],
+  ['TS/SCI', /\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*sci\b/i],
+  ['Top Secret', /\btop[- ]secret\b/i],
+  ['Secret', /\bsecret\s+(?:security\s+)?clearance\b|\bactive secret\b/i],
+  ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
+  ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b/i],
+  ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level)\b/i],
+  ['Public Trust', /\bpublic trust\b/i],
+  ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b/i],
+];
+
+function clearanceOf(sections: PostingSection[]): string | null {
+  for (const s of sections) {
+    for (const u of splitUnits(s.text)) {
+      if (!/clearance|clearable|TS\s*\/\s*SCI|top secret|public trust|vetting/i.test(u.text)) continue;
+      if (s.kind === 'preferred' || PREFERRED_WORDS.test(u.text)) continue;
+      if (/\bno\s+(?:\w+\s+)?clearance|\bclearance\s+(?:is\s+)?not\s+required/i.test(u.text)) continue;
+      for (const [name, re] of CLEARANCES) if (re.test(u.text)) return name;
+    }
+  }
+  return null;
+}
+
+/* ---------- degree ---------- */
+
+function degreeOf(sections: PostingSection[]): Degree | null {
+  let best: Degree | null = null;
+  for (const s of sections) {
+    for (const u of splitUnits(s.text)) {
+      const d = degreeIn(u.text, s.kind === 'preferred');
+      if (d) best = lowerDegree(best, d);
+    }
+  }
+  return best;
+}

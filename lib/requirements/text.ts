@@ -1,0 +1,174 @@
+import type { Degree, DegreeLevel, YearsRange } from './types';
+
+/** A piece of a section: one bullet or one sentence, with its offsets in the section's text. */
+export interface Unit {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREV = /(?:\b(?:e\.g|i\.e|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No)\.|\b[A-Z]\.)$/;
+
+/** Splits a section's text into bullets (one a line) and the sentences inside them. */
+export function splitUnits(text: string): Unit[] {
+  const out: Unit[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = pos;
+    pos += line.length + 1;
+    const lead = /^[\s•·▪◦●○■□➢➤►*+\-–—]*(?:\d+[.)]\s+)?/.exec(line)![0].length;
+    const body = line.slice(lead);
+    if (!body.trim()) continue;
+    // Sentence ends: . ! ? followed by space and a capital, a digit, a quote or a bracket.
+    const re = /[.!?](?=\s+["“(]?[A-Z0-9])/g;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const head = body.slice(0, m.index + 1);
+      if (ABBREV.test(head)) continue;
+      push(out, body, from, m.index + 1, lineStart + lead);
+      from = m.index + 1;
+    }
+    push(out, body, from, body.length, lineStart + lead);
+  }
+  return out;
+}
+
+function push(out: Unit[], body: string, from: number, to: number, base: number): void {
+  const raw = body.slice(from, to);
+  const l = raw.length - raw.trimStart().length;
+  const t = raw.trim();
+  if (t.length < 2) return;
+  out.push({ text: t, start: base + from + l, end: base + from + l + t.length });
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+function num(s: string): number {
+  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+}
+
+/**
+ * A span of years asked: "5+ years", "3-5 years", "at least three years",
+ * "five (5) years", "minimum of 4 years", "5 or more years".
+ */
+const YEARS_RE = new RegExp(
+  String.raw`\b(at\s+least|minimum\s+(?:of\s+)?|min\.?\s+|over|more\s+than|up\s+to)?\s*` +
+    NUM +
+    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|plus|or\s+more|\s*(?:-|–|—|to)\s*` +
+    NUM +
+    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?)\b(\s*\+)?`,
+  'gi',
+);
+
+export interface YearsHit {
+  min: number;
+  max: number | null;
+  index: number;
+  end: number;
+}
+
+/** Every years span in a text that reads as experience asked, not a company's age or a team's total. */
+export function findYears(text: string): YearsHit[] {
+  const out: YearsHit[] = [];
+  YEARS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS_RE.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).toLowerCase();
+    if (isTrapYears(before, after)) continue;
+    if (!asksExperience(before, after)) continue;
+    const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (lead === 'up to') continue;
+    const a = num(m[2]!);
+    const b = m[4] ? num(m[4]) : null;
+    if (a > 30 || (b !== null && b > 40)) continue;
+    let min = a;
+    if (lead === 'more than' || lead === 'over') min = a;
+    const max = b !== null && b > a ? b : null;
+    out.push({ min, max, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function isTrapYears(before: string, after: string): boolean {
+  if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after)) return true;
+  if (/^\s*(?:ago|old|in business|running|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
+  if (/(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.test(before)) return true;
+  if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b/.test(before)) return true;
+  if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after)) return true;
+  return false;
+}
+
+function asksExperience(before: string, after: string): boolean {
+  if (/^\s*(?:of\s+)?(?:[\w/+#.-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
+  if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
+  if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  return false;
+}
+
+/** The years asked in one piece of text: the first span that reads as experience. */
+export function yearsIn(text: string): YearsRange | null {
+  const y = findYears(text)[0];
+  return y ? { min: y.min, max: y.max } : null;
+}
+
+const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
+  ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|ms(?=\s+(?:or|in|degree|\/|,))|m\.a\.)(?![\w])/i],
+  ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|bs(?=\s*(?:\/|or|in|degree|,|\/ms))|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
+];
+const GENERIC_DEGREE = /\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
+const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
+
+const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
+
+/** The degree one sentence asks for, or null. `preferred`: the sentence sits in a nice-to-have part. */
+export function degreeIn(text: string, preferred: boolean): Degree | null {
+  if (NOT_ASKED.test(text)) return null;
+  const found: DegreeLevel[] = [];
+  for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
+  if (!found.length) {
+    if (!GENERIC_DEGREE.test(text)) return null;
+    found.push('bachelor');
+  }
+  if (COMPANY_TALK.test(text) && !/\b(?:you|candidate|degree in|required|preferred|or equivalent)\b/i.test(text)) return null;
+  // The lowest level named is what is asked ("BS or MS": a bachelor's will do).
+  found.sort((a, b) => RANK[a] - RANK[b]);
+  const level = found[0]!;
+  const required = !preferred && !PREFERRED_WORDS.test(text);
+  const equivalentExperience =
+    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b/i.test(
+      text,
+    );
+  return { level, required, fields: fieldsIn(text), equivalentExperience };
+}
+
+export const PREFERRED_WORDS =
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;
+
+function fieldsIn(text: string): string[] {
+  const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);
+  if (!m) return [];
+  const out: string[] = [];
+  for (let part of m[1]!.split(/,|\bor\b|\band\b|\//)) {
+    part = part.replace(/\b(?:a|an|the)\b/gi, '').trim();
+    if (!part || /\b(?:related|relevant|similar|other|equivalent)\b|^(?:field|fields|discipline)$/i.test(part)) continue;
+    if (!/^[A-Z]/.test(part)) continue;
+    if (/^(?:BS|BA|MS|PhD|Ph\.?D|Bachelor|Master)/.test(part)) continue;
+    out.push(part.replace(/\s+(?:field|fields|discipline)$/i, ''));
+  }
+  return out;
+}
+
+export function lowerDegree(a: Degree | null, b: Degree | null): Degree | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.required !== b.required) return a.required ? a : b;
+  return RANK[b.level] < RANK[a.level] ? b : a;
+}
