@@ -1,0 +1,169 @@
+/**
+ * `npm run eval:requirements`: accuracy of posting facts and any-of skill groups
+ * on postings labelled by hand (test/fixtures/labels/requirements.jsonl: corpus
+ * ids and labelled values; the texts stay in ../shared/fixtures/corpus).
+ * Figures are printed separately for the `tune` part and the `holdout` part,
+ * which was never looked at while tuning.
+ *   --misses  lists each wrong fact and each group not found
+ *   --json    prints one object
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { postingFromText } from '../../lib/posting/text';
+import { postingFacts } from '../../lib/requirements/facts';
+import { requirementItems } from '../../lib/requirements/items';
+import type { PostingFacts } from '../../lib/requirements/types';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+import { ROOT, SHARED } from '../helpers';
+
+interface Label {
+  id: number;
+  split: 'tune' | 'holdout';
+  facts: {
+    yearsMin: number | null;
+    workMode: string | null;
+    salary: { min: number | null; max: number | null; currency: string; period: string } | null;
+    sponsorship: boolean | null;
+    clearance: string | null;
+    degree: { level: string; required: boolean } | null;
+  };
+  groups: string[][];
+}
+
+const FACTS = ['yearsMin', 'workMode', 'salary', 'sponsorship', 'clearance', 'degree'] as const;
+type Fact = (typeof FACTS)[number];
+
+const corpusPath = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
+if (!existsSync(corpusPath)) {
+  console.error(`skipped: ../shared/fixtures/corpus/hn-2026.jsonl not found`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+const texts = new Map<number, string>();
+for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const row = JSON.parse(line) as { id: number; text: string };
+  texts.set(row.id, row.text);
+}
+const labels = readFileSync(`${ROOT}test/fixtures/labels/requirements.jsonl`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Label);
+
+const { taxonomy, matcher } = bundled();
+const find = (t: string) => findSkills(matcher, t);
+const categoryOf = (id: string) => taxonomy.byId.get(id)?.category;
+
+const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, 0.01 * Math.abs(b)));
+
+/** The value a fact is judged on: equal values are right. */
+function same(fact: Fact, got: PostingFacts, want: Label['facts']): boolean {
+  switch (fact) {
+    case 'salary': {
+      const g = got.salary;
+      const w = want.salary;
+      if (!g || !w) return g === w;
+      return near(g.min, w.min) && near(g.max, w.max) && g.currency === w.currency && g.period === w.period;
+    }
+    case 'clearance':
+      return (got.clearance === null) === (want.clearance === null);
+    case 'degree': {
+      const g = got.degree;
+      const w = want.degree;
+      if (!g || !w) return g === w;
+      return g.level === w.level && g.required === w.required;
+    }
+    default:
+      return got[fact] === want[fact];
+  }
+}
+
+interface Tally {
+  n: number;
+  right: number;
+  predicted: number; // non-null predictions
+  predictedRight: number;
+  labelled: number; // non-null labels
+  labelledFound: number;
+}
+interface GroupTally {
+  labelled: number;
+  found: number;
+  foundSeen: number;
+  seen: number; // labelled groups with ≥ 2 of their ids found by the matcher in the text
+  predicted: number; // any-of groups the code gave
+  spurious: number; // … that overlap no labelled any-of group
+}
+
+const misses: string[] = [];
+const result: Record<string, { facts: Record<Fact, Tally>; groups: GroupTally; postings: number }> = {};
+for (const split of ['tune', 'holdout'] as const) {
+  const facts = Object.fromEntries(FACTS.map((f) => [f, { n: 0, right: 0, predicted: 0, predictedRight: 0, labelled: 0, labelledFound: 0 }])) as Record<Fact, Tally>;
+  const groups: GroupTally = { labelled: 0, found: 0, foundSeen: 0, seen: 0, predicted: 0, spurious: 0 };
+  const rows = labels.filter((l) => l.split === split);
+  for (const label of rows) {
+    const text = texts.get(label.id);
+    if (text === undefined) throw new Error(`label ${label.id} is not in the corpus`);
+    const posting = postingFromText(text);
+    const got = postingFacts(posting);
+    for (const f of FACTS) {
+      const t = facts[f];
+      const ok = same(f, got, label.facts);
+      t.n++;
+      if (ok) t.right++;
+      if (got[f] !== null) {
+        t.predicted++;
+        if (ok) t.predictedRight++;
+      }
+      if (label.facts[f] !== null) {
+        t.labelled++;
+        if (ok) t.labelledFound++;
+      }
+      if (!ok) misses.push(`${split} ${label.id} ${f}: got ${JSON.stringify(got[f])}, want ${JSON.stringify(label.facts[f])}`);
+    }
+    const items = requirementItems(posting, find, { categoryOf });
+    const anyOf = items.flatMap((i) => i.groups).filter((g) => g.length > 1);
+    const inText = new Set(find(text).map((h) => h.skillId));
+    for (const want of label.groups) {
+      groups.labelled++;
+      const ok = anyOf.some((g) => want.every((id) => g.includes(id)));
+      if (ok) groups.found++;
+      const seen = want.filter((id) => inText.has(id));
+      if (seen.length >= 2) {
+        groups.seen++;
+        if (anyOf.some((g) => seen.every((id) => g.includes(id)))) groups.foundSeen++;
+      }
+      if (!ok) misses.push(`${split} ${label.id} group ${JSON.stringify(want)} not found; any-of given: ${JSON.stringify(anyOf)}`);
+    }
+    for (const g of anyOf) {
+      groups.predicted++;
+      if (!label.groups.some((w) => w.filter((id) => g.includes(id)).length >= 2)) {
+        groups.spurious++;
+        misses.push(`${split} ${label.id} spurious any-of ${JSON.stringify(g)}`);
+      }
+    }
+  }
+  result[split] = { facts, groups, postings: rows.length };
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a');
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(result));
+} else {
+  for (const [split, r] of Object.entries(result)) {
+    console.log(`\n${split} (${r.postings} postings)`);
+    console.log('  fact          right   precision  recall   (non-null: predicted / labelled)');
+    for (const f of FACTS) {
+      const t = r.facts[f];
+      console.log(
+        `  ${f.padEnd(12)}  ${pct(t.right, t.n).padStart(5)}   ${pct(t.predictedRight, t.predicted).padStart(9)}  ${pct(t.labelledFound, t.labelled).padStart(6)}   (${t.predicted} / ${t.labelled})`,
+      );
+    }
+    const g = r.groups;
+    console.log(`  any-of groups found: ${pct(g.found, g.labelled)} (${g.found}/${g.labelled}); of those whose skills the taxonomy knows: ${pct(g.foundSeen, g.seen)} (${g.foundSeen}/${g.seen})`);
+    console.log(`  any-of groups given: ${g.predicted}, overlapping no labelled group: ${g.spurious}`);
+  }
+  if (process.argv.includes('--misses')) {
+    const only = process.argv.includes('--tune') ? 'tune ' : process.argv.includes('--holdout') ? 'holdout ' : '';
+    console.log('\n' + misses.filter((m) => m.startsWith(only)).join('\n'));
+  }
+}
