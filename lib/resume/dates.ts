@@ -1,0 +1,182 @@
+/**
+ * Date ranges as resumes write them: "Jan 2019 – Present", "2015-06 to 2018-12",
+ * "06/2015 - 12/2018", "2015 – 2018", "Sept. 2021 – Current", "Summer 2017",
+ * "March 2020 - Now", "(2013-12-01 – 2014-12-01)", "Jun – Aug 2017".
+ *
+ * A month is an index: year * 12 + (month - 1). A range covers its months
+ * inclusively ("Jan 2019 – Dec 2019" is 12 months, a year). A year given
+ * alone starts in January and ends in January ("2015 – 2018" is three years
+ * and a month, as a reader counts it: three years), unless both ends are the
+ * same year ("2017 – 2017": the whole year).
+ */
+
+export interface DateRange {
+  /** First month covered (year * 12 + month - 1). */
+  start: number;
+  /** Last month covered, or null for "Present" / "Current" / "Now". */
+  end: number | null;
+  /** Offsets of the whole range in the string it was found in. */
+  from: number;
+  to: number;
+  /** Whether a side was given as a year alone. */
+  yearOnly: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+/** A season's months: first and last. */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14],
+};
+
+const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
+const SHORT_YEAR_RE = "['’]\\d\\d";
+/** One side of a range: its forms, most specific first. */
+const POINT_RE =
+  `(?:${MONTH_RE}\\s*(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19
+  `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
+  `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
+  `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
+  `|${YEAR_RE})`; // 2015
+const PRESENT_RE = '(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date)';
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
+
+const RANGE = new RegExp(`(?<![\\w/.-])(${POINT_RE})${SEP_RE}(${POINT_RE}|${PRESENT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+/** "Jun – Aug 2017": a start month without its year. */
+const MONTHS_IN_YEAR = new RegExp(`(?<![\\w/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\w/])`, 'giu');
+/** "Summer 2017" alone, or "Summer 2012 and 2013". */
+const SEASON_ALONE = new RegExp(`(?<![\\w/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\w/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+/** "Since 2019", "Since March 2020": open-ended. */
+const SINCE = new RegExp(`(?<![\\w/.-])since\\s+(${POINT_RE})(?![\\w/])`, 'giu');
+
+interface Point {
+  month: number;
+  yearOnly: boolean;
+  /** For a season: its last month (the end of a range that ends in a season). */
+  last?: number;
+}
+
+function yearOf(s: string): number {
+  if (/^['’]\d\d$/.test(s)) {
+    const yy = Number(s.slice(1));
+    return yy >= 50 ? 1900 + yy : 2000 + yy;
+  }
+  return Number(s);
+}
+
+/** Parses one side of a range; null when it is not a date. */
+export function parsePoint(raw: string): Point | null {
+  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  let m = /^([a-z]+)\.? ?(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
+  if (m) {
+    const name = m[1]!;
+    const y = yearOf(m[3]!);
+    const mon = MONTHS[name];
+    if (mon) return { month: y * 12 + mon - 1, yearOnly: false };
+    const season = SEASONS[name];
+    if (season) return { month: y * 12 + season[0] - 1, yearOnly: false, last: y * 12 + season[1] - 1 };
+    return null;
+  }
+  m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(s);
+  if (m) return monthPoint(Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return monthPoint(Number(m[2]), Number(m[1]));
+  m = /^(\d{4})$/.exec(s);
+  if (m) return { month: Number(m[1]) * 12, yearOnly: true };
+  return null;
+}
+
+function monthPoint(year: number, month: number): Point | null {
+  if (month < 1 || month > 12) return null;
+  return { month: year * 12 + month - 1, yearOnly: false };
+}
+
+/** Every date range in a string (a line), in order, none overlapping. */
+export function findDateRanges(line: string): DateRange[] {
+  const out: DateRange[] = [];
+  const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
+  for (const m of line.matchAll(RANGE)) {
+    const a = parsePoint(m[1]!);
+    if (!a) continue;
+    const endRaw = m[2]!;
+    const from = m.index;
+    const to = from + m[0].length;
+    if (new RegExp(`^${PRESENT_RE}$`, 'iu').test(endRaw.trim())) {
+      out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+      continue;
+    }
+    const b = parsePoint(endRaw);
+    if (!b) continue;
+    let end = b.last ?? b.month;
+    // A year alone at both ends, the same year: the whole year.
+    if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
+    out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
+  }
+  for (const m of line.matchAll(MONTHS_IN_YEAR)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const y = Number(m[3]);
+    const a = MONTHS[m[1]!.toLowerCase().replace('.', '')];
+    const b = MONTHS[m[2]!.toLowerCase().replace('.', '')];
+    if (!a || !b) continue;
+    out.push({ start: y * 12 + a - 1, end: y * 12 + b - 1, from, to, yearOnly: false });
+  }
+  for (const m of line.matchAll(SEASON_ALONE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const [first, last] = SEASONS[m[1]!.toLowerCase()]!;
+    for (const yRaw of [m[2], m[3]]) {
+      if (!yRaw) continue;
+      const y = Number(yRaw);
+      out.push({ start: y * 12 + first - 1, end: y * 12 + last - 1, from, to, yearOnly: false });
+    }
+  }
+  for (const m of line.matchAll(SINCE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = parsePoint(m[1]!);
+    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+  }
+  return out.sort((x, y) => x.from - y.from);
+}
+
+/** 'YYYY-MM' for a month index. */
+export function monthString(month: number): string {
+  const y = Math.floor(month / 12);
+  const m = (month % 12) + 1;
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+/** The month index of a date (UTC). */
+export function monthOfDate(d: Date): number {
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** The number of months in the union of inclusive month ranges. */
+export function unionMonths(ranges: ReadonlyArray<readonly [number, number]>): number {
+  const sorted = [...ranges].filter(([a, b]) => b >= a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let cur: [number, number] | null = null;
+  for (const [a, b] of sorted) {
+    if (cur && a <= cur[1] + 1) cur[1] = Math.max(cur[1], b);
+    else {
+      if (cur) total += cur[1] - cur[0] + 1;
+      cur = [a, b];
+    }
+  }
+  if (cur) total += cur[1] - cur[0] + 1;
+  return total;
+}
+
+/** Years from months, to one decimal. */
+export function yearsOf(months: number): number {
+  return Math.round((months / 12) * 10) / 10;
+}

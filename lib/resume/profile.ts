@@ -1,0 +1,403 @@
+import { findDateRanges, monthOfDate, monthString, unionMonths, yearsOf, type DateRange } from './dates';
+import { resumeSections, type ResumeSection, type ResumeSectionKind } from './sections';
+
+/**
+ * What a resume shows, read as a careful reader would: the dated roles, the
+ * years in all (the union of the roles: overlaps count once) and per skill
+ * (the union of the roles whose text names it), the degrees, a clearance and
+ * the spoken languages. Dates that contradict themselves or lie after
+ * `today` are left out and named in `warnings`. Plain data, no globals.
+ */
+
+export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'phd';
+
+export interface ProfileRole {
+  title: string | null;
+  company: string | null;
+  /** 'YYYY-MM'. A year given alone is its January. */
+  start: string;
+  /** 'YYYY-MM', or null for "Present" / "Current" / "Now". */
+  end: string | null;
+  /** This role's own length, to one decimal. */
+  years: number;
+  /** Offsets in the resume's text of the role: its heading through its last line. */
+  textStart: number;
+  textEnd: number;
+}
+
+export interface Degree {
+  level: DegreeLevel;
+  field: string | null;
+}
+
+export interface Profile {
+  roles: ProfileRole[];
+  /** The union of the dated roles in years, to one decimal; null when no role is dated. */
+  totalYears: number | null;
+  /** Per skill id: the union of the roles whose text names it, in years. */
+  skillYears: Record<string, number>;
+  /** Per skill id: the indexes in `roles` of the roles that name it (the evidence for `skillYears`). */
+  skillRoles: Record<string, number[]>;
+  degrees: Degree[];
+  /** The clearance's name ("TS/SCI", "Secret") or null. */
+  clearance: string | null;
+  /** Spoken languages named ("English", "Spanish"). */
+  languages: string[];
+  warnings: string[];
+}
+
+export type FindSkills = (text: string) => ReadonlyArray<{ skillId: string; start: number; end: number }>;
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  kind: ResumeSectionKind;
+  heading: boolean;
+  /** Whether the line names a degree. */
+  degree: boolean;
+}
+
+interface DateHit {
+  line: number;
+  range: DateRange;
+}
+
+const EXPERIENCE_HEADING =
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|volunteer(ing)?|military|leadership|consulting|freelance|academic|previous|recent) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$/i;
+const EDUCATION_HEADING = /^(education|academic (background|history|qualifications)|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
+
+/** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
+const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
+  ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
+  ['master', /\b(master'?s?|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b))(?![a-z])(?!\s+thes[ie]s)/i],
+  ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.)(?![a-z])/i],
+  ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
+];
+const DEGREE_ANY = /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master'?s?|masters|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(bs|ba|ms) in|associate'?s? (of|in|degree)|diploma|degree)(?![a-z])/i;
+
+const TITLE_WORD =
+  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|teacher|instructor|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
+const LOCATION = /^(remote|hybrid|on-?site|[A-Z][\p{L}.'’ -]{1,30},\s*([A-Z]{2}|[A-Z][\p{L}]+( [A-Z][\p{L}]+)*)|[A-Z]{2})\.?$/u;
+
+const SPOKEN = [
+  'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
+  'Icelandic', 'Polish', 'Czech', 'Slovak', 'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Turkish', 'Russian',
+  'Ukrainian', 'Belarusian', 'Serbian', 'Croatian', 'Bosnian', 'Slovenian', 'Albanian', 'Lithuanian', 'Latvian',
+  'Estonian', 'Arabic', 'Hebrew', 'Persian', 'Farsi', 'Urdu', 'Hindi', 'Bengali', 'Bangla', 'Punjabi', 'Gujarati',
+  'Marathi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Nepali', 'Sinhala', 'Chinese', 'Mandarin', 'Cantonese',
+  'Japanese', 'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Amharic',
+  'Yoruba', 'Hausa', 'Igbo', 'Zulu', 'Afrikaans', 'Catalan', 'Basque', 'Galician', 'Irish', 'Welsh', 'Armenian',
+  'Georgian', 'Kazakh', 'Uzbek', 'Mongolian', 'Khmer', 'Lao', 'Burmese', 'Latin', 'Esperanto', 'Sign Language',
+  'ASL', 'BSL',
+];
+const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
+const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
+
+const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
+  ['TS/SCI with polygraph', /\bTS\s*\/\s*SCI\b[^.\n]{0,30}\b(full[- ]scope |ci |lifestyle )?poly(graph)?\b/i],
+  ['TS/SCI', /\bTS\s*\/\s*SCI\b/i],
+  ['Top Secret', /\btop[- ]secret\b/i],
+  ['Secret', /\bsecret (security )?clearance\b|\bclearance:?\s*secret\b|\bactive secret\b/i],
+  ['Public Trust', /\bpublic trust\b/i],
+  ['DOE Q', /\b(doe )?q clearance\b/i],
+  ['DV', /\b(developed vetting|dv clearance|dv cleared)\b/i],
+  ['SC', /\b(sc clearance|sc cleared|security check \(sc\))\b/i],
+  ['Clearance', /\b(active|current|hold(s|ing)?( an?)?) (security )?clearance\b/i],
+];
+
+/** Reads a resume's profile. `sections` are the resume's sections (read again from the text when null); `today` is "Present". */
+export function resumeProfile(text: string, sections: ResumeSection[] | null, findSkills: FindSkills, today: Date): Profile {
+  const lines = readLines(text, sections ?? resumeSections(text));
+  const warnings: string[] = [];
+  const now = monthOfDate(today);
+
+  // Where roles are: the experience sections; a resume without one, everywhere but its education, skills and projects.
+  const hasExperience = lines.some((l) => l.kind === 'experience');
+  const roleKinds: ReadonlySet<ResumeSectionKind> = hasExperience ? new Set(['experience']) : new Set(['contact', 'summary', 'other']);
+
+  const hits: DateHit[] = [];
+  lines.forEach((line, i) => {
+    if (!roleKinds.has(line.kind) || line.heading) return;
+    const ranges = findDateRanges(line.text).filter((r) => placedLikeARole(line.text, r));
+    if (ranges.length === 0) return;
+    // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
+    const nearDegree = line.degree || (!hasExperience && (lines[i - 1]?.degree || lines[i + 1]?.degree));
+    if (nearDegree) return;
+    for (const range of ranges) hits.push({ line: i, range });
+  });
+
+  // One heading and one block of text per line that holds dates.
+  const dateLines = [...new Set(hits.map((h) => h.line))];
+  const heads = dateLines.map((d, k) => headingOf(lines, d, k > 0 ? dateLines[k - 1]! : -1));
+  const blocks = heads.map((h, k) => {
+    const next = heads[k + 1];
+    let last = next ? next.first - 1 : lines.length - 1;
+    // A block ends where its section does.
+    for (let i = h.dateLine + 1; i <= last; i++) {
+      if (lines[i]!.kind !== lines[h.dateLine]!.kind || lines[i]!.heading) {
+        last = i - 1;
+        break;
+      }
+    }
+    last = Math.max(last, h.last);
+    return { start: lines[h.first]!.start, end: lines[last]!.end };
+  });
+
+  const roles: ProfileRole[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const hit of hits) {
+    const k = dateLines.indexOf(hit.line);
+    const head = heads[k]!;
+    const block = blocks[k]!;
+    const { start, end } = hit.range;
+    const shown = lines[hit.line]!.text.slice(hit.range.from, hit.range.to).trim();
+    const who = [head.title, head.company].filter(Boolean).join(', ') || 'a role';
+    if (end !== null && end < start) {
+      warnings.push(`${who}: "${shown}" ends before it starts; left out.`);
+      continue;
+    }
+    if (start > now || (end !== null && end > now)) {
+      warnings.push(`${who}: "${shown}" is after today; left out.`);
+      continue;
+    }
+    const last = end ?? now;
+    roles.push({
+      title: head.title,
+      company: head.company,
+      start: monthString(start),
+      end: end === null ? null : monthString(end),
+      years: yearsOf(last - start + 1),
+      textStart: block.start,
+      textEnd: block.end,
+    });
+    spans.push([start, last]);
+  }
+
+  const totalYears = roles.length > 0 ? yearsOf(unionMonths(spans)) : null;
+
+  const skillRoles: Record<string, number[]> = {};
+  for (const hit of findSkills(text)) {
+    roles.forEach((role, i) => {
+      if (hit.start < role.textStart || hit.start >= role.textEnd) return;
+      const list = (skillRoles[hit.skillId] ??= []);
+      if (!list.includes(i)) list.push(i);
+    });
+  }
+  const skillYears: Record<string, number> = {};
+  for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
+
+  return {
+    roles,
+    totalYears,
+    skillYears,
+    skillRoles,
+    degrees: readDegrees(lines),
+    clearance: readClearance(text),
+    languages: readLanguages(lines),
+    warnings,
+  };
+}
+
+function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  let override: ResumeSectionKind | null = null;
+  let sectionIndex = -1;
+  for (const raw of text.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    // The section a line is in: the given sections, and our own headings for experience and education that they may miss.
+    const si = sections.findIndex((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
+    if (si !== sectionIndex) {
+      sectionIndex = si;
+      override = null;
+    }
+    const clean = raw.trim().replace(/[:|•]+$/, '').trim();
+    const givenHeading = sections.some((s) => s.heading && s.start === pos && clean.length > 0);
+    let heading = givenHeading;
+    if (clean.length > 0 && clean.length <= 40) {
+      if (EXPERIENCE_HEADING.test(clean)) {
+        override = 'experience';
+        heading = true;
+      } else if (EDUCATION_HEADING.test(clean)) {
+        override = 'education';
+        heading = true;
+      } else if (givenHeading) override = null;
+    }
+    const given = si >= 0 ? sections[si]!.kind : 'contact';
+    out.push({ text: raw, start, end: start + raw.length, kind: override ?? given, heading, degree: DEGREE_ANY.test(raw) });
+  }
+  return out;
+}
+
+/** Whether a range sits where a role's dates do: a line's start or end, or set apart by punctuation on a short line; never inside a sentence. */
+function placedLikeARole(line: string, r: DateRange): boolean {
+  const before = line.slice(0, r.from);
+  const after = line.slice(r.to);
+  if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
+  const atStart = /^[\s•◦·▪*\-–—({[]*$/.test(before);
+  const atEnd = /^[\s).,;:\]}]*$/.test(after);
+  if (line.trim().length > 140) return false;
+  if (atStart || atEnd) return true;
+  return /([|·•,(\t]|\s{2,}|\s[-–—]\s?)\s*$/.test(before) && /^\s*([|·•,)\t]|\s{2,}|\s[-–—]\s|$)/.test(after);
+}
+
+interface Heading {
+  dateLine: number;
+  /** First and last line of the heading. */
+  first: number;
+  last: number;
+  title: string | null;
+  company: string | null;
+}
+
+const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·]/;
+
+function headingLike(line: Line | undefined): boolean {
+  if (!line || line.heading) return false;
+  const t = line.text.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (BODY_BULLET.test(t)) return false;
+  if (/^•/.test(t) && t.length > 50) return false;
+  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$/i.test(t)) return false;
+  return true;
+}
+
+function headingOf(lines: readonly Line[], d: number, previousDateLine: number): Heading {
+  const dateLine = lines[d]!;
+  const own = stripDates(dateLine.text);
+  const above: number[] = [];
+  for (let i = d - 1; i > previousDateLine && above.length < (own ? 2 : 3); i--) {
+    if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
+    above.unshift(i);
+  }
+  const below: number[] = [];
+  if (!own && above.length === 0)
+    for (let i = d + 1; i < lines.length && below.length < 2; i++) {
+      if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i]) || findDateRanges(lines[i]!.text).length > 0) break;
+      below.push(i);
+    }
+  const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)];
+  const { title, company } = titleAndCompany(pieces);
+  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, title, company };
+}
+
+function stripDates(line: string): string {
+  let out = line;
+  for (const r of findDateRanges(line).reverse()) out = out.slice(0, r.from) + ' ' + out.slice(r.to);
+  return out.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·|,–—-]+|[\s•◦·|,–—(-]+$/g, '').trim();
+}
+
+function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null } {
+  const clean = pieces.map((p) => p.replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
+  for (const p of clean) {
+    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
+    if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)) };
+  }
+  const tokens = clean
+    .flatMap((p) => p.split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+/))
+    .map(tidy)
+    .filter((t) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t));
+  if (tokens.length === 0) return { title: null, company: null };
+  const ti = tokens.findIndex((t) => TITLE_WORD.test(t));
+  if (ti >= 0) {
+    const company = tokens.find((t, i) => i !== ti && !TITLE_WORD.test(t)) ?? tokens.find((_, i) => i !== ti) ?? null;
+    return { title: tokens[ti]!, company };
+  }
+  return { title: tokens[0]!, company: tokens[1] ?? null };
+}
+
+function tidy(s: string): string {
+  return s.replace(/^[\s•◦·▪*(]+|[\s).,;:]+$/g, '').replace(/\s+/g, ' ');
+}
+
+function isLocation(s: string): boolean {
+  const t = s.trim();
+  return LOCATION.test(t) && !TITLE_WORD.test(t);
+}
+
+function stripLocation(s: string): string {
+  const parts = s.split(/,\s*/);
+  while (parts.length > 1 && /^([A-Z]{2}|remote|[A-Z][a-z]+( [A-Z][a-z]+)?)$/.test(parts.at(-1)!) && parts.length > 1) {
+    if (parts.length === 2 && !/^([A-Z]{2}|remote)$/i.test(parts.at(-1)!)) break;
+    parts.pop();
+  }
+  return parts.join(', ');
+}
+
+function readDegrees(lines: readonly Line[]): Degree[] {
+  const out: Degree[] = [];
+  for (const line of lines) {
+    const inEducation = line.kind === 'education';
+    if (!inEducation && !line.degree) continue;
+    for (const [level, re] of DEGREE_PATTERNS) {
+      const m = re.exec(line.text);
+      if (!m) continue;
+      // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
+      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(line.text.slice(m.index))) continue;
+      const field = fieldAfter(line.text.slice(m.index + m[0].length), m[0]);
+      if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
+      break;
+    }
+  }
+  return out;
+}
+
+function fieldAfter(rest: string, name: string): string | null {
+  if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  let s = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '');
+  // "of Science in Computer Science", "of Business Administration", ", Information Technology, University …", " Computer Science"
+  let m = /^(?:of\s+(?:arts|science|engineering|technology|applied science|fine arts|laws|philosophy)\s*)?(?:in|,|:|-|–|—)?\s*(.*)$/i.exec(s);
+  s = m ? m[1]! : s;
+  if (/^of\s+/i.test(rest.trim()) && !/^(?:of\s+(?:arts|science|engineering|technology|applied science|fine arts|laws|philosophy))/i.test(rest.trim())) {
+    m = /^of\s+(.*)$/i.exec(rest.trim());
+    s = m ? m[1]! : s;
+  }
+  const field = s
+    .split(/\s*(?:[;,(|•·]|\s[–—-]\s|\bGPA\b|\bat\b|\bfrom\b|\bUniversity\b|\bCollege\b|\bInstitute\b|\d{4})/)[0]!
+    .replace(/[\s.:]+$/, '')
+    .trim();
+  if (!field || field.length > 60 || !/^[A-Z&]/.test(field)) return null;
+  return field;
+}
+
+function readClearance(text: string): string | null {
+  for (const [name, re] of CLEARANCES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // "no clearance", "eligible for a clearance": not one held.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\b(no|not|without|eligible (for|to obtain)|able to obtain|obtain)\b[^.\n]*$/i.test(before)) continue;
+    return name;
+  }
+  return null;
+}
+
+function readLanguages(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  let inLanguages = false;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
+      if (/^(spoken |foreign |human )?languages?( spoken)?:?$/i.test(t)) {
+        inLanguages = true;
+        continue;
+      }
+      if (line.heading) inLanguages = false;
+    }
+    const labelled = /^\s*(spoken |foreign |human )?languages?( spoken)?\s*[:|–—-]/i.test(t);
+    if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
+    // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
+    for (const m of t.matchAll(SPOKEN_RE)) {
+      const name = m[1]!;
+      if (!inLanguages && !labelled) {
+        const near = t.slice(Math.max(0, m.index - 25), m.index + name.length + 25);
+        if (!PROFICIENCY.test(near)) continue;
+        if (!/\b(native|fluent|bilingual|proficien|conversational|mother tongue|speaker|C1|C2|B1|B2|A1|A2)/i.test(near)) continue;
+      }
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
