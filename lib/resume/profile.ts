@@ -122,7 +122,7 @@ export function resumeProfile(text: string, sections: ResumeSection[] | null, fi
     const ranges = findDateRanges(line.text).filter((r) => placedLikeARole(line.text, r));
     if (ranges.length === 0) return;
     // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
-    const nearDegree = line.degree || (!hasExperience && (lines[i - 1]?.degree || lines[i + 1]?.degree));
+    const nearDegree = line.degree || (!hasExperience && stripDates(line.text) === '' && (lines[i - 1]?.degree || lines[i + 1]?.degree));
     if (nearDegree) return;
     for (const range of ranges) hits.push({ line: i, range });
   });
@@ -346,14 +346,11 @@ function readDegrees(lines: readonly Line[]): Degree[] {
 
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
-  let s = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '');
-  // "of Science in Computer Science", "of Business Administration", ", Information Technology, University …", " Computer Science"
-  let m = /^(?:of\s+(?:arts|science|engineering|technology|applied science|fine arts|laws|philosophy)\s*)?(?:in|,|:|-|–|—)?\s*(.*)$/i.exec(s);
-  s = m ? m[1]! : s;
-  if (/^of\s+/i.test(rest.trim()) && !/^(?:of\s+(?:arts|science|engineering|technology|applied science|fine arts|laws|philosophy))/i.test(rest.trim())) {
-    m = /^of\s+(.*)$/i.exec(rest.trim());
-    s = m ? m[1]! : s;
-  }
+  const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim();
+  // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
+  const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
+  const of = /^of\s+(.*)$/i.exec(s0);
+  const s = kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in|,|:|-|–|—)\s*/i, '');
   const field = s
     .split(/\s*(?:[;,(|•·]|\s[–—-]\s|\bGPA\b|\bat\b|\bfrom\b|\bUniversity\b|\bCollege\b|\bInstitute\b|\d{4})/)[0]!
     .replace(/[\s.:]+$/, '')

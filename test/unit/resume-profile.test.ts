@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeResume } from '@/lib/analyze';
+import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
+import { findDateRanges, monthString, unionMonths } from '@/lib/resume/dates';
+import { resumeProfile, type FindSkills } from '@/lib/resume/profile';
+import { readResumeBytes } from '@/lib/resume/read';
+import { resumeSections } from '@/lib/resume/sections';
+import { findSkills } from '@/lib/skills/matcher';
+import { bundled } from '@/lib/skills/taxonomy';
+import { ROOT, sharedPath, withoutShared } from '../helpers';
+
+const TODAY = new Date('2026-12-01T12:00:00Z');
+
+/** A tiny skill finder for the hand-written resumes: whole words, case-insensitive. */
+const words =
+  (...ids: string[]): FindSkills =>
+  (text) =>
+    ids.flatMap((id) => [...text.matchAll(new RegExp(`\\b${id}\\b`, 'gi'))].map((m) => ({ skillId: id, start: m.index, end: m.index + m[0].length })));
+
+const profileOf = (text: string, find: FindSkills = () => []) => resumeProfile(text, resumeSections(text), find, TODAY);
+const spans = (text: string) => profileOf(text).roles.map((r) => `${r.start}..${r.end ?? 'now'}`);
+
+describe('date ranges', () => {
+  it.each([
+    ['Jan 2019 – Present', '2019-01..now'],
+    ['2015-06 to 2018-12', '2015-06..2018-12'],
+    ['06/2015 - 12/2018', '2015-06..2018-12'],
+    ['2015 – 2018', '2015-01..2018-01'],
+    ['2017—2017', '2017-01..2017-12'],
+    ['Sept. 2021 – Current', '2021-09..now'],
+    ['Summer 2017', '2017-06..2017-08'],
+    ['March 2020 - Now', '2020-03..now'],
+    ['(2013-12-01 – 2014-12-01)', '2013-12..2014-12'],
+    ['Jun – Aug 2017', '2017-06..2017-08'],
+    ["Jan '19 to Dec '20", '2019-01..2020-12'],
+    ['Since May 2022', '2022-05..now'],
+    ['October 2010 until June 2012', '2010-10..2012-06'],
+  ])('%s', (text, want) => {
+    const got = findDateRanges(text).map((r) => `${monthString(r.start)}..${r.end === null ? 'now' : monthString(r.end)}`);
+    expect(got).toEqual([want]);
+  });
+
+  it('reads no range in placeholders, single dates or a month 13', () => {
+    for (const s of ['year–year Job title', 'January 01, 1984', '13/2015 - 14/2016', 'version 2.0-3.1']) expect(findDateRanges(s)).toEqual([]);
+  });
+
+  it('counts overlapping and touching months once', () => {
+    expect(unionMonths([[0, 11], [6, 17], [18, 18], [30, 35]])).toBe(19 + 6);
+  });
+});
+
+const EVERY_FORM = `Dana Example
+dana@example.org
+
+Experience
+Staff Engineer, Northwind Labs                                   Jan 2019 – Present
+Runs the Kubernetes platform and writes Go services.
+Senior Developer — Contoso                                       2015-06 to 2018-12
+Built Python data pipelines.
+Developer at Fabrikam                                            06/2013 - 05/2015
+Java services.
+Tailspin Toys
+Support Engineer
+2011 – 2013
+Linux fleet.
+Intern, Litware | Summer 2010
+
+Education
+BS in Computer Science, State University              2007 – 2011
+`;
+
+describe('roles and years', () => {
+  it('reads every date form, at the line end or on its own line, and leaves school dates out', () => {
+    const p = profileOf(EVERY_FORM);
+    expect(p.roles.map((r) => `${r.start}..${r.end ?? 'now'}`)).toEqual(['2019-01..now', '2015-06..2018-12', '2013-06..2015-05', '2011-01..2013-01', '2010-06..2010-08']);
+    expect(p.roles[0]).toMatchObject({ title: 'Staff Engineer', company: 'Northwind Labs', end: null });
+    expect(p.roles[1]).toMatchObject({ title: 'Senior Developer', company: 'Contoso' });
+    expect(p.roles[2]).toMatchObject({ title: 'Developer', company: 'Fabrikam' });
+    expect(p.roles[3]).toMatchObject({ title: 'Support Engineer', company: 'Tailspin Toys' });
+    expect(p.roles[4]).toMatchObject({ title: 'Intern', company: 'Litware' });
+    // 2010-06..08 (3) + 2011-01..2013-01 (25) + 2013-06..2026-12 (163): the 2015 and 2018 touching months count once.
+    expect(p.totalYears).toBe(15.9);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('gives each skill the union of the roles that name it', () => {
+    const p = profileOf(EVERY_FORM, words('python', 'go', 'linux', 'kubernetes', 'java'));
+    expect(p.skillYears.go).toBe(8); // 2019-01 .. 2026-12
+    expect(p.skillYears.python).toBe(3.6); // 2015-06 .. 2018-12
+    expect(p.skillYears.linux).toBe(2.1); // 2011 – 2013
+    expect(p.skillRoles.java).toEqual([2]);
+  });
+
+  it('counts overlapping roles once, and a skill in a heading', () => {
+    const text = `Work Experience
+Python Developer, Acme                       Jan 2018 – Dec 2020
+Backend services.
+Consultant, Self-employed                    Jun 2019 – Jun 2021
+Advised startups on Rust.
+`;
+    const p = profileOf(text, words('python', 'rust'));
+    expect(p.totalYears).toBe(3.5); // 2018-01 .. 2021-06
+    expect(p.skillYears).toEqual({ python: 3, rust: 2.1 });
+  });
+
+  it('a date range after the title and company lines, dates on the next line', () => {
+    const text = `EXPERIENCE
+Globex Corporation
+Springfield, IL
+Site Reliability Engineer
+Sept. 2021 – Current
+• Kept the lights on.
+Initech
+Austin, TX
+Software Engineer
+March 2020 - Now
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Site Reliability Engineer', 'Globex Corporation', '2021-09', null],
+      ['Software Engineer', 'Initech', '2020-03', null],
+    ]);
+    expect(p.totalYears).toBe(6.8); // 2020-03 .. 2026-12
+  });
+
+  it('never takes a date inside a sentence for a role', () => {
+    const text = `Experience
+Engineer, Acme                                  2019 – 2021
+Led the migration from 2015 to 2018 data formats and cut costs between 2016 and 2017 by half, which the board noticed.
+`;
+    expect(spans(text)).toEqual(['2019-01..2021-01']);
+  });
+
+  it('leaves education dates out: the Education section, and a line with a degree', () => {
+    const text = `Dana Example
+M.S. in Data Science, Tech University, 2019 – 2021
+Data Analyst, Contoso, 2021 – 2023
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => r.start)).toEqual(['2021-01']);
+    expect(p.degrees).toEqual([{ level: 'master', field: 'Data Science' }]);
+  });
+
+  it('names contradictory and future dates in the warnings and leaves them out', () => {
+    const text = `Experience
+Engineer, Acme                    Dec 2020 – Jan 2018
+Engineer, Beta                    2027 – Present
+Engineer, Gamma                   Jan 2024 – Jan 2029
+Engineer, Delta                   Jan 2021 – Dec 2021
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => r.company)).toEqual(['Delta']);
+    expect(p.totalYears).toBe(1);
+    expect(p.warnings).toHaveLength(3);
+    expect(p.warnings[0]).toMatch(/Acme.*Dec 2020 – Jan 2018.*ends before it starts/);
+    expect(p.warnings[1]).toMatch(/Beta.*after today/);
+    expect(p.warnings[2]).toMatch(/Gamma.*after today/);
+  });
+
+  it('a resume with no dates has no total, never 0', () => {
+    const text = `Experience
+Engineer at Acme
+Built things.
+Skills
+Python, Go
+`;
+    const p = profileOf(text, words('python'));
+    expect(p.roles).toEqual([]);
+    expect(p.totalYears).toBeNull();
+    expect(p.skillYears).toEqual({});
+  });
+
+  it('reads sections itself when given none', () => {
+    expect(resumeProfile(EVERY_FORM, null, () => [], TODAY).roles).toHaveLength(5);
+  });
+
+  it('present is the given today', () => {
+    const text = 'Experience\nEngineer, Acme   Jan 2020 – Present\n';
+    expect(resumeProfile(text, null, () => [], new Date('2022-12-15T00:00:00Z')).totalYears).toBe(3);
+  });
+});
+
+describe('degrees, clearance, languages', () => {
+  const text = `Sam Example
+Security clearance: active TS/SCI with full-scope polygraph
+
+Education
+Ph.D. in Physics, Big University, 2010 – 2015
+Master of Business Administration (MBA), Small College
+Bachelor of Science in Electrical Engineering; GPA 3.8
+Associate of Applied Science in Networking
+Master thesis: not a degree of its own
+
+Languages
+English (native), Spanish (fluent), Python
+`;
+  const p = profileOf(text);
+
+  it('degrees with level and field', () => {
+    expect(p.degrees).toEqual([
+      { level: 'phd', field: 'Physics' },
+      { level: 'master', field: 'Business Administration' },
+      { level: 'bachelor', field: 'Electrical Engineering' },
+      { level: 'associate', field: 'Networking' },
+    ]);
+    expect(p.roles).toEqual([]);
+  });
+
+  it('clearance and spoken languages', () => {
+    expect(p.clearance).toBe('TS/SCI with polygraph');
+    expect(p.languages).toEqual(['English', 'Spanish']);
+  });
+
+  it('no clearance when it is only obtainable, languages from a proficiency line', () => {
+    const q = profileOf('Summary\nEligible for a Secret clearance. Fluent in French and German; native Portuguese speaker.\n');
+    expect(q.clearance).toBeNull();
+    expect(q.languages).toEqual(['French', 'German', 'Portuguese']);
+  });
+});
+
+const LABELS = JSON.parse(readFileSync(`${ROOT}test/fixtures/labels/resume-profiles.json`, 'utf8')) as {
+  today: string;
+  resumes: Array<{ file: string; split: string; roles: Array<{ start: string; end: string | null }>; totalYears: number | null }>;
+};
+
+describe('real resumes (../shared)', () => {
+  const engine = bundled();
+  const read = async (file: string) => {
+    const { text } = await readResumeBytes(new Uint8Array(readFileSync(sharedPath(`resumes/${file}`))), file, loadNodePdfJs);
+    const resume = analyzeResume(engine, file, text);
+    return resumeProfile(text, resume.sections, (t) => findSkills(engine.matcher, t), new Date(`${LABELS.today}T12:00:00Z`));
+  };
+
+  it('the labels keep the six moderncv styles in one split', () => {
+    const splits = new Set(LABELS.resumes.filter((r) => r.file.startsWith('moderncv')).map((r) => r.split));
+    expect(splits.size).toBe(1);
+  });
+
+  for (const label of LABELS.resumes.filter((r) => r.split === 'tune')) {
+    it.skipIf(withoutShared(`resumes/${label.file}`))(`${label.file}: total years within a year of the hand count`, async () => {
+      const p = await read(label.file);
+      if (label.totalYears === null) expect(p.totalYears).toBeNull();
+      else expect(Math.abs((p.totalYears ?? -99) - label.totalYears)).toBeLessThanOrEqual(1);
+    });
+  }
+
+  it.skipIf(withoutShared('resumes/sourabh_bajaj_resume.pdf'))('a real resume: per-skill years come from the roles that name them', async () => {
+    const p = await read('sourabh_bajaj_resume.pdf');
+    expect(p.skillYears.docker).toBe(p.roles[1]!.years);
+    expect(p.degrees.map((d) => d.level)).toEqual(['master', 'bachelor']);
+  });
+});
