@@ -14,6 +14,13 @@ export default defineConfig({
   // Chromium for the end-to-end tests is the system's (/usr/bin/chromium), driven by playwright-core.
   webExt: { disabled: true },
   vite: () => ({ plugins: [silentContentScriptContext()] }),
+  hooks: {
+    // Bad taxonomy data fails the build: the service worker trusts what ships (taxonomy/tools/check.ts).
+    'build:before': async (wxt) => {
+      const { checkTaxonomyForBuild } = await import('./taxonomy/tools/check');
+      wxt.logger.info(await checkTaxonomyForBuild());
+    },
+  },
   // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest shape on both browsers; why in README.
   manifestVersion: 3,
   zip: {

@@ -30,7 +30,7 @@ function withDefaults({ ambiguity, ...s }: SkillInput): Skill {
 /**
  * The taxonomy from its files, trusted as they are: no schema is checked here.
  * lib/skills/validate.ts holds the same files to the schema at build time
- * (modules/taxonomy.ts) and in tests, and a test holds this function to give
+ * (taxonomy/tools/check.ts) and in tests, and a test holds this function to give
  * exactly what the schema's parse gives.
  */
 export function loadTaxonomy(

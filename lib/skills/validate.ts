@@ -1,6 +1,6 @@
 /**
  * Holds the taxonomy to its contract before it ships: run by the build
- * (modules/taxonomy.ts, which fails it) and by test/unit/taxonomy.test.ts.
+ * (taxonomy/tools/check.ts, run by the build, which fails on a problem) and by test/unit/taxonomy.test.ts.
  * The extension never runs this; it loads the data as it is (./taxonomy.ts).
  */
 import { compileMatcher, findSkills } from './matcher';
