@@ -42,7 +42,8 @@ function yearsMinOf(sections: PostingSection[]): number | null {
         any = min(any, y.min);
         const after = u.text.slice(y.end, y.end + 60);
         // "5+ years of (professional|industry|software) experience": overall, not of one skill.
-        if (/^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
+        if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
+            /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
             /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after)) {
           general = min(general, y.min);
@@ -70,9 +71,12 @@ function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
   const header = [p.location, firstLine(p)].filter(Boolean).join(' | ');
   const h = modeIn(header);
-  if (h) return h;
-  const body = p.sections.filter((s) => s.kind !== 'benefits' || true).map((s) => s.text).join('\n');
-  return modeIn(body);
+  if (h && h !== 'onsite-by-default') return h;
+  const body = p.sections.map((s) => s.text).join('\n');
+  const b = modeIn(body);
+  // Remote only as an exception: in the office, or hybrid where the text says so.
+  if (h === 'onsite-by-default') return b === 'hybrid' || HYBRID.test(body) ? 'hybrid' : 'onsite';
+  return b === 'onsite-by-default' ? 'onsite' : b;
 }
 
 function firstLine(p: Posting): string {
@@ -81,8 +85,15 @@ function firstLine(p: Posting): string {
   return line.includes('|') ? line : '';
 }
 
-function modeIn(text: string): WorkMode | null {
-  const clean = text.replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ');
+/** Remote as an exception, not an option: "remote possible for exceptional candidates". */
+const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain)\b[^.|\n]*))|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
+
+function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
+  const weak = REMOTE_WEAK.test(text);
+  REMOTE_WEAK.lastIndex = 0;
+  // "Remote: …" is a label for what follows, not a mode.
+  const clean = text.replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ').replace(REMOTE_WEAK, ' ').replace(/^\s*remote\s*:/gim, ' ');
+  if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
     if (!negated) return REMOTE.test(clean);
@@ -91,9 +102,9 @@ function modeIn(text: string): WorkMode | null {
   })();
   const hybrid = HYBRID.test(clean);
   const onsite = ONSITE.test(clean) || negated;
-  if (positiveRemote && !hybrid) return 'remote';
-  if (hybrid) return 'hybrid';
+  // "Hybrid or Remote", "Remote/hybrid": remote is open to the candidate.
   if (positiveRemote) return 'remote';
+  if (hybrid) return 'hybrid';
   if (onsite) return 'onsite';
   return null;
 }
@@ -168,8 +179,16 @@ function moneyIn(text: string): Money[] {
 const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation)\b/i;
 
+/** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
+function impliedCurrency(text: string): string | null {
+  for (const m of moneyIn(text)) if (m.currency) return m.currency;
+  if (/\b(?:USA|U\.S\.A?\.?|US|United States|San Francisco|New York|NYC|Seattle|Boston|Austin|Denver|Chicago|Los Angeles)\b/.test(text)) return 'USD';
+  return null;
+}
+
 function salaryOf(text: string): Salary | null {
   const found: Salary[] = [];
+  let implied: string | null | undefined;
   for (const line of text.split('\n')) {
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
@@ -183,7 +202,12 @@ function salaryOf(text: string): Salary | null {
       const end = b ? b.end : a.end;
       const tail = line.slice(end, end + 12);
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b`).exec(tail);
-      const cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
+      let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
+      // "it is 140k-180k": a range in thousands, said to be pay, in the posting's currency.
+      if (!cur && b && (a.k || b.k) && PAY_WORDS.test(line.slice(Math.max(0, a.start - 80), b.end + 40))) {
+        if (implied === undefined) implied = impliedCurrency(text);
+        cur = implied;
+      }
       if (!cur) {
         if (b) i++;
         continue;
@@ -259,6 +283,9 @@ const SPONSOR_NO = [
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
   /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
   /\bno\s+visas?\b|\bno\s+h-?1b/i,
+  /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
+  /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
+  /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:\w+\s+){0,4}only\b/i,
 ];
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included)/i,

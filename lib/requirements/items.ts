@@ -5,13 +5,17 @@ import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './
 export type { FindSkills, RequirementItem } from './types';
 
 export interface ItemOptions {
-  /** A skill's category; a slash between skills of different categories ("Python/Django") means "and". */
-  categoryOf?: (skillId: string) => string | undefined;
+  /**
+   * A skill's category and implications (a taxonomy Skill will do): a slash
+   * between a skill and one that implies it ("Python/Django") means "and";
+   * a bracket of a cloud's own services after it ("AWS (EC2, S3)") names parts, not choices.
+   */
+  skillInfo?: (skillId: string) => { category: string; implies: readonly string[] } | undefined;
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
-const ASKING = /\b(?:experience|experienced|familiar|familiarity|proficien|knowledge|fluent|fluency|expert|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|requirements?|preferred|a plus|bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|strong|solid|deep|hands-on)\b/i;
-const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team))\b/i;
+const ASKING = /\b(?:experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
  * The requirement items of a posting: each bullet or sentence of its
@@ -77,6 +81,8 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
   /(?:\b(?:one|any|either|some|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+/** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
+const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL = /^\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like)\b/i;
 
@@ -84,36 +90,43 @@ type Joiner = 'or' | 'and' | 'slash' | 'comma';
 
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
 const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an)\s+){0,2}$/;
+/** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
+const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
+/** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
+const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+
+function joinerOf(word: string | undefined): Joiner {
+  const j = (word ?? '').toLowerCase();
+  if (j === 'or' || j === 'and/or' || j === 'nor') return 'or';
+  if (j === '/' || j === '|') return 'slash';
+  if (j === 'and' || j === '&' || j === '+') return 'and';
+  return 'comma';
+}
+
+interface List {
+  hits: SkillSpan[];
+  joins: Joiner[];
+  /** Where the text before the list starts (the end of the list before it, or 0). */
+  open: number;
+}
 
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const hits = dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end));
   if (!hits.length) return [];
-  // Cut the hits into lists of neighbours.
-  interface List {
-    hits: SkillSpan[];
-    joins: Joiner[];
-    open: number; // where the text before the list starts
-  }
+  const depth = parenDepths(text);
   const lists: List[] = [];
   let cur: List = { hits: [hits[0]!], joins: [], open: 0 };
-  const parenDepthAt = (i: number): number => {
-    let d = 0;
-    for (let k = 0; k < i; k++) {
-      const c = text[k];
-      if (c === '(') d++;
-      else if (c === ')' && d > 0) d--;
-    }
-    return d;
-  };
   for (let i = 1; i < hits.length; i++) {
     const prev = hits[i - 1]!;
     const h = hits[i]!;
     const gap = text.slice(prev.end, h.start);
-    const m = GAP.exec(gap);
-    const sameParen = parenDepthAt(prev.end) === parenDepthAt(h.start) && !/[()]/.test(gap);
-    if (m && sameParen) {
-      const j = (m[1] ?? '').toLowerCase();
-      cur.joins.push(j === 'or' || j === 'and/or' || j === 'nor' ? 'or' : j === '/' || j === '|' ? 'slash' : j === 'and' || j === '&' || j === '+' ? 'and' : 'comma');
+    const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
+    const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) : null;
+    if (m) {
+      cur.joins.push(joinerOf(m[1]));
+      cur.hits.push(h);
+    } else if (GAP_SIMILAR.test(gap)) {
+      cur.joins.push('or');
       cur.hits.push(h);
     } else {
       lists.push(cur);
@@ -123,54 +136,101 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   lists.push(cur);
 
   const groups: string[][] = [];
+  const following = FOLLOWING.exec(text);
+  const followFrom = following ? following.index + following[0].length : Infinity;
+  const followTo = following ? sentenceEnd(text, followFrom) : -1;
+  const followed: string[] = [];
   for (const list of lists) {
     const ids = list.hits.map((h) => h.skillId);
     const first = list.hits[0]!;
     const last = list.hits[list.hits.length - 1]!;
+    if (first.start >= followFrom && last.end <= followTo) {
+      followed.push(...ids);
+      continue;
+    }
     const before = text.slice(list.open, first.start);
     const after = text.slice(last.end);
     const cue = OR_CUE.test(before);
-    // A parenthesised list after a generic noun: "a major cloud (AWS, GCP, Azure)".
-    const inParen = /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) && /^\s*(?:,?\s*(?:or|and\/or)\s+(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
+    // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
+    const inParen = /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&
+      /^\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
+    const parentId = inParen && /^\s*\(/.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
+    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice.
+    const afterTitle = inParen && !parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) && !cue;
+    const partsOf = afterTitle || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
     const openTail = OPEN_TAIL.test(after);
     const hasOr = list.joins.includes('or');
-    const slash = list.joins.includes('slash') && slashMeansOr(list.hits, list.joins, options);
     const hasAnd = list.joins.includes('and');
-    const anyOf = ids.length > 1 && (hasOr || slash || cue || (inParen && !precededBySkill(text, list.open, first.start)) || openTail);
+    const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || openTail);
     if (anyOf) {
-      // "Kubernetes and Terraform, or Nomad": the rest of the list is a choice; but an "and" before any "or" with no cue keeps its head apart.
+      // "Python and Go or Rust" (no cue): the "and" part is needed, the choice is what follows it.
       if (hasAnd && hasOr && !cue) {
         const firstOr = list.joins.indexOf('or');
-        const firstAnd = list.joins.indexOf('and');
-        if (firstAnd < firstOr) {
-          // "Python and Go or Rust": the "and" parts are needed, the choice is the tail after the last "and".
-          const cut = list.joins.lastIndexOf('and', firstOr) + 1;
+        const cut = list.joins.lastIndexOf('and', firstOr) + 1;
+        if (cut > 0) {
           for (const id of ids.slice(0, cut)) add(groups, [id]);
           add(groups, ids.slice(cut));
           continue;
         }
       }
       add(groups, ids);
-    } else {
-      for (const id of ids) add(groups, [id]);
+      continue;
     }
+    // No choice said: each skill is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own.
+    let run: string[] = [ids[0]!];
+    const flush = (): void => {
+      if (run.length > 1 && slashMeansOr(run, options)) add(groups, run);
+      else for (const id of run) add(groups, [id]);
+    };
+    for (let k = 1; k < ids.length; k++) {
+      if (list.joins[k - 1] === 'slash') run.push(ids[k]!);
+      else {
+        flush();
+        run = [ids[k]!];
+      }
+    }
+    flush();
   }
-  return groups;
+  if (followed.length) add(groups, followed);
+  // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
+  const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
+  return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
 }
 
-/** True when a skill mention ends right before the list's opening bracket: "AWS (EC2, S3)" names parts, not choices. */
-function precededBySkill(text: string, open: number, start: number): boolean {
-  const before = text.slice(open, start);
-  return /^\s*\(/.test(before) && open > 0;
+function parenDepths(text: string): number[] {
+  const out = new Array<number>(text.length + 1);
+  let d = 0;
+  for (let k = 0; k <= text.length; k++) {
+    out[k] = d;
+    const c = text[k];
+    if (c === '(') d++;
+    else if (c === ')' && d > 0) d--;
+  }
+  return out;
 }
 
-function slashMeansOr(hits: SkillSpan[], joins: Joiner[], options: ItemOptions): boolean {
-  if (!options.categoryOf) return true;
-  const cats = new Set<string>();
-  hits.forEach((h, i) => {
-    if (i === 0 || joins[i - 1] === 'slash' || (i < joins.length && joins[i] === 'slash')) cats.add(options.categoryOf!(h.skillId) ?? h.skillId);
-  });
-  return cats.size <= 1;
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.;](?:\s|$)/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function lastHitBefore(hits: SkillSpan[], h: SkillSpan): SkillSpan | undefined {
+  let out: SkillSpan | undefined;
+  for (const x of hits) if (x.end <= h.start) out = x;
+  return out;
+}
+
+function impliesId(options: ItemOptions, id: string, target: string): boolean {
+  return options.skillInfo?.(id)?.implies.includes(target) ?? false;
+}
+
+/** A slash means "or" between skills of one category, neither implying the other. */
+function slashMeansOr(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info) return true;
+  // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
+  const categories = new Set(ids.map((id) => info(id)?.category ?? id));
+  return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 
 function dedupe(hits: SkillSpan[]): SkillSpan[] {
@@ -184,8 +244,14 @@ function dedupe(hits: SkillSpan[]): SkillSpan[] {
   return out;
 }
 
+/** Adds a group without the ids an earlier group holds; a choice keeps ids only a singleton held (filtered at the end). */
 function add(groups: string[][], ids: string[]): void {
-  const seen = new Set(groups.flat());
-  const fresh = [...new Set(ids)].filter((id) => !seen.has(id));
-  if (fresh.length) groups.push(fresh);
+  const uniq = [...new Set(ids)];
+  if (uniq.length > 1) {
+    const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
+    const fresh = uniq.filter((id) => !inChoice.has(id));
+    if (fresh.length) groups.push(fresh);
+    return;
+  }
+  if (!groups.some((g) => g.includes(uniq[0]!))) groups.push(uniq);
 }

@@ -80,7 +80,9 @@ export function findYears(text: string): YearsHit[] {
     const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).toLowerCase();
     if (isTrapYears(before, after)) continue;
-    if (!asksExperience(before, after)) continue;
+    // "10+ yrs" with a plus reads as experience asked wherever it stands.
+    const plus = /\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?)/i.test(m[0]);
+    if (!plus && !asksExperience(before, after)) continue;
     const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     if (lead === 'up to') continue;
     const a = num(m[2]!);
@@ -99,6 +101,8 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^\s*(?:ago|old|in business|running|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   if (/(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.test(before)) return true;
   if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b/.test(before)) return true;
+  if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
+  if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
   if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after)) return true;
   return false;
 }

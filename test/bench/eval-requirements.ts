@@ -51,7 +51,7 @@ const labels = readFileSync(`${ROOT}test/fixtures/labels/requirements.jsonl`, 'u
 
 const { taxonomy, matcher } = bundled();
 const find = (t: string) => findSkills(matcher, t);
-const categoryOf = (id: string) => taxonomy.byId.get(id)?.category;
+const skillInfo = (id: string) => taxonomy.byId.get(id);
 
 const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, 0.01 * Math.abs(b)));
 
@@ -120,7 +120,7 @@ for (const split of ['tune', 'holdout'] as const) {
       }
       if (!ok) misses.push(`${split} ${label.id} ${f}: got ${JSON.stringify(got[f])}, want ${JSON.stringify(label.facts[f])}`);
     }
-    const items = requirementItems(posting, find, { categoryOf });
+    const items = requirementItems(posting, find, { skillInfo });
     const anyOf = items.flatMap((i) => i.groups).filter((g) => g.length > 1);
     const inText = new Set(find(text).map((h) => h.skillId));
     for (const want of label.groups) {
