@@ -26,7 +26,7 @@ export default defineConfig({
   zip: {
     // The sources zip AMO asks for: what `npm ci && npm run build:firefox` needs, not the tests, the
     // listing assets or anyone's build output (WXT already leaves out node_modules and dot-folders).
-    excludeSources: ['.output*/**', 'test/**', 'store/**', '.ci/**', 'vitest.config.ts'],
+    excludeSources: ['.output*/**', 'test/**', '.ci/**', 'vitest.config.ts'],
   },
   manifest: ({ browser }) => ({
     name: 'Fitmark',

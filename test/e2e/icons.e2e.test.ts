@@ -26,7 +26,7 @@ describe.skipIf(why !== null)('icons rendered from the one SVG', () => {
   });
 
   const cases = [16, 32, 48, 96, 128].map((size) => ({ png: `public/icon/${size}.png`, canvas: size, mark: size }));
-  cases.push({ png: 'store/icon-128.png', canvas: 128, mark: 96 });
+  cases.push({ png: 'test/store/icon-128.png', canvas: 128, mark: 96 });
 
   for (const c of cases) {
     it(`${c.png} is the SVG at ${c.mark} px on a ${c.canvas} px canvas`, async () => {

@@ -3,7 +3,7 @@
  * in the system's headless Chromium (playwright-core; nothing is downloaded).
  *
  *   public/icon/{16,32,48,96,128}.png   manifest `icons` and `action.default_icon`
- *   store/icon-128.png                  the stores' 128×128 icon: the mark at 96×96
+ *   test/store/icon-128.png                  the stores' 128×128 icon: the mark at 96×96
  *                                       with 16 px of transparent padding, as the
  *                                       Chrome Web Store asks
  *
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
     };
     mkdirSync(join(ROOT, 'public/icon'), { recursive: true });
     for (const size of ICON_SIZES) await render(size, size, join(ROOT, `public/icon/${size}.png`));
-    mkdirSync(join(ROOT, 'store'), { recursive: true });
-    await render(96, 128, join(ROOT, 'store/icon-128.png'));
+    mkdirSync(join(ROOT, 'test/store'), { recursive: true });
+    await render(96, 128, join(ROOT, 'test/store/icon-128.png'));
   } finally {
     await browser.close();
   }

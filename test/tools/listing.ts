@@ -4,13 +4,13 @@
  * job pages served from the project's fixtures at their real URLs, nothing
  * reaches the network, the bundled sample resume saved through the popup).
  *
- *   store/screenshot-linkedin-light.png    1280×800
- *   store/screenshot-linkedin-dark.png     1280×800
- *   store/screenshot-greenhouse-light.png  1280×800
- *   store/screenshot-greenhouse-dark.png   1280×800
- *   store/promo-tile-440x280.png           440×280, the mark and a real crop of the sidebar
+ *   test/store/screenshot-linkedin-light.png    1280×800
+ *   test/store/screenshot-linkedin-dark.png     1280×800
+ *   test/store/screenshot-greenhouse-light.png  1280×800
+ *   test/store/screenshot-greenhouse-dark.png   1280×800
+ *   test/store/promo-tile-440x280.png           440×280, the mark and a real crop of the sidebar
  *
- * The 128×128 store icon comes from `npm run icons` (store/icon-128.png).
+ * The 128×128 store icon comes from `npm run icons` (test/store/icon-128.png).
  * FITMARK_OUT picks the build folder, as for the tests.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { e2eUnavailable, launch, serve } from '../e2e/browser';
 import { sidebar } from '../e2e/closed-root';
 import { projectFixture, ROOT } from '../helpers';
 
-const OUT = join(ROOT, 'store');
+const OUT = join(ROOT, 'test/store');
 const SIZE = { width: 1280, height: 800 };
 const PAGES = [
   { name: 'linkedin', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=infrastructure', pattern: /^https:\/\/www\.linkedin\.com\/jobs\//, file: 'pages/linkedin-search.html' },
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
         await scored(page);
         const file = join(OUT, `screenshot-${p.name}-${scheme}.png`);
         await page.screenshot({ path: file });
-        process.stdout.write(`store/screenshot-${p.name}-${scheme}.png  1280×800\n`);
+        process.stdout.write(`test/store/screenshot-${p.name}-${scheme}.png  1280×800\n`);
         if (p.name === 'greenhouse' && scheme === 'light') {
           const box = await sidebar(page).evaluate<{ x: number; y: number; width: number; height: number }>(
             `function(){ const r = this.querySelector('[data-testid="fitmark-sidebar"]').getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     await promo.setContent(tile(readFileSync(join(ROOT, 'public/icon.svg'), 'utf8'), crop!));
     await promo.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
     writeFileSync(join(OUT, 'promo-tile-440x280.png'), await promo.screenshot({ clip: { x: 0, y: 0, width: 440, height: 280 } }));
-    process.stdout.write('store/promo-tile-440x280.png  440×280\n');
+    process.stdout.write('test/store/promo-tile-440x280.png  440×280\n');
   } finally {
     await s.close();
   }
