@@ -126,6 +126,8 @@ interface Money {
   end: number;
   k: boolean;
   big: boolean;
+  /** Named by a code or a symbol only one currency uses (not a bare "$"). */
+  sure: boolean;
 }
 
 function currencyOf(code: string | undefined, sym: string | undefined): string | null {
@@ -170,7 +172,8 @@ function moneyIn(text: string): Money[] {
     const big = /m/i.test(mult ?? '') || /^\s*(?:million|billion|mm|bn|b\b)/i.test(text.slice(m.index + whole.length));
     if (k) value *= 1000;
     // Trim the match to the amount: "401k" has no currency and is dropped below.
-    out.push({ value, currency, start: m.index, end: m.index + whole.length, k, big });
+    const sure = Boolean(preCode ?? postCode) || Boolean(sym && sym.trim() !== '$') || Boolean(postSym && postSym.trim() !== '$');
+    out.push({ value, currency, start: m.index, end: m.index + whole.length, k, big, sure });
     if (whole.length === 0) MONEY.lastIndex++;
   }
   return out;
@@ -197,7 +200,8 @@ function salaryOf(text: string): Salary | null {
       let b: Money | null = null;
       const next = money[i + 1];
       if (next && !next.big && /^\s*(?:-|–|—|to|and|through|~)\s*$/.test(line.slice(a.end, next.start))) b = next;
-      const currency = a.currency ?? b?.currency ?? null;
+      // "$140-170K CAD": a code beats a bare dollar sign.
+      const currency = (a.sure ? a.currency : null) ?? (b?.sure ? b.currency : null) ?? a.currency ?? b?.currency ?? null;
       // A codes' neighbour: "$140-170K CAD".
       const end = b ? b.end : a.end;
       const tail = line.slice(end, end + 12);
@@ -276,7 +280,7 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?)/i,
   /\bsponsorship\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t)/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|able)\s+to\s+work/i,
-  /\b(?:must|need to|required to)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa)|citizenship|green card)/i,
+  /\b(?:must|need to|required to)\s+(?:already\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa)|citizenship|green card)/i,
   /\b(?:existing|current|valid)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|right to work|work permit)/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,

@@ -62,6 +62,7 @@ const LANGUAGES =
   'English|German|French|Spanish|Portuguese|Italian|Dutch|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Arabic|Hebrew|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Tagalog|Romanian|Hungarian';
 const LANGUAGE_RE = new RegExp(
   String.raw`\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.]{0,30}\b(?:fluen(?:t|cy)|speaking|speaker|proficien(?:t|cy)|language|required|native|C1|C2|B2)\b`,
+  'i',
 );
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit)\b/i;

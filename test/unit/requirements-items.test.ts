@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { postingFromText } from '../../lib/posting/text';
+import type { Posting, SectionKind } from '../../lib/posting/types';
+import { requirementItems, skillGroups } from '../../lib/requirements/items';
+import type { SkillSpan } from '../../lib/requirements/types';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Every sentence here was written for these tests; none comes from a real posting.
+const { matcher, taxonomy } = bundled();
+const find = (text: string) => findSkills(matcher, text);
+const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
+const groups = (text: string) => skillGroups(text, find, options);
+const posting = (...sections: Array<[SectionKind, string]>): Posting => {
+  let offset = 0;
+  return {
+    site: 'text',
+    url: '',
+    title: 'Engineer',
+    company: 'Example',
+    location: '',
+    sections: sections.map(([kind, text]) => {
+      const s = { kind, heading: kind, text, offset };
+      offset += text.length + 20;
+      return s;
+    }),
+  };
+};
+const items = (...sections: Array<[SectionKind, string]>) => requirementItems(posting(...sections), find, options);
+
+describe('any-of groups', () => {
+  it.each([
+    ['Python or Go for tooling', [['python', 'go']]],
+    ['Either Rust or C++ in production', [['rust', 'cpp']]],
+    ['Kubernetes and Terraform', [['kubernetes'], ['terraform']]],
+    ['Experience with Kubernetes and one of AWS, GCP or Azure', [['kubernetes'], ['aws', 'google-cloud', 'azure']]],
+    ['At least one of PostgreSQL, MySQL or SQLite', [['postgresql', 'mysql', 'sqlite']]],
+    ['One or more of Terraform, Pulumi, CloudFormation', [['terraform', 'pulumi', 'cloudformation']]],
+    ['Streaming platforms such as Kafka or Kinesis', [['kafka', 'kinesis']]],
+    ['Streaming platforms such as Kafka and Kinesis', [['kafka', 'kinesis']]],
+    ['A scripting language, e.g. Python, Ruby', [['python', 'ruby']]],
+    ['Typed languages like Java, Kotlin or Scala', [['java', 'kotlin', 'scala']]],
+    ['Hands-on time with AWS/GCP/Azure', [['aws', 'google-cloud', 'azure']]],
+    ['Deploying to a major cloud (AWS, GCP or Azure)', [['aws', 'google-cloud', 'azure']]],
+    ['Deploying to a major cloud (AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
+    ['Running CI pipelines (e.g. Jenkins, GitHub Actions, or similar)', [['ci-cd'], ['jenkins', 'github-actions']]],
+    ['Ansible, Chef, or a comparable tool', [['ansible', 'chef']]],
+    ['Java or similar (Kotlin, Scala)', [['java', 'kotlin', 'scala']]],
+    ['Python and Go or Rust', [['python'], ['go', 'rust']]],
+    ['Docker, Kubernetes and Helm', [['docker'], ['kubernetes'], ['helm']]],
+    ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
+  ])('%s', (text, want) => {
+    expect(groups(text)).toEqual(want);
+  });
+
+  it('a slash between a language and its framework is a stack, not a choice', () => {
+    expect(groups('Python/Django services')).toEqual([['python'], ['django']]);
+    expect(groups('JavaScript/TypeScript')).toEqual([['javascript', 'typescript']]);
+  });
+
+  it("a cloud's own services in brackets are parts of it, all needed", () => {
+    expect(groups('AWS (EC2, S3, Lambda)')).toEqual([['aws'], ['ec2'], ['s3'], ['aws-lambda']]);
+  });
+
+  it('a skill named alone and again among choices keeps the choice', () => {
+    expect(groups('We write Rust; you bring Rust, Go or C++.')).toEqual([['rust', 'go', 'cpp']]);
+  });
+
+  it('"would like" is not an example cue', () => {
+    expect(groups('We would like Python and Go experience')).toEqual([['python'], ['go']]);
+  });
+
+  it('works with any findSkills: the groups follow the words between mentions', () => {
+    const fake = (text: string): SkillSpan[] =>
+      ['alpha', 'beta', 'gamma'].flatMap((w) => {
+        const i = text.indexOf(w);
+        return i < 0 ? [] : [{ skillId: w, start: i, end: i + w.length }];
+      });
+    expect(skillGroups('alpha and beta or gamma', fake)).toEqual([['alpha'], ['beta', 'gamma']]);
+    expect(skillGroups('alpha, beta and gamma', fake)).toEqual([['alpha'], ['beta'], ['gamma']]);
+    expect(skillGroups('alpha/beta/gamma', fake)).toEqual([['alpha', 'beta', 'gamma']]);
+  });
+});
+
+describe('requirement items', () => {
+  it('each bullet and sentence of the requirements and preferred parts, nothing else', () => {
+    const got = items(
+      ['about', 'We use Python and Go. Founded 10 years ago.'],
+      ['requirements', '- 5+ years of Python\n- Experience with Kubernetes and one of AWS, GCP or Azure'],
+      ['preferred', '• Rust or Go. Terraform is nice too.'],
+      ['benefits', 'Visa sponsorship available.'],
+    );
+    expect(got.map((i) => [i.text, i.importance, i.kind, i.groups, i.years])).toEqual([
+      ['5+ years of Python', 'required', 'years', [['python']], { min: 5, max: null }],
+      ['Experience with Kubernetes and one of AWS, GCP or Azure', 'required', 'skills', [['kubernetes'], ['aws', 'google-cloud', 'azure']], null],
+      ['Rust or Go.', 'preferred', 'skills', [['rust', 'go']], null],
+      ['Terraform is nice too.', 'preferred', 'skills', [['terraform']], null],
+    ]);
+  });
+
+  it.each([
+    ['3-5 years of experience in a product team', { min: 3, max: 5 }, []],
+    ['At least three years with Go', { min: 3, max: null }, [['go']]],
+    ['3+ years with Go or Rust', { min: 3, max: null }, [['go', 'rust']]],
+    ['Minimum of 4 years of professional experience', { min: 4, max: null }, []],
+  ])('years: %s', (text, years, g) => {
+    const [item] = items(['requirements', text]);
+    expect(item).toMatchObject({ kind: 'years', years, groups: g });
+  });
+
+  it('a company age inside a requirement is not years asked', () => {
+    const [item] = items(['requirements', 'Join a team with 50 years of combined experience in Kafka']);
+    expect(item).toMatchObject({ kind: 'skills', years: null, groups: [['kafka']] });
+  });
+
+  it('degree, clearance, authorisation and language items', () => {
+    const got = items([
+      'requirements',
+      [
+        'BS in Computer Science or equivalent experience',
+        'Active TS/SCI clearance',
+        'Must be authorized to work in the US without sponsorship',
+        'Fluent German and English',
+        'A love of well-written tickets and calm on-call weeks', // no taxonomy words needed for "other"
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => i.kind)).toEqual(['degree', 'clearance', 'authorization', 'language', got[4]!.groups.length ? 'skills' : 'other']);
+    expect(got[0]!.degree).toEqual({ level: 'bachelor', required: true, fields: ['Computer Science'], equivalentExperience: true });
+  });
+
+  it('"a plus" in the requirements makes one item preferred', () => {
+    const got = items(['requirements', 'Strong Python\nExperience with Rust is a plus']);
+    expect(got.map((i) => i.importance)).toEqual(['required', 'preferred']);
+  });
+
+  it('offsets point into the description', () => {
+    const description = 'Intro line\n\nRequirements:\n- Python or Go\n- Kubernetes\n';
+    const p = postingFromText(description);
+    const got = requirementItems(p, find, options);
+    expect(got.map((i) => description.slice(i.start, i.end))).toEqual(['Python or Go', 'Kubernetes']);
+  });
+
+  it('a posting with no headings: only the sentences that ask something', () => {
+    const p = postingFromText('Acme | Engineer | Remote\n\nWe make tools for bakers. Our stack: Python, Go. You have experience with Kafka or Pulsar. We have a nice office.');
+    const got = requirementItems(p, find, options);
+    expect(got.map((i) => i.groups)).toEqual([[['kafka', 'pulsar']]]);
+  });
+});
