@@ -46,7 +46,20 @@ const POINT_RE =
 const PRESENT_RE = '(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date)';
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
-const RANGE = new RegExp(`(?<![\\w/.-])(${POINT_RE})${SEP_RE}(${POINT_RE}|${PRESENT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
+const RANGE = new RegExp(`(?<![\\w/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+/** A side with its month: "Sep. 2023", "06/2015", "2015-06" (a year alone is too often something else). */
+const MONTH_POINT_RE =
+  `(?:${MONTH_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` +
+  `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` +
+  `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE})`;
+/**
+ * "Sep. 2023 Mar. 2024": some PDFs lose the dash from their text (a glyph
+ * with no character behind it). Both sides must carry a month.
+ */
+const RANGE_NO_DASH = new RegExp(`(?<![\\w/.-])(${MONTH_POINT_RE})\\s+${EXPECTED_RE}(${MONTH_POINT_RE}|${PRESENT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+/** A month named alone, for a line that lists stints: "Sep. 2013, Mar. 2011 – Oct. 2011". */
+const MONTH_ALONE = new RegExp(`(?<![\\w/.-])(${MONTH_POINT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
 /** "Jun – Aug 2017": a start month without its year. */
 const MONTHS_IN_YEAR = new RegExp(`(?<![\\w/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\w/])`, 'giu');
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
@@ -117,6 +130,17 @@ export function findDateRanges(line: string): DateRange[] {
     if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
   }
+  for (const m of line.matchAll(RANGE_NO_DASH)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = parsePoint(m[1]!);
+    if (!a) continue;
+    const present = new RegExp(`^${PRESENT_RE}$`, 'iu').test(m[2]!.trim());
+    const b = present ? null : parsePoint(m[2]!);
+    if (!present && !b) continue;
+    out.push({ start: a.month, end: b ? b.month : null, from, to, yearOnly: false });
+  }
   for (const m of line.matchAll(MONTHS_IN_YEAR)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -146,6 +170,23 @@ export function findDateRanges(line: string): DateRange[] {
     if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   return out.sort((x, y) => x.from - y.from);
+}
+
+/**
+ * On a line that holds ranges and nothing else but months ("Sep. 2013,
+ * Mar. 2011 – Oct. 2011"), the months named alone: one-month stints.
+ */
+export function lonePoints(line: string, ranges: readonly DateRange[]): DateRange[] {
+  if (ranges.length === 0) return [];
+  const out: DateRange[] = [];
+  let rest = line;
+  for (const r of [...ranges].reverse()) rest = rest.slice(0, r.from) + ' '.repeat(r.to - r.from) + rest.slice(r.to);
+  for (const m of rest.matchAll(MONTH_ALONE)) {
+    const p = parsePoint(m[1]!);
+    if (p) out.push({ start: p.month, end: p.month, from: m.index, to: m.index + m[0].length, yearOnly: false });
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  return /^[\s,;&()]*$/.test(rest) ? out : [];
 }
 
 /** 'YYYY-MM' for a month index. */

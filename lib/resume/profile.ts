@@ -1,4 +1,4 @@
-import { findDateRanges, monthOfDate, monthString, unionMonths, yearsOf, type DateRange } from './dates';
+import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, yearsOf, type DateRange } from './dates';
 import { resumeSections, type ResumeSection, type ResumeSectionKind } from './sections';
 
 /**
@@ -64,7 +64,10 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|volunteer(ing)?|military|leadership|consulting|freelance|academic|previous|recent) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|volunteer(ing)?|military|leadership|consulting|freelance|academic|previous|recent) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$/i;
+/** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
+const OTHER_HEADING =
+  /^(extra-?curricular( activit(y|ies))?|activities|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|community|volunteer(ing)?|leadership|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
 const EDUCATION_HEADING = /^(education|academic (background|history|qualifications)|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
@@ -78,7 +81,8 @@ const DEGREE_ANY = /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master'?s?|ma
 
 const TITLE_WORD =
   /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|teacher|instructor|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
-const LOCATION = /^(remote|hybrid|on-?site|[A-Z][\p{L}.'’ -]{1,30},\s*([A-Z]{2}|[A-Z][\p{L}]+( [A-Z][\p{L}]+)*)|[A-Z]{2})\.?$/u;
+const LOCATION = /^(remote|hybrid|on-?site|[A-Z][\p{L}.'’ -]{1,30},\s*([A-Z]{2}|[A-Z]\.?[A-Z]?\p{Ll}+( [A-Z]\p{Ll}+)*)|[A-Z]{2}|[A-Z]\.\s?[A-Z]\p{Ll}+|U\.S\.A?|USA|UK)\.?$/u;
+const COMPANY_SUFFIX = /\b(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
 
 const SPOKEN = [
   'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
@@ -119,7 +123,8 @@ export function resumeProfile(text: string, sections: ResumeSection[] | null, fi
   const hits: DateHit[] = [];
   lines.forEach((line, i) => {
     if (!roleKinds.has(line.kind) || line.heading) return;
-    const ranges = findDateRanges(line.text).filter((r) => placedLikeARole(line.text, r));
+    const found = findDateRanges(line.text);
+    const ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
     if (ranges.length === 0) return;
     // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
     const nearDegree = line.degree || (!hasExperience && stripDates(line.text) === '' && (lines[i - 1]?.degree || lines[i + 1]?.degree));
@@ -223,6 +228,9 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
       } else if (EDUCATION_HEADING.test(clean)) {
         override = 'education';
         heading = true;
+      } else if (OTHER_HEADING.test(clean)) {
+        override = 'other';
+        heading = true;
       } else if (givenHeading) override = null;
     }
     const given = si >= 0 ? sections[si]!.kind : 'contact';
@@ -285,7 +293,9 @@ function headingOf(lines: readonly Line[], d: number, previousDateLine: number):
 
 function stripDates(line: string): string {
   let out = line;
-  for (const r of findDateRanges(line).reverse()) out = out.slice(0, r.from) + ' ' + out.slice(r.to);
+  const found = findDateRanges(line);
+  const all = [...found, ...lonePoints(line, found)].sort((a, b) => b.from - a.from);
+  for (const r of all) out = out.slice(0, r.from) + ' ' + out.slice(r.to);
   return out.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·|,–—-]+|[\s•◦·|,–—(-]+$/g, '').trim();
 }
 
@@ -295,26 +305,39 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
     if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)) };
   }
-  const tokens = clean
-    .flatMap((p) => p.split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+/))
-    .map(tidy)
-    .filter((t) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t));
+  const pieceTokens = clean.map((p) =>
+    p
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+/)
+      .map(tidy)
+      .filter((t) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t)),
+  );
+  const tokens = pieceTokens.flat();
   if (tokens.length === 0) return { title: null, company: null };
-  const ti = tokens.findIndex((t) => TITLE_WORD.test(t));
-  if (ti >= 0) {
-    const company = tokens.find((t, i) => i !== ti && !TITLE_WORD.test(t)) ?? tokens.find((_, i) => i !== ti) ?? null;
-    return { title: tokens[ti]!, company };
+  // The title: the token with a title word nearest the dates; the company: beside it on its line, else the nearest line's.
+  for (let pi = pieceTokens.length - 1; pi >= 0; pi--) {
+    const piece = pieceTokens[pi]!;
+    const ti = piece.findIndex((t) => TITLE_WORD.test(t));
+    if (ti < 0) continue;
+    const near = (list: readonly string[]) => list.find((t, i) => (list !== piece || i !== ti) && !TITLE_WORD.test(t));
+    const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
+    let company: string | null = null;
+    for (const i of order) {
+      company = near(pieceTokens[i]!) ?? null;
+      if (company) break;
+    }
+    return { title: piece[ti]!, company };
   }
   return { title: tokens[0]!, company: tokens[1] ?? null };
 }
 
 function tidy(s: string): string {
-  return s.replace(/^[\s•◦·▪*(]+|[\s).,;:]+$/g, '').replace(/\s+/g, ' ');
+  const t = s.replace(/^[\s•◦·▪*(]+|[\s.,;:]+$/g, '').replace(/\s+/g, ' ');
+  return t.includes('(') ? t : t.replace(/\)+$/, '');
 }
 
 function isLocation(s: string): boolean {
   const t = s.trim();
-  return LOCATION.test(t) && !TITLE_WORD.test(t);
+  return LOCATION.test(t) && !TITLE_WORD.test(t) && !COMPANY_SUFFIX.test(t);
 }
 
 function stripLocation(s: string): string {
