@@ -63,16 +63,20 @@ function min(a: number | null, b: number): number {
 
 const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu))\b/i;
 const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|access|control|monitoring|patient|desktop|execution|procedure|server|cache|caching|builds?|attestation|code|device|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
-const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
-const HYBRID = /\bhybrid\b|\b\d\s*(?:-|to)?\s*\d?\s*days?\s*(?:a|per|\/)\s*week\s*(?:in|at)\s*(?:the\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+\d\s*(?:-|to)?\s*\d?\s*days/i;
+const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
+/** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
+const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b/i;
+const HYBRID = new RegExp(`\\bhybrid\\b|\\bsemi[- ]on[- ]?site\\b|${OFFICE_DAYS.source}`, 'i');
 const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|in the office|at our office|relocat(?:e|ion) to)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
   const header = [p.location, firstLine(p)].filter(Boolean).join(' | ');
   const h = modeIn(header);
-  if (h && h !== 'onsite-by-default') return h;
   const body = p.sections.map((s) => s.text).join('\n');
+  // An office schedule in the text is more exact than "ONSITE" in a header, or a remote option for other roles.
+  if (OFFICE_DAYS.test(body) && h !== 'remote') return 'hybrid';
+  if (h && h !== 'onsite-by-default') return h;
   const b = modeIn(body);
   // Remote only as an exception: in the office, or hybrid where the text says so.
   if (h === 'onsite-by-default') return b === 'hybrid' || HYBRID.test(body) ? 'hybrid' : 'onsite';
@@ -92,7 +96,11 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
   // "Remote: …" is a label for what follows, not a mode.
-  const clean = text.replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ').replace(REMOTE_WEAK, ' ').replace(/^\s*remote\s*:/gim, ' ');
+  const clean = text
+    .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
+    .replace(REMOTE_WEAK, ' ')
+    .replace(/^\s*remote\s*:/gim, ' ')
+    .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
@@ -279,6 +287,7 @@ const SPONSOR_NO = [
   /\b(?:no|not|without)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?)/i,
   /\bsponsorship\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t)/i,
+  /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|able)\s+to\s+work/i,
   /\b(?:must|need to|required to)\s+(?:already\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa)|citizenship|green card)/i,
   /\b(?:existing|current|valid)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|right to work|work permit)/i,
@@ -319,8 +328,8 @@ function sponsorshipOf(text: string): boolean | null {
 
 const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['TS/SCI with polygraph', /\bTS\s*\/\s*SCI\s+(?:with|w\/)\s+(?:a\s+)?(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?\b/i],
-  ['TS/SCI', /\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*sci\b/i],
-  ['Top Secret', /\btop[- ]secret\b/i],
+  ['TS/SCI', /\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*sci\b|\b(?:obtain|hold|maintain|active)\s+(?:an?\s+)?SCI\b|\bSCI\s+(?:clearance|eligib\w*|access)\b/i],
+  ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
   ['Secret', /\bsecret\s+(?:security\s+)?clearance\b|\bactive secret\b/i],
   ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
   ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b/i],
@@ -332,7 +341,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|top secret|public trust|vetting/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting/i.test(u.text)) continue;
       if (s.kind === 'preferred' || PREFERRED_WORDS.test(u.text)) continue;
       if (/\bno\s+(?:\w+\s+)?clearance|\bclearance\s+(?:is\s+)?not\s+required/i.test(u.text)) continue;
       for (const [name, re] of CLEARANCES) if (re.test(u.text)) return name;

@@ -93,6 +93,8 @@ type Joiner = 'or' | 'and' | 'slash' | 'comma';
 const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an)\s+){0,2}$/;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
+/** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
+const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -122,7 +124,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const h = hits[i]!;
     const gap = text.slice(prev.end, h.start);
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
-    const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) : null;
+    const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) : null;
     if (m) {
       cur.joins.push(joinerOf(m[1]));
       cur.hits.push(h);

@@ -122,8 +122,8 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
-  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|ms(?=\s+(?:or|in|degree|\/|,))|m\.a\.)(?![\w])/i],
-  ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|bs(?=\s*(?:\/|or|in|degree|,|\/ms))|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|ms(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree))|m\.a\.)(?![\w])/i],
+  ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|bs(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree))|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
 const GENERIC_DEGREE = /\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;

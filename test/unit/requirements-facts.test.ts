@@ -56,6 +56,9 @@ describe('workMode', () => {
     ['This is not a remote role; you will sit with the team in our office.', 'onsite'],
     ['Acme | Engineer | Paris | Hybrid or fully remote', 'remote'],
     ['Acme | Engineer | Oslo | ONSITE, remote possible for exceptional candidates', 'onsite'],
+    ['Acme | Engineer | Leeds | ONSITE\n\nWe are in the office three days a week.', 'hybrid'],
+    ['We sit together Mon, Wed and Thu and WFH Tuesdays and Fridays.', 'hybrid'],
+    ['Office in Porto; sponsorship / remote is not an option.', 'onsite'],
   ])('%s → %s', (text, mode) => {
     expect(facts(text).workMode).toBe(mode);
   });
@@ -107,6 +110,7 @@ describe('sponsorship', () => {
     ['You must already have the right to work in the UK.', false],
     ['US citizens only, due to the contract.', false],
     ['This job requires EU citizenship.', false],
+    ['Relocation is offered, but sponsorship or remote is not.', false],
     ['We build ledgers for farms.', null],
   ])('%s → %s', (text, value) => {
     expect(facts(text).sponsorship).toBe(value);
@@ -119,6 +123,7 @@ describe('clearance', () => {
     ['You must be able to obtain a Secret clearance.', 'Secret'],
     ['An active Top Secret clearance.', 'Top Secret'],
     ['A security clearance is required for this work.', 'security clearance'],
+    ['You hold an active TS clearance and can obtain SCI.', 'TS/SCI'],
   ])('%s → %s', (text, name) => {
     expect(facts(text).clearance).toBe(name);
   });
@@ -152,6 +157,8 @@ describe('degree', () => {
     ["An associate's degree in networking is required.", 'associate', true],
     ['BS/MS in CS or a related field.', 'bachelor', true],
     ["A bachelor's degree or higher.", 'bachelor', true],
+    ['MS + 4 years building recommenders.', 'master', true],
+    ['BS, MS or PhD in a quantitative field.', 'bachelor', true],
   ])('%s', (text, level, required) => {
     expect(facts(text).degree).toMatchObject({ level, required });
   });

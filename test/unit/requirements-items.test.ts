@@ -47,6 +47,9 @@ describe('any-of groups', () => {
     ['Ansible, Chef, or a comparable tool', [['ansible', 'chef']]],
     ['Java or similar (Kotlin, Scala)', [['java', 'kotlin', 'scala']]],
     ['Python and Go or Rust', [['python'], ['go', 'rust']]],
+    ['Go, or experience with Kubernetes', [['go', 'kubernetes']]],
+    ['Python and experience with Kubernetes or Nomad', [['python'], ['kubernetes', 'nomad']]],
+    ['Experience with Redis, a document store, or Cassandra', [['redis', 'cassandra']]],
     ['Docker, Kubernetes and Helm', [['docker'], ['kubernetes'], ['helm']]],
     ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
   ])('%s', (text, want) => {
