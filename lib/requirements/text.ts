@@ -74,6 +74,12 @@ export interface YearsHit {
 /** Every years span in a text that reads as experience asked, not a company's age or a team's total. */
 export function findYears(text: string): YearsHit[] {
   const out: YearsHit[] = [];
+  // "a decade of experience", "two decades in the industry"
+  const dec = /\b(a|one|two|three)\s+decades?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)/i.exec(text);
+  if (dec && !isTrapYears(text.slice(Math.max(0, dec.index - 60), dec.index).toLowerCase(), text.slice(dec.index + dec[0].length).toLowerCase())) {
+    const n = dec[1]!.toLowerCase() === 'a' ? 1 : num(dec[1]!);
+    out.push({ min: 10 * n, max: null, index: dec.index, end: dec.index + dec[0].length });
+  }
   YEARS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEARS_RE.exec(text))) {
@@ -93,7 +99,7 @@ export function findYears(text: string): YearsHit[] {
     const max = b !== null && b > a ? b : null;
     out.push({ min, max, index: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 function isTrapYears(before: string, after: string): boolean {

@@ -24,6 +24,7 @@ describe('yearsMin', () => {
     ['7 or more years of experience in data engineering.', 7],
     ['Overall 6+ years of experience, including 2+ years with Rust.', 6],
     ['You bring 10+ yrs, mostly platform work.', 10],
+    ['A decade of experience leading infrastructure teams.', 10],
   ])('%s → %s', (text, years) => {
     expect(facts(text).yearsMin).toBe(years);
   });
@@ -103,6 +104,7 @@ describe('sponsorship', () => {
     ['Visa sponsorship available.', true],
     ['We sponsor H-1B visas and help with relocation.', true],
     ['We offer visa sponsorship for the right person.', true],
+    ['We can help with visas and the move.', true],
     ['Acme | Engineer | Amsterdam | ONSITE | VISA', true],
     ['We are unable to sponsor visas at this time.', false],
     ['No visa sponsorship is available for this role.', false],
