@@ -134,7 +134,8 @@ export function resumeProfile(text: string, sections: ResumeSection[] | null, fi
 
   // One heading and one block of text per line that holds dates.
   const dateLines = [...new Set(hits.map((h) => h.line))];
-  const heads = dateLines.map((d, k) => headingOf(lines, d, k > 0 ? dateLines[k - 1]! : -1));
+  const heads: Heading[] = [];
+  for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
   const blocks = heads.map((h, k) => {
     const next = heads[k + 1];
     let last = next ? next.first - 1 : lines.length - 1;
@@ -218,7 +219,7 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
       sectionIndex = si;
       override = null;
     }
-    const clean = raw.trim().replace(/[:|•]+$/, '').trim();
+    const clean = plain(raw).replace(/[:|•]+$/, '').trim();
     const givenHeading = sections.some((s) => s.heading && s.start === pos && clean.length > 0);
     let heading = givenHeading;
     if (clean.length > 0 && clean.length <= 40) {
@@ -239,16 +240,26 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   return out;
 }
 
+/** A line without its Markdown and decoration: "## 💼 **Experience**" → "Experience", "[Acme](https://…)" → "Acme". */
+function plain(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*#+\s*/, '')
+    .replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
+    .trim();
+}
+
 /** Whether a range sits where a role's dates do: a line's start or end, or set apart by punctuation on a short line; never inside a sentence. */
 function placedLikeARole(line: string, r: DateRange): boolean {
   const before = line.slice(0, r.from);
   const after = line.slice(r.to);
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
-  const atStart = /^[\s•◦·▪*\-–—({[]*$/.test(before);
-  const atEnd = /^[\s).,;:\]}]*$/.test(after);
+  const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
+  const atEnd = /^[\s).,;:\]}*_]*$/.test(after);
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
-  return /([|·•,(\t]|\s{2,}|\s[-–—]\s?)\s*$/.test(before) && /^\s*([|·•,)\t]|\s{2,}|\s[-–—]\s|$)/.test(after);
+  return /([|·•,([\t]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t]|\s{2,}|\s[-–—]\s|$)/.test(after);
 }
 
 interface Heading {
@@ -264,7 +275,7 @@ const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·]/;
 
 function headingLike(line: Line | undefined): boolean {
   if (!line || line.heading) return false;
-  const t = line.text.trim();
+  const t = plain(line.text);
   if (t.length === 0 || t.length > 80) return false;
   if (BODY_BULLET.test(t)) return false;
   if (/^•/.test(t) && t.length > 50) return false;
@@ -272,21 +283,26 @@ function headingLike(line: Line | undefined): boolean {
   return true;
 }
 
-function headingOf(lines: readonly Line[], d: number, previousDateLine: number): Heading {
+function headingOf(lines: readonly Line[], d: number, previousLast: number): Heading {
   const dateLine = lines[d]!;
   const own = stripDates(dateLine.text);
   const above: number[] = [];
-  for (let i = d - 1; i > previousDateLine && above.length < (own ? 2 : 3); i--) {
+  for (let i = d - 1; i > previousLast && above.length < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
     above.unshift(i);
   }
   const below: number[] = [];
-  if (!own && above.length === 0)
+  // Dates first, then the title ("2019 – Present" / "Senior Engineer"), or the company and dates, then the title.
+  const titled = TITLE_WORD.test(own) || above.some((i) => TITLE_WORD.test(plain(lines[i]!.text)));
+  if (!titled)
     for (let i = d + 1; i < lines.length && below.length < 2; i++) {
       if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i]) || findDateRanges(lines[i]!.text).length > 0) break;
+      const after = own.length > 0 || above.length > 0;
+      if (after && !TITLE_WORD.test(plain(lines[i]!.text))) break;
       below.push(i);
+      if (after) break;
     }
-  const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)];
+  const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)].map(plain);
   const { title, company } = titleAndCompany(pieces);
   return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, title, company };
 }
@@ -307,7 +323,7 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
   }
   const pieceTokens = clean.map((p) =>
     p
-      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+/)
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+|:\s+/)
       .map(tidy)
       .filter((t) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t)),
   );
@@ -359,7 +375,7 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       if (!m) continue;
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
       if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(line.text.slice(m.index))) continue;
-      const field = fieldAfter(line.text.slice(m.index + m[0].length), m[0]);
+      const field = fieldAfter(plain(line.text.slice(m.index + m[0].length)), m[0]);
       if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
       break;
     }

@@ -202,6 +202,29 @@ Nov. 2017
     expect(p.totalYears).toBe(8.1);
   });
 
+  it('a Markdown resume: headings with marks and emoji, links, dates in brackets and italics, the title under the company', () => {
+    const text = `# Pat Sample
+## 💼 Relevant Work Experience
+### [Lumen Grid](https://example.org) [Mar 2023 - Present]
+#### Software Engineer
+### **Staff Engineer** | **Quarry Systems**
+*Boise, ID* | *2019 – 2023*
+* Led the API team.
+__Northgate__: Software Engineer
+- June 2012 - Dec 2018
+## 🎓 Education
+- **BA in Economics**, Sep 2008 - Jun 2012
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Software Engineer', 'Lumen Grid', '2023-03', null],
+      ['Staff Engineer', 'Quarry Systems', '2019-01', '2023-01'],
+      ['Software Engineer', 'Northgate', '2012-06', '2018-12'],
+    ]);
+    expect(p.totalYears).toBe(14.5); // 2012-06 .. 2026-12 but for 2023-02: 174 months
+    expect(p.degrees).toEqual([{ level: 'bachelor', field: 'Economics' }]);
+  });
+
   it('reads sections itself when given none', () => {
     expect(resumeProfile(EVERY_FORM, null, () => [], TODAY).roles).toHaveLength(5);
   });
