@@ -104,7 +104,8 @@ export function findYears(text: string): YearsHit[] {
 
 function isTrapYears(before: string, after: string): boolean {
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after)) return true;
-  if (/^\s*(?:ago|old|in business|running|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
+  if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
+  if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   if (/(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.test(before)) return true;
   if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;

@@ -36,6 +36,7 @@ describe('yearsMin', () => {
     'We have been in business for 15 years and are profitable.',
     'You get a paid sabbatical after 5 years of employment.',
     'We have 3 years of runway.',
+    'Voted best place to work 3 years running.',
     'Nothing about time at all.',
   ])('no years asked: %s', (text) => {
     expect(facts(text).yearsMin).toBeNull();

@@ -45,6 +45,7 @@ describe('any-of groups', () => {
     ['Deploying to a major cloud (AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
     ['Running CI pipelines (e.g. Jenkins, GitHub Actions, or similar)', [['ci-cd'], ['jenkins', 'github-actions']]],
     ['Ansible, Chef, or a comparable tool', [['ansible', 'chef']]],
+    ['Puppet or another configuration management tool', [['puppet', 'configuration-management']]],
     ['Java or similar (Kotlin, Scala)', [['java', 'kotlin', 'scala']]],
     ['Python and Go or Rust', [['python'], ['go', 'rust']]],
     ['Go, or experience with Kubernetes', [['go', 'kubernetes']]],
@@ -106,6 +107,7 @@ describe('requirement items', () => {
     ['At least three years with Go', { min: 3, max: null }, [['go']]],
     ['3+ years with Go or Rust', { min: 3, max: null }, [['go', 'rust']]],
     ['Minimum of 4 years of professional experience', { min: 4, max: null }, []],
+    ['6+ years running production Linux fleets', { min: 6, max: null }, [['linux']]],
   ])('years: %s', (text, years, g) => {
     const [item] = items(['requirements', text]);
     expect(item).toMatchObject({ kind: 'years', years, groups: g });
