@@ -13,7 +13,7 @@ export default defineConfig({
   imports: false,
   // Chromium for the end-to-end tests is the system's (/usr/bin/chromium), driven by playwright-core.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [silentContentScriptContext()] }),
+  vite: () => ({ plugins: [silentContentScriptContext(), zodWithoutCodegen()] }),
   hooks: {
     // Bad taxonomy data fails the build: the service worker trusts what ships (taxonomy/tools/check.ts).
     'build:before': async (wxt) => {
@@ -81,6 +81,30 @@ function silentContentScriptContext() {
       if (!/wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return null;
       const out = code.replace('this.stopOldScripts();', '').replace('this.listenForNewerScripts();', '');
       if (out === code) throw new Error('fitmark: WXT changed content-script-context.mjs; re-check what it tells the page');
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * zod runs jitless here (lib/zod.ts), so its eval probe (`new Function("")` in
+ * allowsEval) and its code generator (Doc.compile) are dead code — but they
+ * ship, and addons.mozilla.org's linter flags them as eval in our bundles. Cut
+ * at build time: the probe answers "no", the generator cannot run.
+ */
+function zodWithoutCodegen() {
+  const probe = /try \{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch \(_\) \{\s*return false;\s*\}/;
+  const compile = /compile\(\) \{\s*const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);\s*\}/;
+  return {
+    name: 'fitmark:zod-without-codegen',
+    transform(code: string, id: string) {
+      const file = /zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/.exec(id)?.[1];
+      if (!file) return null;
+      const out =
+        file === 'util'
+          ? code.replace(probe, 'return false; // Fitmark: jitless, never probed')
+          : code.replace(compile, 'compile() {\n        throw new Error("zod code generation is off in Fitmark (jitless)");\n    }');
+      if (out === code) throw new Error(`fitmark: zod's ${file}.js changed; re-check its code generation`);
       return { code: out, map: null };
     },
   };

@@ -43,12 +43,6 @@ const THIRD_PARTY: Known[] = [
     at: /_charThreshold\)\{if\([a-zA-Z]=!1,‸[a-zA-Z]\.innerHTML=|_isSingleImage\([a-z]\)\)\{var [a-zA-Z]=[a-z]\.createElement\(`div`\);‸[a-zA-Z]\.innerHTML=/,
   },
   {
-    from: 'zod',
-    why: "zod's probe for eval, which never runs: lib/zod.ts sets jitless before any schema is made",
-    code: 'DANGEROUS_EVAL',
-    at: /\.jitless\|\|typeof navigator[^{}]{0,80}\)\)return!1;try\{return ‸Function\(``\)/,
-  },
-  {
     from: 'underscore (through mammoth, the .docx reader)',
     why: "underscore's global lookup fallback and _.template; mammoth never calls _.template, and the global is found without it",
     code: 'DANGEROUS_EVAL',
