@@ -47,7 +47,7 @@ const PRESENT_RE = '(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+dat
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
-const RANGE = new RegExp(`(?<![\\w/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 /** A side with its month: "Sep. 2023", "06/2015", "2015-06" (a year alone is too often something else). */
 const MONTH_POINT_RE =
   `(?:${MONTH_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` +
@@ -57,15 +57,16 @@ const MONTH_POINT_RE =
  * "Sep. 2023 Mar. 2024": some PDFs lose the dash from their text (a glyph
  * with no character behind it). Both sides must carry a month.
  */
-const RANGE_NO_DASH = new RegExp(`(?<![\\w/.-])(${MONTH_POINT_RE})\\s+${EXPECTED_RE}(${MONTH_POINT_RE}|${PRESENT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+const RANGE_NO_DASH = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_POINT_RE})\\s+${EXPECTED_RE}(${MONTH_POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 /** A month named alone, for a line that lists stints: "Sep. 2013, Mar. 2011 – Oct. 2011". */
-const MONTH_ALONE = new RegExp(`(?<![\\w/.-])(${MONTH_POINT_RE})(?![\\w/]|[-.]\\d)`, 'giu');
+const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_POINT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 /** "Jun – Aug 2017": a start month without its year. */
-const MONTHS_IN_YEAR = new RegExp(`(?<![\\w/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\w/])`, 'giu');
+const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\p{L}\\p{N}/])`, 'giu');
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
-const SEASON_ALONE = new RegExp(`(?<![\\w/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\w/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
-/** "Since 2019", "Since March 2020": open-ended. */
-const SINCE = new RegExp(`(?<![\\w/.-])since\\s+(${POINT_RE})(?![\\w/])`, 'giu');
+const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+/** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
+const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');
 
 interface Point {
   month: number;
@@ -161,6 +162,13 @@ export function findDateRanges(line: string): DateRange[] {
       const y = Number(yRaw);
       out.push({ start: y * 12 + first - 1, end: y * 12 + last - 1, from, to, yearOnly: false });
     }
+  }
+  for (const m of line.matchAll(ONWARDS)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = parsePoint(m[1]!);
+    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   for (const m of line.matchAll(SINCE)) {
     const from = m.index;

@@ -243,6 +243,7 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
 /** A line without its Markdown and decoration: "## 💼 **Experience**" → "Experience", "[Acme](https://…)" → "Acme". */
 function plain(line: string): string {
   return line
+    .replace(/<[^>]*>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*#+\s*/, '')
     .replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '')
@@ -252,8 +253,8 @@ function plain(line: string): string {
 
 /** Whether a range sits where a role's dates do: a line's start or end, or set apart by punctuation on a short line; never inside a sentence. */
 function placedLikeARole(line: string, r: DateRange): boolean {
-  const before = line.slice(0, r.from);
-  const after = line.slice(r.to);
+  const before = line.slice(0, r.from).replace(/<[^>]*>/g, ' ');
+  const after = line.slice(r.to).replace(/<[^>]*>/g, ' ');
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
   const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
   const atEnd = /^[\s).,;:\]}*_]*$/.test(after);
@@ -316,7 +317,7 @@ function stripDates(line: string): string {
 }
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null } {
-  const clean = pieces.map((p) => p.replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
+  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
     if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)) };

@@ -39,13 +39,16 @@ describe('date ranges', () => {
     ['Sep. 2023 Mar. 2024', '2023-09..2024-03'],
     ['Nov. 2011 PRESENT', '2011-11..now'],
     ['Mar. 2016 Exp. Jun. 2017', '2016-03..2017-06'],
+    ['(_Apr 2024 - Present_)', '2024-04..now'],
+    ['July 2021 and onwards', '2021-07..now'],
+    ['January - August 2022', '2022-01..2022-08'],
   ])('%s', (text, want) => {
     const got = findDateRanges(text).map((r) => `${monthString(r.start)}..${r.end === null ? 'now' : monthString(r.end)}`);
     expect(got).toEqual([want]);
   });
 
-  it('reads no range in placeholders, single dates or a month 13', () => {
-    for (const s of ['year–year Job title', 'January 01, 1984', '13/2015 - 14/2016', 'version 2.0-3.1']) expect(findDateRanges(s)).toEqual([]);
+  it('reads no range in placeholders, single dates, a month 13 or "since" inside a sentence', () => {
+    for (const s of ['year–year Job title', 'January 01, 1984', '13/2015 - 14/2016', 'version 2.0-3.1', 'Kept the service up since 2019']) expect(findDateRanges(s)).toEqual([]);
   });
 
   it('counts overlapping and touching months once', () => {
@@ -223,6 +226,21 @@ __Northgate__: Software Engineer
     ]);
     expect(p.totalYears).toBe(14.5); // 2012-06 .. 2026-12 but for 2023-02: 174 months
     expect(p.degrees).toEqual([{ level: 'bachelor', field: 'Economics' }]);
+  });
+
+  it('HTML left in a Markdown resume, "@" between title and company, two ranges on a line', () => {
+    const text = `<h2>Work Experience</h2>
+**Platform Engineer @ Redwood Mills (_Sep 2022 - Present_)**
+<h3>Support Developer Co-op</h3>
+Juniper Bank | <span class="when">May - August 2019, May - September 2020</span>
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Platform Engineer', 'Redwood Mills', '2022-09', null],
+      ['Support Developer Co-op', 'Juniper Bank', '2019-05', '2019-08'],
+      ['Support Developer Co-op', 'Juniper Bank', '2020-05', '2020-09'],
+    ]);
+    expect(p.totalYears).toBe(5.1); // 4 + 5 + 52 months
   });
 
   it('reads sections itself when given none', () => {
