@@ -12,7 +12,7 @@ export type { PostingFacts } from './types';
 export function postingFacts(posting: Posting): PostingFacts {
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
   return {
-    yearsMin: yearsMinOf(asked),
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
     salary: salaryOf(allText(posting)),
     sponsorship: sponsorshipOf(allText(posting)),
@@ -33,8 +33,11 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   let preferredOnly: number | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text);
-      for (const y of findYears(u.text)) {
+      // "(Go, React a plus)" after the years does not make the years a wish.
+      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' '));
+      // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
+      for (const y of findYears(u.text).slice(0, 1)) {
+        if (y.min === 0) continue; // "0-3 years" sets no minimum
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;
@@ -273,6 +276,13 @@ function salaryOf(text: string): Salary | null {
 }
 
 function periodOf(after: string, before: string): SalaryPeriod {
+  // "45-70 USD or 180-280 PLN per hour": the period said at the clause's end holds for both.
+  const clause = after.toLowerCase().split(/[.;\n]/)[0]!;
+  if (/^\s*(?:or|\/)\s/.test(clause)) {
+    if (/(?:\/|per|an|a)\s*(?:hour|hr)\b|hourly/.test(clause)) return 'hour';
+    if (/(?:\/|per|a)\s*(?:month|mo)\b|monthly/.test(clause)) return 'month';
+    if (/(?:\/|per|a)\s*day\b|daily/.test(clause)) return 'day';
+  }
   const a = after.toLowerCase();
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate)\b/i.test(before)) return 'day';
@@ -288,7 +298,8 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?)/i,
   /\bsponsorship\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
-  /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|able)\s+to\s+work/i,
+  /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
+  /(?<!\b(?:not|no need to be|regardless of being)\s)\bauthori[sz]ed to work in\b/i,
   /\b(?:must|need to|required to)\s+(?:already\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa)|citizenship|green card)/i,
   /\b(?:existing|current|valid)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|right to work|work permit)/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
@@ -298,7 +309,7 @@ const SPONSOR_NO = [
   /\bno\s+visas?\b|\bno\s+h-?1b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
   /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
-  /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:\w+\s+){0,4}only\b/i,
+  /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
 ];
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included)/i,
@@ -308,7 +319,7 @@ const SPONSOR_YES = [
   /\bvisa\s+(?:support|assistance|help)\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
-  /\|\s*[^|\n]*\bvisa\b[^|\n]*\|/i,
+  /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\s*:\s*(?:yes|available)/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
 ];

@@ -25,7 +25,8 @@ const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we
 export function requirementItems(posting: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
-  const sections = fallback ? posting.sections.filter((s) => s.kind === 'other' || s.kind === 'responsibilities') : asked;
+  // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
+  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : asked;
   const out: RequirementItem[] = [];
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
@@ -81,7 +82,7 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|some|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
@@ -95,6 +96,8 @@ const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
+/** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
+const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*)$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -128,7 +131,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (m) {
       cur.joins.push(joinerOf(m[1]));
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap)) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else {
@@ -153,6 +156,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     }
     const before = text.slice(list.open, first.start);
     const after = text.slice(last.end);
+    // "(though ML, data science, etc. is not needed)": not asked.
+    if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
     const cue = OR_CUE.test(before);
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     const inParen = /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&

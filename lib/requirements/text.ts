@@ -107,7 +107,7 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   if (/(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.test(before)) return true;
-  if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b/.test(before)) return true;
+  if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
   if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after)) return true;
@@ -129,8 +129,11 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
-  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|ms(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree))|m\.a\.)(?![\w])/i],
-  ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|bs(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree))|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.)(?![\w])/i],
+  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree)\b)|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
+  ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  // Abbreviations in capitals only, and never "no BS".
+  ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree)\b)/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
 const GENERIC_DEGREE = /\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;

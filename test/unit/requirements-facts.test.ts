@@ -25,6 +25,9 @@ describe('yearsMin', () => {
     ['Overall 6+ years of experience, including 2+ years with Rust.', 6],
     ['You bring 10+ yrs, mostly platform work.', 10],
     ['A decade of experience leading infrastructure teams.', 10],
+    ["We're hiring someone with 4+ years of experience in payments.", 4],
+    ['Staff engineers: 8+ years of experience; 2+ years leading teams.', 8],
+    ['Juniors welcome: 0-2 years of experience.', null],
   ])('%s → %s', (text, years) => {
     expect(facts(text).yearsMin).toBe(years);
   });
@@ -80,6 +83,7 @@ describe('salary', () => {
     ['Range: $140-170K CAD', { min: 140000, max: 170000, currency: 'CAD', period: 'year' }],
     ['Pay: CAD 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CAD', period: 'year' }],
     ['Contract rate $60-$80 per hour', { min: 60, max: 80, currency: 'USD', period: 'hour' }],
+    ['Rate: 40-60 EUR or 170-250 PLN per hour', { min: 40, max: 60, currency: 'EUR', period: 'hour' }],
     ['Rate: 55 EUR/hour', { min: 55, max: 55, currency: 'EUR', period: 'hour' }],
     ['Salary up to $200k depending on level', { min: null, max: 200000, currency: 'USD', period: 'year' }],
     ['Senior: $150-180k. Staff: $180-220k.', { min: 150000, max: 220000, currency: 'USD', period: 'year' }],
@@ -112,6 +116,9 @@ describe('sponsorship', () => {
     ['Candidates must be authorized to work in the United States.', false],
     ['You must already have the right to work in the UK.', false],
     ['US citizens only, due to the contract.', false],
+    ['Open to U.S. citizens/green card holders living in the U.S. only', false],
+    ['Acme | Engineer | Lisbon | ONSITE | VISA SPONSORSHIP', true],
+    ['You must be able to work in person in our Leeds office.', null],
     ['This job requires EU citizenship.', false],
     ['Relocation is offered, but sponsorship or remote is not.', false],
     ['We build ledgers for farms.', null],
@@ -161,6 +168,7 @@ describe('degree', () => {
     ['BS/MS in CS or a related field.', 'bachelor', true],
     ["A bachelor's degree or higher.", 'bachelor', true],
     ['MS + 4 years building recommenders.', 'master', true],
+    ['Research depth at MA/PhD level.', 'master', true],
     ['BS, MS or PhD in a quantitative field.', 'bachelor', true],
   ])('%s', (text, level, required) => {
     expect(facts(text).degree).toMatchObject({ level, required });
@@ -175,7 +183,7 @@ describe('degree', () => {
     expect(postingFacts(p).degree).toMatchObject({ level: 'bachelor', required: true });
   });
 
-  it.each(['No degree required, we care about what you built.', 'Our founders hold PhDs from two universities.', 'We build ledgers.'])('none: %s', (text) => {
+  it.each(['Acme | Engineer | Boston, MA / Remote', 'We run a fast, no BS, kind team.', 'No degree required, we care about what you built.', 'Our founders hold PhDs from two universities.', 'We build ledgers.'])('none: %s', (text) => {
     expect(facts(text).degree).toBeNull();
   });
 });
