@@ -73,15 +73,19 @@ const EDUCATION_HEADING = /^(education|academic (background|history|qualificatio
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
-  ['master', /\b(master'?s?|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b))(?![a-z])(?!\s+thes[ie]s)/i],
+  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b))(?![a-z])(?!\s+thes[ie]s)/i],
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.)(?![a-z])/i],
   ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
 ];
-const DEGREE_ANY = /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master'?s?|masters|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(bs|ba|ms) in|associate'?s? (of|in|degree)|diploma|degree)(?![a-z])/i;
+const DEGREE_ANY =
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|(?:high school )?diploma (?:in|of)|degree in)(?![a-z])/i;
 
 const TITLE_WORD =
-  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|teacher|instructor|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
-const LOCATION = /^(remote|hybrid|on-?site|[A-Z][\p{L}.'’ -]{1,30},\s*([A-Z]{2}|[A-Z]\.?[A-Z]?\p{Ll}+( [A-Z]\p{Ll}+)*)|[A-Z]{2}|[A-Z]\.\s?[A-Z]\p{Ll}+|U\.S\.A?|USA|UK)\.?$/u;
+  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
+const COUNTRY =
+  '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
+const LOCATION = new RegExp(`^(remote|hybrid|on-?site|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 const COMPANY_SUFFIX = /\b(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
 
 const SPOKEN = [
@@ -243,7 +247,7 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
 /** A line without its Markdown and decoration: "## 💼 **Experience**" → "Experience", "[Acme](https://…)" → "Acme". */
 function plain(line: string): string {
   return line
-    .replace(/<[^>]*>/g, ' ')
+    .replace(HTML_TAG, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*#+\s*/, '')
     .replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '')
@@ -253,8 +257,8 @@ function plain(line: string): string {
 
 /** Whether a range sits where a role's dates do: a line's start or end, or set apart by punctuation on a short line; never inside a sentence. */
 function placedLikeARole(line: string, r: DateRange): boolean {
-  const before = line.slice(0, r.from).replace(/<[^>]*>/g, ' ');
-  const after = line.slice(r.to).replace(/<[^>]*>/g, ' ');
+  const before = line.slice(0, r.from).replace(HTML_TAG, ' ');
+  const after = line.slice(r.to).replace(HTML_TAG, ' ');
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
   const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
   const atEnd = /^[\s).,;:\]}*_]*$/.test(after);

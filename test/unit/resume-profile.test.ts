@@ -243,6 +243,18 @@ Juniper Bank | <span class="when">May - August 2019, May - September 2020</span>
     expect(p.totalYears).toBe(5.1); // 4 + 5 + 52 months
   });
 
+  it('a job title that shares a word with a degree is still a role', () => {
+    const text = `Experience
+Scrum Master, Acme                 2019 – 2021
+Ran 360-degree reviews.
+Education
+Master of Arts in History          2015 – 2017
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => r.title)).toEqual(['Scrum Master']);
+    expect(p.degrees).toEqual([{ level: 'master', field: 'History' }]);
+  });
+
   it('reads sections itself when given none', () => {
     expect(resumeProfile(EVERY_FORM, null, () => [], TODAY).roles).toHaveLength(5);
   });
