@@ -7,19 +7,12 @@ import { boardEnabled, DEFAULT_PREFERENCES, type PreferencesShape } from '../pre
 import { parseTabMessage, type Ask } from '../protocol';
 import type { TabReport } from '../report';
 import { clipPosting } from './clip';
-import { guardHost } from './guard';
-import { createMarkLayer, marksFor, type Mark, type MarkLayer } from './marks';
+import { marksFor, type Mark } from './marks';
+import { createSidebarMount, type MountedUi } from './mount';
 import { createStore, type Store } from './store';
 
-/** The sidebar's UI once mounted (entrypoints/sidebar-ui). */
-export interface MountedUi {
-  shadowHost: HTMLElement;
-  /** An element inside the closed shadow root where the in-page marks are drawn. */
-  layerParent: Element | ShadowRoot;
-  remove(): void;
-  /** Records "description read → result painted" and when (ms since navigation start), where only tests can read it. */
-  measure(ms: number, at: number): void;
-}
+export type { MountedUi } from './mount';
+export { HOST_STYLE } from './mount';
 
 /** What the sidebar's UI reads and calls (entrypoints/content/contract.ts adds WXT's ctx to it). */
 export interface SessionView {
@@ -64,10 +57,6 @@ export interface PageWorld {
   readTimeoutMs?: number;
 }
 
-/** Inline !important wins over any page style sheet. */
-export const HOST_STYLE =
-  'display:block !important;visibility:visible !important;opacity:1 !important;position:static !important;width:auto !important;height:auto !important;transform:none !important;filter:none !important;clip-path:none !important;z-index:2147483646 !important';
-
 export interface PageSession {
   view: SessionView;
   /** Looks at the current URL: a new job starts a visit, the same job does nothing. */
@@ -103,7 +92,7 @@ export function createPageSession(world: PageWorld): PageSession {
       toggleHighlights: (on) => {
         // For this page; the lasting choice is on the options page.
         view.marking.set({ ...view.marking.get(), on });
-        layer?.paint(marks, on);
+        sidebar.paint(marks, on);
       },
       useText: (text) => void analyzeText(text, 'paste'),
       useSelection: () => {
@@ -127,11 +116,6 @@ export function createPageSession(world: PageWorld): PageSession {
     });
 
   let site = '';
-  let ui: MountedUi | null = null;
-  let uiScope: AbortController | null = null;
-  let layer: MarkLayer | null = null;
-  let mounting: Promise<MountedUi | null> | null = null;
-  let blocked = false;
   let visit: AbortController | null = null;
   let currentKey: string | null = null;
   let lastUrl = '';
@@ -145,51 +129,24 @@ export function createPageSession(world: PageWorld): PageSession {
     return (e: unknown) => world.log(`${what}: ${message(e)}`);
   }
 
-  function ensureUi(): Promise<MountedUi | null> {
-    if (ui) return Promise.resolve(ui);
-    if (blocked) return Promise.resolve(null);
-    mounting ??= (async () => {
-      const mounted = await world.mountUi(view).catch((e: unknown) => {
-        world.log(`the sidebar could not be shown: ${message(e)}`);
-        return null;
-      });
-      if (!mounted || world.signal.aborted) return null;
-      ui = mounted;
-      uiScope = new AbortController();
-      const scope = uiScope.signal;
-      world.signal.addEventListener('abort', () => uiScope?.abort(), { signal: scope });
-      guardHost({
-        host: mounted.shadowHost,
-        style: HOST_STYLE,
-        signal: scope,
-        setTimeout: world.setTimeout,
-        now: world.now,
-        onGiveUp: () => {
-          blocked = true;
-          world.log('this page keeps removing or hiding the sidebar: Fitmark stopped showing it here');
-          unmountUi();
-          void world.ask('ui.blocked', {}).catch(warn('could not tell the popup'));
-        },
-      });
-      const win = doc.defaultView;
-      layer = win ? createMarkLayer(mounted.layerParent, win, scope) : null;
-      return mounted;
-    })().finally(() => (mounting = null));
-    return mounting;
-  }
-
+  const sidebar = createSidebarMount({
+    doc,
+    signal: world.signal,
+    setTimeout: world.setTimeout,
+    now: world.now,
+    mount: () => world.mountUi(view),
+    onBlocked: () => void world.ask('ui.blocked', {}).catch(warn('could not tell the popup')),
+    log: world.log,
+  });
+  const ensureUi = () => sidebar.ensure();
   function unmountUi(): void {
     clearMarks();
-    uiScope?.abort();
-    uiScope = null;
-    layer = null;
-    ui?.remove();
-    ui = null;
+    sidebar.unmount();
   }
 
   function clearMarks(): void {
     marks = [];
-    layer?.clear();
+    sidebar.paint([], false);
     view.marking.set({ ...view.marking.get(), count: 0 });
   }
 
@@ -197,11 +154,11 @@ export function createPageSession(world: PageWorld): PageSession {
     marks = [];
     const root = shown?.root;
     if (shown && root) {
-      const host = ui?.shadowHost;
+      const host = sidebar.current?.shadowHost;
       marks = marksFor(report, shown.posting, root, host ? (el) => host.contains(el) : undefined);
     }
     view.marking.set({ ...view.marking.get(), count: marks.length });
-    layer?.paint(marks, view.marking.get().on);
+    sidebar.paint(marks, view.marking.get().on);
   }
 
   function locate(skillId: string): void {
@@ -232,7 +189,7 @@ export function createPageSession(world: PageWorld): PageSession {
     clearMarks();
     if (!adapter || !key) {
       // Not a posting (yet): nothing on screen, no badge.
-      if (ui) {
+      if (sidebar.current) {
         unmountUi();
         await world.ask('posting.none', {}).catch(warn('could not clear the badge'));
       }
@@ -247,7 +204,7 @@ export function createPageSession(world: PageWorld): PageSession {
 
     // The preferences and the folded state load while the page renders its posting.
     const folded = world.storage.get(collapsedKey()).catch(() => undefined);
-    if (ui) view.state.set({ status: 'reading' });
+    if (sidebar.current) view.state.set({ status: 'reading' });
     const [p, posting] = await Promise.all([
       prefsReady,
       waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature }),
@@ -273,7 +230,7 @@ export function createPageSession(world: PageWorld): PageSession {
     shown = { posting, root: firstElement(doc, adapter.description ?? []) };
     const { posting: sent, notes } = clipPosting(posting);
     // One round trip: the background injects the UI while it analyses.
-    const reply = world.ask('analyze', { jobKey: key, posting: sent, ui: !ui && !blocked });
+    const reply = world.ask('analyze', { jobKey: key, posting: sent, ui: !sidebar.current && !sidebar.blocked });
     const [result, mounted] = await Promise.all([
       reply.then(
         (report) => ({ ok: true as const, report }),
@@ -322,7 +279,7 @@ export function createPageSession(world: PageWorld): PageSession {
       case 'preferences':
         prefs = m.preferences;
         view.marking.set({ ...view.marking.get(), on: prefs.highlights });
-        layer?.paint(marks, prefs.highlights);
+        sidebar.paint(marks, prefs.highlights);
         return;
       case 'report':
         if (m.manual) {
@@ -344,7 +301,7 @@ export function createPageSession(world: PageWorld): PageSession {
     check,
     receive,
     get blocked() {
-      return blocked;
+      return sidebar.blocked;
     },
   };
 }
