@@ -232,12 +232,14 @@ function impliesId(options: ItemOptions, id: string, target: string): boolean {
   return options.skillInfo?.(id)?.implies.includes(target) ?? false;
 }
 
-/** A slash means "or" between skills of one category, neither implying the other. */
+/** A slash means "or" between named skills of one category (not practices), neither implying the other. */
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
   if (!info) return true;
   // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
+  // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".
+  if (categories.has('practice') || categories.has('soft')) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

@@ -66,6 +66,7 @@ describe('any-of groups', () => {
   it('a slash between a language and its framework is a stack, not a choice', () => {
     expect(groups('Python/Django services')).toEqual([['python'], ['django']]);
     expect(groups('JavaScript/TypeScript')).toEqual([['javascript', 'typescript']]);
+    expect(groups('frontend/backend development')).toEqual([['frontend-development'], ['backend-development']]);
   });
 
   it("a cloud's own services in brackets are parts of it, all needed", () => {
