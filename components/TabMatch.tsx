@@ -53,7 +53,7 @@ export function TabMatch({ report, blocked, onToggleSidebar, onAnalyzePage }: Ta
       ) : (
         <div data-testid="tab-match">
           <div className="pp-tab-row">
-            <div className="pp-score" aria-label={report.score === null ? 'No score' : `Match score ${report.score} out of 100`}>
+            <div className="pp-score" role="img" aria-label={report.score === null ? 'No score' : `Match score ${report.score} out of 100`}>
               {report.score ?? '–'}
             </div>
             <div>
