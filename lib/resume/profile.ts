@@ -264,7 +264,7 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   const atEnd = /^[\s).,;:\]}*_]*$/.test(after);
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
-  return /([|·•,([\t]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t]|\s{2,}|\s[-–—]\s|$)/.test(after);
+  return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
 }
 
 interface Heading {
@@ -282,7 +282,7 @@ function headingLike(line: Line | undefined): boolean {
   if (!line || line.heading) return false;
   const t = plain(line.text);
   if (t.length === 0 || t.length > 80) return false;
-  if (BODY_BULLET.test(t)) return false;
+  if (BODY_BULLET.test(t) && !(/^[-*]\s/.test(t) && t.length <= 50 && TITLE_WORD.test(t))) return false;
   if (/^•/.test(t) && t.length > 50) return false;
   if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$/i.test(t)) return false;
   return true;
@@ -352,7 +352,8 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
 }
 
 function tidy(s: string): string {
-  const t = s.replace(/^[\s•◦·▪*(]+|[\s.,;:]+$/g, '').replace(/\s+/g, ' ');
+  const t = s.replace(/^[\s•◦·▪*(@:_-]+|[\s.,;:_*]+$/g, '').replace(/\s+/g, ' ');
+  if (!/[\p{L}\p{N}]/u.test(t)) return '';
   return t.includes('(') ? t : t.replace(/\)+$/, '');
 }
 
@@ -363,9 +364,11 @@ function isLocation(s: string): boolean {
 
 function stripLocation(s: string): string {
   const parts = s.split(/,\s*/);
-  while (parts.length > 1 && /^([A-Z]{2}|remote|[A-Z][a-z]+( [A-Z][a-z]+)?)$/.test(parts.at(-1)!) && parts.length > 1) {
-    if (parts.length === 2 && !/^([A-Z]{2}|remote)$/i.test(parts.at(-1)!)) break;
+  let popped = 0;
+  while (parts.length > 1 && /^([A-Z]{2}|remote|[A-Z][a-z]+( [A-Z][a-z]+)?)$/.test(parts.at(-1)!)) {
+    if (parts.length === 2 && popped === 0 && !/^([A-Z]{2}|remote)$/i.test(parts.at(-1)!) && !new RegExp(`^${COUNTRY}$`).test(parts.at(-1)!)) break;
     parts.pop();
+    popped++;
   }
   return parts.join(', ');
 }

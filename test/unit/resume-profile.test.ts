@@ -255,6 +255,27 @@ Master of Arts in History          2015 – 2017
     expect(p.degrees).toEqual([{ level: 'master', field: 'History' }]);
   });
 
+  it('a Markdown list: the title as a list item, the company as a link, the dates in italics under them', () => {
+    const text = `### Experience
+
+- **Analytics Engineer**
+  [Fernhill Foods GmbH](https://example.org)
+  _Apr 2021 - present_
+
+- **Data Analyst**
+  [Stonebridge Ltd](https://example.org)
+  _Jan 2018 - Mar 2021_
+
+  Built the weekly reports in SQL.
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Analytics Engineer', 'Fernhill Foods GmbH', '2021-04', null],
+      ['Data Analyst', 'Stonebridge Ltd', '2018-01', '2021-03'],
+    ]);
+    expect(p.totalYears).toBe(9);
+  });
+
   it('reads sections itself when given none', () => {
     expect(resumeProfile(EVERY_FORM, null, () => [], TODAY).roles).toHaveLength(5);
   });
