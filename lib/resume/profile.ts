@@ -64,10 +64,10 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|volunteer(ing)?|military|leadership|consulting|freelance|academic|previous|recent) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
-  /^(extra-?curricular( activit(y|ies))?|activities|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|community|volunteer(ing)?|leadership|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
+  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
 const EDUCATION_HEADING = /^(education|academic (background|history|qualifications)|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */

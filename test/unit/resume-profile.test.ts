@@ -276,6 +276,19 @@ Master of Arts in History          2015 – 2017
     expect(p.totalYears).toBe(9);
   });
 
+  it('volunteer and leadership experience are not work years', () => {
+    const text = `Professional Experience
+Engineer, Acme                     Jan 2020 – Dec 2021
+Volunteer Experience
+Mentor, Code Club                  Jan 2010 – Dec 2019
+Leadership Experience
+President, Chess Society           2008 – 2010
+`;
+    const p = profileOf(text);
+    expect(p.roles.map((r) => r.company)).toEqual(['Acme']);
+    expect(p.totalYears).toBe(2);
+  });
+
   it('reads sections itself when given none', () => {
     expect(resumeProfile(EVERY_FORM, null, () => [], TODAY).roles).toHaveLength(5);
   });
