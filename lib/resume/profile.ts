@@ -48,11 +48,14 @@ export interface Profile {
 
 export type FindSkills = (text: string) => ReadonlyArray<{ skillId: string; start: number; end: number }>;
 
+/** A section's kind, or 'activities': volunteering, awards, talks and the like, whose dates are not work. */
+type LineKind = ResumeSectionKind | 'activities';
+
 interface Line {
   text: string;
   start: number;
   end: number;
-  kind: ResumeSectionKind;
+  kind: LineKind;
   heading: boolean;
   /** Whether the line names a degree. */
   degree: boolean;
@@ -122,7 +125,7 @@ export function resumeProfile(text: string, sections: ResumeSection[] | null, fi
 
   // Where roles are: the experience sections; a resume without one, everywhere but its education, skills and projects.
   const hasExperience = lines.some((l) => l.kind === 'experience');
-  const roleKinds: ReadonlySet<ResumeSectionKind> = hasExperience ? new Set(['experience']) : new Set(['contact', 'summary', 'other']);
+  const roleKinds: ReadonlySet<LineKind> = hasExperience ? new Set(['experience']) : new Set(['contact', 'summary', 'other']);
 
   const hits: DateHit[] = [];
   lines.forEach((line, i) => {
@@ -212,34 +215,32 @@ export function resumeProfile(text: string, sections: ResumeSection[] | null, fi
 function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   const out: Line[] = [];
   let pos = 0;
-  let override: ResumeSectionKind | null = null;
+  // The given sections, corrected by our own headings for experience, education and activities, which they may miss or file as "other".
+  let override: LineKind | null = null;
+  let pending: LineKind | null = null;
   let sectionIndex = -1;
   for (const raw of text.split('\n')) {
     const start = pos;
     pos += raw.length + 1;
-    // The section a line is in: the given sections, and our own headings for experience and education that they may miss.
     const si = sections.findIndex((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
     if (si !== sectionIndex) {
+      // A given section starts: the kind its own heading line read, if any.
       sectionIndex = si;
-      override = null;
+      override = pending;
+      pending = null;
     }
     const clean = plain(raw).replace(/[:|•]+$/, '').trim();
-    const givenHeading = sections.some((s) => s.heading && s.start === pos && clean.length > 0);
-    let heading = givenHeading;
+    const givenHeading = clean.length > 0 && sections.some((s) => s.heading && s.start === pos);
+    let own: LineKind | null = null;
     if (clean.length > 0 && clean.length <= 40) {
-      if (EXPERIENCE_HEADING.test(clean)) {
-        override = 'experience';
-        heading = true;
-      } else if (EDUCATION_HEADING.test(clean)) {
-        override = 'education';
-        heading = true;
-      } else if (OTHER_HEADING.test(clean)) {
-        override = 'other';
-        heading = true;
-      } else if (givenHeading) override = null;
+      if (EXPERIENCE_HEADING.test(clean)) own = 'experience';
+      else if (EDUCATION_HEADING.test(clean)) own = 'education';
+      else if (OTHER_HEADING.test(clean)) own = 'activities';
     }
+    if (givenHeading) pending = own;
+    else if (own) override = own;
     const given = si >= 0 ? sections[si]!.kind : 'contact';
-    out.push({ text: raw, start, end: start + raw.length, kind: override ?? given, heading, degree: DEGREE_ANY.test(raw) });
+    out.push({ text: raw, start, end: start + raw.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(raw) });
   }
   return out;
 }

@@ -289,6 +289,15 @@ President, Chess Society           2008 – 2010
     expect(p.totalYears).toBe(2);
   });
 
+  it('without an experience section, dates under activities are not roles either', () => {
+    const text = `Jo Example
+Engineer, Acme                     Jan 2020 – Dec 2021
+Volunteering
+Mentor, Code Club                  Jan 2010 – Dec 2019
+`;
+    expect(spans(text)).toEqual(['2020-01..2021-12']);
+  });
+
   it('reads sections itself when given none', () => {
     expect(resumeProfile(EVERY_FORM, null, () => [], TODAY).roles).toHaveLength(5);
   });
