@@ -1,0 +1,91 @@
+import type { RequirementItem } from '../requirements/types';
+import type { DegreeLevel, Profile } from '../resume/profile';
+
+export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
+
+export interface RequirementVerdict {
+  /** The item's index in the posting's requirements. */
+  index: number;
+  verdict: Verdict;
+  /** What in the resume shows it, or why it is not met, in the user's words. */
+  evidence: string;
+  /** Per skill group: the skill that meets it (null when none does) and the group's other choices, shown as "or". */
+  groups: Array<{ met: string | null; options: string[] }>;
+}
+
+/** What the resume shows, for the verdicts. */
+export interface ResumeFacts {
+  /** Skill ids the resume shows, implications followed (EKS shows Kubernetes). */
+  covered: ReadonlyMap<string, { via: string; evidence: string }>;
+  profile: Profile | null;
+}
+
+const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
+const LEVEL_NAME: Record<DegreeLevel, string> = { associate: 'an associate degree', bachelor: 'a bachelor’s degree', master: 'a master’s degree', phd: 'a PhD' };
+
+const years = (n: number) => `${n.toFixed(1).replace(/\.0$/, '')} year${n === 1 ? '' : 's'}`;
+
+/**
+ * A verdict for each requirement of a posting, as a careful reader would give
+ * it: a group of alternatives is met by any one of its skills (the others are
+ * choices, never missing); years are read from the resume's dated roles;
+ * "unknown" where the resume says nothing either way — never a guess.
+ */
+export function matchRequirements(items: readonly RequirementItem[], resume: ResumeFacts, name: (id: string) => string): RequirementVerdict[] {
+  return items.map((item, index) => {
+    const groups = item.groups.map((g) => {
+      const met = g.find((id) => resume.covered.has(id)) ?? null;
+      return { met, options: g.filter((id) => id !== met) };
+    });
+    const base = { index, groups };
+    const groupsMet = groups.filter((g) => g.met !== null).length;
+    const shown = groups.flatMap((g) => (g.met ? [g.met] : []));
+    const skillsLine = shown.map((id) => name(id)).join(', ');
+
+    if (item.years) {
+      const p = resume.profile;
+      if (!p || p.totalYears === null) return { ...base, verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
+      if (groups.length === 0) {
+        const ok = p.totalYears >= item.years.min;
+        return { ...base, verdict: ok ? 'met' : p.totalYears > 0 ? 'partial' : 'unmet', evidence: `${years(p.totalYears)} of dated roles in the resume; ${item.years.min}+ asked.` };
+      }
+      // Years of the groups' skills: the weakest group decides.
+      let least = Infinity;
+      for (const g of item.groups) least = Math.min(least, Math.max(0, ...g.map((id) => p.skillYears[id] ?? 0)));
+      if (least >= item.years.min) return { ...base, verdict: 'met', evidence: `${skillsLine}: ${years(least)} in dated roles; ${item.years.min}+ asked.` };
+      if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${skillsLine || 'The skills'} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${item.years.min}+ asked.` };
+      return { ...base, verdict: 'unmet', evidence: `The resume does not show ${item.groups.map((g) => g.map(name).join(' or ')).join(', ')}.` };
+    }
+
+    if (item.kind === 'degree' && item.degree) {
+      const degrees = resume.profile?.degrees ?? [];
+      const best = degrees.reduce<DegreeLevel | null>((b, d) => (b === null || LEVEL[d.level] > LEVEL[b] ? d.level : b), null);
+      if (best !== null && LEVEL[best] >= LEVEL[item.degree.level]) return { ...base, verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
+      if (item.degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
+        return { ...base, verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
+      if (best !== null) return { ...base, verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[item.degree.level]} asked.` };
+      return { ...base, verdict: 'unknown', evidence: 'The resume names no degree.' };
+    }
+
+    if (item.kind === 'clearance') {
+      const c = resume.profile?.clearance;
+      return c ? { ...base, verdict: 'met', evidence: `The resume names ${c}.` } : { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
+    }
+
+    if (groups.length > 0) {
+      if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)} Not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+      return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+    }
+    return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
+  });
+}
+
+function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: string) => string): string {
+  return ids
+    .map((id) => {
+      const c = resume.covered.get(id)!;
+      return `${name(id)}${c.via !== id ? ` (via ${name(c.via)})` : ''} — “${c.evidence}”`;
+    })
+    .join('; ');
+}
