@@ -1,8 +1,13 @@
-import { compare, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
+import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
+import { matchRequirements } from './match/requirements';
 import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
 import type { FoundSkill, Importance, MatchReport, Mention, RoleRef } from './match/types';
 import type { Posting, SectionKind } from './posting/types';
+import { postingFacts } from './requirements/facts';
+import { requirementItems } from './requirements/items';
+import type { PostingFacts, RequirementItem } from './requirements/types';
+import { resumeProfile, type Profile } from './resume/profile';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { findSkills, type Matcher } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
@@ -35,12 +40,18 @@ export interface ResumeAnalysis {
   skills: Array<FoundSkill & { evidence: string }>;
   /** Set when the text does not read like a resume (a cover letter, say). */
   warning: string | null;
+  /** Dated roles, years in all and per skill, degrees (lib/resume/profile.ts). */
+  profile?: Profile;
 }
 
 export interface Analysis {
   posting: Posting;
   role: RoleRef | null;
   skills: PostingSkill[];
+  /** What the posting states about the job: years, work mode, pay, sponsorship, clearance, degree. */
+  facts: PostingFacts;
+  /** Each bullet or sentence the posting asks of the candidate, with its skill groups (AND of OR). */
+  requirements: RequirementItem[];
   match?: MatchReport;
   resume?: ResumeAnalysis;
 }
@@ -82,8 +93,8 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** The resume's skills, each with the line that shows it first. */
-export function analyzeResume(engine: Engine, name: string, text: string): ResumeAnalysis {
+/** The resume's skills, each with the line that shows it first, and its profile ("present" is `today`). */
+export function analyzeResume(engine: Engine, name: string, text: string, today: Date = new Date()): ResumeAnalysis {
   const skills = new Map<string, FoundSkill & { evidence: string }>();
   for (const hit of findSkills(engine.matcher, text)) {
     const skill = engine.taxonomy.byId.get(hit.skillId);
@@ -101,7 +112,8 @@ export function analyzeResume(engine: Engine, name: string, text: string): Resum
       });
   }
   const sections = resumeSections(text);
-  return { name, text, sections, skills: [...skills.values()], warning: resumeWarning(text, sections) };
+  const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today);
+  return { name, text, sections, skills: [...skills.values()], warning: resumeWarning(text, sections), profile };
 }
 
 /** The whole pipeline: posting → skills → role → match against the resume, if one is given. */
@@ -113,11 +125,14 @@ export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysi
     engine.taxonomy.roles,
   );
   const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
-  const out: Analysis = { posting, role: roleRef, skills };
+  const requirements = requirementItems(posting, (t) => findSkills(engine.matcher, t), { skillInfo: (id) => engine.taxonomy.byId.get(id) });
+  const out: Analysis = { posting, role: roleRef, skills, facts: postingFacts(posting), requirements };
   if (resume) {
     const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
     const postingInput: PostingSkillInput[] = skills;
     out.match = compare(postingInput, resumeInput, engine.taxonomy.byId, role, engine.taxonomy.roles, engine.matcher.implied);
+    const covered = coverage(resumeInput, engine.matcher.implied);
+    out.match.requirements = matchRequirements(requirements, { covered, profile: resume.profile ?? null }, (id) => engine.taxonomy.byId.get(id)?.name ?? id);
   }
   return out;
 }

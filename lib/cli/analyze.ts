@@ -26,14 +26,16 @@ interface Options {
   resume?: string;
   skills: boolean;
   json: boolean;
+  /** "Present" in the resume's dates: --today YYYY-MM-DD, else the real today. */
+  today: Date;
 }
 
-const USAGE = `usage: npm run --silent analyze -- [--page FILE.html --url URL | --text FILE | --jsonl FILE] [--resume FILE] [--json]
+const USAGE = `usage: npm run --silent analyze -- [--page FILE.html --url URL | --text FILE | --jsonl FILE] [--resume FILE] [--today YYYY-MM-DD] [--json]
        npm run --silent analyze -- --skills [--json]
        npm run --silent analyze            (a bundled sample posting and resume)`;
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { skills: false, json: false };
+  const o: Options = { skills: false, json: false, today: new Date() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -48,6 +50,13 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--resume') o.resume = value();
     else if (a === '--skills') o.skills = true;
     else if (a === '--json') o.json = true;
+    else if (a === '--today') {
+      const d = value();
+      // Months are read in UTC; noon keeps the day whatever the machine's zone.
+      const t = /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T12:00:00Z`) : new Date(NaN);
+      if (Number.isNaN(t.getTime())) throw new UsageError(`--today needs a date as YYYY-MM-DD, not ${d}`);
+      o.today = t;
+    }
     else if (a === '--help' || a === '-h') throw new UsageError('');
     else throw new UsageError(`unknown argument: ${a}`);
   }
@@ -81,10 +90,10 @@ export function postingFromPage(html: string, url: string): Posting {
   return posting;
 }
 
-async function loadResume(path: string): Promise<ResumeAnalysis> {
+async function loadResume(path: string, today: Date): Promise<ResumeAnalysis> {
   const bytes = readFile(path);
   const { text } = await readResumeBytes(new Uint8Array(bytes), path, loadNodePdfJs);
-  return analyzeResume(bundled(), basename(path), text);
+  return analyzeResume(bundled(), basename(path), text, today);
 }
 
 /** The JSON of DESIGN.md's contract. */
@@ -97,7 +106,9 @@ export function toJson(a: Analysis): Record<string, unknown> {
       company: a.posting.company,
       location: a.posting.location,
       sections: a.posting.sections.map((s) => ({ kind: s.kind, heading: s.heading, text: s.text, offset: s.offset })),
+      facts: a.facts,
     },
+    requirements: a.requirements.map((r) => ({ text: r.text, importance: r.importance, kind: r.kind, groups: r.groups, years: r.years, degree: r.degree, start: r.start, end: r.end })),
     role: a.role,
     skills: a.skills.map((s) => ({
       id: s.id,
@@ -118,6 +129,7 @@ function resumeJson(r: ResumeAnalysis): Record<string, unknown> {
     text: r.text,
     sections: r.sections,
     warning: r.warning,
+    ...(r.profile ? { profile: r.profile } : {}),
     skills: r.skills.map((s) => ({
       id: s.id,
       name: s.name,
@@ -159,7 +171,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const resume = o.resume ? await loadResume(o.resume) : null;
+  const resume = o.resume ? await loadResume(o.resume, o.today) : null;
 
   if (o.jsonl) {
     const lines = readFile(o.jsonl).toString('utf8').split('\n');
@@ -184,7 +196,7 @@ async function main(argv: string[]): Promise<void> {
   else if (!o.resume) {
     const here = fileURLToPath(new URL('./samples/', import.meta.url));
     posting = postingFromText(readFileSync(here + 'posting.txt', 'utf8'));
-    const sample = analyzeResume(engine, 'sample resume', readFileSync(here + 'resume.txt', 'utf8'));
+    const sample = analyzeResume(engine, 'sample resume', readFileSync(here + 'resume.txt', 'utf8'), o.today);
     const a = analyze(engine, posting, sample);
     out(o.json ? JSON.stringify(toJson(a)) : report(a));
     return;

@@ -85,7 +85,7 @@ export function compare(
 }
 
 /** Resume skill id → the skill that shows it, following implications. */
-function coverage(resume: readonly ResumeSkillInput[], implied: ReadonlyMap<string, readonly string[]>) {
+export function coverage(resume: readonly ResumeSkillInput[], implied: ReadonlyMap<string, readonly string[]>) {
   const covered = new Map<string, { via: string; evidence: string }>();
   for (const r of resume) covered.set(r.id, { via: r.id, evidence: r.evidence });
   for (const r of resume) for (const id of implied.get(r.id) ?? []) if (!covered.has(id)) covered.set(id, { via: r.id, evidence: r.evidence });

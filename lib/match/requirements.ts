@@ -74,7 +74,7 @@ export function matchRequirements(items: readonly RequirementItem[], resume: Res
 
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
-      if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)} Not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+      if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };

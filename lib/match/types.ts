@@ -1,3 +1,4 @@
+import type { RequirementVerdict } from './requirements';
 export type Importance = 'required' | 'preferred' | 'mentioned';
 
 export interface Mention {
@@ -46,6 +47,8 @@ export interface MatchReport {
   counts: Record<Importance, { matched: number; total: number }>;
   matched: MatchedSkill[];
   missing: MissingSkill[];
+  /** A verdict per requirement of the posting (lib/match/requirements.ts), in the posting's order. */
+  requirements?: RequirementVerdict[];
 }
 
 export interface RoleRef {

@@ -25,6 +25,22 @@ describe('analyze command line', () => {
     expect(r.out).toContain('Istio');
   });
 
+  it('--today and the requirements model: facts, requirement items with any-of groups, the resume profile and a verdict per requirement', () => {
+    const r = cli('--page', join(ROOT, 'lib/cli/samples/greenhouse-posting.html'), '--url', 'https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001', '--resume', join(ROOT, 'lib/cli/samples/resume.pdf'), '--today', '2026-12-01', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.posting.facts).toEqual({ yearsMin: null, workMode: 'remote', salary: null, sponsorship: null, clearance: null, degree: null });
+    const alternatives = j.requirements.findIndex((x: { text: string }) => x.text === 'Rust or C++ experience');
+    expect(j.requirements[alternatives]).toMatchObject({ importance: 'preferred', kind: 'skills', groups: [['rust', 'cpp']] });
+    expect(j.requirements[0]).toMatchObject({ text: 'Experience with Terraform and Helm', groups: [['terraform'], ['helm']] });
+    // Two dated roles, Jan 2017 to "Present" = the given day: ten years, counted once.
+    expect(j.resume.profile.roles.map((x: { start: string; end: string | null }) => [x.start, x.end])).toEqual([['2021-01', null], ['2017-01', '2021-01']]);
+    expect(j.resume.profile.totalYears).toBe(10);
+    expect(j.match.requirements).toHaveLength(j.requirements.length);
+    expect(j.match.requirements[0]).toMatchObject({ index: 0, verdict: 'partial', evidence: expect.stringMatching(/^Terraform — .*; not shown: Helm\.$/) });
+    expect(cli('--text', join(ROOT, 'lib/cli/samples/posting.txt'), '--today', '2026-13-45').err).toMatch(/--today needs a date as YYYY-MM-DD/);
+  });
+
   it('--text --resume --json prints one object in the contract shape', () => {
     const r = cli('--text', join(ROOT, 'lib/cli/samples/posting.txt'), '--resume', projectFixture('sample-resume.pdf'), '--json');
     expect(r.code).toBe(0);

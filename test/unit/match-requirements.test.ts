@@ -52,7 +52,7 @@ describe('a verdict per requirement', () => {
   it('a group the resume does not show makes it partial, and says which', () => {
     const [v] = matchRequirements([item({ groups: [['kubernetes'], ['terraform']] })], r, name);
     expect(v!.verdict).toBe('partial');
-    expect(v!.evidence).toMatch(/Not shown: Terraform\.$/);
+    expect(v!.evidence).toMatch(/; not shown: Terraform\.$/);
     expect(matchRequirements([item({ groups: [['terraform']] })], r, name)[0]!.verdict).toBe('unmet');
   });
 
