@@ -1,7 +1,7 @@
 import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
-import { scoreBand, splitSoft, type TabReport } from '@/lib/report';
+import { factsLine, scoreBand, splitSoft, type TabReport, type TabRequirement } from '@/lib/report';
 
 export type SidebarState =
   | { status: 'reading' }
@@ -243,6 +243,11 @@ function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport
       <div className="fm-posting">
         <div className="fm-title">{posting.title || 'This posting'}</div>
         {posting.company && <div className="fm-muted">{posting.company}</div>}
+        {factsLine(report.facts).length > 0 && (
+          <div className="fm-facts" data-testid="fitmark-facts">
+            {factsLine(report.facts).join(' · ')}
+          </div>
+        )}
         {role && (
           <GuideLink anchor={anchorOf(role.guide)} links={links} className="fm-link fm-role">
             Role guide: {role.title}
@@ -254,6 +259,7 @@ function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport
       ) : (
         <>
           <Score score={report.score} explanation={report.explanation} resumeName={report.resumeName} />
+          <Asks requirements={report.requirements ?? []} />
           <section aria-labelledby="fm-missing">
             <h3 id="fm-missing">
               Skills you lack <span className="fm-count">{missing.length}</span>
@@ -294,6 +300,44 @@ function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport
         </>
       )}
     </>
+  );
+}
+
+const VERDICT: Record<string, { mark: string; label: string }> = {
+  met: { mark: '✓', label: 'Met' },
+  partial: { mark: '◐', label: 'Partly met' },
+  unmet: { mark: '✗', label: 'Not met' },
+  unknown: { mark: '?', label: 'The resume does not say' },
+};
+
+/** "What they ask": each requirement of the posting with its verdict and the resume's evidence, required first. */
+function Asks({ requirements }: { requirements: readonly TabRequirement[] }) {
+  if (requirements.length === 0) return null;
+  const ordered = [...requirements].sort((a, b) => (a.importance === b.importance ? 0 : a.importance === 'required' ? -1 : 1));
+  const met = requirements.filter((r) => r.verdict === 'met').length;
+  return (
+    <section aria-labelledby="fm-asks">
+      <h3 id="fm-asks">
+        What they ask <span className="fm-count">{met} of {requirements.length} met</span>
+      </h3>
+      <ul className="fm-list" data-testid="fitmark-asks">
+        {ordered.map((r, i) => {
+          const v = VERDICT[r.verdict ?? 'unknown']!;
+          return (
+            <li key={i} className="fm-skill fm-ask" data-verdict={r.verdict ?? 'unknown'}>
+              <div className="fm-skill-head">
+                <span className={`fm-verdict fm-v-${r.verdict ?? 'unknown'}`} role="img" aria-label={v.label} title={v.label}>
+                  {v.mark}
+                </span>
+                <span>{r.text}</span>
+                {r.importance === 'preferred' && <span className="fm-tag">Nice to have</span>}
+              </div>
+              {r.evidence && <span className="fm-evidence">{r.evidence}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

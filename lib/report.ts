@@ -1,4 +1,6 @@
 import type { Analysis } from './analyze';
+import type { Verdict } from './match/requirements';
+import type { PostingFacts, RequirementKind } from './requirements/types';
 import { isSoft, type Importance, type MatchedSkill, type MissingSkill, type RoleRef } from './match/types';
 
 /** What the sidebar and the popup show for one tab. Holds no resume text beyond the evidence lines. */
@@ -12,8 +14,20 @@ export interface TabReport {
   explanation: string;
   matched: MatchedSkill[];
   missing: MissingSkill[];
+  /** What the posting states about the job (years, work mode, pay, sponsorship, clearance, degree). */
+  facts: PostingFacts;
+  /** What the posting asks, item by item, with the verdict against the resume (null until a resume is saved). */
+  requirements: TabRequirement[];
   /** Every skill the posting asks for, for highlights: offsets into the description. */
   skills: Array<{ id: string; name: string; importance: Importance; mentions: Array<{ start: number; end: number }> }>;
+}
+
+export interface TabRequirement {
+  text: string;
+  importance: 'required' | 'preferred';
+  kind: RequirementKind;
+  verdict: Verdict | null;
+  evidence: string | null;
 }
 
 export function toTabReport(a: Analysis, jobKey: string, resumeName: string | null): TabReport {
@@ -32,6 +46,11 @@ export function toTabReport(a: Analysis, jobKey: string, resumeName: string | nu
     explanation: a.match?.explanation ?? '',
     matched: a.match?.matched ?? [],
     missing: a.match?.missing ?? [],
+    facts: a.facts,
+    requirements: a.requirements.map((r, i) => {
+      const v = a.match?.requirements?.[i];
+      return { text: r.text, importance: r.importance, kind: r.kind, verdict: v?.verdict ?? null, evidence: v?.evidence ?? null };
+    }),
     skills: a.skills.map((s) => ({
       id: s.id,
       name: s.name,
@@ -67,4 +86,32 @@ export function splitSoft(report: Pick<TabReport, 'matched' | 'missing'>) {
       ...report.missing.filter(isSoft).map((m) => ({ id: m.id, name: m.name, shown: false })),
     ],
   };
+}
+
+/** The facts as short phrases for one line ("Remote · $150K–$190K a year · No visa sponsorship · 5+ years"). */
+export function factsLine(f: PostingFacts | undefined): string[] {
+  if (!f) return [];
+  const out: string[] = [];
+  if (f.workMode) out.push(f.workMode === 'onsite' ? 'On-site' : f.workMode === 'hybrid' ? 'Hybrid' : 'Remote');
+  if (f.salary) {
+    let money: Intl.NumberFormat | null = null;
+    try {
+      money = new Intl.NumberFormat('en-US', { style: 'currency', currency: f.salary.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+    } catch {
+      money = null; // an unknown currency code: shown as written
+    }
+    const fmt = (n: number) => (money ? money.format(n) : `${n.toLocaleString('en-US')} ${f.salary!.currency}`);
+    const { min, max, period } = f.salary;
+    const range = min !== null && max !== null && min !== max ? `${fmt(min)}–${fmt(max)}` : min !== null ? `${max === null ? 'from ' : ''}${fmt(min)}` : max !== null ? `up to ${fmt(max)}` : '';
+    if (range) out.push(`${range} a${period === 'hour' ? 'n' : ''} ${period}`);
+  }
+  if (f.sponsorship === true) out.push('Visa sponsorship');
+  if (f.sponsorship === false) out.push('No visa sponsorship');
+  if (f.yearsMin !== null) out.push(`${f.yearsMin}+ years`);
+  if (f.degree) {
+    const level = { associate: 'Associate', bachelor: 'Bachelor’s', master: 'Master’s', phd: 'PhD' }[f.degree.level];
+    out.push(`${level}${f.degree.level === 'phd' ? '' : ' degree'}${f.degree.required ? '' : ' preferred'}${f.degree.equivalentExperience ? ' or equivalent' : ''}`);
+  }
+  if (f.clearance) out.push(`Clearance: ${f.clearance}`);
+  return out;
 }

@@ -227,3 +227,35 @@ describe('Sidebar: focus', () => {
     expect(focused()).toBe(screen.getByRole('button', { name: 'Fold from outside' }));
   });
 });
+
+describe('what the posting asks, item by item', () => {
+  it('lists requirements required first, each with its verdict and evidence, and the facts line', async () => {
+    const { render, screen, within } = await import('@testing-library/react');
+    const { Sidebar } = await import('@/components/Sidebar');
+    const report = {
+      jobKey: 'k',
+      posting: { site: 'greenhouse', title: 'SRE', company: 'Acme', location: '', url: 'https://example.test/' },
+      role: null,
+      resumeName: 'cv.pdf',
+      score: 50,
+      explanation: '',
+      matched: [],
+      missing: [],
+      facts: { yearsMin: 5, workMode: 'remote' as const, salary: { min: 150000, max: 190000, currency: 'USD', period: 'year' as const }, sponsorship: false, clearance: null, degree: null },
+      requirements: [
+        { text: 'Rust or C++ a plus', importance: 'preferred' as const, kind: 'skills' as const, verdict: 'unmet' as const, evidence: 'The resume does not show Rust or C++.' },
+        { text: 'Python or Go for tooling', importance: 'required' as const, kind: 'skills' as const, verdict: 'met' as const, evidence: 'Python — “wrote Python tooling”' },
+        { text: '5+ years of experience', importance: 'required' as const, kind: 'years' as const, verdict: 'unknown' as const, evidence: 'The resume gives no dated roles to count years from.' },
+      ],
+      skills: [],
+    };
+    render(<Sidebar state={{ status: 'result', report }} onOpenGuide={() => undefined} guideUrl={(a) => `chrome-extension://x/guide.html#${a}`} onClose={() => undefined} />);
+    expect(screen.getByTestId('fitmark-facts').textContent).toBe('Remote · $150K–$190K a year · No visa sponsorship · 5+ years');
+    const items = within(screen.getByTestId('fitmark-asks')).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-verdict'))).toEqual(['met', 'unknown', 'unmet']);
+    expect(items[0]!.textContent).toContain('Python — “wrote Python tooling”');
+    expect(within(items[2]!).getByText('Nice to have')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /What they ask 1 of 3 met/ })).toBeTruthy();
+    expect(within(items[1]!).getByRole('img', { name: 'The resume does not say' })).toBeTruthy();
+  });
+});

@@ -37,10 +37,11 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     await popup.locator('[data-testid="resume-file"]').setInputFiles(projectFixture('sample-resume.pdf'));
     const item = popup.locator('[data-testid="resume-item"]');
     await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
+    // The list shows the saved resume from the database; the "active" mark follows the save's reply.
+    await expect.poll(() => item.textContent(), { timeout: 10_000 }).toContain('active');
     const text = await item.textContent();
     expect(text).toContain('sample-resume.pdf');
     expect(text).toContain('Terraform');
-    expect(text).toContain('active');
     await popup.close();
   });
 
@@ -146,6 +147,13 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     await gh.goto('https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001');
     await expect.poll(() => sidebar(gh).text('.fm-title'), { timeout: 15_000 }).toBe('Platform Engineer');
     expect(await names(gh, 'fitmark-missing')).toEqual(expect.arrayContaining(['gke', 'helm']));
+    // What they ask, item by item: "Terraform and Helm" is half met; "Rust or C++" is one requirement, not two gaps.
+    const asks = (await sidebar(gh).evaluate<Array<[string, string]>>(
+      `function(){ return [...this.querySelectorAll('[data-testid="fitmark-asks"] > li')].map((li) => [li.querySelector('.fm-skill-head > span:nth-child(2)').textContent, li.getAttribute('data-verdict')]); }`,
+    )) ?? [];
+    expect(asks).toContainEqual(['Experience with Terraform and Helm', 'partial']);
+    expect(asks.filter(([t]) => /Rust or C\+\+/.test(t))).toHaveLength(1);
+    expect(await sidebar(gh).text('[data-testid="fitmark-facts"]')).toMatch(/Remote/);
     await gh.close();
   });
 

@@ -21,6 +21,8 @@ function reportFor(jobKey: string, posting: Posting, skills: string[] = ['Kafka'
     explanation: 'Half of what is asked.',
     matched: [],
     missing: [],
+    facts: { yearsMin: null, workMode: null, salary: null, sponsorship: null, clearance: null, degree: null },
+    requirements: [],
     skills: skills.flatMap((name) => {
       const mentions = description.flatMap(({ s, text }) => {
         const at = text.indexOf(name);
