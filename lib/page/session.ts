@@ -202,24 +202,26 @@ export function createPageSession(world: PageWorld): PageSession {
     site = adapter.id;
     const stale = () => signal.aborted || currentKey !== key;
 
-    // The preferences and the folded state load while the page renders its posting.
-    const folded = world.storage.get(collapsedKey()).catch(() => undefined);
-    if (sidebar.current) view.state.set({ status: 'reading' });
-    const [p, posting] = await Promise.all([
-      prefsReady,
-      waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature }),
-    ]);
+    // The preferences, the folded state and the posting load at once; the sidebar's UI is
+    // injected as soon as the board is known to be on, while the page renders its posting
+    // and while the background analyses it (the UI is the slowest part: ~240 KB of React).
+    view.state.set({ status: 'reading' });
+    const reading = waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature });
+    const [p, stored] = await Promise.all([prefsReady, world.storage.get(collapsedKey()).catch(() => undefined)]);
     if (stale()) return;
     if (!boardEnabled(p, adapter.id)) {
+      controller.abort(); // stops the reading too
       currentKey = null; // the user turned this board off; a later visit looks again
       lastUrl = '';
       return;
     }
-    const stored = await folded;
     view.collapsed.set(typeof stored === 'boolean' ? stored : p.sidebar === 'collapsed');
     view.visible.set(p.sidebar !== 'never');
+    const ui = ensureUi();
+    const posting = await reading;
+    if (stale()) return;
     if (!posting) {
-      await ensureUi();
+      await ui;
       if (stale()) return;
       view.state.set({ status: 'not-found', site: adapter.id });
       await world.ask('posting.none', {}).catch(warn('could not clear the badge'));
@@ -229,14 +231,12 @@ export function createPageSession(world: PageWorld): PageSession {
     lastSignature = signature(posting);
     shown = { posting, root: firstElement(doc, adapter.description ?? []) };
     const { posting: sent, notes } = clipPosting(posting);
-    // One round trip: the background injects the UI while it analyses.
-    const reply = world.ask('analyze', { jobKey: key, posting: sent, ui: !sidebar.current && !sidebar.blocked });
     const [result, mounted] = await Promise.all([
-      reply.then(
+      world.ask('analyze', { jobKey: key, posting: sent }).then(
         (report) => ({ ok: true as const, report }),
         (e: unknown) => ({ ok: false as const, error: message(e) }),
       ),
-      reply.then(ensureUi, ensureUi),
+      ui,
     ]);
     // Paint only for the job the result was computed for.
     if (stale()) return;
