@@ -28,7 +28,10 @@ describe('what a content script can learn', () => {
     for (const line of resume.split('\n').map((l) => l.replace(/^[-•]\s*/, '').trim()).filter((l) => l.length > 30)) {
       if (json.includes(line)) expect(evidence, line).toContain(line);
     }
-    expect(Object.keys(report).sort()).toEqual(['explanation', 'jobKey', 'matched', 'missing', 'posting', 'resumeName', 'role', 'score', 'skills']);
+    expect(Object.keys(report).sort()).toEqual(['explanation', 'facts', 'jobKey', 'matched', 'missing', 'posting', 'requirements', 'resumeName', 'role', 'score', 'skills']);
+    // A requirement's verdict quotes the same single lines (checked above), and the profile only as figures.
+    expect(report.requirements.length).toBeGreaterThan(0);
+    expect(json).not.toContain('"profile"');
     // Resume-management requests that would expose text answer only to extension pages, and carry no tab.
     for (const type of ['data.export', 'taxonomy.skills', 'history.clear', 'data.deleteAll']) {
       expect(await s.handle({ type }, { tabId: 1, contentScript: true })).toEqual({ ok: false, error: 'not available to web pages' });
