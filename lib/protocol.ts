@@ -7,28 +7,14 @@ import type { PreferencesShape } from './preference-defaults';
 import type { TabReport } from './report';
 
 /**
- * What a content script may ask the background, and what each answer holds:
- * one map, so no caller picks a reply type of its own. The background
- * validates every request against its zod schema (lib/messages.ts, checked to
- * agree with this map by test/unit/protocol.test.ts); types only here, so the
- * content script's bundle carries no zod.
+ * What a content script may ask the background: a subset of the one map below
+ * (`Replies`), requests as lib/messages.ts's zod schemas give them. Types only
+ * here, so the content script's bundle carries no zod.
  */
-export interface ContentProtocol {
-  /** Analyse the posting this tab shows; `ui` asks the background to inject the sidebar's UI meanwhile. */
-  analyze: { request: { jobKey: string; posting: Posting; ui?: boolean }; reply: TabReport };
-  /** This tab shows no posting: clears the badge. */
-  'posting.none': { request: Record<string, never>; reply: null };
-  /** Inject the sidebar's UI into this frame. */
-  'ui.load': { request: Record<string, never>; reply: null };
-  /** The page keeps removing or hiding the sidebar: Fitmark stopped; the popup says so. */
-  'ui.blocked': { request: Record<string, never>; reply: null };
-  'guide.open': { request: { anchor: string; from?: string }; reply: null };
-  'preferences.get': { request: Record<string, never>; reply: PreferencesShape };
-}
-export type ContentRequestType = keyof ContentProtocol;
+export type ContentRequestType = 'analyze' | 'posting.none' | 'ui.load' | 'ui.blocked' | 'guide.open' | 'preferences.get';
 
 /** The one typed client: resolves with the reply's value, rejects with the background's message. */
-export type Ask = <K extends ContentRequestType>(type: K, body: ContentProtocol[K]['request']) => Promise<ContentProtocol[K]['reply']>;
+export type Ask = <K extends ContentRequestType>(type: K, body: PageRequest<K>) => Promise<Replies[K]>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 

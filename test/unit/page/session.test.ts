@@ -3,7 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageSession, type MountedUi, type PageWorld } from '@/lib/page/session';
 import { POSTING_LIMITS } from '@/lib/page/clip';
-import type { ContentProtocol, ContentRequestType } from '@/lib/protocol';
+import type { ContentRequestType, PageRequest } from '@/lib/protocol';
 import type { Posting } from '@/lib/posting/types';
 import { adapterFor } from '@/lib/posting/sites';
 import type { TabReport } from '@/lib/report';
@@ -56,7 +56,7 @@ function setup(o: { url?: string; disabled?: string[]; analyze?: (body: { jobKey
     calls.push({ type, body });
     if (type === 'preferences.get') return { sidebar: 'always', highlights: true, disabledBoards: o.disabled ?? [] };
     if (type === 'analyze') {
-      const b = body as unknown as ContentProtocol['analyze']['request'];
+      const b = body as unknown as PageRequest<'analyze'>;
       return o.analyze ? o.analyze(b) : reportFor(b.jobKey, b.posting);
     }
     return null;
