@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DataControls, type PendingImport } from '@/components/DataControls';
-import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
+import { DataControls } from '@/components/DataControls';
+import { prepareImport, resumeActions } from '@/components/popup-actions';
+import { ResumeManager } from '@/components/ResumeManager';
 import { TabMatch } from '@/components/TabMatch';
 import { activeResume, listResumes, openDb, type SkillRef } from '@/lib/db';
 import { createPageAsk } from '@/lib/protocol';
 import type { TabReport } from '@/lib/report';
-import { saveNotice } from '@/lib/resume/limits';
-import { readResumeBytes } from '@/lib/resume/read';
 import { loadBrowserPdfJs } from './pdfjs';
 
 const db = openDb();
@@ -23,24 +22,7 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const actions: ResumeActions = {
-  async upload(file, progress) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const read = await readResumeBytes(bytes, file.name, loadBrowserPdfJs, (done, total) =>
-      progress(`Reading ${file.name}: page ${done} of ${total}…`),
-    );
-    progress(`Finding skills in ${file.name}…`);
-    return saveNotice(await ask('resume.save', { name: file.name, kind: read.kind, text: read.text, size: file.size }));
-  },
-  async paste(name, text) {
-    return saveNotice(await ask('resume.save', { name, kind: 'paste', text, size: text.length }));
-  },
-  remove: (id) => ask('resume.delete', { id }),
-  restore: async (record) => void (await ask('resume.restore', { record })),
-  activate: async (id) => void (await ask('resume.activate', { id })),
-  rename: async (id, name) => void (await ask('resume.rename', { id, name })),
-  correct: async (id, change) => void (await ask('resume.correct', { id, ...change })),
-};
+const actions = resumeActions(ask, loadBrowserPdfJs);
 
 async function exportAll(): Promise<void> {
   const data = await ask('data.export', {});
@@ -52,17 +34,7 @@ async function exportAll(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads an export file and asks the background what importing it would do; the import itself waits for the user's yes. */
-async function importFile(file: File): Promise<PendingImport> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch {
-    throw new Error('This file is not JSON, so it is not a Fitmark export. Nothing was imported.');
-  }
-  const summary = await ask('data.importPreview', { data });
-  return { summary, run: () => ask('data.import', { data }) };
-}
+const importFile = (file: File) => prepareImport(ask, file);
 
 export function App() {
   const resumes = useLiveQuery(() => listResumes(db), []);

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataControls } from '@/components/DataControls';
+import { prepareImport } from '@/components/popup-actions';
+import { createPageAsk } from '@/lib/protocol';
 import { createService, type Service } from '@/lib/background/service';
 import { activeResume, listHistory, listResumes, loadPreferences, openDb, type FitmarkDb, type ResumeRecord } from '@/lib/db';
 import { MAX_IMPORT_BYTES, type ImportSummary } from '@/lib/db/import';
@@ -23,11 +25,8 @@ async function ask<T>(message: unknown): Promise<T> {
   return reply.value as T;
 }
 
-/** What entrypoints/popup/App.tsx does with the chosen file. */
-async function importVia(f: File) {
-  const data = JSON.parse(await f.text()) as unknown;
-  return { summary: await ask<ImportSummary>({ type: 'data.importPreview', data }), run: () => ask<ImportSummary>({ type: 'data.import', data }) };
-}
+/** The popup's own import (components/popup-actions.ts), over the real background service. */
+const importVia = (f: File) => prepareImport(createPageAsk(async (m) => service.handle(m, {})), f);
 
 const resume = (id: string, name: string, at: number): ResumeRecord => ({
   id,

@@ -5,12 +5,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DataControls } from '@/components/DataControls';
-import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
+import { prepareImport, resumeActions } from '@/components/popup-actions';
+import { ResumeManager } from '@/components/ResumeManager';
+import { createPageAsk } from '@/lib/protocol';
 import { createService, type Service } from '@/lib/background/service';
 import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
-import { activeResume, listResumes, openDb, type ExportFile, type FitmarkDb, type ResumeRecord, type SkillRef } from '@/lib/db';
-import type { ImportSummary } from '@/lib/db/import';
-import { readResumeBytes } from '@/lib/resume/read';
+import { activeResume, listResumes, openDb, type ExportFile, type FitmarkDb, type SkillRef } from '@/lib/db';
 import { bundled } from '@/lib/skills/taxonomy';
 import { projectFixture, quietHost } from '../helpers';
 
@@ -28,18 +28,8 @@ async function ask<T>(message: unknown): Promise<T> {
   return reply.value as T;
 }
 
-const actions: ResumeActions = {
-  async upload(file, progress) {
-    const read = await readResumeBytes(new Uint8Array(await file.arrayBuffer()), file.name, loadNodePdfJs, (d, t) => progress(`page ${d} of ${t}`));
-    return (await ask<{ warning: string | null }>({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size })).warning;
-  },
-  paste: async (name, text) => (await ask<{ warning: string | null }>({ type: 'resume.save', name, kind: 'paste', text, size: text.length })).warning,
-  remove: (id) => ask<ResumeRecord | null>({ type: 'resume.delete', id }),
-  restore: (record) => ask({ type: 'resume.restore', record }),
-  activate: (id) => ask({ type: 'resume.activate', id }),
-  rename: (id, name) => ask({ type: 'resume.rename', id, name }),
-  correct: (id, change) => ask({ type: 'resume.correct', id, ...change }),
-};
+/** The popup's own actions (components/popup-actions.ts), over the real background service. */
+const actions = resumeActions(createPageAsk(async (m) => service.handle(m, {})), loadNodePdfJs);
 
 function Popup({ skills }: { skills: SkillRef[] }) {
   const resumes = useLiveQuery(() => listResumes(db), []);
@@ -163,11 +153,8 @@ describe('popup: resumes', () => {
   });
 });
 
-/** As the popup does it: a preview first, the import on the user's yes. */
-async function importVia(f: File) {
-  const data = JSON.parse(await f.text()) as unknown;
-  return { summary: await ask<ImportSummary>({ type: 'data.importPreview', data }), run: () => ask<ImportSummary>({ type: 'data.import', data }) };
-}
+/** The popup's own import (components/popup-actions.ts): a preview first, the import on the user's yes. */
+const importVia = (f: File) => prepareImport(createPageAsk(async (m) => service.handle(m, {})), f);
 
 describe('popup: your data', () => {
   it('exports everything, deletes it all, and imports it back exactly', async () => {

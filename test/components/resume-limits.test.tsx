@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resumeActions } from '@/components/popup-actions';
 import { ResumeManager, type ResumeActions } from '@/components/ResumeManager';
-import { createService, type SaveReply, type Service } from '@/lib/background/service';
+import { createPageAsk } from '@/lib/protocol';
+import { createService, type Service } from '@/lib/background/service';
 import { loadNodePdfJs } from '@/lib/cli/pdfjs-node';
-import { activeResume, listResumes, openDb, type FitmarkDb, type ResumeRecord } from '@/lib/db';
+import { activeResume, listResumes, openDb, type FitmarkDb } from '@/lib/db';
 import { MAX_RESUME_BYTES } from '@/lib/resume/errors';
-import { MAX_RESUME_CHARS, MAX_RESUME_NAME, saveNotice } from '@/lib/resume/limits';
-import { readResumeBytes } from '@/lib/resume/read';
+import { MAX_RESUME_CHARS, MAX_RESUME_NAME } from '@/lib/resume/limits';
 import { bundled } from '@/lib/skills/taxonomy';
 import { quietHost } from '../helpers';
 
@@ -18,25 +19,9 @@ let db: FitmarkDb;
 let service: Service;
 let n = 0;
 
-async function ask<T>(message: unknown): Promise<T> {
-  const reply = await service.handle(message, {});
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
-}
 
-/** As entrypoints/popup/App.tsx does it. */
-const actions: ResumeActions = {
-  async upload(file, progress) {
-    const read = await readResumeBytes(new Uint8Array(await file.arrayBuffer()), file.name, loadNodePdfJs, (d, t) => progress(`page ${d} of ${t}`));
-    return saveNotice(await ask<SaveReply>({ type: 'resume.save', name: file.name, kind: read.kind, text: read.text, size: file.size }));
-  },
-  paste: async (name, text) => saveNotice(await ask<SaveReply>({ type: 'resume.save', name, kind: 'paste', text, size: text.length })),
-  remove: (id) => ask<ResumeRecord | null>({ type: 'resume.delete', id }),
-  restore: (record) => ask({ type: 'resume.restore', record }),
-  activate: (id) => ask({ type: 'resume.activate', id }),
-  rename: (id, name) => ask({ type: 'resume.rename', id, name }),
-  correct: (id, change) => ask({ type: 'resume.correct', id, ...change }),
-};
+/** The popup's own actions (components/popup-actions.ts), over the real background service. */
+const actions = resumeActions(createPageAsk(async (m) => service.handle(m, {})), loadNodePdfJs);
 
 function Popup({ acts = actions }: { acts?: ResumeActions }) {
   const resumes = useLiveQuery(() => listResumes(db), []);
