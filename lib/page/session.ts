@@ -181,7 +181,7 @@ export function createPageSession(world: PageWorld): PageSession {
     lastUrl = href;
     const url = new URL(href);
     const adapter = world.adapterFor(url);
-    const key = adapter?.jobKey(url) ?? null;
+    let key = adapter?.jobKey(url) ?? null;
     if (key === currentKey) return;
     visit?.abort();
     currentKey = key;
@@ -227,6 +227,8 @@ export function createPageSession(world: PageWorld): PageSession {
       await world.ask('posting.none', {}).catch(warn('could not clear the badge'));
       return;
     }
+    // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
+    currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
     const seenAt = world.now();
     lastSignature = signature(posting);
     shown = { posting, root: firstElement(doc, adapter.description ?? []) };

@@ -30,6 +30,14 @@ export interface SiteAdapter {
   examples: readonly string[];
   matches(url: URL): boolean;
   jobKey(url: URL): string | null;
+  /**
+   * The job a page shows where its URL names none (LinkedIn's post-apply page
+   * shows the job just applied to): read from the page once its posting is
+   * read, so the result is kept, and the history entry merged, under the job's
+   * own key. `jobKey` then names the page, not the job; null where the URL
+   * names the job itself.
+   */
+  jobKeyIn?(doc: Document, url: URL): string | null;
   extract(doc: Document, url: URL): Posting | null;
   /**
    * The adapter reads the page's JSON-LD itself, checked against the job in
