@@ -35,6 +35,13 @@ import backendEngineer from './roles/backend-engineer.json';
 import dataEngineer from './roles/data-engineer.json';
 import networkEngineer from './roles/network-engineer.json';
 import securityEngineer from './roles/security-engineer.json';
+import frontendEngineer from './roles/frontend-engineer.json';
+import fullStackEngineer from './roles/full-stack-engineer.json';
+import mobileEngineer from './roles/mobile-engineer.json';
+import machineLearningEngineer from './roles/machine-learning-engineer.json';
+import dataScientist from './roles/data-scientist.json';
+import embeddedEngineer from './roles/embedded-engineer.json';
+import qaEngineer from './roles/qa-engineer.json';
 import renamed from './renamed.json';
 
 /** Category → its file's contents, in the order of SKILL_CATEGORIES (lib/skills/schema.ts). */
@@ -70,6 +77,13 @@ export const ROLE_FILES: Record<string, unknown> = {
   'data-engineer': dataEngineer,
   'network-engineer': networkEngineer,
   'security-engineer': securityEngineer,
+  'frontend-engineer': frontendEngineer,
+  'full-stack-engineer': fullStackEngineer,
+  'mobile-engineer': mobileEngineer,
+  'machine-learning-engineer': machineLearningEngineer,
+  'data-scientist': dataScientist,
+  'embedded-engineer': embeddedEngineer,
+  'qa-engineer': qaEngineer,
 };
 
 /** Old skill id → new skill id, so stored resumes and history survive a rename. */

@@ -1,44 +1,100 @@
 import type { Role } from '../skills/schema';
 
 /**
- * The role a posting is for: its title first (longest pattern wins, so
- * "software engineer, infrastructure" beats "infrastructure engineer"), then
- * its skill mix: the role whose guide covers most of the posting's skills.
+ * Words a title writes many ways, folded to the one the role patterns use:
+ * "Full-Stack", "Fullstack" and "full stack" are one word to a recruiter.
+ * Applied to titles and patterns alike, after punctuation became spaces.
+ */
+const FOLD: ReadonlyArray<[RegExp, string]> = [
+  [/\bfull ?stack\b/g, 'full stack'],
+  [/\bfront ?end\b/g, 'frontend'],
+  [/\bback ?end\b/g, 'backend'],
+  [/\bswe\b/g, 'software engineer'],
+  [/\bsde\b/g, 'software engineer'],
+  [/\bsre\b/g, 'site reliability engineer'],
+  [/\bmles?\b/g, 'machine learning engineer'],
+  [/\bml\b/g, 'machine learning'],
+  [/\bqa\b/g, 'quality assurance'],
+  [/\bsdet\b/g, 'software engineer in test'],
+  [/\bdevops\b/g, 'devops'],
+  [/\bdev ops\b/g, 'devops'],
+  [/\bengineers\b/g, 'engineer'],
+  [/\bdevelopers\b/g, 'developer'],
+  [/\bscientists\b/g, 'scientist'],
+];
+
+export function normaliseTitle(title: string): string {
+  let t = ` ${title.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim()} `;
+  for (const [re, to] of FOLD) t = t.replace(re, to);
+  return ` ${t.replace(/\s+/g, ' ').trim()} `;
+}
+
+/** Weight of a role's skill in the skill-mix vote: a core skill says more about the role than a plus. */
+const VOTE = { core: 3, common: 2, adjacent: 1 } as const;
+
+/**
+ * The role a posting is for.
+ *
+ * 1. Its title: the longest pattern of any role found in it wins, so
+ *    "software engineer, infrastructure" beats "infrastructure engineer".
+ * 2. Failing that (a vague title such as "Founding Engineer", "Member of
+ *    Technical Staff", "Software Engineer", or none), its skill mix: see
+ *    roleFromSkills.
  */
 export function detectRole(title: string, skillIds: readonly string[], roles: readonly Role[]): Role | null {
-  const t = ` ${title.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim()} `;
+  const t = normaliseTitle(title);
   let best: Role | null = null;
   let bestLen = 0;
   for (const role of roles) {
     for (const p of role.titlePatterns) {
-      const norm = ` ${p.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim()} `;
+      const norm = normaliseTitle(p);
       if (t.includes(norm) && norm.length > bestLen) {
         best = role;
         bestLen = norm.length;
       }
     }
   }
-  if (best) return best;
+  return best ?? roleFromSkills(skillIds, roles);
+}
+
+/**
+ * The role whose guide the posting's skills vote for most. A skill votes for
+ * every role whose guide lists it (core 3, common 2, adjacent 1), divided by
+ * the number of guides that list it: "communication" or "AWS", in many
+ * guides, says little about which role it is; "Swift" says a lot. Under one
+ * vote in all, no role. Ties go to the role listed first.
+ */
+export function roleFromSkills(skillIds: readonly string[], roles: readonly Role[]): Role | null {
   const ids = new Set(skillIds);
+  const listedBy = new Map<string, number>();
+  for (const role of roles) for (const s of role.skills) listedBy.set(s.skill, (listedBy.get(s.skill) ?? 0) + 1);
+  let best: Role | null = null;
   let top = 0;
   for (const role of roles) {
-    const overlap = role.skills.filter((s) => s.weight !== 'adjacent' && ids.has(s.skill)).length;
-    if (overlap > top) {
-      top = overlap;
+    let votes = 0;
+    for (const s of role.skills) if (ids.has(s.skill)) votes += VOTE[s.weight] / listedBy.get(s.skill)!;
+    if (votes > top + 1e-9) {
+      top = votes;
       best = role;
     }
   }
-  return top >= 3 ? best : null;
+  return top >= 1 ? best : null;
 }
 
 export function roleAnchor(roleId: string, skillId?: string): string {
   return skillId ? `${roleId}--${skillId}` : roleId;
 }
 
-/** Link to the section that explains `skillId`: this role's, else another role's, else the skill's own card. */
-export function guideLink(skillId: string, role: Role | null, roles: readonly Role[]): string {
-  const owner = role?.skills.some((s) => s.skill === skillId)
-    ? role
-    : roles.find((r) => r.skills.some((s) => s.skill === skillId));
-  return owner ? `guide.html#${roleAnchor(owner.id, skillId)}` : `guide.html#skill-${skillId}`;
+/** The anchor of a skill's own section (taxonomy/guides/*.json), used where no role guide of the posting covers it. */
+export function skillAnchor(skillId: string): string {
+  return `skill-${skillId}`;
+}
+
+/**
+ * Link to the section that explains `skillId`: the posting's role's section
+ * when its guide covers the skill (the role's view of it), else the skill's
+ * own section, never a section of a role the posting is not for.
+ */
+export function guideLink(skillId: string, role: Role | null, _roles?: readonly Role[]): string {
+  return role?.skills.some((s) => s.skill === skillId) ? `guide.html#${roleAnchor(role.id, skillId)}` : `guide.html#${skillAnchor(skillId)}`;
 }

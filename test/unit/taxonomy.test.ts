@@ -201,7 +201,8 @@ describe('role guides', () => {
     expect(taxonomy.roles.map((r) => r.id).sort()).toEqual([
       'backend-engineer', 'cloud-engineer', 'data-engineer', 'devops-engineer', 'infrastructure-engineer', 'network-engineer',
       'platform-engineer', 'security-engineer', 'site-reliability-engineer', 'software-engineer-infrastructure',
-    ]);
+      'frontend-engineer', 'full-stack-engineer', 'mobile-engineer', 'machine-learning-engineer', 'data-scientist', 'embedded-engineer', 'qa-engineer',
+    ].sort());
   });
 
   it('detects the role from the title, longest pattern first', async () => {
