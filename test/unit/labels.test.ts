@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectFixture, sharedPath, withoutShared } from '../helpers';
+
+/**
+ * The hand-labelled skills of Hacker News postings (test/fixtures/labels/hn-skills.jsonl):
+ * corpus ids and labels only; the posting text stays in ../shared/fixtures/corpus.
+ */
+interface Skill {
+  name: string;
+  forms: string[];
+  kind: string;
+  importance: string;
+}
+interface Trap {
+  form: string;
+  context: string;
+}
+interface Row {
+  id: number;
+  split: string;
+  skills: Skill[];
+  traps: Trap[];
+}
+
+const CORPUS = 'corpus/hn-2026.jsonl';
+const DEV = 'eval/hn-dev.jsonl';
+
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+
+const rows = jsonl<Row>(projectFixture('labels/hn-skills.jsonl'));
+
+describe('hn-skills labels: the file itself', () => {
+  it('has one row per posting, tune rows first, and no posting text', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    const ids = rows.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rows) {
+      expect(Object.keys(r).sort()).toEqual(['id', 'skills', 'split', 'traps']);
+      expect(Number.isInteger(r.id)).toBe(true);
+      expect(['tune', 'report']).toContain(r.split);
+    }
+    const splits = rows.map((r) => r.split);
+    expect(splits.filter((s) => s === 'tune').length).toBe(30);
+    const firstReport = splits.indexOf('report');
+    if (firstReport >= 0) expect(splits.slice(firstReport)).not.toContain('tune');
+  });
+
+  it('every skill has a name, forms, a kind and an importance; every trap a form inside its context', () => {
+    for (const r of rows) {
+      const names = r.skills.map((s) => s.name);
+      expect(new Set(names).size, `${r.id}: a skill listed twice`).toBe(names.length);
+      for (const s of r.skills) {
+        expect(Object.keys(s).sort()).toEqual(['forms', 'importance', 'kind', 'name']);
+        expect(s.name.trim(), `${r.id}`).not.toBe('');
+        expect(s.forms.length, `${r.id} ${s.name}: no forms`).toBeGreaterThan(0);
+        expect(['tech', 'soft'], `${r.id} ${s.name}`).toContain(s.kind);
+        expect(['required', 'preferred', 'stack'], `${r.id} ${s.name}`).toContain(s.importance);
+      }
+      for (const t of r.traps) {
+        expect(Object.keys(t).sort()).toEqual(['context', 'form']);
+        expect(t.context, `${r.id}: trap form outside its context`).toContain(t.form);
+      }
+    }
+  });
+
+  it('labels none of the postings labelled for requirements', () => {
+    const req = new Set(jsonl<{ id: number }>(projectFixture('labels/requirements.jsonl')).map((r) => r.id));
+    expect(rows.filter((r) => req.has(r.id)).map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('hn-skills labels against the corpus', () => {
+  it.skipIf(withoutShared(CORPUS, DEV))('every id is a corpus posting, not one of hn-dev, and every form and trap context is verbatim', () => {
+    const text = new Map(jsonl<{ id: number; text: string }>(sharedPath(CORPUS)).map((c) => [c.id, c.text]));
+    const dev = new Set(jsonl<{ id: number }>(sharedPath(DEV)).map((r) => r.id));
+    const problems: string[] = [];
+    for (const r of rows) {
+      const t = text.get(r.id);
+      if (t === undefined) {
+        problems.push(`${r.id}: not in the corpus`);
+        continue;
+      }
+      if (dev.has(r.id)) problems.push(`${r.id}: also in hn-dev`);
+      for (const s of r.skills) for (const f of s.forms) if (!t.includes(f)) problems.push(`${r.id} ${s.name}: form ${JSON.stringify(f)} not in the text`);
+      for (const trap of r.traps) if (!t.includes(trap.context)) problems.push(`${r.id}: trap context ${JSON.stringify(trap.context)} not in the text`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
