@@ -1,8 +1,9 @@
 import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
-import { matchRequirements } from './match/requirements';
+import { matchRequirements, skillChoices } from './match/requirements';
+import { scoreRequirements } from './match/score';
 import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
-import type { FoundSkill, Importance, MatchReport, Mention, RoleRef } from './match/types';
+import { isSoft, type FoundSkill, type Importance, type MatchReport, type Mention, type RoleRef } from './match/types';
 import type { Posting, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
 import { requirementItems } from './requirements/items';
@@ -118,6 +119,13 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
 
 /** The whole pipeline: posting → skills → role → match against the resume, if one is given. */
 export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysis | null): Analysis {
+  const out = analyzePosting(engine, posting);
+  if (resume) out.match = matchResume(engine, out, resume);
+  return out;
+}
+
+/** The posting's side: skills, role, facts and requirement items (read once, whatever the number of resumes). */
+export function analyzePosting(engine: Engine, posting: Posting): Analysis {
   const skills = postingSkills(engine, posting);
   const role = detectRole(
     posting.title,
@@ -126,13 +134,36 @@ export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysi
   );
   const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
   const requirements = requirementItems(posting, (t) => findSkills(engine.matcher, t), { skillInfo: (id) => engine.taxonomy.byId.get(id) });
-  const out: Analysis = { posting, role: roleRef, skills, facts: postingFacts(posting), requirements };
-  if (resume) {
-    const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
-    const postingInput: PostingSkillInput[] = skills;
-    out.match = compare(postingInput, resumeInput, engine.taxonomy.byId, role, engine.taxonomy.roles, engine.matcher.implied);
-    const covered = coverage(resumeInput, engine.matcher.implied);
-    out.match.requirements = matchRequirements(requirements, { covered, profile: resume.profile ?? null }, (id) => engine.taxonomy.byId.get(id)?.name ?? id);
+  return { posting, role: roleRef, skills, facts: postingFacts(posting), requirements };
+}
+
+/**
+ * One resume against an analysed posting: a verdict per requirement, the
+ * score from those verdicts (lib/match/score.ts), and the skills shared and
+ * lacking, where a choice of a group the resume meets ("Go" in "Python or
+ * Go") is never lacking. With no requirement the resume can be judged on,
+ * the score is the coverage of the posting's skills, and says so.
+ */
+export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' | 'requirements'>, resume: ResumeAnalysis): MatchReport {
+  const { byId, roles } = engine.taxonomy;
+  const role = a.role ? (roles.find((r) => r.id === a.role!.id) ?? null) : null;
+  const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
+  const postingInput: PostingSkillInput[] = a.skills;
+  const covered = coverage(resumeInput, engine.matcher.implied);
+  const verdicts = matchRequirements(
+    a.requirements,
+    { covered, profile: resume.profile ?? null },
+    (id) => byId.get(id)?.name ?? id,
+    (id) => isSoft(byId.get(id) ?? { category: '' }),
+  );
+  const match = compare(postingInput, resumeInput, byId, role, roles, engine.matcher.implied, skillChoices(a.requirements, verdicts));
+  match.requirements = verdicts;
+  const scored = scoreRequirements(a.requirements, verdicts);
+  if (scored) {
+    Object.assign(match, { score: scored.score, basis: 'requirements', summary: scored.summary, explanation: scored.explanation, requirementCounts: scored.counts });
+  } else if (a.requirements.length > 0 && match.score !== null) {
+    const n = a.requirements.length;
+    match.explanation = `The resume says nothing either way about the posting’s ${n} requirement${n === 1 ? '' : 's'}, so the score is skill coverage. ${match.explanation}`;
   }
-  return out;
+  return match;
 }

@@ -38,15 +38,27 @@ export const HistoryEntry = z.object({
   missing: z.array(HistoryMissing).max(500),
   /** When it was last analysed (ms since the epoch). */
   viewedAt: Time,
+  /**
+   * What the score is made of: the posting's requirements, or skill coverage where it lists none Fitmark can judge.
+   * Absent on entries stored before the requirements model: their score is the old keyword coverage, kept as it was.
+   */
+  basis: z.enum(['requirements', 'skills']).optional(),
+  /** The resume the score is for, and whether the user chose it for this posting (else it was the active one). */
+  resumeId: z.string().min(1).max(100).optional(),
+  resumeName: z.string().max(500).optional(),
+  chosen: z.boolean().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** The most entries kept: the oldest go first. Enough for months of searching, small enough to stay fast. */
 export const HISTORY_LIMIT = 2000;
 
-/** The history entry a report makes. */
-export function historyEntryFrom(report: TabReport, viewedAt: number): HistoryEntry {
+/** The history entry a report makes; `chosen` when the user picked the report's resume for this posting. */
+export function historyEntryFrom(report: TabReport, viewedAt: number, chosen = false): HistoryEntry {
   return HistoryEntry.parse({
+    ...(report.basis ? { basis: report.basis } : {}),
+    ...(report.resumeId ? { resumeId: report.resumeId, chosen } : {}),
+    ...(report.resumeName !== null ? { resumeName: report.resumeName.slice(0, 500) } : {}),
     jobKey: report.jobKey,
     url: report.posting.url,
     title: report.posting.title,
@@ -62,6 +74,11 @@ export function historyEntryFrom(report: TabReport, viewedAt: number): HistoryEn
 const timeKey = (ms: number) => (validDate(ms) ? ms : -Infinity);
 
 /** Newest first; ties (same millisecond) by title, so the order is stable. Entries without a valid date go last. */
+/** How a stored score was made, in words (for the history page): entries from before the requirements model say so. */
+export function scoreBasisLabel(e: Pick<HistoryEntry, 'basis'>): string {
+  return e.basis === 'requirements' ? 'requirements met' : e.basis === 'skills' ? 'skills shown' : 'keywords (older Fitmark)';
+}
+
 export function sortHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
   return [...entries].sort((a, b) => timeKey(b.viewedAt) - timeKey(a.viewedAt) || String(a.title).localeCompare(String(b.title)));
 }

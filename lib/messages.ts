@@ -63,6 +63,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume.delete'), id: z.string().min(1).max(100) }),
   z.object({ type: z.literal('resume.restore'), record: ResumeRecord }),
   z.object({ type: z.literal('resume.activate'), id: z.string().min(1).max(100) }),
+  /**
+   * Sidebar (content script) → background: match this tab's posting with another saved resume, for this posting
+   * only; answers the new report and sends it to the tab. `tabId` is for our own pages (a content script's is its tab).
+   */
+  z.object({ type: z.literal('resume.choose'), id: z.string().min(1).max(100), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('resume.rename'), id: z.string().min(1).max(100), name: z.string().trim().min(1).max(200) }),
   /** The user's correction: a skill the parser missed, or one it found wrongly. */
   z.object({

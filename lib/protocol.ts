@@ -11,7 +11,7 @@ import type { TabReport } from './report';
  * (`Replies`), requests as lib/messages.ts's zod schemas give them. Types only
  * here, so the content script's bundle carries no zod.
  */
-export type ContentRequestType = 'analyze' | 'posting.none' | 'ui.load' | 'ui.blocked' | 'guide.open' | 'preferences.get';
+export type ContentRequestType = 'analyze' | 'posting.none' | 'ui.load' | 'ui.blocked' | 'guide.open' | 'preferences.get' | 'resume.choose';
 
 /** The one typed client: resolves with the reply's value, rejects with the background's message. */
 export type Ask = <K extends ContentRequestType>(type: K, body: PageRequest<K>) => Promise<Replies[K]>;
@@ -47,6 +47,8 @@ export interface Replies {
   'resume.delete': ResumeRecord | null;
   'resume.restore': null;
   'resume.activate': null;
+  /** The tab's report, now made with the resume chosen for its posting. */
+  'resume.choose': TabReport;
   'resume.rename': null;
   /** The resume's skills after the correction. */
   'resume.correct': SkillRef[];
@@ -65,7 +67,7 @@ export interface Replies {
 /** The message types, for the test that holds `Replies` to the schemas. */
 export const REQUEST_TYPES = [
   'analyze', 'ui.blocked', 'posting.none', 'ui.load', 'guide.open', 'resume.save', 'resume.delete', 'resume.restore',
-  'resume.activate', 'resume.rename', 'resume.correct', 'data.export', 'data.importPreview', 'data.import',
+  'resume.activate', 'resume.choose', 'resume.rename', 'resume.correct', 'data.export', 'data.importPreview', 'data.import',
   'data.deleteAll', 'taxonomy.skills', 'page.analyze', 'tab.status', 'history.clear', 'preferences.get', 'preferences.set',
 ] as const satisfies ReadonlyArray<keyof Replies>;
 

@@ -1,19 +1,33 @@
 import type { Analysis } from './analyze';
 import type { Verdict } from './match/requirements';
 import type { PostingFacts, RequirementKind } from './requirements/types';
-import { isSoft, type Importance, type MatchedSkill, type MissingSkill, type RoleRef } from './match/types';
+import { isSoft, type AlternativeSkill, type Importance, type MatchedSkill, type MissingSkill, type RoleRef, type SkillName } from './match/types';
 
-/** What the sidebar and the popup show for one tab. Holds no resume text beyond the evidence lines. */
+/**
+ * What the sidebar and the popup show for one tab. Holds no resume text beyond the evidence lines.
+ * The fields marked optional came with the requirements model; a report without them reads as "none".
+ */
 export interface TabReport {
   jobKey: string;
   posting: { site: string; title: string; company: string; location: string; url: string };
   role: RoleRef | null;
   /** Null until a resume is saved. */
   resumeName: string | null;
+  /** The resume this report is made with: the active one, or the one the user chose for this posting. */
+  resumeId?: string | null;
+  /** Every saved resume with its score for this posting (several only when the user keeps several), and the best fit. */
+  resumes?: ResumeFit[];
+  bestResumeId?: string | null;
   score: number | null;
+  /** What the score is made of (null without a resume). */
+  basis?: 'requirements' | 'skills' | null;
+  /** The figures behind the score in a few words, for the popup. */
+  summary?: string;
   explanation: string;
   matched: MatchedSkill[];
   missing: MissingSkill[];
+  /** Skills named only as choices of a group the resume meets otherwise ("Go" in "Python or Go"). */
+  alternatives?: AlternativeSkill[];
   /** What the posting states about the job (years, work mode, pay, sponsorship, clearance, degree). */
   facts: PostingFacts;
   /** What the posting asks, item by item, with the verdict against the resume (null until a resume is saved). */
@@ -28,9 +42,41 @@ export interface TabRequirement {
   kind: RequirementKind;
   verdict: Verdict | null;
   evidence: string | null;
+  /** Its skill groups: the skill that meets each (null when none does) and the group's other choices, shown as "or". */
+  groups?: Array<{ met: SkillName | null; options: SkillName[] }>;
 }
 
-export function toTabReport(a: Analysis, jobKey: string, resumeName: string | null): TabReport {
+/** A saved resume's fit for the posting: its name and score, nothing of its text. */
+export interface ResumeFit {
+  id: string;
+  name: string;
+  score: number | null;
+}
+
+export interface TabReportOptions {
+  /** A skill id's display name (the taxonomy's); the posting's skills name theirs by default. */
+  name?(id: string): string;
+  resumeId?: string | null;
+  resumes?: ResumeFit[];
+}
+
+/**
+ * The best fit among the saved resumes: the highest score; on a tie, the
+ * first listed (the caller lists the active resume first, so a tie never
+ * suggests a switch). Null with fewer than two resumes or no score.
+ */
+export function bestResume(fits: readonly ResumeFit[]): ResumeFit | null {
+  if (fits.length < 2) return null;
+  let best: ResumeFit | null = null;
+  for (const f of fits) if (f.score !== null && (best === null || f.score > best.score!)) best = f;
+  return best;
+}
+
+export function toTabReport(a: Analysis, jobKey: string, resumeName: string | null, o: TabReportOptions = {}): TabReport {
+  const known = new Map(a.skills.map((s) => [s.id, s.name]));
+  const name = o.name ?? ((id: string) => known.get(id) ?? id);
+  const ref = (id: string): SkillName => ({ id, name: name(id) });
+  const resumes = o.resumes ?? [];
   return {
     jobKey,
     posting: {
@@ -42,14 +88,21 @@ export function toTabReport(a: Analysis, jobKey: string, resumeName: string | nu
     },
     role: a.role,
     resumeName,
+    resumeId: o.resumeId ?? null,
+    resumes,
+    bestResumeId: bestResume(resumes)?.id ?? null,
     score: a.match?.score ?? null,
+    basis: a.match?.basis ?? null,
+    summary: a.match?.summary ?? '',
     explanation: a.match?.explanation ?? '',
     matched: a.match?.matched ?? [],
     missing: a.match?.missing ?? [],
+    alternatives: a.match?.alternatives ?? [],
     facts: a.facts,
     requirements: a.requirements.map((r, i) => {
       const v = a.match?.requirements?.[i];
-      return { text: r.text, importance: r.importance, kind: r.kind, verdict: v?.verdict ?? null, evidence: v?.evidence ?? null };
+      const groups = v ? v.groups.map((g) => ({ met: g.met === null ? null : ref(g.met), options: g.options.map(ref) })) : r.groups.map((g) => ({ met: null, options: g.map(ref) }));
+      return { text: r.text, importance: r.importance, kind: r.kind, verdict: v?.verdict ?? null, evidence: v?.evidence ?? null, groups };
     }),
     skills: a.skills.map((s) => ({
       id: s.id,

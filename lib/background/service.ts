@@ -1,4 +1,4 @@
-import { analyze, analyzeResume, type Engine, type ResumeAnalysis } from '../analyze';
+import { analyzePosting, analyzeResume, matchResume, type Engine, type ResumeAnalysis } from '../analyze';
 import {
   activeResume,
   applyCorrections,
@@ -75,7 +75,7 @@ export interface Sender {
  * preferences changes) answers only to the extension's own pages: a page that
  * subverted our content script still could not read the resume.
  */
-const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load', 'ui.blocked']);
+const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load', 'ui.blocked', 'resume.choose']);
 
 /**
  * The background's brain: holds the engine (taxonomy compiled once), the
@@ -85,31 +85,56 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   const tabs = new Map<number, { jobKey: string; posting: Posting; report: TabReport; viewedAt: number }>();
   /** Tabs whose page kept removing or hiding the sidebar: the popup says so. */
   const blockedTabs = new Set<number>();
-  let resumeCache: { id: string; updatedAt: number; analysis: ResumeAnalysis } | null = null;
+  /** Each saved resume read once (at save, or at first use) and kept until it changes: a posting is matched with all of them. */
+  const resumeCache = new Map<string, { updatedAt: number; analysis: ResumeAnalysis }>();
+  /** The resume the user chose for a posting (jobKey → resume id) in the sidebar; the history keeps it across restarts. */
+  const chosenFor = new Map<string, string>();
   /** History writes run after the answer is sent, one after another; what clears or exports the history waits for them. */
   let historyWrites: Promise<void> = Promise.resolve();
 
-  async function currentResume(): Promise<{ record: ResumeRecord; analysis: ResumeAnalysis } | null> {
-    const record = await activeResume(db);
-    if (!record) return null;
-    if (!resumeCache || resumeCache.id !== record.id || resumeCache.updatedAt !== record.updatedAt) {
-      resumeCache = { id: record.id, updatedAt: record.updatedAt, analysis: withCorrections(analyzeResume(engine(), record.name, record.text), record) };
-    }
-    return { record, analysis: resumeCache.analysis };
+  function analysisOf(record: ResumeRecord): ResumeAnalysis {
+    const hit = resumeCache.get(record.id);
+    if (hit && hit.updatedAt === record.updatedAt) return hit.analysis;
+    const analysis = withCorrections(analyzeResume(engine(), record.name, record.text), record);
+    resumeCache.set(record.id, { updatedAt: record.updatedAt, analysis });
+    return analysis;
   }
 
-  /** Computes a tab's report and, when a resume is saved, records the posting in the history. */
+  /** The user's choice of resume for this posting, made in the sidebar now or on an earlier visit (kept in its history entry). */
+  async function choiceFor(jobKey: string): Promise<string | null> {
+    const now = chosenFor.get(jobKey);
+    if (now) return now;
+    const h = await db.history.get(jobKey);
+    return h?.chosen && h.resumeId ? h.resumeId : null;
+  }
+
+  /**
+   * Computes a tab's report and, when a resume is saved, records the posting in the history.
+   * The posting is read once and matched with every saved resume (their analyses are cached):
+   * the report is made with the one chosen for this posting, else the active one, and lists
+   * each resume's score so the sidebar can say which fits best.
+   */
   async function report(jobKey: string, posting: Posting, viewedAt: number): Promise<TabReport> {
-    const resume = await currentResume();
-    const r = toTabReport(analyze(engine(), posting, resume?.analysis), jobKey, resume?.record.name ?? null);
-    if (resume) remember(r, viewedAt);
+    const e = engine();
+    const a = analyzePosting(e, posting);
+    const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
+    const active = await activeResume(db);
+    if (!active) return toTabReport(a, jobKey, null, { name });
+    const records = await listResumes(db);
+    const wanted = await choiceFor(jobKey);
+    const chosen = (wanted !== null ? records.find((r) => r.id === wanted) : undefined) ?? active;
+    const matches = new Map(records.map((r) => [r.id, matchResume(e, a, analysisOf(r))]));
+    a.match = matches.get(chosen.id) ?? matchResume(e, a, analysisOf(chosen));
+    const resumes = records.map((r) => ({ id: r.id, name: r.name, score: matches.get(r.id)?.score ?? null }));
+    const r = toTabReport(a, jobKey, chosen.name, { name, resumeId: chosen.id, resumes });
+    remember(r, viewedAt, chosen.id === wanted);
     return r;
   }
 
   /** Not awaited: the tab gets its answer without waiting for the disk. A failed write is logged, never shown. */
-  function remember(r: TabReport, viewedAt: number): void {
+  function remember(r: TabReport, viewedAt: number, chosen: boolean): void {
     historyWrites = historyWrites
-      .then(() => recordHistory(db, historyEntryFrom(r, viewedAt)))
+      .then(() => recordHistory(db, historyEntryFrom(r, viewedAt, chosen)))
       .catch((e: unknown) => host.log(`could not record the posting in the history: ${e instanceof Error ? e.message : String(e)}`));
   }
 
@@ -235,13 +260,14 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           updatedAt: now,
         });
         // The analysis just made serves the next postings too: the resume is not read twice.
-        resumeCache = { id: saved.id, updatedAt: saved.updatedAt, analysis: withCorrections(analysis, saved) };
+        resumeCache.set(saved.id, { updatedAt: saved.updatedAt, analysis: withCorrections(analysis, saved) });
         await refreshTabs();
         const value: SaveReply = { id: saved.id, name: saved.name, skills: effectiveSkills(saved), warning: saved.warning, clipped, nameClipped: name !== msg.name };
         return { ok: true, value };
       }
       case 'resume.delete': {
         const deleted = await deleteResume(db, msg.id);
+        resumeCache.delete(msg.id);
         await refreshTabs();
         return { ok: true, value: deleted };
       }
@@ -281,7 +307,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           if (msg.type === 'data.importPreview') return { ok: true, value: await previewImport(db, msg.data, o) };
           await historyWrites;
           const summary = await importAll(db, msg.data, o);
-          resumeCache = null;
+          resumeCache.clear();
           await refreshTabs();
           return { ok: true, value: summary };
         } catch (e) {
@@ -292,11 +318,24 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       case 'data.deleteAll':
         await historyWrites;
         await deleteAllData(db);
-        resumeCache = null;
+        resumeCache.clear();
+        chosenFor.clear();
         await refreshTabs();
         return { ok: true, value: null };
       case 'taxonomy.skills':
         return { ok: true, value: engine().taxonomy.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })) };
+      case 'resume.choose': {
+        // The sidebar's switch: this posting is matched with another saved resume; the others keep theirs.
+        const tabId = sender.tabId ?? msg.tabId;
+        const t = tabId === undefined ? undefined : tabs.get(tabId);
+        if (tabId === undefined || !t) return { ok: false, error: 'This tab shows no posting Fitmark has read.' };
+        if (!(await db.resumes.get(msg.id))) return { ok: false, error: 'That resume is no longer saved.' };
+        chosenFor.set(t.jobKey, msg.id);
+        t.report = await report(t.jobKey, t.posting, t.viewedAt);
+        await paintBadge(tabId, t.report);
+        await host.sendToTab(tabId, { type: 'report', report: t.report }).catch(() => undefined);
+        return { ok: true, value: t.report };
+      }
       case 'resume.activate':
         await setActiveResume(db, msg.id);
         await refreshTabs();
@@ -321,6 +360,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       case 'history.clear':
         await historyWrites;
         await clearHistory(db);
+        chosenFor.clear(); // the choices are kept in the history: forgetting it forgets them
         return { ok: true, value: null };
       case 'preferences.get':
         return { ok: true, value: await loadPreferences(db) };
@@ -358,7 +398,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       n++;
     }
     await db.settings.put({ key: TAXONOMY_VERSION, value: version });
-    resumeCache = null;
+    resumeCache.clear();
     return n;
   }
 

@@ -1,6 +1,7 @@
 import type { Role, Skill } from '../skills/schema';
 import { guideLink } from './role';
-import { isSoft, type FoundSkill, type Importance, type MatchReport, type MatchedSkill, type MissingSkill } from './types';
+import type { SkillChoices } from './requirements';
+import { isSoft, type AlternativeSkill, type FoundSkill, type Importance, type MatchReport, type MatchedSkill, type MissingSkill, type SkillName } from './types';
 import { impliedClosure } from '../skills/matcher';
 
 /** Required weighs most, then preferred, then a plain mention. */
@@ -33,10 +34,18 @@ export function compare(
   roles: readonly Role[],
   /** The matcher's implication closure (Matcher.implied); computed here when not given. */
   implied: ReadonlyMap<string, readonly string[]> = impliedClosure([...byId.values()]),
+  /** What the requirement verdicts make of each skill (lib/match/requirements skillChoices): choices of a met group are not missing. */
+  choices?: SkillChoices,
 ): MatchReport {
   const covered = coverage(resume, implied);
   const matched: MatchedSkill[] = [];
   const missing: MissingSkill[] = [];
+  const alternatives: AlternativeSkill[] = [];
+  const names = (ids: readonly string[] | undefined): SkillName[] =>
+    (ids ?? []).flatMap((id) => {
+      const k = byId.get(id);
+      return k ? [{ id: k.id, name: k.name }] : [];
+    });
   const counts = {
     required: { matched: 0, total: 0 },
     preferred: { matched: 0, total: 0 },
@@ -45,8 +54,15 @@ export function compare(
   let got = 0;
   let total = 0;
   for (const s of posting) {
-    const scored = !isSoft(s);
     const hit = covered.get(s.id);
+    const metBy = hit ? undefined : choices?.metBy.get(s.id);
+    if (metBy !== undefined) {
+      // "Python or Go" with Python shown: Go is a choice the user need not make, neither missing nor counted.
+      const by = byId.get(metBy);
+      alternatives.push({ id: s.id, name: s.name, category: s.category, importance: s.importance, metBy: { id: metBy, name: by?.name ?? metBy } });
+      continue;
+    }
+    const scored = !isSoft(s);
     if (scored) {
       counts[s.importance].total++;
       total += WEIGHTS[s.importance];
@@ -64,6 +80,7 @@ export function compare(
         importance: s.importance,
         evidence: hit.evidence,
         ...(via ? { via: { id: via.id, name: via.name } } : {}),
+        ...(choices?.options.has(s.id) ? { options: names(choices.options.get(s.id)) } : {}),
       });
     } else {
       missing.push({
@@ -73,6 +90,7 @@ export function compare(
         importance: s.importance,
         evidence: s.evidence,
         guide: guideLink(s.id, role, roles),
+        ...(choices?.anyOf.get(s.id)?.length ? { anyOf: names(choices.anyOf.get(s.id)) } : {}),
       });
     }
   }
@@ -80,8 +98,9 @@ export function compare(
     ORDER.indexOf(x.importance) + (isSoft(x) ? 10 : 0);
   matched.sort((a, b) => rank(a) - rank(b));
   missing.sort((a, b) => rank(a) - rank(b));
+  alternatives.sort((a, b) => rank(a) - rank(b));
   const score = total === 0 ? null : Math.round((100 * got) / total);
-  return { score, explanation: explain(score, counts), counts, matched, missing };
+  return { score, basis: 'skills', summary: summarise(counts), explanation: explain(score, counts), counts, matched, missing, alternatives };
 }
 
 /** Resume skill id → the skill that shows it, following implications. */
@@ -92,11 +111,19 @@ export function coverage(resume: readonly ResumeSkillInput[], implied: ReadonlyM
   return covered;
 }
 
-function explain(score: number | null, counts: MatchReport['counts']): string {
-  if (score === null) return 'This posting names no technical skill to score against.';
-  const parts = ORDER.filter((k) => counts[k].total > 0).map((k) => {
+function parts(counts: MatchReport['counts']): string[] {
+  return ORDER.filter((k) => counts[k].total > 0).map((k) => {
     const label = k === 'required' ? 'required' : k === 'preferred' ? 'nice-to-have' : 'other';
     return `${counts[k].matched} of ${counts[k].total} ${label}`;
   });
-  return `You show ${parts.join(', ')} skills. Required skills count ×3, nice-to-haves ×2, other mentions ×1; soft skills are listed but not scored.`;
+}
+
+function summarise(counts: MatchReport['counts']): string {
+  const p = parts(counts);
+  return p.length ? `${p.join(', ')} skills shown` : '';
+}
+
+function explain(score: number | null, counts: MatchReport['counts']): string {
+  if (score === null) return 'This posting names no technical skill to score against.';
+  return `You show ${parts(counts).join(', ')} skills. Required skills count ×3, nice-to-haves ×2, other mentions ×1; soft skills are listed but not scored.`;
 }

@@ -31,13 +31,23 @@ const years = (n: number) => `${n.toFixed(1).replace(/\.0$/, '')} year${n === 1 
  * choices, never missing); years are read from the resume's dated roles;
  * "unknown" where the resume says nothing either way — never a guess.
  */
-export function matchRequirements(items: readonly RequirementItem[], resume: ResumeFacts, name: (id: string) => string): RequirementVerdict[] {
+export function matchRequirements(
+  items: readonly RequirementItem[],
+  resume: ResumeFacts,
+  name: (id: string) => string,
+  /** Soft skills ("written communication"): resumes rarely name them, so their absence is no evidence (lib/match/types isSoft). */
+  soft: (id: string) => boolean = () => false,
+): RequirementVerdict[] {
   return items.map((item, index) => {
-    const groups = item.groups.map((g) => {
+    const allGroups = item.groups.map((g) => {
       const met = g.find((id) => resume.covered.has(id)) ?? null;
       return { met, options: g.filter((id) => id !== met) };
     });
-    const base = { index, groups };
+    const base = { index, groups: allGroups };
+    // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
+    const groups = allGroups.filter((g) => g.met !== null || !g.options.every(soft));
+    if (groups.length === 0 && allGroups.length > 0 && !item.years)
+      return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
     const groupsMet = groups.filter((g) => g.met !== null).length;
     const shown = groups.flatMap((g) => (g.met ? [g.met] : []));
     const skillsLine = shown.map((id) => name(id)).join(', ');
@@ -45,7 +55,7 @@ export function matchRequirements(items: readonly RequirementItem[], resume: Res
     if (item.years) {
       const p = resume.profile;
       if (!p || p.totalYears === null) return { ...base, verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
-      if (groups.length === 0) {
+      if (item.groups.length === 0) {
         const ok = p.totalYears >= item.years.min;
         return { ...base, verdict: ok ? 'met' : p.totalYears > 0 ? 'partial' : 'unmet', evidence: `${years(p.totalYears)} of dated roles in the resume; ${item.years.min}+ asked.` };
       }
@@ -80,6 +90,44 @@ export function matchRequirements(items: readonly RequirementItem[], resume: Res
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
   });
 }
+
+/**
+ * What the verdicts make of each skill a requirement names. A skill of a group
+ * that another of its skills meets is a choice the user need not make (`metBy`),
+ * unless some group the resume does not meet asks for it too. A skill of an
+ * unmet group is lacking, and any one of the group's skills (`anyOf`) would do.
+ * A skill that meets a group lists the group's other skills (`options`), shown as "or".
+ */
+export function skillChoices(items: readonly RequirementItem[], verdicts: readonly RequirementVerdict[]) {
+  const metBy = new Map<string, string>();
+  const anyOf = new Map<string, Set<string>>();
+  const options = new Map<string, Set<string>>();
+  items.forEach((item, i) => {
+    item.groups.forEach((g, k) => {
+      const met = verdicts[i]?.groups[k]?.met ?? null;
+      if (met !== null && g.length > 1) {
+        const others = options.get(met) ?? new Set<string>();
+        for (const o of g) if (o !== met) others.add(o);
+        options.set(met, others);
+      }
+      for (const id of g) {
+        if (id === met) continue;
+        if (met !== null) {
+          if (!metBy.has(id)) metBy.set(id, met);
+        } else {
+          const others = anyOf.get(id) ?? new Set<string>();
+          for (const o of g) if (o !== id) others.add(o);
+          anyOf.set(id, others);
+        }
+      }
+    });
+  });
+  for (const id of anyOf.keys()) metBy.delete(id); // asked elsewhere with nothing to stand in for it
+  const lists = (m: Map<string, Set<string>>): ReadonlyMap<string, readonly string[]> => new Map([...m].map(([id, s]) => [id, [...s]]));
+  /** metBy: choice → the skill that met its group; anyOf: lacking skill → the others of its group; options: meeting skill → its group's others. */
+  return { metBy: metBy as ReadonlyMap<string, string>, anyOf: lists(anyOf), options: lists(options) };
+}
+export type SkillChoices = ReturnType<typeof skillChoices>;
 
 function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: string) => string): string {
   return ids

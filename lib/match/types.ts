@@ -1,4 +1,5 @@
 import type { RequirementVerdict } from './requirements';
+import type { RequirementScore } from './score';
 export type Importance = 'required' | 'preferred' | 'mentioned';
 
 export interface Mention {
@@ -27,6 +28,23 @@ export interface MatchedSkill {
   evidence: string;
   /** Set when the resume shows it only through another skill (EKS shows Kubernetes). */
   via?: { id: string; name: string };
+  /** The other skills of the requirement group it meets ("Python or Go"): choices, not gaps. */
+  options?: SkillName[];
+}
+
+export interface SkillName {
+  id: string;
+  name: string;
+}
+
+/** A skill the posting names only as one choice of a group the resume meets with another ("Go" in "Python or Go"). */
+export interface AlternativeSkill {
+  id: string;
+  name: string;
+  category: string;
+  importance: Importance;
+  /** The skill of the resume that meets the group. */
+  metBy: SkillName;
 }
 
 export interface MissingSkill {
@@ -38,15 +56,27 @@ export interface MissingSkill {
   evidence: string;
   /** Extension-relative link to the role-guide section: guide.html#role--skill */
   guide: string;
+  /** The other skills of its requirement group: any one of them would meet it as well ("AWS, GCP or Azure"). */
+  anyOf?: SkillName[];
 }
 
 export interface MatchReport {
   /** 0–100, or null when the posting names nothing that can be scored. */
   score: number | null;
+  /** What the score is made of: the posting's requirements, or (when it lists none Fitmark can judge) the coverage of its skills. */
+  basis: 'requirements' | 'skills';
+  /** The figures behind the score, in a few words ("7 of 9 required met, 1 partly; 2 of 4 nice-to-have met"). */
+  summary: string;
+  /** One line a user can check by hand: the figures, the score and its rule. */
   explanation: string;
+  /** Skill coverage: the posting's technical skills the resume shows, by importance (choices of a met group left out). */
   counts: Record<Importance, { matched: number; total: number }>;
+  /** Requirement verdicts by importance (lib/match/score.ts); present when the basis is the requirements. */
+  requirementCounts?: RequirementScore['counts'];
   matched: MatchedSkill[];
   missing: MissingSkill[];
+  /** Skills named only as choices of a group the resume meets with another skill: never missing. */
+  alternatives: AlternativeSkill[];
   /** A verdict per requirement of the posting (lib/match/requirements.ts), in the posting's order. */
   requirements?: RequirementVerdict[];
 }

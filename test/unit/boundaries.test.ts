@@ -28,7 +28,12 @@ describe('what a content script can learn', () => {
     for (const line of resume.split('\n').map((l) => l.replace(/^[-•]\s*/, '').trim()).filter((l) => l.length > 30)) {
       if (json.includes(line)) expect(evidence, line).toContain(line);
     }
-    expect(Object.keys(report).sort()).toEqual(['explanation', 'facts', 'jobKey', 'matched', 'missing', 'posting', 'requirements', 'resumeName', 'role', 'score', 'skills']);
+    expect(Object.keys(report).sort()).toEqual([
+      'alternatives', 'basis', 'bestResumeId', 'explanation', 'facts', 'jobKey', 'matched', 'missing', 'posting', 'requirements',
+      'resumeId', 'resumeName', 'resumes', 'role', 'score', 'skills', 'summary',
+    ]);
+    // Of the saved resumes, only their ids, names and scores for this posting.
+    expect(report.resumes).toEqual([{ id: 'r1', name: 'cv.txt', score: report.score }]);
     // A requirement's verdict quotes the same single lines (checked above), and the profile only as figures.
     expect(report.requirements.length).toBeGreaterThan(0);
     expect(json).not.toContain('"profile"');

@@ -343,6 +343,78 @@ describe('background service: history', () => {
   });
 });
 
+describe('background service: several resumes', () => {
+  // Two resumes: one fits the infrastructure posting, the other a data posting.
+  const infra = 'Senior engineer, 2018 – Present at Acme.\nTerraform, Kubernetes and Go in production.';
+  const data = 'Analyst, 2019 – Present at Beta.\nSQL, Excel and Tableau reports.';
+
+  async function twoResumes() {
+    const fake = fakeHost();
+    const s = createService(db, bundled, fake.host);
+    await s.handle({ type: 'resume.save', name: 'infra.txt', kind: 'text', text: infra, size: 1 }, {});
+    await s.handle({ type: 'resume.save', name: 'data.txt', kind: 'text', text: data, size: 1 }, {}); // the last saved is active
+    return { s, ...fake };
+  }
+
+  it('matches the posting with every saved resume, says which fits best, and keeps the active one until the user switches', async () => {
+    const { s, badges } = await twoResumes();
+    const r = ((await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 })) as { value: TabReport }).value;
+    expect(r.resumeName).toBe('data.txt');
+    expect(r.resumes!.map((x) => x.name).sort()).toEqual(['data.txt', 'infra.txt']);
+    const infraFit = r.resumes!.find((x) => x.name === 'infra.txt')!;
+    const dataFit = r.resumes!.find((x) => x.name === 'data.txt')!;
+    expect(infraFit.score).toBe(100); // "Terraform and Kubernetes", "Go": both met
+    expect(dataFit.score).toBe(0);
+    expect(r.bestResumeId).toBe(infraFit.id);
+    expect(r.score).toBe(dataFit.score);
+    // Names and scores only: nothing of the other resume's text.
+    expect(JSON.stringify(r)).not.toContain('Terraform, Kubernetes and Go in production');
+    expect(badges.get(7)?.text).toBe('0');
+  });
+
+  it("the sidebar's switch: this posting only, the badge follows, the tab gets the new report, and the choice outlives the worker", async () => {
+    const { s, badges, sent } = await twoResumes();
+    const first = ((await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 })) as { value: TabReport }).value;
+    await s.handle({ type: 'analyze', jobKey: 'k2', posting: { ...posting, url: 'https://jobs.example.com/2' } }, { tabId: 8 });
+    const best = first.bestResumeId!;
+    const chose = await s.handle({ type: 'resume.choose', id: best }, { tabId: 7, contentScript: true });
+    expect(chose.ok).toBe(true);
+    const r = (chose as { value: TabReport }).value;
+    expect([r.resumeId, r.resumeName, r.score]).toEqual([best, 'infra.txt', 100]);
+    expect(badges.get(7)?.text).toBe('100');
+    expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'report', report: r } });
+    // The other posting keeps the active resume.
+    const other = ((await s.handle({ type: 'tab.status', tabId: 8 }, {})) as { value: { report: TabReport } }).value.report;
+    expect(other.resumeName).toBe('data.txt');
+    await s.settled();
+    expect(await db.history.get('k1')).toMatchObject({ score: 100, basis: 'requirements', resumeId: best, resumeName: 'infra.txt', chosen: true });
+    expect(await db.history.get('k2')).toMatchObject({ resumeName: 'data.txt', chosen: false });
+
+    // A new service worker (the old one was stopped): the posting opens with the resume chosen for it.
+    const again = createService(db, bundled, fakeHost().host);
+    const back = ((await again.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 })) as { value: TabReport }).value;
+    expect(back.resumeName).toBe('infra.txt');
+  });
+
+  it('refuses a switch for a tab with no posting, or to a resume no longer saved', async () => {
+    const { s } = await twoResumes();
+    expect(await s.handle({ type: 'resume.choose', id: 'id-1' }, { tabId: 3, contentScript: true })).toEqual({ ok: false, error: 'This tab shows no posting Fitmark has read.' });
+    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    expect(await s.handle({ type: 'resume.choose', id: 'gone' }, { tabId: 7, contentScript: true })).toEqual({ ok: false, error: 'That resume is no longer saved.' });
+  });
+
+  it('a chosen resume deleted: the posting falls back to the active one', async () => {
+    const { s } = await twoResumes();
+    const first = ((await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 })) as { value: TabReport }).value;
+    await s.handle({ type: 'resume.choose', id: first.bestResumeId! }, { tabId: 7, contentScript: true });
+    await s.handle({ type: 'resume.delete', id: first.bestResumeId! }, {});
+    const now = ((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: { report: TabReport } }).value.report;
+    expect(now.resumeName).toBe('data.txt');
+    expect(now.resumes).toHaveLength(1);
+    expect(now.bestResumeId).toBeNull();
+  });
+});
+
 describe('background service: preferences', () => {
   it('answers the defaults before anything is set', async () => {
     const s = createService(db, bundled, fakeHost().host);

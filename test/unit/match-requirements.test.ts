@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRequirements, type ResumeFacts } from '@/lib/match/requirements';
+import { matchRequirements, skillChoices, type RequirementVerdict, type ResumeFacts } from '@/lib/match/requirements';
+import { scoreRequirements } from '@/lib/match/score';
 import type { RequirementItem } from '@/lib/requirements/types';
 import type { Profile } from '@/lib/resume/profile';
 
@@ -85,5 +86,78 @@ describe('a verdict per requirement', () => {
     expect(matchRequirements([item({ kind: 'clearance' })], r, name)[0]!.verdict).toBe('unknown');
     expect(matchRequirements([item({ kind: 'clearance' })], resume({}, profile({ clearance: 'TS/SCI' })), name)[0]).toMatchObject({ verdict: 'met', evidence: 'The resume names TS/SCI.' });
     expect(matchRequirements([item({ kind: 'authorization' })], r, name)[0]!.verdict).toBe('unknown');
+  });
+});
+
+describe('soft skills', () => {
+  const soft = (id: string) => id === 'written-communication';
+  it('a soft skill the resume does not name says nothing either way: unknown, and it neither fails nor meets its item', () => {
+    const r = resume({ python: 'python' });
+    const [alone, mixed] = matchRequirements([item({ groups: [['written-communication']] }), item({ groups: [['python'], ['written-communication']] })], r, name, soft);
+    expect(alone!.verdict).toBe('unknown');
+    expect(alone!.evidence).toMatch(/^Resumes rarely name written-communication/);
+    expect(mixed!.verdict).toBe('met');
+    // Named in the resume, it counts like any other.
+    expect(matchRequirements([item({ groups: [['written-communication']] })], resume({ 'written-communication': 'written-communication' }), name, soft)[0]!.verdict).toBe('met');
+  });
+});
+
+describe('what the verdicts make of each skill', () => {
+  const r = resume({ python: 'python', eks: 'eks', kubernetes: 'eks', aws: 'eks' });
+  const choices = (items: RequirementItem[]) => skillChoices(items, matchRequirements(items, r, name));
+
+  it('the other skills of a met group are choices, met by the skill the resume shows', () => {
+    const c = choices([item({ groups: [['python', 'go']] }), item({ groups: [['kubernetes'], ['aws', 'gcp', 'azure']] })]);
+    expect([...c.metBy]).toEqual([['go', 'python'], ['gcp', 'aws'], ['azure', 'aws']]);
+    expect(c.options.get('python')).toEqual(['go']);
+    expect(c.options.get('aws')).toEqual(['gcp', 'azure']);
+    expect(c.anyOf.size).toBe(0);
+  });
+
+  it('a skill an unmet group asks for is lacking even where another item offers it as a choice', () => {
+    // "Python or Go for tooling" and "3+ years of Go": Go is still asked.
+    const c = choices([item({ groups: [['python', 'go']] }), item({ kind: 'years', years: { min: 3, max: null }, groups: [['go']] })]);
+    expect(c.metBy.has('go')).toBe(false);
+    expect(c.anyOf.get('go')).toEqual([]);
+  });
+
+  it('skills of an unmet group: any one of them would do', () => {
+    const c = choices([item({ groups: [['istio', 'envoy', 'linkerd']] })]);
+    expect(c.anyOf.get('istio')).toEqual(['envoy', 'linkerd']);
+    expect(c.metBy.size).toBe(0);
+  });
+});
+
+describe('the score from the requirements', () => {
+  const v = (verdict: RequirementVerdict['verdict']): RequirementVerdict => ({ index: 0, verdict, evidence: '', groups: [] });
+  const req = item({});
+  const pref = item({ importance: 'preferred' });
+
+  it('met 1, partly ½, not 0; required twice a nice-to-have; the line adds up by hand', () => {
+    // 7 of 9 required met, 1 partly; 2 of 4 nice-to-have: (2 × 7.5 + 2) / (2 × 9 + 4) = 17/22 = 77.3.
+    const items = [...Array(9).fill(req), ...Array(4).fill(pref)] as RequirementItem[];
+    const verdicts = [...Array(7).fill(v('met')), v('partial'), v('unmet'), v('met'), v('met'), v('unmet'), v('unmet')];
+    const s = scoreRequirements(items, verdicts)!;
+    expect(s.score).toBe(77);
+    expect(s.summary).toBe('7 of 9 required met, 1 partly; 2 of 4 nice-to-have met');
+    expect(s.explanation).toBe('7 of 9 required met, 1 partly; 2 of 4 nice-to-have met → 77. A required item counts twice a nice-to-have; one partly met counts half.');
+  });
+
+  it('unknown is left out of the sum, not guessed, and the line says how many', () => {
+    const s = scoreRequirements([req, req, pref], [v('met'), v('unknown'), v('unmet')])!;
+    // (2 × 1 + 0) / (2 × 1 + 1) = 2/3
+    expect(s.score).toBe(67);
+    expect(s.counts.required).toEqual({ met: 1, partial: 0, unmet: 0, unknown: 1 });
+    expect(s.explanation).toMatch(/1 the resume says nothing about is not counted\.$/);
+  });
+
+  it('only nice-to-haves, or only required: a plain share', () => {
+    expect(scoreRequirements([pref, pref], [v('met'), v('partial')])!.score).toBe(75);
+    expect(scoreRequirements([req, req, req], [v('met'), v('unmet'), v('unmet')])!).toMatchObject({ score: 33, explanation: '1 of 3 required met → 33.' });
+  });
+
+  it('nothing countable: null, and the caller falls back to skill coverage', () => {
+    expect(scoreRequirements([], [])).toBeNull();
+    expect(scoreRequirements([req], [v('unknown')])).toBeNull();
   });
 });

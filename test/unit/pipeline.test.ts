@@ -70,7 +70,7 @@ describe('the pipeline on the bundled sample', () => {
     const missing = a.match!.missing;
     // Written down from the sample files (lib/cli/samples), not recomputed: required first, soft skills last.
     expect(missing.map((m) => `${m.id}:${m.importance}`)).toEqual([
-      's3:required', 'subnetting:required', 'data-analysis:required', 'on-call:required', 'go:required', 'automation:required',
+      's3:required', 'subnetting:required', 'data-analysis:required', 'on-call:required',
       'tcp-ip:required', 'encryption:required', 'istio:preferred', 'envoy:preferred', 'capacity-planning:preferred',
       'written-communication:required',
     ]);
@@ -80,14 +80,29 @@ describe('the pipeline on the bundled sample', () => {
     expect(istio.evidence).toBe('Experience with Istio or Envoy');
   });
 
-  it('scores weighted coverage and explains it', () => {
-    const { score, counts, explanation } = a.match!;
-    expect(counts).toEqual({ required: { matched: 15, total: 23 }, preferred: { matched: 2, total: 5 }, mentioned: { matched: 0, total: 0 } });
-    // (15×3 + 2×2) / (23×3 + 5×2) = 49/79
-    expect(score).toBe(62);
+  it('"Python or Go for automation": Python meets the group, Go is an "or" option, never missing', () => {
+    expect(a.match!.missing.map((m) => m.id)).not.toContain('go');
+    expect(a.match!.alternatives).toEqual([{ id: 'go', name: 'Go', category: 'language', importance: 'required', metBy: { id: 'python', name: 'Python' } }]);
+    expect(a.match!.matched.find((m) => m.id === 'python')!.options).toEqual([{ id: 'go', name: 'Go' }]);
+    // Istio or Envoy, neither shown: each is lacking, and either would do.
+    expect(a.match!.missing.find((m) => m.id === 'istio')!.anyOf).toEqual([{ id: 'envoy', name: 'Envoy' }]);
+  });
+
+  it('scores the requirements met, weighted by importance, in one line a user can check by hand', () => {
+    const { score, basis, summary, explanation, requirementCounts, counts } = a.match!;
+    // Written down from the sample: required — "Terraform and Kubernetes", "Python or Go for automation, plus solid Bash"
+    // met; 5+ years of Linux (4.1 shown) and "TCP/IP, IAM and encryption" (IAM only) partly; "clear written communication",
+    // a soft skill a resume need not name, not counted. Nice to have — Ansible met; Istio or Envoy, capacity planning not.
+    // (2 × (2 + ½ × 2) + 1) / (2 × 4 + 3) = 7/11.
+    expect(requirementCounts).toEqual({ required: { met: 2, partial: 2, unmet: 0, unknown: 1 }, preferred: { met: 1, partial: 0, unmet: 2, unknown: 0 } });
+    expect(basis).toBe('requirements');
+    expect(score).toBe(64);
+    expect(summary).toBe('2 of 4 required met, 2 partly; 1 of 3 nice-to-have met');
     expect(explanation).toBe(
-      'You show 15 of 23 required, 2 of 5 nice-to-have skills. Required skills count ×3, nice-to-haves ×2, other mentions ×1; soft skills are listed but not scored.',
+      '2 of 4 required met, 2 partly; 1 of 3 nice-to-have met → 64. A required item counts twice a nice-to-have; one partly met counts half; 1 the resume says nothing about is not counted.',
     );
+    // Skill coverage is still counted, for the lists; Go, a choice, is in neither side of it.
+    expect(counts.required).toEqual({ matched: 15, total: 22 });
   });
 
   it('detects the role from the title', () => {
