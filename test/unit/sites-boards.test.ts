@@ -219,6 +219,26 @@ describe('Indeed reader', () => {
   });
 });
 
+describe('Workday reader, scoped to the posting', () => {
+  const url = 'https://corvid.wd1.myworkdayjobs.com/en-US/Corvid/job/US-TX-Austin/Firmware-Test-Engineer_R-3298';
+
+  it('lists each of a multi-location posting’s places, and nothing of the similar jobs beside it', () => {
+    const p = read(page('workday-multi.html', url), url)!;
+    expect(p).toMatchObject({ site: 'workday', title: 'Firmware Test Engineer', company: 'Corvid Instruments' });
+    expect(p.location).toBe('US, TX, Austin; US, CO, Boulder; Canada, ON, Ottawa');
+    expect(description(p)).toMatch(/^Corvid Instruments makes oscilloscopes/);
+    expect(p.sections.find((s) => s.kind === 'requirements')?.text).toContain('Python test automation with pytest');
+    expect(JSON.stringify(p)).not.toMatch(/San Jose|Mexico|Hardware Engineer|Posted Today|Similar Jobs/);
+  });
+
+  it('cuts similar jobs out where the posting has no container of its own', () => {
+    const doc = page('workday-multi.html', url);
+    const details = doc.querySelector('[data-automation-id="job-posting-details"]')!;
+    details.removeAttribute('data-automation-id');
+    expect(read(doc, url)!.location).toBe('US, TX, Austin; US, CO, Boulder; Canada, ON, Ottawa');
+  });
+});
+
 describe('SmartRecruiters reader', () => {
   const url = 'https://jobs.smartrecruiters.com/BluefinRobotics/744000999000111-qa-automation-engineer';
 
@@ -234,10 +254,25 @@ describe('SmartRecruiters reader', () => {
     const doc = page('smartrecruiters.html', url);
     drop(doc, 'script[type="application/ld+json"]');
     const p = read(doc, url)!;
-    expect(p).toMatchObject({ site: 'smartrecruiters', title: 'QA Automation Engineer', company: 'BluefinRobotics', location: 'Lisbon, Lisbon, Portugal' });
+    expect(p).toMatchObject({ site: 'smartrecruiters', title: 'QA Automation Engineer', company: 'Bluefin Robotics', location: 'Lisbon, Lisbon, Portugal' }); // the logo's alt
     expect(description(p)).toMatch(/^Company Description\s+Bluefin Robotics builds/);
     expect(description(p)).toMatch(/Relocation support to Lisbon is available\.$/);
     expect(description(p)).not.toMatch(/I'm interested|Powered by|Full-time/);
+  });
+
+  it('names the company from the microdata, the logo or the title, never the URL’s slug', () => {
+    const u = 'https://jobs.smartrecruiters.com/HalyardMarine/744000555000222-embedded-firmware-engineer';
+    const doc = page('smartrecruiters-microdata.html', u);
+    const p = read(doc, u)!;
+    expect(p).toMatchObject({ site: 'smartrecruiters', title: 'Embedded Firmware Engineer', company: 'Halyard Marine Systems', location: 'Gdańsk, Pomeranian Voivodeship, Poland' });
+    expect(description(p)).toMatch(/^Company Description\s+Halyard Marine Systems designs autopilots/);
+    expect(p.sections.find((s) => s.kind === 'requirements')?.text).toContain('FreeRTOS or Zephyr');
+    drop(doc, 'meta[itemprop="name"]');
+    expect(read(doc, u)!.company).toBe('Halyard Marine Systems'); // the logo's alt, without "logo"
+    drop(doc, 'img.job-company-logo');
+    expect(read(doc, u)!.company).toBe('Halyard Marine Systems'); // <title>
+    doc.title = 'Embedded Firmware Engineer';
+    expect(read(doc, u)!.company).toBe('HalyardMarine'); // nothing else names it
   });
 });
 

@@ -1,4 +1,4 @@
-import { firstElement, firstText, tidy } from '../dom-text';
+import { blockText, firstElement, firstText, tidy } from '../dom-text';
 import { splitSections } from '../sections';
 import type { BoardAdapter, Posting } from '../types';
 import { type JobPostingLd, jobPostingsIn, jsonLdJobId, metaContent, nameFromSlug, postingFromJsonLd, readableText, str } from './jsonld';
@@ -14,6 +14,19 @@ import { type JobPostingLd, jobPostingsIn, jsonLdJobId, metaContent, nameFromSlu
  * JobPosting JSON-LD whose identifier.value is the requisition id in the URL and
  * whose description is plain text. Both stay in <head> after the page is drawn.
  */
+/**
+ * The posting's own container: selectors below are read inside it, so that
+ * "Similar Jobs" (each card with its own title and locations) never leaks in.
+ */
+const POSTING = [
+  '[data-automation-id="job-posting-details"]', // the job's header, facts and description
+  '[data-automation-id="jobPostingPage"]', // around it, with similar jobs: those are cut out below
+];
+const NOT_POSTING = [
+  '[data-automation-id="similarJobsSection"]', // "Similar Jobs (n)"
+  '[data-automation-id="similarJobs"]',
+  '[data-automation-id="jobSidebar"]',
+];
 const TITLE = [
   '[data-automation-id="jobPostingHeader"]', // an h2 on every tenant's job page
 ];
@@ -26,6 +39,33 @@ const LOCATION_BLOCK = [
 const DESCRIPTION = [
   '[data-automation-id="jobPostingDescription"]', // the posting's rich text
 ];
+
+/** The posting's container, as a copy without similar jobs where the only container found also holds them. */
+function postingRoot(doc: Document): ParentNode {
+  for (const s of POSTING) {
+    const el = doc.querySelector(s);
+    if (!el) continue;
+    if (!el.querySelector(NOT_POSTING.join(', '))) return el;
+    const copy = el.cloneNode(true) as Element;
+    for (const x of Array.from(copy.querySelectorAll(NOT_POSTING.join(', ')))) x.remove();
+    return copy;
+  }
+  return doc;
+}
+
+/**
+ * Every place of the posting, one each, '; ' between them: one dd per place,
+ * or one dd with a line per place; "3 Locations" (a summary some tenants show
+ * beside the list) is not a place.
+ */
+function locations(root: ParentNode): string {
+  const places = Array.from(root.querySelectorAll(LOCATIONS.join(', ')))
+    .flatMap((dd) => blockText(dd).split('\n'))
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p && !/^\d+\s+locations?$/i.test(p));
+  if (places.length) return [...new Set(places)].join('; ');
+  return firstText(root, LOCATION_BLOCK).replace(/^locations?\s*/i, '');
+}
 
 /** Everything after a job path's last '_' is the requisition id: 'Senior-Engineer_JR1234567' → 'JR1234567'. */
 function requisition(url: URL): string | null {
@@ -94,15 +134,12 @@ export const workday: BoardAdapter = {
   extract(doc, url): Posting | null {
     const id = requisition(url);
     if (!id) return null;
-    const title = firstText(doc, TITLE);
-    const body = firstElement(doc, DESCRIPTION);
+    const root = postingRoot(doc);
+    const title = firstText(root, TITLE);
+    const body = firstElement(root, DESCRIPTION);
     if (!title || !body) return beforeScripts(doc, url, id);
     const description = readableText(body);
     if (description.length < 40) return beforeScripts(doc, url, id);
-    const places = Array.from(doc.querySelectorAll(LOCATIONS.join(', ')))
-      .map((dd) => dd.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-      .filter(Boolean);
-    const location = places.length ? places.join('; ') : firstText(doc, LOCATION_BLOCK).replace(/^locations?\s*/i, '');
-    return { site: 'workday', url: url.href, title, company: company(doc, url), location, sections: splitSections(description) };
+    return { site: 'workday', url: url.href, title, company: company(doc, url), location: locations(root), sections: splitSections(description) };
   },
 };
