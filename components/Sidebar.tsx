@@ -1,7 +1,7 @@
 import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
-import type { MatchedSkill, MissingSkill } from '@/lib/match/types';
-import { factsLine, scoreBand, splitSoft, type TabReport, type TabRequirement } from '@/lib/report';
+import type { AlternativeSkill, MatchedSkill, MissingSkill, SkillName } from '@/lib/match/types';
+import { factsLine, scoreBand, splitSoft, type ResumeFit, type TabReport, type TabRequirement } from '@/lib/report';
 
 export type SidebarState =
   | { status: 'reading' }
@@ -36,6 +36,8 @@ export interface SidebarProps {
    */
   focusRequest?: number;
   onFocused?(): void;
+  /** With several saved resumes: match this posting with another one (the report comes back as a new state). */
+  onChooseResume?(resumeId: string): void;
 }
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Nice to have', mentioned: 'Mentioned' } as const;
@@ -88,6 +90,7 @@ export function Sidebar({
   highlights,
   focusRequest,
   onFocused,
+  onChooseResume,
 }: SidebarProps) {
   const tabRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -195,7 +198,9 @@ export function Sidebar({
             <p className="fm-muted">{state.message}</p>
           </div>
         )}
-        {state.status === 'result' && <Result report={state.report} onOpenGuide={onOpenGuide} guideUrl={guideUrl} onLocate={onLocate} />}
+        {state.status === 'result' && (
+          <Result report={state.report} onOpenGuide={onOpenGuide} guideUrl={guideUrl} onLocate={onLocate} onChooseResume={onChooseResume} />
+        )}
         {state.status === 'result' && highlights && (
           <label className="fm-switch">
             <input type="checkbox" checked={highlights.on} onChange={(e) => highlights.onToggle(e.currentTarget.checked)} />
@@ -233,7 +238,13 @@ function GuideLink({ anchor, links, className, title, children }: { anchor: stri
   );
 }
 
-function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport; onLocate?(skillId: string): void } & GuideLinks) {
+function Result({
+  report,
+  onOpenGuide,
+  guideUrl,
+  onLocate,
+  onChooseResume,
+}: { report: TabReport; onLocate?(skillId: string): void; onChooseResume?(resumeId: string): void } & GuideLinks) {
   const links: GuideLinks = { onOpenGuide, guideUrl };
   const { posting, role } = report;
   // Soft skills are shown apart: resumes rarely name them, so they are not scored.
@@ -259,6 +270,7 @@ function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport
       ) : (
         <>
           <Score score={report.score} explanation={report.explanation} resumeName={report.resumeName} />
+          <Resumes report={report} onChooseResume={onChooseResume} />
           <Asks requirements={report.requirements ?? []} />
           <section aria-labelledby="fm-missing">
             <h3 id="fm-missing">
@@ -284,6 +296,7 @@ function Result({ report, onOpenGuide, guideUrl, onLocate }: { report: TabReport
               ))}
             </ul>
           </section>
+          <Alternatives alternatives={report.alternatives ?? []} />
           {soft.length > 0 && (
             <section aria-labelledby="fm-soft">
               <h3 id="fm-soft">Soft skills named (not scored)</h3>
@@ -310,6 +323,32 @@ const VERDICT: Record<string, { mark: string; label: string }> = {
   unknown: { mark: '?', label: 'The resume does not say' },
 };
 
+/**
+ * A requirement's choices, where it offers any: the skill that meets each group
+ * and its other skills as "or" options ("Python, or Go"); for a group none
+ * meets, "any one of" its skills.
+ */
+function Groups({ groups }: { groups: NonNullable<TabRequirement['groups']> }) {
+  const choices = groups.filter((g) => g.options.length > (g.met ? 0 : 1));
+  if (choices.length === 0) return null;
+  const names = (xs: SkillName[]) => xs.map((x) => x.name).join(', ');
+  return (
+    <span className="fm-groups">
+      {choices.map((g, i) => (
+        <span key={i} className="fm-group">
+          {g.met ? (
+            <>
+              <span className="fm-group-met">{g.met.name}</span> <span className="fm-or">(or {names(g.options)}: not needed)</span>
+            </>
+          ) : (
+            <>Any one of {names(g.options)}</>
+          )}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 /** "What they ask": each requirement of the posting with its verdict and the resume's evidence, required first. */
 function Asks({ requirements }: { requirements: readonly TabRequirement[] }) {
   if (requirements.length === 0) return null;
@@ -332,10 +371,71 @@ function Asks({ requirements }: { requirements: readonly TabRequirement[] }) {
                 <span>{r.text}</span>
                 {r.importance === 'preferred' && <span className="fm-tag">Nice to have</span>}
               </div>
+              <Groups groups={r.groups ?? []} />
               {r.evidence && <span className="fm-evidence">{r.evidence}</span>}
             </li>
           );
         })}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * With several saved resumes: which fits this posting best, and a switch for
+ * this posting only. Names and scores only: the resumes' text stays in the
+ * background (and this sidebar lives in a closed shadow root).
+ */
+function Resumes({ report, onChooseResume }: { report: TabReport; onChooseResume?(resumeId: string): void }) {
+  const fits = report.resumes ?? [];
+  if (fits.length < 2) return null;
+  const best = fits.find((f) => f.id === report.bestResumeId) ?? null;
+  const current = fits.find((f) => f.id === report.resumeId) ?? null;
+  const label = (f: ResumeFit) => `${f.name} — ${f.score ?? 'no score'}${f.id === best?.id ? ' (best fit)' : ''}`;
+  return (
+    <div className="fm-resumes" data-testid="fitmark-resumes">
+      {best && current && best.id !== current.id && best.score !== current.score ? (
+        <p className="fm-best" role="status">
+          “{best.name}” fits this posting better: {best.score} against {current.score ?? '–'}.{' '}
+          {onChooseResume && (
+            <button type="button" className="fm-button" onClick={() => onChooseResume(best.id)}>
+              Use “{best.name}” here
+            </button>
+          )}
+        </p>
+      ) : (
+        best && <p className="fm-best fm-muted fm-small">Of your {fits.length} resumes, this one fits this posting best.</p>
+      )}
+      {onChooseResume && (
+        <label className="fm-resume-pick">
+          <span>Resume for this posting</span>
+          <select value={report.resumeId ?? ''} onChange={(e) => onChooseResume(e.currentTarget.value)}>
+            {fits.map((f) => (
+              <option key={f.id} value={f.id}>
+                {label(f)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
+
+/** Skills named only as choices the resume already meets with another one: listed so the user sees they were read, never as gaps. */
+function Alternatives({ alternatives }: { alternatives: readonly AlternativeSkill[] }) {
+  if (alternatives.length === 0) return null;
+  return (
+    <section aria-labelledby="fm-alternatives">
+      <h3 id="fm-alternatives">
+        Or options you need not add <span className="fm-count">{alternatives.length}</span>
+      </h3>
+      <ul className="fm-chips" data-testid="fitmark-alternatives">
+        {alternatives.map((a) => (
+          <li key={a.id} className="fm-chip" data-skill={a.id}>
+            {a.name} <span className="fm-via">(you show {a.metBy.name})</span>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -384,7 +484,10 @@ function Missing({ skill, links, onLocate }: { skill: MissingSkill; links: Guide
         <Locate id={skill.id} name={skill.name} onLocate={onLocate} />
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
       </div>
-      <div className="fm-cat">{CATEGORY_LABEL[skill.category] ?? skill.category}</div>
+      <div className="fm-cat">
+        {CATEGORY_LABEL[skill.category] ?? skill.category}
+        {skill.anyOf?.length ? <span className="fm-or"> · or {skill.anyOf.map((x) => x.name).join(', ')}: any one would do</span> : null}
+      </div>
       {skill.evidence && <q className="fm-evidence">{skill.evidence}</q>}
     </li>
   );
@@ -403,6 +506,7 @@ function Matched({ skill, onLocate }: { skill: MatchedSkill; onLocate?(skillId: 
         <span>
           {skill.name}
           {skill.via && <span className="fm-via"> via {skill.via.name}</span>}
+          {skill.options?.length ? <span className="fm-via"> (or {skill.options.map((x) => x.name).join(', ')})</span> : null}
         </span>
         <Locate id={skill.id} name={skill.name} onLocate={onLocate} />
         <span className={`fm-tag fm-tag-${skill.importance}`}>{IMPORTANCE_LABEL[skill.importance]}</span>
