@@ -15,6 +15,7 @@ export interface ItemOptions {
 
 /** A sentence in a section with no heading reads as asked when it says so. */
 const ASKING = /\b(?:experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|minimum of|at least \d)\b/i;
 const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
@@ -26,10 +27,13 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
-  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : asked;
+  // With one, a part under no known heading may still hold another role's asks ("Backend Engineer … Strong Rust required"): its sentences that say "required" or "must".
+  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other');
   const out: RequirementItem[] = [];
   for (const s of sections) {
+    const loose = fallback || s.kind === 'other';
     for (const u of splitUnits(s.text)) {
+      if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
       if (fallback && (!ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options);
@@ -82,11 +86,12 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
-const OPEN_TAIL = /^\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like)\b/i;
+const OPEN_TAIL =
+  /^\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:)?\s*(?:whatever|whichever)\s+(?:you|one|suits|works)|(?:--?|–|—|,)?\s*(?:your (?:choice|pick)|any (?:of them|one of them|will do)))\b/i;
 
 type Joiner = 'or' | 'and' | 'slash' | 'comma';
 
@@ -97,7 +102,7 @@ const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
-const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*)$/i;
+const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*)$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -161,7 +166,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const cue = OR_CUE.test(before);
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     const inParen = /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&
-      /^\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
     const parentId = inParen && /^\s*\(/.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice.
     const afterTitle = inParen && !parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) && !cue;
@@ -170,6 +175,23 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const hasOr = list.joins.includes('or');
     const hasAnd = list.joins.includes('and');
     const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || openTail);
+    // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
+    // named before examples is met by any of them, or by itself.
+    const general = (anyOf || (inParen && openTail)) && !partsOf ? generalBefore(text, hits, first, list, options) : undefined;
+    if (general) {
+      add(groups, [general, ...choicePart(ids, list.joins, cue)]);
+      for (const id of ids.slice(choicePart(ids, list.joins, cue).length)) add(groups, [id]);
+      continue;
+    }
+    if (anyOf && cue && hasOr) {
+      // "such as React, Vue, or Angular, and TypeScript": the "and" after the choice ends it.
+      const choice = choicePart(ids, list.joins, cue);
+      if (choice.length < ids.length) {
+        add(groups, choice);
+        for (const id of ids.slice(choice.length)) add(groups, [id]);
+        continue;
+      }
+    }
     if (anyOf) {
       // "Python and Go or Rust" (no cue): the "and" part is needed, the choice is what follows it.
       if (hasAnd && hasOr && !cue) {
@@ -205,6 +227,40 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
 }
 
+/** The ids of a choice list up to an "and" that follows its "or" ("React, Vue, or Angular, and TypeScript"). */
+function choicePart(ids: string[], joins: Joiner[], cue: boolean): string[] {
+  const firstOr = joins.indexOf('or');
+  if (!cue || firstOr < 0) return ids;
+  const and = joins.indexOf('and', firstOr + 1);
+  return and < 0 ? ids : ids.slice(0, and + 1);
+}
+
+/** Categories of named things: "Python libraries such as NumPy" or "AWS (S3, EC2)" do not make Python or AWS one of the choices. */
+const NAMED = new Set(['language', 'cloud', 'cloud-service', 'framework', 'library']);
+
+/**
+ * The skill a list of examples stands for, named just before it ("Containers (Docker, Podman)", "an
+ * observability stack like Grafana or Datadog", "Data warehouse experience (Redshift or similar)"):
+ * a field or kind of tool, not a named technology; an example implies it, or it is written as a common noun.
+ */
+function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: List, options: ItemOptions): string | undefined {
+  const g = lastHitBefore(hits, first);
+  if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
+  const gap = text.slice(g.end, first.start);
+  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|including\s*|for example,?\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
+  if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|including|for example)\b.*$/i, ''))) return undefined;
+  const info = options.skillInfo?.(g.skillId);
+  const ids = list.hits.map((h) => h.skillId);
+  if (!info || ids.includes(g.skillId)) return undefined;
+  const surface = text.slice(g.start, g.end);
+  // Written in lower case mid-sentence ("cloud platforms", "message brokers"): a kind of thing, whatever its category.
+  if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;
+  if (NAMED.has(info.category)) return undefined;
+  const implied = ids.some((id) => impliesId(options, id, g.skillId));
+  const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
+  return implied || commonNoun ? g.skillId : undefined;
+}
+
 function parenDepths(text: string): number[] {
   const out = new Array<number>(text.length + 1);
   let d = 0;
@@ -232,6 +288,9 @@ function impliesId(options: ItemOptions, id: string, target: string): boolean {
   return options.skillInfo?.(id)?.implies.includes(target) ?? false;
 }
 
+/** Pairs of one category used together, not instead of each other: "Docker/Kubernetes" is a stack. */
+const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker']);
+
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
@@ -240,6 +299,7 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".
   if (categories.has('practice') || categories.has('soft')) return false;
+  if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

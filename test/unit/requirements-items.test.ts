@@ -43,7 +43,8 @@ describe('any-of groups', () => {
     ['Hands-on time with AWS/GCP/Azure', [['aws', 'google-cloud', 'azure']]],
     ['Deploying to a major cloud (AWS, GCP or Azure)', [['aws', 'google-cloud', 'azure']]],
     ['Deploying to a major cloud (AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
-    ['Running CI pipelines (e.g. Jenkins, GitHub Actions, or similar)', [['ci-cd'], ['jenkins', 'github-actions']]],
+    // The field named before its examples is met by any of them, or by itself.
+    ['Running CI pipelines (e.g. Jenkins, GitHub Actions, or similar)', [['ci-cd', 'jenkins', 'github-actions']]],
     ['Ansible, Chef, or a comparable tool', [['ansible', 'chef']]],
     ['Puppet or another configuration management tool', [['puppet', 'configuration-management']]],
     ['Java or similar (Kotlin, Scala)', [['java', 'kotlin', 'scala']]],
@@ -58,6 +59,23 @@ describe('any-of groups', () => {
     ['Python and experience with Kubernetes or Nomad', [['python'], ['kubernetes', 'nomad']]],
     ['Experience with Redis, a document store, or Cassandra', [['redis', 'cassandra']]],
     ['Docker, Kubernetes and Helm', [['docker'], ['kubernetes'], ['helm']]],
+    // A field named just before its examples joins them: any example, or the field itself, meets it.
+    ['Ledger systems on a relational database, e.g. MySQL or MariaDB', [['relational-databases', 'mysql', 'mariadb']]],
+    ['Containers (Docker/Podman) and Kubernetes', [['containers', 'docker', 'podman'], ['kubernetes']]],
+    ['Experience with an observability stack like Grafana, Datadog, or Honeycomb', [['observability', 'grafana', 'datadog', 'honeycomb']]],
+    ['Experience with one or more cloud platforms: AWS, GCP, or Azure', [['cloud-computing', 'aws', 'google-cloud', 'azure']]],
+    // … but a named language or cloud before examples stays needed on its own.
+    ['Python libraries such as NumPy or Polars', [['python'], ['numpy', 'polars']]],
+    ['AWS (Lambda, DynamoDB)', [['aws'], ['aws-lambda'], ['dynamodb']]],
+    ['Proficient in one or more languages: Go, Java, Python', [['go', 'java', 'python']]],
+    ['Solid Django (or comparable frameworks such as Flask)', [['django', 'flask']]],
+    ['UI libraries such as React, Vue, or Angular, and TypeScript', [['react', 'vue', 'angular'], ['typescript']]],
+    ['Numeric libraries (NumPy, Statsmodels, SciPy)', [['numpy', 'scipy']]],
+    ['Comfortable in Ruby, Elixir, Go -- whatever you like best', [['ruby', 'elixir', 'go']]],
+    ['Docker/Kubernetes in production', [['docker'], ['kubernetes']]],
+    ['Fluent in C# or Java, plus SQL', [['c-sharp', 'java'], ['sql']]],
+    ['Solid SQL and one of Snowflake, BigQuery or Redshift', [['sql'], ['snowflake', 'bigquery', 'redshift']]],
+    ['Strong Java skills, and Spring Boot or Quarkus', [['java'], ['spring-boot', 'quarkus']]],
     ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
   ])('%s', (text, want) => {
     expect(groups(text)).toEqual(want);
@@ -66,7 +84,7 @@ describe('any-of groups', () => {
   it('a slash between a language and its framework is a stack, not a choice', () => {
     expect(groups('Python/Django services')).toEqual([['python'], ['django']]);
     expect(groups('JavaScript/TypeScript')).toEqual([['javascript', 'typescript']]);
-    expect(groups('frontend/backend development')).toEqual([['frontend-development'], ['backend-development']]);
+    expect(groups('system design/API design')).toEqual([['system-design'], ['api-design']]);
   });
 
   it("a cloud's own services in brackets are parts of it, all needed", () => {
