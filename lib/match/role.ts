@@ -29,6 +29,18 @@ export function normaliseTitle(title: string): string {
   return ` ${t.replace(/\s+/g, ' ').trim()} `;
 }
 
+/**
+ * The soft skills the role guides have sections for. They cast no vote in
+ * roleFromSkills: "communication" or "mentoring" says nothing about which
+ * job a posting is. Listed here because roles carry skill ids, not
+ * categories; test/unit/role.test.ts fails when this list and the guides'
+ * soft skills part.
+ */
+export const SOFT_IN_GUIDES: ReadonlySet<string> = new Set([
+  'attention-to-detail', 'collaboration', 'communication', 'customer-focus', 'independent-thinking', 'mentoring',
+  'navigating-ambiguity', 'problem-solving', 'reliability-focus', 'stakeholder-communication', 'systems-thinking', 'troubleshooting',
+]);
+
 /** Weight of a role's skill in the skill-mix vote: a core skill says more about the role than a plus. */
 const VOTE = { core: 3, common: 2, adjacent: 1 } as const;
 
@@ -60,12 +72,12 @@ export function detectRole(title: string, skillIds: readonly string[], roles: re
 /**
  * The role whose guide the posting's skills vote for most. A skill votes for
  * every role whose guide lists it (core 3, common 2, adjacent 1), divided by
- * the number of guides that list it: "communication" or "AWS", in many
- * guides, says little about which role it is; "Swift" says a lot. Under one
- * vote in all, no role. Ties go to the role listed first.
+ * the number of guides that list it: "AWS", in many guides, says little
+ * about which role it is; "Swift" says a lot. Soft skills cast no vote
+ * (SOFT_IN_GUIDES). No vote, no role. Ties go to the role listed first.
  */
 export function roleFromSkills(skillIds: readonly string[], roles: readonly Role[]): Role | null {
-  const ids = new Set(skillIds);
+  const ids = new Set(skillIds.filter((id) => !SOFT_IN_GUIDES.has(id)));
   const listedBy = new Map<string, number>();
   for (const role of roles) for (const s of role.skills) listedBy.set(s.skill, (listedBy.get(s.skill) ?? 0) + 1);
   let best: Role | null = null;
@@ -78,7 +90,7 @@ export function roleFromSkills(skillIds: readonly string[], roles: readonly Role
       best = role;
     }
   }
-  return top >= 1 ? best : null;
+  return top > 0 ? best : null;
 }
 
 export function roleAnchor(roleId: string, skillId?: string): string {
