@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Confirm } from './Confirm';
-import { historyToCsv, missingSkillStats, safeHttpUrl, sortHistory, validDate, type HistoryEntry } from '@/lib/history';
+import { historyToCsv, missingSkillStats, safeHttpUrl, scoreBasisLabel, sortHistory, validDate, type HistoryEntry } from '@/lib/history';
 
 export interface HistoryViewProps {
   /** Undefined while loading. Any order: shown newest first. */
@@ -57,6 +57,9 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
 
   if (entries === undefined) return <p className="hv-muted">Loading…</p>;
   const sorted = sortHistory(entries);
+  // The resume behind each score is named once the history holds more than one.
+  const several = new Set(sorted.flatMap((e) => (e.resumeName ? [e.resumeName] : []))).size > 1;
+  const older = sorted.some((e) => e.score !== null && !e.basis);
   const stats = missingSkillStats(sorted, topSkills);
 
   async function clear() {
@@ -140,7 +143,11 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
                         )}
                       </th>
                       <td>{e.company}</td>
-                      <td className="hv-num">{e.score ?? '—'}</td>
+                      <td className="hv-num" data-basis={e.basis ?? 'keywords'}>
+                        {/* Stored scores stay as they were made: an entry from before the requirements model says so. */}
+                        {e.score === null ? '—' : e.basis ? e.score : <abbr title={`Score by ${scoreBasisLabel(e)}`}>{e.score}*</abbr>}
+                        {e.resumeName && several && <div className="hv-muted hv-small">{e.resumeName}</div>}
+                      </td>
                       <td className="hv-small">
                         {e.missing.length === 0 ? (
                           <span className="hv-muted">none</span>
@@ -158,6 +165,11 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
                 })}
               </tbody>
             </table>
+            {older && (
+              <p className="hv-muted hv-small" data-testid="history-older-note">
+                * Scored by an older Fitmark, by keywords. Newer scores count the posting’s requirements met; open the posting again to rescore it.
+              </p>
+            )}
           </section>
         </>
       )}

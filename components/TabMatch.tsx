@@ -11,6 +11,24 @@ export interface TabMatchProps {
   onAnalyzePage?(): Promise<void>;
 }
 
+/** The figures behind the score, as the sidebar gives them ("7 of 9 required met, 1 partly; …"); skill counts for a report without them. */
+function summaryOf(report: TabReport): string {
+  if (report.summary) return report.summary;
+  return `${report.matched.length} skills shared, ${report.missing.length} missing`;
+}
+
+/** Which resume the score is for and, with several, whether another fits this posting better (the sidebar switches). */
+function ResumeLine({ report }: { report: TabReport }) {
+  const fits = report.resumes ?? [];
+  const best = fits.length > 1 ? fits.find((f) => f.id === report.bestResumeId) : undefined;
+  return (
+    <div className="pp-small pp-muted" data-testid="tab-resume">
+      With “{report.resumeName}”.
+      {best && best.id !== report.resumeId && best.score !== report.score && ` “${best.name}” fits it better (${best.score}): switch in the sidebar.`}
+    </div>
+  );
+}
+
 /** The popup's view of the current tab: its posting and score, and the sidebar switch. */
 export function TabMatch({ report, blocked, onToggleSidebar, onAnalyzePage }: TabMatchProps) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
@@ -59,11 +77,10 @@ export function TabMatch({ report, blocked, onToggleSidebar, onAnalyzePage }: Ta
             <div>
               <strong>{report.posting.title}</strong>
               <div className="pp-muted">{report.posting.company}</div>
-              <div className="pp-small pp-muted">
-                {report.resumeName === null
-                  ? 'Add a resume to see your match.'
-                  : `${report.matched.length} skills shared, ${report.missing.length} missing`}
+              <div className="pp-small pp-muted" data-testid="tab-summary">
+                {report.resumeName === null ? 'Add a resume to see your match.' : summaryOf(report)}
               </div>
+              {report.resumeName !== null && <ResumeLine report={report} />}
             </div>
           </div>
           <button type="button" onClick={onToggleSidebar}>
