@@ -45,7 +45,7 @@ describe('hn-skills labels: the file itself', () => {
       expect(['tune', 'report']).toContain(r.split);
     }
     const splits = rows.map((r) => r.split);
-    expect(splits.filter((s) => s === 'tune').length).toBe(30);
+    expect(splits.filter((s) => s === 'tune').length).toBeGreaterThanOrEqual(30);
     const firstReport = splits.indexOf('report');
     if (firstReport >= 0) expect(splits.slice(firstReport)).not.toContain('tune');
   });
