@@ -159,6 +159,7 @@ function report(a: Analysis): string {
 }
 
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--guide')) return (await import('./guide')).guideMain(argv); // lib/cli/guide.ts
   const o = parseArgs(argv);
   const engine = bundled();
   const out = (s: string): void => void process.stdout.write(s + '\n');
