@@ -7,7 +7,7 @@ import { SKILL_CATEGORIES } from '@/lib/skills/schema';
 import { bundled, currentId, loadTaxonomy } from '@/lib/skills/taxonomy';
 import { checkTaxonomy, parseTaxonomy } from '@/lib/skills/validate';
 import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '@/taxonomy';
-import { ROOT, SHARED } from '../helpers';
+import { ROOT, SHARED, sharedPath, withoutShared } from '../helpers';
 
 const { taxonomy, matcher } = bundled();
 const norm = (form: string) => form.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
@@ -186,6 +186,29 @@ describe('taxonomy data', () => {
       'time-series-databases', 'data-pipelines', 'infrastructure-as-code', 'multi-tenancy', 'multi-cloud',
     ];
     for (const id of seedSkills) expect(taxonomy.byId.has(id), id).toBe(true);
+  });
+
+  // Examples are written fresh (../shared/LABELLING.md): none may share an eight-word run with a real posting.
+  const POSTINGS = ['eval/hn-dev.jsonl', 'corpus/hn-2026.jsonl'];
+  it.skipIf(withoutShared(...POSTINGS))('copies no example or counter-example from a posting in ../shared/fixtures (no eight-word run in common)', () => {
+    const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+    const grams = new Set<string>();
+    for (const rel of POSTINGS) {
+      for (const line of readFileSync(sharedPath(rel), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const w = words((JSON.parse(line) as { text: string }).text);
+        for (let i = 0; i + 8 <= w.length; i++) grams.add(w.slice(i, i + 8).join(' '));
+      }
+    }
+    expect(grams.size).toBeGreaterThan(10_000);
+    const copied: string[] = [];
+    for (const s of taxonomy.skills) {
+      for (const ex of [...s.examples, ...s.counterExamples]) {
+        const w = words(ex);
+        for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) (copied.push(`${s.id}: ${ex}`), (i = w.length));
+      }
+    }
+    expect(copied).toEqual([]);
   });
 
   it('keeps the renamed-id map pointing at live skills', () => {
