@@ -1,0 +1,211 @@
+import type { Posting } from '../posting/types';
+import type { SkillHit } from './matcher';
+
+/**
+ * Context rules by class, applied to a posting's skill hits after the matcher
+ * (lib/analyze.ts). The matcher knows one skill's forms and their immediate
+ * neighbours; these rules know what a posting says around a mention, and drop
+ * a mention that is not asked of the candidate (../shared/LABELLING.md, "Not a
+ * skill"):
+ *
+ *  - own:        the employer's own name and products ("Acme | Staff Engineer",
+ *                "Lattice is our query engine");
+ *  - team:       teams the hire works with and people they report to
+ *                ("partner with Product, Design and Data Science", "report to the VP of Security");
+ *  - background: what founders, investors, customers or partners use or did
+ *                ("backed by the venture arms of …", "our customers include …");
+ *  - apply:      application instructions ("send us your GitHub or GitLab profile");
+ *  - consumer:   products in a consumer sense ("chat assistants like …");
+ *  - verb:       a form read as a verb phrase ("build systems from scratch").
+ *
+ * Each rule judges a class of sentence, never one phrase: the unit tests give
+ * each class fresh examples and counter-examples (test/unit/context.test.ts).
+ */
+
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb';
+
+export interface PostingNames {
+  /** Lowercased names the posting's employer goes by: its name, its products. */
+  own: string[];
+}
+
+const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technologies|technology|hq|group|plc|sa|ag|bv|oy|ab)\b\.?/gi;
+
+/** The employer's name without a legal suffix or a web address ending ("Acme Labs, Inc." → "acme"; "krea.ai" → "krea"). */
+export function companyNames(company: string): string[] {
+  const out = new Set<string>();
+  const c = company.replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
+  if (!c) return [];
+  for (const part of c.split(/\s*[/,]\s*|\s+\(|\s+-\s+|\s+–\s+/)) {
+    const domainless = part.replace(/\.(?:ai|io|com|dev|co|app|so|net|org|tech|sh|xyz|inc)\b/gi, '').trim();
+    for (const name of [part.trim(), domainless, domainless.replace(LEGAL, '').replace(/[\s,.]+$/, '').trim()]) {
+      if (name.length >= 2) out.add(name.toLowerCase());
+    }
+  }
+  return [...out];
+}
+
+/** A proper noun as a product: "our X", "X is our …", "we built X", "the makers of X", "introducing X". */
+const PRODUCT_BEFORE = /\b(?:our (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|we(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |we(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:makers|creators|the team behind|the company behind) |introducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
+const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
+
+/** The names a posting's employer goes by: its company field and the products its text calls its own. */
+export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
+  const own = new Set(companyNames(posting.company));
+  for (const s of posting.sections) {
+    for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+    }
+  }
+  return { own: [...own] };
+}
+
+/** Where a sentence (or bullet, or line) begins and ends around [start, end). */
+function sentenceAt(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0) {
+    const ch = text[a - 1]!;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[a] ?? ' '))) break;
+    a--;
+  }
+  let b = end;
+  while (b < text.length) {
+    const ch = text[b]!;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(text[b + 1] ?? ''))) break;
+    b++;
+  }
+  return [a, b];
+}
+
+/** A clause: the sentence cut further at a colon, a dash or a parenthesis closing before the hit. */
+function clauseBefore(text: string, sentenceStart: number, start: number): string {
+  const s = text.slice(sentenceStart, start);
+  const cut = Math.max(s.lastIndexOf(':'), s.lastIndexOf(' – '), s.lastIndexOf(' — '), s.lastIndexOf(' - '));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
+// ---- team: collaborators and reporting lines ----
+
+/** Words that, heading a clause, make what follows a list of people or teams. */
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams? (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
+/** What a list of teams ends with, or names within it. */
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+\s+){0,3}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
+const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|leadership)$/i;
+const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
+
+function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const before = clauseBefore(text, sentence[0], hit.start);
+  if (REPORT_TO.test(before)) return true;
+  const verb = WORK_WITH.exec(before);
+  if (!verb) return false;
+  // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
+  const between = before.slice(verb.index + verb[0].length);
+  const words = between.split(/[\s,&/]+/).filter(Boolean);
+  // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
+  if (words.length > 12 || !words.every(listWord)) return false;
+  const after = text.slice(hit.end, sentence[1]);
+  const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
+  // "… Product and Data Science teams", "… our Platform leads".
+  if (TEAM_NOUN.test(after) && /^[A-Z]/.test(hit.text)) return true;
+  // A list that names departments besides the hit (Product, Design, Sales…) is a list of teams.
+  const others = [...words, ...rest.split(/[\s,&/]+/).slice(0, 8)].filter((w) => DEPARTMENT_WORD.test(w));
+  return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));
+}
+
+// ---- background: founders, investors, customers, partners ----
+
+const BACKGROUND = new RegExp(
+  [
+    String.raw`\bbacked by\b`,
+    String.raw`\bfunded by\b`,
+    String.raw`\binvest(?:ors?|ment|ed)\b`,
+    String.raw`\bventure arms?\b`,
+    String.raw`\braised\b`,
+    String.raw`\bfounded by\b`,
+    String.raw`\b(?:co-?)?founders?\b`,
+    String.raw`\bfounding team\b`,
+    String.raw`\balumni\b`,
+    String.raw`\bex-\s?[A-Z]`,
+    String.raw`\bformerly (?:at|of)\b`,
+    String.raw`\bpreviously (?:at|of|built|led|worked)\b`,
+    String.raw`\bcame from\b`,
+    String.raw`\b(?:team|engineers|people|folks) from\b`,
+    String.raw`\bour (?:customers|clients|users|partners)\b`,
+    String.raw`\b(?:customers|clients|partners) (?:include|including|like|such as|range|span)\b`,
+    String.raw`\btrusted by\b`,
+    String.raw`\bused by\b`,
+    String.raw`\b(?:partnered|partnering|partnership|partnerships) with\b`,
+    String.raw`\bacquired by\b`,
+    String.raw`\bangels?\b`,
+    String.raw`\badvis(?:ors|ed by)\b`,
+  ].join('|'),
+  'i',
+);
+
+// ---- apply: application instructions ----
+
+const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
+const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories)\b/i;
+const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?)\s+(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
+
+// ---- consumer: products in a consumer sense ----
+
+const CONSUMER_HEAD = /\b(?:assistants?|chatbots?|chat apps?|apps|applications|consumer (?:products?|apps?|brands?|tools?)|brands?|products|games|devices|marketplaces|websites|sites|companies|startups|businesses|retailers|household names|unicorns|giants)\s*(?:,\s*)?(?:like|such as|including|e\.g\.,?|for example)\s+$/i;
+const LIST_ITEM = /^(?:[\s,]*(?:and|or|&|\/)?\s*[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,2})*[\s,]*(?:and|or|&|\/)?\s*$/;
+
+// ---- verb: a form read as a verb phrase ----
+
+/** Two-word forms a verb and a plain noun can spell ("build systems", "design systems", "test tools"). */
+const VERB_FIRST = /^(?:build|design|test|run|ship|deploy|release|program|plan|operate|distribute)\s+(?:systems?|tools?|processes|products?|pipelines?|software|services?|apps?|platforms?|things|infrastructure)$/i;
+const VERB_BEFORE = /(?:^|\b(?:to|will|we|you|you'll|we'll|you'd|can|help|helping|and|who|then|also|must|should|love to|get to)\s*|^[\s•*-]*)$/i;
+const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|who|to|for (?:our|the|a|an)|at (?:scale|the)|end[- ]to[- ]end|across|in (?:a|an|the|our)|with (?:a|an|the|our)|and (?:teams|processes|products|companies))\b/i;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The class that makes a mention no skill asked of the candidate, or null when it is one. */
+export function contextClass(text: string, hit: SkillHit, names: PostingNames): ContextClass | null {
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  const lower = hit.text.toLowerCase();
+  // own: the hit is the employer's name or product, or sits inside a mention of one.
+  for (const n of names.own) {
+    if (lower === n) return 'own';
+    if (n.includes(lower) && n.split(/\s+/).length > 1) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'giu');
+      for (let m = re.exec(text); m; m = re.exec(text)) if (m.index <= hit.start && hit.end <= m.index + m[0].length) return 'own';
+    }
+  }
+  const before = text.slice(sentence[0], hit.start);
+  const after = text.slice(hit.end, sentence[1]);
+  if (isTeamList(text, sentence, hit)) return 'team';
+  // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
+  const bg = BACKGROUND.exec(before);
+  if (bg && !/\b(?:you|you'll|you will|your)\b/i.test(before.slice(bg.index))) return 'background';
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before))) return 'apply';
+  // consumer: the mention is in a list headed by "assistants like", "brands such as" …
+  const clause = clauseBefore(text, sentence[0], hit.start);
+  for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {
+    const head = clause.slice(0, k);
+    if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
+  }
+  if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  return null;
+}
+
+/** The hits a posting's text asks of the candidate: those no context class rules out. */
+export function keepAsked(text: string, hits: SkillHit[], names: PostingNames): SkillHit[] {
+  return hits.filter((h) => contextClass(text, h, names) === null);
+}
+
+const cache = new WeakMap<object, PostingNames>();
+
+/** `keepAsked` for one section of a posting, the posting's names computed once (lib/analyze.ts calls this). */
+export function askedInPosting(posting: Posting, text: string, hits: SkillHit[]): SkillHit[] {
+  let names = cache.get(posting);
+  if (!names) cache.set(posting, (names = postingNames(posting)));
+  return keepAsked(text, hits, names);
+}

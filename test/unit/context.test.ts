@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { contextClass, keepAsked, postingNames, companyNames, type PostingNames } from '@/lib/skills/context';
+import { findSkills } from '@/lib/skills/matcher';
+import { bundled } from '@/lib/skills/taxonomy';
+import { postingFromText } from '@/lib/posting/text';
+
+// Every sentence here is written for this test: none comes from a real posting.
+const { matcher } = bundled();
+const NONE: PostingNames = { own: [] };
+
+/** The ids the matcher finds in `text` and the context rules keep. */
+function kept(text: string, names: PostingNames = NONE): string[] {
+  return keepAsked(text, findSkills(matcher, text), names).map((h) => h.skillId);
+}
+/** The class that drops `id`'s first mention in `text`, or null when it is kept. */
+function classOf(text: string, id: string, names: PostingNames = NONE) {
+  const hit = findSkills(matcher, text).find((h) => h.skillId === id);
+  if (!hit) throw new Error(`${id} is not found at all in: ${text}`);
+  return contextClass(text, hit, names);
+}
+
+describe('own: the employer and its products', () => {
+  it('reads the company field without legal suffixes or web endings', () => {
+    expect(companyNames('Quillwork Labs, Inc.')).toContain('quillwork');
+    expect(companyNames('tessera.ai')).toContain('tessera');
+  });
+
+  it('drops the employer named as a skill, and the products its text calls its own', () => {
+    const text = 'Slack | Staff Engineer | Remote\n\nOur product, Terraform Cloud, is loved by operators. You will write Go and use Kubernetes daily.';
+    const names = postingNames(postingFromText(text));
+    expect(classOf(text, 'slack', names)).toBe('own');
+    expect(kept(text, names)).toEqual(expect.arrayContaining(['go', 'kubernetes']));
+    expect(kept(text, names)).not.toContain('slack');
+    expect(postingNames({ company: 'Orbitly', sections: [{ kind: 'about', heading: '', text: 'We are the team behind Grafana Tempo dashboards.', offset: 0 }] }).own).toContain('grafana tempo');
+  });
+
+  it('keeps the same tool when another company posts', () => {
+    const text = 'Fernhill | Backend Engineer | Berlin\n\nWe run our alerts through Slack and deploy with Terraform.';
+    expect(kept(text, postingNames(postingFromText(text)))).toEqual(expect.arrayContaining(['slack', 'terraform']));
+  });
+});
+
+describe('team: collaborators and reporting lines', () => {
+  it('drops teams listed after partner with / work closely with / report to', () => {
+    expect(classOf('You will partner with Product, Design and Data Science to plan the quarter.', 'data-science')).toBe('team');
+    expect(classOf('Work closely with our Security and Machine Learning teams on launches.', 'machine-learning')).toBe('team');
+    expect(classOf('This role reports to the VP of Security.', 'security')).toBe('team');
+  });
+
+  it('keeps tools named after the same verbs', () => {
+    expect(classOf('You will work closely with Kubernetes and Terraform every day.', 'kubernetes')).toBeNull();
+    expect(classOf('Comfortable working with complex APIs and data flows.', 'apis')).toBeNull();
+    expect(classOf('Collaborate with engineers using Python and Airflow.', 'python')).toBeNull();
+    expect(classOf('A background in data science is required.', 'data-science')).toBeNull();
+  });
+});
+
+describe('background: founders, investors, customers, partners', () => {
+  it('drops what the founders, investors or customers use or did', () => {
+    expect(classOf('We are backed by the venture funds of Datadog and Cloudflare.', 'cloudflare')).toBe('background');
+    expect(classOf('Founded by former Stripe and Shopify engineers.', 'stripe')).toBe('background');
+    expect(classOf('Our customers include teams running Kafka at huge scale.', 'kafka')).toBe('background');
+    expect(classOf('Trusted by hundreds of companies on Salesforce.', 'salesforce')).toBe('background');
+  });
+
+  it('keeps the next sentence, and what is asked of you', () => {
+    expect(classOf('Our investors are patient. You will build on Cloudflare Workers.', 'cloudflare-workers')).toBeNull();
+    expect(classOf('Our customers depend on you to keep Postgres healthy.', 'postgresql')).toBeNull();
+  });
+});
+
+describe('apply: application instructions', () => {
+  it('drops profiles and links asked for in how to apply', () => {
+    expect(classOf('To apply, email us your resume and your GitHub or GitLab profile.', 'github')).toBe('apply');
+    expect(classOf('Send a link to your GitHub along with a note.', 'github')).toBe('apply');
+  });
+
+  it('keeps the same tool asked as a skill', () => {
+    expect(classOf('You know GitHub Actions and GitLab CI well.', 'gitlab-ci')).toBeNull();
+    expect(classOf('Experience with GitHub workflows and code review.', 'github')).toBeNull();
+  });
+});
+
+describe('consumer: products in a consumer sense', () => {
+  it('drops products named as examples of consumer things', () => {
+    expect(classOf('People already chat with assistants like ChatGPT and Gemini every day.', 'gemini')).toBe('consumer');
+    expect(classOf('Our shoppers use marketplaces such as Shopify every week.', 'ecommerce')).toBe('consumer');
+  });
+
+  it('keeps tools named as examples of tools', () => {
+    expect(classOf('Use coding assistants in your work, for example Cursor or Copilot, daily.', 'github-copilot')).toBeNull();
+    expect(classOf('Experience with tools like Terraform and Pulumi.', 'pulumi')).toBeNull();
+  });
+});
+
+describe('verb: a form read as a verb phrase', () => {
+  it('drops "build systems" used as a verb and its object', () => {
+    expect(classOf('You will build systems from scratch with a small team.', 'release-engineering')).toBe('verb');
+    expect(classOf('Build systems that keep payments flowing.', 'release-engineering')).toBe('verb');
+  });
+
+  it('keeps the noun', () => {
+    expect(classOf('Experience with build systems such as Bazel or Buck.', 'release-engineering')).toBeNull();
+    expect(classOf('You have maintained build systems at scale.', 'release-engineering')).toBeNull();
+  });
+});
