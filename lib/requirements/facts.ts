@@ -69,7 +69,9 @@ const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|access|control|monitoring|patient
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b/i;
-const HYBRID = new RegExp(`\\bhybrid\\b|\\bsemi[- ]on[- ]?site\\b|${OFFICE_DAYS.source}`, 'i');
+/** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
+const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
+const HYBRID = new RegExp(`\\bhybrid\\b|\\bsemi[- ]on[- ]?site\\b|${OFFICE_DAYS.source}|${SPLIT_WEEK.source}`, 'i');
 const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|in the office|at our office|relocat(?:e|ion) to)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
@@ -124,7 +126,7 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
 const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹)`;
-const AMOUNT = String.raw`(\d{1,3}(?:[,.\s ]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?([kK]|[mM](?![a-z]))?`;
+const AMOUNT = String.raw`(\d{1,3}(?:[,.\s '’]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?([kK]|[mM](?![a-z]))?`;
 const MONEY = new RegExp(
   String.raw`(?:(${CODES})\s?)?(${SYMBOL})?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}))?`,
   'g',
@@ -158,7 +160,7 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
 }
 
 function parseAmount(raw: string): number {
-  const t = raw.replace(/[\s ]/g, '');
+  const t = raw.replace(/[\s '’]/g, '');
   // "70.000" and "150,000": thousands separators; "1.5" a decimal.
   if (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/.test(t)) {
     const dec = /[.,](\d{1,2})$/.exec(t);
@@ -257,7 +259,9 @@ function salaryOf(text: string): Salary | null {
         continue;
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
-      found.push({ min: upTo ? null : lo, max: upTo ? lo : hi ?? lo, currency: cur, period });
+      // "€85k+", "$150,000 and up": a floor, no ceiling.
+      const floor = !b && /^\s*(?:\+(?!\s*\d)|and up\b|or more\b|minimum\b)/i.test(line.slice(a.end));
+      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period });
       if (b) i++;
     }
   }
@@ -296,7 +300,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
 const SPONSOR_NO = [
   /\b(?:no|not|without)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?)/i,
-  /\bsponsorship\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t)/i,
+  /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
   /(?<!\b(?:not|no need to be|regardless of being)\s)\bauthori[sz]ed to work in\b/i,
@@ -306,7 +310,7 @@ const SPONSOR_NO = [
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
   /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
-  /\bno\s+visas?\b|\bno\s+h-?1b/i,
+  /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
   /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
@@ -322,6 +326,7 @@ const SPONSOR_YES = [
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\s*:\s*(?:yes|available)/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
+  /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
 ];
 
 function sponsorshipOf(text: string): boolean | null {

@@ -106,7 +106,9 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after)) return true;
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
-  if (/(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.test(before)) return true;
+  // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
+  const companyAge = /(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
+  if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
   if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
@@ -118,6 +120,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/^\s*(?:of\s+)?(?:[\w/+#.-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // "You have shipped software professionally for at least 6 years".
+  if (/\b(?:you|you(?:'|’)ve|you have)\b[^.;]{0,50}\b(?:professionally|shipped|built|worked|working|coded|written|engineered|developed|programmed|led)\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
   return false;
 }
 

@@ -199,3 +199,85 @@ it('facts of the about and benefits parts are not asked of the candidate', () =>
     degree: null,
   });
 });
+
+// Forms issue 12 names (NO-VISA, CAD, '70.000 EUR', hourly, a floor, apostrophe thousands) and traps around them.
+describe('facts from a whole posting', () => {
+  const pick = (fact: string, text: string): unknown => {
+    const f = facts(text);
+    if (fact === 'salary') return f.salary && { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period };
+    if (fact === 'degree') return f.degree && `${f.degree.level}:${f.degree.required}`;
+    return f[fact as keyof typeof f];
+  };
+  it.each([
+    ["Acme | Backend Engineer | Berlin | ONSITE | NO-VISA\n\nWe build ledgers.", 'sponsorship', false],
+    ["Acme | Backend Engineer | Berlin | ONSITE | NO VISA\n\nWe build ledgers.", 'sponsorship', false],
+    ["Acme | Engineer | Remote (US) | No visa sponsorship\n\nWe build ledgers.", 'sponsorship', false],
+    ["Acme | Engineer | London | VISA SPONSORSHIP\n\nWe build ledgers.", 'sponsorship', true],
+    ["Acme | Engineer | London\n\nWe can sponsor visas for the right candidate.", 'sponsorship', true],
+    ["Acme | Engineer | London\n\nCandidates must already have the right to work in the UK.", 'sponsorship', false],
+    ["Acme | Engineer | Toronto | CAD 120k-150k\n\nWe build ledgers.", 'salary', {"min": 120000, "max": 150000, "currency": "CAD", "period": "year"}],
+    ["Acme | Engineer | Toronto | $120-150k CAD\n\nWe build ledgers.", 'salary', {"min": 120000, "max": 150000, "currency": "CAD", "period": "year"}],
+    ["Acme | Engineer | Amsterdam | 70.000 - 90.000 EUR\n\nWe build ledgers.", 'salary', {"min": 70000, "max": 90000, "currency": "EUR", "period": "year"}],
+    ["Acme | Engineer | Amsterdam | \u20ac70.000\u2013\u20ac90.000\n\nWe build ledgers.", 'salary', {"min": 70000, "max": 90000, "currency": "EUR", "period": "year"}],
+    ["Acme | Engineer | London | \u00a365k\u2013\u00a380k\n\nWe build ledgers.", 'salary', {"min": 65000, "max": 80000, "currency": "GBP", "period": "year"}],
+    ["Acme | Contractor | Remote | $80-100/hr\n\nWe build ledgers.", 'salary', {"min": 80, "max": 100, "currency": "USD", "period": "hour"}],
+    ["Acme | Contractor | Remote | $90 per hour\n\nWe build ledgers.", 'salary', {"min": 90, "max": 90, "currency": "USD", "period": "hour"}],
+    ["Acme | Engineer | NYC\n\nBase salary $150,000 to $180,000 plus equity.", 'salary', {"min": 150000, "max": 180000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | NYC\n\nWe raised $20M from great investors and serve 5k customers.", 'salary', null],
+    ["Acme | Engineer | NYC\n\nCompetitive salary and a $2,000 learning budget.", 'salary', null],
+    ["Acme | Engineer | Berlin | 60-80k EUR\n\nWe build ledgers.", 'salary', {"min": 60000, "max": 80000, "currency": "EUR", "period": "year"}],
+    ["Acme | Engineer | Remote | 130k-160k USD + equity\n\nWe build ledgers.", 'salary', {"min": 130000, "max": 160000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | Remote\n\nWe have been around for 12 years. You have 4+ years of backend experience.", 'yearsMin', 4],
+    ["Acme | Engineer | Remote\n\nOur team has 60 years of combined experience. You bring 3 years building APIs.", 'yearsMin', 3],
+    ["Acme | Engineer | Remote\n\nFounded 8 years ago, profitable for 5 years.", 'yearsMin', null],
+    ["Acme | Engineer | Remote\n\nRequirements:\n- 5-8 years of professional software experience\n- 2+ years with Kubernetes", 'yearsMin', 5],
+    ["Acme | Engineer | Remote\n\nRequirements:\n- Seven years of experience shipping mobile apps", 'yearsMin', 7],
+    ["Acme | Engineer | Hybrid (2 days a week in our Paris office)\n\nWe build ledgers.", 'workMode', "hybrid"],
+    ["Acme | Engineer | Paris (on-site)\n\nWe build ledgers.", 'workMode', "onsite"],
+    ["Acme | Engineer | Remote-first, EU timezones\n\nWe build ledgers.", 'workMode', "remote"],
+    ["Acme | Engineer | NYC\n\nRequirements:\n- BS in Computer Science or equivalent experience", 'degree', "bachelor:true"],
+    ["Acme | Engineer | NYC\n\nNice to have:\n- MSc in Statistics", 'degree', "master:false"],
+    ["Acme | Engineer | NYC\n\nNo degree required; we care about what you have built.", 'degree', null],
+    ["Acme | Engineer | DC\n\nRequirements:\n- Active TS/SCI clearance", 'clearance', "TS/SCI"],
+    ["Acme | Engineer | DC\n\nWe work on clearance sales for retail stores.", 'clearance', null],
+    ["Acme | Engineer | Remote\n\nUS citizens or green card holders only.", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nWe are unable to sponsor or take over sponsorship of an employment visa.", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nVisa sponsorship is not available for this role.", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nWe offer relocation and visa support.", 'sponsorship', true],
+    ["Acme | Engineer | SF | $180k \u2013 $220k + equity | H1B OK\n\nWe build ledgers.", 'sponsorship', true],
+    ["Acme | Engineer | Dublin | \u20ac85k+\n\nWe build ledgers.", 'salary', {"min": 85000, "max": null, "currency": "EUR", "period": "year"}],
+    ["Acme | Engineer | Remote | up to $200k\n\nWe build ledgers.", 'salary', {"min": null, "max": 200000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | Remote\n\nSalary: 8,000-10,000 PLN per month.", 'salary', {"min": 8000, "max": 10000, "currency": "PLN", "period": "month"}],
+    ["Acme | Engineer | Remote (US only)\n\nWe build ledgers.", 'workMode', "remote"],
+    ["Acme | Engineer | In-office, Austin TX\n\nWe build ledgers.", 'workMode', "onsite"],
+    ["Acme | Engineer | Austin, TX\n\nThis is a fully in-person role at our Austin studio.", 'workMode', "onsite"],
+    ["Acme | Engineer | Remote or hybrid (Lisbon)\n\nWe build ledgers.", 'workMode', "remote"],
+    ["Acme | Engineer | Lisbon\n\nWe work from the office Tuesday to Thursday and from home otherwise.", 'workMode', "hybrid"],
+    ["Acme | Engineer | Lisbon\n\nOur product lets clinicians do remote patient monitoring.", 'workMode', null],
+    ["Acme | Engineer | London | \u00a3500-\u00a3600/day outside IR35\n\nWe build ledgers.", 'salary', {"min": 500, "max": 600, "currency": "GBP", "period": "day"}],
+    ["Acme | Engineer | Zurich | CHF 120'000 - 150'000\n\nWe build ledgers.", 'salary', {"min": 120000, "max": 150000, "currency": "CHF", "period": "year"}],
+    ["Acme | Engineer | Remote | $60\u2013$75 an hour\n\nWe build ledgers.", 'salary', {"min": 60, "max": 75, "currency": "USD", "period": "hour"}],
+    ["Acme | Engineer | Remote\n\nPay: USD 140,000\u2013170,000 annually.", 'salary', {"min": 140000, "max": 170000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | Remote\n\nWe serve 10,000-20,000 requests per second.", 'salary', null],
+    ["Acme | Engineer | Remote\n\nOur customers range from 50-500 employees.", 'salary', null],
+    ["Acme | Engineer | Remote\n\nSeries A, $12M raised in 2025.", 'salary', null],
+    ["Acme | Engineer | Remote\n\nYou should have 3 to 5 years of experience with Python.", 'yearsMin', 3],
+    ["Acme | Engineer | Remote\n\nYou have shipped software professionally for at least 6 years.", 'yearsMin', 6],
+    ["Acme | Engineer | Remote\n\nOur 15-year-old company values your 2+ years of React experience.", 'yearsMin', 2],
+    ["Acme | Engineer | Remote\n\nYou will lead a team with 40 years of collective experience.", 'yearsMin', null],
+    ["Acme | Engineer | Remote\n\nThe role has a 2-year contract with renewal.", 'yearsMin', null],
+    ["Acme | Engineer | Remote\n\nRequirements:\n- Master's degree in Physics or a related field\n- PhD preferred", 'degree', "master:true"],
+    ["Acme | Engineer | Remote\n\nRequirements:\n- Bachelor's or Master's in Computer Science", 'degree', "bachelor:true"],
+    ["Acme | Engineer | Remote\n\nOur founders hold PhDs from MIT.", 'degree', null],
+    ["Acme | Engineer | Remote\n\nRequirements:\n- Must be eligible for a Secret clearance", 'clearance', "Secret"],
+    ["Acme | Engineer | Remote\n\nApplicants must be authorized to work in the US without sponsorship.", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nWe do not currently offer visa sponsorship.", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nSponsorship: not available", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nWe sponsor H-1B visas and green cards.", 'sponsorship', true],
+    ["Acme | Engineer | Remote\n\nVisa sponsorship: yes", 'sponsorship', true],
+    ["Acme | Engineer | Berlin | Visa sponsorship & relocation\n\nWe build ledgers.", 'sponsorship', true],
+    ["Acme | Engineer | Remote\n\nWe build tools that help companies sponsor visas for their staff.", 'sponsorship', null],
+  ] as Array<[string, string, unknown]>)('%s → %s', (text, fact, want) => {
+    expect(pick(fact, text)).toEqual(want);
+  });
+});
