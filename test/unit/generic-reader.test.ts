@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readAnyPage } from '@/lib/posting/generic';
+import { postingBlock, readAnyPage } from '@/lib/posting/generic';
 import { readPosting } from '@/lib/posting/sites';
+import { jobPostingsIn, jsonLdDescription, str } from '@/lib/posting/sites/jsonld';
 import { loadPage, projectFixture, sharedPath, withoutShared } from '../helpers';
+
+const drop = (doc: Document, selector: string) => doc.querySelectorAll(selector).forEach((el) => el.remove());
 
 const ZAPIER = 'pages/jsonld/jobsearch-tracker_startup-jobs_zapier.html';
 const WORKABLE = 'pages/jsonld/jobsearch-tracker_apply-workable_huggingface.html';
@@ -29,17 +32,87 @@ describe('reading any page on request', () => {
     const before = doc.documentElement.outerHTML;
     const p = readAnyPage(doc, url, '')!;
     expect(p.site).toBe('page');
-    expect(p.title).toBe('Site Reliability Engineer — Careers at Tidewater Maps'); // the page's <title>, as written
+    expect(p.title).toBe('Site Reliability Engineer'); // the posting's own h1, not the page's <title>
     const text = p.sections.map((s) => s.text).join('\n');
+    expect(text).toMatch(/^Tidewater Maps serves tide and current forecasts/);
+    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements']);
     expect(text).toContain('Prometheus');
     expect(text).not.toContain('Cookie settings'); // the site's chrome is not the posting
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('prefers the description to a longer list of job cards, and reads the text folded behind "Show more" (a Glassdoor-like page)', () => {
+    const url = new URL('https://www.glassdoor.com/Job/austin-tx-site-reliability-engineer-jobs-SRCH_IL.0,9_IC1139761_KO10,35.htm');
+    const doc = loadPage(projectFixture('pages/glassdoor-search.html'), url.href);
+    const block = postingBlock(doc)!;
+    expect(block.className).toMatch(/JobDetails_jobDescription/);
+    const p = readAnyPage(doc, url, '')!;
+    expect(p).toMatchObject({ site: 'page', title: 'Site Reliability Engineer', company: 'Harrow & Vane', location: 'Austin, TX' });
+    const text = p.sections.map((s) => s.text).join('\n');
+    expect(text).toMatch(/^Harrow & Vane builds scheduling software for regional airlines\./);
+    expect(text).toMatch(/welcomes applicants from every background\.$/); // below the fold, read all the same
+    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'preferred', 'benefits']);
+    expect(text).not.toMatch(/Quillfeather|Employer est|Easy Apply|Show more|Company overview/);
+  });
+
+  it('takes the block beside a list of links when the cards have no title text of their own', () => {
+    const url = new URL('https://careers.example.com/jobs/123');
+    const doc = loadPage(projectFixture('pages/career-page-plain.html'), url.href);
+    const list = doc.createElement('ul');
+    for (let i = 0; i < 40; i++) {
+      const li = doc.createElement('li');
+      const a = doc.createElement('a');
+      a.href = `/jobs/${i}`;
+      a.textContent = `Open role number ${i} in our engineering organisation, apply today`;
+      li.append(a);
+      list.append(li);
+    }
+    doc.body.append(list);
+    expect(readAnyPage(doc, url, '')!.title).toBe('Site Reliability Engineer');
+    expect(postingBlock(doc)!.tagName).toBe('ARTICLE');
+  });
+
+  it('reads a known board with its own adapter', () => {
+    const url = new URL('https://www.linkedin.com/jobs/search/post-apply/next-best-action/');
+    const p = readAnyPage(loadPage(projectFixture('pages/linkedin-post-apply.html'), url.href), url, '')!;
+    expect(p).toMatchObject({ site: 'linkedin', title: 'Cloud Security Engineer', company: 'Kestrel Grid' });
   });
 
   it('finds nothing on a page that is not a posting', () => {
     const url = new URL('https://www.linkedin.com/feed/');
     expect(readAnyPage(loadPage(projectFixture('pages/not-a-posting.html'), url.href), url, '')).toBeNull();
   });
+});
+
+describe('the posting-like block on real saved pages, their JSON-LD taken out', () => {
+  // Each page's own JobPosting data is the answer key: with it removed, the block read must hold the
+  // description's first or last words and the job's title, and not be padded with the rest of the page.
+  const PAGES: Array<[string, string]> = [
+    ['pages/jsonld/jobsearch-tracker_apply-workable_huggingface.html', 'https://apply.workable.com/huggingface/j/0BD8C06DB3/'],
+    ['pages/jsonld/jobsearch-tracker_builtinnyc_8554050.html', 'https://www.builtinnyc.com/job/software-engineer-new-grads-new-york/8554050'],
+    ['pages/jsonld/jobsearch-tracker_careers-withwaymo_greenhouse-whitelabel.html', 'https://careers.withwaymo.com/jobs/software-engineer-multiverse'],
+    ['pages/jsonld/jobsearch-tracker_levels-fyi_job.html', 'https://www.levels.fyi/jobs?jobId=95431004121899718'],
+    ['pages/jsonld/jobsearch-tracker_startup-jobs_zapier.html', 'https://startup.jobs/software-engineer-enterprise-zone-zapier-3-7772194'],
+    ['pages/ashby/jobsearch-tracker_ramp_ed2e9a94.html', 'https://careers.example.com/ramp/ed2e9a94'], // as if on an unknown site
+  ];
+  const fold = (t: string) => t.replace(/[•\s]+/g, ' ').trim();
+  for (const [rel, u] of PAGES) {
+    it.skipIf(withoutShared(rel))(`reads ${rel.split('/').pop()}`, () => {
+      const url = new URL(u);
+      const doc = loadPage(sharedPath(rel), url.href);
+      const job = jobPostingsIn(doc)[0]!;
+      const want = fold(jsonLdDescription(doc, job));
+      drop(doc, 'script[type="application/ld+json"]');
+      const p = readAnyPage(doc, url, '')!;
+      expect(p.site).toBe('page');
+      expect(fold(p.title)).toBe(fold(str(job.title)));
+      const got = fold(p.sections.map((s) => s.text).join('\n'));
+      const ends = [want.slice(0, 40), want.slice(-40)];
+      expect(ends.some((e) => got.includes(e)), `${got.slice(0, 200)} …`).toBe(true);
+      expect(got.length).toBeGreaterThan(0.6 * want.length);
+      expect(got.length).toBeLessThan(2.5 * want.length);
+    });
+  }
 });
 
 describe('Workable', () => {
