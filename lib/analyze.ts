@@ -10,6 +10,7 @@ import { requirementItems } from './requirements/items';
 import type { PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
+import { askedInPosting } from './skills/context';
 import { findSkills, type Matcher } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
 
@@ -62,7 +63,7 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
   const found = new Map<string, PostingSkill>();
   posting.sections.forEach((section, index) => {
     const importance = IMPORTANCE[section.kind];
-    for (const hit of findSkills(engine.matcher, section.text)) {
+    for (const hit of askedInPosting(posting, section.text, findSkills(engine.matcher, section.text))) {
       const skill = engine.taxonomy.byId.get(hit.skillId);
       if (!skill) continue;
       const mention: Mention = {
