@@ -77,7 +77,8 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
   if (AUTH_RE.test(text) && !groups.length) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
-  if (LANGUAGE_RE.test(text) && !groups.some((g) => g.some((id) => id !== 'english-proficiency' && id !== 'communication' && id !== 'written-communication'))) return 'language';
+  // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.
+  if (LANGUAGE_RE.test(text)) return 'language';
   if (groups.length) return 'skills';
   return 'other';
 }

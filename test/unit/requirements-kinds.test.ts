@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Every posting here was written for these tests; none comes from a real posting.
+const { matcher, taxonomy } = bundled();
+const kinds = (text: string) =>
+  [...new Set(requirementItems(postingFromText(text), (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) }).map((i) => i.kind))]
+    .filter((k) => k !== 'skills' && k !== 'other')
+    .sort();
+
+describe('the kinds of requirement a posting asks (besides skills)', () => {
+  it.each([
+    ["Acme | Backend Engineer | Remote (US)\n\nWe make payroll software. You have 4+ years of Go. Must be authorized to work in the US; we cannot sponsor visas.", ["authorization", "years"]],
+    ["Acme | Backend Engineer | Berlin\n\nWe make payroll software. You speak fluent German and English, and know Kotlin.", ["language"]],
+    ["Acme | Backend Engineer | Berlin\n\nWe make payroll software.\n\nRequirements:\n- BSc in Computer Science or similar\n- 3+ years with Kotlin\n- Fluent German (C1)", ["degree", "language", "years"]],
+    ["Acme | Systems Engineer | Arlington, VA | ONSITE\n\nWe build radar software. An active Secret clearance is required. US citizenship required.", ["authorization", "clearance"]],
+    ["Acme | Engineer | NYC | VISA\n\nWe build trading systems in C++. We sponsor visas.", []],
+    ["Acme | Engineer | NYC\n\nWe build trading systems. Our founders have 30 years of experience in markets. We're looking for someone strong in C++.", []],
+    ["Acme | Engineer | Remote (EU)\n\nWe build ledgers.\n\nWhat we look for\n- Experience with Postgres\n- You must live in the EU and hold the right to work there", ["authorization"]],
+    ["Acme | Engineer | Paris\n\nNous recrutons. French is required for this role; you should be comfortable with Python.", ["language"]],
+    ["Acme | Data Scientist | Remote\n\nWe analyse retail data. A PhD in statistics or a related quantitative field is a plus.", ["degree"]],
+    ["Acme | Engineer | Remote\n\nWe build ledgers. Experience: 5+ years. Degree: not required.", ["years"]],
+  ] as Array<[string, string[]]>)('%s → %j', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
