@@ -55,6 +55,7 @@ export function compare(
   let total = 0;
   for (const s of posting) {
     const hit = covered.get(s.id);
+    if (!hit && choices?.satisfied.has(s.id)) continue; // the field of a degree the resume meets
     const metBy = hit ? undefined : choices?.metBy.get(s.id);
     if (metBy !== undefined) {
       // "Python or Go" with Python shown: Go is a choice the user need not make, neither missing nor counted.

@@ -61,7 +61,9 @@ export function matchRequirements(
       }
       // Years of the groups' skills: the weakest group decides.
       let least = Infinity;
-      for (const g of item.groups) least = Math.min(least, Math.max(0, ...g.map((id) => p.skillYears[id] ?? 0)));
+      // A skill shown through another (Kubernetes through EKS) has that one's years.
+      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0);
+      for (const g of item.groups) least = Math.min(least, Math.max(0, ...g.map(yearsOf)));
       if (least >= item.years.min) return { ...base, verdict: 'met', evidence: `${skillsLine}: ${years(least)} in dated roles; ${item.years.min}+ asked.` };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${skillsLine || 'The skills'} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${item.years.min}+ asked.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${item.groups.map((g) => g.map(name).join(' or ')).join(', ')}.` };
@@ -97,12 +99,20 @@ export function matchRequirements(
  * unless some group the resume does not meet asks for it too. A skill of an
  * unmet group is lacking, and any one of the group's skills (`anyOf`) would do.
  * A skill that meets a group lists the group's other skills (`options`), shown as "or".
+ * A degree's fields are not skills to lack once the degree is met (`satisfied`);
+ * they offer no choices either way.
  */
 export function skillChoices(items: readonly RequirementItem[], verdicts: readonly RequirementVerdict[]) {
   const metBy = new Map<string, string>();
   const anyOf = new Map<string, Set<string>>();
   const options = new Map<string, Set<string>>();
+  const satisfied = new Set<string>();
   items.forEach((item, i) => {
+    // A degree's fields ("in Computer Science or a related field") are not skills to lack once the degree is met.
+    if (item.kind === 'degree') {
+      if (verdicts[i]?.verdict === 'met') for (const g of item.groups) for (const id of g) satisfied.add(id);
+      return;
+    }
     item.groups.forEach((g, k) => {
       const met = verdicts[i]?.groups[k]?.met ?? null;
       if (met !== null && g.length > 1) {
@@ -122,10 +132,16 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
       }
     });
   });
-  for (const id of anyOf.keys()) metBy.delete(id); // asked elsewhere with nothing to stand in for it
+  for (const id of anyOf.keys()) {
+    metBy.delete(id); // asked elsewhere with nothing to stand in for it
+    satisfied.delete(id);
+  }
   const lists = (m: Map<string, Set<string>>): ReadonlyMap<string, readonly string[]> => new Map([...m].map(([id, s]) => [id, [...s]]));
-  /** metBy: choice → the skill that met its group; anyOf: lacking skill → the others of its group; options: meeting skill → its group's others. */
-  return { metBy: metBy as ReadonlyMap<string, string>, anyOf: lists(anyOf), options: lists(options) };
+  /**
+   * metBy: choice → the skill that met its group; anyOf: lacking skill → the others of its group; options: meeting
+   * skill → its group's others; satisfied: fields of a degree the resume meets (neither shared nor lacking).
+   */
+  return { metBy: metBy as ReadonlyMap<string, string>, anyOf: lists(anyOf), options: lists(options), satisfied: satisfied as ReadonlySet<string> };
 }
 export type SkillChoices = ReturnType<typeof skillChoices>;
 

@@ -68,6 +68,12 @@ describe('a verdict per requirement', () => {
     expect(vs[1]!.evidence).toMatch(/3 years in dated roles; 5\+ asked/);
   });
 
+  it('a skill shown through another has its years: "3+ years of Kubernetes" with EKS in a dated role', () => {
+    const p = profile({ skillYears: { eks: 4.5 } });
+    const [v] = matchRequirements([item({ kind: 'years', years: { min: 3, max: null }, groups: [['kubernetes']] })], resume({ eks: 'eks', kubernetes: 'eks' }, p), name);
+    expect(v).toMatchObject({ verdict: 'met', evidence: 'Kubernetes: 4.5 years in dated roles; 3+ asked.' });
+  });
+
   it('no dated roles: years are unknown, never 0 claimed as fact', () => {
     const [v] = matchRequirements([item({ kind: 'years', years: { min: 5, max: null } })], resume({}, profile({ totalYears: null, skillYears: {} })), name);
     expect(v!.verdict).toBe('unknown');
@@ -119,6 +125,14 @@ describe('what the verdicts make of each skill', () => {
     const c = choices([item({ groups: [['python', 'go']] }), item({ kind: 'years', years: { min: 3, max: null }, groups: [['go']] })]);
     expect(c.metBy.has('go')).toBe(false);
     expect(c.anyOf.get('go')).toEqual([]);
+  });
+
+  it("a degree's fields are not skills to lack once the degree is met", () => {
+    const bs = { level: 'bachelor' as const, required: true, fields: ['Computer Science'], equivalentExperience: true };
+    const items = [item({ kind: 'degree', degree: bs, groups: [['computer-science']] })];
+    expect(skillChoices(items, matchRequirements(items, r, name)).satisfied.has('computer-science')).toBe(true);
+    const none = resume({}, profile({ degrees: [], totalYears: 1 }));
+    expect(skillChoices(items, matchRequirements(items, none, name)).satisfied.size).toBe(0);
   });
 
   it('skills of an unmet group: any one of them would do', () => {
