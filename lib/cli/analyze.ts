@@ -3,11 +3,12 @@
  * is in ../shared/DESIGN.md: keys may be added, never renamed.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze, analyzeResume, type Analysis, type ResumeAnalysis } from '../analyze';
 import { guideLink } from '../match/role';
+import { readAnyPage } from '../posting/generic';
 import { readPosting } from '../posting/sites';
 import { postingFromText } from '../posting/text';
 import type { Posting } from '../posting/types';
@@ -20,6 +21,8 @@ class UsageError extends Error {}
 
 interface Options {
   page?: string;
+  /** Read --page as "Analyze this page" does: a known board's adapter, JSON-LD, then the posting-like block. */
+  any: boolean;
   url?: string;
   text?: string;
   jsonl?: string;
@@ -30,12 +33,12 @@ interface Options {
   today: Date;
 }
 
-const USAGE = `usage: npm run --silent analyze -- [--page FILE.html --url URL | --text FILE | --jsonl FILE] [--resume FILE] [--today YYYY-MM-DD] [--json]
+const USAGE = `usage: npm run --silent analyze -- [--page FILE.html [--url URL] [--any] | --text FILE | --jsonl FILE] [--resume FILE] [--today YYYY-MM-DD] [--json]
        npm run --silent analyze -- --skills [--json]
        npm run --silent analyze            (a bundled sample posting and resume)`;
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { skills: false, json: false, today: new Date() };
+  const o: Options = { skills: false, json: false, any: false, today: new Date() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -49,6 +52,7 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--jsonl') o.jsonl = value();
     else if (a === '--resume') o.resume = value();
     else if (a === '--skills') o.skills = true;
+    else if (a === '--any') o.any = true;
     else if (a === '--json') o.json = true;
     else if (a === '--today') {
       const d = value();
@@ -62,7 +66,10 @@ export function parseArgs(argv: string[]): Options {
   }
   const inputs = [o.page, o.text, o.jsonl].filter((x) => x !== undefined).length;
   if (inputs > 1) throw new UsageError('give one of --page, --text, --jsonl');
-  if (o.page && !o.url) throw new UsageError('--page needs --url (the address the page was saved from)');
+  if (o.any && !o.page) throw new UsageError('--any needs --page (the saved page to read)');
+  // --any reads any page as the user's browser would: without --url, the saved file's own address.
+  if (o.page && !o.url && o.any) o.url = pathToFileURL(resolve(o.page)).href;
+  if (o.page && !o.url) throw new UsageError('--page needs --url (the address the page was saved from), or --any');
   return o;
 }
 
@@ -75,7 +82,7 @@ function readFile(path: string): Buffer {
   }
 }
 
-export function postingFromPage(html: string, url: string): Posting {
+export function postingFromPage(html: string, url: string, any = false): Posting {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -84,9 +91,9 @@ export function postingFromPage(html: string, url: string): Posting {
   }
   // Scripts never run and nothing loads: jsdom's defaults, kept explicit.
   const dom = new JSDOM(html, { url: parsed.href, runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole() });
-  const posting = readPosting(dom.window.document, parsed);
+  const posting = any ? readAnyPage(dom.window.document, parsed, '') : readPosting(dom.window.document, parsed);
   dom.window.close();
-  if (!posting) throw new UsageError(`no job posting found on this page (${parsed.hostname})`);
+  if (!posting) throw new UsageError(`no job posting found on this page (${parsed.hostname || basename(parsed.pathname)})`);
   return posting;
 }
 
@@ -192,7 +199,7 @@ async function main(argv: string[]): Promise<void> {
   }
 
   let posting: Posting | null = null;
-  if (o.page) posting = postingFromPage(readFile(o.page).toString('utf8'), o.url!);
+  if (o.page) posting = postingFromPage(readFile(o.page).toString('utf8'), o.url!, o.any);
   else if (o.text) posting = postingFromText(readFile(o.text).toString('utf8'));
   else if (!o.resume) {
     const here = fileURLToPath(new URL('./samples/', import.meta.url));

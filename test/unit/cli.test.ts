@@ -57,6 +57,33 @@ describe('analyze command line', () => {
     expect(j.resume.skills.map((s: { id: string }) => s.id)).toContain('terraform');
   });
 
+  it('--any reads a page as "Analyze this page" does: the posting-like block where no board adapter or JSON-LD reads it', () => {
+    const page = projectFixture('pages/glassdoor-search.html');
+    const url = 'https://www.glassdoor.com/Job/austin-tx-site-reliability-engineer-jobs-SRCH_IL.0,9_IC1139761_KO10,35.htm';
+    expect(cli('--page', page, '--url', url, '--json').err).toMatch(/^fitmark: no job posting found on this page \(www\.glassdoor\.com\)\n$/);
+    const r = cli('--page', page, '--url', url, '--any', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.posting).toMatchObject({ site: 'page', title: 'Site Reliability Engineer', company: 'Harrow & Vane', location: 'Austin, TX' });
+    expect(j.posting.sections.map((s: { kind: string }) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'preferred', 'benefits']);
+    expect(JSON.stringify(j.posting)).not.toMatch(/Quillfeather|Employer est/); // none of the job cards
+    expect(j.skills.find((s: { id: string }) => s.id === 'kubernetes')).toMatchObject({ importance: 'required' });
+  }, 120_000);
+
+  it('--any without --url reads the file at its own address; a known board still goes to its adapter first', () => {
+    const bare = JSON.parse(cli('--page', projectFixture('pages/career-page-plain.html'), '--any', '--json').out);
+    expect(bare.posting).toMatchObject({ site: 'page', title: 'Site Reliability Engineer' });
+    expect(bare.posting.url).toMatch(/^file:\/\/.*career-page-plain\.html$/);
+    const board = JSON.parse(cli('--page', projectFixture('pages/linkedin-post-apply.html'), '--url', 'https://www.linkedin.com/jobs/search/post-apply/next-best-action/', '--any', '--json').out);
+    expect(board.posting).toMatchObject({ site: 'linkedin', title: 'Cloud Security Engineer', company: 'Kestrel Grid' });
+  }, 120_000);
+
+  it('--any on a page that holds no posting, or without --page, fails with one line', () => {
+    const none = cli('--page', projectFixture('pages/not-a-posting.html'), '--any');
+    expect([none.code, none.err]).toEqual([1, 'fitmark: no job posting found on this page (not-a-posting.html)\n']);
+    expect(cli('--any').code).toBe(2);
+  }, 120_000);
+
   it('--jsonl echoes each id with its result', () => {
     const f = join(tmp, 'in.jsonl');
     writeFileSync(f, [JSON.stringify({ id: 'a', text: 'We need Go and Kafka.' }), JSON.stringify({ id: 7, text: 'Ready to go live.' })].join('\n'));
