@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { Role, Skill } from '@/lib/skills/schema';
-import { roleAnchor } from '@/lib/match/role';
+import { roleAnchor, skillAnchor } from '@/lib/match/role';
+import { demandText, roleShares, type Market } from '@/lib/guide/market';
+import { demandOf, type SkillGuide } from '@/lib/guide/sections';
 
 export interface GuideViewProps {
   roles: readonly Role[];
@@ -9,16 +11,23 @@ export interface GuideViewProps {
   hash: string;
   /** The posting the reader came from (http or https only), for a way back. */
   from?: string | null;
+  /** Skills' own sections (taxonomy/guides), by skill id. */
+  guides?: ReadonlyMap<string, SkillGuide>;
+  /** Figures from real postings (taxonomy/market.json). */
+  market?: Market | null;
 }
 
 const WEIGHT = { core: 'Core: most postings ask for it', common: 'Common: many postings ask for it', adjacent: 'A plus' } as const;
 
 /** The role guides: one section per role, one anchored section per skill it involves. */
-export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
+export function GuideView({ roles, skills, hash, from, guides = new Map(), market = null }: GuideViewProps) {
   const back = from && /^https?:\/\//.test(from) ? from : null;
   const byId = new Map(skills.map((s) => [s.id, s]));
-  const covered = new Set(roles.flatMap((r) => r.skills.map((s) => s.skill)));
-  const others = skills.filter((s) => !covered.has(s.id));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const roleTitle = new Map(roles.map((r) => [r.id, r.title]));
+  // Every skill gets a place: its own full section where written, else a card with its names.
+  const guided = skills.filter((s) => guides.has(s.id));
+  const others = skills.filter((s) => !guides.has(s.id));
 
   useEffect(() => {
     if (!hash) return;
@@ -58,6 +67,11 @@ export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
               ) : null}
             </li>
           ))}
+          {guided.length > 0 && (
+            <li>
+              <a href="#skill-guides">Skills, one by one</a>
+            </li>
+          )}
           {others.length > 0 && (
             <li>
               <a href="#skills">Other skills</a>
@@ -129,21 +143,59 @@ export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
                   <p>
                     <strong>What the market expects.</strong> {s.market}
                   </p>
+                  <Demand id={s.skill} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} />
                   <p>
                     <strong>How to show it on a resume.</strong> {s.show}
                   </p>
                   <p>
                     <strong>How to close the gap.</strong> {s.learn}
                   </p>
+                  {guides.has(s.skill) && (
+                    <p className="g-muted">
+                      <a href={`#${skillAnchor(s.skill)}`}>{skill?.name ?? s.skill} beyond this role</a>
+                    </p>
+                  )}
                 </section>
               );
             })}
           </article>
         ))}
+        {guided.length > 0 && (
+          <article id="skill-guides" className="g-role">
+            <h2 tabIndex={-1}>Skills, one by one</h2>
+            <p className="g-lead">Each skill postings ask for, whatever the role: what it is, what employers expect, how to show it and how to learn it.</p>
+            {guided.map((skill) => {
+              const g = guides.get(skill.id)!;
+              return (
+                <section key={skill.id} id={skillAnchor(skill.id)} className="g-skill">
+                  <h3 tabIndex={-1} className="g-skill-name">
+                    {skill.name}
+                  </h3>
+                  <p>
+                    <strong>What it is.</strong> {g.what}
+                  </p>
+                  <p>
+                    <strong>Why jobs ask for it.</strong> {g.why}
+                  </p>
+                  <p>
+                    <strong>What the market expects.</strong> {g.market}
+                  </p>
+                  <Demand id={skill.id} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} />
+                  <p>
+                    <strong>How to show it on a resume.</strong> {g.show}
+                  </p>
+                  <p>
+                    <strong>How to close the gap.</strong> {g.learn}
+                  </p>
+                </section>
+              );
+            })}
+          </article>
+        )}
         {others.length > 0 && (
           <article id="skills" className="g-role">
             <h2 tabIndex={-1}>Other skills</h2>
-            <p className="g-lead">Skills Fitmark recognises that no role guide covers yet, with the names it knows them by.</p>
+            <p className="g-lead">Skills Fitmark recognises that have no section of their own yet, with the names it knows them by.</p>
             {others.map((s) => (
               <section key={s.id} id={`skill-${s.id}`} className="g-skill">
                 {/* h3 under the h2: no "Skill by skill" level here, and headings must not skip one. */}
@@ -160,5 +212,18 @@ export function GuideView({ roles, skills, hash, from }: GuideViewProps) {
         )}
       </main>
     </div>
+  );
+}
+
+/** The figures from real postings for one skill, where there are any. */
+function Demand({ id, market, name, roleTitle }: { id: string; market: Market | null; name: (id: string) => string; roleTitle: (id: string) => string }) {
+  const d = demandOf(market, id);
+  if (!d) return null;
+  const roles = roleShares(d, roleTitle);
+  return (
+    <p className="g-demand" data-testid="demand">
+      <strong>In real postings.</strong> {demandText(d, name)}
+      {roles.length > 0 && <> By role: {roles.join('; ')}.</>}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Confirm } from './Confirm';
 import { historyToCsv, missingSkillStats, safeHttpUrl, scoreBasisLabel, sortHistory, validDate, type HistoryEntry } from '@/lib/history';
+import { missedSkillLink } from '@/lib/guide/links';
 
 export interface HistoryViewProps {
   /** Undefined while loading. Any order: shown newest first. */
@@ -93,7 +94,7 @@ export function HistoryView({ entries, onClear, download = browserDownload, form
                 <ol className="hv-bars" data-testid="missing-chart">
                   {stats.map((s) => (
                     <li key={s.id} className="hv-bar-row" data-skill={s.id}>
-                      <a className="hv-bar-name" href={s.guide}>
+                      <a className="hv-bar-name" href={missedSkillLink(s.id, s.guide)}>
                         {s.name}
                       </a>
                       <span className="hv-bar-track" aria-hidden="true">

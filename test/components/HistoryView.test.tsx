@@ -78,7 +78,7 @@ describe('history page', () => {
     expect(within(second!).getByText(String(score))).toBeTruthy();
     // Its missing skills, each linked to its guide section.
     const go = second!.querySelector('[data-skill="go"] a')!;
-    expect(go.getAttribute('href')).toMatch(/^guide\.html#[a-z-]+--go$/);
+    expect(go.getAttribute('href')).toMatch(/^guide\.html#([a-z-]+--|skill-)go$/);
   });
 
   it('charts the skills missed most, with count, share and guide link', async () => {
@@ -92,7 +92,7 @@ describe('history page', () => {
     expect(items[0]!.textContent).toContain('2 of 2 (100%)');
     expect(items[0]!.textContent).toContain('required in 2');
     const link = within(items[0]!).getByRole('link', { name: 'Go' });
-    expect(link.getAttribute('href')).toMatch(/^guide\.html#[a-z-]+--go$/);
+    expect(link.getAttribute('href')).toMatch(/^guide\.html#([a-z-]+--|skill-)go$/);
     const ids = items.map((i) => i.getAttribute('data-skill'));
     expect(ids).toEqual(expect.arrayContaining(['istio', 'helm']));
     expect(items.find((i) => i.getAttribute('data-skill') === 'helm')!.textContent).toContain('1 of 2 (50%)');
