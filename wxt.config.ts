@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import { BOARD_MATCHES } from './lib/posting/sites/matches';
+import { slimTaxonomyModule } from './lib/skills/slim';
 
 /** The sizes rendered from public/icon.svg by test/tools/icons.ts (public/icon/<size>.png). */
 const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `/icon/${size}.png`]));
@@ -15,6 +17,13 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({ plugins: [silentContentScriptContext(), zodWithoutCodegen()] }),
   hooks: {
+    // The service worker gets the taxonomy without its prose (lib/skills/slim.ts); the pages get it whole.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'background')) return;
+      (config.plugins ??= []).push(workerTaxonomy());
+      // Data as JSON.parse('…'), not object literals: no bytecode and literal boilerplates kept beside the objects.
+      config.json = { ...config.json, stringify: true };
+    },
     // Bad taxonomy data fails the build: the service worker trusts what ships (taxonomy/tools/check.ts).
     'build:before': async (wxt) => {
       const { checkTaxonomyForBuild } = await import('./taxonomy/tools/check');
@@ -82,6 +91,29 @@ function silentContentScriptContext() {
       const out = code.replace('this.stopOldScripts();', '').replace('this.listenForNewerScripts();', '');
       if (out === code) throw new Error('fitmark: WXT changed content-script-context.mjs; re-check what it tells the page');
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * In the background's build only: each taxonomy file keeps what matching reads
+ * (lib/skills/slim.ts), so the worker's heap holds no guide prose, no examples.
+ * A module of taxonomy/ that is not skill, role or rename data (the guides'
+ * prose, tools) fails the build: the worker must never load it.
+ */
+function workerTaxonomy() {
+  const dir = resolve(__dirname, 'taxonomy').replaceAll('\\', '/') + '/';
+  return {
+    name: 'fitmark:worker-taxonomy',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      const file = id.split('?')[0]!.replaceAll('\\', '/');
+      if (!file.startsWith(dir)) return null;
+      const path = file.slice(dir.length);
+      if (path === 'index.ts') return null;
+      const slim = path.endsWith('.json') ? slimTaxonomyModule(path, JSON.parse(code)) : null;
+      if (slim === null) throw new Error(`fitmark: the service worker imports taxonomy/${path}; it may load only skills/, roles/ and renamed.json (import guide prose from the guide page)`);
+      return { code: JSON.stringify(slim), map: null };
     },
   };
 }
