@@ -1,5 +1,5 @@
 import type { AmbiguityRule, Skill } from './schema';
-import { continuationKey, tokenize, type Token } from './tokenize';
+import { maskTokens, normalizeText, tokenize, type Token, type TokenMask } from './tokenize';
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -7,20 +7,6 @@ export interface SkillHit {
   start: number;
   end: number;
   text: string;
-}
-
-interface Terminal {
-  skillId: string;
-  /** For a case-sensitive form, its tokens' exact texts; null when any case goes. */
-  exact: string[] | null;
-  /** The skill's ambiguity rules judge this form. */
-  ambiguous: boolean;
-}
-
-interface Node {
-  /** Created on first child: most nodes are leaves. */
-  next: Map<string, Node> | null;
-  terminals: Terminal[] | null;
 }
 
 interface CompiledRule {
@@ -35,28 +21,69 @@ interface CompiledAmbiguity {
   accept: boolean;
 }
 
+/**
+ * The taxonomy compiled into one token trie, kept in flat typed arrays: the
+ * service worker holds it for its whole life, and a trie of objects and Maps
+ * took ~2.3 MB where this takes a tenth of that (`npm run bench` prints it).
+ *
+ * Nodes are numbered breadth-first from the root (0), so the children of node n
+ * are the nodes first[n] … first[n + 1] − 1, sorted by the code of the edge
+ * into them: the token's key id × 4 + how it joins the token before (JOIN_*).
+ */
 export interface Matcher {
-  root: Node;
+  /** Every lowercased token text some form contains → its key id. */
+  keys: Map<string, number>;
+  /** The root's child for a key id; 0 for none (the root is never a child). */
+  rootChild: Int32Array;
+  first: Int32Array;
+  edge: Int32Array;
+  /** The terminals of node n are termStart[n] … termStart[n + 1] − 1. */
+  termStart: Int32Array;
+  /** Index into skillIds. */
+  termSkill: Int32Array;
+  /** TERM_* bits, and (index into `exact`) + 1 shifted by TERM_EXACT_SHIFT; 0 there when any case goes. */
+  termFlags: Int32Array;
+  /** A case-sensitive form's tokens, each as written. */
+  exact: string[][];
+  skillIds: string[];
   ambiguity: Map<string, CompiledAmbiguity>;
   /** Skill id → every skill it implies, transitively: a mention of EKS puts Kubernetes in the sentence too. */
   implied: Map<string, string[]>;
-  /** Number of distinct forms compiled, plurals included. */
+  /** Number of distinct forms compiled, plurals and spelling variants included. */
   forms: number;
+}
+
+/** The skill's ambiguity rules judge this form. */
+const TERM_AMBIGUOUS = 1;
+/** A capitalised cased form ("Groovy") met in lower or upper case: a skill only between other skills of a list ("python, groovy"). */
+const TERM_LIST_ONLY = 2;
+const TERM_EXACT_SHIFT = 2;
+
+/** How a token joins the one before it in a form: words after words whatever the space ("load-balancer", "load balancer"); around punctuation, spacing matters (".NET" is not "Python. Net"). */
+const JOIN_WORD = 0;
+const JOIN_GLUED = 1;
+const JOIN_SPACED = 2;
+
+function joinOf(prev: Token, tok: Token): number {
+  if (prev.word && tok.word) return JOIN_WORD;
+  return tok.glued ? JOIN_GLUED : JOIN_SPACED;
 }
 
 const CONTEXT = 40;
 
-function newNode(): Node {
-  return { next: null, terminals: null };
-}
-
-/** The forms a skill is matched by, before plurals: [form, caseSensitive]. */
+/** The forms a skill is matched by, before plurals: [form, caseSensitive]. A form listed in `cased` is matched only in its case, even if it is also an alias. */
 export function skillForms(skill: Skill): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [];
   const cased = new Set(skill.cased);
-  if (!cased.has(skill.name)) out.push([skill.name, false]);
-  for (const a of skill.aliases) out.push([a, false]);
-  for (const m of skill.misspellings) out.push([m, false]);
+  const casedLower = new Set(skill.cased.map((c) => c.toLowerCase()));
+  // A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form.
+  const add = (form: string) => {
+    if (cased.has(form)) return;
+    out.push([form, casedLower.has(form.toLowerCase())]);
+  };
+  add(skill.name);
+  for (const a of skill.aliases) add(a);
+  for (const m of skill.misspellings) add(m);
   for (const c of skill.cased) out.push([c, true]);
   return out;
 }
@@ -71,53 +98,118 @@ function pluralsOf(last: string, caseSensitive: boolean): string[] {
   return [last + 's'];
 }
 
+/**
+ * British and American spellings of one word, when a rule holds for every word
+ * of its shape: -ize/-ise (optimization, optimisation; a stem of three letters
+ * or more, so "size" and "prize" stay as they are), -yze/-yse (analyze,
+ * analyse), and -elling/-eling (modelling, modeling). The other spelling is
+ * never another English word of its own.
+ */
+export function spellingVariant(word: string): string | null {
+  const m = /^([a-z]{3,})(i[zs]|y[zs])(e|es|ed|er|ers|ing|ation|ations)$/.exec(word);
+  if (m) {
+    const swap = m[2]![1] === 'z' ? m[2]![0] + 's' : m[2]![0] + 'z';
+    if (m[2]![0] === 'y' && /ation/.test(m[3]!)) return null;
+    return m[1]! + swap + m[3]!;
+  }
+  const l = /^([a-z]{3,}e)(ll?)(ing|ed|er|ers)$/.exec(word);
+  if (l) return l[1]! + (l[2] === 'll' ? 'l' : 'll') + l[3]!;
+  return null;
+}
+
+/** The form with every word in its other spelling, or null when no word has one. Only plain lowercase words change. */
+function respelled(form: string): string | null {
+  let changed = false;
+  const out = form.replace(/[A-Za-z]+/g, (w) => {
+    if (w !== w.toLowerCase() && w.slice(1) !== w.slice(1).toLowerCase()) return w;
+    const v = spellingVariant(w.toLowerCase());
+    if (!v) return w;
+    changed = true;
+    return w[0] === w[0]!.toUpperCase() ? v[0]!.toUpperCase() + v.slice(1) : v;
+  });
+  return changed ? out : null;
+}
+
 const SIMPLE_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
+/** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
+const LISTABLE = /^[A-Z][a-z]{3,}$/;
+
+interface TmpTerm {
+  skill: number;
+  flags: number;
+}
+interface TmpNode {
+  next: Map<number, TmpNode> | null;
+  terms: TmpTerm[] | null;
+}
 
 /** Compiles the taxonomy into one token trie. Done once per service-worker life. */
 export function compileMatcher(skills: readonly Skill[]): Matcher {
-  const root = newNode();
+  const keys = new Map<string, number>();
+  const keyOf = (lower: string): number => {
+    let k = keys.get(lower);
+    if (k === undefined) keys.set(lower, (k = keys.size));
+    return k;
+  };
+  const root: TmpNode = { next: null, terms: null };
+  const exact: string[][] = [];
+  const exactIds = new Map<string, number>();
+  const skillIds: string[] = [];
   const ambiguity = new Map<string, CompiledAmbiguity>();
   let forms = 0;
-  const child = (node: Node, key: string): Node => {
+  const child = (node: TmpNode, code: number): TmpNode => {
     const next = (node.next ??= new Map());
-    let c = next.get(key);
-    if (!c) next.set(key, (c = newNode()));
+    let c = next.get(code);
+    if (!c) next.set(code, (c = { next: null, terms: null }));
     return c;
   };
-  const add = (form: string, caseSensitive: boolean, skillId: string, ambiguous: boolean): void => {
+  const add = (raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void => {
+    const form = SIMPLE_FORM.test(raw) ? raw : normalizeText(raw).text;
     let node = root;
-    let exact: string[] | null = null;
+    let written: string[];
     if (SIMPLE_FORM.test(form)) {
-      // Most forms are plain words: their keys are the lowercased words (the tokenizer would agree).
-      const lower = form.toLowerCase();
-      for (let a = 0; a < form.length; ) {
-        const space = form.indexOf(' ', a);
-        const b = space < 0 ? form.length : space;
-        node = child(node, lower.slice(a, b));
-        a = b + 1;
-      }
-      if (caseSensitive) exact = form.split(' ');
+      // Most forms are plain words: their tokens are the words (the tokenizer would agree).
+      written = form.split(' ');
+      for (let k = 0; k < written.length; k++) node = child(node, keyOf(written[k]!.toLowerCase()) * 4 + JOIN_WORD);
     } else {
       const toks = tokenize(form);
       if (toks.length === 0) return;
-      for (let k = 0; k < toks.length; k++) node = child(node, k === 0 ? toks[k]!.lower : continuationKey(toks[k - 1]!, toks[k]!));
-      if (caseSensitive) exact = toks.map((t) => form.slice(t.start, t.end));
+      for (let k = 0; k < toks.length; k++) node = child(node, keyOf(toks[k]!.lower) * 4 + (k === 0 ? JOIN_WORD : joinOf(toks[k - 1]!, toks[k]!)));
+      written = toks.map((t) => form.slice(t.start, t.end));
     }
-    const list = (node.terminals ??= []);
-    for (const x of list) if (x.skillId === skillId && sameExact(x.exact, exact)) return;
-    list.push({ skillId, exact, ambiguous });
+    let flags = (ambiguous ? TERM_AMBIGUOUS : 0) | (listOnly ? TERM_LIST_ONLY : 0);
+    if (caseSensitive && !listOnly) {
+      const key = written.join('\u0000');
+      let e = exactIds.get(key);
+      if (e === undefined) {
+        exactIds.set(key, (e = exact.length));
+        exact.push(written);
+      }
+      flags |= (e + 1) << TERM_EXACT_SHIFT;
+    }
+    const list = (node.terms ??= []);
+    for (const x of list) if (x.skill === skill && x.flags === flags) return;
+    list.push({ skill, flags });
     forms++;
   };
   for (const skill of skills) {
+    const index = skillIds.length;
+    skillIds.push(skill.id);
     const judged = judgedForms(skill);
     for (const [form, caseSensitive] of skillForms(skill)) {
       const ambiguous = judged === null || judged.has(form);
-      add(form, caseSensitive, skill.id, ambiguous);
-      if (!skill.plural) continue;
-      const m = LAST_WORD.exec(form);
-      if (!m) continue;
-      for (const p of pluralsOf(m[1]!, caseSensitive)) add(form.slice(0, m.index) + p, caseSensitive, skill.id, ambiguous);
+      const spellings = [form];
+      const other = caseSensitive ? null : respelled(form);
+      if (other) spellings.push(other);
+      for (const f of spellings) {
+        add(f, caseSensitive, index, ambiguous);
+        if (caseSensitive && LISTABLE.test(f)) add(f, false, index, ambiguous, true);
+        if (!skill.plural) continue;
+        const m = LAST_WORD.exec(f);
+        if (!m) continue;
+        for (const p of pluralsOf(m[1]!, caseSensitive)) add(f.slice(0, m.index) + p, caseSensitive, index, ambiguous);
+      }
     }
     if (skill.ambiguity) {
       ambiguity.set(skill.id, {
@@ -126,7 +218,44 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       });
     }
   }
-  return { root, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(root, keys.size), keys, exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+}
+
+/** The object trie laid out breadth-first in typed arrays (see Matcher). */
+function flatten(root: TmpNode, keyCount: number) {
+  const order: TmpNode[] = [root];
+  const codes: number[] = [0];
+  const first: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n]!;
+    first.push(order.length);
+    if (!node.next) continue;
+    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+      order.push(node.next.get(code)!);
+      codes.push(code);
+    }
+  }
+  first.push(order.length);
+  const rootChild = new Int32Array(keyCount);
+  for (let c = first[0]!; c < first[1]!; c++) rootChild[codes[c]! >> 2] = c;
+  const termStart = new Int32Array(order.length + 1);
+  let terms = 0;
+  for (let n = 0; n < order.length; n++) {
+    termStart[n] = terms;
+    terms += order[n]!.terms?.length ?? 0;
+  }
+  termStart[order.length] = terms;
+  const termSkill = new Int32Array(terms);
+  const termFlags = new Int32Array(terms);
+  for (let n = 0; n < order.length; n++) {
+    const list = order[n]!.terms;
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      termSkill[termStart[n]! + k] = list[k]!.skill;
+      termFlags[termStart[n]! + k] = list[k]!.flags;
+    }
+  }
+  return { rootChild, first: Int32Array.from(first), edge: Int32Array.from(codes), termStart, termSkill, termFlags };
 }
 
 /** The forms a skill's ambiguity rules judge, or null for all of them. */
@@ -164,75 +293,179 @@ function compileRule(r: AmbiguityRule): CompiledRule {
   };
 }
 
-function sameExact(a: string[] | null, b: string[] | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-interface Candidate extends SkillHit {
+interface Candidate {
+  skillId: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** First and last token. */
+  first: number;
+  last: number;
   sentence: number;
   ambiguous: boolean;
+  listOnly: boolean;
 }
+
+/** The walk's path: token index and node of each node with terminals, deepest last. Forms are far shorter than this. */
+const PATH_MAX = 256;
+const pathTok = new Int32Array(PATH_MAX);
+const pathNode = new Int32Array(PATH_MAX);
 
 /**
  * Finds every skill mentioned in `text`: longest match first, linear in the
- * text's length (each token starts at most one walk, bounded by the longest form).
+ * text's length (each token starts at most one walk, bounded by the longest
+ * form). The text is normalised first (lib/skills/tokenize.ts normalizeText);
+ * offsets and `text` of each hit are the original's.
  */
-export function findSkills(matcher: Matcher, text: string): SkillHit[] {
+export function findSkills(matcher: Matcher, original: string): SkillHit[] {
+  const norm = normalizeText(original);
+  const text = norm.text;
   const tokens = tokenize(text);
-  const candidates: Candidate[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const consumed = longestAt(matcher, text, tokens, i, candidates);
-    i += consumed > 0 ? consumed : 1;
+  const n = tokens.length;
+  const ids = new Int32Array(n);
+  const keys = matcher.keys;
+  for (let i = 0; i < n; i++) {
+    const k = keys.get(tokens[i]!.lower);
+    ids[i] = k === undefined ? -1 : k;
   }
-  return resolveAmbiguity(matcher, text, candidates);
+  const mask = maskTokens(text, tokens);
+  const candidates: Candidate[] = [];
+  let lists = false;
+  for (let i = 0; i < n; ) {
+    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, tokens, ids, mask, i, candidates);
+    i += consumed > 0 ? consumed : 1;
+    if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
+  }
+  const kept = resolveAmbiguity(matcher, text, lists ? inLists(tokens, candidates) : candidates);
+  const out: SkillHit[] = [];
+  for (const c of kept) {
+    let { start, end } = c;
+    if (norm.starts) {
+      const s = norm.starts;
+      // A mention covers whole original characters: not the "1" of "½".
+      if ((start > 0 && s[start] === s[start - 1]) || (end < text.length && s[end] === s[end - 1])) continue;
+      start = s[start]!;
+      end = norm.ends![end]!;
+    }
+    out.push({ skillId: c.skillId, start, end, text: original.slice(start, end) });
+  }
+  return out;
 }
 
 /** Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed. */
-function longestAt(matcher: Matcher, text: string, tokens: Token[], i: number, out: Candidate[]): number {
-  const first = tokens[i]!;
-  let node = matcher.root.next?.get(first.lower);
-  if (!node) return 0;
-  // Remember each node with terminals along the path, then try the longest first.
-  const path: Array<[number, Terminal[]]> = [];
+function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[]): number {
+  let node = m.rootChild[ids[i]!]!;
+  if (node === 0) return 0;
+  const { first, edge, termStart } = m;
+  let depth = 0;
   let j = i;
   for (;;) {
-    if (node.terminals) path.push([j, node.terminals]);
-    const nextTok = tokens[j + 1];
-    if (!nextTok) break;
-    if (!node.next) break;
-    const child: Node | undefined = node.next.get(continuationKey(tokens[j]!, nextTok));
-    if (!child) break;
-    node = child;
+    if (termStart[node] !== termStart[node + 1]) {
+      pathTok[depth] = j;
+      pathNode[depth] = node;
+      if (++depth === PATH_MAX) break;
+    }
+    let lo = first[node]!;
+    let hi = first[node + 1]!;
+    if (lo === hi || j + 1 >= tokens.length) break;
+    const key = ids[j + 1]!;
+    if (key < 0) break;
+    const code = key * 4 + joinOf(tokens[j]!, tokens[j + 1]!);
+    // Binary search among the children, sorted by edge code.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edge[mid]! < code) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === first[node + 1]! || edge[lo] !== code) break;
+    node = lo;
     j++;
   }
-  for (let p = path.length - 1; p >= 0; p--) {
-    const [last, terminals] = path[p]!;
-    const seen = new Set<string>();
-    for (const t of terminals) {
-      if (seen.has(t.skillId)) continue;
-      if (t.exact && !exactMatches(text, tokens, i, t.exact)) continue;
-      seen.add(t.skillId);
-      const start = first.start;
-      const end = tokens[last]!.end;
-      out.push({ skillId: t.skillId, start, end, text: text.slice(start, end), sentence: first.sentence, ambiguous: t.ambiguous });
+  for (let p = depth - 1; p >= 0; p--) {
+    const last = pathTok[p]!;
+    if (mask && !free(mask, i, last)) continue;
+    const at = pathNode[p]!;
+    const before = out.length;
+    for (let t = termStart[at]!; t < termStart[at + 1]!; t++) {
+      const skillId = m.skillIds[m.termSkill[t]!]!;
+      const flags = m.termFlags[t]!;
+      const e = flags >> TERM_EXACT_SHIFT;
+      if (e > 0 && !exactMatches(text, tokens, i, m.exact[e - 1]!)) continue;
+      const listOnly = (flags & TERM_LIST_ONLY) !== 0;
+      if (listOnly && !oneCase(text, tokens[i]!)) continue;
+      let dup = false;
+      for (let k = before; k < out.length; k++) {
+        if (out[k]!.skillId !== skillId) continue;
+        dup = true;
+        if (!listOnly) out[k]!.listOnly = false; // "JAVA" is written as its cased form says: no list needed
+      }
+      if (dup) continue;
+      out.push({
+        skillId,
+        start: tokens[i]!.start,
+        end: tokens[last]!.end,
+        first: i,
+        last,
+        sentence: tokens[i]!.sentence,
+        ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
+        listOnly,
+      });
     }
-    if (seen.size > 0) return last - i + 1;
+    if (out.length > before) return last - i + 1;
   }
   return 0;
+}
+
+/** Tokens i … last hold no currency code and cover any address they touch whole. */
+function free(mask: TokenMask, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) {
+    const from = mask.from[k]!;
+    if (from === -1) continue;
+    if (from === -2 || from < i || mask.to[k]! > last + 1) return false;
+  }
+  return true;
 }
 
 function exactMatches(text: string, tokens: Token[], i: number, exact: string[]): boolean {
   for (let k = 0; k < exact.length; k++) {
     const t = tokens[i + k]!;
-    if (text.slice(t.start, t.end) !== exact[k]) return false;
+    const w = exact[k]!;
+    if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) return false;
   }
   return true;
 }
 
-function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[]): SkillHit[] {
-  if (matcher.ambiguity.size === 0) return candidates.map(strip);
+/** All lowercase or all uppercase, as list items are written ("python, groovy", "PYTHON, GROOVY"). */
+function oneCase(text: string, tok: Token): boolean {
+  const written = text.slice(tok.start, tok.end);
+  return written === tok.lower || written === written.toUpperCase();
+}
+
+const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or']);
+
+/**
+ * Keeps a list-only candidate ("groovy" in "python, groovy") when the token
+ * beside it joins it to another skill of the same list; a list of several
+ * such words is read outwards from the skills that need no list.
+ */
+function inLists(tokens: Token[], candidates: Candidate[]): Candidate[] {
+  const kept = candidates.map((c) => !c.listOnly);
+  const joins = (k: number) => k >= 0 && k < tokens.length && LIST_JOINS.has(tokens[k]!.lower);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let a = 0; a < candidates.length; a++) {
+      if (kept[a]) continue;
+      const c = candidates[a]!;
+      const prev = a > 0 && kept[a - 1] && candidates[a - 1]!.last === c.first - 2 && joins(c.first - 1);
+      const next = a + 1 < candidates.length && kept[a + 1] && candidates[a + 1]!.first === c.last + 2 && joins(c.last + 1);
+      if (prev || next) changed = kept[a] = true;
+    }
+  }
+  return candidates.filter((_, a) => kept[a]);
+}
+
+function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[]): Candidate[] {
+  if (matcher.ambiguity.size === 0) return candidates;
   // Skills found per sentence, for `near` rules: first the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
   const sure = new Map<number, Set<string>>();
@@ -247,11 +480,11 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     const amb = rulesFor(c);
     if (!amb || decide(amb, text, c, undefined)) note(c);
   }
-  const out: SkillHit[] = [];
+  const out: Candidate[] = [];
   for (const c of candidates) {
     const amb = rulesFor(c);
     if (amb && !decide(amb, text, c, sure.get(c.sentence))) continue;
-    out.push(strip(c));
+    out.push(c);
   }
   return out;
 }
@@ -273,8 +506,4 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
     return r.accept;
   }
   return amb.accept;
-}
-
-function strip(c: Candidate): SkillHit {
-  return { skillId: c.skillId, start: c.start, end: c.end, text: c.text };
 }

@@ -118,9 +118,226 @@ function pushHyphen(tokens: Token[], at: number, sentence: number): void {
   tokens.push({ start: at, end: at + 1, lower: '-', word: false, glued: true, sentence });
 }
 
-/** The key a token is looked up by when it continues a match already begun. */
-export function continuationKey(prev: Token, tok: Token): string {
-  if (prev.word && tok.word) return tok.lower;
-  // Around punctuation, spacing matters: ".NET" is not "Python. Net".
-  return (tok.glued ? '\u0001' : '\u0002') + tok.lower;
+/**
+ * Text as the matcher reads it, with a map back to the original. Offsets
+ * handed to the page must point into the original text (highlights map them
+ * to the page's DOM), so every character of `text` remembers where it came from.
+ */
+export interface Normalized {
+  text: string;
+  /** starts[k]: where in the original the character k of `text` comes from (starts[text.length] is the original's length). Null when `text` is the original. */
+  starts: Int32Array | null;
+  /** ends[k]: where in the original the source of character k − 1 ends (ends[0] is 0). Null when `text` is the original. */
+  ends: Int32Array | null;
+}
+
+/**
+ * Soft hyphens (CMS text is full of `&shy;`), zero-width spaces, joiners and
+ * byte-order marks are invisible: "Kuber\u00ADnetes" reads as Kubernetes.
+ */
+function removable(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/** A character that combines with the one before (marks; Hangul medial and final jamo). */
+function combining(code: number, ch: string): boolean {
+  return code >= 0x300 && ((code >= 0x1160 && code <= 0x11ff) || MARK.test(ch));
+}
+const MARK = /\p{M}/u;
+
+/**
+ * NFKC (full-width letters, ligatures, compatibility forms) with invisible
+ * characters removed. Each original character and the marks that follow it are
+ * normalised as one piece, so each output character maps to whole original
+ * characters. Plain ASCII text is returned as it is, without a copy.
+ */
+export function normalizeText(original: string): Normalized {
+  const n = original.length;
+  let i = 0;
+  while (i < n && original.charCodeAt(i) < 128) i++;
+  if (i === n) return { text: original, starts: null, ends: null };
+  if (i > 0 && combining(original.charCodeAt(i), charAt(original, i))) i--; // the letter goes with its marks
+  let needed = false;
+  for (let k = i; k < n && !needed; k++) if (removable(original.charCodeAt(k))) needed = true;
+  if (!needed && original.normalize('NFKC') === original) return { text: original, starts: null, ends: null };
+
+  const parts: string[] = [original.slice(0, i)];
+  let size = n + 16;
+  let starts: Int32Array = new Int32Array(size);
+  let ends: Int32Array = new Int32Array(size);
+  for (let k = 0; k < i; k++) {
+    starts[k] = k;
+    ends[k + 1] = k + 1;
+  }
+  let out = i;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      // Runs of ASCII are copied as they are; the last letter before a mark goes with the mark ("e\u0301" is é).
+      let j = i + 1;
+      while (j < n && original.charCodeAt(j) < 128) j++;
+      if (j < n && combining(original.charCodeAt(j), charAt(original, j))) j--;
+      if (j > i) {
+        if (out + (j - i) + 1 > size) [starts, ends, size] = grow(starts, ends, out + (j - i) + 1);
+        parts.push(original.slice(i, j));
+        for (let k = i; k < j; k++, out++) {
+          starts[out] = k;
+          ends[out + 1] = k + 1;
+        }
+        i = j;
+        continue;
+      }
+    }
+    if (removable(code)) {
+      i++;
+      continue;
+    }
+    // One piece: a character (a surrogate pair counts as one) and the marks after it.
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n) {
+      const c = original.charCodeAt(j);
+      if (removable(c)) break;
+      const ch = charAt(original, j);
+      if (!combining(c, ch)) break;
+      j += ch.length;
+    }
+    const piece = original.slice(i, j).normalize('NFKC');
+    if (out + piece.length + 1 > size) [starts, ends, size] = grow(starts, ends, out + piece.length + 1);
+    parts.push(piece);
+    for (let k = 0; k < piece.length; k++, out++) {
+      starts[out] = i;
+      ends[out + 1] = j;
+    }
+    i = j;
+  }
+  starts[out] = n;
+  return { text: parts.join(''), starts: starts.subarray(0, out + 1), ends: ends.subarray(0, out + 1) };
+}
+
+/** The character at i, a surrogate pair whole. */
+function charAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? s.slice(i, i + 2) : s[i]!;
+}
+
+function grow(a: Int32Array, b: Int32Array, need: number): [Int32Array, Int32Array, number] {
+  const size = Math.max(need, a.length * 2);
+  const a2 = new Int32Array(size);
+  const b2 = new Int32Array(size);
+  a2.set(a);
+  b2.set(b);
+  return [a2, b2, size];
+}
+
+/**
+ * Where tokens may not be read as skills. For each token, `from` is −1 when it
+ * is free; −2 when it may never be part of a mention (a currency code next to an
+ * amount: "$140-170K CAD", "EUR 90k"); otherwise the first token of the address
+ * it lies in (a URL, an e-mail address, a domain name, an @handle), and `to` is
+ * the token after that address. A mention may cover a whole address ("socket.io"
+ * is Socket.IO) but never a part of one ("github.com/acme", "jobs@acme.io").
+ */
+export interface TokenMask {
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Top-level domains seen in postings' links. Only lowercase ones count: "Kubernetes.In this role" is a missing space. */
+const TLDS = new Set(
+  ('com net org io dev ai co app site gg so sh me us uk de fr ca eu xyz tech cloud page link ly to tv fm gl it in is be at ' +
+    'ch nl se no fi dk es pl cz ie au nz jp kr cn sg hk br mx ar ru ua il za edu gov jobs careers work team inc ' +
+    'biz info pro run build design studio agency systems software tools network digital so blog wiki email').split(' '),
+);
+/** TLDs that are English words: they need an all-lowercase host ("see acme.so") or a path after them, not "Rust.So we". */
+const WORD_TLDS = new Set('so me us to it in is be at no do my am as go'.split(' '));
+/** ISO 4217 codes of currencies postings pay in. */
+const CURRENCIES = new Set(
+  'usd cad eur gbp aud nzd chf sek nok dkk pln czk huf inr jpy cny sgd hkd brl mxn zar ils aed try krw twd php idr myr thb ron bgn uah'.split(' '),
+);
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₪', '₽', '₺']);
+const OPENERS = new Set(['(', '[', '{', '<', '"', "'", '“', '‘', '«']);
+const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '”', '’', '»', ',', '.', ';', ':', '!', '?']);
+const AMOUNT = /^\d+(?:k|m|mm|bn)?$/;
+
+export function maskTokens(text: string, tokens: Token[]): TokenMask | null {
+  let mask: TokenMask | null = null;
+  const n = tokens.length;
+  for (let t = 0; t < n; t++) {
+    const tok = tokens[t]!;
+    if (tok.word) {
+      if (tok.lower.length === 3 && CURRENCIES.has(tok.lower) && (amountBefore(tokens, t) || amountAfter(tokens, t))) mask = masked(mask, n, t, t + 1, -2);
+      continue;
+    }
+    // An address holds '@', or a '.' or ':' with something glued after it: find the run of tokens with no space between them.
+    const c = tok.lower;
+    if (!(c === '@' || c === '.' || c === ':') || t + 1 === n || !tokens[t + 1]!.glued) continue;
+    let r = t;
+    while (r > 0 && tokens[r]!.glued) r--;
+    let e = t + 1;
+    while (e < n && tokens[e]!.glued) e++;
+    let a = r;
+    let b = e;
+    while (a < b && !tokens[a]!.word && OPENERS.has(tokens[a]!.lower)) a++;
+    while (b > a && !tokens[b - 1]!.word && CLOSERS.has(tokens[b - 1]!.lower)) b--;
+    if (b - a >= 2 && isAddress(text, tokens, a, b)) mask = masked(mask, n, a, b, a);
+    t = e - 1;
+  }
+  return mask;
+}
+
+function masked(mask: TokenMask | null, n: number, a: number, b: number, from: number): TokenMask {
+  mask ??= { from: new Int32Array(n).fill(-1), to: new Int32Array(n) };
+  for (let k = a; k < b; k++) {
+    mask.from[k] = from;
+    mask.to[k] = b;
+  }
+  return mask;
+}
+
+function isAddress(text: string, tokens: Token[], a: number, b: number): boolean {
+  const at = (k: number, s: string) => k < b && !tokens[k]!.word && tokens[k]!.lower === s;
+  const word = (k: number) => k >= a && k < b && tokens[k]!.word;
+  // @handle, or someone@somewhere
+  if (at(a, '@') && word(a + 1)) return true;
+  for (let k = a + 1; k < b - 1; k++) if (at(k, '@') && word(k - 1) && word(k + 1)) return true;
+  // scheme://…
+  for (let k = a + 1; k < b - 2; k++) if (at(k, ':') && at(k + 1, '/') && at(k + 2, '/')) return true;
+  if (word(a) && tokens[a]!.lower === 'www' && at(a + 1, '.')) return true;
+  // host.tld, then the end or a path, port, query or fragment
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!at(k, '.') || !word(k - 1) || !word(k + 1)) continue;
+    const tld = tokens[k + 1]!;
+    if (!TLDS.has(tld.lower) || !text.startsWith(tld.lower, tld.start)) continue;
+    const next = tokens[k + 2];
+    if (k + 2 < b && !(next && !next.word && (next.lower === '/' || next.lower === ':' || next.lower === '?' || next.lower === '#'))) continue;
+    if (WORD_TLDS.has(tld.lower) && k + 2 === b && text.slice(tokens[a]!.start, tld.start).toLowerCase() !== text.slice(tokens[a]!.start, tld.start)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A sum of money ends just before token t: "90k", "$140-170K", "120,000", "€95 000". */
+function amountBefore(tokens: Token[], t: number): boolean {
+  const p = tokens[t - 1];
+  if (!p || !p.word || !AMOUNT.test(p.lower)) return false;
+  if (p.lower.length >= 4 || !/\d$/.test(p.lower)) return true;
+  for (let k = t - 2; k >= 0 && k >= t - 6; k--) {
+    const q = tokens[k]!;
+    if (!q.word && CURRENCY_SIGNS.has(q.lower)) return true;
+    if (q.word ? !AMOUNT.test(q.lower) : !(q.lower === ',' || q.lower === '.' || q.lower === '-' || q.lower === '–')) return false;
+    if (!q.word && q.lower !== '-' && q.lower !== '–' && q.glued && tokens[k - 1]?.word && AMOUNT.test(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** A sum of money starts just after token t: "CAD 140,000", "EUR 90k", "USD $150". */
+function amountAfter(tokens: Token[], t: number): boolean {
+  const q = tokens[t + 1];
+  if (!q) return false;
+  if (!q.word) return CURRENCY_SIGNS.has(q.lower);
+  if (!AMOUNT.test(q.lower)) return false;
+  if (q.lower.length >= 4 || !/\d$/.test(q.lower)) return true;
+  const sep = tokens[t + 2];
+  const rest = tokens[t + 3];
+  return !!sep && !sep.word && sep.glued && (sep.lower === ',' || sep.lower === '.') && !!rest && rest.glued && /^\d{3}/.test(rest.lower);
 }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findSkills } from '@/lib/skills/matcher';
+import { compileMatcher, findSkills, skillForms, spellingVariant } from '@/lib/skills/matcher';
 import { Skill, type SkillInput } from '@/lib/skills/schema';
-import { tokenize } from '@/lib/skills/tokenize';
+import { normalizeText, tokenize } from '@/lib/skills/tokenize';
 import { bundled } from '@/lib/skills/taxonomy';
 
 const skill = (s: SkillInput) => Skill.parse(s);
@@ -90,4 +91,206 @@ describe('matcher on the bundled taxonomy', () => {
       expect(ids(text)).not.toContain('go');
     },
   );
+});
+
+describe('cased forms', () => {
+  const m = compileMatcher([
+    skill({ id: 'telecom', name: 'Telecom', category: 'networking', aliases: ['RAN', 'SIP', 'telco'], cased: ['RAN', 'SIP'] }),
+    skill({ id: 'restate', name: 'Restate', category: 'tool', cased: ['Restate'] }),
+    skill({ id: 'awk', name: 'awk', category: 'language', aliases: ['AWK', 'gawk'], cased: ['awk'] }),
+  ]);
+  const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
+
+  it('match only in their case, even when also listed as aliases', () => {
+    expect(ids('She ran the night shift and we sip coffee')).toEqual([]);
+    expect(ids('Tune the RAN and debug SIP trunks for a telco')).toEqual(['telecom', 'telecom', 'telecom']);
+  });
+
+  it('still find a skill whose only form is cased, in that case', () => {
+    expect(ids('Workflows run on Restate.')).toEqual(['restate']);
+    expect(ids('Let me restate the plan. RESTATE it.')).toEqual([]);
+  });
+
+  it('take a spelling that differs only in case as one more exact spelling', () => {
+    expect(ids('awk, AWK and gawk')).toEqual(['awk', 'awk', 'awk']);
+    expect(ids('an Awk moment')).toEqual([]);
+  });
+
+  it('leave no cased form of the bundled taxonomy matchable in another case', () => {
+    for (const s of bundled().taxonomy.skills) {
+      const cased = new Set(s.cased.map((c) => c.toLowerCase()));
+      for (const [form, caseSensitive] of skillForms(s)) if (!caseSensitive) expect(cased.has(form.toLowerCase()), `${s.id}: ${form}`).toBe(false);
+    }
+    const found = findSkills(bundled().matcher, 'I ran the team, we sip tea and we restate goals.').map((h) => h.skillId);
+    expect(found).toEqual([]);
+  });
+
+  it('read a capitalised cased word in lower case only between other skills of a list', () => {
+    const b = (text: string) => new Set(findSkills(bundled().matcher, text).map((h) => h.skillId));
+    expect(b('tools: python, groovy and bash')).toContain('groovy');
+    expect(b('JAVA / GROOVY')).toContain('groovy');
+    expect(b('kotlin or groovy')).toContain('groovy');
+    expect(b('a groovy, relaxed office')).not.toContain('groovy');
+    expect(b('the vibe is groovy')).not.toContain('groovy');
+  });
+});
+
+describe('normalised text, original offsets', () => {
+  const m = compileMatcher([
+    skill({ id: 'kubernetes', name: 'Kubernetes', category: 'containers' }),
+    skill({ id: 'terraform', name: 'Terraform', category: 'iac' }),
+    skill({ id: 'nodejs', name: 'Node.js', category: 'framework' }),
+    skill({ id: 'cpp', name: 'C++', category: 'language' }),
+    skill({ id: 'fintech', name: 'fintech', category: 'practice' }),
+  ]);
+
+  it('reads through soft hyphens, zero-width characters and compatibility forms', () => {
+    const text = 'Ship Kuber\u00ADnetes, Terra\u200Bform and \uFF2E\uFF4F\uFF44\uFF45.js in \uFB01ntech';
+    const hits = findSkills(m, text);
+    expect(hits.map((h) => h.skillId)).toEqual(['kubernetes', 'terraform', 'nodejs', 'fintech']);
+    for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+    expect(hits[0]!.text).toBe('Kuber\u00ADnetes');
+    expect(hits[3]!.text).toBe('\uFB01ntech');
+  });
+
+  it('does not hand out offsets inside a character that became several', () => {
+    // U+2026 is three full stops after NFKC; "C" then "++" is still C++ only when written so.
+    expect(findSkills(m, 'C\u2026++').map((h) => h.skillId)).toEqual([]);
+    expect(normalizeText('plain ascii').starts).toBeNull();
+  });
+
+  // Each skill written with invisible characters and full-width letters scattered in it, between plain words.
+  const forms = ['Kubernetes', 'Terraform', 'Node.js', 'C++', 'fintech'];
+  const idOf: Record<string, string> = { Kubernetes: 'kubernetes', Terraform: 'terraform', 'Node.js': 'nodejs', 'C++': 'cpp', fintech: 'fintech' };
+  const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
+  const disguised = fc
+    .tuple(fc.constantFrom(...forms), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE, 'wide')), { maxLength: 4 }))
+    .map(([form, edits]) => {
+      const chars = [...form];
+      for (const [at, edit] of edits) {
+        const k = at % chars.length;
+        const c = chars[k]!;
+        // Full-width forms: U+FF01 … U+FF5E are ASCII ! … ~ moved by 0xFEE0.
+        const code = c.charCodeAt(c.length - 1);
+        if (edit === 'wide') chars[k] = code >= 0x21 && code <= 0x7e ? c.slice(0, -1) + String.fromCharCode(code + 0xfee0) : c;
+        else chars[k] = edit + c;
+      }
+      return { form, written: chars.join('') };
+    });
+  const filler = fc.constantFrom('we', 'ship', 'daily', 'with', 'caf\u00E9', 'cafe\u0301', '\u00BD', 'and', '\u2026');
+
+  it('finds every disguised skill, and each mention slices back to a text that normalises to its form', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(disguised, filler), { maxLength: 12 }), fc.constantFrom(' ', ', ', '\n', ' \u00A0'), (parts, sep) => {
+        const text = parts.map((p) => (typeof p === 'string' ? p : p.written)).join(sep);
+        const hits = findSkills(m, text);
+        expect(hits.map((h) => h.skillId)).toEqual(parts.flatMap((p) => (typeof p === 'string' ? [] : [idOf[p.form]])));
+        let k = 0;
+        for (const p of parts) {
+          if (typeof p === 'string') continue;
+          const h = hits[k++]!;
+          expect(text.slice(h.start, h.end)).toBe(h.text);
+          expect(normalizeText(h.text).text).toBe(p.form);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('maps every normalised character back to whole original characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const { text: norm, starts, ends } = normalizeText(text);
+        if (!starts) {
+          expect(norm).toBe(text);
+          return;
+        }
+        expect(starts[norm.length]).toBe(text.length);
+        for (let k = 0; k < norm.length; k++) {
+          expect(starts[k]).toBeLessThan(ends![k + 1]!);
+          // A piece of the original normalises to the characters that come from it.
+          if (k === 0 || starts[k] !== starts[k - 1]) {
+            let e = k + 1;
+            while (e < norm.length && starts[e] === starts[k]) e++;
+            expect(normalizeText(text.slice(starts[k], ends![e])).text).toBe(norm.slice(k, e));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('addresses and money', () => {
+  const m = compileMatcher([
+    skill({ id: 'notion', name: 'Notion', category: 'tool' }),
+    skill({ id: 'github', name: 'GitHub', category: 'tool' }),
+    skill({ id: 'rust', name: 'Rust', category: 'language', aliases: ['rustlang'] }),
+    skill({ id: 'docker', name: 'Docker', category: 'containers' }),
+    skill({ id: 'socket-io', name: 'Socket.IO', category: 'library' }),
+    skill({ id: 'kubernetes', name: 'Kubernetes', category: 'containers' }),
+    skill({ id: 'cad', name: 'CAD', category: 'tool', cased: ['CAD'] }),
+    skill({ id: 'ambiguity', name: 'ambiguity', category: 'soft', aliases: ['ambiguous'] }),
+  ]);
+  const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
+
+  it.each([
+    'Our wiki: quiet-river-12.notion.site/onboarding',
+    'Read the guide at github.com/acme/handbook before you apply.',
+    'Questions? Mail rust@acme.io or docker-team@acme.dev',
+    'Follow @rustlang and (@github) for news',
+    'Pricing lives at https://www.docker.com/pricing.',
+    'see www.github.com',
+    'Apply via Notion.so/acme-careers',
+  ])('reads no skill inside an address: %j', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('still finds the same words outside addresses, and a form that is the whole address', () => {
+    expect(ids('We plan in Notion and review on GitHub.')).toEqual(['notion', 'github']);
+    expect(ids('Real-time with socket.io and Socket.IO')).toEqual(['socket-io', 'socket-io']);
+    expect(ids('You know Kubernetes.In this role you write Rust.')).toEqual(['kubernetes', 'rust']);
+    expect(ids('Comfortable with ambiguous requirements')).toEqual(['ambiguity']);
+  });
+
+  it.each(['Base pay $120-150K CAD plus equity', 'Salary: 85k CAD', 'CAD 110,000 to CAD 135,000', 'CAD $95k', '€70 000 CAD'])(
+    'reads no currency code beside an amount as a skill: %j',
+    (text) => {
+      expect(ids(text)).toEqual([]);
+    },
+  );
+
+  it('still finds CAD as a tool', () => {
+    expect(ids('Two years of CAD software and CAD drafting')).toEqual(['cad', 'cad']);
+    expect(ids('Model parts in CAD for 3 years')).toEqual(['cad']);
+    expect(findSkills(bundled().matcher, 'Pay: $140-170K CAD').map((h) => h.skillId)).not.toContain('cad');
+  });
+});
+
+describe('spellings', () => {
+  it.each([
+    ['optimization', 'optimisation'],
+    ['containerisation', 'containerization'],
+    ['virtualized', 'virtualised'],
+    ['analyse', 'analyze'],
+    ['modelling', 'modeling'],
+    ['labeled', 'labelled'],
+  ])('%s is also %s', (a, b) => {
+    expect(spellingVariant(a)).toBe(b);
+    expect(spellingVariant(b)).toBe(a);
+  });
+
+  it.each(['size', 'prize', 'seize', 'telling', 'selling', 'feeling', 'noise'])('%s keeps its one spelling', (w) => {
+    expect(spellingVariant(w)).toBeNull();
+  });
+
+  it('matches either spelling of a form, whichever the taxonomy wrote', () => {
+    const m = compileMatcher([
+      skill({ id: 'query-optimization', name: 'query optimization', category: 'database' }),
+      skill({ id: 'data-modeling', name: 'Data modelling', category: 'data' }),
+    ]);
+    const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
+    expect(ids('Query optimisation and data modeling')).toEqual(['query-optimization', 'data-modeling']);
+    expect(ids('query optimizations, data modelling')).toEqual(['query-optimization', 'data-modeling']);
+  });
 });
