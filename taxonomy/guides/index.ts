@@ -6,6 +6,7 @@
  * worker: links need only the anchor (lib/match/role.ts guideLink).
  */
 import ciCd from './ci-cd.json';
+import cloudService from './cloud-service.json';
 import cloud from './cloud.json';
 import containers from './containers.json';
 import data from './data.json';
@@ -13,6 +14,7 @@ import database from './database.json';
 import framework from './framework.json';
 import iac from './iac.json';
 import language from './language.json';
+import library from './library.json';
 import ml from './ml.json';
 import networking from './networking.json';
 import observability from './observability.json';
@@ -23,6 +25,7 @@ import tool from './tool.json';
 
 export const GUIDE_FILES: Record<string, unknown> = {
   'ci-cd': ciCd,
+  'cloud-service': cloudService,
   cloud,
   containers,
   data,
@@ -30,6 +33,7 @@ export const GUIDE_FILES: Record<string, unknown> = {
   framework,
   iac,
   language,
+  library,
   ml,
   networking,
   observability,
