@@ -6,6 +6,23 @@ import { sidebar as sb } from './closed-root';
 
 const skip = e2eUnavailable();
 
+interface TreeNode {
+  children?: TreeNode[];
+  shadowRoots?: Array<TreeNode & { shadowRootType?: string }>;
+  contentDocument?: TreeNode;
+}
+
+/** Closed shadow roots under `node`: in the top document, and inside frames' documents. */
+function closedRootsIn(node: TreeNode, framed = false, out = { top: 0, framed: 0 }): { top: number; framed: number } {
+  for (const r of node.shadowRoots ?? []) {
+    if (r.shadowRootType === 'closed') out[framed ? 'framed' : 'top']++;
+    closedRootsIn(r, framed, out);
+  }
+  for (const c of node.children ?? []) closedRootsIn(c, framed, out);
+  if (node.contentDocument) closedRootsIn(node.contentDocument, true, out);
+  return out;
+}
+
 /** Real saved pages (../shared), served at the URLs they were saved from, each show the sidebar. */
 describe.skipIf(skip !== null)('boards in real Chromium', () => {
   let s: Session;
@@ -18,7 +35,34 @@ describe.skipIf(skip !== null)('boards in real Chromium', () => {
     if (workable) await serve(s.context, /^https:\/\/apply\.workable\.com\//, workable);
     if (greenhouse) await serve(s.context, /^https:\/\/boards\.greenhouse\.io\//, greenhouse);
     await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/view\/999/, projectFixture('pages/not-a-posting.html'));
+    await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/(?:view\/44|search-results\/)/, projectFixture('pages/linkedin-2026.html'));
+    await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/search\/post-apply\//, projectFixture('pages/linkedin-post-apply.html'));
+    // iCIMS: the outer page, and its same-origin frame at the same URL with in_iframe=1 (registered last: tried first).
+    await serve(s.context, /^https:\/\/careers-northgatehealth\.icims\.com\/jobs\//, projectFixture('pages/icims.html'));
+    await serve(s.context, /^https:\/\/careers-northgatehealth\.icims\.com\/jobs\/.*in_iframe=1/, projectFixture('pages/icims-frame.html'));
   });
+
+  /** Sends a message to the background from one of the extension's own pages, as the popup does. */
+  async function fromPopup<T>(message: object): Promise<T> {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    const reply = await popup.evaluate(
+      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+      message,
+    );
+    await popup.close();
+    return reply as T;
+  }
+
+  /** The id of the one open tab at a LinkedIn URL (the extension may look LinkedIn tabs up: it has their host permission). */
+  async function linkedinTab(): Promise<number> {
+    return s.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+      const tabs = await c.tabs.query({ url: 'https://www.linkedin.com/*' });
+      if (tabs.length !== 1) throw new Error(`${tabs.length} LinkedIn tabs`);
+      return tabs[0]!.id;
+    });
+  }
   afterAll(async () => {
     await s?.close();
   });
@@ -38,6 +82,67 @@ describe.skipIf(skip !== null)('boards in real Chromium', () => {
     if (typeof expected === 'string') expect(text).toBe(expected);
     else expect(text.length).toBeGreaterThan(3);
     expect(await sb(page).text()).toMatch(/No resume saved yet/);
+    await page.close();
+  });
+
+  it('reads LinkedIn’s 2026 layout on /jobs/view/, whose document title names no job', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/view/4400000101/');
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Senior Platform Engineer');
+    expect(await page.title()).toBe('LinkedIn');
+    expect(await sb(page).text('[data-testid="fitmark-sidebar"] .fm-muted')).toBe('Tern Robotics');
+    await page.close();
+  });
+
+  it('reads LinkedIn’s 2026 search pane and follows a switch to another job', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/search-results/?currentJobId=4400000102&keywords=data');
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Data Engineer');
+    expect(await sb(page).text('[data-testid="fitmark-sidebar"] .fm-muted')).toBe('Moorhen Analytics');
+    await page.locator('[data-fixture-job="4400000101"]').click();
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Senior Platform Engineer');
+    expect(await sb(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('reads the job just applied to on LinkedIn’s post-apply page, keyed by the id in its pane', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/search/post-apply/next-best-action/');
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Cloud Security Engineer');
+    expect(await sb(page).text('[data-testid="fitmark-sidebar"] .fm-muted')).toBe('Kestrel Grid');
+    const status = await fromPopup<{ ok: boolean; value: { report: { jobKey: string } | null } }>({ type: 'tab.status', tabId: await linkedinTab() });
+    expect(status.value.report?.jobKey).toBe('linkedin:4300000009');
+    await page.close();
+  });
+
+  it('"Analyze this page" on a board where the content script runs keeps one sidebar that still follows job switches', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/search-results/?currentJobId=4400000101');
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Senior Platform Engineer');
+    const analyzed = await fromPopup<{ ok: boolean; value: { posting: { site: string; title: string } } }>({ type: 'page.analyze', tabId: await linkedinTab() });
+    expect(analyzed.ok).toBe(true);
+    expect(analyzed.value.posting).toMatchObject({ site: 'linkedin', title: 'Senior Platform Engineer' }); // the board's own reader
+    await page.waitForTimeout(500);
+    expect(await sb(page).count()).toBe(1);
+    expect(await title(page)).toBe('Senior Platform Engineer');
+    await page.locator('[data-fixture-job="4400000102"]').click();
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Data Engineer');
+    expect(await sb(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('reads an iCIMS posting from its same-origin frame and shows one sidebar, in the top page only', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://careers-northgatehealth.icims.com/jobs/4821/clinical-systems-analyst/job');
+    await expect.poll(() => title(page), { timeout: 20_000 }).toBe('Clinical Systems Analyst');
+    expect(await sb(page).text('[data-testid="fitmark-sidebar"] .fm-muted')).toBe('Northgate Health');
+    expect(await sb(page).count()).toBe(1);
+    expect(page.frames().some((f) => f.url().includes('in_iframe=1'))).toBe(true);
+    // Closed shadow roots in the whole tree, frames included (the sidebar's host is the only one): one.
+    const cdp = await s.context.newCDPSession(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: TreeNode };
+    expect(closedRootsIn(root)).toEqual({ top: 1, framed: 0 });
+    await cdp.detach();
     await page.close();
   });
 
