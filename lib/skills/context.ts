@@ -16,13 +16,14 @@ import type { SkillHit } from './matcher';
  *                ("backed by the venture arms of …", "our customers include …");
  *  - apply:      application instructions ("send us your GitHub or GitLab profile");
  *  - consumer:   products in a consumer sense ("chat assistants like …");
- *  - verb:       a form read as a verb phrase ("build systems from scratch").
+ *  - verb:       a form read as a verb phrase ("build systems from scratch");
+ *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -162,6 +163,11 @@ const VERB_FIRST = /^(?:build|design|test|run|ship|deploy|release|program|plan|o
 const VERB_BEFORE = /(?:^|\b(?:to|will|we|you|you'll|we'll|you'd|can|help|helping|and|who|then|also|must|should|love to|get to)\s*|^[\s•*-]*)$/i;
 const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|who|to|for (?:our|the|a|an)|at (?:scale|the)|end[- ]to[- ]end|across|in (?:a|an|the|our)|with (?:a|an|the|our)|and (?:teams|processes|products|companies))\b/i;
 
+// ---- analogy: the employer described by comparison with a known product ----
+
+const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
+const ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -192,6 +198,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
     const head = clause.slice(0, k);
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
+  if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   return null;
 }

@@ -104,3 +104,15 @@ describe('verb: a form read as a verb phrase', () => {
     expect(classOf('You have maintained build systems at scale.', 'release-engineering')).toBeNull();
   });
 });
+
+describe('analogy: the employer pitched by comparison', () => {
+  it('drops the product the employer compares itself to', () => {
+    expect(classOf('Think of us as the Figma of spreadsheets.', 'figma')).toBe('analogy');
+    expect(classOf('We are building Stripe for veterinarians.', 'stripe')).toBe('analogy');
+  });
+
+  it('keeps a tool used for a purpose', () => {
+    expect(classOf('You will use Terraform for provisioning.', 'terraform')).toBeNull();
+    expect(classOf('We are building Kafka for the data platform team.', 'kafka')).toBeNull();
+  });
+});
