@@ -38,12 +38,12 @@ const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE}\\s*(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19
+  `(?:${MONTH_RE},?\\s*(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|${YEAR_RE})`; // 2015
-const PRESENT_RE = '(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date)';
+const PRESENT_RE = "(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
@@ -86,7 +86,7 @@ function yearOf(s: string): number {
 /** Parses one side of a range; null when it is not a date. */
 export function parsePoint(raw: string): Point | null {
   const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  let m = /^([a-z]+)\.? ?(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
+  let m = /^([a-z]+)\.?,? ?(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);
