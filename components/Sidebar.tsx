@@ -371,7 +371,7 @@ function Asks({ requirements }: { requirements: readonly TabRequirement[] }) {
                 <span>{r.text}</span>
                 {r.importance === 'preferred' && <span className="fm-tag">Nice to have</span>}
               </div>
-              <Groups groups={r.groups ?? []} />
+              {r.kind !== 'degree' && <Groups groups={r.groups ?? []} /> /* a degree's groups are its fields, not choices of skill */}
               {r.evidence && <span className="fm-evidence">{r.evidence}</span>}
             </li>
           );

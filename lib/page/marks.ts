@@ -14,8 +14,10 @@ export interface Mark {
 /** More marks than this are not drawn: a posting that names a skill 500 times gains nothing from 500 boxes. */
 export const MAX_MARKS = 400;
 
+/** Red only for what the resume lacks: a choice the resume meets with another skill ("Go" in "Python or Go") is just asked. */
 function kindOf(report: TabReport, matched: ReadonlySet<string>, id: string): MarkKind {
-  return report.resumeName === null ? 'asked' : matched.has(id) ? 'matched' : 'missing';
+  if (report.resumeName === null) return 'asked';
+  return matched.has(id) ? 'matched' : report.missing.some((m) => m.id === id) ? 'missing' : 'asked';
 }
 
 /**
