@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createService } from '@/lib/background/service';
 import { openDb } from '@/lib/db';
 import { jobKeyFor } from '@/lib/posting/sites';
+import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
 import { bundled } from '@/lib/skills/taxonomy';
 
 export default defineBackground(() => {
@@ -39,6 +40,17 @@ export default defineBackground(() => {
   // A new version may bring a new taxonomy: saved resumes are read again (once per version).
   void service.refreshStored().catch((e: unknown) => console.warn('[fitmark] could not refresh saved resumes', e));
 
+  /**
+   * The preferences' copy that content scripts read at a page's start without waking this worker
+   * (lib/page/preferences.ts): written at install or update, and after anything that may change them.
+   */
+  async function mirrorPreferences(): Promise<void> {
+    const reply = await service.handle({ type: 'preferences.get' }, {});
+    if (reply.ok) await browser.storage.local.set({ [PREFERENCES_MIRROR_KEY]: reply.value });
+  }
+  const CHANGES_PREFERENCES = new Set(['preferences.set', 'data.import', 'data.deleteAll']);
+  browser.runtime.onInstalled.addListener(() => void mirrorPreferences().catch((e: unknown) => console.warn('[fitmark] could not mirror the preferences', e)));
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;
@@ -48,6 +60,12 @@ export default defineBackground(() => {
         frameId: sender.frameId,
         // Our own pages (popup, history, options) may run in a tab too: the origin tells them apart.
         contentScript: !(sender.url ?? '').startsWith(browser.runtime.getURL('/')),
+      })
+      .then(async (reply) => {
+        // Before the answer: a page opened right after a change reads the new copy.
+        const type = (message as { type?: unknown } | null)?.type;
+        if (reply.ok && typeof type === 'string' && CHANGES_PREFERENCES.has(type)) await mirrorPreferences().catch(() => undefined);
+        return reply;
       })
       .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     return true; // the answer comes asynchronously

@@ -26,3 +26,6 @@ export interface SidebarModule {
 }
 
 export const SIDEBAR_GLOBAL = '__fitmarkSidebar';
+
+/** Set by the content script while it waits for the sidebar's script: called with the module as soon as that script runs. */
+export const SIDEBAR_READY = '__fitmarkSidebarReady';

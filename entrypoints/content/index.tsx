@@ -5,7 +5,7 @@ import { createPageSession, type SessionView } from '@/lib/page/session';
 import { createAsk } from '@/lib/protocol';
 import { adapterFor } from '@/lib/posting/sites';
 import { BOARD_MATCHES } from '@/lib/posting/sites/matches';
-import { SIDEBAR_GLOBAL, type SidebarModule } from './contract';
+import { SIDEBAR_GLOBAL, SIDEBAR_READY, type SidebarModule } from './contract';
 
 /**
  * Wiring only: the page session (lib/page/session.ts) does the work; WXT's
@@ -44,7 +44,8 @@ function start(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     adapterFor,
-    mountUi: (view) => mountUi(ctx, view),
+    mountUi: (view, injecting) => mountUi(ctx, view, injecting),
+    uiScriptLoaded: () => SIDEBAR_GLOBAL in globalThis,
     log,
     now: () => performance.now(),
   });
@@ -60,11 +61,26 @@ function start(ctx: ContentScriptContext): void {
   run();
 }
 
-/** The sidebar's UI (React) is a separate script: the background injects it only where a posting is. */
-async function mountUi(ctx: ContentScriptContext, view: SessionView) {
+/**
+ * The sidebar's UI (React) is a separate script: the background injects it only where a posting
+ * is, with the analysis (`injecting`) or when asked. It mounts as soon as the script has run (it
+ * calls SIDEBAR_READY), so React's first render overlaps the analysis.
+ */
+async function mountUi(ctx: ContentScriptContext, view: SessionView, injecting?: Promise<unknown>) {
   const g = globalThis as Record<string, unknown>;
-  if (!g[SIDEBAR_GLOBAL]) await browser.runtime.sendMessage({ type: 'ui.load' });
-  const module = g[SIDEBAR_GLOBAL] as SidebarModule | undefined;
+  const module =
+    (g[SIDEBAR_GLOBAL] as SidebarModule | undefined) ??
+    (await new Promise<SidebarModule | undefined>((resolve, reject) => {
+      g[SIDEBAR_READY] = resolve;
+      // The request that should have brought it is answered and still no script: ask for it.
+      const ask = () => {
+        const loaded = g[SIDEBAR_GLOBAL] as SidebarModule | undefined;
+        if (loaded) return resolve(loaded);
+        browser.runtime.sendMessage({ type: 'ui.load' }).then(() => resolve(g[SIDEBAR_GLOBAL] as SidebarModule | undefined), reject);
+      };
+      if (injecting) injecting.then(ask, ask);
+      else ask();
+    }).finally(() => delete g[SIDEBAR_READY]));
   if (!module) throw new Error('the sidebar’s script did not load');
   return module.mount({ ...view, ctx });
 }

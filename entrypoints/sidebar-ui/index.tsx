@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Sidebar } from '@/components/Sidebar';
-import { SIDEBAR_GLOBAL, type MountedSidebar, type SidebarBridge, type SidebarModule } from '../content/contract';
+import { SIDEBAR_GLOBAL, SIDEBAR_READY, type MountedSidebar, type SidebarBridge, type SidebarModule } from '../content/contract';
 
 /** An absolute link into the guide, the one the background opens on a click: it works from any page's origin. */
 const guideUrl = (anchor: string) => `${browser.runtime.getURL('/guide.html')}?from=${encodeURIComponent(location.href)}#${anchor}`;
@@ -83,5 +83,8 @@ async function mount(bridge: SidebarBridge): Promise<MountedSidebar> {
 
 export default defineUnlistedScript(() => {
   const module: SidebarModule = { mount };
-  (globalThis as Record<string, unknown>)[SIDEBAR_GLOBAL] = module;
+  const g = globalThis as Record<string, unknown>;
+  g[SIDEBAR_GLOBAL] = module;
+  // The content script may be waiting for it (the script came with an analysis still under way).
+  (g[SIDEBAR_READY] as ((m: SidebarModule) => void) | undefined)?.(module);
 });

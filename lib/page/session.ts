@@ -9,6 +9,7 @@ import type { TabReport } from '../report';
 import { clipPosting } from './clip';
 import { marksFor, type Mark } from './marks';
 import { createSidebarMount, type MountedUi } from './mount';
+import { mirroredPreferences, PREFERENCES_MIRROR_KEY } from './preferences';
 import { createStore, type Store } from './store';
 
 export type { MountedUi } from './mount';
@@ -49,8 +50,14 @@ export interface PageWorld {
   signal: AbortSignal;
   setTimeout(fn: () => void, ms: number): unknown;
   adapterFor(url: URL): SiteAdapter | null;
-  /** Mounts the sidebar's UI for `view` (its script is injected by the background); null when it could not be. */
-  mountUi(view: SessionView): Promise<MountedUi | null>;
+  /**
+   * Mounts the sidebar's UI for `view`; null when it could not be. Its script is injected by the
+   * background: `injecting` is a request under way that brings it (an analysis asked with `ui`),
+   * else the script is asked for.
+   */
+  mountUi(view: SessionView, injecting?: Promise<unknown>): Promise<MountedUi | null>;
+  /** The sidebar's script is in this world already (an earlier visit loaded it). */
+  uiScriptLoaded(): boolean;
   log(message: string): void;
   now(): number;
   /** How long a board may take to render its posting before Fitmark says none was found. */
@@ -103,8 +110,11 @@ export function createPageSession(world: PageWorld): PageSession {
   };
 
   let prefs: PreferencesShape | null = null;
-  const prefsReady: Promise<PreferencesShape> = world
-    .ask('preferences.get', {})
+  // The background's copy in storage first (no wait for a sleeping service worker), else the background.
+  const prefsReady: Promise<PreferencesShape> = world.storage
+    .get(PREFERENCES_MIRROR_KEY)
+    .catch(() => null)
+    .then((raw) => mirroredPreferences(raw) ?? world.ask('preferences.get', {}))
     .catch((e: unknown) => {
       world.log(`using default preferences: ${message(e)}`);
       return { ...DEFAULT_PREFERENCES, disabledBoards: [] };
@@ -129,12 +139,14 @@ export function createPageSession(world: PageWorld): PageSession {
     return (e: unknown) => world.log(`${what}: ${message(e)}`);
   }
 
+  /** The analysis under way that also brings the sidebar's script, if any. */
+  let uiCarrier: Promise<unknown> | undefined;
   const sidebar = createSidebarMount({
     doc,
     signal: world.signal,
     setTimeout: world.setTimeout,
     now: world.now,
-    mount: () => world.mountUi(view),
+    mount: () => world.mountUi(view, uiCarrier),
     onBlocked: () => void world.ask('ui.blocked', {}).catch(warn('could not tell the popup')),
     log: world.log,
   });
@@ -202,9 +214,10 @@ export function createPageSession(world: PageWorld): PageSession {
     site = adapter.id;
     const stale = () => signal.aborted || currentKey !== key;
 
-    // The preferences, the folded state and the posting load at once; the sidebar's UI is
-    // injected as soon as the board is known to be on, while the page renders its posting
-    // and while the background analyses it (the UI is the slowest part: ~240 KB of React).
+    // The preferences (a storage read), the folded state and the posting load at once. A posting
+    // already on the page goes to the background at once, in one message that also has the
+    // sidebar's script injected while it is analysed; else the script is asked for now, while
+    // the page renders its posting (the UI is the slowest part: ~240 KB of React).
     view.state.set({ status: 'reading' });
     const reading = waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature });
     const [p, stored] = await Promise.all([prefsReady, world.storage.get(collapsedKey()).catch(() => undefined)]);
@@ -217,8 +230,14 @@ export function createPageSession(world: PageWorld): PageSession {
     }
     view.collapsed.set(typeof stored === 'boolean' ? stored : p.sidebar === 'collapsed');
     view.visible.set(p.sidebar !== 'never');
+    const early = await settledNow(reading);
+    if (stale()) return;
+    // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
+    if (early) currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
+    let analysis = early ? analyzePosting(key, early, adapter) : null;
     const ui = ensureUi();
-    const posting = await reading;
+    uiCarrier = undefined;
+    const posting = early ?? (await reading);
     if (stale()) return;
     if (!posting) {
       await ui;
@@ -227,25 +246,34 @@ export function createPageSession(world: PageWorld): PageSession {
       await world.ask('posting.none', {}).catch(warn('could not clear the badge'));
       return;
     }
-    // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
-    currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
+    if (!analysis) {
+      currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
+      analysis = analyzePosting(key, posting, adapter);
+    }
+    const [result, mounted] = await Promise.all([analysis.result, ui]);
+    // Paint only for the job the result was computed for.
+    if (stale()) return;
+    if (!result.ok) return view.state.set({ status: 'error', message: result.error });
+    showResult(result.report, analysis.notes);
+    const { seenAt } = analysis;
+    const win = doc.defaultView;
+    if (mounted && win) win.requestAnimationFrame(() => mounted.measure(world.now() - seenAt, win.performance.now()));
+  }
+
+  /** Sends a posting read on the page; the sidebar's script comes with the answer when this world lacks it. */
+  function analyzePosting(key: string, posting: Posting, adapter: SiteAdapter) {
     const seenAt = world.now();
     lastSignature = signature(posting);
     shown = { posting, root: firstElement(doc, adapter.description ?? []) };
     const { posting: sent, notes } = clipPosting(posting);
-    const [result, mounted] = await Promise.all([
-      world.ask('analyze', { jobKey: key, posting: sent }).then(
-        (report) => ({ ok: true as const, report }),
-        (e: unknown) => ({ ok: false as const, error: message(e) }),
-      ),
-      ui,
-    ]);
-    // Paint only for the job the result was computed for.
-    if (stale()) return;
-    if (!result.ok) return view.state.set({ status: 'error', message: result.error });
-    showResult(result.report, notes);
-    const win = doc.defaultView;
-    if (mounted && win) win.requestAnimationFrame(() => mounted.measure(world.now() - seenAt, win.performance.now()));
+    const ui = !sidebar.current && !world.uiScriptLoaded();
+    const sending = world.ask('analyze', ui ? { jobKey: key, posting: sent, ui } : { jobKey: key, posting: sent });
+    if (ui) uiCarrier = sending;
+    const result = sending.then(
+      (report) => ({ ok: true as const, report }),
+      (e: unknown) => ({ ok: false as const, error: message(e) }),
+    );
+    return { result, notes, seenAt };
   }
 
   /** The user's own text, when the page could not be read. */
@@ -306,6 +334,13 @@ export function createPageSession(world: PageWorld): PageSession {
       return sidebar.blocked;
     },
   };
+}
+
+/** The promise's value if it has settled already (the posting was on the page at once), else undefined. */
+async function settledNow<T>(p: Promise<T>): Promise<T | undefined> {
+  const pending = Symbol('pending');
+  const v = await Promise.race([p, Promise.resolve(pending)]);
+  return v === pending ? undefined : (v as T);
 }
 
 function message(e: unknown): string {

@@ -3,12 +3,16 @@
  * sidebar painted with the score, with the service worker warm and stopped
  * (cold), alternating loads; and the service worker's heap after analyses.
  * Prints medians; asserts nothing (npm run bench:page [-- --ext DIR --runs N]).
+ * Several `--ext DIR` (say an older build and this one) are measured in the
+ * same run, each in its own browser, load by load in turn, so a busy machine
+ * weighs on all alike.
  *
  * The build under test may be this one (closed shadow root: the paint time is
  * read through the DevTools protocol) or an older one with an open root (the
  * page's world watches it), so before and after are measured the same way.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { projectFixture, sharedFixture } from '../helpers';
@@ -19,11 +23,14 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const ext = resolve(arg('ext') ?? EXTENSION);
+const exts = process.argv.flatMap((a, i) => (a === '--ext' && process.argv[i + 1] ? [resolve(process.argv[i + 1]!)] : []));
+if (!exts.length) exts.push(resolve(EXTENSION));
 const runs = Number(arg('runs') ?? 11);
-if (!existsSync(`${ext}/manifest.json`)) {
-  console.error(`no built extension in ${ext} (npm run build)`);
-  process.exit(1);
+for (const ext of exts) {
+  if (!existsSync(`${ext}/manifest.json`)) {
+    console.error(`no built extension in ${ext} (npm run build)`);
+    process.exit(1);
+  }
 }
 
 const median = (xs: number[]) => {
@@ -31,7 +38,16 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor(s.length / 2)]! : NaN;
 };
 
-async function main(): Promise<void> {
+interface Bench {
+  ext: string;
+  /** ms from DOMContentLoaded to the score painted, on page `i`. */
+  firstResult(i: number): Promise<number>;
+  stopWorker(): Promise<void>;
+  heap(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function open(ext: string): Promise<{ bench: Bench; pages: Array<{ label: string; url: string }> }> {
   const s = await launch({ extension: ext });
   const pages: Array<{ label: string; url: string }> = [
     { label: 'linkedin', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001' },
@@ -97,29 +113,52 @@ async function main(): Promise<void> {
     }
   }
 
-  const samples: Record<string, number[]> = {};
   const page = await s.context.newPage();
-  for (const p of pages) await firstResult(page, p.url); // warm-up: caches, JIT
+  const bench: Bench = {
+    ext,
+    firstResult: (i) => firstResult(page, pages[i]!.url),
+    stopWorker,
+    heap: () => workerHeap(cdp, s.extensionId),
+    close: () => s.close(),
+  };
+  return { bench, pages };
+}
+
+async function main(): Promise<void> {
+  const opened = [];
+  for (const ext of exts) opened.push(await open(ext));
+  const pages = opened[0]!.pages;
+  const samples = opened.map(() => ({}) as Record<string, number[]>);
+  for (const { bench } of opened) for (let p = 0; p < pages.length; p++) await bench.firstResult(p); // warm-up: caches, JIT
   for (let i = 0; i < runs; i++) {
-    for (const p of pages) {
+    for (let p = 0; p < pages.length; p++) {
       for (const mode of ['warm', 'cold'] as const) {
-        if (mode === 'cold') await stopWorker();
-        (samples[`${p.label} ${mode}`] ??= []).push(await firstResult(page, p.url));
+        for (const [b, { bench }] of opened.entries()) {
+          if (mode === 'cold') await bench.stopWorker();
+          (samples[b]![`${pages[p]!.label} ${mode}`] ??= []).push(await bench.firstResult(p));
+        }
       }
     }
   }
 
   // The service worker's heap after ten analyses (after a forced GC).
-  await stopWorker();
-  for (let i = 0; i < 10; i++) await firstResult(page, pages[i % pages.length]!.url);
-  const heap = await workerHeap(cdp, s.extensionId);
+  const heaps: number[] = [];
+  for (const { bench } of opened) {
+    await bench.stopWorker();
+    for (let i = 0; i < 10; i++) await bench.firstResult(i % pages.length);
+    heaps.push(await bench.heap());
+  }
 
-  console.log(`page-bench: ${ext}`);
-  for (const [k, v] of Object.entries(samples)) console.log(`  first result ${k}: median ${median(v).toFixed(0)} ms from DOMContentLoaded (n=${v.length}, min ${Math.min(...v).toFixed(0)}, max ${Math.max(...v).toFixed(0)})`);
-  const all = (mode: string) => Object.entries(samples).filter(([k]) => k.endsWith(mode)).flatMap(([, v]) => v);
-  console.log(`  all pages: warm median ${median(all('warm')).toFixed(0)} ms, cold median ${median(all('cold')).toFixed(0)} ms`);
-  console.log(`  service-worker heap after 10 analyses: ${(heap / 1e6).toFixed(2)} MB (after GC)`);
-  await s.close();
+  for (const [b, { bench }] of opened.entries()) {
+    const own = samples[b]!;
+    console.log(`page-bench: ${bench.ext}`);
+    for (const [k, v] of Object.entries(own)) console.log(`  first result ${k}: median ${median(v).toFixed(0)} ms from DOMContentLoaded (n=${v.length}, min ${Math.min(...v).toFixed(0)}, max ${Math.max(...v).toFixed(0)})`);
+    const all = (mode: string) => Object.entries(own).filter(([k]) => k.endsWith(mode)).flatMap(([, v]) => v);
+    console.log(`  all pages: warm median ${median(all('warm')).toFixed(0)} ms, cold median ${median(all('cold')).toFixed(0)} ms`);
+    console.log(`  service-worker heap after 10 analyses: ${(heaps[b]! / 1e6).toFixed(2)} MB (after GC)`);
+  }
+  console.log(`  (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores at the end)`);
+  for (const { bench } of opened) await bench.close();
 }
 
 /** Used JS heap of the extension's service worker, through the DevTools protocol's Target domain. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
 import { createPageSession, type MountedUi, type PageWorld } from '@/lib/page/session';
 import { POSTING_LIMITS } from '@/lib/page/clip';
 import type { ContentRequestType, PageRequest } from '@/lib/protocol';
@@ -39,7 +40,16 @@ interface Call {
 }
 
 /** A LinkedIn search page (the project's fixture renders itself under jsdom) and a fake background. */
-function setup(o: { url?: string; disabled?: string[]; analyze?: (body: { jobKey: string; posting: Posting }) => Promise<TabReport>; mountFails?: boolean } = {}) {
+function setup(
+  o: {
+    url?: string;
+    disabled?: string[];
+    analyze?: (body: { jobKey: string; posting: Posting }) => Promise<TabReport>;
+    mountFails?: boolean;
+    /** The background's copy of the preferences in storage (lib/page/preferences.ts). */
+    mirror?: unknown;
+  } = {},
+) {
   const dom = new JSDOM(readFileSync(projectFixture('pages/linkedin-search.html'), 'utf8'), {
     url: o.url ?? 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001',
     runScripts: 'dangerously',
@@ -51,6 +61,10 @@ function setup(o: { url?: string; disabled?: string[]; analyze?: (body: { jobKey
   const logs: string[] = [];
   const mounts: MountedUi[] = [];
   const stored = new Map<string, unknown>();
+  if (o.mirror !== undefined) stored.set(PREFERENCES_MIRROR_KEY, o.mirror);
+  /** Whether each mount had the sidebar's script brought by a request under way. */
+  const carried: boolean[] = [];
+  let scriptLoaded = false;
   const invalidate = new AbortController();
   const ask = (async (type: ContentRequestType, body: Record<string, unknown>) => {
     calls.push({ type, body });
@@ -70,8 +84,12 @@ function setup(o: { url?: string; disabled?: string[]; analyze?: (body: { jobKey
     signal: invalidate.signal,
     setTimeout: (fn, ms) => dom.window.setTimeout(fn, ms),
     adapterFor,
-    async mountUi() {
+    uiScriptLoaded: () => scriptLoaded,
+    async mountUi(_view, injecting) {
+      // The script runs (and says so) while the analysis that brought it is still under way.
+      carried.push(injecting !== undefined);
       if (o.mountFails) throw new Error('the sidebar’s script did not load');
+      scriptLoaded = true;
       const host = doc.createElement('div');
       doc.body.append(host);
       const layerParent = doc.createElement('div');
@@ -90,7 +108,7 @@ function setup(o: { url?: string; disabled?: string[]; analyze?: (body: { jobKey
     const st = session.view.state.get();
     return st.status === 'result' ? st.report.posting.title : st.status;
   };
-  return { dom, doc, session, calls, logs, mounts, stored, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
+  return { dom, doc, session, calls, logs, mounts, stored, carried, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
 }
 
 let open: Array<{ close(): void }> = [];
@@ -114,6 +132,34 @@ describe('the page session, under jsdom with a fake background', () => {
     // The same URL again changes nothing.
     await t.session.check();
     expect(t.analyses()).toHaveLength(1);
+  });
+
+  it('sends a posting already on the page with the request for the sidebar’s script, in one message', async () => {
+    const t = track(setup());
+    await t.session.check();
+    expect(t.analyses()[0]!.body).toMatchObject({ ui: true });
+    expect(t.carried).toEqual([true]);
+    t.clickJob('4100000002');
+    await t.session.check();
+    expect(t.analyses()[1]!.body).not.toHaveProperty('ui'); // mounted already
+    expect(t.mounts).toHaveLength(1);
+  });
+
+  it('reads the preferences from the background’s copy in storage, and asks the background only without one', async () => {
+    const mirrored = track(setup({ mirror: { sidebar: 'collapsed', highlights: false, disabledBoards: [] } }));
+    await mirrored.session.check();
+    expect(mirrored.calls.map((c) => c.type)).toEqual(['analyze']);
+    expect(mirrored.session.view.collapsed.get()).toBe(true);
+    expect(mirrored.session.view.marking.get().on).toBe(false);
+
+    const off = track(setup({ mirror: { sidebar: 'always', highlights: true, disabledBoards: ['linkedin'] } }));
+    await off.session.check();
+    expect(off.calls).toEqual([]);
+    expect(off.mounts).toEqual([]);
+
+    const damaged = track(setup({ mirror: { sidebar: 'sometimes' } }));
+    await damaged.session.check();
+    expect(damaged.calls.map((c) => c.type)).toEqual(['preferences.get', 'analyze']);
   });
 
   it('follows an in-page switch to another job, and maps each mention to the words on the page', async () => {
