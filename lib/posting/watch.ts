@@ -53,7 +53,9 @@ export function waitForPosting(doc: Document, url: URL, adapter: SiteAdapter, o:
         p = null; // a half-rendered page; try again on the next change
       }
       if (!p) return;
-      if (o.notSignature && signature(p) === o.notSignature) {
+      // A page that names its job only in its content (LinkedIn's post-apply page, after applying to
+      // the job just shown) may show the same text as before: it is that job's, not a stale render.
+      if (o.notSignature && signature(p) === o.notSignature && !adapter.jobKeyIn?.(doc, url)) {
         stale = p; // still the previous job's text: keep waiting, but fall back to it at the end
         return;
       }

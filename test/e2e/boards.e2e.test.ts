@@ -36,7 +36,7 @@ describe.skipIf(skip !== null)('boards in real Chromium', () => {
     if (greenhouse) await serve(s.context, /^https:\/\/boards\.greenhouse\.io\//, greenhouse);
     await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/view\/999/, projectFixture('pages/not-a-posting.html'));
     await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/(?:view\/44|search-results\/)/, projectFixture('pages/linkedin-2026.html'));
-    await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/search\/post-apply\//, projectFixture('pages/linkedin-post-apply.html'));
+    await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\/search\/(?:post-apply\/|\?currentJobId=4300000009)/, projectFixture('pages/linkedin-post-apply.html'));
     // iCIMS: the outer page, and its same-origin frame at the same URL with in_iframe=1 (registered last: tried first).
     await serve(s.context, /^https:\/\/careers-northgatehealth\.icims\.com\/jobs\//, projectFixture('pages/icims.html'));
     await serve(s.context, /^https:\/\/careers-northgatehealth\.icims\.com\/jobs\/.*in_iframe=1/, projectFixture('pages/icims-frame.html'));
@@ -110,6 +110,20 @@ describe.skipIf(skip !== null)('boards in real Chromium', () => {
     await page.goto('https://www.linkedin.com/jobs/search/post-apply/next-best-action/');
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Cloud Security Engineer');
     expect(await sb(page).text('[data-testid="fitmark-sidebar"] .fm-muted')).toBe('Kestrel Grid');
+    const status = await fromPopup<{ ok: boolean; value: { report: { jobKey: string } | null } }>({ type: 'tab.status', tabId: await linkedinTab() });
+    expect(status.value.report?.jobKey).toBe('linkedin:4300000009');
+    await page.close();
+  });
+
+  it('after applying, the job just shown is read again at once, not after a wait for new text', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4300000009');
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Cloud Security Engineer');
+    // Easy Apply done: LinkedIn moves to the post-apply page in place; the pane still shows the same job.
+    await page.evaluate(() => history.pushState({}, '', '/jobs/search/post-apply/next-best-action/'));
+    await page.waitForTimeout(300);
+    await expect.poll(() => sb(page).text('[role="status"]'), { timeout: 5_000 }).toBeNull(); // not "Reading this posting…" for 10 s
+    expect(await title(page)).toBe('Cloud Security Engineer');
     const status = await fromPopup<{ ok: boolean; value: { report: { jobKey: string } | null } }>({ type: 'tab.status', tabId: await linkedinTab() });
     expect(status.value.report?.jobKey).toBe('linkedin:4300000009');
     await page.close();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor, jobKeyFor, readPosting } from '@/lib/posting/sites';
 import { linkedin } from '@/lib/posting/sites/linkedin';
 import type { Posting } from '@/lib/posting/types';
+import { signature, waitForPosting } from '@/lib/posting/watch';
 import { loadPage, projectFixture, runPage } from '../helpers';
 
 const description = (p: Posting) => p.sections.map((s) => s.text).join('\n');
@@ -82,6 +83,25 @@ describe('LinkedIn post-apply page', () => {
     expect(description(p)).toMatch(/^Kestrel Grid balances electricity for community energy schemes\./);
     expect(p.sections.find((s) => s.kind === 'requirements')?.text).toContain('Terraform and Python');
     expect(JSON.stringify(p)).not.toMatch(/Application sent|Saltmarsh|Quality Engineer/);
+  });
+
+  it('reads the same job again at once after applying, where a job switch would wait for new text', async () => {
+    const doc = loadPage(projectFixture('pages/linkedin-post-apply.html'), BARE);
+    const before = read(doc, WITH_ID)!; // the job as shown before applying
+    const opts = { signal: new AbortController().signal, timeoutMs: 3000, notSignature: signature(before) };
+    const t0 = Date.now();
+    expect((await waitForPosting(doc, new URL(BARE), linkedin, opts))?.title).toBe('Cloud Security Engineer');
+    expect(Date.now() - t0).toBeLessThan(1000);
+    // With an id in the URL, the same text is still the last job's: the reader waits for another.
+    const stale = await waitForPosting(doc, new URL('https://www.linkedin.com/jobs/search/?currentJobId=4300000010'), linkedin, { ...opts, timeoutMs: 300 });
+    expect(stale?.title).toBe('Cloud Security Engineer'); // given back only at the end, as the last resort
+  });
+
+  it('keeps the job pane of the 2026 layout apart from the results list without LinkedIn’s screen marker', () => {
+    const url = 'https://www.linkedin.com/jobs/search-results/?currentJobId=4400000102';
+    const doc = runPage(projectFixture('pages/linkedin-2026.html'), url);
+    doc.querySelector('[data-sdui-screen]')!.removeAttribute('data-sdui-screen');
+    expect(read(doc, url)).toMatchObject({ title: 'Data Engineer', company: 'Moorhen Analytics', location: 'Leeds, England, United Kingdom' });
   });
 
   it('takes no other LinkedIn page without a job id', () => {
