@@ -21,6 +21,7 @@ import observability from './observability.json';
 import os from './os.json';
 import practice from './practice.json';
 import security from './security.json';
+import soft from './soft.json';
 import tool from './tool.json';
 
 export const GUIDE_FILES: Record<string, unknown> = {
@@ -40,5 +41,6 @@ export const GUIDE_FILES: Record<string, unknown> = {
   os,
   practice,
   security,
+  soft,
   tool,
 };
