@@ -324,6 +324,22 @@ Mentor, Code Club                  Jan 2010 – Dec 2019
 });
 
 describe('degrees, clearance, languages', () => {
+  it.each([
+    ['BASc Mechanical Engineering, University of Waterloo, 2010 – 2015', 'bachelor', 'Mechanical Engineering'],
+    ['Laurea Magistrale in Fisica, Università di Bologna, 2012 – 2014', 'master', 'Fisica'],
+    ['Laurea in Economia, Università di Padova, 2008 – 2011', 'bachelor', 'Economia'],
+    ['Diplom-Informatiker, TU Dresden, 2001 – 2006', 'master', null],
+    ['Dipl.-Ing. Maschinenbau, RWTH Aachen, 2000 – 2006', 'master', 'Maschinenbau'],
+    ['Licenciatura en Informática, UNAM, 2009 – 2014', 'bachelor', null],
+    ['A.A.S. Computer Networking, Lone Star College, 2015 – 2017', 'associate', 'Computer Networking'],
+    ['B.Com, University of Mumbai, 2011 – 2014', 'bachelor', null],
+    ['MCA, Anna University, 2014 – 2016', 'master', null],
+  ])('more degree forms, their dates never a role: %s', (line, level, field) => {
+    const p = profileOf(`Jo Doe\n\nExperience\nEngineer, Acme Ltd   Jan 2020 – Present\n\nEducation\n${line}\n`);
+    expect(p.degrees).toEqual([{ level, field }]);
+    expect(p.roles).toHaveLength(1);
+  });
+
   const text = `Sam Example
 Security clearance: active TS/SCI with full-scope polygraph
 
