@@ -61,14 +61,17 @@ export interface TabReportOptions {
 }
 
 /**
- * The best fit among the saved resumes: the highest score; on a tie, the
- * first listed (the caller lists the active resume first, so a tie never
- * suggests a switch). Null with fewer than two resumes or no score.
+ * The best fit among the saved resumes: the highest score; on a tie, the one
+ * in use (`current`), else the first listed, so a tie never suggests a switch.
+ * Null with fewer than two resumes, or when none has a score.
  */
-export function bestResume(fits: readonly ResumeFit[]): ResumeFit | null {
+export function bestResume(fits: readonly ResumeFit[], current: string | null = null): ResumeFit | null {
   if (fits.length < 2) return null;
   let best: ResumeFit | null = null;
-  for (const f of fits) if (f.score !== null && (best === null || f.score > best.score!)) best = f;
+  for (const f of fits) {
+    if (f.score === null) continue;
+    if (best === null || f.score > best.score! || (f.score === best.score && f.id === current)) best = f;
+  }
   return best;
 }
 
@@ -90,7 +93,7 @@ export function toTabReport(a: Analysis, jobKey: string, resumeName: string | nu
     resumeName,
     resumeId: o.resumeId ?? null,
     resumes,
-    bestResumeId: bestResume(resumes)?.id ?? null,
+    bestResumeId: bestResume(resumes, o.resumeId ?? null)?.id ?? null,
     score: a.match?.score ?? null,
     basis: a.match?.basis ?? null,
     summary: a.match?.summary ?? '',
