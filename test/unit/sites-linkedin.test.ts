@@ -38,8 +38,12 @@ describe('LinkedIn 2026 layout (hashed classes, componentkey hooks)', () => {
     const label = doc.querySelector('[aria-label^="Company, "]')!;
     label.removeAttribute('aria-label');
     expect(read(doc, VIEW)!.company).toBe('Tern Robotics');
-    // With the top card gone, document.title is the last resort.
+    // Without the title and company lines, the apply button's label names both.
+    doc.querySelectorAll('._c71e08 > p, ._c71e08 > ._88d0').forEach((el) => el.remove());
+    expect(read(doc, VIEW)).toMatchObject({ title: 'Senior Platform Engineer', company: 'Tern Robotics', location: '' });
+    // With the whole top card gone, document.title is the last resort.
     doc.querySelector('._c71e08')!.remove();
+    expect(read(doc, VIEW)).toMatchObject({ title: '', company: '' });
     doc.title = 'Senior Platform Engineer | Tern Robotics | LinkedIn';
     expect(read(doc, VIEW)).toMatchObject({ title: 'Senior Platform Engineer', company: 'Tern Robotics', location: '' });
   });

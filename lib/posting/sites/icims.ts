@@ -7,7 +7,9 @@ import { metaContent, nameFromSlug, postingFromJsonLd, readableTextWithout } fro
  * <tenant>.icims.com/jobs/<id>/<slug>/job draws the posting in a same-origin frame,
  * iframe#icims_content_iframe (src: the same URL with in_iframe=1); JobPosting JSON-LD
  * comes with it. Read the page, then that frame (a content script may read a
- * same-origin frame's document), JSON-LD first. If the data is missing, the frame's
+ * same-origin frame's document; the reader polls, since a frame's rendering is not seen by
+ * the top page's observer), JSON-LD first. The frame's own URL (in_iframe=1), opened as a
+ * page, is read directly. If the data is missing, the frame's
  * markup (as other readers of these pages select it; no saved page here yet):
  *
  *   <title>{title} in {place} | Careers at {office}</title>
@@ -67,7 +69,9 @@ export const icims: BoardAdapter = {
   id: 'icims',
   name: 'iCIMS',
   patterns: [
-    '*://*.icims.com/*', // top frame only: the posting's own frame is read from there
+    // Top frame only (the content script declares no allFrames): the posting's same-origin frame is read
+    // from the top page, so one session paints one sidebar, in the top page, and one badge.
+    '*://*.icims.com/*',
   ],
   readsJsonLd: true,
   examples: [

@@ -100,6 +100,19 @@ function fromDocumentTitle(doc: Document): { title: string; company: string } {
   return { title: '', company: '' };
 }
 
+/**
+ * The apply button's label names both: 'Easy Apply to {title} at {company}' (or
+ * 'Apply to {title} on company website'), in every signed-in layout.
+ */
+function fromApplyLabel(root: ParentNode): { title: string; company: string } {
+  for (const el of Array.from(root.querySelectorAll('[aria-label^="Easy Apply to "], [aria-label^="Apply to "]'))) {
+    const label = el.getAttribute('aria-label')!.replace(/\s+/g, ' ').trim();
+    const m = /^(?:Easy )?Apply to (.+?)(?: at (.+?))?(?: on company website)?$/.exec(label);
+    if (m) return { title: m[1]!, company: m[2] ?? '' };
+  }
+  return { title: '', company: '' };
+}
+
 const oneLine = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The description's text without the fold's "… more" / "Show more" and the section's own "About the job" heading. */
@@ -181,13 +194,15 @@ function read2026(doc: Document, url: URL, id: string | null): Posting | null {
   const body = about.querySelector(FOLDED_TEXT) ?? about;
   const description = descriptionText(body);
   if (description.length < 40) return null;
-  const card = topCard2026(paneOf(about), id ?? idInKey(about));
+  const pane = paneOf(about);
+  const card = topCard2026(pane, id ?? idInKey(about));
+  const apply = fromApplyLabel(pane);
   const fallback = fromDocumentTitle(doc);
   return {
     site: 'linkedin',
     url: url.href,
-    title: card.title || firstText(doc, TITLE) || fallback.title,
-    company: card.company || firstText(doc, COMPANY) || fallback.company,
+    title: card.title || firstText(doc, TITLE) || apply.title || fallback.title,
+    company: card.company || firstText(doc, COMPANY) || apply.company || fallback.company,
     location: card.location || firstText(doc, LOCATION),
     sections: splitSections(description),
   };
@@ -198,12 +213,13 @@ function readClassic(doc: Document, url: URL): Posting | null {
   if (!body) return null;
   const description = descriptionText(body);
   if (description.length < 40) return null;
+  const apply = fromApplyLabel(doc.querySelector('.jobs-search__job-details, .job-view-layout') ?? doc);
   const fallback = fromDocumentTitle(doc);
   return {
     site: 'linkedin',
     url: url.href,
-    title: firstText(doc, TITLE) || fallback.title,
-    company: firstText(doc, COMPANY) || fallback.company,
+    title: firstText(doc, TITLE) || apply.title || fallback.title,
+    company: firstText(doc, COMPANY) || apply.company || fallback.company,
     location: firstText(doc, LOCATION),
     sections: splitSections(description),
   };
