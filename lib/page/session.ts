@@ -156,7 +156,11 @@ export function createPageSession(world: PageWorld): PageSession {
     sidebar.unmount();
   }
 
+  /** Bumped by every result and every clearing: a deferred painting of marks for an older one does nothing. */
+  let marksTurn = 0;
+
   function clearMarks(): void {
+    marksTurn++;
     marks = [];
     sidebar.paint([], false);
     view.marking.set({ ...view.marking.get(), count: 0 });
@@ -183,7 +187,14 @@ export function createPageSession(world: PageWorld): PageSession {
     // What was left out of a very long posting is said where the score is explained.
     const shownReport = notes.length ? { ...report, explanation: [report.explanation, ...notes].filter(Boolean).join(' ') } : report;
     view.state.set({ status: 'result', report: shownReport });
-    paintMarks(report);
+    // The score first: the page's words are measured (a forced layout) and marked once the sidebar has painted.
+    const turn = ++marksTurn;
+    const paint = () => {
+      if (turn === marksTurn && !world.signal.aborted) paintMarks(report);
+    };
+    const win = doc.defaultView;
+    if (win) win.requestAnimationFrame(() => world.setTimeout(paint, 0));
+    else paint();
   }
 
   async function check(): Promise<void> {

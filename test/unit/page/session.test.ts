@@ -170,7 +170,7 @@ describe('the page session, under jsdom with a fake background', () => {
     expect(t.title()).toBe('Backend Engineer, Payments');
     expect(t.analyses().map((c) => c.body.jobKey)).toEqual(['linkedin:4100000001', 'linkedin:4100000002']);
     expect(t.mounts).toHaveLength(1); // the UI is mounted once
-    expect(t.session.view.marking.get().count).toBe(1); // "Kafka", found by offset
+    await expect.poll(() => t.session.view.marking.get().count).toBe(1); // "Kafka", found by offset (marked after the sidebar paints)
   });
 
   it('drops a reply that comes back after the user moved to another job', async () => {
