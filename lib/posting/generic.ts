@@ -1,4 +1,6 @@
-import { BLOCK, SKIP } from './dom-text';
+import { Readability } from '@mozilla/readability';
+import { BLOCK, blockText, SKIP } from './dom-text';
+import { parseInert } from './inert';
 import { classifyHeading, splitSections } from './sections';
 import { readPosting } from './sites';
 import { readableText } from './sites/jsonld';
@@ -9,8 +11,9 @@ import type { Posting, SectionKind } from './types';
  * Reads a posting from any page, on the user's request ("Analyze this page"):
  * the board's own adapter where Fitmark knows the site, else the page's
  * JobPosting JSON-LD; then the text the user selected, if there is enough of
- * it (they chose it); then the block of the page that reads like a posting.
- * Nothing on the page is changed.
+ * it (they chose it); then the block of the page that reads like a posting;
+ * last, a short posting in plain prose, as Readability finds the page's
+ * article. Nothing on the page is changed.
  */
 export function readAnyPage(doc: Document, url: URL, selection: string): Posting | null {
   const known = readPosting(doc, url);
@@ -20,7 +23,30 @@ export function readAnyPage(doc: Document, url: URL, selection: string): Posting
     const p = postingFromText(selected, url.href, 'selection');
     return { ...p, title: p.title || doc.title.trim() };
   }
-  return readPostingBlock(doc, url);
+  return readPostingBlock(doc, url) ?? readArticle(doc, url);
+}
+
+/** Words a posting uses and an article about jobs rarely does, for a posting with no headings or bullets. */
+const POSTING_CUE = /\b(?:responsibilit(?:y|ies)|requirements?|qualifications?|years of (?:professional )?experience|experience (?:with|in)|you will|you(?:'|’)ll|we(?:'|’)re (?:looking|hiring)|we are (?:looking|hiring)|this role|the role|apply)\b/i;
+
+/**
+ * Last resort: Readability's main article, on a copy of the page (its
+ * output re-read with DOMParser), where its text still reads like a posting:
+ * a short one written as a few paragraphs, which the block reader leaves.
+ */
+function readArticle(doc: Document, url: URL): Posting | null {
+  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
+  if (!article?.content) return null;
+  const text = blockText(parseInert(doc, article.content).body);
+  if (text.length < 200 || !POSTING_CUE.test(text)) return null;
+  return {
+    site: 'page',
+    url: url.href,
+    title: line(Array.from(doc.querySelectorAll('h1')).find(usableHeading)) || (article.title ?? doc.title).trim(),
+    company: (article.siteName ?? '').trim(),
+    location: '',
+    sections: splitSections(text),
+  };
 }
 
 /*
@@ -176,9 +202,12 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
  * job pane's header sits just above its description), else the page's
  * <title> — as the board writes it, or '{company} hiring {title} …'.
  */
+const line = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** An h1 that names the page's job, not a card's link, a menu or a list. */
+const usableHeading = (h: Element): boolean => !h.closest('a, li, nav, footer, aside') && line(h).length > 0 && line(h).length <= 200;
+
 function titleFor(doc: Document, block: Element): { title: string; company: string; location: string } {
-  const line = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const usable = (h: Element) => !h.closest('a, li, nav, footer, aside') && line(h).length > 0 && line(h).length <= 200;
+  const usable = usableHeading;
   const own = Array.from(block.querySelectorAll('h1')).find(usable);
   const above = Array.from(doc.querySelectorAll('h1'))
     .filter((h) => usable(h) && (h.compareDocumentPosition(block) & FOLLOWING) !== 0)

@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { postingBlock, readAnyPage } from '@/lib/posting/generic';
 import { readPosting } from '@/lib/posting/sites';
@@ -76,6 +77,24 @@ describe('reading any page on request', () => {
     const url = new URL('https://www.linkedin.com/jobs/search/post-apply/next-best-action/');
     const p = readAnyPage(loadPage(projectFixture('pages/linkedin-post-apply.html'), url.href), url, '')!;
     expect(p).toMatchObject({ site: 'linkedin', title: 'Cloud Security Engineer', company: 'Kestrel Grid' });
+  });
+
+  it('reads a short posting written as plain paragraphs, and not an article about jobs', () => {
+    const url = new URL('https://smallshop.example/careers');
+    const page = (body: string) =>
+      new JSDOM(`<!doctype html><html><head><title>Careers | Smallshop</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><main><article>${body}</article></main></body></html>`, { url: url.href }).window.document;
+    const posting = page(
+      '<h1>Bookkeeper, part time</h1><p>Smallshop sells hand-bound notebooks from a workshop in Bristol. We are looking for a bookkeeper for two days a week to keep our accounts in Xero and run the monthly payroll.</p>' +
+        '<p>You will reconcile the bank feeds, chase invoices and prepare the VAT return with our accountant. Two years of experience with Xero and a calm eye for detail matter more to us than any certificate.</p>',
+    );
+    const p = readAnyPage(posting, url, '')!;
+    expect(p).toMatchObject({ site: 'page', title: 'Bookkeeper, part time' });
+    expect(p.sections.map((s) => s.text).join('\n')).toContain('VAT return');
+    const essay = page(
+      '<h1>Our notebooks</h1><p>Every Smallshop notebook is sewn by hand from paper milled in Somerset. The covers are cut from offcuts of bookbinding cloth, so no two are quite alike, and the thread is waxed linen.</p>' +
+        '<p>We started in a spare room in 2019 and now fill a small workshop near the harbour. Visit on the first Saturday of the month to see the presses at work and try the paper for yourself.</p>',
+    );
+    expect(readAnyPage(essay, url, '')).toBeNull();
   });
 
   it('finds nothing on a page that is not a posting', () => {
