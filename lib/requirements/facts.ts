@@ -22,7 +22,8 @@ export function postingFacts(posting: Posting): PostingFacts {
 }
 
 function allText(p: Posting): string {
-  return [p.title, p.location, ...p.sections.map((s) => s.text)].filter(Boolean).join('\n');
+  // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA").
+  return [p.title, p.location, ...p.sections.flatMap((s) => [s.heading, s.text])].filter(Boolean).join('\n');
 }
 
 /* ---------- years ---------- */
@@ -68,7 +69,7 @@ const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distr
 const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|access|control|monitoring|patient|desktop|execution|procedure|server|cache|caching|builds?|attestation|code|device|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
-const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b/i;
+const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 const HYBRID = new RegExp(`\\bhybrid\\b|\\bsemi[- ]on[- ]?site\\b|${OFFICE_DAYS.source}|${SPLIT_WEEK.source}`, 'i');
@@ -89,13 +90,14 @@ function workModeOf(p: Posting): WorkMode | null {
 }
 
 function firstLine(p: Posting): string {
-  const t = p.sections[0]?.text ?? '';
-  const line = t.split('\n')[0] ?? '';
+  const s = p.sections[0];
+  if (s?.heading?.includes('|')) return s.heading;
+  const line = (s?.text ?? '').split('\n')[0] ?? '';
   return line.includes('|') ? line : '';
 }
 
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
-const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain)\b[^.|\n]*))|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
+const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
@@ -105,7 +107,9 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
     .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
     .replace(REMOTE_WEAK, ' ')
     .replace(/^\s*remote\s*:/gim, ' ')
-    .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ');
+    .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
+    // "1 day remote per week", "2 days from home": a schedule, not a remote job.
+    .replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
@@ -126,7 +130,7 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
 const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹)`;
-const AMOUNT = String.raw`(\d{1,3}(?:[,.\s '’]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?([kK]|[mM](?![a-z]))?`;
+const AMOUNT = String.raw`(\d{1,3}(?:[,.\s '’]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
 const MONEY = new RegExp(
   String.raw`(?:(${CODES})\s?)?(${SYMBOL})?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}))?`,
   'g',
@@ -221,7 +225,8 @@ function salaryOf(text: string): Salary | null {
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
       // "it is 140k-180k": a range in thousands, said to be pay, in the posting's currency.
-      if (!cur && b && (a.k || b.k) && PAY_WORDS.test(line.slice(Math.max(0, a.start - 80), b.end + 40))) {
+      const headerField = line.split('|').length >= 3 && /^\s*$/.test(line.slice(line.lastIndexOf('|', a.start) + 1, a.start));
+      if (!cur && b && (a.k || b.k) && (headerField || PAY_WORDS.test(line.slice(Math.max(0, a.start - 80), b.end + 40)))) {
         if (implied === undefined) implied = impliedCurrency(text);
         cur = implied;
       }
@@ -233,6 +238,8 @@ function salaryOf(text: string): Salary | null {
       let hi = b ? b.value : null;
       if (b && b.k && !a.k && lo < 1000) lo *= 1000;
       if (b && a.k && !b.k && hi !== null && hi < 1000) hi *= 1000;
+      // "$154-190,000": the start's thousands are said once, at the end.
+      if (b && !a.k && !b.k && hi !== null && hi >= 10000 && lo < 1000 && lo * 1000 <= hi) lo *= 1000;
       const ctx = line.slice(Math.max(0, a.start - 80), Math.min(line.length, end + 60));
       const near = line.slice(Math.max(0, a.start - 50), a.start);
       const period = periodOf(line.slice(end, end + 40), near);
@@ -260,7 +267,7 @@ function salaryOf(text: string): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = !b && /^\s*(?:\+(?!\s*\d)|and up\b|or more\b|minimum\b)/i.test(line.slice(a.end));
+      const floor = !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period });
       if (b) i++;
     }
@@ -268,7 +275,9 @@ function salaryOf(text: string): Salary | null {
   if (!found.length) return null;
   // Several roles or levels: the span from the lowest to the highest, in the first one's currency and period.
   const first = found[0]!;
-  const same = found.filter((s) => s.currency === first.currency && s.period === first.period);
+  // "$10K–$50K for brand identity" beside "$120K–$200K": a range far below the others is not this job's pay.
+  const top = Math.max(...found.filter((s) => s.currency === first.currency && s.period === first.period).map((s) => s.max ?? s.min ?? 0));
+  const same = found.filter((s) => s.currency === first.currency && s.period === first.period && (s.max ?? s.min ?? 0) * 3 >= top);
   const mins = same.map((s) => s.min).filter((v): v is number => v !== null);
   const maxs = same.map((s) => s.max).filter((v): v is number => v !== null);
   return {
@@ -311,16 +320,17 @@ const SPONSOR_NO = [
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
   /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
+  /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
   /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
 ];
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included)/i,
-  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b/i,
+  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
-  /\bvisa\s+(?:support|assistance|help)\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  /\bvisa(?:\s+and\s+relocation)?\s+(?:support|assistance|help)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,

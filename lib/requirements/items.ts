@@ -14,7 +14,9 @@ export interface ItemOptions {
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
-const ASKING = /\b(?:experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+/** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever)\b/i;
 const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|minimum of|at least \d)\b/i;
 const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
@@ -34,7 +36,9 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     const loose = fallback || s.kind === 'other';
     for (const u of splitUnits(s.text)) {
       if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
-      if (fallback && (!ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
+      // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
+      if (fallback && NOT_ASKING.test(u.text)) continue;
+      if (fallback && !ASKING.test(u.text) && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options);
       if (item) out.push(item);
@@ -92,7 +96,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:)?\s*(?:whatever|whichever)\s+(?:you|one|suits|works)|(?:--?|–|—|,)?\s*(?:your (?:choice|pick)|any (?:of them|one of them|will do)))\b/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.)?\s*(?:whatever|whichever)\s+(?:you|one|suits|works)|(?:--?|–|—|,)?\s*(?:your (?:choice|pick)|any (?:of them|one of them|will do)))\b/i;
 
 type Joiner = 'or' | 'and' | 'slash' | 'comma';
 

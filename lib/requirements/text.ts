@@ -31,6 +31,13 @@ export function splitUnits(text: string): Unit[] {
     }
     push(out, body, from, body.length, lineStart + lead);
   }
+  // "Python, Rust, Go. Whatever you are comfortable in.": a sentence that only says the list before it is a choice joins it.
+  for (let k = out.length - 1; k > 0; k--) {
+    const u = out[k]!;
+    const prev = out[k - 1]!;
+    if (!/^(?:whatever|whichever|any (?:of them|of these|one of them|one will do))\b/i.test(u.text) || text.slice(prev.end, u.start).includes('\n')) continue;
+    out.splice(k - 1, 2, { text: text.slice(prev.start, u.end), start: prev.start, end: u.end });
+  }
   return out;
 }
 
@@ -111,6 +118,8 @@ function isTrapYears(before: string, after: string): boolean {
   if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
   if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
+  // "something we have never done in 30 years of trading": the firm's own history.
+  if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
   if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after)) return true;
   return false;
@@ -137,7 +146,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree)\b)|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
-  ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree)\b)/],
+  ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|CS|EE|CE|ECE|CompSci)\b)|\bBSCS\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
 const GENERIC_DEGREE = /\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;

@@ -277,6 +277,19 @@ describe('facts from a whole posting', () => {
     ["Acme | Engineer | Remote\n\nVisa sponsorship: yes", 'sponsorship', true],
     ["Acme | Engineer | Berlin | Visa sponsorship & relocation\n\nWe build ledgers.", 'sponsorship', true],
     ["Acme | Engineer | Remote\n\nWe build tools that help companies sponsor visas for their staff.", 'sponsorship', null],
+    ["Acme | Engineer | Remote | £70k + generous equity\n\nWe build ledgers.", 'salary', {"min": 70000, "max": 70000, "currency": "GBP", "period": "year"}],
+    ["Acme | Engineer | Remote (US) | 150-190k\n\nWe build ledgers.", 'salary', {"min": 150000, "max": 190000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | Denver, CO\n\nBase: $142-176,000 depending on level.", 'salary', {"min": 142000, "max": 176000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | NYC\n\nTotal pay $350+k, all cash.", 'salary', {"min": 350000, "max": null, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | NYC | $130K-$170K\n\nTeams usually pay $5K-$20K for this kind of audit; we make it free.", 'salary', {"min": 130000, "max": 170000, "currency": "USD", "period": "year"}],
+    ["Acme | Engineer | Lyon | Onsite (1 day remote per week)\n\nWe build ledgers.", 'workMode', "hybrid"],
+    ["Acme | Engineer | Lyon\n\nWe work in Lyon. Open to remote for the right person.", 'workMode', "onsite"],
+    ["Acme | Engineer | Remote\n\nWe sponsor local meetups and open-source projects.", 'sponsorship', null],
+    ["Acme | Engineer | Remote\n\nWe sponsor visas.", 'sponsorship', true],
+    ["Acme | Engineer | Remote\n\nWe provide visa and relocation support.", 'sponsorship', true],
+    ["Acme | Engineer | Remote\n\nJob type Full-time Visa US citizen/visa only", 'sponsorship', false],
+    ["Acme | Engineer | Remote\n\nThis is a bet we have never made in 20 years of investing. You bring 6+ years of backend experience.", 'yearsMin', 6],
+    ["Acme | Engineer | Remote\n\nRequirements:\n- 4+ years building web apps, BS CS or equivalent", 'degree', "bachelor:true"],
   ] as Array<[string, string, unknown]>)('%s → %s', (text, fact, want) => {
     expect(pick(fact, text)).toEqual(want);
   });

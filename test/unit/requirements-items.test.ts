@@ -76,6 +76,8 @@ describe('any-of groups', () => {
     ['Fluent in C# or Java, plus SQL', [['c-sharp', 'java'], ['sql']]],
     ['Solid SQL and one of Snowflake, BigQuery or Redshift', [['sql'], ['snowflake', 'bigquery', 'redshift']]],
     ['Strong Java skills, and Spring Boot or Quarkus', [['java'], ['spring-boot', 'quarkus']]],
+    ['Deep knowledge of OAuth, SAML, FIDO or similar protocols', [['oauth', 'sso']]],
+    ['Python, Rust, Go. Whatever you are comfortable in, we just want to see you ship.', [['python', 'rust', 'go']]],
     ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
   ])('%s', (text, want) => {
     expect(groups(text)).toEqual(want);

@@ -27,3 +27,16 @@ describe('the kinds of requirement a posting asks (besides skills)', () => {
     expect(kinds(text)).toEqual(want);
   });
 });
+
+describe('a posting with no headings', () => {
+  const items = (text: string) =>
+    requirementItems(postingFromText(text), (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) });
+  it('reads a sentence that names alternatives even without an asking word, not a stack line or a slash alone', () => {
+    const got = items(`Acme | Platform Engineer | Remote
+
+We run billing for gyms. Day to day it is Terraform, Pulumi, or CloudFormation, whichever the client picked.
+Our stack: Go/Postgres/React.
+The office dog is called Rusty.`);
+    expect(got.map((i) => i.groups)).toEqual([[['terraform', 'pulumi', 'cloudformation']]]);
+  });
+});
