@@ -35,7 +35,8 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
       // "(Go, React a plus)" after the years does not make the years a wish.
-      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' '));
+      // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
+      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
       for (const y of findYears(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
@@ -197,7 +198,7 @@ function moneyIn(text: string): Money[] {
 }
 
 const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
-const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation)\b/i;
+const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation)\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
 function impliedCurrency(text: string): string | null {
@@ -243,7 +244,9 @@ function salaryOf(text: string): Salary | null {
       const ctx = line.slice(Math.max(0, a.start - 80), Math.min(line.length, end + 60));
       const near = line.slice(Math.max(0, a.start - 50), a.start);
       const period = periodOf(line.slice(end, end + 40), near);
-      if (NOT_PAY.test(near) && !/\b(?:salary|compensation|base|pay)\b/i.test(near)) {
+      // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
+      const nearField = near.slice(near.lastIndexOf('|') + 1);
+      if (NOT_PAY.test(nearField) && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField)) {
         if (b) i++;
         continue;
       }

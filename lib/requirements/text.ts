@@ -121,7 +121,8 @@ function isTrapYears(before: string, after: string): boolean {
   // "something we have never done in 30 years of trading": the firm's own history.
   if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
-  if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after)) return true;
+  // "a 2-year contract"; but "Experience 2+ years Visa …" (a listing's fields) asks years.
+  if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after) && !/\bexperience\s*:?\s*$/.test(before)) return true;
   return false;
 }
 

@@ -290,6 +290,14 @@ describe('facts from a whole posting', () => {
     ["Acme | Engineer | Remote\n\nJob type Full-time Visa US citizen/visa only", 'sponsorship', false],
     ["Acme | Engineer | Remote\n\nThis is a bet we have never made in 20 years of investing. You bring 6+ years of backend experience.", 'yearsMin', 6],
     ["Acme | Engineer | Remote\n\nRequirements:\n- 4+ years building web apps, BS CS or equivalent", 'degree', "bachelor:true"],
+    ["Acme | Remote (Global) | Full-time | $150k–$250k + equity\n\nWe build things.", 'salary', {"min": 150000, "max": 250000, "currency": "USD", "period": "year"}],
+    ["Acme | Full-time | $150k-$250k\n\nWe build things.", 'salary', {"min": 150000, "max": 250000, "currency": "USD", "period": "year"}],
+    ["Marker | Remote (U.S. only) | Full-time | Engineering | 185-250k\n\nWe build things. 8–10+ years, ideally with early-stage experience.", 'yearsMin', 8],
+    ["Quillwork (YC S24) Is Hiring\n\nBackend Engineer at Quillwork | Y Combinator Open menu About Apply Quillwork Ledger tools Backend Engineer $130K - $180K • 0.20% - 0.80% • Austin, TX, US Job type Full-time Role Engineering, Backend Experience 2+ years Visa US citizen/visa only Connect directly with founders. About the role We build ledgers.", 'yearsMin', 2],
+    ["Quillwork (YC S24) Is Hiring\n\nBackend Engineer at Quillwork | Y Combinator Open menu About Apply Quillwork Ledger tools Backend Engineer $130K - $180K • 0.20% - 0.80% • Austin, TX, US Job type Full-time Role Engineering, Backend Experience 2+ years Visa US citizen/visa only Connect directly with founders. About the role We build ledgers.", 'sponsorship', false],
+    ["Quillwork (YC S24) Is Hiring\n\nBackend Engineer at Quillwork | Y Combinator Open menu About Apply Quillwork Ledger tools Backend Engineer $130K - $180K • 0.20% - 0.80% • Austin, TX, US Job type Full-time Role Engineering, Backend Experience 2+ years Visa Will sponsor Connect directly with founders.", 'sponsorship', true],
+    ["Quillwork (YC S24) Is Hiring\n\nBackend Engineer at Quillwork | Y Combinator Open menu About Apply Quillwork Ledger tools Backend Engineer $130K - $180K • 0.20% - 0.80% • Austin, TX, US Job type Full-time Role Engineering, Backend Experience 2+ years Visa Will sponsor Connect directly with founders.", 'salary', {"min": 130000, "max": 180000, "currency": "USD", "period": "year"}],
+    ["Acme | Senior Machine Learning Engineer | Full-time | $150k–$250k + equity\n\nWe build things.", 'salary', {"min": 150000, "max": 250000, "currency": "USD", "period": "year"}],
   ] as Array<[string, string, unknown]>)('%s → %s', (text, fact, want) => {
     expect(pick(fact, text)).toEqual(want);
   });
