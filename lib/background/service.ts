@@ -24,6 +24,7 @@ import { historyEntryFrom } from '../history';
 import { PostingSchema, Request } from '../messages';
 import type { Reply, TabMessage } from '../protocol';
 import type { Posting } from '../posting/types';
+import type { MatchReport } from '../match/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
 import { currentId } from '../skills/taxonomy';
@@ -89,12 +90,20 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   const resumeCache = new Map<string, { updatedAt: number; analysis: ResumeAnalysis }>();
   /** The resume the user chose for a posting (jobKey → resume id) in the sidebar; the history keeps it across restarts. */
   const chosenFor = new Map<string, string>();
+  /** Resumes read after an answer (readTheRest): at most one pass at a time. */
+  let warming: Promise<void> = Promise.resolve();
+  let reading = false;
   /** History writes run after the answer is sent, one after another; what clears or exports the history waits for them. */
   let historyWrites: Promise<void> = Promise.resolve();
 
-  function analysisOf(record: ResumeRecord): ResumeAnalysis {
+  function cachedAnalysis(record: ResumeRecord): ResumeAnalysis | null {
     const hit = resumeCache.get(record.id);
-    if (hit && hit.updatedAt === record.updatedAt) return hit.analysis;
+    return hit && hit.updatedAt === record.updatedAt ? hit.analysis : null;
+  }
+
+  function analysisOf(record: ResumeRecord): ResumeAnalysis {
+    const hit = cachedAnalysis(record);
+    if (hit) return hit;
     const analysis = withCorrections(analyzeResume(engine(), record.name, record.text), record);
     resumeCache.set(record.id, { updatedAt: record.updatedAt, analysis });
     return analysis;
@@ -110,9 +119,11 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
 
   /**
    * Computes a tab's report and, when a resume is saved, records the posting in the history.
-   * The posting is read once and matched with every saved resume (their analyses are cached):
-   * the report is made with the one chosen for this posting, else the active one, and lists
-   * each resume's score so the sidebar can say which fits best.
+   * The posting is read once and matched with every saved resume whose analysis is cached
+   * (~1 ms each): the report is made with the one chosen for this posting, else the active
+   * one, and lists each resume's score so the sidebar can say which fits best. Resumes not
+   * read yet in this service worker's life (a resume may be 2 million characters) do not
+   * delay the answer: they are read after it, and open tabs then get the full list.
    */
   async function report(jobKey: string, posting: Posting, viewedAt: number): Promise<TabReport> {
     const e = engine();
@@ -123,12 +134,40 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const records = await listResumes(db);
     const wanted = await choiceFor(jobKey);
     const chosen = (wanted !== null ? records.find((r) => r.id === wanted) : undefined) ?? active;
-    const matches = new Map(records.map((r) => [r.id, matchResume(e, a, analysisOf(r))]));
+    const matches = new Map<string, MatchReport>();
+    let unread = false;
+    for (const rec of records) {
+      const analysis = rec.id === chosen.id ? analysisOf(rec) : cachedAnalysis(rec);
+      if (analysis) matches.set(rec.id, matchResume(e, a, analysis));
+      else unread = true;
+    }
     a.match = matches.get(chosen.id) ?? matchResume(e, a, analysisOf(chosen));
-    const resumes = records.map((r) => ({ id: r.id, name: r.name, score: matches.get(r.id)?.score ?? null }));
+    const resumes = records.filter((rec) => matches.has(rec.id)).map((rec) => ({ id: rec.id, name: rec.name, score: matches.get(rec.id)!.score }));
+    if (unread) readTheRest();
     const r = toTabReport(a, jobKey, chosen.name, { name, resumeId: chosen.id, resumes });
     remember(r, viewedAt, chosen.id === wanted);
     return r;
+  }
+
+  /** Reads the resumes not read yet, after the answer that found them, one per turn; then open postings are matched with all. */
+  function readTheRest(): void {
+    if (reading) return;
+    reading = true;
+    warming = warming
+      .then(async () => {
+        await nextTurn();
+        for (const rec of await listResumes(db)) {
+          if (cachedAnalysis(rec)) continue;
+          analysisOf(rec);
+          await nextTurn();
+        }
+        reading = false;
+        await refreshTabs();
+      })
+      .catch((e: unknown) => {
+        reading = false;
+        host.log(`could not read the other resumes: ${e instanceof Error ? e.message : String(e)}`);
+      });
   }
 
   /** Not awaited: the tab gets its answer without waiting for the disk. A failed write is logged, never shown. */
@@ -411,13 +450,19 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       blockedTabs.delete(tabId);
     },
     listResumes: () => listResumes(db),
-    /** Resolves once every history write started so far is done (tests, and anything that reads the history next). */
-    settled: () => historyWrites,
+    /** Resolves once every history write and resume read started so far is done (tests, and anything that reads the history next). */
+    settled: async () => {
+      await warming;
+      await historyWrites;
+    },
   };
 }
 export type Service = ReturnType<typeof createService>;
 
 const TAXONOMY_VERSION = 'taxonomyVersion';
+
+/** A macrotask later: what runs after it does not hold up the answer already sent. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A fingerprint of the taxonomy: its ids, in order, and how many forms it compiles to. */
 function taxonomyVersion(e: Engine): string {

@@ -391,9 +391,18 @@ describe('background service: several resumes', () => {
     expect(await db.history.get('k2')).toMatchObject({ resumeName: 'data.txt', chosen: false });
 
     // A new service worker (the old one was stopped): the posting opens with the resume chosen for it.
-    const again = createService(db, bundled, fakeHost().host);
+    const fresh = fakeHost();
+    const again = createService(db, bundled, fresh.host);
     const back = ((await again.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 })) as { value: TabReport }).value;
     expect(back.resumeName).toBe('infra.txt');
+    // The other resume, not read yet in this worker's life, does not delay the answer: it is read after,
+    // and the tab then gets the report with both scores.
+    expect(back.resumes!.map((x) => x.name)).toEqual(['infra.txt']);
+    await again.settled();
+    const pushed = fresh.sent.at(-1)!.message as { type: 'report'; report: TabReport };
+    expect(pushed.report.resumes!.map((x) => x.name).sort()).toEqual(['data.txt', 'infra.txt']);
+    expect(pushed.report.bestResumeId).toBe(best);
+    expect(pushed.report.score).toBe(100);
   });
 
   it('refuses a switch for a tab with no posting, or to a resume no longer saved', async () => {
