@@ -111,3 +111,16 @@ describe('the pipeline on the bundled sample', () => {
     expect(a.role?.id).toBe('infrastructure-engineer');
   });
 });
+
+describe('the score when no requirement can be judged', () => {
+  it('falls back to skill coverage, and says why in the same line', () => {
+    const posting = postingFromText(
+      'Acme | SRE | Remote\n\nWhat you will do:\n- Run Kubernetes and Terraform\n\nRequirements:\n- Must be authorized to work in the US\n- Excellent written communication\n',
+    );
+    const a = analyze(engine, posting, analyzeResume(engine, 'cv', 'Jo\nSkills\nKubernetes, Python\n'));
+    expect(a.match!.requirements!.map((v) => v.verdict)).toEqual(['unknown', 'unknown']);
+    expect(a.match!.basis).toBe('skills');
+    expect(a.match!.score).toBe(50); // Kubernetes of Kubernetes and Terraform
+    expect(a.match!.explanation).toMatch(/^The resume says nothing either way about the posting’s 2 requirements, so the score is skill coverage\. You show 1 of 2 required skills\./);
+  });
+});
