@@ -70,7 +70,7 @@ const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distr
 const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|access|control|monitoring|patient|desktop|execution|procedure|server|cache|caching|builds?|attestation|code|device|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
-const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
+const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*week\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 const HYBRID = new RegExp(`\\bhybrid\\b|\\bsemi[- ]on[- ]?site\\b|${OFFICE_DAYS.source}|${SPLIT_WEEK.source}`, 'i');
@@ -270,7 +270,7 @@ function salaryOf(text: string): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      const floor = !b && /\b(?:over|above|more than|starting (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period });
       if (b) i++;
     }
@@ -283,9 +283,11 @@ function salaryOf(text: string): Salary | null {
   const same = found.filter((s) => s.currency === first.currency && s.period === first.period && (s.max ?? s.min ?? 0) * 3 >= top);
   const mins = same.map((s) => s.min).filter((v): v is number => v !== null);
   const maxs = same.map((s) => s.max).filter((v): v is number => v !== null);
+  // A role paid "$200k+" leaves the span open at the top.
+  const open = same.some((x) => x.max === null && x.min !== null);
   return {
     min: mins.length ? Math.min(...mins) : null,
-    max: maxs.length ? Math.max(...maxs) : null,
+    max: maxs.length && !open ? Math.max(...maxs) : null,
     currency: first.currency,
     period: first.period,
   };
@@ -310,7 +312,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
-  /\b(?:no|not|without)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
+  /\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?)/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,

@@ -92,7 +92,7 @@ export function findYears(text: string): YearsHit[] {
   while ((m = YEARS_RE.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).toLowerCase();
-    if (isTrapYears(before, after)) continue;
+    if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
     const plus = /\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?)/i.test(m[0]);
     if (!plus && !asksExperience(before, after)) continue;
@@ -110,7 +110,10 @@ export function findYears(text: string): YearsHit[] {
 }
 
 function isTrapYears(before: string, after: string): boolean {
-  if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after)) return true;
+  // "over 40 years of combined experience" is a team's; "minimum 5 years of combined research and applied experience" the candidate's.
+  if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after) && !/\b(?:minimum|min\.?|at least|you|your|candidates?|require[sd]?)\b[^.;]{0,20}$/.test(before)) return true;
+  // "a small team, 2+ years in, building …": the company's age.
+  if (/^\s*in\s*(?:[,.;)]|$)/.test(after)) return true;
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.

@@ -77,6 +77,9 @@ describe('any-of groups', () => {
     ['Solid SQL and one of Snowflake, BigQuery or Redshift', [['sql'], ['snowflake', 'bigquery', 'redshift']]],
     ['Strong Java skills, and Spring Boot or Quarkus', [['java'], ['spring-boot', 'quarkus']]],
     ['Deep knowledge of OAuth, SAML, FIDO or similar protocols', [['oauth', 'sso']]],
+    ["We're flexible, but think Rust / C++ / Go / Kotlin", [['rust', 'cpp', 'go', 'kotlin']]],
+    ["You know PostgreSQL (or you've used MySQL a lot)", [['postgresql', 'mysql']]],
+    ['Kotlin preferred, Java fine', [['kotlin', 'java']]],
     ['Python, Rust, Go. Whatever you are comfortable in, we just want to see you ship.', [['python', 'rust', 'go']]],
     ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
   ])('%s', (text, want) => {
