@@ -1,5 +1,5 @@
 import type { AmbiguityRule, Skill } from './schema';
-import { maskTokens, normalizeText, tokenize, type Token, type TokenMask } from './tokenize';
+import { maskTokens, normalizeText, tokenize, unmasked, type Token, type TokenMask } from './tokenize';
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -19,6 +19,8 @@ interface CompiledRule {
 interface CompiledAmbiguity {
   rules: CompiledRule[];
   accept: boolean;
+  /** Some rule needs the sentence's other skills. */
+  near: boolean;
 }
 
 /**
@@ -31,8 +33,16 @@ interface CompiledAmbiguity {
  * into them: the token's key id × 4 + how it joins the token before (JOIN_*).
  */
 export interface Matcher {
-  /** Every lowercased token text some form contains → its key id. */
-  keys: Map<string, number>;
+  /**
+   * Every lowercased token text some form contains, as one string: key k is
+   * keyText.slice(keyStart[k], keyStart[k + 1]). An open-addressing table of
+   * their hashes finds a token's key id without a Map: a Map hashes each fresh
+   * token string in a call out of the JIT, which cost as much as tokenizing.
+   */
+  keyText: string;
+  keyStart: Int32Array;
+  /** Two numbers a slot, side by side so one cache line holds both: the key's hash, and its id + 1 (0: an empty slot). Slots are a power of two, at most 70% full. */
+  keyTable: Int32Array;
   /** The root's child for a key id; 0 for none (the root is never a child). */
   rootChild: Int32Array;
   first: Int32Array;
@@ -67,6 +77,48 @@ const JOIN_SPACED = 2;
 function joinOf(prev: Token, tok: Token): number {
   if (prev.word && tok.word) return JOIN_WORD;
   return tok.glued ? JOIN_GLUED : JOIN_SPACED;
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The key id of a lowercased token text, or −1. */
+function keyId(m: Matcher, lower: string): number {
+  const h = hashOf(lower);
+  const table = m.keyTable;
+  const mask = (table.length >> 1) - 1;
+  const len = lower.length;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const e = table[2 * slot + 1]!;
+    if (e === 0) return -1;
+    if (table[2 * slot] !== h) continue;
+    const a = m.keyStart[e - 1]!;
+    if (m.keyStart[e]! - a !== len) continue;
+    let k = 0;
+    while (k < len && m.keyText.charCodeAt(a + k) === lower.charCodeAt(k)) k++;
+    if (k === len) return e - 1;
+  }
+}
+
+function keyTableOf(keys: Map<string, number>) {
+  const list = [...keys.keys()];
+  const keyStart = new Int32Array(list.length + 1);
+  let size = 1;
+  while (size * 0.7 < list.length) size *= 2;
+  const keyTable = new Int32Array(2 * size);
+  for (let id = 0; id < list.length; id++) {
+    keyStart[id + 1] = keyStart[id]! + list[id]!.length;
+    const h = hashOf(list[id]!);
+    let slot = h & (size - 1);
+    while (keyTable[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
+    keyTable[2 * slot] = h;
+    keyTable[2 * slot + 1] = id + 1;
+  }
+  return { keyText: list.join(''), keyStart, keyTable };
 }
 
 const CONTEXT = 40;
@@ -212,13 +264,11 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       }
     }
     if (skill.ambiguity) {
-      ambiguity.set(skill.id, {
-        accept: skill.ambiguity.otherwise === 'accept',
-        rules: skill.ambiguity.rules.map(compileRule),
-      });
+      const rules = skill.ambiguity.rules.map(compileRule);
+      ambiguity.set(skill.id, { accept: skill.ambiguity.otherwise === 'accept', rules, near: rules.some((r) => r.near !== null) });
     }
   }
-  return { ...flatten(root, keys.size), keys, exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(root, keys.size), ...keyTableOf(keys), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
 }
 
 /** The object trie laid out breadth-first in typed arrays (see Matcher). */
@@ -306,6 +356,9 @@ interface Candidate {
   listOnly: boolean;
 }
 
+/** Each token's key id (−1 for none); grown as texts need, never shrunk. */
+let idBuffer = new Int32Array(1024);
+
 /** The walk's path: token index and node of each node with terminals, deepest last. Forms are far shorter than this. */
 const PATH_MAX = 256;
 const pathTok = new Int32Array(PATH_MAX);
@@ -322,12 +375,9 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
   const text = norm.text;
   const tokens = tokenize(text);
   const n = tokens.length;
-  const ids = new Int32Array(n);
-  const keys = matcher.keys;
-  for (let i = 0; i < n; i++) {
-    const k = keys.get(tokens[i]!.lower);
-    ids[i] = k === undefined ? -1 : k;
-  }
+  if (idBuffer.length < n) idBuffer = new Int32Array(Math.max(n, idBuffer.length * 2));
+  const ids = idBuffer;
+  for (let i = 0; i < n; i++) ids[i] = keyId(matcher, tokens[i]!.lower);
   const mask = maskTokens(text, tokens);
   const candidates: Candidate[] = [];
   let lists = false;
@@ -383,7 +433,7 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
   }
   for (let p = depth - 1; p >= 0; p--) {
     const last = pathTok[p]!;
-    if (mask && !free(mask, i, last)) continue;
+    if (mask && !unmasked(mask, i, last)) continue;
     const at = pathNode[p]!;
     const before = out.length;
     for (let t = termStart[at]!; t < termStart[at + 1]!; t++) {
@@ -414,16 +464,6 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
     if (out.length > before) return last - i + 1;
   }
   return 0;
-}
-
-/** Tokens i … last hold no currency code and cover any address they touch whole. */
-function free(mask: TokenMask, i: number, last: number): boolean {
-  for (let k = i; k <= last; k++) {
-    const from = mask.from[k]!;
-    if (from === -1) continue;
-    if (from === -2 || from < i || mask.to[k]! > last + 1) return false;
-  }
-  return true;
 }
 
 function exactMatches(text: string, tokens: Token[], i: number, exact: string[]): boolean {
@@ -466,24 +506,38 @@ function inLists(tokens: Token[], candidates: Candidate[]): Candidate[] {
 
 function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[]): Candidate[] {
   if (matcher.ambiguity.size === 0) return candidates;
-  // Skills found per sentence, for `near` rules: first the sure ones and the
+  // Each judged candidate's own context decides first. Only when a rule needs
+  // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
-  const sure = new Map<number, Set<string>>();
-  const note = (c: Candidate): void => {
-    let s = sure.get(c.sentence);
-    if (!s) sure.set(c.sentence, (s = new Set()));
-    s.add(c.skillId);
-    for (const id of matcher.implied.get(c.skillId) ?? []) s.add(id);
-  };
-  const rulesFor = (c: Candidate) => (c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined);
-  for (const c of candidates) {
-    const amb = rulesFor(c);
-    if (!amb || decide(amb, text, c, undefined)) note(c);
+  const first = new Int8Array(candidates.length); // 0: no rules; 1: accepted; −1: rejected
+  let near = false;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const amb = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
+    if (!amb) continue;
+    first[k] = decide(amb, text, c, undefined) ? 1 : -1;
+    if (amb.near) near = true;
+  }
+  let sure: Map<number, Set<string>> | null = null;
+  if (near) {
+    sure = new Map();
+    for (let k = 0; k < candidates.length; k++) {
+      if (first[k] === -1) continue;
+      const c = candidates[k]!;
+      let set = sure.get(c.sentence);
+      if (!set) sure.set(c.sentence, (set = new Set()));
+      set.add(c.skillId);
+      const implied = matcher.implied.get(c.skillId);
+      if (implied) for (const id of implied) set.add(id);
+    }
   }
   const out: Candidate[] = [];
-  for (const c of candidates) {
-    const amb = rulesFor(c);
-    if (amb && !decide(amb, text, c, sure.get(c.sentence))) continue;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (first[k] !== 0) {
+      const amb = matcher.ambiguity.get(c.skillId)!;
+      if (!(amb.near ? decide(amb, text, c, sure!.get(c.sentence)) : first[k] === 1)) continue;
+    }
     out.push(c);
   }
   return out;

@@ -157,9 +157,7 @@ export function normalizeText(original: string): Normalized {
   while (i < n && original.charCodeAt(i) < 128) i++;
   if (i === n) return { text: original, starts: null, ends: null };
   if (i > 0 && combining(original.charCodeAt(i), charAt(original, i))) i--; // the letter goes with its marks
-  let needed = false;
-  for (let k = i; k < n && !needed; k++) if (removable(original.charCodeAt(k))) needed = true;
-  if (!needed && original.normalize('NFKC') === original) return { text: original, starts: null, ends: null };
+  if (stable(original, i)) return { text: original, starts: null, ends: null };
 
   const parts: string[] = [original.slice(0, i)];
   let size = n + 16;
@@ -214,6 +212,33 @@ export function normalizeText(original: string): Normalized {
   return { text: parts.join(''), starts: starts.subarray(0, out + 1), ends: ends.subarray(0, out + 1) };
 }
 
+/**
+ * Whether NFKC and the removals leave the text as it is, looking only at its
+ * characters from i on (ASCII is always stable). Most postings have a few
+ * kinds of non-ASCII characters (quotes, dashes, bullets, emoji), each looked
+ * up once per worker life.
+ */
+function stable(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x80) continue;
+    // Combining diacritics and Hangul jamo compose with the character before them.
+    if ((code >= 0x300 && code < 0x370) || (code >= 0x1100 && code < 0x1200)) return false;
+    const wide = code >= 0xd800 && code <= 0xdbff && k + 1 < text.length;
+    const point = wide ? text.codePointAt(k)! : code;
+    let known = STABLE.get(point);
+    if (known === undefined) {
+      const ch = wide ? text.slice(k, k + 2) : text[k]!;
+      known = !removable(code) && !MARK.test(ch) && ch.normalize('NFKC') === ch;
+      if (STABLE.size < 4096) STABLE.set(point, known);
+    }
+    if (!known) return false;
+    if (wide) k++;
+  }
+  return true;
+}
+const STABLE = new Map<number, boolean>();
+
 /** The character at i, a surrogate pair whole. */
 function charAt(s: string, i: number): string {
   const c = s.charCodeAt(i);
@@ -230,16 +255,15 @@ function grow(a: Int32Array, b: Int32Array, need: number): [Int32Array, Int32Arr
 }
 
 /**
- * Where tokens may not be read as skills. For each token, `from` is −1 when it
- * is free; −2 when it may never be part of a mention (a currency code next to an
- * amount: "$140-170K CAD", "EUR 90k"); otherwise the first token of the address
- * it lies in (a URL, an e-mail address, a domain name, an @handle), and `to` is
- * the token after that address. A mention may cover a whole address ("socket.io"
- * is Socket.IO) but never a part of one ("github.com/acme", "jobs@acme.io").
+ * Where tokens may not be read as skills: ranges of tokens [from, to), in
+ * text order, each an address (a URL, an e-mail address, a domain name, an
+ * @handle) or a currency code beside an amount ("$140-170K CAD", "EUR 90k").
+ * A mention may cover a whole address ("socket.io" is Socket.IO) but never a
+ * part of one ("github.com/acme", "jobs@acme.io"), and never a currency code.
  */
 export interface TokenMask {
-  from: Int32Array;
-  to: Int32Array;
+  /** Three numbers a range: from, to, and 1 for a currency code, 0 for an address. */
+  ranges: number[];
 }
 
 /** Top-level domains seen in postings' links. Only lowercase ones count: "Kubernetes.In this role" is a missing space. */
@@ -260,12 +284,14 @@ const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '”', '’', '»', ',', 
 const AMOUNT = /^\d+(?:k|m|mm|bn)?$/;
 
 export function maskTokens(text: string, tokens: Token[]): TokenMask | null {
-  let mask: TokenMask | null = null;
+  let ranges: number[] | null = null;
   const n = tokens.length;
   for (let t = 0; t < n; t++) {
     const tok = tokens[t]!;
     if (tok.word) {
-      if (tok.lower.length === 3 && CURRENCIES.has(tok.lower) && (amountBefore(tokens, t) || amountAfter(tokens, t))) mask = masked(mask, n, t, t + 1, -2);
+      // A digit or a currency sign beside it first: most three-letter words have neither.
+      if (tok.lower.length === 3 && (nearAmount(tokens[t - 1]) || nearAmount(tokens[t + 1])) && CURRENCIES.has(tok.lower) && (amountBefore(tokens, t) || amountAfter(tokens, t)))
+        (ranges ??= []).push(t, t + 1, 1);
       continue;
     }
     // An address holds '@', or a '.' or ':' with something glued after it: find the run of tokens with no space between them.
@@ -279,19 +305,29 @@ export function maskTokens(text: string, tokens: Token[]): TokenMask | null {
     let b = e;
     while (a < b && !tokens[a]!.word && OPENERS.has(tokens[a]!.lower)) a++;
     while (b > a && !tokens[b - 1]!.word && CLOSERS.has(tokens[b - 1]!.lower)) b--;
-    if (b - a >= 2 && isAddress(text, tokens, a, b)) mask = masked(mask, n, a, b, a);
+    if (b - a >= 2 && isAddress(text, tokens, a, b)) (ranges ??= []).push(a, b, 0);
     t = e - 1;
   }
-  return mask;
+  return ranges && { ranges };
 }
 
-function masked(mask: TokenMask | null, n: number, a: number, b: number, from: number): TokenMask {
-  mask ??= { from: new Int32Array(n).fill(-1), to: new Int32Array(n) };
-  for (let k = a; k < b; k++) {
-    mask.from[k] = from;
-    mask.to[k] = b;
+function nearAmount(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  const c = tok.lower.charCodeAt(tok.lower.length - 1);
+  return tok.word ? tok.lower.charCodeAt(0) <= 57 : c === 36 || c > 127;
+}
+
+/** Tokens i … last (inclusive) hold no currency code and cover any address they touch whole. */
+export function unmasked(mask: TokenMask, i: number, last: number): boolean {
+  const r = mask.ranges;
+  for (let k = 0; k < r.length; k += 3) {
+    const from = r[k]!;
+    const to = r[k + 1]!;
+    if (from > last) break;
+    if (to <= i) continue;
+    if (r[k + 2] === 1 || from < i || to > last + 1) return false;
   }
-  return mask;
+  return true;
 }
 
 function isAddress(text: string, tokens: Token[], a: number, b: number): boolean {
