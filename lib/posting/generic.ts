@@ -59,21 +59,23 @@ function readArticle(doc: Document, url: URL): Posting | null {
  *   prose (a run of 80+ characters) and bullets (an item of 15+)   + its length
  *   a heading a posting has (Requirements, Responsibilities, …)      + HEADING
  *   mostly link text (job cards, menus), or in nav/footer/aside      − half its length
- *   short fragments (a card's company, place, pay, rating)          − a third of its length
+ *   short fragments (a card's company, place, pay, rating)          − a third of its length, and FRAGMENT
  *
  * A block's score is the sum over its runs, plus a bonus per kind of posting
- * heading it holds; the best block wins. Cards and menus cost more than they
- * bring, so the description's own container beats the page around it, and
- * sections that sit side by side win together through their common parent.
+ * heading it holds; the best block wins, then gives way to a child that holds
+ * the same kinds of heading and most of its score. Cards and menus cost more
+ * than they bring, so the description's own container beats the page around
+ * it, and sections that sit side by side win together through their parent.
  * Text folded behind "Show more" is in the DOM and is read; what the page
  * hides outright (hidden, aria-hidden, display:none) is not.
  */
 const HEADING = 40;
 const KIND_BONUS = 150;
+const FRAGMENT = 12;
 /** Kinds that only a posting has: a blog post may say "About us", rarely "Requirements". */
 const POSTING_KINDS: readonly SectionKind[] = ['requirements', 'responsibilities', 'preferred', 'benefits'];
 /** A block a site marks as the description: stable names across boards and career sites. */
-const DESCRIPTION_HINT = /job[-_ ]?description|jobdescription|description__text|job[-_]details|posting[-_]?(?:body|content|description)/i;
+const DESCRIPTION_HINT = /job[-_ ]?description|jobdescription|description__text|job[-_]details|job[-_]?post[-_]?body|posting[-_]?(?:body|content|description)/i;
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_ROLES = /^(?:navigation|contentinfo|banner|dialog|alertdialog|search|complementary)$/;
 
@@ -133,7 +135,8 @@ function scoreRun(run: Run, into: Stat): void {
     if (run.inItem) into.items++;
     return;
   }
-  into.score -= n / 3;
+  // A card is many such fragments around one line of summary: each costs a little more than its length.
+  into.score -= n / 3 + (run.inItem ? 0 : FRAGMENT);
 }
 
 /** The block of `doc` that reads most like a posting, or null where none does. */
@@ -141,6 +144,7 @@ export function postingBlock(doc: Document): Element | null {
   const root = doc.body;
   if (!root) return null;
   let best: { el: Element; score: number; stat: Stat } | null = null;
+  const scored = new Map<Element, { score: number; stat: Stat }>();
 
   /** Visits a block element: its own runs and its blocks below, and returns its totals. */
   const block = (el: Element, chrome: boolean, inItem: boolean): Stat => {
@@ -183,12 +187,29 @@ export function postingBlock(doc: Document): Element | null {
     const bonus = bits(stat.kinds) * KIND_BONUS;
     const hint = DESCRIPTION_HINT.test(`${el.id} ${el.getAttribute('class') ?? ''}`) ? 0.25 * Math.max(stat.score, 0) : 0;
     const score = stat.score + bonus + hint;
-    if (!chrome && (!best || score > best.score)) best = { el, score, stat: { ...stat } };
+    if (!chrome) {
+      scored.set(el, { score, stat: { ...stat } });
+      if (!best || score > best.score) best = { el, score, stat: { ...stat } };
+    }
     return stat;
   };
   block(root, false, false);
-  const found = best as { el: Element; score: number; stat: Stat } | null;
+  let found = best as { el: Element; score: number; stat: Stat } | null;
   if (!found || found.score <= 0) return null;
+  // The smallest block that still holds the posting: a child with the same posting headings and most of
+  // the score (Built In's description beside "Similar Jobs" and a city guide, all in one row).
+  for (let moved = true; moved; ) {
+    moved = false;
+    const share = found.stat.kinds ? 0.6 : 0.85;
+    for (const child of Array.from(found.el.children)) {
+      const c = scored.get(child);
+      if (c && c.stat.kinds === found.stat.kinds && c.score >= share * found.score) {
+        found = { el: child, ...c };
+        moved = true;
+        break;
+      }
+    }
+  }
   const { stat } = found;
   // A posting: enough prose, and headings a posting has, or bullets, or length.
   const enough = stat.body >= 200 && (stat.kinds !== 0 || stat.items >= 3 || stat.body >= 600);
@@ -208,7 +229,8 @@ const usableHeading = (h: Element): boolean => !h.closest('a, li, nav, footer, a
 
 function titleFor(doc: Document, block: Element): { title: string; company: string; location: string } {
   const usable = usableHeading;
-  const own = Array.from(block.querySelectorAll('h1')).find(usable);
+  // An h1 inside the description that names a section ('About Ramp') is not the job's title.
+  const own = Array.from(block.querySelectorAll('h1')).find((h) => usable(h) && !classifyHeading(line(h)));
   const above = Array.from(doc.querySelectorAll('h1'))
     .filter((h) => usable(h) && (h.compareDocumentPosition(block) & FOLLOWING) !== 0)
     .pop();

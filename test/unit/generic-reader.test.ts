@@ -46,7 +46,7 @@ describe('reading any page on request', () => {
     const url = new URL('https://www.glassdoor.com/Job/austin-tx-site-reliability-engineer-jobs-SRCH_IL.0,9_IC1139761_KO10,35.htm');
     const doc = loadPage(projectFixture('pages/glassdoor-search.html'), url.href);
     const block = postingBlock(doc)!;
-    expect(block.className).toMatch(/JobDetails_jobDescription/);
+    expect(block.closest('[class*="JobDetails_jobDescription"]')).not.toBeNull();
     const p = readAnyPage(doc, url, '')!;
     expect(p).toMatchObject({ site: 'page', title: 'Site Reliability Engineer', company: 'Harrow & Vane', location: 'Austin, TX' });
     const text = p.sections.map((s) => s.text).join('\n');
@@ -128,8 +128,9 @@ describe('the posting-like block on real saved pages, their JSON-LD taken out', 
       const got = fold(p.sections.map((s) => s.text).join('\n'));
       const ends = [want.slice(0, 40), want.slice(-40)];
       expect(ends.some((e) => got.includes(e)), `${got.slice(0, 200)} …`).toBe(true);
-      expect(got.length).toBeGreaterThan(0.6 * want.length);
-      expect(got.length).toBeLessThan(2.5 * want.length);
+      // Measured: 0.98–1.33 times the description's length, 97.7–99.7% of its words.
+      expect(got.length).toBeGreaterThan(0.9 * want.length);
+      expect(got.length).toBeLessThan(1.5 * want.length);
     });
   }
 });
