@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Role, Skill } from '@/lib/skills/schema';
 import { roleAnchor, skillAnchor } from '@/lib/match/role';
-import { demandText, roleShares, type Market } from '@/lib/guide/market';
+import { demandText, roleDemandText, roleShares, type Market } from '@/lib/guide/market';
 import { demandOf, type SkillGuide } from '@/lib/guide/sections';
 
 export interface GuideViewProps {
@@ -143,7 +143,7 @@ export function GuideView({ roles, skills, hash, from, guides = new Map(), marke
                   <p>
                     <strong>What the market expects.</strong> {s.market}
                   </p>
-                  <Demand id={s.skill} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} />
+                  <Demand id={s.skill} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} role={r} />
                   <p>
                     <strong>How to show it on a resume.</strong> {s.show}
                   </p>
@@ -216,14 +216,17 @@ export function GuideView({ roles, skills, hash, from, guides = new Map(), marke
 }
 
 /** The figures from real postings for one skill, where there are any. */
-function Demand({ id, market, name, roleTitle }: { id: string; market: Market | null; name: (id: string) => string; roleTitle: (id: string) => string }) {
+function Demand({ id, market, name, roleTitle, role }: { id: string; market: Market | null; name: (id: string) => string; roleTitle: (id: string) => string; role?: Role }) {
   const d = demandOf(market, id);
   if (!d) return null;
-  const roles = roleShares(d, roleTitle);
+  // In a role's section, that role's share first; elsewhere the roles that ask for it most.
+  const mine = role ? roleDemandText(d, role.id, role.title, market?.roles[role.id]) : null;
+  const roles = mine ? [] : roleShares(d, roleTitle);
   return (
     <p className="g-demand" data-testid="demand">
-      <strong>In real postings.</strong> {demandText(d, name)}
-      {roles.length > 0 && <> By role: {roles.join('; ')}.</>}
+      <strong>In real postings.</strong> {mine && <>{mine} </>}
+      {demandText(d, name)}
+      {roles.length > 0 && <> Most asked by: {roles.join('; ')}.</>}
     </p>
   );
 }

@@ -80,17 +80,25 @@ const list = (xs: string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.s
  */
 export function demandText(d: SkillDemand, name: (id: string) => string): string {
   const parts = [`Asked in ${pct(d.share)} of ${d.source.postings.toLocaleString('en-US')} postings (${period(d.source.from, d.source.to)}, ${d.n} in all)`];
-  const said = d.required + d.preferred;
-  if (said > 0) parts.push(`; where a posting sorts its asks, ${d.required} ${d.required === 1 ? 'lists' : 'list'} it as required and ${d.preferred} as nice to have`);
+  const sorted = [d.required > 0 ? `${d.required} as required` : '', d.preferred > 0 ? `${d.preferred} as nice to have` : ''].filter(Boolean);
+  if (sorted.length) parts.push(`; of the postings that sort their asks, ${sorted.join(' and ')}`);
   if (d.with.length) parts.push(`; usually with ${list(d.with.map(name))}`);
   let s = `${parts.join('')}.`;
   if (d.small) s += ' Few postings name it, so read the share loosely.';
   return s;
 }
 
-/** "Among Full-Stack Engineer postings: 31%." lines, for roles with enough postings. */
-export function roleShares(d: SkillDemand, title: (roleId: string) => string): string[] {
+/** "Backend Engineer: 47% (49)" for the roles (with enough postings) that ask for it most, at most `max`. */
+export function roleShares(d: SkillDemand, title: (roleId: string) => string, max = 4): string[] {
   return Object.entries(d.byRole ?? {})
-    .sort((a, b) => b[1].share - a[1].share)
+    .sort((a, b) => b[1].share - a[1].share || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
     .map(([id, r]) => `${title(id)}: ${pct(r.share)} (${r.n})`);
+}
+
+/** "Asked in 47% of Backend Engineer postings (49 of 104)." where the role has enough postings, else null. */
+export function roleDemandText(d: SkillDemand, roleId: string, roleTitle: string, rolePostings: number | undefined): string | null {
+  const r = d.byRole?.[roleId];
+  if (!r || !rolePostings) return null;
+  return `Asked in ${pct(r.share)} of ${roleTitle} postings (${r.n} of ${rolePostings})${r.n < SMALL_N ? ', few postings' : ''}.`;
 }
