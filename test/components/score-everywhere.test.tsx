@@ -11,7 +11,7 @@ import { bundled } from '@/lib/skills/taxonomy';
 import { quietHost } from '../helpers';
 
 /** The badge, the popup and the history page show the one score the sidebar shows: the requirements met. */
-const posting = postingFromText('Acme | Platform Engineer | Remote\n\nRequirements:\n- Python or Go for tooling\n- Terraform and Kubernetes\n', 'https://jobs.example.com/1');
+const posting = postingFromText('Acme | Site Engineer | Remote\n\nRequirements:\n- Python or Go for tooling\n- Terraform and Kubernetes\n', 'https://jobs.example.com/1');
 
 async function setup() {
   const db = openDb(`score-${Math.random()}`, new IDBFactory(), IDBKeyRange);
@@ -41,7 +41,7 @@ describe('one score everywhere', () => {
     const history = await listHistory(db);
     expect(history[0]).toMatchObject({ score: 75, basis: 'requirements', resumeName: 'cv.txt' });
     render(<HistoryView entries={history} onClear={async () => undefined} formatDate={() => 'today'} />);
-    const row = within(screen.getByTestId('history-table')).getByText('Platform Engineer').closest('tr')!;
+    const row = within(screen.getByTestId('history-table')).getByText('Site Engineer').closest('tr')!;
     expect(row.querySelector('[data-basis]')!.textContent).toBe('75');
     expect(screen.queryByTestId('history-older-note')).toBeNull();
   });
