@@ -154,8 +154,10 @@ function pluralsOf(last: string, caseSensitive: boolean): string[] {
  * British and American spellings of one word, when a rule holds for every word
  * of its shape: -ize/-ise (optimization, optimisation; a stem of three letters
  * or more, so "size" and "prize" stay as they are), -yze/-yse (analyze,
- * analyse), and -elling/-eling (modelling, modeling). The other spelling is
- * never another English word of its own.
+ * analyse), -elling/-eling (modelling, modeling), -iour/-ior (behaviour,
+ * behavior) and -ntre/-nter, -bre/-ber (data centre, fibre). The other
+ * spelling is never another English word of its own ("four" and "tour" are
+ * not -iour words).
  */
 export function spellingVariant(word: string): string | null {
   const m = /^([a-z]{3,})(i[zs]|y[zs])(e|es|ed|er|ers|ing|ation|ations)$/.exec(word);
@@ -166,6 +168,10 @@ export function spellingVariant(word: string): string | null {
   }
   const l = /^([a-z]{3,}e)(ll?)(ing|ed|er|ers)$/.exec(word);
   if (l) return l[1]! + (l[2] === 'll' ? 'l' : 'll') + l[3]!;
+  const o = /^([a-z]{2,}i)(ou?r)(s|al|ally)?$/.exec(word);
+  if (o) return o[1]! + (o[2] === 'or' ? 'our' : 'or') + (o[3] ?? '');
+  const r = /^([a-z]{2,}(?:nt|b))(re|er)(s)?$/.exec(word);
+  if (r) return r[1]! + (r[2] === 're' ? 'er' : 're') + (r[3] ?? '');
   return null;
 }
 

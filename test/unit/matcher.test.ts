@@ -275,12 +275,16 @@ describe('spellings', () => {
     ['analyse', 'analyze'],
     ['modelling', 'modeling'],
     ['labeled', 'labelled'],
+    ['behaviour', 'behavior'],
+    ['behavioural', 'behavioral'],
+    ['centre', 'center'],
+    ['fibres', 'fibers'],
   ])('%s is also %s', (a, b) => {
     expect(spellingVariant(a)).toBe(b);
     expect(spellingVariant(b)).toBe(a);
   });
 
-  it.each(['size', 'prize', 'seize', 'telling', 'selling', 'feeling', 'noise'])('%s keeps its one spelling', (w) => {
+  it.each(['size', 'prize', 'seize', 'telling', 'selling', 'feeling', 'noise', 'four', 'tour', 'your', 'hour', 'cluster', 'after', 'fire', 'there'])('%s keeps its one spelling', (w) => {
     expect(spellingVariant(w)).toBeNull();
   });
 
