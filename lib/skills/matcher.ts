@@ -11,9 +11,15 @@ export interface SkillHit {
 
 interface CompiledRule {
   accept: boolean;
-  before: RegExp | null;
-  after: RegExp | null;
+  /** A rule's pattern as written until a mention first needs it: most rules are never tried in a worker's life, and a RegExp costs heap. */
+  before: RegExp | string | null;
+  after: RegExp | string | null;
   near: string[] | null;
+}
+
+interface Judge {
+  source: NonNullable<Skill['ambiguity']>;
+  compiled: CompiledAmbiguity | null;
 }
 
 interface CompiledAmbiguity {
@@ -56,7 +62,8 @@ export interface Matcher {
   /** A case-sensitive form's tokens, each as written. */
   exact: string[][];
   skillIds: string[];
-  ambiguity: Map<string, CompiledAmbiguity>;
+  /** A skill's ambiguity rules as the taxonomy holds them, compiled the first time a mention needs them (most never are). */
+  ambiguity: Map<string, Judge>;
   /** Skill id → every skill it implies, transitively: a mention of EKS puts Kubernetes in the sentence too. */
   implied: Map<string, string[]>;
   /** Number of distinct forms compiled, plurals and spelling variants included. */
@@ -214,7 +221,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
   const exact: string[][] = [];
   const exactIds = new Map<string, number>();
   const skillIds: string[] = [];
-  const ambiguity = new Map<string, CompiledAmbiguity>();
+  const ambiguity = new Map<string, Judge>();
   let forms = 0;
   const child = (node: TmpNode, code: number): TmpNode => {
     const next = (node.next ??= new Map());
@@ -269,10 +276,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
         for (const p of pluralsOf(m[1]!, caseSensitive)) add(f.slice(0, m.index) + p, caseSensitive, index, ambiguous);
       }
     }
-    if (skill.ambiguity) {
-      const rules = skill.ambiguity.rules.map(compileRule);
-      ambiguity.set(skill.id, { accept: skill.ambiguity.otherwise === 'accept', rules, near: rules.some((r) => r.near !== null) });
-    }
+    if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
   return { ...flatten(root, keys.size), ...keyTableOf(keys), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
 }
@@ -340,11 +344,19 @@ export function impliedClosure(skills: readonly Skill[]): Map<string, string[]> 
   return out;
 }
 
+function compiled(judge: Judge): CompiledAmbiguity {
+  if (!judge.compiled) {
+    const rules = judge.source.rules.map(compileRule);
+    judge.compiled = { accept: judge.source.otherwise === 'accept', rules, near: rules.some((r) => r.near !== null) };
+  }
+  return judge.compiled;
+}
+
 function compileRule(r: AmbiguityRule): CompiledRule {
   return {
     accept: r.decision === 'accept',
-    before: r.before === undefined ? null : new RegExp(r.before, 'i'),
-    after: r.after === undefined ? null : new RegExp(r.after, 'i'),
+    before: r.before ?? null,
+    after: r.after ?? null,
     near: r.near ?? null,
   };
 }
@@ -519,8 +531,9 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   let near = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const amb = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
-    if (!amb) continue;
+    const judge = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
+    if (!judge) continue;
+    const amb = compiled(judge);
     first[k] = decide(amb, text, c, undefined) ? 1 : -1;
     if (amb.near) near = true;
   }
@@ -541,7 +554,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (first[k] !== 0) {
-      const amb = matcher.ambiguity.get(c.skillId)!;
+      const amb = compiled(matcher.ambiguity.get(c.skillId)!);
       if (!(amb.near ? decide(amb, text, c, sure!.get(c.sentence)) : first[k] === 1)) continue;
     }
     out.push(c);
@@ -554,12 +567,14 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
   let before: string | null = null;
   let after: string | null = null;
   for (const r of amb.rules) {
-    if (r.before) {
+    if (r.before !== null) {
       before ??= text.slice(Math.max(0, c.start - CONTEXT), c.start);
+      if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
       if (!r.before.test(before)) continue;
     }
-    if (r.after) {
+    if (r.after !== null) {
       after ??= text.slice(c.end, c.end + CONTEXT);
+      if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
       if (!r.after.test(after)) continue;
     }
     if (r.near && !(near && r.near.some((id) => id !== c.skillId && near.has(id)))) continue;
