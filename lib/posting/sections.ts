@@ -7,11 +7,17 @@ import type { PostingSection, SectionKind } from './types';
  * Order matters: "Preferred qualifications" is preferred, not requirements.
  */
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired|desirable|good to have|ideally|it would be great|would be nice|stand out)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|salary|pay (?:range|transparency)|why (?:join|work)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you)\b/i],
-  ['requirements', /\b(requirements?|qualifications?|what you(?:'|’)?(?:ll| will) (?:need|bring)|what we(?:'|’)?re looking for|what we are looking for|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you may be a good fit|ideal candidate)\b/i],
-  ['responsibilities', /\b(responsibilities|what you(?:'|’)?(?:ll| will) (?:do|work on|own)|the role|in this role|your (?:role|impact|mission)|day[ -]to[ -]day|you will|duties|key accountabilities|what the job involves)\b/i],
-  ['about', /\b(about (?:us|the company|the team|the job|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company)|company overview|the team|overview)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired|desirable|good to have|ideally|it would be great|would be nice|stand out|not required,? but)\b/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|compensation|salary|pay (?:range|transparency)|why (?:join|work)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy)\b/i],
+  [
+    'requirements',
+    /\b(requirements?|qualifications?|what you(?:'|’)?(?:ll| will) (?:need|bring)|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|(?:we(?:'|’)?re|we are) (?:especially |currently |also )?(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great )?fit|you(?:'|’)?re a (?:good |great )?fit|(?:a )?good fit if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you)\b/i,
+  ],
+  [
+    'responsibilities',
+    /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some) projects|projects you(?:'|’)?ll work on|the work)\b/i,
+  ],
+  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company)|company overview|the team|overview)\b/i],
 ];
 
 export function classifyHeading(heading: string): SectionKind | null {
@@ -19,18 +25,43 @@ export function classifyHeading(heading: string): SectionKind | null {
   return null;
 }
 
+/** A job title ("Developer Experience Engineer", "Senior SRE (Remote)") names a role: it is no heading, whatever words it holds. */
+const ROLE_TITLE = /\b(?:engineers?|developers?|managers?|designers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|administrators?|consultants?|recruiters?|executives?|officers?|advocates?|writers?|technicians?|programmers?|swes?|ctos?|ceos?)\b(?:\s*[(,|–—-].*)?$/i;
+const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|key|day|role|job|nice|bonus|must|minimum|preferred|requirements?|qualifications?|responsibilities|skills|experience)\b/i;
+
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
   if (/^\s*(?:[•·▪◦+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
-  const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '');
+  const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '').replace(/\*+(?=:?$)/, '');
   if (l.length === 0 || l.length > 70) return null;
   if (/[.!?]\s+\S/.test(l) || /[.!]$/.test(l)) return null;
   const colon = l.endsWith(':');
+  const words = l.split(/\s+/).length;
+  // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
+  if (ROLE_TITLE.test(l.replace(/:$/, '')) && !HEADING_START.test(l)) return null;
   const kind = classifyHeading(l);
-  if (kind && (colon || (l.split(/\s+/).length <= 6 && !/\d/.test(l)))) return kind;
-  if (colon && l.split(/\s+/).length <= 6) return 'unknown';
+  if (kind && (colon || (words <= 6 && !/\d/.test(l)))) return kind;
+  if (colon && words <= 6) return 'unknown';
   return null;
+}
+
+/** A line of a list: "- ", "• ", "* ", "1. ". */
+const BULLET = /^\s*(?:[•·▪◦+]|\*\s|-\s|–\s|\d+[.)]\s)/;
+/** A list line that asks something of the candidate: "Experience with …", "5+ years …", "Strong …", "You have …". */
+const ASKS =
+  /^\s*(?:[•·▪◦+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;
+
+/**
+ * When in doubt, a list of lines that ask things of the candidate is
+ * requirements, never about-us: a section read as about-us or of no kind
+ * whose list lines mostly ask (at least two of them) becomes requirements.
+ */
+function listAsks(text: string): boolean {
+  const lines = text.split('\n').filter((l) => BULLET.test(l));
+  if (lines.length < 2) return false;
+  const asking = lines.filter((l) => ASKS.test(l)).length;
+  return asking >= 2 && asking * 2 >= lines.length;
 }
 
 /**
@@ -48,6 +79,7 @@ export function splitSections(description: string): PostingSection[] {
     const lead = raw.length - raw.trimStart().length;
     current.text = raw.trim();
     current.offset = bodyStart + lead;
+    if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text)) current.kind = 'requirements';
     if (current.text) sections.push(current);
   };
   let pos = 0;

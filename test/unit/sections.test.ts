@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, splitSections } from '@/lib/posting/sections';
+
+// Headings and postings written for this test, in the shapes real ones take.
+const kinds = (text: string) => splitSections(text).map((s) => `${s.kind}:${s.heading}`);
+
+describe('section headings as postings write them', () => {
+  it('reads the ways a posting says what you will do and what it asks', () => {
+    expect(classifyHeading("What you'll be doing")).toBe('responsibilities');
+    expect(classifyHeading('What you’d build here')).toBe('responsibilities');
+    expect(classifyHeading('An overview of this role')).toBe('responsibilities');
+    expect(classifyHeading('Technical challenges')).toBe('responsibilities');
+    expect(classifyHeading("Who we're looking for")).toBe('requirements');
+    expect(classifyHeading("You'll need to have")).toBe('requirements');
+    expect(classifyHeading('You might be a good fit if')).toBe('requirements');
+    expect(classifyHeading("We're especially interested in people who")).toBe('requirements');
+    expect(classifyHeading('The offer')).toBe('benefits');
+    expect(classifyHeading('About Lumenfold')).toBe('about');
+  });
+
+  it('takes a job title for a role, never for a heading of its words', () => {
+    const text = 'Lumenfold | Remote\n\nDeveloper Experience Engineer\nYou will own our CLI and SDKs in TypeScript.\n\nWhat you bring:\n- Experience with Go';
+    expect(kinds(text)).toEqual(['other:', 'requirements:What you bring']);
+    expect(splitSections(text)[0]!.text).toContain('Developer Experience Engineer');
+    expect(splitSections('Customer Experience Lead:\nRun support in Zendesk.')[0]).toMatchObject({ kind: 'other', heading: '' });
+  });
+
+  it('reads a list of asks as requirements, even under an about heading or none', () => {
+    const about = 'About the team\nWe are six engineers in Lisbon.\n- 4+ years with Python\n- Experience running Postgres in production\n- Strong written English';
+    expect(splitSections(about)[0]!.kind).toBe('requirements');
+    const none = 'Lumenfold | Staff Engineer | Remote\n\n- Deep knowledge of Kubernetes\n- You have shipped Rust services\n- Comfortable on call';
+    expect(splitSections(none).map((s) => s.kind)).toEqual(['requirements']);
+  });
+
+  it('keeps an about-us list that asks nothing as about-us', () => {
+    const about = 'About us\n- Founded in 2019\n- Backed by patient investors\n- 40 people across Europe';
+    expect(splitSections(about)[0]!.kind).toBe('about');
+  });
+});
