@@ -39,4 +39,11 @@ Our stack: Go/Postgres/React.
 The office dog is called Rusty.`);
     expect(got.map((i) => i.groups)).toEqual([[['terraform', 'pulumi', 'cloudformation']]]);
   });
+
+  it('reads "we are flexible" over a slash list as a choice', () => {
+    const got = items(`Acme | Engineers | Onsite
+
+Backend - we are flexible, but think Go / Rust / Kotlin.`);
+    expect(got.map((i) => i.groups)).toEqual([[['go', 'rust', 'kotlin']]]);
+  });
 });
