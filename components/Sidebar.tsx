@@ -1,6 +1,7 @@
 import { BOARD_NAMES } from '@/lib/posting/sites/names';
 import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { AlternativeSkill, MatchedSkill, MissingSkill, SkillName } from '@/lib/match/types';
+import type { WordingTip } from '@/lib/match/wording';
 import { factsLine, scoreBand, splitSoft, type ResumeFit, type TabReport, type TabRequirement } from '@/lib/report';
 
 export type SidebarState =
@@ -297,6 +298,7 @@ function Result({
             </ul>
           </section>
           <Alternatives alternatives={report.alternatives ?? []} />
+          <Wording tips={report.wording ?? []} />
           {soft.length > 0 && (
             <section aria-labelledby="fm-soft">
               <h3 id="fm-soft">Soft skills named (not scored)</h3>
@@ -434,6 +436,30 @@ function Alternatives({ alternatives }: { alternatives: readonly AlternativeSkil
         {alternatives.map((a) => (
           <li key={a.id} className="fm-chip" data-skill={a.id}>
             {a.name} <span className="fm-via">(you show {a.metBy.name})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * "Say it their way": a skill both name, written differently. Applicant
+ * tracking systems often search resumes for the recruiter's words, which are
+ * the posting's.
+ */
+function Wording({ tips }: { tips: readonly WordingTip[] }) {
+  if (tips.length === 0) return null;
+  return (
+    <section aria-labelledby="fm-wording">
+      <h3 id="fm-wording">
+        Say it their way <span className="fm-count">{tips.length}</span>
+      </h3>
+      <p className="fm-muted">Recruiters search resumes for the posting's words; yours name these skills differently.</p>
+      <ul className="fm-list" data-testid="fitmark-wording">
+        {tips.map((t) => (
+          <li key={t.id} data-skill={t.id}>
+            <strong>{t.posting}</strong> <span className="fm-via">(your resume: {t.resume.join(', ')})</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
 import { matchRequirements, skillChoices } from './match/requirements';
 import { scoreRequirements } from './match/score';
+import { wordingTips } from './match/wording';
 import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
 import { isSoft, type FoundSkill, type Importance, type MatchReport, type Mention, type RoleRef } from './match/types';
@@ -159,6 +160,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
   );
   const match = compare(postingInput, resumeInput, byId, role, roles, engine.matcher.implied, skillChoices(a.requirements, verdicts));
   match.requirements = verdicts;
+  match.wording = wordingTips(a.skills, resume.skills);
   const scored = scoreRequirements(a.requirements, verdicts);
   if (scored) {
     Object.assign(match, { score: scored.score, basis: 'requirements', summary: scored.summary, explanation: scored.explanation, requirementCounts: scored.counts });

@@ -1,5 +1,6 @@
 import type { Analysis } from './analyze';
 import type { Verdict } from './match/requirements';
+import type { WordingTip } from './match/wording';
 import type { PostingFacts, RequirementKind } from './requirements/types';
 import { isSoft, type AlternativeSkill, type Importance, type MatchedSkill, type MissingSkill, type RoleRef, type SkillName } from './match/types';
 
@@ -32,6 +33,8 @@ export interface TabReport {
   facts: PostingFacts;
   /** What the posting asks, item by item, with the verdict against the resume (null until a resume is saved). */
   requirements: TabRequirement[];
+  /** Shared skills the posting words differently from the resume: the posting's word, the resume's (shown only inside the sidebar). */
+  wording?: WordingTip[];
   /** Every skill the posting asks for, for highlights: offsets into the description. */
   skills: Array<{ id: string; name: string; importance: Importance; mentions: Array<{ start: number; end: number }> }>;
 }
@@ -102,6 +105,7 @@ export function toTabReport(a: Analysis, jobKey: string, resumeName: string | nu
     missing: a.match?.missing ?? [],
     alternatives: a.match?.alternatives ?? [],
     facts: a.facts,
+    wording: a.match?.wording ?? [],
     requirements: a.requirements.map((r, i) => {
       const v = a.match?.requirements?.[i];
       const groups = v ? v.groups.map((g) => ({ met: g.met === null ? null : ref(g.met), options: g.options.map(ref) })) : r.groups.map((g) => ({ met: null, options: g.map(ref) }));

@@ -1,3 +1,4 @@
+import type { WordingTip } from './wording';
 import type { RequirementVerdict } from './requirements';
 import type { RequirementScore } from './score';
 export type Importance = 'required' | 'preferred' | 'mentioned';
@@ -79,6 +80,8 @@ export interface MatchReport {
   alternatives: AlternativeSkill[];
   /** A verdict per requirement of the posting (lib/match/requirements.ts), in the posting's order. */
   requirements?: RequirementVerdict[];
+  /** Shared skills the posting names in other words than the resume ("PostgreSQL" / "Postgres"): say it their way. */
+  wording?: WordingTip[];
 }
 
 export interface RoleRef {

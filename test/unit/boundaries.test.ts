@@ -30,8 +30,10 @@ describe('what a content script can learn', () => {
     }
     expect(Object.keys(report).sort()).toEqual([
       'alternatives', 'basis', 'bestResumeId', 'explanation', 'facts', 'jobKey', 'matched', 'missing', 'posting', 'requirements',
-      'resumeId', 'resumeName', 'resumes', 'role', 'score', 'skills', 'summary',
+      'resumeId', 'resumeName', 'resumes', 'role', 'score', 'skills', 'summary', 'wording',
     ]);
+    // "Say it their way" names only skills and the words both texts use for them, never more of the resume.
+    for (const t of report.wording ?? []) expect(Object.keys(t).sort()).toEqual(['id', 'name', 'posting', 'resume']);
     // Of the saved resumes, only their ids, names and scores for this posting.
     expect(report.resumes).toEqual([{ id: 'r1', name: 'cv.txt', score: report.score }]);
     // A requirement's verdict quotes the same single lines (checked above), and the profile only as figures.
