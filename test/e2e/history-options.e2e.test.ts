@@ -57,7 +57,7 @@ describe.skipIf(skip !== null)('history and options in real Chromium', () => {
 
     // A skill's link opens its section of the role guide.
     await history.locator('[data-testid="missing-chart"] [data-skill="helm"] a').click();
-    await history.waitForURL(/\/guide\.html#[a-z-]+--helm$/);
+    await history.waitForURL(/\/guide\.html#(?:[a-z-]+--|skill-)helm$/);
     const id = decodeURIComponent(new URL(history.url()).hash.slice(1));
     await expect.poll(() => history.locator(`[id="${id}"]`).count()).toBe(1);
     await history.close();
