@@ -17,13 +17,16 @@ import type { SkillHit } from './matcher';
  *  - apply:      application instructions ("send us your GitHub or GitLab profile");
  *  - consumer:   products in a consumer sense ("chat assistants like …");
  *  - verb:       a form read as a verb phrase ("build systems from scratch");
- *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers").
+ *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers");
+ *  - market:     what the employer's product serves or runs on, said of the company
+ *                ("we build infrastructure for AI agents", "LLM-powered contract review");
+ *  - degree:     the field of a degree ("a BS in physics, math or computer science").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -168,6 +171,17 @@ const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|
 const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
+// ---- market: the employer's product and whom it serves ----
+
+/** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}$/i;
+const POWERED = /^\s*-?\s*(?:powered|driven|native)\b/i;
+const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|knowledge|proficien\w*|skills?)\b/i;
+
+// ---- degree: the fields a degree may be in ----
+
+const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -198,6 +212,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
     const head = clause.slice(0, k);
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
+  if (DEGREE.test(before)) return 'degree';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'market';
   if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   return null;

@@ -116,3 +116,27 @@ describe('analogy: the employer pitched by comparison', () => {
     expect(classOf('We are building Kafka for the data platform team.', 'kafka')).toBeNull();
   });
 });
+
+describe('market: what the product serves, said of the company', () => {
+  it('drops the market the employer builds for', () => {
+    expect(classOf('Lumenfold builds observability infrastructure for AI agents.', 'ai-agents')).toBe('market');
+    expect(classOf('We sell LLM-powered contract review to law firms.', 'llm')).toBe('market');
+  });
+
+  it('keeps the same words asked of you', () => {
+    expect(classOf('You will build tooling for AI agents in Python.', 'ai-agents')).toBeNull();
+    expect(classOf('Experience shipping LLM-powered features.', 'llm')).toBeNull();
+  });
+});
+
+describe('degree: the fields of a degree', () => {
+  it('drops a field named as what a degree is in', () => {
+    expect(classOf('A BS in mathematics, physics or computer science.', 'computer-science')).toBe('degree');
+    expect(classOf("Master's degree in statistics or a related field.", 'statistics')).toBe('degree');
+  });
+
+  it('keeps the field asked as a skill', () => {
+    expect(classOf('Strong statistics and a degree of curiosity.', 'statistics')).toBeNull();
+    expect(classOf('A degree, plus five years of Python.', 'python')).toBeNull();
+  });
+});
