@@ -154,6 +154,11 @@ const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|s
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories)\b/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?)\s+(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
+/** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
+const MATERIAL = String.raw`(?:resumes?|résumés?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|one thing you(?:'|’)?ve (?:built|shipped|made)|something you(?:'|’)?ve (?:built|shipped|made))`;
+const MATERIAL_BEFORE = new RegExp(String.raw`\b${MATERIAL}\b[^.;:()]{0,30}?(?:[,/+&]|\band\b|\bor\b)\s*$`, 'i');
+const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?${MATERIAL}`, 'i');
+
 // ---- consumer: products in a consumer sense ----
 
 const CONSUMER_HEAD = /\b(?:assistants?|chatbots?|chat apps?|apps|applications|consumer (?:products?|apps?|brands?|tools?)|brands?|products|games|devices|marketplaces|websites|sites|companies|startups|businesses|retailers|household names|unicorns|giants)\s*(?:,\s*)?(?:like|such as|including|e\.g\.,?|for example)\s+$/i;
@@ -205,7 +210,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   const bg = BACKGROUND.exec(before);
   if (bg && !/\b(?:you|you'll|you will|your)\b/i.test(before.slice(bg.index))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
-  if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before))) return 'apply';
+  if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
   for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {

@@ -73,11 +73,14 @@ describe('apply: application instructions', () => {
   it('drops profiles and links asked for in how to apply', () => {
     expect(classOf('To apply, email us your resume and your GitHub or GitLab profile.', 'github')).toBe('apply');
     expect(classOf('Send a link to your GitHub along with a note.', 'github')).toBe('apply');
+    expect(classOf('Apply by email (attach CV, LinkedIn/GitLab and a few lines on why).', 'gitlab')).toBe('apply');
+    expect(classOf('To apply, send a brief intro + GitHub or something you have built.', 'github')).toBe('apply');
   });
 
   it('keeps the same tool asked as a skill', () => {
     expect(classOf('You know GitHub Actions and GitLab CI well.', 'gitlab-ci')).toBeNull();
     expect(classOf('Experience with GitHub workflows and code review.', 'github')).toBeNull();
+    expect(classOf('Send us a note if you have run GitHub Actions at scale.', 'github-actions')).toBeNull();
   });
 });
 
