@@ -187,6 +187,14 @@ const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|k
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
 
+const nameRegexes = new Map<string, RegExp>();
+/** A name as a whole word, case-insensitive (compiled once per name). */
+function nameRegex(n: string): RegExp {
+  let re = nameRegexes.get(n);
+  if (!re) nameRegexes.set(n, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'giu')));
+  return re;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -199,7 +207,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   for (const n of names.own) {
     if (lower === n) return 'own';
     if (n.includes(lower) && n.split(/\s+/).length > 1) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'giu');
+      const re = nameRegex(n);
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) if (m.index <= hit.start && hit.end <= m.index + m[0].length) return 'own';
     }
   }
@@ -213,7 +222,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
-  for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {
+  if (/\b(?:like|such as|including|e\.g\.|for example)\b/i.test(clause)) for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {
     const head = clause.slice(0, k);
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
