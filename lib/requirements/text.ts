@@ -65,7 +65,7 @@ function num(s: string): number {
 const YEARS_RE = new RegExp(
   String.raw`\b(at\s+least|minimum\s+(?:of\s+)?|min\.?\s+|over|more\s+than|up\s+to)?\s*` +
     NUM +
-    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|plus|or\s+more|\s*(?:-|–|—|to)\s*` +
+    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|plus|or\s+more|\s*(?:-|\u2013|\u2014|to)\s*` +
     NUM +
     String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?)\b(\s*\+)?`,
   'gi',

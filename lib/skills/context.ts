@@ -155,7 +155,7 @@ const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profil
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?)\s+(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
-const MATERIAL = String.raw`(?:resumes?|résumés?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|one thing you(?:'|’)?ve (?:built|shipped|made)|something you(?:'|’)?ve (?:built|shipped|made))`;
+const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|one thing you(?:'|\u2019)?ve (?:built|shipped|made)|something you(?:'|\u2019)?ve (?:built|shipped|made))`;
 const MATERIAL_BEFORE = new RegExp(String.raw`\b${MATERIAL}\b[^.;:()]{0,30}?(?:[,/+&]|\band\b|\bor\b)\s*$`, 'i');
 const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?${MATERIAL}`, 'i');
 
