@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Role, Skill } from '@/lib/skills/schema';
 import { roleAnchor, skillAnchor } from '@/lib/match/role';
 import { demandText, roleDemandText, roleShares, type Market } from '@/lib/guide/market';
@@ -134,22 +134,7 @@ export function GuideView({ roles, skills, hash, from, guides = new Map(), marke
                   <h4 tabIndex={-1}>
                     {skill?.name ?? s.skill} <span className="g-weight">{WEIGHT[s.weight]}</span>
                   </h4>
-                  <p>
-                    <strong>What it is.</strong> {s.what}
-                  </p>
-                  <p>
-                    <strong>Why this role needs it.</strong> {s.why}
-                  </p>
-                  <p>
-                    <strong>What the market expects.</strong> {s.market}
-                  </p>
-                  <Demand id={s.skill} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} role={r} />
-                  <p>
-                    <strong>How to show it on a resume.</strong> {s.show}
-                  </p>
-                  <p>
-                    <strong>How to close the gap.</strong> {s.learn}
-                  </p>
+                  <SectionText text={s} why="Why this role needs it." demand={<Demand id={s.skill} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} role={r} />} />
                   {guides.has(s.skill) && (
                     <p className="g-muted">
                       <a href={`#${skillAnchor(s.skill)}`}>{skill?.name ?? s.skill} beyond this role</a>
@@ -171,22 +156,7 @@ export function GuideView({ roles, skills, hash, from, guides = new Map(), marke
                   <h3 tabIndex={-1} className="g-skill-name">
                     {skill.name}
                   </h3>
-                  <p>
-                    <strong>What it is.</strong> {g.what}
-                  </p>
-                  <p>
-                    <strong>Why jobs ask for it.</strong> {g.why}
-                  </p>
-                  <p>
-                    <strong>What the market expects.</strong> {g.market}
-                  </p>
-                  <Demand id={skill.id} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} />
-                  <p>
-                    <strong>How to show it on a resume.</strong> {g.show}
-                  </p>
-                  <p>
-                    <strong>How to close the gap.</strong> {g.learn}
-                  </p>
+                  <SectionText text={g} why="Why jobs ask for it." demand={<Demand id={skill.id} market={market} name={name} roleTitle={(id) => roleTitle.get(id) ?? id} />} />
                 </section>
               );
             })}
@@ -216,6 +186,30 @@ export function GuideView({ roles, skills, hash, from, guides = new Map(), marke
 }
 
 /** The figures from real postings for one skill, where there are any. */
+/** A section's five parts in reading order, with the figures from real postings after what the market expects. */
+function SectionText({ text, why, demand }: { text: { what: string; why: string; market: string; show: string; learn: string }; why: string; demand: ReactNode }) {
+  return (
+    <>
+      <p>
+        <strong>What it is.</strong> {text.what}
+      </p>
+      <p>
+        <strong>{why}</strong> {text.why}
+      </p>
+      <p>
+        <strong>What the market expects.</strong> {text.market}
+      </p>
+      {demand}
+      <p>
+        <strong>How to show it on a resume.</strong> {text.show}
+      </p>
+      <p>
+        <strong>How to close the gap.</strong> {text.learn}
+      </p>
+    </>
+  );
+}
+
 function Demand({ id, market, name, roleTitle, role }: { id: string; market: Market | null; name: (id: string) => string; roleTitle: (id: string) => string; role?: Role }) {
   const d = demandOf(market, id);
   if (!d) return null;
