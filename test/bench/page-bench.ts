@@ -18,6 +18,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { projectFixture, sharedFixture } from '../helpers';
 import { EXTENSION, launch, serve } from '../e2e/browser';
 import { sidebar } from '../e2e/closed-root';
+import { saveBenchResume } from './bench-resume';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -72,12 +73,7 @@ async function open(ext: string): Promise<{ bench: Bench; pages: Array<{ label: 
   })();`);
 
   // A resume, pasted in the popup.
-  const popup = await s.context.newPage();
-  await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  await popup.getByPlaceholder(/Name/).fill('bench-cv');
-  await popup.getByLabel('Resume text').fill('Sam Rivera\nSkills\nTerraform, Kubernetes, AWS, Python, Linux, Prometheus, Go');
-  await popup.getByRole('button', { name: 'Save pasted resume' }).click();
-  await popup.locator('[data-testid="resume-item"]').first().waitFor({ timeout: 20_000 });
+  const popup = await saveBenchResume(s);
 
   const cdp = await s.context.newCDPSession(popup);
   const versions = new Map<string, { scriptURL: string; runningStatus: string }>();

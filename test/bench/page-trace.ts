@@ -10,6 +10,7 @@ import type { CDPSession } from 'playwright-core';
 import { projectFixture, sharedFixture } from '../helpers';
 import { EXTENSION, launch, serve } from '../e2e/browser';
 import { sidebar } from '../e2e/closed-root';
+import { saveBenchResume } from './bench-resume';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,12 +30,7 @@ await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\//, projectFixture('
 const anthropic = sharedFixture('pages/greenhouse/jobdog_boards-greenhouse_anthropic_4182383008.html');
 if (anthropic) await serve(s.context, /^https:\/\/boards\.greenhouse\.io\//, anthropic);
 
-const popup = await s.context.newPage();
-await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-await popup.getByPlaceholder(/Name/).fill('bench-cv');
-await popup.getByLabel('Resume text').fill('Sam Rivera\nSkills\nTerraform, Kubernetes, AWS, Python, Linux, Prometheus, Go');
-await popup.getByRole('button', { name: 'Save pasted resume' }).click();
-await popup.locator('[data-testid="resume-item"]').first().waitFor({ timeout: 20_000 });
+const popup = await saveBenchResume(s);
 
 const page = await s.context.newPage();
 const waitPaint = async () => {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { projectFixture } from '../helpers';
 import { EXTENSION, launch, serve } from '../e2e/browser';
 import { sidebar } from '../e2e/closed-root';
+import { saveBenchResume } from './bench-resume';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,12 +21,7 @@ const analyses = Number(arg('analyses') ?? 10);
 const s = await launch({ extension: ext });
 const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001';
 await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\//, projectFixture('pages/linkedin-search.html'));
-const popup = await s.context.newPage();
-await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-await popup.getByPlaceholder(/Name/).fill('bench-cv');
-await popup.getByLabel('Resume text').fill('Sam Rivera\nSkills\nTerraform, Kubernetes, AWS, Python, Linux, Prometheus, Go');
-await popup.getByRole('button', { name: 'Save pasted resume' }).click();
-await popup.locator('[data-testid="resume-item"]').first().waitFor({ timeout: 20_000 });
+const popup = await saveBenchResume(s);
 const page = await s.context.newPage();
 for (let i = 0; i < analyses; i++) {
   await page.goto(`${url}&n=${i}`);
