@@ -192,8 +192,10 @@ export function createPageSession(world: PageWorld): PageSession {
     const paint = () => {
       if (turn === marksTurn && !world.signal.aborted) paintMarks(report);
     };
+    // The page's own timer, not WXT's ctx.setTimeout: each of those leaves an abort listener on the
+    // context until it is invalidated, one more per job switch (paint checks the signal itself).
     const win = doc.defaultView;
-    if (win) win.requestAnimationFrame(() => world.setTimeout(paint, 0));
+    if (win) win.requestAnimationFrame(() => win.setTimeout(paint, 0));
     else paint();
   }
 
