@@ -127,12 +127,14 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
    */
   async function report(jobKey: string, posting: Posting, viewedAt: number): Promise<TabReport> {
     const e = engine();
+    // The database reads start first and run while the posting is analysed (CPU work): on a cold
+    // worker, opening IndexedDB and reading the resumes costs as much as the analysis itself.
+    const stored = Promise.all([activeResume(db), listResumes(db), choiceFor(jobKey)]);
+    stored.catch(() => undefined); // a failure is met by the await below; this only keeps it from reading as unhandled meanwhile
     const a = analyzePosting(e, posting);
     const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
-    const active = await activeResume(db);
+    const [active, records, wanted] = await stored;
     if (!active) return toTabReport(a, jobKey, null, { name });
-    const records = await listResumes(db);
-    const wanted = await choiceFor(jobKey);
     const chosen = (wanted !== null ? records.find((r) => r.id === wanted) : undefined) ?? active;
     const matches = new Map<string, MatchReport>();
     let unread = false;
