@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createPageSession, type SessionView } from '@/lib/page/session';
+import { createPageSession } from '@/lib/page/session';
+import { uiScript } from '@/lib/page/ui-script';
 import { createAsk } from '@/lib/protocol';
 import { adapterFor } from '@/lib/posting/sites';
 import { BOARD_MATCHES } from '@/lib/posting/sites/matches';
@@ -44,7 +45,12 @@ function start(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     adapterFor,
-    mountUi: (view, injecting) => mountUi(ctx, view, injecting),
+    // The sidebar's script (lib/page/ui-script.ts), injected by the background with the analysis or on request.
+    mountUi: async (view, injecting) => {
+      const load = () => browser.runtime.sendMessage({ type: 'ui.load' });
+      const ui = await uiScript<SidebarModule>(globalThis, { module: SIDEBAR_GLOBAL, ready: SIDEBAR_READY }, load, injecting);
+      return ui.mount({ ...view, ctx });
+    },
     uiScriptLoaded: () => SIDEBAR_GLOBAL in globalThis,
     log,
     now: () => performance.now(),
@@ -59,28 +65,4 @@ function start(ctx: ContentScriptContext): void {
   else ctx.setInterval(run, 1000);
   ctx.addEventListener(window, 'popstate', run);
   run();
-}
-
-/**
- * The sidebar's UI (React) is a separate script: the background injects it only where a posting
- * is, with the analysis (`injecting`) or when asked. It mounts as soon as the script has run (it
- * calls SIDEBAR_READY), so React's first render overlaps the analysis.
- */
-async function mountUi(ctx: ContentScriptContext, view: SessionView, injecting?: Promise<unknown>) {
-  const g = globalThis as Record<string, unknown>;
-  const module =
-    (g[SIDEBAR_GLOBAL] as SidebarModule | undefined) ??
-    (await new Promise<SidebarModule | undefined>((resolve, reject) => {
-      g[SIDEBAR_READY] = resolve;
-      // The request that should have brought it is answered and still no script: ask for it.
-      const ask = () => {
-        const loaded = g[SIDEBAR_GLOBAL] as SidebarModule | undefined;
-        if (loaded) return resolve(loaded);
-        browser.runtime.sendMessage({ type: 'ui.load' }).then(() => resolve(g[SIDEBAR_GLOBAL] as SidebarModule | undefined), reject);
-      };
-      if (injecting) injecting.then(ask, ask);
-      else ask();
-    }).finally(() => delete g[SIDEBAR_READY]));
-  if (!module) throw new Error('the sidebar’s script did not load');
-  return module.mount({ ...view, ctx });
 }
