@@ -92,3 +92,42 @@ describe('hn-skills labels against the corpus', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** The hand-labelled facts and any-of groups (test/fixtures/labels/requirements.jsonl). */
+interface ReqRow {
+  id: number;
+  split: string;
+  facts: Record<string, unknown>;
+  groups: string[][];
+  kinds?: string[];
+}
+const reqRows = jsonl<ReqRow>(projectFixture('labels/requirements.jsonl'));
+
+describe('requirements labels: the file itself', () => {
+  it('has one row per posting, tune rows first, six facts each, groups of two or more skills', () => {
+    const ids = reqRows.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const splits = reqRows.map((r) => r.split);
+    expect(splits.filter((s) => s === 'tune').length).toBeGreaterThanOrEqual(30);
+    expect(splits.slice(splits.indexOf('report'))).not.toContain('tune');
+    const kinds = ['years', 'degree', 'clearance', 'authorization', 'language'];
+    for (const r of reqRows) {
+      expect(['tune', 'report'], `${r.id}`).toContain(r.split);
+      expect(Object.keys(r.facts).sort(), `${r.id}`).toEqual(['clearance', 'degree', 'salary', 'sponsorship', 'workMode', 'yearsMin']);
+      for (const g of r.groups) {
+        expect(g.length, `${r.id}: a group of one`).toBeGreaterThanOrEqual(2);
+        for (const id of g) expect(id, `${r.id}`).toMatch(/^[a-z0-9][a-z0-9+#.-]*$/);
+      }
+      for (const k of r.kinds ?? []) expect(kinds, `${r.id}`).toContain(k);
+    }
+  });
+});
+
+describe('requirements labels against the corpus', () => {
+  it.skipIf(withoutShared(CORPUS, DEV))('every id is a corpus posting, and no report row is one of hn-dev (tuned on for skills)', () => {
+    const corpus = new Set(jsonl<{ id: number }>(sharedPath(CORPUS)).map((c) => c.id));
+    const dev = new Set(jsonl<{ id: number }>(sharedPath(DEV)).map((r) => r.id));
+    expect(reqRows.filter((r) => !corpus.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(reqRows.filter((r) => r.split === 'report' && dev.has(r.id)).map((r) => r.id)).toEqual([]);
+  });
+});
