@@ -131,3 +131,29 @@ describe('requirements labels against the corpus', () => {
     expect(reqRows.filter((r) => r.split === 'report' && dev.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 });
+
+/** Word pairs of a text, for telling a repost (the same posting a month later) from a new posting. */
+const pairs = (t: string): Set<string> => {
+  const w = t.toLowerCase().match(/\w+/g) ?? [];
+  return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+};
+
+describe('report rows are postings not tuned on', () => {
+  it.skipIf(withoutShared(CORPUS, DEV))('no report row is a repost of a tune row or of hn-dev (more than half its word pairs shared)', () => {
+    const text = new Map(jsonl<{ id: number; text: string }>(sharedPath(CORPUS)).map((c) => [c.id, c.text]));
+    const dev = jsonl<{ id: number }>(sharedPath(DEV)).map((r) => r.id);
+    const reposts: string[] = [];
+    for (const [name, labelled] of [['requirements', reqRows], ['hn-skills', rows]] as const) {
+      const tuned = [...labelled.filter((r) => r.split === 'tune').map((r) => r.id), ...dev].map((id) => ({ id, p: pairs(text.get(id) ?? '') }));
+      for (const r of labelled.filter((x) => x.split === 'report')) {
+        const p = pairs(text.get(r.id) ?? '');
+        for (const t of tuned) {
+          let shared = 0;
+          for (const x of p) if (t.p.has(x)) shared++;
+          if (shared / (p.size + t.p.size - shared || 1) > 0.5) reposts.push(`${name} ${r.id} ~ ${t.id}`);
+        }
+      }
+    }
+    expect(reposts).toEqual([]);
+  });
+});
