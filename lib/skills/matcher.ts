@@ -182,8 +182,12 @@ export function spellingVariant(word: string): string | null {
   return null;
 }
 
+/** Holds wherever spellingVariant could change a word (the endings it knows, whatever comes before): most forms have none. */
+const RESPELLABLE = /[iy][zs](?:e|ing|ation)|ell?(?:ing|ed|er)|iou?r|(?:nt|b)(?:re|er)/i;
+
 /** The form with every word in its other spelling, or null when no word has one. Only plain lowercase words change. */
 function respelled(form: string): string | null {
+  if (!RESPELLABLE.test(form)) return null;
   let changed = false;
   const out = form.replace(/[A-Za-z]+/g, (w) => {
     if (w !== w.toLowerCase() && w.slice(1) !== w.slice(1).toLowerCase()) return w;
@@ -200,13 +204,71 @@ const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
 
-interface TmpTerm {
-  skill: number;
-  flags: number;
+/**
+ * The trie while it is built: nodes numbered as they are made, edges in one
+ * open-addressing table of (parent, code) → child, terminals as linked lists
+ * per node. No object or Map per node: compiling runs once per worker life,
+ * before the first posting is read, and a Map per node cost most of its time.
+ */
+function edgeHash(node: number, code: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+  return h ^ (h >>> 15);
 }
-interface TmpNode {
-  next: Map<number, TmpNode> | null;
-  terms: TmpTerm[] | null;
+
+class Builder {
+  nodes = 1;
+  /** Three numbers a slot: parent + 1 (0: empty), code, child. */
+  private table = new Int32Array(3 * 16384);
+  private used = 0;
+  /** Edges in the order they were made: parent, code, child. */
+  edges: number[] = [];
+  termHead: number[] = [-1];
+  termTail: number[] = [-1];
+  termSkill: number[] = [];
+  termFlags: number[] = [];
+  termNext: number[] = [];
+
+  child(node: number, code: number): number {
+    let table = this.table;
+    const mask = table.length / 3 - 1;
+    for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
+      const p = table[3 * slot]!;
+      if (p === 0) break;
+      if (p === node + 1 && table[3 * slot + 1] === code) return table[3 * slot + 2]!;
+    }
+    const c = this.nodes++;
+    this.termHead.push(-1);
+    this.termTail.push(-1);
+    this.edges.push(node, code, c);
+    if (++this.used * 10 > (mask + 1) * 7) {
+      table = this.table = new Int32Array(table.length * 2);
+      for (let k = 0; k < this.edges.length; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
+    } else this.put(node, code, c);
+    return c;
+  }
+
+  private put(node: number, code: number, c: number): void {
+    const table = this.table;
+    const mask = table.length / 3 - 1;
+    let slot = edgeHash(node, code) & mask;
+    while (table[3 * slot] !== 0) slot = (slot + 1) & mask;
+    table[3 * slot] = node + 1;
+    table[3 * slot + 1] = code;
+    table[3 * slot + 2] = c;
+  }
+
+  /** Adds a terminal unless the node has it already; false when it had. */
+  term(node: number, skill: number, flags: number): boolean {
+    for (let t = this.termHead[node]!; t >= 0; t = this.termNext[t]!) if (this.termSkill[t] === skill && this.termFlags[t] === flags) return false;
+    const t = this.termSkill.length;
+    this.termSkill.push(skill);
+    this.termFlags.push(flags);
+    this.termNext.push(-1);
+    if (this.termTail[node]! >= 0) this.termNext[this.termTail[node]!] = t;
+    else this.termHead[node] = t;
+    this.termTail[node] = t;
+    return true;
+  }
 }
 
 /** Compiles the taxonomy into one token trie. Done once per service-worker life. */
@@ -217,35 +279,30 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     if (k === undefined) keys.set(lower, (k = keys.size));
     return k;
   };
-  const root: TmpNode = { next: null, terms: null };
+  const trie = new Builder();
   const exact: string[][] = [];
   const exactIds = new Map<string, number>();
   const skillIds: string[] = [];
   const ambiguity = new Map<string, Judge>();
   let forms = 0;
-  const child = (node: TmpNode, code: number): TmpNode => {
-    const next = (node.next ??= new Map());
-    let c = next.get(code);
-    if (!c) next.set(code, (c = { next: null, terms: null }));
-    return c;
-  };
   const add = (raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void => {
-    const form = SIMPLE_FORM.test(raw) ? raw : normalizeText(raw).text;
-    let node = root;
+    const simple = SIMPLE_FORM.test(raw);
+    const form = simple ? raw : normalizeText(raw).text;
+    let node = 0;
     let written: string[];
-    if (SIMPLE_FORM.test(form)) {
+    if (simple || SIMPLE_FORM.test(form)) {
       // Most forms are plain words: their tokens are the words (the tokenizer would agree).
-      written = form.split(' ');
-      for (let k = 0; k < written.length; k++) node = child(node, keyOf(written[k]!.toLowerCase()) * 4 + JOIN_WORD);
+      written = form.indexOf(' ') < 0 ? [form] : form.split(' ');
+      for (let k = 0; k < written.length; k++) node = trie.child(node, keyOf(written[k]!.toLowerCase()) * 4 + JOIN_WORD);
     } else {
       const toks = tokenize(form);
       if (toks.length === 0) return;
-      for (let k = 0; k < toks.length; k++) node = child(node, keyOf(toks[k]!.lower) * 4 + (k === 0 ? JOIN_WORD : joinOf(toks[k - 1]!, toks[k]!)));
+      for (let k = 0; k < toks.length; k++) node = trie.child(node, keyOf(toks[k]!.lower) * 4 + (k === 0 ? JOIN_WORD : joinOf(toks[k - 1]!, toks[k]!)));
       written = toks.map((t) => form.slice(t.start, t.end));
     }
     let flags = (ambiguous ? TERM_AMBIGUOUS : 0) | (listOnly ? TERM_LIST_ONLY : 0);
     if (caseSensitive && !listOnly) {
-      const key = written.join('\u0000');
+      const key = written.length === 1 ? written[0]! : written.join('\u0000');
       let e = exactIds.get(key);
       if (e === undefined) {
         exactIds.set(key, (e = exact.length));
@@ -253,10 +310,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       }
       flags |= (e + 1) << TERM_EXACT_SHIFT;
     }
-    const list = (node.terms ??= []);
-    for (const x of list) if (x.skill === skill && x.flags === flags) return;
-    list.push({ skill, flags });
-    forms++;
+    if (trie.term(node, skill, flags)) forms++;
   };
   for (const skill of skills) {
     const index = skillIds.length;
@@ -264,10 +318,10 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     const judged = judgedForms(skill);
     for (const [form, caseSensitive] of skillForms(skill)) {
       const ambiguous = judged === null || judged.has(form);
-      const spellings = [form];
       const other = caseSensitive ? null : respelled(form);
-      if (other) spellings.push(other);
-      for (const f of spellings) {
+      for (let v = 0; v < 2; v++) {
+        const f = v === 0 ? form : other;
+        if (f === null) break;
         add(f, caseSensitive, index, ambiguous);
         if (caseSensitive && LISTABLE.test(f)) add(f, false, index, ambiguous, true);
         if (!skill.plural) continue;
@@ -278,44 +332,69 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
-  return { ...flatten(root, keys.size), ...keyTableOf(keys), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(trie, keys.size), ...keyTableOf(keys), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
 }
 
-/** The object trie laid out breadth-first in typed arrays (see Matcher). */
-function flatten(root: TmpNode, keyCount: number) {
-  const order: TmpNode[] = [root];
-  const codes: number[] = [0];
-  const first: number[] = [];
-  for (let n = 0; n < order.length; n++) {
-    const node = order[n]!;
-    first.push(order.length);
-    if (!node.next) continue;
-    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
-      order.push(node.next.get(code)!);
-      codes.push(code);
+/** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
+function flatten(trie: Builder, keyCount: number) {
+  const nodes = trie.nodes;
+  const e = trie.edges;
+  // Children of each node (by build number), grouped by counting sort, then each group sorted by code.
+  const childStart = new Int32Array(nodes + 1);
+  for (let k = 0; k < e.length; k += 3) childStart[e[k]! + 1]!++;
+  for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
+  const fill = childStart.slice(0, nodes);
+  const kids = new Int32Array(nodes - 1);
+  const kidCode = new Int32Array(nodes - 1);
+  for (let k = 0; k < e.length; k += 3) {
+    const at = fill[e[k]!]!++;
+    kids[at] = e[k + 2]!;
+    kidCode[at] = e[k + 1]!;
+  }
+  for (let n = 0; n < nodes; n++) {
+    // Insertion sort: most nodes have one child or none.
+    for (let a = childStart[n]! + 1; a < childStart[n + 1]!; a++) {
+      const kc = kidCode[a]!;
+      const kn = kids[a]!;
+      let b = a - 1;
+      while (b >= childStart[n]! && kidCode[b]! > kc) {
+        kidCode[b + 1] = kidCode[b]!;
+        kids[b + 1] = kids[b]!;
+        b--;
+      }
+      kidCode[b + 1] = kc;
+      kids[b + 1] = kn;
     }
   }
-  first.push(order.length);
+  // Breadth-first order: order[new] = build number; codes[new] = the edge into it.
+  const order = new Int32Array(nodes);
+  const edge = new Int32Array(nodes);
+  const first = new Int32Array(nodes + 1);
+  let size = 1;
+  for (let n = 0; n < nodes; n++) {
+    const old = order[n]!;
+    first[n] = size;
+    for (let a = childStart[old]!; a < childStart[old + 1]!; a++) {
+      order[size] = kids[a]!;
+      edge[size++] = kidCode[a]!;
+    }
+  }
+  first[nodes] = size;
   const rootChild = new Int32Array(keyCount);
-  for (let c = first[0]!; c < first[1]!; c++) rootChild[codes[c]! >> 2] = c;
-  const termStart = new Int32Array(order.length + 1);
+  for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
+  const termStart = new Int32Array(nodes + 1);
+  const termSkill = new Int32Array(trie.termSkill.length);
+  const termFlags = new Int32Array(trie.termSkill.length);
   let terms = 0;
-  for (let n = 0; n < order.length; n++) {
+  for (let n = 0; n < nodes; n++) {
     termStart[n] = terms;
-    terms += order[n]!.terms?.length ?? 0;
-  }
-  termStart[order.length] = terms;
-  const termSkill = new Int32Array(terms);
-  const termFlags = new Int32Array(terms);
-  for (let n = 0; n < order.length; n++) {
-    const list = order[n]!.terms;
-    if (!list) continue;
-    for (let k = 0; k < list.length; k++) {
-      termSkill[termStart[n]! + k] = list[k]!.skill;
-      termFlags[termStart[n]! + k] = list[k]!.flags;
+    for (let t = trie.termHead[order[n]!]!; t >= 0; t = trie.termNext[t]!) {
+      termSkill[terms] = trie.termSkill[t]!;
+      termFlags[terms++] = trie.termFlags[t]!;
     }
   }
-  return { rootChild, first: Int32Array.from(first), edge: Int32Array.from(codes), termStart, termSkill, termFlags };
+  termStart[nodes] = terms;
+  return { rootChild, first, edge, termStart, termSkill, termFlags };
 }
 
 /** The forms a skill's ambiguity rules judge, or null for all of them. */
