@@ -1,5 +1,20 @@
 import type { AmbiguityRule, Skill } from './schema';
-import { maskTokens, normalizeText, tokenize, unmasked, type Token, type TokenMask } from './tokenize';
+import {
+  hashOf,
+  lowerAt,
+  maskTokens,
+  normalizeText,
+  scanTokens,
+  tokenize,
+  unmasked,
+  TOK_FOLD,
+  TOK_GLUED,
+  TOK_SENTENCE_SHIFT,
+  TOK_WORD,
+  TokenArrays,
+  type Token,
+  type TokenMask,
+} from './tokenize';
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -86,28 +101,36 @@ function joinOf(prev: Token, tok: Token): number {
   return tok.glued ? JOIN_GLUED : JOIN_SPACED;
 }
 
-/** FNV-1a over a string's UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
-
-/** The key id of a lowercased token text, or −1. */
-function keyId(m: Matcher, lower: string): number {
-  const h = hashOf(lower);
+/**
+ * The key id of token k of `toks` (its lowercased text), or −1. Its
+ * characters are compared with the key's where they stand in `text`, folded
+ * to lowercase: no string is made, but for a word with non-ASCII letters.
+ */
+function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): number {
+  const h = toks.hash[k]!;
   const table = m.keyTable;
   const mask = (table.length >> 1) - 1;
-  const len = lower.length;
+  const info = toks.info[k]!;
+  const start = toks.start[k]!;
+  const lower = info & TOK_FOLD ? lowerAt(text, toks, k) : null;
+  const len = lower === null ? toks.end[k]! - start : lower.length;
+  const keyStart = m.keyStart;
+  const keyText = m.keyText;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const e = table[2 * slot + 1]!;
     if (e === 0) return -1;
     if (table[2 * slot] !== h) continue;
-    const a = m.keyStart[e - 1]!;
-    if (m.keyStart[e]! - a !== len) continue;
-    let k = 0;
-    while (k < len && m.keyText.charCodeAt(a + k) === lower.charCodeAt(k)) k++;
-    if (k === len) return e - 1;
+    const a = keyStart[e - 1]!;
+    if (keyStart[e]! - a !== len) continue;
+    let j = 0;
+    if (lower !== null) while (j < len && keyText.charCodeAt(a + j) === lower.charCodeAt(j)) j++;
+    else if (info & TOK_WORD) {
+      for (; j < len; j++) {
+        const c = text.charCodeAt(start + j);
+        if (keyText.charCodeAt(a + j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+      }
+    } else while (j < len && keyText.charCodeAt(a + j) === text.charCodeAt(start + j)) j++;
+    if (j === len) return e - 1;
   }
 }
 
@@ -453,7 +476,10 @@ interface Candidate {
   listOnly: boolean;
 }
 
-/** Each token's key id (−1 for none); grown as texts need, never shrunk. */
+/** Tokens up to this many are scanned into buffers kept for the next text; a longer text gets its own, let go after. */
+const KEEP_TOKENS = 8192;
+let tokenBuffer = new TokenArrays(1024);
+/** Each token's key id (−1 for none). */
 let idBuffer = new Int32Array(1024);
 
 /** The walk's path: token index and node of each node with terminals, deepest last. Forms are far shorter than this. */
@@ -470,20 +496,25 @@ const pathNode = new Int32Array(PATH_MAX);
 export function findSkills(matcher: Matcher, original: string): SkillHit[] {
   const norm = normalizeText(original);
   const text = norm.text;
-  const tokens = tokenize(text);
-  const n = tokens.length;
-  if (idBuffer.length < n) idBuffer = new Int32Array(Math.max(n, idBuffer.length * 2));
-  const ids = idBuffer;
-  for (let i = 0; i < n; i++) ids[i] = keyId(matcher, tokens[i]!.lower);
-  const mask = maskTokens(text, tokens);
+  let toks = tokenBuffer;
+  scanTokens(text, toks);
+  const n = toks.count;
+  if (toks.start.length > KEEP_TOKENS) tokenBuffer = new TokenArrays(1024); // this text's buffers go with it
+  let ids = idBuffer;
+  if (ids.length < n) {
+    ids = new Int32Array(Math.max(n, ids.length * 2));
+    if (ids.length <= KEEP_TOKENS) idBuffer = ids;
+  }
+  for (let i = 0; i < n; i++) ids[i] = tokenKey(matcher, text, toks, i);
+  const mask = maskTokens(text, toks);
   const candidates: Candidate[] = [];
   let lists = false;
   for (let i = 0; i < n; ) {
-    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, tokens, ids, mask, i, candidates);
+    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
-  const kept = resolveAmbiguity(matcher, text, lists ? inLists(tokens, candidates) : candidates);
+  const kept = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates);
   const out: SkillHit[] = [];
   for (const c of kept) {
     let { start, end } = c;
@@ -500,10 +531,12 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
 }
 
 /** Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed. */
-function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[]): number {
+function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[]): number {
   let node = m.rootChild[ids[i]!]!;
   if (node === 0) return 0;
   const { first, edge, termStart } = m;
+  const info = toks.info;
+  const n = toks.count;
   let depth = 0;
   let j = i;
   for (;;) {
@@ -514,10 +547,11 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
     }
     let lo = first[node]!;
     let hi = first[node + 1]!;
-    if (lo === hi || j + 1 >= tokens.length) break;
+    if (lo === hi || j + 1 >= n) break;
     const key = ids[j + 1]!;
     if (key < 0) break;
-    const code = key * 4 + joinOf(tokens[j]!, tokens[j + 1]!);
+    // How token j + 1 joins token j (see JOIN_*).
+    const code = key * 4 + (info[j]! & info[j + 1]! & TOK_WORD ? JOIN_WORD : info[j + 1]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
     // Binary search among the children, sorted by edge code.
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -537,9 +571,9 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
       const skillId = m.skillIds[m.termSkill[t]!]!;
       const flags = m.termFlags[t]!;
       const e = flags >> TERM_EXACT_SHIFT;
-      if (e > 0 && !exactMatches(text, tokens, i, m.exact[e - 1]!)) continue;
+      if (e > 0 && !exactMatches(text, toks, i, m.exact[e - 1]!)) continue;
       const listOnly = (flags & TERM_LIST_ONLY) !== 0;
-      if (listOnly && !oneCase(text, tokens[i]!)) continue;
+      if (listOnly && !oneCase(text, toks, i)) continue;
       let dup = false;
       for (let k = before; k < out.length; k++) {
         if (out[k]!.skillId !== skillId) continue;
@@ -549,11 +583,11 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
       if (dup) continue;
       out.push({
         skillId,
-        start: tokens[i]!.start,
-        end: tokens[last]!.end,
+        start: toks.start[i]!,
+        end: toks.end[last]!,
         first: i,
         last,
-        sentence: tokens[i]!.sentence,
+        sentence: info[i]! >> TOK_SENTENCE_SHIFT,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
       });
@@ -563,19 +597,19 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
   return 0;
 }
 
-function exactMatches(text: string, tokens: Token[], i: number, exact: string[]): boolean {
+function exactMatches(text: string, toks: TokenArrays, i: number, exact: string[]): boolean {
   for (let k = 0; k < exact.length; k++) {
-    const t = tokens[i + k]!;
+    const start = toks.start[i + k]!;
     const w = exact[k]!;
-    if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) return false;
+    if (toks.end[i + k]! - start !== w.length || !text.startsWith(w, start)) return false;
   }
   return true;
 }
 
 /** All lowercase or all uppercase, as list items are written ("python, groovy", "PYTHON, GROOVY"). */
-function oneCase(text: string, tok: Token): boolean {
-  const written = text.slice(tok.start, tok.end);
-  return written === tok.lower || written === written.toUpperCase();
+function oneCase(text: string, toks: TokenArrays, k: number): boolean {
+  const written = text.slice(toks.start[k]!, toks.end[k]!);
+  return written === lowerAt(text, toks, k) || written === written.toUpperCase();
 }
 
 const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or']);
@@ -585,9 +619,9 @@ const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or']);
  * beside it joins it to another skill of the same list; a list of several
  * such words is read outwards from the skills that need no list.
  */
-function inLists(tokens: Token[], candidates: Candidate[]): Candidate[] {
+function inLists(text: string, toks: TokenArrays, candidates: Candidate[]): Candidate[] {
   const kept = candidates.map((c) => !c.listOnly);
-  const joins = (k: number) => k >= 0 && k < tokens.length && LIST_JOINS.has(tokens[k]!.lower);
+  const joins = (k: number) => k >= 0 && k < toks.count && LIST_JOINS.has(lowerAt(text, toks, k));
   for (let changed = true; changed; ) {
     changed = false;
     for (let a = 0; a < candidates.length; a++) {
