@@ -1,18 +1,15 @@
 import type { AmbiguityRule, Skill } from './schema';
 import {
-  hashOf,
   lowerAt,
   maskTokens,
   normalizeText,
   scanTokens,
-  tokenize,
   unmasked,
   TOK_FOLD,
   TOK_GLUED,
   TOK_SENTENCE_SHIFT,
   TOK_WORD,
   TokenArrays,
-  type Token,
   type TokenMask,
 } from './tokenize';
 
@@ -96,11 +93,6 @@ const JOIN_WORD = 0;
 const JOIN_GLUED = 1;
 const JOIN_SPACED = 2;
 
-function joinOf(prev: Token, tok: Token): number {
-  if (prev.word && tok.word) return JOIN_WORD;
-  return tok.glued ? JOIN_GLUED : JOIN_SPACED;
-}
-
 /**
  * The key id of token k of `toks` (its lowercased text), or −1. Its
  * characters are compared with the key's where they stand in `text`, folded
@@ -134,21 +126,79 @@ function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): numbe
   }
 }
 
-function keyTableOf(keys: Map<string, number>) {
-  const list = [...keys.keys()];
-  const keyStart = new Int32Array(list.length + 1);
-  let size = 1;
-  while (size * 0.7 < list.length) size *= 2;
-  const keyTable = new Int32Array(2 * size);
-  for (let id = 0; id < list.length; id++) {
-    keyStart[id + 1] = keyStart[id]! + list[id]!.length;
-    const h = hashOf(list[id]!);
-    let slot = h & (size - 1);
-    while (keyTable[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
-    keyTable[2 * slot] = h;
-    keyTable[2 * slot + 1] = id + 1;
+/**
+ * The token texts of the forms while they are compiled, each given the next
+ * key id the first time it is met: an open-addressing table of their hashes,
+ * fed straight from scanTokens' arrays, so a form's words are compared where
+ * they stand and only a new key becomes a string.
+ */
+class KeyBuilder {
+  list: string[] = [];
+  hashes: number[] = [];
+  /** Two numbers a slot: the hash, and the id + 1 (0: empty). */
+  private table = new Int32Array(2 * 8192);
+
+  /** The key id of token k of `toks` (a scan of `text`). */
+  id(text: string, toks: TokenArrays, k: number): number {
+    const h = toks.hash[k]!;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    const start = toks.start[k]!;
+    const lower = toks.info[k]! & TOK_FOLD ? lowerAt(text, toks, k) : null;
+    const len = lower === null ? toks.end[k]! - start : lower.length;
+    const word = (toks.info[k]! & TOK_WORD) !== 0;
+    let slot = h & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const e = table[2 * slot + 1]!;
+      if (e === 0) break;
+      if (table[2 * slot] !== h) continue;
+      const s = this.list[e - 1]!;
+      if (s.length !== len) continue;
+      let j = 0;
+      if (lower !== null) j = s === lower ? len : 0;
+      else if (word) {
+        for (; j < len; j++) {
+          const c = text.charCodeAt(start + j);
+          if (s.charCodeAt(j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+        }
+      } else while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      if (j === len) return e - 1;
+    }
+    const id = this.list.length;
+    this.list.push(lower ?? lowerAt(text, toks, k));
+    this.hashes.push(h);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+    if (this.list.length * 10 > (mask + 1) * 7) {
+      this.table = new Int32Array(table.length * 2);
+      const m2 = this.table.length / 2 - 1;
+      for (let x = 0; x < this.list.length; x++) {
+        let q = this.hashes[x]! & m2;
+        while (this.table[2 * q + 1] !== 0) q = (q + 1) & m2;
+        this.table[2 * q] = this.hashes[x]!;
+        this.table[2 * q + 1] = x + 1;
+      }
+    }
+    return id;
   }
-  return { keyText: list.join(''), keyStart, keyTable };
+
+  /** The key table the matcher searches (see Matcher). */
+  table_(): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
+    const list = this.list;
+    const keyStart = new Int32Array(list.length + 1);
+    let size = 1;
+    while (size * 0.7 < list.length) size *= 2;
+    const keyTable = new Int32Array(2 * size);
+    for (let id = 0; id < list.length; id++) {
+      keyStart[id + 1] = keyStart[id]! + list[id]!.length;
+      const h = this.hashes[id]!;
+      let slot = h & (size - 1);
+      while (keyTable[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
+      keyTable[2 * slot] = h;
+      keyTable[2 * slot + 1] = id + 1;
+    }
+    return { keyText: list.join(''), keyStart, keyTable };
+  }
 }
 
 const CONTEXT = 40;
@@ -156,12 +206,11 @@ const CONTEXT = 40;
 /** The forms a skill is matched by, before plurals: [form, caseSensitive]. A form listed in `cased` is matched only in its case, even if it is also an alias. */
 export function skillForms(skill: Skill): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [];
-  const cased = new Set(skill.cased);
-  const casedLower = new Set(skill.cased.map((c) => c.toLowerCase()));
+  const cased = skill.cased;
   // A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form.
   const add = (form: string) => {
-    if (cased.has(form)) return;
-    out.push([form, casedLower.has(form.toLowerCase())]);
+    if (cased.length === 0) out.push([form, false]);
+    else if (!cased.includes(form)) out.push([form, cased.some((c) => c.toLowerCase() === form.toLowerCase())]);
   };
   add(skill.name);
   for (const a of skill.aliases) add(a);
@@ -222,7 +271,6 @@ function respelled(form: string): string | null {
   return changed ? out : null;
 }
 
-const SIMPLE_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
@@ -296,36 +344,30 @@ class Builder {
 
 /** Compiles the taxonomy into one token trie. Done once per service-worker life. */
 export function compileMatcher(skills: readonly Skill[]): Matcher {
-  const keys = new Map<string, number>();
-  const keyOf = (lower: string): number => {
-    let k = keys.get(lower);
-    if (k === undefined) keys.set(lower, (k = keys.size));
-    return k;
-  };
+  const keys = new KeyBuilder();
   const trie = new Builder();
+  const toks = new TokenArrays(64);
   const exact: string[][] = [];
   const exactIds = new Map<string, number>();
   const skillIds: string[] = [];
   const ambiguity = new Map<string, Judge>();
   let forms = 0;
-  const add = (raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void => {
-    const simple = SIMPLE_FORM.test(raw);
-    const form = simple ? raw : normalizeText(raw).text;
-    let node = 0;
-    let written: string[];
-    if (simple || SIMPLE_FORM.test(form)) {
-      // Most forms are plain words: their tokens are the words (the tokenizer would agree).
-      written = form.indexOf(' ') < 0 ? [form] : form.split(' ');
-      for (let k = 0; k < written.length; k++) node = trie.child(node, keyOf(written[k]!.toLowerCase()) * 4 + JOIN_WORD);
-    } else {
-      const toks = tokenize(form);
-      if (toks.length === 0) return;
-      for (let k = 0; k < toks.length; k++) node = trie.child(node, keyOf(toks[k]!.lower) * 4 + (k === 0 ? JOIN_WORD : joinOf(toks[k - 1]!, toks[k]!)));
-      written = toks.map((t) => form.slice(t.start, t.end));
+  function add(raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void {
+    const form = normalizeText(raw).text;
+    scanTokens(form, toks);
+    const n = toks.count;
+    if (n === 0) return;
+    const info = toks.info;
+    let node = trie.child(0, keys.id(form, toks, 0) * 4 + JOIN_WORD);
+    for (let k = 1; k < n; k++) {
+      const join = info[k - 1]! & info[k]! & TOK_WORD ? JOIN_WORD : info[k]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED;
+      node = trie.child(node, keys.id(form, toks, k) * 4 + join);
     }
     let flags = (ambiguous ? TERM_AMBIGUOUS : 0) | (listOnly ? TERM_LIST_ONLY : 0);
     if (caseSensitive && !listOnly) {
-      const key = written.length === 1 ? written[0]! : written.join('\u0000');
+      const written: string[] = [];
+      for (let k = 0; k < n; k++) written.push(form.slice(toks.start[k]!, toks.end[k]!));
+      const key = n === 1 ? written[0]! : written.join('\u0000');
       let e = exactIds.get(key);
       if (e === undefined) {
         exactIds.set(key, (e = exact.length));
@@ -334,7 +376,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       flags |= (e + 1) << TERM_EXACT_SHIFT;
     }
     if (trie.term(node, skill, flags)) forms++;
-  };
+  }
   for (const skill of skills) {
     const index = skillIds.length;
     skillIds.push(skill.id);
@@ -355,7 +397,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
-  return { ...flatten(trie, keys.size), ...keyTableOf(keys), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
 }
 
 /** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
@@ -420,9 +462,11 @@ function flatten(trie: Builder, keyCount: number) {
   return { rootChild, first, edge, termStart, termSkill, termFlags };
 }
 
+const NO_FORMS: ReadonlySet<string> = new Set();
+
 /** The forms a skill's ambiguity rules judge, or null for all of them. */
-function judgedForms(skill: Skill): Set<string> | null {
-  if (!skill.ambiguity) return new Set();
+function judgedForms(skill: Skill): ReadonlySet<string> | null {
+  if (!skill.ambiguity) return NO_FORMS;
   if (skill.ambiguity.forms) return new Set(skill.ambiguity.forms);
   return skill.cased.length > 0 ? new Set(skill.cased) : null;
 }
