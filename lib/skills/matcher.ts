@@ -365,8 +365,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     let flags = (ambiguous ? TERM_AMBIGUOUS : 0) | (listOnly ? TERM_LIST_ONLY : 0);
     if (caseSensitive && !listOnly) {
-      const written: string[] = [];
-      for (let k = 0; k < n; k++) written.push(form.slice(toks.start[k]!, toks.end[k]!));
+      // Sized to fit: the matcher keeps these for the worker's life (an array grown by push keeps room for 17).
+      const written = new Array<string>(n);
+      for (let k = 0; k < n; k++) written[k] = form.slice(toks.start[k]!, toks.end[k]!);
       const key = n === 1 ? written[0]! : written.join('\u0000');
       let e = exactIds.get(key);
       if (e === undefined) {
