@@ -59,7 +59,11 @@ export interface Matcher {
    */
   keyText: string;
   keyStart: Int32Array;
-  /** Two numbers a slot, side by side so one cache line holds both: the key's hash, and its id + 1 (0: an empty slot). Slots are a power of two, at most 70% full. */
+  /**
+   * One number a slot: the key's hash's upper 16 bits, and its id + 1 in the lower 16 (0: an empty slot).
+   * Slots are a power of two, at most 35% full, so a token that is no key (most are
+   * not) meets an empty slot at once; as many bytes as two numbers a slot 70% full.
+   */
   keyTable: Int32Array;
   /** The root's child for a key id; 0 for none (the root is never a child). */
   rootChild: Int32Array;
@@ -101,7 +105,7 @@ const JOIN_SPACED = 2;
 function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): number {
   const h = toks.hash[k]!;
   const table = m.keyTable;
-  const mask = (table.length >> 1) - 1;
+  const mask = table.length - 1;
   const info = toks.info[k]!;
   const start = toks.start[k]!;
   const lower = info & TOK_FOLD ? lowerAt(text, toks, k) : null;
@@ -109,9 +113,10 @@ function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): numbe
   const keyStart = m.keyStart;
   const keyText = m.keyText;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const e = table[2 * slot + 1]!;
-    if (e === 0) return -1;
-    if (table[2 * slot] !== h) continue;
+    const v = table[slot]!;
+    if (v === 0) return -1;
+    if ((v ^ h) >>> 16 !== 0) continue;
+    const e = v & 0xffff;
     const a = keyStart[e - 1]!;
     if (keyStart[e]! - a !== len) continue;
     let j = 0;
@@ -186,16 +191,16 @@ class KeyBuilder {
   table_(): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
     const list = this.list;
     const keyStart = new Int32Array(list.length + 1);
+    if (list.length >= 0xffff) throw new Error(`the taxonomy's forms hold ${list.length} distinct tokens; the matcher's key table holds at most 65534`);
     let size = 1;
-    while (size * 0.7 < list.length) size *= 2;
-    const keyTable = new Int32Array(2 * size);
+    while (size * 0.35 < list.length) size *= 2;
+    const keyTable = new Int32Array(size);
     for (let id = 0; id < list.length; id++) {
       keyStart[id + 1] = keyStart[id]! + list[id]!.length;
       const h = this.hashes[id]!;
       let slot = h & (size - 1);
-      while (keyTable[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
-      keyTable[2 * slot] = h;
-      keyTable[2 * slot + 1] = id + 1;
+      while (keyTable[slot] !== 0) slot = (slot + 1) & (size - 1);
+      keyTable[slot] = (h & ~0xffff) | (id + 1);
     }
     return { keyText: list.join(''), keyStart, keyTable };
   }
@@ -686,14 +691,14 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
   const first = new Int8Array(candidates.length); // 0: no rules; 1: accepted; −1: rejected
-  let near = false;
+  let near: Set<number> | null = null; // the sentences whose skills some rule asks for
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const judge = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
     if (!judge) continue;
     const amb = compiled(judge);
     first[k] = decide(amb, text, c, undefined) ? 1 : -1;
-    if (amb.near) near = true;
+    if (amb.near) (near ??= new Set()).add(c.sentence);
   }
   let sure: Map<number, Set<string>> | null = null;
   if (near) {
@@ -701,6 +706,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     for (let k = 0; k < candidates.length; k++) {
       if (first[k] === -1) continue;
       const c = candidates[k]!;
+      if (!near.has(c.sentence)) continue;
       let set = sure.get(c.sentence);
       if (!set) sure.set(c.sentence, (set = new Set()));
       set.add(c.skillId);
