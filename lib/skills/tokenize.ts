@@ -452,8 +452,25 @@ const CURRENCIES = new Set(
   'usd cad eur gbp aud nzd chf sek nok dkk pln czk huf inr jpy cny sgd hkd brl mxn zar ils aed try krw twd php idr myr thb ron bgn uah'.split(' '),
 );
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₪', '₽', '₺']);
-const OPENERS = new Set(['(', '[', '{', '<', '"', "'", '“', '‘', '«']);
-const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '”', '’', '»', ',', '.', ';', ':', '!', '?']);
+/** Characters that open around an address: ( [ { < " ' “ ‘ «. */
+function opens(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 60 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab;
+}
+/** Characters that close after one: ) ] } > " ' ” ’ » , . ; : ! ?. */
+function closes(c: number): boolean {
+  return c === 41 || c === 93 || c === 125 || c === 62 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb ||
+    c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+/** Token k is the punctuation character c (one UTF-16 unit). */
+function punctIs(text: string, toks: TokenArrays, k: number, c: number): boolean {
+  return !(toks.info[k]! & TOK_WORD) && toks.end[k]! - toks.start[k]! === 1 && text.charCodeAt(toks.start[k]!) === c;
+}
+
+/** Token k is punctuation of one UTF-16 unit for which `is` holds. */
+function punctIn(text: string, toks: TokenArrays, k: number, is: (c: number) => boolean): boolean {
+  return !(toks.info[k]! & TOK_WORD) && toks.end[k]! - toks.start[k]! === 1 && is(text.charCodeAt(toks.start[k]!));
+}
 const AMOUNT = /^\d+(?:k|m|mm|bn)?$/;
 
 export function maskTokens(text: string, toks: TokenArrays): TokenMask | null {
@@ -478,8 +495,8 @@ export function maskTokens(text: string, toks: TokenArrays): TokenMask | null {
     while (e < n && info[e]! & TOK_GLUED) e++;
     let a = r;
     let b = e;
-    while (a < b && !(info[a]! & TOK_WORD) && OPENERS.has(lowerAt(text, toks, a))) a++;
-    while (b > a && !(info[b - 1]! & TOK_WORD) && CLOSERS.has(lowerAt(text, toks, b - 1))) b--;
+    while (a < b && punctIn(text, toks, a, opens)) a++;
+    while (b > a && punctIn(text, toks, b - 1, closes)) b--;
     if (b - a >= 2 && isAddress(text, toks, a, b)) (ranges ??= []).push(a, b, 0);
     t = e - 1;
   }
@@ -508,22 +525,22 @@ export function unmasked(mask: TokenMask, i: number, last: number): boolean {
 }
 
 function isAddress(text: string, toks: TokenArrays, a: number, b: number): boolean {
-  const { start, end, info } = toks;
-  const at = (k: number, c: number) => k < b && !(info[k]! & TOK_WORD) && end[k]! - start[k]! === 1 && text.charCodeAt(start[k]!) === c;
-  const word = (k: number) => k >= a && k < b && (info[k]! & TOK_WORD) !== 0;
+  // Every index looked at below lies in [a, b) (b − a ≥ 2): no bounds to check.
+  const { start, info } = toks;
+  const at = punctIs;
   // @handle, or someone@somewhere
-  if (at(a, 64) && word(a + 1)) return true;
-  for (let k = a + 1; k < b - 1; k++) if (at(k, 64) && word(k - 1) && word(k + 1)) return true;
+  if (at(text, toks, a, 64) && info[a + 1]! & TOK_WORD) return true;
+  for (let k = a + 1; k < b - 1; k++) if (at(text, toks, k, 64) && info[k - 1]! & info[k + 1]! & TOK_WORD) return true;
   // scheme://…
-  for (let k = a + 1; k < b - 2; k++) if (at(k, 58) && at(k + 1, 47) && at(k + 2, 47)) return true;
-  if (word(a) && lowerAt(text, toks, a) === 'www' && at(a + 1, 46)) return true;
+  for (let k = a + 1; k < b - 2; k++) if (at(text, toks, k, 58) && at(text, toks, k + 1, 47) && at(text, toks, k + 2, 47)) return true;
+  if (info[a]! & TOK_WORD && at(text, toks, a + 1, 46) && lowerAt(text, toks, a) === 'www') return true;
   // host.tld, then the end or a path, port, query or fragment
   for (let k = a + 1; k < b - 1; k++) {
-    if (!at(k, 46) || !word(k - 1) || !word(k + 1)) continue;
+    if (!at(text, toks, k, 46) || !(info[k - 1]! & info[k + 1]! & TOK_WORD)) continue;
     const tld = lowerAt(text, toks, k + 1);
     const tldStart = start[k + 1]!;
     if (!TLDS.has(tld) || !text.startsWith(tld, tldStart)) continue;
-    if (k + 2 < b && !(k + 2 < toks.count && (at(k + 2, 47) || at(k + 2, 58) || at(k + 2, 63) || at(k + 2, 35)))) continue;
+    if (k + 2 < b && !(at(text, toks, k + 2, 47) || at(text, toks, k + 2, 58) || at(text, toks, k + 2, 63) || at(text, toks, k + 2, 35))) continue;
     if (WORD_TLDS.has(tld) && k + 2 === b && text.slice(start[a]!, tldStart).toLowerCase() !== text.slice(start[a]!, tldStart)) continue;
     return true;
   }
