@@ -211,17 +211,24 @@ const CONTEXT = 40;
 /** The forms a skill is matched by, before plurals: [form, caseSensitive]. A form listed in `cased` is matched only in its case, even if it is also an alias. */
 export function skillForms(skill: Skill): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [];
-  const cased = skill.cased;
-  // A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form.
-  const add = (form: string) => {
-    if (cased.length === 0) out.push([form, false]);
-    else if (!cased.includes(form)) out.push([form, cased.some((c) => c.toLowerCase() === form.toLowerCase())]);
-  };
-  add(skill.name);
-  for (const a of skill.aliases) add(a);
-  for (const m of skill.misspellings) add(m);
+  addForm(out, skill.cased, skill.name);
+  for (const a of skill.aliases) addForm(out, skill.cased, a);
+  for (const m of skill.misspellings) addForm(out, skill.cased, m);
   for (const c of skill.cased) out.push([c, true]);
   return out;
+}
+
+/** A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form. */
+function addForm(out: Array<[string, boolean]>, cased: readonly string[], form: string): void {
+  if (cased.length === 0) {
+    out.push([form, false]);
+    return;
+  }
+  if (cased.includes(form)) return;
+  const lower = form.toLowerCase();
+  let exact = false;
+  for (const c of cased) if (c.toLowerCase() === lower) exact = true;
+  out.push([form, exact]);
 }
 
 function pluralsOf(last: string, caseSensitive: boolean): string[] {
