@@ -533,8 +533,8 @@ interface Candidate {
   listOnly: boolean;
 }
 
-/** Tokens up to this many are scanned into buffers kept for the next text; a longer text gets its own, let go after. */
-const KEEP_TOKENS = 8192;
+/** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
+const KEEP_TOKENS = 2048;
 let tokenBuffer = new TokenArrays(1024);
 /** Each token's key id (−1 for none). */
 let idBuffer = new Int32Array(1024);
