@@ -1,5 +1,17 @@
 import type { AmbiguityRule, Skill } from './schema';
-import { maskTokens, normalizeText, tokenize, unmasked, type Token, type TokenMask } from './tokenize';
+import {
+  lowerAt,
+  maskTokens,
+  normalizeText,
+  scanTokens,
+  unmasked,
+  TOK_FOLD,
+  TOK_GLUED,
+  TOK_SENTENCE_SHIFT,
+  TOK_WORD,
+  TokenArrays,
+  type TokenMask,
+} from './tokenize';
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -47,7 +59,11 @@ export interface Matcher {
    */
   keyText: string;
   keyStart: Int32Array;
-  /** Two numbers a slot, side by side so one cache line holds both: the key's hash, and its id + 1 (0: an empty slot). Slots are a power of two, at most 70% full. */
+  /**
+   * One number a slot: the key's hash's upper 16 bits, and its id + 1 in the lower 16 (0: an empty slot).
+   * Slots are a power of two, at most 35% full, so a token that is no key (most are
+   * not) meets an empty slot at once; as many bytes as two numbers a slot 70% full.
+   */
   keyTable: Int32Array;
   /** The root's child for a key id; 0 for none (the root is never a child). */
   rootChild: Int32Array;
@@ -81,51 +97,113 @@ const JOIN_WORD = 0;
 const JOIN_GLUED = 1;
 const JOIN_SPACED = 2;
 
-function joinOf(prev: Token, tok: Token): number {
-  if (prev.word && tok.word) return JOIN_WORD;
-  return tok.glued ? JOIN_GLUED : JOIN_SPACED;
-}
-
-/** FNV-1a over a string's UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
-
-/** The key id of a lowercased token text, or −1. */
-function keyId(m: Matcher, lower: string): number {
-  const h = hashOf(lower);
+/**
+ * The key id of token k of `toks` (its lowercased text), or −1. Its
+ * characters are compared with the key's where they stand in `text`, folded
+ * to lowercase: no string is made, but for a word with non-ASCII letters.
+ */
+function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): number {
+  const h = toks.hash[k]!;
   const table = m.keyTable;
-  const mask = (table.length >> 1) - 1;
-  const len = lower.length;
+  const mask = table.length - 1;
+  const info = toks.info[k]!;
+  const start = toks.start[k]!;
+  const lower = info & TOK_FOLD ? lowerAt(text, toks, k) : null;
+  const len = lower === null ? toks.end[k]! - start : lower.length;
+  const keyStart = m.keyStart;
+  const keyText = m.keyText;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const e = table[2 * slot + 1]!;
-    if (e === 0) return -1;
-    if (table[2 * slot] !== h) continue;
-    const a = m.keyStart[e - 1]!;
-    if (m.keyStart[e]! - a !== len) continue;
-    let k = 0;
-    while (k < len && m.keyText.charCodeAt(a + k) === lower.charCodeAt(k)) k++;
-    if (k === len) return e - 1;
+    const v = table[slot]!;
+    if (v === 0) return -1;
+    if ((v ^ h) >>> 16 !== 0) continue;
+    const e = v & 0xffff;
+    const a = keyStart[e - 1]!;
+    if (keyStart[e]! - a !== len) continue;
+    let j = 0;
+    if (lower !== null) while (j < len && keyText.charCodeAt(a + j) === lower.charCodeAt(j)) j++;
+    else if (info & TOK_WORD) {
+      for (; j < len; j++) {
+        const c = text.charCodeAt(start + j);
+        if (keyText.charCodeAt(a + j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+      }
+    } else while (j < len && keyText.charCodeAt(a + j) === text.charCodeAt(start + j)) j++;
+    if (j === len) return e - 1;
   }
 }
 
-function keyTableOf(keys: Map<string, number>) {
-  const list = [...keys.keys()];
-  const keyStart = new Int32Array(list.length + 1);
-  let size = 1;
-  while (size * 0.7 < list.length) size *= 2;
-  const keyTable = new Int32Array(2 * size);
-  for (let id = 0; id < list.length; id++) {
-    keyStart[id + 1] = keyStart[id]! + list[id]!.length;
-    const h = hashOf(list[id]!);
-    let slot = h & (size - 1);
-    while (keyTable[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
-    keyTable[2 * slot] = h;
-    keyTable[2 * slot + 1] = id + 1;
+/**
+ * The token texts of the forms while they are compiled, each given the next
+ * key id the first time it is met: an open-addressing table of their hashes,
+ * fed straight from scanTokens' arrays, so a form's words are compared where
+ * they stand and only a new key becomes a string.
+ */
+class KeyBuilder {
+  list: string[] = [];
+  hashes: number[] = [];
+  /** Two numbers a slot: the hash, and the id + 1 (0: empty). */
+  private table = new Int32Array(2 * 8192);
+
+  /** The key id of token k of `toks` (a scan of `text`). */
+  id(text: string, toks: TokenArrays, k: number): number {
+    const h = toks.hash[k]!;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    const start = toks.start[k]!;
+    const lower = toks.info[k]! & TOK_FOLD ? lowerAt(text, toks, k) : null;
+    const len = lower === null ? toks.end[k]! - start : lower.length;
+    const word = (toks.info[k]! & TOK_WORD) !== 0;
+    let slot = h & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const e = table[2 * slot + 1]!;
+      if (e === 0) break;
+      if (table[2 * slot] !== h) continue;
+      const s = this.list[e - 1]!;
+      if (s.length !== len) continue;
+      let j = 0;
+      if (lower !== null) j = s === lower ? len : 0;
+      else if (word) {
+        for (; j < len; j++) {
+          const c = text.charCodeAt(start + j);
+          if (s.charCodeAt(j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+        }
+      } else while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      if (j === len) return e - 1;
+    }
+    const id = this.list.length;
+    this.list.push(lower ?? lowerAt(text, toks, k));
+    this.hashes.push(h);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+    if (this.list.length * 10 > (mask + 1) * 7) {
+      this.table = new Int32Array(table.length * 2);
+      const m2 = this.table.length / 2 - 1;
+      for (let x = 0; x < this.list.length; x++) {
+        let q = this.hashes[x]! & m2;
+        while (this.table[2 * q + 1] !== 0) q = (q + 1) & m2;
+        this.table[2 * q] = this.hashes[x]!;
+        this.table[2 * q + 1] = x + 1;
+      }
+    }
+    return id;
   }
-  return { keyText: list.join(''), keyStart, keyTable };
+
+  /** The key table the matcher searches (see Matcher). */
+  table_(): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
+    const list = this.list;
+    const keyStart = new Int32Array(list.length + 1);
+    if (list.length >= 0xffff) throw new Error(`the taxonomy's forms hold ${list.length} distinct tokens; the matcher's key table holds at most 65534`);
+    let size = 1;
+    while (size * 0.35 < list.length) size *= 2;
+    const keyTable = new Int32Array(size);
+    for (let id = 0; id < list.length; id++) {
+      keyStart[id + 1] = keyStart[id]! + list[id]!.length;
+      const h = this.hashes[id]!;
+      let slot = h & (size - 1);
+      while (keyTable[slot] !== 0) slot = (slot + 1) & (size - 1);
+      keyTable[slot] = (h & ~0xffff) | (id + 1);
+    }
+    return { keyText: list.join(''), keyStart, keyTable };
+  }
 }
 
 const CONTEXT = 40;
@@ -133,18 +211,24 @@ const CONTEXT = 40;
 /** The forms a skill is matched by, before plurals: [form, caseSensitive]. A form listed in `cased` is matched only in its case, even if it is also an alias. */
 export function skillForms(skill: Skill): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [];
-  const cased = new Set(skill.cased);
-  const casedLower = new Set(skill.cased.map((c) => c.toLowerCase()));
-  // A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form.
-  const add = (form: string) => {
-    if (cased.has(form)) return;
-    out.push([form, casedLower.has(form.toLowerCase())]);
-  };
-  add(skill.name);
-  for (const a of skill.aliases) add(a);
-  for (const m of skill.misspellings) add(m);
+  addForm(out, skill.cased, skill.name);
+  for (const a of skill.aliases) addForm(out, skill.cased, a);
+  for (const m of skill.misspellings) addForm(out, skill.cased, m);
   for (const c of skill.cased) out.push([c, true]);
   return out;
+}
+
+/** A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form. */
+function addForm(out: Array<[string, boolean]>, cased: readonly string[], form: string): void {
+  if (cased.length === 0) {
+    out.push([form, false]);
+    return;
+  }
+  if (cased.includes(form)) return;
+  const lower = form.toLowerCase();
+  let exact = false;
+  for (const c of cased) if (c.toLowerCase() === lower) exact = true;
+  out.push([form, exact]);
 }
 
 function pluralsOf(last: string, caseSensitive: boolean): string[] {
@@ -182,8 +266,12 @@ export function spellingVariant(word: string): string | null {
   return null;
 }
 
+/** Holds wherever spellingVariant could change a word (the endings it knows, whatever comes before): most forms have none. */
+const RESPELLABLE = /[iy][zs](?:e|ing|ation)|ell?(?:ing|ed|er)|iou?r|(?:nt|b)(?:re|er)/i;
+
 /** The form with every word in its other spelling, or null when no word has one. Only plain lowercase words change. */
 function respelled(form: string): string | null {
+  if (!RESPELLABLE.test(form)) return null;
   let changed = false;
   const out = form.replace(/[A-Za-z]+/g, (w) => {
     if (w !== w.toLowerCase() && w.slice(1) !== w.slice(1).toLowerCase()) return w;
@@ -195,57 +283,104 @@ function respelled(form: string): string | null {
   return changed ? out : null;
 }
 
-const SIMPLE_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
 
-interface TmpTerm {
-  skill: number;
-  flags: number;
+/**
+ * The trie while it is built: nodes numbered as they are made, edges in one
+ * open-addressing table of (parent, code) → child, terminals as linked lists
+ * per node. No object or Map per node: compiling runs once per worker life,
+ * before the first posting is read, and a Map per node cost most of its time.
+ */
+function edgeHash(node: number, code: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+  return h ^ (h >>> 15);
 }
-interface TmpNode {
-  next: Map<number, TmpNode> | null;
-  terms: TmpTerm[] | null;
+
+class Builder {
+  nodes = 1;
+  /** Three numbers a slot: parent + 1 (0: empty), code, child. */
+  private table = new Int32Array(3 * 16384);
+  private used = 0;
+  /** Edges in the order they were made: parent, code, child. */
+  edges: number[] = [];
+  termHead: number[] = [-1];
+  termTail: number[] = [-1];
+  termSkill: number[] = [];
+  termFlags: number[] = [];
+  termNext: number[] = [];
+
+  child(node: number, code: number): number {
+    let table = this.table;
+    const mask = table.length / 3 - 1;
+    for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
+      const p = table[3 * slot]!;
+      if (p === 0) break;
+      if (p === node + 1 && table[3 * slot + 1] === code) return table[3 * slot + 2]!;
+    }
+    const c = this.nodes++;
+    this.termHead.push(-1);
+    this.termTail.push(-1);
+    this.edges.push(node, code, c);
+    if (++this.used * 10 > (mask + 1) * 7) {
+      table = this.table = new Int32Array(table.length * 2);
+      for (let k = 0; k < this.edges.length; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
+    } else this.put(node, code, c);
+    return c;
+  }
+
+  private put(node: number, code: number, c: number): void {
+    const table = this.table;
+    const mask = table.length / 3 - 1;
+    let slot = edgeHash(node, code) & mask;
+    while (table[3 * slot] !== 0) slot = (slot + 1) & mask;
+    table[3 * slot] = node + 1;
+    table[3 * slot + 1] = code;
+    table[3 * slot + 2] = c;
+  }
+
+  /** Adds a terminal unless the node has it already; false when it had. */
+  term(node: number, skill: number, flags: number): boolean {
+    for (let t = this.termHead[node]!; t >= 0; t = this.termNext[t]!) if (this.termSkill[t] === skill && this.termFlags[t] === flags) return false;
+    const t = this.termSkill.length;
+    this.termSkill.push(skill);
+    this.termFlags.push(flags);
+    this.termNext.push(-1);
+    if (this.termTail[node]! >= 0) this.termNext[this.termTail[node]!] = t;
+    else this.termHead[node] = t;
+    this.termTail[node] = t;
+    return true;
+  }
 }
 
 /** Compiles the taxonomy into one token trie. Done once per service-worker life. */
 export function compileMatcher(skills: readonly Skill[]): Matcher {
-  const keys = new Map<string, number>();
-  const keyOf = (lower: string): number => {
-    let k = keys.get(lower);
-    if (k === undefined) keys.set(lower, (k = keys.size));
-    return k;
-  };
-  const root: TmpNode = { next: null, terms: null };
+  const keys = new KeyBuilder();
+  const trie = new Builder();
+  const toks = new TokenArrays(64);
   const exact: string[][] = [];
   const exactIds = new Map<string, number>();
   const skillIds: string[] = [];
   const ambiguity = new Map<string, Judge>();
   let forms = 0;
-  const child = (node: TmpNode, code: number): TmpNode => {
-    const next = (node.next ??= new Map());
-    let c = next.get(code);
-    if (!c) next.set(code, (c = { next: null, terms: null }));
-    return c;
-  };
-  const add = (raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void => {
-    const form = SIMPLE_FORM.test(raw) ? raw : normalizeText(raw).text;
-    let node = root;
-    let written: string[];
-    if (SIMPLE_FORM.test(form)) {
-      // Most forms are plain words: their tokens are the words (the tokenizer would agree).
-      written = form.split(' ');
-      for (let k = 0; k < written.length; k++) node = child(node, keyOf(written[k]!.toLowerCase()) * 4 + JOIN_WORD);
-    } else {
-      const toks = tokenize(form);
-      if (toks.length === 0) return;
-      for (let k = 0; k < toks.length; k++) node = child(node, keyOf(toks[k]!.lower) * 4 + (k === 0 ? JOIN_WORD : joinOf(toks[k - 1]!, toks[k]!)));
-      written = toks.map((t) => form.slice(t.start, t.end));
+  function add(raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void {
+    const form = normalizeText(raw).text;
+    scanTokens(form, toks);
+    const n = toks.count;
+    if (n === 0) return;
+    const info = toks.info;
+    let node = trie.child(0, keys.id(form, toks, 0) * 4 + JOIN_WORD);
+    for (let k = 1; k < n; k++) {
+      const join = info[k - 1]! & info[k]! & TOK_WORD ? JOIN_WORD : info[k]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED;
+      node = trie.child(node, keys.id(form, toks, k) * 4 + join);
     }
     let flags = (ambiguous ? TERM_AMBIGUOUS : 0) | (listOnly ? TERM_LIST_ONLY : 0);
     if (caseSensitive && !listOnly) {
-      const key = written.join('\u0000');
+      // Sized to fit: the matcher keeps these for the worker's life (an array grown by push keeps room for 17).
+      const written = new Array<string>(n);
+      for (let k = 0; k < n; k++) written[k] = form.slice(toks.start[k]!, toks.end[k]!);
+      const key = n === 1 ? written[0]! : written.join('\u0000');
       let e = exactIds.get(key);
       if (e === undefined) {
         exactIds.set(key, (e = exact.length));
@@ -253,21 +388,18 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       }
       flags |= (e + 1) << TERM_EXACT_SHIFT;
     }
-    const list = (node.terms ??= []);
-    for (const x of list) if (x.skill === skill && x.flags === flags) return;
-    list.push({ skill, flags });
-    forms++;
-  };
+    if (trie.term(node, skill, flags)) forms++;
+  }
   for (const skill of skills) {
     const index = skillIds.length;
     skillIds.push(skill.id);
     const judged = judgedForms(skill);
     for (const [form, caseSensitive] of skillForms(skill)) {
       const ambiguous = judged === null || judged.has(form);
-      const spellings = [form];
       const other = caseSensitive ? null : respelled(form);
-      if (other) spellings.push(other);
-      for (const f of spellings) {
+      for (let v = 0; v < 2; v++) {
+        const f = v === 0 ? form : other;
+        if (f === null) break;
         add(f, caseSensitive, index, ambiguous);
         if (caseSensitive && LISTABLE.test(f)) add(f, false, index, ambiguous, true);
         if (!skill.plural) continue;
@@ -278,49 +410,76 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
-  return { ...flatten(root, keys.size), ...keyTableOf(keys), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
 }
 
-/** The object trie laid out breadth-first in typed arrays (see Matcher). */
-function flatten(root: TmpNode, keyCount: number) {
-  const order: TmpNode[] = [root];
-  const codes: number[] = [0];
-  const first: number[] = [];
-  for (let n = 0; n < order.length; n++) {
-    const node = order[n]!;
-    first.push(order.length);
-    if (!node.next) continue;
-    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
-      order.push(node.next.get(code)!);
-      codes.push(code);
+/** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
+function flatten(trie: Builder, keyCount: number) {
+  const nodes = trie.nodes;
+  const e = trie.edges;
+  // Children of each node (by build number), grouped by counting sort, then each group sorted by code.
+  const childStart = new Int32Array(nodes + 1);
+  for (let k = 0; k < e.length; k += 3) childStart[e[k]! + 1]!++;
+  for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
+  const fill = childStart.slice(0, nodes);
+  const kids = new Int32Array(nodes - 1);
+  const kidCode = new Int32Array(nodes - 1);
+  for (let k = 0; k < e.length; k += 3) {
+    const at = fill[e[k]!]!++;
+    kids[at] = e[k + 2]!;
+    kidCode[at] = e[k + 1]!;
+  }
+  for (let n = 0; n < nodes; n++) {
+    // Insertion sort: most nodes have one child or none.
+    for (let a = childStart[n]! + 1; a < childStart[n + 1]!; a++) {
+      const kc = kidCode[a]!;
+      const kn = kids[a]!;
+      let b = a - 1;
+      while (b >= childStart[n]! && kidCode[b]! > kc) {
+        kidCode[b + 1] = kidCode[b]!;
+        kids[b + 1] = kids[b]!;
+        b--;
+      }
+      kidCode[b + 1] = kc;
+      kids[b + 1] = kn;
     }
   }
-  first.push(order.length);
+  // Breadth-first order: order[new] = build number; codes[new] = the edge into it.
+  const order = new Int32Array(nodes);
+  const edge = new Int32Array(nodes);
+  const first = new Int32Array(nodes + 1);
+  let size = 1;
+  for (let n = 0; n < nodes; n++) {
+    const old = order[n]!;
+    first[n] = size;
+    for (let a = childStart[old]!; a < childStart[old + 1]!; a++) {
+      order[size] = kids[a]!;
+      edge[size++] = kidCode[a]!;
+    }
+  }
+  first[nodes] = size;
   const rootChild = new Int32Array(keyCount);
-  for (let c = first[0]!; c < first[1]!; c++) rootChild[codes[c]! >> 2] = c;
-  const termStart = new Int32Array(order.length + 1);
+  for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
+  const termStart = new Int32Array(nodes + 1);
+  const termSkill = new Int32Array(trie.termSkill.length);
+  const termFlags = new Int32Array(trie.termSkill.length);
   let terms = 0;
-  for (let n = 0; n < order.length; n++) {
+  for (let n = 0; n < nodes; n++) {
     termStart[n] = terms;
-    terms += order[n]!.terms?.length ?? 0;
-  }
-  termStart[order.length] = terms;
-  const termSkill = new Int32Array(terms);
-  const termFlags = new Int32Array(terms);
-  for (let n = 0; n < order.length; n++) {
-    const list = order[n]!.terms;
-    if (!list) continue;
-    for (let k = 0; k < list.length; k++) {
-      termSkill[termStart[n]! + k] = list[k]!.skill;
-      termFlags[termStart[n]! + k] = list[k]!.flags;
+    for (let t = trie.termHead[order[n]!]!; t >= 0; t = trie.termNext[t]!) {
+      termSkill[terms] = trie.termSkill[t]!;
+      termFlags[terms++] = trie.termFlags[t]!;
     }
   }
-  return { rootChild, first: Int32Array.from(first), edge: Int32Array.from(codes), termStart, termSkill, termFlags };
+  termStart[nodes] = terms;
+  return { rootChild, first, edge, termStart, termSkill, termFlags };
 }
+
+const NO_FORMS: ReadonlySet<string> = new Set();
 
 /** The forms a skill's ambiguity rules judge, or null for all of them. */
-function judgedForms(skill: Skill): Set<string> | null {
-  if (!skill.ambiguity) return new Set();
+function judgedForms(skill: Skill): ReadonlySet<string> | null {
+  if (!skill.ambiguity) return NO_FORMS;
   if (skill.ambiguity.forms) return new Set(skill.ambiguity.forms);
   return skill.cased.length > 0 ? new Set(skill.cased) : null;
 }
@@ -374,7 +533,10 @@ interface Candidate {
   listOnly: boolean;
 }
 
-/** Each token's key id (−1 for none); grown as texts need, never shrunk. */
+/** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
+const KEEP_TOKENS = 2048;
+let tokenBuffer = new TokenArrays(1024);
+/** Each token's key id (−1 for none). */
 let idBuffer = new Int32Array(1024);
 
 /** The walk's path: token index and node of each node with terminals, deepest last. Forms are far shorter than this. */
@@ -391,20 +553,25 @@ const pathNode = new Int32Array(PATH_MAX);
 export function findSkills(matcher: Matcher, original: string): SkillHit[] {
   const norm = normalizeText(original);
   const text = norm.text;
-  const tokens = tokenize(text);
-  const n = tokens.length;
-  if (idBuffer.length < n) idBuffer = new Int32Array(Math.max(n, idBuffer.length * 2));
-  const ids = idBuffer;
-  for (let i = 0; i < n; i++) ids[i] = keyId(matcher, tokens[i]!.lower);
-  const mask = maskTokens(text, tokens);
+  let toks = tokenBuffer;
+  scanTokens(text, toks);
+  const n = toks.count;
+  if (toks.start.length > KEEP_TOKENS) tokenBuffer = new TokenArrays(1024); // this text's buffers go with it
+  let ids = idBuffer;
+  if (ids.length < n) {
+    ids = new Int32Array(Math.max(n, ids.length * 2));
+    if (ids.length <= KEEP_TOKENS) idBuffer = ids;
+  }
+  for (let i = 0; i < n; i++) ids[i] = tokenKey(matcher, text, toks, i);
+  const mask = maskTokens(text, toks);
   const candidates: Candidate[] = [];
   let lists = false;
   for (let i = 0; i < n; ) {
-    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, tokens, ids, mask, i, candidates);
+    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
-  const kept = resolveAmbiguity(matcher, text, lists ? inLists(tokens, candidates) : candidates);
+  const kept = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates);
   const out: SkillHit[] = [];
   for (const c of kept) {
     let { start, end } = c;
@@ -421,10 +588,12 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
 }
 
 /** Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed. */
-function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[]): number {
+function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[]): number {
   let node = m.rootChild[ids[i]!]!;
   if (node === 0) return 0;
   const { first, edge, termStart } = m;
+  const info = toks.info;
+  const n = toks.count;
   let depth = 0;
   let j = i;
   for (;;) {
@@ -435,10 +604,11 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
     }
     let lo = first[node]!;
     let hi = first[node + 1]!;
-    if (lo === hi || j + 1 >= tokens.length) break;
+    if (lo === hi || j + 1 >= n) break;
     const key = ids[j + 1]!;
     if (key < 0) break;
-    const code = key * 4 + joinOf(tokens[j]!, tokens[j + 1]!);
+    // How token j + 1 joins token j (see JOIN_*).
+    const code = key * 4 + (info[j]! & info[j + 1]! & TOK_WORD ? JOIN_WORD : info[j + 1]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
     // Binary search among the children, sorted by edge code.
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -458,9 +628,9 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
       const skillId = m.skillIds[m.termSkill[t]!]!;
       const flags = m.termFlags[t]!;
       const e = flags >> TERM_EXACT_SHIFT;
-      if (e > 0 && !exactMatches(text, tokens, i, m.exact[e - 1]!)) continue;
+      if (e > 0 && !exactMatches(text, toks, i, m.exact[e - 1]!)) continue;
       const listOnly = (flags & TERM_LIST_ONLY) !== 0;
-      if (listOnly && !oneCase(text, tokens[i]!)) continue;
+      if (listOnly && !oneCase(text, toks, i)) continue;
       let dup = false;
       for (let k = before; k < out.length; k++) {
         if (out[k]!.skillId !== skillId) continue;
@@ -470,11 +640,11 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
       if (dup) continue;
       out.push({
         skillId,
-        start: tokens[i]!.start,
-        end: tokens[last]!.end,
+        start: toks.start[i]!,
+        end: toks.end[last]!,
         first: i,
         last,
-        sentence: tokens[i]!.sentence,
+        sentence: info[i]! >> TOK_SENTENCE_SHIFT,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
       });
@@ -484,19 +654,19 @@ function longestAt(m: Matcher, text: string, tokens: Token[], ids: Int32Array, m
   return 0;
 }
 
-function exactMatches(text: string, tokens: Token[], i: number, exact: string[]): boolean {
+function exactMatches(text: string, toks: TokenArrays, i: number, exact: string[]): boolean {
   for (let k = 0; k < exact.length; k++) {
-    const t = tokens[i + k]!;
+    const start = toks.start[i + k]!;
     const w = exact[k]!;
-    if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) return false;
+    if (toks.end[i + k]! - start !== w.length || !text.startsWith(w, start)) return false;
   }
   return true;
 }
 
 /** All lowercase or all uppercase, as list items are written ("python, groovy", "PYTHON, GROOVY"). */
-function oneCase(text: string, tok: Token): boolean {
-  const written = text.slice(tok.start, tok.end);
-  return written === tok.lower || written === written.toUpperCase();
+function oneCase(text: string, toks: TokenArrays, k: number): boolean {
+  const written = text.slice(toks.start[k]!, toks.end[k]!);
+  return written === lowerAt(text, toks, k) || written === written.toUpperCase();
 }
 
 const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or']);
@@ -506,9 +676,9 @@ const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or']);
  * beside it joins it to another skill of the same list; a list of several
  * such words is read outwards from the skills that need no list.
  */
-function inLists(tokens: Token[], candidates: Candidate[]): Candidate[] {
+function inLists(text: string, toks: TokenArrays, candidates: Candidate[]): Candidate[] {
   const kept = candidates.map((c) => !c.listOnly);
-  const joins = (k: number) => k >= 0 && k < tokens.length && LIST_JOINS.has(tokens[k]!.lower);
+  const joins = (k: number) => k >= 0 && k < toks.count && LIST_JOINS.has(lowerAt(text, toks, k));
   for (let changed = true; changed; ) {
     changed = false;
     for (let a = 0; a < candidates.length; a++) {
@@ -528,14 +698,14 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
   const first = new Int8Array(candidates.length); // 0: no rules; 1: accepted; −1: rejected
-  let near = false;
+  let near: Set<number> | null = null; // the sentences whose skills some rule asks for
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const judge = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
     if (!judge) continue;
     const amb = compiled(judge);
     first[k] = decide(amb, text, c, undefined) ? 1 : -1;
-    if (amb.near) near = true;
+    if (amb.near) (near ??= new Set()).add(c.sentence);
   }
   let sure: Map<number, Set<string>> | null = null;
   if (near) {
@@ -543,6 +713,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     for (let k = 0; k < candidates.length; k++) {
       if (first[k] === -1) continue;
       const c = candidates[k]!;
+      if (!near.has(c.sentence)) continue;
       let set = sure.get(c.sentence);
       if (!set) sure.set(c.sentence, (set = new Set()));
       set.add(c.skillId);

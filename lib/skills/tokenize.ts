@@ -118,6 +118,179 @@ function pushHyphen(tokens: Token[], at: number, sentence: number): void {
   tokens.push({ start: at, end: at + 1, lower: '-', word: false, glued: true, sentence });
 }
 
+/** TokenArrays.info bits: a word (letters and digits); no white space before it; a word whose lowercase needs String#toLowerCase (it has non-ASCII letters). The sentence index is above them. */
+export const TOK_WORD = 1;
+export const TOK_GLUED = 2;
+export const TOK_FOLD = 4;
+export const TOK_SENTENCE_SHIFT = 3;
+
+/**
+ * The tokens of tokenize() as parallel typed arrays, which the matcher reads
+ * without an object or a lowercased string per token: the lowercase text is
+ * only its FNV-1a hash (the matcher's key table compares the characters), and
+ * lowerAt() makes the string for the few tokens that need it.
+ */
+export class TokenArrays {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** FNV-1a over the UTF-16 code units of the token's lowercased text (Token.lower). */
+  hash: Int32Array;
+  info: Int32Array;
+  constructor(capacity = 256) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.hash = new Int32Array(capacity);
+    this.info = new Int32Array(capacity);
+  }
+  grow(): void {
+    const size = this.start.length * 2;
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = more(this.start);
+    this.end = more(this.end);
+    this.hash = more(this.hash);
+    this.info = more(this.info);
+  }
+}
+
+/** Token.lower of token k. */
+export function lowerAt(text: string, toks: TokenArrays, k: number): string {
+  const s = text.slice(toks.start[k]!, toks.end[k]!);
+  return toks.info[k]! & TOK_WORD ? s.toLowerCase() : s;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a string's UTF-16 code units: TokenArrays.hash of a token whose lowercase is `s`. */
+export function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** ASCII character classes: 0 space, 1 word, 2 punctuation. */
+const ASCII_KIND = new Uint8Array(128).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? Kind.Word : c <= 32 || c === 127 ? Kind.Space : Kind.Punct,
+);
+
+/**
+ * tokenize() into `out` (from index 0; out.count is set), token for token the
+ * same (the unit tests hold the two to each other on arbitrary text).
+ */
+export function scanTokens(text: string, out: TokenArrays): void {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  let sentence = 0;
+  let gapHasNewline = false;
+  let sawSpace = true;
+  let pendingHyphen = -1;
+  let prevWord = false; // the last token pushed is a word
+  let prevEnd = false; // … is punctuation that ends a sentence
+  let cap = out.start.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let kind: Kind;
+    let wide = false;
+    if (code < 128) kind = ASCII_KIND[code]!;
+    else {
+      wide = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+      kind = kindOf(code, wide ? text.slice(i, i + 2) : text[i]!);
+    }
+    if (kind === Kind.Space) {
+      if (code === 10 || code === 13) gapHasNewline = true;
+      sawSpace = true;
+      i += wide ? 2 : 1;
+      continue;
+    }
+    if (count > 0 && (gapHasNewline || (sawSpace && prevEnd))) sentence++;
+    gapHasNewline = false;
+    const wasWord = prevWord;
+    // At most two tokens are pushed below (a pending hyphen and this one).
+    if (count + 2 > cap) {
+      out.grow();
+      cap = out.start.length;
+    }
+    if (kind === Kind.Word) {
+      const start = i;
+      let h = FNV_OFFSET;
+      let fold = code >= 128;
+      if (!fold) h = Math.imul(h ^ (code >= 65 && code <= 90 ? code | 32 : code), FNV_PRIME);
+      i += wide ? 2 : 1;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_KIND[c] !== Kind.Word) break;
+          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), FNV_PRIME);
+          i++;
+        } else {
+          const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+          if (kindOf(c, w ? text.slice(i, i + 2) : text[i]!) !== Kind.Word) break;
+          fold = true;
+          i += w ? 2 : 1;
+        }
+      }
+      if (fold) h = hashOf(text.slice(start, i).toLowerCase());
+      const glued = !sawSpace;
+      if (pendingHyphen >= 0 && !glued) {
+        out.start[count] = pendingHyphen;
+        out.end[count] = pendingHyphen + 1;
+        out.hash[count] = HYPHEN_HASH;
+        out.info[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
+      }
+      pendingHyphen = -1;
+      out.start[count] = start;
+      out.end[count] = i;
+      out.hash[count] = h;
+      out.info[count++] = TOK_WORD | (glued ? TOK_GLUED : 0) | (fold ? TOK_FOLD : 0) | (sentence << TOK_SENTENCE_SHIFT);
+      sawSpace = false;
+      prevWord = true;
+      prevEnd = false;
+      continue;
+    }
+    // punctuation
+    if (pendingHyphen >= 0) {
+      out.start[count] = pendingHyphen;
+      out.end[count] = pendingHyphen + 1;
+      out.hash[count] = HYPHEN_HASH;
+      out.info[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
+      pendingHyphen = -1;
+      prevWord = false;
+      prevEnd = false;
+    }
+    if (code === 45 && !sawSpace && wasWord) {
+      pendingHyphen = i;
+      i++;
+      sawSpace = false;
+      continue;
+    }
+    let h = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+    if (wide) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+    out.start[count] = i;
+    out.end[count] = i + (wide ? 2 : 1);
+    out.hash[count] = h;
+    out.info[count++] = (sawSpace ? 0 : TOK_GLUED) | (sentence << TOK_SENTENCE_SHIFT);
+    i += wide ? 2 : 1;
+    sawSpace = false;
+    prevWord = false;
+    prevEnd = !wide && (code === 46 || code === 33 || code === 63 || code === 59 || code === 0x2022);
+  }
+  if (pendingHyphen >= 0) {
+    if (count + 1 > cap) out.grow();
+    out.start[count] = pendingHyphen;
+    out.end[count] = pendingHyphen + 1;
+    out.hash[count] = HYPHEN_HASH;
+    out.info[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
+  }
+  out.count = count;
+}
+const HYPHEN_HASH = Math.imul(FNV_OFFSET ^ 45, FNV_PRIME);
+
 /**
  * Text as the matcher reads it, with a map back to the original. Offsets
  * handed to the page must point into the original text (highlights map them
@@ -153,9 +326,10 @@ const MARK = /\p{M}/u;
  */
 export function normalizeText(original: string): Normalized {
   const n = original.length;
-  let i = 0;
-  while (i < n && original.charCodeAt(i) < 128) i++;
-  if (i === n) return { text: original, starts: null, ends: null };
+  // A regex finds the first non-ASCII character about twice as fast as a loop over char codes.
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(original)) return { text: original, starts: null, ends: null };
+  let i = NON_ASCII.lastIndex - 1;
   if (i > 0 && combining(original.charCodeAt(i), charAt(original, i))) i--; // the letter goes with its marks
   if (stable(original, i)) return { text: original, starts: null, ends: null };
 
@@ -219,9 +393,9 @@ export function normalizeText(original: string): Normalized {
  * up once per worker life.
  */
 function stable(text: string, i: number): boolean {
-  for (let k = i; k < text.length; k++) {
+  for (NON_ASCII.lastIndex = i; NON_ASCII.test(text); ) {
+    const k = NON_ASCII.lastIndex - 1;
     const code = text.charCodeAt(k);
-    if (code < 0x80) continue;
     // Combining diacritics and Hangul jamo compose with the character before them.
     if ((code >= 0x300 && code < 0x370) || (code >= 0x1100 && code < 0x1200)) return false;
     const wide = code >= 0xd800 && code <= 0xdbff && k + 1 < text.length;
@@ -233,11 +407,13 @@ function stable(text: string, i: number): boolean {
       if (STABLE.size < 4096) STABLE.set(point, known);
     }
     if (!known) return false;
-    if (wide) k++;
+    if (wide) NON_ASCII.lastIndex = k + 2;
   }
   return true;
 }
 const STABLE = new Map<number, boolean>();
+/** One UTF-16 unit outside ASCII; global, so test() leaves lastIndex just after it. */
+const NON_ASCII = /[^\0-\x7f]/g;
 
 /** The character at i, a surrogate pair whole. */
 function charAt(s: string, i: number): string {
@@ -279,42 +455,63 @@ const CURRENCIES = new Set(
   'usd cad eur gbp aud nzd chf sek nok dkk pln czk huf inr jpy cny sgd hkd brl mxn zar ils aed try krw twd php idr myr thb ron bgn uah'.split(' '),
 );
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₪', '₽', '₺']);
-const OPENERS = new Set(['(', '[', '{', '<', '"', "'", '“', '‘', '«']);
-const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '”', '’', '»', ',', '.', ';', ':', '!', '?']);
+/** Characters that open around an address: ( [ { < " ' “ ‘ «. */
+function opens(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 60 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab;
+}
+/** Characters that close after one: ) ] } > " ' ” ’ » , . ; : ! ?. */
+function closes(c: number): boolean {
+  return c === 41 || c === 93 || c === 125 || c === 62 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb ||
+    c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+/** Token k is the punctuation character c (one UTF-16 unit). */
+function punctIs(text: string, toks: TokenArrays, k: number, c: number): boolean {
+  return !(toks.info[k]! & TOK_WORD) && toks.end[k]! - toks.start[k]! === 1 && text.charCodeAt(toks.start[k]!) === c;
+}
+
+/** Token k is punctuation of one UTF-16 unit for which `is` holds. */
+function punctIn(text: string, toks: TokenArrays, k: number, is: (c: number) => boolean): boolean {
+  return !(toks.info[k]! & TOK_WORD) && toks.end[k]! - toks.start[k]! === 1 && is(text.charCodeAt(toks.start[k]!));
+}
 const AMOUNT = /^\d+(?:k|m|mm|bn)?$/;
 
-export function maskTokens(text: string, tokens: Token[]): TokenMask | null {
+export function maskTokens(text: string, toks: TokenArrays): TokenMask | null {
   let ranges: number[] | null = null;
-  const n = tokens.length;
+  const n = toks.count;
+  const { start, end, info } = toks;
   for (let t = 0; t < n; t++) {
-    const tok = tokens[t]!;
-    if (tok.word) {
+    if (info[t]! & TOK_WORD) {
       // A digit or a currency sign beside it first: most three-letter words have neither.
-      if (tok.lower.length === 3 && (nearAmount(tokens[t - 1]) || nearAmount(tokens[t + 1])) && CURRENCIES.has(tok.lower) && (amountBefore(tokens, t) || amountAfter(tokens, t)))
-        (ranges ??= []).push(t, t + 1, 1);
+      if ((info[t]! & TOK_FOLD ? lowerAt(text, toks, t).length : end[t]! - start[t]!) !== 3) continue;
+      if (!(nearAmount(text, toks, t - 1) || nearAmount(text, toks, t + 1))) continue;
+      if (CURRENCIES.has(lowerAt(text, toks, t)) && (amountBefore(text, toks, t) || amountAfter(text, toks, t))) (ranges ??= []).push(t, t + 1, 1);
       continue;
     }
     // An address holds '@', or a '.' or ':' with something glued after it: find the run of tokens with no space between them.
-    const c = tok.lower;
-    if (!(c === '@' || c === '.' || c === ':') || t + 1 === n || !tokens[t + 1]!.glued) continue;
+    if (end[t]! - start[t]! !== 1) continue;
+    const c = text.charCodeAt(start[t]!);
+    if (!(c === 64 || c === 46 || c === 58) || t + 1 === n || !(info[t + 1]! & TOK_GLUED)) continue;
     let r = t;
-    while (r > 0 && tokens[r]!.glued) r--;
+    while (r > 0 && info[r]! & TOK_GLUED) r--;
     let e = t + 1;
-    while (e < n && tokens[e]!.glued) e++;
+    while (e < n && info[e]! & TOK_GLUED) e++;
     let a = r;
     let b = e;
-    while (a < b && !tokens[a]!.word && OPENERS.has(tokens[a]!.lower)) a++;
-    while (b > a && !tokens[b - 1]!.word && CLOSERS.has(tokens[b - 1]!.lower)) b--;
-    if (b - a >= 2 && isAddress(text, tokens, a, b)) (ranges ??= []).push(a, b, 0);
+    while (a < b && punctIn(text, toks, a, opens)) a++;
+    while (b > a && punctIn(text, toks, b - 1, closes)) b--;
+    if (b - a >= 2 && isAddress(text, toks, a, b)) (ranges ??= []).push(a, b, 0);
     t = e - 1;
   }
   return ranges && { ranges };
 }
 
-function nearAmount(tok: Token | undefined): boolean {
-  if (!tok) return false;
-  const c = tok.lower.charCodeAt(tok.lower.length - 1);
-  return tok.word ? tok.lower.charCodeAt(0) <= 57 : c === 36 || c > 127;
+/** Token k is a word that starts with a digit, or punctuation that ends with '$' or a non-ASCII sign. */
+function nearAmount(text: string, toks: TokenArrays, k: number): boolean {
+  if (k < 0 || k >= toks.count) return false;
+  if (toks.info[k]! & TOK_WORD) return text.charCodeAt(toks.start[k]!) <= 57;
+  const c = text.charCodeAt(toks.end[k]! - 1);
+  return c === 36 || c > 127;
 }
 
 /** Tokens i … last (inclusive) hold no currency code and cover any address they touch whole. */
@@ -330,50 +527,55 @@ export function unmasked(mask: TokenMask, i: number, last: number): boolean {
   return true;
 }
 
-function isAddress(text: string, tokens: Token[], a: number, b: number): boolean {
-  const at = (k: number, s: string) => k < b && !tokens[k]!.word && tokens[k]!.lower === s;
-  const word = (k: number) => k >= a && k < b && tokens[k]!.word;
+function isAddress(text: string, toks: TokenArrays, a: number, b: number): boolean {
+  // Every index looked at below lies in [a, b) (b − a ≥ 2): no bounds to check.
+  const { start, info } = toks;
+  const at = punctIs;
   // @handle, or someone@somewhere
-  if (at(a, '@') && word(a + 1)) return true;
-  for (let k = a + 1; k < b - 1; k++) if (at(k, '@') && word(k - 1) && word(k + 1)) return true;
+  if (at(text, toks, a, 64) && info[a + 1]! & TOK_WORD) return true;
+  for (let k = a + 1; k < b - 1; k++) if (at(text, toks, k, 64) && info[k - 1]! & info[k + 1]! & TOK_WORD) return true;
   // scheme://…
-  for (let k = a + 1; k < b - 2; k++) if (at(k, ':') && at(k + 1, '/') && at(k + 2, '/')) return true;
-  if (word(a) && tokens[a]!.lower === 'www' && at(a + 1, '.')) return true;
+  for (let k = a + 1; k < b - 2; k++) if (at(text, toks, k, 58) && at(text, toks, k + 1, 47) && at(text, toks, k + 2, 47)) return true;
+  if (info[a]! & TOK_WORD && at(text, toks, a + 1, 46) && lowerAt(text, toks, a) === 'www') return true;
   // host.tld, then the end or a path, port, query or fragment
   for (let k = a + 1; k < b - 1; k++) {
-    if (!at(k, '.') || !word(k - 1) || !word(k + 1)) continue;
-    const tld = tokens[k + 1]!;
-    if (!TLDS.has(tld.lower) || !text.startsWith(tld.lower, tld.start)) continue;
-    const next = tokens[k + 2];
-    if (k + 2 < b && !(next && !next.word && (next.lower === '/' || next.lower === ':' || next.lower === '?' || next.lower === '#'))) continue;
-    if (WORD_TLDS.has(tld.lower) && k + 2 === b && text.slice(tokens[a]!.start, tld.start).toLowerCase() !== text.slice(tokens[a]!.start, tld.start)) continue;
+    if (!at(text, toks, k, 46) || !(info[k - 1]! & info[k + 1]! & TOK_WORD)) continue;
+    const tld = lowerAt(text, toks, k + 1);
+    const tldStart = start[k + 1]!;
+    if (!TLDS.has(tld) || !text.startsWith(tld, tldStart)) continue;
+    if (k + 2 < b && !(at(text, toks, k + 2, 47) || at(text, toks, k + 2, 58) || at(text, toks, k + 2, 63) || at(text, toks, k + 2, 35))) continue;
+    if (WORD_TLDS.has(tld) && k + 2 === b && text.slice(start[a]!, tldStart).toLowerCase() !== text.slice(start[a]!, tldStart)) continue;
     return true;
   }
   return false;
 }
 
 /** A sum of money ends just before token t: "90k", "$140-170K", "120,000", "€95 000". */
-function amountBefore(tokens: Token[], t: number): boolean {
-  const p = tokens[t - 1];
-  if (!p || !p.word || !AMOUNT.test(p.lower)) return false;
-  if (p.lower.length >= 4 || !/\d$/.test(p.lower)) return true;
+function amountBefore(text: string, toks: TokenArrays, t: number): boolean {
+  const { info } = toks;
+  if (t - 1 < 0 || !(info[t - 1]! & TOK_WORD)) return false;
+  const p = lowerAt(text, toks, t - 1);
+  if (!AMOUNT.test(p)) return false;
+  if (p.length >= 4 || !/\d$/.test(p)) return true;
   for (let k = t - 2; k >= 0 && k >= t - 6; k--) {
-    const q = tokens[k]!;
-    if (!q.word && CURRENCY_SIGNS.has(q.lower)) return true;
-    if (q.word ? !AMOUNT.test(q.lower) : !(q.lower === ',' || q.lower === '.' || q.lower === '-' || q.lower === '–')) return false;
-    if (!q.word && q.lower !== '-' && q.lower !== '–' && q.glued && tokens[k - 1]?.word && AMOUNT.test(tokens[k - 1]!.lower)) return true;
+    const q = lowerAt(text, toks, k);
+    const qWord = (info[k]! & TOK_WORD) !== 0;
+    if (!qWord && CURRENCY_SIGNS.has(q)) return true;
+    if (qWord ? !AMOUNT.test(q) : !(q === ',' || q === '.' || q === '-' || q === '–')) return false;
+    if (!qWord && q !== '-' && q !== '–' && info[k]! & TOK_GLUED && k - 1 >= 0 && info[k - 1]! & TOK_WORD && AMOUNT.test(lowerAt(text, toks, k - 1))) return true;
   }
   return false;
 }
 
 /** A sum of money starts just after token t: "CAD 140,000", "EUR 90k", "USD $150". */
-function amountAfter(tokens: Token[], t: number): boolean {
-  const q = tokens[t + 1];
-  if (!q) return false;
-  if (!q.word) return CURRENCY_SIGNS.has(q.lower);
-  if (!AMOUNT.test(q.lower)) return false;
-  if (q.lower.length >= 4 || !/\d$/.test(q.lower)) return true;
-  const sep = tokens[t + 2];
-  const rest = tokens[t + 3];
-  return !!sep && !sep.word && sep.glued && (sep.lower === ',' || sep.lower === '.') && !!rest && rest.glued && /^\d{3}/.test(rest.lower);
+function amountAfter(text: string, toks: TokenArrays, t: number): boolean {
+  const { info } = toks;
+  if (t + 1 >= toks.count) return false;
+  const q = lowerAt(text, toks, t + 1);
+  if (!(info[t + 1]! & TOK_WORD)) return CURRENCY_SIGNS.has(q);
+  if (!AMOUNT.test(q)) return false;
+  if (q.length >= 4 || !/\d$/.test(q)) return true;
+  if (t + 3 >= toks.count) return false;
+  const sep = lowerAt(text, toks, t + 2);
+  return !(info[t + 2]! & TOK_WORD) && (info[t + 2]! & TOK_GLUED) !== 0 && (sep === ',' || sep === '.') && (info[t + 3]! & TOK_GLUED) !== 0 && /^\d{3}/.test(lowerAt(text, toks, t + 3));
 }

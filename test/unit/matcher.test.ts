@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findSkills, skillForms, spellingVariant } from '@/lib/skills/matcher';
 import { Skill, type SkillInput } from '@/lib/skills/schema';
-import { normalizeText, tokenize } from '@/lib/skills/tokenize';
+import { hashOf, lowerAt, normalizeText, scanTokens, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, TokenArrays, tokenize } from '@/lib/skills/tokenize';
 import { bundled } from '@/lib/skills/taxonomy';
 
 const skill = (s: SkillInput) => Skill.parse(s);
@@ -20,6 +20,33 @@ describe('tokenize', () => {
     expect(toks.find((t) => t.lower === 'js')!.sentence).toBe(0);
     expect(toks.find((t) => t.lower === 'then')!.sentence).toBe(1);
     expect(toks.find((t) => t.lower === 'rust')!.sentence).toBe(2);
+  });
+});
+
+describe('scanTokens', () => {
+  // The matcher reads tokens from scanTokens' arrays; tokenize() is the reference they must agree with.
+  const same = (text: string, buf = new TokenArrays(4)) => {
+    scanTokens(text, buf);
+    const want = tokenize(text);
+    expect(buf.count).toBe(want.length);
+    want.forEach((t, k) => {
+      expect([buf.start[k], buf.end[k], lowerAt(text, buf, k), buf.hash[k]]).toEqual([t.start, t.end, t.lower, hashOf(t.lower)]);
+      const info = buf.info[k]!;
+      expect([(info & TOK_WORD) !== 0, (info & TOK_GLUED) !== 0, info >> TOK_SENTENCE_SHIFT]).toEqual([t.word, t.glued, t.sentence]);
+    });
+  };
+
+  it('gives the tokens tokenize() gives, on written cases', () => {
+    for (const text of [
+      '', '   ', 'on-call, C++ and .NET - fine', 'a--b -c d- e-\nf-', 'Use Node.js daily. Then Go\nRust; next • item? yes! ok',
+      'İSTANBUL ΣΟΦΟΣ Straße 𝐏𝐲𝐭𝐡𝐨𝐧 😀-ok e\u0301t\u00e9 \ud800 x', 'pay $140-170K CAD, see https://acme.io/jobs or jobs@acme.io',
+    ])
+      same(text);
+  });
+
+  it('gives the tokens tokenize() gives, on arbitrary text, growing its buffers as it goes', () => {
+    const piece = fc.constantFrom('-', '--', ' ', '\n', '.', '. ', '!', ';', '•', 'İ', 'Σ', 'ς', '😀', '\ud83d', 'é', '\u00a0', 'Go', 'node', 'JS', '42', '$', '@');
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(piece, { maxLength: 40 }).map((a) => a.join(''))), (text) => same(text)), { numRuns: 2000 });
   });
 });
 
