@@ -20,13 +20,18 @@ import type { SkillHit } from './matcher';
  *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers");
  *  - market:     what the employer's product serves or runs on, said of the company
  *                ("we build infrastructure for AI agents", "LLM-powered contract review");
- *  - degree:     the field of a degree ("a BS in physics, math or computer science").
+ *  - degree:     the field of a degree ("a BS in physics, math or computer science");
+ *  - pitch:      a field, practice or quality named in a sentence whose subject is the
+ *                company ("We help clinics automate compliance", "Acme brings
+ *                collaboration to shared inboxes", "our culture is collaborative"):
+ *                what the employer does or is like, not what it asks. Named tools
+ *                in the same sentence ("we run on Postgres") stay: they are its stack.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -187,6 +192,29 @@ const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|k
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
 
+// ---- pitch: the company's own sentence about what it does or is ----
+
+/** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work)|it|(?:today|now|currently|together),? we)\b/i;
+/** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
+const PITCH_NAMED = /^[\s•*#>-]*(?:[Bb]y [^,]{3,80}, )?(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2},? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
+/** The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay. */
+const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?|tools? we|a plus|bonus|ideally|strong)\b/i;
+/** A form that names AI in general words ("applied AI", "AI systems", "agentic workflows"): a market when the company says it of itself. */
+function conceptForm(form: string): boolean {
+  return /\b(?:AI|agentic|agents?)\b/i.test(form) && /^[a-z\s/&-]*$/.test(form.replace(/\b(?:AI|ML|LLMs?)\b/g, ''));
+}
+
+function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
+  if (!conceptForm(hit.text)) return false;
+  const s = text.slice(sentence[0], sentence[1]);
+  // The "Company | Title | Place" line heads the posting: it names the role, not the market.
+  if (/ \| /.test(s) || PITCH_KEEP.test(s)) return false;
+  if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
+  const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
+  return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
+}
+
 const nameRegexes = new Map<string, RegExp>();
 /** A name as a whole word, case-insensitive (compiled once per name). */
 function nameRegex(n: string): RegExp {
@@ -230,6 +258,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'market';
   if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  if (isPitch(text, sentence, hit, names)) return 'pitch';
   return null;
 }
 

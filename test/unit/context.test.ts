@@ -143,3 +143,19 @@ describe('degree: the fields of a degree', () => {
     expect(classOf('A degree, plus five years of Python.', 'python')).toBeNull();
   });
 });
+
+describe('pitch: AI named in general words, said by the company of itself', () => {
+  it('drops the AI market in the company’s own sentence', () => {
+    expect(classOf('We build dependable AI systems that settle insurance claims.', 'artificial-intelligence')).toBe('pitch');
+    expect(classOf('Quarrybird empowers accountants to run AI agents on their ledgers.', 'ai-agents')).toBe('pitch');
+    expect(classOf('By turning tax rules into code, Quarrybird helps firms adopt agentic workflows.', 'ai-agents')).toBe('pitch');
+    expect(classOf('Our platform sits at the frontier of applied AI for shipping.', 'artificial-intelligence')).toBe('pitch');
+  });
+
+  it('keeps AI asked of you, the title line, and named tools in the same kind of sentence', () => {
+    expect(classOf('We need someone who has shipped AI agents to production.', 'ai-agents')).toBeNull();
+    expect(classOf('You will build AI systems for our support desk.', 'artificial-intelligence')).toBeNull();
+    expect(classOf('Quarrybird | Applied AI Engineer | Remote', 'artificial-intelligence')).toBeNull();
+    expect(classOf('We build claims software on Postgres and Kafka.', 'kafka')).toBeNull();
+  });
+});
