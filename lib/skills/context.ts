@@ -1,5 +1,6 @@
 import type { Posting } from '../posting/types';
 import type { SkillHit } from './matcher';
+import softSkills from '../../taxonomy/skills/soft.json';
 
 /**
  * Context rules by class, applied to a posting's skill hits after the matcher
@@ -13,14 +14,17 @@ import type { SkillHit } from './matcher';
  *  - team:       teams the hire works with and people they report to
  *                ("partner with Product, Design and Data Science", "report to the VP of Security");
  *  - background: what founders, investors, customers or partners use or did
- *                ("backed by the venture arms of …", "our customers include …");
+ *                ("backed by the venture arms of …", "our customers include …", "teams at
+ *                Figma, Canva and …", "companies like Block, Canva …");
  *  - apply:      application instructions ("send us your GitHub or GitLab profile");
  *  - consumer:   products in a consumer sense ("chat assistants like …");
  *  - verb:       a form read as a verb phrase ("build systems from scratch");
- *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers");
+ *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers",
+ *                "an HTMX-like framework");
  *  - market:     what the employer's product serves or runs on, said of the company
  *                ("we build infrastructure for AI agents", "LLM-powered contract review");
  *  - degree:     the field of a degree ("a BS in physics, math or computer science");
+ *  - negated:    what the text sets aside ("not another chatbot", "(not LLMs)", "no CRUD");
  *  - pitch:      a field, practice or quality named in a sentence whose subject is the
  *                company ("We help clinics automate compliance", "Acme brings
  *                collaboration to shared inboxes", "our culture is collaborative"):
@@ -31,7 +35,7 @@ import type { SkillHit } from './matcher';
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -112,7 +116,7 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const between = before.slice(verb.index + verb[0].length);
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
   if (words.length > 12 || !words.every(listWord)) return false;
   const after = text.slice(hit.end, sentence[1]);
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
@@ -149,9 +153,20 @@ const BACKGROUND = new RegExp(
     String.raw`\bacquired by\b`,
     String.raw`\bangels?\b`,
     String.raw`\badvis(?:ors|ed by)\b`,
+    // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
+    String.raw`\b(?:companies|customers|clients|brands|teams|leaders|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\bat|\blike|\bsuch as|\bincluding)\s*$`,
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
+    String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
   ].join('|'),
   'i',
 );
+
+// ---- negated: a thing the text says it is not ----
+
+/** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
+const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like)(?:_|\*)?\s+(?:another |a |an |just another |your typical |yet another )?$/i;
+/** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
+const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 
 // ---- apply: application instructions ----
 
@@ -195,18 +210,21 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 // ---- pitch: the company's own sentence about what it does or is ----
 
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work)|it|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
-const PITCH_NAMED = /^[\s•*#>-]*(?:[Bb]y [^,]{3,80}, )?(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2},? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
+const PITCH_NAMED = /^[\s•*#>-]*(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2},? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
 /** The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay. */
-const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?|tools? we|a plus|bonus|ideally|strong)\b/i;
-/** A form that names AI in general words ("applied AI", "AI systems", "agentic workflows"): a market when the company says it of itself. */
-function conceptForm(form: string): boolean {
-  return /\b(?:AI|agentic|agents?)\b/i.test(form) && /^[a-z\s/&-]*$/.test(form.replace(/\b(?:AI|ML|LLMs?)\b/g, ''));
+const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about)\b/i;
+/** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
+const SOFT = new Set(softSkills.skills.map((s) => s.id));
+
+/** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
+function conceptForm(hit: SkillHit): boolean {
+  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?)\b/g, ''));
 }
 
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
-  if (!conceptForm(hit.text)) return false;
+  if (!conceptForm(hit)) return false;
   const s = text.slice(sentence[0], sentence[1]);
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || PITCH_KEEP.test(s)) return false;
@@ -227,8 +245,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The class that makes a mention no skill asked of the candidate, or null when it is one. */
-export function contextClass(text: string, hit: SkillHit, names: PostingNames): ContextClass | null {
+/**
+ * The class that makes a mention no skill asked of the candidate, or null when it is one.
+ * `others`: the text's other hits, when known: a named tool in the same sentence makes
+ * the company's sentence a description of its stack, not a pitch.
+ */
+export function contextClass(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): ContextClass | null {
   const sentence = sentenceAt(text, hit.start, hit.end);
   const lower = hit.text.toLowerCase();
   // own: the hit is the employer's name or product, or sits inside a mention of one.
@@ -243,9 +265,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
   if (isTeamList(text, sentence, hit)) return 'team';
+  if (NEGATED_BEFORE.test(before) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = BACKGROUND.exec(before);
-  if (bg && !/\b(?:you|you'll|you will|your)\b/i.test(before.slice(bg.index))) return 'background';
+  if (bg && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b/i.test(before.slice(bg.index))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
@@ -258,13 +282,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'market';
   if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  if (isPitch(text, sentence, hit, names)) return 'pitch';
+  if (isPitch(text, sentence, hit, names) && !others.some((o) => o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o))) return 'pitch';
   return null;
 }
 
 /** The hits a posting's text asks of the candidate: those no context class rules out. */
 export function keepAsked(text: string, hits: SkillHit[], names: PostingNames): SkillHit[] {
-  return hits.filter((h) => contextClass(text, h, names) === null);
+  return hits.filter((h) => contextClass(text, h, names, hits) === null);
 }
 
 const cache = new WeakMap<object, PostingNames>();
