@@ -24,7 +24,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - market:     what the employer's product serves or runs on, said of the company
  *                ("we build infrastructure for AI agents", "LLM-powered contract review");
  *  - degree:     the field of a degree ("a BS in physics, math or computer science");
- *  - negated:    what the text sets aside ("not another chatbot", "(not LLMs)", "no CRUD");
+ *  - negated:    what the text sets aside ("not another chatbot", "(not LLMs)", "no CRUD",
+ *                "rather than pure support or customer success");
  *  - pitch:      a field, practice or quality named in a sentence whose subject is the
  *                company ("We help clinics automate compliance", "Acme brings
  *                collaboration to shared inboxes", "our culture is collaborative"):
@@ -165,6 +166,8 @@ const BACKGROUND = new RegExp(
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like)(?:_|\*)?\s+(?:another |a |an |just another |your typical |yet another )?$/i;
+/** "rather than pure support or customer success": the posting contrasts the job with the thing. */
+const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 
@@ -265,7 +268,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
   if (isTeamList(text, sentence, hit)) return 'team';
-  if (NEGATED_BEFORE.test(before) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  if ((NEGATED_BEFORE.test(before) || CONTRAST_BEFORE.test(before)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
   if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = BACKGROUND.exec(before);

@@ -169,6 +169,7 @@ describe('negated and likeness: what the text sets aside', () => {
     expect(classOf('A calm companion app, not another chatbot.', 'speech-recognition')).toBe('negated');
     expect(classOf('We train small vision models (not LLMs) for field crews.', 'llm')).toBe('negated');
     expect(classOf('We wrote an HTMX-like layer over our templates.', 'htmx')).toBe('analogy');
+    expect(classOf('A hands-on build role rather than pure support or customer success.', 'customer-success')).toBe('negated');
   });
 
   it('keeps "not just", "no … required" and plain mentions', () => {
