@@ -104,8 +104,8 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 /** Words that, heading a clause, make what follows a list of people or teams. */
 const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams? (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
-const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+\s+){0,3}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
-const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|leadership)$/i;
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
+const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
@@ -150,12 +150,13 @@ const BACKGROUND = new RegExp(
     String.raw`\b(?:customers|clients|partners) (?:include|including|like|such as|range|span)\b`,
     String.raw`\btrusted by\b`,
     String.raw`\bused by\b`,
-    String.raw`\b(?:partnered|partnering|partnership|partnerships) with\b`,
+    String.raw`\b(?:partnered|partnering|partnership|partnerships) (?:closely |directly )?with\b`,
     String.raw`\bacquired by\b`,
     String.raw`\bangels?\b`,
     String.raw`\badvis(?:ors|ed by)\b`,
     // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
-    String.raw`\b(?:companies|customers|clients|brands|teams|leaders|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\bat|\blike|\bsuch as|\bincluding)\s*$`,
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    String.raw`\b(?:teams|engineers|leaders|executives|people|folks)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
     String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
   ].join('|'),
@@ -285,7 +286,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'market';
   if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  if (isPitch(text, sentence, hit, names) && !others.some((o) => o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o))) return 'pitch';
+  if (isPitch(text, sentence, hit, names) && !others.some((o) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null)) return 'pitch';
   return null;
 }
 

@@ -160,6 +160,7 @@ describe('pitch: a field named by the company of itself', () => {
     expect(classOf('We build claims software on Postgres and Kafka.', 'kafka')).toBeNull();
     expect(classOf('We value curiosity and plain speaking.', 'curiosity')).toBeNull();
     expect(kept('We run a handful of Go microservices on GCP.')).toContain('microservices');
+    expect(kept('We build the on-call and incident response tools that teams at Nvidia, Figma and Canva rely on.')).not.toContain('on-call');
     expect(classOf('This is a customer-facing role with a lot of architecture work.', 'system-design')).toBeNull();
   });
 });
@@ -181,6 +182,8 @@ describe('negated and likeness: what the text sets aside', () => {
 describe('background: other companies listed', () => {
   it('drops the companies named as customers, employers or backers', () => {
     expect(classOf('Used daily by engineering teams at Figma, Stripe and Canva.', 'figma')).toBe('background');
+    expect(classOf('Loved by engineering teams at Nvidia, Figma and Canva.', 'figma')).toBe('background');
+    expect(classOf('We are partnering closely with Anthropic on evaluations.', 'anthropic-api')).toBe('background');
     expect(classOf('Fast-growing companies like Datadog and Vercel run on it.', 'datadog')).toBe('background');
     expect(classOf('We work with great companies (Docker, Notion and more).', 'docker')).toBe('background');
     expect(classOf('Our backgrounds include Microsoft, Atlassian and Shopify.', 'ecommerce')).toBe('background');
@@ -188,11 +191,14 @@ describe('background: other companies listed', () => {
 
   it('keeps tools named after "like" when they are asked', () => {
     expect(classOf('Experience with tools like Figma and Storybook.', 'figma')).toBeNull();
+    expect(classOf('Our teams like to ship in Python.', 'python')).toBeNull();
+    expect(classOf('Engineers at our company write Go.', 'go')).toBeNull();
   });
 });
 
 describe('team: adverbs before the list', () => {
   it('reads "collaborating closely with Product, DevOps, QA" as teams', () => {
     expect(classOf('You will be collaborating closely with Product, DevOps, QA and Support.', 'devops')).toBe('team');
+    expect(classOf('Comfort collaborating closely with Design, DevOps, QA, and other stakeholders.', 'devops')).toBe('team');
   });
 });
