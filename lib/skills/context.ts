@@ -224,7 +224,7 @@ const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
 /** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
 function conceptForm(hit: SkillHit): boolean {
-  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?)\b/g, ''));
+  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD)\b/g, ''));
 }
 
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
