@@ -46,6 +46,9 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   return null;
 }
 
+/** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
+const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
+
 /** A line of a list: "- ", "• ", "* ", "1. ". */
 const BULLET = /^\s*(?:[•·▪◦+]|\*\s|-\s|–\s|\d+[.)]\s)/;
 /** A list line that asks something of the candidate: "Experience with …", "5+ years …", "Strong …", "You have …". */
@@ -94,6 +97,16 @@ export function splitSections(description: string): PostingSection[] {
         text: '',
         offset: 0,
       };
+      bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
+    } else if ((current.kind === 'about' || current.kind === 'benefits') && STACK_LINE.test(line)) {
+      // "• Freedom to shape our tech stack (TypeScript + Python)" under "About the company": the stack is no company context.
+      flush();
+      const { kind, heading } = current;
+      current = { kind: 'other', heading, text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+      flush();
+      current = { kind, heading, text: '', offset: 0 };
       bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
     } else {
       bodyEnd = lineEnd;

@@ -1,5 +1,6 @@
 import type { Posting } from '../posting/types';
 import type { SkillHit } from './matcher';
+import softSkills from '../../taxonomy/skills/soft.json';
 
 /**
  * Context rules by class, applied to a posting's skill hits after the matcher
@@ -13,20 +14,29 @@ import type { SkillHit } from './matcher';
  *  - team:       teams the hire works with and people they report to
  *                ("partner with Product, Design and Data Science", "report to the VP of Security");
  *  - background: what founders, investors, customers or partners use or did
- *                ("backed by the venture arms of …", "our customers include …");
+ *                ("backed by the venture arms of …", "our customers include …", "teams at
+ *                Figma, Canva and …", "companies like Block, Canva …");
  *  - apply:      application instructions ("send us your GitHub or GitLab profile");
  *  - consumer:   products in a consumer sense ("chat assistants like …");
  *  - verb:       a form read as a verb phrase ("build systems from scratch");
- *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers");
+ *  - analogy:    a pitch by comparison ("think of us as the Figma of …", "Notion for lawyers",
+ *                "an HTMX-like framework");
  *  - market:     what the employer's product serves or runs on, said of the company
  *                ("we build infrastructure for AI agents", "LLM-powered contract review");
- *  - degree:     the field of a degree ("a BS in physics, math or computer science").
+ *  - degree:     the field of a degree ("a BS in physics, math or computer science");
+ *  - negated:    what the text sets aside ("not another chatbot", "(not LLMs)", "no CRUD",
+ *                "rather than pure support or customer success");
+ *  - pitch:      a field, practice or quality named in a sentence whose subject is the
+ *                company ("We help clinics automate compliance", "Acme brings
+ *                collaboration to shared inboxes", "our culture is collaborative"):
+ *                what the employer does or is like, not what it asks. Named tools
+ *                in the same sentence ("we run on Postgres") stay: they are its stack.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -94,8 +104,8 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 /** Words that, heading a clause, make what follows a list of people or teams. */
 const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams? (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
-const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+\s+){0,3}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
-const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|leadership)$/i;
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
+const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
@@ -107,7 +117,7 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const between = before.slice(verb.index + verb[0].length);
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
   if (words.length > 12 || !words.every(listWord)) return false;
   const after = text.slice(hit.end, sentence[1]);
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
@@ -140,13 +150,27 @@ const BACKGROUND = new RegExp(
     String.raw`\b(?:customers|clients|partners) (?:include|including|like|such as|range|span)\b`,
     String.raw`\btrusted by\b`,
     String.raw`\bused by\b`,
-    String.raw`\b(?:partnered|partnering|partnership|partnerships) with\b`,
+    String.raw`\b(?:partnered|partnering|partnership|partnerships) (?:closely |directly )?with\b`,
     String.raw`\bacquired by\b`,
     String.raw`\bangels?\b`,
     String.raw`\badvis(?:ors|ed by)\b`,
+    // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    String.raw`\b(?:teams|engineers|leaders|executives|people|folks)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
+    String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
   ].join('|'),
   'i',
 );
+
+// ---- negated: a thing the text says it is not ----
+
+/** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
+const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like)(?:_|\*)?\s+(?:another |a |an |just another |your typical |yet another )?$/i;
+/** "rather than pure support or customer success": the posting contrasts the job with the thing. */
+const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
+/** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
+const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 
 // ---- apply: application instructions ----
 
@@ -187,6 +211,32 @@ const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|k
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
 
+// ---- pitch: the company's own sentence about what it does or is ----
+
+/** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work)|(?:today|now|currently|together),? we)\b/i;
+/** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
+const PITCH_NAMED = /^[\s•*#>-]*(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2},? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
+/** The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay. */
+const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about)\b/i;
+/** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
+const SOFT = new Set(softSkills.skills.map((s) => s.id));
+
+/** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
+function conceptForm(hit: SkillHit): boolean {
+  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD)\b/g, ''));
+}
+
+function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
+  if (!conceptForm(hit)) return false;
+  const s = text.slice(sentence[0], sentence[1]);
+  // The "Company | Title | Place" line heads the posting: it names the role, not the market.
+  if (/ \| /.test(s) || PITCH_KEEP.test(s)) return false;
+  if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
+  const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
+  return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
+}
+
 const nameRegexes = new Map<string, RegExp>();
 /** A name as a whole word, case-insensitive (compiled once per name). */
 function nameRegex(n: string): RegExp {
@@ -199,8 +249,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The class that makes a mention no skill asked of the candidate, or null when it is one. */
-export function contextClass(text: string, hit: SkillHit, names: PostingNames): ContextClass | null {
+/**
+ * The class that makes a mention no skill asked of the candidate, or null when it is one.
+ * `others`: the text's other hits, when known: a named tool in the same sentence makes
+ * the company's sentence a description of its stack, not a pitch.
+ */
+export function contextClass(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): ContextClass | null {
   const sentence = sentenceAt(text, hit.start, hit.end);
   const lower = hit.text.toLowerCase();
   // own: the hit is the employer's name or product, or sits inside a mention of one.
@@ -215,9 +269,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
   if (isTeamList(text, sentence, hit)) return 'team';
+  if ((NEGATED_BEFORE.test(before) || CONTRAST_BEFORE.test(before)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = BACKGROUND.exec(before);
-  if (bg && !/\b(?:you|you'll|you will|your)\b/i.test(before.slice(bg.index))) return 'background';
+  if (bg && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b/i.test(before.slice(bg.index))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
@@ -230,12 +286,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames): 
   if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'market';
   if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  if (isPitch(text, sentence, hit, names) && !others.some((o) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null)) return 'pitch';
   return null;
 }
 
 /** The hits a posting's text asks of the candidate: those no context class rules out. */
 export function keepAsked(text: string, hits: SkillHit[], names: PostingNames): SkillHit[] {
-  return hits.filter((h) => contextClass(text, h, names) === null);
+  return hits.filter((h) => contextClass(text, h, names, hits) === null);
 }
 
 const cache = new WeakMap<object, PostingNames>();

@@ -143,3 +143,62 @@ describe('degree: the fields of a degree', () => {
     expect(classOf('A degree, plus five years of Python.', 'python')).toBeNull();
   });
 });
+
+describe('pitch: a field named by the company of itself', () => {
+  it('drops the market or field in the company’s own sentence', () => {
+    expect(classOf('We build dependable AI systems that settle insurance claims.', 'artificial-intelligence')).toBe('pitch');
+    expect(classOf('Quarrybird empowers accountants to run AI agents on their ledgers.', 'ai-agents')).toBe('pitch');
+    expect(classOf('By turning tax rules into code, Quarrybird helps firms adopt agentic workflows.', 'ai-agents')).toBe('pitch');
+    expect(classOf('Our platform sits at the frontier of applied AI for shipping.', 'artificial-intelligence')).toBe('pitch');
+    expect(classOf('We help lenders keep up with compliance across every state.', 'compliance')).toBe('pitch');
+  });
+
+  it('keeps what is asked of you, the title line, soft skills, and the field when the sentence names the stack', () => {
+    expect(classOf('We need someone who has shipped AI agents to production.', 'ai-agents')).toBeNull();
+    expect(classOf('You will build AI systems for our support desk.', 'artificial-intelligence')).toBeNull();
+    expect(classOf('Quarrybird | Applied AI Engineer | Remote', 'artificial-intelligence')).toBeNull();
+    expect(classOf('We build claims software on Postgres and Kafka.', 'kafka')).toBeNull();
+    expect(classOf('We value curiosity and plain speaking.', 'curiosity')).toBeNull();
+    expect(kept('We run a handful of Go microservices on GCP.')).toContain('microservices');
+    expect(kept('We build the on-call and incident response tools that teams at Nvidia, Figma and Canva rely on.')).not.toContain('on-call');
+    expect(classOf('This is a customer-facing role with a lot of architecture work.', 'system-design')).toBeNull();
+  });
+});
+
+describe('negated and likeness: what the text sets aside', () => {
+  it('drops a thing the posting says it is not, or only resembles', () => {
+    expect(classOf('A calm companion app, not another chatbot.', 'speech-recognition')).toBe('negated');
+    expect(classOf('We train small vision models (not LLMs) for field crews.', 'llm')).toBe('negated');
+    expect(classOf('We wrote an HTMX-like layer over our templates.', 'htmx')).toBe('analogy');
+    expect(classOf('A hands-on build role rather than pure support or customer success.', 'customer-success')).toBe('negated');
+  });
+
+  it('keeps "not just", "no … required" and plain mentions', () => {
+    expect(classOf('Not just LLMs: classic ML matters here too.', 'llm')).toBeNull();
+    expect(classOf('We use HTMX for the admin pages.', 'htmx')).toBeNull();
+  });
+});
+
+describe('background: other companies listed', () => {
+  it('drops the companies named as customers, employers or backers', () => {
+    expect(classOf('Used daily by engineering teams at Figma, Stripe and Canva.', 'figma')).toBe('background');
+    expect(classOf('Loved by engineering teams at Nvidia, Figma and Canva.', 'figma')).toBe('background');
+    expect(classOf('We are partnering closely with Anthropic on evaluations.', 'anthropic-api')).toBe('background');
+    expect(classOf('Fast-growing companies like Datadog and Vercel run on it.', 'datadog')).toBe('background');
+    expect(classOf('We work with great companies (Docker, Notion and more).', 'docker')).toBe('background');
+    expect(classOf('Our backgrounds include Microsoft, Atlassian and Shopify.', 'ecommerce')).toBe('background');
+  });
+
+  it('keeps tools named after "like" when they are asked', () => {
+    expect(classOf('Experience with tools like Figma and Storybook.', 'figma')).toBeNull();
+    expect(classOf('Our teams like to ship in Python.', 'python')).toBeNull();
+    expect(classOf('Engineers at our company write Go.', 'go')).toBeNull();
+  });
+});
+
+describe('team: adverbs before the list', () => {
+  it('reads "collaborating closely with Product, DevOps, QA" as teams', () => {
+    expect(classOf('You will be collaborating closely with Product, DevOps, QA and Support.', 'devops')).toBe('team');
+    expect(classOf('Comfort collaborating closely with Design, DevOps, QA, and other stakeholders.', 'devops')).toBe('team');
+  });
+});

@@ -36,4 +36,13 @@ describe('section headings as postings write them', () => {
     const about = 'About us\n- Founded in 2019\n- Backed by patient investors\n- 40 people across Europe';
     expect(splitSections(about)[0]!.kind).toBe('about');
   });
+
+  it('keeps a stack line under about-us or benefits as text, the rest of the section as it was', () => {
+    const text = 'About the company:\n- Two founders, ten years in logistics\n- Freedom to shape our tech stack (Elixir + Postgres)\n- Offices in Porto';
+    const sections = splitSections(text);
+    expect(sections.map((s) => s.kind)).toEqual(['about', 'other', 'about']);
+    expect(sections[1]!.text).toBe('- Freedom to shape our tech stack (Elixir + Postgres)');
+    expect(text.slice(sections[1]!.offset, sections[1]!.offset + sections[1]!.text.length)).toBe(sections[1]!.text);
+    expect(sections[2]!.text).toBe('- Offices in Porto');
+  });
 });
