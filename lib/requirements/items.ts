@@ -96,7 +96,9 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.)?\s*(?:whatever|whichever)\s+(?:you|one|suits|works)|(?:--?|–|—|,)?\s*(?:your (?:choice|pick)|any (?:of them|one of them|will do)))\b/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+(?:you|one|suits|works|is)|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any)|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+/** A list after "all of", "both", "each of": every one is needed, brackets or not. */
+const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
 type Joiner = 'or' | 'and' | 'slash' | 'comma';
 
@@ -173,63 +175,37 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const after = text.slice(last.end);
     // "(though ML, data science, etc. is not needed)": not asked.
     if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
-    const cue = OR_CUE.test(before);
+    // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
+    const allOf = ALL_OF.test(before);
+    const cue = OR_CUE.test(before) && !allOf;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
-    const inParen = /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&
+    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
     const parentId = inParen && /^\s*\(/.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
-    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice.
-    const afterTitle = inParen && !parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) && !cue;
+    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
+    // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
+    const afterTitle = inParen && !parentId && (/[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
     const partsOf = afterTitle || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
     const openTail = OPEN_TAIL.test(after);
     const hasOr = list.joins.includes('or');
-    const hasAnd = list.joins.includes('and');
     const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || openTail);
+    // The choice is the part of the list around its first "or", up to an "and" on either side:
+    // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
+    // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
+    const firstOr = list.joins.indexOf('or');
+    const from = firstOr < 0 || cue ? 0 : list.joins.lastIndexOf('and', firstOr) + 1;
+    const and = firstOr < 0 ? -1 : list.joins.indexOf('and', firstOr + 1);
+    const to = and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
-    const general = (anyOf || (inParen && openTail)) && !partsOf ? generalBefore(text, hits, first, list, options) : undefined;
-    if (general) {
-      add(groups, [general, ...choicePart(ids, list.joins, cue)]);
-      for (const id of ids.slice(choicePart(ids, list.joins, cue).length)) add(groups, [id]);
+    const general = (anyOf || (inParen && openTail)) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    if (anyOf || general) {
+      needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
+      add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
+      needed(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
     }
-    if (anyOf && cue && hasOr) {
-      // "such as React, Vue, or Angular, and TypeScript": the "and" after the choice ends it.
-      const choice = choicePart(ids, list.joins, cue);
-      if (choice.length < ids.length) {
-        add(groups, choice);
-        for (const id of ids.slice(choice.length)) add(groups, [id]);
-        continue;
-      }
-    }
-    if (anyOf) {
-      // "Python and Go or Rust" (no cue): the "and" part is needed, the choice is what follows it.
-      if (hasAnd && hasOr && !cue) {
-        const firstOr = list.joins.indexOf('or');
-        const cut = list.joins.lastIndexOf('and', firstOr) + 1;
-        if (cut > 0) {
-          for (const id of ids.slice(0, cut)) add(groups, [id]);
-          add(groups, ids.slice(cut));
-          continue;
-        }
-      }
-      add(groups, ids);
-      continue;
-    }
-    // No choice said: each skill is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own.
-    let run: string[] = [ids[0]!];
-    const flush = (): void => {
-      if (run.length > 1 && slashMeansOr(run, options)) add(groups, run);
-      else for (const id of run) add(groups, [id]);
-    };
-    for (let k = 1; k < ids.length; k++) {
-      if (list.joins[k - 1] === 'slash') run.push(ids[k]!);
-      else {
-        flush();
-        run = [ids[k]!];
-      }
-    }
-    flush();
+    needed(groups, ids, list.joins, options);
   }
   if (followed.length) add(groups, followed);
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
@@ -237,12 +213,22 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
 }
 
-/** The ids of a choice list up to an "and" that follows its "or" ("React, Vue, or Angular, and TypeScript"). */
-function choicePart(ids: string[], joins: Joiner[], cue: boolean): string[] {
-  const firstOr = joins.indexOf('or');
-  if (!cue || firstOr < 0) return ids;
-  const and = joins.indexOf('and', firstOr + 1);
-  return and < 0 ? ids : ids.slice(0, and + 1);
+/** Skills listed with no choice said: each is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own. */
+function needed(groups: string[][], ids: string[], joins: Joiner[], options: ItemOptions): void {
+  if (!ids.length) return;
+  let run: string[] = [ids[0]!];
+  const flush = (): void => {
+    if (run.length > 1 && slashMeansOr(run, options)) add(groups, run);
+    else for (const id of run) add(groups, [id]);
+  };
+  for (let k = 1; k < ids.length; k++) {
+    if (joins[k - 1] === 'slash') run.push(ids[k]!);
+    else {
+      flush();
+      run = [ids[k]!];
+    }
+  }
+  flush();
 }
 
 /** Categories of named things: "Python libraries such as NumPy" or "AWS (S3, EC2)" do not make Python or AWS one of the choices. */

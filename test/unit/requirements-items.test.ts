@@ -82,6 +82,21 @@ describe('any-of groups', () => {
     ['Kotlin preferred, Java fine', [['kotlin', 'java']]],
     ['Python, Rust, Go. Whatever you are comfortable in, we just want to see you ship.', [['python', 'rust', 'go']]],
     ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
+    // An "and" after the choice ends it, cue or not.
+    ['Working knowledge of Postgres or MySQL and Redis', [['postgresql', 'mysql'], ['redis']]],
+    ['Strong skills in C++ or Rust, and Linux', [['cpp', 'rust'], ['linux']]],
+    ['Experience with PyTorch, JAX, or TensorFlow, and CUDA', [['pytorch', 'jax', 'tensorflow'], ['cuda']]],
+    // Words after a list that leave the pick to the candidate.
+    ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
+    ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
+    ['Experience in Python, Go, Rust — any is fine', [['python', 'go', 'rust']]],
+    ['Languages: Python, Go, Java (any)', [['python', 'go', 'java']]],
+    ["Vue, React, Svelte — we don't mind which", [['vue', 'react', 'svelte']]],
+    ['C#, Java, Go: pick one', [['c-sharp', 'java', 'go']]],
+    // "all of", "both" and a stack's parts in brackets: every one is needed.
+    ['We deploy to all of the major cloud providers (GCP, AWS, Azure)', [['google-cloud'], ['aws'], ['azure']]],
+    ['Experience with our GCP stack (GKE, Cloud SQL, Cloud Run)', [['google-cloud'], ['gke'], ['cloud-sql'], ['cloud-run']]],
+    ['Deep proficiency in Go and the modern data stack (Kafka, Flink, dbt)', [['go'], ['kafka'], ['flink'], ['dbt']]],
   ])('%s', (text, want) => {
     expect(groups(text)).toEqual(want);
   });
