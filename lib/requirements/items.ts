@@ -34,7 +34,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const out: RequirementItem[] = [];
   for (const s of sections) {
     const loose = fallback || s.kind === 'other';
-    for (const u of splitUnits(s.text)) {
+    for (const u of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
       if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
@@ -47,10 +47,68 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   return out;
 }
 
-function itemOf(s: PostingSection, u: Unit, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
+/** A piece of a section: a unit, or units that one list runs across. */
+interface Piece extends Unit {
+  /** "One of the following:" and a bullet each: the header, and the bullets' skills (one choice). */
+  head?: string;
+  choice?: string[];
+}
+
+/** A line that leaves its list open: "Experience with Python, Go,", "… such as", "Kafka or". */
+const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
+/** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
+const CHOICE_HEAD =
+  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:or more\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$/i;
+/** A bullet under such a header names a skill or two, not a sentence. */
+const MAX_BULLET = 80;
+
+/**
+ * Units that one list runs across, joined: a choice header and its bullets ("At least one of:" / "- Go" / "- Rust"),
+ * and a line that leaves its list open and the line that goes on with it ("Python, Go,\nor Rust").
+ */
+function joinLines(text: string, units: Unit[], findSkills: FindSkills, options: ItemOptions): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (CHOICE_HEAD.test(u.text)) {
+      // The bullets of one list: each on a line of its own with the same lead, one option each (a skill, or a
+      // choice of its own), a technical skill ("- Snowflake", "- BigQuery", then "- Fluent English" ends it).
+      const ids: string[] = [];
+      const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start);
+      let j = k + 1;
+      for (; j < units.length; j++) {
+        const b = units[j]!;
+        if (!text.slice(units[j - 1]!.end, b.start).includes('\n') || b.text.length > MAX_BULLET) break;
+        if (j > k + 1 && leadOf(b) !== leadOf(units[k + 1]!)) break;
+        const found = skillGroups(b.text, findSkills, options);
+        if (found.length !== 1) break;
+        if (kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) !== 'skills') break;
+        if (found[0]!.some((id) => options.skillInfo?.(id)?.category === 'soft')) break;
+        for (const id of found[0]!) if (!ids.includes(id)) ids.push(id);
+      }
+      if (j > k + 2) {
+        const end = units[j - 1]!.end;
+        out.push({ text: text.slice(u.start, end), start: u.start, end, head: u.text, choice: ids });
+        k = j - 1;
+        continue;
+      }
+    }
+    const prev = out[out.length - 1];
+    // The next line goes on with the list: one line break, no bullet of its own.
+    if (prev && !prev.choice && OPEN_END.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
+      out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
   const text = u.text;
   const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
-  const groups = skillGroups(text, findSkills, options);
+  const groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  if (u.choice) add(groups, u.choice);
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
   const kind = kindOf(text, groups, years !== null, degree !== null);

@@ -190,6 +190,35 @@ describe('requirement items', () => {
     expect(got.map((i) => description.slice(i.start, i.end))).toEqual(['Python or Go', 'Kubernetes']);
   });
 
+  it('a choice header and its bullets are one item with one group; the list ends where the bullets change', () => {
+    const got = items([
+      'requirements',
+      [
+        '- Shipped production code in at least one of:',
+        '  - Go',
+        '  - Rust',
+        '  - Kotlin',
+        '- Docker and Kubernetes',
+        '* Hands-on time with a warehouse such as:',
+        '* Snowflake',
+        '* BigQuery',
+        '* Fluent Spanish',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => [i.text.split('\n').length, i.kind, i.groups])).toEqual([
+      [4, 'skills', [['go', 'rust', 'kotlin']]],
+      [1, 'skills', [['docker'], ['kubernetes']]],
+      [3, 'skills', [['snowflake', 'bigquery']]],
+      [1, 'language', []],
+    ]);
+  });
+
+  it('a list broken across two lines is read as one', () => {
+    const got = items(['requirements', 'You have deployed to AWS, GCP,\nor Azure, and you write Terraform.\nA calm head during incidents.']);
+    expect(got[0]!.groups).toEqual([['aws', 'google-cloud', 'azure'], ['terraform']]);
+    expect(got).toHaveLength(2);
+  });
+
   it('a posting with no headings: only the sentences that ask something', () => {
     const p = postingFromText('Acme | Engineer | Remote\n\nWe make tools for bakers. Our stack: Python, Go. You have experience with Kafka or Pulsar. We have a nice office.');
     const got = requirementItems(p, find, options);
