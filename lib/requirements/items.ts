@@ -10,7 +10,7 @@ export interface ItemOptions {
    * between a skill and one that implies it ("Python/Django") means "and";
    * a bracket of a cloud's own services after it ("AWS (EC2, S3)") names parts, not choices.
    */
-  skillInfo?: (skillId: string) => { category: string; implies: readonly string[] } | undefined;
+  skillInfo?: (skillId: string) => { category: string; implies: readonly string[]; name?: string } | undefined;
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
@@ -345,6 +345,9 @@ function impliesId(options: ItemOptions, id: string, target: string): boolean {
 /** Pairs of one category used together, not instead of each other: "Docker/Kubernetes" is a stack. */
 const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker']);
 
+/** A skill's name that is a common noun phrase ("Machine learning", "Cloud security", "AI agents"): a field, not a named technology. */
+const FIELD_NAME = /^(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:and\s+)?[a-z][\w-]*)+$/;
+
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
@@ -353,6 +356,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".
   if (categories.has('practice') || categories.has('soft')) return false;
+  // So do fields, named as common nouns: "LLM/agent frameworks", "IAM/cloud security", "ML/AI" (Machine learning, Artificial intelligence).
+  if (ids.some((id) => FIELD_NAME.test(info(id)?.name ?? ''))) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }

@@ -105,6 +105,10 @@ describe('any-of groups', () => {
     expect(groups('Python/Django services')).toEqual([['python'], ['django']]);
     expect(groups('JavaScript/TypeScript')).toEqual([['javascript', 'typescript']]);
     expect(groups('system design/API design')).toEqual([['system-design'], ['api-design']]);
+    // Fields named as common nouns joined by a slash are one compound area, not a choice.
+    expect(groups('Practical LLM/agent frameworks work')).toEqual([['llm'], ['agent-frameworks']]);
+    expect(groups('Knowledge of IAM/cloud security')).toEqual([['iam'], ['cloud-security']]);
+    expect(groups('Kotlin/Java/Scala backend')).toEqual([['kotlin', 'java', 'scala']]);
   });
 
   it("a cloud's own services in brackets are parts of it, all needed", () => {
