@@ -41,7 +41,13 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (fallback && !ASKING.test(u.text) && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options);
-      if (item) out.push(item);
+      if (!item) continue;
+      out.push(item);
+      // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
+      if (item.kind !== 'authorization') {
+        const auth = authorizationIn(s, u);
+        if (auth) out.push(auth);
+      }
     }
   }
   return out;
@@ -134,9 +140,40 @@ const LANGUAGE_RE = new RegExp(
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit)\b/i;
 
+/** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
+const AUTH_ASKED =
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|\b(?:authori[sz]ed to work|work authori[sz]ation|right to work|(?:eligible|eligibility) to work|permanent resident|green card|work permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
+/** "Visa support available", "we sponsor visas": an offer, not something asked. */
+const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b/i;
+
+/** The clause of a unit that asks an authorisation, as an item of its own, or null. */
+function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
+  const m = AUTH_ASKED.exec(u.text);
+  if (!m) return null;
+  const text = u.text;
+  const depth = parenDepths(text);
+  let from = 0;
+  for (let k = m.index - 1; k > 0; k--) if (/[,;:]/.test(text[k]!) && depth[k] === 0 && /\s/.test(text[k + 1] ?? '')) { from = k + 1; break; }
+  let to = text.length;
+  for (let k = m.index + m[0].length; k < text.length; k++) if (/[,;]/.test(text[k]!) && depth[k] === 0) { to = k; break; }
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const clause = raw.trim();
+  return {
+    text: clause,
+    importance: s.kind === 'preferred' || PREFERRED_WORDS.test(clause) ? 'preferred' : 'required',
+    kind: 'authorization',
+    groups: [],
+    years: null,
+    degree: null,
+    start: s.offset + u.start + from + lead,
+    end: s.offset + u.start + from + lead + clause.length,
+  };
+}
+
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text)) return 'clearance';
-  if (AUTH_RE.test(text) && !groups.length) return 'authorization';
+  if (AUTH_RE.test(text) && !groups.length && (AUTH_ASKED.test(text) || !AUTH_OFFER.test(text))) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -182,6 +182,15 @@ describe('requirement items', () => {
     expect(got[0]!.degree).toEqual({ level: 'bachelor', required: true, fields: ['Computer Science'], equivalentExperience: true });
   });
 
+  it('an authorisation asked beside skills: the skills keep their item, the clause is an item of its own', () => {
+    const description = 'Intro line\n\nRequirements:\n- Go and Postgres, EU citizenship (for the grant), and calm on-call habits\n';
+    const got = requirementItems(postingFromText(description), find, options);
+    expect(got.map((i) => [i.kind, i.groups, description.slice(i.start, i.end)])).toEqual([
+      ['skills', [['go'], ['postgresql'], ['on-call']], 'Go and Postgres, EU citizenship (for the grant), and calm on-call habits'],
+      ['authorization', [], 'EU citizenship (for the grant)'],
+    ]);
+  });
+
   it('"a plus" in the requirements makes one item preferred', () => {
     const got = items(['requirements', 'Strong Python\nExperience with Rust is a plus']);
     expect(got.map((i) => i.importance)).toEqual(['required', 'preferred']);
