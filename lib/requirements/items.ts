@@ -195,7 +195,8 @@ const OPEN_TAIL =
 /** A list after "all of", "both", "each of": every one is needed, brackets or not. */
 const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
-type Joiner = 'or' | 'and' | 'slash' | 'comma';
+/** 'space': two skills side by side name one thing ("Java Spring Boot", "Azure networking"). */
+type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
 
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
 const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar)\s+){0,2}$/;
@@ -238,7 +239,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) : null;
     if (m) {
-      cur.joins.push(joinerOf(m[1]));
+      cur.joins.push(/^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]));
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
@@ -289,7 +290,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
     const firstOr = list.joins.indexOf('or');
     const from = firstOr < 0 || cue ? 0 : list.joins.lastIndexOf('and', firstOr) + 1;
-    const and = firstOr < 0 ? -1 : list.joins.indexOf('and', firstOr + 1);
+    // "Go or Rust, Postgres, some React": a comma after the choice with no "or" after it ends it too.
+    // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
+    const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
+    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
     const to = and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.

@@ -86,6 +86,12 @@ describe('any-of groups', () => {
     ['Working knowledge of Postgres or MySQL and Redis', [['postgresql', 'mysql'], ['redis']]],
     ['Strong skills in C++ or Rust, and Linux', [['cpp', 'rust'], ['linux']]],
     ['Experience with PyTorch, JAX, or TensorFlow, and CUDA', [['pytorch', 'jax', 'tensorflow'], ['cuda']]],
+    // … and so does a comma after it with no "or" to follow, outside a bracket that goes on with it.
+    ['Ideal: Go or Rust, Postgres, some React', [['go', 'rust'], ['postgresql'], ['react']]],
+    ['AWS, GCP or Azure, Terraform, and Helm', [['aws', 'google-cloud', 'azure'], ['terraform'], ['helm']]],
+    ['Python or Go, Rust, or Zig', [['python', 'go', 'rust', 'zig']]],
+    ['Strong in: Kotlin or similar (Java, Scala, C#)', [['kotlin', 'java', 'scala', 'c-sharp']]],
+    ['Either Node.js or Java Spring Boot for services', [['nodejs', 'java', 'spring-boot']]],
     // Words after a list that leave the pick to the candidate.
     ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
     ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
