@@ -18,6 +18,8 @@ const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b/i;
 const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|minimum of|at least \d)\b/i;
+/** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
+const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
@@ -36,6 +38,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     const loose = fallback || s.kind === 'other';
     for (const u of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
       if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
+      if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
       if (fallback && !ASKING.test(u.text) && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
@@ -186,12 +189,16 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
   /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+(?:you|one|suits|works|is)|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any)|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+/** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
+const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
+/** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
+const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not. */
 const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
@@ -238,8 +245,20 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const gap = text.slice(prev.end, h.start);
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) : null;
+    // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
+    const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
     if (m) {
       cur.joins.push(/^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]));
+      cur.hits.push(h);
+    } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
+      cur.joins.push('space');
+      cur.hits.push(h);
+    } else if (closeJoin) {
+      cur.joins.push(joinerOf(closeJoin[1]?.replace(/^,\s*/, '')));
+      cur.hits.push(h);
+    } else if (sameParen && /^\s*,?\s*(?:but|though|although)\s+$/i.test(gap) && /\b(?:prefer\w*|ideally)\b/i.test(text.slice(cur.open, h.start)) && /^\s*(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|acceptable|welcome|great)\b/i.test(text.slice(h.end))) {
+      // "Preferably Go, but Python is fine too".
+      cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
@@ -259,7 +278,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   const followFrom = following ? following.index + following[0].length : Infinity;
   const followTo = following ? sentenceEnd(text, followFrom) : -1;
   const followed: string[] = [];
-  for (const list of lists) {
+  for (const [li, list] of lists.entries()) {
     const ids = list.hits.map((h) => h.skillId);
     const first = list.hits[0]!;
     const last = list.hits[list.hits.length - 1]!;
@@ -273,9 +292,16 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
     // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
     const allOf = ALL_OF.test(before);
-    const cue = OR_CUE.test(before) && !allOf;
+    // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
+    const prevList = li > 0 ? lists[li - 1] : undefined;
+    const cueText = prevList && prevList.hits.length === 1 && EXAMPLES_GAP.test(before) ? text.slice(prevList.open, first.start) : before;
+    // "a CI system — GitHub Actions, CircleCI, Buildkite", "a functional language (think Haskell, OCaml)": one thing, and a list of one kind to pick it from.
+    const oneOfKind = INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
+    // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
+    const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
+    const cue = (OR_CUE.test(cueText) || oneOfKind || including) && !allOf;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
-    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&
+    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
     const parentId = inParen && /^\s*\(/.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
@@ -293,7 +319,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "Go or Rust, Postgres, some React": a comma after the choice with no "or" after it ends it too.
     // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
-    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
+    const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
+    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
     const to = and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
@@ -383,8 +410,26 @@ function impliesId(options: ItemOptions, id: string, target: string): boolean {
   return options.skillInfo?.(id)?.implies.includes(target) ?? false;
 }
 
-/** Pairs of one category used together, not instead of each other: "Docker/Kubernetes" is a stack. */
-const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker']);
+/** Skills of one category (a choice of clouds, of languages, of CI systems). */
+function oneCategory(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2) return false;
+  return new Set(ids.map((id) => info(id)?.category ?? id)).size === 1;
+}
+
+/** Named technologies only: no practice, soft skill or field named as a common noun. */
+function namedOnly(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  return !!info && ids.every((id) => {
+    const k = info(id);
+    return k !== undefined && k.category !== 'practice' && k.category !== 'soft' && !FIELD_NAME.test(k.name ?? '');
+  });
+}
+
+/** Pairs of one category used together, not instead of each other: "Docker/Kubernetes", "HTML/CSS" are a stack. */
+const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker', 'html css', 'css html']);
+/** Languages written beside another, not instead of it: "Python/SQL", "Go/SQL". */
+const BESIDE = new Set(['sql', 'html', 'css']);
 
 /** A skill's name that is a common noun phrase ("Machine learning", "Cloud security", "AI agents"): a field, not a named technology. */
 const FIELD_NAME = /^(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:and\s+)?[a-z][\w-]*)+$/;
@@ -400,6 +445,7 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // So do fields, named as common nouns: "LLM/agent frameworks", "IAM/cloud security", "ML/AI" (Machine learning, Artificial intelligence).
   if (ids.some((id) => FIELD_NAME.test(info(id)?.name ?? ''))) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return false;
+  if (ids.some((id) => BESIDE.has(id))) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

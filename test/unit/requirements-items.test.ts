@@ -92,6 +92,17 @@ describe('any-of groups', () => {
     ['Python or Go, Rust, or Zig', [['python', 'go', 'rust', 'zig']]],
     ['Strong in: Kotlin or similar (Java, Scala, C#)', [['kotlin', 'java', 'scala', 'c-sharp']]],
     ['Either Node.js or Java Spring Boot for services', [['nodejs', 'java', 'spring-boot']]],
+    // "including" gives examples when they are named things of one kind, else it lists a whole's parts.
+    ['Hands-on with document databases, including MongoDB and Couchbase', [['mongodb', 'couchbase']]],
+    ['Know the basics, including caching and concurrency', [['caching'], ['concurrency']]],
+    // One thing asked, then a list of one kind to pick it from.
+    ['Comfortable with a CI system — Jenkins, Buildkite, CircleCI', [['ci-cd', 'jenkins', 'buildkite', 'circleci']]],
+    ['A statically typed language (think Go, Kotlin, Swift)', [['go', 'kotlin', 'swift']]],
+    ['Any JVM language: Kotlin, Scala, Clojure', [['jvm'], ['kotlin', 'scala', 'clojure']]],
+    ['Preferably Rust, but Go is fine too', [['rust', 'go']]],
+    ['Shipped apps on iOS (Swift) or Android (Kotlin)', [['ios', 'swift', 'android', 'kotlin']]],
+    ["You'd be one of three engineers on Elixir and Postgres", [['elixir'], ['postgresql']]],
+    ['Python/SQL for reporting', [['python'], ['sql']]],
     // Words after a list that leave the pick to the candidate.
     ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
     ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
@@ -236,6 +247,11 @@ describe('requirement items', () => {
     const got = items(['requirements', 'You have deployed to AWS, GCP,\nor Azure, and you write Terraform.\nA calm head during incidents.']);
     expect(got[0]!.groups).toEqual([['aws', 'google-cloud', 'azure'], ['terraform']]);
     expect(got).toHaveLength(2);
+  });
+
+  it('how to apply is not a requirement', () => {
+    const got = items(['requirements', '- Go or Rust\n- Send us your GitHub or GitLab profile with a short note']);
+    expect(got.map((i) => i.groups)).toEqual([[['go', 'rust']]]);
   });
 
   it('a posting with no headings: only the sentences that ask something', () => {
