@@ -199,6 +199,8 @@ const OPEN_TAIL =
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
 const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+/** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
+const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not. */
 const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
@@ -206,7 +208,7 @@ const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)
 type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
 
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
-const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar)\s+){0,2}$/;
+const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar|strong|solid|deep|good|excellent|production|professional|advanced|proven|hands-on)\s+){0,2}$/;
 /** "Claude preferred, OpenAI fine": a wish and what else will do. */
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
@@ -214,7 +216,7 @@ const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
-const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*)$/i;
+const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -308,7 +310,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
     const afterTitle = inParen && !parentId && (/[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
     const partsOf = afterTitle || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
-    const openTail = OPEN_TAIL.test(after);
+    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after);
     const hasOr = list.joins.includes('or');
     const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || openTail);
     // The choice is the part of the list around its first "or", up to an "and" on either side:

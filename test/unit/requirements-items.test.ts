@@ -103,6 +103,10 @@ describe('any-of groups', () => {
     ['Shipped apps on iOS (Swift) or Android (Kotlin)', [['ios', 'swift', 'android', 'kotlin']]],
     ["You'd be one of three engineers on Elixir and Postgres", [['elixir'], ['postgresql']]],
     ['Python/SQL for reporting', [['python'], ['sql']]],
+    ['Either solid Kotlin or solid Swift', [['kotlin', 'swift']]],
+    ['Flutter or native (Swift/Kotlin) apps', [['flutter', 'swift', 'kotlin']]],
+    // A last choice the taxonomy does not know, written as a name, still makes a choice of the list.
+    ['Hands-on time with Kafka, Pulsar, or Fluvio is a must', [['kafka', 'pulsar']]],
     // Words after a list that leave the pick to the candidate.
     ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
     ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
