@@ -44,6 +44,17 @@ The office dog is called Rusty.`);
     expect(got.map((i) => i.groups)).toEqual([[['terraform', 'pulumi', 'cloudformation']]]);
   });
 
+  it('reads one thing and a list to pick it from as a choice even without an asking word', () => {
+    const got = items(`Acme | Platform Engineer | Remote
+
+We run billing for gyms. Day to day it is a major cloud (AWS, GCP, Azure) and Terraform.
+The pipeline runs on a CI system — Jenkins, Buildkite, CircleCI.`);
+    expect(got.map((i) => i.groups)).toEqual([
+      [['aws', 'google-cloud', 'azure'], ['terraform']],
+      [['ci-cd', 'jenkins', 'buildkite', 'circleci']],
+    ]);
+  });
+
   it('reads "we are flexible" over a slash list as a choice', () => {
     const got = items(`Acme | Engineers | Onsite
 
