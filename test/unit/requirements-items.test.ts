@@ -253,6 +253,11 @@ describe('requirement items', () => {
     expect(got).toHaveLength(2);
   });
 
+  it('beside a requirements heading, a sentence under no known heading that says who is sought is read too', () => {
+    const got = items(['other', 'We build tax software. We are seeking engineers with solid Elixir, Erlang, or Gleam experience.'], ['requirements', '- Postgres']);
+    expect(got.map((i) => i.groups)).toEqual([[['elixir', 'erlang', 'gleam']], [['postgresql']]]);
+  });
+
   it('how to apply is not a requirement', () => {
     const got = items(['requirements', '- Go or Rust\n- Send us your GitHub or GitLab profile with a short note']);
     expect(got.map((i) => i.groups)).toEqual([[['go', 'rust']]]);
