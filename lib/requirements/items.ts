@@ -305,10 +305,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
-    const parentId = inParen && /^\s*\(/.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
+    // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
+    const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
-    const afterTitle = inParen && !parentId && (/[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
+    const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
     const partsOf = afterTitle || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
     const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after);
     const hasOr = list.joins.includes('or');

@@ -134,6 +134,7 @@ describe('any-of groups', () => {
 
   it("a cloud's own services in brackets are parts of it, all needed", () => {
     expect(groups('AWS (EC2, S3, Lambda)')).toEqual([['aws'], ['ec2'], ['s3'], ['aws-lambda']]);
+    expect(groups('Experience with AWS services (Lambda, SQS, DynamoDB)')).toEqual([['aws'], ['aws-lambda'], ['sqs'], ['dynamodb']]);
   });
 
   it('a skill named alone and again among choices keeps the choice', () => {
