@@ -215,6 +215,8 @@ const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
+/** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
+const GAP_OR_SHORT = /^(?=[^]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
 const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
@@ -246,7 +248,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const h = hits[i]!;
     const gap = text.slice(prev.end, h.start);
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
-    const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) : null;
+    const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? GAP_OR_SHORT.exec(gap) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
     if (m) {
@@ -337,9 +339,36 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     needed(groups, ids, list.joins, options);
   }
   if (followed.length) add(groups, followed);
+  // Choices written across clauses: "Kotlin (Java also fine)", "Go, though Rust works too", "either you've shipped Rust, or you've written C++".
+  const either = /\beither\b/i.exec(text);
+  for (let li = 1; li < lists.length; li++) {
+    const p = lists[li - 1]!.hits;
+    const l = lists[li]!.hits;
+    const between = text.slice(p[p.length - 1]!.end, l[0]!.start);
+    if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
+    const alsoFine =
+      /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
+      /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|welcome|acceptable|works?)\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|works?)\b/i.test(text.slice(l[l.length - 1]!.end));
+    const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
+    if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+  }
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
+}
+
+/** Joins the group that holds `id` and those that hold any of `others` into one choice. */
+function join(groups: string[][], id: string, others: string[]): void {
+  const at = groups.findIndex((g) => g.includes(id));
+  if (at < 0) return;
+  const merged = new Set(groups[at]);
+  for (let k = groups.length - 1; k >= 0; k--) {
+    if (k === at || !groups[k]!.some((x) => others.includes(x))) continue;
+    for (const x of groups[k]!) merged.add(x);
+    groups.splice(k, 1);
+  }
+  const pos = groups.findIndex((g) => g.includes(id));
+  groups[pos] = [...merged];
 }
 
 /** Skills listed with no choice said: each is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own. */

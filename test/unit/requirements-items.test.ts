@@ -107,6 +107,15 @@ describe('any-of groups', () => {
     ['Flutter or native (Swift/Kotlin) apps', [['flutter', 'swift', 'kotlin']]],
     // A last choice the taxonomy does not know, written as a name, still makes a choice of the list.
     ['Hands-on time with Kafka, Pulsar, or Fluvio is a must', [['kafka', 'pulsar']]],
+    // A short stretch with an "or" between two skills, and choices written across clauses.
+    ['You bring either deep Ansible experience or strong Chef skills', [['ansible', 'chef']]],
+    ['Fluent in Haskell — or, failing that, OCaml', [['haskell', 'ocaml']]],
+    ['Either you have run Cassandra at scale, or you have tuned ScyllaDB', [['cassandra', 'scylladb']]],
+    ['Swift (Objective-C also welcome)', [['swift', 'objective-c']]],
+    ['Terraform, though Pulumi works too', [['terraform', 'pulumi']]],
+    ['We deploy with Helm; Kustomize experience is also fine', [['helm', 'kustomize']]],
+    // … but not a wish for more ("Go is a plus"), nor "or similar" before a field.
+    ['Strong Python; Go is a plus', [['python'], ['go']]],
     // Words after a list that leave the pick to the candidate.
     ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
     ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
