@@ -305,7 +305,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
     const cue = (OR_CUE.test(cueText) || oneOfKind || including) && !allOf;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
-    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*)?$/i.test(before) &&
+    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
@@ -401,7 +401,7 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
   const gap = text.slice(g.end, first.start);
-  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|including\s*|for example,?\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
+  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|including|for example)\b.*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);

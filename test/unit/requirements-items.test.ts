@@ -116,6 +116,7 @@ describe('any-of groups', () => {
     ['We deploy with Helm; Kustomize experience is also fine', [['helm', 'kustomize']]],
     // … but not a wish for more ("Go is a plus"), nor "or similar" before a field.
     ['Strong Python; Go is a plus', [['python'], ['go']]],
+    ['Experience with a public cloud (ideally AWS, GCP)', [['cloud-computing', 'aws', 'google-cloud']]],
     // Words after a list that leave the pick to the candidate.
     ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
     ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
