@@ -117,6 +117,9 @@ describe('any-of groups', () => {
     // … but not a wish for more ("Go is a plus"), nor "or similar" before a field.
     ['Strong Python; Go is a plus', [['python'], ['go']]],
     ['Experience with a public cloud (ideally AWS, GCP)', [['cloud-computing', 'aws', 'google-cloud']]],
+    // An aside in brackets between two items does not end the list.
+    ['Python (3.11+), Go (1.22+), or Rust', [['python', 'go', 'rust']]],
+    ['AWS (we are on it), and Terraform', [['aws'], ['terraform']]],
     // Words after a list that leave the pick to the candidate.
     ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
     ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
