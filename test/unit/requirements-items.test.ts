@@ -116,6 +116,7 @@ describe('any-of groups', () => {
     ['We deploy with Helm; Kustomize experience is also fine', [['helm', 'kustomize']]],
     // … but not a wish for more ("Go is a plus"), nor "or similar" before a field.
     ['Strong Python; Go is a plus', [['python'], ['go']]],
+    ['Background in computer vision research or signal processing work', [['computer-vision'], ['signal-processing']]],
     ['Experience with a public cloud (ideally AWS, GCP)', [['cloud-computing', 'aws', 'google-cloud']]],
     // An aside in brackets between two items does not end the list.
     ['Python (3.11+), Go (1.22+), or Rust', [['python', 'go', 'rust']]],
