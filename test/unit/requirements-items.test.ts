@@ -149,6 +149,9 @@ describe('any-of groups', () => {
   it("a cloud's own services in brackets are parts of it, all needed", () => {
     expect(groups('AWS (EC2, S3, Lambda)')).toEqual([['aws'], ['ec2'], ['s3'], ['aws-lambda']]);
     expect(groups('Experience with AWS services (Lambda, SQS, DynamoDB)')).toEqual([['aws'], ['aws-lambda'], ['sqs'], ['dynamodb']]);
+    // After a role, a bracket of several kinds is the role's stack; of one kind, a choice.
+    expect(groups('Hiring a platform engineer (Rust, Postgres, NATS)')).toEqual([['platform-engineering'], ['rust'], ['postgresql'], ['nats']]);
+    expect(groups('Seasoned mobile developers (iOS, Android)')).toEqual([['mobile-development', 'ios', 'android']]);
   });
 
   it('a skill named alone and again among choices keeps the choice', () => {
