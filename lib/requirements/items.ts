@@ -216,7 +216,7 @@ const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
-const GAP_OR_SHORT = /^(?=[^]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
+const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
 const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
