@@ -10,15 +10,17 @@ export interface ItemOptions {
    * between a skill and one that implies it ("Python/Django") means "and";
    * a bracket of a cloud's own services after it ("AWS (EC2, S3)") names parts, not choices.
    */
-  skillInfo?: (skillId: string) => { category: string; implies: readonly string[] } | undefined;
+  skillInfo?: (skillId: string) => { category: string; implies: readonly string[]; name?: string } | undefined;
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
 const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
-const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b/i;
-const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|minimum of|at least \d)\b/i;
-const NOT_ASKING = /\b(?:we use|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+/** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
+const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
  * The requirement items of a posting: each bullet or sentence of its
@@ -34,23 +36,88 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const out: RequirementItem[] = [];
   for (const s of sections) {
     const loose = fallback || s.kind === 'other';
-    for (const u of splitUnits(s.text)) {
+    for (const u of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
       if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
+      if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
       if (fallback && !ASKING.test(u.text) && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options);
-      if (item) out.push(item);
+      if (!item) continue;
+      out.push(item);
+      // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
+      if (item.kind !== 'authorization') {
+        const auth = authorizationIn(s, u);
+        if (auth) out.push(auth);
+      }
     }
   }
   return out;
 }
 
-function itemOf(s: PostingSection, u: Unit, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
+/** A piece of a section: a unit, or units that one list runs across. */
+interface Piece extends Unit {
+  /** "One of the following:" and a bullet each: the header, and the bullets' skills (one choice). */
+  head?: string;
+  choice?: string[];
+}
+
+/** A line that leaves its list open: "Experience with Python, Go,", "… such as", "Kafka or". */
+const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
+/** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
+const CHOICE_HEAD =
+  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:or more\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$/i;
+/** A bullet under such a header names a skill or two, not a sentence. */
+const MAX_BULLET = 80;
+
+/**
+ * Units that one list runs across, joined: a choice header and its bullets ("At least one of:" / "- Go" / "- Rust"),
+ * and a line that leaves its list open and the line that goes on with it ("Python, Go,\nor Rust").
+ */
+function joinLines(text: string, units: Unit[], findSkills: FindSkills, options: ItemOptions): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (CHOICE_HEAD.test(u.text)) {
+      // The bullets of one list: each on a line of its own with the same lead, one option each (a skill, or a
+      // choice of its own), a technical skill ("- Snowflake", "- BigQuery", then "- Fluent English" ends it).
+      const ids: string[] = [];
+      const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start);
+      let j = k + 1;
+      for (; j < units.length; j++) {
+        const b = units[j]!;
+        if (!text.slice(units[j - 1]!.end, b.start).includes('\n') || b.text.length > MAX_BULLET) break;
+        if (j > k + 1 && leadOf(b) !== leadOf(units[k + 1]!)) break;
+        const found = skillGroups(b.text, findSkills, options);
+        if (found.length !== 1) break;
+        if (kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) !== 'skills') break;
+        if (found[0]!.some((id) => options.skillInfo?.(id)?.category === 'soft')) break;
+        for (const id of found[0]!) if (!ids.includes(id)) ids.push(id);
+      }
+      if (j > k + 2) {
+        const end = units[j - 1]!.end;
+        out.push({ text: text.slice(u.start, end), start: u.start, end, head: u.text, choice: ids });
+        k = j - 1;
+        continue;
+      }
+    }
+    const prev = out[out.length - 1];
+    // The next line goes on with the list: one line break, no bullet of its own.
+    if (prev && !prev.choice && OPEN_END.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
+      out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
   const text = u.text;
   const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
-  const groups = skillGroups(text, findSkills, options);
+  const groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  if (u.choice) add(groups, u.choice);
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
   const kind = kindOf(text, groups, years !== null, degree !== null);
@@ -76,9 +143,40 @@ const LANGUAGE_RE = new RegExp(
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit)\b/i;
 
+/** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
+const AUTH_ASKED =
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|\b(?:authori[sz]ed to work|work authori[sz]ation|right to work|(?:eligible|eligibility) to work|permanent resident|green card|work permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
+/** "Visa support available", "we sponsor visas": an offer, not something asked. */
+const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b/i;
+
+/** The clause of a unit that asks an authorisation, as an item of its own, or null. */
+function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
+  const m = AUTH_ASKED.exec(u.text);
+  if (!m) return null;
+  const text = u.text;
+  const depth = parenDepths(text);
+  let from = 0;
+  for (let k = m.index - 1; k > 0; k--) if (/[,;:]/.test(text[k]!) && depth[k] === 0 && /\s/.test(text[k + 1] ?? '')) { from = k + 1; break; }
+  let to = text.length;
+  for (let k = m.index + m[0].length; k < text.length; k++) if (/[,;]/.test(text[k]!) && depth[k] === 0) { to = k; break; }
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const clause = raw.trim();
+  return {
+    text: clause,
+    importance: s.kind === 'preferred' || PREFERRED_WORDS.test(clause) ? 'preferred' : 'required',
+    kind: 'authorization',
+    groups: [],
+    years: null,
+    degree: null,
+    start: s.offset + u.start + from + lead,
+    end: s.offset + u.start + from + lead + clause.length,
+  };
+}
+
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text)) return 'clearance';
-  if (AUTH_RE.test(text) && !groups.length) return 'authorization';
+  if (AUTH_RE.test(text) && !groups.length && (AUTH_ASKED.test(text) || !AUTH_OFFER.test(text))) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.
@@ -91,25 +189,36 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|other|another|related|alternatives?)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.)?\s*(?:whatever|whichever)\s+(?:you|one|suits|works)|(?:--?|–|—|,)?\s*(?:your (?:choice|pick)|any (?:of them|one of them|will do)))\b/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+(?:you|one|suits|works|is)|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any)|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+/** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
+const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
+/** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
+const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+/** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
+const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
+/** A list after "all of", "both", "each of": every one is needed, brackets or not. */
+const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
-type Joiner = 'or' | 'and' | 'slash' | 'comma';
+/** 'space': two skills side by side name one thing ("Java Spring Boot", "Azure networking"). */
+type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
 
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
-const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar)\s+){0,2}$/;
+const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar|strong|solid|deep|good|excellent|production|professional|advanced|proven|hands-on)\s+){0,2}$/;
 /** "Claude preferred, OpenAI fine": a wish and what else will do. */
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
+/** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
+const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
-const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*)$/i;
+const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -139,9 +248,26 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const h = hits[i]!;
     const gap = text.slice(prev.end, h.start);
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
-    const m = sameParen ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) : null;
+    // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
+    const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
+    // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
+    const m = sameParen
+      ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      : bare !== null ? GAP.exec(bare) : null;
+    // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
+    const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
     if (m) {
-      cur.joins.push(joinerOf(m[1]));
+      cur.joins.push(/^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]));
+      cur.hits.push(h);
+    } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
+      cur.joins.push('space');
+      cur.hits.push(h);
+    } else if (closeJoin) {
+      cur.joins.push(joinerOf(closeJoin[1]?.replace(/^,\s*/, '')));
+      cur.hits.push(h);
+    } else if (sameParen && /^\s*,?\s*(?:but|though|although)\s+$/i.test(gap) && /\b(?:prefer\w*|ideally)\b/i.test(text.slice(cur.open, h.start)) && /^\s*(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|acceptable|welcome|great)\b/i.test(text.slice(h.end))) {
+      // "Preferably Go, but Python is fine too".
+      cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
@@ -161,7 +287,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   const followFrom = following ? following.index + following[0].length : Infinity;
   const followTo = following ? sentenceEnd(text, followFrom) : -1;
   const followed: string[] = [];
-  for (const list of lists) {
+  for (const [li, list] of lists.entries()) {
     const ids = list.hits.map((h) => h.skillId);
     const first = list.hits[0]!;
     const last = list.hits[list.hits.length - 1]!;
@@ -173,76 +299,101 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const after = text.slice(last.end);
     // "(though ML, data science, etc. is not needed)": not asked.
     if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
-    const cue = OR_CUE.test(before);
+    // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
+    const allOf = ALL_OF.test(before);
+    // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
+    const prevList = li > 0 ? lists[li - 1] : undefined;
+    const cueText = prevList && prevList.hits.length === 1 && EXAMPLES_GAP.test(before) ? text.slice(prevList.open, first.start) : before;
+    // "a CI system — GitHub Actions, CircleCI, Buildkite", "a functional language (think Haskell, OCaml)": one thing, and a list of one kind to pick it from.
+    const oneOfKind = INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
+    // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
+    const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
+    const cue = (OR_CUE.test(cueText) || oneOfKind || including) && !allOf;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
-    const inParen = /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*)?$/i.test(before) &&
+    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
-    const parentId = inParen && /^\s*\(/.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
-    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice.
-    const afterTitle = inParen && !parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before) && !cue;
-    const partsOf = afterTitle || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
-    const openTail = OPEN_TAIL.test(after);
+    // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
+    const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
+    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
+    // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
+    const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
+    // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
+    const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
+    const partsOf = afterTitle || roleStack || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
+    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after);
     const hasOr = list.joins.includes('or');
-    const hasAnd = list.joins.includes('and');
     const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || openTail);
+    // The choice is the part of the list around its first "or", up to an "and" on either side:
+    // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
+    // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
+    const firstOr = list.joins.indexOf('or');
+    const from = firstOr < 0 || cue ? 0 : list.joins.lastIndexOf('and', firstOr) + 1;
+    // "Go or Rust, Postgres, some React": a comma after the choice with no "or" after it ends it too.
+    // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
+    const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
+    const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
+    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
+    const to = and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
-    const general = (anyOf || (inParen && openTail)) && !partsOf ? generalBefore(text, hits, first, list, options) : undefined;
-    if (general) {
-      add(groups, [general, ...choicePart(ids, list.joins, cue)]);
-      for (const id of ids.slice(choicePart(ids, list.joins, cue).length)) add(groups, [id]);
+    const general = (anyOf || (inParen && openTail)) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    if (anyOf || general) {
+      needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
+      add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
+      needed(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
     }
-    if (anyOf && cue && hasOr) {
-      // "such as React, Vue, or Angular, and TypeScript": the "and" after the choice ends it.
-      const choice = choicePart(ids, list.joins, cue);
-      if (choice.length < ids.length) {
-        add(groups, choice);
-        for (const id of ids.slice(choice.length)) add(groups, [id]);
-        continue;
-      }
-    }
-    if (anyOf) {
-      // "Python and Go or Rust" (no cue): the "and" part is needed, the choice is what follows it.
-      if (hasAnd && hasOr && !cue) {
-        const firstOr = list.joins.indexOf('or');
-        const cut = list.joins.lastIndexOf('and', firstOr) + 1;
-        if (cut > 0) {
-          for (const id of ids.slice(0, cut)) add(groups, [id]);
-          add(groups, ids.slice(cut));
-          continue;
-        }
-      }
-      add(groups, ids);
-      continue;
-    }
-    // No choice said: each skill is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own.
-    let run: string[] = [ids[0]!];
-    const flush = (): void => {
-      if (run.length > 1 && slashMeansOr(run, options)) add(groups, run);
-      else for (const id of run) add(groups, [id]);
-    };
-    for (let k = 1; k < ids.length; k++) {
-      if (list.joins[k - 1] === 'slash') run.push(ids[k]!);
-      else {
-        flush();
-        run = [ids[k]!];
-      }
-    }
-    flush();
+    needed(groups, ids, list.joins, options);
   }
   if (followed.length) add(groups, followed);
+  // Choices written across clauses: "Kotlin (Java also fine)", "Go, though Rust works too", "either you've shipped Rust, or you've written C++".
+  const either = /\beither\b/i.exec(text);
+  for (let li = 1; li < lists.length; li++) {
+    const p = lists[li - 1]!.hits;
+    const l = lists[li]!.hits;
+    const between = text.slice(p[p.length - 1]!.end, l[0]!.start);
+    if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
+    const alsoFine =
+      /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
+      /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|welcome|acceptable|works?)\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|works?)\b/i.test(text.slice(l[l.length - 1]!.end));
+    const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
+    if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+  }
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
 }
 
-/** The ids of a choice list up to an "and" that follows its "or" ("React, Vue, or Angular, and TypeScript"). */
-function choicePart(ids: string[], joins: Joiner[], cue: boolean): string[] {
-  const firstOr = joins.indexOf('or');
-  if (!cue || firstOr < 0) return ids;
-  const and = joins.indexOf('and', firstOr + 1);
-  return and < 0 ? ids : ids.slice(0, and + 1);
+/** Joins the group that holds `id` and those that hold any of `others` into one choice. */
+function join(groups: string[][], id: string, others: string[]): void {
+  const at = groups.findIndex((g) => g.includes(id));
+  if (at < 0) return;
+  const merged = new Set(groups[at]);
+  for (let k = groups.length - 1; k >= 0; k--) {
+    if (k === at || !groups[k]!.some((x) => others.includes(x))) continue;
+    for (const x of groups[k]!) merged.add(x);
+    groups.splice(k, 1);
+  }
+  const pos = groups.findIndex((g) => g.includes(id));
+  groups[pos] = [...merged];
+}
+
+/** Skills listed with no choice said: each is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own. */
+function needed(groups: string[][], ids: string[], joins: Joiner[], options: ItemOptions): void {
+  if (!ids.length) return;
+  let run: string[] = [ids[0]!];
+  const flush = (): void => {
+    if (run.length > 1 && slashMeansOr(run, options)) add(groups, run);
+    else for (const id of run) add(groups, [id]);
+  };
+  for (let k = 1; k < ids.length; k++) {
+    if (joins[k - 1] === 'slash') run.push(ids[k]!);
+    else {
+      flush();
+      run = [ids[k]!];
+    }
+  }
+  flush();
 }
 
 /** Categories of named things: "Python libraries such as NumPy" or "AWS (S3, EC2)" do not make Python or AWS one of the choices. */
@@ -257,7 +408,7 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
   const gap = text.slice(g.end, first.start);
-  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|including\s*|for example,?\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
+  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|including|for example)\b.*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
@@ -298,8 +449,29 @@ function impliesId(options: ItemOptions, id: string, target: string): boolean {
   return options.skillInfo?.(id)?.implies.includes(target) ?? false;
 }
 
-/** Pairs of one category used together, not instead of each other: "Docker/Kubernetes" is a stack. */
-const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker']);
+/** Skills of one category (a choice of clouds, of languages, of CI systems). */
+function oneCategory(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2) return false;
+  return new Set(ids.map((id) => info(id)?.category ?? id)).size === 1;
+}
+
+/** Named technologies only: no practice, soft skill or field named as a common noun. */
+function namedOnly(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  return !!info && ids.every((id) => {
+    const k = info(id);
+    return k !== undefined && k.category !== 'practice' && k.category !== 'soft' && !FIELD_NAME.test(k.name ?? '');
+  });
+}
+
+/** Pairs of one category used together, not instead of each other: "Docker/Kubernetes", "HTML/CSS" are a stack. */
+const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker', 'html css', 'css html']);
+/** Languages written beside another, not instead of it: "Python/SQL", "Go/SQL". */
+const BESIDE = new Set(['sql', 'html', 'css']);
+
+/** A skill's name that is a common noun phrase ("Machine learning", "Cloud security", "AI agents"): a field, not a named technology. */
+const FIELD_NAME = /^(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:and\s+)?[a-z][\w-]*)+$/;
 
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
@@ -309,7 +481,10 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".
   if (categories.has('practice') || categories.has('soft')) return false;
+  // So do fields, named as common nouns: "LLM/agent frameworks", "IAM/cloud security", "ML/AI" (Machine learning, Artificial intelligence).
+  if (ids.some((id) => FIELD_NAME.test(info(id)?.name ?? ''))) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return false;
+  if (ids.some((id) => BESIDE.has(id))) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

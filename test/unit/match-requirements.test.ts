@@ -3,6 +3,9 @@ import { matchRequirements, skillChoices, type RequirementVerdict, type ResumeFa
 import { scoreRequirements } from '@/lib/match/score';
 import type { RequirementItem } from '@/lib/requirements/types';
 import type { Profile } from '@/lib/resume/profile';
+import { skillGroups } from '@/lib/requirements/items';
+import { findSkills } from '@/lib/skills/matcher';
+import { bundled } from '@/lib/skills/taxonomy';
 
 const item = (o: Partial<RequirementItem>): RequirementItem => ({
   text: '',
@@ -27,6 +30,12 @@ const profile = (o: Partial<Profile> = {}): Profile => ({
   warnings: [],
   ...o,
 });
+
+// A requirement item as lib/requirements reads it from a sentence written for this test.
+const skillGroupsItem = (text: string): RequirementItem[] => {
+  const { matcher, taxonomy } = bundled();
+  return [item({ text, groups: skillGroups(text, (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) }) })];
+};
 
 const NAMES: Record<string, string> = { python: 'Python', go: 'Go', kubernetes: 'Kubernetes', aws: 'AWS', gcp: 'GCP', azure: 'Azure', eks: 'Amazon EKS', terraform: 'Terraform' };
 const name = (id: string) => NAMES[id] ?? id;
@@ -133,6 +142,16 @@ describe('what the verdicts make of each skill', () => {
     expect(skillChoices(items, matchRequirements(items, r, name)).satisfied.has('computer-science')).toBe(true);
     const none = resume({}, profile({ degrees: [], totalYears: 1 }));
     expect(skillChoices(items, matchRequirements(items, none, name)).satisfied.size).toBe(0);
+  });
+
+  it('"Postgres or MySQL and Redis" read from a posting: MySQL meets the choice, Postgres is an option, Redis is still lacking', () => {
+    const items = skillGroupsItem('Working knowledge of Postgres or MySQL and Redis');
+    const v = matchRequirements(items, resume({ mysql: 'mysql' }), name);
+    expect(v[0]!.verdict).toBe('partial');
+    const c = skillChoices(items, v);
+    expect(c.metBy.get('postgresql')).toBe('mysql');
+    expect(c.options.get('mysql')).toEqual(['postgresql']);
+    expect(c.anyOf.get('redis')).toEqual([]);
   });
 
   it('skills of an unmet group: any one of them would do', () => {

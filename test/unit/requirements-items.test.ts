@@ -82,6 +82,56 @@ describe('any-of groups', () => {
     ['Kotlin preferred, Java fine', [['kotlin', 'java']]],
     ['Python, Rust, Go. Whatever you are comfortable in, we just want to see you ship.', [['python', 'rust', 'go']]],
     ['Deep knowledge of one of the following: React (hooks, Redux), Vue, or Svelte.', [['react', 'redux', 'vue', 'svelte']]],
+    // An "and" after the choice ends it, cue or not.
+    ['Working knowledge of Postgres or MySQL and Redis', [['postgresql', 'mysql'], ['redis']]],
+    ['Strong skills in C++ or Rust, and Linux', [['cpp', 'rust'], ['linux']]],
+    ['Experience with PyTorch, JAX, or TensorFlow, and CUDA', [['pytorch', 'jax', 'tensorflow'], ['cuda']]],
+    // … and so does a comma after it with no "or" to follow, outside a bracket that goes on with it.
+    ['Ideal: Go or Rust, Postgres, some React', [['go', 'rust'], ['postgresql'], ['react']]],
+    ['AWS, GCP or Azure, Terraform, and Helm', [['aws', 'google-cloud', 'azure'], ['terraform'], ['helm']]],
+    ['Python or Go, Rust, or Zig', [['python', 'go', 'rust', 'zig']]],
+    ['Strong in: Kotlin or similar (Java, Scala, C#)', [['kotlin', 'java', 'scala', 'c-sharp']]],
+    ['Either Node.js or Java Spring Boot for services', [['nodejs', 'java', 'spring-boot']]],
+    // "including" gives examples when they are named things of one kind, else it lists a whole's parts.
+    ['Hands-on with document databases, including MongoDB and Couchbase', [['mongodb', 'couchbase']]],
+    ['Know the basics, including caching and concurrency', [['caching'], ['concurrency']]],
+    // One thing asked, then a list of one kind to pick it from.
+    ['Comfortable with a CI system — Jenkins, Buildkite, CircleCI', [['ci-cd', 'jenkins', 'buildkite', 'circleci']]],
+    ['A statically typed language (think Go, Kotlin, Swift)', [['go', 'kotlin', 'swift']]],
+    ['Any JVM language: Kotlin, Scala, Clojure', [['jvm'], ['kotlin', 'scala', 'clojure']]],
+    ['Preferably Rust, but Go is fine too', [['rust', 'go']]],
+    ['Shipped apps on iOS (Swift) or Android (Kotlin)', [['ios', 'swift', 'android', 'kotlin']]],
+    ["You'd be one of three engineers on Elixir and Postgres", [['elixir'], ['postgresql']]],
+    ['Python/SQL for reporting', [['python'], ['sql']]],
+    ['Either solid Kotlin or solid Swift', [['kotlin', 'swift']]],
+    ['Flutter or native (Swift/Kotlin) apps', [['flutter', 'swift', 'kotlin']]],
+    // A last choice the taxonomy does not know, written as a name, still makes a choice of the list.
+    ['Hands-on time with Kafka, Pulsar, or Fluvio is a must', [['kafka', 'pulsar']]],
+    // A short stretch with an "or" between two skills, and choices written across clauses.
+    ['You bring either deep Ansible experience or strong Chef skills', [['ansible', 'chef']]],
+    ['Fluent in Haskell — or, failing that, OCaml', [['haskell', 'ocaml']]],
+    ['Either you have run Cassandra at scale, or you have tuned ScyllaDB', [['cassandra', 'scylladb']]],
+    ['Swift (Objective-C also welcome)', [['swift', 'objective-c']]],
+    ['Terraform, though Pulumi works too', [['terraform', 'pulumi']]],
+    ['We deploy with Helm; Kustomize experience is also fine', [['helm', 'kustomize']]],
+    // … but not a wish for more ("Go is a plus"), nor "or similar" before a field.
+    ['Strong Python; Go is a plus', [['python'], ['go']]],
+    ['Background in computer vision research or signal processing work', [['computer-vision'], ['signal-processing']]],
+    ['Experience with a public cloud (ideally AWS, GCP)', [['cloud-computing', 'aws', 'google-cloud']]],
+    // An aside in brackets between two items does not end the list.
+    ['Python (3.11+), Go (1.22+), or Rust', [['python', 'go', 'rust']]],
+    ['AWS (we are on it), and Terraform', [['aws'], ['terraform']]],
+    // Words after a list that leave the pick to the candidate.
+    ['Knowledge of Go, Rust or any systems language', [['go', 'rust']]],
+    ["You've used Kafka, Pulsar, Kinesis or something similar", [['kafka', 'pulsar', 'kinesis']]],
+    ['Experience in Python, Go, Rust — any is fine', [['python', 'go', 'rust']]],
+    ['Languages: Python, Go, Java (any)', [['python', 'go', 'java']]],
+    ["Vue, React, Svelte — we don't mind which", [['vue', 'react', 'svelte']]],
+    ['C#, Java, Go: pick one', [['c-sharp', 'java', 'go']]],
+    // "all of", "both" and a stack's parts in brackets: every one is needed.
+    ['We deploy to all of the major cloud providers (GCP, AWS, Azure)', [['google-cloud'], ['aws'], ['azure']]],
+    ['Experience with our GCP stack (GKE, Cloud SQL, Cloud Run)', [['google-cloud'], ['gke'], ['cloud-sql'], ['cloud-run']]],
+    ['Deep proficiency in Go and the modern data stack (Kafka, Flink, dbt)', [['go'], ['kafka'], ['flink'], ['dbt']]],
   ])('%s', (text, want) => {
     expect(groups(text)).toEqual(want);
   });
@@ -90,10 +140,18 @@ describe('any-of groups', () => {
     expect(groups('Python/Django services')).toEqual([['python'], ['django']]);
     expect(groups('JavaScript/TypeScript')).toEqual([['javascript', 'typescript']]);
     expect(groups('system design/API design')).toEqual([['system-design'], ['api-design']]);
+    // Fields named as common nouns joined by a slash are one compound area, not a choice.
+    expect(groups('Practical LLM/agent frameworks work')).toEqual([['llm'], ['agent-frameworks']]);
+    expect(groups('Knowledge of IAM/cloud security')).toEqual([['iam'], ['cloud-security']]);
+    expect(groups('Kotlin/Java/Scala backend')).toEqual([['kotlin', 'java', 'scala']]);
   });
 
   it("a cloud's own services in brackets are parts of it, all needed", () => {
     expect(groups('AWS (EC2, S3, Lambda)')).toEqual([['aws'], ['ec2'], ['s3'], ['aws-lambda']]);
+    expect(groups('Experience with AWS services (Lambda, SQS, DynamoDB)')).toEqual([['aws'], ['aws-lambda'], ['sqs'], ['dynamodb']]);
+    // After a role, a bracket of several kinds is the role's stack; of one kind, a choice.
+    expect(groups('Hiring a platform engineer (Rust, Postgres, NATS)')).toEqual([['platform-engineering'], ['rust'], ['postgresql'], ['nats']]);
+    expect(groups('Seasoned mobile developers (iOS, Android)')).toEqual([['mobile-development', 'ios', 'android']]);
   });
 
   it('a skill named alone and again among choices keeps the choice', () => {
@@ -163,6 +221,15 @@ describe('requirement items', () => {
     expect(got[0]!.degree).toEqual({ level: 'bachelor', required: true, fields: ['Computer Science'], equivalentExperience: true });
   });
 
+  it('an authorisation asked beside skills: the skills keep their item, the clause is an item of its own', () => {
+    const description = 'Intro line\n\nRequirements:\n- Go and Postgres, EU citizenship (for the grant), and calm on-call habits\n';
+    const got = requirementItems(postingFromText(description), find, options);
+    expect(got.map((i) => [i.kind, i.groups, description.slice(i.start, i.end)])).toEqual([
+      ['skills', [['go'], ['postgresql'], ['on-call']], 'Go and Postgres, EU citizenship (for the grant), and calm on-call habits'],
+      ['authorization', [], 'EU citizenship (for the grant)'],
+    ]);
+  });
+
   it('"a plus" in the requirements makes one item preferred', () => {
     const got = items(['requirements', 'Strong Python\nExperience with Rust is a plus']);
     expect(got.map((i) => i.importance)).toEqual(['required', 'preferred']);
@@ -173,6 +240,45 @@ describe('requirement items', () => {
     const p = postingFromText(description);
     const got = requirementItems(p, find, options);
     expect(got.map((i) => description.slice(i.start, i.end))).toEqual(['Python or Go', 'Kubernetes']);
+  });
+
+  it('a choice header and its bullets are one item with one group; the list ends where the bullets change', () => {
+    const got = items([
+      'requirements',
+      [
+        '- Shipped production code in at least one of:',
+        '  - Go',
+        '  - Rust',
+        '  - Kotlin',
+        '- Docker and Kubernetes',
+        '* Hands-on time with a warehouse such as:',
+        '* Snowflake',
+        '* BigQuery',
+        '* Fluent Spanish',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => [i.text.split('\n').length, i.kind, i.groups])).toEqual([
+      [4, 'skills', [['go', 'rust', 'kotlin']]],
+      [1, 'skills', [['docker'], ['kubernetes']]],
+      [3, 'skills', [['snowflake', 'bigquery']]],
+      [1, 'language', []],
+    ]);
+  });
+
+  it('a list broken across two lines is read as one', () => {
+    const got = items(['requirements', 'You have deployed to AWS, GCP,\nor Azure, and you write Terraform.\nA calm head during incidents.']);
+    expect(got[0]!.groups).toEqual([['aws', 'google-cloud', 'azure'], ['terraform']]);
+    expect(got).toHaveLength(2);
+  });
+
+  it('beside a requirements heading, a sentence under no known heading that says who is sought is read too', () => {
+    const got = items(['other', 'We build tax software. We are seeking engineers with solid Elixir, Erlang, or Gleam experience.'], ['requirements', '- Postgres']);
+    expect(got.map((i) => i.groups)).toEqual([[['elixir', 'erlang', 'gleam']], [['postgresql']]]);
+  });
+
+  it('how to apply is not a requirement', () => {
+    const got = items(['requirements', '- Go or Rust\n- Send us your GitHub or GitLab profile with a short note']);
+    expect(got.map((i) => i.groups)).toEqual([[['go', 'rust']]]);
   });
 
   it('a posting with no headings: only the sentences that ask something', () => {

@@ -23,6 +23,10 @@ describe('the kinds of requirement a posting asks (besides skills)', () => {
     ["Acme | Engineer | Paris\n\nNous recrutons. French is required for this role; you should be comfortable with Python.", ["language"]],
     ["Acme | Data Scientist | Remote\n\nWe analyse retail data. A PhD in statistics or a related quantitative field is a plus.", ["degree"]],
     ["Acme | Engineer | Remote\n\nWe build ledgers. Experience: 5+ years. Degree: not required.", ["years"]],
+    // An authorisation asked beside skills or a clearance is an item of its own; a visa offered is not asked.
+    ["Acme | Firmware Engineer | Remote (US)\n\nRequirements:\n- Embedded C and Rust, US citizenship (the contract says so)", ["authorization"]],
+    ["Acme | Analyst | Huntsville, AL\n\nRequirements:\n- You must be a U.S. citizen able to hold a Secret clearance", ["authorization", "clearance"]],
+    ["Acme | Engineer | London\n\nRequirements:\n- Strong Kotlin\n- Visa support is available for this role", []],
   ] as Array<[string, string[]]>)('%s → %j', (text, want) => {
     expect(kinds(text)).toEqual(want);
   });
@@ -38,6 +42,17 @@ We run billing for gyms. Day to day it is Terraform, Pulumi, or CloudFormation, 
 Our stack: Go/Postgres/React.
 The office dog is called Rusty.`);
     expect(got.map((i) => i.groups)).toEqual([[['terraform', 'pulumi', 'cloudformation']]]);
+  });
+
+  it('reads one thing and a list to pick it from as a choice even without an asking word', () => {
+    const got = items(`Acme | Platform Engineer | Remote
+
+We run billing for gyms. Day to day it is a major cloud (AWS, GCP, Azure) and Terraform.
+The pipeline runs on a CI system — Jenkins, Buildkite, CircleCI.`);
+    expect(got.map((i) => i.groups)).toEqual([
+      [['aws', 'google-cloud', 'azure'], ['terraform']],
+      [['ci-cd', 'jenkins', 'buildkite', 'circleci']],
+    ]);
   });
 
   it('reads "we are flexible" over a slash list as a choice', () => {
