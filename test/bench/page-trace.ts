@@ -83,9 +83,15 @@ const urlOf = (e: Ev) => {
 const rows: Array<[number, string]> = [];
 const end = paintAt + 50;
 for (const e of events) {
-  if (e.ph !== 'X' || e.ts < navStart.ts) continue;
+  if (e.ts < navStart.ts || t(e.ts) > end) continue;
   const at = t(e.ts);
-  if (at > end) continue;
+  // console.timeStamp('…') in a debug build marks a point of our path (it does not enter the page's performance timeline).
+  if (e.name === 'TimeStamp') {
+    const d = e.args?.data as { message?: string; name?: string } | undefined;
+    rows.push([at, `${at.toFixed(1).padStart(7)}          ${e.pid === navStart.pid ? 'page' : 'sw  '}  mark: ${d?.message ?? d?.name ?? ''}`]);
+    continue;
+  }
+  if (e.ph !== 'X') continue;
   const thread = threads.get(`${e.pid}:${e.tid}`) ?? '?';
   const key = `${e.pid}:${e.tid}`;
   const dur = (e.dur ?? 0) / 1000;
