@@ -15,8 +15,8 @@ import { SIDEBAR_GLOBAL, SIDEBAR_READY, type SidebarModule } from './contract';
  */
 export default defineContentScript({
   matches: BOARD_MATCHES,
-  // As soon as the DOM is parsed (not when the page is idle): the session waits for the posting itself.
-  runAt: 'document_end',
+  // From the document's start: the preferences are read while the page parses; the page is read once parsed.
+  runAt: 'document_start',
   // WXT would announce each start to the page with window.postMessage (the extension's id in it).
   noScriptStartedPostMessage: true,
   main(ctx) {
@@ -31,9 +31,7 @@ export default defineContentScript({
 
 function start(ctx: ContentScriptContext): void {
   // Our errors stay ours: never thrown into the page, and in a release build not even printed in its console.
-  const log = (m: string) => {
-    if (import.meta.env.DEV) console.debug(`[fitmark] ${m}`);
-  };
+  const log = (m: string) => void (import.meta.env.DEV && console.debug(`[fitmark] ${m}`));
   const session = createPageSession({
     doc: document,
     location,
@@ -55,7 +53,8 @@ function start(ctx: ContentScriptContext): void {
     log,
     now: () => performance.now(),
   });
-  const run = () => void session.check().catch((e: unknown) => log(String(e)));
+  // Nothing is read while the document still parses (a posting half parsed would be analysed half).
+  const run = () => void (document.readyState !== 'loading' && session.check().catch((e: unknown) => log(String(e))));
   const onMessage = (m: unknown): undefined => void session.receive(m);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -64,5 +63,6 @@ function start(ctx: ContentScriptContext): void {
   if (nav) ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, run);
   else ctx.setInterval(run, 1000);
   ctx.addEventListener(window, 'popstate', run);
-  run();
+  ctx.addEventListener(document, 'DOMContentLoaded', run, { once: true });
+  run(); // injected into a page already parsed ("Analyze this page")
 }

@@ -1,5 +1,6 @@
 import sidebarCss from '@/components/sidebar.css?inline';
 import { useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -59,7 +60,10 @@ async function mount(bridge: SidebarBridge): Promise<MountedSidebar> {
     onMount(container) {
       container.setAttribute('data-fitmark-root', '');
       const root = createRoot(container);
-      root.render(<App bridge={bridge} />);
+      // Rendered now, not in a task React schedules: the stores are subscribed when mount returns, so the
+      // result (often already on its way) renders in the microtask after it arrives and paints in the next
+      // frame, before the content script's deferred work (the in-page marks) and its paint-time stamp.
+      flushSync(() => root.render(<App bridge={bridge} />));
       return root;
     },
     onRemove(root) {

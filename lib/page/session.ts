@@ -227,13 +227,15 @@ export function createPageSession(world: PageWorld): PageSession {
     site = adapter.id;
     const stale = () => signal.aborted || currentKey !== key;
 
-    // The preferences (a storage read), the folded state and the posting load at once. A posting
+    // The posting and the folded state load at once. Only the preferences (read since the session
+    // started: on a fresh page, before the posting is parsed) stand before the analysis: a posting
     // already on the page goes to the background at once, in one message that also has the
     // sidebar's script injected while it is analysed; else the script is asked for now, while
     // the page renders its posting (the UI is the slowest part: ~240 KB of React).
     view.state.set({ status: 'reading' });
     const reading = waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature });
-    const [p, stored] = await Promise.all([prefsReady, world.storage.get(collapsedKey()).catch(() => undefined)]);
+    const folded = world.storage.get(collapsedKey()).catch(() => undefined);
+    const p = await prefsReady;
     if (stale()) return;
     if (!boardEnabled(p, adapter.id)) {
       controller.abort(); // stops the reading too
@@ -241,13 +243,16 @@ export function createPageSession(world: PageWorld): PageSession {
       lastUrl = '';
       return;
     }
-    view.collapsed.set(typeof stored === 'boolean' ? stored : p.sidebar === 'collapsed');
-    view.visible.set(p.sidebar !== 'never');
     const early = await settledNow(reading);
     if (stale()) return;
     // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
     if (early) currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
     let analysis = early ? analyzePosting(key, early, adapter) : null;
+    // The folded state before the sidebar mounts: it never shows unfolded, then folds.
+    const stored = await folded;
+    if (stale()) return;
+    view.collapsed.set(typeof stored === 'boolean' ? stored : p.sidebar === 'collapsed');
+    view.visible.set(p.sidebar !== 'never');
     const ui = ensureUi();
     uiCarrier = undefined;
     const posting = early ?? (await reading);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
 import { createPageSession, type MountedUi, type PageWorld } from '@/lib/page/session';
 import { POSTING_LIMITS } from '@/lib/page/clip';
@@ -48,6 +48,8 @@ function setup(
     mountFails?: boolean;
     /** The background's copy of the preferences in storage (lib/page/preferences.ts). */
     mirror?: unknown;
+    /** Holds back the read of the folded state (storage) until it settles. */
+    foldRead?: Promise<void>;
   } = {},
 ) {
   const dom = new JSDOM(readFileSync(projectFixture('pages/linkedin-search.html'), 'utf8'), {
@@ -64,6 +66,8 @@ function setup(
   if (o.mirror !== undefined) stored.set(PREFERENCES_MIRROR_KEY, o.mirror);
   /** Whether each mount had the sidebar's script brought by a request under way. */
   const carried: boolean[] = [];
+  /** The folded state each mount saw. */
+  const foldedAtMount: boolean[] = [];
   let scriptLoaded = false;
   const invalidate = new AbortController();
   const ask = (async (type: ContentRequestType, body: Record<string, unknown>) => {
@@ -80,14 +84,21 @@ function setup(
     doc,
     location: dom.window.location,
     ask,
-    storage: { get: async (k) => stored.get(k), set: async (k, v) => void stored.set(k, v) },
+    storage: {
+      get: async (k) => {
+        if (k.startsWith('fitmark:collapsed:')) await o.foldRead;
+        return stored.get(k);
+      },
+      set: async (k, v) => void stored.set(k, v),
+    },
     signal: invalidate.signal,
     setTimeout: (fn, ms) => dom.window.setTimeout(fn, ms),
     adapterFor,
     uiScriptLoaded: () => scriptLoaded,
-    async mountUi(_view, injecting) {
+    async mountUi(view, injecting) {
       // The script runs (and says so) while the analysis that brought it is still under way.
       carried.push(injecting !== undefined);
+      foldedAtMount.push(view.collapsed.get());
       if (o.mountFails) throw new Error('the sidebar’s script did not load');
       scriptLoaded = true;
       const host = doc.createElement('div');
@@ -108,7 +119,7 @@ function setup(
     const st = session.view.state.get();
     return st.status === 'result' ? st.report.posting.title : st.status;
   };
-  return { dom, doc, session, calls, logs, mounts, stored, carried, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
+  return { dom, doc, session, calls, logs, mounts, stored, carried, foldedAtMount, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
 }
 
 let open: Array<{ close(): void }> = [];
@@ -160,6 +171,19 @@ describe('the page session, under jsdom with a fake background', () => {
     const damaged = track(setup({ mirror: { sidebar: 'sometimes' } }));
     await damaged.session.check();
     expect(damaged.calls.map((c) => c.type)).toEqual(['preferences.get', 'analyze']);
+  });
+
+  it('sends the posting without waiting for the folded state, and mounts the sidebar only once that is known', async () => {
+    let release!: () => void;
+    const t = track(setup({ foldRead: new Promise<void>((r) => (release = r)) }));
+    t.stored.set('fitmark:collapsed:linkedin', true);
+    const checking = t.session.check();
+    await vi.waitFor(() => expect(t.analyses()).toHaveLength(1));
+    expect(t.mounts).toHaveLength(0);
+    release();
+    await checking;
+    expect(t.foldedAtMount).toEqual([true]); // never shown unfolded first
+    expect(t.title()).toBe('Senior Infrastructure Engineer');
   });
 
   it('follows an in-page switch to another job, and maps each mention to the words on the page', async () => {
