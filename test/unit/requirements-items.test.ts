@@ -93,7 +93,8 @@ describe('any-of groups', () => {
     ['Strong in: Kotlin or similar (Java, Scala, C#)', [['kotlin', 'java', 'scala', 'c-sharp']]],
     ['Either Node.js or Java Spring Boot for services', [['nodejs', 'java', 'spring-boot']]],
     // "including" gives examples when they are named things of one kind, else it lists a whole's parts.
-    ['Hands-on with document databases, including MongoDB and Couchbase', [['mongodb', 'couchbase']]],
+    // (the field, a skill since stop 19, joins the choice, as "a CI system — Jenkins…" below does)
+    ['Hands-on with document databases, including MongoDB and Couchbase', [['databases', 'mongodb', 'couchbase']]],
     ['Know the basics, including caching and concurrency', [['caching'], ['concurrency']]],
     // One thing asked, then a list of one kind to pick it from.
     ['Comfortable with a CI system — Jenkins, Buildkite, CircleCI', [['ci-cd', 'jenkins', 'buildkite', 'circleci']]],
