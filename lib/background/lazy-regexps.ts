@@ -16,7 +16,13 @@
  *   reason about);
  * - not when code that runs at the module's load (outside functions) uses it:
  *   that code could keep the object, and a second one would differ from it.
- * What is left alone is listed by `skipped` (the build prints it).
+ * What is left alone is listed by `skipped`.
+ *
+ * A regular expression literal inside a function keeps its compiled data in the
+ * function's feedback (V8's literal boilerplate) for the function's life. Without
+ * the g or y flag, nothing of it changes as it runs (lastIndex is neither read nor
+ * written), so one object in a slot serves every call; with them, each run makes
+ * its own with `new RegExp`, as the literal did.
  */
 import { resolve } from 'node:path';
 import { parseSync } from 'vite';
@@ -28,6 +34,8 @@ export interface LazyRegExps {
   code: string | null;
   /** Constant names made lazy. */
   lazy: string[];
+  /** Literals inside functions kept in a slot or made with `new RegExp`. */
+  inner?: number;
   /** Constants holding a regular expression that stay as they were, with why. */
   skipped: string[];
 }
@@ -100,8 +108,14 @@ function bound(p: Node | null | undefined, out: Node[]): void {
  */
 function scan(program: Node) {
   const refs: Array<{ node: Node; eager: boolean; shorthand: boolean }> = [];
+  /** Regular expression literals inside functions (made each time the function runs). */
+  const literals: Node[] = [];
   const bindings: Node[] = [];
   const visit = (n: Node, eager: boolean, parent: Node | null, key: string) => {
+    if (n.type === 'Literal') {
+      if (n.regex && !eager) literals.push(n);
+      return;
+    }
     if (n.type === 'Identifier') {
       if (parent) {
         const p = parent;
@@ -154,7 +168,7 @@ function scan(program: Node) {
     });
   };
   visit(program, true, null, '');
-  return { refs, bindings };
+  return { refs, bindings, literals };
 }
 
 /** Rewrites one module's JavaScript (see the header). `slotsModule` is what the rewritten code imports `regexpSlots` from. */
@@ -184,9 +198,8 @@ export function lazyRegExps(code: string, slotsModule: string): LazyRegExps {
       }
     }
   }
-  if (!candidates.size) return { code: null, lazy: [], skipped };
 
-  const { refs, bindings } = scan(program as unknown as Node);
+  const { refs, bindings, literals } = scan(program as unknown as Node);
   const bindCount = new Map<string, number>();
   for (const b of bindings) {
     const name = (b as unknown as { name: string }).name;
@@ -236,7 +249,9 @@ export function lazyRegExps(code: string, slotsModule: string): LazyRegExps {
       changed = true;
     }
   }
-  if (!candidates.size) return { code: null, lazy: [], skipped };
+  const inLazy = (n: Node) => [...candidates.values()].some((c) => inside(n, c.init));
+  const inner = literals.filter((l) => !inLazy(l));
+  if (!candidates.size && !inner.length) return { code: null, lazy: [], skipped };
 
   const slot = new Map([...candidates.keys()].map((name, i) => [name, i]));
   const edits: Array<{ at: number; end: number; text: string }> = [];
@@ -252,11 +267,17 @@ export function lazyRegExps(code: string, slotsModule: string): LazyRegExps {
     const read = `(__fmrx[${slot.get(name)}] ??= __fmrx_${name}())`;
     edits.push({ at: r.node.start, end: r.node.end, text: r.shorthand ? `${name}: ${read}` : read });
   }
+  let next = candidates.size;
+  for (const l of inner) {
+    const { pattern, flags } = l.regex as { pattern: string; flags: string };
+    const make = `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`;
+    edits.push({ at: l.start, end: l.end, text: /[gy]/.test(flags) ? make : `(__fmrx[${next++}] ??= ${make})` });
+  }
   edits.sort((a, b) => b.at - a.at || b.end - a.end);
   let out = code;
   for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
   out = `import { regexpSlots as __fmrxSlots } from ${JSON.stringify(slotsModule)};\nconst __fmrx = __fmrxSlots();\n${out}`;
-  return { code: out, lazy: [...candidates.keys()], skipped };
+  return { code: out, lazy: [...candidates.keys()], inner: inner.length, skipped };
 }
 
 /**

@@ -56,6 +56,16 @@ describe('lazy-regexps: which module constants become lazy', () => {
     ]);
   });
 
+  it('keeps a literal inside a function in a slot, or makes it anew when it has the g or y flag', () => {
+    const out = lazyRegExps('export function f(s) { return /^a\\/b$/i.test(s) ? s.replace(/\\s+/g, " ") : s.split(/,/); }', SLOTS);
+    expect(out.inner).toBe(3);
+    expect(out.code).toContain('(__fmrx[0] ??= new RegExp("^a\\\\/b$", "i")).test(s)');
+    expect(out.code).toContain('s.replace(new RegExp("\\\\s+", "g"), " ")');
+    expect(out.code).toContain('s.split((__fmrx[1] ??= new RegExp(",", "")))');
+    // Literals that run at load stay literals.
+    expect(lazyRegExps('export const ANY = [1, /x/];', SLOTS).code).toBeNull();
+  });
+
   it('keeps a constant eager when another made eager again reads it at load', () => {
     const out = lazyRegExps('const A = /a/; const B = [A, /b/]; const C = { b: B, t: Date.now() }; export const f = () => [A, B, C];', SLOTS);
     expect(out.lazy).toEqual([]);
