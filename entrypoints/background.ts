@@ -33,6 +33,8 @@ export default defineBackground(() => {
     async loadUi(tabId, frameId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar-ui.js'] });
     },
+    // Memory only, for this worker's next lives; by default not readable by content scripts (TRUSTED_CONTEXTS).
+    session: browser.storage.session,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
     log: (m) => console.warn(`[fitmark] ${m}`),
