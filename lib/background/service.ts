@@ -111,6 +111,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   let historyWrites: Promise<void> = Promise.resolve();
   /** Analyses kept in host.session, written after the answer too; forgetting them waits for the writes. */
   let sessionWrites: Promise<void> = Promise.resolve();
+  /** The kept analyses read at the worker's start (refreshStored), before any posting asks for them. */
+  let sessionRead: Promise<void> = Promise.resolve();
 
   /** What an analysis kept in host.session must match to serve `record` now: the taxonomy, the record's version and text, today. */
   function stampOf(record: ResumeRecord): string {
@@ -189,7 +191,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     // worker, opening IndexedDB and reading the resumes costs as much as the analysis itself.
     // On a worker started again, the resumes' analyses kept in host.session come with them.
     const listed = listResumes(db);
-    const stored = Promise.all([activeResume(db), listed, choiceFor(jobKey), listed.then(fromSession)]);
+    const stored = Promise.all([activeResume(db), listed, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
     stored.catch(() => undefined); // a failure is met by the await below; this only keeps it from reading as unhandled meanwhile
     const a = analyzePosting(e, posting);
     const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
@@ -499,7 +501,11 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     stored.catch(() => undefined); // met by the await below
     const e = engine();
     const version = taxonomyVersion(e);
-    if ((await stored)?.value === version) return 0;
+    if ((await stored)?.value === version) {
+      // The worker was woken (often by the page's navigation, before its posting is read): the kept analyses come in meanwhile.
+      sessionRead = listResumes(db).then(fromSession).catch(() => undefined);
+      return 0;
+    }
     let n = 0;
     for (const r of await listResumes(db)) {
       await updateResume(db, r.id, reread);

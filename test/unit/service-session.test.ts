@@ -60,6 +60,22 @@ describe('resume analyses kept for the next service worker (host.session)', () =
     expect((await analyze(fourth)).matched.map((m) => m.id)).toEqual(before.matched.map((m) => m.id));
   });
 
+  it('a worker woken before the posting comes reads the kept analyses at its start, not while the posting waits', async () => {
+    const { store } = memorySession();
+    const first = createService(db, bundled, quietHost({ session: store }));
+    await first.refreshStored();
+    await first.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: RESUME, size: RESUME.length }, {});
+    const want = await analyze(first);
+    let gets = 0;
+    const counted: SessionStore = { ...store, get: (keys) => (gets++, store.get(keys)) };
+    const woken = createService(db, bundled, quietHost({ session: counted }));
+    await woken.refreshStored(); // what entrypoints/background.ts runs at the worker's start
+    await new Promise((r) => setTimeout(r, 0));
+    expect(gets).toBe(1);
+    expect(await analyze(woken)).toEqual(want);
+    expect(gets).toBe(1);
+  });
+
   it('a kept analysis from another taxonomy, text or day does not serve', async () => {
     const { store, items } = memorySession();
     const first = createService(db, bundled, quietHost({ session: store }));
