@@ -88,15 +88,30 @@ export default defineBackground(() => {
     return true; // the answer comes asynchronously
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (!change.url) return;
-    let key: string | null = null;
+  const jobKeyOf = (url: string | undefined) => {
     try {
-      key = jobKeyFor(new URL(change.url));
+      return url ? jobKeyFor(new URL(url)) : null;
     } catch {
-      key = null;
+      return null;
     }
-    void service.tabNavigated(tabId, key);
+  };
+  /** Runs the analysis once on made-up text (lib/background/warm-up.ts), in its own task. */
+  const warmUp = () =>
+    setTimeout(() => {
+      try {
+        service.warmUp();
+      } catch (e) {
+        console.warn('[fitmark] could not warm up', e);
+      }
+      whenIdle();
+    }, 0);
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A job page starts loading (this event may be what woke the worker): the analysis code warms up
+    // while the page loads, before its content script asks (once in the worker's life).
+    if (change.status === 'loading' && jobKeyOf(change.url ?? tab.url)) warmUp();
+    if (!change.url) return;
+    void service.tabNavigated(tabId, jobKeyOf(change.url));
   });
   browser.tabs.onRemoved.addListener((tabId) => service.tabClosed(tabId));
 
