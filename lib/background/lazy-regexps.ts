@@ -19,7 +19,8 @@
  * What is left alone is listed by `skipped`.
  *
  * A regular expression literal inside a function keeps its compiled data in the
- * function's feedback (V8's literal boilerplate) for the function's life. Without
+ * function's feedback (V8's literal boilerplate) for the function's life; so the
+ * makers build theirs with `new RegExp`. Without
  * the g or y flag, nothing of it changes as it runs (lastIndex is neither read nor
  * written), so one object in a slot serves every call; with them, each run makes
  * its own with `new RegExp`, as the literal did.
@@ -108,12 +109,12 @@ function bound(p: Node | null | undefined, out: Node[]): void {
  */
 function scan(program: Node) {
   const refs: Array<{ node: Node; eager: boolean; shorthand: boolean }> = [];
-  /** Regular expression literals inside functions (made each time the function runs). */
-  const literals: Node[] = [];
+  /** Regular expression literals, with whether they run at load. */
+  const literals: Array<{ node: Node; eager: boolean }> = [];
   const bindings: Node[] = [];
   const visit = (n: Node, eager: boolean, parent: Node | null, key: string) => {
     if (n.type === 'Literal') {
-      if (n.regex && !eager) literals.push(n);
+      if (n.regex) literals.push({ node: n, eager });
       return;
     }
     if (n.type === 'Identifier') {
@@ -250,7 +251,9 @@ export function lazyRegExps(code: string, slotsModule: string): LazyRegExps {
     }
   }
   const inLazy = (n: Node) => [...candidates.values()].some((c) => inside(n, c.init));
-  const inner = literals.filter((l) => !inLazy(l));
+  // In a maker, a literal would keep its compiled data in the maker's feedback: made with `new RegExp` instead.
+  const inMaker = literals.filter((l) => inLazy(l.node)).map((l) => l.node);
+  const inner = literals.filter((l) => !l.eager && !inLazy(l.node)).map((l) => l.node);
   if (!candidates.size && !inner.length) return { code: null, lazy: [], skipped };
 
   const slot = new Map([...candidates.keys()].map((name, i) => [name, i]));
@@ -267,12 +270,16 @@ export function lazyRegExps(code: string, slotsModule: string): LazyRegExps {
     const read = `(__fmrx[${slot.get(name)}] ??= __fmrx_${name}())`;
     edits.push({ at: r.node.start, end: r.node.end, text: r.shorthand ? `${name}: ${read}` : read });
   }
+  const make = (l: Node) => {
+    const { pattern, flags } = l.regex as { pattern: string; flags: string };
+    return { flags, text: `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})` };
+  };
   let next = candidates.size;
   for (const l of inner) {
-    const { pattern, flags } = l.regex as { pattern: string; flags: string };
-    const make = `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`;
-    edits.push({ at: l.start, end: l.end, text: /[gy]/.test(flags) ? make : `(__fmrx[${next++}] ??= ${make})` });
+    const { flags, text } = make(l);
+    edits.push({ at: l.start, end: l.end, text: /[gy]/.test(flags) ? text : `(__fmrx[${next++}] ??= ${text})` });
   }
+  for (const l of inMaker) edits.push({ at: l.start, end: l.end, text: make(l).text });
   edits.sort((a, b) => b.at - a.at || b.end - a.end);
   let out = code;
   for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
