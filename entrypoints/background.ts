@@ -88,30 +88,15 @@ export default defineBackground(() => {
     return true; // the answer comes asynchronously
   });
 
-  const jobKeyOf = (url: string | undefined) => {
-    try {
-      return url ? jobKeyFor(new URL(url)) : null;
-    } catch {
-      return null;
-    }
-  };
-  /** Runs the analysis once on made-up text (lib/background/warm-up.ts), in its own task. */
-  const warmUp = () =>
-    setTimeout(() => {
-      try {
-        service.warmUp();
-      } catch (e) {
-        console.warn('[fitmark] could not warm up', e);
-      }
-      whenIdle();
-    }, 0);
-
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // A job page starts loading (this event may be what woke the worker): the analysis code warms up
-    // while the page loads, before its content script asks (once in the worker's life).
-    if (change.status === 'loading' && jobKeyOf(change.url ?? tab.url)) warmUp();
+  browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;
-    void service.tabNavigated(tabId, jobKeyOf(change.url));
+    let key: string | null = null;
+    try {
+      key = jobKeyFor(new URL(change.url));
+    } catch {
+      key = null;
+    }
+    void service.tabNavigated(tabId, key);
   });
   browser.tabs.onRemoved.addListener((tabId) => service.tabClosed(tabId));
 

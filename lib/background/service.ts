@@ -27,8 +27,6 @@ import type { Posting } from '../posting/types';
 import type { MatchReport } from '../match/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
-import { postingFromText } from '../posting/text';
-import { WARM_UP_POSTING, WARM_UP_RESUME } from './warm-up';
 import { currentId } from '../skills/taxonomy';
 
 /** What the service needs from the browser, passed in so it runs under test without one. */
@@ -519,22 +517,9 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     return n;
   }
 
-  let warmedUp = false;
-  /**
-   * Analyses a made-up posting and resume once in this worker's life (lib/background/warm-up.ts), so the
-   * next real one runs on compiled code: called when a tab goes to a job page, while the page loads.
-   */
-  function warmUp(): void {
-    if (warmedUp) return;
-    warmedUp = true;
-    const e = engine();
-    matchResume(e, analyzePosting(e, postingFromText(WARM_UP_POSTING)), analyzeResume(e, 'warm-up', WARM_UP_RESUME));
-  }
-
   return {
     handle,
     refreshStored,
-    warmUp,
     tabNavigated,
     tabClosed: (tabId: number) => {
       tabs.delete(tabId);

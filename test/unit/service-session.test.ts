@@ -121,28 +121,3 @@ describe('resume analyses kept for the next service worker (host.session)', () =
     expect(logs.some((m) => m.includes('could not read the kept analyses'))).toBe(true);
   });
 });
-
-describe('the warm-up (lib/background/warm-up.ts)', () => {
-  it('runs the analysis once on made-up text and records nothing', async () => {
-    const s = createService(db, bundled, quietHost());
-    s.warmUp();
-    s.warmUp();
-    await s.settled();
-    expect(await db.history.count()).toBe(0);
-    expect(await db.resumes.count()).toBe(0);
-    expect(await s.handle({ type: 'tab.status', tabId: 1 }, {})).toEqual({ ok: true, value: { report: null, blocked: false } });
-  });
-
-  it('its text reaches each kind of fact, requirement and resume profile, so their code is warm', async () => {
-    const { analyzePosting, analyzeResume } = await import('@/lib/analyze');
-    const { WARM_UP_POSTING, WARM_UP_RESUME } = await import('@/lib/background/warm-up');
-    const e = bundled();
-    const a = analyzePosting(e, postingFromText(WARM_UP_POSTING));
-    expect(a.skills.length).toBeGreaterThan(8);
-    expect(a.requirements.length).toBeGreaterThan(4);
-    expect(Object.values(a.facts).filter((v) => v !== null && !(Array.isArray(v) && v.length === 0)).length).toBeGreaterThan(4);
-    const r = analyzeResume(e, 'warm-up', WARM_UP_RESUME);
-    expect(r.profile?.roles.length).toBe(1);
-    expect(r.profile?.degrees.length).toBe(1);
-  });
-});
