@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { BOARD_MATCHES } from './lib/posting/sites/matches';
 import { slimTaxonomyModule } from './lib/skills/slim';
+import { workerRegExps } from './lib/background/lazy-regexps';
 
 /** The sizes rendered from public/icon.svg by test/tools/icons.ts (public/icon/<size>.png). */
 const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `/icon/${size}.png`]));
@@ -25,7 +26,8 @@ export default defineConfig({
     // The service worker gets the taxonomy without its prose (lib/skills/slim.ts); the pages get it whole.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'background')) return;
-      (config.plugins ??= []).push(workerTaxonomy());
+      // lib/'s regular expressions in module constants are made on first use and let go when the worker is idle.
+      (config.plugins ??= []).push(workerTaxonomy(), workerRegExps(resolve(__dirname, 'lib')));
       // Data as JSON.parse('…'), not object literals: no bytecode and literal boilerplates kept beside the objects.
       config.json = { ...config.json, stringify: true };
     },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createService } from '@/lib/background/service';
+import { dropRegExps } from '@/lib/background/regexp-slots';
 import { openDb } from '@/lib/db';
 import { jobKeyFor } from '@/lib/posting/sites';
 import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
@@ -32,13 +33,28 @@ export default defineBackground(() => {
     async loadUi(tabId, frameId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar-ui.js'] });
     },
+    // Memory only, for this worker's next lives; by default not readable by content scripts (TRUSTED_CONTEXTS).
+    session: browser.storage.session,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
     log: (m) => console.warn(`[fitmark] ${m}`),
   });
 
+  /**
+   * Once the work in hand is done, the analyses' regular expressions are let go (lib/background/regexp-slots.ts):
+   * their compiled code leaves the heap at the next full collections unless an analysis uses them again first.
+   */
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const whenIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => void service.settled().then(dropRegExps), 0);
+  };
+
   // A new version may bring a new taxonomy: saved resumes are read again (once per version).
-  void service.refreshStored().catch((e: unknown) => console.warn('[fitmark] could not refresh saved resumes', e));
+  void service
+    .refreshStored()
+    .catch((e: unknown) => console.warn('[fitmark] could not refresh saved resumes', e))
+    .finally(whenIdle);
 
   /**
    * The preferences' copy that content scripts read at a page's start without waking this worker
@@ -67,7 +83,8 @@ export default defineBackground(() => {
         if (reply.ok && typeof type === 'string' && CHANGES_PREFERENCES.has(type)) await mirrorPreferences().catch(() => undefined);
         return reply;
       })
-      .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+      .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }))
+      .finally(whenIdle);
     return true; // the answer comes asynchronously
   });
 

@@ -44,6 +44,20 @@ export interface Host {
   newId(): string;
   now(): number;
   log(message: string): void;
+  /**
+   * Where resumes' analyses outlive this service worker (browser.storage.session: memory only,
+   * our own pages and this worker only, gone when the browser closes or the extension reloads).
+   * A worker started again answers without reading the resume again. Optional: without it,
+   * each worker life reads each resume once.
+   */
+  session?: SessionStore;
+}
+
+/** The part of browser.storage.session the service uses. */
+export interface SessionStore {
+  get(keys: string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
 /** What 'resume.save' answers. */
@@ -95,6 +109,51 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   let reading = false;
   /** History writes run after the answer is sent, one after another; what clears or exports the history waits for them. */
   let historyWrites: Promise<void> = Promise.resolve();
+  /** Analyses kept in host.session, written after the answer too; forgetting them waits for the writes. */
+  let sessionWrites: Promise<void> = Promise.resolve();
+  /** The kept analyses read at the worker's start (refreshStored), before any posting asks for them. */
+  let sessionRead: Promise<void> = Promise.resolve();
+
+  /** What an analysis kept in host.session must match to serve `record` now: the taxonomy, the record's version and text, today. */
+  function stampOf(record: ResumeRecord): string {
+    return `${taxonomyVersion(engine())}|${record.updatedAt}|${record.text.length}:${textHash(record.text)}|${new Date(host.now()).toISOString().slice(0, 10)}`;
+  }
+
+  /** Fills the cache from host.session with the analyses still valid for these records; never throws. */
+  async function fromSession(records: ResumeRecord[]): Promise<void> {
+    const want = records.filter((r) => !cachedAnalysis(r));
+    if (!host.session || !want.length) return;
+    try {
+      const kept = await host.session.get(want.map((r) => SESSION_KEY + r.id));
+      for (const r of want) {
+        const k = kept[SESSION_KEY + r.id] as { stamp?: string; analysis?: Omit<ResumeAnalysis, 'text'> } | undefined;
+        // Checked when used, against the record as it is now (another turn may have changed it).
+        if (k?.analysis && k.stamp === stampOf(r) && !cachedAnalysis(r)) resumeCache.set(r.id, { updatedAt: r.updatedAt, analysis: { ...k.analysis, text: r.text } });
+      }
+    } catch (e) {
+      host.log(`could not read the kept analyses: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Keeps an analysis in host.session, after the answer (not awaited); the resume's text is not copied: the record has it. */
+  function toSession(record: ResumeRecord, analysis: ResumeAnalysis): void {
+    const session = host.session;
+    if (!session) return;
+    const { text: _text, ...rest } = analysis;
+    const stamp = stampOf(record);
+    sessionWrites = sessionWrites
+      .then(() => session.set({ [SESSION_KEY + record.id]: { stamp, analysis: rest } }))
+      .catch((e: unknown) => host.log(`could not keep the resume's analysis: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
+  /** Forgets kept analyses: those of `ids`, or all of them. */
+  async function forgetSession(ids: string[] | null): Promise<void> {
+    const session = host.session;
+    if (!session) return;
+    await sessionWrites;
+    const keys = ids ? ids.map((id) => SESSION_KEY + id) : Object.keys(await session.get(null)).filter((k) => k.startsWith(SESSION_KEY));
+    if (keys.length) await session.remove(keys);
+  }
 
   function cachedAnalysis(record: ResumeRecord): ResumeAnalysis | null {
     const hit = resumeCache.get(record.id);
@@ -106,6 +165,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     if (hit) return hit;
     const analysis = withCorrections(analyzeResume(engine(), record.name, record.text), record);
     resumeCache.set(record.id, { updatedAt: record.updatedAt, analysis });
+    toSession(record, analysis);
     return analysis;
   }
 
@@ -129,7 +189,9 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const e = engine();
     // The database reads start first and run while the posting is analysed (CPU work): on a cold
     // worker, opening IndexedDB and reading the resumes costs as much as the analysis itself.
-    const stored = Promise.all([activeResume(db), listResumes(db), choiceFor(jobKey)]);
+    // On a worker started again, the resumes' analyses kept in host.session come with them.
+    const listed = listResumes(db);
+    const stored = Promise.all([activeResume(db), listed, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
     stored.catch(() => undefined); // a failure is met by the await below; this only keeps it from reading as unhandled meanwhile
     const a = analyzePosting(e, posting);
     const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
@@ -302,6 +364,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         });
         // The analysis just made serves the next postings too: the resume is not read twice.
         resumeCache.set(saved.id, { updatedAt: saved.updatedAt, analysis: withCorrections(analysis, saved) });
+        toSession(saved, resumeCache.get(saved.id)!.analysis);
         await refreshTabs();
         const value: SaveReply = { id: saved.id, name: saved.name, skills: effectiveSkills(saved), warning: saved.warning, clipped, nameClipped: name !== msg.name };
         return { ok: true, value };
@@ -309,6 +372,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       case 'resume.delete': {
         const deleted = await deleteResume(db, msg.id);
         resumeCache.delete(msg.id);
+        await forgetSession([msg.id]);
         await refreshTabs();
         return { ok: true, value: deleted };
       }
@@ -349,6 +413,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           await historyWrites;
           const summary = await importAll(db, msg.data, o);
           resumeCache.clear();
+          await forgetSession(null);
           await refreshTabs();
           return { ok: true, value: summary };
         } catch (e) {
@@ -360,6 +425,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         await historyWrites;
         await deleteAllData(db);
         resumeCache.clear();
+        await forgetSession(null);
         chosenFor.clear();
         await refreshTabs();
         return { ok: true, value: null };
@@ -430,9 +496,16 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
    * Runs once per taxonomy version (stored in settings), at service-worker start.
    */
   async function refreshStored(): Promise<number> {
+    // Asked before the taxonomy compiles: the database opens meanwhile (at a worker's start, the first answer waits for both).
+    const stored = db.settings.get(TAXONOMY_VERSION);
+    stored.catch(() => undefined); // met by the await below
     const e = engine();
     const version = taxonomyVersion(e);
-    if ((await db.settings.get(TAXONOMY_VERSION))?.value === version) return 0;
+    if ((await stored)?.value === version) {
+      // The worker was woken (often by the page's navigation, before its posting is read): the kept analyses come in meanwhile.
+      sessionRead = listResumes(db).then(fromSession).catch(() => undefined);
+      return 0;
+    }
     let n = 0;
     for (const r of await listResumes(db)) {
       await updateResume(db, r.id, reread);
@@ -440,6 +513,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     }
     await db.settings.put({ key: TAXONOMY_VERSION, value: version });
     resumeCache.clear();
+    await forgetSession(null);
     return n;
   }
 
@@ -456,12 +530,22 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     settled: async () => {
       await warming;
       await historyWrites;
+      await sessionWrites;
     },
   };
 }
 export type Service = ReturnType<typeof createService>;
 
 const TAXONOMY_VERSION = 'taxonomyVersion';
+/** host.session's keys for resumes' analyses: this prefix and the resume's id. */
+const SESSION_KEY = 'resumeAnalysis:';
+
+/** FNV-1a over the text's UTF-16 code units: a changed text does not reuse a kept analysis. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
 
 /** A macrotask later: what runs after it does not hold up the answer already sent. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

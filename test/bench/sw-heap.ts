@@ -1,10 +1,11 @@
 /**
- * `npx tsx test/bench/sw-heap.ts [--ext DIR] [--analyses N]`: what the service worker's heap holds after
+ * `npx tsx test/bench/sw-heap.ts [--ext DIR] [--analyses N] [--save FILE.heapsnapshot]`: what the service worker's heap holds after
  * N analyses of a posting (after a forced GC), from a heap snapshot taken through the DevTools protocol:
  * used size, then self sizes by kind (irregexp native code of the regular expressions that ran,
  * other compiled code, bytecode, arrays, strings, objects), and the script sources kept off the heap.
  * Where the bytes are; asserts nothing.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectFixture } from '../helpers';
 import { EXTENSION, launch, serve } from '../e2e/browser';
@@ -61,7 +62,10 @@ interface Snapshot {
   edges: number[];
   strings: string[];
 }
-const snap = JSON.parse(chunks.join('')) as Snapshot;
+const raw = chunks.join('');
+// `--save FILE`: the snapshot as DevTools reads it (Memory tab → Load), for a look at retainers.
+if (arg('save')) writeFileSync(arg('save')!, raw);
+const snap = JSON.parse(raw) as Snapshot;
 const { node_fields: nf, node_types: [types], edge_fields: ef } = snap.snapshot.meta;
 const N = nf.length;
 const [TYPE, NAME, SIZE, EDGES] = ['type', 'name', 'self_size', 'edge_count'].map((f) => nf.indexOf(f)) as [number, number, number, number];
