@@ -7,7 +7,8 @@
  * row whose errors were looked at moves to `tune`). Per fact: right, and
  * precision / recall of non-null values; per requirement kind (rows labelled
  * with `kinds`): precision / recall of "the posting has an item of this kind".
- *   --misses  lists each wrong fact and each group not found
+ *   --misses  lists each wrong fact and each group not found, on the tune part
+ *             (the report part's only with --report, for adjudicating labels, never while tuning)
  *   --json    prints one object
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -205,7 +206,8 @@ if (process.argv.includes('--json')) {
     }
   }
   if (process.argv.includes('--misses')) {
-    const only = process.argv.includes('--tune') ? 'tune ' : process.argv.includes('--holdout') ? 'holdout ' : process.argv.includes('--report') ? 'report ' : '';
+    // The report part's errors are listed only when asked by name (`--misses --report`): whoever tunes must not see them.
+    const only = process.argv.includes('--report') ? 'report ' : process.argv.includes('--holdout') ? 'holdout ' : 'tune ';
     console.log('\n' + misses.filter((m) => m.startsWith(only)).join('\n'));
   }
 }
