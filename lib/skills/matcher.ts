@@ -568,6 +568,9 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
   let lists = false;
   for (let i = 0; i < n; ) {
     const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
+    // "distributed/backend systems": the word before a slash can end the phrase after it (distributed systems).
+    // The walk skips "/backend"; the main loop still reads "backend systems" on its own.
+    if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, true);
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
@@ -587,8 +590,21 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
   return out;
 }
 
-/** Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed. */
-function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[]): number {
+/** Word token i, then "/" and a word glued to it, then a spaced word: "distributed/backend systems". */
+function slashPair(text: string, toks: TokenArrays, i: number): boolean {
+  const info = toks.info;
+  if (i + 3 >= toks.count) return false;
+  if (!(info[i]! & TOK_WORD) || !(info[i + 2]! & TOK_WORD) || !(info[i + 3]! & TOK_WORD)) return false;
+  if (!(info[i + 1]! & TOK_GLUED) || !(info[i + 2]! & TOK_GLUED) || info[i + 3]! & TOK_GLUED) return false;
+  return toks.end[i + 1]! - toks.start[i + 1]! === 1 && text.charCodeAt(toks.start[i + 1]!) === 0x2f;
+}
+
+/**
+ * Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed.
+ * With `gap`, the walk goes from token i straight to token i + 3 (see slashPair) and
+ * keeps only the phrases that reach past the gap.
+ */
+function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[], gap = false): number {
   let node = m.rootChild[ids[i]!]!;
   if (node === 0) return 0;
   const { first, edge, termStart } = m;
@@ -604,11 +620,14 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
     }
     let lo = first[node]!;
     let hi = first[node + 1]!;
-    if (lo === hi || j + 1 >= n) break;
-    const key = ids[j + 1]!;
+    const skip = gap && j === i;
+    const nx = skip ? i + 3 : j + 1;
+    const prev = skip ? i + 2 : j;
+    if (lo === hi || nx >= n) break;
+    const key = ids[nx]!;
     if (key < 0) break;
-    // How token j + 1 joins token j (see JOIN_*).
-    const code = key * 4 + (info[j]! & info[j + 1]! & TOK_WORD ? JOIN_WORD : info[j + 1]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
+    // How token nx joins the token before it (see JOIN_*).
+    const code = key * 4 + (info[prev]! & info[nx]! & TOK_WORD ? JOIN_WORD : info[nx]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
     // Binary search among the children, sorted by edge code.
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -617,10 +636,11 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
     }
     if (lo === first[node + 1]! || edge[lo] !== code) break;
     node = lo;
-    j++;
+    j = nx;
   }
   for (let p = depth - 1; p >= 0; p--) {
     const last = pathTok[p]!;
+    if (gap && last === i) break;
     if (mask && !unmasked(mask, i, last)) continue;
     const at = pathNode[p]!;
     const before = out.length;

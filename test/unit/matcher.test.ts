@@ -80,6 +80,14 @@ describe('matcher on a small taxonomy', () => {
     expect(ids('load-balancers and Load Balancing')).toEqual(['load-balancing', 'load-balancing']);
   });
 
+  it('reads "X/Y Z" as "X Z" too, when the word before the slash ends a phrase only with the words after it', () => {
+    expect(ids('Tune the load/traffic balancer nightly')).toEqual(['load-balancing']);
+    expect(findSkills(m, 'a load/traffic balancer')[0]!.text).toBe('load/traffic balancer');
+    expect(ids('load / traffic balancer')).toEqual([]); // spaced: not one phrase
+    expect(ids('load/traffic')).toEqual([]);
+    expect(ids('AWS/EKS clusters')).toEqual(['aws', 'eks']); // the word before the slash is a skill of its own
+  });
+
   it('returns offsets that slice back to the mention', () => {
     const text = 'Run  EKS on AWS.';
     for (const h of findSkills(m, text)) expect(text.slice(h.start, h.end)).toBe(h.text);
