@@ -344,8 +344,15 @@ const SPONSOR_YES = [
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
 ];
 
+/**
+ * A word one of SPONSOR_NO or SPONSOR_YES needs (each names sponsorship, a visa, citizenship, residency,
+ * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
+ * none of them, so the 28 patterns run only on the few lines that might.
+ */
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|work|green card|h-?1b|person|permit|immigration/i;
+
 function sponsorshipOf(text: string): boolean | null {
-  const lines = text.split('\n');
+  const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
   for (const l of lines) for (const re of SPONSOR_NO) if (re.test(l)) return false;
   for (const l of lines) {
     for (const re of SPONSOR_YES) {
