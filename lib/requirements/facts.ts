@@ -11,11 +11,12 @@ export type { PostingFacts } from './types';
  */
 export function postingFacts(posting: Posting): PostingFacts {
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
+  const all = allText(posting);
   return {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
-    salary: salaryOf(allText(posting)),
-    sponsorship: sponsorshipOf(allText(posting)),
+    salary: salaryOf(all),
+    sponsorship: sponsorshipOf(all),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
   };
@@ -36,10 +37,11 @@ function yearsMinOf(sections: PostingSection[]): number | null {
     for (const u of splitUnits(s.text)) {
       // "(Go, React a plus)" after the years does not make the years a wish.
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
-      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
       for (const y of findYears(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
+        // (Read only for a unit that states years: most do not.)
+        const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;
@@ -349,7 +351,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the 28 patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|work|green card|h-?1b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+work|work\s+(?:authori|permit|visa)|green card|h-?1b|person|permit|immigration/i;
 
 function sponsorshipOf(text: string): boolean | null {
   const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
