@@ -209,10 +209,14 @@ function impliedCurrency(text: string): string | null {
   return null;
 }
 
+const DIGIT = /\d/;
+
 function salaryOf(text: string): Salary | null {
   const found: Salary[] = [];
   let implied: string | null | undefined;
   for (const line of text.split('\n')) {
+    // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
+    if (!DIGIT.test(line)) continue;
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
       const a = money[i]!;
