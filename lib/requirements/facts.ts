@@ -102,17 +102,24 @@ function firstLine(p: Posting): string {
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
 const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
+const REMOTE_WORDS = /remote|wfh|work from home/i;
+
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
-  // "Remote: …" is a label for what follows, not a mode.
-  const clean = text
-    .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
-    .replace(REMOTE_WEAK, ' ')
-    .replace(/^\s*remote\s*:/gim, ' ')
-    .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
-    // "1 day remote per week", "2 days from home": a schedule, not a remote job.
-    .replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ');
+  let clean = text;
+  // (These four each need "remote", "wfh" or "work from home": a text without them skips them.)
+  if (REMOTE_WORDS.test(text)) {
+    // "Remote: …" is a label for what follows, not a mode.
+    clean = clean
+      .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
+      .replace(REMOTE_WEAK, ' ')
+      .replace(/^\s*remote\s*:/gim, ' ')
+      .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ');
+  }
+  // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
+  // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
+  if (OFFICE_DAYS.test(clean)) clean = clean.replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
