@@ -58,8 +58,7 @@ export function detectRole(title: string, skillIds: readonly string[], roles: re
   let best: Role | null = null;
   let bestLen = 0;
   for (const role of roles) {
-    for (const p of role.titlePatterns) {
-      const norm = normaliseTitle(p);
+    for (const norm of normalisedPatterns(role)) {
       if (t.includes(norm) && norm.length > bestLen) {
         best = role;
         bestLen = norm.length;
@@ -67,6 +66,14 @@ export function detectRole(title: string, skillIds: readonly string[], roles: re
     }
   }
   return best ?? roleFromSkills(skillIds, roles);
+}
+
+/** A role's title patterns, normalised once per role object (15 replacements each, per pattern, per posting, cost more than the rest of detectRole). */
+const normalised = new WeakMap<Role, string[]>();
+function normalisedPatterns(role: Role): string[] {
+  let out = normalised.get(role);
+  if (!out) normalised.set(role, (out = role.titlePatterns.map(normaliseTitle)));
+  return out;
 }
 
 /**
@@ -78,8 +85,7 @@ export function detectRole(title: string, skillIds: readonly string[], roles: re
  */
 export function roleFromSkills(skillIds: readonly string[], roles: readonly Role[]): Role | null {
   const ids = new Set(skillIds.filter((id) => !SOFT_IN_GUIDES.has(id)));
-  const listedBy = new Map<string, number>();
-  for (const role of roles) for (const s of role.skills) listedBy.set(s.skill, (listedBy.get(s.skill) ?? 0) + 1);
+  const listedBy = listedByOf(roles);
   let best: Role | null = null;
   let top = 0;
   for (const role of roles) {
@@ -91,6 +97,17 @@ export function roleFromSkills(skillIds: readonly string[], roles: readonly Role
     }
   }
   return top > 0 ? best : null;
+}
+
+/** How many roles list each skill, counted once per roles list. */
+const listedByCache = new WeakMap<readonly Role[], Map<string, number>>();
+function listedByOf(roles: readonly Role[]): Map<string, number> {
+  let listedBy = listedByCache.get(roles);
+  if (listedBy) return listedBy;
+  listedBy = new Map<string, number>();
+  for (const role of roles) for (const s of role.skills) listedBy.set(s.skill, (listedBy.get(s.skill) ?? 0) + 1);
+  listedByCache.set(roles, listedBy);
+  return listedBy;
 }
 
 export function roleAnchor(roleId: string, skillId?: string): string {

@@ -11,11 +11,12 @@ export type { PostingFacts } from './types';
  */
 export function postingFacts(posting: Posting): PostingFacts {
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
+  const all = allText(posting);
   return {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
-    salary: salaryOf(allText(posting)),
-    sponsorship: sponsorshipOf(allText(posting)),
+    salary: salaryOf(all),
+    sponsorship: sponsorshipOf(all),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
   };
@@ -36,10 +37,11 @@ function yearsMinOf(sections: PostingSection[]): number | null {
     for (const u of splitUnits(s.text)) {
       // "(Go, React a plus)" after the years does not make the years a wish.
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
-      const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
       for (const y of findYears(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
+        // (Read only for a unit that states years: most do not.)
+        const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;
@@ -100,17 +102,24 @@ function firstLine(p: Posting): string {
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
 const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
+const REMOTE_WORDS = /remote|wfh|work from home/i;
+
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
-  // "Remote: …" is a label for what follows, not a mode.
-  const clean = text
-    .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
-    .replace(REMOTE_WEAK, ' ')
-    .replace(/^\s*remote\s*:/gim, ' ')
-    .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
-    // "1 day remote per week", "2 days from home": a schedule, not a remote job.
-    .replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ');
+  let clean = text;
+  // (These four each need "remote", "wfh" or "work from home": a text without them skips them.)
+  if (REMOTE_WORDS.test(text)) {
+    // "Remote: …" is a label for what follows, not a mode.
+    clean = clean
+      .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
+      .replace(REMOTE_WEAK, ' ')
+      .replace(/^\s*remote\s*:/gim, ' ')
+      .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ');
+  }
+  // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
+  // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
+  if (OFFICE_DAYS.test(clean)) clean = clean.replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
@@ -207,10 +216,14 @@ function impliedCurrency(text: string): string | null {
   return null;
 }
 
+const DIGIT = /\d/;
+
 function salaryOf(text: string): Salary | null {
   const found: Salary[] = [];
   let implied: string | null | undefined;
   for (const line of text.split('\n')) {
+    // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
+    if (!DIGIT.test(line)) continue;
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
       const a = money[i]!;
@@ -344,8 +357,15 @@ const SPONSOR_YES = [
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
 ];
 
+/**
+ * A word one of SPONSOR_NO or SPONSOR_YES needs (each names sponsorship, a visa, citizenship, residency,
+ * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
+ * none of them, so the 28 patterns run only on the few lines that might.
+ */
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+work|work\s+(?:authori|permit|visa)|green card|h-?1b|person|permit|immigration/i;
+
 function sponsorshipOf(text: string): boolean | null {
-  const lines = text.split('\n');
+  const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
   for (const l of lines) for (const re of SPONSOR_NO) if (re.test(l)) return false;
   for (const l of lines) {
     for (const re of SPONSOR_YES) {
