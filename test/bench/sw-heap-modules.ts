@@ -201,3 +201,33 @@ if (process.argv.includes('--vars')) {
 
 // `--kinds`: each owner's bytes by node type (and V8's system name).
 if (process.argv.includes('--kinds')) for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${mb(v)}  ${k}`);
+
+// `--inside NAME`: what a top-level variable's value retains, two levels down (edge names and retained sizes).
+const inside = process.argv.indexOf('--inside');
+if (inside > 0) {
+  const want = process.argv[inside + 1]!;
+  const retained = new Float64Array(count);
+  for (const n of order) {
+    retained[n]! += snap.nodes[n * N + SIZE]!;
+    if (n !== 0 && idom[n]! >= 0) retained[idom[n]!]! += retained[n]!;
+  }
+  const show = (n: number, depth: number, indent: string) => {
+    const kids: Array<[string, number]> = [];
+    for (let e = first[n]!; e < first[n + 1]!; e += E) {
+      const to = snap.edges[e + TO]! / N;
+      if (idom[to] !== n) continue;
+      const t = etypes[snap.edges[e + ETYPE]!];
+      const name = t === 'element' || t === 'hidden' ? `[${snap.edges[e + ENAME]}]` : snap.strings[snap.edges[e + ENAME]!]!;
+      kids.push([`${name} ${kindOf(to)}`, to]);
+    }
+    kids.sort((a, b) => retained[b[1]]! - retained[a[1]]!);
+    for (const [label, to] of kids.slice(0, 8)) {
+      if (retained[to]! < 2000) continue;
+      console.log(`${indent}${mb(retained[to]!)}  ${label}`);
+      if (depth > 1) show(to, depth - 1, `${indent}  `);
+    }
+  };
+  for (let n = 0; n < count; n++)
+    for (let e = first[n]!; e < first[n + 1]!; e += E)
+      if (snap.edges[e + ETYPE] === CONTEXT && snap.strings[snap.edges[e + ENAME]!] === want) show(snap.edges[e + TO]! / N, 3, '  ');
+}

@@ -4,7 +4,8 @@
  * after ten analyses of the LinkedIn fixture: the worker's CPU for one more analysis (a CPU profile of
  * the worker through the DevTools protocol, every sample but idle), right after another ("warm") and
  * after two full garbage collections ("after idle": what an idle worker's collections do, V8's regexp
- * cache included); then its heap after a GC. Builds are measured round by round in turn. Medians; asserts nothing.
+ * cache included); then its heap after a GC. Builds are measured round by round in turn. Medians and minima
+ * (the samples count wall time while the worker runs, so a loaded machine inflates them: the minima suffer least); asserts nothing.
  */
 import { resolve } from 'node:path';
 import { projectFixture } from '../helpers';
@@ -84,7 +85,7 @@ try {
   for (const t of targets) {
     await t.call('HeapProfiler.collectGarbage');
     const used = Number((await t.call('Runtime.getHeapUsage')).result?.usedSize);
-    console.log(`  ${t.ext}: warm ${median(t.warm).toFixed(1)} [${t.warm.map((x) => x.toFixed(0)).join(' ')}], after idle ${median(t.idle).toFixed(1)} [${t.idle.map((x) => x.toFixed(0)).join(' ')}], heap ${(used / 1e6).toFixed(2)} MB`);
+    console.log(`  ${t.ext}: warm ${median(t.warm).toFixed(1)} (min ${Math.min(...t.warm).toFixed(1)}) [${t.warm.map((x) => x.toFixed(0)).join(' ')}], after idle ${median(t.idle).toFixed(1)} (min ${Math.min(...t.idle).toFixed(1)}) [${t.idle.map((x) => x.toFixed(0)).join(' ')}], heap ${(used / 1e6).toFixed(2)} MB`);
   }
 } finally {
   for (const t of targets) await t.s.close();
