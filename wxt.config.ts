@@ -20,7 +20,7 @@ export default defineConfig({
     plugins: [silentContentScriptContext(), zodWithoutCodegen()],
     // ASCII output (other characters escaped): V8 keeps a script's source in memory, as one byte a
     // character when it is all Latin-1, else two. One "’" made the worker's 575 KB source take 1.15 MB.
-    build: { rolldownOptions: { output: { charset: 'ascii' as const } } },
+    build: { ...(process.env.FITMARK_MAP ? { minify: false, sourcemap: true } : {}), rolldownOptions: { output: { charset: 'ascii' as const } } },
   }),
   hooks: {
     // The service worker gets the taxonomy without its prose (lib/skills/slim.ts); the pages get it whole.

@@ -11,19 +11,28 @@ export interface Taxonomy {
   renamed: Record<string, string>;
 }
 
-/** A skill as written (defaults left out, lib/skills/canonical.ts) with the schema's defaults filled in. */
-function withDefaults({ ambiguity, ...s }: SkillInput): Skill {
+/** The one empty list every default left out shares (frozen: nothing may add to it). */
+const NONE = Object.freeze([]) as never[];
+
+/**
+ * A skill as written (defaults left out, lib/skills/canonical.ts) with the schema's defaults filled in.
+ * Its keys in one order whatever the file left out (the schema is strict: there are no others), so
+ * every skill shares one hidden class; lists left out share NONE. Together ~0.1 MB of the worker's heap.
+ */
+function withDefaults(s: SkillInput): Skill {
   const skill: Skill = {
-    ...s,
-    aliases: s.aliases ?? [],
-    cased: s.cased ?? [],
-    misspellings: s.misspellings ?? [],
-    implies: s.implies ?? [],
-    examples: s.examples ?? [],
-    counterExamples: s.counterExamples ?? [],
+    id: s.id,
+    name: s.name,
+    category: s.category,
+    aliases: s.aliases ?? NONE,
+    cased: s.cased ?? NONE,
+    misspellings: s.misspellings ?? NONE,
+    implies: s.implies ?? NONE,
+    examples: s.examples ?? NONE,
+    counterExamples: s.counterExamples ?? NONE,
     plural: s.plural ?? true,
   };
-  if (ambiguity) skill.ambiguity = { ...ambiguity, rules: ambiguity.rules ?? [] };
+  if (s.ambiguity) skill.ambiguity = { ...s.ambiguity, rules: s.ambiguity.rules ?? NONE };
   return skill;
 }
 
