@@ -143,10 +143,33 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
+/** none (no letters), upper, lower, cap (each word capitalised: "Python", "Distributed Systems") or mixed ("PostgreSQL", "GitHub"). */
+function shapeOf(form: string): string {
+  let upper = 0;
+  let lower = 0;
+  let innerUpper = false;
+  let wordStart = true;
+  for (let k = 0; k < form.length; k++) {
+    const ch = form[k]!;
+    const up = ch.toLowerCase() !== ch;
+    const low = ch.toUpperCase() !== ch;
+    if (up) {
+      upper++;
+      if (!wordStart) innerUpper = true;
+    } else if (low) lower++;
+    wordStart = !(up || low) && !(ch >= '0' && ch <= '9');
+  }
+  if (upper + lower === 0) return 'none';
+  if (lower === 0) return 'upper';
+  if (upper === 0) return 'lower';
+  return innerUpper ? 'mixed' : 'cap';
+}
+
 /** A letter or digit (any script): a word's character. */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  // Letters of other scripts; not the punctuation, symbols and spaces of Latin-1 and of U+2000–U+2BFF, nor surrogates' halves of emoji.
+  return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c > 0x2bff && c < 0xd800) || c >= 0xf900;
 }
 
 interface SentenceTokens {
@@ -156,14 +179,20 @@ interface SentenceTokens {
   end: number[];
   /** Index of the hit a token falls in, or -1. */
   hit: number[];
-  lower: string;
-  /** The sentence's line starts with a bullet mark. */
-  bullet: boolean;
+  /** Features of the sentence itself, the same for each mention in it. */
+  shared: string[];
 }
 
 const ROLE_WORDS = new Set(
   'engineer engineers engineering developer developers manager managers lead leads associate associates designer designers scientist scientists analyst analysts architect architects specialist specialists director directors intern interns hire hires consultant consultants researcher researchers advocate advocates representative rep reps executive executives head'.split(' '),
 );
+
+/** A word that joins the items of a list. */
+function sep(w: string | undefined): boolean {
+  return w === ',' || w === '/' || w === '&' || w === 'and' || w === 'or' || w === '(' || w === ')' || w === '+';
+}
+
+const DIGIT_OR_QUOTE = /[\d\u2019]/;
 
 const PUNCT = new Set(['(', ')', ',', ':', '/', '&', '+', '|', '-', '–', '—', '"', '*']);
 
@@ -181,7 +210,13 @@ export class Prepared {
     readonly total = text.length,
   ) {
     this.bounds = hits.map((h) => sentenceBounds(text, h.start, h.end));
+    for (const n of own) {
+      this.ownWords.add(n);
+      for (const w of n.split(' ')) if (w) this.ownWords.add(w);
+    }
   }
+  /** The employer's names, and each word of a name of several words. */
+  private ownWords = new Set<string>();
 
   private tokens(a: number, b: number): SentenceTokens {
     let t = this.sentences.get(a);
@@ -193,9 +228,7 @@ export class Prepared {
     const hit: number[] = [];
     let i = a;
     const near: number[] = [];
-    this.hits.forEach((x, k) => {
-      if (x.start < b && x.end > a) near.push(k);
-    });
+    for (let k = 0; k < this.hits.length; k++) if (this.hits[k]!.start < b && this.hits[k]!.end > a) near.push(k);
     while (i < b) {
       const c = text.charCodeAt(i);
       if (isSpace(c)) {
@@ -210,7 +243,8 @@ export class Prepared {
           if (isWordChar(d) || ((d === 39 || d === 0x2019 || d === 45 || d === 46) && j + 1 < b && isWordChar(text.charCodeAt(j + 1)))) j++;
           else break;
         }
-        w = text.slice(i, j).toLowerCase().replace(/\d/g, '0').replace(/\u2019/g, "'");
+        w = text.slice(i, j).toLowerCase();
+        if (DIGIT_OR_QUOTE.test(w)) w = w.replace(/\d/g, '0').replace(/\u2019/g, "'");
       } else {
         w = text[i]!;
         if (!PUNCT.has(w)) {
@@ -229,9 +263,29 @@ export class Prepared {
     let ls = a;
     while (ls > 0 && text.charCodeAt(ls - 1) !== 10) ls--;
     while (ls < a && isSpace(text.charCodeAt(ls))) ls++;
-    const lead = text.charCodeAt(ls);
-    const bullet = lead === 0x2022 || lead === 45 || lead === 42 || lead === 0x2013 || lead === 0xb7 || lead === 0x25aa || (lead >= 48 && lead <= 57 && /^\d+[.)]\s/.test(text.slice(ls, ls + 4)));
-    t = { words, start, end, hit, lower: text.slice(a, b).toLowerCase().replace(/\u2019/g, "'"), bullet };
+    const mark = text.charCodeAt(ls);
+    const bullet = mark === 0x2022 || mark === 45 || mark === 42 || mark === 0x2013 || mark === 0xb7 || mark === 0x25aa || (mark >= 48 && mark <= 57 && /^\d+[.)]\s/.test(text.slice(ls, ls + 4)));
+    const lower = text.slice(a, b).toLowerCase().replace(/\u2019/g, "'");
+    // What the sentence says whichever mention is read: its ask cues, its subject, its line's bullet, a title line.
+    const shared: string[] = [];
+    for (const c of CUES) if (lower.includes(c)) shared.push(`cue=${c}`);
+    const lead = words[0] === '*' || words[0] === '-' ? words[1] : words[0];
+    const subj =
+      lead === undefined
+        ? 'none'
+        : lead === 'we' || lead === "we're" || lead === "we've" || lead === 'our' || lead === 'us'
+          ? 'we'
+          : lead === 'you' || lead === "you'll" || lead === "you're" || lead === 'your' || lead === "you've"
+            ? 'you'
+            : lead === '#sk'
+              ? 'skill'
+              : this.own.some((n) => lower.startsWith(n))
+                ? 'own'
+                : 'other';
+    shared.push(`subj=${subj}`);
+    if (bullet) shared.push('bullet');
+    if (lower.includes(' | ') || lower.includes('$')) shared.push('title');
+    t = { words, start, end, hit, shared };
     this.sentences.set(a, t);
     return t;
   }
@@ -246,12 +300,17 @@ export class Prepared {
     if (info?.ambiguous) f.push('amb');
     if (info?.cased.includes(hit.text)) f.push('cased');
     const form = hit.text;
-    const letters = form.replace(/[^\p{L}]/gu, '');
-    const shape = letters === '' ? 'none' : letters === letters.toUpperCase() ? 'upper' : letters === letters.toLowerCase() ? 'lower' : /^\p{Lu}\p{Ll}*$/u.test(letters.split(/\s+/)[0] ?? '') && !/\p{Lu}/u.test(letters.slice(1)) ? 'cap' : 'mixed';
-    f.push(`shape=${shape}`);
-    if (/\d/.test(form)) f.push('shape=digit');
+    f.push(`shape=${shapeOf(form)}`);
+    let digit = false;
+    let spaces = 0;
+    for (let k = 0; k < form.length; k++) {
+      const c = form.charCodeAt(k);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 32) spaces++;
+    }
+    if (digit) f.push('shape=digit');
     f.push(`len=${form.length <= 2 ? 1 : form.length <= 4 ? 2 : form.length <= 8 ? 3 : 4}`);
-    const nWords = form.split(/\s+/).length;
+    const nWords = spaces + 1;
     f.push(`words=${nWords >= 3 ? 3 : nWords}`);
     let sec = 'none';
     if (this.sections) for (const s of this.sections) if (s.offset <= hit.start && hit.start < s.offset + s.text.length) sec = s.kind;
@@ -268,8 +327,8 @@ export class Prepared {
       }
     if (first < 0) {
       // The hit is no whole token (inside a word): its neighbours are the tokens around its offsets.
-      first = t.start.findIndex((s) => s >= hit.start);
-      if (first < 0) first = t.start.length;
+      first = 0;
+      while (first < t.start.length && t.start[first]! < hit.start) first++;
       last = first - 1;
     }
     // Words before, skipping the hit's own tokens, another hit read as one "#sk".
@@ -285,26 +344,14 @@ export class Prepared {
     }
     for (const w of new Set(before)) if (w.length > 1 || w === '#sk') f.push(`bb=${w}`);
     for (const w of new Set(after)) if (w.length > 1 || w === '#sk') f.push(`ba=${w}`);
-    const sep = (w: string | undefined) => w === ',' || w === '/' || w === '&' || w === 'and' || w === 'or' || w === '(' || w === ')' || w === '+';
     if ((sep(before[0]) && (before[1] === '#sk' || before[0] === '(')) || (sep(after[0]) && (after[1] === '#sk' || after[0] === ','))) f.push('list');
-    const others = new Set(t.hit.filter((x) => x >= 0 && x !== i)).size;
+    let others = 0;
+    for (let k = 0; k < t.hit.length; k++) {
+      const x = t.hit[k]!;
+      if (x >= 0 && x !== i && (k === 0 || t.hit[k - 1] !== x)) others++;
+    }
     f.push(`near=${others >= 6 ? 6 : others >= 3 ? 3 : others}`);
-    for (const c of CUES) if (t.lower.includes(c)) f.push(`cue=${c}`);
-    const lead = t.words[0] === '*' || t.words[0] === '-' ? t.words[1] : t.words[0];
-    const subj =
-      lead === undefined
-        ? 'none'
-        : lead === 'we' || lead === "we're" || lead === "we've" || lead === 'our' || lead === 'us'
-          ? 'we'
-          : lead === 'you' || lead === "you'll" || lead === "you're" || lead === 'your' || lead === "you've"
-            ? 'you'
-            : lead === '#sk'
-              ? 'skill'
-              : this.own.some((n) => t.lower.startsWith(n))
-                ? 'own'
-                : 'other';
-    f.push(`subj=${subj}`);
-    if (t.bullet) f.push('bullet');
+    for (const x of t.shared) f.push(x);
     f.push(`pos=${Math.min(4, Math.floor((5 * (this.origin + hit.start)) / Math.max(1, this.total)))}`);
     const pre = text.charCodeAt(hit.start - 1);
     const post = text.charCodeAt(hit.end);
@@ -314,7 +361,7 @@ export class Prepared {
     )
       f.push('glued');
     const lower = form.toLowerCase();
-    if (this.own.some((n) => n === lower || (n.length > lower.length && n.split(/\s+/).includes(lower)))) f.push('own');
+    if (this.ownWords.has(lower)) f.push('own');
     // A role's name in a list of open roles ("Product Manager, Data", "Founding GTM Lead"): the skill word names a job, not an ask.
     if (after[0] !== undefined && ROLE_WORDS.has(after[0])) f.push('role');
     else if (after[0] !== undefined && after[1] !== undefined && after[0] !== '#sk' && !PUNCT.has(after[0]) && ROLE_WORDS.has(after[1])) f.push('role');
@@ -322,7 +369,6 @@ export class Prepared {
     for (let k = first - 1; k >= 0; k--) if (t.words[k] === '(') depth++;
     else if (t.words[k] === ')') depth--;
     if (depth > 0) f.push('paren');
-    if (t.lower.includes(' | ') || t.lower.includes('$')) f.push('title');
     f.push(`skill=${hit.skillId}`);
     return f;
   }

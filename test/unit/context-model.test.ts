@@ -88,6 +88,10 @@ describe('context model: features of a mention', () => {
     expect(featuresOf('Open roles: Data Engineer, Rust Developer, Office Manager', 'rust')).toContain('role');
     expect(featuresOf('See the repo acme/kubernetes-tools for notes.', 'kubernetes')).toContain('glued');
     expect(featuresOf('You will run Kubernetes clusters.', 'kubernetes')).not.toContain('glued');
+    expect(featuresOf('Copper Rust Labs makes ovens; you will write Rust.', 'rust', undefined, ['copper rust labs', 'copper rust'])).toContain('own');
+    expect(featuresOf('Copper Labs makes ovens; you will write Rust.', 'rust', undefined, ['copper labs'])).not.toContain('own');
+    expect(featuresOf('Strong Terraform skills.', 'terraform')).toContain('shape=cap');
+    expect(featuresOf('Strong PostgreSQL skills.', 'postgresql')).toContain('shape=mixed');
   });
 
   it("adds the rules' class only when asked to", () => {
