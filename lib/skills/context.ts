@@ -1,4 +1,5 @@
-import type { Posting } from '../posting/types';
+import type { Posting, PostingSection } from '../posting/types';
+import { Prepared, score, shipped as shippedModel } from './context-model';
 import type { SkillHit } from './matcher';
 import softSkills from '../../taxonomy/skills/soft.json';
 
@@ -290,9 +291,28 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   return null;
 }
 
-/** The hits a posting's text asks of the candidate: those no context class rules out. */
-export function keepAsked(text: string, hits: SkillHit[], names: PostingNames): SkillHit[] {
-  return hits.filter((h) => contextClass(text, h, names, hits) === null);
+/** How `keepAsked` reads a text: its sections (offsets into it), and which model decides. */
+export interface AskedOptions {
+  sections?: readonly PostingSection[];
+  /** Where the text starts in the whole posting, and the posting's length (for a hit's position). */
+  origin?: number;
+  total?: number;
+  /** null: the context rules alone; undefined: the shipped model (./context-model.json), as its variant says. */
+  model?: ReturnType<typeof shippedModel> | null;
+}
+
+/** The hits a posting's text asks of the candidate: those no context class rules out, then, if a model ships, those it scores high enough. */
+export function keepAsked(text: string, hits: SkillHit[], names: PostingNames, options: AskedOptions = {}): SkillHit[] {
+  const m = options.model === undefined ? shippedModel() : options.model;
+  const variant = m?.model.variant ?? 'off';
+  if (!m || variant === 'off') return hits.filter((h) => contextClass(text, h, names, hits) === null);
+  const prepared = new Prepared(text, hits, names.own, options.sections ?? null, options.origin, options.total);
+  return hits.filter((h, i) => {
+    if (variant === 'replace') return score(m.weights, prepared.features(i, undefined)) >= m.logit;
+    const rule = contextClass(text, h, names, hits);
+    if (variant === 'filter') return rule === null && score(m.weights, prepared.features(i, undefined)) >= m.logit;
+    return score(m.weights, prepared.features(i, rule ?? 'none')) >= m.logit;
+  });
 }
 
 const cache = new WeakMap<object, PostingNames>();
@@ -301,5 +321,11 @@ const cache = new WeakMap<object, PostingNames>();
 export function askedInPosting(posting: Posting, text: string, hits: SkillHit[]): SkillHit[] {
   let names = cache.get(posting);
   if (!names) cache.set(posting, (names = postingNames(posting)));
-  return keepAsked(text, hits, names);
+  const section = posting.sections.find((s) => s.text === text);
+  const last = posting.sections[posting.sections.length - 1];
+  return keepAsked(text, hits, names, {
+    sections: section ? [{ ...section, offset: 0 }] : undefined,
+    origin: section?.offset ?? 0,
+    total: last ? last.offset + last.text.length : text.length,
+  });
 }

@@ -1,19 +1,25 @@
 /**
  * `npm run eval`: accuracy of skill extraction (the matcher, then the posting
- * context rules of lib/skills/context.ts) on labelled real postings, each set apart:
+ * context rules of lib/skills/context.ts, then the context model of
+ * lib/skills/context-model.ts when its JSON ships one) on labelled real postings,
+ * each set apart, and the same with the context rules alone, for reference:
  *  - hn-dev: ../shared/fixtures/eval/hn-dev.jsonl (the taxonomy was tuned on it);
  *  - hn-skills tune / report: test/fixtures/labels/hn-skills.jsonl, texts from
  *    ../shared/fixtures/corpus/hn-2026.jsonl by id. Tune only on the tune part;
  *    the report part is for figures alone (`--misses` never lists its errors).
  *    Targets on report: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%;
  *  - SkillSpan tech dev: recall of KNOWLEDGE spans, and the share of hits inside any labelled span.
- * `--json` prints one object; `--misses` lists what was missed and what was wrong (hn-dev and tune only).
+ * `--json` prints one object; `--misses` lists what was missed and what was wrong (hn-dev and tune only);
+ * `--variants` also scores each model variant `npm run train:context` wrote to
+ * test/bench/context-model-variants.json (the model is trained on tune and hn-dev:
+ * its figures there are in-sample; cross-validated figures are what the training prints).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { findSkills, type SkillHit } from '../../lib/skills/matcher';
 import { skillForms } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
-import { keepAsked, postingNames } from '../../lib/skills/context';
+import { keepAsked, postingNames, type AskedOptions } from '../../lib/skills/context';
+import { compiled, shipped, type ContextModel } from '../../lib/skills/context-model';
 import { postingFromText } from '../../lib/posting/text';
 import { ROOT, SHARED } from '../helpers';
 
@@ -49,10 +55,11 @@ function occurrences(text: string, form: string): Array<[number, number]> {
 }
 const overlaps = (h: SkillHit, [a, b]: [number, number]) => h.start < b && a < h.end;
 
-/** What the extension would list for a posting given as text: matcher hits the context rules keep. */
-function extract(text: string): SkillHit[] {
+type Model = AskedOptions['model'];
+/** What the extension would list for a posting given as text: matcher hits the context rules (and the shipped context model, if any) keep. */
+function extract(text: string, model?: Model): SkillHit[] {
   const posting = postingFromText(text);
-  return keepAsked(text, findSkills(matcher, text), postingNames(posting));
+  return keepAsked(text, findSkills(matcher, text), postingNames(posting), { sections: posting.sections, model });
 }
 
 const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
@@ -78,7 +85,7 @@ function hnSkills(split: 'tune' | 'report'): Row[] | null {
   return out.length ? out : null;
 }
 
-function hn(rows: Row[] | null, showMisses: boolean) {
+function hn(rows: Row[] | null, showMisses: boolean, model?: Model) {
   if (!rows) return null;
   let labelled = 0;
   let found = 0;
@@ -89,7 +96,7 @@ function hn(rows: Row[] | null, showMisses: boolean) {
   const misses: string[] = [];
   const wrong: string[] = [];
   for (const row of rows) {
-    const hits = extract(row.text);
+    const hits = extract(row.text, model);
     const spans = new Map<Label, Array<[number, number]>>();
     for (const l of row.skills) spans.set(l, l.forms.flatMap((f) => occurrences(row.text, f)));
     const labelNames = new Set(row.skills.map((l) => norm(l.name)));
@@ -177,13 +184,34 @@ function skillspan() {
 
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
+const devRows = hnDev();
+const tuneRows = hnSkills('tune');
+const reportRows = hnSkills('report');
+const shippedVariant = shipped().model.variant;
 const result = {
-  hn_dev: hn(hnDev(), misses),
-  hn_skills_tune: hn(hnSkills('tune'), misses),
+  // The extension's extraction: the context rules, and the context model (lib/skills/context-model.json) when one ships.
+  context_model: shippedVariant,
+  hn_dev: hn(devRows, misses),
+  hn_skills_tune: hn(tuneRows, misses),
   // Figures only: its errors are never shown, so nothing is tuned on them.
-  hn_skills_report: hn(hnSkills('report'), false),
+  hn_skills_report: hn(reportRows, false),
+  // For reference: the context rules alone (no model).
+  rules_only: {
+    hn_dev: hn(devRows, false, null),
+    hn_skills_tune: hn(tuneRows, false, null),
+    hn_skills_report: hn(reportRows, false, null),
+  },
   skillspan_tech_dev: skillspan(),
 };
+/** `--variants`: each variant's best model (test/bench/context-model-variants.json, written by `npm run train:context`), scored the same way. */
+const variantsPath = `${ROOT}test/bench/context-model-variants.json`;
+const variants: Record<string, ReturnType<typeof hn> | string> = {};
+if (args.includes('--variants') && existsSync(variantsPath)) {
+  for (const [name, m] of Object.entries(JSON.parse(readFileSync(variantsPath, 'utf8')) as Record<string, ContextModel>)) {
+    const model = compiled(m);
+    for (const [part, rows] of [['hn-dev', devRows], ['tune', tuneRows], ['report', reportRows]] as const) variants[`${name} ${part}`] = hn(rows, false, model);
+  }
+}
 if (!result.hn_dev && !result.skillspan_tech_dev) {
   process.stderr.write('eval: ../shared/fixtures/eval is missing\n');
   process.exit(process.env.CI === 'true' ? 1 : 0);
@@ -199,9 +227,16 @@ if (args.includes('--json')) {
       `${name}: ${h.postings} postings, ${h.labelled} labelled tech skills — recall ${f(h.recall)}, precision ${f(h.precision)} over ${h.predicted} predicted, F1 ${f(h.f1)}, trap hits ${h.trap_hits} of ${h.traps} (${pct}%)${targets}`,
     );
   };
+  const shown = shippedVariant === 'off' ? 'context rules; the context model does not ship (variant "off")' : `context rules and the context model, variant "${shippedVariant}"`;
+  console.log(`shipped extraction (${shown}):`);
   line('hn-dev (tuned on)', result.hn_dev, '');
   line('hn-skills tune', result.hn_skills_tune, '');
   line('hn-skills report', result.hn_skills_report, ' — targets: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%');
+  console.log('for reference, the context rules alone:');
+  line('  hn-dev (tuned on)', result.rules_only.hn_dev, '');
+  line('  hn-skills tune', result.rules_only.hn_skills_tune, '');
+  line('  hn-skills report', result.rules_only.hn_skills_report, '');
+  for (const [name, h] of Object.entries(variants)) if (typeof h !== 'string') line(`  model variant ${name}`, h, '');
   const s = result.skillspan_tech_dev;
   if (s)
     console.log(
