@@ -135,7 +135,8 @@ export function createSidebarMount(o: {
     ui = mounted;
     scope = new AbortController();
     const signal = scope.signal;
-    o.signal.addEventListener('abort', () => scope?.abort(), { signal });
+    // The content script ends (extension updated or reloaded): the full UI is unmounted with the host.
+    o.signal.addEventListener('abort', () => unmount(), { signal });
     guardHost({
       host: mounted.shadowHost,
       style: HOST_STYLE,
