@@ -118,12 +118,10 @@ export function createPageSession(world: PageWorld): PageSession {
 
   let prefs: PreferencesShape | null = null;
   // The background's copy in storage first (no wait for a sleeping service worker), else the background.
-  const storedPrefs = world.storage
+  const prefsReady: Promise<PreferencesShape> = world.storage
     .get(PREFERENCES_MIRROR_KEY)
     .catch(() => null)
-    .then((raw) => mirroredPreferences(raw));
-  const prefsReady: Promise<PreferencesShape> = storedPrefs
-    .then((stored) => stored ?? world.ask('preferences.get', {}))
+    .then((raw) => mirroredPreferences(raw) ?? world.ask('preferences.get', {}))
     .catch((e: unknown) => {
       world.log(`using default preferences: ${message(e)}`);
       return { ...DEFAULT_PREFERENCES, disabledBoards: [] };
@@ -133,15 +131,6 @@ export function createPageSession(world: PageWorld): PageSession {
       view.marking.set({ ...view.marking.get(), on: prefs.highlights });
       return prefs;
     });
-  // On a posting's page the analysis will need the background at DOMContentLoaded: a sleeping
-  // service worker is woken now (not waited for), so it starts while the page still parses. Pages
-  // without a job, and boards the user switched off, do not wake it.
-  void storedPrefs.then((stored) => {
-    if (!stored || world.signal.aborted) return; // else the background was asked already
-    const url = new URL(world.location.href);
-    const adapter = world.adapterFor(url);
-    if (adapter?.jobKey(url) && boardEnabled(stored, adapter.id)) void world.ask('preferences.get', {}).catch(warn('could not wake the background'));
-  });
 
   let site = '';
   let visit: AbortController | null = null;

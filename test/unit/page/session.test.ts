@@ -178,7 +178,7 @@ describe('the page session, under jsdom with a fake background', () => {
     expect(container.querySelector('[data-testid="fitmark-score"]')?.textContent).toBe('50');
     expect(container.querySelector('.fm-title')?.textContent).toBe('Senior Infrastructure Engineer');
     // …and the full UI renders after that frame, once, with the result.
-    await vi.waitFor(() => expect(t.fullRenders).toHaveLength(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(t.fullRenders).toHaveLength(1));
     expect(t.fullRenders[0]!.status).toBe('result');
     expect(t.fullRenders[0]!.card).toContain('Half of what is asked.');
     expect(container.textContent).toBe('full UI');
@@ -191,12 +191,12 @@ describe('the page session, under jsdom with a fake background', () => {
   it('draws the folded tab with the score, and leaves the states only the full UI can show to it', async () => {
     const folded = track(setup({ mirror: { sidebar: 'collapsed', highlights: true, disabledBoards: [] } }));
     await folded.session.check();
-    await vi.waitFor(() => expect(folded.fullRenders).toHaveLength(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(folded.fullRenders).toHaveLength(1));
     expect(folded.fullRenders[0]!.card).toBe('Fitmark 50'); // the tab, with the score, until the full UI came
 
     const noResume = track(setup({ analyze: async (b) => reportFor(b.jobKey, b.posting, [], null) }));
     await noResume.session.check();
-    await vi.waitFor(() => expect(noResume.fullRenders).toHaveLength(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(noResume.fullRenders).toHaveLength(1));
     expect(noResume.fullRenders[0]!.status).toBe('result');
     expect(noResume.fullRenders[0]!.card).not.toContain('Compared with'); // never a score row without a resume
   });
@@ -204,8 +204,7 @@ describe('the page session, under jsdom with a fake background', () => {
   it('reads the preferences from the background’s copy in storage, and asks the background only without one', async () => {
     const mirrored = track(setup({ mirror: { sidebar: 'collapsed', highlights: false, disabledBoards: [] } }));
     await mirrored.session.check();
-    // A job's page wakes the background before DOMContentLoaded (the analysis needs it), without waiting for it.
-    expect(mirrored.calls.map((c) => c.type)).toEqual(['preferences.get', 'analyze']);
+    expect(mirrored.calls.map((c) => c.type)).toEqual(['analyze']);
     expect(mirrored.session.view.collapsed.get()).toBe(true);
     expect(mirrored.session.view.marking.get().on).toBe(false);
 
@@ -261,20 +260,6 @@ describe('the page session, under jsdom with a fake background', () => {
     release!();
     await first;
     expect(t.title()).toBe('Backend Engineer, Payments');
-  });
-
-  it('wakes the background at the page’s start only on a job’s page of a board the user did not switch off', async () => {
-    const mirror = { sidebar: 'always', highlights: true, disabledBoards: [] };
-    const feed = track(setup({ url: 'https://www.linkedin.com/feed/', mirror }));
-    await feed.session.check();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(feed.calls).toEqual([]);
-    const job = track(setup({ mirror, analyze: () => new Promise(() => undefined) }));
-    // Before the page is read (as at document_start): the wake is sent on its own.
-    await vi.waitFor(() => expect(job.calls.map((c) => c.type)).toEqual(['preferences.get']));
-    const off = track(setup({ mirror: { ...mirror, disabledBoards: ['linkedin'] } }));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(off.calls).toEqual([]);
   });
 
   it('does nothing on a board the user switched off', async () => {
