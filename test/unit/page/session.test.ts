@@ -178,7 +178,7 @@ describe('the page session, under jsdom with a fake background', () => {
     expect(container.querySelector('[data-testid="fitmark-score"]')?.textContent).toBe('50');
     expect(container.querySelector('.fm-title')?.textContent).toBe('Senior Infrastructure Engineer');
     // …and the full UI renders after that frame, once, with the result.
-    await vi.waitFor(() => expect(t.fullRenders).toHaveLength(1));
+    await vi.waitFor(() => expect(t.fullRenders).toHaveLength(1), { timeout: 10_000 });
     expect(t.fullRenders[0]!.status).toBe('result');
     expect(t.fullRenders[0]!.card).toContain('Half of what is asked.');
     expect(container.textContent).toBe('full UI');
@@ -191,12 +191,12 @@ describe('the page session, under jsdom with a fake background', () => {
   it('draws the folded tab with the score, and leaves the states only the full UI can show to it', async () => {
     const folded = track(setup({ mirror: { sidebar: 'collapsed', highlights: true, disabledBoards: [] } }));
     await folded.session.check();
-    await vi.waitFor(() => expect(folded.fullRenders).toHaveLength(1));
+    await vi.waitFor(() => expect(folded.fullRenders).toHaveLength(1), { timeout: 10_000 });
     expect(folded.fullRenders[0]!.card).toBe('Fitmark 50'); // the tab, with the score, until the full UI came
 
     const noResume = track(setup({ analyze: async (b) => reportFor(b.jobKey, b.posting, [], null) }));
     await noResume.session.check();
-    await vi.waitFor(() => expect(noResume.fullRenders).toHaveLength(1));
+    await vi.waitFor(() => expect(noResume.fullRenders).toHaveLength(1), { timeout: 10_000 });
     expect(noResume.fullRenders[0]!.status).toBe('result');
     expect(noResume.fullRenders[0]!.card).not.toContain('Compared with'); // never a score row without a resume
   });
