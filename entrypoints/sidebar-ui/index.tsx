@@ -49,7 +49,12 @@ function render(bridge: SidebarBridge, container: HTMLElement): () => void {
   // The card goes and React's tree comes in the same task: no frame shows neither.
   container.replaceChildren();
   flushSync(() => root.render(<App bridge={bridge} />));
-  return () => root.unmount();
+  // Inside the closed root: the end-to-end tests wait for it before they read what only the full UI shows.
+  container.setAttribute('data-fitmark-full', '');
+  return () => {
+    container.removeAttribute('data-fitmark-full');
+    root.unmount();
+  };
 }
 
 export default defineUnlistedScript(() => {
