@@ -15,7 +15,7 @@ import { createStore, type Store } from './store';
 export type { MountedUi, UiRenderer } from './mount';
 export { HOST_STYLE } from './mount';
 
-/** What the sidebar's UI reads and calls (entrypoints/content/contract.ts adds WXT's ctx to it). */
+/** What the sidebar's UI reads and calls: the content script's first card (first-card.ts) and the full UI (entrypoints/sidebar-ui). */
 export interface SessionView {
   state: Store<SidebarState>;
   visible: Store<boolean>;
