@@ -1,29 +1,23 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MountedUi, SessionView } from '@/lib/page/session';
+import type { SessionView, UiRenderer } from '@/lib/page/session';
 
 export type { Store } from '@/lib/page/store';
 
 /**
  * The content script reads the page and owns the state (lib/page/session.ts);
- * the sidebar UI (React) is a separate script, injected only where a posting
- * is found, so pages without one never load React. They meet in the content
- * script's isolated world through `globalThis.__fitmarkSidebar` — a world the
- * page's scripts cannot see. Types only here: no code crosses.
+ * it makes the sidebar's host (a closed shadow root) and draws its first card
+ * (lib/page/first-card.ts). The full UI (React) is a separate script, injected
+ * only where a posting is found, so pages without one never load React; it
+ * takes the host's container over. They meet in the content script's isolated
+ * world through `globalThis.__fitmarkSidebar` — a world the page's scripts
+ * cannot see. Types only here: no code crosses.
  *
  * `focusRequest`: non-zero (e.g. `get() + 1`) moves keyboard focus into the
  * sidebar, as when the user opens it with the keyboard shortcut; the UI
  * focuses its heading (or the folded tab) and sets it back to 0.
  */
-export interface SidebarBridge extends SessionView {
-  /** The content script's context: the UI is removed when it is invalidated. */
-  ctx: ContentScriptContext;
-}
+export type SidebarBridge = SessionView;
 
-export type MountedSidebar = MountedUi;
-
-export interface SidebarModule {
-  mount(bridge: SidebarBridge): Promise<MountedSidebar>;
-}
+export type SidebarModule = UiRenderer;
 
 export const SIDEBAR_GLOBAL = '__fitmarkSidebar';
 

@@ -7,6 +7,7 @@ import { createAsk } from '@/lib/protocol';
 import { adapterFor } from '@/lib/posting/sites';
 import { BOARD_MATCHES } from '@/lib/posting/sites/matches';
 import { SIDEBAR_GLOBAL, SIDEBAR_READY, type SidebarModule } from './contract';
+import { createHost } from './host';
 
 /**
  * Wiring only: the page session (lib/page/session.ts) does the work; WXT's
@@ -43,13 +44,11 @@ function start(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     adapterFor,
-    // The sidebar's script (lib/page/ui-script.ts), injected by the background with the analysis or on request.
-    mountUi: async (view, injecting) => {
-      const load = () => browser.runtime.sendMessage({ type: 'ui.load' });
-      const ui = await uiScript<SidebarModule>(globalThis, { module: SIDEBAR_GLOBAL, ready: SIDEBAR_READY }, load, injecting);
-      return ui.mount({ ...view, ctx });
-    },
-    uiScriptLoaded: () => SIDEBAR_GLOBAL in globalThis,
+    mountUi: () => createHost(ctx),
+    // The sidebar's full UI (lib/page/ui-script.ts), injected by the background on request.
+    loadUi: () => uiScript<SidebarModule>(globalThis, { module: SIDEBAR_GLOBAL, ready: SIDEBAR_READY }, () => browser.runtime.sendMessage({ type: 'ui.load' })),
+    // An absolute link into the guide, the one the background opens on a click: it works from any page's origin.
+    guideUrl: (anchor) => `${browser.runtime.getURL('/guide.html')}?from=${encodeURIComponent(location.href)}#${anchor}`,
     log,
     now: () => performance.now(),
   });

@@ -339,6 +339,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         return { ok: true, value: null };
       case 'ui.load':
         if (sender.tabId === undefined) return { ok: false, error: 'ui.load comes from a tab' };
+        // A content script that asks for the UI is not blocked (a new page, or the page stopped fighting).
+        blockedTabs.delete(sender.tabId);
         await host.loadUi(sender.tabId, sender.frameId ?? 0);
         return { ok: true, value: null };
       case 'guide.open':

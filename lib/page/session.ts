@@ -8,14 +8,14 @@ import { parseTabMessage, type Ask } from '../protocol';
 import type { TabReport } from '../report';
 import { clipPosting } from './clip';
 import { marksFor, type Mark } from './marks';
-import { createSidebarMount, type MountedUi } from './mount';
+import { createSidebarMount, type MountedUi, type UiRenderer } from './mount';
 import { mirroredPreferences, PREFERENCES_MIRROR_KEY } from './preferences';
 import { createStore, type Store } from './store';
 
-export type { MountedUi } from './mount';
+export type { MountedUi, UiRenderer } from './mount';
 export { HOST_STYLE } from './mount';
 
-/** What the sidebar's UI reads and calls (entrypoints/content/contract.ts adds WXT's ctx to it). */
+/** What the sidebar's UI reads and calls: the content script's first card (first-card.ts) and the full UI (entrypoints/sidebar-ui). */
 export interface SessionView {
   state: Store<SidebarState>;
   visible: Store<boolean>;
@@ -25,6 +25,11 @@ export interface SessionView {
   focusRequest: Store<number>;
   /** What Fitmark left out of a very long posting, in the user's words. */
   notes: Store<string[]>;
+  /**
+   * The absolute URL of the guide at `anchor` (chrome-extension://…/guide.html#…), for links' href:
+   * middle-click and "open in new tab" must not resolve against the job board.
+   */
+  guideUrl(anchor: string): string;
   actions: {
     openGuide(anchor: string): void;
     close(): void;
@@ -50,14 +55,15 @@ export interface PageWorld {
   signal: AbortSignal;
   setTimeout(fn: () => void, ms: number): unknown;
   adapterFor(url: URL): SiteAdapter | null;
+  /** Makes the sidebar's host (a closed shadow root on the page, empty); null when it could not be. */
+  mountUi(): Promise<MountedUi | null>;
   /**
-   * Mounts the sidebar's UI for `view`; null when it could not be. Its script is injected by the
-   * background: `injecting` is a request under way that brings it (an analysis asked with `ui`),
-   * else the script is asked for.
+   * The sidebar's full UI (React, ~240 KB): its script is injected by the background on request, or is
+   * in this world already (an earlier visit loaded it).
    */
-  mountUi(view: SessionView, injecting?: Promise<unknown>): Promise<MountedUi | null>;
-  /** The sidebar's script is in this world already (an earlier visit loaded it). */
-  uiScriptLoaded(): boolean;
+  loadUi(): Promise<UiRenderer>;
+  /** See SessionView.guideUrl. */
+  guideUrl(anchor: string): string;
   log(message: string): void;
   now(): number;
   /** How long a board may take to render its posting before Fitmark says none was found. */
@@ -88,6 +94,7 @@ export function createPageSession(world: PageWorld): PageSession {
     marking: createStore({ on: true, count: 0 }),
     focusRequest: createStore(0),
     notes: createStore<string[]>([]),
+    guideUrl: (anchor) => world.guideUrl(anchor),
     actions: {
       openGuide: (anchor) => void world.ask('guide.open', { anchor, from: world.location.href }).catch(warn('could not open the guide')),
       close: () => view.visible.set(false),
@@ -139,14 +146,14 @@ export function createPageSession(world: PageWorld): PageSession {
     return (e: unknown) => world.log(`${what}: ${message(e)}`);
   }
 
-  /** The analysis under way that also brings the sidebar's script, if any. */
-  let uiCarrier: Promise<unknown> | undefined;
   const sidebar = createSidebarMount({
     doc,
     signal: world.signal,
     setTimeout: world.setTimeout,
     now: world.now,
-    mount: () => world.mountUi(view, uiCarrier),
+    view,
+    mount: () => world.mountUi(),
+    load: () => world.loadUi(),
     onBlocked: () => void world.ask('ui.blocked', {}).catch(warn('could not tell the popup')),
     log: world.log,
   });
@@ -229,9 +236,9 @@ export function createPageSession(world: PageWorld): PageSession {
 
     // The posting and the folded state load at once. Only the preferences (read since the session
     // started: on a fresh page, before the posting is parsed) stand before the analysis: a posting
-    // already on the page goes to the background at once, in one message that also has the
-    // sidebar's script injected while it is analysed; else the script is asked for now, while
-    // the page renders its posting (the UI is the slowest part: ~240 KB of React).
+    // already on the page goes to the background at once; then the sidebar's host is made (its
+    // first card drawn by this script) and its full UI's script asked for (~240 KB of React,
+    // evaluated while the posting is analysed or rendered by the page, shown after the first result).
     view.state.set({ status: 'reading' });
     const reading = waitForPosting(doc, url, adapter, { signal, timeoutMs: world.readTimeoutMs ?? 10_000, notSignature: lastSignature });
     const folded = world.storage.get(collapsedKey()).catch(() => undefined);
@@ -254,7 +261,6 @@ export function createPageSession(world: PageWorld): PageSession {
     view.collapsed.set(typeof stored === 'boolean' ? stored : p.sidebar === 'collapsed');
     view.visible.set(p.sidebar !== 'never');
     const ui = ensureUi();
-    uiCarrier = undefined;
     const posting = early ?? (await reading);
     if (stale()) return;
     if (!posting) {
@@ -278,15 +284,13 @@ export function createPageSession(world: PageWorld): PageSession {
     if (mounted && win) win.requestAnimationFrame(() => mounted.measure(world.now() - seenAt, win.performance.now()));
   }
 
-  /** Sends a posting read on the page; the sidebar's script comes with the answer when this world lacks it. */
+  /** Sends a posting read on the page to the background. */
   function analyzePosting(key: string, posting: Posting, adapter: SiteAdapter) {
     const seenAt = world.now();
     lastSignature = signature(posting);
     shown = { posting, root: firstElement(doc, adapter.description ?? []) };
     const { posting: sent, notes } = clipPosting(posting);
-    const ui = !sidebar.current && !world.uiScriptLoaded();
-    const sending = world.ask('analyze', ui ? { jobKey: key, posting: sent, ui } : { jobKey: key, posting: sent });
-    if (ui) uiCarrier = sending;
+    const sending = world.ask('analyze', { jobKey: key, posting: sent });
     const result = sending.then(
       (report) => ({ ok: true as const, report }),
       (e: unknown) => ({ ok: false as const, error: message(e) }),

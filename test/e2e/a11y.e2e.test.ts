@@ -160,6 +160,7 @@ describe.skipIf(skip !== null)('accessibility (axe-core) in real Chromium', () =
   it('the sidebar with a result, open and folded; its guide links are absolute extension URLs', async () => {
     await job.bringToFront();
     await expect.poll(() => sb().countOf('[data-testid="fitmark-score"]'), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => sb().countOf('[data-fitmark-full]'), { timeout: 20_000 }).toBe(1); // the whole sidebar, not only its first card
     await inBothSchemes(job, 'sidebar, with resume, open', auditSidebar);
     // Tall enough that nothing is scrolled out of the sidebar's body: axe can then decide every contrast.
     await job.setViewportSize({ width: 1280, height: 2400 });

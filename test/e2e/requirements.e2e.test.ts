@@ -48,6 +48,8 @@ describe.skipIf(skip !== null)('requirements, the score from them, and several r
     await p.setViewportSize({ width: 1180, height: 1500 }); // tall enough for the whole checklist in a screenshot
     await p.goto(PAGES[name]);
     await expect.poll(() => score(p), { timeout: 20_000 }).toMatch(/^\d+$/);
+    // The score comes first (the content script's first card); the checklist with the full UI.
+    await expect.poll(() => sb(p).countOf('[data-fitmark-full]'), { timeout: 20_000 }).toBe(1);
     open[name] = p;
     return p;
   }

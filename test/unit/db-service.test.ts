@@ -104,6 +104,9 @@ describe('background service', () => {
     // A page that fights the sidebar: the popup is told.
     await s.handle({ type: 'ui.blocked' }, { tabId: 7, contentScript: true });
     expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: true });
+    // The page asks for the sidebar again (a new page, or it stopped fighting): no longer blocked.
+    await s.handle({ type: 'ui.load' }, { tabId: 7, contentScript: true });
+    expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: false });
   });
 
   it('clears the badge when the content script finds no posting', async () => {

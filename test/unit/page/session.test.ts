@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
-import { createPageSession, type MountedUi, type PageWorld } from '@/lib/page/session';
+import { createPageSession, type MountedUi, type PageWorld, type SessionView } from '@/lib/page/session';
 import { POSTING_LIMITS } from '@/lib/page/clip';
 import type { ContentRequestType, PageRequest } from '@/lib/protocol';
 import type { Posting } from '@/lib/posting/types';
@@ -64,11 +64,12 @@ function setup(
   const mounts: MountedUi[] = [];
   const stored = new Map<string, unknown>();
   if (o.mirror !== undefined) stored.set(PREFERENCES_MIRROR_KEY, o.mirror);
-  /** Whether each mount had the sidebar's script brought by a request under way. */
-  const carried: boolean[] = [];
   /** The folded state each mount saw. */
   const foldedAtMount: boolean[] = [];
-  let scriptLoaded = false;
+  /** Each time the full UI rendered: the state it took over and what the first card showed in its container. */
+  const fullRenders: Array<{ status: string; card: string }> = [];
+  let loads = 0;
+  let view: SessionView | null = null;
   const invalidate = new AbortController();
   const ask = (async (type: ContentRequestType, body: Record<string, unknown>) => {
     calls.push({ type, body });
@@ -94,32 +95,41 @@ function setup(
     signal: invalidate.signal,
     setTimeout: (fn, ms) => dom.window.setTimeout(fn, ms),
     adapterFor,
-    uiScriptLoaded: () => scriptLoaded,
-    async mountUi(view, injecting) {
-      // The script runs (and says so) while the analysis that brought it is still under way.
-      carried.push(injecting !== undefined);
-      foldedAtMount.push(view.collapsed.get());
-      if (o.mountFails) throw new Error('the sidebar’s script did not load');
-      scriptLoaded = true;
+    async mountUi() {
+      foldedAtMount.push(view!.collapsed.get());
       const host = doc.createElement('div');
       doc.body.append(host);
       const layerParent = doc.createElement('div');
-      host.append(layerParent);
-      const ui: MountedUi = { shadowHost: host, layerParent, remove: () => host.remove(), measure: () => undefined };
+      const container = doc.createElement('div');
+      host.append(layerParent, container);
+      const ui: MountedUi = { shadowHost: host, layerParent, container, remove: () => host.remove(), measure: () => undefined };
       mounts.push(ui);
       return ui;
     },
+    async loadUi() {
+      loads++;
+      if (o.mountFails) throw new Error('the sidebar’s script did not load');
+      return {
+        render(v, container) {
+          fullRenders.push({ status: v.state.get().status, card: container.textContent ?? '' });
+          container.replaceChildren(doc.createTextNode('full UI'));
+          return () => container.replaceChildren();
+        },
+      };
+    },
+    guideUrl: (anchor) => `chrome-extension://x/guide.html#${anchor}`,
     log: (m) => void logs.push(m),
     now: () => Date.now(),
     readTimeoutMs: 2000,
   };
   const session = createPageSession(world);
+  view = session.view;
   const clickJob = (id: string) => (doc.querySelector(`a.job-card-list__title[data-job-id="${id}"]`) as HTMLElement).click();
   const title = () => {
     const st = session.view.state.get();
     return st.status === 'result' ? st.report.posting.title : st.status;
   };
-  return { dom, doc, session, calls, logs, mounts, stored, carried, foldedAtMount, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
+  return { dom, doc, session, calls, logs, mounts, stored, foldedAtMount, fullRenders, loads: () => loads, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
 }
 
 let open: Array<{ close(): void }> = [];
@@ -145,15 +155,50 @@ describe('the page session, under jsdom with a fake background', () => {
     expect(t.analyses()).toHaveLength(1);
   });
 
-  it('sends a posting already on the page with the request for the sidebar’s script, in one message', async () => {
-    const t = track(setup());
-    await t.session.check();
-    expect(t.analyses()[0]!.body).toMatchObject({ ui: true });
-    expect(t.carried).toEqual([true]);
+  it('shows the first result in its own first card, and lets the full UI take over once that has painted', async () => {
+    let release!: () => void;
+    const t = track(
+      setup({
+        analyze: (b) =>
+          b.jobKey === 'linkedin:4100000001' ? new Promise((r) => (release = () => r(reportFor(b.jobKey, b.posting)))) : Promise.resolve(reportFor(b.jobKey, b.posting)),
+      }),
+    );
+    const checking = t.session.check();
+    await vi.waitFor(() => expect(t.analyses()).toHaveLength(1));
+    expect(t.analyses()[0]!.body).not.toHaveProperty('ui'); // the answer does not wait for the UI's script
+    // While the posting is analysed: the host, "reading" drawn in it, the full UI's script asked for and loaded, not rendered.
+    await vi.waitFor(() => expect(t.loads()).toBe(1));
+    const container = t.mounts[0]!.container;
+    expect(container.textContent).toContain('Reading this posting…');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(t.fullRenders).toEqual([]);
+    release();
+    await checking;
+    // The score is in the card at once (the frame that follows paints it)…
+    expect(container.querySelector('[data-testid="fitmark-score"]')?.textContent).toBe('50');
+    expect(container.querySelector('.fm-title')?.textContent).toBe('Senior Infrastructure Engineer');
+    // …and the full UI renders after that frame, once, with the result.
+    await vi.waitFor(() => expect(t.fullRenders).toHaveLength(1), { timeout: 10_000 });
+    expect(t.fullRenders[0]!.status).toBe('result');
+    expect(t.fullRenders[0]!.card).toContain('Half of what is asked.');
+    expect(container.textContent).toBe('full UI');
     t.clickJob('4100000002');
     await t.session.check();
-    expect(t.analyses()[1]!.body).not.toHaveProperty('ui'); // mounted already
     expect(t.mounts).toHaveLength(1);
+    expect(t.fullRenders).toHaveLength(1); // the full UI follows the next job itself
+  });
+
+  it('draws the folded tab with the score, and leaves the states only the full UI can show to it', async () => {
+    const folded = track(setup({ mirror: { sidebar: 'collapsed', highlights: true, disabledBoards: [] } }));
+    await folded.session.check();
+    await vi.waitFor(() => expect(folded.fullRenders).toHaveLength(1), { timeout: 10_000 });
+    expect(folded.fullRenders[0]!.card).toBe('Fitmark 50'); // the tab, with the score, until the full UI came
+
+    const noResume = track(setup({ analyze: async (b) => reportFor(b.jobKey, b.posting, [], null) }));
+    await noResume.session.check();
+    await vi.waitFor(() => expect(noResume.fullRenders).toHaveLength(1), { timeout: 10_000 });
+    expect(noResume.fullRenders[0]!.status).toBe('result');
+    expect(noResume.fullRenders[0]!.card).not.toContain('Compared with'); // never a score row without a resume
   });
 
   it('reads the preferences from the background’s copy in storage, and asks the background only without one', async () => {
