@@ -31,8 +31,6 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('analyze'),
     jobKey: z.string().max(500),
     posting: PostingSchema,
-    /** Inject the sidebar's UI into the sender's frame while analysing (one round trip instead of two). */
-    ui: z.boolean().optional(),
   }),
   /** Content script → background: the page keeps removing or hiding the sidebar; Fitmark stopped there. */
   z.object({ type: z.literal('ui.blocked') }),

@@ -318,16 +318,11 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       case 'analyze': {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
         const tabId = sender.tabId;
-        // The UI's script is injected while the posting is analysed: the two overlap.
-        const ui = msg.ui ? host.loadUi(tabId, sender.frameId ?? 0).catch((e: unknown) => host.log(`could not inject the sidebar: ${String(e)}`)) : null;
         const viewedAt = host.now();
         const r = await report(msg.jobKey, msg.posting, viewedAt);
         tabs.set(tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r, viewedAt });
-        // A content script that asks for the UI is not blocked (a new page, or the page stopped fighting).
-        if (msg.ui) blockedTabs.delete(tabId);
-        // The answer does not wait for the badge.
+        // The answer does not wait for the badge. The UI's script comes by its own `ui.load`, sent beside this.
         void paintBadge(tabId, r).catch((e: unknown) => host.log(`could not set the badge: ${String(e)}`));
-        await ui;
         return { ok: true, value: r };
       }
       case 'posting.none': {
