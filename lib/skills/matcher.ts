@@ -306,6 +306,25 @@ export function joinedVariant(form: string): string | null {
   return joined;
 }
 
+/** One word in two capitalised parts: "TypeScript", "PostgreSQL", "NumPy". */
+const CAMEL = /^([A-Z][a-z]{1,})([A-Z][A-Za-z]+)$/;
+
+/**
+ * A one-word name written in its two parts, as writers sometimes do: "Type
+ * Script", "Postgre SQL", "Git Hub", "Num Py". Matched only as written (each
+ * part capitalised as in the name), so "an open search" is never "OpenSearch".
+ * Names of one capital ("Kubernetes") or of several ("PagerDuty" has two, but
+ * "ScyllaDB", "ClickHouse" too: any split at one inner capital) qualify; a
+ * name with more inner capitals or with digits does not.
+ */
+export function splitVariant(form: string): string | null {
+  const m = CAMEL.exec(form);
+  if (!m) return null;
+  const [, a, b] = m as unknown as [string, string, string];
+  if (/[a-z][A-Z]/.test(b)) return null;
+  return a + ' ' + b;
+}
+
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
@@ -421,6 +440,8 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       const ambiguous = judged === null || judged.has(form);
       const other = caseSensitive ? null : respelled(form);
       const joined = caseSensitive || skill.category === 'soft' ? null : joinedVariant(form);
+      const split = caseSensitive ? null : splitVariant(form);
+      if (split !== null) add(split, true, index, ambiguous);
       for (let v = 0; v < 3; v++) {
         const f = v === 0 ? form : v === 1 ? other : joined;
         if (f === null) continue;
