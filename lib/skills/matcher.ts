@@ -286,6 +286,7 @@ function respelled(form: string): string | null {
 /** Two words that may be written as one, with a hyphen or (short ones) a space between them: "on-call", "self hosted". */
 const JOINABLE = /^([A-Za-z]?[a-z]+)([- ])([a-z]{2,})$/;
 const VOWEL = /[aeiouy]/i;
+const ROLE_NOUN = /^(?:engineers?|developers?|scientists?|analysts?|architects?|managers?|designers?|admins?|administrators?|advocates?|leads?|writers?|owners?)$/;
 
 /**
  * The form written as one word, when it is two words that writers also join:
@@ -303,25 +304,30 @@ export function joinedVariant(form: string): string | null {
   const joined = a + b;
   if (joined.length < 5 || !VOWEL.test(a) || !VOWEL.test(b)) return null;
   if (sep === ' ' && (a.length < 2 || joined.length > 12)) return null;
+  // "data engineer" joined is an e-mail handle ("dataengineer [at] …"), not a way to write the role.
+  if (ROLE_NOUN.test(b)) return null;
   return joined;
 }
 
 /** One word in two capitalised parts: "TypeScript", "PostgreSQL", "NumPy". */
 const CAMEL = /^([A-Z][a-z]{1,})([A-Z][A-Za-z]+)$/;
+const SPLIT_TAILS = new Set(['Script', 'Flow', 'Query', 'Search', 'Socket', 'Sockets', 'Shell']);
 
 /**
  * A one-word name written in its two parts, as writers sometimes do: "Type
  * Script", "Postgre SQL", "Git Hub", "Num Py". Matched only as written (each
  * part capitalised as in the name), so "an open search" is never "OpenSearch".
- * Names of one capital ("Kubernetes") or of several ("PagerDuty" has two, but
- * "ScyllaDB", "ClickHouse" too: any split at one inner capital) qualify; a
- * name with more inner capitals or with digits does not.
+ * Only names with one inner capital qualify, and only when the split cannot
+ * read as two ordinary words naming something else.
  */
 export function splitVariant(form: string): string | null {
   const m = CAMEL.exec(form);
   if (!m) return null;
   const [, a, b] = m as unknown as [string, string, string];
   if (/[a-z][A-Z]/.test(b)) return null;
+  // Two ordinary capitalised words ("Data Hub", "Fire Hydrant") also name other things: only an
+  // all-caps second part, a short first part ("Git Hub", "Num Py") or a part no name of a thing ends in qualifies.
+  if (b !== b.toUpperCase() && a.length > 3 && !SPLIT_TAILS.has(b)) return null;
   return a + ' ' + b;
 }
 

@@ -346,7 +346,7 @@ describe('joined compounds', () => {
     expect(joinedVariant(a)).toBe(b);
   });
 
-  it.each(['gh-ost', 'CI-CD', 'data pipelines', 'infrastructure as code', 'go', 'a-b', 'Apache Kafka', 'service level objectives'])('%s is not joined', (f) => {
+  it.each(['gh-ost', 'data engineer', 'site reliability engineers', 'CI-CD', 'data pipelines', 'infrastructure as code', 'go', 'a-b', 'Apache Kafka', 'service level objectives'])('%s is not joined', (f) => {
     expect(joinedVariant(f)).toBeNull();
   });
 
@@ -373,7 +373,7 @@ describe('names written in two parts', () => {
     expect(splitVariant(a)).toBe(b);
   });
 
-  it.each(['Kubernetes', 'iOS', 'PagerDutyOps', 'K8s', 'GitHub Actions', 'AWS'])('%s has no split form', (f) => {
+  it.each(['Kubernetes', 'iOS', 'PagerDutyOps', 'K8s', 'GitHub Actions', 'AWS', 'DataHub', 'FireHydrant'])('%s has no split form', (f) => {
     expect(splitVariant(f)).toBeNull();
   });
 
