@@ -283,6 +283,54 @@ function respelled(form: string): string | null {
   return changed ? out : null;
 }
 
+/** Two words that may be written as one, with a hyphen or (short ones) a space between them: "on-call", "self hosted". */
+const JOINABLE = /^([A-Za-z]?[a-z]+)([- ])([a-z]{2,})$/;
+const VOWEL = /[aeiouy]/i;
+const ROLE_NOUN = /^(?:engineers?|developers?|scientists?|analysts?|architects?|managers?|designers?|admins?|administrators?|advocates?|leads?|writers?|owners?)$/;
+
+/**
+ * The form written as one word, when it is two words that writers also join:
+ * "on-call" → "oncall", "self-hosted" → "selfhosted", "fine tuning" →
+ * "finetuning". Only plain lowercase words, each with a vowel ("gh-ost" keeps
+ * its hyphen), five letters or more joined; a space-separated pair only when
+ * it joins into twelve letters or fewer (long phrases are not written solid).
+ * The joined word is never an English word of its own for these compounds of
+ * technical words; soft skills (prose) are left as they are by the caller.
+ */
+export function joinedVariant(form: string): string | null {
+  const m = JOINABLE.exec(form);
+  if (!m) return null;
+  const [, a, sep, b] = m as unknown as [string, string, string, string];
+  const joined = a + b;
+  if (joined.length < 5 || !VOWEL.test(a) || !VOWEL.test(b)) return null;
+  if (sep === ' ' && (a.length < 2 || joined.length > 12)) return null;
+  // "data engineer" joined is an e-mail handle ("dataengineer [at] …"), not a way to write the role.
+  if (ROLE_NOUN.test(b)) return null;
+  return joined;
+}
+
+/** One word in two capitalised parts: "TypeScript", "PostgreSQL", "NumPy". */
+const CAMEL = /^([A-Z][a-z]{1,})([A-Z][A-Za-z]+)$/;
+const SPLIT_TAILS = new Set(['Script', 'Flow', 'Query', 'Search', 'Socket', 'Sockets', 'Shell']);
+
+/**
+ * A one-word name written in its two parts, as writers sometimes do: "Type
+ * Script", "Postgre SQL", "Git Hub", "Num Py". Matched only as written (each
+ * part capitalised as in the name), so "an open search" is never "OpenSearch".
+ * Only names with one inner capital qualify, and only when the split cannot
+ * read as two ordinary words naming something else.
+ */
+export function splitVariant(form: string): string | null {
+  const m = CAMEL.exec(form);
+  if (!m) return null;
+  const [, a, b] = m as unknown as [string, string, string];
+  if (/[a-z][A-Z]/.test(b)) return null;
+  // Two ordinary capitalised words ("Data Hub", "Fire Hydrant") also name other things: only an
+  // all-caps second part, a short first part ("Git Hub", "Num Py") or a part no name of a thing ends in qualifies.
+  if (b !== b.toUpperCase() && a.length > 3 && !SPLIT_TAILS.has(b)) return null;
+  return a + ' ' + b;
+}
+
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
@@ -397,9 +445,12 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     for (const [form, caseSensitive] of skillForms(skill)) {
       const ambiguous = judged === null || judged.has(form);
       const other = caseSensitive ? null : respelled(form);
-      for (let v = 0; v < 2; v++) {
-        const f = v === 0 ? form : other;
-        if (f === null) break;
+      const joined = caseSensitive || skill.category === 'soft' ? null : joinedVariant(form);
+      const split = caseSensitive ? null : splitVariant(form);
+      if (split !== null) add(split, true, index, ambiguous);
+      for (let v = 0; v < 3; v++) {
+        const f = v === 0 ? form : v === 1 ? other : joined;
+        if (f === null) continue;
         add(f, caseSensitive, index, ambiguous);
         if (caseSensitive && LISTABLE.test(f)) add(f, false, index, ambiguous, true);
         if (!skill.plural) continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findSkills, skillForms, spellingVariant } from '@/lib/skills/matcher';
+import { compileMatcher, findSkills, joinedVariant, skillForms, spellingVariant, splitVariant } from '@/lib/skills/matcher';
 import { Skill, type SkillInput } from '@/lib/skills/schema';
 import { hashOf, lowerAt, normalizeText, scanTokens, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, TokenArrays, tokenize } from '@/lib/skills/tokenize';
 import { bundled } from '@/lib/skills/taxonomy';
@@ -331,5 +331,59 @@ describe('spellings', () => {
     const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
     expect(ids('Query optimisation and data modeling')).toEqual(['query-optimization', 'data-modeling']);
     expect(ids('query optimizations, data modelling')).toEqual(['query-optimization', 'data-modeling']);
+  });
+});
+
+describe('joined compounds', () => {
+  it.each([
+    ['on-call', 'oncall'],
+    ['self-hosted', 'selfhosted'],
+    ['e-commerce', 'ecommerce'],
+    ['multi-tenant', 'multitenant'],
+    ['fine tuning', 'finetuning'],
+    ['on prem', 'onprem'],
+  ])('%s may be written %s', (a, b) => {
+    expect(joinedVariant(a)).toBe(b);
+  });
+
+  it.each(['gh-ost', 'data engineer', 'site reliability engineers', 'CI-CD', 'data pipelines', 'infrastructure as code', 'go', 'a-b', 'Apache Kafka', 'service level objectives'])('%s is not joined', (f) => {
+    expect(joinedVariant(f)).toBeNull();
+  });
+
+  it('matches the joined spelling of a two-word form, and keeps soft skills and cased forms as written', () => {
+    const m = compileMatcher([
+      skill({ id: 'on-call', name: 'On-call', category: 'practice', aliases: ['pager duty rotation'] }),
+      skill({ id: 'self-hosting', name: 'self hosting', category: 'practice' }),
+      skill({ id: 'team-player', name: 'team player', category: 'soft' }),
+      skill({ id: 'gh-ost', name: 'gh-ost', category: 'tool' }),
+    ]);
+    const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
+    expect(ids('Join the oncall rotation; we value selfhosting.')).toEqual(['on-call', 'self-hosting']);
+    expect(ids('A real teamplayer who saw a ghost')).toEqual([]);
+  });
+});
+
+describe('names written in two parts', () => {
+  it.each([
+    ['TypeScript', 'Type Script'],
+    ['PostgreSQL', 'Postgre SQL'],
+    ['NumPy', 'Num Py'],
+    ['GitHub', 'Git Hub'],
+  ])('%s may be written %s', (a, b) => {
+    expect(splitVariant(a)).toBe(b);
+  });
+
+  it.each(['Kubernetes', 'iOS', 'PagerDutyOps', 'K8s', 'GitHub Actions', 'AWS', 'DataHub', 'FireHydrant'])('%s has no split form', (f) => {
+    expect(splitVariant(f)).toBeNull();
+  });
+
+  it('matches the split name only as written, capitals and all', () => {
+    const m = compileMatcher([
+      skill({ id: 'typescript', name: 'TypeScript', category: 'language' }),
+      skill({ id: 'opensearch', name: 'OpenSearch', category: 'database' }),
+    ]);
+    const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
+    expect(ids('Type Script and Open Search')).toEqual(['typescript', 'opensearch']);
+    expect(ids('an open search for a type script writer')).toEqual([]);
   });
 });
