@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { skillGroups } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Choices and lists in forms the labelled postings do not use, to test that the any-of rules generalise.
+// Every sentence here was written for these tests; none comes from a real posting.
+const { matcher, taxonomy } = bundled();
+const find = (text: string) => findSkills(matcher, text);
+const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
+const groups = (text: string) => skillGroups(text, find, options);
+
+/**
+ * `want`: each choice (two ids or more) is held by one group, which may add the field the examples
+ * stand for; each single id is a group of its own; no other group names two ids or more.
+ */
+function expectGroups(text: string, want: string[][]): void {
+  const got = groups(text);
+  const choices = got.filter((g) => g.length > 1);
+  for (const w of want) {
+    if (w.length > 1) expect(choices.some((g) => w.every((id) => g.includes(id))), `${JSON.stringify(w)} in ${JSON.stringify(got)}`).toBe(true);
+    else expect(got.some((g) => g.length === 1 && g[0] === w[0]), `[${w[0]}] alone in ${JSON.stringify(got)}`).toBe(true);
+  }
+  for (const g of choices) expect(want.some((w) => w.length > 1 && w.every((id) => g.includes(id)) && g.filter((id) => !w.includes(id)).length <= 1), `${JSON.stringify(g)} not asked in ${JSON.stringify(got)}`).toBe(true);
+}
+
+describe('choices in forms not seen while tuning', () => {
+  it.each([
+    ['Whichever of Python, Ruby or Elixir you know best', [['python', 'ruby', 'elixir']]],
+    ['Any mainstream cloud: AWS, GCP or Azure', [['aws', 'google-cloud', 'azure']]],
+    ['Deep Go; alternatively Rust', [['go', 'rust']]],
+    ['Terraform, Pulumi, and/or CloudFormation', [['terraform', 'pulumi', 'cloudformation']]],
+    ['Either Kotlin, Swift, or Dart for the mobile apps', [['kotlin', 'swift', 'dart']]],
+    ['One of: (1) Python, (2) Go, (3) Java', [['python', 'go', 'java']]],
+    ['One (or more) of React, Vue, Svelte', [['react', 'vue', 'svelte']]],
+    ['Python — or Go if you prefer', [['python', 'go']]],
+    ['Kafka or RabbitMQ or another broker', [['kafka', 'rabbitmq']]],
+    ['Proficiency with at least two of Python, Go, and Rust', [['python', 'go', 'rust']]],
+    ['Comfortable with Snowflake and/or BigQuery', [['snowflake', 'bigquery']]],
+    ['Datadog, Grafana, Prometheus or equivalent monitoring tools', [['datadog', 'grafana', 'prometheus']]],
+    ['A relational database (Postgres, MySQL, or SQL Server)', [['postgresql', 'mysql', 'sql-server']]],
+    ['Python, or if you would rather, Go', [['python', 'go']]],
+    ['Rails, Django, Laravel: pick your favourite', [['rails', 'django', 'laravel']]],
+    ['Experience with Jenkins, CircleCI, or the like', [['jenkins', 'circleci']]],
+    ['Fluent in either C++ or Rust (ideally both)', [['cpp', 'rust']]],
+    ['Strong Java (Kotlin is fine as well)', [['java', 'kotlin']]],
+    ['MongoDB, DynamoDB, or any other document store', [['mongodb', 'dynamodb']]],
+    ['Scala, or failing that Java', [['scala', 'java']]],
+    ['Go, Rust, or C++, whichever you are strongest in', [['go', 'rust', 'cpp']]],
+    ['Any modern frontend framework (React, Vue, Svelte)', [['react', 'vue', 'svelte']]],
+    ['Experience with Ansible, Chef, Puppet, or similar', [['ansible', 'chef', 'puppet']]],
+    ['Knowledge of at least one of the following languages: Go, Rust, Zig', [['go', 'rust', 'zig']]],
+    ['Elixir experience, or Erlang', [['elixir', 'erlang']]],
+    ['Vue (or React) and TypeScript', [['vue', 'react'], ['typescript']]],
+    ['Either AWS or Azure, plus Terraform', [['aws', 'azure'], ['terraform']]],
+    ['Kubernetes, and either Helm or Kustomize', [['kubernetes'], ['helm', 'kustomize']]],
+    ['SQL plus one of Python, Scala', [['sql'], ['python', 'scala']]],
+    ['A message queue such as SQS, RabbitMQ, or NATS', [['sqs', 'rabbitmq', 'nats']]],
+    ['Expert in Rust or, at a push, C++', [['rust', 'cpp']]],
+    ['Cloud experience, preferably GCP, but AWS is fine', [['google-cloud', 'aws']]],
+    ['Familiar with one or two of Spark, Flink, Beam', [['apache-spark', 'flink', 'apache-beam']]],
+    ['Some exposure to Haskell, OCaml, F# or another functional language', [['haskell', 'ocaml', 'fsharp']]],
+    ['Deploying on Kubernetes or Nomad (either is fine)', [['kubernetes', 'nomad']]],
+    ['Python or R for the modelling work', [['python', 'r']]],
+    ['TypeScript; failing that, JavaScript', [['typescript', 'javascript']]],
+    ['Hands-on with PyTorch, or with JAX', [['pytorch', 'jax']]],
+    ['Postgres, or any relational database you know well', [['postgresql', 'relational-databases']]],
+    ['Java/Kotlin backend experience', [['java', 'kotlin']]],
+    ['Ruby or Python (we use both)', [['ruby', 'python']]],
+    ['Your pick of Vue, React or Svelte', [['vue', 'react', 'svelte']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
+
+describe('lists that are all needed', () => {
+  it.each([
+    ['Python and Go', [['python'], ['go']]],
+    ['Python, Go, and Rust', [['python'], ['go'], ['rust']]],
+    ['Go plus Postgres', [['go'], ['postgresql']]],
+    ['Kubernetes as well as Terraform', [['kubernetes'], ['terraform']]],
+    ['React with TypeScript', [['react'], ['typescript']]],
+    ['Docker, Kubernetes, and Helm in production', [['docker'], ['kubernetes'], ['helm']]],
+    ['Strong Java along with Spring Boot', [['java'], ['spring-boot']]],
+    ['Deep Rust and C++ expertise', [['rust'], ['cpp']]],
+    ['Experience with both Kafka and Flink', [['kafka'], ['flink']]],
+    ['You know AWS and GCP well', [['aws'], ['google-cloud']]],
+    ['Python for the models and Go for the services', [['python'], ['go']]],
+    ['Terraform together with Ansible', [['terraform'], ['ansible']]],
+    ['Postgres, Redis, Kafka', [['postgresql'], ['redis'], ['kafka']]],
+    ['Not only Python but also Rust', [['python'], ['rust']]],
+    ['GitHub Actions as well as Jenkins', [['github-actions'], ['jenkins']]],
+    ['Python with pandas and NumPy', [['python'], ['pandas'], ['numpy']]],
+    ['SQL and Python or R', [['sql'], ['python', 'r']]],
+    // A bracket after what a skill covers ("knowledge", "fundamentals") lists its parts.
+    ['Networking knowledge (TCP, DNS, TLS)', [['tcp-ip'], ['dns'], ['tls']]],
+    ['Scripting chops (Bash, Python, Perl)', [['bash'], ['python'], ['perl']]],
+    // … and after a named skill, the skill's own ecosystem.
+    ['Solid Python experience (pandas, NumPy, SciPy)', [['python'], ['pandas'], ['numpy'], ['scipy']]],
+    // "no X or Y": neither is asked.
+    ['There is no Kafka or RabbitMQ here yet; you will pick one', []],
+    // An "or similar" after a list of different kinds holds for its last item only.
+    ['Go, Postgres, Terraform or similar, and AWS', [['go'], ['postgresql'], ['aws']]],
+    // Fields of a degree are not skills to pick from.
+    ['A BS or MS in Computer Science, Statistics, or Mathematics', []],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
