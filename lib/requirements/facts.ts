@@ -13,7 +13,8 @@ export function postingFacts(posting: Posting): PostingFacts {
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
   const all = allText(posting);
   return {
-    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
+    // (Years in the benefits are a perk's terms: "a tenure bonus at 3+ years".)
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits')),
     workMode: workModeOf(posting),
     salary: salaryOf(all),
     sponsorship: sponsorshipOf(all),

@@ -14,10 +14,10 @@ export interface ItemOptions {
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
-const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
-const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
 const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
@@ -37,11 +37,12 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   for (const s of sections) {
     const loose = fallback || s.kind === 'other';
     for (const u of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
-      if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
+      // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does.
+      if (!fallback && loose && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null) || NOT_ASKING.test(u.text))) continue;
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !ASKING.test(u.text) && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !ASKING.test(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options);
       if (!item) continue;
