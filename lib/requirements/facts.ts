@@ -13,8 +13,7 @@ export function postingFacts(posting: Posting): PostingFacts {
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
   const all = allText(posting);
   return {
-    // (Years in the benefits are a perk's terms: "a tenure bonus at 3+ years".)
-    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits')),
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
     salary: salaryOf(all),
     sponsorship: sponsorshipOf(all),
@@ -36,6 +35,9 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   let preferredOnly: number | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
+      // Years in the benefits are a perk's terms ("a tenure bonus at 3+ years") unless the sentence speaks of whom they seek
+      // (a request that a page's parts put under the benefits).
+      if (s.kind === 'benefits' && !/\b(?:you|your|candidates?|someone|looking for|seeking|required|requirements?|must)\b/i.test(u.text)) continue;
       // "(Go, React a plus)" after the years does not make the years a wish.
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
