@@ -76,3 +76,28 @@ describe('yearsMin in forms not seen while tuning', () => {
     expect(postingFacts(posting).yearsMin).toBeNull();
   });
 });
+
+describe('which years are asked', () => {
+  const posting = (...sections: Array<[SectionKind, string, string?]>) => ({
+    site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '',
+    sections: sections.map(([kind, text, heading]) => ({ kind, heading: heading ?? kind, text, offset: 0 })),
+  });
+  it.each([
+    // A wish in another clause is not a wish for the years.
+    ['5+ years of backend experience; Rust is a plus.', 5],
+    ['5+ years of backend experience, Kubernetes a plus.', 5],
+    ['4+ years of Python, and Go is nice to have.', 4],
+    ['3+ years of experience with React (Next.js a bonus).', 3],
+    // … but a wish said of the years is.
+    ['4+ years of experience preferred.', null],
+    ['Ideally 6+ years in fintech.', null],
+    ['Bonus: 3+ years of Rust.', null],
+  ] as Array<[string, number | null]>)('%s → %s', (text, want) => {
+    expect(yearsMin(text)).toBe(want);
+  });
+
+  it('a heading can say the years', () => {
+    expect(postingFacts(posting(['other', '- Go\n- Postgres', 'What you bring (4+ years)'])).yearsMin).toBe(4);
+    expect(postingFacts(posting(['requirements', '- Go'], ['benefits', '- Lunch', 'Perks after 2+ years'])).yearsMin).toBeNull();
+  });
+});
