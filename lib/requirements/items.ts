@@ -18,6 +18,20 @@ const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+/**
+ * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
+ * services in Ruby, Node or Bun", "We detect threats (e.g. malware, phishing)", "Acme is used by teams like …"):
+ * a list in it describes, it does not offer a choice.
+ */
+const DESCRIBES = {
+  test: (t: string) => DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t),
+};
+const DESCRIBES_SUBJECT =
+  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b/i;
+/** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
+const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports)\b/;
+/** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
 const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
@@ -42,7 +56,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !ASKING.test(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !ASKING.test(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options);
       if (!item) continue;

@@ -142,6 +142,10 @@ function asksExperience(before: string, after: string): boolean {
   if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // "Looking for: 3-5 yrs backend", "Ideally 4 years in payments".
+  if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
+  // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
+  if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
   // "5 years minimum", "4 years of experience minimum".
   if (/^\s*(?:minimum|min\.?|at (?:the )?least|or (?:more|longer|above))\b/.test(after)) return true;
   // "Mid-level (3-5 years)", "Senior: 6 years": a level and the years it stands for.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skillGroups } from '../../lib/requirements/items';
+import type { SectionKind } from '../../lib/posting/types';
+import { requirementItems, skillGroups } from '../../lib/requirements/items';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
 
@@ -102,4 +103,27 @@ describe('lists that are all needed', () => {
     // Fields of a degree are not skills to pick from.
     ['A BS or MS in Computer Science, Statistics, or Mathematics', []],
   ])('%s', (text, want) => expectGroups(text, want));
+});
+
+describe('a posting with no headings: a list that describes the company is not a choice asked', () => {
+  const itemsOf = (text: string) => {
+    const sections: Array<[SectionKind, string]> = [['other', text]];
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: sections.map(([kind, t]) => ({ kind, heading: '', text: t, offset: 0 })) };
+    return requirementItems(posting, find, options);
+  };
+  it.each([
+    'The mobile app is a Flutter codebase, with a few widgets in Kotlin or Swift.',
+    'We catch bad actors (e.g. bots, fraud rings) across a few hundred sites.',
+    'Lanternly is trusted by teams like those running Kafka or Pulsar at scale.',
+    'Some teams here use Vue or Svelte for internal tools.',
+  ])('%s', (text) => {
+    expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([]);
+  });
+  it.each([
+    ['Python, Rust or Go.', ['python', 'rust', 'go']],
+    ['Kotlin or Swift, whichever you know.', ['kotlin', 'swift']],
+    ['If you know Vue or Svelte, the frontend is yours.', ['vue', 'svelte']],
+  ])('%s', (text, want) => {
+    expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([want]);
+  });
 });
