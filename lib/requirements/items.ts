@@ -50,7 +50,11 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const out: RequirementItem[] = [];
   for (const s of sections) {
     const loose = fallback || s.kind === 'other';
-    for (const u of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
+    let prev: Piece | undefined;
+    for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
+      const before = prev;
+      prev = whole;
+      const u = askedPart(whole);
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does.
       if (!fallback && loose && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null) || NOT_ASKING.test(u.text))) continue;
       if (APPLYING.test(u.text)) continue;
@@ -58,7 +62,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
       if (fallback && !ASKING.test(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
-      const item = itemOf(s, u, findSkills, options);
+      const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
       out.push(item);
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
@@ -69,6 +73,41 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     }
   }
   return out;
+}
+
+/** After a clause that tells the stack, one that asks: "We use ClickHouse, but experience with other stores like Druid or Pinot would be valuable". */
+const ASK_AFTER = /(?:[,;—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)/i;
+
+/** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
+function askedPart(u: Piece): Piece {
+  if (u.choice) return u;
+  const told = NOT_ASKING.exec(u.text);
+  if (!told) return u;
+  const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
+  if (!ask) return u;
+  const at = told.index + told[0].length + ask.index + ask[0].length;
+  return { text: u.text.slice(at), start: u.start + at, end: u.end };
+}
+
+/** "Experience with it or Rust", "Rust or that": a pronoun joined by "or" to a skill. */
+const PRONOUN_OR = /\b(?:it|that|this|the same)(?=\s*,?\s*or\s)|(?<=\bor\s+)(?:it|that)\b(?!\s+(?:is|was|will|would|can|has|does)\b)/gi;
+
+/**
+ * The text with a pronoun that stands for the skill named in the sentence before ("We use Go. Experience with it or
+ * Rust is a plus.") written as that skill, or null: the last skill named there, of the kind of the one it is set against.
+ */
+function resolvePronoun(text: string, before: Piece | undefined, findSkills: FindSkills, options: ItemOptions): string | null {
+  if (!before || !PRONOUN_OR.test(text)) return null;
+  PRONOUN_OR.lastIndex = 0;
+  const named = dedupe([...findSkills(before.text)].sort((a, b) => a.start - b.start || b.end - a.end));
+  if (!named.length) return null;
+  const own = findSkills(text).map((h) => options.skillInfo?.(h.skillId)?.category);
+  const sameKind = named.filter((h) => own.includes(options.skillInfo?.(h.skillId)?.category));
+  const ids = new Set(named.map((h) => h.skillId));
+  const pick = sameKind.length ? sameKind[sameKind.length - 1]! : ids.size === 1 ? named[named.length - 1]! : undefined;
+  if (!pick) return null;
+  const surface = before.text.slice(pick.start, pick.end);
+  return text.replace(PRONOUN_OR, surface);
 }
 
 /** A piece of a section: a unit, or units that one list runs across. */
@@ -128,10 +167,16 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
   return out;
 }
 
-function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
+function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
-  const groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  let groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  // "We use Go. Experience with it or Rust is a plus.": the pronoun's skill is one of the choice.
+  const resolved = u.choice ? null : resolvePronoun(text, before, findSkills, options);
+  if (resolved !== null) {
+    const read = skillGroups(resolved, findSkills, options);
+    if (read.some((g) => g.length > 1 && !groups.some((h) => h.length > 1 && g.every((id) => h.includes(id))))) groups = read;
+  }
   if (u.choice) add(groups, u.choice);
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);

@@ -127,3 +127,27 @@ describe('a posting with no headings: a list that describes the company is not a
     expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([want]);
   });
 });
+
+describe('choices written across clauses and sentences', () => {
+  const itemsOf = (kind: SectionKind, text: string) => {
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: [{ kind, heading: kind, text, offset: 0 }] };
+    return requirementItems(posting, find, options);
+  };
+  const choices = (kind: SectionKind, text: string) => itemsOf(kind, text).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it.each([
+    ['We write our services in Elixir. Experience with it or Erlang is a plus.', ['elixir', 'erlang']],
+    ['Our data lives in Postgres. You know it or MySQL well.', ['postgresql', 'mysql']],
+    ['The clients are Swift apps. Kotlin or that, either works.', ['kotlin', 'swift']],
+  ])('a pronoun for the skill of the sentence before: %s', (text, want) => {
+    expect(choices('requirements', text).map((g) => [...g].sort())).toEqual([[...want].sort()]);
+  });
+  it('a pronoun with no skill before it, or not joined by "or", changes nothing', () => {
+    expect(choices('requirements', 'You care about quality. You either love it or you will learn to.')).toEqual([]);
+    expect(choices('requirements', 'We write Elixir. You enjoy it and Erlang.')).toEqual([]);
+  });
+  it('a clause that tells the stack, then one that asks: the choice is read from the asking clause', () => {
+    const got = itemsOf('other', 'We run MySQL in production, but experience with similar stores like Cassandra, ScyllaDB or DynamoDB would also help.');
+    expect(got.flatMap((i) => i.groups)).toEqual([['cassandra', 'scylladb', 'dynamodb']]);
+    expect(got[0]!.text.startsWith('experience with similar stores')).toBe(true);
+  });
+});
