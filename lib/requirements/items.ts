@@ -288,7 +288,7 @@ const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
 const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
-const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
+const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /**
  * An adverbial that offers the next skill instead of the one before: "Go; alternatively Rust", "TypeScript; failing that,
  * JavaScript", "Python, or if you would rather, Go", "Rust or, at a push, C++", "Kotlin, otherwise Java".
@@ -393,7 +393,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
     // A cue governs the list right after it, in its own clause: "features like search and chat, with models from OpenAI, Anthropic and Gemini" is no choice.
     const clause = lastClause(cueText);
-    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(cueText) || oneOfKind || including) && !allOf;
+    // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.
+    const told = /\b(?:currently|we(?:'|’)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on))\b[^.;]*$/i.test(cueText);
+    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(cueText) || oneOfKind || including) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);

@@ -69,6 +69,8 @@ describe('choices in forms not seen while tuning', () => {
     ['Java/Kotlin backend experience', [['java', 'kotlin']]],
     ['Ruby or Python (we use both)', [['ruby', 'python']]],
     ['Your pick of Vue, React or Svelte', [['vue', 'react', 'svelte']]],
+    // A bracket that opens with "or" after a few words still offers the next skill.
+    ['You have run Postgres-backed services at scale (or you have tuned MySQL for years)', [['postgresql', 'mysql']]],
   ])('%s', (text, want) => expectGroups(text, want));
 });
 
@@ -96,6 +98,8 @@ describe('lists that are all needed', () => {
     ['Scripting chops (Bash, Python, Perl)', [['bash'], ['python'], ['perl']]],
     // … and after a named skill, the skill's own ecosystem.
     ['Solid Python experience (pandas, NumPy, SciPy)', [['python'], ['pandas'], ['numpy'], ['scipy']]],
+    // A list of what the team uses now, after a cue, is told, not a pick.
+    ['Happy in any framework (we are currently using things like Next.js, Prisma, Tailwind)', [['nextjs'], ['prisma'], ['tailwind']]],
     // "no X or Y": neither is asked.
     ['There is no Kafka or RabbitMQ here yet; you will pick one', []],
     // An "or similar" after a list of different kinds holds for its last item only.
