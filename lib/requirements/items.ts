@@ -46,17 +46,19 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const fallback = asked.length === 0;
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
   // With one, a part under no known heading may still hold another role's asks ("Backend Engineer … Strong Rust required"): its sentences that say "required" or "must".
-  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other');
+  // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
+  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities');
   const out: RequirementItem[] = [];
   for (const s of sections) {
-    const loose = fallback || s.kind === 'other';
     let prev: Piece | undefined;
     for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
       const before = prev;
       prev = whole;
       const u = askedPart(whole);
-      // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does.
-      if (!fallback && loose && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null) || NOT_ASKING.test(u.text))) continue;
+      // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
+      // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
+      if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
+      if (!fallback && s.kind === 'other' && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text))) continue;
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
@@ -108,6 +110,13 @@ function resolvePronoun(text: string, before: Piece | undefined, findSkills: Fin
   if (!pick) return null;
   const surface = before.text.slice(pick.start, pick.end);
   return text.replace(PRONOUN_OR, surface);
+}
+
+/** A sentence that names a choice for the candidate: a choice word and a group of two or more, in a sentence that does not only describe the company. */
+function namesChoice(text: string, findSkills: FindSkills, options: ItemOptions): boolean {
+  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text)) return false;
+  if (DESCRIBES.test(text) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
+  return skillGroups(text, findSkills, options).some((g) => g.length > 1);
 }
 
 /** A piece of a section: a unit, or units that one list runs across. */

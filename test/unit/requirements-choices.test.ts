@@ -155,3 +155,24 @@ describe('choices written across clauses and sentences', () => {
     expect(got[0]!.text.startsWith('experience with similar stores')).toBe(true);
   });
 });
+
+describe('a choice named in the duties or in a part with no known heading', () => {
+  const itemsOf = (...sections: Array<[SectionKind, string]>) => {
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: sections.map(([kind, text]) => ({ kind, heading: kind, text, offset: 0 })) };
+    return requirementItems(posting, find, options);
+  };
+  it('is an item beside the requirements; the other duties are not', () => {
+    const got = itemsOf(
+      ['responsibilities', '- Ship the billing screens in Swift or Kotlin\n- Run the weekly release\n- Keep our Kafka cluster healthy'],
+      ['requirements', '- Three years of mobile work'],
+    );
+    expect(got.map((i) => i.groups)).toEqual([[['swift', 'kotlin']], []]);
+  });
+  it('a part with no known heading: a sentence that names a choice, not one that tells the stack', () => {
+    const got = itemsOf(
+      ['other', 'Acme makes payroll software. You will pair on services written in Elixir or Go. Our stack is Elixir, Postgres or Redis as needed.'],
+      ['requirements', '- Solid SQL'],
+    );
+    expect(got.map((i) => i.groups)).toEqual([[['elixir', 'go']], [['sql']]]);
+  });
+});
