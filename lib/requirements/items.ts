@@ -263,7 +263,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+(?:you|one|suits|works|is)|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -304,6 +304,8 @@ const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[
  */
 const GAP_INSTEAD =
   /^\s*(?:,|;|—|–|\s-)?\s*(?:(?:or|and\/or)\s*,?\s*)?(?:alternatively|failing (?:that|this)|otherwise|or else|else|instead|at a (?:push|pinch|stretch)|if (?:need be|necessary|you(?:'|’)?d? (?:would )?(?:rather|prefer)|you prefer|you(?:'|’)re more comfortable(?: there)?)|if not)\s*,?\s*(?:with\s+|in\s+)?$/i;
+/** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
+const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -360,7 +362,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap)) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && GAP_ANOTHER.test(gap))) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else {
@@ -460,7 +462,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
     const alsoFine =
       /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
-      /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|welcome|acceptable|works?)\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|works?)\b/i.test(text.slice(l[l.length - 1]!.end));
+      ALSO_FINE.test(text.slice(l[l.length - 1]!.end));
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
@@ -468,6 +470,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
 }
+
+/**
+ * Words after a skill that offer it instead of one named before: "(Java also fine)", "; Vue or Angular also considered",
+ * "— AWS would also work", "; Rust is an acceptable substitute".
+ */
+const ALSO_FINE =
+  /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {

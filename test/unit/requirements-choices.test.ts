@@ -176,3 +176,46 @@ describe('a choice named in the duties or in a part with no known heading', () =
     expect(got.map((i) => i.groups)).toEqual([[['elixir', 'go']], [['sql']]]);
   });
 });
+
+describe('a second set of forms: choices and all-of lists side by side', () => {
+  it.each([
+    ['Proficiency in at least one modern language (Go, Rust, Kotlin)', [['go', 'rust', 'kotlin']]],
+    ['Experience with one or more of: Terraform, Pulumi', [['terraform', 'pulumi']]],
+    ['Go/Rust/Zig, pick one', [['go', 'rust', 'zig']]],
+    ['Familiarity with Postgres, MySQL, or the like', [['postgresql', 'mysql']]],
+    ['Either of React and Vue', [['react', 'vue']]],
+    ['React or Vue experience (or both)', [['react', 'vue']]],
+    ['Knowledge of AWS, or GCP, or Azure', [['aws', 'google-cloud', 'azure']]],
+    ['AWS and/or GCP', [['aws', 'google-cloud']]],
+    ['Any of Kafka/Pulsar/Kinesis', [['kafka', 'pulsar', 'kinesis']]],
+    ["We'd love to see Rust, though Go works as well", [['rust', 'go']]],
+    ['Experience in Python and/or R', [['python', 'r']]],
+    ['Familiar with Jest, Vitest, Mocha, etc.', [['jest', 'vitest', 'mocha']]],
+    ['Cloud (any of AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
+    ['One of Python/Go', [['python', 'go']]],
+    ['A compiled language such as Go or Rust, and a scripting language such as Python or Ruby', [['go', 'rust'], ['python', 'ruby']]],
+    ['Go, Rust or similar systems languages', [['go', 'rust']]],
+    ['Strong React; Vue or Angular also considered', [['react', 'vue', 'angular']]],
+    ['iOS or Android (or both)', [['ios', 'android']]],
+    ['Java 17+ or Kotlin', [['java', 'kotlin']]],
+    ['Docker or Podman, and Kubernetes', [['docker', 'podman'], ['kubernetes']]],
+    ['Kafka, or another log-based broker like Pulsar', [['kafka', 'pulsar']]],
+    ['Use PyTorch or TensorFlow daily', [['pytorch', 'tensorflow']]],
+    ['Redis, Memcached, or a comparable cache', [['redis', 'memcached']]],
+    ['Vue.js 3 or React 18', [['vue', 'react']]],
+    ['Experience with either GitHub Actions or GitLab CI for pipelines', [['github-actions', 'gitlab-ci']]],
+    ['We expect Go; Rust is an acceptable substitute', [['go', 'rust']]],
+    ['Python, and ideally Go', [['python'], ['go']]],
+    ['Both React and React Native', [['react'], ['react-native']]],
+    ['Kubernetes, Helm, plus Argo CD', [['kubernetes'], ['helm'], ['argocd']]],
+    ['From Postgres to Redis to Kafka', [['postgresql'], ['redis'], ['kafka']]],
+    ['Terraform and Ansible or Chef', [['terraform'], ['ansible', 'chef']]],
+    ['Java (Spring, Hibernate)', [['java'], ['spring-boot'], ['hibernate']]],
+    ['TypeScript and Node.js, plus either Postgres or MySQL', [['typescript'], ['nodejs'], ['postgresql', 'mysql']]],
+    ['You can pick Go or Rust for the agent; the dashboard is React', [['go', 'rust'], ['react']]],
+    ['Go or Rust; plus strong SQL', [['go', 'rust'], ['sql']]],
+    ['Deep Go (Rust welcome instead)', [['go', 'rust']]],
+    ['Comfortable with GCP — AWS would also work', [['google-cloud', 'aws']]],
+    ['Swift, Kotlin, whatever gets it shipped', [['swift', 'kotlin']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
