@@ -426,7 +426,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       (parent.category === 'cloud' ? ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
     const covers = inParen && COVERS.test(before) && !hasOr && !openTail && !cue;
-    const partsOf = afterTitle || roleStack || ownParts || covers;
+    // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
+    // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
+    // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
+    const mixedStack = inParen && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
+    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && distinctKinds(ids, options) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly));
@@ -540,6 +544,17 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
 function lastClause(text: string): string {
   const t = text.replace(/[\s,]+$/, '');
   return t.slice(t.lastIndexOf(',') + 1);
+}
+
+/** Kinds close enough to be picked between: a managed service sits with data stores and clouds alike, a library with a framework. */
+const FAMILY: Record<string, string> = { library: 'framework', database: 'data', 'cloud-service': '' };
+
+/** Skills of two kinds or more, that no one would pick between ("Terraform, Kubernetes, Go"). */
+function mixedKinds(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2) return false;
+  const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
+  return families.size >= 2;
 }
 
 /** Skills each of a category no other one has: "Go, Postgres, Terraform". */

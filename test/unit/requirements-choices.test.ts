@@ -100,6 +100,9 @@ describe('lists that are all needed', () => {
     ['Solid Python experience (pandas, NumPy, SciPy)', [['python'], ['pandas'], ['numpy'], ['scipy']]],
     // A list of what the team uses now, after a cue, is told, not a pick.
     ['Happy in any framework (we are currently using things like Next.js, Prisma, Tailwind)', [['nextjs'], ['prisma'], ['tailwind']]],
+    // A bare bracket of things of different kinds names what is used, not a pick.
+    ['Product analytics work (Amplitude, Segment, React)', [['amplitude'], ['marketing-technology'], ['react']]],
+    ['Infrastructure ownership (Terraform, Kubernetes, Go)', [['terraform'], ['kubernetes'], ['go']]],
     // "no X or Y": neither is asked.
     ['There is no Kafka or RabbitMQ here yet; you will pick one', []],
     // An "or similar" after a list of different kinds holds for its last item only.
