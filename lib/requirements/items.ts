@@ -24,8 +24,10 @@ const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'
  * a list in it describes, it does not offer a choice.
  */
 const DESCRIBES = {
-  test: (t: string) => DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t),
+  // (What the role is or uses is what the candidate will need: "The role is mostly Go or Rust".)
+  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t)) && !THE_ROLE.test(t),
 };
+const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
 const DESCRIBES_SUBJECT =
   /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b/i;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */

@@ -130,6 +130,7 @@ describe('a posting with no headings: a list that describes the company is not a
     ['Python, Rust or Go.', ['python', 'rust', 'go']],
     ['Kotlin or Swift, whichever you know.', ['kotlin', 'swift']],
     ['If you know Vue or Svelte, the frontend is yours.', ['vue', 'svelte']],
+    ['The role is mostly Go or Rust services.', ['go', 'rust']],
   ])('%s', (text, want) => {
     expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([want]);
   });
