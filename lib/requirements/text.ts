@@ -142,6 +142,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
+  if (before.trim() === '' && /^\s+[\w+#./-]+(?:\s*[,/&]?\s*[\w+#./-]+){0,3}\s*[.;]?\s*$/.test(after)) return true;
   // "Looking for: 3-5 yrs backend", "Ideally 4 years in payments".
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.

@@ -47,6 +47,10 @@ describe('yearsMin in forms not seen while tuning', () => {
     ['4 years of experience minimum.', 4],
     ['A minimum of three (3) years of experience.', 3],
     ['more than five years of experience in ML', 5],
+    ['Looking for: 2-4 yrs frontend, happy to own features end to end.', 2],
+    ['3 years Elixir', 3],
+    ['6 years Python, Django', 6],
+    ['Support engineering background with enterprise clients (3-6 years).', 3],
   ] as Array<[string, number]>)('%s → %s', (text, want) => {
     expect(yearsMin(text)).toBe(want);
   });
@@ -66,6 +70,8 @@ describe('yearsMin in forms not seen while tuning', () => {
     'We raised $20M and have 4 years of runway.',
     'Several years of experience with Go.',
     'Many years in the industry.',
+    '12 years and counting.',
+    '7 years ago this started as a side project.',
   ])('not the candidate\'s years: %s', (text) => {
     expect(yearsMin(text)).toBeNull();
   });
