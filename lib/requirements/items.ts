@@ -132,7 +132,7 @@ interface Piece extends Unit {
 const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
 const CHOICE_HEAD =
-  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:or more\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$/i;
+  /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$/i;
 /** A bullet under such a header names a skill or two, not a sentence. */
 const MAX_BULLET = 80;
 
@@ -148,7 +148,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       // The bullets of one list: each on a line of its own with the same lead, one option each (a skill, or a
       // choice of its own), a technical skill ("- Snowflake", "- BigQuery", then "- Fluent English" ends it).
       const ids: string[] = [];
-      const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start);
+      // (Numbered bullets share a lead: "1. ", "2. ".)
+      const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start).replace(/\d+/g, '#');
       let j = k + 1;
       for (; j < units.length; j++) {
         const b = units[j]!;

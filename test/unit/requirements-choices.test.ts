@@ -223,3 +223,17 @@ describe('a second set of forms: choices and all-of lists side by side', () => {
     ['Swift, Kotlin, whatever gets it shipped', [['swift', 'kotlin']]],
   ])('%s', (text, want) => expectGroups(text, want));
 });
+
+describe('a choice header and its bullets', () => {
+  const itemsOf = (text: string) => {
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: [{ kind: 'requirements' as SectionKind, heading: 'Requirements', text, offset: 0 }] };
+    return requirementItems(posting, find, options);
+  };
+  it.each([
+    'Hands-on time with at least two of the following:\n- Go\n- Rust\n- Zig\n- Strong written English',
+    'Some of these, any order:\n• Go\n• Rust\n• Zig',
+    'Experience in one (or more) of:\n1. Go\n2. Rust\n3. Zig',
+  ])('%s', (text) => {
+    expect(itemsOf(text)[0]!.groups).toEqual([['go', 'rust', 'zig']]);
+  });
+});
