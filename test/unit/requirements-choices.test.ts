@@ -233,6 +233,7 @@ describe('a choice header and its bullets', () => {
     'Hands-on time with at least two of the following:\n- Go\n- Rust\n- Zig\n- Strong written English',
     'Some of these, any order:\n• Go\n• Rust\n• Zig',
     'Experience in one (or more) of:\n1. Go\n2. Rust\n3. Zig',
+    'Production work in at least one of the following languages\n- Go\n- Rust\n- Zig',
   ])('%s', (text) => {
     expect(itemsOf(text)[0]!.groups).toEqual([['go', 'rust', 'zig']]);
   });
