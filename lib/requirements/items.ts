@@ -307,6 +307,8 @@ const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[
  */
 const GAP_INSTEAD =
   /^\s*(?:,|;|—|–|\s-)?\s*(?:(?:or|and\/or)\s*,?\s*)?(?:alternatively|failing (?:that|this)|otherwise|or else|else|instead|at a (?:push|pinch|stretch)|if (?:need be|necessary|you(?:'|’)?d? (?:would )?(?:rather|prefer)|you prefer|you(?:'|’)re more comfortable(?: there)?)|if not)\s*,?\s*(?:with\s+|in\s+)?$/i;
+/** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity". */
+const BETWEEN_TWO = /^\s*(?:interop\w*|integrations?|bindings?|bridges?|bridging|FFI|migrations?|porting|conversions?|compatibility|parity|translation)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
 const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
@@ -350,7 +352,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (m) {
-      cur.joins.push(/^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]));
+      const j: Joiner = /^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]);
+      // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
+      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j);
       cur.hits.push(h);
     } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
       cur.joins.push('space');
@@ -436,7 +440,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && distinctKinds(ids, options) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
-    const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly));
+    // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
+    const joint = BETWEEN_TWO.test(after) && !hasOr;
+    const anyOf = ids.length > 1 && !joint && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.

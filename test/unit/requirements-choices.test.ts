@@ -103,6 +103,10 @@ describe('lists that are all needed', () => {
     // A bare bracket of things of different kinds names what is used, not a pick.
     ['Product analytics work (Amplitude, Segment, React)', [['amplitude'], ['marketing-technology'], ['react']]],
     ['Infrastructure ownership (Terraform, Kubernetes, Go)', [['terraform'], ['kubernetes'], ['go']]],
+    // A slash before what joins the two: both are needed.
+    ['Owning the Java/Kotlin migration of the billing service', [['java'], ['kotlin']]],
+    ['Rust/Python bindings for our engine', [['rust'], ['python']]],
+    ['Solid Go skills, including Go/Swift bridging on mobile', [['go'], ['swift']]],
     // "no X or Y": neither is asked.
     ['There is no Kafka or RabbitMQ here yet; you will pick one', []],
     // An "or similar" after a list of different kinds holds for its last item only.
