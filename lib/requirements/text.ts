@@ -128,7 +128,9 @@ function isTrapYears(before: string, after: string): boolean {
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
   const companyAge = /(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
   if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
-  if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:an?\b\s*)?(?:combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
+  // "Our engineers average 8+ years", "most of us have 10+ years": the team's, not asked.
+  if (/\b(?:average|averages|averaging|on average|median of)\s*$/.test(before) && !/\byou\b/.test(before)) return true;
+  if (/\b(?:we|our|team|founders?|company|they|us|everyone here|our engineers)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:an?\b\s*)?(?:combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
   // "something we have never done in 30 years of trading": the firm's own history.
   if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;

@@ -71,6 +71,8 @@ describe('yearsMin in forms not seen while tuning', () => {
     'Several years of experience with Go.',
     'Many years in the industry.',
     '12 years and counting.',
+    'Our engineers average 8+ years in payments.',
+    'Most of us have 10+ years of backend experience.',
     '7 years ago this started as a side project.',
   ])('not the candidate\'s years: %s', (text) => {
     expect(yearsMin(text)).toBeNull();
