@@ -14,7 +14,7 @@ export interface ItemOptions {
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
-const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus|bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
@@ -273,6 +273,8 @@ const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?
 const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 /** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
+/** "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill. */
+const OR_LAST_UNKNOWN = /^\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*(?:$|[.;,)])/i;
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
 const OR_CUE_FAR =
   /(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or more\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b)[^.;]*$/i;
@@ -307,8 +309,8 @@ const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[
  */
 const GAP_INSTEAD =
   /^\s*(?:,|;|—|–|\s-)?\s*(?:(?:or|and\/or)\s*,?\s*)?(?:alternatively|failing (?:that|this)|otherwise|or else|else|instead|at a (?:push|pinch|stretch)|if (?:need be|necessary|you(?:'|’)?d? (?:would )?(?:rather|prefer)|you prefer|you(?:'|’)re more comfortable(?: there)?)|if not)\s*,?\s*(?:with\s+|in\s+)?$/i;
-/** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity". */
-const BETWEEN_TWO = /^\s*(?:interop\w*|integrations?|bindings?|bridges?|bridging|FFI|migrations?|porting|conversions?|compatibility|parity|translation)\b/i;
+/** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
+const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
 const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
@@ -426,7 +428,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
     // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
-    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after);
+    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma') && OR_LAST_UNKNOWN.test(after));
     const hasOr = list.joins.includes('or');
     const ownParts =
       parent !== undefined && parentId !== undefined && !hasOr && !openTail &&

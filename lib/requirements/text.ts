@@ -119,6 +119,8 @@ export function findYears(text: string): YearsHit[] {
 }
 
 function isTrapYears(before: string, after: string): boolean {
+  // "A decade in data is not needed": said not to be asked.
+  if (/^[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected|a must)\b/.test(after)) return true;
   // "over 40 years of combined experience" is a team's; "minimum 5 years of combined research and applied experience" the candidate's.
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after) && !/\b(?:minimum|min\.?|at least|you|your|candidates?|require[sd]?)\b[^.;]{0,20}$/.test(before)) return true;
   // "a small team, 2+ years in, building …": the company's age.
@@ -150,6 +152,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
   if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  // "3 yrs is fine", "two years is enough".
+  if (/^\s*(?:(?:of\s+)?[\w-]+\s+)?(?:is|are|would be|will be)\s+(?:fine|enough|plenty|ok|okay|sufficient)\b/.test(after)) return true;
   // "5 years minimum", "4 years of experience minimum".
   if (/^\s*(?:minimum|min\.?|at (?:the )?least|or (?:more|longer|above))\b/.test(after)) return true;
   // "Mid-level (3-5 years)", "Senior: 6 years": a level and the years it stands for.

@@ -225,6 +225,7 @@ describe('a second set of forms: choices and all-of lists side by side', () => {
     ['Deep Go (Rust welcome instead)', [['go', 'rust']]],
     ['Comfortable with GCP — AWS would also work', [['google-cloud', 'aws']]],
     ['Swift, Kotlin, whatever gets it shipped', [['swift', 'kotlin']]],
+    ['Vue, Svelte, or plain web components', [['vue', 'svelte']]],
   ])('%s', (text, want) => expectGroups(text, want));
 });
 

@@ -50,6 +50,7 @@ describe('yearsMin in forms not seen while tuning', () => {
     ['Looking for: 2-4 yrs frontend, happy to own features end to end.', 2],
     ['3 years Elixir', 3],
     ['6 years Python, Django', 6],
+    ['Ten years in retail is not needed; 2 yrs is fine.', 2],
     ['Support engineering background with enterprise clients (3-6 years).', 3],
   ] as Array<[string, number]>)('%s → %s', (text, want) => {
     expect(yearsMin(text)).toBe(want);
