@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionKind } from '../../lib/posting/types';
+import { postingFromText } from '../../lib/posting/text';
 import { requirementItems, skillGroups } from '../../lib/requirements/items';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
@@ -241,5 +242,23 @@ describe('a choice header and its bullets', () => {
     'Production work in at least one of the following languages\n- Go\n- Rust\n- Zig',
   ])('%s', (text) => {
     expect(itemsOf(text)[0]!.groups).toEqual([['go', 'rust', 'zig']]);
+  });
+});
+
+describe('whole postings written for these tests', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).map((i) => ({ groups: i.groups, years: i.years?.min ?? null, importance: i.importance }));
+  it('a posting with no headings', () => {
+    expect(read('Acme | Backend Engineer | Remote (EU) | €70-90k\n\nWe make invoicing software for plumbers. You will build our API in Go or Rust and own the Postgres schema. 4+ yrs backend. Bonus: Kafka or NATS.')).toEqual([
+      { groups: [['go', 'rust'], ['postgresql']], years: null, importance: 'required' },
+      { groups: [], years: 4, importance: 'required' },
+      { groups: [['kafka', 'nats']], years: null, importance: 'preferred' },
+    ]);
+  });
+  it('a posting with duties and requirements', () => {
+    expect(read('Tidewell | Mobile Engineer | NYC | Hybrid\n\nTidewell helps harbours schedule boats, used by ports like Rotterdam.\n\nWhat you will do:\n- Ship the captain app in Swift or Kotlin\n- Keep our Kafka pipelines healthy\n\nWhat we need:\n- Three years of mobile work\n- React Native, Flutter, or native experience')).toEqual([
+      { groups: [['swift', 'kotlin']], years: null, importance: 'required' },
+      { groups: [], years: 3, importance: 'required' },
+      { groups: [['react-native', 'flutter']], years: null, importance: 'required' },
+    ]);
   });
 });
