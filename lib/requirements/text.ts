@@ -152,6 +152,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
   if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  // "6 years under your belt", "four years on the job".
+  if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
   // "3 yrs is fine", "two years is enough".
   if (/^\s*(?:(?:of\s+)?[\w-]+\s+)?(?:is|are|would be|will be)\s+(?:fine|enough|plenty|ok|okay|sufficient)\b/.test(after)) return true;
   // "5 years minimum", "4 years of experience minimum".

@@ -51,6 +51,7 @@ describe('yearsMin in forms not seen while tuning', () => {
     ['3 years Elixir', 3],
     ['6 years Python, Django', 6],
     ['Ten years in retail is not needed; 2 yrs is fine.', 2],
+    ["You've got 6 years under your belt.", 6],
     ['Support engineering background with enterprise clients (3-6 years).', 3],
   ] as Array<[string, number]>)('%s → %s', (text, want) => {
     expect(yearsMin(text)).toBe(want);
