@@ -34,14 +34,19 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   let any: number | null = null;
   let preferredOnly: number | null = null;
   for (const s of sections) {
-    for (const u of splitUnits(s.text)) {
+    // A heading can say the years ("What you bring (4+ years)"); years in a benefits heading are not asked.
+    const heading = s.heading && s.kind !== 'benefits' && /\d|decade|years/i.test(s.heading) ? [{ text: s.heading, start: 0, end: s.heading.length }] : [];
+    for (const u of [...heading, ...splitUnits(s.text)]) {
+      // Years in the benefits are a perk's terms ("a tenure bonus at 3+ years") unless the sentence speaks of whom they seek
+      // (a request that a page's parts put under the benefits).
+      if (s.kind === 'benefits' && !/\b(?:you|your|candidates?|someone|looking for|seeking|required|requirements?|must)\b/i.test(u.text)) continue;
       // "(Go, React a plus)" after the years does not make the years a wish.
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
       for (const y of findYears(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
-        const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(u.text.replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
+        const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;
@@ -60,6 +65,21 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   }
   return general ?? any ?? null;
   // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
+}
+
+/**
+ * The clause that holds a years span: "5+ years of Go; Rust is a plus" wishes for Rust, not for the years.
+ * The clause ends at a semicolon or a comma that starts a clause of its own, with a verb or a wish
+ * ("…, Kubernetes a plus"); a wish said of the years alone ("4+ years, preferred") stays with them.
+ */
+function yearsClause(text: string, from: number, to: number): string {
+  const left = Math.max(text.lastIndexOf(';', from), text.lastIndexOf('. ', from)) + 1;
+  const semi = text.indexOf(';', to);
+  const right = semi < 0 ? text.length : semi;
+  let clause = text.slice(left, right);
+  // "…, Kubernetes a plus", "…, and Go is nice to have": a comma, a skill's words, then the wish.
+  clause = clause.replace(/,\s*(?:and\s+|also\s+|with\s+)?(?:(?!(?:ideally|preferably|preferred|a plus)\b)[\w+#./-]+\s+){1,5}(?:(?:is|are|would be)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|nice[- ]to[- ]have|preferred|desired|desirable)\b.*$/i, '');
+  return clause;
 }
 
 function min(a: number | null, b: number): number {

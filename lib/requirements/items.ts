@@ -14,10 +14,26 @@ export interface ItemOptions {
 }
 
 /** A sentence in a section with no heading reads as asked when it says so. */
-const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|preferred|a plus|bonus points|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
+const ASKING = /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity|proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus|bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
-const STRONG_ASKING = /\b(?:required|requirements?|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+/**
+ * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
+ * services in Ruby, Node or Bun", "We detect threats (e.g. malware, phishing)", "Acme is used by teams like …"):
+ * a list in it describes, it does not offer a choice.
+ */
+const DESCRIBES = {
+  // (What the role is or uses is what the candidate will need: "The role is mostly Go or Rust".)
+  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t)) && !THE_ROLE.test(t),
+};
+const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
+const DESCRIBES_SUBJECT =
+  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b/i;
+/** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
+const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports)\b/;
+/** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
 const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
@@ -32,18 +48,25 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const fallback = asked.length === 0;
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
   // With one, a part under no known heading may still hold another role's asks ("Backend Engineer … Strong Rust required"): its sentences that say "required" or "must".
-  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other');
+  // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
+  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities');
   const out: RequirementItem[] = [];
   for (const s of sections) {
-    const loose = fallback || s.kind === 'other';
-    for (const u of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
-      if (!fallback && loose && (!STRONG_ASKING.test(u.text) || NOT_ASKING.test(u.text))) continue;
+    let prev: Piece | undefined;
+    for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
+      const before = prev;
+      prev = whole;
+      const u = askedPart(whole);
+      // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
+      // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
+      if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
+      if (!fallback && s.kind === 'other' && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text))) continue;
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !ASKING.test(u.text) && !(CHOICE_WORD.test(u.text) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !ASKING.test(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
-      const item = itemOf(s, u, findSkills, options);
+      const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
       out.push(item);
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
@@ -54,6 +77,48 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     }
   }
   return out;
+}
+
+/** After a clause that tells the stack, one that asks: "We use ClickHouse, but experience with other stores like Druid or Pinot would be valuable". */
+const ASK_AFTER = /(?:[,;—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)/i;
+
+/** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
+function askedPart(u: Piece): Piece {
+  if (u.choice) return u;
+  const told = NOT_ASKING.exec(u.text);
+  if (!told) return u;
+  const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
+  if (!ask) return u;
+  const at = told.index + told[0].length + ask.index + ask[0].length;
+  return { text: u.text.slice(at), start: u.start + at, end: u.end };
+}
+
+/** "Experience with it or Rust", "Rust or that": a pronoun joined by "or" to a skill. */
+const PRONOUN_OR = /\b(?:it|that|this|the same)(?=\s*,?\s*or\s)|(?<=\bor\s+)(?:it|that)\b(?!\s+(?:is|was|will|would|can|has|does)\b)/gi;
+
+/**
+ * The text with a pronoun that stands for the skill named in the sentence before ("We use Go. Experience with it or
+ * Rust is a plus.") written as that skill, or null: the last skill named there, of the kind of the one it is set against.
+ */
+function resolvePronoun(text: string, before: Piece | undefined, findSkills: FindSkills, options: ItemOptions): string | null {
+  if (!before || !PRONOUN_OR.test(text)) return null;
+  PRONOUN_OR.lastIndex = 0;
+  const named = dedupe([...findSkills(before.text)].sort((a, b) => a.start - b.start || b.end - a.end));
+  if (!named.length) return null;
+  const own = findSkills(text).map((h) => options.skillInfo?.(h.skillId)?.category);
+  const sameKind = named.filter((h) => own.includes(options.skillInfo?.(h.skillId)?.category));
+  const ids = new Set(named.map((h) => h.skillId));
+  const pick = sameKind.length ? sameKind[sameKind.length - 1]! : ids.size === 1 ? named[named.length - 1]! : undefined;
+  if (!pick) return null;
+  const surface = before.text.slice(pick.start, pick.end);
+  return text.replace(PRONOUN_OR, surface);
+}
+
+/** A sentence that names a choice for the candidate: a choice word and a group of two or more, in a sentence that does not only describe the company. */
+function namesChoice(text: string, findSkills: FindSkills, options: ItemOptions): boolean {
+  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text)) return false;
+  if (DESCRIBES.test(text) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
+  return skillGroups(text, findSkills, options).some((g) => g.length > 1);
 }
 
 /** A piece of a section: a unit, or units that one list runs across. */
@@ -67,7 +132,7 @@ interface Piece extends Unit {
 const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
 const CHOICE_HEAD =
-  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:or more\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$/i;
+  /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$/i;
 /** A bullet under such a header names a skill or two, not a sentence. */
 const MAX_BULLET = 80;
 
@@ -83,7 +148,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       // The bullets of one list: each on a line of its own with the same lead, one option each (a skill, or a
       // choice of its own), a technical skill ("- Snowflake", "- BigQuery", then "- Fluent English" ends it).
       const ids: string[] = [];
-      const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start);
+      // (Numbered bullets share a lead: "1. ", "2. ".)
+      const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start).replace(/\d+/g, '#');
       let j = k + 1;
       for (; j < units.length; j++) {
         const b = units[j]!;
@@ -113,10 +179,16 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
   return out;
 }
 
-function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
+function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
-  const groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  let groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  // "We use Go. Experience with it or Rust is a plus.": the pronoun's skill is one of the choice.
+  const resolved = u.choice ? null : resolvePronoun(text, before, findSkills, options);
+  if (resolved !== null) {
+    const read = skillGroups(resolved, findSkills, options);
+    if (read.some((g) => g.length > 1 && !groups.some((h) => h.length > 1 && g.every((id) => h.includes(id))))) groups = read;
+  }
   if (u.choice) add(groups, u.choice);
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
@@ -189,18 +261,30 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:or more\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:(?:\(\s*)?or more\s*\)?\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+(?:you|one|suits|works|is)|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any)|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
 const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 /** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
+/** "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill. */
+const OR_LAST_UNKNOWN = /^\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*(?:$|[.;,)])/i;
+/** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
+const OR_CUE_FAR =
+  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or more\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b)[^.;]*$/i;
+/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)". */
+const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|internals|focus|work)\s*\(\s*$/i;
+/** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
+const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
+const DEGREE_IN =
+  /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not. */
 const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
@@ -218,7 +302,17 @@ const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
 const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
-const GAP_PAREN_OR = /^\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
+const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
+/**
+ * An adverbial that offers the next skill instead of the one before: "Go; alternatively Rust", "TypeScript; failing that,
+ * JavaScript", "Python, or if you would rather, Go", "Rust or, at a push, C++", "Kotlin, otherwise Java".
+ */
+const GAP_INSTEAD =
+  /^\s*(?:,|;|—|–|\s-)?\s*(?:(?:or|and\/or)\s*,?\s*)?(?:alternatively|failing (?:that|this)|otherwise|or else|else|instead|at a (?:push|pinch|stretch)|if (?:need be|necessary|you(?:'|’)?d? (?:would )?(?:rather|prefer)|you prefer|you(?:'|’)re more comfortable(?: there)?)|if not)\s*,?\s*(?:with\s+|in\s+)?$/i;
+/** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
+const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
+/** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
+const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -256,8 +350,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
-    if (m) {
-      cur.joins.push(/^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]));
+    if (sameParen && GAP_INSTEAD.test(gap)) {
+      cur.joins.push('or');
+      cur.hits.push(h);
+    } else if (m) {
+      const j: Joiner = /^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]);
+      // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
+      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j);
       cur.hits.push(h);
     } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
       cur.joins.push('space');
@@ -272,7 +371,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap)) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && GAP_ANOTHER.test(gap))) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else {
@@ -299,6 +398,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const after = text.slice(last.end);
     // "(though ML, data science, etc. is not needed)": not asked.
     if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
+    // "no Kafka or RabbitMQ yet": not asked.
+    if (NEGATED.test(before)) continue;
+    // "an MS in Statistics, Physics or Mathematics": fields of study, read by the degree.
+    if (DEGREE_IN.test(text.slice(Math.max(0, first.start - 60), first.start)) && !namedOnly(ids, options)) continue;
     // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
     const allOf = ALL_OF.test(before);
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
@@ -308,21 +411,40 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const oneOfKind = INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
     // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
     const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
-    const cue = (OR_CUE.test(cueText) || oneOfKind || including) && !allOf;
+    // A cue governs the list right after it, in its own clause: "features like search and chat, with models from OpenAI, Anthropic and Gemini" is no choice.
+    const clause = lastClause(cueText);
+    // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.
+    const told = /\b(?:currently|we(?:'|’)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on))\b[^.;]*$/i.test(cueText);
+    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(cueText) || oneOfKind || including) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
-    const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
+    // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
+    const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
+    const parent = parentId !== undefined ? options.skillInfo?.(parentId) : undefined;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
     const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
     // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
-    const partsOf = afterTitle || roleStack || parentId !== undefined && options.skillInfo?.(parentId)?.category === 'cloud' && ids.every((id) => impliesId(options, id, parentId));
-    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after);
+    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma') && OR_LAST_UNKNOWN.test(after));
     const hasOr = list.joins.includes('or');
-    const anyOf = ids.length > 1 && (hasOr || cue || (inParen && !partsOf) || openTail);
+    const ownParts =
+      parent !== undefined && parentId !== undefined && !hasOr && !openTail &&
+      (parent.category === 'cloud' ? ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
+    // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
+    const covers = inParen && COVERS.test(before) && !hasOr && !openTail && !cue;
+    // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
+    // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
+    // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
+    const mixedStack = inParen && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
+    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack;
+    // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
+    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && distinctKinds(ids, options) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
+    const joint = BETWEEN_TWO.test(after) && !hasOr;
+    const anyOf = ids.length > 1 && !joint && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -355,7 +477,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
     const alsoFine =
       /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
-      /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|welcome|acceptable|works?)\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|works?)\b/i.test(text.slice(l[l.length - 1]!.end));
+      ALSO_FINE.test(text.slice(l[l.length - 1]!.end));
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
@@ -363,6 +485,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
 }
+
+/**
+ * Words after a skill that offer it instead of one named before: "(Java also fine)", "; Vue or Angular also considered",
+ * "— AWS would also work", "; Rust is an acceptable substitute".
+ */
+const ALSO_FINE =
+  /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {
@@ -420,6 +549,30 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
   return implied || commonNoun ? g.skillId : undefined;
+}
+
+/** The last clause of the words before a list: after its last comma, not counting one that ends it ("e.g., ", "platforms, "). */
+function lastClause(text: string): string {
+  const t = text.replace(/[\s,]+$/, '');
+  return t.slice(t.lastIndexOf(',') + 1);
+}
+
+/** Kinds close enough to be picked between: a managed service sits with data stores and clouds alike, a library with a framework. */
+const FAMILY: Record<string, string> = { library: 'framework', database: 'data', 'cloud-service': '' };
+
+/** Skills of two kinds or more, that no one would pick between ("Terraform, Kubernetes, Go"). */
+function mixedKinds(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2) return false;
+  const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
+  return families.size >= 2;
+}
+
+/** Skills each of a category no other one has: "Go, Postgres, Terraform". */
+function distinctKinds(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2) return false;
+  return new Set(ids.map((id) => info(id)?.category ?? id)).size === ids.length;
 }
 
 function parenDepths(text: string): number[] {

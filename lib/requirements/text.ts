@@ -65,9 +65,9 @@ function num(s: string): number {
 const YEARS_RE = new RegExp(
   String.raw`\b(at\s+least|minimum\s+(?:of\s+)?|min\.?\s+|over|more\s+than|up\s+to)?\s*` +
     NUM +
-    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|plus|or\s+more|\s*(?:-|\u2013|\u2014|to)\s*` +
+    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|-?\s*plus|or\s+more|\s*(?:-|\u2013|\u2014|to)\s*` +
     NUM +
-    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?)\b(\s*\+)?`,
+    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\s*\+))\b(\s*\+)?(?:'|’)?`,
   'gi',
 );
 
@@ -82,10 +82,17 @@ export interface YearsHit {
 export function findYears(text: string): YearsHit[] {
   const out: YearsHit[] = [];
   // "a decade of experience", "two decades in the industry"
-  const dec = /\b(a|one|two|three)\s+decades?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)/i.exec(text);
+  const dec = /\b(a|one|two|three)\s+decades?\s*(?:\+|plus)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)/i.exec(text);
   if (dec && !isTrapYears(text.slice(Math.max(0, dec.index - 60), dec.index).toLowerCase(), text.slice(dec.index + dec[0].length).toLowerCase())) {
     const n = dec[1]!.toLowerCase() === 'a' ? 1 : num(dec[1]!);
     out.push({ min: 10 * n, max: null, index: dec.index, end: dec.index + dec[0].length });
+  }
+  // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
+  const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
+  if (field) {
+    const a = Number(field[1]);
+    const b = field[2] ? Number(field[2]) : null;
+    if (a <= 30) out.push({ min: a, max: b !== null && b > a ? b : null, index: field.index, end: field.index + field[0].length });
   }
   YEARS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -94,8 +101,10 @@ export function findYears(text: string): YearsHit[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).toLowerCase();
     if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
-    const plus = /\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?)/i.test(m[0]);
-    if (!plus && !asksExperience(before, after)) continue;
+    // "Serving clients for 15+ years": a duration is the candidate's only when the sentence is about them.
+    const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
+    const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
+    if (!plus && (duration || !asksExperience(before, after))) continue;
     const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     if (lead === 'up to') continue;
     const a = num(m[2]!);
@@ -110,6 +119,8 @@ export function findYears(text: string): YearsHit[] {
 }
 
 function isTrapYears(before: string, after: string): boolean {
+  // "A decade in data is not needed": said not to be asked.
+  if (/^[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected|a must)\b/.test(after)) return true;
   // "over 40 years of combined experience" is a team's; "minimum 5 years of combined research and applied experience" the candidate's.
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after) && !/\b(?:minimum|min\.?|at least|you|your|candidates?|require[sd]?)\b[^.;]{0,20}$/.test(before)) return true;
   // "a small team, 2+ years in, building …": the company's age.
@@ -119,7 +130,9 @@ function isTrapYears(before: string, after: string): boolean {
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
   const companyAge = /(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
   if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
-  if (/\b(?:we|our|team|founders?|company|they)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:a combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
+  // "Our engineers average 8+ years", "most of us have 10+ years": the team's, not asked.
+  if (/\b(?:average|averages|averaging|on average|median of)\s*$/.test(before) && !/\byou\b/.test(before)) return true;
+  if (/\b(?:we|our|team|founders?|company|they|us|everyone here|our engineers)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:an?\b\s*)?(?:combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
   // "something we have never done in 30 years of trading": the firm's own history.
   if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;
@@ -130,9 +143,25 @@ function isTrapYears(before: string, after: string): boolean {
 }
 
 function asksExperience(before: string, after: string): boolean {
-  if (/^\s*(?:of\s+)?(?:[\w/+#.-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
+  if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
+  if (before.trim() === '' && /^\s+[\w+#./-]+(?:\s*[,/&]?\s*[\w+#./-]+){0,3}\s*[.;]?\s*$/.test(after)) return true;
+  // "Looking for: 3-5 yrs backend", "Ideally 4 years in payments".
+  if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
+  // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
+  if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  // "6 years under your belt", "four years on the job".
+  if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
+  // "3 yrs is fine", "two years is enough".
+  if (/^\s*(?:(?:of\s+)?[\w-]+\s+)?(?:is|are|would be|will be)\s+(?:fine|enough|plenty|ok|okay|sufficient)\b/.test(after)) return true;
+  // "5 years minimum", "4 years of experience minimum".
+  if (/^\s*(?:minimum|min\.?|at (?:the )?least|or (?:more|longer|above))\b/.test(after)) return true;
+  // "Mid-level (3-5 years)", "Senior: 6 years": a level and the years it stands for.
+  if (/\b(?:senior|mid|junior|entry|level|seniority|staff|principal|lead)\b[^.;()]{0,12}[:(]\s*$/.test(before)) return true;
+  // "Have been coding for 10 years", "you've been shipping for five years".
+  if (/(?:^|[.;:!?•\n]\s*|\byou\s+|\byou(?:'|’)ve\s+)(?:[-*•]\s*)?(?:have\s+)?been\s+\w+ing\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
   // "You have shipped software professionally for at least 6 years".
   if (/\b(?:you|you(?:'|’)ve|you have)\b[^.;]{0,50}\b(?:professionally|shipped|built|worked|working|coded|written|engineered|developed|programmed|led)\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
   return false;

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../lib/posting/types';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems, skillGroups } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Choices and lists in forms the labelled postings do not use, to test that the any-of rules generalise.
+// Every sentence here was written for these tests; none comes from a real posting.
+const { matcher, taxonomy } = bundled();
+const find = (text: string) => findSkills(matcher, text);
+const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
+const groups = (text: string) => skillGroups(text, find, options);
+
+/**
+ * `want`: each choice (two ids or more) is held by one group, which may add the field the examples
+ * stand for; each single id is a group of its own; no other group names two ids or more.
+ */
+function expectGroups(text: string, want: string[][]): void {
+  const got = groups(text);
+  const choices = got.filter((g) => g.length > 1);
+  for (const w of want) {
+    if (w.length > 1) expect(choices.some((g) => w.every((id) => g.includes(id))), `${JSON.stringify(w)} in ${JSON.stringify(got)}`).toBe(true);
+    else expect(got.some((g) => g.length === 1 && g[0] === w[0]), `[${w[0]}] alone in ${JSON.stringify(got)}`).toBe(true);
+  }
+  for (const g of choices) expect(want.some((w) => w.length > 1 && w.every((id) => g.includes(id)) && g.filter((id) => !w.includes(id)).length <= 1), `${JSON.stringify(g)} not asked in ${JSON.stringify(got)}`).toBe(true);
+}
+
+describe('choices in forms not seen while tuning', () => {
+  it.each([
+    ['Whichever of Python, Ruby or Elixir you know best', [['python', 'ruby', 'elixir']]],
+    ['Any mainstream cloud: AWS, GCP or Azure', [['aws', 'google-cloud', 'azure']]],
+    ['Deep Go; alternatively Rust', [['go', 'rust']]],
+    ['Terraform, Pulumi, and/or CloudFormation', [['terraform', 'pulumi', 'cloudformation']]],
+    ['Either Kotlin, Swift, or Dart for the mobile apps', [['kotlin', 'swift', 'dart']]],
+    ['One of: (1) Python, (2) Go, (3) Java', [['python', 'go', 'java']]],
+    ['One (or more) of React, Vue, Svelte', [['react', 'vue', 'svelte']]],
+    ['Python — or Go if you prefer', [['python', 'go']]],
+    ['Kafka or RabbitMQ or another broker', [['kafka', 'rabbitmq']]],
+    ['Proficiency with at least two of Python, Go, and Rust', [['python', 'go', 'rust']]],
+    ['Comfortable with Snowflake and/or BigQuery', [['snowflake', 'bigquery']]],
+    ['Datadog, Grafana, Prometheus or equivalent monitoring tools', [['datadog', 'grafana', 'prometheus']]],
+    ['A relational database (Postgres, MySQL, or SQL Server)', [['postgresql', 'mysql', 'sql-server']]],
+    ['Python, or if you would rather, Go', [['python', 'go']]],
+    ['Rails, Django, Laravel: pick your favourite', [['rails', 'django', 'laravel']]],
+    ['Experience with Jenkins, CircleCI, or the like', [['jenkins', 'circleci']]],
+    ['Fluent in either C++ or Rust (ideally both)', [['cpp', 'rust']]],
+    ['Strong Java (Kotlin is fine as well)', [['java', 'kotlin']]],
+    ['MongoDB, DynamoDB, or any other document store', [['mongodb', 'dynamodb']]],
+    ['Scala, or failing that Java', [['scala', 'java']]],
+    ['Go, Rust, or C++, whichever you are strongest in', [['go', 'rust', 'cpp']]],
+    ['Any modern frontend framework (React, Vue, Svelte)', [['react', 'vue', 'svelte']]],
+    ['Experience with Ansible, Chef, Puppet, or similar', [['ansible', 'chef', 'puppet']]],
+    ['Knowledge of at least one of the following languages: Go, Rust, Zig', [['go', 'rust', 'zig']]],
+    ['Elixir experience, or Erlang', [['elixir', 'erlang']]],
+    ['Vue (or React) and TypeScript', [['vue', 'react'], ['typescript']]],
+    ['Either AWS or Azure, plus Terraform', [['aws', 'azure'], ['terraform']]],
+    ['Kubernetes, and either Helm or Kustomize', [['kubernetes'], ['helm', 'kustomize']]],
+    ['SQL plus one of Python, Scala', [['sql'], ['python', 'scala']]],
+    ['A message queue such as SQS, RabbitMQ, or NATS', [['sqs', 'rabbitmq', 'nats']]],
+    ['Expert in Rust or, at a push, C++', [['rust', 'cpp']]],
+    ['Cloud experience, preferably GCP, but AWS is fine', [['google-cloud', 'aws']]],
+    ['Familiar with one or two of Spark, Flink, Beam', [['apache-spark', 'flink', 'apache-beam']]],
+    ['Some exposure to Haskell, OCaml, F# or another functional language', [['haskell', 'ocaml', 'fsharp']]],
+    ['Deploying on Kubernetes or Nomad (either is fine)', [['kubernetes', 'nomad']]],
+    ['Python or R for the modelling work', [['python', 'r']]],
+    ['TypeScript; failing that, JavaScript', [['typescript', 'javascript']]],
+    ['Hands-on with PyTorch, or with JAX', [['pytorch', 'jax']]],
+    ['Postgres, or any relational database you know well', [['postgresql', 'relational-databases']]],
+    ['Java/Kotlin backend experience', [['java', 'kotlin']]],
+    ['Ruby or Python (we use both)', [['ruby', 'python']]],
+    ['Your pick of Vue, React or Svelte', [['vue', 'react', 'svelte']]],
+    // A bracket that opens with "or" after a few words still offers the next skill.
+    ['You have run Postgres-backed services at scale (or you have tuned MySQL for years)', [['postgresql', 'mysql']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
+
+describe('lists that are all needed', () => {
+  it.each([
+    ['Python and Go', [['python'], ['go']]],
+    ['Python, Go, and Rust', [['python'], ['go'], ['rust']]],
+    ['Go plus Postgres', [['go'], ['postgresql']]],
+    ['Kubernetes as well as Terraform', [['kubernetes'], ['terraform']]],
+    ['React with TypeScript', [['react'], ['typescript']]],
+    ['Docker, Kubernetes, and Helm in production', [['docker'], ['kubernetes'], ['helm']]],
+    ['Strong Java along with Spring Boot', [['java'], ['spring-boot']]],
+    ['Deep Rust and C++ expertise', [['rust'], ['cpp']]],
+    ['Experience with both Kafka and Flink', [['kafka'], ['flink']]],
+    ['You know AWS and GCP well', [['aws'], ['google-cloud']]],
+    ['Python for the models and Go for the services', [['python'], ['go']]],
+    ['Terraform together with Ansible', [['terraform'], ['ansible']]],
+    ['Postgres, Redis, Kafka', [['postgresql'], ['redis'], ['kafka']]],
+    ['Not only Python but also Rust', [['python'], ['rust']]],
+    ['GitHub Actions as well as Jenkins', [['github-actions'], ['jenkins']]],
+    ['Python with pandas and NumPy', [['python'], ['pandas'], ['numpy']]],
+    ['SQL and Python or R', [['sql'], ['python', 'r']]],
+    // A bracket after what a skill covers ("knowledge", "fundamentals") lists its parts.
+    ['Networking knowledge (TCP, DNS, TLS)', [['tcp-ip'], ['dns'], ['tls']]],
+    ['Scripting chops (Bash, Python, Perl)', [['bash'], ['python'], ['perl']]],
+    // … and after a named skill, the skill's own ecosystem.
+    ['Solid Python experience (pandas, NumPy, SciPy)', [['python'], ['pandas'], ['numpy'], ['scipy']]],
+    // A list of what the team uses now, after a cue, is told, not a pick.
+    ['Happy in any framework (we are currently using things like Next.js, Prisma, Tailwind)', [['nextjs'], ['prisma'], ['tailwind']]],
+    // A bare bracket of things of different kinds names what is used, not a pick.
+    ['Product analytics work (Amplitude, Segment, React)', [['amplitude'], ['marketing-technology'], ['react']]],
+    ['Infrastructure ownership (Terraform, Kubernetes, Go)', [['terraform'], ['kubernetes'], ['go']]],
+    // A slash before what joins the two: both are needed.
+    ['Owning the Java/Kotlin migration of the billing service', [['java'], ['kotlin']]],
+    ['Rust/Python bindings for our engine', [['rust'], ['python']]],
+    ['Solid Go skills, including Go/Swift bridging on mobile', [['go'], ['swift']]],
+    // "no X or Y": neither is asked.
+    ['There is no Kafka or RabbitMQ here yet; you will pick one', []],
+    // An "or similar" after a list of different kinds holds for its last item only.
+    ['Go, Postgres, Terraform or similar, and AWS', [['go'], ['postgresql'], ['aws']]],
+    // Fields of a degree are not skills to pick from.
+    ['A BS or MS in Computer Science, Statistics, or Mathematics', []],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
+
+describe('a posting with no headings: a list that describes the company is not a choice asked', () => {
+  const itemsOf = (text: string) => {
+    const sections: Array<[SectionKind, string]> = [['other', text]];
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: sections.map(([kind, t]) => ({ kind, heading: '', text: t, offset: 0 })) };
+    return requirementItems(posting, find, options);
+  };
+  it.each([
+    'The mobile app is a Flutter codebase, with a few widgets in Kotlin or Swift.',
+    'We catch bad actors (e.g. bots, fraud rings) across a few hundred sites.',
+    'Lanternly is trusted by teams like those running Kafka or Pulsar at scale.',
+    'Some teams here use Vue or Svelte for internal tools.',
+  ])('%s', (text) => {
+    expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([]);
+  });
+  it.each([
+    ['Python, Rust or Go.', ['python', 'rust', 'go']],
+    ['Kotlin or Swift, whichever you know.', ['kotlin', 'swift']],
+    ['If you know Vue or Svelte, the frontend is yours.', ['vue', 'svelte']],
+    ['The role is mostly Go or Rust services.', ['go', 'rust']],
+  ])('%s', (text, want) => {
+    expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([want]);
+  });
+});
+
+describe('choices written across clauses and sentences', () => {
+  const itemsOf = (kind: SectionKind, text: string) => {
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: [{ kind, heading: kind, text, offset: 0 }] };
+    return requirementItems(posting, find, options);
+  };
+  const choices = (kind: SectionKind, text: string) => itemsOf(kind, text).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it.each([
+    ['We write our services in Elixir. Experience with it or Erlang is a plus.', ['elixir', 'erlang']],
+    ['Our data lives in Postgres. You know it or MySQL well.', ['postgresql', 'mysql']],
+    ['The clients are Swift apps. Kotlin or that, either works.', ['kotlin', 'swift']],
+  ])('a pronoun for the skill of the sentence before: %s', (text, want) => {
+    expect(choices('requirements', text).map((g) => [...g].sort())).toEqual([[...want].sort()]);
+  });
+  it('a pronoun with no skill before it, or not joined by "or", changes nothing', () => {
+    expect(choices('requirements', 'You care about quality. You either love it or you will learn to.')).toEqual([]);
+    expect(choices('requirements', 'We write Elixir. You enjoy it and Erlang.')).toEqual([]);
+  });
+  it('a clause that tells the stack, then one that asks: the choice is read from the asking clause', () => {
+    const got = itemsOf('other', 'We run MySQL in production, but experience with similar stores like Cassandra, ScyllaDB or DynamoDB would also help.');
+    expect(got.flatMap((i) => i.groups)).toEqual([['cassandra', 'scylladb', 'dynamodb']]);
+    expect(got[0]!.text.startsWith('experience with similar stores')).toBe(true);
+  });
+});
+
+describe('a choice named in the duties or in a part with no known heading', () => {
+  const itemsOf = (...sections: Array<[SectionKind, string]>) => {
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: sections.map(([kind, text]) => ({ kind, heading: kind, text, offset: 0 })) };
+    return requirementItems(posting, find, options);
+  };
+  it('is an item beside the requirements; the other duties are not', () => {
+    const got = itemsOf(
+      ['responsibilities', '- Ship the billing screens in Swift or Kotlin\n- Run the weekly release\n- Keep our Kafka cluster healthy'],
+      ['requirements', '- Three years of mobile work'],
+    );
+    expect(got.map((i) => i.groups)).toEqual([[['swift', 'kotlin']], []]);
+  });
+  it('a part with no known heading: a sentence that names a choice, not one that tells the stack', () => {
+    const got = itemsOf(
+      ['other', 'Acme makes payroll software. You will pair on services written in Elixir or Go. Our stack is Elixir, Postgres or Redis as needed.'],
+      ['requirements', '- Solid SQL'],
+    );
+    expect(got.map((i) => i.groups)).toEqual([[['elixir', 'go']], [['sql']]]);
+  });
+});
+
+describe('a second set of forms: choices and all-of lists side by side', () => {
+  it.each([
+    ['Proficiency in at least one modern language (Go, Rust, Kotlin)', [['go', 'rust', 'kotlin']]],
+    ['Experience with one or more of: Terraform, Pulumi', [['terraform', 'pulumi']]],
+    ['Go/Rust/Zig, pick one', [['go', 'rust', 'zig']]],
+    ['Familiarity with Postgres, MySQL, or the like', [['postgresql', 'mysql']]],
+    ['Either of React and Vue', [['react', 'vue']]],
+    ['React or Vue experience (or both)', [['react', 'vue']]],
+    ['Knowledge of AWS, or GCP, or Azure', [['aws', 'google-cloud', 'azure']]],
+    ['AWS and/or GCP', [['aws', 'google-cloud']]],
+    ['Any of Kafka/Pulsar/Kinesis', [['kafka', 'pulsar', 'kinesis']]],
+    ["We'd love to see Rust, though Go works as well", [['rust', 'go']]],
+    ['Experience in Python and/or R', [['python', 'r']]],
+    ['Familiar with Jest, Vitest, Mocha, etc.', [['jest', 'vitest', 'mocha']]],
+    ['Cloud (any of AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
+    ['One of Python/Go', [['python', 'go']]],
+    ['A compiled language such as Go or Rust, and a scripting language such as Python or Ruby', [['go', 'rust'], ['python', 'ruby']]],
+    ['Go, Rust or similar systems languages', [['go', 'rust']]],
+    ['Strong React; Vue or Angular also considered', [['react', 'vue', 'angular']]],
+    ['iOS or Android (or both)', [['ios', 'android']]],
+    ['Java 17+ or Kotlin', [['java', 'kotlin']]],
+    ['Docker or Podman, and Kubernetes', [['docker', 'podman'], ['kubernetes']]],
+    ['Kafka, or another log-based broker like Pulsar', [['kafka', 'pulsar']]],
+    ['Use PyTorch or TensorFlow daily', [['pytorch', 'tensorflow']]],
+    ['Redis, Memcached, or a comparable cache', [['redis', 'memcached']]],
+    ['Vue.js 3 or React 18', [['vue', 'react']]],
+    ['Experience with either GitHub Actions or GitLab CI for pipelines', [['github-actions', 'gitlab-ci']]],
+    ['We expect Go; Rust is an acceptable substitute', [['go', 'rust']]],
+    ['Python, and ideally Go', [['python'], ['go']]],
+    ['Both React and React Native', [['react'], ['react-native']]],
+    ['Kubernetes, Helm, plus Argo CD', [['kubernetes'], ['helm'], ['argocd']]],
+    ['From Postgres to Redis to Kafka', [['postgresql'], ['redis'], ['kafka']]],
+    ['Terraform and Ansible or Chef', [['terraform'], ['ansible', 'chef']]],
+    ['Java (Spring, Hibernate)', [['java'], ['spring-boot'], ['hibernate']]],
+    ['TypeScript and Node.js, plus either Postgres or MySQL', [['typescript'], ['nodejs'], ['postgresql', 'mysql']]],
+    ['You can pick Go or Rust for the agent; the dashboard is React', [['go', 'rust'], ['react']]],
+    ['Go or Rust; plus strong SQL', [['go', 'rust'], ['sql']]],
+    ['Deep Go (Rust welcome instead)', [['go', 'rust']]],
+    ['Comfortable with GCP — AWS would also work', [['google-cloud', 'aws']]],
+    ['Swift, Kotlin, whatever gets it shipped', [['swift', 'kotlin']]],
+    ['Vue, Svelte, or plain web components', [['vue', 'svelte']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
+
+describe('a choice header and its bullets', () => {
+  const itemsOf = (text: string) => {
+    const posting = { site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '', sections: [{ kind: 'requirements' as SectionKind, heading: 'Requirements', text, offset: 0 }] };
+    return requirementItems(posting, find, options);
+  };
+  it.each([
+    'Hands-on time with at least two of the following:\n- Go\n- Rust\n- Zig\n- Strong written English',
+    'Some of these, any order:\n• Go\n• Rust\n• Zig',
+    'Experience in one (or more) of:\n1. Go\n2. Rust\n3. Zig',
+    'Production work in at least one of the following languages\n- Go\n- Rust\n- Zig',
+  ])('%s', (text) => {
+    expect(itemsOf(text)[0]!.groups).toEqual([['go', 'rust', 'zig']]);
+  });
+});
+
+describe('whole postings written for these tests', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).map((i) => ({ groups: i.groups, years: i.years?.min ?? null, importance: i.importance }));
+  it('a posting with no headings', () => {
+    expect(read('Acme | Backend Engineer | Remote (EU) | €70-90k\n\nWe make invoicing software for plumbers. You will build our API in Go or Rust and own the Postgres schema. 4+ yrs backend. Bonus: Kafka or NATS.')).toEqual([
+      { groups: [['go', 'rust'], ['postgresql']], years: null, importance: 'required' },
+      { groups: [], years: 4, importance: 'required' },
+      { groups: [['kafka', 'nats']], years: null, importance: 'preferred' },
+    ]);
+  });
+  it('a posting with duties and requirements', () => {
+    expect(read('Tidewell | Mobile Engineer | NYC | Hybrid\n\nTidewell helps harbours schedule boats, used by ports like Rotterdam.\n\nWhat you will do:\n- Ship the captain app in Swift or Kotlin\n- Keep our Kafka pipelines healthy\n\nWhat we need:\n- Three years of mobile work\n- React Native, Flutter, or native experience')).toEqual([
+      { groups: [['swift', 'kotlin']], years: null, importance: 'required' },
+      { groups: [], years: 3, importance: 'required' },
+      { groups: [['react-native', 'flutter']], years: null, importance: 'required' },
+    ]);
+  });
+});
