@@ -327,7 +327,7 @@ function salaryOf(text: string): Salary | null {
 }
 
 function periodOf(after: string, before: string): SalaryPeriod {
-  // "45-70 USD or 180-280 PLN per hour": the period said at the clause's end holds for both.
+  // "50-80 USD or 200-300 PLN an hour": the period said at the clause's end holds for both.
   const clause = after.toLowerCase().split(/[.;\n]/)[0]!;
   if (/^\s*(?:or|\/)\s/.test(clause)) {
     if (/(?:\/|per|an|a)\s*(?:hour|hr)\b|hourly/.test(clause)) return 'hour';

@@ -121,7 +121,7 @@ export function findYears(text: string): YearsHit[] {
 function isTrapYears(before: string, after: string): boolean {
   // "A decade in data is not needed": said not to be asked.
   if (/^[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected|a must)\b/.test(after)) return true;
-  // "over 40 years of combined experience" is a team's; "minimum 5 years of combined research and applied experience" the candidate's.
+  // "over 40 years of combined experience" is a team's; "at least 4 years of combined lab and industry work" is the candidate's.
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after) && !/\b(?:minimum|min\.?|at least|you|your|candidates?|require[sd]?)\b[^.;]{0,20}$/.test(before)) return true;
   // "a small team, 2+ years in, building …": the company's age.
   if (/^\s*in\s*(?:[,.;)]|$)/.test(after)) return true;
