@@ -17,6 +17,11 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
     'responsibilities',
     /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some) projects|projects you(?:'|’)?ll work on|the work)\b/i,
   ],
+  // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
+  [
+    'responsibilities',
+    /\b(open (?:roles|positions|jobs)|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:currently )?hiring (?:for|in|across)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
+  ],
   ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company)|company overview|the team|overview)\b/i],
 ];
 
@@ -44,6 +49,21 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (kind && (colon || (words <= 6 && !/\d/.test(l)))) return kind;
   if (colon && words <= 6) return 'unknown';
   return null;
+}
+
+/**
+ * A heading that runs into its content on the same line: "Bonus: Kafka, Flink", "Nice to have: some Rust".
+ * Returns the heading's kind and where the content starts in the line, or null. The label must be a
+ * known heading on its own (short, no sentence); a job title or any other label ("Stack: …") is text.
+ */
+function inlineHeading(line: string): { kind: SectionKind; heading: string; at: number } | null {
+  if (BULLET.test(line)) return null;
+  const m = /^[#\s*]*([^:.!?]{2,40}?)\**:\s*(?=\S)/.exec(line);
+  if (!m || m[0].length >= line.length) return null;
+  const label = m[1]!.trim();
+  if (label.split(/\s+/).length > 5 || /https?$/i.test(label) || ROLE_TITLE.test(label)) return null;
+  const kind = classifyHeading(label);
+  return kind ? { kind, heading: label, at: m[0].length } : null;
 }
 
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
@@ -86,10 +106,26 @@ export function splitSections(description: string): PostingSection[] {
     if (current.text) sections.push(current);
   };
   let pos = 0;
+  /** The section an inline heading interrupted: it resumes at the next blank line. */
+  let resume: { kind: SectionKind; heading: string } | null = null;
   for (const line of description.split('\n')) {
     const lineEnd = pos + line.length;
-    const kind = headingKind(line);
-    if (kind) {
+    const inline = inlineHeading(line);
+    const kind = inline ? null : headingKind(line);
+    if (resume && !line.trim()) {
+      flush();
+      current = { ...resume, text: '', offset: 0 };
+      resume = null;
+      bodyStart = bodyEnd = pos;
+    } else if (inline) {
+      // "Bonus: GStreamer, FFmpeg": the label starts a section of its kind, its content stays in it.
+      flush();
+      if (!resume) resume = { kind: current.kind, heading: current.heading };
+      current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
+      bodyStart = pos + inline.at;
+      bodyEnd = lineEnd;
+    } else if (kind) {
+      resume = null;
       flush();
       current = {
         kind: kind === 'unknown' ? 'other' : kind,
