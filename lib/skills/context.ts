@@ -212,6 +212,9 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+(?!(?:the|our|your|a|an|all|every
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
+/** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
+const TASK =
+  /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|knowledge|proficien\w*|skills?)\b/i;
 
 // ---- degree: the fields a degree may be in ----
@@ -225,11 +228,11 @@ const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
 const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
 /** The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay. */
-const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about)\b/i;
+const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about|rotations?|practices?|rituals?|standups?|retros?|sprints?)\b/i;
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
-/** "lets you", "helps you": the product's user, not the hire. */
-const PRODUCT_USER = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?) you\b/gi;
+/** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
+const PRODUCT_USER = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?) you\b[^.;:]*/gi;
 /** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
 const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
@@ -238,9 +241,14 @@ function conceptForm(hit: SkillHit): boolean {
   return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD|CRM|ERP)\b/g, ''));
 }
 
+/** The company described in an appositive: "Acme, the leading <hit> company, …" (any case: it names the market). */
+const APPOSITIVE_BEFORE = /^[\s•*#>-]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:the|a|an) [^,]{0,60}$/;
+const APPOSITIVE_AFTER = /^[^,]{0,40}\b(?:company|platform|startup|provider|firm|lab|leader|vendor|marketplace|network)\b[^,]{0,20},/i;
+
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
-  if (!conceptForm(hit)) return false;
   const s = text.slice(sentence[0], sentence[1]);
+  if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
+  if (!conceptForm(hit)) return false;
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || PITCH_KEEP.test(s.replace(PRODUCT_USER, ''))) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
@@ -338,9 +346,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(sentenceText)) return 'market';
-  if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   if (isPitch(text, sentence, hit, names) && !others.some((o) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null)) return 'pitch';
   return null;

@@ -265,3 +265,18 @@ describe('own and link: the header line and link titles', () => {
     expect(classOf('- Senior Product Designer: https://example.com/jobs/1', 'ux-design')).toBeNull();
   });
 });
+
+describe('tasks, practices and comparisons', () => {
+  it('keeps a market phrase in a task set to the hire, and a practice the team keeps', () => {
+    expect(classOf('Data Engineer — Build infrastructure for AI agents in our warehouse.', 'ai-agents')).toBeNull();
+    expect(classOf('Fernhill builds infrastructure for AI agents.', 'ai-agents')).toBe('market');
+    expect(classOf('We keep an on-call rotation, and pages are rare.', 'on-call')).toBeNull();
+    expect(classOf('We sell on-call software to hospitals.', 'on-call')).toBe('pitch');
+  });
+
+  it('compares with named products only, and reads capitalised markets in an appositive and the product’s user clause', () => {
+    expect(classOf('Quarrybird is building the AI agent for dentistry.', 'ai-agents')).not.toBe('analogy');
+    expect(classOf('Tallyho, the leading Legal & Compliance AI company, has customers in nine countries.', 'compliance')).toBe('pitch');
+    expect(classOf('Orchid is an app that lets you run coding agents on your laptop.', 'ai-coding-tools')).toBe('pitch');
+  });
+});
