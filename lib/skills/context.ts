@@ -245,15 +245,47 @@ function conceptForm(hit: SkillHit): boolean {
 const APPOSITIVE_BEFORE = /^[\s•*#>-]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:the|a|an) [^,]{0,60}$/;
 const APPOSITIVE_AFTER = /^[^,]{0,40}\b(?:company|platform|startup|provider|firm|lab|leader|vendor|marketplace|network)\b[^,]{0,20},/i;
 
+/**
+ * What the sentence-wide rules found in one sentence, kept while the same text is read: a
+ * posting's hits share sentences, and the sentence-wide regexps run once per sentence, not per hit.
+ */
+interface SentenceFacts {
+  keep?: boolean;
+  addressed?: boolean;
+  stack?: boolean;
+  problem?: boolean;
+}
+let factsText: string | null = null;
+const factsBySentence = new Map<number, SentenceFacts>();
+function sentenceFacts(text: string, sentence: [number, number]): SentenceFacts {
+  if (text !== factsText) (factsText = text), factsBySentence.clear();
+  let f = factsBySentence.get(sentence[0]);
+  if (!f) factsBySentence.set(sentence[0], (f = {}));
+  return f;
+}
+/** The sentence says what the hire does or asks, or names the stack (PITCH_KEEP), the product's user set aside. */
+function keeps(text: string, sentence: [number, number]): boolean {
+  return (sentenceFacts(text, sentence).keep ??= PITCH_KEEP.test(text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '')));
+}
+
+/** A named tool the rules keep in the same sentence: the company's sentence then describes its stack. Once per sentence. */
+function namesStack(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[]): boolean {
+  const facts = sentenceFacts(text, sentence);
+  const stack = (o: SkillHit) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null;
+  // The hit itself is never counted: a concept form's answer holds for every concept form in the sentence.
+  if (!conceptForm(hit) || others.length === 0) return others.some(stack);
+  return (facts.stack ??= others.some(stack));
+}
+
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
   if (!conceptForm(hit)) return false;
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
-  if (/ \| /.test(s) || PITCH_KEEP.test(s.replace(PRODUCT_USER, ''))) return false;
+  if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (ADDRESSED.test(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
@@ -268,23 +300,23 @@ const PROBLEM_SUBJECT =
 const PROBLEM_WORD =
   /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated)\b/i;
 
-function isProblem(sentenceText: string): boolean {
-  return PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !PITCH_KEEP.test(sentenceText.replace(PRODUCT_USER, ''));
+function isProblem(text: string, sentence: [number, number], sentenceText: string): boolean {
+  return (sentenceFacts(text, sentence).problem ??= PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !keeps(text, sentence));
 }
 
 // ---- title: the "Company | Title | Place" line ----
 
-/** What the hit's line says of it when the line is a "Company | Title | Place" header: own, or null. */
-function headerClass(text: string, hit: SkillHit): ContextClass | null {
-  const a = text.lastIndexOf('\n', hit.start - 1) + 1;
-  let b = text.indexOf('\n', hit.end);
+/** The employer's cell of the posting's "Company | Title | Place" first line holds the hit ("Acme Learning (EdTech) | …"). */
+function inCompanyCell(text: string, hit: SkillHit): boolean {
+  let a = 0;
+  while (a < hit.start && /\s/.test(text[a]!)) a++;
+  let b = text.indexOf('\n', a);
   if (b < 0) b = text.length;
+  if (hit.end > b) return false;
   const line = text.slice(a, b);
-  if ((line.match(/ \| /g) ?? []).length < 2) return null;
-  const cell = line.slice(0, hit.start - a).split(' | ').length - 1;
-  // The first cell of the posting's first line is the employer ("Acme Learning (EdTech)"); the
-  // other cells name the roles, and a discipline named in a title counts (../shared/LABELLING.md).
-  return cell === 0 && !text.slice(0, a).trim() && !ROLE_NOUN.test(line.split(' | ')[0]!) ? 'own' : null;
+  const cells = line.split(' | ');
+  // The other cells name the roles, and a discipline named in a title counts (../shared/LABELLING.md).
+  return cells.length >= 3 && hit.end - a <= cells[0]!.length && !ROLE_NOUN.test(cells[0]!);
 }
 
 // ---- link: the title of a linked page ----
@@ -323,16 +355,18 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
       for (let m = re.exec(text); m; m = re.exec(text)) if (m.index <= hit.start && hit.end <= m.index + m[0].length) return 'own';
     }
   }
-  const header = headerClass(text, hit);
-  if (header) return header;
+  if (inCompanyCell(text, hit)) return 'own';
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
-  if (LINK_AFTER.test(text.slice(hit.end, hit.end + 60))) {
+  const ahead = text.slice(hit.end, hit.end + 60);
+  if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label)) return 'link';
   }
   if (isTeamList(text, sentence, hit)) return 'team';
-  if ((NEGATED_BEFORE.test(before) || CONTRAST_BEFORE.test(before)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  // Both are anchored at the hit: the last few words before it are all they read.
+  const near = before.length > 90 ? before.slice(-90) : before;
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
   if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = BACKGROUND.exec(before);
@@ -347,11 +381,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
-  if (isProblem(sentenceText)) return 'market';
+  if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  if (isPitch(text, sentence, hit, names) && !others.some((o) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null)) return 'pitch';
+  if (isPitch(text, sentence, hit, names) && !namesStack(text, sentence, hit, names, others)) return 'pitch';
   return null;
 }
 
