@@ -8,10 +8,10 @@ import type { PostingSection, SectionKind } from './types';
  */
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired|desirable|good to have|ideally|it would be great|would be nice|stand out|not required,? but)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|compensation|salary|pay (?:range|transparency)|why (?:join|work)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy)\b/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy)\b/i],
   [
     'requirements',
-    /\b(requirements?|qualifications?|what you(?:'|’)?(?:ll| will) (?:need|bring)|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|(?:we(?:'|’)?re|we are) (?:especially |currently |also )?(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great )?fit|you(?:'|’)?re a (?:good |great )?fit|(?:a )?good fit if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you)\b/i,
+    /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|you(?:(?:'|’)?ll| will)? (?:likely |probably )?(?:fit|thrive|do well|belong)(?: here| with us)? if|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|(?:we(?:'|’)?re|we are) (?:especially |currently |also )?(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great )?fit|you(?:'|’)?re a (?:good |great )?fit|(?:a )?good fit if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you)\b/i,
   ],
   [
     'responsibilities',
@@ -20,9 +20,9 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
   [
     'responsibilities',
-    /\b(open (?:roles|positions|jobs)|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:currently )?hiring (?:for|in|across)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
+    /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
-  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company)|company overview|the team|overview)\b/i],
+  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview)\b/i],
 ];
 
 export function classifyHeading(heading: string): SectionKind | null {

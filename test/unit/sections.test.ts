@@ -60,4 +60,17 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('Open roles')).toBe('responsibilities');
     expect(classifyHeading('Our team')).toBe('about');
   });
+
+  it('reads more of the ways postings name roles on offer, asks and perks', () => {
+    expect(classifyHeading('Featured roles')).toBe('responsibilities');
+    expect(classifyHeading('Engineering openings at Fernhill')).toBe('responsibilities');
+    expect(classifyHeading('Problems you will tackle')).toBe('responsibilities');
+    expect(classifyHeading('Hiring process')).not.toBe('responsibilities');
+    expect(classifyHeading('What you need')).toBe('requirements');
+    expect(classifyHeading("You'll probably do well here if you")).toBe('requirements');
+    expect(classifyHeading('What you get')).toBe('benefits');
+    expect(classifyHeading("Reasons you'd enjoy it here")).toBe('benefits');
+    expect(classifyHeading('Our founders')).toBe('about');
+    expect(classifyHeading('Tech stack')).toBeNull();
+  });
 });
