@@ -8,16 +8,21 @@ import type { PostingSection, SectionKind } from './types';
  */
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired|desirable|good to have|ideally|it would be great|would be nice|stand out|not required,? but)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|compensation|salary|pay (?:range|transparency)|why (?:join|work)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy)\b/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy)\b/i],
   [
     'requirements',
-    /\b(requirements?|qualifications?|what you(?:'|’)?(?:ll| will) (?:need|bring)|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|(?:we(?:'|’)?re|we are) (?:especially |currently |also )?(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great )?fit|you(?:'|’)?re a (?:good |great )?fit|(?:a )?good fit if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you)\b/i,
+    /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|you(?:(?:'|’)?ll| will)? (?:likely |probably )?(?:fit|thrive|do well|belong)(?: here| with us)? if|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|(?:we(?:'|’)?re|we are) (?:especially |currently |also )?(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great )?fit|you(?:'|’)?re a (?:good |great )?fit|(?:a )?good fit if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you)\b/i,
   ],
   [
     'responsibilities',
     /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some) projects|projects you(?:'|’)?ll work on|the work)\b/i,
   ],
-  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company)|company overview|the team|overview)\b/i],
+  // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
+  [
+    'responsibilities',
+    /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
+  ],
+  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview)\b/i],
 ];
 
 export function classifyHeading(heading: string): SectionKind | null {
@@ -44,6 +49,21 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (kind && (colon || (words <= 6 && !/\d/.test(l)))) return kind;
   if (colon && words <= 6) return 'unknown';
   return null;
+}
+
+/**
+ * A heading that runs into its content on the same line: "Bonus: Kafka, Flink", "Nice to have: some Rust".
+ * Returns the heading's kind and where the content starts in the line, or null. The label must be a
+ * known heading on its own (short, no sentence); a job title or any other label ("Stack: …") is text.
+ */
+function inlineHeading(line: string): { kind: SectionKind; heading: string; at: number } | null {
+  if (BULLET.test(line)) return null;
+  const m = /^[#\s*]*([^:.!?]{2,40}?)\**:\s*(?=\S)/.exec(line);
+  if (!m || m[0].length >= line.length) return null;
+  const label = m[1]!.trim();
+  if (label.split(/\s+/).length > 5 || /https?$/i.test(label) || ROLE_TITLE.test(label)) return null;
+  const kind = classifyHeading(label);
+  return kind ? { kind, heading: label, at: m[0].length } : null;
 }
 
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
@@ -86,10 +106,26 @@ export function splitSections(description: string): PostingSection[] {
     if (current.text) sections.push(current);
   };
   let pos = 0;
+  /** The section an inline heading interrupted: it resumes at the next blank line. */
+  let resume: { kind: SectionKind; heading: string } | null = null;
   for (const line of description.split('\n')) {
     const lineEnd = pos + line.length;
-    const kind = headingKind(line);
-    if (kind) {
+    const inline = inlineHeading(line);
+    const kind = inline ? null : headingKind(line);
+    if (resume && !line.trim()) {
+      flush();
+      current = { ...resume, text: '', offset: 0 };
+      resume = null;
+      bodyStart = bodyEnd = pos;
+    } else if (inline) {
+      // "Bonus: GStreamer, FFmpeg": the label starts a section of its kind, its content stays in it.
+      flush();
+      if (!resume) resume = { kind: current.kind, heading: current.heading };
+      current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
+      bodyStart = pos + inline.at;
+      bodyEnd = lineEnd;
+    } else if (kind) {
+      resume = null;
       flush();
       current = {
         kind: kind === 'unknown' ? 'other' : kind,

@@ -32,12 +32,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                collaboration to shared inboxes", "our culture is collaborative"):
  *                what the employer does or is like, not what it asks. Named tools
  *                in the same sentence ("we run on Postgres") stay: they are its stack.
+ *  - market:     also the customers' problem, told of them ("Most clinics still track
+ *                compliance in spreadsheets"): their world, not the hire's;
+ *  - own also:   the company cell of the "Company | Title | Place" line ("Acme (EdTech) | …");
+ *  - link:       the title of a linked page ("- Edge SDK: https://…"), unless it is a job's title.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -122,10 +126,12 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (words.length > 12 || !words.every(listWord)) return false;
   const after = text.slice(hit.end, sentence[1]);
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
-  // "… Product and Data Science teams", "… our Platform leads".
-  if (TEAM_NOUN.test(after) && /^[A-Z]/.test(hit.text)) return true;
+  // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
+  if (TEAM_NOUN.test(after) && (/^[A-Z]/.test(hit.text) || /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(after))) return true;
   // A list that names departments besides the hit (Product, Design, Sales…) is a list of teams.
   const others = [...words, ...rest.split(/[\s,&/]+/).slice(0, 8)].filter((w) => DEPARTMENT_WORD.test(w));
+  // "work directly with leadership and customers": the hit is a department itself, listed with another.
+  if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
   return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));
 }
 
@@ -167,7 +173,7 @@ const BACKGROUND = new RegExp(
 // ---- negated: a thing the text says it is not ----
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
-const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like)(?:_|\*)?\s+(?:another |a |an |just another |your typical |yet another )?$/i;
+const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:another |a |an |just another |your typical |yet another )?$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
 const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
@@ -186,7 +192,7 @@ const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]
 
 // ---- consumer: products in a consumer sense ----
 
-const CONSUMER_HEAD = /\b(?:assistants?|chatbots?|chat apps?|apps|applications|consumer (?:products?|apps?|brands?|tools?)|brands?|products|games|devices|marketplaces|websites|sites|companies|startups|businesses|retailers|household names|unicorns|giants)\s*(?:,\s*)?(?:like|such as|including|e\.g\.,?|for example)\s+$/i;
+const CONSUMER_HEAD = /\b(?:assistants?|(?:ai |coding |chat )?agents|agent (?:interfaces|apps)|chatbots?|chat apps?|apps|applications|consumer (?:products?|apps?|brands?|tools?)|brands?|products|games|devices|marketplaces|websites|sites|companies|startups|businesses|retailers|household names|unicorns|giants)\s*(?:,\s*)?(?:like|such as|including|e\.g\.,?|for example)\s+$/i;
 const LIST_ITEM = /^(?:[\s,]*(?:and|or|&|\/)?\s*[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,2})*[\s,]*(?:and|or|&|\/)?\s*$/;
 
 // ---- verb: a form read as a verb phrase ----
@@ -205,7 +211,10 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+(?!(?:the|our|your|a|an|all|every
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}$/i;
-const POWERED = /^\s*-?\s*(?:powered|driven|native)\b/i;
+const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
+/** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
+const TASK =
+  /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|knowledge|proficien\w*|skills?)\b/i;
 
 // ---- degree: the fields a degree may be in ----
@@ -215,28 +224,107 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 // ---- pitch: the company's own sentence about what it does or is ----
 
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work)|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
-const PITCH_NAMED = /^[\s•*#>-]*(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2},? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
+const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b/;
 /** The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay. */
-const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about)\b/i;
+const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about|rotations?|practices?|rituals?|standups?|retros?|sprints?)\b/i;
+/** The candidate addressed: "you'll", "you will", "your". */
+const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
+/** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
+const PRODUCT_USER = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?) you\b[^.;:]*/gi;
 /** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
 const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
 /** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
 function conceptForm(hit: SkillHit): boolean {
-  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD)\b/g, ''));
+  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD|CRM|ERP)\b/g, ''));
+}
+
+/** The company described in an appositive: "Acme, the leading <hit> company, …" (any case: it names the market). */
+const APPOSITIVE_BEFORE = /^[\s•*#>-]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:the|a|an) [^,]{0,60}$/;
+const APPOSITIVE_AFTER = /^[^,]{0,40}\b(?:company|platform|startup|provider|firm|lab|leader|vendor|marketplace|network)\b[^,]{0,20},/i;
+
+/**
+ * What the sentence-wide rules found in one sentence, kept while the same text is read: a
+ * posting's hits share sentences, and the sentence-wide regexps run once per sentence, not per hit.
+ */
+interface SentenceFacts {
+  keep?: boolean;
+  addressed?: boolean;
+  stack?: boolean;
+  problem?: boolean;
+}
+let factsText: string | null = null;
+const factsBySentence = new Map<number, SentenceFacts>();
+function sentenceFacts(text: string, sentence: [number, number]): SentenceFacts {
+  if (text !== factsText) (factsText = text), factsBySentence.clear();
+  let f = factsBySentence.get(sentence[0]);
+  if (!f) factsBySentence.set(sentence[0], (f = {}));
+  return f;
+}
+/** The sentence says what the hire does or asks, or names the stack (PITCH_KEEP), the product's user set aside. */
+function keeps(text: string, sentence: [number, number]): boolean {
+  return (sentenceFacts(text, sentence).keep ??= PITCH_KEEP.test(text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '')));
+}
+
+/** A named tool the rules keep in the same sentence: the company's sentence then describes its stack. Once per sentence. */
+function namesStack(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[]): boolean {
+  const facts = sentenceFacts(text, sentence);
+  const stack = (o: SkillHit) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null;
+  // The hit itself is never counted: a concept form's answer holds for every concept form in the sentence.
+  if (!conceptForm(hit) || others.length === 0) return others.some(stack);
+  return (facts.stack ??= others.some(stack));
 }
 
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
-  if (!conceptForm(hit)) return false;
   const s = text.slice(sentence[0], sentence[1]);
+  if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
+  if (!conceptForm(hit)) return false;
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
-  if (/ \| /.test(s) || PITCH_KEEP.test(s)) return false;
+  if (/ \| /.test(s) || keeps(text, sentence)) return false;
+  // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
+  const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
 }
+
+// ---- market, told of the customers: their problem ----
+
+/** A sentence whose subject is the customers or the market ("Most lenders …", "They …", "With costs rising, clinics …"). */
+const PROBLEM_SUBJECT =
+  /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders))(?:'re|\u2019re)?\b/i;
+/** What a problem statement says of them: stuck, manual, messy, still doing it the old way. */
+const PROBLEM_WORD =
+  /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated)\b/i;
+
+function isProblem(text: string, sentence: [number, number], sentenceText: string): boolean {
+  return (sentenceFacts(text, sentence).problem ??= PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !keeps(text, sentence));
+}
+
+// ---- title: the "Company | Title | Place" line ----
+
+/** The employer's cell of the posting's "Company | Title | Place" first line holds the hit ("Acme Learning (EdTech) | …"). */
+function inCompanyCell(text: string, hit: SkillHit): boolean {
+  let a = 0;
+  while (a < hit.start && /\s/.test(text[a]!)) a++;
+  let b = text.indexOf('\n', a);
+  if (b < 0) b = text.length;
+  if (hit.end > b) return false;
+  const line = text.slice(a, b);
+  const cells = line.split(' | ');
+  // The other cells name the roles, and a discipline named in a title counts (../shared/LABELLING.md).
+  return cells.length >= 3 && hit.end - a <= cells[0]!.length && !ROLE_NOUN.test(cells[0]!);
+}
+
+// ---- link: the title of a linked page ----
+
+const LINK_AFTER = /^[^\n:]{0,30}:\s*<?https?:\/\//i;
+const LINK_BEFORE = /^[\s•*-]*[\w .,&'’()-]{0,40}$/;
+/** A job's title heads the link: "Senior Product Designer: https://…" is a role on offer, its discipline counts. */
+const ROLE_NOUN = /\b(?:engineers?|developers?|designers?|managers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|executives?|officers?|advocates?|writers?|partners?|associates?|representatives?|recruiters?|consultants?|heads? of)\b/i;
 
 const nameRegexes = new Map<string, RegExp>();
 /** A name as a whole word, case-insensitive (compiled once per name). */
@@ -267,10 +355,18 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
       for (let m = re.exec(text); m; m = re.exec(text)) if (m.index <= hit.start && hit.end <= m.index + m[0].length) return 'own';
     }
   }
+  if (inCompanyCell(text, hit)) return 'own';
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
+  const ahead = text.slice(hit.end, hit.end + 60);
+  if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
+    const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
+    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label)) return 'link';
+  }
   if (isTeamList(text, sentence, hit)) return 'team';
-  if ((NEGATED_BEFORE.test(before) || CONTRAST_BEFORE.test(before)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  // Both are anchored at the hit: the last few words before it are all they read.
+  const near = before.length > 90 ? before.slice(-90) : before;
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
   if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = BACKGROUND.exec(before);
@@ -284,10 +380,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'market';
-  if (/^[A-Z]/.test(hit.text) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if (isProblem(text, sentence, sentenceText)) return 'market';
+  // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  if (isPitch(text, sentence, hit, names) && !others.some((o) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null)) return 'pitch';
+  if (isPitch(text, sentence, hit, names) && !namesStack(text, sentence, hit, names, others)) return 'pitch';
   return null;
 }
 

@@ -202,3 +202,81 @@ describe('team: adverbs before the list', () => {
     expect(classOf('Comfort collaborating closely with Design, DevOps, QA, and other stakeholders.', 'devops')).toBe('team');
   });
 });
+
+describe('market: the customers’ problem, told of them', () => {
+  it('drops what the customers struggle with, named tools included', () => {
+    expect(classOf('Most clinics still track compliance in spreadsheets.', 'compliance')).toBe('market');
+    expect(classOf('They juggle messy exports from Excel and PDFs every week.', 'excel')).toBe('market');
+  });
+
+  it('keeps the same words when the sentence is about the hire or the team', () => {
+    expect(classOf('You will replace our legacy spreadsheets with Postgres.', 'postgresql')).toBeNull();
+    expect(classOf('Teams still use Terraform here, and you will own it.', 'terraform')).toBeNull();
+  });
+});
+
+describe('pitch: more shapes of the company’s own sentence', () => {
+  it('reads an appositive, a parenthesised domain, a "Label:" lead and the product’s user', () => {
+    expect(classOf('Tallyho, the leading AI compliance company, has customers in nine countries.', 'compliance')).toBe('pitch');
+    expect(classOf('Fernwise (fernwise.dev) is a tiny team building workflow automation for dentists.', 'workflow-automation')).toBe('pitch');
+    expect(classOf('Company: We are a small studio building compliance software for shipyards.', 'compliance')).toBe('pitch');
+    expect(classOf('Orchid is an app that lets you set up workflow automation in minutes.', 'workflow-automation')).toBe('pitch');
+    expect(kept('We build the on-call and incident response tools that engineering teams at Nvidia and Figma use every day.')).not.toContain('incident-response');
+  });
+
+  it('keeps the team’s own "we" once the paragraph speaks to you, and what the platform uses', () => {
+    expect(classOf('You’ll join the platform group. We build workflow automation for every team here.', 'workflow-automation')).toBeNull();
+    expect(classOf('Our platform uses LLMs and data pipelines built in-house.', 'data-pipelines')).toBeNull();
+  });
+});
+
+describe('consumer, negated, market: more list heads and markers', () => {
+  it('drops agents named as consumer products, what you need not know, and "X/Y-native"', () => {
+    expect(classOf('Analysts now work through agents like Claude Code and Codex.', 'claude-code')).toBe('consumer');
+    expect(classOf("You don't need to know Rust; we will teach you.", 'rust')).toBe('negated');
+    expect(classOf('A Slack/Discord-native support desk for clinics.', 'slack')).toBe('market');
+  });
+
+  it('keeps the plain asks', () => {
+    expect(classOf('You need Rust and patience.', 'rust')).toBeNull();
+    expect(classOf('You will build Slack integrations.', 'slack')).toBeNull();
+  });
+});
+
+describe('team: departments and "… teams"', () => {
+  it('drops a department listed with another, and a field naming the teams you work with', () => {
+    expect(classOf('Work directly with leadership and customers.', 'leadership')).toBe('team');
+    expect(classOf('Direct collaboration with platform engineering teams.', 'platform-engineering')).toBe('team');
+  });
+
+  it('keeps the same words asked of you', () => {
+    expect(classOf('Strong leadership and customer focus.', 'leadership')).toBeNull();
+  });
+});
+
+describe('own and link: the header line and link titles', () => {
+  it('drops the company cell of the header, and the title of a linked page', () => {
+    expect(classOf('Brindle Learning (EdTech) | Backend Engineer | Remote\n\nYou will write Go.', 'edtech')).toBe('own');
+    expect(classOf('- Edge SDK: https://example.com/sdk', 'sdk-development')).toBe('link');
+  });
+
+  it('keeps a job title, in the header or as a link title', () => {
+    expect(classOf('Backend Engineer (EdTech) | Brindle | Remote\n\nYou will write Go.', 'edtech')).toBeNull();
+    expect(classOf('- Senior Product Designer: https://example.com/jobs/1', 'ux-design')).toBeNull();
+  });
+});
+
+describe('tasks, practices and comparisons', () => {
+  it('keeps a market phrase in a task set to the hire, and a practice the team keeps', () => {
+    expect(classOf('Data Engineer — Build infrastructure for AI agents in our warehouse.', 'ai-agents')).toBeNull();
+    expect(classOf('Fernhill builds infrastructure for AI agents.', 'ai-agents')).toBe('market');
+    expect(classOf('We keep an on-call rotation, and pages are rare.', 'on-call')).toBeNull();
+    expect(classOf('We sell on-call software to hospitals.', 'on-call')).toBe('pitch');
+  });
+
+  it('compares with named products only, and reads capitalised markets in an appositive and the product’s user clause', () => {
+    expect(classOf('Quarrybird is building the AI agent for dentistry.', 'ai-agents')).not.toBe('analogy');
+    expect(classOf('Tallyho, the leading Legal & Compliance AI company, has customers in nine countries.', 'compliance')).toBe('pitch');
+    expect(classOf('Orchid is an app that lets you run coding agents on your laptop.', 'ai-coding-tools')).toBe('pitch');
+  });
+});

@@ -45,4 +45,32 @@ describe('section headings as postings write them', () => {
     expect(text.slice(sections[1]!.offset, sections[1]!.offset + sections[1]!.text.length)).toBe(sections[1]!.text);
     expect(sections[2]!.text).toBe('- Offices in Porto');
   });
+
+  it('keeps the content of a heading that runs into it, and resumes the section after its paragraph', () => {
+    const text = 'Fernhill | Engineer | Remote\n\nWe write Go.\nBonus: Kafka, Flink\n- Some Rust\n\nWe hire fast.\nStack: Go, Postgres';
+    const sections = splitSections(text);
+    expect(sections.map((s) => s.kind)).toEqual(['other', 'preferred', 'other']);
+    expect(sections[1]).toMatchObject({ heading: 'Bonus', text: 'Kafka, Flink\n- Some Rust' });
+    for (const s of sections) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+    expect(sections[2]!.text).toContain('Stack: Go, Postgres');
+  });
+
+  it('reads a heading that lists the open roles as the roles, not about-us', () => {
+    expect(classifyHeading("We're growing our team in these areas")).toBe('responsibilities');
+    expect(classifyHeading('Open roles')).toBe('responsibilities');
+    expect(classifyHeading('Our team')).toBe('about');
+  });
+
+  it('reads more of the ways postings name roles on offer, asks and perks', () => {
+    expect(classifyHeading('Featured roles')).toBe('responsibilities');
+    expect(classifyHeading('Engineering openings at Fernhill')).toBe('responsibilities');
+    expect(classifyHeading('Problems you will tackle')).toBe('responsibilities');
+    expect(classifyHeading('Hiring process')).not.toBe('responsibilities');
+    expect(classifyHeading('What you need')).toBe('requirements');
+    expect(classifyHeading("You'll probably do well here if you")).toBe('requirements');
+    expect(classifyHeading('What you get')).toBe('benefits');
+    expect(classifyHeading("Reasons you'd enjoy it here")).toBe('benefits');
+    expect(classifyHeading('Our founders')).toBe('about');
+    expect(classifyHeading('Tech stack')).toBeNull();
+  });
 });
