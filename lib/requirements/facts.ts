@@ -35,8 +35,15 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   let preferredOnly: number | null = null;
   for (const s of sections) {
     // A heading can say the years ("What you bring (4+ years)"); years in a benefits heading are not asked.
-    const heading = s.heading && s.kind !== 'benefits' && /\d|decade|years/i.test(s.heading) ? [{ text: s.heading, start: 0, end: s.heading.length }] : [];
-    for (const u of [...heading, ...splitUnits(s.text)]) {
+    const heading = s.heading && s.kind !== 'benefits' && /\d/.test(s.heading) ? [{ text: s.heading, start: 0, end: s.heading.length }] : [];
+    const units = splitUnits(s.text);
+    // A short heading without a digit reads with its first line ("Years of experience: 4+",
+    // "Looking for: 2-4 yrs …", "A decade in fintech: …"): the label says what the number is.
+    const first = units[0];
+    if (s.heading && heading.length === 0 && first && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 5) {
+      units[0] = { ...first, text: `${s.heading}: ${first.text}` };
+    }
+    for (const u of [...heading, ...units]) {
       // Years in the benefits are a perk's terms ("a tenure bonus at 3+ years") unless the sentence speaks of whom they seek
       // (a request that a page's parts put under the benefits).
       if (s.kind === 'benefits' && !/\b(?:you|your|candidates?|someone|looking for|seeking|required|requirements?|must)\b/i.test(u.text)) continue;
