@@ -22,38 +22,13 @@ import { keepAsked, postingNames, type AskedOptions } from '../../lib/skills/con
 import { compiled, shipped, type ContextModel } from '../../lib/skills/context-model';
 import { postingFromText } from '../../lib/posting/text';
 import { ROOT, SHARED } from '../helpers';
+import { hnDev, hnSkills, occurrences, overlaps, type Label, type Row } from './labelled';
 
-interface Label {
-  name: string;
-  forms: string[];
-  kind: 'tech' | 'soft';
-}
-interface Row {
-  id: number;
-  text: string;
-  skills: Label[];
-  traps: Array<{ form: string; context: string }>;
-}
 
 const { taxonomy, matcher } = bundled();
 const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 const namesOf = new Map(taxonomy.skills.map((s) => [s.id, new Set(skillForms(s).map(([f]) => norm(f)))]));
 
-/** Every [start, end) where `form` occurs in text on word boundaries (case-insensitive). */
-function occurrences(text: string, form: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const lower = text.toLowerCase();
-  const f = form.toLowerCase();
-  for (let i = lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) {
-    const before = lower[i - 1];
-    const after = lower[i + f.length];
-    const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-    if ((word(before) && /^[\p{L}\p{N}]/u.test(f)) || (word(after) && /[\p{L}\p{N}]$/u.test(f))) continue;
-    out.push([i, i + f.length]);
-  }
-  return out;
-}
-const overlaps = (h: SkillHit, [a, b]: [number, number]) => h.start < b && a < h.end;
 
 type Model = AskedOptions['model'];
 /** What the extension would list for a posting given as text: matcher hits the context rules (and the shipped context model, if any) keep. */
@@ -62,28 +37,7 @@ function extract(text: string, model?: Model): SkillHit[] {
   return keepAsked(text, findSkills(matcher, text), postingNames(posting), { sections: posting.sections, model });
 }
 
-const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 
-function hnDev(): Row[] | null {
-  const path = `${SHARED}fixtures/eval/hn-dev.jsonl`;
-  return existsSync(path) ? jsonl<Row>(path) : null;
-}
-
-/** hn-skills labels of one split, with their texts from the corpus. */
-function hnSkills(split: 'tune' | 'report'): Row[] | null {
-  const labels = `${ROOT}test/fixtures/labels/hn-skills.jsonl`;
-  const corpus = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
-  if (!existsSync(labels) || !existsSync(corpus)) return null;
-  const texts = new Map(jsonl<{ id: number; text: string }>(corpus).map((r) => [String(r.id), r.text]));
-  const rows = jsonl<Omit<Row, 'text'> & { split: string }>(labels).filter((r) => r.split === split);
-  const out: Row[] = [];
-  for (const r of rows) {
-    const text = texts.get(String(r.id));
-    if (text === undefined) throw new Error(`hn-skills: posting ${r.id} is not in the corpus`);
-    out.push({ ...r, text });
-  }
-  return out.length ? out : null;
-}
 
 function hn(rows: Row[] | null, showMisses: boolean, model?: Model) {
   if (!rows) return null;

@@ -19,6 +19,7 @@ import { projectFixture, sharedFixture } from '../helpers';
 import { EXTENSION, launch, serve } from '../e2e/browser';
 import { saveBenchResume } from './bench-resume';
 import { watchFirstPaint, type FirstPaint } from './first-paint';
+import { attachWorker } from './worker-cdp';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -166,24 +167,10 @@ async function main(): Promise<void> {
 
 /** Used JS heap of the extension's service worker, through the DevTools protocol's Target domain. */
 async function workerHeap(cdp: CDPSession, extensionId: string): Promise<number> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-  if (!sw) return NaN;
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
-  const pending = new Map<number, (v: { result?: { usedSize?: number } }) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
-    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
-    if (m.id !== undefined) pending.get(m.id)?.(m);
-  });
-  let id = 0;
-  const call = (method: string) =>
-    new Promise<{ result?: { usedSize?: number } }>((r) => {
-      const i = ++id;
-      pending.set(i, r);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: i, method, params: {} }) });
-    });
+  const call = await attachWorker(cdp, extensionId);
+  if (!call) return NaN;
   await call('HeapProfiler.collectGarbage');
-  return (await call('Runtime.getHeapUsage')).result?.usedSize ?? NaN;
+  return Number((await call('Runtime.getHeapUsage')).result?.usedSize ?? NaN);
 }
 
 await main();

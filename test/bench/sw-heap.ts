@@ -11,6 +11,7 @@ import { projectFixture } from '../helpers';
 import { EXTENSION, launch, serve } from '../e2e/browser';
 import { sidebar } from '../e2e/closed-root';
 import { saveBenchResume } from './bench-resume';
+import { attachWorker } from './worker-cdp';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,24 +34,11 @@ for (let i = 0; i < analyses; i++) {
 }
 
 const cdp = await s.context.newCDPSession(popup);
-const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(s.extensionId));
-if (!sw) throw new Error('no service worker');
-const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
-const pending = new Map<number, (v: { result?: Record<string, unknown> }) => void>();
 const chunks: string[] = [];
-cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
-  const m = JSON.parse(e.message) as { id?: number; method?: string; params?: { chunk: string }; result?: Record<string, unknown> };
-  if (m.id !== undefined) pending.get(m.id)?.(m);
-  else if (m.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(m.params!.chunk);
+const call = await attachWorker(cdp, s.extensionId, (method, params) => {
+  if (method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(String(params.chunk));
 });
-let id = 0;
-const call = (method: string, params = {}) =>
-  new Promise<{ result?: Record<string, unknown> }>((r) => {
-    const i = ++id;
-    pending.set(i, r);
-    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: i, method, params }) });
-  });
+if (!call) throw new Error('no service worker');
 await call('HeapProfiler.collectGarbage');
 const used = Number((await call('Runtime.getHeapUsage')).result?.usedSize);
 await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });

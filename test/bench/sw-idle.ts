@@ -12,6 +12,7 @@ import { projectFixture } from '../helpers';
 import { launch, serve, type Session } from '../e2e/browser';
 import { sidebar } from '../e2e/closed-root';
 import { saveBenchResume } from './bench-resume';
+import { attachWorker } from './worker-cdp';
 
 const exts = process.argv.flatMap((a, i) => (a === '--ext' && process.argv[i + 1] ? [resolve(process.argv[i + 1]!)] : []));
 const at = process.argv.indexOf('--rounds');
@@ -36,22 +37,8 @@ async function open(ext: string) {
   };
   for (let i = 0; i < 10; i++) await analyse();
   const cdp = await s.context.newCDPSession(popup);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(s.extensionId));
-  if (!sw) throw new Error('no service worker');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
-  const pending = new Map<number, (v: { result?: Record<string, unknown> }) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
-    const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
-    if (m.id !== undefined) pending.get(m.id)?.(m);
-  });
-  let id = 0;
-  const call = (method: string, params = {}) =>
-    new Promise<{ result?: Record<string, unknown> }>((r) => {
-      const i = ++id;
-      pending.set(i, r);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: i, method, params }) });
-    });
+  const call = await attachWorker(cdp, s.extensionId);
+  if (!call) throw new Error('no service worker');
   await call('Profiler.enable');
   await call('Profiler.setSamplingInterval', { interval: 100 });
   /** The worker's CPU (ms) for one analysis: every profile sample that is not idle. */

@@ -39,18 +39,8 @@ import { contextClass, postingNames } from '../../lib/skills/context';
 import { FEATURE_TEMPLATES, LEXICAL_TEMPLATES, Prepared, type ContextModel, type ModelVariant } from '../../lib/skills/context-model';
 import { postingFromText } from '../../lib/posting/text';
 import { ROOT, SHARED } from '../helpers';
+import { hnDev, hnSkills, jsonl, occurrences, overlaps, type Row } from '../bench/labelled';
 
-interface Label {
-  name: string;
-  forms: string[];
-  kind: 'tech' | 'soft';
-}
-interface Row {
-  id: number;
-  text: string;
-  skills: Label[];
-  traps: Array<{ form: string; context: string }>;
-}
 
 /** One candidate hit: its features with the rules' class, its rules' class, its label. */
 interface Example {
@@ -66,38 +56,14 @@ interface Example {
 const { taxonomy, matcher } = bundled();
 const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 const namesOf = new Map(taxonomy.skills.map((s) => [s.id, new Set(skillForms(s).map(([f]) => norm(f)))]));
-const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 
-/** Every [start, end) where `form` occurs in text on word boundaries (case-insensitive), as test/bench/eval.ts reads a label. */
-function occurrences(text: string, form: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const lower = text.toLowerCase();
-  const f = form.toLowerCase();
-  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (let i = lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) {
-    if ((word(lower[i - 1]) && /^[\p{L}\p{N}]/u.test(f)) || (word(lower[i + f.length]) && /[\p{L}\p{N}]$/u.test(f))) continue;
-    out.push([i, i + f.length]);
-  }
-  return out;
-}
-const overlaps = (h: SkillHit, [a, b]: [number, number]) => h.start < b && a < h.end;
 
 function trainingRows(): Row[] {
-  const labels = `${ROOT}test/fixtures/labels/hn-skills.jsonl`;
-  const corpus = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
-  const dev = `${SHARED}fixtures/eval/hn-dev.jsonl`;
-  if (!existsSync(labels) || !existsSync(corpus) || !existsSync(dev)) throw new Error('train:context needs test/fixtures/labels/hn-skills.jsonl and ../shared/fixtures');
   // Only the tune split: report rows are never read past their split field.
-  const tune = jsonl<Omit<Row, 'text'> & { split: string }>(labels).filter((r) => r.split === 'tune');
-  const ids = new Set(tune.map((r) => String(r.id)));
-  const texts = new Map<string, string>();
-  for (const r of jsonl<{ id: number; text: string }>(corpus)) if (ids.has(String(r.id))) texts.set(String(r.id), r.text);
-  const rows: Row[] = tune.map(({ split: _split, ...r }) => {
-    const text = texts.get(String(r.id));
-    if (text === undefined) throw new Error(`hn-skills: posting ${r.id} is not in the corpus`);
-    return { ...r, text };
-  });
-  return [...rows, ...jsonl<Row>(dev)].sort((a, b) => a.id - b.id);
+  const tune = hnSkills('tune');
+  const dev = hnDev();
+  if (!tune || !dev) throw new Error('train:context needs test/fixtures/labels/hn-skills.jsonl and ../shared/fixtures');
+  return [...tune, ...dev].sort((a, b) => a.id - b.id);
 }
 
 /** What a posting's labels say of each candidate, and what the eval needs to score a kept set. */
