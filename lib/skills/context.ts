@@ -115,7 +115,8 @@ const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
-  if (REPORT_TO.test(before)) return true;
+  // (REPORT_TO needs "report": a clause without it does not compile or run it.)
+  if (/report/i.test(before) && REPORT_TO.test(before)) return true;
   const verb = WORK_WITH.exec(before);
   if (!verb) return false;
   // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
