@@ -28,8 +28,9 @@ const DESCRIBES = {
   test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t)) && !THE_ROLE.test(t),
 };
 const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
+// (The verb is a lookahead: only whether it matches is read, and V8 compiles a long alternation after a bounded repeat once per path, ~10 ms cold.)
 const DESCRIBES_SUBJECT =
-  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b/i;
+  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b)/i;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
@@ -208,10 +209,20 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
 
 const LANGUAGES =
   'English|German|French|Spanish|Portuguese|Italian|Dutch|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Arabic|Hebrew|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Tagalog|Romanian|Hungarian';
-const LANGUAGE_RE = new RegExp(
-  String.raw`\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b|\b(?:strong|excellent|good|very good|professional|full)\s+(?:(?:written|spoken|verbal)\s+(?:and\s+(?:written|spoken|verbal)\s+)?)?(?:${LANGUAGES})\b(?!\s+(?:translation|localization|content|market|speakers? (?:market|audience)))|\b(?:${LANGUAGES})\b[^.]{0,30}\b(?:fluen(?:t|cy)|speaking|speaker|proficien(?:t|cy)|language|required|native|C1|C2|B2)\b`,
-  'i',
-);
+/**
+ * A spoken language asked ("fluent German", "excellent written English", "Japanese (C1)"). Three patterns, each naming
+ * a language, tried only when a language is named: one alternation of the three costs ~15 ms to compile cold (V8).
+ */
+const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
+const LANGUAGE_PATTERNS = [
+  new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:strong|excellent|good|very good|professional|full)\s+(?:(?:written|spoken|verbal)\s+(?:and\s+(?:written|spoken|verbal)\s+)?)?(?:${LANGUAGES})\b(?!\s+(?:translation|localization|content|market|speakers? (?:market|audience)))`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.]{0,30}\b(?:fluen(?:t|cy)|speaking|speaker|proficien(?:t|cy)|language|required|native|C1|C2|B2)\b`, 'i'),
+];
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && LANGUAGE_PATTERNS.some((re) => re.test(t)) };
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit)\b/i;
 
@@ -417,7 +428,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const told = /\b(?:currently|we(?:'|’)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on))\b[^.;]*$/i.test(cueText);
     const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(cueText) || oneOfKind || including) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
-    const inParen = !allOf && /\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before) &&
+    // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
+    const paren = before.lastIndexOf('(');
+    const inParen = !allOf && paren >= 0 && /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before.slice(paren)) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
