@@ -212,7 +212,7 @@ describe('background service: history', () => {
     let clock = 1_000;
     host.now = () => clock;
     const s = createService(db, bundled, host);
-    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform and Kubernetes', size: 1 }, {});
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Infrastructure engineering: Terraform and Kubernetes', size: 1 }, {});
     clock = 2_000;
     const first = (await s.handle({ type: 'analyze', jobKey: 'k1', posting: { ...posting, url: 'https://jobs.example.com/1' } }, { tabId: 7 })) as { value: TabReport };
     clock = 3_000;
@@ -264,7 +264,7 @@ describe('background service: history', () => {
     clock = 2_000;
     await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
     clock = 5_000;
-    await s.handle({ type: 'resume.save', name: 'b', kind: 'paste', text: 'Terraform, Kubernetes and Go', size: 1 }, {});
+    await s.handle({ type: 'resume.save', name: 'b', kind: 'paste', text: 'Infrastructure engineering: Terraform, Kubernetes and Go', size: 1 }, {});
     await s.settled();
     const [h] = await listHistory(db);
     expect(h).toMatchObject({ jobKey: 'k1', viewedAt: 2_000, missing: [] });
