@@ -248,8 +248,16 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?=(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
 const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
-/** The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay. */
-const PITCH_KEEP = /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need|want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in|runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value|values|look for|index|care about|rotations?|practices?|rituals?|standups?|retros?|sprints?)\b/i;
+/**
+ * The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay.
+ * One alternation, in four (only tested: any match is a match of the whole): ~6 ms to compile cold, the four ~1.6 ms.
+ */
+const PITCH_KEEP = [
+  /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
+  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
+  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value)\b/i,
+  /\b(?:values|look for|index|care about|rotations?|practices?|rituals?|standups?|retros?|sprints?)\b/i,
+];
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
@@ -286,7 +294,12 @@ function sentenceFacts(text: string, sentence: [number, number]): SentenceFacts 
 }
 /** The sentence says what the hire does or asks, or names the stack (PITCH_KEEP), the product's user set aside. */
 function keeps(text: string, sentence: [number, number]): boolean {
-  return (sentenceFacts(text, sentence).keep ??= PITCH_KEEP.test(text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '')));
+  const facts = sentenceFacts(text, sentence);
+  if (facts.keep === undefined) {
+    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '');
+    facts.keep = PITCH_KEEP.some((re) => re.test(s));
+  }
+  return facts.keep;
 }
 
 /** A named tool the rules keep in the same sentence: the company's sentence then describes its stack. Once per sentence. */
