@@ -114,10 +114,16 @@ export function splitSections(description: string): PostingSection[] {
   let pos = 0;
   /** The section an inline heading interrupted: it resumes at the next blank line. */
   let resume: { kind: SectionKind; heading: string } | null = null;
+  /** Whether the line before was text of the current section (not a heading, not blank). */
+  let afterText = false;
   for (const line of description.split('\n')) {
     const lineEnd = pos + line.length;
     const inline = inlineHeading(line);
-    const kind = inline ? null : headingKind(line);
+    let kind = inline ? null : headingKind(line);
+    // "Requirements:" / "5+ years of Go" / "Production experience in AWS": a short line with no colon, right under a line
+    // of the section and of the section's own kind, goes on with its list ("experience", "skills" make it look like a heading).
+    if (kind && kind !== 'unknown' && afterText && kind === current.kind && !/:\**\s*$/.test(line)) kind = null;
+    afterText = !inline && !kind && line.trim() !== '';
     if (resume && !line.trim()) {
       flush();
       current = { ...resume, text: '', offset: 0 };

@@ -32,6 +32,14 @@ describe('section headings as postings write them', () => {
     expect(splitSections(none).map((s) => s.kind)).toEqual(['requirements']);
   });
 
+  it('keeps an unbulleted list of asks together: a line of the section under a line of it is no heading of its kind', () => {
+    const text = 'Must haves:\n3+ years of backend work\nHands-on experience with Kafka\nSolid Postgres skills\n\nNice to have\nSome Rust';
+    expect(kinds(text)).toEqual(['requirements:Must haves', 'preferred:Nice to have']);
+    expect(splitSections(text)[0]!.text).toContain('Hands-on experience with Kafka\nSolid Postgres skills');
+    // A heading of another kind, or one that ends in a colon, still starts its own section.
+    expect(kinds('Requirements\nGo in production\nSkills:\nKafka')).toEqual(['requirements:Requirements', 'requirements:Skills']);
+  });
+
   it('keeps an about-us list that asks nothing as about-us', () => {
     const about = 'About us\n- Founded in 2019\n- Backed by patient investors\n- 40 people across Europe';
     expect(splitSections(about)[0]!.kind).toBe('about');
