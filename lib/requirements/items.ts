@@ -314,7 +314,12 @@ const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)
 type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
 
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
-const GAP = /^\s*(?:,\s*)?(?:(and\/or|or|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar|strong|solid|deep|good|excellent|production|professional|advanced|proven|hands-on)\s+){0,2}$/;
+const GAP = /^\s*(?:,\s*)?(?:(and\s?\/\s?or|AND\s?\/\s?OR|or|OR|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar|strong|solid|deep|good|excellent|production|professional|advanced|proven|hands-on)\s+){0,2}$/;
+/**
+ * "Python, large-scale data pipelines", "DevRel, technical product marketing": after a comma or a joiner, a word or two
+ * that qualify the next item (an adjective by its ending, or a hyphenated compound) keep the list going.
+ */
+const GAP_MODIFIED = /^\s*(?:,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s+(and\s?\/\s?or|or|and|&)\s+)(?:(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}(?:al|ic|ive|ous|ern|ful|ble|ant|ent))\s+){1,2}$/;
 /** "Claude preferred, OpenAI fine": a wish and what else will do. */
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
@@ -338,8 +343,15 @@ const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|o
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
+/** GAP_MODIFIED's match, its joiner (either place) as the first group, as GAP gives it. */
+function modified(gap: string): RegExpExecArray | null {
+  const m = GAP_MODIFIED.exec(gap);
+  if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
+  return m;
+}
+
 function joinerOf(word: string | undefined): Joiner {
-  const j = (word ?? '').toLowerCase();
+  const j = (word ?? '').toLowerCase().replace(/\s+/g, '');
   if (j === 'or' || j === 'and/or' || j === 'nor') return 'or';
   if (j === '/' || j === '|') return 'slash';
   if (j === 'and' || j === '&' || j === '+') return 'and';
@@ -368,7 +380,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
     const m = sameParen
-      ? GAP.exec(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;

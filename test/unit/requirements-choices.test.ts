@@ -262,3 +262,15 @@ describe('whole postings written for these tests', () => {
     ]);
   });
 });
+
+describe('a third set of forms: joiners and qualified items (issue #12)', () => {
+  it.each([
+    ['Background in system administration and / or DevOps', [['systems-administration', 'devops']]],
+    ['Kubernetes AND / OR Nomad in production', [['kubernetes', 'nomad']]],
+    ['Experience with any of Airflow, Dagster, or self-hosted Prefect', [['airflow', 'dagster', 'prefect']]],
+    ['Comfortable in Java, typical Spring services, or Kotlin', [['java', 'kotlin']]],
+    // A qualified item in a list with no choice said is needed like the rest.
+    ['Go, Rust, and modern C++', [['go'], ['rust'], ['cpp']]],
+    ['Python, Go, internal tooling', [['python'], ['go'], ['developer-experience']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
