@@ -485,13 +485,17 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
     const firstOr = list.joins.indexOf('or');
-    const from = firstOr < 0 || cue ? 0 : list.joins.lastIndexOf('and', firstOr) + 1;
+    // "JavaScript, Vue (or React, Svelte)": an "or" that opens a bracket offers what the bracket holds instead of the one skill before it.
+    const orBracket = firstOr >= 0 && !cue && /\(\s*(?:or|and\/or)\s/i.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
+    let bracketEnd = firstOr + 1;
+    if (orBracket) while (bracketEnd + 1 < ids.length && depth[list.hits[bracketEnd + 1]!.start]! >= depth[list.hits[firstOr + 1]!.start]!) bracketEnd++;
+    const from = firstOr < 0 || cue ? 0 : orBracket ? firstOr : list.joins.lastIndexOf('and', firstOr) + 1;
     // "Go or Rust, Postgres, some React": a comma after the choice with no "or" after it ends it too.
     // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
     const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
     const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
-    const to = and < 0 ? ids.length : and + 1;
+    const to = orBracket ? bracketEnd + 1 : and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
     const general = (anyOf || (inParen && openTail)) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
@@ -518,6 +522,17 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
+  // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
+  // instead of the first skill named before it of its kind (the main one of a stack is named first).
+  for (let li = 1; li < lists.length; li++) {
+    const l = lists[li]!.hits;
+    const gap = text.slice(lists[li]!.open, l[0]!.start);
+    if (!/\b(?:flexible|open)\b/i.test(gap) || !FLEXIBLE_IF.test(gap)) continue;
+    const kind = options.skillInfo?.(l[0]!.skillId)?.category;
+    const earlier = hits.filter((h) => h.end <= lists[li]!.open);
+    const target = earlier.find((h) => kind !== undefined && options.skillInfo?.(h.skillId)?.category === kind) ?? earlier[earlier.length - 1];
+    if (target && !l.some((h) => h.skillId === target.skillId)) join(groups, target.skillId, l.map((h) => h.skillId));
+  }
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
@@ -532,6 +547,10 @@ const ALSO_FINE =
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
+
+/** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …". */
+const FLEXIBLE_IF =
+  /\b(?:flexible|open)\b[^.;()]{0,40}?\bif you(?:(?:'|’)(?:re|d)|\s+are|\s+would)?\s+(?:\w+\s+){0,2}?(?:know|have|prefer|use|rather|stronger|comfortable|experienced|fluent)\b[^.;()]{0,30}$|\bopen to\s+(?:\w+\s+){0,2}$/i;
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {

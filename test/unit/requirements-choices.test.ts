@@ -272,5 +272,12 @@ describe('a third set of forms: joiners and qualified items (issue #12)', () => 
     // A qualified item in a list with no choice said is needed like the rest.
     ['Go, Rust, and modern C++', [['go'], ['rust'], ['cpp']]],
     ['Python, Go, internal tooling', [['python'], ['go'], ['developer-experience']]],
+    // An "or" that opens a bracket offers the bracket instead of the one skill before it.
+    ['Python, Go (or Rust), and Postgres', [['python'], ['go', 'rust'], ['postgresql']]],
+    ['Stack: Elixir, Angular (or Vue, Svelte)', [['elixir'], ['angular', 'vue', 'svelte']]],
+    // Skills offered instead of one named before: the first of their kind.
+    ['Kotlin (flexible if you know Java)', [['kotlin', 'java']]],
+    ['We write Go and React, though we are open if you would rather use Rust or Zig', [['go', 'rust', 'zig'], ['react']]],
+    ['Mostly Elixir and Vue; flexible on the backend if you are stronger in Python', [['elixir', 'python'], ['vue']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
