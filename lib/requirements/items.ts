@@ -20,7 +20,7 @@ export interface ItemOptions {
 const ASKING = [
   /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity)\b/i,
   /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus)\b/i,
-  /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid)\b/i,
+  /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b))\b/i,
 ];
 /** Whether `s` says it is asked: any of ASKING matches. */
 function asking(s: string): boolean {
@@ -288,7 +288,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -430,6 +430,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     }
     const before = text.slice(list.open, first.start);
     const after = text.slice(last.end);
+    // What ends the list, after the last skill's own words: a name the taxonomy does not know joined to it by a
+    // slash ("Flask/Dash, etc."), or a noun or two it heads before an open end ("RAG pipelines, etc.", "Kafka clusters or similar").
+    const tail = after.replace(/^(?:\/\s*[A-Z][\w.+#-]*(?=\s*[,)]|\s+(?:or|and\/or)\s)|(?:\s+[a-z][\w-]*){1,2}(?=\s*,?\s*(?:etc\b|(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\b)))/, '');
     // "(though ML, data science, etc. is not needed)": not asked.
     if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
     // "no Kafka or RabbitMQ yet": not asked.
@@ -454,17 +457,18 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
     const inParen = !allOf && paren >= 0 && /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before.slice(paren)) &&
-      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(after);
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
     const parent = parentId !== undefined ? options.skillInfo?.(parentId) : undefined;
-    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
-    // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
-    const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue;
     // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
-    const openTail = OPEN_TAIL.test(after) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma') && OR_LAST_UNKNOWN.test(after));
+    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma') && OR_LAST_UNKNOWN.test(after));
+    // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
+    // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
+    // (Not with "etc." or "or similar" after the list: "AI (OpenAI, LangChain, etc.)" gives examples of a field.)
+    const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
     const hasOr = list.joins.includes('or');
     const ownParts =
       parent !== undefined && parentId !== undefined && !hasOr && !openTail &&
@@ -551,6 +555,17 @@ const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted
 /** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …". */
 const FLEXIBLE_IF =
   /\b(?:flexible|open)\b[^.;()]{0,40}?\bif you(?:(?:'|’)(?:re|d)|\s+are|\s+would)?\s+(?:\w+\s+){0,2}?(?:know|have|prefer|use|rather|stronger|comfortable|experienced|fluent)\b[^.;()]{0,30}$|\bopen to\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * "IAM, Lambda, EventBridge, Timestream or similar TSDB": an "or similar" after an item the taxonomy does not know,
+ * then a kind that no skill of the list is, holds for that item only, not for the list.
+ */
+function similarToOther(after: string, last: SkillSpan, hits: SkillSpan[], ids: string[], options: ItemOptions): boolean {
+  const m = /^\s*,\s*[\w.+#-]+(?:\s[\w.+#-]+)?\s+(?:or|and\/or)\s+(?:\w+\s+)?similar\s+/i.exec(after);
+  if (!m) return false;
+  const kind = hits.find((h) => h.start === last.end + m[0].length);
+  return kind !== undefined && !ids.includes(kind.skillId) && !ids.some((id) => impliesId(options, id, kind.skillId));
+}
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {

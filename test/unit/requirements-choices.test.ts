@@ -245,6 +245,14 @@ describe('a choice header and its bullets', () => {
   });
 });
 
+describe('a sentence that asks to hear from candidates (issue #12)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).map((i) => i.groups);
+  it('reads it as asked; a promise to write back is not', () => {
+    expect(read('Seawise | Several roles | Lisbon\n\nWe chart harbours for small boats. Keen to hear from engineers in mobile (iOS/Android) and data (Python).')).toEqual([[['ios', 'android'], ['python']]]);
+    expect(read('Seawise | Lisbon\n\nWe chart harbours for small boats with Kotlin and Go. You will hear from us within a week.')).toEqual([]);
+  });
+});
+
 describe('whole postings written for these tests', () => {
   const read = (text: string) => requirementItems(postingFromText(text), find, options).map((i) => ({ groups: i.groups, years: i.years?.min ?? null, importance: i.importance }));
   it('a posting with no headings', () => {
@@ -279,5 +287,12 @@ describe('a third set of forms: joiners and qualified items (issue #12)', () => 
     ['Kotlin (flexible if you know Java)', [['kotlin', 'java']]],
     ['We write Go and React, though we are open if you would rather use Rust or Zig', [['go', 'rust', 'zig'], ['react']]],
     ['Mostly Elixir and Vue; flexible on the backend if you are stronger in Python', [['elixir', 'python'], ['vue']]],
+    // An open end after an adverb, an unknown name after a slash, or the last item's own noun.
+    ['Five years in adtech, ecommerce, or closely related fields', [['adtech', 'ecommerce']]],
+    ['Web frameworks (Django, Flask/Bottlenose, etc.)', [['django', 'flask']]],
+    ['Messaging (RabbitMQ, Kafka clusters, etc.)', [['rabbitmq', 'kafka']]],
+    // "or similar" after an unknown last item and a kind the list is not: the list is a cloud's own parts.
+    ['Solid AWS (Lambda, SQS, DynamoDB, Timestream or similar time-series database)', [['aws'], ['aws-lambda'], ['sqs'], ['dynamodb'], ['time-series-databases']]],
+    ['Solid AWS (Lambda, SQS, DynamoDB)', [['aws'], ['aws-lambda'], ['sqs'], ['dynamodb']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
