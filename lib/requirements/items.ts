@@ -537,6 +537,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const target = earlier.find((h) => kind !== undefined && options.skillInfo?.(h.skillId)?.category === kind) ?? earlier[earlier.length - 1];
     if (target && !l.some((h) => h.skillId === target.skillId)) join(groups, target.skillId, l.map((h) => h.skillId));
   }
+  // "Teaching, coaching or mentoring": soft skills are listed, never scored, so a choice among them only is no choice to meet; each is listed.
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    if (g.length > 1 && g.every((id) => options.skillInfo?.(id)?.category === 'soft')) groups.splice(k, 1, ...g.map((id) => [id]));
+  }
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));

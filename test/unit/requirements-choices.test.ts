@@ -294,5 +294,7 @@ describe('a third set of forms: joiners and qualified items (issue #12)', () => 
     // "or similar" after an unknown last item and a kind the list is not: the list is a cloud's own parts.
     ['Solid AWS (Lambda, SQS, DynamoDB, Timestream or similar time-series database)', [['aws'], ['aws-lambda'], ['sqs'], ['dynamodb'], ['time-series-databases']]],
     ['Solid AWS (Lambda, SQS, DynamoDB)', [['aws'], ['aws-lambda'], ['sqs'], ['dynamodb']]],
+    // Soft skills are listed, never scored: a choice among them only is given as each of them.
+    ['Evidence of coaching, teaching, or mentoring juniors', [['coaching'], ['learning-by-teaching'], ['mentoring']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
