@@ -324,6 +324,12 @@ function namesStack(text: string, sentence: [number, number], hit: SkillHit, nam
   return (facts.stack ??= others.some(stack));
 }
 
+/** A paragraph headed by a short line naming a role ("- Platform Engineers", "Data Engineer:"): what follows describes that role's work. */
+function roleHeaded(para: string): boolean {
+  const line = /^\s*([^\n]*)\n/.exec(para)?.[1] ?? '';
+  return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && ROLE_NOUN.test(line);
+}
+
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
@@ -332,7 +338,7 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));

@@ -310,3 +310,11 @@ describe('more set-asides: "don’t have", "is not needed", "pre-", popularity, 
     expect(classOf('You would join our founders and help build features like Stripe billing and exports.', 'stripe')).toBeNull();
   });
 });
+
+describe('pitch: a paragraph headed by a role', () => {
+  it('keeps the company’s sentence when a role’s title heads the paragraph: it describes that role’s work', () => {
+    const head = 'Engineers who like hard problems. Brindle serves ten million readers a day and our editor raises hard questions around caching and sync.';
+    expect(classOf(`- Platform Engineers\n${head}`, 'caching')).toBeNull();
+    expect(classOf(`About us\n${head.slice(head.indexOf('Brindle'))}`, 'caching')).toBe('pitch');
+  });
+});
