@@ -53,7 +53,8 @@ const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technolog
 /** The employer's name without a legal suffix or a web address ending ("Acme Labs, Inc." → "acme"; "krea.ai" → "krea"). */
 export function companyNames(company: string): string[] {
   const out = new Set<string>();
-  const c = company.replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
+  // "[Acme](https://acme.dev)": a Markdown link's text is the name.
+  const c = company.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
   if (!c) return [];
   for (const part of c.split(/\s*[/,]\s*|\s+\(|\s+-\s+|\s+–\s+/)) {
     const domainless = part.replace(/\.(?:ai|io|com|dev|co|app|so|net|org|tech|sh|xyz|inc)\b/gi, '').trim();
@@ -174,7 +175,7 @@ const BACKGROUND = [
     String.raw`\badvis(?:ors|ed by)\b`,
     // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
-    String.raw`\b(?:teams|engineers|leaders|executives|people|folks)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
+    String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
     String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
   ],
@@ -193,11 +194,21 @@ function backgroundAt(s: string): number {
 // ---- negated: a thing the text says it is not ----
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
-const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:another |a |an |just another |your typical |yet another )?$/i;
+const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
+/** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
+const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
+/** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
+const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
 const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
+
+// ---- own also: the employer's own project's popularity ----
+
+/** "100k stars on GitHub", "6,000 GitHub stars": where the employer's project is popular, not a tool asked. */
+const POPULAR_BEFORE = /\b(?:stars?|downloads?|forks?|followers?|installs?)\s+on\s+$/i;
+const POPULAR_AFTER = /^\s+(?:stars|downloads|forks|followers)\b/i;
 
 // ---- apply: application instructions ----
 
@@ -224,8 +235,10 @@ const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|
 
 // ---- analogy: the employer described by comparison with a known product ----
 
-const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
-const ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
+const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|think of|called(?: (?:it|us|them))?|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
+/** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
+const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
+const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
 // ---- market: the employer's product and whom it serves ----
 
@@ -311,6 +324,12 @@ function namesStack(text: string, sentence: [number, number], hit: SkillHit, nam
   return (facts.stack ??= others.some(stack));
 }
 
+/** A paragraph headed by a short line naming a role ("- Platform Engineers", "Data Engineer:"): what follows describes that role's work. */
+function roleHeaded(para: string): boolean {
+  const line = /^\s*([^\n]*)\n/.exec(para)?.[1] ?? '';
+  return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && ROLE_NOUN.test(line);
+}
+
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
@@ -319,7 +338,7 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
@@ -402,10 +421,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = backgroundAt(before);
-  if (bg >= 0 && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b/i.test(before.slice(bg))) return 'background';
+  // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
+  if (bg >= 0 && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
@@ -418,7 +440,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   if (isPitch(text, sentence, hit, names) && !namesStack(text, sentence, hit, names, others)) return 'pitch';
   return null;

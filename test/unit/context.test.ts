@@ -280,3 +280,41 @@ describe('tasks, practices and comparisons', () => {
     expect(classOf('Orchid is an app that lets you run coding agents on your laptop.', 'ai-coding-tools')).toBe('pitch');
   });
 });
+
+describe('more set-asides: "don’t have", "is not needed", "pre-", popularity, "think of … but for", a task after a background marker', () => {
+  it('drops what the text says the team lacks or the job does not need, and a dated prefix', () => {
+    expect(classOf('Our team is flat: we don’t have Jira, and nobody tracks hours.', 'jira')).toBe('negated');
+    expect(classOf('Our product is not a generic chatbot for shoppers.', 'speech-recognition')).toBe('negated');
+    expect(classOf('Hands-on Kubernetes or Terraform is not required for this role.', 'terraform')).toBe('negated');
+    expect(classOf('You wrote software back in the pre-Kubernetes era and still enjoy it.', 'kubernetes')).toBe('negated');
+  });
+
+  it('keeps the asks next to them', () => {
+    expect(classOf('Kubernetes is required, and we pair on it weekly.', 'kubernetes')).toBeNull();
+    expect(classOf('Terraform is a must; Ansible is not required.', 'terraform')).toBeNull();
+    expect(classOf('If you don’t have Rust yet, you will learn it with us.', 'rust')).toBe('negated');
+    expect(classOf('Pre-sales experience helps in this role.', 'solutions-engineering')).toBeNull();
+  });
+
+  it('drops where the employer’s project is popular, and a tool it compares itself with', () => {
+    expect(classOf('Our engine crossed 40k stars on GitHub last spring.', 'github')).toBe('own');
+    expect(classOf('The package sees 30k weekly downloads on npm.', 'npm')).toBe('own');
+    expect(classOf('Think of jira but for film crews.', 'jira')).toBe('analogy');
+    expect(classOf('Critics have called us the Datadog for farms.', 'datadog')).toBe('analogy');
+    expect(classOf('You will review pull requests on GitHub every day.', 'github')).toBeNull();
+  });
+
+  it('reads a markdown link in the company cell, and lets a task end a background marker’s reach', () => {
+    expect(companyNames('[Quillwork](https://quillwork.dev)')).toContain('quillwork');
+    expect(classOf('We are a team of builders from Stripe, Datadog and Yale who like hard problems.', 'datadog')).toBe('background');
+    expect(classOf('You would join our founders and help build features like Stripe billing and exports.', 'stripe')).toBeNull();
+  });
+});
+
+describe('pitch: a paragraph headed by a role', () => {
+  it('keeps the company’s sentence when a role’s title heads the paragraph: it describes that role’s work', () => {
+    const head = 'Engineers who like hard problems. Brindle serves ten million readers a day and our editor raises hard questions around caching and sync.';
+    expect(classOf(`- Platform Engineers\n${head}`, 'caching')).toBeNull();
+    expect(classOf(`About us\n${head.slice(head.indexOf('Brindle'))}`, 'caching')).toBe('pitch');
+  });
+});
