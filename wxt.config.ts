@@ -27,7 +27,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'background')) return;
       // lib/'s regular expressions in module constants are made on first use and let go when the worker is idle.
-      (config.plugins ??= []).push(workerTaxonomy(), workerRegExps(resolve(__dirname, 'lib')));
+      (config.plugins ??= []).push(workerTaxonomy(), packedMatcher(), workerRegExps(resolve(__dirname, 'lib')));
       // Data as JSON.parse('…'), not object literals: no bytecode and literal boilerplates kept beside the objects.
       config.json = { ...config.json, stringify: true };
     },
@@ -121,6 +121,28 @@ function workerTaxonomy() {
       const slim = path.endsWith('.json') ? slimTaxonomyModule(path, JSON.parse(code)) : null;
       if (slim === null) throw new Error(`fitmark: the service worker imports taxonomy/${path}; it may load only skills/, roles/ and renamed.json (import guide prose from the guide page)`);
       return { code: JSON.stringify(slim), map: null };
+    },
+  };
+}
+
+/**
+ * The service worker gets the matcher compiled at build time (lib/skills/matcher-pack.ts): the
+ * module lib/skills/packed-matcher.ts, null in the sources, becomes the pack of this taxonomy.
+ */
+function packedMatcher() {
+  const file = resolve(__dirname, 'lib/skills/packed-matcher.ts').replaceAll('\\', '/');
+  return {
+    name: 'fitmark:packed-matcher',
+    enforce: 'pre' as const,
+    async transform(_code: string, id: string) {
+      if (id.split('?')[0]!.replaceAll('\\', '/') !== file) return null;
+      const { RENAMED_IDS, ROLE_FILES, SKILL_FILES } = await import('./taxonomy');
+      const { loadTaxonomy } = await import('./lib/skills/taxonomy');
+      const { compileMatcher } = await import('./lib/skills/matcher');
+      const { packMatcher, skillsFingerprint } = await import('./lib/skills/matcher-pack');
+      const { skills } = loadTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
+      const pack = packMatcher(compileMatcher(skills), skillsFingerprint(skills));
+      return { code: `export const PACKED_MATCHER = JSON.parse(${JSON.stringify(JSON.stringify(pack))});`, map: null };
     },
   };
 }

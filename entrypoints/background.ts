@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createService } from '@/lib/background/service';
 import { dropRegExps } from '@/lib/background/regexp-slots';
+import { createWorkerLife } from '@/lib/background/worker-life';
 import { openDb } from '@/lib/db';
 import { jobKeyFor } from '@/lib/posting/sites';
 import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
@@ -40,21 +41,25 @@ export default defineBackground(() => {
     log: (m) => console.warn(`[fitmark] ${m}`),
   });
 
-  /**
-   * Once the work in hand is done, the analyses' regular expressions are let go (lib/background/regexp-slots.ts):
-   * their compiled code leaves the heap at the next full collections unless an analysis uses them again first.
-   */
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  const whenIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => void service.settled().then(dropRegExps), 0);
+  /** A job's key for a URL (null: not a posting Fitmark reads, or no URL at all). */
+  const jobKey = (url: string | undefined): string | null => {
+    try {
+      return url ? jobKeyFor(new URL(url)) : null;
+    } catch {
+      return null;
+    }
   };
-
-  // A new version may bring a new taxonomy: saved resumes are read again (once per version).
-  void service
-    .refreshStored()
-    .catch((e: unknown) => console.warn('[fitmark] could not refresh saved resumes', e))
-    .finally(whenIdle);
+  const life = createWorkerLife({
+    start: () => service.refreshStored(),
+    warmUp: () => service.warmUp(),
+    settled: () => service.settled(),
+    drop: dropRegExps,
+    jobKey,
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    log: (m, e) => console.warn(`[fitmark] ${m}`, e),
+    idleMs: IDLE_DROP_MS,
+  });
 
   /**
    * The preferences' copy that content scripts read at a page's start without waking this worker
@@ -70,13 +75,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;
-    service
-      .handle(message, {
+    void life
+      .beforeMessage()
+      .then(() => service.handle(message, {
         tabId: sender.tab?.id,
         frameId: sender.frameId,
         // Our own pages (popup, history, options) may run in a tab too: the origin tells them apart.
         contentScript: !(sender.url ?? '').startsWith(browser.runtime.getURL('/')),
-      })
+      }))
       .then(async (reply) => {
         // Before the answer: a page opened right after a change reads the new copy.
         const type = (message as { type?: unknown } | null)?.type;
@@ -84,19 +90,14 @@ export default defineBackground(() => {
         return reply;
       })
       .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }))
-      .finally(whenIdle);
+      .finally(life.afterMessage);
     return true; // the answer comes asynchronously
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (!change.url) return;
-    let key: string | null = null;
-    try {
-      key = jobKeyFor(new URL(change.url));
-    } catch {
-      key = null;
-    }
-    void service.tabNavigated(tabId, key);
+  // The URL is told only for the boards Fitmark may read (host permissions); elsewhere this returns at once.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url) void service.tabNavigated(tabId, jobKey(change.url));
+    life.tabUpdated(change, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => service.tabClosed(tabId));
 
@@ -108,3 +109,6 @@ export default defineBackground(() => {
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => send(t?.id));
   });
 });
+
+/** How long the worker waits, idle, before letting go of the analyses' regular expressions (lib/background/worker-life.ts). */
+const IDLE_DROP_MS = 5000;

@@ -1,6 +1,7 @@
 import { analyzePosting, analyzeResume, matchResume, type Engine, type ResumeAnalysis } from '../analyze';
 import {
-  activeResume,
+  activeAmong,
+  activeResumeId,
   applyCorrections,
   clearHistory,
   deleteAllData,
@@ -28,6 +29,7 @@ import type { MatchReport } from '../match/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
 import { currentId } from '../skills/taxonomy';
+import { WARM_UP_POSTING } from './warm-up';
 
 /** What the service needs from the browser, passed in so it runs under test without one. */
 export interface Host {
@@ -111,7 +113,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   let historyWrites: Promise<void> = Promise.resolve();
   /** Analyses kept in host.session, written after the answer too; forgetting them waits for the writes. */
   let sessionWrites: Promise<void> = Promise.resolve();
-  /** The kept analyses read at the worker's start (refreshStored), before any posting asks for them. */
+  /** The kept analyses read when the worker starts its work (refreshStored), before any posting asks for them. */
   let sessionRead: Promise<void> = Promise.resolve();
 
   /** What an analysis kept in host.session must match to serve `record` now: the taxonomy, the record's version and text, today. */
@@ -191,11 +193,13 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     // worker, opening IndexedDB and reading the resumes costs as much as the analysis itself.
     // On a worker started again, the resumes' analyses kept in host.session come with them.
     const listed = listResumes(db);
-    const stored = Promise.all([activeResume(db), listed, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
+    // One round of reads (the active resume is found among the listed ones, not read again).
+    const stored = Promise.all([activeResumeId(db), listed, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
     stored.catch(() => undefined); // a failure is met by the await below; this only keeps it from reading as unhandled meanwhile
     const a = analyzePosting(e, posting);
     const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
-    const [active, records, wanted] = await stored;
+    const [activeId, records, wanted] = await stored;
+    const active = activeAmong(records, activeId);
     if (!active) return toTabReport(a, jobKey, null, { name });
     const chosen = (wanted !== null ? records.find((r) => r.id === wanted) : undefined) ?? active;
     const matches = new Map<string, MatchReport>();
@@ -514,9 +518,22 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     return n;
   }
 
+  /**
+   * A tab is loading a posting and the worker has no regular expressions made (it just started, or
+   * let them go when idle): our own small posting is analysed now, and matched with a resume whose
+   * analysis is at hand, so the page's analysis, asked for once the page is parsed, compiles nothing.
+   */
+  function warmUp(): void {
+    const e = engine();
+    const a = analyzePosting(e, WARM_UP_POSTING);
+    const kept = resumeCache.values().next().value?.analysis;
+    if (kept) matchResume(e, a, kept);
+  }
+
   return {
     handle,
     refreshStored,
+    warmUp,
     tabNavigated,
     tabClosed: (tabId: number) => {
       tabs.delete(tabId);

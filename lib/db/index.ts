@@ -134,12 +134,23 @@ export async function listResumes(db: FitmarkDb): Promise<ResumeRecord[]> {
 
 /** The resume matches are made against: the one chosen, else the newest. */
 export async function activeResume(db: FitmarkDb): Promise<ResumeRecord | null> {
-  const chosen = (await db.settings.get(ACTIVE))?.value;
-  if (typeof chosen === 'string') {
+  const chosen = await activeResumeId(db);
+  if (chosen !== null) {
     const r = await db.resumes.get(chosen);
     if (r) return r;
   }
   return (await db.resumes.orderBy('createdAt').last()) ?? null;
+}
+
+/** The id of the resume the user chose as active, if any (it may have been deleted since). */
+export async function activeResumeId(db: FitmarkDb): Promise<string | null> {
+  const chosen = (await db.settings.get(ACTIVE))?.value;
+  return typeof chosen === 'string' ? chosen : null;
+}
+
+/** activeResume among records already read (listResumes' order: newest first), without reading again. */
+export function activeAmong(records: readonly ResumeRecord[], chosen: string | null): ResumeRecord | null {
+  return (chosen !== null ? records.find((r) => r.id === chosen) : undefined) ?? records[0] ?? null;
 }
 
 export async function setActiveResume(db: FitmarkDb, id: string): Promise<void> {

@@ -146,6 +146,10 @@ export function createPageSession(world: PageWorld): PageSession {
     return (e: unknown) => world.log(`${what}: ${message(e)}`);
   }
 
+  /** The full UI's script, asked for once per page (a failure is told once, where the UI is mounted). */
+  let uiLoading: Promise<UiRenderer> | null = null;
+  const loadUi = (): Promise<UiRenderer> => (uiLoading ??= world.loadUi());
+
   const sidebar = createSidebarMount({
     doc,
     signal: world.signal,
@@ -153,7 +157,7 @@ export function createPageSession(world: PageWorld): PageSession {
     now: world.now,
     view,
     mount: () => world.mountUi(),
-    load: () => world.loadUi(),
+    load: loadUi,
     onBlocked: () => void world.ask('ui.blocked', {}).catch(warn('could not tell the popup')),
     log: world.log,
   });
@@ -254,6 +258,10 @@ export function createPageSession(world: PageWorld): PageSession {
     if (stale()) return;
     // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
     if (early) currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
+    // The UI's script is asked for first: the background starts its injection, then analyses, and the
+    // page evaluates the script meanwhile, not when the result has come and the first card should paint.
+    // (A failure is told where the UI is mounted, lib/page/mount.ts.)
+    if (early) void loadUi().catch(() => undefined);
     let analysis = early ? analyzePosting(key, early, adapter) : null;
     // The folded state before the sidebar mounts: it never shows unfolded, then folds.
     const stored = await folded;

@@ -29,7 +29,7 @@ interface CompiledRule {
   near: string[] | null;
 }
 
-interface Judge {
+export interface Judge {
   source: NonNullable<Skill['ambiguity']>;
   compiled: CompiledAmbiguity | null;
 }
@@ -189,21 +189,25 @@ class KeyBuilder {
 
   /** The key table the matcher searches (see Matcher). */
   table_(): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
-    const list = this.list;
-    const keyStart = new Int32Array(list.length + 1);
-    if (list.length >= 0xffff) throw new Error(`the taxonomy's forms hold ${list.length} distinct tokens; the matcher's key table holds at most 65534`);
-    let size = 1;
-    while (size * 0.35 < list.length) size *= 2;
-    const keyTable = new Int32Array(size);
-    for (let id = 0; id < list.length; id++) {
-      keyStart[id + 1] = keyStart[id]! + list[id]!.length;
-      const h = this.hashes[id]!;
-      let slot = h & (size - 1);
-      while (keyTable[slot] !== 0) slot = (slot + 1) & (size - 1);
-      keyTable[slot] = (h & ~0xffff) | (id + 1);
-    }
-    return { keyText: list.join(''), keyStart, keyTable };
+    return keyTableOf(this.list, this.hashes);
   }
+}
+
+/** The matcher's key table (see Matcher) for the keys `list`, whose tokens' hashes are `hashes`. */
+export function keyTableOf(list: readonly string[], hashes: ArrayLike<number>): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
+  const keyStart = new Int32Array(list.length + 1);
+  if (list.length >= 0xffff) throw new Error(`the taxonomy's forms hold ${list.length} distinct tokens; the matcher's key table holds at most 65534`);
+  let size = 1;
+  while (size * 0.35 < list.length) size *= 2;
+  const keyTable = new Int32Array(size);
+  for (let id = 0; id < list.length; id++) {
+    keyStart[id + 1] = keyStart[id]! + list[id]!.length;
+    const h = hashes[id]!;
+    let slot = h & (size - 1);
+    while (keyTable[slot] !== 0) slot = (slot + 1) & (size - 1);
+    keyTable[slot] = (h & ~0xffff) | (id + 1);
+  }
+  return { keyText: list.join(''), keyStart, keyTable };
 }
 
 const CONTEXT = 40;

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createService, type Host } from '@/lib/background/service';
-import { activeResume, listHistory, listResumes, loadPreferences, openDb, type ExportFile, type FitmarkDb } from '@/lib/db';
+import { activeAmong, activeResume, activeResumeId, listHistory, listResumes, loadPreferences, openDb, type ExportFile, type FitmarkDb } from '@/lib/db';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { postingFromText } from '@/lib/posting/text';
 import type { TabReport } from '@/lib/report';
@@ -55,6 +55,22 @@ describe('database', () => {
     await s.handle({ type: 'resume.delete', id: 'id-1' }, {});
     expect((await listResumes(db)).map((r) => r.name)).toEqual(['b']);
     expect((await activeResume(db))?.name).toBe('b');
+  });
+
+  it('finds the active resume among the listed ones as activeResume reads it (none, the newest, chosen, chosen then deleted)', async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    const same = async () => expect(activeAmong(await listResumes(db), await activeResumeId(db))?.id).toBe((await activeResume(db))?.id);
+    await same();
+    expect(await activeResume(db)).toBeNull();
+    for (const name of ['a', 'b', 'c']) await s.handle({ type: 'resume.save', name, kind: 'text', text: 'Go', size: 2 }, {});
+    await same();
+    await s.handle({ type: 'resume.activate', id: 'id-2' }, {});
+    await same();
+    expect((await activeResume(db))?.name).toBe('b');
+    await s.handle({ type: 'resume.delete', id: 'id-2' }, {});
+    await same();
+    expect((await activeResume(db))?.name).toBe('c');
   });
 });
 

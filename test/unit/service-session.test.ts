@@ -69,7 +69,7 @@ describe('resume analyses kept for the next service worker (host.session)', () =
     let gets = 0;
     const counted: SessionStore = { ...store, get: (keys) => (gets++, store.get(keys)) };
     const woken = createService(db, bundled, quietHost({ session: counted }));
-    await woken.refreshStored(); // what entrypoints/background.ts runs at the worker's start
+    await woken.refreshStored(); // what the worker runs first when a posting loads or a message comes (lib/background/worker-life.ts)
     await new Promise((r) => setTimeout(r, 0));
     expect(gets).toBe(1);
     expect(await analyze(woken)).toEqual(want);
@@ -119,5 +119,32 @@ describe('resume analyses kept for the next service worker (host.session)', () =
     expect((await analyze(again)).matched.length).toBeGreaterThan(0);
     expect(logs.some((m) => m.includes('could not keep'))).toBe(true);
     expect(logs.some((m) => m.includes('could not read the kept analyses'))).toBe(true);
+  });
+});
+
+describe('the warm-up while a posting loads (lib/background/warm-up.ts)', () => {
+  it('leaves nothing behind: no badge, no message, no history entry, no tab report; the next answer is the same', async () => {
+    const seen: string[] = [];
+    const host = quietHost({
+      setBadge: async (tabId, text) => void seen.push(`badge ${tabId} ${text}`),
+      sendToTab: async (tabId, m) => void seen.push(`tab ${tabId} ${m.type}`),
+    });
+    const cold = createService(db, bundled, host);
+    await cold.handle({ type: 'resume.save', name: 'cv.txt', kind: 'text', text: RESUME, size: RESUME.length }, {});
+    const plain = await analyze(cold);
+    await cold.handle({ type: 'history.clear' }, {});
+    seen.length = 0;
+
+    const warmed = createService(db, bundled, host);
+    warmed.warmUp(); // nothing read yet: the posting alone
+    await analyze(warmed, 2); // now a resume analysis is at hand…
+    await warmed.handle({ type: 'history.clear' }, {});
+    seen.length = 0;
+    warmed.warmUp(); // …and is matched with the warm-up posting too
+    await warmed.settled();
+    expect(seen).toEqual([]);
+    expect(await db.history.count()).toBe(0);
+    expect(await warmed.handle({ type: 'tab.status', tabId: 3 }, {})).toEqual({ ok: true, value: { report: null, blocked: false } });
+    expect(await analyze(warmed)).toEqual(plain);
   });
 });

@@ -60,6 +60,8 @@ function setup(
   });
   (dom.window as unknown as { renderDelay: number }).renderDelay = 0;
   const calls: Call[] = [];
+  /** Requests to the background and loads of the full UI's script, in the order they were made. */
+  const order: string[] = [];
   const logs: string[] = [];
   const mounts: MountedUi[] = [];
   const stored = new Map<string, unknown>();
@@ -73,6 +75,7 @@ function setup(
   const invalidate = new AbortController();
   const ask = (async (type: ContentRequestType, body: Record<string, unknown>) => {
     calls.push({ type, body });
+    order.push(type);
     if (type === 'preferences.get') return { sidebar: 'always', highlights: true, disabledBoards: o.disabled ?? [] };
     if (type === 'analyze') {
       const b = body as unknown as PageRequest<'analyze'>;
@@ -108,6 +111,7 @@ function setup(
     },
     async loadUi() {
       loads++;
+      order.push('ui.load');
       if (o.mountFails) throw new Error('the sidebar’s script did not load');
       return {
         render(v, container) {
@@ -129,7 +133,7 @@ function setup(
     const st = session.view.state.get();
     return st.status === 'result' ? st.report.posting.title : st.status;
   };
-  return { dom, doc, session, calls, logs, mounts, stored, foldedAtMount, fullRenders, loads: () => loads, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
+  return { dom, doc, session, calls, order, logs, mounts, stored, foldedAtMount, fullRenders, loads: () => loads, invalidate, clickJob, title, analyses: () => calls.filter((c) => c.type === 'analyze') };
 }
 
 let open: Array<{ close(): void }> = [];
@@ -186,6 +190,16 @@ describe('the page session, under jsdom with a fake background', () => {
     await t.session.check();
     expect(t.mounts).toHaveLength(1);
     expect(t.fullRenders).toHaveLength(1); // the full UI follows the next job itself
+  });
+
+  it('asks for the full UI’s script before the analysis (the page evaluates it while the background analyses), once per page', async () => {
+    const t = track(setup());
+    await t.session.check();
+    expect(t.order.filter((x) => x === 'ui.load' || x === 'analyze')).toEqual(['ui.load', 'analyze']);
+    t.clickJob('4100000002');
+    await t.session.check();
+    await vi.waitFor(() => expect(t.analyses()).toHaveLength(2));
+    expect(t.loads()).toBe(1);
   });
 
   it('draws the folded tab with the score, and leaves the states only the full UI can show to it', async () => {
@@ -322,6 +336,12 @@ describe('the page session, under jsdom with a fake background', () => {
     await t.session.check();
     expect(t.analyses()).toHaveLength(1);
     expect(t.logs.some((l) => /sidebar could not be shown: the sidebar’s script did not load/.test(l))).toBe(true);
+    // Asked once for the page, not again for each job (it would fail alike).
+    t.clickJob('4100000002');
+    await t.session.check();
+    await vi.waitFor(() => expect(t.analyses()).toHaveLength(2));
+    expect(t.loads()).toBe(1);
+    expect(t.logs.filter((l) => l.includes('could not be shown'))).toHaveLength(1);
   });
 
   it('stops when the content script is invalidated (the extension was updated or reloaded)', async () => {

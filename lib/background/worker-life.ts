@@ -1,0 +1,71 @@
+/**
+ * When the service worker compiles, warms up and lets go (entrypoints/background.ts wires it to the browser).
+ *
+ * - Nothing is compiled or read when the worker starts: the browser wakes it for every page any tab
+ *   loads (tabs.onUpdated), and most of those are not Fitmark's. The first thing that needs the engine
+ *   starts it (`start`: the taxonomy compiled, and after an update that brought a new taxonomy, saved
+ *   resumes read again, once per version): a message, or a tab loading a posting.
+ * - A tab loading a posting while the analyses' regular expressions are not made (the worker just
+ *   started, or let them go): our own small posting is analysed (`warmUp`, lib/background/warm-up.ts)
+ *   while the page loads, so the page's analysis, asked for once the page is parsed, compiles nothing.
+ * - Once the work in hand is done and nothing more came for `idleMs`, the regular expressions are let
+ *   go (`drop`, lib/background/regexp-slots.ts): their compiled code leaves the heap at the next full
+ *   collections. Not at once: someone going down a list of jobs opens the next within seconds, and
+ *   patterns made again run interpreted (slower) until V8 compiles them anew.
+ */
+export interface WorkerLifeDeps {
+  start(): Promise<unknown>;
+  warmUp(): void;
+  /** Resolves when the work in hand (history writes, resume reads) is done. */
+  settled(): Promise<unknown>;
+  drop(): void;
+  /** The job a URL shows, null when none (or no URL: the browser tells URLs only on the boards Fitmark reads). */
+  jobKey(url: string | undefined): string | null;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  log(message: string, e: unknown): void;
+  idleMs: number;
+}
+
+export function createWorkerLife(d: WorkerLifeDeps) {
+  let started: Promise<unknown> | null = null;
+  /** The analyses' regular expressions are made (an analysis or a warm-up ran since the last drop). */
+  let warm = false;
+  let idle: unknown;
+  const start = () => (started ??= d.start().catch((e: unknown) => d.log('could not refresh saved resumes', e)));
+
+  return {
+    /** Before a message is handled: the engine started (once); what it runs makes the patterns it needs. */
+    beforeMessage(): Promise<unknown> {
+      warm = true;
+      return start();
+    },
+    /** After a message was answered: the drop once idle for `idleMs` (each message puts it off). */
+    afterMessage(): void {
+      d.clearTimeout(idle);
+      idle = d.setTimeout(
+        () =>
+          void d.settled().then(() => {
+            d.drop();
+            warm = false;
+          }),
+        d.idleMs,
+      );
+    },
+    /** A tab's update (tabs.onUpdated): a posting starts loading there (a new URL, or the same loaded again). */
+    tabUpdated(change: { url?: string; status?: string }, tabUrl: string | undefined): void {
+      if (warm || !d.jobKey(change.url ?? (change.status === 'loading' ? tabUrl : undefined))) return;
+      warm = true;
+      // No drop after it: the page's analysis comes within a second, and a worker left alone stops anyway.
+      void start().then(() =>
+        d.setTimeout(() => {
+          try {
+            d.warmUp();
+          } catch (e) {
+            d.log('could not warm up', e);
+          }
+        }, 0),
+      );
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { impliedClosure, keyTableOf, type Judge, type Matcher } from './matcher';
+import type { Skill } from './schema';
+import { scanTokens, TokenArrays } from './tokenize';
+
+/**
+ * The compiled matcher as data, made at build time (wxt.config.ts) so the service worker does not
+ * compile the taxonomy's ~8,000 forms each time it starts (~80–100 ms of CPU on the first analysis's
+ * path): what is derived cheaply (the root's children, key offsets and hash table, the skills' ids,
+ * ambiguity rules and implications) is derived when unpacked; the trie's arrays travel as base64.
+ * `version` names the taxonomy it was compiled from: a pack for another taxonomy is not used.
+ */
+export interface MatcherPack {
+  version: string;
+  /** The keys (lowercased token texts), joined, and each one's length (Uint8, base64). */
+  keyText: string;
+  keyLengths: Packed;
+  /** Children per node, terminals per node (Uint8), and edge, termSkill, termFlags (Uint16 or Int32): base64 with a width tag. */
+  childCounts: Packed;
+  termCounts: Packed;
+  edge: Packed;
+  termSkill: Packed;
+  termFlags: Packed;
+  exact: string[][];
+  forms: number;
+}
+
+interface Packed {
+  bytes: 1 | 2 | 4;
+  data: string;
+}
+
+export function packMatcher(m: Matcher, version: string): MatcherPack {
+  const nodes = m.first.length - 1;
+  const keys = m.keyStart.length - 1;
+  const counts = (start: Int32Array) => Int32Array.from({ length: nodes }, (_, n) => start[n + 1]! - start[n]!);
+  const pack: MatcherPack = {
+    version,
+    keyText: m.keyText,
+    keyLengths: encode(Int32Array.from({ length: keys }, (_, k) => m.keyStart[k + 1]! - m.keyStart[k]!)),
+    childCounts: encode(counts(m.first)),
+    termCounts: encode(counts(m.termStart)),
+    edge: encode(m.edge),
+    termSkill: encode(m.termSkill),
+    termFlags: encode(m.termFlags),
+    exact: m.exact,
+    forms: m.forms,
+  };
+  // What unpacks must be what was packed: checked here, at build time, not trusted.
+  const back = unpackMatcher(pack, null);
+  for (const k of ['keyText', 'keyStart', 'keyTable', 'rootChild', 'first', 'edge', 'termStart', 'termSkill', 'termFlags'] as const) {
+    if (String(back[k]) !== String(m[k])) throw new Error(`the packed matcher's ${k} does not unpack as compiled`);
+  }
+  return pack;
+}
+
+/**
+ * The matcher a pack holds, for these skills (the ones it was compiled from, in the same order;
+ * null only for packMatcher's own check, which leaves skills' ids, ambiguity and implications empty).
+ */
+export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null): Matcher {
+  const lengths = decode(pack.keyLengths);
+  const list: string[] = [];
+  const hashes = new Int32Array(lengths.length);
+  const toks = new TokenArrays(4);
+  for (let k = 0, at = 0; k < lengths.length; at += lengths[k++]!) {
+    const key = pack.keyText.slice(at, at + lengths[k]!);
+    list.push(key);
+    // A key is one token's lowercased text: scanned alone, it hashes as it did in the forms.
+    scanTokens(key, toks);
+    hashes[k] = toks.hash[0]!;
+  }
+  const { keyText, keyStart, keyTable } = keyTableOf(list, hashes);
+  const offsets = (counts: Int32Array) => {
+    const out = new Int32Array(counts.length + 1);
+    for (let n = 0; n < counts.length; n++) out[n + 1] = out[n]! + counts[n]!;
+    return out;
+  };
+  // Breadth-first: node 0's children start at 1.
+  const first = offsets(decode(pack.childCounts)).map((v) => v + 1);
+  const edge = decode(pack.edge);
+  const termStart = offsets(decode(pack.termCounts));
+  const rootChild = new Int32Array(list.length);
+  for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
+  const ambiguity = new Map<string, Judge>();
+  for (const s of skills ?? []) if (s.ambiguity) ambiguity.set(s.id, { source: s.ambiguity, compiled: null });
+  return {
+    keyText,
+    keyStart,
+    keyTable,
+    rootChild,
+    first,
+    edge,
+    termStart,
+    termSkill: decode(pack.termSkill),
+    termFlags: decode(pack.termFlags),
+    exact: pack.exact,
+    skillIds: (skills ?? []).map((s) => s.id),
+    ambiguity,
+    implied: skills ? impliedClosure(skills) : new Map(),
+    forms: pack.forms,
+  };
+}
+
+/** The skills' ids in order: a pack is used only with the skills it was compiled from. */
+export function skillsFingerprint(skills: readonly Skill[]): string {
+  let h = 0;
+  for (const s of skills) for (let i = 0; i < s.id.length; i++) h = (Math.imul(h, 31) + s.id.charCodeAt(i)) | 0;
+  return `${skills.length}:${h >>> 0}`;
+}
+
+function encode(values: Int32Array): Packed {
+  let min = 0;
+  let max = 0;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const bytes = min >= 0 && max < 256 ? 1 : min >= 0 && max < 65536 ? 2 : 4;
+  const out = new Uint8Array(values.length * bytes);
+  const view = new DataView(out.buffer);
+  for (let k = 0; k < values.length; k++) {
+    if (bytes === 1) out[k] = values[k]!;
+    else if (bytes === 2) view.setUint16(2 * k, values[k]!, true);
+    else view.setInt32(4 * k, values[k]!, true);
+  }
+  let bin = '';
+  for (let k = 0; k < out.length; k += 0x8000) bin += String.fromCharCode(...out.subarray(k, k + 0x8000));
+  return { bytes, data: btoa(bin) };
+}
+
+function decode(p: Packed): Int32Array {
+  const bin = atob(p.data);
+  const n = bin.length / p.bytes;
+  const out = new Int32Array(n);
+  if (p.bytes === 1) for (let k = 0; k < n; k++) out[k] = bin.charCodeAt(k);
+  else if (p.bytes === 2) for (let k = 0; k < n; k++) out[k] = bin.charCodeAt(2 * k) | (bin.charCodeAt(2 * k + 1) << 8);
+  else for (let k = 0; k < n; k++) out[k] = bin.charCodeAt(4 * k) | (bin.charCodeAt(4 * k + 1) << 8) | (bin.charCodeAt(4 * k + 2) << 16) | (bin.charCodeAt(4 * k + 3) << 24);
+  return out;
+}
