@@ -192,13 +192,13 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     // The database reads start first and run while the posting is analysed (CPU work): on a cold
     // worker, opening IndexedDB and reading the resumes costs as much as the analysis itself.
     // On a worker started again, the resumes' analyses kept in host.session come with them.
-    const listed = listResumes(db);
-    // One round of reads (the active resume is found among the listed ones, not read again).
-    const stored = Promise.all([activeResumeId(db), listed, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
+    const kept = savedResumes();
+    const listed = kept.then(([records]) => records);
+    const stored = Promise.all([kept, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
     stored.catch(() => undefined); // a failure is met by the await below; this only keeps it from reading as unhandled meanwhile
     const a = analyzePosting(e, posting);
     const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
-    const [activeId, records, wanted] = await stored;
+    const [[records, activeId], wanted] = await stored;
     const active = activeAmong(records, activeId);
     if (!active) return toTabReport(a, jobKey, null, { name });
     const chosen = (wanted !== null ? records.find((r) => r.id === wanted) : undefined) ?? active;
@@ -215,6 +215,24 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const r = toTabReport(a, jobKey, chosen.name, { name, resumeId: chosen.id, resumes });
     remember(r, viewedAt, chosen.id === wanted);
     return r;
+  }
+
+  /**
+   * The saved resumes and the active one's id, as last read: one posting after another needs them, and
+   * each read of IndexedDB from the worker is a round trip (~10–30 ms before an answer). Every write to
+   * them goes through this service (the extension's pages only read the database), so a request that
+   * may write forgets them before and after it runs (a read begun meanwhile is not kept).
+   */
+  let saved: Promise<[ResumeRecord[], string | null]> | null = null;
+  function savedResumes(): Promise<[ResumeRecord[], string | null]> {
+    if (saved) return saved;
+    // One round of reads: the active resume is found among the listed ones (activeAmong), not read again.
+    const reading = Promise.all([listResumes(db), activeResumeId(db)]);
+    saved = reading;
+    reading.catch(() => {
+      if (saved === reading) saved = null;
+    });
+    return reading;
   }
 
   /** Reads the resumes not read yet, after the answer that found them, one per turn; then open postings are matched with all. */
@@ -296,6 +314,9 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   }
 
   async function handle(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    const reads = typeof type === 'string' && READS_ONLY.has(type);
+    if (!reads) saved = null;
     try {
       return await answer(raw, sender);
     } catch (e) {
@@ -303,6 +324,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       if (name === 'QuotaExceededError' || (e as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError')
         return { ok: false, error: 'The browser’s storage for Fitmark is full. Nothing was changed; delete an old resume or free disk space, then try again.' };
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      if (!reads) saved = null;
     }
   }
 
@@ -508,10 +531,12 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       return 0;
     }
     let n = 0;
+    saved = null;
     for (const r of await listResumes(db)) {
       await updateResume(db, r.id, reread);
       n++;
     }
+    saved = null;
     await db.settings.put({ key: TAXONOMY_VERSION, value: version });
     resumeCache.clear();
     await forgetSession(null);
@@ -549,6 +574,12 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   };
 }
 export type Service = ReturnType<typeof createService>;
+
+/**
+ * Requests that never write the saved resumes or which one is active: the resumes read for an analysis
+ * are kept across them (savedResumes). Any other request, known or not, forgets them.
+ */
+const READS_ONLY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'ui.blocked', 'ui.load', 'guide.open', 'tab.status', 'taxonomy.skills', 'preferences.get', 'data.export', 'data.importPreview']);
 
 const TAXONOMY_VERSION = 'taxonomyVersion';
 /** host.session's keys for resumes' analyses: this prefix and the resume's id. */

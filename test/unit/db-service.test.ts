@@ -57,6 +57,32 @@ describe('database', () => {
     expect((await activeResume(db))?.name).toBe('b');
   });
 
+  it('an analysis after each kind of write sees it (the resumes read for analyses are kept only until a write)', async () => {
+    const { host } = fakeHost();
+    const s = createService(db, bundled, host);
+    const shown = async () => {
+      const reply = await s.handle({ type: 'analyze', jobKey: 'k', posting }, { tabId: 1 });
+      const r = (reply as { value: TabReport }).value;
+      return `${r.resumeName ?? 'none'} ${r.matched.map((m) => m.id).sort().join(',')}`;
+    };
+    expect(await shown()).toBe('none ');
+    await s.handle({ type: 'resume.save', name: 'a', kind: 'text', text: 'Terraform', size: 9 }, {});
+    expect(await shown()).toBe('a terraform');
+    await s.handle({ type: 'resume.save', name: 'b', kind: 'text', text: 'Go', size: 2 }, {});
+    expect(await shown()).toBe('b go');
+    await s.handle({ type: 'resume.activate', id: 'id-1' }, {});
+    expect(await shown()).toBe('a terraform');
+    await s.handle({ type: 'resume.rename', id: 'id-1', name: 'a2' }, {});
+    expect(await shown()).toBe('a2 terraform');
+    expect((await s.handle({ type: 'resume.correct', id: 'id-1', add: 'kubernetes' }, {})).ok).toBe(true);
+    expect(await shown()).toBe('a2 kubernetes,terraform');
+    await s.handle({ type: 'resume.delete', id: 'id-1' }, {});
+    expect(await shown()).toBe('b go');
+    await s.handle({ type: 'data.deleteAll' }, {});
+    expect(await shown()).toBe('none ');
+    await s.settled();
+  });
+
   it('finds the active resume among the listed ones as activeResume reads it (none, the newest, chosen, chosen then deleted)', async () => {
     const { host } = fakeHost();
     const s = createService(db, bundled, host);
