@@ -15,84 +15,28 @@
  * its figures there are in-sample; cross-validated figures are what the training prints).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { findSkills, type SkillHit } from '../../lib/skills/matcher';
-import { skillForms } from '../../lib/skills/matcher';
+import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
-import { keepAsked, postingNames, type AskedOptions } from '../../lib/skills/context';
+import type { AskedOptions } from '../../lib/skills/context';
 import { compiled, shipped, type ContextModel } from '../../lib/skills/context-model';
-import { postingFromText } from '../../lib/posting/text';
 import { ROOT, SHARED } from '../helpers';
-import { hnDev, hnSkills, occurrences, overlaps, type Label, type Row } from './labelled';
+import { extracted, hnDev, hnSkills, overlaps, score, type Row, type Scores } from './labelled';
 
 
-const { taxonomy, matcher } = bundled();
-const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-const namesOf = new Map(taxonomy.skills.map((s) => [s.id, new Set(skillForms(s).map(([f]) => norm(f)))]));
+const { matcher } = bundled();
 
 
 type Model = AskedOptions['model'];
-/** What the extension would list for a posting given as text: matcher hits the context rules (and the shipped context model, if any) keep. */
-function extract(text: string, model?: Model): SkillHit[] {
-  const posting = postingFromText(text);
-  return keepAsked(text, findSkills(matcher, text), postingNames(posting), { sections: posting.sections, model });
-}
 
-
-
-function hn(rows: Row[] | null, showMisses: boolean, model?: Model) {
+/** Scores the extension's extraction (test/bench/labelled.ts's `score`) on labelled rows; `showMisses` lists what it missed and got wrong. */
+function hn(rows: Row[] | null, showMisses: boolean, model?: Model): Scores | null {
   if (!rows) return null;
-  let labelled = 0;
-  let found = 0;
-  let predicted = 0;
-  let correct = 0;
-  let trapHits = 0;
-  let traps = 0;
-  const misses: string[] = [];
-  const wrong: string[] = [];
-  for (const row of rows) {
-    const hits = extract(row.text, model);
-    const spans = new Map<Label, Array<[number, number]>>();
-    for (const l of row.skills) spans.set(l, l.forms.flatMap((f) => occurrences(row.text, f)));
-    const labelNames = new Set(row.skills.map((l) => norm(l.name)));
-    // Recall over tech labels.
-    for (const l of row.skills) {
-      if (l.kind !== 'tech') continue;
-      labelled++;
-      const ok = hits.some((h) => spans.get(l)!.some((sp) => overlaps(h, sp)) || namesOf.get(h.skillId)?.has(norm(l.name)));
-      if (ok) found++;
-      else misses.push(`${row.id}: ${l.name} [${l.forms.join(' | ')}]`);
-    }
-    // Precision over distinct skills predicted in the posting (any labelled skill, tech or soft, counts as right).
-    const bySkill = new Map<string, SkillHit[]>();
-    for (const h of hits) bySkill.set(h.skillId, [...(bySkill.get(h.skillId) ?? []), h]);
-    for (const [id, hs] of bySkill) {
-      predicted++;
-      const names = namesOf.get(id)!;
-      const ok =
-        [...names].some((n) => labelNames.has(n)) ||
-        hs.some((h) => [...spans.values()].some((sps) => sps.some((sp) => overlaps(h, sp))));
-      if (ok) correct++;
-      else wrong.push(`${row.id}: ${id} ← "${hs[0]!.text}" …${row.text.slice(Math.max(0, hs[0]!.start - 30), hs[0]!.end + 30).replace(/\s+/g, ' ')}…`);
-    }
-    for (const t of row.traps) {
-      traps++;
-      for (const [a] of occurrences(row.text, t.context)) {
-        const at = row.text.toLowerCase().indexOf(t.form.toLowerCase(), a);
-        if (at >= 0 && hits.some((h) => overlaps(h, [at, at + t.form.length]))) {
-          trapHits++;
-          wrong.push(`${row.id}: TRAP "${t.form}" in "${t.context}"`);
-          break;
-        }
-      }
-    }
-  }
+  const { misses, wrong, ...scores } = score(rows, extracted(model));
   if (showMisses) {
     console.log('— missed —\n' + misses.join('\n'));
     console.log('— wrong —\n' + wrong.join('\n'));
   }
-  const recall = found / labelled;
-  const precision = correct / predicted;
-  return { postings: rows.length, labelled, recall, precision, f1: (2 * recall * precision) / (recall + precision), predicted, traps, trap_hits: trapHits };
+  return scores;
 }
 
 function skillspan() {

@@ -1,11 +1,16 @@
 /**
  * The labelled HN postings for skill extraction, read one way by the eval
- * (test/bench/eval.ts) and the context model's training (test/tools/train-context.ts):
+ * (test/bench/eval.ts), the labellers' agreement (test/bench/agreement.ts) and
+ * the context model's training (test/tools/train-context.ts):
  * hn-dev (../shared/fixtures/eval/hn-dev.jsonl) and the project's own labels
- * (test/fixtures/labels/hn-skills.jsonl, texts from the corpus by id), one split at a time.
+ * (test/fixtures/labels/hn-skills.jsonl, texts from the corpus by id), one split at a time;
+ * and how predictions are scored against them (`score`), whoever predicts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { SkillHit } from '../../lib/skills/matcher';
+import { findSkills, skillForms, type SkillHit } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+import { keepAsked, postingNames, type AskedOptions } from '../../lib/skills/context';
+import { postingFromText } from '../../lib/posting/text';
 import { ROOT, SHARED } from '../helpers';
 
 export interface Label {
@@ -28,9 +33,12 @@ export function hnDev(): Row[] | null {
   return existsSync(path) ? jsonl<Row>(path) : null;
 }
 
-/** hn-skills labels of one split, with their texts from the corpus (null where either file is absent or the split is empty). Rows of the other split are never returned. */
-export function hnSkills(split: 'tune' | 'report'): Row[] | null {
-  const labels = `${ROOT}test/fixtures/labels/hn-skills.jsonl`;
+/**
+ * hn-skills labels of one split, with their texts from the corpus (null where either file is absent or the split is empty). Rows of the other split are never returned.
+ * `file` names another label file of the same format in test/fixtures/labels (hn-skills-second.jsonl: a second labeller's).
+ */
+export function hnSkills(split: 'tune' | 'report', file = 'hn-skills.jsonl'): Row[] | null {
+  const labels = `${ROOT}test/fixtures/labels/${file}`;
   const corpus = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
   if (!existsSync(labels) || !existsSync(corpus)) return null;
   const rows = jsonl<Omit<Row, 'text'> & { split: string }>(labels).filter((r) => r.split === split);
@@ -39,7 +47,7 @@ export function hnSkills(split: 'tune' | 'report'): Row[] | null {
   for (const r of jsonl<{ id: number; text: string }>(corpus)) if (ids.has(r.id)) texts.set(r.id, r.text);
   const out = rows.map(({ split: _split, ...r }) => {
     const text = texts.get(r.id);
-    if (text === undefined) throw new Error(`hn-skills: posting ${r.id} is not in the corpus`);
+    if (text === undefined) throw new Error(`${file}: posting ${r.id} is not in the corpus`);
     return { ...r, text };
   });
   return out.length ? out : null;
@@ -58,4 +66,135 @@ export function occurrences(text: string, form: string): Array<[number, number]>
   return out;
 }
 
-export const overlaps = (h: SkillHit, [a, b]: [number, number]): boolean => h.start < b && a < h.end;
+export const overlaps = (h: { start: number; end: number }, [a, b]: [number, number]): boolean => h.start < b && a < h.end;
+
+/** How the eval compares skill names: case, spaces, hyphens and underscores aside. */
+export const norm = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+
+/** One predicted occurrence: the skill it stands for (a key, and every name the skill goes by, normalised) and where it stands in the text. */
+export interface Guess {
+  skill: string;
+  names: ReadonlySet<string>;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Scores {
+  postings: number;
+  labelled: number;
+  recall: number;
+  precision: number;
+  f1: number;
+  predicted: number;
+  traps: number;
+  trap_hits: number;
+}
+
+/**
+ * Scores what `predict` guesses for each row against the row's labels:
+ *  - recall over tech labels: a label is found when a guess overlaps an occurrence of one of its forms, or one of the guess's names is the label's name;
+ *  - precision over the distinct skills guessed in a posting: right when one of its names is a label's name (tech or soft), or one of its guesses overlaps a labelled form's occurrence;
+ *  - trap hits: a trap is hit when a guess overlaps its form inside an occurrence of its context.
+ * `misses` and `wrong` say which labels were missed and which guesses were wrong, for listing.
+ */
+export function score(rows: Row[], predict: (row: Row) => Guess[]): Scores & { misses: string[]; wrong: string[] } {
+  let labelled = 0;
+  let found = 0;
+  let predicted = 0;
+  let correct = 0;
+  let trapHits = 0;
+  let traps = 0;
+  const misses: string[] = [];
+  const wrong: string[] = [];
+  for (const row of rows) {
+    const hits = predict(row);
+    const spans = new Map<Label, Array<[number, number]>>();
+    for (const l of row.skills) spans.set(l, l.forms.flatMap((f) => occurrences(row.text, f)));
+    const labelNames = new Set(row.skills.map((l) => norm(l.name)));
+    // Recall over tech labels.
+    for (const l of row.skills) {
+      if (l.kind !== 'tech') continue;
+      labelled++;
+      const ok = hits.some((h) => spans.get(l)!.some((sp) => overlaps(h, sp)) || h.names.has(norm(l.name)));
+      if (ok) found++;
+      else misses.push(`${row.id}: ${l.name} [${l.forms.join(' | ')}]`);
+    }
+    // Precision over distinct skills predicted in the posting (any labelled skill, tech or soft, counts as right).
+    const bySkill = new Map<string, Guess[]>();
+    for (const h of hits) bySkill.set(h.skill, [...(bySkill.get(h.skill) ?? []), h]);
+    for (const [id, hs] of bySkill) {
+      predicted++;
+      const ok =
+        [...hs[0]!.names].some((n) => labelNames.has(n)) ||
+        hs.some((h) => [...spans.values()].some((sps) => sps.some((sp) => overlaps(h, sp))));
+      if (ok) correct++;
+      else wrong.push(`${row.id}: ${id} ← "${hs[0]!.text}" …${row.text.slice(Math.max(0, hs[0]!.start - 30), hs[0]!.end + 30).replace(/\s+/g, ' ')}…`);
+    }
+    for (const t of row.traps) {
+      traps++;
+      for (const [a] of occurrences(row.text, t.context)) {
+        const at = row.text.toLowerCase().indexOf(t.form.toLowerCase(), a);
+        if (at >= 0 && hits.some((h) => overlaps(h, [at, at + t.form.length]))) {
+          trapHits++;
+          wrong.push(`${row.id}: TRAP "${t.form}" in "${t.context}"`);
+          break;
+        }
+      }
+    }
+  }
+  const recall = found / labelled;
+  const precision = correct / predicted;
+  return {
+    postings: rows.length,
+    labelled,
+    recall,
+    precision,
+    f1: (2 * recall * precision) / (recall + precision),
+    predicted,
+    traps,
+    trap_hits: trapHits,
+    misses,
+    wrong,
+  };
+}
+
+type Model = AskedOptions['model'];
+let names: Map<string, Set<string>> | undefined;
+/** Every name (normalised) each taxonomy skill goes by, by id. */
+function namesOf(): Map<string, Set<string>> {
+  names ??= new Map(bundled().taxonomy.skills.map((s) => [s.id, new Set(skillForms(s).map(([f]) => norm(f)))]));
+  return names;
+}
+
+/** What the extension would list for a posting given as text: matcher hits the context rules (and the given or shipped context model, if any; `null`: rules alone) keep. */
+export function extract(text: string, model?: Model): SkillHit[] {
+  const posting = postingFromText(text);
+  return keepAsked(text, findSkills(bundled().matcher, text), postingNames(posting), { sections: posting.sections, model });
+}
+
+/** The extension's extraction as guesses to `score`. */
+export function extracted(model?: Model): (row: Row) => Guess[] {
+  return (row) => extract(row.text, model).map((h) => ({ skill: h.skillId, names: namesOf().get(h.skillId)!, start: h.start, end: h.end, text: h.text }));
+}
+
+/**
+ * A labeller's labels of a posting as guesses to `score`, as if the labeller were the system:
+ * each skill guessed at every occurrence of its forms, under its name and its forms.
+ */
+export function labelGuesses(row: Pick<Row, 'text' | 'skills'>): Guess[] {
+  const out: Guess[] = [];
+  for (const l of row.skills) {
+    const names = new Set([l.name, ...l.forms].map(norm));
+    for (const f of l.forms) {
+      const at = occurrences(row.text, f);
+      // A form that never stands on word boundaries (a label's mistake) still counts where it first stands.
+      if (at.length === 0 && row.text.toLowerCase().includes(f.toLowerCase())) {
+        const i = row.text.toLowerCase().indexOf(f.toLowerCase());
+        at.push([i, i + f.length]);
+      }
+      for (const [start, end] of at) out.push({ skill: norm(l.name), names, start, end, text: f });
+    }
+  }
+  return out;
+}

@@ -34,6 +34,40 @@ const jsonl = <T>(path: string): T[] =>
 
 const rows = jsonl<Row>(projectFixture('labels/hn-skills.jsonl'));
 
+/** Checks every row's skills and traps have the shape the eval reads. */
+function wellFormed(labelRows: Row[]): void {
+  for (const r of labelRows) {
+    const names = r.skills.map((s) => s.name);
+    expect(new Set(names).size, `${r.id}: a skill listed twice`).toBe(names.length);
+    for (const s of r.skills) {
+      expect(Object.keys(s).sort()).toEqual(['forms', 'importance', 'kind', 'name']);
+      expect(s.name.trim(), `${r.id}`).not.toBe('');
+      expect(s.forms.length, `${r.id} ${s.name}: no forms`).toBeGreaterThan(0);
+      expect(['tech', 'soft'], `${r.id} ${s.name}`).toContain(s.kind);
+      expect(['required', 'preferred', 'stack'], `${r.id} ${s.name}`).toContain(s.importance);
+    }
+    for (const t of r.traps) {
+      expect(Object.keys(t).sort()).toEqual(['context', 'form']);
+      expect(t.context, `${r.id}: trap form outside its context`).toContain(t.form);
+    }
+  }
+}
+
+/** Every form and trap context of the rows stands verbatim in its corpus posting: the problems found. */
+function notVerbatim(labelRows: Row[], text: Map<number, string>): string[] {
+  const problems: string[] = [];
+  for (const r of labelRows) {
+    const t = text.get(r.id);
+    if (t === undefined) {
+      problems.push(`${r.id}: not in the corpus`);
+      continue;
+    }
+    for (const s of r.skills) for (const f of s.forms) if (!t.includes(f)) problems.push(`${r.id} ${s.name}: form ${JSON.stringify(f)} not in the text`);
+    for (const trap of r.traps) if (!t.includes(trap.context)) problems.push(`${r.id}: trap context ${JSON.stringify(trap.context)} not in the text`);
+  }
+  return problems;
+}
+
 describe('hn-skills labels: the file itself', () => {
   it('has one row per posting, tune rows first, and no posting text', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
@@ -51,21 +85,7 @@ describe('hn-skills labels: the file itself', () => {
   });
 
   it('every skill has a name, forms, a kind and an importance; every trap a form inside its context', () => {
-    for (const r of rows) {
-      const names = r.skills.map((s) => s.name);
-      expect(new Set(names).size, `${r.id}: a skill listed twice`).toBe(names.length);
-      for (const s of r.skills) {
-        expect(Object.keys(s).sort()).toEqual(['forms', 'importance', 'kind', 'name']);
-        expect(s.name.trim(), `${r.id}`).not.toBe('');
-        expect(s.forms.length, `${r.id} ${s.name}: no forms`).toBeGreaterThan(0);
-        expect(['tech', 'soft'], `${r.id} ${s.name}`).toContain(s.kind);
-        expect(['required', 'preferred', 'stack'], `${r.id} ${s.name}`).toContain(s.importance);
-      }
-      for (const t of r.traps) {
-        expect(Object.keys(t).sort()).toEqual(['context', 'form']);
-        expect(t.context, `${r.id}: trap form outside its context`).toContain(t.form);
-      }
-    }
+    wellFormed(rows);
   });
 
   it('no posting is tuned on in one label file and reported in the other (both report is fine)', () => {
@@ -78,18 +98,37 @@ describe('hn-skills labels against the corpus', () => {
   it.skipIf(withoutShared(CORPUS, DEV))('every id is a corpus posting, not one of hn-dev, and every form and trap context is verbatim', () => {
     const text = new Map(jsonl<{ id: number; text: string }>(sharedPath(CORPUS)).map((c) => [c.id, c.text]));
     const dev = new Set(jsonl<{ id: number }>(sharedPath(DEV)).map((r) => r.id));
-    const problems: string[] = [];
-    for (const r of rows) {
-      const t = text.get(r.id);
-      if (t === undefined) {
-        problems.push(`${r.id}: not in the corpus`);
-        continue;
-      }
-      if (dev.has(r.id)) problems.push(`${r.id}: also in hn-dev`);
-      for (const s of r.skills) for (const f of s.forms) if (!t.includes(f)) problems.push(`${r.id} ${s.name}: form ${JSON.stringify(f)} not in the text`);
-      for (const trap of r.traps) if (!t.includes(trap.context)) problems.push(`${r.id}: trap context ${JSON.stringify(trap.context)} not in the text`);
-    }
+    const problems = notVerbatim(rows, text);
+    for (const r of rows) if (dev.has(r.id)) problems.push(`${r.id}: also in hn-dev`);
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * A second labeller's blind labels of some report postings (test/fixtures/labels/hn-skills-second.jsonl),
+ * for the labellers' agreement (test/bench/agreement.ts): the same format as hn-skills.jsonl.
+ */
+const second = jsonl<Row>(projectFixture('labels/hn-skills-second.jsonl'));
+
+describe('hn-skills-second labels: the file itself', () => {
+  it('has one row per posting, each a report row of hn-skills.jsonl, well-formed', () => {
+    expect(second.length).toBeGreaterThanOrEqual(30);
+    const ids = second.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const report = new Set(rows.filter((r) => r.split === 'report').map((r) => r.id));
+    for (const r of second) {
+      expect(Object.keys(r).sort()).toEqual(['id', 'skills', 'split', 'traps']);
+      expect(r.split, `${r.id}`).toBe('report');
+      expect(report.has(r.id), `${r.id}: not a report row of hn-skills.jsonl`).toBe(true);
+    }
+    wellFormed(second);
+  });
+});
+
+describe('hn-skills-second labels against the corpus', () => {
+  it.skipIf(withoutShared(CORPUS))('every form and trap context is verbatim', () => {
+    const text = new Map(jsonl<{ id: number; text: string }>(sharedPath(CORPUS)).map((c) => [c.id, c.text]));
+    expect(notVerbatim(second, text)).toEqual([]);
   });
 });
 
