@@ -52,6 +52,7 @@ export default defineBackground(() => {
   const life = createWorkerLife({
     start: () => service.refreshStored(),
     warmUp: () => service.warmUp(),
+    prefetch: (key) => service.prefetch(key),
     settled: () => service.settled(),
     drop: dropRegExps,
     jobKey,

@@ -144,6 +144,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const { text: _text, ...rest } = analysis;
     const stamp = stampOf(record);
     sessionWrites = sessionWrites
+      .then(nextTurn) // after the answer, as the history's (remember)
       .then(() => session.set({ [SESSION_KEY + record.id]: { stamp, analysis: rest } }))
       .catch((e: unknown) => host.log(`could not keep the resume's analysis: ${e instanceof Error ? e.message : String(e)}`));
   }
@@ -175,8 +176,25 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   async function choiceFor(jobKey: string): Promise<string | null> {
     const now = chosenFor.get(jobKey);
     if (now) return now;
-    const h = await db.history.get(jobKey);
-    return h?.chosen && h.resumeId ? h.resumeId : null;
+    let read = choiceRead.get(jobKey);
+    if (!read) {
+      if (choiceRead.size >= 100) choiceRead.clear();
+      read = db.history.get(jobKey).then((h) => (h?.chosen && h.resumeId ? h.resumeId : null));
+      choiceRead.set(jobKey, read);
+      read.catch(() => choiceRead.delete(jobKey));
+    }
+    return read;
+  }
+  /** Earlier visits' choices as read from the history, forgotten with the resumes read (savedResumes). */
+  const choiceRead = new Map<string, Promise<string | null>>();
+
+  /**
+   * A tab starts loading this posting: what its analysis will read from the database (the saved
+   * resumes, an earlier choice of resume for it) is read now, while the page loads.
+   */
+  function prefetch(jobKey: string): void {
+    savedResumes().catch(() => undefined);
+    choiceFor(jobKey).catch(() => undefined);
   }
 
   /**
@@ -224,6 +242,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
    * may write forgets them before and after it runs (a read begun meanwhile is not kept).
    */
   let saved: Promise<[ResumeRecord[], string | null]> | null = null;
+  function forgetReads(): void {
+    saved = null;
+    choiceRead.clear();
+  }
   function savedResumes(): Promise<[ResumeRecord[], string | null]> {
     if (saved) return saved;
     // One round of reads: the active resume is found among the listed ones (activeAmong), not read again.
@@ -258,7 +280,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
 
   /** Not awaited: the tab gets its answer without waiting for the disk. A failed write is logged, never shown. */
   function remember(r: TabReport, viewedAt: number, chosen: boolean): void {
+    // A turn later: the entry is built and the database's write begun after the answer has gone (the
+    // answer's own steps are microtasks; without the turn these would run before it, ~10–25 ms in the worker).
     historyWrites = historyWrites
+      .then(nextTurn)
       .then(() => recordHistory(db, historyEntryFrom(r, viewedAt, chosen)))
       .catch((e: unknown) => host.log(`could not record the posting in the history: ${e instanceof Error ? e.message : String(e)}`));
   }
@@ -316,7 +341,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   async function handle(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     const reads = typeof type === 'string' && READS_ONLY.has(type);
-    if (!reads) saved = null;
+    if (!reads) forgetReads();
     try {
       return await answer(raw, sender);
     } catch (e) {
@@ -325,7 +350,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         return { ok: false, error: 'The browser’s storage for Fitmark is full. Nothing was changed; delete an old resume or free disk space, then try again.' };
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     } finally {
-      if (!reads) saved = null;
+      if (!reads) forgetReads();
     }
   }
 
@@ -531,12 +556,12 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       return 0;
     }
     let n = 0;
-    saved = null;
+    forgetReads();
     for (const r of await listResumes(db)) {
       await updateResume(db, r.id, reread);
       n++;
     }
-    saved = null;
+    forgetReads();
     await db.settings.put({ key: TAXONOMY_VERSION, value: version });
     resumeCache.clear();
     await forgetSession(null);
@@ -559,6 +584,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     handle,
     refreshStored,
     warmUp,
+    prefetch,
     tabNavigated,
     tabClosed: (tabId: number) => {
       tabs.delete(tabId);

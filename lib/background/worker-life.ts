@@ -5,9 +5,10 @@
  *   loads (tabs.onUpdated), and most of those are not Fitmark's. The first thing that needs the engine
  *   starts it (`start`: the taxonomy compiled, and after an update that brought a new taxonomy, saved
  *   resumes read again, once per version): a message, or a tab loading a posting.
- * - A tab loading a posting while the analyses' regular expressions are not made (the worker just
- *   started, or let them go): our own small posting is analysed (`warmUp`, lib/background/warm-up.ts)
- *   while the page loads, so the page's analysis, asked for once the page is parsed, compiles nothing.
+ * - A tab loading a posting: what its analysis reads from the database is read now (`prefetch`); and
+ *   while the analyses' regular expressions are not made (the worker just started, or let them go),
+ *   our own small posting is analysed (`warmUp`, lib/background/warm-up.ts) while the page loads, so
+ *   the page's analysis, asked for once the page is parsed, compiles nothing.
  * - Once the work in hand is done and nothing more came for `idleMs`, the regular expressions are let
  *   go (`drop`, lib/background/regexp-slots.ts): their compiled code leaves the heap at the next full
  *   collections. Not at once: someone going down a list of jobs opens the next within seconds, and
@@ -16,6 +17,8 @@
 export interface WorkerLifeDeps {
   start(): Promise<unknown>;
   warmUp(): void;
+  /** Reads from the database what the analysis of this job will need. */
+  prefetch(jobKey: string): void;
   /** Resolves when the work in hand (history writes, resume reads) is done. */
   settled(): Promise<unknown>;
   drop(): void;
@@ -54,11 +57,17 @@ export function createWorkerLife(d: WorkerLifeDeps) {
     },
     /** A tab's update (tabs.onUpdated): a posting starts loading there (a new URL, or the same loaded again). */
     tabUpdated(change: { url?: string; status?: string }, tabUrl: string | undefined): void {
-      if (warm || !d.jobKey(change.url ?? (change.status === 'loading' ? tabUrl : undefined))) return;
+      const key = d.jobKey(change.url ?? (change.status === 'loading' ? tabUrl : undefined));
+      if (!key) return;
+      if (warm) {
+        void start().then(() => d.prefetch(key));
+        return;
+      }
       warm = true;
       // No drop after it: the page's analysis comes within a second, and a worker left alone stops anyway.
       void start().then(() =>
         d.setTimeout(() => {
+          d.prefetch(key);
           try {
             d.warmUp();
           } catch (e) {

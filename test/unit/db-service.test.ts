@@ -83,6 +83,26 @@ describe('database', () => {
     await s.settled();
   });
 
+  it('a posting prefetched while it loads gets the resume chosen for it on an earlier visit; the history cleared, the active one', async () => {
+    const { host } = fakeHost();
+    const first = createService(db, bundled, host);
+    await first.handle({ type: 'resume.save', name: 'a', kind: 'text', text: 'Terraform', size: 9 }, {});
+    await first.handle({ type: 'resume.save', name: 'b', kind: 'text', text: 'Go', size: 2 }, {});
+    const name = async (s: ReturnType<typeof createService>) =>
+      ((await s.handle({ type: 'analyze', jobKey: 'k', posting }, { tabId: 1 })) as { value: TabReport }).value.resumeName;
+    expect(await name(first)).toBe('b');
+    expect((await first.handle({ type: 'resume.choose', id: 'id-1', tabId: 1 }, {})).ok).toBe(true);
+    await first.settled();
+    // A new worker: the choice comes from the history, read while the page loads.
+    const second = createService(db, bundled, host);
+    second.prefetch('k');
+    expect(await name(second)).toBe('a');
+    await second.settled();
+    await second.handle({ type: 'history.clear' }, {});
+    expect(await name(second)).toBe('b');
+    await second.settled();
+  });
+
   it('finds the active resume among the listed ones as activeResume reads it (none, the newest, chosen, chosen then deleted)', async () => {
     const { host } = fakeHost();
     const s = createService(db, bundled, host);

@@ -8,6 +8,7 @@ function setup() {
   const life = createWorkerLife({
     start: async () => void did.push('start'),
     warmUp: () => void did.push('warm-up'),
+    prefetch: (key) => void did.push(`prefetch ${key.slice(-1)}`),
     settled: async () => undefined,
     drop: () => void did.push('drop'),
     jobKey: (url) => (url?.startsWith('https://boards.example/jobs/') ? url : null),
@@ -45,7 +46,8 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
     life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
     life.tabUpdated({ url: 'https://boards.example/jobs/2' }, 'https://boards.example/jobs/2');
     await pass(0);
-    expect(did).toEqual(['start', 'warm-up']);
+    // Each posting's reads are made while it loads; the warm-up once.
+    expect(did).toEqual(['start', 'prefetch 2', 'prefetch 1', 'warm-up']);
   });
 
   it('starts once for the first message; the answer is followed by the drop only after 5 s idle, each message putting it off', async () => {
@@ -66,11 +68,11 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
     life.afterMessage();
     life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
     await pass(0);
-    expect(did).toEqual(['start']);
+    expect(did).toEqual(['start', 'prefetch 1']);
     await pass(5000);
     life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
     await pass(0);
-    expect(did).toEqual(['start', 'drop', 'warm-up']);
+    expect(did).toEqual(['start', 'prefetch 1', 'drop', 'prefetch 1', 'warm-up']);
   });
 
   it('a failing start or warm-up is logged, and messages are still answered', async () => {
@@ -80,6 +82,7 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
       warmUp: () => {
         throw new Error('bad');
       },
+      prefetch: () => undefined,
       settled: async () => undefined,
       drop: () => undefined,
       jobKey: (url) => url ?? null,
