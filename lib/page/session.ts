@@ -258,11 +258,11 @@ export function createPageSession(world: PageWorld): PageSession {
     if (stale()) return;
     // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
     if (early) currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
-    // The UI's script is asked for first: the background starts its injection, then analyses, and the
-    // page evaluates the script meanwhile, not when the result has come and the first card should paint.
-    // (A failure is told where the UI is mounted, lib/page/mount.ts.)
-    if (early) void loadUi().catch(() => undefined);
     let analysis = early ? analyzePosting(key, early, adapter) : null;
+    // The UI's script is asked for right after: the background answers the analysis first (its
+    // evaluation on the page, ~10 ms, would otherwise hold up the answer's paint), then injects it,
+    // before the sidebar's host is even made. (A failure is told where the UI is mounted, mount.ts.)
+    if (early) void loadUi().catch(() => undefined);
     // The folded state before the sidebar mounts: it never shows unfolded, then folds.
     const stored = await folded;
     if (stale()) return;

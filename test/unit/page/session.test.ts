@@ -192,10 +192,10 @@ describe('the page session, under jsdom with a fake background', () => {
     expect(t.fullRenders).toHaveLength(1); // the full UI follows the next job itself
   });
 
-  it('asks for the full UI’s script before the analysis (the page evaluates it while the background analyses), once per page', async () => {
+  it('asks for the full UI’s script right after the analysis (answered first: the script’s evaluation does not hold up the first card), once per page', async () => {
     const t = track(setup());
     await t.session.check();
-    expect(t.order.filter((x) => x === 'ui.load' || x === 'analyze')).toEqual(['ui.load', 'analyze']);
+    expect(t.order.filter((x) => x === 'ui.load' || x === 'analyze')).toEqual(['analyze', 'ui.load']);
     t.clickJob('4100000002');
     await t.session.check();
     await vi.waitFor(() => expect(t.analyses()).toHaveLength(2));
