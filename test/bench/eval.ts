@@ -20,7 +20,7 @@ import { bundled } from '../../lib/skills/taxonomy';
 import type { AskedOptions } from '../../lib/skills/context';
 import { compiled, shipped, type ContextModel } from '../../lib/skills/context-model';
 import { ROOT, SHARED } from '../helpers';
-import { extracted, hnDev, hnSkills, overlaps, score, type Row, type Scores } from './labelled';
+import { extracted, hnDev, hnSkills, overlaps, score, skillspan, type Row, type Scores } from './labelled';
 
 
 const { matcher } = bundled();
@@ -39,38 +39,14 @@ function hn(rows: Row[] | null, showMisses: boolean, model?: Model): Scores | nu
   return scores;
 }
 
-function skillspan() {
-  const path = `${SHARED}fixtures/eval/skillspan/data__conll__skillspan_tech_dev.conll`;
-  if (!existsSync(path)) return null;
-  const sentences = readFileSync(path, 'utf8').split(/\n\s*\n/);
+function skillspanDev() {
+  const sentences = skillspan('dev');
+  if (!sentences) return null;
   let spans = 0;
   let spansFound = 0;
   let hitsTotal = 0;
   let hitsInside = 0;
-  for (const block of sentences) {
-    const rows = block.split('\n').filter(Boolean).map((l) => l.split('\t'));
-    if (rows.length === 0) continue;
-    let text = '';
-    const knowledge: Array<[number, number]> = [];
-    const any: Array<[number, number]> = [];
-    let openK: number | null = null;
-    let openA: number | null = null;
-    let lastEnd = 0;
-    for (const [tok = '', skillTag = 'O', knowTag = 'O'] of rows) {
-      if (text) text += ' ';
-      const start = text.length;
-      text += tok;
-      const end = text.length;
-      if (openK !== null && knowTag !== 'I-Knowledge') (knowledge.push([openK, lastEnd]), (openK = null));
-      if (knowTag === 'B-Knowledge') openK = start;
-      const labelled = skillTag !== 'O' || knowTag !== 'O';
-      const begins = skillTag.startsWith('B') || knowTag.startsWith('B');
-      if (openA !== null && (!labelled || begins)) (any.push([openA, lastEnd]), (openA = null));
-      if (labelled && openA === null) openA = start;
-      lastEnd = end;
-    }
-    if (openK !== null) knowledge.push([openK, lastEnd]);
-    if (openA !== null) any.push([openA, lastEnd]);
+  for (const { text, knowledge, any } of sentences) {
     const hits = findSkills(matcher, text);
     spans += knowledge.length;
     spansFound += knowledge.filter((sp) => hits.some((h) => overlaps(h, sp))).length;
@@ -99,7 +75,7 @@ const result = {
     hn_skills_tune: hn(tuneRows, false, null),
     hn_skills_report: hn(reportRows, false, null),
   },
-  skillspan_tech_dev: skillspan(),
+  skillspan_tech_dev: skillspanDev(),
 };
 /** `--variants`: each variant's best model (test/bench/context-model-variants.json, written by `npm run train:context`), scored the same way. */
 const variantsPath = `${ROOT}test/bench/context-model-variants.json`;

@@ -198,3 +198,40 @@ export function labelGuesses(row: Pick<Row, 'text' | 'skills'>): Guess[] {
   }
   return out;
 }
+
+/**
+ * SkillSpan's tech split (../shared/fixtures/eval/skillspan, CoNLL: token, skill tag, knowledge tag) as
+ * sentences: the text (tokens joined by one space), its KNOWLEDGE spans, and its spans of any label
+ * (Skill or Knowledge). Null when the file is not there.
+ */
+export function skillspan(split: 'train' | 'dev'): Array<{ text: string; knowledge: Array<[number, number]>; any: Array<[number, number]> }> | null {
+  const path = `${SHARED}fixtures/eval/skillspan/data__conll__skillspan_tech_${split}.conll`;
+  if (!existsSync(path)) return null;
+  const out: Array<{ text: string; knowledge: Array<[number, number]>; any: Array<[number, number]> }> = [];
+  for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
+    const rows = block.split('\n').filter(Boolean).map((l) => l.split('\t'));
+    if (rows.length === 0) continue;
+    let text = '';
+    const knowledge: Array<[number, number]> = [];
+    const any: Array<[number, number]> = [];
+    let openK: number | null = null;
+    let openA: number | null = null;
+    let lastEnd = 0;
+    for (const [tok = '', skillTag = 'O', knowTag = 'O'] of rows) {
+      if (text) text += ' ';
+      const start = text.length;
+      text += tok;
+      if (openK !== null && knowTag !== 'I-Knowledge') (knowledge.push([openK, lastEnd]), (openK = null));
+      if (knowTag === 'B-Knowledge') openK = start;
+      const labelled = skillTag !== 'O' || knowTag !== 'O';
+      const begins = skillTag.startsWith('B') || knowTag.startsWith('B');
+      if (openA !== null && (!labelled || begins)) (any.push([openA, lastEnd]), (openA = null));
+      if (labelled && openA === null) openA = start;
+      lastEnd = text.length;
+    }
+    if (openK !== null) knowledge.push([openK, lastEnd]);
+    if (openA !== null) any.push([openA, lastEnd]);
+    out.push({ text, knowledge, any });
+  }
+  return out;
+}

@@ -39,7 +39,7 @@ import { contextClass, postingNames } from '../../lib/skills/context';
 import { FEATURE_TEMPLATES, LEXICAL_TEMPLATES, Prepared, type ContextModel, type ModelVariant } from '../../lib/skills/context-model';
 import { postingFromText } from '../../lib/posting/text';
 import { ROOT, SHARED } from '../helpers';
-import { hnDev, hnSkills, jsonl, occurrences, overlaps, type Row } from '../bench/labelled';
+import { hnDev, hnSkills, jsonl, occurrences, overlaps, skillspan, type Row } from '../bench/labelled';
 
 
 /** One candidate hit: its features with the rules' class, its rules' class, its label. */
@@ -145,30 +145,7 @@ function figures(c: Counts) {
 
 /** SkillSpan tech TRAIN as sentences, each hit labelled by whether it overlaps any labelled span (Skill or Knowledge). */
 function skillspanTrain(): Array<{ text: string; spans: Array<[number, number]> }> {
-  const path = `${SHARED}fixtures/eval/skillspan/data__conll__skillspan_tech_train.conll`;
-  if (!existsSync(path)) return [];
-  const out: Array<{ text: string; spans: Array<[number, number]> }> = [];
-  for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
-    const rows = block.split('\n').filter(Boolean).map((l) => l.split('\t'));
-    if (rows.length === 0) continue;
-    let text = '';
-    const spans: Array<[number, number]> = [];
-    let open: number | null = null;
-    let lastEnd = 0;
-    for (const [tok = '', skillTag = 'O', knowTag = 'O'] of rows) {
-      if (text) text += ' ';
-      const start = text.length;
-      text += tok;
-      const labelled = skillTag !== 'O' || knowTag !== 'O';
-      const begins = skillTag.startsWith('B') || knowTag.startsWith('B');
-      if (open !== null && (!labelled || begins)) (spans.push([open, lastEnd]), (open = null));
-      if (labelled && open === null) open = start;
-      lastEnd = text.length;
-    }
-    if (open !== null) spans.push([open, lastEnd]);
-    out.push({ text, spans });
-  }
-  return out;
+  return (skillspan('train') ?? []).map(({ text, any }) => ({ text, spans: any }));
 }
 
 // ---- logistic regression: AdaGrad SGD, L2, a seeded order ----
