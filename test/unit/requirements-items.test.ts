@@ -76,7 +76,7 @@ describe('any-of groups', () => {
     ['Fluent in C# or Java, plus SQL', [['c-sharp', 'java'], ['sql']]],
     ['Solid SQL and one of Snowflake, BigQuery or Redshift', [['sql'], ['snowflake', 'bigquery', 'redshift']]],
     ['Strong Java skills, and Spring Boot or Quarkus', [['java'], ['spring-boot', 'quarkus']]],
-    ['Deep knowledge of OAuth, SAML, FIDO or similar protocols', [['oauth', 'sso']]],
+    ['Deep knowledge of OAuth, SAML, FIDO or similar protocols', [['oauth', 'sso', 'authentication']]],
     ["We're flexible, but think Rust / C++ / Go / Kotlin", [['rust', 'cpp', 'go', 'kotlin']]],
     ["You know PostgreSQL (or you've used MySQL a lot)", [['postgresql', 'mysql']]],
     ['Kotlin preferred, Java fine', [['kotlin', 'java']]],
