@@ -28,8 +28,6 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.type === 'background')) return;
       // lib/'s regular expressions in module constants are made on first use and let go when the worker is idle.
       (config.plugins ??= []).push(workerTaxonomy(), packedMatcher(), workerRegExps(resolve(__dirname, 'lib')));
-      // Data as JSON.parse('…'), not object literals: no bytecode and literal boilerplates kept beside the objects.
-      config.json = { ...config.json, stringify: true };
     },
     // Bad taxonomy data fails the build: the service worker trusts what ships (taxonomy/tools/check.ts).
     'build:before': async (wxt) => {
