@@ -34,6 +34,8 @@ export function createWorkerLife(d: WorkerLifeDeps) {
   let started: Promise<unknown> | null = null;
   /** The analyses' regular expressions are made (an analysis or a warm-up ran since the last drop). */
   let warm = false;
+  /** Messages begun so far: a warm-up that finds one begun since it was planned is not needed any more. */
+  let messages = 0;
   let idle: unknown;
   const start = () => (started ??= d.start().catch((e: unknown) => d.log('could not refresh saved resumes', e)));
 
@@ -41,6 +43,7 @@ export function createWorkerLife(d: WorkerLifeDeps) {
     /** Before a message is handled: the engine started (once); what it runs makes the patterns it needs. */
     beforeMessage(): Promise<unknown> {
       warm = true;
+      messages++;
       return start();
     },
     /** After a message was answered: the drop once idle for `idleMs` (each message puts it off). */
@@ -64,9 +67,13 @@ export function createWorkerLife(d: WorkerLifeDeps) {
         return;
       }
       warm = true;
+      const planned = messages;
       // No drop after it: the page's analysis comes within a second, and a worker left alone stops anyway.
       void start().then(() =>
         d.setTimeout(() => {
+          // The posting's own analysis came first (the engine's start took longer than the page): it made
+          // the patterns and read what it needed; a warm-up now would only hold up its answer.
+          if (messages !== planned) return;
           d.prefetch(key);
           try {
             d.warmUp();

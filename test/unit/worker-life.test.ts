@@ -62,6 +62,15 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
     expect(did).toEqual(['start', 'drop']);
   });
 
+  it('no warm-up once the posting’s own analysis has begun (it came while the engine started)', async () => {
+    const { life, did, pass } = setup();
+    life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
+    const handled = life.beforeMessage().then(() => void did.push('analysis'));
+    await handled;
+    await pass(0);
+    expect(did).toEqual(['start', 'analysis']);
+  });
+
   it('a posting loading while the patterns are made warms nothing; after the drop it warms up again', async () => {
     const { life, did, pass } = setup();
     await life.beforeMessage();
