@@ -16,6 +16,7 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\//, projectFixture('pages/linkedin-search.html'));
     await serve(s.context, /^https:\/\/www\.linkedin\.com\/feed\//, projectFixture('pages/not-a-posting.html'));
     await serve(s.context, /^https:\/\/job-boards\.greenhouse\.io\//, projectFixture('pages/greenhouse-job-boards.html'));
+    await serve(s.context, /^https:\/\/news\.example\//, projectFixture('pages/not-a-posting.html'));
   });
   afterAll(async () => {
     await s?.close();
@@ -159,6 +160,22 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     expect(asks.filter(([t]) => /Rust or C\+\+/.test(t))).toHaveLength(1);
     expect(await sidebar(gh).text('[data-testid="fitmark-facts"]')).toMatch(/Remote/);
     await gh.close();
+  });
+
+  it('a tab that leaves its posting for another site loses the badge, also when the worker had stopped meanwhile', async () => {
+    const tab = await s.context.newPage();
+    const cdp = await s.context.newCDPSession(tab);
+    await cdp.send('ServiceWorker.enable');
+    for (const stopFirst of [false, true]) {
+      await tab.goto('https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001');
+      await expect.poll(() => badgeText(s.worker, tab), { timeout: 15_000 }).toMatch(/^\d+$/);
+      // Chromium stops an idle worker after 30 s: the next page in the tab wakes a new one.
+      if (stopFirst) await cdp.send('ServiceWorker.stopAllWorkers');
+      await tab.goto(`https://news.example/story-${stopFirst}`);
+      const worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+      await expect.poll(() => badgeText(worker, tab), { timeout: 10_000 }).toBe('');
+    }
+    await tab.close();
   });
 
   it('a page that is not a posting gets no sidebar and no badge', async () => {
