@@ -28,6 +28,7 @@ import type { Posting } from '../posting/types';
 import type { MatchReport } from '../match/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
+import { skillIdsHash } from '../skills/matcher-pack';
 import { currentId } from '../skills/taxonomy';
 import { WARM_UP_POSTING } from './warm-up';
 
@@ -623,7 +624,5 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A fingerprint of the taxonomy: its ids, in order, and how many forms it compiles to. */
 function taxonomyVersion(e: Engine): string {
-  let h = 0;
-  for (const s of e.taxonomy.skills) for (let i = 0; i < s.id.length; i++) h = (Math.imul(h, 31) + s.id.charCodeAt(i)) | 0;
-  return `${e.taxonomy.skills.length}:${e.matcher.forms}:${h >>> 0}`;
+  return `${e.taxonomy.skills.length}:${e.matcher.forms}:${skillIdsHash(e.taxonomy.skills)}`;
 }

@@ -103,9 +103,14 @@ export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null
 
 /** The skills' ids in order: a pack is used only with the skills it was compiled from. */
 export function skillsFingerprint(skills: readonly Skill[]): string {
+  return `${skills.length}:${skillIdsHash(skills)}`;
+}
+
+/** A hash of the skills' ids, in order (also part of the service's taxonomy version, lib/background/service.ts). */
+export function skillIdsHash(skills: readonly Skill[]): number {
   let h = 0;
   for (const s of skills) for (let i = 0; i < s.id.length; i++) h = (Math.imul(h, 31) + s.id.charCodeAt(i)) | 0;
-  return `${skills.length}:${h >>> 0}`;
+  return h >>> 0;
 }
 
 function encode(values: Int32Array): Packed {
