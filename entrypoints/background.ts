@@ -4,7 +4,8 @@ import { createService } from '@/lib/background/service';
 import { dropRegExps } from '@/lib/background/regexp-slots';
 import { createWorkerLife } from '@/lib/background/worker-life';
 import { openDb } from '@/lib/db';
-import { jobKeyFor } from '@/lib/posting/sites';
+import { PAGE_OPENING } from '@/lib/messages';
+import { jobKeyOfUrl } from '@/lib/posting/sites';
 import { PREFERENCES_MIRROR_KEY } from '@/lib/page/preferences';
 import { bundled } from '@/lib/skills/taxonomy';
 
@@ -41,21 +42,13 @@ export default defineBackground(() => {
     log: (m) => console.warn(`[fitmark] ${m}`),
   });
 
-  /** A job's key for a URL (null: not a posting Fitmark reads, or no URL at all). */
-  const jobKey = (url: string | undefined): string | null => {
-    try {
-      return url ? jobKeyFor(new URL(url)) : null;
-    } catch {
-      return null;
-    }
-  };
   const life = createWorkerLife({
     start: () => service.refreshStored(),
     warmUp: () => service.warmUp(),
     prefetch: (key) => service.prefetch(key),
     settled: () => service.settled(),
     drop: dropRegExps,
-    jobKey,
+    jobKey: jobKeyOfUrl,
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     log: (m, e) => console.warn(`[fitmark] ${m}`, e),
@@ -76,6 +69,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;
+    if ((message as { type?: unknown } | null)?.type === PAGE_OPENING) {
+      // A content script's first word: no answer to wait for. The URL is the browser's (a posting in the top frame).
+      life.pageOpening(sender.tab && sender.frameId === 0 ? sender.url : undefined);
+      sendResponse({ ok: true, value: null });
+      return false;
+    }
     void life
       .beforeMessage()
       .then(() => service.handle(message, {
@@ -83,6 +82,7 @@ export default defineBackground(() => {
         frameId: sender.frameId,
         // Our own pages (popup, history, options) may run in a tab too: the origin tells them apart.
         contentScript: !(sender.url ?? '').startsWith(browser.runtime.getURL('/')),
+        url: sender.url,
       }))
       .then(async (reply) => {
         // Before the answer: a page opened right after a change reads the new copy.
@@ -95,11 +95,8 @@ export default defineBackground(() => {
     return true; // the answer comes asynchronously
   });
 
-  // The URL is told only for the boards Fitmark may read (host permissions); elsewhere this returns at once.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url) void service.tabNavigated(tabId, jobKey(change.url));
-    life.tabUpdated(change, tab.url);
-  });
+  // No tabs.onUpdated listener: it would wake this worker for every page any tab loads. A tab's badge
+  // is reset by the browser when the tab loads another document; a content script tells of in-page moves.
   browser.tabs.onRemoved.addListener((tabId) => service.tabClosed(tabId));
 
   browser.commands?.onCommand.addListener((command, tab) => {

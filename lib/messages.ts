@@ -25,7 +25,12 @@ export const PostingSchema = z.object({
   sections: z.array(Section).max(100),
 });
 
+/** Content script → background, at a posting page's start: the worker reads ahead (lib/background/worker-life.ts). */
+export const PAGE_OPENING = 'page.opening';
+
 export const Request = z.discriminatedUnion('type', [
+  /** Content script → background: a posting's page starts loading in this tab (answered at once, with nothing). */
+  z.object({ type: z.literal(PAGE_OPENING) }),
   /** Content script → background: analyse the posting this tab shows. */
   z.object({
     type: z.literal('analyze'),
@@ -83,9 +88,19 @@ export const Request = z.discriminatedUnion('type', [
   /** Popup → background: the skills a correction may add. */
   z.object({ type: z.literal('taxonomy.skills') }),
   /** Popup → background: read the posting on a page Fitmark does not know (activeTab + scripting). */
-  z.object({ type: z.literal('page.analyze'), tabId: z.number().int() }),
+  z.object({
+    type: z.literal('page.analyze'),
+    tabId: z.number().int(),
+    /** The tab's URL, as the popup sees it (with activeTab, on any page): where the result was made. */
+    url: z.string().max(4000).optional(),
+  }),
   /** Popup → background: what does this tab show? */
-  z.object({ type: z.literal('tab.status'), tabId: z.number().int() }),
+  z.object({
+    type: z.literal('tab.status'),
+    tabId: z.number().int(),
+    /** The tab's URL now, where the popup may see it: a result for another page is not this tab's any more. */
+    url: z.string().max(4000).optional(),
+  }),
   /** History page → background: forget every posting analysed. */
   z.object({ type: z.literal('history.clear') }),
   /** Any context → background: the user's preferences (answers a whole `Preferences`, defaults filled in). */

@@ -11,7 +11,7 @@ import type { TabReport } from './report';
  * (`Replies`), requests as lib/messages.ts's zod schemas give them. Types only
  * here, so the content script's bundle carries no zod.
  */
-export type ContentRequestType = 'analyze' | 'posting.none' | 'ui.load' | 'ui.blocked' | 'guide.open' | 'preferences.get' | 'resume.choose';
+export type ContentRequestType = 'page.opening' | 'analyze' | 'posting.none' | 'ui.load' | 'ui.blocked' | 'guide.open' | 'preferences.get' | 'resume.choose';
 
 /** The one typed client: resolves with the reply's value, rejects with the background's message. */
 export type Ask = <K extends ContentRequestType>(type: K, body: PageRequest<K>) => Promise<Replies[K]>;
@@ -37,6 +37,7 @@ export type PageRequest<K extends Request['type']> = Omit<Extract<Request, { typ
  * the types those schemas accept.
  */
 export interface Replies {
+  'page.opening': null;
   analyze: TabReport;
   'ui.blocked': null;
   'posting.none': null;
@@ -66,7 +67,7 @@ export interface Replies {
 
 /** The message types, for the test that holds `Replies` to the schemas. */
 export const REQUEST_TYPES = [
-  'analyze', 'ui.blocked', 'posting.none', 'ui.load', 'guide.open', 'resume.save', 'resume.delete', 'resume.restore',
+  'page.opening', 'analyze', 'ui.blocked', 'posting.none', 'ui.load', 'guide.open', 'resume.save', 'resume.delete', 'resume.restore',
   'resume.activate', 'resume.choose', 'resume.rename', 'resume.correct', 'data.export', 'data.importPreview', 'data.import',
   'data.deleteAll', 'taxonomy.skills', 'page.analyze', 'tab.status', 'history.clear', 'preferences.get', 'preferences.set',
 ] as const satisfies ReadonlyArray<keyof Replies>;

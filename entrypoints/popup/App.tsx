@@ -15,11 +15,14 @@ const db = openDb();
 const ask = createPageAsk((m) => browser.runtime.sendMessage(m));
 
 /** The tab the popup was opened over; `?tab=ID` names one explicitly (used when the popup is opened as a page). */
-async function currentTabId(): Promise<number | null> {
+/** The tab the popup is about, and its URL where the popup may see it (a board, or any page once the user opened the popup). */
+async function currentTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  const tab =
+    param && /^\d+$/.test(param)
+      ? await browser.tabs.get(Number(param)).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
 const actions = resumeActions(ask, loadBrowserPdfJs);
@@ -39,25 +42,26 @@ const importFile = (file: File) => prepareImport(ask, file);
 export function App() {
   const resumes = useLiveQuery(() => listResumes(db), []);
   const active = useLiveQuery(() => activeResume(db), []);
-  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
+  const tabId = tab?.id ?? null;
   const [report, setReport] = useState<TabReport | null | undefined>(undefined);
   const [blocked, setBlocked] = useState(false);
   const [skills, setSkills] = useState<SkillRef[]>([]);
 
   useEffect(() => {
-    void currentTabId().then(setTabId);
+    void currentTab().then(setTab);
     void ask('taxonomy.skills', {}).then(setSkills, () => setSkills([]));
   }, []);
   useEffect(() => {
-    if (tabId === null) return setReport(null);
-    void ask('tab.status', { tabId }).then(
+    if (tab === null) return setReport(null);
+    void ask('tab.status', { tabId: tab.id, url: tab.url }).then(
       (status) => {
         setReport(status.report);
         setBlocked(status.blocked);
       },
       () => setReport(null),
     );
-  }, [tabId, resumes]);
+  }, [tab, resumes]);
 
   return (
     <main className="pp">
@@ -69,8 +73,8 @@ export function App() {
           if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'sidebar.toggle' }).catch(() => undefined);
         }}
         onAnalyzePage={async () => {
-          if (tabId === null) throw new Error('There is no page to read.');
-          setReport(await ask('page.analyze', { tabId }));
+          if (tab === null) throw new Error('There is no page to read.');
+          setReport(await ask('page.analyze', { tabId: tab.id, url: tab.url }));
         }}
       />
       <ResumeManager resumes={resumes} activeId={active?.id ?? null} knownSkills={skills} actions={actions} />

@@ -24,6 +24,7 @@ import { importAll, previewImport, ImportError } from '../db/import';
 import { historyEntryFrom } from '../history';
 import { PostingSchema, Request } from '../messages';
 import type { Reply, TabMessage } from '../protocol';
+import { jobKeyOfUrl } from '../posting/sites';
 import type { Posting } from '../posting/types';
 import type { MatchReport } from '../match/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
@@ -86,6 +87,8 @@ export interface Sender {
   frameId?: number;
   /** The message comes from a content script, i.e. from inside a web page, not from one of our own pages. */
   contentScript?: boolean;
+  /** The sending frame's URL, as the browser tells it. */
+  url?: string;
 }
 
 /**
@@ -93,14 +96,15 @@ export interface Sender {
  * preferences changes) answers only to the extension's own pages: a page that
  * subverted our content script still could not read the resume.
  */
-const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load', 'ui.blocked', 'resume.choose']);
+const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['page.opening', 'analyze', 'posting.none', 'guide.open', 'preferences.get', 'ui.load', 'ui.blocked', 'resume.choose']);
 
 /**
  * The background's brain: holds the engine (taxonomy compiled once), the
  * database, and the last posting seen in each tab; answers validated requests.
  */
 export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
-  const tabs = new Map<number, { jobKey: string; posting: Posting; report: TabReport; viewedAt: number }>();
+  /** Each tab's last posting; `url`: the tab's URL when it was read (tab.status compares the tab's URL now). */
+  const tabs = new Map<number, { jobKey: string; url: string | undefined; posting: Posting; report: TabReport; viewedAt: number }>();
   /** Tabs whose page kept removing or hiding the sidebar: the popup says so. */
   const blockedTabs = new Set<number>();
   /** Each saved resume read once (at save, or at first use) and kept until it changes: a posting is matched with all of them. */
@@ -368,12 +372,14 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
       return { ok: false, error: 'not available to web pages' };
     }
     switch (msg.type) {
+      case 'page.opening':
+        return { ok: true, value: null }; // the worker's wiring acts on it before it comes here (lib/background/worker-life.ts)
       case 'analyze': {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
         const tabId = sender.tabId;
         const viewedAt = host.now();
         const r = await report(msg.jobKey, msg.posting, viewedAt);
-        tabs.set(tabId, { jobKey: msg.jobKey, posting: msg.posting, report: r, viewedAt });
+        tabs.set(tabId, { jobKey: msg.jobKey, url: sender.url, posting: msg.posting, report: r, viewedAt });
         // The answer does not wait for the badge. The UI's script comes by its own `ui.load`, sent beside this.
         void paintBadge(tabId, r).catch((e: unknown) => host.log(`could not set the badge: ${String(e)}`));
         return { ok: true, value: r };
@@ -504,13 +510,16 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         const jobKey = `page:${read.data.url}`;
         const viewedAt = host.now();
         const r = await report(jobKey, read.data, viewedAt);
-        tabs.set(msg.tabId, { jobKey, posting: read.data, report: r, viewedAt });
+        tabs.set(msg.tabId, { jobKey, url: msg.url, posting: read.data, report: r, viewedAt });
         await paintBadge(msg.tabId, r);
         await host.prepareTab(msg.tabId);
         await host.sendToTab(msg.tabId, { type: 'report', report: r, manual: true }).catch(() => undefined);
         return { ok: true, value: r };
       }
       case 'tab.status': {
+        // The tab may have loaded another page since (the browser reset its badge then): its URL tells.
+        const t = tabs.get(msg.tabId);
+        if (t && msg.url !== undefined && msg.url !== t.url && jobKeyOfUrl(msg.url) !== t.jobKey) tabs.delete(msg.tabId);
         const value: TabStatus = { report: tabs.get(msg.tabId)?.report ?? null, blocked: blockedTabs.has(msg.tabId) };
         return { ok: true, value };
       }
@@ -532,12 +541,6 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   async function forgetTab(tabId: number): Promise<void> {
     tabs.delete(tabId);
     await paintBadge(tabId, null);
-  }
-
-  /** A tab navigated: keep its result only if it still shows the same job. */
-  async function tabNavigated(tabId: number, jobKey: string | null): Promise<void> {
-    const t = tabs.get(tabId);
-    if (t && t.jobKey !== jobKey) await forgetTab(tabId);
   }
 
   /**
@@ -586,7 +589,6 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     refreshStored,
     warmUp,
     prefetch,
-    tabNavigated,
     tabClosed: (tabId: number) => {
       tabs.delete(tabId);
       blockedTabs.delete(tabId);
@@ -606,7 +608,7 @@ export type Service = ReturnType<typeof createService>;
  * Requests that never write the saved resumes or which one is active: the resumes read for an analysis
  * are kept across them (savedResumes). Any other request, known or not, forgets them.
  */
-const READS_ONLY: ReadonlySet<string> = new Set(['analyze', 'posting.none', 'ui.blocked', 'ui.load', 'guide.open', 'tab.status', 'taxonomy.skills', 'preferences.get', 'data.export', 'data.importPreview']);
+const READS_ONLY: ReadonlySet<string> = new Set(['page.opening', 'analyze', 'posting.none', 'ui.blocked', 'ui.load', 'guide.open', 'tab.status', 'taxonomy.skills', 'preferences.get', 'data.export', 'data.importPreview']);
 
 const TAXONOMY_VERSION = 'taxonomyVersion';
 /** host.session's keys for resumes' analyses: this prefix and the resume's id. */

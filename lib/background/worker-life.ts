@@ -1,11 +1,14 @@
 /**
  * When the service worker compiles, warms up and lets go (entrypoints/background.ts wires it to the browser).
  *
- * - Nothing is compiled or read when the worker starts: the browser wakes it for every page any tab
- *   loads (tabs.onUpdated), and most of those are not Fitmark's. The first thing that needs the engine
+ * - The worker has no tabs.onUpdated listener: with one, the browser would wake it for every page any
+ *   tab loads, and most of those are not Fitmark's (the badge needs none: Chromium and Firefox reset a
+ *   tab's badge when it navigates to another document). Only Fitmark's own pages and content scripts
+ *   wake it, and nothing is compiled or read when it starts: the first thing that needs the engine
  *   starts it (`start`: the taxonomy compiled, and after an update that brought a new taxonomy, saved
- *   resumes read again, once per version): a message, or a tab loading a posting.
- * - A tab loading a posting: what its analysis reads from the database is read now (`prefetch`); and
+ *   resumes read again, once per version): a message, or a posting's page that starts loading.
+ * - A posting's page starts loading (its content script says so at the document's start, `pageOpening`,
+ *   before the page is parsed): what its analysis reads from the database is read now (`prefetch`); and
  *   while the analyses' regular expressions are not made (the worker just started, or let them go),
  *   our own small posting is analysed (`warmUp`, lib/background/warm-up.ts) while the page loads, so
  *   the page's analysis, asked for once the page is parsed, compiles nothing.
@@ -58,9 +61,13 @@ export function createWorkerLife(d: WorkerLifeDeps) {
         d.idleMs,
       );
     },
-    /** A tab's update (tabs.onUpdated): a posting starts loading there (a new URL, or the same loaded again). */
-    tabUpdated(change: { url?: string; status?: string }, tabUrl: string | undefined): void {
-      const key = d.jobKey(change.url ?? (change.status === 'loading' ? tabUrl : undefined));
+    /**
+     * A page starts loading: its content script's first word, at the document's start (the page's URL as the
+     * browser tells it, not as the message says). Not a message in the sense above: it needs no answer and
+     * makes no pattern by itself.
+     */
+    pageOpening(url: string | undefined): void {
+      const key = d.jobKey(url);
       if (!key) return;
       if (warm) {
         void start().then(() => d.prefetch(key));

@@ -132,6 +132,14 @@ export function createPageSession(world: PageWorld): PageSession {
       return prefs;
     });
 
+  // A posting's page, from its start: the background reads ahead and makes its patterns while the page
+  // parses (lib/background/worker-life.ts); it learns nothing it would not from the analysis.
+  void prefsReady.then((p) => {
+    const url = new URL(world.location.href);
+    const adapter = world.adapterFor(url);
+    if (!world.signal.aborted && adapter?.jobKey(url) && boardEnabled(p, adapter.id)) void world.ask('page.opening', {}).catch(() => undefined);
+  });
+
   let site = '';
   let visit: AbortController | null = null;
   let currentKey: string | null = null;

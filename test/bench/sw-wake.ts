@@ -1,8 +1,8 @@
 /**
  * `npx tsx test/bench/sw-wake.ts DIR_A [DIR_B …] [--runs N]`: what Fitmark's service worker costs a
  * page that is not a posting. Chromium wakes an extension's worker for every tab update when it listens
- * to tabs.onUpdated (Fitmark does: a tab leaving a posting clears its report), so each page load on any
- * site starts it after it was stopped. Each run stops the worker, loads a plain page on another site
+ * to tabs.onUpdated (Fitmark did until its content script took over the wake-up on postings), so each
+ * page load on any site started it after it was stopped. Each run stops the worker, loads a plain page on another site
  * with the DevTools protocol tracing, and sums the worker thread's tasks for 1.5 s. Prints medians in
  * ms; asserts nothing.
  */

@@ -142,10 +142,11 @@ describe('background service', () => {
     expect(badges.get(7)?.text).toBe('');
   });
 
-  it('sets the badge to the score, refreshes open tabs when a resume is saved, and clears on leaving', async () => {
+  it('sets the badge to the score, refreshes open tabs when a resume is saved; the popup sees no result once the tab left', async () => {
     const { host, badges, sent } = fakeHost();
     const s = createService(db, bundled, host);
-    await s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 7 });
+    const at = 'https://job-boards.greenhouse.io/acme/jobs/4000000001';
+    await s.handle({ type: 'analyze', jobKey: 'greenhouse:4000000001', posting }, { tabId: 7, contentScript: true, url: at });
     await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform, EKS, Python', size: 20 }, {});
     const pushed = sent.find((m) => m.tabId === 7)?.message as { type: string; report: TabReport };
     expect(pushed.type).toBe('report');
@@ -154,15 +155,15 @@ describe('background service', () => {
     expect(pushed.report.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['terraform', 'kubernetes']));
     expect(pushed.report.missing.map((m) => m.id)).toContain('go');
 
-    const status = await s.handle({ type: 'tab.status', tabId: 7 }, {});
-    expect((status as { value: { report: TabReport; blocked: boolean } }).value.report.jobKey).toBe('k1');
-    expect((status as { value: { report: TabReport; blocked: boolean } }).value.blocked).toBe(false);
-
-    await s.tabNavigated(7, 'k1'); // same job: kept
-    expect(badges.get(7)?.text).toBe(String(pushed.report.score));
-    await s.tabNavigated(7, null); // left the posting
-    expect(badges.get(7)?.text).toBe('');
-    expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: false });
+    const status = async (url?: string) =>
+      ((await s.handle({ type: 'tab.status', tabId: 7, ...(url === undefined ? {} : { url }) }, {})) as { value: { report: TabReport | null; blocked: boolean } }).value;
+    expect((await status()).report?.jobKey).toBe('greenhouse:4000000001');
+    expect((await status()).blocked).toBe(false);
+    expect((await status(at)).report?.jobKey).toBe('greenhouse:4000000001'); // the same page
+    expect((await status(`${at}?gh_src=feed#apply`)).report?.jobKey).toBe('greenhouse:4000000001'); // another URL of the same job
+    // The tab loaded another page (the browser reset its badge): the popup is told of no result, and it is forgotten.
+    expect(await status('https://news.example/story')).toEqual({ report: null, blocked: false });
+    expect(await status(at)).toEqual({ report: null, blocked: false });
     // A page that fights the sidebar: the popup is told.
     await s.handle({ type: 'ui.blocked' }, { tabId: 7, contentScript: true });
     expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: true });

@@ -32,19 +32,18 @@ function setup() {
 }
 
 describe('the service worker’s life (lib/background/worker-life.ts)', () => {
-  it('starts nothing for a page that is not a posting (the browser wakes the worker for every tab)', async () => {
+  it('starts nothing for a page that is not a posting (a board’s other pages have the content script too)', async () => {
     const { life, did, pass } = setup();
-    life.tabUpdated({ status: 'loading' }, undefined); // another site: no URL told
-    life.tabUpdated({ url: 'https://boards.example/about' }, 'https://boards.example/about');
-    life.tabUpdated({ status: 'complete' }, 'https://boards.example/jobs/1');
+    life.pageOpening(undefined); // no URL told
+    life.pageOpening('https://boards.example/about'); // a board's page that is not a posting
     await pass(10_000);
     expect(did).toEqual([]);
   });
 
-  it('starts and warms up once when a posting starts loading (a new URL or the same one again)', async () => {
+  it('starts and warms up once when postings start loading (two tabs, or one loaded again)', async () => {
     const { life, did, pass } = setup();
-    life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
-    life.tabUpdated({ url: 'https://boards.example/jobs/2' }, 'https://boards.example/jobs/2');
+    life.pageOpening('https://boards.example/jobs/1');
+    life.pageOpening('https://boards.example/jobs/2');
     await pass(0);
     // Each posting's reads are made while it loads; the warm-up once.
     expect(did).toEqual(['start', 'prefetch 2', 'prefetch 1', 'warm-up']);
@@ -64,7 +63,7 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
 
   it('no warm-up once the posting’s own analysis has begun (it came while the engine started)', async () => {
     const { life, did, pass } = setup();
-    life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
+    life.pageOpening('https://boards.example/jobs/1');
     const handled = life.beforeMessage().then(() => void did.push('analysis'));
     await handled;
     await pass(0);
@@ -75,11 +74,11 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
     const { life, did, pass } = setup();
     await life.beforeMessage();
     life.afterMessage();
-    life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
+    life.pageOpening('https://boards.example/jobs/1');
     await pass(0);
     expect(did).toEqual(['start', 'prefetch 1']);
     await pass(5000);
-    life.tabUpdated({ status: 'loading' }, 'https://boards.example/jobs/1');
+    life.pageOpening('https://boards.example/jobs/1');
     await pass(0);
     expect(did).toEqual(['start', 'prefetch 1', 'drop', 'prefetch 1', 'warm-up']);
   });
@@ -103,7 +102,7 @@ describe('the service worker’s life (lib/background/worker-life.ts)', () => {
     await expect(life.beforeMessage()).resolves.toBeUndefined();
     life.afterMessage();
     await new Promise((r) => setTimeout(r, 0));
-    life.tabUpdated({ status: 'loading' }, 'https://x/jobs/1');
+    life.pageOpening('https://x/jobs/1');
     await new Promise((r) => setTimeout(r, 0));
     expect(did).toEqual(['could not refresh saved resumes', 'could not warm up']);
   });

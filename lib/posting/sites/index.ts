@@ -43,6 +43,15 @@ export function jobKeyFor(url: URL): string | null {
   return adapterFor(url)?.jobKey(url) ?? null;
 }
 
+/** The same for a URL as the browser tells it: null also where there is none, or it does not parse. */
+export function jobKeyOfUrl(url: string | undefined): string | null {
+  try {
+    return url ? jobKeyFor(new URL(url)) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads the posting on a page: the board's own adapter first, then the page's
  * JobPosting JSON-LD. Null where neither finds one.

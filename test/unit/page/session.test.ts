@@ -218,7 +218,7 @@ describe('the page session, under jsdom with a fake background', () => {
   it('reads the preferences from the background’s copy in storage, and asks the background only without one', async () => {
     const mirrored = track(setup({ mirror: { sidebar: 'collapsed', highlights: false, disabledBoards: [] } }));
     await mirrored.session.check();
-    expect(mirrored.calls.map((c) => c.type)).toEqual(['analyze']);
+    expect(mirrored.calls.map((c) => c.type)).toEqual(['page.opening', 'analyze']);
     expect(mirrored.session.view.collapsed.get()).toBe(true);
     expect(mirrored.session.view.marking.get().on).toBe(false);
 
@@ -229,7 +229,20 @@ describe('the page session, under jsdom with a fake background', () => {
 
     const damaged = track(setup({ mirror: { sidebar: 'sometimes' } }));
     await damaged.session.check();
-    expect(damaged.calls.map((c) => c.type)).toEqual(['preferences.get', 'analyze']);
+    expect(damaged.calls.map((c) => c.type)).toEqual(['preferences.get', 'page.opening', 'analyze']);
+  });
+
+  it('tells the background of a posting’s page at its start, before the page is read; not of other pages, nor on a board switched off', async () => {
+    const posting = track(setup({ mirror: { sidebar: 'always', highlights: true, disabledBoards: [] } }));
+    await vi.waitFor(() => expect(posting.calls.map((c) => c.type)).toEqual(['page.opening']));
+    expect(posting.calls[0]!.body).toEqual({}); // nothing of the page goes with it
+    for (const t of [
+      track(setup({ url: 'https://www.linkedin.com/feed/', mirror: { sidebar: 'always', highlights: true, disabledBoards: [] } })),
+      track(setup({ mirror: { sidebar: 'always', highlights: true, disabledBoards: ['linkedin'] } })),
+    ]) {
+      await new Promise((r) => setTimeout(r, 50));
+      expect(t.calls).toEqual([]);
+    }
   });
 
   it('sends the posting without waiting for the folded state, and mounts the sidebar only once that is known', async () => {
