@@ -80,6 +80,9 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
+      // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
+      // only if it says so to the candidate, and never when it tells what the candidate gets.
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
       out.push(item);
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
@@ -89,6 +92,19 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     }
   }
   return out;
+}
+
+const BULLET_LINE = /^\s*(?:[•·▪◦●○■□➢➤►*+\-–—]|\d+[.)])\s/;
+const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
+const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
+/** Whether a place in a section's text is on a line that is no bullet, below a list (two bullet lines or more). */
+function belowList(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (BULLET_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
+  let bullets = 0;
+  for (const line of text.slice(0, lineStart).split('\n')) if (BULLET_LINE.test(line) && ++bullets >= 2) return true;
+  return false;
 }
 
 /** After a clause that tells the stack, one that asks: "We use ClickHouse, but experience with other stores like Druid or Pinot would be valuable". */

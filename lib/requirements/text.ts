@@ -7,7 +7,7 @@ export interface Unit {
   end: number;
 }
 
-const ABBREV = /(?:\b(?:e\.g|i\.e|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No)\.|\b[A-Z]\.)$/;
+const ABBREV = /(?:\b(?:e\.g|i\.e|eg|ie|cf|esp|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No)\.|\b[A-Z]\.)$/;
 
 /** Splits a section's text into bullets (one a line) and the sentences inside them. */
 export function splitUnits(text: string): Unit[] {
@@ -26,6 +26,8 @@ export function splitUnits(text: string): Unit[] {
     while ((m = re.exec(body))) {
       const head = body.slice(0, m.index + 1);
       if (ABBREV.test(head)) continue;
+      // Inside brackets a sentence goes on: "a cloud stack (for example. AWS or GCP)" is one unit.
+      if (openBrackets(body.slice(from, m.index + 1)) > 0) continue;
       push(out, body, from, m.index + 1, lineStart + lead);
       from = m.index + 1;
     }
@@ -39,6 +41,16 @@ export function splitUnits(text: string): Unit[] {
     out.splice(k - 1, 2, { text: text.slice(prev.start, u.end), start: prev.start, end: u.end });
   }
   return out;
+}
+
+/** How many round brackets are open at the end of a text. */
+function openBrackets(text: string): number {
+  let open = 0;
+  for (const c of text) {
+    if (c === '(') open++;
+    else if (c === ')' && open > 0) open--;
+  }
+  return open;
 }
 
 function push(out: Unit[], body: string, from: number, to: number, base: number): void {

@@ -191,6 +191,37 @@ describe('requirement items', () => {
     ]);
   });
 
+  it('a sentence goes on inside brackets, whatever abbreviation stands there', () => {
+    const got = items(['requirements', '- Shipping services on a public cloud (eg. AWS or Azure) and keeping them cheap\n- Comfort with SQL (ie. Postgres. MySQL would do too)']);
+    expect(got.map((i) => i.text)).toEqual([
+      'Shipping services on a public cloud (eg. AWS or Azure) and keeping them cheap',
+      'Comfort with SQL (ie. Postgres. MySQL would do too)',
+    ]);
+    expect(got[0]!.groups).toContainEqual(expect.arrayContaining(['aws', 'azure']));
+  });
+
+  it('prose below a section’s list asks only when it says so to the candidate, never when it tells what the candidate gets', () => {
+    const got = items([
+      'preferred',
+      [
+        '• Terraform modules you wrote yourself',
+        '• A taste for small, boring releases',
+        '',
+        'Pay for this job is set by region and level and includes a base and stock.',
+        'The figures shown are a band for new hires, not a promise.',
+        'You’ll also get a yearly budget for books and conferences.',
+        'You should be happy to join the on-call rotation after your first quarter.',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => i.text)).toEqual([
+      'Terraform modules you wrote yourself',
+      'A taste for small, boring releases',
+      'You should be happy to join the on-call rotation after your first quarter.',
+    ]);
+    // Without a list above it, a sentence of a requirements part is an item as before.
+    expect(items(['requirements', 'A taste for small, boring releases.']).map((i) => i.text)).toEqual(['A taste for small, boring releases.']);
+  });
+
   it.each([
     ['3-5 years of experience in a product team', { min: 3, max: 5 }, []],
     ['At least three years with Go', { min: 3, max: null }, [['go']]],
