@@ -1,6 +1,6 @@
 /**
- * `npx tsx test/bench/sw-heap.ts [--ext DIR] [--analyses N] [--save FILE.heapsnapshot]`: what the service worker's heap holds after
- * N analyses of a posting (after a forced GC), from a heap snapshot taken through the DevTools protocol:
+ * `npx tsx test/bench/sw-heap.ts [--ext DIR] [--analyses N] [--idle MS] [--save FILE.heapsnapshot]`: what the service worker's heap holds after
+ * N analyses of a posting (then MS of idle, 0 unless given, then a forced GC), from a heap snapshot taken through the DevTools protocol:
  * used size, then self sizes by kind (irregexp native code of the regular expressions that ran,
  * other compiled code, bytecode, arrays, strings, objects), and the script sources kept off the heap.
  * Where the bytes are; asserts nothing.
@@ -19,6 +19,7 @@ const arg = (name: string) => {
 };
 const ext = resolve(arg('ext') ?? EXTENSION);
 const analyses = Number(arg('analyses') ?? 10);
+const idle = Number(arg('idle') ?? 0);
 
 const s = await launch({ extension: ext });
 const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001';
@@ -39,6 +40,7 @@ const call = await attachWorker(cdp, s.extensionId, (method, params) => {
   if (method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(String(params.chunk));
 });
 if (!call) throw new Error('no service worker');
+if (idle > 0) await new Promise((r) => setTimeout(r, idle));
 await call('HeapProfiler.collectGarbage');
 const used = Number((await call('Runtime.getHeapUsage')).result?.usedSize);
 await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
@@ -106,6 +108,6 @@ for (let i = 0; i < snap.nodes.length; i += N) {
   by.set(kind, (by.get(kind) ?? 0) + size);
 }
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-console.log(`sw-heap: ${ext}, after ${analyses} analyses and a GC: used ${mb(used)}`);
+console.log(`sw-heap: ${ext}, after ${analyses} analyses${idle ? `, ${idle} ms idle` : ''} and a GC: used ${mb(used)}`);
 for (const [k, v] of [...by].filter(([k]) => k !== 'native').sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${k.padEnd(28)} ${mb(v)}`);
 console.log(`  off the heap: script sources ${mb(offHeap)} (two bytes a character when a script is not all Latin-1)`);
