@@ -80,5 +80,25 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading("Reasons you'd enjoy it here")).toBe('benefits');
     expect(classifyHeading('Our founders')).toBe('about');
     expect(classifyHeading('Tech stack')).toBeNull();
+    expect(classifyHeading('Great applicants might also have worked with')).toBe('preferred');
+    expect(classifyHeading('Even better if you')).toBe('preferred');
+    expect(classifyHeading('Typical projects')).toBe('responsibilities');
+  });
+
+  it('takes a longer heading set in title case without a colon, as boards that flatten headings print them; not a sentence-case line', () => {
+    const text = [
+      'We run the build farm for a large game studio.',
+      '',
+      'You Could Be a Great Match If You',
+      '• Have kept a Bazel cache fast under load',
+      '• Write Python for glue',
+      '',
+      'Great Applicants Might Also Have Worked With',
+      '• Buildkite',
+      '',
+      'You could be a great match if you like quiet weeks',
+      'and small diffs.',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['other:', 'requirements:You Could Be a Great Match If You', 'preferred:Great Applicants Might Also Have Worked With']);
   });
 });
