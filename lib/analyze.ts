@@ -8,7 +8,7 @@ import { isSoft, type FoundSkill, type Importance, type MatchReport, type Mentio
 import type { Posting, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
 import { requirementItems } from './requirements/items';
-import type { PostingFacts, RequirementItem } from './requirements/types';
+import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { askedInPosting } from './skills/context';
@@ -126,6 +126,15 @@ export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysi
   return out;
 }
 
+/**
+ * How the requirement items read a piece of a posting: the matcher's skills, less those the posting's
+ * context rules out, as for its skill list (its own name and products, a negation, a link, a list of
+ * the teams one works with …): "a track record of shipping products (not necessarily ML-related)" asks no ML.
+ */
+export function askedFinder(engine: Engine, posting: Posting): FindSkills {
+  return (text) => askedInPosting(posting, text, findSkills(engine.matcher, text));
+}
+
 /** The posting's side: skills, role, facts and requirement items (read once, whatever the number of resumes). */
 export function analyzePosting(engine: Engine, posting: Posting): Analysis {
   const skills = postingSkills(engine, posting);
@@ -135,7 +144,7 @@ export function analyzePosting(engine: Engine, posting: Posting): Analysis {
     engine.taxonomy.roles,
   );
   const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
-  const requirements = requirementItems(posting, (t) => findSkills(engine.matcher, t), { skillInfo: (id) => engine.taxonomy.byId.get(id) });
+  const requirements = requirementItems(posting, askedFinder(engine, posting), { skillInfo: (id) => engine.taxonomy.byId.get(id) });
   return { posting, role: roleRef, skills, facts: postingFacts(posting), requirements };
 }
 

@@ -12,6 +12,7 @@
  *   --json    prints one object
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { askedFinder, type Engine } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
@@ -57,6 +58,7 @@ const labels = readFileSync(`${ROOT}test/fixtures/labels/requirements.jsonl`, 'u
 
 const { taxonomy, matcher } = bundled();
 const find = (t: string) => findSkills(matcher, t);
+const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
 
 const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, 0.01 * Math.abs(b)));
@@ -137,7 +139,8 @@ for (const split of splits) {
       }
       if (!ok) misses.push(`${split} ${label.id} ${f}: got ${JSON.stringify(got[f])}, want ${JSON.stringify(label.facts[f])}`);
     }
-    const items = requirementItems(posting, find, { skillInfo });
+    // As the extension reads them: the matcher's skills less those the posting's context rules out (lib/analyze.ts).
+    const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
     const anyOf = items.flatMap((i) => i.groups).filter((g) => g.length > 1);
     if (label.kinds) {
       kindRows++;

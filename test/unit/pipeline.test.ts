@@ -126,3 +126,15 @@ describe('the score when no requirement can be judged', () => {
     expect(a.match!.explanation).toMatch(/^The resume says nothing either way about the posting’s 2 requirements, so the score is skill coverage\. You show 1 of 2 required skills\./);
   });
 });
+
+describe('requirement items read as the skill list is read', () => {
+  it('a requirement names no skill the posting’s context rules out: the employer’s own product', () => {
+    const engine = bundled();
+    const posting = postingFromText(
+      'Zapier | Backend Engineer | Remote\n\nAbout us\nZapier helps teams automate their work.\n\nRequirements:\n- Python or Go, and a feel for how Zapier users build their workflows\n',
+    );
+    const { requirements, skills } = analyze(engine, posting);
+    expect(requirements.map((r) => r.groups)).toEqual([[['python', 'go']]]);
+    expect(skills.map((s) => s.id)).not.toContain('zapier'); // as the skill list has it
+  });
+});
