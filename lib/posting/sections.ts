@@ -29,6 +29,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
   ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview)\b/i],
+  // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
+  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline)\b/i],
 ];
 
 export function classifyHeading(heading: string): SectionKind | null {

@@ -83,6 +83,9 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('Great applicants might also have worked with')).toBe('preferred');
     expect(classifyHeading('Even better if you')).toBe('preferred');
     expect(classifyHeading('Typical projects')).toBe('responsibilities');
+    expect(classifyHeading('How to apply')).toBe('other');
+    expect(classifyHeading('Our interview process')).toBe('other');
+    expect(kinds('Requirements:\n- Go\n\nHow to apply\nWrite to us.')).toEqual(['requirements:Requirements', 'other:How to apply']);
   });
 
   it('takes a longer heading set in title case without a colon, as boards that flatten headings print them; not a sentence-case line', () => {
