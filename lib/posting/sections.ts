@@ -15,7 +15,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // Three patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation.
     [
       /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you)\b/i,
-      /\b(you(?:(?:'|’)?ll| will)? (?:likely |probably )?(?:fit|thrive|do well|belong)(?: here| with us)? if)\b/i,
+      /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:especially |currently |also )?(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
     ],
   ],

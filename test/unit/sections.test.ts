@@ -82,6 +82,8 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('Tech stack')).toBeNull();
     expect(classifyHeading('Great applicants might also have worked with')).toBe('preferred');
     expect(classifyHeading('Even better if you')).toBe('preferred');
+    expect(classifyHeading('You Might Excel In This Job If You')).toBe('requirements');
+    expect(classifyHeading('You’ll succeed on our team if')).toBe('requirements');
     expect(classifyHeading('Typical projects')).toBe('responsibilities');
     expect(classifyHeading('How to apply')).toBe('other');
     expect(classifyHeading('Our interview process')).toBe('other');
