@@ -87,6 +87,16 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('Typical projects')).toBe('responsibilities');
     expect(classifyHeading('How to apply')).toBe('other');
     expect(classifyHeading('Our interview process')).toBe('other');
+    expect(classifyHeading('Apply via our careers page')).toBe('other');
+    expect(classifyHeading('To apply')).toBe('other');
+    expect(classifyHeading('Applying tools')).toBeNull();
+    expect(classifyHeading('What we want')).toBe('requirements');
+    expect(classifyHeading('You should apply if')).toBe('requirements');
+    expect(classifyHeading('We are currently mostly seeking')).toBe('requirements');
+    expect(classifyHeading('Great to haves')).toBe('preferred');
+    expect(classifyHeading('Plus')).toBe('preferred');
+    expect(classifyHeading('The deal')).toBe('benefits');
+    expect(classifyHeading('Problems you will work on')).toBe('responsibilities');
     expect(kinds('Requirements:\n- Go\n\nHow to apply\nWrite to us.')).toEqual(['requirements:Requirements', 'other:How to apply']);
   });
 
