@@ -298,3 +298,42 @@ describe('a third set of forms: joiners and qualified items (issue #12)', () => 
     ['Evidence of coaching, teaching, or mentoring juniors', [['coaching'], ['learning-by-teaching'], ['mentoring']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('a fourth set of forms: cues, fields and brackets (issue #12, s22)', () => {
+  it.each([
+    // "one or both", "either or both", "any or all": a cue like "one of".
+    ['Comfortable in one or both of Elixir and Erlang', [['elixir', 'erlang']]],
+    ['Shipped apps in either or both of Swift and Kotlin', [['swift', 'kotlin']]],
+    ['Hands-on with any or all of Kafka, Pulsar and NATS', [['kafka', 'pulsar', 'nats']]],
+    // Three fields or more joined by slashes list them: any one will do.
+    ['Six years in adtech/fintech/ecommerce', [['adtech', 'fintech', 'ecommerce']]],
+    ['A background in machine learning / data science / research engineering', [['machine-learning', 'data-science', 'research']]],
+    // A field named in capitals before examples is met by any of them, or by itself.
+    ['Working knowledge of APIs (REST, gRPC, GraphQL)', [['apis', 'rest-apis', 'grpc', 'graphql']]],
+    // … also when the bracket holds one example the taxonomy knows beside one it does not.
+    ['Some CRM experience (HubSpot, Fooforce)', [['crm-integration', 'hubspot']]],
+    // "i.e." gives examples as "e.g." does.
+    ['Time spent with a monitoring tool, i.e. Prometheus, Grafana or Datadog', [['prometheus', 'grafana', 'datadog']]],
+    ['Some IaC, i.e. Terraform or Pulumi', [['infrastructure-as-code', 'terraform', 'pulumi']]],
+    // A comma list closed by ", or" and options it does not know, even a few words long.
+    ['Bonus: Nomad, Consul, homelab racks, or a blog about your setup', [['nomad', 'consul']]],
+    // "… or anywhere that …" leaves the list open.
+    ['Built perception in robotics, drones, or anywhere else that the inputs arrive noisy and late', [['robotics', 'drones']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('a fourth set of forms: lists that are not a pick (issue #12, s22)', () => {
+  it.each([
+    // A cloud's own services with "etc." after them are still its parts.
+    ['Daily use of AWS (Lambda, SQS, etc.)', [['aws'], ['aws-lambda'], ['sqs']]],
+    // A slash pair that reads as "and" (one implies the other, or one is written beside the other) in a bracket is a stack.
+    ['A data analyst (Python/SQL) for two days a week', [['python'], ['sql']]],
+    ['Willing to touch the server side (Python/Django) now and then', [['python'], ['django']]],
+    // Two fields with a slash name one compound thing.
+    ['A grounding in signal processing / machine learning theory', [['signal-processing'], ['machine-learning']]],
+    // What the customers use is not asked.
+    ['You will write connectors to the tools our customers use (Jira, Asana, Trello)', [['jira'], ['asana'], ['trello']]],
+    // A stack said to include things tells what is used.
+    ['Your stack will include caches (Redis, Memcached, etc.) and Go', [['redis'], ['memcached'], ['go']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
