@@ -309,6 +309,8 @@ const DEGREE_IN =
   /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "the tools our customers use (…", "what their clients run, like …": the customers' tools, right before the list. */
 const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partners|merchants)\s+(?:already\s+)?(?:use|run|rely on|work with|love)\s*(?:\(|:|—|–|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including)\s*)?$/i;
+/** "… or equivalent depth in", "or equivalent experience with": the experience offered instead of a degree, and what it is in. */
+const EQUIVALENT_IN = /\bor\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?(?:experience|depth|expertise|knowledge|background|skills?)\s+(?:in|with|of)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the stack includes", "your stack would probably include": what is used, told. */
 const STACK_INCLUDES = /\bstack\s+(?:(?:would|will|should)\s+)?(?:(?:probably|likely|also|mostly)\s+)?(?:includes?|including|involves?|consists? of)\b(?:[^.;]|\.\.\.|\b(?:etc|e\.g|i\.e)\.)*$/i;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not (not after "one or both of", "any or all of"). */
@@ -442,7 +444,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "no Kafka or RabbitMQ yet": not asked.
     if (NEGATED.test(before)) continue;
     // "an MS in Statistics, Physics or Mathematics": fields of study, read by the degree.
-    if (DEGREE_IN.test(text.slice(Math.max(0, first.start - 60), first.start)) && !namedOnly(ids, options)) continue;
+    // ("a PhD or equivalent depth in compilers, databases, or …": after "or equivalent experience" the list is what the experience is in.)
+    const degreeWindow = text.slice(Math.max(0, first.start - 60), first.start);
+    if (DEGREE_IN.test(degreeWindow) && !EQUIVALENT_IN.test(degreeWindow) && !namedOnly(ids, options)) continue;
     // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
     const allOf = ALL_OF.test(before);
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".

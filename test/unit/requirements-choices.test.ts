@@ -337,3 +337,12 @@ describe('a fourth set of forms: lists that are not a pick (issue #12, s22)', ()
     ['Your stack will include caches (Redis, Memcached, etc.) and Go', [['redis'], ['memcached'], ['go']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('a degree or equivalent experience in a choice of fields (issue #12, s22)', () => {
+  it.each([
+    ['A PhD or equivalent depth in compilers, databases, or distributed systems', [['compilers', 'databases', 'distributed-systems']]],
+    ['An MSc, or comparable hands-on experience with Kafka or Pulsar', [['kafka', 'pulsar']]],
+    // The fields of the degree itself stay fields of study.
+    ['A PhD in Statistics, Physics, or a related discipline', []],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
