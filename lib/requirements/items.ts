@@ -65,18 +65,23 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const out: RequirementItem[] = [];
   for (const s of sections) {
     let prev: Piece | undefined;
+    // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
+    const leads = fallback || s.kind === 'other';
+    let leadAsks: boolean = false;
     for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
       const before = prev;
       prev = whole;
+      const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
+      leadAsks = leads && (/:\s*$/.test(whole.text) ? asking(whole.text) || STRONG_ASKING.test(whole.text) : underLead);
       const u = askedPart(whole);
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
-      if (!fallback && s.kind === 'other' && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text))) continue;
+      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text))) continue;
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -89,6 +94,12 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     }
   }
   return out;
+}
+
+/** Whether the unit starting at `at` is a bullet: its line opens with a bullet mark or a number. */
+function isBullet(text: string, at: number): boolean {
+  const lead = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[ \t]*(?:[•·▪◦●○■□➢➤►*+\-–—]|\d+[.)])/.test(lead);
 }
 
 /** After a clause that tells the stack, one that asks: "We use ClickHouse, but experience with other stores like Druid or Pinot would be valuable". */

@@ -346,3 +346,13 @@ describe('a degree or equivalent experience in a choice of fields (issue #12, s2
     ['A PhD in Statistics, Physics, or a related discipline', []],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('bullets under a line that asks (issue #12, s22)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('asks them, with no heading or under no known heading', () => {
+    expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Elixir / Erlang\n- Postgres tuning\n\nWhat you might build:\n- Kotlin / Swift widgets for the captains')).toEqual([['elixir', 'erlang']]);
+  });
+  it('not after a blank paragraph that ends the list', () => {
+    expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Postgres tuning\n\n\nOur dashboards:\n- Kotlin / Swift widgets for the captains')).toEqual([]);
+  });
+});
