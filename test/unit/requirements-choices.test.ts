@@ -317,6 +317,8 @@ describe('a fourth set of forms: cues, fields and brackets (issue #12, s22)', ()
     ['Some IaC, i.e. Terraform or Pulumi', [['infrastructure-as-code', 'terraform', 'pulumi']]],
     // A comma list closed by ", or" and options it does not know, even a few words long.
     ['Bonus: Nomad, Consul, homelab racks, or a blog about your setup', [['nomad', 'consul']]],
+    // A name the taxonomy does not know after a slash, mid-list, does not end the list.
+    ['Kafka/Fooqueue, Pulsar, or NATS for the event bus', [['kafka', 'pulsar', 'nats']]],
     // "… or anywhere that …" leaves the list open.
     ['Built perception in robotics, drones, or anywhere else that the inputs arrive noisy and late', [['robotics', 'drones']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
