@@ -77,11 +77,11 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
-      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text))) continue;
+      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
-      if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text)) continue;
+      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -94,6 +94,26 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     }
   }
   return out;
+}
+
+/** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */
+const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;
+
+/**
+ * The hits without those inside an aside that comes right after a skill and before more of a list: ".NET (we have F# in
+ * production now), or Rails" offers .NET or Rails; F# is told.
+ */
+function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
+  if (!text.includes('(')) return hits;
+  const drop: Array<[number, number]> = [];
+  for (const m of text.matchAll(ASIDE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = hits.some((h) => h.end <= start && /^\s*$/.test(text.slice(h.end, start)));
+    const after = /^\s*,?\s*(?:or|and\/or|,)\s/i.test(text.slice(end)) && hits.some((h) => h.start >= end && h.start - end < 40);
+    if (before && after) drop.push([start, end]);
+  }
+  return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
 }
 
 /** Whether the unit starting at `at` is a bullet: its line opens with a bullet mark or a number. */
@@ -139,8 +159,9 @@ function resolvePronoun(text: string, before: Piece | undefined, findSkills: Fin
 
 /** A sentence that names a choice for the candidate: a choice word and a group of two or more, in a sentence that does not only describe the company. */
 function namesChoice(text: string, findSkills: FindSkills, options: ItemOptions): boolean {
-  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text)) return false;
-  if (DESCRIBES.test(text) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
+  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text.replace(ASIDE, ''))) return false;
+  // (An aside in brackets, "(we have F# in production now)", does not make the sentence a description.)
+  if (DESCRIBES.test(text.replace(ASIDE, '')) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
   return skillGroups(text, findSkills, options).some((g) => g.length > 1);
 }
 
@@ -385,7 +406,7 @@ interface List {
 }
 
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end));
+  const hits = withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end)));
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];

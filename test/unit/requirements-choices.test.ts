@@ -319,6 +319,8 @@ describe('a fourth set of forms: cues, fields and brackets (issue #12, s22)', ()
     ['Bonus: Nomad, Consul, homelab racks, or a blog about your setup', [['nomad', 'consul']]],
     // A name the taxonomy does not know after a slash, mid-list, does not end the list.
     ['Kafka/Fooqueue, Pulsar, or NATS for the event bus', [['kafka', 'pulsar', 'nats']]],
+    // An aside about the team in brackets does not end the list, and what it tells is not asked.
+    ['Backend in Kotlin (we also keep some Scala around), or Go', [['kotlin', 'go']]],
     // "… or anywhere that …" leaves the list open.
     ['Built perception in robotics, drones, or anywhere else that the inputs arrive noisy and late', [['robotics', 'drones']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
@@ -353,6 +355,9 @@ describe('bullets under a line that asks (issue #12, s22)', () => {
   const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
   it('asks them, with no heading or under no known heading', () => {
     expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Elixir / Erlang\n- Postgres tuning\n\nWhat you might build:\n- Kotlin / Swift widgets for the captains')).toEqual([['elixir', 'erlang']]);
+  });
+  it('an aside about the team does not make a choice a description', () => {
+    expect(read('Harbourly | Remote\n\nWe schedule ferries.\n\n* Senior engineers (Elixir (we run a little Scala too), or Go)')).toEqual([['elixir', 'go']]);
   });
   it('not after a blank paragraph that ends the list', () => {
     expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Postgres tuning\n\n\nOur dashboards:\n- Kotlin / Swift widgets for the captains')).toEqual([]);
