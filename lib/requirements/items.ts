@@ -65,18 +65,23 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   const out: RequirementItem[] = [];
   for (const s of sections) {
     let prev: Piece | undefined;
+    // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
+    const leads = fallback || s.kind === 'other';
+    let leadAsks: boolean = false;
     for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
       const before = prev;
       prev = whole;
+      const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
+      leadAsks = leads && (/:\s*$/.test(whole.text) ? asking(whole.text) || STRONG_ASKING.test(whole.text) : underLead);
       const u = askedPart(whole);
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
-      if (!fallback && s.kind === 'other' && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text))) continue;
+      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
-      if (fallback && NOT_ASKING.test(u.text) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text)) continue;
+      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -94,7 +99,36 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   return out;
 }
 
-const BULLET_LINE = /^\s*(?:[•·▪◦●○■□➢➤►*+\-–—]|\d+[.)])\s/;
+/** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */
+const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;
+
+/**
+ * The hits without those inside an aside that comes right after a skill and before more of a list: ".NET (we have F# in
+ * production now), or Rails" offers .NET or Rails; F# is told.
+ */
+function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
+  if (!text.includes('(')) return hits;
+  const drop: Array<[number, number]> = [];
+  for (const m of text.matchAll(ASIDE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = hits.some((h) => h.end <= start && /^\s*$/.test(text.slice(h.end, start)));
+    const after = /^\s*,?\s*(?:or|and\/or|,)\s/i.test(text.slice(end)) && hits.some((h) => h.start >= end && h.start - end < 40);
+    if (before && after) drop.push([start, end]);
+  }
+  return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
+}
+
+/** A list's mark at a line's start: a bullet or a number. */
+const MARK = String.raw`(?:[•·▪◦●○■□➢➤►*+\-–—]|\d+[.)])`;
+const BULLET_LEAD = new RegExp(String.raw`^[ \t]*${MARK}`);
+/** Whether the unit starting at `at` is a bullet: its line opens with a bullet mark or a number. */
+function isBullet(text: string, at: number): boolean {
+  const lead = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return BULLET_LEAD.test(lead);
+}
+
+const BULLET_LINE = new RegExp(String.raw`^\s*${MARK}\s`);
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
 const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
 /** Whether a place in a section's text is on a line that is no bullet, below a list (two bullet lines or more). */
@@ -144,8 +178,9 @@ function resolvePronoun(text: string, before: Piece | undefined, findSkills: Fin
 
 /** A sentence that names a choice for the candidate: a choice word and a group of two or more, in a sentence that does not only describe the company. */
 function namesChoice(text: string, findSkills: FindSkills, options: ItemOptions): boolean {
-  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text)) return false;
-  if (DESCRIBES.test(text) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
+  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text.replace(ASIDE, ''))) return false;
+  // (An aside in brackets, "(we have F# in production now)", does not make the sentence a description.)
+  if (DESCRIBES.test(text.replace(ASIDE, '')) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
   return skillGroups(text, findSkills, options).some((g) => g.length > 1);
 }
 
@@ -299,12 +334,12 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:(?:\(\s*)?or more\s*\)?\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -312,10 +347,10 @@ const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::
 /** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
 /** "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill. */
-const OR_LAST_UNKNOWN = /^\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*(?:$|[.;,)])/i;
+const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w/.+#-]+){0,4}\s*(?:$|[.;,)])/i;
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
 const OR_CUE_FAR =
-  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or more\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b)[^.;]*$/i;
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)". */
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|internals|focus|work)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
@@ -323,8 +358,14 @@ const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
 const DEGREE_IN =
   /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** A list after "all of", "both", "each of": every one is needed, brackets or not. */
-const ALL_OF = /\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
+/** "the tools our customers use (…", "what their clients run, like …": the customers' tools, right before the list. */
+const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partners|merchants)\s+(?:already\s+)?(?:use|run|rely on|work with|love)\s*(?:\(|:|—|–|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including)\s*)?$/i;
+/** "… or equivalent depth in", "or equivalent experience with": the experience offered instead of a degree, and what it is in. */
+const EQUIVALENT_IN = /\bor\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?(?:experience|depth|expertise|knowledge|background|skills?)\s+(?:in|with|of)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "the stack includes", "your stack would probably include": what is used, told. */
+const STACK_INCLUDES = /\bstack\s+(?:(?:would|will|should)\s+)?(?:(?:probably|likely|also|mostly)\s+)?(?:includes?|including|involves?|consists? of)\b(?:[^.;]|\.\.\.|\b(?:etc|e\.g|i\.e)\.)*$/i;
+/** A list after "all of", "both", "each of": every one is needed, brackets or not (not after "one or both of", "any or all of"). */
+const ALL_OF = /(?<!\bor\s+)\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
 /** 'space': two skills side by side name one thing ("Java Spring Boot", "Azure networking"). */
 type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
@@ -340,6 +381,8 @@ const GAP_MODIFIED = /^\s*(?:,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s+(and\s?\/\s
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
+/** "Kafka/Redpanda, Postgres", "EMR/healthcare software, HIPAA": a name the taxonomy does not know after a slash, mid-list. */
+const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?$/;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
@@ -382,7 +425,7 @@ interface List {
 }
 
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end));
+  const hits = withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end)));
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];
@@ -396,7 +439,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
     const m = sameParen
-      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_SLASH_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
@@ -454,14 +497,18 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "no Kafka or RabbitMQ yet": not asked.
     if (NEGATED.test(before)) continue;
     // "an MS in Statistics, Physics or Mathematics": fields of study, read by the degree.
-    if (DEGREE_IN.test(text.slice(Math.max(0, first.start - 60), first.start)) && !namedOnly(ids, options)) continue;
+    // ("a PhD or equivalent depth in compilers, databases, or …": after "or equivalent experience" the list is what the experience is in.)
+    const degreeWindow = text.slice(Math.max(0, first.start - 60), first.start);
+    if (DEGREE_IN.test(degreeWindow) && !EQUIVALENT_IN.test(degreeWindow) && !namedOnly(ids, options)) continue;
     // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
     const allOf = ALL_OF.test(before);
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
     const prevList = li > 0 ? lists[li - 1] : undefined;
     const cueText = prevList && prevList.hits.length === 1 && EXAMPLES_GAP.test(before) ? text.slice(prevList.open, first.start) : before;
     // "a CI system — GitHub Actions, CircleCI, Buildkite", "a functional language (think Haskell, OCaml)": one thing, and a list of one kind to pick it from.
-    const oneOfKind = INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
+    // (Not a slash pair that reads as "and": "an analyst (Python/SQL)".)
+    const stackPair = list.joins.length === 1 && list.joins[0] === 'slash' && slashStack(ids, options);
+    const oneOfKind = !stackPair && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
     // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
     const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
     // A cue governs the list right after it, in its own clause: "features like search and chat, with models from OpenAI, Anthropic and Gemini" is no choice.
@@ -486,8 +533,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (Not with "etc." or "or similar" after the list: "AI (OpenAI, LangChain, etc.)" gives examples of a field.)
     const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
     const hasOr = list.joins.includes('or');
+    // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
-      parent !== undefined && parentId !== undefined && !hasOr && !openTail &&
+      parent !== undefined && parentId !== undefined && !hasOr && (!openTail || parent.category === 'cloud') &&
       (parent.category === 'cloud' ? ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
     const covers = inParen && COVERS.test(before) && !hasOr && !openTail && !cue;
@@ -495,12 +543,18 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
     const mixedStack = inParen && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
-    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack;
+    // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
+    const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
+    // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
+    const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
+    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && distinctKinds(ids, options) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
-    const anyOf = ids.length > 1 && !joint && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly));
+    // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
+    const stackTold = !hasOr && STACK_INCLUDES.test(text.slice(0, first.start));
+    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -518,7 +572,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const to = orBracket ? bracketEnd + 1 : and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
-    const general = (anyOf || (inParen && openTail)) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    // "CRM experience (HubSpot, Fooforce)": one example the taxonomy knows beside one it does not, in a bracket after the field, is a choice too.
+    // (A named tool: "Systems thinking (state management, error handling)" lists the parts of a field.)
+    const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
+    const general = (anyOf || (inParen && openTail) || oneKnown) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
@@ -632,8 +689,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
   const gap = text.slice(g.end, first.start);
-  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
-  if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|including|for example)\b.*$/i, ''))) return undefined;
+  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
+  if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
   if (!info || ids.includes(g.skillId)) return undefined;
@@ -641,6 +698,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // Written in lower case mid-sentence ("cloud platforms", "message brokers"): a kind of thing, whatever its category.
   if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;
   if (NAMED.has(info.category)) return undefined;
+  // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
+  if (info.category === 'practice') return g.skillId;
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
   return implied || commonNoun ? g.skillId : undefined;
@@ -721,12 +780,31 @@ const BESIDE = new Set(['sql', 'html', 'css']);
 /** A skill's name that is a common noun phrase ("Machine learning", "Cloud security", "AI agents"): a field, not a named technology. */
 const FIELD_NAME = /^(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:and\s+)?[a-z][\w-]*)+$/;
 
+/** A practice or a field named as a common noun, not a named technology nor a soft skill. */
+function isField(k: { category: string; name?: string } | undefined): boolean {
+  return k !== undefined && k.category !== 'soft' && (k.category === 'practice' || FIELD_NAME.test(k.name ?? ''));
+}
+
+/**
+ * A slash pair that reads as "and": a framework and the language it is written in ("Python/Django"), a pair used
+ * together ("Docker/Kubernetes"), or a language written beside another ("Python/SQL"). (Two of one kind, one implying
+ * the other, may still be a pick: "TypeScript/JavaScript".)
+ */
+function slashStack(ids: string[], options: ItemOptions): boolean {
+  if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return true;
+  if (ids.some((id) => BESIDE.has(id)) && ids.length === 2) return true;
+  const kind = (id: string) => options.skillInfo?.(id)?.category;
+  return ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b) && kind(a) !== kind(b)));
+}
+
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
   if (!info) return true;
   // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
+  // Three fields or more joined by slashes list them, one of which will do: "payments/fintech/insurance", "ML / data science / research".
+  if (ids.length >= 3 && ids.every((id) => isField(info(id))) && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return true;
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".
   if (categories.has('practice') || categories.has('soft')) return false;
   // So do fields, named as common nouns: "LLM/agent frameworks", "IAM/cloud security", "ML/AI" (Machine learning, Artificial intelligence).

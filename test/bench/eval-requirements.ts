@@ -10,6 +10,7 @@
  *   --misses  lists each wrong fact and each group not found, on the tune part
  *             (the report part's only with --report, for adjudicating labels, never while tuning)
  *   --json    prints one object
+ *   --rows S  only the rows whose `labelled` note contains S (a session's new rows, measured before and after tuning)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
@@ -35,6 +36,8 @@ interface Label {
   groups: string[][];
   /** The kinds of requirement other than skills the posting asks (years, degree, clearance, authorization, language). */
   kinds?: string[];
+  /** How and when the row was labelled. */
+  labelled?: string;
 }
 
 const FACTS = ['yearsMin', 'workMode', 'salary', 'sponsorship', 'clearance', 'degree'] as const;
@@ -51,10 +54,13 @@ for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
   const row = JSON.parse(line) as { id: number; text: string };
   texts.set(row.id, row.text);
 }
+const rowsAt = process.argv.indexOf('--rows');
+const rowsOf = rowsAt >= 0 ? process.argv[rowsAt + 1] : undefined;
 const labels = readFileSync(`${ROOT}test/fixtures/labels/requirements.jsonl`, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Label);
+  .map((l) => JSON.parse(l) as Label)
+  .filter((l) => !rowsOf || (l.labelled ?? '').includes(rowsOf));
 
 const { taxonomy, matcher } = bundled();
 const find = (t: string) => findSkills(matcher, t);

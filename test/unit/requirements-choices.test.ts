@@ -298,3 +298,68 @@ describe('a third set of forms: joiners and qualified items (issue #12)', () => 
     ['Evidence of coaching, teaching, or mentoring juniors', [['coaching'], ['learning-by-teaching'], ['mentoring']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('a fourth set of forms: cues, fields and brackets (issue #12, s22)', () => {
+  it.each([
+    // "one or both", "either or both", "any or all": a cue like "one of".
+    ['Comfortable in one or both of Elixir and Erlang', [['elixir', 'erlang']]],
+    ['Shipped apps in either or both of Swift and Kotlin', [['swift', 'kotlin']]],
+    ['Hands-on with any or all of Kafka, Pulsar and NATS', [['kafka', 'pulsar', 'nats']]],
+    // Three fields or more joined by slashes list them: any one will do.
+    ['Six years in adtech/fintech/ecommerce', [['adtech', 'fintech', 'ecommerce']]],
+    ['A background in machine learning / data science / research engineering', [['machine-learning', 'data-science', 'research']]],
+    // A field named in capitals before examples is met by any of them, or by itself.
+    ['Working knowledge of APIs (REST, gRPC, GraphQL)', [['apis', 'rest-apis', 'grpc', 'graphql']]],
+    // … also when the bracket holds one example the taxonomy knows beside one it does not.
+    ['Some CRM experience (HubSpot, Fooforce)', [['crm-integration', 'hubspot']]],
+    // "i.e." gives examples as "e.g." does.
+    ['Time spent with a monitoring tool, i.e. Prometheus, Grafana or Datadog', [['prometheus', 'grafana', 'datadog']]],
+    ['Some IaC, i.e. Terraform or Pulumi', [['infrastructure-as-code', 'terraform', 'pulumi']]],
+    // A comma list closed by ", or" and options it does not know, even a few words long.
+    ['Bonus: Nomad, Consul, homelab racks, or a blog about your setup', [['nomad', 'consul']]],
+    // A name the taxonomy does not know after a slash, mid-list, does not end the list.
+    ['Kafka/Fooqueue, Pulsar, or NATS for the event bus', [['kafka', 'pulsar', 'nats']]],
+    // An aside about the team in brackets does not end the list, and what it tells is not asked.
+    ['Backend in Kotlin (we also keep some Scala around), or Go', [['kotlin', 'go']]],
+    // "… or anywhere that …" leaves the list open.
+    ['Built perception in robotics, drones, or anywhere else that the inputs arrive noisy and late', [['robotics', 'drones']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('a fourth set of forms: lists that are not a pick (issue #12, s22)', () => {
+  it.each([
+    // A cloud's own services with "etc." after them are still its parts.
+    ['Daily use of AWS (Lambda, SQS, etc.)', [['aws'], ['aws-lambda'], ['sqs']]],
+    // A slash pair that reads as "and" (one implies the other, or one is written beside the other) in a bracket is a stack.
+    ['A data analyst (Python/SQL) for two days a week', [['python'], ['sql']]],
+    ['Willing to touch the server side (Python/Django) now and then', [['python'], ['django']]],
+    // Two fields with a slash name one compound thing.
+    ['A grounding in signal processing / machine learning theory', [['signal-processing'], ['machine-learning']]],
+    // What the customers use is not asked.
+    ['You will write connectors to the tools our customers use (Jira, Asana, Trello)', [['jira'], ['asana'], ['trello']]],
+    // A stack said to include things tells what is used.
+    ['Your stack will include caches (Redis, Memcached, etc.) and Go', [['redis'], ['memcached'], ['go']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('a degree or equivalent experience in a choice of fields (issue #12, s22)', () => {
+  it.each([
+    ['A PhD or equivalent depth in compilers, databases, or distributed systems', [['compilers', 'databases', 'distributed-systems']]],
+    ['An MSc, or comparable hands-on experience with Kafka or Pulsar', [['kafka', 'pulsar']]],
+    // The fields of the degree itself stay fields of study.
+    ['A PhD in Statistics, Physics, or a related discipline', []],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('bullets under a line that asks (issue #12, s22)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('asks them, with no heading or under no known heading', () => {
+    expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Elixir / Erlang\n- Postgres tuning\n\nWhat you might build:\n- Kotlin / Swift widgets for the captains')).toEqual([['elixir', 'erlang']]);
+  });
+  it('an aside about the team does not make a choice a description', () => {
+    expect(read('Harbourly | Remote\n\nWe schedule ferries.\n\n* Senior engineers (Elixir (we run a little Scala too), or Go)')).toEqual([['elixir', 'go']]);
+  });
+  it('not after a blank paragraph that ends the list', () => {
+    expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Postgres tuning\n\n\nOur dashboards:\n- Kotlin / Swift widgets for the captains')).toEqual([]);
+  });
+});
