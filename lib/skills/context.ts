@@ -35,13 +35,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - market:     also the customers' problem, told of them ("Most clinics still track
  *                compliance in spreadsheets"): their world, not the hire's;
  *  - own also:   the company cell of the "Company | Title | Place" line ("Acme (EdTech) | …");
- *  - link:       the title of a linked page ("- Edge SDK: https://…"), unless it is a job's title.
+ *  - link:       the title of a linked page ("- Edge SDK: https://…"), unless it is a job's title
+ *                or the link goes to one job's page;
+ *  - perk:       a soft skill the job offers rather than asks ("this role has huge ownership",
+ *                "salary + meaningful ownership", "an entry role with mentorship").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -65,13 +68,17 @@ export function companyNames(company: string): string[] {
   return [...out];
 }
 
+/** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
+const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
+
 /** A proper noun as a product: "our X", "X is our …", "we built X", "the makers of X", "introducing X". */
 const PRODUCT_BEFORE = /\b(?:our (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|we(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |we(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:makers|creators|the team behind|the company behind) |introducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
 const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
 
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
-  const own = new Set(companyNames(posting.company));
+  // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
+  const own = new Set(companyNames(posting.company).filter((n) => !ROLE_TAIL.test(n)));
   for (const s of posting.sections) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
@@ -108,7 +115,7 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams? (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -158,7 +165,7 @@ const BACKGROUND = [
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
-    String.raw`\bpreviously (?:at|of|built|led|worked)\b`,
+    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
     String.raw`\bcame from\b`,
     String.raw`\b(?:team|engineers|people|folks) from\b`,
   ],
@@ -210,6 +217,25 @@ const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 const POPULAR_BEFORE = /\b(?:stars?|downloads?|forks?|followers?|installs?)\s+on\s+$/i;
 const POPULAR_AFTER = /^\s+(?:stars|downloads|forks|followers)\b/i;
 
+// ---- perk: a soft skill the job offers, not one it asks ----
+
+/** The soft skills a posting also offers as conditions of the job, as nouns. */
+const PERK_FORM = /^(?:ownership|autonomy|mentorship)$/i;
+/** How much of it the job gives: "huge", "real", "full technical" … */
+const PERK_AMOUNT = String.raw`(?:huge|real|full|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
+/**
+ * "you'll have / we offer / a team with …" and maybe an amount, or a list's "+", "plus", "," and an amount
+ * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
+ */
+const PERK_BEFORE = new RegExp(
+  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
+  'i',
+);
+/** "ownership of the billing system" is a responsibility asked, not a condition offered. */
+const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
+/** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
+const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track record|history|ability|able|proven)\b[^.;:]{0,20}$/i;
+
 // ---- apply: application instructions ----
 
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
@@ -243,7 +269,7 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
@@ -377,6 +403,8 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
 
 const LINK_AFTER = /^[^\n:]{0,30}:\s*<?https?:\/\//i;
 const LINK_BEFORE = /^[\s•*-]*[\w .,&'’()-]{0,40}$/;
+/** A URL (scheme cut off) of one job's page on a careers site or job board: a path naming the job under /careers/, /jobs/, /postings/, /o/, /j/. */
+const JOB_URL = /^(?:[^\s/]+\/(?:[^\s/]+\/)*?(?:careers?|jobs?|postings?|positions?|openings?|o|j)\/[\w%-]{3,}|(?:jobs|careers|apply|job-boards|boards)\.[^\s/]+\/[\w%.-]{2,}\/[\w%-]{3,})/i;
 /** A job's title heads the link: "Senior Product Designer: https://…" is a role on offer, its discipline counts. */
 const ROLE_NOUN = /\b(?:engineers?|developers?|designers?|managers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|executives?|officers?|advocates?|writers?|partners?|associates?|representatives?|recruiters?|consultants?|heads? of)\b/i;
 
@@ -415,9 +443,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const ahead = text.slice(hit.end, hit.end + 60);
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
-    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label)) return 'link';
+    // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
+    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (isTeamList(text, sentence, hit)) return 'team';
+  if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
@@ -427,7 +457,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
-  if (bg >= 0 && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on)\b/i.test(before.slice(bg))) return 'background';
+  // "You have previously built …": the candidate's own background is what the posting asks.
+  if (bg >= 0 && !/\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?$/i.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …

@@ -318,3 +318,48 @@ describe('pitch: a paragraph headed by a role', () => {
     expect(classOf(`About us\n${head.slice(head.indexOf('Brindle'))}`, 'caching')).toBe('pitch');
   });
 });
+
+describe('issue #13: scope lists, the hire’s own past, task lists, market lists, job links, title cells, perks', () => {
+  it('reads "the … team including" as the role’s scope, and "teams including" as collaborators', () => {
+    expect(classOf('A broad seat on the ops team including GCP infra, security and IT.', 'google-cloud')).toBeNull();
+    expect(classOf('The role spans teams including Design, Product and Security.', 'security')).toBe('team');
+  });
+
+  it('drops what the staff did before, keeps what you did before', () => {
+    expect(classOf('Our staff has previously co-invented Raft and built several databases.', 'distributed-systems')).toBe('background');
+    expect(classOf('You have previously built pipelines in Airflow and dbt.', 'airflow')).toBeNull();
+    expect(classOf('Founded by engineers who scaled Kafka at a bank.', 'kafka')).toBe('background');
+  });
+
+  it('lets a task set after a background marker end its reach, in more task verbs', () => {
+    expect(classOf('You will sit with the founding team to architect and launch an app in React Native.', 'react-native')).toBeNull();
+    expect(classOf('Our founding team came from Datadog and Etsy.', 'datadog')).toBe('background');
+  });
+
+  it('reads a list of names after a market phrase as the market', () => {
+    expect(classOf('Tollgate runs the package infrastructure for open-source Elixir, Haskell, OCaml and more.', 'ocaml')).toBe('market');
+    expect(classOf('You will write tools for Elixir, Haskell and OCaml services.', 'ocaml')).toBeNull();
+  });
+
+  it('keeps a link title when the link goes to one job’s page', () => {
+    expect(classOf('- Fullstack: https://quillwork.example/careers/fullstack-engineer', 'full-stack-development')).toBeNull();
+    expect(classOf('- Fullstack: https://quillwork.example/blog/fullstack-notes', 'full-stack-development')).toBe('link');
+  });
+
+  it('never takes a first cell naming a role for the employer', () => {
+    const text = 'Support Engineer | Remote | Payments\n\nHelp our users and grow the support function.';
+    expect(postingNames(postingFromText(text)).own).not.toContain('support engineer');
+    expect(postingNames(postingFromText('Quillwork Labs | Support Engineer | Remote\n\nYou will help users.')).own).toContain('quillwork');
+  });
+
+  it('drops a soft skill the job offers as a condition, keeps one it asks', () => {
+    expect(classOf('This seat comes with huge ownership and a say in the roadmap.', 'ownership')).toBe('perk');
+    expect(classOf('Pay: a fair salary + meaningful ownership.', 'ownership')).toBe('perk');
+    expect(classOf('A junior seat with mentorship from two staff engineers.', 'mentoring')).toBe('perk');
+    expect(classOf('You will have impact and autonomy, and few meetings.', 'autonomy')).toBe('perk');
+    expect(classOf('You take ownership of the billing service.', 'ownership')).toBeNull();
+    expect(classOf('You will have ownership of our deploy pipeline.', 'ownership')).toBeNull();
+    expect(classOf('We want people with high ownership and taste.', 'ownership')).toBeNull();
+    expect(classOf('Experience with mentorship of junior engineers.', 'mentoring')).toBeNull();
+  });
+});
