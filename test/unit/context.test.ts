@@ -363,3 +363,23 @@ describe('issue #13: scope lists, the hire’s own past, task lists, market list
     expect(classOf('Experience with mentorship of junior engineers.', 'mentoring')).toBeNull();
   });
 });
+
+describe('issue #13: more shapes of the company’s sentence', () => {
+  it('reads the company cell through Markdown heading and emphasis marks', () => {
+    expect(companyNames('# Tollgate')).toContain('tollgate');
+    expect(companyNames('**Tollgate**')).toContain('tollgate');
+  });
+
+  it('sets aside the product’s user: "for teams looking to …", "so you can …"', () => {
+    expect(classOf('Brindle is an observability tool for platform teams looking to cut alert noise.', 'observability')).toBe('pitch');
+    expect(classOf('We monitor fleets so you can debug outages at 3am.', 'debugging')).toBe('pitch');
+    expect(classOf('You will build observability tooling for platform teams looking to cut noise.', 'observability')).toBeNull();
+  });
+
+  it('reads a lead clause before "we" and "Our AI" as the company’s subject', () => {
+    expect(classOf('By pairing satellite data with machine learning, we help insurers price risk.', 'machine-learning')).toBe('pitch');
+    expect(classOf('Our AI reviews compliance filings for regional banks.', 'compliance')).toBe('pitch');
+    expect(classOf('By pairing satellite data with machine learning, you will help insurers price risk.', 'machine-learning')).toBeNull();
+    expect(classOf('Our AI team asks for compliance experience.', 'compliance')).toBeNull();
+  });
+});
