@@ -301,6 +301,15 @@ const PITCH_KEEP = [
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
 const PRODUCT_USER = /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to))\b[^.;:]*/gi;
+/** The hit stands in the product user's clause of its sentence ("lets you …", "so you can …"). */
+function productUserAt(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const s = text.slice(sentence[0], sentence[1]);
+  PRODUCT_USER.lastIndex = 0;
+  for (let m = PRODUCT_USER.exec(s); m; m = PRODUCT_USER.exec(s)) {
+    if (sentence[0] + m.index <= hit.start && hit.end <= sentence[0] + m.index + m[0].length) return true;
+  }
+  return false;
+}
 /** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
 const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
@@ -378,7 +387,7 @@ const PROBLEM_SUBJECT =
   /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?=(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders)(?:'re|\u2019re)?\b))(?:'re|\u2019re)?\b/i;
 /** What a problem statement says of them: stuck, manual, messy, still doing it the old way. */
 const PROBLEM_WORD =
-  /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated)\b/i;
+  /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated|escap\w*|outgr[eo]w\w*|tired of|fed up|frustrat\w*|locked in)\b/i;
 
 function isProblem(text: string, sentence: [number, number], sentenceText: string): boolean {
   return (sentenceFacts(text, sentence).problem ??= PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !keeps(text, sentence));
@@ -473,7 +482,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  if (isPitch(text, sentence, hit, names) && !namesStack(text, sentence, hit, names, others)) return 'pitch';
+  // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
+  if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   return null;
 }
 

@@ -383,3 +383,19 @@ describe('issue #13: more shapes of the company’s sentence', () => {
     expect(classOf('Our AI team asks for compliance experience.', 'compliance')).toBeNull();
   });
 });
+
+describe('issue #13: the customers’ problem in more words, the product’s user beside a named stack', () => {
+  it('drops what the customers outgrow, escape or are tired of', () => {
+    expect(classOf('Most agencies have outgrown Airtable and are tired of spreadsheets.', 'airtable')).toBe('market');
+    expect(classOf('Think teams escaping from Airtable or fed up with Jira.', 'jira')).toBe('market');
+    expect(classOf('You will help us escape our old Jenkins setup and move to GitHub Actions.', 'jenkins')).toBeNull();
+  });
+
+  it('drops what the product’s user does even when the sentence names the stack', () => {
+    const text = 'We ship Grafana dashboards and alerting so you can debug outages faster.';
+    // kept() passes the sentence's other hits, so Grafana is there to read the sentence as the stack.
+    expect(kept(text)).toContain('grafana');
+    expect(kept(text)).not.toContain('debugging');
+    expect(kept('We ship Grafana dashboards and alerting, and you will debug outages with us.')).toContain('debugging');
+  });
+});
