@@ -73,6 +73,9 @@ const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|
 
 /** A proper noun as a product: "our X", "X is our …", "we built X", "the makers of X", "introducing X". */
 const PRODUCT_BEFORE = /\b(?:our (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|we(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |we(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:makers|creators|the team behind|the company behind) |introducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
+/** "… has built its own Relay, Beacon (BC) and Harbor": every product in the list is the employer's own. */
+const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?:its|our|their) own ((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/g;
+const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
 const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
 
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
@@ -83,6 +86,12 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+    }
+    PRODUCT_OWN.lastIndex = 0;
+    for (let m = PRODUCT_OWN.exec(s.text); m; m = PRODUCT_OWN.exec(s.text)) {
+      own.add(m[1]!.toLowerCase());
+      let at = m.index + m[0].length;
+      for (let n = PRODUCT_NEXT.exec(s.text.slice(at)); n; n = PRODUCT_NEXT.exec(s.text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
     }
   }
   return { own: [...own] };
@@ -270,6 +279,8 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
+/** "a platform that helps organizations manage …": what the product's customers do with it. */
+const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
@@ -477,7 +488,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';

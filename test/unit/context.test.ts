@@ -399,3 +399,21 @@ describe('issue #13: the customers’ problem in more words, the product’s use
     expect(kept('We ship Grafana dashboards and alerting, and you will debug outages with us.')).toContain('debugging');
   });
 });
+
+describe('issue #13: the products a company built as its own, and what its product helps others do', () => {
+  it('reads every product in a list after "built its own" as the employer’s', () => {
+    const text = 'Brindle | Staff Engineer | Remote\n\nBrindle has built its own Relay Monitoring (RM), Ledger Sync and Compliance Hub. You will write Go.';
+    const names = postingNames(postingFromText(text));
+    expect(names.own).toEqual(expect.arrayContaining(['relay monitoring', 'ledger sync', 'compliance hub']));
+    expect(kept(text, names)).not.toContain('compliance');
+    expect(kept(text, names)).toContain('go');
+    // Without "its own", the capitalised words are not taken for products.
+    expect(postingNames(postingFromText('Brindle | Staff Engineer | Remote\n\nYou will run Relay Monitoring and Compliance Hub.')).own).not.toContain('compliance hub');
+  });
+
+  it('drops a field named in what the product helps its customers do', () => {
+    expect(classOf('A scoring platform that helps lenders manage fraud and compliance risks.', 'compliance')).toBe('market');
+    expect(classOf('You will build a platform that helps lenders manage compliance risks.', 'compliance')).toBeNull();
+    expect(classOf('A tool that lets you monitor compliance in one place.', 'compliance')).not.toBe('market');
+  });
+});
