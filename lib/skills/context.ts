@@ -167,7 +167,7 @@ const BACKGROUND = [
     String.raw`\bventure arms?\b`,
     String.raw`\braised\b`,
     String.raw`\bfounded by\b`,
-    String.raw`\b(?:co-?)?founders?\b`,
+    String.raw`\b(?:co-?)?founders?\b(?!-)`,
   ],
   [
     String.raw`\bfounding team\b`,
@@ -196,6 +196,11 @@ const BACKGROUND = [
     String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
   ],
 ].map((parts) => new RegExp(parts.join('|'), 'i'));
+
+/** Before a marker, the candidate as its subject, or the role sought ("looking for a technical co-founder …"). */
+const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?|\b(?:looking for|seeking|hiring|to hire|join(?: us)? as|as|be|become)\s+(?:(?:a|an|our|the)\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "… for our language models": after a marker, the company's own stack again. */
+const BACKGROUND_OURS = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Where the first background marker in `s` starts, or -1. */
 function backgroundAt(s: string): number {
@@ -477,8 +482,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
-  // "You have previously built …": the candidate's own background is what the posting asks.
-  if (bg >= 0 && !/\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?$/i.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
+  // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
+  // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
+  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …

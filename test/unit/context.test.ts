@@ -417,3 +417,16 @@ describe('issue #13: the products a company built as its own, and what its produ
     expect(classOf('A tool that lets you monitor compliance in one place.', 'compliance')).not.toBe('market');
   });
 });
+
+describe('issue #13: where a background marker does not reach', () => {
+  it('keeps the skills of a founder the posting is looking for', () => {
+    expect(classOf('Looking for a technical co-founder with deep Rust experience.', 'rust')).toBeNull();
+    expect(classOf('This is a co-founder-level commitment on the GTM side.', 'go-to-market')).toBeNull();
+    expect(classOf('Our co-founder spent ten years building Rust compilers.', 'rust')).toBe('background');
+  });
+
+  it('keeps the company’s own stack named after the marker with "our"', () => {
+    expect(classOf('Founded by ex-Google engineers who run our Kafka pipeline.', 'kafka')).toBeNull();
+    expect(classOf('Founded by ex-Google engineers who ran Kafka at scale.', 'kafka')).toBe('background');
+  });
+});
