@@ -35,13 +35,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - market:     also the customers' problem, told of them ("Most clinics still track
  *                compliance in spreadsheets"): their world, not the hire's;
  *  - own also:   the company cell of the "Company | Title | Place" line ("Acme (EdTech) | …");
- *  - link:       the title of a linked page ("- Edge SDK: https://…"), unless it is a job's title.
+ *  - link:       the title of a linked page ("- Edge SDK: https://…"), unless it is a job's title
+ *                or the link goes to one job's page;
+ *  - perk:       a soft skill the job offers rather than asks ("this role has huge ownership",
+ *                "salary + meaningful ownership", "an entry role with mentorship").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -54,7 +57,7 @@ const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technolog
 export function companyNames(company: string): string[] {
   const out = new Set<string>();
   // "[Acme](https://acme.dev)": a Markdown link's text is the name.
-  const c = company.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
+  const c = company.replace(/^[\s#*_>]+|[*_]+$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
   if (!c) return [];
   for (const part of c.split(/\s*[/,]\s*|\s+\(|\s+-\s+|\s+–\s+/)) {
     const domainless = part.replace(/\.(?:ai|io|com|dev|co|app|so|net|org|tech|sh|xyz|inc)\b/gi, '').trim();
@@ -65,17 +68,30 @@ export function companyNames(company: string): string[] {
   return [...out];
 }
 
+/** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
+const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
+
 /** A proper noun as a product: "our X", "X is our …", "we built X", "the makers of X", "introducing X". */
 const PRODUCT_BEFORE = /\b(?:our (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|we(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |we(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:makers|creators|the team behind|the company behind) |introducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
+/** "… has built its own Relay, Beacon (BC) and Harbor": every product in the list is the employer's own. */
+const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?:its|our|their) own ((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/g;
+const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
 const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
 
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
-  const own = new Set(companyNames(posting.company));
+  // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
+  const own = new Set(companyNames(posting.company).filter((n) => !ROLE_TAIL.test(n)));
   for (const s of posting.sections) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+    }
+    PRODUCT_OWN.lastIndex = 0;
+    for (let m = PRODUCT_OWN.exec(s.text); m; m = PRODUCT_OWN.exec(s.text)) {
+      own.add(m[1]!.toLowerCase());
+      let at = m.index + m[0].length;
+      for (let n = PRODUCT_NEXT.exec(s.text.slice(at)); n; n = PRODUCT_NEXT.exec(s.text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
     }
   }
   return { own: [...own] };
@@ -108,7 +124,7 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams? (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -151,14 +167,14 @@ const BACKGROUND = [
     String.raw`\bventure arms?\b`,
     String.raw`\braised\b`,
     String.raw`\bfounded by\b`,
-    String.raw`\b(?:co-?)?founders?\b`,
+    String.raw`\b(?:co-?)?founders?\b(?!-)`,
   ],
   [
     String.raw`\bfounding team\b`,
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
-    String.raw`\bpreviously (?:at|of|built|led|worked)\b`,
+    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
     String.raw`\bcame from\b`,
     String.raw`\b(?:team|engineers|people|folks) from\b`,
   ],
@@ -180,6 +196,11 @@ const BACKGROUND = [
     String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
   ],
 ].map((parts) => new RegExp(parts.join('|'), 'i'));
+
+/** Before a marker, the candidate as its subject, or the role sought ("looking for a technical co-founder …"). */
+const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?|\b(?:looking for|seeking|hiring|to hire|join(?: us)? as|as|be|become)\s+(?:(?:a|an|our|the)\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "… for our language models": after a marker, the company's own stack again. */
+const BACKGROUND_OURS = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Where the first background marker in `s` starts, or -1. */
 function backgroundAt(s: string): number {
@@ -209,6 +230,25 @@ const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 /** "100k stars on GitHub", "6,000 GitHub stars": where the employer's project is popular, not a tool asked. */
 const POPULAR_BEFORE = /\b(?:stars?|downloads?|forks?|followers?|installs?)\s+on\s+$/i;
 const POPULAR_AFTER = /^\s+(?:stars|downloads|forks|followers)\b/i;
+
+// ---- perk: a soft skill the job offers, not one it asks ----
+
+/** The soft skills a posting also offers as conditions of the job, as nouns. */
+const PERK_FORM = /^(?:ownership|autonomy|mentorship)$/i;
+/** How much of it the job gives: "huge", "real", "full technical" … */
+const PERK_AMOUNT = String.raw`(?:huge|real|full|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
+/**
+ * "you'll have / we offer / a team with …" and maybe an amount, or a list's "+", "plus", "," and an amount
+ * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
+ */
+const PERK_BEFORE = new RegExp(
+  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
+  'i',
+);
+/** "ownership of the billing system" is a responsibility asked, not a condition offered. */
+const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
+/** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
+const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track record|history|ability|able|proven)\b[^.;:]{0,20}$/i;
 
 // ---- apply: application instructions ----
 
@@ -243,7 +283,9 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
+/** "a platform that helps organizations manage …": what the product's customers do with it. */
+const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
@@ -258,9 +300,9 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 
 // (PITCH_SUBJECT and PITCH_NAMED are only tested: the closing word lists sit in lookaheads, which V8 compiles cold in ~2 ms instead of ~8–14 ms.)
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?=(?:company|mission|vision|goal|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach)\b)|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through) [^,]{3,80}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
-const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:[Bb]y [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
+const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
 /**
  * The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay.
  * One alternation, in four (only tested: any match is a match of the whole): ~6 ms to compile cold, the four ~1.6 ms.
@@ -274,7 +316,16 @@ const PITCH_KEEP = [
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
-const PRODUCT_USER = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?) you\b[^.;:]*/gi;
+const PRODUCT_USER = /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to))\b[^.;:]*/gi;
+/** The hit stands in the product user's clause of its sentence ("lets you …", "so you can …"). */
+function productUserAt(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const s = text.slice(sentence[0], sentence[1]);
+  PRODUCT_USER.lastIndex = 0;
+  for (let m = PRODUCT_USER.exec(s); m; m = PRODUCT_USER.exec(s)) {
+    if (sentence[0] + m.index <= hit.start && hit.end <= sentence[0] + m.index + m[0].length) return true;
+  }
+  return false;
+}
 /** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
 const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
@@ -352,7 +403,7 @@ const PROBLEM_SUBJECT =
   /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?=(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders)(?:'re|\u2019re)?\b))(?:'re|\u2019re)?\b/i;
 /** What a problem statement says of them: stuck, manual, messy, still doing it the old way. */
 const PROBLEM_WORD =
-  /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated)\b/i;
+  /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated|escap\w*|outgr[eo]w\w*|tired of|fed up|frustrat\w*|locked in)\b/i;
 
 function isProblem(text: string, sentence: [number, number], sentenceText: string): boolean {
   return (sentenceFacts(text, sentence).problem ??= PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !keeps(text, sentence));
@@ -377,6 +428,8 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
 
 const LINK_AFTER = /^[^\n:]{0,30}:\s*<?https?:\/\//i;
 const LINK_BEFORE = /^[\s•*-]*[\w .,&'’()-]{0,40}$/;
+/** A URL (scheme cut off) of one job's page on a careers site or job board: a path naming the job under /careers/, /jobs/, /postings/, /o/, /j/. */
+const JOB_URL = /^(?:[^\s/]+\/(?:[^\s/]+\/)*?(?:careers?|jobs?|postings?|positions?|openings?|o|j)\/[\w%-]{3,}|(?:jobs|careers|apply|job-boards|boards)\.[^\s/]+\/[\w%.-]{2,}\/[\w%-]{3,})/i;
 /** A job's title heads the link: "Senior Product Designer: https://…" is a role on offer, its discipline counts. */
 const ROLE_NOUN = /\b(?:engineers?|developers?|designers?|managers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|executives?|officers?|advocates?|writers?|partners?|associates?|representatives?|recruiters?|consultants?|heads? of)\b/i;
 
@@ -415,9 +468,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const ahead = text.slice(hit.end, hit.end + 60);
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
-    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label)) return 'link';
+    // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
+    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (isTeamList(text, sentence, hit)) return 'team';
+  if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
@@ -427,7 +482,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
-  if (bg >= 0 && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on)\b/i.test(before.slice(bg))) return 'background';
+  // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
+  // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
+  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
@@ -437,12 +494,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after)) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  if (isPitch(text, sentence, hit, names) && !namesStack(text, sentence, hit, names, others)) return 'pitch';
+  // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
+  if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   return null;
 }
 

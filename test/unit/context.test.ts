@@ -318,3 +318,115 @@ describe('pitch: a paragraph headed by a role', () => {
     expect(classOf(`About us\n${head.slice(head.indexOf('Brindle'))}`, 'caching')).toBe('pitch');
   });
 });
+
+describe('issue #13: scope lists, the hire’s own past, task lists, market lists, job links, title cells, perks', () => {
+  it('reads "the … team including" as the role’s scope, and "teams including" as collaborators', () => {
+    expect(classOf('A broad seat on the ops team including GCP infra, security and IT.', 'google-cloud')).toBeNull();
+    expect(classOf('The role spans teams including Design, Product and Security.', 'security')).toBe('team');
+  });
+
+  it('drops what the staff did before, keeps what you did before', () => {
+    expect(classOf('Our staff has previously co-invented Raft and built several databases.', 'distributed-systems')).toBe('background');
+    expect(classOf('You have previously built pipelines in Airflow and dbt.', 'airflow')).toBeNull();
+    expect(classOf('Founded by engineers who scaled Kafka at a bank.', 'kafka')).toBe('background');
+  });
+
+  it('lets a task set after a background marker end its reach, in more task verbs', () => {
+    expect(classOf('You will sit with the founding team to architect and launch an app in React Native.', 'react-native')).toBeNull();
+    expect(classOf('Our founding team came from Datadog and Etsy.', 'datadog')).toBe('background');
+  });
+
+  it('reads a list of names after a market phrase as the market', () => {
+    expect(classOf('Tollgate runs the package infrastructure for open-source Elixir, Haskell, OCaml and more.', 'ocaml')).toBe('market');
+    expect(classOf('You will write tools for Elixir, Haskell and OCaml services.', 'ocaml')).toBeNull();
+  });
+
+  it('keeps a link title when the link goes to one job’s page', () => {
+    expect(classOf('- Fullstack: https://quillwork.example/careers/fullstack-engineer', 'full-stack-development')).toBeNull();
+    expect(classOf('- Fullstack: https://quillwork.example/blog/fullstack-notes', 'full-stack-development')).toBe('link');
+  });
+
+  it('never takes a first cell naming a role for the employer', () => {
+    const text = 'Support Engineer | Remote | Payments\n\nHelp our users and grow the support function.';
+    expect(postingNames(postingFromText(text)).own).not.toContain('support engineer');
+    expect(postingNames(postingFromText('Quillwork Labs | Support Engineer | Remote\n\nYou will help users.')).own).toContain('quillwork');
+  });
+
+  it('drops a soft skill the job offers as a condition, keeps one it asks', () => {
+    expect(classOf('This seat comes with huge ownership and a say in the roadmap.', 'ownership')).toBe('perk');
+    expect(classOf('Pay: a fair salary + meaningful ownership.', 'ownership')).toBe('perk');
+    expect(classOf('A junior seat with mentorship from two staff engineers.', 'mentoring')).toBe('perk');
+    expect(classOf('You will have impact and autonomy, and few meetings.', 'autonomy')).toBe('perk');
+    expect(classOf('You take ownership of the billing service.', 'ownership')).toBeNull();
+    expect(classOf('You will have ownership of our deploy pipeline.', 'ownership')).toBeNull();
+    expect(classOf('We want people with high ownership and taste.', 'ownership')).toBeNull();
+    expect(classOf('Experience with mentorship of junior engineers.', 'mentoring')).toBeNull();
+  });
+});
+
+describe('issue #13: more shapes of the company’s sentence', () => {
+  it('reads the company cell through Markdown heading and emphasis marks', () => {
+    expect(companyNames('# Tollgate')).toContain('tollgate');
+    expect(companyNames('**Tollgate**')).toContain('tollgate');
+  });
+
+  it('sets aside the product’s user: "for teams looking to …", "so you can …"', () => {
+    expect(classOf('Brindle is an observability tool for platform teams looking to cut alert noise.', 'observability')).toBe('pitch');
+    expect(classOf('We monitor fleets so you can debug outages at 3am.', 'debugging')).toBe('pitch');
+    expect(classOf('You will build observability tooling for platform teams looking to cut noise.', 'observability')).toBeNull();
+  });
+
+  it('reads a lead clause before "we" and "Our AI" as the company’s subject', () => {
+    expect(classOf('By pairing satellite data with machine learning, we help insurers price risk.', 'machine-learning')).toBe('pitch');
+    expect(classOf('Our AI reviews compliance filings for regional banks.', 'compliance')).toBe('pitch');
+    expect(classOf('By pairing satellite data with machine learning, you will help insurers price risk.', 'machine-learning')).toBeNull();
+    expect(classOf('Our AI team asks for compliance experience.', 'compliance')).toBeNull();
+  });
+});
+
+describe('issue #13: the customers’ problem in more words, the product’s user beside a named stack', () => {
+  it('drops what the customers outgrow, escape or are tired of', () => {
+    expect(classOf('Most agencies have outgrown Airtable and are tired of spreadsheets.', 'airtable')).toBe('market');
+    expect(classOf('Think teams escaping from Airtable or fed up with Jira.', 'jira')).toBe('market');
+    expect(classOf('You will help us escape our old Jenkins setup and move to GitHub Actions.', 'jenkins')).toBeNull();
+  });
+
+  it('drops what the product’s user does even when the sentence names the stack', () => {
+    const text = 'We ship Grafana dashboards and alerting so you can debug outages faster.';
+    // kept() passes the sentence's other hits, so Grafana is there to read the sentence as the stack.
+    expect(kept(text)).toContain('grafana');
+    expect(kept(text)).not.toContain('debugging');
+    expect(kept('We ship Grafana dashboards and alerting, and you will debug outages with us.')).toContain('debugging');
+  });
+});
+
+describe('issue #13: the products a company built as its own, and what its product helps others do', () => {
+  it('reads every product in a list after "built its own" as the employer’s', () => {
+    const text = 'Brindle | Staff Engineer | Remote\n\nBrindle has built its own Relay Monitoring (RM), Ledger Sync and Compliance Hub. You will write Go.';
+    const names = postingNames(postingFromText(text));
+    expect(names.own).toEqual(expect.arrayContaining(['relay monitoring', 'ledger sync', 'compliance hub']));
+    expect(kept(text, names)).not.toContain('compliance');
+    expect(kept(text, names)).toContain('go');
+    // Without "its own", the capitalised words are not taken for products.
+    expect(postingNames(postingFromText('Brindle | Staff Engineer | Remote\n\nYou will run Relay Monitoring and Compliance Hub.')).own).not.toContain('compliance hub');
+  });
+
+  it('drops a field named in what the product helps its customers do', () => {
+    expect(classOf('A scoring platform that helps lenders manage fraud and compliance risks.', 'compliance')).toBe('market');
+    expect(classOf('You will build a platform that helps lenders manage compliance risks.', 'compliance')).toBeNull();
+    expect(classOf('A tool that lets you monitor compliance in one place.', 'compliance')).not.toBe('market');
+  });
+});
+
+describe('issue #13: where a background marker does not reach', () => {
+  it('keeps the skills of a founder the posting is looking for', () => {
+    expect(classOf('Looking for a technical co-founder with deep Rust experience.', 'rust')).toBeNull();
+    expect(classOf('This is a co-founder-level commitment on the GTM side.', 'go-to-market')).toBeNull();
+    expect(classOf('Our co-founder spent ten years building Rust compilers.', 'rust')).toBe('background');
+  });
+
+  it('keeps the company’s own stack named after the marker with "our"', () => {
+    expect(classOf('Founded by ex-Google engineers who run our Kafka pipeline.', 'kafka')).toBeNull();
+    expect(classOf('Founded by ex-Google engineers who ran Kafka at scale.', 'kafka')).toBe('background');
+  });
+});
