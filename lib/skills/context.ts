@@ -215,7 +215,7 @@ function backgroundAt(s: string): number {
 // ---- negated: a thing the text says it is not ----
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
-const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not|no|never|nothing like|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
+const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */

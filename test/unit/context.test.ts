@@ -171,6 +171,7 @@ describe('negated and likeness: what the text sets aside', () => {
     expect(classOf('We train small vision models (not LLMs) for field crews.', 'llm')).toBe('negated');
     expect(classOf('We wrote an HTMX-like layer over our templates.', 'htmx')).toBe('analogy');
     expect(classOf('A hands-on build role rather than pure support or customer success.', 'customer-success')).toBe('negated');
+    expect(classOf('Shipped two products end to end (not necessarily Rust ones) at a small company.', 'rust')).toBe('negated');
   });
 
   it('keeps "not just", "no … required" and plain mentions', () => {
