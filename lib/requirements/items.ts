@@ -100,7 +100,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
 }
 
 /** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */
-const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;
+const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|what (?:we|our)|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;
 
 /**
  * The hits without those inside an aside that comes right after a skill and before more of a list: ".NET (we have F# in

@@ -359,6 +359,10 @@ describe('bullets under a line that asks (issue #12, s22)', () => {
   it('an aside about the team does not make a choice a description', () => {
     expect(read('Harbourly | Remote\n\nWe schedule ferries.\n\n* Senior engineers (Elixir (we run a little Scala too), or Go)')).toEqual([['elixir', 'go']]);
   });
+  it('nor a plain ask that names the stack in brackets', () => {
+    const text = 'Harbourly | Remote\n\nWe schedule ferries.\n\nYou need some Linux and are glad to write Elixir (what our customers run on their tablets) or Go.';
+    expect(read(text)).toEqual([['elixir', 'go']]);
+  });
   it('not after a blank paragraph that ends the list', () => {
     expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Postgres tuning\n\n\nOur dashboards:\n- Kotlin / Swift widgets for the captains')).toEqual([]);
   });
