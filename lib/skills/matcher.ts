@@ -313,6 +313,20 @@ export function joinedVariant(form: string): string | null {
   return joined;
 }
 
+/** A library named "<word>.js": the suffix may be glued on as letters. */
+const DOT_JS = /^([A-Za-z][A-Za-z0-9]*)\.js$/i;
+
+/**
+ * A JavaScript library's name written without its dot, as writers often do:
+ * "Three.js" → "threejs" (matched in any case: ThreeJS, threeJS), "Chart.js" →
+ * "chartjs". Only one-word names ending in ".js"; the word with "js" glued on
+ * is never an English word of its own.
+ */
+export function dotJsVariant(form: string): string | null {
+  const m = DOT_JS.exec(form);
+  return m ? m[1]! + 'js' : null;
+}
+
 /** One word in two capitalised parts: "TypeScript", "PostgreSQL", "NumPy". */
 const CAMEL = /^([A-Z][a-z]{1,})([A-Z][A-Za-z]+)$/;
 const SPLIT_TAILS = new Set(['Script', 'Flow', 'Query', 'Search', 'Socket', 'Sockets', 'Shell']);
@@ -452,6 +466,8 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
       const joined = caseSensitive || skill.category === 'soft' ? null : joinedVariant(form);
       const split = caseSensitive ? null : splitVariant(form);
       if (split !== null) add(split, true, index, ambiguous);
+      const unDotted = caseSensitive ? null : dotJsVariant(form);
+      if (unDotted !== null) add(unDotted, false, index, ambiguous);
       for (let v = 0; v < 3; v++) {
         const f = v === 0 ? form : v === 1 ? other : joined;
         if (f === null) continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findSkills, joinedVariant, skillForms, spellingVariant, splitVariant } from '@/lib/skills/matcher';
+import { compileMatcher, dotJsVariant, findSkills, joinedVariant, skillForms, spellingVariant, splitVariant } from '@/lib/skills/matcher';
 import { Skill, type SkillInput } from '@/lib/skills/schema';
 import { hashOf, lowerAt, normalizeText, scanTokens, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, TokenArrays, tokenize } from '@/lib/skills/tokenize';
 import { bundled } from '@/lib/skills/taxonomy';
@@ -360,6 +360,27 @@ describe('joined compounds', () => {
     const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
     expect(ids('Join the oncall rotation; we value selfhosting.')).toEqual(['on-call', 'self-hosting']);
     expect(ids('A real teamplayer who saw a ghost')).toEqual([]);
+  });
+});
+
+describe('JavaScript libraries written without the dot', () => {
+  it.each([
+    ['Three.js', 'Threejs'],
+    ['Chart.js', 'Chartjs'],
+    ['D3.js', 'D3js'],
+  ])('%s may be written %s', (a, b) => {
+    expect(dotJsVariant(a)).toBe(b);
+  });
+
+  it.each(['Node', 'Vue.js app', 'next.config.js', 'JS', '.js'])('%s has no such form', (f) => {
+    expect(dotJsVariant(f)).toBeNull();
+  });
+
+  it('matches the glued name in any case, and still the dotted one', () => {
+    const m = compileMatcher([skill({ id: 'threejs', name: 'Three.js', category: 'library' })]);
+    const ids = (text: string) => findSkills(m, text).map((h) => h.skillId);
+    expect(ids('Scenes in ThreeJS, shaders in threejs, and the docs of Three.js.')).toEqual(['threejs', 'threejs', 'threejs']);
+    expect(ids('Three JavaScript developers.')).toEqual([]);
   });
 });
 

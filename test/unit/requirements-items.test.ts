@@ -39,7 +39,8 @@ describe('any-of groups', () => {
     ['Streaming platforms such as Kafka or Kinesis', [['kafka', 'kinesis']]],
     ['Streaming platforms such as Kafka and Kinesis', [['kafka', 'kinesis']]],
     ['A scripting language, e.g. Python, Ruby', [['python', 'ruby']]],
-    ['Typed languages like Java, Kotlin or Scala', [['java', 'kotlin', 'scala']]],
+    // The field named before its examples (typed languages) is met by any of them, or by itself.
+    ['Typed languages like Java, Kotlin or Scala', [['statically-typed-languages', 'java', 'kotlin', 'scala']]],
     ['Hands-on time with AWS/GCP/Azure', [['aws', 'google-cloud', 'azure']]],
     ['Deploying to a major cloud (AWS, GCP or Azure)', [['aws', 'google-cloud', 'azure']]],
     ['Deploying to a major cloud (AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
@@ -98,7 +99,7 @@ describe('any-of groups', () => {
     ['Know the basics, including caching and concurrency', [['caching'], ['concurrency']]],
     // One thing asked, then a list of one kind to pick it from.
     ['Comfortable with a CI system — Jenkins, Buildkite, CircleCI', [['ci-cd', 'jenkins', 'buildkite', 'circleci']]],
-    ['A statically typed language (think Go, Kotlin, Swift)', [['go', 'kotlin', 'swift']]],
+    ['A statically typed language (think Go, Kotlin, Swift)', [['statically-typed-languages', 'go', 'kotlin', 'swift']]],
     ['Any JVM language: Kotlin, Scala, Clojure', [['jvm'], ['kotlin', 'scala', 'clojure']]],
     ['Preferably Rust, but Go is fine too', [['rust', 'go']]],
     ['Shipped apps on iOS (Swift) or Android (Kotlin)', [['ios', 'swift', 'android', 'kotlin']]],
