@@ -83,14 +83,14 @@ function readKinds(sections: PostingSection[], parts: Label['parts']): Array<Sec
   let cursor = 0;
   return parts.map((p) => {
     const want = norm(p.first).replace(/[\s:]+$/, '');
-    // A heading stands at a line's start: look there first, then anywhere (an inline "Perks:" mid-line).
-    let i = -1;
-    for (let j = doc.indexOf(want, cursor); j >= 0; j = doc.indexOf(want, j + 1)) {
-      if (j === 0 || doc[j - 1] === '\n') {
-        i = j;
-        break;
-      }
-    }
+    // A heading is a line of its own: look for the whole line first, then a line's start, then anywhere (an inline "Perks:" mid-line).
+    const at = (ok: (j: number) => boolean): number => {
+      for (let j = doc.indexOf(want, cursor); j >= 0; j = doc.indexOf(want, j + 1)) if (ok(j)) return j;
+      return -1;
+    };
+    const starts = (j: number) => j === 0 || doc[j - 1] === '\n';
+    let i = at((j) => starts(j) && /^:?\n/.test(doc.slice(j + want.length, j + want.length + 2)));
+    if (i < 0) i = at(starts);
     if (i < 0) i = doc.indexOf(want, cursor);
     if (i < 0) return null;
     cursor = i + 1;
