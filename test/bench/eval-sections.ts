@@ -9,6 +9,14 @@
  * `report` (labelled blind, its errors never looked at; aggregate figures only).
  *   --misses  lists the tune part's wrong parts (never the report part's)
  *   --json    prints one object
+ * The rows: 80 HN postings drawn with Python random.Random(27).sample over the sorted ids of the corpus
+ * postings that hold a heading-like line (a short line ending in ":" or a known heading word), split 50
+ * tune / 30 report before any code ran; report rows that another label file tunes on (or that repost one)
+ * moved to tune before their errors were read, and the same generator, continued, drew 14 replacements
+ * from the eligible postings no label file holds. The saved pages (../shared/fixtures/pages) are tune rows.
+ * Labelling: a part starts at a heading (own line or inline "Bonus: …") of a known kind, or at a line that
+ * says how to apply; the lead with no heading is `other`; a list of open roles is `responsibilities`;
+ * a heading of no known kind ("Tech stack:") is no part boundary.
  * The costly errors: a requirements or preferred part read as about, benefits or
  * responsibilities (its skills dropped, or not asked).
  */
@@ -92,6 +100,9 @@ function readKinds(sections: PostingSection[], parts: Label['parts']): Array<Sec
     let i = at((j) => starts(j) && /^:?\n/.test(doc.slice(j + want.length, j + want.length + 2)));
     if (i < 0) i = at(starts);
     if (i < 0) i = doc.indexOf(want, cursor);
+    // An inline label ("Bonus: Kafka", "Salary - $150k"): the code's heading, then its text.
+    const split = want.replace(/\s*(?::|\s[-–—])\s+/, '\n');
+    if (i < 0 && split !== want) i = doc.indexOf(split, cursor);
     if (i < 0) return null;
     cursor = i + 1;
     const k = ends.findIndex((e) => e > i);
