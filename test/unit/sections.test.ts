@@ -181,6 +181,23 @@ describe('section layouts seen on real postings', () => {
     expect(splitSections(asks)[0]!.text).toBe('Quillmark | Two roles | Porto');
   });
 
+  it('reads why-join headings, company and process labels, and what the team works on', () => {
+    expect(classifyHeading('Why Quillmark?')).toBe('benefits');
+    expect(classifyHeading('Why this might appeal to you')).toBe('benefits');
+    expect(classifyHeading('Why this job')).toBe('benefits');
+    expect(classifyHeading('Why Rust')).toBeNull();
+    expect(classifyHeading('We offered')).toBeNull();
+    expect(classifyHeading('Company:')).toBe('about');
+    expect(classifyHeading('Job description')).toBe('responsibilities');
+    expect(classifyHeading("What we're building:")).toBe('responsibilities');
+    expect(classifyHeading('We work on')).toBe('responsibilities');
+    expect(classifyHeading('Process')).toBe('other');
+    // A line that says how to apply is never a heading of another kind, even under no heading.
+    const text = 'Quillmark | Remote\n\nWhy Quillmark?\nA calm team.\n\nApply today and help with our mission:\nhttps://quillmark.example/jobs';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['other', 'benefits', 'other']);
+    expect(splitSections('Quillmark | Remote\n\nApply now to support our mission:\nhttps://quillmark.example').map((x) => x.kind)).toEqual(['other']);
+  });
+
   it('reads a soft first nice-to-have heading as the requirements when a real nice-to-have part follows', () => {
     const text = 'You will:\n- Train models\n\nIdeally you would have:\n- Five years of PyTorch\n- A PhD\n\nNice to haves:\n- Papers on RLHF';
     expect(splitSections(text).map((x) => x.kind)).toEqual(['responsibilities', 'requirements', 'preferred']);
