@@ -127,6 +127,9 @@ describe('section layouts seen on real postings', () => {
     expect(s.map((x) => x.kind)).toEqual(['other', 'responsibilities', 'other', 'requirements', 'other']);
     expect(s[2]!.text).toContain('Learn more and apply here');
     expect(s[4]!.text).toContain('If you are interested, email');
+    // A sentence about the work that names sending or contact is no way to apply.
+    const work = "Requirements:\n- Go\nIf you are interested in radios and want to send packets across a city, you will like it here.\n- Some C";
+    expect(splitSections(work).map((x) => x.kind)).toEqual(['requirements']);
     // A duty that starts with the verb is no way to apply.
     expect(kinds('What you will do:\nApply ranking models to search traffic\nTune the indexer')).toEqual(['responsibilities:What you will do']);
   });
