@@ -8,32 +8,33 @@ import type { PostingSection, SectionKind } from './types';
  */
 /** A kind's heading pattern, or several (a heading of the kind matches any of them, as one alternation of them would). */
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired|desirable|good to have|ideally|it would be great|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired|desirable|good to have|ideally|it would be great|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer)\b/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
     // Three patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation.
     [
-      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|we need (?:engineers|developers|people|someone|folks) who|you should apply if|you must|(?:the|ideal|candidate) profile)\b/i,
+      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|we need (?:engineers|developers|people|someone|folks) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
     ],
   ],
   [
     'responsibilities',
-    /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work)\b/i,
+    /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$)\b/i,
   ],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
   [
     'responsibilities',
     /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
-  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview)\b/i],
+  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
-  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
+  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];
 
-export function classifyHeading(heading: string): SectionKind | null {
+export function classifyHeading(text: string): SectionKind | null {
+  const heading = text.replace(/[\s*]*:[\s*]*$/, '');
   for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(heading)) : (re as RegExp).test(heading)) return kind;
   return null;
 }
@@ -53,7 +54,11 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   const words = l.split(/\s+/).length;
   // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
   if (ROLE_TITLE.test(l.replace(/:$/, '')) && !HEADING_START.test(l)) return null;
+  // "Quillmark | Two roles | Porto": a title line of fields names the job, it heads no part.
+  if (/\s\|\s/.test(l)) return null;
   const kind = classifyHeading(l);
+  // "hiring@lumenfold.io", "lumenfold.io/careers": an address is no heading ("hiring" would read as the roles on offer).
+  if (kind && kind !== 'other' && /@|https?:|www\.|\.(?:com|io|ai|co|dev|org)\b/i.test(l)) return null;
   // A longer heading holds no colon when it is set in title case ("You May Be a Good Fit If You", as boards that flatten headings print them).
   if (kind && (colon || (words <= 6 && !/\d/.test(l)) || (words <= 10 && titleCase(l)))) return kind;
   if (colon && words <= 6) return 'unknown';
@@ -71,14 +76,41 @@ function titleCase(l: string): boolean {
  * Returns the heading's kind and where the content starts in the line, or null. The label must be a
  * known heading on its own (short, no sentence); a job title or any other label ("Stack: …") is text.
  */
-function inlineHeading(line: string): { kind: SectionKind; heading: string; at: number } | null {
-  if (BULLET.test(line)) return null;
+function inlineHeading(line: string): { kind: SectionKind; heading: string; at: number; item?: boolean } | null {
+  if (BULLET.test(line)) {
+    // "- Bonus: Kafka", "• Nice to have: Rust": one line of a list, of its own kind (the list goes on after it).
+    const b = /^\s*(?:[•·▪◦+*–-]|\d+[.)])\s*([^:.!?]{2,30}?)\**:\s*(?=\S)/.exec(line);
+    const kind = b ? classifyHeading(b[1]!.trim()) : null;
+    return b && kind === 'preferred' ? { kind, heading: b[1]!.trim(), at: b[0].length, item: true } : null;
+  }
   const m = /^[#\s*]*([^:.!?]{2,40}?)\**:\s*(?=\S)/.exec(line);
-  if (!m || m[0].length >= line.length) return null;
+  if (!m || m[0].length >= line.length) {
+    // "Salary - $150k–$190k": pay after a dash.
+    const d = /^[#\s*]*([A-Za-z][\w ]{1,25}?)\**\s+[-–—]\s+(?=[$€£¥₹]|\d)/.exec(line);
+    return d && classifyHeading(d[1]!) === 'benefits' ? { kind: 'benefits', heading: d[1]!.trim(), at: d[0].length } : null;
+  }
   const label = m[1]!.trim();
   if (label.split(/\s+/).length > 5 || /https?$/i.test(label) || ROLE_TITLE.test(label)) return null;
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
+}
+
+/**
+ * A line that says how to apply or whom to write to ("Learn more and apply here: …", "To apply, send …",
+ * "If you're interested, email …"): it ends the part above it, whatever its length, and is a part of no kind.
+ */
+const APPLY_LINE =
+  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b)/i;
+
+/** A second label in a line, after a sentence ("Bonus: a PhD. Perks: equity, a desk at …"): where it starts, or -1. */
+function labelAfterSentence(line: string, from: number, kind: SectionKind): number {
+  const re = /[.!?;]\s+([A-Z][A-Za-z' ]{1,25}):\s+(?=\S)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const k = classifyHeading(m[1]!);
+    if (k && k !== kind && m[1]!.split(/\s+/).length <= 3) return m.index + m[0].indexOf(m[1]!);
+  }
+  return -1;
 }
 
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
@@ -102,6 +134,32 @@ function listAsks(text: string): boolean {
   return asking >= 2 && asking * 2 >= lines.length;
 }
 
+/** The lines of a list that starts at line `n` (blank lines inside it kept), up to its first line of prose. */
+function listAt(lines: readonly string[], n: number): string {
+  const out: string[] = [];
+  for (let k = n; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.trim() && !BULLET.test(l)) break;
+    out.push(l);
+  }
+  return out.join('\n');
+}
+
+/** A line naming a role on offer ("Backend Engineer: https://…", ">> Data Engineer — Go, Kafka", "SRE: on-call and CI"). */
+function roleLine(line: string): boolean {
+  const l = line.replace(/^\s*(?:[•·▪◦+*–>-]+|\d+[.)])?\s*/, '');
+  if (ASKS.test('- ' + l)) return false;
+  const head = l.split(/:\s|\s+https?:|\s+[—–]\s|\s+\|\s/)[0]!.trim();
+  return head.length > 0 && head.length <= 80 && ROLE_TITLE.test(head);
+}
+
+/** A part whose lines mostly name roles (at least two): the roles on offer, not what the candidate must have. */
+function listsRoles(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() && !/^\s*https?:\S+\s*$/.test(l));
+  const roles = lines.filter(roleLine).length;
+  return roles >= 2 && roles * 2 >= lines.length;
+}
+
 /**
  * Splits a description into sections. Each section's text is an exact slice of
  * the description starting at `offset`, so a mention found in a section maps
@@ -118,33 +176,72 @@ export function splitSections(description: string): PostingSection[] {
     current.text = raw.trim();
     current.offset = bodyStart + lead;
     if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text)) current.kind = 'requirements';
+    // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
+    else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
     if (current.text) sections.push(current);
   };
+  /** Whether the current section has a heading and nothing under it yet. */
+  const bare = (): boolean => current.heading !== '' && !description.slice(bodyStart, bodyEnd).trim();
+  const lines = description.split('\n');
   let pos = 0;
-  /** The section an inline heading interrupted: it resumes at the next blank line. */
-  let resume: { kind: SectionKind; heading: string } | null = null;
+  /** The section an inline heading interrupted: it resumes at the next blank line (or the next line, after a list line). */
+  let resume: { kind: SectionKind; heading: string; next: boolean } | null = null;
   /** Whether the line before was text of the current section (not a heading, not blank). */
   let afterText = false;
-  for (const line of description.split('\n')) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
     const lineEnd = pos + line.length;
-    const inline = inlineHeading(line);
-    let kind = inline ? null : headingKind(line);
+    if (resume?.next) {
+      // The list line of its own kind ("- Bonus: Kafka") is over: the list goes on in the part it interrupted.
+      flush();
+      current = { kind: resume.kind, heading: resume.heading, text: '', offset: 0 };
+      resume = null;
+      bodyStart = bodyEnd = pos;
+    }
+    const applyLine = !BULLET.test(line) && APPLY_LINE.test(line);
+    // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
+    const apply = applyLine && current.kind !== 'other';
+    const inline = applyLine ? null : inlineHeading(line);
+    let kind = inline || applyLine ? null : headingKind(line);
     // "Requirements:" / "5+ years of Go" / "Production experience in AWS": a short line with no colon, right under a line
     // of the section and of the section's own kind, goes on with its list ("experience", "skills" make it look like a heading).
     if (kind && kind !== 'unknown' && afterText && kind === current.kind && !/:\**\s*$/.test(line)) kind = null;
+    // "Open roles:" / "Engineering:": a heading of no kind (or of the same kind) right under a heading names a group of the part above.
+    if (kind && (kind === 'unknown' || kind === current.kind) && bare()) kind = null;
+    // "We're hiring two founders to work with us in person:" then a list that asks: a sentence that opens a list of asks is its heading.
+    if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'requirements' && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && listAsks(listAt(lines, n + 1)))
+      kind = 'requirements';
     afterText = !inline && !kind && line.trim() !== '';
     if (resume && !line.trim()) {
       flush();
-      current = { ...resume, text: '', offset: 0 };
+      current = { kind: resume.kind, heading: resume.heading, text: '', offset: 0 };
       resume = null;
       bodyStart = bodyEnd = pos;
+    } else if (apply) {
+      // "Learn more and apply here: …": how to apply ends the part above it; the line is the new part's text.
+      resume = null;
+      flush();
+      current = { kind: 'other', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
     } else if (inline) {
       // "Bonus: GStreamer, FFmpeg": the label starts a section of its kind, its content stays in it.
       flush();
-      if (!resume) resume = { kind: current.kind, heading: current.heading };
+      if (!resume) resume = { kind: current.kind, heading: current.heading, next: false };
+      resume.next = inline.item === true;
       current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
       bodyStart = pos + inline.at;
       bodyEnd = lineEnd;
+      // "Bonus: a PhD. Perks: equity": a second label after a sentence starts its own section.
+      const second = labelAfterSentence(line, inline.at, inline.kind);
+      const m = second >= 0 ? /^([A-Z][A-Za-z' ]{1,25}):\s*/.exec(line.slice(second)) : null;
+      if (m) {
+        bodyEnd = pos + second;
+        flush();
+        current = { kind: classifyHeading(m[1]!)!, heading: m[1]!, text: '', offset: 0 };
+        bodyStart = pos + second + m[0].length;
+        bodyEnd = lineEnd;
+      }
     } else if (kind) {
       resume = null;
       flush();
@@ -171,5 +268,11 @@ export function splitSections(description: string): PostingSection[] {
     pos = lineEnd + 1;
   }
   flush();
+  // "Ideally you'd have:" then "Nice to haves:": where a posting has no requirements part, a soft first
+  // nice-to-have heading followed by another nice-to-have part names what it requires.
+  if (!sections.some((s) => s.kind === 'requirements')) {
+    const soft = sections.findIndex((s) => s.kind === 'preferred' && /^(?:ideally|desired|desirable)\b/i.test(s.heading));
+    if (soft >= 0 && sections.slice(soft + 1).some((s) => s.kind === 'preferred')) sections[soft]!.kind = 'requirements';
+  }
   return sections;
 }

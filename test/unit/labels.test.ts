@@ -197,3 +197,51 @@ describe('report rows are postings not tuned on', () => {
     expect(reposts).toEqual([]);
   });
 });
+
+/** The hand-labelled parts of postings (test/fixtures/labels/sections.jsonl), read by test/bench/eval-sections.ts. */
+interface SectionRow {
+  id?: number;
+  page?: string;
+  split: string;
+  parts: Array<{ first: string; kind: string }>;
+}
+const sectionRows = jsonl<SectionRow>(projectFixture('labels/sections.jsonl'));
+
+describe('section labels', () => {
+  it('are well-formed: a corpus id or a saved page (pages tune only), parts of known kinds', () => {
+    const kinds = new Set(['requirements', 'preferred', 'responsibilities', 'about', 'benefits', 'other']);
+    for (const r of sectionRows) {
+      expect((r.id === undefined) !== (r.page === undefined), JSON.stringify(r).slice(0, 80)).toBe(true);
+      expect(['tune', 'report']).toContain(r.split);
+      if (r.page) expect(r.split).toBe('tune');
+      expect(r.parts.length).toBeGreaterThan(0);
+      for (const p of r.parts) {
+        expect(kinds.has(p.kind), `${r.id ?? r.page}: ${p.kind}`).toBe(true);
+        expect(p.first.trim().length).toBeGreaterThan(0);
+        expect(p.first.split(/\s+/).length, `${r.id ?? r.page}: "${p.first}"`).toBeLessThan(8);
+      }
+    }
+    const ids = sectionRows.filter((r) => r.id !== undefined).map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.skipIf(withoutShared(CORPUS, DEV))('no report row is a tune row, or a repost of one, of any label file or of hn-dev', () => {
+    const text = new Map(jsonl<{ id: number; text: string }>(sharedPath(CORPUS)).map((c) => [c.id, c.text]));
+    const dev = jsonl<{ id: number }>(sharedPath(DEV)).map((r) => r.id);
+    const tuned = [...reqRows, ...rows, ...sectionRows]
+      .filter((r) => r.split === 'tune' && r.id !== undefined)
+      .map((r) => r.id!)
+      .concat(dev)
+      .map((id) => ({ id, p: pairs(text.get(id) ?? '') }));
+    const reposts: string[] = [];
+    for (const r of sectionRows.filter((x) => x.split === 'report')) {
+      const p = pairs(text.get(r.id!) ?? '');
+      for (const t of tuned) {
+        let shared = 0;
+        for (const x of p) if (t.p.has(x)) shared++;
+        if (shared / (p.size + t.p.size - shared || 1) > 0.5) reposts.push(`sections ${r.id} ~ ${t.id}`);
+      }
+    }
+    expect(reposts).toEqual([]);
+  });
+});

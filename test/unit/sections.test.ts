@@ -117,3 +117,94 @@ describe('section headings as postings write them', () => {
     expect(kinds(text)).toEqual(['other:', 'requirements:You Could Be a Great Match If You', 'preferred:Great Applicants Might Also Have Worked With']);
   });
 });
+
+// Issue #13 item 4: classes of heading and layout found on the labelled tune part (test/fixtures/labels/sections.jsonl).
+describe('section layouts seen on real postings', () => {
+  it('ends a part at a line that says how to apply, however long', () => {
+    const text =
+      'Quillmark | Remote\n\nOpen roles:\n- Backend Engineer\n- Product Designer\nLearn more and apply here: https://quillmark.example/jobs\n\nRequirements:\n- Experience with Go\nTo apply, send a short note and a link to something you built.\nIf you are interested, email jobs@quillmark.example with your CV.';
+    const s = splitSections(text);
+    expect(s.map((x) => x.kind)).toEqual(['other', 'responsibilities', 'other', 'requirements', 'other']);
+    expect(s[2]!.text).toContain('Learn more and apply here');
+    expect(s[4]!.text).toContain('If you are interested, email');
+    // A sentence about the work that names sending or contact is no way to apply.
+    const work = "Requirements:\n- Go\nIf you are interested in radios and want to send packets across a city, you will like it here.\n- Some C";
+    expect(splitSections(work).map((x) => x.kind)).toEqual(['requirements']);
+    // A duty that starts with the verb is no way to apply.
+    expect(kinds('What you will do:\nApply ranking models to search traffic\nTune the indexer')).toEqual(['responsibilities:What you will do']);
+  });
+
+  it('reads short labels of a kind: pay, experience, the project, notices, contact', () => {
+    expect(classifyHeading('Comp:')).toBe('benefits');
+    expect(classifyHeading('Exp')).toBe('requirements');
+    expect(classifyHeading('The Project:')).toBe('responsibilities');
+    expect(classifyHeading('PROJECT')).toBe('responsibilities');
+    expect(classifyHeading('Team focus')).toBe('responsibilities');
+    expect(classifyHeading('We prefer:')).toBe('preferred');
+    expect(classifyHeading('Why this matters')).toBe('about');
+    expect(classifyHeading("How we're different")).toBe('about');
+    expect(classifyHeading('Referral instructions')).toBe('other');
+    expect(classifyHeading('Logistics')).toBe('other');
+    expect(classifyHeading('Contact:')).toBe('other');
+    // A project named inside a longer phrase is no heading of that kind.
+    expect(classifyHeading('Project managers welcome')).not.toBe('responsibilities');
+  });
+
+  it('never takes an address for a heading', () => {
+    const text = 'Open positions:\n- Data Engineer\n\nEmail:\n\nhiring@quillmark.example';
+    const s = splitSections(text);
+    expect(s.map((x) => `${x.kind}:${x.heading}`)).toEqual(['responsibilities:Open positions', 'other:Email']);
+    expect(s[1]!.text).toBe('hiring@quillmark.example');
+  });
+
+  it('keeps a heading right under a heading in the part above it (a group of it, or a second line of its title)', () => {
+    const text = 'We are hiring across the company, at every level:\n*Engineering:*\n- Staff Engineer (Search)\n- Mobile Engineer';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['responsibilities']);
+    const pay = 'Yearly salary\nThe range for this job is:\n$150,000 - $190,000 USD';
+    expect(splitSections(pay)).toMatchObject([{ kind: 'benefits', heading: 'Yearly salary' }]);
+  });
+
+  it('reads a nice-to-have list line, pay after a dash and a second label after a sentence', () => {
+    const list = 'Must haves:\n- Three years of Python\n- Bonus: some Elixir\n- Happy to be on call';
+    const s = splitSections(list);
+    expect(s.map((x) => x.kind)).toEqual(['requirements', 'preferred', 'requirements']);
+    expect(s[1]!.text).toBe('some Elixir');
+    expect(s[2]!.text).toBe('- Happy to be on call');
+    expect(splitSections('Intro line\n\nSalary - $120k to $150k')[1]).toMatchObject({ kind: 'benefits', text: '$120k to $150k' });
+    const two = 'Nice to have: a published paper. Perks: a desk in Porto and a good chair.';
+    expect(splitSections(two).map((x) => `${x.kind}:${x.text}`)).toEqual(['preferred:a published paper.', 'benefits:a desk in Porto and a good chair.']);
+  });
+
+  it('reads a list of roles under "looking for" as the roles on offer, and a sentence that opens a list of asks as requirements', () => {
+    const roles = 'Quillmark | Remote\n\nWe are currently looking for:\nBackend Engineer - Go, Postgres - https://quillmark.example/1\nSite Reliability Engineer - https://quillmark.example/2\nData Analyst - https://quillmark.example/3';
+    expect(splitSections(roles).map((x) => x.kind)).toEqual(['other', 'responsibilities']);
+    const asks = 'Quillmark | Two roles | Porto\n\nWe build ledgers for small farms and want two people to join us in the office:\n- 5+ years shipping production services\n- Strong SQL\n- Comfortable owning a release\n\nWrite to us.';
+    expect(splitSections(asks).map((x) => x.kind)).toEqual(['other', 'requirements']);
+    // A title line of fields heads no part, whatever its words ("roles").
+    expect(splitSections(asks)[0]!.text).toBe('Quillmark | Two roles | Porto');
+  });
+
+  it('reads why-join headings, company and process labels, and what the team works on', () => {
+    expect(classifyHeading('Why Quillmark?')).toBe('benefits');
+    expect(classifyHeading('Why this might appeal to you')).toBe('benefits');
+    expect(classifyHeading('Why this job')).toBe('benefits');
+    expect(classifyHeading('Why Rust')).toBeNull();
+    expect(classifyHeading('We offered')).toBeNull();
+    expect(classifyHeading('Company:')).toBe('about');
+    expect(classifyHeading('Job description')).toBe('responsibilities');
+    expect(classifyHeading("What we're building:")).toBe('responsibilities');
+    expect(classifyHeading('We work on')).toBe('responsibilities');
+    expect(classifyHeading('Process')).toBe('other');
+    // A line that says how to apply is never a heading of another kind, even under no heading.
+    const text = 'Quillmark | Remote\n\nWhy Quillmark?\nA calm team.\n\nApply today and help with our mission:\nhttps://quillmark.example/jobs';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['other', 'benefits', 'other']);
+    expect(splitSections('Quillmark | Remote\n\nApply now to support our mission:\nhttps://quillmark.example').map((x) => x.kind)).toEqual(['other']);
+  });
+
+  it('reads a soft first nice-to-have heading as the requirements when a real nice-to-have part follows', () => {
+    const text = 'You will:\n- Train models\n\nIdeally you would have:\n- Five years of PyTorch\n- A PhD\n\nNice to haves:\n- Papers on RLHF';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['responsibilities', 'requirements', 'preferred']);
+    // With a requirements part of its own, "Ideally" stays a nice-to-have.
+    expect(splitSections('Requirements:\n- Go\n\nIdeally:\n- Rust\n\nBonus:\n- Zig').map((x) => x.kind)).toEqual(['requirements', 'preferred', 'preferred']);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * `npm run eval:sections`: how well splitSections reads a posting's parts, on
+ * parts labelled by hand (test/fixtures/labels/sections.jsonl: for each HN
+ * posting (corpus id) or saved page (path under ../shared/fixtures), the parts
+ * a careful reader sees, in order, each by its heading line or first words and
+ * its kind). A labelled part is matched to the code's part that holds its first
+ * words; it is right when that part has the labelled kind.
+ * Figures are printed separately for each split: `tune` (seen while tuning) and
+ * `report` (labelled blind, its errors never looked at; aggregate figures only).
+ *   --misses  lists the tune part's wrong parts (never the report part's)
+ *   --json    prints one object
+ * The rows: 80 HN postings drawn with Python random.Random(27).sample over the sorted ids of the corpus
+ * postings that hold a heading-like line (a short line ending in ":" or a known heading word), split 50
+ * tune / 30 report before any code ran; report rows that another label file tunes on (or that repost one)
+ * moved to tune before their errors were read, and the same generator, continued, drew 14 replacements
+ * from the eligible postings no label file holds. The saved pages (../shared/fixtures/pages) are tune rows.
+ * Labelling: a part starts at a heading (own line or inline "Bonus: …") of a known kind, or at a line that
+ * says how to apply; the lead with no heading is `other`; a list of open roles is `responsibilities`;
+ * a heading of no known kind ("Tech stack:") is no part boundary.
+ * The costly errors: a requirements or preferred part read as about, benefits or
+ * responsibilities (its skills dropped, or not asked).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readAnyPage } from '../../lib/posting/generic';
+import { postingFromText } from '../../lib/posting/text';
+import { SECTION_KINDS, type PostingSection, type SectionKind } from '../../lib/posting/types';
+import { ROOT, SHARED } from '../helpers';
+
+interface Label {
+  id?: number;
+  page?: string;
+  split: 'tune' | 'report';
+  parts: Array<{ first: string; kind: SectionKind }>;
+}
+
+const corpusPath = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
+if (!existsSync(corpusPath)) {
+  console.error('skipped: ../shared/fixtures/corpus/hn-2026.jsonl not found');
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+const texts = new Map<number, string>();
+for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const row = JSON.parse(line) as { id: number; text: string };
+  texts.set(row.id, row.text);
+}
+const labels = readFileSync(`${ROOT}test/fixtures/labels/sections.jsonl`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Label);
+
+/** Lower case, straight quotes, no markup or list marks at a line's start, one space between words; line breaks kept. */
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[*#_]+/g, '')
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .replace(/^\s*(?:[•·▪◦+–>-]+|\d+[.)])?\s*/, '')
+        .trim(),
+    )
+    .join('\n');
+
+function sectionsOf(label: Label): PostingSection[] {
+  if (label.id !== undefined) {
+    const text = texts.get(label.id);
+    if (text === undefined) throw new Error(`sections.jsonl: posting ${label.id} is not in the corpus`);
+    return postingFromText(text).sections;
+  }
+  const path = `${SHARED}fixtures/${label.page!}`;
+  const url = pathToFileURL(path);
+  const dom = new JSDOM(readFileSync(path, 'utf8'), { url: url.href, virtualConsole: new VirtualConsole() });
+  const posting = readAnyPage(dom.window.document, url, '');
+  dom.window.close();
+  return posting?.sections ?? [];
+}
+
+/** The kind of the code's part holding each labelled part's first words, in order (null: not found). */
+function readKinds(sections: PostingSection[], parts: Label['parts']): Array<SectionKind | null> {
+  const segs = sections.map((s) => norm(`${s.heading}\n${s.text}`) + '\n');
+  const doc = segs.join('');
+  const ends: number[] = [];
+  let at = 0;
+  for (const s of segs) ends.push((at += s.length));
+  let cursor = 0;
+  return parts.map((p) => {
+    const want = norm(p.first).replace(/[\s:]+$/, '');
+    // A heading is a line of its own: look for the whole line first, then a line's start, then anywhere (an inline "Perks:" mid-line).
+    const at = (ok: (j: number) => boolean): number => {
+      for (let j = doc.indexOf(want, cursor); j >= 0; j = doc.indexOf(want, j + 1)) if (ok(j)) return j;
+      return -1;
+    };
+    const starts = (j: number) => j === 0 || doc[j - 1] === '\n';
+    let i = at((j) => starts(j) && /^:?\n/.test(doc.slice(j + want.length, j + want.length + 2)));
+    if (i < 0) i = at(starts);
+    if (i < 0) i = doc.indexOf(want, cursor);
+    // An inline label ("Bonus: Kafka", "Salary - $150k"): the code's heading, then its text.
+    const split = want.replace(/\s*(?::|\s[-–—])\s+/, '\n');
+    if (i < 0 && split !== want) i = doc.indexOf(split, cursor);
+    if (i < 0) return null;
+    cursor = i + 1;
+    const k = ends.findIndex((e) => e > i);
+    return sections[k]!.kind;
+  });
+}
+
+const COSTLY = new Set<SectionKind>(['about', 'benefits', 'responsibilities']);
+interface Tally {
+  postings: number;
+  parts: number;
+  right: number;
+  unmatched: number;
+  costly: number;
+  preferredAsRequired: number;
+  kinds: Record<string, { labelled: number; predicted: number; right: number }>;
+}
+const misses: string[] = [];
+const result: Record<string, Tally> = {};
+for (const split of ['tune', 'report'] as const) {
+  const rows = labels.filter((l) => l.split === split);
+  if (!rows.length) continue;
+  const t: Tally = {
+    postings: rows.length,
+    parts: 0,
+    right: 0,
+    unmatched: 0,
+    costly: 0,
+    preferredAsRequired: 0,
+    kinds: Object.fromEntries(SECTION_KINDS.map((k) => [k, { labelled: 0, predicted: 0, right: 0 }])),
+  };
+  for (const row of rows) {
+    const sections = sectionsOf(row);
+    const got = readKinds(sections, row.parts);
+    row.parts.forEach((p, n) => {
+      const g = got[n];
+      t.parts++;
+      t.kinds[p.kind]!.labelled++;
+      if (g === null || g === undefined) t.unmatched++;
+      else t.kinds[g]!.predicted++;
+      if (g === p.kind) {
+        t.right++;
+        t.kinds[p.kind]!.right++;
+        return;
+      }
+      if ((p.kind === 'requirements' || p.kind === 'preferred') && g && COSTLY.has(g)) t.costly++;
+      if (p.kind === 'preferred' && g === 'requirements') t.preferredAsRequired++;
+      if (split === 'tune') misses.push(`${row.id ?? row.page}\t"${p.first}"\tlabelled ${p.kind}, read ${g ?? '(not found)'}`);
+    });
+  }
+  result[split] = t;
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(result));
+} else {
+  for (const [split, t] of Object.entries(result)) {
+    console.log(`sections ${split}: ${t.postings} postings, ${t.parts} labelled parts`);
+    console.log(`  kind right      ${t.right}/${t.parts} (${pct(t.right, t.parts)})${t.unmatched ? `, ${t.unmatched} not found` : ''}`);
+    console.log(`  costly errors   ${t.costly} (requirements/preferred read as about/benefits/responsibilities)`);
+    console.log(`  nice-to-have read as required  ${t.preferredAsRequired}`);
+    for (const k of SECTION_KINDS) {
+      const c = t.kinds[k]!;
+      if (!c.labelled && !c.predicted) continue;
+      console.log(`  ${k.padEnd(17)} precision ${pct(c.right, c.predicted).padStart(6)} (${c.right}/${c.predicted})  recall ${pct(c.right, c.labelled).padStart(6)} (${c.right}/${c.labelled})`);
+    }
+  }
+  if (process.argv.includes('--misses')) {
+    console.log('\ntune misses:');
+    for (const m of misses) console.log('  ' + m);
+  }
+}
