@@ -14,7 +14,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     'requirements',
     // Three patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation.
     [
-      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|we need (?:engineers|developers|people|someone|folks) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$)\b/i,
+      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
     ],
@@ -33,8 +33,12 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];
 
+/** How to apply comes first: "How to apply (required)" tells how to apply, it asks no skill. */
+const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
+
 export function classifyHeading(text: string): SectionKind | null {
   const heading = text.replace(/[\s*]*:[\s*]*$/, '');
+  if (APPLY_HEADING.test(heading)) return 'other';
   for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(heading)) : (re as RegExp).test(heading)) return kind;
   return null;
 }

@@ -79,6 +79,9 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
       if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text)) continue;
+      // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
+      // work on X, consider applying"): like the duties, it asks only a choice it names.
+      if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text)) continue;
       if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
@@ -98,6 +101,9 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   }
   return out;
 }
+
+const LINK_ONLY = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+$/i;
+const INVITATION = /^(?:so,?\s+)?if you(?:(?:'|’)d like| would like| want| wish)? to (?:work on|build|help|join|solve|tackle)\b[^.!?]*\b(?:consider applying|apply|reach out|get in touch|(?:e-?mail|write to|message|ping|contact) (?:us|me)|let(?:'|’)s talk|we(?:'|’)d love to hear)\b/i;
 
 /** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */
 const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|what (?:we|our)|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;

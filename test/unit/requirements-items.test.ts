@@ -201,6 +201,19 @@ describe('requirement items', () => {
     expect(got[0]!.groups).toContainEqual(expect.arrayContaining(['aws', 'azure']));
   });
 
+  it('a link alone and an invitation that tells the work ask nothing', () => {
+    const got = items([
+      'requirements',
+      [
+        '- Go and Postgres in production',
+        '[2] https://example.org/talks/our-event-store',
+        'If you want to work on a ledger that moves real money with Rust and Kafka, consider applying!',
+        'If you want to build in Elixir or Gleam, write to us.',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => i.text)).toEqual(['Go and Postgres in production', 'If you want to build in Elixir or Gleam, write to us.']);
+  });
+
   it('prose below a section’s list asks only when it says so to the candidate, never when it tells what the candidate gets', () => {
     const got = items([
       'preferred',

@@ -79,6 +79,8 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('What you get')).toBe('benefits');
     expect(classifyHeading("Reasons you'd enjoy it here")).toBe('benefits');
     expect(classifyHeading('Our founders')).toBe('about');
+    expect(classifyHeading('How to apply (required)')).toBe('other');
+    expect(classifyHeading('This job is for someone who')).toBe('requirements');
     expect(classifyHeading('Tech stack')).toBeNull();
     expect(classifyHeading('Great applicants might also have worked with')).toBe('preferred');
     expect(classifyHeading('Even better if you')).toBe('preferred');
