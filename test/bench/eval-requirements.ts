@@ -12,7 +12,7 @@
  *   --json    prints one object
  *   --rows S  only the rows whose `labelled` note contains S (a session's new rows, measured before and after tuning)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
@@ -20,7 +20,8 @@ import { requirementItems } from '../../lib/requirements/items';
 import type { PostingFacts } from '../../lib/requirements/types';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
-import { ROOT, SHARED } from '../helpers';
+import { ROOT } from '../helpers';
+import { corpusTextsOrExit } from './corpus';
 
 interface Label {
   id: number;
@@ -43,17 +44,7 @@ interface Label {
 const FACTS = ['yearsMin', 'workMode', 'salary', 'sponsorship', 'clearance', 'degree'] as const;
 type Fact = (typeof FACTS)[number];
 
-const corpusPath = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
-if (!existsSync(corpusPath)) {
-  console.error(`skipped: ../shared/fixtures/corpus/hn-2026.jsonl not found`);
-  process.exit(process.env.CI === 'true' ? 1 : 0);
-}
-const texts = new Map<number, string>();
-for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const row = JSON.parse(line) as { id: number; text: string };
-  texts.set(row.id, row.text);
-}
+const texts = corpusTextsOrExit();
 const rowsAt = process.argv.indexOf('--rows');
 const rowsOf = rowsAt >= 0 ? process.argv[rowsAt + 1] : undefined;
 const labels = readFileSync(`${ROOT}test/fixtures/labels/requirements.jsonl`, 'utf8')

@@ -20,13 +20,14 @@
  * The costly errors: a requirements or preferred part read as about, benefits or
  * responsibilities (its skills dropped, or not asked).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readAnyPage } from '../../lib/posting/generic';
 import { postingFromText } from '../../lib/posting/text';
 import { SECTION_KINDS, type PostingSection, type SectionKind } from '../../lib/posting/types';
 import { ROOT, SHARED } from '../helpers';
+import { corpusTextsOrExit } from './corpus';
 
 interface Label {
   id?: number;
@@ -35,17 +36,7 @@ interface Label {
   parts: Array<{ first: string; kind: SectionKind }>;
 }
 
-const corpusPath = `${SHARED}fixtures/corpus/hn-2026.jsonl`;
-if (!existsSync(corpusPath)) {
-  console.error('skipped: ../shared/fixtures/corpus/hn-2026.jsonl not found');
-  process.exit(process.env.CI === 'true' ? 1 : 0);
-}
-const texts = new Map<number, string>();
-for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const row = JSON.parse(line) as { id: number; text: string };
-  texts.set(row.id, row.text);
-}
+const texts = corpusTextsOrExit();
 const labels = readFileSync(`${ROOT}test/fixtures/labels/sections.jsonl`, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
