@@ -52,32 +52,13 @@ export function matchRequirements(
     const shown = groups.flatMap((g) => (g.met ? [g.met] : []));
     const skillsLine = shown.map((id) => name(id)).join(', ');
 
-    if (item.years) {
-      const p = resume.profile;
-      if (!p || p.totalYears === null) return { ...base, verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
-      if (item.groups.length === 0) {
-        const ok = p.totalYears >= item.years.min;
-        return { ...base, verdict: ok ? 'met' : p.totalYears > 0 ? 'partial' : 'unmet', evidence: `${years(p.totalYears)} of dated roles in the resume; ${item.years.min}+ asked.` };
-      }
-      // Years of the groups' skills: the weakest group decides.
-      let least = Infinity;
-      // A skill shown through another (Kubernetes through EKS) has that one's years.
-      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0);
-      for (const g of item.groups) least = Math.min(least, Math.max(0, ...g.map(yearsOf)));
-      if (least >= item.years.min) return { ...base, verdict: 'met', evidence: `${skillsLine}: ${years(least)} in dated roles; ${item.years.min}+ asked.` };
-      if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${skillsLine || 'The skills'} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${item.years.min}+ asked.` };
-      return { ...base, verdict: 'unmet', evidence: `The resume does not show ${item.groups.map((g) => g.map(name).join(' or ')).join(', ')}.` };
+    // "5+ years in backend, BS in CS or equivalent": one item asks both; each part is judged, and both must hold.
+    if (item.years && item.degree && item.kind !== 'degree') {
+      return { ...base, ...both(judgeYears(item.years), degreeVerdict(item.degree, resume)) };
     }
+    if (item.years) return { ...base, ...judgeYears(item.years) };
 
-    if (item.kind === 'degree' && item.degree) {
-      const degrees = resume.profile?.degrees ?? [];
-      const best = degrees.reduce<DegreeLevel | null>((b, d) => (b === null || LEVEL[d.level] > LEVEL[b] ? d.level : b), null);
-      if (best !== null && LEVEL[best] >= LEVEL[item.degree.level]) return { ...base, verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
-      if (item.degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
-        return { ...base, verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
-      if (best !== null) return { ...base, verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[item.degree.level]} asked.` };
-      return { ...base, verdict: 'unknown', evidence: 'The resume names no degree.' };
-    }
+    if (item.kind === 'degree' && item.degree) return { ...base, ...degreeVerdict(item.degree, resume) };
 
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
@@ -90,7 +71,49 @@ export function matchRequirements(
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
+
+    function judgeYears(asked: { min: number }): Judged {
+      const p = resume.profile;
+      if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
+      if (item.groups.length === 0) {
+        const ok = p.totalYears >= asked.min;
+        return { verdict: ok ? 'met' : p.totalYears > 0 ? 'partial' : 'unmet', evidence: `${years(p.totalYears)} of dated roles in the resume; ${asked.min}+ asked.` };
+      }
+      // Years of the groups' skills: the weakest group decides.
+      let least = Infinity;
+      // A skill shown through another (Kubernetes through EKS) has that one's years.
+      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0);
+      for (const g of item.groups) least = Math.min(least, Math.max(0, ...g.map(yearsOf)));
+      if (least >= asked.min) return { verdict: 'met', evidence: `${skillsLine}: ${years(least)} in dated roles; ${asked.min}+ asked.` };
+      if (groupsMet > 0) return { verdict: 'partial', evidence: `${skillsLine || 'The skills'} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${asked.min}+ asked.` };
+      return { verdict: 'unmet', evidence: `The resume does not show ${item.groups.map((g) => g.map(name).join(' or ')).join(', ')}.` };
+    }
   });
+}
+
+type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** A degree asked against the resume's degrees; "or equivalent experience" is met by four years of dated roles. */
+function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts): Judged {
+  const degrees = resume.profile?.degrees ?? [];
+  const best = degrees.reduce<DegreeLevel | null>((b, d) => (b === null || LEVEL[d.level] > LEVEL[b] ? d.level : b), null);
+  if (best !== null && LEVEL[best] >= LEVEL[degree.level]) return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
+  if (degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
+    return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
+  if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
+  return { verdict: 'unknown', evidence: 'The resume names no degree.' };
+}
+
+/** Two parts of one item: met when both are, unmet when both are, unknown when neither can be told; else partial. */
+function both(a: Judged, b: Judged): Judged {
+  const evidence = `${a.evidence} ${b.evidence}`;
+  if (a.verdict === b.verdict) return { verdict: a.verdict, evidence };
+  if (a.verdict === 'unknown' || b.verdict === 'unknown') {
+    const known = a.verdict === 'unknown' ? b.verdict : a.verdict;
+    // What can be told decides, but never "met" on half the item.
+    return { verdict: known === 'met' ? 'partial' : known, evidence };
+  }
+  return { verdict: 'partial', evidence };
 }
 
 /**

@@ -371,6 +371,8 @@ const SPONSOR_NO = [
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
   /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
+  // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
+  /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included)/i,
@@ -392,6 +394,11 @@ const SPONSOR_YES = [
  * none of them, so the 28 patterns run only on the few lines that might.
  */
 const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+work|work\s+(?:authori|permit|visa)|green card|h-?1b|person|permit|immigration/i;
+
+/** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
+export function saysNoSponsorship(line: string): boolean {
+  return SPONSOR_TOPIC.test(line) && SPONSOR_NO.some((re) => re.test(line));
+}
 
 function sponsorshipOf(text: string): boolean | null {
   const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));

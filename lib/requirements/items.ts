@@ -1,5 +1,6 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { degreeIn, PREFERRED_WORDS, splitUnits, yearsIn, type Unit } from './text';
+import { saysNoSponsorship } from './facts';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -76,14 +77,15 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       const u = askedPart(whole);
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
-      if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
+      if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options) && yearsIn(u.text) === null) continue;
       if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
-      if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text)) continue;
+      // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
+      if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
       if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
@@ -99,9 +101,34 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       }
     }
   }
+  // "No visa sponsorship" in the header line, "you must already be authorised to work in the UK" among the perks:
+  // wherever the posting says it (as the facts read it), the right to work is asked of the candidate.
+  if (!out.some((i) => i.kind === 'authorization')) {
+    const auth = authorizationAnywhere(posting);
+    if (auth) out.push(auth);
+  }
   return out;
 }
 
+/**
+ * The first clause of any part of the posting that asks the right to work, as an item, or null. Not from the header
+ * line ("Acme | Remote (US) | No visa"): its fields are the facts line's, not a sentence that asks.
+ */
+function authorizationAnywhere(posting: Posting): RequirementItem | null {
+  for (const [i, s] of posting.sections.entries()) {
+    if (!AUTH_RE.test(s.text)) continue;
+    for (const u of splitUnits(s.text)) {
+      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
+      if (!saysNoSponsorship(u.text)) continue;
+      const item = authorizationIn(s, u);
+      if (item) return item;
+    }
+  }
+  return null;
+}
+
+/** The candidate sought, named: "you", "seeking a …", "hiring an engineer", "we want someone". */
+const SOUGHT = /\b(?:you|your|seeking|looking for|hiring|candidates?|someone|we want|we need)\b/i;
 const LINK_ONLY = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 const INVITATION = /^(?:so,?\s+)?if you(?:(?:'|’)d like| would like| want| wish)? to (?:work on|build|help|join|solve|tackle)\b[^.!?]*\b(?:consider applying|apply|reach out|get in touch|(?:e-?mail|write to|message|ping|contact) (?:us|me)|let(?:'|’)s talk|we(?:'|’)d love to hear)\b/i;
 
@@ -292,7 +319,7 @@ const LANGUAGE_PATTERNS = [
 ];
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && LANGUAGE_PATTERNS.some((re) => re.test(t)) };
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
-const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit)\b/i;
+const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
@@ -302,14 +329,16 @@ const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\
 
 /** The clause of a unit that asks an authorisation, as an item of its own, or null. */
 function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
-  const m = AUTH_ASKED.exec(u.text);
+  // "Visa sponsorship is not provided" asks as "we cannot sponsor" does: the facts' reading finds the clause's topic.
+  const m = AUTH_ASKED.exec(u.text) ?? (saysNoSponsorship(u.text) ? AUTH_RE.exec(u.text) : null);
   if (!m) return null;
   const text = u.text;
   const depth = parenDepths(text);
+  // A clause ends at a comma, a semicolon, or a header line's "|".
   let from = 0;
-  for (let k = m.index - 1; k > 0; k--) if (/[,;:]/.test(text[k]!) && depth[k] === 0 && /\s/.test(text[k + 1] ?? '')) { from = k + 1; break; }
+  for (let k = m.index - 1; k > 0; k--) if (/[,;:|]/.test(text[k]!) && depth[k] === 0 && /\s/.test(text[k + 1] ?? '')) { from = k + 1; break; }
   let to = text.length;
-  for (let k = m.index + m[0].length; k < text.length; k++) if (/[,;]/.test(text[k]!) && depth[k] === 0) { to = k; break; }
+  for (let k = m.index + m[0].length; k < text.length; k++) if (/[,;|]/.test(text[k]!) && depth[k] === 0) { to = k; break; }
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const clause = raw.trim();
@@ -327,7 +356,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
 
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text)) return 'clearance';
-  if (AUTH_RE.test(text) && !groups.length && (AUTH_ASKED.test(text) || !AUTH_OFFER.test(text))) return 'authorization';
+  if (AUTH_RE.test(text) && !groups.length && (AUTH_ASKED.test(text) || saysNoSponsorship(text) || !AUTH_OFFER.test(text))) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -116,7 +116,9 @@ export function findYears(text: string): YearsHit[] {
     // "Serving clients for 15+ years": a duration is the candidate's only when the sentence is about them.
     const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
-    if (!plus && (duration || !asksExperience(before, after))) continue;
+    // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
+    const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);
+    if (!plus && !rangeOfWork && (duration || !asksExperience(before, after))) continue;
     const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     if (lead === 'up to') continue;
     const a = num(m[2]!);
@@ -170,6 +172,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/^\s*(?:(?:of\s+)?[\w-]+\s+)?(?:is|are|would be|will be)\s+(?:fine|enough|plenty|ok|okay|sufficient)\b/.test(after)) return true;
   // "5 years minimum", "4 years of experience minimum".
   if (/^\s*(?:minimum|min\.?|at (?:the )?least|or (?:more|longer|above))\b/.test(after)) return true;
+  // "hiring designers (2-4 yrs)", "a backend engineer (5+ years)": the people sought, then the years they bring.
+  if (/\b(?:engineers?|developers?|builders?|candidates?|someone|people|hires?|scientists?|designers?|folks|professionals?|generalists?|specialists?)\s*\(\s*$/.test(before)) return true;
   // "Mid-level (3-5 years)", "Senior: 6 years": a level and the years it stands for.
   if (/\b(?:senior|mid|junior|entry|level|seniority|staff|principal|lead)\b[^.;()]{0,12}[:(]\s*$/.test(before)) return true;
   // "Have been coding for 10 years", "you've been shipping for five years".

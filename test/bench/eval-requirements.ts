@@ -141,7 +141,9 @@ for (const split of splits) {
     const anyOf = items.flatMap((i) => i.groups).filter((g) => g.length > 1);
     if (label.kinds) {
       kindRows++;
-      const given = new Set<string>(items.map((i) => i.kind));
+      // An item asks each kind it is judged on: "5+ years, BS in CS or equivalent" asks years and a degree (lib/match/requirements.ts).
+      const kindsOf = (i: (typeof items)[number]) => [i.kind, ...(i.years ? ['years'] : []), ...(i.degree ? ['degree'] : [])];
+      const given = new Set<string>(items.flatMap(kindsOf));
       for (const k of KINDS) {
         const t = kinds[k]!;
         const want = label.kinds.includes(k);
@@ -153,7 +155,7 @@ for (const split of splits) {
           t.labelledFound++;
         }
         if (got !== want) {
-          const item = items.find((i) => i.kind === k);
+          const item = items.find((i) => kindsOf(i).includes(k));
           misses.push(`${split} ${label.id} kind ${k}: ${got ? `given (${JSON.stringify(item?.text.slice(0, 90))}), not labelled` : 'labelled, no item of it'}`);
         }
       }

@@ -97,6 +97,19 @@ describe('a verdict per requirement', () => {
     expect(matchRequirements([item({ kind: 'degree', degree: bs })], resume({}, profile({ degrees: [] })), name)[0]!.verdict).toBe('unknown');
   });
 
+  it('one item asking years and a degree ("5+ years, BS in CS"): both are judged, and both must hold', () => {
+    const bs = { level: 'bachelor' as const, required: true, fields: ['Computer Science'], equivalentExperience: false };
+    const asked = item({ kind: 'years', years: { min: 5, max: null }, degree: bs });
+    expect(matchRequirements([asked], resume({}), name)[0]!.verdict).toBe('met');
+    const noDegree = matchRequirements([asked], resume({}, profile({ degrees: [] })), name)[0]!;
+    expect(noDegree.verdict).toBe('partial');
+    expect(noDegree.evidence).toMatch(/7\.9 years.*names no degree/);
+    expect(matchRequirements([{ ...asked, degree: { ...bs, equivalentExperience: true } }], resume({}, profile({ degrees: [] })), name)[0]!.verdict).toBe('met');
+    expect(matchRequirements([asked], resume({}, profile({ totalYears: 2, degrees: [] })), name)[0]!.verdict).toBe('partial');
+    expect(matchRequirements([asked], resume({}, profile({ totalYears: null, degrees: [] })), name)[0]!.verdict).toBe('unknown');
+    expect(matchRequirements([asked], resume({}, profile({ totalYears: 0, degrees: [] })), name)[0]!.verdict).toBe('unmet');
+  });
+
   it('a clearance is met only when the resume names one; what a resume cannot show is unknown', () => {
     expect(matchRequirements([item({ kind: 'clearance' })], r, name)[0]!.verdict).toBe('unknown');
     expect(matchRequirements([item({ kind: 'clearance' })], resume({}, profile({ clearance: 'TS/SCI' })), name)[0]).toMatchObject({ verdict: 'met', evidence: 'The resume names TS/SCI.' });

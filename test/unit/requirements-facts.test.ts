@@ -122,6 +122,11 @@ describe('sponsorship', () => {
     ['This job requires EU citizenship.', false],
     ['Relocation is offered, but sponsorship or remote is not.', false],
     ['We build ledgers for farms.', null],
+    // "U.S. person" is export-control law's word for a citizen or permanent resident.
+    ['The work is export-controlled, so every hire has to be a U.S. person.', false],
+    ['US persons only (ITAR).', false],
+    ['Non-US persons are welcome to apply; we sponsor visas.', true],
+    ['Our sensors measure the U.S. personal savings rate.', null],
   ])('%s → %s', (text, value) => {
     expect(facts(text).sponsorship).toBe(value);
   });

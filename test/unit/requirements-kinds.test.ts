@@ -27,6 +27,17 @@ describe('the kinds of requirement a posting asks (besides skills)', () => {
     ["Acme | Firmware Engineer | Remote (US)\n\nRequirements:\n- Embedded C and Rust, US citizenship (the contract says so)", ["authorization"]],
     ["Acme | Analyst | Huntsville, AL\n\nRequirements:\n- You must be a U.S. citizen able to hold a Secret clearance", ["authorization", "clearance"]],
     ["Acme | Engineer | London\n\nRequirements:\n- Strong Kotlin\n- Visa support is available for this role", []],
+    // The right to work asked wherever the posting says it, in any words the facts read; the header line's fields are facts, not asks.
+    ["Acme | Platform Engineer | Remote (US)\n\nWe run a payments network.\n\nRequirements:\n- Terraform and AWS\n\nPerks\n- Health insurance\n- Please note we are unable to sponsor work visas for this role", ["authorization"]],
+    ["Acme | Engineer | Remote (US) | No visa sponsorship\n\nWe build ledgers.\n\nRequirements:\n- Strong Kotlin", []],
+    ["Acme | Engineer | Denver\n\nRequirements:\n- Strong Kotlin\n- Visa sponsorship is not offered for this position", ["authorization"]],
+    ["Acme | RF Engineer | Boston\n\nWe build radios.\n\nRequirements:\n- Signal processing in C++\n- This work falls under export rules, so you need to be a U.S. person", ["authorization"]],
+    // Years in forms beyond "N+ years of experience".
+    ["Acme | Engineer | Remote\n\nWe build ledgers. We are hiring backend engineers (4-8 yrs) who like hard problems.", ["years"]],
+    ["Acme | Engineer | Remote\n\nWe build ledgers.\n\nWhat you bring\n- 2-6 years designing distributed storage\n- Rust", ["years"]],
+    ["Acme | Engineer | Remote\n\nWe're hiring for\nSenior Backend Engineers\n\n6+ years backend experience; Kotlin required.", ["years"]],
+    ["Acme | Engineer | Remote\n\nWe build ledgers. We're growing our team and looking for an engineer with 3+ years of experience in Go.", ["years"]],
+    ["Acme | Engineer | Remote\n\nWe build ledgers. Our platform team has engineers with an average of 12 years in fintech. We're looking for someone strong in Go.", []],
   ] as Array<[string, string[]]>)('%s → %j', (text, want) => {
     expect(kinds(text)).toEqual(want);
   });
