@@ -52,8 +52,8 @@ function start(ctx: ContentScriptContext): void {
     log,
     now: () => performance.now(),
   });
-  // Nothing is read while the document still parses (a posting half parsed would be analysed half).
-  const run = () => void (document.readyState !== 'loading' && session.check().catch((e: unknown) => log(String(e))));
+  // From the document's start: the session reads a posting once the parser is past it, never half parsed (lib/posting/watch.ts).
+  const run = () => void session.check().catch((e: unknown) => log(String(e)));
   const onMessage = (m: unknown): undefined => void session.receive(m);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -63,5 +63,5 @@ function start(ctx: ContentScriptContext): void {
   else ctx.setInterval(run, 1000);
   ctx.addEventListener(window, 'popstate', run);
   ctx.addEventListener(document, 'DOMContentLoaded', run, { once: true });
-  run(); // injected into a page already parsed ("Analyze this page")
+  run(); // the document's start, or a page already parsed ("Analyze this page")
 }

@@ -262,7 +262,10 @@ export function createPageSession(world: PageWorld): PageSession {
       lastUrl = '';
       return;
     }
-    const early = await settledNow(reading);
+    // While the page still parses (this script starts with the document), its posting is awaited before anything
+    // is mounted: it is read as soon as the parser is past it (lib/posting/watch.ts), often before the page's own
+    // scripts have run; the sidebar's host needs the page's <body>, there by then.
+    const early = doc.readyState === 'loading' ? await reading : await settledNow(reading);
     if (stale()) return;
     // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
     if (early) currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;

@@ -52,6 +52,12 @@ export interface SiteAdapter {
   container?: readonly string[];
   /** Where the description sits, for in-page highlights; the board's own selectors, in order. */
   description?: readonly string[];
+  /**
+   * Elements (the first found) that come after everything `extract` reads: once the parser is past one,
+   * the posting is read while the rest of the page still parses (its scripts often hold DOMContentLoaded
+   * back). Unset: the posting is read once the page is parsed.
+   */
+  earlyRead?: readonly string[];
 }
 
 /**

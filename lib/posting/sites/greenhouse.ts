@@ -31,6 +31,8 @@ export const greenhouse: BoardAdapter = {
     '*://job-boards.eu.greenhouse.io/*',
   ],
   description: DESCRIPTION,
+  // Title, company and location sit above the description in both layouts.
+  earlyRead: DESCRIPTION,
   examples: [
     'https://boards.greenhouse.io/anthropic/jobs/4182383008',
     'https://job-boards.greenhouse.io/scaleai/jobs/4315289005',

@@ -24,6 +24,7 @@ import type { BoardAdapter, Posting } from '../types';
  *         whole in the DOM while folded behind "… more"
  *     [componentkey="JobDetails_AboutTheCompany_<id>"]           the company's blurb: not the posting
  */
+const CONTAINER = ['.jobs-search__job-details', '.scaffold-layout__detail', '.job-view-layout', 'main'];
 const DESCRIPTION = [
   '#job-details', // signed in, 2023–2025 layout
   '.jobs-description__content',
@@ -258,7 +259,9 @@ export const linkedin: BoardAdapter = {
     return id ? `linkedin:${id}` : null;
   },
   // The job pane of /jobs/search/ and /jobs/collections/, the main column of /jobs/view/.
-  container: ['.jobs-search__job-details', '.scaffold-layout__detail', '.job-view-layout', 'main'],
+  container: CONTAINER,
+  // The job's pane holds all that is read of it.
+  earlyRead: CONTAINER,
   extract(doc, url): Posting | null {
     return readClassic(doc, url) ?? read2026(doc, url, jobId(url));
   },
