@@ -264,8 +264,9 @@ export function createPageSession(world: PageWorld): PageSession {
     }
     // While the page still parses (this script starts with the document), its posting is awaited before anything
     // is mounted: it is read as soon as the parser is past it (lib/posting/watch.ts), often before the page's own
-    // scripts have run; the sidebar's host needs the page's <body>, there by then.
-    const early = doc.readyState === 'loading' ? await reading : await settledNow(reading);
+    // scripts have run; the sidebar's host needs the page's <body>, there by then. A posting its scripts render
+    // later is waited for as before, the sidebar's host made meanwhile.
+    const early = doc.readyState === 'loading' ? await Promise.race([reading, parsed(doc, signal)]) : await settledNow(reading);
     if (stale()) return;
     // A URL that names no job (LinkedIn's post-apply page): the result belongs to the job the page shows.
     if (early) currentKey = key = adapter.jobKeyIn?.(doc, url) ?? key;
@@ -375,6 +376,15 @@ export function createPageSession(world: PageWorld): PageSession {
       return sidebar.blocked;
     },
   };
+}
+
+/** Null once the document is parsed (DOMContentLoaded), or the visit ends. */
+function parsed(doc: Document, signal: AbortSignal): Promise<null> {
+  return new Promise((resolve) => {
+    const done = () => resolve(null);
+    doc.addEventListener('DOMContentLoaded', done, { once: true, signal });
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** The promise's value if it has settled already (the posting was on the page at once), else undefined. */
