@@ -125,7 +125,9 @@ function workerTaxonomy() {
 
 /**
  * The service worker gets the matcher compiled at build time (lib/skills/matcher-pack.ts): the
- * module lib/skills/packed-matcher.ts, null in the sources, becomes the pack of this taxonomy.
+ * module lib/skills/packed-matcher.ts, which hands out no pack in the sources, hands out the pack of
+ * this taxonomy (once). The worker's taxonomy has no aliases or misspellings (lib/skills/slim.ts): it
+ * matches only with this pack, made from the whole taxonomy.
  */
 function packedMatcher() {
   const file = resolve(__dirname, 'lib/skills/packed-matcher.ts').replaceAll('\\', '/');
@@ -140,7 +142,9 @@ function packedMatcher() {
       const { packMatcher, skillsFingerprint } = await import('./lib/skills/matcher-pack');
       const { skills } = loadTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
       const pack = packMatcher(compileMatcher(skills), skillsFingerprint(skills));
-      return { code: `export const PACKED_MATCHER = JSON.parse(${JSON.stringify(JSON.stringify(pack))});`, map: null };
+      // Handed out once (lib/skills/taxonomy.ts unpacks it), then let go.
+      const code = `let pack = JSON.parse(${JSON.stringify(JSON.stringify(pack))});\nexport function takePackedMatcher() { const p = pack; pack = null; return p; }`;
+      return { code, map: null };
     },
   };
 }

@@ -7,11 +7,11 @@ import type { TabReport } from './report';
  * they show across postings: the skills the user lacks most often.
  */
 export const HistoryMissing = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   importance: z.enum(['required', 'preferred', 'mentioned']),
   /** Extension-relative, as the report gives it; held to this shape so an imported file cannot smuggle a javascript: link. */
-  guide: z.string().regex(/^guide\.html(#[a-z0-9-]*)?$/).max(300),
+  guide: z.string().check(z.regex(/^guide\.html(#[a-z0-9-]*)?$/), z.maxLength(300)),
 });
 export type HistoryMissing = z.infer<typeof HistoryMissing>;
 
@@ -19,7 +19,7 @@ export type HistoryMissing = z.infer<typeof HistoryMissing>;
 export const MAX_TIME = 8.64e15;
 
 /** A stored instant (ms since the epoch) that makes a valid Date: 1e300, NaN or a negative number are not dates. */
-export const Time = z.number().int().min(0).max(MAX_TIME);
+export const Time = z.number().check(z.int(), z.gte(0), z.lte(MAX_TIME));
 
 /** A Date for an instant, or null when it is not one (for display: a stored record may predate validation). */
 export function validDate(ms: unknown): Date | null {
@@ -29,24 +29,24 @@ export function validDate(ms: unknown): Date | null {
 }
 
 export const HistoryEntry = z.object({
-  jobKey: z.string().min(1).max(500),
-  url: z.string().max(4000),
-  title: z.string().max(500),
-  company: z.string().max(500),
-  site: z.string().max(50),
-  score: z.number().int().min(0).max(100).nullable(),
-  missing: z.array(HistoryMissing).max(500),
+  jobKey: z.string().check(z.minLength(1), z.maxLength(500)),
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(500)),
+  company: z.string().check(z.maxLength(500)),
+  site: z.string().check(z.maxLength(50)),
+  score: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(100))),
+  missing: z.array(HistoryMissing).check(z.maxLength(500)),
   /** When it was last analysed (ms since the epoch). */
   viewedAt: Time,
   /**
    * What the score is made of: the posting's requirements, or skill coverage where it lists none Fitmark can judge.
    * Absent on entries stored before the requirements model: their score is the old keyword coverage, kept as it was.
    */
-  basis: z.enum(['requirements', 'skills']).optional(),
+  basis: z.optional(z.enum(['requirements', 'skills'])),
   /** The resume the score is for, and whether the user chose it for this posting (else it was the active one). */
-  resumeId: z.string().min(1).max(100).optional(),
-  resumeName: z.string().max(500).optional(),
-  chosen: z.boolean().optional(),
+  resumeId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  resumeName: z.optional(z.string().check(z.maxLength(500))),
+  chosen: z.optional(z.boolean()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

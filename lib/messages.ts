@@ -11,19 +11,22 @@ import { MAX_RESUME_BYTES } from './resume/errors';
  */
 const Section = z.object({
   kind: z.enum(SECTION_KINDS),
-  heading: z.string().max(500),
-  text: z.string().max(200_000),
-  offset: z.number().int().nonnegative(),
+  heading: z.string().check(z.maxLength(500)),
+  text: z.string().check(z.maxLength(200_000)),
+  offset: z.number().check(z.int(), z.nonnegative()),
 });
 
 export const PostingSchema = z.object({
-  site: z.string().max(50),
-  url: z.string().max(4000),
-  title: z.string().max(500),
-  company: z.string().max(500),
-  location: z.string().max(500),
-  sections: z.array(Section).max(100),
+  site: z.string().check(z.maxLength(50)),
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(500)),
+  company: z.string().check(z.maxLength(500)),
+  location: z.string().check(z.maxLength(500)),
+  sections: z.array(Section).check(z.maxLength(100)),
 });
+
+/** A saved resume's id. */
+const Id = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** Content script → background, at a posting page's start: the worker reads ahead (lib/background/worker-life.ts). */
 export const PAGE_OPENING = 'page.opening';
@@ -34,7 +37,7 @@ export const Request = z.discriminatedUnion('type', [
   /** Content script → background: analyse the posting this tab shows. */
   z.object({
     type: z.literal('analyze'),
-    jobKey: z.string().max(500),
+    jobKey: z.string().check(z.maxLength(500)),
     posting: PostingSchema,
   }),
   /** Content script → background: the page keeps removing or hiding the sidebar; Fitmark stopped there. */
@@ -46,9 +49,9 @@ export const Request = z.discriminatedUnion('type', [
   /** Content script → background: open the guide at an anchor. */
   z.object({
     type: z.literal('guide.open'),
-    anchor: z.string().regex(/^[a-z0-9-]*$/).max(200),
+    anchor: z.string().check(z.regex(/^[a-z0-9-]*$/), z.maxLength(200)),
     /** The posting the user came from, for "back to the posting". */
-    from: z.url({ protocol: /^https?$/ }).max(4000).optional(),
+    from: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(4000))),
   }),
   /**
    * Popup → background: save a resume's text (PDFs are read to text in the popup).
@@ -57,27 +60,27 @@ export const Request = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('resume.save'),
-    name: z.string().min(1).max(1000),
+    name: z.string().check(z.minLength(1), z.maxLength(1000)),
     kind: z.enum(RESUME_KINDS),
-    text: z.string().min(1).max(MAX_RESUME_BYTES),
-    size: z.number().int().nonnegative(),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_BYTES)),
+    size: z.number().check(z.int(), z.nonnegative()),
   }),
   /** Deletes and answers with the deleted record, for undo. */
-  z.object({ type: z.literal('resume.delete'), id: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('resume.delete'), id: Id }),
   z.object({ type: z.literal('resume.restore'), record: ResumeRecord }),
-  z.object({ type: z.literal('resume.activate'), id: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('resume.activate'), id: Id }),
   /**
    * Sidebar (content script) → background: match this tab's posting with another saved resume, for this posting
    * only; answers the new report and sends it to the tab. `tabId` is for our own pages (a content script's is its tab).
    */
-  z.object({ type: z.literal('resume.choose'), id: z.string().min(1).max(100), tabId: z.number().int().optional() }),
-  z.object({ type: z.literal('resume.rename'), id: z.string().min(1).max(100), name: z.string().trim().min(1).max(200) }),
+  z.object({ type: z.literal('resume.choose'), id: Id, tabId: z.optional(z.number().check(z.int())) }),
+  z.object({ type: z.literal('resume.rename'), id: Id, name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) }),
   /** The user's correction: a skill the parser missed, or one it found wrongly. */
   z.object({
     type: z.literal('resume.correct'),
-    id: z.string().min(1).max(100),
-    add: z.string().max(100).optional(),
-    remove: z.string().max(100).optional(),
+    id: Id,
+    add: z.optional(z.string().check(z.maxLength(100))),
+    remove: z.optional(z.string().check(z.maxLength(100))),
   }),
   z.object({ type: z.literal('data.export') }),
   /** Validates an export file and says what importing it would add and replace, writing nothing. */
@@ -90,16 +93,16 @@ export const Request = z.discriminatedUnion('type', [
   /** Popup → background: read the posting on a page Fitmark does not know (activeTab + scripting). */
   z.object({
     type: z.literal('page.analyze'),
-    tabId: z.number().int(),
+    tabId: z.number().check(z.int()),
     /** The tab's URL, as the popup sees it (with activeTab, on any page): where the result was made. */
-    url: z.string().max(4000).optional(),
+    url: z.optional(z.string().check(z.maxLength(4000))),
   }),
   /** Popup → background: what does this tab show? */
   z.object({
     type: z.literal('tab.status'),
-    tabId: z.number().int(),
+    tabId: z.number().check(z.int()),
     /** The tab's URL now, where the popup may see it: a result for another page is not this tab's any more. */
-    url: z.string().max(4000).optional(),
+    url: z.optional(z.string().check(z.maxLength(4000))),
   }),
   /** History page → background: forget every posting analysed. */
   z.object({ type: z.literal('history.clear') }),

@@ -13,7 +13,7 @@ export const PREFERENCES_KEY = 'preferences';
 export const SIDEBAR_MODES = ['always', 'collapsed', 'never'] as const;
 export type SidebarMode = (typeof SIDEBAR_MODES)[number];
 
-const BoardId = z.string().regex(/^[a-z0-9-]+$/).max(50);
+const BoardId = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(50));
 
 export const Preferences = z.object({
   sidebar: z.enum(SIDEBAR_MODES),
@@ -23,12 +23,12 @@ export const Preferences = z.object({
    * Adapter ids (lib/posting/sites SITES) the user turned off. A list of the
    * disabled ones rather than the enabled ones, so a board added later is on.
    */
-  disabledBoards: z.array(BoardId).max(100),
+  disabledBoards: z.array(BoardId).check(z.maxLength(100)),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
 /** A partial update, as 'preferences.set' takes it: only the fields given change. */
-export const PreferencesPatch = Preferences.partial();
+export const PreferencesPatch = z.partial(Preferences);
 export type PreferencesPatch = z.infer<typeof PreferencesPatch>;
 
 export { DEFAULT_PREFERENCES };

@@ -27,17 +27,17 @@ export function plausibleTime(ms: unknown, now: number): ms is number {
 }
 
 // Records as a file may hold them: dates are checked apart, so that a bad date drops (or re-dates) one record, not the file.
-const LooseResume = ResumeRecord.extend({ createdAt: z.unknown(), updatedAt: z.unknown() });
-const LooseHistory = HistoryEntry.extend({ viewedAt: z.unknown() });
-const Setting = z.object({ key: z.string().max(200), value: z.unknown() });
+const LooseResume = z.extend(ResumeRecord, { createdAt: z.unknown(), updatedAt: z.unknown() });
+const LooseHistory = z.extend(HistoryEntry, { viewedAt: z.unknown() });
+const Setting = z.object({ key: z.string().check(z.maxLength(200)), value: z.unknown() });
 const FileShape = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.number(),
-  exportedAt: z.string().max(100).optional(),
+  exportedAt: z.optional(z.string().check(z.maxLength(100))),
   resumes: z.array(LooseResume),
   settings: z.array(Setting),
   /** Version 1 had no history. */
-  history: z.array(LooseHistory).optional(),
+  history: z.optional(z.array(LooseHistory)),
 });
 
 /** Settings an import carries over; the rest describe this install (taxonomyVersion) or a Fitmark that is not this one. */

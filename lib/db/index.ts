@@ -8,23 +8,27 @@ import { MAX_RESUME_CHARS, MAX_RESUME_NAME } from '../resume/limits';
  * The database lives in the extension's origin: only the background and the
  * extension's own pages open it (a content script would open linkedin.com's).
  */
-export const SkillRef = z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200), category: z.string().max(50) });
+export const SkillRef = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  category: z.string().check(z.maxLength(50)),
+});
 export type SkillRef = z.infer<typeof SkillRef>;
 
 export const RESUME_KINDS = ['pdf', 'docx', 'json', 'text', 'paste'] as const;
 
 export const ResumeRecord = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().min(1).max(MAX_RESUME_NAME),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_NAME)),
   kind: z.enum(RESUME_KINDS),
-  text: z.string().min(1).max(MAX_RESUME_CHARS),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS)),
   /** Skills the parser found in `text`; recomputed when the text or the taxonomy changes. */
   skills: z.array(SkillRef),
   /** The user's corrections: they survive re-parsing and re-uploading a file of the same name. */
-  corrections: z.object({ added: z.array(SkillRef), removed: z.array(z.string().max(100)) }),
+  corrections: z.object({ added: z.array(SkillRef), removed: z.array(z.string().check(z.maxLength(100))) }),
   /** Set when the text does not read like a resume. */
-  warning: z.string().max(500).nullable(),
-  size: z.number().int().nonnegative(),
+  warning: z.nullable(z.string().check(z.maxLength(500))),
+  size: z.number().check(z.int(), z.nonnegative()),
   createdAt: Time,
   updatedAt: Time,
 });
@@ -211,7 +215,7 @@ export async function savePreferences(db: FitmarkDb, patch: unknown): Promise<Pr
 export const EXPORT_FORMAT = 'fitmark-export';
 /** The export version this Fitmark writes; an import of a higher one was made by a newer Fitmark (lib/db/import.ts). */
 export const EXPORT_VERSION = 2;
-const Setting = z.object({ key: z.string().max(200), value: z.unknown() });
+const Setting = z.object({ key: z.string().check(z.maxLength(200)), value: z.unknown() });
 /** What an export writes (version 2 added the history of postings analysed to version 1). */
 export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),

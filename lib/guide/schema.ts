@@ -21,7 +21,7 @@
  *    no two sections share a market or learn text, and that no 8-word run
  *    is copied from the seeds or the third-party fixtures.
  */
-import { z } from '../zod';
+import { zFull as z } from '../zod';
 import { SkillId } from '../skills/schema';
 
 const Text = z.string().min(40, 'a sentence at least');

@@ -2,10 +2,10 @@ import { z } from '../zod';
 import { ResumeError } from './errors';
 
 /** The parts of a JSON Resume (jsonresume.org schema) that carry skills and experience. */
-const Str = z.string().optional().catch(undefined);
-const List = <T extends z.ZodTypeAny>(t: T) => z.array(t).optional().catch(undefined);
+const Str = z.catch(z.optional(z.string()), undefined);
+const List = <T extends z.ZodMiniType>(t: T) => z.catch(z.optional(z.array(t)), undefined);
 const JsonResume = z.object({
-  basics: z.object({ name: Str, label: Str, summary: Str }).partial().optional().catch(undefined),
+  basics: z.catch(z.optional(z.partial(z.object({ name: Str, label: Str, summary: Str }))), undefined),
   work: List(z.object({ name: Str, position: Str, summary: Str, highlights: List(z.string()), startDate: Str, endDate: Str })),
   volunteer: List(z.object({ organization: Str, position: Str, summary: Str, highlights: List(z.string()) })),
   education: List(z.object({ institution: Str, area: Str, studyType: Str, courses: List(z.string()) })),

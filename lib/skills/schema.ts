@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { zFull as z } from '../zod';
 
 /**
  * The taxonomy is data (taxonomy/skills/*.json, taxonomy/roles/*.json).

@@ -1,6 +1,9 @@
 /**
  * What the service worker keeps of the taxonomy: only what matching and role
- * detection read (lib/skills/matcher.ts, lib/match/role.ts, lib/analyze.ts).
+ * detection read at run time (lib/skills/matcher.ts, lib/match/role.ts, lib/analyze.ts).
+ * A skill's aliases and misspellings are read only to compile the matcher, and the
+ * worker's matcher comes compiled from the whole taxonomy (lib/skills/packed-matcher.ts);
+ * kept, they held ~0.2 MB of the idle worker's heap.
  * The guide's prose (a role's summary, practice, backgrounds, transitions and
  * fit, each skill section's what/why/market/show/learn), a skill's examples and
  * counter-examples and an ambiguity rule's `why` are for the guide page and the
@@ -12,7 +15,8 @@
  * stays out of the worker until matching needs it and it is listed here.
  */
 
-const SKILL_KEYS = ['id', 'name', 'category', 'aliases', 'cased', 'misspellings', 'implies', 'ambiguity', 'plural'] as const;
+// `cased` stays: ambiguity rules read a skill's case-sensitive forms when they first run (matcher.ts, ambiguityForms).
+const SKILL_KEYS = ['id', 'name', 'category', 'cased', 'implies', 'ambiguity', 'plural'] as const;
 const AMBIGUITY_KEYS = ['forms', 'rules', 'otherwise'] as const;
 const RULE_KEYS = ['decision', 'before', 'after', 'near'] as const;
 const ROLE_KEYS = ['id', 'title', 'titlePatterns', 'skills'] as const;

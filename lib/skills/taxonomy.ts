@@ -1,7 +1,7 @@
 import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '../../taxonomy';
 import { compileMatcher, type Matcher } from './matcher';
 import { skillsFingerprint, unpackMatcher } from './matcher-pack';
-import { PACKED_MATCHER } from './packed-matcher';
+import { takePackedMatcher } from './packed-matcher';
 // Types only: zod stays out of whatever loads the taxonomy (the service worker,
 // the guide page, the command line). The data was validated before it shipped.
 import type { Role, RoleInput, Skill, SkillFileInput, SkillInput } from './schema';
@@ -65,9 +65,11 @@ export function bundled(): { taxonomy: Taxonomy; matcher: Matcher; compileMs: nu
   if (!cached) {
     const t0 = performance.now();
     const taxonomy = loadTaxonomy(SKILL_FILES, ROLE_FILES, RENAMED_IDS);
-    // The service worker's build ships the matcher compiled (lib/skills/packed-matcher.ts).
-    const pack = PACKED_MATCHER;
-    const matcher = pack?.version === skillsFingerprint(taxonomy.skills) ? unpackMatcher(pack, taxonomy.skills) : compileMatcher(taxonomy.skills);
+    // The service worker's build ships the matcher compiled (lib/skills/packed-matcher.ts), and its
+    // taxonomy without the forms only compiling reads (lib/skills/slim.ts): it must match with the pack.
+    const pack = takePackedMatcher();
+    if (pack && pack.version !== skillsFingerprint(taxonomy.skills)) throw new Error('fitmark: the packed matcher was made from another taxonomy');
+    const matcher = pack ? unpackMatcher(pack, taxonomy.skills) : compileMatcher(taxonomy.skills);
     cached = { taxonomy, matcher, compileMs: performance.now() - t0 };
   }
   return cached;

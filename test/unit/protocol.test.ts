@@ -4,7 +4,7 @@ import { createAsk, parseTabMessage, REQUEST_TYPES } from '@/lib/protocol';
 
 describe('one protocol', () => {
   it('the reply map lists exactly the message types the schemas accept', () => {
-    const schemaTypes = Request.options.map((o) => o.shape.type.value).sort();
+    const schemaTypes = Request.def.options.map((o) => o.shape.type.def.values[0]).sort();
     expect([...REQUEST_TYPES].sort()).toEqual(schemaTypes);
   });
 

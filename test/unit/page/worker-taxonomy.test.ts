@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectRole, guideLink } from '@/lib/match/role';
 import { compileMatcher, findSkills } from '@/lib/skills/matcher';
+import { packMatcher, skillsFingerprint, unpackMatcher } from '@/lib/skills/matcher-pack';
 import { slimRoleFile, slimSkillFile, slimTaxonomyModule } from '@/lib/skills/slim';
 import { loadTaxonomy } from '@/lib/skills/taxonomy';
 import { RENAMED_IDS, ROLE_FILES, SKILL_FILES } from '@/taxonomy';
@@ -15,7 +16,9 @@ const worker = loadTaxonomy(slim('skills', SKILL_FILES), slim('roles', ROLE_FILE
 describe('the taxonomy the service worker loads (prose left out at build time)', () => {
   it('finds exactly what the whole taxonomy finds, in every example and counter-example', () => {
     const a = compileMatcher(full.skills);
-    const b = compileMatcher(worker.skills);
+    // As the worker does: the pack made at build time from the whole taxonomy, unpacked with the slim skills.
+    expect(skillsFingerprint(worker.skills)).toBe(skillsFingerprint(full.skills));
+    const b = unpackMatcher(packMatcher(a, skillsFingerprint(full.skills)), worker.skills);
     const sentences = full.skills.flatMap((s) => [...s.examples, ...s.counterExamples]);
     expect(sentences.length).toBeGreaterThan(500);
     for (const text of sentences) expect(findSkills(b, text), text).toEqual(findSkills(a, text));
@@ -38,7 +41,7 @@ describe('the taxonomy the service worker loads (prose left out at build time)',
 
   it('keeps no prose, and is a fraction of the whole', () => {
     const text = JSON.stringify([Object.values(slim('skills', SKILL_FILES)), Object.values(slim('roles', ROLE_FILES))]);
-    for (const key of ['examples', 'counterExamples', 'summary', 'practice', 'backgrounds', 'transitions', 'market', 'learn', 'why']) expect(text.includes(`"${key}":`), key).toBe(false);
+    for (const key of ['aliases', 'misspellings', 'examples', 'counterExamples', 'summary', 'practice', 'backgrounds', 'transitions', 'market', 'learn', 'why']) expect(text.includes(`"${key}":`), key).toBe(false);
     const whole = JSON.stringify([SKILL_FILES, ROLE_FILES]).length;
     expect(text.length).toBeLessThan(whole * 0.6);
   });
