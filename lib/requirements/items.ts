@@ -46,8 +46,24 @@ const DESCRIBES_SUBJECT =
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
 const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+/** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
+const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
+/** Whether a sentence that describes leaves the pick open all the same. */
+function ownChoice(t: string): boolean {
+  return OWN_CHOICE.test(t) && !(NAME_IS_A.test(t) && !/\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b/i.test(t));
+}
+/** A sentence that tells the stack or the work, and does not speak to the candidate about it. */
+function notAsking(t: string): boolean {
+  return NOT_ASKING.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
+}
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
 const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+/**
+ * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
+ * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
+ * the sentence asks as well ("we are building X and are looking for someone with experience in …").
+ */
+const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
@@ -77,14 +93,14 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options)) continue;
-      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text.replace(ASIDE, '')))) continue;
+      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
-      if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text)) continue;
-      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text)) continue;
+      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -184,9 +200,9 @@ function resolvePronoun(text: string, before: Piece | undefined, findSkills: Fin
 
 /** A sentence that names a choice for the candidate: a choice word and a group of two or more, in a sentence that does not only describe the company. */
 function namesChoice(text: string, findSkills: FindSkills, options: ItemOptions): boolean {
-  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text.replace(ASIDE, ''))) return false;
+  if (!CHOICE_WORD.test(text) || notAsking(text.replace(ASIDE, ''))) return false;
   // (An aside in brackets, "(we have F# in production now)", does not make the sentence a description.)
-  if (DESCRIBES.test(text.replace(ASIDE, '')) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
+  if (DESCRIBES.test(text.replace(ASIDE, '')) && !/\byou/i.test(text) && !ownChoice(text)) return false;
   return skillGroups(text, findSkills, options).some((g) => g.length > 1);
 }
 
@@ -251,7 +267,10 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
 function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
-  let groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
+  // that only lists is read as if the heading's cue stood before it.
+  const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
+  let groups = u.choice ? skillGroups(u.head!, findSkills, options) : pickHead ? skillGroups(`Any of: ${text}`, findSkills, options) : skillGroups(text, findSkills, options);
   // "We use Go. Experience with it or Rust is a plus.": the pronoun's skill is one of the choice.
   const resolved = u.choice ? null : resolvePronoun(text, before, findSkills, options);
   if (resolved !== null) {
@@ -354,9 +373,17 @@ const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
 /** "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill. */
 const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w/.+#-]+){0,4}\s*(?:$|[.;,)])/i;
+/** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
+const NOT_ALL_NEEDED =
+  /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;
+/** A heading that makes what is listed under it a pick: "Bonus (not all required)", "One or more of the following". */
+const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any|at least one|one or more)\s+(?:\(?or more\)?\s+)?of\b(?:\s+(?:the following|these|this list))?`, 'i');
+
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
-const OR_CUE_FAR =
-  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b)[^.;]*$/i;
+const OR_CUE_FAR = new RegExp(
+  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
+  'i',
+);
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)". */
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|internals|focus|work)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
@@ -389,6 +416,12 @@ const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
 /** "Kafka/Redpanda, Postgres", "EMR/healthcare software, HIPAA": a name the taxonomy does not know after a slash, mid-list. */
 const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?$/;
+/**
+ * "Linux internals, networking, or Kubernetes", "automated testing processes, HIPAA, or SQL": a skill, the noun it
+ * heads (what part or kind of it: internals, pipelines, tooling …), then a comma keep the list going.
+ * (Not a word that says how much it is asked: "Python required, Go or Rust a plus" is two asks.)
+ */
+const GAP_HEAD = /^\s+(?:[a-z][\w-]*\s+)?(?:internals|processes|systems|services|clusters|pipelines|development|tooling|tools|apps|applications|frameworks|libraries|infra|infrastructure|ecosystems?|platforms?|programming|engineering|integrations?|workflows|environments|deployments?|operations|concepts|fundamentals|basics|techniques|methods|patterns|protocols|stacks|scripting|work)\s*,\s*(and\s?\/\s?or|or|and|&)?\s*$/i;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
@@ -445,7 +478,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
     const m = sameParen
-      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_SLASH_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_SLASH_UNKNOWN.exec(gap) ?? GAP_HEAD.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
@@ -533,7 +566,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const parent = parentId !== undefined ? options.skillInfo?.(parentId) : undefined;
     // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
-    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma') && OR_LAST_UNKNOWN.test(after));
+    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && OR_LAST_UNKNOWN.test(after));
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
     // (Not with "etc." or "or similar" after the list: "AI (OpenAI, LangChain, etc.)" gives examples of a field.)
@@ -699,7 +732,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
-  if (!info || ids.includes(g.skillId)) return undefined;
+  // "Curious about AI integration (e.g. …)": a trait asked of the person is no field that examples stand for.
+  if (!info || ids.includes(g.skillId) || info.category === 'soft') return undefined;
   const surface = text.slice(g.start, g.end);
   // Written in lower case mid-sentence ("cloud platforms", "message brokers"): a kind of thing, whatever its category.
   if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;

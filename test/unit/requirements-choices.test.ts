@@ -367,3 +367,40 @@ describe('bullets under a line that asks (issue #12, s22)', () => {
     expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Postgres tuning\n\n\nOur dashboards:\n- Kotlin / Swift widgets for the captains')).toEqual([]);
   });
 });
+
+describe('a fifth set of forms: the noun a skill heads, picks said in a heading (issue #12, s23)', () => {
+  it.each([
+    // A skill, the noun it heads, then a comma: the list goes on.
+    ['Working knowledge of PostgreSQL internals, Redis, or Cassandra', [['postgresql', 'redis', 'cassandra']]],
+    ['Any of: Terraform tooling, Pulumi, Ansible playbooks', [['terraform', 'pulumi', 'ansible']]],
+    ['Extra credit: Envoy/Istio, Consul, Nomad, or anything mesh-shaped', [['envoy', 'istio', 'consul', 'nomad']]],
+    // Not a word that says how much it is asked: two asks.
+    ['Python required, Go or Rust a plus', [['python'], ['go', 'rust']]],
+    // A trait asked of the person is no field that examples stand for.
+    ['Curious about stream processing tools (e.g., Kafka, Flink)', [['kafka', 'flink']]],
+    // "not all required" makes what follows a pick.
+    ['Useful extras, not all required: Kafka, Terraform, Rust', [['kafka', 'terraform', 'rust']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+
+  it('a heading that says its list is a pick', () => {
+    const posting = {
+      site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '',
+      sections: [{ kind: 'preferred' as SectionKind, heading: 'Extras (you do not need every one of these)', text: 'Kafka, Terraform, Rust', offset: 0 }],
+    };
+    expect(requirementItems(posting, find, options).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([['kafka', 'terraform', 'rust']]);
+  });
+});
+
+describe('a posting with no headings: what the team uses or builds, told, asks nothing (issue #12, s23)', () => {
+  const read = (text: string) => requirementItems(postingFromText(`Fernhollow | Engineer | Remote\n\n${text}`), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it.each([
+    'Trackers like Sentry and Datadog are part of our workflow.',
+    'On the team, Datadog or Grafana is actively used for every release.',
+    'We’re building a scheduler that runs batch jobs like Spark or Flink for farms.',
+    'Fernhollow is a budgeting app (iOS/Android) for small farms.',
+  ])('%s', (text) => expect(read(text)).toEqual([]));
+  it.each([
+    ['We’re building a ledger and are looking for someone with experience in Go or Rust.', [['go', 'rust']]],
+    ['Trackers like Sentry or Datadog are part of the workflow, and you should be fluent in one of them.', [['sentry', 'datadog']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
