@@ -27,7 +27,7 @@ function asking(s: string): boolean {
   return ASKING.some((re) => re.test(s));
 }
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
-const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding))\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
@@ -36,16 +36,18 @@ const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'
  */
 const DESCRIBES = {
   // (What the role is or uses is what the candidate will need: "The role is mostly Go or Rust".)
-  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t)) && !THE_ROLE.test(t),
+  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t) || TEAMS_USE.test(t)) && !THE_ROLE.test(t),
 };
 const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
 // (The verb is a lookahead: only whether it matches is read, and V8 compiles a long alternation after a bounded repeat once per path, ~10 ms cold.)
 const DESCRIBES_SUBJECT =
-  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b)/i;
+  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?|integrates?|connects?|syncs?|ingests?|automates?|handles?)\b)/i;
+/** "Teams here use …", "most engineers internally run …": who in the company uses what, told. */
+const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|developers|squads)\s+(?:here\s+|internally\s+)?(?:use|run|build|work)\b/i;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
-const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports)\b/;
+const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
-const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
 const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
 /** Whether a sentence that describes leaves the pick open all the same. */
@@ -164,12 +166,16 @@ function belowList(text: string, at: number): boolean {
 }
 
 /** After a clause that tells the stack, one that asks: "We use ClickHouse, but experience with other stores like Druid or Pinot would be valuable". */
-const ASK_AFTER = /(?:[,;—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)/i;
+// (Or a clause that says what else is welcome: "Our backend is Go, but Rust or C++ people are welcome too"; a semicolon
+// alone may open the ask: "We use Postgres; experience with another store helps".)
+const ASK_AFTER =
+  /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)/i;
 
 /** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
 function askedPart(u: Piece): Piece {
   if (u.choice) return u;
-  const told = NOT_ASKING.exec(u.text);
+  // (Or a sentence that describes the company or its stack: "Our backend is Go, but …".)
+  const told = NOT_ASKING.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
   if (!told) return u;
   const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
   if (!ask) return u;
@@ -364,7 +370,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -381,7 +387,7 @@ const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any
 
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
 const OR_CUE_FAR = new RegExp(
-  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
+  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|’)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)". */
@@ -437,7 +443,7 @@ const GAP_INSTEAD =
 /** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
-const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
+const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -498,6 +504,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       cur.hits.push(h);
     } else if (sameParen && /^\s*,?\s*(?:but|though|although)\s+$/i.test(gap) && /\b(?:prefer\w*|ideally)\b/i.test(text.slice(cur.open, h.start)) && /^\s*(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|acceptable|welcome|great)\b/i.test(text.slice(h.end))) {
       // "Preferably Go, but Python is fine too".
+      cur.joins.push('or');
+      cur.hits.push(h);
+    } else if (sameParen && cur.joins.includes('or') && /^\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && /^[a-z]/.test(text.slice(prev.start, prev.end))) {
+      // "Postgres or another relational database like MySQL": the field in a choice, then its example, one choice.
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
@@ -608,13 +618,20 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
     const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
     const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
-    const to = orBracket ? bracketEnd + 1 : and < 0 ? ids.length : and + 1;
+    // "a systems language such as Rust, and Docker": after a cue's examples of one kind, an "and" that adds a thing of another kind ends the choice.
+    const lastAnd = list.joins.lastIndexOf('and');
+    // (Only after examples: "one or both of Flutter and Kotlin" picks between the two.)
+    const examplesCue = /\b(?:such as|like|e\.?\s?g\.?|for (?:example|instance)|including)\b[^.;]*$/i.test(clause) && !OR_CUE_FAR.test(cueText) && !/\b(?:one|any|either|both)\b[^.;]*$/i.test(clause);
+    const addsOther = firstOr < 0 && examplesCue && lastAnd >= 0 && !mixedKinds(ids.slice(0, lastAnd + 1), options) && mixedKinds([ids[0]!, ids[lastAnd + 1]!], options);
+    const to = orBracket ? bracketEnd + 1 : addsOther ? lastAnd + 1 : and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
     // "CRM experience (HubSpot, Fooforce)": one example the taxonomy knows beside one it does not, in a bracket after the field, is a choice too.
     // (A named tool: "Systems thinking (state management, error handling)" lists the parts of a field.)
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));

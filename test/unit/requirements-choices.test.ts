@@ -404,3 +404,27 @@ describe('a posting with no headings: what the team uses or builds, told, asks n
     ['Trackers like Sentry or Datadog are part of the workflow, and you should be fluent in one of them.', [['sentry', 'datadog']]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('a sixth set of forms: a field and one example, an "and" after examples, a welcome after "but" (issue #12, s23)', () => {
+  it.each([
+    // A field, then one named example: met by either.
+    ['Time spent on a message broker like NATS', [['message-queues', 'nats']]],
+    ['Postgres or another relational database like MySQL', [['postgresql', 'relational-databases', 'mysql']]],
+    // "or a <kind> such as X": X is offered instead of what came before.
+    ['Solid Go or a compiled language such as Rust, and Docker', [['go', 'rust'], ['docker']]],
+    // After examples of one kind, an "and" that adds a thing of another kind ends the choice…
+    ['A systems language such as Rust or Zig, and Terraform', [['rust', 'zig'], ['terraform']]],
+    // … but not after "one or both of".
+    ['Time with one or both of Flutter and Kotlin', [['flutter', 'kotlin']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+
+  const read = (text: string) => requirementItems(postingFromText(`Fernhollow | Engineer | Remote\n\n${text}`), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it.each([
+    ['Our ingest service is Go, but Rust or C++ folks are welcome.', ['rust', 'cpp']],
+    ['We are open on language: Elixir, Scala and Go all work.', ['elixir', 'scala', 'go']],
+  ])('%s', (text, want) => expect(read(text).some((g) => want.every((id) => g.includes(id)))).toBe(true));
+  it.each([
+    'Fernhollow integrates with Asana, Trello, or Jira in a click.',
+    'Teams here use Vue or Svelte for most dashboards.',
+  ])('%s', (text) => expect(read(text)).toEqual([]));
+});
