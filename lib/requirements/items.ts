@@ -86,7 +86,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
     const leads = fallback || s.kind === 'other';
     let leadAsks: boolean = false;
-    for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
+    for (const whole of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
       const before = prev;
       prev = whole;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
@@ -267,6 +267,33 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
     }
     out.push(u);
   }
+  return out;
+}
+
+/**
+ * Under a heading that makes its list a pick ("You'd fit if you have experience in one or more of:", "Bonus (not all
+ * required)"), the bullets that name skills are one choice: each bullet an option, whatever it holds.
+ */
+function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills, options: ItemOptions): Piece[] {
+  if (!PICK_HEADING.test(s.heading) || pieces.length < 2) return pieces;
+  const out: Piece[] = [];
+  let run: Piece[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) {
+      const ids = [...new Set(run.flatMap((p) => skillGroups(p.text, findSkills, options).flat()))].filter((id) => options.skillInfo?.(id)?.category !== 'soft');
+      out.push({ text: s.text.slice(run[0]!.start, run[run.length - 1]!.end), start: run[0]!.start, end: run[run.length - 1]!.end, head: '', choice: ids });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const p of pieces) {
+    const groups = p.choice ? [] : skillGroups(p.text, findSkills, options);
+    if (!p.choice && isBullet(s.text, p.start) && groups.length > 0 && kindOf(p.text, groups, yearsIn(p.text) !== null, degreeIn(p.text, false) !== null) === 'skills') run.push(p);
+    else {
+      flush();
+      out.push(p);
+    }
+  }
+  flush();
   return out;
 }
 
@@ -580,7 +607,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
     // (Not with "etc." or "or similar" after the list: "AI (OpenAI, LangChain, etc.)" gives examples of a field.)
-    const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
+    // (Not a field's acronym: "a SIEM (Splunk, Wazuh)".)
+    const fieldAcronym = (() => {
+      const g = lastHitBefore(hits, first);
+      const info = g && options.skillInfo?.(g.skillId);
+      return !!g && !!info && !NAMED.has(info.category) && info.category !== 'soft' && /^\s*\(\s*$/.test(text.slice(g.end, first.start)) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(text.slice(g.start, g.end));
+    })();
+    const afterTitle = inParen && !fieldAcronym && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
     const hasOr = list.joins.includes('or');
     // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
@@ -591,7 +624,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
-    const mixedStack = inParen && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
+    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
@@ -681,7 +714,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
  * "— AWS would also work", "; Rust is an acceptable substitute".
  */
 const ALSO_FINE =
-  /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+  /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
@@ -757,6 +790,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
+  // So is a field written as an acronym ("a SIEM (Splunk, …)", "IaC (Terraform, Pulumi)"), a named thing's category aside.
+  if (/^[A-Z][A-Za-z]{1,4}$/.test(surface) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(surface)) return g.skillId;
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
   return implied || commonNoun ? g.skillId : undefined;

@@ -428,3 +428,22 @@ describe('a sixth set of forms: a field and one example, an "and" after examples
     'Teams here use Vue or Svelte for most dashboards.',
   ])('%s', (text) => expect(read(text)).toEqual([]));
 });
+
+describe('a pick said in a heading over bullets, an acronym field, a welcome after a semicolon (issue #12, s23)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('bullets under a heading that asks for one or more of them are one choice', () => {
+    const text = 'Harbourly | Staff Engineer | Remote\n\nWe route ferries.\n\nYou would fit if you know one or more of:\n- Kafka or Pulsar streams\n- Terraform modules\n- Rust services\n\nPay: $150k';
+    const got = read(text);
+    expect(got.some((g) => ['kafka', 'pulsar', 'terraform', 'rust'].every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+  it('but not the bullets under a plain heading', () => {
+    const text = 'Harbourly | Staff Engineer | Remote\n\nWe route ferries.\n\nRequirements:\n- Terraform modules\n- Rust services\n\nPay: $150k';
+    expect(read(text)).toEqual([]);
+  });
+  it.each([
+    ['Hands-on with a SIEM (Splunk, Wazuh) is a must', [['siem', 'splunk', 'wazuh']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+  it('"Elixir; Erlang or Gleam backgrounds are welcome too" offers the two instead of the first', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nYou will write Elixir daily; Erlang or Gleam backgrounds are welcome too.').some((g) => ['elixir', 'erlang', 'gleam'].every((id) => g.includes(id)))).toBe(true);
+  });
+});
