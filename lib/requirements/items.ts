@@ -456,7 +456,10 @@ const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:\s+[a-z][\w-]*){0,2}\s*,
  */
 const GAP_HEAD = /^\s+(?:[a-z][\w-]*\s+)?(?:internals|processes|systems|services|clusters|pipelines|development|tooling|tools|apps|applications|frameworks|libraries|infra|infrastructure|ecosystems?|platforms?|programming|engineering|integrations?|workflows|environments|deployments?|operations|concepts|fundamentals|basics|techniques|methods|patterns|protocols|stacks|scripting|work)\s*,\s*(and\s?\/\s?or|or|and|&)?\s*$/i;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
-const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
+// (Also after the noun the first skill heads, "Python skills, or solid experience with Julia", and before a gerund that
+// leads to the next skill: "distributed systems and/or writing concurrent Rust".)
+const GAP_OR_PHRASE =
+  /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
 const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
@@ -470,7 +473,7 @@ const GAP_INSTEAD =
 /** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
-const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
+const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 

@@ -447,3 +447,14 @@ describe('a pick said in a heading over bullets, an acronym field, a welcome aft
     expect(read('Harbourly | Engineer | Remote\n\nYou will write Elixir daily; Erlang or Gleam backgrounds are welcome too.').some((g) => ['elixir', 'erlang', 'gleam'].every((id) => g.includes(id)))).toBe(true);
   });
 });
+
+describe('an "or" that leads through a few words to the next skill (issue #12, s23)', () => {
+  it.each([
+    ['Experience with stream processing and/or writing async Rust', [['stream-processing', 'rust']]],
+    ['Strong Elixir skills, or solid experience with Erlang', [['elixir', 'erlang']]],
+    ['Deep Redis knowledge or hands-on time with Memcached', [['redis', 'memcached']]],
+    ['Experience with RabbitMQ — or any AMQP broker such as ActiveMQ', [['rabbitmq', 'activemq']]],
+    // Two asks joined by "and" stay two.
+    ['Strong Elixir skills and solid experience with Erlang', [['elixir'], ['erlang']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
