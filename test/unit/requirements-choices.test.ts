@@ -454,6 +454,8 @@ describe('an "or" that leads through a few words to the next skill (issue #12, s
     ['Strong Elixir skills, or solid experience with Erlang', [['elixir', 'erlang']]],
     ['Deep Redis knowledge or hands-on time with Memcached', [['redis', 'memcached']]],
     ['Experience with RabbitMQ — or any AMQP broker such as ActiveMQ', [['rabbitmq', 'activemq']]],
+    // A name the taxonomy does not know between two slashes keeps the slash run going.
+    ['Hands-on with Postgres/Frobnitz/MySQL', [['postgresql', 'mysql']]],
     // Two asks joined by "and" stay two.
     ['Strong Elixir skills and solid experience with Erlang', [['elixir'], ['erlang']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
