@@ -460,3 +460,16 @@ describe('an "or" that leads through a few words to the next skill (issue #12, s
     ['Strong Elixir skills and solid experience with Erlang', [['elixir'], ['erlang']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('an "or" between two clauses, a stack told below the list (issue #12, s23)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('"… deploy them to Azure, or fix bugs in our RabbitMQ consumers" joins two duties, not two skills', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nYou will ship features in Vue and deploy them to Azure, or fix bugs in our RabbitMQ consumers when on call.')).toEqual([]);
+  });
+  it('a line below the list that tells the stack asks nothing', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nRequirements\n- Elixir\n- Docker\n\nWe use Buildkite or Jenkins depending on the repo.')).toEqual([]);
+  });
+  it('a line below the list that asks still does', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nRequirements\n- Elixir\n- Docker\n\nYou should also know Buildkite or Jenkins.')).toEqual([['buildkite', 'jenkins']]);
+  });
+});
