@@ -28,7 +28,7 @@ function asking(s: string): boolean {
   return ASKING.some((re) => re.test(s));
 }
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
-const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding))\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
@@ -37,18 +37,36 @@ const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'
  */
 const DESCRIBES = {
   // (What the role is or uses is what the candidate will need: "The role is mostly Go or Rust".)
-  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t)) && !THE_ROLE.test(t),
+  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t) || TEAMS_USE.test(t)) && !THE_ROLE.test(t),
 };
 const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
 // (The verb is a lookahead: only whether it matches is read, and V8 compiles a long alternation after a bounded repeat once per path, ~10 ms cold.)
 const DESCRIBES_SUBJECT =
-  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?)\b)/i;
+  /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?|integrates?|connects?|syncs?|ingests?|automates?|handles?)\b)/i;
+/** "Teams here use …", "most engineers internally run …": who in the company uses what, told. */
+const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|developers|squads)\s+(?:here\s+|internally\s+)?(?:use|run|build|work)\b/i;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
-const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports)\b/;
+const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
-const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+/** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
+const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
+/** Whether a sentence that describes leaves the pick open all the same. */
+function ownChoice(t: string): boolean {
+  return OWN_CHOICE.test(t) && !(NAME_IS_A.test(t) && !/\b(?:whichever|whatever|either|one of|any of|flexible|pick|choose)\b/i.test(t));
+}
+/** A sentence that tells the stack or the work, and does not speak to the candidate about it. */
+function notAsking(t: string): boolean {
+  return NOT_ASKING.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
+}
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
 const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+/**
+ * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
+ * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
+ * the sentence asks as well ("we are building X and are looking for someone with experience in …").
+ */
+const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
@@ -69,7 +87,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
     const leads = fallback || s.kind === 'other';
     let leadAsks: boolean = false;
-    for (const whole of joinLines(s.text, splitUnits(s.text), findSkills, options)) {
+    for (const whole of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
       const before = prev;
       prev = whole;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
@@ -78,21 +96,23 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       if (!fallback && s.kind === 'responsibilities' && !namesChoice(u.text, findSkills, options) && yearsIn(u.text) === null) continue;
-      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || NOT_ASKING.test(u.text.replace(ASIDE, '')))) continue;
+      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
-      if (fallback && NOT_ASKING.test(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
-      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || OWN_CHOICE.test(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
+      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
+      // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
       out.push(item);
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
@@ -175,12 +195,16 @@ function belowList(text: string, at: number): boolean {
 }
 
 /** After a clause that tells the stack, one that asks: "We use ClickHouse, but experience with other stores like Druid or Pinot would be valuable". */
-const ASK_AFTER = /(?:[,;—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)/i;
+// (Or a clause that says what else is welcome: "Our backend is Go, but Rust or C++ people are welcome too"; a semicolon
+// alone may open the ask: "We use Postgres; experience with another store helps".)
+const ASK_AFTER =
+  /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)/i;
 
 /** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
 function askedPart(u: Piece): Piece {
   if (u.choice) return u;
-  const told = NOT_ASKING.exec(u.text);
+  // (Or a sentence that describes the company or its stack: "Our backend is Go, but …".)
+  const told = NOT_ASKING.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
   if (!told) return u;
   const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
   if (!ask) return u;
@@ -211,9 +235,9 @@ function resolvePronoun(text: string, before: Piece | undefined, findSkills: Fin
 
 /** A sentence that names a choice for the candidate: a choice word and a group of two or more, in a sentence that does not only describe the company. */
 function namesChoice(text: string, findSkills: FindSkills, options: ItemOptions): boolean {
-  if (!CHOICE_WORD.test(text) || NOT_ASKING.test(text.replace(ASIDE, ''))) return false;
+  if (!CHOICE_WORD.test(text) || notAsking(text.replace(ASIDE, ''))) return false;
   // (An aside in brackets, "(we have F# in production now)", does not make the sentence a description.)
-  if (DESCRIBES.test(text.replace(ASIDE, '')) && !/\byou/i.test(text) && !OWN_CHOICE.test(text)) return false;
+  if (DESCRIBES.test(text.replace(ASIDE, '')) && !/\byou/i.test(text) && !ownChoice(text)) return false;
   return skillGroups(text, findSkills, options).some((g) => g.length > 1);
 }
 
@@ -275,10 +299,40 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
   return out;
 }
 
+/**
+ * Under a heading that makes its list a pick ("You'd fit if you have experience in one or more of:", "Bonus (not all
+ * required)"), the bullets that name skills are one choice: each bullet an option, whatever it holds.
+ */
+function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills, options: ItemOptions): Piece[] {
+  if (!PICK_HEADING.test(s.heading) || pieces.length < 2) return pieces;
+  const out: Piece[] = [];
+  let run: Piece[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) {
+      const ids = [...new Set(run.flatMap((p) => skillGroups(p.text, findSkills, options).flat()))].filter((id) => options.skillInfo?.(id)?.category !== 'soft');
+      out.push({ text: s.text.slice(run[0]!.start, run[run.length - 1]!.end), start: run[0]!.start, end: run[run.length - 1]!.end, head: '', choice: ids });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const p of pieces) {
+    const groups = p.choice ? [] : skillGroups(p.text, findSkills, options);
+    if (!p.choice && isBullet(s.text, p.start) && groups.length > 0 && kindOf(p.text, groups, yearsIn(p.text) !== null, degreeIn(p.text, false) !== null) === 'skills') run.push(p);
+    else {
+      flush();
+      out.push(p);
+    }
+  }
+  flush();
+  return out;
+}
+
 function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
-  let groups = u.choice ? skillGroups(u.head!, findSkills, options) : skillGroups(text, findSkills, options);
+  // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
+  // that only lists is read as if the heading's cue stood before it.
+  const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
+  let groups = u.choice ? skillGroups(u.head!, findSkills, options) : pickHead ? skillGroups(`Any of: ${text}`, findSkills, options) : skillGroups(text, findSkills, options);
   // "We use Go. Experience with it or Rust is a plus.": the pronoun's skill is one of the choice.
   const resolved = u.choice ? null : resolvePronoun(text, before, findSkills, options);
   if (resolved !== null) {
@@ -374,7 +428,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -383,9 +437,17 @@ const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
 /** "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill. */
 const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w/.+#-]+){0,4}\s*(?:$|[.;,)])/i;
+/** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
+const NOT_ALL_NEEDED =
+  /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;
+/** A heading that makes what is listed under it a pick: "Bonus (not all required)", "One or more of the following". */
+const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any|at least one|one or more)\s+(?:\(?or more\)?\s+)?of\b(?:\s+(?:the following|these|this list))?`, 'i');
+
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
-const OR_CUE_FAR =
-  /(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b)[^.;]*$/i;
+const OR_CUE_FAR = new RegExp(
+  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|’)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
+  'i',
+);
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)". */
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|internals|focus|work)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
@@ -417,11 +479,21 @@ const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
 /** "Kafka/Redpanda, Postgres", "EMR/healthcare software, HIPAA": a name the taxonomy does not know after a slash, mid-list. */
-const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?$/;
+// (Or between two slashes: "Snowflake/Frobnitz/BigQuery".)
+const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s*(\/)\s*)$/;
+/**
+ * "Linux internals, networking, or Kubernetes", "automated testing processes, HIPAA, or SQL": a skill, the noun it
+ * heads (what part or kind of it: internals, pipelines, tooling …), then a comma keep the list going.
+ * (Not a word that says how much it is asked: "Python required, Go or Rust a plus" is two asks.)
+ */
+const GAP_HEAD = /^\s+(?:[a-z][\w-]*\s+)?(?:internals|processes|systems|services|clusters|pipelines|development|tooling|tools|apps|applications|frameworks|libraries|infra|infrastructure|ecosystems?|platforms?|programming|engineering|integrations?|workflows|environments|deployments?|operations|concepts|fundamentals|basics|techniques|methods|patterns|protocols|stacks|scripting|work)\s*,\s*(and\s?\/\s?or|or|and|&)?\s*$/i;
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
-const GAP_OR_PHRASE = /^\s*,?\s*(or)\s+(?:[\w-]+\s+){0,4}(?:in|with|of|using)\s+$/i;
+// (Also after the noun the first skill heads, "Python skills, or solid experience with Julia", and before a gerund that
+// leads to the next skill: "distributed systems and/or writing concurrent Rust".)
+const GAP_OR_PHRASE =
+  /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
-const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
+const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so|fix|build|write|deploy|run|help|own|ship|maintain|design|lead|debug|support|manage|create|improve|mentor|review|scale|operate|migrate|contribute|take|work)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
 const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /**
@@ -433,9 +505,16 @@ const GAP_INSTEAD =
 /** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
-const GAP_ANOTHER = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
+const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+
+/** GAP_SLASH_UNKNOWN's match, its joiner (either place) as the first group. */
+function slashUnknown(gap: string): RegExpExecArray | null {
+  const m = GAP_SLASH_UNKNOWN.exec(gap);
+  if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
+  return m;
+}
 
 /** GAP_MODIFIED's match, its joiner (either place) as the first group, as GAP gives it. */
 function modified(gap: string): RegExpExecArray | null {
@@ -474,7 +553,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
     const m = sameParen
-      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_SLASH_UNKNOWN.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
@@ -494,6 +573,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       cur.hits.push(h);
     } else if (sameParen && /^\s*,?\s*(?:but|though|although)\s+$/i.test(gap) && /\b(?:prefer\w*|ideally)\b/i.test(text.slice(cur.open, h.start)) && /^\s*(?:(?:is|are|would be|will be)\s+)?(?:also\s+)?(?:fine|ok|okay|acceptable|welcome|great)\b/i.test(text.slice(h.end))) {
       // "Preferably Go, but Python is fine too".
+      cur.joins.push('or');
+      cur.hits.push(h);
+    } else if (sameParen && cur.joins.includes('or') && /^\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && /^[a-z]/.test(text.slice(prev.start, prev.end))) {
+      // "Postgres or another relational database like MySQL": the field in a choice, then its example, one choice.
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
@@ -562,11 +645,17 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const parent = parentId !== undefined ? options.skillInfo?.(parentId) : undefined;
     // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
-    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma') && OR_LAST_UNKNOWN.test(after));
+    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && OR_LAST_UNKNOWN.test(after));
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
     // (Not with "etc." or "or similar" after the list: "AI (OpenAI, LangChain, etc.)" gives examples of a field.)
-    const afterTitle = inParen && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
+    // (Not a field's acronym: "a SIEM (Splunk, Wazuh)".)
+    const fieldAcronym = (() => {
+      const g = lastHitBefore(hits, first);
+      const info = g && options.skillInfo?.(g.skillId);
+      return !!g && !!info && !NAMED.has(info.category) && info.category !== 'soft' && /^\s*\(\s*$/.test(text.slice(g.end, first.start)) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(text.slice(g.start, g.end));
+    })();
+    const afterTitle = inParen && !fieldAcronym && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
     const hasOr = list.joins.includes('or');
     // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
@@ -577,7 +666,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
-    const mixedStack = inParen && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
+    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
@@ -604,13 +693,20 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
     const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
     const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
-    const to = orBracket ? bracketEnd + 1 : and < 0 ? ids.length : and + 1;
+    // "a systems language such as Rust, and Docker": after a cue's examples of one kind, an "and" that adds a thing of another kind ends the choice.
+    const lastAnd = list.joins.lastIndexOf('and');
+    // (Only after examples: "one or both of Flutter and Kotlin" picks between the two.)
+    const examplesCue = /\b(?:such as|like|e\.?\s?g\.?|for (?:example|instance)|including)\b[^.;]*$/i.test(clause) && !OR_CUE_FAR.test(cueText) && !/\b(?:one|any|either|both)\b[^.;]*$/i.test(clause);
+    const addsOther = firstOr < 0 && examplesCue && lastAnd >= 0 && !mixedKinds(ids.slice(0, lastAnd + 1), options) && mixedKinds([ids[0]!, ids[lastAnd + 1]!], options);
+    const to = orBracket ? bracketEnd + 1 : addsOther ? lastAnd + 1 : and < 0 ? ids.length : and + 1;
     // "Data warehouse experience (Redshift or similar)", "relational databases, e.g. MySQL": the field
     // named before examples is met by any of them, or by itself.
     // "CRM experience (HubSpot, Fooforce)": one example the taxonomy knows beside one it does not, in a bracket after the field, is a choice too.
     // (A named tool: "Systems thinking (state management, error handling)" lists the parts of a field.)
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
@@ -660,7 +756,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
  * "— AWS would also work", "; Rust is an acceptable substitute".
  */
 const ALSO_FINE =
-  /^\s*(?:experience\s+|skills?\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+  /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
@@ -728,13 +824,16 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
-  if (!info || ids.includes(g.skillId)) return undefined;
+  // "Curious about AI integration (e.g. …)": a trait asked of the person is no field that examples stand for.
+  if (!info || ids.includes(g.skillId) || info.category === 'soft') return undefined;
   const surface = text.slice(g.start, g.end);
   // Written in lower case mid-sentence ("cloud platforms", "message brokers"): a kind of thing, whatever its category.
   if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
+  // So is a field written as an acronym ("a SIEM (Splunk, …)", "IaC (Terraform, Pulumi)"), a named thing's category aside.
+  if (/^[A-Z][A-Za-z]{1,4}$/.test(surface) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(surface)) return g.skillId;
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
   return implied || commonNoun ? g.skillId : undefined;

@@ -367,3 +367,109 @@ describe('bullets under a line that asks (issue #12, s22)', () => {
     expect(read('Harbourly | Backend Engineer | Remote\n\nWe schedule ferries. You would be a good match if you are at home with:\n- Postgres tuning\n\n\nOur dashboards:\n- Kotlin / Swift widgets for the captains')).toEqual([]);
   });
 });
+
+describe('a fifth set of forms: the noun a skill heads, picks said in a heading (issue #12, s23)', () => {
+  it.each([
+    // A skill, the noun it heads, then a comma: the list goes on.
+    ['Working knowledge of PostgreSQL internals, Redis, or Cassandra', [['postgresql', 'redis', 'cassandra']]],
+    ['Any of: Terraform tooling, Pulumi, Ansible playbooks', [['terraform', 'pulumi', 'ansible']]],
+    ['Extra credit: Envoy/Istio, Consul, Nomad, or anything mesh-shaped', [['envoy', 'istio', 'consul', 'nomad']]],
+    // Not a word that says how much it is asked: two asks.
+    ['Python required, Go or Rust a plus', [['python'], ['go', 'rust']]],
+    // A trait asked of the person is no field that examples stand for.
+    ['Curious about stream processing tools (e.g., Kafka, Flink)', [['kafka', 'flink']]],
+    // "not all required" makes what follows a pick.
+    ['Useful extras, not all required: Kafka, Terraform, Rust', [['kafka', 'terraform', 'rust']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+
+  it('a heading that says its list is a pick', () => {
+    const posting = {
+      site: 'text', url: '', title: 'Engineer', company: 'Acme', location: '',
+      sections: [{ kind: 'preferred' as SectionKind, heading: 'Extras (you do not need every one of these)', text: 'Kafka, Terraform, Rust', offset: 0 }],
+    };
+    expect(requirementItems(posting, find, options).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([['kafka', 'terraform', 'rust']]);
+  });
+});
+
+describe('a posting with no headings: what the team uses or builds, told, asks nothing (issue #12, s23)', () => {
+  const read = (text: string) => requirementItems(postingFromText(`Fernhollow | Engineer | Remote\n\n${text}`), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it.each([
+    'Trackers like Sentry and Datadog are part of our workflow.',
+    'On the team, Datadog or Grafana is actively used for every release.',
+    'We’re building a scheduler that runs batch jobs like Spark or Flink for farms.',
+    'Fernhollow is a budgeting app (iOS/Android) for small farms.',
+  ])('%s', (text) => expect(read(text)).toEqual([]));
+  it.each([
+    ['We’re building a ledger and are looking for someone with experience in Go or Rust.', [['go', 'rust']]],
+    ['Trackers like Sentry or Datadog are part of the workflow, and you should be fluent in one of them.', [['sentry', 'datadog']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe('a sixth set of forms: a field and one example, an "and" after examples, a welcome after "but" (issue #12, s23)', () => {
+  it.each([
+    // A field, then one named example: met by either.
+    ['Time spent on a message broker like NATS', [['message-queues', 'nats']]],
+    ['Postgres or another relational database like MySQL', [['postgresql', 'relational-databases', 'mysql']]],
+    // "or a <kind> such as X": X is offered instead of what came before.
+    ['Solid Go or a compiled language such as Rust, and Docker', [['go', 'rust'], ['docker']]],
+    // After examples of one kind, an "and" that adds a thing of another kind ends the choice…
+    ['A systems language such as Rust or Zig, and Terraform', [['rust', 'zig'], ['terraform']]],
+    // … but not after "one or both of".
+    ['Time with one or both of Flutter and Kotlin', [['flutter', 'kotlin']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+
+  const read = (text: string) => requirementItems(postingFromText(`Fernhollow | Engineer | Remote\n\n${text}`), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it.each([
+    ['Our ingest service is Go, but Rust or C++ folks are welcome.', ['rust', 'cpp']],
+    ['We are open on language: Elixir, Scala and Go all work.', ['elixir', 'scala', 'go']],
+  ])('%s', (text, want) => expect(read(text).some((g) => want.every((id) => g.includes(id)))).toBe(true));
+  it.each([
+    'Fernhollow integrates with Asana, Trello, or Jira in a click.',
+    'Teams here use Vue or Svelte for most dashboards.',
+  ])('%s', (text) => expect(read(text)).toEqual([]));
+});
+
+describe('a pick said in a heading over bullets, an acronym field, a welcome after a semicolon (issue #12, s23)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('bullets under a heading that asks for one or more of them are one choice', () => {
+    const text = 'Harbourly | Staff Engineer | Remote\n\nWe route ferries.\n\nYou would fit if you know one or more of:\n- Kafka or Pulsar streams\n- Terraform modules\n- Rust services\n\nPay: $150k';
+    const got = read(text);
+    expect(got.some((g) => ['kafka', 'pulsar', 'terraform', 'rust'].every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+  it('but not the bullets under a plain heading', () => {
+    const text = 'Harbourly | Staff Engineer | Remote\n\nWe route ferries.\n\nRequirements:\n- Terraform modules\n- Rust services\n\nPay: $150k';
+    expect(read(text)).toEqual([]);
+  });
+  it.each([
+    ['Hands-on with a SIEM (Splunk, Wazuh) is a must', [['siem', 'splunk', 'wazuh']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+  it('"Elixir; Erlang or Gleam backgrounds are welcome too" offers the two instead of the first', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nYou will write Elixir daily; Erlang or Gleam backgrounds are welcome too.').some((g) => ['elixir', 'erlang', 'gleam'].every((id) => g.includes(id)))).toBe(true);
+  });
+});
+
+describe('an "or" that leads through a few words to the next skill (issue #12, s23)', () => {
+  it.each([
+    ['Experience with stream processing and/or writing async Rust', [['stream-processing', 'rust']]],
+    ['Strong Elixir skills, or solid experience with Erlang', [['elixir', 'erlang']]],
+    ['Deep Redis knowledge or hands-on time with Memcached', [['redis', 'memcached']]],
+    ['Experience with RabbitMQ — or any AMQP broker such as ActiveMQ', [['rabbitmq', 'activemq']]],
+    // A name the taxonomy does not know between two slashes keeps the slash run going.
+    ['Hands-on with Postgres/Frobnitz/MySQL', [['postgresql', 'mysql']]],
+    // Two asks joined by "and" stay two.
+    ['Strong Elixir skills and solid experience with Erlang', [['elixir'], ['erlang']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('an "or" between two clauses, a stack told below the list (issue #12, s23)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('"… deploy them to Azure, or fix bugs in our RabbitMQ consumers" joins two duties, not two skills', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nYou will ship features in Vue and deploy them to Azure, or fix bugs in our RabbitMQ consumers when on call.')).toEqual([]);
+  });
+  it('a line below the list that tells the stack asks nothing', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nRequirements\n- Elixir\n- Docker\n\nWe use Buildkite or Jenkins depending on the repo.')).toEqual([]);
+  });
+  it('a line below the list that asks still does', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nRequirements\n- Elixir\n- Docker\n\nYou should also know Buildkite or Jenkins.')).toEqual([['buildkite', 'jenkins']]);
+  });
+});
