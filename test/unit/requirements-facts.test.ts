@@ -122,6 +122,9 @@ describe('sponsorship', () => {
     ['This job requires EU citizenship.', false],
     ['Relocation is offered, but sponsorship or remote is not.', false],
     ['We build ledgers for farms.', null],
+    ['The job is only open to applicants holding a valid UK work permit.', false],
+    ['Applicants with or without work authorization are welcome; we sponsor.', true],
+    ['We only hire people with a strong background in Go.', null],
     // "U.S. person" is export-control law's word for a citizen or permanent resident.
     ['The work is export-controlled, so every hire has to be a U.S. person.', false],
     ['US persons only (ITAR).', false],
