@@ -342,7 +342,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   if (u.choice) add(groups, u.choice);
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
-  const kind = kindOf(text, groups, years !== null, degree !== null);
+  let kind = kindOf(text, groups, years !== null, degree !== null);
+  // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
+  if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
   return {
     text,

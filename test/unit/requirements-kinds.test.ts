@@ -32,6 +32,9 @@ describe('the kinds of requirement a posting asks (besides skills)', () => {
     ["Acme | Engineer | Remote (US) | No visa sponsorship\n\nWe build ledgers.\n\nRequirements:\n- Strong Kotlin", []],
     ["Acme | Engineer | Denver\n\nRequirements:\n- Strong Kotlin\n- Visa sponsorship is not offered for this position", ["authorization"]],
     ["Acme | RF Engineer | Boston\n\nWe build radios.\n\nRequirements:\n- Signal processing in C++\n- This work falls under export rules, so you need to be a U.S. person", ["authorization"]],
+    // A heading about languages makes a spoken language named under it asked; programming languages are skills.
+    ["Acme | ML Engineer | Munich\n\nWe train models.\n\nWhat you bring\n- PyTorch at scale\n\nLanguages required:\nEnglish or Dutch", ["language"]],
+    ["Acme | Engineer | Remote\n\nWe build ledgers.\n\nProgramming languages\n- Go or Rust", []],
     // Years in forms beyond "N+ years of experience".
     ["Acme | Engineer | Remote\n\nWe build ledgers. We are hiring backend engineers (4-8 yrs) who like hard problems.", ["years"]],
     ["Acme | Engineer | Remote\n\nWe build ledgers.\n\nWhat you bring\n- 2-6 years designing distributed storage\n- Rust", ["years"]],
