@@ -31,7 +31,7 @@ import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
 import { skillIdsHash } from '../skills/matcher-pack';
 import { currentId } from '../skills/taxonomy';
-import { WARM_UP_POSTING } from './warm-up';
+import { warmUpPosting } from './warm-up';
 
 /** What the service needs from the browser, passed in so it runs under test without one. */
 export interface Host {
@@ -556,7 +556,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const version = taxonomyVersion(e);
     if ((await stored)?.value === version) {
       // The worker was woken (often by the page's navigation, before its posting is read): the kept analyses come in meanwhile.
-      sessionRead = listResumes(db).then(fromSession).catch(() => undefined);
+      // Through savedResumes: the posting's analysis finds these reads made, not begun again.
+      sessionRead = savedResumes()
+        .then(([records]) => fromSession(records))
+        .catch(() => undefined);
       return 0;
     }
     let n = 0;
@@ -579,7 +582,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
    */
   function warmUp(): void {
     const e = engine();
-    const a = analyzePosting(e, WARM_UP_POSTING);
+    const a = analyzePosting(e, warmUpPosting());
     const kept = resumeCache.values().next().value?.analysis;
     if (kept) matchResume(e, a, kept);
   }
