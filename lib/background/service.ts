@@ -105,6 +105,12 @@ const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['page.opening', 'analyz
 export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   /** Each tab's last posting; `url`: the tab's URL when it was read (tab.status compares the tab's URL now). */
   const tabs = new Map<number, { jobKey: string; url: string | undefined; posting: Posting; report: TabReport; viewedAt: number }>();
+  /**
+   * Each tab's analysis while it is being answered. The page asks for it and for its UI's script at once
+   * (lib/page/session.ts); on a cold worker both wait for the engine's start, and the script's injection
+   * (its evaluation on the page, ~5–15 ms) would then reach the page before the answer it was meant to follow.
+   */
+  const answering = new Map<number, Promise<unknown>>();
   /** Tabs whose page kept removing or hiding the sidebar: the popup says so. */
   const blockedTabs = new Set<number>();
   /** Each saved resume read once (at save, or at first use) and kept until it changes: a posting is matched with all of them. */
@@ -378,7 +384,14 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
         const tabId = sender.tabId;
         const viewedAt = host.now();
-        const r = await report(msg.jobKey, msg.posting, viewedAt);
+        const reporting = report(msg.jobKey, msg.posting, viewedAt);
+        answering.set(tabId, reporting);
+        let r: TabReport;
+        try {
+          r = await reporting;
+        } finally {
+          if (answering.get(tabId) === reporting) answering.delete(tabId);
+        }
         tabs.set(tabId, { jobKey: msg.jobKey, url: sender.url, posting: msg.posting, report: r, viewedAt });
         // The answer does not wait for the badge. The UI's script comes by its own `ui.load`, sent beside this.
         void paintBadge(tabId, r).catch((e: unknown) => host.log(`could not set the badge: ${String(e)}`));
@@ -395,6 +408,11 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (sender.tabId === undefined) return { ok: false, error: 'ui.load comes from a tab' };
         // A content script that asks for the UI is not blocked (a new page, or the page stopped fighting).
         blockedTabs.delete(sender.tabId);
+        {
+          // After this tab's analysis is answered (a turn later: the answer has gone by then); the first card shows the score meanwhile.
+          const inFlight = answering.get(sender.tabId);
+          if (inFlight) await inFlight.then(nextTurn, nextTurn);
+        }
         await host.loadUi(sender.tabId, sender.frameId ?? 0);
         return { ok: true, value: null };
       case 'guide.open':
