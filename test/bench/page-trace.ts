@@ -4,8 +4,7 @@
  * start: DOMContentLoaded, each script of ours evaluated, the long tasks on the page's main thread and in
  * the service worker, and the result painted. Where the first result's time goes; asserts nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { projectFixture, sharedFixture } from '../helpers';
@@ -20,8 +19,6 @@ const arg = (name: string) => {
 const ext = resolve(arg('ext') ?? EXTENSION);
 const which = arg('url') ?? 'linkedin';
 const cold = process.argv.includes('--cold');
-/** `--profile`: the service worker's CPU samples too, summed by function (and by source module with a FITMARK_MAP=1 build). */
-const profile = process.argv.includes('--profile');
 if (!existsSync(`${ext}/manifest.json`)) throw new Error(`no built extension in ${ext}`);
 
 interface Ev { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
@@ -61,10 +58,7 @@ cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown a
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.start', {
   traceConfig: {
-    includedCategories: [
-      'devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'toplevel', 'disabled-by-default-devtools.timeline', 'ServiceWorker', 'extensions',
-      ...(profile ? ['disabled-by-default-v8.cpu_profiler'] : []),
-    ],
+    includedCategories: ['devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'toplevel', 'disabled-by-default-devtools.timeline', 'ServiceWorker', 'extensions'],
   },
   transferMode: 'ReportEvents',
 });
@@ -112,67 +106,4 @@ rows.push([paintAt, `${paintAt.toFixed(1).padStart(7)}          page  result pai
 rows.sort((a, b) => a[0] - b[0]);
 console.log(`page-trace ${which}${cold ? ' cold' : ' warm'}: ${ext}`);
 for (const [, r] of rows) console.log(r);
-if (profile) printWorkerProfile(events, t, end);
 await s.close();
-
-/**
- * The service worker's CPU samples (the trace's ProfileChunk events of its thread), summed by self
- * function in each stretch of work (samples more than 5 ms apart start a new one), with the source
- * module when the build has a source map (FITMARK_MAP=1).
- */
-function printWorkerProfile(events: Ev[], t: (ts: number) => number, end: number): void {
-  const swThreads = new Set([...threads].filter(([, n]) => n.includes('ServiceWorker')).map(([k]) => k));
-  const nodes = new Map<string, { name: string; url: string; line: number; col: number }>();
-  const samples: Array<{ at: number; node: string }> = [];
-  const starts = new Map<string, number>();
-  for (const e of events) if (e.name === 'Profile') starts.set(`${e.pid}:${String((e as unknown as { id: string }).id)}`, Number((e.args?.data as { startTime: number }).startTime));
-  const clock = new Map<string, number>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || !swThreads.has(`${e.pid}:${e.tid}`)) continue;
-    const key = `${e.pid}:${String((e as unknown as { id: string }).id)}`;
-    const d = e.args?.data as { cpuProfile?: { nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }>; samples?: number[] }; timeDeltas?: number[] };
-    for (const n of d.cpuProfile?.nodes ?? []) nodes.set(`${key}:${n.id}`, { name: n.callFrame.functionName || '(anonymous)', url: n.callFrame.url, line: n.callFrame.lineNumber, col: n.callFrame.columnNumber });
-    let at = clock.get(key) ?? starts.get(key) ?? 0;
-    const ss = d.cpuProfile?.samples ?? [];
-    for (let i = 0; i < ss.length; i++) {
-      at += d.timeDeltas?.[i] ?? 0;
-      samples.push({ at: t(at), node: `${key}:${ss[i]}` });
-    }
-    clock.set(key, at);
-  }
-  samples.sort((a, b) => a.at - b.at);
-  const mapFile = `${ext}/background.js.map`;
-  let where: (line: number, col: number) => string = () => '';
-  if (existsSync(mapFile)) {
-    const map = new TraceMap(readFileSync(mapFile, 'utf8'));
-    where = (line, col) => {
-      const p = originalPositionFor(map, { line: line + 1, column: Math.max(col, 0) });
-      return p.source ? `${p.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${p.line}` : '';
-    };
-  }
-  let group: typeof samples = [];
-  const flush = () => {
-    const busy = group.filter((s) => !['(idle)', '(program)', '(root)'].includes(nodes.get(s.node)?.name ?? ''));
-    if (busy.length >= 3) {
-      const sum = new Map<string, number>();
-      for (let i = 0; i < group.length; i++) {
-        const n = nodes.get(group[i]!.node);
-        if (!n || n.name === '(idle)') continue;
-        const dt = i + 1 < group.length ? Math.min(group[i + 1]!.at - group[i]!.at, 2) : 0.1;
-        const k = `${n.name} ${n.url.endsWith('background.js') ? where(n.line, n.col) || `background.js:${n.line}` : n.url.replace(/^chrome-extension:\/\/[a-z]+/, '')}`;
-        sum.set(k, (sum.get(k) ?? 0) + dt);
-      }
-      const total = [...sum.values()].reduce((a, b) => a + b, 0);
-      console.log(`\nworker samples ${group[0]!.at.toFixed(1)}–${group.at(-1)!.at.toFixed(1)} ms: ${total.toFixed(1)} ms sampled`);
-      for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1).padStart(6)}  ${k}`);
-    }
-    group = [];
-  };
-  for (const s of samples) {
-    if (s.at > end) break;
-    const n = nodes.get(s.node);
-    if (group.length && s.at - group.at(-1)!.at > 5) flush();
-    if (n?.name !== '(idle)') group.push(s);
-  }
-  flush();
-}
