@@ -118,7 +118,9 @@ function workerTaxonomy() {
       if (path === 'index.ts') return null;
       const slim = path.endsWith('.json') ? slimTaxonomyModule(path, JSON.parse(code)) : null;
       if (slim === null) throw new Error(`fitmark: the service worker imports taxonomy/${path}; it may load only skills/, roles/ and renamed.json (import guide prose from the guide page)`);
-      return { code: JSON.stringify(slim), map: null };
+      // As JSON.parse("…"), not as object literals: V8 scans a string and parses JSON several times faster
+      // than it compiles and runs the same data written as code (~0.3 MB here, all on the worker's cold start).
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(slim))});`, map: null, moduleType: 'js' };
     },
   };
 }

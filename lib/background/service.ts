@@ -31,7 +31,7 @@ import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
 import { skillIdsHash } from '../skills/matcher-pack';
 import { currentId } from '../skills/taxonomy';
-import { WARM_UP_POSTING } from './warm-up';
+import { warmUpPosting } from './warm-up';
 
 /** What the service needs from the browser, passed in so it runs under test without one. */
 export interface Host {
@@ -105,6 +105,12 @@ const CONTENT_SCRIPT_MAY: ReadonlySet<string> = new Set(['page.opening', 'analyz
 export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   /** Each tab's last posting; `url`: the tab's URL when it was read (tab.status compares the tab's URL now). */
   const tabs = new Map<number, { jobKey: string; url: string | undefined; posting: Posting; report: TabReport; viewedAt: number }>();
+  /**
+   * Each tab's analysis while it is being answered. The page asks for it and for its UI's script at once
+   * (lib/page/session.ts); on a cold worker both wait for the engine's start, and the script's injection
+   * (its evaluation on the page, ~5–15 ms) would then reach the page before the answer it was meant to follow.
+   */
+  const answering = new Map<number, Promise<unknown>>();
   /** Tabs whose page kept removing or hiding the sidebar: the popup says so. */
   const blockedTabs = new Set<number>();
   /** Each saved resume read once (at save, or at first use) and kept until it changes: a posting is matched with all of them. */
@@ -378,7 +384,14 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
         const tabId = sender.tabId;
         const viewedAt = host.now();
-        const r = await report(msg.jobKey, msg.posting, viewedAt);
+        const reporting = report(msg.jobKey, msg.posting, viewedAt);
+        answering.set(tabId, reporting);
+        let r: TabReport;
+        try {
+          r = await reporting;
+        } finally {
+          if (answering.get(tabId) === reporting) answering.delete(tabId);
+        }
         tabs.set(tabId, { jobKey: msg.jobKey, url: sender.url, posting: msg.posting, report: r, viewedAt });
         // The answer does not wait for the badge. The UI's script comes by its own `ui.load`, sent beside this.
         void paintBadge(tabId, r).catch((e: unknown) => host.log(`could not set the badge: ${String(e)}`));
@@ -395,6 +408,11 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (sender.tabId === undefined) return { ok: false, error: 'ui.load comes from a tab' };
         // A content script that asks for the UI is not blocked (a new page, or the page stopped fighting).
         blockedTabs.delete(sender.tabId);
+        {
+          // After this tab's analysis is answered (a turn later: the answer has gone by then); the first card shows the score meanwhile.
+          const inFlight = answering.get(sender.tabId);
+          if (inFlight) await inFlight.then(nextTurn, nextTurn);
+        }
         await host.loadUi(sender.tabId, sender.frameId ?? 0);
         return { ok: true, value: null };
       case 'guide.open':
@@ -556,7 +574,10 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const version = taxonomyVersion(e);
     if ((await stored)?.value === version) {
       // The worker was woken (often by the page's navigation, before its posting is read): the kept analyses come in meanwhile.
-      sessionRead = listResumes(db).then(fromSession).catch(() => undefined);
+      // Through savedResumes: the posting's analysis finds these reads made, not begun again.
+      sessionRead = savedResumes()
+        .then(([records]) => fromSession(records))
+        .catch(() => undefined);
       return 0;
     }
     let n = 0;
@@ -579,7 +600,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
    */
   function warmUp(): void {
     const e = engine();
-    const a = analyzePosting(e, WARM_UP_POSTING);
+    const a = analyzePosting(e, warmUpPosting());
     const kept = resumeCache.values().next().value?.analysis;
     if (kept) matchResume(e, a, kept);
   }

@@ -8,7 +8,8 @@
  *   starts it (`start`: the taxonomy compiled, and after an update that brought a new taxonomy, saved
  *   resumes read again, once per version): a message, or a posting's page that starts loading.
  * - A posting's page starts loading (its content script says so at the document's start, `pageOpening`,
- *   before the page is parsed): what its analysis reads from the database is read now (`prefetch`); and
+ *   before the page is parsed): what its analysis reads from the database is read now (`prefetch`, while
+ *   the engine starts); and
  *   while the analyses' regular expressions are not made (the worker just started, or let them go),
  *   our own small posting is analysed (`warmUp`, lib/background/warm-up.ts) while the page loads, so
  *   the page's analysis, asked for once the page is parsed, compiles nothing.
@@ -75,13 +76,16 @@ export function createWorkerLife(d: WorkerLifeDeps) {
       }
       warm = true;
       const planned = messages;
+      const started = start();
+      // The database's reads begin at once: they run while the engine starts (CPU work), and are read
+      // when the posting's analysis asks for them, often already queued (a page's early read, lib/page/session.ts).
+      d.prefetch(key);
       // No drop after it: the page's analysis comes within a second, and a worker left alone stops anyway.
-      void start().then(() =>
+      void started.then(() =>
         d.setTimeout(() => {
           // The posting's own analysis came first (the engine's start took longer than the page): it made
-          // the patterns and read what it needed; a warm-up now would only hold up its answer.
+          // the patterns; a warm-up now would only hold up its answer.
           if (messages !== planned) return;
-          d.prefetch(key);
           try {
             d.warmUp();
           } catch (e) {

@@ -1,6 +1,6 @@
-import { impliedClosure, keyTableOf, type Judge, type Matcher } from './matcher';
+import { impliedClosure, keyTableFor, type Judge, type Matcher } from './matcher';
 import type { Skill } from './schema';
-import { scanTokens, TokenArrays } from './tokenize';
+import { hashOf } from './tokenize';
 
 /**
  * The compiled matcher as data, made at build time (wxt.config.ts) so the service worker does not
@@ -58,28 +58,24 @@ export function packMatcher(m: Matcher, version: string): MatcherPack {
  * null only for packMatcher's own check, which leaves skills' ids, ambiguity and implications empty).
  */
 export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null): Matcher {
-  const lengths = decode(pack.keyLengths);
-  const list: string[] = [];
-  const hashes = new Int32Array(lengths.length);
-  const toks = new TokenArrays(4);
-  for (let k = 0, at = 0; k < lengths.length; at += lengths[k++]!) {
-    const key = pack.keyText.slice(at, at + lengths[k]!);
-    list.push(key);
-    // A key is one token's lowercased text: scanned alone, it hashes as it did in the forms.
-    scanTokens(key, toks);
-    hashes[k] = toks.hash[0]!;
+  // On the service worker's cold start, before its first answer: one pass over each array, no string made.
+  const keyText = pack.keyText;
+  const keyStart = offsets(decode(pack.keyLengths), 0);
+  const keys = keyStart.length - 1;
+  const hashes = new Int32Array(keys);
+  // A key is one token's lowercased text, whose hash in the forms was FNV-1a over its code units (tokenize.ts
+  // hashOf); packMatcher checks at build time that the table made from these hashes is the one compiled.
+  for (let k = 0; k < keys; k++) {
+    let h = HASH_OFFSET;
+    for (let at = keyStart[k]!, end = keyStart[k + 1]!; at < end; at++) h = Math.imul(h ^ keyText.charCodeAt(at), HASH_PRIME);
+    hashes[k] = h;
   }
-  const { keyText, keyStart, keyTable } = keyTableOf(list, hashes);
-  const offsets = (counts: Int32Array) => {
-    const out = new Int32Array(counts.length + 1);
-    for (let n = 0; n < counts.length; n++) out[n + 1] = out[n]! + counts[n]!;
-    return out;
-  };
+  const keyTable = keyTableFor(hashes);
   // Breadth-first: node 0's children start at 1.
-  const first = offsets(decode(pack.childCounts)).map((v) => v + 1);
+  const first = offsets(decode(pack.childCounts), 1);
   const edge = decode(pack.edge);
-  const termStart = offsets(decode(pack.termCounts));
-  const rootChild = new Int32Array(list.length);
+  const termStart = offsets(decode(pack.termCounts), 0);
+  const rootChild = new Int32Array(keys);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
   const ambiguity = new Map<string, Judge>();
   for (const s of skills ?? []) if (s.ambiguity) ambiguity.set(s.id, { source: s.ambiguity, compiled: null });
@@ -101,6 +97,21 @@ export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null
   };
 }
 
+/** The running sums of `counts` from `base`: out[0] = base, out[n + 1] = out[n] + counts[n]. */
+function offsets(counts: Int32Array, base: number): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  out[0] = base;
+  for (let n = 0; n < counts.length; n++) out[n + 1] = out[n]! + counts[n]!;
+  return out;
+}
+
+/** Typed arrays read in the platform's order; the pack is written little-endian (encode). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** hashOf's constants (lib/skills/tokenize.ts), which the unpacking loop inlines. */
+const HASH_OFFSET = hashOf('');
+const HASH_PRIME = 0x01000193;
+
 /** The skills' ids in order: a pack is used only with the skills it was compiled from. */
 export function skillsFingerprint(skills: readonly Skill[]): string {
   return `${skills.length}:${skillIdsHash(skills)}`;
@@ -108,10 +119,18 @@ export function skillsFingerprint(skills: readonly Skill[]): string {
 
 /** A hash of the skills' ids, in order (also part of the service's taxonomy version, lib/background/service.ts). */
 export function skillIdsHash(skills: readonly Skill[]): number {
-  let h = 0;
-  for (const s of skills) for (let i = 0; i < s.id.length; i++) h = (Math.imul(h, 31) + s.id.charCodeAt(i)) | 0;
-  return h >>> 0;
+  // Asked twice on a worker's cold start (the pack's check, the service's taxonomy version) and at each
+  // resume's stamp: ~2–3 ms each time in a fresh worker, for a list that never changes once loaded.
+  let h = idsHashes.get(skills);
+  if (h === undefined) {
+    h = 0;
+    for (const s of skills) for (let i = 0; i < s.id.length; i++) h = (Math.imul(h, 31) + s.id.charCodeAt(i)) | 0;
+    h >>>= 0;
+    idsHashes.set(skills, h);
+  }
+  return h;
 }
+const idsHashes = new WeakMap<readonly Skill[], number>();
 
 function encode(values: Int32Array): Packed {
   let min = 0;
@@ -134,6 +153,15 @@ function encode(values: Int32Array): Packed {
 }
 
 function decode(p: Packed): Int32Array {
+  // Where the engine has it (Chromium 140+, Firefox 133+), native base64 and typed-array copies: on a cold
+  // worker the loops below run in the interpreter (~7 ms for the pack in Chromium); not in Node 20 (tests, build).
+  const fromBase64 = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (fromBase64 && LITTLE_ENDIAN) {
+    const bytes = fromBase64(p.data);
+    if (p.bytes === 1) return new Int32Array(bytes);
+    if (p.bytes === 2) return new Int32Array(new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2));
+    return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  }
   const bin = atob(p.data);
   const n = bin.length / p.bytes;
   const out = new Int32Array(n);

@@ -196,18 +196,24 @@ class KeyBuilder {
 /** The matcher's key table (see Matcher) for the keys `list`, whose tokens' hashes are `hashes`. */
 export function keyTableOf(list: readonly string[], hashes: ArrayLike<number>): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
   const keyStart = new Int32Array(list.length + 1);
-  if (list.length >= 0xffff) throw new Error(`the taxonomy's forms hold ${list.length} distinct tokens; the matcher's key table holds at most 65534`);
+  for (let id = 0; id < list.length; id++) keyStart[id + 1] = keyStart[id]! + list[id]!.length;
+  return { keyText: list.join(''), keyStart, keyTable: keyTableFor(hashes) };
+}
+
+/** The open-addressing table of keyTableOf, for keys 0 … hashes.length - 1 whose tokens' hashes are `hashes`. */
+export function keyTableFor(hashes: ArrayLike<number>): Int32Array {
+  const n = hashes.length;
+  if (n >= 0xffff) throw new Error(`the taxonomy's forms hold ${n} distinct tokens; the matcher's key table holds at most 65534`);
   let size = 1;
-  while (size * 0.35 < list.length) size *= 2;
+  while (size * 0.35 < n) size *= 2;
   const keyTable = new Int32Array(size);
-  for (let id = 0; id < list.length; id++) {
-    keyStart[id + 1] = keyStart[id]! + list[id]!.length;
+  for (let id = 0; id < n; id++) {
     const h = hashes[id]!;
     let slot = h & (size - 1);
     while (keyTable[slot] !== 0) slot = (slot + 1) & (size - 1);
     keyTable[slot] = (h & ~0xffff) | (id + 1);
   }
-  return { keyText: list.join(''), keyStart, keyTable };
+  return keyTable;
 }
 
 const CONTEXT = 40;

@@ -172,6 +172,20 @@ describe('background service', () => {
     expect(((await s.handle({ type: 'tab.status', tabId: 7 }, {})) as { value: unknown }).value).toEqual({ report: null, blocked: false });
   });
 
+  it('injects the UI asked for beside an analysis after that analysis is answered, a turn later', async () => {
+    const { host } = fakeHost();
+    const order: string[] = [];
+    const s = createService(db, bundled, { ...host, loadUi: async () => void order.push('ui injected') });
+    // As the page sends them: the analysis, then at once its UI's script (both wait on a cold worker).
+    const answered = s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 5, contentScript: true }).then(() => void order.push('answered'));
+    const loaded = s.handle({ type: 'ui.load' }, { tabId: 5, frameId: 0, contentScript: true });
+    await Promise.all([answered, loaded]);
+    expect(order).toEqual(['answered', 'ui injected']);
+    // No analysis under way: injected at once.
+    await s.handle({ type: 'ui.load' }, { tabId: 6, frameId: 0, contentScript: true });
+    expect(order).toEqual(['answered', 'ui injected', 'ui injected']);
+  });
+
   it('clears the badge when the content script finds no posting', async () => {
     const { host, badges } = fakeHost();
     const s = createService(db, bundled, host);

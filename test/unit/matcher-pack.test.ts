@@ -22,6 +22,20 @@ describe('the matcher compiled at build time (lib/skills/matcher-pack.ts)', () =
     for (const text of samples) expect(findSkills(unpacked, text)).toEqual(findSkills(compiled, text));
   });
 
+  it('unpacks alike with the engine’s native base64 (Uint8Array.fromBase64: Chromium and Firefox have it, Node 20 does not)', () => {
+    const pack = packMatcher(compiled, skillsFingerprint(skills));
+    const U8 = Uint8Array as { fromBase64?: (s: string) => Uint8Array };
+    const had = U8.fromBase64;
+    U8.fromBase64 = undefined;
+    const looped = unpackMatcher(pack, skills);
+    U8.fromBase64 = (s) => new Uint8Array(Buffer.from(s, 'base64'));
+    try {
+      expect(unpackMatcher(pack, skills)).toEqual(looped);
+    } finally {
+      U8.fromBase64 = had;
+    }
+  });
+
   it('names the skills it was compiled from: another list (a skill added, or two swapped) gives another fingerprint', () => {
     const fp = skillsFingerprint(skills);
     expect(skillsFingerprint(skills.slice(1))).not.toBe(fp);
