@@ -431,3 +431,44 @@ describe('issue #13: where a background marker does not reach', () => {
     expect(classOf('Founded by ex-Google engineers who ran Kafka at scale.', 'kafka')).toBe('background');
   });
 });
+
+describe('issue #13 (s23): set-asides by "isn’t", "without a", "zero lines of", a hyphenated "-only"', () => {
+  it('drops what the text says the job or product is not, or does without', () => {
+    expect(classOf('The answer to slow releases isn’t more Jenkins jobs.', 'jenkins')).toBe('negated');
+    expect(classOf('Prototype straight in code, without a Figma mockup.', 'figma')).toBe('negated');
+    expect(classOf('Our editor ships with zero lines of Angular and no build step.', 'angular')).toBe('negated');
+    expect(classOf('This is not a Terraform-only job: expect to write Go as well.', 'terraform')).toBe('negated');
+  });
+
+  it('keeps the asks beside them', () => {
+    expect(classOf('This is not only a Terraform job but a Go job too.', 'terraform')).toBeNull();
+    expect(classOf('You will migrate services to Kubernetes without downtime.', 'kubernetes')).toBeNull();
+    expect(classOf('What matters isn’t the title: strong Rust is what we need.', 'rust')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): the stores an app is popular in, links in an application, a product’s integrations', () => {
+  it('drops the platforms named beside a download count', () => {
+    expect(classOf('Pocketfern is a birdsong quiz (300k+ downloads, iOS/Android) loved by hikers.', 'android')).toBe('own');
+    expect(classOf('The game passed 2M players across iOS and Android last spring.', 'ios')).toBe('own');
+  });
+
+  it('keeps a platform the hire builds for', () => {
+    expect(classOf('You will ship our iOS/Android app to 300k+ users.', 'android')).toBeNull();
+  });
+
+  it('drops profiles listed in the application’s link', () => {
+    expect(classOf('To apply, send a link (GitLab, a blog post, slides) and two lines about you.', 'gitlab')).toBe('apply');
+    expect(classOf('Apply with your CV; experience with GitLab is a plus.', 'gitlab')).toBeNull();
+  });
+
+  it('drops the tools a product integrates with, in the company’s own sentence', () => {
+    expect(classOf('Relaybird is editor agnostic and works across your terminal, VS Code, Jira and GitHub.', 'jira')).toBe('pitch');
+    expect(classOf('Think of it as a memory layer for agents that works with any model vendor (OpenAI, Anthropic and more).', 'anthropic-api')).toBe('pitch');
+  });
+
+  it('keeps the stack the company names for itself', () => {
+    expect(classOf('Relaybird is built in Go and runs on Postgres.', 'postgresql')).toBeNull();
+    expect(classOf('You will work with any tool you like, and Jira for planning.', 'jira')).toBeNull();
+  });
+});
