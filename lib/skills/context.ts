@@ -317,6 +317,8 @@ const PITCH_KEEP = [
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
 ];
+/** A hiring manager's team introduced ("a role open on my team", "I'm hiring for my group"): the "we" that follows is the hire's team. */
+const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|opening|position|req) (?:open )?on (?:my|our) (?:team|group))\b/i;
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
@@ -392,15 +394,24 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
   if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
+  return companySpeaks(text, sentence, names);
+}
+
+/** The sentence is the company's own, about itself, before the paragraph has spoken to the candidate, with nothing asked in it. */
+function companySpeaks(text: string, sentence: [number, number], names: PostingNames): boolean {
+  const s = text.slice(sentence[0], sentence[1]);
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
 }
+
+/** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 // ---- market, told of the customers: their problem ----
 
@@ -509,6 +520,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
+  if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
   return null;
 }
 

@@ -472,3 +472,17 @@ describe('issue #13 (s23): the stores an app is popular in, links in an applicat
     expect(classOf('You will work with any tool you like, and Jira for planning.', 'jira')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): the kind of thing the company is or sells, and a hiring manager’s team', () => {
+  it('drops a field that names what the company is or sells, in its own sentence', () => {
+    expect(classOf('Brindle Works is building the AI-native eDiscovery platform for small law firms.', 'legaltech')).toBe('market');
+    expect(classOf('We are a small computer vision startup in Leeds.', 'computer-vision')).toBe('pitch');
+    expect(classOf('We launched a regional simulation platform for grid operators in March.', 'simulation')).not.toBeNull();
+  });
+
+  it('keeps it where the sentence asks, or a team is introduced first', () => {
+    expect(classOf('We are a computer vision startup looking for engineers who know CUDA.', 'computer-vision')).toBeNull();
+    expect(classOf('You will build our simulation platform from the ground up.', 'simulation')).toBeNull();
+    expect(classOf('I have a role open on my team. We are building an agentic AI platform for claims staff.', 'ai-agents')).toBeNull();
+  });
+});
