@@ -334,7 +334,9 @@ function productUserAt(text: string, sentence: [number, number], hit: SkillHit):
   }
   return false;
 }
-/** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
+/** Words of a team's people and culture: a soft skill said of them is asked of the hire too. */
+const CULTURE = /\b(?:cultures?|values?|valued|team(?:s|mates)?|people|colleagues|environment|engineers|hires?|hiring|members|folks|each other|everyone|we are|we(?:'|\u2019)re)\b/i;
+/** Soft skills stay whoever the subject is when the sentence is about the team: "we value curiosity" asks it of you. */
 const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
 /** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
@@ -392,6 +394,9 @@ function roleHeaded(para: string): boolean {
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
+  // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
+  // excellence") is no ask; one it says of its people or culture ("a collaborative team", "we value candour") is.
+  if (SOFT.has(hit.skillId)) return !CULTURE.test(s) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
   if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
   return companySpeaks(text, sentence, names);

@@ -486,3 +486,16 @@ describe('issue #13 (s23): the kind of thing the company is or sells, and a hiri
     expect(classOf('I have a role open on my team. We are building an agentic AI platform for claims staff.', 'ai-agents')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): a soft skill the company claims for its work, not its people', () => {
+  it('drops a soft skill in the company’s sentence about what it does', () => {
+    expect(classOf('We solve complex problems for regional freight carriers.', 'problem-solving')).toBe('pitch');
+    expect(classOf('Quarrystone brings collaboration to the chip design world.', 'collaboration')).toBe('pitch');
+  });
+
+  it('keeps one said of its people or culture, or asked of the hire', () => {
+    expect(classOf('We are a collaborative bunch who review each other’s work.', 'collaboration')).toBeNull();
+    expect(classOf('We value collaboration over heroics.', 'collaboration')).toBeNull();
+    expect(classOf('You solve complex problems with little guidance.', 'problem-solving')).toBeNull();
+  });
+});
