@@ -499,3 +499,15 @@ describe('issue #13 (s23): a soft skill the company claims for its work, not its
     expect(classOf('You solve complex problems with little guidance.', 'problem-solving')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): more subjects of the company’s sentence', () => {
+  it('reads "our <product noun>" as the company speaking', () => {
+    expect(classOf('Our query layer joins findings from scattered observability tools.', 'observability')).toBe('pitch');
+    expect(classOf('Our dataset covers compliance filings in forty countries.', 'compliance')).toBe('pitch');
+  });
+
+  it('keeps what the same subjects ask or name as the stack', () => {
+    expect(classOf('Our next hire will own observability end to end.', 'observability')).toBeNull();
+    expect(classOf('Our query layer is written in Rust.', 'rust')).toBeNull();
+  });
+});
