@@ -264,6 +264,12 @@ const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfol
 const MATERIAL_BEFORE = new RegExp(String.raw`\b${MATERIAL}\b[^.;:()]{0,30}?(?:[,/+&]|\band\b|\bor\b)\s*$`, 'i');
 const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?${MATERIAL}`, 'i');
 
+/** An e-mail address spelled out ("ssl @ acme.io", "jobs [at] rust-shop [dot] com"): a word of it is a handle, not a skill. */
+const AT = String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>|\s+at\s+(?=[\w-]+\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|ai|io|org|net|dev|co|app|sh|tech|so)\b))`;
+const HANDLE_AFTER = new RegExp(String.raw`^\s*${AT}\s*[\w-]+`, 'i');
+const HANDLE_BEFORE = new RegExp(String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>)\s*$`, 'i');
+const DOMAIN_AFTER = /^\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*\w+/i;
+
 // ---- consumer: products in a consumer sense ----
 
 const CONSUMER_HEAD = /\b(?:assistants?|(?:ai |coding |chat )?agents|agent (?:interfaces|apps)|chatbots?|chat apps?|apps|applications|consumer (?:products?|apps?|brands?|tools?)|brands?|products|games|devices|marketplaces|websites|sites|companies|startups|businesses|retailers|household names|unicorns|giants)\s*(?:,\s*)?(?:like|such as|including|e\.g\.,?|for example)\s+$/i;
@@ -289,7 +295,8 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
-const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
+// "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
+const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
@@ -416,7 +423,7 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
-const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 // ---- market, told of the customers: their problem ----
 
@@ -494,6 +501,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
+  if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before) && DOMAIN_AFTER.test(ahead))) return 'apply';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.

@@ -511,3 +511,22 @@ describe('issue #13 (s23): more subjects of the company’s sentence', () => {
     expect(classOf('Our query layer is written in Rust.', 'rust')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): e-mail addresses spelled out, the platform’s native APIs, a kind named after a few words', () => {
+  it('drops a word of a spelled-out e-mail address', () => {
+    expect(classOf('Questions? Write to rust [at] ferrous-jobs [dot] com any time.', 'rust')).toBe('apply');
+    expect(classOf('Ping our CTO at kafka @ streamyard.io with your CV.', 'kafka')).toBe('apply');
+  });
+
+  it('keeps the same word asked in plain text', () => {
+    expect(classOf('You know Rust at a deep level and read the compiler’s output.', 'rust')).toBeNull();
+  });
+
+  it('keeps a platform whose native APIs the hire uses', () => {
+    expect(classOf('We build with Swift and Android native APIs.', 'android')).toBeNull();
+  });
+
+  it('drops a field a few words before the kind of company', () => {
+    expect(classOf('Lindqvist is a managed Kafka hosting company in Oslo.', 'kafka')).toBe('market');
+  });
+});
