@@ -285,6 +285,9 @@ const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|
 // ---- analogy: the employer described by comparison with a known product ----
 
 const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|think of|called(?: (?:it|us|them))?|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
+/** "on the scale of Palantir or …", "the next Stripe", "compete with Salesforce", "an open alternative to Jira": the company compared with a named product. */
+const COMPARE_BEFORE =
+  /\b(?:on the (?:scale|size|level) of|the (?:size|scale) of|the next|the likes of|in the (?:league|mold|mould) of|as (?:big|large|successful) as|rival(?:s|ing)?|compet(?:e|es|ing) (?:with|against)|(?:an? )?(?:open[- ]source |modern |cheaper |better )?alternatives? to|disrupt(?:s|ing)?)\s+(?:[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?,?\s+(?:or\s+|and\s+)?)*$/;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
@@ -423,7 +426,7 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
-const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 // ---- market, told of the customers: their problem ----
 
@@ -530,6 +533,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && COMPARE_BEFORE.test(near)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';

@@ -530,3 +530,16 @@ describe('issue #13 (s23): e-mail addresses spelled out, the platform’s native
     expect(classOf('Lindqvist is a managed Kafka hosting company in Oslo.', 'kafka')).toBe('market');
   });
 });
+
+describe('issue #13 (s23): the company compared with named products', () => {
+  it('drops a product the company measures itself against', () => {
+    expect(classOf('We want to build a company on the scale of Stripe or Datadog.', 'datadog')).toBe('analogy');
+    expect(classOf('Tidepool is an open-source alternative to Jira for hardware teams.', 'jira')).toBe('analogy');
+    expect(classOf('Our goal is to compete with Salesforce in mid-market CRM.', 'salesforce')).toBe('analogy');
+  });
+
+  it('keeps the same products used or asked', () => {
+    expect(classOf('You will migrate our alerts to Datadog.', 'datadog')).toBeNull();
+    expect(classOf('Experience administering Jira and Confluence.', 'jira')).toBeNull();
+  });
+});
