@@ -163,7 +163,8 @@ const BACKGROUND = [
   [
     String.raw`\bbacked by\b`,
     String.raw`\bfunded by\b`,
-    String.raw`\binvest(?:ors?|ment|ed)\b`,
+    // "investment" alone is often the business ("an AI investment stack"); from/by/led names the backers.
+    String.raw`\binvest(?:ors?|ed)\b|\binvestments? (?:from|by|led)\b`,
     String.raw`\bventure arms?\b`,
     String.raw`\braised\b`,
     String.raw`\bfounded by\b`,
@@ -285,9 +286,9 @@ const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|
 // ---- analogy: the employer described by comparison with a known product ----
 
 const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|think of|called(?: (?:it|us|them))?|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
-/** "on the scale of Palantir or …", "the next Stripe", "compete with Salesforce", "an open alternative to Jira": the company compared with a named product. */
+/** "on the scale of Palantir or …", "the next Stripe", "compete with Salesforce", "an open alternative to Jira", "faster than using Excel": the company compared with a named product. */
 const COMPARE_BEFORE =
-  /\b(?:on the (?:scale|size|level) of|the (?:size|scale) of|the next|the likes of|in the (?:league|mold|mould) of|as (?:big|large|successful) as|rival(?:s|ing)?|compet(?:e|es|ing) (?:with|against)|(?:an? )?(?:open[- ]source |modern |cheaper |better )?alternatives? to|disrupt(?:s|ing)?)\s+(?:[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?,?\s+(?:or\s+|and\s+)?)*$/;
+  /\b(?:on the (?:scale|size|level) of|the (?:size|scale) of|the next|the likes of|in the (?:league|mold|mould) of|as (?:big|large|successful) as|rival(?:s|ing)?|compet(?:e|es|ing) (?:with|against)|(?:an? )?(?:open[- ]source |modern |cheaper |better )?alternatives? to|disrupt(?:s|ing)?|(?:better|faster|cheaper|easier|simpler|more \w+|less \w+) than(?: using| with| in)?)\s+(?:[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?,?\s+(?:or\s+|and\s+)?)*$/;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;

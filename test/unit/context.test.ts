@@ -543,3 +543,15 @@ describe('issue #13 (s23): the company compared with named products', () => {
     expect(classOf('Experience administering Jira and Confluence.', 'jira')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): "investment" as the business, a product bettered', () => {
+  it('keeps a stack named after "investment" when no backer follows', () => {
+    expect(classOf('Help build our investment research stack using Python and React.', 'python')).toBeNull();
+    expect(classOf('With investment from two funds that once backed Kafka’s authors, we grew fast.', 'kafka')).toBe('background');
+  });
+
+  it('drops a product the company’s tool is said to beat', () => {
+    expect(classOf('Strong Excel and SQL skills, better than most analysts have.', 'excel')).toBeNull();
+    expect(classOf('Analysts find our copilot much more accurate than using Excel for budgets.', 'excel')).toBe('analogy');
+  });
+});
