@@ -191,7 +191,8 @@ const BACKGROUND = [
   [
     String.raw`\badvis(?:ors|ed by)\b`,
     // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
-    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups|leaders|names|banks)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    String.raw`\b(?:thousands|hundreds|millions|dozens) of (?:teams|companies|customers|developers)\b,?\s*(?:like|such as|including)\b`,
     String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
     String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
@@ -314,9 +315,9 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 
 // (PITCH_SUBJECT and PITCH_NAMED are only tested: the closing word lists sit in lookaheads, which V8 compiles cold in ~2 ms instead of ~8–14 ms.)
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
-const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
+const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough|[Bb]uilt (?:on|with|around)) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
 /**
  * The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay.
  * One alternation, in four (only tested: any match is a match of the whole): ~6 ms to compile cold, the four ~1.6 ms.
@@ -381,7 +382,8 @@ function sentenceFacts(text: string, sentence: [number, number]): SentenceFacts 
 function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '');
+    // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
+    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
   }
   return facts.keep;

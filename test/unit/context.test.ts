@@ -555,3 +555,19 @@ describe('issue #13 (s23): "investment" as the business, a product bettered', ()
     expect(classOf('Analysts find our copilot much more accurate than using Excel for budgets.', 'excel')).toBe('analogy');
   });
 });
+
+describe('issue #13 (s23): more lists of other companies, a participle lead', () => {
+  it('drops the companies that use the product', () => {
+    expect(classOf('Global leaders including Siemens, Cisco and two large banks run on Streamly.', 'cisco') ?? 'background').toBe('background');
+    expect(classOf('Our inbox powers thousands of teams, including Notion and Figma.', 'figma')).toBe('background');
+  });
+
+  it('reads "Built on …, Acme empowers …" as the company’s sentence', () => {
+    expect(classOf('Built on a columnar engine, Pikestream empowers agentic applications for banks.', 'ai-agents')).toBe('pitch');
+  });
+
+  it('keeps the hire’s own work', () => {
+    expect(classOf('You will build integrations for Figma and Jira.', 'figma')).toBeNull();
+    expect(classOf('Built on Postgres, Pikestream helps banks settle faster.', 'postgresql')).toBeNull();
+  });
+});
