@@ -57,13 +57,17 @@ const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technolog
 export function companyNames(company: string): string[] {
   const out = new Set<string>();
   // "[Acme](https://acme.dev)": a Markdown link's text is the name.
-  const c = company.replace(/^[\s#*_>]+|[*_]+$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
+  // "LiveKit|https://…| VoiceAI": cells run together without spaces; the first is the employer.
+  const c = company.split('|')[0]!.replace(/^[\s#*_>]+|[*_]+$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
   if (!c) return [];
   for (const part of c.split(/\s*[/,]\s*|\s+\(|\s+-\s+|\s+–\s+/)) {
     const domainless = part.replace(/\.(?:ai|io|com|dev|co|app|so|net|org|tech|sh|xyz|inc)\b/gi, '').trim();
     for (const name of [part.trim(), domainless, domainless.replace(LEGAL, '').replace(/[\s,.]+$/, '').trim()]) {
       if (name.length >= 2) out.add(name.toLowerCase());
     }
+    // "Redpanda Data", "Atria Health": the text calls the employer by its first word(s) too.
+    const generic = /^(.{4,}?)\s+(?:data|ai|health|systems|software|security|robotics|cloud|bio|analytics|energy|finance|capital|networks|solutions|digital|studios?|games|dev|io|computing|intelligence)$/i.exec(domainless.replace(LEGAL, '').replace(/[\s,.]+$/, '').trim());
+    if (generic) out.add(generic[1]!.toLowerCase());
   }
   return [...out];
 }

@@ -571,3 +571,15 @@ describe('issue #13 (s23): more lists of other companies, a participle lead', ()
     expect(classOf('Built on Postgres, Pikestream helps banks settle faster.', 'postgresql')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): the employer’s name in more header shapes', () => {
+  it('reads cells run together and a generic last word', () => {
+    expect(companyNames('Grafana|https://grafana.com/| Remote')).toContain('grafana');
+    expect(companyNames('Temporal Data')).toEqual(expect.arrayContaining(['temporal data', 'temporal']));
+    expect(companyNames('Orbit AI')).toContain('orbit');
+  });
+
+  it('keeps a short name whole', () => {
+    expect(companyNames('Go AI')).not.toContain('go');
+  });
+});
