@@ -294,6 +294,8 @@ const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|think of|called(?: (?:it|us|them)
 /** "on the scale of Palantir or …", "the next Stripe", "compete with Salesforce", "an open alternative to Jira", "faster than using Excel": the company compared with a named product. */
 const COMPARE_BEFORE =
   /\b(?:on the (?:scale|size|level) of|the (?:size|scale) of|the next|the likes of|in the (?:league|mold|mould) of|as (?:big|large|successful) as|rival(?:s|ing)?|compet(?:e|es|ing) (?:with|against)|(?:an? )?(?:open[- ]source |modern |cheaper |better )?alternatives? to|disrupt(?:s|ing)?|(?:better|faster|cheaper|easier|simpler|more \w+|less \w+) than(?: using| with| in)?)\s+(?:[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?,?\s+(?:or\s+|and\s+)?)*$/;
+/** "a Redis fork", "the Jira alternative teams like": the company's product described by the tool it copies or replaces. */
+const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
@@ -301,7 +303,7 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 // "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
@@ -321,7 +323,7 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
 const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
-const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough|[Bb]uilt (?:on|with|around)) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
+const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough|[Bb]uilt (?:on|with|around)) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces|equips|unifies|transforms|simplifies|streamlines|accelerates|combines|specializes|operates)\b)/;
 /**
  * The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay.
  * One alternation, in four (only tested: any match is a match of the whole): ~6 ms to compile cold, the four ~1.6 ms.
@@ -541,7 +543,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && COMPARE_BEFORE.test(near)) return 'analogy';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (COMPARE_BEFORE.test(near) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';

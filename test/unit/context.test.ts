@@ -583,3 +583,16 @@ describe('issue #13 (s23): the employer’s name in more header shapes', () => {
     expect(companyNames('Go AI')).not.toContain('go');
   });
 });
+
+describe('issue #13 (s23): more company verbs, an ecosystem, a fork or alternative', () => {
+  it('drops what the company’s product copies or serves', () => {
+    expect(classOf('Ferrule is building the tooling ecosystem for Kafka users in banks.', 'kafka')).toBe('market');
+    expect(classOf('Ferrule ships a fast Redis fork for edge caches.', 'redis')).toBe('analogy');
+    expect(classOf('Ferrule equips developers with product analytics and feature flags.', 'feature-flags')).toBe('pitch');
+  });
+
+  it('keeps the stack and the asks', () => {
+    expect(classOf('You will tune Redis for our edge caches.', 'redis')).toBeNull();
+    expect(classOf('Experience with feature flags and gradual rollouts.', 'feature-flags')).toBeNull();
+  });
+});
