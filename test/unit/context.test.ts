@@ -596,3 +596,15 @@ describe('issue #13 (s23): more company verbs, an ecosystem, a fork or alternati
     expect(classOf('Experience with feature flags and gradual rollouts.', 'feature-flags')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): a startup building X, an industry still running on Y', () => {
+  it('drops what a company of that kind builds, and the tools its customers are stuck with', () => {
+    expect(classOf('I lead hiring at Quillon, a small data startup building observability for shipping firms.', 'observability')).toBe('market');
+    expect(classOf('We serve dentistry, an industry that still runs on Excel and fax machines.', 'excel')).toBe('market');
+  });
+
+  it('keeps the hire’s own work with the same words', () => {
+    expect(classOf('You will be building observability for our services from day one.', 'observability')).toBeNull();
+    expect(classOf('Our finance team still runs on Excel, and you will automate it with Python.', 'python')).toBeNull();
+  });
+});
