@@ -608,3 +608,14 @@ describe('issue #13 (s23): a startup building X, an industry still running on Y'
     expect(classOf('Our finance team still runs on Excel, and you will automate it with Python.', 'python')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): "It …" as the company’s product speaking', () => {
+  it('drops a field the product is said to lead', () => {
+    expect(classOf('Harbormind audits clinical models. It sets the bar for responsible AI in radiology.', 'responsible-ai')).toBe('pitch');
+  });
+
+  it('keeps what "it" asks or runs on', () => {
+    expect(classOf('It is a hands-on role: strong Kubernetes is a must.', 'kubernetes')).toBeNull();
+    expect(classOf('It requires deep observability experience.', 'observability')).toBeNull();
+  });
+});
