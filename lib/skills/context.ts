@@ -435,7 +435,24 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
-  return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
+  if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
+  return introParagraph(text, sentence);
+}
+
+/**
+ * The sentence stands in the posting's opening paragraph, right under its "Company | Title | Place" line, and
+ * nothing before it has spoken to the candidate: that paragraph tells what the company does and for whom,
+ * whatever its sentences' subjects ("Tables power every financial model …", "Agents are about to …").
+ */
+function introParagraph(text: string, sentence: [number, number]): boolean {
+  const head = /^\s*[^\n]*\s\|\s[^\n]*\n\s*\n/.exec(text);
+  if (!head) return false;
+  const end = text.indexOf('\n\n', head[0].length);
+  if (sentence[0] < head[0].length || (end >= 0 && sentence[0] > end)) return false;
+  // A bulleted line is a list of asks or tasks more often than the company's prose.
+  if (/^[\s]*[-*•·▪–]/.test(text.slice(sentence[0], sentence[1])) || /\n\s*[-*•·▪–]\s*$/.test(text.slice(0, sentence[0]))) return false;
+  const before = text.slice(head[0].length, sentence[0]);
+  return !ADDRESSED.test(before) && !/\b(?:hiring|looking for|seeking|role|position|requirements?|responsibilit\w*|qualifications?|must|need|skills?|experience|stack|tech(?:nologies|nology)?)\b/i.test(before);
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */

@@ -619,3 +619,16 @@ describe('issue #13 (s23): "It …" as the company’s product speaking', () => 
     expect(classOf('It requires deep observability experience.', 'observability')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): the opening paragraph under the header line tells what the company does', () => {
+  const intro = 'Pelican Loop | Staff Engineer | Remote\n\nSpreadsheets run every clinic budget, yet forecasting tools have mostly ignored them.\n\nYou will own our Python services.';
+  it('drops a field named there, whatever the sentence’s subject', () => {
+    expect(classOf(intro, 'forecasting')).toBe('pitch');
+  });
+
+  it('keeps the stack and the asks, and what comes once the candidate is addressed', () => {
+    expect(classOf(intro, 'python')).toBeNull();
+    expect(classOf('Pelican Loop | Staff Engineer | Remote\n\nWe are hiring. Forecasting experience matters most.', 'forecasting')).toBeNull();
+    expect(classOf('Pelican Loop | SRE | Remote\n\n- observability and alert tuning\n- on-call rotation', 'observability')).toBeNull();
+  });
+});
