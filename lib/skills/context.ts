@@ -72,6 +72,13 @@ export function companyNames(company: string): string[] {
   return [...out];
 }
 
+/**
+ * Two more capitalised words run on from the form ("Agentic Data Plane", "Nomad Travel Insurance"): a product's or an
+ * institution's name. Not a role ("Python Software Engineer") nor the tool's own parts ("Kafka Connect API").
+ */
+const NAME_AFTER =
+  /^ (?!(?:Software|Engineers?|Engineering|Developers?|Development|Architects?|Leads?|Experts?|Specialists?|Administrators?|Admins?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Certified|Certification|Experience|Skills?|Team|Teams|Roles?|API|APIs|SDK|SDKs|Cloud|Platform|Services?|Functions?|Connect|Streams?|Native|Studio|Server|Framework|Stack|Toolkit|Suite)\b)[A-Z][a-z][\w-]* (?!(?:Engineers?|Engineering|Development|Developers?|Architects?|Leads?|Experts?|Specialists?|Administrators?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Experience|Skills?|Team|Teams|Roles?)\b)[A-Z][a-z][\w-]*\b/;
+
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
@@ -526,6 +533,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
+  if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
   const ahead = text.slice(hit.end, hit.end + 60);

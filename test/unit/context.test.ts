@@ -632,3 +632,16 @@ describe('issue #13 (s23): the opening paragraph under the header line tells wha
     expect(classOf('Pelican Loop | SRE | Remote\n\n- observability and alert tuning\n- on-call rotation', 'observability')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): a form that opens a longer proper name', () => {
+  it('drops a form that starts a product’s or an institution’s name', () => {
+    expect(classOf('Quarrel is pioneering the Agentic Ledger Fabric, an AI layer for LLM apps.', 'ai-agents')).toBe('own');
+    expect(classOf('Renew through our Nomad Travel Shield plan each spring.', 'nomad')).toBe('own');
+  });
+
+  it('keeps a form before a role or its own parts', () => {
+    expect(classOf('Hiring a Python Software Engineer for our billing team.', 'python')).toBeNull();
+    expect(classOf('Strong Terraform Cloud Workspaces experience.', 'terraform')).toBeNull();
+    expect(classOf('Run self-hosted Gitea Actions Runners for CI.', 'on-premises')).toBeNull();
+  });
+});
