@@ -400,7 +400,9 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '');
+    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+      // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
+      .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
   }
   return facts.keep;

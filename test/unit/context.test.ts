@@ -645,3 +645,13 @@ describe('issue #13 (s23): a form that opens a longer proper name', () => {
     expect(classOf('Run self-hosted Gitea Actions Runners for CI.', 'on-premises')).toBeNull();
   });
 });
+
+describe('issue #13 (s23): the reader as a consumer', () => {
+  it('does not read "companies you’ve heard of" as speaking to the candidate', () => {
+    expect(classOf('Tarnwell builds the serverless cloud behind many startups you’ve heard of.', 'serverless')).toBe('pitch');
+  });
+
+  it('still reads a real address to the candidate', () => {
+    expect(classOf('Tarnwell builds a serverless cloud, and you will run it.', 'serverless')).toBeNull();
+  });
+});
