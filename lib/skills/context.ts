@@ -39,6 +39,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                or the link goes to one job's page;
  *  - perk:       a soft skill the job offers rather than asks ("this role has huge ownership",
  *                "salary + meaningful ownership", "an entry role with mentorship").
+ *  - market also: the kind of thing the company is or sells ("… is building the AI-native eDiscovery
+ *                platform", "a data startup building …"), and the tools its customers are stuck with
+ *                ("an industry that still runs on spreadsheets");
+ *  - pitch also: the posting's opening paragraph under its header line, before anything speaks to the
+ *                candidate, and a soft skill the company claims for its work ("we solve hard problems for …");
+ *  - analogy also: a named product the company compares itself with ("on the scale of …", "an X fork",
+ *                "an alternative to …", "more efficient than using Excel");
+ *  - apply also: a word of a spelled-out e-mail address ("ssl @ acme", "jobs [at] shop [dot] com");
+ *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") and a capitalised form
+ *                opening a longer proper name ("the Agentic Data Plane").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
