@@ -311,6 +311,8 @@ const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|think of|called(?: (?:it|us|them)
 /** "on the scale of Palantir or …", "the next Stripe", "compete with Salesforce", "an open alternative to Jira", "faster than using Excel": the company compared with a named product. */
 const COMPARE_BEFORE =
   /\b(?:on the (?:scale|size|level) of|the (?:size|scale) of|the next|the likes of|in the (?:league|mold|mould) of|as (?:big|large|successful) as|rival(?:s|ing)?|compet(?:e|es|ing) (?:with|against)|(?:an? )?(?:open[- ]source |modern |cheaper |better )?alternatives? to|disrupt(?:s|ing)?|(?:better|faster|cheaper|easier|simpler|more \w+|less \w+) than(?: using| with| in)?)\s+(?:[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?,?\s+(?:or\s+|and\s+)?)*$/;
+/** A cheap test for COMPARE_BEFORE's words, run first: most text around a named tool has none of them. */
+const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compet|alternative|disrupt|than/i;
 /** "a Redis fork", "the Jira alternative teams like": the company's product described by the tool it copies or replaces. */
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
@@ -396,6 +398,7 @@ interface SentenceFacts {
   addressed?: boolean;
   stack?: boolean;
   problem?: boolean;
+  intro?: boolean;
 }
 let factsText: string | null = null;
 const factsBySentence = new Map<number, SentenceFacts>();
@@ -464,6 +467,10 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
  * whatever its sentences' subjects ("Tables power every financial model …", "Agents are about to …").
  */
 function introParagraph(text: string, sentence: [number, number]): boolean {
+  const facts = sentenceFacts(text, sentence);
+  return (facts.intro ??= isIntro(text, sentence));
+}
+function isIntro(text: string, sentence: [number, number]): boolean {
   const head = /^\s*[^\n]*\s\|\s[^\n]*\n\s*\n/.exec(text);
   if (!head) return false;
   const end = text.indexOf('\n\n', head[0].length);
@@ -555,7 +562,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
-  if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before) && DOMAIN_AFTER.test(ahead))) return 'apply';
+  if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -580,12 +587,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || KIND_BUILDING.test(before) || STILL_ON.test(before) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (COMPARE_BEFORE.test(near) || COMPARE_AFTER.test(after))) return 'analogy';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
