@@ -39,6 +39,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                or the link goes to one job's page;
  *  - perk:       a soft skill the job offers rather than asks ("this role has huge ownership",
  *                "salary + meaningful ownership", "an entry role with mentorship").
+ *  - market also: the kind of thing the company is or sells ("… is building the AI-native eDiscovery
+ *                platform", "a data startup building …"), and the tools its customers are stuck with
+ *                ("an industry that still runs on spreadsheets");
+ *  - pitch also: the posting's opening paragraph under its header line, before anything speaks to the
+ *                candidate, and a soft skill the company claims for its work ("we solve hard problems for …");
+ *  - analogy also: a named product the company compares itself with ("on the scale of …", "an X fork",
+ *                "an alternative to …", "more efficient than using Excel");
+ *  - apply also: a word of a spelled-out e-mail address ("ssl @ acme", "jobs [at] shop [dot] com");
+ *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") and a capitalised form
+ *                opening a longer proper name ("the Agentic Data Plane").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -57,16 +67,27 @@ const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technolog
 export function companyNames(company: string): string[] {
   const out = new Set<string>();
   // "[Acme](https://acme.dev)": a Markdown link's text is the name.
-  const c = company.replace(/^[\s#*_>]+|[*_]+$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
+  // "LiveKit|https://…| VoiceAI": cells run together without spaces; the first is the employer.
+  const c = company.split('|')[0]!.replace(/^[\s#*_>]+|[*_]+$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\(.*?\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').trim();
   if (!c) return [];
   for (const part of c.split(/\s*[/,]\s*|\s+\(|\s+-\s+|\s+–\s+/)) {
     const domainless = part.replace(/\.(?:ai|io|com|dev|co|app|so|net|org|tech|sh|xyz|inc)\b/gi, '').trim();
     for (const name of [part.trim(), domainless, domainless.replace(LEGAL, '').replace(/[\s,.]+$/, '').trim()]) {
       if (name.length >= 2) out.add(name.toLowerCase());
     }
+    // "Redpanda Data", "Atria Health": the text calls the employer by its first word(s) too.
+    const generic = /^(.{4,}?)\s+(?:data|ai|health|systems|software|security|robotics|cloud|bio|analytics|energy|finance|capital|networks|solutions|digital|studios?|games|dev|io|computing|intelligence)$/i.exec(domainless.replace(LEGAL, '').replace(/[\s,.]+$/, '').trim());
+    if (generic) out.add(generic[1]!.toLowerCase());
   }
   return [...out];
 }
+
+/**
+ * Two more capitalised words run on from the form ("Agentic Data Plane", "Nomad Travel Insurance"): a product's or an
+ * institution's name. Not a role ("Python Software Engineer") nor the tool's own parts ("Kafka Connect API").
+ */
+const NAME_AFTER =
+  /^ (?!(?:Software|Engineers?|Engineering|Developers?|Development|Architects?|Leads?|Experts?|Specialists?|Administrators?|Admins?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Certified|Certification|Experience|Skills?|Team|Teams|Roles?|API|APIs|SDK|SDKs|Cloud|Platform|Services?|Functions?|Connect|Streams?|Native|Studio|Server|Framework|Stack|Toolkit|Suite)\b)[A-Z][a-z][\w-]* (?!(?:Engineers?|Engineering|Development|Developers?|Architects?|Leads?|Experts?|Specialists?|Administrators?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Experience|Skills?|Team|Teams|Roles?)\b)[A-Z][a-z][\w-]*\b/;
 
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
@@ -163,7 +184,8 @@ const BACKGROUND = [
   [
     String.raw`\bbacked by\b`,
     String.raw`\bfunded by\b`,
-    String.raw`\binvest(?:ors?|ment|ed)\b`,
+    // "investment" alone is often the business ("an AI investment stack"); from/by/led names the backers.
+    String.raw`\binvest(?:ors?|ed)\b|\binvestments? (?:from|by|led)\b`,
     String.raw`\bventure arms?\b`,
     String.raw`\braised\b`,
     String.raw`\bfounded by\b`,
@@ -190,7 +212,8 @@ const BACKGROUND = [
   [
     String.raw`\badvis(?:ors|ed by)\b`,
     // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
-    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups|leaders|names|banks)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    String.raw`\b(?:thousands|hundreds|millions|dozens) of (?:teams|companies|customers|developers)\b,?\s*(?:like|such as|including)\b`,
     String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
     String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
@@ -215,7 +238,8 @@ function backgroundAt(s: string): number {
 // ---- negated: a thing the text says it is not ----
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
-const NEGATED_BEFORE = /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
+const NEGATED_BEFORE =
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -230,6 +254,8 @@ const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 /** "100k stars on GitHub", "6,000 GitHub stars": where the employer's project is popular, not a tool asked. */
 const POPULAR_BEFORE = /\b(?:stars?|downloads?|forks?|followers?|installs?)\s+on\s+$/i;
 const POPULAR_AFTER = /^\s+(?:stars|downloads|forks|followers)\b/i;
+/** "(2M+ downloads, iOS/Android)", "50k installs on Chrome and Firefox": the stores where the employer's app is popular. */
+const POPULAR_STORES = /\b\d[\d.,]*\s*[kKmMbB]?\+?\s*(?:downloads|installs|users|players|listeners)\s*(?:,|;|on|across|in)\s*(?:(?:the\s+)?[\w.]+\s*(?:[/,&]|and)\s*){0,3}$/i;
 
 // ---- perk: a soft skill the job offers, not one it asks ----
 
@@ -254,12 +280,18 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories)\b/i;
-const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?)\s+(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
+const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
 const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|one thing you(?:'|\u2019)?ve (?:built|shipped|made)|something you(?:'|\u2019)?ve (?:built|shipped|made))`;
 const MATERIAL_BEFORE = new RegExp(String.raw`\b${MATERIAL}\b[^.;:()]{0,30}?(?:[,/+&]|\band\b|\bor\b)\s*$`, 'i');
 const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?${MATERIAL}`, 'i');
+
+/** An e-mail address spelled out ("ssl @ acme.io", "jobs [at] rust-shop [dot] com"): a word of it is a handle, not a skill. */
+const AT = String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>|\s+at\s+(?=[\w-]+\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|ai|io|org|net|dev|co|app|sh|tech|so)\b))`;
+const HANDLE_AFTER = new RegExp(String.raw`^\s*${AT}\s*[\w-]+`, 'i');
+const HANDLE_BEFORE = new RegExp(String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>)\s*$`, 'i');
+const DOMAIN_AFTER = /^\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*\w+/i;
 
 // ---- consumer: products in a consumer sense ----
 
@@ -276,6 +308,13 @@ const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|
 // ---- analogy: the employer described by comparison with a known product ----
 
 const ANALOGY_BEFORE = /\b(?:(?:us|it|this) as|think of|called(?: (?:it|us|them))?|we(?:'re| are)|become|becoming|building|build|is|like)\s+(?:the|a|an)?\s*$/i;
+/** "on the scale of Palantir or …", "the next Stripe", "compete with Salesforce", "an open alternative to Jira", "faster than using Excel": the company compared with a named product. */
+const COMPARE_BEFORE =
+  /\b(?:on the (?:scale|size|level) of|the (?:size|scale) of|the next|the likes of|in the (?:league|mold|mould) of|as (?:big|large|successful) as|rival(?:s|ing)?|compet(?:e|es|ing) (?:with|against)|(?:an? )?(?:open[- ]source |modern |cheaper |better )?alternatives? to|disrupt(?:s|ing)?|(?:better|faster|cheaper|easier|simpler|more \w+|less \w+) than(?: using| with| in)?)\s+(?:[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?,?\s+(?:or\s+|and\s+)?)*$/;
+/** A cheap test for COMPARE_BEFORE's words, run first: most text around a named tool has none of them. */
+const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compet|alternative|disrupt|than/i;
+/** "a Redis fork", "the Jira alternative teams like": the company's product described by the tool it copies or replaces. */
+const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
@@ -283,10 +322,15 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
+/** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
+const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
+const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|companies|firms|teams|organi[sz]ations)\b[^.;:]{0,60}?\bstill\s+(?:runs?|relies?|depends?|lives?|works?|operates?)\s+(?:on|in|with)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
-const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native)\b/i;
+// "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
+const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
@@ -300,9 +344,9 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 
 // (PITCH_SUBJECT and PITCH_NAMED are only tested: the closing word lists sit in lookaheads, which V8 compiles cold in ~2 ms instead of ~8–14 ms.)
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through) [^,]{3,80}, )?(?:we|we(?:'|\u2019)(?:re|ve)|our (?:\w+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach)\b)|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|it|its|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
-const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces)\b)/;
+const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough|[Bb]uilt (?:on|with|around)) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces|equips|unifies|transforms|simplifies|streamlines|accelerates|combines|specializes|operates)\b)/;
 /**
  * The sentence also says what the hire does, asks for, or what the company builds with: then its skills stay.
  * One alternation, in four (only tested: any match is a match of the whole): ~6 ms to compile cold, the four ~1.6 ms.
@@ -311,12 +355,17 @@ const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
   /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
   /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value)\b/i,
-  /\b(?:values|look for|index|care about|rotations?|practices?|rituals?|standups?|retros?|sprints?)\b/i,
+  // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
+  /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
 ];
+/** A hiring manager's team introduced ("a role open on my team", "I'm hiring for my group"): the "we" that follows is the hire's team. */
+const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|opening|position|req) (?:open )?on (?:my|our) (?:team|group))\b/i;
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
-const PRODUCT_USER = /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to))\b[^.;:]*/gi;
+// "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
+const PRODUCT_USER =
+  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing)\b)[^.;:]*/gi;
 /** The hit stands in the product user's clause of its sentence ("lets you …", "so you can …"). */
 function productUserAt(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const s = text.slice(sentence[0], sentence[1]);
@@ -326,7 +375,9 @@ function productUserAt(text: string, sentence: [number, number], hit: SkillHit):
   }
   return false;
 }
-/** Soft skills stay whoever the subject is: "we value curiosity" asks it of you. */
+/** Words of a team's people and culture: a soft skill said of them is asked of the hire too. */
+const CULTURE = /\b(?:cultures?|values?|valued|team(?:s|mates)?|people|colleagues|environment|engineers|hires?|hiring|members|folks|each other|everyone|we are|we(?:'|\u2019)re)\b/i;
+/** Soft skills stay whoever the subject is when the sentence is about the team: "we value curiosity" asks it of you. */
 const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
 /** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
@@ -347,6 +398,7 @@ interface SentenceFacts {
   addressed?: boolean;
   stack?: boolean;
   problem?: boolean;
+  intro?: boolean;
 }
 let factsText: string | null = null;
 const factsBySentence = new Map<number, SentenceFacts>();
@@ -360,7 +412,10 @@ function sentenceFacts(text: string, sentence: [number, number]): SentenceFacts 
 function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '');
+    // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
+    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+      // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
+      .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
   }
   return facts.keep;
@@ -384,16 +439,50 @@ function roleHeaded(para: string): boolean {
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
-  if (!conceptForm(hit)) return false;
+  // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
+  // excellence") is no ask; one it says of its people or culture ("a collaborative team", "we value candour") is.
+  if (SOFT.has(hit.skillId)) return !CULTURE.test(s) && companySpeaks(text, sentence, names);
+  // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
+  if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
+  return companySpeaks(text, sentence, names);
+}
+
+/** The sentence is the company's own, about itself, before the paragraph has spoken to the candidate, with nothing asked in it. */
+function companySpeaks(text: string, sentence: [number, number], names: PostingNames): boolean {
+  const s = text.slice(sentence[0], sentence[1]);
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
-  return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
+  if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
+  return introParagraph(text, sentence);
 }
+
+/**
+ * The sentence stands in the posting's opening paragraph, right under its "Company | Title | Place" line, and
+ * nothing before it has spoken to the candidate: that paragraph tells what the company does and for whom,
+ * whatever its sentences' subjects ("Tables power every financial model …", "Agents are about to …").
+ */
+function introParagraph(text: string, sentence: [number, number]): boolean {
+  const facts = sentenceFacts(text, sentence);
+  return (facts.intro ??= isIntro(text, sentence));
+}
+function isIntro(text: string, sentence: [number, number]): boolean {
+  const head = /^\s*[^\n]*\s\|\s[^\n]*\n\s*\n/.exec(text);
+  if (!head) return false;
+  const end = text.indexOf('\n\n', head[0].length);
+  if (sentence[0] < head[0].length || (end >= 0 && sentence[0] > end)) return false;
+  // A bulleted line is a list of asks or tasks more often than the company's prose.
+  if (/^[\s]*[-*•·▪–]/.test(text.slice(sentence[0], sentence[1])) || /\n\s*[-*•·▪–]\s*$/.test(text.slice(0, sentence[0]))) return false;
+  const before = text.slice(head[0].length, sentence[0]);
+  return !ADDRESSED.test(before) && !/\b(?:hiring|looking for|seeking|role|position|requirements?|responsibilit\w*|qualifications?|must|need|skills?|experience|stack|tech(?:nologies|nology)?)\b/i.test(before);
+}
+
+/** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 // ---- market, told of the customers: their problem ----
 
@@ -463,6 +552,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
+  if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
   const before = text.slice(sentence[0], hit.start);
   const after = text.slice(hit.end, sentence[1]);
   const ahead = text.slice(hit.end, hit.end + 60);
@@ -471,13 +562,15 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
+  if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
+  if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
   if (LIKE_AFTER.test(after)) return 'analogy';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = backgroundAt(before);
@@ -494,13 +587,17 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
+  if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
   return null;
 }
 

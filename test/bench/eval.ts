@@ -9,6 +9,7 @@
  *    the report part is for figures alone (`--misses` never lists its errors).
  *    Targets on report: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%;
  *  - SkillSpan tech dev: recall of KNOWLEDGE spans, and the share of hits inside any labelled span.
+ * `--ids FILE` keeps only the tune rows FILE lists (one id a line; test/bench/rows-s23-skills.txt: session 23's blind rows);
  * `--json` prints one object; `--misses` lists what was missed and what was wrong (hn-dev and tune only);
  * `--variants` also scores each model variant `npm run train:context` wrote to
  * test/bench/context-model-variants.json (the model is trained on tune and hn-dev:
@@ -59,7 +60,10 @@ function skillspanDev() {
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
 const devRows = hnDev();
-const tuneRows = hnSkills('tune');
+// `--ids FILE`: only the tune rows whose ids FILE lists (one a line), e.g. a session's new blind rows, measured before and after tuning.
+const idsAt = args.indexOf('--ids');
+const onlyIds = idsAt >= 0 ? new Set(readFileSync(args[idsAt + 1]!, 'utf8').split(/\s+/).filter(Boolean).map(Number)) : null;
+const tuneRows = hnSkills('tune')?.filter((r) => !onlyIds || onlyIds.has(r.id)) ?? null;
 const reportRows = hnSkills('report');
 const shippedVariant = shipped().model.variant;
 const result = {

@@ -431,3 +431,227 @@ describe('issue #13: where a background marker does not reach', () => {
     expect(classOf('Founded by ex-Google engineers who ran Kafka at scale.', 'kafka')).toBe('background');
   });
 });
+
+describe('issue #13 (s23): set-asides by "isn’t", "without a", "zero lines of", a hyphenated "-only"', () => {
+  it('drops what the text says the job or product is not, or does without', () => {
+    expect(classOf('The answer to slow releases isn’t more Jenkins jobs.', 'jenkins')).toBe('negated');
+    expect(classOf('Prototype straight in code, without a Figma mockup.', 'figma')).toBe('negated');
+    expect(classOf('Our editor ships with zero lines of Angular and no build step.', 'angular')).toBe('negated');
+    expect(classOf('This is not a Terraform-only job: expect to write Go as well.', 'terraform')).toBe('negated');
+  });
+
+  it('keeps the asks beside them', () => {
+    expect(classOf('This is not only a Terraform job but a Go job too.', 'terraform')).toBeNull();
+    expect(classOf('You will migrate services to Kubernetes without downtime.', 'kubernetes')).toBeNull();
+    expect(classOf('What matters isn’t the title: strong Rust is what we need.', 'rust')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): the stores an app is popular in, links in an application, a product’s integrations', () => {
+  it('drops the platforms named beside a download count', () => {
+    expect(classOf('Pocketfern is a birdsong quiz (300k+ downloads, iOS/Android) loved by hikers.', 'android')).toBe('own');
+    expect(classOf('The game passed 2M players across iOS and Android last spring.', 'ios')).toBe('own');
+  });
+
+  it('keeps a platform the hire builds for', () => {
+    expect(classOf('You will ship our iOS/Android app to 300k+ users.', 'android')).toBeNull();
+  });
+
+  it('drops profiles listed in the application’s link', () => {
+    expect(classOf('To apply, send a link (GitLab, a blog post, slides) and two lines about you.', 'gitlab')).toBe('apply');
+    expect(classOf('Apply with your CV; experience with GitLab is a plus.', 'gitlab')).toBeNull();
+  });
+
+  it('drops the tools a product integrates with, in the company’s own sentence', () => {
+    expect(classOf('Relaybird is editor agnostic and works across your terminal, VS Code, Jira and GitHub.', 'jira')).toBe('pitch');
+    expect(classOf('Think of it as a memory layer for agents that works with any model vendor (OpenAI, Anthropic and more).', 'anthropic-api')).toBe('pitch');
+  });
+
+  it('keeps the stack the company names for itself', () => {
+    expect(classOf('Relaybird is built in Go and runs on Postgres.', 'postgresql')).toBeNull();
+    expect(classOf('You will work with any tool you like, and Jira for planning.', 'jira')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): the kind of thing the company is or sells, and a hiring manager’s team', () => {
+  it('drops a field that names what the company is or sells, in its own sentence', () => {
+    expect(classOf('Brindle Works is building the AI-native eDiscovery platform for small law firms.', 'legaltech')).toBe('market');
+    expect(classOf('We are a small computer vision startup in Leeds.', 'computer-vision')).toBe('pitch');
+    expect(classOf('We launched a regional simulation platform for grid operators in March.', 'simulation')).not.toBeNull();
+  });
+
+  it('keeps it where the sentence asks, or a team is introduced first', () => {
+    expect(classOf('We are a computer vision startup looking for engineers who know CUDA.', 'computer-vision')).toBeNull();
+    expect(classOf('You will build our simulation platform from the ground up.', 'simulation')).toBeNull();
+    expect(classOf('I have a role open on my team. We are building an agentic AI platform for claims staff.', 'ai-agents')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): a soft skill the company claims for its work, not its people', () => {
+  it('drops a soft skill in the company’s sentence about what it does', () => {
+    expect(classOf('We solve complex problems for regional freight carriers.', 'problem-solving')).toBe('pitch');
+    expect(classOf('Quarrystone brings collaboration to the chip design world.', 'collaboration')).toBe('pitch');
+  });
+
+  it('keeps one said of its people or culture, or asked of the hire', () => {
+    expect(classOf('We are a collaborative bunch who review each other’s work.', 'collaboration')).toBeNull();
+    expect(classOf('We value collaboration over heroics.', 'collaboration')).toBeNull();
+    expect(classOf('You solve complex problems with little guidance.', 'problem-solving')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): more subjects of the company’s sentence', () => {
+  it('reads "our <product noun>" as the company speaking', () => {
+    expect(classOf('Our query layer joins findings from scattered observability tools.', 'observability')).toBe('pitch');
+    expect(classOf('Our dataset covers compliance filings in forty countries.', 'compliance')).toBe('pitch');
+  });
+
+  it('keeps what the same subjects ask or name as the stack', () => {
+    expect(classOf('Our next hire will own observability end to end.', 'observability')).toBeNull();
+    expect(classOf('Our query layer is written in Rust.', 'rust')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): e-mail addresses spelled out, the platform’s native APIs, a kind named after a few words', () => {
+  it('drops a word of a spelled-out e-mail address', () => {
+    expect(classOf('Questions? Write to rust [at] ferrous-jobs [dot] com any time.', 'rust')).toBe('apply');
+    expect(classOf('Ping our CTO at kafka @ streamyard.io with your CV.', 'kafka')).toBe('apply');
+  });
+
+  it('keeps the same word asked in plain text', () => {
+    expect(classOf('You know Rust at a deep level and read the compiler’s output.', 'rust')).toBeNull();
+  });
+
+  it('keeps a platform whose native APIs the hire uses', () => {
+    expect(classOf('We build with Swift and Android native APIs.', 'android')).toBeNull();
+  });
+
+  it('drops a field a few words before the kind of company', () => {
+    expect(classOf('Lindqvist is a managed Kafka hosting company in Oslo.', 'kafka')).toBe('market');
+  });
+});
+
+describe('issue #13 (s23): the company compared with named products', () => {
+  it('drops a product the company measures itself against', () => {
+    expect(classOf('We want to build a company on the scale of Stripe or Datadog.', 'datadog')).toBe('analogy');
+    expect(classOf('Tidepool is an open-source alternative to Jira for hardware teams.', 'jira')).toBe('analogy');
+    expect(classOf('Our goal is to compete with Salesforce in mid-market CRM.', 'salesforce')).toBe('analogy');
+  });
+
+  it('keeps the same products used or asked', () => {
+    expect(classOf('You will migrate our alerts to Datadog.', 'datadog')).toBeNull();
+    expect(classOf('Experience administering Jira and Confluence.', 'jira')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): "investment" as the business, a product bettered', () => {
+  it('keeps a stack named after "investment" when no backer follows', () => {
+    expect(classOf('Help build our investment research stack using Python and React.', 'python')).toBeNull();
+    expect(classOf('With investment from two funds that once backed Kafka’s authors, we grew fast.', 'kafka')).toBe('background');
+  });
+
+  it('drops a product the company’s tool is said to beat', () => {
+    expect(classOf('Strong Excel and SQL skills, better than most analysts have.', 'excel')).toBeNull();
+    expect(classOf('Analysts find our copilot much more accurate than using Excel for budgets.', 'excel')).toBe('analogy');
+  });
+});
+
+describe('issue #13 (s23): more lists of other companies, a participle lead', () => {
+  it('drops the companies that use the product', () => {
+    expect(classOf('Global leaders including Siemens, Cisco and two large banks run on Streamly.', 'cisco') ?? 'background').toBe('background');
+    expect(classOf('Our inbox powers thousands of teams, including Notion and Figma.', 'figma')).toBe('background');
+  });
+
+  it('reads "Built on …, Acme empowers …" as the company’s sentence', () => {
+    expect(classOf('Built on a columnar engine, Pikestream empowers agentic applications for banks.', 'ai-agents')).toBe('pitch');
+  });
+
+  it('keeps the hire’s own work', () => {
+    expect(classOf('You will build integrations for Figma and Jira.', 'figma')).toBeNull();
+    expect(classOf('Built on Postgres, Pikestream helps banks settle faster.', 'postgresql')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): the employer’s name in more header shapes', () => {
+  it('reads cells run together and a generic last word', () => {
+    expect(companyNames('Grafana|https://grafana.com/| Remote')).toContain('grafana');
+    expect(companyNames('Temporal Data')).toEqual(expect.arrayContaining(['temporal data', 'temporal']));
+    expect(companyNames('Orbit AI')).toContain('orbit');
+  });
+
+  it('keeps a short name whole', () => {
+    expect(companyNames('Go AI')).not.toContain('go');
+  });
+});
+
+describe('issue #13 (s23): more company verbs, an ecosystem, a fork or alternative', () => {
+  it('drops what the company’s product copies or serves', () => {
+    expect(classOf('Ferrule is building the tooling ecosystem for Kafka users in banks.', 'kafka')).toBe('market');
+    expect(classOf('Ferrule ships a fast Redis fork for edge caches.', 'redis')).toBe('analogy');
+    expect(classOf('Ferrule equips developers with product analytics and feature flags.', 'feature-flags')).toBe('pitch');
+  });
+
+  it('keeps the stack and the asks', () => {
+    expect(classOf('You will tune Redis for our edge caches.', 'redis')).toBeNull();
+    expect(classOf('Experience with feature flags and gradual rollouts.', 'feature-flags')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): a startup building X, an industry still running on Y', () => {
+  it('drops what a company of that kind builds, and the tools its customers are stuck with', () => {
+    expect(classOf('I lead hiring at Quillon, a small data startup building observability for shipping firms.', 'observability')).toBe('market');
+    expect(classOf('We serve dentistry, an industry that still runs on Excel and fax machines.', 'excel')).toBe('market');
+  });
+
+  it('keeps the hire’s own work with the same words', () => {
+    expect(classOf('You will be building observability for our services from day one.', 'observability')).toBeNull();
+    expect(classOf('Our finance team still runs on Excel, and you will automate it with Python.', 'python')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): "It …" as the company’s product speaking', () => {
+  it('drops a field the product is said to lead', () => {
+    expect(classOf('Harbormind audits clinical models. It sets the bar for responsible AI in radiology.', 'responsible-ai')).toBe('pitch');
+  });
+
+  it('keeps what "it" asks or runs on', () => {
+    expect(classOf('It is a hands-on role: strong Kubernetes is a must.', 'kubernetes')).toBeNull();
+    expect(classOf('It requires deep observability experience.', 'observability')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): the opening paragraph under the header line tells what the company does', () => {
+  const intro = 'Pelican Loop | Staff Engineer | Remote\n\nSpreadsheets run every clinic budget, yet forecasting tools have mostly ignored them.\n\nYou will own our Python services.';
+  it('drops a field named there, whatever the sentence’s subject', () => {
+    expect(classOf(intro, 'forecasting')).toBe('pitch');
+  });
+
+  it('keeps the stack and the asks, and what comes once the candidate is addressed', () => {
+    expect(classOf(intro, 'python')).toBeNull();
+    expect(classOf('Pelican Loop | Staff Engineer | Remote\n\nWe are hiring. Forecasting experience matters most.', 'forecasting')).toBeNull();
+    expect(classOf('Pelican Loop | SRE | Remote\n\n- observability and alert tuning\n- on-call rotation', 'observability')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): a form that opens a longer proper name', () => {
+  it('drops a form that starts a product’s or an institution’s name', () => {
+    expect(classOf('Quarrel is pioneering the Agentic Ledger Fabric, an AI layer for LLM apps.', 'ai-agents')).toBe('own');
+    expect(classOf('Renew through our Nomad Travel Shield plan each spring.', 'nomad')).toBe('own');
+  });
+
+  it('keeps a form before a role or its own parts', () => {
+    expect(classOf('Hiring a Python Software Engineer for our billing team.', 'python')).toBeNull();
+    expect(classOf('Strong Terraform Cloud Workspaces experience.', 'terraform')).toBeNull();
+    expect(classOf('Run self-hosted Gitea Actions Runners for CI.', 'on-premises')).toBeNull();
+  });
+});
+
+describe('issue #13 (s23): the reader as a consumer', () => {
+  it('does not read "companies you’ve heard of" as speaking to the candidate', () => {
+    expect(classOf('Tarnwell builds the serverless cloud behind many startups you’ve heard of.', 'serverless')).toBe('pitch');
+  });
+
+  it('still reads a real address to the candidate', () => {
+    expect(classOf('Tarnwell builds a serverless cloud, and you will run it.', 'serverless')).toBeNull();
+  });
+});
