@@ -54,7 +54,8 @@ export function matchRequirements(
 
     // "5+ years in backend, BS in CS or equivalent": one item asks both; each part is judged, and both must hold.
     if (item.years && item.degree && item.kind !== 'degree') {
-      return { ...base, ...both(judgeYears(item.years), degreeVerdict(item.degree, resume)) };
+      const parts = [judgeYears(item.years), degreeVerdict(item.degree, resume)] as const;
+      return { ...base, ...(item.degree.orYears ? either(...parts) : both(...parts)) };
     }
     if (item.years) return { ...base, ...judgeYears(item.years) };
 
@@ -102,6 +103,14 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
   if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
+}
+
+/** Two alternatives of one item ("3+ years, or a PhD"): the better verdict decides, with the evidence of both. */
+function either(a: Judged, b: Judged): Judged {
+  const order = ['met', 'partial', 'unmet', 'unknown'] as const;
+  const best = order.find((v) => a.verdict === v || b.verdict === v)!;
+  const first = a.verdict === best ? a : b;
+  return { verdict: best, evidence: `${first.evidence} ${first === a ? b.evidence : a.evidence}` };
 }
 
 /** Two parts of one item: met when both are, unmet when both are, unknown when neither can be told; else partial. */

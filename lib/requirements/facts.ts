@@ -236,7 +236,7 @@ function moneyIn(text: string): Money[] {
 }
 
 const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
-const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation)\b/i;
+const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem)\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
 function impliedCurrency(text: string): string | null {
@@ -288,7 +288,8 @@ function salaryOf(text: string): Salary | null {
       const period = periodOf(line.slice(end, end + 40), near);
       // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
       const nearField = near.slice(near.lastIndexOf('|') + 1);
-      if (NOT_PAY.test(nearField) && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField)) {
+      // …unless the amount is said to be pay, before it or right after it ("a $150k–$170k base salary").
+      if (NOT_PAY.test(nearField) && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField) && !/^\s*(?:\/\s*(?:yr|year)\s*)?(?:base|salary|compensation|pay)\b/i.test(line.slice(end, end + 25))) {
         if (b) i++;
         continue;
       }

@@ -222,8 +222,19 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
     /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b/i.test(
       text,
     );
-  return { level, required, fields: fieldsIn(text), equivalentExperience };
+  // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.
+  const orYears = YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text);
+  return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears, ...(orYears ? { orYears: true as const } : {}) };
 }
+
+const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|’)?s?|m\.?sc?\b|bachelor(?:'|’)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
+/** Years asked, then a degree offered instead: "… years of …, or a (relevant) PhD". */
+const YEARS_OR_DEGREE = new RegExp(
+  String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:an?|the)\s+(?:(?!and\b|with\b|in\b)[\w-]+\s+){0,2}?${DEGREE_WORD}|(?:ph\.?\s?d|doctorate|master(?:'|’)?s)\b)`,
+  'i',
+);
+/** A degree, then years offered instead: "a master's degree, or 4+ years of …". */
+const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
 
 export const PREFERRED_WORDS =
   /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;

@@ -21,6 +21,8 @@ export interface Degree {
   fields: string[];
   /** "or equivalent experience" and the like. */
   equivalentExperience: boolean;
+  /** Set when the degree and the years the same sentence asks are alternatives ("3+ years, or a PhD"): either will do. */
+  orYears?: true;
 }
 
 export interface YearsRange {

@@ -110,6 +110,18 @@ describe('a verdict per requirement', () => {
     expect(matchRequirements([asked], resume({}, profile({ totalYears: 0, degrees: [] })), name)[0]!.verdict).toBe('unmet');
   });
 
+  it('years or a degree ("3+ years, or a PhD"): either alternative meets the item', () => {
+    const phd = { level: 'phd' as const, required: true, fields: [], equivalentExperience: true, orYears: true as const };
+    const asked = item({ kind: 'years', years: { min: 3, max: null }, degree: phd });
+    // Enough years and no PhD: met, not half met.
+    expect(matchRequirements([asked], resume({}), name)[0]!.verdict).toBe('met');
+    // A PhD and too few years: met too.
+    const doctor = resume({}, profile({ totalYears: 1, degrees: [{ level: 'phd', field: 'Physics' }] }));
+    expect(matchRequirements([asked], doctor, name)[0]).toMatchObject({ verdict: 'met', evidence: expect.stringMatching(/^The resume shows a PhD/) });
+    // Neither: the better of the two verdicts.
+    expect(matchRequirements([asked], resume({}, profile({ totalYears: 1 })), name)[0]!.verdict).toBe('partial');
+  });
+
   it('a clearance is met only when the resume names one; what a resume cannot show is unknown', () => {
     expect(matchRequirements([item({ kind: 'clearance' })], r, name)[0]!.verdict).toBe('unknown');
     expect(matchRequirements([item({ kind: 'clearance' })], resume({}, profile({ clearance: 'TS/SCI' })), name)[0]).toMatchObject({ verdict: 'met', evidence: 'The resume names TS/SCI.' });

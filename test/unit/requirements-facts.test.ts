@@ -86,6 +86,8 @@ describe('salary', () => {
     ['Rate: 40-60 EUR or 170-250 PLN per hour', { min: 40, max: 60, currency: 'EUR', period: 'hour' }],
     ['Rate: 55 EUR/hour', { min: 55, max: 55, currency: 'EUR', period: 'hour' }],
     ['Salary up to $200k depending on level', { min: null, max: 200000, currency: 'USD', period: 'year' }],
+    ['Base salary $150,000 - $180,000; 401(k) match and health insurance', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    ['Benefits: health insurance and a $150k–$170k base salary', { min: 150000, max: 170000, currency: 'USD', period: 'year' }],
     ['Senior: $150-180k. Staff: $180-220k.', { min: 150000, max: 220000, currency: 'USD', period: 'year' }],
   ])('%s', (text, salary) => {
     expect(facts(text).salary).toEqual(salary);
@@ -99,6 +101,9 @@ describe('salary', () => {
     '401k match and good insurance.',
     'Our customers process $3B in payments each year.',
     'Series B company, 120 people.',
+    '• Family-building support through an HRA, up to $20,000 a year',
+    '• Tuition support of up to $12,500 per year',
+    '• Gym and wellness reimbursement, $1,800 annually',
   ])('not a salary: %s', (text) => {
     expect(facts(text).salary).toBeNull();
   });
@@ -180,6 +185,18 @@ describe('degree', () => {
     ['BS, MS or PhD in a quantitative field.', 'bachelor', true],
   ])('%s', (text, level, required) => {
     expect(facts(text).degree).toMatchObject({ level, required });
+  });
+
+  it.each([
+    ['4+ years shipping production code, or a PhD in a quantitative field.', 'phd'],
+    ["A master's degree, or at least 5 years working on compilers.", 'master'],
+    ['Six years in industry or a doctorate in computer vision.', 'phd'],
+  ])('years or a degree, either will do: %s', (text, level) => {
+    expect(facts(text).degree).toMatchObject({ level, equivalentExperience: true, orYears: true });
+  });
+
+  it.each(['5+ years with Go or Rust and a CS degree.', 'BS in Computer Science and 3+ years of backend work.', 'MS + 4 years building recommenders.', '3+ years with Python or Scala; a bachelor in a related field.'])('years and a degree, both asked: %s', (text) => {
+    expect(facts(text).degree).not.toHaveProperty('orYears');
   });
 
   it('under "Nice to have" a degree is not required', () => {
