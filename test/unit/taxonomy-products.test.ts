@@ -23,6 +23,9 @@ describe('products are skills of their own, not aliases of a rival', () => {
     ['Charts in Plotly and Matplotlib from Python notebooks.', 'plotly', 'matplotlib'],
     ['Deployed as WARs on Tomcat, with Netty for the socket server.', 'tomcat', 'netty'],
     ['Build the C++ code with CMake and Make.', 'cmake', 'makefile'],
+    ['Gradient boosting with LightGBM or XGBoost.', 'lightgbm', 'xgboost'],
+    ['Private connectivity over AWS PrivateLink and Azure Private Link.', 'azure-private-link', 'aws-privatelink'],
+    ['Data fetching with SWR; server state in TanStack Query.', 'swr', 'tanstack-query'],
   ];
   it.each(pairs)('%s', (text, a, b) => {
     const found = ids(text);
@@ -36,5 +39,8 @@ describe('products are skills of their own, not aliases of a rival', () => {
     expect(hit?.skillId).toBe('hono');
     expect(taxonomy.byId.get('prettier')?.name).toBe('Prettier');
     expect(taxonomy.byId.get('eslint')?.aliases.map((a) => a.toLowerCase())).not.toContain('prettier');
+    // A product keeps what it implies, and only that: Azure Private Link is Azure's, not AWS's.
+    expect(taxonomy.byId.get('azure-private-link')?.implies).toEqual(['azure', 'vpc']);
+    expect(taxonomy.byId.get('koa')?.implies).toEqual(['nodejs']);
   });
 });
