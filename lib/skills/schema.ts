@@ -64,7 +64,12 @@ export const Skill = z.strictObject({
   id: SkillId,
   name: z.string().min(1),
   category: SkillCategory,
-  /** Forms matched whatever their case (k8s, Postgres, golang). The name is always matched too, unless listed in `cased`. */
+  /**
+   * Forms matched whatever their case (k8s, Postgres, golang). The name is always matched too, unless listed in `cased`.
+   * Other names of this same thing only: a rival or a sibling product (Koa beside Fastify, Prettier beside ESLint) is a
+   * skill of its own, or a posting that asks for one shows the other as lacking and a resume naming one meets the other.
+   * A skill named for a kind of thing ("Graph databases", "Task queues") may hold the products of that kind.
+   */
   aliases: z.array(z.string().min(1)).default([]),
   /** Forms that only count in exactly this case (Go, R, C, Swift). */
   cased: z.array(z.string().min(1)).default([]),
