@@ -508,6 +508,19 @@ const GAP_INSTEAD =
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
 const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
+/** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool": the kind of thing that will do instead, named after "or". */
+const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:[a-z][\w-]*\s+)?$/i;
+/** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */
+function languageOfOther(prev: SkillSpan, h: SkillSpan, options: ItemOptions): boolean {
+  const kind = (x: SkillSpan) => options.skillInfo?.(x.skillId)?.category;
+  return kind(h) === 'language' && kind(prev) !== 'language';
+}
+/** What a language names the kind of, after it: "similar Java frameworks", "other Python libraries". */
+const KIND_AFTER = /^\s+(?:frameworks?|librar(?:y|ies)|tools?|tooling|ecosystems?|stacks?|runtimes?|packages?)\b/i;
+/** "Quarkus or similar modern Java frameworks": after "or similar", a language that qualifies the kind named next ends the list. */
+function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string, options: ItemOptions): boolean {
+  return languageOfOther(prev, h, options) && /\b(?:similar|other|another|comparable|equivalent|alternative)\s+(?:[a-z][\w-]*\s+)?$/i.test(gap) && KIND_AFTER.test(text.slice(h.end));
+}
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -553,6 +566,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
+    if (kindQualifier(text, prev, h, gap, options)) {
+      lists.push(cur);
+      cur = { hits: [h], joins: [], open: prev.end };
+      continue;
+    }
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
     const m = sameParen
       ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
@@ -584,7 +602,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && GAP_ANOTHER.test(gap))) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else {
@@ -724,6 +742,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const p = lists[li - 1]!.hits;
     const l = lists[li]!.hits;
     const between = text.slice(p[p.length - 1]!.end, l[0]!.start);
+    // "You have run Kafka in production, or you have built a queue on RabbitMQ": two clauses, one pick.
+    if (orJoinsClauses(between) && oneChoice(groups, l)) {
+      join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+      continue;
+    }
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
     const alsoFine =
       /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
@@ -751,6 +774,27 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
+}
+
+/**
+ * Between two skills, the end of one clause and an "or" that opens another about what the candidate has done or knows:
+ * "Kafka in production, or you have built a queue on RabbitMQ", "Go services (any size), or have experience with
+ * Rust". Brackets in between are asides; the second clause starts with its verb, its subject optional.
+ */
+const OR_CLAUSE =
+  /^[^.;:!?,\n]{0,40},\s*or\s+(?:(?:if\s+)?(?:you|someone|anyone|folks|people)\s+(?:who\s+)?)?(?:(?:'ve|’ve|'re|’re|have|has|had|are|were|can)\s+)?(?:(?:also|already|\w+ly)\s+)?(?:run|ran|built|build|used|use|worked|work|shipped|ship|written|write|wrote|operated|operate|maintained|maintain|deployed|managed|tuned|know|knew|known|done|led|designed|developed|programmed|contributed|experience|exposure|familiar|comfortable|proficient|fluent|expert|hands-on)\b[^.;:!?,()\n]{0,50}$/i;
+
+/** Whether the text between two lists joins them with an "or" between clauses (OR_CLAUSE), its asides in brackets left out. */
+function orJoinsClauses(between: string): boolean {
+  if (!/\bor\b/i.test(between)) return false;
+  const bare = between.replace(/\s*\([^()]*\)\s*/g, ' ');
+  return bare.length <= 100 && OR_CLAUSE.test(bare);
+}
+
+/** Whether the skills of a list stand as one option: one skill, or one choice among them. */
+function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
+  const ids = new Set(hits.map((h) => h.skillId));
+  return ids.size === 1 || groups.some((g) => [...ids].every((id) => g.includes(id)));
 }
 
 /**

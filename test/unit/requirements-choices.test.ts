@@ -473,3 +473,19 @@ describe('an "or" between two clauses, a stack told below the list (issue #12, s
     expect(read('Harbourly | Engineer | Remote\n\nRequirements\n- Elixir\n- Docker\n\nYou should also know Buildkite or Jenkins.')).toEqual([['buildkite', 'jenkins']]);
   });
 });
+
+describe('an "or" that opens a second clause, a comparable kind after "or" (issue #12, s24)', () => {
+  it.each([
+    ['You have run Kafka in production, or you have built a queue on RabbitMQ yourself', [['kafka', 'rabbitmq']]],
+    ['Ideally you know Terraform inside out, or you have worked with Pulumi', [['terraform', 'pulumi']]],
+    // A bracket in the first clause is an aside.
+    ['People who enjoy Ansible chores now and then (it keeps us honest), or have experience with Chef', [['ansible', 'chef']]],
+    ['Shipped Elixir to production, or someone who has written Erlang for years', [['elixir', 'erlang']]],
+    ['Hands-on AWS experience or a comparable cloud', [['aws', 'cloud-computing']]],
+    ['Terraform or an equivalent IaC tool', [['terraform', 'infrastructure-as-code']]],
+    // A language that names the kind of the next thing is no option: "similar Java frameworks".
+    ['Spring Boot or similar Java frameworks', [['spring-boot'], ['java']]],
+    // The second clause about the work, not about what the candidate has done, joins nothing.
+    ['You will tune Postgres queries, or help migrate our Redis caches', [['postgresql'], ['redis']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
