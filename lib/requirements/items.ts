@@ -60,13 +60,13 @@ function notAsking(t: string): boolean {
   return NOT_ASKING.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
 }
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
-const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 /**
  * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
  * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
  * the sentence asks as well ("we are building X and are looking for someone with experience in …").
  */
-const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
+const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:[a-z]+\s+)?(?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
@@ -463,6 +463,8 @@ const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partner
 const EQUIVALENT_IN = /\bor\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?(?:experience|depth|expertise|knowledge|background|skills?)\s+(?:in|with|of)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the stack includes", "your stack would probably include": what is used, told. */
 const STACK_INCLUDES = /\bstack\s+(?:(?:would|will|should)\s+)?(?:(?:probably|likely|also|mostly)\s+)?(?:includes?|including|involves?|consists? of)\b(?:[^.;]|\.\.\.|\b(?:etc|e\.g|i\.e)\.)*$/i;
+/** "multi-cloud (AWS, Azure)", "model-agnostic design (OpenAI, Gemini)", "cross-platform (iOS/Android)": a bracket of what the thing spans, all of it. */
+const SPANS_ALL = /\b(?:multi-?(?:cloud|platform|provider|model|vendor|region|database|chain)s?|[a-z]+-agnostic|cross-(?:platform|cloud|chain|browser))\b(?:\s+[a-z][\w-]*){0,2}\s*\(\s*$/i;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not (not after "one or both of", "any or all of"). */
 const ALL_OF = /(?<!\bor\s+)\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
@@ -639,7 +641,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const degreeWindow = text.slice(Math.max(0, first.start - 60), first.start);
     if (DEGREE_IN.test(degreeWindow) && !EQUIVALENT_IN.test(degreeWindow) && !namedOnly(ids, options)) continue;
     // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
-    const allOf = ALL_OF.test(before);
+    const allOf = ALL_OF.test(before) || SPANS_ALL.test(text.slice(Math.max(0, first.start - 60), first.start));
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
     const prevList = li > 0 ? lists[li - 1] : undefined;
     const cueText = prevList && prevList.hits.length === 1 && EXAMPLES_GAP.test(before) ? text.slice(prevList.open, first.start) : before;
@@ -693,7 +695,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
-    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && distinctKinds(ids, options) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -901,6 +903,9 @@ function mixedKinds(ids: string[], options: ItemOptions): boolean {
   const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
   return families.size >= 2;
 }
+
+/** "Python, SQL, dbt or similar, AWS": an "or similar" with the list going on after it is about the item before it alone. */
+const SIMILAR_MID_LIST = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\s*,\s*[\w.+#-]/i;
 
 /** Skills each of a category no other one has: "Go, Postgres, Terraform". */
 function distinctKinds(ids: string[], options: ItemOptions): boolean {

@@ -489,3 +489,22 @@ describe('an "or" that opens a second clause, a comparable kind after "or" (issu
     ['You will tune Postgres queries, or help migrate our Redis caches', [['postgresql'], ['redis']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('lists that span, an "or similar" mid-list, asks that are told or about applying (issue #12, s24)', () => {
+  it.each([
+    // What a thing spans is all of it.
+    ['Experience running multi-cloud deployments (AWS, GCP, Azure)', [['aws'], ['google-cloud'], ['azure']]],
+    ['Built a vendor-agnostic layer (OpenAI, Anthropic) for model calls', [['openai-api'], ['anthropic-api']]],
+    // An "or similar" with the list going on after it is about the item before it.
+    ['Tools: Go, Rust, Terraform or similar, Kubernetes, Postgres', [['go'], ['rust'], ['terraform'], ['kubernetes'], ['postgresql']]],
+    // Still a pick where it closes the list.
+    ['Fluent in Ruby, Elixir, Node.js, or similar', [['ruby', 'elixir', 'nodejs']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('tools that are part of the everyday workflow are told, not asked', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nWe map tidal flows for harbours.\n\nCopilot/Cursor are part of our everyday workflow here.')).toEqual([]);
+  });
+  it('what to share when applying is not asked', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nWe map tidal flows for harbours. Please also share anything you have built, e.g. a Rust crate, a Go CLI, or a blog post.')).toEqual([]);
+  });
+});
