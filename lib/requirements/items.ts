@@ -57,8 +57,18 @@ function ownChoice(t: string): boolean {
 }
 /** A sentence that tells the stack or the work, and does not speak to the candidate about it. */
 function notAsking(t: string): boolean {
-  return NOT_ASKING.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
+  return NOT_ASKING.test(t) || TEAM_CHOSE.test(t) || OTHERS_CHOOSE.test(t) || PRODUCT_DOES.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
 }
+/** What the team chose or changed: "We chose Elixir over Go or Rust", "we replaced Jenkins with X or Y", "we integrate with …". */
+const TEAM_CHOSE = /\bwe(?:(?:'|’)ve| have)?\s+(?:\w+ly\s+)?(?:chose|chosen|picked|went with|switched|replaced|migrated|moved|rewrote|rewritten|standardi[sz]ed|integrate|connect|sync|partner)\b/i;
+/** What the customers or users pick, not the candidate: "Customers can choose MySQL or Postgres". */
+const OTHERS_CHOOSE = /\b(?:customers|clients|users|merchants|partners|tenants)\s+(?:can|may|could|choose|pick|deploy|bring)\b/i;
+/** What the product does or is like: "The product exports to X or Y", "It works with X, Y or Z under the hood", "Think of it as X or Y, but …". */
+const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:product|platform|app|tool|service|engine|sdk|api|plugin|extension))\s+(?:\w+ly\s+)?(?:works|exports|imports|plugs|talks|runs|connects|integrates|syncs|ships|supports|deploys|writes|reads)\b/i;
+/** A choice said not to matter: "we don't care whether you've used Vue or React", "it doesn't matter if …". */
+const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
+/** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
+const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
 const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 /**
@@ -101,6 +111,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
+      // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
+      if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;

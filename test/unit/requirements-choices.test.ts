@@ -508,3 +508,20 @@ describe('lists that span, an "or similar" mid-list, asks that are told or about
     expect(read('Harbourly | Engineer | Remote\n\nWe map tidal flows for harbours. Please also share anything you have built, e.g. a Rust crate, a Go CLI, or a blog post.')).toEqual([]);
   });
 });
+
+describe('a posting with no headings: what the team chose, what customers pick, what the product does, a liking (issue #12, s24)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  const post = (s: string) => `Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes. ${s}\n\nWrite to jobs@quaymark.test`;
+  it.each([
+    'We settled on Elixir after trying Go or Rust, and we switched from Jenkins to Buildkite or Drone in 2024.',
+    'We went with Svelte instead of React or Vue for the dashboard.',
+    'Tenants can pick MySQL or Postgres for their own reporting copy.',
+    'The engine talks to Kafka, Pulsar or NATS out of the box.',
+    'Think of it as Airflow or Dagster, but for cranes.',
+    'We do not care whether you have used Kotlin or Swift before.',
+    'If you love Haskell or OCaml, you will feel at home in our codebase.',
+  ])('%s', (s) => expect(read(post(s))).toEqual([]));
+  it('a choice asked beside them still counts', () => {
+    expect(read(post('You should know Terraform or Pulumi well.'))).toEqual([['terraform', 'pulumi']]);
+  });
+});
