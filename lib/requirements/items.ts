@@ -726,7 +726,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
     const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
-    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
+    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !orAhead(list.joins, k) && depth[list.hits[k + 1]!.start] === orDepth)));
     // "a systems language such as Rust, and Docker": after a cue's examples of one kind, an "and" that adds a thing of another kind ends the choice.
     const lastAnd = list.joins.lastIndexOf('and');
     // (Only after examples: "one or both of Flutter and Kotlin" picks between the two.)
@@ -744,7 +744,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
-      needed(groups, ids.slice(to), list.joins.slice(to), options);
+      // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
+      afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
     }
     needed(groups, ids, list.joins, options);
@@ -850,6 +851,29 @@ function join(groups: string[][], id: string, others: string[]): void {
   groups[pos] = [...merged];
 }
 
+/** Whether an "or" joins the list after place `k` before an "and" does: "Python or Ruby, Go, or Rust" goes on; "Python or Ruby, Docker, and …" ends. */
+function orAhead(joins: Joiner[], k: number): boolean {
+  for (let i = k + 1; i < joins.length; i++) {
+    if (joins[i] === 'and') return false;
+    if (joins[i] === 'or') return true;
+  }
+  return false;
+}
+
+/** The rest of a list after its first choice: each stretch between "and"s that holds an "or" is a choice ("… and Postgres or MySQL"), the others are needed. */
+function afterChoice(groups: string[][], ids: string[], joins: Joiner[], options: ItemOptions): void {
+  if (!joins.includes('or')) return needed(groups, ids, joins, options);
+  let start = 0;
+  for (let k = 0; k <= joins.length; k++) {
+    if (k < joins.length && joins[k] !== 'and') continue;
+    const part = ids.slice(start, k + 1);
+    const partJoins = joins.slice(start, k);
+    if (partJoins.includes('or')) add(groups, part);
+    else needed(groups, part, partJoins, options);
+    start = k + 1;
+  }
+}
+
 /** Skills listed with no choice said: each is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own. */
 function needed(groups: string[][], ids: string[], joins: Joiner[], options: ItemOptions): void {
   if (!ids.length) return;
@@ -880,6 +904,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
   const gap = text.slice(g.end, first.start);
+  // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
+  if (ROLE_AFTER.test(gap)) return undefined;
   if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
@@ -898,6 +924,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
   return implied || commonNoun ? g.skillId : undefined;
 }
+
+/** A role's title right after a field, then a dash or colon: "ML Engineer —", "Data Scientist:" (not "mobile developers (iOS, Android)", a choice of its kind). */
+const ROLE_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:engineers?|developers?|devs?|scientists?|researchers?|leads?|managers?|architects?|designers?|analysts?|specialists?|consultants?|interns?)\s*(?::|—|–|\s-)/i;
 
 /** The last clause of the words before a list: after its last comma, not counting one that ends it ("e.g., ", "platforms, "). */
 function lastClause(text: string): string {

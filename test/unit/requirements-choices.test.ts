@@ -525,3 +525,18 @@ describe('a posting with no headings: what the team chose, what customers pick, 
     expect(read(post('You should know Terraform or Pulumi well.'))).toEqual([['terraform', 'pulumi']]);
   });
 });
+
+describe('two choices in one list, a role named before its stack (issue #12, s24)', () => {
+  it.each([
+    ['Comfortable in Elixir or Erlang and in Redis or Memcached', [['elixir', 'erlang'], ['redis', 'memcached']]],
+    ['Ruby or Crystal, Docker, and Postgres or SQLite', [['ruby', 'crystal'], ['docker'], ['postgresql', 'sqlite']]],
+    ['Either Swift or Kotlin, and either Rails or Django', [['swift', 'kotlin'], ['rails', 'django']]],
+    // A comma before a later "or" (no "and" between) keeps the first choice going.
+    ['Haskell or OCaml, F#, or Elm', [['haskell', 'ocaml', 'fsharp', 'elm']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups);
+  it('"Data Scientist — pandas or Polars": the role is no field its stack stands for', () => {
+    const got = read('Quaymark | Remote\n\n* Data Scientist — pandas or Polars, some SQL.\n\nEmail jobs@q.test');
+    expect(got.filter((g) => g.length > 1)).toEqual([['pandas', 'polars']]);
+  });
+});
