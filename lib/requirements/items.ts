@@ -1000,6 +1000,8 @@ function namedOnly(ids: string[], options: ItemOptions): boolean {
 
 /** Pairs of one category used together, not instead of each other: "Docker/Kubernetes", "HTML/CSS" are a stack. */
 const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker', 'html css', 'css html']);
+/** Two names a slash writes as one, when alone: "C/C++". */
+const PAIR_TOGETHER = new Set(['c cpp', 'cpp c']);
 /** Languages written beside another, not instead of it: "Python/SQL", "Go/SQL". */
 const BESIDE = new Set(['sql', 'html', 'css']);
 
@@ -1037,6 +1039,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   if (ids.some((id) => FIELD_NAME.test(info(id)?.name ?? ''))) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return false;
   if (ids.some((id) => BESIDE.has(id))) return false;
+  // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
+  if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

@@ -540,3 +540,10 @@ describe('two choices in one list, a role named before its stack (issue #12, s24
     expect(got.filter((g) => g.length > 1)).toEqual([['pandas', 'polars']]);
   });
 });
+
+describe('"C/C++" alone is the two together (issue #12, s24)', () => {
+  it.each([
+    ['Firmware work in C/C++ on small microcontrollers', [['c'], ['cpp']]],
+    ['Fluent in one of Go, C/C++, or Zig', [['go', 'c', 'cpp', 'zig']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
