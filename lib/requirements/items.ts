@@ -133,6 +133,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       }
     }
   }
+  out.push(...cloudChoicesTold(posting, sections, out, findSkills, options));
   // "No visa sponsorship" in the header line, "you must already be authorised to work in the UK" among the perks:
   // wherever the posting says it (as the facts read it), the right to work is asked of the candidate.
   if (!out.some((i) => i.kind === 'authorization')) {
@@ -157,6 +158,56 @@ function authorizationAnywhere(posting: Posting): RequirementItem | null {
     }
   }
   return null;
+}
+
+/* ---------- clouds named with a slash in a line that only tells ---------- */
+
+/** Two names with a slash and nothing else between them: "GCP/AWS", "AWS / Azure". */
+const SLASH_GAP = /^\s*\/\s*$/;
+/** What the company's customers or partners use, or what the product connects to: not the candidate's pick. */
+const THEIR_TOOLS = /\b(?:integrat\w*|connectors?|plugins?|customers?|clients?|partners?|merchants?|users)\b/i;
+
+/**
+ * "Stack: TypeScript, Go, GCP/AWS", "Cloud infrastructure (AWS/GCP/Azure)": cloud providers named with a slash in a line
+ * that tells the stack or the work. A team runs on one of them, so whichever the candidate knows will do: a preferred
+ * item of its own, where no item was read from that line. (Other slash pairs in a stack, "Python/TypeScript",
+ * "MySQL/PostgreSQL", may be used together: they are left as told.)
+ */
+function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: RequirementItem[], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  const out: RequirementItem[] = [];
+  const cloud = (id: string) => options.skillInfo?.(id)?.category === 'cloud';
+  for (const s of sections) {
+    if (s.kind === 'about' || s.kind === 'benefits' || !s.text.includes('/')) continue;
+    for (const u of splitUnits(s.text)) {
+      if (!u.text.includes('/')) continue;
+      const start = s.offset + u.start;
+      const end = s.offset + u.end;
+      if (items.some((i) => i.start < end && i.end > start)) continue;
+      // Not the header line ("Acme | Backend (AWS/GCP) | Remote"): its fields name the roles.
+      if (s === posting.sections[0] && u.start === 0 && u.text.includes('|')) continue;
+      if (APPLYING.test(u.text) || THEIR_TOOLS.test(u.text)) continue;
+      const hits = dedupe([...findSkills(u.text)].sort((a, b) => a.start - b.start || b.end - a.end));
+      let run: SkillSpan[] = [];
+      const flush = (): void => {
+        const ids = [...new Set(run.map((h) => h.skillId))];
+        const before = run.length ? u.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
+        if (ids.length > 1 && ids.every(cloud) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
+          out.push({ text: u.text, importance: 'preferred', kind: 'skills', groups: [ids], years: null, degree: null, start, end });
+        }
+        run = [];
+      };
+      for (const h of hits) {
+        const prev = run[run.length - 1];
+        if (prev && SLASH_GAP.test(u.text.slice(prev.end, h.start))) run.push(h);
+        else {
+          flush();
+          run = [h];
+        }
+      }
+      flush();
+    }
+  }
+  return out;
 }
 
 /** The candidate sought, named: "you", "seeking a …", "hiring an engineer", "we want someone". */

@@ -547,3 +547,16 @@ describe('"C/C++" alone is the two together (issue #12, s24)', () => {
     ['Fluent in one of Go, C/C++, or Zig', [['go', 'c', 'cpp', 'zig']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('clouds named with a slash in a line that tells the stack (issue #12, s24)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).filter((i) => i.groups.some((g) => g.length > 1));
+  it('"Infra: Azure/GCP" is a preferred pick of its own; the rest of the line asks nothing', () => {
+    const got = read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nInfra: Terraform, Azure/GCP, Nomad.\n\nWrite to jobs@quaymark.test');
+    expect(got.map((i) => [i.importance, i.groups])).toEqual([['preferred', [['azure', 'google-cloud']]]]);
+  });
+  it('other slash pairs in a stack line stay told, and so does a multi-cloud bracket or a customer’s cloud', () => {
+    expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nStack: Python/TypeScript, MariaDB/Postgres.\n\nWrite to jobs@quaymark.test')).toEqual([]);
+    expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nInfra: multi-cloud (GCP/Azure), Nomad.\n\nWrite to jobs@quaymark.test')).toEqual([]);
+    expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nOur customers deploy the agent on Azure/GCP.\n\nWrite to jobs@quaymark.test')).toEqual([]);
+  });
+});
