@@ -370,6 +370,9 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
   if (!PICK_HEADING.test(s.heading) || pieces.length < 2) return pieces;
   const out: Piece[] = [];
   let run: Piece[] = [];
+  const lineOf = (p: Piece) => s.text.lastIndexOf('\n', p.start - 1) + 1;
+  const perLine = new Map<number, number>();
+  for (const p of pieces) perLine.set(lineOf(p), (perLine.get(lineOf(p)) ?? 0) + 1);
   const flush = (): void => {
     if (run.length >= 2) {
       const ids = [...new Set(run.flatMap((p) => skillGroups(p.text, findSkills, options).flat()))].filter((id) => options.skillInfo?.(id)?.category !== 'soft');
@@ -379,7 +382,8 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
   };
   for (const p of pieces) {
     const groups = p.choice ? [] : skillGroups(p.text, findSkills, options);
-    if (!p.choice && isBullet(s.text, p.start) && groups.length > 0 && kindOf(p.text, groups, yearsIn(p.text) !== null, degreeIn(p.text, false) !== null) === 'skills') run.push(p);
+    // (A bullet of several sentences is a profile of its own, "1) Data lead -- You will own it. Experience with …": each sentence read alone.)
+    if (!p.choice && isBullet(s.text, p.start) && (perLine.get(lineOf(p)) ?? 0) < 2 && groups.length > 0 && kindOf(p.text, groups, yearsIn(p.text) !== null, degreeIn(p.text, false) !== null) === 'skills') run.push(p);
     else {
       flush();
       out.push(p);

@@ -560,3 +560,16 @@ describe('clouds named with a slash in a line that tells the stack (issue #12, s
     expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nOur customers deploy the agent on Azure/GCP.\n\nWrite to jobs@quaymark.test')).toEqual([]);
   });
 });
+
+describe('a pick heading over profiles of several sentences (issue #12, s24)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('each profile is read on its own, not merged into one pick', () => {
+    const text =
+      'Quaymark | Founding Engineers | Onsite\n\nWe schedule cargo cranes.\n\nWe need people with one or more of these profiles:\n\n' +
+      '1) Firmware tinkerer -- You will bring up our boards. Experience with Zephyr or FreeRTOS.\n\n' +
+      '2) Data lead -- You will own the pipeline. Experience with Dagster or Prefect.\n\nWrite to jobs@quaymark.test';
+    const got = read(text);
+    expect(got).toContainEqual(['dagster', 'prefect']);
+    expect(got.some((g) => g.includes('dagster') && g.some((id) => id !== 'dagster' && id !== 'prefect'))).toBe(false);
+  });
+});
