@@ -818,10 +818,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       continue;
     }
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
+    const turn = /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
     const alsoFine =
-      /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
-      ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) &&
-      ALSO_FINE.test(text.slice(l[l.length - 1]!.end));
+      (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
+      WE_CONSIDER.test(between);
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
@@ -873,6 +873,12 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
  */
 const ALSO_FINE =
   /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+
+/** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
+const ALSO_COUNTS =
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b)/i;
+/** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby": what else is taken, said before it. */
+const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;

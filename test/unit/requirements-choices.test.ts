@@ -573,3 +573,15 @@ describe('a pick heading over profiles of several sentences (issue #12, s24)', (
     expect(got.some((g) => g.includes('dagster') && g.some((id) => id !== 'dagster' && id !== 'prefect'))).toBe(false);
   });
 });
+
+describe('what else counts, said after or before it (issue #12, s24)', () => {
+  it.each([
+    ['Solid Elixir — Erlang or Gleam also count', [['elixir', 'erlang', 'gleam']]],
+    ['Mostly Svelte, though React experience transfers', [['svelte', 'react']]],
+    ['Comfortable with Redis; Memcached experience is transferable', [['redis', 'memcached']]],
+    ['Scala ideally, though strong Kotlin developers will do just as well', [['scala', 'kotlin']]],
+    ['Preferably Haskell, but we would also consider seasoned OCaml folks', [['haskell', 'ocaml']]],
+    // A second ask after "but" stays a second ask.
+    ['Strong Elixir, but you will also need Terraform', [['elixir'], ['terraform']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
