@@ -162,6 +162,8 @@ function authorizationAnywhere(posting: Posting): RequirementItem | null {
 
 /* ---------- clouds named with a slash in a line that only tells ---------- */
 
+const SLASH_PAIR = /\w\s*\/\s*\w/;
+const LINKS = /\S*(?::\/\/|www\.)\S*/g;
 /** Two names with a slash and nothing else between them: "GCP/AWS", "AWS / Azure". */
 const SLASH_GAP = /^\s*\/\s*$/;
 /** What the company's customers or partners use, or what the product connects to: not the candidate's pick. */
@@ -179,7 +181,8 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
   for (const s of sections) {
     if (s.kind === 'about' || s.kind === 'benefits' || !s.text.includes('/')) continue;
     for (const u of splitUnits(s.text)) {
-      if (!u.text.includes('/')) continue;
+      // (A slash between two words, not one in a link: only then are the line's skills looked up.)
+      if (!SLASH_PAIR.test(u.text.replace(LINKS, ''))) continue;
       const start = s.offset + u.start;
       const end = s.offset + u.end;
       if (items.some((i) => i.start < end && i.end > start)) continue;
