@@ -548,6 +548,8 @@ const GAP = /^\s*(?:,\s*)?(?:(and\s?\/\s?or|AND\s?\/\s?OR|or|OR|and|&|nor|\/|\||
  * that qualify the next item (an adjective by its ending, or a hyphenated compound) keep the list going.
  */
 const GAP_MODIFIED = /^\s*(?:,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s+(and\s?\/\s?or|or|and|&)\s+)(?:(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}(?:al|ic|ive|ous|ern|ful|ble|ant|ent))\s+){1,2}$/;
+/** A skill written as a hyphenated adjective: "highly-concurrent", "fault-tolerant", "event-driven", "low-latency" (not a name). */
+const ADJECTIVE_FORM = /^[a-z]+(?:-[a-z]+)+$/;
 /** "Claude preferred, OpenAI fine": a wish and what else will do. */
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
@@ -653,7 +655,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (m) {
-      const j: Joiner = /^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]);
+      // "highly-concurrent, performant multi-threaded Rust": a skill written as an adjective, then more adjectives, qualifies the next one.
+      const j: Joiner = /^[ \t]+$/.test(gap) || (ADJECTIVE_FORM.test(text.slice(prev.start, prev.end)) && /^\s*,/.test(gap) && (GAP_MODIFIED.test(gap) || (/^\s*,\s*$/.test(gap) && ADJECTIVE_FORM.test(text.slice(h.start, h.end))))) ? 'space' : joinerOf(m[1]);
       // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
       // "multi-cloud or cross-cloud": two names of one skill offer no pick.
       cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'or' && prev.skillId === h.skillId ? 'comma' : j);

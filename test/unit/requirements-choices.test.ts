@@ -593,3 +593,14 @@ describe('two names of one skill, what a field covers when its noun is in the sk
     ['Networking fundamentals (BGP, DNS, TLS)', [['networking'], ['bgp'], ['dns'], ['tls']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('skills written as adjectives before the skill they qualify (issue #12, s24)', () => {
+  it.each([
+    // The choice reaches the qualified skill; the qualifiers may sit in it too.
+    ['Deep Elixir and/or writing fault-tolerant, well-tested Erlang', [['elixir', 'erlang']]],
+    ['Postgres or maintaining event-driven, low-latency Kafka pipelines', [['postgresql', 'kafka']]],
+  ])('%s', (text, want) => {
+    const got = groups(text).filter((g) => g.length > 1);
+    expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+});
