@@ -803,7 +803,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
@@ -996,6 +996,20 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
 
 /** A role's title right after a field, then a dash or colon: "ML Engineer —", "Data Scientist:" (not "mobile developers (iOS, Android)", a choice of its kind). */
 const ROLE_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:engineers?|developers?|devs?|scientists?|researchers?|leads?|managers?|architects?|designers?|analysts?|specialists?|consultants?|interns?)\s*(?::|—|–|\s-)/i;
+
+/**
+ * "a major cloud provider (AWS, GCP, or Azure)", "one of the big clouds: AWS, Azure": the kind the vendors stand for,
+ * named in words the taxonomy leaves to the vendors after them (it reads no skill in "major cloud ("). Any cloud
+ * experience meets the pick, as it does after "cloud platforms (…)".
+ */
+function cloudKindBefore(before: string, ids: string[], options: ItemOptions): string | undefined {
+  if (ids.length < 2 || !ids.every((id) => options.skillInfo?.(id)?.category === 'cloud') || ids.includes(CLOUD_KIND)) return undefined;
+  if (!options.skillInfo?.(CLOUD_KIND) || !CLOUD_NOUN.test(before)) return undefined;
+  return CLOUD_KIND;
+}
+const CLOUD_KIND = 'cloud-computing';
+/** A cloud named as a kind right before its vendors: "major cloud provider (", "big clouds:", "hyperscaler such as ". */
+const CLOUD_NOUN = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?|services?|environments?))?\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*)?$/i;
 
 /** The last clause of the words before a list: after its last comma, not counting one that ends it ("e.g., ", "platforms, "). */
 function lastClause(text: string): string {

@@ -604,3 +604,12 @@ describe('skills written as adjectives before the skill they qualify (issue #12,
     expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
   });
 });
+
+describe('a cloud named as a kind before its vendors (issue #12, s24)', () => {
+  it.each([
+    ['Shipped on at least one big cloud platform (Azure, AWS or GCP)', [['cloud-computing', 'azure', 'aws', 'google-cloud']]],
+    ['Comfortable on any of the hyperscalers: GCP, Azure, AWS', [['cloud-computing', 'google-cloud', 'azure', 'aws']]],
+    // Vendors named with no kind before them: the pick is theirs alone.
+    ['Hands-on Azure or GCP', [['azure', 'google-cloud']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
