@@ -802,7 +802,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (A named tool: "Systems thinking (state management, error handling)" lists the parts of a field.)
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
-    const oneExample = ids.length === 1 && !inParen && !theirs && !told && cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
@@ -975,7 +975,7 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const gap = text.slice(g.end, first.start);
   // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
   if (ROLE_AFTER.test(gap)) return undefined;
-  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
+  if (!IDEALLY_ONE.test(gap) && !/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
@@ -1010,6 +1010,9 @@ function cloudKindBefore(before: string, ids: string[], options: ItemOptions): s
 const CLOUD_KIND = 'cloud-computing';
 /** A cloud named as a kind right before its vendors: "major cloud provider (", "big clouds:", "hyperscaler such as ". */
 const CLOUD_NOUN = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?|services?|environments?))?\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*)?$/i;
+
+/** "cloud infrastructure, ideally AWS", "a relational database, preferably Postgres": the field, then the one named thing it would best be. */
+const IDEALLY_ONE = /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:ideally|preferably|especially|particularly|in particular)\s*:?\s*(?:with\s+|in\s+|on\s+)?$/i;
 
 /** The last clause of the words before a list: after its last comma, not counting one that ends it ("e.g., ", "platforms, "). */
 function lastClause(text: string): string {

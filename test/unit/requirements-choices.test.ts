@@ -613,3 +613,12 @@ describe('a cloud named as a kind before its vendors (issue #12, s24)', () => {
     ['Hands-on Azure or GCP', [['azure', 'google-cloud']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+describe('a field, then the one named thing it would best be (issue #12, s24)', () => {
+  it.each([
+    ['Hands-on with message brokers, ideally NATS', [['message-queues', 'nats']]],
+    ['Experience with data warehouses, preferably Snowflake', [['data-warehousing', 'snowflake']]],
+    // A language and its framework is a stack, not a field and an example.
+    ['Ruby, ideally Rails', [['ruby'], ['rails']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
