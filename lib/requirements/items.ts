@@ -758,8 +758,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       parent !== undefined && parentId !== undefined && !hasOr && (!openTail || parent.category === 'cloud') &&
       (parent.category === 'cloud' ? ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
-    // (The noun may be part of the skill's own name: "Networking fundamentals (VPNs, DNS)".)
-    const covers = inParen && (COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 40), first.start))) && !hasOr && !openTail && !cue;
+    const covers = inParen && COVERS.test(before) && !hasOr && !openTail && !cue;
     // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
