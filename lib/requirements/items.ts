@@ -658,8 +658,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       // "highly-concurrent, performant multi-threaded Rust": a skill written as an adjective, then more adjectives, qualifies the next one.
       const j: Joiner = /^[ \t]+$/.test(gap) || (ADJECTIVE_FORM.test(text.slice(prev.start, prev.end)) && /^\s*,/.test(gap) && (GAP_MODIFIED.test(gap) || (/^\s*,\s*$/.test(gap) && ADJECTIVE_FORM.test(text.slice(h.start, h.end))))) ? 'space' : joinerOf(m[1]);
       // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
-      // "multi-cloud or cross-cloud": two names of one skill offer no pick.
-      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'or' && prev.skillId === h.skillId ? 'comma' : j);
+      // "multi-cloud or cross-cloud": two names of one skill offer no pick (after a comma, ", or" still closes a list of picks: "data science, ML, or machine learning").
+      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
       cur.hits.push(h);
     } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
       cur.joins.push('space');
