@@ -57,16 +57,26 @@ function ownChoice(t: string): boolean {
 }
 /** A sentence that tells the stack or the work, and does not speak to the candidate about it. */
 function notAsking(t: string): boolean {
-  return NOT_ASKING.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
+  return NOT_ASKING.test(t) || TEAM_CHOSE.test(t) || OTHERS_CHOOSE.test(t) || PRODUCT_DOES.test(t) || (TOLD.test(t) && !YOU.test(t) && !asking(t));
 }
+/** What the team chose or changed: "We chose Elixir over Go or Rust", "we replaced Jenkins with X or Y", "we integrate with …". */
+const TEAM_CHOSE = /\bwe(?:(?:'|’)ve| have)?\s+(?:\w+ly\s+)?(?:chose|chosen|picked|went with|switched|replaced|migrated|moved|rewrote|rewritten|standardi[sz]ed|integrate|connect|sync|partner)\b/i;
+/** What the customers or users pick, not the candidate: "Customers can choose MySQL or Postgres". */
+const OTHERS_CHOOSE = /\b(?:customers|clients|users|merchants|partners|tenants)\s+(?:can|may|could|choose|pick|deploy|bring)\b/i;
+/** What the product does or is like: "The product exports to X or Y", "It works with X, Y or Z under the hood", "Think of it as X or Y, but …". */
+const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:product|platform|app|tool|service|engine|sdk|api|plugin|extension))\s+(?:\w+ly\s+)?(?:works|exports|imports|plugs|talks|runs|connects|integrates|syncs|ships|supports|deploys|writes|reads)\b/i;
+/** A choice said not to matter: "we don't care whether you've used Vue or React", "it doesn't matter if …". */
+const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
+/** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
+const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile". */
-const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:apply|send|e-?mail|include|attach|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
 /**
  * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
  * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
  * the sentence asks as well ("we are building X and are looking for someone with experience in …").
  */
-const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
+const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:[a-z]+\s+)?(?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
 const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
@@ -101,6 +111,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
+      // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
+      if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
@@ -121,6 +133,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       }
     }
   }
+  out.push(...cloudChoicesTold(posting, sections, out, findSkills, options));
   // "No visa sponsorship" in the header line, "you must already be authorised to work in the UK" among the perks:
   // wherever the posting says it (as the facts read it), the right to work is asked of the candidate.
   if (!out.some((i) => i.kind === 'authorization')) {
@@ -145,6 +158,59 @@ function authorizationAnywhere(posting: Posting): RequirementItem | null {
     }
   }
   return null;
+}
+
+/* ---------- clouds named with a slash in a line that only tells ---------- */
+
+const SLASH_PAIR = /\w\s*\/\s*\w/;
+const LINKS = /\S*(?::\/\/|www\.)\S*/g;
+/** Two names with a slash and nothing else between them: "GCP/AWS", "AWS / Azure". */
+const SLASH_GAP = /^\s*\/\s*$/;
+/** What the company's customers or partners use, or what the product connects to: not the candidate's pick. */
+const THEIR_TOOLS = /\b(?:integrat\w*|connectors?|plugins?|customers?|clients?|partners?|merchants?|users)\b/i;
+
+/**
+ * "Stack: TypeScript, Go, GCP/AWS", "Cloud infrastructure (AWS/GCP/Azure)": cloud providers named with a slash in a line
+ * that tells the stack or the work. A team runs on one of them, so whichever the candidate knows will do: a preferred
+ * item of its own, where no item was read from that line. (Other slash pairs in a stack, "Python/TypeScript",
+ * "MySQL/PostgreSQL", may be used together: they are left as told.)
+ */
+function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: RequirementItem[], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  const out: RequirementItem[] = [];
+  const cloud = (id: string) => options.skillInfo?.(id)?.category === 'cloud';
+  for (const s of sections) {
+    if (s.kind === 'about' || s.kind === 'benefits' || !s.text.includes('/')) continue;
+    for (const u of splitUnits(s.text)) {
+      // (A slash between two words, not one in a link: only then are the line's skills looked up.)
+      if (!SLASH_PAIR.test(u.text.replace(LINKS, ''))) continue;
+      const start = s.offset + u.start;
+      const end = s.offset + u.end;
+      if (items.some((i) => i.start < end && i.end > start)) continue;
+      // Not the header line ("Acme | Backend (AWS/GCP) | Remote"): its fields name the roles.
+      if (s === posting.sections[0] && u.start === 0 && u.text.includes('|')) continue;
+      if (APPLYING.test(u.text) || THEIR_TOOLS.test(u.text)) continue;
+      const hits = dedupe([...findSkills(u.text)].sort((a, b) => a.start - b.start || b.end - a.end));
+      let run: SkillSpan[] = [];
+      const flush = (): void => {
+        const ids = [...new Set(run.map((h) => h.skillId))];
+        const before = run.length ? u.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
+        if (ids.length > 1 && ids.every(cloud) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
+          out.push({ text: u.text, importance: 'preferred', kind: 'skills', groups: [ids], years: null, degree: null, start, end });
+        }
+        run = [];
+      };
+      for (const h of hits) {
+        const prev = run[run.length - 1];
+        if (prev && SLASH_GAP.test(u.text.slice(prev.end, h.start))) run.push(h);
+        else {
+          flush();
+          run = [h];
+        }
+      }
+      flush();
+    }
+  }
+  return out;
 }
 
 /** The candidate sought, named: "you", "seeking a …", "hiring an engineer", "we want someone". */
@@ -307,6 +373,9 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
   if (!PICK_HEADING.test(s.heading) || pieces.length < 2) return pieces;
   const out: Piece[] = [];
   let run: Piece[] = [];
+  const lineOf = (p: Piece) => s.text.lastIndexOf('\n', p.start - 1) + 1;
+  const perLine = new Map<number, number>();
+  for (const p of pieces) perLine.set(lineOf(p), (perLine.get(lineOf(p)) ?? 0) + 1);
   const flush = (): void => {
     if (run.length >= 2) {
       const ids = [...new Set(run.flatMap((p) => skillGroups(p.text, findSkills, options).flat()))].filter((id) => options.skillInfo?.(id)?.category !== 'soft');
@@ -316,7 +385,8 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
   };
   for (const p of pieces) {
     const groups = p.choice ? [] : skillGroups(p.text, findSkills, options);
-    if (!p.choice && isBullet(s.text, p.start) && groups.length > 0 && kindOf(p.text, groups, yearsIn(p.text) !== null, degreeIn(p.text, false) !== null) === 'skills') run.push(p);
+    // (A bullet of several sentences is a profile of its own, "1) Data lead -- You will own it. Experience with …": each sentence read alone.)
+    if (!p.choice && isBullet(s.text, p.start) && (perLine.get(lineOf(p)) ?? 0) < 2 && groups.length > 0 && kindOf(p.text, groups, yearsIn(p.text) !== null, degreeIn(p.text, false) !== null) === 'skills') run.push(p);
     else {
       flush();
       out.push(p);
@@ -463,6 +533,8 @@ const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partner
 const EQUIVALENT_IN = /\bor\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?(?:experience|depth|expertise|knowledge|background|skills?)\s+(?:in|with|of)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the stack includes", "your stack would probably include": what is used, told. */
 const STACK_INCLUDES = /\bstack\s+(?:(?:would|will|should)\s+)?(?:(?:probably|likely|also|mostly)\s+)?(?:includes?|including|involves?|consists? of)\b(?:[^.;]|\.\.\.|\b(?:etc|e\.g|i\.e)\.)*$/i;
+/** "multi-cloud (AWS, Azure)", "model-agnostic design (OpenAI, Gemini)", "cross-platform (iOS/Android)": a bracket of what the thing spans, all of it. */
+const SPANS_ALL = /\b(?:multi-?(?:cloud|platform|provider|model|vendor|region|database|chain)s?|[a-z]+-agnostic|cross-(?:platform|cloud|chain|browser))\b(?:\s+[a-z][\w-]*){0,2}\s*\(\s*$/i;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not (not after "one or both of", "any or all of"). */
 const ALL_OF = /(?<!\bor\s+)\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
 
@@ -476,6 +548,8 @@ const GAP = /^\s*(?:,\s*)?(?:(and\s?\/\s?or|AND\s?\/\s?OR|or|OR|and|&|nor|\/|\||
  * that qualify the next item (an adjective by its ending, or a hyphenated compound) keep the list going.
  */
 const GAP_MODIFIED = /^\s*(?:,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s+(and\s?\/\s?or|or|and|&)\s+)(?:(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}(?:al|ic|ive|ous|ern|ful|ble|ant|ent))\s+){1,2}$/;
+/** A skill written as a hyphenated adjective: "highly-concurrent", "fault-tolerant", "event-driven", "low-latency" (not a name). */
+const ADJECTIVE_FORM = /^[a-z]+(?:-[a-z]+)+$/;
 /** "Claude preferred, OpenAI fine": a wish and what else will do. */
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
@@ -508,6 +582,19 @@ const GAP_INSTEAD =
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
 const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
+/** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool": the kind of thing that will do instead, named after "or". */
+const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:[a-z][\w-]*\s+)?$/i;
+/** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */
+function languageOfOther(prev: SkillSpan, h: SkillSpan, options: ItemOptions): boolean {
+  const kind = (x: SkillSpan) => options.skillInfo?.(x.skillId)?.category;
+  return kind(h) === 'language' && kind(prev) !== 'language';
+}
+/** What a language names the kind of, after it: "similar Java frameworks", "other Python libraries". */
+const KIND_AFTER = /^\s+(?:frameworks?|librar(?:y|ies)|tools?|tooling|ecosystems?|stacks?|runtimes?|packages?)\b/i;
+/** "Quarkus or similar modern Java frameworks": after "or similar", a language that qualifies the kind named next ends the list. */
+function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string, options: ItemOptions): boolean {
+  return languageOfOther(prev, h, options) && /\b(?:similar|other|another|comparable|equivalent|alternative)\s+(?:[a-z][\w-]*\s+)?$/i.test(gap) && KIND_AFTER.test(text.slice(h.end));
+}
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
@@ -553,6 +640,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
+    if (kindQualifier(text, prev, h, gap, options)) {
+      lists.push(cur);
+      cur = { hits: [h], joins: [], open: prev.end };
+      continue;
+    }
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
     const m = sameParen
       ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
@@ -563,9 +655,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (m) {
-      const j: Joiner = /^[ \t]+$/.test(gap) ? 'space' : joinerOf(m[1]);
+      // "highly-concurrent, performant multi-threaded Rust": a skill written as an adjective, then more adjectives, qualifies the next one.
+      const j: Joiner = /^[ \t]+$/.test(gap) || (ADJECTIVE_FORM.test(text.slice(prev.start, prev.end)) && /^\s*,/.test(gap) && (GAP_MODIFIED.test(gap) || (/^\s*,\s*$/.test(gap) && ADJECTIVE_FORM.test(text.slice(h.start, h.end))))) ? 'space' : joinerOf(m[1]);
       // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
-      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j);
+      // "multi-cloud or cross-cloud": two names of one skill offer no pick (after a comma, ", or" still closes a list of picks: "data science, ML, or machine learning").
+      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
       cur.hits.push(h);
     } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
       cur.joins.push('space');
@@ -584,7 +678,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && GAP_ANOTHER.test(gap))) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else {
@@ -621,7 +715,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const degreeWindow = text.slice(Math.max(0, first.start - 60), first.start);
     if (DEGREE_IN.test(degreeWindow) && !EQUIVALENT_IN.test(degreeWindow) && !namedOnly(ids, options)) continue;
     // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
-    const allOf = ALL_OF.test(before);
+    const allOf = ALL_OF.test(before) || SPANS_ALL.test(text.slice(Math.max(0, first.start - 60), first.start));
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
     const prevList = li > 0 ? lists[li - 1] : undefined;
     const cueText = prevList && prevList.hits.length === 1 && EXAMPLES_GAP.test(before) ? text.slice(prevList.open, first.start) : before;
@@ -675,7 +769,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
-    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && distinctKinds(ids, options) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -694,7 +788,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
     const plainOr = firstOr >= 0 && !/[()]/.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
-    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !list.joins.includes('or', k) && depth[list.hits[k + 1]!.start] === orDepth)));
+    const and = firstOr < 0 ? -1 : list.joins.findIndex((j, k) => k > firstOr && (j === 'and' || (plainOr && j === 'comma' && !orAhead(list.joins, k) && depth[list.hits[k + 1]!.start] === orDepth)));
     // "a systems language such as Rust, and Docker": after a cue's examples of one kind, an "and" that adds a thing of another kind ends the choice.
     const lastAnd = list.joins.lastIndexOf('and');
     // (Only after examples: "one or both of Flutter and Kotlin" picks between the two.)
@@ -707,12 +801,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (A named tool: "Systems thinking (state management, error handling)" lists the parts of a field.)
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
-    const oneExample = ids.length === 1 && !inParen && !theirs && !told && cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) : undefined;
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
-      needed(groups, ids.slice(to), list.joins.slice(to), options);
+      // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
+      afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
     }
     needed(groups, ids, list.joins, options);
@@ -724,11 +819,16 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const p = lists[li - 1]!.hits;
     const l = lists[li]!.hits;
     const between = text.slice(p[p.length - 1]!.end, l[0]!.start);
+    // "You have run Kafka in production, or you have built a queue on RabbitMQ": two clauses, one pick.
+    if (orJoinsClauses(between) && oneChoice(groups, l)) {
+      join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+      continue;
+    }
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
+    const turn = /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
     const alsoFine =
-      /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between) &&
-      ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) &&
-      ALSO_FINE.test(text.slice(l[l.length - 1]!.end));
+      (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
+      WE_CONSIDER.test(between);
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
@@ -754,11 +854,38 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
 }
 
 /**
+ * Between two skills, the end of one clause and an "or" that opens another about what the candidate has done or knows:
+ * "Kafka in production, or you have built a queue on RabbitMQ", "Go services (any size), or have experience with
+ * Rust". Brackets in between are asides; the second clause starts with its verb, its subject optional.
+ */
+const OR_CLAUSE =
+  /^[^.;:!?,\n]{0,40},\s*or\s+(?:(?:if\s+)?(?:you|someone|anyone|folks|people)\s+(?:who\s+)?)?(?:(?:'ve|’ve|'re|’re|have|has|had|are|were|can)\s+)?(?:(?:also|already|\w+ly)\s+)?(?:run|ran|built|build|used|use|worked|work|shipped|ship|written|write|wrote|operated|operate|maintained|maintain|deployed|managed|tuned|know|knew|known|done|led|designed|developed|programmed|contributed|experience|exposure|familiar|comfortable|proficient|fluent|expert|hands-on)\b[^.;:!?,()\n]{0,50}$/i;
+
+/** Whether the text between two lists joins them with an "or" between clauses (OR_CLAUSE), its asides in brackets left out. */
+function orJoinsClauses(between: string): boolean {
+  if (!/\bor\b/i.test(between)) return false;
+  const bare = between.replace(/\s*\([^()]*\)\s*/g, ' ');
+  return bare.length <= 100 && OR_CLAUSE.test(bare);
+}
+
+/** Whether the skills of a list stand as one option: one skill, or one choice among them. */
+function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
+  const ids = new Set(hits.map((h) => h.skillId));
+  return ids.size === 1 || groups.some((g) => [...ids].every((id) => g.includes(id)));
+}
+
+/**
  * Words after a skill that offer it instead of one named before: "(Java also fine)", "; Vue or Angular also considered",
  * "— AWS would also work", "; Rust is an acceptable substitute".
  */
 const ALSO_FINE =
   /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+
+/** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
+const ALSO_COUNTS =
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b)/i;
+/** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby": what else is taken, said before it. */
+const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
@@ -792,6 +919,29 @@ function join(groups: string[][], id: string, others: string[]): void {
   groups[pos] = [...merged];
 }
 
+/** Whether an "or" joins the list after place `k` before an "and" does: "Python or Ruby, Go, or Rust" goes on; "Python or Ruby, Docker, and …" ends. */
+function orAhead(joins: Joiner[], k: number): boolean {
+  for (let i = k + 1; i < joins.length; i++) {
+    if (joins[i] === 'and') return false;
+    if (joins[i] === 'or') return true;
+  }
+  return false;
+}
+
+/** The rest of a list after its first choice: each stretch between "and"s that holds an "or" is a choice ("… and Postgres or MySQL"), the others are needed. */
+function afterChoice(groups: string[][], ids: string[], joins: Joiner[], options: ItemOptions): void {
+  if (!joins.includes('or')) return needed(groups, ids, joins, options);
+  let start = 0;
+  for (let k = 0; k <= joins.length; k++) {
+    if (k < joins.length && joins[k] !== 'and') continue;
+    const part = ids.slice(start, k + 1);
+    const partJoins = joins.slice(start, k);
+    if (partJoins.includes('or')) add(groups, part);
+    else needed(groups, part, partJoins, options);
+    start = k + 1;
+  }
+}
+
 /** Skills listed with no choice said: each is needed, but a slash run ("AWS/GCP/Azure") is a choice of its own. */
 function needed(groups: string[][], ids: string[], joins: Joiner[], options: ItemOptions): void {
   if (!ids.length) return;
@@ -822,7 +972,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
   const gap = text.slice(g.end, first.start);
-  if (!/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
+  // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
+  if (ROLE_AFTER.test(gap)) return undefined;
+  if (!IDEALLY_ONE.test(gap) && !/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
   if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
@@ -841,6 +993,26 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   return implied || commonNoun ? g.skillId : undefined;
 }
 
+/** A role's title right after a field, then a dash or colon: "ML Engineer —", "Data Scientist:" (not "mobile developers (iOS, Android)", a choice of its kind). */
+const ROLE_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:engineers?|developers?|devs?|scientists?|researchers?|leads?|managers?|architects?|designers?|analysts?|specialists?|consultants?|interns?)\s*(?::|—|–|\s-)/i;
+
+/**
+ * "a major cloud provider (AWS, GCP, or Azure)", "one of the big clouds: AWS, Azure": the kind the vendors stand for,
+ * named in words the taxonomy leaves to the vendors after them (it reads no skill in "major cloud ("). Any cloud
+ * experience meets the pick, as it does after "cloud platforms (…)".
+ */
+function cloudKindBefore(before: string, ids: string[], options: ItemOptions): string | undefined {
+  if (ids.length < 2 || !ids.every((id) => options.skillInfo?.(id)?.category === 'cloud') || ids.includes(CLOUD_KIND)) return undefined;
+  if (!options.skillInfo?.(CLOUD_KIND) || !CLOUD_NOUN.test(before)) return undefined;
+  return CLOUD_KIND;
+}
+const CLOUD_KIND = 'cloud-computing';
+/** A cloud named as a kind right before its vendors: "major cloud provider (", "big clouds:", "hyperscaler such as ". */
+const CLOUD_NOUN = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?|services?|environments?))?\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*)?$/i;
+
+/** "cloud infrastructure, ideally AWS", "a relational database, preferably Postgres": the field, then the one named thing it would best be. */
+const IDEALLY_ONE = /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:ideally|preferably|especially|particularly|in particular)\s*:?\s*(?:with\s+|in\s+|on\s+)?$/i;
+
 /** The last clause of the words before a list: after its last comma, not counting one that ends it ("e.g., ", "platforms, "). */
 function lastClause(text: string): string {
   const t = text.replace(/[\s,]+$/, '');
@@ -857,6 +1029,9 @@ function mixedKinds(ids: string[], options: ItemOptions): boolean {
   const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
   return families.size >= 2;
 }
+
+/** "Python, SQL, dbt or similar, AWS": an "or similar" with the list going on after it is about the item before it alone. */
+const SIMILAR_MID_LIST = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\s*,\s*[\w.+#-]/i;
 
 /** Skills each of a category no other one has: "Go, Postgres, Terraform". */
 function distinctKinds(ids: string[], options: ItemOptions): boolean {
@@ -910,6 +1085,8 @@ function namedOnly(ids: string[], options: ItemOptions): boolean {
 
 /** Pairs of one category used together, not instead of each other: "Docker/Kubernetes", "HTML/CSS" are a stack. */
 const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker', 'html css', 'css html']);
+/** Two names a slash writes as one, when alone: "C/C++". */
+const PAIR_TOGETHER = new Set(['c cpp', 'cpp c']);
 /** Languages written beside another, not instead of it: "Python/SQL", "Go/SQL". */
 const BESIDE = new Set(['sql', 'html', 'css']);
 
@@ -947,6 +1124,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   if (ids.some((id) => FIELD_NAME.test(info(id)?.name ?? ''))) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return false;
   if (ids.some((id) => BESIDE.has(id))) return false;
+  // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
+  if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

@@ -473,3 +473,153 @@ describe('an "or" between two clauses, a stack told below the list (issue #12, s
     expect(read('Harbourly | Engineer | Remote\n\nRequirements\n- Elixir\n- Docker\n\nYou should also know Buildkite or Jenkins.')).toEqual([['buildkite', 'jenkins']]);
   });
 });
+
+describe('an "or" that opens a second clause, a comparable kind after "or" (issue #12, s24)', () => {
+  it.each([
+    ['You have run Kafka in production, or you have built a queue on RabbitMQ yourself', [['kafka', 'rabbitmq']]],
+    ['Ideally you know Terraform inside out, or you have worked with Pulumi', [['terraform', 'pulumi']]],
+    // A bracket in the first clause is an aside.
+    ['People who enjoy Ansible chores now and then (it keeps us honest), or have experience with Chef', [['ansible', 'chef']]],
+    ['Shipped Elixir to production, or someone who has written Erlang for years', [['elixir', 'erlang']]],
+    ['Hands-on AWS experience or a comparable cloud', [['aws', 'cloud-computing']]],
+    ['Terraform or an equivalent IaC tool', [['terraform', 'infrastructure-as-code']]],
+    // A language that names the kind of the next thing is no option: "similar Java frameworks".
+    ['Spring Boot or similar Java frameworks', [['spring-boot'], ['java']]],
+    // The second clause about the work, not about what the candidate has done, joins nothing.
+    ['You will tune Postgres queries, or help migrate our Redis caches', [['postgresql'], ['redis']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('lists that span, an "or similar" mid-list, asks that are told or about applying (issue #12, s24)', () => {
+  it.each([
+    // What a thing spans is all of it.
+    ['Experience running multi-cloud deployments (AWS, GCP, Azure)', [['aws'], ['google-cloud'], ['azure']]],
+    ['Built a vendor-agnostic layer (OpenAI, Anthropic) for model calls', [['openai-api'], ['anthropic-api']]],
+    // An "or similar" with the list going on after it is about the item before it.
+    ['Tools: Go, Rust, Terraform or similar, Kubernetes, Postgres', [['go'], ['rust'], ['terraform'], ['kubernetes'], ['postgresql']]],
+    // Still a pick where it closes the list.
+    ['Fluent in Ruby, Elixir, Node.js, or similar', [['ruby', 'elixir', 'nodejs']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('tools that are part of the everyday workflow are told, not asked', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nWe map tidal flows for harbours.\n\nCopilot/Cursor are part of our everyday workflow here.')).toEqual([]);
+  });
+  it('what to share when applying is not asked', () => {
+    expect(read('Harbourly | Engineer | Remote\n\nWe map tidal flows for harbours. Please also share anything you have built, e.g. a Rust crate, a Go CLI, or a blog post.')).toEqual([]);
+  });
+});
+
+describe('a posting with no headings: what the team chose, what customers pick, what the product does, a liking (issue #12, s24)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  const post = (s: string) => `Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes. ${s}\n\nWrite to jobs@quaymark.test`;
+  it.each([
+    'We settled on Elixir after trying Go or Rust, and we switched from Jenkins to Buildkite or Drone in 2024.',
+    'We went with Svelte instead of React or Vue for the dashboard.',
+    'Tenants can pick MySQL or Postgres for their own reporting copy.',
+    'The engine talks to Kafka, Pulsar or NATS out of the box.',
+    'Think of it as Airflow or Dagster, but for cranes.',
+    'We do not care whether you have used Kotlin or Swift before.',
+    'If you love Haskell or OCaml, you will feel at home in our codebase.',
+  ])('%s', (s) => expect(read(post(s))).toEqual([]));
+  it('a choice asked beside them still counts', () => {
+    expect(read(post('You should know Terraform or Pulumi well.'))).toEqual([['terraform', 'pulumi']]);
+  });
+});
+
+describe('two choices in one list, a role named before its stack (issue #12, s24)', () => {
+  it.each([
+    ['Comfortable in Elixir or Erlang and in Redis or Memcached', [['elixir', 'erlang'], ['redis', 'memcached']]],
+    ['Ruby or Crystal, Docker, and Postgres or SQLite', [['ruby', 'crystal'], ['docker'], ['postgresql', 'sqlite']]],
+    ['Either Swift or Kotlin, and either Rails or Django', [['swift', 'kotlin'], ['rails', 'django']]],
+    // A comma before a later "or" (no "and" between) keeps the first choice going.
+    ['Haskell or OCaml, F#, or Elm', [['haskell', 'ocaml', 'fsharp', 'elm']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups);
+  it('"Data Scientist — pandas or Polars": the role is no field its stack stands for', () => {
+    const got = read('Quaymark | Remote\n\n* Data Scientist — pandas or Polars, some SQL.\n\nEmail jobs@q.test');
+    expect(got.filter((g) => g.length > 1)).toEqual([['pandas', 'polars']]);
+  });
+});
+
+describe('"C/C++" alone is the two together (issue #12, s24)', () => {
+  it.each([
+    ['Firmware work in C/C++ on small microcontrollers', [['c'], ['cpp']]],
+    ['Fluent in one of Go, C/C++, or Zig', [['go', 'c', 'cpp', 'zig']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('clouds named with a slash in a line that tells the stack (issue #12, s24)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).filter((i) => i.groups.some((g) => g.length > 1));
+  it('"Infra: Azure/GCP" is a preferred pick of its own; the rest of the line asks nothing', () => {
+    const got = read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nInfra: Terraform, Azure/GCP, Nomad.\n\nWrite to jobs@quaymark.test');
+    expect(got.map((i) => [i.importance, i.groups])).toEqual([['preferred', [['azure', 'google-cloud']]]]);
+  });
+  it('other slash pairs in a stack line stay told, and so does a multi-cloud bracket or a customer’s cloud', () => {
+    expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nStack: Python/TypeScript, MariaDB/Postgres.\n\nWrite to jobs@quaymark.test')).toEqual([]);
+    expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nInfra: multi-cloud (GCP/Azure), Nomad.\n\nWrite to jobs@quaymark.test')).toEqual([]);
+    expect(read('Quaymark | Platform Engineer | Remote\n\nWe schedule cargo cranes.\n\nOur customers deploy the agent on Azure/GCP.\n\nWrite to jobs@quaymark.test')).toEqual([]);
+  });
+});
+
+describe('a pick heading over profiles of several sentences (issue #12, s24)', () => {
+  const read = (text: string) => requirementItems(postingFromText(text), find, options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  it('each profile is read on its own, not merged into one pick', () => {
+    const text =
+      'Quaymark | Founding Engineers | Onsite\n\nWe schedule cargo cranes.\n\nWe need people with one or more of these profiles:\n\n' +
+      '1) Firmware tinkerer -- You will bring up our boards. Experience with Zephyr or FreeRTOS.\n\n' +
+      '2) Data lead -- You will own the pipeline. Experience with Dagster or Prefect.\n\nWrite to jobs@quaymark.test';
+    const got = read(text);
+    expect(got).toContainEqual(['dagster', 'prefect']);
+    expect(got.some((g) => g.includes('dagster') && g.some((id) => id !== 'dagster' && id !== 'prefect'))).toBe(false);
+  });
+});
+
+describe('what else counts, said after or before it (issue #12, s24)', () => {
+  it.each([
+    ['Solid Elixir — Erlang or Gleam also count', [['elixir', 'erlang', 'gleam']]],
+    ['Mostly Svelte, though React experience transfers', [['svelte', 'react']]],
+    ['Comfortable with Redis; Memcached experience is transferable', [['redis', 'memcached']]],
+    ['Scala ideally, though strong Kotlin developers will do just as well', [['scala', 'kotlin']]],
+    ['Preferably Haskell, but we would also consider seasoned OCaml folks', [['haskell', 'ocaml']]],
+    // A second ask after "but" stays a second ask.
+    ['Strong Elixir, but you will also need Terraform', [['elixir'], ['terraform']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('two names of one skill (issue #12, s24)', () => {
+  it.each([
+    // "multi-cloud or cross-cloud": the "or" joins two names of one skill, so the list before it is all needed.
+    ['RabbitMQ, Redis, multi-cloud or cross-cloud migration experience', [['rabbitmq'], ['redis'], ['multi-cloud']]],
+    // After a comma the "or" closes a list of picks, whatever it joins.
+    ['Background in statistics, data science, or data-science tooling', [['statistics', 'data-science']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('skills written as adjectives before the skill they qualify (issue #12, s24)', () => {
+  it.each([
+    // The choice reaches the qualified skill; the qualifiers may sit in it too.
+    ['Deep Elixir and/or writing fault-tolerant, well-tested Erlang', [['elixir', 'erlang']]],
+    ['Postgres or maintaining event-driven, low-latency Kafka pipelines', [['postgresql', 'kafka']]],
+  ])('%s', (text, want) => {
+    const got = groups(text).filter((g) => g.length > 1);
+    expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+});
+
+describe('a cloud named as a kind before its vendors (issue #12, s24)', () => {
+  it.each([
+    ['Shipped on at least one big cloud platform (Azure, AWS or GCP)', [['cloud-computing', 'azure', 'aws', 'google-cloud']]],
+    ['Comfortable on any of the hyperscalers: GCP, Azure, AWS', [['cloud-computing', 'google-cloud', 'azure', 'aws']]],
+    // Vendors named with no kind before them: the pick is theirs alone.
+    ['Hands-on Azure or GCP', [['azure', 'google-cloud']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});
+
+describe('a field, then the one named thing it would best be (issue #12, s24)', () => {
+  it.each([
+    ['Hands-on with message brokers, ideally NATS', [['message-queues', 'nats']]],
+    ['Experience with data warehouses, preferably Snowflake', [['data-warehousing', 'snowflake']]],
+    // A language and its framework is a stack, not a field and an example.
+    ['Ruby, ideally Rails', [['ruby'], ['rails']]],
+  ])('%s', (text, want) => expectGroups(text, want as string[][]));
+});

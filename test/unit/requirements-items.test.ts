@@ -42,8 +42,9 @@ describe('any-of groups', () => {
     // The field named before its examples (typed languages) is met by any of them, or by itself.
     ['Typed languages like Java, Kotlin or Scala', [['statically-typed-languages', 'java', 'kotlin', 'scala']]],
     ['Hands-on time with AWS/GCP/Azure', [['aws', 'google-cloud', 'azure']]],
-    ['Deploying to a major cloud (AWS, GCP or Azure)', [['aws', 'google-cloud', 'azure']]],
-    ['Deploying to a major cloud (AWS, GCP, Azure)', [['aws', 'google-cloud', 'azure']]],
+    // The kind before the vendors ("a major cloud") is met by any cloud too, as after "cloud platforms (…)" (s24).
+    ['Deploying to a major cloud (AWS, GCP or Azure)', [['cloud-computing', 'aws', 'google-cloud', 'azure']]],
+    ['Deploying to a major cloud (AWS, GCP, Azure)', [['cloud-computing', 'aws', 'google-cloud', 'azure']]],
     // The field named before its examples is met by any of them, or by itself.
     ['Running CI pipelines (e.g. Jenkins, GitHub Actions, or similar)', [['ci-cd', 'jenkins', 'github-actions']]],
     ['Ansible, Chef, or a comparable tool', [['ansible', 'chef']]],
@@ -71,7 +72,7 @@ describe('any-of groups', () => {
     ['Proficient in one or more languages: Go, Java, Python', [['go', 'java', 'python']]],
     ['Solid Django (or comparable frameworks such as Flask)', [['django', 'flask']]],
     ['UI libraries such as React, Vue, or Angular, and TypeScript', [['react', 'vue', 'angular'], ['typescript']]],
-    ['Numeric libraries (NumPy, Statsmodels, SciPy)', [['numpy', 'scipy']]],
+    ['Numeric libraries (NumPy, Statsmodels, SciPy)', [['numpy', 'statsmodels', 'scipy']]],
     ['Comfortable in Ruby, Elixir, Go -- whatever you like best', [['ruby', 'elixir', 'go']]],
     ['Docker/Kubernetes in production', [['docker'], ['kubernetes']]],
     ['Fluent in C# or Java, plus SQL', [['c-sharp', 'java'], ['sql']]],

@@ -64,7 +64,7 @@ The office dog is called Rusty.`);
 We run billing for gyms. Day to day it is a major cloud (AWS, GCP, Azure) and Terraform.
 The pipeline runs on a CI system — Jenkins, Buildkite, CircleCI.`);
     expect(got.map((i) => i.groups)).toEqual([
-      [['aws', 'google-cloud', 'azure'], ['terraform']],
+      [['cloud-computing', 'aws', 'google-cloud', 'azure'], ['terraform']],
       [['ci-cd', 'jenkins', 'buildkite', 'circleci']],
     ]);
   });
