@@ -177,6 +177,20 @@ describe('a choice named in the duties or in a part with no known heading', () =
     );
     expect(got.map((i) => i.groups)).toEqual([[['swift', 'kotlin']], []]);
   });
+  it('a duty that gives examples of the work ("such as", "like") asks no choice; one that says "or" does', () => {
+    const got = itemsOf(
+      ['responsibilities', '- Build platform features such as audit logging, error tracking, and SLOs for our biggest customers\n- Own services written in Go or Rust'],
+      ['requirements', '- Solid SQL'],
+    );
+    expect(got.map((i) => i.groups)).toEqual([[['go', 'rust']], [['sql']]]);
+  });
+  it('what the hiring process allows ("which AI tools you may use") is not asked', () => {
+    const got = itemsOf(
+      ['other', 'Read our notes on working with AI in the hiring process, including which AI tools such as ChatGPT, Claude or Gemini you may use.'],
+      ['requirements', '- Solid SQL'],
+    );
+    expect(got.map((i) => i.groups)).toEqual([[['sql']]]);
+  });
   it('a part with no known heading: a sentence that names a choice, not one that tells the stack', () => {
     const got = itemsOf(
       ['other', 'Acme makes payroll software. You will pair on services written in Elixir or Go. Our stack is Elixir, Postgres or Redis as needed.'],
