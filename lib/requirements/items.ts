@@ -127,6 +127,9 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
+      // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
+      // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
       out.push(item);
@@ -252,6 +255,8 @@ function isBullet(text: string, at: number): boolean {
 }
 
 const BULLET_LINE = new RegExp(String.raw`^\s*${MARK}\s`);
+/** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
+const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
 const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
 /** Whether a place in a section's text is on a line that is no bullet, below a list (two bullet lines or more). */

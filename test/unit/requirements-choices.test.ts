@@ -191,6 +191,10 @@ describe('a choice named in the duties or in a part with no known heading', () =
     );
     expect(got.map((i) => i.groups)).toEqual([[['sql']]]);
   });
+  it('a line that leads into the list, or the company speaking of itself, is no item of the requirements', () => {
+    const got = itemsOf(['requirements', 'We know strong engineers take many paths here.\nYou will do well in this job if:\n- You have shipped Go services\n- You write clearly for other engineers']);
+    expect(got.map((i) => i.text)).toEqual(['You have shipped Go services', 'You write clearly for other engineers']);
+  });
   it('a part with no known heading: a sentence that names a choice, not one that tells the stack', () => {
     const got = itemsOf(
       ['other', 'Acme makes payroll software. You will pair on services written in Elixir or Go. Our stack is Elixir, Postgres or Redis as needed.'],
