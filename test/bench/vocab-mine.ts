@@ -14,6 +14,11 @@
  * taxonomy's matcher finds a skill covering most of it. Prints `df  candidate  [variants]`,
  * highest df first. Never prints a posting's text.
  *
+ * `--variants`: instead, spellings of forms the taxonomy knows that the matcher misses in the mined
+ * postings: a run of one to three words that equals a form once case, spaces, hyphens, dots and a
+ * plural or -ing/-ed ending are set aside, where the matcher finds nothing (ambiguous forms judged
+ * out by their rules are listed too: look before adding).
+ *
  * `--vocab`: instead, the names of public vocabularies (../shared/fixtures/vocab: O*NET technology
  * examples, ESCO digital skills and their alternative labels, Stack Overflow tags) that the mined
  * postings name (as one to four whole words, any case) and the taxonomy does not know, by df.
@@ -116,6 +121,38 @@ for (const p of postings) {
     e.variants.set(it, (e.variants.get(it) ?? 0) + 1);
     if (!seen.has(key)) (seen.add(key), e.n++);
   }
+}
+
+if (args.includes('--variants')) {
+  const squash = (x: string) => x.toLowerCase().replace(/[\s._-]+/g, '').replace(/(?:ing|ed|es|s)$/, '');
+  const byKey = new Map<string, string>();
+  for (const sk of taxonomy.skills) for (const [f] of skillForms(sk)) if (squash(f).length >= 4) byKey.set(squash(f), sk.id);
+  const counts = new Map<string, { id: string; n: number; as: Map<string, number> }>();
+  for (const p of postings) {
+    const hits = findSkills(matcher, p.text);
+    const words = [...p.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]*/gu)];
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let k = 1; k <= 3 && i + k <= words.length; k++) {
+        const start = words[i]!.index!;
+        const last = words[i + k - 1]!;
+        const end = last.index! + last[0].length;
+        const written = p.text.slice(start, end);
+        if (/\n/.test(written)) break;
+        const id = byKey.get(squash(written));
+        if (!id || hits.some((h) => h.start < end && start < h.end)) continue;
+        const key = `${id} ← ${written.toLowerCase()}`;
+        let e = counts.get(key);
+        if (!e) counts.set(key, (e = { id, n: 0, as: new Map() }));
+        e.as.set(written, (e.as.get(written) ?? 0) + 1);
+        if (!seen.has(key)) (seen.add(key), e.n++);
+      }
+    }
+  }
+  const out = [...counts.entries()].filter(([, e]) => e.n >= MIN_DF).sort((a, b) => b[1].n - a[1].n);
+  console.log(`${postings.length} postings mined (${heldOut.size} report rows held out); ${out.length} unmatched spellings of known forms with df ≥ ${MIN_DF}`);
+  for (const [key, e] of out.slice(0, TOP)) console.log(`${String(e.n).padStart(4)}  ${key}  [${[...e.as.keys()].slice(0, 4).join(' | ')}]`);
+  process.exit(0);
 }
 
 if (args.includes('--vocab')) {
