@@ -167,10 +167,13 @@ export function factsLine(f: PostingFacts | undefined): string[] {
   }
   if (f.sponsorship === true) out.push('Visa sponsorship');
   if (f.sponsorship === false) out.push('No visa sponsorship');
-  if (f.yearsMin !== null) out.push(`${f.yearsMin}+ years`);
-  if (f.degree) {
-    const level = { associate: 'Associate', bachelor: 'Bachelor’s', master: 'Master’s', phd: 'PhD' }[f.degree.level];
-    out.push(`${level}${f.degree.level === 'phd' ? '' : ' degree'}${f.degree.required ? '' : ' preferred'}${f.degree.equivalentExperience ? ' or equivalent' : ''}`);
+  const level = f.degree ? { associate: 'Associate', bachelor: 'Bachelor’s', master: 'Master’s', phd: 'PhD' }[f.degree.level] : '';
+  const degree = f.degree ? `${level}${f.degree.level === 'phd' ? '' : ' degree'}` : '';
+  // "3+ years, or a PhD": one phrase, the two alternatives side by side.
+  if (f.yearsMin !== null && f.degree?.orYears) out.push(`${f.yearsMin}+ years or ${f.degree.level === 'associate' ? 'an' : 'a'} ${degree}`);
+  else {
+    if (f.yearsMin !== null) out.push(`${f.yearsMin}+ years`);
+    if (f.degree) out.push(`${degree}${f.degree.required ? '' : ' preferred'}${f.degree.equivalentExperience ? ' or equivalent' : ''}`);
   }
   if (f.clearance) out.push(`Clearance: ${f.clearance}`);
   return out;
