@@ -110,7 +110,8 @@ function either(a: Judged, b: Judged): Judged {
   const order = ['met', 'partial', 'unmet', 'unknown'] as const;
   const best = order.find((v) => a.verdict === v || b.verdict === v)!;
   const first = a.verdict === best ? a : b;
-  return { verdict: best, evidence: `${first.evidence} ${first === a ? b.evidence : a.evidence}` };
+  // Met by one: that one is the evidence. Otherwise both say what is missing.
+  return { verdict: best, evidence: best === 'met' ? first.evidence : `${first.evidence} ${first === a ? b.evidence : a.evidence}` };
 }
 
 /** Two parts of one item: met when both are, unmet when both are, unknown when neither can be told; else partial. */
