@@ -255,6 +255,22 @@ function isBullet(text: string, at: number): boolean {
 }
 
 const BULLET_LINE = new RegExp(String.raw`^\s*${MARK}\s`);
+/** Interest or the wish to learn, not experience: "want to learn more about", "eager to learn it", "curious about", "an interest in". */
+const LEARNING_WISH = /\b(?:(?:want|wants|wanting|eager|keen|happy|willing|looking)\s+to\s+learn|learn more about|curious about|(?:an?\s+|deep\s+|strong\s+)?(?:interest|curiosity)\s+in\b(?!\s+(?:working|joining|this|the role|our)))/i;
+
+/**
+ * Every skill the sentence names comes after a wish to learn or an interest ("Want to learn more about ML research",
+ * "knows Elixir or is eager to learn it" — the pronoun's skill is asked only as a wish): none of them is asked as
+ * experience. A skill named before the wish ("Rust developers with an interest in Linux internals") is.
+ */
+function onlyWished(text: string, findSkills: FindSkills): boolean {
+  const wish = LEARNING_WISH.exec(text);
+  if (!wish || yearsIn(text) !== null || STRONG_ASKING.test(text)) return false;
+  // "… curious about our field and have knowledge of X": what follows asks experience after all.
+  if (/\b(?:experience|knowledge|proficien\w*|expertise|skills? (?:in|with)|(?:and|&)\s+(?:have|has|know|bring))\b/i.test(text.slice(wish.index))) return false;
+  const before = findSkills(text.slice(0, wish.index));
+  return before.length === 0 || (/\bor\s+(?:is\s+|are\s+)?$/i.test(text.slice(0, wish.index)) && /\blearn\s+(?:it|them)\b/i.test(text));
+}
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
@@ -407,7 +423,9 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
 
 function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
-  const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text);
+  // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
+  // experience: what it names is a plus, never a gap.
+  const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text) || onlyWished(text, findSkills);
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());

@@ -191,6 +191,13 @@ describe('a choice named in the duties or in a part with no known heading', () =
     );
     expect(got.map((i) => i.groups)).toEqual([[['sql']]]);
   });
+  it('a wish to learn or an interest asks for no experience: what it names is a plus, not a gap', () => {
+    const got = itemsOf([
+      'requirements',
+      '- You want to learn more about compilers\n- You know Haskell or are keen to learn it\n- Go developers with a strong interest in databases\n- You are curious about robotics and have experience with C++',
+    ]);
+    expect(got.map((i) => i.importance)).toEqual(['preferred', 'preferred', 'required', 'required']);
+  });
   it('a line that leads into the list, or the company speaking of itself, is no item of the requirements', () => {
     const got = itemsOf(['requirements', 'We know strong engineers take many paths here.\nYou will do well in this job if:\n- You have shipped Go services\n- You write clearly for other engineers']);
     expect(got.map((i) => i.text)).toEqual(['You have shipped Go services', 'You write clearly for other engineers']);
