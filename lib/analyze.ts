@@ -145,7 +145,25 @@ export function analyzePosting(engine: Engine, posting: Posting): Analysis {
   );
   const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
   const requirements = requirementItems(posting, askedFinder(engine, posting), { skillInfo: (id) => engine.taxonomy.byId.get(id) });
-  return { posting, role: roleRef, skills, facts: postingFacts(posting), requirements };
+  return { posting, role: roleRef, skills: wishedOnly(skills, posting, requirements), facts: postingFacts(posting), requirements };
+}
+
+/**
+ * A skill the requirements name only in items that ask it as a plus ("Familiarity with our stack (Go, React) is
+ * beneficial but not required", "Experience in fintech is an optional plus") is preferred, not required: the skills
+ * list and the checklist say the same. A mention outside every item (a duty, say) keeps what its part gives it.
+ */
+export function wishedOnly(skills: PostingSkill[], posting: Posting, items: readonly RequirementItem[]): PostingSkill[] {
+  let changed = false;
+  const out = skills.map((skill) => {
+    if (skill.importance !== 'required') return skill;
+    const asking = skill.mentions.filter((m) => IMPORTANCE[(m.section === undefined ? undefined : posting.sections[m.section]?.kind) ?? 'other'] === 'required');
+    const inItems = asking.map((m) => items.filter((i) => i.start <= m.start && m.start < i.end));
+    if (!asking.length || inItems.some((found) => found.length === 0 || found.some((i) => i.importance === 'required'))) return skill;
+    changed = true;
+    return { ...skill, importance: 'preferred' as const };
+  });
+  return changed ? out.sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start) : skills;
 }
 
 /**
