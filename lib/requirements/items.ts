@@ -114,7 +114,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
-      if (LINK_ONLY.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
+      if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
       if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
@@ -223,6 +223,8 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
 /** The candidate sought, named: "you", "seeking a …", "hiring an engineer", "we want someone". */
 const SOUGHT = /\b(?:you|your|seeking|looking for|hiring|candidates?|someone|we want|we need)\b/i;
 const LINK_ONLY = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S+$/i;
+/** A short name and its link ("Senior Engineer (Data) - https://…", "Apply: https://…"): a list of openings or links, nothing asked. */
+const NAMED_LINK = /^[\s•*-]*[^.!?:,\n]{1,90}?\s*(?:[-–—|:]|\bat\b)\s*(?:<)?(?:https?:\/\/|www\.)\S+>?\s*$/i;
 const INVITATION = /^(?:so,?\s+)?if you(?:(?:'|’)d like| would like| want| wish)? to (?:work on|build|help|join|solve|tackle)\b[^.!?]*\b(?:consider applying|apply|reach out|get in touch|(?:e-?mail|write to|message|ping|contact) (?:us|me)|let(?:'|’)s talk|we(?:'|’)d love to hear)\b/i;
 
 /** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */

@@ -198,6 +198,10 @@ describe('a choice named in the duties or in a part with no known heading', () =
     ]);
     expect(got.map((i) => i.importance)).toEqual(['preferred', 'preferred', 'required', 'required']);
   });
+  it('a list of openings, each a title and its link, asks nothing; a line that names a stack before the link still does', () => {
+    const got = itemsOf(['requirements', '- Staff Data Engineer - https://jobs.example.com/41\n- Senior iOS Engineer: https://jobs.example.com/42\n- Backend Engineer - Go, Postgres, AWS - https://jobs.example.com/43']);
+    expect(got.map((i) => i.groups)).toEqual([[['go'], ['postgresql'], ['aws']]]);
+  });
   it('a line that leads into the list, or the company speaking of itself, is no item of the requirements', () => {
     const got = itemsOf(['requirements', 'We know strong engineers take many paths here.\nYou will do well in this job if:\n- You have shipped Go services\n- You write clearly for other engineers']);
     expect(got.map((i) => i.text)).toEqual(['You have shipped Go services', 'You write clearly for other engineers']);
