@@ -47,8 +47,14 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - analogy also: a named product the company compares itself with ("on the scale of …", "an X fork",
  *                "an alternative to …", "more efficient than using Excel");
  *  - apply also: a word of a spelled-out e-mail address ("ssl @ acme", "jobs [at] shop [dot] com");
- *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") and a capitalised form
- *                opening a longer proper name ("the Agentic Data Plane").
+ *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") or a rank ("one of the
+ *                largest recipe apps on iOS and Android"), and a capitalised form opening a longer proper name
+ *                ("the Agentic Data Plane");
+ *  - team also:  people named by their role in the list ("partner with product managers and designers");
+ *  - negated also: what the team never waits for or relies on ("we don't wait for specs or UX research"), a list
+ *                joined by "or" after the marker, and "not classic/traditional X";
+ *  - pitch also: a rhetorical question to the product's user ("Ever felt lost in the AWS console?", "Tired of …?");
+ *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -149,6 +155,8 @@ const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|in
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
+/** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
+const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
 const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
@@ -161,8 +169,10 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const between = before.slice(verb.index + verb[0].length);
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly|a|an|fellow|senior)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
   if (words.length > 12 || !words.every(listWord)) return false;
+  // "partner with product managers and designers": the hit names people, the ones you work with.
+  if (PEOPLE_FORM.test(hit.text)) return true;
   const after = text.slice(hit.end, sentence[1]);
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
@@ -239,7 +249,7 @@ function backgroundAt(s: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -249,6 +259,11 @@ const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 
+// ---- pitch also: a rhetorical question to the reader ----
+
+/** "Ever felt lost in …?", "Do you wish you could …?", "Tired of …?", "Imagine …": the pitch speaks to the product's user, not the candidate. */
+const RHETORICAL = /^[\s•*#>-]*(?:ever (?:felt|wondered|wished|tried|been|found|struggled|spent|had)|(?:do|did|don['\u2019]t) you (?:ever )?(?:wish|dream|hate|dread|find yourself|feel|struggle|wonder|miss)|tired of|sick of|fed up|what if|wish you could|imagine)\b/i;
+
 // ---- own also: the employer's own project's popularity ----
 
 /** "100k stars on GitHub", "6,000 GitHub stars": where the employer's project is popular, not a tool asked. */
@@ -256,6 +271,14 @@ const POPULAR_BEFORE = /\b(?:stars?|downloads?|forks?|followers?|installs?)\s+on
 const POPULAR_AFTER = /^\s+(?:stars|downloads|forks|followers)\b/i;
 /** "(2M+ downloads, iOS/Android)", "50k installs on Chrome and Firefox": the stores where the employer's app is popular. */
 const POPULAR_STORES = /\b\d[\d.,]*\s*[kKmMbB]?\+?\s*(?:downloads|installs|users|players|listeners)\s*(?:,|;|on|across|in)\s*(?:(?:the\s+)?[\w.]+\s*(?:[/,&]|and)\s*){0,3}$/i;
+
+/** "one of the largest recipe apps on iOS and Android", "the #1 game on Steam": the stores where the employer's app ranks. */
+const RANKED_ON = /\b(?:largest|biggest|most[- ](?:popular|downloaded|used|loved)|top[- ](?:rated|grossing|\d+)|leading|#1|no\.? ?1|number one|best[- ]selling|fastest[- ]growing|highest[- ]rated)\b[^.;:]{0,40}?\b(?:apps?|games?|applications?|services?)\s+(?:available\s+)?(?:on|for|in)\s+(?:the\s+)?(?:[\w.]+\s*(?:[/,&]|and|or)\s*(?:the\s+)?){0,3}$/i;
+
+// ---- link also: the title of a guide or post ----
+
+/** "our guide How to Collaborate with AI", "the post Why We Chose …": a Title Case run opened by How/Why, a page's title. */
+const TITLE_BEFORE = /\b(?:How|Why) (?:[Tt]o|[Ww]e|[Yy]ou|I)(?: [A-Z][\w'-]*| (?:a|an|the|of|for|with|and|to|in|on|at|your|our|is|are))*\s+$/;
 
 // ---- perk: a soft skill the job offers, not one it asks ----
 
@@ -571,7 +594,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
+  if (/\b(?:apps?|games?|applications?|services?)\b/i.test(near) && RANKED_ON.test(near)) return 'own';
+  if (SOFT.has(hit.skillId) && /^[A-Z]/.test(hit.text) && /\b(?:How|Why) /.test(before) && TITLE_BEFORE.test(before)) return 'link';
   if (LIKE_AFTER.test(after)) return 'analogy';
+  if (RHETORICAL.test(before) && (text[sentence[1]] === '?' || /^[\s•*#>-]*(?:imagine|what if)\b/i.test(before))) return 'pitch';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.

@@ -655,3 +655,53 @@ describe('issue #13 (s23): the reader as a consumer', () => {
     expect(classOf('Tarnwell builds a serverless cloud, and you will run it.', 'serverless')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): people named by role, set-asides after a verb, rhetorical questions, ranked apps, guide titles', () => {
+  it('team: drops people named by their role in the list of those you work with', () => {
+    expect(classOf('You will partner with product managers and designers to scope each release.', 'product-management')).toBe('team');
+    expect(classOf('Day to day you collaborate with a product designer on every screen.', 'ux-design')).toBe('team');
+  });
+
+  it('team: keeps the discipline asked, and a role you once held', () => {
+    expect(classOf('Experience as a product manager is a plus.', 'product-management')).toBeNull();
+    expect(classOf('You bring strong product management instincts.', 'product-management')).toBeNull();
+    expect(classOf('Collaborate with engineers using Python and Airflow.', 'python')).toBeNull();
+  });
+
+  it('negated: drops what the team never waits for or relies on, a list joined by "or", and "not classic X"', () => {
+    expect(classOf('Our engineers never wait for UX research or product specs before shipping.', 'ux-design')).toBe('negated');
+    expect(classOf('Our engineers never wait for UX research or product specs before shipping.', 'product-management')).toBe('negated');
+    expect(classOf('We don’t rely on Jira or Confluence here.', 'confluence')).toBe('negated');
+    expect(classOf('This is not classic product management; it sits closer to sales.', 'product-management')).toBe('negated');
+  });
+
+  it('negated: keeps the choice asked with "or", and "not just"', () => {
+    expect(classOf('You will write Python or Go every day.', 'go')).toBeNull();
+    expect(classOf('We use Postgres, not just Redis, for queues.', 'redis')).toBeNull();
+  });
+
+  it('pitch: drops a tool named in a rhetorical question to the product’s user', () => {
+    expect(classOf('Ever felt lost when opening the GCP console? We can help.', 'google-cloud')).toBe('pitch');
+    expect(classOf('Tired of paging through Grafana dashboards at 3am? We fix that.', 'grafana')).toBe('pitch');
+    expect(classOf('Imagine a world where Terraform plans review themselves.', 'terraform')).toBe('pitch');
+  });
+
+  it('pitch: keeps a question that asks the candidate', () => {
+    expect(classOf('Have you ever run Kubernetes in production?', 'kubernetes')).toBeNull();
+    expect(classOf('Do you have experience with Terraform?', 'terraform')).toBeNull();
+    expect(classOf('Ever built a compiler in Rust? Tell us about it.', 'rust')).toBeNull();
+  });
+
+  it('own: drops the stores where the employer’s app ranks, keeps the platforms you build for', () => {
+    expect(classOf('Lumo is one of the biggest recipe apps on iOS and Android, and is hiring a Kotlin developer.', 'ios')).toBe('own');
+    expect(classOf('Lumo is one of the biggest recipe apps on iOS and Android, and is hiring a Kotlin developer.', 'android')).toBe('own');
+    expect(classOf('Lumo is one of the biggest recipe apps on iOS and Android, and is hiring a Kotlin developer.', 'kotlin')).toBeNull();
+    expect(classOf('You will build our apps on iOS and Android.', 'ios')).toBeNull();
+  });
+
+  it('link: drops a soft skill in the Title Case title of a guide, keeps it in prose and a tool in a post title', () => {
+    expect(classOf('Before applying, read our guide on How to Collaborate with AI.', 'collaboration')).toBe('link');
+    expect(classOf('You know how to collaborate with designers and ship.', 'collaboration')).toBeNull();
+    expect(classOf('Our post Why We Moved to Kubernetes explains our stack.', 'kubernetes')).toBeNull();
+  });
+});
