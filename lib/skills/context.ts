@@ -54,7 +54,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - negated also: what the team never waits for or relies on ("we don't wait for specs or UX research"), a list
  *                joined by "or" after the marker, and "not classic/traditional X";
  *  - pitch also: a rhetorical question to the product's user ("Ever felt lost in the AWS console?", "Tired of …?");
- *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI").
+ *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI");
+ *  - background also: where the staff worked before ("ex-GitHub CTO", "a team of 10 from …", "hails from …");
+ *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting).
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -169,10 +171,11 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const between = before.slice(verb.index + verb[0].length);
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly|a|an|fellow|senior)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
+  const people = PEOPLE_FORM.test(hit.text);
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w));
   if (words.length > 12 || !words.every(listWord)) return false;
   // "partner with product managers and designers": the hit names people, the ones you work with.
-  if (PEOPLE_FORM.test(hit.text)) return true;
+  if (people) return true;
   const after = text.slice(hit.end, sentence[1]);
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
@@ -208,7 +211,7 @@ const BACKGROUND = [
     String.raw`\bformerly (?:at|of)\b`,
     String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
     String.raw`\bcame from\b`,
-    String.raw`\b(?:team|engineers|people|folks) from\b`,
+    String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
   ],
   [
     String.raw`\bour (?:customers|clients|users|partners)\b`,
@@ -249,7 +252,7 @@ function backgroundAt(s: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -575,6 +578,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "Claude" in Anthropic's posting, "Copilot" in GitHub's: a product whose name leads with the employer's ("anthropic-api",
+  // "github-copilot"), written without it. A form that starts with the word ("Formal Verification" at Formal) names the field.
+  const dash = hit.skillId.indexOf('-');
+  if (dash >= 4 && /^[A-Z]/.test(hit.text) && !lower.startsWith(hit.skillId.slice(0, dash))) {
+    const vendor = hit.skillId.slice(0, dash);
+    if (names.own.some((n) => n.length === vendor.length && n === vendor)) return 'own';
+  }
   // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
   if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
   const before = text.slice(sentence[0], hit.start);
@@ -590,7 +600,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
@@ -599,6 +609,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (LIKE_AFTER.test(after)) return 'analogy';
   if (RHETORICAL.test(before) && (text[sentence[1]] === '?' || /^[\s•*#>-]*(?:imagine|what if)\b/i.test(before))) return 'pitch';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
+  // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
+  if (/\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a

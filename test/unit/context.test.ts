@@ -705,3 +705,35 @@ describe('issue #13 (s24): people named by role, set-asides after a verb, rhetor
     expect(classOf('Our post Why We Moved to Kubernetes explains our stack.', 'kubernetes')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): where the staff worked before, the employer’s products named without its name', () => {
+  it('background: drops "ex-X", "former X", "a team of 10 from …", "hails from …"', () => {
+    expect(classOf('Our angels include Maya Lind (ex-GitHub CTO) and two operators.', 'github')).toBe('background');
+    expect(classOf('Our 12-person crew hails from Slack and Datadog.', 'datadog')).toBe('background');
+    expect(classOf('We are a team of 9 from AWS, Figma and Notion.', 'aws')).toBe('background');
+  });
+
+  it('background: keeps the candidate’s own past and a tool named after the marker’s reach', () => {
+    expect(classOf('You are a former Kubernetes maintainer.', 'kubernetes')).toBeNull();
+    expect(classOf('A buddy will onboard you to Terraform in week one.', 'terraform')).toBeNull();
+  });
+
+  it('own: drops a product whose name leads with the employer’s, written without it', () => {
+    const text = 'Anthropic | Software Engineer | SF\n\nYou will make Claude faster and write Python daily.';
+    const names = postingNames(postingFromText(text));
+    expect(classOf(text, 'anthropic-api', names)).toBe('own');
+    expect(kept(text, names)).toContain('python');
+  });
+
+  it('own: keeps the same product at another employer, and a field that starts with the employer’s word', () => {
+    const other = 'Fernhill | Backend Engineer | Berlin\n\nYou will call Claude from our Go services.';
+    expect(kept(other, postingNames(postingFromText(other)))).toContain('anthropic-api');
+    const field = 'Formal | Research Engineer | Remote\n\nYou bring Formal Verification of C programs.';
+    expect(kept(field, postingNames(postingFromText(field)))).toContain('formal-verification');
+  });
+
+  it('negated: keeps "no X yet" (the hire will bring it) and "not just X or Y"', () => {
+    expect(classOf('We have no containers yet, and you will add them.', 'containers')).toBeNull();
+    expect(classOf('Consensus here is custom (not just Paxos or Raft).', 'distributed-systems')).toBeNull();
+  });
+});
