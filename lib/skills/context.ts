@@ -56,7 +56,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - pitch also: a rhetorical question to the product's user ("Ever felt lost in the AWS console?", "Tired of …?");
  *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI");
  *  - background also: where the staff worked before ("ex-GitHub CTO", "a team of 10 from …", "hails from …");
- *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting).
+ *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
+ *  - market also: the field of the employer's product ranked by its kind ("the most popular open source data
+ *                labeling platform", "a leading fraud detection platform").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -101,7 +103,7 @@ const NAME_AFTER =
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
 /** A proper noun as a product: "our X", "X is our …", "we built X", "the makers of X", "introducing X". */
-const PRODUCT_BEFORE = /\b(?:our (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|we(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |we(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:makers|creators|the team behind|the company behind) |introducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
+const PRODUCT_BEFORE = /\b(?:[Oo]ur (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|[Ww]e(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |[Ww]e(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:[Mm]akers|[Cc]reators|[Tt]he team behind|[Tt]he company behind) (?:of )?|[Ii]ntroducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
 /** "… has built its own Relay, Beacon (BC) and Harbor": every product in the list is the employer's own. */
 const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?:its|our|their) own ((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/g;
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
@@ -277,6 +279,10 @@ const POPULAR_STORES = /\b\d[\d.,]*\s*[kKmMbB]?\+?\s*(?:downloads|installs|users
 
 /** "one of the largest recipe apps on iOS and Android", "the #1 game on Steam": the stores where the employer's app ranks. */
 const RANKED_ON = /\b(?:largest|biggest|most[- ](?:popular|downloaded|used|loved)|top[- ](?:rated|grossing|\d+)|leading|#1|no\.? ?1|number one|best[- ]selling|fastest[- ]growing|highest[- ]rated)\b[^.;:]{0,40}?\b(?:apps?|games?|applications?|services?)\s+(?:available\s+)?(?:on|for|in)\s+(?:the\s+)?(?:[\w.]+\s*(?:[/,&]|and|or)\s*(?:the\s+)?){0,3}$/i;
+
+/** "the most popular open source data labeling and … platform", "a leading fraud detection tool": the employer's product ranked by its kind. */
+const RANKED_KIND_BEFORE = /\b(?:most[- ](?:popular|used|widely[- ]used|loved|downloaded)|leading|largest|biggest|#1|no\.? ?1|number one|fastest[- ]growing|top[- ]rated)\s+(?:open[- ]source\s+)?(?:[\w-]+\s+){0,3}$/i;
+const RANKED_KIND_AFTER = /^(?:\s+(?:and|&|\/)?\s*[\w-]+){0,4}?\s+(?:platform|tool|app|engine|framework|library|database|company|startup|provider|solution|service|marketplace|network)s?\b/i;
 
 // ---- link also: the title of a guide or post ----
 
@@ -634,6 +640,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  // "the most popular open source data labeling platform": the employer's product ranked by its kind.
+  if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
   return null;

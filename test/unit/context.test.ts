@@ -737,3 +737,18 @@ describe('issue #13 (s24): where the staff worked before, the employer’s produ
     expect(classOf('Consensus here is custom (not just Paxos or Raft).', 'distributed-systems')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): products the employer made, and its product ranked by its kind', () => {
+  it('own: reads "We created X" and "the creators of X" at a sentence’s start', () => {
+    const text = 'Tallowby | Platform Engineer | Remote\n\nWe created Kestrel Grid, a scheduler for render farms. You will write Go.';
+    expect(postingNames(postingFromText(text)).own).toContain('kestrel grid');
+    expect(postingNames({ company: 'Moss', sections: [{ kind: 'about', heading: '', text: 'Moss (the creators of Quiet Harbor) is hiring.', offset: 0 }] }).own).toContain('quiet harbor');
+  });
+
+  it('market: drops the field of a product ranked by its kind, keeps a ranked thing asked of you', () => {
+    expect(classOf('Quillo has grown into the most popular open source data labeling platform, with a strong community of annotators.', 'data-labeling')).toBe('market');
+    expect(classOf('Fernly is a leading fraud detection platform, and its community shares knowledge daily.', 'fraud-detection')).toBe('market');
+    expect(classOf('You will join a leading machine learning platform team.', 'machine-learning')).toBeNull();
+    expect(classOf('Experience with the most popular Kubernetes tools is a plus.', 'kubernetes')).toBeNull();
+  });
+});
