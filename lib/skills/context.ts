@@ -50,7 +50,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") or a rank ("one of the
  *                largest recipe apps on iOS and Android"), and a capitalised form opening a longer proper name
  *                ("the Agentic Data Plane");
- *  - team also:  people named by their role in the list ("partner with product managers and designers");
+ *  - team also:  people named by their role in the list ("partner with product managers and designers"), and who
+ *                the team or its community are ("a team of doctors, engineers and product designers");
  *  - negated also: what the team never waits for or relies on ("we don't wait for specs or UX research"), a list
  *                joined by "or" after the marker, and "not classic/traditional X";
  *  - pitch also: a rhetorical question to the product's user ("Ever felt lost in the AWS console?", "Tired of …?");
@@ -163,8 +164,20 @@ const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operat
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
 const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
 
+/** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
+const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
+
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
+  // Not the team the hire joins or leads ("you will lead a team of data engineers"): its discipline may be theirs.
+  const peopleNamed = (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
+  if (peopleNamed && /\bof\b/i.test(before) && !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before)) {
+    MADE_OF.lastIndex = 0;
+    let list: string | null = null;
+    for (let m = MADE_OF.exec(before); m; m = MADE_OF.exec(before)) list = before.slice(m.index + m[0].length);
+    // Only a list between: items of a few words, joined by commas and "and".
+    if (list !== null && list.split(/,|\band\b|&|\//).every((item) => item.trim().split(/\s+/).length <= 4)) return true;
+  }
   // (REPORT_TO needs "report": a clause without it does not compile or run it.)
   if (/report/i.test(before) && REPORT_TO.test(before)) return true;
   const verb = WORK_WITH.exec(before);

@@ -752,3 +752,16 @@ describe('issue #13 (s24): products the employer made, and its product ranked by
     expect(classOf('Experience with the most popular Kubernetes tools is a plus.', 'kubernetes')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): who the team or its community are', () => {
+  it('team: drops people listed after "a team of" / "a community of"', () => {
+    expect(classOf('Pellet is a team of farm nerds, software engineers, product designers, and vets.', 'ux-design')).toBe('team');
+    expect(classOf('We host a community of thousands of data scientists and ML engineers.', 'data-science')).toBe('team');
+    expect(classOf('We host a community of thousands of data scientists and ML engineers.', 'machine-learning')).toBe('team');
+  });
+
+  it('team: keeps the team the hire joins or leads, and the stack its engineers are named by', () => {
+    expect(classOf('You will join a team of data engineers.', 'data-engineering')).toBeNull();
+    expect(classOf('We are a team of Kubernetes and Go engineers.', 'kubernetes')).toBeNull();
+  });
+});
