@@ -58,6 +58,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI");
  *  - background also: where the staff worked before ("ex-GitHub CTO", "a team of 10 from …", "hails from …");
  *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
+ *  - market also: what the product's users do ("users who collaborate in real time");
+ *  - pitch also: a quality the company boasts as a figure ("99.99% uptime");
+ *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
  *  - market also: the field of the employer's product ranked by its kind ("the most popular open source data
  *                labeling platform", "a leading fraud detection platform").
  *
@@ -381,6 +384,9 @@ const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|knowledge|proficien\w*|skills?)\b/i;
 
+/** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
+const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
+
 // ---- degree: the fields a degree may be in ----
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
@@ -636,7 +642,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
   if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
-  if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
+  // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
+  if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
   if (/\b(?:like|such as|including|e\.g\.|for example)\b/i.test(clause)) for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {
@@ -646,6 +653,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "for teams whose users collaborate in real time": what the product's users do.
+  if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
+  // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
+  if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").

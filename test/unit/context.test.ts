@@ -765,3 +765,22 @@ describe('issue #13 (s24): who the team or its community are', () => {
     expect(classOf('We are a team of Kubernetes and Go engineers.', 'kubernetes')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): the product’s users, boasted figures, application material after the instruction', () => {
+  it('market: drops what the product’s users do, keeps what the hire does', () => {
+    expect(classOf('Inkpot gives shared inboxes to users who collaborate in real time.', 'collaboration')).toBe('market');
+    expect(classOf('We want engineers who collaborate well.', 'collaboration')).toBeNull();
+    expect(classOf('We look for teammates who are strong communicators.', 'communication')).toBeNull();
+  });
+
+  it('pitch: drops a quality the company boasts as a figure, keeps it as a task and a named tool’s share', () => {
+    expect(classOf('Quarry processes 40B events daily. 99.99% uptime. Small team.', 'high-availability')).toBe('pitch');
+    expect(classOf('You will keep 99.99% uptime across regions.', 'high-availability')).toBeNull();
+    expect(classOf('The work is about 70% Flutter and 30% Swift.', 'flutter')).toBeNull();
+  });
+
+  it('apply: reads the material listed just after the instruction', () => {
+    expect(classOf('Email hi@quarry.dev ... short note + GitHub or a project you shipped.', 'github')).toBe('apply');
+    expect(classOf('We review code on GitHub. Short notes in PRs are welcome.', 'github')).toBeNull();
+  });
+});
