@@ -56,7 +56,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                joined by "or" after the marker, and "not classic/traditional X";
  *  - pitch also: a rhetorical question to the product's user ("Ever felt lost in the AWS console?", "Tired of …?");
  *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI");
- *  - background also: where the staff worked before ("ex-GitHub CTO", "a team of 10 from …", "hails from …");
+ *  - background also: where the staff worked before ("ex-GitHub CTO", "a team of 10 from …", "hails from …") and
+ *                the expertise they bring ("Our team includes deep expertise in …");
+ *  - market also: the fields a company sits between ("a startup at the intersection of system design and AI");
  *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
  *  - market also: what the product's users do ("users who collaborate in real time");
  *  - pitch also: a quality the company boasts as a figure ("99.99% uptime");
@@ -230,6 +232,8 @@ const BACKGROUND = [
     String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
     String.raw`\bcame from\b`,
     String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
+    // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
+    String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
   ],
   [
     String.raw`\bour (?:customers|clients|users|partners)\b`,
@@ -373,6 +377,8 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "an early-stage startup at the intersection of system design, cloud and AI": the fields the company's market spans. */
+const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture)\b[^.;:]{0,40}?\b(?:at|on|in) the intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
 const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|companies|firms|teams|organi[sz]ations)\b[^.;:]{0,60}?\bstill\s+(?:runs?|relies?|depends?|lives?|works?|operates?)\s+(?:on|in|with)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
@@ -651,7 +657,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';

@@ -784,3 +784,18 @@ describe('issue #13 (s24): the product’s users, boasted figures, application m
     expect(classOf('We review code on GitHub. Short notes in PRs are welcome.', 'github')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): what the staff bring, and the fields a company sits between', () => {
+  it('background: drops the expertise the team already has', () => {
+    expect(classOf('Our team includes deep expertise in robotic systems and stage lighting.', 'robotics')).toBe('background');
+  });
+
+  it('background: keeps what the team uses', () => {
+    expect(classOf('Our team uses Kafka daily.', 'kafka')).toBeNull();
+  });
+
+  it('market: drops the fields a company sits at the intersection of, keeps the hire’s own', () => {
+    expect(classOf('We are a young startup at the intersection of system design, cloud infra, and AI.', 'system-design')).toBe('market');
+    expect(classOf('You will work at the intersection of machine learning and compilers.', 'compilers')).toBeNull();
+  });
+});
