@@ -60,6 +60,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                the expertise they bring ("Our team includes deep expertise in …");
  *  - market also: the fields a company sits between ("a startup at the intersection of system design and AI");
  *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
+ *  - perk also: a tool the job pays for ("a stipend for Cursor", "Claude Code subscriptions"), and a named thing or
+ *                soft skill in a list headed "Benefits", "Perks", "What we offer";
  *  - market also: what the product's users do ("users who collaborate in real time");
  *  - pitch also: a quality the company boasts as a figure ("99.99% uptime");
  *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
@@ -323,6 +325,25 @@ const PERK_BEFORE = new RegExp(
   String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
   'i',
 );
+/** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
+const PERK_TOOL_BEFORE = /\b(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
+const PERK_TOOL_AFTER = /^(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
+
+/** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
+const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
+function inPerkList(text: string, hit: SkillHit): boolean {
+  let a = text.lastIndexOf('\n', hit.start - 1);
+  if (a < 0 || !/^\s*[-*•·▪–]/.test(text.slice(a + 1, hit.start))) return false;
+  // Walk up over the list's bullet lines (and blank lines) to the line that heads it.
+  for (let steps = 0; a > 0 && steps < 30; steps++) {
+    const b = text.lastIndexOf('\n', a - 1);
+    const line = text.slice(b + 1, a);
+    if (line.trim() && !/^\s*[-*•·▪–]/.test(line)) return line.length <= 60 && PERK_HEADING.test(line);
+    a = b;
+  }
+  return false;
+}
+
 /** "ownership of the billing system" is a responsibility asked, not a condition offered. */
 const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
 /** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
@@ -631,6 +652,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
+  // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
+  if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
