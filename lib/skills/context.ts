@@ -63,7 +63,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - perk also: a tool the job pays for ("a stipend for Cursor", "Claude Code subscriptions"), and a named thing or
  *                soft skill in a list headed "Benefits", "Perks", "What we offer";
  *  - market also: what the product's users do ("users who collaborate in real time");
- *  - pitch also: a quality the company boasts as a figure ("99.99% uptime");
+ *  - pitch also: a quality the company boasts as a figure ("99.99% uptime"), and a claim about where the world
+ *                goes ("AI agents are about to …", "we believe the future of DevOps isn't …");
  *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
  *  - market also: the field of the employer's product ranked by its kind ("the most popular open source data
  *                labeling platform", "a leading fraud detection platform").
@@ -414,6 +415,9 @@ const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|k
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
 
+/** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
+const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
+
 // ---- degree: the fields a degree may be in ----
 
 const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
@@ -683,6 +687,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.

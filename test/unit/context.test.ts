@@ -817,3 +817,16 @@ describe('issue #13 (s24): tools and traits the job gives as benefits', () => {
     expect(classOf('We offer:\n\n- Freedom to deploy cutting-edge ML techniques', 'machine-learning')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): a claim about where the world is going', () => {
+  it('pitch: drops a field or tool named in a trend claim', () => {
+    expect(classOf('Voice agents are about to run most call centres on the planet.', 'speech-recognition')).toBe('pitch');
+    expect(classOf('We believe the future of DevOps is not more alerts but fewer.', 'devops')).toBe('pitch');
+  });
+
+  it('pitch: keeps the trend when the sentence asks, sets a task, or is the header', () => {
+    expect(classOf('Help shape the future of quantum computing with us.', 'quantum-computing')).toBeNull();
+    expect(classOf('You will see how DevOps is becoming platform work.', 'devops')).toBeNull();
+    expect(classOf('Collaborate with a team whose market is becoming crowded.', 'collaboration')).toBeNull();
+  });
+});
