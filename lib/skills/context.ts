@@ -659,7 +659,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';

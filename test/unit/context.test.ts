@@ -830,3 +830,10 @@ describe('issue #13 (s24): a claim about where the world is going', () => {
     expect(classOf('Collaborate with a team whose market is becoming crowded.', 'collaboration')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): "not X, but Y" sets X aside', () => {
+  it('negated: drops X in "not X, but Y"', () => {
+    expect(classOf('The role is not classic product management, but a mix of sales and design.', 'product-management')).toBe('negated');
+    expect(classOf('We build a ledger for funds - not another RAG wrapper, but a real platform.', 'rag')).toBe('negated');
+  });
+});
