@@ -62,7 +62,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
  *  - perk also: a tool the job pays for ("a stipend for Cursor", "Claude Code subscriptions"), and a named thing or
  *                soft skill in a list headed "Benefits", "Perks", "What we offer";
- *  - market also: what the product's users do ("users who collaborate in real time");
+ *  - market also: what the product's users do ("users who collaborate in real time"), and the kind the company
+ *                says it is ("We're a drug discovery company - …", "Tunnelo is a VPN app …") unless the sentence
+ *                names what the product is built on or speaks to you;
  *  - pitch also: a quality the company boasts as a figure ("99.99% uptime"), and a claim about where the world
  *                goes ("AI agents are about to …", "we believe the future of DevOps isn't …");
  *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
@@ -566,6 +568,9 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
 const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
+/** The sentence opens "We're a …" or "<Name> is a …" right before the hit. */
+const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
+
 // ---- market, told of the customers: their problem ----
 
 /** A sentence whose subject is the customers or the market ("Most lenders …", "They …", "With costs rising, clinics …"). */
@@ -701,6 +706,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
   if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
+  // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
+  if (KIND_SELF.test(before) && KIND_AFTER.test(after) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|need|want|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
   return null;

@@ -837,3 +837,15 @@ describe('issue #13 (s24): "not X, but Y" sets X aside', () => {
     expect(classOf('We build a ledger for funds - not another RAG wrapper, but a real platform.', 'rag')).toBe('negated');
   });
 });
+
+describe('issue #13 (s24): the company says what kind it is', () => {
+  it('market: drops the kind in "We’re a … company", "<Name> is a … app"', () => {
+    expect(classOf('We’re a drug discovery company - using our technology to design antibodies.', 'bioinformatics')).toBe('market');
+    expect(classOf('Tunnelo is a VPN app used by millions of travellers.', 'vpn')).toBe('market');
+  });
+
+  it('market: keeps the kind when the sentence names the stack or speaks to you', () => {
+    expect(classOf('We are a Kubernetes consultancy and you will run clusters.', 'kubernetes')).toBeNull();
+    expect(classOf('We’re a serverless platform built on Postgres and Iceberg.', 'serverless')).toBeNull();
+  });
+});
