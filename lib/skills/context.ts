@@ -60,7 +60,7 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                the expertise they bring ("Our team includes deep expertise in …");
  *  - market also: the fields a company sits between ("a startup at the intersection of system design and AI");
  *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
- *  - perk also: a tool the job pays for ("a stipend for Cursor", "Claude Code subscriptions"), and a named thing or
+ *  - perk also: a tool the job pays for ("a stipend for Cursor", "every engineer gets Claude Code"), and a named thing or
  *                soft skill in a list headed "Benefits", "Perks", "What we offer";
  *  - market also: what the product's users do ("users who collaborate in real time"), and the kind the company
  *                says it is ("We're a drug discovery company - …", "Tunnelo is a VPN app …") unless the sentence
@@ -329,7 +329,7 @@ const PERK_BEFORE = new RegExp(
   'i',
 );
 /** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
-const PERK_TOOL_BEFORE = /\b(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
+const PERK_TOOL_BEFORE = /\b(?:(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)|(?:every|each|all) (?:engineers?|developers?|teammates?|employees?|new hires?|team members?) (?:here |on the team )?(?:has|have|gets?|receives?)(?: (?:access to|a seat (?:for|on)|their own))?)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
 const PERK_TOOL_AFTER = /^(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
 
 /** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
@@ -663,7 +663,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';

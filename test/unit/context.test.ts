@@ -805,6 +805,7 @@ describe('issue #13 (s24): tools and traits the job gives as benefits', () => {
     expect(classOf('Perks: a monthly stipend for Cursor and Claude Code.', 'cursor')).toBe('perk');
     expect(classOf('Everyone gets unlimited access to Claude Code, Cursor and Copilot.', 'claude-code')).toBe('perk');
     expect(classOf('We pay for Cursor and Claude Code subscriptions.', 'claude-code')).toBe('perk');
+    expect(classOf('Every engineer here gets Claude Code and Cursor on day one.', 'cursor')).toBe('perk');
     const list = 'Tern | Backend Engineer | Remote\n\nBenefits:\n\n- Paid parental leave\n- A Bitcoin welcome bundle\n- Full autonomy and ownership of your roadmap';
     expect(classOf(list, 'cryptocurrency')).toBe('perk');
     expect(classOf(list, 'autonomy')).toBe('perk');
@@ -813,6 +814,7 @@ describe('issue #13 (s24): tools and traits the job gives as benefits', () => {
 
   it('perk: keeps licences the hire manages, a list of asks, and a field named inside a perk', () => {
     expect(classOf('You will manage Okta licenses for the company.', 'okta')).toBeNull();
+    expect(classOf('All engineers have experience with Kubernetes.', 'kubernetes')).toBeNull();
     expect(classOf('Requirements:\n\n- Bitcoin protocol internals\n- Autonomy in a remote team', 'cryptocurrency')).toBeNull();
     expect(classOf('We offer:\n\n- Freedom to deploy cutting-edge ML techniques', 'machine-learning')).toBeNull();
   });
