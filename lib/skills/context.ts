@@ -180,8 +180,8 @@ const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collec
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
   // Not the team the hire joins or leads ("you will lead a team of data engineers"): its discipline may be theirs.
-  const peopleNamed = (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
-  if (peopleNamed && /\bof\b/i.test(before) && !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before)) {
+  const peopleNamed = () => (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
+  if (/\bof\b/i.test(before) && peopleNamed() && !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before)) {
     MADE_OF.lastIndex = 0;
     let list: string | null = null;
     for (let m = MADE_OF.exec(before); m; m = MADE_OF.exec(before)) list = before.slice(m.index + m[0].length);
@@ -663,7 +663,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
@@ -671,10 +671,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/\b(?:apps?|games?|applications?|services?)\b/i.test(near) && RANKED_ON.test(near)) return 'own';
   if (SOFT.has(hit.skillId) && /^[A-Z]/.test(hit.text) && /\b(?:How|Why) /.test(before) && TITLE_BEFORE.test(before)) return 'link';
   if (LIKE_AFTER.test(after)) return 'analogy';
-  if (RHETORICAL.test(before) && (text[sentence[1]] === '?' || /^[\s•*#>-]*(?:imagine|what if)\b/i.test(before))) return 'pitch';
+  // (A cheap test first: most sentences are no question and open on no "imagine".)
+  if ((text[sentence[1]] === '?' || /^[\s•*#>-]*(?:imagine|what if)\b/i.test(before)) && RHETORICAL.test(before)) return 'pitch';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
-  if (/\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
+  if ((near.endsWith('-') || near.endsWith('- ') || /former/i.test(near)) && /\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
@@ -708,7 +709,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
-  if (KIND_SELF.test(before) && KIND_AFTER.test(after) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|need|want|requires?|role|join)\b/i.test(sentenceText)) return 'market';
+  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|need|want|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
   return null;
