@@ -47,8 +47,29 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - analogy also: a named product the company compares itself with ("on the scale of …", "an X fork",
  *                "an alternative to …", "more efficient than using Excel");
  *  - apply also: a word of a spelled-out e-mail address ("ssl @ acme", "jobs [at] shop [dot] com");
- *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") and a capitalised form
- *                opening a longer proper name ("the Agentic Data Plane").
+ *  - own also:   the stores beside a download count ("(2M+ downloads, iOS/Android)") or a rank ("one of the
+ *                largest recipe apps on iOS and Android"), and a capitalised form opening a longer proper name
+ *                ("the Agentic Data Plane");
+ *  - team also:  people named by their role in the list ("partner with product managers and designers"), and who
+ *                the team or its community are ("a team of doctors, engineers and product designers");
+ *  - negated also: what the team never waits for or relies on ("we don't wait for specs or UX research"), a list
+ *                joined by "or" after the marker, and "not classic/traditional X";
+ *  - pitch also: a rhetorical question to the product's user ("Ever felt lost in the AWS console?", "Tired of …?");
+ *  - link also:  a soft skill in the Title Case title of a guide or post ("our guide How to Collaborate with AI");
+ *  - background also: where the staff worked before ("ex-GitHub CTO", "a team of 10 from …", "hails from …") and
+ *                the expertise they bring ("Our team includes deep expertise in …");
+ *  - market also: the fields a company sits between ("a startup at the intersection of system design and AI");
+ *  - own also:   a product whose name leads with the employer's, written without it ("Claude" in Anthropic's posting);
+ *  - perk also: a tool the job pays for ("a stipend for Cursor", "every engineer gets Claude Code"), and a named thing or
+ *                soft skill in a list headed "Benefits", "Perks", "What we offer";
+ *  - market also: what the product's users do ("users who collaborate in real time"), and the kind the company
+ *                says it is ("We're a drug discovery company - …", "Tunnelo is a VPN app …") unless the sentence
+ *                names what the product is built on or speaks to you;
+ *  - pitch also: a quality the company boasts as a figure ("99.99% uptime"), and a claim about where the world
+ *                goes ("AI agents are about to …", "we believe the future of DevOps isn't …");
+ *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
+ *  - market also: the field of the employer's product ranked by its kind ("the most popular open source data
+ *                labeling platform", "a leading fraud detection platform").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -93,7 +114,7 @@ const NAME_AFTER =
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
 /** A proper noun as a product: "our X", "X is our …", "we built X", "the makers of X", "introducing X". */
-const PRODUCT_BEFORE = /\b(?:our (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|we(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |we(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:makers|creators|the team behind|the company behind) |introducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
+const PRODUCT_BEFORE = /\b(?:[Oo]ur (?:product|platform|app|tool|engine|service|flagship(?: product)?)s?,?|[Ww]e(?:'ve| have)? (?:built|launched|created|make|ship|shipped) |[Ww]e(?:'re| are) (?:the )?(?:makers|creators|builders|team) (?:of|behind) |(?:[Mm]akers|[Cc]reators|[Tt]he team behind|[Tt]he company behind) (?:of )?|[Ii]ntroducing )((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2})/g;
 /** "… has built its own Relay, Beacon (BC) and Harbor": every product in the list is the employer's own. */
 const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?:its|our|their) own ((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/g;
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
@@ -149,10 +170,24 @@ const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|in
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
+/** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
+const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
 const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
+
+/** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
+const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
+  // Not the team the hire joins or leads ("you will lead a team of data engineers"): its discipline may be theirs.
+  const peopleNamed = () => (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
+  if (/\bof\b/i.test(before) && peopleNamed() && !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before)) {
+    MADE_OF.lastIndex = 0;
+    let list: string | null = null;
+    for (let m = MADE_OF.exec(before); m; m = MADE_OF.exec(before)) list = before.slice(m.index + m[0].length);
+    // Only a list between: items of a few words, joined by commas and "and".
+    if (list !== null && list.split(/,|\band\b|&|\//).every((item) => item.trim().split(/\s+/).length <= 4)) return true;
+  }
   // (REPORT_TO needs "report": a clause without it does not compile or run it.)
   if (/report/i.test(before) && REPORT_TO.test(before)) return true;
   const verb = WORK_WITH.exec(before);
@@ -161,8 +196,11 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const between = before.slice(verb.index + verb[0].length);
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w);
+  const people = PEOPLE_FORM.test(hit.text);
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w));
   if (words.length > 12 || !words.every(listWord)) return false;
+  // "partner with product managers and designers": the hit names people, the ones you work with.
+  if (people) return true;
   const after = text.slice(hit.end, sentence[1]);
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
@@ -198,7 +236,9 @@ const BACKGROUND = [
     String.raw`\bformerly (?:at|of)\b`,
     String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
     String.raw`\bcame from\b`,
-    String.raw`\b(?:team|engineers|people|folks) from\b`,
+    String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
+    // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
+    String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
   ],
   [
     String.raw`\bour (?:customers|clients|users|partners)\b`,
@@ -239,7 +279,7 @@ function backgroundAt(s: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:do|does|did)(?:n['\u2019]t| not) (?:use|need|require|expect|have)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?)?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -249,6 +289,11 @@ const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 
+// ---- pitch also: a rhetorical question to the reader ----
+
+/** "Ever felt lost in …?", "Do you wish you could …?", "Tired of …?", "Imagine …": the pitch speaks to the product's user, not the candidate. */
+const RHETORICAL = /^[\s•*#>-]*(?:ever (?:felt|wondered|wished|tried|been|found|struggled|spent|had)|(?:do|did|don['\u2019]t) you (?:ever )?(?:wish|dream|hate|dread|find yourself|feel|struggle|wonder|miss)|tired of|sick of|fed up|what if|wish you could|imagine)\b/i;
+
 // ---- own also: the employer's own project's popularity ----
 
 /** "100k stars on GitHub", "6,000 GitHub stars": where the employer's project is popular, not a tool asked. */
@@ -256,6 +301,18 @@ const POPULAR_BEFORE = /\b(?:stars?|downloads?|forks?|followers?|installs?)\s+on
 const POPULAR_AFTER = /^\s+(?:stars|downloads|forks|followers)\b/i;
 /** "(2M+ downloads, iOS/Android)", "50k installs on Chrome and Firefox": the stores where the employer's app is popular. */
 const POPULAR_STORES = /\b\d[\d.,]*\s*[kKmMbB]?\+?\s*(?:downloads|installs|users|players|listeners)\s*(?:,|;|on|across|in)\s*(?:(?:the\s+)?[\w.]+\s*(?:[/,&]|and)\s*){0,3}$/i;
+
+/** "one of the largest recipe apps on iOS and Android", "the #1 game on Steam": the stores where the employer's app ranks. */
+const RANKED_ON = /\b(?:largest|biggest|most[- ](?:popular|downloaded|used|loved)|top[- ](?:rated|grossing|\d+)|leading|#1|no\.? ?1|number one|best[- ]selling|fastest[- ]growing|highest[- ]rated)\b[^.;:]{0,40}?\b(?:apps?|games?|applications?|services?)\s+(?:available\s+)?(?:on|for|in)\s+(?:the\s+)?(?:[\w.]+\s*(?:[/,&]|and|or)\s*(?:the\s+)?){0,3}$/i;
+
+/** "the most popular open source data labeling and … platform", "a leading fraud detection tool": the employer's product ranked by its kind. */
+const RANKED_KIND_BEFORE = /\b(?:most[- ](?:popular|used|widely[- ]used|loved|downloaded)|leading|largest|biggest|#1|no\.? ?1|number one|fastest[- ]growing|top[- ]rated)\s+(?:open[- ]source\s+)?(?:[\w-]+\s+){0,3}$/i;
+const RANKED_KIND_AFTER = /^(?:\s+(?:and|&|\/)?\s*[\w-]+){0,4}?\s+(?:platform|tool|app|engine|framework|library|database|company|startup|provider|solution|service|marketplace|network)s?\b/i;
+
+// ---- link also: the title of a guide or post ----
+
+/** "our guide How to Collaborate with AI", "the post Why We Chose …": a Title Case run opened by How/Why, a page's title. */
+const TITLE_BEFORE = /\b(?:How|Why) (?:[Tt]o|[Ww]e|[Yy]ou|I)(?: [A-Z][\w'-]*| (?:a|an|the|of|for|with|and|to|in|on|at|your|our|is|are))*\s+$/;
 
 // ---- perk: a soft skill the job offers, not one it asks ----
 
@@ -271,6 +328,25 @@ const PERK_BEFORE = new RegExp(
   String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
   'i',
 );
+/** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
+const PERK_TOOL_BEFORE = /\b(?:(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)|(?:every|each|all) (?:engineers?|developers?|teammates?|employees?|new hires?|team members?) (?:here |on the team )?(?:has|have|gets?|receives?)(?: (?:access to|a seat (?:for|on)|their own))?)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
+const PERK_TOOL_AFTER = /^(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
+
+/** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
+const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
+function inPerkList(text: string, hit: SkillHit): boolean {
+  let a = text.lastIndexOf('\n', hit.start - 1);
+  if (a < 0 || !/^\s*[-*•·▪–]/.test(text.slice(a + 1, hit.start))) return false;
+  // Walk up over the list's bullet lines (and blank lines) to the line that heads it.
+  for (let steps = 0; a > 0 && steps < 30; steps++) {
+    const b = text.lastIndexOf('\n', a - 1);
+    const line = text.slice(b + 1, a);
+    if (line.trim() && !/^\s*[-*•·▪–]/.test(line)) return line.length <= 60 && PERK_HEADING.test(line);
+    a = b;
+  }
+  return false;
+}
+
 /** "ownership of the billing system" is a responsibility asked, not a condition offered. */
 const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
 /** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
@@ -325,6 +401,8 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "an early-stage startup at the intersection of system design, cloud and AI": the fields the company's market spans. */
+const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture)\b[^.;:]{0,40}?\b(?:at|on|in) the intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
 const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|companies|firms|teams|organi[sz]ations)\b[^.;:]{0,60}?\bstill\s+(?:runs?|relies?|depends?|lives?|works?|operates?)\s+(?:on|in|with)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
@@ -335,6 +413,12 @@ const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native(?!\s+(?
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|knowledge|proficien\w*|skills?)\b/i;
+
+/** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
+const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
+
+/** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
+const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
 
 // ---- degree: the fields a degree may be in ----
 
@@ -484,6 +568,9 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
 const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
+/** The sentence opens "We're a …" or "<Name> is a …" right before the hit. */
+const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
+
 // ---- market, told of the customers: their problem ----
 
 /** A sentence whose subject is the customers or the market ("Most lenders …", "They …", "With costs rising, clinics …"). */
@@ -552,6 +639,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "Claude" in Anthropic's posting, "Copilot" in GitHub's: a product whose name leads with the employer's ("anthropic-api",
+  // "github-copilot"), written without it. A form that starts with the word ("Formal Verification" at Formal) names the field.
+  const dash = hit.skillId.indexOf('-');
+  if (dash >= 4 && /^[A-Z]/.test(hit.text) && !lower.startsWith(hit.skillId.slice(0, dash))) {
+    const vendor = hit.skillId.slice(0, dash);
+    if (names.own.some((n) => n.length === vendor.length && n === vendor)) return 'own';
+  }
   // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
   if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
   const before = text.slice(sentence[0], hit.start);
@@ -567,19 +661,29 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|but|required|needed|necessary)\b/i.test(after.slice(0, 30))) return 'negated';
+  // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
+  if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
+  if (/\b(?:apps?|games?|applications?|services?)\b/i.test(near) && RANKED_ON.test(near)) return 'own';
+  if (SOFT.has(hit.skillId) && /^[A-Z]/.test(hit.text) && /\b(?:How|Why) /.test(before) && TITLE_BEFORE.test(before)) return 'link';
   if (LIKE_AFTER.test(after)) return 'analogy';
+  // (A cheap test first: most sentences are no question and open on no "imagine".)
+  if ((text[sentence[1]] === '?' || /^[\s•*#>-]*(?:imagine|what if)\b/i.test(before)) && RHETORICAL.test(before)) return 'pitch';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
+  // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
+  if ((near.endsWith('-') || near.endsWith('- ') || /former/i.test(near)) && /\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
   const bg = backgroundAt(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
   if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
-  if (APPLY.test(sentenceText) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
+  // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
+  if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
   if (/\b(?:like|such as|including|e\.g\.|for example)\b/i.test(clause)) for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {
@@ -587,8 +691,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
+  // "for teams whose users collaborate in real time": what the product's users do.
+  if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
+  // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
+  if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
@@ -596,6 +705,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  // "the most popular open source data labeling platform": the employer's product ranked by its kind.
+  if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
+  // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
+  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|need|want|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
   return null;

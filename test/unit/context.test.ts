@@ -655,3 +655,199 @@ describe('issue #13 (s23): the reader as a consumer', () => {
     expect(classOf('Tarnwell builds a serverless cloud, and you will run it.', 'serverless')).toBeNull();
   });
 });
+
+describe('issue #13 (s24): people named by role, set-asides after a verb, rhetorical questions, ranked apps, guide titles', () => {
+  it('team: drops people named by their role in the list of those you work with', () => {
+    expect(classOf('You will partner with product managers and designers to scope each release.', 'product-management')).toBe('team');
+    expect(classOf('Day to day you collaborate with a product designer on every screen.', 'ux-design')).toBe('team');
+  });
+
+  it('team: keeps the discipline asked, and a role you once held', () => {
+    expect(classOf('Experience as a product manager is a plus.', 'product-management')).toBeNull();
+    expect(classOf('You bring strong product management instincts.', 'product-management')).toBeNull();
+    expect(classOf('Collaborate with engineers using Python and Airflow.', 'python')).toBeNull();
+  });
+
+  it('negated: drops what the team never waits for or relies on, a list joined by "or", and "not classic X"', () => {
+    expect(classOf('Our engineers never wait for UX research or product specs before shipping.', 'ux-design')).toBe('negated');
+    expect(classOf('Our engineers never wait for UX research or product specs before shipping.', 'product-management')).toBe('negated');
+    expect(classOf('We don’t rely on Jira or Confluence here.', 'confluence')).toBe('negated');
+    expect(classOf('This is not classic product management; it sits closer to sales.', 'product-management')).toBe('negated');
+  });
+
+  it('negated: keeps the choice asked with "or", and "not just"', () => {
+    expect(classOf('You will write Python or Go every day.', 'go')).toBeNull();
+    expect(classOf('We use Postgres, not just Redis, for queues.', 'redis')).toBeNull();
+  });
+
+  it('pitch: drops a tool named in a rhetorical question to the product’s user', () => {
+    expect(classOf('Ever felt lost when opening the GCP console? We can help.', 'google-cloud')).toBe('pitch');
+    expect(classOf('Tired of paging through Grafana dashboards at 3am? We fix that.', 'grafana')).toBe('pitch');
+    expect(classOf('Imagine a world where Terraform plans review themselves.', 'terraform')).toBe('pitch');
+  });
+
+  it('pitch: keeps a question that asks the candidate', () => {
+    expect(classOf('Have you ever run Kubernetes in production?', 'kubernetes')).toBeNull();
+    expect(classOf('Do you have experience with Terraform?', 'terraform')).toBeNull();
+    expect(classOf('Ever built a compiler in Rust? Tell us about it.', 'rust')).toBeNull();
+  });
+
+  it('own: drops the stores where the employer’s app ranks, keeps the platforms you build for', () => {
+    expect(classOf('Lumo is one of the biggest recipe apps on iOS and Android, and is hiring a Kotlin developer.', 'ios')).toBe('own');
+    expect(classOf('Lumo is one of the biggest recipe apps on iOS and Android, and is hiring a Kotlin developer.', 'android')).toBe('own');
+    expect(classOf('Lumo is one of the biggest recipe apps on iOS and Android, and is hiring a Kotlin developer.', 'kotlin')).toBeNull();
+    expect(classOf('You will build our apps on iOS and Android.', 'ios')).toBeNull();
+  });
+
+  it('link: drops a soft skill in the Title Case title of a guide, keeps it in prose and a tool in a post title', () => {
+    expect(classOf('Before applying, read our guide on How to Collaborate with AI.', 'collaboration')).toBe('link');
+    expect(classOf('You know how to collaborate with designers and ship.', 'collaboration')).toBeNull();
+    expect(classOf('Our post Why We Moved to Kubernetes explains our stack.', 'kubernetes')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): where the staff worked before, the employer’s products named without its name', () => {
+  it('background: drops "ex-X", "former X", "a team of 10 from …", "hails from …"', () => {
+    expect(classOf('Our angels include Maya Lind (ex-GitHub CTO) and two operators.', 'github')).toBe('background');
+    expect(classOf('Our 12-person crew hails from Slack and Datadog.', 'datadog')).toBe('background');
+    expect(classOf('We are a team of 9 from AWS, Figma and Notion.', 'aws')).toBe('background');
+  });
+
+  it('background: keeps the candidate’s own past and a tool named after the marker’s reach', () => {
+    expect(classOf('You are a former Kubernetes maintainer.', 'kubernetes')).toBeNull();
+    expect(classOf('A buddy will onboard you to Terraform in week one.', 'terraform')).toBeNull();
+  });
+
+  it('own: drops a product whose name leads with the employer’s, written without it', () => {
+    const text = 'Anthropic | Software Engineer | SF\n\nYou will make Claude faster and write Python daily.';
+    const names = postingNames(postingFromText(text));
+    expect(classOf(text, 'anthropic-api', names)).toBe('own');
+    expect(kept(text, names)).toContain('python');
+  });
+
+  it('own: keeps the same product at another employer, and a field that starts with the employer’s word', () => {
+    const other = 'Fernhill | Backend Engineer | Berlin\n\nYou will call Claude from our Go services.';
+    expect(kept(other, postingNames(postingFromText(other)))).toContain('anthropic-api');
+    const field = 'Formal | Research Engineer | Remote\n\nYou bring Formal Verification of C programs.';
+    expect(kept(field, postingNames(postingFromText(field)))).toContain('formal-verification');
+  });
+
+  it('negated: keeps "no X yet" (the hire will bring it) and "not just X or Y"', () => {
+    expect(classOf('We have no containers yet, and you will add them.', 'containers')).toBeNull();
+    expect(classOf('Consensus here is custom (not just Paxos or Raft).', 'distributed-systems')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): products the employer made, and its product ranked by its kind', () => {
+  it('own: reads "We created X" and "the creators of X" at a sentence’s start', () => {
+    const text = 'Tallowby | Platform Engineer | Remote\n\nWe created Kestrel Grid, a scheduler for render farms. You will write Go.';
+    expect(postingNames(postingFromText(text)).own).toContain('kestrel grid');
+    expect(postingNames({ company: 'Moss', sections: [{ kind: 'about', heading: '', text: 'Moss (the creators of Quiet Harbor) is hiring.', offset: 0 }] }).own).toContain('quiet harbor');
+  });
+
+  it('market: drops the field of a product ranked by its kind, keeps a ranked thing asked of you', () => {
+    expect(classOf('Quillo has grown into the most popular open source data labeling platform, with a strong community of annotators.', 'data-labeling')).toBe('market');
+    expect(classOf('Fernly is a leading fraud detection platform, and its community shares knowledge daily.', 'fraud-detection')).toBe('market');
+    expect(classOf('You will join a leading machine learning platform team.', 'machine-learning')).toBeNull();
+    expect(classOf('Experience with the most popular Kubernetes tools is a plus.', 'kubernetes')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): who the team or its community are', () => {
+  it('team: drops people listed after "a team of" / "a community of"', () => {
+    expect(classOf('Pellet is a team of farm nerds, software engineers, product designers, and vets.', 'ux-design')).toBe('team');
+    expect(classOf('We host a community of thousands of data scientists and ML engineers.', 'data-science')).toBe('team');
+    expect(classOf('We host a community of thousands of data scientists and ML engineers.', 'machine-learning')).toBe('team');
+  });
+
+  it('team: keeps the team the hire joins or leads, and the stack its engineers are named by', () => {
+    expect(classOf('You will join a team of data engineers.', 'data-engineering')).toBeNull();
+    expect(classOf('We are a team of Kubernetes and Go engineers.', 'kubernetes')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): the product’s users, boasted figures, application material after the instruction', () => {
+  it('market: drops what the product’s users do, keeps what the hire does', () => {
+    expect(classOf('Inkpot gives shared inboxes to users who collaborate in real time.', 'collaboration')).toBe('market');
+    expect(classOf('We want engineers who collaborate well.', 'collaboration')).toBeNull();
+    expect(classOf('We look for teammates who are strong communicators.', 'communication')).toBeNull();
+  });
+
+  it('pitch: drops a quality the company boasts as a figure, keeps it as a task and a named tool’s share', () => {
+    expect(classOf('Quarry processes 40B events daily. 99.99% uptime. Small team.', 'high-availability')).toBe('pitch');
+    expect(classOf('You will keep 99.99% uptime across regions.', 'high-availability')).toBeNull();
+    expect(classOf('The work is about 70% Flutter and 30% Swift.', 'flutter')).toBeNull();
+  });
+
+  it('apply: reads the material listed just after the instruction', () => {
+    expect(classOf('Email hi@quarry.dev ... short note + GitHub or a project you shipped.', 'github')).toBe('apply');
+    expect(classOf('We review code on GitHub. Short notes in PRs are welcome.', 'github')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): what the staff bring, and the fields a company sits between', () => {
+  it('background: drops the expertise the team already has', () => {
+    expect(classOf('Our team includes deep expertise in robotic systems and stage lighting.', 'robotics')).toBe('background');
+  });
+
+  it('background: keeps what the team uses', () => {
+    expect(classOf('Our team uses Kafka daily.', 'kafka')).toBeNull();
+  });
+
+  it('market: drops the fields a company sits at the intersection of, keeps the hire’s own', () => {
+    expect(classOf('We are a young startup at the intersection of system design, cloud infra, and AI.', 'system-design')).toBe('market');
+    expect(classOf('You will work at the intersection of machine learning and compilers.', 'compilers')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): tools and traits the job gives as benefits', () => {
+  it('perk: drops a tool the job pays for, and a named thing or soft skill in a benefits list', () => {
+    expect(classOf('Perks: a monthly stipend for Cursor and Claude Code.', 'cursor')).toBe('perk');
+    expect(classOf('Everyone gets unlimited access to Claude Code, Cursor and Copilot.', 'claude-code')).toBe('perk');
+    expect(classOf('We pay for Cursor and Claude Code subscriptions.', 'claude-code')).toBe('perk');
+    expect(classOf('Every engineer here gets Claude Code and Cursor on day one.', 'cursor')).toBe('perk');
+    const list = 'Tern | Backend Engineer | Remote\n\nBenefits:\n\n- Paid parental leave\n- A Bitcoin welcome bundle\n- Full autonomy and ownership of your roadmap';
+    expect(classOf(list, 'cryptocurrency')).toBe('perk');
+    expect(classOf(list, 'autonomy')).toBe('perk');
+    expect(classOf(list, 'ownership')).toBe('perk');
+  });
+
+  it('perk: keeps licences the hire manages, a list of asks, and a field named inside a perk', () => {
+    expect(classOf('You will manage Okta licenses for the company.', 'okta')).toBeNull();
+    expect(classOf('All engineers have experience with Kubernetes.', 'kubernetes')).toBeNull();
+    expect(classOf('Requirements:\n\n- Bitcoin protocol internals\n- Autonomy in a remote team', 'cryptocurrency')).toBeNull();
+    expect(classOf('We offer:\n\n- Freedom to deploy cutting-edge ML techniques', 'machine-learning')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): a claim about where the world is going', () => {
+  it('pitch: drops a field or tool named in a trend claim', () => {
+    expect(classOf('Voice agents are about to run most call centres on the planet.', 'speech-recognition')).toBe('pitch');
+    expect(classOf('We believe the future of DevOps is not more alerts but fewer.', 'devops')).toBe('pitch');
+  });
+
+  it('pitch: keeps the trend when the sentence asks, sets a task, or is the header', () => {
+    expect(classOf('Help shape the future of quantum computing with us.', 'quantum-computing')).toBeNull();
+    expect(classOf('You will see how DevOps is becoming platform work.', 'devops')).toBeNull();
+    expect(classOf('Collaborate with a team whose market is becoming crowded.', 'collaboration')).toBeNull();
+  });
+});
+
+describe('issue #13 (s24): "not X, but Y" sets X aside', () => {
+  it('negated: drops X in "not X, but Y"', () => {
+    expect(classOf('The role is not classic product management, but a mix of sales and design.', 'product-management')).toBe('negated');
+    expect(classOf('We build a ledger for funds - not another RAG wrapper, but a real platform.', 'rag')).toBe('negated');
+  });
+});
+
+describe('issue #13 (s24): the company says what kind it is', () => {
+  it('market: drops the kind in "We’re a … company", "<Name> is a … app"', () => {
+    expect(classOf('We’re a drug discovery company - using our technology to design antibodies.', 'bioinformatics')).toBe('market');
+    expect(classOf('Tunnelo is a VPN app used by millions of travellers.', 'vpn')).toBe('market');
+  });
+
+  it('market: keeps the kind when the sentence names the stack or speaks to you', () => {
+    expect(classOf('We are a Kubernetes consultancy and you will run clusters.', 'kubernetes')).toBeNull();
+    expect(classOf('We’re a serverless platform built on Postgres and Iceberg.', 'serverless')).toBeNull();
+  });
+});
