@@ -206,7 +206,8 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
   if (TEAM_NOUN.test(after) && (/^[A-Z]/.test(hit.text) || /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(after))) return true;
   // A list that names departments besides the hit (Product, Design, Sales…) is a list of teams.
-  const others = [...words, ...rest.split(/[\s,&/]+/).slice(0, 8)].filter((w) => DEPARTMENT_WORD.test(w));
+  // After the hit, count list items, not words: "Kubernetes and data engineering" names one field, not two teams.
+  const others = [...words.filter((w) => DEPARTMENT_WORD.test(w)), ...rest.split(/,|\band\b|&|\//).map((item) => item.trim().split(/\s+/)[0] ?? '').slice(0, 8).filter((w) => DEPARTMENT_WORD.test(w))];
   // "work directly with leadership and customers": the hit is a department itself, listed with another.
   if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
   return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));

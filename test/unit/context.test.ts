@@ -52,6 +52,13 @@ describe('team: collaborators and reporting lines', () => {
     expect(classOf('Comfortable working with complex APIs and data flows.', 'apis')).toBeNull();
     expect(classOf('Collaborate with engineers using Python and Airflow.', 'python')).toBeNull();
     expect(classOf('A background in data science is required.', 'data-science')).toBeNull();
+    // A field after the tool is one item, not two departments.
+    expect(classOf('You will work with Kubernetes and data engineering every day.', 'kubernetes')).toBeNull();
+    expect(classOf('Work with Go, Postgres and platform tooling each week.', 'postgresql')).toBeNull();
+  });
+
+  it('still drops a department listed with two others after it', () => {
+    expect(classOf('You will partner with Data Science, Product and Design on the roadmap.', 'data-science')).toBe('team');
   });
 });
 
