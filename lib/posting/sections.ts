@@ -49,6 +49,9 @@ const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|ke
 
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
+  // "- What you bring -", "== Nice to have ==": a line framed by the same dashes on both sides is a heading set off, not a bullet.
+  const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line);
+  if (framed) line = framed[2]!;
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
   if (/^\s*(?:[•·▪◦+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
   const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '').replace(/\*+(?=:?$)/, '');

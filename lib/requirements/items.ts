@@ -87,6 +87,59 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
  * requirements and preferred sections (or, in a posting with no such
  * heading, each sentence elsewhere that asks something of the candidate).
  */
+/**
+ * An item that names no skill, years or degree shows in the checklist as "cannot tell from a resume"; it belongs there
+ * only when it asks something of the candidate. In a list of asks (a requirements part, or bullets under a line that
+ * asks) a line does unless it says otherwise; in prose it must say so: a want addressed to the candidate ("you should",
+ * "must", "experience in …", "a plus"), or a person sought with what they are ("looking for engineers who …").
+ * Never an ask: a lead-in line, a question, "no X required", an invitation ("if you're into X, we'd love to hear
+ * from you"), what the job gives ("you'll have", "you'll own"), a header field ("Type: Full-time"), or a statement
+ * of the company and its people ("We …", "Our founders have …").
+ */
+const LEAD_IN = /(?::|\s[-–—])\s*$/;
+const NOT_NEEDED = /\b(?:not|n(?:'|’)t|no|never)\b[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
+const PLUS = /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b/i;
+const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me))\b/i;
+const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
+const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
+const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
+/** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
+const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
+/** The product or company, then what it is or does ("The app brings …", "Acme gives teams …"). */
+const PRODUCT_SAYS = /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|product|platform|tool|service|engine|company|mission|software|system|solution|marketplace))\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|is|are|has|was|makes)\b|^(?!(?:What|Who|How|Which|Where|When|Why|This|That|It)\b)[A-Z][\w.-]*\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|makes)\b/;
+const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
+const MERE_ENTHUSIASM = /^[^.!?]*\b(?:who|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:excited|passionate|eager|thrilled)\s+(?:to join|about (?:joining|our|the|this))\b/i;
+const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
+
+/** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
+function weSay(text: string): boolean {
+  const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  return !/\byou\b/i.test(t) && !(SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t)) && (THEY_SAY.test(t) || /(?:^|[,;]\s*)we\s+(?:have|are|(?:'|’)ve)\s*:?\s*$/i.test(t));
+}
+
+/** The piece is a line of its own (a list's line, as a board's list items are read), not a sentence in a paragraph. */
+function lineAlone(text: string, u: Piece): boolean {
+  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
+}
+
+function asksOfCandidate(text: string, listed: boolean): boolean {
+  const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  if (LEAD_IN.test(t) || /\?\s*$/.test(t) || FIELD.test(t) || INVITE.test(t) || GIVEN.test(t)) return false;
+  if (NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
+  // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
+  // A heading read as a line ("Technical Skills").
+  if (/^[A-Z][\w&/-]*(?:\s+[A-Z&][\w&/-]*){0,3}\s*:?$/.test(t)) return false;
+  // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
+  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
+  if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  if (listed) return true;
+  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t);
+}
+
 export function requirementItems(posting: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
@@ -104,7 +157,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       const before = prev;
       prev = whole;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
-      leadAsks = leads && (/:\s*$/.test(whole.text) ? asking(whole.text) || STRONG_ASKING.test(whole.text) : underLead);
+      // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
+      leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
       const u = askedPart(whole);
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
@@ -114,7 +168,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
-      if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
+      if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
       if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
@@ -124,6 +178,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
+      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)))) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;

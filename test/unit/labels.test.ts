@@ -245,3 +245,54 @@ describe('section labels', () => {
     expect(reposts).toEqual([]);
   });
 });
+
+/** The hand-labelled requirement items of kind "other" (test/fixtures/labels/items.jsonl), read by test/bench/eval-items.ts. */
+interface ItemRow {
+  id: number;
+  split: string;
+  items: Array<{ text: string; ask: boolean }>;
+  labelled: string;
+}
+const itemRows = jsonl<ItemRow>(projectFixture('labels/items.jsonl'));
+
+describe('item labels', () => {
+  it('are well-formed: one row a posting, tune rows first, each item a text and whether it asks', () => {
+    for (const r of itemRows) {
+      expect(Object.keys(r).sort()).toEqual(['id', 'items', 'labelled', 'split']);
+      expect(['tune', 'report']).toContain(r.split);
+      expect(r.items.length).toBeGreaterThan(0);
+      for (const i of r.items) {
+        expect(i.text.trim().length).toBeGreaterThan(0);
+        expect(typeof i.ask).toBe('boolean');
+      }
+    }
+    expect(new Set(itemRows.map((r) => r.id)).size).toBe(itemRows.length);
+    const splits = itemRows.map((r) => r.split);
+    expect(splits.slice(splits.indexOf('report'))).not.toContain('tune');
+  });
+
+  it('a posting has the same split here as in every other label file', () => {
+    const other = new Map<number, string>();
+    for (const r of [...reqRows, ...rows, ...second, ...sectionRows]) if (r.id !== undefined) other.set(r.id, r.split);
+    expect(itemRows.filter((r) => other.has(r.id) && other.get(r.id) !== r.split).map((r) => `${r.id}: ${r.split} here, ${other.get(r.id)} elsewhere`)).toEqual([]);
+  });
+
+  it.skipIf(withoutShared(CORPUS, DEV))('no report posting of any label file is a repost of a tune row here, and no report row here of a tuned posting', () => {
+    const text = new Map(jsonl<{ id: number; text: string }>(sharedPath(CORPUS)).map((c) => [c.id, c.text]));
+    const dev = jsonl<{ id: number }>(sharedPath(DEV)).map((r) => r.id);
+    const repost = (a: Set<string>, b: Set<string>) => {
+      let shared = 0;
+      for (const x of a) if (b.has(x)) shared++;
+      return shared / (a.size + b.size - shared || 1) > 0.5;
+    };
+    const all = [...reqRows, ...rows, ...second, ...sectionRows, ...itemRows].filter((r) => r.id !== undefined);
+    const tuned = all.filter((r) => r.split === 'tune').map((r) => r.id!).concat(dev);
+    const reported = all.filter((r) => r.split === 'report').map((r) => r.id!);
+    const pairsOf = new Map<number, Set<string>>();
+    const p = (id: number) => pairsOf.get(id) ?? pairsOf.set(id, pairs(text.get(id) ?? '')).get(id)!;
+    const found: string[] = [];
+    for (const t of itemRows.filter((r) => r.split === 'tune')) for (const id of reported) if (id !== t.id && repost(p(t.id), p(id))) found.push(`items tune ${t.id} ~ report ${id}`);
+    for (const r of itemRows.filter((x) => x.split === 'report')) for (const id of tuned) if (id !== r.id && repost(p(r.id), p(id))) found.push(`items report ${r.id} ~ tune ${id}`);
+    expect(found).toEqual([]);
+  });
+});

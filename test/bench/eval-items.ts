@@ -1,0 +1,62 @@
+/**
+ * `npm run eval:items`: does each requirement item that names no skill, years or degree (kind "other") ask
+ * something of the candidate? Such an item shows in the sidebar's checklist as "Fitmark cannot tell this
+ * from a resume", so one that is the company's news, an offer, an invitation or a lead-in line is noise.
+ * Labels: test/fixtures/labels/items.jsonl — the items of that kind the code gave at one commit, each
+ * labelled `ask` or not, blind, by posting, in a `tune` and a `report` part (the texts stay in
+ * ../shared/fixtures/corpus). An item is kept when the code still gives an item that holds its text or
+ * lies in it. Prints, per part: asks kept (recall of asks), noise kept, and precision of what is kept.
+ *   --misses  lists the tune part's wrong calls (never the report part's while tuning)
+ */
+import { readFileSync } from 'node:fs';
+import { askedFinder, type Engine } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { bundled } from '../../lib/skills/taxonomy';
+import { ROOT } from '../helpers';
+import { corpusTextsOrExit } from './corpus';
+
+interface Row {
+  id: number;
+  split: 'tune' | 'report';
+  items: { text: string; ask: boolean }[];
+}
+
+const texts = corpusTextsOrExit();
+const rows = readFileSync(`${ROOT}test/fixtures/labels/items.jsonl`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+const { taxonomy, matcher } = bundled();
+const engine: Engine = { taxonomy, matcher };
+const skillInfo = (id: string) => taxonomy.byId.get(id);
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+const misses: string[] = [];
+for (const split of ['tune', 'report'] as const) {
+  const t = { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 };
+  for (const row of rows.filter((r) => r.split === split)) {
+    const text = texts.get(row.id);
+    if (text === undefined) throw new Error(`label ${row.id} is not in the corpus`);
+    const posting = postingFromText(text);
+    const given = requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => squash(i.text));
+    for (const item of row.items) {
+      const want = squash(item.text);
+      const kept = given.some((g) => g.includes(want) || want.includes(g));
+      if (item.ask) {
+        t.asks++;
+        if (kept) t.asksKept++;
+      } else {
+        t.noise++;
+        if (kept) t.noiseKept++;
+      }
+      if (kept !== item.ask && split === 'tune') misses.push(`${row.id} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
+    }
+  }
+  const kept = t.asksKept + t.noiseKept;
+  const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '—');
+  console.log(
+    `eval-items ${split} (${rows.filter((r) => r.split === split).length} postings, ${t.asks + t.noise} items): asks kept ${pct(t.asksKept, t.asks)} (${t.asksKept}/${t.asks}), noise kept ${pct(t.noiseKept, t.noise)} (${t.noiseKept}/${t.noise}), precision of kept ${pct(t.asksKept, kept)} (${t.asksKept}/${kept})`,
+  );
+}
+if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m}`);

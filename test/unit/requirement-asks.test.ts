@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../lib/posting/types';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// An item that names no skill, years or degree shows in the checklist as "cannot tell from a resume": it belongs
+// there only when it asks something of the candidate. Every sentence here was written for these tests.
+const { matcher, taxonomy } = bundled();
+const find = (text: string) => findSkills(matcher, text);
+const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
+
+function itemsIn(parts: Array<[SectionKind, string, string?]>): string[] {
+  let offset = 0;
+  const sections = parts.map(([kind, text, heading]) => {
+    const s = { kind, heading: heading ?? '', text, offset };
+    offset += text.length + 2;
+    return s;
+  });
+  const posting = { site: 'text', url: '', title: 'Engineer', company: 'Quillmark', location: '', sections };
+  return requirementItems(posting, find, options).map((i) => i.text);
+}
+
+describe('prose with no headings: only what asks of the candidate is an item', () => {
+  it.each([
+    'Quillmark turns scanned invoices into ledgers that balance themselves.',
+    'We closed our seed round in spring and have doubled revenue twice since.',
+    'Our two founders spent a decade building payment rails at a large bank.',
+    'The founding team brings a long record in retail and logistics.',
+    '(About a third of the team came from academia.)',
+    'This is our second engineering hire and a role with real scope.',
+    'You will join a team of six and own the billing service from week one.',
+    "You'll have a laptop of your choice and a yearly learning budget.",
+    'If the idea of fixing paperwork excites you, we would love to hear from you.',
+    'Ready to help small shops get paid on time?',
+    'No accounting background required; we will teach you the domain.',
+    'We are looking for a Senior Engineer to join our Ledger team.',
+    'I started this company after years of chasing unpaid invoices myself.',
+    'Send us a short note about something you built and a link to your code.',
+  ])('not an item: %s', (sentence) => {
+    expect(itemsIn([['other', sentence]])).toEqual([]);
+  });
+
+  it.each([
+    'You should be at ease reading a balance sheet.',
+    "We're looking for people who stay calm when a release goes sideways.",
+    'Looking for Lisbon-based engineers who can be in the office twice a week.',
+    'A background in accounting would be a plus.',
+    'Must be able to work overlapping hours with Pacific time.',
+    'You are curious, patient with users, and unafraid of legacy code.',
+    'Comfortable working on your own across time zones.',
+  ])('an item: %s', (sentence) => {
+    expect(itemsIn([['other', sentence]])).toEqual([sentence]);
+  });
+});
+
+describe('a list of asks keeps its lines; the lines that ask nothing still go', () => {
+  it('under a requirements heading, a short line asks; a company line, a heading-like line and an offer do not', () => {
+    const list = '- Calm under pressure\n- Clear written communication in English\n- We ship every day and celebrate it\n- Core Values\n- For seniors we offer a generous equity grant';
+    const got = itemsIn([['requirements', list, 'What we look for']]);
+    expect(got.some((t) => t.includes('Calm under pressure'))).toBe(true);
+    expect(got.some((t) => /We ship|Core Values|we offer/.test(t))).toBe(false);
+  });
+  it('bullets under a line that asks are asks; bullets under a line where the company tells its record are not', () => {
+    const asked = itemsIn([['other', 'We want someone who has done this before:\n• Ran an on-call rotation for a paid product\n• Wrote the postmortem afterwards']]);
+    expect(asked.filter((t) => /on-call|postmortem/.test(t)).length).toBe(2);
+    const record = itemsIn([['other', 'In three years, with a team of four, we have:\n• Signed forty paying customers\n• Grown to profit without outside money']]);
+    expect(record).toEqual([]);
+  });
+});
+
+describe('a heading framed by dashes starts a part', () => {
+  it('"- What you bring -" is a requirements heading, and its lines are asks', () => {
+    const p = postingFromText('Quillmark | Engineer | Remote\n\n- What you bring -\nA steady hand with legacy systems.\nPatience with users.\n\n- Nice to have -\nTime spent in a finance team.');
+    expect(p.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['requirements', 'preferred']));
+    expect(p.sections.find((s) => s.kind === 'requirements')?.heading).toMatch(/What you bring/);
+  });
+});
