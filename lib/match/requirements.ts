@@ -73,21 +73,31 @@ export function matchRequirements(
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 
-    function judgeYears(asked: { min: number }): Judged {
+    function judgeYears(asked: { min: number; max: number | null }): Judged {
       const p = resume.profile;
       if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
-      if (item.groups.length === 0) {
-        const ok = p.totalYears >= asked.min;
-        return { verdict: ok ? 'met' : p.totalYears > 0 ? 'partial' : 'unmet', evidence: `${years(p.totalYears)} of dated roles in the resume; ${asked.min}+ asked.` };
-      }
+      // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume.
+      const range = asked.max !== null && asked.max > asked.min ? `${asked.min}–${asked.max}` : `${asked.min}+`;
+      const above = (n: number) => asked.max !== null && asked.max > 0 && n > asked.max + 1;
+      const overall = (): Judged => {
+        const n = p.totalYears!;
+        if (above(n)) return { verdict: 'partial', evidence: `${years(n)} of dated roles in the resume, more than the ${range} asked.` };
+        return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} of dated roles in the resume; ${range} asked.` };
+      };
+      // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
+      if (groups.length === 0) return overall();
       // Years of the groups' skills: the weakest group decides.
       let least = Infinity;
       // A skill shown through another (Kubernetes through EKS) has that one's years.
       const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0);
-      for (const g of item.groups) least = Math.min(least, Math.max(0, ...g.map(yearsOf)));
-      if (least >= asked.min) return { verdict: 'met', evidence: `${skillsLine}: ${years(least)} in dated roles; ${asked.min}+ asked.` };
-      if (groupsMet > 0) return { verdict: 'partial', evidence: `${skillsLine || 'The skills'} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${asked.min}+ asked.` };
-      return { verdict: 'unmet', evidence: `The resume does not show ${item.groups.map((g) => g.map(name).join(' or ')).join(', ')}.` };
+      for (const g of groups) least = Math.min(least, Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map(yearsOf)));
+      const named = skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
+      if (groupsMet === groups.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
+        if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} in dated roles, more than the ${range} asked.` };
+        return { verdict: 'met', evidence: `${named}: ${years(least)} in dated roles; ${range} asked.` };
+      }
+      if (groupsMet > 0) return { verdict: 'partial', evidence: `${named} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${range} asked.` };
+      return { verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
   });
 }

@@ -79,7 +79,7 @@ const YEARS_RE = new RegExp(
     NUM +
     String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|-?\s*plus|or\s+more|\s*(?:-|\u2013|\u2014|to)\s*` +
     NUM +
-    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\s*\+))\b(\s*\+)?(?:'|’)?`,
+    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y\/o\/e|y(?=\s*\+))\b(\s*\+)?(?:'|’)?`,
   'gi',
 );
 
@@ -151,6 +151,8 @@ function isTrapYears(before: string, after: string): boolean {
   // "something we have never done in 30 years of trading": the firm's own history.
   if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
+  // "one or more years left of school", "4 years of college": time in study, not experience.
+  if (/^\s*(?:left|remaining|to go)\b/.test(after) || /^\s*(?:of\s+)?(?:school|college|university|undergrad\w*|study|studies|high school|schooling|coursework)\b/.test(after)) return true;
   // "a 2-year contract"; but "Experience 2+ years Visa …" (a listing's fields) asks years.
   if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after) && !/\bexperience\s*:?\s*$/.test(before)) return true;
   return false;

@@ -83,6 +83,22 @@ describe('a verdict per requirement', () => {
     expect(v).toMatchObject({ verdict: 'met', evidence: 'Kubernetes: 4.5 years in dated roles; 3+ asked.' });
   });
 
+  it('a range of years: within it is met; well past its ceiling is partial, said as more than asked', () => {
+    const vs = matchRequirements([item({ kind: 'years', years: { min: 2, max: 4 } }), item({ kind: 'years', years: { min: 6, max: 8 } }), item({ kind: 'years', years: { min: 0, max: 2 } })], r, name);
+    expect(vs.map((v) => v.verdict)).toEqual(['partial', 'met', 'partial']);
+    expect(vs[0]!.evidence).toBe('7.9 years of dated roles in the resume, more than the 2–4 asked.');
+    expect(vs[1]!.evidence).toBe('7.9 years of dated roles in the resume; 6–8 asked.');
+  });
+
+  it('years of a soft skill the resume does not name are years of work; "0 years" of a skill is never a match', () => {
+    const soft = (id: string) => id === 'curiosity';
+    const [v] = matchRequirements([item({ kind: 'years', years: { min: 3, max: null }, groups: [['curiosity']] })], r, name, soft);
+    expect(v).toMatchObject({ verdict: 'met', evidence: '7.9 years of dated roles in the resume; 3+ asked.' });
+    const [w] = matchRequirements([item({ kind: 'years', years: { min: 0, max: 3 }, groups: [['terraform']] })], r, name);
+    expect(w!.verdict).toBe('unmet');
+    expect(w!.evidence).not.toMatch(/^:/);
+  });
+
   it('no dated roles: years are unknown, never 0 claimed as fact', () => {
     const [v] = matchRequirements([item({ kind: 'years', years: { min: 5, max: null } })], resume({}, profile({ totalYears: null, skillYears: {} })), name);
     expect(v!.verdict).toBe('unknown');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SectionKind } from '../../lib/posting/types';
 import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
+import { findYears } from '../../lib/requirements/text';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
 
@@ -75,5 +76,16 @@ describe('a heading framed by dashes starts a part', () => {
     const p = postingFromText('Quillmark | Engineer | Remote\n\n- What you bring -\nA steady hand with legacy systems.\nPatience with users.\n\n- Nice to have -\nTime spent in a finance team.');
     expect(p.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['requirements', 'preferred']));
     expect(p.sections.find((s) => s.kind === 'requirements')?.heading).toMatch(/What you bring/);
+  });
+});
+
+describe('years that are not experience asked', () => {
+  it.each([
+    'Students with two years left of their degree are welcome to apply.',
+    'Three years of college coursework in physics counts for little here.',
+    'You may still have a year remaining before you graduate.',
+  ])('none in: %s', (t) => expect(findYears(t)).toEqual([]));
+  it('"y/o/e" is years of experience', () => {
+    expect(findYears('Level 2 roles want 4-7 y/o/e in backend work.')).toMatchObject([{ min: 4, max: 7 }]);
   });
 });
