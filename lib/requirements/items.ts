@@ -113,6 +113,26 @@ const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
 const MERE_ENTHUSIASM = /^[^.!?]*\b(?:who|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:excited|passionate|eager|thrilled)\s+(?:to join|about (?:joining|our|the|this))\b/i;
 const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
 
+/**
+ * An item that names skills asks for them unless it plainly does not: "No AI experience required", what the job
+ * gives or has the hire do ("You'll own growth end to end using AI", "You will mostly work with Python"; a choice
+ * in it, "in Go or Rust", is still asked), a page's own notice ("You need to enable JavaScript to run this app"),
+ * or the company or its founder telling of themselves with no one sought and nothing asked ("We are building at
+ * the forefront of scraping and AI", "Since I joined six years ago I have coded our Rails app").
+ */
+const NOSCRIPT = /\benable javascript\b|\bjavascript (?:is )?(?:disabled|required to (?:view|run|use))\b/i;
+const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:want|need)s?\b)/i;
+const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|experience[ds]?|expertise|proficien\w*|fluent|familiar\w*|knowledge|skills?|background|comfortable|strong|solid|deep|plus|bonus|ideally|preferred|nice to have)\b/i;
+
+function asksForSkills(text: string, groups: string[][]): boolean {
+  const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  if (NOSCRIPT.test(t)) return false;
+  if (NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
+  if (GIVEN.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if ((THEY_SAY.test(t) || PRODUCT_SAYS.test(t) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
+  return true;
+}
+
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
 function weSay(text: string): boolean {
   const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
@@ -178,6 +198,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
+      if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
       if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)))) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.

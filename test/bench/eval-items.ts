@@ -1,6 +1,6 @@
 /**
- * `npm run eval:items`: does each requirement item that names no skill, years or degree (kind "other") ask
- * something of the candidate? Such an item shows in the sidebar's checklist as "Fitmark cannot tell this
+ * `npm run eval:items`: does each requirement item ask something of the candidate? Items that name no skill,
+ * years or degree (kind "other") and, apart, items that name skills (kind "skills"). Such an item shows in the sidebar's checklist as "Fitmark cannot tell this
  * from a resume", so one that is the company's news, an offer, an invitation or a lead-in line is noise.
  * Labels: test/fixtures/labels/items.jsonl — the items of that kind the code gave at one commit, each
  * labelled `ask` or not, blind, by posting, in a `tune` and a `report` part (the texts stay in
@@ -19,7 +19,8 @@ import { corpusTextsOrExit } from './corpus';
 interface Row {
   id: number;
   split: 'tune' | 'report';
-  items: { text: string; ask: boolean }[];
+  /** `kind`: the kind the code gave the item when it was labelled: "skills", or (when absent) "other". */
+  items: { text: string; ask: boolean; kind?: 'skills' }[];
 }
 
 const texts = corpusTextsOrExit();
@@ -33,14 +34,17 @@ const skillInfo = (id: string) => taxonomy.byId.get(id);
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 const misses: string[] = [];
+const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '—');
 for (const split of ['tune', 'report'] as const) {
-  const t = { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 };
-  for (const row of rows.filter((r) => r.split === split)) {
+  const tally = { other: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, skills: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 } };
+  const splitRows = rows.filter((r) => r.split === split);
+  for (const row of splitRows) {
     const text = texts.get(row.id);
     if (text === undefined) throw new Error(`label ${row.id} is not in the corpus`);
     const posting = postingFromText(text);
     const given = requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => squash(i.text));
     for (const item of row.items) {
+      const t = tally[item.kind ?? 'other'];
       const want = squash(item.text);
       const kept = given.some((g) => g.includes(want) || want.includes(g));
       if (item.ask) {
@@ -50,13 +54,15 @@ for (const split of ['tune', 'report'] as const) {
         t.noise++;
         if (kept) t.noiseKept++;
       }
-      if (kept !== item.ask && split === 'tune') misses.push(`${row.id} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
+      if (kept !== item.ask && split === 'tune') misses.push(`${row.id} ${item.kind ?? 'other'} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
     }
   }
-  const kept = t.asksKept + t.noiseKept;
-  const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '—');
-  console.log(
-    `eval-items ${split} (${rows.filter((r) => r.split === split).length} postings, ${t.asks + t.noise} items): asks kept ${pct(t.asksKept, t.asks)} (${t.asksKept}/${t.asks}), noise kept ${pct(t.noiseKept, t.noise)} (${t.noiseKept}/${t.noise}), precision of kept ${pct(t.asksKept, kept)} (${t.asksKept}/${kept})`,
-  );
+  for (const kind of ['other', 'skills'] as const) {
+    const t = tally[kind];
+    const kept = t.asksKept + t.noiseKept;
+    console.log(
+      `eval-items ${split} ${kind === 'other' ? 'no skill named' : 'skills named  '} (${splitRows.filter((r) => r.items.some((i) => (i.kind ?? 'other') === kind)).length} postings, ${t.asks + t.noise} items): asks kept ${pct(t.asksKept, t.asks)} (${t.asksKept}/${t.asks}), noise kept ${pct(t.noiseKept, t.noise)} (${t.noiseKept}/${t.noise}), precision of kept ${pct(t.asksKept, kept)} (${t.asksKept}/${kept})`,
+    );
+  }
 }
 if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m}`);

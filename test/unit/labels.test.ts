@@ -250,7 +250,7 @@ describe('section labels', () => {
 interface ItemRow {
   id: number;
   split: string;
-  items: Array<{ text: string; ask: boolean }>;
+  items: Array<{ text: string; ask: boolean; kind?: string }>;
   labelled: string;
 }
 const itemRows = jsonl<ItemRow>(projectFixture('labels/items.jsonl'));
@@ -264,6 +264,7 @@ describe('item labels', () => {
       for (const i of r.items) {
         expect(i.text.trim().length).toBeGreaterThan(0);
         expect(typeof i.ask).toBe('boolean');
+        expect([undefined, 'skills']).toContain(i.kind);
       }
     }
     expect(new Set(itemRows.map((r) => r.id)).size).toBe(itemRows.length);

@@ -89,3 +89,22 @@ describe('years that are not experience asked', () => {
     expect(findYears('Level 2 roles want 4-7 y/o/e in backend work.')).toMatchObject([{ min: 4, max: 7 }]);
   });
 });
+
+describe('an item that names skills asks for them unless it plainly does not', () => {
+  it.each([
+    'No Kubernetes experience required; we will teach you our platform.',
+    "You'll own the data pipelines end to end and grow the analytics practice.",
+    'You need to enable JavaScript to run this app.',
+    'We are rebuilding the ledger in Rust this year.',
+  ])('not an item: %s', (sentence) => {
+    expect(itemsIn([['other', sentence]])).toEqual([]);
+  });
+  it.each([
+    "Kubernetes experience isn't required, but it is a plus.",
+    "You'll build services in Go or Rust, whichever suits the job.",
+    'We need someone fluent in Rust and comfortable with async code.',
+    "We're hiring two SREs to run our Kubernetes clusters.",
+  ])('an item: %s', (sentence) => {
+    expect(itemsIn([['requirements', sentence, 'Requirements']]).length).toBeGreaterThan(0);
+  });
+});
