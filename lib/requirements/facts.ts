@@ -95,17 +95,21 @@ function min(a: number | null, b: number): number {
 
 /* ---------- work mode ---------- */
 
-const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu))\b/i;
-const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|access|control|monitoring|patient|desktop|execution|procedure|server|cache|caching|builds?|attestation|code|device|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
+const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
+const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
+/** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
+const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
+/** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
+const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b/gi;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
-const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*week\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:office|hq)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
+const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*week\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
-const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b/i;
+const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** Hybrid: the word, an office schedule or a split week. (Three tests, not one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold.) */
 const HYBRID = { test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|in the office|at our office|relocat(?:e|ion) to)\b/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working)\s+(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters|lab)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -138,13 +142,15 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   REMOTE_WEAK.lastIndex = 0;
   let clean = text;
   // (These four each need "remote", "wfh" or "work from home": a text without them skips them.)
+  if (/in[- ]person/i.test(clean)) clean = clean.replace(MEETUPS, ' ');
   if (REMOTE_WORDS.test(text)) {
     // "Remote: …" is a label for what follows, not a mode.
     clean = clean
       .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
       .replace(REMOTE_WEAK, ' ')
       .replace(/^\s*remote\s*:/gim, ' ')
-      .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ');
+      .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
+      .replace(HOME_SOMETIMES, ' hybrid ');
   }
   // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
