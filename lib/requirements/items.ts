@@ -107,6 +107,8 @@ const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for)\s+(?:an?
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
+/** The candidate described in the present, as a list of asks in prose does ("You work close to the customer.", "But you also own your mistakes.", "Your first instinct is to …"); not what the job will give or have them do. */
+const YOU_DO = /(?:^|,\s+)(?:but\s+|and\s+|so\s+)?(?:you(?!(?:'|’)(?:ll|d)\b)\s+(?!(?:will|would|could|may|might|can expect|get|receive|join|report)\b)[a-z]+|your\s+(?:first\s+|natural\s+|default\s+)?(?:instinct|default|approach|mindset|bias|reflex)\b)/i;
 /** The product or company, then what it is or does ("The app brings …", "Acme gives teams …"). */
 const PRODUCT_SAYS = /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|product|platform|tool|service|engine|company|mission|software|system|solution|marketplace))\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|is|are|has|was|makes)\b|^(?!(?:What|Who|How|Which|Where|When|Why|This|That|It)\b)[A-Z][\w.-]*\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|makes)\b/;
 const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
@@ -144,9 +146,10 @@ function lineAlone(text: string, u: Piece): boolean {
   return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
 }
 
-function asksOfCandidate(text: string, listed: boolean): boolean {
+function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
   const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
-  if (LEAD_IN.test(t) || /\?\s*$/.test(t) || FIELD.test(t) || INVITE.test(t) || GIVEN.test(t)) return false;
+  // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
+  if (LEAD_IN.test(t) || (/\?\s*$/.test(t) && !(inAsks && YOU_DO.test(t))) || FIELD.test(t) || INVITE.test(t) || GIVEN.test(t)) return false;
   if (NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
@@ -156,7 +159,7 @@ function asksOfCandidate(text: string, listed: boolean): boolean {
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
   if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
-  if (listed) return true;
+  if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t);
 }
 
@@ -199,7 +202,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
       if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
-      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)))) continue;
+      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;

@@ -108,3 +108,13 @@ describe('an item that names skills asks for them unless it plainly does not', (
     expect(itemsIn([['requirements', sentence, 'Requirements']]).length).toBeGreaterThan(0);
   });
 });
+
+describe('in a part of asks, the candidate described in prose is asked', () => {
+  it('"You …" sentences of a paragraph under a requirements heading stay; what the job gives and the EEO line do not', () => {
+    const para =
+      'You sweat the small details of an invoice. But you also know when good enough ships. When the spec is thin, your first instinct is to call a customer. You measure twice: what would a dentist notice first? You will get a yearly learning budget. Acme is an equal opportunity employer.';
+    const got = itemsIn([['requirements', para, 'Who you are']]);
+    expect(got.filter((t) => /^(?:You sweat|But you also|When the spec|You measure)/.test(t)).length).toBe(4);
+    expect(got.some((t) => /learning budget|equal opportunity/.test(t))).toBe(false);
+  });
+});
