@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionKind } from '../../lib/posting/types';
+import { classifyHeading } from '../../lib/posting/sections';
 import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
 import { findYears } from '../../lib/requirements/text';
@@ -72,6 +73,10 @@ describe('a list of asks keeps its lines; the lines that ask nothing still go', 
 });
 
 describe('a heading framed by dashes starts a part', () => {
+  it('"It\'d be great if you also" heads the nice-to-haves', () => {
+    expect(classifyHeading("It'd be great if you also")).toBe('preferred');
+    expect(classifyHeading('It’d be nice if you had')).toBe('preferred');
+  });
   it('"- What you bring -" is a requirements heading, and its lines are asks', () => {
     const p = postingFromText('Quillmark | Engineer | Remote\n\n- What you bring -\nA steady hand with legacy systems.\nPatience with users.\n\n- Nice to have -\nTime spent in a finance team.');
     expect(p.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['requirements', 'preferred']));
