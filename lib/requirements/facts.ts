@@ -421,7 +421,6 @@ export function saysNoSponsorship(line: string): boolean {
  * employment visas", "guides new hires through the visa process"). "Sponsor" for events, perks and insurance is
  * none of it.
  */
-const VISA_WORD = /\b(?:visas?|immigration|work permits?|blue cards?|green cards?|h-?1bs?|tn status|relocation and visa)\b/i;
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a visa|visa sponsorship)\b[^.;]{0,40}\b(?:not be considered|ineligible|not eligible|cannot be considered|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b/i;
@@ -430,7 +429,7 @@ const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
-  const sentences = lines.flatMap((l) => l.split(/(?<=[.!?;])\s+/)).filter((t) => SPONSOR_TOPIC.test(t) || VISA_WORD.test(t));
+  const sentences = lines.filter((l) => SPONSOR_TOPIC.test(l)).flatMap((l) => l.split(/(?<=[.!?;])\s+/)).filter((t) => SPONSOR_TOPIC.test(t));
   for (const t of sentences) if (NEGATED_VISA.test(t) || NEEDING_REJECTED.test(t) || STATUS_HELD.test(t)) return false;
   for (const t of sentences) if (HELP_GIVEN.test(t) && !NOT_VISA_SPONSOR.test(t) && !NOT_HIRE_HELPED.test(t)) return true;
   return null;

@@ -126,12 +126,24 @@ const NOSCRIPT = /\benable javascript\b|\bjavascript (?:is )?(?:disabled|require
 const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:want|need)s?\b)/i;
 const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|experience[ds]?|expertise|proficien\w*|fluent|familiar\w*|knowledge|skills?|background|comfortable|strong|solid|deep|plus|bonus|ideally|preferred|nice to have)\b/i;
 
+/** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
+const SELF_FIRST = new Set(['please', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
+const PRODUCT_VERBS = new Set(['gives', 'aggregates', 'combines', 'brings', 'turns', 'lets', 'helps', 'enables', 'offers', 'provides', 'serves', 'powers', 'makes']);
+function selfTold(low: string): boolean {
+  const [a = '', b = ''] = low.split(/\s+/, 2);
+  return SELF_FIRST.has(a.replace(/,$/, '')) || PRODUCT_VERBS.has(b) || /team|founder|company|staff|employee|ceo|cto/.test(low);
+}
+const negates = (low: string) => low.includes('no') || low.includes("n't") || low.includes('n’t') || low.includes('never');
+const givenStart = (low: string) => low.startsWith('you') || low.startsWith('additionally') || low.startsWith('also') || low.startsWith('plus');
+
 function asksForSkills(text: string, groups: string[][]): boolean {
   const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
-  if (NOSCRIPT.test(t)) return false;
-  if (NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
-  if (GIVEN.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if ((THEY_SAY.test(t) || PRODUCT_SAYS.test(t) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
+  const low = t.toLowerCase();
+  // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
+  if (low.includes('javascript') && NOSCRIPT.test(t)) return false;
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
+  if (givenStart(low) && GIVEN.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
   return true;
 }
 
@@ -148,9 +160,10 @@ function lineAlone(text: string, u: Piece): boolean {
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
   const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
-  if (LEAD_IN.test(t) || (/\?\s*$/.test(t) && !(inAsks && YOU_DO.test(t))) || FIELD.test(t) || INVITE.test(t) || GIVEN.test(t)) return false;
-  if (NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
+  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t))) return false;
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
   // A heading read as a line ("Technical Skills").
@@ -158,7 +171,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
-  if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t);
 }
