@@ -276,6 +276,31 @@ function backgroundAt(s: string): number {
   return at;
 }
 
+/** "a REST API backed by Postgres", "a cache backed by Redis": a system's noun before "backed by" names what it is built on, not its investors. */
+const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|caches?|queues?|backends?|index(?:es)?|endpoints?|servers?|clusters?|tables?|layers?)\s*$/i;
+
+/**
+ * The first background marker before a mention whose reach gets to it, or -1. A marker inside an aside closed before the
+ * mention ("a startup (backed by YC) building a platform for Terraform …") tells of the company, not of what follows the
+ * aside; "backed by" after a system's noun is what the system stands on.
+ */
+function backgroundBefore(before: string): number {
+  let from = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const rel = backgroundAt(before.slice(from));
+    if (rel < 0) return -1;
+    const at = from + rel;
+    const open = before.lastIndexOf('(', at);
+    const close = open >= 0 && open > before.lastIndexOf(')', at) ? before.indexOf(')', at) : -1;
+    // Only a clause of its own ("(recently raised $12M)"): an aside that lists ("(labs, startups, investors)") or is followed by
+    // more of a list ("Jane Doe (Acme co-founder) and …") still names who the sentence is about.
+    if (close >= 0 && !before.slice(open, close).includes(',') && !/^\s*(?:,|and\b|&|or\b|as well as\b)/i.test(before.slice(close + 1))) from = close + 1;
+    else if (/^backed by\b/i.test(before.slice(at)) && BUILT_ON_BEFORE.test(before.slice(0, at))) from = at + 9;
+    else return at;
+  }
+  return -1;
+}
+
 // ---- negated: a thing the text says it is not ----
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
@@ -287,8 +312,13 @@ const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
 const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
+/** "moving away from domain-specific VMs, DSLs and …": what the company leaves behind, a list of up to six words before the mention. */
+const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|ping)?|turn(?:s|ed|ing)?) away from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
+
+/** A browser notice ("Please enable JavaScript", "JavaScript is disabled in your browser", "this site requires JavaScript to work"). */
+const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow)\s+(?:java ?script|js)\b|\b(?:java ?script|js) (?:is |has been )?(?:disabled|turned off|not enabled|must be enabled)\b|\brequires? (?:java ?script|js) (?:to (?:run|work|function|load|display|view)|enabled)\b|\b(?:java ?script|js) (?:is )?required to (?:run|view|use|load|display)\b/i;
 
 // ---- pitch also: a rhetorical question to the reader ----
 
@@ -569,6 +599,9 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
 const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
+/** A named tool before "app", "codebase", "monolith": what the product is written in, not what it is ("our Django app"). */
+const STACK_KIND_AFTER = /^\s+(?:(?:web|mobile|desktop)\s+)?(?:apps?|applications?|codebases?|monoliths?)\b/i;
+
 /** The sentence opens "We're a …" or "<Name> is a …" right before the hit. */
 const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
 
@@ -658,6 +691,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
+  // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
+  if (/^(?:java ?script|js)$/i.test(hit.text) && BROWSER_NOTICE.test(text.slice(Math.max(0, hit.start - 40), hit.end + 40))) return 'apply';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -667,6 +702,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
+  if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
   if (/\b(?:apps?|games?|applications?|services?)\b/i.test(near) && RANKED_ON.test(near)) return 'own';
@@ -677,7 +714,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
   if ((near.endsWith('-') || near.endsWith('- ') || /former/i.test(near)) && /\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
-  const bg = backgroundAt(before);
+  const bg = backgroundBefore(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
@@ -710,9 +747,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
-  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|need|want|requires?|role|join)\b/i.test(sentenceText)) return 'market';
+  // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
+  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
-  if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
+  // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
+  if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';
   return null;
 }
 
