@@ -110,6 +110,9 @@ export function companyNames(company: string): string[] {
 const NAME_AFTER =
   /^ (?!(?:Software|Engineers?|Engineering|Developers?|Development|Architects?|Leads?|Experts?|Specialists?|Administrators?|Admins?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Certified|Certification|Experience|Skills?|Team|Teams|Roles?|API|APIs|SDK|SDKs|Cloud|Platform|Services?|Functions?|Connect|Streams?|Native|Studio|Server|Framework|Stack|Toolkit|Suite)\b)[A-Z][a-z][\w-]* (?!(?:Engineers?|Engineering|Development|Developers?|Architects?|Leads?|Experts?|Specialists?|Administrators?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Experience|Skills?|Team|Teams|Roles?)\b)[A-Z][a-z][\w-]*\b/;
 
+/** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
+const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
+
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
@@ -124,6 +127,10 @@ const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
   // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
   const own = new Set(companyNames(posting.company).filter((n) => !ROLE_TAIL.test(n)));
+  // "Northwind Inc, Remote (12 roles)": with no "Company | Title" cells, a legal name opening the posting is the employer.
+  const first = posting.sections[0]?.text ?? '';
+  const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
+  if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
   for (const s of posting.sections) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
@@ -439,6 +446,8 @@ const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|compan
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 // "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
+/** "AI-powered ", "cloud-native ", "LLM-driven " just before the mention. */
+const POWERED_BEFORE = /\b(?:ai|ml|llms?|genai|cloud|data|agent|software|machine[- ]learning)-(?:powered|driven|native|based)\s+$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
@@ -481,6 +490,15 @@ const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 // "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
 const PRODUCT_USER =
   /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing)\b)[^.;:]*/gi;
+/** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
+const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
+/** The hit stands in a clause `re` finds in its sentence. */
+function clauseHolds(re: RegExp, text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const s = text.slice(sentence[0], sentence[1]);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (sentence[0] + m.index <= hit.start && hit.end <= sentence[0] + m.index + m[0].length) return true;
+  return false;
+}
 /** The hit stands in the product user's clause of its sentence ("lets you …", "so you can …"). */
 function productUserAt(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const s = text.slice(sentence[0], sentence[1]);
@@ -556,7 +574,8 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
   // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
   // excellence") is no ask; one it says of its people or culture ("a collaborative team", "we value candour") is.
-  if (SOFT.has(hit.skillId)) return !CULTURE.test(s) && companySpeaks(text, sentence, names);
+  // "… helps sales teams win deals": a soft skill in the product user's clause is theirs, whoever the team is.
+  if (SOFT.has(hit.skillId)) return (!CULTURE.test(s) || (/\b(?:help|enabl|empower)/i.test(s) && clauseHolds(HELPS_USERS, text, sentence, hit))) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
   if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
   return companySpeaks(text, sentence, names);
@@ -731,6 +750,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "We're building AI-powered recruiting for …": the product's kind, in the company's own sentence.
+  if (/-(?:powered|driven|native|based)\s+$/i.test(near) && POWERED_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
   if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';

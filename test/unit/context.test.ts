@@ -913,3 +913,34 @@ describe('issue #13 (s25): the tool an app is written in is its stack', () => {
     expect(classOf('Tallyho is a regulated bitcoin lending company and we need a Go engineer.', 'cryptocurrency')).toBeNull();
   });
 });
+
+describe('issue #13 (s25): a legal name opening a posting with no "Company | Title" cells', () => {
+  it('own: reads "<Name> Inc, Place" as the employer', () => {
+    expect(postingNames(postingFromText('Grafana Inc, Remote (9 roles)\n\nWe are hiring engineers of all kinds.')).own).toContain('grafana');
+    expect(kept('Grafana Inc, Remote (9 roles)\n\nWe are hiring Go engineers.', postingNames(postingFromText('Grafana Inc, Remote (9 roles)\n\nWe are hiring Go engineers.')))).not.toContain('grafana');
+  });
+
+  it('own: leaves a first line without a legal suffix alone', () => {
+    expect(postingNames(postingFromText('Grafana, Prometheus and Loki experience wanted.\n\nJoin us.')).own).not.toContain('grafana');
+  });
+});
+
+describe('issue #13 (s25): the product’s kind and its users, in the company’s sentence', () => {
+  it('market: drops the field right after "AI-powered", "cloud-native" in the company’s own sentence', () => {
+    expect(classOf("We're building AI-powered bookkeeping for dentists.", 'accounting')).toBe('market');
+    expect(classOf('Our product is a cloud-native EMR for small clinics.', 'emr')).toBe('market');
+  });
+
+  it('market: keeps it when the sentence asks or sets a task', () => {
+    expect(classOf('Build AI-powered code review for our editor.', 'code-review')).toBeNull();
+    expect(classOf('You have shipped a cloud-native EMR for clinics before.', 'emr')).toBeNull();
+  });
+
+  it('pitch: drops a soft skill in the clause of who the product helps', () => {
+    expect(classOf('Our mission is a tool that helps design teams keep their creativity flowing.', 'creativity')).toBe('pitch');
+  });
+
+  it('pitch: keeps a soft skill asked of the team', () => {
+    expect(classOf('Our team values creativity and candour.', 'creativity')).toBeNull();
+  });
+});
