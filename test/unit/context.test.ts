@@ -944,3 +944,17 @@ describe('issue #13 (s25): the product’s kind and its users, in the company’
     expect(classOf('Our team values creativity and candour.', 'creativity')).toBeNull();
   });
 });
+
+describe('issue #13 (s25): the customers named by their field', () => {
+  it('market: drops the field that names who the product serves', () => {
+    expect(classOf('Our platform helps security teams triage alerts in minutes.', 'security')).toBe('market');
+    expect(classOf('Since 2019 we have audited smart contracts for top blockchain clients.', 'blockchain')).toBe('market');
+    expect(classOf('Plenty of startups work in the observability space, yet ours is different.', 'observability')).toBe('market');
+  });
+
+  it('market: keeps the field when the sentence asks, hires for those teams, or names our own teams', () => {
+    expect(classOf('Experience with blockchain clients is a plus.', 'blockchain')).toBeNull();
+    expect(classOf('We are hiring engineers for the security teams.', 'security')).toBeNull();
+    expect(classOf('Engineers rotate between our product and observability teams.', 'observability')).toBeNull();
+  });
+});
