@@ -756,8 +756,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
-  // space": the field names the customers, not the hire's work (unless the sentence asks, or hires for those teams).
-  if (CUSTOMERS_AFTER.test(after) && CUSTOMERS_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !/\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?)\b/i.test(sentenceText)) return 'market';
+  // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the
+  // sentence asks, or hires for those teams).
+  if (CUSTOMERS_AFTER.test(after) && (CUSTOMERS_BEFORE.test(near) || (/^\s+teams\s+(?:can|get|gain)\b/i.test(after) && !/\bour\s+(?:[\w-]+,?\s+){0,3}$/i.test(near))) && !ABOUT_YOU.test(sentenceText) && !/\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?)\b/i.test(sentenceText)) return 'market';
   // "We're building AI-powered recruiting for …": the product's kind, in the company's own sentence.
   if (near.includes('-') && /-(?:powered|driven|native|based)\s+$/i.test(near) && POWERED_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
   if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';

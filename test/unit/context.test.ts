@@ -950,11 +950,13 @@ describe('issue #13 (s25): the customers named by their field', () => {
     expect(classOf('Our platform helps security teams triage alerts in minutes.', 'security')).toBe('market');
     expect(classOf('Since 2019 we have audited smart contracts for top blockchain clients.', 'blockchain')).toBe('market');
     expect(classOf('Plenty of startups work in the observability space, yet ours is different.', 'observability')).toBe('market');
+    expect(classOf('With one console, data and security teams can review every export.', 'security')).toBe('market');
   });
 
   it('market: keeps the field when the sentence asks, hires for those teams, or names our own teams', () => {
     expect(classOf('Experience with blockchain clients is a plus.', 'blockchain')).toBeNull();
     expect(classOf('We are hiring engineers for the security teams.', 'security')).toBeNull();
     expect(classOf('Engineers rotate between our product and observability teams.', 'observability')).toBeNull();
+    expect(classOf('Our data and security teams can pair with you on day one.', 'security')).toBeNull();
   });
 });
