@@ -960,3 +960,15 @@ describe('issue #13 (s25): the customers named by their field', () => {
     expect(classOf('Our data and security teams can pair with you on day one.', 'security')).toBeNull();
   });
 });
+
+describe('issue #13 (s25): "developer experience" and "knowledge graph" are the product’s nouns, not an ask', () => {
+  it('market: a product noun with "experience" or "knowledge" in it no longer reads as asking the candidate', () => {
+    expect(classOf('With one console, data and security teams can keep a calm developer experience.', 'security')).toBe('market');
+    expect(classOf('Our knowledge graph serves go-to-market teams.', 'go-to-market')).toBe('market');
+  });
+
+  it('market: the candidate’s experience or knowledge still keeps the field', () => {
+    expect(classOf('You have experience helping security teams.', 'security')).toBeNull();
+    expect(classOf('Knowledge of tooling for go-to-market teams is a plus.', 'go-to-market')).toBeNull();
+  });
+});
