@@ -110,6 +110,9 @@ export function companyNames(company: string): string[] {
 const NAME_AFTER =
   /^ (?!(?:Software|Engineers?|Engineering|Developers?|Development|Architects?|Leads?|Experts?|Specialists?|Administrators?|Admins?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Certified|Certification|Experience|Skills?|Team|Teams|Roles?|API|APIs|SDK|SDKs|Cloud|Platform|Services?|Functions?|Connect|Streams?|Native|Studio|Server|Framework|Stack|Toolkit|Suite)\b)[A-Z][a-z][\w-]* (?!(?:Engineers?|Engineering|Development|Developers?|Architects?|Leads?|Experts?|Specialists?|Administrators?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Experience|Skills?|Team|Teams|Roles?)\b)[A-Z][a-z][\w-]*\b/;
 
+/** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
+const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
+
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
@@ -124,6 +127,10 @@ const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
   // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
   const own = new Set(companyNames(posting.company).filter((n) => !ROLE_TAIL.test(n)));
+  // "Northwind Inc, Remote (12 roles)": with no "Company | Title" cells, a legal name opening the posting is the employer.
+  const first = posting.sections[0]?.text ?? '';
+  const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
+  if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
   for (const s of posting.sections) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
@@ -276,6 +283,31 @@ function backgroundAt(s: string): number {
   return at;
 }
 
+/** "a REST API backed by Postgres", "a cache backed by Redis": a system's noun before "backed by" names what it is built on, not its investors. */
+const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|caches?|queues?|backends?|index(?:es)?|endpoints?|servers?|clusters?|tables?|layers?)\s*$/i;
+
+/**
+ * The first background marker before a mention whose reach gets to it, or -1. A marker inside an aside closed before the
+ * mention ("a startup (backed by YC) building a platform for Terraform …") tells of the company, not of what follows the
+ * aside; "backed by" after a system's noun is what the system stands on.
+ */
+function backgroundBefore(before: string): number {
+  let from = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const rel = backgroundAt(before.slice(from));
+    if (rel < 0) return -1;
+    const at = from + rel;
+    const open = before.lastIndexOf('(', at);
+    const close = open >= 0 && open > before.lastIndexOf(')', at) ? before.indexOf(')', at) : -1;
+    // Only a clause of its own ("(recently raised $12M)"): an aside that lists ("(labs, startups, investors)") or is followed by
+    // more of a list ("Jane Doe (Acme co-founder) and …") still names who the sentence is about.
+    if (close >= 0 && !before.slice(open, close).includes(',') && !/^\s*(?:,|and\b|&|or\b|as well as\b)/i.test(before.slice(close + 1))) from = close + 1;
+    else if (/^backed by\b/i.test(before.slice(at)) && BUILT_ON_BEFORE.test(before.slice(0, at))) from = at + 9;
+    else return at;
+  }
+  return -1;
+}
+
 // ---- negated: a thing the text says it is not ----
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
@@ -287,8 +319,13 @@ const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
 const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
+/** "moving away from domain-specific VMs, DSLs and …": what the company leaves behind, a list of up to six words before the mention. */
+const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|ping)?|turn(?:s|ed|ing)?) away from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
+
+/** A browser notice ("Please enable JavaScript", "JavaScript is disabled in your browser", "this site requires JavaScript to work"). */
+const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow)\s+(?:java ?script|js)\b|\b(?:java ?script|js) (?:is |has been )?(?:disabled|turned off|not enabled|must be enabled)\b|\brequires? (?:java ?script|js) (?:to (?:run|work|function|load|display|view)|enabled)\b|\b(?:java ?script|js) (?:is )?required to (?:run|view|use|load|display)\b/i;
 
 // ---- pitch also: a rhetorical question to the reader ----
 
@@ -409,11 +446,19 @@ const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|compan
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 // "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
+/** The customers named by their field: the mention is followed by who they are ("… teams", "… clients", "… space"). */
+const CUSTOMERS_AFTER = /^\s+(?:clients|customers|businesses|companies|merchants|sellers|brands|space|teams?)\b/i;
+/** … and preceded by a word that serves or points at them ("for", "helps", "top", "these", "in the"). */
+const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|enables?|enabling|serves?|serving|top|these|those|in the)\s+(?:(?!our\b)[\w-]+\s+)?$/i;
+
+/** "AI-powered ", "cloud-native ", "LLM-driven " just before the mention. */
+const POWERED_BEFORE = /\b(?:ai|ml|llms?|genai|cloud|data|agent|software|machine[- ]learning)-(?:powered|driven|native|based)\s+$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
-const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|experience|familiar|knowledge|proficien\w*|skills?)\b/i;
+// "developer experience", "a knowledge graph": the product's nouns, not the candidate's experience or knowledge.
+const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|(?<!\b(?:developer|user|customer|patient|guest|shopping|buying|checkout|employee|member|learning|product|end-user|listening|viewing|gaming|driving|in-app)[ -])experience|familiar|knowledge(?! (?:graphs?|bases?|management|work(?:ers?)?)\b)|proficien\w*|skills?)\b/i;
 
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
@@ -451,6 +496,15 @@ const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 // "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
 const PRODUCT_USER =
   /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing)\b)[^.;:]*/gi;
+/** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
+const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
+/** The hit stands in a clause `re` finds in its sentence. */
+function clauseHolds(re: RegExp, text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const s = text.slice(sentence[0], sentence[1]);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (sentence[0] + m.index <= hit.start && hit.end <= sentence[0] + m.index + m[0].length) return true;
+  return false;
+}
 /** The hit stands in the product user's clause of its sentence ("lets you …", "so you can …"). */
 function productUserAt(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const s = text.slice(sentence[0], sentence[1]);
@@ -526,7 +580,8 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
   // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
   // excellence") is no ask; one it says of its people or culture ("a collaborative team", "we value candour") is.
-  if (SOFT.has(hit.skillId)) return !CULTURE.test(s) && companySpeaks(text, sentence, names);
+  // "… helps sales teams win deals": a soft skill in the product user's clause is theirs, whoever the team is.
+  if (SOFT.has(hit.skillId)) return (!CULTURE.test(s) || (/\b(?:help|enabl|empower)/i.test(s) && clauseHolds(HELPS_USERS, text, sentence, hit))) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
   if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
   return companySpeaks(text, sentence, names);
@@ -568,6 +623,9 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
 const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+
+/** A named tool before "app", "codebase", "monolith": what the product is written in, not what it is ("our Django app"). */
+const STACK_KIND_AFTER = /^\s+(?:(?:web|mobile|desktop)\s+)?(?:apps?|applications?|codebases?|monoliths?)\b/i;
 
 /** The sentence opens "We're a …" or "<Name> is a …" right before the hit. */
 const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
@@ -658,6 +716,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
+  // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
+  if (/^(?:java ?script|js)$/i.test(hit.text) && BROWSER_NOTICE.test(text.slice(Math.max(0, hit.start - 40), hit.end + 40))) return 'apply';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -667,6 +727,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
+  if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
   if (/\b(?:apps?|games?|applications?|services?)\b/i.test(near) && RANKED_ON.test(near)) return 'own';
@@ -677,7 +739,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
   if ((near.endsWith('-') || near.endsWith('- ') || /former/i.test(near)) && /\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
-  const bg = backgroundAt(before);
+  const bg = backgroundBefore(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
@@ -694,6 +756,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
+  // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the
+  // sentence asks, or hires for those teams).
+  if (CUSTOMERS_AFTER.test(after) && (CUSTOMERS_BEFORE.test(near) || (/^\s+teams\s+(?:can|get|gain)\b/i.test(after) && !/\bour\s+(?:[\w-]+,?\s+){0,3}$/i.test(near))) && !ABOUT_YOU.test(sentenceText) && !/\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?)\b/i.test(sentenceText)) return 'market';
+  // "We're building AI-powered recruiting for …": the product's kind, in the company's own sentence.
+  if (near.includes('-') && /-(?:powered|driven|native|based)\s+$/i.test(near) && POWERED_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
   if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
@@ -710,9 +778,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
-  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|need|want|requires?|role|join)\b/i.test(sentenceText)) return 'market';
+  // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
+  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
-  if (KIND_AFTER.test(after) && companySpeaks(text, sentence, names)) return 'market';
+  // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
+  if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';
   return null;
 }
 

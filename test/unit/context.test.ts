@@ -858,3 +858,117 @@ describe('issue #13 (s24): the company says what kind it is', () => {
     expect(classOf('We’re a serverless platform built on Postgres and Iceberg.', 'serverless')).toBeNull();
   });
 });
+
+describe('issue #13 (s25): a background marker whose reach ends before the mention', () => {
+  it('background: no longer reaches past an aside of its own, nor a system "backed by" its store', () => {
+    expect(classOf('We are a small startup (recently raised a seed round) running every service on Helm and Argo CD.', 'helm')).toBeNull();
+    expect(classOf('Orders flow through a GraphQL service backed by Redis and MySQL.', 'redis')).toBeNull();
+    expect(classOf('Search runs on an index backed by Elasticsearch.', 'elasticsearch')).toBeNull();
+  });
+
+  it('background: still reaches past an aside that lists, or one followed by more of the list', () => {
+    expect(classOf('Our angels include Dana Reyes (Acme co-founder) and Sam Ode (Datadog CTO).', 'datadog')).toBe('background');
+    expect(classOf('We are backed by (among others) the venture arm of Cloudflare.', 'cloudflare')).toBe('background');
+    expect(classOf('The company is backed by Northwind Capital and uses Snowflake heavily.', 'snowflake')).toBe('background');
+  });
+});
+
+describe('issue #13 (s25): what the company moves away from', () => {
+  it('negated: drops the things listed after "moving away from"', () => {
+    expect(classOf('Our engine follows open standards, moving away from proprietary VMs and bespoke compiler forks.', 'compilers')).toBe('negated');
+    expect(classOf('We are shifting away from Jenkins toward a simpler setup.', 'jenkins')).toBe('negated');
+  });
+
+  it('negated: keeps them when the hire does the moving', () => {
+    expect(classOf('You will help us move away from Jenkins to GitHub Actions.', 'jenkins')).toBeNull();
+    expect(classOf('Lead the migration away from MongoDB this year.', 'mongodb')).toBeNull();
+  });
+});
+
+describe('issue #13 (s25): a saved page asking the browser for JavaScript', () => {
+  it('apply: drops JavaScript in a browser notice', () => {
+    expect(classOf('Careers at Lumen. Please enable JavaScript in your browser settings.', 'javascript')).toBe('apply');
+    expect(classOf('JavaScript is disabled in this browser, so the form cannot load.', 'javascript')).toBe('apply');
+  });
+
+  it('apply: keeps JavaScript asked of the candidate', () => {
+    expect(classOf('Strong JavaScript and CSS skills are required.', 'javascript')).toBeNull();
+    expect(classOf('You will enable teams to ship JavaScript faster.', 'javascript')).toBeNull();
+  });
+});
+
+describe('issue #13 (s25): the tool an app is written in is its stack', () => {
+  it('market: keeps a named tool right before "app" or "codebase" in the company’s sentence', () => {
+    expect(kept('Quillmate is a tiny team maintaining our Laravel + Vue app for bakeries.')).toContain('vue');
+    expect(kept('We are building a Kotlin mobile app for ferry riders.')).toContain('kotlin');
+  });
+
+  it('market: still drops the kind of product the company is (market or pitch)', () => {
+    expect(classOf('Ferrule is building the leading observability platform for small shops.', 'observability')).not.toBeNull();
+    expect(classOf('Pallas is a computer vision company making shelf scanners.', 'computer-vision')).not.toBeNull();
+  });
+
+  it('market: "the tools people need" is the pitch, "we need" is an ask', () => {
+    expect(classOf('Tallyho is a regulated bitcoin lending company building the tools savers need.', 'cryptocurrency')).toBe('market');
+    expect(classOf('Tallyho is a regulated bitcoin lending company and we need a Go engineer.', 'cryptocurrency')).toBeNull();
+  });
+});
+
+describe('issue #13 (s25): a legal name opening a posting with no "Company | Title" cells', () => {
+  it('own: reads "<Name> Inc, Place" as the employer', () => {
+    expect(postingNames(postingFromText('Grafana Inc, Remote (9 roles)\n\nWe are hiring engineers of all kinds.')).own).toContain('grafana');
+    expect(kept('Grafana Inc, Remote (9 roles)\n\nWe are hiring Go engineers.', postingNames(postingFromText('Grafana Inc, Remote (9 roles)\n\nWe are hiring Go engineers.')))).not.toContain('grafana');
+  });
+
+  it('own: leaves a first line without a legal suffix alone', () => {
+    expect(postingNames(postingFromText('Grafana, Prometheus and Loki experience wanted.\n\nJoin us.')).own).not.toContain('grafana');
+  });
+});
+
+describe('issue #13 (s25): the product’s kind and its users, in the company’s sentence', () => {
+  it('market: drops the field right after "AI-powered", "cloud-native" in the company’s own sentence', () => {
+    expect(classOf("We're building AI-powered bookkeeping for dentists.", 'accounting')).toBe('market');
+    expect(classOf('Our product is a cloud-native EMR for small clinics.', 'emr')).toBe('market');
+  });
+
+  it('market: keeps it when the sentence asks or sets a task', () => {
+    expect(classOf('Build AI-powered code review for our editor.', 'code-review')).toBeNull();
+    expect(classOf('You have shipped a cloud-native EMR for clinics before.', 'emr')).toBeNull();
+  });
+
+  it('pitch: drops a soft skill in the clause of who the product helps', () => {
+    expect(classOf('Our mission is a tool that helps design teams keep their creativity flowing.', 'creativity')).toBe('pitch');
+  });
+
+  it('pitch: keeps a soft skill asked of the team', () => {
+    expect(classOf('Our team values creativity and candour.', 'creativity')).toBeNull();
+  });
+});
+
+describe('issue #13 (s25): the customers named by their field', () => {
+  it('market: drops the field that names who the product serves', () => {
+    expect(classOf('Our platform helps security teams triage alerts in minutes.', 'security')).toBe('market');
+    expect(classOf('Since 2019 we have audited smart contracts for top blockchain clients.', 'blockchain')).toBe('market');
+    expect(classOf('Plenty of startups work in the observability space, yet ours is different.', 'observability')).toBe('market');
+    expect(classOf('With one console, data and security teams can review every export.', 'security')).toBe('market');
+  });
+
+  it('market: keeps the field when the sentence asks, hires for those teams, or names our own teams', () => {
+    expect(classOf('Experience with blockchain clients is a plus.', 'blockchain')).toBeNull();
+    expect(classOf('We are hiring engineers for the security teams.', 'security')).toBeNull();
+    expect(classOf('Engineers rotate between our product and observability teams.', 'observability')).toBeNull();
+    expect(classOf('Our data and security teams can pair with you on day one.', 'security')).toBeNull();
+  });
+});
+
+describe('issue #13 (s25): "developer experience" and "knowledge graph" are the product’s nouns, not an ask', () => {
+  it('market: a product noun with "experience" or "knowledge" in it no longer reads as asking the candidate', () => {
+    expect(classOf('With one console, data and security teams can keep a calm developer experience.', 'security')).toBe('market');
+    expect(classOf('Our knowledge graph serves go-to-market teams.', 'go-to-market')).toBe('market');
+  });
+
+  it('market: the candidate’s experience or knowledge still keeps the field', () => {
+    expect(classOf('You have experience helping security teams.', 'security')).toBeNull();
+    expect(classOf('Knowledge of tooling for go-to-market teams is a plus.', 'go-to-market')).toBeNull();
+  });
+});
