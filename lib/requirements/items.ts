@@ -563,8 +563,18 @@ const LANGUAGE_PATTERNS = [
     'i',
   ),
   new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.]{0,30}\b(?:fluen(?:t|cy)|speaking|speaker|proficien(?:t|cy)|language|required|native|C1|C2|B2)\b`, 'i'),
+  // "Spanish is a plus", "communication skills in English and Portuguese".
+  new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s+(?:language|skills))*\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:big\s+|strong\s+)?(?:plus|bonus|advantage|preferred|desired|nice to have|must)\b|\b(?:skills|communication|proficiency|fluency)\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i'),
 ];
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && LANGUAGE_PATTERNS.some((re) => re.test(t)) };
+/** A language's name as a people's or a market's ("German customers", "the Japanese market", "Spanish-language content"): no language asked. */
+const LANGUAGE_NOT_ASKED = new RegExp(
+  String.raw`\b(?:${LANGUAGES})(?:[- ]speaking)?[- ](?:markets?|customers?|users|clients|companies|businesses|firms|government|law|tax|regulat\w*|content|language content|translations?|locali[sz]ation|countr(?:y|ies)|startups?|banks?|retail|food|culture|team|office|subsidiary|entity|cities|citizens?|nationals?|residents?|passport|smes|enterprises|organi[sz]ations|brands|schools|universities|hospitals|patients|families|households)\b`,
+  'i',
+);
+/** A spoken language asked: one of the patterns; or, in an item that asks, the name alone ("Good command of Italian", "Korean speakers preferred") unless it names a people or a market. */
+/** A language's name as written in English, capitalised ("polish" the verb and "thai" in a URL are not languages). */
+const LANGUAGE_CASED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`);
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t))) };
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;
 

@@ -123,3 +123,16 @@ describe('in a part of asks, the candidate described in prose is asked', () => {
     expect(got.some((t) => /learning budget|equal opportunity/.test(t))).toBe(false);
   });
 });
+
+describe('a spoken language asked, in phrasings beyond "fluent X"', () => {
+  const kindOfFirst = (line: string) => {
+    const posting = postingFromText(`Quillmark | Engineer | Berlin\n\nWe make billing software.\n\nRequirements:\n- ${line}\n- 3+ years with Go`);
+    return requirementItems(posting, find, options)[0]?.kind;
+  };
+  it.each(['Spanish is a plus.', 'Good command of Italian.', 'Korean speakers preferred.', 'Clear writing in English and Portuguese.', 'Able to read and write Mandarin.'])('language: %s', (line) => {
+    expect(kindOfFirst(line)).toBe('language');
+  });
+  it.each(['Understanding of the Japanese market.', 'Polish your PRs before review.', 'You have sold to French enterprises before.'])('no language: %s', (line) => {
+    expect(kindOfFirst(line)).not.toBe('language');
+  });
+});
