@@ -618,6 +618,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     /** Resolves once every history write and resume read started so far is done (tests, and anything that reads the history next). */
     settled: async () => {
       await warming;
+      await sessionRead;
       await historyWrites;
       await sessionWrites;
     },

@@ -70,7 +70,8 @@ describe('resume analyses kept for the next service worker (host.session)', () =
     const counted: SessionStore = { ...store, get: (keys) => (gets++, store.get(keys)) };
     const woken = createService(db, bundled, quietHost({ session: counted }));
     await woken.refreshStored(); // what the worker runs first when a posting loads or a message comes (lib/background/worker-life.ts)
-    await new Promise((r) => setTimeout(r, 0));
+    // The read it started, awaited (one macrotask was not always enough for fake-indexeddb's reads under load).
+    await woken.settled();
     expect(gets).toBe(1);
     expect(await analyze(woken)).toEqual(want);
     expect(gets).toBe(1);
