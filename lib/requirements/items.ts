@@ -118,8 +118,7 @@ const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’
 /**
  * An item that names skills asks for them unless it plainly does not: "No AI experience required", what the job
  * gives or has the hire do ("You'll own growth end to end using AI", "You will mostly work with Python"; a choice
- * in it, "in Go or Rust", is still asked), a page's own notice ("You need to enable JavaScript to run this app"),
- * or the company or its founder telling of themselves with no one sought and nothing asked ("We are building at
+ * in it, "in Go or Rust", is still asked), or the company or its founder telling of themselves with no one sought and nothing asked ("We are building at
  * the forefront of scraping and AI", "Since I joined six years ago I have coded our Rails app").
  */
 const NOSCRIPT = /\benable javascript\b|\bjavascript (?:is )?(?:disabled|required to (?:view|run|use))\b/i;
@@ -136,11 +135,13 @@ function selfTold(low: string): boolean {
 const negates = (low: string) => low.includes('no') || low.includes("n't") || low.includes('n’t') || low.includes('never');
 const givenStart = (low: string) => low.startsWith('you') || low.startsWith('additionally') || low.startsWith('also') || low.startsWith('plus');
 
+/** A line without its bullet mark and outer spaces. */
+const unbulleted = (text: string) => text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+
 function asksForSkills(text: string, groups: string[][]): boolean {
-  const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
-  if (low.includes('javascript') && NOSCRIPT.test(t)) return false;
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
   if (givenStart(low) && GIVEN.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
@@ -149,7 +150,7 @@ function asksForSkills(text: string, groups: string[][]): boolean {
 
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
 function weSay(text: string): boolean {
-  const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  const t = unbulleted(text);
   return !/\byou\b/i.test(t) && !(SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t)) && (THEY_SAY.test(t) || /(?:^|[,;]\s*)we\s+(?:have|are|(?:'|’)ve)\s*:?\s*$/i.test(t));
 }
 
@@ -159,7 +160,7 @@ function lineAlone(text: string, u: Piece): boolean {
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
-  const t = text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+  const t = unbulleted(text);
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
   if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t))) return false;
@@ -214,6 +215,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
+      // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
+      if (/javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
       if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
