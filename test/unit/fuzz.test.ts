@@ -85,7 +85,8 @@ describe('site readers on mutated real pages', () => {
             expect(got.sections.map((s) => s.text).join('')).not.toMatch(/<\/?(div|script|p)\b/);
           }
         }),
-        { numRuns: FUZZ_RUNS.pages },
+        // [0, 223685, 1]: Ramp's page cut inside its heading, once read with the title "S" (found by CI's random run).
+        { numRuns: FUZZ_RUNS.pages, examples: [[0, 223685, 1]] },
       );
     });
   }

@@ -90,7 +90,8 @@ export const ashby: BoardAdapter = {
     let description = m[3] ? '' : overviewText(doc);
     if (description.length < 40 && job) description = jsonLdDescription(doc, job);
     if (description.length < 40 && ogThisJob) description = tidy(metaContent(doc, 'og:description'));
-    const title = firstText(doc, TITLE) || str(job?.title) || (ogThisJob ? metaContent(doc, 'og:title') : '');
+    // This job's own data first: the heading may still be streaming in ("S" of "Software Engineer, …") while <head> is whole.
+    const title = str(job?.title) || firstText(doc, TITLE) || (ogThisJob ? metaContent(doc, 'og:title') : '');
     if (!title || description.length < 40) return null;
     return {
       site: 'ashby',
