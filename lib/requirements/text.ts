@@ -79,7 +79,7 @@ const YEARS_RE = new RegExp(
     NUM +
     String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|-?\s*plus|or\s+more|\s*(?:-|\u2013|\u2014|to)\s*` +
     NUM +
-    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y\/o\/e|y(?=\s*\+))\b(\s*\+)?(?:'|’)?`,
+    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y\/o\/e|y(?=\s*\+))\b(\s*\+)?(?:'|\u2019)?`,
   'gi',
 );
 
@@ -229,10 +229,10 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears, ...(orYears ? { orYears: true as const } : {}) };
 }
 
-const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|’)?s?|m\.?sc?\b|bachelor(?:'|’)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
+const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|\u2019)?s?|m\.?sc?\b|bachelor(?:'|\u2019)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
 /** Years asked, then a degree offered instead: "… years of …, or a (relevant) PhD". */
 const YEARS_OR_DEGREE = new RegExp(
-  String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:an?|the)\s+(?:(?!and\b|with\b|in\b)[\w-]+\s+){0,2}?${DEGREE_WORD}|(?:ph\.?\s?d|doctorate|master(?:'|’)?s)\b)`,
+  String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:an?|the)\s+(?:(?!and\b|with\b|in\b)[\w-]+\s+){0,2}?${DEGREE_WORD}|(?:ph\.?\s?d|doctorate|master(?:'|\u2019)?s)\b)`,
   'i',
 );
 /** A degree, then years offered instead: "a master's degree, or 4+ years of …". */
