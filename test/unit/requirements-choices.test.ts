@@ -48,6 +48,10 @@ describe('choices in forms not seen while tuning', () => {
     ['Strong Java (Kotlin is fine as well)', [['java', 'kotlin']]],
     ['MongoDB, DynamoDB, or any other document store', [['mongodb', 'dynamodb']]],
     ['Scala, or failing that Java', [['scala', 'java']]],
+    ['Redis, Memcached or KeyDB; just one will do', [['redis', 'memcached']]],
+    // The list's last name unknown to the taxonomy ("Tempo" alone is an ordinary word), then the cue.
+    ['Tracing: Jaeger, Zipkin, Tempo - one is enough', [['jaeger', 'zipkin']]],
+    ['Vault, AWS Secrets Manager, Doppler (only one of them is enough)', [['hashicorp-vault', 'aws-secrets-manager']]],
     ['Go, Rust, or C++, whichever you are strongest in', [['go', 'rust', 'cpp']]],
     ['Any modern frontend framework (React, Vue, Svelte)', [['react', 'vue', 'svelte']]],
     ['Experience with Ansible, Chef, Puppet, or similar', [['ansible', 'chef', 'puppet']]],
@@ -136,6 +140,10 @@ describe('a posting with no headings: a list that describes the company is not a
     ['Kotlin or Swift, whichever you know.', ['kotlin', 'swift']],
     ['If you know Vue or Svelte, the frontend is yours.', ['vue', 'svelte']],
     ['The role is mostly Go or Rust services.', ['go', 'rust']],
+    // A substitute offered without an "or": "X is fine too", "one is enough".
+    ['Queues: SQS (RabbitMQ is fine too).', ['sqs', 'rabbitmq']],
+    ['Streams: Kafka, Pulsar, Redpanda; whichever you know.', ['kafka', 'pulsar', 'redpanda']],
+    ['Containers on Nomad; Kubernetes is also fine.', ['nomad', 'kubernetes']],
   ])('%s', (text, want) => {
     expect(itemsOf(text).flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([want]);
   });
