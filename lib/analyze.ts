@@ -8,6 +8,7 @@ import { isSoft, type FoundSkill, type Importance, type MatchReport, type Mentio
 import type { Posting, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
 import { requirementItems } from './requirements/items';
+import { nameOf, termsShown } from './requirements/terms';
 import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
@@ -178,11 +179,12 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
   const role = a.role ? (roles.find((r) => r.id === a.role!.id) ?? null) : null;
   const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
   const postingInput: PostingSkillInput[] = a.skills;
-  const covered = coverage(resumeInput, engine.matcher.implied);
+  // What the resume shows: its skills, what they imply, and the options in words ("healthcare") its text names.
+  const covered = new Map([...coverage(resumeInput, engine.matcher.implied), ...termsShown(a.requirements.flatMap((r) => r.groups), resume.text)]);
   const verdicts = matchRequirements(
     a.requirements,
     { covered, profile: resume.profile ?? null },
-    (id) => byId.get(id)?.name ?? id,
+    nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }),
   );
   const match = compare(postingInput, resumeInput, byId, role, roles, engine.matcher.implied, skillChoices(a.requirements, verdicts));

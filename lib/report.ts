@@ -2,6 +2,7 @@ import type { Analysis } from './analyze';
 import type { Verdict } from './match/requirements';
 import type { WordingTip } from './match/wording';
 import type { PostingFacts, RequirementKind } from './requirements/types';
+import { termText } from './requirements/terms';
 import { isSoft, type AlternativeSkill, type Importance, type MatchedSkill, type MissingSkill, type RoleRef, type SkillName } from './match/types';
 
 /**
@@ -80,7 +81,7 @@ export function bestResume(fits: readonly ResumeFit[], current: string | null = 
 
 export function toTabReport(a: Analysis, jobKey: string, resumeName: string | null, o: TabReportOptions = {}): TabReport {
   const known = new Map(a.skills.map((s) => [s.id, s.name]));
-  const name = o.name ?? ((id: string) => known.get(id) ?? id);
+  const name = o.name ?? ((id: string) => known.get(id) ?? termText(id));
   const ref = (id: string): SkillName => ({ id, name: name(id) });
   const resumes = o.resumes ?? [];
   return {

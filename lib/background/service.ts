@@ -29,6 +29,7 @@ import type { Posting } from '../posting/types';
 import type { MatchReport } from '../match/types';
 import { badgeFor, toTabReport, type TabReport } from '../report';
 import { clipFileName, clipResumeText, type Clipped } from '../resume/limits';
+import { nameOf } from '../requirements/terms';
 import { skillIdsHash } from '../skills/matcher-pack';
 import { currentId } from '../skills/taxonomy';
 import { warmUpPosting } from './warm-up';
@@ -226,7 +227,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     const stored = Promise.all([kept, choiceFor(jobKey), sessionRead.then(() => listed).then(fromSession)]);
     stored.catch(() => undefined); // a failure is met by the await below; this only keeps it from reading as unhandled meanwhile
     const a = analyzePosting(e, posting);
-    const name = (id: string) => e.taxonomy.byId.get(id)?.name ?? id;
+    const name = nameOf(e.taxonomy.byId);
     const [[records, activeId], wanted] = await stored;
     const active = activeAmong(records, activeId);
     if (!active) return toTabReport(a, jobKey, null, { name });

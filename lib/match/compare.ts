@@ -1,3 +1,4 @@
+import { isTerm, termText } from '../requirements/terms';
 import type { Role, Skill } from '../skills/schema';
 import { guideLink } from './role';
 import type { SkillChoices } from './requirements';
@@ -44,7 +45,7 @@ export function compare(
   const names = (ids: readonly string[] | undefined): SkillName[] =>
     (ids ?? []).flatMap((id) => {
       const k = byId.get(id);
-      return k ? [{ id: k.id, name: k.name }] : [];
+      return k ? [{ id: k.id, name: k.name }] : isTerm(id) ? [{ id, name: termText(id) }] : [];
     });
   const counts = {
     required: { matched: 0, total: 0 },
@@ -60,7 +61,7 @@ export function compare(
     if (metBy !== undefined) {
       // "Python or Go" with Python shown: Go is a choice the user need not make, neither missing nor counted.
       const by = byId.get(metBy);
-      alternatives.push({ id: s.id, name: s.name, category: s.category, importance: s.importance, metBy: { id: metBy, name: by?.name ?? metBy } });
+      alternatives.push({ id: s.id, name: s.name, category: s.category, importance: s.importance, metBy: { id: metBy, name: by?.name ?? termText(metBy) } });
       continue;
     }
     const scored = !isSoft(s);

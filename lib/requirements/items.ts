@@ -1,6 +1,7 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { degreeIn, PREFERRED_WORDS, splitUnits, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
+import { withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -537,6 +538,8 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);
+  // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
+  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills(text));
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
@@ -704,6 +707,8 @@ const GAP_OR_PHRASE =
   /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
 const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so|fix|build|write|deploy|run|help|own|ship|maintain|design|lead|debug|support|manage|create|improve|mentor|review|scale|operate|migrate|contribute|take|work)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
+/** Between two skills, an "or" and a name the taxonomy does not know, then a comma: "React or Solid, TypeScript". */
+const OR_NAME_THEN_COMMA = /^\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)?\s*,\s*$/;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. */
 const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /**
@@ -785,7 +790,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
-    if (sameParen && GAP_INSTEAD.test(gap)) {
+    if (sameParen && OR_NAME_THEN_COMMA.test(gap)) {
+      // "React or Solid, TypeScript": the "or" offered a name the taxonomy does not know; the comma goes on to the next ask.
+      cur.joins.push('and');
+      cur.hits.push(h);
+    } else if (sameParen && GAP_INSTEAD.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (m) {

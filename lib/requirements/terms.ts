@@ -1,0 +1,154 @@
+import type { SkillSpan } from './types';
+
+/**
+ * Options in words: a member of an "or" list that the taxonomy does not know. "Experience in fintech, healthcare, or
+ * insurance" offers three fields; only fintech is a skill, and without the other two as options a resume from
+ * healthcare would read as lacking fintech, the very "Python or Go" mistake choices exist to avoid. Such an option is
+ * written in a group as `term:` and its words as the posting writes them (`term:healthcare`); the resume meets it
+ * when its text names those words (lib/analyze.ts).
+ */
+export const TERM = 'term:';
+export const isTerm = (id: string): boolean => id.startsWith(TERM);
+/** The words of a term option, or the id itself for a skill. */
+export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.length) : id);
+
+/** Separators inside an enumeration. */
+const SEP = /\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+)/gi;
+/** A list member: one to three words of a name (letters, digits, + # . -). */
+const MEMBER = /^[A-Za-z][\w+#.'’-]*(?:\s+[A-Za-z0-9][\w+#.'’-]*){0,2}$/;
+/** Words that make a member no option of its own: open tails ("or similar"), pronouns, articles, the ask's own words. */
+const NOT_A_TERM = new Set([
+  'similar', 'other', 'others', 'another', 'equivalent', 'comparable', 'related', 'etc', 'any', 'anything', 'something', 'whatever',
+  'whichever', 'more', 'both', 'all', 'like', 'the', 'a', 'an', 'your', 'our', 'their', 'this', 'that', 'these', 'those', 'it', 'them',
+  'we', 'you', 'us', 'experience', 'background', 'knowledge', 'skills', 'skill', 'expertise', 'familiarity', 'understanding', 'ability',
+  'preferred', 'required', 'plus', 'bonus', 'ideally', 'preferably', 'equivalents', 'alternatives', 'alternative', 'tools', 'tool',
+  'languages', 'language', 'frameworks', 'framework', 'platforms', 'platform', 'technologies', 'technology', 'stack', 'stacks',
+  'is', 'are', 'be', 'was', 'will', 'would', 'can', 'to', 'of', 'in', 'with', 'for', 'on', 'at', 'by', 'from', 'and', 'or', 'not', 'no',
+  'nor', 'yes', 'e.g', 'e.g.', 'i.e', 'i.e.', 'eg', 'ie', 'such', 'as', 'including', 'example', 'examples', 'one', 'two', 'three', 'some',
+  'lot', 'lots', 'each', 'every', 'either', 'neither', 'own', 'best', 'favorite', 'favourite', 'choice', 'pick', 'preference',
+  'native', 'modern', 'relevant', 'general', 'various', 'different', 'new', 'strong', 'solid', 'deep', 'good', 'great', 'hands-on',
+]);
+/** A lone word that qualifies rather than names ("native", "agile", "numerous", "scalable"): no option by itself. */
+const QUALIFIER = /^[a-z]+(?:ive|ous|ful|able|ible)$/;
+/** A clause about people or things, not a name: "designers that code". */
+const RELATIVE = /\b(?:that|who|whom|whose|which)\b/i;
+/** A member of a longer list: one or two words. */
+const SHORT = /^\S+(?:\s+\S+)?$/;
+/** A word that tells or qualifies ("regulated", "quickly") rather than names. */
+const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
+/** A member of a pair: written as a name (a capital inside the sentence, CamelCase, an acronym, a digit or a sign). */
+const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
+/** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": "). */
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
+/** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."). */
+const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|industr(?:y|ies)|domains?|sectors?|spaces?)\b|\s*[.;:,)!?—–]|\s+-\s|$)/i;
+
+/**
+ * The groups of one sentence with the members of its "or" lists that are no skill added as term options, where the
+ * list's named skills are all in one group (a choice the rules read, or one skill whose list they could not read as a
+ * choice for want of a second name). Lists joined by "and" are left as they are, and so is a list whose named skills
+ * the rules put in several groups: they judged it is no choice.
+ */
+export function withTerms(text: string, groups: string[][], hits: readonly SkillSpan[]): string[][] {
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text)) return groups;
+  const out = groups.map((g) => [...g]);
+  for (const clause of clauses(text)) {
+    if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
+    const parts = splitList(clause.text);
+    if (parts.length < 2) continue;
+    const inList = hits.filter((h) => h.start >= clause.start && h.end <= clause.start + clause.text.length);
+    if (!inList.length) continue;
+    const ids = [...new Set(inList.map((h) => h.skillId))];
+    const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));
+    if (homes.size !== 1 || homes.has(-1)) continue;
+    const home = out[[...homes][0]!]!;
+    const terms: string[] = [];
+    let bad = false;
+    for (const [k, p] of parts.entries()) {
+      const at = clause.start + p.start;
+      if (inList.some((h) => h.start < at + p.text.length && h.end > at)) continue;
+      const words = memberOf(p.text, k === 0, k === parts.length - 1);
+      // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one.
+      // (A capital at the clause's start is no sign of a name: "Entrepreneurial or other leadership experience".)
+      const opening = k === 0 && words !== null && p.text.trimStart().startsWith(words);
+      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words)))) terms.push(`${TERM}${words}`);
+      // An inner member that is no option ("you've built …"), or any that says who ("PMs that …"), means the commas list no options.
+      else if ((k > 0 && k < parts.length - 1) || RELATIVE.test(p.text)) bad = true;
+    }
+    if (bad) continue;
+    // Two named skills or more already make the choice; one with at least one word option, or none with two, makes it now.
+    if (terms.length === 0 || terms.length + ids.length < 2) continue;
+    for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
+  }
+  return out;
+}
+
+/** The sentence's clauses (split at ". ", ";" and ":"): one list lives in one clause. */
+function clauses(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** The part of a clause from its first list separator to its last: where an "and" would join members. */
+function listPart(clause: string): string {
+  const first = clause.search(/,|\sor\s|and\/or/i);
+  const last = Math.max(clause.lastIndexOf(','), clause.search(/\s(?:or|and\/or)\s(?!.*\s(?:or|and\/or)\s)/i));
+  return first < 0 ? '' : clause.slice(first, Math.max(first, last) + 1);
+}
+
+/** The clause cut at its separators: the first part holds the lead-in, the last the rest of the sentence. */
+function splitList(clause: string): Array<{ text: string; start: number }> {
+  const parts: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  let lastOr = false;
+  SEP.lastIndex = 0;
+  for (let m = SEP.exec(clause); m; m = SEP.exec(clause)) {
+    parts.push({ text: clause.slice(from, m.index), start: from });
+    from = m.index + m[0].length;
+    lastOr = /\bor\b/i.test(m[0]);
+  }
+  parts.push({ text: clause.slice(from), start: from });
+  // "A, B, or C": the "or" comes last; "A or B, C, D" lists all of them ("servers or hardware, storage, network").
+  return lastOr ? parts : [];
+}
+
+/** A member's words, or null when the part is no option (too long, a lead-in word, an open tail). */
+function memberOf(part: string, first: boolean, last: boolean): string | null {
+  let t = part.trim();
+  if (first) t = t.replace(LEAD, '');
+  if (last) t = TAIL.exec(t)?.[1] ?? t;
+  t = t.replace(/[.)\]]+$/, '').trim();
+  if (!MEMBER.test(t)) return null;
+  const words = t.toLowerCase().split(/\s+/);
+  if (words.some((w) => NOT_A_TERM.has(w.replace(/[.'’]+$/, '')))) return null;
+  if (words.length === 1 && QUALIFIER.test(t)) return null;
+  return t;
+}
+
+/** A skill's name for the user, or a term option's words (one home: the sidebar's report, the verdicts, the command line). */
+export function nameOf(byId: ReadonlyMap<string, { name: string }>): (id: string) => string {
+  return (id) => byId.get(id)?.name ?? termText(id);
+}
+
+/**
+ * The term options the requirements offer that the resume's text names, each with the resume's line that names it.
+ * A term written with a capital ("Solid", "NATS JetStream") is a name and must be written so; a lowercase one
+ * ("healthcare") is found in any case; the last word with or without a plural "s". A name written like a word
+ * ("Solid") does not count at the start of a line or sentence.
+ */
+export function termsShown(groups: readonly (readonly string[])[], resumeText: string): Map<string, { via: string; evidence: string }> {
+  const out = new Map<string, { via: string; evidence: string }>();
+  const lines = resumeText.split(/\n/);
+  for (const id of new Set(groups.flat().filter(isTerm))) {
+    const words = termText(id);
+    const stem = words.replace(/(?<=[a-z]{3})s$/i, '');
+    // A name written like a word at a sentence's start ("Solid") is only the word there: "Solid experience with React".
+    const wordLike = /^[A-Z][a-z]+$/.test(words);
+    const re = new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
+    const line = lines.find((l) => re.test(l));
+    if (line !== undefined) out.set(id, { via: id, evidence: line.trim().slice(0, 160) });
+  }
+  return out;
+}
