@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume, type Engine } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// What a resume's skills show beyond themselves (the taxonomy's implications). Sentences written for these tests.
+const { matcher, taxonomy } = bundled();
+const engine: Engine = { taxonomy, matcher };
+
+describe('a relational database the resume names shows SQL and relational databases', () => {
+  it.each(['PostgreSQL', 'MySQL', 'SQL Server', 'SQLite', 'MariaDB', 'CockroachDB'])('%s', (db) => {
+    const posting = postingFromText('Acme | Backend Engineer | Remote\n\nRequirements\n- Strong SQL\n- Experience with relational databases\n');
+    const analysis = analyzePosting(engine, posting);
+    const resume = analyzeResume(engine, 'cv', `Sam Lee\n\nExperience\nBackend Engineer, Acme, 2020 - Present\n- Ran ${db} for the billing service\n`, new Date('2026-12-01'));
+    const match = matchResume(engine, analysis, resume);
+    expect(match.requirements?.map((v) => v.verdict)).toEqual(['met', 'met']);
+    expect(match.missing).toEqual([]);
+  });
+});
