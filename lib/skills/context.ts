@@ -484,12 +484,14 @@ const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owere
 const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
   /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
-  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|role|position|value)\b/i,
+  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
 ];
 /** A hiring manager's team introduced ("a role open on my team", "I'm hiring for my group"): the "we" that follows is the hire's team. */
 const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|opening|position|req) (?:open )?on (?:my|our) (?:team|group))\b/i;
+/** The candidate invited by an imperative opening a sentence ("Come build a cloud.", "Join us to …"): the "we" that follows is the hire's team. */
+const INVITED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?:come (?:build|join|work|help|hack|design|make|ship)|join us)\b/i;
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
@@ -594,7 +596,7 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
