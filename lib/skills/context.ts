@@ -439,8 +439,8 @@ const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|a
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** "an early-stage startup at the intersection of system design, cloud and AI": the fields the company's market spans. */
-const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture)\b[^.;:]{0,40}?\b(?:at|on|in) the intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
+/** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
+const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
 const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|companies|firms|teams|organi[sz]ations)\b[^.;:]{0,60}?\bstill\s+(?:runs?|relies?|depends?|lives?|works?|operates?)\s+(?:on|in|with)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */

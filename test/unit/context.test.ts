@@ -992,3 +992,13 @@ describe('issue #13 (s26): a hiring sentence that names roles, and a paragraph t
     expect(classOf('Customers come back every week. We build load balancing tools for ferry operators.', 'load-balancing')).toBe('pitch');
   });
 });
+
+describe('issue #13 (s26): the fields a company\'s problems sit between', () => {
+  it('market: drops the fields of "problems at the intersection of …" in the company\'s sentence', () => {
+    expect(classOf('At Quarrybird we tackle problems at the intersection of responsible AI and coastal shipping.', 'responsible-ai')).toBe('market');
+  });
+
+  it('market: keeps them when the hire works there', () => {
+    expect(classOf('You will work at the intersection of responsible AI and coastal shipping.', 'responsible-ai')).toBeNull();
+  });
+});
