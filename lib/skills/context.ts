@@ -105,10 +105,11 @@ export function companyNames(company: string): string[] {
 
 /**
  * Two more capitalised words run on from the form ("Agentic Data Plane", "Nomad Travel Insurance"): a product's or an
- * institution's name. Not a role ("Python Software Engineer") nor the tool's own parts ("Kafka Connect API").
+ * institution's name. Not a role ("Python Software Engineer"), the tool's own parts ("Kafka Connect API"), nor what is built
+ * with it ("Flutter Mobile App", "Django Web Application").
  */
 const NAME_AFTER =
-  /^ (?!(?:Software|Engineers?|Engineering|Developers?|Development|Architects?|Leads?|Experts?|Specialists?|Administrators?|Admins?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Certified|Certification|Experience|Skills?|Team|Teams|Roles?|API|APIs|SDK|SDKs|Cloud|Platform|Services?|Functions?|Connect|Streams?|Native|Studio|Server|Framework|Stack|Toolkit|Suite)\b)[A-Z][a-z][\w-]* (?!(?:Engineers?|Engineering|Development|Developers?|Architects?|Leads?|Experts?|Specialists?|Administrators?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Experience|Skills?|Team|Teams|Roles?)\b)[A-Z][a-z][\w-]*\b/;
+  /^ (?!(?:Mobile|Web|Desktop|Frontend|Backend|Front|Back|Software|Engineers?|Engineering|Developers?|Development|Architects?|Leads?|Experts?|Specialists?|Administrators?|Admins?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Certified|Certification|Experience|Skills?|Team|Teams|Roles?|API|APIs|SDK|SDKs|Cloud|Platform|Services?|Functions?|Connect|Streams?|Native|Studio|Server|Framework|Stack|Toolkit|Suite)\b)[A-Z][a-z][\w-]* (?!(?:Engineers?|Engineering|Development|Developers?|Architects?|Leads?|Experts?|Specialists?|Administrators?|Consultants?|Analysts?|Scientists?|Managers?|Designers?|Researchers?|Interns?|Experience|Skills?|Team|Teams|Roles?)\b)[A-Z][a-z][\w-]*\b/;
 
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;

@@ -1002,3 +1002,14 @@ describe('issue #13 (s26): the fields a company\'s problems sit between', () => 
     expect(classOf('You will work at the intersection of responsible AI and coastal shipping.', 'responsible-ai')).toBeNull();
   });
 });
+
+describe('issue #13 (s26): a tool before what is built with it, in Title Case', () => {
+  it('own: keeps a tool before "Mobile App", "Web Application" and the like', () => {
+    expect(classOf('Tech Stack: Postgres (Storage) Flutter Mobile App (Client)', 'flutter')).toBeNull();
+    expect(classOf('We maintain a Django Web Application For Clinics.', 'django')).toBeNull();
+  });
+
+  it('own: still drops a form that opens a product\'s name', () => {
+    expect(classOf('Renew through our Nomad Travel Shield plan each spring.', 'nomad')).toBe('own');
+  });
+});
