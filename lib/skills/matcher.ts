@@ -830,18 +830,28 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   return out;
 }
 
+/**
+ * Up to CONTEXT characters after a mention, ending with the line's break: a rule reads the mention's own line
+ * ("…, BullMQ/Redis, Nix" then a paragraph opening "The team …" is no "nix the …"). The text before is cut
+ * the same way, at the break before the mention.
+ */
+function lineAfter(text: string, end: number): string {
+  const br = text.indexOf('\n', end);
+  return text.slice(end, br >= 0 && br < end + CONTEXT ? br + 1 : end + CONTEXT);
+}
+
 /** First rule whose conditions all hold decides; `near` never holds without the sentence's skills. */
 function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined): boolean {
   let before: string | null = null;
   let after: string | null = null;
   for (const r of amb.rules) {
     if (r.before !== null) {
-      before ??= text.slice(Math.max(0, c.start - CONTEXT), c.start);
+      before ??= text.slice(Math.max(0, c.start - CONTEXT, text.lastIndexOf('\n', c.start - 1)), c.start);
       if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
       if (!r.before.test(before)) continue;
     }
     if (r.after !== null) {
-      after ??= text.slice(c.end, c.end + CONTEXT);
+      after ??= lineAfter(text, c.end);
       if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
       if (!r.after.test(after)) continue;
     }

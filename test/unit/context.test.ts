@@ -972,3 +972,44 @@ describe('issue #13 (s25): "developer experience" and "knowledge graph" are the 
     expect(classOf('Knowledge of tooling for go-to-market teams is a plus.', 'go-to-market')).toBeNull();
   });
 });
+
+describe('issue #13 (s26): a hiring sentence that names roles, and a paragraph that invites the candidate', () => {
+  it('pitch: keeps the disciplines of the roles a company sentence says it hires for', () => {
+    expect(classOf('Brindle Health is tripling its engineering group with roles across disciplines (platform eng, data eng).', 'platform-engineering')).toBeNull();
+    expect(classOf('Quarrybird has openings in product engineering and DevOps this spring.', 'devops')).toBeNull();
+  });
+
+  it('pitch: still drops the field of a company sentence that hires no one', () => {
+    expect(classOf('Brindle Health is tripling the reach of its platform engineering tools for clinics.', 'platform-engineering')).toBe('pitch');
+  });
+
+  it('pitch: once a paragraph invites the candidate ("come build …", "join us"), its "we" is the hire\'s team', () => {
+    expect(classOf('Come build a search engine. We write every load balancer and cache ourselves.', 'load-balancing')).toBeNull();
+    expect(classOf('Join us in Oslo. We are building the caching layer for ferry bookings.', 'caching')).toBeNull();
+  });
+
+  it('pitch: "come" that invites no one changes nothing', () => {
+    expect(classOf('Customers come back every week. We build load balancing tools for ferry operators.', 'load-balancing')).toBe('pitch');
+  });
+});
+
+describe('issue #13 (s26): the fields a company\'s problems sit between', () => {
+  it('market: drops the fields of "problems at the intersection of …" in the company\'s sentence', () => {
+    expect(classOf('At Quarrybird we tackle problems at the intersection of responsible AI and coastal shipping.', 'responsible-ai')).toBe('market');
+  });
+
+  it('market: keeps them when the hire works there', () => {
+    expect(classOf('You will work at the intersection of responsible AI and coastal shipping.', 'responsible-ai')).toBeNull();
+  });
+});
+
+describe('issue #13 (s26): a tool before what is built with it, in Title Case', () => {
+  it('own: keeps a tool before "Mobile App", "Web Application" and the like', () => {
+    expect(classOf('Tech Stack: Postgres (Storage) Flutter Mobile App (Client)', 'flutter')).toBeNull();
+    expect(classOf('We maintain a Django Web Application For Clinics.', 'django')).toBeNull();
+  });
+
+  it('own: still drops a form that opens a product\'s name', () => {
+    expect(classOf('Renew through our Nomad Travel Shield plan each spring.', 'nomad')).toBe('own');
+  });
+});

@@ -75,6 +75,13 @@ describe('matcher on a small taxonomy', () => {
     expect(ids('Plan R. Then Go')).toEqual(['go']);
   });
 
+  it('reads a rule\'s context on the mention\'s own line only (issue #13, s26)', () => {
+    // The rule rejects Go before "- to"; a list line that ends on Go and a next line opening with "- to …" is no "Go-to".
+    expect(ids('Stack: Python, Go\n- to apply, write to us')).toEqual(['go']);
+    expect(ids('Stack: Python, Go - to apply, write to us')).toEqual([]);
+    expect(ids('Stack: Python, Go\n\n- to apply, write to us')).toEqual(['go']);
+  });
+
   it('takes the longest match, hyphen and space variants, and plurals', () => {
     expect(ids('Amazon EKS clusters')).toEqual(['eks']);
     expect(ids('load-balancers and Load Balancing')).toEqual(['load-balancing', 'load-balancing']);
@@ -108,6 +115,11 @@ describe('matcher on the bundled taxonomy', () => {
   ])('finds the skills in %j', (text, expected) => {
     const found = ids(text);
     for (const id of expected) expect(found, `${id} in ${text}`).toContain(id);
+  });
+
+  it('judges an ambiguous form at the end of a line by that line alone (issue #13, s26)', () => {
+    expect(ids('Tools we run: Bazel, Redis, Nix\nThe office sits by the harbour.')).toContain('nix');
+    expect(ids('Nix the old cron jobs before launch.')).not.toContain('nix');
   });
 
   it('finds common misspellings, which are never shown', async () => {
