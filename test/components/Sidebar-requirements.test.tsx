@@ -38,6 +38,17 @@ describe('the sidebar on the requirements model (bundled sample)', () => {
     expect(row.textContent).toContain('Any one of Istio, Envoy');
   });
 
+  it('an option the taxonomy does not know is shown in its words, and meeting it makes the named skill a choice met', () => {
+    const posting = postingFromText('Ledgerly | Backend Engineer | Remote\n\nRequirements\n- Experience in fintech, healthcare, or insurance\n- Python\n');
+    const resume = analyzeResume(engine, 'cv.txt', 'Dana Reyes\n\nExperience\nBackend Engineer, CareLoop (healthcare scheduling), 2019 - Present\n- Python services for clinics\n');
+    show(toTabReport(analyze(engine, posting, resume), 'k', 'cv.txt'));
+    const row = within(screen.getByTestId('fitmark-asks')).getByText('Experience in fintech, healthcare, or insurance').closest('li')!;
+    expect(row.getAttribute('data-verdict')).toBe('met');
+    expect(row.textContent).toContain('healthcare (or Financial technology, insurance: not needed)');
+    expect(row.textContent).not.toContain('term:');
+    expect(within(screen.getByTestId('fitmark-alternatives')).getByText('Financial technology').closest('li')!.textContent).toBe('Financial technology (you show healthcare)');
+  });
+
   it('the score comes with the line that adds it up, and required rows come first', () => {
     show(sample);
     expect(screen.getByTestId('fitmark-score').textContent).toBe(String(sample.score));
