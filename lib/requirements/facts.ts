@@ -101,6 +101,10 @@ const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|sensors?|cameras?|robots?|machine
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
 const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b/gi;
+/** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
+const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
+/** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
+const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:cloud|search|apps?|mobile|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?)\b/gi;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*week\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
@@ -122,7 +126,33 @@ function workModeOf(p: Posting): WorkMode | null {
   const b = modeIn(body);
   // Remote only as an exception: in the office, or hybrid where the text says so.
   if (h === 'onsite-by-default') return b === 'hybrid' || HYBRID.test(body) ? 'hybrid' : 'onsite';
-  return b === 'onsite-by-default' ? 'onsite' : b;
+  return b === 'onsite-by-default' ? 'onsite' : (b ?? modeByCues(body));
+}
+
+/**
+ * Work mode said in prose without the usual words, read from cues in one sentence: a place of work (an office, a
+ * lab, "there", "together") with how often ("twice a week": hybrid; "every day", a commute: on site), home and
+ * the office split, or a job based at home ("home-based", "there is no office"). Each cue is a word test first:
+ * most sentences have none.
+ */
+const WEEKLY = /\b(?:twice|once|three times|(?:[1-4]|one|two|three|four|a few|a couple of|couple of|some|several)\s+(?:days?|times))\s+(?:a|per|each|every)\s+week\b|\b(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|and|-|–)\s+(?:tues|wednes|thurs)days?\b/i;
+const DAILY = /\b(?:every\s+(?:work\s*)?day|daily|each day|(?:five|5) days (?:a|per) week|full[- ]time (?:in|at|from)|mon(?:day)?\s*(?:through|to|thru|-|–)\s*fri(?:day)?)\b/i;
+const WORKPLACE = /\b(?:office|offices|hq|headquarters|studio|lab|labs|campus|site|plant|factory|warehouse|in[- ]person|together|there|desk)\b/i;
+const AT_HOME = /\b(?:home|wfh|remote(?:ly)?)\b/i;
+const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise)\b/i;
+const HOME_BASED = /\bhome[- ]based\b|\b(?:there is|there's|we have) no (?:physical |central )?office\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
+
+function modeByCues(text: string): WorkMode | null {
+  if (!/week|day|daily|commut|home|office|between/i.test(text)) return null;
+  for (const t of text.split(/(?<=[.!?;])\s+|\n+/)) {
+    if (HOME_BASED.test(t)) return 'remote';
+    const place = WORKPLACE.test(t);
+    if (DAILY.test(t) && place) return 'onsite';
+    if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
+    if (WEEKLY.test(t) && (place || /\b(?:from home|wfh)\b/i.test(t))) return 'hybrid';
+    if (place && AT_HOME.test(t) && SPLIT.test(t)) return 'hybrid';
+  }
+  return null;
 }
 
 function firstLine(p: Posting): string {
@@ -141,6 +171,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
   let clean = text;
+  // Remote or hybrid said of others' work: "we help hybrid and remote teams …", "our customers' field crews work remotely".
+  if (/hybrid|remote|distributed/i.test(clean)) clean = clean.replace(OTHERS_MODE, ' ');
   // (These four each need "remote", "wfh" or "work from home": a text without them skips them.)
   if (/in[- ]person/i.test(clean)) clean = clean.replace(MEETUPS, ' ');
   if (REMOTE_WORDS.test(text)) {
@@ -150,7 +182,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
       .replace(REMOTE_WEAK, ' ')
       .replace(/^\s*remote\s*:/gim, ' ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
-      .replace(HOME_SOMETIMES, ' hybrid ');
+      .replace(HOME_SOMETIMES, ' hybrid ')
+      .replace(HOME_DAYS, ' hybrid ');
   }
   // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
@@ -393,7 +426,7 @@ const SPONSOR_YES = [
   /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:\w+\s+)?(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:your\s+|an?\s+)?h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
-  /\b(?:cover|pay for|pay|handle|take care of)\s+(?:\w+\s+){0,2}(?:visa|immigration)\b|\bvisas?\s*(?:sponsorship)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  /\b(?:cover|pay for|pay|handle|take care of)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorship)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\s*:\s*(?:yes|available)/i,
@@ -423,7 +456,7 @@ export function saysNoSponsorship(line: string): boolean {
  */
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a visa|visa sponsorship)\b[^.;]{0,40}\b(?:not be considered|ineligible|not eligible|cannot be considered|unable)\b/i;
-const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b/i;
+const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
 const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;

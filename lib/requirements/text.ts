@@ -168,6 +168,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
   if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  // "You've spent five years shipping apps": the years, then what was done in them.
+  if (/\byou(?:(?:'|’)ve|\s+have)?\s+(?:\w+\s+)?(?:spent|spend)\s+(?:(?:at least|a minimum of|over|more than|the (?:last|past))\s+)?$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;
   // "6 years under your belt", "four years on the job".
   if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
   // "3 yrs is fine", "two years is enough".
@@ -193,7 +195,7 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
-  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|(?:post)?graduate degree|advanced degree)(?![\w])/i],
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree)\b)|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
