@@ -95,8 +95,8 @@ function min(a: number | null, b: number): number {
 
 /* ---------- work mode ---------- */
 
-const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
-const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
+const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
+const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
@@ -113,7 +113,7 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** Hybrid: the word, an office schedule or a split week. (Three tests, not one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold.) */
 const HYBRID = { test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working)\s+(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters|lab)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters|lab)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -140,12 +140,19 @@ const DAILY = /\b(?:every\s+(?:work\s*)?day|daily|each day|(?:five|5) days (?:a|
 const WORKPLACE = /\b(?:office|offices|hq|headquarters|studio|lab|labs|campus|site|plant|factory|warehouse|in[- ]person|together|there|desk)\b/i;
 const AT_HOME = /\b(?:home|wfh|remote(?:ly)?)\b/i;
 const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise)\b/i;
-const HOME_BASED = /\bhome[- ]based\b|\b(?:there is|there's|we have) no (?:physical |central )?office\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
+const HOME_BASED = /\bhome[- ]based\b|\b(?:there is|there's|there(?:'|’)s|we have) no (?:physical |central )?(?:office|hq|headquarters)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
+
+/** The team spread over places ("spread across nine countries"), a place to work of one's choosing, a span of time zones. */
+const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|work|working)\s+(?:\w+\s+){0,2}(?:across|over|in)\s+(?:\w+\s+){0,2}(?:countries|time ?zones|continents|states|cities)\b/i;
+const WHEREVER = /\b(?:work(?:ing)?\s+(?:from\s+)?wherever|(?:choose|pick)\s+(?:\w+\s+){0,3}(?:place|where)\s+(?:to|you)\s+work)\b/i;
+const TZ_SPAN = /\b(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}\b[^.;\n]{0,20}\b(?:and|to)\s*(?:UTC|GMT)?\s*[+\-−–]\s*\d{1,2}\b/i;
+const OTHERS = /\b(?:customers?|clients?|users|partners|offices|patients|members)\b/i;
 
 function modeByCues(text: string): WorkMode | null {
-  if (!/week|day|daily|commut|home|office|between/i.test(text)) return null;
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b/i.test(text)) return null;
   for (const t of text.split(/(?<=[.!?;])\s+|\n+/)) {
-    if (HOME_BASED.test(t)) return 'remote';
+    if (HOME_BASED.test(t) || TZ_SPAN.test(t)) return 'remote';
+    if ((SPREAD.test(t) || WHEREVER.test(t)) && !OTHERS.test(t) && !WORKPLACE.test(t)) return 'remote';
     const place = WORKPLACE.test(t);
     if (DAILY.test(t) && place) return 'onsite';
     if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
@@ -165,7 +172,7 @@ function firstLine(p: Posting): string {
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
 const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
-const REMOTE_WORDS = /remote|wfh|work from home/i;
+const REMOTE_WORDS = /remote|wfh|works? from home/i;
 
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
@@ -403,12 +410,14 @@ const SPONSOR_NO = [
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
   /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work rights)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
-  /\bmust\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
   /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
+  // "We're unable to consider applicants who need a work visa": those who need one are turned away.
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
   /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
@@ -420,7 +429,8 @@ const SPONSOR_NO = [
 ];
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
-  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
+  // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
+  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
   /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:\w+\s+)?(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
@@ -458,7 +468,7 @@ const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a visa|visa sponsorship)\b[^.;]{0,40}\b(?:not be considered|ineligible|not eligible|cannot be considered|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
-const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\b(?:company|employer)-sponsored\b/i;
+const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {

@@ -577,7 +577,9 @@ const LANGUAGE_NOT_ASKED = new RegExp(
 /** A spoken language asked: one of the patterns; or, in an item that asks, the name alone ("Good command of Italian", "Korean speakers preferred") unless it names a people or a market. */
 /** A language's name as written in English, capitalised ("polish" the verb and "thai" in a URL are not languages). */
 const LANGUAGE_CASED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`);
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t))) };
+/** Languages as the work's subject ("multilingual apps (English, Arabic)", "localising into French"): the name alone asks none. */
+const LANGUAGE_SUBJECT = /\b(?:multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t))) };
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;
 

@@ -94,9 +94,10 @@ export interface YearsHit {
 export function findYears(text: string): YearsHit[] {
   const out: YearsHit[] = [];
   // "a decade of experience", "two decades in the industry"
-  const dec = /\b(a|one|two|three)\s+decades?\s*(?:\+|plus)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)/i.exec(text);
+  const dec = /\b(half a|a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)|of\s+(?:professional|hands-on|industry|commercial|production|relevant)\b)/i.exec(text);
   if (dec && !isTrapYears(text.slice(Math.max(0, dec.index - 60), dec.index).toLowerCase(), text.slice(dec.index + dec[0].length).toLowerCase())) {
-    const n = dec[1]!.toLowerCase() === 'a' ? 1 : num(dec[1]!);
+    const lead = dec[1]!.toLowerCase();
+    const n = lead === 'a' ? 1 : lead === 'half a' ? 0.5 : num(dec[1]!);
     out.push({ min: 10 * n, max: null, index: dec.index, end: dec.index + dec[0].length });
   }
   // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
@@ -142,7 +143,7 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
-  const companyAge = /(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
+  const companyAge = /(?:founded|established|started|launched|(?:been|for|since)\s+around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
   if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
   // "Our engineers average 8+ years", "most of us have 10+ years": the team's, not asked.
   if (/\b(?:average|averages|averaging|on average|median of)\s*$/.test(before) && !/\byou\b/.test(before)) return true;
@@ -202,7 +203,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|CS|EE|CE|ECE|CompSci)\b)|\bBSCS\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
-const GENERIC_DEGREE = /\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
