@@ -465,7 +465,7 @@ export function saysNoSponsorship(line: string): boolean {
  * none of it.
  */
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
-const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a visa|visa sponsorship)\b[^.;]{0,40}\b(?:not be considered|ineligible|not eligible|cannot be considered|unable)\b/i;
+const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
 const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
@@ -480,7 +480,7 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
 
 function sponsorshipOf(text: string): boolean | null {
   const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
-  for (const l of lines) for (const re of SPONSOR_NO) if (re.test(l)) return false;
+  for (const l of lines) if (NEEDING_REJECTED.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
   for (const l of lines) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;

@@ -185,6 +185,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/(?:^|[.;:!?•\n]\s*|\byou\s+|\byou(?:'|’)ve\s+)(?:[-*•]\s*)?(?:have\s+)?been\s+\w+ing\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
   // "You have shipped software professionally for at least 6 years".
   if (/\b(?:you|you(?:'|’)ve|you have)\b[^.;]{0,50}\b(?:professionally|shipped|built|worked|working|coded|written|engineered|developed|programmed|led)\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
+  // "You've managed engineers for at least 3 years": any deed of the candidate's, then how long.
+  if (/\b(?:you(?:'|’)ve|you have)\s+(?:(?:been|also|already)\s+)?[a-z]+(?:ed|wn|ne|un|ught|lt)\b[^.;]{0,40}\bfor\s*$/.test(before)) return true;
   return false;
 }
 
@@ -203,14 +205,20 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|CS|EE|CE|ECE|CompSci)\b)|\bBSCS\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
-const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
-const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
+const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,25}?\b(?:required|necessary|needed|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
+const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
 
 /** The degree one sentence asks for, or null. `preferred`: the sentence sits in a nice-to-have part. */
 export function degreeIn(text: string, preferred: boolean): Degree | null {
+  // "Preferred, not required": a wish, not a degree said to be unneeded.
+  if (WISHED_NOT_REQUIRED.test(text)) {
+    text = text.replace(WISHED_NOT_REQUIRED, ' preferred ');
+    preferred = true;
+  }
   if (NOT_ASKED.test(text)) return null;
   const found: DegreeLevel[] = [];
   for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
@@ -242,7 +250,7 @@ const YEARS_OR_DEGREE = new RegExp(
 const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
 
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);
