@@ -113,7 +113,7 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** Hybrid: the word, an office schedule or a split week. (Three tests, not one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold.) */
 const HYBRID = { test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters|lab)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -126,8 +126,17 @@ function workModeOf(p: Posting): WorkMode | null {
   const b = modeIn(body);
   // Remote only as an exception: in the office, or hybrid where the text says so.
   if (h === 'onsite-by-default') return b === 'hybrid' || HYBRID.test(body) ? 'hybrid' : 'onsite';
+  // "We're remote, but this role needs someone in Denver three days a week": what is said of this role wins.
+  const own = ROLE_EXCEPTION.exec(body);
+  if (own) {
+    const o = modeIn(own[0]);
+    const mode = o === 'onsite-by-default' ? 'onsite' : (o ?? modeByCues(own[0]));
+    if (mode) return mode;
+  }
   return b === 'onsite-by-default' ? 'onsite' : (b ?? modeByCues(body));
 }
+
+const ROLE_EXCEPTION = /\b(?:but|however|though|although|except that)\s*,?\s+(?:for\s+)?(?:this|the)\s+(?:particular\s+|specific\s+)?(?:role|position|job|opening)\b[^.\n]*/i;
 
 /**
  * Work mode said in prose without the usual words, read from cues in one sentence: a place of work (an office, a
@@ -147,16 +156,27 @@ const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|wo
 const WHEREVER = /\b(?:work(?:ing)?\s+(?:from\s+)?wherever|(?:choose|pick)\s+(?:\w+\s+){0,3}(?:place|where)\s+(?:to|you)\s+work)\b/i;
 const TZ_SPAN = /\b(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}\b[^.;\n]{0,20}\b(?:and|to)\s*(?:UTC|GMT)?\s*[+\-−–]\s*\d{1,2}\b/i;
 const OTHERS = /\b(?:customers?|clients?|users|partners|offices|patients|members)\b/i;
+/** Coming in left to the hire: "nobody is required to come in", "office attendance is optional". */
+const OFFICE_OPTIONAL = /\b(?:nobody|no one|no-one|not)\s+(?:is\s+|are\s+)?(?:required|expected|obliged|obligated|asked|has|have|needs?)\s+to\s+(?:come in|come into the office|be in the office|commute|attend the office)\b|\b(?:office|in-office)\s+(?:attendance|visits?|days?)\s+(?:is\s+|are\s+)?(?:optional|voluntary|up to you)\b/i;
+/** A field that names the place of work: "Work location: Home", "Workplace type: On-site". */
+const PLACE_FIELD = /\b(?:work(?:ing)?\s*)?(?:location|place|setting|arrangement|model|style|environment|type)\s*:\s*(home|remote|anywhere|on[- ]?site|office|in[- ]office|hybrid)\b/i;
+/** A named place with a weekly schedule: "in Denver three days a week". */
+const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
 
 function modeByCues(text: string): WorkMode | null {
-  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b/i.test(text)) return null;
-  for (const t of text.split(/(?<=[.!?;])\s+|\n+/)) {
-    if (HOME_BASED.test(t) || TZ_SPAN.test(t)) return 'remote';
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:/i.test(text)) return null;
+  for (const t of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const field = PLACE_FIELD.exec(t);
+    if (field) {
+      const v = field[1]!.toLowerCase();
+      return v === 'hybrid' ? 'hybrid' : /home|remote|anywhere/.test(v) ? 'remote' : 'onsite';
+    }
+    if (HOME_BASED.test(t) || TZ_SPAN.test(t) || OFFICE_OPTIONAL.test(t)) return 'remote';
     if ((SPREAD.test(t) || WHEREVER.test(t)) && !OTHERS.test(t) && !WORKPLACE.test(t)) return 'remote';
     const place = WORKPLACE.test(t);
     if (DAILY.test(t) && place) return 'onsite';
     if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
-    if (WEEKLY.test(t) && (place || /\b(?:from home|wfh)\b/i.test(t))) return 'hybrid';
+    if (WEEKLY.test(t) && (place || /\b(?:from home|wfh|come in)\b/i.test(t) || NAMED_PLACE.test(t))) return 'hybrid';
     if (place && AT_HOME.test(t) && SPLIT.test(t)) return 'hybrid';
   }
   return null;
@@ -465,6 +485,8 @@ export function saysNoSponsorship(line: string): boolean {
  * none of it.
  */
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
+/** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
+const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
@@ -480,7 +502,7 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
 
 function sponsorshipOf(text: string): boolean | null {
   const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
-  for (const l of lines) if (NEEDING_REJECTED.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
+  for (const l of lines) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
   for (const l of lines) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;

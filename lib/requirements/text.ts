@@ -83,6 +83,8 @@ const YEARS_RE = new RegExp(
   'gi',
 );
 
+const BETWEEN_YEARS = new RegExp(String.raw`\bbetween\s+` + NUM + String.raw`\s+and\s+` + NUM + String.raw`\s+(?:years?|yrs?)\b`, 'i');
+
 export interface YearsHit {
   min: number;
   max: number | null;
@@ -99,6 +101,13 @@ export function findYears(text: string): YearsHit[] {
     const lead = dec[1]!.toLowerCase();
     const n = lead === 'a' ? 1 : lead === 'half a' ? 0.5 : num(dec[1]!);
     out.push({ min: 10 * n, max: null, index: dec.index, end: dec.index + dec[0].length });
+  }
+  // "between three and five years of backend work": a range said in words.
+  const between = BETWEEN_YEARS.exec(text);
+  if (between && !isTrapYears(text.slice(Math.max(0, between.index - 60), between.index).toLowerCase(), text.slice(between.index + between[0].length).toLowerCase())) {
+    const a = num(between[1]!);
+    const b = num(between[2]!);
+    if (b > a && b <= 40) out.push({ min: a, max: b, index: between.index, end: between.index + between[0].length });
   }
   // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
   const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
@@ -205,7 +214,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|CS|EE|CE|ECE|CompSci)\b)|\bBSCS\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
-const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,25}?\b(?:required|necessary|needed|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
 const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
