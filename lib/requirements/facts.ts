@@ -16,7 +16,7 @@ export function postingFacts(posting: Posting): PostingFacts {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
     salary: salaryOf(all),
-    sponsorship: sponsorshipOf(all),
+    sponsorship: sponsorshipOf(labelled(posting)),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
   };
@@ -25,6 +25,12 @@ export function postingFacts(posting: Posting): PostingFacts {
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA").
   return [p.title, p.location, ...p.sections.flatMap((s) => [s.heading, s.text])].filter(Boolean).join('\n');
+}
+
+/** The posting's text with each short heading read as the label of its part's first line ("Must have" / "US citizenship"). */
+function labelled(p: Posting): string {
+  const parts = p.sections.map((s) => (s.heading && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 4 ? `${s.heading}:\n${s.text}` : [s.heading, s.text].filter(Boolean).join('\n')));
+  return [p.title, p.location, ...parts].filter(Boolean).join('\n');
 }
 
 /* ---------- years ---------- */
@@ -440,7 +446,9 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
-  /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
+  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
+  // "Must have: US Citizen", "Requirements: … Canadian citizenship".
+  /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
   /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:(?:a|an|valid|existing|current|US|U\.S\.|UK|EU|Canadian|Australian)\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
@@ -456,7 +464,7 @@ const SPONSOR_YES = [
   /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:\w+\s+)?(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:your\s+|an?\s+)?h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
-  /\b(?:cover|pay for|pay|handle|take care of)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorship)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  /\b(?:cover|pay for|pay|handle|take care of)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\s*:\s*(?:yes|available)/i,
@@ -469,7 +477,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the 28 patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+(?:live\s+and\s+)?work|work\s+(?:authori|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+(?:live\s+and\s+)?work|work\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
 export function saysNoSponsorship(line: string): boolean {
@@ -501,7 +509,8 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
 }
 
 function sponsorshipOf(text: string): boolean | null {
-  const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
+  // A label on the line before reads with its line ("Must have:" / "US citizenship").
+  const lines = text.split('\n').map((l, i, all) => (i > 0 && /:\s*$/.test(all[i - 1]!) ? `${all[i - 1]} ${l}` : l)).filter((l) => SPONSOR_TOPIC.test(l));
   for (const l of lines) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
   for (const l of lines) {
     for (const re of SPONSOR_YES) {
@@ -522,7 +531,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b/i],
   ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level)\b/i],
   ['Public Trust', /\bpublic trust\b/i],
-  ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b/i],
+  ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b/i],
 ];
 
 function clearanceOf(sections: PostingSection[]): string | null {

@@ -586,7 +586,7 @@ function spokenAsked(t: string): boolean {
   return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
 }
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
-const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;
+const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =

@@ -147,6 +147,11 @@ const FACTS: Array<[string, string, unknown]> = [
   ["pay", "We have raised $40m Series B.", null],
   ["clear", "Eligibility for a UK SC clearance is required.", true],
   ["clear", "Must be willing to undergo a background check.", null],
+  // Classes of phrasing seen in the tune part's misses, each said here in new words.
+  ["spons", "Location: Seattle (US work auth required).", false],
+  ["spons", "Must have: British citizenship and five years of Java.", false],
+  ["spons", "Visa sponsorships: yes.", true],
+  ["clear", "You must be willing to undergo a government clearance.", true],
 ];
 
 const KINDS: Array<[string, string, string[]]> = [
