@@ -102,13 +102,15 @@ function min(a: number | null, b: number): number {
 /* ---------- work mode ---------- */
 
 const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
-const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
+const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|controll?ed|control|operated|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
 const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b/gi;
 /** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
 const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
+/** Home but for an office day: "works from home except on our Thursday office day". */
+const HOME_EXCEPT = /\b(?:from home|remote(?:ly)?|wfh)\b[^.\n]{0,30}\b(?:except|apart from|but for|other than)\b[^.\n]{0,30}\b(?:office days?|(?:mon|tues|wednes|thurs|fri)days?)\b/gi;
 /** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
 const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:cloud|search|apps?|mobile|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?)\b/gi;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
@@ -166,11 +168,15 @@ const OTHERS = /\b(?:customers?|clients?|users|partners|offices|patients|members
 const OFFICE_OPTIONAL = /\b(?:nobody|no one|no-one|not)\s+(?:is\s+|are\s+)?(?:required|expected|obliged|obligated|asked|has|have|needs?)\s+to\s+(?:come in|come into the office|be in the office|commute|attend the office)\b|\b(?:office|in-office)\s+(?:attendance|visits?|days?)\s+(?:is\s+|are\s+)?(?:optional|voluntary|up to you)\b/i;
 /** A field that names the place of work: "Work location: Home", "Workplace type: On-site". */
 const PLACE_FIELD = /\b(?:work(?:ing)?\s*)?(?:location|place|setting|arrangement|model|style|environment|type)\s*:\s*(home|remote|anywhere|on[- ]?site|office|in[- ]office|hybrid)\b/i;
+/** The whole team at one place: "the whole team works there", "everyone sits together in the studio". */
+const TEAM_THERE = /\b(?:everyone|whole team|entire team|all of us|we all|all our (?:engineers|staff|people))\b[^.]{0,20}\b(?:works?|sits?|is|are)\s+(?:based\s+)?(?:there|together|on[- ]?site|in (?:the|our|one) (?:office|studio|room|building))\b/i;
+/** Where the hire reports: "report to the plant manager at our Monterrey facility". */
+const AT_SITE = /\b(?:report(?:ing)?|work(?:ing)?|based|stationed|located)\b[^.]{0,40}\bat\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine)\b/i;
 /** A named place with a weekly schedule: "in Denver three days a week". */
 const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
 
 function modeByCues(text: string): WorkMode | null {
-  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:/i.test(text)) return null;
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b/i.test(text)) return null;
   for (const t of text.split(/(?<=[.!?])\s+|\n+/)) {
     const field = PLACE_FIELD.exec(t);
     if (field) {
@@ -178,7 +184,10 @@ function modeByCues(text: string): WorkMode | null {
       return v === 'hybrid' ? 'hybrid' : /home|remote|anywhere/.test(v) ? 'remote' : 'onsite';
     }
     if (HOME_BASED.test(t) || TZ_SPAN.test(t) || OFFICE_OPTIONAL.test(t)) return 'remote';
-    if ((SPREAD.test(t) || WHEREVER.test(t)) && !OTHERS.test(t) && !WORKPLACE.test(t)) return 'remote';
+    // ("Occasional travel to our Madrid office; otherwise from wherever suits you": a trip is not the place of work.)
+    const rest = /\b(?:travel|trips?|visits?)\b/i.test(t) ? t.replace(/\b(?:occasional|some|regular|quarterly|monthly|annual)?\s*(?:travel|trips?|visits?)\s+to\s+[^;,.]*/gi, ' ') : t;
+    if ((SPREAD.test(rest) || WHEREVER.test(rest)) && !OTHERS.test(rest) && !WORKPLACE.test(rest)) return 'remote';
+    if (TEAM_THERE.test(t) || AT_SITE.test(t)) return 'onsite';
     const place = WORKPLACE.test(t);
     if (DAILY.test(t) && place) return 'onsite';
     if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
@@ -216,7 +225,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
       .replace(/^\s*remote\s*:/gim, ' ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
       .replace(HOME_SOMETIMES, ' hybrid ')
-      .replace(HOME_DAYS, ' hybrid ');
+      .replace(HOME_DAYS, ' hybrid ')
+      .replace(HOME_EXCEPT, ' hybrid ');
   }
   // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
@@ -420,7 +430,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:month|mo)\b|^\s*monthly/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|before tax)\s+)?(?:\/|per|a)\s*(?:month|mo)\b|^\s*(?:(?:gross|net)\s+)?monthly/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
@@ -451,7 +461,7 @@ const SPONSOR_NO = [
   /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
-  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:(?:a|an|valid|existing|current|US|U\.S\.|UK|EU|Canadian|Australian)\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
+  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];

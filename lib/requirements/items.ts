@@ -579,11 +579,13 @@ const LANGUAGE_NOT_ASKED = new RegExp(
 const LANGUAGE_CASED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`);
 /** Languages as the work's subject ("multilingual apps (English, Arabic)", "localising into French"): the name alone asks none. */
 const LANGUAGE_SUBJECT = /\b(?:multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
+/** A language's name before a proper name ("the Japanese App Store", "the German Bundestag"): a place or a thing, not a language asked. */
+const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
 /** "Dutch is not required", "no German needed": a language said not to be asked. */
 const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|n(?:'|’)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b`, 'gi');
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
 function spokenAsked(t: string): boolean {
-  return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
+  return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !LANGUAGE_OF_NAME.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
 }
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
 const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;

@@ -15,7 +15,11 @@ import { bundled } from '../../lib/skills/taxonomy';
 // its years or degree): 46/63 on the start code, 51/63 after batch 2's fixes, 62/63 after its own. Left out, still
 // read wrong: "Bilingual French/English is an asset." in prose (no word of it reads as an ask);
 // batch 4 (46 sentences): 37/46 before its fixes (work mode 5/10), 45/46 after. Left out, still read wrong:
-// "Starting at $130,000." (a lone amount with no word of pay is not read as pay).
+// "Starting at $130,000." (a lone amount with no word of pay is not read as pay);
+// batch 5 (41 sentences): 27/41 on the start code and the same before its fixes (work mode 4/10), 39/41 after. Left
+// out, still read wrong: "We're building a team in Oslo; relocation is part of the deal." (on site only by
+// inference: relocation is offered for hybrid jobs too), "You're a native French speaker who loves clean code." in
+// prose ("you're a" is no asking word).
 const FACTS: Array<[string, string, unknown]> = [
   ["mode", "Most of the team is in Lisbon and we get together there twice a week.", "hybrid"],
   ["mode", "We are fully distributed across European time zones.", "remote"],
@@ -147,6 +151,37 @@ const FACTS: Array<[string, string, unknown]> = [
   ["pay", "We have raised $40m Series B.", null],
   ["clear", "Eligibility for a UK SC clearance is required.", true],
   ["clear", "Must be willing to undergo a background check.", null],
+  ["mode", "The role is remote-friendly within Germany.", "remote"],
+  ["mode", "Our studio is in Brooklyn and the whole team works there.", "onsite"],
+  ["mode", "Four days in the office, one day from home.", "hybrid"],
+  ["mode", "Remote is fine if you're in the same time zone as our New York office.", "remote"],
+  ["mode", "Occasional travel to our Madrid headquarters; otherwise work from wherever suits you.", "remote"],
+  ["mode", "You'll report to the plant manager at our Monterrey facility.", "onsite"],
+  ["mode", "We build remote-controlled drones.", null],
+  ["mode", "Flexible hybrid model: you pick your office days.", "hybrid"],
+  ["mode", "Everyone on the team works from home except on our Thursday office day.", "hybrid"],
+  ["spons", "Those on a student visa (OPT) are welcome to apply and we will sponsor the H-1B.", true],
+  ["spons", "You must not require sponsorship now or in the future.", false],
+  ["spons", "Relocation package includes help with the immigration process.", true],
+  ["spons", "We sponsor an annual hackathon for local students.", null],
+  ["spons", "Only candidates with the legal right to work in Ireland will be considered.", false],
+  ["spons", "We can't currently support visas.", false],
+  ["spons", "Visa assistance available for EU Blue Card applicants.", true],
+  ["deg", "Applicants should have a BA or BS in a technical discipline.", "bachelor"],
+  ["deg", "Postgraduate qualification in data science is desirable.", "master"],
+  ["deg", "Degree from an accredited university.", "bachelor"],
+  ["deg", "Our team includes three PhDs and two former professors.", null],
+  ["deg", "No formal education requirements.", null],
+  ["yrs", "Eight years or more in backend development.", 8],
+  ["yrs", "You bring 10+ years of product design experience.", 10],
+  ["yrs", "We're a 25-year-old agency.", null],
+  ["yrs", "At least a couple of years building APIs.", 2],
+  ["yrs", "Senior (5+ yrs)", 5],
+  ["pay", "The pay band is $95K to $125K depending on level.", [95000, 125000, "USD", "year"]],
+  ["pay", "Compensation: €4,500–€5,500 gross per month.", [4500, 5500, "EUR", "month"]],
+  ["pay", "Rate: up to £650/day outside IR35.", [null, 650, "GBP", "day"]],
+  ["clear", "Must be able to pass a federal background investigation for a Secret clearance.", true],
+  ["clear", "Clearance not needed.", null],
   // Classes of phrasing seen in the tune part's misses, each said here in new words.
   ["spons", "Location: Seattle (US work auth required).", false],
   ["spons", "Must have: British citizenship and five years of Java.", false],
@@ -197,6 +232,14 @@ const KINDS: Array<[string, string, string[]]> = [
   ["kindp", "We need someone who can converse with our Brazilian customers in Portuguese.", ["language"]],
   ["kindp", "Applicants must be eligible to work in Singapore.", ["authorization"]],
   ["kindp", "We don't mind if you don't have a degree.", []],
+  ["kind", "Fluent in both Hebrew and English.", ["language"]],
+  ["kind", "Authorization to work in the U.S. without employer sponsorship.", ["authorization"]],
+  ["kind", "A relevant bachelor's degree (computer science, software engineering).", ["degree"]],
+  ["kind", "Holder of a valid Public Trust.", ["clearance"]],
+  ["kind", "Excellent communicator in English, in writing and in meetings.", ["language"]],
+  ["kind", "Experience shipping apps in the Japanese App Store.", []],
+  ["kindp", "Everyone at Acme has a master's degree, but we don't require one.", []],
+  ["kindp", "The role requires existing authorization to work in Canada.", ["authorization"]],
 ];
 
 // Short postings: the kinds of requirement asked and some of the facts, each checked.
