@@ -112,7 +112,7 @@ const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?
 /** Home but for an office day: "works from home except on our Thursday office day". */
 const HOME_EXCEPT = /\b(?:from home|remote(?:ly)?|wfh)\b[^.\n]{0,30}\b(?:except|apart from|but for|other than)\b[^.\n]{0,30}\b(?:office days?|(?:mon|tues|wednes|thurs|fri)days?)\b/gi;
 /** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
-const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:cloud|search|apps?|mobile|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?)\b/gi;
+const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:approach|strategy|model|method)\s+(?:to|for)\s+(?!(?:work|working|the office|office|collaboration|how we work)\b)|\bhybrid\s+(?:cloud|search|apps?|mobile|systems?|solutions?|storage|encryption|retrieval|algorithms?|methods?|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?)\b/gi;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*week\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
@@ -152,15 +152,15 @@ const ROLE_EXCEPTION = /\b(?:but|however|though|although|except that)\s*,?\s+(?:
  * the office split, or a job based at home ("home-based", "there is no office"). Each cue is a word test first:
  * most sentences have none.
  */
-const WEEKLY = /\b(?:twice|once|three times|(?:[1-4]|one|two|three|four|a few|a couple of|couple of|some|several)\s+(?:days?|times))\s+(?:a|per|each|every)\s+week\b|\b(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|and|-|–)\s+(?:tues|wednes|thurs)days?\b/i;
+const WEEKLY = /\b(?:on|every)\s+(?:mon|tues|wednes|thurs|fri)days?\b|\b(?:mon|tues|wednes|thurs|fri)days\b|\bhalf (?:of )?the (?:week|time)\b|\b(?:twice|once|three times|(?:[1-4]|one|two|three|four|a few|a couple of|couple of|some|several)\s+(?:days?|times))\s+(?:a|per|each|every)\s+week\b|\b(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|and|-|–)\s+(?:tues|wednes|thurs)days?\b/i;
 const DAILY = /\b(?:every\s+(?:work\s*)?day|daily|each day|(?:five|5) days (?:a|per) week|full[- ]time (?:in|at|from)|mon(?:day)?\s*(?:through|to|thru|-|–)\s*fri(?:day)?)\b/i;
 const WORKPLACE = /\b(?:office|offices|hq|headquarters|studio|lab|labs|campus|site|plant|factory|warehouse|in[- ]person|together|there|desk)\b/i;
 const AT_HOME = /\b(?:home|wfh|remote(?:ly)?)\b/i;
 const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise)\b/i;
-const HOME_BASED = /\bhome[- ]based\b|\b(?:there is|there's|there(?:'|’)s|we have) no (?:physical |central )?(?:office|hq|headquarters)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
+const HOME_BASED = /\bhome[- ]based\b|\b(?:(?:there is|there's|there(?:'|’)s|we have) no|never had an?|without an?) (?:physical |central |real )?(?:office|hq|headquarters)\b(?!\s+(?:politics|hours|drama))|\bonline[- ]only (?:company|team|business)\b|\blocation[- ](?:independent|agnostic)\b|\blocation\s+(?:is\s+)?(?:flexible|open)\b|\bfrom\s+(?:your|the)\s+(?:kitchen(?: table)?|couch|sofa|living room|garden|home office|bedroom|beach|cabin)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
 
 /** The team spread over places ("spread across nine countries"), a place to work of one's choosing, a span of time zones. */
-const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|work|working)\s+(?:\w+\s+){0,2}(?:across|over|in)\s+(?:\w+\s+){0,2}(?:countries|time ?zones|continents|states|cities)\b/i;
+const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|work|working)\s+(?:\w+\s+){0,2}(?:across|over|in)\s+(?:\w+\s+){0,2}(?:countries|time ?zones|continents|states|cities)\b|\b(?:spread|scattered|dispersed|distributed)\s+(?:out\s+)?(?:across|over|around|throughout)\s+(?:the\s+(?:globe|world|continent|country|Americas|US|EU|UK)|[A-Z])/i;
 const WHEREVER = /\b(?:work(?:ing)?\s+(?:from\s+)?wherever|(?:choose|pick)\s+(?:\w+\s+){0,3}(?:place|where)\s+(?:to|you)\s+work)\b/i;
 const TZ_SPAN = /\b(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}\b[^.;\n]{0,20}\b(?:and|to)\s*(?:UTC|GMT)?\s*[+\-−–]\s*\d{1,2}\b/i;
 const OTHERS = /\b(?:customers?|clients?|users|partners|offices|patients|members)\b/i;
@@ -169,6 +169,7 @@ const OFFICE_OPTIONAL = /\b(?:nobody|no one|no-one|not)\s+(?:is\s+|are\s+)?(?:re
 /** A field that names the place of work: "Work location: Home", "Workplace type: On-site". */
 const PLACE_FIELD = /\b(?:work(?:ing)?\s*)?(?:location|place|setting|arrangement|model|style|environment|type)\s*:\s*(home|remote|anywhere|on[- ]?site|office|in[- ]office|hybrid)\b/i;
 /** The whole team at one place: "the whole team works there", "everyone sits together in the studio". */
+const TOGETHER_IN_PERSON = /\b(?:shoulder to shoulder|side by side|under one roof|in the same room|physically (?:present|on[- ]?site|in the office|in our|at our|in the|at the))\b/i;
 const TEAM_THERE = /\b(?:everyone|whole team|entire team|all of us|we all|all our (?:engineers|staff|people))\b[^.]{0,20}\b(?:works?|sits?|is|are)\s+(?:based\s+)?(?:there|together|on[- ]?site|in (?:the|our|one) (?:office|studio|room|building))\b/i;
 /** Where the hire reports: "report to the plant manager at our Monterrey facility". */
 const AT_SITE = /\b(?:report(?:ing)?|work(?:ing)?|based|stationed|located)\b[^.]{0,40}\bat\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine)\b/i;
@@ -176,7 +177,7 @@ const AT_SITE = /\b(?:report(?:ing)?|work(?:ing)?|based|stationed|located)\b[^.]
 const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
 
 function modeByCues(text: string): WorkMode | null {
-  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b/i.test(text)) return null;
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b|shoulder|side by side|roof|same room|physical|location|from (?:your|the)\b/i.test(text)) return null;
   for (const t of text.split(/(?<=[.!?])\s+|\n+/)) {
     const field = PLACE_FIELD.exec(t);
     if (field) {
@@ -187,7 +188,8 @@ function modeByCues(text: string): WorkMode | null {
     // ("Occasional travel to our Madrid office; otherwise from wherever suits you": a trip is not the place of work.)
     const rest = /\b(?:travel|trips?|visits?)\b/i.test(t) ? t.replace(/\b(?:occasional|some|regular|quarterly|monthly|annual)?\s*(?:travel|trips?|visits?)\s+to\s+[^;,.]*/gi, ' ') : t;
     if ((SPREAD.test(rest) || WHEREVER.test(rest)) && !OTHERS.test(rest) && !WORKPLACE.test(rest)) return 'remote';
-    if (TEAM_THERE.test(t) || AT_SITE.test(t)) return 'onsite';
+    if (TEAM_THERE.test(t) || AT_SITE.test(t) || (TOGETHER_IN_PERSON.test(t) && !AT_HOME.test(t))) return 'onsite';
+    if (/\bcommut(?:ing|able)\s+distance\b/i.test(t) && !AT_HOME.test(t)) return 'onsite';
     const place = WORKPLACE.test(t);
     if (DAILY.test(t) && place) return 'onsite';
     if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
@@ -446,7 +448,8 @@ const SPONSOR_NO = [
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
   /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work rights)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
-  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
@@ -471,10 +474,10 @@ const SPONSOR_YES = [
   /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
-  /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:\w+\s+)?(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:your\s+|an?\s+)?h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
-  /\b(?:cover|pay for|pay|handle|take care of)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  /\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\s*:\s*(?:yes|available)/i,
@@ -487,7 +490,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the 28 patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+(?:live\s+and\s+)?work|work\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|to\s+(?:live\s+and\s+)?work|work\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
 export function saysNoSponsorship(line: string): boolean {
@@ -504,7 +507,7 @@ export function saysNoSponsorship(line: string): boolean {
  */
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
-const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b/i;
+const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
@@ -550,6 +553,8 @@ function clearanceOf(sections: PostingSection[]): string | null {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting/i.test(u.text)) continue;
       if (s.kind === 'preferred' || PREFERRED_WORDS.test(u.text)) continue;
       if (/\bno\s+(?:\w+\s+)?clearance|\bclearance\s+(?:is\s+)?not\s+required/i.test(u.text)) continue;
+      // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
+      if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(u.text)) continue;
       for (const [name, re] of CLEARANCES) if (re.test(u.text)) return name;
     }
   }

@@ -194,6 +194,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/(?:^|[.;:!?•\n]\s*|\byou\s+|\byou(?:'|’)ve\s+)(?:[-*•]\s*)?(?:have\s+)?been\s+\w+ing\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
   // "You have shipped software professionally for at least 6 years".
   if (/\b(?:you|you(?:'|’)ve|you have)\b[^.;]{0,50}\b(?:professionally|shipped|built|worked|working|coded|written|engineered|developed|programmed|led)\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
+  // "You've been a software engineer for over six years".
+  if (/\b(?:you(?:'|’)ve|you have)\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}for\s*$/.test(before)) return true;
   // "You've managed engineers for at least 3 years": any deed of the candidate's, then how long.
   if (/\b(?:you(?:'|’)ve|you have)\s+(?:(?:been|also|already)\s+)?[a-z]+(?:ed|wn|ne|un|ught|lt)\b[^.;]{0,40}\bfor\s*$/.test(before)) return true;
   return false;
@@ -214,7 +216,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|CS|EE|CE|ECE|CompSci)\b)|\bBSCS\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
-const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,25}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
 const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
@@ -232,7 +234,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   const found: DegreeLevel[] = [];
   for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
   if (!found.length) {
-    if (!GENERIC_DEGREE.test(text)) return null;
+    // "a Computer Science degree": a field's name, then "degree".
+    if (!GENERIC_DEGREE.test(text) && !/\b(?:[A-Z][a-z]+\s+){1,2}degree\b/.test(text)) return null;
     found.push('bachelor');
   }
   if (COMPANY_TALK.test(text) && !/\b(?:you|candidate|degree in|required|preferred|or equivalent)\b/i.test(text)) return null;

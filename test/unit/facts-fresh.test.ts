@@ -19,7 +19,9 @@ import { bundled } from '../../lib/skills/taxonomy';
 // batch 5 (41 sentences): 27/41 on the start code and the same before its fixes (work mode 4/10), 39/41 after. Left
 // out, still read wrong: "We're building a team in Oslo; relocation is part of the deal." (on site only by
 // inference: relocation is offered for hybrid jobs too), "You're a native French speaker who loves clean code." in
-// prose ("you're a" is no asking word).
+// prose ("you're a" is no asking word);
+// batch 6 (45 sentences): 27/45 before its fixes (work mode in prose 4/14), 44/45 after. Left out, still read wrong:
+// "Since you'll work with our Munich team every day, we need you to speak German." in prose (read as the company's).
 const FACTS: Array<[string, string, unknown]> = [
   ["mode", "Most of the team is in Lisbon and we get together there twice a week.", "hybrid"],
   ["mode", "We are fully distributed across European time zones.", "remote"],
@@ -182,6 +184,41 @@ const FACTS: Array<[string, string, unknown]> = [
   ["pay", "Rate: up to £650/day outside IR35.", [null, 650, "GBP", "day"]],
   ["clear", "Must be able to pass a federal background investigation for a Secret clearance.", true],
   ["clear", "Clearance not needed.", null],
+  ["mode", "We're a small crew working shoulder to shoulder in a converted warehouse in Leipzig.", "onsite"],
+  ["mode", "You can do this job from your kitchen table.", "remote"],
+  ["mode", "We get together in the Paris office on Mondays; the rest of the week is up to you.", "hybrid"],
+  ["mode", "Location is flexible, with a preference for people near our Toronto hub.", "remote"],
+  ["mode", "The role requires being physically present in our clean room.", "onsite"],
+  ["mode", "Our whole company is online-only; we've never had an office.", "remote"],
+  ["mode", "Half the week at HQ in Stockholm, half wherever you want.", "hybrid"],
+  ["mode", "We're an in-person company; everyone works from our SoMa office.", "onsite"],
+  ["mode", "We help remote workers find health insurance.", null],
+  ["mode", "Our engineers are spread across Europe and Africa.", "remote"],
+  ["mode", "You'll need to be within commuting distance of Zurich.", "onsite"],
+  ["mode", "We use a hybrid approach to testing, mixing unit and end-to-end tests.", null],
+  ["mode", "Work from home is allowed once a week.", "hybrid"],
+  ["mode", "Our Seattle team works in the office four days a week.", "hybrid"],
+  ["spons", "We're able to provide visa sponsorship for this role.", true],
+  ["spons", "Applicants must be legally entitled to work in the UK; we do not offer sponsorship.", false],
+  ["spons", "Sponsorship isn't on the table for this position.", false],
+  ["spons", "International applicants: we'll sort out your work permit.", true],
+  ["spons", "We're a proud sponsor of PyCon.", null],
+  ["spons", "You must be a UK national or hold settled status.", false],
+  ["spons", "We've successfully sponsored several Skilled Worker visas.", true],
+  ["deg", "Computer Science degree (or similar) from a reputable university.", "bachelor"],
+  ["deg", "A PhD isn't required, but research experience is.", null],
+  ["deg", "Engineering graduate with a passion for hardware.", "bachelor"],
+  ["deg", "Master of Science in Finance or Economics.", "master"],
+  ["deg", "We hire people with and without degrees.", null],
+  ["yrs", "We're looking for people with 5 to 8 years of industry experience.", 5],
+  ["yrs", "You've been a software engineer for over six years.", 6],
+  ["yrs", "Our platform is 9 years old.", null],
+  ["yrs", "Three or more years of full-stack work.", 3],
+  ["pay", "Salary: 180-220k EUR + equity", [180000, 220000, "EUR", "year"]],
+  ["pay", "Hourly rate: $70–90", [70, 90, "USD", "hour"]],
+  ["pay", "Total comp up to $300k.", [null, 300000, "USD", "year"]],
+  ["clear", "Candidates must hold current NV1 security clearance.", true],
+  ["clear", "You'll help companies get security clearance for their staff.", null],
   // Classes of phrasing seen in the tune part's misses, each said here in new words.
   ["spons", "Location: Seattle (US work auth required).", false],
   ["spons", "Must have: British citizenship and five years of Java.", false],
@@ -240,6 +277,15 @@ const KINDS: Array<[string, string, string[]]> = [
   ["kind", "Experience shipping apps in the Japanese App Store.", []],
   ["kindp", "Everyone at Acme has a master's degree, but we don't require one.", []],
   ["kindp", "The role requires existing authorization to work in Canada.", ["authorization"]],
+  ["kind", "Native-level Finnish.", ["language"]],
+  ["kind", "Speaks Arabic (Gulf dialect preferred).", ["language"]],
+  ["kind", "US citizen (required for this contract).", ["authorization"]],
+  ["kind", "B.Tech or equivalent.", ["degree"]],
+  ["kind", "Knowledge of Romanian tax law.", []],
+  ["kind", "Ability to write clear English documentation.", ["language"]],
+  ["kindp", "We'd prefer someone with a degree in physics.", ["degree"]],
+  ["kindp", "You need Canadian work authorization to be considered.", ["authorization"]],
+  ["kindp", "Our app is available in English, Spanish and Portuguese.", []],
 ];
 
 // Short postings: the kinds of requirement asked and some of the facts, each checked.
