@@ -163,6 +163,8 @@ const HOME_BASED = /\bhome[- ]based\b|\b(?:(?:there is|there's|there(?:'|’)s|w
 const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|work|working)\s+(?:\w+\s+){0,2}(?:across|over|in)\s+(?:\w+\s+){0,2}(?:countries|time ?zones|continents|states|cities)\b|\b(?:spread|scattered|dispersed|distributed)\s+(?:out\s+)?(?:across|over|around|throughout)\s+(?:the\s+(?:globe|world|continent|country|Americas|US|EU|UK)|[A-Z])/i;
 const WHEREVER = /\b(?:work(?:ing)?\s+(?:from\s+)?wherever|(?:choose|pick)\s+(?:\w+\s+){0,3}(?:place|where)\s+(?:to|you)\s+work)\b/i;
 const TZ_SPAN = /\b(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}\b[^.;\n]{0,20}\b(?:and|to)\s*(?:UTC|GMT)?\s*[+\-−–]\s*\d{1,2}\b/i;
+/** "We're distributed", "the company is fully async". */
+const WE_DISTRIBUTED = /\b(?:we(?:'|’)re|we are|the (?:team|company) is)\s+(?:a\s+)?(?:fully\s+|globally\s+|entirely\s+)?(?:distributed|async|remote-first)\b/i;
 const OTHERS = /\b(?:customers?|clients?|users|partners|offices|patients|members)\b/i;
 /** Coming in left to the hire: "nobody is required to come in", "office attendance is optional". */
 const OFFICE_OPTIONAL = /\b(?:nobody|no one|no-one|not)\s+(?:is\s+|are\s+)?(?:required|expected|obliged|obligated|asked|has|have|needs?)\s+to\s+(?:come in|come into the office|be in the office|commute|attend the office)\b|\b(?:office|in-office)\s+(?:attendance|visits?|days?)\s+(?:is\s+|are\s+)?(?:optional|voluntary|up to you)\b/i;
@@ -172,19 +174,19 @@ const PLACE_FIELD = /\b(?:work(?:ing)?\s*)?(?:location|place|setting|arrangement
 const TOGETHER_IN_PERSON = /\b(?:shoulder to shoulder|side by side|under one roof|in the same room|physically (?:present|on[- ]?site|in the office|in our|at our|in the|at the))\b/i;
 const TEAM_THERE = /\b(?:everyone|whole team|entire team|all of us|we all|all our (?:engineers|staff|people))\b[^.]{0,20}\b(?:works?|sits?|is|are)\s+(?:based\s+)?(?:there|together|on[- ]?site|in (?:the|our|one) (?:office|studio|room|building))\b/i;
 /** Where the hire reports: "report to the plant manager at our Monterrey facility". */
-const AT_SITE = /\b(?:report(?:ing)?|work(?:ing)?|based|stationed|located)\b[^.]{0,40}\bat\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine)\b/i;
+const AT_SITE = /\b(?:report(?:ing)?|work(?:ing)?|based|stationed|located|join(?:ing)?)\b[^.]{0,40}\bat\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine)\b/i;
 /** A named place with a weekly schedule: "in Denver three days a week". */
 const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
 
 function modeByCues(text: string): WorkMode | null {
-  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b|shoulder|side by side|roof|same room|physical|location|from (?:your|the)\b/i.test(text)) return null;
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b|distributed|async|shoulder|side by side|roof|same room|physical|location|from (?:your|the)\b/i.test(text)) return null;
   for (const t of text.split(/(?<=[.!?])\s+|\n+/)) {
     const field = PLACE_FIELD.exec(t);
     if (field) {
       const v = field[1]!.toLowerCase();
       return v === 'hybrid' ? 'hybrid' : /home|remote|anywhere/.test(v) ? 'remote' : 'onsite';
     }
-    if (HOME_BASED.test(t) || TZ_SPAN.test(t) || OFFICE_OPTIONAL.test(t)) return 'remote';
+    if (HOME_BASED.test(t) || TZ_SPAN.test(t) || OFFICE_OPTIONAL.test(t) || WE_DISTRIBUTED.test(t)) return 'remote';
     // ("Occasional travel to our Madrid office; otherwise from wherever suits you": a trip is not the place of work.)
     const rest = /\b(?:travel|trips?|visits?)\b/i.test(t) ? t.replace(/\b(?:occasional|some|regular|quarterly|monthly|annual)?\s*(?:travel|trips?|visits?)\s+to\s+[^;,.]*/gi, ' ') : t;
     if ((SPREAD.test(rest) || WHEREVER.test(rest)) && !OTHERS.test(rest) && !WORKPLACE.test(rest)) return 'remote';
@@ -456,7 +458,7 @@ const SPONSOR_NO = [
   /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
   // "We're unable to consider applicants who need a work visa": those who need one are turned away.
-  /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration)\b/i,
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
   /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
@@ -480,7 +482,7 @@ const SPONSOR_YES = [
   /\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
-  /\bsponsorship\s*:\s*(?:yes|available)/i,
+  /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
 ];
@@ -509,7 +511,7 @@ const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
 const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
-const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
+const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
 const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;

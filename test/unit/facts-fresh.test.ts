@@ -21,7 +21,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // inference: relocation is offered for hybrid jobs too), "You're a native French speaker who loves clean code." in
 // prose ("you're a" is no asking word);
 // batch 6 (45 sentences): 27/45 before its fixes (work mode in prose 4/14), 44/45 after. Left out, still read wrong:
-// "Since you'll work with our Munich team every day, we need you to speak German." in prose (read as the company's).
+// "Since you'll work with our Munich team every day, we need you to speak German." in prose (read as the company's);
+// batch 7 (40 sentences): 31/40 on the start code, 34/40 before its fixes, 40/40 after.
 const FACTS: Array<[string, string, unknown]> = [
   ["mode", "Most of the team is in Lisbon and we get together there twice a week.", "hybrid"],
   ["mode", "We are fully distributed across European time zones.", "remote"],
@@ -219,6 +220,37 @@ const FACTS: Array<[string, string, unknown]> = [
   ["pay", "Total comp up to $300k.", [null, 300000, "USD", "year"]],
   ["clear", "Candidates must hold current NV1 security clearance.", true],
   ["clear", "You'll help companies get security clearance for their staff.", null],
+  ["mode", "Position type: fully remote (Americas time zones).", "remote"],
+  ["mode", "We've been remote since 2019 and plan to stay that way.", "remote"],
+  ["mode", "This is not a remote position.", "onsite"],
+  ["mode", "Onsite 4x/week in Austin.", "hybrid"],
+  ["mode", "Our offices in Berlin and Lisbon are open to everyone; most people come in a couple of days a week.", "hybrid"],
+  ["mode", "You'll join the team at our Detroit assembly plant.", "onsite"],
+  ["mode", "We're distributed, with hubs in London and New York for those who want them.", "remote"],
+  ["mode", "Remote access to our lab equipment is provided.", null],
+  ["mode", "We work in person, and we think that's a feature.", "onsite"],
+  ["mode", "Most of us work from home, but we rent a coworking space in Oslo for anyone who wants a desk.", "remote"],
+  ["spons", "Green card sponsorship available after one year.", true],
+  ["spons", "We cannot hire candidates on an H-1B at this time.", false],
+  ["spons", "Applicants must possess permanent work rights in Australia.", false],
+  ["spons", "Sponsorship for relocation to Singapore: yes.", true],
+  ["spons", "We sponsor a monthly book club.", null],
+  ["spons", "This role does not qualify for visa sponsorship.", false],
+  ["deg", "BEng/MEng in a relevant discipline.", "bachelor"],
+  ["deg", "PhD strongly preferred.", "phd"],
+  ["deg", "A bachelor's isn't a must if you have shipped real products.", null],
+  ["deg", "Background in physics (MSc or higher).", "master"],
+  ["deg", "The founders dropped out of college.", null],
+  ["yrs", "Nine+ years in infrastructure engineering.", 9],
+  ["yrs", "4 yrs min. of professional backend work.", 4],
+  ["yrs", "We've grown 300% in 3 years.", null],
+  ["yrs", "At least 7 years' hands-on experience.", 7],
+  ["pay", "USD 140k–160k plus meaningful equity.", [140000, 160000, "USD", "year"]],
+  ["pay", "Salary: ¥8,000,000 – ¥11,000,000", [8000000, 11000000, "JPY", "year"]],
+  ["pay", "Pay is $40 an hour.", [40, 40, "USD", "hour"]],
+  ["clear", "Must already possess an active Top Secret clearance.", true],
+  ["clear", "We are SOC 2 certified and ISO 27001 cleared.", null],
+  ["spons", "Remote (legal to work in Canada).", false],
   // Classes of phrasing seen in the tune part's misses, each said here in new words.
   ["spons", "Location: Seattle (US work auth required).", false],
   ["spons", "Must have: British citizenship and five years of Java.", false],
@@ -286,6 +318,16 @@ const KINDS: Array<[string, string, string[]]> = [
   ["kindp", "We'd prefer someone with a degree in physics.", ["degree"]],
   ["kindp", "You need Canadian work authorization to be considered.", ["authorization"]],
   ["kindp", "Our app is available in English, Spanish and Portuguese.", []],
+  ["kind", "Working knowledge of Dutch.", ["language"]],
+  ["kind", "Professional fluency in Spanish is a must.", ["language"]],
+  ["kind", "Right to live and work in Switzerland.", ["authorization"]],
+  ["kind", "Bachelor's in Information Systems.", ["degree"]],
+  ["kind", "Able to pass a DBS check.", []],
+  ["kind", "Experience with Chinese payment providers like Alipay.", []],
+  ["kindp", "Ideally you also speak some Polish.", ["language"]],
+  ["kindp", "A master's in a quantitative field is a must for this role.", ["degree"]],
+  ["kindp", "Please only apply if you are a US citizen.", ["authorization"]],
+  ["kindp", "Our support team answers tickets in English and German.", []],
 ];
 
 // Short postings: the kinds of requirement asked and some of the facts, each checked.
