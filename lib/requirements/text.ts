@@ -124,7 +124,7 @@ export function findYears(text: string): YearsHit[] {
     if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
     // "Serving clients for 15+ years": a duration is the candidate's only when the sentence is about them.
-    const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
+    const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
     // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
     const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);

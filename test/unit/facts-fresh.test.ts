@@ -22,7 +22,11 @@ import { bundled } from '../../lib/skills/taxonomy';
 // prose ("you're a" is no asking word);
 // batch 6 (45 sentences): 27/45 before its fixes (work mode in prose 4/14), 44/45 after. Left out, still read wrong:
 // "Since you'll work with our Munich team every day, we need you to speak German." in prose (read as the company's);
-// batch 7 (40 sentences): 31/40 on the start code, 34/40 before its fixes, 40/40 after.
+// batch 7 (40 sentences): 31/40 on the start code, 34/40 before its fixes, 40/40 after;
+// batch 8 (10 short postings, 29 checks): 23/29 before its fixes, 26/29 after. Left out, still read wrong: three
+// postings whose language or degree sentence in prose makes no item ("Since most of our customers are Austrian
+// clinics, German at a conversational level is required.", "Doctorate in machine learning or signal processing
+// expected.", "Business-level Japanese and English are both essential."): no asking word the item loop knows.
 const FACTS: Array<[string, string, unknown]> = [
   ["mode", "Most of the team is in Lisbon and we get together there twice a week.", "hybrid"],
   ["mode", "We are fully distributed across European time zones.", "remote"],
@@ -353,6 +357,13 @@ const POSTINGS: Array<[string, Record<string, unknown>]> = [
   ["Atlas Freight | Developer | Montreal\n\nThe job is in Montreal and French is the working language at the office, so you must be comfortable working in French.", {"kinds": ["language"]}],
   ["Inkwell | Content Platform Engineer | Remote\n\nWe build a platform for publishers translating books between Spanish and English. Experience with Node.js and Postgres.", {"kinds": []}],
   ["Greyfield | Quant Developer | London\n\nWe're a 30-year-old trading firm. A first-class degree in maths, physics or computer science from a top university is expected, and you'll sit with traders on the floor.", {"kinds": ["degree"], "deg": "bachelor", "yrs": null}],
+  ["Cinderpath | Firmware Engineer | Boulder, CO\n\nWe make sensors for wildfire detection. You'll write embedded Rust. We're in the office Monday to Friday. US person status is required under ITAR.", {"kinds": ["authorization"], "mode": "onsite", "spons": false}],
+  ["Lanternfish | Data Analyst | Remote (UK)\n\nWe help charities understand their donors. You have a degree in a numerate subject and at least two years working with SQL. You must be based in the UK with the right to work here.", {"kinds": ["authorization", "degree", "years"], "yrs": 2, "deg": "bachelor", "spons": false, "mode": "remote"}],
+  ["Quillon | Mobile Engineer | Madrid\n\nQuillon is a fitness app with 500k users in Spain. Spanish speakers strongly preferred. We offer visa help for non-EU hires.", {"kinds": ["language"], "spons": true}],
+  ["Harrowgate | DevOps Engineer | Remote (EU)\n\nWe host game servers. Candidates need EU citizenship or a valid EU work permit. 3-6 years with Terraform and Kubernetes.", {"kinds": ["authorization", "years"], "yrs": 3, "spons": false, "mode": "remote"}],
+  ["Ostrander | Security Analyst | Fort Meade, MD\n\nWe defend government networks. Must have an active TS/SCI with CI poly. Bachelor's degree or 4 additional years of experience in lieu of a degree.", {"kinds": ["clearance", "degree"], "clear": true, "deg": "bachelor"}],
+  ["Petrichor | Frontend Engineer | Remote\n\nWe're a climate-data startup. You've built React apps for at least 4 years and care about accessibility. No degree needed. We can't sponsor visas right now.", {"kinds": ["authorization", "years"], "yrs": 4, "deg": null, "spons": false}],
+  ["Wrenfield | Software Engineer | Raleigh, NC\n\nWrenfield was founded 22 years ago and serves 300 credit unions. We're looking for a Java developer who has been at it for 5+ years. Relocation assistance is available.", {"kinds": ["years"], "yrs": 5}],
 ];
 
 describe('facts said in fresh words', () => {
