@@ -26,7 +26,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // batch 8 (10 short postings, 29 checks): 23/29 before its fixes, 26/29 after. Left out, still read wrong: three
 // postings whose language or degree sentence in prose makes no item ("Since most of our customers are Austrian
 // clinics, German at a conversational level is required.", "Doctorate in machine learning or signal processing
-// expected.", "Business-level Japanese and English are both essential."): no asking word the item loop knows.
+// expected.", "Business-level Japanese and English are both essential."): no asking word the item loop knows;
+// batch 9 (33 sentences): 25/33 before its fixes (work mode 4/9), 33/33 after.
 const FACTS: Array<[string, string, unknown]> = [
   ["mode", "Most of the team is in Lisbon and we get together there twice a week.", "hybrid"],
   ["mode", "We are fully distributed across European time zones.", "remote"],
@@ -255,6 +256,32 @@ const FACTS: Array<[string, string, unknown]> = [
   ["clear", "Must already possess an active Top Secret clearance.", true],
   ["clear", "We are SOC 2 certified and ISO 27001 cleared.", null],
   ["spons", "Remote (legal to work in Canada).", false],
+  ["mode", "We're headquartered in Denver but most engineers never set foot there.", "remote"],
+  ["mode", "Expect to spend Tuesdays and Thursdays with the team in our Bristol office.", "hybrid"],
+  ["mode", "Our team works out of a shared lab at the university.", "onsite"],
+  ["mode", "Anywhere in North America works.", "remote"],
+  ["mode", "The job is at our Rotterdam warehouse, working alongside the operations team.", "onsite"],
+  ["mode", "Come work with us in our sunny Barcelona office.", "onsite"],
+  ["mode", "We're hiring across the EMEA region for fully home-based roles.", "remote"],
+  ["mode", "Our remote monitoring platform keeps pipelines safe.", null],
+  ["mode", "Two office days per week are mandatory.", "hybrid"],
+  ["spons", "Work visa sponsorship is available for exceptional candidates.", true],
+  ["spons", "Regrettably, we're not sponsoring at the moment.", false],
+  ["spons", "You'll need your own right to work in Spain.", false],
+  ["spons", "Sponsors: Y Combinator and Sequoia.", null],
+  ["spons", "We'll cover all immigration fees.", true],
+  ["deg", "An MSc in AI, machine learning or similar.", "master"],
+  ["deg", "We'd love it if you have a PhD, but it's not essential.", null],
+  ["deg", "Degree in a STEM field or 6+ years of relevant experience.", "bachelor"],
+  ["deg", "Our CTO holds a master's from MIT.", null],
+  ["yrs", "Seasoned engineer with 12+ years under your belt.", 12],
+  ["yrs", "We've shipped 40 releases in 2 years.", null],
+  ["yrs", "A decade or more of experience building compilers.", 10],
+  ["pay", "Pay: £80,000–£95,000 + bonus.", [80000, 95000, "GBP", "year"]],
+  ["pay", "Base salary from $160k.", [160000, null, "USD", "year"]],
+  ["pay", "The contract pays €600 per day.", [600, 600, "EUR", "day"]],
+  ["clear", "You'll need Baseline Personnel Security Standard (BPSS) clearance.", true],
+  ["clear", "Clearance sale: 50% off our merch.", null],
   // Classes of phrasing seen in the tune part's misses, each said here in new words.
   ["spons", "Location: Seattle (US work auth required).", false],
   ["spons", "Must have: British citizenship and five years of Java.", false],
@@ -332,6 +359,13 @@ const KINDS: Array<[string, string, string[]]> = [
   ["kindp", "A master's in a quantitative field is a must for this role.", ["degree"]],
   ["kindp", "Please only apply if you are a US citizen.", ["authorization"]],
   ["kindp", "Our support team answers tickets in English and German.", []],
+  ["kind", "Conversational Cantonese.", ["language"]],
+  ["kind", "Permanent residency in Canada.", ["authorization"]],
+  ["kind", "PhD in computational linguistics.", ["degree"]],
+  ["kind", "Able to write Python fluently.", []],
+  ["kindp", "You must speak Hindi to work with our Delhi partners.", ["language"]],
+  ["kindp", "You need a valid Australian work visa to apply.", ["authorization"]],
+  ["kindp", "We translate medical records from German into English.", []],
 ];
 
 // Short postings: the kinds of requirement asked and some of the facts, each checked.
