@@ -16,7 +16,7 @@ export function postingFacts(posting: Posting): PostingFacts {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
     salary: salaryOf(all),
-    sponsorship: sponsorshipOf(all),
+    sponsorship: sponsorshipOf(labelled(posting)),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
   };
@@ -25,6 +25,12 @@ export function postingFacts(posting: Posting): PostingFacts {
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA").
   return [p.title, p.location, ...p.sections.flatMap((s) => [s.heading, s.text])].filter(Boolean).join('\n');
+}
+
+/** The posting's text with each short heading read as the label of its part's first line ("Must have" / "US citizenship"). */
+function labelled(p: Posting): string {
+  const parts = p.sections.map((s) => (s.heading && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 4 ? `${s.heading}:\n${s.text}` : [s.heading, s.text].filter(Boolean).join('\n')));
+  return [p.title, p.location, ...parts].filter(Boolean).join('\n');
 }
 
 /* ---------- years ---------- */
@@ -95,12 +101,18 @@ function min(a: number | null, b: number): number {
 
 /* ---------- work mode ---------- */
 
-const REMOTE = /\b(?:remote|remotely|work from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
-const REMOTE_NOT_MODE = /\bremote\s+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force))\b/i;
+const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|fully distributed|distributed (?:team|company)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
+const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|controll?ed|control|operated|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
 const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b/gi;
+/** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
+const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
+/** Home but for an office day: "works from home except on our Thursday office day". */
+const HOME_EXCEPT = /\b(?:from home|remote(?:ly)?|wfh)\b[^.\n]{0,30}\b(?:except|apart from|but for|other than)\b[^.\n]{0,30}\b(?:office days?|(?:mon|tues|wednes|thurs|fri)days?)\b/gi;
+/** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
+const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:approach|strategy|model|method)\s+(?:to|for)\s+(?!(?:work|working|the office|office|collaboration|how we work)\b)|\bhybrid\s+(?:cloud|search|apps?|mobile|systems?|solutions?|storage|encryption|retrieval|algorithms?|methods?|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?)\b/gi;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*week\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*week\s*)?(?:of\s+)?(?:remote|wfh|from home)\b/i;
@@ -109,7 +121,7 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** Hybrid: the word, an office schedule or a split week. (Three tests, not one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold.) */
 const HYBRID = { test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working)\s+(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq|headquarters|lab)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -122,7 +134,75 @@ function workModeOf(p: Posting): WorkMode | null {
   const b = modeIn(body);
   // Remote only as an exception: in the office, or hybrid where the text says so.
   if (h === 'onsite-by-default') return b === 'hybrid' || HYBRID.test(body) ? 'hybrid' : 'onsite';
-  return b === 'onsite-by-default' ? 'onsite' : b;
+  // "We're remote, but this role needs someone in Denver three days a week": what is said of this role wins.
+  const own = ROLE_EXCEPTION.exec(body);
+  if (own) {
+    const o = modeIn(own[0]);
+    const mode = o === 'onsite-by-default' ? 'onsite' : (o ?? modeByCues(own[0]));
+    if (mode) return mode;
+  }
+  return b === 'onsite-by-default' ? 'onsite' : (b ?? modeByCues(body));
+}
+
+const ROLE_EXCEPTION = /\b(?:but|however|though|although|except that)\s*,?\s+(?:for\s+)?(?:this|the)\s+(?:particular\s+|specific\s+)?(?:role|position|job|opening)\b[^.\n]*/i;
+
+/**
+ * Work mode said in prose without the usual words, read from cues in one sentence: a place of work (an office, a
+ * lab, "there", "together") with how often ("twice a week": hybrid; "every day", a commute: on site), home and
+ * the office split, or a job based at home ("home-based", "there is no office"). Each cue is a word test first:
+ * most sentences have none.
+ */
+const WEEKLY = /\b(?:on|every)\s+(?:mon|tues|wednes|thurs|fri)days?\b|\b(?:mon|tues|wednes|thurs|fri)days\b|\bhalf (?:of )?the (?:week|time)\b|\b(?:twice|once|three times|(?:[1-4]|one|two|three|four|a few|a couple of|couple of|some|several)\s+(?:days?|times))\s+(?:a|per|each|every)\s+week\b|\b(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|and|-|–)\s+(?:tues|wednes|thurs)days?\b/i;
+const DAILY = /\b(?:every\s+(?:work\s*)?day|daily|each day|(?:five|5) days (?:a|per) week|full[- ]time (?:in|at|from)|mon(?:day)?\s*(?:through|to|thru|-|–)\s*fri(?:day)?)\b/i;
+const WORKPLACE = /\b(?:office|offices|hq|headquarters|studio|lab|labs|campus|site|plant|factory|warehouse|in[- ]person|together|there|desk)\b/i;
+const AT_HOME = /\b(?:home|wfh|remote(?:ly)?)\b/i;
+const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise)\b/i;
+const HOME_BASED = /\bhome[- ]based\b|\b(?:(?:there is|there's|there(?:'|’)s|we have) no|never had an?|without an?) (?:physical |central |real )?(?:office|hq|headquarters)\b(?!\s+(?:politics|hours|drama))|\bonline[- ]only (?:company|team|business)\b|\blocation[- ](?:independent|agnostic)\b|\blocation\s+(?:is\s+)?(?:flexible|open)\b|\bfrom\s+(?:your|the)\s+(?:kitchen(?: table)?|couch|sofa|living room|garden|home office|bedroom|beach|cabin)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
+
+/** The team spread over places ("spread across nine countries"), a place to work of one's choosing, a span of time zones. */
+const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|work|working)\s+(?:\w+\s+){0,2}(?:across|over|in)\s+(?:\w+\s+){0,2}(?:countries|time ?zones|continents|states|cities)\b|\b(?:spread|scattered|dispersed|distributed)\s+(?:out\s+)?(?:across|over|around|throughout)\s+(?:the\s+(?:globe|world|continent|country|Americas|US|EU|UK)|[A-Z])/i;
+const WHEREVER = /\b(?:work(?:ing)?\s+(?:from\s+)?wherever|(?:choose|pick)\s+(?:\w+\s+){0,3}(?:place|where)\s+(?:to|you)\s+work)\b/i;
+const TZ_SPAN = /\b(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}\b[^.;\n]{0,20}\b(?:and|to)\s*(?:UTC|GMT)?\s*[+\-−–]\s*\d{1,2}\b/i;
+/** "We're distributed", "the company is fully async". */
+const WE_DISTRIBUTED = /\b(?:we(?:'|’)re|we are|the (?:team|company) is)\s+(?:a\s+)?(?:fully\s+|globally\s+|entirely\s+)?(?:distributed|async|remote-first)\b/i;
+const OTHERS = /\b(?:customers?|clients?|users|partners|offices|patients|members)\b/i;
+/** Coming in left to the hire: "nobody is required to come in", "office attendance is optional". */
+const OFFICE_OPTIONAL = /\b(?:never|rarely|seldom)\s+(?:set foot|come in|go in|visit)\b|\b(?:nobody|no one|no-one|not)\s+(?:is\s+|are\s+)?(?:required|expected|obliged|obligated|asked|has|have|needs?)\s+to\s+(?:come in|come into the office|be in the office|commute|attend the office)\b|\b(?:office|in-office)\s+(?:attendance|visits?|days?)\s+(?:is\s+|are\s+)?(?:optional|voluntary|up to you)\b/i;
+/** A field that names the place of work: "Work location: Home", "Workplace type: On-site". */
+const PLACE_FIELD = /\b(?:work(?:ing)?\s*)?(?:location|place|setting|arrangement|model|style|environment|type)\s*:\s*(home|remote|anywhere|on[- ]?site|office|in[- ]office|hybrid)\b/i;
+/** The whole team at one place: "the whole team works there", "everyone sits together in the studio". */
+const TOGETHER_IN_PERSON = /\b(?:shoulder to shoulder|side by side|under one roof|in the same room|physically (?:present|on[- ]?site|in the office|in our|at our|in the|at the))\b/i;
+const TEAM_THERE = /\b(?:everyone|whole team|entire team|all of us|we all|all our (?:engineers|staff|people))\b[^.]{0,20}\b(?:works?|sits?|is|are)\s+(?:based\s+)?(?:there|together|on[- ]?site|in (?:the|our|one) (?:office|studio|room|building))\b/i;
+/** Where the hire reports: "report to the plant manager at our Monterrey facility". */
+const AT_SITE = /\b(?:report(?:ing|s)?|works?|working|based|stationed|located|join(?:ing)?|(?:job|role|position) is)\b[^.]{0,40}\b(?:at|in|out of)\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine|offices?|studio|hq|headquarters)\b/i;
+/** "Anywhere in North America works", "anywhere within the EU". */
+const ANYWHERE_IN = /\b[Aa]nywhere\s+(?:in|within|across)\s+(?:the\s+)?(?:[A-Z]|world\b|globe\b|country\b)/;
+/** A named place with a weekly schedule: "in Denver three days a week". */
+const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
+
+function modeByCues(text: string): WorkMode | null {
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b|anywhere|distributed|async|shoulder|side by side|roof|same room|physical|location|from (?:your|the)\b/i.test(text)) return null;
+  for (const t of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const field = PLACE_FIELD.exec(t);
+    if (field) {
+      const v = field[1]!.toLowerCase();
+      return v === 'hybrid' ? 'hybrid' : /home|remote|anywhere/.test(v) ? 'remote' : 'onsite';
+    }
+    if (HOME_BASED.test(t) || TZ_SPAN.test(t) || OFFICE_OPTIONAL.test(t) || WE_DISTRIBUTED.test(t)) return 'remote';
+    // ("Occasional travel to our Madrid office; otherwise from wherever suits you": a trip is not the place of work.)
+    const rest = /\b(?:travel|trips?|visits?)\b/i.test(t) ? t.replace(/\b(?:occasional|some|regular|quarterly|monthly|annual)?\s*(?:travel|trips?|visits?)\s+to\s+[^;,.]*/gi, ' ') : t;
+    if ((SPREAD.test(rest) || WHEREVER.test(rest)) && !OTHERS.test(rest) && !WORKPLACE.test(rest)) return 'remote';
+    if (ANYWHERE_IN.test(rest) && !OTHERS.test(rest)) return 'remote';
+    const place = WORKPLACE.test(t);
+    if (DAILY.test(t) && place) return 'onsite';
+    if (WEEKLY.test(t) && (place || /\b(?:from home|wfh|come in)\b/i.test(t) || NAMED_PLACE.test(t))) return 'hybrid';
+    if (place && AT_HOME.test(t) && SPLIT.test(t)) return 'hybrid';
+    // The place of work named, with no schedule: on site.
+    if (TEAM_THERE.test(t) || AT_SITE.test(t) || (TOGETHER_IN_PERSON.test(t) && !AT_HOME.test(t))) return 'onsite';
+    if (/\bcommut(?:ing|able)\s+distance\b/i.test(t) && !AT_HOME.test(t)) return 'onsite';
+    if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
+  }
+  return null;
 }
 
 function firstLine(p: Posting): string {
@@ -135,12 +215,14 @@ function firstLine(p: Posting): string {
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
 const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
-const REMOTE_WORDS = /remote|wfh|work from home/i;
+const REMOTE_WORDS = /remote|wfh|works? from home/i;
 
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
   let clean = text;
+  // Remote or hybrid said of others' work: "we help hybrid and remote teams …", "our customers' field crews work remotely".
+  if (/hybrid|remote|distributed/i.test(clean)) clean = clean.replace(OTHERS_MODE, ' ');
   // (These four each need "remote", "wfh" or "work from home": a text without them skips them.)
   if (/in[- ]person/i.test(clean)) clean = clean.replace(MEETUPS, ' ');
   if (REMOTE_WORDS.test(text)) {
@@ -150,7 +232,9 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
       .replace(REMOTE_WEAK, ' ')
       .replace(/^\s*remote\s*:/gim, ' ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
-      .replace(HOME_SOMETIMES, ' hybrid ');
+      .replace(HOME_SOMETIMES, ' hybrid ')
+      .replace(HOME_DAYS, ' hybrid ')
+      .replace(HOME_EXCEPT, ' hybrid ');
   }
   // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
@@ -354,7 +438,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:month|mo)\b|^\s*monthly/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|before tax)\s+)?(?:\/|per|a)\s*(?:month|mo)\b|^\s*(?:(?:gross|net)\s+)?monthly/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
@@ -370,33 +454,39 @@ const SPONSOR_NO = [
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
   /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work rights)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
-  /\bmust\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
   /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
+  // "We're unable to consider applicants who need a work visa": those who need one are turned away.
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
-  /\b(?:citizenship|residency|right to work|work authori[sz]ation)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
+  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory)/i,
+  // "Must have: US Citizen", "Requirements: … Canadian citizenship".
+  /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
-  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:(?:a|an|valid|existing|current|US|U\.S\.|UK|EU|Canadian|Australian)\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
+  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
-  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
+  // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
+  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
-  /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:\w+\s+)?(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:your\s+|an?\s+)?h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
-  /\b(?:cover|pay for|pay|handle|take care of)\s+(?:\w+\s+){0,2}(?:visa|immigration)\b|\bvisas?\s*(?:sponsorship)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  /\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
-  /\bsponsorship\s*:\s*(?:yes|available)/i,
+  /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
 ];
@@ -406,7 +496,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the 28 patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|to\s+(?:live\s+and\s+)?work|work\s+(?:authori|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|to\s+(?:live\s+and\s+)?work|work\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
 export function saysNoSponsorship(line: string): boolean {
@@ -422,10 +512,12 @@ export function saysNoSponsorship(line: string): boolean {
  * none of it.
  */
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
-const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a visa|visa sponsorship)\b[^.;]{0,40}\b(?:not be considered|ineligible|not eligible|cannot be considered|unable)\b/i;
-const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b/i;
+/** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
+const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
+const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
+const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights))\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
-const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\b(?:company|employer)-sponsored\b/i;
+const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
@@ -436,8 +528,9 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
 }
 
 function sponsorshipOf(text: string): boolean | null {
-  const lines = text.split('\n').filter((l) => SPONSOR_TOPIC.test(l));
-  for (const l of lines) for (const re of SPONSOR_NO) if (re.test(l)) return false;
+  // A label on the line before reads with its line ("Must have:" / "US citizenship").
+  const lines = text.split('\n').map((l, i, all) => (i > 0 && /:\s*$/.test(all[i - 1]!) ? `${all[i - 1]} ${l}` : l)).filter((l) => SPONSOR_TOPIC.test(l));
+  for (const l of lines) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
   for (const l of lines) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;
@@ -457,7 +550,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b/i],
   ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level)\b/i],
   ['Public Trust', /\bpublic trust\b/i],
-  ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b/i],
+  ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
 
 function clearanceOf(sections: PostingSection[]): string | null {
@@ -466,6 +559,8 @@ function clearanceOf(sections: PostingSection[]): string | null {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting/i.test(u.text)) continue;
       if (s.kind === 'preferred' || PREFERRED_WORDS.test(u.text)) continue;
       if (/\bno\s+(?:\w+\s+)?clearance|\bclearance\s+(?:is\s+)?not\s+required/i.test(u.text)) continue;
+      // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
+      if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(u.text)) continue;
       for (const [name, re] of CLEARANCES) if (re.test(u.text)) return name;
     }
   }

@@ -580,13 +580,24 @@ const LANGUAGE_NOT_ASKED = new RegExp(
 /** A spoken language asked: one of the patterns; or, in an item that asks, the name alone ("Good command of Italian", "Korean speakers preferred") unless it names a people or a market. */
 /** A language's name as written in English, capitalised ("polish" the verb and "thai" in a URL are not languages). */
 const LANGUAGE_CASED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`);
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t))) };
+/** Languages as the work's subject ("multilingual apps (English, Arabic)", "localising into French"): the name alone asks none. */
+const LANGUAGE_SUBJECT = /\b(?:multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
+/** A language's name before a proper name ("the Japanese App Store", "the German Bundestag"): a place or a thing, not a language asked. */
+const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
+/** A language's name before a noun that is not about speaking it ("Chinese payment providers"): an adjective of a people or a place. */
+const LANGUAGE_ADJECTIVE = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:and|or|language|languages|speakers?|speaking|skills?|proficiency|fluency|level|is|are|at|as|would|will|a|an|plus|required|preferred|needed|essential|mandatory|desired|desirable|helpful|nice|bonus|also|too|both|native|fluent|written|spoken|communication|ability|knowledge|min|minimum|b1|b2|c1|c2|to|with|for|in|on|of|when|while|across|documentation|docs|writing|communication|text|emails?|reports?|conversations?|meetings?|presentations?|calls?|correspondence|copy|speech)\b)[a-z]`);
+/** "Dutch is not required", "no German needed": a language said not to be asked. */
+const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|n(?:'|’)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b`, 'gi');
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
+function spokenAsked(t: string): boolean {
+  return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !LANGUAGE_OF_NAME.test(t) && !LANGUAGE_ADJECTIVE.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
+}
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b/i;
-const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent resident|work permit|U\.?\s?S\.?\s+persons?)\b/i;
+const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|eligible to work|sponsor(?:ship)?|visa|citizen(?:ship)?|green card|permanent residen(?:t|cy|ce)|work permit|U\.?\s?S\.?\s+persons?)\b/i;
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|\b(?:authori[sz]ed to work|work authori[sz]ation|right to work|(?:eligible|eligibility) to work|permanent resident|green card|work permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|\b(?:authori[sz]ed to work|work authori[sz]ation|right to (?:live and )?work|(?:eligible|eligibility) to work|permanent residen(?:t|cy|ce)|green card|work permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
 /** "Visa support available", "we sponsor visas": an offer, not something asked. */
 const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b/i;
 

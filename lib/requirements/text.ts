@@ -65,9 +65,9 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
 };
-const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
 function num(s: string): number {
-  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+  return /^a\s+couple\s+of$/i.test(s) ? 2 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s));
 }
 
 /**
@@ -83,6 +83,8 @@ const YEARS_RE = new RegExp(
   'gi',
 );
 
+const BETWEEN_YEARS = new RegExp(String.raw`\bbetween\s+` + NUM + String.raw`\s+and\s+` + NUM + String.raw`\s+(?:years?|yrs?)\b`, 'i');
+
 export interface YearsHit {
   min: number;
   max: number | null;
@@ -94,10 +96,18 @@ export interface YearsHit {
 export function findYears(text: string): YearsHit[] {
   const out: YearsHit[] = [];
   // "a decade of experience", "two decades in the industry"
-  const dec = /\b(a|one|two|three)\s+decades?\s*(?:\+|plus)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)/i.exec(text);
+  const dec = /\b(half a|a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)|of\s+(?:professional|hands-on|industry|commercial|production|relevant)\b)/i.exec(text);
   if (dec && !isTrapYears(text.slice(Math.max(0, dec.index - 60), dec.index).toLowerCase(), text.slice(dec.index + dec[0].length).toLowerCase())) {
-    const n = dec[1]!.toLowerCase() === 'a' ? 1 : num(dec[1]!);
+    const lead = dec[1]!.toLowerCase();
+    const n = lead === 'a' ? 1 : lead === 'half a' ? 0.5 : num(dec[1]!);
     out.push({ min: 10 * n, max: null, index: dec.index, end: dec.index + dec[0].length });
+  }
+  // "between three and five years of backend work": a range said in words.
+  const between = BETWEEN_YEARS.exec(text);
+  if (between && !isTrapYears(text.slice(Math.max(0, between.index - 60), between.index).toLowerCase(), text.slice(between.index + between[0].length).toLowerCase())) {
+    const a = num(between[1]!);
+    const b = num(between[2]!);
+    if (b > a && b <= 40) out.push({ min: a, max: b, index: between.index, end: between.index + between[0].length });
   }
   // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
   const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
@@ -114,7 +124,7 @@ export function findYears(text: string): YearsHit[] {
     if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
     // "Serving clients for 15+ years": a duration is the candidate's only when the sentence is about them.
-    const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
+    const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
     // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
     const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);
@@ -142,7 +152,7 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
-  const companyAge = /(?:founded|established|started|launched|around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
+  const companyAge = /(?:founded|established|started|launched|(?:been|for|since)\s+around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
   if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
   // "Our engineers average 8+ years", "most of us have 10+ years": the team's, not asked.
   if (/\b(?:average|averages|averaging|on average|median of)\s*$/.test(before) && !/\byou\b/.test(before)) return true;
@@ -168,6 +178,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
   if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  // "You've spent five years shipping apps": the years, then what was done in them.
+  if (/\byou(?:(?:'|’)ve|\s+have)?\s+(?:\w+\s+)?(?:spent|spend)\s+(?:(?:at least|a minimum of|over|more than|the (?:last|past))\s+)?$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;
   // "6 years under your belt", "four years on the job".
   if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
   // "3 yrs is fine", "two years is enough".
@@ -182,6 +194,10 @@ function asksExperience(before: string, after: string): boolean {
   if (/(?:^|[.;:!?•\n]\s*|\byou\s+|\byou(?:'|’)ve\s+)(?:[-*•]\s*)?(?:have\s+)?been\s+\w+ing\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
   // "You have shipped software professionally for at least 6 years".
   if (/\b(?:you|you(?:'|’)ve|you have)\b[^.;]{0,50}\b(?:professionally|shipped|built|worked|working|coded|written|engineered|developed|programmed|led)\b[^.;]{0,30}\bfor\s*$/.test(before)) return true;
+  // "You've been a software engineer for over six years".
+  if (/\b(?:you(?:'|’)ve|you have)\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}for\s*$/.test(before)) return true;
+  // "You've managed engineers for at least 3 years": any deed of the candidate's, then how long.
+  if (/\b(?:you(?:'|’)ve|you have)\s+(?:(?:been|also|already)\s+)?[a-z]+(?:ed|wn|ne|un|ught|lt)\b[^.;]{0,40}\bfor\s*$/.test(before)) return true;
   return false;
 }
 
@@ -193,26 +209,33 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
-  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s?(?:\s+degree)?|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree)\b)|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\bno\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|CS|EE|CE|ECE|CompSci)\b)|\bBSCS\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
 ];
-const GENERIC_DEGREE = /\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
-const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
+const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,25}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
+const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
 
 /** The degree one sentence asks for, or null. `preferred`: the sentence sits in a nice-to-have part. */
 export function degreeIn(text: string, preferred: boolean): Degree | null {
+  // "Preferred, not required": a wish, not a degree said to be unneeded.
+  if (WISHED_NOT_REQUIRED.test(text)) {
+    text = text.replace(WISHED_NOT_REQUIRED, ' preferred ');
+    preferred = true;
+  }
   if (NOT_ASKED.test(text)) return null;
   const found: DegreeLevel[] = [];
   for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
   if (!found.length) {
-    if (!GENERIC_DEGREE.test(text)) return null;
+    // "a Computer Science degree": a field's name, then "degree".
+    if (!GENERIC_DEGREE.test(text) && !/\b(?:[A-Z][a-z]+\s+){1,2}degree\b/.test(text)) return null;
     found.push('bachelor');
   }
   if (COMPANY_TALK.test(text) && !/\b(?:you|candidate|degree in|required|preferred|or equivalent)\b/i.test(text)) return null;
@@ -239,7 +262,7 @@ const YEARS_OR_DEGREE = new RegExp(
 const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
 
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);
