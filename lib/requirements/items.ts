@@ -22,7 +22,7 @@ export interface ItemOptions {
 const ASKING = [
   /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity)\b/i,
   /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus)\b/i,
-  /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b))\b/i,
+  /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b)|essential|(?:is|are) expected|an? asset|bilingual|business[- ]level|native(?:[- ](?:speaker|level|fluency|proficiency)|\s+\w+\s+speaker)|conversational)\b/i,
 ];
 /** Whether `s` says it is asked: any of ASKING matches. */
 function asking(s: string): boolean {

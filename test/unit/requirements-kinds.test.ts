@@ -23,6 +23,10 @@ describe('the kinds of requirement a posting asks (besides skills)', () => {
     ["Acme | Engineer | Paris\n\nNous recrutons. French is required for this role; you should be comfortable with Python.", ["language"]],
     ["Acme | Data Scientist | Remote\n\nWe analyse retail data. A PhD in statistics or a related quantitative field is a plus.", ["degree"]],
     ["Acme | Engineer | Remote\n\nWe build ledgers. Experience: 5+ years. Degree: not required.", ["years"]],
+    // A language or degree said to be essential, expected or an asset, in prose with no asking word.
+    ["Acme | Support Engineer | Osaka\n\nWe run cold-chain sensors. Business-level Japanese is essential for this team.", ["language"]],
+    ["Acme | Solutions Engineer | Montreal\n\nWe sell freight software. Being bilingual in French and English would be an asset.", ["language"]],
+    ["Acme | Research Engineer | Zurich\n\nWe build compilers. A doctorate in programming languages is expected.", ["degree"]],
     // An authorisation asked beside skills or a clearance is an item of its own; a visa offered is not asked.
     ["Acme | Firmware Engineer | Remote (US)\n\nRequirements:\n- Embedded C and Rust, US citizenship (the contract says so)", ["authorization"]],
     ["Acme | Analyst | Huntsville, AL\n\nRequirements:\n- You must be a U.S. citizen able to hold a Secret clearance", ["authorization", "clearance"]],
