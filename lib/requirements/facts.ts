@@ -500,7 +500,8 @@ const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bIL
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
 export function saysNoSponsorship(line: string): boolean {
-  return SPONSOR_TOPIC.test(line) && SPONSOR_NO.some((re) => re.test(line));
+  // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
+  return SPONSOR_TOPIC.test(line) && SPONSOR_NO.some((re) => re.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
 }
 
 /**
@@ -527,15 +528,24 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
   return null;
 }
 
+/** A refusal limited to some roles or candidates: "not able to sponsor for every role", "can't always sponsor", "not in all cases". */
+const HEDGED = /\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?|positions?|candidates?|applicants?|cases?|hires?|jobs?|openings?|countr(?:y|ies)|locations?)\b|\bnot\s+(?:always|every|all)\b|\bcan(?:'|’)?t\s+always\b|\bcannot\s+always\b/i;
+/** A caveat that still speaks of this role: "… not for every role, and not for this one". */
+const BUT_THIS = /\b(?:this|the)\s+(?:role|position|job|opening)\b/i;
+
 function sponsorshipOf(text: string): boolean | null {
   // A label on the line before reads with its line ("Must have:" / "US citizenship").
   const lines = text.split('\n').map((l, i, all) => (i > 0 && /:\s*$/.test(all[i - 1]!) ? `${all[i - 1]} ${l}` : l)).filter((l) => SPONSOR_TOPIC.test(l));
-  for (const l of lines) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
-  for (const l of lines) {
+  // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or
+  // candidates is a caveat, not a no; the sentences and clauses of such a line are read one by one.
+  const said = lines.map((l) => (HEDGED.test(l) ? l.split(/(?<=[.!?;])\s+|,\s*(?=(?:though|but|however|although|except)\b)/i).filter((x) => !(HEDGED.test(x) && !BUT_THIS.test(x))) : [l]));
+  for (const l of said.flat()) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
+  for (const l of said.flat()) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;
     }
   }
+  if (said.some((x, i) => x.length === 0 && HEDGED.test(lines[i]!))) return null;
   return sponsorshipByCues(text.split('\n'));
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { postingFacts } from '../../lib/requirements/facts';
 import { postingFromText } from '../../lib/posting/text';
+import { readPosting } from '../../lib/posting/sites';
+import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+import { loadPage, sharedPath, withoutShared } from '../helpers';
 
 // Sponsorship said in ways the labelled postings do not use, each sentence written for this test, in four batches
 // written one after another: each batch was scored on the code of its time before any rule was made for it
@@ -87,10 +92,30 @@ const CASES: Array<[string, boolean | null]> = [
   ['Our platform helps universities manage student visas.', null],
   ['We sponsor two open-source projects.', null],
   ['Hybrid, three days a week in Austin.', null],
+  // A refusal limited to some roles or candidates is a caveat to a yes, not a no (session 26; written after a real
+  // page read "We do sponsor visas! However, …not… for every role" as no sponsorship).
+  ['We sponsor work visas, though we cannot sponsor in all cases.', true],
+  ['We are able to sponsor visas, but not for every position.', true],
+  ['We can\'t always sponsor visas, so tell us early if you need one.', null],
+  ['We cannot sponsor visas for every role; unfortunately this role is not eligible for visa sponsorship.', false],
+  ['We are not able to sponsor visas for this role.', false],
 ];
 
 describe('sponsorship in phrasings not tuned on', () => {
   it.each(CASES)('%s → %s', (sentence, want) => {
     expect(postingFacts(postingFromText(`Acme | Engineer | Remote\n\nWe build tools.\n\n${sentence}`)).sponsorship).toBe(want);
+  });
+});
+
+const ANTHROPIC = 'pages/greenhouse/jobdog_boards-greenhouse_anthropic_4182383008.html';
+const URL_OF = 'https://boards.greenhouse.io/anthropic/jobs/4182383008';
+
+describe('a real page: "We do sponsor visas! However, …"', () => {
+  it.skipIf(withoutShared(ANTHROPIC))('Anthropic\'s Greenhouse page sponsors, and asks no right to work of its own', () => {
+    const posting = readPosting(loadPage(sharedPath(ANTHROPIC), URL_OF), new URL(URL_OF));
+    expect(posting).not.toBeNull();
+    expect(postingFacts(posting!).sponsorship).toBe(true);
+    const { matcher } = bundled();
+    expect(requirementItems(posting!, (t) => findSkills(matcher, t)).filter((i) => i.kind === 'authorization')).toEqual([]);
   });
 });
