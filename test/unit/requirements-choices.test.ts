@@ -49,6 +49,7 @@ describe('choices in forms not seen while tuning', () => {
     ['MongoDB, DynamoDB, or any other document store', [['mongodb', 'dynamodb']]],
     ['Scala, or failing that Java', [['scala', 'java']]],
     ['Redis, Memcached or KeyDB; just one will do', [['redis', 'memcached']]],
+    ['A scheduler you ran in anger: Kubernetes, Nomad, ECS, take your pick', [['kubernetes', 'nomad', 'ecs']]],
     // The list's last name unknown to the taxonomy ("Tempo" alone is an ordinary word), then the cue.
     ['Tracing: Jaeger, Zipkin, Tempo - one is enough', [['jaeger', 'zipkin']]],
     ['Vault, AWS Secrets Manager, Doppler (only one of them is enough)', [['hashicorp-vault', 'aws-secrets-manager']]],
