@@ -70,12 +70,15 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
  *  - market also: the field of the employer's product ranked by its kind ("the most popular open source data
  *                labeling platform", "a leading fraud detection platform").
+ *  - person:     a person who bears a tool's name ("Ruby, our CTO, …", "ask Jenkins, the recruiter", "our design lead,
+ *                Django …", "Dana Jenkins and Li Wei founded …");
+ *  - place:      a place that bears a tool's name ("an office in Phoenix, AZ", "hubs in Aurora, Colorado").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -221,6 +224,41 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));
 }
 
+
+// ---- person, place: a name borne by someone or somewhere ----
+
+const ROLE_WORD = String.raw`(?:cto|ceo|coo|cpo|cfo|vp|svp|evp|founder|co-?founder|cofounder|recruiter|(?:hiring |engineering |product |design |people |talent )?(?:manager|lead|partner)|head(?: of [\w ]+)?|director(?: of [\w ]+)?|(?:staff |senior |principal |founding )?(?:engineer|designer|researcher|scientist)|president|chair|partner|advisor|coordinator|owner)`;
+/** "Ruby, our CTO, …", "Jenkins (our recruiter)": the name stands in apposition to a person's role. */
+const ROLE_AFTER = new RegExp(String.raw`^\s*(?:,|\()\s*(?:our|the|my|your|who is|who's)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD}\b`, 'i');
+/** "our design lead, Django …": the role names the person first. */
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|my|your)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD},\s+$`, 'i');
+/** "Ask Jenkins", "Meet Ruby", "thanks to Julia": verbs whose object is a person. */
+const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say hi to|reach out to|speak (?:to|with)|talk to|chat with|interview with|hear from|cc)\s+$/i;
+/** "Dana Jenkins and Li Wei founded …", "Jenkins Okafor leads …": a first or last name beside another, then a person's verb. */
+const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+(?:(?:co-?)?founded|started|leads|led|runs|ran|joined|hired|mentors|manages|will (?:walk|meet|guide|interview|mentor|manage|lead)|is (?:our|the) (?:[\w-]+\s+){0,2}?(?:cto|ceo|founder|co-?founder|recruiter|lead|manager|head|director|engineer|designer))\b/i;
+
+function isPerson(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const ahead = text.slice(hit.end, hit.end + 80);
+  const back = text.slice(Math.max(sentence[0], hit.start - 60), hit.start);
+  if (ROLE_AFTER.test(ahead)) return true;
+  if (ROLE_BEFORE.test(back) && /^\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|,)/.test(ahead) && !/^\s*(?:[A-Z][a-z]+\s+)?(?:and|or|&|\/)\s/.test(ahead)) return true;
+  if (PERSON_VERB_BEFORE.test(back)) return true;
+  // A first name before it ("Sam Jenkins"), or a surname after it ("Jenkins Okafor"), with a person's verb after.
+  const firstBefore = /(?:^|[^\p{L}\s]\s*|\s)\p{Lu}\p{Ll}+\s+$/u.test(back);
+  return (firstBefore || /^\s+[A-Z][a-z]+/.test(ahead)) && PERSON_VERB_AFTER.test(ahead);
+}
+
+const STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|British Columbia|Manitoba|Nova Scotia|Queensland|Victoria|New South Wales|USA|US|UK|Canada|Australia|Germany|France|Spain|Italy|Ireland|Netherlands|Portugal|Mexico|Brazil|India|Japan|Israel|New Zealand|England|Scotland|Wales|D\\.?C\\.?';
+const ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|NSW|QLD|VIC';
+/** "Phoenix, AZ", "Aurora, Colorado", "Salt Lake City": a town, then its state or country, or a place's own word. */
+const PLACE_AFTER = new RegExp(String.raw`^(?:\s+(?:Lake|City|Bay|Beach|Springs|Falls|Valley|Heights|Park|County|Harbou?r|Creek|Island|Hills)\b|,\s*(?:(?:${STATES})\b|(?:${ABBR})\b(?![a-z])))`);
+
+function isPlace(text: string, hit: SkillHit): boolean {
+  const ahead = text.slice(hit.end, hit.end + 30);
+  return (ahead.startsWith(',') || /^\s[A-Z]/.test(ahead)) && PLACE_AFTER.test(ahead);
+}
+
 // ---- background: founders, investors, customers, partners ----
 
 /**
@@ -272,7 +310,7 @@ const BACKGROUND = [
 /** Before a marker, the candidate as its subject, or the role sought ("looking for a technical co-founder …"). */
 const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?|\b(?:looking for|seeking|hiring|to hire|join(?: us)? as|as|be|become)\s+(?:(?:a|an|our|the)\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** "… for our language models": after a marker, the company's own stack again. */
-const BACKGROUND_OURS = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
+const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investors|backers|advisors|founders)\b)(?:[\w-]+\s+){0,2}$/i;
 
 /** Where the first background marker in `s` starts, or -1. */
 function backgroundAt(s: string): number {
@@ -313,7 +351,7 @@ function backgroundBefore(before: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -721,6 +759,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
   // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
   if (/^(?:java ?script|js)$/i.test(hit.text) && BROWSER_NOTICE.test(text.slice(Math.max(0, hit.start - 40), hit.end + 40))) return 'apply';
+  // (A cheap test first: only a capitalised word that is no field can be a person's or a place's name.)
+  if (/^[A-Z][a-z]/.test(hit.text) && !hit.text.includes(' ') && !conceptForm(hit)) {
+    const place = isPlace(text, hit);
+    if (place) return 'place';
+    if (isPerson(text, sentence, hit)) return 'person';
+  }
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -728,7 +772,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
+  // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
   if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';

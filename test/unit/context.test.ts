@@ -1013,3 +1013,39 @@ describe('issue #13 (s26): a tool before what is built with it, in Title Case', 
     expect(classOf('Renew through our Nomad Travel Shield plan each spring.', 'nomad')).toBe('own');
   });
 });
+
+describe('person and place: a name borne by someone or somewhere', () => {
+  it('drops a tool name that is a person named by their role, or beside a name and a person\'s verb', () => {
+    expect(classOf('Ruby, our head of platform, will run your onboarding.', 'ruby')).toBe('person');
+    expect(classOf('Any questions? Ask Jenkins before your first call.', 'jenkins')).toBe('person');
+    expect(classOf('Your mentor will be the staff engineer, Jenkins Adeyemi.', 'jenkins')).toBe('person');
+    expect(classOf('Tomás Jenkins and Wen Li co-founded the studio after a decade in games.', 'jenkins')).toBe('person');
+  });
+
+  it('keeps the tool beside roles and names that are not a person', () => {
+    expect(classOf('Tech: AWS, Terraform, Jenkins - Support Engineer: on-call rotation.', 'jenkins')).toBeNull();
+    expect(classOf('Ruby, Go and Postgres are our main languages.', 'ruby')).toBeNull();
+    expect(classOf('Our CTO wants someone fluent in Jenkins, Bazel and Go.', 'jenkins')).toBeNull();
+    expect(classOf('Jenkins runs every build on our own hardware.', 'jenkins')).toBeNull();
+  });
+
+  it('drops a town named like a tool, by its state or country', () => {
+    expect(classOf('We meet every quarter in Aurora, Illinois.', 'aurora')).toBe('place');
+    expect(classOf('Two days a week at our Aurora, CO office.', 'aurora')).toBe('place');
+    expect(classOf('Experience with Phoenix, Ecto and Elixir.', 'phoenix')).toBeNull();
+    expect(classOf('You have tuned Aurora, RDS and DynamoDB for heavy load.', 'aurora')).toBeNull();
+  });
+});
+
+describe('negated and background: lists', () => {
+  it('drops a list of what the text sets aside before "just"', () => {
+    expect(classOf('No Kubernetes, no microservices, just one boring server.', 'kubernetes')).toBe('negated');
+    expect(classOf('We are not hiring Salesforce admins for this team.', 'salesforce')).toBe('negated');
+    expect(classOf('You will use Kubernetes, not just one boring server.', 'kubernetes')).toBeNull();
+  });
+
+  it('drops what the customers are, after "our customers include"', () => {
+    expect(classOf('Our clients include Snowflake and a dozen regional banks.', 'snowflake')).toBe('background');
+    expect(classOf('Our data platform runs on Snowflake.', 'snowflake')).toBeNull();
+  });
+});

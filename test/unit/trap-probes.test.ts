@@ -9,11 +9,6 @@ import { BATCH1, CONTROLS1, probeFailures, type Probe } from './trap-probes';
  */
 const KNOWN_MISSES = new Set<string>([
   'Expect to wear many hats and make a dent in a large market.',
-  'Questions about the role? Ask Jenkins, our recruiter.',
-  'Ruby, our CTO, runs the technical interview.',
-  'Sam Jenkins and Priya Rao founded the company in 2021.',
-  'Our design lead, Django Reinhardt-Smith, loves jazz.',
-  'Our customers include Datadog, Shopify and hundreds of small clinics.',
   'This role sits within the DevOps group and reports to the VP of Infrastructure.',
   'Clinic staff today juggle WhatsApp, Gmail and paper calendars.',
   'People use Excel and Google Sheets to track their medication, and we replace that.',
@@ -22,9 +17,6 @@ const KNOWN_MISSES = new Set<string>([
   'Bonus points if your application mentions your favourite Figma plugin.',
   'We sell to Shopify merchants who ship more than a thousand orders a month.',
   'We help Kubernetes operators cut their cloud bill in half.',
-  'No blockchain, no crypto, just software that clinics pay for.',
-  'We are not looking for Salesforce consultants.',
-  'We have hubs in Aurora, Colorado and Austin, Texas.',
   'Familiarity with Julia or R for numerical work.',
   'Experience with Crystal or Nim is a bonus.',
   'You have written Elm on the frontend.',
