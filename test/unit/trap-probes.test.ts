@@ -17,10 +17,6 @@ const KNOWN_MISSES = new Set<string>([
   'Bonus points if your application mentions your favourite Figma plugin.',
   'We sell to Shopify merchants who ship more than a thousand orders a month.',
   'We help Kubernetes operators cut their cloud bill in half.',
-  'Familiarity with Julia or R for numerical work.',
-  'Experience with Crystal or Nim is a bonus.',
-  'You have written Elm on the frontend.',
-  'You know how to write Dockerfiles and debug Kubernetes networking.',
 ]);
 
 const table = (list: Probe[]) => list.map((p) => [p.cls, p.text, p] as const);
