@@ -177,7 +177,7 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|(?:is|are|be) part of (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -432,7 +432,9 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 // ---- apply: application instructions ----
 
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
-const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories)\b/i;
+const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
+/** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
+const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?$/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
@@ -488,7 +490,7 @@ const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|se
 /** The customers named by their field: the mention is followed by who they are ("… teams", "… clients", "… space"). */
 const CUSTOMERS_AFTER = /^\s+(?:clients|customers|businesses|companies|merchants|sellers|brands|space|teams?)\b/i;
 /** … and preceded by a word that serves or points at them ("for", "helps", "top", "these", "in the"). */
-const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|enables?|enabling|serves?|serving|top|these|those|in the)\s+(?:(?!our\b)[\w-]+\s+)?$/i;
+const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|enables?|enabling|serves?|serving|sells? to|selling to|top|these|those|in the)\s+(?:(?!our\b)[\w-]+\s+)?$/i;
 
 /** "AI-powered ", "cloud-native ", "LLM-driven " just before the mention. */
 const POWERED_BEFORE = /\b(?:ai|ml|llms?|genai|cloud|data|agent|software|machine[- ]learning)-(?:powered|driven|native|based)\s+$/i;
@@ -794,6 +796,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
+  if (/\b(?:on|via|over|through|in)\s+(?:the\s+)?$/i.test(near) && REACH_US.test(near)) return 'apply';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);

@@ -1049,3 +1049,22 @@ describe('negated and background: lists', () => {
     expect(classOf('Our data platform runs on Snowflake.', 'snowflake')).toBeNull();
   });
 });
+
+describe('team, apply and market: more phrasings', () => {
+  it('drops the group a role sits within', () => {
+    expect(classOf('The position sits within the DevOps group and reports to our CTO.', 'devops')).toBe('team');
+    expect(classOf('You will be part of the Security team from day one.', 'security')).toBe('team');
+    expect(classOf('You will bring DevOps practices to the whole company.', 'devops')).toBeNull();
+  });
+
+  it('drops the channel to reach the employer by, and a video to send', () => {
+    expect(classOf('Questions? Message us on Discord or find us on Slack.', 'slack')).toBe('apply');
+    expect(classOf('Include a short Loom video walking through a project.', 'loom')).toBe('apply');
+    expect(classOf('You will build bots on Slack for our support team.', 'slack')).toBeNull();
+  });
+
+  it('drops the platform whose sellers the company sells to', () => {
+    expect(classOf('We sell to HubSpot customers across Europe.', 'hubspot')).toBe('market');
+    expect(classOf('You will sell to enterprise teams and integrate with HubSpot.', 'hubspot')).toBeNull();
+  });
+});

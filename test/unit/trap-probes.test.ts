@@ -9,13 +9,9 @@ import { BATCH1, CONTROLS1, probeFailures, type Probe } from './trap-probes';
  */
 const KNOWN_MISSES = new Set<string>([
   'Expect to wear many hats and make a dent in a large market.',
-  'This role sits within the DevOps group and reports to the VP of Infrastructure.',
   'Clinic staff today juggle WhatsApp, Gmail and paper calendars.',
   'People use Excel and Google Sheets to track their medication, and we replace that.',
-  'Please include a Loom video of under three minutes about yourself.',
-  'Ping us on Slack in the #hiring channel or send a resume as a PDF.',
   'Bonus points if your application mentions your favourite Figma plugin.',
-  'We sell to Shopify merchants who ship more than a thousand orders a month.',
   'We help Kubernetes operators cut their cloud bill in half.',
 ]);
 
