@@ -117,6 +117,9 @@ const NAME_AFTER =
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
 
+/** "Reports to: VP of …", "Reporting line: Head of …". */
+const REPORT_LINE = /\breport(?:s|ing)?(?: lines?| to)?\s*:\s*(?:the |our )?(?:svp|evp|vp|head|director|chief|manager|lead)\b[\w\s,&-]*$/i;
+
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
@@ -177,13 +180,13 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|(?:is|are|be) part of (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|(?:is|are|be) part of (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
-const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
-const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
+const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
 
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
 const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
@@ -201,6 +204,9 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   }
   // (REPORT_TO needs "report": a clause without it does not compile or run it.)
   if (/report/i.test(before) && REPORT_TO.test(before)) return true;
+  // "Reporting line: Head of Data Science": a field line that names whom the hire reports to.
+  const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
+  if (/report/i.test(line) && REPORT_LINE.test(line)) return true;
   const verb = WORK_WITH.exec(before);
   if (!verb) return false;
   // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
@@ -229,13 +235,13 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
 
 const ROLE_WORD = String.raw`(?:cto|ceo|coo|cpo|cfo|vp|svp|evp|founder|co-?founder|cofounder|recruiter|(?:hiring |engineering |product |design |people |talent )?(?:manager|lead|partner)|head(?: of [\w ]+)?|director(?: of [\w ]+)?|(?:staff |senior |principal |founding )?(?:engineer|designer|researcher|scientist)|president|chair|partner|advisor|coordinator|owner)`;
 /** "Ruby, our CTO, …", "Jenkins (our recruiter)": the name stands in apposition to a person's role. */
-const ROLE_AFTER = new RegExp(String.raw`^\s*(?:,|\()\s*(?:our|the|my|your|who is|who's)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD}\b`, 'i');
+const ROLE_AFTER = new RegExp(String.raw`^\s*(?:,|\()\s*(?:our|the|my|your|an?|who is|who's)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD}\b`, 'i');
 /** "our design lead, Django …": the role names the person first. */
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|my|your)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD},\s+$`, 'i');
 /** "Ask Jenkins", "Meet Ruby", "thanks to Julia": verbs whose object is a person. */
-const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say hi to|reach out to|speak (?:to|with)|talk to|chat with|interview with|hear from|cc)\s+$/i;
+const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say (?:hi|hello) to|interviews? (?:is |are |will be )?with|reach out to|speak (?:to|with)|talk to|chat with|interview with|hear from|cc)\s+$/i;
 /** "Dana Jenkins and Li Wei founded …", "Jenkins Okafor leads …": a first or last name beside another, then a person's verb. */
-const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+(?:(?:co-?)?founded|started|leads|led|runs|ran|joined|hired|mentors|manages|will (?:walk|meet|guide|interview|mentor|manage|lead)|is (?:our|the) (?:[\w-]+\s+){0,2}?(?:cto|ceo|founder|co-?founder|recruiter|lead|manager|head|director|engineer|designer))\b/i;
+const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+(?:(?:co-?)?founded|started|leads|led|runs|ran|joined|hired|mentors|manages|will (?:walk|meet|guide|interview|mentor|manage|lead)|(?:is|will be) (?:our|the|your) (?:[\w-]+\s+){0,2}?(?:cto|ceo|founder|co-?founder|recruiter|lead|manager|head|director|engineer|designer|mentor|buddy))\b|^\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+who\b/i;
 
 function isPerson(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const ahead = text.slice(hit.end, hit.end + 80);
@@ -351,7 +357,7 @@ function backgroundBefore(before: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -407,7 +413,7 @@ const PERK_BEFORE = new RegExp(
 );
 /** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
 const PERK_TOOL_BEFORE = /\b(?:(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)|(?:every|each|all) (?:engineers?|developers?|teammates?|employees?|new hires?|team members?) (?:here |on the team )?(?:has|have|gets?|receives?)(?: (?:access to|a seat (?:for|on)|their own))?)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
-const PERK_TOOL_AFTER = /^(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
+const PERK_TOOL_AFTER = /^(?:\s+(?:Pro|Plus|Premium|Max|Team|Business))?(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
 
 /** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
 const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
@@ -488,7 +494,7 @@ const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|compan
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 // "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
 /** The customers named by their field: the mention is followed by who they are ("… teams", "… clients", "… space"). */
-const CUSTOMERS_AFTER = /^\s+(?:clients|customers|businesses|companies|merchants|sellers|brands|space|teams?)\b/i;
+const CUSTOMERS_AFTER = /^\s+(?:clients|customers|businesses|companies|merchants|sellers|brands|space|teams?|admins|administrators|operators|shops|stores|agencies)\b/i;
 /** … and preceded by a word that serves or points at them ("for", "helps", "top", "these", "in the"). */
 const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|enables?|enabling|serves?|serving|sells? to|selling to|top|these|those|in the)\s+(?:(?!our\b)[\w-]+\s+)?$/i;
 

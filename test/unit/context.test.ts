@@ -1068,3 +1068,25 @@ describe('team, apply and market: more phrasings', () => {
     expect(classOf('You will sell to enterprise teams and integrate with HubSpot.', 'hubspot')).toBeNull();
   });
 });
+
+describe('batch-2 phrasings of person, team, market, negated and perk', () => {
+  it('reads more ways of naming a person', () => {
+    expect(classOf('Your onboarding buddy is Ruby, a staff engineer on payments.', 'ruby')).toBe('person');
+    expect(classOf('Morgan Jenkins will be your mentor for the first quarter.', 'jenkins')).toBe('person');
+    expect(classOf('Say hello to Jenkins Ogunleye, who runs our support desk.', 'jenkins')).toBe('person');
+    expect(classOf('Your final interview is with Ruby and our CEO.', 'ruby')).toBe('person');
+    expect(classOf('Ruby, a language we love, powers our admin tools.', 'ruby')).toBeNull();
+  });
+
+  it('reads a reporting line and a seat beside a team', () => {
+    expect(classOf('Reports to: Director of Machine Learning', 'machine-learning')).toBe('team');
+    expect(classOf('You will sit with our Security people during launches.', 'security')).toBe('team');
+  });
+
+  it('drops the admins or operators the product serves, what the team chose not to use, and a paid plan', () => {
+    expect(classOf('Our app helps Salesforce admins tidy their reports.', 'salesforce')).toBe('market');
+    expect(classOf('We decided not to use Kubernetes for now.', 'kubernetes')).toBe('negated');
+    expect(classOf('Each teammate gets Claude Max and Figma seats.', 'anthropic-api')).toBe('perk');
+    expect(classOf('You will help Salesforce admins on our team automate reports.', 'salesforce')).toBeNull();
+  });
+});

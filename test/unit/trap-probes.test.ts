@@ -15,15 +15,6 @@ const KNOWN_MISSES = new Set<string>([
   'We help Kubernetes operators cut their cloud bill in half.',
   'Old pipes rust; our code should not.',
   'You are curious, humble and hungry to learn.',
-  'Say hello to Ruby Alvarez, who leads our clinical team.',
-  'You will work alongside Jenkins, a senior designer with ten years in health tech.',
-  'Harper Jenkins will be your manager.',
-  'The interview is with Ruby and two engineers from the team.',
-  'Reporting line: Head of Data Science.',
-  'You will sit next to our Machine Learning and Security folks.',
-  'Our product helps Jira admins clean up old workflows.',
-  'We chose not to use GraphQL.',
-  'We pay for your Claude Pro and Notion subscriptions.',
 ]);
 
 const table = (list: Probe[]) => list.map((p) => [p.cls, p.text, p] as const);
