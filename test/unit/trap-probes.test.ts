@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH1, BATCH2, CONTROLS1, CONTROLS2, probeFailures, type Probe } from './trap-probes';
+import { BATCH1, BATCH2, BATCH3, CONTROLS1, CONTROLS2, CONTROLS3, probeFailures, type Probe } from './trap-probes';
 
 /**
  * Trap probes (issue #13, test/unit/trap-probes.ts): fresh sentences whose trap words must not come out as
@@ -15,6 +15,16 @@ const KNOWN_MISSES = new Set<string>([
   'We help Kubernetes operators cut their cloud bill in half.',
   'Old pipes rust; our code should not.',
   'You are curious, humble and hungry to learn.',
+  'Clinics use our product for patient messaging and remote monitoring.',
+  'The company leads the GenAI initiatives of three large banks.',
+  'It is Datadog, but for warehouse robots.',
+  'We value craft, kindness and leadership at every level.',
+  'Our app reads Excel files that clinics upload and fixes their formatting.',
+  'The product imports tickets from Jira and Linear.',
+  'Users export their dashboards to PDF or PowerPoint.',
+  'Our plugin lives inside VS Code and JetBrains IDEs for thousands of users.',
+  'Last month OpenAI featured us in a case study.',
+  'We were named one of the top AWS partners of the year.',
 ]);
 
 const table = (list: Probe[]) => list.map((p) => [p.cls, p.text, p] as const);
@@ -35,7 +45,12 @@ describe('trap probes, batch 2', () => {
   it.each(table(CONTROLS2))('%s: %s', (_c, _t, p) => check(p));
 });
 
+describe('trap probes, batch 3', () => {
+  it.each(table(BATCH3))('%s: %s', (_c, _t, p) => check(p));
+  it.each(table(CONTROLS3))('%s: %s', (_c, _t, p) => check(p));
+});
+
 it('every known miss is a probe', () => {
-  const texts = new Set([...BATCH1, ...CONTROLS1, ...BATCH2, ...CONTROLS2].map((p) => p.text));
+  const texts = new Set([...BATCH1, ...CONTROLS1, ...BATCH2, ...CONTROLS2, ...BATCH3, ...CONTROLS3].map((p) => p.text));
   expect([...KNOWN_MISSES].filter((t) => !texts.has(t))).toEqual([]);
 });

@@ -323,3 +323,54 @@ export const CONTROLS2: Probe[] = [
   { cls: 'control', text: 'You have managed Salt states across hundreds of hosts.', asks: ['Salt'] },
   { cls: 'control', text: 'You have deployed Flux to reconcile Kubernetes clusters.', asks: ['Flux', 'Kubernetes'] },
 ];
+
+/**
+ * Batch 3: the company's field and product told as a pitch (a startup's sector, what the product automates, an "X for Y"),
+ * and generic words ("frontend" alone, "open source"), the kinds the tune part's remaining trap hits are of. Scored before
+ * any change made for it.
+ */
+export const BATCH3: Probe[] = [
+  { cls: 'field', text: 'We are an early-stage cybersecurity company with twelve people.', traps: ['cybersecurity'] },
+  { cls: 'field', text: 'Northwind is a Series A fintech startup based in Toronto.', traps: ['fintech'] },
+  { cls: 'field', text: 'Our software handles intake, billing and demand forecasting for veterinary clinics.', traps: ['demand forecasting'] },
+  { cls: 'field', text: 'Our agents automate claims review, fraud detection and payouts for insurers.', traps: ['fraud detection'] },
+  { cls: 'field', text: 'We bring computer vision to quality inspection on factory lines.', traps: ['computer vision'] },
+  { cls: 'field', text: 'Clinics use our product for patient messaging and remote monitoring.', traps: ['remote monitoring'] },
+  { cls: 'field', text: 'We are a small lab doing robotics research for farms.', traps: ['robotics'] },
+  { cls: 'field', text: 'The company leads the GenAI initiatives of three large banks.', traps: ['GenAI'] },
+  { cls: 'field', text: 'We run cloud migrations for mid-sized hospitals.', traps: ['cloud migrations'] },
+  { cls: 'field', text: 'Our mission is to make data privacy simple for small shops.', traps: ['data privacy'] },
+  { cls: 'field', text: 'We help compliance officers keep up with new regulations.', traps: ['compliance'] },
+  { cls: 'field', text: 'Our customers use us for invoice matching and financial reporting.', traps: ['financial reporting'] },
+  { cls: 'analogy', text: 'Think Notion for veterinary clinics.', traps: ['Notion'] },
+  { cls: 'analogy', text: 'We are building Figma for floor plans.', traps: ['Figma'] },
+  { cls: 'analogy', text: 'It is Datadog, but for warehouse robots.', traps: ['Datadog'] },
+  { cls: 'analogy', text: 'Imagine GitHub for lab protocols.', traps: ['GitHub'] },
+  { cls: 'generic', text: 'You will join our frontend guild on day one.', traps: ['frontend'] },
+  { cls: 'generic', text: 'Our backend is boring on purpose.', traps: ['backend'] },
+  { cls: 'generic', text: 'We give back through open source sponsorships.', traps: ['open source'] },
+  { cls: 'generic', text: 'We publish our security reports every quarter.', traps: ['security'] },
+  { cls: 'generic', text: 'Our hardware lab is in the basement.', traps: ['hardware'] },
+  { cls: 'generic', text: 'We value craft, kindness and leadership at every level.', traps: ['leadership'] },
+  { cls: 'product', text: 'Our app reads Excel files that clinics upload and fixes their formatting.', traps: ['Excel'] },
+  { cls: 'product', text: 'The product imports tickets from Jira and Linear.', traps: ['Jira'] },
+  { cls: 'product', text: 'Users export their dashboards to PDF or PowerPoint.', traps: ['PowerPoint'] },
+  { cls: 'product', text: 'Our plugin lives inside VS Code and JetBrains IDEs for thousands of users.', traps: ['VS Code'] },
+  { cls: 'product', text: 'Patients sign in with their Google or Apple account.', traps: ['Google'] },
+  { cls: 'news', text: 'Last month OpenAI featured us in a case study.', traps: ['OpenAI'] },
+  { cls: 'news', text: 'We were named one of the top AWS partners of the year.', traps: ['AWS'] },
+  { cls: 'news', text: 'Our founder spoke at KubeCon about clinic software.', traps: ['KubeCon'] },
+];
+
+export const CONTROLS3: Probe[] = [
+  { cls: 'control', text: 'You have built fraud detection models in production.', asks: ['fraud detection'] },
+  { cls: 'control', text: 'Experience with computer vision for inspection is a plus.', asks: ['computer vision'] },
+  { cls: 'control', text: 'You have led cloud migrations from on-prem to AWS.', asks: ['cloud migrations', 'AWS'] },
+  { cls: 'control', text: 'You know demand forecasting methods and time series.', asks: ['demand forecasting'] },
+  { cls: 'control', text: 'You have a background in cybersecurity or network security.', asks: ['cybersecurity'] },
+  { cls: 'control', text: 'You have written Excel macros for our finance team.', asks: ['Excel'] },
+  { cls: 'control', text: 'You have shipped features on top of the Jira API.', asks: ['Jira'] },
+  { cls: 'control', text: 'You have built VS Code extensions.', asks: ['VS Code'] },
+  { cls: 'control', text: 'You show leadership in code reviews and design discussions.', asks: ['leadership'] },
+  { cls: 'control', text: 'You have experience in robotics and ROS.', asks: ['robotics', 'ROS'] },
+];
