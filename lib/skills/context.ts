@@ -120,6 +120,13 @@ const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corp
 /** "Reports to: VP of …", "Reporting line: Head of …". */
 const REPORT_LINE = /\breport(?:s|ing)?(?: lines?| to)?\s*:\s*(?:the |our )?(?:svp|evp|vp|head|director|chief|manager|lead)\b[\w\s,&-]*$/i;
 
+/** A sentence whose subject is the product or its users, and a verb of what it opens, imports or lives in, before the form. */
+const PRODUCT_FEATURE = /^[\s•*-]*(?:(?:our|the) (?:[\w-]+ )?(?:app|apps|product|products|plugin|plugins|extension|extensions|integration|integrations|tool|software|platform)|(?:our )?(?:users|customers|clients|patients|members))\s+(?:[\w-]+ ){0,2}?(?:reads?|opens?|imports?|exports?|syncs?|pulls?|pushes?|parses?|ingests?|connects? (?:to|with)|plugs? into|lives? (?:inside|in|within)|sits? (?:inside|in|within)|works? (?:inside|within)|embeds? (?:in|into))\b[^.;:]{0,60}$/i;
+/** "… featured us", "… named us": the form is news about the company. */
+const FEATURED_US = /^\s+(?:featured|named|selected|recognized|recognised|highlighted|invited|picked|chose|spotlighted|showcased)\s+us\b/i;
+const PARTNER_AFTER = /^\s+(?:partners?|partner network|partner of the year|startup program|accelerator)\b/i;
+const PARTNER_BEFORE = /\b(?:top|official|premier|certified|preferred|leading|an?|one of the(?: \w+)?)\s+$/i;
+
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
 
@@ -478,7 +485,7 @@ const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compe
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
-const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
+const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
 // ---- market: the employer's product and whom it serves ----
 
@@ -829,6 +836,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  // "Our app reads Excel files …", "Users export to PowerPoint": what the product or its users open, import or export, not the hire's tools.
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  // "OpenAI featured us", "one of the top AWS partners": news about the company.
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.

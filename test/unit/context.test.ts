@@ -1090,3 +1090,19 @@ describe('batch-2 phrasings of person, team, market, negated and perk', () => {
     expect(classOf('You will help Salesforce admins on our team automate reports.', 'salesforce')).toBeNull();
   });
 });
+
+describe('batch-3 phrasings: what the product opens, news, "X, but for Y"', () => {
+  it('drops a tool the product or its users open, import or live in', () => {
+    expect(classOf('Our extension opens Google Sheets and fills in the blanks.', 'google-workspace')).toBe('market');
+    expect(classOf('Customers sync their Salesforce contacts in one click.', 'salesforce')).toBe('market');
+    expect(classOf('Our platform runs on Kubernetes and Postgres.', 'kubernetes')).toBeNull();
+    expect(classOf('You will build the code that imports data from Salesforce.', 'salesforce')).toBeNull();
+  });
+
+  it('drops news about the company and a comparison with a comma', () => {
+    expect(classOf('In May, Stripe featured us on its blog.', 'stripe')).toBe('background');
+    expect(classOf('We are an official GitHub partner.', 'github')).toBe('background');
+    expect(classOf('It is Airtable, but for field crews.', 'airtable')).toBe('analogy');
+    expect(classOf('You will build on GitHub, with partners across the company.', 'github')).toBeNull();
+  });
+});
