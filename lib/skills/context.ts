@@ -254,7 +254,7 @@ function isPerson(text: string, sentence: [number, number], hit: SkillHit): bool
   const ahead = text.slice(hit.end, hit.end + 80);
   const back = text.slice(Math.max(sentence[0], hit.start - 60), hit.start);
   if (ROLE_AFTER.test(ahead)) return true;
-  if (ROLE_BEFORE.test(back) && /^\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|,)/.test(ahead) && !/^\s*(?:[A-Z][a-z]+\s+)?(?:and|or|&|\/)\s/.test(ahead)) return true;
+  if (back.endsWith(", ") && ROLE_BEFORE.test(back) && /^\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|,)/.test(ahead) && !/^\s*(?:[A-Z][a-z]+\s+)?(?:and|or|&|\/)\s/.test(ahead)) return true;
   if (PERSON_VERB_BEFORE.test(back)) return true;
   // A first name before it ("Sam Jenkins"), or a surname after it ("Jenkins Okafor"), with a person's verb after.
   const firstBefore = /(?:^|[^\p{L}\s]\s*|\s)\p{Lu}\p{Ll}+\s+$/u.test(back);
