@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH1, BATCH2, BATCH3, CONTROLS1, CONTROLS2, CONTROLS3, probeFailures, type Probe } from './trap-probes';
+import { BATCH1, BATCH2, BATCH3, BATCH4, CONTROLS1, CONTROLS2, CONTROLS3, CONTROLS4, probeFailures, type Probe } from './trap-probes';
 
 /**
  * Trap probes (issue #13, test/unit/trap-probes.ts): fresh sentences whose trap words must not come out as
@@ -18,6 +18,15 @@ const KNOWN_MISSES = new Set<string>([
   'Clinics use our product for patient messaging and remote monitoring.',
   'The company leads the GenAI initiatives of three large banks.',
   'We value craft, kindness and leadership at every level.',
+  'Ruby Tanaka, our VP of Engineering, will call you within a week.',
+  'Your first week is spent shadowing Jenkins from our support desk.',
+  'Our CEO was previously an early engineer at MongoDB.',
+  'We count three Fortune 500 insurers and Snowflake among our customers.',
+  'You will be embedded with our Data Science and Design teams.',
+  'Find us on Discord or Slack and say hi.',
+  'Our marketplace serves Etsy sellers and Shopify stores.',
+  'You will not be writing any PHP.',
+  'Our services talk to MongoDB and Redis.',
 ]);
 
 const table = (list: Probe[]) => list.map((p) => [p.cls, p.text, p] as const);
@@ -43,7 +52,12 @@ describe('trap probes, batch 3', () => {
   it.each(table(CONTROLS3))('%s: %s', (_c, _t, p) => check(p));
 });
 
+describe('trap probes, batch 4', () => {
+  it.each(table(BATCH4))('%s: %s', (_c, _t, p) => check(p));
+  it.each(table(CONTROLS4))('%s: %s', (_c, _t, p) => check(p));
+});
+
 it('every known miss is a probe', () => {
-  const texts = new Set([...BATCH1, ...CONTROLS1, ...BATCH2, ...CONTROLS2, ...BATCH3, ...CONTROLS3].map((p) => p.text));
+  const texts = new Set([...BATCH1, ...CONTROLS1, ...BATCH2, ...CONTROLS2, ...BATCH3, ...CONTROLS3, ...BATCH4, ...CONTROLS4].map((p) => p.text));
   expect([...KNOWN_MISSES].filter((t) => !texts.has(t))).toEqual([]);
 });
