@@ -187,7 +187,7 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|(?:is|are|be) part of (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -242,11 +242,11 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
 
 const ROLE_WORD = String.raw`(?:cto|ceo|coo|cpo|cfo|vp|svp|evp|founder|co-?founder|cofounder|recruiter|(?:hiring |engineering |product |design |people |talent )?(?:manager|lead|partner)|head(?: of [\w ]+)?|director(?: of [\w ]+)?|(?:staff |senior |principal |founding )?(?:engineer|designer|researcher|scientist)|president|chair|partner|advisor|coordinator|owner)`;
 /** "Ruby, our CTO, …", "Jenkins (our recruiter)": the name stands in apposition to a person's role. */
-const ROLE_AFTER = new RegExp(String.raw`^\s*(?:,|\()\s*(?:our|the|my|your|an?|who is|who's)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD}\b`, 'i');
+const ROLE_AFTER = new RegExp(String.raw`^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s*(?:,|\()\s*(?:our|the|my|your|an?|who is|who's)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD}\b`, 'i');
 /** "our design lead, Django …": the role names the person first. */
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|my|your)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD},\s+$`, 'i');
 /** "Ask Jenkins", "Meet Ruby", "thanks to Julia": verbs whose object is a person. */
-const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say (?:hi|hello) to|interviews? (?:is |are |will be )?with|reach out to|speak (?:to|with)|talk to|chat with|interview with|hear from|cc)\s+$/i;
+const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say (?:hi|hello) to|interviews? (?:is |are |will be )?with|interview with|hear from|shadow(?:s|ing)?|cc)\s+$/i;
 /** "Dana Jenkins and Li Wei founded …", "Jenkins Okafor leads …": a first or last name beside another, then a person's verb. */
 const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+(?:(?:co-?)?founded|started|leads|led|runs|ran|joined|hired|mentors|manages|will (?:walk|meet|guide|interview|mentor|manage|lead)|(?:is|will be) (?:our|the|your) (?:[\w-]+\s+){0,2}?(?:cto|ceo|founder|co-?founder|recruiter|lead|manager|head|director|engineer|designer|mentor|buddy))\b|^\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+who\b/i;
 
@@ -294,7 +294,7 @@ const BACKGROUND = [
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
-    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
+    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b|\bpreviously (?:an? |the )?(?:[\w-]+ ){0,3}?(?:at|of)\b`,
     String.raw`\bcame from\b`,
     String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
     // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
@@ -364,7 +364,7 @@ function backgroundBefore(before: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -446,8 +446,10 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
+/** "… Snowflake among our customers". */
+const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clients|users|investors|backers|partners|alumni)\b/i;
 /** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
-const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?$/i;
+const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,3}$/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
@@ -809,7 +811,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
-  if (/\b(?:on|via|over|through|in)\s+(?:the\s+)?$/i.test(near) && REACH_US.test(near)) return 'apply';
+  if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
+  // "… and Snowflake among our customers": the list the clause ends on is of customers.
+  if (/\bamong\b/i.test(after) && AMONG_OURS.test(after)) return 'background';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);

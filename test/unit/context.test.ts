@@ -1106,3 +1106,20 @@ describe('batch-3 phrasings: what the product opens, news, "X, but for Y"', () =
     expect(classOf('You will build on GitHub, with partners across the company.', 'github')).toBeNull();
   });
 });
+
+describe('batch-4 phrasings', () => {
+  it('reads a person with a surname before the role, and one to shadow; not a system one talks to', () => {
+    expect(classOf('Jenkins Moreau, the head of support, will meet you on day one.', 'jenkins')).toBe('person');
+    expect(classOf('In your first month you will be shadowing Ruby on night shifts.', 'ruby')).toBe('person');
+    expect(classOf('Our workers talk to Redis and Postgres over a private network.', 'redis')).toBeNull();
+  });
+
+  it('reads background, teams, channels and negations in new words', () => {
+    expect(classOf('Our CTO was previously a staff engineer at Datadog.', 'datadog')).toBe('background');
+    expect(classOf('Two regional banks and Databricks are among our customers.', 'databricks')).toBe('background');
+    expect(classOf('You will be embedded with our Machine Learning team.', 'machine-learning')).toBe('team');
+    expect(classOf('Reach us on Discord, Telegram or Slack any time.', 'slack')).toBe('apply');
+    expect(classOf('You will not be maintaining any Perl.', 'perl')).toBe('negated');
+    expect(classOf('You will be writing Perl and some Go.', 'perl')).toBeNull();
+  });
+});

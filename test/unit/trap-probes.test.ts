@@ -18,15 +18,7 @@ const KNOWN_MISSES = new Set<string>([
   'Clinics use our product for patient messaging and remote monitoring.',
   'The company leads the GenAI initiatives of three large banks.',
   'We value craft, kindness and leadership at every level.',
-  'Ruby Tanaka, our VP of Engineering, will call you within a week.',
-  'Your first week is spent shadowing Jenkins from our support desk.',
-  'Our CEO was previously an early engineer at MongoDB.',
-  'We count three Fortune 500 insurers and Snowflake among our customers.',
-  'You will be embedded with our Data Science and Design teams.',
-  'Find us on Discord or Slack and say hi.',
   'Our marketplace serves Etsy sellers and Shopify stores.',
-  'You will not be writing any PHP.',
-  'Our services talk to MongoDB and Redis.',
 ]);
 
 const table = (list: Probe[]) => list.map((p) => [p.cls, p.text, p] as const);
