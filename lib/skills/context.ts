@@ -70,12 +70,15 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - apply also: application material listed just after the instruction's sentence ("Email … ... short note + GitHub");
  *  - market also: the field of the employer's product ranked by its kind ("the most popular open source data
  *                labeling platform", "a leading fraud detection platform").
+ *  - person:     a person who bears a tool's name ("Ruby, our CTO, …", "ask Jenkins, the recruiter", "our design lead,
+ *                Django …", "Dana Jenkins and Li Wei founded …");
+ *  - place:      a place that bears a tool's name ("an office in Phoenix, AZ", "hubs in Aurora, Colorado").
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -113,6 +116,16 @@ const NAME_AFTER =
 
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
+
+/** "Reports to: VP of …", "Reporting line: Head of …". */
+const REPORT_LINE = /\breport(?:s|ing)?(?: lines?| to)?\s*:\s*(?:the |our )?(?:svp|evp|vp|head|director|chief|manager|lead)\b[\w\s,&-]*$/i;
+
+/** A sentence whose subject is the product or its users, and a verb of what it opens, imports or lives in, before the form. */
+const PRODUCT_FEATURE = /^[\s•*-]*(?:(?:our|the) (?:[\w-]+ )?(?:app|apps|product|products|plugin|plugins|extension|extensions|integration|integrations|tool|software|platform)|(?:our )?(?:users|customers|clients|patients|members))\s+(?:[\w-]+ ){0,2}?(?:reads?|opens?|imports?|exports?|syncs?|pulls?|pushes?|parses?|ingests?|connects? (?:to|with)|plugs? into|lives? (?:inside|in|within)|sits? (?:inside|in|within)|works? (?:inside|within)|embeds? (?:in|into))\b[^.;:]{0,60}$/i;
+/** "… featured us", "… named us": the form is news about the company. */
+const FEATURED_US = /^\s+(?:featured|named|selected|recognized|recognised|highlighted|invited|picked|chose|spotlighted|showcased)\s+us\b/i;
+const PARTNER_AFTER = /^\s+(?:partners?|partner network|partner of the year|startup program|accelerator)\b/i;
+const PARTNER_BEFORE = /\b(?:top|official|premier|certified|preferred|leading|an?|one of the(?: \w+)?)\s+$/i;
 
 /** A name that ends on a role's noun ("support engineer", "senior data scientists"): a job's title, never an employer. */
 const ROLE_TAIL = /\b(?:engineers?|developers?|designers?|managers?|scientists?|architects?|analysts?|interns?|specialists?|researchers?|recruiters?|consultants?)$/i;
@@ -174,13 +187,13 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
 /** What a list of teams ends with, or names within it. */
-const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?)\b/i;
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
-const REPORT_TO = /\breport(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
+const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
 
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
 const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
@@ -198,6 +211,9 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   }
   // (REPORT_TO needs "report": a clause without it does not compile or run it.)
   if (/report/i.test(before) && REPORT_TO.test(before)) return true;
+  // "Reporting line: Head of Data Science": a field line that names whom the hire reports to.
+  const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
+  if (/report/i.test(line) && REPORT_LINE.test(line)) return true;
   const verb = WORK_WITH.exec(before);
   if (!verb) return false;
   // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
@@ -219,6 +235,41 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   // "work directly with leadership and customers": the hit is a department itself, listed with another.
   if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
   return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));
+}
+
+
+// ---- person, place: a name borne by someone or somewhere ----
+
+const ROLE_WORD = String.raw`(?:cto|ceo|coo|cpo|cfo|vp|svp|evp|founder|co-?founder|cofounder|recruiter|(?:hiring |engineering |product |design |people |talent )?(?:manager|lead|partner)|head(?: of [\w ]+)?|director(?: of [\w ]+)?|(?:staff |senior |principal |founding )?(?:engineer|designer|researcher|scientist)|president|chair|partner|advisor|coordinator|owner)`;
+/** "Ruby, our CTO, …", "Jenkins (our recruiter)": the name stands in apposition to a person's role. */
+const ROLE_AFTER = new RegExp(String.raw`^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s*(?:,|\()\s*(?:our|the|my|your|an?|who is|who's)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD}\b`, 'i');
+/** "our design lead, Django …": the role names the person first. */
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|my|your)\s+(?:[\w-]+\s+){0,2}?${ROLE_WORD},\s+$`, 'i');
+/** "Ask Jenkins", "Meet Ruby", "thanks to Julia": verbs whose object is a person. */
+const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say (?:hi|hello) to|interviews? (?:is |are |will be )?with|interview with|hear from|shadow(?:s|ing)?|cc)\s+$/i;
+/** "Dana Jenkins and Li Wei founded …", "Jenkins Okafor leads …": a first or last name beside another, then a person's verb. */
+const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+(?:(?:co-?)?founded|started|leads|led|runs|ran|joined|hired|mentors|manages|will (?:walk|meet|guide|interview|mentor|manage|lead)|(?:is|will be) (?:our|the|your) (?:[\w-]+\s+){0,2}?(?:cto|ceo|founder|co-?founder|recruiter|lead|manager|head|director|engineer|designer|mentor|buddy))\b|^\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+who\b/i;
+
+function isPerson(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const ahead = text.slice(hit.end, hit.end + 80);
+  const back = text.slice(Math.max(sentence[0], hit.start - 60), hit.start);
+  if (ROLE_AFTER.test(ahead)) return true;
+  if (back.endsWith(", ") && ROLE_BEFORE.test(back) && /^\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|,)/.test(ahead) && !/^\s*(?:[A-Z][a-z]+\s+)?(?:and|or|&|\/)\s/.test(ahead)) return true;
+  if (PERSON_VERB_BEFORE.test(back)) return true;
+  // A first name before it ("Sam Jenkins"), or a surname after it ("Jenkins Okafor"), with a person's verb after.
+  const firstBefore = /(?:^|[^\p{L}\s]\s*|\s)\p{Lu}\p{Ll}+\s+$/u.test(back);
+  return (firstBefore || /^\s+[A-Z][a-z]+/.test(ahead)) && PERSON_VERB_AFTER.test(ahead);
+}
+
+const STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|British Columbia|Manitoba|Nova Scotia|Queensland|Victoria|New South Wales|USA|US|UK|Canada|Australia|Germany|France|Spain|Italy|Ireland|Netherlands|Portugal|Mexico|Brazil|India|Japan|Israel|New Zealand|England|Scotland|Wales|D\\.?C\\.?';
+const ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|NSW|QLD|VIC';
+/** "Phoenix, AZ", "Aurora, Colorado", "Salt Lake City": a town, then its state or country, or a place's own word. */
+const PLACE_AFTER = new RegExp(String.raw`^(?:\s+(?:Lake|City|Bay|Beach|Springs|Falls|Valley|Heights|Park|County|Harbou?r|Creek|Island|Hills)\b|,\s*(?:(?:${STATES})\b|(?:${ABBR})\b(?![a-z])))`);
+
+function isPlace(text: string, hit: SkillHit): boolean {
+  const ahead = text.slice(hit.end, hit.end + 30);
+  return (ahead.startsWith(',') || /^\s[A-Z]/.test(ahead)) && PLACE_AFTER.test(ahead);
 }
 
 // ---- background: founders, investors, customers, partners ----
@@ -243,7 +294,7 @@ const BACKGROUND = [
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
-    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b`,
+    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b|\bpreviously (?:an? |the )?(?:[\w-]+ ){0,3}?(?:at|of)\b`,
     String.raw`\bcame from\b`,
     String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
     // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
@@ -272,7 +323,7 @@ const BACKGROUND = [
 /** Before a marker, the candidate as its subject, or the role sought ("looking for a technical co-founder …"). */
 const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?|\b(?:looking for|seeking|hiring|to hire|join(?: us)? as|as|be|become)\s+(?:(?:a|an|our|the)\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** "… for our language models": after a marker, the company's own stack again. */
-const BACKGROUND_OURS = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
+const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investors|backers|advisors|founders)\b)(?:[\w-]+\s+){0,2}$/i;
 
 /** Where the first background marker in `s` starts, or -1. */
 function backgroundAt(s: string): number {
@@ -313,7 +364,7 @@ function backgroundBefore(before: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on)(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -369,7 +420,7 @@ const PERK_BEFORE = new RegExp(
 );
 /** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
 const PERK_TOOL_BEFORE = /\b(?:(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)|(?:every|each|all) (?:engineers?|developers?|teammates?|employees?|new hires?|team members?) (?:here |on the team )?(?:has|have|gets?|receives?)(?: (?:access to|a seat (?:for|on)|their own))?)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
-const PERK_TOOL_AFTER = /^(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
+const PERK_TOOL_AFTER = /^(?:\s+(?:Pro|Plus|Premium|Max|Team|Business))?(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
 
 /** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
 const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
@@ -394,7 +445,11 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 // ---- apply: application instructions ----
 
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
-const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories)\b/i;
+const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
+/** "… Snowflake among our customers". */
+const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clients|users|investors|backers|partners|alumni)\b/i;
+/** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
+const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,3}$/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
@@ -432,7 +487,7 @@ const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compe
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
-const ANALOGY_AFTER = /^(?:'s)?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
+const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
 // ---- market: the employer's product and whom it serves ----
 
@@ -448,9 +503,9 @@ const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|compan
 const HELPS_OTHERS = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]{0,80}$/i;
 // "macOS native APIs", "Android native code" are the platform's own interfaces, not a product "native" to the field.
 /** The customers named by their field: the mention is followed by who they are ("… teams", "… clients", "… space"). */
-const CUSTOMERS_AFTER = /^\s+(?:clients|customers|businesses|companies|merchants|sellers|brands|space|teams?)\b/i;
+const CUSTOMERS_AFTER = /^\s+(?:clients|customers|businesses|companies|merchants|sellers|brands|space|teams?|admins|administrators|operators|shops|stores|agencies)\b/i;
 /** … and preceded by a word that serves or points at them ("for", "helps", "top", "these", "in the"). */
-const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|enables?|enabling|serves?|serving|top|these|those|in the)\s+(?:(?!our\b)[\w-]+\s+)?$/i;
+const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|enables?|enabling|serves?|serving|sells? to|selling to|top|these|those|in the)\s+(?:(?!our\b)[\w-]+\s+)?$/i;
 
 /** "AI-powered ", "cloud-native ", "LLM-driven " just before the mention. */
 const POWERED_BEFORE = /\b(?:ai|ml|llms?|genai|cloud|data|agent|software|machine[- ]learning)-(?:powered|driven|native|based)\s+$/i;
@@ -721,6 +776,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
   // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
   if (/^(?:java ?script|js)$/i.test(hit.text) && BROWSER_NOTICE.test(text.slice(Math.max(0, hit.start - 40), hit.end + 40))) return 'apply';
+  // (A cheap test first: only a capitalised word that is no field can be a person's or a place's name.)
+  if (/^[A-Z][a-z]/.test(hit.text) && !hit.text.includes(' ') && !conceptForm(hit)) {
+    const place = isPlace(text, hit);
+    if (place) return 'place';
+    if (isPerson(text, sentence, hit)) return 'person';
+  }
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -728,7 +789,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
+  // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
+  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
   if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
@@ -749,6 +811,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = text.slice(sentence[0], sentence[1]);
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
+  if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
+  // "… and Snowflake among our customers": the list the clause ends on is of customers.
+  if (/\bamong\b/i.test(after) && AMONG_OURS.test(after)) return 'background';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
@@ -775,6 +840,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  // "Our app reads Excel files …", "Users export to PowerPoint": what the product or its users open, import or export, not the hire's tools.
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  // "OpenAI featured us", "one of the top AWS partners": news about the company.
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.

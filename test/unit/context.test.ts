@@ -1013,3 +1013,113 @@ describe('issue #13 (s26): a tool before what is built with it, in Title Case', 
     expect(classOf('Renew through our Nomad Travel Shield plan each spring.', 'nomad')).toBe('own');
   });
 });
+
+describe('person and place: a name borne by someone or somewhere', () => {
+  it('drops a tool name that is a person named by their role, or beside a name and a person\'s verb', () => {
+    expect(classOf('Ruby, our head of platform, will run your onboarding.', 'ruby')).toBe('person');
+    expect(classOf('Any questions? Ask Jenkins before your first call.', 'jenkins')).toBe('person');
+    expect(classOf('Your mentor will be the staff engineer, Jenkins Adeyemi.', 'jenkins')).toBe('person');
+    expect(classOf('Tomás Jenkins and Wen Li co-founded the studio after a decade in games.', 'jenkins')).toBe('person');
+  });
+
+  it('keeps the tool beside roles and names that are not a person', () => {
+    expect(classOf('Tech: AWS, Terraform, Jenkins - Support Engineer: on-call rotation.', 'jenkins')).toBeNull();
+    expect(classOf('Ruby, Go and Postgres are our main languages.', 'ruby')).toBeNull();
+    expect(classOf('Our CTO wants someone fluent in Jenkins, Bazel and Go.', 'jenkins')).toBeNull();
+    expect(classOf('Jenkins runs every build on our own hardware.', 'jenkins')).toBeNull();
+  });
+
+  it('drops a town named like a tool, by its state or country', () => {
+    expect(classOf('We meet every quarter in Aurora, Illinois.', 'aurora')).toBe('place');
+    expect(classOf('Two days a week at our Aurora, CO office.', 'aurora')).toBe('place');
+    expect(classOf('Experience with Phoenix, Ecto and Elixir.', 'phoenix')).toBeNull();
+    expect(classOf('You have tuned Aurora, RDS and DynamoDB for heavy load.', 'aurora')).toBeNull();
+  });
+});
+
+describe('negated and background: lists', () => {
+  it('drops a list of what the text sets aside before "just"', () => {
+    expect(classOf('No Kubernetes, no microservices, just one boring server.', 'kubernetes')).toBe('negated');
+    expect(classOf('We are not hiring Salesforce admins for this team.', 'salesforce')).toBe('negated');
+    expect(classOf('You will use Kubernetes, not just one boring server.', 'kubernetes')).toBeNull();
+  });
+
+  it('drops what the customers are, after "our customers include"', () => {
+    expect(classOf('Our clients include Snowflake and a dozen regional banks.', 'snowflake')).toBe('background');
+    expect(classOf('Our data platform runs on Snowflake.', 'snowflake')).toBeNull();
+  });
+});
+
+describe('team, apply and market: more phrasings', () => {
+  it('drops the group a role sits within', () => {
+    expect(classOf('The position sits within the DevOps group and reports to our CTO.', 'devops')).toBe('team');
+    expect(classOf('You will be part of the Security team from day one.', 'security')).toBe('team');
+    expect(classOf('You will bring DevOps practices to the whole company.', 'devops')).toBeNull();
+  });
+
+  it('drops the channel to reach the employer by, and a video to send', () => {
+    expect(classOf('Questions? Message us on Discord or find us on Slack.', 'slack')).toBe('apply');
+    expect(classOf('Include a short Loom video walking through a project.', 'loom')).toBe('apply');
+    expect(classOf('You will build bots on Slack for our support team.', 'slack')).toBeNull();
+  });
+
+  it('drops the platform whose sellers the company sells to', () => {
+    expect(classOf('We sell to HubSpot customers across Europe.', 'hubspot')).toBe('market');
+    expect(classOf('You will sell to enterprise teams and integrate with HubSpot.', 'hubspot')).toBeNull();
+  });
+});
+
+describe('batch-2 phrasings of person, team, market, negated and perk', () => {
+  it('reads more ways of naming a person', () => {
+    expect(classOf('Your onboarding buddy is Ruby, a staff engineer on payments.', 'ruby')).toBe('person');
+    expect(classOf('Morgan Jenkins will be your mentor for the first quarter.', 'jenkins')).toBe('person');
+    expect(classOf('Say hello to Jenkins Ogunleye, who runs our support desk.', 'jenkins')).toBe('person');
+    expect(classOf('Your final interview is with Ruby and our CEO.', 'ruby')).toBe('person');
+    expect(classOf('Ruby, a language we love, powers our admin tools.', 'ruby')).toBeNull();
+  });
+
+  it('reads a reporting line and a seat beside a team', () => {
+    expect(classOf('Reports to: Director of Machine Learning', 'machine-learning')).toBe('team');
+    expect(classOf('You will sit with our Security people during launches.', 'security')).toBe('team');
+  });
+
+  it('drops the admins or operators the product serves, what the team chose not to use, and a paid plan', () => {
+    expect(classOf('Our app helps Salesforce admins tidy their reports.', 'salesforce')).toBe('market');
+    expect(classOf('We decided not to use Kubernetes for now.', 'kubernetes')).toBe('negated');
+    expect(classOf('Each teammate gets Claude Max and Figma seats.', 'anthropic-api')).toBe('perk');
+    expect(classOf('You will help Salesforce admins on our team automate reports.', 'salesforce')).toBeNull();
+  });
+});
+
+describe('batch-3 phrasings: what the product opens, news, "X, but for Y"', () => {
+  it('drops a tool the product or its users open, import or live in', () => {
+    expect(classOf('Our extension opens Google Sheets and fills in the blanks.', 'google-workspace')).toBe('market');
+    expect(classOf('Customers sync their Salesforce contacts in one click.', 'salesforce')).toBe('market');
+    expect(classOf('Our platform runs on Kubernetes and Postgres.', 'kubernetes')).toBeNull();
+    expect(classOf('You will build the code that imports data from Salesforce.', 'salesforce')).toBeNull();
+  });
+
+  it('drops news about the company and a comparison with a comma', () => {
+    expect(classOf('In May, Stripe featured us on its blog.', 'stripe')).toBe('background');
+    expect(classOf('We are an official GitHub partner.', 'github')).toBe('background');
+    expect(classOf('It is Airtable, but for field crews.', 'airtable')).toBe('analogy');
+    expect(classOf('You will build on GitHub, with partners across the company.', 'github')).toBeNull();
+  });
+});
+
+describe('batch-4 phrasings', () => {
+  it('reads a person with a surname before the role, and one to shadow; not a system one talks to', () => {
+    expect(classOf('Jenkins Moreau, the head of support, will meet you on day one.', 'jenkins')).toBe('person');
+    expect(classOf('In your first month you will be shadowing Ruby on night shifts.', 'ruby')).toBe('person');
+    expect(classOf('Our workers talk to Redis and Postgres over a private network.', 'redis')).toBeNull();
+  });
+
+  it('reads background, teams, channels and negations in new words', () => {
+    expect(classOf('Our CTO was previously a staff engineer at Datadog.', 'datadog')).toBe('background');
+    expect(classOf('Two regional banks and Databricks are among our customers.', 'databricks')).toBe('background');
+    expect(classOf('You will be embedded with our Machine Learning team.', 'machine-learning')).toBe('team');
+    expect(classOf('Reach us on Discord, Telegram or Slack any time.', 'slack')).toBe('apply');
+    expect(classOf('You will not be maintaining any Perl.', 'perl')).toBe('negated');
+    expect(classOf('You will be writing Perl and some Go.', 'perl')).toBeNull();
+  });
+});
