@@ -132,6 +132,8 @@ const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corp
 const REPORT_LINE = /\breport(?:s|ing)?(?: lines?| to)?\s*:\s*(?:the |our )?(?:svp|evp|vp|head|director|chief|manager|lead)\b[\w\s,&-]*$/i;
 
 /** A sentence whose subject is the product or its users, and a verb of what it opens, imports or lives in, before the form. */
+/** A verb each PRODUCT_FEATURE match holds: without one the long pattern is not run. */
+const FEATURE_VERB = /\b(?:reads?|opens?|imports?|exports?|syncs?|pulls?|push(?:es)?|parses?|ingests?|connects?|plugs?|lives?|sits?|works?|embeds?)\b/i;
 const PRODUCT_FEATURE = /^[\s•*-]*(?:(?:our|the) (?:[\w-]+ )?(?:app|apps|product|products|plugin|plugins|extension|extensions|integration|integrations|tool|software|platform)|(?:our )?(?:users|customers|clients|patients|members))\s+(?:[\w-]+ ){0,2}?(?:reads?|opens?|imports?|exports?|syncs?|pulls?|pushes?|parses?|ingests?|connects? (?:to|with)|plugs? into|lives? (?:inside|in|within)|sits? (?:inside|in|within)|works? (?:inside|within)|embeds? (?:in|into))\b[^.;:]{0,60}$/i;
 /** "… featured us", "… named us": the form is news about the company. */
 const FEATURED_US = /^\s+(?:featured|named|selected|recognized|recognised|highlighted|invited|picked|chose|spotlighted|showcased)\s+us\b/i;
@@ -264,13 +266,21 @@ const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:an
 function isPerson(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const ahead = text.slice(hit.end, hit.end + 80);
   const back = text.slice(Math.max(sentence[0], hit.start - 60), hit.start);
-  if (ROLE_AFTER.test(ahead)) return true;
+  // (Cheap word tests first: most mentions have no role or person's verb near, and a pattern that never runs twice is never
+  // compiled to native code, ~190 KB for these three in the worker.)
+  if (APPOSITION.test(ahead) && ROLE_STEM.test(ahead) && ROLE_AFTER.test(ahead)) return true;
   if (back.endsWith(", ") && ROLE_BEFORE.test(back) && /^\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|,)/.test(ahead) && !/^\s*(?:[A-Z][a-z]+\s+)?(?:and|or|&|\/)\s/.test(ahead)) return true;
   if (PERSON_VERB_BEFORE.test(back)) return true;
   // A first name before it ("Sam Jenkins"), or a surname after it ("Jenkins Okafor"), with a person's verb after.
   const firstBefore = /(?:^|[^\p{L}\s]\s*|\s)\p{Lu}\p{Ll}+\s+$/u.test(back);
-  return (firstBefore || /^\s+[A-Z][a-z]+/.test(ahead)) && PERSON_VERB_AFTER.test(ahead);
+  return (firstBefore || /^\s+[A-Z][a-z]+/.test(ahead)) && PERSON_VERB_STEM.test(ahead) && PERSON_VERB_AFTER.test(ahead);
 }
+/** What each ROLE_AFTER match opens with: a comma or bracket, then "our", "the", "a", "who" (", our CTO"). */
+const APPOSITION = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s*[,(]\s*(?:our|the|my|your|an?|who)\s/i;
+/** A word each ROLE_AFTER match holds (its ROLE_WORD's nouns). */
+const ROLE_STEM = /(?:cto|ceo|coo|cpo|cfo|vp|founder|recruiter|manager|lead|partner|head|director|engineer|designer|researcher|scientist|president|chair|advisor|coordinator|owner)/i;
+/** A word each PERSON_VERB_AFTER match holds (its verbs, "will", "is", "who"). */
+const PERSON_VERB_STEM = /\b(?:founded|cofounded|started|leads|led|runs|ran|joined|hired|mentors|manages|will|is|who)\b/i;
 
 const STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|British Columbia|Manitoba|Nova Scotia|Queensland|Victoria|New South Wales|USA|US|UK|Canada|Australia|Germany|France|Spain|Italy|Ireland|Netherlands|Portugal|Mexico|Brazil|India|Japan|Israel|New Zealand|England|Scotland|Wales|D\\.?C\\.?';
@@ -376,6 +386,8 @@ function backgroundBefore(before: string): number {
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
   /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+/** A word each NEGATED_BEFORE match holds: without one near the mention, that long pattern (~170 KB compiled) is not run. */
+const NEGATION_WORD = /(?<![a-z])(?:not|no|never|nothing|without|zero)(?![a-z])|n['\u2019]t\b/i;
 /** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
 const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
@@ -801,7 +813,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
-  if ((NEGATED_BEFORE.test(near) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
+  if (((NEGATION_WORD.test(near) && NEGATED_BEFORE.test(near)) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
   if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
@@ -852,7 +864,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // "Our app reads Excel files …", "Users export to PowerPoint": what the product or its users open, import or export, not the hire's tools.
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && FEATURE_VERB.test(before) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
