@@ -29,25 +29,19 @@ function check(p: Probe) {
   else expect(failures).toEqual([]);
 }
 
-describe('trap probes, batch 1', () => {
-  it.each(table(BATCH1))('%s: %s', (_c, _t, p) => check(p));
-  it.each(table(CONTROLS1))('%s: %s', (_c, _t, p) => check(p));
-});
+const BATCHES: Array<[number, Probe[], Probe[]]> = [
+  [1, BATCH1, CONTROLS1],
+  [2, BATCH2, CONTROLS2],
+  [3, BATCH3, CONTROLS3],
+  [4, BATCH4, CONTROLS4],
+];
 
-describe('trap probes, batch 2', () => {
-  it.each(table(BATCH2))('%s: %s', (_c, _t, p) => check(p));
-  it.each(table(CONTROLS2))('%s: %s', (_c, _t, p) => check(p));
-});
-
-describe('trap probes, batch 3', () => {
-  it.each(table(BATCH3))('%s: %s', (_c, _t, p) => check(p));
-  it.each(table(CONTROLS3))('%s: %s', (_c, _t, p) => check(p));
-});
-
-describe('trap probes, batch 4', () => {
-  it.each(table(BATCH4))('%s: %s', (_c, _t, p) => check(p));
-  it.each(table(CONTROLS4))('%s: %s', (_c, _t, p) => check(p));
-});
+for (const [n, traps, controls] of BATCHES) {
+  describe(`trap probes, batch ${n}`, () => {
+    it.each(table(traps))('%s: %s', (_c, _t, p) => check(p));
+    it.each(table(controls))('%s: %s', (_c, _t, p) => check(p));
+  });
+}
 
 it('every known miss is a probe', () => {
   const texts = new Set([...BATCH1, ...CONTROLS1, ...BATCH2, ...CONTROLS2, ...BATCH3, ...CONTROLS3, ...BATCH4, ...CONTROLS4].map((p) => p.text));
