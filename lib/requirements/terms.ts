@@ -1,4 +1,4 @@
-import type { SkillSpan } from './types';
+import type { FindSkills } from './types';
 
 /**
  * Options in words: a member of an "or" list that the taxonomy does not know. "Experience in fintech, healthcare, or
@@ -49,8 +49,10 @@ const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with
  * choice for want of a second name). Lists joined by "and" are left as they are, and so is a list whose named skills
  * the rules put in several groups: they judged it is no choice.
  */
-export function withTerms(text: string, groups: string[][], hits: readonly SkillSpan[]): string[][] {
+export function withTerms(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+  // (The skills are looked up again only for a sentence with an "or": most items have none.)
   if (!/\sor\s|,\s*or\b|and\/or/i.test(text)) return groups;
+  const hits = findSkills(text);
   const out = groups.map((g) => [...g]);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
