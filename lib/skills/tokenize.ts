@@ -320,7 +320,8 @@ const MARK = /\p{M}/u;
 
 /**
  * NFKC (full-width letters, ligatures, compatibility forms) with invisible
- * characters removed. Each original character and the marks that follow it are
+ * characters removed, and the Unicode hyphens (U+2010, U+2011: word processors
+ * and CMSs write "real\u2011time") read as "-". Each original character and the marks that follow it are
  * normalised as one piece, so each output character maps to whole original
  * characters. Plain ASCII text is returned as it is, without a copy.
  */
@@ -373,7 +374,8 @@ export function normalizeText(original: string): Normalized {
       if (!combining(c, ch)) break;
       j += ch.length;
     }
-    const piece = original.slice(i, j).normalize('NFKC');
+    const nfkc = original.slice(i, j).normalize('NFKC');
+    const piece = nfkc === '\u2010' ? '-' : nfkc;
     if (out + piece.length + 1 > size) [starts, ends, size] = grow(starts, ends, out + piece.length + 1);
     parts.push(piece);
     for (let k = 0; k < piece.length; k++, out++) {
@@ -398,6 +400,8 @@ function stable(text: string, i: number): boolean {
     const code = text.charCodeAt(k);
     // Combining diacritics and Hangul jamo compose with the character before them.
     if ((code >= 0x300 && code < 0x370) || (code >= 0x1100 && code < 0x1200)) return false;
+    // The Unicode hyphens (NFKC makes the non-breaking one U+2010) read as "-": "multi\u2011tenant" is multi-tenant.
+    if (code === 0x2010 || code === 0x2011) return false;
     const wide = code >= 0xd800 && code <= 0xdbff && k + 1 < text.length;
     const point = wide ? text.codePointAt(k)! : code;
     let known = STABLE.get(point);

@@ -200,6 +200,20 @@ describe('normalised text, original offsets', () => {
     expect(hits[3]!.text).toBe('\uFB01ntech');
   });
 
+  it('reads the Unicode hyphens (U+2010, non-breaking U+2011) as "-", with offsets into the text as written', () => {
+    const hyphened = compileMatcher([
+      skill({ id: 'multi-tenancy', name: 'Multi-tenancy', category: 'practice', aliases: ['multi-tenant'] }),
+      skill({ id: 'real-time', name: 'Real-time systems', category: 'practice', aliases: ['real-time'] }),
+      skill({ id: 'kubernetes', name: 'Kubernetes', category: 'containers' }),
+    ]);
+    const text = 'We run multi\u2011tenant Kubernetes and stream real\u2010time events.';
+    const hits = findSkills(hyphened, text);
+    expect(hits.map((h) => h.skillId)).toEqual(['multi-tenancy', 'kubernetes', 'real-time']);
+    expect(hits.map((h) => h.text)).toEqual(['multi\u2011tenant', 'Kubernetes', 'real\u2010time']);
+    // The shipped taxonomy reads them too.
+    expect(findSkills(bundled().matcher, 'multi\u2011tenant clusters').map((h) => h.skillId)).toContain('multi-tenancy');
+  });
+
   it('does not hand out offsets inside a character that became several', () => {
     // U+2026 is three full stops after NFKC; "C" then "++" is still C++ only when written so.
     expect(findSkills(m, 'C\u2026++').map((h) => h.skillId)).toEqual([]);
