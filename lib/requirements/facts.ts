@@ -23,8 +23,9 @@ export function postingFacts(posting: Posting): PostingFacts {
 }
 
 function allText(p: Posting): string {
-  // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA").
-  return [p.title, p.location, ...p.sections.flatMap((s) => [s.heading, s.text])].filter(Boolean).join('\n');
+  // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA"). A heading is read on
+  // its part's first line, as its label: "Compensation" over "$150,000 plus equity" says the amount is pay.
+  return [p.title, p.location, ...p.sections.map((s) => (s.heading ? (s.text ? `${s.heading}: ${s.text}` : s.heading) : s.text))].filter(Boolean).join('\n');
 }
 
 /** The posting's text with each short heading read as the label of its part's first line ("Must have" / "US citizenship"). */
@@ -326,7 +327,7 @@ function moneyIn(text: string): Money[] {
 }
 
 const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
-const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem)\b|\b401\s?\(?k\b/i;
+const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pric(?:e|es|ed|ing)|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
 function impliedCurrency(text: string): string | null {
@@ -336,6 +337,8 @@ function impliedCurrency(text: string): string | null {
 }
 
 const DIGIT = /\d/;
+/** Just before an amount, a floor: "starting at", "starts at", "begins at". */
+const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
 function salaryOf(text: string): Salary | null {
   const found: Salary[] = [];
@@ -395,7 +398,9 @@ function salaryOf(text: string): Salary | null {
         if (b) i++;
         continue;
       }
-      if (!b && !PAY_WORDS.test(ctx) && !a.k) continue;
+      // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
+      const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
+      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt) continue;
       if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
@@ -403,7 +408,7 @@ function salaryOf(text: string): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = !b && /\b(?:over|above|more than|starting (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period });
       if (b) i++;
     }

@@ -89,6 +89,12 @@ describe('salary', () => {
     ['Base salary $150,000 - $180,000; 401(k) match and health insurance', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
     ['Benefits: health insurance and a $150k–$170k base salary', { min: 150000, max: 170000, currency: 'USD', period: 'year' }],
     ['Senior: $150-180k. Staff: $180-220k.', { min: 150000, max: 220000, currency: 'USD', period: 'year' }],
+    // A floor said without a pay word; "starts at" is a floor too.
+    ['Starting at $118,000 plus stock options.', { min: 118000, max: null, currency: 'USD', period: 'year' }],
+    ['The base for this level starts at $135k.', { min: 135000, max: null, currency: 'USD', period: 'year' }],
+    // The pay word is the heading, on its own line or before a colon.
+    ['Northwind | Engineer | Remote\n\nCompensation\n$142,000 plus equity', { min: 142000, max: 142000, currency: 'USD', period: 'year' }],
+    ['Northwind | Engineer | Remote\n\nSalary: $131,000 and stock', { min: 131000, max: 131000, currency: 'USD', period: 'year' }],
   ])('%s', (text, salary) => {
     expect(facts(text).salary).toEqual(salary);
   });
@@ -104,6 +110,9 @@ describe('salary', () => {
     '• Family-building support through an HRA, up to $20,000 a year',
     '• Tuition support of up to $12,500 per year',
     '• Gym and wellness reimbursement, $1,800 annually',
+    // A product's price is not the job's pay.
+    'Team plans starting at $36,000 for up to fifty seats.',
+    'Enterprise pricing starts at $60,000 a year.',
   ])('not a salary: %s', (text) => {
     expect(facts(text).salary).toBeNull();
   });
