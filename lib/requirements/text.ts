@@ -96,10 +96,13 @@ export interface YearsHit {
 /** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. */
 const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research)\b/i;
 
+/** Most texts say no decade: the two patterns above need not run on them. */
+const DECADE_WORD = /decade/i;
+
 export function findYears(text: string): YearsHit[] {
   const out: YearsHit[] = [];
   // "a decade of experience", "two decades in the industry"
-  const dec = /\b(half a|a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)|of\s+(?:professional|hands-on|industry|commercial|production|relevant)\b)/i.exec(text) ?? DECADE_OF.exec(text);
+  const dec = DECADE_WORD.test(text) && (/\b(half a|a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)|of\s+(?:professional|hands-on|industry|commercial|production|relevant)\b)/i.exec(text) ?? DECADE_OF.exec(text));
   if (dec && !isTrapYears(text.slice(Math.max(0, dec.index - 60), dec.index).toLowerCase(), text.slice(dec.index + dec[0].length).toLowerCase())) {
     const lead = dec[1]!.toLowerCase();
     const n = lead === 'a' ? 1 : lead === 'half a' ? 0.5 : num(dec[1]!);
@@ -155,7 +158,7 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
   // "5 years of historical market data", "ten years of sensor logs": a span of records kept, not of experience.
-  if (/^\s*of\s+(?:[\w-]+\s+){0,3}(?:data|datasets?|records|logs|backups|archives|transactions|prices|footage|telemetry|observations|filings)\b/.test(after) && !/^\s*of\s+(?:[\w-]+\s+){0,3}(?:experience|engineering|science|work)\b/.test(after)) return true;
+  if (/^\s*of\b/.test(after) && /^\s*of\s+(?:[\w-]+\s+){0,3}(?:data|datasets?|records|logs|backups|archives|transactions|prices|footage|telemetry|observations|filings)\b/.test(after) && !/^\s*of\s+(?:[\w-]+\s+){0,3}(?:experience|engineering|science|work)\b/.test(after)) return true;
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
   const companyAge = /(?:founded|established|started|launched|(?:been|for|since)\s+around|been (?:around|in business|operating|profitable|building)|company|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|runway|history)\s*[^.]{0,25}$/.exec(before);
   if (companyAge && !/\byour?\b/.test(companyAge[0])) return true;
