@@ -11,6 +11,7 @@
  *   --judge FILE              FILE: JSONL of { id, sec, start, line, expected: string[][] } (ids the matcher finds in the line);
  *                             the code's groups for each line now, a verdict per line and the agreement:
  *                             expected groups found (a given group holds every id of one), spurious groups (sharing < 2 ids with every expected one)
+ *   --all                     every line, with the code's groups (for finding forms, not for judging blind); --min 1: lines with one skill too
  *   --write                   with --judge, writes `got` and `verdict` back into FILE
  *   --show                    with --judge, prints the lines that disagree
  */
@@ -36,6 +37,8 @@ const skillInfo = (id: string) => taxonomy.byId.get(id);
 const texts = corpusTextsOrExit();
 const safe = readFileSync(arg('--ids') ?? '/tmp/safe-ids.txt', 'utf8').split('\n').filter((l) => l.trim()).map(Number);
 const safeSet = new Set(safe);
+/** `--min 1`: lines with one skill too (where an option the taxonomy does not know is a term, lib/requirements/terms.ts). */
+const MIN_SKILLS = Number(arg('--min') ?? 2);
 
 /** An alternatives cue: a word, a slash between two names, or a bracket. */
 const CUE = /\b(?:or|either|one of|any of|at least one|such as|e\.g|like|including)\b|[\w+#]\s*\/\s*[\w+#]|\(/i;
@@ -78,7 +81,7 @@ function read(id: number): Read {
       got.set(`${sec}:${u.start}`, groups);
       if (!parts.has(s) || !CUE.test(u.text)) continue;
       const skills = [...new Set(findSkills(matcher, u.text).map((h) => h.skillId))];
-      if (skills.length < 2) continue;
+      if (skills.length < MIN_SKILLS) continue;
       lines.push({ id, sec, start: u.start, kind: s.kind, heading: s.heading, line: u.text, skills });
     }
   }
@@ -148,7 +151,10 @@ if (judgeFile) {
     for (const l of rd.lines) gotOf.set(`${id}:${l.sec}:${l.start}`, rd.got.get(`${l.sec}:${l.start}`)!);
   }
   const n = Number(arg('--sample') ?? 0);
-  if (!n) {
+  if (process.argv.includes('--all')) {
+    // Every line with the code's groups (terms kept out), for finding forms; not for judging blind.
+    for (const l of all) console.log(JSON.stringify({ ...l, got: gotOf.get(`${l.id}:${l.sec}:${l.start}`) }));
+  } else if (!n) {
     const withGroup = all.filter((l) => gotOf.get(`${l.id}:${l.sec}:${l.start}`)!.length > 0).length;
     console.log(`${safe.length} postings, ${new Set(all.map((l) => l.id)).size} with candidate lines, ${all.length} lines; the code gives an any-of group on ${withGroup}`);
   } else {
