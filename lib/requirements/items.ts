@@ -539,7 +539,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);
   // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
-  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills);
+  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id)));
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;

@@ -63,6 +63,8 @@ interface Read {
   lines: Line[];
   /** The any-of groups the code gives for a line, by `sec:start`. */
   got: Map<string, string[][]>;
+  /** The same with options in words (`term:…`) kept. */
+  raw: Map<string, string[][]>;
 }
 
 function read(id: number): Read {
@@ -73,19 +75,21 @@ function read(id: number): Read {
   const parts = new Set(readParts(posting));
   const lines: Line[] = [];
   const got = new Map<string, string[][]>();
+  const raw = new Map<string, string[][]>();
   for (const [sec, s] of posting.sections.entries()) {
     for (const u of splitUnits(s.text)) {
       const a = s.offset + u.start;
       const b = s.offset + u.end;
       const groups = items.filter((i) => i.start < b && i.end > a).flatMap((i) => i.groups).map((g) => g.filter((x) => !isTerm(x))).filter((g) => g.length > 1);
       got.set(`${sec}:${u.start}`, groups);
+      raw.set(`${sec}:${u.start}`, items.filter((i) => i.start < b && i.end > a).flatMap((i) => i.groups).filter((g) => g.length > 1));
       if (!parts.has(s) || !CUE.test(u.text)) continue;
       const skills = [...new Set(findSkills(matcher, u.text).map((h) => h.skillId))];
       if (skills.length < MIN_SKILLS) continue;
       lines.push({ id, sec, start: u.start, kind: s.kind, heading: s.heading, line: u.text, skills });
     }
   }
-  return { lines, got };
+  return { lines, got, raw };
 }
 
 /** mulberry32: a small seeded generator. */
@@ -145,15 +149,19 @@ if (judgeFile) {
 } else {
   const all: Line[] = [];
   const gotOf = new Map<string, string[][]>();
+  const rawOf = new Map<string, string[][]>();
   for (const id of safe) {
     const rd = read(id);
     all.push(...rd.lines);
-    for (const l of rd.lines) gotOf.set(`${id}:${l.sec}:${l.start}`, rd.got.get(`${l.sec}:${l.start}`)!);
+    for (const l of rd.lines) {
+      gotOf.set(`${id}:${l.sec}:${l.start}`, rd.got.get(`${l.sec}:${l.start}`)!);
+      rawOf.set(`${id}:${l.sec}:${l.start}`, rd.raw.get(`${l.sec}:${l.start}`)!);
+    }
   }
   const n = Number(arg('--sample') ?? 0);
   if (process.argv.includes('--all')) {
     // Every line with the code's groups (terms kept out), for finding forms; not for judging blind.
-    for (const l of all) console.log(JSON.stringify({ ...l, got: gotOf.get(`${l.id}:${l.sec}:${l.start}`) }));
+    for (const l of all) console.log(JSON.stringify({ ...l, got: gotOf.get(`${l.id}:${l.sec}:${l.start}`), raw: rawOf.get(`${l.id}:${l.sec}:${l.start}`) }));
   } else if (!n) {
     const withGroup = all.filter((l) => gotOf.get(`${l.id}:${l.sec}:${l.start}`)!.length > 0).length;
     console.log(`${safe.length} postings, ${new Set(all.map((l) => l.id)).size} with candidate lines, ${all.length} lines; the code gives an any-of group on ${withGroup}`);
