@@ -23,7 +23,7 @@ const NOT_A_TERM = new Set([
   'we', 'you', 'us', 'experience', 'background', 'knowledge', 'skills', 'skill', 'expertise', 'familiarity', 'understanding', 'ability',
   'preferred', 'required', 'plus', 'bonus', 'ideally', 'preferably', 'equivalents', 'alternatives', 'alternative', 'tools', 'tool',
   'languages', 'language', 'frameworks', 'framework', 'platforms', 'platform', 'technologies', 'technology', 'stack', 'stacks',
-  'is', 'are', 'be', 'was', 'will', 'would', 'can', 'to', 'of', 'in', 'with', 'for', 'on', 'at', 'by', 'from', 'and', 'or', 'not', 'no',
+  'is', 'are', 'be', 'was', 'will', 'would', 'can', 'have', 'has', 'had', 'do', 'does', 'did', 'to', 'of', 'in', 'with', 'for', 'on', 'at', 'by', 'from', 'and', 'or', 'not', 'no',
   'nor', 'yes', 'e.g', 'e.g.', 'i.e', 'i.e.', 'eg', 'ie', 'such', 'as', 'including', 'example', 'examples', 'one', 'two', 'three', 'some',
   'lot', 'lots', 'each', 'every', 'either', 'neither', 'own', 'best', 'favorite', 'favourite', 'choice', 'pick', 'preference',
   'native', 'modern', 'relevant', 'general', 'various', 'different', 'new', 'strong', 'solid', 'deep', 'good', 'great', 'hands-on',

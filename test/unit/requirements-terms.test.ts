@@ -95,3 +95,11 @@ describe('fields joined by slashes, three or more, some the taxonomy does not kn
     expect(choicesOf(line).filter((g) => g.some((id) => id.startsWith('term:')))).toEqual([]);
   });
 });
+
+describe('a verb before the list is no option of it (s27)', () => {
+  it('"Have run or scaled …, …, or …"', () => {
+    const got = choicesOf('Have run or scaled Kubernetes clusters, Nomad, or ECS');
+    expect(got.some((g) => ['kubernetes', 'nomad', 'ecs'].every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+    expect(got.flat().filter((id) => /^term:(?:have|has|had)\b/i.test(id))).toEqual([]);
+  });
+});
