@@ -951,7 +951,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
     const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
-    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs;
+    // "(Go + React)", "(SQL & Python)", "(Python and Postgres)": a bracket joined by "and" alone, no comma, lists what is used
+    // together (a slash pair in it is read as anywhere: "(Python + TypeScript/React)" is a stack, "(SQL + Spark/Flink)" a pick of the two).
+    // (A list with commas is one of examples, "cloud platforms (AWS, GCP, and Azure)"; a cue still makes a pick, "a major cloud (AWS and GCP)".)
+    const andPair = inParen && !hasOr && !openTail && !cue && list.joins.includes('and') && list.joins.every((j) => j === 'and' || j === 'slash');
+    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.

@@ -711,3 +711,21 @@ describe('brackets of what is used: parts, and a slash pair as a pick of its own
     expect(got.some((g) => g.includes('http') && g.includes('grpc')), JSON.stringify(got)).toBe(true);
   });
 });
+
+describe('a bracket joined by "and" alone lists what is used together (s27)', () => {
+  it.each([
+    ['Ship whole features (Go + React) on your own', [['go'], ['react']]],
+    ['Reporting chops (SQL & Python)', [['sql'], ['python']]],
+    ['Owns the service layer (Elixir and Postgres)', [['elixir'], ['postgresql']]],
+    // A slash pair in it is read as anywhere else.
+    ['Builds pipelines (SQL + Spark/Flink) for the analysts', [['sql'], ['apache-spark', 'flink']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+  it.each([
+    // A cue still makes the bracket a pick, and commas make it a list of examples.
+    ['Deep experience with a major cloud (AWS and GCP count)', [['aws', 'google-cloud']]],
+    ['Hands-on with cloud platforms (AWS, GCP, and Azure)', [['aws', 'google-cloud', 'azure']]],
+  ])('%s', (text, want) => {
+    const got = groups(text).filter((g) => g.length > 1);
+    expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+});
