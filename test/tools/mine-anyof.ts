@@ -10,7 +10,8 @@
  *                             without the code's groups (judge them blind first); --exclude FILE leaves out the lines of a judged file
  *   --judge FILE              FILE: JSONL of { id, sec, start, line, expected: string[][] } (ids the matcher finds in the line);
  *                             the code's groups for each line now, a verdict per line and the agreement:
- *                             expected groups found (a given group holds every id of one), spurious groups (sharing < 2 ids with every expected one)
+ *                             expected groups found (a given group holds every id of one; tightly: adding one id at most),
+ *                             spurious groups (sharing < 2 ids with every expected one)
  *   --all                     every line, with the code's groups (for finding forms, not for judging blind); --min 1: lines with one skill too
  *   --write                   with --judge, writes `got` and `verdict` back into FILE
  *   --show                    with --judge, prints the lines that disagree
@@ -124,6 +125,7 @@ if (judgeFile) {
   let given = 0;
   let spurious = 0;
   let agree = 0;
+  let tight = 0;
   for (const r of rows) {
     if (!safeSet.has(r.id)) throw new Error(`${r.id} is not a posting one may tune on`);
     const rd = cache.get(r.id) ?? read(r.id);
@@ -133,6 +135,8 @@ if (judgeFile) {
     const want = r.expected.filter((g) => g.length > 1);
     const miss = want.filter((w) => !got.some((g) => w.every((id) => g.includes(id))));
     const extra = got.filter((g) => !want.some((w) => w.filter((id) => g.includes(id)).length >= 2));
+    // Tight: the group that holds an expected one adds at most one id (the field its examples stand for), as the unit tests ask.
+    tight += want.filter((w) => got.some((g) => w.every((id) => g.includes(id)) && g.filter((id) => !w.includes(id)).length <= 1)).length;
     expected += want.length;
     found += want.length - miss.length;
     given += got.length;
@@ -144,7 +148,7 @@ if (judgeFile) {
     if (!ok && process.argv.includes('--show')) console.log(`${r.id} ${r.sec}:${r.start} ${JSON.stringify(r.line)}\n   want ${JSON.stringify(want)} got ${JSON.stringify(got)}${r.note ? `  (${r.note})` : ''}`);
   }
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a');
-  console.log(`${judgeFile}: ${rows.length} lines, agree ${pct(agree, rows.length)} (${agree}); expected any-of groups found ${pct(found, expected)} (${found}/${expected}); given ${given}, spurious ${spurious}`);
+  console.log(`${judgeFile}: ${rows.length} lines, agree ${pct(agree, rows.length)} (${agree}); expected any-of groups found ${pct(found, expected)} (${found}/${expected}), tightly ${tight}; given ${given}, spurious ${spurious}`);
   if (process.argv.includes('--write')) writeFileSync(judgeFile, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 } else {
   const all: Line[] = [];
