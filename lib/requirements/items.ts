@@ -539,7 +539,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);
   // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
-  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills);
+  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id)));
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
@@ -655,8 +655,12 @@ const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?
 const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 /** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
-/** "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill. */
-const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+(?:\s+[\w/.+#-]+){0,4}\s*(?:$|[.;,)])/i;
+/**
+ * "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill.
+ * The option may run on to the clause's end, what the sentence says of the list included ("…, or payroll software
+ * background is welcome", "…, or have shipped a game engine, tell us"): the ", or" closing the list is what makes it a pick.
+ */
+const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
 /** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
 const NOT_ALL_NEEDED =
   /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;
@@ -700,6 +704,8 @@ const GAP_MODIFIED = /^\s*(?:,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s+(and\s?\/\s
 const ADJECTIVE_FORM = /^[a-z]+(?:-[a-z]+)+$/;
 /** "Claude preferred, OpenAI fine": a wish and what else will do. */
 const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(?:fine|ok|okay|acceptable|welcome))\s*(,|;|\/|but)\s*$/i;
+/** A name's own words after a skill, before a comma, a slash or a joiner: "Aeron Transport, …", "Terraform Cloud or …" (not "Python Developer, …", a role). */
+const NAME_RUNS_ON = /^(?:\s+(?!(?:Engineers?|Developers?|Experience|Skills?|Knowledge|Required|Preferred|Expertise)\b)[A-Z][\w.+#-]*){1,2}(?=\s*(?:,|\/)|\s+(?:or|and|and\/or|&)\s)/;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
 /** "Kafka/Redpanda, Postgres", "EMR/healthcare software, HIPAA": a name the taxonomy does not know after a slash, mid-list. */
@@ -711,6 +717,18 @@ const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:(?:\s+[a-z][\w-]*){0,2}\
  * (Not a word that says how much it is asked: "Python required, Go or Rust a plus" is two asks.)
  */
 const GAP_HEAD = /^\s+(?:[a-z][\w-]*\s+)?(?:internals|processes|systems|services|clusters|pipelines|development|tooling|tools|apps|applications|frameworks|libraries|infra|infrastructure|ecosystems?|platforms?|programming|engineering|integrations?|workflows|environments|deployments?|operations|concepts|fundamentals|basics|techniques|methods|patterns|protocols|stacks|scripting|work)\s*,\s*(and\s?\/\s?or|or|and|&)?\s*$/i;
+/**
+ * "LiDAR odometry, SLAM, or path planning", "a cloud practice, CCoE, or enablement program": the noun a skill heads (any
+ * noun, not only GAP_HEAD's) and a comma keep a list going when the list is closed by ", or" later in its clause. Not a
+ * word that says how much or in what way it is asked ("Python experience, Go or Rust a plus" is two asks).
+ */
+const GAP_HEAD_NOUN = /^\s+(?!(?:experience|skills?|knowledge|expertise|background|proficiency|fluency|familiarity|exposure|required|preferred|needed|essential|mandatory|desired|optional|plus|bonus|ideally|preferably|especially|is|are|was|be|and|or|but|with|in|on|at|for|to|of|from|as|by|a|an|the|your|our|their)\b)[a-z][a-z-]{2,}\s*,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?$/;
+function headNoun(gap: string, rest: string): RegExpExecArray | null {
+  const m = GAP_HEAD_NOUN.exec(gap);
+  if (!m || /ly\s*,/.test(gap)) return null;
+  // The list is closed by ", or" before its clause ends (the joiner may be in this gap).
+  return m[1] !== undefined && /or$/i.test(m[1]) ? m : /^[^.;:!?()]*?,\s*(?:or|and\/or)\s/i.test(rest) ? m : null;
+}
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 // (Also after the noun the first skill heads, "Python skills, or solid experience with Julia", and before a gerund that
 // leads to the next skill: "distributed systems and/or writing concurrent Rust".)
@@ -747,6 +765,12 @@ function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string,
 }
 /** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+
+/** One name the other begins with, a short ending added ("HTTP" and "HTTPS", "Python" and "Python3", "JS" and "JSX"). */
+function sameNameLonger(a: string, b: string): boolean {
+  const [x, y] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return x.length >= 2 && y.length > x.length && y.length - x.length <= 2 && y.startsWith(x);
+}
 
 /** GAP_SLASH_UNKNOWN's match, its joiner (either place) as the first group. */
 function slashUnknown(gap: string): RegExpExecArray | null {
@@ -796,8 +820,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       continue;
     }
     // (A short "or" stretch joins named skills only: "machine learning workflows or data pipelines" names two fields, not a pick.)
+    // "Aeron Transport, Aeron Cluster, or Agrona": a name's own capitalised words that the taxonomy does not hold
+    // (a product's edition or part) run on before the list's comma, slash or joiner.
+    const gapOn = sameParen ? gap.replace(NAME_RUNS_ON, '') : gap;
     const m = sameParen
-      ? GAP.exec(gap) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
@@ -813,7 +840,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       const j: Joiner = /^[ \t]+$/.test(gap) || (ADJECTIVE_FORM.test(text.slice(prev.start, prev.end)) && /^\s*,/.test(gap) && (GAP_MODIFIED.test(gap) || (/^\s*,\s*$/.test(gap) && ADJECTIVE_FORM.test(text.slice(h.start, h.end))))) ? 'space' : joinerOf(m[1]);
       // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
       // "multi-cloud or cross-cloud": two names of one skill offer no pick (after a comma, ", or" still closes a list of picks: "data science, ML, or machine learning").
-      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
+      // "HTTP/HTTPS", "Python/Python3": a name and the same name lengthened, with a slash, write one thing two ways.
+      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
       cur.hits.push(h);
     } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
       cur.joins.push('space');
@@ -912,16 +940,22 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       parent !== undefined && parentId !== undefined && !hasOr && (!openTail || parent.category === 'cloud') &&
       (parent.category === 'cloud' ? ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
-    const covers = inParen && COVERS.test(before) && !hasOr && !openTail && !cue;
+    // (The field's own words may be the skill named before the bracket: "Networking fundamentals (TCP, DNS)" is one skill's name.)
+    const covers = inParen && (COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !hasOr && !openTail && !cue;
     // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
-    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
+    // (A slash pair among them is one of the things used, a pick of its own: "(Python, PyTorch/TensorFlow, cloud platforms)".)
+    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options);
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
     const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
-    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs;
+    // "(Go + React)", "(SQL & Python)", "(Python and Postgres)": a bracket joined by "and" alone, no comma, lists what is used
+    // together (a slash pair in it is read as anywhere: "(Python + TypeScript/React)" is a stack, "(SQL + Spark/Flink)" a pick of the two).
+    // (A list with commas is one of examples, "cloud platforms (AWS, GCP, and Azure)"; a cue still makes a pick, "a major cloud (AWS and GCP)".)
+    const andPair = inParen && !hasOr && !openTail && !cue && list.joins.includes('and') && list.joins.every((j) => j === 'and' || j === 'slash');
+    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.

@@ -23,7 +23,7 @@ const NOT_A_TERM = new Set([
   'we', 'you', 'us', 'experience', 'background', 'knowledge', 'skills', 'skill', 'expertise', 'familiarity', 'understanding', 'ability',
   'preferred', 'required', 'plus', 'bonus', 'ideally', 'preferably', 'equivalents', 'alternatives', 'alternative', 'tools', 'tool',
   'languages', 'language', 'frameworks', 'framework', 'platforms', 'platform', 'technologies', 'technology', 'stack', 'stacks',
-  'is', 'are', 'be', 'was', 'will', 'would', 'can', 'to', 'of', 'in', 'with', 'for', 'on', 'at', 'by', 'from', 'and', 'or', 'not', 'no',
+  'is', 'are', 'be', 'was', 'will', 'would', 'can', 'have', 'has', 'had', 'do', 'does', 'did', 'to', 'of', 'in', 'with', 'for', 'on', 'at', 'by', 'from', 'and', 'or', 'not', 'no',
   'nor', 'yes', 'e.g', 'e.g.', 'i.e', 'i.e.', 'eg', 'ie', 'such', 'as', 'including', 'example', 'examples', 'one', 'two', 'three', 'some',
   'lot', 'lots', 'each', 'every', 'either', 'neither', 'own', 'best', 'favorite', 'favourite', 'choice', 'pick', 'preference',
   'native', 'modern', 'relevant', 'general', 'various', 'different', 'new', 'strong', 'solid', 'deep', 'good', 'great', 'hands-on',
@@ -49,11 +49,12 @@ const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with
  * choice for want of a second name). Lists joined by "and" are left as they are, and so is a list whose named skills
  * the rules put in several groups: they judged it is no choice.
  */
-export function withTerms(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+export function withTerms(text: string, groups: string[][], findSkills: FindSkills, isField?: (id: string) => boolean): string[][] {
+  const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
   // (The skills are looked up again only for a sentence with an "or": most items have none.)
-  if (!/\sor\s|,\s*or\b|and\/or/i.test(text)) return groups;
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text)) return slashed;
   const hits = findSkills(text);
-  const out = groups.map((g) => [...g]);
+  const out = slashed.map((g) => [...g]);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
@@ -81,6 +82,54 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     // Two named skills or more already make the choice; one with at least one word option, or none with two, makes it now.
     if (terms.length === 0 || terms.length + ids.length < 2) continue;
     for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
+  }
+  return out;
+}
+
+/** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
+const SLASH_LIST = /(?<![\w/+#.-])[A-Za-z][\w+#.&'’-]*(?:\s?\/\s?[A-Za-z][\w+#.&'’-]*){2,}(?![\w/])/g;
+
+/** After a slash list of fields: the clause's end, or what the fields are of the candidate ("… experience", "… background is a plus"). */
+const SLASH_AFTER = /^\s*(?:$|[,.;:)!?]|(?:experience|background|expertise|knowledge|skills?|domains?|industr(?:y|ies)|sectors?|spaces?|roles?|and|or|is|are|a plus|preferred|required)\b)/i;
+
+/**
+ * Fields joined by slashes, three or more, offer a pick (lib/requirements/items.ts reads it so when the taxonomy knows
+ * all three): "Bonus: K-12/EdTech/GovTech experience", "chops in payments/fintech/insurance". A member the taxonomy does
+ * not know is an option in words, and counts toward the three. Not a run that names a tool or any skill that is no
+ * field ("Next.js/Expo/Tailwind" is a stack).
+ */
+function slashTerms(text: string, groups: string[][], findSkills: FindSkills, isField: (id: string) => boolean): string[][] {
+  let out = groups;
+  const hits = findSkills(text);
+  SLASH_LIST.lastIndex = 0;
+  for (let m = SLASH_LIST.exec(text); m; m = SLASH_LIST.exec(text)) {
+    const at = m.index;
+    // The run is the whole list: not the end of a longer name before it ("B2B SaaS/…"), nor a modifier of a noun after it
+    // ("agent/retrieval/ML infra work" names one kind of infra); what follows is the clause's end or what the list is.
+    if (/(?:^|\s)[A-Z0-9][\w+#.-]*\s$/.test(text.slice(Math.max(0, at - 30), at)) && at > 0 && !/[.:;!?]\s*\S+\s$/.test(text.slice(0, at))) continue;
+    if (!SLASH_AFTER.test(text.slice(at + m[0].length))) continue;
+    const inRun = hits.filter((h) => h.start >= at && h.end <= at + m![0].length);
+    const ids = [...new Set(inRun.map((h) => h.skillId))];
+    if (!ids.length || !ids.every(isField)) continue;
+    const terms: string[] = [];
+    let pos = 0;
+    for (const raw of m[0].split('/')) {
+      const word = raw.trim();
+      const from = at + pos + raw.indexOf(word);
+      pos += raw.length + 1;
+      if (inRun.some((h) => h.start < from + word.length && h.end > from)) continue;
+      if (word.length >= 2 && !NOT_A_TERM.has(word.toLowerCase().replace(/[.'’]+$/, '')) && !QUALIFIER.test(word)) terms.push(`${TERM}${word}`);
+    }
+    if (!terms.length || ids.length + terms.length < 3) continue;
+    // The named fields stand alone (no pick read yet) or already make one pick: that pick gains the words.
+    const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));
+    if (homes.has(-1)) continue;
+    const homeGroups = [...homes].map((k) => out[k]!);
+    if (homeGroups.length > 1 && homeGroups.some((g) => g.length > 1)) continue;
+    if (homeGroups.length === 1 && homeGroups[0]!.some((id) => !ids.includes(id) && !isTerm(id))) continue;
+    const merged = [...new Set([...homeGroups.flat(), ...terms])];
+    out = out.filter((_, k) => !homes.has(k));
+    out.push(merged);
   }
   return out;
 }

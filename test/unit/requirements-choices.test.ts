@@ -661,3 +661,71 @@ describe('a field, then the one named thing it would best be (issue #12, s24)', 
     ['Ruby, ideally Rails', [['ruby'], ['rails']]],
   ])('%s', (text, want) => expectGroups(text, want as string[][]));
 });
+
+// Forms mined from the postings one may tune on (test/tools/mine-anyof.ts, issue #12, s27); every sentence here is new.
+describe('a comma list closed by ", or" and a long option the taxonomy does not know (s27)', () => {
+  it.each([
+    ['Edtech, fintech, healthcare, or public sector procurement work is a bonus.', [['edtech', 'fintech']]],
+    ['Kafka, Pulsar, or some homegrown queue you kept alive through a holiday peak', [['kafka', 'pulsar']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+  // An "and" list stays all-of, whatever follows it.
+  it('an "and" list then a clause', () => expectGroups('Kafka, Pulsar, and the patience to debug them', [['kafka'], ['pulsar']]));
+});
+
+describe('a name whose own capitalised words the taxonomy does not hold, mid-list (s27)', () => {
+  it.each([
+    ['Jenkins Pipelines, Drone Runners, or Buildkite Agents', [['jenkins', 'buildkite']]],
+    ['Snowflake Cortex, BigQuery Omni, or Redshift', [['snowflake', 'bigquery', 'redshift']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+  // A role after a skill is no part of its name.
+  it('a role', () => expectGroups('Python Developer, Go or Rust', [['python'], ['go', 'rust']]));
+});
+
+describe('a skill and the noun it heads, then a comma, in a list closed by ", or" (s27)', () => {
+  it.each([
+    ['Postgres replication, Kafka, or Redis', [['postgresql', 'kafka', 'redis']]],
+    ['Shipped Rust firmware, Zig tooling, or C drivers', [['rust', 'zig', 'c']]],
+  ])('%s', (text, want) => {
+    const got = groups(text).filter((g) => g.length > 1);
+    expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+  // Not a word that says how it is asked, and not a list closed by "and".
+  it.each([
+    ['Python experience, Kafka or Pulsar a plus', [['python'], ['kafka', 'pulsar']]],
+    ['Python required, Go or Rust nice to have', [['python'], ['go', 'rust']]],
+    ['Terraform modules, Helm charts, and Ansible', [['terraform'], ['helm'], ['ansible']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+});
+
+describe('brackets of what is used: parts, and a slash pair as a pick of its own (s27)', () => {
+  it.each([
+    // The skill's own name says what the bracket covers.
+    ['Solid networking fundamentals (BGP, DNS, TCP)', [['bgp'], ['dns'], ['tcp-ip']]],
+    // Things of different kinds are all used; the slash pair among them is a pick.
+    ['Modern data tooling (SQL, Spark/Flink, Airflow)', [['sql'], ['apache-spark', 'flink'], ['airflow']]],
+    // A name and the same name lengthened, with a slash, is one thing.
+    ['Comfort with HTTP/HTTPS and WebSockets', [['http'], ['tls'], ['websockets']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+  it('a lengthened name in a choice stays in it', () => {
+    const got = groups('Experience with HTTP/HTTPS or gRPC').filter((g) => g.length > 1);
+    expect(got.some((g) => g.includes('http') && g.includes('grpc')), JSON.stringify(got)).toBe(true);
+  });
+});
+
+describe('a bracket joined by "and" alone lists what is used together (s27)', () => {
+  it.each([
+    ['Ship whole features (Go + React) on your own', [['go'], ['react']]],
+    ['Reporting chops (SQL & Python)', [['sql'], ['python']]],
+    ['Owns the service layer (Elixir and Postgres)', [['elixir'], ['postgresql']]],
+    // A slash pair in it is read as anywhere else.
+    ['Builds pipelines (SQL + Spark/Flink) for the analysts', [['sql'], ['apache-spark', 'flink']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+  it.each([
+    // A cue still makes the bracket a pick, and commas make it a list of examples.
+    ['Deep experience with a major cloud (AWS and GCP count)', [['aws', 'google-cloud']]],
+    ['Hands-on with cloud platforms (AWS, GCP, and Azure)', [['aws', 'google-cloud', 'azure']]],
+  ])('%s', (text, want) => {
+    const got = groups(text).filter((g) => g.length > 1);
+    expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+  });
+});

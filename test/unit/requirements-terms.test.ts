@@ -76,3 +76,30 @@ describe('a term option is met where the resume names it', () => {
     expect(name('term:Bufstream')).toBe('Bufstream');
   });
 });
+
+// Forms mined from the postings one may tune on (test/tools/mine-anyof.ts, issue #12, s27); every sentence here is new.
+describe('fields joined by slashes, three or more, some the taxonomy does not know: a pick, the unknown ones in words (s27)', () => {
+  it.each([
+    ['Bonus: K-12/EdTech/GovTech experience', ['edtech', 'govtech', 'term:K-12']],
+    ['Deep domain chops in payroll/fintech/insurance, ideally at a startup', ['fintech', 'term:payroll', 'term:insurance']],
+  ])('%s', (line, want) => {
+    expect(choicesOf(line).map((g) => [...g].sort())).toContainEqual([...want].sort());
+  });
+  it.each([
+    // A stack of tools joined by slashes is used together.
+    'Stack: Next.js/Expo/Tailwind on the client',
+    // The end of a longer name before the run, and a run that qualifies the noun after it.
+    'Background in B2B SaaS/DevTools/workflow',
+    'Prior agent/retrieval/ML infra work',
+  ])('%s', (line) => {
+    expect(choicesOf(line).filter((g) => g.some((id) => id.startsWith('term:')))).toEqual([]);
+  });
+});
+
+describe('a verb before the list is no option of it (s27)', () => {
+  it('"Have run or scaled …, …, or …"', () => {
+    const got = choicesOf('Have run or scaled Kubernetes clusters, Nomad, or ECS');
+    expect(got.some((g) => ['kubernetes', 'nomad', 'ecs'].every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
+    expect(got.flat().filter((id) => /^term:(?:have|has|had)\b/i.test(id))).toEqual([]);
+  });
+});
