@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { degreeIn, PREFERRED_WORDS, splitUnits, yearsIn, type Unit } from './text';
+import { degreeIn, findYears, PREFERRED_WORDS, splitUnits, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
 import { withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
@@ -228,7 +228,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(item);
+      out.push(...yearsApart(item, findSkills, options));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -554,6 +554,46 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     end: s.offset + u.end,
   };
 }
+
+/**
+ * Two spans of years in one line, each its own ask: "6+ years in backend roles, including 3+ years with Kubernetes"
+ * asks six years in all and three of Kubernetes; "5+ years of Python; 2+ years of Django" five of Python and two of
+ * Django. The line is cut where the second span's clause starts (a comma, a semicolon, "and", "including", "of which",
+ * "with", a bracket), and each part reads its own skills; a second span that names no skill stays a detail of the first.
+ */
+function yearsApart(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  if (item.years === null) return [item];
+  const hits = findYears(item.text);
+  if (hits.length < 2) return [item];
+  const [a, b] = hits as [(typeof hits)[0], (typeof hits)[0]];
+  const joint = SECOND_SPAN.exec(item.text.slice(a.end, b.index));
+  if (!joint) return [item];
+  const cut = a.end + joint.index;
+  let rest = cut + joint[0].length - (joint[1]?.length ?? 0);
+  while (rest < item.text.length && /\s/.test(item.text[rest]!)) rest++;
+  // The second span's clause ends at the next comma or semicolon: "…, 2+ years managing HPC clusters, strong Linux" asks Linux
+  // with no years of its own.
+  const after = /[,;]\s/.exec(item.text.slice(b.end));
+  const tailAt = after ? b.end + after.index : item.text.length;
+  const firstText = item.text.slice(0, cut).trimEnd();
+  const secondText = item.text.slice(rest, tailAt);
+  const second = skillGroups(secondText, findSkills, options);
+  if (second.length === 0) return [item];
+  const first = skillGroups(firstText, findSkills, options);
+  const part = (text: string, from: number, groups: string[][], years: RequirementItem['years']): RequirementItem => {
+    const degree = degreeIn(text, item.importance === 'preferred');
+    return { ...item, text, groups, years, degree, kind: kindOf(text, groups, years !== null, degree !== null), start: item.start + from, end: item.start + from + text.length };
+  };
+  const out = [part(firstText, 0, first, { min: a.min, max: a.max }), part(secondText, rest, second, { min: b.min, max: b.max })];
+  const tailFrom = tailAt + (after?.[0].length ?? 0);
+  const tailText = item.text.slice(tailFrom).trimEnd();
+  const tail = tailText ? skillGroups(tailText, findSkills, options) : [];
+  if (tail.length > 0) out.push(part(tailText, tailFrom, tail, null));
+  else out[1] = part(item.text.slice(rest).trimEnd(), rest, second, { min: b.min, max: b.max });
+  return out;
+}
+/** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
+const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 
 const LANGUAGES =
   'English|German|French|Spanish|Portuguese|Italian|Dutch|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Arabic|Hebrew|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Tagalog|Romanian|Hungarian';

@@ -193,6 +193,35 @@ describe('requirement items', () => {
     ]);
   });
 
+  it('two spans of years in one line are two asks, each of its own clause\'s skills; a clause after them asks its skills with no years', () => {
+    const got = items([
+      'requirements',
+      [
+        '- 7+ years building backend services, including 4+ years with Kubernetes.',
+        '- 6 years of Java and at least 2 years with Kotlin',
+        '- 8+ years in data engineering, 3+ years running Spark clusters, strong SQL',
+        '- 5+ years of experience, 2+ of them in a lead role',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => [i.text, i.kind, i.groups, i.years?.min ?? null])).toEqual([
+      ['7+ years building backend services', 'years', [], 7],
+      ['4+ years with Kubernetes.', 'years', [['kubernetes']], 4],
+      ['6 years of Java', 'years', [['java']], 6],
+      ['at least 2 years with Kotlin', 'years', [['kotlin']], 2],
+      ['8+ years in data engineering', 'years', [['data-engineering']], 8],
+      ['3+ years running Spark clusters', 'years', [['apache-spark']], 3],
+      ['strong SQL', 'skills', [['sql']], null],
+      // The second span names no skill: a detail of the first.
+      ['5+ years of experience, 2+ of them in a lead role', 'years', [], 5],
+    ]);
+    // Each part's offsets point at its own text.
+    const p = posting(['requirements', '- 7+ years building backend services, including 4+ years with Kubernetes.']);
+    const [a, b] = requirementItems(p, find, options);
+    const description = p.sections[0]!.text;
+    expect(description.slice(a!.start, a!.end)).toBe(a!.text);
+    expect(description.slice(b!.start, b!.end)).toBe(b!.text);
+  });
+
   it('a sentence goes on inside brackets, whatever abbreviation stands there', () => {
     const got = items(['requirements', '- Shipping services on a public cloud (eg. AWS or Azure) and keeping them cheap\n- Comfort with SQL (ie. Postgres. MySQL would do too)']);
     expect(got.map((i) => i.text)).toEqual([
