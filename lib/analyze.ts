@@ -116,7 +116,7 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
       });
   }
   const sections = resumeSections(text);
-  const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today);
+  const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
   return { name, text, sections, skills: [...skills.values()], warning: resumeWarning(text, sections), profile };
 }
 

@@ -96,6 +96,13 @@ export function matchRequirements(
         if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} in dated roles, more than the ${range} asked.` };
         return { verdict: 'met', evidence: `${named}: ${years(least)} in dated roles; ${range} asked.` };
       }
+      if (groupsMet > 0 && groupsMet < groups.length) {
+        // The weakest group is one not shown: say which, and the years of what is shown.
+        let most = 0;
+        for (const g of groups) if (g.met) most = Math.max(most, yearsOf(g.met));
+        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        return { verdict: 'partial', evidence: `${skillsLine} shown${most > 0 ? `, ${years(most)} in dated roles` : ''}; not shown: ${missing}; ${range} asked.` };
+      }
       if (groupsMet > 0) return { verdict: 'partial', evidence: `${named} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${range} asked.` };
       return { verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }

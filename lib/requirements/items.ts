@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { degreeIn, findYears, PREFERRED_WORDS, splitUnits, yearsIn, type Unit } from './text';
+import { degreeIn, findYears, PREFERRED_WORDS, splitUnits, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
 import { withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
@@ -228,7 +228,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...yearsApart(item, findSkills, options));
+      out.push(...yearsApart(item, findSkills, options).flatMap((i) => wishApart(i, findSkills, options)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -523,7 +523,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(text) || onlyWished(text, findSkills);
+  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills);
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
@@ -592,6 +592,39 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   else out[1] = part(item.text.slice(rest).trimEnd(), rest, second, { min: b.min, max: b.max });
   return out;
 }
+/**
+ * A wish in a bracket speaks of the bracket's skills, not of the line's: "Experience with Node.js (React is a plus)"
+ * asks Node.js and wishes for React, two items. (A bracket that is only the wish, "Kubernetes (preferred)", makes the
+ * whole line a wish: see wishedWhole.)
+ */
+function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  if (item.importance === 'preferred' || !item.text.includes('(') || !PREFERRED_WORDS.test(item.text)) return [item];
+  for (const m of item.text.matchAll(/\(([^()]*)\)/g)) {
+    const inner = m[1]!;
+    if (!PREFERRED_WORDS.test(inner)) continue;
+    const wished = skillGroups(inner, findSkills, options);
+    if (wished.length === 0) continue;
+    const from = m.index + 1;
+    // The line read with the bracket blanked, so its offsets stay.
+    const outer = item.text.slice(0, m.index) + ' '.repeat(m[0].length) + item.text.slice(m.index + m[0].length);
+    const groups = skillGroups(outer, findSkills, options);
+    const main: RequirementItem = { ...item, groups, kind: groups.length === 0 && item.kind === 'skills' ? 'other' : item.kind };
+    const wish: RequirementItem = {
+      ...item,
+      text: inner.trim(),
+      importance: 'preferred',
+      kind: 'skills',
+      groups: wished,
+      years: null,
+      degree: null,
+      start: item.start + from + (inner.length - inner.trimStart().length),
+      end: item.start + from + inner.trimEnd().length,
+    };
+    return main.kind === 'other' && main.groups.length === 0 && item.kind === 'skills' ? [wish] : [main, wish];
+  }
+  return [item];
+}
+
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 

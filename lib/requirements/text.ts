@@ -250,7 +250,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   // The lowest level named is what is asked ("BS or MS": a bachelor's will do).
   found.sort((a, b) => RANK[a] - RANK[b]);
   const level = found[0]!;
-  const required = !preferred && !PREFERRED_WORDS.test(text);
+  const required = !preferred && !wishedWhole(text);
   const equivalentExperience =
     /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b/i.test(
       text,
@@ -268,6 +268,23 @@ const YEARS_OR_DEGREE = new RegExp(
 );
 /** A degree, then years offered instead: "a master's degree, or 4+ years of …". */
 const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
+
+/**
+ * Whether a wish word makes the whole sentence a wish. A bracket that says more than the wish speaks of its own
+ * content only: "Active Secret clearance (TS/SCI preferred)" asks Secret, "BS in CS (MS preferred)" a bachelor's;
+ * "Kubernetes (preferred)" is wished whole.
+ */
+export function wishedWhole(text: string): boolean {
+  if (!PREFERRED_WORDS.test(text)) return false;
+  return !text.includes('(') || PREFERRED_WORDS.test(withoutWishes(text));
+}
+
+/** The text without its brackets that wish for something of their own ("(TS/SCI preferred)"), each blanked to its length. */
+export function withoutWishes(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (PREFERRED_WORDS.test(inner) && !ONLY_WISH.test(inner) ? ' '.repeat(whole.length) : whole));
+}
+const ONLY_WISH = /^\s*(?:(?:is\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice[- ]to[- ]have|optional|desired|desirable|ideally|advantage|asset)\s*)+$/i;
 
 export const PREFERRED_WORDS =
   /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;

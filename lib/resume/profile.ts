@@ -117,8 +117,18 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Clearance', /\b(active|current|hold(s|ing)?( an?)?) (security )?clearance\b/i],
 ];
 
-/** Reads a resume's profile. `sections` are the resume's sections (read again from the text when null); `today` is "Present". */
-export function resumeProfile(text: string, sections: ResumeSection[] | null, findSkills: FindSkills, today: Date): Profile {
+/**
+ * Reads a resume's profile. `sections` are the resume's sections (read again from the text when null); `today` is "Present".
+ * `implied` (the matcher's implications) gives a skill the roles of the skills that imply it: a role that ran RHEL hosts
+ * counts as years of Linux, one that ran EKS as years of Kubernetes.
+ */
+export function resumeProfile(
+  text: string,
+  sections: ResumeSection[] | null,
+  findSkills: FindSkills,
+  today: Date,
+  implied: ReadonlyMap<string, readonly string[]> = new Map(),
+): Profile {
   const lines = readLines(text, sections ?? resumeSections(text));
   const warnings: string[] = [];
   const now = monthOfDate(today);
@@ -193,8 +203,10 @@ export function resumeProfile(text: string, sections: ResumeSection[] | null, fi
   for (const hit of findSkills(text)) {
     roles.forEach((role, i) => {
       if (hit.start < role.textStart || hit.start >= role.textEnd) return;
-      const list = (skillRoles[hit.skillId] ??= []);
-      if (!list.includes(i)) list.push(i);
+      for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? [])]) {
+        const list = (skillRoles[id] ??= []);
+        if (!list.includes(i)) list.push(i);
+      }
     });
   }
   const skillYears: Record<string, number> = {};

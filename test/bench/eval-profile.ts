@@ -77,7 +77,7 @@ for (const label of labels.resumes) {
   const bytes = new Uint8Array(readFileSync((project ? projectDir : sharedDir) + label.file));
   const { text } = await readResumeBytes(bytes, label.file, loadNodePdfJs);
   const resume = analyzeResume(engine, label.file, text);
-  const profile = resumeProfile(text, resume.sections, (t) => findSkills(engine.matcher, t), today);
+  const profile = resumeProfile(text, resume.sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
   const key = (r: LabelRole) => `${r.start}..${r.end ?? 'now'}`;
   rows.push({
     label,

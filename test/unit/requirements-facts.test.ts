@@ -156,6 +156,8 @@ describe('clearance', () => {
     ['An active Top Secret clearance.', 'Top Secret'],
     ['A security clearance is required for this work.', 'security clearance'],
     ['You hold an active TS clearance and can obtain SCI.', 'TS/SCI'],
+    // A wish in a bracket wishes for its own content: Secret is asked.
+    ['Active Secret clearance (TS/SCI preferred).', 'Secret'],
   ])('%s → %s', (text, name) => {
     expect(facts(text).clearance).toBe(name);
   });

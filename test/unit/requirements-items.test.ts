@@ -222,6 +222,31 @@ describe('requirement items', () => {
     expect(description.slice(b!.start, b!.end)).toBe(b!.text);
   });
 
+  it('a wish in a bracket wishes for the bracket\'s skills only; a bracket that is only the wish makes the line a wish', () => {
+    const got = items([
+      'requirements',
+      [
+        '- Comfortable with Elixir (Erlang is a plus)',
+        '- 4+ years of Ruby (Sorbet preferred)',
+        '- Terraform (preferred)',
+        '- Active Secret clearance (TS/SCI preferred)',
+        '- BS in Physics (MS preferred)',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => [i.text, i.importance, i.kind, i.groups, i.degree?.required ?? null])).toEqual([
+      ['Comfortable with Elixir (Erlang is a plus)', 'required', 'skills', [['elixir']], null],
+      ['Erlang is a plus', 'preferred', 'skills', [['erlang']], null],
+      ['4+ years of Ruby (Sorbet preferred)', 'required', 'years', [['ruby']], null],
+      ['Sorbet preferred', 'preferred', 'skills', [['sorbet']], null],
+      ['Terraform (preferred)', 'preferred', 'skills', [['terraform']], null],
+      ['Active Secret clearance (TS/SCI preferred)', 'required', 'clearance', [], null],
+      ['BS in Physics (MS preferred)', 'required', 'degree', [], true],
+    ]);
+    const p = posting(['requirements', '- Comfortable with Elixir (Erlang is a plus)']);
+    const wish = requirementItems(p, find, options)[1]!;
+    expect(p.sections[0]!.text.slice(wish.start, wish.end)).toBe(wish.text);
+  });
+
   it('a sentence goes on inside brackets, whatever abbreviation stands there', () => {
     const got = items(['requirements', '- Shipping services on a public cloud (eg. AWS or Azure) and keeping them cheap\n- Comfort with SQL (ie. Postgres. MySQL would do too)']);
     expect(got.map((i) => i.text)).toEqual([

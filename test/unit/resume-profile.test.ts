@@ -113,6 +113,23 @@ describe('roles and years', () => {
     expect(p.skillRoles.java).toEqual([2]);
   });
 
+  it('gives a skill the roles of the skills that imply it (a role on RHEL hosts is years of Linux)', () => {
+    const text = `Experience
+Systems Engineer, Northwind                  Mar 2021 – Present
+Ran 300 RHEL hosts with Ansible.
+Support Engineer, Contoso                    2015 – 2021
+Linux administration for a hospital network.
+`;
+    const implied = new Map([['rhel', ['linux']]]);
+    const p = resumeProfile(text, resumeSections(text), words('rhel', 'linux', 'ansible'), TODAY, implied);
+    expect(p.skillRoles.linux).toEqual([0, 1]);
+    expect(p.skillYears.rhel).toBe(p.skillYears.ansible);
+    // 2015-01 .. 2026-12 in all, the two roles touching in 2021.
+    expect(p.skillYears.linux).toBe(p.totalYears);
+    // Without the implications, only the role that names Linux.
+    expect(resumeProfile(text, resumeSections(text), words('rhel', 'linux', 'ansible'), TODAY).skillRoles.linux).toEqual([1]);
+  });
+
   it('counts overlapping roles once, and a skill in a heading', () => {
     const text = `Work Experience
 Python Developer, Acme                       Jan 2018 – Dec 2020
@@ -388,7 +405,7 @@ describe('real resumes (../shared)', () => {
     const path = project ? `${ROOT}test/fixtures/resumes/${file}` : sharedPath(`resumes/${file}`);
     const { text } = await readResumeBytes(new Uint8Array(readFileSync(path)), file, loadNodePdfJs);
     const resume = analyzeResume(engine, file, text);
-    return resumeProfile(text, resume.sections, (t) => findSkills(engine.matcher, t), new Date(`${LABELS.today}T12:00:00Z`));
+    return resumeProfile(text, resume.sections, (t) => findSkills(engine.matcher, t), new Date(`${LABELS.today}T12:00:00Z`), engine.matcher.implied);
   };
 
   it('the labels keep the six moderncv styles in one split', () => {
