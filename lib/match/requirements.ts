@@ -1,5 +1,5 @@
 import type { RequirementItem } from '../requirements/types';
-import type { DegreeLevel, Profile } from '../resume/profile';
+import { SPOKEN_RE, type DegreeLevel, type Profile } from '../resume/profile';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
 
@@ -46,6 +46,18 @@ export function matchRequirements(
     const base = { index, groups: allGroups };
     // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
     const groups = allGroups.filter((g) => g.met !== null || !g.options.every(soft));
+    // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
+    if (item.kind === 'language') {
+      const listed = resume.profile?.languages ?? [];
+      const asked = [...new Set([...item.text.matchAll(SPOKEN_RE)].map((m) => m[1]!))];
+      if (asked.length > 0 && listed.length > 0) {
+        const has = asked.filter((l) => listed.includes(l));
+        const lacks = asked.filter((l) => !listed.includes(l));
+        if (has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))) return { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` };
+        if (has.length > 0) return { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` };
+        return { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
+      }
+    }
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
     const groupsMet = groups.filter((g) => g.met !== null).length;

@@ -102,7 +102,8 @@ const SPOKEN = [
   'Georgian', 'Kazakh', 'Uzbek', 'Mongolian', 'Khmer', 'Lao', 'Burmese', 'Latin', 'Esperanto', 'Sign Language',
   'ASL', 'BSL',
 ];
-const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
+/** A spoken language's name (global: for matchAll). */
+export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
 
 const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
@@ -386,10 +387,13 @@ function stripLocation(s: string): string {
   return parts.join(', ');
 }
 
+const EDUCATION_LABEL = /^\s*(?:education|degrees?|qualifications?|academic background)\s*[:|\u2013\u2014-]\s*\S/i;
+
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
   for (const line of lines) {
-    const inEducation = line.kind === 'education';
+    // A line labelled as one ("Education: M.Sc. Informatik, TU München") is education wherever it stands.
+    const inEducation = line.kind === 'education' || EDUCATION_LABEL.test(line.text);
     if (!inEducation && !line.degree) continue;
     for (const [level, re] of DEGREE_PATTERNS) {
       const m = re.exec(line.text);

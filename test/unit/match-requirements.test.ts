@@ -145,6 +145,25 @@ describe('a verdict per requirement', () => {
   });
 });
 
+describe('spoken languages', () => {
+  const lang = (text: string) => item({ text, kind: 'language', groups: [['english-proficiency']] });
+  const listing = (...languages: string[]) => resume({}, profile({ languages }));
+
+  it('against the languages the resume lists: met, partly met, not met; unknown when it lists none', () => {
+    const [met, either, part, not, none] = [
+      matchRequirements([lang('Fluent English is a must.')], listing('German', 'English'), name)[0]!,
+      matchRequirements([lang('Dutch or English, fluent.')], listing('English'), name)[0]!,
+      matchRequirements([lang('Fluent Spanish and English.')], listing('English'), name)[0]!,
+      matchRequirements([lang('Business-level Japanese.')], listing('German', 'English'), name)[0]!,
+      matchRequirements([lang('Fluent English is a must.')], listing(), name, (id) => id === 'english-proficiency')[0]!,
+    ];
+    expect([met.verdict, either.verdict, part.verdict, not.verdict, none.verdict]).toEqual(['met', 'met', 'partial', 'unmet', 'unknown']);
+    expect(met.evidence).toBe('The resume lists English.');
+    expect(part.evidence).toBe('The resume lists English, not Spanish.');
+    expect(not.evidence).toBe('The resume lists German, English, not Japanese.');
+  });
+});
+
 describe('soft skills', () => {
   const soft = (id: string) => id === 'written-communication';
   it('a soft skill the resume does not name says nothing either way: unknown, and it neither fails nor meets its item', () => {

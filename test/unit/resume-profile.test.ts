@@ -130,6 +130,16 @@ Linux administration for a hospital network.
     expect(resumeProfile(text, resumeSections(text), words('rhel', 'linux', 'ansible'), TODAY).skillRoles.linux).toEqual([1]);
   });
 
+  it('a line labelled as education is read for a degree wherever it stands', () => {
+    const text = `Experience
+Backend Developer, Kassenwerk (2021 - Present)
+Built payment services.
+
+Education: M.Sc. Informatik, TU Berlin, 2018
+`;
+    expect(profileOf(text).degrees.map((d) => d.level)).toEqual(['master']);
+  });
+
   it('counts overlapping roles once, and a skill in a heading', () => {
     const text = `Work Experience
 Python Developer, Acme                       Jan 2018 – Dec 2020
