@@ -99,7 +99,8 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
  */
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
 const NOT_NEEDED = /\b(?:not|n(?:'|’)t|no|never)\b[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
-const PLUS = /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b/i;
+const PLUS =
+  /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;

@@ -287,7 +287,7 @@ export function withoutWishes(text: string): string {
 const ONLY_WISH = /^\s*(?:(?:is\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice[- ]to[- ]have|optional|desired|desirable|ideally|advantage|asset)\s*)+$/i;
 
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|optional)\b/i;
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|not (?:strictly )?(?:necessary|mandatory|essential|a must)|optional)\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);

@@ -247,6 +247,14 @@ describe('requirement items', () => {
     expect(p.sections[0]!.text.slice(wish.start, wish.end)).toBe(wish.text);
   });
 
+  it('a skill said to be welcome but not needed is a wish, not dropped and not required', () => {
+    const got = items(['requirements', '- Elixir experience is helpful, not required\n- Terraform is welcome but not necessary\n- Haskell is not required']);
+    expect(got.map((i) => [i.text, i.importance, i.groups])).toEqual([
+      ['Elixir experience is helpful, not required', 'preferred', [['elixir']]],
+      ['Terraform is welcome but not necessary', 'preferred', [['terraform']]],
+    ]);
+  });
+
   it('a sentence goes on inside brackets, whatever abbreviation stands there', () => {
     const got = items(['requirements', '- Shipping services on a public cloud (eg. AWS or Azure) and keeping them cheap\n- Comfort with SQL (ie. Postgres. MySQL would do too)']);
     expect(got.map((i) => i.text)).toEqual([
