@@ -80,6 +80,16 @@ const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.|b\.?\s?a\.?\s?sc\.?|b\.?\s?com\.?|bca|laurea(?: triennale)?|licenciatura|licenciado)(?![a-z])/i],
   ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
 ];
+/**
+ * In an education section, also an abbreviation in capitals opening a line before a comma, a dash or a bracket
+ * ("BS, Statistics — University of Oregon", "MS (Computer Science)"); elsewhere "BS," is no degree ("no BS, just code").
+ */
+const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
+  ...DEGREE_PATTERNS,
+  ['phd', /^\s*(?:[•◦·*-]\s*)?(PhD|DPhil)(?=\s*[,(\u2013\u2014-])/],
+  ['master', /^\s*(?:[•◦·*-]\s*)?(MS|MSc|MA|MEng|MPH)(?=\s*[,(\u2013\u2014-])/],
+  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
+];
 const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl\.\s?-?\s?ing\.?)(?![a-z])/i;
 
@@ -395,7 +405,7 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     // A line labelled as one ("Education: M.Sc. Informatik, TU München") is education wherever it stands.
     const inEducation = line.kind === 'education' || EDUCATION_LABEL.test(line.text);
     if (!inEducation && !line.degree) continue;
-    for (const [level, re] of DEGREE_PATTERNS) {
+    for (const [level, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
       const m = re.exec(line.text);
       if (!m) continue;
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
@@ -410,7 +420,8 @@ function readDegrees(lines: readonly Line[]): Degree[] {
 
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
-  const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim();
+  // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
+  const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
   // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
   const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
   const of = /^of\s+(.*)$/i.exec(s0);

@@ -140,6 +140,21 @@ Education: M.Sc. Informatik, TU Berlin, 2018
     expect(profileOf(text).degrees.map((d) => d.level)).toEqual(['master']);
   });
 
+  it('in an education section, an abbreviation in capitals before a comma or a dash is a degree; elsewhere it is not', () => {
+    const text = `Experience
+Analyst, Brightwater (2016 - Present)
+No BS, just results.
+
+Education
+BS, Economics \u2014 University of Utah (2016)
+MSc (Data Science), University of Leeds
+`;
+    expect(profileOf(text).degrees).toEqual([
+      { level: 'bachelor', field: 'Economics' },
+      { level: 'master', field: 'Data Science' },
+    ]);
+  });
+
   it('counts overlapping roles once, and a skill in a heading', () => {
     const text = `Work Experience
 Python Developer, Acme                       Jan 2018 – Dec 2020
