@@ -150,6 +150,14 @@ const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
 const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
 
+/** A verb by which a company serves its customers ("equips", "helps", "lets"): not what it is, has or is built with. */
+const SERVES_VERB = /\b(?:equips|helps|enables|empowers|lets|allows|gives|serves|protects|combines|unifies|brings|offers|provides)\b/;
+/**
+ * "PostHog equips developers to …", "Acme helps small clinics …": a proper name heading a sentence with a verb of serving
+ * whose object is the customers is the employer, whatever the header says.
+ */
+const SELF_NAMED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Our|We|Today|Now|AI)\b)([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}) (?:equips|helps|enables|empowers|lets|allows|gives|serves|protects) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|founders|startups|people|anyone|everyone)\b/g;
+
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
   // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
@@ -162,6 +170,10 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+    }
+    if (SERVES_VERB.test(s.text)) {
+      SELF_NAMED.lastIndex = 0;
+      for (let m = SELF_NAMED.exec(s.text); m; m = SELF_NAMED.exec(s.text)) own.add(m[1]!.toLowerCase());
     }
     PRODUCT_OWN.lastIndex = 0;
     for (let m = PRODUCT_OWN.exec(s.text); m; m = PRODUCT_OWN.exec(s.text)) {
@@ -312,6 +324,8 @@ const BACKGROUND = [
   ],
   [
     String.raw`\bfounding team\b`,
+    // "Her research on …", "his thesis …": a founder's or adviser's record (never the candidate's: "his or her …").
+    String.raw`(?<!\b(?:his|her) or |\/)\b(?:his|her) (?:research|publications?|thesis|dissertation|ph\.?d\.?)\b`,
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
@@ -337,7 +351,7 @@ const BACKGROUND = [
     String.raw`\b(?:thousands|hundreds|millions|dozens) of (?:teams|companies|customers|developers)\b,?\s*(?:like|such as|including)\b`,
     String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
-    String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
+    String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning|across)\b`,
   ],
 ].map((parts) => new RegExp(parts.join('|'), 'i'));
 
@@ -476,7 +490,7 @@ const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|ch
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
-const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|one thing you(?:'|\u2019)?ve (?:built|shipped|made)|something you(?:'|\u2019)?ve (?:built|shipped|made))`;
+const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|videos?|recordings?|screencasts?|walkthroughs?|one thing you(?:'|\u2019)?ve (?:built|shipped|made)|something you(?:'|\u2019)?ve (?:built|shipped|made))`;
 const MATERIAL_BEFORE = new RegExp(String.raw`\b${MATERIAL}\b[^.;:()]{0,30}?(?:[,/+&]|\band\b|\bor\b)\s*$`, 'i');
 const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?${MATERIAL}`, 'i');
 
@@ -517,7 +531,9 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
-const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$/i;
+// "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
+// "a startup building with Python, …" names its stack.
+const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
 /** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
 const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */

@@ -1123,3 +1123,37 @@ describe('batch-4 phrasings', () => {
     expect(classOf('You will be writing Perl and some Go.', 'perl')).toBeNull();
   });
 });
+
+describe('issue #13 (s27): classes found in a fresh sample of unlabelled postings', () => {
+  it('own: a name heading a sentence with a verb of serving its customers is the employer, even with no header line', () => {
+    const text = 'Backend Engineer, Lisbon\n\nGrafana equips small retail teams to track every parcel they ship. You will write Go and run Postgres.';
+    const names = postingNames(postingFromText(text));
+    expect(names.own).toContain('grafana');
+    expect(classOf(text, 'grafana', names)).toBe('own');
+    expect(kept(text, names)).toEqual(expect.arrayContaining(['go', 'postgresql']));
+    // Not a tool that helps the team itself, nor a tool that is the sentence's subject with another verb.
+    expect(postingNames(postingFromText('Terraform helps us keep three regions alike.\n\nWe hire in Lisbon.')).own).not.toContain('terraform');
+    expect(postingNames(postingFromText('Kafka carries every order event we see.\n\nWe hire in Lisbon.')).own).not.toContain('kafka');
+  });
+
+  it('market: a company named by its kind whose clauses run on in a list; its stack after "building with" stays', () => {
+    expect(classOf('Orrery is a hardware company building test rigs, deploying GPUs, and leasing racks to research groups.', 'gpu-infrastructure')).toBe('market');
+    expect(classOf('We are a two-year-old startup building with Elixir, Phoenix and Postgres for dental offices.', 'elixir')).toBeNull();
+    expect(classOf('We are a small startup building with Rust on the server.', 'rust')).toBeNull();
+  });
+
+  it('background: what a founder or adviser researched, and the backgrounds the team spans', () => {
+    expect(classOf('Our chief scientist joined last spring. Her research covers query planning, some of it now merged into PostgreSQL.', 'postgresql')).toBe('background');
+    expect(classOf('The four of us came together in Leeds, with backgrounds across computer vision and retail.', 'computer-vision')).toBe('background');
+    // The candidate's own record, and "his or her" meaning the candidate, are asked.
+    expect(classOf('The ideal hire will describe his or her research in computer vision.', 'computer-vision')).toBeNull();
+    expect(classOf('You bring a background in computer vision and some Rust.', 'computer-vision')).toBeNull();
+  });
+
+  it('apply: a video named as application material', () => {
+    expect(classOf('Apply with a CV. If you can, add a two minute video/Loom, nothing polished.', 'loom')).toBe('apply');
+    expect(classOf('Please share a short recording or Loom video of something you shipped.', 'loom')).toBe('apply');
+    // Loom asked as a tool of the work stays.
+    expect(classOf('You will record release notes as Loom videos and keep the Notion wiki tidy.', 'loom')).toBeNull();
+  });
+});
