@@ -862,6 +862,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
+  // user; the sentence up to that clause is the company's, and asks nothing.
+  if (conceptForm(hit) && /\b(?:helps?|lets?|enables?|allows?|empowers?)\b/i.test(before) && HELPS_OTHERS.test(before)) {
+    const head = sentenceText.slice(0, HELPS_OTHERS.exec(before)!.index);
+    if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
+  }
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
   // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the

@@ -1156,4 +1156,11 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     // Loom asked as a tool of the work stays.
     expect(classOf('You will record release notes as Loom videos and keep the Notion wiki tidy.', 'loom')).toBeNull();
   });
+
+  it('market: what a product lets others do, when the "you" of that clause is the product\'s user', () => {
+    expect(classOf('Ledgerly is accounting software that lets anyone on your staff reconcile the databases you already keep.', 'databases')).toBe('market');
+    // The company's part of the sentence asks, or the hire is the subject: it stays.
+    expect(classOf('You will build tools that let analysts query databases safely.', 'databases')).toBeNull();
+    expect(classOf('Your first project: a platform that lets clinics move their databases to the cloud.', 'databases')).toBeNull();
+  });
 });
