@@ -1163,4 +1163,19 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     expect(classOf('You will build tools that let analysts query databases safely.', 'databases')).toBeNull();
     expect(classOf('Your first project: a platform that lets clinics move their databases to the cloud.', 'databases')).toBeNull();
   });
+
+  it('background: a list of companies the sentence calls a few of the employer\'s customers', () => {
+    expect(classOf('Initech, Hooli, Datadog and a dozen hospitals are just a few of our customers.', 'datadog')).toBe('background');
+    expect(classOf('Globex and Stripe were two of its first users.', 'stripe')).toBe('background');
+    // A list of tools the team uses, or customers named elsewhere, stays.
+    expect(classOf('Datadog and Sentry are two of the tools we use daily.', 'datadog')).toBeNull();
+    expect(classOf('You will integrate Stripe for a few of our customers.', 'stripe')).toBeNull();
+  });
+
+  it('sentences run on past a dot inside a word ("Monday.com", "React.Native"), and a name with a dot is no "-native" product', () => {
+    expect(classOf('Our stack is Go on the backend and React/React.Native on the frontend.', 'react')).toBeNull();
+    expect(classOf('Hooli, Monday.com and Notion are a few of our customers.', 'notion')).toBe('background');
+    // "video" in a list of fields is no application material.
+    expect(classOf('If you have built systems for video, speech or ML, email us at jobs@example.com.', 'machine-learning')).toBeNull();
+  });
 });
