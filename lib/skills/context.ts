@@ -594,7 +594,9 @@ const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
 // "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
 const PRODUCT_USER =
-  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing)\b)[^.;:]*/gi;
+  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
+/** "software that lets anyone in your company …": the clause of what a product lets its users do, whose "you" is its user. */
+const OTHERS_CLAUSE = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]*/gi;
 /** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
 const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
 /** The hit stands in a clause `re` finds in its sentence. */
@@ -693,7 +695,7 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= (ADDRESSED.test(text.slice(para, sentence[0])) && ADDRESSED.test(text.slice(para, sentence[0]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, ''))) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;

@@ -1178,4 +1178,13 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     // "video" in a list of fields is no application material.
     expect(classOf('If you have built systems for video, speech or ML, email us at jobs@example.com.', 'machine-learning')).toBeNull();
   });
+
+  it('pitch: the product\'s integrations "with a number of" tools, after a sentence whose "you" is the product\'s user', () => {
+    const text = 'Tallyho is reporting software that lets anyone in your shop read the numbers you keep. It connects to a number of stores (Shopify, Postgres, MySQL).';
+    expect(classOf(text, 'postgresql')).toBe('pitch');
+    // Once the paragraph speaks to the candidate, its "we" and "it" are the hire's team and product: the stack stays.
+    const asked = 'You will own our connectors. It connects to a number of stores (Shopify, Postgres, MySQL).';
+    expect(classOf(asked, 'postgresql')).toBeNull();
+    expect(classOf('Our service connects to Postgres and MySQL over a private link.', 'postgresql')).toBeNull();
+  });
 });
