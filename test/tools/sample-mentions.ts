@@ -31,6 +31,8 @@ interface Judged {
   verdict: 'ok' | 'fp' | '';
   class?: string;
   note?: string;
+  /** The first verdict, where it was changed to the project's convention. */
+  first?: 'ok' | 'fp';
 }
 
 const args = process.argv.slice(2);
@@ -121,6 +123,9 @@ if (args.includes('--draw')) {
     const ok = js.filter((j) => j.verdict === 'ok').length;
     const [lo, hi] = wilson(ok, js.length);
     console.log(`sample ${s}: ${js.length} judged when drawn — precision ${f(ok / js.length)} (95% ${f(lo)}–${f(hi)})`);
+    // Judgements changed to the project's convention keep their first verdict in `first`.
+    const firstOk = js.filter((j) => (j.first ?? j.verdict) === 'ok').length;
+    if (js.some((j) => j.first)) console.log(`  as first judged (before ${js.filter((j) => j.first).length} were re-judged to the project's convention): precision ${f(firstOk / js.length)}`);
     const classes = new Map<string, number>();
     for (const j of js) if (j.verdict === 'fp') classes.set(j.class ?? '?', (classes.get(j.class ?? '?') ?? 0) + 1);
     console.log('  false positives by class: ' + [...classes].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', '));
@@ -131,5 +136,6 @@ if (args.includes('--draw')) {
     const droppedOk = js.filter((j) => j.verdict === 'ok' && !now.has(key(j)));
     console.log(`  still emitted now: ${kept.length} — precision ${f(keptOk / kept.length)} (95% ${f(klo)}–${f(khi)}); dropped ${droppedFp.length} false positives, ${droppedOk.length} correct`);
     for (const j of droppedOk) console.log(`    dropped correct: ${j.id} ${j.skill} ← ${j.sentence.slice(0, 140)}`);
+    if (args.includes('--fp')) for (const j of kept.filter((k) => k.verdict === 'fp')) console.log(`    still emitted fp (${j.class}): ${j.id} ${j.skill} ← ${j.sentence.slice(0, 160)}`);
   }
 }
