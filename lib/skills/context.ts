@@ -557,6 +557,8 @@ const TASK =
 // "developer experience", "a knowledge graph": the product's nouns, not the candidate's experience or knowledge.
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|(?<!\b(?:developer|user|customer|patient|guest|shopping|buying|checkout|employee|member|learning|product|end-user|listening|viewing|gaming|driving|in-app)[ -])experience|familiar|knowledge(?! (?:graphs?|bases?|management|work(?:ers?)?)\b)|proficien\w*|skills?)\b/i;
 
+/** "to sell route optimization software and …", "selling our API platform": the hit in the object of "sell". */
+const SELL_BEFORE = /\b(?:to|will|you(?:'ll)?|and) sell(?:ing)?\s+(?:our |the |an? |its )?(?:[\w-]+\s+){0,3}(?:(?:software|platforms?|products?|solutions?|services?|tools?)\s+(?:and|&|\+)\s+)?$/i;
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
 
@@ -875,6 +877,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "a sales associate to sell route optimization software and APIs to fleets": what the hire sells is the product, not a
+  // skill; experience selling into a field ("5 years selling fintech software") is asked and stays.
+  if (/\bsell/i.test(near) && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
   // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the
   // sentence asks, or hires for those teams).

@@ -1187,4 +1187,11 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     expect(classOf(asked, 'postgresql')).toBeNull();
     expect(classOf('Our service connects to Postgres and MySQL over a private link.', 'postgresql')).toBeNull();
   });
+
+  it('market: what a sales hire sells is the product; experience selling into a field is asked', () => {
+    expect(classOf('We need an account executive to sell fleet routing software and APIs to regional grocers.', 'apis')).toBe('market');
+    expect(classOf('You will sell our data warehouse product to hospital networks.', 'data-warehousing')).toBe('market');
+    expect(classOf('Three years of experience selling data warehouse software to banks.', 'data-warehousing')).toBeNull();
+    expect(classOf('You will write the Python services our sales team sells to grocers.', 'python')).toBeNull();
+  });
 });
