@@ -474,6 +474,8 @@ function inPerkList(text: string, hit: SkillHit): boolean {
   return false;
 }
 
+/** "… has real influence over", "you'll have a deep say in systems and": a say the job gives in a field, then the mention. */
+const SAY_OVER = /\b(?:have|has|having|get|gets|with|given)\s+(?:(?:a|an)\s+)?(?:(?:real|deep|genuine|direct|significant|huge|meaningful|outsized|strong|big|major|full|lots of)\s+)?(?:influence|say|voice)\s+(?:over|on|in|into)\s+(?:(?:the|our|your)\s+)?(?:[\w-]+\s+(?:and|&)\s+|[\w-]+,\s+)?$/i;
 /** "ownership of the billing system" is a responsibility asked, not a condition offered. */
 const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
 /** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
@@ -557,6 +559,10 @@ const TASK =
 // "developer experience", "a knowledge graph": the product's nouns, not the candidate's experience or knowledge.
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|(?<!\b(?:developer|user|customer|patient|guest|shopping|buying|checkout|employee|member|learning|product|end-user|listening|viewing|gaming|driving|in-app)[ -])experience|familiar|knowledge(?! (?:graphs?|bases?|management|work(?:ers?)?)\b)|proficien\w*|skills?)\b/i;
 
+/** "… to make data warehouses and", "making the": the object of "make", not the company's own ("our"). */
+const MAKE_BEFORE = /\b(?:we|it|which|that|to|helps?|helping)\s+(?:(?:\w+\s+){0,2}(?:to\s+))?mak(?:e|es|ing)\s+(?!(?:our|my|your|us)\b)(?:(?:the|their|its|every|any)\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&|or)\s+|(?:[\w-]+\s+)?[\w-]+,\s+){0,3}(?:[\w-]+\s+)?$/i;
+/** "… jobs more efficient", "… pipelines faster and cheaper": a comparative closing the object. */
+const MAKE_AFTER = /^(?:,?\s+[\w-]+){0,4}?\s+(?:(?:more|less)\s+\w+|faster|cheaper|safer|easier|simpler|better|smarter|efficient|reliable|affordable)\b/i;
 /** "to sell route optimization software and …", "selling our API platform": the hit in the object of "sell". */
 const SELL_BEFORE = /\b(?:to|will|you(?:'ll)?|and) sell(?:ing)?\s+(?:our |the |an? |its )?(?:[\w-]+\s+){0,3}(?:(?:software|platforms?|products?|solutions?|services?|tools?)\s+(?:and|&|\+)\s+)?$/i;
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
@@ -829,6 +835,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
+  // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
+  if (/\b(?:influence|say|voice)\b/i.test(before) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
@@ -877,6 +885,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
+  // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
+  if (/\bmak(?:e|es|ing)\b/i.test(near) && MAKE_BEFORE.test(near) && MAKE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "a sales associate to sell route optimization software and APIs to fleets": what the hire sells is the product, not a
   // skill; experience selling into a field ("5 years selling fintech software") is asked and stays.
   if (/\bsell/i.test(near) && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';

@@ -1194,4 +1194,21 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     expect(classOf('Three years of experience selling data warehouse software to banks.', 'data-warehousing')).toBeNull();
     expect(classOf('You will write the Python services our sales team sells to grocers.', 'python')).toBeNull();
   });
+
+  it('perk: a say in a field that the job gives', () => {
+    expect(classOf('On a team this small, each engineer has real influence over architecture and hiring.', 'system-design')).toBe('perk');
+    expect(classOf('A founding role with a deep say in tooling, architecture and pace.', 'system-design')).toBe('perk');
+    // The field asked, or a task, stays.
+    expect(classOf('You will influence the architecture of our billing system.', 'system-design')).toBeNull();
+    expect(classOf('Strong opinions on architecture and a say in hiring are welcome.', 'system-design')).toBeNull();
+  });
+
+  it('market: what the company\'s product makes better for its customers', () => {
+    expect(classOf('We make Kafka clusters and Postgres fleets cheaper to run.', 'kafka')).toBe('market');
+    expect(classOf('Good tests make refactoring safer.', 'refactoring')).toBeNull();
+    expect(classOf('Today we apply ML to make Spark jobs more efficient for retailers.', 'apache-spark')).toBe('market');
+    // Its own stack, or the hire's task, stays.
+    expect(classOf('We want to make our Spark jobs faster this year.', 'apache-spark')).toBeNull();
+    expect(classOf('You will make our Kafka clusters cheaper to run.', 'kafka')).toBeNull();
+  });
 });
