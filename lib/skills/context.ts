@@ -567,6 +567,12 @@ const MAKE_AFTER = /^(?:,?\s+[\w-]+){0,4}?\s+(?:(?:more|less)\s+\w+|faster|cheap
 const SELL_BEFORE = /\b(?:to|will|you(?:'ll)?|and) sell(?:ing)?\s+(?:our |the |an? |its )?(?:[\w-]+\s+){0,3}(?:(?:software|platforms?|products?|solutions?|services?|tools?)\s+(?:and|&|\+)\s+)?$/i;
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "Our target customer is fast-growing startups who have a strong need for …": the customers named, then what they need. */
+const CUSTOMER_IS = /\b(?:target|ideal|typical) (?:customers?|clients?|users?|market)\b[^.;:]{0,60}?\b(?:who|that|with)\s+(?:[\w-]+\s+){0,6}$/i;
+/** "… is a leading provider of IP address data, including geolocation, …": what the company provides. */
+const PROVIDER_OF = /\b(?:is|are|we(?:'|\u2019)re|as) (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:provider|supplier|vendor|maker)s? of\s+(?:[\w-]+\s+){0,4}(?:,?\s*(?:including|like|such as)\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}$/i;
+/** "SIEM sucks, so we're here to fix it": a field the company sets out to fix. */
+const FIELD_BROKEN = /^\s+(?:sucks|is broken|is a mess|is painful|is still painful|is hard|is slow|is too slow|is too expensive)\b[^.!?]{0,40}?\b(?:we|we(?:'|\u2019)re|so)\b/i;
 
 /** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
 const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
@@ -900,6 +906,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
+  if (/\b(?:target|ideal|typical)\b/i.test(before) && CUSTOMER_IS.test(before) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (/\b(?:provider|supplier|vendor|maker)s? of\b/i.test(near) && PROVIDER_OF.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if (/^\s+(?:sucks|is\b)/i.test(after) && FIELD_BROKEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'market';
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").

@@ -123,9 +123,9 @@ if (args.includes('--draw')) {
     const ok = js.filter((j) => j.verdict === 'ok').length;
     const [lo, hi] = wilson(ok, js.length);
     console.log(`sample ${s}: ${js.length} judged when drawn — precision ${f(ok / js.length)} (95% ${f(lo)}–${f(hi)})`);
-    // Judgements changed to the project's convention keep their first verdict in `first`.
+    // Judgements changed later (to the project's convention, or a judging error) keep their first verdict in `first`.
     const firstOk = js.filter((j) => (j.first ?? j.verdict) === 'ok').length;
-    if (js.some((j) => j.first)) console.log(`  as first judged (before ${js.filter((j) => j.first).length} were re-judged to the project's convention): precision ${f(firstOk / js.length)}`);
+    if (js.some((j) => j.first)) console.log(`  as first judged (before ${js.filter((j) => j.first).length} were re-judged: the project's convention or a judging error, see their notes): precision ${f(firstOk / js.length)}`);
     const classes = new Map<string, number>();
     for (const j of js) if (j.verdict === 'fp') classes.set(j.class ?? '?', (classes.get(j.class ?? '?') ?? 0) + 1);
     console.log('  false positives by class: ' + [...classes].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', '));

@@ -1211,4 +1211,14 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     expect(classOf('We want to make our Spark jobs faster this year.', 'apache-spark')).toBeNull();
     expect(classOf('You will make our Kafka clusters cheaper to run.', 'kafka')).toBeNull();
   });
+
+  it('market: the customers the company targets and what they need, what it provides, a field it sets out to fix', () => {
+    expect(classOf('Our ideal customers are hospital groups that still need a working data warehouse.', 'data-warehousing')).toBe('market');
+    expect(classOf('Kestrel is a trusted provider of network data, including DNS records and VPN detection for banks.', 'vpn')).toBe('market');
+    expect(classOf('Incident response is still painful, so we are building a calmer pager.', 'incident-response')).toBe('market');
+    // Asked of the hire, or the hire's own work, stays.
+    expect(classOf('You will talk to our ideal customers, teams that run Kubernetes at scale.', 'kubernetes')).toBeNull();
+    expect(classOf('Experience at a provider of cloud services, including Kubernetes operations.', 'kubernetes')).toBeNull();
+    expect(classOf('Incident response is hard, and you will own it.', 'incident-response')).toBeNull();
+  });
 });
