@@ -446,7 +446,7 @@ const TITLE_BEFORE = /\b(?:How|Why) (?:[Tt]o|[Ww]e|[Yy]ou|I)(?: [A-Z][\w'-]*| (?
 /** The soft skills a posting also offers as conditions of the job, as nouns. */
 const PERK_FORM = /^(?:ownership|autonomy|mentorship)$/i;
 /** How much of it the job gives: "huge", "real", "full technical" … */
-const PERK_AMOUNT = String.raw`(?:huge|real|full|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
+const PERK_AMOUNT = String.raw`(?:huge|real|full|considerable|substantial|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
 /**
  * "you'll have / we offer / a team with …" and maybe an amount, or a list's "+", "plus", "," and an amount
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.

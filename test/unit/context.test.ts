@@ -1221,4 +1221,11 @@ describe('issue #13 (s27): classes found in a fresh sample of unlabelled posting
     expect(classOf('Experience at a provider of cloud services, including Kubernetes operations.', 'kubernetes')).toBeNull();
     expect(classOf('Incident response is hard, and you will own it.', 'incident-response')).toBeNull();
   });
+
+  it('perk: "considerable" or "substantial" autonomy the staff enjoy is offered', () => {
+    expect(classOf('Our small lab staff enjoys considerable autonomy and a four-day week.', 'autonomy')).toBe('perk');
+    expect(classOf('Engineers here have substantial ownership, flexible hours and good coffee.', 'ownership')).toBe('perk');
+    // Asked of the candidate, it stays.
+    expect(classOf('You are comfortable with considerable autonomy from day one.', 'autonomy')).toBeNull();
+  });
 });
