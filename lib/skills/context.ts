@@ -150,8 +150,8 @@ const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
 const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
 
-/** A verb by which a company serves its customers ("equips", "helps", "lets"): not what it is, has or is built with. */
-const SERVES_VERB = /\b(?:equips|helps|enables|empowers|lets|allows|gives|serves|protects|combines|unifies|brings|offers|provides)\b/;
+/** The verbs by which a company serves its customers ("equips", "helps", "lets"), SELF_NAMED's: without one that pattern is not run (a plain search, no pattern of its own). */
+const SERVES_WORDS = ['equips', 'helps', 'enables', 'empowers', 'lets', 'allows', 'gives', 'serves', 'protects'];
 /**
  * "PostHog equips developers to …", "Acme helps small clinics …": a proper name heading a sentence with a verb of serving
  * whose object is the customers is the employer, whatever the header says.
@@ -171,7 +171,7 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
     }
-    if (SERVES_VERB.test(s.text)) {
+    if (SERVES_WORDS.some((w) => s.text.includes(w))) {
       SELF_NAMED.lastIndex = 0;
       for (let m = SELF_NAMED.exec(s.text); m; m = SELF_NAMED.exec(s.text)) own.add(m[1]!.toLowerCase());
     }
@@ -324,8 +324,6 @@ const BACKGROUND = [
   ],
   [
     String.raw`\bfounding team\b`,
-    // "Her research on …", "his thesis …": a founder's or adviser's record (never the candidate's: "his or her …").
-    String.raw`(?<!\b(?:his|her) or |\/)\b(?:his|her) (?:research|publications?|thesis|dissertation|ph\.?d\.?)\b`,
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
@@ -367,8 +365,16 @@ function backgroundAt(s: string): number {
     const m = re.exec(s);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
+  // (Apart, and only where "his"/"her" stands: in the alternation it cost ~14 KB of native code on every sentence.)
+  const lower = ' ' + s.toLowerCase();
+  if (lower.includes(' his ') || lower.includes(' her ')) {
+    const m = PERSON_RECORD.exec(s);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
   return at;
 }
+/** "Her research on …", "his thesis …": a founder's or adviser's record (never the candidate's: "his or her …"). */
+const PERSON_RECORD = /(?<!\b(?:his|her) or |\/)\b(?:his|her) (?:research|publications?|thesis|dissertation|ph\.?d\.?)\b/i;
 
 /** "a REST API backed by Postgres", "a cache backed by Redis": a system's noun before "backed by" names what it is built on, not its investors. */
 const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|caches?|queues?|backends?|index(?:es)?|endpoints?|servers?|clusters?|tables?|layers?)\s*$/i;
@@ -610,6 +616,8 @@ const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 const PRODUCT_USER =
   /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
 /** "software that lets anyone in your company …": the clause of what a product lets its users do, whose "you" is its user. */
+/** A word each PRODUCT_USER or OTHERS_CLAUSE match holds: without one, the paragraph's "you" is not read again without them. */
+const LETS_WORD = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?|so (?:that )?you|works|integrates|plugs|connects|syncs|runs|looking to|who (?:want|need)|wanting to|trying to)\b/i;
 const OTHERS_CLAUSE = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]*/gi;
 /** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
 const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
@@ -709,7 +717,7 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= (ADDRESSED.test(text.slice(para, sentence[0])) && ADDRESSED.test(text.slice(para, sentence[0]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, ''))) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= (ADDRESSED.test(text.slice(para, sentence[0])) && (!LETS_WORD.test(text.slice(para, sentence[0])) || ADDRESSED.test(text.slice(para, sentence[0]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
@@ -783,6 +791,11 @@ const JOB_URL = /^(?:[^\s/]+\/(?:[^\s/]+\/)*?(?:careers?|jobs?|postings?|positio
 /** A job's title heads the link: "Senior Product Designer: https://…" is a role on offer, its discipline counts. */
 const ROLE_NOUN = /\b(?:engineers?|developers?|designers?|managers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|executives?|officers?|advocates?|writers?|partners?|associates?|representatives?|recruiters?|consultants?|heads? of)\b/i;
 
+/** Any of the words stands in `s` (a plain search: a cheap gate before a pattern, with no compiled code of its own). */
+function hasAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.includes(w));
+}
+
 const nameRegexes = new Map<string, RegExp>();
 /** A name as a whole word, case-insensitive (compiled once per name). */
 function nameRegex(n: string): RegExp {
@@ -842,7 +855,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
-  if (/\b(?:influence|say|voice)\b/i.test(before) && SAY_OVER.test(before)) return 'perk';
+  if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
@@ -874,7 +887,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "… and Snowflake among our customers": the list the clause ends on is of customers.
   if (/\bamong\b/i.test(after) && AMONG_OURS.test(after)) return 'background';
   // "Acme, Initech and Notion are just a few of our customers": the list the sentence opens on is of customers.
-  if (/\bof (?:our|its|their)\b/i.test(after) && FEW_OF_OURS.test(after)) return 'background';
+  if (hasAny(after, [' of our ', ' of its ', ' of their ']) && FEW_OF_OURS.test(after)) return 'background';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
@@ -886,17 +899,17 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
   // user; the sentence up to that clause is the company's, and asks nothing.
-  if (conceptForm(hit) && /\b(?:helps?|lets?|enables?|allows?|empowers?)\b/i.test(before) && HELPS_OTHERS.test(before)) {
+  if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {
     const head = sentenceText.slice(0, HELPS_OTHERS.exec(before)!.index);
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
-  if (/\bmak(?:e|es|ing)\b/i.test(near) && MAKE_BEFORE.test(near) && MAKE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if (near.toLowerCase().includes('mak') && MAKE_BEFORE.test(near) && MAKE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "a sales associate to sell route optimization software and APIs to fleets": what the hire sells is the product, not a
   // skill; experience selling into a field ("5 years selling fintech software") is asked and stays.
-  if (/\bsell/i.test(near) && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';
+  if (near.toLowerCase().includes('sell') && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
   // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the
   // sentence asks, or hires for those teams).
@@ -906,9 +919,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
-  if (/\b(?:target|ideal|typical)\b/i.test(before) && CUSTOMER_IS.test(before) && !ABOUT_YOU.test(sentenceText)) return 'market';
-  if (/\b(?:provider|supplier|vendor|maker)s? of\b/i.test(near) && PROVIDER_OF.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
-  if (/^\s+(?:sucks|is\b)/i.test(after) && FIELD_BROKEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (hasAny(before.toLowerCase(), ['target ', 'ideal ', 'typical ']) && hasAny(before.toLowerCase(), ['customer', 'client', 'user', 'market']) && CUSTOMER_IS.test(before) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (near.includes(' of ') && hasAny(near.toLowerCase(), ['provider', 'supplier', 'vendor', 'maker']) && PROVIDER_OF.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((after.startsWith(' sucks') || after.startsWith(' is ')) && hasAny(after.slice(0, 30).toLowerCase(), ['sucks', 'broken', 'mess', 'painful', 'hard', 'slow', 'expensive']) && FIELD_BROKEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'market';
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
