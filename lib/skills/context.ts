@@ -150,6 +150,14 @@ const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
 const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
 
+/** The verbs by which a company serves its customers ("equips", "helps", "lets"), SELF_NAMED's: without one that pattern is not run (a plain search, no pattern of its own). */
+const SERVES_WORDS = ['equips', 'helps', 'enables', 'empowers', 'lets', 'allows', 'gives', 'serves', 'protects'];
+/**
+ * "PostHog equips developers to …", "Acme helps small clinics …": a proper name heading a sentence with a verb of serving
+ * whose object is the customers is the employer, whatever the header says.
+ */
+const SELF_NAMED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Our|We|Today|Now|AI)\b)([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}) (?:equips|helps|enables|empowers|lets|allows|gives|serves|protects) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|founders|startups|people|anyone|everyone)\b/g;
+
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
   // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
@@ -162,6 +170,10 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+    }
+    if (SERVES_WORDS.some((w) => s.text.includes(w))) {
+      SELF_NAMED.lastIndex = 0;
+      for (let m = SELF_NAMED.exec(s.text); m; m = SELF_NAMED.exec(s.text)) own.add(m[1]!.toLowerCase());
     }
     PRODUCT_OWN.lastIndex = 0;
     for (let m = PRODUCT_OWN.exec(s.text); m; m = PRODUCT_OWN.exec(s.text)) {
@@ -184,7 +196,7 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
   let b = end;
   while (b < text.length) {
     const ch = text[b]!;
-    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(text[b + 1] ?? ''))) break;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[b + 1] ?? ' '))) break;
     b++;
   }
   return [a, b];
@@ -337,7 +349,7 @@ const BACKGROUND = [
     String.raw`\b(?:thousands|hundreds|millions|dozens) of (?:teams|companies|customers|developers)\b,?\s*(?:like|such as|including)\b`,
     String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
-    String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning)\b`,
+    String.raw`\bbackgrounds? (?:include|includes|at|from|span|spanning|across)\b`,
   ],
 ].map((parts) => new RegExp(parts.join('|'), 'i'));
 
@@ -353,8 +365,16 @@ function backgroundAt(s: string): number {
     const m = re.exec(s);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
+  // (Apart, and only where "his"/"her" stands: in the alternation it cost ~14 KB of native code on every sentence.)
+  const lower = ' ' + s.toLowerCase();
+  if (lower.includes(' his ') || lower.includes(' her ')) {
+    const m = PERSON_RECORD.exec(s);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
   return at;
 }
+/** "Her research on …", "his thesis …": a founder's or adviser's record (never the candidate's: "his or her …"). */
+const PERSON_RECORD = /(?<!\b(?:his|her) or |\/)\b(?:his|her) (?:research|publications?|thesis|dissertation|ph\.?d\.?)\b/i;
 
 /** "a REST API backed by Postgres", "a cache backed by Redis": a system's noun before "backed by" names what it is built on, not its investors. */
 const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|caches?|queues?|backends?|index(?:es)?|endpoints?|servers?|clusters?|tables?|layers?)\s*$/i;
@@ -432,7 +452,7 @@ const TITLE_BEFORE = /\b(?:How|Why) (?:[Tt]o|[Ww]e|[Yy]ou|I)(?: [A-Z][\w'-]*| (?
 /** The soft skills a posting also offers as conditions of the job, as nouns. */
 const PERK_FORM = /^(?:ownership|autonomy|mentorship)$/i;
 /** How much of it the job gives: "huge", "real", "full technical" … */
-const PERK_AMOUNT = String.raw`(?:huge|real|full|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
+const PERK_AMOUNT = String.raw`(?:huge|real|full|considerable|substantial|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
 /**
  * "you'll have / we offer / a team with …" and maybe an amount, or a list's "+", "plus", "," and an amount
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
@@ -460,6 +480,8 @@ function inPerkList(text: string, hit: SkillHit): boolean {
   return false;
 }
 
+/** "… has real influence over", "you'll have a deep say in systems and": a say the job gives in a field, then the mention. */
+const SAY_OVER = /\b(?:have|has|having|get|gets|with|given)\s+(?:(?:a|an)\s+)?(?:(?:real|deep|genuine|direct|significant|huge|meaningful|outsized|strong|big|major|full|lots of)\s+)?(?:influence|say|voice)\s+(?:over|on|in|into)\s+(?:(?:the|our|your)\s+)?(?:[\w-]+\s+(?:and|&)\s+|[\w-]+,\s+)?$/i;
 /** "ownership of the billing system" is a responsibility asked, not a condition offered. */
 const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
 /** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
@@ -471,12 +493,14 @@ const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|s
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
 /** "… Snowflake among our customers". */
 const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clients|users|investors|backers|partners|alumni)\b/i;
+/** "… and Notion are just a few of our customers", "… were two of its first users". */
+const FEW_OF_OURS = /^(?:[^.;:()!?]|\.(?=\w)){0,80}?\b(?:are|is|were|was)\s+(?:just\s+|only\s+)?(?:a few|some|several|a handful|one|two|three|four|five|many|all|a couple)\s+of\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:customers|clients|users|investors|backers|partners)\b/i;
 /** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
 const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,3}$/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
-const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|one thing you(?:'|\u2019)?ve (?:built|shipped|made)|something you(?:'|\u2019)?ve (?:built|shipped|made))`;
+const MATERIAL = String.raw`(?:resumes?|r\u00e9sum\u00e9s?|cvs?|linkedin|portfolios?|cover letters?|(?:short |quick |brief )?(?:notes?|intros?|introductions?|blurbs?)|websites?|achievements?|(?:(?:\d+|one|two|three|five)[- ]?min(?:ute)?s?|short|quick|brief)\s+(?:videos?|recordings?|screencasts?|walkthroughs?)|one thing you(?:'|\u2019)?ve (?:built|shipped|made)|something you(?:'|\u2019)?ve (?:built|shipped|made))`;
 const MATERIAL_BEFORE = new RegExp(String.raw`\b${MATERIAL}\b[^.;:()]{0,30}?(?:[,/+&]|\band\b|\bor\b)\s*$`, 'i');
 const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?${MATERIAL}`, 'i');
 
@@ -517,7 +541,9 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
-const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$/i;
+// "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
+// "a startup building with Python, …" names its stack.
+const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
 /** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
 const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
@@ -532,15 +558,27 @@ const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|e
 
 /** "AI-powered ", "cloud-native ", "LLM-driven " just before the mention. */
 const POWERED_BEFORE = /\b(?:ai|ml|llms?|genai|cloud|data|agent|software|machine[- ]learning)-(?:powered|driven|native|based)\s+$/i;
-const POWERED = /^(?:\s*[/&]\s*[\w.+]+)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
+const POWERED = /^(?:\s*[/&]\s*[\w+]+(?:\.[\w+]+)*)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
 // "developer experience", "a knowledge graph": the product's nouns, not the candidate's experience or knowledge.
 const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|(?<!\b(?:developer|user|customer|patient|guest|shopping|buying|checkout|employee|member|learning|product|end-user|listening|viewing|gaming|driving|in-app)[ -])experience|familiar|knowledge(?! (?:graphs?|bases?|management|work(?:ers?)?)\b)|proficien\w*|skills?)\b/i;
 
+/** "… to make data warehouses and", "making the": the object of "make", not the company's own ("our"). */
+const MAKE_BEFORE = /\b(?:we|it|which|that|to|helps?|helping)\s+(?:(?:\w+\s+){0,2}(?:to\s+))?mak(?:e|es|ing)\s+(?!(?:our|my|your|us)\b)(?:(?:the|their|its|every|any)\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&|or)\s+|(?:[\w-]+\s+)?[\w-]+,\s+){0,3}(?:[\w-]+\s+)?$/i;
+/** "… jobs more efficient", "… pipelines faster and cheaper": a comparative closing the object. */
+const MAKE_AFTER = /^(?:,?\s+[\w-]+){0,4}?\s+(?:(?:more|less)\s+\w+|faster|cheaper|safer|easier|simpler|better|smarter|efficient|reliable|affordable)\b/i;
+/** "to sell route optimization software and …", "selling our API platform": the hit in the object of "sell". */
+const SELL_BEFORE = /\b(?:to|will|you(?:'ll)?|and) sell(?:ing)?\s+(?:our |the |an? |its )?(?:[\w-]+\s+){0,3}(?:(?:software|platforms?|products?|solutions?|services?|tools?)\s+(?:and|&|\+)\s+)?$/i;
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "Our target customer is fast-growing startups who have a strong need for …": the customers named, then what they need. */
+const CUSTOMER_IS = /\b(?:target|ideal|typical) (?:customers?|clients?|users?|market)\b[^.;:]{0,60}?\b(?:who|that|with)\s+(?:[\w-]+\s+){0,6}$/i;
+/** "… is a leading provider of IP address data, including geolocation, …": what the company provides. */
+const PROVIDER_OF = /\b(?:is|are|we(?:'|\u2019)re|as) (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:provider|supplier|vendor|maker)s? of\s+(?:[\w-]+\s+){0,4}(?:,?\s*(?:including|like|such as)\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}$/i;
+/** "SIEM sucks, so we're here to fix it": a field the company sets out to fix. */
+const FIELD_BROKEN = /^\s+(?:sucks|is broken|is a mess|is painful|is still painful|is hard|is slow|is too slow|is too expensive)\b[^.!?]{0,40}?\b(?:we|we(?:'|\u2019)re|so)\b/i;
 
 /** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
 const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
@@ -576,7 +614,11 @@ const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
 /** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
 // "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
 const PRODUCT_USER =
-  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing)\b)[^.;:]*/gi;
+  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
+/** "software that lets anyone in your company …": the clause of what a product lets its users do, whose "you" is its user. */
+/** A word each PRODUCT_USER or OTHERS_CLAUSE match holds: without one, the paragraph's "you" is not read again without them. */
+const LETS_WORD = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?|so (?:that )?you|works|integrates|plugs|connects|syncs|runs|looking to|who (?:want|need)|wanting to|trying to)\b/i;
+const OTHERS_CLAUSE = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]*/gi;
 /** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
 const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
 /** The hit stands in a clause `re` finds in its sentence. */
@@ -675,7 +717,7 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= ADDRESSED.test(text.slice(para, sentence[0])) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  if (sentenceFacts(text, sentence).addressed ??= (ADDRESSED.test(text.slice(para, sentence[0])) && (!LETS_WORD.test(text.slice(para, sentence[0])) || ADDRESSED.test(text.slice(para, sentence[0]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
@@ -749,6 +791,11 @@ const JOB_URL = /^(?:[^\s/]+\/(?:[^\s/]+\/)*?(?:careers?|jobs?|postings?|positio
 /** A job's title heads the link: "Senior Product Designer: https://…" is a role on offer, its discipline counts. */
 const ROLE_NOUN = /\b(?:engineers?|developers?|designers?|managers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|executives?|officers?|advocates?|writers?|partners?|associates?|representatives?|recruiters?|consultants?|heads? of)\b/i;
 
+/** Any of the words stands in `s` (a plain search: a cheap gate before a pattern, with no compiled code of its own). */
+function hasAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.includes(w));
+}
+
 const nameRegexes = new Map<string, RegExp>();
 /** A name as a whole word, case-insensitive (compiled once per name). */
 function nameRegex(n: string): RegExp {
@@ -807,6 +854,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
+  // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
+  if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
@@ -837,6 +886,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
   // "… and Snowflake among our customers": the list the clause ends on is of customers.
   if (/\bamong\b/i.test(after) && AMONG_OURS.test(after)) return 'background';
+  // "Acme, Initech and Notion are just a few of our customers": the list the sentence opens on is of customers.
+  if (hasAny(after, [' of our ', ' of its ', ' of their ']) && FEW_OF_OURS.test(after)) return 'background';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
@@ -846,7 +897,19 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (DEGREE.test(before)) return 'degree';
   if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
+  // user; the sentence up to that clause is the company's, and asks nothing.
+  if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {
+    const head = sentenceText.slice(0, HELPS_OTHERS.exec(before)!.index);
+    if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
+  }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
+  // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
+  if (near.toLowerCase().includes('mak') && MAKE_BEFORE.test(near) && MAKE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  // "a sales associate to sell route optimization software and APIs to fleets": what the hire sells is the product, not a
+  // skill; experience selling into a field ("5 years selling fintech software") is asked and stays.
+  if (near.toLowerCase().includes('sell') && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
   // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the
   // sentence asks, or hires for those teams).
@@ -856,6 +919,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
+  if (hasAny(before.toLowerCase(), ['target ', 'ideal ', 'typical ']) && hasAny(before.toLowerCase(), ['customer', 'client', 'user', 'market']) && CUSTOMER_IS.test(before) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (near.includes(' of ') && hasAny(near.toLowerCase(), ['provider', 'supplier', 'vendor', 'maker']) && PROVIDER_OF.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((after.startsWith(' sucks') || after.startsWith(' is ')) && hasAny(after.slice(0, 30).toLowerCase(), ['sucks', 'broken', 'mess', 'painful', 'hard', 'slow', 'expensive']) && FIELD_BROKEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'market';
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").

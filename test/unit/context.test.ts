@@ -1123,3 +1123,109 @@ describe('batch-4 phrasings', () => {
     expect(classOf('You will be writing Perl and some Go.', 'perl')).toBeNull();
   });
 });
+
+describe('issue #13 (s27): classes found in a fresh sample of unlabelled postings', () => {
+  it('own: a name heading a sentence with a verb of serving its customers is the employer, even with no header line', () => {
+    const text = 'Backend Engineer, Lisbon\n\nGrafana equips small retail teams to track every parcel they ship. You will write Go and run Postgres.';
+    const names = postingNames(postingFromText(text));
+    expect(names.own).toContain('grafana');
+    expect(classOf(text, 'grafana', names)).toBe('own');
+    expect(kept(text, names)).toEqual(expect.arrayContaining(['go', 'postgresql']));
+    // Not a tool that helps the team itself, nor a tool that is the sentence's subject with another verb.
+    expect(postingNames(postingFromText('Terraform helps us keep three regions alike.\n\nWe hire in Lisbon.')).own).not.toContain('terraform');
+    expect(postingNames(postingFromText('Kafka carries every order event we see.\n\nWe hire in Lisbon.')).own).not.toContain('kafka');
+  });
+
+  it('market: a company named by its kind whose clauses run on in a list; its stack after "building with" stays', () => {
+    expect(classOf('Orrery is a hardware company building test rigs, deploying GPUs, and leasing racks to research groups.', 'gpu-infrastructure')).toBe('market');
+    expect(classOf('We are a two-year-old startup building with Elixir, Phoenix and Postgres for dental offices.', 'elixir')).toBeNull();
+    expect(classOf('We are a small startup building with Rust on the server.', 'rust')).toBeNull();
+  });
+
+  it('background: what a founder or adviser researched, and the backgrounds the team spans', () => {
+    expect(classOf('Our chief scientist joined last spring. Her research covers query planning, some of it now merged into PostgreSQL.', 'postgresql')).toBe('background');
+    expect(classOf('The four of us came together in Leeds, with backgrounds across computer vision and retail.', 'computer-vision')).toBe('background');
+    // The candidate's own record, and "his or her" meaning the candidate, are asked.
+    expect(classOf('The ideal hire will describe his or her research in computer vision.', 'computer-vision')).toBeNull();
+    expect(classOf('You bring a background in computer vision and some Rust.', 'computer-vision')).toBeNull();
+  });
+
+  it('apply: a video named as application material', () => {
+    expect(classOf('Apply with a CV. If you can, add a two minute video/Loom, nothing polished.', 'loom')).toBe('apply');
+    expect(classOf('Please share a short recording or Loom video of something you shipped.', 'loom')).toBe('apply');
+    // Loom asked as a tool of the work stays.
+    expect(classOf('You will record release notes as Loom videos and keep the Notion wiki tidy.', 'loom')).toBeNull();
+  });
+
+  it('market: what a product lets others do, when the "you" of that clause is the product\'s user', () => {
+    expect(classOf('Ledgerly is accounting software that lets anyone on your staff reconcile the databases you already keep.', 'databases')).toBe('market');
+    // The company's part of the sentence asks, or the hire is the subject: it stays.
+    expect(classOf('You will build tools that let analysts query databases safely.', 'databases')).toBeNull();
+    expect(classOf('Your first project: a platform that lets clinics move their databases to the cloud.', 'databases')).toBeNull();
+  });
+
+  it('background: a list of companies the sentence calls a few of the employer\'s customers', () => {
+    expect(classOf('Initech, Hooli, Datadog and a dozen hospitals are just a few of our customers.', 'datadog')).toBe('background');
+    expect(classOf('Globex and Stripe were two of its first users.', 'stripe')).toBe('background');
+    // A list of tools the team uses, or customers named elsewhere, stays.
+    expect(classOf('Datadog and Sentry are two of the tools we use daily.', 'datadog')).toBeNull();
+    expect(classOf('You will integrate Stripe for a few of our customers.', 'stripe')).toBeNull();
+  });
+
+  it('sentences run on past a dot inside a word ("Monday.com", "React.Native"), and a name with a dot is no "-native" product', () => {
+    expect(classOf('Our stack is Go on the backend and React/React.Native on the frontend.', 'react')).toBeNull();
+    expect(classOf('Hooli, Monday.com and Notion are a few of our customers.', 'notion')).toBe('background');
+    // "video" in a list of fields is no application material.
+    expect(classOf('If you have built systems for video, speech or ML, email us at jobs@example.com.', 'machine-learning')).toBeNull();
+  });
+
+  it('pitch: the product\'s integrations "with a number of" tools, after a sentence whose "you" is the product\'s user', () => {
+    const text = 'Tallyho is reporting software that lets anyone in your shop read the numbers you keep. It connects to a number of stores (Shopify, Postgres, MySQL).';
+    expect(classOf(text, 'postgresql')).toBe('pitch');
+    // Once the paragraph speaks to the candidate, its "we" and "it" are the hire's team and product: the stack stays.
+    const asked = 'You will own our connectors. It connects to a number of stores (Shopify, Postgres, MySQL).';
+    expect(classOf(asked, 'postgresql')).toBeNull();
+    expect(classOf('Our service connects to Postgres and MySQL over a private link.', 'postgresql')).toBeNull();
+  });
+
+  it('market: what a sales hire sells is the product; experience selling into a field is asked', () => {
+    expect(classOf('We need an account executive to sell fleet routing software and APIs to regional grocers.', 'apis')).toBe('market');
+    expect(classOf('You will sell our data warehouse product to hospital networks.', 'data-warehousing')).toBe('market');
+    expect(classOf('Three years of experience selling data warehouse software to banks.', 'data-warehousing')).toBeNull();
+    expect(classOf('You will write the Python services our sales team sells to grocers.', 'python')).toBeNull();
+  });
+
+  it('perk: a say in a field that the job gives', () => {
+    expect(classOf('On a team this small, each engineer has real influence over architecture and hiring.', 'system-design')).toBe('perk');
+    expect(classOf('A founding role with a deep say in tooling, architecture and pace.', 'system-design')).toBe('perk');
+    // The field asked, or a task, stays.
+    expect(classOf('You will influence the architecture of our billing system.', 'system-design')).toBeNull();
+    expect(classOf('Strong opinions on architecture and a say in hiring are welcome.', 'system-design')).toBeNull();
+  });
+
+  it('market: what the company\'s product makes better for its customers', () => {
+    expect(classOf('We make Kafka clusters and Postgres fleets cheaper to run.', 'kafka')).toBe('market');
+    expect(classOf('Good tests make refactoring safer.', 'refactoring')).toBeNull();
+    expect(classOf('Today we apply ML to make Spark jobs more efficient for retailers.', 'apache-spark')).toBe('market');
+    // Its own stack, or the hire's task, stays.
+    expect(classOf('We want to make our Spark jobs faster this year.', 'apache-spark')).toBeNull();
+    expect(classOf('You will make our Kafka clusters cheaper to run.', 'kafka')).toBeNull();
+  });
+
+  it('market: the customers the company targets and what they need, what it provides, a field it sets out to fix', () => {
+    expect(classOf('Our ideal customers are hospital groups that still need a working data warehouse.', 'data-warehousing')).toBe('market');
+    expect(classOf('Kestrel is a trusted provider of network data, including DNS records and VPN detection for banks.', 'vpn')).toBe('market');
+    expect(classOf('Incident response is still painful, so we are building a calmer pager.', 'incident-response')).toBe('market');
+    // Asked of the hire, or the hire's own work, stays.
+    expect(classOf('You will talk to our ideal customers, teams that run Kubernetes at scale.', 'kubernetes')).toBeNull();
+    expect(classOf('Experience at a provider of cloud services, including Kubernetes operations.', 'kubernetes')).toBeNull();
+    expect(classOf('Incident response is hard, and you will own it.', 'incident-response')).toBeNull();
+  });
+
+  it('perk: "considerable" or "substantial" autonomy the staff enjoy is offered', () => {
+    expect(classOf('Our small lab staff enjoys considerable autonomy and a four-day week.', 'autonomy')).toBe('perk');
+    expect(classOf('Engineers here have substantial ownership, flexible hours and good coffee.', 'ownership')).toBe('perk');
+    // Asked of the candidate, it stays.
+    expect(classOf('You are comfortable with considerable autonomy from day one.', 'autonomy')).toBeNull();
+  });
+});
