@@ -17,3 +17,13 @@ describe('a relational database the resume names shows SQL and relational databa
     expect(match.missing).toEqual([]);
   });
 });
+
+describe('a public cloud or a cloud data platform the resume names shows cloud experience', () => {
+  it.each(['AWS', 'GCP', 'Azure', 'Amazon EKS', 'Snowflake', 'Databricks'])('%s', (cloud) => {
+    const posting = postingFromText('Acme | Data Engineer | Remote\n\nRequirements\n- Hands-on cloud computing experience\n');
+    const analysis = analyzePosting(engine, posting);
+    const resume = analyzeResume(engine, 'cv', `Sam Lee\n\nExperience\nData Engineer, Acme, 2020 - Present\n- Ran the warehouse on ${cloud}\n`, new Date('2026-12-01'));
+    const match = matchResume(engine, analysis, resume);
+    expect(match.requirements?.map((v) => v.verdict)).toEqual(['met']);
+  });
+});
