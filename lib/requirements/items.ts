@@ -1012,7 +1012,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
       parent !== undefined && parentId !== undefined && !hasOr && (!openTail || parent.category === 'cloud') &&
-      (parent.category === 'cloud' ? ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
+      // (A named cloud's: the field "Cloud computing", which every cloud implies, has examples, not parts: "a public cloud (AWS, GCP)".)
+      (parent.category === 'cloud' ? !FIELD_NAME.test(parent.name ?? '') && ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
     // (The field's own words may be the skill named before the bracket: "Networking fundamentals (TCP, DNS)" is one skill's name.)
     const covers = inParen && (COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !hasOr && !openTail && !cue;
