@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume, type Engine } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { bundled } from '../../lib/skills/taxonomy';
+import { ROOT } from '../helpers';
+
+// Five postings and resumes written for this test (none from a real posting), each read the way a careful reader
+// would: what they ask, and the verdict on each ask. Each line below was read wrong once (#12, session 27).
+const { matcher, taxonomy } = bundled();
+const engine: Engine = { taxonomy, matcher };
+const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
+
+function verdicts(name: string) {
+  const a = analyzePosting(engine, postingFromText(read(`${name}-posting`)));
+  const resume = analyzeResume(engine, 'cv', read(`${name}-resume`), new Date('2026-12-03T12:00:00Z'));
+  const m = matchResume(engine, a, resume);
+  const byText = (start: string) => {
+    const i = a.requirements.findIndex((r) => r.text.startsWith(start));
+    if (i < 0) throw new Error(`no item starts "${start}" in ${name}`);
+    return { item: a.requirements[i]!, verdict: m.requirements![i]! };
+  };
+  return { a, resume, byText };
+}
+
+describe('what a careful reader reads in fresh postings', () => {
+  it('SRE: six years in all and three of Kubernetes are two asks; the office week Tuesday to Thursday is hybrid', () => {
+    const { a, byText } = verdicts('sre');
+    expect(a.facts.workMode).toBe('hybrid');
+    const all = byText('6+ years in infrastructure');
+    expect([all.item.groups, all.item.years?.min, all.verdict.verdict]).toEqual([[], 6, 'met']);
+    const k8s = byText('3+ years with Kubernetes');
+    expect([k8s.item.groups, k8s.item.years?.min, k8s.verdict.verdict]).toEqual([[['kubernetes']], 3, 'met']);
+  });
+
+  it('platform: Secret asked and TS/SCI wished; Linux years count the RHEL role', () => {
+    const { a, resume, byText } = verdicts('platform');
+    expect(a.facts.clearance).toBe('Secret');
+    expect(byText('Active Secret clearance').item.importance).toBe('required');
+    expect(resume.profile!.skillYears.linux).toBe(resume.profile!.totalYears);
+    expect(byText('4+ years of Linux').verdict.evidence).toMatch(/^Linux shown, 11\.9 years in dated roles; not shown: /);
+  });
+
+  it('payments: fluent English is met by the languages the resume lists; its M.Sc. on a labelled line is read', () => {
+    const { a, resume, byText } = verdicts('payments');
+    expect(a.facts.sponsorship).toBe(true);
+    expect(byText('Norwegian or another').verdict.verdict).toBe('met');
+    expect(resume.profile!.degrees.map((d) => d.level)).toEqual(['master']);
+  });
+
+  it('data: a cloud data warehouse such as Snowflake is met by Snowflake; "BS, Statistics" is a degree; "Mentored" is mentoring', () => {
+    const { resume, byText } = verdicts('data');
+    expect(byText('Experience with a cloud data warehouse').verdict.verdict).toBe('met');
+    expect(resume.profile!.degrees).toEqual([{ level: 'bachelor', field: 'Statistics' }]);
+    expect(resume.skills.map((s) => s.id)).toContain('mentoring');
+  });
+
+  it('embedded: "C firmware" shows C, so "C or C++ … 3+ years" is met', () => {
+    const { resume, byText } = verdicts('embedded');
+    expect(resume.skills.map((s) => s.id)).toContain('c');
+    expect(byText('C or C++ on microcontrollers').verdict.verdict).toBe('met');
+  });
+});
