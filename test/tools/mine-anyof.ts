@@ -26,6 +26,7 @@ import { splitUnits } from '../../lib/requirements/text';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
 import { corpusTextsOrExit } from '../bench/corpus';
+import { seeded } from './seeded';
 
 const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
@@ -93,17 +94,6 @@ function read(id: number): Read {
   return { lines, got, raw };
 }
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Judged {
   id: number;
@@ -177,7 +167,7 @@ if (judgeFile) {
       exclude.add(`${r.id}:${r.sec}:${r.start}`);
     }
     const pool = all.filter((l) => !exclude.has(`${l.id}:${l.sec}:${l.start}`));
-    const rnd = random(Number(arg('--seed') ?? 1));
+    const rnd = seeded(Number(arg('--seed') ?? 1));
     for (let k = pool.length - 1; k > 0; k--) {
       const j = Math.floor(rnd() * (k + 1));
       [pool[k], pool[j]] = [pool[j]!, pool[k]!];

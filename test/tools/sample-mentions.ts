@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../bench/labelled';
 import { sharedPath } from '../helpers';
+import { seeded } from './seeded';
 
 interface Judged {
   sample: number;
@@ -55,17 +56,6 @@ const readJudged = (): Judged[] => {
   }
 };
 
-/** mulberry32: a small seeded generator, the same sample for the same seed. */
-function rng(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The sentence (or line, or bullet) around [start, end), in one line. */
 function sentenceOf(text: string, start: number, end: number): string {
@@ -105,7 +95,7 @@ const all = units();
 if (args.includes('--draw')) {
   const taken = new Set(readJudged().map(key));
   const pool = all.filter((u) => !taken.has(key(u)));
-  const r = rng(seed);
+  const r = seeded(seed);
   // Fisher–Yates on the pool, then the first n.
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
