@@ -123,13 +123,17 @@ const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
-/** Hybrid: the word, an office schedule or a split week. (Three tests, not one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold.) */
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
 /** An office week that starts after Monday or ends before Friday ("in the office Tuesday through Thursday"). */
 const OFFICE_WEEK = /\b(?:in|at|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s+(?:on\s+|from\s+)?(?:(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+(?:tues|wednes|thurs)days?|(?:tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+fridays?)\b/i;
 const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
+/**
+ * Hybrid: the word, an office schedule, a split week, a share of the week or a short office week. (Separate tests, not
+ * one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold; the last two run only
+ * behind a word test.)
+ */
 const HYBRID = {
   test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
@@ -189,8 +193,9 @@ const TEAM_THERE = /\b(?:everyone|whole team|entire team|all of us|we all|all ou
 const AT_SITE = /\b(?:report(?:ing|s)?|works?|working|based|stationed|located|join(?:ing)?|(?:job|role|position) is)\b[^.]{0,40}\b(?:at|in|out of)\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine|offices?|studio|hq|headquarters)\b/i;
 /** "Anywhere in North America works", "anywhere within the EU". */
 const ANYWHERE_IN = /\b[Aa]nywhere\s+(?:in|within|across)\s+(?:the\s+)?(?:[A-Z]|world\b|globe\b|country\b)/;
-/** A named place with a weekly schedule: "in Denver three days a week". */
+/** A place said to be open every day ("the hub is open daily"): its hours, not the job's schedule. */
 const OPEN_DAILY = /\b(?:open|available|accessible|staffed)\s+(?:\w+\s+)?(?:every\s+(?:work\s*)?day|daily|each day|24\/7)\b/i;
+/** A named place with a weekly schedule: "in Denver three days a week". */
 const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
 
 function modeByCues(text: string): WorkMode | null {
