@@ -5,7 +5,7 @@ import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
-// Five postings and resumes written for this test (none from a real posting), each read the way a careful reader
+// Six postings and resumes written for this test (none from a real posting), each read the way a careful reader
 // would: what they ask, and the verdict on each ask. Each line below was read wrong once (#12, session 27).
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
@@ -53,6 +53,12 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(byText('Experience with a cloud data warehouse').verdict.verdict).toBe('met');
     expect(resume.profile!.degrees).toEqual([{ level: 'bachelor', field: 'Statistics' }]);
     expect(resume.skills.map((s) => s.id)).toContain('mentoring');
+  });
+
+  it('ML: "MS or PhD …, or a BS with 4+ years" is met by a BS and nine years', () => {
+    const { byText } = verdicts('ml');
+    const degree = byText('MS or PhD');
+    expect([degree.item.degree?.level, degree.item.years?.min, degree.verdict.verdict]).toEqual(['bachelor', 4, 'met']);
   });
 
   it('embedded: "C firmware" shows C, so "C or C++ … 3+ years" is met', () => {

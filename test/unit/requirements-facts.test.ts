@@ -194,6 +194,9 @@ describe('degree', () => {
     ['MS + 4 years building recommenders.', 'master', true],
     ['Research depth at MA/PhD level.', 'master', true],
     ['BS, MS or PhD in a quantitative field.', 'bachelor', true],
+    // The lower degree of an alternative with years is named too: the lowest named is what is asked.
+    ['MS or PhD in Physics, or a BS with 3+ years in industry.', 'bachelor', true],
+    ['PhD, or MS plus 2+ years of applied research.', 'master', true],
   ])('%s', (text, level, required) => {
     expect(facts(text).degree).toMatchObject({ level, required });
   });
@@ -221,6 +224,11 @@ describe('degree', () => {
 
   it.each(['Acme | Engineer | Boston, MA / Remote', 'We run a fast, no BS, kind team.', 'No degree required, we care about what you built.', 'Our founders hold PhDs from two universities.', 'We build ledgers.'])('none: %s', (text) => {
     expect(facts(text).degree).toBeNull();
+  });
+
+  it('"No BS" is no degree, capitalised or not', () => {
+    expect(facts('No BS with us: we ship weekly.').degree).toBeNull();
+    expect(facts('no BS, just code.').degree).toBeNull();
   });
 });
 
