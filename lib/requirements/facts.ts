@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { degreeIn, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
 export type { PostingFacts } from './types';
@@ -594,7 +594,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
     for (const u of splitUnits(s.text)) {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
-      if (/\bno\s+(?:\w+\s+)?clearance|\bclearance\s+(?:is\s+)?not\s+required/i.test(u.text)) continue;
+      if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
       if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(u.text)) continue;
       // "Active Secret clearance (TS/SCI preferred)": the wish in the bracket is not the clearance asked.

@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { degreeIn, findYears, PREFERRED_WORDS, splitUnits, wishedWhole, yearsIn, type Unit } from './text';
+import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
 import { withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
@@ -703,7 +703,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
 }
 
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
-  if (CLEARANCE_RE.test(text)) return 'clearance';
+  if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
   if (AUTH_RE.test(text) && !groups.length && (AUTH_ASKED.test(text) || saysNoSponsorship(text) || !AUTH_OFFER.test(text))) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';

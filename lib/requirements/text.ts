@@ -287,6 +287,10 @@ export function withoutWishes(text: string): string {
 }
 const ONLY_WISH = /^\s*(?:(?:is\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice[- ]to[- ]have|optional|desired|desirable|ideally|advantage|asset)\s*)+$/i;
 
+/** A clearance said not to be needed: "no clearance required", "security clearance is not needed", "you don't need a clearance". */
+export const CLEARANCE_NOT_NEEDED =
+  /\bno\s+(?:\w+\s+)?clearance|\bclearances?\s+(?:is\s+|are\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
+
 export const PREFERRED_WORDS =
   /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|not (?:strictly )?(?:necessary|mandatory|essential|a must)|optional)\b/i;
 

@@ -162,7 +162,13 @@ describe('clearance', () => {
     expect(facts(text).clearance).toBe(name);
   });
 
-  it.each(['A security clearance is a plus.', 'We build ledgers for farms.', 'No clearance needed.'])('none: %s', (text) => {
+  it.each([
+    'A security clearance is a plus.',
+    'We build ledgers for farms.',
+    'No clearance needed.',
+    'Security clearance is not needed for this team.',
+    "You don't need a government clearance to apply.",
+  ])('none: %s', (text) => {
     expect(facts(text).clearance).toBeNull();
   });
 });

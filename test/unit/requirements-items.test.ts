@@ -247,6 +247,14 @@ describe('requirement items', () => {
     expect(p.sections[0]!.text.slice(wish.start, wish.end)).toBe(wish.text);
   });
 
+  it('a clearance said not to be needed asks nothing', () => {
+    const got = items(['requirements', '- Linux and shell scripting\n- Security clearance is not needed\n- An active Secret clearance']);
+    expect(got.map((i) => [i.text, i.kind])).toEqual([
+      ['Linux and shell scripting', 'skills'],
+      ['An active Secret clearance', 'clearance'],
+    ]);
+  });
+
   it('a skill said to be welcome but not needed is a wish, not dropped and not required', () => {
     const got = items(['requirements', '- Elixir experience is helpful, not required\n- Terraform is welcome but not necessary\n- Haskell is not required']);
     expect(got.map((i) => [i.text, i.importance, i.groups])).toEqual([
