@@ -27,3 +27,18 @@ describe('a public cloud or a cloud data platform the resume names shows cloud e
     expect(match.requirements?.map((v) => v.verdict)).toEqual(['met']);
   });
 });
+
+describe('what a language, a framework or an API style shows of its field', () => {
+  it.each([
+    ['Proficiency in a JVM language', 'Kotlin services on Ktor'],
+    ['Backend development experience', 'Django services for the billing team'],
+    ['Backend development experience', 'Spring Boot services'],
+    ['Frontend development experience', 'React single-page apps'],
+    ['Experience with APIs', 'gRPC services between the billing systems'],
+  ])('%s: met by "%s"', (ask, shown) => {
+    const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements\n- ${ask}\n`);
+    const analysis = analyzePosting(engine, posting);
+    const resume = analyzeResume(engine, 'cv', `Sam Lee\n\nExperience\nEngineer, Acme, 2020 - Present\n- ${shown}\n`, new Date('2026-12-01'));
+    expect(matchResume(engine, analysis, resume).requirements?.map((v) => v.verdict)).toEqual(['met']);
+  });
+});
