@@ -229,7 +229,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...yearsApart(item, findSkills, options).flatMap((i) => wishApart(i, findSkills, options)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -593,6 +593,47 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   else out[1] = part(item.text.slice(rest).trimEnd(), rest, second, { min: b.min, max: b.max });
   return out;
 }
+/**
+ * Clauses of one line asked differently, split at semicolons: "Comfortable with Docker; Kubernetes knowledge is nice to
+ * have" asks Docker and wishes for Kubernetes; "Good English; Dutch is not required" asks English and nothing of Dutch;
+ * and at a comma after "required": "Go required, Rust a plus".
+ * Only a line read as a wish outside a part of wishes, where some clause wishes and some does not.
+ */
+function clausesApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  if (item.importance !== 'preferred' || part === 'preferred' || !/;|\b(?:required|a must|must-have|essential|mandatory)\s*,/i.test(item.text)) return [item];
+  const clauses: Array<{ text: string; from: number }> = [];
+  let at = 0;
+  for (const m of item.text.matchAll(/;\s+/g)) {
+    clauses.push({ text: item.text.slice(at, m.index).trimEnd(), from: at });
+    at = m.index + m[0].length;
+  }
+  clauses.push({ text: item.text.slice(at).trimEnd(), from: at });
+  // "Go required, Rust a plus": a comma between a part said to be required and one said to be a wish.
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const m = /^(.*?\b(?:required|a must|must-have|essential|mandatory)\b)\s*,\s+(?=\S)/i.exec(c.text);
+    if (!m || !PREFERRED_WORDS.test(c.text.slice(m[0].length)) || PREFERRED_WORDS.test(m[1]!)) continue;
+    clauses.splice(k, 1, { text: m[1]!, from: c.from }, { text: c.text.slice(m[0].length), from: c.from + m[0].length });
+  }
+  // "Kubernetes is a plus; Terraform too": a clause that says "too" or "as well" is asked as the one before it.
+  const wished: boolean[] = [];
+  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && /\b(?:too|as well|also)\W*$/i.test(c.text))));
+  if (clauses.some((c) => !c.text) || wished.every(Boolean) || !wished.some(Boolean)) return [item];
+  const out: RequirementItem[] = [];
+  clauses.forEach((c, k) => {
+    const low = c.text.toLowerCase();
+    // "Dutch is not required": said not to be asked, and no wish either.
+    if (negates(low) && NOT_NEEDED.test(c.text) && !PLUS.test(c.text)) return;
+    const groups = skillGroups(c.text, findSkills, options);
+    const years = yearsIn(c.text);
+    const degree = degreeIn(c.text, wished[k]!);
+    const kind = kindOf(c.text, groups, years !== null, degree !== null);
+    if (kind === 'other' && groups.length === 0) return;
+    out.push({ ...item, text: c.text, importance: wished[k] ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + c.from, end: item.start + c.from + c.text.length });
+  });
+  return out.length > 0 ? out : [item];
+}
+
 /**
  * A wish in a bracket speaks of the bracket's skills, not of the line's: "Experience with Node.js (React is a plus)"
  * asks Node.js and wishes for React, two items. (A bracket that is only the wish, "Kubernetes (preferred)", makes the

@@ -5,7 +5,7 @@ import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
-// Six postings and resumes written for this test (none from a real posting), each read the way a careful reader
+// Eight postings and resumes written for this test (none from a real posting), each read the way a careful reader
 // would: what they ask, and the verdict on each ask. Each line below was read wrong once (#12, session 27).
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
@@ -59,6 +59,20 @@ describe('what a careful reader reads in fresh postings', () => {
     const { byText } = verdicts('ml');
     const degree = byText('MS or PhD');
     expect([degree.item.degree?.level, degree.item.years?.min, degree.verdict.verdict]).toEqual(['bachelor', 4, 'met']);
+  });
+
+  it('DevOps: "Security clearance is not needed" asks no clearance', () => {
+    const { a } = verdicts('devops');
+    expect(a.facts.clearance).toBeNull();
+    expect(a.requirements.some((r) => r.kind === 'clearance')).toBe(false);
+  });
+
+  it('backend: Java and Spring Boot show backend years and a JVM language; Docker asked, Kubernetes wished; English asked, Dutch not', () => {
+    const { byText } = verdicts('backend');
+    expect(byText('3\u20136 years of backend').verdict.verdict).toBe('met');
+    expect(byText('Proficient in at least one JVM').verdict.verdict).toBe('met');
+    expect([byText('Comfortable with Docker').item.importance, byText('Kubernetes knowledge').item.importance]).toEqual(['required', 'preferred']);
+    expect([byText('Good English').item.importance, byText('Good English').item.kind]).toEqual(['required', 'language']);
   });
 
   it('embedded: "C firmware" shows C, so "C or C++ … 3+ years" is met', () => {

@@ -247,6 +247,26 @@ describe('requirement items', () => {
     expect(p.sections[0]!.text.slice(wish.start, wish.end)).toBe(wish.text);
   });
 
+  it('clauses of a line asked differently are items of their own; a clause said not to be needed asks nothing', () => {
+    const got = items([
+      'requirements',
+      [
+        '- Comfortable with Podman; Nomad knowledge is nice to have',
+        '- Good English; Dutch is not required',
+        '- Elixir required, Erlang a plus.',
+        '- Kafka is a plus; Flink too.',
+      ].join('\n'),
+    ]);
+    expect(got.map((i) => [i.text, i.importance, i.kind, i.groups])).toEqual([
+      ['Comfortable with Podman', 'required', 'skills', [['podman']]],
+      ['Nomad knowledge is nice to have', 'preferred', 'skills', [['nomad']]],
+      ['Good English', 'required', 'language', []],
+      ['Elixir required', 'required', 'skills', [['elixir']]],
+      ['Erlang a plus.', 'preferred', 'skills', [['erlang']]],
+      ['Kafka is a plus; Flink too.', 'preferred', 'skills', [['kafka'], ['flink']]],
+    ]);
+  });
+
   it('a clearance said not to be needed asks nothing', () => {
     const got = items(['requirements', '- Linux and shell scripting\n- Security clearance is not needed\n- An active Secret clearance']);
     expect(got.map((i) => [i.text, i.kind])).toEqual([
