@@ -867,6 +867,8 @@ const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migration
 const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool": the kind of thing that will do instead, named after "or". */
 const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:[a-z][\w-]*\s+)?$/i;
+/** "or another distributed", "or a similar managed": between a named thing and the kind it is, with a word or two of the kind's. */
+const GAP_OTHER_KIND = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 /** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */
 function languageOfOther(prev: SkillSpan, h: SkillSpan, options: ItemOptions): boolean {
   const kind = (x: SkillSpan) => options.skillInfo?.(x.skillId)?.category;
@@ -976,6 +978,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
+      cur.joins.push('or');
+      cur.hits.push(h);
+    } else if (sameParen && impliesId(options, prev.skillId, h.skillId) && GAP_OTHER_KIND.test(gap)) {
+      // "Ceph or another distributed file system": a named thing, then any other of the kind it is.
       cur.joins.push('or');
       cur.hits.push(h);
     } else {

@@ -729,3 +729,14 @@ describe('a bracket joined by "and" alone lists what is used together (s27)', ()
     expect(got.some((g) => want[0]!.every((id) => g.includes(id))), JSON.stringify(got)).toBe(true);
   });
 });
+
+describe('a named thing, then any other of the kind it is (s27)', () => {
+  it.each([
+    ['Running Ceph or another distributed file system', [['ceph', 'storage-systems']]],
+    ['ZFS or a similar modern storage system in production', [['zfs', 'storage-systems']]],
+  ])('%s', (text, want) => expectGroups(text, want));
+
+  it('not when the kind is not what the first thing is', () => {
+    expect(groups('Python or another backend framework').filter((g) => g.length > 1)).toEqual([]);
+  });
+});
