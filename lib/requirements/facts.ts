@@ -358,6 +358,18 @@ function impliedCurrency(text: string): string | null {
 }
 
 const DIGIT = /\d/;
+/** Fields of a header line: "Acme | Engineer | SF | $150k", "Infra Engineer @ Acme — SF, in person — 160-200k + equity". */
+const FIELD_SEP = /\||\s[\u2014\u2013\u00b7\u2022]\s/g;
+/** Whether the amount at `at` opens a field of a line of three fields or more. */
+function headerFieldAt(line: string, at: number): boolean {
+  let fields = 1;
+  let lastEnd = 0;
+  for (const m of line.matchAll(FIELD_SEP)) {
+    fields++;
+    if (m.index < at) lastEnd = m.index + m[0].length;
+  }
+  return fields >= 3 && lastEnd > 0 && /^\s*$/.test(line.slice(lastEnd, at));
+}
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
@@ -382,7 +394,7 @@ function salaryOf(text: string): Salary | null {
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
       // "it is 140k-180k": a range in thousands, said to be pay, in the posting's currency.
-      const headerField = line.split('|').length >= 3 && /^\s*$/.test(line.slice(line.lastIndexOf('|', a.start) + 1, a.start));
+      const headerField = headerFieldAt(line, a.start);
       if (!cur && b && (a.k || b.k) && (headerField || PAY_WORDS.test(line.slice(Math.max(0, a.start - 80), b.end + 40)))) {
         if (implied === undefined) implied = impliedCurrency(text);
         cur = implied;

@@ -266,6 +266,8 @@ describe('facts from a whole posting', () => {
     ["Acme | Engineer | London\n\nWe can sponsor visas for the right candidate.", 'sponsorship', true],
     ["Acme | Engineer | London\n\nCandidates must already have the right to work in the UK.", 'sponsorship', false],
     ["Acme | Engineer | Toronto | CAD 120k-150k\n\nWe build ledgers.", 'salary', {"min": 120000, "max": 150000, "currency": "CAD", "period": "year"}],
+    // Header fields split by dashes or dots, as on a job board's first line; a US place gives dollars.
+    ["Infra Engineer @ Acme \u2014 San Francisco, in person \u2014 150-190k + equity\n\nWe build ledgers.", 'salary', {"min": 150000, "max": 190000, "currency": "USD", "period": "year"}],
     ["Acme | Engineer | Toronto | $120-150k CAD\n\nWe build ledgers.", 'salary', {"min": 120000, "max": 150000, "currency": "CAD", "period": "year"}],
     ["Acme | Engineer | Amsterdam | 70.000 - 90.000 EUR\n\nWe build ledgers.", 'salary', {"min": 70000, "max": 90000, "currency": "EUR", "period": "year"}],
     ["Acme | Engineer | Amsterdam | \u20ac70.000\u2013\u20ac90.000\n\nWe build ledgers.", 'salary', {"min": 70000, "max": 90000, "currency": "EUR", "period": "year"}],
