@@ -8,7 +8,7 @@ import { isSoft, type FoundSkill, type Importance, type MatchReport, type Mentio
 import type { Posting, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
 import { requirementItems } from './requirements/items';
-import { nameOf, termsShown } from './requirements/terms';
+import { isTerm, nameOf, termPattern, termsShown } from './requirements/terms';
 import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
@@ -167,6 +167,19 @@ export function wishedOnly(skills: PostingSkill[], posting: Posting, items: read
   return changed ? out.sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start) : skills;
 }
 
+/** For each option in words of a years item, the roles whose title or text names it. */
+function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const roles = resume.profile?.roles ?? [];
+  if (!roles.length) return out;
+  for (const id of new Set(items.filter((i) => i.years).flatMap((i) => i.groups.flat()).filter(isTerm))) {
+    const re = termPattern(id);
+    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') ? [k] : []));
+    if (named.length) out.set(id, named);
+  }
+  return out;
+}
+
 /**
  * One resume against an analysed posting: a verdict per requirement, the
  * score from those verdicts (lib/match/score.ts), and the skills shared and
@@ -183,7 +196,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
   const covered = new Map([...coverage(resumeInput, engine.matcher.implied), ...termsShown(a.requirements.flatMap((r) => r.groups), resume.text)]);
   const verdicts = matchRequirements(
     a.requirements,
-    { covered, profile: resume.profile ?? null },
+    { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume) },
     nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }),
   );

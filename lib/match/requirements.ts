@@ -1,5 +1,5 @@
 import type { RequirementItem } from '../requirements/types';
-import { SPOKEN_RE, type DegreeLevel, type Profile } from '../resume/profile';
+import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
 
@@ -18,6 +18,8 @@ export interface ResumeFacts {
   /** Skill ids the resume shows, implications followed (EKS shows Kubernetes). */
   covered: ReadonlyMap<string, { via: string; evidence: string }>;
   profile: Profile | null;
+  /** The roles (indices into profile.roles) that name an option in words ("infrastructure" in "platform, infrastructure or SRE roles"). */
+  termRoles?: ReadonlyMap<string, readonly number[]>;
 }
 
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
@@ -100,10 +102,17 @@ export function matchRequirements(
       if (groups.length === 0) return overall();
       // Years of the groups' skills: the weakest group decides.
       let least = Infinity;
-      // A skill shown through another (Kubernetes through EKS) has that one's years.
-      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0);
-      for (const g of groups) least = Math.min(least, Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map(yearsOf)));
-      const named = skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
+      // A skill shown through another (Kubernetes through EKS) has that one's years; a group, the union of the roles that
+      // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
+      const rolesOf = (id: string) => [...(p.skillRoles[id] ?? []), ...(p.skillRoles[resume.covered.get(id)?.via ?? id] ?? []), ...(resume.termRoles?.get(id) ?? [])];
+      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfRoles(p.roles, rolesOf(id)));
+      for (const g of groups) {
+        const options = [...(g.met ? [g.met] : []), ...g.options];
+        least = Math.min(least, Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))])));
+      }
+      // What the years were counted from: in each group, the options whose roles count ("Site reliability engineering or infrastructure").
+      const counted = groups.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0).map(name).join(' or ')).filter(Boolean).join(', ');
+      const named = counted || skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
       if (groupsMet === groups.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
         if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} in dated roles, more than the ${range} asked.` };
         return { verdict: 'met', evidence: `${named}: ${years(least)} in dated roles; ${range} asked.` };

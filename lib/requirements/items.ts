@@ -1017,11 +1017,11 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // ("a PhD or equivalent depth in compilers, databases, or …": after "or equivalent experience" the list is what the experience is in.)
     const degreeWindow = text.slice(Math.max(0, first.start - 60), first.start);
     if (DEGREE_IN.test(degreeWindow) && !EQUIVALENT_IN.test(degreeWindow) && !namedOnly(ids, options)) continue;
-    // "on all of the major clouds (AWS, GCP, Azure)": every one is needed.
-    const allOf = ALL_OF.test(before) || SPANS_ALL.test(text.slice(Math.max(0, first.start - 60), first.start));
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
     const prevList = li > 0 ? lists[li - 1] : undefined;
     const cueText = prevList && prevList.hits.length === 1 && EXAMPLES_GAP.test(before) ? text.slice(prevList.open, first.start) : before;
+    // "on all of the major clouds (AWS, GCP, Azure)", "all of the major cloud providers (…)": every one is needed.
+    const allOf = ALL_OF.test(before) || (cueText !== before && ALL_OF.test(cueText)) || SPANS_ALL.test(text.slice(Math.max(0, first.start - 60), first.start));
     // "a CI system — GitHub Actions, CircleCI, Buildkite", "a functional language (think Haskell, OCaml)": one thing, and a list of one kind to pick it from.
     // (Not a slash pair that reads as "and": "an analyst (Python/SQL)".)
     const stackPair = list.joins.length === 1 && list.joins[0] === 'slash' && slashStack(ids, options);

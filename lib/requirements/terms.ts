@@ -184,6 +184,17 @@ export function nameOf(byId: ReadonlyMap<string, { name: string }>): (id: string
 }
 
 /**
+ * An option in words as a resume writes it: a capitalised name as written, a lowercase field in any case, a plural
+ * either way; a name written like a word ("Solid") not at a sentence's start ("Solid experience with React").
+ */
+export function termPattern(id: string): RegExp {
+  const words = termText(id);
+  const stem = words.replace(/(?<=[a-z]{3})s$/i, '');
+  const wordLike = /^[A-Z][a-z]+$/.test(words);
+  return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
+}
+
+/**
  * The term options the requirements offer that the resume's text names, each with the resume's line that names it.
  * A term written with a capital ("Solid", "NATS JetStream") is a name and must be written so; a lowercase one
  * ("healthcare") is found in any case; the last word with or without a plural "s". A name written like a word
@@ -193,11 +204,7 @@ export function termsShown(groups: readonly (readonly string[])[], resumeText: s
   const out = new Map<string, { via: string; evidence: string }>();
   const lines = resumeText.split(/\n/);
   for (const id of new Set(groups.flat().filter(isTerm))) {
-    const words = termText(id);
-    const stem = words.replace(/(?<=[a-z]{3})s$/i, '');
-    // A name written like a word at a sentence's start ("Solid") is only the word there: "Solid experience with React".
-    const wordLike = /^[A-Z][a-z]+$/.test(words);
-    const re = new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
+    const re = termPattern(id);
     const line = lines.find((l) => re.test(l));
     if (line !== undefined) out.set(id, { via: id, evidence: line.trim().slice(0, 160) });
   }

@@ -235,6 +235,18 @@ export function resumeProfile(
   };
 }
 
+/** Years in the union of some of the profile's roles (overlapping roles count once), as skillYears counts them. */
+export function yearsOfRoles(roles: readonly ProfileRole[], indices: readonly number[]): number {
+  const spans = indices.flatMap((i) => {
+    const r = roles[i];
+    if (!r) return [];
+    const [y, m] = r.start.split('-').map(Number) as [number, number];
+    const start = y * 12 + (m - 1);
+    return [[start, start + Math.round(r.years * 12) - 1] as [number, number]];
+  });
+  return yearsOf(unionMonths(spans));
+}
+
 function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   const out: Line[] = [];
   let pos = 0;

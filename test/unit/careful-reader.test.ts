@@ -5,7 +5,7 @@ import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
-// Eight postings and resumes written for this test (none from a real posting), each read the way a careful reader
+// Nine postings and resumes written for this test (none from a real posting), each read the way a careful reader
 // would: what they ask, and the verdict on each ask. Each line below was read wrong once (#12, session 27).
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
@@ -73,6 +73,14 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(byText('Proficient in at least one JVM').verdict.verdict).toBe('met');
     expect([byText('Comfortable with Docker').item.importance, byText('Kubernetes knowledge').item.importance]).toEqual(['required', 'preferred']);
     expect([byText('Good English').item.importance, byText('Good English').item.kind]).toEqual(['required', 'language']);
+  });
+
+  it('platform (Canada): years in "platform, infrastructure or SRE roles" are the union of those roles; a major cloud provider, observability tools met', () => {
+    const { byText } = verdicts('platform2');
+    const years = byText('6+ years in platform');
+    expect([years.verdict.verdict, years.verdict.evidence]).toEqual(['met', 'Site reliability engineering or infrastructure: 9.7 years in dated roles; 6+ asked.']);
+    expect(byText('Deep experience with at least one major cloud provider').verdict.verdict).toBe('met');
+    expect(byText('Observability tools').verdict.verdict).toBe('met');
   });
 
   it('embedded: "C firmware" shows C, so "C or C++ … 3+ years" is met', () => {

@@ -740,3 +740,10 @@ describe('a named thing, then any other of the kind it is (s27)', () => {
     expect(groups('Python or another backend framework').filter((g) => g.length > 1)).toEqual([]);
   });
 });
+
+describe('"all of" before a field named with its examples (s27)', () => {
+  it('every one is needed: "all of the major cloud providers (GCP, AWS, Azure)"', () => {
+    expect(groups('Deploy on all of the major cloud providers (GCP, AWS, Azure)').filter((g) => g.length > 1)).toEqual([]);
+    expectGroups('Experience with one of the major cloud providers (GCP, AWS, Azure)', [['google-cloud', 'aws', 'azure']]);
+  });
+});
