@@ -747,3 +747,10 @@ describe('"all of" before a field named with its examples (s27)', () => {
     expectGroups('Experience with one of the major cloud providers (GCP, AWS, Azure)', [['google-cloud', 'aws', 'azure']]);
   });
 });
+
+describe('a skill, then "and a <kind> (A, B, or C)" (s27)', () => {
+  it('the skill is asked; the bracket is a pick of the kind, whatever word names it', () => {
+    expectGroups('Hands-on with dbt and an orchestrator (Airflow, Prefect, or Dagster)', [['dbt'], ['airflow', 'prefect', 'dagster']]);
+    expectGroups('Kafka and a collector (Vector, Fluent Bit, or Logstash)', [['kafka'], ['vector-dev', 'fluent-bit', 'logstash']]);
+  });
+});
