@@ -370,6 +370,8 @@ function headerFieldAt(line: string, at: number): boolean {
   }
   return fields >= 3 && lastEnd > 0 && /^\s*$/.test(line.slice(lastEnd, at));
 }
+/** Between the two ends of a range: a dash or a word, after the first end's period if it has one. */
+const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~)\s*$/i;
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
@@ -385,7 +387,8 @@ function salaryOf(text: string): Salary | null {
       if (a.big) continue;
       let b: Money | null = null;
       const next = money[i + 1];
-      if (next && !next.big && /^\s*(?:-|–|—|to|and|through|~)\s*$/.test(line.slice(a.end, next.start))) b = next;
+      // "$142,300/yr to $198,700/yr": the period may be said after each end.
+      if (next && !next.big && RANGE_JOIN.test(line.slice(a.end, next.start))) b = next;
       // "$140-170K CAD": a code beats a bare dollar sign.
       const currency = (a.sure ? a.currency : null) ?? (b?.sure ? b.currency : null) ?? a.currency ?? b?.currency ?? null;
       // A codes' neighbour: "$140-170K CAD".

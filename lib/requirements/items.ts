@@ -1,7 +1,8 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
-import { withTerms } from './terms';
+import { withCerts } from './certs';
+import { isTerm, TERM, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -541,6 +542,13 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   let kind = kindOf(text, groups, years !== null, degree !== null);
   // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
   if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id)));
+  // "A Bachelor's in Computer Science, Engineering or a related field and 5+ years …": a degree's fields are no skill options.
+  if (degree?.fields.length) groups = groups.map((g) => g.filter((id) => !(isTerm(id) && degree.fields.includes(termText(id))))).filter((g) => g.length > 0);
+  // "AZ-104 or AZ-400 certification": the certifications named are a choice the resume's text meets.
+  if (kind === 'skills' || kind === 'other') {
+    groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
+    if (kind === 'other' && groups.length) kind = 'skills';
+  }
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
@@ -565,6 +573,15 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
 function yearsApart(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   if (item.years === null) return [item];
   const hits = findYears(item.text);
+  // "4+ years in security or SRE, with at least 2 in a security-focused role": the second span leaves "years" unsaid.
+  if (hits.length === 1) {
+    const m = ELLIPTIC_YEARS.exec(item.text.slice(hits[0]!.end));
+    if (m) {
+      const index = hits[0]!.end + m.index + m[0].length - m[1]!.length - m[2]!.length;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : WORD_NUMBER.indexOf(m[1]!.toLowerCase()) + 1;
+      if (n > 0 && n < hits[0]!.min) hits.push({ min: n, max: null, index, end: index + m[1]!.length });
+    }
+  }
   if (hits.length < 2) return [item];
   const [a, b] = hits as [(typeof hits)[0], (typeof hits)[0]];
   const joint = SECOND_SPAN.exec(item.text.slice(a.end, b.index));
@@ -668,6 +685,9 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
 }
 
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
+/** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
+const ELLIPTIC_YEARS = /^[^.;]{0,80}?[,;(]\s*(?:and\s+)?(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
+const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 
 const LANGUAGES =

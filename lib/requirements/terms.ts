@@ -1,3 +1,4 @@
+import { certAlias } from './certs';
 import type { FindSkills } from './types';
 
 /**
@@ -191,7 +192,12 @@ export function termPattern(id: string): RegExp {
   const words = termText(id);
   const stem = words.replace(/(?<=[a-z]{3})s$/i, '');
   const wordLike = /^[A-Z][a-z]+$/.test(words);
-  return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
+  // Between a name's words, a dash or a colon as well as a space, and a vendor's "Certified" ("AWS Certified Security –
+  // Specialty" names "AWS Security Specialty"); a certification also by its acronym or its title (lib/requirements/certs.ts).
+  const form = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`(?:\s+Certified:?)?(?:\s*[–—:-]\s*|\s+)`);
+  const alias = certAlias(words);
+  const body = alias ? `(?:${form(stem)}|${form(alias)})` : form(stem);
+  return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
 }
 
 /**

@@ -285,7 +285,8 @@ export function withoutWishes(text: string): string {
   if (!text.includes('(')) return text;
   return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (PREFERRED_WORDS.test(inner) && !ONLY_WISH.test(inner) ? ' '.repeat(whole.length) : whole));
 }
-const ONLY_WISH = /^\s*(?:(?:is\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice[- ]to[- ]have|optional|desired|desirable|ideally|advantage|asset)\s*)+$/i;
+const ONLY_WISH =
+  /^\s*(?:(?:(?:but|and|though|,)\s*)?(?:is\s+|would be\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice(?:[- ]to[- ]have)?|optional|desired|desirable|ideally|advantage|asset|(?:(?:is\s+|are\s+)?not|n['\u2019]t)\s+(?:strictly\s+)?(?:required|essential|necessary|mandatory|a must))\s*)+$/i;
 
 /** A clearance said not to be needed: "no clearance required", "security clearance is not needed", "you don't need a clearance". */
 export const CLEARANCE_NOT_NEEDED =

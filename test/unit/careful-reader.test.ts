@@ -88,4 +88,31 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(resume.skills.map((s) => s.id)).toContain('c');
     expect(byText('C or C++ on microcontrollers').verdict.verdict).toBe('met');
   });
+
+  // Session 28: four more, each read wrong once.
+  it('cloud security: "with at least 2 in a security-focused role" is an ask of its own; the certifications named are a choice the resume\'s title meets', () => {
+    const { byText } = verdicts('security');
+    const second = byText('at least 2 in a security-focused role');
+    expect([second.item.groups, second.item.years?.min, second.verdict.verdict]).toEqual([[['security']], 2, 'met']);
+    const certs = byText('CISSP, CCSP or an AWS Security Specialty');
+    expect(certs.item.groups).toEqual([['term:CISSP', 'term:CCSP', 'term:AWS Security Specialty']]);
+    expect([certs.verdict.verdict, certs.verdict.evidence]).toEqual(['met', 'AWS Security Specialty \u2014 \u201cAWS Certified Security \u2013 Specialty (2022)\u201d']);
+  });
+
+  it('DBRE: "$142,300/yr to $198,700/yr" is a range; a degree\'s fields are no skill options', () => {
+    const { a, byText } = verdicts('dbre');
+    expect(a.facts.salary).toEqual({ min: 142300, max: 198700, currency: 'USD', period: 'year' });
+    expect(byText('Bachelor\'s degree in Computer Science').item.groups).toEqual([['databases']]);
+  });
+
+  it('GPU infra: "(nice but not essential)" makes its line a wish', () => {
+    const { byText } = verdicts('gpu');
+    expect(byText('Worked with GPUs').item.importance).toBe('preferred');
+  });
+
+  it('Azure platform: "AZ-104 or AZ-400 certification" is met by the AZ-104 the resume lists', () => {
+    const { byText } = verdicts('azure');
+    const certs = byText('AZ-104 or AZ-400');
+    expect([certs.item.groups, certs.verdict.verdict]).toEqual([[['term:AZ-104', 'term:AZ-400']], 'met']);
+  });
 });

@@ -1,0 +1,118 @@
+import type { FindSkills } from './types';
+
+/**
+ * Certifications a requirement line names, as options in words (`term:`) that the resume's text meets: "AZ-104 or
+ * AZ-400 certification", "CISSP, CCSP or an AWS Security Specialty certification", "CKA or CKAD". A certification is no
+ * skill of the taxonomy (holding one is not the same as having used the thing), so without this such a line was
+ * "Fitmark cannot tell this from a resume", or met by any AWS experience at all.
+ */
+
+/** A line that speaks of certifications. */
+const CUE = /\bcertifi(?:ed|cations?)\b|\bcerts?\b(?!-)/i;
+/** A certification named without the word: a known acronym, an exam code, a CompTIA title. */
+const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|RHCE|RHCSA|CCNA|CCNP|CCIE|PMP|CEH|CompTIA)\b|\b[A-Z]{2,3}-\d{3}\b/;
+/** "AWS certification (Solutions Architect or DevOps Engineer)": a vendor's certification, its titles in the bracket. */
+const VENDOR_BRACKET = /\b(AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\s+certifi\w*\s*\(([^()]{3,120})\)/g;
+const TITLE_END = /^(?:[A-Z][\w]*\s+){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst)$/;
+/** An exam code: AZ-104, DP-203, SAA-C03, CLF-C02. */
+const CODE = /(?<![\w-])[A-Z]{2,4}-[A-Z]?\d{2,3}(?![\w-])/g;
+/** An acronym of capitals (CISSP, CKA, CCNP), or a CompTIA name with its plus (Security+). */
+const ACRONYM = /(?<![\w+#.-])(?:[A-Z]{3,6}|(?:Security|Network|Linux|Cloud|Server|Data|Pentest|CySA|CASP|A)\+)(?![\w+#-])/g;
+/** Capitals that are no certification: places, degrees, words written in capitals, the line's own cue. */
+const NOT_CERT = new Set([
+  'AND', 'THE', 'FOR', 'NOT', 'ANY', 'ALL', 'OUR', 'YOU', 'ONE', 'TWO', 'USA', 'EMEA', 'APAC', 'NYC', 'PHD', 'MBA', 'BSC', 'MSC',
+  'BENG', 'MENG', 'STEM', 'NICE', 'PLUS', 'BONUS', 'REQUIRED', 'MUST', 'HAVE', 'WITH', 'CERT', 'CERTS', 'OR', 'ETC',
+]);
+/** A vendor's certification by its title: "AWS Certified Security – Specialty", "HashiCorp Terraform Associate". */
+const TITLED =
+  /\b(?:Certified\s+)?(?:AWS|Amazon Web Services|Microsoft(?:\s+Certified:?)?|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Kubernetes|Oracle|Databricks|Snowflake|Terraform|Splunk|Okta|Palo Alto)\s+(?:Certified:?\s+)?(?:(?:[A-Z][\w]*|&|and)(?:\s+|\s*[–—-]\s*)){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst|Consultant)\b/g;
+
+/** Full titles that an acronym stands for, so either form in the resume meets the other. */
+const SPELLED: Record<string, string> = {
+  CKA: 'Kubernetes Administrator',
+  CKAD: 'Kubernetes Application Developer',
+  CKS: 'Kubernetes Security Specialist',
+  KCNA: 'Kubernetes and Cloud Native Associate',
+  CISSP: 'Certified Information Systems Security Professional',
+  CISM: 'Certified Information Security Manager',
+  CISA: 'Certified Information Systems Auditor',
+  CCSP: 'Certified Cloud Security Professional',
+  OSCP: 'Offensive Security Certified Professional',
+  RHCSA: 'Red Hat Certified System Administrator',
+  RHCE: 'Red Hat Certified Engineer',
+  CCNA: 'Cisco Certified Network Associate',
+  CCNP: 'Cisco Certified Network Professional',
+  CCIE: 'Cisco Certified Internetwork Expert',
+  PMP: 'Project Management Professional',
+  CEH: 'Certified Ethical Hacker',
+};
+
+/** A title's words as a term: without "Certified", its dashes and colons as spaces. */
+const termWords = (title: string): string =>
+  title
+    .replace(/\bCertified:?\s*/g, '')
+    .replace(/\s*[–—:-]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+interface Span {
+  start: number;
+  end: number;
+  words: string;
+}
+
+/** The certifications the line names, in order, each once. */
+export function certsIn(text: string): Span[] {
+  if (!CUE.test(text) && !BARE.test(text)) return [];
+  const out: Span[] = [];
+  const add = (start: number, end: number, words: string) => {
+    if (out.some((s) => s.start < end && start < s.end)) return;
+    out.push({ start, end, words });
+  };
+  for (const m of text.matchAll(TITLED)) add(m.index, m.index + m[0].length, termWords(m[0]));
+  for (const m of text.matchAll(VENDOR_BRACKET)) {
+    const open = m.index + m[0].indexOf('(') + 1;
+    for (const piece of m[2]!.matchAll(/[^,/]+/g)) {
+      for (const part of piece[0].split(/\s+or\s+/)) {
+        const title = part.replace(/^\s*(?:e\.g\.?,?|such as|ideally|preferably|at least|either)\s+/i, '').replace(/\s+(?:or\s+)?(?:higher|above|better|equivalent)\s*$/i, '').trim();
+        if (!TITLE_END.test(title)) continue;
+        const at = open + piece.index + piece[0].indexOf(title);
+        add(at, at + title.length, termWords(`${m[1]} ${title}`));
+        // The vendor's name is the certification's, no ask of its own ("AWS" of "AWS certification (…)").
+        add(m.index, m.index + m[1]!.length, '');
+      }
+    }
+  }
+  for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, m[0]);
+  for (const m of text.matchAll(ACRONYM)) if (!NOT_CERT.has(m[0])) add(m.index, m.index + m[0].length, m[0]);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The groups of a line with its certifications as one choice of term options ("CKA or CKAD": either will do; "CKA and
+ * CKAD": each its own group). A skill the matcher found inside a certification's title ("AWS" of "AWS Certified Security
+ * – Specialty") or an acronym the taxonomy knows for something else is no ask of its own and leaves its group.
+ */
+export function withCerts(text: string, groups: string[][], findSkills: FindSkills, term: (words: string) => string): string[][] {
+  const certs = certsIn(text);
+  if (!certs.length) return groups;
+  const skills = findSkills(text);
+  // An acronym the taxonomy knows as a skill ("AWS", "SRE") is that skill, unless a title holds it.
+  const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end));
+  if (!kept.length) return groups;
+  const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
+  const terms = kept.filter((c) => c.words).map((c) => term(c.words));
+  if (!terms.length) return groups;
+  // (Options in words read from the same list already, "CISSP, CCSP or …", are these certifications.)
+  const rest = groups.map((g) => g.filter((id) => !inside.has(id) && !terms.includes(id))).filter((g) => g.length > 0);
+  const named = kept.filter((c) => c.words);
+  const allOf = /\band\b|&/.test(text.slice(named[0]!.start, named[named.length - 1]!.end)) && !/\bor\b|\//.test(text);
+  return [...rest, ...(allOf ? terms.map((t) => [t]) : [terms])];
+}
+
+/** What a certification term's words may also be written as in a resume: the acronym's title, or the title's acronym. */
+export function certAlias(words: string): string | null {
+  if (SPELLED[words]) return SPELLED[words];
+  for (const [k, v] of Object.entries(SPELLED)) if (v === words) return k;
+  return null;
+}
