@@ -372,6 +372,9 @@ function headerFieldAt(line: string, at: number): boolean {
 }
 /** Between the two ends of a range: a dash or a word, after the first end's period if it has one. */
 const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~)\s*$/i;
+/** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
+const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
+const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
@@ -381,6 +384,16 @@ function salaryOf(text: string): Salary | null {
   for (const line of text.split('\n')) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
     if (!DIGIT.test(line)) continue;
+    // "CTC: ₹28–40 LPA", "INR 18 to 24 lakhs per annum": amounts in lakhs (100,000 rupees).
+    if (LAKH_WORD.test(line)) {
+      const l = LAKHS.exec(line);
+      if (l) {
+        const lo = Number(l[1]) * 1e5;
+        const hi = l[2] ? Number(l[2]) * 1e5 : null;
+        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year' });
+        continue;
+      }
+    }
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
       const a = money[i]!;

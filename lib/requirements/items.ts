@@ -206,6 +206,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
+      // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
+      if (LISTING_FIELD.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
@@ -577,9 +579,10 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   if (hits.length === 1) {
     const m = ELLIPTIC_YEARS.exec(item.text.slice(hits[0]!.end));
     if (m) {
-      const index = hits[0]!.end + m.index + m[0].length - m[1]!.length - m[2]!.length;
-      const n = /^\d/.test(m[1]!) ? Number(m[1]) : WORD_NUMBER.indexOf(m[1]!.toLowerCase()) + 1;
-      if (n > 0 && n < hits[0]!.min) hits.push({ min: n, max: null, index, end: index + m[1]!.length });
+      const [count, gap] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      const index = hits[0]!.end + m.index + m[0].length - count.length - gap.length;
+      const n = /^\d/.test(count) ? Number(count) : WORD_NUMBER.indexOf(count.toLowerCase()) + 1;
+      if (n > 0 && n < hits[0]!.min) hits.push({ min: n, max: null, index, end: index + count.length });
     }
   }
   if (hits.length < 2) return [item];
@@ -685,8 +688,12 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
 }
 
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
+/** A field of a job listing's header that tells the terms of the job, not what it asks. */
+const LISTING_FIELD =
+  /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
-const ELLIPTIC_YEARS = /^[^.;]{0,80}?[,;(]\s*(?:and\s+)?(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
+const ELLIPTIC_YEARS =
+  /^[^.;]{0,80}?[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
 const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 

@@ -28,6 +28,8 @@ const NOT_A_TERM = new Set([
   'nor', 'yes', 'e.g', 'e.g.', 'i.e', 'i.e.', 'eg', 'ie', 'such', 'as', 'including', 'example', 'examples', 'one', 'two', 'three', 'some',
   'lot', 'lots', 'each', 'every', 'either', 'neither', 'own', 'best', 'favorite', 'favourite', 'choice', 'pick', 'preference',
   'native', 'modern', 'relevant', 'general', 'various', 'different', 'new', 'strong', 'solid', 'deep', 'good', 'great', 'hands-on',
+  // Made by the team itself, no product to name: "(Feast, Tecton or home-grown)".
+  'home-grown', 'homegrown', 'in-house', 'inhouse', 'custom', 'bespoke', 'internal', 'proprietary', 'self-built', 'own-built',
 ]);
 /** A lone word that qualifies rather than names ("native", "agile", "numerous", "scalable"): no option by itself. */
 const QUALIFIER = /^[a-z]+(?:ive|ous|ful|able|ible)$/;

@@ -134,7 +134,7 @@ export function findYears(text: string): YearsHit[] {
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
     // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
     const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);
-    if (!plus && !rangeOfWork && (duration || !asksExperience(before, after))) continue;
+    if (!plus && !rangeOfWork && (duration || !(asksExperience(before, after) || (m[1] !== undefined && asksExperience(before + m[1].toLowerCase(), after))))) continue;
     const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     if (lead === 'up to') continue;
     const a = num(m[2]!);
@@ -178,6 +178,8 @@ function isTrapYears(before: string, after: string): boolean {
 
 function asksExperience(before: string, after: string): boolean {
   if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
+  // "…, of which 3 years on AWS": the part of a span before it.
+  if (/\b(?:of which|of them|of those|including)\s*(?:at least|a minimum of|over|more than)?\s*$/.test(before) && /^\s*on\s+/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
   // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
@@ -293,7 +295,7 @@ export const CLEARANCE_NOT_NEEDED =
   /\bno\s+(?:\w+\s+)?clearance|\bclearances?\s+(?:is\s+|are\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
 
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|not (?:strictly )?(?:necessary|mandatory|essential|a must)|optional)\b/i;
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|would be great|not required|not (?:strictly )?(?:necessary|mandatory|essential|a must)|optional)\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);

@@ -115,4 +115,19 @@ describe('what a careful reader reads in fresh postings', () => {
     const certs = byText('AZ-104 or AZ-400');
     expect([certs.item.groups, certs.verdict.verdict]).toEqual([[['term:AZ-104', 'term:AZ-400']], 'met']);
   });
+
+  it('ML platform: "8+ years …, 2+ of them on ML infrastructure" is two asks; "home-grown" is no option of its own', () => {
+    const { byText } = verdicts('mlplatform');
+    expect([byText('8+ years building').item.years?.min, byText('2+ of them on ML').item.years?.min]).toEqual([8, 2]);
+    expect(byText('Hands-on with a feature store').item.groups.flat().some((id) => id.includes('home-grown'))).toBe(false);
+  });
+
+  it('Bengaluru: "Desired Candidate Profile" asks; CTC in lakhs is pay; a listing\'s fields ask nothing; "of which at least 3 years on AWS"; "an added advantage" wishes', () => {
+    const { a, byText } = verdicts('bengaluru');
+    expect(a.facts.salary).toEqual({ min: 2_800_000, max: 4_000_000, currency: 'INR', period: 'year' });
+    expect(a.requirements.some((r) => /^(?:CTC|Notice period)/.test(r.text))).toBe(false);
+    expect(byText('Strong in Linux').item.importance).toBe('required');
+    expect([byText('at least 3 years on AWS').item.groups, byText('at least 3 years on AWS').item.years?.min]).toEqual([[['aws']], 3]);
+    expect([byText('Good communication skills in English').item.importance, byText('Kannada or Hindi').item.importance]).toEqual(['required', 'preferred']);
+  });
 });
