@@ -22,6 +22,9 @@ export interface ResumeFacts {
   termRoles?: ReadonlyMap<string, readonly number[]>;
 }
 
+/** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
+const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b/i;
+const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
 const LEVEL_NAME: Record<DegreeLevel, string> = { associate: 'an associate degree', bachelor: 'a bachelor’s degree', master: 'a master’s degree', phd: 'a PhD' };
 
@@ -75,6 +78,9 @@ export function matchRequirements(
 
     if (item.kind === 'degree' && item.degree) return { ...base, ...degreeVerdict(item.degree, resume) };
 
+    // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
+    if (item.kind === 'authorization' && US_CITIZEN.test(item.text) && US_CLEARANCE.test(resume.profile?.clearance ?? ''))
+      return { ...base, verdict: 'met', evidence: `The resume names ${resume.profile!.clearance}, which only US citizens are granted.` };
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
       return c ? { ...base, verdict: 'met', evidence: `The resume names ${c}.` } : { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };

@@ -14,6 +14,8 @@ const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|RHCE|RHCSA|CCNA|C
 /** "AWS certification (Solutions Architect or DevOps Engineer)": a vendor's certification, its titles in the bracket. */
 const VENDOR_BRACKET = /\b(AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\s+certifi\w*\s*\(([^()]{3,120})\)/g;
 const TITLE_END = /^(?:[A-Z][\w]*\s+){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst)$/;
+/** A vendor's title ending in a certification level, which no job title does. */
+const LEVELLED = /\b(?:AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\b[^.;]{0,60}?\b(?:Associate|Professional|Specialty|Expert|Practitioner|Fundamentals)\b/;
 /** An exam code: AZ-104, DP-203, SAA-C03, CLF-C02. */
 const CODE = /(?<![\w-])[A-Z]{2,4}-[A-Z]?\d{2,3}(?![\w-])/g;
 /** An acronym of capitals (CISSP, CKA, CCNP), or a CompTIA name with its plus (Security+). */
@@ -63,7 +65,8 @@ interface Span {
 
 /** The certifications the line names, in order, each once. */
 export function certsIn(text: string): Span[] {
-  if (!CUE.test(text) && !BARE.test(text)) return [];
+  // (A vendor's title that ends in a level, "AWS Solutions Architect – Associate", is one without the word.)
+  if (!CUE.test(text) && !BARE.test(text) && !LEVELLED.test(text)) return [];
   const out: Span[] = [];
   const add = (start: number, end: number, words: string) => {
     if (out.some((s) => s.start < end && start < s.end)) return;

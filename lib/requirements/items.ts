@@ -241,6 +241,12 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     }
   }
   out.push(...cloudChoicesTold(posting, sections, out, findSkills, options));
+  // "Clearance: Active TS/SCI with Full Scope Polygraph required" in the header, and again among the asks: one ask.
+  const said = (i: RequirementItem) => i.text.toLowerCase().replace(/\b(?:clearance|required|active|current|must (?:have|hold)|an?)\b|[^a-z0-9/ ]/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let k = out.length - 1; k >= 0; k--) {
+    const i = out[k]!;
+    if (i.kind === 'clearance' && out.some((o, j) => j > k && o.kind === 'clearance' && said(o).includes(said(i)))) out.splice(k, 1);
+  }
   // "No visa sponsorship" in the header line, "you must already be authorised to work in the UK" among the perks:
   // wherever the posting says it (as the facts read it), the right to work is asked of the candidate.
   if (!out.some((i) => i.kind === 'authorization')) {

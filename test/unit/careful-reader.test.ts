@@ -130,4 +130,14 @@ describe('what a careful reader reads in fresh postings', () => {
     expect([byText('at least 3 years on AWS').item.groups, byText('at least 3 years on AWS').item.years?.min]).toEqual([[['aws']], 3]);
     expect([byText('Good communication skills in English').item.importance, byText('Kannada or Hindi').item.importance]).toEqual(['required', 'preferred']);
   });
+
+  it('GovCloud: the clearance asked in the header and again in the list is one ask; a TS/SCI shows US citizenship; a degree for which years "may be substituted"; a vendor title ending in a level is a certification', () => {
+    const { a, byText } = verdicts('govcloud');
+    expect(a.requirements.filter((r) => r.kind === 'clearance').map((r) => r.text)).toEqual(['Active TS/SCI with Full Scope Polygraph']);
+    expect(byText('US Citizenship').verdict.verdict).toBe('met');
+    const degree = byText('Bachelor\'s degree in a technical discipline');
+    expect([degree.item.degree?.equivalentExperience, degree.verdict.verdict]).toEqual([true, 'met']);
+    const cert = byText('AWS Solutions Architect');
+    expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Solutions Architect Associate']], 'met']);
+  });
 });
