@@ -140,4 +140,15 @@ describe('what a careful reader reads in fresh postings', () => {
     const cert = byText('AWS Solutions Architect');
     expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Solutions Architect Associate']], 'met']);
   });
+
+  it('ledger: "We\'ll help with relocation and sponsor your … visa" offers, it asks nothing', () => {
+    const { a } = verdicts('ledger');
+    expect(a.facts.sponsorship).toBe(true);
+    expect(a.requirements.some((r) => r.kind === 'authorization')).toBe(false);
+  });
+
+  it('Postgres SRE (prose): "would help but we\'ll teach you" wishes', () => {
+    const { byText } = verdicts('postgres');
+    expect(byText('Experience with Kubernetes operators').item.importance).toBe('preferred');
+  });
 });
