@@ -196,7 +196,7 @@ export function termPattern(id: string): RegExp {
   const wordLike = /^[A-Z][a-z]+$/.test(words);
   // Between a name's words, a dash or a colon as well as a space, and a vendor's "Certified" ("AWS Certified Security –
   // Specialty" names "AWS Security Specialty"); a certification also by its acronym or its title (lib/requirements/certs.ts).
-  const form = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`(?:\s+Certified:?)?(?:\s*[–—:-]\s*|\s+)`);
+  const form = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`(?:\s+Certified:?)?(?:\s*[\u2013\u2014:-]\s*|\s+)`);
   const alias = certAlias(words);
   const body = alias ? `(?:${form(stem)}|${form(alias)})` : form(stem);
   return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
