@@ -583,8 +583,10 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   const hits = findYears(item.text);
   // "4+ years in security or SRE, with at least 2 in a security-focused role": the second span leaves "years" unsaid.
   if (hits.length === 1) {
-    const m = ELLIPTIC_YEARS.exec(item.text.slice(hits[0]!.end));
-    if (m) {
+    const after = item.text.slice(hits[0]!.end);
+    // (Within the same sentence, soon after the first span: found by a search, the pattern kept small.)
+    const m = /\b(?:with|including|of which|of them|of those)\b/i.test(after) ? ELLIPTIC_YEARS.exec(after) : null;
+    if (m && m.index <= 80 && !/[.;]/.test(after.slice(0, m.index))) {
       const [count, gap] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
       const index = hits[0]!.end + m.index + m[0].length - count.length - gap.length;
       const n = /^\d/.test(count) ? Number(count) : WORD_NUMBER.indexOf(count.toLowerCase()) + 1;
@@ -699,7 +701,7 @@ const LISTING_FIELD =
   /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
 const ELLIPTIC_YEARS =
-  /^[^.;]{0,80}?[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
+  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
 const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 
