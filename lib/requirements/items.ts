@@ -82,7 +82,7 @@ const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:a
  * the sentence asks as well ("we are building X and are looking for someone with experience in …").
  */
 const TOLD = /\b(?:is|are)\s+(?:(?:actively|already|heavily|widely|routinely|commonly)\s+)?(?:used\s+(?:for|in|by|here|daily|every|across|throughout)|part of (?:the|our) (?:[a-z]+\s+)?(?:workflow|stack|toolkit|toolchain|process|setup))\b|\bwe(?:'|’)re\s+building\b|\bwe are building\b/i;
-const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
+const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stack|stack:|tech stack|built (?:with|on)|we(?:'|’)re using|we(?:'|’)ve built|we run|our (?:platform|product|customers|team|engineers)|we are a|we(?:'|’)re a|(?<!\b(?:lead|leading|led|manag\w+|run|running|ran|mentor\w*|build\w*|built|grow\w*|hire|hiring|scal\w+)\s+(?:an?\s+)?(?:\w+\s+)?)team of|(?:companies|customers|clients|investors|brands|partners) (?:such as|like|including)|they may)\b/i;
 
 /**
  * The requirement items of a posting: each bullet or sentence of its
@@ -232,7 +232,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -622,6 +622,34 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   return out;
 }
 /**
+ * Years that qualify the first thing named only: "6+ years of data engineering, strong SQL, Python, and experience with
+ * Snowflake or BigQuery" asks six years of data engineering, then SQL, Python and a warehouse with no years of their own.
+ * The line is cut at the first comma after the span whose clause opens with a word that asks anew ("strong", "solid",
+ * "experience with", "knowledge of", "hands-on"); "5+ years of Python, Go or Java" has none and stays one ask.
+ */
+function yearsScope(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  if (item.years === null || item.groups.length < 2) return [item];
+  const hit = findYears(item.text)[0];
+  if (!hit) return [item];
+  const m = ASKS_ANEW.exec(item.text.slice(hit.end));
+  if (!m) return [item];
+  const cut = hit.end + m.index;
+  const rest = cut + m[0].length;
+  const firstText = item.text.slice(0, cut).trimEnd();
+  const restText = item.text.slice(rest).trimEnd();
+  const first = skillGroups(firstText, findSkills, options);
+  const second = skillGroups(restText, findSkills, options);
+  if (!second.length) return [item];
+  const degree = degreeIn(firstText, item.importance === 'preferred');
+  return [
+    { ...item, text: firstText, groups: first, degree, kind: kindOf(firstText, first, true, degree !== null), end: item.start + cut },
+    { ...item, text: restText, groups: second, years: null, degree: null, kind: kindOf(restText, second, false, false), start: item.start + rest },
+  ];
+}
+const ASKS_ANEW =
+  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;
+
+/**
  * Clauses of one line asked differently, split at semicolons: "Comfortable with Docker; Kubernetes knowledge is nice to
  * have" asks Docker and wishes for Kubernetes; "Good English; Dutch is not required" asks English and nothing of Dutch;
  * and at a comma after "required": "Go required, Rust a plus".
@@ -645,7 +673,9 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
   }
   // "Kubernetes is a plus; Terraform too": a clause that says "too" or "as well" is asked as the one before it.
   const wished: boolean[] = [];
-  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && /\b(?:too|as well|also)\W*$/i.test(c.text))));
+  // So is every clause of a line whose label wishes ("Also helpful: Fivetran or Looker; exposure to claims data").
+  const label = WISH_LABEL.test(clauses[0]!.text);
+  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
   if (clauses.some((c) => !c.text) || wished.every(Boolean) || !wished.some(Boolean)) return [item];
   const out: RequirementItem[] = [];
   clauses.forEach((c, k) => {
@@ -696,6 +726,8 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
 }
 
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
+/** A line's label that makes all it lists a wish: "Also helpful:", "Nice to have:", "Bonus:". */
+const WISH_LABEL = /^\s*(?:also\s+)?(?:helpful|useful|welcome|nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a plus|desired|optional)\s*:/i;
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */
 const LISTING_FIELD =
   /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;

@@ -156,7 +156,7 @@ function isTrapYears(before: string, after: string): boolean {
   // "a small team, 2+ years in, building …": the company's age.
   if (/^\s*in\s*(?:[,.;)]|$)/.test(after)) return true;
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
-  if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data)|strong|and counting)/.test(after)) return true;
+  if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data(?!\s+(?:engineering|science|analy\w+|work|infrastructure|platforms?|pipelines?|model\w*|warehous\w*|architecture|management|visuali\w+|systems?|governance|quality|ops|operations|integration|processing|products?|roles?|teams?|experience)\b))|strong|and counting)/.test(after)) return true;
   // "5 years of historical market data", "ten years of sensor logs": a span of records kept, not of experience.
   if (/^\s*of\b/.test(after) && /^\s*of\s+(?:[\w-]+\s+){0,3}(?:data|datasets?|records|logs|backups|archives|transactions|prices|footage|telemetry|observations|filings)\b/.test(after) && !/^\s*of\s+(?:[\w-]+\s+){0,3}(?:experience|engineering|science|work)\b/.test(after)) return true;
   // "Our 15-year-old company values your 2+ years": the company words before "your" are not about these years.
@@ -295,7 +295,7 @@ export const CLEARANCE_NOT_NEEDED =
   /\bno\s+(?:\w+\s+)?clearance|\bclearances?\s+(?:is\s+|are\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
 
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|not required|not (?:strictly )?(?:necessary|mandatory|essential|a must)|optional)\b/i;
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|not required|not (?:strictly )?(?:necessary|mandatory|essential|a must)|optional)\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);

@@ -151,4 +151,14 @@ describe('what a careful reader reads in fresh postings', () => {
     const { byText } = verdicts('postgres');
     expect(byText('Experience with Kubernetes operators').item.importance).toBe('preferred');
   });
+
+  it('data contract: years of the first thing named only; "6+ years of data engineering" is years; "Also helpful:" wishes for its whole line; leading a team of engineers asks', () => {
+    const { a, byText } = verdicts('contract');
+    expect(a.facts.yearsMin).toBe(6);
+    const years = byText('6+ years of data engineering');
+    expect([years.item.groups, years.verdict.verdict]).toEqual([[['data-engineering']], 'met']);
+    expect(byText('strong SQL, Python').item.years).toBeNull();
+    expect(byText('Also helpful').item.importance).toBe('preferred');
+    expect(byText('2+ years leading a small team').item.importance).toBe('preferred');
+  });
 });
