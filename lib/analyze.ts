@@ -196,7 +196,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
   const covered = new Map([...coverage(resumeInput, engine.matcher.implied), ...termsShown(a.requirements.flatMap((r) => r.groups), resume.text)]);
   const verdicts = matchRequirements(
     a.requirements,
-    { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume) },
+    { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume), text: resume.text },
     nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }),
   );

@@ -1,4 +1,5 @@
 import type { RequirementItem } from '../requirements/types';
+import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
@@ -20,6 +21,8 @@ export interface ResumeFacts {
   profile: Profile | null;
   /** The roles (indices into profile.roles) that name an option in words ("infrastructure" in "platform, infrastructure or SRE roles"). */
   termRoles?: ReadonlyMap<string, readonly number[]>;
+  /** The resume's text, for what only its words tell (where the candidate lives). */
+  text?: string;
 }
 
 /** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
@@ -43,6 +46,7 @@ export function matchRequirements(
   /** Soft skills ("written communication"): resumes rarely name them, so their absence is no evidence (lib/match/types isSoft). */
   soft: (id: string) => boolean = () => false,
 ): RequirementVerdict[] {
+  let lives: Places | undefined;
   return items.map((item, index) => {
     const allGroups = item.groups.map((g) => {
       const met = g.find((id) => resume.covered.has(id)) ?? null;
@@ -86,6 +90,13 @@ export function matchRequirements(
       return c ? { ...base, verdict: 'met', evidence: `The resume names ${c}.` } : { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
     }
 
+    // "Remote — must reside in TX, FL, GA, NC or AZ": against the address in the resume's header.
+    const places = item.kind === 'other' || item.kind === 'authorization' ? residencePlaces(item.text) : null;
+    if (places && resume.text !== undefined) {
+      lives ??= resumePlaces(resume.text);
+      const judged = residenceVerdict(places, lives);
+      if (judged) return { ...base, ...judged };
+    }
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };

@@ -160,5 +160,7 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(byText('strong SQL, Python').item.years).toBeNull();
     expect(byText('Also helpful').item.importance).toBe('preferred');
     expect(byText('2+ years leading a small team').item.importance).toBe('preferred');
+    // The states the job hires in, against the resume's address.
+    expect(byText('Remote \u2014 must reside in').verdict).toMatchObject({ verdict: 'met', evidence: 'The resume\u2019s address is in Georgia.' });
   });
 });
