@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, wishedWhole, yearsIn, type Unit } from './text';
+import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
 import { withCerts } from './certs';
 import { isTerm, TERM, termText, withTerms } from './terms';
@@ -698,7 +698,23 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
  * whole line a wish: see wishedWhole.)
  */
 function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  if (item.importance === 'preferred' || !item.text.includes('(') || !PREFERRED_WORDS.test(item.text)) return [item];
+  if (item.importance === 'preferred' || !PREFERRED_WORDS.test(item.text)) return [item];
+  // "Experience operating Kubernetes in production, preferably EKS": a closing clause of wishes speaks of its own skills.
+  const tail = TRAILING_WISH.exec(item.text);
+  if (tail) {
+    const at = tail.index + tail[0].length - tail[1]!.length;
+    const wished = skillGroups(tail[1]!, findSkills, options);
+    const mainText = item.text.slice(0, tail.index).trimEnd();
+    const groups = skillGroups(mainText, findSkills, options);
+    if (wished.length > 0 && groups.length > 0) {
+      const inner = tail[1]!.replace(/[.\s]+$/, '');
+      return [
+        { ...item, text: mainText, groups, end: item.start + mainText.length },
+        { ...item, text: inner, importance: 'preferred', kind: 'skills', groups: wished, years: null, degree: null, start: item.start + at, end: item.start + at + inner.length },
+      ];
+    }
+  }
+  if (!item.text.includes('(')) return [item];
   for (const m of item.text.matchAll(/\(([^()]*)\)/g)) {
     const inner = m[1]!;
     if (!PREFERRED_WORDS.test(inner)) continue;
@@ -725,7 +741,6 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   return [item];
 }
 
-/** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 /** A line's label that makes all it lists a wish: "Also helpful:", "Nice to have:", "Bonus:". */
 const WISH_LABEL = /^\s*(?:also\s+)?(?:helpful|useful|welcome|nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a plus|desired|optional)\s*:/i;
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */
@@ -735,6 +750,7 @@ const LISTING_FIELD =
 const ELLIPTIC_YEARS =
   /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
 const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
+/** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 
 const LANGUAGES =

@@ -70,9 +70,19 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     const home = out[[...homes][0]!]!;
     const terms: string[] = [];
     let bad = false;
+    // "platform, infrastructure, or DevOps engineering": the last member's noun is every member's ("platform engineering").
+    const head = SHARED_HEAD.exec(parts[parts.length - 1]!.text)?.[1];
     for (const [k, p] of parts.entries()) {
       const at = clause.start + p.start;
       if (inList.some((h) => h.start < at + p.text.length && h.end > at)) continue;
+      const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
+      if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
+        const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
+        if (whole) {
+          terms.push(whole.skillId);
+          continue;
+        }
+      }
       const words = memberOf(p.text, k === 0, k === parts.length - 1);
       // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one.
       // (A capital at the clause's start is no sign of a name: "Entrepreneurial or other leadership experience".)
@@ -88,6 +98,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   }
   return out;
 }
+
+/** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
+const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;
 
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
 const SLASH_LIST = /(?<![\w/+#.-])[A-Za-z][\w+#.&'’-]*(?:\s?\/\s?[A-Za-z][\w+#.&'’-]*){2,}(?![\w/])/g;

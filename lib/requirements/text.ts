@@ -279,11 +279,16 @@ const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\
  */
 export function wishedWhole(text: string): boolean {
   if (!PREFERRED_WORDS.test(text)) return false;
-  return !text.includes('(') || PREFERRED_WORDS.test(withoutWishes(text));
+  return (!text.includes('(') && !TRAILING_WISH.test(text)) || PREFERRED_WORDS.test(withoutWishes(text));
 }
+/** A closing clause of wishes: ", preferably EKS", ", ideally in fintech"; group 1 what is wished for. */
+export const TRAILING_WISH = /,\s*(?:but\s+|and\s+)?(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?([^,;()]{2,60})$/i;
 
 /** The text without its brackets that wish for something of their own ("(TS/SCI preferred)"), each blanked to its length. */
 export function withoutWishes(text: string): string {
+  // "…, preferably EKS": a closing clause that wishes, after a part that asks (items.ts wishApart makes it an item).
+  const tail = TRAILING_WISH.exec(text);
+  if (tail && /\w{3}/.test(text.slice(0, tail.index))) text = text.slice(0, tail.index) + ' '.repeat(text.length - tail.index);
   if (!text.includes('(')) return text;
   return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (PREFERRED_WORDS.test(inner) && !ONLY_WISH.test(inner) ? ' '.repeat(whole.length) : whole));
 }

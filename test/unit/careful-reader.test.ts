@@ -163,4 +163,13 @@ describe('what a careful reader reads in fresh postings', () => {
     // The states the job hires in, against the resume's address.
     expect(byText('Remote \u2014 must reside in').verdict).toMatchObject({ verdict: 'met', evidence: 'The resume\u2019s address is in Georgia.' });
   });
+
+  it('platform (NYC): the noun a list shares ("platform, infrastructure, or DevOps engineering") makes each member a field; ", preferably EKS" wishes for EKS only', () => {
+    const { byText } = verdicts('brightwave');
+    const years = byText('5+ years of experience in platform');
+    expect(years.item.groups[0]).toContain('platform-engineering');
+    expect(years.verdict.verdict).toBe('met');
+    expect([byText('Experience operating Kubernetes').item.importance, byText('Experience operating Kubernetes').item.groups]).toEqual(['required', [['kubernetes']]]);
+    expect([byText('EKS').item.importance, byText('EKS').item.groups]).toEqual(['preferred', [['eks']]]);
+  });
 });
