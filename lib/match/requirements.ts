@@ -1,5 +1,6 @@
 import type { RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
+import { rightShown, rightsHeld, type WorkRight } from './work-rights';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
@@ -47,6 +48,7 @@ export function matchRequirements(
   soft: (id: string) => boolean = () => false,
 ): RequirementVerdict[] {
   let lives: Places | undefined;
+  let held: WorkRight[] | undefined;
   return items.map((item, index) => {
     const allGroups = item.groups.map((g) => {
       const met = g.find((id) => resume.covered.has(id)) ?? null;
@@ -85,6 +87,12 @@ export function matchRequirements(
     // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
     if (item.kind === 'authorization' && US_CITIZEN.test(item.text) && US_CLEARANCE.test(resume.profile?.clearance ?? ''))
       return { ...base, verdict: 'met', evidence: `The resume names ${resume.profile!.clearance}, which only US citizens are granted.` };
+    // "You must have the right to work in the UK", against "British citizen" in the resume.
+    if (item.kind === 'authorization' && resume.text !== undefined) {
+      held ??= rightsHeld(resume.text);
+      const shown = rightShown(item.text, held);
+      if (shown) return { ...base, verdict: 'met', evidence: `The resume says \u201c${shown.evidence}\u201d.` };
+    }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
       return c ? { ...base, verdict: 'met', evidence: `The resume names ${c}.` } : { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };

@@ -562,7 +562,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   if (kind === 'other' && text.length < 12) return null;
   return {
     text,
-    importance: preferred ? 'preferred' : 'required',
+    // (The right to work or a clearance said to be a must is one wherever it stands: "You must have the right to work in
+    // the UK" below a list of wishes.)
+    importance: preferred && !((kind === 'authorization' || kind === 'clearance') && s.kind === 'preferred' && /\b(?:must|required|mandatory)\b/i.test(text) && !PREFERRED_WORDS.test(text.replace(/\brequired\b/gi, ''))) ? 'preferred' : 'required',
     kind,
     groups,
     years,

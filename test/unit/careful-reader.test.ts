@@ -172,4 +172,12 @@ describe('what a careful reader reads in fresh postings', () => {
     expect([byText('Experience operating Kubernetes').item.importance, byText('Experience operating Kubernetes').item.groups]).toEqual(['required', [['kubernetes']]]);
     expect([byText('EKS').item.importance, byText('EKS').item.groups]).toEqual(['preferred', [['eks']]]);
   });
+
+  it('bank SRE (UK): "Essential" heads what is asked; the right to work in the UK, a must below the wishes, is met by "British citizen"', () => {
+    const { a, byText } = verdicts('bank');
+    expect(a.posting.sections.find((s) => s.heading === 'Essential')?.kind).toBe('requirements');
+    expect(byText('Linux (RHEL) administration').item.importance).toBe('required');
+    const right = byText('You must have the right to work in the UK');
+    expect([right.item.importance, right.verdict.verdict, right.verdict.evidence]).toEqual(['required', 'met', 'The resume says \u201cBritish citizen\u201d.']);
+  });
 });

@@ -1,0 +1,66 @@
+/**
+ * The right to work a posting asks ("You must have the right to work in the UK", "US Citizenship", "authorized to work
+ * in Canada") against what the resume says of its holder ("British citizen", "Right to work: UK (settled status)",
+ * "US Green Card holder"). Only a statement for the same country meets it; a resume that names another country says
+ * nothing either way (people hold more than one), so that stays unknown.
+ */
+
+/** A country's ways of being named, in a posting's ask or a resume's statement. */
+const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
+  // [country, its names (place), its people (adjective)]
+  ['the UK', /\b(?:UK|U\.K\.|United Kingdom|Great Britain|Britain|England)\b/, /\b(?:British|UK|English|Scottish|Welsh)\b/],
+  ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)\b/, /\b(?:US|U\.S\.|American)\b/],
+  ['Canada', /\bCanada\b/, /\bCanadian\b/],
+  ['Australia', /\bAustralia\b/, /\bAustralian\b/],
+  ['New Zealand', /\bNew Zealand\b/, /\bNew Zealand(?:er)?\b/],
+  ['Ireland', /\bIreland\b/, /\bIrish\b/],
+  ['the EU', /\b(?:EU|European Union|EEA)\b/, /\b(?:EU|EEA|European|German|French|Dutch|Spanish|Italian|Portuguese|Irish|Polish|Swedish|Danish|Finnish|Belgian|Austrian|Czech|Greek|Romanian|Hungarian)\b/],
+  ['Germany', /\bGermany\b/, /\bGerman\b/],
+  ['the Netherlands', /\b(?:Netherlands|Holland)\b/, /\bDutch\b/],
+];
+
+/** Asks for the right to work, residence or citizenship: the item's words that say so. */
+const ASKS = /\b(?:right to work|authori[sz](?:ed|ation) to work|work authori[sz]ation|eligib(?:le|ility) to work|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|permanent residen(?:t|cy|ce)|green card)\b/i;
+
+/** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
+const HOLDS =
+  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed))\b/i;
+
+export interface WorkRight {
+  country: string;
+  evidence: string;
+}
+
+/** The country whose right to work an item asks, or null. */
+export function rightAsked(text: string): string | null {
+  if (!ASKS.test(text)) return null;
+  for (const [country, place, people] of COUNTRIES) if (place.test(text) || (people.test(text) && /\bcitizen/i.test(text))) return country;
+  return null;
+}
+
+/** The rights a resume states: each country with the line that states it. */
+export function rightsHeld(resumeText: string): WorkRight[] {
+  const out: WorkRight[] = [];
+  const lines = resumeText.split('\n');
+  for (const [k, raw] of lines.entries()) {
+    const line = raw.trim();
+    // "RIGHT TO WORK" as a heading, the statement on the line below it.
+    const said = HOLDS.test(line) ? line : k > 0 && /^(?:right to work|work authori[sz]ation|citizenship|nationality|visa status)\s*:?\s*$/i.test(lines[k - 1]!.trim()) ? line : null;
+    // (A short line of its own: a bullet of work that names citizens is no statement about the holder.)
+    if (!said || said.length > 100) continue;
+    for (const [country, place, people] of COUNTRIES) {
+      if (out.some((r) => r.country === country)) continue;
+      // "Green card" is the US's; otherwise the country or its people named on the line.
+      if (place.test(said) || people.test(said) || (country === 'the US' && /\bgreen card\b/i.test(said))) out.push({ country, evidence: said.slice(0, 160) });
+    }
+  }
+  return out;
+}
+
+/** The resume's statement that meets an item asking the right to work, or null. Citizenship asked takes a citizen's words. */
+export function rightShown(item: string, held: readonly WorkRight[]): WorkRight | null {
+  const country = rightAsked(item);
+  if (!country) return null;
+  const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|eligib)/i.test(item);
+  return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national)/i.test(h.evidence))) ?? null;
+}
