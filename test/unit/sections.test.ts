@@ -18,6 +18,13 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('About Lumenfold')).toBe('about');
   });
 
+  it('reads the headings of other countries\' postings: UK, Australian, Indian', () => {
+    for (const h of ['Essential', 'Essential criteria', 'Person Specification', 'Key selection criteria', 'Desired Candidate Profile', 'Core Competencies', 'What we expect from you'])
+      expect([h, classifyHeading(h)]).toEqual([h, 'requirements']);
+    expect(classifyHeading('Desirable')).toBe('preferred');
+    expect(classifyHeading('What success looks like')).toBe('responsibilities');
+  });
+
   it('takes a job title for a role, never for a heading of its words', () => {
     const text = 'Lumenfold | Remote\n\nDeveloper Experience Engineer\nYou will own our CLI and SDKs in TypeScript.\n\nWhat you bring:\n- Experience with Go';
     expect(kinds(text)).toEqual(['other:', 'requirements:What you bring']);
