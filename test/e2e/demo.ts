@@ -6,13 +6,14 @@
  * Without a display (no DISPLAY or WAYLAND_DISPLAY, e.g. over SSH or in a
  * container) it runs headless instead: it waits for the sidebar's score, saves
  * a screenshot, prints where, and exits. DEMO_HEADLESS=1 asks for that on a
- * desktop too; DEMO_SCREENSHOT=FILE picks the file; DEMO_DARK=1 the dark theme.
+ * desktop too; DEMO_SCREENSHOT=FILE picks the file; DEMO_DARK=1 the dark theme. DEMO_POSTING=FILE and
+ * DEMO_RESUME=FILE show another posting (its first line "Company | Title | Location", as the sample's) and resume.
  *
  * The browser profile is a temporary folder, removed when the demo ends.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, EXTENSION } from './browser';
 import { sidebar } from './closed-root';
@@ -76,16 +77,16 @@ async function main(profile: string): Promise<void> {
   if (headless) process.stdout.write(`Fitmark demo: ${why}, so it runs headless and saves a screenshot instead of opening a window.\n`);
 
   await context.route(/^https?:\/\//, (r) => r.abort('blockedbyclient'));
-  const html = page(readFileSync(join(ROOT, 'lib/cli/samples/posting.txt'), 'utf8'));
+  const html = page(readFileSync(process.env.DEMO_POSTING ?? join(ROOT, 'lib/cli/samples/posting.txt'), 'utf8'));
   await context.route(/^https:\/\/job-boards\.greenhouse\.io\//, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
-  const resume = readFileSync(join(ROOT, 'lib/cli/samples/resume.txt'), 'utf8');
+  const resume = readFileSync(process.env.DEMO_RESUME ?? join(ROOT, 'lib/cli/samples/resume.txt'), 'utf8');
   await popup.evaluate(
-    (text) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'resume.save', name: 'Sample resume (Sam Rivera)', kind: 'paste', text, size: text.length }),
-    resume,
+    ({ text, name }) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'resume.save', name, kind: 'paste', text, size: text.length }),
+    { text: resume, name: process.env.DEMO_RESUME ? basename(process.env.DEMO_RESUME) : 'Sample resume (Sam Rivera)' },
   );
   const job = await context.newPage();
   await job.goto(URL_);
@@ -109,7 +110,7 @@ async function main(profile: string): Promise<void> {
   await job.screenshot({ path: shot });
   await context.close();
   const shown = relative(process.cwd(), shot) || shot;
-  process.stdout.write(`Fitmark demo: "${title}" scores ${score} against the sample resume. Screenshot: ${shown.startsWith('..') ? shot : shown}\n`);
+  process.stdout.write(`Fitmark demo: "${title}" scores ${score} against the ${process.env.DEMO_RESUME ? 'resume given' : 'sample resume'}. Screenshot: ${shown.startsWith('..') ? shot : shown}\n`);
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'fitmark-demo-'));
