@@ -126,15 +126,15 @@ export function matchRequirements(
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();
       // Years of the groups' skills: the weakest group decides.
-      let least = Infinity;
       // A skill shown through another (Kubernetes through EKS) has that one's years; a group, the union of the roles that
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
       const rolesOf = (id: string) => [...(p.skillRoles[id] ?? []), ...(p.skillRoles[resume.covered.get(id)?.via ?? id] ?? []), ...(resume.termRoles?.get(id) ?? [])];
       const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfRoles(p.roles, rolesOf(id)));
-      for (const g of groups) {
+      const groupYears = groups.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
-        least = Math.min(least, Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))])));
-      }
+        return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
+      });
+      const least = Math.min(...groupYears);
       // What the years were counted from: in each group, the options whose roles count ("Site reliability engineering or infrastructure").
       const counted = groups.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0).map(name).join(' or ')).filter(Boolean).join(', ');
       const named = counted || skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
@@ -149,7 +149,13 @@ export function matchRequirements(
         const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
         return { verdict: 'partial', evidence: `${skillsLine} shown${most > 0 ? `, ${years(most)} in dated roles` : ''}; not shown: ${missing}; ${range} asked.` };
       }
-      if (groupsMet > 0) return { verdict: 'partial', evidence: `${named} shown, ${least > 0 ? `${years(least)} in dated roles` : 'not in a dated role'}; ${range} asked.` };
+      // All shown, some for fewer years than asked: say which ("Amazon DynamoDB not in a dated role"), and the years of the rest.
+      if (groupsMet > 0) {
+        const short = groups.flatMap((g, k) => (groupYears[k]! < asked.min ? [`${name(g.met ?? g.options[0]!)} ${groupYears[k]! > 0 ? years(groupYears[k]!) : 'not'} in ${groupYears[k]! > 0 ? 'dated roles' : 'a dated role'}`] : []));
+        const enough = groups.flatMap((g, k) => (groupYears[k]! >= asked.min ? [k] : []));
+        const lead = enough.length ? `${enough.map((k) => name(groups[k]!.met ?? groups[k]!.options[0]!)).join(', ')}: ${years(Math.min(...enough.map((k) => groupYears[k]!)))} in dated roles; ` : '';
+        return { verdict: 'partial', evidence: `${lead}${short.join('; ')}; ${range} asked.` };
+      }
       return { verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
   });

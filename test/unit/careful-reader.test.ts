@@ -180,4 +180,13 @@ describe('what a careful reader reads in fresh postings', () => {
     const right = byText('You must have the right to work in the UK');
     expect([right.item.importance, right.verdict.verdict, right.verdict.evidence]).toEqual(['required', 'met', 'The resume says \u201cBritish citizen\u201d.']);
   });
+
+  it('agency contract: "Terraform – 2 years" asks years; the part shown for too few years is named; "Canadian citizens or permanent residents" is one ask, met by "Canadian citizen."', () => {
+    const { a, byText } = verdicts('agency');
+    expect(byText('Terraform').item.years?.min).toBe(2);
+    expect(byText('AWS (Lambda').verdict.evidence).toBe('AWS, AWS Lambda, AWS Step Functions: 5 years in dated roles; Amazon DynamoDB not in a dated role; 3+ asked.');
+    const rights = a.requirements.filter((r) => r.text.startsWith('Candidates must be Canadian'));
+    expect(rights.map((r) => r.kind)).toEqual(['authorization']);
+    expect(byText('Candidates must be Canadian').verdict.verdict).toBe('met');
+  });
 });
