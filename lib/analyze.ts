@@ -4,7 +4,7 @@ import { scoreRequirements } from './match/score';
 import { wordingTips } from './match/wording';
 import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
-import { isSoft, type FoundSkill, type Importance, type MatchReport, type Mention, type RoleRef } from './match/types';
+import { isSoft, RARELY_NAMED, type FoundSkill, type Importance, type MatchReport, type Mention, type RoleRef } from './match/types';
 import type { Posting, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
 import { requirementItems } from './requirements/items';
@@ -198,7 +198,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     a.requirements,
     { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume), text: resume.text },
     nameOf(byId),
-    (id) => isSoft(byId.get(id) ?? { category: '' }),
+    (id) => isSoft(byId.get(id) ?? { category: '' }) || RARELY_NAMED.has(id),
   );
   const match = compare(postingInput, resumeInput, byId, role, roles, engine.matcher.implied, skillChoices(a.requirements, verdicts));
   match.requirements = verdicts;

@@ -94,3 +94,10 @@ export interface RoleRef {
 export function isSoft(skill: { category: string }): boolean {
   return skill.category === 'soft';
 }
+
+/**
+ * Ways of working a posting asks that resumes rarely name though most engineers do them ("comfortable in a code review
+ * culture"): like soft skills, a resume that does not name one says nothing either way, so its verdict is unknown.
+ */
+export const RARELY_NAMED: ReadonlySet<string> = new Set(['code-review', 'pair-programming']);
+

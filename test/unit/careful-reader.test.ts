@@ -189,4 +189,9 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(rights.map((r) => r.kind)).toEqual(['authorization']);
     expect(byText('Candidates must be Canadian').verdict.verdict).toBe('met');
   });
+
+  it('kernel networking: a code review culture is not judged from a resume that does not name it', () => {
+    const { byText } = verdicts('kernel');
+    expect(byText('Comfortable in a code review culture').verdict.verdict).toBe('unknown');
+  });
 });
