@@ -185,7 +185,9 @@ export function splitSections(description: string): PostingSection[] {
     if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text)) current.kind = 'requirements';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
     else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
-    if (current.text) sections.push(current);
+    // (A heading with nothing under it that says an amount or a span, "Salary £70k–£85k" as the last line, stays for the
+    // facts that read headings; its text is empty.)
+    if (current.text || (current.heading && /\d/.test(current.heading))) sections.push(current);
   };
   /** Whether the current section has a heading and nothing under it yet. */
   const bare = (): boolean => current.heading !== '' && !description.slice(bodyStart, bodyEnd).trim();

@@ -492,7 +492,8 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|before tax)\s+)?(?:\/|per|a)\s*(?:month|mo)\b|^\s*(?:(?:gross|net)\s+)?monthly/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  // (In other languages too: "brutto/Monat", "par mois", "por mes".)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas)\b|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
