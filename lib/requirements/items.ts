@@ -179,6 +179,39 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t);
 }
 
+/**
+ * "Not a fit if you need a large org", "You may not be a fit if …", "This role is not for you if …", "If you need full pay
+ * today, this is not for you": who should not apply. What such a line names is not asked; only a condition said in the
+ * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
+ */
+const NOT_FIT =
+  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+/** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
+const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s+)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
+/** "If you …, this is not for you": the condition before. */
+const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+you\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
+
+/**
+ * The piece without what it says of who should not apply: null for a piece that only says so, the part before where
+ * it turns to it ("Good fit if you like X. Not a fit if …"), or the piece itself.
+ */
+function notFitCut(u: Piece): Piece | null {
+  const m = NOT_FIT.exec(u.text);
+  if (!m) return u;
+  const head = u.text.slice(0, m.index);
+  // The condition said after "if" and in the negative asks: "Not a good fit if you have never touched Linux".
+  const ifAt = u.text.slice(m.index).search(/\bif\b/i);
+  const condition = ifAt >= 0 ? u.text.slice(m.index + ifAt) : '';
+  if (/^[\s•*+>-]*(?:you\s+)?(?:(?:may|might|would|will|probably|likely)\s+)*(?:(?:be\s+)?not|n(?:'|’)t)?[\s\w'’]{0,30}$/i.test(head) || IF_THEN_NOT_FIT.test(head) || /^[\s•*+>-]*(?:this|the|that|it)\s+(?:role|job|position|team|company)?\s*$/i.test(head) || /^[\s•*+>-]*(?:you(?:'|’)?(?:ll)?\s+)?(?:probably|likely)?\s*$/i.test(head)) {
+    return condition && NEGATED_CONDITION.test(condition) && !/:\s*$/.test(u.text) ? u : null;
+  }
+  // A turn inside the piece: keep what comes before it.
+  const cut = /(?:[.;!?]|,\s*(?:but|though|however)|\s[—–-])\s*$/.exec(head.replace(/\s+$/, ''));
+  if (!cut) return u;
+  const text = head.slice(0, cut.index + 1).replace(/[,\s—–-]+$/, '').trimEnd();
+  return text.length >= 2 ? { text, start: u.start, end: u.start + text.length } : null;
+}
+
 export function requirementItems(posting: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
@@ -192,9 +225,17 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
     const leads = fallback || s.kind === 'other';
     let leadAsks: boolean = false;
-    for (const whole of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
+    // Under "Not a fit if:" (a heading, or a line that leads into bullets) the bullets say who should not apply.
+    const notFitPart = NOT_FIT.test(s.heading);
+    let notFitLead = false;
+    for (const piece of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
       const before = prev;
-      prev = whole;
+      prev = piece;
+      const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
+      notFitLead = underNotFit ? notFitLead : NOT_FIT.test(piece.text) && /:\s*$/.test(piece.text);
+      if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
+      const whole = underNotFit ? piece : notFitCut(piece);
+      if (!whole) continue;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
@@ -229,7 +270,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -245,6 +286,31 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     if (auth) out.push(auth);
   }
   return out;
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+/**
+ * "at least two of", "two or more of", "two of the following", "2+ of", "three or more languages (…)", "at least two
+ * languages such as …": how many of the list after it are needed. (Not "one of": one is what a group means.)
+ */
+const COUNT_CUE =
+  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?)\s+(two|three|four|[234])|(two|three|four|[234])\s*(?:\+|\(?\s*or\s+more\s*\)?))\s+(?:of\b(?!\s+(?:our|its|their|the team|us|them|which|these years)\b)|(?:[\w+#-]+\s+){0,2}?(?:languages|frameworks|libraries|tools|databases|clouds|cloud providers|platforms|stacks|technologies|ecosystems|runtimes|systems)\b)(?!\s+(?:years?|yrs)\b)|\b(two|three|four)\s+of\s+the\s+following\b/i;
+
+/**
+ * The item with `atLeast` set when it asks more than one of a group: the group whose skills all come after the cue, and
+ * holds more than the count. (A count that is the group's whole size asks all of them: left as a choice read.)
+ */
+function withCount(item: RequirementItem, findSkills: FindSkills): RequirementItem {
+  const { atLeast: _drop, ...rest } = item;
+  if (!/\b(?:two|three|four|[234])\b/i.test(item.text)) return item.atLeast ? rest : item;
+  const m = COUNT_CUE.exec(item.text);
+  if (!m) return item.atLeast ? rest : item;
+  const n = COUNT_WORDS[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]!;
+  const after = m.index + m[0].length - 1;
+  const hits = findSkills(item.text);
+  const at = item.groups.findIndex((g) => g.length > n && g.filter((id) => !id.startsWith('term:')).every((id) => hits.some((h) => h.skillId === id && h.start >= m.index)) && hits.some((h) => g.includes(h.skillId) && h.start >= after));
+  if (at < 0) return item.atLeast ? rest : item;
+  return { ...rest, atLeast: item.groups.map((_, k) => (k === at ? n : 1)) };
 }
 
 /**
@@ -342,6 +408,28 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
     if (before && after) drop.push([start, end]);
   }
   return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
+}
+
+/** Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools". */
+const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}$/i;
+/** What is made with a technology, named as a practice: tooling, command-line tools, scripts, automation, front or back end. */
+const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|scripts?|scripting|automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
+
+/**
+ * The hits without the purpose a named technology is asked for ("Go for internal tooling"): what is made with it is how it
+ * is used, not a second ask. Only a practice named as the thing made (tooling, command-line tools, scripts, the back end).
+ */
+function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): SkillSpan[] {
+  if (!/\sfor\s/i.test(text)) return hits;
+  const info = options.skillInfo;
+  if (!info) return hits;
+  return hits.filter((h, k) => {
+    const p = hits[k - 1];
+    if (!p || info(h.skillId)?.category !== 'practice') return true;
+    const kind = info(p.skillId)?.category;
+    if (kind === undefined || kind === 'practice' || kind === 'soft') return true;
+    return !(FOR_PURPOSE.test(text.slice(p.end, h.start)) && MADE_THING.test(text.slice(h.start, h.end)));
+  });
 }
 
 /** A list's mark at a line's start: a bullet or a number. */
@@ -919,7 +1007,7 @@ interface List {
 }
 
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end)));
+  const hits = withoutPurpose(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end))), options);
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];
@@ -1113,6 +1201,12 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
+    // "Python and Django, or Ruby and Rails", "Kubernetes and Helm, or Nomad": a comma before the "or" closes the pair before it.
+    const sides = !cue && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
+    if (sides) {
+      for (const g of sides) if (!groups.some((x) => x.length === g.length && g.every((id) => x.includes(id)))) groups.push(g);
+      continue;
+    }
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
@@ -1213,6 +1307,45 @@ function similarToOther(after: string, last: SkillSpan, hits: SkillSpan[], ids: 
   if (!m) return false;
   const kind = hits.find((h) => h.start === last.end + m[0].length);
   return kind !== undefined && !ids.includes(kind.skillId) && !ids.some((id) => impliesId(options, id, kind.skillId));
+}
+
+/** Between the two sides of "A and B, or C": a comma, the "or", and a word or two at most ("or else", "or even"). */
+const COMMA_OR = /^\s*,\s*(?:or|and\/or)\s+(?:(?:else|even|alternatively|just)\s+)?$/i;
+/** Between the members of one side: "and", "&", "plus". */
+const SIDE_AND = /^\s*(?:and|&|\+|plus)\s+$/i;
+
+/**
+ * "A and B, or C" read as a careful reader does: the comma before the "or" closes "A and B" as one option. Two sides of
+ * equal length pair up ("Python and Django, or Ruby and Rails": Python or Ruby, Django or Rails). One skill after the
+ * comma takes the place of the one before it of its kind ("AWS and Terraform, or Pulumi"; "React and TypeScript, or
+ * Vue"), unless none or several are of that kind, or another skill of the pair needs it ("Django" needs Python): then it
+ * is the whole pair's alternative, each of the pair or it ("Kubernetes and Helm, or Nomad": Kubernetes or Nomad, Helm or
+ * Nomad). One skill before the comma is the alternative of the whole pair after it ("Go, or Rust and Tokio"). Null when
+ * the list is no such form.
+ */
+function commaOr(text: string, list: List, depth: number[], options: ItemOptions): string[][] | null {
+  const hits = list.hits;
+  if (hits.length < 3 || !list.joins.includes('or')) return null;
+  const gaps = hits.slice(1).map((h, k) => text.slice(hits[k]!.end, h.start));
+  const at = gaps.findIndex((g) => COMMA_OR.test(g));
+  if (at < 0 || gaps.some((g, k) => k !== at && !SIDE_AND.test(g))) return null;
+  if (hits.some((h) => depth[h.start] !== depth[hits[0]!.start])) return null;
+  const left = [...new Set(hits.slice(0, at + 1).map((h) => h.skillId))];
+  const right = [...new Set(hits.slice(at + 1).map((h) => h.skillId))];
+  if (left.some((id) => right.includes(id))) return null;
+  const kind = (id: string) => options.skillInfo?.(id)?.category;
+  if (left.length === right.length) return left.map((id, k) => [id, right[k]!]);
+  if (right.length === 1) {
+    const c = right[0]!;
+    const same = left.filter((id) => kind(id) !== undefined && kind(id) === kind(c));
+    // (A skill of the pair that needs the one replaced still fits the new one when the two are of one family: Spring Boot
+    // with Kotlin as with Java, both JVM languages; not Django with Ruby.)
+    const family = (a: string, b: string) => (options.skillInfo?.(a)?.implies ?? []).some((x) => options.skillInfo?.(b)?.implies.includes(x));
+    const swap = same.length === 1 && (family(same[0]!, c) || !left.some((id) => id !== same[0] && impliesId(options, id, same[0]!))) ? same[0] : undefined;
+    if (swap !== undefined) return left.map((id) => (id === swap ? [id, c] : [id]));
+  }
+  if (left.length * right.length > 4) return null;
+  return left.flatMap((a) => right.map((b) => [a, b]));
 }
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
@@ -1424,6 +1557,13 @@ function slashStack(ids: string[], options: ItemOptions): boolean {
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
   if (!info) return true;
+  // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
+  // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
+  const brokers = ids.filter((id) => isBroker(id, options));
+  if (brokers.length === ids.length) return true;
+  if (brokers.length > 0 && ids.length === 2) return false;
+  // "SQS/SNS", "S3/CloudFront": one cloud's services that do different things are used together; "EKS/GKE" of two clouds, a choice.
+  if (oneCloudsParts(ids, options)) return false;
   // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
   // Three fields or more joined by slashes list them, one of which will do: "payments/fintech/insurance", "ML / data science / research".
@@ -1437,6 +1577,24 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
   if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+}
+
+/** Brokers of messages or streams (and what the taxonomy says is a message queue): one picks one of them. */
+const BROKERS = new Set(['kafka', 'kinesis', 'msk', 'redpanda', 'warpstream', 'pulsar', 'rabbitmq', 'activemq', 'amazon-mq', 'nats', 'sqs', 'azure-service-bus', 'azure-event-hubs', 'pub-sub', 'zeromq']);
+function isBroker(id: string, options: ItemOptions): boolean {
+  return BROKERS.has(id) || (options.skillInfo?.(id)?.implies.includes('message-queues') ?? false);
+}
+/** The clouds a skill belongs to, by what it implies. */
+const CLOUDS = new Set(['aws', 'google-cloud', 'azure']);
+/** Services of one cloud that share no field but the cloud: "SQS/SNS", "EC2/S3" (not "SQS/Amazon MQ", both queues). */
+function oneCloudsParts(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2 || !ids.every((id) => info(id)?.category === 'cloud-service')) return false;
+  const implied = ids.map((id) => info(id)!.implies);
+  const clouds = new Set(implied.flatMap((xs) => xs.filter((x) => CLOUDS.has(x))));
+  if (clouds.size !== 1 || !implied.every((xs) => xs.some((x) => CLOUDS.has(x)))) return false;
+  const fields = implied.map((xs) => xs.filter((x) => !CLOUDS.has(x)));
+  return !fields[0]!.some((f) => fields.every((xs) => xs.includes(f)));
 }
 
 function dedupe(hits: SkillSpan[]): SkillSpan[] {
