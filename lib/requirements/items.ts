@@ -70,6 +70,8 @@ const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:pr
 const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
 /** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
 const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
+/** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
+const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in)\b/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
@@ -251,6 +253,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
       if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
+      // "If you've tuned Postgres at scale, you know how painful vacuum is": a condition, then what the reader will feel; nothing asked.
+      if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
@@ -476,13 +480,14 @@ function belowList(text: string, at: number): boolean {
 // (Or a clause that says what else is welcome: "Our backend is Go, but Rust or C++ people are welcome too"; a semicolon
 // alone may open the ask: "We use Postgres; experience with another store helps".)
 const ASK_AFTER =
-  /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)/i;
+  /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?:what\s+)?we\s+(?:\w+\s+)?(?:care\s+(?:\w+\s+)?about|look\s+for|value|want|need|expect|prioriti[sz]e)(?:\s+is)?\s+/i;
 
 /** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
 function askedPart(u: Piece): Piece {
   if (u.choice) return u;
   // (Or a sentence that describes the company or its stack: "Our backend is Go, but …".)
-  const told = NOT_ASKING.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
+  // (Or what the team uses, told in the passive: "AI tools are part of our daily workflow, but we care most about …".)
+  const told = NOT_ASKING.exec(u.text) ?? TOLD.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
   if (!told) return u;
   const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
   if (!ask) return u;
@@ -1432,7 +1437,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // So is a field written as an acronym ("a SIEM (Splunk, …)", "IaC (Terraform, Pulumi)"), a named thing's category aside.
   if (/^[A-Z][A-Za-z]{1,4}$/.test(surface) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(surface)) return g.skillId;
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
-  const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
+  // (A field's name may end on an acronym: "Edge AI", "Generative AI", "Reverse ETL".)
+  const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface) || (info.category !== 'tool' && /^[A-Z][a-z-]+\s+(?:AI|ML|ETL|UX|UI)$/.test(surface));
   return implied || commonNoun ? g.skillId : undefined;
 }
 

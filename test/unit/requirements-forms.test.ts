@@ -126,3 +126,20 @@ describe('"not a fit if" says who should not apply', () => {
     expect(items.flatMap((i) => i.groups)).toEqual([['go'], ['postgresql']]);
   });
 });
+
+describe('found on a fresh sample of tune-safe lines (sample 3), written fresh', () => {
+  it.each([
+    // A field whose name ends on an acronym, then examples of it in a bracket: the field or any example.
+    ['Edge AI (TFLite, Core ML, or similar runtimes)', [['edge-ai', 'tensorflow', 'core-ml']]],
+    ['Responsible AI (fairness audits, model cards)', [['responsible-ai']]],
+    // What the team uses, told, then what it asks after "but we …": only the ask.
+    ['Claude and Copilot are part of our daily workflow, but we care most about clean Go code.', [['go']]],
+    ['AI tools (Cursor/Copilot) are used across the team, but what we look for is deep Postgres knowledge.', [['postgresql']]],
+    ['Kafka is part of our stack, but we mostly want strong SQL skills.', [['sql']]],
+    // The candidate's past, then what they will feel: no ask; then what is welcome: a wish.
+    ["If you've tuned Postgres or MySQL at scale, you know how painful vacuum can be.", []],
+    ["If you have shipped Swift or Kotlin apps, you'll appreciate our release tooling.", []],
+    ['If you know Go, Rust, or Zig, you will feel at home here.', []],
+    ["If you've used Kafka or Pulsar, that's a plus.", [['kafka', 'pulsar']]],
+  ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
+});
