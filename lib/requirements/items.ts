@@ -1172,7 +1172,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const andPair = inParen && !hasOr && !openTail && !cue && list.joins.includes('and') && list.joins.every((j) => j === 'and' || j === 'slash');
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
-    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
+    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -1478,6 +1479,9 @@ function mixedKinds(ids: string[], options: ItemOptions): boolean {
   const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
   return families.size >= 2;
 }
+
+/** "…, etc.", "… and so on", "… and more": a list left open, with no "or similar". */
+const ETC_TAIL = /^\s*,?\s*(?:etc\.?|\.\.\.|…|and so on|and more)(?![\w])/i;
 
 /** "Python, SQL, dbt or similar, AWS": an "or similar" with the list going on after it is about the item before it alone. */
 const SIMILAR_MID_LIST = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\s*,\s*[\w.+#-]/i;

@@ -143,3 +143,13 @@ describe('found on a fresh sample of tune-safe lines (sample 3), written fresh',
     ["If you've used Kafka or Pulsar, that's a plus.", [['kafka', 'pulsar']]],
   ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
 });
+
+describe('"etc." after things of several kinds, no field before them, asks them all (sample 4)', () => {
+  it.each([
+    ['You know Python, SQL, dbt, etc.', [['python'], ['sql'], ['dbt']]],
+    ['Proficient in Go, Kubernetes, Terraform, etc.', [['go'], ['kubernetes'], ['terraform']]],
+    // One kind, a cue, or a field before them: examples, any of which will do.
+    ['Experience with AWS, GCP, etc.', [['aws', 'google-cloud']]],
+    ['Experience with tools such as Jenkins, Docker, etc.', [['jenkins', 'docker']]],
+  ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
+});
