@@ -187,7 +187,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
  * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
  */
 const NOT_FIT =
-  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
 /** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
 const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s+)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
 /** "If you …, this is not for you": the condition before. */
@@ -292,13 +292,13 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   return out;
 }
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
 /**
  * "at least two of", "two or more of", "two of the following", "2+ of", "three or more languages (…)", "at least two
  * languages such as …": how many of the list after it are needed. (Not "one of": one is what a group means.)
  */
 const COUNT_CUE =
-  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?)\s+(two|three|four|[234])|(two|three|four|[234])\s*(?:\+|\(?\s*or\s+more\s*\)?))\s+(?:of\b(?!\s+(?:our|its|their|the team|us|them|which|these years)\b)|(?:[\w+#-]+\s+){0,2}?(?:languages|frameworks|libraries|tools|databases|clouds|cloud providers|platforms|stacks|technologies|ecosystems|runtimes|systems)\b)(?!\s+(?:years?|yrs)\b)|\b(two|three|four)\s+of\s+the\s+following\b/i;
+  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?)\s+(two|three|four|[234]|a\s+couple)|(two|three|four|[234]|several|multiple)\s*(?:\+|\(?\s*or\s+more\s*\)?)?|(a\s+couple))\s+(?:of\b(?!\s+(?:our|its|their|the team|us|them|which|these years)\b)|(?:[\w+#-]+\s+){0,2}?(?:languages|frameworks|libraries|tools|databases|clouds|cloud providers|platforms|stacks|technologies|ecosystems|runtimes|systems)\b(?:\s+(?:from|among|of)\b)?)(?!\s+(?:years?|yrs)\b)/i;
 
 /**
  * The item with `atLeast` set when it asks more than one of a group: the group whose skills all come after the cue, and
@@ -306,10 +306,10 @@ const COUNT_CUE =
  */
 function withCount(item: RequirementItem, findSkills: FindSkills): RequirementItem {
   const { atLeast: _drop, ...rest } = item;
-  if (!/\b(?:two|three|four|[234])\b/i.test(item.text)) return item.atLeast ? rest : item;
+  if (!/\b(?:two|three|four|[234]|several|multiple|couple)\b/i.test(item.text)) return item.atLeast ? rest : item;
   const m = COUNT_CUE.exec(item.text);
   if (!m) return item.atLeast ? rest : item;
-  const n = COUNT_WORDS[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]!;
+  const n = COUNT_WORDS[(m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ')]!;
   const after = m.index + m[0].length - 1;
   const hits = findSkills(item.text);
   const at = item.groups.findIndex((g) => g.length > n && g.filter((id) => !id.startsWith('term:')).every((id) => hits.some((h) => h.skillId === id && h.start >= m.index)) && hits.some((h) => g.includes(h.skillId) && h.start >= after));
@@ -417,7 +417,7 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
 /** Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools". */
 const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}$/i;
 /** What is made with a technology, named as a practice: tooling, command-line tools, scripts, automation, front or back end. */
-const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|scripts?|scripting|automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
+const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|scripts?|scripting|(?:(?:infrastructure|infra|test|deployment|release|build)\s+)?automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
 
 /**
  * The hits without the purpose a named technology is asked for ("Go for internal tooling"): what is made with it is how it
@@ -851,7 +851,7 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|three|several|multiple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
@@ -1208,7 +1208,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     // "Python and Django, or Ruby and Rails", "Kubernetes and Helm, or Nomad": a comma before the "or" closes the pair before it.
-    const sides = !cue && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
+    // ("Either Python and Django, or Ruby and Rails": "either" before the list is no cue that makes it one pick.)
+    const sides = (!cue || /\beither\s*$/i.test(before)) && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
     if (sides) {
       for (const g of sides) if (!groups.some((x) => x.length === g.length && g.every((id) => x.includes(id)))) groups.push(g);
       continue;
@@ -1333,11 +1334,14 @@ function commaOr(text: string, list: List, depth: number[], options: ItemOptions
   const hits = list.hits;
   if (hits.length < 3 || !list.joins.includes('or')) return null;
   const gaps = hits.slice(1).map((h, k) => text.slice(hits[k]!.end, h.start));
-  const at = gaps.findIndex((g) => COMMA_OR.test(g));
-  if (at < 0 || gaps.some((g, k) => k !== at && !SIDE_AND.test(g))) return null;
+  // "Python/Django or Ruby/Rails": two stacks written with a slash, an "or" between them (a comma or not).
+  const slashed = gaps.filter((g) => /^\s*\/\s*$/.test(g)).length === gaps.length - 1;
+  const at = gaps.findIndex((g) => COMMA_OR.test(g) || (slashed && /^\s*(?:or|and\/or)\s+$/i.test(g)));
+  if (at < 0 || gaps.some((g, k) => k !== at && !(slashed ? /^\s*\/\s*$/.test(g) : SIDE_AND.test(g)))) return null;
   if (hits.some((h) => depth[h.start] !== depth[hits[0]!.start])) return null;
   const left = [...new Set(hits.slice(0, at + 1).map((h) => h.skillId))];
   const right = [...new Set(hits.slice(at + 1).map((h) => h.skillId))];
+  if (slashed && !(left.length === right.length && left.length > 1 && slashStack(left, options) && slashStack(right, options))) return null;
   if (left.some((id) => right.includes(id))) return null;
   const kind = (id: string) => options.skillInfo?.(id)?.category;
   if (left.length === right.length) return left.map((id, k) => [id, right[k]!]);

@@ -35,6 +35,11 @@ describe('"A and B, or C": the comma before "or" closes the pair', () => {
     ['Python and Django, or Ruby', [['python', 'ruby'], ['django', 'ruby']]],
     ['Go, or Rust and Tokio', [['go', 'rust'], ['go', 'tokio']]],
     // No comma, or the choice first: as before.
+    ['Either Python and Django, or Ruby and Rails', [['python', 'ruby'], ['django', 'rails']]],
+    ['Strong Kotlin and Jetpack Compose, or Swift and SwiftUI', [['kotlin', 'swift'], ['jetpack-compose', 'swiftui']]],
+    ['Go and gRPC, or Java and Spring Boot, is a must', [['go', 'java'], ['grpc', 'spring-boot']]],
+    // Two stacks written with a slash, "or" between them.
+    ['Python/Django or Ruby/Rails', [['python', 'ruby'], ['django', 'rails']]],
     ['Python or Go, and Postgres', [['python', 'go'], ['postgresql']]],
     ['Docker and Kubernetes or Nomad', [['docker'], ['kubernetes', 'nomad']]],
     ['Experience with Docker and Kubernetes', [['docker'], ['kubernetes']]],
@@ -50,6 +55,10 @@ describe('"at least two of": one group, and how many of it are needed', () => {
     ['Familiarity with three or more of Docker, Kubernetes, Terraform, Ansible', [['docker', 'kubernetes', 'terraform', 'ansible']], [3]],
     ['You have shipped in two or more languages (Go, Python, Java)', [['go', 'python', 'java']], [2]],
     ['Linux, and at least two of Bash, Python, Perl', [['linux'], ['bash', 'python', 'perl']], [1, 2]],
+    ['At least 2 of: Go, Rust, Java', [['go', 'rust', 'java']], [2]],
+    ['At least two languages from Go, Rust, Python, Java', [['go', 'rust', 'python', 'java']], [2]],
+    ['Several of the following: Kafka, Flink, Spark', [['kafka', 'flink', 'apache-spark']], [2]],
+    ['Comfortable in multiple languages such as Go, Python, Java', [['go', 'python', 'java']], [2]],
   ])('%s', (line, groups, atLeast) => {
     const [item] = bullet(line);
     expect(sorted(item!.groups)).toEqual(sorted(groups));
@@ -76,6 +85,8 @@ describe('a slash between two names', () => {
     ['Hands-on with Kafka/Kinesis', [['kafka', 'kinesis']]],
     ['Some Kafka/Pulsar experience', [['kafka', 'pulsar']]],
     ['Ran RabbitMQ/Azure Service Bus in production', [['rabbitmq', 'azure-service-bus']]],
+    ['SQS/RabbitMQ/Kafka', [['sqs', 'rabbitmq', 'kafka']]],
+    ['Kafka/ZooKeeper operations', [['kafka'], ['zookeeper']]],
     // A broker and what runs on it, a pair: a stack.
     ['Streaming with Kafka/Flink', [['kafka'], ['flink']]],
     // One cloud's services that do different things: used together.
@@ -93,6 +104,7 @@ describe('a purpose after a skill is how it is used, not a second ask', () => {
     ['Rust for our command-line tools', [['rust']]],
     ['Python for automation scripts', [['python']]],
     ['Python or Go for tooling', [['python', 'go']]],
+    ['Terraform for infrastructure automation', [['terraform']]],
     // A field of work after "for" is asked with it.
     ['Python for data pipelines', [['python'], ['data-pipelines']]],
     ['TypeScript for the web client and Go for services', [['typescript'], ['go']]],
@@ -106,6 +118,8 @@ describe('"not a fit if" says who should not apply', () => {
     'This role is not for you if you dislike on-call or Kubernetes',
     'Not a fit if: you want a pure research role with no Python',
     "You probably won't enjoy this job if you'd rather avoid Terraform",
+    "You won't like it here if you hate writing tests",
+    'Not the right fit if you are looking for a management track',
   ])('asks nothing: %s', (line) => expect(bullet(line)).toEqual([]));
 
   it('a condition said in the negative asks it', () => {
