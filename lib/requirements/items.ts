@@ -187,7 +187,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
  * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
  */
 const NOT_FIT =
-  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
 /** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
 const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s+)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
 /** "If you …, this is not for you": the condition before. */
@@ -234,7 +234,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       const before = prev;
       prev = piece;
       const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
-      notFitLead = underNotFit ? notFitLead : NOT_FIT.test(piece.text) && /:\s*$/.test(piece.text);
+      // (A lead is a line ending in ":", or a short line of its own that is no sentence: a heading the posting did not mark.)
+      notFitLead = underNotFit ? notFitLead : NOT_FIT.test(piece.text) && (/:\s*$/.test(piece.text) || (!isBullet(s.text, piece.start) && piece.text.length <= 60 && !/[.!?]\s*$/.test(piece.text) && lineAlone(s.text, piece)));
       if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
       const whole = underNotFit ? piece : notFitCut(piece);
       if (!whole) continue;

@@ -167,3 +167,10 @@ describe('"etc." after things of several kinds, no field before them, asks them 
     ['Experience with tools such as Jenkins, Docker, etc.', [['jenkins', 'docker']]],
   ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
 });
+
+describe('a "not a fit" line with no colon leads its bullets too', () => {
+  it.each(['This is not the role for you if', 'Who this is NOT for', "Don't apply if"])('%s', (lead) => {
+    const items = itemsOf(`Quillfeather | Backend Engineer | Remote (EU)\n\nWhat you bring\n- 4+ years with Go\n\n${lead}\n- You only want to write Rust or Zig\n- You need a large team using Jira\n\nPay: €70k`);
+    expect(items.map((i) => i.groups)).toEqual([[['go']]]);
+  });
+});
