@@ -345,8 +345,28 @@ const SLASH_GAP = /^\s*\/\s*$/;
 const THEIR_TOOLS = /\b(?:integrat\w*|connectors?|plugins?|customers?|clients?|partners?|merchants?|users)\b/i;
 
 /**
+ * Things that stand in for one another, one a drop-in for the other (a fork, a compatible runtime or engine): "Node.js/Bun",
+ * "Elasticsearch/OpenSearch", "Terraform/OpenTofu". Told with a slash, like clouds, the team runs either.
+ */
+const SUBSTITUTES: ReadonlyArray<ReadonlySet<string>> = [
+  ['nodejs', 'bun', 'deno'],
+  ['elasticsearch', 'opensearch'],
+  ['terraform', 'opentofu'],
+  ['mysql', 'mariadb'],
+  ['kafka', 'redpanda', 'warpstream', 'msk'],
+  ['docker', 'podman'],
+  ['redis', 'keydb'],
+  ['jest', 'vitest'],
+].map((xs) => new Set(xs));
+/** Two skills or more of one SUBSTITUTES set. */
+function substitutes(ids: readonly string[]): boolean {
+  return ids.length > 1 && SUBSTITUTES.some((set) => ids.every((id) => set.has(id)));
+}
+
+/**
  * "Stack: TypeScript, Go, GCP/AWS", "Cloud infrastructure (AWS/GCP/Azure)": cloud providers named with a slash in a line
- * that tells the stack or the work. A team runs on one of them, so whichever the candidate knows will do: a preferred
+ * that tells the stack or the work (or things that stand in for one another: "Node.js/Bun", "Terraform/OpenTofu"). A team
+ * runs on one of them, so whichever the candidate knows will do: a preferred
  * item of its own, where no item was read from that line. (Other slash pairs in a stack, "Python/TypeScript",
  * "MySQL/PostgreSQL", may be used together: they are left as told.)
  */
@@ -369,7 +389,7 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
       const flush = (): void => {
         const ids = [...new Set(run.map((h) => h.skillId))];
         const before = run.length ? u.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
-        if (ids.length > 1 && ids.every(cloud) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
+        if (ids.length > 1 && (ids.every(cloud) || substitutes(ids)) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
           out.push({ text: u.text, importance: 'preferred', kind: 'skills', groups: [ids], years: null, degree: null, start, end });
         }
         run = [];
@@ -1574,6 +1594,7 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   if (!info) return true;
   // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
   // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
+  if (substitutes(ids)) return true;
   const brokers = ids.filter((id) => isBroker(id, options));
   if (brokers.length === ids.length) return true;
   if (brokers.length > 0 && ids.length === 2) return false;

@@ -3,7 +3,7 @@
  * posting's requirements part; prints the items the code gives (importance, kind, groups). With lines of the form
  * `sentence<TAB>expected-json` (expected: the groups a careful reader reads, `[]` for no item asked, or
  * `{ "groups", "atLeast" }` for a pick of more than one), prints a verdict a
- * line and the agreement. For scoring a batch of fresh sentences before and after a rule (issue #12).
+ * line and the agreement. A line starting `@ ` is read in a posting with no headings instead. For scoring a batch of fresh sentences before and after a rule (issue #12).
  */
 import { readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
@@ -22,7 +22,8 @@ let agree = 0;
 for (const raw of readFileSync(file, 'utf8').split('\n')) {
   if (!raw.trim() || raw.startsWith('#')) continue;
   const [line, want] = raw.split('\t');
-  const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
+  // A line starting "@ " stands in a posting with no headings, after a sentence about the company (where stack lines are told).
+  const posting = postingFromText(line!.startsWith('@ ') ? `Acme | Engineer | Remote\n\nWe build payroll software for bakeries.\n\n${line!.slice(2)}\n` : `Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
   const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
   const got = items.filter((i) => i.kind !== 'authorization' || /visa|sponsor|authori/i.test(line!));
   const shown = got.map((i) => `${i.importance[0]}/${i.kind} ${JSON.stringify(i.groups)}${(i as { atLeast?: number[] }).atLeast ? ` atLeast ${JSON.stringify((i as { atLeast?: number[] }).atLeast)}` : ''}`).join(' | ');

@@ -174,3 +174,16 @@ describe('a "not a fit" line with no colon leads its bullets too', () => {
     expect(items.map((i) => i.groups)).toEqual([[['go']]]);
   });
 });
+
+describe('a slash between things that stand in for one another, in a line that tells the stack, is a pick like clouds', () => {
+  const told = (line: string) => sorted(itemsOf(`Acme | Engineer | Remote\n\nWe build payroll software for bakeries.\n\n${line}\n`).flatMap((i) => i.groups));
+  it.each([
+    ['Stack: TypeScript, Deno/Node.js, Postgres, Fly.io.', [['deno', 'nodejs']]],
+    ['Tech: Terraform/OpenTofu, Go, Kubernetes.', [['terraform', 'opentofu']]],
+    ['Stack: Python, MariaDB/MySQL, Docker.', [['mariadb', 'mysql']]],
+    ['Search runs on Elasticsearch/OpenSearch clusters we operate ourselves.', [['elasticsearch', 'opensearch']]],
+    // Two products of one kind, no drop-in for each other, or a stack: told, nothing asked.
+    ['Stack: MySQL/PostgreSQL, Redis, Terraform.', []],
+    ['Stack: React/Next.js, Postgres, Redis.', []],
+  ])('%s', (line, want) => expect(told(line)).toEqual(sorted(want)));
+});
