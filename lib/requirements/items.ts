@@ -187,9 +187,9 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
  * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
  */
 const NOT_FIT =
-  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
 /** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
-const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s+)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
+const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
 /** "If you …, this is not for you": the condition before. */
 const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+you\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
 

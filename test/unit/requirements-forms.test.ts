@@ -124,6 +124,11 @@ describe('"not a fit if" says who should not apply', () => {
 
   it('a condition said in the negative asks it', () => {
     expect(groupsOf('Not a good fit if you have never touched Linux')).toEqual([['linux']]);
+    expect(groupsOf("Not a fit if you've never written Go")).toEqual([['go']]);
+  });
+
+  it('"may not match every line" is no "not a fit"', () => {
+    expect(groupsOf('Your experience may not match every line here; Go is what matters most')).toEqual([['go']]);
   });
 
   it('the bullets under a "not a fit" line ask nothing, those of the list before it do', () => {
