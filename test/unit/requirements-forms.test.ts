@@ -192,3 +192,18 @@ describe('a slash between things that stand in for one another, in a line that t
     ['Stack: React/Next.js, Postgres, Redis.', []],
   ])('%s', (line, want) => expect(told(line)).toEqual(sorted(want)));
 });
+
+describe('a pick cue with no "or" makes the names the taxonomy does not know options in words too', () => {
+  it.each([
+    ['Any of: Kotlin, Scala, Clojure, Frege', [['kotlin', 'scala', 'clojure', 'term:Frege']]],
+    ['One of the following: Go, Rust, Pony', [['go', 'rust', 'term:Pony']]],
+    // No cue: a list of asks, the unknown name left out.
+    ['Experience with Go, Rust, Pony', [['go'], ['rust']]],
+  ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
+
+  it('and the count holds for the whole group', () => {
+    const [item] = bullet('Depth in two or more of: networking, storage, Linux kernel');
+    expect(sorted(item!.groups)).toEqual(sorted([['networking', 'linux-kernel', 'term:storage']]));
+    expect(item!.atLeast).toEqual([2]);
+  });
+});
