@@ -159,6 +159,8 @@ describe('found on a fresh sample of tune-safe lines (sample 3), written fresh',
     ["If you've tuned Postgres or MySQL at scale, you know how painful vacuum can be.", []],
     ["If you have shipped Swift or Kotlin apps, you'll appreciate our release tooling.", []],
     ['If you know Go, Rust, or Zig, you will feel at home here.', []],
+    ["If you've contributed to Servo, Bevy, or any other Rust project, you will likely find this role rewarding.", []],
+    ["If you know Go or Rust, you'll probably find our codebase easy to read.", []],
     ["If you've used Kafka or Pulsar, that's a plus.", [['kafka', 'pulsar']]],
   ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
 });
