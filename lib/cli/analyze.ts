@@ -115,7 +115,7 @@ export function toJson(a: Analysis): Record<string, unknown> {
       sections: a.posting.sections.map((s) => ({ kind: s.kind, heading: s.heading, text: s.text, offset: s.offset })),
       facts: a.facts,
     },
-    requirements: a.requirements.map((r) => ({ text: r.text, importance: r.importance, kind: r.kind, groups: r.groups, years: r.years, degree: r.degree, start: r.start, end: r.end })),
+    requirements: a.requirements.map((r) => ({ text: r.text, importance: r.importance, kind: r.kind, groups: r.groups, ...(r.atLeast ? { atLeast: r.atLeast } : {}), years: r.years, degree: r.degree, start: r.start, end: r.end })),
     role: a.role,
     skills: a.skills.map((s) => ({
       id: s.id,

@@ -50,10 +50,14 @@ export function matchRequirements(
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
   return items.map((item, index) => {
-    const allGroups = item.groups.map((g) => {
-      const met = g.find((id) => resume.covered.has(id)) ?? null;
+    // "At least two of Go, Rust and C++" (atLeast [2]): the group is met when that many of its skills are shown; fewer is partial.
+    const need = (k: number) => item.atLeast?.[k] ?? 1;
+    const shownOf = item.groups.map((g) => g.filter((id) => resume.covered.has(id)));
+    const allGroups = item.groups.map((g, k) => {
+      const met = shownOf[k]!.length >= need(k) ? shownOf[k]![0]! : null;
       return { met, options: g.filter((id) => id !== met) };
     });
+    const counted = item.groups.some((_, k) => need(k) > 1);
     const base = { index, groups: allGroups };
     // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
     const groups = allGroups.filter((g) => g.met !== null || !g.options.every(soft));
@@ -104,6 +108,15 @@ export function matchRequirements(
       lives ??= resumePlaces(resume.text);
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
+    }
+    if (groups.length > 0 && counted) {
+      // (A counted group is never all soft skills: each group here is the item's own, in order.)
+      const all = allGroups.flatMap((g, k) => (shownOf[k]!.length >= need(k) ? shownOf[k]! : []));
+      const some = shownOf.flat();
+      const lacking = allGroups.map((g, k) => (g.met ? '' : need(k) > 1 ? `${need(k) - shownOf[k]!.length} more of ${item.groups[k]!.filter((id) => !shownOf[k]!.includes(id)).map(name).join(', ')}` : g.options.map(name).join(' or '))).filter(Boolean);
+      if (lacking.length === 0) return { ...base, verdict: 'met', evidence: evidenceOf(all, resume, name) };
+      if (some.length > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(some, resume, name)}; not shown: ${lacking.join(', ')}.` };
+      return { ...base, verdict: 'unmet', evidence: `The resume does not show ${lacking.join(', ').replace(/\b(\d+) more of /g, '$1 of ')}.` };
     }
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };

@@ -71,6 +71,8 @@ const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:pr
 const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
 /** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
 const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
+/** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
+const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in|find\s+(?:this|the|our|it|plenty|a lot|lots)\b)/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
@@ -180,6 +182,39 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t);
 }
 
+/**
+ * "Not a fit if you need a large org", "You may not be a fit if …", "This role is not for you if …", "If you need full pay
+ * today, this is not for you": who should not apply. What such a line names is not asked; only a condition said in the
+ * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
+ */
+const NOT_FIT =
+  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+/** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
+const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
+/** "If you …, this is not for you": the condition before. */
+const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+you\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
+
+/**
+ * The piece without what it says of who should not apply: null for a piece that only says so, the part before where
+ * it turns to it ("Good fit if you like X. Not a fit if …"), or the piece itself.
+ */
+function notFitCut(u: Piece): Piece | null {
+  const m = NOT_FIT.exec(u.text);
+  if (!m) return u;
+  const head = u.text.slice(0, m.index);
+  // The condition said after "if" and in the negative asks: "Not a good fit if you have never touched Linux".
+  const ifAt = u.text.slice(m.index).search(/\bif\b/i);
+  const condition = ifAt >= 0 ? u.text.slice(m.index + ifAt) : '';
+  if (/^[\s•*+>-]*(?:you\s+)?(?:(?:may|might|would|will|probably|likely)\s+)*(?:(?:be\s+)?not|n(?:'|’)t)?[\s\w'’]{0,30}$/i.test(head) || IF_THEN_NOT_FIT.test(head) || /^[\s•*+>-]*(?:this|the|that|it)\s+(?:role|job|position|team|company)?\s*$/i.test(head) || /^[\s•*+>-]*(?:you(?:'|’)?(?:ll)?\s+)?(?:probably|likely)?\s*$/i.test(head)) {
+    return condition && NEGATED_CONDITION.test(condition) && !/:\s*$/.test(u.text) ? u : null;
+  }
+  // A turn inside the piece: keep what comes before it.
+  const cut = /(?:[.;!?]|,\s*(?:but|though|however)|\s[—–-])\s*$/.exec(head.replace(/\s+$/, ''));
+  if (!cut) return u;
+  const text = head.slice(0, cut.index + 1).replace(/[,\s—–-]+$/, '').trimEnd();
+  return text.length >= 2 ? { text, start: u.start, end: u.start + text.length } : null;
+}
+
 export function requirementItems(posting: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
@@ -193,9 +228,18 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
     const leads = fallback || s.kind === 'other';
     let leadAsks: boolean = false;
-    for (const whole of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
+    // Under "Not a fit if:" (a heading, or a line that leads into bullets) the bullets say who should not apply.
+    const notFitPart = NOT_FIT.test(s.heading);
+    let notFitLead = false;
+    for (const piece of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
       const before = prev;
-      prev = whole;
+      prev = piece;
+      const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
+      // (A lead is a line ending in ":", or a short line of its own that is no sentence: a heading the posting did not mark.)
+      notFitLead = underNotFit ? notFitLead : NOT_FIT.test(piece.text) && (/:\s*$/.test(piece.text) || (!isBullet(s.text, piece.start) && piece.text.length <= 60 && !/[.!?]\s*$/.test(piece.text) && lineAlone(s.text, piece)));
+      if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
+      const whole = underNotFit ? piece : notFitCut(piece);
+      if (!whole) continue;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
@@ -213,6 +257,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
       if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
+      // "If you've tuned Postgres at scale, you know how painful vacuum is": a condition, then what the reader will feel; nothing asked.
+      if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
@@ -232,7 +278,7 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -254,6 +300,31 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     if (auth) out.push(auth);
   }
   return out;
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
+/**
+ * "at least two of", "two or more of", "two of the following", "2+ of", "three or more languages (…)", "at least two
+ * languages such as …": how many of the list after it are needed. (Not "one of": one is what a group means.)
+ */
+const COUNT_CUE =
+  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?)\s+(two|three|four|[234]|a\s+couple)|(two|three|four|[234]|several|multiple)\s*(?:\+|\(?\s*or\s+more\s*\)?)?|(a\s+couple))\s+(?:of\b(?!\s+(?:our|its|their|the team|us|them|which|these years)\b)|(?:[\w+#-]+\s+){0,2}?(?:languages|frameworks|libraries|tools|databases|clouds|cloud providers|platforms|stacks|technologies|ecosystems|runtimes|systems)\b(?:\s+(?:from|among|of)\b)?)(?!\s+(?:years?|yrs)\b)/i;
+
+/**
+ * The item with `atLeast` set when it asks more than one of a group: the group whose skills all come after the cue, and
+ * holds more than the count. (A count that is the group's whole size asks all of them: left as a choice read.)
+ */
+function withCount(item: RequirementItem, findSkills: FindSkills): RequirementItem {
+  const { atLeast: _drop, ...rest } = item;
+  if (!/\b(?:two|three|four|[234]|several|multiple|couple)\b/i.test(item.text)) return item.atLeast ? rest : item;
+  const m = COUNT_CUE.exec(item.text);
+  if (!m) return item.atLeast ? rest : item;
+  const n = COUNT_WORDS[(m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ')]!;
+  const after = m.index + m[0].length - 1;
+  const hits = findSkills(item.text);
+  const at = item.groups.findIndex((g) => g.length > n && g.filter((id) => !id.startsWith('term:')).every((id) => hits.some((h) => h.skillId === id && h.start >= m.index)) && hits.some((h) => g.includes(h.skillId) && h.start >= after));
+  if (at < 0) return item.atLeast ? rest : item;
+  return { ...rest, atLeast: item.groups.map((_, k) => (k === at ? n : 1)) };
 }
 
 /**
@@ -283,8 +354,28 @@ const SLASH_GAP = /^\s*\/\s*$/;
 const THEIR_TOOLS = /\b(?:integrat\w*|connectors?|plugins?|customers?|clients?|partners?|merchants?|users)\b/i;
 
 /**
+ * Things that stand in for one another, one a drop-in for the other (a fork, a compatible runtime or engine): "Node.js/Bun",
+ * "Elasticsearch/OpenSearch", "Terraform/OpenTofu". Told with a slash, like clouds, the team runs either.
+ */
+const SUBSTITUTES: ReadonlyArray<ReadonlySet<string>> = [
+  ['nodejs', 'bun', 'deno'],
+  ['elasticsearch', 'opensearch'],
+  ['terraform', 'opentofu'],
+  ['mysql', 'mariadb'],
+  ['kafka', 'redpanda', 'warpstream', 'msk'],
+  ['docker', 'podman'],
+  ['redis', 'keydb'],
+  ['jest', 'vitest'],
+].map((xs) => new Set(xs));
+/** Two skills or more of one SUBSTITUTES set. */
+function substitutes(ids: readonly string[]): boolean {
+  return ids.length > 1 && SUBSTITUTES.some((set) => ids.every((id) => set.has(id)));
+}
+
+/**
  * "Stack: TypeScript, Go, GCP/AWS", "Cloud infrastructure (AWS/GCP/Azure)": cloud providers named with a slash in a line
- * that tells the stack or the work. A team runs on one of them, so whichever the candidate knows will do: a preferred
+ * that tells the stack or the work (or things that stand in for one another: "Node.js/Bun", "Terraform/OpenTofu"). A team
+ * runs on one of them, so whichever the candidate knows will do: a preferred
  * item of its own, where no item was read from that line. (Other slash pairs in a stack, "Python/TypeScript",
  * "MySQL/PostgreSQL", may be used together: they are left as told.)
  */
@@ -307,7 +398,7 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
       const flush = (): void => {
         const ids = [...new Set(run.map((h) => h.skillId))];
         const before = run.length ? u.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
-        if (ids.length > 1 && ids.every(cloud) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
+        if (ids.length > 1 && (ids.every(cloud) || substitutes(ids)) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
           out.push({ text: u.text, importance: 'preferred', kind: 'skills', groups: [ids], years: null, degree: null, start, end });
         }
         run = [];
@@ -351,6 +442,28 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
     if (before && after) drop.push([start, end]);
   }
   return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
+}
+
+/** Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools". */
+const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}$/i;
+/** What is made with a technology, named as a practice: tooling, command-line tools, scripts, automation, front or back end. */
+const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|scripts?|scripting|(?:(?:infrastructure|infra|test|deployment|release|build)\s+)?automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
+
+/**
+ * The hits without the purpose a named technology is asked for ("Go for internal tooling"): what is made with it is how it
+ * is used, not a second ask. Only a practice named as the thing made (tooling, command-line tools, scripts, the back end).
+ */
+function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): SkillSpan[] {
+  if (!/\sfor\s/i.test(text)) return hits;
+  const info = options.skillInfo;
+  if (!info) return hits;
+  return hits.filter((h, k) => {
+    const p = hits[k - 1];
+    if (!p || info(h.skillId)?.category !== 'practice') return true;
+    const kind = info(p.skillId)?.category;
+    if (kind === undefined || kind === 'practice' || kind === 'soft') return true;
+    return !(FOR_PURPOSE.test(text.slice(p.end, h.start)) && MADE_THING.test(text.slice(h.start, h.end)));
+  });
 }
 
 /** A list's mark at a line's start: a bullet or a number. */
@@ -397,13 +510,14 @@ function belowList(text: string, at: number): boolean {
 // (Or a clause that says what else is welcome: "Our backend is Go, but Rust or C++ people are welcome too"; a semicolon
 // alone may open the ask: "We use Postgres; experience with another store helps".)
 const ASK_AFTER =
-  /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)/i;
+  /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?:what\s+)?we\s+(?:\w+\s+)?(?:care\s+(?:\w+\s+)?about|look\s+for|value|want|need|expect|prioriti[sz]e)(?:\s+is)?\s+/i;
 
 /** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
 function askedPart(u: Piece): Piece {
   if (u.choice) return u;
   // (Or a sentence that describes the company or its stack: "Our backend is Go, but …".)
-  const told = NOT_ASKING.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
+  // (Or what the team uses, told in the passive: "AI tools are part of our daily workflow, but we care most about …".)
+  const told = NOT_ASKING.exec(u.text) ?? TOLD.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
   if (!told) return u;
   const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
   if (!ask) return u;
@@ -843,7 +957,7 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|several|one or more|at least (?:one|two)|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|\w+\s+of\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|three|several|multiple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
@@ -1004,7 +1118,7 @@ interface List {
 }
 
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end)));
+  const hits = withoutPurpose(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end))), options);
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];
@@ -1164,7 +1278,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const andPair = inParen && !hasOr && !openTail && !cue && list.joins.includes('and') && list.joins.every((j) => j === 'and' || j === 'slash');
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
-    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
+    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -1198,6 +1313,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
+    // "Python and Django, or Ruby and Rails", "Kubernetes and Helm, or Nomad": a comma before the "or" closes the pair before it.
+    // ("Either Python and Django, or Ruby and Rails": "either" before the list is no cue that makes it one pick.)
+    const sides = (!cue || /\beither\s*$/i.test(before)) && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
+    if (sides) {
+      for (const g of sides) if (!groups.some((x) => x.length === g.length && g.every((id) => x.includes(id)))) groups.push(g);
+      continue;
+    }
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
@@ -1300,6 +1422,48 @@ function similarToOther(after: string, last: SkillSpan, hits: SkillSpan[], ids: 
   return kind !== undefined && !ids.includes(kind.skillId) && !ids.some((id) => impliesId(options, id, kind.skillId));
 }
 
+/** Between the two sides of "A and B, or C": a comma, the "or", and a word or two at most ("or else", "or even"). */
+const COMMA_OR = /^\s*,\s*(?:or|and\/or)\s+(?:(?:else|even|alternatively|just)\s+)?$/i;
+/** Between the members of one side: "and", "&", "plus". */
+const SIDE_AND = /^\s*(?:and|&|\+|plus)\s+$/i;
+
+/**
+ * "A and B, or C" read as a careful reader does: the comma before the "or" closes "A and B" as one option. Two sides of
+ * equal length pair up ("Python and Django, or Ruby and Rails": Python or Ruby, Django or Rails). One skill after the
+ * comma takes the place of the one before it of its kind ("AWS and Terraform, or Pulumi"; "React and TypeScript, or
+ * Vue"), unless none or several are of that kind, or another skill of the pair needs it ("Django" needs Python): then it
+ * is the whole pair's alternative, each of the pair or it ("Kubernetes and Helm, or Nomad": Kubernetes or Nomad, Helm or
+ * Nomad). One skill before the comma is the alternative of the whole pair after it ("Go, or Rust and Tokio"). Null when
+ * the list is no such form.
+ */
+function commaOr(text: string, list: List, depth: number[], options: ItemOptions): string[][] | null {
+  const hits = list.hits;
+  if (hits.length < 3 || !list.joins.includes('or')) return null;
+  const gaps = hits.slice(1).map((h, k) => text.slice(hits[k]!.end, h.start));
+  // "Python/Django or Ruby/Rails": two stacks written with a slash, an "or" between them (a comma or not).
+  const slashed = gaps.filter((g) => /^\s*\/\s*$/.test(g)).length === gaps.length - 1;
+  const at = gaps.findIndex((g) => COMMA_OR.test(g) || (slashed && /^\s*(?:or|and\/or)\s+$/i.test(g)));
+  if (at < 0 || gaps.some((g, k) => k !== at && !(slashed ? /^\s*\/\s*$/.test(g) : SIDE_AND.test(g)))) return null;
+  if (hits.some((h) => depth[h.start] !== depth[hits[0]!.start])) return null;
+  const left = [...new Set(hits.slice(0, at + 1).map((h) => h.skillId))];
+  const right = [...new Set(hits.slice(at + 1).map((h) => h.skillId))];
+  if (slashed && !(left.length === right.length && left.length > 1 && slashStack(left, options) && slashStack(right, options))) return null;
+  if (left.some((id) => right.includes(id))) return null;
+  const kind = (id: string) => options.skillInfo?.(id)?.category;
+  if (left.length === right.length) return left.map((id, k) => [id, right[k]!]);
+  if (right.length === 1) {
+    const c = right[0]!;
+    const same = left.filter((id) => kind(id) !== undefined && kind(id) === kind(c));
+    // (A skill of the pair that needs the one replaced still fits the new one when the two are of one family: Spring Boot
+    // with Kotlin as with Java, both JVM languages; not Django with Ruby.)
+    const family = (a: string, b: string) => (options.skillInfo?.(a)?.implies ?? []).some((x) => options.skillInfo?.(b)?.implies.includes(x));
+    const swap = same.length === 1 && (family(same[0]!, c) || !left.some((id) => id !== same[0] && impliesId(options, id, same[0]!))) ? same[0] : undefined;
+    if (swap !== undefined) return left.map((id) => (id === swap ? [id, c] : [id]));
+  }
+  if (left.length * right.length > 4) return null;
+  return left.flatMap((a) => right.map((b) => [a, b]));
+}
+
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {
   const at = groups.findIndex((g) => g.includes(id));
@@ -1384,7 +1548,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // So is a field written as an acronym ("a SIEM (Splunk, …)", "IaC (Terraform, Pulumi)"), a named thing's category aside.
   if (/^[A-Z][A-Za-z]{1,4}$/.test(surface) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(surface)) return g.skillId;
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
-  const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface);
+  // (A field's name may end on an acronym: "Edge AI", "Generative AI", "Reverse ETL".)
+  const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface) || (info.category !== 'tool' && /^[A-Z][a-z-]+\s+(?:AI|ML|ETL|UX|UI)$/.test(surface));
   return implied || commonNoun ? g.skillId : undefined;
 }
 
@@ -1424,6 +1589,9 @@ function mixedKinds(ids: string[], options: ItemOptions): boolean {
   const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
   return families.size >= 2;
 }
+
+/** "…, etc.", "… and so on", "… and more": a list left open, with no "or similar". */
+const ETC_TAIL = /^\s*,?\s*(?:etc\.?|\.\.\.|…|and so on|and more)(?![\w])/i;
 
 /** "Python, SQL, dbt or similar, AWS": an "or similar" with the list going on after it is about the item before it alone. */
 const SIMILAR_MID_LIST = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\s*,\s*[\w.+#-]/i;
@@ -1509,6 +1677,14 @@ function slashStack(ids: string[], options: ItemOptions): boolean {
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
   if (!info) return true;
+  // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
+  // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
+  if (substitutes(ids)) return true;
+  const brokers = ids.filter((id) => isBroker(id, options));
+  if (brokers.length === ids.length) return true;
+  if (brokers.length > 0 && ids.length === 2) return false;
+  // "SQS/SNS", "S3/CloudFront": one cloud's services that do different things are used together; "EKS/GKE" of two clouds, a choice.
+  if (oneCloudsParts(ids, options)) return false;
   // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
   const categories = new Set(ids.map((id) => info(id)?.category ?? id));
   // Three fields or more joined by slashes list them, one of which will do: "payments/fintech/insurance", "ML / data science / research".
@@ -1522,6 +1698,24 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
   if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
   return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+}
+
+/** Brokers of messages or streams (and what the taxonomy says is a message queue): one picks one of them. */
+const BROKERS = new Set(['kafka', 'kinesis', 'msk', 'redpanda', 'warpstream', 'pulsar', 'rabbitmq', 'activemq', 'amazon-mq', 'nats', 'sqs', 'azure-service-bus', 'azure-event-hubs', 'pub-sub', 'zeromq']);
+function isBroker(id: string, options: ItemOptions): boolean {
+  return BROKERS.has(id) || (options.skillInfo?.(id)?.implies.includes('message-queues') ?? false);
+}
+/** The clouds a skill belongs to, by what it implies. */
+const CLOUDS = new Set(['aws', 'google-cloud', 'azure']);
+/** Services of one cloud that share no field but the cloud: "SQS/SNS", "EC2/S3" (not "SQS/Amazon MQ", both queues). */
+function oneCloudsParts(ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2 || !ids.every((id) => info(id)?.category === 'cloud-service')) return false;
+  const implied = ids.map((id) => info(id)!.implies);
+  const clouds = new Set(implied.flatMap((xs) => xs.filter((x) => CLOUDS.has(x))));
+  if (clouds.size !== 1 || !implied.every((xs) => xs.some((x) => CLOUDS.has(x)))) return false;
+  const fields = implied.map((xs) => xs.filter((x) => !CLOUDS.has(x)));
+  return !fields[0]!.some((f) => fields.every((xs) => xs.includes(f)));
 }
 
 function dedupe(hits: SkillSpan[]): SkillSpan[] {

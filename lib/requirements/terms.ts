@@ -54,10 +54,12 @@ const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with
  */
 export function withTerms(text: string, groups: string[][], findSkills: FindSkills, isField?: (id: string) => boolean): string[][] {
   const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
-  // (The skills are looked up again only for a sentence with an "or": most items have none.)
-  if (!/\sor\s|,\s*or\b|and\/or/i.test(text)) return slashed;
+  // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
+  const pick = PICK_OF.exec(text);
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
+  if (pick) cueTerms(text, pick, hits, out);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
@@ -101,6 +103,44 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
 
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
 const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;
+
+/** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
+const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
+
+/**
+ * The members of a list after a pick cue, with no "or" ("Any of: Kotlin, Scala, Frege", "two or more of: networking,
+ * storage, Linux kernel"), that the taxonomy does not know, added as options to the group its named skills make.
+ * Three members or more, each short and a name or a noun, every one an option (else the commas list no options).
+ */
+function cueTerms(text: string, pick: RegExpExecArray, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][]): void {
+  const from = pick.index + pick[0].length;
+  const rest = text.slice(from);
+  const end = rest.search(/[.;:!?](?:\s|$)|\(|$/);
+  const list = rest.slice(0, end);
+  if (/\s(?:or|and\/or)\s/i.test(list)) return;
+  const parts: Array<{ text: string; start: number }> = [];
+  const re = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+  let at = 0;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    parts.push({ text: list.slice(at, m.index), start: from + at });
+    at = m.index + m[0].length;
+  }
+  parts.push({ text: list.slice(at), start: from + at });
+  if (parts.length < 3) return;
+  const inList = hits.filter((h) => h.start >= from && h.end <= from + list.length);
+  const ids = [...new Set(inList.map((h) => h.skillId))];
+  if (ids.length < 2) return;
+  const home = out.find((g) => ids.every((id) => g.includes(id)));
+  if (!home) return;
+  const terms: string[] = [];
+  for (const [k, p] of parts.entries()) {
+    if (inList.some((h) => h.start < p.start + p.text.length && h.end > p.start)) continue;
+    const words = memberOf(p.text, false, k === parts.length - 1);
+    if (!words || !SHORT.test(words) || VERB_FORM.test(words)) return;
+    terms.push(`${TERM}${words}`);
+  }
+  for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
+}
 
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
 const SLASH_LIST = /(?<![\w/+#.-])[A-Za-z][\w+#.&'’-]*(?:\s?\/\s?[A-Za-z][\w+#.&'’-]*){2,}(?![\w/])/g;

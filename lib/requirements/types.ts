@@ -50,6 +50,11 @@ export interface RequirementItem {
   kind: RequirementKind;
   /** AND of OR: every group is needed, any one skill id of a group meets it. */
   groups: string[][];
+  /**
+   * How many skills of each group are needed, beside `groups` (same order), when some group needs more than one: "at
+   * least two of Go, Rust and C++" is `groups: [["go","rust","cpp"]], atLeast: [2]`. Absent when each group needs one.
+   */
+  atLeast?: number[];
   /** Years asked: overall when `groups` is empty, else of the groups' skills. */
   years: YearsRange | null;
   degree: Degree | null;
