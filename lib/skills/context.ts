@@ -534,6 +534,8 @@ const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compe
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
+/** "Think Android for CCTV", "— think Stripe for payroll": an imperative 'think' opening the sentence or a dash's clause names the product the company compares itself with. */
+const THINK_IMPERATIVE = /(?:^|[-\u2013\u2014(:•*]\s*|[.!?]\s+)think\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
 // ---- market: the employer's product and whom it serves ----
@@ -925,7 +927,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
-  if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && (ANALOGY_BEFORE.test(before) || (/think/i.test(before) && THINK_IMPERATIVE.test(before.trimStart()))) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';

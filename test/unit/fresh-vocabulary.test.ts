@@ -89,4 +89,21 @@ describe('false positives by class', () => {
     expect(s).not.toContain('cad');
     expect(req('Mechanical design in Onshape or SolidWorks.')).toEqual(expect.arrayContaining(['mechanical-engineering', 'cad']));
   });
+
+  it("'Think X for Y' compares the company with a product; it asks nothing", () => {
+    expect(skills('We make a router OS. Think Android for home networks, minus the ads.')).not.toContain('android');
+    expect(skills('Our pitch in one line - think Figma for circuit boards.')).not.toContain('figma');
+    expect(req('Strong Android and Kotlin experience.')).toContain('android');
+  });
+
+  it('a device or a network machine called a Node is no Node.js', () => {
+    expect(skills('Cameras stream over RTSP to an HDMI Node in each shop.')).not.toContain('nodejs');
+    expect(req('Backend in Node and Postgres.')).toContain('nodejs');
+  });
+});
+
+describe('more vocabulary', () => {
+  it('writing technical articles is technical writing', () => {
+    expect(req('You will write technical articles on what the team ships.')).toContain('technical-writing');
+  });
 });
