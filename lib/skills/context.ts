@@ -408,8 +408,8 @@ const NEGATED_BEFORE =
   /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** A word each NEGATED_BEFORE match holds: without one near the mention, that long pattern (~170 KB compiled) is not run. */
 const NEGATION_WORD = /(?<![a-z])(?:not|no|never|nothing|without|zero)(?![a-z])|n['\u2019]t\b/i;
-/** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
-const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
+/** "expertise in X, Y, etc is not needed", "(notebooks do not count)": the clause after the mention sets it aside. */
+const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))|(?:do|does)(?: not|n['\u2019]t) count)\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */

@@ -106,4 +106,19 @@ describe('more vocabulary', () => {
   it('writing technical articles is technical writing', () => {
     expect(req('You will write technical articles on what the team ships.')).toContain('technical-writing');
   });
+
+  it('simulation software is simulation, not CAD; React.Native is React Native', () => {
+    const s = req('You will write simulation software for the test bench in Python.');
+    expect(s).toContain('simulation');
+    expect(s).not.toContain('cad');
+    expect(req('Mobile app in React.Native with Expo.')).toContain('react-native');
+  });
 });
+
+describe('set aside after the mention', () => {
+  it("'(X does not count)' asks no X", () => {
+    expect(req('Two years shipping models to production (Kaggle notebooks do not count).')).not.toContain('jupyter');
+    expect(req('Jupyter notebooks for analysis; the results count toward the roadmap.')).toContain('jupyter');
+  });
+});
+
