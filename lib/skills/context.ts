@@ -760,7 +760,7 @@ const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The
 /** A sentence whose subject is the customers or the market ("Most lenders …", "They …", "With costs rising, clinics …"). */
 // (Only tested: the nouns sit in a lookahead, ~3.4 ms to compile cold down to ~1.3 ms.)
 const PROBLEM_SUBJECT =
-  /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?=(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders)(?:'re|\u2019re)?\b))(?:'re|\u2019re)?\b/i;
+  /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?=(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders|lawyers|attorneys|doctors|physicians|nurses|clinicians|accountants|architects|farmers|landlords|merchants|sellers|recruiters|marketers|pharmacies|schools|teachers|manufacturers|factories|utilities|governments|carriers|shippers|brokers|dentists|therapists)(?:'re|\u2019re)?\b))(?:'re|\u2019re)?\b/i;
 /** What a problem statement says of them: stuck, manual, messy, still doing it the old way. */
 const PROBLEM_WORD =
   /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated|escap\w*|outgr[eo]w\w*|tired of|fed up|frustrat\w*|locked in)\b/i;

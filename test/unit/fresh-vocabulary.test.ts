@@ -120,5 +120,15 @@ describe('set aside after the mention', () => {
     expect(req('Two years shipping models to production (Kaggle notebooks do not count).')).not.toContain('jupyter');
     expect(req('Jupyter notebooks for analysis; the results count toward the roadmap.')).toContain('jupyter');
   });
+
+});
+
+describe("the customers' problem, told of their profession", () => {
+  it('what accountants or clinicians are stuck with is the market, not an ask', () => {
+    const s = skills('Accountants still reconcile by hand: scattered spreadsheets and manual compliance checks.');
+    expect(s).not.toContain('spreadsheets');
+    expect(s).not.toContain('compliance');
+    expect(req('You have built compliance tooling for finance teams.')).toContain('compliance');
+  });
 });
 
