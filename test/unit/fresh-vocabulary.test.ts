@@ -130,5 +130,10 @@ describe("the customers' problem, told of their profession", () => {
     expect(s).not.toContain('compliance');
     expect(req('You have built compliance tooling for finance teams.')).toContain('compliance');
   });
+
+  it("the users' autonomy is the product's value, not a way of working asked", () => {
+    expect(skills('We build a messenger that puts user autonomy first.')).not.toContain('autonomy');
+    expect(req('You value autonomy and unblock yourself.')).toContain('autonomy');
+  });
 });
 
