@@ -137,3 +137,17 @@ describe("the customers' problem, told of their profession", () => {
   });
 });
 
+describe('vocabulary from the requirement parts of fresh postings', () => {
+  it('names and phrases a careful reader takes as skills', () => {
+    expect(req('Good organization skills and a tidy backlog.')).toContain('organization');
+    expect(req('You have run GPU deployments for inference.')).toContain('gpu-infrastructure');
+    expect(req('You can read zero knowledge circuits and their verifiers.')).toContain('zero-knowledge-proofs');
+    expect(req('You will monitor services and tune alerts.')).toContain('monitoring');
+    expect(req('Experience with Parasolid or a similar geometry kernel.')).toContain('cad');
+  });
+
+  it("'zero knowledge of X' is plain English", () => {
+    expect(req('Zero knowledge of Haskell is needed to start.')).not.toContain('zero-knowledge-proofs');
+  });
+});
+
