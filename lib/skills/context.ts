@@ -765,6 +765,21 @@ const PROBLEM_SUBJECT =
 const PROBLEM_WORD =
   /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated|escap\w*|outgr[eo]w\w*|tired of|fed up|frustrat\w*|locked in)\b/i;
 
+/**
+ * "Banks and fintechs use Acme to automate document collection, financial modeling …": what the customers use the
+ * company's product for. The name after the verb is no skill (our engineers use Terraform to manage AWS), nor the
+ * company's own people ("our engineers use …").
+ */
+const CUSTOMERS_USE =
+  /(?<!\b(?:our|my|we)\s(?:\w+\s)?)\b(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|banks|fintechs|lenders|insurers|retailers|brands|agencies|hospitals|clinics|firms|operators|professionals|lawyers|accountants|schools|governments|marketers|recruiters|sellers|merchants)\s+(?:(?:now|already|today|all)\s+)?(?:use|rely on|trust|choose)\s+([a-z][\w.-]*)\s+(?:to|for)\s/i;
+
+function customersUse(text: string, sentence: [number, number], before: string, others: readonly SkillHit[]): boolean {
+  const m = CUSTOMERS_USE.exec(before);
+  if (!m || !/^[A-Z]/.test(m[1]!)) return false;
+  const at = sentence[0] + m.index + m[0].lastIndexOf(m[1]!);
+  return !others.some((o) => o.start === at);
+}
+
 function isProblem(text: string, sentence: [number, number], sentenceText: string): boolean {
   return (sentenceFacts(text, sentence).problem ??= PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !keeps(text, sentence));
 }
@@ -906,6 +921,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  if (hasAny(before, [' use ', ' rely on ', ' trust ', ' choose ']) && customersUse(text, sentence, before, others) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
   if (near.toLowerCase().includes('mak') && MAKE_BEFORE.test(near) && MAKE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';

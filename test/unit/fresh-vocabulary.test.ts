@@ -151,3 +151,16 @@ describe('vocabulary from the requirement parts of fresh postings', () => {
   });
 });
 
+describe('what customers use the product for', () => {
+  it("'<customers> use <Name> to/for …' names the market", () => {
+    expect(skills('Clinics use Tendra to automate scheduling, billing and demand forecasting.')).not.toContain('forecasting');
+    expect(skills('Retailers rely on Shelfy for inventory forecasting.')).not.toContain('forecasting');
+  });
+
+  it('a tool after the verb, or our own people, is the stack', () => {
+    expect(skills('Our engineers use Terraform to manage AWS.')).toEqual(expect.arrayContaining(['terraform', 'aws']));
+    expect(skills('Platform teams use Terraform to manage AWS accounts.')).toContain('aws');
+    expect(skills('You will help customers use Acme to move their data into Snowflake.')).toContain('snowflake');
+  });
+});
+
