@@ -747,7 +747,7 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
-const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s*\/\s*[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 /** A named tool before "app", "codebase", "monolith": what the product is written in, not what it is ("our Django app"). */
 const STACK_KIND_AFTER = /^\s+(?:(?:web|mobile|desktop)\s+)?(?:apps?|applications?|codebases?|monoliths?)\b/i;

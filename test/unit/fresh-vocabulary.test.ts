@@ -164,3 +164,10 @@ describe('what customers use the product for', () => {
   });
 });
 
+describe('the company named by its kind', () => {
+  it("a kind written 'X / Y platform' is still the company's kind", () => {
+    expect(skills('Tallyo | Senior Engineers | NYC\nTallyo is a VC-backed FinOps / Cloud Cost Management platform that helps 9,000 teams.')).not.toContain('finops');
+    expect(req('Our React / Node app is written in TypeScript.')).toEqual(expect.arrayContaining(['react', 'nodejs']));
+  });
+});
+
