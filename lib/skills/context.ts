@@ -497,6 +497,9 @@ const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clien
 const FEW_OF_OURS = /^(?:[^.;:()!?]|\.(?=\w)){0,80}?\b(?:are|is|were|was)\s+(?:just\s+|only\s+)?(?:a few|some|several|a handful|one|two|three|four|five|many|all|a couple)\s+of\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:customers|clients|users|investors|backers|partners)\b/i;
 /** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
 const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,3}$/i;
+/** "find me on the dbt or k8s Slack", "ping us in the Rust Discord": a chat tool named after its community is a channel to reach the employer by. */
+const REACH_US_CHANNEL = /\b(?:ping|message|dm|find|reach|contact|text|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,4}(?:[\w.-]+\s+){0,2}$/i;
+const CHANNEL = /^(?:slack|discord|telegram|whatsapp|signal|matrix|irc|zulip)$/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
@@ -801,6 +804,8 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
 
 // ---- link: the title of a linked page ----
 
+/** A line that is a name and an open bracket: "Jerry (", "— Ana Lima (". */
+const SIGNED_BEFORE = /^\s*[-\u2013\u2014~]{0,2}\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \($/;
 const LINK_AFTER = /^[^\n:]{0,30}:\s*<?https?:\/\//i;
 const LINK_BEFORE = /^[\s•*-]*[\w .,&'’()-]{0,40}$/;
 /** A URL (scheme cut off) of one job's page on a careers site or job board: a path naming the job under /careers/, /jobs/, /postings/, /o/, /j/. */
@@ -869,6 +874,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (place) return 'place';
     if (isPerson(text, sentence, hit)) return 'person';
   }
+  // A sign-off closing the text: "Jerry (Engineering Manager)", "— Ana Lima (CTO)": the author's role, not one on offer.
+  if (text[hit.end] === ')' && ROLE_NOUN.test(hit.text) && text.slice(hit.end + 1).trim().length < 80 && SIGNED_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
@@ -901,6 +908,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const sentenceText = text.slice(sentence[0], sentence[1]);
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
+  if (CHANNEL.test(hit.text) && /\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US_CHANNEL.test(near)) return 'apply';
   // "… and Snowflake among our customers": the list the clause ends on is of customers.
   if (/\bamong\b/i.test(after) && AMONG_OURS.test(after)) return 'background';
   // "Acme, Initech and Notion are just a few of our customers": the list the sentence opens on is of customers.

@@ -171,3 +171,16 @@ describe('the company named by its kind', () => {
   });
 });
 
+describe("the author's own channel and sign-off (sample 6's classes)", () => {
+  it('a chat tool named after its community is where to reach the author', () => {
+    expect(skills('Questions? Ping me on the Rust Slack.')).not.toContain('slack');
+    expect(skills('Or find me on the dbt, Airflow or k8s Slack.')).not.toContain('slack');
+    expect(req('You have built Slack bots for on-call.')).toContain('slack');
+  });
+
+  it("a name and a role in brackets closing the text is the author's signature", () => {
+    expect(skills('Apply at the link above.\n\nThanks,\nPriya (Engineering Manager)')).not.toContain('people-management');
+    expect(skills('Open roles:\n- Backend (Engineering Manager)\n- Platform (Staff Engineer)\nWe are twelve people building software for shipping companies in Europe and Asia.')).toContain('people-management');
+  });
+});
+
