@@ -184,3 +184,18 @@ describe("the author's own channel and sign-off (sample 6's classes)", () => {
   });
 });
 
+describe('machine-learning vocabulary from requirement parts', () => {
+  it('explainable AI, multimodal fusion, time-series modeling, SAR imagery', () => {
+    expect(req('XAI methods (SHAP, Captum) for clinical models.')).toContain('explainable-ai');
+    expect(req('Multimodal fusion of images and lab values.')).toContain('multimodal-ml');
+    expect(req('Time-series modeling of pump sensor data.')).toContain('statistics');
+    expect(req('Experience with synthetic aperture radar scenes.')).toContain('image-processing');
+  });
+
+  it('not the plain words, nor the company\'s approach', () => {
+    expect(skills('We value explainability in how we write design docs.')).not.toContain('explainable-ai');
+    expect(skills('Our explainable AI platform scores insurance claims.')).not.toContain('explainable-ai');
+    expect(req('Add a slice of lime to the office drinks.')).not.toContain('explainable-ai');
+  });
+});
+
