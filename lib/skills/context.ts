@@ -113,7 +113,7 @@ export function companyNames(company: string): string[] {
  */
 const NAME_AFTER_WORDS = /^ ([A-Z][a-z][\w-]*) ([A-Z][a-z][\w-]*)\b/;
 /** Words that, first after the form, make it no name: a role, the tool's own parts, what is built with it. */
-const NOT_NAME_FIRST = new Set(['Mobile', 'Web', 'Desktop', 'Frontend', 'Backend', 'Front', 'Back', 'Software', 'Engineer', 'Engineers', 'Engineering', 'Developer', 'Developers', 'Development', 'Architect', 'Architects', 'Lead', 'Leads', 'Expert', 'Experts', 'Specialist', 'Specialists', 'Administrator', 'Administrators', 'Admin', 'Admins', 'Consultant', 'Consultants', 'Analyst', 'Analysts', 'Scientist', 'Scientists', 'Manager', 'Managers', 'Designer', 'Designers', 'Researcher', 'Researchers', 'Intern', 'Interns', 'Certified', 'Certification', 'Experience', 'Skill', 'Skills', 'Team', 'Teams', 'Role', 'Roles', 'API', 'APIs', 'SDK', 'SDKs', 'Cloud', 'Platform', 'Service', 'Services', 'Function', 'Functions', 'Connect', 'Stream', 'Streams', 'Native', 'Studio', 'Server', 'Framework', 'Stack', 'Toolkit', 'Suite']);
+const NOT_NAME_FIRST = new Set(['Mobile', 'Web', 'Desktop', 'Frontend', 'Backend', 'Front', 'Back', 'Software', 'Engineer', 'Engineers', 'Engineering', 'Developer', 'Developers', 'Development', 'Architect', 'Architects', 'Lead', 'Leads', 'Expert', 'Experts', 'Specialist', 'Specialists', 'Administrator', 'Administrators', 'Admin', 'Admins', 'Consultant', 'Consultants', 'Analyst', 'Analysts', 'Scientist', 'Scientists', 'Manager', 'Managers', 'Designer', 'Designers', 'Researcher', 'Researchers', 'Intern', 'Interns', 'Certified', 'Certification', 'Professional', 'Associate', 'Fundamentals', 'Experience', 'Skill', 'Skills', 'Team', 'Teams', 'Role', 'Roles', 'API', 'APIs', 'SDK', 'SDKs', 'Cloud', 'Platform', 'Service', 'Services', 'Function', 'Functions', 'Connect', 'Stream', 'Streams', 'Native', 'Studio', 'Server', 'Framework', 'Stack', 'Toolkit', 'Suite']);
 /** Words that, second after the form, make it a role or a skill's noun: "Python Software Engineer", "Kafka Stream Experience". */
 const NOT_NAME_SECOND = new Set(['Engineer', 'Engineers', 'Engineering', 'Development', 'Developer', 'Developers', 'Architect', 'Architects', 'Lead', 'Leads', 'Expert', 'Experts', 'Specialist', 'Specialists', 'Administrator', 'Administrators', 'Consultant', 'Consultants', 'Analyst', 'Analysts', 'Scientist', 'Scientists', 'Manager', 'Managers', 'Designer', 'Designers', 'Researcher', 'Researchers', 'Intern', 'Interns', 'Experience', 'Skill', 'Skills', 'Team', 'Teams', 'Role', 'Roles']);
 /** (Words and sets, not one regex of lookaheads: that compiled to ~50 KB of native code in the service worker.) */
@@ -408,8 +408,8 @@ const NEGATED_BEFORE =
   /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
 /** A word each NEGATED_BEFORE match holds: without one near the mention, that long pattern (~170 KB compiled) is not run. */
 const NEGATION_WORD = /(?<![a-z])(?:not|no|never|nothing|without|zero)(?![a-z])|n['\u2019]t\b/i;
-/** "expertise in X, Y, etc is not needed": the clause after the mention sets it aside. */
-const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))\b/i;
+/** "expertise in X, Y, etc is not needed", "(notebooks do not count)": the clause after the mention sets it aside. */
+const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))|(?:do|does)(?: not|n['\u2019]t) count)\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
@@ -497,6 +497,9 @@ const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clien
 const FEW_OF_OURS = /^(?:[^.;:()!?]|\.(?=\w)){0,80}?\b(?:are|is|were|was)\s+(?:just\s+|only\s+)?(?:a few|some|several|a handful|one|two|three|four|five|many|all|a couple)\s+of\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:customers|clients|users|investors|backers|partners)\b/i;
 /** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
 const REACH_US = /\b(?:ping|message|dm|find|reach|contact|text|email|write to|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,3}$/i;
+/** "find me on the dbt or k8s Slack", "ping us in the Rust Discord": a chat tool named after its community is a channel to reach the employer by. */
+const REACH_US_CHANNEL = /\b(?:ping|message|dm|find|reach|contact|text|chat with)\s+(?:us|me|the team|our (?:team|recruiters?|founders?))\s+(?:on|via|over|through|in)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|or|and|\/)\s*){0,4}(?:[\w.-]+\s+){0,2}$/i;
+const CHANNEL = /^(?:slack|discord|telegram|whatsapp|signal|matrix|irc|zulip)$/i;
 const YOUR = /\b(?:your|a link to(?: your)?|links? to(?: your)?|url (?:of|to)(?: your)?|links?\s*\(|links?:)\s*(?:[\w.-]+\s*(?:,|\/|or|and|&)\s*){0,3}$/i;
 
 /** Application material a profile is listed with: "resume/CV, LinkedIn/GitHub", "a short note + GitHub or …". */
@@ -534,6 +537,8 @@ const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compe
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
+/** "Think Android for CCTV", "— think Stripe for payroll": an imperative 'think' opening the sentence or a dash's clause names the product the company compares itself with. */
+const THINK_IMPERATIVE = /(?:^|[-\u2013\u2014(:•*]\s*|[.!?]\s+)think\s+(?:the|a|an)?\s*$/i;
 const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
 // ---- market: the employer's product and whom it serves ----
@@ -745,7 +750,7 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
-const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s*\/\s*[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 /** A named tool before "app", "codebase", "monolith": what the product is written in, not what it is ("our Django app"). */
 const STACK_KIND_AFTER = /^\s+(?:(?:web|mobile|desktop)\s+)?(?:apps?|applications?|codebases?|monoliths?)\b/i;
@@ -758,10 +763,25 @@ const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The
 /** A sentence whose subject is the customers or the market ("Most lenders …", "They …", "With costs rising, clinics …"). */
 // (Only tested: the nouns sit in a lookahead, ~3.4 ms to compile cold down to ~1.3 ms.)
 const PROBLEM_SUBJECT =
-  /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?=(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders)(?:'re|\u2019re)?\b))(?:'re|\u2019re)?\b/i;
+  /^[\s•*#>-]*(?:(?:with|as|while|today|right now|currently|yet|but|and)\b[^,]{0,60},\s*)?(?:they|most|many|(?:[\w-]+\s+){0,2}(?=(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|professionals|contractors|operators|firms|banks|hospitals|clinics|workers|industries|lenders|insurers|retailers|brands|agencies|shops|founders|lawyers|attorneys|doctors|physicians|nurses|clinicians|accountants|architects|farmers|landlords|merchants|sellers|recruiters|marketers|pharmacies|schools|teachers|manufacturers|factories|utilities|governments|carriers|shippers|brokers|dentists|therapists)(?:'re|\u2019re)?\b))(?:'re|\u2019re)?\b/i;
 /** What a problem statement says of them: stuck, manual, messy, still doing it the old way. */
 const PROBLEM_WORD =
   /\b(?:struggl\w*|stuck|messy|hell|pain(?:ful)?|wast(?:e|es|ing)|juggl\w*|drown\w*|skyrocket\w*|broken|manual(?:ly)?|legacy|still|scattered|fragmented|can(?:'|\u2019)?t|cannot|tedious|error-prone|outdated|escap\w*|outgr[eo]w\w*|tired of|fed up|frustrat\w*|locked in)\b/i;
+
+/**
+ * "Banks and fintechs use Acme to automate document collection, financial modeling …": what the customers use the
+ * company's product for. The name after the verb is no skill (our engineers use Terraform to manage AWS), nor the
+ * company's own people ("our engineers use …").
+ */
+const CUSTOMERS_USE =
+  /(?<!\b(?:our|my|we)\s(?:\w+\s)?)\b(?:customers|clients|users|teams|companies|businesses|organi[sz]ations|enterprises|banks|fintechs|lenders|insurers|retailers|brands|agencies|hospitals|clinics|firms|operators|professionals|lawyers|accountants|schools|governments|marketers|recruiters|sellers|merchants)\s+(?:(?:now|already|today|all)\s+)?(?:use|rely on|trust|choose)\s+([a-z][\w.-]*)\s+(?:to|for)\s/i;
+
+function customersUse(text: string, sentence: [number, number], before: string, others: readonly SkillHit[]): boolean {
+  const m = CUSTOMERS_USE.exec(before);
+  if (!m || !/^[A-Z]/.test(m[1]!)) return false;
+  const at = sentence[0] + m.index + m[0].lastIndexOf(m[1]!);
+  return !others.some((o) => o.start === at);
+}
 
 function isProblem(text: string, sentence: [number, number], sentenceText: string): boolean {
   return (sentenceFacts(text, sentence).problem ??= PROBLEM_SUBJECT.test(sentenceText) && PROBLEM_WORD.test(sentenceText) && !keeps(text, sentence));
@@ -784,6 +804,8 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
 
 // ---- link: the title of a linked page ----
 
+/** A line that is a name and an open bracket: "Jerry (", "— Ana Lima (". */
+const SIGNED_BEFORE = /^\s*[-\u2013\u2014~]{0,2}\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \($/;
 const LINK_AFTER = /^[^\n:]{0,30}:\s*<?https?:\/\//i;
 const LINK_BEFORE = /^[\s•*-]*[\w .,&'’()-]{0,40}$/;
 /** A URL (scheme cut off) of one job's page on a careers site or job board: a path naming the job under /careers/, /jobs/, /postings/, /o/, /j/. */
@@ -852,6 +874,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (place) return 'place';
     if (isPerson(text, sentence, hit)) return 'person';
   }
+  // A sign-off closing the text: "Jerry (Engineering Manager)", "— Ana Lima (CTO)": the author's role, not one on offer.
+  if (text[hit.end] === ')' && ROLE_NOUN.test(hit.text) && text.slice(hit.end + 1).trim().length < 80 && SIGNED_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
@@ -884,6 +908,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const sentenceText = text.slice(sentence[0], sentence[1]);
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
+  if (CHANNEL.test(hit.text) && /\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US_CHANNEL.test(near)) return 'apply';
   // "… and Snowflake among our customers": the list the clause ends on is of customers.
   if (/\bamong\b/i.test(after) && AMONG_OURS.test(after)) return 'background';
   // "Acme, Initech and Notion are just a few of our customers": the list the sentence opens on is of customers.
@@ -904,6 +929,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  if (hasAny(before, [' use ', ' rely on ', ' trust ', ' choose ']) && customersUse(text, sentence, before, others) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
   if (near.toLowerCase().includes('mak') && MAKE_BEFORE.test(near) && MAKE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
@@ -925,7 +951,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
-  if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && ANALOGY_BEFORE.test(before) && ANALOGY_AFTER.test(after)) return 'analogy';
+  if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && (ANALOGY_BEFORE.test(before) || (/think/i.test(before) && THINK_IMPERATIVE.test(before.trimStart()))) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
