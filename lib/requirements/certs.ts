@@ -81,8 +81,8 @@ export function certsIn(text: string): Span[] {
         if (!TITLE_END.test(title)) continue;
         const at = open + piece.index + piece[0].indexOf(title);
         add(at, at + title.length, termWords(`${m[1]} ${title}`));
-        // The vendor's name is the certification's, no ask of its own ("AWS" of "AWS certification (…)").
-        add(m.index, m.index + m[1]!.length, '');
+        // The vendor's name and the word are the certification's, no ask of their own ("AWS certification" of "AWS certification (…)").
+        add(m.index, open - 1, '');
       }
     }
   }
@@ -98,16 +98,17 @@ export function certsIn(text: string): Span[] {
  */
 export function withCerts(text: string, groups: string[][], findSkills: FindSkills, term: (words: string) => string): string[][] {
   const certs = certsIn(text);
-  if (!certs.length) return groups;
+  if (!certs.length) return vendorCerts(text, groups, findSkills);
   const skills = findSkills(text);
   // An acronym the taxonomy knows as a skill ("AWS", "SRE") is that skill, unless a title holds it.
   const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end));
-  if (!kept.length) return groups;
+  if (!kept.length) return vendorCerts(text, groups, findSkills);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   const terms = kept.filter((c) => c.words).map((c) => term(c.words));
   if (!terms.length) return groups;
   // (Options in words read from the same list already, "CISSP, CCSP or …", are these certifications.)
-  const rest = groups.map((g) => g.filter((id) => !inside.has(id) && !terms.includes(id))).filter((g) => g.length > 0);
+  // (A vendor's certification said before the one named, "Kubernetes certification (CKA)", is that one.)
+  const rest = vendorCerts(text, groups.map((g) => g.filter((id) => !inside.has(id) && !terms.includes(id))).filter((g) => g.length > 0), findSkills).filter((g) => !g.every((id) => id.endsWith('-certification')));
   const named = kept.filter((c) => c.words);
   const allOf = /\band\b|&/.test(text.slice(named[0]!.start, named[named.length - 1]!.end)) && !/\bor\b|\//.test(text);
   return [...rest, ...(allOf ? terms.map((t) => [t]) : [terms])];
@@ -119,3 +120,34 @@ export function certAlias(words: string): string | null {
   for (const [k, v] of Object.entries(SPELLED)) if (v === words) return k;
   return null;
 }
+
+/**
+ * "AWS or GCP certification", "an AWS, Azure or GCP certification": the word after a list of vendors is every vendor's,
+ * so each is its certification (the taxonomy's "AWS certification"), not experience of the cloud.
+ */
+function vendorCerts(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+  const cue = /\bcertifi(?:cations?|ed)\b/i.exec(text);
+  if (!cue) return groups;
+  const hits = findSkills(text);
+  const swap = new Map<string, string>();
+  const elsewhere = new Set<string>();
+  for (const h of hits) {
+    if (h.skillId.endsWith('-certification')) continue;
+    // (A vendor also named apart from the certification, "AWS experience and an AWS certification", stays asked.)
+    // Between it and the word, only other names of the list and what joins them ("AWS, Azure or GCP certification").
+    let between = text.slice(h.end, cue.index);
+    for (const o of hits) if (o !== h && o.start >= h.end && o.end <= cue.index) between = between.slice(0, o.start - h.end) + ' '.repeat(o.end - o.start) + between.slice(o.end - h.end);
+    if (h.end > cue.index || !/^(?:\s|,|\/|\bor\b|\band\/or\b|\ban?\b)*$/i.test(between)) {
+      elsewhere.add(h.skillId);
+      continue;
+    }
+    const own = findSkills(`${text.slice(h.start, h.end)} certification`).find((c) => c.start > h.end - h.start && c.skillId.endsWith('-certification'));
+    if (own && own.skillId !== h.skillId) swap.set(h.skillId, own.skillId);
+  }
+  for (const id of elsewhere) swap.delete(id);
+  if (!swap.size) return groups;
+  const out: string[][] = [];
+  for (const g of groups.map((g) => [...new Set(g.map((id) => swap.get(id) ?? id))])) if (!out.some((o) => o.length === g.length && o.every((id) => g.includes(id)))) out.push(g);
+  return out;
+}
+

@@ -27,8 +27,10 @@ describe('certifications a requirement names', () => {
     expect(groupsOf('Must have CCNA or CCNP')).toEqual([[['term:CCNA', 'term:CCNP']]]);
     expect(groupsOf('CKA and CKAD certifications')).toEqual([[['term:CKA'], ['term:CKAD']]]);
     expect(groupsOf('AWS certification (Solutions Architect Associate or higher)')).toEqual([[['term:AWS Solutions Architect Associate']]]);
-    // A cloud named as a certification's vendor alone stays the cloud: no title to read.
-    expect(groupsOf('AWS or GCP certification')).toEqual([[['aws', 'google-cloud']]]);
+    // The word after a list of vendors is each vendor's: their certifications, not experience of the clouds.
+    expect(groupsOf('AWS or GCP certification')).toEqual([[['aws-certification', 'google-cloud-certification']]]);
+    expect(groupsOf('AWS experience and an AWS certification')).toEqual([[['aws'], ['aws-certification']]]);
+    expect(groupsOf('Kubernetes certification (CKA)')).toEqual([[['term:CKA']]]);
   });
 
   it('a resume meets a certification by its title in the vendor\'s words, or by its acronym', () => {
