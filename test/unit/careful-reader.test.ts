@@ -196,4 +196,11 @@ describe('what a careful reader reads in fresh postings', () => {
     const { byText } = verdicts('kernel');
     expect(byText('Comfortable in a code review culture').verdict.verdict).toBe('unknown');
   });
+
+  it('taxonomy implications a careful reader makes: database engines are databases, IaC tools infrastructure automation, "Strong C," is C', () => {
+    const dbre = verdicts('dbre');
+    expect(dbre.byText('Bachelor\'s degree in Computer Science').verdict.verdict).toBe('met');
+    const ld = verdicts('kernel');
+    expect(ld.byText('Strong C, and the ability').item.groups[0]).toEqual(['c']);
+  });
 });
