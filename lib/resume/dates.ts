@@ -34,12 +34,15 @@ const SEASONS: Record<string, [number, number]> = {
 
 const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+/** A quarter or a half of a year: "Q3 2018", "H1 2020". */
+const QUARTER_RE = '(?:q[1-4]|h[12])';
 const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
   `(?:${MONTH_RE},?\\s*(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
+  `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|${YEAR_RE})`; // 2015
@@ -65,7 +68,7 @@ const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
 const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
-const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
 const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');
 
 interface Point {
@@ -86,6 +89,14 @@ function yearOf(s: string): number {
 /** Parses one side of a range; null when it is not a date. */
 export function parsePoint(raw: string): Point | null {
   const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const q = /^([qh])([1-4]) ?(\d{4}|['’]\d\d)$/.exec(s);
+  if (q) {
+    // A quarter (or a half) starts in its first month and, at a range's end, ends in its last.
+    const len = q[1] === 'q' ? 3 : 6;
+    if (q[1] === 'h' && Number(q[2]) > 2) return null;
+    const first = yearOf(q[3]!) * 12 + (Number(q[2]) - 1) * len;
+    return { month: first, yearOnly: false, last: first + len - 1 };
+  }
   let m = /^([a-z]+)\.?,? ?(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
   if (m) {
     const name = m[1]!;

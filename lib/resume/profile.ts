@@ -76,7 +76,7 @@ const EDUCATION_HEADING = /^(education|academic (background|history|qualificatio
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
-  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?)(?![a-z])(?!\s+thes[ie]s)/i],
+  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|dipl[oô]me d['’]ing[ée]nieur|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?)(?![a-z])(?!\s+thes[ie]s)/i],
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.|b\.?\s?a\.?\s?sc\.?|b\.?\s?com\.?|bca|laurea(?: triennale)?|licenciatura|licenciado)(?![a-z])/i],
   ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
 ];
@@ -91,13 +91,16 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl\.\s?-?\s?ing\.?)(?![a-z])/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?)(?![a-z])/i;
 
 const TITLE_WORD =
   /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
 const LOCATION = new RegExp(`^(remote|hybrid|on-?site|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+/** A heading that names time away from work. */
+const NOT_WORK =
+  /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 const COMPANY_SUFFIX = /\b(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
 
@@ -124,6 +127,11 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Public Trust', /\bpublic trust\b/i],
   ['DOE Q', /\b(doe )?q clearance\b/i],
   ['DV', /\b(developed vetting|dv clearance|dv cleared)\b/i],
+  // Australian levels (AGSVA), highest first: "NV1", "Negative Vetting 2", "Baseline clearance".
+  ['PV', /\b(positive vetting|PV (security )?clearance|PV cleared)\b/i],
+  ['NV2', /\b(NV2|negative vetting (level )?2)\b/i],
+  ['NV1', /\b(NV1|negative vetting (level )?1)\b/i],
+  ['Baseline', /\bbaseline (security )?(clearance|vetting)|\bbaseline cleared\b/i],
   ['SC', /\b(sc clearance|sc cleared|security check \(sc\))\b/i],
   ['Clearance', /\b(active|current|hold(s|ing)?( an?)?) (security )?clearance\b/i],
 ];
@@ -187,6 +195,8 @@ export function resumeProfile(
     const { start, end } = hit.range;
     const shown = lines[hit.line]!.text.slice(hit.range.from, hit.range.to).trim();
     const who = [head.title, head.company].filter(Boolean).join(', ') || 'a role';
+    // "Career Break  Jun 2019 – Dec 2022": time away from work, named as such, is no role.
+    if (NOT_WORK.test([head.title, head.company].join(' '))) continue;
     if (end !== null && end < start) {
       warnings.push(`${who}: "${shown}" ends before it starts; left out.`);
       continue;
@@ -357,7 +367,8 @@ function stripDates(line: string): string {
 }
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null } {
-  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
+  // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point).
+  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) ? ' ' : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
     if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)) };
@@ -432,6 +443,12 @@ function readDegrees(lines: readonly Line[]): Degree[] {
 
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  // "BEng (Hons) Computer Science", "Bachelor of Science (Honours) in Statistics", "Bachelor of Applied Science (BASc), Computer
+  // Engineering", "Diplôme d'Ingénieur (Master's level), Telecom Engineering": a bracket of honours, of the degree's own
+  // abbreviation or of its level is not the field.
+  rest = rest
+    .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent)\)/gi, ' ')
+    .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
   // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
   const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
   // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
