@@ -45,6 +45,7 @@ const POINT_RE =
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
+  `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE = "(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
@@ -109,6 +110,14 @@ export function parsePoint(raw: string): Point | null {
   }
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));
+  // A full date: the month first with slashes (US: 03/15/2021) unless the first number cannot be a month; the day first with dots.
+  m = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const dayFirst = m[2] === '.' || a > 12;
+    return monthPoint(Number(m[4]), dayFirst ? b : a);
+  }
   m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return monthPoint(Number(m[2]), Number(m[1]));
   m = /^(\d{4})$/.exec(s);

@@ -94,7 +94,7 @@ const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?)(?![a-z])/i;
 
 const TITLE_WORD =
-  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
+  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher)\b/i;
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
 const LOCATION = new RegExp(`^(remote|hybrid|on-?site|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
@@ -185,6 +185,15 @@ export function resumeProfile(
     last = Math.max(last, h.last);
     return { start: lines[h.first]!.start, end: lines[last]!.end };
   });
+
+  // A title with no company under a role whose company stood on a line of its own: a later role at that company
+  // ("Thoughtline Software / Senior DevOps Engineer / 2019 – 2022 / … / DevOps Engineer / 2018 – 2019").
+  for (let k = 1; k < heads.length; k++) {
+    const head = heads[k]!;
+    const prev = heads[k - 1]!;
+    if (head.company === null && head.title !== null && prev.companyHeading && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
+      heads[k] = { ...head, company: prev.company, companyHeading: true };
+  }
 
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
@@ -307,7 +316,7 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   const after = line.slice(r.to).replace(HTML_TAG, ' ');
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
   const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
-  const atEnd = /^[\s).,;:\]}*_]*$/.test(after);
+  const atEnd = /^[\s).,;:\]}*_]*$/.test(after) || /^\s*[([][^()[\]]*[)\]][\s.,;]*$/.test(after);
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
   return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
@@ -320,6 +329,7 @@ interface Heading {
   last: number;
   title: string | null;
   company: string | null;
+  companyHeading: boolean;
 }
 
 const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·]/;
@@ -330,6 +340,8 @@ function headingLike(line: Line | undefined): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (BODY_BULLET.test(t) && !(/^[-*]\s/.test(t) && t.length <= 50 && TITLE_WORD.test(t))) return false;
   if (/^•/.test(t) && t.length > 50) return false;
+  // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
+  if (/^(?:key |main |core )?(?:skills|technologies|tech(?:nology)? stack|stack|tools(?: used)?|environment|tech)\s*:/i.test(t)) return false;
   if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$/i.test(t)) return false;
   return true;
 }
@@ -354,48 +366,71 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
       if (after) break;
     }
   const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)].map(plain);
-  const { title, company } = titleAndCompany(pieces);
-  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, title, company };
+  const { title, company, companyHeading } = titleAndCompany(pieces);
+  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, title, company, companyHeading };
 }
+
+/** A length of time as resumes and LinkedIn print it beside dates: "(4 years 9 months)", "· 7 yrs 4 mos", "3 years 9 months". */
+const DURATION = /[(\[]?\s*(?:\d+\+?\s*(?:years?|yrs?)(?:\s*,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?))\s*[)\]]?/gi;
+const DURATION_ONLY = new RegExp(`^\\s*(?:${DURATION.source})\\s*$`, 'i');
 
 function stripDates(line: string): string {
   let out = line;
   const found = findDateRanges(line);
   const all = [...found, ...lonePoints(line, found)].sort((a, b) => b.from - a.from);
   for (const r of all) out = out.slice(0, r.from) + ' ' + out.slice(r.to);
+  // What follows the dates of a length of time ("(4 years 9 months)", "· 7 yrs 4 mos") goes with them.
+  if (all.length > 0) out = out.replace(new RegExp(`(^|[\\s·•|,])(?:${DURATION.source})(?=\\s*$)`, 'i'), ' ');
   return out.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·|,–—-]+|[\s•◦·|,–—(-]+$/g, '').trim();
 }
 
-function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null } {
-  // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point).
-  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) ? ' ' : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
+/** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
+const EMPLOYMENT_NOTE =
+  /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
+
+function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
+  // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
+  // how one was employed; "Independent consultant (Price Cloud Ltd)": a company in brackets after a title is the company.
+  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
+    .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
-    if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)) };
+    if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)), companyHeading: false };
   }
-  const pieceTokens = clean.map((p) =>
+  // Fields split by bars, dots, dashes or wide spaces, then by commas; a token remembers its field.
+  const keep = (t: string) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t);
+  const pieceFields = clean.map((p) =>
     p
-      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+|:\s+/)
-      .map(tidy)
-      .filter((t) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t)),
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/)
+      .filter((f) => !isLocation(f.trim()))
+      .flatMap((f, fi) => f.split(/,\s+|:\s+/).map(tidy).filter(keep).map((t) => ({ t, fi }))),
   );
+  const pieceTokens = pieceFields.map((list) => list.map((x) => x.t));
   const tokens = pieceTokens.flat();
-  if (tokens.length === 0) return { title: null, company: null };
+  if (tokens.length === 0) return { title: null, company: null, companyHeading: false };
   // The title: the token with a title word nearest the dates; the company: beside it on its line, else the nearest line's.
   for (let pi = pieceTokens.length - 1; pi >= 0; pi--) {
     const piece = pieceTokens[pi]!;
     const ti = piece.findIndex((t) => TITLE_WORD.test(t));
     if (ti < 0) continue;
-    const near = (list: readonly string[]) => list.find((t, i) => (list !== piece || i !== ti) && !TITLE_WORD.test(t));
+    // On the title's line, a name in another field first ("Working Student, Embedded Software | Fraunhofer IPA").
+    const fields = pieceFields[pi]!;
+    const near = (list: readonly string[]) =>
+      list === piece
+        ? (fields.find((x, i) => i !== ti && x.fi !== fields[ti]!.fi && !TITLE_WORD.test(x.t)) ?? fields.find((x, i) => i !== ti && !TITLE_WORD.test(x.t)))?.t
+        : list.find((t) => !TITLE_WORD.test(t));
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
+    let companyHeading = false;
     for (const i of order) {
       company = near(pieceTokens[i]!) ?? null;
+      // A company on a line of its own, above the title: a heading the roles below it may share.
+      companyHeading = company !== null && i < pi && !pieceTokens[i]!.some((t) => TITLE_WORD.test(t));
       if (company) break;
     }
-    return { title: piece[ti]!, company };
+    return { title: piece[ti]!, company, companyHeading };
   }
-  return { title: tokens[0]!, company: tokens[1] ?? null };
+  return { title: tokens[0]!, company: tokens[1] ?? null, companyHeading: false };
 }
 
 function tidy(s: string): string {
@@ -454,7 +489,8 @@ function fieldAfter(rest: string, name: string): string | null {
   // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
   const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
   const of = /^of\s+(.*)$/i.exec(s0);
-  const s = kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in|,|:|-|–|—)\s*/i, '');
+  // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
+  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.
   const field = s
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')

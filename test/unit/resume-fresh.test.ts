@@ -14,7 +14,6 @@ const range = (s: string) => findDateRanges(s).map((r) => `${monthString(r.start
  * pdf-columns.txt is two columns merged line by line, as a PDF viewer's copy gives them.
  */
 const KNOWN_WRONG = [
-  'freelance-backend.txt: titles',
   'pdf-columns.txt: companies',
   'pdf-columns.txt: role dates',
   'pdf-columns.txt: total years',
@@ -74,5 +73,48 @@ describe('classes of resume text the fresh set found', () => {
     );
     expect(p.roles.map((r) => r.start)).toEqual(['2023-01', '2014-04']);
     expect(p.totalYears).toBe(9.2);
+  });
+
+  it('reads full dates, US month first with slashes, day first with dots or where the first number cannot be a month', () => {
+    expect(range('03/15/2021 – Present')).toEqual(['2021-03..now']);
+    expect(range('08/01/2018 – 03/14/2021')).toEqual(['2018-08..2021-03']);
+    expect(range('15/03/2019 – 31/12/2020')).toEqual(['2019-03..2020-12']);
+    expect(range('15.03.2019 - 31.12.2020')).toEqual(['2019-03..2020-12']);
+  });
+
+  it('dates followed by a bracket to the line end are a role; a length of time beside them is no name', () => {
+    const p = profileOfText(
+      'Jo\n\nExperience\nContract DevOps Engineer — HMRC (via an agency)     Jan 2022 – Jun 2022 (6 months)\nWorking Student, Embedded Software | Fraunhofer IPA | 10/2013 – 03/2015 (part-time, 20 h/week)\n',
+    );
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Contract DevOps Engineer', 'HMRC', '2022-01', '2022-06'],
+      ['Working Student', 'Fraunhofer IPA', '2013-10', '2015-03'],
+    ]);
+  });
+
+  it('LinkedIn: roles grouped under a company share it; a total length and a skills line are no names', () => {
+    const p = profileOfText(
+      'Jo\nExperience\nThoughtline Software\n3 years 9 months\nSenior DevOps Engineer\nJuly 2019 - March 2022 (2 years 9 months)\nBengaluru\nJenkins to Argo CD.\nDevOps Engineer\nJuly 2018 - June 2019 (1 year)\nAnsible and AWS.\nKite Bank · Full-time\nSenior SRE\nSep 2022 - Present · 4 yrs 4 mos\nSkills: Kubernetes · Terraform\nSite Reliability Engineer\nOrbital Media Group · Full-time\nMar 2016 - Aug 2019 · 3 yrs 6 mos\n',
+    );
+    expect(p.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Senior DevOps Engineer', 'Thoughtline Software'],
+      ['DevOps Engineer', 'Thoughtline Software'],
+      ['Senior SRE', 'Kite Bank'],
+      ['Site Reliability Engineer', 'Orbital Media Group'],
+    ]);
+  });
+
+  it('a company in brackets after a title is the company; a note of how one was employed is neither', () => {
+    const p = profileOfText('Jo\n\nExperience\n2023 – Present   Independent consultant (Price Cloud Ltd)\nFreelance Backend Developer (self-employed)     2018 – 2022\n');
+    expect(p.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Independent consultant', 'Price Cloud Ltd'],
+      ['Freelance Backend Developer', null],
+    ]);
+  });
+
+  it("LinkedIn's degree form: the abbreviation before the field is not it", () => {
+    const degrees = (line: string) => profileOfText(`Jo\n\nEducation\n${line}\n`).degrees;
+    expect(degrees('Bachelor of Technology - BTech, Computer Science · (2010 - 2014)')).toEqual([{ level: 'bachelor', field: 'Computer Science' }]);
+    expect(degrees('Master of Engineering - MEng, Computer Science with Artificial Intelligence')).toEqual([{ level: 'master', field: 'Computer Science with Artificial Intelligence' }]);
   });
 });
