@@ -160,7 +160,8 @@ export function resumeProfile(
   lines.forEach((line, i) => {
     if (!roleKinds.has(line.kind) || line.heading) return;
     const found = findDateRanges(line.text);
-    const ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
+    let ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
+    if (found.length === 0 && line.kind === 'experience') ranges = loneYear(line.text);
     if (ranges.length === 0) return;
     // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
     const nearDegree = line.degree || (!hasExperience && stripDates(line.text) === '' && (lines[i - 1]?.degree || lines[i + 1]?.degree));
@@ -310,6 +311,22 @@ function plain(line: string): string {
     .trim();
 }
 
+/**
+ * "Graduate Engineer / Wattle Telco, Sydney NSW | 2015": a year alone, set apart at the end of a heading's line (or the whole
+ * line), in an experience section: a role of that year, January to December.
+ */
+function loneYear(line: string): DateRange[] {
+  const m = /(^[\s•◦·*_#(]*|[|·•,(]\s*|\s{2,}|\s[–—-]\s*)((?:19[5-9]|20\d)\d)[\s)]*$/.exec(line);
+  if (!m) return [];
+  const rest = plain(line.slice(0, m.index));
+  // "February 10, 2026": a day's date (a page's footer), not a year of work.
+  if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{0,2}\s*$/i.test(line.slice(0, m.index + m[1]!.length).replace(/[,\s]+$/, ''))) return [];
+  if (rest.length > 100 || BODY_BULLET.test(line) || /[.;:!?]$/.test(rest) || /\b(promoted|awarded|award|won|certifi\w*|published|graduated|patent)\b/i.test(rest)) return [];
+  const y = Number(m[2]);
+  const from = m.index + m[1]!.length;
+  return [{ start: y * 12, end: y * 12 + 11, from, to: from + m[2]!.length, yearOnly: true }];
+}
+
 /** Whether a range sits where a role's dates do: a line's start or end, or set apart by punctuation on a short line; never inside a sentence. */
 function placedLikeARole(line: string, r: DateRange): boolean {
   const before = line.slice(0, r.from).replace(HTML_TAG, ' ');
@@ -386,7 +403,7 @@ function stripDates(line: string): string {
 
 /** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
 const EMPLOYMENT_NOTE =
-  /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
+  /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
@@ -487,6 +504,13 @@ function fieldAfter(rest: string, name: string): string | null {
   // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
   const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
   // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
+  // "Bachelor of Engineering (Software)", "Bachelor of Science (Computer Science)": the branch in a bracket after the kind.
+  const branch = /^(?:of\s+)?(?:applied )?(arts|sciences?|engineering|technology)\s*\(([^()]+)\)/i.exec(s0);
+  if (branch) {
+    const inner = branch[2]!.trim();
+    const field = /^engineering$/i.test(branch[1]!) && !/\b(engineering|science|studies|technology)\b/i.test(inner) ? `${inner} Engineering` : inner;
+    if (/^[A-Z&]/.test(field) && field.length <= 60) return field;
+  }
   const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
   const of = /^of\s+(.*)$/i.exec(s0);
   // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
@@ -521,13 +545,13 @@ function readLanguages(lines: readonly Line[]): string[] {
   for (const line of lines) {
     const t = line.text.trim();
     if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
-      if (/^(spoken |foreign |human )?languages?( spoken)?:?$/i.test(t)) {
+      if (/^(spoken |foreign |human )?languages?( spoken| known)?:?$/i.test(t)) {
         inLanguages = true;
         continue;
       }
       if (line.heading) inLanguages = false;
     }
-    const labelled = /^\s*(spoken |foreign |human )?languages?( spoken)?\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*(spoken |foreign |human )?languages?( spoken| known)?\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {

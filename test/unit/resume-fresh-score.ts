@@ -23,11 +23,11 @@ export interface Want {
   totalYears: number | null;
   clearance: string | null;
   languages: string[];
-  degrees: Array<{ level: string; field: string | null }>;
+  degrees: Array<{ level: string; field: OneOf }>;
   skillYears: Record<string, number>;
   roles: WantRole[];
   warnings?: number;
-  /** 1: scored before the first fixes, then tuned on; 2: written after them. */
+  /** 1: scored before the first fixes, then tuned on; 2: written after them, then tuned on; 3: written after the second fixes. */
   batch: number;
 }
 
@@ -78,9 +78,9 @@ export function scoreOne(want: Want, got: Profile, s: Score): void {
   add('total years', ty, `got ${got.totalYears} want ${want.totalYears}`);
   const dUsed = new Set<number>();
   for (const d of want.degrees) {
-    const i = got.degrees.findIndex((g, k) => !dUsed.has(k) && g.level === d.level && norm(g.field) === norm(d.field));
+    const i = got.degrees.findIndex((g, k) => !dUsed.has(k) && g.level === d.level && oneOf(d.field, g.field));
     if (i >= 0) dUsed.add(i);
-    add('degrees', i >= 0, `${d.level} ${d.field} not read (got ${JSON.stringify(got.degrees)})`);
+    add('degrees', i >= 0, `${d.level} ${show(d.field)} not read (got ${JSON.stringify(got.degrees)})`);
   }
   got.degrees.forEach((g, k) => {
     if (!dUsed.has(k)) add('degrees', false, `extra degree ${g.level} ${g.field}`);
@@ -107,7 +107,7 @@ export function summary(s: Score): string {
 }
 
 if (process.argv[1]?.endsWith('resume-fresh-score.ts')) {
-  for (const batch of [1, 2, undefined]) {
+  for (const batch of [1, 2, 3, undefined]) {
     const s = scoreAll(batch);
     console.log(batch ? `batch ${batch}` : 'all');
     console.log(summary(s));

@@ -117,4 +117,21 @@ describe('classes of resume text the fresh set found', () => {
     expect(degrees('Bachelor of Technology - BTech, Computer Science · (2010 - 2014)')).toEqual([{ level: 'bachelor', field: 'Computer Science' }]);
     expect(degrees('Master of Engineering - MEng, Computer Science with Artificial Intelligence')).toEqual([{ level: 'master', field: 'Computer Science with Artificial Intelligence' }]);
   });
+
+  it('a year alone at the end of a heading in an experience section is a role of that year; a day\'s date is not', () => {
+    const p = profileOfText('Jo\n\nExperience\nGraduate Engineer\nWattle Telco, Sydney NSW | 2015\n• Ran the NOC.\nPromoted to lead, 2016\nPrinted February 10, 2026\n');
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([['Graduate Engineer', 'Wattle Telco', '2015-01', '2015-12']]);
+  });
+
+  it('the branch in a bracket after the kind of degree is its field; "Languages known:" labels languages; "(term position)" is a note', () => {
+    const p = profileOfText(
+      'Jo\n\nExperience\nSoftware Developer — Shared Services Canada (term position)\n2015-06 to 2018-12\n\nEducation\nBachelor of Engineering (Software) (Honours), UNSW Sydney, 2011 – 2014\nBachelor of Science (Computer Science), UBC\n\nPersonal details\nLanguages Known: Marathi, Hindi, English\n',
+    );
+    expect(p.roles[0]!.company).toBe('Shared Services Canada');
+    expect(p.degrees).toEqual([
+      { level: 'bachelor', field: 'Software Engineering' },
+      { level: 'bachelor', field: 'Computer Science' },
+    ]);
+    expect(p.languages).toEqual(['Marathi', 'Hindi', 'English']);
+  });
 });
