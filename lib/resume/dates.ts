@@ -40,14 +40,14 @@ const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE},?\\s*(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018
+  `(?:${MONTH_RE}(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
-const PRESENT_RE = "(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
+const PRESENT_RE = "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
@@ -70,6 +70,8 @@ const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(
 const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
 const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+/** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
+const OPEN_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*[-‐‑‒–—―]+[\\s)\\]]*$`, 'giu');
 const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');
 
 interface Point {
@@ -98,7 +100,7 @@ export function parsePoint(raw: string): Point | null {
     const first = yearOf(q[3]!) * 12 + (Number(q[2]) - 1) * len;
     return { month: first, yearOnly: false, last: first + len - 1 };
   }
-  let m = /^([a-z]+)\.?,? ?(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
+  let m = /^([a-z]+)\.?(?:,? ?|-)(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);
@@ -184,6 +186,13 @@ export function findDateRanges(line: string): DateRange[] {
     }
   }
   for (const m of line.matchAll(ONWARDS)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = parsePoint(m[1]!);
+    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+  }
+  for (const m of line.matchAll(OPEN_END)) {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;

@@ -98,6 +98,10 @@ const TITLE_WORD =
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
 const LOCATION = new RegExp(`^(remote|hybrid|on-?site|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+/** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
+const TITLE_QUALIFIER =
+  /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
+
 /** A heading that names time away from work. */
 const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
@@ -430,12 +434,12 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     const piece = pieceTokens[pi]!;
     const ti = piece.findIndex((t) => TITLE_WORD.test(t));
     if (ti < 0) continue;
-    // On the title's line, a name in another field first ("Working Student, Embedded Software | Fraunhofer IPA").
-    const fields = pieceFields[pi]!;
-    const near = (list: readonly string[]) =>
-      list === piece
-        ? (fields.find((x, i) => i !== ti && x.fi !== fields[ti]!.fi && !TITLE_WORD.test(x.t)) ?? fields.find((x, i) => i !== ti && !TITLE_WORD.test(x.t)))?.t
-        : list.find((t) => !TITLE_WORD.test(t));
+    // On the title's line: a name with a company's suffix first, then the title's neighbour, never an area that qualifies
+    // the title ("Working Student, Embedded Software | Fraunhofer IPA", "Engineer, Platform Team — Acme").
+    const near = (list: readonly string[]) => {
+      const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
+      return (list === piece ? names.find((t) => COMPANY_SUFFIX.test(t)) : undefined) ?? names[0];
+    };
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
     let companyHeading = false;

@@ -134,4 +134,18 @@ describe('classes of resume text the fresh set found', () => {
     ]);
     expect(p.languages).toEqual(['Marathi', 'Hindi', 'English']);
   });
+
+  it('reads a range left open at the line end as running to today, "Pres." and "Till Now" as today, and "Jan-2019"', () => {
+    expect(range('Senior Engineer, Acme   Jan 2019 –')).toEqual(['2019-01..now']);
+    expect(range('(2020 – )')).toEqual(['2020-01..now']);
+    expect(range('Jan. 2020 – Pres.')).toEqual(['2020-01..now']);
+    expect(range('Apr 2019 – Till Now')).toEqual(['2019-04..now']);
+    expect(range('Jan-2019 to Dec-2020')).toEqual(['2019-01..2020-12']);
+    expect(range('Python 3.8 -')).toEqual([]);
+  });
+
+  it('keeps a company beside the title before a place after a dash', () => {
+    const p = profileOfText('Jo\n\nExperience\nSystems Engineer, Lindqvist AB — Malmö        09/2019 – 01/2021\n');
+    expect(p.roles[0]).toMatchObject({ title: 'Systems Engineer', company: 'Lindqvist AB' });
+  });
 });
