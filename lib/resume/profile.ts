@@ -188,7 +188,7 @@ export function resumeProfile(
       }
     }
     last = Math.max(last, h.last);
-    return { start: lines[h.first]!.start, end: lines[last]!.end };
+    return { start: lines[h.first]!.start, end: lines[last]!.end, first: h.first, last };
   });
 
   // A title with no company under a role whose company stood on a line of its own: a later role at that company
@@ -202,6 +202,8 @@ export function resumeProfile(
 
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
+  /** Per role, its block's first and last line (lines may stand out of the text's order: columns). */
+  const roleLines: Array<[number, number]> = [];
   for (const hit of hits) {
     const k = dateLines.indexOf(hit.line);
     const head = heads[k]!;
@@ -230,14 +232,17 @@ export function resumeProfile(
       textEnd: block.end,
     });
     spans.push([start, last]);
+    roleLines.push([block.first, block.last]);
   }
 
   const totalYears = roles.length > 0 ? yearsOf(unionMonths(spans)) : null;
 
   const skillRoles: Record<string, number[]> = {};
   for (const hit of findSkills(text)) {
-    roles.forEach((role, i) => {
-      if (hit.start < role.textStart || hit.start >= role.textEnd) return;
+    const at = lines.findIndex((l) => hit.start >= l.start && hit.start < l.end);
+    roles.forEach((_role, i) => {
+      const [from, to] = roleLines[i]!;
+      if (at < from || at > to) return;
       for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? [])]) {
         const list = (skillRoles[id] ??= []);
         if (!list.includes(i)) list.push(i);
@@ -301,7 +306,66 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     const given = si >= 0 ? sections[si]!.kind : 'contact';
     out.push({ text: raw, start, end: start + raw.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(raw) });
   }
-  return out;
+  return splitColumns(out);
+}
+
+/** The kind a heading names, by our own headings and then the section reader's; null for a line that is no heading. */
+function headingKind(text: string): LineKind | null {
+  const clean = plain(text).replace(/[:|•]+$/, '').trim();
+  if (clean.length === 0 || clean.length > 40) return null;
+  if (EXPERIENCE_HEADING.test(clean)) return 'experience';
+  if (EDUCATION_HEADING.test(clean)) return 'education';
+  if (OTHER_HEADING.test(clean)) return 'activities';
+  return resumeSections(clean).find((sec) => sec.heading)?.kind ?? null;
+}
+
+/**
+ * Text pasted from a PDF in two columns keeps them side by side on each line ("SKILLS            EXPERIENCE",
+ * "Go                Backend Engineer"). Where most lines of a stretch break at one column, each with words (not
+ * dates alone) on both sides, the stretch reads as its left column, then its right one, each line part keeping its
+ * offsets in the text; the kinds come from the headings inside each column.
+ */
+function splitColumns(lines: Line[]): Line[] {
+  const counts = new Map<number, number>();
+  for (const l of lines) for (const m of l.text.matchAll(/\S {3,}(?=\S)/g)) {
+    const at = m.index + m[0].length;
+    if (at >= 8) counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 6) return lines;
+  const col = best[0];
+  const split = (l: Line) => l.text.length > col && /^ {2,}$/.test(l.text.slice(col - 2, col)) && l.text.slice(0, col).trim().length > 0;
+  const first = lines.findIndex(split);
+  let last = lines.length - 1;
+  while (last > first && !split(lines[last]!)) last--;
+  // Below the last split line, left-column lines that still fit it (a sidebar runs on).
+  while (last + 1 < lines.length && lines[last + 1]!.text.trim() && lines[last + 1]!.text.length < col - 2) last++;
+  const block = lines.slice(first, last + 1);
+  // Nothing may cross the column; both sides must mostly hold words, not dates alone (right-aligned dates are one column).
+  if (block.some((l) => l.text.length > col && !/^ {2,}$/.test(l.text.slice(col - 2, col)) && l.text.slice(0, col).trim().length > 0)) return lines;
+  const both = block.filter(split);
+  if (both.length < 6 || both.length < block.filter((l) => l.text.trim()).length * 0.5) return lines;
+  const wordy = (t: string) => stripDates(t).length > 0;
+  if (both.filter((l) => wordy(l.text.slice(0, col)) && wordy(l.text.slice(col))).length < both.length * 0.6) return lines;
+
+  const before = lines[first - 1]?.kind ?? 'contact';
+  const part = (l: Line, from: number, to: number): Line | null => {
+    const text = l.text.slice(from, to).replace(/\s+$/, '');
+    if (!text.trim()) return null;
+    return { text, start: l.start + from, end: l.start + from + text.length, kind: before, heading: false, degree: DEGREE_ANY.test(text) };
+  };
+  const column = (parts: Array<Line | null>): Line[] => {
+    let kind: LineKind = before;
+    return parts.flatMap((p) => {
+      if (!p) return [];
+      const k = headingKind(p.text);
+      if (k) kind = k;
+      return [{ ...p, kind, heading: k !== null }];
+    });
+  };
+  const left = column(block.map((l) => part(l, 0, Math.min(l.text.length, col))));
+  const right = column(block.map((l) => (l.text.length > col ? part(l, col, l.text.length) : null)));
+  return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
 }
 
 /** A line without its Markdown and decoration: "## 💼 **Experience**" → "Experience", "[Acme](https://…)" → "Acme". */

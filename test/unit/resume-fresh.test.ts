@@ -14,11 +14,10 @@ const range = (s: string) => findDateRanges(s).map((r) => `${monthString(r.start
  * pdf-columns.txt is two columns merged line by line, as a PDF viewer's copy gives them.
  */
 const KNOWN_WRONG = [
+  // "Tessellate Robotics, Singapore": a name, a comma and a country reads as a place.
   'pdf-columns.txt: companies',
-  'pdf-columns.txt: role dates',
-  'pdf-columns.txt: total years',
+  // "B.Eng. Computer / Engineering": a degree wrapped in a narrow column.
   'pdf-columns.txt: degrees',
-  'pdf-columns.txt: languages',
 ];
 
 describe('fresh resumes, values computed by hand before the code read them', () => {
@@ -147,5 +146,21 @@ describe('classes of resume text the fresh set found', () => {
   it('keeps a company beside the title before a place after a dash', () => {
     const p = profileOfText('Jo\n\nExperience\nSystems Engineer, Lindqvist AB — Malmö        09/2019 – 01/2021\n');
     expect(p.roles[0]).toMatchObject({ title: 'Systems Engineer', company: 'Lindqvist AB' });
+  });
+
+  it('text pasted from two columns reads one column after the other; right-aligned or left-aligned dates are no column', () => {
+    const p = profileOfText(
+      'NGUYEN THI LAN\nSKILLS            EXPERIENCE\nGo                Backend Engineer\nRust              Tessellate Robotics\nPostgreSQL        Mar 2022 – Present\nKubernetes        • Go services on EKS.\nLANGUAGES         Software Engineer\nVietnamese        Lotus Ride Pte. Ltd.\n(native)          2018/06 – 2022/02\nEDUCATION         • Go microservices.\nBSc Physics, HCMUS\n2014 – 2018\n',
+    );
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Backend Engineer', 'Tessellate Robotics', '2022-03', null],
+      ['Software Engineer', 'Lotus Ride Pte. Ltd', '2018-06', '2022-02'],
+    ]);
+    expect(p.languages).toEqual(['Vietnamese']);
+    expect(p.degrees).toEqual([{ level: 'bachelor', field: 'Physics' }]);
+    const years = [2019, 2017, 2015, 2013, 2011, 2009, 2007];
+    const left = profileOfText('Jo\n\nExperience\n' + years.map((y, i) => `${y - 2} – ${y}          Engineer ${i}, Acme ${i} Ltd\n                   Built things in Go.`).join('\n'));
+    const right = profileOfText('Jo\n\nExperience\n' + years.map((y, i) => `Engineer ${i}, Acme ${i} Ltd          ${y - 2} – ${y}\nBuilt things in Go.`).join('\n'));
+    for (const q of [left, right]) expect(q.roles.map((r) => r.company)).toEqual(years.map((_, i) => `Acme ${i} Ltd`));
   });
 });
