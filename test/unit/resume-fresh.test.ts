@@ -150,7 +150,7 @@ describe('classes of resume text the fresh set found', () => {
 
   it('text pasted from two columns reads one column after the other; right-aligned or left-aligned dates are no column', () => {
     const p = profileOfText(
-      'NGUYEN THI LAN\nSKILLS            EXPERIENCE\nGo                Backend Engineer\nRust              Tessellate Robotics\nPostgreSQL        Mar 2022 – Present\nKubernetes        • Go services on EKS.\nLANGUAGES         Software Engineer\nVietnamese        Lotus Ride Pte. Ltd.\n(native)          2018/06 – 2022/02\nEDUCATION         • Go microservices.\nBSc Physics, HCMUS\n2014 – 2018\n',
+      'NGUYEN THI LAN\nSKILLS            EXPERIENCE\nGo                Backend Engineer\nRust              Tessellate Robotics\nPostgreSQL        Mar 2022 – Present\nKubernetes        • Go services on EKS.\nLANGUAGES         Software Engineer\nVietnamese        Lotus Ride Pte. Ltd.\n(native)          2018/06 – 2022/02\nEDUCATION         • Go microservices.\nBSc Physics\nHCMUS\n2014 – 2018\n',
     );
     expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
       ['Backend Engineer', 'Tessellate Robotics', '2022-03', null],
