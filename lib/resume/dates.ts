@@ -90,7 +90,7 @@ function yearOf(s: string): number {
 }
 
 /** Parses one side of a range; null when it is not a date. */
-export function parsePoint(raw: string): Point | null {
+export function parsePoint(raw: string, dayFirst = false): Point | null {
   const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   const q = /^([qh])([1-4]) ?(\d{4}|['’]\d\d)$/.exec(s);
   if (q) {
@@ -117,8 +117,8 @@ export function parsePoint(raw: string): Point | null {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    const dayFirst = m[2] === '.' || a > 12;
-    return monthPoint(Number(m[4]), dayFirst ? b : a);
+    const dayIsFirst = dayFirst || m[2] === '.' || a > 12;
+    return monthPoint(Number(m[4]), dayIsFirst ? b : a);
   }
   m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return monthPoint(Number(m[2]), Number(m[1]));
@@ -132,12 +132,26 @@ function monthPoint(year: number, month: number): Point | null {
   return { month: year * 12 + month - 1, yearOnly: false };
 }
 
-/** Every date range in a string (a line), in order, none overlapping. */
-export function findDateRanges(line: string): DateRange[] {
+/**
+ * Whether a text writes its full dates day first ("28/02/2021", as Europass and most of the world do): some slashed
+ * date cannot be month first, and none cannot be day first. Otherwise "03/15/2021" is read month first.
+ */
+export function writesDayFirst(text: string): boolean {
+  const full = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d(?![\d/])/g;
+  let dayFirst = false;
+  for (const m of text.matchAll(full)) {
+    if (Number(m[2]) > 12) return false;
+    if (Number(m[1]) > 12) dayFirst = true;
+  }
+  return dayFirst;
+}
+
+/** Every date range in a string (a line), in order, none overlapping. `dayFirst`: the text writes "01/03/2021" for March. */
+export function findDateRanges(line: string, dayFirst = false): DateRange[] {
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
   for (const m of line.matchAll(RANGE)) {
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (!a) continue;
     const endRaw = m[2]!;
     const from = m.index;
@@ -146,7 +160,7 @@ export function findDateRanges(line: string): DateRange[] {
       out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
       continue;
     }
-    const b = parsePoint(endRaw);
+    const b = parsePoint(endRaw, dayFirst);
     if (!b) continue;
     let end = b.last ?? b.month;
     // A year alone at both ends, the same year: the whole year.
@@ -157,10 +171,10 @@ export function findDateRanges(line: string): DateRange[] {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (!a) continue;
     const present = new RegExp(`^${PRESENT_RE}$`, 'iu').test(m[2]!.trim());
-    const b = present ? null : parsePoint(m[2]!);
+    const b = present ? null : parsePoint(m[2]!, dayFirst);
     if (!present && !b) continue;
     out.push({ start: a.month, end: b ? b.month : null, from, to, yearOnly: false });
   }
@@ -189,21 +203,21 @@ export function findDateRanges(line: string): DateRange[] {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   for (const m of line.matchAll(OPEN_END)) {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   for (const m of line.matchAll(SINCE)) {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   return out.sort((x, y) => x.from - y.from);

@@ -1,4 +1,4 @@
-import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, yearsOf, type DateRange } from './dates';
+import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { resumeSections, type ResumeSection, type ResumeSectionKind } from './sections';
 
 /**
@@ -67,7 +67,7 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?)$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
@@ -76,7 +76,7 @@ const EDUCATION_HEADING = /^(education|academic (background|history|qualificatio
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
-  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|dipl[oô]me d['’]ing[ée]nieur|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?)(?![a-z])(?!\s+thes[ie]s)/i],
+  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|dipl[oô]me d['’]ing[ée]nieur|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?|m(?:phys|math|chem|sci|comp|inf|biol|geol)\.?)(?![a-z])(?!\s+thes[ie]s)/i],
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.|b\.?\s?a\.?\s?sc\.?|b\.?\s?com\.?|bca|laurea(?: triennale)?|licenciatura|licenciado)(?![a-z])/i],
   ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
 ];
@@ -91,7 +91,7 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?)(?![a-z])/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])/i;
 
 const TITLE_WORD =
   /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher)\b/i;
@@ -106,7 +106,8 @@ const TITLE_QUALIFIER =
 const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
-const COMPANY_SUFFIX = /\b(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
+/** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
+const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
 
 const SPOKEN = [
   'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
@@ -117,6 +118,11 @@ const SPOKEN = [
   'Japanese', 'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Amharic',
   'Yoruba', 'Hausa', 'Igbo', 'Zulu', 'Afrikaans', 'Catalan', 'Basque', 'Galician', 'Irish', 'Welsh', 'Armenian',
   'Georgian', 'Kazakh', 'Uzbek', 'Mongolian', 'Khmer', 'Lao', 'Burmese', 'Latin', 'Esperanto', 'Sign Language',
+  'Twi', 'Akan', 'Wolof', 'Somali', 'Tigrinya', 'Oromo', 'Kinyarwanda', 'Shona', 'Xhosa', 'Sesotho', 'Setswana', 'Lingala',
+  'Luganda', 'Malagasy', 'Pashto', 'Dari', 'Kurdish', 'Azerbaijani', 'Tajik', 'Kyrgyz', 'Turkmen', 'Uyghur', 'Tibetan',
+  'Sindhi', 'Odia', 'Oriya', 'Assamese', 'Konkani', 'Tulu', 'Maithili', 'Bhojpuri', 'Hokkien', 'Hakka', 'Javanese',
+  'Sundanese', 'Cebuano', 'Maori', 'Māori', 'Samoan', 'Hawaiian', 'Luxembourgish', 'Maltese', 'Macedonian', 'Slovene',
+  'Scottish Gaelic', 'Gaelic', 'Yiddish', 'Quechua', 'Guarani', 'Haitian Creole', 'Creole', 'Papiamento',
   'ASL', 'BSL',
 ];
 /** A spoken language's name (global: for matchAll). */
@@ -161,9 +167,10 @@ export function resumeProfile(
   const roleKinds: ReadonlySet<LineKind> = hasExperience ? new Set(['experience']) : new Set(['contact', 'summary', 'other']);
 
   const hits: DateHit[] = [];
+  const dayFirst = writesDayFirst(text);
   lines.forEach((line, i) => {
     if (!roleKinds.has(line.kind) || line.heading) return;
-    const found = findDateRanges(line.text);
+    const found = findDateRanges(line.text, dayFirst);
     let ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
     if (found.length === 0 && line.kind === 'experience') ranges = loneYear(line.text);
     if (ranges.length === 0) return;
@@ -427,7 +434,8 @@ function headingLike(line: Line | undefined): boolean {
   if (/^•/.test(t) && t.length > 50) return false;
   // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
   if (/^(?:key |main |core )?(?:skills|technologies|tech(?:nology)? stack|stack|tools(?: used)?|environment|tech)\s*:/i.test(t)) return false;
-  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$/i.test(t)) return false;
+  // A sentence ends a body line; a company's dotted suffix does not ("Inc.", "S.r.l.", "S.p.A.", "B.V.", "Pvt. Ltd.").
+  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$|(?:^|\s)(?:[A-Za-z]{1,3}\.){2,}$/i.test(t)) return false;
   return true;
 }
 
@@ -602,6 +610,9 @@ function readClearance(text: string): string | null {
     // "no clearance", "eligible for a clearance": not one held.
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(no|not|without|eligible (for|to obtain)|able to obtain|obtain)\b[^.\n]*$/i.test(before)) continue;
+    // "(Top Secret, inactive since 2020)", "TS/SCI (expired)": one no longer held.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    if (/^[^.\n;]{0,12}\b(inactive|expired|lapsed|formerly|previously held)\b/i.test(after) || /\b(former(ly)?|previous(ly)?|expired|inactive|lapsed)\s+$/i.test(before)) continue;
     return name;
   }
   return null;
@@ -613,13 +624,13 @@ function readLanguages(lines: readonly Line[]): string[] {
   for (const line of lines) {
     const t = line.text.trim();
     if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
-      if (/^(spoken |foreign |human )?languages?( spoken| known)?:?$/i.test(t)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$/i.test(t)) {
         inLanguages = true;
         continue;
       }
       if (line.heading) inLanguages = false;
     }
-    const labelled = /^\s*(spoken |foreign |human )?languages?( spoken| known)?\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {

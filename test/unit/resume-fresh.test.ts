@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, monthString } from '@/lib/resume/dates';
+import { findDateRanges, monthString, writesDayFirst } from '@/lib/resume/dates';
 import { resumeProfile } from '@/lib/resume/profile';
 import { resumeSections } from '@/lib/resume/sections';
 import { bundled } from '@/lib/skills/taxonomy';
@@ -162,5 +162,35 @@ describe('classes of resume text the fresh set found', () => {
     const left = profileOfText('Jo\n\nExperience\n' + years.map((y, i) => `${y - 2} – ${y}          Engineer ${i}, Acme ${i} Ltd\n                   Built things in Go.`).join('\n'));
     const right = profileOfText('Jo\n\nExperience\n' + years.map((y, i) => `Engineer ${i}, Acme ${i} Ltd          ${y - 2} – ${y}\nBuilt things in Go.`).join('\n'));
     for (const q of [left, right]) expect(q.roles.map((r) => r.company)).toEqual(years.map((_, i) => `Acme ${i} Ltd`));
+  });
+
+  it('reads a text\'s slashed dates day first where one of them cannot be month first (Europass)', () => {
+    expect(writesDayFirst('[ 01/09/2017 – 28/02/2021 ]')).toBe(true);
+    expect(writesDayFirst('08/01/2018 – 03/14/2021')).toBe(false);
+    expect(writesDayFirst('01/03/2021 – Current')).toBe(false);
+    const p = profileOfText(
+      'Giulia\n\nWORK EXPERIENCE\n\n[ 01/03/2021 – Current ]\nCloud Engineer\nNimbus S.r.l.\nCity: Milan | Country: Italy\n\n[ 01/09/2017 – 28/02/2021 ]\nSystems Engineer\nLombarda Servizi Informatici S.p.A.\n\nLANGUAGE SKILLS\nMother tongue(s): Italian\nOther language(s): English, French\n',
+    );
+    expect(p.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Cloud Engineer', 'Nimbus S.r.l', '2021-03', null],
+      ['Systems Engineer', 'Lombarda Servizi Informatici S.p.A', '2017-09', '2021-02'],
+    ]);
+    expect(p.languages).toEqual(['Italian', 'English', 'French']);
+  });
+
+  it('reads appointments and industry headings as experience, an integrated master\'s, a clearance no longer held', () => {
+    const p = profileOfText(
+      'Sam\n\nACADEMIC APPOINTMENTS\nPostdoctoral Research Associate, University of Edinburgh      2019 – 2022\n\nINDUSTRY\nSoftware Engineer, Numerical Algorithms Ltd, Oxford      2014 – 2016\n\nEDUCATION\nMPhys Physics, University of Manchester      2010 – 2014\nLanguages: English (native), Twi (native)\n',
+    );
+    expect(p.roles.map((r) => r.company)).toEqual(['University of Edinburgh', 'Numerical Algorithms Ltd']);
+    expect(p.degrees).toEqual([{ level: 'master', field: 'Physics' }]);
+    expect(p.languages).toEqual(['English', 'Twi']);
+    expect(profileOfText('Derrick\nActive Secret clearance (Top Secret, inactive since 2020)\n').clearance).toBe('Secret');
+    expect(profileOfText('Derrick\nFormer TS/SCI; holds an active secret clearance\n').clearance).toBe('Secret');
+  });
+
+  it('a state\'s two letters are a place, not a company with the suffix "Co"', () => {
+    const p = profileOfText('Jo\n\nExperience\nOperations Supervisor (Staff Sergeant), U.S. Air Force, Peterson AFB, CO     Jun 2012 – Jun 2020\n');
+    expect(p.roles[0]!.company).toBe('U.S. Air Force');
   });
 });
