@@ -71,7 +71,8 @@ const EXPERIENCE_HEADING =
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
-const EDUCATION_HEADING = /^(education|academic (background|history|qualifications)|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
+const EDUCATION_HEADING =
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -135,6 +136,9 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Top Secret', /\btop[- ]secret\b/i],
   ['Secret', /\bsecret (security )?clearance\b|\bclearance:?\s*secret\b|\bactive secret\b/i],
   ['Public Trust', /\bpublic trust\b/i],
+  // Canada: "Enhanced Reliability Status", "Reliability Status".
+  ['Enhanced Reliability', /\benhanced reliability( status| clearance| check)?\b/i],
+  ['Reliability', /\breliability (status|clearance)\b/i],
   ['DOE Q', /\b(doe )?q clearance\b/i],
   ['DV', /\b(developed vetting|dv clearance|dv cleared)\b/i],
   // Australian levels (AGSVA), highest first: "NV1", "Negative Vetting 2", "Baseline clearance".
@@ -239,7 +243,11 @@ export function resumeProfile(
       textEnd: block.end,
     });
     spans.push([start, last]);
-    roleLines.push([block.first, block.last]);
+    // "Sakura Pay / Senior Engineer, 2022 – now / Engineer, 2019 – 2022 / • bullets": a role with no body of its own, at the
+    // company of the role after it, shares that role's body.
+    const after = heads[k + 1];
+    const shared = block.last === head.last && head.company !== null && after?.company === head.company;
+    roleLines.push([block.first, shared ? blocks[k + 1]!.last : block.last]);
   }
 
   const totalYears = roles.length > 0 ? yearsOf(unionMonths(spans)) : null;
@@ -459,8 +467,20 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
       if (after) break;
     }
   const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)].map(plain);
-  const { title, company, companyHeading } = titleAndCompany(pieces);
-  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, title, company, companyHeading };
+  const read = titleAndCompany(pieces);
+  // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below.
+  const next = lines[d + 1];
+  if (read.company === null && read.title !== null && below.length === 0 && TITLE_WORD.test(own) && next && next.kind === dateLine.kind && headingLike(next)) {
+    const t = plain(next.text);
+    const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|,\s+/)[0]!.trim();
+    // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
+    const named = name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|and|de|du|der|la|le|for|the|von|van|y|e)$/.test(w));
+    if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && name.split(/\s+/).length <= 5 && (named || COMPANY_SUFFIX.test(name))) {
+      const withNext = titleAndCompany([...pieces, t]);
+      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: d + 1, ...withNext, companyHeading: false };
+    }
+  }
+  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, ...read };
 }
 
 /** A length of time as resumes and LinkedIn print it beside dates: "(4 years 9 months)", "· 7 yrs 4 mos", "3 years 9 months". */
@@ -482,6 +502,16 @@ const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
+  // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.
+  let labelledTitle: string | null = null;
+  let labelledCompany: string | null = null;
+  for (const p of pieces) {
+    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm)\s*:\s*(.+)$/i.exec(p);
+    if (c) labelledCompany = tidy(c[1]!.replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
+    const t = /^\s*(?:designation|role|position|job title|title)\s*:\s*(.+)$/i.exec(p);
+    if (t) labelledTitle = tidy(t[1]!);
+  }
+  if (labelledTitle || labelledCompany) return { title: labelledTitle, company: labelledCompany, companyHeading: false };
   // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
   // how one was employed; "Independent consultant (Price Cloud Ltd)": a company in brackets after a title is the company.
   const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
@@ -556,12 +586,14 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     // A line labelled as one ("Education: M.Sc. Informatik, TU München") is education wherever it stands.
     const inEducation = line.kind === 'education' || EDUCATION_LABEL.test(line.text);
     if (!inEducation && !line.degree) continue;
+    // "2012 – 2015	BA (Hons) Computer Science, University of York": in education, the line read without its dates.
+    const text = inEducation ? stripDates(line.text) : line.text;
     for (const [level, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
-      const m = re.exec(line.text);
+      const m = re.exec(text);
       if (!m) continue;
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
-      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(line.text.slice(m.index))) continue;
-      const field = fieldAfter(plain(line.text.slice(m.index + m[0].length)), m[0]);
+      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(text.slice(m.index))) continue;
+      const field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
       break;
     }
@@ -587,10 +619,10 @@ function fieldAfter(rest: string, name: string): string | null {
     const field = /^engineering$/i.test(branch[1]!) && !/\b(engineering|science|studies|technology)\b/i.test(inner) ? `${inner} Engineering` : inner;
     if (/^[A-Z&]/.test(field) && field.length <= 60) return field;
   }
-  const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
+  const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in\b|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
   const of = /^of\s+(.*)$/i.exec(s0);
   // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
-  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
+  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.
   const field = s
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')

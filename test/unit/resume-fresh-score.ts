@@ -21,13 +21,13 @@ interface WantRole {
 export interface Want {
   file: string;
   totalYears: number | null;
-  clearance: string | null;
+  clearance: OneOf;
   languages: string[];
   degrees: Array<{ level: string; field: OneOf }>;
   skillYears: Record<string, number>;
   roles: WantRole[];
   warnings?: number;
-  /** 1: scored before the first fixes, then tuned on; 2: written after them, then tuned on; 3: written after the second fixes, then tuned on; 4: written after the third. */
+  /** 1: scored before the first fixes, then tuned on; 2: written after them, then tuned on; 3: written after the second fixes, then tuned on; 4: written after the third, then tuned on; 5: written after the fourth. */
   batch: number;
 }
 
@@ -85,7 +85,7 @@ export function scoreOne(want: Want, got: Profile, s: Score): void {
   got.degrees.forEach((g, k) => {
     if (!dUsed.has(k)) add('degrees', false, `extra degree ${g.level} ${g.field}`);
   });
-  add('clearance', got.clearance === want.clearance, `got ${got.clearance} want ${want.clearance}`);
+  add('clearance', oneOf(want.clearance, got.clearance), `got ${got.clearance} want ${show(want.clearance)}`);
   const langs = new Set([...want.languages, ...got.languages]);
   for (const l of langs) add('languages', want.languages.includes(l) && got.languages.includes(l), `${l}: ${want.languages.includes(l) ? 'missed' : 'extra'}`);
   for (const [id, years] of Object.entries(want.skillYears)) add('skill years', Math.abs((got.skillYears[id] ?? -99) - years) <= 0.1, `${id} got ${got.skillYears[id]} want ${years}`);
@@ -107,7 +107,7 @@ export function summary(s: Score): string {
 }
 
 if (process.argv[1]?.endsWith('resume-fresh-score.ts')) {
-  for (const batch of [1, 2, 3, 4, undefined]) {
+  for (const batch of [1, 2, 3, 4, 5, undefined]) {
     const s = scoreAll(batch);
     console.log(batch ? `batch ${batch}` : 'all');
     console.log(summary(s));

@@ -193,4 +193,35 @@ describe('classes of resume text the fresh set found', () => {
     const p = profileOfText('Jo\n\nExperience\nOperations Supervisor (Staff Sergeant), U.S. Air Force, Peterson AFB, CO     Jun 2012 – Jun 2020\n');
     expect(p.roles[0]!.company).toBe('U.S. Air Force');
   });
+
+  it('a field that starts with "In…" keeps its first letters; degrees after dates in education; education-qualification headings', () => {
+    const p = profileOfText(
+      'Jo\n\nEDUCATIONAL QUALIFICATION\nB.Tech (Information Technology), SRM University, 2010 – 2014\nM.Eng. Information Science, Osaka University, 2013 – 2015\n2012 – 2015\tBA (Hons) Computer Science, University of York\n2010 – 2012\tA-Levels: Maths (A), Physics (B)\n',
+    );
+    expect(p.degrees).toEqual([
+      { level: 'bachelor', field: 'Information Technology' },
+      { level: 'master', field: 'Information Science' },
+      { level: 'bachelor', field: 'Computer Science' },
+    ]);
+  });
+
+  it('labelled fields (Organization:, Designation:), a company on the line below a title with dates, Canadian reliability status', () => {
+    const p = profileOfText(
+      'Jo\n\nPROFESSIONAL EXPERIENCE\nOrganization: Cauvery Networks Pvt. Ltd., Bengaluru\nDesignation: Senior Site Reliability Engineer\nDuration: Jun 2017 to Till Date\nResponsibilities:\n• Kubernetes.\n\nPlatform Engineer\tApril 2013 – May 2017\nFjord Energy AS\tStavanger, Norway\nKubernetes platform (OpenShift).\nSenior Engineer\tJan 2010 – Mar 2013\nBuilt the billing platform\n',
+    );
+    expect(p.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Senior Site Reliability Engineer', 'Cauvery Networks Pvt. Ltd'],
+      ['Platform Engineer', 'Fjord Energy AS'],
+      ['Senior Engineer', null],
+    ]);
+    expect(profileOfText('Mo\nGovernment of Canada Enhanced Reliability Status (valid to 2029)\n').clearance).toBe('Enhanced Reliability');
+  });
+
+  it('roles under one company with no body of their own share the body that follows them', () => {
+    const text = 'Jo\n\nEXPERIENCE\nSakura Pay K.K., Tokyo\nSenior Backend Engineer, Apr 2022 – Present\nBackend Engineer, Apr 2019 – Mar 2022\n• Kubernetes on GKE.\n\nFuji Systems Co., Ltd., Osaka — Software Engineer (Apr 2015 – Mar 2019)\n• Java batch systems.\n';
+    const find = (t: string) => [...t.matchAll(/Kubernetes/g)].map((m) => ({ skillId: 'kubernetes', start: m.index, end: m.index + m[0].length }));
+    const p = resumeProfile(text, resumeSections(text), find, TODAY);
+    expect(p.skillYears.kubernetes).toBe(7.8);
+    expect(p.skillRoles.kubernetes).toEqual([0, 1]);
+  });
 });
