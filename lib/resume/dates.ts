@@ -69,7 +69,7 @@ const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
 const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
-const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
 /** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
 const OPEN_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*[-‐‑‒–—―]+[\\s)\\]]*$`, 'giu');
 const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');

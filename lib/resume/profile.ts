@@ -98,10 +98,13 @@ const TITLE_WORD =
   /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher)\b/i;
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
-const LOCATION = new RegExp(`^(remote|hybrid|on-?site|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
 /** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
 const TITLE_QUALIFIER =
   /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
+
+/** A project's label inside a role ("Project: …", "Project Name – …"). */
+const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s*)?[:–—-]/i;
 
 /** A heading that names time away from work. */
 const NOT_WORK =
@@ -185,9 +188,17 @@ export function resumeProfile(
   });
 
   // One heading and one block of text per line that holds dates.
-  const dateLines = [...new Set(hits.map((h) => h.line))];
-  const heads: Heading[] = [];
+  let dateLines = [...new Set(hits.map((h) => h.line))];
+  let heads: Heading[] = [];
   for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+  // "Project: Payments Gateway (Client: …) / Duration: Jan 2022 – Present" inside a role: a project of that role, no role.
+  const projects = new Set(heads.filter((h) => lines.slice(h.first, h.dateLine + 1).some((l) => PROJECT_LABEL.test(plain(l.text)))).map((h) => h.dateLine));
+  if (projects.size > 0 && projects.size < dateLines.length) {
+    for (let i = hits.length - 1; i >= 0; i--) if (projects.has(hits[i]!.line)) hits.splice(i, 1);
+    dateLines = dateLines.filter((d) => !projects.has(d));
+    heads = [];
+    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+  }
   const blocks = heads.map((h, k) => {
     const next = heads[k + 1];
     let last = next ? next.first - 1 : lines.length - 1;
@@ -451,9 +462,12 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
   const dateLine = lines[d]!;
   const own = stripDates(dateLine.text);
   const above: number[] = [];
-  for (let i = d - 1; i > previousLast && above.length < (own ? 2 : 3); i--) {
+  // Lines that name nothing (a place, "Full-time · 4 yrs 4 mos") do not count towards the heading's lines.
+  let named = 0;
+  for (let i = d - 1; i > previousLast && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
     above.unshift(i);
+    if (!namesNothing(lines[i]!.text)) named++;
   }
   const below: number[] = [];
   // Dates first, then the title ("2019 – Present" / "Senior Engineer"), or the company and dates, then the title.
@@ -487,6 +501,12 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
 const DURATION = /[(\[]?\s*(?:\d+\+?\s*(?:years?|yrs?)(?:\s*,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?))\s*[)\]]?/gi;
 const DURATION_ONLY = new RegExp(`^\\s*(?:${DURATION.source})\\s*$`, 'i');
 
+/** A line of places, lengths of time and kinds of employment only ("Remote", "Full-time · 4 yrs 4 mos"). */
+function namesNothing(line: string): boolean {
+  const parts = plain(line).split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/).map((t) => t.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((t) => isLocation(t) || DURATION_ONLY.test(t) || EMPLOYMENT_WORD.test(t));
+}
+
 function stripDates(line: string): string {
   let out = line;
   const found = findDateRanges(line);
@@ -500,6 +520,8 @@ function stripDates(line: string): string {
 /** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
+
+const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship)$/i;
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.
@@ -521,7 +543,9 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)), companyHeading: false };
   }
   // Fields split by bars, dots, dashes or wide spaces, then by commas; a token remembers its field.
-  const keep = (t: string) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t);
+  // Not a name: a place, a bare suffix, a length of time, or how one was employed ("Full-time", LinkedIn).
+  const keep = (t: string) =>
+    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && !EMPLOYMENT_WORD.test(t);
   const pieceFields = clean.map((p) =>
     p
       .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/)
@@ -603,6 +627,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
 
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  // Degrees whose names say their field.
+  if (/^[mb]\.?c\.?a\.?$/i.test(name)) return 'Computer Applications';
+  if (/^b\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  if (/^m\.?p\.?h\.?$/i.test(name)) return 'Public Health';
   // "BEng (Hons) Computer Science", "Bachelor of Science (Honours) in Statistics", "Bachelor of Applied Science (BASc), Computer
   // Engineering", "Diplôme d'Ingénieur (Master's level), Telecom Engineering": a bracket of honours, of the degree's own
   // abbreviation or of its level is not the field.
@@ -610,7 +638,8 @@ function fieldAfter(rest: string, name: string): string | null {
     .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent)\)/gi, ' ')
     .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
   // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
-  const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
+  // "'s degree in …" (never the S of "Software Engineering").
+  const s0 = rest.replace(/^(?:['’]s?)?\s*(degree\b)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
   // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
   // "Bachelor of Engineering (Software)", "Bachelor of Science (Computer Science)": the branch in a bracket after the kind.
   const branch = /^(?:of\s+)?(?:applied )?(arts|sciences?|engineering|technology)\s*\(([^()]+)\)/i.exec(s0);
@@ -620,7 +649,9 @@ function fieldAfter(rest: string, name: string): string | null {
     if (/^[A-Z&]/.test(field) && field.length <= 60) return field;
   }
   const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in\b|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
-  const of = /^of\s+(.*)$/i.exec(s0);
+  // "Bachelor of Computing in Computer Science": the field after "in".
+  const ofIn = /^of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+([A-Z].*)$/.exec(s0);
+  const of = ofIn ? ([ofIn[0], ofIn[1]!] as const) : /^of\s+(.*)$/i.exec(s0);
   // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
   const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.

@@ -27,7 +27,7 @@ export interface Want {
   skillYears: Record<string, number>;
   roles: WantRole[];
   warnings?: number;
-  /** 1: scored before the first fixes, then tuned on; 2: written after them, then tuned on; 3: written after the second fixes, then tuned on; 4: written after the third, then tuned on; 5: written after the fourth. */
+  /** 1: scored before the first fixes, then tuned on; 2: written after them, then tuned on; 3: written after the second fixes, then tuned on; 4: written after the third, then tuned on; 5: written after the fourth, then tuned on; 6: written after the fifth. */
   batch: number;
 }
 
@@ -107,7 +107,7 @@ export function summary(s: Score): string {
 }
 
 if (process.argv[1]?.endsWith('resume-fresh-score.ts')) {
-  for (const batch of [1, 2, 3, 4, 5, undefined]) {
+  for (const batch of [1, 2, 3, 4, 5, 6, undefined]) {
     const s = scoreAll(batch);
     console.log(batch ? `batch ${batch}` : 'all');
     console.log(summary(s));

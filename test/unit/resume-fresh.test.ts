@@ -18,6 +18,8 @@ const KNOWN_WRONG = [
   'pdf-columns.txt: companies',
   // "B.Eng. Computer / Engineering": a degree wrapped in a narrow column.
   'pdf-columns.txt: degrees',
+  // "Ingeniería Civil en Computación (6-year engineering degree, master's level)": the field is in the degree's own name.
+  'future.txt: degrees',
 ];
 
 describe('fresh resumes, values computed by hand before the code read them', () => {
@@ -223,5 +225,29 @@ describe('classes of resume text the fresh set found', () => {
     const p = resumeProfile(text, resumeSections(text), find, TODAY);
     expect(p.skillYears.kubernetes).toBe(7.8);
     expect(p.skillRoles.kubernetes).toEqual([0, 1]);
+  });
+
+  it('a field that starts with S keeps it; MCA names its field; "Bachelor of Computing in Computer Science"', () => {
+    const degrees = (line: string) => profileOfText(`Jo\n\nEducation\n${line}\n`).degrees;
+    expect(degrees('BSc Software Engineering, FH Technikum Wien (part-time), 2017 – 2021')).toEqual([{ level: 'bachelor', field: 'Software Engineering' }]);
+    expect(degrees('MCA, Andhra University, 2010 – 2013')).toEqual([{ level: 'master', field: 'Computer Applications' }]);
+    expect(degrees('Bachelor of Computing (Honours) in Computer Science, National University of Singapore')).toEqual([{ level: 'bachelor', field: 'Computer Science' }]);
+  });
+
+  it('"since" after wide spaces; LinkedIn lines of place and kind of employment name nothing; projects inside a role are no roles', () => {
+    expect(range('Site Reliability Engineer                                since 03/2021')).toEqual(['2021-03..now']);
+    const p = profileOfText(
+      'Experience\nNimbus Health\nFull-time · 4 yrs 4 mos\nRemote\nStaff Engineer\nOct 2024 - Present · 2 yrs 3 mos\nGo.\nSenior Software Engineer\nSep 2022 - Sep 2024 · 2 yrs 1 mo\nGo.\n',
+    );
+    expect(p.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Staff Engineer', 'Nimbus Health'],
+      ['Senior Software Engineer', 'Nimbus Health'],
+    ]);
+    const text =
+      'Jo\n\nEXPERIENCE\nTechnical Lead — Godavari Infosystems Ltd, Hyderabad (Jul 2018 – Present)\n\nProject: Payments Gateway (Client: a UK bank)\nDuration: Jan 2022 – Present\nRole: Technical Lead. Kafka.\n\nSoftware Engineer — Krishna Software Services (Jun 2013 – Jun 2018)\nJava EE.\n';
+    const find = (t: string) => [...t.matchAll(/Kafka/g)].map((m) => ({ skillId: 'kafka', start: m.index, end: m.index + m[0].length }));
+    const q = resumeProfile(text, resumeSections(text), find, TODAY);
+    expect(q.roles.map((r) => r.title)).toEqual(['Technical Lead', 'Software Engineer']);
+    expect(q.skillYears.kafka).toBe(8.5);
   });
 });
