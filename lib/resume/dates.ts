@@ -34,16 +34,20 @@ const SEASONS: Record<string, [number, number]> = {
 
 const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+/** A quarter or a half of a year: "Q3 2018", "H1 2020". */
+const QUARTER_RE = '(?:q[1-4]|h[12])';
 const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE},?\\s*(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018
+  `(?:${MONTH_RE}(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
+  `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
+  `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
-const PRESENT_RE = "(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
+const PRESENT_RE = "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
@@ -65,7 +69,9 @@ const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
 const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
-const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+/** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
+const OPEN_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*[-‐‑‒–—―]+[\\s)\\]]*$`, 'giu');
 const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');
 
 interface Point {
@@ -84,9 +90,17 @@ function yearOf(s: string): number {
 }
 
 /** Parses one side of a range; null when it is not a date. */
-export function parsePoint(raw: string): Point | null {
+export function parsePoint(raw: string, dayFirst = false): Point | null {
   const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  let m = /^([a-z]+)\.?,? ?(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
+  const q = /^([qh])([1-4]) ?(\d{4}|['’]\d\d)$/.exec(s);
+  if (q) {
+    // A quarter (or a half) starts in its first month and, at a range's end, ends in its last.
+    const len = q[1] === 'q' ? 3 : 6;
+    if (q[1] === 'h' && Number(q[2]) > 2) return null;
+    const first = yearOf(q[3]!) * 12 + (Number(q[2]) - 1) * len;
+    return { month: first, yearOnly: false, last: first + len - 1 };
+  }
+  let m = /^([a-z]+)\.?(?:,? ?|-)(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);
@@ -98,6 +112,14 @@ export function parsePoint(raw: string): Point | null {
   }
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));
+  // A full date: the month first with slashes (US: 03/15/2021) unless the first number cannot be a month; the day first with dots.
+  m = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const dayIsFirst = dayFirst || m[2] === '.' || a > 12;
+    return monthPoint(Number(m[4]), dayIsFirst ? b : a);
+  }
   m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return monthPoint(Number(m[2]), Number(m[1]));
   m = /^(\d{4})$/.exec(s);
@@ -110,12 +132,26 @@ function monthPoint(year: number, month: number): Point | null {
   return { month: year * 12 + month - 1, yearOnly: false };
 }
 
-/** Every date range in a string (a line), in order, none overlapping. */
-export function findDateRanges(line: string): DateRange[] {
+/**
+ * Whether a text writes its full dates day first ("28/02/2021", as Europass and most of the world do): some slashed
+ * date cannot be month first, and none cannot be day first. Otherwise "03/15/2021" is read month first.
+ */
+export function writesDayFirst(text: string): boolean {
+  const full = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d(?![\d/])/g;
+  let dayFirst = false;
+  for (const m of text.matchAll(full)) {
+    if (Number(m[2]) > 12) return false;
+    if (Number(m[1]) > 12) dayFirst = true;
+  }
+  return dayFirst;
+}
+
+/** Every date range in a string (a line), in order, none overlapping. `dayFirst`: the text writes "01/03/2021" for March. */
+export function findDateRanges(line: string, dayFirst = false): DateRange[] {
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
   for (const m of line.matchAll(RANGE)) {
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (!a) continue;
     const endRaw = m[2]!;
     const from = m.index;
@@ -124,7 +160,7 @@ export function findDateRanges(line: string): DateRange[] {
       out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
       continue;
     }
-    const b = parsePoint(endRaw);
+    const b = parsePoint(endRaw, dayFirst);
     if (!b) continue;
     let end = b.last ?? b.month;
     // A year alone at both ends, the same year: the whole year.
@@ -135,10 +171,10 @@ export function findDateRanges(line: string): DateRange[] {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (!a) continue;
     const present = new RegExp(`^${PRESENT_RE}$`, 'iu').test(m[2]!.trim());
-    const b = present ? null : parsePoint(m[2]!);
+    const b = present ? null : parsePoint(m[2]!, dayFirst);
     if (!present && !b) continue;
     out.push({ start: a.month, end: b ? b.month : null, from, to, yearOnly: false });
   }
@@ -167,14 +203,21 @@ export function findDateRanges(line: string): DateRange[] {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
+    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+  }
+  for (const m of line.matchAll(OPEN_END)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = parsePoint(m[1]!, dayFirst);
     if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   for (const m of line.matchAll(SINCE)) {
     const from = m.index;
     const to = from + m[0].length;
     if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!);
+    const a = parsePoint(m[1]!, dayFirst);
     if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   return out.sort((x, y) => x.from - y.from);

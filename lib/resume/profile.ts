@@ -1,4 +1,4 @@
-import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, yearsOf, type DateRange } from './dates';
+import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { resumeSections, type ResumeSection, type ResumeSectionKind } from './sections';
 
 /**
@@ -67,16 +67,17 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?)$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
-const EDUCATION_HEADING = /^(education|academic (background|history|qualifications)|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
+const EDUCATION_HEADING =
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
-  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?)(?![a-z])(?!\s+thes[ie]s)/i],
+  ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|dipl[oô]me d['’]ing[ée]nieur|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?|m(?:phys|math|chem|sci|comp|inf|biol|geol)\.?)(?![a-z])(?!\s+thes[ie]s)/i],
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.|b\.?\s?a\.?\s?sc\.?|b\.?\s?com\.?|bca|laurea(?: triennale)?|licenciatura|licenciado)(?![a-z])/i],
   ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
 ];
@@ -91,15 +92,26 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl\.\s?-?\s?ing\.?)(?![a-z])/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])/i;
 
 const TITLE_WORD =
-  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer)\b/i;
+  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher)\b/i;
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
-const LOCATION = new RegExp(`^(remote|hybrid|on-?site|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+/** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
+const TITLE_QUALIFIER =
+  /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
+
+/** A project's label inside a role ("Project: …", "Project Name – …"). */
+const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s*)?[:–—-]/i;
+
+/** A heading that names time away from work. */
+const NOT_WORK =
+  /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
-const COMPANY_SUFFIX = /\b(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
+/** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
+const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
 
 const SPOKEN = [
   'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
@@ -110,6 +122,11 @@ const SPOKEN = [
   'Japanese', 'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Amharic',
   'Yoruba', 'Hausa', 'Igbo', 'Zulu', 'Afrikaans', 'Catalan', 'Basque', 'Galician', 'Irish', 'Welsh', 'Armenian',
   'Georgian', 'Kazakh', 'Uzbek', 'Mongolian', 'Khmer', 'Lao', 'Burmese', 'Latin', 'Esperanto', 'Sign Language',
+  'Twi', 'Akan', 'Wolof', 'Somali', 'Tigrinya', 'Oromo', 'Kinyarwanda', 'Shona', 'Xhosa', 'Sesotho', 'Setswana', 'Lingala',
+  'Luganda', 'Malagasy', 'Pashto', 'Dari', 'Kurdish', 'Azerbaijani', 'Tajik', 'Kyrgyz', 'Turkmen', 'Uyghur', 'Tibetan',
+  'Sindhi', 'Odia', 'Oriya', 'Assamese', 'Konkani', 'Tulu', 'Maithili', 'Bhojpuri', 'Hokkien', 'Hakka', 'Javanese',
+  'Sundanese', 'Cebuano', 'Maori', 'Māori', 'Samoan', 'Hawaiian', 'Luxembourgish', 'Maltese', 'Macedonian', 'Slovene',
+  'Scottish Gaelic', 'Gaelic', 'Yiddish', 'Quechua', 'Guarani', 'Haitian Creole', 'Creole', 'Papiamento',
   'ASL', 'BSL',
 ];
 /** A spoken language's name (global: for matchAll). */
@@ -122,8 +139,16 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Top Secret', /\btop[- ]secret\b/i],
   ['Secret', /\bsecret (security )?clearance\b|\bclearance:?\s*secret\b|\bactive secret\b/i],
   ['Public Trust', /\bpublic trust\b/i],
+  // Canada: "Enhanced Reliability Status", "Reliability Status".
+  ['Enhanced Reliability', /\benhanced reliability( status| clearance| check)?\b/i],
+  ['Reliability', /\breliability (status|clearance)\b/i],
   ['DOE Q', /\b(doe )?q clearance\b/i],
   ['DV', /\b(developed vetting|dv clearance|dv cleared)\b/i],
+  // Australian levels (AGSVA), highest first: "NV1", "Negative Vetting 2", "Baseline clearance".
+  ['PV', /\b(positive vetting|PV (security )?clearance|PV cleared)\b/i],
+  ['NV2', /\b(NV2|negative vetting (level )?2)\b/i],
+  ['NV1', /\b(NV1|negative vetting (level )?1)\b/i],
+  ['Baseline', /\bbaseline (security )?(clearance|vetting)|\bbaseline cleared\b/i],
   ['SC', /\b(sc clearance|sc cleared|security check \(sc\))\b/i],
   ['Clearance', /\b(active|current|hold(s|ing)?( an?)?) (security )?clearance\b/i],
 ];
@@ -149,10 +174,12 @@ export function resumeProfile(
   const roleKinds: ReadonlySet<LineKind> = hasExperience ? new Set(['experience']) : new Set(['contact', 'summary', 'other']);
 
   const hits: DateHit[] = [];
+  const dayFirst = writesDayFirst(text);
   lines.forEach((line, i) => {
     if (!roleKinds.has(line.kind) || line.heading) return;
-    const found = findDateRanges(line.text);
-    const ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
+    const found = findDateRanges(line.text, dayFirst);
+    let ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
+    if (found.length === 0 && line.kind === 'experience') ranges = loneYear(line.text);
     if (ranges.length === 0) return;
     // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
     const nearDegree = line.degree || (!hasExperience && stripDates(line.text) === '' && (lines[i - 1]?.degree || lines[i + 1]?.degree));
@@ -161,9 +188,17 @@ export function resumeProfile(
   });
 
   // One heading and one block of text per line that holds dates.
-  const dateLines = [...new Set(hits.map((h) => h.line))];
-  const heads: Heading[] = [];
+  let dateLines = [...new Set(hits.map((h) => h.line))];
+  let heads: Heading[] = [];
   for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+  // "Project: Payments Gateway (Client: …) / Duration: Jan 2022 – Present" inside a role: a project of that role, no role.
+  const projects = new Set(heads.filter((h) => lines.slice(h.first, h.dateLine + 1).some((l) => PROJECT_LABEL.test(plain(l.text)))).map((h) => h.dateLine));
+  if (projects.size > 0 && projects.size < dateLines.length) {
+    for (let i = hits.length - 1; i >= 0; i--) if (projects.has(hits[i]!.line)) hits.splice(i, 1);
+    dateLines = dateLines.filter((d) => !projects.has(d));
+    heads = [];
+    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+  }
   const blocks = heads.map((h, k) => {
     const next = heads[k + 1];
     let last = next ? next.first - 1 : lines.length - 1;
@@ -175,11 +210,22 @@ export function resumeProfile(
       }
     }
     last = Math.max(last, h.last);
-    return { start: lines[h.first]!.start, end: lines[last]!.end };
+    return { start: lines[h.first]!.start, end: lines[last]!.end, first: h.first, last };
   });
+
+  // A title with no company under a role whose company stood on a line of its own: a later role at that company
+  // ("Thoughtline Software / Senior DevOps Engineer / 2019 – 2022 / … / DevOps Engineer / 2018 – 2019").
+  for (let k = 1; k < heads.length; k++) {
+    const head = heads[k]!;
+    const prev = heads[k - 1]!;
+    if (head.company === null && head.title !== null && prev.companyHeading && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
+      heads[k] = { ...head, company: prev.company, companyHeading: true };
+  }
 
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
+  /** Per role, its block's first and last line (lines may stand out of the text's order: columns). */
+  const roleLines: Array<[number, number]> = [];
   for (const hit of hits) {
     const k = dateLines.indexOf(hit.line);
     const head = heads[k]!;
@@ -187,6 +233,8 @@ export function resumeProfile(
     const { start, end } = hit.range;
     const shown = lines[hit.line]!.text.slice(hit.range.from, hit.range.to).trim();
     const who = [head.title, head.company].filter(Boolean).join(', ') || 'a role';
+    // "Career Break  Jun 2019 – Dec 2022": time away from work, named as such, is no role.
+    if (NOT_WORK.test([head.title, head.company].join(' '))) continue;
     if (end !== null && end < start) {
       warnings.push(`${who}: "${shown}" ends before it starts; left out.`);
       continue;
@@ -206,14 +254,21 @@ export function resumeProfile(
       textEnd: block.end,
     });
     spans.push([start, last]);
+    // "Sakura Pay / Senior Engineer, 2022 – now / Engineer, 2019 – 2022 / • bullets": a role with no body of its own, at the
+    // company of the role after it, shares that role's body.
+    const after = heads[k + 1];
+    const shared = block.last === head.last && head.company !== null && after?.company === head.company;
+    roleLines.push([block.first, shared ? blocks[k + 1]!.last : block.last]);
   }
 
   const totalYears = roles.length > 0 ? yearsOf(unionMonths(spans)) : null;
 
   const skillRoles: Record<string, number[]> = {};
   for (const hit of findSkills(text)) {
-    roles.forEach((role, i) => {
-      if (hit.start < role.textStart || hit.start >= role.textEnd) return;
+    const at = lines.findIndex((l) => hit.start >= l.start && hit.start < l.end);
+    roles.forEach((_role, i) => {
+      const [from, to] = roleLines[i]!;
+      if (at < from || at > to) return;
       for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? [])]) {
         const list = (skillRoles[id] ??= []);
         if (!list.includes(i)) list.push(i);
@@ -277,7 +332,66 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     const given = si >= 0 ? sections[si]!.kind : 'contact';
     out.push({ text: raw, start, end: start + raw.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(raw) });
   }
-  return out;
+  return splitColumns(out);
+}
+
+/** The kind a heading names, by our own headings and then the section reader's; null for a line that is no heading. */
+function headingKind(text: string): LineKind | null {
+  const clean = plain(text).replace(/[:|•]+$/, '').trim();
+  if (clean.length === 0 || clean.length > 40) return null;
+  if (EXPERIENCE_HEADING.test(clean)) return 'experience';
+  if (EDUCATION_HEADING.test(clean)) return 'education';
+  if (OTHER_HEADING.test(clean)) return 'activities';
+  return resumeSections(clean).find((sec) => sec.heading)?.kind ?? null;
+}
+
+/**
+ * Text pasted from a PDF in two columns keeps them side by side on each line ("SKILLS            EXPERIENCE",
+ * "Go                Backend Engineer"). Where most lines of a stretch break at one column, each with words (not
+ * dates alone) on both sides, the stretch reads as its left column, then its right one, each line part keeping its
+ * offsets in the text; the kinds come from the headings inside each column.
+ */
+function splitColumns(lines: Line[]): Line[] {
+  const counts = new Map<number, number>();
+  for (const l of lines) for (const m of l.text.matchAll(/\S {3,}(?=\S)/g)) {
+    const at = m.index + m[0].length;
+    if (at >= 8) counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 6) return lines;
+  const col = best[0];
+  const split = (l: Line) => l.text.length > col && /^ {2,}$/.test(l.text.slice(col - 2, col)) && l.text.slice(0, col).trim().length > 0;
+  const first = lines.findIndex(split);
+  let last = lines.length - 1;
+  while (last > first && !split(lines[last]!)) last--;
+  // Below the last split line, left-column lines that still fit it (a sidebar runs on).
+  while (last + 1 < lines.length && lines[last + 1]!.text.trim() && lines[last + 1]!.text.length < col - 2) last++;
+  const block = lines.slice(first, last + 1);
+  // Nothing may cross the column; both sides must mostly hold words, not dates alone (right-aligned dates are one column).
+  if (block.some((l) => l.text.length > col && !/^ {2,}$/.test(l.text.slice(col - 2, col)) && l.text.slice(0, col).trim().length > 0)) return lines;
+  const both = block.filter(split);
+  if (both.length < 6 || both.length < block.filter((l) => l.text.trim()).length * 0.5) return lines;
+  const wordy = (t: string) => stripDates(t).length > 0;
+  if (both.filter((l) => wordy(l.text.slice(0, col)) && wordy(l.text.slice(col))).length < both.length * 0.6) return lines;
+
+  const before = lines[first - 1]?.kind ?? 'contact';
+  const part = (l: Line, from: number, to: number): Line | null => {
+    const text = l.text.slice(from, to).replace(/\s+$/, '');
+    if (!text.trim()) return null;
+    return { text, start: l.start + from, end: l.start + from + text.length, kind: before, heading: false, degree: DEGREE_ANY.test(text) };
+  };
+  const column = (parts: Array<Line | null>): Line[] => {
+    let kind: LineKind = before;
+    return parts.flatMap((p) => {
+      if (!p) return [];
+      const k = headingKind(p.text);
+      if (k) kind = k;
+      return [{ ...p, kind, heading: k !== null }];
+    });
+  };
+  const left = column(block.map((l) => part(l, 0, Math.min(l.text.length, col))));
+  const right = column(block.map((l) => (l.text.length > col ? part(l, col, l.text.length) : null)));
+  return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
 }
 
 /** A line without its Markdown and decoration: "## 💼 **Experience**" → "Experience", "[Acme](https://…)" → "Acme". */
@@ -291,13 +405,29 @@ function plain(line: string): string {
     .trim();
 }
 
+/**
+ * "Graduate Engineer / Wattle Telco, Sydney NSW | 2015": a year alone, set apart at the end of a heading's line (or the whole
+ * line), in an experience section: a role of that year, January to December.
+ */
+function loneYear(line: string): DateRange[] {
+  const m = /(^[\s•◦·*_#(]*|[|·•,(]\s*|\s{2,}|\s[–—-]\s*)((?:19[5-9]|20\d)\d)[\s)]*$/.exec(line);
+  if (!m) return [];
+  const rest = plain(line.slice(0, m.index));
+  // "February 10, 2026": a day's date (a page's footer), not a year of work.
+  if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{0,2}\s*$/i.test(line.slice(0, m.index + m[1]!.length).replace(/[,\s]+$/, ''))) return [];
+  if (rest.length > 100 || BODY_BULLET.test(line) || /[.;:!?]$/.test(rest) || /\b(promoted|awarded|award|won|certifi\w*|published|graduated|patent)\b/i.test(rest)) return [];
+  const y = Number(m[2]);
+  const from = m.index + m[1]!.length;
+  return [{ start: y * 12, end: y * 12 + 11, from, to: from + m[2]!.length, yearOnly: true }];
+}
+
 /** Whether a range sits where a role's dates do: a line's start or end, or set apart by punctuation on a short line; never inside a sentence. */
 function placedLikeARole(line: string, r: DateRange): boolean {
   const before = line.slice(0, r.from).replace(HTML_TAG, ' ');
   const after = line.slice(r.to).replace(HTML_TAG, ' ');
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
   const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
-  const atEnd = /^[\s).,;:\]}*_]*$/.test(after);
+  const atEnd = /^[\s).,;:\]}*_]*$/.test(after) || /^\s*[([][^()[\]]*[)\]][\s.,;]*$/.test(after);
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
   return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
@@ -310,6 +440,7 @@ interface Heading {
   last: number;
   title: string | null;
   company: string | null;
+  companyHeading: boolean;
 }
 
 const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·]/;
@@ -320,7 +451,10 @@ function headingLike(line: Line | undefined): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (BODY_BULLET.test(t) && !(/^[-*]\s/.test(t) && t.length <= 50 && TITLE_WORD.test(t))) return false;
   if (/^•/.test(t) && t.length > 50) return false;
-  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$/i.test(t)) return false;
+  // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
+  if (/^(?:key |main |core )?(?:skills|technologies|tech(?:nology)? stack|stack|tools(?: used)?|environment|tech)\s*:/i.test(t)) return false;
+  // A sentence ends a body line; a company's dotted suffix does not ("Inc.", "S.r.l.", "S.p.A.", "B.V.", "Pvt. Ltd.").
+  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$|(?:^|\s)(?:[A-Za-z]{1,3}\.){2,}$/i.test(t)) return false;
   return true;
 }
 
@@ -328,9 +462,12 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
   const dateLine = lines[d]!;
   const own = stripDates(dateLine.text);
   const above: number[] = [];
-  for (let i = d - 1; i > previousLast && above.length < (own ? 2 : 3); i--) {
+  // Lines that name nothing (a place, "Full-time · 4 yrs 4 mos") do not count towards the heading's lines.
+  let named = 0;
+  for (let i = d - 1; i > previousLast && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
     above.unshift(i);
+    if (!namesNothing(lines[i]!.text)) named++;
   }
   const below: number[] = [];
   // Dates first, then the title ("2019 – Present" / "Senior Engineer"), or the company and dates, then the title.
@@ -344,8 +481,30 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
       if (after) break;
     }
   const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)].map(plain);
-  const { title, company } = titleAndCompany(pieces);
-  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, title, company };
+  const read = titleAndCompany(pieces);
+  // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below.
+  const next = lines[d + 1];
+  if (read.company === null && read.title !== null && below.length === 0 && TITLE_WORD.test(own) && next && next.kind === dateLine.kind && headingLike(next)) {
+    const t = plain(next.text);
+    const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|,\s+/)[0]!.trim();
+    // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
+    const named = name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|and|de|du|der|la|le|for|the|von|van|y|e)$/.test(w));
+    if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && name.split(/\s+/).length <= 5 && (named || COMPANY_SUFFIX.test(name))) {
+      const withNext = titleAndCompany([...pieces, t]);
+      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: d + 1, ...withNext, companyHeading: false };
+    }
+  }
+  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, ...read };
+}
+
+/** A length of time as resumes and LinkedIn print it beside dates: "(4 years 9 months)", "· 7 yrs 4 mos", "3 years 9 months". */
+const DURATION = /[(\[]?\s*(?:\d+\+?\s*(?:years?|yrs?)(?:\s*,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?))\s*[)\]]?/gi;
+const DURATION_ONLY = new RegExp(`^\\s*(?:${DURATION.source})\\s*$`, 'i');
+
+/** A line of places, lengths of time and kinds of employment only ("Remote", "Full-time · 4 yrs 4 mos"). */
+function namesNothing(line: string): boolean {
+  const parts = plain(line).split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/).map((t) => t.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((t) => isLocation(t) || DURATION_ONLY.test(t) || EMPLOYMENT_WORD.test(t));
 }
 
 function stripDates(line: string): string {
@@ -353,38 +512,72 @@ function stripDates(line: string): string {
   const found = findDateRanges(line);
   const all = [...found, ...lonePoints(line, found)].sort((a, b) => b.from - a.from);
   for (const r of all) out = out.slice(0, r.from) + ' ' + out.slice(r.to);
+  // What follows the dates of a length of time ("(4 years 9 months)", "· 7 yrs 4 mos") goes with them.
+  if (all.length > 0) out = out.replace(new RegExp(`(^|[\\s·•|,])(?:${DURATION.source})(?=\\s*$)`, 'i'), ' ');
   return out.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·|,–—-]+|[\s•◦·|,–—(-]+$/g, '').trim();
 }
 
-function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null } {
-  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
+/** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
+const EMPLOYMENT_NOTE =
+  /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
+
+const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship)$/i;
+
+function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
+  // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.
+  let labelledTitle: string | null = null;
+  let labelledCompany: string | null = null;
+  for (const p of pieces) {
+    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm)\s*:\s*(.+)$/i.exec(p);
+    if (c) labelledCompany = tidy(c[1]!.replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
+    const t = /^\s*(?:designation|role|position|job title|title)\s*:\s*(.+)$/i.exec(p);
+    if (t) labelledTitle = tidy(t[1]!);
+  }
+  if (labelledTitle || labelledCompany) return { title: labelledTitle, company: labelledCompany, companyHeading: false };
+  // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
+  // how one was employed; "Independent consultant (Price Cloud Ltd)": a company in brackets after a title is the company.
+  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
+    .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
-    if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)) };
+    if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)), companyHeading: false };
   }
-  const pieceTokens = clean.map((p) =>
+  // Fields split by bars, dots, dashes or wide spaces, then by commas; a token remembers its field.
+  // Not a name: a place, a bare suffix, a length of time, or how one was employed ("Full-time", LinkedIn).
+  const keep = (t: string) =>
+    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && !EMPLOYMENT_WORD.test(t);
+  const pieceFields = clean.map((p) =>
     p
-      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+|:\s+/)
-      .map(tidy)
-      .filter((t) => t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t)),
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/)
+      .filter((f) => !isLocation(f.trim()))
+      .flatMap((f, fi) => f.split(/,\s+|:\s+/).map(tidy).filter(keep).map((t) => ({ t, fi }))),
   );
+  const pieceTokens = pieceFields.map((list) => list.map((x) => x.t));
   const tokens = pieceTokens.flat();
-  if (tokens.length === 0) return { title: null, company: null };
+  if (tokens.length === 0) return { title: null, company: null, companyHeading: false };
   // The title: the token with a title word nearest the dates; the company: beside it on its line, else the nearest line's.
   for (let pi = pieceTokens.length - 1; pi >= 0; pi--) {
     const piece = pieceTokens[pi]!;
     const ti = piece.findIndex((t) => TITLE_WORD.test(t));
     if (ti < 0) continue;
-    const near = (list: readonly string[]) => list.find((t, i) => (list !== piece || i !== ti) && !TITLE_WORD.test(t));
+    // On the title's line: a name with a company's suffix first, then the title's neighbour, never an area that qualifies
+    // the title ("Working Student, Embedded Software | Fraunhofer IPA", "Engineer, Platform Team — Acme").
+    const near = (list: readonly string[]) => {
+      const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
+      return (list === piece ? names.find((t) => COMPANY_SUFFIX.test(t)) : undefined) ?? names[0];
+    };
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
+    let companyHeading = false;
     for (const i of order) {
       company = near(pieceTokens[i]!) ?? null;
+      // A company on a line of its own, above the title: a heading the roles below it may share.
+      companyHeading = company !== null && i < pi && !pieceTokens[i]!.some((t) => TITLE_WORD.test(t));
       if (company) break;
     }
-    return { title: piece[ti]!, company };
+    return { title: piece[ti]!, company, companyHeading };
   }
-  return { title: tokens[0]!, company: tokens[1] ?? null };
+  return { title: tokens[0]!, company: tokens[1] ?? null, companyHeading: false };
 }
 
 function tidy(s: string): string {
@@ -417,12 +610,14 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     // A line labelled as one ("Education: M.Sc. Informatik, TU München") is education wherever it stands.
     const inEducation = line.kind === 'education' || EDUCATION_LABEL.test(line.text);
     if (!inEducation && !line.degree) continue;
+    // "2012 – 2015	BA (Hons) Computer Science, University of York": in education, the line read without its dates.
+    const text = inEducation ? stripDates(line.text) : line.text;
     for (const [level, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
-      const m = re.exec(line.text);
+      const m = re.exec(text);
       if (!m) continue;
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
-      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(line.text.slice(m.index))) continue;
-      const field = fieldAfter(plain(line.text.slice(m.index + m[0].length)), m[0]);
+      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(text.slice(m.index))) continue;
+      const field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
       break;
     }
@@ -432,12 +627,33 @@ function readDegrees(lines: readonly Line[]): Degree[] {
 
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  // Degrees whose names say their field.
+  if (/^[mb]\.?c\.?a\.?$/i.test(name)) return 'Computer Applications';
+  if (/^b\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  if (/^m\.?p\.?h\.?$/i.test(name)) return 'Public Health';
+  // "BEng (Hons) Computer Science", "Bachelor of Science (Honours) in Statistics", "Bachelor of Applied Science (BASc), Computer
+  // Engineering", "Diplôme d'Ingénieur (Master's level), Telecom Engineering": a bracket of honours, of the degree's own
+  // abbreviation or of its level is not the field.
+  rest = rest
+    .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent)\)/gi, ' ')
+    .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
   // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
-  const s0 = rest.replace(/^['’]?s?\s*(degree)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
+  // "'s degree in …" (never the S of "Software Engineering").
+  const s0 = rest.replace(/^(?:['’]s?)?\s*(degree\b)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
   // "of Science in Computer Science", "Applied Science in Networking", "of Business Administration", ", Information Technology, …", " Computer Science"
-  const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
-  const of = /^of\s+(.*)$/i.exec(s0);
-  const s = kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in|,|:|-|–|—)\s*/i, '');
+  // "Bachelor of Engineering (Software)", "Bachelor of Science (Computer Science)": the branch in a bracket after the kind.
+  const branch = /^(?:of\s+)?(?:applied )?(arts|sciences?|engineering|technology)\s*\(([^()]+)\)/i.exec(s0);
+  if (branch) {
+    const inner = branch[2]!.trim();
+    const field = /^engineering$/i.test(branch[1]!) && !/\b(engineering|science|studies|technology)\b/i.test(inner) ? `${inner} Engineering` : inner;
+    if (/^[A-Z&]/.test(field) && field.length <= 60) return field;
+  }
+  const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in\b|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
+  // "Bachelor of Computing in Computer Science": the field after "in".
+  const ofIn = /^of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+([A-Z].*)$/.exec(s0);
+  const of = ofIn ? ([ofIn[0], ofIn[1]!] as const) : /^of\s+(.*)$/i.exec(s0);
+  // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
+  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.
   const field = s
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')
@@ -457,6 +673,9 @@ function readClearance(text: string): string | null {
     // "no clearance", "eligible for a clearance": not one held.
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(no|not|without|eligible (for|to obtain)|able to obtain|obtain)\b[^.\n]*$/i.test(before)) continue;
+    // "(Top Secret, inactive since 2020)", "TS/SCI (expired)": one no longer held.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    if (/^[^.\n;]{0,12}\b(inactive|expired|lapsed|formerly|previously held)\b/i.test(after) || /\b(former(ly)?|previous(ly)?|expired|inactive|lapsed)\s+$/i.test(before)) continue;
     return name;
   }
   return null;
@@ -468,13 +687,13 @@ function readLanguages(lines: readonly Line[]): string[] {
   for (const line of lines) {
     const t = line.text.trim();
     if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
-      if (/^(spoken |foreign |human )?languages?( spoken)?:?$/i.test(t)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$/i.test(t)) {
         inLanguages = true;
         continue;
       }
       if (line.heading) inLanguages = false;
     }
-    const labelled = /^\s*(spoken |foreign |human )?languages?( spoken)?\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {

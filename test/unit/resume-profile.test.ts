@@ -375,7 +375,7 @@ describe('degrees, clearance, languages', () => {
     ['Licenciatura en Informática, UNAM, 2009 – 2014', 'bachelor', null],
     ['A.A.S. Computer Networking, Lone Star College, 2015 – 2017', 'associate', 'Computer Networking'],
     ['B.Com, University of Mumbai, 2011 – 2014', 'bachelor', null],
-    ['MCA, Anna University, 2014 – 2016', 'master', null],
+    ['MCA, Anna University, 2014 – 2016', 'master', 'Computer Applications'],
   ])('more degree forms, their dates never a role: %s', (line, level, field) => {
     const p = profileOf(`Jo Doe\n\nExperience\nEngineer, Acme Ltd   Jan 2020 – Present\n\nEducation\n${line}\n`);
     expect(p.degrees).toEqual([{ level, field }]);
