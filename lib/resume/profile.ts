@@ -90,6 +90,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /^\s*(?:[•◦·*-]\s*)?(PhD|DPhil)(?=\s*[,(\u2013\u2014-])/],
   ['master', /^\s*(?:[•◦·*-]\s*)?(MS|MSc|MA|MEng|MPH)(?=\s*[,(\u2013\u2014-])/],
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
+  // "Education: BE Electronic Engineering, NUI Galway": after a label, the short form and its field's capitalised words.
+  ['master', /^\s*(?:education|degrees?|qualifications?)\s*:\s*(MS|MSc|MA|MEng|ME|MTech)(?=\s+[A-Z][a-z])/i],
+  ['bachelor', /^\s*(?:education|degrees?|qualifications?)\s*:\s*(BS|BSc|BA|BEng|BE|BTech)(?=\s+[A-Z][a-z])/i],
 ];
 const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])/i;
@@ -389,9 +392,16 @@ function splitColumns(lines: Line[]): Line[] {
       return [{ ...p, kind, heading: k !== null }];
     });
   };
+  // Below the block, lines indented to the right column (or blank) go on with it: a main column that runs longer.
+  let tail = last;
+  while (tail + 1 < lines.length && (!lines[tail + 1]!.text.trim() || /^ +$/.test(lines[tail + 1]!.text.slice(0, col - 2)))) tail++;
+  while (tail > last && !lines[tail]!.text.trim()) tail--;
   const left = column(block.map((l) => part(l, 0, Math.min(l.text.length, col))));
-  const right = column(block.map((l) => (l.text.length > col ? part(l, col, l.text.length) : null)));
-  return [...lines.slice(0, first), ...left, ...right, ...lines.slice(last + 1)];
+  const right = column([
+    ...block.map((l) => (l.text.length > col ? part(l, col, l.text.length) : null)),
+    ...lines.slice(last + 1, tail + 1).map((l) => (l.text.trim() ? part(l, l.text.search(/\S/), l.text.length) : null)),
+  ]);
+  return [...lines.slice(0, first), ...left, ...right, ...lines.slice(tail + 1)];
 }
 
 /** A line without its Markdown and decoration: "## 💼 **Experience**" → "Experience", "[Acme](https://…)" → "Acme". */
@@ -415,6 +425,8 @@ function loneYear(line: string): DateRange[] {
   const rest = plain(line.slice(0, m.index));
   // "February 10, 2026": a day's date (a page's footer), not a year of work.
   if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{0,2}\s*$/i.test(line.slice(0, m.index + m[1]!.length).replace(/[,\s]+$/, ''))) return [];
+  // (A degree's line, "Education: BE Electronic Engineering, NUI Galway, 2015", is no role of its year.)
+  if (DEGREE_ANY.test(line) || EDUCATION_LABEL.test(line)) return [];
   if (rest.length > 100 || BODY_BULLET.test(line) || /[.;:!?]$/.test(rest) || /\b(promoted|awarded|award|won|certifi\w*|published|graduated|patent)\b/i.test(rest)) return [];
   const y = Number(m[2]);
   const from = m.index + m[1]!.length;
@@ -616,7 +628,8 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       const m = re.exec(text);
       if (!m) continue;
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
-      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,/.test(text.slice(m.index))) continue;
+      // ("BSc Computer Science, UBC, 2019": the degree, its field's capitalised words, a comma.)
+      if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,|^\s*[•◦·]?\s*\S+(?:\s+[A-Z][a-z]+){1,3}\s*,/.test(text.slice(m.index))) continue;
       const field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
       break;

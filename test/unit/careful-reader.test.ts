@@ -203,4 +203,12 @@ describe('what a careful reader reads in fresh postings', () => {
     const ld = verdicts('kernel');
     expect(ld.byText('Strong C, and the ability').item.groups[0]).toEqual(['c']);
   });
+
+  it('resumes: a main column that runs on below a two-column block keeps its roles; a degree line is no role of its year; "BSc Computer Science, UBC, 2019" and "Education: BE Electronic Engineering" are degrees', () => {
+    const ml = verdicts('mlplatform').resume.profile!;
+    expect([ml.roles.map((r) => r.company), ml.totalYears]).toEqual([['Cartwise', 'Zillow', 'Amazon'], 10.8]);
+    const kernel = verdicts('kernel').resume.profile!;
+    expect([kernel.roles.length, kernel.degrees]).toEqual([2, [{ level: 'bachelor', field: 'Electronic Engineering' }]]);
+    expect(verdicts('parcel').resume.profile!.degrees).toEqual([{ level: 'bachelor', field: 'Computer Science' }]);
+  });
 });
