@@ -128,6 +128,11 @@ const NAME_AFTER = {
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
 
+/** A company's word after a name ("Lumen Labs", "Harbor Networks"); ORG_SUBJECT's: without one that pattern is not run. */
+const ORG_WORD = /\b(?:Labs|Inc|Technologies|Systems|Software|Health|Robotics|Networks|Analytics|Bank|Group|GmbH|Ltd|LLC)\b/;
+const ORG_SUBJECT =
+  /(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'-]*\s+){1,2}(?:Labs|Inc\.?|Technologies|Systems|Software|Health|Robotics|Networks|Analytics|Bank|Group|GmbH|Ltd\.?|LLC))\s+(?:is|are|was|builds?|makes?|trains?|runs?|helps?|provides?|offers?|creates?|develops?|designs?|powers?|serves?|has|have|moves?|gives?)\b/g;
+
 /** "Reports to: VP of …", "Reporting line: Head of …". */
 const REPORT_LINE = /\breport(?:s|ing)?(?: lines?| to)?\s*:\s*(?:the |our )?(?:svp|evp|vp|head|director|chief|manager|lead)\b[\w\s,&-]*$/i;
 
@@ -166,6 +171,12 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
   const first = posting.sections[0]?.text ?? '';
   const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
   if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
+  // "Lumen Labs trains and serves recommendation models …": a name with a company's word, the subject of what it does.
+  for (const s of posting.sections.slice(0, 3)) {
+    if (!ORG_WORD.test(s.text)) continue;
+    ORG_SUBJECT.lastIndex = 0;
+    for (let m = ORG_SUBJECT.exec(s.text); m; m = ORG_SUBJECT.exec(s.text)) for (const n of companyNames(m[1]!)) own.add(n);
+  }
   for (const s of posting.sections) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;

@@ -34,6 +34,15 @@ describe('own: the employer and its products', () => {
     expect(postingNames({ company: 'Orbitly', sections: [{ kind: 'about', heading: '', text: 'We are the team behind Grafana Tempo dashboards.', offset: 0 }] }).own).toContain('grafana tempo');
   });
 
+  it('reads the employer from a name with a company\'s word that does something ("Lumen Labs trains …"), not from any name', () => {
+    const text = 'Staff Engineer, ML Platform\n\nLumen Labs trains ranking models for 200 retailers. Lumen Labs cannot sponsor visas.\n\nRequirements\n- Python and Go';
+    const names = postingNames(postingFromText(text));
+    expect(names.own).toContain('lumen');
+    expect(kept(text, names)).not.toContain('laravel');
+    expect(kept('Backend Engineer\n\nWe build PHP services with Lumen and Laravel for retailers.', postingNames(postingFromText('Backend Engineer\n\nWe build PHP services with Lumen.'))))
+      .toContain('laravel');
+  });
+
   it('keeps the same tool when another company posts', () => {
     const text = 'Fernhill | Backend Engineer | Berlin\n\nWe run our alerts through Slack and deploy with Terraform.';
     expect(kept(text, postingNames(postingFromText(text)))).toEqual(expect.arrayContaining(['slack', 'terraform']));
