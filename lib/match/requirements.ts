@@ -143,17 +143,22 @@ export function matchRequirements(
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
       const rolesOf = (id: string) => [...(p.skillRoles[id] ?? []), ...(p.skillRoles[resume.covered.get(id)?.via ?? id] ?? []), ...(resume.termRoles?.get(id) ?? [])];
       const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfRoles(p.roles, rolesOf(id)));
-      const groupYears = groups.map((g) => {
+      const roleYears = groups.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
         return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
       });
+      // Years the resume states beside a skill ("Python (8 yrs)") count where its dated roles show fewer, and the evidence says so.
+      const statedYears = groups.map((g) => Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map((id) => p.claimedYears?.[id] ?? 0)));
+      const groupYears = roleYears.map((y, k) => Math.max(y, statedYears[k]!));
+      const stated = groupYears.some((y, k) => y > roleYears[k]!);
+      const inRoles = stated ? 'by the resume\u2019s dated roles and the years it states' : 'in dated roles';
       const least = Math.min(...groupYears);
       // What the years were counted from: in each group, the options whose roles count ("Site reliability engineering or infrastructure").
-      const counted = groups.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0).map(name).join(' or ')).filter(Boolean).join(', ');
+      const counted = groups.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0 || (p.claimedYears?.[id] ?? 0) > 0).map(name).join(' or ')).filter(Boolean).join(', ');
       const named = counted || skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
       if (groupsMet === groups.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
-        if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} in dated roles, more than the ${range} asked.` };
-        return { verdict: 'met', evidence: `${named}: ${years(least)} in dated roles; ${range} asked.` };
+        if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} ${inRoles}, more than the ${range} asked.` };
+        return { verdict: 'met', evidence: `${named}: ${years(least)} ${inRoles}; ${range} asked.` };
       }
       if (groupsMet > 0 && groupsMet < groups.length) {
         // The weakest group is one not shown: say which, and the years of what is shown.

@@ -38,6 +38,8 @@ export interface Profile {
   skillYears: Record<string, number>;
   /** Per skill id: the indexes in `roles` of the roles that name it (the evidence for `skillYears`). */
   skillRoles: Record<string, number[]>;
+  /** Per skill id: the years the resume states for it ("Python (8 yrs)", "Terraform – 3 years"), where it states any. */
+  claimedYears?: Record<string, number>;
   degrees: Degree[];
   /** The clearance's name ("TS/SCI", "Secret") or null. */
   clearance: string | null;
@@ -280,17 +282,45 @@ export function resumeProfile(
   }
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
+  const claimedYears = claimsOf(text, findSkills, implied);
 
   return {
     roles,
     totalYears,
     skillYears,
     skillRoles,
+    ...(Object.keys(claimedYears).length ? { claimedYears } : {}),
     degrees: readDegrees(lines),
     clearance: readClearance(text),
     languages: readLanguages(lines),
     warnings,
   };
+}
+
+/** Years stated beside a skill, in a bracket or after a dash: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years". */
+const CLAIM = /\((\d{1,2})\+?\s*(?:yrs?|years?)\.?\)|\s[\u2013\u2014:-]\s*(\d{1,2})\+?\s*(?:yrs?|years?)\b/gi;
+
+/**
+ * The years a resume states for its skills: the skills of the list item before each statement (from the last comma,
+ * semicolon or bar), and what they imply. A claim of more than 40 years is no claim.
+ */
+function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!/\d\+?\s*(?:yrs?|years?)\b/i.test(text)) return out;
+  let hits: ReturnType<FindSkills> | null = null;
+  for (const m of text.matchAll(CLAIM)) {
+    const n = Number(m[1] ?? m[2]);
+    if (!(n > 0 && n <= 40)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    const from = lineStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf(':') < 30 ? before.lastIndexOf(':') : -1) + 1;
+    hits ??= findSkills(text);
+    for (const h of hits) {
+      if (h.start < from || h.end > m.index) continue;
+      for (const id of [h.skillId, ...(implied.get(h.skillId) ?? [])]) out[id] = Math.max(out[id] ?? 0, n);
+    }
+  }
+  return out;
 }
 
 /** Years in the union of some of the profile's roles (overlapping roles count once), as skillYears counts them. */

@@ -186,7 +186,12 @@ describe('what a careful reader reads in fresh postings', () => {
   it('agency contract: "Terraform – 2 years" asks years; the part shown for too few years is named; "Canadian citizens or permanent residents" is one ask, met by "Canadian citizen."', () => {
     const { a, byText } = verdicts('agency');
     expect(byText('Terraform').item.years?.min).toBe(2);
-    expect(byText('AWS (Lambda').verdict.evidence).toBe('AWS, AWS Lambda, AWS Step Functions: 5 years in dated roles; Amazon DynamoDB not in a dated role; 3+ asked.');
+    // The resume states "(4 yrs)" beside Lambda, Step Functions and DynamoDB: the years count, and the evidence says so.
+    expect(byText('AWS (Lambda').verdict).toMatchObject({ verdict: 'met', evidence: 'AWS, AWS Lambda, AWS Step Functions, Amazon DynamoDB: 4 years by the resume\u2019s dated roles and the years it states; 3+ asked.' });
+    // Without the statement, DynamoDB is named in no dated role, and the evidence names it.
+    const unstated = analyzeResume(engine, 'cv', read('agency-resume').replace(' (4 yrs)', ''), new Date('2026-12-03T12:00:00Z'));
+    const k = a.requirements.findIndex((r) => r.text.startsWith('AWS (Lambda'));
+    expect(matchResume(engine, a, unstated).requirements![k]!.evidence).toBe('AWS, AWS Lambda, AWS Step Functions: 5 years in dated roles; Amazon DynamoDB not in a dated role; 3+ asked.');
     const rights = a.requirements.filter((r) => r.text.startsWith('Candidates must be Canadian'));
     expect(rights.map((r) => r.kind)).toEqual(['authorization']);
     expect(byText('Candidates must be Canadian').verdict.verdict).toBe('met');
