@@ -199,26 +199,15 @@ export function findDateRanges(line: string, dayFirst = false): DateRange[] {
       out.push({ start: y * 12 + first - 1, end: y * 12 + last - 1, from, to, yearOnly: false });
     }
   }
-  for (const m of line.matchAll(ONWARDS)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!, dayFirst);
-    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
-  }
-  for (const m of line.matchAll(OPEN_END)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!, dayFirst);
-    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
-  }
-  for (const m of line.matchAll(SINCE)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (taken(from, to)) continue;
-    const a = parsePoint(m[1]!, dayFirst);
-    if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+  // Ranges open at their end, in this order: "2019 onwards", "Jan 2019 –" at the line's end, "since 2021".
+  for (const open of [ONWARDS, OPEN_END, SINCE]) {
+    for (const m of line.matchAll(open)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (taken(from, to)) continue;
+      const a = parsePoint(m[1]!, dayFirst);
+      if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+    }
   }
   return out.sort((x, y) => x.from - y.from);
 }
