@@ -187,8 +187,14 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
  * today, this is not for you": who should not apply. What such a line names is not asked; only a condition said in the
  * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
  */
-const NOT_FIT =
+const NOT_FIT_RE =
   /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+/** (Every form says "not" or "n't": a small test first, so the long pattern runs, and is compiled, only where one could hold.) */
+const NOT_WORD = /not|n['\u2019]t/i;
+const NOT_FIT = {
+  exec: (t: string): RegExpExecArray | null => (NOT_WORD.test(t) ? NOT_FIT_RE.exec(t) : null),
+  test: (t: string): boolean => NOT_WORD.test(t) && NOT_FIT_RE.test(t),
+};
 /** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
 const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
 /** "If you …, this is not for you": the condition before. */
