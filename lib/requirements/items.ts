@@ -672,6 +672,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id)));
   // "A Bachelor's in Computer Science, Engineering or a related field and 5+ years …": a degree's fields are no skill options.
   if (degree?.fields.length) groups = groups.map((g) => g.filter((id) => !(isTerm(id) && degree.fields.includes(termText(id))))).filter((g) => g.length > 0);
+  // "… Linux internals and administration (e.g., filesystems, system calls) or networking (e.g., TCP/IP, routing)": two
+  // fields, each with its examples, joined by "or": any of it will do (AND-of-OR cannot say "(A and B) or (C and D)").
+  if (groups.length > 1 && BRACKETS_OR.test(text)) groups = [[...new Set(groups.flat())]];
   // "AZ-104 or AZ-400 certification": the certifications named are a choice the resume's text meets.
   if (kind === 'skills' || kind === 'other') {
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
@@ -863,6 +866,8 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   return [item];
 }
 
+/** Two fields, each followed by a bracket of examples, joined by "or". */
+const BRACKETS_OR = /\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)[^()]*\)\s*,?\s*(?:or|and\/or)\s+[^()]{1,80}\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)/i;
 /** A line's label that makes all it lists a wish: "Also helpful:", "Nice to have:", "Bonus:". */
 const WISH_LABEL = /^\s*(?:also\s+)?(?:helpful|useful|welcome|nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a plus|desired|optional)\s*:/i;
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */

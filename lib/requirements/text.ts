@@ -261,7 +261,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
       text,
     );
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.
-  const orYears = YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text);
+  const orYears = YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text) || FEWER_WITH_DEGREE.test(text);
   return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears, ...(orYears ? { orYears: true as const } : {}) };
 }
 
@@ -272,6 +272,11 @@ const YEARS_OR_DEGREE = new RegExp(
   'i',
 );
 /** A degree, then years offered instead: "a master's degree, or 4+ years of …". */
+/** Years asked, or fewer with a higher degree: "2 years of experience …, or 1 year of experience with an advanced degree". */
+const FEWER_WITH_DEGREE = new RegExp(
+  String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:\d{1,2}|one|two|three|four|five)\s+(?:years?|yrs)\b[^.;:|\n]{0,60}?\bwith\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:degree|master(?:'|\u2019)?s|ph\.?\s?d)`,
+  'i',
+);
 const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
 
 /**

@@ -216,4 +216,16 @@ describe('what a careful reader reads in fresh postings', () => {
     expect([kernel.roles.length, kernel.degrees]).toEqual([2, [{ level: 'bachelor', field: 'Electronic Engineering' }]]);
     expect(verdicts('parcel').resume.profile!.degrees).toEqual([{ level: 'bachelor', field: 'Computer Science' }]);
   });
+
+  it('storage SRE: "2 years …, or 1 year with an advanced degree" asks no degree; "Linux internals (e.g., …) or networking (e.g., …)" is either', () => {
+    const { a, byText } = verdicts('storage');
+    const years = byText('2 years of experience with software development');
+    expect([years.item.degree?.orYears, years.verdict.verdict]).toEqual([true, 'met']);
+    const either = byText('2 years of experience with UNIX/Linux');
+    expect([either.item.groups.length, either.verdict.verdict]).toEqual([1, 'met']);
+    // Without a degree, the years alone meet it.
+    const noDegree = analyzeResume(engine, 'cv', read('storage-resume').replace(/\nEducation[\s\S]*$/, '\n'), new Date('2026-12-03T12:00:00Z'));
+    const k = a.requirements.indexOf(years.item);
+    expect(matchResume(engine, a, noDegree).requirements![k]!.verdict).toBe('met');
+  });
 });
