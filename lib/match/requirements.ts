@@ -29,6 +29,9 @@ export interface ResumeFacts {
 /** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
 const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b/i;
 const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
+/** Years asked that leave internships out, and a role's title that is one. */
+const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
+const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
 const LEVEL_NAME: Record<DegreeLevel, string> = { associate: 'an associate degree', bachelor: 'a bachelor’s degree', master: 'a master’s degree', phd: 'a PhD' };
 
@@ -132,9 +135,12 @@ export function matchRequirements(
       const range = asked.max !== null && asked.max > asked.min ? `${asked.min}–${asked.max}` : `${asked.min}+`;
       const above = (n: number) => asked.max !== null && asked.max > 0 && n > asked.max + 1;
       const overall = (): Judged => {
-        const n = p.totalYears!;
-        if (above(n)) return { verdict: 'partial', evidence: `${years(n)} of dated roles in the resume, more than the ${range} asked.` };
-        return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} of dated roles in the resume; ${range} asked.` };
+        // "3+ years of non-internship professional experience": the internships do not count.
+        const noInterns = NON_INTERNSHIP.test(item.text) && p.roles.some((r) => INTERN_TITLE.test(r.title ?? ''));
+        const n = noInterns ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (INTERN_TITLE.test(r.title ?? '') ? [] : [i]))) : p.totalYears!;
+        const of = noInterns ? 'of dated roles in the resume, internships not counted' : 'of dated roles in the resume';
+        if (above(n)) return { verdict: 'partial', evidence: `${years(n)} ${of}, more than the ${range} asked.` };
+        return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();

@@ -402,6 +402,8 @@ function salaryOf(text: string): Salary | null {
       const next = money[i + 1];
       // "$142,300/yr to $198,700/yr": the period may be said after each end.
       if (next && !next.big && RANGE_JOIN.test(line.slice(a.end, next.start))) b = next;
+      // "ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest": from one to the other.
+      else if (next && !next.big && /\bfrom\s*$/i.test(line.slice(Math.max(0, a.start - 12), a.start)) && /^[^.;\d$\u00a3\u20ac]{0,80}\b(?:up\s+)?to\s*$/i.test(line.slice(a.end, next.start))) b = next;
       // "$140-170K CAD": a code beats a bare dollar sign.
       const currency = (a.sure ? a.currency : null) ?? (b?.sure ? b.currency : null) ?? a.currency ?? b?.currency ?? null;
       // A codes' neighbour: "$140-170K CAD".

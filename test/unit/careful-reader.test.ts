@@ -228,4 +228,11 @@ describe('what a careful reader reads in fresh postings', () => {
     const k = a.requirements.indexOf(years.item);
     expect(matchResume(engine, a, noDegree).requirements![k]!.verdict).toBe('met');
   });
+
+  it('capacity SDE: "from $129,300/year … up to $223,600/year" is a range; non-internship years leave the internship out; "Linux (CentOS, Ubuntu) administration" is systems administration', () => {
+    const { a, byText } = verdicts('capacity');
+    expect(a.facts.salary).toEqual({ min: 129300, max: 223600, currency: 'USD', period: 'year' });
+    expect(byText('3+ years of non-internship').verdict.evidence).toBe('8.7 years of dated roles in the resume, internships not counted; 3+ asked.');
+    expect(byText('Experience with Linux/Unix systems administration').verdict.verdict).toBe('met');
+  });
 });
