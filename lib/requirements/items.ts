@@ -712,7 +712,8 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
     // (Within the same sentence, soon after the first span: found by a search, the pattern kept small.)
     const m = /\b(?:with|including|of which|of them|of those)\b/i.test(after) ? ELLIPTIC_YEARS.exec(after) : null;
     if (m && m.index <= 80 && !/[.;]/.test(after.slice(0, m.index))) {
-      const [count, gap] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      // (Or a bare count with its plus: "6+ years in infrastructure, 3+ with observability systems".)
+      const [count, gap] = m[1] !== undefined ? [m[1], m[2]!] : m[3] !== undefined ? [m[3], m[4]!] : [m[5]!, m[6]!];
       const index = hits[0]!.end + m.index + m[0].length - count.length - gap.length;
       const n = /^\d/.test(count) ? Number(count) : WORD_NUMBER.indexOf(count.toLowerCase()) + 1;
       if (n > 0 && n < hits[0]!.min) hits.push({ min: n, max: null, index, end: index + count.length });
@@ -734,8 +735,10 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   const second = skillGroups(secondText, findSkills, options);
   if (second.length === 0) return [item];
   const first = skillGroups(firstText, findSkills, options);
-  const part = (text: string, from: number, groups: string[][], years: RequirementItem['years']): RequirementItem => {
+  const part = (text: string, from: number, found: string[][], years: RequirementItem['years']): RequirementItem => {
     const degree = degreeIn(text, item.importance === 'preferred');
+    // (Each part reads its own options in words: "6+ years in infrastructure or backend engineering".)
+    const groups = withTerms(text, found, findSkills, (id) => isField(options.skillInfo?.(id)));
     return { ...item, text, groups, years, degree, kind: kindOf(text, groups, years !== null, degree !== null), start: item.start + from, end: item.start + from + text.length };
   };
   const out = [part(firstText, 0, first, { min: a.min, max: a.max }), part(secondText, rest, second, { min: b.min, max: b.max })];
@@ -875,7 +878,7 @@ const LISTING_FIELD =
   /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
 const ELLIPTIC_YEARS =
-  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
+  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
 const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;

@@ -235,4 +235,12 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(byText('3+ years of non-internship').verdict.evidence).toBe('8.7 years of dated roles in the resume, internships not counted; 3+ asked.');
     expect(byText('Experience with Linux/Unix systems administration').verdict.verdict).toBe('met');
   });
+
+  it('observability: "6+ years in infrastructure or backend engineering, 3+ with observability systems" is two asks, the first a choice of the two fields', () => {
+    const { byText } = verdicts('otel');
+    const first = byText('6+ years in infrastructure or backend engineering');
+    expect([first.item.years?.min, first.item.groups]).toEqual([6, [['backend-development', 'infrastructure-engineering']]]);
+    const second = byText('3+ with observability');
+    expect([second.item.years?.min, second.item.groups, second.verdict.verdict]).toEqual([3, [['observability']], 'met']);
+  });
 });
