@@ -1,3 +1,4 @@
+import { withoutContact } from './evidence';
 /**
  * The right to work a posting asks ("You must have the right to work in the UK", "US Citizenship", "authorized to work
  * in Canada") against what the resume says of its holder ("British citizen", "Right to work: UK (settled status)",
@@ -51,7 +52,7 @@ export function rightsHeld(resumeText: string): WorkRight[] {
     for (const [country, place, people] of COUNTRIES) {
       if (out.some((r) => r.country === country)) continue;
       // "Green card" is the US's; otherwise the country or its people named on the line.
-      if (place.test(said) || people.test(said) || (country === 'the US' && /\bgreen card\b/i.test(said))) out.push({ country, evidence: said.slice(0, 160) });
+      if (place.test(said) || people.test(said) || (country === 'the US' && /\bgreen card\b/i.test(said))) out.push({ country, evidence: withoutContact(said).slice(0, 160) });
     }
   }
   return out;

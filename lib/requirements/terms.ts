@@ -1,3 +1,4 @@
+import { withoutContact } from '../match/evidence';
 import { certAlias } from './certs';
 import type { FindSkills } from './types';
 
@@ -267,7 +268,7 @@ export function termsShown(groups: readonly (readonly string[])[], resumeText: s
   for (const id of new Set(groups.flat().filter(isTerm))) {
     const re = termPattern(id);
     const line = lines.find((l) => re.test(l));
-    if (line !== undefined) out.set(id, { via: id, evidence: line.trim().slice(0, 160) });
+    if (line !== undefined) out.set(id, { via: id, evidence: withoutContact(line.trim()).slice(0, 160) });
   }
   return out;
 }
