@@ -11,6 +11,7 @@ import { requirementItems } from './requirements/items';
 import { isTerm, nameOf, termPattern, termsShown } from './requirements/terms';
 import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
+import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { askedInPosting } from './skills/context';
 import { findSkills, type Matcher } from './skills/matcher';
@@ -117,6 +118,17 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   }
   const sections = resumeSections(text);
   const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
+  // A dated role's title shows its field ("Backend Engineer": backend development), as the profile counts it.
+  for (const role of profile.roles) {
+    const at = role.title ? text.indexOf(role.title, role.textStart) : -1;
+    if (at < 0 || at >= role.textEnd) continue;
+    for (const id of titleFields(role.title)) {
+      const skill = engine.taxonomy.byId.get(id);
+      if (!skill || skills.has(id)) continue;
+      const mention = { start: at, end: at + role.title!.length, text: role.title! };
+      skills.set(id, { id, name: skill.name, category: skill.category, mentions: [mention], evidence: sentenceAround(text, at, mention.end) });
+    }
+  }
   return { name, text, sections, skills: [...skills.values()], warning: resumeWarning(text, sections), profile };
 }
 

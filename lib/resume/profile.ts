@@ -1,4 +1,5 @@
 import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { titleFields } from './title-fields';
 import { resumeSections, type ResumeSection, type ResumeSectionKind } from './sections';
 
 /**
@@ -280,6 +281,14 @@ export function resumeProfile(
       }
     });
   }
+  // A role's title names its field: "Backend Engineer" shows backend development for the role's years.
+  roles.forEach((role, i) => {
+    for (const id of titleFields(role.title)) {
+      const list = (skillRoles[id] ??= []);
+      if (!list.includes(i)) list.push(i);
+    }
+  });
+  for (const list of Object.values(skillRoles)) list.sort((a, b) => a - b);
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
   const claimedYears = claimsOf(text, findSkills, implied);

@@ -57,6 +57,11 @@ describe('the pipeline on the bundled sample', () => {
     for (const s of a.skills) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("reads the field a dated role's title names, quoting the role line and never the header", () => {
+    const infra = a.match!.matched.find((m) => m.id === 'infrastructure-engineering');
+    expect(infra?.evidence).toBe('Site Reliability Engineer, Coastline Payments (2021–present)');
+  });
+
   it('matches through implications and shows the resume line', () => {
     const k8s = a.match!.matched.find((m) => m.id === 'kubernetes');
     expect(k8s?.via?.id).toBe('eks');
@@ -72,8 +77,8 @@ describe('the pipeline on the bundled sample', () => {
     expect(missing.map((m) => `${m.id}:${m.importance}`)).toEqual([
       's3:required', 'subnetting:required', 'data-analysis:required', 'on-call:required',
       'tcp-ip:required', 'encryption:required', 'istio:preferred', 'envoy:preferred', 'capacity-planning:preferred',
-      // The title ("Senior Infrastructure Engineer") names the discipline; the resume never says infrastructure.
-      'infrastructure-engineering:mentioned',
+      // Not infrastructure engineering, which the posting's title names: the resume's dated role "Site Reliability
+      // Engineer, Coastline Payments (2021–present)" shows it (lib/resume/title-fields.ts).
       'written-communication:required',
     ]);
     for (const m of missing) expect(m.guide).toMatch(/^guide\.html#[a-z0-9-]+$/);

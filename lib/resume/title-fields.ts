@@ -1,0 +1,32 @@
+/**
+ * The field of work a role's title names. On a resume "Backend Engineer, Acme, 2019 – now" shows backend
+ * development for those years as plainly as a bullet would, although in a posting the same words are only the
+ * opening's name (which is why the taxonomy does not read them as a skill). Only the titles of dated roles go
+ * through here, so the header's headline or a posting's title never do.
+ *
+ * Each entry: a test on the title (any case), the skill ids it shows. The ids are the taxonomy's disciplines; a
+ * title names its field, and an SRE, platform, DevOps or cloud engineer's years are infrastructure engineering too.
+ */
+const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bback[- ]?end\b/i, ['backend-development']],
+  [/\bfront[- ]?end\b/i, ['frontend-development']],
+  [/\bfull[- ]?stack\b/i, ['full-stack-development']],
+  [/\bsite reliability\b|\bSREs?\b/i, ['site-reliability-engineering', 'infrastructure-engineering']],
+  [/\bdev\s?ops\b/i, ['devops', 'infrastructure-engineering']],
+  [/\bplatform (?:engineer|developer|architect)/i, ['platform-engineering', 'infrastructure-engineering']],
+  [/\b(?:cloud|infrastructure|infra) (?:engineer|developer|architect)/i, ['infrastructure-engineering']],
+  [/\bdata (?:platform )?engineer/i, ['data-engineering']],
+  [/\b(?:mobile|ios|android) (?:engineer|developer)/i, ['mobile-development']],
+  [/\bembedded (?:software |systems? )?(?:engineer|developer)/i, ['embedded-systems']],
+  [/\bsys(?:tems?)?\s?admin(?:istrator)?\b/i, ['systems-administration']],
+  [/\bnetwork (?:engineer|administrator|architect)/i, ['networking']],
+  [/\bdatabase (?:administrator|engineer|reliability)|\bDBA\b|\bDBRE\b/i, ['databases']],
+];
+
+/** The skill ids a role's title shows, in the table's order, each once. */
+export function titleFields(title: string | null): string[] {
+  if (!title) return [];
+  const out: string[] = [];
+  for (const [test, ids] of TITLE_FIELDS) if (test.test(title)) for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
+}
