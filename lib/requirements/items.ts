@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, wishedWhole, yearsIn, type Unit } from './text';
+import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
 import { withCerts } from './certs';
 import { isTerm, TERM, termText, withTerms } from './terms';
@@ -830,12 +830,12 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   // "Experience operating Kubernetes in production, preferably EKS": a closing clause of wishes speaks of its own skills.
   const tail = TRAILING_WISH.exec(item.text);
   if (tail) {
-    const at = tail.index + tail[0].length - tail[1]!.length;
-    const wished = skillGroups(tail[1]!, findSkills, options);
+    const { wish, at } = trailingWish(tail);
+    const wished = skillGroups(wish, findSkills, options);
     const mainText = item.text.slice(0, tail.index).trimEnd();
     const groups = skillGroups(mainText, findSkills, options);
     if (wished.length > 0 && groups.length > 0) {
-      const inner = tail[1]!.replace(/[.\s]+$/, '');
+      const inner = wish.replace(/[.\s]+$/, '');
       return [
         { ...item, text: mainText, groups, end: item.start + mainText.length },
         { ...item, text: inner, importance: 'preferred', kind: 'skills', groups: wished, years: null, degree: null, start: item.start + at, end: item.start + at + inner.length },

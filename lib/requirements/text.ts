@@ -288,8 +288,18 @@ export function wishedWhole(text: string): boolean {
   if (!PREFERRED_WORDS.test(text)) return false;
   return (!text.includes('(') && !TRAILING_WISH.test(text)) || PREFERRED_WORDS.test(withoutWishes(text));
 }
-/** A closing clause of wishes: ", preferably EKS", ", ideally in fintech"; group 1 what is wished for. */
-export const TRAILING_WISH = /,\s*(?:but\s+|and\s+)?(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?([^,;()]{2,60})$/i;
+/**
+ * A closing clause of wishes: ", preferably EKS", ", ideally in fintech", ", with Helm a plus", ", with some Rust being
+ * a bonus"; group 1 or 2 what is wished for (`d`: its offsets). A bare ", Helm a plus" is left alone: after a list
+ * ("A, B, and C a plus") it wishes for the whole list.
+ */
+export const TRAILING_WISH =
+  /,\s*(?:but\s+|and\s+)?(?:(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?([^,;()]{2,60})|with\s+(?!(?:this|that|these|it|which)\b)([^,;()]{2,60}?)\s+(?:(?:being|is|as|would be)\s+)?(?:an?\s+)?(?:(?:big|huge|strong|nice|real|added|definite|great)\s+)?(?:plus|bonus|advantage|asset|nice[- ]to[- ]have)\b[.!]?)\s*$/id;
+/** What a TRAILING_WISH match wishes for, and where in the text it starts. */
+export function trailingWish(m: RegExpExecArray): { wish: string; at: number } {
+  const g = m[1] !== undefined ? 1 : 2;
+  return { wish: m[g]!, at: m.indices![g]![0] };
+}
 
 /** The text without its brackets that wish for something of their own ("(TS/SCI preferred)"), each blanked to its length. */
 export function withoutWishes(text: string): string {
