@@ -1326,7 +1326,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
+    // "databases (e.g. Postgres)": one named example in a bracket that says it is one.
+    const oneInBracket = ids.length === 1 && inParen && !theirs && !told && /\(\s*(?:e\.?\s?g\.?,?|for (?:example|instance),?|such as|like)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     // "Python and Django, or Ruby and Rails", "Kubernetes and Helm, or Nomad": a comma before the "or" closes the pair before it.
     // ("Either Python and Django, or Ruby and Rails": "either" before the list is no cue that makes it one pick.)
     const sides = (!cue || /\beither\s*$/i.test(before)) && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
@@ -1556,6 +1558,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const surface = text.slice(g.start, g.end);
   // Written in lower case mid-sentence ("cloud platforms", "message brokers"): a kind of thing, whatever its category.
   if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;
+  // … or capitalised only as the line's first word, where the skill's name is a field's ("Cloud experience (e.g. AWS)").
+  if (/^[A-Z][a-z]+$/.test(surface) && !/\S/.test(text.slice(0, g.start).replace(/^[\s\u2022*\u00b7-]+/, '')) && FIELD_NAME.test(info.name ?? '') && info.category !== 'language') return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;

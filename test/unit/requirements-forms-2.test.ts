@@ -4,7 +4,7 @@ import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
 import { bundled } from '../../lib/skills/taxonomy';
 
-// A closing clause that wishes for something speaks of that thing only (#12). Sentences written for these tests.
+// Forms of asks read wrong once (#12, session 29): a closing wish, one example in a bracket. Sentences written for these tests.
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
@@ -31,6 +31,21 @@ describe('what is no closing wish', () => {
     ['Familiarity with Go, Rust, and Zig is a plus', ['preferred: go & rust & zig']],
     // "with which": a purpose, no wish at all.
     ['Solid Python, with which you will write our tooling', ['required: python']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
+
+describe('one named example in a bracket that says it is one stands for the field before it', () => {
+  it.each([
+    ['Experience with databases (e.g. Postgres)', ['required: databases|postgresql']],
+    ['Experience with a message broker (for example RabbitMQ)', ['required: message-queues|rabbitmq']],
+    ['Containers (such as Podman)', ['required: containers|podman']],
+    // Capitalised only as the line's first word: still the field.
+    ['Cloud experience (e.g. GCP)', ['required: cloud-computing|google-cloud']],
+    // A named thing's own part is no example of a field: both asked.
+    ['Python (e.g. FastAPI)', ['required: python & fastapi']],
+    ['Experience with AWS (e.g. Lambda)', ['required: aws & aws-lambda']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
   });
