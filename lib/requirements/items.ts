@@ -1131,8 +1131,25 @@ interface List {
   open: number;
 }
 
+/**
+ * A closing clause that tells what the team does, after the ask: "Kotlin or Java; we are migrating from Spring Boot to
+ * Ktor", "Go — we run everything on Nomad". It runs to the end of the text, or to a ", but" that asks again ("— we run
+ * PostgreSQL, but MySQL experience carries over").
+ */
+const TEAM_CLAUSE =
+  /(?:;|\s[\u2014\u2013-]\s|\.\s)\s*(?:(?:and|but|though)\s+)?(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ve|we have|we|our (?:team|teams|stack|platform|services?|systems?|codebase)(?: is| are)?)\s+(?:(?:currently|now|slowly|actively|gradually|mostly|also|in the process of|busy)\s+)*(?:migrat|mov|switch|transition|us|run|built|build|rewrit|adopt|standardi[sz]|port|replac)\w*\b[^;]*?(?=,\s*but\b|$)/i;
+
+/** The hits without those in a TEAM_CLAUSE, when the text asks something before it. */
+function withoutTeamClause(text: string, hits: SkillSpan[]): SkillSpan[] {
+  if (!/\bwe\b|\bour\b/i.test(text)) return hits;
+  const m = TEAM_CLAUSE.exec(text);
+  if (!m || /\byou\b/i.test(m[0])) return hits;
+  const kept = hits.filter((h) => h.start < m.index || h.end > m.index + m[0].length);
+  return kept.some((h) => h.end <= m.index) ? kept : hits;
+}
+
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = withoutPurpose(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end))), options);
+  const hits = withoutPurpose(text, withoutTeamClause(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end)))), options);
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];

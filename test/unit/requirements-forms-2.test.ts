@@ -50,3 +50,16 @@ describe('one named example in a bracket that says it is one stands for the fiel
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('a closing clause that tells what the team does asks nothing', () => {
+  it.each([
+    ['Kotlin or Java; we are migrating from Spring Boot to Ktor', ['required: kotlin|java']],
+    ['Go or Rust. We run everything on Nomad', ['required: go|rust']],
+    ['Strong SQL — our team is moving the warehouse to Snowflake', ['required: sql']],
+    // What the clause asks of "you" stays asked.
+    ['Terraform; our stack is AWS and you will own it', ['required: terraform & aws']],
+    ['Deep PostgreSQL knowledge; we are adopting Citus this year', ['required: postgresql']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
