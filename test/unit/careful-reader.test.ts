@@ -5,7 +5,7 @@ import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
-// Nine postings and resumes written for this test (none from a real posting), each read the way a careful reader
+// Postings and resumes written for this test (none from a real posting), each read the way a careful reader
 // would: what they ask, and the verdict on each ask. Each line below was read wrong once (#12, session 27).
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
@@ -242,5 +242,28 @@ describe('what a careful reader reads in fresh postings', () => {
     expect([first.item.years?.min, first.item.groups]).toEqual([6, [['backend-development', 'infrastructure-engineering']]]);
     const second = byText('3+ with observability');
     expect([second.item.years?.min, second.item.groups, second.verdict.verdict]).toEqual([3, [['observability']], 'met']);
+  });
+  it('Berlin payments: a closing "we are migrating from Spring Boot to Ktor" asks neither; "payment orchestration" is payment systems, for the years asked', () => {
+    const { a, byText } = verdicts('berlin');
+    expect(a.facts.salary).toEqual({ min: 75000, max: 95000, currency: 'EUR', period: 'year' });
+    const jvm = byText('Kotlin or Java on the JVM');
+    expect([jvm.item.groups, jvm.verdict.verdict]).toEqual([[['kotlin', 'java'], ['jvm']], 'met']);
+    const pay = byText('at least two in payments');
+    expect([pay.item.years?.min, pay.verdict.verdict]).toEqual([2, 'met']);
+  });
+
+  it('inference platform: "Triton" among model servers is Triton Inference Server; a distributed job queue is distributed systems', () => {
+    const { byText } = verdicts('inference');
+    const serving = byText('Familiarity with model serving frameworks');
+    expect(serving.item.groups).toEqual([['triton-inference-server', 'vllm', 'model-serving']]);
+    expect(byText('3 years of experience building or operating distributed systems').verdict.verdict).toBe('met');
+  });
+
+  it('Kestrel SRE: a dated "Site Reliability Engineer" role is SRE years; "databases — we run PostgreSQL, but MySQL … carries over" is met by MySQL', () => {
+    const { resume, byText } = verdicts('kestrel');
+    expect(resume.profile!.skillYears['site-reliability-engineering']).toBe(5.8);
+    expect(byText('You have spent 4+ years').verdict.verdict).toBe('met');
+    expect(byText('You know your way around relational databases').verdict.verdict).toBe('met');
+    expect(byText('You are comfortable in at least one of').item.groups).toEqual([['go', 'python', 'rust']]);
   });
 });
