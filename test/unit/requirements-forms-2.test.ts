@@ -20,6 +20,9 @@ describe('", with X a plus" wishes for X and leaves the rest asked', () => {
     ['Kafka in production, with Flink a nice-to-have', ['required: kafka', 'preferred: flink']],
     ['Terraform and Ansible, with Pulumi as an added plus.', ['required: terraform & ansible', 'preferred: pulumi']],
     ['Postgres experience, but preferably with Citus', ['required: postgresql', 'preferred: citus']],
+    // The wish may hold a bracket of its own.
+    ['Knowledge of Linux internals, ideally kernel networking (netfilter, eBPF)', ['required: linux-kernel', 'preferred: networking & ebpf']],
+    ['Experience operating Kubernetes, preferably EKS (or GKE)', ['required: kubernetes', 'preferred: eks|gke']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
   });
