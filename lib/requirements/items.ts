@@ -653,7 +653,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills);
+  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills) || (WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
@@ -873,6 +873,12 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
 const BRACKETS_OR = /\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)[^()]*\)\s*,?\s*(?:or|and\/or)\s+[^()]{1,80}\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)/i;
 /** A line's label that makes all it lists a wish: "Also helpful:", "Nice to have:", "Bonus:". */
 const WISH_LABEL = /^\s*(?:also\s+)?(?:helpful|useful|welcome|nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a plus|desired|optional)\s*:/i;
+/**
+ * An ask anyone may meet by being willing: "CKA, or willingness to obtain it within 6 months", "AWS certification (or
+ * the commitment to earn one)". What it names is a wish. (Not a clearance: "or the ability to obtain one" asks eligibility.)
+ */
+const WILLING_INSTEAD = /\bor\s+(?:(?:a|the|be|are|being)\s+)?(?:willing(?:ness)?|commit(?:ment|ted)|(?:an?\s+)?intent(?:ion)?|plan(?:s|ning)?|happy|eager(?:ness)?|open(?:ness)?)\s+to\s+(?:obtain|get|earn|acquire|pursue|achieve|complete|take|sit|learn)\b/i;
+
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */
 const LISTING_FIELD =
   /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;

@@ -21,6 +21,8 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bsys(?:tems?)?\s?admin(?:istrator)?\b/i, ['systems-administration']],
   [/\bnetwork (?:engineer|administrator|architect)/i, ['networking']],
   [/\bdatabase (?:administrator|engineer|reliability)|\bDBA\b|\bDBRE\b/i, ['databases']],
+  // A lead's or a manager's years are years of leading.
+  [/\b(?:tech(?:nical)? lead|team lead|lead (?:engineer|developer)|engineering manager|head of engineering)\b/i, ['leadership']],
 ];
 
 /** The skill ids a role's title shows, in the table's order, each once. */

@@ -66,3 +66,25 @@ describe('a closing clause that tells what the team does asks nothing', () => {
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('an ask anyone may meet by being willing is a wish', () => {
+  it.each([
+    ['Certified Kubernetes Administrator (CKA) or willingness to obtain within 6 months', 'preferred'],
+    ['Security+ certification or willing to obtain within 90 days of hire', 'preferred'],
+    ['AWS Solutions Architect certification, or the commitment to earn one in your first year', 'preferred'],
+    // A clearance one is able to obtain asks eligibility: still required.
+    ['Active Secret clearance or the ability to obtain one', 'required'],
+    ['CKA certification', 'required'],
+  ])('%s', (line, want) => {
+    expect(bullet(line).map((i) => i.split(':')[0])).toEqual([want]);
+  });
+});
+
+describe('years in a lead role are years of leadership', () => {
+  it.each([
+    ['5+ years of experience in software engineering, including 2+ years in a tech lead capacity', ['required: ', 'required: leadership']],
+    ['3+ years in a leadership role', ['required: leadership']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});

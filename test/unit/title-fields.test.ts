@@ -23,6 +23,8 @@ describe('the field a role title names', () => {
     ['iOS Developer', ['mobile-development']],
     ['Linux Systems Administrator', ['systems-administration']],
     ['Database Reliability Engineer', ['databases']],
+    ['Tech Lead, Payments', ['leadership']],
+    ['Senior Backend Engineer / Team Lead', ['backend-development', 'leadership']],
     ['Software Engineer', []],
     ['Product Manager, Platform', []],
     [null, []],
