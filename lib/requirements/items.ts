@@ -1573,7 +1573,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
   if (ROLE_AFTER.test(gap)) return undefined;
   if (!IDEALLY_ONE.test(gap) && !/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
-  if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
+  // ("infrastructure automation using tools like Ansible": the tools are the field's examples, "using" and all.)
+  if (/\b(?:and|or|with|in|using|plus|from)\b|&/i.test(gap.replace(/\b(?:(?:using|with|via)\s+(?:(?:tools|technologies|frameworks|platforms|products|solutions)\s+)?)?(?:such as|like|e\.?\s?g\.?|i\.\s?e\.|including|for example)(?:\b|(?<=\.)).*$/i, ''))) return undefined;
   const info = options.skillInfo?.(g.skillId);
   const ids = list.hits.map((h) => h.skillId);
   // "Curious about AI integration (e.g. …)": a trait asked of the person is no field that examples stand for.

@@ -88,3 +88,13 @@ describe('years in a lead role are years of leadership', () => {
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('tools named as a field’s examples', () => {
+  it.each([
+    ['Experience with infrastructure automation using tools like Ansible or SaltStack', ['required: automation|ansible|salt']],
+    // "Argo" beside Flux or GitOps is Argo CD.
+    ['Experience with GitOps workflows (Flux/Argo)', ['required: gitops|flux|argocd']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
