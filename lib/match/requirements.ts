@@ -1,3 +1,4 @@
+import { inEnglish } from '../requirements/foreign';
 import type { RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { rightShown, rightsHeld, type WorkRight } from './work-rights';
@@ -52,7 +53,10 @@ export function matchRequirements(
 ): RequirementVerdict[] {
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
-  return items.map((item, index) => {
+  return items.map((written, index) => {
+    // A German or French ask is judged in English words (its text is the posting's own).
+    const english = inEnglish(written.text);
+    const item = english === written.text ? written : { ...written, text: english };
     // "At least two of Go, Rust and C++" (atLeast [2]): the group is met when that many of its skills are shown; fewer is partial.
     const need = (k: number) => item.atLeast?.[k] ?? 1;
     const shownOf = item.groups.map((g) => g.filter((id) => resume.covered.has(id)));

@@ -10,13 +10,14 @@ import { withoutContact } from './evidence';
 const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
   // [country, its names (place), its people (adjective)]
   ['the UK', /\b(?:UK|U\.K\.|United Kingdom|Great Britain|Britain|England)\b/, /\b(?:British|UK|English|Scottish|Welsh)\b/],
-  ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)\b/, /\b(?:US|U\.S\.|American)\b/],
-  ['Canada', /\bCanada\b/, /\bCanadian\b/],
+  // ("U.S." ends on a dot: no word boundary after it.)
+  ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)(?!\w)/, /\b(?:US|U\.S\.|American)(?!\w)/],
+  ['Canada', /\bCanada\b/, /\bCanadian\b|\bcanadien(?:ne)?\b/i],
   ['Australia', /\bAustralia\b/, /\bAustralian\b/],
   ['New Zealand', /\bNew Zealand\b/, /\bNew Zealand(?:er)?\b/],
   ['Ireland', /\bIreland\b/, /\bIrish\b/],
   ['the EU', /\b(?:EU|European Union|EEA)\b/, /\b(?:EU|EEA|European|German|French|Dutch|Spanish|Italian|Portuguese|Irish|Polish|Swedish|Danish|Finnish|Belgian|Austrian|Czech|Greek|Romanian|Hungarian)\b/],
-  ['Germany', /\bGermany\b/, /\bGerman\b/],
+  ['Germany', /\b(?:Germany|Deutschland)\b/, /\bGerman\b|\bdeutsche?\b/i],
   ['the Netherlands', /\b(?:Netherlands|Holland)\b/, /\bDutch\b/],
 ];
 
@@ -25,7 +26,7 @@ const ASKS = /\b(?:right to work|authori[sz](?:ed|ation) to work|work authori[sz
 
 /** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
 const HOLDS =
-  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed))\b/i;
+  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed)|citoyen(?:ne)?|résident(?:e)? permanent(?:e)?|nationalité|staatsangehörigkeit|staatsbürger(?:in|schaft)?|aufenthaltstitel|arbeitserlaubnis)(?![\p{L}])/iu;
 
 export interface WorkRight {
   country: string;
@@ -63,5 +64,5 @@ export function rightShown(item: string, held: readonly WorkRight[]): WorkRight 
   const country = rightAsked(item);
   if (!country) return null;
   const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|eligib)/i.test(item);
-  return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national)/i.test(h.evidence))) ?? null;
+  return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence))) ?? null;
 }

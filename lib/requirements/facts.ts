@@ -1,5 +1,6 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
 export type { PostingFacts } from './types';
@@ -9,7 +10,9 @@ export type { PostingFacts } from './types';
  * pay, sponsorship, clearance and degree. Reads every section but "about" and
  * "benefits" for what is asked of the candidate; pay and work mode anywhere.
  */
-export function postingFacts(posting: Posting): PostingFacts {
+export function postingFacts(written: Posting): PostingFacts {
+  // German and French lines read in English words (foreign.ts).
+  const posting = postingInEnglish(written);
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
   const all = allText(posting);
   return {
@@ -68,10 +71,14 @@ function yearsMinOf(sections: PostingSection[]): number | null {
         any = min(any, y.min);
         const after = u.text.slice(y.end, y.end + 60);
         // "5+ years of (professional|industry|software) experience": overall, not of one skill.
-        if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
+        // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
+        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b)[A-Za-z]/i.test(after);
+        if (!ofSkill && (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
-            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after)) {
+            // "at least 6 years in SRE, DevOps or platform roles": fields listed, then the roles they name.
+            /^\s*(?:of\s+)?(?:experience\s+)?in\s+(?:[\w/&+-]+,?\s+(?:(?:or|and|and\/or)\s+)?){1,6}(?:roles|positions|engineering roles)\b/i.test(after) ||
+            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after))) {
           general = min(general, y.min);
         }
       }
@@ -334,7 +341,8 @@ function moneyIn(text: string): Money[] {
     if (!amount) continue;
     const postCode = post && new RegExp(`^(?:${CODES})$`).test(post) ? post : undefined;
     const postSym = post && !postCode ? post : undefined;
-    const currency = currencyOf(preCode ?? postCode, sym ?? postSym);
+    // "95 000 $": a dollar sign after the amount is how French Canada writes its dollars.
+    const currency = !preCode && !postCode && !sym && postSym?.trim() === '$' ? 'CAD' : currencyOf(preCode ?? postCode, sym ?? postSym);
     let value = parseAmount(amount);
     const k = /k/i.test(mult ?? '');
     const big = /m/i.test(mult ?? '') || /^\s*(?:million|billion|mm|bn|b\b)/i.test(text.slice(m.index + whole.length));

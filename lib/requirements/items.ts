@@ -1,6 +1,8 @@
+import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
+import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { isTerm, TERM, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
@@ -141,7 +143,7 @@ const negates = (low: string) => low.includes('no') || low.includes("n't") || lo
 const givenStart = (low: string) => low.startsWith('you') || low.startsWith('additionally') || low.startsWith('also') || low.startsWith('plus');
 
 /** A line without its bullet mark and outer spaces. */
-const unbulleted = (text: string) => text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
 function asksForSkills(text: string, groups: string[][]): boolean {
   const t = unbulleted(text);
@@ -161,7 +163,7 @@ function weSay(text: string): boolean {
 
 /** The piece is a line of its own (a list's line, as a board's list items are read), not a sentence in a paragraph. */
 function lineAlone(text: string, u: Piece): boolean {
-  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
+  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
@@ -221,7 +223,30 @@ function notFitCut(u: Piece): Piece | null {
   return text.length >= 2 ? { text, start: u.start, end: u.start + text.length } : null;
 }
 
-export function requirementItems(posting: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
+export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
+  // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
+  const posting = postingInEnglish(written);
+  const items = itemsOf(posting, findSkills, options);
+  if (posting === written) return items;
+  return items.map((i) => {
+    const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
+    const s = posting.sections[k];
+    if (!s || s === written.sections[k]) return i;
+    const text = written.sections[k]!.text;
+    // (An English stand-in is padded with spaces, and an item's text is trimmed: it runs on over the words its ends cut.)
+    let start = i.start - s.offset;
+    let end = i.end - s.offset;
+    let j = start;
+    while (j > 0 && /[ \t]/.test(s.text[j - 1]!)) j--;
+    if (text.slice(j, start).trim()) start = j + (text.slice(j, start).length - text.slice(j, start).trimStart().length);
+    j = end;
+    while (j < s.text.length && /[ \t]/.test(s.text[j]!)) j++;
+    if (text.slice(end, j).trim()) end = j - (text.slice(end, j).length - text.slice(end, j).trimEnd().length);
+    return { ...i, text: text.slice(start, end), start: s.offset + start, end: s.offset + end };
+  });
+}
+
+function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
@@ -229,7 +254,11 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
   const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities');
   const out: RequirementItem[] = [];
-  for (const s of sections) {
+  for (const part of sections) {
+    // A table flattened to text ("Must have | Good to have", then a row a line): its rows read apart, the rest as any part.
+    const table = part.kind === 'requirements' || part.kind === 'preferred' ? tableIn(part) : null;
+    const s = table ? { ...part, text: table.rest } : part;
+    if (table) out.push(...table.items(findSkills, options));
     let prev: Piece | undefined;
     // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
     const leads = fallback || s.kind === 'other';
@@ -306,6 +335,95 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     if (auth) out.push(auth);
   }
   return out;
+}
+
+/* ---------- tables flattened to text ---------- */
+
+/** A table's header cell that names the skill asked, and one that names what is said of it. */
+const WHAT_CELL = /^(?:skills?|technolog(?:y|ies)|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge)$/i;
+const OF_WHAT_CELL = /^(?:level|proficiency|experience|years?(?: of experience)?|(?:min(?:imum)?\.?\s+)?experience(?: \(years\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?)$/i;
+/** A level that is a wish ("Nice to have", "Optional", "Plus"), or no ask at all ("Not required", "N/A"). */
+const WISHED_CELL = /^(?:nice[- ]to[- ]have|optional|(?:a\s+)?plus|bonus|preferred|desir(?:ed|able)|good[- ]to[- ]have)$/i;
+const UNASKED_CELL = /^(?:not (?:required|needed|necessary)|n\/?a|none|no)$/i;
+
+interface Table {
+  /** The part's text with the table's lines blanked (same length). */
+  rest: string;
+  items: (findSkills: FindSkills, options: ItemOptions) => RequirementItem[];
+}
+
+/**
+ * A table a board flattened to text, a row a line and its cells split by " | ": a header of importance ("Must have |
+ * Good to have", "Required | Preferred"), each column's cells asked as its header says; or a header of attributes
+ * ("Skill | Level | Experience"), each row one ask of its first cell, with the years its row gives and the level's wish
+ * ("Nice to have") or no ask at all ("Not required"). The header and two rows at least, each of the header's width.
+ */
+function tableIn(s: PostingSection): Table | null {
+  if (!s.text.includes('|')) return null;
+  const lines: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const line of s.text.split('\n')) {
+    lines.push({ text: line, start: at });
+    at += line.length + 1;
+  }
+  const cellsOf = (line: { text: string; start: number }) => {
+    const out: Array<{ text: string; start: number; end: number }> = [];
+    let from = 0;
+    for (const piece of line.text.split('|')) {
+      const lead = piece.length - piece.trimStart().length;
+      const text = piece.trim().replace(/^[•·*-]\s*/, '');
+      const start = line.start + from + lead + (piece.trim().length - text.length);
+      out.push({ text, start, end: start + text.length });
+      from += piece.length + 1;
+    }
+    return out;
+  };
+  const h = lines.findIndex((l) => /\S\s*\|\s*\S/.test(l.text));
+  if (h < 0) return null;
+  const header = cellsOf(lines[h]!);
+  const width = header.length;
+  const rows: Array<ReturnType<typeof cellsOf>> = [];
+  let k = h + 1;
+  for (; k < lines.length; k++) {
+    if (!lines[k]!.text.trim()) break;
+    const cells = cellsOf(lines[k]!);
+    if (cells.length !== width) break;
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const kinds = header.map((c) => classifyHeading(c.text));
+  const byColumn = kinds.every((c) => c === 'requirements' || c === 'preferred') && kinds.includes('requirements');
+  const byRow = !byColumn && WHAT_CELL.test(header[0]!.text) && header.slice(1).every((c) => OF_WHAT_CELL.test(c.text));
+  if (!byColumn && !byRow) return null;
+  const end = lines[k - 1]!.start + lines[k - 1]!.text.length;
+  const begin = lines[h]!.start;
+  const rest = s.text.slice(0, begin) + s.text.slice(begin, end).replace(/[^\n]/g, ' ') + s.text.slice(end);
+  return {
+    rest,
+    items: (findSkills, options) => {
+      const out: RequirementItem[] = [];
+      for (const row of rows) {
+        if (byColumn) {
+          row.forEach((cell, c) => {
+            if (cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
+            const item = itemOf({ ...s, kind: kinds[c]! }, { text: cell.text, start: cell.start, end: cell.end }, findSkills, options);
+            if (item && (item.kind !== 'other' || item.groups.length > 0)) out.push(item);
+          });
+          continue;
+        }
+        const what = row[0]!;
+        const said = row.slice(1).map((c) => c.text);
+        if (what.text.length < 2 || said.some((t) => UNASKED_CELL.test(t))) continue;
+        const wished = said.some((t) => WISHED_CELL.test(t));
+        const item = itemOf({ ...s, kind: wished ? 'preferred' : s.kind }, { text: what.text, start: what.start, end: what.end }, findSkills, options);
+        if (!item) continue;
+        const years = said.map((t) => yearsIn(/\b(?:years?|yrs?)\b/i.test(t) ? t : /^\d{1,2}\s*\+?$/.test(t) ? `${t} years` : '')).find((y) => y !== null) ?? null;
+        const last = row[row.length - 1]!;
+        out.push({ ...item, text: s.text.slice(what.start, last.end), kind: years && item.kind === 'skills' ? 'years' : item.kind, years: years ?? item.years, end: s.offset + last.end });
+      }
+      return out;
+    },
+  };
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
@@ -473,7 +591,7 @@ function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): 
 }
 
 /** A list's mark at a line's start: a bullet or a number. */
-const MARK = String.raw`(?:[\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba*+\-\u2013\u2014]|\d+[.)])`;
+const MARK = String.raw`(?:[\u2022\u00b7\u30fb\uff65\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba*+\-\u2013\u2014]|\d+[.)])`;
 const BULLET_LEAD = new RegExp(String.raw`^[ \t]*${MARK}`);
 /** Whether the unit starting at `at` is a bullet: its line opens with a bullet mark or a number. */
 function isBullet(text: string, at: number): boolean {
@@ -988,7 +1106,7 @@ const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]
  * The option may run on to the clause's end, what the sentence says of the list included ("…, or payroll software
  * background is welcome", "…, or have shipped a game engine, tell us"): the ", or" closing the list is what makes it a pick.
  */
-const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
+const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
 /** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
 const NOT_ALL_NEEDED =
   /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;
