@@ -136,6 +136,9 @@ function labelAfterSentence(line: string, from: number, kind: SectionKind): numb
   return -1;
 }
 
+/** A header's field: a short label, a colon, its value ("Pay scale & grade: GS 13", "Work schedule: Full-time"). */
+const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
+
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
 
@@ -253,7 +256,8 @@ export function splitSections(description: string): PostingSection[] {
       // "Bonus: GStreamer, FFmpeg": the label starts a section of its kind, its content stays in it.
       flush();
       if (!resume) resume = { kind: current.kind, heading: current.heading, next: false };
-      resume.next = inline.item === true;
+      // "Salary: $117,962 - $153,354 per year" in a block of fields ("Pay scale & grade: GS 13", "Location: …"): its line only.
+      resume.next = inline.item === true || FIELD_LINE.test(lines[n + 1] ?? '');
       current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
       bodyStart = pos + inline.at;
       bodyEnd = lineEnd;

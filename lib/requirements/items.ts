@@ -79,7 +79,7 @@ const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)r
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
 const HIRING_PROCESS = /\b(?:hiring|interview(?:ing)?|application|recruiting) process\b|\bwhile (?:you(?:'|’)re |you are )?applying\b|\bduring (?:the|our|your) (?:interviews?|hiring)\b/i;
-const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
 /**
  * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
  * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
@@ -175,7 +175,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
   // A heading read as a line ("Technical Skills").
-  if (/^[A-Z][\w&/-]*(?:\s+[A-Z&][\w&/-]*){0,3}\s*:?$/.test(t)) return false;
+  // ("Conditions of Employment": its small words in lower case.)
+  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
@@ -283,7 +284,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
-      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
+      // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
+      if (!fallback && s.kind === 'other' && !underLead && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;
@@ -798,6 +800,14 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
     if (kind === 'other' && groups.length) kind = 'skills';
   }
+  // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
+  if ((kind === 'other' || kind === 'skills') && INDUSTRY_WORD.test(text)) {
+    const ids = industriesAsked(text, groups.length === 0);
+    if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
+      groups = [...groups, ids];
+      kind = 'skills';
+    }
+  }
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
@@ -813,6 +823,31 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     start: s.offset + u.start,
     end: s.offset + u.end,
   };
+}
+
+/** Industries by the words an ask names them with (taxonomy ids; lib/match/domains.ts judges them by the resume's employers). */
+const INDUSTRIES: ReadonlyArray<[string, RegExp]> = [
+  ['fintech', /\b(?:banking|bank|financial(?:\s+services)?|finance|fintech|capital markets)\b/i],
+  ['insurtech', /\b(?:insurance|insurtech)\b/i],
+  ['telecommunications', /\b(?:telecom(?:munications?)?|telco)\b/i],
+  ['health-tech', /\b(?:healthcare|health care|health ?tech|medical)\b/i],
+  ['ecommerce', /\b(?:e-?commerce|retail)\b/i],
+];
+/** A cheap test: a word of one of INDUSTRIES. */
+const INDUSTRY_WORD = /\b(?:bank|banking|financial|finance|fintech|capital|insurance|insurtech|telecom\w*|telco|health\s?care|healthtech|medical|e-?commerce|retail)\b/i;
+/** An industry's word said to be a domain: "… domain", "… industry", "the … sector", "experience in …". */
+const INDUSTRY_NOUN = /^[\w/ -]{0,40}?\b(?:domain|industry|industries|sector|space|vertical|background|institutions?|environments?)\b/i;
+
+/** The industries an item asks: each named before a domain noun ("Banking/Financial domain"), or, `alone`, named at all. */
+function industriesAsked(text: string, alone: boolean): string[] {
+  const out: string[] = [];
+  for (const [id, re] of INDUSTRIES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const after = text.slice(m.index);
+    if (INDUSTRY_NOUN.test(after) || (alone && /\b(?:experience|knowledge|background|exposure|familiarity)\s+(?:in|of|with|within)\s+(?:the\s+)?/i.test(text.slice(0, m.index)))) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -846,11 +881,21 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   while (rest < item.text.length && /\s/.test(item.text[rest]!)) rest++;
   // The second span's clause ends at the next comma or semicolon: "…, 2+ years managing HPC clusters, strong Linux" asks Linux
   // with no years of its own.
-  const after = /[,;]\s/.exec(item.text.slice(b.end));
+  // (Not a comma inside a bracket: "at least 3 of them with healthcare data (claims, EHR or FHIR)".)
+  const depth = parenDepths(item.text);
+  let after: RegExpExecArray | null = null;
+  for (const m of item.text.slice(b.end).matchAll(/[,;]\s/g)) {
+    if (depth[b.end + m.index] === 0) {
+      after = m as RegExpExecArray;
+      break;
+    }
+  }
   const tailAt = after ? b.end + after.index : item.text.length;
   const firstText = item.text.slice(0, cut).trimEnd();
   const secondText = item.text.slice(rest, tailAt);
-  const second = skillGroups(secondText, findSkills, options);
+  // "…, with 5+ years on mobile packet core (EPC or 5GC)": names the taxonomy does not know, offered as a choice, are the options.
+  let second = skillGroups(secondText, findSkills, options);
+  if (second.length === 0) second = namedChoice(secondText);
   if (second.length === 0) return [item];
   const first = skillGroups(firstText, findSkills, options);
   const part = (text: string, from: number, found: string[][], years: RequirementItem['years']): RequirementItem => {
@@ -867,6 +912,16 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   else out[1] = part(item.text.slice(rest).trimEnd(), rest, second, { min: b.min, max: b.max });
   return out;
 }
+/** A choice of names in a clause ("(EPC or 5GC)", "Epic Clarity or Cerner Millennium"), as one group of term options, or none. */
+function namedChoice(text: string): string[][] {
+  const bracket = /\(([^()]*\bor\b[^()]*)\)/i.exec(text);
+  const list = bracket ? bracket[1]! : text;
+  if (!/\bor\b/i.test(list)) return [];
+  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/i).map((m) => m.trim().replace(/[.;:]+$/, ''));
+  if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#./-]*(?:\s+[A-Z0-9][\w+#./-]*){0,2}$/.test(m))) return [];
+  return [members.map((m) => `${TERM}${m}`)];
+}
+
 /**
  * Years that qualify the first thing named only: "6+ years of data engineering, strong SQL, Python, and experience with
  * Snowflake or BigQuery" asks six years of data engineering, then SQL, Python and a warehouse with no years of their own.
@@ -877,7 +932,8 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   if (item.years === null || item.groups.length < 2) return [item];
   const hit = findYears(item.text)[0];
   if (!hit) return [item];
-  const m = ASKS_ANEW.exec(item.text.slice(hit.end));
+  // (Or a clause about the person that asks anew: "four years in security operations who has written detections in a SIEM".)
+  const m = ASKS_ANEW.exec(item.text.slice(hit.end)) ?? WHO_ANEW.exec(item.text.slice(hit.end));
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;
@@ -892,6 +948,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
     { ...item, text: restText, groups: second, years: null, degree: null, kind: kindOf(restText, second, false, false), start: item.start + rest },
   ];
 }
+const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
   /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;
 
@@ -993,7 +1050,7 @@ const BRACKETS_OR = /\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for examp
 const WISH_LABEL = /^\s*(?:also\s+)?(?:helpful|useful|welcome|nice[- ]to[- ]haves?|bonus(?: points)?|preferred|pluses|a plus|desired|optional)\s*:/i;
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */
 const LISTING_FIELD =
-  /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
+  /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|work (?:arrangement|schedule|setup|model)|schedule|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
 const ELLIPTIC_YEARS =
   /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
@@ -1047,12 +1104,23 @@ const AUTH_ASKED =
 /** "Visa support available", "we sponsor visas": an offer, not something asked. */
 const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
+/** A header's clearance field that names one: "Security clearance: Secret", "Clearance level: Public Trust" (not "None"). */
+const CLEARANCE_FIELD = /^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:\s*(?!none\b|n\/a\b|not\b|no\b)\S/i;
+
+/** A list of US work statuses taken ("USC, GC, GC-EAD, H4-EAD only"). */
+const US_STATUSES = /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD)\s*(?:,|\/)\s*(?:[\w-]+\s*(?:,|\/|or|and)\s*){0,5}[\w-]+\s+only\b/;
+
 /** The clause of a unit that asks an authorisation, as an item of its own, or null. */
 function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   // "Visa sponsorship is not provided" asks as "we cannot sponsor" does: the facts' reading finds the clause's topic.
   const m = AUTH_ASKED.exec(u.text) ?? (saysNoSponsorship(u.text) ? AUTH_RE.exec(u.text) : null);
   if (!m) return null;
   const text = u.text;
+  // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
+  if (US_STATUSES.test(text)) {
+    const lead = text.length - text.trimStart().length;
+    return { text: text.trim(), importance: s.kind === 'preferred' ? 'preferred' : 'required', kind: 'authorization', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.trim().length };
+  }
   const depth = parenDepths(text);
   // A clause ends at a comma, a semicolon, or a header line's "|".
   let from = 0;

@@ -89,4 +89,61 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     const { a } = verdicts('workday');
     expect(a.facts.yearsMin).toBe(3);
   });
+
+  it('5G core: "…, with 5+ years on mobile packet core (EPC or 5GC)" is an ask of its own, its names the options; telecom is told by the employers and the work', () => {
+    const { byText } = verdicts('5gcore');
+    const core = byText('5+ years on mobile packet core');
+    expect([core.item.years?.min, core.item.groups, core.verdict.verdict]).toEqual([5, [['term:EPC', 'term:5GC']], 'met']);
+    const telecom = byText('10+ years in telecom software development');
+    expect([telecom.item.groups, telecom.verdict.verdict]).toEqual([[['telecommunications']], 'met']);
+  });
+
+  it('clinical data: "8+ years of data engineering, at least 3 of them with healthcare data (claims, EHR, …)" is two asks, both met', () => {
+    const { byText } = verdicts('hipaa');
+    const first = byText('8+ years of data engineering');
+    expect([first.item.years?.min, first.item.groups, first.verdict.verdict]).toEqual([8, [['data-engineering']], 'met']);
+    const second = byText('at least 3 of them with healthcare data');
+    expect([second.item.years?.min, second.verdict.verdict]).toEqual([3, 'met']);
+    const cert = byText('AWS Certified Data Analytics or Databricks');
+    expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Data Analytics', 'term:Databricks Data Engineer Professional']], 'unmet']);
+  });
+
+  it('staffing listing: "Visa: USC, GC, GC-EAD, H4-EAD only" is one ask, met by "Visa: GC-EAD" and not by an H-1B; the banking domain is told by the clients; "Please share: …" asks nothing', () => {
+    const { a, byText } = verdicts('staffing');
+    const visa = byText('Visa: USC, GC, GC-EAD, H4-EAD only');
+    expect([visa.item.kind, visa.verdict.verdict]).toEqual(['authorization', 'met']);
+    const h1b = verdicts('staffing', read('s29-staffing-resume').replace('Visa: GC-EAD', 'Visa: H-1B'));
+    expect(h1b.byText('Visa: USC').verdict.verdict).toBe('unmet');
+    const domain = byText('Banking/Financial domain');
+    expect([domain.item.groups, domain.verdict.verdict]).toEqual([[['fintech']], 'met']);
+    expect(a.requirements.some((r) => r.text.startsWith('Please share'))).toBe(false);
+  });
+
+  it('federal posting: the header\'s fields each stand alone ("Salary:" holds one line); telework up to 3 days a week is hybrid; "Security clearance: Public Trust" asks it; "Conditions of Employment" is a heading, no ask', () => {
+    const { a, byText } = verdicts('usajobs');
+    expect([a.facts.workMode, a.facts.clearance]).toEqual(['hybrid', 'Public Trust']);
+    expect(byText('Security clearance: Public Trust').verdict.verdict).toBe('met');
+    expect(a.requirements.some((r) => r.text === 'Conditions of Employment')).toBe(false);
+  });
+
+  it('Workday: "Associate or Professional" names both levels; an insurance industry asked is met by an insurer employer; a work-arrangement line asks nothing', () => {
+    const { a, byText } = verdicts('workday');
+    expect(byText('AWS Certified Solutions Architect').item.groups).toEqual([['term:AWS Solutions Architect Associate', 'term:AWS Solutions Architect Professional']]);
+    expect(byText('Knowledge of insurance industry').verdict.verdict).toBe('met');
+    expect(a.requirements.some((r) => r.text.startsWith('Work Arrangement'))).toBe(false);
+  });
+
+  it('one paragraph: four years "in security operations … who has written detections in a SIEM" are years of the field only; a GIAC certification "like GCIH or GCFA" keeps all three names', () => {
+    const { byText } = verdicts('paragraph');
+    const years = byText('What we need from you');
+    expect([years.item.years?.min, years.item.groups.length, years.verdict.verdict]).toEqual([4, 1, 'met']);
+    expect(byText('who has written detections').item.years).toBeNull();
+    expect(byText('It would be great').item.groups).toContainEqual(['term:GIAC', 'term:GCIH', 'term:GCFA']);
+  });
+
+  it('Tokyo: JLPT N2 asked and N3 shown is only partly met; e-commerce is told by the checkout work', () => {
+    const { byText } = verdicts('tokyo');
+    expect(byText('Japanese ability at JLPT N2').verdict).toMatchObject({ verdict: 'partial', evidence: 'The resume gives Japanese at JLPT N3; JLPT N2 or above asked.' });
+    expect(byText('Experience in e-commerce or payments').verdict.verdict).toBe('met');
+  });
 });
