@@ -1,6 +1,8 @@
+import { inEnglish } from '../requirements/foreign';
 import type { RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { rightShown, rightsHeld, type WorkRight } from './work-rights';
+import { rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { domainsShown, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
@@ -52,7 +54,25 @@ export function matchRequirements(
 ): RequirementVerdict[] {
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
-  return items.map((item, index) => {
+  // An industry asked and not named as a skill, told by the resume's employers or work ("Client: Bank of America").
+  const industries = domainsShown(
+    new Set(items.flatMap((i) => i.groups.flat()).filter((id) => isDomain(id) && !resume.covered.has(id))),
+    resume.profile,
+    resume.text,
+  );
+  if (industries.size) {
+    const covered = new Map(resume.covered);
+    const termRoles = new Map(resume.termRoles ?? []);
+    for (const [id, d] of industries) {
+      covered.set(id, { via: id, evidence: d.evidence });
+      termRoles.set(id, d.roles);
+    }
+    resume = { ...resume, covered, termRoles };
+  }
+  return items.map((written, index) => {
+    // A German or French ask is judged in English words (its text is the posting's own).
+    const english = inEnglish(written.text);
+    const item = english === written.text ? written : { ...written, text: english };
     // "At least two of Go, Rust and C++" (atLeast [2]): the group is met when that many of its skills are shown; fewer is partial.
     const need = (k: number) => item.atLeast?.[k] ?? 1;
     const shownOf = item.groups.map((g) => g.filter((id) => resume.covered.has(id)));
@@ -71,6 +91,9 @@ export function matchRequirements(
       if (asked.length > 0 && listed.length > 0) {
         const has = asked.filter((l) => listed.includes(l));
         const lacks = asked.filter((l) => !listed.includes(l));
+        // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
+        const short = has.length > 0 && resume.text !== undefined ? levelShort(item.text, has, resume.text) : null;
+        if (short) return { ...base, verdict: 'partial', evidence: short };
         if (has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))) return { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` };
         if (has.length > 0) return { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` };
         return { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
@@ -94,6 +117,11 @@ export function matchRequirements(
     // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
     if (item.kind === 'authorization' && US_CITIZEN.test(item.text) && US_CLEARANCE.test(resume.profile?.clearance ?? ''))
       return { ...base, verdict: 'met', evidence: `The resume names ${resume.profile!.clearance}, which only US citizens are granted.` };
+    // "Visa: USC, GC, GC-EAD, H4-EAD only", against "Visa: GC-EAD" in the resume.
+    if (item.kind === 'authorization' && resume.text !== undefined) {
+      const status = statusVerdict(item.text, resume.text);
+      if (status) return { ...base, verdict: status.verdict, evidence: status.verdict === 'met' ? `The resume says \u201c${status.evidence}\u201d.` : `The resume says \u201c${status.evidence}\u201d; the posting takes ${item.text.replace(/^[^:]*:\s*/, '').replace(/\s+only\b.*$/i, '')} only.` };
+    }
     // "You must have the right to work in the UK", against "British citizen" in the resume.
     if (item.kind === 'authorization' && resume.text !== undefined) {
       held ??= rightsHeld(resume.text);
@@ -278,4 +306,32 @@ function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: stri
       return `${name(id)}${c.via !== id ? ` (via ${name(c.via)})` : ''} — “${c.evidence}”`;
     })
     .join('; ');
+}
+
+/** A language level: JLPT (N5 lowest … N1) or CEFR (A1 … C2), on one scale; a native speaker above both. */
+const LEVEL_RE = /\bJLPT\s*(N[1-5])\b|\b(N[1-5])\s+(?:level|or (?:above|higher|better))|\b([ABC][12])\b|\b(native|mother tongue|muttersprache|langue maternelle|bilingual)\b/i;
+function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; rank: number; said: string } {
+  const jlpt = m[1] ?? m[2];
+  if (jlpt) return { scale: 'jlpt', rank: 6 - Number(jlpt[1]), said: `JLPT ${jlpt.toUpperCase()}` };
+  if (m[3]) return { scale: 'cefr', rank: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].indexOf(m[3].toUpperCase()) + 1, said: m[3].toUpperCase() };
+  return { scale: 'native', rank: 99, said: m[4]! };
+}
+
+/** Where the resume gives a listed language a lower level than the item asks: the evidence, else null. */
+function levelShort(item: string, langs: readonly string[], resumeText: string): string | null {
+  for (const lang of langs) {
+    const at = item.search(new RegExp(`\\b${lang}\\b`, 'i'));
+    const near = item.slice(Math.max(0, at - 30), at + lang.length + 60);
+    const asked = LEVEL_RE.exec(near);
+    if (!asked) continue;
+    const want = levelRank(asked);
+    if (want.scale === 'native') continue;
+    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
+    const own = said ? LEVEL_RE.exec(said[1] ?? said[2] ?? '') : null;
+    if (!own) continue;
+    const has = levelRank(own);
+    if (has.scale === 'native' || has.scale !== want.scale || has.rank >= want.rank) continue;
+    return `The resume gives ${lang} at ${has.said}; ${want.said} or above asked.`;
+  }
+  return null;
 }

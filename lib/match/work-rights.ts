@@ -10,13 +10,14 @@ import { withoutContact } from './evidence';
 const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
   // [country, its names (place), its people (adjective)]
   ['the UK', /\b(?:UK|U\.K\.|United Kingdom|Great Britain|Britain|England)\b/, /\b(?:British|UK|English|Scottish|Welsh)\b/],
-  ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)\b/, /\b(?:US|U\.S\.|American)\b/],
-  ['Canada', /\bCanada\b/, /\bCanadian\b/],
+  // ("U.S." ends on a dot: no word boundary after it.)
+  ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)(?!\w)/, /\b(?:US|U\.S\.|American)(?!\w)/],
+  ['Canada', /\bCanada\b/, /\bCanadian\b|\bcanadien(?:ne)?\b/i],
   ['Australia', /\bAustralia\b/, /\bAustralian\b/],
   ['New Zealand', /\bNew Zealand\b/, /\bNew Zealand(?:er)?\b/],
   ['Ireland', /\bIreland\b/, /\bIrish\b/],
   ['the EU', /\b(?:EU|European Union|EEA)\b/, /\b(?:EU|EEA|European|German|French|Dutch|Spanish|Italian|Portuguese|Irish|Polish|Swedish|Danish|Finnish|Belgian|Austrian|Czech|Greek|Romanian|Hungarian)\b/],
-  ['Germany', /\bGermany\b/, /\bGerman\b/],
+  ['Germany', /\b(?:Germany|Deutschland)\b/, /\bGerman\b|\bdeutsche?\b/i],
   ['the Netherlands', /\b(?:Netherlands|Holland)\b/, /\bDutch\b/],
 ];
 
@@ -25,7 +26,7 @@ const ASKS = /\b(?:right to work|authori[sz](?:ed|ation) to work|work authori[sz
 
 /** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
 const HOLDS =
-  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed))\b/i;
+  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed)|citoyen(?:ne)?|résident(?:e)? permanent(?:e)?|nationalité|staatsangehörigkeit|staatsbürger(?:in|schaft)?|aufenthaltstitel|arbeitserlaubnis)(?![\p{L}])/iu;
 
 export interface WorkRight {
   country: string;
@@ -63,5 +64,38 @@ export function rightShown(item: string, held: readonly WorkRight[]): WorkRight 
   const country = rightAsked(item);
   if (!country) return null;
   const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|eligib)/i.test(item);
-  return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national)/i.test(h.evidence))) ?? null;
+  return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence))) ?? null;
+}
+
+/** US work statuses as staffing listings write them, each with the words a resume may state it in. */
+const STATUSES: ReadonlyArray<[string, RegExp]> = [
+  ['USC', /\bUSC\b|\b(?:U\.?S\.?|American)\s+citizen|\bcitizenship\s*:\s*(?:U\.?S\.?A?|United States)\b/i],
+  ['GC-EAD', /\bGC[- ]EAD\b/i],
+  ['H4-EAD', /\bH-?4[- ]EAD\b/i],
+  ['L2-EAD', /\bL-?2[- ]EAD\b/i],
+  ['GC', /\bGC\b(?![- ]EAD)|\bgreen card(?: holder)?\b|\bpermanent resident\b/i],
+  ['H1B', /\bH-?1-?B\b/i],
+  ['OPT', /\b(?:STEM\s+)?OPT\b/],
+  ['TN', /\bTN\b(?:\s+visa)?/],
+];
+
+/**
+ * "Visa: USC, GC, GC-EAD, H4-EAD only" against the status the resume states ("Visa: GC-EAD", "Work authorization:
+ * H-1B"): met when it is one the listing takes, unmet when the resume states only others, null when the item lists no
+ * statuses or the resume states none.
+ */
+export function statusVerdict(item: string, resumeText: string): { verdict: 'met' | 'unmet'; evidence: string } | null {
+  if (!/\bonly\b/i.test(item)) return null;
+  const listed = item.replace(/^[^:]*:\s*/, '').split(/\bonly\b/i)[0]!;
+  const taken = STATUSES.filter(([, re]) => re.test(listed)).map(([name]) => name);
+  if (taken.length < 2) return null;
+  const lines = resumeText.split('\n').map((l) => l.trim()).filter((l) => l.length <= 160 && /\b(?:visa|status|authori[sz]ation|citizen(?:ship)?|green card|EAD|H-?1-?B)\b/i.test(l));
+  for (const line of lines) {
+    const said = line.match(/\b(?:visa(?:\s+status)?|work (?:authori[sz]ation|status)|status|citizenship)\s*:\s*([^|;\u00b7]+)/i)?.[1] ?? line;
+    const held = STATUSES.filter(([, re]) => re.test(said)).map(([name]) => name);
+    if (!held.length) continue;
+    const evidence = withoutContact(line).slice(0, 160);
+    return held.some((h) => taken.includes(h)) ? { verdict: 'met', evidence } : { verdict: 'unmet', evidence };
+  }
+  return null;
 }

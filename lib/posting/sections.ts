@@ -33,6 +33,19 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];
 
+/**
+ * German and French headings ("Anforderungen", "Wünschenswert", "Wir bieten"; "Exigences", "Atouts", "Ce que nous
+ * offrons"), read as the English ones are, each kind's in one pattern from the heading's start. (Postings from Berlin or
+ * Montréal mix them with English ones.)
+ */
+const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
+  ['preferred', /^(?:(?:das )?(?:ist |wäre )?(?:wünschenswert|von vorteil|ein plus|pluspunkte?|nice to have)|(?:was )?(?:wir uns )?(?:zusätzlich )?wünschen|idealerweise|atouts?|(?:un |serait un |constitue un |c['’]est un )atout|(?:ce serait )?un plus|idéalement|(?:compétences|qualifications|expériences?|profil) (?:souhaitées?|souhaités?|appréciées?|constituant un atout|un atout))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:was |das )?(?:wir )?(?:dir |ihnen )?bieten(?: wir)?(?: dir| ihnen)?|unser angebot|(?:deine|ihre) vorteile|gehalt|vergütung|ce que nous (?:offrons|proposons|t['’]offrons)|nous (?:offrons|proposons)|avantages(?: sociaux)?|rémunération|salaire|pourquoi (?:nous rejoindre|travailler chez))(?![\p{L}])/iu],
+  ['requirements', /^(?:anforderungen|(?:dein|ihr|unser wunsch-?)profil|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie|solltest du|sollten sie)(?: mit(?:bringen)?)?|qualifikationen|voraussetzungen|(?:deine|ihre) (?:qualifikationen|kenntnisse|kompetenzen|skills)|was wir (?:von (?:dir|ihnen) )?erwarten|exigences|(?:profil|compétences|qualifications|expérience) (?:recherchée?s?|requises?|demandées?)|(?:votre|ton) profil|ce que (?:vous|tu) (?:apportez|apportes)|ce (?:que nous recherchons|qu['’]il (?:vous|te) faut)|compétences)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:deine|ihre) (?:aufgaben|rolle|mission)|aufgaben|aufgabengebiet|(?:das|was) erwartet (?:dich|sie)|responsabilités|(?:vos|tes) (?:responsabilités|missions|tâches|défis)|missions?|description (?:du poste|du rôle|de poste)|(?:le|votre|ton) rôle|à propos du (?:rôle|poste)|tâches)(?![\p{L}])/iu],
+  ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise))(?![\p{L}])/iu],
+];
+
 /** How to apply comes first: "How to apply (required)" tells how to apply, it asks no skill. */
 const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
 
@@ -40,6 +53,9 @@ export function classifyHeading(text: string): SectionKind | null {
   const heading = text.replace(/[\s*]*:[\s*]*$/, '');
   if (APPLY_HEADING.test(heading)) return 'other';
   for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(heading)) : (re as RegExp).test(heading)) return kind;
+  // (Tried only for a heading none of the English ones matched.)
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|das|was)\b/i.test(heading))
+    for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }
 
@@ -53,7 +69,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line);
   if (framed) line = framed[2]!;
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
-  if (/^\s*(?:[•·▪◦+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
+  if (/^\s*(?:[•·▪◦・･+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
   const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '').replace(/\*+(?=:?$)/, '');
   if (l.length === 0 || l.length > 70) return null;
   if (/[.!?]\s+\S/.test(l) || /[.!]$/.test(l)) return null;
@@ -86,7 +102,7 @@ function titleCase(l: string): boolean {
 function inlineHeading(line: string): { kind: SectionKind; heading: string; at: number; item?: boolean } | null {
   if (BULLET.test(line)) {
     // "- Bonus: Kafka", "• Nice to have: Rust": one line of a list, of its own kind (the list goes on after it).
-    const b = /^\s*(?:[•·▪◦+*–-]|\d+[.)])\s*([^:.!?]{2,30}?)\**:\s*(?=\S)/.exec(line);
+    const b = /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*([^:.!?]{2,30}?)\**:\s*(?=\S)/.exec(line);
     const kind = b ? classifyHeading(b[1]!.trim()) : null;
     return b && kind === 'preferred' ? { kind, heading: b[1]!.trim(), at: b[0].length, item: true } : null;
   }
@@ -120,14 +136,17 @@ function labelAfterSentence(line: string, from: number, kind: SectionKind): numb
   return -1;
 }
 
+/** A header's field: a short label, a colon, its value ("Pay scale & grade: GS 13", "Work schedule: Full-time"). */
+const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
+
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
 
 /** A line of a list: "- ", "• ", "* ", "1. ". */
-const BULLET = /^\s*(?:[•·▪◦+]|\*\s|-\s|–\s|\d+[.)]\s)/;
+const BULLET = /^\s*(?:[•·▪◦・･+]|\*\s|-\s|–\s|\d+[.)]\s)/;
 /** A list line that asks something of the candidate: "Experience with …", "5+ years …", "Strong …", "You have …". */
 const ASKS =
-  /^\s*(?:[•·▪◦+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;
+  /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;
 
 /**
  * When in doubt, a list of lines that ask things of the candidate is
@@ -154,7 +173,7 @@ function listAt(lines: readonly string[], n: number): string {
 
 /** A line naming a role on offer ("Backend Engineer: https://…", ">> Data Engineer — Go, Kafka", "SRE: on-call and CI"). */
 function roleLine(line: string): boolean {
-  const l = line.replace(/^\s*(?:[•·▪◦+*–>-]+|\d+[.)])?\s*/, '');
+  const l = line.replace(/^\s*(?:[•·▪◦・･+*–>-]+|\d+[.)])?\s*/, '');
   if (ASKS.test('- ' + l)) return false;
   const head = l.split(/:\s|\s+https?:|\s+[—–]\s|\s+\|\s/)[0]!.trim();
   return head.length > 0 && head.length <= 80 && ROLE_TITLE.test(head);
@@ -237,7 +256,8 @@ export function splitSections(description: string): PostingSection[] {
       // "Bonus: GStreamer, FFmpeg": the label starts a section of its kind, its content stays in it.
       flush();
       if (!resume) resume = { kind: current.kind, heading: current.heading, next: false };
-      resume.next = inline.item === true;
+      // "Salary: $117,962 - $153,354 per year" in a block of fields ("Pay scale & grade: GS 13", "Location: …"): its line only.
+      resume.next = inline.item === true || FIELD_LINE.test(lines[n + 1] ?? '');
       current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
       bodyStart = pos + inline.at;
       bodyEnd = lineEnd;

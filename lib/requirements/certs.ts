@@ -29,6 +29,9 @@ const NOT_CERT = new Set([
 const TITLED =
   /\b(?:Certified\s+)?(?:AWS|Amazon Web Services|Microsoft(?:\s+Certified:?)?|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Kubernetes|Oracle|Databricks|Snowflake|Terraform|Splunk|Okta|Palo Alto)\s+(?:Certified:?\s+)?(?:(?:[A-Z][\w]*|&|and)(?:\s+|\s*[–—-]\s*)){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst|Consultant)\b/g;
 
+const CERTIFIED_TITLE =
+  /\b(?:AWS|Amazon Web Services|Microsoft|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Oracle|Databricks|Snowflake|Splunk|GIAC)\s+Certified:?\s+[A-Z][\w+]*(?:\s+(?!or\b|and\b)[A-Z][\w+]*){0,4}/g;
+
 /** Full titles that an acronym stands for, so either form in the resume meets the other. */
 const SPELLED: Record<string, string> = {
   CKA: 'Kubernetes Administrator',
@@ -72,7 +75,17 @@ export function certsIn(text: string): Span[] {
     if (out.some((s) => s.start < end && start < s.end)) return;
     out.push({ start, end, words });
   };
-  for (const m of text.matchAll(TITLED)) add(m.index, m.index + m[0].length, termWords(m[0]));
+  for (const m of text.matchAll(TITLED)) {
+    add(m.index, m.index + m[0].length, termWords(m[0]));
+    // "AWS Certified Solutions Architect – Associate or Professional": the title at either level.
+    const other = /^\s*(?:or|\/)\s*(Associate|Professional|Specialty|Expert)\b/.exec(text.slice(m.index + m[0].length));
+    const level = /(\w+)$/.exec(m[0])![1]!;
+    // (Only where the title says "Certified": careful-reader.test.ts holds the bare form, "AWS Solutions Architect – Associate
+    // or Professional", to the Associate alone; see the session-29 report.)
+    if (other && other[1] !== level && /\bCertified\b/.test(m[0])) add(m.index + m[0].length + other[0].length - other[1]!.length, m.index + m[0].length + other[0].length, termWords(m[0].slice(0, -level.length) + other[1]));
+  }
+  // "AWS Certified Data Analytics", "Databricks Certified Data Engineer": a vendor's word "Certified", then the title's capitals.
+  for (const m of text.matchAll(CERTIFIED_TITLE)) add(m.index, m.index + m[0].length, termWords(m[0]));
   for (const m of text.matchAll(VENDOR_BRACKET)) {
     const open = m.index + m[0].indexOf('(') + 1;
     for (const piece of m[2]!.matchAll(/[^,/]+/g)) {
@@ -101,7 +114,8 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   if (!certs.length) return vendorCerts(text, groups, findSkills);
   const skills = findSkills(text);
   // An acronym the taxonomy knows as a skill ("AWS", "SRE") is that skill, unless a title holds it.
-  const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end));
+  // (Not a certification's own acronym the taxonomy knows as holding one: "GCIH" is a certification either way.)
+  const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification')));
   if (!kept.length) return vendorCerts(text, groups, findSkills);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   const terms = kept.filter((c) => c.words).map((c) => term(c.words));

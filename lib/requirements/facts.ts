@@ -1,5 +1,6 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
 export type { PostingFacts } from './types';
@@ -9,7 +10,9 @@ export type { PostingFacts } from './types';
  * pay, sponsorship, clearance and degree. Reads every section but "about" and
  * "benefits" for what is asked of the candidate; pay and work mode anywhere.
  */
-export function postingFacts(posting: Posting): PostingFacts {
+export function postingFacts(written: Posting): PostingFacts {
+  // German and French lines read in English words (foreign.ts).
+  const posting = postingInEnglish(written);
   const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
   const all = allText(posting);
   return {
@@ -68,10 +71,14 @@ function yearsMinOf(sections: PostingSection[]): number | null {
         any = min(any, y.min);
         const after = u.text.slice(y.end, y.end + 60);
         // "5+ years of (professional|industry|software) experience": overall, not of one skill.
-        if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
+        // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
+        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b)[A-Za-z]/i.test(after);
+        if (!ofSkill && (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
-            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after)) {
+            // "at least 6 years in SRE, DevOps or platform roles": fields listed, then the roles they name.
+            /^\s*(?:of\s+)?(?:experience\s+)?in\s+(?:[\w/&+-]+,?\s+(?:(?:or|and|and\/or)\s+)?){1,6}(?:roles|positions|engineering roles)\b/i.test(after) ||
+            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after))) {
           general = min(general, y.min);
         }
       }
@@ -109,7 +116,7 @@ const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
 const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
 /** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
-const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
+const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
 /** Home but for an office day: "works from home except on our Thursday office day". */
 const HOME_EXCEPT = /\b(?:from home|remote(?:ly)?|wfh)\b[^.\n]{0,30}\b(?:except|apart from|but for|other than)\b[^.\n]{0,30}\b(?:office days?|(?:mon|tues|wednes|thurs|fri)days?)\b/gi;
 /** What a product lets others do ("our sensors let farmers check moisture remotely"): run only on a text with such a verb. */
@@ -234,7 +241,7 @@ function firstLine(p: Posting): string {
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
 const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
-const REMOTE_WORDS = /remote|wfh|works? from home/i;
+const REMOTE_WORDS = /remote|wfh|works? from home|telework/i;
 
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
@@ -334,7 +341,8 @@ function moneyIn(text: string): Money[] {
     if (!amount) continue;
     const postCode = post && new RegExp(`^(?:${CODES})$`).test(post) ? post : undefined;
     const postSym = post && !postCode ? post : undefined;
-    const currency = currencyOf(preCode ?? postCode, sym ?? postSym);
+    // "95 000 $": a dollar sign after the amount is how French Canada writes its dollars.
+    const currency = !preCode && !postCode && !sym && postSym?.trim() === '$' ? 'CAD' : currencyOf(preCode ?? postCode, sym ?? postSym);
     let value = parseAmount(amount);
     const k = /k/i.test(mult ?? '');
     const big = /m/i.test(mult ?? '') || /^\s*(?:million|billion|mm|bn|b\b)/i.test(text.slice(m.index + whole.length));
@@ -502,6 +510,8 @@ function periodOf(after: string, before: string): SalaryPeriod {
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // "Visa: USC, GC, GC-EAD, H4-EAD only": a staffing listing's US work statuses, the ones it takes.
+  /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD|US citizens?|green card(?: holders?)?)\s*(?:,|\/|or|and)\s*(?:[\w-]+\s*(?:,|\/|or|and)\s*){0,5}[\w-]+\s+only\b/i,
   /\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,

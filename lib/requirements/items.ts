@@ -1,6 +1,8 @@
+import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { saysNoSponsorship } from './facts';
+import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { isTerm, TERM, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
@@ -77,7 +79,7 @@ const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)r
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
 const HIRING_PROCESS = /\b(?:hiring|interview(?:ing)?|application|recruiting) process\b|\bwhile (?:you(?:'|’)re |you are )?applying\b|\bduring (?:the|our|your) (?:interviews?|hiring)\b/i;
-const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b/i;
+const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
 /**
  * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
  * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
@@ -141,7 +143,7 @@ const negates = (low: string) => low.includes('no') || low.includes("n't") || lo
 const givenStart = (low: string) => low.startsWith('you') || low.startsWith('additionally') || low.startsWith('also') || low.startsWith('plus');
 
 /** A line without its bullet mark and outer spaces. */
-const unbulleted = (text: string) => text.replace(/^[\s•·▪◦●*+>-]+/, '').trim();
+const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
 function asksForSkills(text: string, groups: string[][]): boolean {
   const t = unbulleted(text);
@@ -161,7 +163,7 @@ function weSay(text: string): boolean {
 
 /** The piece is a line of its own (a list's line, as a board's list items are read), not a sentence in a paragraph. */
 function lineAlone(text: string, u: Piece): boolean {
-  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
+  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
@@ -173,7 +175,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
   // A heading read as a line ("Technical Skills").
-  if (/^[A-Z][\w&/-]*(?:\s+[A-Z&][\w&/-]*){0,3}\s*:?$/.test(t)) return false;
+  // ("Conditions of Employment": its small words in lower case.)
+  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
@@ -221,7 +224,30 @@ function notFitCut(u: Piece): Piece | null {
   return text.length >= 2 ? { text, start: u.start, end: u.start + text.length } : null;
 }
 
-export function requirementItems(posting: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
+export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
+  // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
+  const posting = postingInEnglish(written);
+  const items = itemsOf(posting, findSkills, options);
+  if (posting === written) return items;
+  return items.map((i) => {
+    const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
+    const s = posting.sections[k];
+    if (!s || s === written.sections[k]) return i;
+    const text = written.sections[k]!.text;
+    // (An English stand-in is padded with spaces, and an item's text is trimmed: it runs on over the words its ends cut.)
+    let start = i.start - s.offset;
+    let end = i.end - s.offset;
+    let j = start;
+    while (j > 0 && /[ \t]/.test(s.text[j - 1]!)) j--;
+    if (text.slice(j, start).trim()) start = j + (text.slice(j, start).length - text.slice(j, start).trimStart().length);
+    j = end;
+    while (j < s.text.length && /[ \t]/.test(s.text[j]!)) j++;
+    if (text.slice(end, j).trim()) end = j - (text.slice(end, j).length - text.slice(end, j).trimEnd().length);
+    return { ...i, text: text.slice(start, end), start: s.offset + start, end: s.offset + end };
+  });
+}
+
+function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
@@ -229,7 +255,11 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
   // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
   const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities');
   const out: RequirementItem[] = [];
-  for (const s of sections) {
+  for (const part of sections) {
+    // A table flattened to text ("Must have | Good to have", then a row a line): its rows read apart, the rest as any part.
+    const table = part.kind === 'requirements' || part.kind === 'preferred' ? tableIn(part) : null;
+    const s = table ? { ...part, text: table.rest } : part;
+    if (table) out.push(...table.items(findSkills, options));
     let prev: Piece | undefined;
     // With no heading, or in a part under no known heading, a line ending in ":" that asks ("Strong fit if you're comfortable with:") asks its bullets too.
     const leads = fallback || s.kind === 'other';
@@ -254,7 +284,8 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
-      if (!fallback && s.kind === 'other' && !underLead && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
+      // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
+      if (!fallback && s.kind === 'other' && !underLead && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;
@@ -306,6 +337,95 @@ export function requirementItems(posting: Posting, findSkills: FindSkills, optio
     if (auth) out.push(auth);
   }
   return out;
+}
+
+/* ---------- tables flattened to text ---------- */
+
+/** A table's header cell that names the skill asked, and one that names what is said of it. */
+const WHAT_CELL = /^(?:skills?|technolog(?:y|ies)|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge)$/i;
+const OF_WHAT_CELL = /^(?:level|proficiency|experience|years?(?: of experience)?|(?:min(?:imum)?\.?\s+)?experience(?: \(years\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?)$/i;
+/** A level that is a wish ("Nice to have", "Optional", "Plus"), or no ask at all ("Not required", "N/A"). */
+const WISHED_CELL = /^(?:nice[- ]to[- ]have|optional|(?:a\s+)?plus|bonus|preferred|desir(?:ed|able)|good[- ]to[- ]have)$/i;
+const UNASKED_CELL = /^(?:not (?:required|needed|necessary)|n\/?a|none|no)$/i;
+
+interface Table {
+  /** The part's text with the table's lines blanked (same length). */
+  rest: string;
+  items: (findSkills: FindSkills, options: ItemOptions) => RequirementItem[];
+}
+
+/**
+ * A table a board flattened to text, a row a line and its cells split by " | ": a header of importance ("Must have |
+ * Good to have", "Required | Preferred"), each column's cells asked as its header says; or a header of attributes
+ * ("Skill | Level | Experience"), each row one ask of its first cell, with the years its row gives and the level's wish
+ * ("Nice to have") or no ask at all ("Not required"). The header and two rows at least, each of the header's width.
+ */
+function tableIn(s: PostingSection): Table | null {
+  if (!s.text.includes('|')) return null;
+  const lines: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const line of s.text.split('\n')) {
+    lines.push({ text: line, start: at });
+    at += line.length + 1;
+  }
+  const cellsOf = (line: { text: string; start: number }) => {
+    const out: Array<{ text: string; start: number; end: number }> = [];
+    let from = 0;
+    for (const piece of line.text.split('|')) {
+      const lead = piece.length - piece.trimStart().length;
+      const text = piece.trim().replace(/^[•·*-]\s*/, '');
+      const start = line.start + from + lead + (piece.trim().length - text.length);
+      out.push({ text, start, end: start + text.length });
+      from += piece.length + 1;
+    }
+    return out;
+  };
+  const h = lines.findIndex((l) => /\S\s*\|\s*\S/.test(l.text));
+  if (h < 0) return null;
+  const header = cellsOf(lines[h]!);
+  const width = header.length;
+  const rows: Array<ReturnType<typeof cellsOf>> = [];
+  let k = h + 1;
+  for (; k < lines.length; k++) {
+    if (!lines[k]!.text.trim()) break;
+    const cells = cellsOf(lines[k]!);
+    if (cells.length !== width) break;
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const kinds = header.map((c) => classifyHeading(c.text));
+  const byColumn = kinds.every((c) => c === 'requirements' || c === 'preferred') && kinds.includes('requirements');
+  const byRow = !byColumn && WHAT_CELL.test(header[0]!.text) && header.slice(1).every((c) => OF_WHAT_CELL.test(c.text));
+  if (!byColumn && !byRow) return null;
+  const end = lines[k - 1]!.start + lines[k - 1]!.text.length;
+  const begin = lines[h]!.start;
+  const rest = s.text.slice(0, begin) + s.text.slice(begin, end).replace(/[^\n]/g, ' ') + s.text.slice(end);
+  return {
+    rest,
+    items: (findSkills, options) => {
+      const out: RequirementItem[] = [];
+      for (const row of rows) {
+        if (byColumn) {
+          row.forEach((cell, c) => {
+            if (cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
+            const item = itemOf({ ...s, kind: kinds[c]! }, { text: cell.text, start: cell.start, end: cell.end }, findSkills, options);
+            if (item && (item.kind !== 'other' || item.groups.length > 0)) out.push(item);
+          });
+          continue;
+        }
+        const what = row[0]!;
+        const said = row.slice(1).map((c) => c.text);
+        if (what.text.length < 2 || said.some((t) => UNASKED_CELL.test(t))) continue;
+        const wished = said.some((t) => WISHED_CELL.test(t));
+        const item = itemOf({ ...s, kind: wished ? 'preferred' : s.kind }, { text: what.text, start: what.start, end: what.end }, findSkills, options);
+        if (!item) continue;
+        const years = said.map((t) => yearsIn(/\b(?:years?|yrs?)\b/i.test(t) ? t : /^\d{1,2}\s*\+?$/.test(t) ? `${t} years` : '')).find((y) => y !== null) ?? null;
+        const last = row[row.length - 1]!;
+        out.push({ ...item, text: s.text.slice(what.start, last.end), kind: years && item.kind === 'skills' ? 'years' : item.kind, years: years ?? item.years, end: s.offset + last.end });
+      }
+      return out;
+    },
+  };
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
@@ -473,7 +593,7 @@ function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): 
 }
 
 /** A list's mark at a line's start: a bullet or a number. */
-const MARK = String.raw`(?:[\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba*+\-\u2013\u2014]|\d+[.)])`;
+const MARK = String.raw`(?:[\u2022\u00b7\u30fb\uff65\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba*+\-\u2013\u2014]|\d+[.)])`;
 const BULLET_LEAD = new RegExp(String.raw`^[ \t]*${MARK}`);
 /** Whether the unit starting at `at` is a bullet: its line opens with a bullet mark or a number. */
 function isBullet(text: string, at: number): boolean {
@@ -680,6 +800,14 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
     if (kind === 'other' && groups.length) kind = 'skills';
   }
+  // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
+  if ((kind === 'other' || kind === 'skills') && INDUSTRY_WORD.test(text)) {
+    const ids = industriesAsked(text, groups.length === 0);
+    if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
+      groups = [...groups, ids];
+      kind = 'skills';
+    }
+  }
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
@@ -695,6 +823,31 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     start: s.offset + u.start,
     end: s.offset + u.end,
   };
+}
+
+/** Industries by the words an ask names them with (taxonomy ids; lib/match/domains.ts judges them by the resume's employers). */
+const INDUSTRIES: ReadonlyArray<[string, RegExp]> = [
+  ['fintech', /\b(?:banking|bank|financial(?:\s+services)?|finance|fintech|capital markets)\b/i],
+  ['insurtech', /\b(?:insurance|insurtech)\b/i],
+  ['telecommunications', /\b(?:telecom(?:munications?)?|telco)\b/i],
+  ['health-tech', /\b(?:healthcare|health care|health ?tech|medical)\b/i],
+  ['ecommerce', /\b(?:e-?commerce|retail)\b/i],
+];
+/** A cheap test: a word of one of INDUSTRIES. */
+const INDUSTRY_WORD = /\b(?:bank|banking|financial|finance|fintech|capital|insurance|insurtech|telecom\w*|telco|health\s?care|healthtech|medical|e-?commerce|retail)\b/i;
+/** An industry's word said to be a domain: "… domain", "… industry", "the … sector", "experience in …". */
+const INDUSTRY_NOUN = /^[\w/ -]{0,40}?\b(?:domain|industry|industries|sector|space|vertical|background|institutions?|environments?)\b/i;
+
+/** The industries an item asks: each named before a domain noun ("Banking/Financial domain"), or, `alone`, named at all. */
+function industriesAsked(text: string, alone: boolean): string[] {
+  const out: string[] = [];
+  for (const [id, re] of INDUSTRIES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const after = text.slice(m.index);
+    if (INDUSTRY_NOUN.test(after) || (alone && /\b(?:experience|knowledge|background|exposure|familiarity)\s+(?:in|of|with|within)\s+(?:the\s+)?/i.test(text.slice(0, m.index)))) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -728,11 +881,21 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   while (rest < item.text.length && /\s/.test(item.text[rest]!)) rest++;
   // The second span's clause ends at the next comma or semicolon: "…, 2+ years managing HPC clusters, strong Linux" asks Linux
   // with no years of its own.
-  const after = /[,;]\s/.exec(item.text.slice(b.end));
+  // (Not a comma inside a bracket: "at least 3 of them with healthcare data (claims, EHR or FHIR)".)
+  const depth = parenDepths(item.text);
+  let after: RegExpExecArray | null = null;
+  for (const m of item.text.slice(b.end).matchAll(/[,;]\s/g)) {
+    if (depth[b.end + m.index] === 0) {
+      after = m as RegExpExecArray;
+      break;
+    }
+  }
   const tailAt = after ? b.end + after.index : item.text.length;
   const firstText = item.text.slice(0, cut).trimEnd();
   const secondText = item.text.slice(rest, tailAt);
-  const second = skillGroups(secondText, findSkills, options);
+  // "…, with 5+ years on mobile packet core (EPC or 5GC)": names the taxonomy does not know, offered as a choice, are the options.
+  let second = skillGroups(secondText, findSkills, options);
+  if (second.length === 0) second = namedChoice(secondText);
   if (second.length === 0) return [item];
   const first = skillGroups(firstText, findSkills, options);
   const part = (text: string, from: number, found: string[][], years: RequirementItem['years']): RequirementItem => {
@@ -749,6 +912,16 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   else out[1] = part(item.text.slice(rest).trimEnd(), rest, second, { min: b.min, max: b.max });
   return out;
 }
+/** A choice of names in a clause ("(EPC or 5GC)", "Epic Clarity or Cerner Millennium"), as one group of term options, or none. */
+function namedChoice(text: string): string[][] {
+  const bracket = /\(([^()]*\bor\b[^()]*)\)/i.exec(text);
+  const list = bracket ? bracket[1]! : text;
+  if (!/\bor\b/i.test(list)) return [];
+  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/i).map((m) => m.trim().replace(/[.;:]+$/, ''));
+  if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#./-]*(?:\s+[A-Z0-9][\w+#./-]*){0,2}$/.test(m))) return [];
+  return [members.map((m) => `${TERM}${m}`)];
+}
+
 /**
  * Years that qualify the first thing named only: "6+ years of data engineering, strong SQL, Python, and experience with
  * Snowflake or BigQuery" asks six years of data engineering, then SQL, Python and a warehouse with no years of their own.
@@ -759,7 +932,8 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   if (item.years === null || item.groups.length < 2) return [item];
   const hit = findYears(item.text)[0];
   if (!hit) return [item];
-  const m = ASKS_ANEW.exec(item.text.slice(hit.end));
+  // (Or a clause about the person that asks anew: "four years in security operations who has written detections in a SIEM".)
+  const m = ASKS_ANEW.exec(item.text.slice(hit.end)) ?? WHO_ANEW.exec(item.text.slice(hit.end));
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;
@@ -774,6 +948,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
     { ...item, text: restText, groups: second, years: null, degree: null, kind: kindOf(restText, second, false, false), start: item.start + rest },
   ];
 }
+const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
   /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;
 
@@ -881,7 +1056,7 @@ const WILLING_INSTEAD = /\bor\s+(?:(?:a|the|be|are|being)\s+)?(?:willing(?:ness)
 
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */
 const LISTING_FIELD =
-  /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
+  /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|work (?:arrangement|schedule|setup|model)|schedule|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
 const ELLIPTIC_YEARS =
   /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
@@ -935,12 +1110,23 @@ const AUTH_ASKED =
 /** "Visa support available", "we sponsor visas": an offer, not something asked. */
 const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
+/** A header's clearance field that names one: "Security clearance: Secret", "Clearance level: Public Trust" (not "None"). */
+const CLEARANCE_FIELD = /^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:\s*(?!none\b|n\/a\b|not\b|no\b)\S/i;
+
+/** A list of US work statuses taken ("USC, GC, GC-EAD, H4-EAD only"). */
+const US_STATUSES = /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD)\s*(?:,|\/)\s*(?:[\w-]+\s*(?:,|\/|or|and)\s*){0,5}[\w-]+\s+only\b/;
+
 /** The clause of a unit that asks an authorisation, as an item of its own, or null. */
 function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   // "Visa sponsorship is not provided" asks as "we cannot sponsor" does: the facts' reading finds the clause's topic.
   const m = AUTH_ASKED.exec(u.text) ?? (saysNoSponsorship(u.text) ? AUTH_RE.exec(u.text) : null);
   if (!m) return null;
   const text = u.text;
+  // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
+  if (US_STATUSES.test(text)) {
+    const lead = text.length - text.trimStart().length;
+    return { text: text.trim(), importance: s.kind === 'preferred' ? 'preferred' : 'required', kind: 'authorization', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.trim().length };
+  }
   const depth = parenDepths(text);
   // A clause ends at a comma, a semicolon, or a header line's "|".
   let from = 0;
@@ -994,7 +1180,7 @@ const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]
  * The option may run on to the clause's end, what the sentence says of the list included ("…, or payroll software
  * background is welcome", "…, or have shipped a game engine, tell us"): the ", or" closing the list is what makes it a pick.
  */
-const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
+const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
 /** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
 const NOT_ALL_NEEDED =
   /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;

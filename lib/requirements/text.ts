@@ -16,7 +16,7 @@ export function splitUnits(text: string): Unit[] {
   for (const line of text.split('\n')) {
     const lineStart = pos;
     pos += line.length + 1;
-    const lead = /^[\s•·▪◦●○■□➢➤►*+\-–—]*(?:\d+[.)]\s+)?/.exec(line)![0].length;
+    const lead = /^[\s•·▪◦・･●○■□➢➤►*+\-–—]*(?:\d+[.)]\s+)?/.exec(line)![0].length;
     const body = line.slice(lead);
     if (!body.trim()) continue;
     // Sentence ends: . ! ? followed by space and a capital, a digit, a quote or a bracket.

@@ -1,0 +1,63 @@
+import type { Profile } from '../resume/profile';
+import { withoutContact } from './evidence';
+
+/**
+ * An industry asked ("Banking/Financial domain", "Knowledge of insurance industry", "10+ years in telecom software
+ * development", "Experience in e-commerce or payments") is judged as a careful reader judges it: by whom the resume's
+ * roles were for and what they were about. A developer at Bank of America and Wells Fargo has worked in banking, a
+ * packet-core engineer at Ericsson in telecom, whether or not the resume says "fintech" or "telecom". Per industry
+ * (a taxonomy id), the words of its employers and its work.
+ */
+/** [industry, an employer's name or the role's title (any case, or cased), the work the role's text tells]. */
+const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
+  [
+    'fintech',
+    /\b(?:[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
+  ],
+  [
+    'insurtech',
+    /\b(?:[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurance|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
+    /\b(?:insurance|underwriting|policy administration|claims processing|actuarial)\b/i,
+  ],
+  [
+    'telecommunications',
+    /\b(?:[Tt]elecom\w*|Telco|Ericsson|Nokia|Verizon|AT&T|T-Mobile|Vodafone|Huawei|Telus|Videotron|Bell Canada|Packet Core)\b/,
+    /\b(?:telecom\w*|telco|packet core|5GC?|4G|LTE|EPC|3GPP|GTP(?:-U)?|UPF|RAN|IMS core|mobile network operators?)\b/,
+  ],
+  [
+    'health-tech',
+    /\b(?:[Hh]ealth(?:care)?|[Hh]ospital|[Cc]linic|[Mm]edical|Pharma\w*|Optum|UnitedHealth|Kaiser|Cerner|Epic Systems)\b/,
+    /\b(?:healthcare|clinical|patients?|EHR|EMR|HL7|FHIR|claims and eligibility|hospital)\b/,
+  ],
+  [
+    'ecommerce',
+    /\b(?:[Ee]-?[Cc]ommerce|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten)\b/,
+    /\b(?:e-?commerce|marketplace|online (?:store|retail|shop)|checkout|shopping cart|storefront)\b/i,
+  ],
+];
+const BY_ID = new Map(DOMAINS.map(([id, who, work]) => [id, { who, work }]));
+
+/** The industries a list of skill ids asks that this module judges. */
+export function isDomain(id: string): boolean {
+  return BY_ID.has(id);
+}
+
+/** Per industry asked and not shown otherwise, the roles whose company, title or text tell it, with the first one's heading. */
+export function domainsShown(ids: Iterable<string>, profile: Profile | null, text: string | undefined): Map<string, { roles: number[]; evidence: string }> {
+  const out = new Map<string, { roles: number[]; evidence: string }>();
+  if (!profile || text === undefined) return out;
+  for (const id of ids) {
+    const d = BY_ID.get(id);
+    if (!d || out.has(id)) continue;
+    const lines = (r: (typeof profile.roles)[number]) => text.slice(r.textStart, r.textEnd).split('\n');
+    // The employer or the title ("Client: Bank of America", "Senior Specialist, Packet Core"): the role's first lines; the work: any of its lines.
+    const tells = (l: string, k: number) => (k < 3 && d.who.test(l)) || d.work.test(l);
+    const roles = profile.roles.flatMap((r, k) => (d.who.test(`${r.company ?? ''} ${r.title ?? ''}`) || lines(r).some(tells) ? [k] : []));
+    if (!roles.length) continue;
+    const r = profile.roles[roles[0]!]!;
+    const own = lines(r).find(tells) ?? `${r.title ?? ''}${r.company ? ` \u2014 ${r.company}` : ''}`;
+    out.set(id, { roles, evidence: withoutContact(own.trim().replace(/^[-\u2022*\u00b7]\s*/, '').replace(/\s{2,}/g, ' ')).slice(0, 160) });
+  }
+  return out;
+}

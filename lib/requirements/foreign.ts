@@ -1,0 +1,182 @@
+import type { Posting } from '../posting/types';
+
+/**
+ * German and French asks, read in English. A posting from Berlin or Montréal often mixes languages: an English title,
+ * then "Anforderungen" ("Mindestens 5 Jahre Berufserfahrung", "Kenntnisse in Kotlin oder Java") or "Exigences" ("5 à 8
+ * ans d'expérience", "Terraform et d'au moins un fournisseur infonuagique (Azure, AWS ou GCP)"). The readers of
+ * requirements and facts know English words: a line written in German or French has its common words of asking
+ * (years, experience, or, and, at least, fluent, a plus, degree, work permit …) put in English, each replacement padded
+ * with spaces to the original's length, so every offset stays where the posting has it. Names (Kotlin, AWS) are left
+ * as they are. A line is rewritten only when it holds at least two words only that language uses and more of them than
+ * English words: an English line with "de facto" or "et al." is left alone.
+ */
+
+type Pair = readonly [RegExp, string];
+
+/** Words only German uses (in postings), two of which make a line German. */
+const GERMAN_WORDS =
+  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw)(?![\p{L}\p{N}])/giu;
+/** Words only French uses (in postings). */
+const FRENCH_WORDS =
+  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
+
+/** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
+const GERMAN: readonly Pair[] = [
+  [/\bmind(?:estens|\.)(?=\s)/giu, 'at least'],
+  [/\bBerufserfahrung\b/giu, 'experience'],
+  [/\bErfahrung(?:en)?\s+(?:mit|in|im)(?![\p{L}])/giu, 'expertise in'],
+  [/\bErfahrung(?:en)?(?![\p{L}])/giu, 'expertise'],
+  [/\bGrundkenntnisse(?![\p{L}])/giu, 'basic knowledge'],
+  [/\bKenntnisse(?:n)?\s+(?:in|im|der|von)(?![\p{L}])/giu, 'knowledge of'],
+  [/\bKenntnisse(?:n)?(?![\p{L}])/giu, 'knowledge'],
+  [/\bJahren?(?![\p{L}])/giu, 'years'],
+  [/\bJahr(?![\p{L}])/giu, 'year'],
+  [/\bsehr\s+gute[nr]?(?![\p{L}])/giu, 'strong'],
+  [/\b(?:fundierte|tiefe|umfassende|ausgeprägte|solide)[nr]?(?![\p{L}])/giu, 'strong'],
+  [/\bgute[nr]?(?![\p{L}])/giu, 'good'],
+  [/\bpraktische[nr]?(?![\p{L}])/giu, 'hands-on'],
+  [/\bflie(?:ß|ss)ende[nr]?(?![\p{L}])|\bflie(?:ß|ss)end(?![\p{L}])|\bverhandlungssicher(?:e[nr]?)?(?![\p{L}])/giu, 'fluent'],
+  [/\bDeutsch(?:kenntnisse|e)?(?![\p{L}])/gu, 'German'],
+  [/\bEnglisch(?:kenntnisse|e)?(?![\p{L}])/gu, 'English'],
+  [/\bFranzösisch(?:kenntnisse|e)?(?![\p{L}])/gu, 'French'],
+  [/\b(?:ist\s+)?von\s+Vorteil(?![\p{L}])/giu, 'a plus'],
+  [/\b(?:ist\s+)?ein\s+Plus(?![\p{L}])/giu, 'a plus'],
+  [/\bwünschenswert(?![\p{L}])/giu, 'preferred'],
+  [/\babgeschlossene[sn]?\s+(?:Hochschul)?studium(?![\p{L}])/giu, 'a completed degree'],
+  [/\b(?:der|in)\s+Informatik(?![\p{L}])/gu, 'in Computing'],
+  [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
+  [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
+  [/\bQualifikation(?![\p{L}])/giu, 'qualification'],
+  [/\bAusbildung(?![\p{L}])/giu, 'training'],
+  [/\bInformatik(?![\p{L}])/gu, 'Computing'],
+  [/\brelationale[nr]?(?![\p{L}])/giu, 'relational'],
+  [/\bDatenbanken(?![\p{L}])/giu, 'databases'],
+  [/\bDatenbank(?![\p{L}])/giu, 'database'],
+  [/\bSoftwareentwicklung(?![\p{L}])/giu, 'software development'],
+  [/(?<=-)Entwicklung(?![\p{L}])/giu, 'development'],
+  [/\bEntwicklung(?![\p{L}])/giu, 'development'],
+  [/\bZahlungsverkehr(?![\p{L}])/giu, 'payments'],
+  [/\bCloud-Plattform(?:en)?(?![\p{L}])/giu, 'cloud platform'],
+  [/\bArbeitserlaubnis(?![\p{L}])/giu, 'work permit'],
+  [/\b(?:Visa-?)?Sponsoring(?![\p{L}])/giu, 'sponsor'],
+  [/\bVisum(?![\p{L}])|\bVisa(?![\p{L}-])/gu, 'visa'],
+  [/\bAufenthaltstitel(?![\p{L}])/giu, 'work permit'],
+  [/\bist\s+(?:eine\s+)?Voraussetzung(?![\p{L}])/giu, 'is required'],
+  [/\bVoraussetzung(?![\p{L}])/giu, 'required'],
+  [/\b(?:leider\s+)?nicht\s+möglich(?![\p{L}])/giu, 'not possible'],
+  [/\bnicht(?![\p{L}])/giu, 'not'],
+  [/\bbrutto(?![\p{L}])/giu, 'gross'],
+  [/\bpro\s+Jahr(?![\p{L}])/giu, 'per year'],
+  [/\bHomeoffice(?![\p{L}])|\bmobiles\s+Arbeiten(?![\p{L}])/giu, 'remote'],
+  [/\bvor\s+Ort(?![\p{L}])/giu, 'on-site'],
+  [/\boder(?![\p{L}])/giu, 'or'],
+  [/\bbzw\./giu, 'or'],
+  [/\bsowie(?![\p{L}])/giu, 'and'],
+  [/\bund(?![\p{L}])/giu, 'and'],
+  [/\bmit(?![\p{L}])/giu, 'in'],
+  [/\bim(?![\p{L}])/giu, 'in'],
+  [/\bfür(?![\p{L}])/giu, 'for'],
+  [/\bist(?![\p{L}])/giu, 'is'],
+  [/\bsind(?![\p{L}])/giu, 'are'],
+  [/\bein(?:e[rmn]?)?(?![\p{L}])/giu, 'a'],
+  [/\b(?:der|die|das|den|dem)(?![\p{L}])/giu, 'the'],
+];
+
+/** French phrases (Québec's words too: "infonuagique" for cloud). */
+const FRENCH: readonly Pair[] = [
+  [/(?<=[\d$€]\s?)à(?=\s?\d)/gu, '-'],
+  [/(?<=\d\s?)ans(?![\p{L}])/gu, 'yrs'],
+  [/(?<=\d\s?)années?(?![\p{L}])/gu, 'years'],
+  [/\bd['’]expérience(?![\p{L}])/giu, 'experience'],
+  [/\bexpérience(?![\p{L}])/giu, 'experience'],
+  [/\bd['’]au\s+moins(?![\p{L}])/giu, 'at least'],
+  [/\bau\s+moins(?![\p{L}])/giu, 'at least'],
+  [/\bmaîtrise\s+(?:en|d['’]une?)(?![\p{L}])/giu, "master's in"],
+  [/\bmaîtrise(?![\p{L}])/giu, 'strong'],
+  [/\bconnaissances?(?![\p{L}])/giu, 'knowledge'],
+  [/\bbaccalauréat(?![\p{L}])/giu, "bachelor's"],
+  [/\bdoctorat(?![\p{L}])/giu, 'PhD'],
+  [/\bdiplôme(?![\p{L}])/giu, 'degree'],
+  [/\bdomaine\s+connexe(?![\p{L}])/giu, 'related field'],
+  [/\bgénie\s+logiciel(?![\p{L}])/giu, 'Software Eng.'],
+  [/\bgénie\s+informatique(?![\p{L}])/giu, 'Computer Eng.'],
+  [/\binformatique(?![\p{L}])/giu, 'Computing'],
+  [/\badministration\s+(?:de|des)\s+systèmes(?![\p{L}])/giu, 'systems administration'],
+  [/\bfournisseurs?\s+infonuagiques?(?![\p{L}])/giu, 'cloud provider'],
+  [/\bplateformes?\s+infonuagiques?(?![\p{L}])/giu, 'cloud platform'],
+  [/\binfonuagiques?(?![\p{L}])/giu, 'cloud'],
+  [/\bl['’]automatisation(?![\p{L}])/giu, 'automation'],
+  [/\bbilinguisme(?![\p{L}])/giu, 'bilingual'],
+  [/\bbilingue(?![\p{L}])/giu, 'fluent'],
+  [/\bfrançais(?![\p{L}])/giu, 'French'],
+  [/\banglais(?![\p{L}])/giu, 'English'],
+  [/\b(?:est\s+|serait\s+|constitue\s+)?un\s+atout(?![\p{L}])/giu, 'a plus'],
+  [/\batouts?(?![\p{L}])/giu, 'asset'],
+  [/\bsecteur\s+financier(?![\p{L}])/giu, 'financial sector'],
+  [/\blégalement(?![\p{L}])/giu, 'legally'],
+  [/\bautorisée?s?\s+à\s+travailler(?![\p{L}])/giu, 'authorized to work'],
+  [/\bdoivent\s+être(?![\p{L}])|\bdoit\s+être(?![\p{L}])/giu, 'must be'],
+  [/\bsalaire\s+annuel(?![\p{L}])/giu, 'salary'],
+  [/\bsalaire(?![\p{L}])/giu, 'salary'],
+  [/\bpar\s+année(?![\p{L}])|\bpar\s+an(?![\p{L}])/giu, 'per year'],
+  [/\btélétravail(?![\p{L}])/giu, 'remote'],
+  [/\bhybride(?![\p{L}])/giu, 'hybrid'],
+  [/\ben\s+présentiel(?![\p{L}])/giu, 'on-site'],
+  [/\bjours(?![\p{L}])/giu, 'days'],
+  [/\bau\s+bureau(?![\p{L}])/giu, 'in office'],
+  [/\bou\s+de(?![\p{L}])/giu, 'or'],
+  [/\bou(?![\p{L}])/giu, 'or'],
+  [/\bet(?![\p{L}])/giu, '&'],
+  [/\bavec(?![\p{L}])/giu, 'with'],
+  [/\bdans(?![\p{L}])/giu, 'in'],
+  [/\baux?(?![\p{L}])/giu, 'in'],
+  [/\bpour(?![\p{L}])/giu, 'for'],
+  [/\b(?:des|du|de)(?![\p{L}])/giu, 'of'],
+  [/\bd['’](?=\p{L})/giu, ''],
+  [/\ben(?![\p{L}])/giu, 'in'],
+  [/\b(?:le|la|les)(?![\p{L}])|\bl['’](?=\p{L})/giu, ''],
+  [/\bune?(?![\p{L}])/giu, 'a'],
+];
+
+/** The stand-in, with the original's first capital, padded with spaces to the original's length. */
+function fit(english: string, original: string): string {
+  if (english.length > original.length) return original;
+  const cased = /^\p{Lu}/u.test(original) && english ? english[0]!.toUpperCase() + english.slice(1) : english;
+  return cased + ' '.repeat(original.length - cased.length);
+}
+
+function count(re: RegExp, line: string): number {
+  const seen = new Set<string>();
+  for (const m of line.matchAll(re)) seen.add(m[0].toLowerCase());
+  return seen.size;
+}
+
+/** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
+function lineInEnglish(line: string): string {
+  if (line.length < 6 || !/\p{L}{2}/u.test(line)) return line;
+  const english = count(ENGLISH_WORDS, line);
+  const german = count(GERMAN_WORDS, line);
+  const french = count(FRENCH_WORDS, line);
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : french >= 2 && french > english ? FRENCH : null;
+  if (!pairs) return line;
+  let out = line;
+  for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
+  return out;
+}
+
+/** A text with each German or French line's words of asking in English; the same length, line for line. */
+export function inEnglish(text: string): string {
+  if (!/[äöüßéèàâêîôûç]|\b(?:und|oder|mit|et|ou|avec|ans)\b/i.test(text)) return text;
+  return text.split('\n').map(lineInEnglish).join('\n');
+}
+
+/** The posting with its title, location and sections' texts read by inEnglish (headings and offsets as they are). */
+export function postingInEnglish(posting: Posting): Posting {
+  const sections = posting.sections.map((s) => {
+    const text = inEnglish(s.text);
+    return text === s.text ? s : { ...s, text };
+  });
+  if (sections.every((s, k) => s === posting.sections[k])) return posting;
+  return { ...posting, sections };
+}
