@@ -8,7 +8,7 @@ import type { PostingSection, SectionKind } from './types';
  */
 /** A kind's heading pattern, or several (a heading of the kind matches any of them, as one alternation of them would). */
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',

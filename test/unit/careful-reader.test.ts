@@ -266,4 +266,12 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(byText('You know your way around relational databases').verdict.verdict).toBe('met');
     expect(byText('You are comfortable in at least one of').item.groups).toEqual([['go', 'python', 'rust']]);
   });
+  it('Quillstack: "Nice if you have:" opens wishes; a SOC 2 audit shows the security mindset asked', () => {
+    const { byText } = verdicts('quillstack');
+    expect(byText('Experience with Temporal').item.importance).toBe('preferred');
+    expect(byText('Any exposure to LLM inference').item.importance).toBe('preferred');
+    expect(byText('A security mindset').verdict.verdict).toBe('met');
+    const aws = byText('at least 2 of them on AWS');
+    expect([aws.item.years?.min, aws.verdict.verdict]).toEqual([2, 'met']);
+  });
 });

@@ -98,3 +98,11 @@ describe('tools named as a field’s examples', () => {
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('a heading that says "nice if you have" opens wishes', () => {
+  it.each(['Nice if you have:', 'Bonus if you know', 'Great if you’ve used', 'A plus if you have:'])('%s', (heading) => {
+    const posting = postingFromText(`Acme | Engineer | Remote\n\nYou should have:\n- Go\n\n${heading}\n- Temporal\n`);
+    const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+    expect(items.map((i) => `${i.importance}: ${i.groups.flat().join('|')}`)).toEqual(['required: go', 'preferred: temporal']);
+  });
+});
