@@ -929,7 +929,7 @@ function namedChoice(text: string): string[][] {
  * "experience with", "knowledge of", "hands-on"); "5+ years of Python, Go or Java" has none and stays one ask.
  */
 function yearsScope(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  if (item.years === null || item.groups.length < 2) return [item];
+  if (item.years === null || item.groups.length < 1) return [item];
   const hit = findYears(item.text)[0];
   if (!hit) return [item];
   // (Or a clause about the person that asks anew: "four years in security operations who has written detections in a SIEM".)
@@ -941,7 +941,8 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   const restText = item.text.slice(rest).trimEnd();
   const first = skillGroups(firstText, findSkills, options);
   const second = skillGroups(restText, findSkills, options);
-  if (!second.length) return [item];
+  // (One skill named in all goes with the years unless they were asked bare: "6+ years, with on-call experience".)
+  if (!second.length || (item.groups.length < 2 && first.length > 0)) return [item];
   const degree = degreeIn(firstText, item.importance === 'preferred');
   return [
     { ...item, text: firstText, groups: first, degree, kind: kindOf(firstText, first, true, degree !== null), end: item.start + cut },
@@ -950,7 +951,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
 }
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
-  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;
+  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with|with\s+(?:(?:some|prior|hands-on|strong|solid|deep|proven)\s+)?(?:[\w+#./-]+\s+){1,3}(?:experience|exposure|expertise|knowledge|skills)\b)\b)/i;
 
 /**
  * Clauses of one line asked differently, split at semicolons: "Comfortable with Docker; Kubernetes knowledge is nice to

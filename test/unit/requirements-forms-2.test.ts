@@ -106,3 +106,15 @@ describe('a heading that says "nice if you have" opens wishes', () => {
     expect(items.map((i) => `${i.importance}: ${i.groups.flat().join('|')}`)).toEqual(['required: go', 'preferred: temporal']);
   });
 });
+
+describe('years that qualify the first thing named, then ", with X experience"', () => {
+  it.each([
+    ['6+ years, with on-call experience', ['required: ', 'required: on-call']],
+    ['5+ years of backend development, with Kafka experience', ['required: backend-development', 'required: kafka']],
+    ['5+ years of experience, with strong Kubernetes skills', ['required: ', 'required: kubernetes']],
+    // One skill named before the comma and nothing asked anew: the years are that skill's.
+    ['4+ years of Go experience', ['required: go']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
