@@ -274,4 +274,13 @@ describe('what a careful reader reads in fresh postings', () => {
     const aws = byText('at least 2 of them on AWS');
     expect([aws.item.years?.min, aws.verdict.verdict]).toEqual([2, 'met']);
   });
+  it('UK contract: "2 days on site" is hybrid; "ARM/Bicep" beside Azure is ARM templates, not CPU architecture', () => {
+    const { a, byText } = verdicts('ir35');
+    expect(a.facts.workMode).toBe('hybrid');
+    expect(a.facts.salary).toEqual({ min: 550, max: 650, currency: 'GBP', period: 'day' });
+    const azure = byText('Azure (AKS');
+    expect(azure.item.groups.flat()).toContain('arm-templates');
+    expect(azure.item.groups.flat()).not.toContain('computer-architecture');
+    expect(azure.verdict.verdict).toBe('met');
+  });
 });
