@@ -1341,8 +1341,19 @@ function withoutTeamClause(text: string, hits: SkillSpan[]): SkillSpan[] {
   return kept.some((h) => h.end <= m.index) ? kept : hits;
 }
 
+/** A condition on what comes before it, no ask of its own: "C++ or CUDA when profiling demands it", "Rust where performance requires it". */
+const ONLY_WHEN = /\b(?:when|whenever|if|where|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:demands?|requires?|needs?|calls?\s+for)\s+(?:it|them)\b/i;
+
+/** The hits without those in an ONLY_WHEN clause after them. */
+function withoutCondition(text: string, hits: SkillSpan[]): SkillSpan[] {
+  if (!/\b(?:it|them)\b/i.test(text)) return hits;
+  const m = ONLY_WHEN.exec(text);
+  if (!m || !hits.some((h) => h.end <= m.index)) return hits;
+  return hits.filter((h) => h.start < m.index || h.end > m.index + m[0].length);
+}
+
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = withoutPurpose(text, withoutTeamClause(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end)))), options);
+  const hits = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end))))), options);
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];

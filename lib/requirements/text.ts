@@ -277,7 +277,7 @@ const FEWER_WITH_DEGREE = new RegExp(
   String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:\d{1,2}|one|two|three|four|five)\s+(?:years?|yrs)\b[^.;:|\n]{0,60}?\bwith\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:degree|master(?:'|\u2019)?s|ph\.?\s?d)`,
   'i',
 );
-const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
+const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:you(?:'|\u2019)ve|you have|have|with)\s+)?(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
 
 /**
  * Whether a wish word makes the whole sentence a wish. A bracket that says more than the wish speaks of its own

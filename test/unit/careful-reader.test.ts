@@ -283,4 +283,11 @@ describe('what a careful reader reads in fresh postings', () => {
     expect(azure.item.groups.flat()).not.toContain('computer-architecture');
     expect(azure.verdict.verdict).toBe('met');
   });
+  it('research engineer: "a PhD …, or you have 3+ years" accepts experience; "C++ or CUDA when profiling demands it" asks no profiling', () => {
+    const { a, byText } = verdicts('halcyon');
+    expect(a.facts.degree).toMatchObject({ level: 'phd', equivalentExperience: true });
+    expect(a.facts.workMode).toBe('hybrid');
+    const code = byText('You write fast, correct Python');
+    expect([code.item.groups, code.verdict.verdict]).toEqual([[['python'], ['cpp', 'cuda']], 'met']);
+  });
 });

@@ -118,3 +118,13 @@ describe('years that qualify the first thing named, then ", with X experience"',
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('a condition on what comes before it asks nothing', () => {
+  it.each([
+    ['Comfortable dropping into C++ or CUDA when profiling demands it', ['required: cpp|cuda']],
+    ['Go day to day, and Rust where performance requires it', ['required: go & rust']],
+    ['Python, and Bash if the task calls for it', ['required: python & bash']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
