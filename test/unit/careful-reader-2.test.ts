@@ -146,4 +146,19 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     expect(byText('Japanese ability at JLPT N2').verdict).toMatchObject({ verdict: 'partial', evidence: 'The resume gives Japanese at JLPT N3; JLPT N2 or above asked.' });
     expect(byText('Experience in e-commerce or payments').verdict.verdict).toBe('met');
   });
+
+  it('game servers: names the taxonomy does not know, offered as a choice, are options the resume\'s words meet ("e.g. PlayFab, GameLift, Pragma, or an in-house equivalent"; "(PS5 / Xbox Series)"; "Easy Anti-Cheat or BattlEye")', () => {
+    const { byText } = verdicts('gameserver');
+    const mm = byText('Experience with a matchmaking or session service');
+    expect([mm.item.groups, mm.verdict.verdict]).toEqual([[['term:PlayFab', 'term:GameLift', 'term:Pragma']], 'met']);
+    expect(byText('Shipped a title on console').verdict.verdict).toBe('met');
+    const ac = byText('Experience with Easy Anti-Cheat or BattlEye');
+    expect([ac.item.groups, ac.verdict.verdict]).toEqual([[['term:Easy Anti-Cheat', 'term:BattlEye']], 'unmet']);
+  });
+
+  it('new grad: "Prior internship or research experience" is met by an internship role', () => {
+    const { byText } = verdicts('newgrad');
+    const prior = byText('Prior internship or research experience');
+    expect([prior.item.groups[0]!.includes('term:intern'), prior.verdict.verdict]).toEqual([true, 'met']);
+  });
 });
