@@ -817,6 +817,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
       kind = 'skills';
     }
   }
+  // "Contributions to open-source networking projects (e.g., DPDK, FD.io, OVS)": the projects named are where the
+  // contributions go, not skills asked beside them; using DPDK is no contribution to it.
+  if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) groups = groups.filter((g) => g.includes('open-source'));
   // "Prior internship or research experience": an internship is an option the resume's "Intern" meets.
   if ((kind === 'skills' || kind === 'other') && INTERNSHIP_OR.test(text)) {
     if (groups.length) groups = [[...groups[0]!, `${TERM}intern`], ...groups.slice(1)];

@@ -96,6 +96,9 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     expect([core.item.years?.min, core.item.groups, core.verdict.verdict]).toEqual([5, [['term:EPC', 'term:5GC']], 'met']);
     const telecom = byText('10+ years in telecom software development');
     expect([telecom.item.groups, telecom.verdict.verdict]).toEqual([[['telecommunications']], 'met']);
+    // Using DPDK is no contribution to it: the projects named are where contributions go.
+    const oss = byText('Contributions to open-source networking projects');
+    expect([oss.item.groups, oss.verdict.verdict]).toEqual([[['open-source']], 'unmet']);
   });
 
   it('clinical data: "8+ years of data engineering, at least 3 of them with healthcare data (claims, EHR, …)" is two asks, both met', () => {
