@@ -817,6 +817,22 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
       kind = 'skills';
     }
   }
+  // "Epic Clarity or Cerner Millennium data models": products the taxonomy does not know as wholes (it may know a part,
+  // "Cerner"), offered as a choice, are the options; the skills read inside them, or in the noun after them, are not asked apart.
+  if (kind === 'skills' && groups.length > 0 && / or /.test(text)) {
+    const named = namesOffered(text, true);
+    if (named.length) {
+      const hits = findSkills(text);
+      const spans = named.map((t) => {
+        const at = text.indexOf(termText(t));
+        return [at, at + termText(t).length] as const;
+      });
+      const last = spans[spans.length - 1]![1];
+      const inside = (h: SkillSpan) => h.start >= last || spans.some(([a, b]) => h.start >= a && h.end <= b && h.end - h.start < b - a);
+      const within = hits.filter((h) => h.start >= spans[0]![0]);
+      if (spans.every(([a]) => a >= 0) && within.length > 0 && within.every(inside) && !hits.some((h) => h.start < spans[0]![0] && groups.flat().includes(h.skillId))) groups = [named];
+    }
+  }
   // "Contributions to open-source networking projects (e.g., DPDK, FD.io, OVS)": the projects named are where the
   // contributions go, not skills asked beside them; using DPDK is no contribution to it.
   if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) groups = groups.filter((g) => g.includes('open-source'));
@@ -941,13 +957,15 @@ const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-
  * one after the last cue ("e.g. PlayFab, GameLift, Pragma, or an in-house equivalent"; "with Easy Anti-Cheat or
  * BattlEye"). Two names at least, each written as a name; an open end is left out. As term options, or none.
  */
-function namesOffered(text: string): string[] {
+function namesOffered(text: string, nounAfter = false): string[] {
   // (Not places: "Remote — must reside in TX, FL, GA, NC or AZ" is where the job hires, judged against the resume's address.)
   if (!/\bor\b|\//.test(text) || PLACES_ASKED.test(text)) return [];
   const bracket = /\(([^()]*(?:\bor\b|\/)[^()]*)\)/.exec(text);
   const cue = /^.*\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+/i.exec(text.replace(/[.;]\s*$/, ''));
   const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));
+  // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
+  if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
   if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return [];
   return members.map((m) => `${TERM}${m}`);
 }

@@ -107,6 +107,9 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     expect([first.item.years?.min, first.item.groups, first.verdict.verdict]).toEqual([8, [['data-engineering']], 'met']);
     const second = byText('at least 3 of them with healthcare data');
     expect([second.item.years?.min, second.verdict.verdict]).toEqual([3, 'met']);
+    // Products the taxonomy knows only a part of ("Cerner"), then the noun they are of: the products are the choice.
+    const ehr = byText('Experience with Epic Clarity or Cerner Millennium');
+    expect([ehr.item.groups, ehr.verdict.verdict]).toEqual([[['term:Epic Clarity', 'term:Cerner Millennium']], 'unmet']);
     const cert = byText('AWS Certified Data Analytics or Databricks');
     expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Data Analytics', 'term:Databricks Data Engineer Professional']], 'unmet']);
   });
