@@ -808,6 +808,40 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
       kind = 'skills';
     }
   }
+  // "a matchmaking service — e.g. PlayFab, GameLift, Pragma, or an in-house equivalent", "Easy Anti-Cheat or BattlEye",
+  // "a title on console (PS5 / Xbox Series)": names the taxonomy does not know, offered as a choice, are the options.
+  if (kind === 'other' && groups.length === 0) {
+    const names = namesOffered(text);
+    if (names.length) {
+      groups = [names];
+      kind = 'skills';
+    }
+  }
+  // "Epic Clarity or Cerner Millennium data models": products the taxonomy does not know as wholes (it may know a part,
+  // "Cerner"), offered as a choice, are the options; the skills read inside them, or in the noun after them, are not asked apart.
+  if (kind === 'skills' && groups.length > 0 && / or /.test(text)) {
+    const named = namesOffered(text, true);
+    if (named.length) {
+      const hits = findSkills(text);
+      const spans = named.map((t) => {
+        const at = text.indexOf(termText(t));
+        return [at, at + termText(t).length] as const;
+      });
+      const last = spans[spans.length - 1]![1];
+      const inside = (h: SkillSpan) => h.start >= last || spans.some(([a, b]) => h.start >= a && h.end <= b && h.end - h.start < b - a);
+      const within = hits.filter((h) => h.start >= spans[0]![0]);
+      if (spans.every(([a]) => a >= 0) && within.length > 0 && within.every(inside) && !hits.some((h) => h.start < spans[0]![0] && groups.flat().includes(h.skillId))) groups = [named];
+    }
+  }
+  // "Contributions to open-source networking projects (e.g., DPDK, FD.io, OVS)": the projects named are where the
+  // contributions go, not skills asked beside them; using DPDK is no contribution to it.
+  if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) groups = groups.filter((g) => g.includes('open-source'));
+  // "Prior internship or research experience": an internship is an option the resume's "Intern" meets.
+  if ((kind === 'skills' || kind === 'other') && INTERNSHIP_OR.test(text)) {
+    if (groups.length) groups = [[...groups[0]!, `${TERM}intern`], ...groups.slice(1)];
+    else groups = [[`${TERM}intern`]];
+    kind = 'skills';
+  }
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   if (kind === 'other' && text.length < 12) return null;
@@ -912,6 +946,30 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
   else out[1] = part(item.text.slice(rest).trimEnd(), rest, second, { min: b.min, max: b.max });
   return out;
 }
+/** An internship offered beside another kind of experience: "internship or research experience", "research or internship". */
+const INTERNSHIP_OR = /\binternships?\s+(?:or|and\/or)\s+\w|\b(?:or|and\/or)\s+(?:an?\s+)?internships?\b/i;
+const PLACES_ASKED = /\b(?:reside|residing|residents?|based|located|live|living|relocat\w*|remote|on-?site|hybrid|time ?zones?|states?|countries|cities|offices?|locations?|citizens?)\b/i;
+/** A member that only leaves the list open ("an in-house equivalent", "similar", "etc."). */
+const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-grown|homegrown|internal|custom|similar|equivalent|comparable)\b.*|others?|etc\.?|similar|equivalent)$/i;
+
+/**
+ * Names offered as a choice where the taxonomy knows none of them: the list in a bracket ("(PS5 / Xbox Series)"), or the
+ * one after the last cue ("e.g. PlayFab, GameLift, Pragma, or an in-house equivalent"; "with Easy Anti-Cheat or
+ * BattlEye"). Two names at least, each written as a name; an open end is left out. As term options, or none.
+ */
+function namesOffered(text: string, nounAfter = false): string[] {
+  // (Not places: "Remote — must reside in TX, FL, GA, NC or AZ" is where the job hires, judged against the resume's address.)
+  if (!/\bor\b|\//.test(text) || PLACES_ASKED.test(text)) return [];
+  const bracket = /\(([^()]*(?:\bor\b|\/)[^()]*)\)/.exec(text);
+  const cue = /^.*\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+/i.exec(text.replace(/[.;]\s*$/, ''));
+  const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
+  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));
+  // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
+  if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
+  if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return [];
+  return members.map((m) => `${TERM}${m}`);
+}
+
 /** A choice of names in a clause ("(EPC or 5GC)", "Epic Clarity or Cerner Millennium"), as one group of term options, or none. */
 function namedChoice(text: string): string[][] {
   const bracket = /\(([^()]*\bor\b[^()]*)\)/i.exec(text);

@@ -96,6 +96,9 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     expect([core.item.years?.min, core.item.groups, core.verdict.verdict]).toEqual([5, [['term:EPC', 'term:5GC']], 'met']);
     const telecom = byText('10+ years in telecom software development');
     expect([telecom.item.groups, telecom.verdict.verdict]).toEqual([[['telecommunications']], 'met']);
+    // Using DPDK is no contribution to it: the projects named are where contributions go.
+    const oss = byText('Contributions to open-source networking projects');
+    expect([oss.item.groups, oss.verdict.verdict]).toEqual([[['open-source']], 'unmet']);
   });
 
   it('clinical data: "8+ years of data engineering, at least 3 of them with healthcare data (claims, EHR, …)" is two asks, both met', () => {
@@ -104,6 +107,9 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     expect([first.item.years?.min, first.item.groups, first.verdict.verdict]).toEqual([8, [['data-engineering']], 'met']);
     const second = byText('at least 3 of them with healthcare data');
     expect([second.item.years?.min, second.verdict.verdict]).toEqual([3, 'met']);
+    // Products the taxonomy knows only a part of ("Cerner"), then the noun they are of: the products are the choice.
+    const ehr = byText('Experience with Epic Clarity or Cerner Millennium');
+    expect([ehr.item.groups, ehr.verdict.verdict]).toEqual([[['term:Epic Clarity', 'term:Cerner Millennium']], 'unmet']);
     const cert = byText('AWS Certified Data Analytics or Databricks');
     expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Data Analytics', 'term:Databricks Data Engineer Professional']], 'unmet']);
   });
@@ -145,5 +151,20 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     const { byText } = verdicts('tokyo');
     expect(byText('Japanese ability at JLPT N2').verdict).toMatchObject({ verdict: 'partial', evidence: 'The resume gives Japanese at JLPT N3; JLPT N2 or above asked.' });
     expect(byText('Experience in e-commerce or payments').verdict.verdict).toBe('met');
+  });
+
+  it('game servers: names the taxonomy does not know, offered as a choice, are options the resume\'s words meet ("e.g. PlayFab, GameLift, Pragma, or an in-house equivalent"; "(PS5 / Xbox Series)"; "Easy Anti-Cheat or BattlEye")', () => {
+    const { byText } = verdicts('gameserver');
+    const mm = byText('Experience with a matchmaking or session service');
+    expect([mm.item.groups, mm.verdict.verdict]).toEqual([[['term:PlayFab', 'term:GameLift', 'term:Pragma']], 'met']);
+    expect(byText('Shipped a title on console').verdict.verdict).toBe('met');
+    const ac = byText('Experience with Easy Anti-Cheat or BattlEye');
+    expect([ac.item.groups, ac.verdict.verdict]).toEqual([[['term:Easy Anti-Cheat', 'term:BattlEye']], 'unmet']);
+  });
+
+  it('new grad: "Prior internship or research experience" is met by an internship role', () => {
+    const { byText } = verdicts('newgrad');
+    const prior = byText('Prior internship or research experience');
+    expect([prior.item.groups[0]!.includes('term:intern'), prior.verdict.verdict]).toEqual([true, 'met']);
   });
 });
