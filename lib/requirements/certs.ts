@@ -80,9 +80,7 @@ export function certsIn(text: string): Span[] {
     // "AWS Certified Solutions Architect – Associate or Professional": the title at either level.
     const other = /^\s*(?:or|\/)\s*(Associate|Professional|Specialty|Expert)\b/.exec(text.slice(m.index + m[0].length));
     const level = /(\w+)$/.exec(m[0])![1]!;
-    // (Only where the title says "Certified": careful-reader.test.ts holds the bare form, "AWS Solutions Architect – Associate
-    // or Professional", to the Associate alone; see the session-29 report.)
-    if (other && other[1] !== level && /\bCertified\b/.test(m[0])) add(m.index + m[0].length + other[0].length - other[1]!.length, m.index + m[0].length + other[0].length, termWords(m[0].slice(0, -level.length) + other[1]));
+    if (other && other[1] !== level) add(m.index + m[0].length + other[0].length - other[1]!.length, m.index + m[0].length + other[0].length, termWords(m[0].slice(0, -level.length) + other[1]));
   }
   // "AWS Certified Data Analytics", "Databricks Certified Data Engineer": a vendor's word "Certified", then the title's capitals.
   for (const m of text.matchAll(CERTIFIED_TITLE)) add(m.index, m.index + m[0].length, termWords(m[0]));

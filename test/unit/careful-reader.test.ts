@@ -140,7 +140,7 @@ describe('what a careful reader reads in fresh postings', () => {
     const degree = byText('Bachelor\'s degree in a technical discipline');
     expect([degree.item.degree?.equivalentExperience, degree.verdict.verdict]).toEqual([true, 'met']);
     const cert = byText('AWS Solutions Architect');
-    expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Solutions Architect Associate']], 'met']);
+    expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Solutions Architect Associate', 'term:AWS Solutions Architect Professional']], 'met']);
   });
 
   it('ledger: "We\'ll help with relocation and sponsor your … visa" offers, it asks nothing', () => {
