@@ -26,13 +26,24 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
+  // French ("janvier 2021", "sept. 2014 – août 2016") and German ("März 2019", "Okt. 2020").
+  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
+  januar: 1, februar: 2, märz: 3, maerz: 3, mär: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
 };
-/** A season's months: first and last. */
+/**
+ * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
+ * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
+ * the December after it.
+ */
 const SEASONS: Record<string, [number, number]> = {
-  spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14],
+  spring: [3, 5], summer: [6, 8], fall: [9, 12], autumn: [9, 12], winter: [1, 3],
 };
 
-const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_RE =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
+  '|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?' +
+  '|januar|februar|m(?:ä|ae)rz|mär|juni|juli|okt(?:ober)?|dez(?:ember)?)\\.?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 /** A quarter or a half of a year: "Q3 2018", "H1 2020". */
 const QUARTER_RE = '(?:q[1-4]|h[12])';
@@ -47,8 +58,10 @@ const POINT_RE =
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
-const PRESENT_RE = "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui)";
-const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
+const PRESENT_RE =
+  "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours)";
+/** Between a range's sides: a dash, "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
@@ -68,8 +81,10 @@ const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_POINT_RE})(?![\\p
 const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\p{L}\\p{N}/])`, 'giu');
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
 const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+/** "Q1 2024" alone: a quarter (or a half) of a year, its months. */
+const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
-const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)since\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)(?:since|depuis|seit|desde)\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
 /** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
 const OPEN_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*[-‐‑‒–—―]+[\\s)\\]]*$`, 'giu');
 const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');
@@ -100,7 +115,7 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const first = yearOf(q[3]!) * 12 + (Number(q[2]) - 1) * len;
     return { month: first, yearOnly: false, last: first + len - 1 };
   }
-  let m = /^([a-z]+)\.?(?:,? ?|-)(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/.exec(s);
+  let m = /^(\p{L}+)\.?(?:,? ?|-)(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);
@@ -198,6 +213,13 @@ export function findDateRanges(line: string, dayFirst = false): DateRange[] {
       const y = Number(yRaw);
       out.push({ start: y * 12 + first - 1, end: y * 12 + last - 1, from, to, yearOnly: false });
     }
+  }
+  for (const m of line.matchAll(QUARTER_ALONE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const p = parsePoint(m[1]!, dayFirst);
+    if (p) out.push({ start: p.month, end: p.last ?? p.month, from, to, yearOnly: false });
   }
   // Ranges open at their end, in this order: "2019 onwards", "Jan 2019 –" at the line's end, "since 2021".
   for (const open of [ONWARDS, OPEN_END, SINCE]) {

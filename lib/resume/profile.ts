@@ -1,6 +1,6 @@
 import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
-import { resumeSections, type ResumeSection, type ResumeSectionKind } from './sections';
+import { headingAfterTab, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
 /**
  * What a resume shows, read as a careful reader would: the dated roles, the
@@ -70,12 +70,12 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?)$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?)$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
-  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training)$/i;
+  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
 const EDUCATION_HEADING =
-  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?)( (and|&) (training|certifications?))?$/i;
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -96,15 +96,23 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "Education: BE Electronic Engineering, NUI Galway": after a label, the short form and its field's capitalised words.
   ['master', /^\s*(?:education|degrees?|qualifications?)\s*:\s*(MS|MSc|MA|MEng|ME|MTech)(?=\s+[A-Z][a-z])/i],
   ['bachelor', /^\s*(?:education|degrees?|qualifications?)\s*:\s*(BS|BSc|BA|BEng|BE|BTech)(?=\s+[A-Z][a-z])/i],
+  // French degrees: "Licence professionnelle Administration de systèmes", "Licence en informatique" (a bachelor's);
+  // "BTS Services informatiques", "DUT Informatique" (two years after the baccalauréat: an associate's).
+  ['bachelor', /(?<![\p{L}])(licence (?:professionnelle|pro|en|de|d['’]))(?![\p{L}])/iu],
+  ['associate', /(?<![\p{L}])(BTS|DUT|DEUG)(?=\s+[\p{Lu}])/u],
 ];
 const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])/i;
 
-const TITLE_WORD =
-  /\b(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher)\b/i;
+const TITLE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman` +
+    // French and German titles: "Ingénieure DevOps", "Administratrice systèmes", "Entwicklerin".
+    String.raw`|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|administrat(?:eur|rice)|technicienne?|chef de projet|stagiaire|alternante?|charg[ée]e? de|entwickler(?:in)?|ingenieur(?:in)?|praktikant(?:in)?|berater(?:in)?)(?![\p{L}\p{N}_])`,
+  'iu',
+);
 const COUNTRY =
-  '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia)';
-const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z][\\p{L}.'’ -]{1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+  '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia|Croatia|Serbia|Slovenia|Slovakia|Bosnia and Herzegovina|Hungary|Bulgaria|Estonia|Latvia|Lithuania|Luxembourg|Iceland|Cyprus|Malta|Albania|North Macedonia|Montenegro|Moldova|Belarus|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Senegal|Cameroon|Saudi Arabia|Qatar|Kuwait|Bahrain|Oman|Jordan|Lebanon|Iran|Iraq|Nepal|Cambodia|Myanmar|Ecuador|Uruguay|Paraguay|Bolivia|Venezuela|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico)';
+const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
 /** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
 const TITLE_QUALIFIER =
   /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
@@ -133,8 +141,17 @@ const SPOKEN = [
   'Sindhi', 'Odia', 'Oriya', 'Assamese', 'Konkani', 'Tulu', 'Maithili', 'Bhojpuri', 'Hokkien', 'Hakka', 'Javanese',
   'Sundanese', 'Cebuano', 'Maori', 'Māori', 'Samoan', 'Hawaiian', 'Luxembourgish', 'Maltese', 'Macedonian', 'Slovene',
   'Scottish Gaelic', 'Gaelic', 'Yiddish', 'Quechua', 'Guarani', 'Haitian Creole', 'Creole', 'Papiamento',
-  'ASL', 'BSL',
+  'ASL', 'BSL', 'Ga', 'Ewe', 'Fante', 'Kikuyu',
 ];
+/** Languages named in French, German or Spanish (a CV written in them), by their English names. */
+const SPOKEN_ABROAD: Record<string, string> = {
+  Français: 'French', Anglais: 'English', Allemand: 'German', Espagnol: 'Spanish', Italien: 'Italian', Portugais: 'Portuguese',
+  Néerlandais: 'Dutch', Arabe: 'Arabic', Chinois: 'Chinese', Japonais: 'Japanese', Russe: 'Russian', Polonais: 'Polish',
+  Deutsch: 'German', Englisch: 'English', Französisch: 'French', Spanisch: 'Spanish', Italienisch: 'Italian', Russisch: 'Russian',
+  Polnisch: 'Polish', Türkisch: 'Turkish', Niederländisch: 'Dutch', Español: 'Spanish', Castellano: 'Spanish', Inglés: 'English',
+  Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
+};
+const SPOKEN_ABROAD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPOKEN_ABROAD).join('|')})(?![\\p{L}])`, 'gu');
 /** A spoken language's name (global: for matchAll). */
 export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
@@ -205,6 +222,39 @@ export function resumeProfile(
     heads = [];
     for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
   }
+  const rangesOf = (d: number) => hits.filter((h) => h.line === d).map((h) => h.range);
+  const inside = (inner: readonly DateRange[], outer: readonly DateRange[]) =>
+    inner.length > 0 && inner.every((r) => outer.some((o) => r.start >= o.start && (o.end === null || (r.end !== null && r.end <= o.end))));
+  // "• Deployments: Iraq (Aug 2019 – Apr 2020)": a bullet with no title, its dates inside the role above: part of that role.
+  // "United States Army  Jun 2012 – Oct 2021 / Network Operations NCOIC …  Jan 2018 – Oct 2021": an employer's span, with
+  // no title, round the roles below it: no role of its own; its name is theirs where they name none. Its months still count
+  // towards the years in all ("Freelance  2015 – 2020" round two client engagements was five years of work).
+  const dropped = new Set<number>();
+  const umbrellas: Array<{ line: number; name: string; ranges: DateRange[] }> = [];
+  dateLines.forEach((d, k) => {
+    const prev = dateLines[k - 1];
+    const line = lines[d]!;
+    if (prev !== undefined && /^[•◦·▪*‣–-]\s/.test(line.text.trim()) && !TITLE_WORD.test(plain(line.text)) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev)))
+      dropped.add(d);
+  });
+  heads.forEach((h, k) => {
+    const next = heads.slice(k + 1).find((n) => !dropped.has(n.dateLine));
+    const name = h.title ?? h.company;
+    if (!next || !name || dropped.has(h.dateLine) || TITLE_WORD.test(`${h.title ?? ''} ${h.company ?? ''}`)) return;
+    if (lines[next.dateLine]!.kind !== lines[h.dateLine]!.kind || !TITLE_WORD.test(next.title ?? '') || !inside(rangesOf(next.dateLine), rangesOf(h.dateLine))) return;
+    dropped.add(h.dateLine);
+    umbrellas.push({ line: h.dateLine, name, ranges: rangesOf(h.dateLine) });
+  });
+  if (dropped.size > 0) {
+    for (let i = hits.length - 1; i >= 0; i--) if (dropped.has(hits[i]!.line)) hits.splice(i, 1);
+    dateLines = dateLines.filter((d) => !dropped.has(d));
+    heads = [];
+    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+    heads = heads.map((h) => {
+      const u = h.company === null ? umbrellas.find((x) => x.line < h.dateLine && inside(rangesOf(h.dateLine), x.ranges)) : undefined;
+      return u ? { ...h, company: u.name } : h;
+    });
+  }
   const blocks = heads.map((h, k) => {
     const next = heads[k + 1];
     let last = next ? next.first - 1 : lines.length - 1;
@@ -236,7 +286,8 @@ export function resumeProfile(
     const k = dateLines.indexOf(hit.line);
     const head = heads[k]!;
     const block = blocks[k]!;
-    const { start, end } = hit.range;
+    const { start } = hit.range;
+    let end = hit.range.end;
     const shown = lines[hit.line]!.text.slice(hit.range.from, hit.range.to).trim();
     const who = [head.title, head.company].filter(Boolean).join(', ') || 'a role';
     // "Career Break  Jun 2019 – Dec 2022": time away from work, named as such, is no role.
@@ -245,9 +296,19 @@ export function resumeProfile(
       warnings.push(`${who}: "${shown}" ends before it starts; left out.`);
       continue;
     }
-    if (start > now || (end !== null && end > now)) {
+    if (start > now) {
       warnings.push(`${who}: "${shown}" is after today; left out.`);
       continue;
+    }
+    // "Jan 2022 – Jan 2027" (a notice period's end, a contract's planned end, within a year of today): a role held today,
+    // read as running to today. An end further off is no plan but a slip: left out.
+    if (end !== null && end > now + 12) {
+      warnings.push(`${who}: "${shown}" is after today; left out.`);
+      continue;
+    }
+    if (end !== null && end > now) {
+      warnings.push(`${who}: "${shown}" ends after today; read as running to today.`);
+      end = null;
     }
     const last = end ?? now;
     roles.push({
@@ -266,8 +327,17 @@ export function resumeProfile(
     const shared = block.last === head.last && head.company !== null && after?.company === head.company;
     roleLines.push([block.first, shared ? blocks[k + 1]!.last : block.last]);
   }
+  // A Japanese rirekisho's history, a month per event ("2013  4  Joined NTT Data as Systems Engineer", "2022  4  Promoted to
+  // Senior Backend Engineer", "2018  9  Left NTT Data"), where no role is dated by a range.
+  if (roles.length === 0)
+    for (const r of eventRoles(lines, now)) {
+      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), textStart: lines[r.first]!.start, textEnd: lines[r.last]!.end });
+      spans.push([r.start, r.end ?? now]);
+      roleLines.push([r.first, r.last]);
+    }
 
-  const totalYears = roles.length > 0 ? yearsOf(unionMonths(spans)) : null;
+  const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
+  const totalYears = roles.length > 0 ? yearsOf(unionMonths([...spans, ...employerSpans])) : null;
 
   const skillRoles: Record<string, number[]> = {};
   for (const hit of findSkills(text)) {
@@ -291,7 +361,7 @@ export function resumeProfile(
   for (const list of Object.values(skillRoles)) list.sort((a, b) => a - b);
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
-  const claimedYears = claimsOf(text, findSkills, implied);
+  const claimedYears = claimsOf(text, findSkills, implied, lines);
 
   return {
     roles,
@@ -306,17 +376,98 @@ export function resumeProfile(
   };
 }
 
-/** Years stated beside a skill, in a bracket or after a dash: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years". */
-const CLAIM = /\((\d{1,2})\+?\s*(?:yrs?|years?)\.?\)|\s[\u2013\u2014:-]\s*(\d{1,2})\+?\s*(?:yrs?|years?)\b/gi;
+/** One event of a work history in a rirekisho's form: a year and a month, then what happened. */
+const EVENT_LINE = /^\s*((?:19|20)\d\d)\s*(?:[年/.-]\s*|\s+)(\d{1,2})\s*月?\s+(\S.*)$/;
+const JOINED =
+  /^(?:joined|entered|started at|hired by|employed by)\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+?)(?=\s*[,;(—–]|\s+-\s|$)|(?=\s*[;(—–]|\s+-\s|,\s+(?!(?:inc|ltd|llc|co|corp|k\.k)\b)|$))/i;
+const PROMOTED = /^(?:promoted|appointed|transferred)\s+(?:to|as)\s+(?:an?\s+)?(.+?)(?:\s*[,;(—–]|\s+-\s|\s+(?:at|in)\s|$)/i;
+const LEFT = /^(?:left|resigned(?:\s+from)?|retired(?:\s+from)?|quit)\b/i;
+const STILL = /^\s*(?:present|to (?:the )?present|currently employed|up to (?:the )?present|current(?:ly)?)\s*$/i;
+
+/**
+ * Roles from a rirekisho's history: "Joined X as T" opens a role, "Promoted to T" closes it the month before and opens the
+ * next at the same company (which shares the earlier role's lines: promotion keeps the work), "Left X" closes it that
+ * month. "Entered"/"Graduated" at a school is education, not work. The last role left open runs to today.
+ */
+function eventRoles(lines: readonly Line[], now: number): Array<{ title: string | null; company: string | null; start: number; end: number | null; first: number; last: number }> {
+  const out: Array<{ title: string | null; company: string | null; start: number; end: number | null; first: number; last: number }> = [];
+  let open: (typeof out)[number] | null = null;
+  let events = 0;
+  lines.forEach((line, i) => {
+    const t = plain(line.text);
+    if (open && STILL.test(t)) {
+      open.last = i;
+      return;
+    }
+    const m = EVENT_LINE.exec(t);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return;
+    events++;
+    const month = Number(m[1]) * 12 + Number(m[2]) - 1;
+    const what = m[3]!.trim();
+    const joined = JOINED.exec(what);
+    if (joined && !/\b(university|college|school|institute of technology|universit)/i.test(joined[1]!)) {
+      if (open && open.end === null) open.end = month - 1;
+      open = { title: joined[2] ? tidy(joined[2]) : null, company: tidy(joined[1]!), start: month, end: null, first: i, last: i };
+      out.push(open);
+      return;
+    }
+    const promoted = PROMOTED.exec(what);
+    if (promoted && open && open.end === null) {
+      open.end = month - 1;
+      open = { title: tidy(promoted[1]!), company: open.company, start: month, end: null, first: open.first, last: i };
+      out.push(open);
+      return;
+    }
+    if (LEFT.test(what) && open && open.end === null) {
+      open.end = month;
+      open.last = i;
+      open = null;
+    }
+  });
+  return events >= 3 ? out.filter((r) => r.start <= now && (r.end === null || r.end >= r.start)) : [];
+}
+
+/** Years stated beside a skill, in a bracket or after a dash or a dot: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years", "Go · 5 yrs". */
+const CLAIM = /\((\d{1,2})\+?\s*(?:yrs?|years?)\.?\)|\s[\u2013\u2014:·-]\s*(\d{1,2})\+?\s*(?:yrs?|years?)\b/gi;
+
+/** "6 years of", "8+ years' experience with", "7.5 years of IT experience in", "10 years in": a statement of years. */
+const SENTENCE_CLAIM =
+  /(?<![\d.])(\d{1,2}(?:\.\d)?)\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+|in\s+|with\s+|(?=experience\b|exp\b))(?:(?:hands-on|professional|commercial|industry|production|practical|working|solid|strong|proven|relevant|total|overall|IT)\s+)*(?:(?:work\s+)?experience\s+|exp\.?\s+)?(?:(?:in|with|of|using|on|across|building)\s+)?/gi;
 
 /**
  * The years a resume states for its skills: the skills of the list item before each statement (from the last comma,
  * semicolon or bar), and what they imply. A claim of more than 40 years is no claim.
  */
-function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>): Record<string, number> {
+function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>, lines: readonly Line[]): Record<string, number> {
   const out: Record<string, number> = {};
   if (!/\d\+?\s*(?:yrs?|years?)\b/i.test(text)) return out;
   let hits: ReturnType<FindSkills> | null = null;
+  // "4 years of experience in AWS and Terraform.", "6 years of AWS, 4 years of Kubernetes": in a summary (or a skills list,
+  // never a role's bullets), the skills named after the years, to the end of the sentence or the next such statement.
+  for (const m of text.matchAll(SENTENCE_CLAIM)) {
+    const n = Number(m[1]);
+    if (!(n > 0 && n <= 40)) continue;
+    const kind = lines.find((l) => m.index >= l.start && m.index <= l.end)?.kind;
+    if (kind === 'experience' || kind === 'education' || kind === 'projects' || kind === 'activities') continue;
+    if (/\b(?:last|past|next|within|over the|in the|after|before|for)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const END = /[.;!?](?:\s|$)|\n|\(|,\s*\d+(?:\.\d)?\+?\s*(?:years?|yrs?)\b/i;
+    let stop = rest.search(END);
+    // A sentence wrapped onto the next line (PDF text: "… in Java and / Go. Comfortable …") goes on there, once.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const nextLine = stop >= 0 ? rest.slice(stop + 1).split('\n')[0]! : '';
+    if (stop >= 0 && rest[stop] === '\n' && from + stop - lineStart >= 60 && /^[a-zA-Z]/.test(nextLine) && nextLine !== nextLine.toUpperCase()) {
+      const more = rest.slice(stop + 1).search(END);
+      stop = more < 0 ? rest.length : stop + 1 + more;
+    }
+    const to = from + (stop < 0 ? rest.length : stop);
+    hits ??= findSkills(text);
+    for (const h of hits) {
+      if (h.start < from || h.end > to) continue;
+      for (const id of [h.skillId, ...(implied.get(h.skillId) ?? [])]) out[id] = Math.max(out[id] ?? 0, n);
+    }
+  }
   for (const m of text.matchAll(CLAIM)) {
     const n = Number(m[1] ?? m[2]);
     if (!(n > 0 && n <= 40)) continue;
@@ -344,6 +495,28 @@ export function yearsOfRoles(roles: readonly ProfileRole[], indices: readonly nu
   return yearsOf(unionMonths(spans));
 }
 
+/** A page's footer or header as PDF text keeps it: "Page 1 of 2", "- 2 -", "2 / 3". */
+const PAGE_MARK = /^\s*(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|[-–—]\s*\d+\s*[-–—]|\d+\s*\/\s*\d+)\s*$/i;
+
+/** What a web page copied as text adds: an image's name ("Shopify logo"), its buttons ("Show all 4 experiences", "…see more"). */
+const SCREEN_NOISE = /^\s*(?:\S.{0,80}\slogo|show all \d+ [a-z ]+?|…\s*see more|see more|show (?:more|less))\s*[→›]?\s*$/;
+
+/**
+ * Lines a reader skips: page marks, and the second of each pair of like lines where a text repeats most of its lines
+ * ("Senior Data Scientist / Senior Data Scientist", a LinkedIn page copied with its hidden text for screen readers).
+ */
+function skippedLines(raws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  raws.forEach((r, i) => {
+    if (PAGE_MARK.test(r) || SCREEN_NOISE.test(r)) out.add(i);
+  });
+  const twice: number[] = [];
+  for (let i = 1; i < raws.length; i++) if (raws[i]!.trim() && raws[i] === raws[i - 1] && !twice.includes(i - 1)) twice.push(i);
+  const filled = raws.filter((r) => r.trim()).length;
+  if (twice.length >= 5 && twice.length * 2 >= filled * 0.4) for (const i of twice) out.add(i);
+  return out;
+}
+
 function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   const out: Line[] = [];
   let pos = 0;
@@ -351,9 +524,13 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   let override: LineKind | null = null;
   let pending: LineKind | null = null;
   let sectionIndex = -1;
-  for (const raw of text.split('\n')) {
+  const raws = text.split('\n');
+  const skipped = skippedLines(raws);
+  raws.forEach((raw0, li) => {
     const start = pos;
-    pos += raw.length + 1;
+    pos += raw0.length + 1;
+    if (skipped.has(li)) return;
+    const raw = raw0;
     const si = sections.findIndex((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
     if (si !== sectionIndex) {
       // A given section starts: the kind its own heading line read, if any.
@@ -361,7 +538,14 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
       override = pending;
       pending = null;
     }
-    const clean = plain(raw).replace(/[:|•]+$/, '').trim();
+    // "French (intermediate)<tab>EXPERIENCE": a row of two cells, the second a heading: a line, then the heading.
+    const tabbed = headingAfterTab(raw);
+    const at = tabbed ? raw.lastIndexOf('\t') : raw.length;
+    const given = si >= 0 ? sections[si]!.kind : 'contact';
+    if (tabbed) out.push({ text: raw.slice(0, at), start, end: start + at, kind: override ?? given, heading: false, degree: DEGREE_ANY.test(raw.slice(0, at)) });
+    const line = tabbed ? raw.slice(at + 1) : raw;
+    const lineStart = tabbed ? start + at + 1 : start;
+    const clean = unspaced(plain(line)).replace(/[:|•]+$/, '').trim();
     const givenHeading = clean.length > 0 && sections.some((s) => s.heading && s.start === pos);
     let own: LineKind | null = null;
     if (clean.length > 0 && clean.length <= 40) {
@@ -371,15 +555,14 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     }
     if (givenHeading) pending = own;
     else if (own) override = own;
-    const given = si >= 0 ? sections[si]!.kind : 'contact';
-    out.push({ text: raw, start, end: start + raw.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(raw) });
-  }
+    out.push({ text: line, start: lineStart, end: lineStart + line.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(line) });
+  });
   return splitColumns(out);
 }
 
 /** The kind a heading names, by our own headings and then the section reader's; null for a line that is no heading. */
 function headingKind(text: string): LineKind | null {
-  const clean = plain(text).replace(/[:|•]+$/, '').trim();
+  const clean = unspaced(plain(text)).replace(/[:|•]+$/, '').trim();
   if (clean.length === 0 || clean.length > 40) return null;
   if (EXPERIENCE_HEADING.test(clean)) return 'experience';
   if (EDUCATION_HEADING.test(clean)) return 'education';
@@ -499,7 +682,9 @@ const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·]/;
 function headingLike(line: Line | undefined): boolean {
   if (!line || line.heading) return false;
   const t = plain(line.text);
-  if (t.length === 0 || t.length > 80) return false;
+  // A long line is body text, unless it names a title among its fields ("Senior Infrastructure Engineer, Scottish Government
+  // (Digital Directorate), Edinburgh").
+  if (t.length === 0 || (t.length > 80 && !(t.length <= 110 && TITLE_WORD.test(t) && t.includes(',') && !t.includes(';')))) return false;
   if (BODY_BULLET.test(t) && !(/^[-*]\s/.test(t) && t.length <= 50 && TITLE_WORD.test(t))) return false;
   if (/^•/.test(t) && t.length > 50) return false;
   // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
@@ -509,6 +694,13 @@ function headingLike(line: Line | undefined): boolean {
   return true;
 }
 
+/** A labelled fact of a role that names neither title nor company (a US federal resume's "Salary:", "Hours per week:", "Series: 2210 Pay Plan: GS"). */
+const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor|okay to contact|may (?:we )?contact(?: supervisor)?|reason for leaving|notice period|(?:current |expected )?ctc|team size)\s*:/i;
+/** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
+const DATES_LABEL = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode)\s*:?$/i;
+/** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme". */
+const LABELLED_FIELD = /^\s*[A-Z][A-Za-z/() ]{1,60}(?:\t|\s*:\s)\s*\S/;
+
 function headingOf(lines: readonly Line[], d: number, previousLast: number): Heading {
   const dateLine = lines[d]!;
   const own = stripDates(dateLine.text);
@@ -517,30 +709,43 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
   let named = 0;
   for (let i = d - 1; i > previousLast && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
+    if (ROLE_FACT.test(plain(lines[i]!.text))) continue;
     above.unshift(i);
     if (!namesNothing(lines[i]!.text)) named++;
   }
   const below: number[] = [];
   // Dates first, then the title ("2019 – Present" / "Senior Engineer"), or the company and dates, then the title.
   const titled = TITLE_WORD.test(own) || above.some((i) => TITLE_WORD.test(plain(lines[i]!.text)));
-  if (!titled)
+  if (DATES_LABEL.test(own.trim())) {
+    // "Dates<tab>… / Occupation or position held<tab>… / Name and address of employer<tab>…": the labelled fields below.
+    for (let i = d + 1; i < lines.length && i <= d + 6; i++) {
+      if (lines[i]!.kind !== dateLine.kind || lines[i]!.heading || !LABELLED_FIELD.test(lines[i]!.text) || findDateRanges(lines[i]!.text).length > 0) break;
+      below.push(i);
+    }
+  } else if (!titled)
     for (let i = d + 1; i < lines.length && below.length < 2; i++) {
+      // "05/2021 - Present / Salary: … / Hours per week: 40 / IT Specialist (INFOSEC)": facts of the role before its title.
+      if (lines[i]!.kind === dateLine.kind && ROLE_FACT.test(plain(lines[i]!.text)) && i <= d + 4) continue;
       if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i]) || findDateRanges(lines[i]!.text).length > 0) break;
       const after = own.length > 0 || above.length > 0;
       if (after && !TITLE_WORD.test(plain(lines[i]!.text))) break;
       below.push(i);
       if (after) break;
     }
-  const pieces = [...above.map((i) => lines[i]!.text), own, ...below.map((i) => lines[i]!.text)].map(plain);
+  const pieces = [...above.map((i) => lines[i]!.text), DATES_LABEL.test(own.trim()) ? '' : own, ...below.map((i) => lines[i]!.text)].map(plain);
   const read = titleAndCompany(pieces);
-  // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below.
+  // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below;
+  // "Senior Software Engineer / Mar 2022 – Present / Lattice Freight, Inc. — Durham, NC" (a PDF's right-aligned dates
+  // on a line of their own): the same.
   const next = lines[d + 1];
-  if (read.company === null && read.title !== null && below.length === 0 && TITLE_WORD.test(own) && next && next.kind === dateLine.kind && headingLike(next)) {
+  const titleBeside = TITLE_WORD.test(own) || (own === '' && above.length > 0 && TITLE_WORD.test(plain(lines[above.at(-1)!]!.text)));
+  if (read.company === null && read.title !== null && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next)) {
     const t = plain(next.text);
-    const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|,\s+/)[0]!.trim();
+    const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|\s[–—-]\s|,\s+/)[0]!.trim();
     // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
     const named = name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|and|de|du|der|la|le|for|the|von|van|y|e)$/.test(w));
-    if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && name.split(/\s+/).length <= 5 && (named || COMPANY_SUFFIX.test(name))) {
+    const words = name.split(/\s+/).length;
+    if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && (words <= 5 || (words <= 8 && COMPANY_SUFFIX.test(name))) && (named || COMPANY_SUFFIX.test(name))) {
       const withNext = titleAndCompany([...pieces, t]);
       if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: d + 1, ...withNext, companyHeading: false };
     }
@@ -570,7 +775,7 @@ function stripDates(line: string): string {
 
 /** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
 const EMPLOYMENT_NOTE =
-  /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*)$/i;
+  /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
 const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship)$/i;
 
@@ -579,9 +784,10 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
   let labelledTitle: string | null = null;
   let labelledCompany: string | null = null;
   for (const p of pieces) {
-    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm)\s*:\s*(.+)$/i.exec(p);
-    if (c) labelledCompany = tidy(c[1]!.replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
-    const t = /^\s*(?:designation|role|position|job title|title)\s*:\s*(.+)$/i.exec(p);
+    // Europass's labels end with a tab: "Name and address of employer<tab>Vega IT d.o.o., Novi Sad (Serbia)".
+    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer)\s*(?::|\t)\s*(.+)$/i.exec(p);
+    if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
+    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation)\s*(?::|\t)\s*(.+)$/i.exec(p);
     if (t) labelledTitle = tidy(t[1]!);
   }
   if (labelledTitle || labelledCompany) return { title: labelledTitle, company: labelledCompany, companyHeading: false };
@@ -595,13 +801,14 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
   }
   // Fields split by bars, dots, dashes or wide spaces, then by commas; a token remembers its field.
   // Not a name: a place, a bare suffix, a length of time, or how one was employed ("Full-time", LinkedIn).
+  // Nor a note of the kind of hire ("Software Engineer, New Grad — Wealthsimple").
   const keep = (t: string) =>
-    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && !EMPLOYMENT_WORD.test(t);
+    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && !EMPLOYMENT_WORD.test(t) && !/^new[- ]grad(?:uate)?$/i.test(t);
   const pieceFields = clean.map((p) =>
     p
       .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/)
       .filter((f) => !isLocation(f.trim()))
-      .flatMap((f, fi) => f.split(/,\s+|:\s+/).map(tidy).filter(keep).map((t) => ({ t, fi }))),
+      .flatMap((f, fi) => splitOutsideBrackets(f).map(tidy).filter(keep).map((t) => ({ t, fi }))),
   );
   const pieceTokens = pieceFields.map((list) => list.map((x) => x.t));
   const tokens = pieceTokens.flat();
@@ -626,9 +833,29 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
       companyHeading = company !== null && i < pi && !pieceTokens[i]!.some((t) => TITLE_WORD.test(t));
       if (company) break;
     }
+    // "Scottish Government (Digital Directorate)": a department in brackets after the name is not part of it.
+    if (company) company = company.replace(/^(\S.*\S)\s+\([^()]+\)$/, '$1');
     return { title: piece[ti]!, company, companyHeading };
   }
   return { title: tokens[0]!, company: tokens[1] ?? null, companyHeading: false };
+}
+
+/** A field split at its commas and colons, never inside a bracket ("NCOIC (25B, Staff Sergeant / E-6), 82nd Airborne Division"). */
+function splitOutsideBrackets(f: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i]!;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || ch === ':') && /\s/.test(f[i + 1] ?? '')) {
+      out.push(f.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(f.slice(from));
+  return out;
 }
 
 function tidy(s: string): string {
@@ -655,9 +882,12 @@ function stripLocation(s: string): string {
 
 const EDUCATION_LABEL = /^\s*(?:education|degrees?|qualifications?|academic background)\s*[:|\u2013\u2014-]\s*\S/i;
 
+/** A degree's field on a line of its own below it, labelled ("Master's degree 12/2016 / Major: Information Assurance"). */
+const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation|subject|main subject)\s*:\s*(\S.{1,58})$/i;
+
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
-  for (const line of lines) {
+  for (const [li, line] of lines.entries()) {
     // A line labelled as one ("Education: M.Sc. Informatik, TU München") is education wherever it stands.
     const inEducation = line.kind === 'education' || EDUCATION_LABEL.test(line.text);
     if (!inEducation && !line.degree) continue;
@@ -669,7 +899,11 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
       // ("BSc Computer Science, UBC, 2019": the degree, its field's capitalised words, a comma.)
       if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,|^\s*[•◦·]?\s*\S+(?:\s+[A-Z][a-z]+){1,3}\s*,/.test(text.slice(m.index))) continue;
-      const field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      let field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      if (field === null) {
+        const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
+        if (below && /^[A-Z&]/.test(below[1]!)) field = tidy(below[1]!);
+      }
       if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
       break;
     }
@@ -687,7 +921,7 @@ function fieldAfter(rest: string, name: string): string | null {
   // Engineering", "Diplôme d'Ingénieur (Master's level), Telecom Engineering": a bracket of honours, of the degree's own
   // abbreviation or of its level is not the field.
   rest = rest
-    .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent)\)/gi, ' ')
+    .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent|univ\.?|uni|fh|tu|th)\)/gi, ' ')
     .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
   // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
   // "'s degree in …" (never the S of "Software Engineering").
@@ -711,7 +945,9 @@ function fieldAfter(rest: string, name: string): string | null {
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')
     .split(/\s*(?:[;,(|•·]|\s[–—-]\s|\bGPA\b|\bat\b|\bfrom\b|\bUniversity\b|\bCollege\b|\bInstitute\b|\d{4})/)[0]!
     .replace(/[\s.:]+$/, '')
-    .trim();
+    .trim()
+    // "(Bachelor of Engineering in Information and Computer Science)": the bracket the degree stood in is no part of it.
+    .replace(/^([^()]*)\)+$/, '$1');
   if (!field || field.length > 60 || !/^[A-Z&]/.test(field)) return null;
   // "Diplom-Informatiker, TU Dresden": a school's name is not a field.
   if (/^(?:TU|ETH|EPFL|KTH|MIT|UC|UNAM|RWTH)(?:\s|$)|\b(?:Universit\w*|Polytechnic|Politecnico|School|Academy)\b/.test(field) && !/\b(?:Science|Engineering|Studies|Mathematics|Physics|Economics)\b/.test(field)) return null;
@@ -727,7 +963,8 @@ function readClearance(text: string): string | null {
     if (/\b(no|not|without|eligible (for|to obtain)|able to obtain|obtain)\b[^.\n]*$/i.test(before)) continue;
     // "(Top Secret, inactive since 2020)", "TS/SCI (expired)": one no longer held.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    if (/^[^.\n;]{0,12}\b(inactive|expired|lapsed|formerly|previously held)\b/i.test(after) || /\b(former(ly)?|previous(ly)?|expired|inactive|lapsed)\s+$/i.test(before)) continue;
+    // "NV1 in progress", "TS/SCI pending", "Secret clearance (sponsorship required)": one not held yet.
+    if (/^[^.\n;]{0,12}\b(inactive|expired|lapsed|formerly|previously held|in progress|pending|in process|applied for|being processed|sponsorship)\b/i.test(after) || /\b(former(ly)?|previous(ly)?|expired|inactive|lapsed)\s+$/i.test(before)) continue;
     return name;
   }
   return null;
@@ -739,7 +976,7 @@ function readLanguages(lines: readonly Line[]): string[] {
   for (const line of lines) {
     const t = line.text.trim();
     if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$/i.test(t)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas):?$/i.test(t)) {
         inLanguages = true;
         continue;
       }
@@ -747,6 +984,8 @@ function readLanguages(lines: readonly Line[]): string[] {
     }
     const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
+    // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section only.
+    if (inLanguages) for (const m of t.matchAll(SPOKEN_ABROAD_RE)) if (!out.includes(SPOKEN_ABROAD[m[1]!]!)) out.push(SPOKEN_ABROAD[m[1]!]!);
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {
       const name = m[1]!;

@@ -17,13 +17,34 @@ export interface ResumeSection {
 
 const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['summary', /^(summary|profile|about me|professional summary|objective|overview)$/i],
-  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$/i],
-  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$/i],
-  ['education', /^education( (and|&) training)?$|^academic/i],
+  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$/i],
+  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas)$/i],
+  ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n)$/i],
   ['projects', /^(personal |selected |side )?projects$/i],
   ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?)$/i],
   ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership)$/i],
 ];
+
+/**
+ * A heading set in spaced capitals, as PDF text gives it ("E X P E R I E N C E", "W O R K   H I S T O R Y"): its letters
+ * joined, its words kept apart. Any other line as it is.
+ */
+export function unspaced(line: string): string {
+  const t = line.trim();
+  if (!/^\p{L}(?: {1,3}\p{L})+$/u.test(t) || !/^\p{L}(?: \p{L}){2}/u.test(t)) return line;
+  return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
+}
+
+/**
+ * A line that is a table's row, its last cell a heading ("French (intermediate)<tab>EXPERIENCE", a Word template's two
+ * columns copied as text): the heading, else null.
+ */
+export function headingAfterTab(line: string): string | null {
+  const at = line.lastIndexOf('\t');
+  if (at <= 0 || !line.slice(0, at).trim()) return null;
+  const cell = line.slice(at + 1).trim().replace(/[:|•]+$/, '').trim();
+  return cell.length > 0 && cell.length <= 40 && /^[\p{Lu}\s&]+$/u.test(cell) && HEADINGS.some(([, re]) => re.test(cell)) ? cell : null;
+}
 
 /** Splits a resume's text at its section headings (a short line that names a known section). */
 export function resumeSections(text: string): ResumeSection[] {
@@ -31,7 +52,7 @@ export function resumeSections(text: string): ResumeSection[] {
   let current: ResumeSection = { kind: 'contact', heading: '', start: 0, end: 0 };
   let pos = 0;
   for (const line of text.split('\n')) {
-    const clean = line.trim().replace(/[:|•]+$/, '').trim();
+    const clean = (headingAfterTab(line) ?? unspaced(line)).trim().replace(/[:|•]+$/, '').trim();
     const kind = clean.length <= 40 ? HEADINGS.find(([, re]) => re.test(clean))?.[0] : undefined;
     if (kind) {
       current.end = pos;
