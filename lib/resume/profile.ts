@@ -939,7 +939,7 @@ function fieldAfter(rest: string, name: string): string | null {
   const ofIn = /^of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+([A-Z].*)$/.exec(s0);
   const of = ofIn ? ([ofIn[0], ofIn[1]!] as const) : /^of\s+(.*)$/i.exec(s0);
   // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
-  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
+  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|en\b|em\b|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.
   const field = s
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')

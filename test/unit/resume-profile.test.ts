@@ -372,7 +372,8 @@ describe('degrees, clearance, languages', () => {
     ['Laurea in Economia, Università di Padova, 2008 – 2011', 'bachelor', 'Economia'],
     ['Diplom-Informatiker, TU Dresden, 2001 – 2006', 'master', null],
     ['Dipl.-Ing. Maschinenbau, RWTH Aachen, 2000 – 2006', 'master', 'Maschinenbau'],
-    ['Licenciatura en Informática, UNAM, 2009 – 2014', 'bachelor', null],
+    // The field after Spanish "en", as after English "in".
+    ['Licenciatura en Informática, UNAM, 2009 – 2014', 'bachelor', 'Informática'],
     ['A.A.S. Computer Networking, Lone Star College, 2015 – 2017', 'associate', 'Computer Networking'],
     ['B.Com, University of Mumbai, 2011 – 2014', 'bachelor', null],
     ['MCA, Anna University, 2014 – 2016', 'master', 'Computer Applications'],
