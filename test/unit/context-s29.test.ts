@@ -147,4 +147,22 @@ describe('vocabulary: titles and practices postings name', () => {
     expect(req('Julia, our recruiter, will schedule your Go interview.')).not.toContain('julia');
     expect(req('Julia will walk you through the Rust codebase.')).not.toContain('julia');
   });
+
+  it('UI alone is user interface development; UI/UX stays design', () => {
+    expect(req('You will ship UI and the APIs behind it.')).toContain('user-interfaces');
+    expect(req('Strong UI/UX sense.')).toContain('ux-design');
+    expect(req('Strong UI/UX sense.')).not.toContain('user-interfaces');
+  });
+
+  it('CV is computer vision as a field, never the résumé sent with an application', () => {
+    expect(req('Solid CV fundamentals and some robotics.')).toContain('computer-vision');
+    expect(req('Experience across CV, NLP or speech.')).toContain('computer-vision');
+    expect(skills('Acme | ML Engineer | Remote\n\nSend your CV and a few lines about a model you shipped to jobs@example.org.')).not.toContain('computer-vision');
+    expect(skills('Apply: short intro + CV/GitHub, we reply to everyone.')).not.toContain('computer-vision');
+  });
+
+  it('data connectors are data pipelines', () => {
+    expect(req('Build and maintain data connectors to SaaS tools.')).toContain('data-pipelines');
+  });
 });
+
