@@ -847,8 +847,11 @@ function isProblem(text: string, sentence: [number, number], sentenceText: strin
 /** The employer's cell of the posting's "Company | Title | Place" first line holds the hit ("Acme Learning (EdTech) | …"). */
 /** The hit stands in brackets opened right after one of the employer's names, with nothing there about the candidate. */
 function afterOwnName(text: string, hit: SkillHit, names: PostingNames): boolean {
-  const open = text.lastIndexOf('(', hit.start);
-  if (open < 0 || hit.start - open > 60) return false;
+  // (A window, not lastIndexOf over the whole text: most hits have no bracket anywhere near.)
+  const from = Math.max(0, hit.start - 60);
+  const rel = text.slice(from, hit.start).lastIndexOf('(');
+  if (rel < 0) return false;
+  const open = from + rel;
   const inside = text.slice(open + 1, hit.start);
   if (/[)\n]/.test(inside) || /\b(?:you|your|experience|skills?|knowledge)\b/i.test(inside)) return false;
   const lead = text.slice(Math.max(0, open - 60), open).replace(/\s+$/, '').toLowerCase();
