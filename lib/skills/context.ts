@@ -73,6 +73,10 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - person:     a person who bears a tool's name ("Ruby, our CTO, …", "ask Jenkins, the recruiter", "our design lead,
  *                Django …", "Dana Jenkins and Li Wei founded …");
  *  - place:      a place that bears a tool's name ("an office in Phoenix, AZ", "hubs in Aurora, Colorado").
+ *  - market also: a field in brackets after the employer's name ("I work at Zoox (autonomous vehicles)"), and the kind
+ *                of a "fast-growing … platform";
+ *  - not a posting: a candidate's own post ("SEEKING WORK | …", "Location: … Willing to relocate: …", "I'm a full-stack
+ *                developer … Looking for: freelance contracts") asks nothing at all (`candidatePost`).
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -83,6 +87,38 @@ export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
   own: string[];
+  /** The text is a candidate's own post, no posting ("SEEKING WORK | …"): it asks nothing (`candidatePost`). */
+  candidate?: boolean;
+}
+
+// ---- not a posting: a candidate's own post ----
+
+/**
+ * "SEEKING WORK | …", "SEEKING | ML Engineer | …", "SEEKING REMOTE DESIGN ROLES", "Seeking freelance work …": a post that
+ * opens on what its author seeks. Capitals, as job threads write it, or "seeking" with what a candidate seeks. A founder
+ * "SEEKING (A) PARTNER" or co-founder asks things of them, as a posting does.
+ */
+const SEEKING_OPEN = /^[\s#*_>]*(?:SEEKING(?![^\n]{0,40}\b(?:PARTNERS?|CO-?FOUNDERS?|COFOUNDERS?|Partners?|Co-?founders?|Cofounders?)\b)(?:\s*[|:\u2013\u2014-]|\s+(?:[A-Z][A-Z/&+-]*\s+){0,4}(?:WORK|OPPORTUNIT(?:Y|IES)|ROLES?|POSITIONS?|FREELANCE\w*|CONTRACTS?|EMPLOYMENT|JOBS?|GIGS?)\b)|[Ss]eeking (?:freelance|contract|part[- ]time|remote) (?:work|roles?|gigs?|projects?|opportunities)\b|[Ss]eeking work\b)/;
+/** The form of a job thread's candidate post: a first line "Location: …", and "Willing to relocate: …" soon after. */
+const SEEKER_FORM_FIRST = /^[\s#*_>]*location\s*:/i;
+const SEEKER_FORM_RELOCATE = /\bwilling to relocate\s*:/i;
+/** "I'm a full-stack developer with …", "Hi, I am an ML engineer …": the text opens on its author's own trade. */
+const SELF_INTRO = /^[\s#*_>]*(?:(?:hi|hello|hey)\b[,!.]?\s+)?(?:I(?:'|\u2019)m|I am)\s+(?:a|an)\s+(?:[\w/+.-]+\s+){0,4}?(?:developer|engineer|designer|freelancer|consultant|architect|scientist|programmer|contractor|analyst)s?\b/i;
+/** … and says what its author looks for: "Looking for: freelance contracts", "open to remote roles". */
+const SELF_SEEKS = /\b(?:looking for|open to|seeking|available for)\s*:?\s+(?:(?:new|a|an|remote|short|long|paid)[\w-]*\s+){0,3}(?:freelance|contracts?|contract work|part[- ]time|full[- ]time|remote|roles?|opportunit(?:y|ies)|work|engagements?|positions?|projects?|gigs?|clients?)\b/i;
+/** What a hiring post says that a candidate's never does. */
+const HIRING_SAYS = /\bwe(?:'|\u2019)?re (?:hiring|looking|seeking)\b|\bwe are (?:hiring|looking|seeking)\b|\bjoin (?:us|our)\b|\b(?:our|my) team is (?:hiring|growing|looking)\b|\bwe(?:'|\u2019)d love to (?:hear|meet)\b/i;
+
+/**
+ * The text is a candidate's own post (a job thread's "SEEKING WORK" reply, a freelancer's pitch), not a posting: what it
+ * names is the author's own stack, asked of nobody (../shared/LABELLING.md asks what a posting asks of the candidate).
+ * Read from its opening: the first lines and what they say the author seeks.
+ */
+export function candidatePost(opening: string): boolean {
+  const head = opening.slice(0, 1500);
+  if (SEEKING_OPEN.test(head)) return true;
+  if (SEEKER_FORM_FIRST.test(head) && SEEKER_FORM_RELOCATE.test(head.slice(0, 500))) return true;
+  return SELF_INTRO.test(head) && SELF_SEEKS.test(head) && !HIRING_SAYS.test(head);
 }
 
 const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technologies|technology|hq|group|plc|sa|ag|bv|oy|ab)\b\.?/gi;
@@ -193,7 +229,9 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
       for (let n = PRODUCT_NEXT.exec(s.text.slice(at)); n; n = PRODUCT_NEXT.exec(s.text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
     }
   }
-  return { own: [...own] };
+  // A candidate's post reads the same way whatever headings the posting reader found in it.
+  const opening = posting.sections.slice(0, 4).map((x) => (x.heading ? `${x.heading}: ` : '') + x.text).join('\n');
+  return candidatePost(opening) ? { own: [...own], candidate: true } : { own: [...own] };
 }
 
 /** Where a sentence (or bullet, or line) begins and ends around [start, end). */
@@ -450,7 +488,7 @@ const POPULAR_STORES = /\b\d[\d.,]*\s*[kKmMbB]?\+?\s*(?:downloads|installs|users
 const RANKED_ON = /\b(?:largest|biggest|most[- ](?:popular|downloaded|used|loved)|top[- ](?:rated|grossing|\d+)|leading|#1|no\.? ?1|number one|best[- ]selling|fastest[- ]growing|highest[- ]rated)\b[^.;:]{0,40}?\b(?:apps?|games?|applications?|services?)\s+(?:available\s+)?(?:on|for|in)\s+(?:the\s+)?(?:[\w.]+\s*(?:[/,&]|and|or)\s*(?:the\s+)?){0,3}$/i;
 
 /** "the most popular open source data labeling and … platform", "a leading fraud detection tool": the employer's product ranked by its kind. */
-const RANKED_KIND_BEFORE = /\b(?:most[- ](?:popular|used|widely[- ]used|loved|downloaded)|leading|largest|biggest|#1|no\.? ?1|number one|fastest[- ]growing|top[- ]rated)\s+(?:open[- ]source\s+)?(?:[\w-]+\s+){0,3}$/i;
+const RANKED_KIND_BEFORE = /\b(?:most[- ](?:popular|used|widely[- ]used|loved|downloaded)|leading|largest|biggest|#1|no\.? ?1|number one|fastest[- ]growing|fast[- ]growing|rapidly[- ]growing|high[- ]growth|top[- ]rated)\s+(?:open[- ]source\s+)?(?:[\w-]+\s+){0,3}$/i;
 const RANKED_KIND_AFTER = /^(?:\s+(?:and|&|\/)?\s*[\w-]+){0,4}?\s+(?:platform|tool|app|engine|framework|library|database|company|startup|provider|solution|service|marketplace|network)s?\b/i;
 
 // ---- link also: the title of a guide or post ----
@@ -575,6 +613,12 @@ const CUSTOMERS_BEFORE = /\b(?:for|helps?|helping|to help|empowers?|empowering|e
 /** "AI-powered ", "cloud-native ", "LLM-driven " just before the mention. */
 const POWERED_BEFORE = /\b(?:ai|ml|llms?|genai|cloud|data|agent|software|machine[- ]learning)-(?:powered|driven|native|based)\s+$/i;
 const POWERED = /^(?:\s*[/&]\s*[\w+]+(?:\.[\w+]+)*)?\s*-?\s*(?:powered|driven|native(?!\s+(?:apis?|apps?|applications?|code|modules?|ui|development|features?|sdks?|librar(?:y|ies)|bindings|integrations?|frameworks?)\b))\b/i;
+/** "React/React Native", "iOS/Android native", "iOS native and Flutter": React Native, or a platform's native development, no product's kind. */
+const PLATFORM_NATIVE = /^\s*[/&]\s*(?:React|iOS|Android|macOS|Windows|Linux|mobile|desktop|web)\s+native\b/i;
+const PLATFORM_FORM = /^(?:iOS|Android|macOS|Windows|Linux|mobile|desktop|web|React)$/i;
+function platformNative(hit: SkillHit, after: string): boolean {
+  return PLATFORM_NATIVE.test(after) || (PLATFORM_FORM.test(hit.text) && /^\s+native\b/i.test(after));
+}
 /** A task set to the hire, a sentence opening on an imperative ("Build …", "ML Engineer — Design and scale …"). */
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
@@ -801,6 +845,19 @@ function isProblem(text: string, sentence: [number, number], sentenceText: strin
 // ---- title: the "Company | Title | Place" line ----
 
 /** The employer's cell of the posting's "Company | Title | Place" first line holds the hit ("Acme Learning (EdTech) | …"). */
+/** The hit stands in brackets opened right after one of the employer's names, with nothing there about the candidate. */
+function afterOwnName(text: string, hit: SkillHit, names: PostingNames): boolean {
+  // (A window, not lastIndexOf over the whole text: most hits have no bracket anywhere near.)
+  const from = Math.max(0, hit.start - 60);
+  const rel = text.slice(from, hit.start).lastIndexOf('(');
+  if (rel < 0) return false;
+  const open = from + rel;
+  const inside = text.slice(open + 1, hit.start);
+  if (/[)\n]/.test(inside) || /\b(?:you|your|experience|skills?|knowledge)\b/i.test(inside)) return false;
+  const lead = text.slice(Math.max(0, open - 60), open).replace(/\s+$/, '').toLowerCase();
+  return names.own.some((n) => lead.endsWith(n) && !/[\p{L}\p{N}]/u.test(lead[lead.length - n.length - 1] ?? ' '));
+}
+
 function inCompanyCell(text: string, hit: SkillHit): boolean {
   let a = 0;
   while (a < hit.start && /\s/.test(text[a]!)) a++;
@@ -814,6 +871,19 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
 }
 
 // ---- link: the title of a linked page ----
+
+/** "I'm Dana Okafor, Senior Developer / ", "my name is Li, the ": the author's name, then their role. */
+const SELF_NAMED_ROLE = /\b(?:I(?:'|\u2019)m|I am|my name is|this is)\s+[A-Z][a-z]+(?:[ -][A-Z][\w'-]+){0,2},\s+(?:(?:our|the|a|an)\s+)?(?:[\w&-]+\s*\/?\s*){0,4}$/i;
+/** "— Walker, ", "-- Ana Lima, our ": a signature's dash, a name and a comma, then the role. */
+const SIGNED_ROLE = /^[\s>]*[-\u2013\u2014~]{1,2}\s*[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2},\s+(?:(?:our|the|a|an)\s+)?(?:[\w&-]+\s*\/?\s*){0,4}$/;
+function authorsRole(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const before = text.slice(sentence[0], hit.start);
+  if (!before.includes(',')) return false;
+  if (SELF_NAMED_ROLE.test(before)) return true;
+  // A signature closes the text: little more than a link follows its line.
+  const lineEnd = text.indexOf('\n', hit.end);
+  return SIGNED_ROLE.test(before) && (lineEnd < 0 || text.slice(lineEnd).trim().length < 100);
+}
 
 /** A line that is a name and an open bracket: "Jerry (", "— Ana Lima (". */
 const SIGNED_BEFORE = /^\s*[-\u2013\u2014~]{0,2}\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \($/;
@@ -859,6 +929,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "I work at Zoox (autonomous vehicles)", "Acme (fintech, Series B) is hiring": a field in brackets after the employer's name.
+  if (names.own.length > 0 && conceptForm(hit) && afterOwnName(text, hit, names)) return 'market';
   // "Claude" in Anthropic's posting, "Copilot" in GitHub's: a product whose name leads with the employer's ("anthropic-api",
   // "github-copilot"), written without it. A form that starts with the word ("Formal Verification" at Formal) names the field.
   const dash = hit.skillId.indexOf('-');
@@ -887,6 +959,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // A sign-off closing the text: "Jerry (Engineering Manager)", "— Ana Lima (CTO)": the author's role, not one on offer.
   if (text[hit.end] === ')' && ROLE_NOUN.test(hit.text) && text.slice(hit.end + 1).trim().length < 80 && SIGNED_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'person';
+  // "I'm Dana Okafor, Staff Engineer / Tech Lead, …", "Thanks! — Walker, Head of Engineering": the author introduces or signs
+  // with their own role, not one on offer.
+  if (ROLE_NOUN.test(hit.text) && authorsRole(text, sentence, hit)) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
@@ -932,7 +1007,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || POWERED.test(after) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || (POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
   // user; the sentence up to that clause is the company's, and asks nothing.
   if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {
@@ -973,7 +1048,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
-  if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|fast|rapidly|high|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
   // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
@@ -998,6 +1073,7 @@ export interface AskedOptions {
 export function keepAsked(text: string, hits: SkillHit[], names: PostingNames, options: AskedOptions = {}): SkillHit[] {
   const m = options.model === undefined ? shippedModel() : options.model;
   const variant = m?.model.variant ?? 'off';
+  if (names.candidate) return [];
   if (!m || variant === 'off') return hits.filter((h) => contextClass(text, h, names, hits) === null);
   const prepared = new Prepared(text, hits, names.own, options.sections ?? null, options.origin, options.total);
   return hits.filter((h, i) => {

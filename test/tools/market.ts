@@ -25,6 +25,7 @@ import { guideLink } from '../../lib/match/role';
 import { isSoft } from '../../lib/match/types';
 import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
+import { candidatePost } from '../../lib/skills/context';
 import { MIN_N, MIN_ROLE_POSTINGS, SMALL_N, type Market, type SkillFigures } from '../../lib/guide/market';
 
 export const CORPUS = 'corpus/hn-2026.jsonl';
@@ -43,7 +44,8 @@ export interface CorpusItem {
  * for nothing, or for what the seeker offers.
  * - duplicate: the same text (spacing aside) as an earlier item;
  * - short: under 200 characters, too short to describe a job;
- * - seeker: opens with "seeking", "looking for work", "available for";
+ * - seeker: opens with "seeking", "looking for work", "available for", or is a candidate's own post as the extension
+ *   reads one (lib/skills/context.ts `candidatePost`);
  * - closed: opens with "closed" or "filled";
  * - no-offer: its first line has no "|" (the thread's required header) and
  *   the text names no job, hiring or way to apply.
@@ -55,6 +57,8 @@ export function notAPosting(text: string, seen: Set<string>): string | null {
   if (key.length < 200) return 'short';
   const first = (text.split('\n').find((l) => l.trim()) ?? '').trim();
   if (/^(seeking|looking for (work|a job|a role|opportunities)|available for)\b/i.test(first)) return 'seeker';
+  // The extension's own test: "Location: … Willing to relocate: …", "I'm a … developer … Looking for: contracts" (it lists nothing for them).
+  if (candidatePost(text)) return 'seeker';
   if (/^(closed|filled)\b/i.test(first)) return 'closed';
   const offers = /\b(hiring|we'?re looking|we are looking|join (us|our)|apply|applications?|positions?|roles?|openings?|engineers?|developers?|scientists?|designers?|full[- ]time|part[- ]time|contract|remote|onsite|on-site|hybrid)\b/i;
   if (!first.includes('|') && !offers.test(text)) return 'no-offer';
