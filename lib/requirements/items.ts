@@ -991,7 +991,10 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   const hit = findYears(item.text)[0];
   if (!hit) return [item];
   // (Or a clause about the person that asks anew: "four years in security operations who has written detections in a SIEM".)
-  const m = ASKS_ANEW.exec(item.text.slice(hit.end)) ?? WHO_ANEW.exec(item.text.slice(hit.end));
+  const after = item.text.slice(hit.end);
+  const anew = ASKS_ANEW.exec(after);
+  const withAnew = /\bwith\b/i.test(after) ? WITH_ANEW.exec(after) : null;
+  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after);
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;
@@ -1009,7 +1012,9 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
 }
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
-  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with|with\s+(?:(?:some|prior|hands-on|strong|solid|deep|proven)\s+)?(?:[\w+#./-]+\s+){1,3}(?:experience|exposure|expertise|knowledge|skills)\b)\b)/i;
+  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;
+/** … or a clause that asks a thing's experience anew: ", with on-call experience" (tried only where "with" is written). */
+const WITH_ANEW = /,\s+(?:and\s+)?(?=with\s+(?:(?:some|prior|hands-on|strong|solid|deep|proven)\s+)?(?:[\w+#./-]+\s+){1,3}(?:experience|exposure|expertise|knowledge|skills)\b)/i;
 
 /**
  * Clauses of one line asked differently, split at semicolons: "Comfortable with Docker; Kubernetes knowledge is nice to

@@ -116,9 +116,11 @@ const HIRING_SAYS = /\bwe(?:'|\u2019)?re (?:hiring|looking|seeking)\b|\bwe are (
  */
 export function candidatePost(opening: string): boolean {
   const head = opening.slice(0, 1500);
-  if (SEEKING_OPEN.test(head)) return true;
+  // (Each long pattern only after a cheap test for a word it needs: the worker keeps what a pattern compiles to.)
+  const lower = head.toLowerCase();
+  if (lower.includes('seeking') && SEEKING_OPEN.test(head)) return true;
   if (SEEKER_FORM_FIRST.test(head) && SEEKER_FORM_RELOCATE.test(head.slice(0, 500))) return true;
-  return SELF_INTRO.test(head) && SELF_SEEKS.test(head) && !HIRING_SAYS.test(head);
+  return (lower.includes("i'm") || lower.includes('i\u2019m') || lower.includes('i am')) && SELF_INTRO.test(head) && SELF_SEEKS.test(head) && !HIRING_SAYS.test(head);
 }
 
 const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technologies|technology|hq|group|plc|sa|ag|bv|oy|ab)\b\.?/gi;
@@ -755,7 +757,7 @@ function namesStack(text: string, sentence: [number, number], hit: SkillHit, nam
 /** A paragraph headed by a short line naming a role ("- Platform Engineers", "Data Engineer:"): what follows describes that role's work. */
 function roleHeaded(para: string): boolean {
   const line = /^\s*([^\n]*)\n/.exec(para)?.[1] ?? '';
-  return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && ROLE_NOUN.test(line);
+  return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && roleNoun(line);
 }
 
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
@@ -867,7 +869,7 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
   const line = text.slice(a, b);
   const cells = line.split(' | ');
   // The other cells name the roles, and a discipline named in a title counts (../shared/LABELLING.md).
-  return cells.length >= 3 && hit.end - a <= cells[0]!.length && !ROLE_NOUN.test(cells[0]!);
+  return cells.length >= 3 && hit.end - a <= cells[0]!.length && !roleNoun(cells[0]!);
 }
 
 // ---- link: the title of a linked page ----
@@ -892,7 +894,17 @@ const LINK_BEFORE = /^[\s•*-]*[\w .,&'’()-]{0,40}$/;
 /** A URL (scheme cut off) of one job's page on a careers site or job board: a path naming the job under /careers/, /jobs/, /postings/, /o/, /j/. */
 const JOB_URL = /^(?:[^\s/]+\/(?:[^\s/]+\/)*?(?:careers?|jobs?|postings?|positions?|openings?|o|j)\/[\w%-]{3,}|(?:jobs|careers|apply|job-boards|boards)\.[^\s/]+\/[\w%.-]{2,}\/[\w%-]{3,})/i;
 /** A job's title heads the link: "Senior Product Designer: https://…" is a role on offer, its discipline counts. */
-const ROLE_NOUN = /\b(?:engineers?|developers?|designers?|managers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|executives?|officers?|advocates?|writers?|partners?|associates?|representatives?|recruiters?|consultants?|heads? of)\b/i;
+/**
+ * A job's noun ("engineers", "Tech Lead", "Head of Data"): a word of ROLE_WORDS, plural or not, or "head(s) of". Words
+ * looked up in a set, not one long alternation: it runs on every mention, and the worker keeps what a pattern compiles to.
+ */
+const ROLE_WORDS = new Set(['engineer', 'developer', 'designer', 'manager', 'scientist', 'lead', 'architect', 'analyst', 'intern', 'sre', 'specialist', 'director', 'researcher', 'executive', 'officer', 'advocate', 'writer', 'partner', 'associate', 'representative', 'recruiter', 'consultant']);
+function roleNoun(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (/\bheads? of\b/.test(lower)) return true;
+  for (const w of lower.split(/[^a-z0-9_]+/)) if (ROLE_WORDS.has(w) || (w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)))) return true;
+  return false;
+}
 
 /** Any of the words stands in `s` (a plain search: a cheap gate before a pattern, with no compiled code of its own). */
 function hasAny(s: string, words: readonly string[]): boolean {
@@ -946,7 +958,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
-    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !ROLE_NOUN.test(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
+    if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !roleNoun(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
   // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
@@ -958,10 +970,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (isPerson(text, sentence, hit)) return 'person';
   }
   // A sign-off closing the text: "Jerry (Engineering Manager)", "— Ana Lima (CTO)": the author's role, not one on offer.
-  if (text[hit.end] === ')' && ROLE_NOUN.test(hit.text) && text.slice(hit.end + 1).trim().length < 80 && SIGNED_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'person';
+  if (text[hit.end] === ')' && roleNoun(hit.text) && text.slice(hit.end + 1).trim().length < 80 && SIGNED_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'person';
   // "I'm Dana Okafor, Staff Engineer / Tech Lead, …", "Thanks! — Walker, Head of Engineering": the author introduces or signs
   // with their own role, not one on offer.
-  if (ROLE_NOUN.test(hit.text) && authorsRole(text, sentence, hit)) return 'person';
+  if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
