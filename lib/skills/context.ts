@@ -899,6 +899,15 @@ const JOB_URL = /^(?:[^\s/]+\/(?:[^\s/]+\/)*?(?:careers?|jobs?|postings?|positio
  * looked up in a set, not one long alternation: it runs on every mention, and the worker keeps what a pattern compiles to.
  */
 const ROLE_WORDS = new Set(['engineer', 'developer', 'designer', 'manager', 'scientist', 'lead', 'architect', 'analyst', 'intern', 'sre', 'specialist', 'director', 'researcher', 'executive', 'officer', 'advocate', 'writer', 'partner', 'associate', 'representative', 'recruiter', 'consultant']);
+/** A word that ranks or grows ("leading", "largest", "fast", "top", "no. 1"), looked up word by word: it runs near every mention. */
+const RANK_WORDS = new Set(['most', 'leading', 'largest', 'biggest', 'fastest', 'fast', 'rapidly', 'high', 'top']);
+function ranked(near: string): boolean {
+  const lower = near.toLowerCase();
+  if (lower.includes('one') && /\bnumber one\b/.test(lower)) return true;
+  if (lower.includes('1') && /\bno\.? ?1\b/.test(lower)) return true;
+  for (const w of lower.split(/[^a-z0-9_]+/)) if (RANK_WORDS.has(w)) return true;
+  return false;
+}
 function roleNoun(text: string): boolean {
   const lower = text.toLowerCase();
   if (/\bheads? of\b/.test(lower)) return true;
@@ -1060,7 +1069,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
-  if (/\b(?:most|leading|largest|biggest|#1|no\.? ?1|number one|fastest|fast|rapidly|high|top)\b/i.test(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
+  if (ranked(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
   // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
