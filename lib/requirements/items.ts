@@ -773,7 +773,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills) || (WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
@@ -1116,6 +1116,8 @@ const WISH_LABEL = /^\s*(?:also\s+)?(?:helpful|useful|welcome|nice[- ]to[- ]have
  * An ask anyone may meet by being willing: "CKA, or willingness to obtain it within 6 months", "AWS certification (or
  * the commitment to earn one)". What it names is a wish. (Not a clearance: "or the ability to obtain one" asks eligibility.)
  */
+/** A word WILLING_INSTEAD needs, tested first (the long pattern runs on few items). */
+const WILLING_CUE = /willing|commit|intent|plan|happy|eager|open/i;
 const WILLING_INSTEAD = /\bor\s+(?:(?:a|the|be|are|being)\s+)?(?:willing(?:ness)?|commit(?:ment|ted)|(?:an?\s+)?intent(?:ion)?|plan(?:s|ning)?|happy|eager(?:ness)?|open(?:ness)?)\s+to\s+(?:obtain|get|earn|acquire|pursue|achieve|complete|take|sit|learn)\b/i;
 
 /** A field of a job listing's header that tells the terms of the job, not what it asks. */
