@@ -1401,9 +1401,13 @@ const TEAM_CLAUSE =
 function withoutTeamClause(text: string, hits: SkillSpan[]): SkillSpan[] {
   if (!/\bwe\b|\bour\b/i.test(text)) return hits;
   const m = TEAM_CLAUSE.exec(text);
-  if (!m || /\byou\b/i.test(m[0])) return hits;
-  const kept = hits.filter((h) => h.start < m.index || h.end > m.index + m[0].length);
-  return kept.some((h) => h.end <= m.index) ? kept : hits;
+  return m && !/\byou\b/i.test(m[0]) ? outsideClause(hits, m) : hits;
+}
+
+/** The hits without those inside a clause that asks nothing, where some hit comes before it (the ask); else all of them. */
+function outsideClause(hits: SkillSpan[], m: RegExpExecArray | null): SkillSpan[] {
+  if (!m || !hits.some((h) => h.end <= m.index)) return hits;
+  return hits.filter((h) => h.start < m.index || h.end > m.index + m[0].length);
 }
 
 /** A condition on what comes before it, no ask of its own: "C++ or CUDA when profiling demands it", "Rust where performance requires it". */
@@ -1412,9 +1416,7 @@ const ONLY_WHEN = /\b(?:when|whenever|if|where|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,
 /** The hits without those in an ONLY_WHEN clause after them. */
 function withoutCondition(text: string, hits: SkillSpan[]): SkillSpan[] {
   if (!/\b(?:it|them)\b/i.test(text)) return hits;
-  const m = ONLY_WHEN.exec(text);
-  if (!m || !hits.some((h) => h.end <= m.index)) return hits;
-  return hits.filter((h) => h.start < m.index || h.end > m.index + m[0].length);
+  return outsideClause(hits, ONLY_WHEN.exec(text));
 }
 
 export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {

@@ -905,14 +905,17 @@ function ranked(near: string): boolean {
   const lower = near.toLowerCase();
   if (lower.includes('one') && /\bnumber one\b/.test(lower)) return true;
   if (lower.includes('1') && /\bno\.? ?1\b/.test(lower)) return true;
-  for (const w of lower.split(/[^a-z0-9_]+/)) if (RANK_WORDS.has(w)) return true;
+  return hasWord(lower, RANK_WORDS);
+}
+/** Whether lower-case text holds a word of `words` (or its plural, with `plural`), word by word as `\b…\b` would. */
+function hasWord(lower: string, words: ReadonlySet<string>, plural = false): boolean {
+  for (const w of lower.split(/[^a-z0-9_]+/)) if (words.has(w) || (plural && w.endsWith('s') && words.has(w.slice(0, -1)))) return true;
   return false;
 }
 function roleNoun(text: string): boolean {
   const lower = text.toLowerCase();
   if (/\bheads? of\b/.test(lower)) return true;
-  for (const w of lower.split(/[^a-z0-9_]+/)) if (ROLE_WORDS.has(w) || (w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)))) return true;
-  return false;
+  return hasWord(lower, ROLE_WORDS, true);
 }
 
 /** Any of the words stands in `s` (a plain search: a cheap gate before a pattern, with no compiled code of its own). */
