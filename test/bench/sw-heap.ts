@@ -3,7 +3,10 @@
  * N analyses of a posting (then MS of idle, 0 unless given, then a forced GC), from a heap snapshot taken through the DevTools protocol:
  * used size, then self sizes by kind (irregexp native code of the regular expressions that ran,
  * other compiled code, bytecode, arrays, strings, objects), and the script sources kept off the heap.
- * Where the bytes are; asserts nothing.
+ * `--regexps N` also lists the N regular expressions whose native code is largest, and splits that code
+ * by the text it was compiled for: V8 compiles a pattern once for subjects held one byte a character
+ * (Latin-1) and again for subjects held two (any character above U+00FF), and keeps both; an empty
+ * or one-character subject is always held one byte. Where the bytes are; asserts nothing.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -60,6 +63,7 @@ const { node_fields: nf, node_types: [types], edge_fields: ef } = snap.snapshot.
 const N = nf.length;
 const [TYPE, NAME, SIZE, EDGES] = ['type', 'name', 'self_size', 'edge_count'].map((f) => nf.indexOf(f)) as [number, number, number, number];
 const TO = ef.indexOf('to_node');
+const EDGE_NAME = ef.indexOf('name_or_index');
 const nameOf = (i: number) => snap.strings[snap.nodes[i + NAME]!]!;
 // Compiled code reached from a regular expression's data (through its code wrappers) is irregexp
 // native code: the regexps that ran, compiled on their second run.
@@ -70,20 +74,38 @@ for (let i = 0, e = 0; i < snap.nodes.length; i += N) {
 }
 const codeOf = (i: number) => /^system \/ (Code|CodeWrapper|InstructionStream)$/.test(nameOf(i));
 const regexpCode = new Set<number>();
+/** Per regular expression (its source): native code bytes compiled for one-byte and for two-byte subjects. */
+const perRegExp = new Map<string, [number, number]>();
 for (let i = 0; i < snap.nodes.length; i += N) {
   if (!nameOf(i).includes('IrRegExpData')) continue;
-  const stack = [i];
-  while (stack.length) {
-    const n = stack.pop()!;
-    const e = firstEdge.get(n)!;
-    for (let k = 0; k < snap.nodes[n + EDGES]!; k++) {
-      const to = snap.edges[e + k * ef.length + TO]!;
-      if (codeOf(to) && !regexpCode.has(to)) {
-        regexpCode.add(to);
-        stack.push(to);
+  const e0 = firstEdge.get(i)!;
+  let source = '';
+  const bytes: [number, number] = [0, 0];
+  for (let k = 0; k < snap.nodes[i + EDGES]!; k++) {
+    const at = e0 + k * ef.length;
+    const to = snap.edges[at + TO]!;
+    const slot = snap.edges[at + EDGE_NAME]!;
+    if (slot === 0 && types[snap.nodes[to + TYPE]!] === 'string') source = nameOf(to);
+    if (!codeOf(to) || regexpCode.has(to)) continue;
+    // The data's code slots, in V8's layout: 3 holds the code for one-byte subjects, 4 for two-byte ones.
+    const stack = [to];
+    regexpCode.add(to);
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (slot === 3) bytes[0] += snap.nodes[n + SIZE]!;
+      else if (slot === 4) bytes[1] += snap.nodes[n + SIZE]!;
+      const e = firstEdge.get(n)!;
+      for (let j = 0; j < snap.nodes[n + EDGES]!; j++) {
+        const next = snap.edges[e + j * ef.length + TO]!;
+        if (codeOf(next) && !regexpCode.has(next)) {
+          regexpCode.add(next);
+          stack.push(next);
+        }
       }
     }
   }
+  const cur = perRegExp.get(source) ?? [0, 0];
+  perRegExp.set(source, [cur[0] + bytes[0], cur[1] + bytes[1]]);
 }
 const by = new Map<string, number>();
 let offHeap = 0;
@@ -111,3 +133,10 @@ const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 console.log(`sw-heap: ${ext}, after ${analyses} analyses${idle ? `, ${idle} ms idle` : ''} and a GC: used ${mb(used)}`);
 for (const [k, v] of [...by].filter(([k]) => k !== 'native').sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${k.padEnd(28)} ${mb(v)}`);
 console.log(`  off the heap: script sources ${mb(offHeap)} (two bytes a character when a script is not all Latin-1)`);
+const [one, two] = [...perRegExp.values()].reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
+const count = (k: 0 | 1) => [...perRegExp.values()].filter((b) => b[k] > 0).length;
+console.log(`  regexp native code by subject: one byte a character ${mb(one)} (${count(0)} patterns), two bytes ${mb(two)} (${count(1)} patterns)`);
+const top = Number(arg('regexps') ?? 0);
+for (const [src, b] of [...perRegExp].sort((x, y) => y[1][0] + y[1][1] - x[1][0] - x[1][1]).slice(0, top)) {
+  console.log(`  ${String(Math.round((b[0] + b[1]) / 1024)).padStart(5)} KB (one ${Math.round(b[0] / 1024)}, two ${Math.round(b[1] / 1024)})  /${src.slice(0, 90)}/`);
+}
