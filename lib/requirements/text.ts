@@ -255,7 +255,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   // The lowest level named is what is asked ("BS or MS": a bachelor's will do).
   found.sort((a, b) => RANK[a] - RANK[b]);
   const level = found[0]!;
-  const required = !preferred && !wishedWhole(text);
+  const required = !preferred && !wishedWhole(clauseOf(text, level));
   const equivalentExperience =
     /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b/i.test(
       text,
@@ -263,6 +263,18 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.
   const orYears = YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text) || FEWER_WITH_DEGREE.test(text);
   return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears, ...(orYears ? { orYears: true as const } : {}) };
+}
+
+/**
+ * The clause of a degree line that names `level`, when the line's clauses name several: "Bachelor's degree required;
+ * Master's preferred" wishes for the master's only, the bachelor's clause asks. The whole text otherwise.
+ */
+function clauseOf(text: string, level: DegreeLevel): string {
+  if (!text.includes(';') && !text.includes(',')) return text;
+  const clauses = text.split(/;\s*|,\s*(?=(?:and\s+|but\s+|with\s+)?(?:an?\s+)?(?:master|m\.?sc?\b|ms\b|ph\.?\s?d|doctor|bachelor|b\.?sc?\b|bs\b))/i);
+  if (clauses.length < 2) return text;
+  const named = clauses.filter((c) => LEVELS.some(([l, re]) => l === level && re.test(c)));
+  return named.length === 1 ? named[0]! : text;
 }
 
 const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|\u2019)?s?|m\.?sc?\b|bachelor(?:'|\u2019)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
