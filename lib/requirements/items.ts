@@ -285,7 +285,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
-      if (!fallback && s.kind === 'other' && !underLead && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, '')))) continue;
+      if (!fallback && s.kind === 'other' && !underLead && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;
@@ -1163,6 +1163,18 @@ const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANG
 const LANGUAGE_ADJECTIVE = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:and|or|language|languages|speakers?|speaking|skills?|proficiency|fluency|level|is|are|at|as|would|will|a|an|plus|required|preferred|needed|essential|mandatory|desired|desirable|helpful|nice|bonus|also|too|both|native|fluent|written|spoken|communication|ability|knowledge|min|minimum|b1|b2|c1|c2|to|with|for|in|on|of|when|while|across|documentation|docs|writing|communication|text|emails?|reports?|conversations?|meetings?|presentations?|calls?|correspondence|copy|speech)\b)[a-z]`);
 /** "Dutch is not required", "no German needed": a language said not to be asked. */
 const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b`, 'gi');
+/**
+ * A language or a degree said to be needed or wished for, whatever else the sentence tells: "Fluent Italian is required
+ * since our customers are in Milan", "Bilingual French/English is an asset", "A doctorate in physics expected", "we need
+ * you to speak German". Such a sentence asks, even in a part under no known heading.
+ */
+const LEVEL_PREDICATE =
+  /\b(?:is|are)\s+(?:both\s+|also\s+)?(?:(?:strictly|absolutely|really)\s+)?(?:required|essential|expected|mandatory|needed|necessary|a must|an?\s+(?:big\s+|real\s+)?(?:asset|plus|advantage|bonus))\b|\bexpected\s*[.!]?\s*$|\bwe need you to (?:speak|write|read|be fluent)\b/i;
+function levelAsked(t: string): boolean {
+  // (A cheap test first: most sentences have none of the predicate's words.)
+  if (!/requir|essential|expect|mandator|need|necessar|must|asset|plus|advantage|bonus/i.test(t) || !LEVEL_PREDICATE.test(t)) return false;
+  return LANGUAGE_RE.test(t) || degreeIn(t, false) !== null;
+}
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
 function spokenAsked(t: string): boolean {
   return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !LANGUAGE_OF_NAME.test(t) && !LANGUAGE_ADJECTIVE.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
