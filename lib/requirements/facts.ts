@@ -501,10 +501,10 @@ function periodOf(after: string, before: string): SalaryPeriod {
   }
   const a = after.toLowerCase();
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate)\b/i.test(before)) return 'day';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas)\b|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
