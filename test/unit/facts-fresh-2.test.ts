@@ -28,6 +28,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // batch 6 (20 postings, pay and years): 17/20; wrong were a Swedish month ("per månad"), a German day rate
 // ("Tagessatz"), and "Pay: 160-200K/yr" with no currency anywhere, which I had expected as dollars: with nothing to
 // say which currency, no pay is read, so the reading stands. 20/20 after.
+// batch 7 (20 postings, work mode and years): 19/20; wrong was "an office-first company, with one WFH day a week"
+// (hybrid: a day at home named before its noun). 20/20 after.
 // Each field given is checked: sponsorship, clearance, workMode, yearsMin, salary ("CUR min-max period"), degree
 // ("level,required|preferred[,equiv]") and kinds (the kinds other than skills, years and other that the items ask).
 const CASES: Array<[string, string, Record<string, string>]> = [
@@ -165,6 +167,26 @@ const CASES: Array<[string, string, Record<string, string>]> = [
   ["6.18", "SRE\nRequirements\n- Four-plus years in SRE, DevOps or platform roles", {"yearsMin": "4"}],
   ["6.19", "Frontend Engineer\nRequirements\n- 2 years minimum of professional React experience", {"yearsMin": "2"}],
   ["6.20", "Security Engineer\nRequirements\n- 6 yrs+ in security engineering", {"yearsMin": "6"}],
+  ["7.1", "Backend Engineer\nThis role is remote-eligible within the US.", {"workMode": "remote"}],
+  ["7.2", "Data Engineer\nRemote in the following states: CO, TX, WA, NY.", {"workMode": "remote"}],
+  ["7.3", "Platform Engineer\nYou must live within commuting distance of our Chicago office, where the team works every day.", {"workMode": "onsite"}],
+  ["7.4", "SRE\nLocation: Hybrid - Paris", {"workMode": "hybrid"}],
+  ["7.5", "DevOps Engineer\nWork location: In person", {"workMode": "onsite"}],
+  ["7.6", "Backend Engineer\nRemote (must overlap 4 hours with Pacific time)", {"workMode": "remote"}],
+  ["7.7", "Embedded Engineer\nThis is an office-based role in Eindhoven.", {"workMode": "onsite"}],
+  ["7.8", "Cloud Engineer\nWe're an office-first company, with one WFH day a week.", {"workMode": "hybrid"}],
+  ["7.9", "Backend Engineer\nRemote within Spain.", {"workMode": "remote"}],
+  ["7.10", "Field Engineer\nOnsite at customer sites across Germany; travel up to 50%.", {"workMode": "onsite"}],
+  ["7.11", "Backend Engineer\nTravel up to 25% for team offsites.\nRequirements\n- Go", {"workMode": "null"}],
+  ["7.12", "Security Engineer\nWork from home anywhere in the UK, with a monthly trip to Bristol.", {"workMode": "remote"}],
+  ["7.13", "Data Scientist\nFlexible hybrid working: at least 40% of your time in our Oslo office.", {"workMode": "hybrid"}],
+  ["7.14", "Robotics Engineer\nHands-on work in our lab, five days a week. Not a remote position.", {"workMode": "onsite"}],
+  ["7.15", "Platform Engineer\nLocation: Anywhere (EMEA)", {"workMode": "remote"}],
+  ["7.16", "Backend Engineer\nRequirements\n- Five years or more of backend work", {"yearsMin": "5"}],
+  ["7.17", "SRE\nRequirements\n- 3+ years' experience running Kubernetes", {"yearsMin": "3"}],
+  ["7.18", "Backend Engineer\nAbout us\nFounded 8 years ago, profitable for 5 years.\nRequirements\n- Rust", {"yearsMin": "null"}],
+  ["7.19", "Junior Backend Engineer\nRequirements\n- 1+ year of professional experience", {"yearsMin": "1"}],
+  ["7.20", "Distinguished Engineer\nRequirements\n- 12+ years of industry experience", {"yearsMin": "12"}],
 ];
 
 const { taxonomy, matcher } = bundled();
