@@ -68,11 +68,15 @@ export function detectRole(title: string, skillIds: readonly string[], roles: re
   return best ?? roleFromSkills(skillIds, roles);
 }
 
-/** A role's title patterns, normalised once per role object (15 replacements each, per pattern, per posting, cost more than the rest of detectRole). */
+/**
+ * A role's title patterns, normalised once per role object (15 replacements each, per pattern, per posting, cost more
+ * than the rest of detectRole). The worker's taxonomy ships them normalised (lib/skills/slim.ts): a pattern written
+ * between spaces is one already (normaliseTitle gives the same again), taken as it is.
+ */
 const normalised = new WeakMap<Role, string[]>();
 function normalisedPatterns(role: Role): string[] {
   let out = normalised.get(role);
-  if (!out) normalised.set(role, (out = role.titlePatterns.map(normaliseTitle)));
+  if (!out) normalised.set(role, (out = role.titlePatterns.map((p) => (p.length > 2 && p.startsWith(' ') && p.endsWith(' ') ? p : normaliseTitle(p)))));
   return out;
 }
 

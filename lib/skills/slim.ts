@@ -15,6 +15,8 @@
  * stays out of the worker until matching needs it and it is listed here.
  */
 
+import { normaliseTitle } from '../match/role';
+
 // `cased` stays: ambiguity rules read a skill's case-sensitive forms when they first run (matcher.ts, ambiguityForms).
 const SKILL_KEYS = ['id', 'name', 'category', 'cased', 'implies', 'ambiguity', 'plural'] as const;
 const AMBIGUITY_KEYS = ['forms', 'rules', 'otherwise'] as const;
@@ -46,9 +48,15 @@ export function slimSkillFile(file: { skills: Json[] }): { skills: Json[] } {
   };
 }
 
-/** A role file with only what role detection and guide links read: id, title, title patterns, skill ids and weights. */
+/**
+ * A role file with only what role detection and guide links read: id, title, title patterns, skill ids and weights.
+ * The title patterns come normalised as lib/match/role.ts compares them (lowercase, folded, between spaces): a cold
+ * worker's first analysis had run the 15 folding patterns over each of them (~7 ms, and each pattern compiled for the
+ * data's one-byte text as well as the page's).
+ */
 export function slimRoleFile(role: Json): Json {
   const out = pick(role, ROLE_KEYS);
+  if (Array.isArray(out.titlePatterns)) out.titlePatterns = (out.titlePatterns as string[]).map(normaliseTitle);
   out.skills = ((role.skills as Json[] | undefined) ?? []).map((s) => pick(s, ROLE_SKILL_KEYS));
   return out;
 }
