@@ -15,7 +15,7 @@
  * stays out of the worker until matching needs it and it is listed here.
  */
 
-import { normaliseTitle } from '../match/role';
+import { normaliseTitle } from './titles';
 
 // `cased` stays: ambiguity rules read a skill's case-sensitive forms when they first run (matcher.ts, ambiguityForms).
 const SKILL_KEYS = ['id', 'name', 'category', 'cased', 'implies', 'ambiguity', 'plural'] as const;
