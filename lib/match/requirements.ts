@@ -31,6 +31,10 @@ export interface ResumeFacts {
 /** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
 const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b/i;
 const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
+/** A clearance asked to be obtained after hire, one the US grants, and one asked already held ("active", "current"). */
+const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
+const US_CLEARANCE_ASKED = /\b(?:Secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/;
+const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
@@ -130,7 +134,16 @@ export function matchRequirements(
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
-      return c ? { ...base, verdict: 'met', evidence: `The resume names ${c}.` } : { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
+      if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
+      // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
+      if (resume.text !== undefined && OBTAIN.test(item.text) && US_CLEARANCE_ASKED.test(item.text)) {
+        held ??= rightsHeld(resume.text);
+        const us = rightShown('U.S. citizenship', held);
+        if (us) return { ...base, verdict: 'met', evidence: `The resume says \u201c${us.evidence}\u201d: a US citizen can be granted the clearance asked.` };
+      }
+      // "An active Secret clearance": a clearance held is named on a resume, so one that names none holds none.
+      if (HELD_CLEARANCE.test(item.text) && !OBTAIN.test(item.text)) return { ...base, verdict: 'unmet', evidence: 'The resume names no clearance; one already held is asked.' };
+      return { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
     }
 
     // "Remote — must reside in TX, FL, GA, NC or AZ": against the address in the resume's header.

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume, type Engine } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { bundled } from '../../lib/skills/taxonomy';
+import { ROOT } from '../helpers';
+
+// Ten more postings and resumes written for this test (session 30, none from a real posting), in forms the first two
+// sets did not have: one text listing two openings, an employer's industry in brackets, a principal role that takes
+// experience for a degree, a four-day week in British English, a numbered list with lettered sub-items, must-haves and
+// nice-to-haves inline in one paragraph, a career break and a returnship, a resume in first-person prose, an internship,
+// a clearance to be obtained after hire. Each pair's verdicts were decided before Fitmark read it (#12).
+const { matcher, taxonomy } = bundled();
+const engine: Engine = { taxonomy, matcher };
+const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
+const TODAY = new Date('2026-12-03T12:00:00Z');
+
+function verdicts(name: string, resumeText = read(`s30-${name}-resume`)) {
+  const a = analyzePosting(engine, postingFromText(read(`s30-${name}-posting`)));
+  const resume = analyzeResume(engine, 'cv', resumeText, TODAY);
+  const m = matchResume(engine, a, resume);
+  const byText = (start: string) => {
+    const i = a.requirements.findIndex((r) => r.text.startsWith(start));
+    if (i < 0) throw new Error(`no item starts "${start}" in ${name}: ${a.requirements.map((r) => r.text).join(' / ')}`);
+    return { item: a.requirements[i]!, verdict: m.requirements![i]! };
+  };
+  return { a, resume, m, byText };
+}
+
+describe('what a careful reader reads in fresh postings (session 30)', () => {
+  it('two openings in one text: the resume is judged against the opening it fits, the other opening\u2019s asks and skills are left out', () => {
+    const { m, byText } = verdicts('tworoles');
+    expect(m.opening).toBe('Senior Backend Engineer');
+    expect([byText('5+ years building backend services').verdict.verdict, byText('Strong Go').verdict.verdict, byText('Experience with PostgreSQL and Redis').verdict.verdict]).toEqual(['met', 'met', 'met']);
+    for (const other of ['3+ years of Swift or Kotlin', 'Has shipped an app', 'React Native is a plus']) expect(byText(other).verdict.verdict).toBe('unknown');
+    expect(m.score).toBe(100);
+    expect(m.missing.map((s) => s.id)).not.toContain('swift');
+    // A mobile engineer's resume is judged against the mobile opening, and the backend asks are left out.
+    const mobile = verdicts('tworoles', 'Sam Lindqvist\nMobile Engineer\n\nExperience\nSenior iOS Engineer, Fjordline Apps\nJanuary 2020 – Present\n- Swift and SwiftUI apps with two million installs, shipped to the App Store every two weeks\n- Kotlin for the Android twin of the app; React Native screens for settings\n');
+    expect(mobile.m.opening).toBe('Mobile Engineer');
+    expect(mobile.byText('3+ years of Swift or Kotlin').verdict.verdict).toBe('met');
+    expect(mobile.byText('Experience with PostgreSQL and Redis').verdict.verdict).toBe('unknown');
+  });
+
+  it('an employer\u2019s industry in brackets ("Pennyworth (fintech)") shows the fintech years asked', () => {
+    const { a, byText } = verdicts('bracket');
+    expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'hybrid', salary: { min: 60000, max: 70000, currency: 'GBP', period: 'year' } });
+    const years = byText('3+ years as a data analyst in fintech, lending or banking');
+    expect([years.item.years?.min, years.verdict.verdict]).toEqual([3, 'met']);
+    expect([byText('Strong SQL and working Python').verdict.verdict, byText('Experience with dbt').verdict.verdict, byText('Looker or Tableau').verdict.verdict]).toEqual(['met', 'met', 'met']);
+  });
+
+  it('principal: "Bachelor\u2019s degree … or equivalent practical experience" is met by fifteen years and no degree', () => {
+    const { a, byText } = verdicts('principal');
+    expect(a.facts).toMatchObject({ yearsMin: 12, workMode: 'remote', salary: { min: 240000, max: 290000, currency: 'USD', period: 'year' } });
+    expect(a.facts.degree).toMatchObject({ level: 'bachelor', required: true, equivalentExperience: true });
+    expect(byText('12+ years of software engineering').verdict.verdict).toBe('met');
+    expect(byText('Bachelor\u2019s degree in Computer Science'.replace('\u2019', "'")).verdict.verdict).toBe('met');
+    for (const s of ['Deep expertise in distributed systems', 'Expert in Java or Scala', 'Production experience running Apache Kafka']) expect(byText(s).verdict.verdict).toBe('met');
+    expect(byText('Contributions to Apache Flink or Kafka Streams').item.importance).toBe('preferred');
+  });
+
+  it('four-day week (UK): "£48,000 – £55,000 pro rata" is a yearly range; "What we need from you" asks; "It would be lovely if you have" opens wishes; "send your CV" asks nothing', () => {
+    const { a, m, byText } = verdicts('fourday');
+    expect(a.facts).toMatchObject({ workMode: 'remote', sponsorship: false, yearsMin: null, salary: { min: 48000, max: 55000, currency: 'GBP', period: 'year' } });
+    expect(a.posting.sections.find((s) => s.heading === 'What we need from you')?.kind).toBe('requirements');
+    expect(a.requirements.some((r) => r.text.startsWith('It would be lovely'))).toBe(false);
+    expect([byText('Some experience in the charity').item.importance, byText('Storybook').item.importance, byText('Storybook').verdict.verdict]).toEqual(['preferred', 'preferred', 'met']);
+    expect(byText('You must already have the right to work in the UK').verdict.verdict).toBe('met');
+    expect(a.requirements.some((r) => /\bCV\b/.test(r.text))).toBe(false);
+    expect(m.score).toBe(100);
+  });
+
+  it('numbered list with lettered sub-items: each sub-item is an ask; "(EKS preferred)" wishes for EKS only; the degree takes equivalent experience', () => {
+    const { a, byText } = verdicts('numbered');
+    expect(a.facts).toMatchObject({ workMode: 'hybrid', salary: { min: 145000, max: 170000, currency: 'USD', period: 'year' } });
+    expect(a.facts.degree).toMatchObject({ level: 'bachelor', equivalentExperience: true });
+    const aws = byText('4+ years running production workloads on AWS');
+    expect([aws.item.groups, aws.item.years?.min, aws.verdict.verdict]).toEqual([[['aws']], 4, 'met']);
+    expect([byText('Kubernetes in production').item.importance, byText('EKS preferred').item.importance]).toEqual(['required', 'preferred']);
+    for (const s of ['Terraform or Pulumi', 'Helm charts you have written', 'Go or Python for internal tooling', 'Solid Bash scripting', 'Bachelor\'s degree in a technical field']) expect(byText(s).verdict.verdict).toBe('met');
+  });
+
+  it('career break and returnship: the break is no role and its years do not count; card authorization work shows payments', () => {
+    const { a, resume, byText } = verdicts('returner');
+    expect(a.facts).toMatchObject({ yearsMin: 5, workMode: 'hybrid' });
+    expect(resume.profile!.totalYears).toBeCloseTo(9.4, 1);
+    expect(resume.profile!.roles.some((r) => /career break/i.test(`${r.title} ${r.company}`))).toBe(false);
+    expect(byText('5+ years of professional software development').verdict.verdict).toBe('met');
+    const pay = byText('Experience in payments or card processing');
+    expect([pay.item.importance, pay.verdict.verdict]).toEqual(['preferred', 'met']);
+    expect(a.requirements.some((r) => r.text.startsWith('We welcome'))).toBe(false);
+  });
+
+  it('internship: enrolment in a degree is met by one expected in the window asked; an availability ask is not judged from a resume', () => {
+    const { a, m, byText } = verdicts('intern');
+    expect(a.facts).toMatchObject({ workMode: 'onsite', salary: { min: 52, max: 52, currency: 'USD', period: 'hour' } });
+    expect(byText('Currently enrolled in a Bachelor').verdict.verdict).toBe('met');
+    expect([byText('Coursework in data structures').verdict.verdict, byText('Comfortable in at least one of Java').verdict.verdict]).toEqual(['met', 'met']);
+    expect(byText('Available for 12 weeks').verdict.verdict).toBe('unknown');
+    expect([byText('A previous internship or open-source').verdict.verdict, byText('Experience with AWS').verdict.verdict]).toEqual(['met', 'met']);
+    expect(m.score).toBe(100);
+  });
+
+  it('clearance to be obtained: a US citizen can be granted the Secret asked; an active Secret wished for, and none named, is not held', () => {
+    const { a, byText } = verdicts('obtain');
+    expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'onsite', clearance: 'Secret', sponsorship: false });
+    expect(byText('U.S. citizenship is required').verdict.verdict).toBe('met');
+    const obtain = byText('Must be able to obtain and maintain a Secret');
+    expect([obtain.item.kind, obtain.verdict.verdict]).toEqual(['clearance', 'met']);
+    const active = byText('An active Secret clearance');
+    expect([active.item.importance, active.verdict.verdict]).toEqual(['preferred', 'unmet']);
+    // Without a citizenship the resume shows, eligibility cannot be told.
+    const silent = verdicts('obtain', read('s30-obtain-resume').replace(' \u00b7 U.S. citizen', ''));
+    expect(silent.byText('Must be able to obtain and maintain a Secret').verdict.verdict).toBe('unknown');
+    for (const s of ['3+ years of experience administering Linux', 'Scripting in Python or Bash', 'Experience with Ansible or Puppet']) expect(byText(s).verdict.verdict).toBe('met');
+  });
+});
