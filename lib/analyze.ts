@@ -187,7 +187,9 @@ function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): M
   if (!roles.length) return out;
   for (const id of new Set(items.filter((i) => i.years).flatMap((i) => i.groups.flat()).filter(isTerm))) {
     const re = termPattern(id);
-    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') ? [k] : []));
+    // "operations roles" (the list's shared noun kept on its last member): a role whose title names operations is one.
+    const bare = / (?:roles|positions|jobs)$/.test(id) ? termPattern(id.replace(/ (?:roles|positions|jobs)$/, '')) : null;
+    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') || bare?.test(r.title ?? '') ? [k] : []));
     if (named.length) out.set(id, named);
   }
   return out;

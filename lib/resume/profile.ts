@@ -336,6 +336,15 @@ export function resumeProfile(
       roleLines.push([r.first, r.last]);
     }
 
+  // A resume written in first-person prose ("From January 2018 to February 2021 I was an Operations Engineer at Cedar Park
+  // Hosting."), where no role is dated on a line of its own.
+  if (roles.length === 0)
+    for (const r of proseRoles(lines, now, dayFirst)) {
+      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), textStart: lines[r.line]!.start, textEnd: lines[r.line]!.end });
+      spans.push([r.start, r.end ?? now]);
+      roleLines.push([r.line, r.line]);
+    }
+
   const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
   const totalYears = roles.length > 0 ? yearsOf(unionMonths([...spans, ...employerSpans])) : null;
 
@@ -425,6 +434,26 @@ function eventRoles(lines: readonly Line[], now: number): Array<{ title: string 
     }
   });
   return events >= 3 ? out.filter((r) => r.start <= now && (r.end === null || r.end >= r.start)) : [];
+}
+
+/**
+ * "Since March 2021 I have been a Senior SRE at Brightwire Audio", "…, from August 2016 to December 2017, I worked as a
+ * Systems Administrator at the University of Texas": a span of dates, then the writer's own role and employer, both named
+ * with capitals. Tried on a line only where the writer speaks ("I "), and only where no line dates a role.
+ */
+const PROSE_ROLE = /^\s*,?\s*I\s+(?:have\s+been|had\s+been|was|worked|have\s+worked|served)\s+(?:as\s+)?(?:an?\s+|the\s+)?([A-Z][\w/&+.-]*(?:\s+[A-Z][\w/&+.-]*){0,5})\s+(?:at|with|for)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/;
+function proseRoles(lines: readonly Line[], now: number, dayFirst: boolean): Array<{ title: string; company: string; start: number; end: number | null; line: number }> {
+  const out: Array<{ title: string; company: string; start: number; end: number | null; line: number }> = [];
+  lines.forEach((line, i) => {
+    if (line.heading || line.kind === 'education' || !line.text.includes('I ')) return;
+    for (const r of findDateRanges(line.text, dayFirst)) {
+      // (The sentence only: "… at Cedar Park Hosting. I looked after …" ends at its full stop.)
+      const m = PROSE_ROLE.exec(line.text.slice(r.to, r.to + 200).split(/[.;!?](?=\s|$)/)[0]!);
+      if (!m || r.start > now || (r.end !== null && r.end < r.start)) continue;
+      out.push({ title: m[1]!, company: m[2]!.replace(/[.,]+$/, ''), start: r.start, end: r.end !== null && r.end > now ? null : r.end, line: i });
+    }
+  });
+  return out;
 }
 
 /** Years stated beside a skill, in a bracket or after a dash or a dot: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years", "Go · 5 yrs". */
@@ -777,7 +806,7 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
-const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship)$/i;
+const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship|returnship|(?:return[- ]to[- ]work|returner)(?: program(?:me)?)?)$/i;
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.

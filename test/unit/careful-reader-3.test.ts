@@ -86,10 +86,26 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(a.facts).toMatchObject({ yearsMin: 5, workMode: 'hybrid' });
     expect(resume.profile!.totalYears).toBeCloseTo(9.4, 1);
     expect(resume.profile!.roles.some((r) => /career break/i.test(`${r.title} ${r.company}`))).toBe(false);
+    // "Returnship — Software Engineer, Ridgeway Insurance": the kind of hire is no employer.
+    expect(resume.profile!.roles.map((r) => r.company)).toEqual(['Ridgeway Insurance', 'Ridgeway Insurance', 'Lakeshore Card Services']);
     expect(byText('5+ years of professional software development').verdict.verdict).toBe('met');
     const pay = byText('Experience in payments or card processing');
     expect([pay.item.importance, pay.verdict.verdict]).toEqual(['preferred', 'met']);
     expect(a.requirements.some((r) => r.text.startsWith('We welcome'))).toBe(false);
+  });
+
+  it('a resume in first-person prose: "From January 2018 to February 2021 I was an Operations Engineer at …" dates a role; years in "SRE, infrastructure or operations roles" count the operations role', () => {
+    const { a, resume, byText } = verdicts('prose');
+    expect(a.facts).toMatchObject({ yearsMin: 6, workMode: 'remote', salary: { min: 155000, max: 185000, currency: 'USD', period: 'year' } });
+    expect(resume.profile!.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Senior SRE', 'Brightwire Audio', '2021-03', null],
+      ['Operations Engineer', 'Cedar Park Hosting', '2018-01', '2021-02'],
+      ['Systems Administrator', 'University of Texas', '2016-08', '2017-12'],
+    ]);
+    const years = byText('6+ years in SRE, infrastructure or operations roles');
+    expect([years.item.years?.min, years.verdict.verdict]).toEqual([6, 'met']);
+    for (const s of ['Kubernetes in production', 'GCP or AWS', 'Prometheus and Grafana', 'Willingness to join an on-call rotation']) expect(byText(s).verdict.verdict).toBe('met');
+    expect(byText('Experience with audio or video streaming').verdict.verdict).toBe('met');
   });
 
   it('internship: enrolment in a degree is met by one expected in the window asked; an availability ask is not judged from a resume', () => {
