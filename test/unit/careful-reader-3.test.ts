@@ -81,6 +81,16 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     for (const s of ['Terraform or Pulumi', 'Helm charts you have written', 'Go or Python for internal tooling', 'Solid Bash scripting', 'Bachelor\'s degree in a technical field']) expect(byText(s).verdict.verdict).toBe('met');
   });
 
+  it('must-haves and nice-to-haves inline in one paragraph: each label heads its own part; the wishes are wishes', () => {
+    const { a, byText } = verdicts('inline');
+    expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'remote', salary: { min: 65000, max: 80000, currency: 'EUR', period: 'year' } });
+    expect(a.posting.sections.map((s) => [s.kind, s.heading])).toEqual([['other', ''], ['requirements', 'Must-haves'], ['preferred', 'Nice-to-haves']]);
+    const must = byText('Python, SQL, and 3+ years building data pipelines');
+    expect([must.item.importance, must.verdict.verdict]).toEqual(['required', 'met']);
+    const nice = byText('Spark, Airflow, and some exposure to Kafka');
+    expect([nice.item.importance, nice.item.groups, nice.verdict.verdict]).toEqual(['preferred', [['apache-spark'], ['airflow'], ['kafka']], 'partial']);
+  });
+
   it('career break and returnship: the break is no role and its years do not count; card authorization work shows payments', () => {
     const { a, resume, byText } = verdicts('returner');
     expect(a.facts).toMatchObject({ yearsMin: 5, workMode: 'hybrid' });
