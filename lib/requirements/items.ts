@@ -227,7 +227,7 @@ function notFitCut(u: Piece): Piece | null {
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   const posting = postingInEnglish(written);
-  const items = itemsOf(posting, findSkills, options);
+  const items = withoutListLabels(posting, itemsOf(posting, findSkills, options));
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -244,6 +244,32 @@ export function requirementItems(written: Posting, findSkills: FindSkills, optio
     while (j < s.text.length && /[ \t]/.test(s.text[j]!)) j++;
     if (text.slice(end, j).trim()) end = j - (text.slice(end, j).length - text.slice(end, j).trimEnd().length);
     return { ...i, text: text.slice(start, end), start: s.offset + start, end: s.offset + end };
+  });
+}
+
+/**
+ * "1. Cloud / a. 4+ years on AWS / b. Terraform or Pulumi": a short list line with lines indented under it is the label of
+ * a group of asks, not an ask, where the lines under it name skills of their own (session 30, #12; self-contained).
+ */
+function withoutListLabels(posting: Posting, items: RequirementItem[]): RequirementItem[] {
+  return items.filter((item) => {
+    if (item.text.split(/\s+/).length > 3 || /\d/.test(item.text)) return true;
+    const s = posting.sections.find((x) => item.start >= x.offset && item.end <= x.offset + x.text.length);
+    if (!s) return true;
+    const lineStart = s.text.lastIndexOf('\n', item.start - s.offset - 1) + 1;
+    const line = s.text.slice(lineStart, s.text.indexOf('\n', lineStart) < 0 ? s.text.length : s.text.indexOf('\n', lineStart));
+    const indent = line.length - line.trimStart().length;
+    if (!/^\s*(?:\d{1,2}[.)]|[•·▪*-])\s+\S/.test(line)) return true;
+    const nextAt = lineStart + line.length + 1;
+    const next = s.text.slice(nextAt).split('\n', 1)[0] ?? '';
+    if (!next.trim() || next.length - next.trimStart().length <= indent) return true;
+    // The indented lines under it: one of them is an item that names skills.
+    let end = nextAt;
+    for (const l of s.text.slice(nextAt).split('\n')) {
+      if (l.trim() && l.length - l.trimStart().length <= indent) break;
+      end += l.length + 1;
+    }
+    return !items.some((o) => o !== item && o.groups.length > 0 && o.start >= s.offset + nextAt && o.start < s.offset + end);
   });
 }
 

@@ -71,8 +71,10 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(m.score).toBe(100);
   });
 
-  it('numbered list with lettered sub-items: each sub-item is an ask; "(EKS preferred)" wishes for EKS only; the degree takes equivalent experience', () => {
+  it('numbered list with lettered sub-items: each sub-item is an ask, the numbered line above them its label; "(EKS preferred)" wishes for EKS only; the degree takes equivalent experience', () => {
     const { a, byText } = verdicts('numbered');
+    // "1. Cloud", "2. Containers": labels of the lettered asks under them, no asks of their own.
+    expect(a.requirements.filter((r) => /^(?:Cloud|Containers|Programming|Education)$/.test(r.text))).toEqual([]);
     expect(a.facts).toMatchObject({ workMode: 'hybrid', salary: { min: 145000, max: 170000, currency: 'USD', period: 'year' } });
     expect(a.facts.degree).toMatchObject({ level: 'bachelor', equivalentExperience: true });
     const aws = byText('4+ years running production workloads on AWS');
