@@ -18,21 +18,23 @@ export interface Opening {
 
 /** "Opening 2: Mobile Engineer", "Role 1 – Data Engineer", "Position B: Platform": a numbered or lettered opening's first line. */
 const MARKER = /^[ \t#*]*(?:openings?|roles?|positions?|vacanc(?:y|ies))\s*#?\s*(?:\d{1,2}|[A-D])\s*[:.)\u2013\u2014-]\s*(\S[^\n]{0,80}?)[\s*:]*$/gim;
-const WORDS = ['opening', 'role', 'position', 'vacanc'];
+const WORDS = ['opening', 'role', 'position', 'vacancy'];
+/** A cheap test first: one of the words, then a number, a hash or a letter ("role 2", "opening #1", "position b"). */
+const marked = (lower: string) => WORDS.some((w) => [' 1', ' 2', ' #', ' a', ' b'].some((t) => lower.includes(w + t)));
 
 /** The openings a posting lists, in order: none unless it lists two or more. */
 export function openingsOf(sections: readonly PostingSection[]): Opening[] {
   const marks: Array<{ title: string; at: number }> = [];
   for (const s of sections) {
     const heading = s.heading.toLowerCase();
-    if (WORDS.some((w) => heading.includes(w))) {
+    if (marked(heading)) {
       MARKER.lastIndex = 0;
       const m = MARKER.exec(s.heading);
       if (m) marks.push({ title: m[1]!.trim(), at: s.offset });
     }
     // (Most postings hold none of the words in a numbered opening's line: the pattern runs only where one is written.)
     const lower = s.text.toLowerCase();
-    if (!WORDS.some((w) => lower.includes(w))) continue;
+    if (!marked(lower)) continue;
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(s.text); m; m = MARKER.exec(s.text)) marks.push({ title: m[1]!.trim(), at: s.offset + m.index + (m[0].length - m[0].trimStart().length) });
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePosting, analyzeResume, matchResume, type Engine } from '../../lib/analyze';
+import { openingsOf } from '../../lib/match/openings';
 import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
@@ -40,6 +41,14 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(mobile.m.opening).toBe('Mobile Engineer');
     expect(mobile.byText('3+ years of Swift or Kotlin').verdict.verdict).toBe('met');
     expect(mobile.byText('Experience with PostgreSQL and Redis').verdict.verdict).toBe('unknown');
+  });
+
+  it('openings are told by a numbered or lettered line each; one such line, or "role" in prose, lists no openings', () => {
+    const sections = (text: string) => postingFromText(text).sections;
+    const two = openingsOf(sections('Platform jobs at Gullwing\n\nPosition A \u2013 Data Engineer\n- Airflow and dbt\n\nPosition B \u2013 Analytics Engineer\n- Looker\n'));
+    expect(two.map((o) => o.title)).toEqual(['Data Engineer', 'Analytics Engineer']);
+    expect(openingsOf(sections('Role 1: Site Reliability Engineer\n- Kubernetes\n- Terraform\n'))).toEqual([]);
+    expect(openingsOf(sections('In this role a day starts with the on-call handover.\nThe role 2 days a week is in our office.\n'))).toEqual([]);
   });
 
   it('an employer\u2019s industry in brackets ("Pennyworth (fintech)") shows the fintech years asked', () => {
