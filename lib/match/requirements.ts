@@ -35,6 +35,10 @@ const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
 const US_CLEARANCE_ASKED = /\b(?:Secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
+/** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
+const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
+const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
+const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
@@ -166,6 +170,11 @@ export function matchRequirements(
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+    }
+    // "A record of leading technical initiatives across several teams", against "Led a cross-team migration of twelve services".
+    if (item.kind === 'other' && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 

@@ -67,6 +67,10 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(byText('Bachelor\u2019s degree in Computer Science'.replace('\u2019', "'")).verdict.verdict).toBe('met');
     for (const s of ['Deep expertise in distributed systems', 'Expert in Java or Scala', 'Production experience running Apache Kafka']) expect(byText(s).verdict.verdict).toBe('met');
     expect(byText('Contributions to Apache Flink or Kafka Streams').item.importance).toBe('preferred');
+    // Work led across teams asked, and a cross-team migration the resume says was led; a resume that says none is not judged.
+    expect(byText('A record of leading technical initiatives across several teams').verdict).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cLed a cross-team migration of twelve services from batch jobs to Kafka Streams\u201d.' });
+    const quiet = verdicts('principal', read('s30-principal-resume').replace('- Led a cross-team migration', '- Ran a migration'));
+    expect(quiet.byText('A record of leading technical initiatives').verdict.verdict).toBe('unknown');
   });
 
   it('four-day week (UK): "£48,000 – £55,000 pro rata" is a yearly range; "What we need from you" asks; "It would be lovely if you have" opens wishes; "send your CV" asks nothing', () => {
