@@ -6,11 +6,12 @@ import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
-// Ten more postings and resumes written for this test (session 30, none from a real posting), in forms the first two
+// Twelve more postings and resumes written for this test (session 30, none from a real posting), in forms the first two
 // sets did not have: one text listing two openings, an employer's industry in brackets, a principal role that takes
 // experience for a degree, a four-day week in British English, a numbered list with lettered sub-items, must-haves and
 // nice-to-haves inline in one paragraph, a career break and a returnship, a resume in first-person prose, an internship,
-// a clearance to be obtained after hire. Each pair's verdicts were decided before Fitmark read it (#12).
+// a clearance to be obtained after hire (the last two, positions and letter, written after the fixes to try them on fresh
+// text). Each pair's verdicts were decided before Fitmark read it (#12).
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
 const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
@@ -49,6 +50,16 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(two.map((o) => o.title)).toEqual(['Data Engineer', 'Analytics Engineer']);
     expect(openingsOf(sections('Role 1: Site Reliability Engineer\n- Kubernetes\n- Terraform\n'))).toEqual([]);
     expect(openingsOf(sections('In this role a day starts with the on-call handover.\nThe role 2 days a week is in our office.\n'))).toEqual([]);
+  });
+
+  it('lettered positions: an analytics resume is judged against the second position; "Segurama (insurtech)" shows the insurance background wished', () => {
+    const { a, m, byText } = verdicts('positions');
+    expect(a.facts).toMatchObject({ workMode: 'hybrid', salary: { min: 55000, max: 75000, currency: 'EUR', period: 'year' } });
+    expect(m.opening).toBe('Analytics Engineer');
+    for (const s of ['4+ years building batch and streaming', 'Scala or Java with Apache Spark', 'Experience running Kafka']) expect(byText(s).verdict.verdict).toBe('unknown');
+    for (const s of ['3+ years in analytics or BI roles', 'Expert SQL and dbt', 'Experience with a BI tool']) expect(byText(s).verdict.verdict).toBe('met');
+    expect([byText('A background in insurance').item.importance, byText('A background in insurance').verdict.verdict]).toEqual(['preferred', 'met']);
+    expect(m.score).toBe(100);
   });
 
   it('an employer\u2019s industry in brackets ("Pennyworth (fintech)") shows the fintech years asked', () => {
@@ -131,6 +142,19 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect([years.item.years?.min, years.verdict.verdict]).toEqual([6, 'met']);
     for (const s of ['Kubernetes in production', 'GCP or AWS', 'Prometheus and Grafana', 'Willingness to join an on-call rotation']) expect(byText(s).verdict.verdict).toBe('met');
     expect(byText('Experience with audio or video streaming').verdict.verdict).toBe('met');
+  });
+
+  it('prose again ("Since June 2022 I have worked as …", "Earlier, from … to …, I worked as …"); "eligible for a Top Secret clearance" is met by "a US citizen" said in a sentence', () => {
+    const { a, resume, byText } = verdicts('letter');
+    expect(a.facts).toMatchObject({ yearsMin: 5, workMode: 'onsite', sponsorship: false, salary: { min: 140000, max: 175000, currency: 'USD', period: 'year' } });
+    expect(resume.profile!.roles.map((r) => [r.title, r.company, r.start, r.end])).toEqual([
+      ['Senior Backend Engineer', 'Pinecrest Logistics', '2022-06', null],
+      ['Software Engineer', 'Halvard Bank', '2017-09', '2022-05'],
+      ['Junior Developer', 'Summit Web Studio', '2015-06', '2017-08'],
+    ]);
+    expect(resume.profile!.totalYears).toBeCloseTo(11.6, 1);
+    expect([byText('You must be a US citizen').verdict.verdict, byText('Must be eligible for a Top Secret').verdict.verdict]).toEqual(['met', 'met']);
+    expect([byText('Experience with PostgreSQL').verdict.verdict, byText('Experience with Kubernetes').verdict.verdict, byText('An active TS/SCI').verdict.verdict]).toEqual(['met', 'met', 'unmet']);
   });
 
   it('internship: enrolment in a degree is met by one expected in the window asked; an availability ask is not judged from a resume', () => {
