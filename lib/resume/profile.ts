@@ -367,6 +367,13 @@ export function resumeProfile(
       if (!list.includes(i)) list.push(i);
     }
   });
+  // "Java services for payment reconciliation", "Python and Go microservices": services written in a server language are
+  // backend development, for the role's years, whatever its title says.
+  roles.forEach((role, i) => {
+    const list = (skillRoles['backend-development'] ??= []);
+    if (!list.includes(i) && SERVER_WORK.test(text.slice(role.textStart, role.textEnd))) list.push(i);
+  });
+  if (skillRoles['backend-development']?.length === 0) delete skillRoles['backend-development'];
   for (const list of Object.values(skillRoles)) list.sort((a, b) => a - b);
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
@@ -384,6 +391,9 @@ export function resumeProfile(
     warnings,
   };
 }
+
+/** Services or APIs named with the server language they are written in: "Java services", "Go microservices", "Kotlin REST APIs". */
+const SERVER_WORK = /\b(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang)(?:\s+(?:and|or|\/)\s+(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang))?\s+(?:(?:REST(?:ful)?|web|backend|back-end|gRPC)\s+)?(?:services|microservices|APIs|back-?ends)\b/;
 
 /** One event of a work history in a rirekisho's form: a year and a month, then what happened. */
 const EVENT_LINE = /^\s*((?:19|20)\d\d)\s*(?:[年/.-]\s*|\s+)(\d{1,2})\s*月?\s+(\S.*)$/;

@@ -153,6 +153,9 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
       ['Junior Developer', 'Summit Web Studio', '2015-06', '2017-08'],
     ]);
     expect(resume.profile!.totalYears).toBeCloseTo(11.6, 1);
+    // "building Java services for payment reconciliation" at a bank is backend work, whatever the title ("Software Engineer").
+    const years = byText('5+ years of backend development in Go or Java');
+    expect([years.verdict.verdict, resume.profile!.skillYears['backend-development']]).toEqual(['met', 9.3]);
     expect([byText('You must be a US citizen').verdict.verdict, byText('Must be eligible for a Top Secret').verdict.verdict]).toEqual(['met', 'met']);
     expect([byText('Experience with PostgreSQL').verdict.verdict, byText('Experience with Kubernetes').verdict.verdict, byText('An active TS/SCI').verdict.verdict]).toEqual(['met', 'met', 'unmet']);
   });
