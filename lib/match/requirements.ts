@@ -35,6 +35,14 @@ const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
 const US_CLEARANCE_ASKED = /\b(?:Secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
+/** US clearance levels, lowest first, as the resume's profile names them; the level an item asks, the highest named in it. */
+const US_LEVEL: Readonly<Record<string, number>> = { Secret: 1, 'Top Secret': 2, 'TS/SCI': 3, 'TS/SCI with polygraph': 4 };
+function usLevelAsked(text: string): string | null {
+  if (/\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*SCI\b/i.test(text)) return /\bpoly(?:graph)?\b/i.test(text) ? 'TS/SCI with polygraph' : 'TS/SCI';
+  if (/\btop[- ]secret\b/i.test(text)) return 'Top Secret';
+  if (/\bsecret\b/i.test(text)) return 'Secret';
+  return null;
+}
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
 const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
 const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
@@ -138,6 +146,12 @@ export function matchRequirements(
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
+      // A US level below the one asked ("Secret" held, "TS/SCI" asked) is partly met: the higher one takes a new investigation.
+      // (One to be obtained, "eligible for a Top Secret", is met by any US clearance held: only a US citizen holds one.)
+      if (c && US_LEVEL[c] !== undefined && !OBTAIN.test(item.text)) {
+        const asked = usLevelAsked(item.text);
+        if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.` };
+      }
       if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
       // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
       if (resume.text !== undefined && OBTAIN.test(item.text) && US_CLEARANCE_ASKED.test(item.text)) {

@@ -178,6 +178,12 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect([obtain.item.kind, obtain.verdict.verdict]).toEqual(['clearance', 'met']);
     const active = byText('An active Secret clearance');
     expect([active.item.importance, active.verdict.verdict]).toEqual(['preferred', 'unmet']);
+    // An active Secret held meets the Secret asked; a Secret held against a TS/SCI asked is only partly met.
+    const cleared = verdicts('obtain', read('s30-obtain-resume').replace(' \u00b7 U.S. citizen', ' \u00b7 U.S. citizen \u00b7 Active Secret clearance'));
+    expect([cleared.byText('Must be able to obtain').verdict.verdict, cleared.byText('An active Secret clearance').verdict.verdict]).toEqual(['met', 'met']);
+    const higher = verdicts('letter', read('s30-letter-resume').replace('and a US citizen.', 'and a US citizen with an active Secret clearance.'));
+    expect(higher.byText('An active TS/SCI').verdict).toMatchObject({ verdict: 'partial', evidence: 'The resume names Secret; TS/SCI asked.' });
+    expect(higher.byText('Must be eligible for a Top Secret').verdict.verdict).toBe('met');
     // Without a citizenship the resume shows, eligibility cannot be told.
     const silent = verdicts('obtain', read('s30-obtain-resume').replace(' \u00b7 U.S. citizen', ''));
     expect(silent.byText('Must be able to obtain and maintain a Secret').verdict.verdict).toBe('unknown');
