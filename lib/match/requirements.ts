@@ -35,6 +35,10 @@ const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
 const US_CLEARANCE_ASKED = /\b(?:Secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
+/** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
+const LEVEL_YEARS = /\b(?:including|with|of which|at least)\s+(\d{1,2})\+?\s+(?:years?\s+)?(?:of them\s+)?(?:at|as an?|in an?)\s+(senior|staff|principal|lead)\b/i;
+/** Levels of seniority a title names, lowest first (a title that names none is below all). */
+const TITLE_LEVEL: readonly RegExp[] = [/\b(?:senior|sr\.?)\b/i, /\b(?:staff|lead)\b/i, /\bprincipal\b/i, /\b(?:distinguished|fellow)\b/i];
 /** US clearance levels, lowest first, as the resume's profile names them; the level an item asks, the highest named in it. */
 const US_LEVEL: Readonly<Record<string, number>> = { Secret: 1, 'Top Secret': 2, 'TS/SCI': 3, 'TS/SCI with polygraph': 4 };
 function usLevelAsked(text: string): string | null {
@@ -204,7 +208,15 @@ export function matchRequirements(
         const n = noInterns ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (INTERN_TITLE.test(r.title ?? '') ? [] : [i]))) : p.totalYears!;
         const of = noInterns ? 'of dated roles in the resume, internships not counted' : 'of dated roles in the resume';
         if (above(n)) return { verdict: 'partial', evidence: `${years(n)} ${of}, more than the ${range} asked.` };
-        return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
+        const judged: Judged = { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
+        // "12+ years …, including 4+ years at staff level or above": the years at that level, from the roles' titles, too.
+        const level = item.text.includes(' level') || / (?:as|in) an? (?:senior|staff|principal|lead)\b/i.test(item.text) ? LEVEL_YEARS.exec(item.text) : null;
+        if (!level) return judged;
+        const want = TITLE_LEVEL.findIndex((re) => re.test(level[2]!));
+        const at = p.roles.flatMap((r, i) => (TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want ? [i] : []));
+        const m = yearsOfRoles(p.roles, at);
+        const part: Judged = { verdict: m >= Number(level[1]) ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${level[1]}+ asked.` };
+        return both(judged, part);
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();

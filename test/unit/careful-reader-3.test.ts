@@ -74,7 +74,10 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     const { a, byText } = verdicts('principal');
     expect(a.facts).toMatchObject({ yearsMin: 12, workMode: 'remote', salary: { min: 240000, max: 290000, currency: 'USD', period: 'year' } });
     expect(a.facts.degree).toMatchObject({ level: 'bachelor', required: true, equivalentExperience: true });
-    expect(byText('12+ years of software engineering').verdict.verdict).toBe('met');
+    // "including 4+ years at staff level or above": the staff role's years, by its title, are judged too.
+    expect(byText('12+ years of software engineering').verdict).toMatchObject({ verdict: 'met', evidence: '17.7 years of dated roles in the resume; 12+ asked. 6 years at staff level or above, by the roles\u2019 titles; 4+ asked.' });
+    const newer = verdicts('principal', read('s30-principal-resume').replace('January 2021 \u2013 Present', 'January 2025 \u2013 Present'));
+    expect(newer.byText('12+ years of software engineering').verdict.verdict).toBe('partial');
     expect(byText('Bachelor\u2019s degree in Computer Science'.replace('\u2019', "'")).verdict.verdict).toBe('met');
     for (const s of ['Deep expertise in distributed systems', 'Expert in Java or Scala', 'Production experience running Apache Kafka']) expect(byText(s).verdict.verdict).toBe('met');
     expect(byText('Contributions to Apache Flink or Kafka Streams').item.importance).toBe('preferred');
