@@ -4,6 +4,7 @@ import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './
 import { rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
+import { parsePoint } from '../resume/dates';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
 
@@ -132,7 +133,11 @@ export function matchRequirements(
     }
     if (item.years) return { ...base, ...judgeYears(item.years) };
 
-    if (item.kind === 'degree' && item.degree) return { ...base, ...degreeVerdict(item.degree, resume) };
+    if (item.kind === 'degree' && item.degree) {
+      // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
+      const when = item.text.includes('raduat') && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
+      return { ...base, ...(when ?? degreeVerdict(item.degree, resume)) };
+    }
 
     // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
     if (item.kind === 'authorization' && US_CITIZEN.test(item.text) && US_CLEARANCE.test(resume.profile?.clearance ?? ''))
@@ -272,6 +277,39 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
   if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
+}
+
+/** A month and year, or a year ("June 2028", "2028"). */
+const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
+/** The graduation an item asks: a window ("between December 2027 and June 2028"), a latest ("by June 2027") or a term ("in 2027"). */
+const GRAD_ASKED = new RegExp(String.raw`\bgraduat\w*(?:\s[^.;]{0,100}?)?\s+(?:(?:between|from)\s+(${WHEN})\s+(?:and|to|through|-|\u2013)\s+(${WHEN})|(?:by|before|no later than)\s+(${WHEN})|in\s+(${WHEN}))`, 'i');
+/** The graduation a resume gives as still to come ("expected June 2028", "Class of 2028", "May 2027 (expected)"). */
+const GRAD_SHOWN = new RegExp(String.raw`\b(?:expected|anticipated|graduating|expected graduation|class of)\s*:?\s*(?:in\s+)?(${WHEN})|(${WHEN})\s*\(?(?:expected|anticipated)\b`, 'i');
+
+/** A graduation window asked against the one the resume expects: met inside it, unmet outside; null when either is not said. */
+function graduationVerdict(item: string, resumeText: string): Judged | null {
+  const asked = GRAD_ASKED.exec(item);
+  const shown = GRAD_SHOWN.exec(resumeText);
+  if (!asked || !shown) return null;
+  const said = (shown[1] ?? shown[2])!;
+  const at = pointOf(said, 'mid');
+  const from = asked[1] ? pointOf(asked[1], 'first') : Number.NEGATIVE_INFINITY;
+  const to = asked[2] ? pointOf(asked[2], 'last') : asked[3] ? pointOf(asked[3], 'last') : asked[4] ? pointOf(asked[4], 'last') : Number.POSITIVE_INFINITY;
+  const lower = asked[4] ? pointOf(asked[4], 'first') : from;
+  if (at === null || lower === null || to === null) return null;
+  const window = asked[1] ? `${asked[1]} \u2013 ${asked[2]}` : asked[3] ? `by ${asked[3]}` : `in ${asked[4]}`;
+  return at >= lower && at <= to
+    ? { verdict: 'met', evidence: `The resume expects graduation in ${said}; graduation ${window} asked.` }
+    : { verdict: 'unmet', evidence: `The resume expects graduation in ${said}; graduation ${window} asked.` };
+}
+
+/** A month count for "June 2028"; a year alone is its first, its last or its middle month, as asked. */
+function pointOf(s: string, year: 'first' | 'last' | 'mid'): number | null {
+  const p = parsePoint(s);
+  if (!p) return null;
+  if (!p.yearOnly) return p.month;
+  const y = Math.floor(p.month / 12) * 12;
+  return year === 'first' ? y : year === 'last' ? y + 11 : y + 5;
 }
 
 /** Two alternatives of one item ("3+ years, or a PhD"): the better verdict decides, with the evidence of both. */

@@ -166,7 +166,10 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
   it('internship: enrolment in a degree is met by one expected in the window asked; an availability ask is not judged from a resume', () => {
     const { a, m, byText } = verdicts('intern');
     expect(a.facts).toMatchObject({ workMode: 'onsite', salary: { min: 52, max: 52, currency: 'USD', period: 'hour' } });
-    expect(byText('Currently enrolled in a Bachelor').verdict.verdict).toBe('met');
+    expect(byText('Currently enrolled in a Bachelor').verdict).toMatchObject({ verdict: 'met', evidence: 'The resume expects graduation in June 2028; graduation December 2027 \u2013 June 2028 asked.' });
+    // Graduating a year before the window asked: not the student this internship is for.
+    const early = verdicts('intern', read('s30-intern-resume').replace('expected June 2028', 'expected May 2027'));
+    expect(early.byText('Currently enrolled in a Bachelor').verdict.verdict).toBe('unmet');
     expect([byText('Coursework in data structures').verdict.verdict, byText('Comfortable in at least one of Java').verdict.verdict]).toEqual(['met', 'met']);
     expect(byText('Available for 12 weeks').verdict.verdict).toBe('unknown');
     expect([byText('A previous internship or open-source').verdict.verdict, byText('Experience with AWS').verdict.verdict]).toEqual(['met', 'met']);
