@@ -241,5 +241,6 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     const n = a.requirements.length;
     match.explanation = `The resume says nothing either way about the posting’s ${n} requirement${n === 1 ? '' : 's'}, so the score is skill coverage. ${match.explanation}`;
   }
+  if (opening !== undefined) match.explanation = `${match.explanation} Judged against the opening the resume fits best, ${opening}; the other openings\u2019 asks are not counted.`;
   return match;
 }

@@ -33,6 +33,7 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
   it('two openings in one text: the resume is judged against the opening it fits, the other opening\u2019s asks and skills are left out', () => {
     const { m, byText } = verdicts('tworoles');
     expect(m.opening).toBe('Senior Backend Engineer');
+    expect(m.explanation).toContain('Judged against the opening the resume fits best, Senior Backend Engineer; the other openings\u2019 asks are not counted.');
     expect([byText('5+ years building backend services').verdict.verdict, byText('Strong Go').verdict.verdict, byText('Experience with PostgreSQL and Redis').verdict.verdict]).toEqual(['met', 'met', 'met']);
     for (const other of ['3+ years of Swift or Kotlin', 'Has shipped an app', 'React Native is a plus']) expect(byText(other).verdict.verdict).toBe('unknown');
     expect(m.score).toBe(100);
