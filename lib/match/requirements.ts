@@ -34,7 +34,7 @@ const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b
 const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 /** A clearance asked to be obtained after hire, one the US grants, and one asked already held ("active", "current"). */
 const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
-const US_CLEARANCE_ASKED = /\b(?:Secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/;
+const US_CLEARANCE_ASKED = /\b(?:secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/i;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
 /** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
 const LEVEL_YEARS = /\b(?:including|with|of which|at least)\s+(\d{1,2})\+?\s+(?:years?\s+)?(?:of them\s+)?(?:at|as an?|in an?)\s+(senior|staff|principal|lead)\b/i;
