@@ -6,12 +6,12 @@ import { postingFromText } from '../../lib/posting/text';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
-// Twelve more postings and resumes written for this test (session 30, none from a real posting), in forms the first two
+// Fourteen more postings and resumes written for this test (session 30, none from a real posting), in forms the first two
 // sets did not have: one text listing two openings, an employer's industry in brackets, a principal role that takes
 // experience for a degree, a four-day week in British English, a numbered list with lettered sub-items, must-haves and
 // nice-to-haves inline in one paragraph, a career break and a returnship, a resume in first-person prose, an internship,
-// a clearance to be obtained after hire (the last two, positions and letter, written after the fixes to try them on fresh
-// text). Each pair's verdicts were decided before Fitmark read it (#12).
+// a clearance to be obtained after hire (positions, letter, essentials and sabbatical written after the fixes, to try
+// them on fresh text). Each pair's verdicts were decided before Fitmark read it (#12).
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
 const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
@@ -119,6 +119,26 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect([must.item.importance, must.verdict.verdict]).toEqual(['required', 'met']);
     const nice = byText('Spark, Airflow, and some exposure to Kafka');
     expect([nice.item.importance, nice.item.groups, nice.verdict.verdict]).toEqual(['preferred', [['apache-spark'], ['airflow'], ['kafka']], 'partial']);
+  });
+
+  it('"Essentials:" and "Bonus points:" inside one paragraph; a day rate outside IR35; a contractor\u2019s own limited company is a role', () => {
+    const { a, resume, byText } = verdicts('essentials');
+    expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'remote', salary: { min: 450, max: 500, currency: 'GBP', period: 'day' } });
+    expect(a.posting.sections.map((s) => s.kind)).toEqual(['other', 'requirements', 'preferred']);
+    const must = byText('3+ years of commercial Python and Django');
+    expect([must.item.importance, must.verdict.verdict]).toEqual(['required', 'met']);
+    expect([byText('Celery').item.importance, byText('Celery').verdict.verdict]).toEqual(['preferred', 'met']);
+    expect(resume.profile!.roles.map((r) => r.company)).toEqual(['Ashworth Dev Ltd', 'Peak Rail Tours']);
+    expect(a.requirements.some((r) => /\bCV\b/.test(r.text) && r.importance === 'required')).toBe(false);
+  });
+
+  it('a sabbatical is no role; "Data Engineer \u2014 Return to Work Programme, Maplecart (retail)" is a role at Maplecart, in retail', () => {
+    const { a, resume, byText } = verdicts('sabbatical');
+    expect(a.facts).toMatchObject({ yearsMin: 4, workMode: 'hybrid', salary: { min: 105000, max: 125000, currency: 'CAD', period: 'year' } });
+    expect(resume.profile!.roles.map((r) => [r.title, r.company])).toEqual([['Data Engineer', 'Maplecart'], ['Data Engineer', 'Lakehead Analytics']]);
+    expect(resume.profile!.totalYears).toBeCloseTo(7.5, 1);
+    for (const s of ['4+ years of data engineering', 'Apache Spark', 'AWS Glue or EMR', 'Strong SQL']) expect(byText(s).verdict.verdict).toBe('met');
+    expect([byText('Experience in grocery or retail').item.importance, byText('Experience in grocery or retail').verdict.verdict]).toEqual(['preferred', 'met']);
   });
 
   it('career break and returnship: the break is no role and its years do not count; card authorization work shows payments', () => {
