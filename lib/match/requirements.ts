@@ -48,6 +48,9 @@ function usLevelAsked(text: string): string | null {
   if (/\bsecret\b/i.test(text)) return 'Secret';
   return null;
 }
+/** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
+const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b/i;
+const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches))\b/i;
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
 const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
 const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
@@ -179,6 +182,15 @@ export function matchRequirements(
       lives ??= resumePlaces(resume.text);
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
+    }
+    // "Contributions to Apache Flink or Kafka Streams": code given to the project, not its use. Met by a line that says it
+    // contributed (or maintains) and names one of the options; a resume that says no contribution at all does not meet it.
+    if (groups.length > 0 && !item.years && resume.text !== undefined && CONTRIB_ASK.test(item.text)) {
+      const lines = resume.text.split('\n').filter((l) => CONTRIB_SHOWN.test(l));
+      const names = item.groups.flat().map((id) => name(id).toLowerCase());
+      const named = lines.find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))));
+      if (named) return { ...base, verdict: 'met', evidence: `The resume says \u201c${named.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
+      if (lines.length === 0) return { ...base, groups: allGroups.map((g) => ({ met: null, options: item.groups[allGroups.indexOf(g)]! })), verdict: 'unmet', evidence: 'The resume names no contribution to a project; using one is no contribution to it.' };
     }
     if (groups.length > 0 && counted) {
       // (A counted group is never all soft skills: each group here is the item's own, in order.)

@@ -81,7 +81,11 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(newer.byText('12+ years of software engineering').verdict.verdict).toBe('partial');
     expect(byText('Bachelor\u2019s degree in Computer Science'.replace('\u2019', "'")).verdict.verdict).toBe('met');
     for (const s of ['Deep expertise in distributed systems', 'Expert in Java or Scala', 'Production experience running Apache Kafka']) expect(byText(s).verdict.verdict).toBe('met');
-    expect(byText('Contributions to Apache Flink or Kafka Streams').item.importance).toBe('preferred');
+    // Contributions asked: running Kafka Streams is no contribution to it; a patch merged upstream is.
+    const contrib = byText('Contributions to Apache Flink or Kafka Streams');
+    expect([contrib.item.importance, contrib.verdict.verdict]).toEqual(['preferred', 'unmet']);
+    const patched = verdicts('principal', read('s30-principal-resume').replace('SKILLS', '- Contributed two merged patches to Apache Flink\u2019s Kafka connector\n\nSKILLS'));
+    expect(patched.byText('Contributions to Apache Flink').verdict.verdict).toBe('met');
     // Work led across teams asked, and a cross-team migration the resume says was led; a resume that says none is not judged.
     expect(byText('A record of leading technical initiatives across several teams').verdict).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cLed a cross-team migration of twelve services from batch jobs to Kafka Streams\u201d.' });
     const quiet = verdicts('principal', read('s30-principal-resume').replace('- Led a cross-team migration', '- Ran a migration'));
