@@ -341,7 +341,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -1036,6 +1036,27 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
     { ...item, text: restText, groups: second, years: null, degree: null, kind: kindOf(restText, second, false, false), start: item.start + rest },
   ];
 }
+/**
+ * Years that qualify what is named after them, last in a list: "Python, SQL, and 3+ years building data pipelines" asks
+ * Python and SQL, and three years of data pipelines (session 30, #12; self-contained).
+ */
+function yearsLast(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  if (item.years === null || item.groups.length < 2 || !item.text.includes(', and ')) return [item];
+  const m = YEARS_LAST.exec(item.text);
+  if (!m) return [item];
+  const firstText = item.text.slice(0, m.index).trimEnd();
+  const rest = m.index + m[0].length - m[1]!.length;
+  const restText = item.text.slice(rest).trimEnd();
+  const first = skillGroups(firstText, findSkills, options);
+  const second = skillGroups(restText, findSkills, options);
+  if (!first.length || !second.length) return [item];
+  return [
+    { ...item, text: firstText, groups: first, years: null, degree: null, kind: kindOf(firstText, first, false, false), end: item.start + m.index },
+    { ...item, text: restText, groups: second, kind: kindOf(restText, second, true, false), start: item.start + rest },
+  ];
+}
+/** ", and 3+ years …" after a list: where the years' own clause starts. */
+const YEARS_LAST = /,\s+and\s+((?:at least\s+)?\d{1,2}\+?\s*(?:years?|yrs)\b)/i;
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
   /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;

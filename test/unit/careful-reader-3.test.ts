@@ -119,8 +119,11 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     const { a, byText } = verdicts('inline');
     expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'remote', salary: { min: 65000, max: 80000, currency: 'EUR', period: 'year' } });
     expect(a.posting.sections.map((s) => [s.kind, s.heading])).toEqual([['other', ''], ['requirements', 'Must-haves'], ['preferred', 'Nice-to-haves']]);
-    const must = byText('Python, SQL, and 3+ years building data pipelines');
-    expect([must.item.importance, must.verdict.verdict]).toEqual(['required', 'met']);
+    // "Python, SQL, and 3+ years building data pipelines": the years are the pipelines' only.
+    const langs = byText('Python, SQL');
+    expect([langs.item.importance, langs.item.groups, langs.item.years, langs.verdict.verdict]).toEqual(['required', [['python'], ['sql']], null, 'met']);
+    const must = byText('3+ years building data pipelines');
+    expect([must.item.importance, must.item.groups, must.item.years?.min, must.verdict.verdict]).toEqual(['required', [['data-pipelines']], 3, 'met']);
     const nice = byText('Spark, Airflow, and some exposure to Kafka');
     expect([nice.item.importance, nice.item.groups, nice.verdict.verdict]).toEqual(['preferred', [['apache-spark'], ['airflow'], ['kafka']], 'partial']);
   });
