@@ -1,4 +1,4 @@
-import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { findDateRanges, lonePoints, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
 import { headingAfterTab, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
@@ -451,19 +451,36 @@ function eventRoles(lines: readonly Line[], now: number): Array<{ title: string 
  * Systems Administrator at the University of Texas": a span of dates, then the writer's own role and employer, both named
  * with capitals. Tried on a line only where the writer speaks ("I "), and only where no line dates a role.
  */
-const PROSE_ROLE = /^\s*,?\s*I\s+(?:have\s+been|had\s+been|was|worked|have\s+worked|served)\s+(?:as\s+)?(?:an?\s+|the\s+)?([A-Z][\w/&+.-]*(?:\s+[A-Z][\w/&+.-]*){0,5})\s+(?:at|with|for)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/;
+const PROSE_ROLE = /^\s*,?\s*(?:I\s+(?:have\s+been|had\s+been|was|worked|have\s+worked|served)\s+(?:as\s+)?|as\s+(?=(?:an?|the)\s))(?:an?\s+|the\s+)?([A-Z][\w/&+.-]*(?:\s+[A-Z][\w/&+.-]*){0,5})\s+(?:at|with|for)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/;
+/** Spans a sentence says in words the resume's date lines do not use: "between March 2016 and June 2020", "since July 2020". */
+const PROSE_SPAN = /\b(?:[Bb]etween\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s+and\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)|[Ss]ince\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d))\b/g;
 function proseRoles(lines: readonly Line[], now: number, dayFirst: boolean): Array<{ title: string; company: string; start: number; end: number | null; line: number }> {
   const out: Array<{ title: string; company: string; start: number; end: number | null; line: number }> = [];
   lines.forEach((line, i) => {
     if (line.heading || line.kind === 'education' || !line.text.includes('I ')) return;
-    for (const r of findDateRanges(line.text, dayFirst)) {
-      // (The sentence only: "… at Cedar Park Hosting. I looked after …" ends at its full stop.)
-      const m = PROSE_ROLE.exec(line.text.slice(r.to, r.to + 200).split(/[.;!?](?=\s|$)/)[0]!);
-      if (!m || r.start > now || (r.end !== null && r.end < r.start)) continue;
-      out.push({ title: m[1]!, company: m[2]!.replace(/[.,]+$/, ''), start: r.start, end: r.end !== null && r.end > now ? null : r.end, line: i });
+    // Sentence by sentence: a line of prose holds several spans ("From 2015 to 2019 I worked as … Since 2019 I have been …").
+    for (const sentence of line.text.split(/(?<=[.;!?])\s+/)) {
+      if (!sentence.includes('I ')) continue;
+      const spans: Array<{ start: number; end: number | null; from: number; to: number }> = [...findDateRanges(sentence, dayFirst)];
+      PROSE_SPAN.lastIndex = 0;
+      for (let m = PROSE_SPAN.exec(sentence); m; m = PROSE_SPAN.exec(sentence)) {
+        if (spans.some((r) => r.from < m!.index + m![0].length && r.to > m!.index)) continue;
+        const a = parsePoint(m[1] ?? m[3]!, dayFirst);
+        const b = m[2] ? parsePoint(m[2], dayFirst) : null;
+        if (!a || (m[2] && !b)) continue;
+        spans.push({ start: a.month, end: b ? b.month : null, from: m.index, to: m.index + m[0].length });
+      }
+      for (const r of spans) {
+        // (The sentence only: "… at Cedar Park Hosting. I looked after …" ends at its full stop.)
+        const m = PROSE_ROLE.exec(sentence.slice(r.to, r.to + 200).split(/[.;!?](?=\s|$)/)[0]!);
+        // ("as a Support Engineer at …" right after the span only where the writer said "I spent" or "I worked" before it.)
+        if (m && m[0].trimStart().startsWith('as') && !/\bI\s+(?:spent|worked|was)\s+(?:\w+\s+){0,2}$/.test(sentence.slice(0, r.from))) continue;
+        if (!m || r.start > now || (r.end !== null && r.end < r.start)) continue;
+        out.push({ title: m[1]!, company: m[2]!.replace(/[.,]+$/, ''), start: r.start, end: r.end !== null && r.end > now ? null : r.end, line: i });
+      }
     }
   });
-  return out;
+  return out.sort((a, b) => b.start - a.start);
 }
 
 /** Years stated beside a skill, in a bracket or after a dash or a dot: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years", "Go · 5 yrs". */

@@ -191,6 +191,19 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect([byText('Experience with PostgreSQL').verdict.verdict, byText('Experience with Kubernetes').verdict.verdict, byText('An active TS/SCI').verdict.verdict]).toEqual(['met', 'met', 'unmet']);
   });
 
+  it('prose resumes in other words: two spans in one line, "between … and …", "since …", "I spent 2014–2018 as a …"', () => {
+    const roles = (t: string) => analyzeResume(engine, 'cv', `Jo Example\n\nAbout me\n${t}\n`, TODAY).profile!.roles.map((r) => [r.title, r.company, r.start, r.end]);
+    expect(roles('From 2015 to 2019 I worked as a Data Analyst at Brightside Media. Since 2019 I have been a Data Engineer at Quay Labs.')).toEqual([
+      ['Data Engineer', 'Quay Labs', '2019-01', null],
+      ['Data Analyst', 'Brightside Media', '2015-01', '2019-01'],
+    ]);
+    expect(roles('Between March 2016 and June 2020 I was the Lead Developer for Oakline Games, and since July 2020 I have worked as a Staff Engineer with Norrland Cloud.')).toEqual([
+      ['Staff Engineer', 'Norrland Cloud', '2020-07', null],
+      ['Lead Developer', 'Oakline Games', '2016-03', '2020-06'],
+    ]);
+    expect(roles('I spent 2014\u20132018 as a Support Engineer at Tidewater Telecom.')).toEqual([['Support Engineer', 'Tidewater Telecom', '2014-01', '2018-01']]);
+  });
+
   it('internship: enrolment in a degree is met by one expected in the window asked; an availability ask is not judged from a resume', () => {
     const { a, m, byText } = verdicts('intern');
     expect(a.facts).toMatchObject({ workMode: 'onsite', salary: { min: 52, max: 52, currency: 'USD', period: 'hour' } });
