@@ -38,9 +38,32 @@ export function openingsOf(sections: readonly PostingSection[]): Opening[] {
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(s.text); m; m = MARKER.exec(s.text)) marks.push({ title: m[1]!.trim(), at: s.offset + m.index + (m[0].length - m[0].trimStart().length) });
   }
+  if (marks.length < 2) marks.splice(0, marks.length, ...titled(sections));
   if (marks.length < 2) return [];
   marks.sort((a, b) => a.at - b.at);
   return marks.map((m, k) => ({ title: m.title, start: m.at, end: marks[k + 1]?.at ?? Number.POSITIVE_INFINITY }));
+}
+
+/** A line that is a job's title: a few words ending in a job's noun ("Mobile Engineer", "Senior Data Scientist (Remote)"). */
+const TITLE_LINE = /^[ \t#*]*((?:[A-Z][\w/&+.-]*\s+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Manager|Architect|SRE|Lead)s?)(?:\s*\([^)\n]{1,30}\))?[\s*:]*$/;
+
+/**
+ * Openings with no number ("Backend Engineer / What you'll do / … / Requirements / … / Mobile Engineer / What you'll do
+ * / …"): a job's title on the line right above a heading of what the job does or asks, twice or more, each title its own.
+ */
+function titled(sections: readonly PostingSection[]): Array<{ title: string; at: number }> {
+  const marks: Array<{ title: string; at: number }> = [];
+  for (let k = 1; k < sections.length; k++) {
+    const s = sections[k]!;
+    if ((s.kind !== 'responsibilities' && s.kind !== 'requirements') || !s.heading) continue;
+    const prev = sections[k - 1]!;
+    const lines = prev.text.trimEnd().split('\n');
+    const last = lines.at(-1)!;
+    const m = TITLE_LINE.exec(last);
+    if (!m || marks.some((x) => x.title === m[1])) continue;
+    marks.push({ title: m[1]!, at: prev.offset + prev.text.trimEnd().length - last.length });
+  }
+  return marks.length >= 2 ? marks : [];
 }
 
 /** The opening an item is asked for (its index), or -1 when it comes before the first (shared by all). */

@@ -45,6 +45,16 @@ describe('what a careful reader reads in fresh postings (session 30)', () => {
     expect(mobile.byText('Experience with PostgreSQL and Redis').verdict.verdict).toBe('unknown');
   });
 
+  it('openings with no number: a job\u2019s title right above what it does and asks, twice, splits them', () => {
+    const { m, byText } = verdicts('untitled');
+    expect(m.opening).toBe('Cloud Platform Engineer');
+    for (const s of ['4+ years writing C or C++', 'Experience with an RTOS', 'Comfortable with an oscilloscope']) expect(byText(s).verdict.verdict).toBe('unknown');
+    for (const s of ['3+ years with AWS', 'Terraform', 'Kubernetes in production']) expect(byText(s).verdict.verdict).toBe('met');
+    expect(m.score).toBe(100);
+    // One title above the first heading is the posting's own: no openings.
+    expect(openingsOf(postingFromText('Acme\n\nSenior Platform Engineer\nWhat you\u2019ll do\n- Run the fleet\nRequirements\n- Terraform\n').sections)).toEqual([]);
+  });
+
   it('openings are told by a numbered or lettered line each; one such line, or "role" in prose, lists no openings', () => {
     const sections = (text: string) => postingFromText(text).sections;
     const two = openingsOf(sections('Platform jobs at Gullwing\n\nPosition A \u2013 Data Engineer\n- Airflow and dbt\n\nPosition B \u2013 Analytics Engineer\n- Looker\n'));
