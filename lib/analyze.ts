@@ -1,6 +1,7 @@
 import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
 import { matchRequirements, skillChoices } from './match/requirements';
 import { scoreRequirements } from './match/score';
+import { judgeOpenings, openingOf, openingsOf } from './match/openings';
 import { wordingTips } from './match/wording';
 import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
@@ -186,7 +187,9 @@ function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): M
   if (!roles.length) return out;
   for (const id of new Set(items.filter((i) => i.years).flatMap((i) => i.groups.flat()).filter(isTerm))) {
     const re = termPattern(id);
-    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') ? [k] : []));
+    // "operations roles" (the list's shared noun kept on its last member): a role whose title names operations is one.
+    const bare = / (?:roles|positions|jobs)$/.test(id) ? termPattern(id.replace(/ (?:roles|positions|jobs)$/, '')) : null;
+    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') || bare?.test(r.title ?? '') ? [k] : []));
     if (named.length) out.set(id, named);
   }
   return out;
@@ -199,21 +202,37 @@ function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): M
  * Go") is never lacking. With no requirement the resume can be judged on,
  * the score is the coverage of the posting's skills, and says so.
  */
-export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' | 'requirements'>, resume: ResumeAnalysis): MatchReport {
+export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' | 'requirements'> & Partial<Pick<Analysis, 'posting'>>, resume: ResumeAnalysis): MatchReport {
   const { byId, roles } = engine.taxonomy;
   const role = a.role ? (roles.find((r) => r.id === a.role!.id) ?? null) : null;
   const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
-  const postingInput: PostingSkillInput[] = a.skills;
+  let postingInput: PostingSkillInput[] = a.skills;
   // What the resume shows: its skills, what they imply, and the options in words ("healthcare") its text names.
   const covered = new Map([...coverage(resumeInput, engine.matcher.implied), ...termsShown(a.requirements.flatMap((r) => r.groups), resume.text)]);
-  const verdicts = matchRequirements(
+  let verdicts = matchRequirements(
     a.requirements,
     { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume), text: resume.text },
     nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }) || RARELY_NAMED.has(id),
   );
+  // "Opening 1: Backend … Opening 2: Mobile …": the resume is judged against the opening it fits; the others' asks and skills are left out.
+  const openings = a.posting ? openingsOf(a.posting.sections) : [];
+  let opening: string | undefined;
+  if (openings.length >= 2) {
+    const judged = judgeOpenings(openings, a.requirements, verdicts);
+    verdicts = judged.verdicts;
+    opening = judged.chosen.title;
+    const chosen = openings.indexOf(judged.chosen);
+    // (A mention's offsets are into the description, as the openings' are.)
+    const elsewhere = (m: Mention) => {
+      const k = openingOf(openings, m.start);
+      return k !== -1 && k !== chosen;
+    };
+    postingInput = postingInput.filter((s) => s.mentions.length === 0 || !s.mentions.every(elsewhere));
+  }
   const match = compare(postingInput, resumeInput, byId, role, roles, engine.matcher.implied, skillChoices(a.requirements, verdicts));
   match.requirements = verdicts;
+  if (opening !== undefined) match.opening = opening;
   match.wording = wordingTips(a.skills, resume.skills);
   const scored = scoreRequirements(a.requirements, verdicts);
   if (scored) {
@@ -222,5 +241,6 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     const n = a.requirements.length;
     match.explanation = `The resume says nothing either way about the posting’s ${n} requirement${n === 1 ? '' : 's'}, so the score is skill coverage. ${match.explanation}`;
   }
+  if (opening !== undefined) match.explanation = `${match.explanation} Judged against the opening the resume fits best, ${opening}; the other openings\u2019 asks are not counted.`;
   return match;
 }

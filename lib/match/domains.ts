@@ -5,19 +5,25 @@ import { withoutContact } from './evidence';
  * An industry asked ("Banking/Financial domain", "Knowledge of insurance industry", "10+ years in telecom software
  * development", "Experience in e-commerce or payments") is judged as a careful reader judges it: by whom the resume's
  * roles were for and what they were about. A developer at Bank of America and Wells Fargo has worked in banking, a
- * packet-core engineer at Ericsson in telecom, whether or not the resume says "fintech" or "telecom". Per industry
+ * packet-core engineer at Ericsson in telecom, whether or not the resume says "fintech" or "telecom"; an employer's industry in brackets ("Pennyworth (fintech)") tells it too. Per industry
  * (a taxonomy id), the words of its employers and its work.
  */
 /** [industry, an employer's name or the role's title (any case, or cased), the work the role's text tells]. */
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    /\b(?:[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
+  ],
+  // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
+  [
+    'payments',
+    /\b(?:[Pp]ayments?|Card Services|Worldpay|Fiserv|Adyen|Stripe|PayPal|Mastercard|Checkout\.com)\b/,
+    /\b(?:card (?:authori[sz]ations?|processing|issuing|acquiring|settlement|transactions?)|settlement files?|payment (?:processing|gateways?|rails)|chargebacks?|interchange fees?|acquirers?|card issuers?)\b/i,
   ],
   [
     'insurtech',
-    /\b(?:[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurance|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
+    /\b(?:[Ii]nsur[Tt]ech|[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurance|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
     /\b(?:insurance|underwriting|policy administration|claims processing|actuarial)\b/i,
   ],
   [
@@ -32,7 +38,7 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'ecommerce',
-    /\b(?:[Ee]-?[Cc]ommerce|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten)\b/,
+    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten)\b/,
     /\b(?:e-?commerce|marketplace|online (?:store|retail|shop)|checkout|shopping cart|storefront)\b/i,
   ],
 ];

@@ -4,6 +4,7 @@ import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './
 import { rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
+import { parsePoint } from '../resume/dates';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
 
@@ -31,6 +32,29 @@ export interface ResumeFacts {
 /** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
 const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b/i;
 const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
+/** A clearance asked to be obtained after hire, one the US grants, and one asked already held ("active", "current"). */
+const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
+const US_CLEARANCE_ASKED = /\b(?:secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/i;
+const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
+/** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
+const LEVEL_YEARS = /\b(?:including|with|of which|at least)\s+(\d{1,2})\+?\s+(?:years?\s+)?(?:of them\s+)?(?:at|as an?|in an?)\s+(senior|staff|principal|lead)\b/i;
+/** Levels of seniority a title names, lowest first (a title that names none is below all). */
+const TITLE_LEVEL: readonly RegExp[] = [/\b(?:senior|sr\.?)\b/i, /\b(?:staff|lead)\b/i, /\bprincipal\b/i, /\b(?:distinguished|fellow)\b/i];
+/** US clearance levels, lowest first, as the resume's profile names them; the level an item asks, the highest named in it. */
+const US_LEVEL: Readonly<Record<string, number>> = { Secret: 1, 'Top Secret': 2, 'TS/SCI': 3, 'TS/SCI with polygraph': 4 };
+function usLevelAsked(text: string): string | null {
+  if (/\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*SCI\b/i.test(text)) return /\bpoly(?:graph)?\b/i.test(text) ? 'TS/SCI with polygraph' : 'TS/SCI';
+  if (/\btop[- ]secret\b/i.test(text)) return 'Top Secret';
+  if (/\bsecret\b/i.test(text)) return 'Secret';
+  return null;
+}
+/** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
+const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b/i;
+const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches))\b/i;
+/** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
+const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
+const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
+const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
@@ -112,7 +136,11 @@ export function matchRequirements(
     }
     if (item.years) return { ...base, ...judgeYears(item.years) };
 
-    if (item.kind === 'degree' && item.degree) return { ...base, ...degreeVerdict(item.degree, resume) };
+    if (item.kind === 'degree' && item.degree) {
+      // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
+      const when = item.text.includes('raduat') && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
+      return { ...base, ...(when ?? degreeVerdict(item.degree, resume)) };
+    }
 
     // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
     if (item.kind === 'authorization' && US_CITIZEN.test(item.text) && US_CLEARANCE.test(resume.profile?.clearance ?? ''))
@@ -130,7 +158,22 @@ export function matchRequirements(
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
-      return c ? { ...base, verdict: 'met', evidence: `The resume names ${c}.` } : { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
+      // A US level below the one asked ("Secret" held, "TS/SCI" asked) is partly met: the higher one takes a new investigation.
+      // (One to be obtained, "eligible for a Top Secret", is met by any US clearance held: only a US citizen holds one.)
+      if (c && US_LEVEL[c] !== undefined && !OBTAIN.test(item.text)) {
+        const asked = usLevelAsked(item.text);
+        if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.` };
+      }
+      if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
+      // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
+      if (resume.text !== undefined && OBTAIN.test(item.text) && US_CLEARANCE_ASKED.test(item.text)) {
+        held ??= rightsHeld(resume.text);
+        const us = rightShown('U.S. citizenship', held);
+        if (us) return { ...base, verdict: 'met', evidence: `The resume says \u201c${us.evidence}\u201d: a US citizen can be granted the clearance asked.` };
+      }
+      // "An active Secret clearance": a clearance held is named on a resume, so one that names none holds none.
+      if (HELD_CLEARANCE.test(item.text) && !OBTAIN.test(item.text)) return { ...base, verdict: 'unmet', evidence: 'The resume names no clearance; one already held is asked.' };
+      return { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
     }
 
     // "Remote — must reside in TX, FL, GA, NC or AZ": against the address in the resume's header.
@@ -139,6 +182,15 @@ export function matchRequirements(
       lives ??= resumePlaces(resume.text);
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
+    }
+    // "Contributions to Apache Flink or Kafka Streams": code given to the project, not its use. Met by a line that says it
+    // contributed (or maintains) and names one of the options; a resume that says no contribution at all does not meet it.
+    if (groups.length > 0 && !item.years && resume.text !== undefined && CONTRIB_ASK.test(item.text)) {
+      const lines = resume.text.split('\n').filter((l) => CONTRIB_SHOWN.test(l));
+      const names = item.groups.flat().map((id) => name(id).toLowerCase());
+      const named = lines.find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))));
+      if (named) return { ...base, verdict: 'met', evidence: `The resume says \u201c${named.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
+      if (lines.length === 0) return { ...base, groups: allGroups.map((g) => ({ met: null, options: item.groups[allGroups.indexOf(g)]! })), verdict: 'unmet', evidence: 'The resume names no contribution to a project; using one is no contribution to it.' };
     }
     if (groups.length > 0 && counted) {
       // (A counted group is never all soft skills: each group here is the item's own, in order.)
@@ -154,6 +206,11 @@ export function matchRequirements(
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
+    // "A record of leading technical initiatives across several teams", against "Led a cross-team migration of twelve services".
+    if (item.kind === 'other' && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
+    }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 
     function judgeYears(asked: { min: number; max: number | null }): Judged {
@@ -168,7 +225,15 @@ export function matchRequirements(
         const n = noInterns ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (INTERN_TITLE.test(r.title ?? '') ? [] : [i]))) : p.totalYears!;
         const of = noInterns ? 'of dated roles in the resume, internships not counted' : 'of dated roles in the resume';
         if (above(n)) return { verdict: 'partial', evidence: `${years(n)} ${of}, more than the ${range} asked.` };
-        return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
+        const judged: Judged = { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
+        // "12+ years …, including 4+ years at staff level or above": the years at that level, from the roles' titles, too.
+        const level = item.text.includes(' level') || / (?:as|in) an? (?:senior|staff|principal|lead)\b/i.test(item.text) ? LEVEL_YEARS.exec(item.text) : null;
+        if (!level) return judged;
+        const want = TITLE_LEVEL.findIndex((re) => re.test(level[2]!));
+        const at = p.roles.flatMap((r, i) => (TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want ? [i] : []));
+        const m = yearsOfRoles(p.roles, at);
+        const part: Judged = { verdict: m >= Number(level[1]) ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${level[1]}+ asked.` };
+        return both(judged, part);
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();
@@ -224,6 +289,39 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
   if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
+}
+
+/** A month and year, or a year ("June 2028", "2028"). */
+const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
+/** The graduation an item asks: a window ("between December 2027 and June 2028"), a latest ("by June 2027") or a term ("in 2027"). */
+const GRAD_ASKED = new RegExp(String.raw`\bgraduat\w*(?:\s[^.;]{0,100}?)?\s+(?:(?:between|from)\s+(${WHEN})\s+(?:and|to|through|-|\u2013)\s+(${WHEN})|(?:by|before|no later than)\s+(${WHEN})|in\s+(${WHEN}))`, 'i');
+/** The graduation a resume gives as still to come ("expected June 2028", "Class of 2028", "May 2027 (expected)"). */
+const GRAD_SHOWN = new RegExp(String.raw`\b(?:expected|anticipated|graduating|expected graduation|class of)\s*:?\s*(?:in\s+)?(${WHEN})|(${WHEN})\s*\(?(?:expected|anticipated)\b`, 'i');
+
+/** A graduation window asked against the one the resume expects: met inside it, unmet outside; null when either is not said. */
+function graduationVerdict(item: string, resumeText: string): Judged | null {
+  const asked = GRAD_ASKED.exec(item);
+  const shown = GRAD_SHOWN.exec(resumeText);
+  if (!asked || !shown) return null;
+  const said = (shown[1] ?? shown[2])!;
+  const at = pointOf(said, 'mid');
+  const from = asked[1] ? pointOf(asked[1], 'first') : Number.NEGATIVE_INFINITY;
+  const to = asked[2] ? pointOf(asked[2], 'last') : asked[3] ? pointOf(asked[3], 'last') : asked[4] ? pointOf(asked[4], 'last') : Number.POSITIVE_INFINITY;
+  const lower = asked[4] ? pointOf(asked[4], 'first') : from;
+  if (at === null || lower === null || to === null) return null;
+  const window = asked[1] ? `${asked[1]} \u2013 ${asked[2]}` : asked[3] ? `by ${asked[3]}` : `in ${asked[4]}`;
+  return at >= lower && at <= to
+    ? { verdict: 'met', evidence: `The resume expects graduation in ${said}; graduation ${window} asked.` }
+    : { verdict: 'unmet', evidence: `The resume expects graduation in ${said}; graduation ${window} asked.` };
+}
+
+/** A month count for "June 2028"; a year alone is its first, its last or its middle month, as asked. */
+function pointOf(s: string, year: 'first' | 'last' | 'mid'): number | null {
+  const p = parsePoint(s);
+  if (!p) return null;
+  if (!p.yearOnly) return p.month;
+  const y = Math.floor(p.month / 12) * 12;
+  return year === 'first' ? y : year === 'last' ? y + 11 : y + 5;
 }
 
 /** Two alternatives of one item ("3+ years, or a PhD"): the better verdict decides, with the evidence of both. */

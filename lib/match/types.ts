@@ -80,6 +80,8 @@ export interface MatchReport {
   alternatives: AlternativeSkill[];
   /** A verdict per requirement of the posting (lib/match/requirements.ts), in the posting's order. */
   requirements?: RequirementVerdict[];
+  /** Set when the posting lists several openings ("Opening 1: …", "Opening 2: …"): the title of the one the resume was judged against. */
+  opening?: string;
   /** Shared skills the posting names in other words than the resume ("PostgreSQL" / "Postgres"): say it their way. */
   wording?: WordingTip[];
 }

@@ -8,13 +8,13 @@ import type { PostingSection, SectionKind } from './types';
  */
 /** A kind's heading pattern, or several (a heading of the kind matches any of them, as one alternation of them would). */
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
     // Three patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation.
     [
-      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essential|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$)\b/i,
+      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
     ],
@@ -83,7 +83,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // "hiring@lumenfold.io", "lumenfold.io/careers": an address is no heading ("hiring" would read as the roles on offer).
   if (kind && kind !== 'other' && /@|https?:|www\.|\.(?:com|io|ai|co|dev|org)\b/i.test(l)) return null;
   // A longer heading holds no colon when it is set in title case ("You May Be a Good Fit If You", as boards that flatten headings print them).
-  if (kind && (colon || (words <= 6 && !/\d/.test(l)) || (words <= 10 && titleCase(l)))) return kind;
+  // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
+  if (kind && (colon || (words <= 6 && !/\d/.test(l)) || (words <= 10 && (titleCase(l) || / if you(?: have| are| know| bring)?$/i.test(l))))) return kind;
   if (colon && words <= 6) return 'unknown';
   return null;
 }
@@ -126,15 +127,17 @@ const APPLY_LINE =
   /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b)/i;
 
 /** A second label in a line, after a sentence ("Bonus: a PhD. Perks: equity, a desk at …"): where it starts, or -1. */
-function labelAfterSentence(line: string, from: number, kind: SectionKind): number {
-  const re = /[.!?;]\s+([A-Z][A-Za-z' ]{1,25}):\s+(?=\S)/g;
+function labelAfterSentence(line: string, from: number, kind: SectionKind, only?: ReadonlySet<SectionKind>): number {
+  const re = /[.!?;]\s+([A-Z][A-Za-z'’ -]{1,25}):\s+(?=\S)/g;
   re.lastIndex = from;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const k = classifyHeading(m[1]!);
-    if (k && k !== kind && m[1]!.split(/\s+/).length <= 3) return m.index + m[0].indexOf(m[1]!);
+    if (k && k !== kind && (!only || only.has(k)) && m[1]!.split(/\s+/).length <= 3) return m.index + m[0].indexOf(m[1]!);
   }
   return -1;
 }
+/** The labels a paragraph may hold after a sentence ("… Must-haves: Python, SQL. Nice-to-haves: Spark."): what it asks and wishes. */
+const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred']);
 
 /** A header's field: a short label, a colon, its value ("Pay scale & grade: GS 13", "Work schedule: Full-time"). */
 const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
@@ -293,6 +296,23 @@ export function splitSections(description: string): PostingSection[] {
       bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
     } else {
       bodyEnd = lineEnd;
+      // "… we need a second data engineer. Must-haves: Python, SQL. Nice-to-haves: Spark, Airflow.": labels after sentences
+      // inside a paragraph, one for the asks and one for the wishes (or one for the wishes inside a part that asks), each
+      // head what follows them in the paragraph, up to the next label (as one at the line's start does).
+      const first = line.includes(': ') && !BULLET.test(line) ? labelAfterSentence(line, 0, current.kind, ASK_LABELS) : -1;
+      const split = first >= 0 && (current.kind === 'requirements' || labelAfterSentence(line, first, classifyHeading(/^[^:]*/.exec(line.slice(first))![0])!, ASK_LABELS) >= 0);
+      if (split) {
+        for (let at = first; at >= 0; at = labelAfterSentence(line, at, current.kind, ASK_LABELS)) {
+          const label = /^([A-Z][A-Za-z'’ -]{1,25}):\s*/.exec(line.slice(at))!;
+          bodyEnd = pos + at;
+          flush();
+          // (After the part above it, read as asks when its list asks: the part resumes as what it was read as.)
+          if (!resume) resume = { kind: current.kind, heading: current.heading, next: false };
+          current = { kind: classifyHeading(label[1]!)!, heading: label[1]!.trim(), text: '', offset: 0 };
+          bodyStart = pos + at + label[0].length;
+          bodyEnd = lineEnd;
+        }
+      }
     }
     pos = lineEnd + 1;
   }

@@ -227,7 +227,7 @@ function notFitCut(u: Piece): Piece | null {
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   const posting = postingInEnglish(written);
-  const items = itemsOf(posting, findSkills, options);
+  const items = withoutListLabels(posting, itemsOf(posting, findSkills, options));
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -244,6 +244,32 @@ export function requirementItems(written: Posting, findSkills: FindSkills, optio
     while (j < s.text.length && /[ \t]/.test(s.text[j]!)) j++;
     if (text.slice(end, j).trim()) end = j - (text.slice(end, j).length - text.slice(end, j).trimEnd().length);
     return { ...i, text: text.slice(start, end), start: s.offset + start, end: s.offset + end };
+  });
+}
+
+/**
+ * "1. Cloud / a. 4+ years on AWS / b. Terraform or Pulumi": a short list line with lines indented under it is the label of
+ * a group of asks, not an ask, where the lines under it name skills of their own (session 30, #12; self-contained).
+ */
+function withoutListLabels(posting: Posting, items: RequirementItem[]): RequirementItem[] {
+  return items.filter((item) => {
+    if (item.text.split(/\s+/).length > 3 || /\d/.test(item.text)) return true;
+    const s = posting.sections.find((x) => item.start >= x.offset && item.end <= x.offset + x.text.length);
+    if (!s) return true;
+    const lineStart = s.text.lastIndexOf('\n', item.start - s.offset - 1) + 1;
+    const line = s.text.slice(lineStart, s.text.indexOf('\n', lineStart) < 0 ? s.text.length : s.text.indexOf('\n', lineStart));
+    const indent = line.length - line.trimStart().length;
+    if (!/^\s*(?:\d{1,2}[.)]|[•·▪*-])\s+\S/.test(line)) return true;
+    const nextAt = lineStart + line.length + 1;
+    const next = s.text.slice(nextAt).split('\n', 1)[0] ?? '';
+    if (!next.trim() || next.length - next.trimStart().length <= indent) return true;
+    // The indented lines under it: one of them is an item that names skills.
+    let end = nextAt;
+    for (const l of s.text.slice(nextAt).split('\n')) {
+      if (l.trim() && l.length - l.trimStart().length <= indent) break;
+      end += l.length + 1;
+    }
+    return !items.some((o) => o !== item && o.groups.length > 0 && o.start >= s.offset + nextAt && o.start < s.offset + end);
   });
 }
 
@@ -315,7 +341,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -1010,6 +1036,27 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
     { ...item, text: restText, groups: second, years: null, degree: null, kind: kindOf(restText, second, false, false), start: item.start + rest },
   ];
 }
+/**
+ * Years that qualify what is named after them, last in a list: "Python, SQL, and 3+ years building data pipelines" asks
+ * Python and SQL, and three years of data pipelines (session 30, #12; self-contained).
+ */
+function yearsLast(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  if (item.years === null || item.groups.length < 2 || !item.text.includes(', and ')) return [item];
+  const m = YEARS_LAST.exec(item.text);
+  if (!m) return [item];
+  const firstText = item.text.slice(0, m.index).trimEnd();
+  const rest = m.index + m[0].length - m[1]!.length;
+  const restText = item.text.slice(rest).trimEnd();
+  const first = skillGroups(firstText, findSkills, options);
+  const second = skillGroups(restText, findSkills, options);
+  if (!first.length || !second.length) return [item];
+  return [
+    { ...item, text: firstText, groups: first, years: null, degree: null, kind: kindOf(firstText, first, false, false), end: item.start + m.index },
+    { ...item, text: restText, groups: second, kind: kindOf(restText, second, true, false), start: item.start + rest },
+  ];
+}
+/** ", and 3+ years …" after a list: where the years' own clause starts. */
+const YEARS_LAST = /,\s+and\s+((?:at least\s+)?\d{1,2}\+?\s*(?:years?|yrs)\b)/i;
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
   /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;

@@ -1,4 +1,4 @@
-import { findDateRanges, lonePoints, monthOfDate, monthString, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { findDateRanges, lonePoints, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
 import { headingAfterTab, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
@@ -336,6 +336,15 @@ export function resumeProfile(
       roleLines.push([r.first, r.last]);
     }
 
+  // A resume written in first-person prose ("From January 2018 to February 2021 I was an Operations Engineer at Cedar Park
+  // Hosting."), where no role is dated on a line of its own.
+  if (roles.length === 0)
+    for (const r of proseRoles(lines, now, dayFirst)) {
+      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), textStart: lines[r.line]!.start, textEnd: lines[r.line]!.end });
+      spans.push([r.start, r.end ?? now]);
+      roleLines.push([r.line, r.line]);
+    }
+
   const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
   const totalYears = roles.length > 0 ? yearsOf(unionMonths([...spans, ...employerSpans])) : null;
 
@@ -358,6 +367,13 @@ export function resumeProfile(
       if (!list.includes(i)) list.push(i);
     }
   });
+  // "Java services for payment reconciliation", "Python and Go microservices": services written in a server language are
+  // backend development, for the role's years, whatever its title says.
+  roles.forEach((role, i) => {
+    const list = (skillRoles['backend-development'] ??= []);
+    if (!list.includes(i) && SERVER_WORK.test(text.slice(role.textStart, role.textEnd))) list.push(i);
+  });
+  if (skillRoles['backend-development']?.length === 0) delete skillRoles['backend-development'];
   for (const list of Object.values(skillRoles)) list.sort((a, b) => a - b);
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
@@ -375,6 +391,9 @@ export function resumeProfile(
     warnings,
   };
 }
+
+/** Services or APIs named with the server language they are written in: "Java services", "Go microservices", "Kotlin REST APIs". */
+const SERVER_WORK = /\b(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang)(?:\s+(?:and|or|\/)\s+(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang))?\s+(?:(?:REST(?:ful)?|web|backend|back-end|gRPC)\s+)?(?:services|microservices|APIs|back-?ends)\b/;
 
 /** One event of a work history in a rirekisho's form: a year and a month, then what happened. */
 const EVENT_LINE = /^\s*((?:19|20)\d\d)\s*(?:[年/.-]\s*|\s+)(\d{1,2})\s*月?\s+(\S.*)$/;
@@ -425,6 +444,43 @@ function eventRoles(lines: readonly Line[], now: number): Array<{ title: string 
     }
   });
   return events >= 3 ? out.filter((r) => r.start <= now && (r.end === null || r.end >= r.start)) : [];
+}
+
+/**
+ * "Since March 2021 I have been a Senior SRE at Brightwire Audio", "…, from August 2016 to December 2017, I worked as a
+ * Systems Administrator at the University of Texas": a span of dates, then the writer's own role and employer, both named
+ * with capitals. Tried on a line only where the writer speaks ("I "), and only where no line dates a role.
+ */
+const PROSE_ROLE = /^\s*,?\s*(?:I\s+(?:have\s+been|had\s+been|was|worked|have\s+worked|served)\s+(?:as\s+)?|as\s+(?=(?:an?|the)\s))(?:an?\s+|the\s+)?([A-Z][\w/&+.-]*(?:\s+[A-Z][\w/&+.-]*){0,5})\s+(?:at|with|for)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})/;
+/** Spans a sentence says in words the resume's date lines do not use: "between March 2016 and June 2020", "since July 2020". */
+const PROSE_SPAN = /\b(?:[Bb]etween\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s+and\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)|[Ss]ince\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d))\b/g;
+function proseRoles(lines: readonly Line[], now: number, dayFirst: boolean): Array<{ title: string; company: string; start: number; end: number | null; line: number }> {
+  const out: Array<{ title: string; company: string; start: number; end: number | null; line: number }> = [];
+  lines.forEach((line, i) => {
+    if (line.heading || line.kind === 'education' || !line.text.includes('I ')) return;
+    // Sentence by sentence: a line of prose holds several spans ("From 2015 to 2019 I worked as … Since 2019 I have been …").
+    for (const sentence of line.text.split(/(?<=[.;!?])\s+/)) {
+      if (!sentence.includes('I ')) continue;
+      const spans: Array<{ start: number; end: number | null; from: number; to: number }> = [...findDateRanges(sentence, dayFirst)];
+      PROSE_SPAN.lastIndex = 0;
+      for (let m = PROSE_SPAN.exec(sentence); m; m = PROSE_SPAN.exec(sentence)) {
+        if (spans.some((r) => r.from < m!.index + m![0].length && r.to > m!.index)) continue;
+        const a = parsePoint(m[1] ?? m[3]!, dayFirst);
+        const b = m[2] ? parsePoint(m[2], dayFirst) : null;
+        if (!a || (m[2] && !b)) continue;
+        spans.push({ start: a.month, end: b ? b.month : null, from: m.index, to: m.index + m[0].length });
+      }
+      for (const r of spans) {
+        // (The sentence only: "… at Cedar Park Hosting. I looked after …" ends at its full stop.)
+        const m = PROSE_ROLE.exec(sentence.slice(r.to, r.to + 200).split(/[.;!?](?=\s|$)/)[0]!);
+        // ("as a Support Engineer at …" right after the span only where the writer said "I spent" or "I worked" before it.)
+        if (m && m[0].trimStart().startsWith('as') && !/\bI\s+(?:spent|worked|was)\s+(?:\w+\s+){0,2}$/.test(sentence.slice(0, r.from))) continue;
+        if (!m || r.start > now || (r.end !== null && r.end < r.start)) continue;
+        out.push({ title: m[1]!, company: m[2]!.replace(/[.,]+$/, ''), start: r.start, end: r.end !== null && r.end > now ? null : r.end, line: i });
+      }
+    }
+  });
+  return out.sort((a, b) => b.start - a.start);
 }
 
 /** Years stated beside a skill, in a bracket or after a dash or a dot: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years", "Go · 5 yrs". */
@@ -777,7 +833,7 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
-const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship)$/i;
+const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship|returnship|(?:return[- ]to[- ]work|returner)(?: program(?:me)?)?)$/i;
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.

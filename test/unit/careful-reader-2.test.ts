@@ -141,7 +141,7 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
 
   it('one paragraph: four years "in security operations … who has written detections in a SIEM" are years of the field only; a GIAC certification "like GCIH or GCFA" keeps all three names', () => {
     const { byText } = verdicts('paragraph');
-    const years = byText('What we need from you');
+    const years = byText('We\'re looking for someone with at least four years'); // ("What we need from you:" is its label, s30)
     expect([years.item.years?.min, years.item.groups.length, years.verdict.verdict]).toEqual([4, 1, 'met']);
     expect(byText('who has written detections').item.years).toBeNull();
     expect(byText('It would be great').item.groups).toContainEqual(['term:GIAC', 'term:GCIH', 'term:GCFA']);
