@@ -627,8 +627,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
   ['Secret', /\bsecret\s+(?:security\s+)?clearance\b|\bactive secret\b/i],
   ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
-  ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b/i],
-  ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level)\b/i],
+  ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b|\bDV\s+(?:vetting|vetted)\b/i],
+  ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level|vetting|vetted)\b/i],
   ['Public Trust', /\bpublic trust\b/i],
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];

@@ -30,6 +30,10 @@ import { bundled } from '../../lib/skills/taxonomy';
 // say which currency, no pay is read, so the reading stands. 20/20 after.
 // batch 7 (20 postings, work mode and years): 19/20; wrong was "an office-first company, with one WFH day a week"
 // (hybrid: a day at home named before its noun). 20/20 after.
+// batch 8 (15 postings, clearance, degree, language in bullets): 20/26; wrong were "Willing to undergo SC vetting"
+// (the UK's vetting named so), "BSEE or BSCE" (a degree's letters run together with its field); two readings of mine
+// were too narrow (US citizenship beside a clearance is an authorization asked too; "strong written communication in
+// English" asks the language). 27/27 after (with the two readings corrected).
 // Each field given is checked: sponsorship, clearance, workMode, yearsMin, salary ("CUR min-max period"), degree
 // ("level,required|preferred[,equiv]") and kinds (the kinds other than skills, years and other that the items ask).
 const CASES: Array<[string, string, Record<string, string>]> = [
@@ -187,6 +191,21 @@ const CASES: Array<[string, string, Record<string, string>]> = [
   ["7.18", "Backend Engineer\nAbout us\nFounded 8 years ago, profitable for 5 years.\nRequirements\n- Rust", {"yearsMin": "null"}],
   ["7.19", "Junior Backend Engineer\nRequirements\n- 1+ year of professional experience", {"yearsMin": "1"}],
   ["7.20", "Distinguished Engineer\nRequirements\n- 12+ years of industry experience", {"yearsMin": "12"}],
+  ["8.1", "Systems Engineer\nRequirements\n- Current Top Secret clearance\n- Linux", {"clearance": "Top Secret", "kinds": "clearance"}],
+  ["8.2", "Backend Engineer\nRequirements\n- Go\n- Clearance not required for this role", {"clearance": "null", "kinds": ""}],
+  ["8.3", "Cloud Engineer\nRequirements\n- US citizenship and the ability to obtain a security clearance\n- AWS", {"clearance": "security clearance", "kinds": "authorization,clearance", "sponsorship": "false"}],
+  ["8.4", "Platform Engineer (UK)\nRequirements\n- Willing to undergo SC vetting\n- Kubernetes", {"clearance": "SC", "kinds": "clearance"}],
+  ["8.5", "Security Engineer\nAbout us\nWe help defense contractors manage security clearance paperwork.\nRequirements\n- Python", {"clearance": "null", "kinds": ""}],
+  ["8.6", "Firmware Engineer\nRequirements\n- BSEE or BSCE\n- C, RTOS", {"degree": "bachelor,required", "kinds": "degree"}],
+  ["8.7", "Data Scientist\nRequirements\n- Master's in Statistics, Economics or a related quantitative field", {"degree": "master,required", "kinds": "degree"}],
+  ["8.8", "Software Engineer\nRequirements\n- Bachelor's degree in a technical field, or equivalent combination of education and experience", {"degree": "bachelor,required,equiv", "kinds": "degree"}],
+  ["8.9", "SRE\nRequirements\n- Linux\n- Degree in Computer Science desirable but not essential", {"degree": "bachelor,preferred", "kinds": "degree"}],
+  ["8.10", "Site Reliability Engineer (Paris)\nRequirements\n- French: professional working proficiency\n- Terraform", {"kinds": "language"}],
+  ["8.11", "Backend Engineer\nRequirements\n- Strong written communication in English for async work\n- Python", {"kinds": "language"}],
+  ["8.12", "Support Engineer (Warsaw)\nRequirements\n- Polish (native) and English (B2+)\n- Linux", {"kinds": "language"}],
+  ["8.13", "Frontend Engineer\nRequirements\n- Experience localizing apps into German and Japanese\n- React", {"kinds": ""}],
+  ["8.14", "Backend Engineer (Remote, Canada)\nRequirements\n- Canadian citizen or permanent resident\n- Java", {"sponsorship": "false", "kinds": "authorization"}],
+  ["8.15", "Platform Engineer\nRequirements\n- Experience with identity verification and KYC for citizens of EU countries\n- Go", {"sponsorship": "null", "kinds": ""}],
 ];
 
 const { taxonomy, matcher } = bundled();
