@@ -34,6 +34,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // (the UK's vetting named so), "BSEE or BSCE" (a degree's letters run together with its field); two readings of mine
 // were too narrow (US citizenship beside a clearance is an authorization asked too; "strong written communication in
 // English" asks the language). 27/27 after (with the two readings corrected).
+// batch 9 (8 postings with board-style headings, "Basic / Preferred Qualifications", "Bonus points", bullets "•"):
+// 17/17 on first read.
 // Each field given is checked: sponsorship, clearance, workMode, yearsMin, salary ("CUR min-max period"), degree
 // ("level,required|preferred[,equiv]") and kinds (the kinds other than skills, years and other that the items ask).
 const CASES: Array<[string, string, Record<string, string>]> = [
@@ -206,6 +208,14 @@ const CASES: Array<[string, string, Record<string, string>]> = [
   ["8.13", "Frontend Engineer\nRequirements\n- Experience localizing apps into German and Japanese\n- React", {"kinds": ""}],
   ["8.14", "Backend Engineer (Remote, Canada)\nRequirements\n- Canadian citizen or permanent resident\n- Java", {"sponsorship": "false", "kinds": "authorization"}],
   ["8.15", "Platform Engineer\nRequirements\n- Experience with identity verification and KYC for citizens of EU countries\n- Go", {"sponsorship": "null", "kinds": ""}],
+  ["9.1", "Software Engineer II, Infrastructure\nBasic Qualifications\n- Bachelor's degree or higher in Computer Science\n- 3+ years of non-internship professional software development experience\nPreferred Qualifications\n- Master's degree in Computer Science\n- Experience with AWS", {"degree": "bachelor,required", "yearsMin": "3"}],
+  ["9.2", "Senior Data Engineer\nWhat you'll need\n- 5+ years building data pipelines\nBonus points\n- MS in a quantitative field", {"degree": "master,preferred", "yearsMin": "5"}],
+  ["9.3", "Backend Engineer\nMinimum requirements\n- Go or Rust\nPreferred requirements\n- BS in Computer Science", {"degree": "bachelor,preferred", "yearsMin": "null"}],
+  ["9.4", "Staff SRE (Remote, Europe)\nMust have:\n• 7+ years in SRE/DevOps roles\n• Deep Kubernetes and Terraform experience", {"yearsMin": "7", "workMode": "remote"}],
+  ["9.5", "Hardware Test Engineer — Fremont, CA (On-site)\nRequirements\n• Must be a U.S. citizen or lawful permanent resident (export control)\n• LabVIEW or Python test automation", {"sponsorship": "false", "workMode": "onsite", "kinds": "authorization"}],
+  ["9.6", "Senior Platform Engineer\nLocation: New York, NY (Hybrid, 3 days/week in office)\nThe base salary range for this position is $185,000—$225,000.\nRequirements\n• Kubernetes", {"salary": "USD 185000-225000 year", "workMode": "hybrid"}],
+  ["9.7", "Cloud Security Engineer\nYou'll need\n- A bachelor's in CS or equivalent practical experience\n- Four years of experience securing cloud environments", {"yearsMin": "4", "degree": "bachelor,required,equiv"}],
+  ["9.8", "Senior Backend Engineer (Fully remote, UK)\nWe offer £80k – £100k depending on experience.\nWhat we look for\n- Python", {"workMode": "remote", "salary": "GBP 80000-100000 year"}],
 ];
 
 const { taxonomy, matcher } = bundled();
