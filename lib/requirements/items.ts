@@ -1234,7 +1234,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|;|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|;|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -1538,7 +1538,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
     const inParen = !allOf && paren >= 0 && /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before.slice(paren)) &&
-      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(tail);
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
@@ -1555,7 +1555,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       const info = g && options.skillInfo?.(g.skillId);
       return !!g && !!info && !NAMED.has(info.category) && info.category !== 'soft' && /^\s*\(\s*$/.test(text.slice(g.end, first.start)) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(text.slice(g.start, g.end));
     })();
-    const afterTitle = inParen && !fieldAcronym && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
+    // "Mobile (Android/iOS) development": the field's own words on both sides of the bracket of its examples.
+    const wrapped = inParen && !allOf ? fieldAround(before, after, ids, findSkills, options) : undefined;
+    const afterTitle = inParen && !fieldAcronym && !wrapped && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
     const hasOr = list.joins.includes('or');
     // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
@@ -1616,7 +1618,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
     // "databases (e.g. Postgres)": one named example in a bracket that says it is one.
     const oneInBracket = ids.length === 1 && inParen && !theirs && !told && /\(\s*(?:e\.?\s?g\.?,?|for (?:example|instance),?|such as|like)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? wrapped ?? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     // "Python and Django, or Ruby and Rails", "Kubernetes and Helm, or Nomad": a comma before the "or" closes the pair before it.
     // ("Either Python and Django, or Ruby and Rails": "either" before the list is no cue that makes it one pick.)
     const sides = (!cue || /\beither\s*$/i.test(before)) && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
@@ -1626,7 +1628,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     }
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
-      add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
+      // "SQL and NoSQL databases (e.g. Postgres, DynamoDB)": two fields, then examples each of one of them: a choice per field.
+      const perField = general !== undefined && from === 0 ? examplesPerField(general, prevList, ids.slice(from, to), options) : null;
+      if (perField) for (const g of perField) add(groups, g);
+      else add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
       // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
       afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
@@ -1766,6 +1771,42 @@ function commaOr(text: string, list: List, depth: number[], options: ItemOptions
   }
   if (left.length * right.length > 4) return null;
   return left.flatMap((a) => right.map((b) => [a, b]));
+}
+
+/**
+ * Fields joined by "and" right before a list of examples ("SQL and NoSQL databases (e.g. Postgres, DynamoDB)", "relational
+ * and document stores, such as MySQL or MongoDB"): when each example is of exactly one of the fields (the taxonomy's
+ * implications) and each field has one, every field with its own examples is a choice of its own; else null.
+ */
+function examplesPerField(general: string, prev: List | undefined, examples: string[], options: ItemOptions): string[][] | null {
+  if (!prev || prev.hits.length < 2 || prev.hits[prev.hits.length - 1]!.skillId !== general || !prev.joins.every((j) => j === 'and' || j === 'comma')) return null;
+  const fields = [...new Set(prev.hits.map((h) => h.skillId))];
+  if (fields.length < 2) return null;
+  const out = fields.map((f) => [f]);
+  for (const id of examples) {
+    const homes = fields.filter((f) => impliesId(options, id, f));
+    if (homes.length !== 1) return null;
+    out[fields.indexOf(homes[0]!)]!.push(id);
+  }
+  return out.every((g) => g.length > 1) ? out : null;
+}
+
+/** The word right before a bracket, and the noun right after it, that name a field together ("Mobile (…) development"). */
+const WRAP_BEFORE = /(?:^|[^\w-])([A-Za-z][\w-]*)\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/;
+const WRAP_AFTER = /^[^()]*\)\s*(development|engineering|programming|design|apps|applications|security|infrastructure|testing|operations)\b/i;
+/**
+ * "Mobile (Android/iOS) development", "Backend (Go, Rust) engineering": a field whose words a bracket of its examples
+ * splits; the field the taxonomy names with the two words together, or undefined.
+ */
+function fieldAround(before: string, after: string, ids: string[], findSkills: FindSkills, options: ItemOptions): string | undefined {
+  const b = WRAP_BEFORE.exec(before);
+  const a = b && after.includes(')') ? WRAP_AFTER.exec(after) : null;
+  if (!b || !a) return undefined;
+  const phrase = `${b[1]} ${a[1]}`;
+  const hit = [...findSkills(phrase)].find((h) => h.start === 0 && h.end === phrase.length);
+  const info = hit && options.skillInfo?.(hit.skillId);
+  if (!hit || !info || ids.includes(hit.skillId) || NAMED.has(info.category) || info.category === 'soft') return undefined;
+  return hit.skillId;
 }
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
@@ -1954,7 +1995,13 @@ function namedOnly(ids: string[], options: ItemOptions): boolean {
 }
 
 /** Pairs of one category used together, not instead of each other: "Docker/Kubernetes", "HTML/CSS" are a stack. */
-const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker', 'html css', 'css html']);
+const COMPLEMENTS = new Set([
+  'docker kubernetes', 'kubernetes docker', 'html css', 'css html',
+  // A runtime and the languages it runs: "Node.js/TypeScript" is one stack.
+  ...['nodejs', 'deno', 'bun'].flatMap((r) => ['javascript', 'typescript'].flatMap((l) => [`${r} ${l}`, `${l} ${r}`])),
+]);
+/** Server-side JavaScript runtimes, read as a backend language beside another ("Node.js/Python" is a pick). */
+const RUNTIMES = new Set(['nodejs', 'deno', 'bun']);
 /** Two names a slash writes as one, when alone: "C/C++". */
 const PAIR_TOGETHER = new Set(['c cpp', 'cpp c']);
 /** Languages written beside another, not instead of it: "Python/SQL", "Go/SQL". */
@@ -1993,7 +2040,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "SQS/SNS", "S3/CloudFront": one cloud's services that do different things are used together; "EKS/GKE" of two clouds, a choice.
   if (oneCloudsParts(ids, options)) return false;
   // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
-  const categories = new Set(ids.map((id) => info(id)?.category ?? id));
+  // (A server-side JavaScript runtime is one backend language among others: "Node.js/Python", "Go/Node".)
+  const categories = new Set(ids.map((id) => (RUNTIMES.has(id) ? 'language' : info(id)?.category ?? id)));
   // Three fields or more joined by slashes list them, one of which will do: "payments/fintech/insurance", "ML / data science / research".
   if (ids.length >= 3 && ids.every((id) => isField(info(id))) && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return true;
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".

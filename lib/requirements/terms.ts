@@ -57,10 +57,12 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
   const pick = PICK_OF.exec(text);
-  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick) return slashed;
+  const bracket = text.includes('(') && text.includes(',');
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
   if (pick) cueTerms(text, pick, hits, out);
+  if (bracket) bracketTerms(text, hits, out, isField);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
@@ -141,6 +143,58 @@ function cueTerms(text: string, pick: RegExpExecArray, hits: ReadonlyArray<{ ski
     terms.push(`${TERM}${words}`);
   }
   for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
+}
+
+/** A bracket's contents, no bracket inside. */
+const BRACKET = /\(([^()]{3,200})\)/g;
+/** What may open a bracket of examples: "(e.g. ", "(such as ". */
+const EXAMPLES_LEAD = /^\s*(?:e\.?\s?g\.?,?|i\.\s?e\.,?|such as|like|including|for example,?|for instance,?|ex\.)\s*:?\s*/i;
+/** A last member that only leaves the list open: "etc.", "anything else regulated", "whatever you know best", "and more". */
+const OPEN_LAST = /^\s*(?:and\s+|or\s+)?(?:etc\.?|\.\.\.|…|more|anything\b.*|whatever\b.*|any other\b.*|others?|similar)\s*$/i;
+
+/**
+ * The members of a bracket of examples that the rules read as a choice ("(payments, data infra, healthcare, etc.)",
+ * "(e.g. Stripe, Adyen, Mollie)") that the taxonomy does not know, added as options to that choice. Commas only (an
+ * "or" is read by the clause rule), three members or more, each short and a name or a noun (else the commas list no
+ * options); an open last member ("etc.", "anything …") is no option.
+ */
+function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField?: (id: string) => boolean): void {
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const inner = m[1]!;
+    if (!inner.includes(',') || /\s(?:or|and\/or)\s/i.test(inner)) continue;
+    const from = m.index + 1;
+    const lead = EXAMPLES_LEAD.exec(inner)?.[0].length ?? 0;
+    const parts: Array<{ text: string; start: number }> = [];
+    const re = /\s*,\s*(?:and\s+)?/g;
+    let at = lead;
+    for (let s = re.exec(inner); s; s = re.exec(inner)) {
+      if (s.index >= lead) parts.push({ text: inner.slice(at, s.index), start: from + at });
+      at = Math.max(at, s.index + s[0].length);
+    }
+    parts.push({ text: inner.slice(at), start: from + at });
+    const open = parts.length > 0 && OPEN_LAST.test(parts[parts.length - 1]!.text);
+    if (open) parts.pop();
+    if (parts.length < 3) continue;
+    const inList = hits.filter((h) => h.start >= from && h.end <= from + inner.length);
+    const ids = [...new Set(inList.map((h) => h.skillId))];
+    // One field written as a common noun among words, in a bracket that says it gives examples ("(payments, lending,
+    // healthcare, etc.)"): the words make the choice. (Not a name among names: "(Radar, Camera, LiDAR, etc.)" may list
+    // what is asked about.)
+    const one = ids.length === 1 && (lead > 0 || open) && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)));
+    const home = ids.length >= 2 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined;
+    if (!home) continue;
+    const terms: string[] = [];
+    let bad = false;
+    for (const p of parts) {
+      if (inList.some((h) => h.start < p.start + p.text.length && h.end > p.start)) continue;
+      const words = memberOf(p.text, false, false);
+      if (!words || !SHORT.test(words) || VERB_FORM.test(words)) bad = true;
+      else terms.push(`${TERM}${words}`);
+    }
+    if (bad) continue;
+    for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
+  }
 }
 
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { askedFinder, type Engine } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Forms of any-of groups read wrong on fresh text (#12, session 30): examples of two fields at once, a runtime beside a
+// language, a field the examples' bracket splits, an open last member, words among a bracket's examples.
+// Sentences written for these tests.
+const { matcher, taxonomy } = bundled();
+const engine: Engine = { taxonomy, matcher };
+const skillInfo = (id: string) => taxonomy.byId.get(id);
+const bullet = (line: string) => {
+  const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => `${i.importance}: ${i.groups.map((g) => g.join('|')).join(' & ')}`);
+};
+
+describe('fields joined by "and", then examples of each: a choice per field', () => {
+  it.each([
+    ['Comfortable with SQL and NoSQL databases (e.g. MySQL, Cassandra)', ['required: sql|mysql & nosql|cassandra']],
+    ['You have run SQL and NoSQL stores such as SQLite, MongoDB and DynamoDB', ['required: sql|sqlite & nosql|mongodb|dynamodb']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it('an example that fits neither field, or a field with no example, leaves the list as it was read', () => {
+    // Redis is of neither field: no split.
+    expect(bullet('Comfortable with SQL and NoSQL databases (e.g. MySQL, Redis)')).not.toContainEqual(expect.stringMatching(/sql\|mysql &/));
+    // Only NoSQL has an example: SQL stays asked on its own.
+    expect(bullet('Comfortable with SQL and NoSQL databases (e.g. MongoDB)')).toEqual(['required: sql & nosql|mongodb']);
+  });
+});
+
+describe('a JavaScript runtime beside another language with a slash is a pick of a backend language', () => {
+  it.each([
+    ['Server work in Node.js/Go', ['required: nodejs|go']],
+    ['You write Ruby/Node daily', ['required: ruby|nodejs']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it.each([
+    // The runtime and the language it runs are one stack.
+    ['Backend in TypeScript/Node.js', ['required: typescript & nodejs']],
+    ['Deno/TypeScript for the edge functions', ['required: deno & typescript']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
+
+describe('a field whose words the bracket of its examples splits', () => {
+  it.each([
+    ['Mobile (Swift/Kotlin) development experience is a plus', ['preferred: mobile-development|swift|kotlin']],
+    ['Background in backend (Elixir, Scala) engineering', ['required: backend-development|elixir|scala']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it('a language named before the bracket is no field of its frameworks', () => {
+    expect(bullet('Python (Flask/FastAPI) development')).toEqual(['required: python & flask|fastapi']);
+  });
+});
+
+describe('a bracket of examples that ends on an open member', () => {
+  it('"…, anything …)" leaves the pick open like "etc."', () => {
+    expect(bullet('A plus if you have worked on systems where mistakes cost money (payments, data infra, anything audited)')).toEqual(['preferred: payments|data-platform-engineering']);
+  });
+});
+
+describe('words among a bracket of examples are options too', () => {
+  it.each([
+    ['Worked with checkout providers (e.g. Stripe, Adyen, Paddle)', ['required: stripe|adyen|term:Paddle']],
+    ['Experience in regulated fields (payments, lending, insurance, etc.)', ['required: payments|term:lending|term:insurance']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it.each([
+    // No cue that the bracket gives examples: a stack, not a pick.
+    ['Experience with our platform (Python, Kubernetes, Frobnicator)', ['required: python & kubernetes']],
+    // One name among names with "etc." may list what is asked about, not options.
+    ['Tell us about the sensors you have modelled (Sonar, Gyro, LiDAR, etc.)', []],
+  ])('%s', (line, want) => {
+    expect(bullet(line).filter((s) => s.includes('|'))).toEqual(want.filter((s) => s.includes('|')));
+  });
+});
+
+describe('"multi-cloud or cross-cloud migration" offers two practices', () => {
+  it('reads the migration as cloud migration, and the pair as a choice', () => {
+    expect(bullet('Nice to have: multi-cloud or cross-cloud migration experience')).toEqual(['preferred: multi-cloud|cloud-migration']);
+  });
+});
