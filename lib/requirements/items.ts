@@ -1537,7 +1537,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
-    const inParen = !allOf && paren >= 0 && /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before.slice(paren)) &&
+    // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …".)
+    const inParen = !allOf && paren >= 0 && namesAfterCue(before.slice(paren)) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
@@ -1809,6 +1810,20 @@ function fieldAround(before: string, after: string, ids: string[], findSkills: F
   return hit.skillId;
 }
 
+/** A bracket's opening, with a word that says examples follow: "(e.g. ", "(think ". */
+const PAREN_CUE = /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?/i;
+/** After it, up to the first skill: names the taxonomy does not know, each one or two capitalised words ("Bitrise, "). */
+const PAREN_NAMES = /^(?:[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?:\s*,\s*|\s+or\s+|\s*\/\s*))+$/;
+/**
+ * Whether a bracket's opening, up to its first skill, is a bracket of examples: "(", "(e.g. ", or after a cue that says
+ * examples follow, names the taxonomy does not know ("(think Bitrise, "; not "(Google/Meta/", which may name employers).
+ */
+function namesAfterCue(opening: string): boolean {
+  const cue = PAREN_CUE.exec(opening)![0];
+  const rest = opening.slice(cue.length);
+  return rest === '' || (/[a-z]/i.test(cue) && PAREN_NAMES.test(rest));
+}
+
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {
   const at = groups.findIndex((g) => g.includes(id));
@@ -1875,7 +1890,10 @@ const NAMED = new Set(['language', 'cloud', 'cloud-service', 'framework', 'libra
 function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: List, options: ItemOptions): string | undefined {
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
-  const gap = text.slice(g.end, first.start);
+  // (Names the taxonomy does not know, first in the bracket, are examples too: "CI (think Bitrise, Fastlane)".)
+  const written = text.slice(g.end, first.start);
+  const paren = written.lastIndexOf('(');
+  const gap = paren >= 0 && namesAfterCue(written.slice(paren)) ? written.slice(0, paren) + PAREN_CUE.exec(written.slice(paren))![0] : written;
   // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
   if (ROLE_AFTER.test(gap)) return undefined;
   if (!IDEALLY_ONE.test(gap) && !/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;

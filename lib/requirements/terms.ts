@@ -42,8 +42,8 @@ const SHORT = /^\S+(?:\s+\S+)?$/;
 const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
 /** A member of a pair: written as a name (a capital inside the sentence, CamelCase, an acronym, a digit or a sign). */
 const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
-/** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": "). */
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
+/** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|think|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."). */
 const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|industr(?:y|ies)|domains?|sectors?|spaces?)\b|\s*[.;:,)!?—–]|\s+-\s|$)/i;
 
@@ -78,8 +78,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     // "platform, infrastructure, or DevOps engineering": the last member's noun is every member's ("platform engineering").
     const head = SHARED_HEAD.exec(parts[parts.length - 1]!.text)?.[1];
     for (const [k, p] of parts.entries()) {
-      const at = clause.start + p.start;
-      if (inList.some((h) => h.start < at + p.text.length && h.end > at)) continue;
+      // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
+      const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
+      if (inList.some((h) => h.start < clause.start + p.start + p.text.length && h.end > at)) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
         const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
@@ -182,7 +183,8 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
     // healthcare, etc.)"): the words make the choice. (Not a name among names: "(Radar, Camera, LiDAR, etc.)" may list
     // what is asked about.)
     const one = ids.length === 1 && (lead > 0 || open) && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)));
-    const home = ids.length >= 2 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined;
+    const choice = ids.length > 0 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : undefined;
+    const home = choice ?? (one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined);
     if (!home) continue;
     const terms: string[] = [];
     let bad = false;

@@ -81,6 +81,20 @@ describe('words among a bracket of examples are options too', () => {
   });
 });
 
+describe('names the taxonomy does not know first in a bracket of examples', () => {
+  it.each([
+    // After a cue, unknown names before the first known one keep the bracket one of examples of the field before it.
+    ['CI tooling for mobile (think Zipline, Fastlane, or Shipwright) is a plus', ['preferred: ci-cd|fastlane|term:Zipline|term:Shipwright']],
+    // Words among examples that the rules made a choice join that choice.
+    ['Some BI tool (Looker, Quillboard, Chartwell)', ['required: data-analysis|looker|term:Quillboard|term:Chartwell']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it('without a cue, names before a skill in a bracket may be employers: no choice', () => {
+    expect(bullet('Prefer experience at scale (Initech/Globex/AWS/Hooli)').filter((s) => s.includes('|'))).toEqual([]);
+  });
+});
+
 describe('"multi-cloud or cross-cloud migration" offers two practices', () => {
   it('reads the migration as cloud migration, and the pair as a choice', () => {
     expect(bullet('Nice to have: multi-cloud or cross-cloud migration experience')).toEqual(['preferred: multi-cloud|cloud-migration']);
