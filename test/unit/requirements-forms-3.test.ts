@@ -100,3 +100,21 @@ describe('"multi-cloud or cross-cloud migration" offers two practices', () => {
     expect(bullet('Nice to have: multi-cloud or cross-cloud migration experience')).toEqual(['preferred: multi-cloud|cloud-migration']);
   });
 });
+
+describe('", whatever" closing a list leaves it open', () => {
+  it.each([
+    ['Familiar with some message broker - NATS, SQS, RabbitMQ, whatever.', ['required: message-queues|nats|sqs|rabbitmq']],
+    ['Python, Ruby, whatever.', ['required: python|ruby']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
+
+describe('an industry written among the options of a choice is one of them', () => {
+  it('joins the choice instead of being asked beside it', () => {
+    expect(bullet('Background in payments, banking or a similar regulated industry')).toEqual(['required: payments|term:banking|fintech']);
+  });
+  it('an industry asked on its own is still asked', () => {
+    expect(bullet('Experience in the insurance industry')).toEqual(['required: insurtech']);
+  });
+});
