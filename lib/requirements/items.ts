@@ -105,7 +105,7 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
 const NOT_NEEDED = /\b(?:not|n(?:'|’)t|no|never)\b[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
 const PLUS =
-  /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
+  /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
@@ -1515,7 +1515,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // slash ("Flask/Dash, etc."), or a noun or two it heads before an open end ("RAG pipelines, etc.", "Kafka clusters or similar").
     const tail = after.replace(/^(?:\/\s*[A-Z][\w.+#-]*(?=\s*[,)]|\s+(?:or|and\/or)\s)|(?:\s+[a-z][\w-]*){1,2}(?=\s*,?\s*(?:etc\b|(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\b)))/, '');
     // "(though ML, data science, etc. is not needed)": not asked.
-    if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
+    // ("… helps but is not required", "… a plus, not required": a wish, still a choice.)
+    const notNeeded = /^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.exec(after);
+    if (notNeeded && !/\b(?:helps?|helpful|plus|nice|welcome|great|useful|preferred|bonus|advantage)\b/i.test(notNeeded[0])) continue;
     // "no Kafka or RabbitMQ yet": not asked.
     if (NEGATED.test(before)) continue;
     // "an MS in Statistics, Physics or Mathematics": fields of study, read by the degree.

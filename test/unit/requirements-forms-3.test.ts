@@ -118,3 +118,15 @@ describe('an industry written among the options of a choice is one of them', () 
     expect(bullet('Experience in the insurance industry')).toEqual(['required: insurtech']);
   });
 });
+
+describe('a choice that "helps but is not required" is wished, not dropped', () => {
+  it.each([
+    ['Some exposure to functional languages such as OCaml or Clojure helps but is not required', ['preferred: functional-programming|ocaml|clojure']],
+    ['Elixir or Erlang is a plus but not required', ['preferred: elixir|erlang']],
+  ])('%s', (line, want) => {
+    expect(bullet(line).filter((s) => s.includes('|'))).toEqual(want);
+  });
+  it('a list said not to be required is still not asked', () => {
+    expect(bullet('Terraform or Pulumi is not required').filter((s) => s.includes('|'))).toEqual([]);
+  });
+});
