@@ -176,13 +176,14 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
     parts.push({ text: inner.slice(at), start: from + at });
     const open = parts.length > 0 && OPEN_LAST.test(parts[parts.length - 1]!.text);
     if (open) parts.pop();
-    if (parts.length < 3) continue;
+    // (Two members are enough after "e.g.": "(e.g. Zorbit, Snowflake)".)
+    if (parts.length < (lead > 0 ? 2 : 3)) continue;
     const inList = hits.filter((h) => h.start >= from && h.end <= from + inner.length);
     const ids = [...new Set(inList.map((h) => h.skillId))];
-    // One field written as a common noun among words, in a bracket that says it gives examples ("(payments, lending,
-    // healthcare, etc.)"): the words make the choice. (Not a name among names: "(Radar, Camera, LiDAR, etc.)" may list
-    // what is asked about.)
-    const one = ids.length === 1 && (lead > 0 || open) && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)));
+    // One skill among words, in a bracket that opens with "e.g." or "such as": the words are the other examples, a choice.
+    // So is one field written as a common noun among words, the bracket closed by "etc." ("(payments, lending, healthcare,
+    // etc.)"). (Not a name among names with "etc.": "(Radar, Camera, LiDAR, etc.)" may list what is asked about.)
+    const one = ids.length === 1 && (lead > 0 || (open && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)))));
     const choice = ids.length > 0 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : undefined;
     const home = choice ?? (one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined);
     if (!home) continue;
@@ -247,12 +248,22 @@ function slashTerms(text: string, groups: string[][], findSkills: FindSkills, is
   return out;
 }
 
-/** The sentence's clauses (split at ". ", ";" and ":"): one list lives in one clause. */
+/** The sentence's clauses (split at ". ", ";", ":", ", and " and ", but "): one list lives in one clause. */
 function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
-  return out;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].trim()) continue;
+    // (", and you should know …", ", but …": a clause of its own, its list apart from the one before.)
+    let from = 0;
+    const joint = /,\s+(?:and|but)\s+/gi;
+    for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
+      out.push({ text: m[0].slice(from, j.index), start: m.index + from });
+      from = j.index + j[0].length;
+    }
+    out.push({ text: m[0].slice(from), start: m.index + from });
+  }
+  return out.filter((c) => c.text.trim());
 }
 
 /** The part of a clause from its first list separator to its last: where an "and" would join members. */

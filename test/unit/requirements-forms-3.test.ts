@@ -130,3 +130,12 @@ describe('a choice that "helps but is not required" is wished, not dropped', () 
     expect(bullet('Terraform or Pulumi is not required').filter((s) => s.includes('|'))).toEqual([]);
   });
 });
+
+describe('words as options, in more places', () => {
+  it('a bracket that opens with "e.g." makes its one skill and its words a choice, two members or more', () => {
+    expect(bullet('Hands-on with a warehouse (e.g. Quarrydb, BigQuery)')).toEqual(['required: bigquery|term:Quarrydb']);
+  });
+  it('a list in a clause after ", and" is read apart from an "or" before it', () => {
+    expect(bullet('You code in Go or Rust, and you know at least one of Kafka, Flumewire or NATS')).toEqual(['required: go|rust & kafka|nats|term:Flumewire']);
+  });
+});
