@@ -24,7 +24,7 @@ export interface ItemOptions {
  */
 const ASKING = [
   /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity)\b/i,
-  /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus)\b/i,
+  /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a (?:big |huge |strong |real )?plus)\b/i,
   /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b)|essential|(?:is|are) expected|an? asset|bilingual|business[- ]level|native(?:[- ](?:speaker|level|fluency|proficiency)|\s+\w+\s+speaker)|conversational)\b/i,
 ];
 /** Whether `s` says it is asked: any of ASKING matches. */
@@ -51,8 +51,8 @@ const DESCRIBES_SUBJECT =
 const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|developers|squads)\s+(?:here\s+|internally\s+)?(?:use|run|build|work)\b/i;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
-/** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
-const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+/** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite", "Erlang folks tend to do well". */
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose|(?:tend|tends) to (?:do|fit)|ramp up)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
 const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
 /** Whether a sentence that describes leaves the pick open all the same. */
@@ -961,6 +961,8 @@ const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-
  * one after the last cue ("e.g. PlayFab, GameLift, Pragma, or an in-house equivalent"; "with Easy Anti-Cheat or
  * BattlEye"). Two names at least, each written as a name; an open end is left out. As term options, or none.
  */
+/** After a list's last name, what the sentence says of the list: " is a huge plus", " experience preferred", " would be great". */
+const NAME_THEN_SAID = /\s+(?:(?:is|are|would be|will be)\s+(?:an?\s+|also\s+)?(?:(?:big|huge|strong|nice|real)\s+)?(?:plus|bonus|advantage|asset|preferred|required|welcome|great|helpful|useful|ideal)|(?:experience|background|knowledge|skills?|expertise)(?:\s+(?:is\s+)?(?:a\s+)?(?:plus|preferred|required|welcome|helps?))?|a plus|preferred|required|welcome)\b.*$/i;
 function namesOffered(text: string, nounAfter = false): string[] {
   // (Not places: "Remote — must reside in TX, FL, GA, NC or AZ" is where the job hires, judged against the resume's address.)
   if (!/\bor\b|\//.test(text) || PLACES_ASKED.test(text)) return [];
@@ -970,6 +972,8 @@ function namesOffered(text: string, nounAfter = false): string[] {
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));
   // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
   if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
+  // ("… PlayStation or Xbox is a huge plus": what the sentence says of the list is no part of its last name.)
+  else if (members.length) members[members.length - 1] = members[members.length - 1]!.replace(NAME_THEN_SAID, '');
   if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return [];
   return members.map((m) => `${TERM}${m}`);
 }
@@ -1716,7 +1720,7 @@ const ALSO_FINE =
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
 const ALSO_COUNTS =
-  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b)/i;
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby": what else is taken, said before it. */
 const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)\s+(?:[\w-]+\s+){0,3}$/i;
 

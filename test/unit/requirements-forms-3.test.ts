@@ -139,3 +139,22 @@ describe('words as options, in more places', () => {
     expect(bullet('You code in Go or Rust, and you know at least one of Kafka, Flumewire or NATS')).toEqual(['required: go|rust & kafka|nats|term:Flumewire']);
   });
 });
+
+describe('other languages said to do well beside the team\'s own', () => {
+  const posting = (body: string) => {
+    const p = postingFromText(`Acme | Backend Engineer | Remote\n\n${body}\n`);
+    return requirementItems(p, askedFinder(engine, p), { skillInfo }).map((i) => i.groups.map((g) => g.join('|')).join(' & '));
+  };
+  it.each([
+    ['Our services are written in Scala, but engineers coming from Kotlin or F# tend to do well here.', 'scala|kotlin|fsharp'],
+    ['We write Clojure, though Haskell or OCaml people ramp up fast.', 'clojure|haskell|ocaml'],
+  ])('%s', (body, want) => {
+    expect(posting(body)).toContain(want);
+  });
+});
+
+describe('names offered before what the sentence says of them', () => {
+  it('"…, A, B or C is a huge plus": the names are the options, wished', () => {
+    expect(bullet('Having launched on Steam Deck, Quest or Vision Pro is a huge plus')).toEqual(['preferred: term:Steam Deck|term:Quest|term:Vision Pro']);
+  });
+});
