@@ -1453,7 +1453,12 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
-    const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
+    // ("AWS (EKS/ECS) or GCP (GKE)": the bracket may hold a slash or comma list of its own, names the taxonomy does not know in it.)
+    const opened = cur.joins.lastIndexOf('space');
+    const closeJoin =
+      opened >= 0 && cur.joins.slice(opened + 1).every((j) => j === 'slash' || j === 'comma') && (opened === cur.joins.length - 1 || OPEN_PAIR.test(text.slice(cur.hits[opened]!.end, cur.hits[opened + 1]!.start))) && depth[prev.end] === depth[h.start]! + 1
+        ? /^(?:\s*[/,]\s*[^(),/]{1,30}?)*\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap)
+        : null;
     if (sameParen && OR_NAME_THEN_COMMA.test(gap)) {
       // "React or Solid, TypeScript": the "or" offered a name the taxonomy does not know; the comma goes on to the next ask.
       cur.joins.push('and');
@@ -1469,7 +1474,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       // "HTTP/HTTPS", "Python/Python3": a name and the same name lengthened, with a slash, write one thing two ways.
       cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
       cur.hits.push(h);
-    } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
+    } else if (OPEN_PAIR.test(gap) && (/^\s*\)/.test(text.slice(h.end)) || BRACKET_LIST_THEN_OR.test(text.slice(h.end)) || (cur.joins.includes('or') && BRACKET_LIST.test(text.slice(h.end))))) {
       cur.joins.push('space');
       cur.hits.push(h);
     } else if (closeJoin) {
@@ -1833,6 +1838,13 @@ function namesAfterCue(opening: string): boolean {
   const rest = opening.slice(cue.length);
   return rest === '' || (/[a-z]/i.test(cue) && PAREN_NAMES.test(rest));
 }
+
+/** A bracket opened right after a skill: "AWS (". */
+const OPEN_PAIR = /^\s*\(\s*$/;
+/** After a bracket's first skill, the rest of a short slash or comma list, the bracket's close, then "or": "/ECS) or ". */
+const BRACKET_LIST_THEN_OR = /^(?:\s*[/,]\s*[^(),/]{1,30}?)+\s*\)\s*,?\s*(?:or|and\/or)\s/i;
+/** … or the close alone, for the bracket of the option after the "or": "/Cloud Run)". */
+const BRACKET_LIST = /^(?:\s*[/,]\s*[^(),/]{1,30}?)+\s*\)/;
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {

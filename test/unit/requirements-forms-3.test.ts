@@ -158,3 +158,15 @@ describe('names offered before what the sentence says of them', () => {
     expect(bullet('Having launched on Steam Deck, Quest or Vision Pro is a huge plus')).toEqual(['preferred: term:Steam Deck|term:Quest|term:Vision Pro']);
   });
 });
+
+describe('"X (A/B) or Y (C/D)": each option with a bracket of its own parts, one choice', () => {
+  it.each([
+    ['Production work on Azure (AKS/Functions) or GCP (GKE/Cloud Run)', ['required: azure|aks|google-cloud|gke|cloud-run']],
+    ['Ruby (Rails, Hanami) or Elixir (Phoenix)', ['required: ruby|rails|hanami|elixir|phoenix']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it('a bracket of parts with no "or" after it is still all of them', () => {
+    expect(bullet('Experience with GCP (GKE, BigQuery) and Terraform')).toEqual(['required: google-cloud & gke & bigquery & terraform']);
+  });
+});
