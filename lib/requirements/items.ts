@@ -1613,7 +1613,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const orBracket = firstOr >= 0 && !cue && /\(\s*(?:or|and\/or)\s/i.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
     let bracketEnd = firstOr + 1;
     if (orBracket) while (bracketEnd + 1 < ids.length && depth[list.hits[bracketEnd + 1]!.start]! >= depth[list.hits[firstOr + 1]!.start]!) bracketEnd++;
-    const from = firstOr < 0 || cue ? 0 : orBracket ? firstOr : list.joins.lastIndexOf('and', firstOr) + 1;
+    // ("OpenTelemetry and Jaeger or Tempo": an "or" to a name the taxonomy does not know offers it for the last skill only.)
+    const orToUnknown = firstOr < 0 && !cue && !inParen && UNKNOWN_LAST.test(after) && !OPEN_TAIL.test(tail);
+    const from = orToUnknown ? list.joins.lastIndexOf('and') + 1 : firstOr < 0 || cue ? 0 : orBracket ? firstOr : list.joins.lastIndexOf('and', firstOr) + 1;
     // "Go or Rust, Postgres, some React": a comma after the choice with no "or" after it ends it too.
     // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];

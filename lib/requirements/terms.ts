@@ -67,7 +67,12 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
     if (parts.length < 2) continue;
-    const inList = hits.filter((h) => h.start >= clause.start && h.end <= clause.start + clause.text.length);
+    // "OpenTelemetry and Jaeger or Tempo": the list starts after the first part's last "and".
+    // (Only where what follows the "and" is a member, a name of a word or three.)
+    const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
+    if (and) parts[0] = { text: parts[0]!.text.slice(and[0].length), start: parts[0]!.start + and[0].length };
+    const listFrom = clause.start + (and ? parts[0]!.start : 0);
+    const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
     const ids = [...new Set(inList.map((h) => h.skillId))];
     const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));

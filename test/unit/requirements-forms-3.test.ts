@@ -170,3 +170,12 @@ describe('"X (A/B) or Y (C/D)": each option with a bracket of its own parts, one
     expect(bullet('Experience with GCP (GKE, BigQuery) and Terraform')).toEqual(['required: google-cloud & gke & bigquery & terraform']);
   });
 });
+
+describe('"X and Y or Z" with Z a name the taxonomy does not know: the choice is Y or Z', () => {
+  it.each([
+    ['Experience with Prometheus and Loki or Quickwitz', ['required: prometheus & loki|term:Quickwitz']],
+    ['Hands-on with Terraform and Vault or Zanzibarr', ['required: terraform & hashicorp-vault|term:Zanzibarr']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
