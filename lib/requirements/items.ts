@@ -1932,6 +1932,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;
   // … or capitalised only as the line's first word, where the skill's name is a field's ("Cloud experience (e.g. AWS)").
   if (/^[A-Z][a-z]+$/.test(surface) && !/\S/.test(text.slice(0, g.start).replace(/^[\s\u2022*\u00b7-]+/, '')) && FIELD_NAME.test(info.name ?? '') && info.category !== 'language') return g.skillId;
+  // "a JVM language (Java, Kotlin)", "any .NET language such as C# or F#": a platform, then the languages that run on it.
+  if (info.category !== 'language' && /^\s+languages?\b/i.test(gap) && ids.every((id) => impliesId(options, id, g.skillId) && options.skillInfo?.(id)?.category === 'language')) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;

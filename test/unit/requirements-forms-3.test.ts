@@ -179,3 +179,12 @@ describe('"X and Y or Z" with Z a name the taxonomy does not know: the choice is
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('a platform, then the languages that run on it', () => {
+  it('"a JVM language (…)" is met by the platform or any of its languages', () => {
+    expect(bullet('Fluent in a JVM language (Kotlin/Clojure)')).toEqual(['required: jvm|kotlin|clojure']);
+  });
+  it('a language\'s libraries do not make the language one of the choices', () => {
+    expect(bullet('A Python library such as Polars or NumPy')).toEqual(['required: python & polars|numpy']);
+  });
+});
