@@ -1647,7 +1647,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       // "SQL and NoSQL databases (e.g. Postgres, DynamoDB)": two fields, then examples each of one of them: a choice per field.
-      const perField = general !== undefined && from === 0 ? examplesPerField(general, prevList, ids.slice(from, to), options) : null;
+      // ("iOS and Android (Swift, Kotlin)", "AWS and GCP services (Lambda, Cloud Run)": no field read as the examples' one, the same.)
+      const lastBefore = prevList?.hits[prevList.hits.length - 1];
+      const fields = general ?? (lastBefore && EXAMPLES_GAP.test(text.slice(lastBefore.end, first.start)) ? lastBefore.skillId : undefined);
+      const perField = fields !== undefined && from === 0 ? examplesPerField(fields, prevList, ids.slice(from, to), options) : null;
       if (perField) for (const g of perField) add(groups, g);
       else add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
       // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
@@ -1801,10 +1804,13 @@ function examplesPerField(general: string, prev: List | undefined, examples: str
   const fields = [...new Set(prev.hits.map((h) => h.skillId))];
   if (fields.length < 2) return null;
   const out = fields.map((f) => [f]);
+  const kind = (id: string) => options.skillInfo?.(id)?.category;
   for (const id of examples) {
     const homes = fields.filter((f) => impliesId(options, id, f));
-    if (homes.length !== 1) return null;
-    out[fields.indexOf(homes[0]!)]!.push(id);
+    // (An example of neither by the taxonomy goes with the one field of its kind: Redis beside "NoSQL", both databases.)
+    const home = homes.length === 1 ? homes[0] : homes.length === 0 && fields.filter((f) => kind(f) === kind(id)).length === 1 ? fields.find((f) => kind(f) === kind(id)) : undefined;
+    if (home === undefined) return null;
+    out[fields.indexOf(home)]!.push(id);
   }
   return out.every((g) => g.length > 1) ? out : null;
 }

@@ -23,8 +23,8 @@ describe('fields joined by "and", then examples of each: a choice per field', ()
     expect(bullet(line)).toEqual(want);
   });
   it('an example that fits neither field, or a field with no example, leaves the list as it was read', () => {
-    // Redis is of neither field: no split.
-    expect(bullet('Comfortable with SQL and NoSQL databases (e.g. MySQL, Redis)')).not.toContainEqual(expect.stringMatching(/sql\|mysql &/));
+    // Kafka is of neither field, nor of either's kind: no split.
+    expect(bullet('Comfortable with SQL and NoSQL databases (e.g. MySQL, Kafka)')).not.toContainEqual(expect.stringMatching(/sql\|mysql &/));
     // Only NoSQL has an example: SQL stays asked on its own.
     expect(bullet('Comfortable with SQL and NoSQL databases (e.g. MongoDB)')).toEqual(['required: sql & nosql|mongodb']);
   });
@@ -186,5 +186,19 @@ describe('a platform, then the languages that run on it', () => {
   });
   it('a language\'s libraries do not make the language one of the choices', () => {
     expect(bullet('A Python library such as Polars or NumPy')).toEqual(['required: python & polars|numpy']);
+  });
+});
+
+describe('more fields joined by "and" before their examples', () => {
+  it.each([
+    // An example the taxonomy ties to neither field goes with the one field of its own kind.
+    ['Worked with SQL and NoSQL databases such as MariaDB, SQLite, Couchbase or Redis', ['required: sql|mariadb|sqlite & nosql|couchbase|redis']],
+    // No field read as the examples' one: the fields named before the bracket are the same.
+    ['Shipped on AWS and Azure services (Fargate, AKS)', ['required: aws|fargate & azure|aks']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it('"non-relational databases" are NoSQL, not relational databases', () => {
+    expect(bullet('Experience with non-relational databases')).toEqual(['required: nosql']);
   });
 });
