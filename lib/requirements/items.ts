@@ -41,8 +41,10 @@ const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'
  */
 const DESCRIBES = {
   // (What the role is or uses is what the candidate will need: "The role is mostly Go or Rust".)
-  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t) || TEAMS_USE.test(t)) && !THE_ROLE.test(t),
+  // (Nor does "It helps to have …", "It's a plus if you …": a wish said of the candidate.)
+  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t) || TEAMS_USE.test(t)) && !THE_ROLE.test(t) && !(/^it\b/i.test(t) && IT_HELPS.test(t)),
 };
+const IT_HELPS = /^it(?:(?:'|’)s|\s+is|\s+would\s+be|\s+will)?\s+(?:also\s+)?(?:helps?|helpful|useful|a\s+(?:big\s+|huge\s+)?plus|a\s+bonus|nice|great|ideal)\s+(?:to|if|when)\b/i;
 const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
 // (The verb is a lookahead: only whether it matches is read, and V8 compiles a long alternation after a bounded repeat once per path, ~10 ms cold.)
 const DESCRIBES_SUBJECT =

@@ -202,3 +202,11 @@ describe('more fields joined by "and" before their examples', () => {
     expect(bullet('Experience with non-relational databases')).toEqual(['required: nosql']);
   });
 });
+
+describe('"It helps to have …" wishes for a choice, in a posting with no headings', () => {
+  it('is read as a preferred ask, not as what the company does', () => {
+    const p = postingFromText('Acme | Platform Engineer | Remote\n\nYou will keep our clusters healthy. It helps to have built CLIs in Rust or Zig.\n');
+    const items = requirementItems(p, askedFinder(engine, p), { skillInfo }).map((i) => `${i.importance}: ${i.groups.map((g) => g.join('|')).join(' & ')}`);
+    expect(items).toContain('preferred: cli-tools & rust|zig');
+  });
+});
