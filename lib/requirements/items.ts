@@ -24,7 +24,7 @@ export interface ItemOptions {
  */
 const ASKING = [
   /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity)\b/i,
-  /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a plus)\b/i,
+  /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a (?:big |huge |strong |real )?plus)\b/i,
   /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b)|essential|(?:is|are) expected|an? asset|bilingual|business[- ]level|native(?:[- ](?:speaker|level|fluency|proficiency)|\s+\w+\s+speaker)|conversational)\b/i,
 ];
 /** Whether `s` says it is asked: any of ASKING matches. */
@@ -41,8 +41,10 @@ const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'
  */
 const DESCRIBES = {
   // (What the role is or uses is what the candidate will need: "The role is mostly Go or Rust".)
-  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t) || TEAMS_USE.test(t)) && !THE_ROLE.test(t),
+  // (Nor does "It helps to have …", "It's a plus if you …": a wish said of the candidate.)
+  test: (t: string) => (DESCRIBES_SUBJECT.test(t) || DESCRIBES_NAME.test(t) || TEAMS_USE.test(t)) && !THE_ROLE.test(t) && !(/^it\b/i.test(t) && IT_HELPS.test(t)),
 };
+const IT_HELPS = /^it(?:(?:'|’)s|\s+is|\s+would\s+be|\s+will)?\s+(?:also\s+)?(?:helps?|helpful|useful|a\s+(?:big\s+|huge\s+)?plus|a\s+bonus|nice|great|ideal)\s+(?:to|if|when)\b/i;
 const THE_ROLE = /\b(?:the|this|your)\s+(?:role|job|position|work|day[- ]to[- ]day|gig|opening|hire)\s+(?:is|are|will|uses?|involves?|needs?|requires?|means?)\b/i;
 // (The verb is a lookahead: only whether it matches is read, and V8 compiles a long alternation after a bounded repeat once per path, ~10 ms cold.)
 const DESCRIBES_SUBJECT =
@@ -51,8 +53,8 @@ const DESCRIBES_SUBJECT =
 const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|developers|squads)\s+(?:here\s+|internally\s+)?(?:use|run|build|work)\b/i;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
-/** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite". */
-const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+/** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite", "Erlang folks tend to do well". */
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose|(?:tend|tends) to (?:do|fit)|ramp up)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
 const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
 /** Whether a sentence that describes leaves the pick open all the same. */
@@ -105,7 +107,7 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
 const NOT_NEEDED = /\b(?:not|n(?:'|’)t|no|never)\b[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
 const PLUS =
-  /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
+  /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
@@ -828,7 +830,11 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   }
   // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
   if ((kind === 'other' || kind === 'skills') && INDUSTRY_WORD.test(text)) {
-    const ids = industriesAsked(text, groups.length === 0);
+    let ids = industriesAsked(text, groups.length === 0);
+    // "payments, banking or another regulated industry": an industry written as an option of a choice is one of its options.
+    const optionOf = (id: string) => groups.find((g) => g.length > 1 && !g.includes(id) && g.some((t) => isTerm(t) && INDUSTRIES.find(([x]) => x === id)![1].test(termText(t))));
+    const placed = ids.filter((id) => optionOf(id)?.push(id) !== undefined);
+    if (placed.length) ids = ids.filter((id) => !placed.includes(id) && !groups.some((g) => g.includes(id)));
     if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
       groups = [...groups, ids];
       kind = 'skills';
@@ -983,6 +989,8 @@ const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-
  * one after the last cue ("e.g. PlayFab, GameLift, Pragma, or an in-house equivalent"; "with Easy Anti-Cheat or
  * BattlEye"). Two names at least, each written as a name; an open end is left out. As term options, or none.
  */
+/** After a list's last name, what the sentence says of the list: " is a huge plus", " experience preferred", " would be great". */
+const NAME_THEN_SAID = /\s+(?:(?:is|are|would be|will be)\s+(?:an?\s+|also\s+)?(?:(?:big|huge|strong|nice|real)\s+)?(?:plus|bonus|advantage|asset|preferred|required|welcome|great|helpful|useful|ideal)|(?:experience|background|knowledge|skills?|expertise)(?:\s+(?:is\s+)?(?:a\s+)?(?:plus|preferred|required|welcome|helps?))?|a plus|preferred|required|welcome)\b.*$/i;
 function namesOffered(text: string, nounAfter = false): string[] {
   // (Not places: "Remote — must reside in TX, FL, GA, NC or AZ" is where the job hires, judged against the resume's address.)
   if (!/\bor\b|\//.test(text) || PLACES_ASKED.test(text)) return [];
@@ -992,6 +1000,8 @@ function namesOffered(text: string, nounAfter = false): string[] {
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));
   // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
   if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
+  // ("… PlayStation or Xbox is a huge plus": what the sentence says of the list is no part of its last name.)
+  else if (members.length) members[members.length - 1] = members[members.length - 1]!.replace(NAME_THEN_SAID, '');
   if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return [];
   return members.map((m) => `${TERM}${m}`);
 }
@@ -1293,7 +1303,7 @@ const OR_CUE =
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|;|\.|\()?\s*(?:whatever|whichever)\s+\w+|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -1504,7 +1514,12 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
-    const closeJoin = cur.joins[cur.joins.length - 1] === 'space' && depth[prev.end] === depth[h.start]! + 1 ? /^\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap) : null;
+    // ("AWS (EKS/ECS) or GCP (GKE)": the bracket may hold a slash or comma list of its own, names the taxonomy does not know in it.)
+    const opened = cur.joins.lastIndexOf('space');
+    const closeJoin =
+      opened >= 0 && cur.joins.slice(opened + 1).every((j) => j === 'slash' || j === 'comma') && (opened === cur.joins.length - 1 || OPEN_PAIR.test(text.slice(cur.hits[opened]!.end, cur.hits[opened + 1]!.start))) && depth[prev.end] === depth[h.start]! + 1
+        ? /^(?:\s*[/,]\s*[^(),/]{1,30}?)*\s*\)\s*(?:(,\s*(?:or|and\/or)|or|and\/or|,|and|&)\s*)?$/.exec(gap)
+        : null;
     if (sameParen && OR_NAME_THEN_COMMA.test(gap)) {
       // "React or Solid, TypeScript": the "or" offered a name the taxonomy does not know; the comma goes on to the next ask.
       cur.joins.push('and');
@@ -1520,7 +1535,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       // "HTTP/HTTPS", "Python/Python3": a name and the same name lengthened, with a slash, write one thing two ways.
       cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
       cur.hits.push(h);
-    } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(h.end))) {
+    } else if (OPEN_PAIR.test(gap) && (/^\s*\)/.test(text.slice(h.end)) || BRACKET_LIST_THEN_OR.test(text.slice(h.end)) || (cur.joins.includes('or') && BRACKET_LIST.test(text.slice(h.end))))) {
       cur.joins.push('space');
       cur.hits.push(h);
     } else if (closeJoin) {
@@ -1570,7 +1585,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // slash ("Flask/Dash, etc."), or a noun or two it heads before an open end ("RAG pipelines, etc.", "Kafka clusters or similar").
     const tail = after.replace(/^(?:\/\s*[A-Z][\w.+#-]*(?=\s*[,)]|\s+(?:or|and\/or)\s)|(?:\s+[a-z][\w-]*){1,2}(?=\s*,?\s*(?:etc\b|(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\b)))/, '');
     // "(though ML, data science, etc. is not needed)": not asked.
-    if (/^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.test(after)) continue;
+    // ("… helps but is not required", "… a plus, not required": a wish, still a choice.)
+    const notNeeded = /^(?:,?\s*etc\.?)?[^.;()]{0,30}\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected)/i.exec(after);
+    if (notNeeded && !/\b(?:helps?|helpful|plus|nice|welcome|great|useful|preferred|bonus|advantage)\b/i.test(notNeeded[0])) continue;
     // "no Kafka or RabbitMQ yet": not asked.
     if (NEGATED.test(before)) continue;
     // "an MS in Statistics, Physics or Mathematics": fields of study, read by the degree.
@@ -1596,8 +1613,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
-    const inParen = !allOf && paren >= 0 && /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?$/i.test(before.slice(paren)) &&
-      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?)?\s*\)/i.test(tail);
+    // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …".)
+    const inParen = !allOf && paren >= 0 && namesAfterCue(before.slice(paren)) &&
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
@@ -1614,7 +1632,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
       const info = g && options.skillInfo?.(g.skillId);
       return !!g && !!info && !NAMED.has(info.category) && info.category !== 'soft' && /^\s*\(\s*$/.test(text.slice(g.end, first.start)) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(text.slice(g.start, g.end));
     })();
-    const afterTitle = inParen && !fieldAcronym && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
+    // "Mobile (Android/iOS) development": the field's own words on both sides of the bracket of its examples.
+    const wrapped = inParen && !allOf ? fieldAround(before, after, ids, findSkills, options) : undefined;
+    const afterTitle = inParen && !fieldAcronym && !wrapped && ((!parentId && /[A-Z][\w+#.-]*\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/.test(before)) || /\bstack\s*\(\s*$/i.test(before)) && !cue && !openTail;
     const hasOr = list.joins.includes('or');
     // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
@@ -1654,7 +1674,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const orBracket = firstOr >= 0 && !cue && /\(\s*(?:or|and\/or)\s/i.test(text.slice(list.hits[firstOr]!.end, list.hits[firstOr + 1]!.start));
     let bracketEnd = firstOr + 1;
     if (orBracket) while (bracketEnd + 1 < ids.length && depth[list.hits[bracketEnd + 1]!.start]! >= depth[list.hits[firstOr + 1]!.start]!) bracketEnd++;
-    const from = firstOr < 0 || cue ? 0 : orBracket ? firstOr : list.joins.lastIndexOf('and', firstOr) + 1;
+    // ("OpenTelemetry and Jaeger or Tempo": an "or" to a name the taxonomy does not know offers it for the last skill only.)
+    const orToUnknown = firstOr < 0 && !cue && !inParen && UNKNOWN_LAST.test(after) && !OPEN_TAIL.test(tail);
+    const from = orToUnknown ? list.joins.lastIndexOf('and') + 1 : firstOr < 0 || cue ? 0 : orBracket ? firstOr : list.joins.lastIndexOf('and', firstOr) + 1;
     // "Go or Rust, Postgres, some React": a comma after the choice with no "or" after it ends it too.
     // (Not inside a bracket that goes on with the choice: "Java or similar (Kotlin, Scala)".)
     const orDepth = firstOr < 0 ? 0 : depth[list.hits[firstOr]!.start];
@@ -1675,7 +1697,7 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
     // "databases (e.g. Postgres)": one named example in a bracket that says it is one.
     const oneInBracket = ids.length === 1 && inParen && !theirs && !told && /\(\s*(?:e\.?\s?g\.?,?|for (?:example|instance),?|such as|like)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
-    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
+    const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? wrapped ?? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
     // "Python and Django, or Ruby and Rails", "Kubernetes and Helm, or Nomad": a comma before the "or" closes the pair before it.
     // ("Either Python and Django, or Ruby and Rails": "either" before the list is no cue that makes it one pick.)
     const sides = (!cue || /\beither\s*$/i.test(before)) && !inParen && !openTail && !general && !allOf ? commaOr(text, list, depth, options) : null;
@@ -1685,7 +1707,13 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     }
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
-      add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
+      // "SQL and NoSQL databases (e.g. Postgres, DynamoDB)": two fields, then examples each of one of them: a choice per field.
+      // ("iOS and Android (Swift, Kotlin)", "AWS and GCP services (Lambda, Cloud Run)": no field read as the examples' one, the same.)
+      const lastBefore = prevList?.hits[prevList.hits.length - 1];
+      const fields = general ?? (lastBefore && EXAMPLES_GAP.test(text.slice(lastBefore.end, first.start)) ? lastBefore.skillId : undefined);
+      const perField = fields !== undefined && from === 0 ? examplesPerField(fields, prevList, ids.slice(from, to), options) : null;
+      if (perField) for (const g of perField) add(groups, g);
+      else add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
       // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
       afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
@@ -1763,7 +1791,7 @@ const ALSO_FINE =
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
 const ALSO_COUNTS =
-  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b)/i;
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby": what else is taken, said before it. */
 const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -1826,6 +1854,66 @@ function commaOr(text: string, list: List, depth: number[], options: ItemOptions
   if (left.length * right.length > 4) return null;
   return left.flatMap((a) => right.map((b) => [a, b]));
 }
+
+/**
+ * Fields joined by "and" right before a list of examples ("SQL and NoSQL databases (e.g. Postgres, DynamoDB)", "relational
+ * and document stores, such as MySQL or MongoDB"): when each example is of exactly one of the fields (the taxonomy's
+ * implications) and each field has one, every field with its own examples is a choice of its own; else null.
+ */
+function examplesPerField(general: string, prev: List | undefined, examples: string[], options: ItemOptions): string[][] | null {
+  if (!prev || prev.hits.length < 2 || prev.hits[prev.hits.length - 1]!.skillId !== general || !prev.joins.every((j) => j === 'and' || j === 'comma')) return null;
+  const fields = [...new Set(prev.hits.map((h) => h.skillId))];
+  if (fields.length < 2) return null;
+  const out = fields.map((f) => [f]);
+  const kind = (id: string) => options.skillInfo?.(id)?.category;
+  for (const id of examples) {
+    const homes = fields.filter((f) => impliesId(options, id, f));
+    // (An example of neither by the taxonomy goes with the one field of its kind: Redis beside "NoSQL", both databases.)
+    const home = homes.length === 1 ? homes[0] : homes.length === 0 && fields.filter((f) => kind(f) === kind(id)).length === 1 ? fields.find((f) => kind(f) === kind(id)) : undefined;
+    if (home === undefined) return null;
+    out[fields.indexOf(home)]!.push(id);
+  }
+  return out.every((g) => g.length > 1) ? out : null;
+}
+
+/** The word right before a bracket, and the noun right after it, that name a field together ("Mobile (…) development"). */
+const WRAP_BEFORE = /(?:^|[^\w-])([A-Za-z][\w-]*)\s*\(\s*(?:e\.?\s?g\.?,?\s*)?$/;
+const WRAP_AFTER = /^[^()]*\)\s*(development|engineering|programming|design|apps|applications|security|infrastructure|testing|operations)\b/i;
+/**
+ * "Mobile (Android/iOS) development", "Backend (Go, Rust) engineering": a field whose words a bracket of its examples
+ * splits; the field the taxonomy names with the two words together, or undefined.
+ */
+function fieldAround(before: string, after: string, ids: string[], findSkills: FindSkills, options: ItemOptions): string | undefined {
+  const b = WRAP_BEFORE.exec(before);
+  const a = b && after.includes(')') ? WRAP_AFTER.exec(after) : null;
+  if (!b || !a) return undefined;
+  const phrase = `${b[1]} ${a[1]}`;
+  const hit = [...findSkills(phrase)].find((h) => h.start === 0 && h.end === phrase.length);
+  const info = hit && options.skillInfo?.(hit.skillId);
+  if (!hit || !info || ids.includes(hit.skillId) || NAMED.has(info.category) || info.category === 'soft') return undefined;
+  return hit.skillId;
+}
+
+/** A bracket's opening, with a word that says examples follow: "(e.g. ", "(think ". */
+const PAREN_CUE = /^\(\s*(?:e\.?\s?g\.?,?\s*|i\.e\.,?\s*|for example,?\s*|ex\.?\s*|such as\s*|like\s*|think\s*|ideally\s*|preferably\s*)?/i;
+/** After it, up to the first skill: names the taxonomy does not know, each one or two capitalised words ("Bitrise, "). */
+const PAREN_NAMES = /^(?:[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?:\s*,\s*|\s+or\s+|\s*\/\s*))+$/;
+/**
+ * Whether a bracket's opening, up to its first skill, is a bracket of examples: "(", "(e.g. ", or after a cue that says
+ * examples follow, names the taxonomy does not know ("(think Bitrise, "; not "(Google/Meta/", which may name employers).
+ */
+function namesAfterCue(opening: string): boolean {
+  const cue = PAREN_CUE.exec(opening)![0];
+  const rest = opening.slice(cue.length);
+  return rest === '' || (/[a-z]/i.test(cue) && PAREN_NAMES.test(rest));
+}
+
+/** A bracket opened right after a skill: "AWS (". */
+const OPEN_PAIR = /^\s*\(\s*$/;
+/** After a bracket's first skill, the rest of a short slash or comma list, the bracket's close, then "or": "/ECS) or ". */
+const BRACKET_LIST_THEN_OR = /^(?:\s*[/,]\s*[^(),/]{1,30}?)+\s*\)\s*,?\s*(?:or|and\/or)\s/i;
+/** … or the close alone, for the bracket of the option after the "or": "/Cloud Run)". */
+const BRACKET_LIST = /^(?:\s*[/,]\s*[^(),/]{1,30}?)+\s*\)/;
 
 /** Joins the group that holds `id` and those that hold any of `others` into one choice. */
 function join(groups: string[][], id: string, others: string[]): void {
@@ -1893,7 +1981,10 @@ const NAMED = new Set(['language', 'cloud', 'cloud-service', 'framework', 'libra
 function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: List, options: ItemOptions): string | undefined {
   const g = lastHitBefore(hits, first);
   if (!g || g.end > list.open + 0 && g.end !== list.open) return undefined;
-  const gap = text.slice(g.end, first.start);
+  // (Names the taxonomy does not know, first in the bracket, are examples too: "CI (think Bitrise, Fastlane)".)
+  const written = text.slice(g.end, first.start);
+  const paren = written.lastIndexOf('(');
+  const gap = paren >= 0 && namesAfterCue(written.slice(paren)) ? written.slice(0, paren) + PAREN_CUE.exec(written.slice(paren))![0] : written;
   // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
   if (ROLE_AFTER.test(gap)) return undefined;
   if (!IDEALLY_ONE.test(gap) && !/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;
@@ -1908,6 +1999,8 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   if (/^[a-z]/.test(surface) && info.category !== 'language') return g.skillId;
   // … or capitalised only as the line's first word, where the skill's name is a field's ("Cloud experience (e.g. AWS)").
   if (/^[A-Z][a-z]+$/.test(surface) && !/\S/.test(text.slice(0, g.start).replace(/^[\s\u2022*\u00b7-]+/, '')) && FIELD_NAME.test(info.name ?? '') && info.category !== 'language') return g.skillId;
+  // "a JVM language (Java, Kotlin)", "any .NET language such as C# or F#": a platform, then the languages that run on it.
+  if (info.category !== 'language' && /^\s+languages?\b/i.test(gap) && ids.every((id) => impliesId(options, id, g.skillId) && options.skillInfo?.(id)?.category === 'language')) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
@@ -2013,7 +2106,13 @@ function namedOnly(ids: string[], options: ItemOptions): boolean {
 }
 
 /** Pairs of one category used together, not instead of each other: "Docker/Kubernetes", "HTML/CSS" are a stack. */
-const COMPLEMENTS = new Set(['docker kubernetes', 'kubernetes docker', 'html css', 'css html']);
+const COMPLEMENTS = new Set([
+  'docker kubernetes', 'kubernetes docker', 'html css', 'css html',
+  // A runtime and the languages it runs: "Node.js/TypeScript" is one stack.
+  ...['nodejs', 'deno', 'bun'].flatMap((r) => ['javascript', 'typescript'].flatMap((l) => [`${r} ${l}`, `${l} ${r}`])),
+]);
+/** Server-side JavaScript runtimes, read as a backend language beside another ("Node.js/Python" is a pick). */
+const RUNTIMES = new Set(['nodejs', 'deno', 'bun']);
 /** Two names a slash writes as one, when alone: "C/C++". */
 const PAIR_TOGETHER = new Set(['c cpp', 'cpp c']);
 /** Languages written beside another, not instead of it: "Python/SQL", "Go/SQL". */
@@ -2052,7 +2151,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "SQS/SNS", "S3/CloudFront": one cloud's services that do different things are used together; "EKS/GKE" of two clouds, a choice.
   if (oneCloudsParts(ids, options)) return false;
   // "AWS/GCP/Azure", "JavaScript/TypeScript": one kind of thing, a choice; "JavaScript/React", "Python/Django": a stack.
-  const categories = new Set(ids.map((id) => info(id)?.category ?? id));
+  // (A server-side JavaScript runtime is one backend language among others: "Node.js/Python", "Go/Node".)
+  const categories = new Set(ids.map((id) => (RUNTIMES.has(id) ? 'language' : info(id)?.category ?? id)));
   // Three fields or more joined by slashes list them, one of which will do: "payments/fintech/insurance", "ML / data science / research".
   if (ids.length >= 3 && ids.every((id) => isField(info(id))) && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return true;
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".

@@ -42,8 +42,8 @@ const SHORT = /^\S+(?:\s+\S+)?$/;
 const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
 /** A member of a pair: written as a name (a capital inside the sentence, CamelCase, an acronym, a digit or a sign). */
 const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
-/** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": "). */
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
+/** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|think|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."). */
 const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|industr(?:y|ies)|domains?|sectors?|spaces?)\b|\s*[.;:,)!?—–]|\s+-\s|$)/i;
 
@@ -57,15 +57,22 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
   const pick = PICK_OF.exec(text);
-  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick) return slashed;
+  const bracket = text.includes('(') && text.includes(',');
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
   if (pick) cueTerms(text, pick, hits, out);
+  if (bracket) bracketTerms(text, hits, out, isField);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
     if (parts.length < 2) continue;
-    const inList = hits.filter((h) => h.start >= clause.start && h.end <= clause.start + clause.text.length);
+    // "OpenTelemetry and Jaeger or Tempo": the list starts after the first part's last "and".
+    // (Only where what follows the "and" is a member, a name of a word or three.)
+    const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
+    if (and) parts[0] = { text: parts[0]!.text.slice(and[0].length), start: parts[0]!.start + and[0].length };
+    const listFrom = clause.start + (and ? parts[0]!.start : 0);
+    const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
     const ids = [...new Set(inList.map((h) => h.skillId))];
     const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));
@@ -76,8 +83,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     // "platform, infrastructure, or DevOps engineering": the last member's noun is every member's ("platform engineering").
     const head = SHARED_HEAD.exec(parts[parts.length - 1]!.text)?.[1];
     for (const [k, p] of parts.entries()) {
-      const at = clause.start + p.start;
-      if (inList.some((h) => h.start < at + p.text.length && h.end > at)) continue;
+      // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
+      const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
+      if (inList.some((h) => h.start < clause.start + p.start + p.text.length && h.end > at)) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
         const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
@@ -143,6 +151,60 @@ function cueTerms(text: string, pick: RegExpExecArray, hits: ReadonlyArray<{ ski
   for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
 }
 
+/** A bracket's contents, no bracket inside. */
+const BRACKET = /\(([^()]{3,200})\)/g;
+/** What may open a bracket of examples: "(e.g. ", "(such as ". */
+const EXAMPLES_LEAD = /^\s*(?:e\.?\s?g\.?,?|i\.\s?e\.,?|such as|like|including|for example,?|for instance,?|ex\.)\s*:?\s*/i;
+/** A last member that only leaves the list open: "etc.", "anything else regulated", "whatever you know best", "and more". */
+const OPEN_LAST = /^\s*(?:and\s+|or\s+)?(?:etc\.?|\.\.\.|…|more|anything\b.*|whatever\b.*|any other\b.*|others?|similar)\s*$/i;
+
+/**
+ * The members of a bracket of examples that the rules read as a choice ("(payments, data infra, healthcare, etc.)",
+ * "(e.g. Stripe, Adyen, Mollie)") that the taxonomy does not know, added as options to that choice. Commas only (an
+ * "or" is read by the clause rule), three members or more, each short and a name or a noun (else the commas list no
+ * options); an open last member ("etc.", "anything …") is no option.
+ */
+function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField?: (id: string) => boolean): void {
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const inner = m[1]!;
+    if (!inner.includes(',') || /\s(?:or|and\/or)\s/i.test(inner)) continue;
+    const from = m.index + 1;
+    const lead = EXAMPLES_LEAD.exec(inner)?.[0].length ?? 0;
+    const parts: Array<{ text: string; start: number }> = [];
+    const re = /\s*,\s*(?:and\s+)?/g;
+    let at = lead;
+    for (let s = re.exec(inner); s; s = re.exec(inner)) {
+      if (s.index >= lead) parts.push({ text: inner.slice(at, s.index), start: from + at });
+      at = Math.max(at, s.index + s[0].length);
+    }
+    parts.push({ text: inner.slice(at), start: from + at });
+    const open = parts.length > 0 && OPEN_LAST.test(parts[parts.length - 1]!.text);
+    if (open) parts.pop();
+    // (Two members are enough after "e.g.": "(e.g. Zorbit, Snowflake)".)
+    if (parts.length < (lead > 0 ? 2 : 3)) continue;
+    const inList = hits.filter((h) => h.start >= from && h.end <= from + inner.length);
+    const ids = [...new Set(inList.map((h) => h.skillId))];
+    // One skill among words, in a bracket that opens with "e.g." or "such as": the words are the other examples, a choice.
+    // So is one field written as a common noun among words, the bracket closed by "etc." ("(payments, lending, healthcare,
+    // etc.)"). (Not a name among names with "etc.": "(Radar, Camera, LiDAR, etc.)" may list what is asked about.)
+    const one = ids.length === 1 && (lead > 0 || (open && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)))));
+    const choice = ids.length > 0 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : undefined;
+    const home = choice ?? (one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined);
+    if (!home) continue;
+    const terms: string[] = [];
+    let bad = false;
+    for (const p of parts) {
+      if (inList.some((h) => h.start < p.start + p.text.length && h.end > p.start)) continue;
+      const words = memberOf(p.text, false, false);
+      if (!words || !SHORT.test(words) || VERB_FORM.test(words)) bad = true;
+      else terms.push(`${TERM}${words}`);
+    }
+    if (bad) continue;
+    for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
+  }
+}
+
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
 const SLASH_LIST = /(?<![\w/+#.-])[A-Za-z][\w+#.&'’-]*(?:\s?\/\s?[A-Za-z][\w+#.&'’-]*){2,}(?![\w/])/g;
 
@@ -191,12 +253,22 @@ function slashTerms(text: string, groups: string[][], findSkills: FindSkills, is
   return out;
 }
 
-/** The sentence's clauses (split at ". ", ";" and ":"): one list lives in one clause. */
+/** The sentence's clauses (split at ". ", ";", ":", ", and " and ", but "): one list lives in one clause. */
 function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
-  return out;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].trim()) continue;
+    // (", and you should know …", ", but …": a clause of its own, its list apart from the one before.)
+    let from = 0;
+    const joint = /,\s+(?:and|but)\s+/gi;
+    for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
+      out.push({ text: m[0].slice(from, j.index), start: m.index + from });
+      from = j.index + j[0].length;
+    }
+    out.push({ text: m[0].slice(from), start: m.index + from });
+  }
+  return out.filter((c) => c.text.trim());
 }
 
 /** The part of a clause from its first list separator to its last: where an "and" would join members. */

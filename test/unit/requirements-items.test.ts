@@ -101,7 +101,8 @@ describe('any-of groups', () => {
     // One thing asked, then a list of one kind to pick it from.
     ['Comfortable with a CI system — Jenkins, Buildkite, CircleCI', [['ci-cd', 'jenkins', 'buildkite', 'circleci']]],
     ['A statically typed language (think Go, Kotlin, Swift)', [['statically-typed-languages', 'go', 'kotlin', 'swift']]],
-    ['Any JVM language: Kotlin, Scala, Clojure', [['jvm'], ['kotlin', 'scala', 'clojure']]],
+    // (The platform is one of the options: any JVM language will do, Java too, s30.)
+    ['Any JVM language: Kotlin, Scala, Clojure', [['jvm', 'kotlin', 'scala', 'clojure']]],
     ['Preferably Rust, but Go is fine too', [['rust', 'go']]],
     ['Shipped apps on iOS (Swift) or Android (Kotlin)', [['ios', 'swift', 'android', 'kotlin']]],
     ["You'd be one of three engineers on Elixir and Postgres", [['elixir'], ['postgresql']]],
