@@ -166,6 +166,11 @@ const NAME_AFTER = {
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
 
+/** "Acme Data (YC W22) Is Hiring …": the batch follows the employer's name. */
+const YC_TITLE = /^\s*([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) \(YC [SWFX]\d{2}\)/m;
+/** "Founding Engineer at Acme Data | Y Combinator": a YC job page's title. */
+const YC_PAGE = /\bat ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) \| Y Combinator\b/;
+
 /** A company's word after a name ("Lumen Labs", "Harbor Networks"); ORG_SUBJECT's: without one that pattern is not run. */
 const ORG_WORD = /\b(?:Labs|Inc|Technologies|Systems|Software|Health|Robotics|Networks|Analytics|Bank|Group|GmbH|Ltd|LLC)\b/;
 const ORG_SUBJECT =
@@ -209,6 +214,14 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
   const first = posting.sections[0]?.text ?? '';
   const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
   if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
+  // "Acme Data (YC W22) Is Hiring: …", "Founding Engineer at Acme Data | Y Combinator": a batch's job post names its employer.
+  const head = posting.sections.slice(0, 2).map((x) => `${x.heading}\n${x.text.slice(0, 400)}`).join('\n');
+  if (head.includes('(YC ') || head.includes('| Y Combinator')) {
+    for (const re of [YC_TITLE, YC_PAGE]) {
+      const m = re.exec(head);
+      if (m) for (const n of companyNames(m[1]!)) own.add(n);
+    }
+  }
   // "Lumen Labs trains and serves recommendation models …": a name with a company's word, the subject of what it does.
   for (const s of posting.sections.slice(0, 3)) {
     if (!ORG_WORD.test(s.text)) continue;
@@ -241,16 +254,22 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
   let a = start;
   while (a > 0) {
     const ch = text[a - 1]!;
-    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[a] ?? ' '))) break;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[a] ?? ' ') && !(ch === '.' && abbreviationAt(text, a - 1)))) break;
     a--;
   }
   let b = end;
   while (b < text.length) {
     const ch = text[b]!;
-    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[b + 1] ?? ' '))) break;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[b + 1] ?? ' ') && !(ch === '.' && abbreviationAt(text, b)))) break;
     b++;
   }
   return [a, b];
+}
+
+/** The full stop at `dot` closes "e.g." or "i.e." ("threats (e.g. malware, phishing)"): the sentence goes on. A plain look, no pattern: it runs per character. */
+function abbreviationAt(text: string, dot: number): boolean {
+  const c = text[dot - 1]?.toLowerCase();
+  return (c === 'g' || c === 'e') && text[dot - 2] === '.' && (text[dot - 3]?.toLowerCase() === (c === 'g' ? 'e' : 'i')) && !/[\p{L}\p{N}]/u.test(text[dot - 4] ?? ' ');
 }
 
 /** A clause: the sentence cut further at a colon, a dash or a parenthesis closing before the hit. */
@@ -456,7 +475,7 @@ function backgroundBefore(before: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school|generic) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?["'\u201c\u2018]?$/i;
 /** A word each NEGATED_BEFORE match holds: without one near the mention, that long pattern (~170 KB compiled) is not run. */
 const NEGATION_WORD = /(?<![a-z])(?:not|no|never|nothing|without|zero)(?![a-z])|n['\u2019]t\b/i;
 /** "expertise in X, Y, etc is not needed", "(notebooks do not count)": the clause after the mention sets it aside. */
@@ -663,7 +682,7 @@ const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owere
 const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
   /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
-  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
+  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
 ];
@@ -748,10 +767,17 @@ function keeps(text: string, sentence: [number, number]): boolean {
 /** A named tool the rules keep in the same sentence: the company's sentence then describes its stack. Once per sentence. */
 function namesStack(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[]): boolean {
   const facts = sentenceFacts(text, sentence);
-  const stack = (o: SkillHit) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null;
+  const stack = (o: SkillHit) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && !abbreviates(text, o, others) && contextClass(text, o, names) === null;
   // The hit itself is never counted: a concept form's answer holds for every concept form in the sentence.
   if (!conceptForm(hit) || others.length === 0) return others.some(stack);
   return (facts.stack ??= others.some(stack));
+}
+
+/** "high performance computing (HPC)": the acronym in brackets right after its own skill's long form spells the field short, it names no tool. */
+function abbreviates(text: string, o: SkillHit, others: readonly SkillHit[]): boolean {
+  if (text[o.start - 1] !== '(' || text[o.end] !== ')') return false;
+  const open = text.lastIndexOf('(', o.start);
+  return others.some((p) => p.skillId === o.skillId && p.end <= open && text.slice(p.end, open).trim() === '');
 }
 
 /** A paragraph headed by a short line naming a role ("- Platform Engineers", "Data Engineer:"): what follows describes that role's work. */
@@ -760,7 +786,7 @@ function roleHeaded(para: string): boolean {
   return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && roleNoun(line);
 }
 
-function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
+function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
   // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
@@ -768,7 +794,7 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   // "… helps sales teams win deals": a soft skill in the product user's clause is theirs, whoever the team is.
   if (SOFT.has(hit.skillId)) return (!CULTURE.test(s) || (/\b(?:help|enabl|empower)/i.test(s) && clauseHolds(HELPS_USERS, text, sentence, hit))) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
-  if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
+  if (!conceptForm(hit) && !abbreviates(text, hit, others) && !productUserAt(text, sentence, hit)) return false;
   return companySpeaks(text, sentence, names);
 }
 
@@ -1070,7 +1096,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
-  if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  if (isPitch(text, sentence, hit, names, others) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
   if (ranked(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
