@@ -196,7 +196,7 @@ const PRODUCT_BEFORE = /\b(?:[Oo]ur (?:product|platform|app|tool|engine|service|
 /** "… has built its own Relay, Beacon (BC) and Harbor": every product in the list is the employer's own. */
 const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?:its|our|their) own ((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/g;
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
-const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
+const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:(?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?|(?:a|an|the) (?:core|key|flagship|main|central|major|new|first) products? (?:at|of|from)\b)/g;
 
 /** The verbs by which a company serves its customers ("equips", "helps", "lets"), SELF_NAMED's: without one that pattern is not run (a plain search, no pattern of its own). */
 const SERVES_WORDS = ['equips', 'helps', 'enables', 'empowers', 'lets', 'allows', 'gives', 'serves', 'protects'];
@@ -316,7 +316,9 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
   const people = PEOPLE_FORM.test(hit.text);
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w));
+  // "… with our web platform and component library teams": the hit names a team, so the list's other words may be any team's.
+  const teamNamed = !SOFT.has(hit.skillId) && /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(text.slice(hit.end, hit.end + 12));
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|deeply|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w)) || (teamNamed && /^[a-z][a-z-]*$/.test(w) && !/^(?:to|for|on|in|at|as|by|we|you|who|that|help|helps|helping|build|building|design|designing|create|creating|own|owning|lead|leading|ship|shipping)$/.test(w));
   if (words.length > 12 || !words.every(listWord)) return false;
   // "partner with product managers and designers": the hit names people, the ones you work with.
   if (people) return true;
@@ -756,7 +758,7 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
       // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
       .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
@@ -833,13 +835,38 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
-const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s*\/\s*[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s*\/\s*[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|software|portfolios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 /** A named tool before "app", "codebase", "monolith": what the product is written in, not what it is ("our Django app"). */
 const STACK_KIND_AFTER = /^\s+(?:(?:web|mobile|desktop)\s+)?(?:apps?|applications?|codebases?|monoliths?)\b/i;
 
 /** The sentence opens "We're a …" or "<Name> is a …" right before the hit. */
-const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
+const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:\([^)]{0,80}\)\s+)?$/;
+
+/** "… our first product is a voice agent for …": the product named by its kind is the employer's, not an ask. */
+const FIRST_PRODUCT = /\b(?:our|its|their) (?:first|flagship|core|main|initial|latest|newest|current) products? (?:is|are|was|will be) (?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "build the future of computer vision with us", "shaping the future of payments": the field the company works in. */
+const FUTURE_OF = /\bthe future of\s+(?:[\w-]+\s+){0,3}$/i;
+/** "… our Ledger Cloud platform": a capitalised name between "our" and a product's noun is the product's name. */
+const OUR_NAMED_BEFORE = /\b[Oo]ur\s+((?:[A-Z][\w-]*\s+){0,2})$/;
+const OUR_NAMED_PRODUCT = /^((?:\s+[A-Z][\w-]*){0,2})\s+(?:platform|product|suite|app|service|engine|offering)s?\b/;
+/** "our Data Security Cloud platform": two or more capitalised words between "our" and the product's noun, the hit one of them. */
+function ourNamedProduct(near: string, after: string): boolean {
+  const b = OUR_NAMED_BEFORE.exec(near);
+  if (!b) return false;
+  const a = OUR_NAMED_PRODUCT.exec(after);
+  return a !== null && (b[1]!.trim() !== '' || a[1]!.trim() !== '');
+}
+
+/** "Acme’s fraud detection platform", "Acme's security portfolio": the employer's own field, said with its name. */
+function ownsKind(near: string, after: string, names: PostingNames): boolean {
+  if (!near.includes('\u2019s ') && !near.includes("'s ")) return false;
+  const lower = near.toLowerCase().replace(/\u2019/g, "'");
+  return names.own.some((n) => {
+    const at = lower.lastIndexOf(`${n}'s `);
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && lower.slice(at + n.length + 3).trim().split(/\s+/).filter(Boolean).length <= 2;
+  }) && KIND_AFTER.test(after);
+}
 
 // ---- market, told of the customers: their problem ----
 
@@ -1065,6 +1092,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
+  if (near.includes('roduct') && FIRST_PRODUCT.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (conceptForm(hit) && ownsKind(near, after, names)) return 'market';
+  if (/^[A-Z]/.test(hit.text) && near.includes('ur ') && ourNamedProduct(near, after)) return 'own';
   if (hasAny(before, [' use ', ' rely on ', ' trust ', ' choose ']) && customersUse(text, sentence, before, others) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.

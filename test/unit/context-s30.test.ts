@@ -108,3 +108,48 @@ describe('taxonomy: distributed training and its tools', () => {
     expect(taxonomy.byId.get('spring-boot')!.implies).toEqual(expect.arrayContaining(['java', 'backend-development']));
   });
 });
+
+describe('market and own: the employer\'s product and field, said in more ways', () => {
+  it('"the future of X" names the company\'s field, not an ask', () => {
+    expect(classOf('Help us build the future of computer vision with a small team.', 'computer-vision')).toBe('pitch');
+    expect(classOf('You will shape the future of observability for small teams.', 'observability')).toBe('pitch');
+    expect(classOf('Help shape the future of quantum computing with us.', 'quantum-computing')).toBe('pitch');
+    expect(classOf('Requirements: hands-on computer vision work in production.', 'computer-vision')).toBeNull();
+  });
+
+  it('"our first product is a X" is the product, unless the sentence speaks to the candidate', () => {
+    expect(classOf('Our first product is an AI agent that answers billing calls for clinics.', 'ai-agents')).toBe('market');
+    expect(classOf('Our first product is an AI agent, and you will own its evaluation.', 'ai-agents')).toBeNull();
+  });
+
+  it('"X is a core product at Acme" makes X a name of the employer', () => {
+    const text = 'Brightgate | Frontend Engineer | Onsite\n\nI lead the team behind Access Control at Brightgate.\nAccess Control is a core product at Brightgate, used in thousands of offices.\n\nRequirements:\n- React and TypeScript';
+    expect(namesOf(text).own).toContain('access control');
+    expect(skills(text)).not.toContain('iam');
+    expect(skills(text)).toEqual(expect.arrayContaining(['react', 'typescript']));
+  });
+
+  it('"Acme’s <field> portfolio" and "our <Name> <Name> platform" are the employer\'s own', () => {
+    const names = { own: ['brightgate'] };
+    expect(classOf('You will shape the services that power Brightgate’s cybersecurity portfolio.', 'security', names)).toBe('market');
+    expect(classOf('Set the strategy for our Data Security Cloud platform.', 'security', names)).toBe('own');
+    // A named tool right after "our" is the stack: "our Kubernetes platform" stays.
+    expect(classOf('You will run our Kubernetes platform.', 'kubernetes', names)).toBeNull();
+  });
+
+  it('the company says what kind of software it is, a link in brackets and the product\'s own "you" aside', () => {
+    const text = 'Ledgerly | Backend Engineer | Remote\n\nLedgerly is an open source (https://example.org/ledgerly) business intelligence software that lets anyone in your company query the databases you already have.\n\nStack: Clojure and PostgreSQL.';
+    expect(skills(text)).not.toContain('data-analysis');
+    expect(skills(text)).toEqual(expect.arrayContaining(['clojure', 'postgresql']));
+  });
+});
+
+describe('team: a list of teams named in lower case', () => {
+  it('"collaborate with our web platform and component library teams"', () => {
+    expect(classOf('Collaborate deeply with our web platform and component library teams to set shared patterns.', 'design-systems')).toBe('team');
+    // The hire's own work on a component library stays.
+    expect(classOf('Build and maintain our component library in React.', 'design-systems')).toBeNull();
+    // A soft skill before "team" is a trait asked, not a team named.
+    expect(classOf('Work with a collaborative team to design the data model.', 'collaboration')).not.toBe('team');
+  });
+});
