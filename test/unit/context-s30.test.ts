@@ -153,3 +153,20 @@ describe('team: a list of teams named in lower case', () => {
     expect(classOf('Work with a collaborative team to design the data model.', 'collaboration')).not.toBe('team');
   });
 });
+
+describe('misses: lists in brackets, Dash, reading code', () => {
+  it('a lowercase tool in brackets after a skill is a list item ("Python (flask, celery)")', () => {
+    expect(found('Our backend is Python (flask, temporal) with a Next.js front.')).toEqual(expect.arrayContaining(['flask', 'python', 'temporal']));
+    expect(found('Pour the mix into a flask (temporal effects aside).')).toEqual([]);
+  });
+
+  it('Dash beside Python tools is Plotly Dash; the name alone is not', () => {
+    expect(found('Dashboards in Flask/Dash and pandas.')).toContain('plotly');
+    expect(found('Dash, our office dog, says hello.')).not.toContain('plotly');
+  });
+
+  it('reading code is a practice of its own', () => {
+    expect(skills('Requirements:\n- You are at ease reading code written by others.\n- You can navigate large codebases.')).toContain('reading-code');
+    expect(found('We read every code sample we receive.')).not.toContain('reading-code');
+  });
+});
