@@ -170,3 +170,21 @@ describe('misses: lists in brackets, Dash, reading code', () => {
     expect(found('We read every code sample we receive.')).not.toContain('reading-code');
   });
 });
+
+describe('fresh precision sample 9: wrong aliases and a negation with a modifier', () => {
+  it('RTOS is a real-time operating system, RTOs and RPOs are disaster recovery', () => {
+    expect(found('Patch RTOS kernel functions on a small device.')).toEqual(['rtos']);
+    expect(found('Set RPOs and RTOs for each service.')).toEqual(['disaster-recovery']);
+  });
+
+  it('AI tools for images or video are no AI coding tools', () => {
+    expect(found('Comfortable with AI tools such as Runway or Midjourney.')).not.toContain('ai-coding-tools');
+    expect(found('Comfortable with AI tools like Cursor in your daily work.')).toContain('ai-coding-tools');
+  });
+
+  it('"not <modifier> X" sets X aside; "without violating X requirements" does not', () => {
+    expect(classOf('We ship production systems, not research prototypes.', 'prototyping')).toBe('negated');
+    expect(classOf('Validate firmware without violating real-time requirements.', 'real-time-systems')).toBeNull();
+    expect(classOf('Experience with Go, and not only Python.', 'python')).toBeNull();
+  });
+});
