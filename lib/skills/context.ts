@@ -485,7 +485,7 @@ const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
-const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
+const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to|unlike|(?:differs?|differing|different|distinct) from)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "moving away from domain-specific VMs, DSLs and …": what the company leaves behind, a list of up to six words before the mention. */
 const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|ping)?|turn(?:s|ed|ing)?) away from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
@@ -685,7 +685,7 @@ const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owere
  */
 const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
-  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
+  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge(?! (?:graphs?|bases?|management|representation)\b)|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
   /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
@@ -915,6 +915,12 @@ function afterOwnName(text: string, hit: SkillHit, names: PostingNames): boolean
   return names.own.some((n) => lead.endsWith(n) && !/[\p{L}\p{N}]/u.test(lead[lead.length - n.length - 1] ?? ' '));
 }
 
+function ownNameBefore(text: string, hit: SkillHit, names: PostingNames): boolean {
+  if (text[hit.start - 1] !== ' ') return false;
+  const lead = text.slice(Math.max(0, hit.start - 41), hit.start - 1).toLowerCase();
+  return names.own.some((n) => lead.endsWith(n) && !/[\p{L}\p{N}]/u.test(lead[lead.length - n.length - 1] ?? ' '));
+}
+
 function inCompanyCell(text: string, hit: SkillHit): boolean {
   let a = 0;
   while (a < hit.start && /\s/.test(text[a]!)) a++;
@@ -1008,6 +1014,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "the new Acme Data Platform": a capitalised form right after the employer's name is the rest of a product's name.
+  if (/^[A-Z]/.test(hit.text) && names.own.length > 0 && ownNameBefore(text, hit, names)) return 'own';
   // "I work at Zoox (autonomous vehicles)", "Acme (fintech, Series B) is hiring": a field in brackets after the employer's name.
   if (names.own.length > 0 && conceptForm(hit) && afterOwnName(text, hit, names)) return 'market';
   // "Claude" in Anthropic's posting, "Copilot" in GitHub's: a product whose name leads with the employer's ("anthropic-api",

@@ -196,3 +196,22 @@ describe('fresh precision sample 9: wrong aliases and a negation with a modifier
     expect(classOf('Experience with Go, and not only Python.', 'python')).toBeNull();
   });
 });
+
+describe('fresh rows s30b: a knowledge graph built, a contrast, a product named after the employer', () => {
+  it('"knowledge graph" in the company\'s sentence is no ask of knowledge', () => {
+    const text = 'Tallyfield | Full Stack Engineer | Remote\n\nWe are building a knowledge graph of suppliers for procurement teams.\n\nStack: Python and Postgres.';
+    expect(skills(text)).not.toContain('graph-databases');
+    expect(skills(text)).toEqual(expect.arrayContaining(['postgresql', 'python']));
+  });
+
+  it('"differs from X", "unlike X" set X aside', () => {
+    expect(classOf('Our engine differs from LLMs in that it reasons with explicit rules.', 'llm')).toBe('negated');
+    expect(classOf('Unlike Kubernetes, our scheduler needs no control plane.', 'kubernetes')).toBe('negated');
+  });
+
+  it('a capitalised form right after the employer\'s name is its product', () => {
+    const names = { own: ['tallyfield'] };
+    expect(classOf('I am hiring for the new Tallyfield Data Platform team.', 'data-platform-engineering', names)).toBe('own');
+    expect(classOf('At Tallyfield Python is everywhere.', 'python', { own: ['acme'] })).toBeNull();
+  });
+});
