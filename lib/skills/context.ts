@@ -622,8 +622,6 @@ const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|pr
 // "a startup building with Python, …" names its stack.
 const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
 /** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
-/** "Impact: work at the intersection of agentic AI, health and …": the fields the job sits between, offered, not asked. */
-const WORK_INTERSECTION = /\b(?:work|working|sit|sitting|operate|operating)\s+(?:right\s+)?at (?:the )?intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
 const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|companies|firms|teams|organi[sz]ations)\b[^.;:]{0,60}?\bstill\s+(?:runs?|relies?|depends?|lives?|works?|operates?)\s+(?:on|in|with)\s+(?:[\w-]+,?\s+){0,4}$/i;
@@ -1102,7 +1100,6 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
-  if (conceptForm(hit) && near.includes('intersection') && WORK_INTERSECTION.test(near) && !/\byou/i.test(sentenceText)) return 'market';
   if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
   if (near.includes('roduct') && FIRST_PRODUCT.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
   if (conceptForm(hit) && ownsKind(near, after, names)) return 'market';

@@ -144,14 +144,6 @@ describe('market and own: the employer\'s product and field, said in more ways',
   });
 });
 
-describe('market: the fields a job sits between, offered as a reason to join', () => {
-  it('"Impact: work at the intersection of X and Y" names the field, not an ask', () => {
-    expect(classOf('Why join: work at the intersection of agentic AI and clinical care.', 'ai-agents')).toBe('market');
-    // Said to the candidate, it stays (the sentence speaks to them).
-    expect(classOf('You will work at the intersection of agentic AI and clinical care.', 'ai-agents')).toBeNull();
-  });
-});
-
 describe('team: a list of teams named in lower case', () => {
   it('"collaborate with our web platform and component library teams"', () => {
     expect(classOf('Collaborate deeply with our web platform and component library teams to set shared patterns.', 'design-systems')).toBe('team');
