@@ -166,6 +166,11 @@ const NAME_AFTER = {
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
 
+/** "Acme Data (YC W22) Is Hiring …": the batch follows the employer's name. */
+const YC_TITLE = /^\s*([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) \(YC [SWFX]\d{2}\)/m;
+/** "Founding Engineer at Acme Data | Y Combinator": a YC job page's title. */
+const YC_PAGE = /\bat ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) \| Y Combinator\b/;
+
 /** A company's word after a name ("Lumen Labs", "Harbor Networks"); ORG_SUBJECT's: without one that pattern is not run. */
 const ORG_WORD = /\b(?:Labs|Inc|Technologies|Systems|Software|Health|Robotics|Networks|Analytics|Bank|Group|GmbH|Ltd|LLC)\b/;
 const ORG_SUBJECT =
@@ -191,7 +196,7 @@ const PRODUCT_BEFORE = /\b(?:[Oo]ur (?:product|platform|app|tool|engine|service|
 /** "… has built its own Relay, Beacon (BC) and Harbor": every product in the list is the employer's own. */
 const PRODUCT_OWN = /\b(?:built|launched|created|shipped|develops?|developed) (?:its|our|their) own ((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/g;
 const PRODUCT_NEXT = /^(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w+-]*(?:\.[\w+-]+)*)(?: [A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})/;
-const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?\b/g;
+const PRODUCT_AFTER = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w.+-]*)(?: [A-Z][\w.+-]*){0,2}),? (?:is|are) (?:(?:our|the company's) (?:\w+ ){0,3}(?:product|platform|app|tool|engine|service|offering)s?|(?:a|an|the) (?:core|key|flagship|main|central|major|new|first) products? (?:at|of|from)\b)/g;
 
 /** The verbs by which a company serves its customers ("equips", "helps", "lets"), SELF_NAMED's: without one that pattern is not run (a plain search, no pattern of its own). */
 const SERVES_WORDS = ['equips', 'helps', 'enables', 'empowers', 'lets', 'allows', 'gives', 'serves', 'protects'];
@@ -209,6 +214,14 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
   const first = posting.sections[0]?.text ?? '';
   const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
   if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
+  // "Acme Data (YC W22) Is Hiring: …", "Founding Engineer at Acme Data | Y Combinator": a batch's job post names its employer.
+  const head = posting.sections.slice(0, 2).map((x) => `${x.heading}\n${x.text.slice(0, 400)}`).join('\n');
+  if (head.includes('(YC ') || head.includes('| Y Combinator')) {
+    for (const re of [YC_TITLE, YC_PAGE]) {
+      const m = re.exec(head);
+      if (m) for (const n of companyNames(m[1]!)) own.add(n);
+    }
+  }
   // "Lumen Labs trains and serves recommendation models …": a name with a company's word, the subject of what it does.
   for (const s of posting.sections.slice(0, 3)) {
     if (!ORG_WORD.test(s.text)) continue;
@@ -241,16 +254,22 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
   let a = start;
   while (a > 0) {
     const ch = text[a - 1]!;
-    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[a] ?? ' '))) break;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[a] ?? ' ') && !(ch === '.' && abbreviationAt(text, a - 1)))) break;
     a--;
   }
   let b = end;
   while (b < text.length) {
     const ch = text[b]!;
-    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[b + 1] ?? ' '))) break;
+    if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[b + 1] ?? ' ') && !(ch === '.' && abbreviationAt(text, b)))) break;
     b++;
   }
   return [a, b];
+}
+
+/** The full stop at `dot` closes "e.g." or "i.e." ("threats (e.g. malware, phishing)"): the sentence goes on. A plain look, no pattern: it runs per character. */
+function abbreviationAt(text: string, dot: number): boolean {
+  const c = text[dot - 1]?.toLowerCase();
+  return (c === 'g' || c === 'e') && text[dot - 2] === '.' && (text[dot - 3]?.toLowerCase() === (c === 'g' ? 'e' : 'i')) && !/[\p{L}\p{N}]/u.test(text[dot - 4] ?? ' ');
 }
 
 /** A clause: the sentence cut further at a colon, a dash or a parenthesis closing before the hit. */
@@ -297,7 +316,9 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const words = between.split(/[\s,&/]+/).filter(Boolean);
   // The hit must sit in the list the verb opens: only names (capitalised, or departments), "and", "our", "the" between.
   const people = PEOPLE_FORM.test(hit.text);
-  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w));
+  // "… with our web platform and component library teams": the hit names a team, so the list's other words may be any team's.
+  const teamNamed = !SOFT.has(hit.skillId) && /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(text.slice(hit.end, hit.end + 12));
+  const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|deeply|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w)) || (teamNamed && /^[a-z][a-z-]*$/.test(w) && !/^(?:to|for|on|in|at|as|by|we|you|who|that|help|helps|helping|build|building|design|designing|create|creating|own|owning|lead|leading|ship|shipping)$/.test(w));
   if (words.length > 12 || !words.every(listWord)) return false;
   // "partner with product managers and designers": the hit names people, the ones you work with.
   if (people) return true;
@@ -456,7 +477,9 @@ function backgroundBefore(before: string): number {
 
 /** "not another chatbot", "custom models (not LLMs)", "no CRUD": the posting sets the thing aside. */
 const NEGATED_BEFORE =
-  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?$/i;
+  /(?:^|[\s(])(?:_|\*)?(?:not(?: necessarily| strictly)?|no|never|nothing like|(?:is|are|was|were)(?:n['\u2019]t| not)(?: (?:more|better|bigger|faster|fancier|prettier|another|just|yet more|looking for|hiring|seeking))?|without(?: (?:a|an|any|the need for))?|(?:zero|no) (?:lines? of|use of)|(?:(?:do|does|did)(?:n['\u2019]t| not)|never|won['\u2019]t|will not|(?:chose|choose|decided|prefer|opted) not to) (?:use|need|require|expect|have|wait (?:for|on)|rely on|depend on|write|touch|be (?:writing|using|touching|maintaining))(?: (?:to know|any|you to know))?)(?:_|\*)?\s+(?:(?:another|a|an|just another|your typical|yet another) (?:[a-z-]+ )?|(?:traditional|classic|conventional|typical|pure|plain|old-school|generic) )?(?:(?!(?:just|only|merely|simply)\b)[\w-]+(?: [\w-]+)?,? (?:or|nor) )?["'\u201c\u2018]?$/i;
+/** "not research prototypes", "no bespoke DSLs": "not" or "no", one plain modifier, then the thing set aside (no verb: "never touched X" asks X). */
+const NOT_MODIFIED = /(?:^|[\s(])(?:not|no)\s+(?!(?:just|only|merely|simply|necessarily|strictly|required|needed|a|an|the|to|for|in|on|with|of|you|we|our|your|yet|always|limited|much|many|all|any|every|because|that|but|more|less|longer|later|matter|problem|worries|need|experience|prior|previous|professional)\b)(?![a-z-]+(?:ing|ed|en)\b)[a-z][a-z-]+\s+$/i;
 /** A word each NEGATED_BEFORE match holds: without one near the mention, that long pattern (~170 KB compiled) is not run. */
 const NEGATION_WORD = /(?<![a-z])(?:not|no|never|nothing|without|zero)(?![a-z])|n['\u2019]t\b/i;
 /** "expertise in X, Y, etc is not needed", "(notebooks do not count)": the clause after the mention sets it aside. */
@@ -464,7 +487,7 @@ const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
-const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to)\s+(?:[\w-]+,?\s+){0,4}$/i;
+const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to|unlike|(?:differs?|differing|different|distinct) from)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "moving away from domain-specific VMs, DSLs and …": what the company leaves behind, a list of up to six words before the mention. */
 const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|ping)?|turn(?:s|ed|ing)?) away from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
@@ -662,8 +685,8 @@ const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owere
  */
 const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
-  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
-  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|languages?(?! models?)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
+  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge(?! (?:graphs?|bases?|management|representation)\b)|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
+  /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
 ];
@@ -737,7 +760,7 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
       // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
       .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
@@ -748,10 +771,17 @@ function keeps(text: string, sentence: [number, number]): boolean {
 /** A named tool the rules keep in the same sentence: the company's sentence then describes its stack. Once per sentence. */
 function namesStack(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[]): boolean {
   const facts = sentenceFacts(text, sentence);
-  const stack = (o: SkillHit) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && contextClass(text, o, names) === null;
+  const stack = (o: SkillHit) => o !== hit && o.start >= sentence[0] && o.end <= sentence[1] && !SOFT.has(o.skillId) && !conceptForm(o) && !abbreviates(text, o, others) && contextClass(text, o, names) === null;
   // The hit itself is never counted: a concept form's answer holds for every concept form in the sentence.
   if (!conceptForm(hit) || others.length === 0) return others.some(stack);
   return (facts.stack ??= others.some(stack));
+}
+
+/** "high performance computing (HPC)": the acronym in brackets right after its own skill's long form spells the field short, it names no tool. */
+function abbreviates(text: string, o: SkillHit, others: readonly SkillHit[]): boolean {
+  if (text[o.start - 1] !== '(' || text[o.end] !== ')') return false;
+  const open = text.lastIndexOf('(', o.start);
+  return others.some((p) => p.skillId === o.skillId && p.end <= open && text.slice(p.end, open).trim() === '');
 }
 
 /** A paragraph headed by a short line naming a role ("- Platform Engineers", "Data Engineer:"): what follows describes that role's work. */
@@ -760,7 +790,7 @@ function roleHeaded(para: string): boolean {
   return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && roleNoun(line);
 }
 
-function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): boolean {
+function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): boolean {
   const s = text.slice(sentence[0], sentence[1]);
   if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
   // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
@@ -768,7 +798,7 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   // "… helps sales teams win deals": a soft skill in the product user's clause is theirs, whoever the team is.
   if (SOFT.has(hit.skillId)) return (!CULTURE.test(s) || (/\b(?:help|enabl|empower)/i.test(s) && clauseHolds(HELPS_USERS, text, sentence, hit))) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
-  if (!conceptForm(hit) && !productUserAt(text, sentence, hit)) return false;
+  if (!conceptForm(hit) && !abbreviates(text, hit, others) && !productUserAt(text, sentence, hit)) return false;
   return companySpeaks(text, sentence, names);
 }
 
@@ -807,13 +837,38 @@ function isIntro(text: string, sentence: [number, number]): boolean {
 }
 
 /** The hit names the kind of thing the company is or sells: "… is building the AI-native eDiscovery platform", "a robotics startup". */
-const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s*\/\s*[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
+const KIND_AFTER = /^(?:[\s-]+(?:native|based|first|powered|driven|focused))?(?:\s*\/\s*[a-z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+(?:platforms?|company|companies|startups?|apps?|marketplaces?|providers?|vendors?|solutions?|firms?|suites?|products?|tools?|engines?|institutions?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|studios?|software|portfolios?|OS|operating system)\b(?!\s+(?:teams?|engineers?|experience|skills?))/i;
 
 /** A named tool before "app", "codebase", "monolith": what the product is written in, not what it is ("our Django app"). */
 const STACK_KIND_AFTER = /^\s+(?:(?:web|mobile|desktop)\s+)?(?:apps?|applications?|codebases?|monoliths?)\b/i;
 
 /** The sentence opens "We're a …" or "<Name> is a …" right before the hit. */
-const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
+const KIND_SELF = /^[\s•*#>-]*(?:[Ww]e(?:'|\u2019)?re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:\([^)]{0,80}\)\s+)?$/;
+
+/** "… our first product is a voice agent for …": the product named by its kind is the employer's, not an ask. */
+const FIRST_PRODUCT = /\b(?:our|its|their) (?:first|flagship|core|main|initial|latest|newest|current) products? (?:is|are|was|will be) (?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "build the future of computer vision with us", "shaping the future of payments": the field the company works in. */
+const FUTURE_OF = /\bthe future of\s+(?:[\w-]+\s+){0,3}$/i;
+/** "… our Ledger Cloud platform": a capitalised name between "our" and a product's noun is the product's name. */
+const OUR_NAMED_BEFORE = /\b[Oo]ur\s+((?:[A-Z][\w-]*\s+){0,2})$/;
+const OUR_NAMED_PRODUCT = /^((?:\s+[A-Z][\w-]*){0,2})\s+(?:platform|product|suite|app|service|engine|offering)s?\b/;
+/** "our Data Security Cloud platform": two or more capitalised words between "our" and the product's noun, the hit one of them. */
+function ourNamedProduct(near: string, after: string): boolean {
+  const b = OUR_NAMED_BEFORE.exec(near);
+  if (!b) return false;
+  const a = OUR_NAMED_PRODUCT.exec(after);
+  return a !== null && (b[1]!.trim() !== '' || a[1]!.trim() !== '');
+}
+
+/** "Acme’s fraud detection platform", "Acme's security portfolio": the employer's own field, said with its name. */
+function ownsKind(near: string, after: string, names: PostingNames): boolean {
+  if (!near.includes('\u2019s ') && !near.includes("'s ")) return false;
+  const lower = near.toLowerCase().replace(/\u2019/g, "'");
+  return names.own.some((n) => {
+    const at = lower.lastIndexOf(`${n}'s `);
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && lower.slice(at + n.length + 3).trim().split(/\s+/).filter(Boolean).length <= 2;
+  }) && KIND_AFTER.test(after);
+}
 
 // ---- market, told of the customers: their problem ----
 
@@ -857,6 +912,12 @@ function afterOwnName(text: string, hit: SkillHit, names: PostingNames): boolean
   const inside = text.slice(open + 1, hit.start);
   if (/[)\n]/.test(inside) || /\b(?:you|your|experience|skills?|knowledge)\b/i.test(inside)) return false;
   const lead = text.slice(Math.max(0, open - 60), open).replace(/\s+$/, '').toLowerCase();
+  return names.own.some((n) => lead.endsWith(n) && !/[\p{L}\p{N}]/u.test(lead[lead.length - n.length - 1] ?? ' '));
+}
+
+function ownNameBefore(text: string, hit: SkillHit, names: PostingNames): boolean {
+  if (text[hit.start - 1] !== ' ') return false;
+  const lead = text.slice(Math.max(0, hit.start - 41), hit.start - 1).toLowerCase();
   return names.own.some((n) => lead.endsWith(n) && !/[\p{L}\p{N}]/u.test(lead[lead.length - n.length - 1] ?? ' '));
 }
 
@@ -953,6 +1014,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "the new Acme Data Platform": a capitalised form right after the employer's name is the rest of a product's name.
+  if (/^[A-Z]/.test(hit.text) && names.own.length > 0 && ownNameBefore(text, hit, names)) return 'own';
   // "I work at Zoox (autonomous vehicles)", "Acme (fintech, Series B) is hiring": a field in brackets after the employer's name.
   if (names.own.length > 0 && conceptForm(hit) && afterOwnName(text, hit, names)) return 'market';
   // "Claude" in Anthropic's posting, "Copilot" in GitHub's: a product whose name leads with the employer's ("anthropic-api",
@@ -996,7 +1059,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
-  if (((NEGATION_WORD.test(near) && NEGATED_BEFORE.test(near)) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
+  if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
   if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
@@ -1039,6 +1102,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
+  if (near.includes('roduct') && FIRST_PRODUCT.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (conceptForm(hit) && ownsKind(near, after, names)) return 'market';
+  if (/^[A-Z]/.test(hit.text) && near.includes('ur ') && ourNamedProduct(near, after)) return 'own';
   if (hasAny(before, [' use ', ' rely on ', ' trust ', ' choose ']) && customersUse(text, sentence, before, others) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
@@ -1070,7 +1137,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
-  if (isPitch(text, sentence, hit, names) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  if (isPitch(text, sentence, hit, names, others) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
   if (ranked(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.

@@ -766,7 +766,8 @@ function oneCase(text: string, toks: TokenArrays, k: number): boolean {
   return written === lowerAt(text, toks, k) || written === written.toUpperCase();
 }
 
-const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or']);
+/** What joins list items; "(" too, after a skill that opens its own list ("Python (flask, celery)"). */
+const LIST_JOINS = new Set([',', '/', '&', '|', 'and', 'or', '(']);
 
 /**
  * Keeps a list-only candidate ("groovy" in "python, groovy") when the token
