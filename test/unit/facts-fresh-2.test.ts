@@ -36,6 +36,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // English" asks the language). 27/27 after (with the two readings corrected).
 // batch 9 (8 postings with board-style headings, "Basic / Preferred Qualifications", "Bonus points", bullets "•"):
 // 17/17 on first read.
+// batch 10 (5 postings, written after the fixes, for three classes of degree read where none is asked, seen among
+// the tune part's misses: "master" as a verb ("Master new tools"), "No PhD or … background needed", a word of a link).
 // Each field given is checked: sponsorship, clearance, workMode, yearsMin, salary ("CUR min-max period"), degree
 // ("level,required|preferred[,equiv]") and kinds (the kinds other than skills, years and other that the items ask).
 const CASES: Array<[string, string, Record<string, string>]> = [
@@ -216,6 +218,11 @@ const CASES: Array<[string, string, Record<string, string>]> = [
   ["9.6", "Senior Platform Engineer\nLocation: New York, NY (Hybrid, 3 days/week in office)\nThe base salary range for this position is $185,000—$225,000.\nRequirements\n• Kubernetes", {"salary": "USD 185000-225000 year", "workMode": "hybrid"}],
   ["9.7", "Cloud Security Engineer\nYou'll need\n- A bachelor's in CS or equivalent practical experience\n- Four years of experience securing cloud environments", {"yearsMin": "4", "degree": "bachelor,required,equiv"}],
   ["9.8", "Senior Backend Engineer (Fully remote, UK)\nWe offer £80k – £100k depending on experience.\nWhat we look for\n- Python", {"workMode": "remote", "salary": "GBP 80000-100000 year"}],
+  ["10.1", "Backend Engineer\nRequirements\n- Master new tools quickly and teach them to the team\n- Go", {"degree": "null", "kinds": ""}],
+  ["10.2", "Lab Software Engineer\nNo PhD or chemistry background needed; you will learn the science here.\nRequirements\n- Python", {"degree": "null"}],
+  ["10.3", "ML Engineer\nRead our post: https://example.org/blog/how-small-models-master-long-context\nRequirements\n- PyTorch", {"degree": "null"}],
+  ["10.4", "Research Engineer\nRequirements\n- Master of Science in Physics or Applied Mathematics\n- Python", {"degree": "master,required", "kinds": "degree"}],
+  ["10.5", "Data Engineer\nRequirements\n- Masters in Statistics preferred\n- SQL", {"degree": "master,preferred", "kinds": "degree"}],
 ];
 
 const { taxonomy, matcher } = bundled();
