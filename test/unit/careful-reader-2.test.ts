@@ -1,29 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, analyzeResume, matchResume, type Engine } from '../../lib/analyze';
-import { postingFromText } from '../../lib/posting/text';
-import { bundled } from '../../lib/skills/taxonomy';
-import { ROOT } from '../helpers';
+import { carefulPair, read } from './readers';
 
 // Thirteen more postings and resumes written for this test (session 29, none from a real posting), in forms the first
 // set did not have: German and French asks, tables flattened to text, a federal posting, a staffing listing, a new-grad
 // program, a Japanese company's English posting, one long paragraph. Each line below was read wrong once (#12).
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
-const TODAY = new Date('2026-12-03T12:00:00Z');
-
-function verdicts(name: string, resumeText = read(`s29-${name}-resume`)) {
-  const a = analyzePosting(engine, postingFromText(read(`s29-${name}-posting`)));
-  const resume = analyzeResume(engine, 'cv', resumeText, TODAY);
-  const m = matchResume(engine, a, resume);
-  const byText = (start: string) => {
-    const i = a.requirements.findIndex((r) => r.text.startsWith(start));
-    if (i < 0) throw new Error(`no item starts "${start}" in ${name}: ${a.requirements.map((r) => r.text).join(' / ')}`);
-    return { item: a.requirements[i]!, verdict: m.requirements![i]! };
-  };
-  return { a, resume, m, byText };
-}
+const verdicts = (name: string, resumeText?: string) => carefulPair('s29', name, resumeText);
 
 describe('what a careful reader reads in fresh postings (session 29)', () => {
   it('Berlin: German headings and asks are read, each item in the posting\u2019s own words; "Visa-Sponsoring … nicht möglich" says no', () => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, analyzeResume, matchResume, type Engine } from '../../lib/analyze';
-import { openingsOf } from '../../lib/match/openings';
+import { analyzeResume } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
-import { bundled } from '../../lib/skills/taxonomy';
-import { ROOT } from '../helpers';
+import { openingsOf } from '../../lib/match/openings';
+import { carefulPair, engine, read, TODAY } from './readers';
 
 // Fourteen more postings and resumes written for this test (session 30, none from a real posting), in forms the first two
 // sets did not have: one text listing two openings, an employer's industry in brackets, a principal role that takes
@@ -12,22 +10,7 @@ import { ROOT } from '../helpers';
 // nice-to-haves inline in one paragraph, a career break and a returnship, a resume in first-person prose, an internship,
 // a clearance to be obtained after hire (positions, letter, essentials and sabbatical written after the fixes, to try
 // them on fresh text). Each pair's verdicts were decided before Fitmark read it (#12).
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
-const TODAY = new Date('2026-12-03T12:00:00Z');
-
-function verdicts(name: string, resumeText = read(`s30-${name}-resume`)) {
-  const a = analyzePosting(engine, postingFromText(read(`s30-${name}-posting`)));
-  const resume = analyzeResume(engine, 'cv', resumeText, TODAY);
-  const m = matchResume(engine, a, resume);
-  const byText = (start: string) => {
-    const i = a.requirements.findIndex((r) => r.text.startsWith(start));
-    if (i < 0) throw new Error(`no item starts "${start}" in ${name}: ${a.requirements.map((r) => r.text).join(' / ')}`);
-    return { item: a.requirements[i]!, verdict: m.requirements![i]! };
-  };
-  return { a, resume, m, byText };
-}
+const verdicts = (name: string, resumeText?: string) => carefulPair('s30', name, resumeText);
 
 describe('what a careful reader reads in fresh postings (session 30)', () => {
   it('two openings in one text: the resume is judged against the opening it fits, the other opening\u2019s asks and skills are left out', () => {

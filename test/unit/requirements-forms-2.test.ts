@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder, type Engine } from '../../lib/analyze';
+import { askedFinder } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
-import { bundled } from '../../lib/skills/taxonomy';
+import { bullet, engine, skillInfo } from './readers';
 
 // Forms of asks read wrong once (#12, session 29): a closing wish, one example in a bracket. Sentences written for these tests.
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const skillInfo = (id: string) => taxonomy.byId.get(id);
-const bullet = (line: string) => {
-  const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
-  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => `${i.importance}: ${i.groups.map((g) => g.join('|')).join(' & ')}`);
-};
 
 describe('", with X a plus" wishes for X and leaves the rest asked', () => {
   it.each([

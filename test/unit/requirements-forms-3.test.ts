@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder, type Engine } from '../../lib/analyze';
+import { askedFinder } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
-import { bundled } from '../../lib/skills/taxonomy';
+import { bullet, engine, skillInfo } from './readers';
 
 // Forms of any-of groups read wrong on fresh text (#12, session 30): examples of two fields at once, a runtime beside a
 // language, a field the examples' bracket splits, an open last member, words among a bracket's examples.
 // Sentences written for these tests.
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const skillInfo = (id: string) => taxonomy.byId.get(id);
-const bullet = (line: string) => {
-  const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
-  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => `${i.importance}: ${i.groups.map((g) => g.join('|')).join(' & ')}`);
-};
 
 describe('fields joined by "and", then examples of each: a choice per field', () => {
   it.each([
