@@ -1638,7 +1638,8 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     const hasOr = list.joins.includes('or');
     // (A cloud's services with "etc." after them are still its parts: "AWS (Lambda, SQS, etc.)".)
     const ownParts =
-      parent !== undefined && parentId !== undefined && !hasOr && (!openTail || parent.category === 'cloud') &&
+      // (Not after a cue that gives examples: "AWS experience (e.g. Lambda, DynamoDB)" is met by AWS or any of them.)
+      parent !== undefined && parentId !== undefined && !hasOr && !cue && (!openTail || parent.category === 'cloud') &&
       // (A named cloud's: the field "Cloud computing", which every cloud implies, has examples, not parts: "a public cloud (AWS, GCP)".)
       (parent.category === 'cloud' ? !FIELD_NAME.test(parent.name ?? '') && ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
@@ -2001,6 +2002,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   if (/^[A-Z][a-z]+$/.test(surface) && !/\S/.test(text.slice(0, g.start).replace(/^[\s\u2022*\u00b7-]+/, '')) && FIELD_NAME.test(info.name ?? '') && info.category !== 'language') return g.skillId;
   // "a JVM language (Java, Kotlin)", "any .NET language such as C# or F#": a platform, then the languages that run on it.
   if (info.category !== 'language' && /^\s+languages?\b/i.test(gap) && ids.every((id) => impliesId(options, id, g.skillId) && options.skillInfo?.(id)?.category === 'language')) return g.skillId;
+  // "AWS experience (e.g. Lambda, DynamoDB)", "Python (such as pandas or NumPy)": a named thing, then examples of its own
+  // parts after a cue; the thing itself meets the ask as well as any of its examples.
+  if (NAMED.has(info.category) && EXAMPLE_CUE.test(gap) && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
@@ -2011,6 +2015,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface) || (info.category !== 'tool' && /^[A-Z][a-z-]+\s+(?:AI|ML|ETL|UX|UI)$/.test(surface));
   return implied || commonNoun ? g.skillId : undefined;
 }
+
+/** A word that gives examples: "e.g.", "such as", "like", "for example", "think". */
+const EXAMPLE_CUE = /\b(?:e\.?\s?g\b|such as|like|for example|for instance|think)\b/i;
 
 /** A role's title right after a field, then a dash or colon: "ML Engineer —", "Data Scientist:" (not "mobile developers (iOS, Android)", a choice of its kind). */
 const ROLE_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:engineers?|developers?|devs?|scientists?|researchers?|leads?|managers?|architects?|designers?|analysts?|specialists?|consultants?|interns?)\s*(?::|—|–|\s-)/i;

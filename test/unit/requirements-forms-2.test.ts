@@ -39,9 +39,13 @@ describe('one named example in a bracket that says it is one stands for the fiel
     ['Containers (such as Podman)', ['required: containers|podman']],
     // Capitalised only as the line's first word: still the field.
     ['Cloud experience (e.g. GCP)', ['required: cloud-computing|google-cloud']],
-    // A named thing's own part is no example of a field: both asked.
-    ['Python (e.g. FastAPI)', ['required: python & fastapi']],
-    ['Experience with AWS (e.g. Lambda)', ['required: aws & aws-lambda']],
+    // A named thing, then an example of its own parts: the thing is asked, the part only an example of it; either meets
+    // it (session 30: "AWS experience (e.g. Lambda, DynamoDB)" is met by AWS work without Lambda. Before, both were asked).
+    ['Python (e.g. FastAPI)', ['required: python|fastapi']],
+    ['Experience with AWS (e.g. Lambda)', ['required: aws|aws-lambda']],
+    // Without the cue, a named cloud's bracket lists its parts, all asked.
+    ['Experience with AWS (Lambda, DynamoDB)', ['required: aws & aws-lambda & dynamodb']],
+    ['AWS experience (e.g. Lambda, DynamoDB)', ['required: aws|aws-lambda|dynamodb']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
   });
