@@ -19,7 +19,7 @@ export function postingFacts(written: Posting): PostingFacts {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
     salary: salaryOf(all),
-    sponsorship: sponsorshipOf(labelled(posting)),
+    sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
   };
@@ -289,7 +289,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
 const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|\u00a3|\u20ac|\u00a5|\u20b9)`;
-const AMOUNT = String.raw`(\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
+// "28,00,000": India groups lakhs and crores in twos above the thousands.
+const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
 const MONEY = new RegExp(
   String.raw`(?:(${CODES})\s?)?(${SYMBOL})?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}))?`,
   'g',
@@ -356,7 +357,7 @@ function moneyIn(text: string): Money[] {
   return out;
 }
 
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
@@ -619,13 +620,33 @@ function sponsorshipOf(text: string): boolean | null {
   return sponsorshipByCues(text.split('\n'));
 }
 
+/**
+ * A line of what is required that names a status the candidate holds ("- U.S. citizenship", "- Swiss work permit or
+ * EU citizenship", "- Eligibility to work in Canada", "- You live in, and have the right to work in, an EU country"):
+ * the list's heading says it is asked, so the candidate must hold it already. Not an offer ("we sponsor", "support
+ * with your work permit") and not a status said to be needless.
+ */
+const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|green card|right to (?:live and )?work|(?:eligib(?:le|ility)|entitle(?:d|ment)|authori[sz](?:ed|ation)|permitted|allowed) to work|work (?:authori[sz]ation|permit|rights))\b/i;
+const STATUS_OFFERED = /\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b/i;
+
+/** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
+const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
+
+function statusListed(sections: readonly PostingSection[]): boolean | null {
+  for (const s of sections) {
+    if (s.kind !== 'requirements' || !STATUS_NAMED.test(s.text)) continue;
+    if (s.text.split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l))) return false;
+  }
+  return null;
+}
+
 /* ---------- clearance ---------- */
 
 const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['TS/SCI with polygraph', /\bTS\s*\/\s*SCI\s+(?:with|w\/)\s+(?:a\s+)?(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?\b/i],
   ['TS/SCI', /\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*sci\b|\b(?:obtain|hold|maintain|active)\s+(?:an?\s+)?SCI\b|\bSCI\s+(?:clearance|eligib\w*|access)\b/i],
   ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
-  ['Secret', /\bsecret\s+(?:security\s+)?clearance\b|\bactive secret\b/i],
+  ['Secret', /\bsecret\s+(?:\((?:level\s+)?[\w ]{1,12}\)\s+)?(?:security\s+)?clearance\b|\bactive secret\b/i],
   ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
   ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b|\bDV\s+(?:vetting|vetted)\b/i],
   ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level|vetting|vetted)\b/i],

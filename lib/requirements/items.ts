@@ -1228,6 +1228,8 @@ const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,2
 const LEVEL_PREDICATE =
   /\b(?:is|are)\s+(?:both\s+|also\s+)?(?:(?:strictly|absolutely|really)\s+)?(?:required|essential|expected|mandatory|needed|necessary|a must|an?\s+(?:big\s+|real\s+)?(?:asset|plus|advantage|bonus))\b|\bexpected\s*[.!]?\s*$|\bwe need you to (?:speak|write|read|be fluent)\b/i;
 function levelAsked(t: string): boolean {
+  // "This position requires a Secret security clearance": a clearance said to be needed asks, wherever it is written.
+  if (/clearan|TS\s*\/\s*SCI/i.test(t) && CLEARANCE_RE.test(t) && /\b(?:requires?|required|must|needs?|needed|mandatory)\b/i.test(t) && !CLEARANCE_NOT_NEEDED.test(t)) return true;
   // (A cheap test first: most sentences have none of the predicate's words.)
   if (!/requir|essential|expect|mandator|need|necessar|must|asset|plus|advantage|bonus/i.test(t) || !LEVEL_PREDICATE.test(t)) return false;
   return LANGUAGE_RE.test(t) || degreeIn(t, false) !== null;
@@ -1237,11 +1239,11 @@ function spokenAsked(t: string): boolean {
   return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !LANGUAGE_OF_NAME.test(t) && !LANGUAGE_ADJECTIVE.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
 }
 const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\s+(?:cleared|vetting|vetted)\b/i;
-const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|eligible to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
+const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|entitled|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:authori[sz]ed to work|work authori[sz]ation|right to (?:live and )?work|(?:eligible|eligibility) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:authori[sz]ed to work|work authori[sz]ation|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
 /** "Visa support available", "we sponsor visas": an offer, not something asked. */
 const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 

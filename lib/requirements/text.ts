@@ -94,7 +94,7 @@ export interface YearsHit {
 
 /** Every years span in a text that reads as experience asked, not a company's age or a team's total. */
 /** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. */
-const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research)\b/i;
+const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)\b/i;
 
 /** Most texts say no decade: the two patterns above need not run on them. */
 const DECADE_WORD = /decade/i;
@@ -142,7 +142,9 @@ export function findYears(text: string): YearsHit[] {
     if (a > 30 || (b !== null && b > 40)) continue;
     let min = a;
     if (lead === 'more than' || lead === 'over') min = a;
-    const max = b !== null && b > a ? b : null;
+    // "At least 3 to 5 years", "a minimum of 3-5 years": the range is a floor said loosely, no ceiling.
+    const floor = lead === 'at least' || lead.startsWith('minimum') || lead.startsWith('min');
+    const max = b !== null && b > a && !floor ? b : null;
     out.push({ min, max, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
