@@ -82,7 +82,9 @@ export function lineText(runs: readonly Run[]): string {
 /**
  * A vertical gutter between columns: a band between 20% and 80% of the page
  * width that no run crosses (but for a few full-width lines such as a name
- * banner), with enough text on both sides. Null for a one-column page.
+ * banner), with real text on both sides. Null for a one-column page. The
+ * widest band is judged; one that only sets dates apart (each job's dates
+ * right-aligned on its title's line) is passed over for the next.
  */
 export function findGutter(page: PageRuns): number | null {
   const runs = page.runs.filter((r) => r.str.trim() && r.width > 0);
@@ -95,32 +97,67 @@ export function findGutter(page: PageRuns): number | null {
     for (let x = a; x <= b; x++) cover[x]!++;
   }
   const allowed = Math.max(1, Math.floor(runs.length * 0.03));
-  let best: { mid: number; width: number } | null = null;
+  const bands: Array<{ mid: number; width: number }> = [];
   let start = -1;
   for (let x = Math.floor(W * 0.2); x <= Math.ceil(W * 0.8) + 1; x++) {
     const free = x <= Math.ceil(W * 0.8) && cover[x]! <= allowed;
     if (free && start < 0) start = x;
     if (!free && start >= 0) {
-      const width = x - start;
-      if (width >= 6 && (!best || width > best.width)) best = { mid: (start + x) / 2, width };
+      if (x - start >= 6) bands.push({ mid: (start + x) / 2, width: x - start });
       start = -1;
     }
   }
-  if (!best) return null;
-  const left = runs.filter((r) => r.x + r.width <= best.mid).length;
-  const right = runs.filter((r) => r.x >= best.mid).length;
-  // Both sides must hold real text, and most lines must sit on one side: right-aligned dates alone are no column.
-  if (left < runs.length * 0.15 || right < runs.length * 0.15) return null;
-  const leftLines = toLines(runs.filter((r) => r.x + r.width <= best.mid));
-  const rightLines = toLines(runs.filter((r) => r.x >= best.mid));
-  const leftWords = leftLines.reduce((n, l) => n + lineText(l.runs).split(' ').length, 0);
-  const rightWords = rightLines.reduce((n, l) => n + lineText(l.runs).split(' ').length, 0);
-  if (leftLines.length < 4 || rightLines.length < 4) return null;
-  if (leftWords / leftLines.length < 1.5 && rightWords / rightLines.length < 1.5) return null;
-  // A column holds prose or lists, not only dates: a few lines of four words or more on each side.
-  const wordy = (ls: Line[]) => ls.filter((l) => lineText(l.runs).split(' ').length >= 4).length;
-  if (wordy(leftLines) < 2 || wordy(rightLines) < 2) return null;
-  return best.mid;
+  bands.sort((a, b) => b.width - a.width);
+  for (const band of bands) {
+    const judged = columnsAt(runs, band.mid);
+    if (judged !== 'dates') return judged === 'columns' ? band.mid : null;
+  }
+  return null;
+}
+
+/** "Mar 2020 – Present", "06/2015 - 12/2018", "2011 – 2014": a line that is only a span of dates. */
+const DATE_TOKEN = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\d{1,2}[/.]\d{2,4}|\d{4},?|['\u2019]\d{2}|present|current|now|today|to|since|until|[-\u2013\u2014/])$/i;
+function dateOnly(text: string): boolean {
+  const tokens = text.split(' ');
+  return /\d/.test(text) && tokens.filter((t) => DATE_TOKEN.test(t)).length >= tokens.length * 0.75;
+}
+
+/**
+ * What a band at `mid` parts: two columns; a side that only sets dates beside the other side's lines ('dates': look
+ * at the next band); or neither.
+ */
+function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'none' {
+  const leftLines = toLines(runs.filter((r) => r.x + r.width <= mid));
+  const rightLines = toLines(runs.filter((r) => r.x >= mid));
+  const text = new Map([...leftLines, ...rightLines].map((l) => [l, lineText(l.runs)]));
+  const words = (l: Line) => text.get(l)!.split(' ').length;
+  // Labels set beside the other side's lines (dates right-aligned after each title, a margin of headings or dates
+  // before them): most of that side's lines are short and sit on the baseline of a line across the band.
+  const paired = (mine: Line[], other: Line[]) => mine.filter((l) => other.some((o) => Math.abs(o.y - l.y) <= Math.min(o.size, l.size) * 0.45)).length >= mine.length * 0.8;
+  const dates = (mine: Line[]) => mine.length > 0 && mine.filter((l) => dateOnly(text.get(l)!)).length >= mine.length * 0.5;
+  const labels = (mine: Line[]) => mine.length > 0 && mine.filter((l) => words(l) <= 3).length >= mine.length * 0.8;
+  if ((dates(leftLines) && paired(leftLines, rightLines)) || (dates(rightLines) && paired(rightLines, leftLines))) return 'dates';
+  const left = runs.filter((r) => r.x + r.width <= mid).length;
+  const right = runs.filter((r) => r.x >= mid).length;
+  // Both sides must hold real text, and most lines must sit on one side.
+  if (left < runs.length * 0.15 || right < runs.length * 0.15) return 'none';
+  if (leftLines.length < 4 || rightLines.length < 4) return 'none';
+  if ((labels(leftLines) && paired(leftLines, rightLines)) || (labels(rightLines) && paired(rightLines, leftLines))) return 'none';
+  const leftWords = leftLines.reduce((n, l) => n + words(l), 0);
+  const rightWords = rightLines.reduce((n, l) => n + words(l), 0);
+  if (leftWords / leftLines.length < 1.5 && rightWords / rightLines.length < 1.5) return 'none';
+  // A column holds prose or lists: a few lines of four words or more (not dates) on each side; or, beside such a column,
+  // a sidebar of short lines (contact, skills, schools) that runs down most of the page.
+  const wordy = (ls: Line[]) => ls.filter((l) => words(l) >= 4 && !dateOnly(text.get(l)!)).length >= 2;
+  if (wordy(leftLines) && wordy(rightLines)) return 'columns';
+  const top = Math.max(...runs.map((r) => r.y));
+  const bottom = Math.min(...runs.map((r) => r.y));
+  // (A page number at the foot does not make a column of the block above it.)
+  const tall = (ls: Line[]) => {
+    const ys = ls.filter((l) => !PAGE_NUMBER.test(text.get(l)!)).map((l) => l.y);
+    return ys.length > 0 && Math.max(...ys) - Math.min(...ys) >= (top - bottom) * 0.75;
+  };
+  return (wordy(leftLines) && tall(rightLines)) || (wordy(rightLines) && tall(leftLines)) ? 'columns' : 'none';
 }
 
 /**

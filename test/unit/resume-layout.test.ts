@@ -43,6 +43,29 @@ describe('layout', () => {
     expect(findGutter({ width: 600, height: 800, runs })).toBeNull();
   });
 
+  it('reads a title and its right-aligned dates as one job, not a column of dates after the page (session 31)', () => {
+    // Short job lines leave a free band between the titles and their dates; the dates sit each on its title's baseline.
+    const runs: Run[] = [];
+    const jobs: Array<[string, string]> = [['Senior Site Reliability Engineer', 'Mar 2020 – Present'], ['Site Reliability Engineer', 'Jan 2017 – Feb 2020'], ['Linux Administrator', 'Aug 2014 – Dec 2016'], ['BSc Computer Engineering, Bergen', '2011 – 2014']];
+    jobs.forEach(([title, dates], k) => {
+      const y = 700 - k * 60;
+      runs.push({ str: title, x: 40, y, width: title.length * 5, size: 10 }, { str: dates, x: 470, y, width: 90, size: 10 });
+      runs.push(...column(40, y - 12, ['Nordlys Energy, Oslo', 'Ran the fleet and its alerts well', 'Wrote the runbooks for on-call']));
+    });
+    expect(findGutter({ width: 600, height: 800, runs })).toBeNull();
+    const lines = documentText([{ width: 600, height: 800, runs }]).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Senior Site Reliability Engineer', 'Mar 2020 – Present']);
+  });
+
+  it('reads a sidebar of short lines (contact, skills, school) apart from the main column beside it', () => {
+    const side = column(40, 740, ['Alex Moreno', 'CONTACT', 'alex@example.org', 'Sevilla, Spain', 'SKILLS', 'Kubernetes, Helm', 'Terraform, AWS', 'Go, Python', 'LANGUAGES', 'Spanish', 'English', 'EDUCATION', 'BSc Computer Science', '2012 – 2016'], 10).map((r, i) => ({ ...r, y: 740 - i * 40 }));
+    const main = column(230, 735, ['EXPERIENCE', 'Platform Engineer, Kestrel Logistics', 'Built an internal platform on EKS for eighty services', 'Terraform modules for fourteen AWS accounts', 'DevOps Engineer, Bluefin Media', 'Moved forty services from VMs to Kubernetes']);
+    const page: PageRuns = { width: 600, height: 800, runs: [...side, ...main] };
+    expect(findGutter(page)).not.toBeNull();
+    const lines = documentText([page]).split('\n');
+    expect(lines.indexOf('EXPERIENCE')).toBe(side.length);
+  });
+
   it('drops page numbers and keeps a repeated header once', () => {
     const page = (n: number): PageRuns => ({
       width: 600,
