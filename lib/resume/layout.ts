@@ -119,7 +119,9 @@ export function findGutter(page: PageRuns): number | null {
 const DATE_TOKEN = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\d{1,2}[/.]\d{2,4}|\d{4},?|['\u2019]\d{2}|present|current|now|today|to|since|until|[-\u2013\u2014/])$/i;
 function dateOnly(text: string): boolean {
   const tokens = text.split(' ');
-  return /\d/.test(text) && tokens.filter((t) => DATE_TOKEN.test(t)).length >= tokens.length * 0.75;
+  const dated = tokens.filter((t) => DATE_TOKEN.test(t)).length;
+  // ("Present" or "–" alone is a piece of a span of dates stacked over three lines.)
+  return dated === tokens.length || (/\d/.test(text) && dated >= tokens.length * 0.75);
 }
 
 /**
@@ -131,12 +133,13 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
   const rightLines = toLines(runs.filter((r) => r.x >= mid));
   const text = new Map([...leftLines, ...rightLines].map((l) => [l, lineText(l.runs)]));
   const words = (l: Line) => text.get(l)!.split(' ').length;
-  // Labels set beside the other side's lines (dates right-aligned after each title, a margin of headings or dates
-  // before them): most of that side's lines are short and sit on the baseline of a line across the band.
+  // Dates set beside the other side's lines (right-aligned after each title, stacked beside a job, a margin of dates
+  // before it) make no column: most of that side's lines are dates. Nor do labels: most of a side's lines short,
+  // each on the baseline of a line across the band (a margin of headings).
   const paired = (mine: Line[], other: Line[]) => mine.filter((l) => other.some((o) => Math.abs(o.y - l.y) <= Math.min(o.size, l.size) * 0.45)).length >= mine.length * 0.8;
   const dates = (mine: Line[]) => mine.length > 0 && mine.filter((l) => dateOnly(text.get(l)!)).length >= mine.length * 0.5;
   const labels = (mine: Line[]) => mine.length > 0 && mine.filter((l) => words(l) <= 3).length >= mine.length * 0.8;
-  if ((dates(leftLines) && paired(leftLines, rightLines)) || (dates(rightLines) && paired(rightLines, leftLines))) return 'dates';
+  if (dates(leftLines) || dates(rightLines)) return 'dates';
   const left = runs.filter((r) => r.x + r.width <= mid).length;
   const right = runs.filter((r) => r.x >= mid).length;
   // Both sides must hold real text, and most lines must sit on one side.
@@ -160,6 +163,48 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
   return (wordy(leftLines) && tall(rightLines)) || (wordy(rightLines) && tall(leftLines)) ? 'columns' : 'none';
 }
 
+const RANGE_MARK = /^(?:[-\u2013\u2014]|to|until)$/i;
+
+/**
+ * Lines as text, with a span of dates stacked in a narrow column ("Jan 2021" / "–" / "Present", each on its own line
+ * beside a job's lines) joined into one line where its first piece stands: "Jan 2021 – Present".
+ */
+function withStackedDates(lines: readonly Line[]): Array<{ text: string; y: number; size: number }> {
+  const text = lines.map((l) => lineText(l.runs));
+  const used = new Set<number>();
+  const out: Array<{ text: string; y: number; size: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (used.has(i)) continue;
+    const l = lines[i]!;
+    let joined = text[i]!;
+    // A stack starts with a date ("Jan 2021", "2019") and goes on below it, in the same narrow column, within a few lines.
+    if (/\d/.test(joined) && dateOnly(joined) && joined.length <= 20) {
+      const parts = [i];
+      let last = l;
+      for (let k = i + 1; k < lines.length && k <= i + 6; k++) {
+        const m = lines[k]!;
+        if (last.y - m.y > Math.max(m.size, last.size) * 3) break;
+        const overlaps = m.x0 < l.x1 && m.x1 > l.x0;
+        if (!overlaps || text[k]!.length > 20 || !dateOnly(text[k]!)) continue;
+        parts.push(k);
+        last = m;
+        const words = parts.map((p) => text[p]!).join(' ').split(' ');
+        // Done once it holds a mark of range and a date or "Present" after it.
+        const mark = words.findIndex((w) => RANGE_MARK.test(w));
+        if (mark >= 0 && mark < words.length - 1) break;
+      }
+      const words = parts.map((p) => text[p]!).join(' ').split(' ');
+      const mark = words.findIndex((w) => RANGE_MARK.test(w));
+      if (parts.length > 1 && mark > 0 && mark < words.length - 1) {
+        for (const p of parts) used.add(p);
+        joined = words.join(' ');
+      }
+    }
+    out.push({ text: joined, y: l.y, size: l.size });
+  }
+  return out;
+}
+
 /**
  * A page's lines in reading order. With a gutter, lines that cross it (a
  * banner, a footer) stay where they are; between them, the left column's lines
@@ -168,13 +213,12 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
 export function pageLines(page: PageRuns): Array<{ text: string; y: number; size: number }> {
   const gutter = findGutter(page);
   const lines = gutter === null ? toLines(page.runs) : baselines(page.runs);
-  if (gutter === null) return lines.map((l) => ({ text: lineText(l.runs), y: l.y, size: l.size }));
+  if (gutter === null) return withStackedDates(lines);
   const out: Array<{ text: string; y: number; size: number }> = [];
   let left: Run[] = [];
   let right: Run[] = [];
   const flush = (): void => {
-    for (const l of toLines(left)) out.push({ text: lineText(l.runs), y: l.y, size: l.size });
-    for (const l of toLines(right)) out.push({ text: lineText(l.runs), y: l.y, size: l.size });
+    out.push(...withStackedDates(toLines(left)), ...withStackedDates(toLines(right)));
     left = [];
     right = [];
   };

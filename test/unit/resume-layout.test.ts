@@ -57,6 +57,20 @@ describe('layout', () => {
     expect(lines.slice(0, 2)).toEqual(['Senior Site Reliability Engineer', 'Mar 2020 – Present']);
   });
 
+  it('joins a span of dates stacked over three lines beside a job into one line where it starts', () => {
+    const runs: Run[] = [];
+    const jobs: Array<[string, string, string]> = [['Backend Lead, Lisboa Pay', 'Jan 2021', 'Present'], ['Backend Engineer, Porto Ride', 'Mar 2018', 'Dec 2020'], ['Software Developer, Coimbra Labs', 'Sep 2016', 'Feb 2018']];
+    jobs.forEach(([title, from, to], k) => {
+      const y = 700 - k * 60;
+      runs.push(...column(40, y, [title, 'Led engineers building payment services in Java', 'Introduced contract tests and on-call reviews']));
+      runs.push(...column(520, y, [from, '–', to]));
+    });
+    const lines = documentText([{ width: 600, height: 800, runs }]).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Backend Lead, Lisboa Pay', 'Jan 2021 – Present']);
+    expect(lines).toContain('Sep 2016 – Feb 2018');
+    expect(lines).not.toContain('–');
+  });
+
   it('reads a sidebar of short lines (contact, skills, school) apart from the main column beside it', () => {
     const side = column(40, 740, ['Alex Moreno', 'CONTACT', 'alex@example.org', 'Sevilla, Spain', 'SKILLS', 'Kubernetes, Helm', 'Terraform, AWS', 'Go, Python', 'LANGUAGES', 'Spanish', 'English', 'EDUCATION', 'BSc Computer Science', '2012 – 2016'], 10).map((r, i) => ({ ...r, y: 740 - i * 40 }));
     const main = column(230, 735, ['EXPERIENCE', 'Platform Engineer, Kestrel Logistics', 'Built an internal platform on EKS for eighty services', 'Terraform modules for fourteen AWS accounts', 'DevOps Engineer, Bluefin Media', 'Moved forty services from VMs to Kubernetes']);
