@@ -86,3 +86,21 @@ describe('a list written without commas, read from every name the matcher finds'
     expect(skillGroups(line, find, { skillInfo })).toEqual(want);
   });
 });
+
+describe("a degree's fields after an aside in brackets are still the degree's", () => {
+  it('no pick among the fields of study', () => {
+    expect(bullet("A PhD or a Master's degree (plus two years in industry) in bioinformatics, data science or statistics")).toEqual(['required: ']);
+  });
+  it('the same fields asked as experience are a pick', () => {
+    expect(bullet('Experience in bioinformatics, data science or statistics')).toEqual(['required: bioinformatics|data-science|statistics']);
+  });
+});
+
+describe('a bracket after "best practices" names what the practices cover, all of it', () => {
+  it('no cue: every part asked', () => {
+    expect(bullet('Sound grasp of engineering best practices (CI/CD, observability, code review, test automation)')).toEqual(['required: ci-cd & observability & code-review & automated-testing']);
+  });
+  it('a cue still gives examples, one of which will do', () => {
+    expect(bullet('Engineering practices (e.g. CI/CD, code review)')).toEqual(['required: ci-cd|code-review']);
+  });
+});
