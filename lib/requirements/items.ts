@@ -1579,7 +1579,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const following = FOLLOWING.exec(text);
   const followFrom = following ? following.index + following[0].length : Infinity;
   // ("at least one of the following (Bash, Perl, Python) and some Docker": a bracket right after the cue holds the whole pick.)
-  const followTo = following ? bracketEnd(text, followFrom) ?? sentenceEnd(text, followFrom) : -1;
+  // (Not a bracket of words, no skill in it: "one of the following (in order of preference): Go, Rust".)
+  const closes = following ? bracketEnd(text, followFrom) : undefined;
+  const followTo = following ? (closes !== undefined && hits.some((h) => h.start > followFrom && h.end < closes) ? closes : sentenceEnd(text, followFrom)) : -1;
   const followed: string[] = [];
   for (const [li, list] of lists.entries()) {
     const ids = list.hits.map((h) => h.skillId);

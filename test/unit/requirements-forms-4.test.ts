@@ -31,6 +31,8 @@ describe('"one of the following" then a bracket: the pick ends where the bracket
   it.each([
     ['Fluent in at least one of the following (Ruby, Lua, Python) and some exposure to Helm, Nomad or Consul', ['required: helm|nomad|consul & ruby|lua|python']],
     ['Any of the following (Rust, Zig, C) plus Linux and Git', ['required: linux & git & rust|zig|c']],
+    // A bracket of words right after the cue is an aside: the pick is what follows it.
+    ['Deep experience in one of the following (in order of preference): Go, Rust, Zig', ['required: go|rust|zig']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
   });
