@@ -9,7 +9,7 @@
  * with `kinds`): precision / recall of "the posting has an item of this kind".
  * Then any-of groups on SkillSpan train sentences (../shared/fixtures/eval/skillspan, each read as one
  * requirement bullet; labels in test/fixtures/labels/anyof-skillspan.jsonl), its own tune and report parts.
- *   --misses  lists each wrong fact and each group not found, on the tune part
+ *   --misses  lists each wrong fact and each group not found, on the tune part (HN postings and SkillSpan sentences, by index)
  *             (the report part's only with --report, for adjudicating labels, never while tuning)
  *   --json    prints one object
  *   --rows S  only the rows whose `labelled` note contains S (a session's new rows, measured before and after tuning)
