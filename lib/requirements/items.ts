@@ -1303,9 +1303,12 @@ const OR_CUE =
   /(?:\b(?:one|any|either|two|three|several|multiple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
-/** Words after a list that make it a set of examples: "…, or similar", "…, etc.". */
+/**
+ * Words after a list that make it a set of examples: "…, or similar", "…, etc.". (An ellipsis that the sentence goes on
+ * after, in lower case, with no comma before it, is a pause, not "etc.": "Docker and Kubernetes... then you'll fit in".)
+ */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|\.\.\.|…|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|(?<=,\s*)(?:\.\.\.|…)|(?:\.\.\.|…)(?!\s*[a-z])|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -1329,8 +1332,8 @@ const OR_CUE_FAR = new RegExp(
   String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
   'i',
 );
-/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)". */
-const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|internals|focus|work)\s*\(\s*$/i;
+/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)". */
+const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
@@ -1346,6 +1349,9 @@ const STACK_INCLUDES = /\bstack\s+(?:(?:would|will|should)\s+)?(?:(?:probably|li
 const SPANS_ALL = /\b(?:multi-?(?:cloud|platform|provider|model|vendor|region|database|chain)s?|[a-z]+-agnostic|cross-(?:platform|cloud|chain|browser))\b(?:\s+[a-z][\w-]*){0,2}\s*\(\s*$/i;
 /** A list after "all of", "both", "each of": every one is needed, brackets or not (not after "one or both of", "any or all of"). */
 const ALL_OF = /(?<!\bor\s+)\b(?:all|both|each|every)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*)?$/i;
+
+/** Examples named with the word: "examples:", "for example:", "examples include" (not "for example" alone, a cue already). */
+const EXAMPLES_WORD = /\b(?:for\s+)?examples?\s*:|\bexamples\s+(?:include|are)\b/gi;
 
 /** 'space': two skills side by side name one thing ("Java Spring Boot", "Azure networking"). */
 type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
@@ -1490,8 +1496,11 @@ function withoutCondition(text: string, hits: SkillSpan[]): SkillSpan[] {
   return outsideClause(hits, ONLY_WHEN.exec(text));
 }
 
-export function skillGroups(text: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const hits = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end))))), options);
+export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
+  const found = [...findSkills(written)];
+  // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
+  const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
+  const hits = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options);
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];
@@ -1571,7 +1580,10 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
   const groups: string[][] = [];
   const following = FOLLOWING.exec(text);
   const followFrom = following ? following.index + following[0].length : Infinity;
-  const followTo = following ? sentenceEnd(text, followFrom) : -1;
+  // ("at least one of the following (Bash, Perl, Python) and some Docker": a bracket right after the cue holds the whole pick.)
+  // (Not a bracket of words, no skill in it: "one of the following (in order of preference): Go, Rust".)
+  const closes = following ? bracketEnd(text, followFrom) : undefined;
+  const followTo = following ? (closes !== undefined && hits.some((h) => h.start > followFrom && h.end < closes) ? closes : sentenceEnd(text, followFrom)) : -1;
   const followed: string[] = [];
   for (const [li, list] of lists.entries()) {
     const ids = list.hits.map((h) => h.skillId);
@@ -1594,7 +1606,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     if (NEGATED.test(before)) continue;
     // "an MS in Statistics, Physics or Mathematics": fields of study, read by the degree.
     // ("a PhD or equivalent depth in compilers, databases, or …": after "or equivalent experience" the list is what the experience is in.)
-    const degreeWindow = text.slice(Math.max(0, first.start - 60), first.start);
+    // ("A Master's (with two years in the field) in physics, chemistry or biology": an aside in brackets left out.)
+    const near = text.slice(Math.max(0, first.start - 160), first.start);
+    const degreeWindow = (near.includes('(') ? near.replace(/\([^()]*\)/g, ' ') : near).slice(-60);
     if (DEGREE_IN.test(degreeWindow) && !EQUIVALENT_IN.test(degreeWindow) && !namedOnly(ids, options)) continue;
     // The words before a field named just before the list count too: "any JVM language: Java, Kotlin".
     const prevList = li > 0 ? lists[li - 1] : undefined;
@@ -1651,7 +1665,9 @@ export function skillGroups(text: string, findSkills: FindSkills, options: ItemO
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
     // (A slash pair among them is one of the things used, a pick of its own: "(Python, PyTorch/TensorFlow, cloud platforms)".)
-    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options);
+    // (Not after a plural noun that names what each of them is: "load balancers (NGINX, HAProxy, Envoy)", "data stores
+    // (Postgres, Redis, S3)" list instances of one kind, whatever the taxonomy files each under; one will do.)
+    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options) && !INSTANCES_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
@@ -1788,9 +1804,10 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
 /**
  * Words after a skill that offer it instead of one named before: "(Java also fine)", "; Vue or Angular also considered",
  * "— AWS would also work", "; Rust is an acceptable substitute".
+ * ("Good" or "great" that opens a new ask, "Good understanding of …", says nothing of the skill before it.)
  */
 const ALSO_FINE =
-  /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+  /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
 const ALSO_COUNTS =
@@ -2047,6 +2064,14 @@ function lastClause(text: string): string {
   return t.slice(t.lastIndexOf(',') + 1);
 }
 
+/**
+ * A plural count noun in lower case right before a bracket, the kind each member is an instance of: "load balancers (",
+ * "web servers (", "data stores (". Not a word that names parts or a whole rather than a kind ("tools", "technologies",
+ * "services", "systems", "pipelines", "fundamentals", "analytics"), nor a role ("engineers (": a team's stack).
+ */
+const INSTANCES_OF =
+  /(?:^|[^\w-])(?!(?:technologies|tools|services|systems|skills|apps|applications|products|projects|areas|things|components|parts|pieces|basics|fundamentals|internals|concepts|principles|analytics|economics|physics|mathematics|statistics|graphics|ops|operations|integrations|workflows|pipelines|environments|requirements|needs|stacks|teams|engineers|developers|devs|scientists|designers|architects|analysts|customers|clients|users|partners|domains|industries|sectors|fields|topics|tasks|responsibilities|duties|levels|years|months)\s*\(\s*$)[a-z][a-z-]{2,}[^s\W]s\s*\(\s*$/;
+
 /** Kinds close enough to be picked between: a managed service sits with data stores and clouds alike, a library with a framework. */
 const FAMILY: Record<string, string> = { library: 'framework', database: 'data', 'cloud-service': '' };
 
@@ -2081,6 +2106,14 @@ function parenDepths(text: string): number[] {
     else if (c === ')' && d > 0) d--;
   }
   return out;
+}
+
+/** Where the bracket that opens right at `from` (spaces aside) closes, just after its ")"; undefined when none opens there or it never closes. */
+function bracketEnd(text: string, from: number): number | undefined {
+  const open = /^\s*\(/.exec(text.slice(from, from + 8));
+  if (!open) return undefined;
+  const close = text.indexOf(')', from + open[0].length);
+  return close < 0 ? undefined : close + 1;
 }
 
 function sentenceEnd(text: string, from: number): number {

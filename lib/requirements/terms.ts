@@ -67,6 +67,8 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
     if (parts.length < 2) continue;
+    // "A degree in physics or chemistry, or 5 years of lab work": a degree's fields of study are no options (the degree reads them).
+    if (DEGREE_OF.test(parts[0]!.text)) continue;
     // "OpenTelemetry and Jaeger or Tempo": the list starts after the first part's last "and".
     // (Only where what follows the "and" is a member, a name of a word or three.)
     const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
@@ -109,6 +111,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   }
   return out;
 }
+
+/** A degree, then the field it is in, before a list's first member: "degree in ", "BSc of ", "Master's in applied ". */
+const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bph\.?\s?d\.?|\bdoctorate|\bB\.?\s?Sc?\.?|\bM\.?\s?Sc?\.?|\bB\.?A\.?)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s/i;
 
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
 const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;

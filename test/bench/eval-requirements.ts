@@ -7,11 +7,14 @@
  * row whose errors were looked at moves to `tune`). Per fact: right, and
  * precision / recall of non-null values; per requirement kind (rows labelled
  * with `kinds`): precision / recall of "the posting has an item of this kind".
- *   --misses  lists each wrong fact and each group not found, on the tune part
+ * Then any-of groups on SkillSpan train sentences (../shared/fixtures/eval/skillspan, each read as one
+ * requirement bullet; labels in test/fixtures/labels/anyof-skillspan.jsonl), its own tune and report parts.
+ *   --misses  lists each wrong fact and each group not found, on the tune part (HN postings and SkillSpan sentences, by index)
  *             (the report part's only with --report, for adjudicating labels, never while tuning)
  *   --json    prints one object
  *   --rows S  only the rows whose `labelled` note contains S (a session's new rows, measured before and after tuning)
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
@@ -21,7 +24,7 @@ import { isTerm, termText } from '../../lib/requirements/terms';
 import type { PostingFacts } from '../../lib/requirements/types';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
-import { ROOT } from '../helpers';
+import { ROOT, sharedFixture } from '../helpers';
 import { corpusTextsOrExit } from './corpus';
 
 interface Label {
@@ -112,6 +115,36 @@ interface KindTally {
 }
 
 const misses: string[] = [];
+
+/** Tallies one text's any-of groups (given by the code) against its labelled groups; each miss is noted under `where`. */
+function scoreGroups(where: string, text: string, anyOf: string[][], labelled: string[][], groups: GroupTally): void {
+  const inText = new Set(find(text).map((h) => h.skillId));
+  const key = (id: string) => (taxonomy.byId.has(id) ? id : unknownKey(id));
+  for (const want of labelled) {
+    groups.labelled++;
+    const ok = anyOf.some((g) => want.every((id) => g.includes(key(id))));
+    if (ok) groups.found++;
+    const seen = want.filter((id) => inText.has(id));
+    if (seen.length >= 2) {
+      groups.seen++;
+      if (anyOf.some((g) => seen.every((id) => g.includes(id)))) groups.foundSeen++;
+    }
+    if (!ok) misses.push(`${where} group ${JSON.stringify(want)} not found; any-of given: ${JSON.stringify(anyOf)}`);
+  }
+  for (const g of anyOf) {
+    groups.predicted++;
+    if (!labelled.some((w) => w.filter((id) => g.includes(key(id))).length >= 2)) {
+      groups.spurious++;
+      misses.push(`${where} spurious any-of ${JSON.stringify(g)}`);
+    }
+  }
+}
+
+/** The any-of groups (options ≥ 2) of items, an option in words keyed as the unknown name it spells. */
+// An option in words (`term:health tech`, lib/requirements/terms.ts) stands for the labelled id the taxonomy does not
+// know that its words spell (`health-tech`), a plural written or not ("marketplace" for "marketplaces").
+const anyOfGroups = (items: ReturnType<typeof requirementItems>): string[][] =>
+  items.flatMap((i) => i.groups).filter((g) => g.length > 1).map((g) => g.map((id) => (isTerm(id) ? unknownKey(termText(id)) : id)));
 const result: Record<string, { facts: Record<Fact, Tally>; groups: GroupTally; kinds: Record<string, KindTally>; kindRows: number; postings: number }> = {};
 const splits = (['tune', 'holdout', 'report'] as const).filter((s) => labels.some((l) => l.split === s));
 for (const split of splits) {
@@ -142,9 +175,7 @@ for (const split of splits) {
     }
     // As the extension reads them: the matcher's skills less those the posting's context rules out (lib/analyze.ts).
     const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
-    // An option in words (`term:health tech`, lib/requirements/terms.ts) stands for the labelled id the taxonomy does not
-    // know that its words spell (`health-tech`), a plural written or not ("marketplace" for "marketplaces").
-    const anyOf = items.flatMap((i) => i.groups).filter((g) => g.length > 1).map((g) => g.map((id) => (isTerm(id) ? unknownKey(termText(id)) : id)));
+    const anyOf = anyOfGroups(items);
     if (label.kinds) {
       kindRows++;
       // An item asks each kind it is judged on: "5+ years, BS in CS or equivalent" asks years and a degree (lib/match/requirements.ts).
@@ -166,33 +197,71 @@ for (const split of splits) {
         }
       }
     }
-    const inText = new Set(find(text).map((h) => h.skillId));
-    for (const want of label.groups) {
-      groups.labelled++;
-      const key = (id: string) => (taxonomy.byId.has(id) ? id : unknownKey(id));
-      const ok = anyOf.some((g) => want.every((id) => g.includes(key(id))));
-      if (ok) groups.found++;
-      const seen = want.filter((id) => inText.has(id));
-      if (seen.length >= 2) {
-        groups.seen++;
-        if (anyOf.some((g) => seen.every((id) => g.includes(id)))) groups.foundSeen++;
-      }
-      if (!ok) misses.push(`${split} ${label.id} group ${JSON.stringify(want)} not found; any-of given: ${JSON.stringify(anyOf)}`);
-    }
-    for (const g of anyOf) {
-      groups.predicted++;
-      if (!label.groups.some((w) => w.filter((id) => g.includes(taxonomy.byId.has(id) ? id : unknownKey(id))).length >= 2)) {
-        groups.spurious++;
-        misses.push(`${split} ${label.id} spurious any-of ${JSON.stringify(g)}`);
-      }
-    }
+    scoreGroups(`${split} ${label.id}`, text, anyOf, label.groups, groups);
   }
   result[split] = { facts, groups, kinds, kindRows, postings: rows.length };
 }
 
+// SkillSpan train sentences (../shared/fixtures/eval/skillspan, StackOverflow postings, one token a line), labelled
+// blind in test/fixtures/labels/anyof-skillspan.jsonl by sentence index and a hash of the joined text (never the text).
+// Each sentence is read as one bullet of a requirements section; only its any-of groups are judged.
+interface SpanLabel {
+  n: number;
+  sha: string;
+  split: 'tune' | 'report';
+  groups: string[][];
+  labelled: string;
+}
+const SPAN = 'eval/skillspan/data__conll__skillspan_tech_train.conll';
+const spanResult: Record<string, { groups: GroupTally; sentences: number }> = {};
+const spanPath = sharedFixture(SPAN);
+if (spanPath) {
+  const sentences = spanSentences(readFileSync(spanPath, 'utf8'));
+  const spanLabels = readFileSync(`${ROOT}test/fixtures/labels/anyof-skillspan.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as SpanLabel);
+  for (const split of ['tune', 'report'] as const) {
+    const groups: GroupTally = { labelled: 0, found: 0, foundSeen: 0, seen: 0, predicted: 0, spurious: 0 };
+    const rows = spanLabels.filter((l) => l.split === split);
+    for (const label of rows) {
+      const text = sentences[label.n];
+      if (text === undefined || createHash('sha1').update(text).digest('hex').slice(0, 12) !== label.sha) throw new Error(`skillspan sentence ${label.n} is not the one labelled`);
+      const posting = postingFromText(`Requirements:\n• ${text}\n`);
+      const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+      scoreGroups(`skillspan-${split} ${label.n}`, text, anyOfGroups(items), label.groups, groups);
+    }
+    spanResult[split] = { groups, sentences: rows.length };
+  }
+}
+
+/** The sentences of a CoNLL file (a token and its tags a line, a blank line between sentences), joined as written: no space before closing punctuation or after an opening bracket. */
+function spanSentences(conll: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    out.push(
+      cur
+        .join(' ')
+        .replace(/ ([.,;:!?)\]])/g, '$1')
+        .replace(/([([]) /g, '$1')
+        .replace(/ (n't|'s|'re|'ll|'ve|'m|'d)\b/g, '$1')
+        .replace(/ \/ /g, '/'),
+    );
+    cur = [];
+  };
+  for (const line of conll.split('\n')) {
+    if (!line.trim()) flush();
+    else cur.push(line.split('\t')[0]!);
+  }
+  flush();
+  return out;
+}
+
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a');
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(result));
+  console.log(JSON.stringify({ ...result, skillspan: spanResult }));
 } else {
   for (const [split, r] of Object.entries(result)) {
     console.log(`\n${split} (${r.postings} postings)`);
@@ -214,9 +283,15 @@ if (process.argv.includes('--json')) {
       }
     }
   }
+  for (const [split, r] of Object.entries(spanResult)) {
+    const g = r.groups;
+    console.log(`\nskillspan-train ${split} (${r.sentences} sentences, each one bullet)`);
+    console.log(`  any-of groups found: ${pct(g.found, g.labelled)} (${g.found}/${g.labelled}); of those whose skills the taxonomy knows: ${pct(g.foundSeen, g.seen)} (${g.foundSeen}/${g.seen})`);
+    console.log(`  any-of groups given: ${g.predicted}, overlapping no labelled group: ${g.spurious}`);
+  }
   if (process.argv.includes('--misses')) {
     // The report part's errors are listed only when asked by name (`--misses --report`): whoever tunes must not see them.
     const only = process.argv.includes('--report') ? 'report ' : process.argv.includes('--holdout') ? 'holdout ' : 'tune ';
-    console.log('\n' + misses.filter((m) => m.startsWith(only)).join('\n'));
+    console.log('\n' + misses.filter((m) => m.startsWith(only) || m.startsWith(`skillspan-${only}`)).join('\n'));
   }
 }
