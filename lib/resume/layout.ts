@@ -150,7 +150,8 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
   const rightWords = rightLines.reduce((n, l) => n + words(l), 0);
   if (leftWords / leftLines.length < 1.5 && rightWords / rightLines.length < 1.5) return 'none';
   // A column holds prose or lists: a few lines of four words or more (not dates) on each side; or, beside such a column,
-  // a sidebar of short lines (contact, skills, schools) that runs down most of the page.
+  // a sidebar of short lines (contact, skills, schools) that runs down a good part of the page (not a block of contact
+  // lines beside the name at the top).
   const wordy = (ls: Line[]) => ls.filter((l) => words(l) >= 4 && !dateOnly(text.get(l)!)).length >= 2;
   if (wordy(leftLines) && wordy(rightLines)) return 'columns';
   const top = Math.max(...runs.map((r) => r.y));
@@ -158,7 +159,7 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
   // (A page number at the foot does not make a column of the block above it.)
   const tall = (ls: Line[]) => {
     const ys = ls.filter((l) => !PAGE_NUMBER.test(text.get(l)!)).map((l) => l.y);
-    return ys.length > 0 && Math.max(...ys) - Math.min(...ys) >= (top - bottom) * 0.75;
+    return ys.length > 0 && Math.max(...ys) - Math.min(...ys) >= (top - bottom) * 0.4;
   };
   return (wordy(leftLines) && tall(rightLines)) || (wordy(rightLines) && tall(leftLines)) ? 'columns' : 'none';
 }
