@@ -147,7 +147,7 @@ describe('lazy-regexps: the rewritten analysis answers alike', () => {
       'Nice to have: Prometheus, Grafana or Datadog. No degree required.',
     ].join('\n'),
   ];
-  const resumes = readdirSync(`${ROOT}test/fixtures/resumes`).map((f) => readFileSync(`${ROOT}test/fixtures/resumes/${f}`, 'utf8'));
+  const resumes = readdirSync(`${ROOT}test/fixtures/resumes`).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => readFileSync(`${ROOT}test/fixtures/resumes/${f}`, 'utf8'));
   const today = new Date('2026-06-01T00:00:00Z');
 
   it('finds the same posting facts, requirements, skills, resume profiles and matches', () => {
