@@ -1,6 +1,7 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { Prepared, score, shipped as shippedModel } from './context-model';
 import type { SkillHit } from './matcher';
+import { narrow } from './tokenize';
 import softSkills from '../../taxonomy/skills/soft.json';
 
 /**
@@ -247,19 +248,6 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
   // A candidate's post reads the same way whatever headings the posting reader found in it.
   const opening = posting.sections.slice(0, 4).map((x) => (x.heading ? `${x.heading}: ` : '') + x.text).join('\n');
   return candidatePost(opening) ? { own: [...own], candidate: true } : { own: [...own] };
-}
-
-/**
- * `s`, held one byte a character wherever its own characters allow. V8 compiles a pattern's native code once for the
- * text it runs on held one byte a character (Latin-1) and once for text held two, and keeps both as long as the
- * pattern. A slice of a posting's section is held as the section is, two bytes once anything in it is above U+00FF
- * (the reader's "•", a "’"), while a slice shorter than 13 characters is copied, one byte where it can be: the
- * windows around a mention that the rules below read came both ways, and ~80 of their patterns were compiled twice
- * (~0.35 MB of the service worker's heap). The same characters, so the same answers; JSON's round trip is V8's
- * cheapest copy that picks the narrower form (~0.5 µs a window).
- */
-export function narrow(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** Where a sentence (or bullet, or line) begins and ends around [start, end). */
@@ -773,7 +761,7 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+    const s = narrow(text.slice(sentence[0], sentence[1])).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
       // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
       .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
@@ -822,7 +810,10 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= (ADDRESSED.test(text.slice(para, sentence[0])) && (!LETS_WORD.test(text.slice(para, sentence[0])) || ADDRESSED.test(text.slice(para, sentence[0]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  // (With nothing before the sentence, the paragraph has said nothing: none of these patterns matches "", and one more
+  // run on "" would compile each of them for a one-byte subject as well; narrow: the paragraphs they read come one byte.)
+  const prior = narrow(text.slice(para, sentence[0]));
+  if (sentenceFacts(text, sentence).addressed ??= prior !== '' && ((ADDRESSED.test(prior) && (!LETS_WORD.test(prior) || ADDRESSED.test(prior.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(prior) || INVITED.test(prior) || roleHeaded(prior))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrow } from '@/lib/skills/context';
+import { narrow } from '@/lib/skills/tokenize';
 
 describe('narrow: a window of text, copied one byte a character where it can be', () => {
   it('gives back the same characters, whatever they are', () => {
