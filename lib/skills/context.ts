@@ -207,12 +207,29 @@ const SERVES_WORDS = ['equips', 'helps', 'enables', 'empowers', 'lets', 'allows'
  */
 const SELF_NAMED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Our|We|Today|Now|AI)\b)([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}) (?:equips|helps|enables|empowers|lets|allows|gives|serves|protects) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|founders|startups|people|anyone|everyone)\b/g;
 
+/** Whether a character of `t` is above U+00FF (V8 then holds it two bytes a character). A loop: no pattern compiled for it. */
+function wide(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+/**
+ * The sections' texts, all held two bytes a character when one is: a section with a "•" or a "’" comes held two, one
+ * without held one, and the patterns below, which read whole sections, were compiled for both (~60 KB of the service
+ * worker's heap). Prefixing a wide character and slicing it off again keeps the characters and V8's wider form.
+ */
+function heldAlike(texts: readonly string[]): readonly string[] {
+  if (!texts.some(wide)) return texts;
+  return texts.map((t) => (t.length < 13 || wide(t) ? t : ('\u2022' + t).slice(1)));
+}
+
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {
   // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
   const own = new Set(companyNames(posting.company).filter((n) => !ROLE_TAIL.test(n)));
   // "Northwind Inc, Remote (12 roles)": with no "Company | Title" cells, a legal name opening the posting is the employer.
-  const first = posting.sections[0]?.text ?? '';
+  const texts = heldAlike(posting.sections.map((x) => x.text));
+  const first = texts[0] ?? '';
   const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
   if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
   // "Acme Data (YC W22) Is Hiring: …", "Founding Engineer at Acme Data | Y Combinator": a batch's job post names its employer.
@@ -224,25 +241,25 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
     }
   }
   // "Lumen Labs trains and serves recommendation models …": a name with a company's word, the subject of what it does.
-  for (const s of posting.sections.slice(0, 3)) {
-    if (!ORG_WORD.test(s.text)) continue;
+  for (const text of texts.slice(0, 3)) {
+    if (!ORG_WORD.test(text)) continue;
     ORG_SUBJECT.lastIndex = 0;
-    for (let m = ORG_SUBJECT.exec(s.text); m; m = ORG_SUBJECT.exec(s.text)) for (const n of companyNames(m[1]!)) own.add(n);
+    for (let m = ORG_SUBJECT.exec(text); m; m = ORG_SUBJECT.exec(text)) for (const n of companyNames(m[1]!)) own.add(n);
   }
-  for (const s of posting.sections) {
+  for (const text of texts) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+      for (let m = re.exec(text); m; m = re.exec(text)) own.add(m[1]!.toLowerCase());
     }
-    if (SERVES_WORDS.some((w) => s.text.includes(w))) {
+    if (SERVES_WORDS.some((w) => text.includes(w))) {
       SELF_NAMED.lastIndex = 0;
-      for (let m = SELF_NAMED.exec(s.text); m; m = SELF_NAMED.exec(s.text)) own.add(m[1]!.toLowerCase());
+      for (let m = SELF_NAMED.exec(text); m; m = SELF_NAMED.exec(text)) own.add(m[1]!.toLowerCase());
     }
     PRODUCT_OWN.lastIndex = 0;
-    for (let m = PRODUCT_OWN.exec(s.text); m; m = PRODUCT_OWN.exec(s.text)) {
+    for (let m = PRODUCT_OWN.exec(text); m; m = PRODUCT_OWN.exec(text)) {
       own.add(m[1]!.toLowerCase());
       let at = m.index + m[0].length;
-      for (let n = PRODUCT_NEXT.exec(s.text.slice(at)); n; n = PRODUCT_NEXT.exec(s.text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
+      for (let n = PRODUCT_NEXT.exec(text.slice(at)); n; n = PRODUCT_NEXT.exec(text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
     }
   }
   // A candidate's post reads the same way whatever headings the posting reader found in it.
