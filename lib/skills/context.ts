@@ -701,6 +701,8 @@ const FIELD_BROKEN = /^\s+(?:sucks|is broken|is a mess|is painful|is still painf
 
 /** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
 const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
+/** Words (lower case) one of which stands in anything TREND matches: a sentence with none does not run it (it ran on every mention's). */
+const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping', 'eating', 'will soon ', 'will transform', 'will reshape', 'will replace', 'will orchestrate', 'will eat', 'every engineer ', 'every company ', 'every developer ', 'every team ', 'every business ', 'every industry '];
 
 // ---- degree: the fields a degree may be in ----
 
@@ -1131,7 +1133,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || (POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || (hasAny(after.toLowerCase(), ['powered', 'driven', 'native']) && POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
   // user; the sentence up to that clause is the company's, and asks nothing.
   if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {
@@ -1156,7 +1158,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (CUSTOMERS_AFTER.test(after) && (CUSTOMERS_BEFORE.test(near) || (/^\s+teams\s+(?:can|get|gain)\b/i.test(after) && !/\bour\s+(?:[\w-]+,?\s+){0,3}$/i.test(near))) && !ABOUT_YOU.test(sentenceText) && !/\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?)\b/i.test(sentenceText)) return 'market';
   // "We're building AI-powered recruiting for …": the product's kind, in the company's own sentence.
   if (near.includes('-') && /-(?:powered|driven|native|based)\s+$/i.test(near) && POWERED_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
-  if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
+  if (!SOFT.has(hit.skillId) && hasAny(sentenceText.toLowerCase(), TREND_WORDS) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
   if (hasAny(before.toLowerCase(), ['target ', 'ideal ', 'typical ']) && hasAny(before.toLowerCase(), ['customer', 'client', 'user', 'market']) && CUSTOMER_IS.test(before) && !ABOUT_YOU.test(sentenceText)) return 'market';
