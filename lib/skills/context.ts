@@ -1,7 +1,7 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { Prepared, score, shipped as shippedModel } from './context-model';
 import type { SkillHit } from './matcher';
-import { narrow } from './tokenize';
+import { heldAlike, narrow } from './tokenize';
 import softSkills from '../../taxonomy/skills/soft.json';
 
 /**
@@ -206,22 +206,6 @@ const SERVES_WORDS = ['equips', 'helps', 'enables', 'empowers', 'lets', 'allows'
  * whose object is the customers is the employer, whatever the header says.
  */
 const SELF_NAMED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Our|We|Today|Now|AI)\b)([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}) (?:equips|helps|enables|empowers|lets|allows|gives|serves|protects) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|founders|startups|people|anyone|everyone)\b/g;
-
-/** Whether a character of `t` is above U+00FF (V8 then holds it two bytes a character). A loop: no pattern compiled for it. */
-function wide(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0xff) return true;
-  return false;
-}
-
-/**
- * The sections' texts, all held two bytes a character when one is: a section with a "•" or a "’" comes held two, one
- * without held one, and the patterns below, which read whole sections, were compiled for both (~60 KB of the service
- * worker's heap). Prefixing a wide character and slicing it off again keeps the characters and V8's wider form.
- */
-function heldAlike(texts: readonly string[]): readonly string[] {
-  if (!texts.some(wide)) return texts;
-  return texts.map((t) => (t.length < 13 || wide(t) ? t : ('\u2022' + t).slice(1)));
-}
 
 /** The names a posting's employer goes by: its company field and the products its text calls its own. */
 export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): PostingNames {

@@ -596,3 +596,20 @@ function amountAfter(text: string, toks: TokenArrays, t: number): boolean {
 export function narrow(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
+
+/** Whether a character of `t` is above U+00FF (V8 then holds it two bytes a character). A loop: no pattern compiled for it. */
+export function wide(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+/**
+ * Texts (a posting's sections), all held two bytes a character when one is: a section with a "•" or a "’" comes held
+ * two, one without held one, and a pattern that reads whole sections was compiled for both (postingNames in
+ * lib/skills/context.ts: ~60 KB of the service worker's heap). Prefixing a wide character and slicing it off again
+ * keeps the characters and V8's wider form (a text shorter than 13 characters is copied, one byte: it stays as it is).
+ */
+export function heldAlike(texts: readonly string[]): readonly string[] {
+  if (!texts.some(wide)) return texts;
+  return texts.map((t) => (t.length < 13 || wide(t) ? t : ('\u2022' + t).slice(1)));
+}
