@@ -1,6 +1,7 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { Prepared, score, shipped as shippedModel } from './context-model';
 import type { SkillHit } from './matcher';
+import { heldAlike, narrow } from './tokenize';
 import softSkills from '../../taxonomy/skills/soft.json';
 
 /**
@@ -211,7 +212,8 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
   // A first cell that names a role ("Support Engineer | Remote | …") is the title, not the employer.
   const own = new Set(companyNames(posting.company).filter((n) => !ROLE_TAIL.test(n)));
   // "Northwind Inc, Remote (12 roles)": with no "Company | Title" cells, a legal name opening the posting is the employer.
-  const first = posting.sections[0]?.text ?? '';
+  const texts = heldAlike(posting.sections.map((x) => x.text));
+  const first = texts[0] ?? '';
   const legal = own.size === 0 ? LEGAL_LEAD.exec(first) : null;
   if (legal) for (const n of companyNames(legal[1]!)) own.add(n);
   // "Acme Data (YC W22) Is Hiring: …", "Founding Engineer at Acme Data | Y Combinator": a batch's job post names its employer.
@@ -223,25 +225,25 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
     }
   }
   // "Lumen Labs trains and serves recommendation models …": a name with a company's word, the subject of what it does.
-  for (const s of posting.sections.slice(0, 3)) {
-    if (!ORG_WORD.test(s.text)) continue;
+  for (const text of texts.slice(0, 3)) {
+    if (!ORG_WORD.test(text)) continue;
     ORG_SUBJECT.lastIndex = 0;
-    for (let m = ORG_SUBJECT.exec(s.text); m; m = ORG_SUBJECT.exec(s.text)) for (const n of companyNames(m[1]!)) own.add(n);
+    for (let m = ORG_SUBJECT.exec(text); m; m = ORG_SUBJECT.exec(text)) for (const n of companyNames(m[1]!)) own.add(n);
   }
-  for (const s of posting.sections) {
+  for (const text of texts) {
     for (const re of [PRODUCT_BEFORE, PRODUCT_AFTER]) {
       re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) own.add(m[1]!.toLowerCase());
+      for (let m = re.exec(text); m; m = re.exec(text)) own.add(m[1]!.toLowerCase());
     }
-    if (SERVES_WORDS.some((w) => s.text.includes(w))) {
+    if (SERVES_WORDS.some((w) => text.includes(w))) {
       SELF_NAMED.lastIndex = 0;
-      for (let m = SELF_NAMED.exec(s.text); m; m = SELF_NAMED.exec(s.text)) own.add(m[1]!.toLowerCase());
+      for (let m = SELF_NAMED.exec(text); m; m = SELF_NAMED.exec(text)) own.add(m[1]!.toLowerCase());
     }
     PRODUCT_OWN.lastIndex = 0;
-    for (let m = PRODUCT_OWN.exec(s.text); m; m = PRODUCT_OWN.exec(s.text)) {
+    for (let m = PRODUCT_OWN.exec(text); m; m = PRODUCT_OWN.exec(text)) {
       own.add(m[1]!.toLowerCase());
       let at = m.index + m[0].length;
-      for (let n = PRODUCT_NEXT.exec(s.text.slice(at)); n; n = PRODUCT_NEXT.exec(s.text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
+      for (let n = PRODUCT_NEXT.exec(text.slice(at)); n; n = PRODUCT_NEXT.exec(text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
     }
   }
   // A candidate's post reads the same way whatever headings the posting reader found in it.
@@ -274,7 +276,7 @@ function abbreviationAt(text: string, dot: number): boolean {
 
 /** A clause: the sentence cut further at a colon, a dash or a parenthesis closing before the hit. */
 function clauseBefore(text: string, sentenceStart: number, start: number): string {
-  const s = text.slice(sentenceStart, start);
+  const s = narrow(text.slice(sentenceStart, start));
   const cut = Math.max(s.lastIndexOf(':'), s.lastIndexOf(' – '), s.lastIndexOf(' — '), s.lastIndexOf(' - '));
   return cut >= 0 ? s.slice(cut + 1) : s;
 }
@@ -283,6 +285,8 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
 const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
+/** Words (lower case) one of which stands in anything WORK_WITH matches. */
+const WORK_WITH_WORDS = ['partner', 'collaborat', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -307,9 +311,10 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   // (REPORT_TO needs "report": a clause without it does not compile or run it.)
   if (/report/i.test(before) && REPORT_TO.test(before)) return true;
   // "Reporting line: Head of Data Science": a field line that names whom the hire reports to.
-  const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
+  const line = narrow(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start));
   if (/report/i.test(line) && REPORT_LINE.test(line)) return true;
-  const verb = WORK_WITH.exec(before);
+  // (A plain search first: WORK_WITH needs one of these words, and ~27 KB of native code once it runs twice.)
+  const verb = hasAny(before.toLowerCase(), WORK_WITH_WORDS) ? WORK_WITH.exec(before) : null;
   if (!verb) return false;
   // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
   const between = before.slice(verb.index + verb[0].length);
@@ -322,7 +327,7 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (words.length > 12 || !words.every(listWord)) return false;
   // "partner with product managers and designers": the hit names people, the ones you work with.
   if (people) return true;
-  const after = text.slice(hit.end, sentence[1]);
+  const after = narrow(text.slice(hit.end, sentence[1]));
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
   if (TEAM_NOUN.test(after) && (/^[A-Z]/.test(hit.text) || /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(after))) return true;
@@ -348,8 +353,8 @@ const PERSON_VERB_BEFORE = /\b(?:ask|meet|thank|thanks to|say (?:hi|hello) to|in
 const PERSON_VERB_AFTER = /^(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?:\s*,?\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+(?:(?:co-?)?founded|started|leads|led|runs|ran|joined|hired|mentors|manages|will (?:walk|meet|guide|interview|mentor|manage|lead)|(?:is|will be) (?:our|the|your) (?:[\w-]+\s+){0,2}?(?:cto|ceo|founder|co-?founder|recruiter|lead|manager|head|director|engineer|designer|mentor|buddy))\b|^\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+who\b/i;
 
 function isPerson(text: string, sentence: [number, number], hit: SkillHit): boolean {
-  const ahead = text.slice(hit.end, hit.end + 80);
-  const back = text.slice(Math.max(sentence[0], hit.start - 60), hit.start);
+  const ahead = narrow(text.slice(hit.end, hit.end + 80));
+  const back = narrow(text.slice(Math.max(sentence[0], hit.start - 60), hit.start));
   // (Cheap word tests first: most mentions have no role or person's verb near, and a pattern that never runs twice is never
   // compiled to native code, ~190 KB for these three in the worker.)
   if (APPOSITION.test(ahead) && ROLE_STEM.test(ahead) && ROLE_AFTER.test(ahead)) return true;
@@ -430,15 +435,28 @@ const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s
 /** "… for our language models": after a marker, the company's own stack again. */
 const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investors|backers|advisors|founders)\b)(?:[\w-]+\s+){0,2}$/i;
 
+/**
+ * For each pattern of BACKGROUND, words (lower case) one of which stands in anything it matches: a window with none
+ * of them does not run it. The patterns run before every mention; one that never runs twice is never compiled to
+ * native code (~80 KB for the four), and most windows name no founder, investor, customer or former employer.
+ */
+const BACKGROUND_WORDS = [
+  ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
+  ['founding team', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
+  ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
+  ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background'],
+];
+
 /** Where the first background marker in `s` starts, or -1. */
 function backgroundAt(s: string): number {
   let at = -1;
-  for (const re of BACKGROUND) {
-    const m = re.exec(s);
+  const lower = ' ' + s.toLowerCase();
+  for (let k = 0; k < BACKGROUND.length; k++) {
+    if (!hasAny(lower, BACKGROUND_WORDS[k]!)) continue;
+    const m = BACKGROUND[k]!.exec(s);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
   // (Apart, and only where "his"/"her" stands: in the alternation it cost ~14 KB of native code on every sentence.)
-  const lower = ' ' + s.toLowerCase();
   if (lower.includes(' his ') || lower.includes(' her ')) {
     const m = PERSON_RECORD.exec(s);
     if (m && (at < 0 || m.index < at)) at = m.index;
@@ -667,6 +685,8 @@ const FIELD_BROKEN = /^\s+(?:sucks|is broken|is a mess|is painful|is still painf
 
 /** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
 const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
+/** Words (lower case) one of which stands in anything TREND matches: a sentence with none does not run it (it ran on every mention's). */
+const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping', 'eating', 'will soon ', 'will transform', 'will reshape', 'will replace', 'will orchestrate', 'will eat', 'every engineer ', 'every company ', 'every developer ', 'every team ', 'every business ', 'every industry '];
 
 // ---- degree: the fields a degree may be in ----
 
@@ -708,14 +728,14 @@ const OTHERS_CLAUSE = /\b(?:platform|tool|product|software|app|solution|system|s
 const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
 /** The hit stands in a clause `re` finds in its sentence. */
 function clauseHolds(re: RegExp, text: string, sentence: [number, number], hit: SkillHit): boolean {
-  const s = text.slice(sentence[0], sentence[1]);
+  const s = narrow(text.slice(sentence[0], sentence[1]));
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) if (sentence[0] + m.index <= hit.start && hit.end <= sentence[0] + m.index + m[0].length) return true;
   return false;
 }
 /** The hit stands in the product user's clause of its sentence ("lets you …", "so you can …"). */
 function productUserAt(text: string, sentence: [number, number], hit: SkillHit): boolean {
-  const s = text.slice(sentence[0], sentence[1]);
+  const s = narrow(text.slice(sentence[0], sentence[1]));
   PRODUCT_USER.lastIndex = 0;
   for (let m = PRODUCT_USER.exec(s); m; m = PRODUCT_USER.exec(s)) {
     if (sentence[0] + m.index <= hit.start && hit.end <= sentence[0] + m.index + m[0].length) return true;
@@ -760,7 +780,7 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = text.slice(sentence[0], sentence[1]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+    const s = narrow(text.slice(sentence[0], sentence[1])).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
       // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
       .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
@@ -791,8 +811,8 @@ function roleHeaded(para: string): boolean {
 }
 
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): boolean {
-  const s = text.slice(sentence[0], sentence[1]);
-  if (APPOSITIVE_BEFORE.test(text.slice(sentence[0], hit.start)) && APPOSITIVE_AFTER.test(text.slice(hit.end, sentence[1]))) return true;
+  const s = narrow(text.slice(sentence[0], sentence[1]));
+  if (APPOSITIVE_BEFORE.test(narrow(text.slice(sentence[0], hit.start))) && APPOSITIVE_AFTER.test(narrow(text.slice(hit.end, sentence[1])))) return true;
   // A soft skill the company claims for its work or product ("we solve hard problems for insurers", "our technical
   // excellence") is no ask; one it says of its people or culture ("a collaborative team", "we value candour") is.
   // "… helps sales teams win deals": a soft skill in the product user's clause is theirs, whoever the team is.
@@ -804,12 +824,15 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
 
 /** The sentence is the company's own, about itself, before the paragraph has spoken to the candidate, with nothing asked in it. */
 function companySpeaks(text: string, sentence: [number, number], names: PostingNames): boolean {
-  const s = text.slice(sentence[0], sentence[1]);
+  const s = narrow(text.slice(sentence[0], sentence[1]));
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
   // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
   const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  if (sentenceFacts(text, sentence).addressed ??= (ADDRESSED.test(text.slice(para, sentence[0])) && (!LETS_WORD.test(text.slice(para, sentence[0])) || ADDRESSED.test(text.slice(para, sentence[0]).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(text.slice(para, sentence[0])) || INVITED.test(text.slice(para, sentence[0])) || roleHeaded(text.slice(para, sentence[0]))) return false;
+  // (With nothing before the sentence, the paragraph has said nothing: none of these patterns matches "", and one more
+  // run on "" would compile each of them for a one-byte subject as well; narrow: the paragraphs they read come one byte.)
+  const prior = narrow(text.slice(para, sentence[0]));
+  if (sentenceFacts(text, sentence).addressed ??= prior !== '' && ((ADDRESSED.test(prior) && (!LETS_WORD.test(prior) || ADDRESSED.test(prior.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(prior) || INVITED.test(prior) || roleHeaded(prior))) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
@@ -940,7 +963,7 @@ const SELF_NAMED_ROLE = /\b(?:I(?:'|\u2019)m|I am|my name is|this is)\s+[A-Z][a-
 /** "— Walker, ", "-- Ana Lima, our ": a signature's dash, a name and a comma, then the role. */
 const SIGNED_ROLE = /^[\s>]*[-\u2013\u2014~]{1,2}\s*[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2},\s+(?:(?:our|the|a|an)\s+)?(?:[\w&-]+\s*\/?\s*){0,4}$/;
 function authorsRole(text: string, sentence: [number, number], hit: SkillHit): boolean {
-  const before = text.slice(sentence[0], hit.start);
+  const before = narrow(text.slice(sentence[0], hit.start));
   if (!before.includes(',')) return false;
   if (SELF_NAMED_ROLE.test(before)) return true;
   // A signature closes the text: little more than a link follows its line.
@@ -1027,9 +1050,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
   if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
-  const before = text.slice(sentence[0], hit.start);
-  const after = text.slice(hit.end, sentence[1]);
-  const ahead = text.slice(hit.end, hit.end + 60);
+  const before = narrow(text.slice(sentence[0], hit.start));
+  const after = narrow(text.slice(hit.end, sentence[1]));
+  const ahead = narrow(text.slice(hit.end, hit.end + 60));
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
@@ -1078,7 +1101,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
   if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
-  const sentenceText = text.slice(sentence[0], sentence[1]);
+  const sentenceText = narrow(text.slice(sentence[0], sentence[1]));
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
   if (CHANNEL.test(hit.text) && /\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US_CHANNEL.test(near)) return 'apply';
@@ -1094,7 +1117,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || (POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || (hasAny(after.toLowerCase(), ['powered', 'driven', 'native']) && POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
   // user; the sentence up to that clause is the company's, and asks nothing.
   if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {
@@ -1119,7 +1142,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (CUSTOMERS_AFTER.test(after) && (CUSTOMERS_BEFORE.test(near) || (/^\s+teams\s+(?:can|get|gain)\b/i.test(after) && !/\bour\s+(?:[\w-]+,?\s+){0,3}$/i.test(near))) && !ABOUT_YOU.test(sentenceText) && !/\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?)\b/i.test(sentenceText)) return 'market';
   // "We're building AI-powered recruiting for …": the product's kind, in the company's own sentence.
   if (near.includes('-') && /-(?:powered|driven|native|based)\s+$/i.test(near) && POWERED_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
-  if (!SOFT.has(hit.skillId) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
+  if (!SOFT.has(hit.skillId) && hasAny(sentenceText.toLowerCase(), TREND_WORDS) && TREND.test(sentenceText) && !/ \| /.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou\b/i.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
   // "for teams whose users collaborate in real time": what the product's users do.
   if (/\b(?:who|that)\b/i.test(near) && USERS_WHO.test(near)) return 'market';
   if (hasAny(before.toLowerCase(), ['target ', 'ideal ', 'typical ']) && hasAny(before.toLowerCase(), ['customer', 'client', 'user', 'market']) && CUSTOMER_IS.test(before) && !ABOUT_YOU.test(sentenceText)) return 'market';

@@ -10,6 +10,7 @@ import {
   TOK_SENTENCE_SHIFT,
   TOK_WORD,
   TokenArrays,
+  narrow,
   type TokenMask,
 } from './tokenize';
 
@@ -662,7 +663,8 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
       start = s[start]!;
       end = norm.ends![end]!;
     }
-    out.push({ skillId: c.skillId, start, end, text: original.slice(start, end) });
+    // (narrow: a long form's text is read by the context rules, as their windows are.)
+    out.push({ skillId: c.skillId, start, end, text: narrow(original.slice(start, end)) });
   }
   return out;
 }

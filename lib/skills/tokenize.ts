@@ -583,3 +583,33 @@ function amountAfter(text: string, toks: TokenArrays, t: number): boolean {
   const sep = lowerAt(text, toks, t + 2);
   return !(info[t + 2]! & TOK_WORD) && (info[t + 2]! & TOK_GLUED) !== 0 && (sep === ',' || sep === '.') && (info[t + 3]! & TOK_GLUED) !== 0 && /^\d{3}/.test(lowerAt(text, toks, t + 3));
 }
+
+/**
+ * `s`, held one byte a character wherever its own characters allow. V8 compiles a pattern's native code once for the
+ * text it runs on held one byte a character (Latin-1) and once for text held two, and keeps both as long as the
+ * pattern. A slice of a posting's section is held as the section is, two bytes once anything in it is above U+00FF
+ * (the reader's "•", a "’"), while a slice shorter than 13 characters is copied, one byte where it can be: the
+ * windows around a mention that the context rules (lib/skills/context.ts) read came both ways, and ~40 of their
+ * patterns were compiled twice (~0.35 MB of the service worker's heap). The same characters, so the same answers;
+ * JSON's round trip is V8's cheapest copy that picks the narrower form (~0.5 µs a window).
+ */
+export function narrow(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** Whether a character of `t` is above U+00FF (V8 then holds it two bytes a character). A loop: no pattern compiled for it. */
+export function wide(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+/**
+ * Texts (a posting's sections), all held two bytes a character when one is: a section with a "•" or a "’" comes held
+ * two, one without held one, and a pattern that reads whole sections was compiled for both (postingNames in
+ * lib/skills/context.ts: ~60 KB of the service worker's heap). Prefixing a wide character and slicing it off again
+ * keeps the characters and V8's wider form (a text shorter than 13 characters is copied, one byte: it stays as it is).
+ */
+export function heldAlike(texts: readonly string[]): readonly string[] {
+  if (!texts.some(wide)) return texts;
+  return texts.map((t) => (t.length < 13 || wide(t) ? t : ('\u2022' + t).slice(1)));
+}

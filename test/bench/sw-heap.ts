@@ -3,10 +3,14 @@
  * N analyses of a posting (then MS of idle, 0 unless given, then a forced GC), from a heap snapshot taken through the DevTools protocol:
  * used size, then self sizes by kind (irregexp native code of the regular expressions that ran,
  * other compiled code, bytecode, arrays, strings, objects), and the script sources kept off the heap.
- * `--regexps N` also lists the N regular expressions whose native code is largest, and splits that code
- * by the text it was compiled for: V8 compiles a pattern once for subjects held one byte a character
- * (Latin-1) and again for subjects held two (any character above U+00FF), and keeps both; an empty
- * or one-character subject is always held one byte. Where the bytes are; asserts nothing.
+ * `--regexps N` also lists the N regular expressions whose native code is largest. V8 compiles a pattern
+ * once for subjects held one byte a character (Latin-1) and again for subjects held two (a string with a
+ * character above U+00FF, and any slice of 13 characters or more of one), and keeps both; a string shorter
+ * than 13 characters, "" and a single Latin-1 character are held one byte wherever their characters allow.
+ * The snapshot numbers a regular expression's references in order and does not say which slot a code
+ * object fills: a pattern with one code object was compiled for either representation (which one, only a
+ * trace of the subjects tells), a pattern with two was compiled for both, and its second copy is what one
+ * representation of its subjects would save. Where the bytes are; asserts nothing.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -74,7 +78,7 @@ for (let i = 0, e = 0; i < snap.nodes.length; i += N) {
 }
 const codeOf = (i: number) => /^system \/ (Code|CodeWrapper|InstructionStream)$/.test(nameOf(i));
 const regexpCode = new Set<number>();
-/** Per regular expression (its source): native code bytes compiled for one-byte and for two-byte subjects. */
+/** Per regular expression (its source): native code bytes of its first and its second code object (see above: not one-byte and two-byte). */
 const perRegExp = new Map<string, [number, number]>();
 for (let i = 0; i < snap.nodes.length; i += N) {
   if (!nameOf(i).includes('IrRegExpData')) continue;
@@ -87,7 +91,7 @@ for (let i = 0; i < snap.nodes.length; i += N) {
     const slot = snap.edges[at + EDGE_NAME]!;
     if (slot === 0 && types[snap.nodes[to + TYPE]!] === 'string') source = nameOf(to);
     if (!codeOf(to) || regexpCode.has(to)) continue;
-    // The data's code slots, in V8's layout: 3 holds the code for one-byte subjects, 4 for two-byte ones.
+    // The data's hidden references: 0 and 1 its source, 2 its wrapper, then its code objects in order (3, and 4 when it has two).
     const stack = [to];
     regexpCode.add(to);
     while (stack.length) {
@@ -133,10 +137,11 @@ const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 console.log(`sw-heap: ${ext}, after ${analyses} analyses${idle ? `, ${idle} ms idle` : ''} and a GC: used ${mb(used)}`);
 for (const [k, v] of [...by].filter(([k]) => k !== 'native').sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${k.padEnd(28)} ${mb(v)}`);
 console.log(`  off the heap: script sources ${mb(offHeap)} (two bytes a character when a script is not all Latin-1)`);
-const [one, two] = [...perRegExp.values()].reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
-const count = (k: 0 | 1) => [...perRegExp.values()].filter((b) => b[k] > 0).length;
-console.log(`  regexp native code by subject: one byte a character ${mb(one)} (${count(0)} patterns), two bytes ${mb(two)} (${count(1)} patterns)`);
+const once = [...perRegExp.values()].filter((b) => b[0] > 0 && b[1] === 0);
+const twice = [...perRegExp.values()].filter((b) => b[1] > 0);
+const sum = (xs: Array<[number, number]>, k: 0 | 1) => xs.reduce((a, b) => a + b[k], 0);
+console.log(`  regexp native code: compiled once ${mb(sum(once, 0))} (${once.length} patterns); compiled twice, for one-byte and two-byte subjects, ${mb(sum(twice, 0) + sum(twice, 1))} (${twice.length} patterns; second copies ${mb(sum(twice, 1))})`);
 const top = Number(arg('regexps') ?? 0);
 for (const [src, b] of [...perRegExp].sort((x, y) => y[1][0] + y[1][1] - x[1][0] - x[1][1]).slice(0, top)) {
-  console.log(`  ${String(Math.round((b[0] + b[1]) / 1024)).padStart(5)} KB (one ${Math.round(b[0] / 1024)}, two ${Math.round(b[1] / 1024)})  /${src.slice(0, 90)}/`);
+  console.log(`  ${String(Math.round((b[0] + b[1]) / 1024)).padStart(5)} KB (${Math.round(b[0] / 1024)}${b[1] ? ` + ${Math.round(b[1] / 1024)}` : ''})  /${src.slice(0, 90)}/`);
 }
