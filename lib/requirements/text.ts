@@ -1,3 +1,4 @@
+import { narrow } from '../skills/tokenize';
 import type { Degree, DegreeLevel, YearsRange } from './types';
 
 /** A piece of a section: one bullet or one sentence, with its offsets in the section's text. */
@@ -17,7 +18,9 @@ export function splitUnits(text: string): Unit[] {
     const lineStart = pos;
     pos += line.length + 1;
     const lead = /^[\s•·▪◦・･●○■□➢➤►*+\-–—]*(?:\d+[.)]\s+)?/.exec(line)![0].length;
-    const body = line.slice(lead);
+    // (Held one byte a character where its characters allow: a line of a section with a "•" elsewhere would be held
+    // two, and the requirement patterns that read it compiled for both; lib/skills/tokenize.ts.)
+    const body = narrow(line.slice(lead));
     if (!body.trim()) continue;
     // Sentence ends: . ! ? followed by space and a capital, a digit, a quote or a bracket.
     const re = /[.!?](?=\s+["“(]?[A-Z0-9])/g;
