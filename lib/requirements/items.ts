@@ -1127,7 +1127,8 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   const tail = TRAILING_WISH.exec(item.text);
   if (tail) {
     const { wish, at } = trailingWish(tail);
-    const wished = skillGroups(wish, findSkills, options);
+    // (An option it does not name as a skill is one in words: "ideally in fintech, insurance, or payments".)
+    const wished = withTerms(wish, skillGroups(wish, findSkills, options), findSkills, (id) => isField(options.skillInfo?.(id)));
     const mainText = item.text.slice(0, tail.index).trimEnd();
     const groups = skillGroups(mainText, findSkills, options);
     if (wished.length > 0 && groups.length > 0) {
@@ -1319,8 +1320,9 @@ const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]
  * "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill.
  * The option may run on to the clause's end, what the sentence says of the list included ("…, or payroll software
  * background is welcome", "…, or have shipped a game engine, tell us"): the ", or" closing the list is what makes it a pick.
+ * (The last named option may go on in a noun of its kind first: "fintech, accounting tech, or transactional systems".)
  */
-const OR_LAST_UNKNOWN = /^(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
+const OR_LAST_UNKNOWN = /^(?:\s+(?:tech|technology|software|systems|tools|tooling|platforms?|products?|industry|sector|space|domain|development|engineering|experience|background))?(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
 /** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
 const NOT_ALL_NEEDED =
   /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;

@@ -50,3 +50,18 @@ describe('choices in the forms of career-site postings (session 31)', () => {
     if (want.length === 0) expect(groups.every((g) => g.length < 2)).toBe(true);
   });
 });
+
+// Read wrong in the Ramp posting saved in ../shared (Ashby), on a careful read of its checklist (session 31): "3+ years of
+// backend engineering experience, ideally in fintech, accounting tech, or transactional systems" was one wish of all
+// three fields and the years. The lines below are written fresh.
+describe('a list of choices after "ideally": the years are asked, the list is a wish and a pick', () => {
+  it.each([
+    ['3+ years of Go, ideally in fintech, insurance, or payments', ['required: go', 'preferred: fintech|payments|term:insurance']],
+    ['Strong Python, preferably with Django, Flask, or FastAPI', ['required: python', 'preferred: django|flask|fastapi']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+  it('a named option may go on in a noun of its kind before ", or" and an option it does not name', () => {
+    expect(bullet('Experience in fintech, accounting tech, or transactional systems')).toEqual(['required: fintech|accounting|term:transactional systems']);
+  });
+});
