@@ -65,3 +65,14 @@ describe('a list of choices after "ideally": the years are asked, the list is a 
     expect(bullet('Experience in fintech, accounting tech, or transactional systems')).toEqual(['required: fintech|accounting|term:transactional systems']);
   });
 });
+
+// Read wrong in the Waymo posting saved in ../shared: "Excited about <a field>" was a required skill the resume failed.
+describe('enthusiasm for a field is a wish, not an ask of experience', () => {
+  it.each([
+    ['Excited about robotics and simulation', 'preferred'],
+    ['Passionate about developer tooling', 'preferred'],
+    ['Rust engineers passionate about Linux internals', 'required'],
+  ])('%s', (line, importance) => {
+    expect(bullet(line)[0]).toMatch(new RegExp(`^${importance}: `));
+  });
+});
