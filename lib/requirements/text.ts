@@ -263,8 +263,9 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   found.sort((a, b) => RANK[a] - RANK[b]);
   const level = found[0]!;
   const required = !preferred && !wishedWhole(clauseOf(text, level));
+  // ("Industry or doctoral experience": the years in industry are the alternative to the doctorate.)
   const equivalentExperience =
-    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b/i.test(
+    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
       text,
     );
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.

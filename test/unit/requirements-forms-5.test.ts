@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bullet } from './readers';
+import { askedFinder } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { bullet, engine, skillInfo } from './readers';
 
 // Thirty requirement lines in the forms company career sites use for a choice (a provider or a tool "such as", "e.g.",
 // "like", "one or more of", a bracket after a generic noun, "either … or", "X or similar"), written fresh for this test
@@ -74,5 +77,14 @@ describe('enthusiasm for a field is a wish, not an ask of experience', () => {
     ['Rust engineers passionate about Linux internals', 'required'],
   ])('%s', (line, importance) => {
     expect(bullet(line)[0]).toMatch(new RegExp(`^${importance}: `));
+  });
+});
+
+// Read wrong in the same posting: "Industry or doctoral experience in …" was a doctorate asked, partly met by a bachelor's.
+describe('industry or doctoral experience: years in industry are the alternative to the doctorate', () => {
+  it.each(['Industry or doctoral experience in a research-heavy engineering role', 'Doctoral or industry research experience in speech recognition'])('%s', (line) => {
+    const p = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
+    const item = requirementItems(p, askedFinder(engine, p), { skillInfo }).find((i) => i.degree);
+    expect(item?.degree).toMatchObject({ level: 'phd', equivalentExperience: true });
   });
 });
