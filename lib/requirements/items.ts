@@ -1374,6 +1374,8 @@ const GAP_PREFERRED = /^\s*(?:is\s+)?(?:preferred|ideally|preferably|(?:is\s+)?(
 const NAME_RUNS_ON = /^(?:\s+(?!(?:Engineers?|Developers?|Experience|Skills?|Knowledge|Required|Preferred|Expertise)\b)[A-Z][\w.+#-]*){1,2}(?=\s*(?:,|\/)|\s+(?:or|and|and\/or|&)\s)/;
 /** A list item the taxonomy does not know between two it does: "WebRTC, real-time audio, or FinTech". */
 const GAP_UNKNOWN = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)+(?:(and\/or|or|and|&)\s+)?$/;
+/** "search relevance, ads ranking or LLMs": a member the taxonomy does not know, of a word or three, then "or" with no comma. */
+const GAP_UNKNOWN_OR = /^\s*,\s*(?:[^,.;:()]{1,30},\s*)*(?:[A-Za-z][\w+#.-]*\s+){0,2}[A-Za-z][\w+#.-]*\s+(and\/or|or)\s+$/;
 /** "Kafka/Redpanda, Postgres", "EMR/healthcare software, HIPAA": a name the taxonomy does not know after a slash, mid-list. */
 // (Or between two slashes: "Snowflake/Frobnitz/BigQuery".)
 const GAP_SLASH_UNKNOWN = /^\s*\/\s*[A-Za-z][\w.+#-]*(?:(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:(and\s?\/\s?or|or|and|&)\s+)?|\s*(\/)\s*)$/;
@@ -1525,7 +1527,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (a product's edition or part) run on before the list's comma, slash or joiner.
     const gapOn = sameParen ? gap.replace(NAME_RUNS_ON, '') : gap;
     const m = sameParen
-      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     // ("AWS (EKS/ECS) or GCP (GKE)": the bracket may hold a slash or comma list of its own, names the taxonomy does not know in it.)

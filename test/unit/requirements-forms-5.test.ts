@@ -88,3 +88,16 @@ describe('industry or doctoral experience: years in industry are the alternative
     expect(item?.degree).toMatchObject({ level: 'phd', equivalentExperience: true });
   });
 });
+
+// Read wrong in the Zapier and levels.fyi postings saved in ../shared: "(Python or Node.js ideal)" asked the pick as a must;
+// "search relevance, ads ranking or LLMs" asked both named fields. Written fresh:
+describe('"ideal" in a bracket or after "is" makes a wish; an unnamed member before "or" keeps the pick', () => {
+  it.each([
+    ['You write services (Go or Rust ideal)', ['preferred: go|rust']],
+    ['Terraform experience would be ideal', ['preferred: terraform']],
+    ['This role is ideal for someone who knows Terraform', ['required: terraform']],
+    ['Experience with information retrieval, query planning or LLMs', ['required: information-retrieval|llm|term:query planning']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
