@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Vocabulary postings name that the taxonomy lacked (#13, session 31): tools and practices of platform, data,
+// numerical, manufacturing and media work. Every sentence here is written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe('Kubernetes platform work', () => {
+  it('virtual clusters, admission control, controllers and storage', () => {
+    expect(req('You give each team its own vcluster and keep the host cluster lean.')).toContain('vcluster');
+    expect(req('Write admission webhooks, or move them to ValidatingAdmissionPolicy.')).toContain('kubernetes-admission-control');
+    expect(req('You have built custom controllers with controller-runtime.')).toContain('kubernetes-operators');
+    expect(req('Volumes come from OpenEBS today and TopoLVM next quarter.')).toEqual(expect.arrayContaining(['openebs', 'topolvm']));
+  });
+});
+
+describe('data, backend and systems names', () => {
+  it('finds the names', () => {
+    expect(req('Queries run on Apache DataFusion; search vectors sit in Turbopuffer.')).toEqual(expect.arrayContaining(['apache-datafusion', 'turbopuffer']));
+    expect(req('Experience with entity resolution or record linkage at scale.')).toContain('entity-resolution');
+    expect(req('Comfortable with memory models and lock-free queues.')).toContain('concurrency');
+    expect(req('Fluent in one of the systems languages (Rust, C, Zig).')).toContain('systems-programming');
+    expect(req('You have written a decompiler or a deobfuscator.')).toContain('reverse-engineering');
+    expect(req('Shared documents use operational transformation for live edits.')).toContain('collaborative-editing');
+  });
+
+  it('operational transformation is no Socket.IO', () => {
+    expect(req('Shared documents use operational transformation for live edits.')).not.toContain('socket-io');
+  });
+});
+
+describe('numerical, optical and manufacturing work', () => {
+  it('finds the practices', () => {
+    expect(req('Strong linear algebra and an FFT you could write from scratch.')).toEqual(expect.arrayContaining(['linear-algebra', 'signal-processing']));
+    expect(req('Background in optics or metrology instruments.')).toEqual(expect.arrayContaining(['optics', 'metrology']));
+    expect(req('Hands-on with CNC machining, sheet metal and 3D printing.')).toEqual(
+      expect.arrayContaining(['cnc-machining', 'metal-fabrication', '3d-printing']),
+    );
+    expect(req('You can take a part from CAD to CAM and out as G-code.')).toEqual(expect.arrayContaining(['cad', 'computer-aided-manufacturing', 'cnc-machining']));
+  });
+
+  it('a shop menu of services, or how things look, is no skill', () => {
+    expect(skills('We sell CNC machining services and 3D printing services to hobbyists.')).toEqual([]);
+    expect(req('Mindful of the optics of every announcement.')).not.toContain('optics');
+  });
+});
+
+describe('media and ad tech', () => {
+  it('finds the tools', () => {
+    expect(req('Cut reels in CapCut; storyboard ideas in Midjourney.')).toEqual(expect.arrayContaining(['capcut', 'midjourney']));
+    expect(req('Players that parse VAST tags and support SSAI.')).toContain('adtech');
+  });
+
+  it('a runway of money and a storage vendor are not', () => {
+    expect(skills('We have four years of runway.')).not.toContain('runway-ml');
+    expect(req('Our archive sits on VAST Data hardware.')).not.toContain('adtech');
+  });
+});
+
+describe('testing named in a list of engineering practices', () => {
+  it('accepts a list joined by a comma and "and"', () => {
+    expect(req('Profiling, debugging, and testing on three platforms.')).toContain('automated-testing');
+  });
+
+  it('rejects testing of a product or a price', () => {
+    expect(req('We are testing a new plan with a few customers.')).not.toContain('automated-testing');
+  });
+});
