@@ -67,3 +67,32 @@ describe('testing named in a list of engineering practices', () => {
     expect(req('We are testing a new plan with a few customers.')).not.toContain('automated-testing');
   });
 });
+
+describe('more names postings use (second pass)', () => {
+  it('data, cloud and platform names', () => {
+    expect(req('You have worked on the planner of a distributed query engine.')).toContain('query-engines');
+    expect(req('Some workloads must run in GovCloud.')).toContain('aws-govcloud');
+    expect(req('Design and ship internal DSLs for rules.')).toContain('domain-specific-languages');
+    expect(req('We love people who keep a homelab.')).toContain('homelab');
+    expect(req('Lead design reviews and write the docs that follow.')).toContain('system-design');
+  });
+
+  it('ML, science and business practices', () => {
+    expect(req('Strong baselines on tabular data, gradient boosting included.')).toContain('tabular-ml');
+    expect(req('Fit MLIPs to reference data from density functional theory.')).toEqual(
+      expect.arrayContaining(['ml-interatomic-potentials', 'density-functional-theory']),
+    );
+    expect(req('Instructional design for hands-on lab courses.')).toContain('instructional-design');
+    expect(req('Own pricing strategy for two product lines.')).toContain('pricing-strategy');
+  });
+
+  it('the GPU programming bucket is shown as GPU programming, OpenCL among its forms', () => {
+    expect(req('Comfortable writing GPU kernels.')).toContain('opencl');
+    expect(req('Some OpenCL on embedded GPUs.')).toContain('opencl');
+  });
+
+  it('an FIX engine named Artio only among trading words', () => {
+    expect(req('A FIX gateway on Artio and Aeron.')).toContain('artio');
+    expect(skills('Say hello to Artio, our office dog.')).not.toContain('artio');
+  });
+});
