@@ -96,3 +96,29 @@ describe('more names postings use (second pass)', () => {
     expect(skills('Say hello to Artio, our office dog.')).not.toContain('artio');
   });
 });
+
+describe('spellings and inflections of known skills', () => {
+  it('finds -ised, -ized and spaced spellings', () => {
+    expect(req('All jobs are dockerised before they reach staging.')).toContain('docker');
+    expect(req('Experience running virtualized hosts on KVM.')).toContain('virtualization');
+    expect(req('You query Big Query without fear.')).toContain('bigquery');
+    expect(req('Some 3D modelling for the product renders.')).toContain('3d-modeling');
+    expect(req('Apply pseudonymisation to every export.')).toContain('data-anonymization');
+  });
+});
+
+describe('collaboration: the skill, the team described, the product feature', () => {
+  it('keeps collaboration asked of the candidate', () => {
+    expect(req('You are collaborative and open to feedback.')).toContain('collaboration');
+  });
+
+  it('drops the team or workplace described, and collaboration the product offers', () => {
+    expect(skills('We are a curious, collaborative, and distributed team of twelve.')).not.toContain('collaboration');
+    expect(skills('Our whiteboard collaboration works offline too.')).not.toContain('collaboration');
+    expect(skills('The document model uses CRDTs for collaboration across devices.')).not.toContain('collaboration');
+  });
+
+  it('real-time collaboration to build is collaborative editing', () => {
+    expect(req('You have shipped real-time collaboration in a web editor.')).toContain('collaborative-editing');
+  });
+});
