@@ -122,3 +122,21 @@ describe('collaboration: the skill, the team described, the product feature', ()
     expect(req('You have shipped real-time collaboration in a web editor.')).toContain('collaborative-editing');
   });
 });
+
+describe('false positives by class, through the skills\' own rules', () => {
+  it('monitoring of something that is no software system is the product, not the practice', () => {
+    expect(skills('We build remote patient monitoring kits for care homes.')).not.toContain('monitoring');
+    expect(skills('A brand monitoring tool for agencies.')).not.toContain('monitoring');
+    expect(req('Own monitoring and alerting for the API fleet.')).toContain('monitoring');
+  });
+
+  it('Paxos among crypto firms is the company; Paxos beside Raft is the algorithm', () => {
+    expect(skills('You have worked at Binance, Paxos, Kraken or a similar exchange.')).not.toContain('distributed-systems');
+    expect(req('Implemented Paxos or Raft in a real system.')).toContain('distributed-systems');
+  });
+
+  it('a dev-tools company is the kind of employer', () => {
+    expect(skills('You have sold at a dev-tools or data startup.')).not.toContain('language-tooling');
+    expect(req('Build developer tools for our compiler team.')).toContain('language-tooling');
+  });
+});
