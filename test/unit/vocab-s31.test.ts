@@ -140,3 +140,22 @@ describe('false positives by class, through the skills\' own rules', () => {
     expect(req('Build developer tools for our compiler team.')).toContain('language-tooling');
   });
 });
+
+describe('breadth: platform, data and backend names few postings in the corpus use yet', () => {
+  it('finds unambiguous names', () => {
+    expect(req('Experience with Dapr, OpenFaaS or Argo Events.')).toEqual(expect.arrayContaining(['dapr', 'openfaas', 'argo-events']));
+    expect(req('Nodes run Bottlerocket; small sites run k0s.')).toEqual(expect.arrayContaining(['bottlerocket', 'k0s']));
+    expect(req('Scan clusters with Kubescape and plans with Conftest.')).toEqual(expect.arrayContaining(['kubescape', 'conftest']));
+    expect(req('Traces go to Uptrace or HyperDX.')).toEqual(expect.arrayContaining(['uptrace', 'hyperdx']));
+    expect(req('Rust services with SeaORM; durable jobs on DBOS.')).toEqual(expect.arrayContaining(['sea-orm', 'dbos']));
+  });
+
+  it('names that are everyday words count only beside their neighbours', () => {
+    expect(req('Batch jobs in Luigi and Python.')).toContain('luigi');
+    expect(skills('Luigi from the front desk will greet you.')).not.toContain('luigi');
+    expect(req('gRPC in Rust with Tonic.')).toContain('tonic');
+    expect(skills('Gin and Tonic at the summer party.')).not.toContain('tonic');
+    expect(req('Queries through Diesel on PostgreSQL in Rust.')).toContain('diesel');
+    expect(skills('Diesel generators back up the building.')).not.toContain('diesel');
+  });
+});
