@@ -159,3 +159,15 @@ describe('breadth: platform, data and backend names few postings in the corpus u
     expect(skills('Diesel generators back up the building.')).not.toContain('diesel');
   });
 });
+
+describe('SRE, platform and backend practices named as phrases', () => {
+  it('finds the practices', () => {
+    expect(req('Write auto-remediation for common pages.')).toContain('auto-remediation');
+    expect(req('Own golden paths for service teams.')).toContain('platform-engineering');
+    expect(req('You have run zero-downtime deployments of stateful services.')).toContain('deployment-strategies');
+    expect(req('Circuit breaking, load shedding and exponential backoff at the edge.')).toContain('fault-tolerance');
+    expect(req('Improve bin packing and gang scheduling for training jobs.')).toContain('workload-scheduling');
+    expect(req('Hunt down tail latency in the storage path.')).toContain('performance-optimization');
+    expect(req('Plan backfills when a pipeline changes.')).toContain('data-pipelines');
+  });
+});
