@@ -171,3 +171,13 @@ describe('SRE, platform and backend practices named as phrases', () => {
     expect(req('Plan backfills when a pipeline changes.')).toContain('data-pipelines');
   });
 });
+
+describe('ML practices named as phrases', () => {
+  it('finds the practices', () => {
+    expect(req('Speed up serving with continuous batching.')).toContain('inference-optimization');
+    expect(req('Mixed precision and gradient checkpointing for large runs.')).toContain('distributed-training');
+    expect(req('You have trained sparse mixture-of-experts models.')).toContain('mixture-of-experts');
+    expect(req('Add rerankers to the retrieval stack.')).toContain('rag');
+    expect(req('Object tracking in crowded scenes.')).toContain('computer-vision');
+  });
+});
