@@ -181,3 +181,21 @@ describe('ML practices named as phrases', () => {
     expect(req('Object tracking in crowded scenes.')).toContain('computer-vision');
   });
 });
+
+describe('second class pass', () => {
+  it("an institute's possessive or a partner named is no framework asked", () => {
+    expect(skills("Our lab joined NIST's consortium on identity.")).not.toContain('nist-csf');
+    expect(req('Controls mapped to NIST and ISO 27001.')).toContain('nist-csf');
+  });
+
+  it('benchmarking software, not pay', () => {
+    expect(req('Own benchmarking and profiling of the query path.')).toContain('benchmarking');
+    expect(skills('Pay is set by market benchmarking twice a year.')).not.toContain('benchmarking');
+  });
+
+  it('error handling, curve fitting and a technical roadmap', () => {
+    expect(req('Rigorous error handling in concurrent code.')).toContain('error-handling');
+    expect(req('Curve fitting on noisy sensor data.')).toContain('scientific-computing');
+    expect(req('Set the technical roadmap with product.')).toContain('project-management');
+  });
+});
