@@ -199,3 +199,16 @@ describe('second class pass', () => {
     expect(req('Set the technical roadmap with product.')).toContain('project-management');
   });
 });
+
+describe('soft traits of the team described are not asked of the candidate', () => {
+  it('drops the team described', () => {
+    expect(skills('Our platform team is small and autonomous.')).not.toContain('autonomy');
+    expect(skills('Our engineers are ambitious about the roadmap.')).not.toContain('initiative');
+    expect(skills('We have a very pragmatic engineering culture.')).not.toContain('pragmatism');
+  });
+
+  it('keeps the trait asked', () => {
+    expect(req('You work autonomously and ask for help early.')).toContain('autonomy');
+    expect(req('You are pragmatic about trade-offs.')).toContain('pragmatism');
+  });
+});
