@@ -212,3 +212,17 @@ describe('soft traits of the team described are not asked of the candidate', () 
     expect(req('You are pragmatic about trade-offs.')).toContain('pragmatism');
   });
 });
+
+describe('third pass: breadth and perks', () => {
+  it('finds data, vision and safety work', () => {
+    expect(req('Data cleansing of supplier feeds.')).toContain('data-quality');
+    expect(req('Machine vision on a packaging line.')).toContain('computer-vision');
+    expect(req('Spam detection for a messaging product.')).toContain('fraud-detection');
+    expect(req('Parse unstructured data from scanned forms.')).toContain('unstructured-data');
+  });
+
+  it('mentoring the job offers is a perk, mentoring others is asked', () => {
+    expect(skills('Grow your career here through hard projects and mentoring.')).not.toContain('mentoring');
+    expect(req('Mentor two junior engineers.')).toContain('mentoring');
+  });
+});
