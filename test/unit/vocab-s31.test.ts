@@ -226,3 +226,12 @@ describe('third pass: breadth and perks', () => {
     expect(req('Mentor two junior engineers.')).toContain('mentoring');
   });
 });
+
+describe('AWS AI and messaging services by their full names', () => {
+  it('finds them', () => {
+    expect(req('Extract fields with Amazon Textract and tag them with Amazon Comprehend.')).toEqual(
+      expect.arrayContaining(['amazon-textract', 'amazon-comprehend']),
+    );
+    expect(req('The IVR is Amazon Connect with an Amazon Lex bot.')).toEqual(expect.arrayContaining(['amazon-connect', 'amazon-lex']));
+  });
+});
