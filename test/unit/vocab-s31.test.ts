@@ -235,3 +235,13 @@ describe('AWS AI and messaging services by their full names', () => {
     expect(req('The IVR is Amazon Connect with an Amazon Lex bot.')).toEqual(expect.arrayContaining(['amazon-connect', 'amazon-lex']));
   });
 });
+
+describe('security and networking breadth', () => {
+  it('finds the practices and tools', () => {
+    expect(req('Background in binary exploitation or kernel exploitation.')).toContain('vulnerability-research');
+    expect(req('Write hunting queries in KQL.')).toContain('kql');
+    expect(req('Experience with trusted execution environments.')).toContain('confidential-computing');
+    expect(req('Leaf switches on SONiC, inventory in Nautobot.')).toEqual(expect.arrayContaining(['sonic-nos', 'nautobot']));
+    expect(req('Forward syslog from every appliance.')).toContain('logging');
+  });
+});
