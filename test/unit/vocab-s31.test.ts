@@ -245,3 +245,16 @@ describe('security and networking breadth', () => {
     expect(req('Forward syslog from every appliance.')).toContain('logging');
   });
 });
+
+describe('Python data and ML tooling breadth', () => {
+  it('finds the tools', () => {
+    expect(req('GPU dataframes with cuDF; sweeps with Optuna.')).toEqual(expect.arrayContaining(['nvidia-rapids', 'optuna']));
+    expect(req('Preference tuning with Hugging Face TRL.')).toContain('hf-trl');
+    expect(req('Quantize with GPTQ for serving.')).toContain('inference-optimization');
+    expect(req('Notebooks on JupyterHub, scheduled with Papermill.')).toEqual(expect.arrayContaining(['jupyterhub', 'papermill']));
+  });
+
+  it('the bucket of Cython, PyO3 and pybind11 is shown as Python native extensions', () => {
+    expect(req('Write bindings with PyO3 or pybind11.')).toContain('numba');
+  });
+});
