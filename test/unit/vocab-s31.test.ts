@@ -258,3 +258,15 @@ describe('Python data and ML tooling breadth', () => {
     expect(req('Write bindings with PyO3 or pybind11.')).toContain('numba');
   });
 });
+
+describe('rivals held as aliases become skills of their own', () => {
+  it('Lit, WPF, Solana and ASIC design are no longer SolidJS, Xamarin, Ethereum and FPGA', () => {
+    const lit = req('Components in Lit, used from React and Vue.');
+    expect(lit).toContain('lit');
+    expect(lit).not.toContain('solidjs');
+    expect(req('A WPF client in C#.')).not.toContain('xamarin');
+    expect(req('Programs on Solana in Rust.')).not.toContain('ethereum');
+    expect(req('Taken two ASICs to tape-out.')).toEqual(expect.arrayContaining(['asic-design']));
+    expect(req('Taken two ASICs to tape-out.')).not.toContain('fpga');
+  });
+});
