@@ -9,7 +9,7 @@
  *    the report part is for figures alone (`--misses` never lists its errors).
  *    Targets on report: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%;
  *  - SkillSpan tech dev: recall of KNOWLEDGE spans, and the share of hits inside any labelled span.
- * `--ids FILE` keeps only the tune rows FILE lists (one id a line; test/bench/rows-s23-skills.txt … rows-s26-skills.txt, rows-s30-skills.txt and rows-s30b-skills.txt: sessions 23 to 26 and 30's blind rows);
+ * `--ids FILE` keeps only the tune rows FILE lists (one id a line; test/bench/rows-s23-skills.txt … rows-s26-skills.txt, rows-s30-skills.txt, rows-s30b-skills.txt and rows-s31-skills.txt: sessions 23 to 26, 30 and 31's blind rows);
  * `--json` prints one object; `--misses` lists what was missed and what was wrong (hn-dev and tune only);
  * `--variants` also scores each model variant `npm run train:context` wrote to
  * test/bench/context-model-variants.json (the model is trained on tune and hn-dev:
