@@ -1321,9 +1321,10 @@ const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]
  * "React Native, Flutter, or native experience": a comma list closed by ", or" and an option it does not name as a skill.
  * The option may run on to the clause's end, what the sentence says of the list included ("…, or payroll software
  * background is welcome", "…, or have shipped a game engine, tell us"): the ", or" closing the list is what makes it a pick.
- * (The last named option may go on in a noun of its kind first: "fintech, accounting tech, or transactional systems".)
+ * (The last named option may go on in a noun of its kind first, or a plural: "fintech, accounting tech, or transactional systems",
+ * "Nomad, Consul, homelab racks, or a blog about your setup".)
  */
-const OR_LAST_UNKNOWN = /^(?:\s+(?:tech|technology|software|systems|tools|tooling|platforms?|products?|industry|sector|space|domain|development|engineering|experience|background))?(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
+const OR_LAST_UNKNOWN = /^(?:\s+(?:tech|technology|software|tooling|industry|sector|space|domain|development|engineering|experience|background|[a-z][a-z-]{2,}s))?(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s*(?:or|and\/or)\s+[\w-]+[^.;:!?()]*?(?:$|[.;,)!?])/i;
 /** "(not all required)", "you don't need every one of these", "no one has all of them": what is listed is a pick. */
 const NOT_ALL_NEEDED =
   /\bnot\s+(?:all|every(?:thing)?|each)\s+(?:of\s+(?:these|them|this)\s+)?(?:is\s+|are\s+)?(?:required|needed|necessary|expected|must-haves?)\b|\b(?:don(?:'|’)t|do not|won(?:'|’)t)\s+need\s+(?:all|every(?:thing)?|each)\b|\bno one (?:has|knows|checks) (?:all|every)\b/i;
@@ -1643,7 +1644,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const parent = parentId !== undefined ? options.skillInfo?.(parentId) : undefined;
     // After a role ("a backend engineer (Go, Postgres, Kafka)") a bracket of several kinds is the role's stack; of one kind ("mobile developers (iOS, Android)"), a choice.
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
-    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || (list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && OR_LAST_UNKNOWN.test(after));
+    // ("Nomad, Consul, homelab racks, or a blog about your setup": a comma list closed by ", or" and an option it does not
+    // name is a pick of all of it, whatever the kinds of its members.)
+    const orClosesList = list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && OR_LAST_UNKNOWN.test(after) && !OPEN_TAIL.test(tail);
+    const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || orClosesList;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
     // (Not with "etc." or "or similar" after the list: "AI (OpenAI, LangChain, etc.)" gives examples of a field.)
@@ -1684,7 +1688,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
-    const lastOnly = openTail && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -1718,7 +1722,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (A named tool: "Systems thinking (state management, error handling)" lists the parts of a field.)
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
-    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && namedOnly(ids, options);
+    // ("fine-tuning methods such as RLHF": an example that is a field of its own, and of the field before it, is one too.)
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && (namedOnly(ids, options) || impliesId(options, ids[0]!, lastHitBefore(hits, first)?.skillId ?? ''));
     // "databases (e.g. Postgres)": one named example in a bracket that says it is one.
     const oneInBracket = ids.length === 1 && inParen && !theirs && !told && /\(\s*(?:e\.?\s?g\.?,?|for (?:example|instance),?|such as|like)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? wrapped ?? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;

@@ -96,7 +96,19 @@ describe('"ideal" in a bracket or after "is" makes a wish; an unnamed member bef
     ['You write services (Go or Rust ideal)', ['preferred: go|rust']],
     ['Terraform experience would be ideal', ['preferred: terraform']],
     ['This role is ideal for someone who knows Terraform', ['required: terraform']],
-    ['Experience with information retrieval, query planning or LLMs', ['required: information-retrieval|llm|term:query planning']],
+    ['Experience with information retrieval, ranking pipelines or LLMs', ['required: information-retrieval|llm|term:ranking pipelines']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
+
+// Read wrong in the Anthropic posting saved in ../shared: "LLM fine-tuning algorithms, such as RLHF" asked RLHF beside
+// fine-tuning, all of them. One example after a cue that is a field of its own, and an instance of the field before it,
+// is a pick of that field (the taxonomy now has RLHF imply fine-tuning). Written fresh:
+describe('one example after a cue that is a kind of the field before it', () => {
+  it.each([
+    ['Hands-on with model fine-tuning techniques like RLHF', ['required: fine-tuning|rlhf']],
+    ['Experience with relational databases such as PostgreSQL', ['required: relational-databases|postgresql']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
   });
