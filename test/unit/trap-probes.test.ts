@@ -15,7 +15,6 @@ const KNOWN_MISSES = new Set<string>([
   'We help Kubernetes operators cut their cloud bill in half.',
   'Old pipes rust; our code should not.',
   'You are curious, humble and hungry to learn.',
-  'Clinics use our product for patient messaging and remote monitoring.',
   'The company leads the GenAI initiatives of three large banks.',
   'We value craft, kindness and leadership at every level.',
   'Our marketplace serves Etsy sellers and Shopify stores.',
