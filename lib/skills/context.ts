@@ -76,6 +76,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - place:      a place that bears a tool's name ("an office in Phoenix, AZ", "hubs in Aurora, Colorado").
  *  - market also: a field in brackets after the employer's name ("I work at Zoox (autonomous vehicles)"), and the kind
  *                of a "fast-growing … platform";
+ *  - own also:   a field in the name of the employing institution ("the Department of Physics, Statistics and …");
+ *  - negated also: what a sentence opening on "Unlike …" or "Instead of …" sets aside, up to its main clause ("Unlike
+ *                most shops, where you wait on Jira tickets, here …");
+ *  - market also: the form that is itself the company's kind ("We're a payments provider …"), and a soft skill naming
+ *                what the product is ("a coaching app for runners");
+ *  - perk also:  autonomy or ownership the team has or the job's setting offers ("teams stay highly autonomous", "a
+ *                high-ownership environment"), unless the sentence asks it ("ability to work in …");
+ *  - pitch also: what the company wants its users to stop doing ("we want teams to stop worrying about …");
+ *  - fact:       a security clearance ("Security: must be cleared", "eligible for a Secret clearance"): a requirement of
+ *                its own, no skill;
  *  - not a posting: a candidate's own post ("SEEKING WORK | …", "Location: … Willing to relocate: …", "I'm a full-stack
  *                developer … Looking for: freelance contracts") asks nothing at all (`candidatePost`).
  *
@@ -83,7 +93,7 @@ import softSkills from '../../taxonomy/skills/soft.json';
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place' | 'fact';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -544,7 +554,7 @@ const TITLE_BEFORE = /\b(?:How|Why) (?:[Tt]o|[Ww]e|[Yy]ou|I)(?: [A-Z][\w'-]*| (?
 /** The soft skills a posting also offers as conditions of the job, as nouns. */
 const PERK_FORM = /^(?:ownership|autonomy|mentorship)$/i;
 /** How much of it the job gives: "huge", "real", "full technical" … */
-const PERK_AMOUNT = String.raw`(?:huge|real|full|considerable|substantial|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
+const PERK_AMOUNT = String.raw`(?:huge|high|real|full|considerable|substantial|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
 /**
  * "you'll have / we offer / a team with …" and maybe an amount, or a list's "+", "plus", "," and an amount
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
@@ -780,7 +790,10 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = narrow(text.slice(sentence[0], sentence[1])).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+    let t = narrow(text.slice(sentence[0], sentence[1]));
+    // "we want developers to stop …": the company's wish for its users, no ask ("we want you to …" still is one).
+    if (t.includes('want')) t = t.replace(WANT_USERS, '');
+    const s = t.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
       // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
       .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
@@ -1019,6 +1032,41 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// ---- session 31: classes found on blind samples of unlabelled postings (test/tools/fp-judged.jsonl, sample 10) ----
+
+/** Words one of which opens an institution's name ("Department of …", "School of …"): INSTITUTION's gate, a plain search. */
+const INSTITUTION_WORDS = ['Department', 'School', 'Faculty', 'College', 'Institute', 'Center', 'Centre', 'Division'];
+/** "the Department of Physics, Applied Statistics, and …": Title Case fields listed in an institution's name, up to the hit. */
+const INSTITUTION_BEFORE = /\b(?:Department|School|Faculty|College|Institute|Center|Centre|Division)s? (?:of|for) (?:(?:[A-Z][\w-]*|and|&|of)[\s,]+)*$/;
+/** A form in Title Case words ("Computer Science"), not an acronym or a product's name. */
+const TITLE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
+/** A sentence opening on a contrast ("Unlike …", "Instead of …", "Rather than …"): what it names up to its main clause is set aside. */
+const CONTRAST_OPEN = /^[\s•*#>-]*(?:unlike|instead of|rather than|as opposed to)\s/i;
+/** The main clause after the contrast: a dash, or a comma then its subject ("…, we …", "…, at Acme you …", "…, here …"). */
+const MAIN_CLAUSE = /[\u2013\u2014]|\s-\s|,\s*(?:we|you|our|here|at|this|in this|the role|the team)\b/i;
+
+/** A company's kind closing the form itself ("cloud provider", "data platform"): the form names what the company is. */
+const KIND_TAIL = /\s(?:providers?|platforms?|company|companies|startups?|vendors?|marketplaces?)$/i;
+
+/** A soft skill naming what the product is: "a coaching app for runners", "mentorship platform that …". */
+const PRODUCT_NOUN_AFTER = /^\s+(?:experiences?|apps?|platforms?|products?|software|tools?|services?|marketplaces?|solutions?)\s+(?:for|that|which|to)\b/i;
+
+/** Autonomy or ownership with an amount ("high", "relatively", "fully"): a condition of the setting, unless asked. */
+const PERK_TRAIT = /^(?:(?:high|highly)[- ])?(?:ownership|autonomy|autonomous)$/i;
+const PERK_TRAIT_AMOUNT = /\b(?:high|highly|relatively|fully|very|extremely)[\s-]+$/i;
+/** … said of the team ("teams stay relatively autonomous"), or of the setting that follows ("a high-ownership environment"). */
+const TEAMS_BEFORE = /\b(?:teams?|squads?|orgs?|engineers|everyone)\s+(?:(?:are|stay|remain|is|feel)\s+)?(?:(?:high|highly|relatively|fully|very|extremely)\s+)?$/i;
+const SETTING_AFTER = /^[\s,-]*(?:(?:[\w-]+,?\s+){0,2})?(?:environment|culture|setting|workplace)\b/i;
+/** The sentence asks the trait of the candidate after all ("ability to work in …", "you thrive in …"). */
+const TRAIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:re|ll)|ability|able|comfortable|thriv\w*|operat\w*|experience[ds]?|proven|track record|enjoy\w*|love|want|seek\w*|looking|must|should|can|need\w*)\b/i;
+
+/** "… want developers to stop …": what the company wants its users to do; its "want" asks nothing of the hire. */
+const WANT_USERS = /\bwe want (?:devs|developers|engineers|teams|companies|businesses|people|everyone|anyone|users|customers|clients|founders|creators) to\b/gi;
+
+/** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
+const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1037,6 +1085,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "The Department of Mathematics, Computer Science, and … invites applications": the employing institution's name.
+  if (TITLE_WORDS.test(hit.text) && hasAny(text.slice(Math.max(0, hit.start - 120), hit.start), INSTITUTION_WORDS) && INSTITUTION_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start))) return 'own';
   // "the new Acme Data Platform": a capitalised form right after the employer's name is the rest of a product's name.
   if (/^[A-Z]/.test(hit.text) && names.own.length > 0 && ownNameBefore(text, hit, names)) return 'own';
   // "I work at Zoox (autonomous vehicles)", "Acme (fintech, Series B) is hiring": a field in brackets after the employer's name.
@@ -1053,6 +1103,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const before = narrow(text.slice(sentence[0], hit.start));
   const after = narrow(text.slice(hit.end, sentence[1]));
   const ahead = narrow(text.slice(hit.end, hit.end + 60));
+  // "Security: willing to undergo clearance": a clearance, a requirement of its own (../shared/LABELLING.md), not the field.
+  if (ahead.includes('clear') && CLEARANCE_AFTER.test(ahead)) return 'fact';
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
@@ -1074,6 +1126,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
+  // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
+  if (PERK_TRAIT.test(hit.text) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
   if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -1084,6 +1138,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  // "Unlike most shops, where half the week goes to Jira tickets, here you …": the contrast, up to its main clause.
+  if (CONTRAST_OPEN.test(before)) {
+    const rest = before.replace(CONTRAST_OPEN, '');
+    if (!MAIN_CLAUSE.test(rest) && (!rest.includes(',') || /\b(?:where|which|that|who|whose|when)\b/i.test(rest))) return 'negated';
+  }
   // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
   if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
@@ -1159,6 +1218,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && FEATURE_VERB.test(before) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
+  // "We build a coaching app for runners": the soft skill names what the product is, not a trait asked.
+  // "a coaching experience for players" is the product only in the company's own sentence ("mentoring experience for" may be the hire's).
+  if (SOFT.has(hit.skillId) && PRODUCT_NOUN_AFTER.test(after) && !/\b(?:skills?|abilit\w*)\b/i.test(after.slice(0, 40)) && (!/^\s+experiences?\b/i.test(after) || (PITCH_SUBJECT.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou/i.test(sentenceText)))) return 'market';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names, others) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
@@ -1166,7 +1228,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
   // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
-  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
+  if ((KIND_AFTER.test(after) || KIND_TAIL.test(hit.text)) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
   if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';
