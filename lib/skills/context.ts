@@ -706,7 +706,7 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 
 // (PITCH_SUBJECT and PITCH_NAMED are only tested: the closing word lists sit in lookaheads, which V8 compiles cold in ~2 ms instead of ~8–14 ms.)
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|it|its|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|it|its|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients?|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
 const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough|[Bb]uilt (?:on|with|around)) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces|equips|unifies|transforms|simplifies|streamlines|accelerates|combines|specializes|operates)\b)/;
 /**
@@ -1032,6 +1032,17 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `before` is "<the company's product for a field> — <a list of short items>": the mention is one of the list's items. */
+function dashListOfProduct(before: string): boolean {
+  let cut = -1;
+  let len = 0;
+  DASH_CUT.lastIndex = 0;
+  for (let m = DASH_CUT.exec(before); m; m = DASH_CUT.exec(before)) (cut = m.index), (len = m[0].length);
+  if (cut < 0 || !PRODUCT_FOR.test(before.slice(0, cut))) return false;
+  const items = before.slice(cut + len).split(/,|\band\b|\+|&/);
+  return items.length <= 8 && items.every((item) => item.trim().split(/\s+/).filter(Boolean).length <= 4);
+}
+
 // ---- session 31: classes found on blind samples of unlabelled postings (test/tools/fp-judged.jsonl, sample 10) ----
 
 /** Words one of which opens an institution's name ("Department of …", "School of …"): INSTITUTION's gate, a plain search. */
@@ -1042,6 +1053,7 @@ const INSTITUTION_BEFORE = /\b(?:Department|School|Faculty|College|Institute|Cen
 const TITLE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
 /** A sentence opening on a contrast ("Unlike …", "Instead of …", "Rather than …"): what it names up to its main clause is set aside. */
+const CONTRAST_WORDS = ['unlike', 'instead of', 'rather than', 'as opposed to'];
 const CONTRAST_OPEN = /^[\s•*#>-]*(?:unlike|instead of|rather than|as opposed to)\s/i;
 /** The main clause after the contrast: a dash, or a comma then its subject ("…, we …", "…, at Acme you …", "…, here …"). */
 const MAIN_CLAUSE = /[\u2013\u2014]|\s-\s|,\s*(?:we|you|our|here|at|this|in this|the role|the team)\b/i;
@@ -1063,6 +1075,12 @@ const TRAIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:re|ll)|ability|able|comfort
 
 /** "… want developers to stop …": what the company wants its users to do; its "want" asks nothing of the hire. */
 const WANT_USERS = /\bwe want (?:devs|developers|engineers|teams|companies|businesses|people|everyone|anyone|users|customers|clients|founders|creators) to\b/gi;
+
+/** "models that automate routine back-office tasks like invoicing, OCR and …": what the company's product automates, its market. */
+const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}(?:(?:like|such as|including|e\.g\.,?)\s+)?(?:[\w/.+-]+(?:\s[\w/.+-]+)?,\s+(?:and\s+|or\s+)?){0,6}$/i;
+/** The company's product for a field, then a dash and the list of what it offers ("… infrastructure for X — fast A, B and C"). */
+const PRODUCT_FOR = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|layer|engine|stack)\s+for\b/i;
+const DASH_CUT = /\s[\u2013\u2014]\s|\s--?\s/g;
 
 /** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
 const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
@@ -1086,7 +1104,11 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (inCompanyCell(text, hit)) return 'own';
   // "The Department of Mathematics, Computer Science, and … invites applications": the employing institution's name.
-  if (TITLE_WORDS.test(hit.text) && hasAny(text.slice(Math.max(0, hit.start - 120), hit.start), INSTITUTION_WORDS) && INSTITUTION_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start))) return 'own';
+  const c0 = hit.text.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    const lead = text.slice(Math.max(0, hit.start - 120), hit.start);
+    if (hasAny(lead, INSTITUTION_WORDS) && TITLE_WORDS.test(hit.text) && INSTITUTION_BEFORE.test(narrow(lead))) return 'own';
+  }
   // "the new Acme Data Platform": a capitalised form right after the employer's name is the rest of a product's name.
   if (/^[A-Z]/.test(hit.text) && names.own.length > 0 && ownNameBefore(text, hit, names)) return 'own';
   // "I work at Zoox (autonomous vehicles)", "Acme (fintech, Series B) is hiring": a field in brackets after the employer's name.
@@ -1127,7 +1149,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
-  if (PERK_TRAIT.test(hit.text) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
+  if (hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
   if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -1139,7 +1161,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
   // "Unlike most shops, where half the week goes to Jira tickets, here you …": the contrast, up to its main clause.
-  if (CONTRAST_OPEN.test(before)) {
+  if (hasAny(before.slice(0, 24).toLowerCase(), CONTRAST_WORDS) && CONTRAST_OPEN.test(before)) {
     const rest = before.replace(CONTRAST_OPEN, '');
     if (!MAIN_CLAUSE.test(rest) && (!rest.includes(',') || /\b(?:where|which|that|who|whose|when)\b/i.test(rest))) return 'negated';
   }
@@ -1218,6 +1240,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && FEATURE_VERB.test(before) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
+  // "Our service uses models that automate bookkeeping tasks like reconciliation and …": what the product automates.
+  if (conceptForm(hit) && near.includes('automat') && AUTOMATES_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText) || companySpeaks(text, sentence, names))) return 'market';
+  // "Acme builds the platform for robot fleets — remote control, live maps and …": the dash lists what the product offers.
+  if (conceptForm(hit) && (before.includes('\u2014') || before.includes('\u2013') || before.includes(' - ')) && dashListOfProduct(before) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
   // "We build a coaching app for runners": the soft skill names what the product is, not a trait asked.
   // "a coaching experience for players" is the product only in the company's own sentence ("mentoring experience for" may be the hire's).
   if (SOFT.has(hit.skillId) && PRODUCT_NOUN_AFTER.test(after) && !/\b(?:skills?|abilit\w*)\b/i.test(after.slice(0, 40)) && (!/^\s+experiences?\b/i.test(after) || (PITCH_SUBJECT.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou/i.test(sentenceText)))) return 'market';
@@ -1228,7 +1254,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
   // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
-  if ((KIND_AFTER.test(after) || KIND_TAIL.test(hit.text)) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
+  if ((KIND_AFTER.test(after) || (hit.text.includes(' ') && KIND_TAIL.test(hit.text))) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
   if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';

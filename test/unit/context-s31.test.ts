@@ -95,3 +95,26 @@ describe('fact: a security clearance is no skill', () => {
     expect(classOf('You care about security and least privilege in everything you ship.', 'security')).toBeNull();
   });
 });
+
+describe('market: what the product automates, and the dash list of what it offers', () => {
+  it('"we build models that automate … like A, B and C"', () => {
+    expect(classOf('At Ledgerly, we build small models that automate dull finance chores like invoice matching, web scraping and OCR.', 'web-scraping')).toBe('market');
+  });
+
+  it('"Acme builds the platform for X — A, B and C"', () => {
+    expect(classOf('Orbweave builds the platform for warehouse robots — remote control, fleet monitoring and live maps.', 'monitoring')).toBe('market');
+  });
+
+  it('the same words as the hire\'s task or ask stay', () => {
+    expect(classOf('You will write services that automate tasks like web scraping and report generation.', 'web-scraping')).toBeNull();
+    expect(classOf('- Build the platform for our robots — monitoring, alerting and deploys', 'monitoring')).toBeNull();
+  });
+});
+
+describe('pitch: a recruiter\'s "Our client" is the employer', () => {
+  it('"Our client is reshaping X …" tells of the employer\'s field', () => {
+    const text = 'Backend Engineer - Remote\nOur client is reshaping insurance technology with smarter claims software for small brokers.\n\nRequirements\nMust know Python and AWS.';
+    expect(skills(text)).toEqual(expect.arrayContaining(['aws', 'python']));
+    expect(skills(text)).not.toContain('insurtech');
+  });
+});
