@@ -1082,6 +1082,13 @@ const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w
 const PRODUCT_FOR = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|layer|engine|stack)\s+for\b/i;
 const DASH_CUT = /\s[\u2013\u2014]\s|\s--?\s/g;
 
+/** Words one of which FOREFRONT holds: its gate, a plain search. */
+const FOREFRONT_WORDS = ['forefront', 'edge of', 'pioneer'];
+/** "at the forefront of applying LLMs and other", "the cutting edge of", "pioneers in": the company's claim of where it stands. */
+const FOREFRONT = /\b(?:the (?:fore)?front(?:line)?s? of|the (?:cutting|leading|bleeding) edge of|pioneer(?:s|ing)?(?: (?:of|in))?)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "Our MCP server just launched", "our SDK crossed 10k installs": the employer's own product, news about it. */
+const LAUNCHED_AFTER = /^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:just|recently|finally|has|have|officially)\s+){1,2}(?:launched|shipped|went live|crossed|passed|reached|surpassed)\b|^(?:\s+[a-z][\w-]*){0,2}?\s+(?:launched|went live|is now live)\b/;
+
 /** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
 const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
 
@@ -1149,7 +1156,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isTeamList(text, sentence, hit)) return 'team';
   if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
-  if (hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
+  if (((hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text)) || (SOFT.has(hit.skillId) && /^high[- ]/i.test(hit.text))) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
   if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -1207,9 +1214,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
   if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
+  // "we are at the forefront of applying X", "pioneers in X": where the company claims to stand, unless the hire is addressed.
+  if (conceptForm(hit) && hasAny(near.toLowerCase(), FOREFRONT_WORDS) && FOREFRONT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'pitch';
   if (near.includes('roduct') && FIRST_PRODUCT.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
   if (conceptForm(hit) && ownsKind(near, after, names)) return 'market';
   if (/^[A-Z]/.test(hit.text) && near.includes('ur ') && ourNamedProduct(near, after)) return 'own';
+  if (/\bour\s+$/i.test(near) && LAUNCHED_AFTER.test(after)) return 'own';
   if (hasAny(before, [' use ', ' rely on ', ' trust ', ' choose ']) && customersUse(text, sentence, before, others) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.

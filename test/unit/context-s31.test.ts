@@ -118,3 +118,21 @@ describe('pitch: a recruiter\'s "Our client" is the employer', () => {
     expect(skills(text)).not.toContain('insurtech');
   });
 });
+
+describe('pitch and own: where the company claims to stand, and news of its product', () => {
+  it('"at the forefront of applying X"', () => {
+    expect(classOf('We serve regional banks and sit at the forefront of applying computer vision in lending.', 'computer-vision')).toBe('pitch');
+    expect(classOf('You will work at the forefront of computer vision research.', 'computer-vision')).toBeNull();
+  });
+
+  it('"Our X just launched"', () => {
+    expect(classOf('Our Kubernetes operator just launched and early users love it.', 'kubernetes-operators')).toBe('own');
+    expect(classOf('Our Kubernetes clusters run in three regions.', 'kubernetes')).toBeNull();
+  });
+});
+
+describe('perk: a "high-…" setting the job offers', () => {
+  it('"real ownership in a high-bar, research-heavy environment"', () => {
+    expect(classOf('Real scope in a calm, high-ownership, research-heavy environment.', 'ownership')).toBe('perk');
+  });
+});
