@@ -84,6 +84,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - perk also:  autonomy or ownership the team has or the job's setting offers ("teams stay highly autonomous", "a
  *                high-ownership environment"), unless the sentence asks it ("ability to work in …");
  *  - pitch also: what the company wants its users to stop doing ("we want teams to stop worrying about …");
+ *  - english:    a form that ordinary English spells ("high-quality engineering" is no Quality engineering);
+ *  - person also: the author's own role or team ("I'm an engineer on the Android team");
+ *  - market also: the workloads or needs the team's system serves ("a storage layer powering ML workloads");
  *  - fact:       a security clearance ("Security: must be cleared", "eligible for a Secret clearance"): a requirement of
  *                its own, no skill;
  *  - not a posting: a candidate's own post ("SEEKING WORK | …", "Location: … Willing to relocate: …", "I'm a full-stack
@@ -93,7 +96,7 @@ import softSkills from '../../taxonomy/skills/soft.json';
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place' | 'fact';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place' | 'fact' | 'english';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -294,9 +297,9 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
-const WORK_WITH_WORDS = ['partner', 'collaborat', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
+const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -410,7 +413,7 @@ const BACKGROUND = [
     String.raw`\b(?:co-?)?founders?\b(?!-)`,
   ],
   [
-    String.raw`\bfounding team\b`,
+    String.raw`\bfounding (?:[\w-]+ )?team\b`,
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
@@ -452,7 +455,7 @@ const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investor
  */
 const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
-  ['founding team', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
+  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
   ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background'],
 ];
@@ -1089,6 +1092,15 @@ const FOREFRONT = /\b(?:the (?:fore)?front(?:line)?s? of|the (?:cutting|leading|
 /** "Our MCP server just launched", "our SDK crossed 10k installs": the employer's own product, news about it. */
 const LAUNCHED_AFTER = /^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:just|recently|finally|has|have|officially)\s+){1,2}(?:launched|shipped|went live|crossed|passed|reached|surpassed)\b|^(?:\s+[a-z][\w-]*){0,2}?\s+(?:launched|went live|is now live)\b/;
 
+/** "I'm an engineer on the ", "I am the": the author's own role or team, just before the mention. */
+const AUTHOR_IS = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const AUTHOR_ON_TEAM = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:on|in|with)\s+(?:the|our)\s+$/i;
+/** "with real product and business ownership": an amount, then up to two qualifiers, before a perk's noun. */
+const PERK_QUALIFIED = /\b(?:with|have|has|get|gets|enjoy|offers?)\s+(?:huge|high|real|full|true|meaningful|significant|genuine|total)\s+[a-z-]+\s+(?:(?:and|&)\s+[a-z-]+\s+)?$/i;
+/** "… powering critical ", "serves all ": a verb of what a system serves, before "<field> workloads". */
+const SERVES_BEFORE = /\b(?:power(?:s|ing)?|serv(?:es|ing)|support(?:s|ing)?|host(?:s|ing)?)\s+(?:(?:critical|all|our|the|large-scale|production|demanding|many)\s+)?$/i;
+const WORKLOADS_AFTER = /^\s+(?:platform\s+)?(?:workloads?|needs|use cases)\b/i;
+
 /** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
 const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
 
@@ -1153,8 +1165,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "I'm Dana Okafor, Staff Engineer / Tech Lead, …", "Thanks! — Walker, Head of Engineering": the author introduces or signs
   // with their own role, not one on offer.
   if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
+  // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
+  if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
-  if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
+  if (PERK_FORM.test(hit.text) && (PERK_BEFORE.test(before) || PERK_QUALIFIED.test(before)) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
   if (((hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text)) || (SOFT.has(hit.skillId) && /^high[- ]/i.test(hit.text))) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
@@ -1167,6 +1181,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  // "high-quality engineering": the adjective "high-quality", not the practice of quality engineering.
+  if (lower.startsWith('quality') && /\b(?:high|top|low|best|higher)[- ]$/i.test(before)) return 'english';
+  // "a data layer powering critical ML workloads": the workloads the system serves, not a skill asked (unless the sentence asks).
+  if (conceptForm(hit) && WORKLOADS_AFTER.test(after) && SERVES_BEFORE.test(near) && !ABOUT_YOU.test(narrow(text.slice(sentence[0], sentence[1])))) return 'market';
   // "Unlike most shops, where half the week goes to Jira tickets, here you …": the contrast, up to its main clause.
   if (hasAny(before.slice(0, 24).toLowerCase(), CONTRAST_WORDS) && CONTRAST_OPEN.test(before)) {
     const rest = before.replace(CONTRAST_OPEN, '');

@@ -136,3 +136,53 @@ describe('perk: a "high-…" setting the job offers', () => {
     expect(classOf('Real scope in a calm, high-ownership, research-heavy environment.', 'ownership')).toBe('perk');
   });
 });
+
+// Classes from fp sample 11 (session 31, judged after the fixes above).
+describe('person: the author\'s own role or team', () => {
+  it('"I\'m an engineer on the Android team", "I am an Engineering Manager at …"', () => {
+    expect(classOf('Questions welcome here (I am a developer on the Android team, happy to help).', 'android')).toBe('person');
+    expect(classOf('I am an Engineering Manager at Brightloop, and we are hiring backend engineers.', 'people-management')).toBe('person');
+  });
+
+  it('a role on offer stays', () => {
+    expect(classOf('We are hiring an Engineering Manager to lead the payments team.', 'people-management')).toBeNull();
+    expect(classOf('You will join the Android team and ship features in Kotlin.', 'kotlin')).toBeNull();
+  });
+});
+
+describe('team: "collab with" names the people you work with', () => {
+  it('"Collab with Product Manager and Designer"', () => {
+    expect(classOf('- Collab with Product Manager and Designer on every feature.', 'product-management')).toBe('team');
+  });
+});
+
+describe('background: the founding team\'s fields', () => {
+  it('"the founding tech team is in place across iOS, Flutter and AI/ML"', () => {
+    expect(classOf('Our founding product team is already in place across iOS, Flutter and AI/ML.', 'flutter')).toBe('background');
+  });
+});
+
+describe('perk: ownership offered with a qualified amount', () => {
+  it('"with real product and business ownership"', () => {
+    expect(classOf('We hire engineers to work on our billing flows, with real product and business ownership.', 'ownership')).toBe('perk');
+  });
+
+  it('ownership asked, or said of the team (the project\'s convention: a trait of the team is asked of the hire), stays', () => {
+    expect(classOf('- Strong sense of ownership and care for quality', 'ownership')).toBeNull();
+    expect(classOf('Small team, high ownership, no meetings.', 'ownership')).toBeNull();
+  });
+});
+
+describe('english: "high-quality engineering" is no Quality engineering', () => {
+  it('the adjective before "engineering"', () => {
+    expect(classOf('We care about maintainable, high-quality engineering over speed.', 'quality-assurance')).toBe('english');
+    expect(classOf('- 3+ years in quality engineering for embedded devices', 'quality-assurance')).toBeNull();
+  });
+});
+
+describe('market: the workloads a system serves', () => {
+  it('"a storage layer powering critical ML workloads"', () => {
+    expect(classOf('The group runs a storage layer powering critical machine learning workloads across regions.', 'machine-learning')).toBe('market');
+    expect(classOf('- Experience running machine learning workloads on Kubernetes', 'machine-learning')).toBeNull();
+  });
+});
