@@ -1101,6 +1101,12 @@ const PERK_QUALIFIED = /\b(?:with|have|has|get|gets|enjoy|offers?)\s+(?:huge|hig
 const SERVES_BEFORE = /\b(?:power(?:s|ing)?|serv(?:es|ing)|support(?:s|ing)?|host(?:s|ing)?)\s+(?:(?:critical|all|our|the|large-scale|production|demanding|many)\s+)?$/i;
 const WORKLOADS_AFTER = /^\s+(?:platform\s+)?(?:workloads?|needs|use cases)\b/i;
 
+/** "Payments - think Stripe, Adyen etc.": an imperative "think" and a list of named products, the company's field by analogy. */
+const THINK_LIST = /(?:^|[-\u2013\u2014(:•*]\s*|[.!?]\s+)think\s+(?:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s*(?:,|&|\band\b|\bor\b|\/)\s*)*$/;
+const LIST_END = /^(?:\s*(?:,|&|\band\b|\bor\b|\/)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)*\s*(?:,?\s*etc\.?)?\s*\)?\s*[.;]?\s*$/;
+/** "a deployment model (self-host on-prem or in your cloud …)": the ways the product is delivered, not the hire's skills. */
+const DEPLOYMENT_OPTIONS = /\bdeployment (?:models?|options?)\s*\([^()]{0,80}$/i;
+
 /** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
 const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
 
@@ -1185,6 +1191,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (lower.startsWith('quality') && /\b(?:high|top|low|best|higher)[- ]$/i.test(before)) return 'english';
   // "a data layer powering critical ML workloads": the workloads the system serves, not a skill asked (unless the sentence asks).
   if (conceptForm(hit) && WORKLOADS_AFTER.test(after) && SERVES_BEFORE.test(near) && !ABOUT_YOU.test(narrow(text.slice(sentence[0], sentence[1])))) return 'market';
+  // "Payments - think Stripe, Adyen etc.": the company's field by analogy with named products closing the line.
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && near.includes('think') && THINK_LIST.test(near) && LIST_END.test(after)) return 'analogy';
+  // "a unique deployment model (self-host on-prem or in our cloud)": how the product is delivered.
+  if (near.includes('deployment') && DEPLOYMENT_OPTIONS.test(near)) return 'market';
   // "Unlike most shops, where half the week goes to Jira tickets, here you …": the contrast, up to its main clause.
   if (hasAny(before.slice(0, 24).toLowerCase(), CONTRAST_WORDS) && CONTRAST_OPEN.test(before)) {
     const rest = before.replace(CONTRAST_OPEN, '');

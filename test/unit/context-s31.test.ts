@@ -186,3 +186,20 @@ describe('market: the workloads a system serves', () => {
     expect(classOf('- Experience running machine learning workloads on Kubernetes', 'machine-learning')).toBeNull();
   });
 });
+
+// Classes from fp sample 12 (session 31, judged after the fixes above: its precision is read before these two).
+describe('analogy and market: the company\'s field by "think X & Y", and its deployment model', () => {
+  it('"Edge compute - think Fastly & Vercel"', () => {
+    expect(classOf('We sit between two worlds:\nEdge compute - think Fastly & Vercel\nBilling - think Stripe, Chargebee etc.', 'vercel')).toBe('analogy');
+    expect(classOf('We sit between two worlds:\nEdge compute - think Fastly & Vercel\nBilling - think Stripe, Chargebee etc.', 'stripe')).toBe('analogy');
+  });
+
+  it('"a flexible deployment model (self-hosted on-prem or our cloud)"', () => {
+    expect(classOf('* a flexible deployment model (self-hosted on-prem or in our managed cloud)', 'on-premises')).toBe('market');
+  });
+
+  it('asked, they stay', () => {
+    expect(classOf('- Experience running services on-prem and in AWS', 'on-premises')).toBeNull();
+    expect(classOf('- Think in systems: you know Stripe webhooks inside out', 'stripe')).toBeNull();
+  });
+});
