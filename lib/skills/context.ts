@@ -76,6 +76,19 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - place:      a place that bears a tool's name ("an office in Phoenix, AZ", "hubs in Aurora, Colorado").
  *  - market also: a field in brackets after the employer's name ("I work at Zoox (autonomous vehicles)"), and the kind
  *                of a "fast-growing … platform";
+ *  - own also:   a field in the name of the employing institution ("the Department of Physics, Statistics and …");
+ *  - negated also: what a sentence opening on "Unlike …" or "Instead of …" sets aside, up to its main clause ("Unlike
+ *                most shops, where you wait on Jira tickets, here …");
+ *  - market also: the form that is itself the company's kind ("We're a payments provider …"), and a soft skill naming
+ *                what the product is ("a coaching app for runners");
+ *  - perk also:  autonomy or ownership the team has or the job's setting offers ("teams stay highly autonomous", "a
+ *                high-ownership environment"), unless the sentence asks it ("ability to work in …");
+ *  - pitch also: what the company wants its users to stop doing ("we want teams to stop worrying about …");
+ *  - english:    a form that ordinary English spells ("high-quality engineering" is no Quality engineering);
+ *  - person also: the author's own role or team ("I'm an engineer on the Android team");
+ *  - market also: the workloads or needs the team's system serves ("a storage layer powering ML workloads");
+ *  - fact:       a security clearance ("Security: must be cleared", "eligible for a Secret clearance"): a requirement of
+ *                its own, no skill;
  *  - not a posting: a candidate's own post ("SEEKING WORK | …", "Location: … Willing to relocate: …", "I'm a full-stack
  *                developer … Looking for: freelance contracts") asks nothing at all (`candidatePost`).
  *
@@ -83,7 +96,7 @@ import softSkills from '../../taxonomy/skills/soft.json';
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
  */
 
-export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place';
+export type ContextClass = 'own' | 'team' | 'background' | 'apply' | 'consumer' | 'verb' | 'analogy' | 'market' | 'degree' | 'pitch' | 'negated' | 'link' | 'perk' | 'person' | 'place' | 'fact' | 'english';
 
 export interface PostingNames {
   /** Lowercased names the posting's employer goes by: its name, its products. */
@@ -284,9 +297,9 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
-const WORK_WITH_WORDS = ['partner', 'collaborat', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
+const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -400,7 +413,7 @@ const BACKGROUND = [
     String.raw`\b(?:co-?)?founders?\b(?!-)`,
   ],
   [
-    String.raw`\bfounding team\b`,
+    String.raw`\bfounding (?:[\w-]+ )?team\b`,
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
@@ -442,7 +455,7 @@ const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investor
  */
 const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
-  ['founding team', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
+  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
   ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background'],
 ];
@@ -544,7 +557,7 @@ const TITLE_BEFORE = /\b(?:How|Why) (?:[Tt]o|[Ww]e|[Yy]ou|I)(?: [A-Z][\w'-]*| (?
 /** The soft skills a posting also offers as conditions of the job, as nouns. */
 const PERK_FORM = /^(?:ownership|autonomy|mentorship)$/i;
 /** How much of it the job gives: "huge", "real", "full technical" … */
-const PERK_AMOUNT = String.raw`(?:huge|real|full|considerable|substantial|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
+const PERK_AMOUNT = String.raw`(?:huge|high|real|full|considerable|substantial|true|meaningful|significant|complete|genuine|total|lots of|plenty of|a lot of|a great deal of|technical|creative)\s+`;
 /**
  * "you'll have / we offer / a team with …" and maybe an amount, or a list's "+", "plus", "," and an amount
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
@@ -696,7 +709,7 @@ const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?
 
 // (PITCH_SUBJECT and PITCH_NAMED are only tested: the closing word lists sit in lookaheads, which V8 compiles cold in ~2 ms instead of ~8–14 ms.)
 /** The sentence's subject is the company: "We …", "Our platform …", "It …" (the company's own name is checked apart). */
-const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|it|its|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
+const PITCH_SUBJECT = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:at|here at) [\w.&' -]{1,30}, |(?:by|powered by|using|through|built (?:on|with|around)) [^,]{3,80}, )?(?:think of (?:it|us|this|[A-Z][\w.-]*) as|it|its|we|we(?:'|\u2019)(?:re|ve)|our (?:[\w-]+ ){0,2}?(?=(?:company|mission|vision|goal|ai|models?|platform|products?|software|technology|tech|engine|app|service|team|culture|customers|work|applications|use cases|users|clients?|market|focus|solutions?|system|offering|approach|layer|dataset|data|api|sdk|agents?|tools?|network|graph|index|runtime|protocol|marketplace|infrastructure|research|first product)\b)|(?:today|now|currently|together),? we)\b/i;
 /** A proper name heading the sentence with a verb of what a company does: "Norm enables …", "Lumen Labs pioneered …", "By doing X, Acme helps …". */
 const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owered by|[Uu]sing|[Tt]hrough|[Bb]uilt (?:on|with|around)) [^,]{3,80}, )?(?!(?:This|That|These|Those|There|Here|The|A|An|Each|Every|What|Who|Which|It|Its|You|Your|If|When|As|Success|Experience)\b)(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,2}(?: \([^)]{1,40}\))?(?:, (?:the|a|an) [^,]{1,60},)?,? (?=(?:is|are|was|has|helps|enables|empowers|builds|makes|brings|provides|offers|delivers|powers|pioneered|develops|creates|serves|turns|lets|gives|protects|automates|replaces|equips|unifies|transforms|simplifies|streamlines|accelerates|combines|specializes|operates)\b)/;
 /**
@@ -780,7 +793,10 @@ function keeps(text: string, sentence: [number, number]): boolean {
   const facts = sentenceFacts(text, sentence);
   if (facts.keep === undefined) {
     // A lead "Built on a streaming engine, …" says what the product stands on; the rest of the sentence decides.
-    const s = narrow(text.slice(sentence[0], sentence[1])).replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
+    let t = narrow(text.slice(sentence[0], sentence[1]));
+    // "we want developers to stop …": the company's wish for its users, no ask ("we want you to …" still is one).
+    if (t.includes('want')) t = t.replace(WANT_USERS, '');
+    const s = t.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '').replace(/^[\s•*#>-]*(?:built|powered) (?:on|with|by|around) [^,]{3,80}, /i, '')
       // "companies you've heard of", "apps you use every day": the reader as a consumer, not the candidate.
       .replace(/\byou(?:(?:'|\u2019)ve| have)? (?:heard of|used|know and love|use every day|love)\b/gi, '');
     facts.keep = PITCH_KEEP.some((re) => re.test(s));
@@ -1019,6 +1035,81 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `before` is "<the company's product for a field> — <a list of short items>": the mention is one of the list's items. */
+function dashListOfProduct(before: string): boolean {
+  let cut = -1;
+  let len = 0;
+  DASH_CUT.lastIndex = 0;
+  for (let m = DASH_CUT.exec(before); m; m = DASH_CUT.exec(before)) (cut = m.index), (len = m[0].length);
+  if (cut < 0 || !PRODUCT_FOR.test(before.slice(0, cut))) return false;
+  const items = before.slice(cut + len).split(/,|\band\b|\+|&/);
+  return items.length <= 8 && items.every((item) => item.trim().split(/\s+/).filter(Boolean).length <= 4);
+}
+
+// ---- session 31: classes found on blind samples of unlabelled postings (test/tools/fp-judged.jsonl, sample 10) ----
+
+/** Words one of which opens an institution's name ("Department of …", "School of …"): INSTITUTION's gate, a plain search. */
+const INSTITUTION_WORDS = ['Department', 'School', 'Faculty', 'College', 'Institute', 'Center', 'Centre', 'Division'];
+/** "the Department of Physics, Applied Statistics, and …": Title Case fields listed in an institution's name, up to the hit. */
+const INSTITUTION_BEFORE = /\b(?:Department|School|Faculty|College|Institute|Center|Centre|Division)s? (?:of|for) (?:(?:[A-Z][\w-]*|and|&|of)[\s,]+)*$/;
+/** A form in Title Case words ("Computer Science"), not an acronym or a product's name. */
+const TITLE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
+/** A sentence opening on a contrast ("Unlike …", "Instead of …", "Rather than …"): what it names up to its main clause is set aside. */
+const CONTRAST_WORDS = ['unlike', 'instead of', 'rather than', 'as opposed to'];
+const CONTRAST_OPEN = /^[\s•*#>-]*(?:unlike|instead of|rather than|as opposed to)\s/i;
+/** The main clause after the contrast: a dash, or a comma then its subject ("…, we …", "…, at Acme you …", "…, here …"). */
+const MAIN_CLAUSE = /[\u2013\u2014]|\s-\s|,\s*(?:we|you|our|here|at|this|in this|the role|the team)\b/i;
+
+/** A company's kind closing the form itself ("cloud provider", "data platform"): the form names what the company is. */
+const KIND_TAIL = /\s(?:providers?|platforms?|company|companies|startups?|vendors?|marketplaces?)$/i;
+
+/** A soft skill naming what the product is: "a coaching app for runners", "mentorship platform that …". */
+const PRODUCT_NOUN_AFTER = /^\s+(?:experiences?|apps?|platforms?|products?|software|tools?|services?|marketplaces?|solutions?)\s+(?:for|that|which|to)\b/i;
+
+/** Autonomy or ownership with an amount ("high", "relatively", "fully"): a condition of the setting, unless asked. */
+const PERK_TRAIT = /^(?:(?:high|highly)[- ])?(?:ownership|autonomy|autonomous)$/i;
+const PERK_TRAIT_AMOUNT = /\b(?:high|highly|relatively|fully|very|extremely)[\s-]+$/i;
+/** … said of the team ("teams stay relatively autonomous"), or of the setting that follows ("a high-ownership environment"). */
+const TEAMS_BEFORE = /\b(?:teams?|squads?|orgs?|engineers|everyone)\s+(?:(?:are|stay|remain|is|feel)\s+)?(?:(?:high|highly|relatively|fully|very|extremely)\s+)?$/i;
+const SETTING_AFTER = /^[\s,-]*(?:(?:[\w-]+,?\s+){0,2})?(?:environment|culture|setting|workplace)\b/i;
+/** The sentence asks the trait of the candidate after all ("ability to work in …", "you thrive in …"). */
+const TRAIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:re|ll)|ability|able|comfortable|thriv\w*|operat\w*|experience[ds]?|proven|track record|enjoy\w*|love|want|seek\w*|looking|must|should|can|need\w*)\b/i;
+
+/** "… want developers to stop …": what the company wants its users to do; its "want" asks nothing of the hire. */
+const WANT_USERS = /\bwe want (?:devs|developers|engineers|teams|companies|businesses|people|everyone|anyone|users|customers|clients|founders|creators) to\b/gi;
+
+/** "models that automate routine back-office tasks like invoicing, OCR and …": what the company's product automates, its market. */
+const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}(?:(?:like|such as|including|e\.g\.,?)\s+)?(?:[\w/.+-]+(?:\s[\w/.+-]+)?,\s+(?:and\s+|or\s+)?){0,6}$/i;
+/** The company's product for a field, then a dash and the list of what it offers ("… infrastructure for X — fast A, B and C"). */
+const PRODUCT_FOR = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|layer|engine|stack)\s+for\b/i;
+const DASH_CUT = /\s[\u2013\u2014]\s|\s--?\s/g;
+
+/** Words one of which FOREFRONT holds: its gate, a plain search. */
+const FOREFRONT_WORDS = ['forefront', 'edge of', 'pioneer'];
+/** "at the forefront of applying LLMs and other", "the cutting edge of", "pioneers in": the company's claim of where it stands. */
+const FOREFRONT = /\b(?:the (?:fore)?front(?:line)?s? of|the (?:cutting|leading|bleeding) edge of|pioneer(?:s|ing)?(?: (?:of|in))?)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "Our MCP server just launched", "our SDK crossed 10k installs": the employer's own product, news about it. */
+const LAUNCHED_AFTER = /^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:just|recently|finally|has|have|officially)\s+){1,2}(?:launched|shipped|went live|crossed|passed|reached|surpassed)\b|^(?:\s+[a-z][\w-]*){0,2}?\s+(?:launched|went live|is now live)\b/;
+
+/** "I'm an engineer on the ", "I am the": the author's own role or team, just before the mention. */
+const AUTHOR_IS = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const AUTHOR_ON_TEAM = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:on|in|with)\s+(?:the|our)\s+$/i;
+/** "with real product and business ownership": an amount, then up to two qualifiers, before a perk's noun. */
+const PERK_QUALIFIED = /\b(?:with|have|has|get|gets|enjoy|offers?)\s+(?:huge|high|real|full|true|meaningful|significant|genuine|total)\s+[a-z-]+\s+(?:(?:and|&)\s+[a-z-]+\s+)?$/i;
+/** "… powering critical ", "serves all ": a verb of what a system serves, before "<field> workloads". */
+const SERVES_BEFORE = /\b(?:power(?:s|ing)?|serv(?:es|ing)|support(?:s|ing)?|host(?:s|ing)?)\s+(?:(?:critical|all|our|the|large-scale|production|demanding|many)\s+)?$/i;
+const WORKLOADS_AFTER = /^\s+(?:platform\s+)?(?:workloads?|needs|use cases)\b/i;
+
+/** "Payments - think Stripe, Adyen etc.": an imperative "think" and a list of named products, the company's field by analogy. */
+const THINK_LIST = /(?:^|[-\u2013\u2014(:•*]\s*|[.!?]\s+)think\s+(?:[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s*(?:,|&|\band\b|\bor\b|\/)\s*)*$/;
+const LIST_END = /^(?:\s*(?:,|&|\band\b|\bor\b|\/)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)*\s*(?:,?\s*etc\.?)?\s*\)?\s*[.;]?\s*$/;
+/** "a deployment model (self-host on-prem or in your cloud …)": the ways the product is delivered, not the hire's skills. */
+const DEPLOYMENT_OPTIONS = /\bdeployment (?:models?|options?)\s*\([^()]{0,80}$/i;
+
+/** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
+const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1037,6 +1128,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "The Department of Mathematics, Computer Science, and … invites applications": the employing institution's name.
+  const c0 = hit.text.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    const lead = text.slice(Math.max(0, hit.start - 120), hit.start);
+    if (hasAny(lead, INSTITUTION_WORDS) && TITLE_WORDS.test(hit.text) && INSTITUTION_BEFORE.test(narrow(lead))) return 'own';
+  }
   // "the new Acme Data Platform": a capitalised form right after the employer's name is the rest of a product's name.
   if (/^[A-Z]/.test(hit.text) && names.own.length > 0 && ownNameBefore(text, hit, names)) return 'own';
   // "I work at Zoox (autonomous vehicles)", "Acme (fintech, Series B) is hiring": a field in brackets after the employer's name.
@@ -1053,6 +1150,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const before = narrow(text.slice(sentence[0], hit.start));
   const after = narrow(text.slice(hit.end, sentence[1]));
   const ahead = narrow(text.slice(hit.end, hit.end + 60));
+  // "Security: willing to undergo clearance": a clearance, a requirement of its own (../shared/LABELLING.md), not the field.
+  if (ahead.includes('clear') && CLEARANCE_AFTER.test(ahead)) return 'fact';
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
@@ -1072,8 +1171,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "I'm Dana Okafor, Staff Engineer / Tech Lead, …", "Thanks! — Walker, Head of Engineering": the author introduces or signs
   // with their own role, not one on offer.
   if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
+  // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
+  if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
-  if (PERK_FORM.test(hit.text) && PERK_BEFORE.test(before) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
+  if (PERK_FORM.test(hit.text) && (PERK_BEFORE.test(before) || PERK_QUALIFIED.test(before)) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
+  // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
+  if (((hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text)) || (SOFT.has(hit.skillId) && /^high[- ]/i.test(hit.text))) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
   // "Every engineer has real influence over architecture": a say in the field is what the job offers, not a skill it asks.
   if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
@@ -1084,6 +1187,19 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  // "high-quality engineering": the adjective "high-quality", not the practice of quality engineering.
+  if (lower.startsWith('quality') && /\b(?:high|top|low|best|higher)[- ]$/i.test(before)) return 'english';
+  // "a data layer powering critical ML workloads": the workloads the system serves, not a skill asked (unless the sentence asks).
+  if (conceptForm(hit) && WORKLOADS_AFTER.test(after) && SERVES_BEFORE.test(near) && !ABOUT_YOU.test(narrow(text.slice(sentence[0], sentence[1])))) return 'market';
+  // "Payments - think Stripe, Adyen etc.": the company's field by analogy with named products closing the line.
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && near.includes('think') && THINK_LIST.test(near) && LIST_END.test(after)) return 'analogy';
+  // "a unique deployment model (self-host on-prem or in our cloud)": how the product is delivered.
+  if (near.includes('deployment') && DEPLOYMENT_OPTIONS.test(near)) return 'market';
+  // "Unlike most shops, where half the week goes to Jira tickets, here you …": the contrast, up to its main clause.
+  if (hasAny(before.slice(0, 24).toLowerCase(), CONTRAST_WORDS) && CONTRAST_OPEN.test(before)) {
+    const rest = before.replace(CONTRAST_OPEN, '');
+    if (!MAIN_CLAUSE.test(rest) && (!rest.includes(',') || /\b(?:where|which|that|who|whose|when)\b/i.test(rest))) return 'negated';
+  }
   // "… moving away from bespoke toolchains": unless the hire is the one to move ("you'll help us move away from …").
   if (/away from/i.test(near) && AWAY_BEFORE.test(near) && !/\b(?:you|your|help|will|migrat\w*)\b/i.test(near)) return 'negated';
   if (/\b(?:stars?|downloads?|forks?|followers?|installs?)\b/i.test(text.slice(Math.max(0, hit.start - 20), hit.end + 12)) && (POPULAR_BEFORE.test(near) || POPULAR_AFTER.test(after))) return 'own';
@@ -1126,9 +1242,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
   if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
+  // "we are at the forefront of applying X", "pioneers in X": where the company claims to stand, unless the hire is addressed.
+  if (conceptForm(hit) && hasAny(near.toLowerCase(), FOREFRONT_WORDS) && FOREFRONT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'pitch';
   if (near.includes('roduct') && FIRST_PRODUCT.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
   if (conceptForm(hit) && ownsKind(near, after, names)) return 'market';
   if (/^[A-Z]/.test(hit.text) && near.includes('ur ') && ourNamedProduct(near, after)) return 'own';
+  if (/\bour\s+$/i.test(near) && LAUNCHED_AFTER.test(after)) return 'own';
   if (hasAny(before, [' use ', ' rely on ', ' trust ', ' choose ']) && customersUse(text, sentence, before, others) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   // "We use ML to make data warehouses and Spark jobs more efficient": what the company's product makes better is its
   // customers', in a sentence that asks nothing; "make our Spark jobs faster" or a task set to you is the hire's own stack.
@@ -1159,6 +1278,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && FEATURE_VERB.test(before) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (FEATURED_US.test(after) || (PARTNER_AFTER.test(after) && PARTNER_BEFORE.test(near)))) return 'background';
+  // "Our service uses models that automate bookkeeping tasks like reconciliation and …": what the product automates.
+  if (conceptForm(hit) && near.includes('automat') && AUTOMATES_BEFORE.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText) || companySpeaks(text, sentence, names))) return 'market';
+  // "Acme builds the platform for robot fleets — remote control, live maps and …": the dash lists what the product offers.
+  if (conceptForm(hit) && (before.includes('\u2014') || before.includes('\u2013') || before.includes(' - ')) && dashListOfProduct(before) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText))) return 'market';
+  // "We build a coaching app for runners": the soft skill names what the product is, not a trait asked.
+  // "a coaching experience for players" is the product only in the company's own sentence ("mentoring experience for" may be the hire's).
+  if (SOFT.has(hit.skillId) && PRODUCT_NOUN_AFTER.test(after) && !/\b(?:skills?|abilit\w*)\b/i.test(after.slice(0, 40)) && (!/^\s+experiences?\b/i.test(after) || (PITCH_SUBJECT.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou/i.test(sentenceText)))) return 'market';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
   if (isPitch(text, sentence, hit, names, others) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
@@ -1166,7 +1292,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
   // A sentence that also names what the product stands on ("… platform built on Iceberg") or speaks to you describes the stack.
   // "the tools people need" is the company's pitch; "we need" / "you need" is an ask.
-  if (KIND_AFTER.test(after) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
+  if ((KIND_AFTER.test(after) || (hit.text.includes(' ') && KIND_TAIL.test(hit.text))) && KIND_SELF.test(before) && !/\b(?:you|your|built (?:on|with|in)|written in|runs? on|powered by|looking|hiring|seeking|(?:we|you|i) (?:need|want)|requires?|role|join)\b/i.test(sentenceText)) return 'market';
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
   if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';
