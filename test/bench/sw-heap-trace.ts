@@ -58,22 +58,10 @@ writeFileSync(wrapper, `#!/bin/sh\nexec ${process.env.CHROMIUM_PATH ?? '/usr/bin
 chmodSync(wrapper, 0o755);
 process.env.CHROMIUM_PATH = wrapper;
 
-const { projectFixture } = await import('../helpers');
-const { launch, serve } = await import('../e2e/browser');
-const { sidebar } = await import('../e2e/closed-root');
-const { saveBenchResume } = await import('./bench-resume');
+const { launch } = await import('../e2e/browser');
+const { analyseLinkedIn } = await import('./bench-resume');
 const s = await launch({ extension: dir });
-const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001';
-await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\//, projectFixture('pages/linkedin-search.html'));
-await saveBenchResume(s);
-const page = await s.context.newPage();
-for (let i = 0; i < analyses; i++) {
-  await page.goto(`${url}&n=${i}`);
-  for (let t0 = Date.now(); (await sidebar(page).attr('[data-fitmark-root]', 'data-fitmark-at').catch(() => null)) === null; ) {
-    if (Date.now() - t0 > 20_000) throw new Error('no result painted');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+await analyseLinkedIn(s, analyses);
 const { rx, stacks } = JSON.parse((await s.worker.evaluate('JSON.stringify({ rx: self.__fmTrace, stacks: [...self.__fmSites.keys()] })')) as string) as {
   rx: Array<[string, string, number, 0 | 1 | 2 | 3, number]>;
   stacks: string[];

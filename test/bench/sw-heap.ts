@@ -14,10 +14,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { projectFixture } from '../helpers';
-import { EXTENSION, launch, serve } from '../e2e/browser';
-import { sidebar } from '../e2e/closed-root';
-import { saveBenchResume } from './bench-resume';
+import { EXTENSION, launch } from '../e2e/browser';
+import { analyseLinkedIn } from './bench-resume';
 import { attachWorker } from './worker-cdp';
 
 const arg = (name: string) => {
@@ -29,17 +27,7 @@ const analyses = Number(arg('analyses') ?? 10);
 const idle = Number(arg('idle') ?? 0);
 
 const s = await launch({ extension: ext });
-const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001';
-await serve(s.context, /^https:\/\/www\.linkedin\.com\/jobs\//, projectFixture('pages/linkedin-search.html'));
-const popup = await saveBenchResume(s);
-const page = await s.context.newPage();
-for (let i = 0; i < analyses; i++) {
-  await page.goto(`${url}&n=${i}`);
-  for (let t0 = Date.now(); (await sidebar(page).attr('[data-fitmark-root]', 'data-fitmark-at').catch(() => null)) === null; ) {
-    if (Date.now() - t0 > 20_000) throw new Error('no result painted');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const popup = await analyseLinkedIn(s, analyses);
 
 const cdp = await s.context.newCDPSession(popup);
 const chunks: string[] = [];

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder } from '../../lib/analyze';
-import { postingFromText } from '../../lib/posting/text';
-import { postingFacts } from '../../lib/requirements/facts';
-import { requirementItems } from '../../lib/requirements/items';
-import { bundled } from '../../lib/skills/taxonomy';
+import { readings } from './readers';
 
 // Facts and requirement kinds of short postings written fresh for this test (session 30, #12), in four batches, each
 // scored before any rule was made for it (the expected readings were written before the code was run):
@@ -225,24 +221,6 @@ const CASES: Array<[string, string, Record<string, string>]> = [
   ["10.5", "Data Engineer\nRequirements\n- Masters in Statistics preferred\n- SQL", {"degree": "master,preferred", "kinds": "degree"}],
 ];
 
-const { taxonomy, matcher } = bundled();
-const engine = { taxonomy, matcher };
-
-function readings(text: string): Record<string, string> {
-  const p = postingFromText(text, 'https://example.com/job', 'text');
-  const f = postingFacts(p);
-  const items = requirementItems(p, askedFinder(engine, p), { skillInfo: (id) => taxonomy.byId.get(id) });
-  const kinds = [...new Set(items.flatMap((i) => [i.kind, ...(i.degree ? ['degree'] : [])]).filter((k) => !['skills', 'years', 'other'].includes(k)))].sort();
-  return {
-    sponsorship: String(f.sponsorship),
-    kinds: kinds.join(','),
-    clearance: String(f.clearance),
-    degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : 'null',
-    workMode: String(f.workMode),
-    salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : 'null',
-    yearsMin: String(f.yearsMin),
-  };
-}
 
 describe('facts and kinds of short postings written fresh (session 30)', () => {
   it.each(CASES)('%s', (_label, text, want) => {

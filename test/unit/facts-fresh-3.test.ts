@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askedFinder } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
-import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
-import { engine, skillInfo } from './readers';
+import { engine, readings, skillInfo } from './readers';
 
 // Facts and requirement kinds of short postings in the style of company career sites (Workday, Greenhouse, Lever, a
 // recruiter's post), written fresh for this test (session 31, #12). The expected readings were written before the code
@@ -61,22 +60,6 @@ const CASES: Array<[string, string, Record<string, string>]> = [  ["11.1", "Seni
   ["12.17", "DevSecOps Engineer\nColorado Springs, CO (100% on-site)\nRequired\n- Active DoD Secret clearance with ability to upgrade to TS\n- DoD 8570 IAT Level II certification\n- 5+ years of experience in DevSecOps", {"workMode": "onsite", "clearance": "Secret", "yearsMin": "5", "kinds": "clearance"}],
   ["12.18", "Software Engineer II, Infrastructure\nRemote (Canada)\nYou'll need\n- 2-4 years of professional software development experience\n- Eligibility to work in Canada\nThe salary range for this role in Canada is CAD $110,000 - $135,000.", {"workMode": "remote", "yearsMin": "2", "sponsorship": "false", "salary": "CAD 110000-135000 year", "kinds": "authorization"}],
 ];
-
-function readings(text: string): Record<string, string> {
-  const p = postingFromText(text, 'https://example.com/job', 'text');
-  const f = postingFacts(p);
-  const items = requirementItems(p, askedFinder(engine, p), { skillInfo });
-  const kinds = [...new Set(items.flatMap((i) => [i.kind, ...(i.degree ? ['degree'] : [])]).filter((k) => !['skills', 'years', 'other'].includes(k)))].sort();
-  return {
-    sponsorship: String(f.sponsorship),
-    kinds: kinds.join(','),
-    clearance: String(f.clearance),
-    degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : 'null',
-    workMode: String(f.workMode),
-    salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : 'null',
-    yearsMin: String(f.yearsMin),
-  };
-}
 
 describe('facts and kinds of career-site postings written fresh (session 31)', () => {
   it.each(CASES)('%s', (_label, text, want) => {

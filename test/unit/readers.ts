@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzePosting, analyzeResume, askedFinder, matchResume, type Engine } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
+import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
@@ -30,4 +31,25 @@ export function carefulPair(prefix: string, name: string, resumeText = read(`${p
     return { item: a.requirements[i]!, verdict: m.requirements![i]! };
   };
   return { a, resume, m, byText };
+}
+
+/**
+ * The facts and requirement kinds of a short posting as the fresh-text fact tests compare them (facts-fresh-2/3): each
+ * a string, sponsorship, clearance, degree ("level,required|preferred[,equiv]"), work mode, salary ("CUR min-max
+ * period"), yearsMin, and kinds (the kinds other than skills, years and other that the items ask).
+ */
+export function readings(text: string): Record<string, string> {
+  const p = postingFromText(text, 'https://example.com/job', 'text');
+  const f = postingFacts(p);
+  const items = requirementItems(p, askedFinder(engine, p), { skillInfo });
+  const kinds = [...new Set(items.flatMap((i) => [i.kind, ...(i.degree ? ['degree'] : [])]).filter((k) => !['skills', 'years', 'other'].includes(k)))].sort();
+  return {
+    sponsorship: String(f.sponsorship),
+    kinds: kinds.join(','),
+    clearance: String(f.clearance),
+    degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : 'null',
+    workMode: String(f.workMode),
+    salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : 'null',
+    yearsMin: String(f.yearsMin),
+  };
 }
