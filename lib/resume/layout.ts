@@ -178,8 +178,12 @@ function withStackedDates(lines: readonly Line[]): Array<{ text: string; y: numb
     if (used.has(i)) continue;
     const l = lines[i]!;
     let joined = text[i]!;
-    // A stack starts with a date ("Jan 2021", "2019") and goes on below it, in the same narrow column, within a few lines.
-    if (/\d/.test(joined) && dateOnly(joined) && joined.length <= 20) {
+    // A stack starts with a date ("Jan 2021", "2019", "Jan 2021 –") that is not yet a span, and goes on below it, in the
+    // same narrow column, within a few lines. (A whole span, "2019 – now", is one: the next job's dates a line below are
+    // their own.)
+    const own = joined.split(' ');
+    const ownMark = own.findIndex((w) => RANGE_MARK.test(w));
+    if (/\d/.test(joined) && dateOnly(joined) && joined.length <= 20 && (ownMark < 0 || ownMark === own.length - 1)) {
       const parts = [i];
       let last = l;
       for (let k = i + 1; k < lines.length && k <= i + 6; k++) {

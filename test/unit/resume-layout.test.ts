@@ -71,6 +71,15 @@ describe('layout', () => {
     expect(lines).not.toContain('–');
   });
 
+  it('keeps whole spans of dates on rows one line apart apart: each job keeps its own', () => {
+    const runs: Run[] = [];
+    const rows: Array<[string, string]> = [['2019 – present', 'Platform Engineer, Acme'], ['2016 – 2019', 'DevOps Engineer, Beta Health'], ['2013 – 2016', 'Systems Administrator, Gamma IT']];
+    rows.forEach(([dates, title], k) => runs.push({ str: dates, x: 40, y: 700 - k * 14, width: 60, size: 10 }, { str: title, x: 160, y: 700 - k * 14, width: 200, size: 10 }));
+    runs.push(...column(40, 600, ['Prose about the work, long enough to cross the page', 'More prose about the work, long enough to cross', 'And a third line of prose about the work done']));
+    const lines = documentText([{ width: 600, height: 800, runs }]).split('\n');
+    expect(lines.slice(0, 4)).toEqual(['2019 – present', 'Platform Engineer, Acme', '2016 – 2019', 'DevOps Engineer, Beta Health']);
+  });
+
   it('reads a sidebar of short lines (contact, skills, school) apart from the main column beside it', () => {
     const side = column(40, 740, ['Alex Moreno', 'CONTACT', 'alex@example.org', 'Sevilla, Spain', 'SKILLS', 'Kubernetes, Helm', 'Terraform, AWS', 'Go, Python', 'LANGUAGES', 'Spanish', 'English', 'EDUCATION', 'BSc Computer Science', '2012 – 2016'], 10).map((r, i) => ({ ...r, y: 740 - i * 40 }));
     const main = column(230, 735, ['EXPERIENCE', 'Platform Engineer, Kestrel Logistics', 'Built an internal platform on EKS for eighty services', 'Terraform modules for fourteen AWS accounts', 'DevOps Engineer, Bluefin Media', 'Moved forty services from VMs to Kubernetes']);
