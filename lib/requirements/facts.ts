@@ -627,7 +627,7 @@ function sponsorshipOf(text: string): boolean | null {
  * with your work permit") and not a status said to be needless.
  */
 const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|green card|right to (?:live and )?work|(?:eligib(?:le|ility)|entitle(?:d|ment)|authori[sz](?:ed|ation)|permitted|allowed) to work|work (?:authori[sz]ation|permit|rights))\b/i;
-const STATUS_OFFERED = /\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b/i;
+const STATUS_OFFERED = /\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
 
 /** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
 const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;

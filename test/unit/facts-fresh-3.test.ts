@@ -68,6 +68,13 @@ describe('facts and kinds of career-site postings written fresh (session 31)', (
   });
 });
 
+describe('a status named on a line of the required list', () => {
+  it('is no ask where the line says it does not matter', () => {
+    expect(readings('Engineer\nRequirements\n- Go and Kubernetes\n- We hire regardless of citizenship or background').sponsorship).toBe('null');
+    expect(readings('Engineer\nRequirements\n- Go and Kubernetes\n- U.S. citizenship').sponsorship).toBe('false');
+  });
+});
+
 describe('a range of years after "at least" or "a minimum of" is a floor', () => {
   it.each([
     ['At least 3 to 5 years of model training experience', { min: 3, max: null }],
