@@ -15,7 +15,7 @@ import { resumeProfile, type Profile } from './resume/profile';
 import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { askedInPosting } from './skills/context';
-import { findSkills, type Matcher } from './skills/matcher';
+import { findSkills, type Matcher, type SkillHit } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
 
 /** Where a mention sits decides how much the posting asks for it. About-us and benefits ask nothing. */
@@ -65,9 +65,10 @@ export interface Analysis {
 /** Skills a posting asks for, each with its weight and the sentence that asks. Mentions are offsets into the description. */
 export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] {
   const found = new Map<string, PostingSkill>();
+  const hits = sectionHits(engine, posting);
   posting.sections.forEach((section, index) => {
     const importance = IMPORTANCE[section.kind];
-    for (const hit of askedInPosting(posting, section.text, findSkills(engine.matcher, section.text))) {
+    for (const hit of askedInPosting(posting, section.text, hits[index]!)) {
       const skill = engine.taxonomy.byId.get(hit.skillId);
       if (!skill) continue;
       const mention: Mention = {
@@ -146,7 +147,37 @@ export function analyze(engine: Engine, posting: Posting, resume?: ResumeAnalysi
  * the teams one works with …): "a track record of shipping products (not necessarily ML-related)" asks no ML.
  */
 export function askedFinder(engine: Engine, posting: Posting): FindSkills {
-  return (text) => askedInPosting(posting, text, findSkills(engine.matcher, text));
+  const discourse = { vouched: vouchedIn(engine, posting) };
+  return (text) => askedInPosting(posting, text, findSkills(engine.matcher, text, discourse));
+}
+
+/**
+ * Each section's skill hits, read as one discourse: a form an ambiguity rule accepted in one section ("Spark and
+ * Ray clusters") is taken in the same sense where only its default would reject it ("Experience with Ray"). A
+ * section is read again only when it has such a form.
+ */
+function sectionHits(engine: Engine, posting: Posting): SkillHit[][] {
+  const accepted = new Set<string>();
+  const doubts: Array<Set<string>> = [];
+  const hits = posting.sections.map((section) => {
+    const doubted = new Set<string>();
+    doubts.push(doubted);
+    return findSkills(engine.matcher, section.text, { accepted, doubted });
+  });
+  vouched.set(posting, accepted);
+  if (accepted.size === 0) return hits;
+  posting.sections.forEach((section, i) => {
+    if ([...doubts[i]!].some((key) => accepted.has(key))) hits[i] = findSkills(engine.matcher, section.text, { vouched: accepted });
+  });
+  return hits;
+}
+
+const vouched = new WeakMap<Posting, ReadonlySet<string>>();
+
+/** The forms an ambiguity rule accepted somewhere in the posting (read once, kept with the posting). */
+function vouchedIn(engine: Engine, posting: Posting): ReadonlySet<string> {
+  if (!vouched.has(posting)) sectionHits(engine, posting);
+  return vouched.get(posting)!;
 }
 
 /** The posting's side: skills, role, facts and requirement items (read once, whatever the number of resumes). */

@@ -628,7 +628,21 @@ const pathNode = new Int32Array(PATH_MAX);
  * form). The text is normalised first (lib/skills/tokenize.ts normalizeText);
  * offsets and `text` of each hit are the original's.
  */
-export function findSkills(matcher: Matcher, original: string): SkillHit[] {
+/**
+ * One sense a discourse: a form an ambiguity rule accepted somewhere in a posting ("Spark and Ray clusters") vouches
+ * for the same form, written the same way, where no rule decided and only the form's default would reject it
+ * ("Experience with Ray" in another section). Keys are `skillId surface` (see `discourseKey`). `accepted` and
+ * `doubted` collect, for the caller, the forms a rule accepted and those the default alone rejected.
+ */
+export interface Discourse {
+  vouched?: ReadonlySet<string>;
+  accepted?: Set<string>;
+  doubted?: Set<string>;
+}
+
+export const discourseKey = (skillId: string, surface: string): string => `${skillId} ${surface}`;
+
+export function findSkills(matcher: Matcher, original: string, discourse?: Discourse): SkillHit[] {
   const norm = normalizeText(original);
   const text = norm.text;
   let toks = tokenBuffer;
@@ -652,7 +666,7 @@ export function findSkills(matcher: Matcher, original: string): SkillHit[] {
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
-  const kept = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates);
+  const kept = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates, discourse);
   const out: SkillHit[] = [];
   for (const c of kept) {
     let { start, end } = c;
@@ -792,26 +806,26 @@ function inLists(text: string, toks: TokenArrays, candidates: Candidate[]): Cand
   return candidates.filter((_, a) => kept[a]);
 }
 
-function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[]): Candidate[] {
+function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[], discourse?: Discourse): Candidate[] {
   if (matcher.ambiguity.size === 0) return candidates;
   // Each judged candidate's own context decides first. Only when a rule needs
   // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
-  const first = new Int8Array(candidates.length); // 0: no rules; 1: accepted; −1: rejected
+  const first = new Int8Array(candidates.length); // 0: no rules; else a Verdict
   let near: Set<number> | null = null; // the sentences whose skills some rule asks for
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const judge = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
     if (!judge) continue;
     const amb = compiled(judge);
-    first[k] = decide(amb, text, c, undefined) ? 1 : -1;
+    first[k] = decide(amb, text, c, undefined);
     if (amb.near) (near ??= new Set()).add(c.sentence);
   }
   let sure: Map<number, Set<string>> | null = null;
   if (near) {
     sure = new Map();
     for (let k = 0; k < candidates.length; k++) {
-      if (first[k] === -1) continue;
+      if (first[k]! < 0) continue;
       const c = candidates[k]!;
       if (!near.has(c.sentence)) continue;
       let set = sure.get(c.sentence);
@@ -821,16 +835,52 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
       if (implied) for (const id of implied) set.add(id);
     }
   }
+  const verdict = first;
+  for (let k = 0; k < candidates.length; k++) {
+    if (first[k] === 0) continue;
+    const c = candidates[k]!;
+    const amb = compiled(matcher.ambiguity.get(c.skillId)!);
+    if (amb.near) verdict[k] = decide(amb, text, c, sure!.get(c.sentence));
+  }
+  // One sense a discourse: what a rule accepted here or elsewhere in the posting vouches for the same form that only
+  // the default rejects, unless it opens a sentence or line (a capital there tells nothing).
+  let here: Set<string> | null = null;
+  for (let k = 0; k < candidates.length; k++) {
+    if (verdict[k] !== RULE_ACCEPT) continue;
+    const c = candidates[k]!;
+    const key = discourseKey(c.skillId, text.slice(c.start, c.end));
+    (here ??= new Set()).add(key);
+    discourse?.accepted?.add(key);
+  }
   const out: Candidate[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (first[k] !== 0) {
-      const amb = compiled(matcher.ambiguity.get(c.skillId)!);
-      if (!(amb.near ? decide(amb, text, c, sure!.get(c.sentence)) : first[k] === 1)) continue;
-    }
+    const v = verdict[k]!;
+    if (v === DEFAULT_REJECT) {
+      const key = discourseKey(c.skillId, text.slice(c.start, c.end));
+      if (opensSentence(text, c.start) || !(here?.has(key) || discourse?.vouched?.has(key))) {
+        discourse?.doubted?.add(key);
+        continue;
+      }
+    } else if (v < 0) continue;
     out.push(c);
   }
   return out;
+}
+
+/** A rule's or the default's decision on an ambiguous candidate. */
+const RULE_ACCEPT = 1;
+const DEFAULT_ACCEPT = 2;
+const RULE_REJECT = -1;
+const DEFAULT_REJECT = -2;
+
+/** Whether only spaces, a bullet or a sentence's end stand between the line's start and `at`. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0) return true;
+  const ch = text[i]!;
+  return ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '•' || ch === '*' || ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '|' || ch === '(' || ch === '"' || ch === '\u201c';
 }
 
 /**
@@ -843,8 +893,8 @@ function lineAfter(text: string, end: number): string {
   return text.slice(end, br >= 0 && br < end + CONTEXT ? br + 1 : end + CONTEXT);
 }
 
-/** First rule whose conditions all hold decides; `near` never holds without the sentence's skills. */
-function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined): boolean {
+/** First rule whose conditions all hold decides (RULE_ACCEPT or RULE_REJECT), else the default; `near` never holds without the sentence's skills. */
+function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined): number {
   let before: string | null = null;
   let after: string | null = null;
   for (const r of amb.rules) {
@@ -859,7 +909,7 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
       if (!r.after.test(after)) continue;
     }
     if (r.near && !(near && r.near.some((id) => id !== c.skillId && near.has(id)))) continue;
-    return r.accept;
+    return r.accept ? RULE_ACCEPT : RULE_REJECT;
   }
-  return amb.accept;
+  return amb.accept ? DEFAULT_ACCEPT : DEFAULT_REJECT;
 }
