@@ -419,7 +419,8 @@ function salaryOf(text: string): Salary | null {
       // A codes' neighbour: "$140-170K CAD".
       const end = b ? b.end : a.end;
       const tail = line.slice(end, end + 12);
-      const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b`).exec(tail);
+      // …but not the code that opens the next amount: "USD 160-200k / CAD 200-240k".
+      const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b(?!\\s?[\\d$\u00a3\u20ac])`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
       // "it is 140k-180k": a range in thousands, said to be pay, in the posting's currency.
       const headerField = headerFieldAt(line, a.start);
