@@ -13,6 +13,9 @@ import { carefulPair } from './readers';
 //   "data infrastructure" (I had decided met; a reader could say partial). Not asserted.
 // - "Worked in biotech or pharma" is unknown, not unmet: the industries read are finance, insurance, telecom, health
 //   care and retail. Not asserted.
+// A second batch, read once after the fixes above: a Singapore bank's SRE role ("Must have / Good to have", pay by the
+// month in SGD; a resume dated "2021.04 – Present") and a founding platform role in Ashby's style ("ideally" a tool
+// after a choice of clouds; a resume with "Since March 2022"): 7 of 7 facts and 14 of 14 verdicts as decided.
 const pair = (name: string) => carefulPair('s32', name);
 const verdictsOf = (name: string, starts: string[]) => {
   const { byText } = pair(name);
@@ -57,5 +60,26 @@ describe('what a careful reader reads in career-site postings (session 32)', () 
     expect(a.facts).toMatchObject({ yearsMin: 7, workMode: 'hybrid', sponsorship: false, salary: { min: 125000, max: 150000, currency: 'USD', period: 'year' } });
     expect(byText('Scripting in Bash and Python').item.groups).toEqual([['bash'], ['python']]);
     expect(verdictsOf('linux', ['7+ years administering Linux', 'Configuration management with at least two', 'Scripting in Bash and Python', 'Experience with VMware vSphere', 'Red Hat Certified Engineer', 'Exposure to AWS or Azure'])).toEqual(['partial', 'partial', 'met', 'met', 'unmet', 'met']);
+  });
+
+  it('a bank SRE role: years in one of three kinds of role, an APM tool and a container platform by example, ITIL, a cloud certification not held', () => {
+    const { a, resume, byText } = pair('bank');
+    expect(a.facts).toMatchObject({ yearsMin: 5, workMode: 'onsite', sponsorship: null, salary: { min: 8000, max: 11000, currency: 'SGD', period: 'month' } });
+    expect(resume.profile?.totalYears).toBeGreaterThan(8);
+    expect(resume.profile?.totalYears).toBeLessThan(9);
+    expect(byText('Hands-on experience with at least one APM tool').item.groups[0]).toEqual(expect.arrayContaining(['dynatrace', 'appdynamics', 'new-relic']));
+    expect(byText('Experience with container platforms').item.groups[0]).toEqual(expect.arrayContaining(['openshift', 'kubernetes']));
+    expect(verdictsOf('bank', ['Minimum 5 years', 'Strong Linux and shell scripting', 'Hands-on experience with at least one APM', 'Experience with container platforms', 'Good understanding of ITIL', 'Knowledge of ISO 8583', 'Cloud certification'])).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'unmet']);
+    expect(byText('Cloud certification').item.importance).toBe('preferred');
+  });
+
+  it('a founding platform role: a choice of clouds with tools "ideally", a choice of languages, the setup asked, bonus points', () => {
+    const { a, m, byText } = pair('ashby');
+    expect(a.facts).toMatchObject({ yearsMin: null, workMode: 'onsite', salary: { min: 170000, max: 210000, currency: 'USD', period: 'year' } });
+    expect(byText("You've built and operated infrastructure").item.groups).toEqual([['aws', 'google-cloud']]);
+    expect(byText('Terraform or Pulumi').item).toMatchObject({ importance: 'preferred', groups: [['terraform', 'pulumi']] });
+    expect(verdictsOf('ashby', ["You've built and operated infrastructure", 'Terraform or Pulumi', 'You write solid TypeScript or Python', "You've set up CI/CD", 'HIPAA or SOC 2'])).toEqual(['met', 'met', 'met', 'met', 'met']);
+    expect(byText("You've worked at a startup").verdict.verdict).not.toBe('unmet');
+    expect(m.score).toBe(100);
   });
 });
