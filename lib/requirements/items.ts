@@ -824,6 +824,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   // "… Linux internals and administration (e.g., filesystems, system calls) or networking (e.g., TCP/IP, routing)": two
   // fields, each with its examples, joined by "or": any of it will do (AND-of-OR cannot say "(A and B) or (C and D)").
   if (groups.length > 1 && BRACKETS_OR.test(text)) groups = [[...new Set(groups.flat())]];
+  // "stream processing (Flink, Beam), warehousing (Snowflake), or search (Solr)": fields, each with a bracket of its
+  // examples, in a list closed by "or": one pick of all of it (what stands outside the list keeps its own groups).
+  else if (groups.length > 1 && (text.includes(') or ') || text.includes('), or ') || text.includes(') and/or ') || text.includes('), and/or '))) groups = bracketedFields(text, groups, findSkills);
   // "AZ-104 or AZ-400 certification": the certifications named are a choice the resume's text meets.
   if (kind === 'skills' || kind === 'other') {
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
@@ -868,7 +871,11 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   }
   // "Contributions to open-source networking projects (e.g., DPDK, FD.io, OVS)": the projects named are where the
   // contributions go, not skills asked beside them; using DPDK is no contribution to it.
-  if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) groups = groups.filter((g) => g.includes('open-source'));
+  // ("Open-source contributions in Go or Zig": languages after "in" say what the code is written in; they stay asked.)
+  if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) {
+    const writtenIn = new Set(findSkills(text).filter((h) => options.skillInfo?.(h.skillId)?.category === 'language' && /\b(?:in|using)\s+(?:[\w+#.-]+[\s,/]+){0,6}$/i.test(text.slice(Math.max(0, h.start - 60), h.start))).map((h) => h.skillId));
+    groups = groups.filter((g) => g.includes('open-source') || (writtenIn.size > 0 && g.every((id) => writtenIn.has(id))));
+  }
   // "Prior internship or research experience": an internship is an option the resume's "Intern" meets.
   if ((kind === 'skills' || kind === 'other') && INTERNSHIP_OR.test(text)) {
     if (groups.length) groups = [[...groups[0]!, `${TERM}intern`], ...groups.slice(1)];
@@ -890,6 +897,23 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     start: s.offset + u.start,
     end: s.offset + u.end,
   };
+}
+
+/** A list of two or more "<a few words> (<bracket>)" closed by "or": see bracketedFields. */
+const BRACKETED_OR = /(?:[\w+#./-]+\s+){0,2}[\w+#./-]+\s*\([^()]{1,80}\)(?:\s*,\s*(?:[\w+#./-]+\s+){0,2}[\w+#./-]+\s*\([^()]{1,80}\))*\s*,?\s*(?:or|and\/or)\s+(?:[\w+#./-]+\s+){0,2}[\w+#./-]+\s*\([^()]{1,80}\)/i;
+
+/** The groups of the skills named in a BRACKETED_OR list merged into one pick (each field or any of its examples will do). */
+function bracketedFields(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+  const m = BRACKETED_OR.exec(text);
+  if (!m) return groups;
+  const from = m.index;
+  const to = m.index + m[0].length;
+  const inList = new Set(findSkills(text).filter((h) => h.start >= from && h.end <= to).map((h) => h.skillId));
+  const merged = groups.filter((g) => g.some((id) => inList.has(id)));
+  if (merged.length < 2) return groups;
+  const at = groups.indexOf(merged[0]!);
+  const rest = groups.filter((g) => !merged.includes(g));
+  return [...rest.slice(0, at), [...new Set(merged.flat())], ...rest.slice(at)];
 }
 
 /** Industries by the words an ask names them with (taxonomy ids; lib/match/domains.ts judges them by the resume's employers). */
@@ -1802,8 +1826,19 @@ const OR_CLAUSE =
 function orJoinsClauses(between: string): boolean {
   if (!/\bor\b/i.test(between)) return false;
   const bare = between.replace(/\s*\([^()]*\)\s*/g, ' ');
-  return bare.length <= 100 && OR_CLAUSE.test(bare);
+  if (bare.length > 100) return false;
+  if (OR_CLAUSE.test(bare)) return true;
+  // Any verb in the past or as a gerund opens the second clause: "moved workloads off VMware, or re-platformed them
+  // to Kubernetes", "… work, or re-platforming to cloud-native".
+  const m = bare.includes(',') ? OR_PARALLEL.exec(bare) : null;
+  const verb = m?.[1]?.toLowerCase();
+  return verb !== undefined && (verb.endsWith('ed') || verb.endsWith('ing')) && !NOT_A_VERB.has(verb);
 }
+
+/** OR_CLAUSE's shape with any word for the verb (orJoinsClauses tests its form). */
+const OR_PARALLEL = /^[^.;:!?,\n]{0,40},\s*or\s+(?:you\s+)?(?:(?:'ve|’ve|have|has|had)\s+)?([a-z][a-z-]{3,})\s[^.;:!?,()\n]{0,50}$/i;
+/** Words ending as a verb in the past or a gerund does that are none (or do not open a clause). */
+const NOT_A_VERB = new Set(['need', 'speed', 'thing', 'string', 'spring', 'bring', 'during', 'something', 'anything', 'nothing', 'everything', 'including', 'according', 'related', 'similar', 'embedded', 'advanced', 'distributed', 'managed', 'hosted', 'based', 'skilled', 'experienced', 'seasoned', 'dedicated', 'interested', 'excited', 'required', 'preferred', 'needed', 'desired']);
 
 /** Whether the skills of a list stand as one option: one skill, or one choice among them. */
 function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { bullet } from './readers';
+
+// Any-of groups by the grammar of coordination (issue #12, session 32): what joins two skill mentions, what the list
+// stands under. Every line is written fresh for this test (none is copied from a posting or an eval text); the groups
+// were decided before the code read them. Each rule has its counter-examples: an "and" list stays all-of, an "or"
+// between clauses about the team is no choice, "X or similar" alone is no choice of two names.
+
+const groupsOf = (line: string) => bullet(line).flatMap((item) => item.replace(/^\w+: /, '').split(' & ')).map((g) => g.split('|'));
+/** Every wanted group ("a|b") is held whole by one group of the line's items. */
+const holds = (line: string, want: string[]) => {
+  const groups = groupsOf(line);
+  for (const w of want) expect(groups.some((g) => w.split('|').every((id) => g.includes(id))), `${w} in ${JSON.stringify(groups)}`).toBe(true);
+  return groups;
+};
+/** No group of two or more holds both ids. */
+const apart = (groups: string[][], a: string, b: string) => expect(groups.some((g) => g.includes(a) && g.includes(b)), `${a} apart from ${b} in ${JSON.stringify(groups)}`).toBe(false);
+
+describe('fields, each with a bracket of its examples, in a list closed by "or": one pick', () => {
+  it.each([
+    ['Experience in stream processing (Flink, Beam), data warehousing (Snowflake), or search (Elasticsearch)', ['stream-processing|flink|data-warehousing|snowflake|elasticsearch']],
+    ['Background in frontend work (React, Vue), mobile apps (Swift, Kotlin), or ML (PyTorch)', ['react|vue|swift|kotlin|pytorch']],
+    ['You know compilers (LLVM, GCC), or operating systems (Linux)', ['llvm|gcc|linux']],
+    ['Strong Go, and either web (React/Svelte) or mobile (Swift/Kotlin) work', ['go', 'react|svelte|swift|kotlin']],
+  ])('%s', (line, want) => {
+    const groups = holds(line, want);
+    if (line.startsWith('Strong Go')) apart(groups, 'go', 'react');
+  });
+
+  it('joined by "and", each bracket is asked: no pick across them', () => {
+    const groups = groupsOf('Experience with databases (Postgres, MySQL) and caches (Redis, Memcached)');
+    apart(groups, 'postgresql', 'redis');
+    apart(groups, 'mysql', 'memcached');
+  });
+
+  it('a skill before the list is not drawn into it', () => {
+    const groups = holds('Python, plus queues (Kafka, RabbitMQ) or storage (Cassandra, ScyllaDB)', ['kafka|rabbitmq|cassandra|scylladb']);
+    apart(groups, 'python', 'kafka');
+  });
+});
+
+describe('", or" then a second clause whose verb is in the past or a gerund: one pick across the clauses', () => {
+  it.each([
+    ['You have migrated services off VMware, or moved workloads onto Kubernetes', ['vmware|kubernetes']],
+    ['Have done VMware migration work for clients, or re-platforming apps to cloud-native', ['vmware|cloud-native']],
+    ['You have written Terraform modules for a team, or automated rollouts with Ansible', ['terraform|ansible']],
+  ])('%s', (line, want) => {
+    holds(line, want);
+  });
+
+  it('an "and" between the clauses asks both', () => {
+    apart(groupsOf('You have migrated services off VMware, and moved workloads onto Kubernetes'), 'vmware', 'kubernetes');
+  });
+
+  it('a word that ends like a verb but opens no clause joins nothing: "or similar", "or related"', () => {
+    // "Terraform, or similar tooling" offers no second name: no group of two.
+    expect(groupsOf('Terraform, or similar tooling').every((g) => g.length < 2 || !g.includes('terraform') || g.length === 1)).toBe(true);
+  });
+
+  it('a second clause with a subject of its own ("or we trained you …") offers nothing instead', () => {
+    apart(groupsOf('You have run Postgres clusters for years, or we trained you on Kafka in a past role'), 'postgresql', 'kafka');
+  });
+});
+
+describe('contributions to open source: the projects named are where they go, the languages after "in" what they are written in', () => {
+  it('"open-source projects in Rust or Zig" asks the contributions and a pick of the languages', () => {
+    holds('Contributions to open-source projects in Rust or Zig are a plus', ['open-source', 'rust|zig']);
+  });
+
+  it('"open-source contributions in Go, Rust, or Zig": the three languages a pick', () => {
+    holds('Open-source contributions in Go, Rust, or Zig are welcome', ['open-source', 'go|rust|zig']);
+  });
+
+  it('projects named after "to" are not asked beside the contributions', () => {
+    const groups = groupsOf('Contributions to open-source networking projects (e.g. DPDK, Open vSwitch)');
+    expect(groups.flat()).not.toContain('dpdk');
+    expect(groups.flat()).toContain('open-source');
+  });
+
+  it('the project after "to" stays out, the languages after "in" stay asked', () => {
+    const groups = holds('Open-source contributions to Postgres, in C or Rust', ['open-source', 'c|rust']);
+    expect(groups.flat()).not.toContain('postgresql');
+  });
+});
