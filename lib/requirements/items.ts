@@ -1717,7 +1717,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
     const stackTold = !hasOr && STACK_INCLUDES.test(text.slice(0, first.start));
-    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts));
+    // "Python/Django or similar", "C#/.NET or similar languages": a slash pair that names one stack is the one thing the
+    // open end is about; it offers no pick between the two.
+    // (A language and a framework with a slash are one stack here, whatever the framework is written in: "TypeScript/React".)
+    const stackSimilar = list.joins.length === 1 && list.joins[0] === 'slash' && !hasOr && !cue && !inParen && (stackPair || langAndFramework(ids, options));
+    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -2223,6 +2227,12 @@ function slashStack(ids: string[], options: ItemOptions): boolean {
   if (ids.some((id) => BESIDE.has(id)) && ids.length === 2) return true;
   const kind = (id: string) => options.skillInfo?.(id)?.category;
   return ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b) && kind(a) !== kind(b)));
+}
+
+/** A language and a framework, one each: "TypeScript/React", "C#/.NET". */
+function langAndFramework(ids: string[], options: ItemOptions): boolean {
+  const kinds = ids.map((id) => options.skillInfo?.(id)?.category);
+  return ids.length === 2 && kinds.includes('language') && kinds.includes('framework');
 }
 
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */

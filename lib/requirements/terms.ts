@@ -69,6 +69,8 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (parts.length < 2) continue;
     // "A degree in physics or chemistry, or 5 years of lab work": a degree's fields of study are no options (the degree reads them).
     if (DEGREE_OF.test(parts[0]!.text)) continue;
+    // "… in the browser without the need for downloads, plugins, or native apps": what a negation governs is no option.
+    if (NEGATED_FIRST.test(parts[0]!.text)) continue;
     // "OpenTelemetry and Jaeger or Tempo": the list starts after the first part's last "and".
     // (Only where what follows the "and" is a member, a name of a word or three.)
     const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
@@ -111,6 +113,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   }
   return out;
 }
+
+/** A negation a few words before a list's first member (the end of the first part): "without the need for X", "no X". */
+const NEGATED_FIRST = /\b(?:without|neither|no)\s+(?:[\w'’-]+\s+){0,3}[\w'’+#.-]+\s*$/i;
 
 /** A degree, then the field it is in, before a list's first member: "degree in ", "BSc of ", "Master's in applied ". */
 const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bph\.?\s?d\.?|\bdoctorate|\bB\.?\s?Sc?\.?|\bM\.?\s?Sc?\.?|\bB\.?A\.?)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s/i;

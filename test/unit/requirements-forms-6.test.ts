@@ -82,3 +82,35 @@ describe('contributions to open source: the projects named are where they go, th
     expect(groups.flat()).not.toContain('postgresql');
   });
 });
+
+describe('"X or similar" where X is a slash pair that names one stack: no pick between the pair', () => {
+  it.each([
+    ['Kotlin/Spring or similar', 'kotlin', 'spring-boot'],
+    ['Strong Ruby/Rails, or similar', 'ruby', 'rails'],
+    ['Experience with C#/.NET or similar backend languages', 'c-sharp', 'dotnet'],
+  ])('%s', (line, a, b) => {
+    const groups = groupsOf(line);
+    expect(groups.flat()).toEqual(expect.arrayContaining([a, b]));
+    apart(groups, a, b);
+  });
+
+  it('two of one kind with a slash stay a pick, "or similar" or not', () => {
+    holds('Redis/Memcached or similar', ['redis|memcached']);
+    holds('Go/Rust or similar', ['go|rust']);
+  });
+
+  it('with examples in a bracket after it, the pick is the bracket\'s', () => {
+    holds('Scala/Akka or similar (Kotlin, Java)', ['kotlin|java']);
+  });
+});
+
+describe('a list a negation governs offers no options in words', () => {
+  it('"without the need for installs, plugins, or native apps" adds no words to the choice', () => {
+    const groups = groupsOf('Interactive 3D graphics that run without the need for installs, plugins, or native apps');
+    expect(groups.flat().filter((id) => id.startsWith('term:'))).toEqual([]);
+  });
+
+  it('without a negation, names the taxonomy does not know are still options', () => {
+    holds('Experience in fintech, logistics, or insurance', ['fintech|term:insurance']);
+  });
+});
