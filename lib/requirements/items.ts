@@ -1126,6 +1126,14 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
   const label = WISH_LABEL.test(clauses[0]!.text);
   clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
   if (clauses.some((c) => !c.text) || wished.every(Boolean) || !wished.some(Boolean)) return [item];
+  // "AWS preferred; GCP or Azure acceptable", "Ideally Go; Rust also works": a pick that draws its options from two
+  // clauses offers the second's instead of the first's: one ask, not two.
+  // (Not where a clause says it is a must: "Kotlin preferred; Postgres knowledge is required" asks two things.)
+  const picks = item.groups.filter((g) => g.length > 1);
+  if (picks.length && !clauses.some((c) => /\b(?:required|must|essential|mandatory|needed)\b/i.test(c.text))) {
+    const idsOf = clauses.map((c) => new Set(skillGroups(c.text, findSkills, options).flat()));
+    if (picks.some((g) => idsOf.filter((ids) => g.some((id) => ids.has(id))).length > 1)) return [item];
+  }
   const out: RequirementItem[] = [];
   clauses.forEach((c, k) => {
     const low = c.text.toLowerCase();
@@ -1326,9 +1334,9 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|three|several|multiple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
-const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
+const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some|a few)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /**
  * Words after a list that make it a set of examples: "…, or similar", "…, etc.". (An ellipsis that the sentence goes on
  * after, in lower case, with no comma before it, is a pause, not "etc.": "Docker and Kubernetes... then you'll fit in".)
@@ -1384,6 +1392,8 @@ const EXAMPLES_WORD = /\b(?:for\s+)?examples?\s*:|\bexamples\s+(?:include|are)\b
 /** 'space': two skills side by side name one thing ("Java Spring Boot", "Azure networking"). */
 type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
 
+/** An open end ("or a similar backend language"), then ", and" to the next skill (skillGroups ends the list there). */
+const OPEN_THEN_AND = /^\s*,?\s*(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|other|another)\b[^,.;()]{0,40},\s*(?:and|&|plus)\s+$/i;
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
 const GAP = /^\s*(?:,\s*)?(?:(and\s?\/\s?or|AND\s?\/\s?OR|or|OR|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar|strong|solid|deep|good|excellent|production|professional|advanced|proven|hands-on)\s+){0,2}$/;
 /**
@@ -1542,7 +1552,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
-    if (kindQualifier(text, prev, h, gap, options)) {
+    // "Python, Go, or a similar backend language, and SQL": the open end closes the pick; what the "and" adds is asked apart.
+    if (kindQualifier(text, prev, h, gap, options) || (sameParen && gap.includes(' or ') && OPEN_THEN_AND.test(gap))) {
       lists.push(cur);
       cur = { hits: [h], joins: [], open: prev.end };
       continue;

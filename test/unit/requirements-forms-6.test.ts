@@ -114,3 +114,47 @@ describe('a list a negation governs offers no options in words', () => {
     holds('Experience in fintech, logistics, or insurance', ['fintech|term:insurance']);
   });
 });
+
+describe('an open end inside a list ("or a similar backend language, and SQL") closes the pick; the "and" adds an ask', () => {
+  it.each([
+    ['Strong in Ruby, Elixir, or a similar dynamic language, and Postgres', ['ruby|elixir', 'postgresql']],
+    ['Kafka, Pulsar, or another log-based broker, and Kubernetes', ['kafka|pulsar', 'kubernetes']],
+  ])('%s', (line, want) => {
+    const groups = holds(line, want);
+    const last = want[1]!;
+    apart(groups, want[0]!.split('|')[0]!, last);
+  });
+
+  it('with no "and" after it, the open end still makes the list a pick', () => {
+    holds('Strong in Ruby, Elixir, or a similar dynamic language', ['ruby|elixir']);
+  });
+});
+
+describe('a clause offering another option after a semicolon stays one pick with the clause before it', () => {
+  it.each([
+    ['GCP preferred; AWS or Azure acceptable', ['google-cloud|aws|azure']],
+    ['Ideally Kotlin; Java also works', ['kotlin|java']],
+  ])('%s', (line, want) => {
+    holds(line, want);
+  });
+
+  it('a clause that asks something else after the semicolon is still its own ask', () => {
+    const items = bullet('Kotlin preferred; Postgres knowledge is required');
+    expect(items.length).toBe(2);
+  });
+
+  it('"X required; Y or Z a plus" stays two asks', () => {
+    expect(bullet('Scala required; Kafka or Pulsar a plus')).toEqual(['required: scala', 'preferred: kafka|pulsar']);
+  });
+});
+
+describe('"some of", "a few of": a pick among what follows', () => {
+  it('"some of: …" and "a few of the following: …"', () => {
+    holds('Familiarity with some of: Prometheus, Grafana, Loki, Jaeger', ['prometheus|grafana|loki|jaeger']);
+    holds('Experience with a few of the following: Haskell, OCaml, Elm', ['haskell|ocaml|elm']);
+  });
+
+  it('"some of our …" tells, and an "and" list after it is no pick', () => {
+    apart(groupsOf('Some of our services run on Kafka and Flink, and you should know Go'), 'kafka', 'flink');
+  });
+});
