@@ -158,3 +158,16 @@ describe('"some of", "a few of": a pick among what follows', () => {
     apart(groupsOf('Some of our services run on Kafka and Flink, and you should know Go'), 'kafka', 'flink');
   });
 });
+
+describe('"X or another <kind> such as Y": the kind and its example are options of the one pick', () => {
+  it.each([
+    ['Background in Scala or another JVM language such as Kotlin', ['scala|kotlin']],
+    ['Redis or another key-value store system like Memcached', ['redis|memcached']],
+  ])('%s', (line, want) => {
+    holds(line, want);
+  });
+
+  it('"and" before the kind starts an ask of its own', () => {
+    apart(groupsOf('Kafka or RabbitMQ, and infrastructure tooling such as Terraform'), 'kafka', 'terraform');
+  });
+});
