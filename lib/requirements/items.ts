@@ -1682,7 +1682,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
     // ("Nomad, Consul, homelab racks, or a blog about your setup": a comma list closed by ", or" and an option it does not
     // name is a pick of all of it, whatever the kinds of its members.)
-    const orClosesList = list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && OR_LAST_UNKNOWN.test(after) && !OPEN_TAIL.test(tail);
+    // (Not where an "and" follows the list first: "Linux, Bash, and either Ansible or Salt" adds a pick of its own.)
+    const orClosesList = list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && !/^\s*,?\s*(?:and|&|plus)\s/i.test(after) && OR_LAST_UNKNOWN.test(after) && !OPEN_TAIL.test(tail);
     const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || orClosesList;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.

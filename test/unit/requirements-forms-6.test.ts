@@ -171,3 +171,14 @@ describe('"X or another <kind> such as Y": the kind and its example are options 
     apart(groupsOf('Kafka or RabbitMQ, and infrastructure tooling such as Terraform'), 'kafka', 'terraform');
   });
 });
+
+describe('a list closed by "and" before a later "or": the "or" makes a pick of its own, not of the list', () => {
+  it('"Linux, Bash, and either Ansible or Salt": two asks and one pick', () => {
+    const groups = holds('Comfort with Linux, Bash, and either Chef or Puppet for configuration', ['chef|puppet']);
+    apart(groups, 'linux', 'bash');
+  });
+
+  it('a comma list closed by ", or" and a name the taxonomy does not know is still one pick', () => {
+    holds('Nomad, Consul, or a hand-rolled scheduler of your own', ['nomad|consul']);
+  });
+});
