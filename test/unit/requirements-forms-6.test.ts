@@ -182,3 +182,23 @@ describe('a list closed by "and" before a later "or": the "or" makes a pick of i
     holds('Nomad, Consul, or a hand-rolled scheduler of your own', ['nomad|consul']);
   });
 });
+
+describe('an "or" that asks nothing: a spent "either", a clause opened by "whether"', () => {
+  it('"Either on site or remote, you will use Jira and Confluence": the "either" is spent before the list', () => {
+    apart(groupsOf('Either on site or remote, you will use Jira and Confluence every day'), 'jira', 'confluence');
+  });
+
+  it('"either" before the list still makes it a pick', () => {
+    holds('You will work in either Elixir or Erlang', ['elixir|erlang']);
+  });
+
+  it('"Whether you prefer Emacs or Vim, …": what does not matter is not asked', () => {
+    const groups = groupsOf('Whether you prefer Emacs or Vim, you will pair with us on Go services');
+    expect(groups.flat()).not.toContain('vim');
+    expect(groups.flat()).toContain('go');
+  });
+
+  it('"whether" after the ask offers a pick of where it counts', () => {
+    holds('Experience running containers on AWS, whether EKS or ECS', ['eks|ecs']);
+  });
+});
