@@ -202,3 +202,18 @@ describe('an "or" that asks nothing: a spent "either", a clause opened by "wheth
     holds('Experience running containers on AWS, whether EKS or ECS', ['eks|ecs']);
   });
 });
+
+describe('a slash run of fields whose first member is a name of two words', () => {
+  it('"Background in B2B SaaS / DevTools / fintech products": one pick, the unknown name an option in words', () => {
+    holds('Background in Vertical SaaS / DevTools / fintech products', ['language-tooling|fintech|term:Vertical SaaS']);
+  });
+
+  it('written tight ("Vertical SaaS/DevTools/fintech"), the word before the run is no part of it: no choice read', () => {
+    expect(groupsOf('Background in Vertical SaaS/DevTools/fintech').flat().some((id) => id.startsWith('term:'))).toBe(false);
+  });
+
+  it('a run of named tools stays a stack, the first word before it or not', () => {
+    const groups = groupsOf('Experience with Azure Functions/Cosmos DB/Blob Storage');
+    expect(groups.flat().some((id) => id.startsWith('term:'))).toBe(false);
+  });
+});
