@@ -1542,7 +1542,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
   const read = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
-  const conceded = /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
+  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
   const hits = conceded > 0 ? read.filter((h) => h.start > conceded) : read;
   if (!hits.length) return [];
   const depth = parenDepths(text);
@@ -1671,7 +1671,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.
     const told = /\b(?:currently|we(?:'|’)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on))\b[^.;]*$/i.test(cueText);
     // ("Either in the office or remote, you will use Slack and Notion": an "either" whose "or" came before the list is spent.)
-    const farText = /either/i.test(cueText) ? cueText.replace(/\beither\b[^.;]*?\bor\b/gi, ' ') : cueText;
+    const farText = cueText.toLowerCase().includes('either') ? cueText.replace(/\beither\b[^.;]*?\bor\b/gi, ' ') : cueText;
     const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
