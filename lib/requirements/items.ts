@@ -824,6 +824,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   // "… Linux internals and administration (e.g., filesystems, system calls) or networking (e.g., TCP/IP, routing)": two
   // fields, each with its examples, joined by "or": any of it will do (AND-of-OR cannot say "(A and B) or (C and D)").
   if (groups.length > 1 && BRACKETS_OR.test(text)) groups = [[...new Set(groups.flat())]];
+  // "stream processing (Flink, Beam), warehousing (Snowflake), or search (Solr)": fields, each with a bracket of its
+  // examples, in a list closed by "or": one pick of all of it (what stands outside the list keeps its own groups).
+  else if (groups.length > 1 && (text.includes(') or ') || text.includes('), or ') || text.includes(') and/or ') || text.includes('), and/or '))) groups = bracketedFields(text, groups, findSkills);
   // "AZ-104 or AZ-400 certification": the certifications named are a choice the resume's text meets.
   if (kind === 'skills' || kind === 'other') {
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
@@ -868,7 +871,11 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   }
   // "Contributions to open-source networking projects (e.g., DPDK, FD.io, OVS)": the projects named are where the
   // contributions go, not skills asked beside them; using DPDK is no contribution to it.
-  if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) groups = groups.filter((g) => g.includes('open-source'));
+  // ("Open-source contributions in Go or Zig": languages after "in" say what the code is written in; they stay asked.)
+  if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) {
+    const writtenIn = new Set(findSkills(text).filter((h) => options.skillInfo?.(h.skillId)?.category === 'language' && /\b(?:in|using)\s+(?:[\w+#.-]+[\s,/]+){0,6}$/i.test(text.slice(Math.max(0, h.start - 60), h.start))).map((h) => h.skillId));
+    groups = groups.filter((g) => g.includes('open-source') || (writtenIn.size > 0 && g.every((id) => writtenIn.has(id))));
+  }
   // "Prior internship or research experience": an internship is an option the resume's "Intern" meets.
   if ((kind === 'skills' || kind === 'other') && INTERNSHIP_OR.test(text)) {
     if (groups.length) groups = [[...groups[0]!, `${TERM}intern`], ...groups.slice(1)];
@@ -890,6 +897,23 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     start: s.offset + u.start,
     end: s.offset + u.end,
   };
+}
+
+/** A list of two or more "<a few words> (<bracket>)" closed by "or": see bracketedFields. */
+const BRACKETED_OR = /(?:[\w+#./-]+\s+){0,2}[\w+#./-]+\s*\([^()]{1,80}\)(?:\s*,\s*(?:[\w+#./-]+\s+){0,2}[\w+#./-]+\s*\([^()]{1,80}\))*\s*,?\s*(?:or|and\/or)\s+(?:[\w+#./-]+\s+){0,2}[\w+#./-]+\s*\([^()]{1,80}\)/i;
+
+/** The groups of the skills named in a BRACKETED_OR list merged into one pick (each field or any of its examples will do). */
+function bracketedFields(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+  const m = BRACKETED_OR.exec(text);
+  if (!m) return groups;
+  const from = m.index;
+  const to = m.index + m[0].length;
+  const inList = new Set(findSkills(text).filter((h) => h.start >= from && h.end <= to).map((h) => h.skillId));
+  const merged = groups.filter((g) => g.some((id) => inList.has(id)));
+  if (merged.length < 2) return groups;
+  const at = groups.indexOf(merged[0]!);
+  const rest = groups.filter((g) => !merged.includes(g));
+  return [...rest.slice(0, at), [...new Set(merged.flat())], ...rest.slice(at)];
 }
 
 /** Industries by the words an ask names them with (taxonomy ids; lib/match/domains.ts judges them by the resume's employers). */
@@ -1102,6 +1126,14 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
   const label = WISH_LABEL.test(clauses[0]!.text);
   clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
   if (clauses.some((c) => !c.text) || wished.every(Boolean) || !wished.some(Boolean)) return [item];
+  // "AWS preferred; GCP or Azure acceptable", "Ideally Go; Rust also works": a pick that draws its options from two
+  // clauses offers the second's instead of the first's: one ask, not two.
+  // (Not where a clause says it is a must: "Kotlin preferred; Postgres knowledge is required" asks two things.)
+  const picks = item.groups.filter((g) => g.length > 1);
+  if (picks.length && !clauses.some((c) => /\b(?:required|must|essential|mandatory|needed)\b/i.test(c.text))) {
+    const idsOf = clauses.map((c) => new Set(skillGroups(c.text, findSkills, options).flat()));
+    if (picks.some((g) => idsOf.filter((ids) => g.some((id) => ids.has(id))).length > 1)) return [item];
+  }
   const out: RequirementItem[] = [];
   clauses.forEach((c, k) => {
     const low = c.text.toLowerCase();
@@ -1302,9 +1334,9 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|three|several|multiple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
-const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
+const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some|a few)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /**
  * Words after a list that make it a set of examples: "…, or similar", "…, etc.". (An ellipsis that the sentence goes on
  * after, in lower case, with no comma before it, is a pause, not "etc.": "Docker and Kubernetes... then you'll fit in".)
@@ -1360,6 +1392,8 @@ const EXAMPLES_WORD = /\b(?:for\s+)?examples?\s*:|\bexamples\s+(?:include|are)\b
 /** 'space': two skills side by side name one thing ("Java Spring Boot", "Azure networking"). */
 type Joiner = 'or' | 'and' | 'slash' | 'comma' | 'space';
 
+/** An open end ("or a similar backend language"), then ", and" to the next skill (skillGroups ends the list there). */
+const OPEN_THEN_AND = /^\s*,?\s*(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:similar|equivalent|comparable|other|another)\b[^,.;()]{0,40},\s*(?:and|&|plus)\s+$/i;
 /** The gap between two skills in one list: ", ", " or ", "/", ", and ", " & "… and up to two capitalised words ("or Microsoft"). */
 const GAP = /^\s*(?:,\s*)?(?:(and\s?\/\s?or|AND\s?\/\s?OR|or|OR|and|&|nor|\/|\||\+|,)\s*)?(?:(?:[A-Z][\w.]*|the|a|an|another|other|any|some|similar|strong|solid|deep|good|excellent|production|professional|advanced|proven|hands-on)\s+){0,2}$/;
 /**
@@ -1506,7 +1540,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
-  const hits = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options);
+  const read = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options);
+  // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
+  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
+  const hits = conceded > 0 ? read.filter((h) => h.start > conceded) : read;
   if (!hits.length) return [];
   const depth = parenDepths(text);
   const lists: List[] = [];
@@ -1518,7 +1555,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
-    if (kindQualifier(text, prev, h, gap, options)) {
+    // "Python, Go, or a similar backend language, and SQL": the open end closes the pick; what the "and" adds is asked apart.
+    if (kindQualifier(text, prev, h, gap, options) || (sameParen && gap.includes(' or ') && OPEN_THEN_AND.test(gap))) {
       lists.push(cur);
       cur = { hits: [h], joins: [], open: prev.end };
       continue;
@@ -1562,8 +1600,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // "Preferably Go, but Python is fine too".
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (sameParen && cur.joins.includes('or') && /^\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && /^[a-z]/.test(text.slice(prev.start, prev.end))) {
+    } else if (sameParen && cur.joins.includes('or') && /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
       // "Postgres or another relational database like MySQL": the field in a choice, then its example, one choice.
+      // (A kind written with a capital is one too where "another" says it is a kind: "Java or another JVM language such as Kotlin".)
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
@@ -1631,7 +1670,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const clause = lastClause(cueText);
     // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.
     const told = /\b(?:currently|we(?:'|’)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on))\b[^.;]*$/i.test(cueText);
-    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(cueText) || oneOfKind || including) && !allOf && !told;
+    // ("Either in the office or remote, you will use Slack and Notion": an "either" whose "or" came before the list is spent.)
+    const farText = cueText.toLowerCase().includes('either') ? cueText.replace(/\beither\b[^.;]*?\bor\b/gi, ' ') : cueText;
+    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
@@ -1646,7 +1687,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const roleStack = inParen && !cue && /\b(?:engineers?|developers?|devs?|architects?|scientists?|designers?|SREs?)\s*\(\s*$/i.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneCategory(ids, options);
     // ("Nomad, Consul, homelab racks, or a blog about your setup": a comma list closed by ", or" and an option it does not
     // name is a pick of all of it, whatever the kinds of its members.)
-    const orClosesList = list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && OR_LAST_UNKNOWN.test(after) && !OPEN_TAIL.test(tail);
+    // (Not where an "and" follows the list first: "Linux, Bash, and either Ansible or Salt" adds a pick of its own.)
+    const orClosesList = list.joins.length > 0 && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && !/^\s*,?\s*(?:and|&|plus)\s/i.test(after) && OR_LAST_UNKNOWN.test(after) && !OPEN_TAIL.test(tail);
     const openTail = (OPEN_TAIL.test(tail) && !similarToOther(after, last, hits, ids, options)) || UNKNOWN_LAST.test(after) || orClosesList;
     // After a title ("Director of Software (Go, Rust)") a bracket says what the role uses, not a choice;
     // after a stack ("our data stack (Kafka, Flink)") it names the stack's parts.
@@ -1693,7 +1735,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
     const stackTold = !hasOr && STACK_INCLUDES.test(text.slice(0, first.start));
-    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts));
+    // "Python/Django or similar", "C#/.NET or similar languages": a slash pair that names one stack is the one thing the
+    // open end is about; it offers no pick between the two.
+    // (A language and a framework with a slash are one stack here, whatever the framework is written in: "TypeScript/React".)
+    const stackSimilar = list.joins.length === 1 && list.joins[0] === 'slash' && !hasOr && !cue && !inParen && (stackPair || langAndFramework(ids, options));
+    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -1802,8 +1848,19 @@ const OR_CLAUSE =
 function orJoinsClauses(between: string): boolean {
   if (!/\bor\b/i.test(between)) return false;
   const bare = between.replace(/\s*\([^()]*\)\s*/g, ' ');
-  return bare.length <= 100 && OR_CLAUSE.test(bare);
+  if (bare.length > 100) return false;
+  if (OR_CLAUSE.test(bare)) return true;
+  // Any verb in the past or as a gerund opens the second clause: "moved workloads off VMware, or re-platformed them
+  // to Kubernetes", "… work, or re-platforming to cloud-native".
+  const m = bare.includes(',') ? OR_PARALLEL.exec(bare) : null;
+  const verb = m?.[1]?.toLowerCase();
+  return verb !== undefined && (verb.endsWith('ed') || verb.endsWith('ing')) && !NOT_A_VERB.has(verb);
 }
+
+/** OR_CLAUSE's shape with any word for the verb (orJoinsClauses tests its form). */
+const OR_PARALLEL = /^[^.;:!?,\n]{0,40},\s*or\s+(?:you\s+)?(?:(?:'ve|’ve|have|has|had)\s+)?([a-z][a-z-]{3,})\s[^.;:!?,()\n]{0,50}$/i;
+/** Words ending as a verb in the past or a gerund does that are none (or do not open a clause). */
+const NOT_A_VERB = new Set(['need', 'speed', 'thing', 'string', 'spring', 'bring', 'during', 'something', 'anything', 'nothing', 'everything', 'including', 'according', 'related', 'similar', 'embedded', 'advanced', 'distributed', 'managed', 'hosted', 'based', 'skilled', 'experienced', 'seasoned', 'dedicated', 'interested', 'excited', 'required', 'preferred', 'needed', 'desired']);
 
 /** Whether the skills of a list stand as one option: one skill, or one choice among them. */
 function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
@@ -2188,6 +2245,12 @@ function slashStack(ids: string[], options: ItemOptions): boolean {
   if (ids.some((id) => BESIDE.has(id)) && ids.length === 2) return true;
   const kind = (id: string) => options.skillInfo?.(id)?.category;
   return ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b) && kind(a) !== kind(b)));
+}
+
+/** A language and a framework, one each: "TypeScript/React", "C#/.NET". */
+function langAndFramework(ids: string[], options: ItemOptions): boolean {
+  const kinds = ids.map((id) => options.skillInfo?.(id)?.category);
+  return ids.length === 2 && kinds.includes('language') && kinds.includes('framework');
 }
 
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */

@@ -69,6 +69,8 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (parts.length < 2) continue;
     // "A degree in physics or chemistry, or 5 years of lab work": a degree's fields of study are no options (the degree reads them).
     if (DEGREE_OF.test(parts[0]!.text)) continue;
+    // "… in the browser without the need for downloads, plugins, or native apps": what a negation governs is no option.
+    if (NEGATED_FIRST.test(parts[0]!.text)) continue;
     // "OpenTelemetry and Jaeger or Tempo": the list starts after the first part's last "and".
     // (Only where what follows the "and" is a member, a name of a word or three.)
     const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
@@ -111,6 +113,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   }
   return out;
 }
+
+/** A negation a few words before a list's first member (the end of the first part): "without the need for X", "no X". */
+const NEGATED_FIRST = /\b(?:without|neither|no)\s+(?:[\w'’-]+\s+){0,3}[\w'’+#.-]+\s*$/i;
 
 /** A degree, then the field it is in, before a list's first member: "degree in ", "BSc of ", "Master's in applied ". */
 const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bph\.?\s?d\.?|\bdoctorate|\bB\.?\s?Sc?\.?|\bM\.?\s?Sc?\.?|\bB\.?A\.?)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s/i;
@@ -213,8 +218,8 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
 const SLASH_LIST = /(?<![\w/+#.-])[A-Za-z][\w+#.&'’-]*(?:\s?\/\s?[A-Za-z][\w+#.&'’-]*){2,}(?![\w/])/g;
 
-/** After a slash list of fields: the clause's end, or what the fields are of the candidate ("… experience", "… background is a plus"). */
-const SLASH_AFTER = /^\s*(?:$|[,.;:)!?]|(?:experience|background|expertise|knowledge|skills?|domains?|industr(?:y|ies)|sectors?|spaces?|roles?|and|or|is|are|a plus|preferred|required)\b)/i;
+/** After a slash list of fields: the clause's end, or what the fields are of the candidate ("… experience", "… background is a plus", "… products"). */
+const SLASH_AFTER = /^\s*(?:$|[,.;:)!?]|(?:experience|background|expertise|knowledge|skills?|domains?|industr(?:y|ies)|sectors?|spaces?|roles?|products|companies|startups|and|or|is|are|a plus|preferred|required)\b)/i;
 
 /**
  * Fields joined by slashes, three or more, offer a pick (lib/requirements/items.ts reads it so when the taxonomy knows
@@ -227,17 +232,21 @@ function slashTerms(text: string, groups: string[][], findSkills: FindSkills, is
   const hits = findSkills(text);
   SLASH_LIST.lastIndex = 0;
   for (let m = SLASH_LIST.exec(text); m; m = SLASH_LIST.exec(text)) {
-    const at = m.index;
-    // The run is the whole list: not the end of a longer name before it ("B2B SaaS/…"), nor a modifier of a noun after it
-    // ("agent/retrieval/ML infra work" names one kind of infra); what follows is the clause's end or what the list is.
-    if (/(?:^|\s)[A-Z0-9][\w+#.-]*\s$/.test(text.slice(Math.max(0, at - 30), at)) && at > 0 && !/[.:;!?]\s*\S+\s$/.test(text.slice(0, at))) continue;
-    if (!SLASH_AFTER.test(text.slice(at + m[0].length))) continue;
-    const inRun = hits.filter((h) => h.start >= at && h.end <= at + m![0].length);
+    // The run is the whole list: the first member may be a longer name whose first word stands before the match ("B2B
+    // SaaS / DevTools / fintech"), not the end of one ("B2B SaaS/DevTools"); not a modifier of a noun after it ("agent/retrieval/ML infra work" names one kind of
+    // infra); what follows is the clause's end or what the list is.
+    // (Only where the slashes stand apart, " / ": "SaaS/DevTools" written tight binds the two, and "B2B" is another word.)
+    const before = m.index > 0 && !/[.:;!?]\s*\S+\s$/.test(text.slice(0, m.index)) ? /(?:^|\s)([A-Z0-9][\w+#.-]*)\s$/.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+    if (before && !/^[^/]*\s\/\s/.test(m[0])) continue;
+    const at = before ? m.index - before[1]!.length - 1 : m.index;
+    const run = text.slice(at, m.index + m[0].length);
+    if (!SLASH_AFTER.test(text.slice(at + run.length))) continue;
+    const inRun = hits.filter((h) => h.start >= at && h.end <= at + run.length);
     const ids = [...new Set(inRun.map((h) => h.skillId))];
     if (!ids.length || !ids.every(isField)) continue;
     const terms: string[] = [];
     let pos = 0;
-    for (const raw of m[0].split('/')) {
+    for (const raw of run.split('/')) {
       const word = raw.trim();
       const from = at + pos + raw.indexOf(word);
       pos += raw.length + 1;

@@ -7,8 +7,10 @@
  *
  *   (no option)               counts: postings, lines, lines the code gave an any-of group for
  *   --sample N --seed S       N lines drawn at random (seeded), one JSON a line: { id, sec, start, kind, heading, line, skills },
- *                             without the code's groups (judge them blind first); --exclude FILE leaves out the lines of a judged file
- *   --judge FILE              FILE: JSONL of { id, sec, start, line, expected: string[][] } (ids the matcher finds in the line);
+ *                             without the code's groups (judge them blind first); --exclude FILE[,FILE…] leaves out the lines of judged files;
+ *                             --choice: only lines with a marker of a choice (or, a slash, such as, e.g., like, one of, either, any of)
+ *   --judge FILE              FILE: JSONL of { id, sec, start, line, expected: string[][] } (ids the matcher finds in the line),
+ *                             or { written: true, line, expected } for a line written fresh, read as a requirements bullet;
  *                             the code's groups for each line now, a verdict per line and the agreement:
  *                             expected groups found (a given group holds every id of one; tightly: adding one id at most),
  *                             spurious groups (sharing < 2 ids with every expected one)
@@ -44,6 +46,9 @@ const MIN_SKILLS = Number(arg('--min') ?? 2);
 
 /** An alternatives cue: a word, a slash between two names, or a bracket. */
 const CUE = /\b(?:or|either|one of|any of|at least one|such as|e\.g|like|including)\b|[\w+#]\s*\/\s*[\w+#]|\(/i;
+/** `--choice`: only a marker of a choice ("or", a slash, "such as", "e.g.", "like", "one of", "either", "any of"), no bare bracket or "including". */
+const CHOICE = /\b(?:or|either|one of|any of|such as|e\.g|like)\b|[\w+#]\s*\/\s*[\w+#]/i;
+const cue = process.argv.includes('--choice') ? CHOICE : CUE;
 
 /** The parts of a posting requirementItems reads (lib/requirements/items.ts). */
 function readParts(posting: Posting): PostingSection[] {
@@ -87,7 +92,7 @@ function read(id: number): Read {
       // (And by the line's text: a judged line is found again where a change to the sections moved it.)
       if (!got.has(`text:${u.text}`)) got.set(`text:${u.text}`, groups);
       raw.set(`${sec}:${u.start}`, items.filter((i) => i.start < b && i.end > a).flatMap((i) => i.groups).filter((g) => g.length > 1));
-      if (!parts.has(s) || !CUE.test(u.text)) continue;
+      if (!parts.has(s) || !cue.test(u.text)) continue;
       const skills = [...new Set(findSkills(matcher, u.text).map((h) => h.skillId))];
       if (skills.length < MIN_SKILLS) continue;
       lines.push({ id, sec, start: u.start, kind: s.kind, heading: s.heading, line: u.text, skills });
@@ -98,7 +103,9 @@ function read(id: number): Read {
 
 
 interface Judged {
-  id: number;
+  /** The posting's id; none for a line written fresh (`written`). */
+  id?: number;
+  written?: boolean;
   sec: number;
   start: number;
   line: string;
@@ -118,12 +125,22 @@ if (judgeFile) {
   let spurious = 0;
   let agree = 0;
   let tight = 0;
+  // Apart: the lines drawn from postings and the lines written fresh (`written: true`).
+  const part = { drawn: { n: 0, agree: 0, expected: 0, found: 0, given: 0, spurious: 0 }, written: { n: 0, agree: 0, expected: 0, found: 0, given: 0, spurious: 0 } };
   for (const r of rows) {
-    if (!safeSet.has(r.id)) throw new Error(`${r.id} is not a posting one may tune on`);
-    const rd = cache.get(r.id) ?? read(r.id);
-    cache.set(r.id, rd);
-    // (Or the part of it after a label now read as the heading: "DevOps & Cloud Competencies: …".)
-    const got = rd.got.get(`${r.sec}:${r.start}`) ?? rd.got.get(`text:${r.line}`) ?? [...rd.got].find(([k]) => k.startsWith('text:') && k.length > 25 && r.line.endsWith(k.slice(5)))?.[1];
+    let got: string[][] | undefined;
+    if (r.written) {
+      // A line written fresh, read as one bullet of a requirements part (as test/tools/anyof-probe.ts reads it).
+      const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n- ${r.line}\n`);
+      const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+      got = items.flatMap((i) => i.groups).map((g) => g.filter((x) => !isTerm(x))).filter((g) => g.length > 1);
+    } else {
+      if (!safeSet.has(r.id!)) throw new Error(`${r.id} is not a posting one may tune on`);
+      const rd = cache.get(r.id!) ?? read(r.id!);
+      cache.set(r.id!, rd);
+      // (Or the part of it after a label now read as the heading: "DevOps & Cloud Competencies: …".)
+      got = rd.got.get(`${r.sec}:${r.start}`) ?? rd.got.get(`text:${r.line}`) ?? [...rd.got].find(([k]) => k.startsWith('text:') && k.length > 25 && r.line.endsWith(k.slice(5)))?.[1];
+    }
     if (got === undefined) throw new Error(`${r.id} ${r.sec}:${r.start} is no line of the posting now`);
     const want = r.expected.filter((g) => g.length > 1);
     const miss = want.filter((w) => !got.some((g) => w.every((id) => g.includes(id))));
@@ -136,12 +153,20 @@ if (judgeFile) {
     spurious += extra.length;
     const ok = miss.length === 0 && extra.length === 0;
     if (ok) agree++;
+    const t = part[r.written ? 'written' : 'drawn'];
+    t.n++;
+    t.agree += ok ? 1 : 0;
+    t.expected += want.length;
+    t.found += want.length - miss.length;
+    t.given += got.length;
+    t.spurious += extra.length;
     r.got = got;
     r.verdict = ok ? 'agree' : [miss.length ? `missed ${JSON.stringify(miss)}` : '', extra.length ? `spurious ${JSON.stringify(extra)}` : ''].filter(Boolean).join('; ');
     if (!ok && process.argv.includes('--show')) console.log(`${r.id} ${r.sec}:${r.start} ${JSON.stringify(r.line)}\n   want ${JSON.stringify(want)} got ${JSON.stringify(got)}${r.note ? `  (${r.note})` : ''}`);
   }
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a');
   console.log(`${judgeFile}: ${rows.length} lines, agree ${pct(agree, rows.length)} (${agree}); expected any-of groups found ${pct(found, expected)} (${found}/${expected}), tightly ${tight}; given ${given}, spurious ${spurious}`);
+  if (part.written.n) for (const [k, t] of Object.entries(part)) console.log(`  ${k}: ${t.n} lines, agree ${pct(t.agree, t.n)} (${t.agree}); expected found ${pct(t.found, t.expected)} (${t.found}/${t.expected}); given ${t.given}, spurious ${t.spurious}`);
   if (process.argv.includes('--write')) writeFileSync(judgeFile, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 } else {
   const all: Line[] = [];
@@ -165,7 +190,8 @@ if (judgeFile) {
   } else {
     const exclude = new Set<string>();
     const ex = arg('--exclude');
-    if (ex) for (const l of readFileSync(ex, 'utf8').split('\n').filter((x) => x.trim())) {
+    // (Several files, comma-separated: every line judged before.)
+    if (ex) for (const l of ex.split(',').flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((x) => x.trim())) {
       const r = JSON.parse(l) as Judged;
       exclude.add(`${r.id}:${r.sec}:${r.start}`);
     }
