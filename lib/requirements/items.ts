@@ -1600,9 +1600,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // "Preferably Go, but Python is fine too".
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (sameParen && cur.joins.includes('or') && /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
+    } else if (sameParen && cur.joins.includes('or') && /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar|an?|any)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
       // "Postgres or another relational database like MySQL": the field in a choice, then its example, one choice.
-      // (A kind written with a capital is one too where "another" says it is a kind: "Java or another JVM language such as Kotlin".)
+      // (A kind written with a capital is one too where "another" says it is a kind: "Java or another JVM language such as Kotlin";
+      // or an article, since a kind is what has examples: "osquery or an EDR such as CrowdStrike".)
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && GAP_PREFERRED.test(gap)) {

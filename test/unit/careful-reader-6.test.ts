@@ -14,8 +14,8 @@ import { carefulPair } from './readers';
 // - "You'll write detections, tune our SIEM …, run incident response": the work, read as a required ask, and partial: a
 //   SOC analyst's "Triage alerts in Splunk" shows no SIEM to Fitmark (Splunk implies logging only) nor "led response on 12
 //   incidents" incident response. Not asserted.
-// Also: "Experience with osquery or an EDR such as CrowdStrike or SentinelOne helps" is read as required ("helps" is no
-// wish word yet); its verdict, met, is right.
+// - "Experience with osquery or an EDR such as CrowdStrike or SentinelOne helps" was required, of two groups (osquery or
+//   EDR, and CrowdStrike or SentinelOne); now a wish of one pick ("helps" at a line's end; "or an <kind> such as …").
 const pair = (name: string) => carefulPair('s32', name);
 const verdictsOf = (name: string, starts: string[]) => {
   const { byText } = pair(name);
@@ -54,6 +54,7 @@ describe('what a careful reader reads in Hacker News postings (session 32)', () 
     const { a, byText } = pair('hnsec');
     expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'remote', sponsorship: null, salary: { min: 160000, max: 200000, currency: 'USD', period: 'year' } });
     expect(verdictsOf('hnsec', ['We expect at least 3 years in a security role', 'hands-on incident response, and solid knowledge of AWS logging', 'Experience with osquery'])).toEqual(['met', 'partial', 'met']);
+    expect(byText('Experience with osquery').item).toMatchObject({ importance: 'preferred', groups: [['osquery', 'edr', 'crowdstrike', 'sentinelone']] });
     expect(byText('hands-on incident response, and solid knowledge of AWS logging').verdict.evidence).toMatch(/AWS/);
   });
 });

@@ -217,3 +217,21 @@ describe('a slash run of fields whose first member is a name of two words', () =
     expect(groups.flat().some((id) => id.startsWith('term:'))).toBe(false);
   });
 });
+
+describe('a kind with an article and its examples, in a choice (found by careful-reader-6, lines written fresh)', () => {
+  it('"osquery or an EDR such as CrowdStrike or SentinelOne": one pick of the four', () => {
+    holds('Experience with osquery or an EDR such as CrowdStrike or SentinelOne', ['osquery|edr|crowdstrike|sentinelone']);
+    holds('Postgres or a document store such as MongoDB', ['postgresql|mongodb']);
+  });
+
+  it('counter-example: an "and" before the kind keeps it an ask of its own', () => {
+    const groups = holds('Python and an IaC tool such as Terraform', ['python', 'infrastructure-as-code|terraform']);
+    apart(groups, 'python', 'terraform');
+  });
+
+  it('"… helps" at the end of the line wishes for it; "helps us …" does not', () => {
+    expect(bullet('Experience with osquery or an EDR such as CrowdStrike or SentinelOne helps.')[0]).toMatch(/^preferred: /);
+    expect(bullet('Knowing Terraform also helps')).toEqual(['preferred: terraform']);
+    expect(bullet('Go experience helps us move fast.')).toEqual(['required: go']);
+  });
+});
