@@ -349,8 +349,18 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const others = [...words.filter((w) => DEPARTMENT_WORD.test(w)), ...rest.split(/,|\band\b|&|\//).map((item) => item.trim().split(/\s+/)[0] ?? '').slice(0, 8).filter((w) => DEPARTMENT_WORD.test(w))];
   // "work directly with leadership and customers": the hit is a department itself, listed with another.
   if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
-  return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));
+  if (others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest))) return true;
+  // "partner with Security, Data Engineering and Machine Learning to …": Title Case names, one of them a department alone, name teams.
+  if (others.length >= 1 && TITLE_WORDS.test(hit.text)) {
+    const tail = LIST_TAIL.exec(after)![0];
+    const items = [...between.split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:(?:with|alongside|and|our|the|other|internal|closely|directly|tightly|daily)\s+)+/i, '')).filter(Boolean);
+    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x)) && items.every((x) => TITLE_WORDS.test(x))) return true;
+  }
+  return false;
 }
+/** The rest of a list of Title Case names after a mention ("…, Data Engineering and Machine Learning"), and how its items split. */
+const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
+const LIST_SPLIT = /,|\band\b|&|\//;
 
 
 // ---- person, place: a name borne by someone or somewhere ----
@@ -422,6 +432,10 @@ const BACKGROUND = [
     String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
     // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
     String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
+    // "a team of experts spanning hardware, firmware and …", "With deep expertise in X and Y, we build …": what the staff bring.
+    String.raw`\b(?:team|collection|group|mix) of (?:[\w-]+ ){0,2}?(?:experts|specialists|veterans) (?:spanning|across|in|from)\b|^[\s•*#>-]*(?:with|given|thanks to) (?:our )?(?:deep |decades of |years of |world-class |broad )?(?:expertise|experience) (?:in|across|spanning)\b`,
+    // "Before this I started Plaid", "we co-founded Ardent": a company the founders started before.
+    String.raw`\b(?:I|we|she|he|they) (?:previously |also |once )?(?:started|founded|co-?founded)\s+$`,
   ],
   [
     String.raw`\bour (?:customers|clients|users|partners)\b`,
@@ -455,7 +469,7 @@ const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investor
  */
 const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
-  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
+  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded'],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
   ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background'],
 ];
@@ -843,16 +857,20 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   const s = narrow(text.slice(sentence[0], sentence[1]));
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
-  // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
-  const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  // (With nothing before the sentence, the paragraph has said nothing: none of these patterns matches "", and one more
-  // run on "" would compile each of them for a one-byte subject as well; narrow: the paragraphs they read come one byte.)
-  const prior = narrow(text.slice(para, sentence[0]));
-  if (sentenceFacts(text, sentence).addressed ??= prior !== '' && ((ADDRESSED.test(prior) && (!LETS_WORD.test(prior) || ADDRESSED.test(prior.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(prior) || INVITED.test(prior) || roleHeaded(prior))) return false;
+  if (paragraphAddressed(text, sentence)) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
   return introParagraph(text, sentence);
+}
+
+/** "You'll join the Foundations team. We build …": the paragraph has spoken to the candidate before the sentence, so its "we" is their team. Once per sentence. */
+function paragraphAddressed(text: string, sentence: [number, number]): boolean {
+  const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
+  // (With nothing before the sentence, the paragraph has said nothing: none of these patterns matches "", and one more
+  // run on "" would compile each of them for a one-byte subject as well; narrow: the paragraphs they read come one byte.)
+  const prior = narrow(text.slice(para, sentence[0]));
+  return (sentenceFacts(text, sentence).addressed ??= prior !== '' && ((ADDRESSED.test(prior) && (!LETS_WORD.test(prior) || ADDRESSED.test(prior.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(prior) || INVITED.test(prior) || roleHeaded(prior)));
 }
 
 /**
@@ -1110,6 +1128,81 @@ const DEPLOYMENT_OPTIONS = /\bdeployment (?:models?|options?)\s*\([^()]{0,80}$/i
 /** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
 const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
 
+// ---- session 32: classes found on blind samples and tune errors (test/tools/fp-judged.jsonl, sample 13) ----
+
+/** Words a list of named tools is joined by, or opened with ("their", "any"): skipped when looking for the words that govern the list. */
+const LIST_GLUE = new Set(['and', 'or', 'plus', 'the', 'their', 'its', 'any', 'all', 'popular', 'major', 'existing', 'leading', 'every', 'most', 'other', 'e.g.', 'like', 'including']);
+/** Where the list holding a named tool opens: back from the mention over names (a capital or a digit) and LIST_GLUE words, at most 14. */
+function listOpening(before: string): { head: string; glue: Set<string> } {
+  const toks = [...before.matchAll(/[^\s,/&()]+/g)];
+  const glue = new Set<string>();
+  let i = toks.length - 1;
+  for (let n = 0; i >= 0 && n < 14; i--, n++) {
+    const w = toks[i]![0]!.replace(/[:"'\u201c\u201d]+$/, '');
+    const lw = w.toLowerCase();
+    if (LIST_GLUE.has(lw)) glue.add(lw);
+    else if (!/^[A-Z0-9]/.test(w) || /:$/.test(toks[i]![0]!)) break;
+  }
+  return { head: i >= 0 ? before.slice(0, toks[i]!.index! + toks[i]![0]!.length) : '', glue };
+}
+/** Who says what the product connects to: the product, "it", its customers or users ("Our connectors …", "Customers …"); not "our services" or "our system", the team's own. */
+const INTEGRATION_SUBJECT = /^[\s•*#>-]*(?:it|they|(?:our|the|its) (?:[\w-]+ ){0,2}?(?:products?|platforms?|apps?|tools?|agents?|connectors?|integrations?|sdks?|extensions?|plugins?|cli|customers|clients|users)|(?:most |many |our )?(?:customers|clients|users|teams|developers|companies))\s+/i;
+/** … then a verb of what the product connects to, reads, checks or sits beside ("connects to", "lets developers query", "deploy our agent next to"). */
+const INTEGRATION_VERB = /^(?:[\w-]+\s+){0,3}?(?:connect|integrate|sync|ingest|import|export|plug|support|work|quer(?:y|ie)|replicate|migrate|monitor|scan|check|audit|secure|back|index|deploy|sit)(?:s|es)?(?:\s+up)?(?:\s+(?:[\w-]+\s+){0,2}?(?:to|with|into|from|in|on|across|alongside|next to|on top of|inside|against|between))?\s*$/i;
+/** "… for companies on AWS, Azure and …", "a tool for teams running …": the customers' own stack. */
+const CUSTOMERS_ON = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:on|running|using|built on|that use|who use|that run|who run)\s*$/i;
+/** "… MongoDB and DynamoDB as destinations": the list names what the product reads from or writes to. */
+const AS_ENDPOINTS = /^(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}))*\s*,?\s*(?:and more\s+)?as\s+(?:(?:data|event|input|output|storage)\s+)?(?:sources?|destinations?|targets?|sinks?|backends?|integrations?|connectors?|inputs?|outputs?)\b/i;
+/** A sentence that asks, or names the team's own stack, whoever its subject. */
+const OWN_STACK = /\b(?:stack|built (?:on|with|in)|written in|we use|using|our own|internally|in-house)\b/i;
+/**
+ * "Acme connects to Salesforce, HubSpot and …", "Our connectors support MongoDB … as destinations", "Customers deploy our agent
+ * next to Prometheus": the named tools the employer's product connects to, reads or checks, or its customers run, told in the
+ * company's own sentence: its product and market (../shared/LABELLING.md), not the hire's stack.
+ */
+function productIntegrates(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, before: string, after: string, sentenceText: string): boolean {
+  if (/ \| /.test(sentenceText) || ABOUT_YOU.test(sentenceText) || TASK.test(sentenceText) || OWN_STACK.test(sentenceText) || /\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText)) return false;
+  const { head, glue } = listOpening(before);
+  const endpoints = /\bas\s/i.test(after) && AS_ENDPOINTS.test(after);
+  let verbHead: string | null = null;
+  const lead = head.replace(/^[\s•*#>-]+/, '');
+  const own = names.own.find((n) => lead.toLowerCase().startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
+  if (own) verbHead = lead.slice(own.length).replace(/^\s+/, '');
+  else {
+    const m = INTEGRATION_SUBJECT.exec(head);
+    if (m) verbHead = head.slice(m[0].length);
+    // "We support Oracle and SQL Server as sources", "we check their Terraform": our "we" only of the customers' tools.
+    else if (/^[\s•*#>-]*we\s/i.test(head) && (endpoints || glue.has('their'))) verbHead = head.replace(/^[\s•*#>-]*we\s+/i, '');
+  }
+  if (verbHead !== null && (endpoints || INTEGRATION_VERB.test(verbHead)) && !paragraphAddressed(text, sentence)) return true;
+  return hasAny(head.toLowerCase(), [' on', ' running', ' using', ' use', ' run']) && CUSTOMERS_ON.test(head) && !paragraphAddressed(text, sentence);
+}
+
+/** Words one of which PRODUCT_USES holds: its gate, a plain search. */
+const USES_WORDS = ['uses ', 'leverages ', 'combines ', 'applies ', 'employs ', 'harnesses ', 'relies on '];
+/** "Our platform uses machine learning and …", "a modern platform that combines product design, …": the fields the product is made of. */
+const PRODUCT_USES = /\b(?:our|the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|engine|system|technology|tech|app|software|solution|service)s?\s+(?:(?:that|which)\s+)?(?:uses|leverages|combines|applies|employs|harnesses|relies on)\s+[^.;:]{0,80}$/i;
+/** "frustrated with the status quo of data infrastructure in …": the field the company set out to change, its market. */
+const STATUS_QUO = /\bstatus quo (?:of|in)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "the \"Hugging Face for quantum computing\"": a named product in quotes, compared with. */
+const QUOTED_ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+[^"\u201d\n]{1,40}["\u201d]/;
+
+/** "hiring across the board in", "numerous roles in", "openings for": the departments a company hires in follow. */
+const HIRING_IN = /\b(?:hiring|roles?|positions?|openings?|jobs?|opportunities)\s+(?:across\s+(?:the\s+)?(?:board|company|org(?:ani[sz]ation)?)\s+)?(?:in|for|across)\s+/gi;
+/** The list of departments a company hires in holds the mention: items of a few words in lower case, two of them departments alone ("engineering, research, leadership and more"). */
+function hiringDepartments(near: string, hit: SkillHit, after: string): boolean {
+  if (!hasAny(near.toLowerCase(), ['hiring', 'role', 'position', 'opening', 'job', 'opportunit'])) return false;
+  let from = -1;
+  HIRING_IN.lastIndex = 0;
+  for (let m = HIRING_IN.exec(near); m; m = HIRING_IN.exec(near)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  const tail = /^[^.;:()!?]*/.exec(after)![0];
+  const items = [...near.slice(from).split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
+  // Departments in lower case ("engineering, research, leadership"); a list of role titles ("Product Marketing, MLOps") names roles on offer, whose fields count.
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || x !== x.toLowerCase())) return false;
+  return items.filter((x) => x !== hit.text && DEPARTMENT_WORD.test(x)).length >= 2;
+}
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1174,6 +1267,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
   if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
+  // "We're hiring across the board in engineering, data, marketing, risk & compliance and finance": departments, not skills.
+  if ((conceptForm(hit) || SOFT.has(hit.skillId)) && hiringDepartments(narrow(text.slice(Math.max(sentence[0], hit.start - 120), hit.start)), hit, narrow(text.slice(hit.end, sentence[1])))) return 'team';
   if (PERK_FORM.test(hit.text) && (PERK_BEFORE.test(before) || PERK_QUALIFIED.test(before)) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
   if (((hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text)) || (SOFT.has(hit.skillId) && /^high[- ]/i.test(hit.text))) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
@@ -1274,6 +1369,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence.
+  if (conceptForm(hit) && hasAny(near.toLowerCase(), USES_WORDS) && PRODUCT_USES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText)) return 'market';
+  if (near.includes('status quo') && STATUS_QUO.test(near)) return 'market';
+  // "Acme is the \"Hugging Face for quantum computing\"": the quotes mark the comparison, whatever follows "for".
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (text[hit.start - 1] === '"' || text[hit.start - 1] === '\u201c') && QUOTED_ANALOGY_AFTER.test(after)) return 'analogy';
+  // "Acme syncs Salesforce and HubSpot …", "Our connectors support MongoDB … as destinations": the product's integrations, its market.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && productIntegrates(text, sentence, hit, names, before, after, sentenceText)) return 'market';
   // "Our app reads Excel files …", "Users export to PowerPoint": what the product or its users open, import or export, not the hire's tools.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && FEATURE_VERB.test(before) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
