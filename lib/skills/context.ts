@@ -301,7 +301,7 @@ const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
 const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
 /** What a list of teams ends with, or names within it. */
-const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew|communit(?:y|ies))\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
@@ -450,6 +450,8 @@ const BACKGROUND = [
     String.raw`\badvis(?:ors|ed by)\b`,
     // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups|leaders|names|banks)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    // "Hundreds of companies, from Airbnb to …": the customers' range.
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups|banks|retailers)\b,?\s+(?:ranging\s+)?from\b`,
     String.raw`\b(?:thousands|hundreds|millions|dozens) of (?:teams|companies|customers|developers)\b,?\s*(?:like|such as|including)\b`,
     String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
@@ -471,7 +473,7 @@ const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
   ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded'],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
-  ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background'],
+  ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background', ' from'],
 ];
 
 /** Where the first background marker in `s` starts, or -1. */
@@ -1153,6 +1155,12 @@ const INTEGRATION_VERB = /^(?:[\w-]+\s+){0,3}?(?:connect|integrate|sync|ingest|i
 const CUSTOMERS_ON = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:on|running|using|built on|that use|who use|that run|who run)\s*$/i;
 /** "… MongoDB and DynamoDB as destinations": the list names what the product reads from or writes to. */
 const AS_ENDPOINTS = /^(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}))*\s*,?\s*(?:and more\s+)?as\s+(?:(?:data|event|input|output|storage)\s+)?(?:sources?|destinations?|targets?|sinks?|backends?|integrations?|connectors?|inputs?|outputs?)\b/i;
+/** A product's name: capitalised, not all capitals (an acronym of a field: "CDP", "OLAP"), its other words capitalised too ("Cloudflare Workers", not "Product analytics"). */
+const BRAND = /^[A-Z][\w.+#-]*[a-z][\w.+#-]*(?: [A-Z][\w.+#-]*)*$/;
+/** "Acme's backend", "Acme's engineers": the company's own systems or people, whose tools are its stack. */
+const OWN_SYSTEMS = /^['\u2019]s\s+(?:[\w-]+\s+)?(?:backend|frontend|stack|infrastructure|infra|engineering|team|engineers|developers|codebase|services|systems?|architecture|pipelines?|data)\b/i;
+/** What a product is built on or uses, named before the mention: its stack. */
+const STACK_BEFORE = /\b(?:built (?:on|with|in|using)|written in|runs? (?:on|in)|powered by|on top of|uses?|using|based on|backed by)\b/i;
 /** A sentence that asks, or names the team's own stack, whoever its subject. */
 const OWN_STACK = /\b(?:stack|built (?:on|with|in)|written in|we use|using|our own|internally|in-house)\b/i;
 /**
@@ -1166,7 +1174,8 @@ function productIntegrates(text: string, sentence: [number, number], hit: SkillH
   const endpoints = /\bas\s/i.test(after) && AS_ENDPOINTS.test(after);
   let verbHead: string | null = null;
   const lead = head.replace(/^[\s•*#>-]+/, '');
-  const own = names.own.find((n) => lead.toLowerCase().startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '));
+  // (Not "Acme's backend is Go and Postgres": the company's own systems and people.)
+  const own = names.own.find((n) => lead.toLowerCase().startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' ') && !OWN_SYSTEMS.test(lead.slice(n.length)));
   if (own) verbHead = lead.slice(own.length).replace(/^\s+/, '');
   else {
     const m = INTEGRATION_SUBJECT.exec(head);
@@ -1175,6 +1184,9 @@ function productIntegrates(text: string, sentence: [number, number], hit: SkillH
     else if (/^[\s•*#>-]*we\s/i.test(head) && (endpoints || glue.has('their'))) verbHead = head.replace(/^[\s•*#>-]*we\s+/i, '');
   }
   if (verbHead !== null && (endpoints || INTEGRATION_VERB.test(verbHead)) && !paragraphAddressed(text, sentence)) return true;
+  // "Ravel gives finance teams one view across NetSuite, QuickBooks and …", "Onda is a drop-in replacement for Redis": with the employer
+  // by name the subject, a product's name in a sentence that names no stack and asks nothing is its market.
+  if (own && BRAND.test(hit.text) && !/^\s+[a-z]+ing\b/.test(after) && !keeps(text, sentence) && !STACK_BEFORE.test(before) && !paragraphAddressed(text, sentence)) return true;
   return hasAny(head.toLowerCase(), [' on', ' running', ' using', ' use', ' run']) && CUSTOMERS_ON.test(head) && !paragraphAddressed(text, sentence);
 }
 

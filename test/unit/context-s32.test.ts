@@ -107,3 +107,21 @@ describe('team: the departments a company hires in', () => {
     expect(classOf('Open roles in Design, Finance and Product Marketing are listed below.', 'marketing')).toBeNull();
   });
 });
+
+describe('market: a product named in the employer\'s own sentence about itself', () => {
+  it('"<Employer> gives … across NetSuite, QuickBooks …", "<Employer> is a drop-in replacement for Redis"', () => {
+    const ravel = 'Ravel | Senior Engineer | NYC\n\nRavel gives finance teams one view of their spend across NetSuite, QuickBooks and Xero.\n\nYou: strong TypeScript.';
+    expect(skills(ravel)).not.toContain('netsuite');
+    expect(skills(ravel)).not.toContain('quickbooks');
+    expect(skills(ravel)).toContain('typescript');
+    expect(classOf('Onda is a drop-in replacement for Redis and Memcached on small machines.', 'memcached', { own: ['onda'] })).toBe('market');
+  });
+
+  it('what it is built on, its own things, the hire\'s work, and a field named after a product ("LoRA training") stay', () => {
+    expect(classOf('Onda is built on Rust and Redis, and ships weekly.', 'redis', { own: ['onda'] })).toBeNull();
+    expect(classOf('Onda runs on AWS in three regions.', 'aws', { own: ['onda'] })).toBeNull();
+    expect(classOf("Onda's backend is Go and Postgres end to end.", 'postgresql', { own: ['onda'] })).toBeNull();
+    expect(classOf('Onda is looking for someone who knows Redis deeply.', 'redis', { own: ['onda'] })).toBeNull();
+    expect(classOf('Onda does research and ships photo editing, PyTorch training and more.', 'pytorch', { own: ['onda'] })).toBeNull();
+  });
+});
