@@ -310,6 +310,25 @@ const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
 const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
 
+/**
+ * The last verb of working with in the clause ("embedded in the Platform team and work alongside SRE and …"): the list the hit
+ * stands in is the one it opens. Found from the last of WORK_WITH_WORDS, by a plain search, then the pattern once more.
+ */
+function lastWorkWith(before: string): RegExpExecArray | null {
+  const lower = before.toLowerCase();
+  let at = -1;
+  for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w));
+  const first = WORK_WITH.exec(before);
+  if (!first || at <= first.index) return first;
+  // Back to the start of the word the last stem stands in.
+  let from = at;
+  while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
+  const last = WORK_WITH.exec(before.slice(from));
+  if (!last) return first;
+  last.index += from;
+  return last;
+}
+
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
   // Not the team the hire joins or leads ("you will lead a team of data engineers"): its discipline may be theirs.
@@ -327,7 +346,7 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const line = narrow(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start));
   if (/report/i.test(line) && REPORT_LINE.test(line)) return true;
   // (A plain search first: WORK_WITH needs one of these words, and ~27 KB of native code once it runs twice.)
-  const verb = hasAny(before.toLowerCase(), WORK_WITH_WORDS) ? WORK_WITH.exec(before) : null;
+  const verb = hasAny(before.toLowerCase(), WORK_WITH_WORDS) ? lastWorkWith(before) : null;
   if (!verb) return false;
   // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
   const between = before.slice(verb.index + verb[0].length);
@@ -434,6 +453,8 @@ const BACKGROUND = [
     String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
     // "a team of experts spanning hardware, firmware and …", "With deep expertise in X and Y, we build …": what the staff bring.
     String.raw`\b(?:team|collection|group|mix) of (?:[\w-]+ ){0,2}?(?:experts|specialists|veterans) (?:spanning|across|in|from)\b|^[\s•*#>-]*(?:with|given|thanks to) (?:our )?(?:deep |decades of |years of |world-class |broad )?(?:expertise|experience) (?:in|across|spanning)\b`,
+    // "Before Acme, our CTO …", "she spent a decade at …": where the staff were before.
+    String.raw`^[\s•*#>-]*(?:before|prior to) (?:joining |founding |starting )?[\w.&'-]+(?: [\w.&'-]+)?, (?:our|the|my|he|she|they|I|we)\b|\bspent (?:a decade|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades)|years) (?:on|at|in|building|leading|running)\b`,
     // "Before this I started Plaid", "we co-founded Ardent": a company the founders started before.
     String.raw`\b(?:I|we|she|he|they) (?:previously |also |once )?(?:started|founded|co-?founded)\s+$`,
   ],
@@ -471,7 +492,7 @@ const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investor
  */
 const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
-  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded'],
+  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded', 'before', 'prior to', 'spent '],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
   ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background', ' from'],
 ];
@@ -588,6 +609,8 @@ const PERK_TOOL_AFTER = /^(?:\s+(?:Pro|Plus|Premium|Max|Team|Business))?(?:\s*(?
 
 /** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
 const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
+/** A line that opens on its perks' label and a colon ("Perks: …", "What we offer: …"). */
+const PERK_INLINE = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits))?|what we offer|we offer)[\s*_]*:/i;
 function inPerkList(text: string, hit: SkillHit): boolean {
   let a = text.lastIndexOf('\n', hit.start - 1);
   if (a < 0 || !/^\s*[-*•·▪–]/.test(text.slice(a + 1, hit.start))) return false;
@@ -613,7 +636,7 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
 /** "… Snowflake among our customers". */
-const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clients|users|investors|backers|partners|alumni)\b/i;
+const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:[\w-]+\s+){0,2}?(?:customers|clients|users|investors|backers|partners|alumni)\b/i;
 /** "… and Notion are just a few of our customers", "… were two of its first users". */
 const FEW_OF_OURS = /^(?:[^.;:()!?]|\.(?=\w)){0,80}?\b(?:are|is|were|was)\s+(?:just\s+|only\s+)?(?:a few|some|several|a handful|one|two|three|four|five|many|all|a couple)\s+of\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:customers|clients|users|investors|backers|partners)\b/i;
 /** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
@@ -1199,6 +1222,8 @@ const STATUS_QUO = /\bstatus quo (?:of|in)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the \"Hugging Face for quantum computing\"": a named product in quotes, compared with. */
 const QUOTED_ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+[^"\u201d\n]{1,40}["\u201d]/;
 
+/** A sentence whose subject is the product ("The product …", "Our app …"), not the team ("We …"). */
+const PRODUCT_LEAD = /^[\s•*#>-]*(?:the|our|its) (?:[\w-]+ )?(?:products?|platform|app|tool|software|sdk)\b/i;
 /** "hiring across the board in", "numerous roles in", "openings for": the departments a company hires in follow. */
 const HIRING_IN = /\b(?:hiring|roles?|positions?|openings?|jobs?|opportunities)\s+(?:across\s+(?:the\s+)?(?:board|company|org(?:ani[sz]ation)?)\s+)?(?:in|for|across)\s+/gi;
 /** The list of departments a company hires in holds the mention: items of a few words in lower case, two of them departments alone ("engineering, research, leadership and more"). */
@@ -1290,6 +1315,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
+  // "Perks: MacBook Pro, Notion and Linear for everything, …": a line headed by its perks' label, the same.
+  if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && PERK_INLINE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
@@ -1381,11 +1408,14 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
-  // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence.
-  if (conceptForm(hit) && hasAny(near.toLowerCase(), USES_WORDS) && PRODUCT_USES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !/ \| /.test(sentenceText)) return 'market';
+  // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence
+  // ("… data pipelines built in-house" are the team's own work).
+  if (conceptForm(hit) && hasAny(near.toLowerCase(), USES_WORDS) && PRODUCT_USES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !/ \| /.test(sentenceText)) return 'market';
   if (near.includes('status quo') && STATUS_QUO.test(near)) return 'market';
   // "Acme is the \"Hugging Face for quantum computing\"": the quotes mark the comparison, whatever follows "for".
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (text[hit.start - 1] === '"' || text[hit.start - 1] === '\u201c') && QUOTED_ANALOGY_AFTER.test(after)) return 'analogy';
+  // "The product helps recruiters source candidates from LinkedIn and …": a named tool in the clause of what the product's users do.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && /\b(?:help|enabl|empower)/i.test(sentenceText) && clauseHolds(HELPS_USERS, text, sentence, hit) && PRODUCT_LEAD.test(sentenceText) && !/\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !paragraphAddressed(text, sentence)) return 'market';
   // "Acme syncs Salesforce and HubSpot …", "Our connectors support MongoDB … as destinations": the product's integrations, its market.
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && productIntegrates(text, sentence, hit, names, before, after, sentenceText)) return 'market';
   // "Our app reads Excel files …", "Users export to PowerPoint": what the product or its users open, import or export, not the hire's tools.

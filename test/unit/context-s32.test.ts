@@ -125,3 +125,50 @@ describe('market: a product named in the employer\'s own sentence about itself',
     expect(classOf('Onda does research and ships photo editing, PyTorch training and more.', 'pytorch', { own: ['onda'] })).toBeNull();
   });
 });
+
+describe('background: where the staff were before, and the customers among the partners', () => {
+  it('"Before <Company>, our CTO …", "spent a decade at …"', () => {
+    expect(classOf('Before Lumen, our CTO spent a decade on the Chrome and Android teams elsewhere.', 'android')).toBe('background');
+    expect(classOf('Our head of data spent eight years building Kafka clusters for a bank.', 'kafka')).toBe('background');
+  });
+
+  it('"… among our earliest design partners"', () => {
+    expect(classOf('We count Databricks and MongoDB among our earliest design partners.', 'mongodb')).toBe('background');
+  });
+
+  it('the candidate\'s own years stay', () => {
+    expect(classOf("You've spent five years building Kafka clusters.", 'kafka')).toBeNull();
+    expect(classOf('Before joining, you will have shipped Android apps for years.', 'android')).toBeNull();
+  });
+});
+
+describe('team: the list the last verb of working with opens', () => {
+  it('"embedded in the Platform team and work alongside SRE and Security"', () => {
+    expect(classOf("You'll be embedded in the Platform team and work alongside SRE and Security.", 'site-reliability-engineering')).toBe('team');
+  });
+
+  it('a practice asked after the list stays', () => {
+    expect(classOf("You'll join the Platform team and own our SRE practice.", 'site-reliability-engineering')).toBeNull();
+  });
+});
+
+describe('perk: a line headed by its perks\' label', () => {
+  it('"Perks: MacBook Pro, Notion and Linear …"', () => {
+    expect(classOf('Perks: a new laptop, Figma and Notion seats for everyone, a yearly retreat.', 'notion')).toBe('perk');
+  });
+
+  it('a requirements line stays', () => {
+    expect(classOf('Requirements: Notion and Linear power users welcome, Python a must.', 'python')).toBeNull();
+  });
+});
+
+describe('market: a named tool in the clause of what the product\'s users do', () => {
+  it('"Our app helps marketers publish campaigns to HubSpot and Mailchimp"', () => {
+    expect(classOf('Our app helps marketers publish campaigns to HubSpot and Mailchimp in one click.', 'hubspot')).toBe('market');
+  });
+
+  it('the team helping developers, or the hire, keeps its tools', () => {
+    expect(classOf('We help developers build on Postgres and Redis.', 'redis')).toBeNull();
+    expect(classOf('You will help developers build on Postgres and Redis.', 'redis')).toBeNull();
+  });
+});
