@@ -120,6 +120,10 @@ const SEEKER_FORM_RELOCATE = /\bwilling to relocate\s*:/i;
 const SELF_INTRO = /^[\s#*_>]*(?:(?:hi|hello|hey)\b[,!.]?\s+)?(?:I(?:'|\u2019)m|I am)\s+(?:a|an)\s+(?:[\w/+.-]+\s+){0,4}?(?:developer|engineer|designer|freelancer|consultant|architect|scientist|programmer|contractor|analyst)s?\b/i;
 /** … and says what its author looks for: "Looking for: freelance contracts", "open to remote roles". */
 const SELF_SEEKS = /\b(?:looking for|open to|seeking|available for)\s*:?\s+(?:(?:new|a|an|remote|short|long|paid)[\w-]*\s+){0,3}(?:freelance|contracts?|contract work|part[- ]time|full[- ]time|remote|roles?|opportunit(?:y|ies)|work|engagements?|positions?|projects?|gigs?|clients?)\b/i;
+/** "I help teams audit their …", "I work with startups to …": a consultant's or freelancer's offer, in the first person, of a service. */
+const SELF_OFFERS = /(?:^|[.!?]\s+|\n)\s*I (?:help|work with|partner with|offer|provide) (?:[\w-]+ ){0,2}?(?:teams|companies|startups|founders|businesses|clients|organi[sz]ations|engineering teams|CTOs)\b/i;
+/** … with what a service's offer says: a price, a call to book, an audit or a report. */
+const OFFER_SAYS = /\b(?:book|free|discovery|intro|clarity)\b[^.\n]{0,20}\bcall\b|\bcal\.com\/|\bcalendly\b|\baudits?\b|\b(?:per|an|\/)\s?(?:hour|hr|day|project)\b|\bmy (?:rates?|services|clients)\b/i;
 /** What a hiring post says that a candidate's never does. */
 const HIRING_SAYS = /\bwe(?:'|\u2019)?re (?:hiring|looking|seeking)\b|\bwe are (?:hiring|looking|seeking)\b|\bjoin (?:us|our)\b|\b(?:our|my) team is (?:hiring|growing|looking)\b|\bwe(?:'|\u2019)d love to (?:hear|meet)\b/i;
 
@@ -134,6 +138,8 @@ export function candidatePost(opening: string): boolean {
   const lower = head.toLowerCase();
   if (lower.includes('seeking') && SEEKING_OPEN.test(head)) return true;
   if (SEEKER_FORM_FIRST.test(head) && SEEKER_FORM_RELOCATE.test(head.slice(0, 500))) return true;
+  // "I help teams audit their distributed systems … Free 20-min call first": a consultant offering a service, no posting.
+  if (lower.includes('i ') && SELF_OFFERS.test(head.slice(0, 600)) && OFFER_SAYS.test(head) && !HIRING_SAYS.test(head) && !/\b(?:hiring|apply|applicants?|candidates?|salary|equity)\b/i.test(head)) return true;
   return (lower.includes("i'm") || lower.includes('i\u2019m') || lower.includes('i am')) && SELF_INTRO.test(head) && SELF_SEEKS.test(head) && !HIRING_SAYS.test(head);
 }
 

@@ -172,3 +172,15 @@ describe('market: a named tool in the clause of what the product\'s users do', (
     expect(classOf('You will help developers build on Postgres and Redis.', 'redis')).toBeNull();
   });
 });
+
+describe('not a posting: a consultant offering a service', () => {
+  it('"I help startups find …" with a call to book asks nothing', () => {
+    const text = 'Backend Systems Advisor | Performance reviews for small teams | $200 | Remote\nI help startups find the slow parts of their Postgres and Redis setups before launch. Focus: Kubernetes, observability, cost.\nBook a free 30-min intro call: calendly.com/someone';
+    expect(skills(text)).toEqual([]);
+  });
+
+  it('a hiring manager who "helps run" a team and hires stays a posting', () => {
+    const text = 'Acme | Staff Engineer | Remote\nI help run the platform team at Acme. We are hiring a Staff Engineer who knows Kubernetes and Go. Book a call with me to chat.';
+    expect(skills(text)).toEqual(expect.arrayContaining(['go', 'kubernetes']));
+  });
+});
