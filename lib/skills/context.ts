@@ -1198,7 +1198,9 @@ const OWN_STACK = /\b(?:stack|built (?:on|with|in)|written in|we use|using|our o
  * company's own sentence: its product and market (../shared/LABELLING.md), not the hire's stack.
  */
 function productIntegrates(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, before: string, after: string, sentenceText: string): boolean {
-  if (/ \| /.test(sentenceText) || ABOUT_YOU.test(sentenceText) || TASK.test(sentenceText) || OWN_STACK.test(sentenceText) || /\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText)) return false;
+  // "Acme turns your Notion pages into …", "lets you sync …": the product's user, not the candidate, is the "you" here.
+  const asked = sentenceText.includes('you') ? sentenceText.replace(PRODUCT_USER, '').replace(/\byour\b/gi, '') : sentenceText;
+  if (/ \| /.test(sentenceText) || ABOUT_YOU.test(asked) || TASK.test(sentenceText) || OWN_STACK.test(sentenceText) || /\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText)) return false;
   const { head, glue } = listOpening(before);
   const endpoints = /\bas\s/i.test(after) && AS_ENDPOINTS.test(after);
   let verbHead: string | null = null;
@@ -1215,7 +1217,7 @@ function productIntegrates(text: string, sentence: [number, number], hit: SkillH
   if (verbHead !== null && (endpoints || INTEGRATION_VERB.test(verbHead)) && !paragraphAddressed(text, sentence)) return true;
   // "Ravel gives finance teams one view across NetSuite, QuickBooks and …", "Onda is a drop-in replacement for Redis": with the employer
   // by name the subject, a product's name in a sentence that names no stack and asks nothing is its market.
-  if (own && BRAND.test(hit.text) && !/^\s+[a-z]+ing\b/.test(after) && !keeps(text, sentence) && !STACK_BEFORE.test(before) && !paragraphAddressed(text, sentence)) return true;
+  if (own && BRAND.test(hit.text) && !/^\s+[a-z]+ing\b/.test(after) && (asked === sentenceText ? !keeps(text, sentence) : !PITCH_KEEP.some((re) => re.test(asked))) && !STACK_BEFORE.test(before) && !paragraphAddressed(text, sentence)) return true;
   return hasAny(head.toLowerCase(), [' on', ' running', ' using', ' use', ' run']) && CUSTOMERS_ON.test(head) && !paragraphAddressed(text, sentence);
 }
 
@@ -1228,6 +1230,8 @@ const STATUS_QUO = /\bstatus quo (?:of|in)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the \"Hugging Face for quantum computing\"": a named product in quotes, compared with. */
 const QUOTED_ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+[^"\u201d\n]{1,40}["\u201d]/;
 
+/** A sentence whose subject is people at large ("Most people …", "Millions of shoppers …", "Consumers …"). */
+const PEOPLE_SUBJECT = /^[\s•*#>-]*(?:(?:today,?|now,?|most|many|more and more|millions of|billions of|hundreds of millions of|ordinary|everyday|regular)\s+)*(?:people|consumers|shoppers|travell?ers|households|families|kids|teenagers|everyone|patients)\b/i;
 /** A sentence whose subject is the product ("The product …", "Our app …"), not the team ("We …"). */
 const PRODUCT_LEAD = /^[\s•*#>-]*(?:the|our|its) (?:[\w-]+ )?(?:products?|platform|app|tool|software|sdk)\b/i;
 /** "hiring across the board in", "numerous roles in", "openings for": the departments a company hires in follow. */
@@ -1420,6 +1424,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (near.includes('status quo') && STATUS_QUO.test(near)) return 'market';
   // "Acme is the \"Hugging Face for quantum computing\"": the quotes mark the comparison, whatever follows "for".
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (text[hit.start - 1] === '"' || text[hit.start - 1] === '\u201c') && QUOTED_ANALOGY_AFTER.test(after)) return 'analogy';
+  // "Most people now plan trips with ChatGPT or Gemini": what people at large use, a consumer's product.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && PEOPLE_SUBJECT.test(sentenceText) && !/\b(?:you|your|hiring|looking|seeking|join|we)\b/i.test(sentenceText)) return 'consumer';
   // "The product helps recruiters source candidates from LinkedIn and …": a named tool in the clause of what the product's users do.
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && /\b(?:help|enabl|empower)/i.test(sentenceText) && clauseHolds(HELPS_USERS, text, sentence, hit) && PRODUCT_LEAD.test(sentenceText) && !/\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !paragraphAddressed(text, sentence)) return 'market';
   // "Acme syncs Salesforce and HubSpot …", "Our connectors support MongoDB … as destinations": the product's integrations, its market.

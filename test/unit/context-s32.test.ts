@@ -184,3 +184,18 @@ describe('not a posting: a consultant offering a service', () => {
     expect(skills(text)).toEqual(expect.arrayContaining(['go', 'kubernetes']));
   });
 });
+
+describe('consumer and market: what people at large use, and the product user\'s "your"', () => {
+  it('"Most people now plan trips with ChatGPT or Gemini"', () => {
+    expect(classOf('Most people now plan trips with ChatGPT or Gemini instead of search engines.', 'chatgpt')).toBe('consumer');
+  });
+
+  it('"<Employer> turns your Notion and Confluence pages into …"', () => {
+    expect(classOf('Larkspur turns your Notion and Confluence pages into one answer engine.', 'confluence', { own: ['larkspur'] })).toBe('market');
+  });
+
+  it('people who are asked, and the candidate\'s own tools, stay', () => {
+    expect(classOf('People who join us use ChatGPT and Cursor every day.', 'cursor')).toBeNull();
+    expect(classOf('Larkspur needs your Confluence and Jira admin experience.', 'confluence', { own: ['larkspur'] })).toBeNull();
+  });
+});
