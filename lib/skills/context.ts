@@ -303,9 +303,9 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the)|(?:sits?|sitting|bridge|bridging|(?:the )?liaison|translat(?:e|es|ing)) between|(?:and|&) between|support(?:s|ing)?|(?:stakeholders|collaborators|counterparts) (?:include|including|are|span|spanning))\b/i;
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
-const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
+const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of', 'between', 'support', 'stakeholders', 'counterparts'];
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew|communit(?:y|ies))\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
@@ -326,9 +326,10 @@ function lastWorkWith(before: string): RegExpExecArray | null {
   for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w));
   const first = WORK_WITH.exec(before);
   if (!first || at <= first.index) return first;
-  // Back to the start of the word the last stem stands in.
+  // Back to the start of the word the last stem stands in, and the word before it ("and between", "closely with").
   let from = at;
   while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
+  from = Math.max(0, before.lastIndexOf(' ', from - 2) + 1);
   const last = WORK_WITH.exec(before.slice(from));
   if (!last) return first;
   last.index += from;

@@ -199,3 +199,16 @@ describe('consumer and market: what people at large use, and the product user\'s
     expect(classOf('Larkspur needs your Confluence and Jira admin experience.', 'confluence', { own: ['larkspur'] })).toBeNull();
   });
 });
+
+describe('team: more verbs that open a list of teams', () => {
+  it('"sits between …", "supports … teams", "Stakeholders include …"', () => {
+    expect(classOf('The role sits between analytics engineering and machine learning teams.', 'machine-learning')).toBe('team');
+    expect(classOf('Our group supports the Data Engineering and Machine Learning teams.', 'data-engineering')).toBe('team');
+    expect(classOf('Stakeholders include Legal, Compliance and Risk.', 'compliance')).toBe('team');
+  });
+
+  it('what the hire supports or chooses between stays', () => {
+    expect(classOf('You will support Kubernetes clusters and Terraform modules.', 'terraform')).toBeNull();
+    expect(classOf('Pick between Python and Go for each service.', 'go')).toBeNull();
+  });
+});
