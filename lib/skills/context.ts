@@ -1181,6 +1181,8 @@ function listOpening(before: string): { head: string; glue: Set<string> } {
 const INTEGRATION_SUBJECT = /^[\s•*#>-]*(?:it|they|(?:our|the|its) (?:[\w-]+ ){0,2}?(?:products?|platforms?|apps?|tools?|agents?|connectors?|integrations?|sdks?|extensions?|plugins?|cli|customers|clients|users)|(?:most |many |our )?(?:customers|clients|users|teams|developers|companies))\s+/i;
 /** … then a verb of what the product connects to, reads, checks or sits beside ("connects to", "lets developers query", "deploy our agent next to"). */
 const INTEGRATION_VERB = /^(?:[\w-]+\s+){0,3}?(?:connect|integrate|sync|ingest|import|export|plug|support|work|quer(?:y|ie)|replicate|migrate|monitor|scan|check|audit|secure|back|index|deploy|sit)(?:s|es)?(?:\s+up)?(?:\s+(?:[\w-]+\s+){0,2}?(?:to|with|into|from|in|on|across|alongside|next to|on top of|inside|against|between))?\s*$/i;
+/** With the employer by name the subject, the verbs of where its product moves data ("streams every change to", "writes them to"). */
+const OWN_FLOW_VERB = /^(?:[\w-]+\s+){0,3}?(?:stream|send|write|read|push|pull|load|route|copie|copy|mirror|deliver)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?(?:to|into|from|out of)\s*$/i;
 /** "… for companies on AWS, Azure and …", "a tool for teams running …": the customers' own stack. */
 const CUSTOMERS_ON = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:on|running|using|built on|that use|who use|that run|who run)\s*$/i;
 /** "… MongoDB and DynamoDB as destinations": the list names what the product reads from or writes to. */
@@ -1215,7 +1217,10 @@ function productIntegrates(text: string, sentence: [number, number], hit: SkillH
     // "We support Oracle and SQL Server as sources", "we check their Terraform": our "we" only of the customers' tools.
     else if (/^[\s•*#>-]*we\s/i.test(head) && (endpoints || glue.has('their'))) verbHead = head.replace(/^[\s•*#>-]*we\s+/i, '');
   }
-  if (verbHead !== null && (endpoints || INTEGRATION_VERB.test(verbHead)) && !paragraphAddressed(text, sentence)) return true;
+  // "… ingests events from Kafka and writes them to Snowflake": the verb of the last coordinated clause governs the list.
+  const lastClause = verbHead !== null && verbHead.includes(' and ') ? verbHead.slice(verbHead.lastIndexOf(' and ') + 5) : null;
+  if (verbHead !== null && (endpoints || INTEGRATION_VERB.test(verbHead) || (lastClause !== null && (INTEGRATION_VERB.test(lastClause) || (own !== undefined && OWN_FLOW_VERB.test(lastClause))))) && !paragraphAddressed(text, sentence)) return true;
+  if (own && OWN_FLOW_VERB.test(verbHead!) && !paragraphAddressed(text, sentence)) return true;
   // "Ravel gives finance teams one view across NetSuite, QuickBooks and …", "Onda is a drop-in replacement for Redis": with the employer
   // by name the subject, a product's name in a sentence that names no stack and asks nothing is its market.
   if (own && BRAND.test(hit.text) && !/^\s+[a-z]+ing\b/.test(after) && (asked === sentenceText ? !keeps(text, sentence) : !PITCH_KEEP.some((re) => re.test(asked))) && !STACK_BEFORE.test(before) && !paragraphAddressed(text, sentence)) return true;

@@ -31,6 +31,8 @@ describe('market: the named tools the employer\'s product connects to, reads or 
     expect(classOf('Fernhill is a policy checker for teams running Terraform and Pulumi.', 'pulumi', { own: ['fernhill'] })).toBe('market');
     expect(classOf('We check their Terraform plans before anything ships.', 'terraform')).toBe('market');
     expect(classOf('Quillstack lets analysts query PostgreSQL and SQLite from a single notebook.', 'sqlite', { own: ['quillstack'] })).toBe('market');
+    expect(classOf('Quillstack reads events from Kafka and writes them to Snowflake or BigQuery.', 'bigquery', { own: ['quillstack'] })).toBe('market');
+    expect(classOf('Quillstack streams every change to Kafka in under a second.', 'kafka', { own: ['quillstack'] })).toBe('market');
   });
 
   it('the team\'s own stack, and what the hire works with, stay', () => {
@@ -38,6 +40,7 @@ describe('market: the named tools the employer\'s product connects to, reads or 
     expect(classOf('Our stack: the sync engine is written in Go and reads from Kafka.', 'kafka')).toBeNull();
     expect(classOf('You will build connectors to Salesforce and HubSpot.', 'hubspot')).toBeNull();
     expect(classOf('We monitor our own clusters with Prometheus and Grafana.', 'grafana')).toBeNull();
+    expect(classOf('Our services read events from Kafka and write them to Snowflake.', 'snowflake')).toBeNull();
     expect(classOf('- Experience with Snowflake, BigQuery or Redshift as a warehouse', 'bigquery')).toBeNull();
   });
 });
