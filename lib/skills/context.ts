@@ -1236,6 +1236,8 @@ const STATUS_QUO = /\bstatus quo (?:of|in)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the \"Hugging Face for quantum computing\"": a named product in quotes, compared with. */
 const QUOTED_ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+[^"\u201d\n]{1,40}["\u201d]/;
 
+/** "AI ", "AI-powered health ": AI, then at most one word, right before a soft skill's form. */
+const AI_DONE_BEFORE = /(?:^|[^\w-])AI(?:-(?:powered|driven|native|based|first|led))?\s+(?:[a-z][\w-]*\s+)?$/;
 /** A sentence whose subject is people at large ("Most people …", "Millions of shoppers …", "Consumers …"). */
 const PEOPLE_SUBJECT = /^[\s•*#>-]*(?:(?:today,?|now,?|most|many|more and more|millions of|billions of|hundreds of millions of|ordinary|everyday|regular)\s+)*(?:people|consumers|shoppers|travell?ers|households|families|kids|teenagers|everyone|patients)\b/i;
 /** A sentence whose subject is the product ("The product …", "Our app …"), not the team ("We …"). */
@@ -1430,6 +1432,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (near.includes('status quo') && STATUS_QUO.test(near)) return 'market';
   // "Acme is the \"Hugging Face for quantum computing\"": the quotes mark the comparison, whatever follows "for".
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (text[hit.start - 1] === '"' || text[hit.start - 1] === '\u201c') && QUOTED_ANALOGY_AFTER.test(after)) return 'analogy';
+  // "AI health coaching, personalized …", "an AI tutor": a soft skill done by AI is the product, not a trait asked.
+  if (SOFT.has(hit.skillId) && near.includes('AI') && AI_DONE_BEFORE.test(near) && !roleNoun(hit.text) && !roleNoun(after.slice(0, 20))) return 'market';
   // "Most people now plan trips with ChatGPT or Gemini": what people at large use, a consumer's product.
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && PEOPLE_SUBJECT.test(sentenceText) && !/\b(?:you|your|hiring|looking|seeking|join|we)\b/i.test(sentenceText)) return 'consumer';
   // "The product helps recruiters source candidates from LinkedIn and …": a named tool in the clause of what the product's users do.

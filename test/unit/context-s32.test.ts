@@ -215,3 +215,14 @@ describe('team: more verbs that open a list of teams', () => {
     expect(classOf('Pick between Python and Go for each service.', 'go')).toBeNull();
   });
 });
+
+describe('market: a soft skill done by AI is the product', () => {
+  it('"AI health coaching …", "an AI mentoring app"', () => {
+    expect(classOf('AI sleep coaching, personal and built on real wearable data.', 'coaching')).toBe('market');
+  });
+
+  it('a role titled with AI, and a soft skill asked, stay', () => {
+    expect(classOf('- AI Project Manager, Remote', 'project-management')).toBeNull();
+    expect(classOf('You enjoy coaching engineers who are new to AI.', 'coaching')).toBeNull();
+  });
+});
