@@ -120,6 +120,10 @@ const SEEKER_FORM_RELOCATE = /\bwilling to relocate\s*:/i;
 const SELF_INTRO = /^[\s#*_>]*(?:(?:hi|hello|hey)\b[,!.]?\s+)?(?:I(?:'|\u2019)m|I am)\s+(?:a|an)\s+(?:[\w/+.-]+\s+){0,4}?(?:developer|engineer|designer|freelancer|consultant|architect|scientist|programmer|contractor|analyst)s?\b/i;
 /** … and says what its author looks for: "Looking for: freelance contracts", "open to remote roles". */
 const SELF_SEEKS = /\b(?:looking for|open to|seeking|available for)\s*:?\s+(?:(?:new|a|an|remote|short|long|paid)[\w-]*\s+){0,3}(?:freelance|contracts?|contract work|part[- ]time|full[- ]time|remote|roles?|opportunit(?:y|ies)|work|engagements?|positions?|projects?|gigs?|clients?)\b/i;
+/** "I help teams audit their …", "I work with startups to …": a consultant's or freelancer's offer, in the first person, of a service. */
+const SELF_OFFERS = /(?:^|[.!?]\s+|\n)\s*I (?:help|work with|partner with|offer|provide) (?:[\w-]+ ){0,2}?(?:teams|companies|startups|founders|businesses|clients|organi[sz]ations|engineering teams|CTOs)\b/i;
+/** … with what a service's offer says: a price, a call to book, an audit or a report. */
+const OFFER_SAYS = /\b(?:book|free|discovery|intro|clarity)\b[^.\n]{0,20}\bcall\b|\bcal\.com\/|\bcalendly\b|\baudits?\b|\b(?:per|an|\/)\s?(?:hour|hr|day|project)\b|\bmy (?:rates?|services|clients)\b/i;
 /** What a hiring post says that a candidate's never does. */
 const HIRING_SAYS = /\bwe(?:'|\u2019)?re (?:hiring|looking|seeking)\b|\bwe are (?:hiring|looking|seeking)\b|\bjoin (?:us|our)\b|\b(?:our|my) team is (?:hiring|growing|looking)\b|\bwe(?:'|\u2019)d love to (?:hear|meet)\b/i;
 
@@ -134,6 +138,8 @@ export function candidatePost(opening: string): boolean {
   const lower = head.toLowerCase();
   if (lower.includes('seeking') && SEEKING_OPEN.test(head)) return true;
   if (SEEKER_FORM_FIRST.test(head) && SEEKER_FORM_RELOCATE.test(head.slice(0, 500))) return true;
+  // "I help teams audit their distributed systems … Free 20-min call first": a consultant offering a service, no posting.
+  if (lower.includes('i ') && SELF_OFFERS.test(head.slice(0, 600)) && OFFER_SAYS.test(head) && !HIRING_SAYS.test(head) && !/\b(?:hiring|apply|applicants?|candidates?|salary|equity)\b/i.test(head)) return true;
   return (lower.includes("i'm") || lower.includes('i\u2019m') || lower.includes('i am')) && SELF_INTRO.test(head) && SELF_SEEKS.test(head) && !HIRING_SAYS.test(head);
 }
 
@@ -297,11 +303,11 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the)|(?:sits?|sitting|bridge|bridging|(?:the )?liaison|translat(?:e|es|ing)) between|(?:and|&) between|support(?:s|ing)?|(?:stakeholders|collaborators|counterparts) (?:include|including|are|span|spanning))\b/i;
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
-const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of'];
+const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of', 'between', 'support', 'stakeholders', 'counterparts'];
 /** What a list of teams ends with, or names within it. */
-const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew)\b/i;
+const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew|communit(?:y|ies))\b/i;
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
@@ -309,6 +315,26 @@ const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (
 
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
 const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
+
+/**
+ * The last verb of working with in the clause ("embedded in the Platform team and work alongside SRE and …"): the list the hit
+ * stands in is the one it opens. Found from the last of WORK_WITH_WORDS, by a plain search, then the pattern once more.
+ */
+function lastWorkWith(before: string): RegExpExecArray | null {
+  const lower = before.toLowerCase();
+  let at = -1;
+  for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w));
+  const first = WORK_WITH.exec(before);
+  if (!first || at <= first.index) return first;
+  // Back to the start of the word the last stem stands in, and the word before it ("and between", "closely with").
+  let from = at;
+  while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
+  from = Math.max(0, before.lastIndexOf(' ', from - 2) + 1);
+  const last = WORK_WITH.exec(before.slice(from));
+  if (!last) return first;
+  last.index += from;
+  return last;
+}
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
@@ -327,7 +353,7 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const line = narrow(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start));
   if (/report/i.test(line) && REPORT_LINE.test(line)) return true;
   // (A plain search first: WORK_WITH needs one of these words, and ~27 KB of native code once it runs twice.)
-  const verb = hasAny(before.toLowerCase(), WORK_WITH_WORDS) ? WORK_WITH.exec(before) : null;
+  const verb = hasAny(before.toLowerCase(), WORK_WITH_WORDS) ? lastWorkWith(before) : null;
   if (!verb) return false;
   // The hit must sit in the list the verb opens: only names, commas, "and", "our", "the" between.
   const between = before.slice(verb.index + verb[0].length);
@@ -349,8 +375,18 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   const others = [...words.filter((w) => DEPARTMENT_WORD.test(w)), ...rest.split(/,|\band\b|&|\//).map((item) => item.trim().split(/\s+/)[0] ?? '').slice(0, 8).filter((w) => DEPARTMENT_WORD.test(w))];
   // "work directly with leadership and customers": the hit is a department itself, listed with another.
   if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
-  return others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest));
+  if (others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest))) return true;
+  // "partner with Security, Data Engineering and Machine Learning to …": Title Case names, one of them a department alone, name teams.
+  if (others.length >= 1 && TITLE_WORDS.test(hit.text)) {
+    const tail = LIST_TAIL.exec(after)![0];
+    const items = [...between.split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:(?:with|alongside|and|our|the|other|internal|closely|directly|tightly|daily)\s+)+/i, '')).filter(Boolean);
+    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x)) && items.every((x) => TITLE_WORDS.test(x))) return true;
+  }
+  return false;
 }
+/** The rest of a list of Title Case names after a mention ("…, Data Engineering and Machine Learning"), and how its items split. */
+const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
+const LIST_SPLIT = /,|\band\b|&|\//;
 
 
 // ---- person, place: a name borne by someone or somewhere ----
@@ -422,6 +458,12 @@ const BACKGROUND = [
     String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
     // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
     String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
+    // "a team of experts spanning hardware, firmware and …", "With deep expertise in X and Y, we build …": what the staff bring.
+    String.raw`\b(?:team|collection|group|mix) of (?:[\w-]+ ){0,2}?(?:experts|specialists|veterans) (?:spanning|across|in|from)\b|^[\s•*#>-]*(?:with|given|thanks to) (?:our )?(?:deep |decades of |years of |world-class |broad )?(?:expertise|experience) (?:in|across|spanning)\b`,
+    // "Before Acme, our CTO …", "she spent a decade at …": where the staff were before.
+    String.raw`^[\s•*#>-]*(?:before|prior to) (?:joining |founding |starting )?[\w.&'-]+(?: [\w.&'-]+)?, (?:our|the|my|he|she|they|I|we)\b|\bspent (?:a decade|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades)|years) (?:on|at|in|building|leading|running)\b`,
+    // "Before this I started Plaid", "we co-founded Ardent": a company the founders started before.
+    String.raw`\b(?:I|we|she|he|they) (?:previously |also |once )?(?:started|founded|co-?founded)\s+$`,
   ],
   [
     String.raw`\bour (?:customers|clients|users|partners)\b`,
@@ -436,6 +478,8 @@ const BACKGROUND = [
     String.raw`\badvis(?:ors|ed by)\b`,
     // Lists of other companies: "teams at NVIDIA, Figma …", "companies like Block, Canva …", "backgrounds include Microsoft, …".
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups|leaders|names|banks)\b[\w\s-]{0,25}?(?:\blike|\bsuch as|\bincluding)\b`,
+    // "Hundreds of companies, from Airbnb to …": the customers' range.
+    String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups|banks|retailers)\b,?\s+(?:ranging\s+)?from\b`,
     String.raw`\b(?:thousands|hundreds|millions|dozens) of (?:teams|companies|customers|developers)\b,?\s*(?:like|such as|including)\b`,
     String.raw`\b(?:teams|engineers|leaders|executives|people|folks|builders|veterans|operators|researchers)\s+(?:at|from)\s+(?!(?:our|the|your|a|an|scale|home|night|least|once|times)\b)`,
     String.raw`\b(?:companies|customers|clients|brands|organi[sz]ations|enterprises|startups)\s*\(\s*$`,
@@ -455,9 +499,9 @@ const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investor
  */
 const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
-  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team '],
+  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded', 'before', 'prior to', 'spent '],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
-  ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background'],
+  ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background', ' from'],
 ];
 
 /** Where the first background marker in `s` starts, or -1. */
@@ -572,6 +616,8 @@ const PERK_TOOL_AFTER = /^(?:\s+(?:Pro|Plus|Premium|Max|Team|Business))?(?:\s*(?
 
 /** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
 const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
+/** A line that opens on its perks' label and a colon ("Perks: …", "What we offer: …"). */
+const PERK_INLINE = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits))?|what we offer|we offer)[\s*_]*:/i;
 function inPerkList(text: string, hit: SkillHit): boolean {
   let a = text.lastIndexOf('\n', hit.start - 1);
   if (a < 0 || !/^\s*[-*•·▪–]/.test(text.slice(a + 1, hit.start))) return false;
@@ -597,7 +643,7 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
 /** "… Snowflake among our customers". */
-const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:customers|clients|users|investors|backers|partners|alumni)\b/i;
+const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:[\w-]+\s+){0,2}?(?:customers|clients|users|investors|backers|partners|alumni)\b/i;
 /** "… and Notion are just a few of our customers", "… were two of its first users". */
 const FEW_OF_OURS = /^(?:[^.;:()!?]|\.(?=\w)){0,80}?\b(?:are|is|were|was)\s+(?:just\s+|only\s+)?(?:a few|some|several|a handful|one|two|three|four|five|many|all|a couple)\s+of\s+(?:our|its|their)\s+(?:[\w-]+\s+)?(?:customers|clients|users|investors|backers|partners)\b/i;
 /** "Ping us on Slack", "message the team via Discord": the channel to reach the employer by. */
@@ -843,16 +889,20 @@ function companySpeaks(text: string, sentence: [number, number], names: PostingN
   const s = narrow(text.slice(sentence[0], sentence[1]));
   // The "Company | Title | Place" line heads the posting: it names the role, not the market.
   if (/ \| /.test(s) || keeps(text, sentence)) return false;
-  // "You'll join the Foundations team. We build …": once the paragraph has spoken to the candidate, "we" is their team.
-  const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
-  // (With nothing before the sentence, the paragraph has said nothing: none of these patterns matches "", and one more
-  // run on "" would compile each of them for a one-byte subject as well; narrow: the paragraphs they read come one byte.)
-  const prior = narrow(text.slice(para, sentence[0]));
-  if (sentenceFacts(text, sentence).addressed ??= prior !== '' && ((ADDRESSED.test(prior) && (!LETS_WORD.test(prior) || ADDRESSED.test(prior.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(prior) || INVITED.test(prior) || roleHeaded(prior))) return false;
+  if (paragraphAddressed(text, sentence)) return false;
   if (PITCH_SUBJECT.test(s) || PITCH_NAMED.test(s)) return true;
   const lead = s.replace(/^[\s•*#>-]+/, '').toLowerCase();
   if (names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' '))) return true;
   return introParagraph(text, sentence);
+}
+
+/** "You'll join the Foundations team. We build …": the paragraph has spoken to the candidate before the sentence, so its "we" is their team. Once per sentence. */
+function paragraphAddressed(text: string, sentence: [number, number]): boolean {
+  const para = Math.max(text.lastIndexOf('\n\n', sentence[0]), 0);
+  // (With nothing before the sentence, the paragraph has said nothing: none of these patterns matches "", and one more
+  // run on "" would compile each of them for a one-byte subject as well; narrow: the paragraphs they read come one byte.)
+  const prior = narrow(text.slice(para, sentence[0]));
+  return (sentenceFacts(text, sentence).addressed ??= prior !== '' && ((ADDRESSED.test(prior) && (!LETS_WORD.test(prior) || ADDRESSED.test(prior.replace(PRODUCT_USER, '').replace(OTHERS_CLAUSE, '')))) || TEAM_INTRO.test(prior) || INVITED.test(prior) || roleHeaded(prior)));
 }
 
 /**
@@ -1110,6 +1160,104 @@ const DEPLOYMENT_OPTIONS = /\bdeployment (?:models?|options?)\s*\([^()]{0,80}$/i
 /** "Security: willing to undergo clearance", "… security clearance required": a clearance named right after the form. */
 const CLEARANCE_AFTER = /^(?:\W{0,3}|\s+)(?:[\w/-]+\s+){0,5}?(?:clearances?|cleared)\b/i;
 
+// ---- session 32: classes found on blind samples and tune errors (test/tools/fp-judged.jsonl, sample 13) ----
+
+/** Words a list of named tools is joined by, or opened with ("their", "any"): skipped when looking for the words that govern the list. */
+const LIST_GLUE = new Set(['and', 'or', 'plus', 'the', 'their', 'its', 'any', 'all', 'popular', 'major', 'existing', 'leading', 'every', 'most', 'other', 'e.g.', 'like', 'including']);
+/** Where the list holding a named tool opens: back from the mention over names (a capital or a digit) and LIST_GLUE words, at most 14. */
+function listOpening(before: string): { head: string; glue: Set<string> } {
+  const toks = [...before.matchAll(/[^\s,/&()]+/g)];
+  const glue = new Set<string>();
+  let i = toks.length - 1;
+  for (let n = 0; i >= 0 && n < 14; i--, n++) {
+    const w = toks[i]![0]!.replace(/[:"'\u201c\u201d]+$/, '');
+    const lw = w.toLowerCase();
+    if (LIST_GLUE.has(lw)) glue.add(lw);
+    else if (!/^[A-Z0-9]/.test(w) || /:$/.test(toks[i]![0]!)) break;
+  }
+  return { head: i >= 0 ? before.slice(0, toks[i]!.index! + toks[i]![0]!.length) : '', glue };
+}
+/** Who says what the product connects to: the product, "it", its customers or users ("Our connectors …", "Customers …"); not "our services" or "our system", the team's own. */
+const INTEGRATION_SUBJECT = /^[\s•*#>-]*(?:it|they|(?:our|the|its) (?:[\w-]+ ){0,2}?(?:products?|platforms?|apps?|tools?|agents?|connectors?|integrations?|sdks?|extensions?|plugins?|cli|customers|clients|users)|(?:most |many |our )?(?:customers|clients|users|teams|developers|companies))\s+/i;
+/** … then a verb of what the product connects to, reads, checks or sits beside ("connects to", "lets developers query", "deploy our agent next to"). */
+const INTEGRATION_VERB = /^(?:[\w-]+\s+){0,3}?(?:connect|integrate|sync|ingest|import|export|plug|support|work|quer(?:y|ie)|replicate|migrate|monitor|scan|check|audit|secure|back|index|deploy|sit)(?:s|es)?(?:\s+up)?(?:\s+(?:[\w-]+\s+){0,2}?(?:to|with|into|from|in|on|across|alongside|next to|on top of|inside|against|between))?\s*$/i;
+/** With the employer by name the subject, the verbs of where its product moves data ("streams every change to", "writes them to"). */
+const OWN_FLOW_VERB = /^(?:[\w-]+\s+){0,3}?(?:stream|send|write|read|push|pull|load|route|copie|copy|mirror|deliver)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?(?:to|into|from|out of)\s*$/i;
+/** "… for companies on AWS, Azure and …", "a tool for teams running …": the customers' own stack. */
+const CUSTOMERS_ON = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:on|running|using|built on|that use|who use|that run|who run)\s*$/i;
+/** "… MongoDB and DynamoDB as destinations": the list names what the product reads from or writes to. */
+const AS_ENDPOINTS = /^(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}))*\s*,?\s*(?:and more\s+)?as\s+(?:(?:data|event|input|output|storage)\s+)?(?:sources?|destinations?|targets?|sinks?|backends?|integrations?|connectors?|inputs?|outputs?)\b/i;
+/** A product's name: capitalised, not all capitals (an acronym of a field: "CDP", "OLAP"), its other words capitalised too ("Cloudflare Workers", not "Product analytics"). */
+const BRAND = /^[A-Z][\w.+#-]*[a-z][\w.+#-]*(?: [A-Z][\w.+#-]*)*$/;
+/** "Acme's backend", "Acme's engineers": the company's own systems or people, whose tools are its stack. */
+const OWN_SYSTEMS = /^['\u2019]s\s+(?:[\w-]+\s+)?(?:backend|frontend|stack|infrastructure|infra|engineering|team|engineers|developers|codebase|services|systems?|architecture|pipelines?|data)\b/i;
+/** What a product is built on or uses, named before the mention: its stack. */
+const STACK_BEFORE = /\b(?:built (?:on|with|in|using)|written in|runs? (?:on|in)|powered by|on top of|uses?|using|based on|backed by)\b/i;
+/** A sentence that asks, or names the team's own stack, whoever its subject. */
+const OWN_STACK = /\b(?:stack|built (?:on|with|in)|written in|we use|using|our own|internally|in-house)\b/i;
+/**
+ * "Acme connects to Salesforce, HubSpot and …", "Our connectors support MongoDB … as destinations", "Customers deploy our agent
+ * next to Prometheus": the named tools the employer's product connects to, reads or checks, or its customers run, told in the
+ * company's own sentence: its product and market (../shared/LABELLING.md), not the hire's stack.
+ */
+function productIntegrates(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, before: string, after: string, sentenceText: string): boolean {
+  // "Acme turns your Notion pages into …", "lets you sync …": the product's user, not the candidate, is the "you" here.
+  const asked = sentenceText.includes('you') ? sentenceText.replace(PRODUCT_USER, '').replace(/\byour\b/gi, '') : sentenceText;
+  if (/ \| /.test(sentenceText) || ABOUT_YOU.test(asked) || TASK.test(sentenceText) || OWN_STACK.test(sentenceText) || /\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText)) return false;
+  const { head, glue } = listOpening(before);
+  const endpoints = /\bas\s/i.test(after) && AS_ENDPOINTS.test(after);
+  let verbHead: string | null = null;
+  const lead = head.replace(/^[\s•*#>-]+/, '');
+  // (Not "Acme's backend is Go and Postgres": the company's own systems and people.)
+  const own = names.own.find((n) => lead.toLowerCase().startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' ') && !OWN_SYSTEMS.test(lead.slice(n.length)));
+  if (own) verbHead = lead.slice(own.length).replace(/^\s+/, '');
+  else {
+    const m = INTEGRATION_SUBJECT.exec(head);
+    if (m) verbHead = head.slice(m[0].length);
+    // "We support Oracle and SQL Server as sources", "we check their Terraform": our "we" only of the customers' tools.
+    else if (/^[\s•*#>-]*we\s/i.test(head) && (endpoints || glue.has('their'))) verbHead = head.replace(/^[\s•*#>-]*we\s+/i, '');
+  }
+  // "… ingests events from Kafka and writes them to Snowflake": the verb of the last coordinated clause governs the list.
+  const lastClause = verbHead !== null && verbHead.includes(' and ') ? verbHead.slice(verbHead.lastIndexOf(' and ') + 5) : null;
+  if (verbHead !== null && (endpoints || INTEGRATION_VERB.test(verbHead) || (lastClause !== null && (INTEGRATION_VERB.test(lastClause) || (own !== undefined && OWN_FLOW_VERB.test(lastClause))))) && !paragraphAddressed(text, sentence)) return true;
+  if (own && OWN_FLOW_VERB.test(verbHead!) && !paragraphAddressed(text, sentence)) return true;
+  // "Ravel gives finance teams one view across NetSuite, QuickBooks and …", "Onda is a drop-in replacement for Redis": with the employer
+  // by name the subject, a product's name in a sentence that names no stack and asks nothing is its market.
+  if (own && BRAND.test(hit.text) && !/^\s+[a-z]+ing\b/.test(after) && (asked === sentenceText ? !keeps(text, sentence) : !PITCH_KEEP.some((re) => re.test(asked))) && !STACK_BEFORE.test(before) && !paragraphAddressed(text, sentence)) return true;
+  return hasAny(head.toLowerCase(), [' on', ' running', ' using', ' use', ' run']) && CUSTOMERS_ON.test(head) && !paragraphAddressed(text, sentence);
+}
+
+/** Words one of which PRODUCT_USES holds: its gate, a plain search. */
+const USES_WORDS = ['uses ', 'leverages ', 'combines ', 'applies ', 'employs ', 'harnesses ', 'relies on '];
+/** "Our platform uses machine learning and …", "a modern platform that combines product design, …": the fields the product is made of. */
+const PRODUCT_USES = /\b(?:our|the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|engine|system|technology|tech|app|software|solution|service)s?\s+(?:(?:that|which)\s+)?(?:uses|leverages|combines|applies|employs|harnesses|relies on)\s+[^.;:]{0,80}$/i;
+/** "frustrated with the status quo of data infrastructure in …": the field the company set out to change, its market. */
+const STATUS_QUO = /\bstatus quo (?:of|in)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "the \"Hugging Face for quantum computing\"": a named product in quotes, compared with. */
+const QUOTED_ANALOGY_AFTER = /^(?:'s)?\s+(?:of|for)\s+[^"\u201d\n]{1,40}["\u201d]/;
+
+/** "AI ", "AI-powered health ": AI, then at most one word, right before a soft skill's form. */
+const AI_DONE_BEFORE = /(?:^|[^\w-])AI(?:-(?:powered|driven|native|based|first|led))?\s+(?:[a-z][\w-]*\s+)?$/;
+/** A sentence whose subject is people at large ("Most people …", "Millions of shoppers …", "Consumers …"). */
+const PEOPLE_SUBJECT = /^[\s•*#>-]*(?:(?:today,?|now,?|most|many|more and more|millions of|billions of|hundreds of millions of|ordinary|everyday|regular)\s+)*(?:people|consumers|shoppers|travell?ers|households|families|kids|teenagers|everyone|patients)\b/i;
+/** A sentence whose subject is the product ("The product …", "Our app …"), not the team ("We …"). */
+const PRODUCT_LEAD = /^[\s•*#>-]*(?:the|our|its) (?:[\w-]+ )?(?:products?|platform|app|tool|software|sdk)\b/i;
+/** "hiring across the board in", "numerous roles in", "openings for": the departments a company hires in follow. */
+const HIRING_IN = /\b(?:hiring|roles?|positions?|openings?|jobs?|opportunities)\s+(?:across\s+(?:the\s+)?(?:board|company|org(?:ani[sz]ation)?)\s+)?(?:in|for|across)\s+/gi;
+/** The list of departments a company hires in holds the mention: items of a few words in lower case, two of them departments alone ("engineering, research, leadership and more"). */
+function hiringDepartments(near: string, hit: SkillHit, after: string): boolean {
+  if (!hasAny(near.toLowerCase(), ['hiring', 'role', 'position', 'opening', 'job', 'opportunit'])) return false;
+  let from = -1;
+  HIRING_IN.lastIndex = 0;
+  for (let m = HIRING_IN.exec(near); m; m = HIRING_IN.exec(near)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  const tail = /^[^.;:()!?]*/.exec(after)![0];
+  const items = [...near.slice(from).split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
+  // Departments in lower case ("engineering, research, leadership"); a list of role titles ("Product Marketing, MLOps") names roles on offer, whose fields count.
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || x !== x.toLowerCase())) return false;
+  return items.filter((x) => x !== hit.text && DEPARTMENT_WORD.test(x)).length >= 2;
+}
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1174,6 +1322,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
   if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
+  // "We're hiring across the board in engineering, data, marketing, risk & compliance and finance": departments, not skills.
+  if ((conceptForm(hit) || SOFT.has(hit.skillId)) && hiringDepartments(narrow(text.slice(Math.max(sentence[0], hit.start - 120), hit.start)), hit, narrow(text.slice(hit.end, sentence[1])))) return 'team';
   if (PERK_FORM.test(hit.text) && (PERK_BEFORE.test(before) || PERK_QUALIFIED.test(before)) && !PERK_NOT_AFTER.test(after) && !PERK_NOT_BEFORE.test(before)) return 'perk';
   // "teams stay relatively autonomous", "a fast-paced, high-ownership environment": a condition the setting offers.
   if (((hasAny(lower, ['ownership', 'autonom']) && PERK_TRAIT.test(hit.text)) || (SOFT.has(hit.skillId) && /^high[- ]/i.test(hit.text))) && (/^high/i.test(hit.text) || PERK_TRAIT_AMOUNT.test(before)) && (TEAMS_BEFORE.test(before) || SETTING_AFTER.test(after)) && !PERK_NOT_AFTER.test(after) && !TRAIT_ASKED.test(before)) return 'perk';
@@ -1183,6 +1333,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
+  // "Perks: MacBook Pro, Notion and Linear for everything, …": a line headed by its perks' label, the same.
+  if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && PERK_INLINE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start))) return 'perk';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((/\b(?:stipend|budget|allowance|subscription|licen[cs]e|seat|credit|access|every|each|all)/i.test(near) && PERK_TOOL_BEFORE.test(near)) || (/subscription|licen[cs]e|seat|credit|stipend|budget|allowance/i.test(after.slice(0, 80)) && PERK_TOOL_AFTER.test(after.slice(0, 80)) && !/\b(?:you|manag\w*|administ\w*|provision\w*|configur\w*|track\w*|audit\w*)\b/i.test(near)))) return 'perk';
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
@@ -1274,6 +1426,20 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence
+  // ("… data pipelines built in-house" are the team's own work).
+  if (conceptForm(hit) && hasAny(near.toLowerCase(), USES_WORDS) && PRODUCT_USES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !/ \| /.test(sentenceText)) return 'market';
+  if (near.includes('status quo') && STATUS_QUO.test(near)) return 'market';
+  // "Acme is the \"Hugging Face for quantum computing\"": the quotes mark the comparison, whatever follows "for".
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && (text[hit.start - 1] === '"' || text[hit.start - 1] === '\u201c') && QUOTED_ANALOGY_AFTER.test(after)) return 'analogy';
+  // "AI health coaching, personalized …", "an AI tutor": a soft skill done by AI is the product, not a trait asked.
+  if (SOFT.has(hit.skillId) && near.includes('AI') && AI_DONE_BEFORE.test(near) && !roleNoun(hit.text) && !roleNoun(after.slice(0, 20))) return 'market';
+  // "Most people now plan trips with ChatGPT or Gemini": what people at large use, a consumer's product.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && PEOPLE_SUBJECT.test(sentenceText) && !/\b(?:you|your|hiring|looking|seeking|join|we)\b/i.test(sentenceText)) return 'consumer';
+  // "The product helps recruiters source candidates from LinkedIn and …": a named tool in the clause of what the product's users do.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && /\b(?:help|enabl|empower)/i.test(sentenceText) && clauseHolds(HELPS_USERS, text, sentence, hit) && PRODUCT_LEAD.test(sentenceText) && !/\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !paragraphAddressed(text, sentence)) return 'market';
+  // "Acme syncs Salesforce and HubSpot …", "Our connectors support MongoDB … as destinations": the product's integrations, its market.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && productIntegrates(text, sentence, hit, names, before, after, sentenceText)) return 'market';
   // "Our app reads Excel files …", "Users export to PowerPoint": what the product or its users open, import or export, not the hire's tools.
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && FEATURE_VERB.test(before) && PRODUCT_FEATURE.test(before) && !/\b(?:you|your|you'll|we(?:'re| are) (?:looking|hiring))\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "OpenAI featured us", "one of the top AWS partners": news about the company.
