@@ -41,3 +41,35 @@ describe('other names of known skills', () => {
     expect(skills('We make software for architectural design firms.')).not.toContain('system-design');
   });
 });
+
+describe('breadth: hardware, media, geometry and runtime names the corpus lists', () => {
+  it('finds the new skills', () => {
+    expect(req('Run the flight code in SITL, then on the HIL rig.')).toContain('hardware-in-the-loop');
+    expect(req('RF design and antenna design for a wearable.')).toContain('rf-engineering');
+    expect(req('Sensor models for cameras, lidar and radar.')).toContain('radar');
+    expect(req('Camera capture through V4L2 and GStreamer.')).toContain('video4linux');
+    expect(req('You have hacked on runtime internals (CPython, V8).')).toContain('javascript-engines');
+    expect(req('Move array code from NumPy to CuPy.')).toContain('cupy');
+    expect(req('Vue 3 with PrimeVue.')).toContain('primevue');
+    expect(req('Local persistence with GRDB in Swift.')).toContain('grdb');
+    expect(req('Connect CAD revisions to PLM systems.')).toContain('product-lifecycle-management');
+    expect(req('Fluent in GD&T and tolerance stack-ups.')).toContain('gd-and-t');
+    expect(req('Administer VPS hosts and their firewalls.')).toContain('vps-hosting');
+    expect(req('Read STEP AP242 files.')).toContain('step-cad-format');
+  });
+
+  it('idioms, cars and a team name are not', () => {
+    expect(skills('Robotics has long been on our radar.')).not.toContain('radar');
+    expect(skills('A pickup with a V8 is parked out front.')).not.toContain('javascript-engines');
+    expect(skills('Our PLM group meets on Mondays.')).not.toContain('product-lifecycle-management');
+  });
+
+  it('finds new forms of known skills', () => {
+    expect(req('Implement SSO with an external IdP.')).toContain('iam');
+    expect(req('Parse ECAD formats.')).toContain('pcb-design');
+    expect(req('Robust NURBS evaluation.')).toContain('computational-geometry');
+    expect(req('Write fast GEMM kernels.')).toContain('opencl');
+    expect(req('Ship a DaemonSet for node metrics.')).toContain('kubernetes');
+    expect(req('Camera discovery over ONVIF.')).toContain('media-streaming-protocols');
+  });
+});
