@@ -73,3 +73,26 @@ describe('breadth: hardware, media, geometry and runtime names the corpus lists'
     expect(req('Camera discovery over ONVIF.')).toContain('media-streaming-protocols');
   });
 });
+
+describe('breadth: practices named in choice lists', () => {
+  it('finds audio, ML, quant, simulation and systems practices', () => {
+    expect(req('Experience with WebRTC or real-time audio.')).toContain('audio-engineering');
+    expect(req('Audio features with librosa.')).toContain('librosa');
+    expect(req('Continual learning or federated learning research.')).toContain('machine-learning');
+    expect(req('Backtesting and market microstructure.')).toContain('quantitative-finance');
+    expect(req('Discrete-event simulation or agent-based modeling.')).toContain('simulation');
+    expect(req('Lock-free programming in C++.')).toContain('concurrency');
+    expect(req('Vehicle routing or constraint programming.')).toContain('optimization');
+    expect(req('Model monitoring for the ranking models.')).toContain('mlops');
+    expect(req('Speaker diarization for call recordings.')).toContain('speech-recognition');
+    expect(req('Netcode for a multiplayer shooter.')).toContain('game-development');
+    expect(req('Survival analysis of equipment failures.')).toContain('statistics');
+    expect(req('Hermetic builds on Bazel.')).toContain('bazel');
+    expect(req('Geocoding of messy addresses.')).toContain('gis');
+    expect(req('An AWS Pro SA, GCP PCA or similar certificate.')).toEqual(expect.arrayContaining(['aws-certification', 'google-cloud-certification']));
+  });
+
+  it('a mobile product that updates apps over the air is no embedded work', () => {
+    expect(skills('Our over-the-air updates product ships app changes without a store review.')).not.toContain('embedded-systems');
+  });
+});
