@@ -96,3 +96,25 @@ describe('breadth: practices named in choice lists', () => {
     expect(skills('Our over-the-air updates product ships app changes without a store review.')).not.toContain('embedded-systems');
   });
 });
+
+describe('fields and practices from the tune misses, by class', () => {
+  it('finds the new fields', () => {
+    expect(req('Computational materials science for battery cathodes.')).toContain('materials-science');
+    expect(req('Quantum chemistry codes on GPUs.')).toContain('computational-chemistry');
+  });
+
+  it('finds new forms of known skills', () => {
+    expect(req('Design the database schemas for billing.')).toContain('data-modeling');
+    expect(req('Probabilistic programming in PyMC.')).toContain('statistics');
+    expect(req('Comfortable reading disassembly.')).toContain('reverse-engineering');
+    expect(req('Lead an app modernization from a monolith.')).toContain('refactoring');
+    expect(req('Structure-based drug design.')).toContain('bioinformatics');
+    expect(req('Familiar with FDA regulations for devices.')).toContain('regulatory-affairs');
+    expect(req('Own positioning and messaging for launches.')).toContain('marketing');
+    expect(req('Run customer discovery interviews.')).toContain('product-management');
+    expect(req('Compute scheduling for training jobs.')).toContain('workload-scheduling');
+    expect(req('Inference efficiency on edge devices.')).toContain('inference-optimization');
+    expect(req('Memory-mapped files and mmap.')).toContain('linux-kernel');
+    expect(req('GPU porting of CPU simulation code.')).toContain('opencl');
+  });
+});
