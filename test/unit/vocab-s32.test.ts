@@ -118,3 +118,13 @@ describe('fields and practices from the tune misses, by class', () => {
     expect(req('GPU porting of CPU simulation code.')).toContain('opencl');
   });
 });
+
+describe('spellings and singulars', () => {
+  it('finds British spellings, singulars and short forms', () => {
+    expect(req('Maintain the data catalogue.')).toContain('data-catalog');
+    expect(req('Data visualisation in Python.')).toContain('data-visualization');
+    expect(req('Support for assistive technologies.')).toContain('accessibility');
+    expect(req('Write self-healing infra for the fleet.')).toContain('auto-remediation');
+    expect(req('Own the evaluation framework for our agents.')).toContain('llm-evaluation');
+  });
+});
