@@ -128,3 +128,22 @@ describe('spellings and singulars', () => {
     expect(req('Own the evaluation framework for our agents.')).toContain('llm-evaluation');
   });
 });
+
+describe('names from the labels the taxonomy did not know', () => {
+  it('finds the new skills', () => {
+    const pq = req('Post-quantum cryptography: ML-KEM in our TLS stack.');
+    expect(pq).toContain('post-quantum-cryptography');
+    expect(pq).not.toContain('machine-learning');
+    expect(req('Enterprise architecture, with TOGAF.')).toContain('enterprise-architecture');
+    expect(req('Sync mailboxes through Microsoft Graph.')).toContain('microsoft-graph');
+    expect(req('Structured data as JSON-LD.')).toContain('json-ld');
+    expect(req('Ship a TUI in Ratatui.')).toContain('terminal-user-interfaces');
+  });
+
+  it('finds new forms of known skills', () => {
+    expect(req('Ranking algorithms for search results.')).toContain('recommendation-systems');
+    expect(req('Build inference pipelines for speech models.')).toContain('model-serving');
+    expect(req('Real-time data processing at the edge.')).toContain('stream-processing');
+    expect(req('Build double-entry ledgers for wallets.')).toContain('payments');
+  });
+});
