@@ -159,3 +159,15 @@ describe('robot vision names', () => {
     expect(req('Experience with FoundationPose or nvblox.')).toContain('robot-perception');
   });
 });
+
+describe('last pass: security, geometry and modelling names', () => {
+  it('finds them', () => {
+    expect(req('Hardening agents against prompt injection.')).toContain('ai-security');
+    expect(req('Process mining on order-to-cash logs.')).toContain('process-mining');
+    expect(req('Half-edge data structures and spline evaluation.')).toContain('computational-geometry');
+    expect(req('Hidden Markov models or MCMC.')).toContain('statistics');
+    expect(req('Evolutionary algorithms for layout search.')).toContain('optimization');
+    expect(req('VM live migration between racks.')).toContain('virtualization');
+    expect(req('Find privilege escalation paths.')).toContain('penetration-testing');
+  });
+});
