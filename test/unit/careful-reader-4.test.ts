@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carefulPair } from './readers';
+import { carefulSession } from './readers';
 
 // Four postings in the style of company career sites (Workday's Basic/Preferred Qualifications, Lever's "What you'll
 // bring / Bonus points", Greenhouse's "Who you are / Nice to have", a Dutch junior role paid by the month) and four
@@ -9,11 +9,7 @@ import { carefulPair } from './readers';
 // (met with 10.6 years, where I had decided partial on 5.8; a skill's years are the roles that name it, as DESIGN.md
 // says), and "a cloud data warehouse such as Snowflake" also asks cloud computing on its own (met here through
 // Snowflake). Neither is asserted.
-const pair = (name: string) => carefulPair('s31', name);
-const verdictsOf = (name: string, starts: string[]) => {
-  const { byText } = pair(name);
-  return starts.map((s) => byText(s).verdict.verdict);
-};
+const { pair, verdictsOf } = carefulSession('s31');
 
 describe('what a careful reader reads in career-site postings (session 31)', () => {
   it('Workday-style qualifications: a degree or years in lieu, choices of cloud, tools and scripting, an industry, a certification', () => {

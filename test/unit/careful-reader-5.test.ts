@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carefulPair } from './readers';
+import { carefulSession } from './readers';
 
 // Four postings in career-site styles (a cleared federal role with a degree-or-years ladder and a certification by
 // example, a German .NET role with a CEFR level and pay written "68.000 – 82.000 €", a data-infrastructure role under
@@ -16,11 +16,7 @@ import { carefulPair } from './readers';
 // A second batch, read once after the fixes above: a Singapore bank's SRE role ("Must have / Good to have", pay by the
 // month in SGD; a resume dated "2021.04 – Present") and a founding platform role in Ashby's style ("ideally" a tool
 // after a choice of clouds; a resume with "Since March 2022"): 7 of 7 facts and 14 of 14 verdicts as decided.
-const pair = (name: string) => carefulPair('s32', name);
-const verdictsOf = (name: string, starts: string[]) => {
-  const { byText } = pair(name);
-  return starts.map((s) => byText(s).verdict.verdict);
-};
+const { pair, verdictsOf } = carefulSession('s32');
 
 describe('what a careful reader reads in career-site postings (session 32)', () => {
   it('a cleared federal role: clearance, citizenship, a degree with years, AWS services and a certification by example', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carefulPair } from './readers';
+import { carefulSession } from './readers';
 
 // Four postings written as Hacker News "Who is hiring" comments (a header line of fields, then prose that mixes the
 // work, the asks and the bonuses) and four resumes, all written for this test (session 32, none from a real posting).
@@ -16,11 +16,7 @@ import { carefulPair } from './readers';
 //   incidents" incident response. Not asserted.
 // - "Experience with osquery or an EDR such as CrowdStrike or SentinelOne helps" was required, of two groups (osquery or
 //   EDR, and CrowdStrike or SentinelOne); now a wish of one pick ("helps" at a line's end; "or an <kind> such as …").
-const pair = (name: string) => carefulPair('s32', name);
-const verdictsOf = (name: string, starts: string[]) => {
-  const { byText } = pair(name);
-  return starts.map((s) => byText(s).verdict.verdict);
-};
+const { pair, verdictsOf } = carefulSession('s32');
 
 describe('what a careful reader reads in Hacker News postings (session 32)', () => {
   it('Rust or C++ and keen to switch, a database and Linux; a broker by choice as a plus; energy a bonus', () => {

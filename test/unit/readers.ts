@@ -33,6 +33,16 @@ export function carefulPair(prefix: string, name: string, resumeText = read(`${p
   return { a, resume, m, byText };
 }
 
+/** A careful-reader session's pairs (`prefix`): each pair read, and the verdicts of the items that start with `starts`, in order. */
+export function carefulSession(prefix: string) {
+  const pair = (name: string) => carefulPair(prefix, name);
+  const verdictsOf = (name: string, starts: string[]) => {
+    const { byText } = pair(name);
+    return starts.map((s) => byText(s).verdict.verdict);
+  };
+  return { pair, verdictsOf };
+}
+
 /**
  * The facts and requirement kinds of a short posting as the fresh-text fact tests compare them (facts-fresh-2/3): each
  * a string, sponsorship, clearance, degree ("level,required|preferred[,equiv]"), work mode, salary ("CUR min-max
