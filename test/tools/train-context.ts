@@ -18,7 +18,7 @@
  * trained on four folds and scored on the fifth with the eval's own measures
  * (recall over labelled tech skills, precision over distinct predicted skills,
  * trap hits), pooled over the folds, the threshold swept. The best by F1 ships
- * if its F1 beats the rules' on the same postings in ≥ 95% of bootstrap draws
+ * if its F1 beats the rules' by at least 0.005 on the same postings, in ≥ 95% of bootstrap draws
  * of postings; else lib/skills/context-model.json says variant "off" (the
  * rules alone) with no weights. Caveats: the rules were tuned on these very
  * postings (their figures here are in-sample), and picking the best of 36
@@ -397,9 +397,13 @@ const describe = (res: Result) => ({
 
 const best = results.reduce((a, b) => (b.fig.f1 > a.fig.f1 ? b : a));
 const wins = bootstrapWins(best);
-const beats = best.fig.f1 > rulesCv.f1 && wins >= 0.95;
+// And by enough to be worth its weights (~40 KB) in the worker's heap and a pass over every mention (#16): at least
+// half a point of F1. (Session 32: with 561 tune rows a model beat the rules by 0.001 in 99% of draws; decided before
+// its report figures were read, that is no gain worth shipping.)
+const MIN_GAIN = 0.005;
+const beats = best.fig.f1 >= rulesCv.f1 + MIN_GAIN && wins >= 0.95;
 console.log(
-  `chosen by cv: ${best.cfg.variant}, skillspan ${best.cfg.skillspan}, ${best.cfg.lexical ? 'lexical' : 'general'}, λ ${best.cfg.lambda}, threshold ${best.threshold.toFixed(2)} — F1 ${best.fig.f1.toFixed(3)} vs rules ${rulesCv.f1.toFixed(3)}, better in ${(100 * wins).toFixed(1)}% of bootstrap draws: ${beats ? 'ships' : 'does not beat the rules; ships as "off" (the rules alone)'}`,
+  `chosen by cv: ${best.cfg.variant}, skillspan ${best.cfg.skillspan}, ${best.cfg.lexical ? 'lexical' : 'general'}, λ ${best.cfg.lambda}, threshold ${best.threshold.toFixed(2)} — F1 ${best.fig.f1.toFixed(3)} vs rules ${rulesCv.f1.toFixed(3)}, better in ${(100 * wins).toFixed(1)}% of bootstrap draws: ${beats ? 'ships' : `does not beat the rules by ${MIN_GAIN} in 95% of draws; ships as "off" (the rules alone)`}`,
 );
 if (!process.argv.includes('--cv-only')) {
   const shippedWeights = beats ? weightsOf(best) : {};
