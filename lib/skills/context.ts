@@ -459,9 +459,9 @@ const BACKGROUND = [
     // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
     String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
     // "a team of experts spanning hardware, firmware and …", "With deep expertise in X and Y, we build …": what the staff bring.
-    String.raw`\b(?:team|collection|group|mix) of (?:[\w-]+ ){0,2}?(?:experts|specialists|veterans) (?:spanning|across|in|from)\b|^[\s•*#>-]*(?:with|given|thanks to) (?:our )?(?:deep |decades of |years of |world-class |broad )?(?:expertise|experience) (?:in|across|spanning)\b`,
+    String.raw`\b(?:team|collection|group|mix) of (?:[\w-]+ ){0,2}?(?:experts|specialists|veterans) (?:spanning|across|in|from)\b|^[\s\u2022*#>-]*(?:with|given|thanks to) (?:our )?(?:deep |decades of |years of |world-class |broad )?(?:expertise|experience) (?:in|across|spanning)\b`,
     // "Before Acme, our CTO …", "she spent a decade at …": where the staff were before.
-    String.raw`^[\s•*#>-]*(?:before|prior to) (?:joining |founding |starting )?[\w.&'-]+(?: [\w.&'-]+)?, (?:our|the|my|he|she|they|I|we)\b|\bspent (?:a decade|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades)|years) (?:on|at|in|building|leading|running)\b`,
+    String.raw`^[\s\u2022*#>-]*(?:before|prior to) (?:joining |founding |starting )?[\w.&'-]+(?: [\w.&'-]+)?, (?:our|the|my|he|she|they|I|we)\b|\bspent (?:a decade|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades)|years) (?:on|at|in|building|leading|running)\b`,
     // "Before this I started Plaid", "we co-founded Ardent": a company the founders started before.
     String.raw`\b(?:I|we|she|he|they) (?:previously |also |once )?(?:started|founded|co-?founded)\s+$`,
   ],
