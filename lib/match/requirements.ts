@@ -215,6 +215,11 @@ export function matchRequirements(
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
     }
+    // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
+    if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
+      const said = wordsVerdict(item.text, resume.text);
+      if (said) return { ...base, ...said };
+    }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 
     function judgeYears(asked: { min: number; max: number | null }): Judged {
@@ -285,6 +290,40 @@ export function matchRequirements(
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
 
 /** A degree asked against the resume's degrees; "or equivalent experience" is met by four years of dated roles. */
+/** A resume's line as evidence: its bullet taken off, at most 160 characters. */
+const lineOf = (l: string) => l.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160);
+/** A venue's name in an ask ("NeurIPS", "ICML", "CVPR"): capitals, or a capital inside the word. */
+const VENUE = /\b(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
+/** A company at an early stage, as a resume says it; and "startup" that is a program's ("startup time"). */
+const EARLY = /\b(?:start-?ups?|seed[- ]stage|pre-seed|series [AB]\b|early[- ]stage|founding (?:engineer|member|team))/i;
+const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
+
+/**
+ * An ask in words the resume's words may answer (null where they do not): "Publications at NeurIPS, ICML or similar
+ * venues" by a line naming one of the venues; "You've worked at an early-stage startup" by a line saying a startup or its
+ * stage; "Comfortable with lab equipment: oscilloscopes, logic analyzers" by a line naming one of the examples.
+ */
+function wordsVerdict(ask: string, text: string): Judged | null {
+  const lines = text.split('\n');
+  const low = ask.toLowerCase();
+  if (low.includes('publicat') || low.includes('papers')) {
+    const venues = [...new Set(ask.match(VENUE) ?? [])];
+    const line = venues.length ? lines.find((l) => venues.some((v) => l.includes(v))) : undefined;
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  if (low.includes('startup') || low.includes('start-up')) {
+    const line = lines.find((l) => EARLY.test(l) && !BOOT.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.
+  const colon = ask.indexOf(':');
+  if (colon < 0 || !ask.includes(',', colon)) return null;
+  const members = ask.slice(colon + 1).replace(/\.\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((m) => m.trim().toLowerCase().replace(/(?<=[a-z]{4})s$/, ''));
+  if (members.length < 2 || members.some((m) => !/^[a-z][a-z0-9 -]{3,30}$/.test(m) || m.split(' ').length > 3)) return null;
+  const line = lines.find((l) => members.some((m) => l.toLowerCase().includes(m)));
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+}
+
 /** A US clearance the resume names as no longer held ("Secret (inactive since 2019)", "Former TS/SCI"): the line, else null. */
 const US_LEVEL_NAMED = /\b(?:top[- ]secret|secret|TS\s*\/\s*SCI)\b/i;
 const LAPSED = /\b(?:inactive|expired|lapsed|former(?:ly)?|previously held|previous)\b/i;

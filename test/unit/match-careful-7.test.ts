@@ -56,3 +56,24 @@ describe('a language level asked, in its own clause', () => {
     expect(verdict({ kind: 'language', text: 'Fluent Dutch, C1 French' }, langs('Languages\nDutch (native), French (B2)')).verdict).toBe('partial');
   });
 });
+
+describe('an ask in words the resume words answer', () => {
+  const other = (text: string) => ({ kind: 'other' as const, text, importance: 'preferred' as const });
+
+  it('publications at named venues: met by a line naming one; a resume naming none says nothing', () => {
+    expect(verdict(other('Papers at CVPR, ECCV or comparable conferences'), facts('PUBLICATIONS\nOkafor, T. "Sparse depth priors." ECCV 2024.'))).toMatchObject({ verdict: 'met', evidence: expect.stringMatching(/ECCV 2024/) });
+    expect(verdict(other('Papers at CVPR, ECCV or comparable conferences'), facts('Computer vision engineer, 2020 – present')).verdict).toBe('unknown');
+  });
+
+  it('work at a startup: met by a line that says one or its stage; a program\u2019s "startup time" is no startup', () => {
+    expect(verdict(other('Prior time at a startup'), facts('Backend engineer, Tidepool (Series A, 30 people), 2021 – 2024')).verdict).toBe('met');
+    expect(verdict(other('Prior time at a startup'), facts('- Cut Android startup time by 40%')).verdict).toBe('unknown');
+  });
+
+  it('examples after a colon: any one named in the resume shows the thing asked; none named says nothing', () => {
+    expect(verdict(other('At home in a machine shop: lathes, mills, surface grinders'), facts('- Turned prototype shafts on a manual lathe'))).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cTurned prototype shafts on a manual lathe\u201d.' });
+    expect(verdict(other('At home in a machine shop: lathes, mills, surface grinders'), facts('- Designed brackets in SolidWorks')).verdict).toBe('unknown');
+    // A colon before a clause, not a list of examples, is left alone.
+    expect(verdict(other('Writes clearly: you will argue for designs in documents, not meetings'), facts('- Wrote design documents for every service')).verdict).toBe('unknown');
+  });
+});
