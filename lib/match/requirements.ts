@@ -131,7 +131,7 @@ export function matchRequirements(
 
     // "5+ years in backend, BS in CS or equivalent": one item asks both; each part is judged, and both must hold.
     if (item.years && item.degree && item.kind !== 'degree') {
-      const parts = [judgeYears(item.years), degreeVerdict(item.degree, resume)] as const;
+      const parts = [judgeYears(item.years), degreeVerdict(item.degree, resume, item.text)] as const;
       return { ...base, ...(item.degree.orYears ? either(...parts) : both(...parts)) };
     }
     if (item.years) return { ...base, ...judgeYears(item.years) };
@@ -139,7 +139,7 @@ export function matchRequirements(
     if (item.kind === 'degree' && item.degree) {
       // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
       const when = item.text.includes('raduat') && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
-      return { ...base, ...(when ?? degreeVerdict(item.degree, resume)) };
+      return { ...base, ...(when ?? degreeVerdict(item.degree, resume, item.text)) };
     }
 
     // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
@@ -171,6 +171,10 @@ export function matchRequirements(
         const us = rightShown('U.S. citizenship', held);
         if (us) return { ...base, verdict: 'met', evidence: `The resume says \u201c${us.evidence}\u201d: a US citizen can be granted the clearance asked.` };
       }
+      // "Secret (inactive since 2019)": a US clearance once granted; it meets one to be obtained, and partly one held now.
+      const former = resume.text !== undefined && US_CLEARANCE_ASKED.test(item.text) ? formerUsClearance(resume.text) : null;
+      if (former && OBTAIN.test(item.text)) return { ...base, verdict: 'met', evidence: `The resume says \u201c${former}\u201d: a clearance once granted can be reinstated.` };
+      if (former) return { ...base, verdict: 'partial', evidence: `The resume says \u201c${former}\u201d; one held now is asked.` };
       // "An active Secret clearance": a clearance held is named on a resume, so one that names none holds none.
       if (HELD_CLEARANCE.test(item.text) && !OBTAIN.test(item.text)) return { ...base, verdict: 'unmet', evidence: 'The resume names no clearance; one already held is asked.' };
       return { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
@@ -210,6 +214,11 @@ export function matchRequirements(
     if (item.kind === 'other' && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
+    }
+    // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
+    if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
+      const said = wordsVerdict(item.text, resume.text);
+      if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 
@@ -281,7 +290,82 @@ export function matchRequirements(
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
 
 /** A degree asked against the resume's degrees; "or equivalent experience" is met by four years of dated roles. */
-function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts): Judged {
+/** A resume's line as evidence: its bullet taken off, at most 160 characters. */
+const lineOf = (l: string) => l.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160);
+/** A venue's name in an ask ("NeurIPS", "ICML", "CVPR"): capitals, or a capital inside the word. */
+const VENUE = /\b(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
+/** A company at an early stage, as a resume says it; and "startup" that is a program's ("startup time"). */
+const EARLY = /\b(?:start-?ups?|seed[- ]stage|pre-seed|series [AB]\b|early[- ]stage|founding (?:engineer|member|team))/i;
+const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
+
+/**
+ * An ask in words the resume's words may answer (null where they do not): "Publications at NeurIPS, ICML or similar
+ * venues" by a line naming one of the venues; "You've worked at an early-stage startup" by a line saying a startup or its
+ * stage; "Comfortable with lab equipment: oscilloscopes, logic analyzers" by a line naming one of the examples.
+ */
+function wordsVerdict(ask: string, text: string): Judged | null {
+  const lines = text.split('\n');
+  const low = ask.toLowerCase();
+  if (low.includes('publicat') || low.includes('papers')) {
+    const venues = [...new Set(ask.match(VENUE) ?? [])];
+    const line = venues.length ? lines.find((l) => venues.some((v) => l.includes(v))) : undefined;
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  if (low.includes('startup') || low.includes('start-up')) {
+    const line = lines.find((l) => EARLY.test(l) && !BOOT.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.
+  const colon = ask.indexOf(':');
+  if (colon < 0 || !ask.includes(',', colon)) return null;
+  const members = ask.slice(colon + 1).replace(/\.\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((m) => m.trim().toLowerCase().replace(/(?<=[a-z]{4})s$/, ''));
+  if (members.length < 2 || members.some((m) => !/^[a-z][a-z0-9 -]{3,30}$/.test(m) || m.split(' ').length > 3)) return null;
+  const line = lines.find((l) => members.some((m) => l.toLowerCase().includes(m)));
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+}
+
+/** A US clearance the resume names as no longer held ("Secret (inactive since 2019)", "Former TS/SCI"): the line, else null. */
+const US_LEVEL_NAMED = /\b(?:top[- ]secret|secret|TS\s*\/\s*SCI)\b/i;
+const LAPSED = /\b(?:inactive|expired|lapsed|former(?:ly)?|previously held|previous)\b/i;
+function formerUsClearance(text: string): string | null {
+  const low = text.toLowerCase();
+  if (!low.includes('secret') && !low.includes('sci')) return null;
+  // The line names a clearance ("clearance", "cleared"), or opens with its level (under a "Clearance" heading).
+  const line = text.split('\n').find((l) => US_LEVEL_NAMED.test(l) && LAPSED.test(l) && /\bclear(?:ance|ed)\b|^\W*(?:top[- ]secret|secret|TS\s*\/\s*SCI)\b/i.test(l) && !/\b(?:no|never|not)\b/i.test(l));
+  return line ? line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 120) : null;
+}
+
+/** A degree still to come on a resume's line ("in progress, expected May 2027", "PhD candidate"), and an ask a student meets. */
+const UNDERWAY = /\b(?:in progress|expected|anticipated|ongoing|candidate|currently enrolled|pursuing|to be completed)\b/i;
+const DEGREE_WORD = /\b(?:B\.?S\.?c?|B\.?A|BEng|M\.?S\.?c?|M\.?A|MBA|MEng|Ph\.?D|Bachelor\w*|Master\w*|Associate|Doctor\w*|degree|diploma)\b/i;
+const STUDENT_ASK = /\b(?:pursu\w*|enrolled|student|graduat\w*|working towards?|candidate)\b/i;
+
+/** The profile's degrees less those a line of the resume gives as not yet completed (by their field). */
+function completedDegrees(resume: ResumeFacts): readonly { level: DegreeLevel; field: string | null }[] {
+  const degrees = resume.profile?.degrees ?? [];
+  const text = resume.text;
+  if (!text || degrees.length === 0) return degrees;
+  const low = text.toLowerCase();
+  if (!['progress', 'expected', 'anticipated', 'ongoing', 'candidate', 'enrolled', 'pursuing', 'to be completed'].some((w) => low.includes(w))) return degrees;
+  // A line naming the degree and its field says so, or the line under it that names no degree ("University of X, expected 2027").
+  const lines = text.split('\n');
+  const underway = (d: { field: string | null }) =>
+    !!d.field && lines.some((l, i) => l.includes(d.field!) && DEGREE_WORD.test(l) && (UNDERWAY.test(l) || (i + 1 < lines.length && !DEGREE_WORD.test(lines[i + 1]!) && UNDERWAY.test(lines[i + 1]!))));
+  return degrees.filter((d) => !underway(d));
+}
+
+function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts, itemText = ''): Judged {
+  // "B.S. Cybersecurity — in progress, expected May 2027": not held yet, unless the item asks for a student.
+  if (!STUDENT_ASK.test(itemText)) {
+    const held = completedDegrees(resume);
+    const all = resume.profile?.degrees ?? [];
+    if (held.length < all.length) {
+      const judged = degreeVerdict(degree, { ...resume, profile: { ...resume.profile!, degrees: [...held] } }, 'student');
+      const coming = all.filter((d) => !held.includes(d) && LEVEL[d.level] >= LEVEL[degree.level]);
+      if (judged.verdict !== 'met' && coming.length > 0) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[coming[0]!.level]} in ${coming[0]!.field} not yet completed; ${LEVEL_NAME[degree.level]} asked.` };
+      return judged;
+    }
+  }
   const degrees = resume.profile?.degrees ?? [];
   const best = degrees.reduce<DegreeLevel | null>((b, d) => (b === null || LEVEL[d.level] > LEVEL[b] ? d.level : b), null);
   if (best !== null && LEVEL[best] >= LEVEL[degree.level]) return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
@@ -419,7 +503,10 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 function levelShort(item: string, langs: readonly string[], resumeText: string): string | null {
   for (const lang of langs) {
     const at = item.search(new RegExp(`\\b${lang}\\b`, 'i'));
-    const near = item.slice(Math.max(0, at - 30), at + lang.length + 60);
+    // The language's own clause: "English at C1 level; German at least B1" asks German at B1, not C1.
+    const after = item.slice(at + lang.length, at + lang.length + 60).split(/[;,]/)[0]!;
+    const before = item.slice(Math.max(0, at - 30), at).split(/[;,]/).pop()!;
+    const near = LEVEL_RE.test(after) ? after : before + lang;
     const asked = LEVEL_RE.exec(near);
     if (!asked) continue;
     const want = levelRank(asked);

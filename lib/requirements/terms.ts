@@ -311,7 +311,8 @@ function splitList(clause: string): Array<{ text: string; start: number }> {
 /** A member's words, or null when the part is no option (too long, a lead-in word, an open tail). */
 function memberOf(part: string, first: boolean, last: boolean): string | null {
   let t = part.trim();
-  if (first) t = t.replace(LEAD, '');
+  // "in a SOC or incident response role": the article before the list is no part of its first member.
+  if (first) t = t.replace(LEAD, '').replace(/^(?:an?|the)\s+(?=\S)/i, '');
   if (last) t = TAIL.exec(t)?.[1] ?? t;
   t = t.replace(/[.)\]]+$/, '').trim();
   if (!MEMBER.test(t)) return null;
