@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Names resumes use that the taxonomy lacked (#12, session 32, resume lines batches 3 and 4). Every sentence here is
+// written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe('new skills a resume names', () => {
+  it('finds the tools and what they show', () => {
+    expect(req('Pushed monthly patches to the branch PCs through WSUS.')).toContain('wsus');
+    expect(req('Global state kept in Pinia.')).toContain('pinia');
+    expect(req('Wired the Flutter screens to Riverpod providers.')).toContain('riverpod');
+    expect(req('Ran the Hive warehouse on Cloudera CDH.')).toContain('cloudera');
+  });
+});
+
+describe('other forms of known skills', () => {
+  it('finds inflections and named standards', () => {
+    expect(req('Load-balanced the API tier across two zones.')).toContain('load-balancing');
+    expect(req('Kept Jenkinsfiles for every repo in one library.')).toContain('jenkins');
+    expect(req('Added 3-D Secure to the card flow.')).toContain('payments');
+    expect(req('Parsed MT940 bank statements nightly.')).toContain('payments');
+    expect(req('Built dimensional models for the sales mart.')).toContain('data-modeling');
+    expect(req('Wrote Sigma detections for lateral movement.')).toContain('detection-engineering');
+    expect(req('Time on a national supercomputer for the solver.')).toContain('hpc');
+    expect(req('Sharded MySQL by tenant across six hosts.')).toContain('database-sharding');
+  });
+
+  it('sharded model state is no database sharding', () => {
+    expect(skills('Optimizer state is sharded across GPUs during training.')).not.toContain('database-sharding');
+  });
+});
