@@ -12,6 +12,8 @@ describe('new skills a resume names', () => {
     expect(req('Global state kept in Pinia.')).toContain('pinia');
     expect(req('Wired the Flutter screens to Riverpod providers.')).toContain('riverpod');
     expect(req('Ran the Hive warehouse on Cloudera CDH.')).toContain('cloudera');
+    // 'embedded C' inside 'embedded C++' read as C: the longer name shows both C++ and embedded work.
+    expect(req('Wrote embedded C++ for a drone flight controller.')).toContain('embedded-cpp');
   });
 });
 
@@ -25,6 +27,10 @@ describe('other forms of known skills', () => {
     expect(req('Wrote Sigma detections for lateral movement.')).toContain('detection-engineering');
     expect(req('Time on a national supercomputer for the solver.')).toContain('hpc');
     expect(req('Sharded MySQL by tenant across six hosts.')).toContain('database-sharding');
+    expect(req('Pen-tested the partner portal before launch.')).toContain('penetration-testing');
+    expect(req('Threat-modelled the upload path with the app team.')).toContain('threat-modeling');
+    expect(req('Integration-tested every adapter against a fake bank.')).toContain('integration-testing');
+    expect(req('Locked regions down with service control policies.')).toContain('aws-organizations');
   });
 
   it('sharded model state is no database sharding', () => {
