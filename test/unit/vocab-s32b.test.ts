@@ -30,7 +30,17 @@ describe('other forms of known skills', () => {
     expect(req('Pen-tested the partner portal before launch.')).toContain('penetration-testing');
     expect(req('Threat-modelled the upload path with the app team.')).toContain('threat-modeling');
     expect(req('Integration-tested every adapter against a fake bank.')).toContain('integration-testing');
+    expect(req('Rate-limited the login endpoint per IP.')).toContain('rate-limiting');
+    expect(req('Wrote IR playbooks and ran tabletop exercises each quarter.')).toContain('incident-response');
+    expect(req('Chased a flickering shadow in RenderDoc.')).toContain('computer-graphics');
+    expect(req('Tiered nightly S3 dumps down to Glacier.')).toContain('s3-glacier');
+    expect(req('Shipped the particle renderer on Metal and Vulkan.')).toContain('metal-api');
     expect(req('Locked regions down with service control policies.')).toContain('aws-organizations');
+  });
+
+  it('a glacier or a metal roof is no AWS or GPU API', () => {
+    expect(skills('Our retreat is a hike from Glacier National Park.')).not.toContain('s3-glacier');
+    expect(skills('We sell Metal roofing to farms.')).not.toContain('metal-api');
   });
 
   it('sharded model state is no database sharding', () => {
