@@ -35,12 +35,21 @@ describe('other forms of known skills', () => {
     expect(req('Chased a flickering shadow in RenderDoc.')).toContain('computer-graphics');
     expect(req('Tiered nightly S3 dumps down to Glacier.')).toContain('s3-glacier');
     expect(req('Shipped the particle renderer on Metal and Vulkan.')).toContain('metal-api');
+    expect(req('Built release gates in ADO pipelines.')).toContain('azure-devops');
+    expect(req('Rewrote the cron helpers in Py3.')).toContain('python');
+    expect(req('Imaged Win11 laptops for the sales team.')).toContain('windows');
+    expect(req('Enrolled laptops with Windows Autopilot.')).toContain('endpoint-management');
+    expect(req('Added an arbiter to the MongoDB replica set.')).toContain('database-replication');
     expect(req('Locked regions down with service control policies.')).toContain('aws-organizations');
   });
 
   it('a glacier or a metal roof is no AWS or GPU API', () => {
     expect(skills('Our retreat is a hike from Glacier National Park.')).not.toContain('s3-glacier');
     expect(skills('We sell Metal roofing to farms.')).not.toContain('metal-api');
+  });
+
+  it('a Kubernetes ReplicaSet is no database replication', () => {
+    expect(skills('Kubernetes keeps three pods in the replica set.')).not.toContain('database-replication');
   });
 
   it('sharded model state is no database sharding', () => {
