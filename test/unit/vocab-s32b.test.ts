@@ -12,6 +12,8 @@ describe('new skills a resume names', () => {
     expect(req('Global state kept in Pinia.')).toContain('pinia');
     expect(req('Wired the Flutter screens to Riverpod providers.')).toContain('riverpod');
     expect(req('Ran the Hive warehouse on Cloudera CDH.')).toContain('cloudera');
+    expect(req('Android UI tests in Espresso run on every merge.')).toContain('espresso-testing');
+    expect(req('Kafka on Kubernetes, managed by Strimzi.')).toContain('strimzi');
     // 'embedded C' inside 'embedded C++' read as C: the longer name shows both C++ and embedded work.
     expect(req('Wrote embedded C++ for a drone flight controller.')).toContain('embedded-cpp');
   });
@@ -40,7 +42,13 @@ describe('other forms of known skills', () => {
     expect(req('Imaged Win11 laptops for the sales team.')).toContain('windows');
     expect(req('Enrolled laptops with Windows Autopilot.')).toContain('endpoint-management');
     expect(req('Added an arbiter to the MongoDB replica set.')).toContain('database-replication');
+    expect(req('Enforced conditional access in Entra for contractors.')).toContain('entra-id');
+    expect(req('Copied Data Factory output into Synapse for the Power BI reports.')).toContain('azure-synapse');
     expect(req('Locked regions down with service control policies.')).toContain('aws-organizations');
+  });
+
+  it('coffee is no test framework', () => {
+    expect(skills('Barista-made Espresso every morning.')).not.toContain('espresso-testing');
   });
 
   it('a glacier or a metal roof is no AWS or GPU API', () => {
