@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contextClass, postingNames, type PostingNames } from '@/lib/skills/context';
+import { postingNames } from '@/lib/skills/context';
 import { findSkills } from '@/lib/skills/matcher';
 import { bundled } from '@/lib/skills/taxonomy';
 import { postingFromText } from '@/lib/posting/text';
-import { extract } from '../bench/labelled';
+import { classOf, matcher, NONE, skills } from './context-readers';
 
 // Classes of errors found on 30 blind tune rows (test/bench/rows-s30-skills.txt) and on the tune rows adjudicated
 // by the lead's ruling (the employer's own product, field and market is no skill unless asked of the candidate)
 // (#13, session 30). Every sentence here is written for this test: none comes from a real posting.
-const { matcher, taxonomy } = bundled();
-const NONE: PostingNames = { own: [] };
-const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const { taxonomy } = bundled();
 const found = (text: string) => [...new Set(findSkills(matcher, text).map((h) => h.skillId))].sort();
-function classOf(text: string, id: string, names: PostingNames = NONE) {
-  const hit = findSkills(matcher, text).find((h) => h.skillId === id);
-  if (!hit) throw new Error(`${id} is not found at all in: ${text}`);
-  return contextClass(text, hit, names, findSkills(matcher, text));
-}
 const namesOf = (text: string) => postingNames(postingFromText(text));
 
 describe('a sentence goes on past "e.g." and "i.e."', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contextClass, type PostingNames } from '@/lib/skills/context';
 import { findSkills } from '@/lib/skills/matcher';
-import { bundled } from '@/lib/skills/taxonomy';
-import { extract } from '../bench/labelled';
+import { classOf, matcher, NONE, skills } from './context-readers';
 
 // Classes of false positives found on a blind sample of unlabelled postings (test/tools/fp-judged.jsonl, sample 10)
 // (#13, session 31). Every sentence here is written for this test: none comes from a real posting.
-const { matcher } = bundled();
-const NONE: PostingNames = { own: [] };
-const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
-function classOf(text: string, id: string, names: PostingNames = NONE) {
-  const hit = findSkills(matcher, text).find((h) => h.skillId === id);
-  if (!hit) throw new Error(`${id} is not found at all in: ${text}`);
-  return contextClass(text, hit, names, findSkills(matcher, text));
-}
 
 describe('own: a field in the name of the employing institution', () => {
   it('"the Department of …, Computer Science and …" names the employer', () => {
