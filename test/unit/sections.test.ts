@@ -89,6 +89,12 @@ describe('section headings as postings write them', () => {
     expect(classifyHeading('How to apply (required)')).toBe('other');
     expect(classifyHeading('This job is for someone who')).toBe('requirements');
     expect(classifyHeading('Tech stack')).toBeNull();
+    // "You can expect to" leads into the duties; what the candidate can expect from the company, or of the process, is no duty.
+    expect(classifyHeading('You can expect to')).toBe('responsibilities');
+    expect(classifyHeading("You'll expect to")).toBe('responsibilities');
+    expect(classifyHeading('Expect to')).toBe('responsibilities');
+    expect(classifyHeading('What you can expect from us')).not.toBe('responsibilities');
+    expect(classifyHeading('What to expect in the interviews')).not.toBe('responsibilities');
     expect(classifyHeading('Great applicants might also have worked with')).toBe('preferred');
     expect(classifyHeading('Even better if you')).toBe('preferred');
     expect(classifyHeading('You Might Excel In This Job If You')).toBe('requirements');
