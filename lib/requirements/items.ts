@@ -308,6 +308,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
       const u = askedPart(whole);
+      // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
+      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !namesChoice(u.text, findSkills, options)) continue;
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
@@ -647,6 +649,12 @@ function onlyWished(text: string, findSkills: FindSkills): boolean {
   const before = findSkills(text.slice(0, wish.index));
   return before.length === 0 || (/\bor\s+(?:is\s+|are\s+)?$/i.test(text.slice(0, wish.index)) && /\blearn\s+(?:it|them)\b/i.test(text));
 }
+/**
+ * A duty told to the candidate in the future ("You will work alongside our data team", "As a Solutions Architect, you
+ * will work hands-on with customers", "If we need a desktop app, you will study Electron and build one"): what the job
+ * does, not what it asks, wherever it stands. Not "you will need/have/bring/be …", nor "you'll succeed/thrive if".
+ */
+const DUTY_YOU = /^(?:(?:and|then|so|here|there|in this role|as (?:an?|the|our) [\w -]{1,30}),?\s+)?(?:if\b[^,]{0,120},\s*)?(?:you(?:'|\u2019)ll|you will)\s+(?!(?:also\s+)?(?:need|have|bring|be|know|possess|ideally|likely|probably|thrive|succeed|excel|do well|fit|love|enjoy|get|receive|join|want)\b)\w+/i;
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
