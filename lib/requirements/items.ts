@@ -310,6 +310,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       const u = askedPart(whole);
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
       if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !namesChoice(u.text, findSkills, options)) continue;
+      // (A stack line with a choice word, "Tech stack is Ruby, though we're flexible if you know Python or Node.js", is read as any line.)
+      if (STACK_LABEL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !CHOICE_WORD.test(u.text)) continue;
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
@@ -655,6 +657,11 @@ function onlyWished(text: string, findSkills: FindSkills): boolean {
  * does, not what it asks, wherever it stands. Not "you will need/have/bring/be …", nor "you'll succeed/thrive if".
  */
 const DUTY_YOU = /^(?:(?:and|then|so|here|there|in this role|as (?:an?|the|our) [\w -]{1,30}),?\s+)?(?:if\b[^,]{0,120},\s*)?(?:you(?:'|\u2019)ll|you will)\s+(?!(?:also\s+)?(?:need|have|bring|be|know|possess|ideally|likely|probably|thrive|succeed|excel|do well|fit|love|enjoy|get|receive|join|want)\b)\w+/i;
+/**
+ * A line that labels the team's stack ("Stack: Go, Postgres", "Tech stack is Ruby + React"): the stack, not an ask; unless
+ * it names a choice the candidate may make ("Stack: Ruby (flexible if you know Python), Vue or React"), as the duties do.
+ */
+const STACK_LABEL = /^(?:(?:our|the|current)\s+)?(?:(?:tech(?:nical)?|technology|engineering)\s+)?(?:stack|tech|technologies|tooling)\s*(?::|\bis\b|\bincludes\b)/i;
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;

@@ -42,3 +42,24 @@ describe('counter-examples: what "you will …" asks stays an item', () => {
     expect(itemTexts("You'll succeed here if you have run Postgres at scale.")).toHaveLength(1);
   });
 });
+
+describe("a line that labels the team's stack is no ask", () => {
+  it.each([
+    'Stack: Elixir, Phoenix, Postgres on Fly.io',
+    'Tech: Python, dbt, Snowflake and Looker',
+    'Tech stack is Kotlin + Spring on AWS, deployed with Argo CD',
+    'Our stack: Go services, Kafka, and a React front end',
+  ])('%s', (line) => {
+    expect(itemTexts(`Good fit if you:\n- Have shipped B2B software\n- ${line}\n- Know Terraform well`)).toEqual(['Have shipped B2B software', 'Know Terraform well']);
+  });
+  it.each([
+    ['Stack: you must know Elixir', 'elixir'],
+    ['Technologies: 3+ years with Scala', 'scala'],
+    ['Experience with our stack: Kafka or Pulsar', 'kafka'],
+    ['Stack: Ruby (or Python if you know it better), Vue or React', 'vue'],
+    ["Tech stack is Elixir + Svelte, though we're flexible on the backend if you know Go or Rust better", 'rust'],
+  ])('counter-example, an ask: %s', (line, skill) => {
+    const items = requirementItems(postingFromText(`Ferrowind | Backend Engineer | Remote\n\nRequirements:\n- ${line}\n`), find, options);
+    expect(items.flatMap((i) => i.groups.flat())).toContain(skill);
+  });
+});
