@@ -189,8 +189,22 @@ export function analyzePosting(engine: Engine, posting: Posting): Analysis {
     engine.taxonomy.roles,
   );
   const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
-  const requirements = requirementItems(posting, askedFinder(engine, posting), { skillInfo: (id) => engine.taxonomy.byId.get(id) });
+  const requirements = onceEach(requirementItems(posting, askedFinder(engine, posting), { skillInfo: (id) => engine.taxonomy.byId.get(id) }));
   return { posting, role: roleRef, skills: wishedOnly(skills, posting, requirements), facts: postingFacts(posting), requirements };
+}
+
+/**
+ * An ask the posting repeats word for word (a bullet shared by two roles' lists, a list pasted twice) is one ask: the
+ * checklist shows it and the score counts it once, at its first place.
+ */
+export function onceEach(items: RequirementItem[]): RequirementItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = [i.text.replace(/^[\s\u2022*\u2013\u2014-]+|[\s.;,]+$/g, '').replace(/\s+/g, ' ').toLowerCase(), i.kind, i.importance, JSON.stringify(i.groups), JSON.stringify(i.years ?? null)].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
