@@ -2,19 +2,38 @@ import { tidy } from './dom-text';
 import { splitSections } from './sections';
 import type { Posting } from './types';
 
+/** A header cell that names a job: "Senior Backend Engineer", "Multiple roles", "Founding SRE". */
+const ROLE_CELL =
+  /\b(?:engineers?|engineering manager|developers?|devs?|scientists?|designers?|managers?|leads?|architects?|analysts?|sres?|devops|roles?|positions?|openings?|founding|cto|head of|director|researchers?|specialists?|interns?|internships?|administrators?|consultants?|programmers?|technicians?|recruiters?|writers?|swes?|member of technical staff|mts)\b/i;
+/** A header cell that says where: "Remote (US)", "London, UK", "Hybrid in Austin, TX", "NYC / SF". */
+const PLACE_WORD =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|in person|relocation|worldwide|anywhere|timezones?|usa?|uk|eu|emea|apac|latam|nyc|sf|bay area|europe|canada|germany|france|india|australia|london|berlin|paris|amsterdam|toronto|new york|san francisco|seattle|boston|austin|chicago|los angeles|denver)\b/i;
+const isPlace = (c: string): boolean => PLACE_WORD.test(c) || /,\s*[A-Z]{2}\b/.test(c);
+/** A cell that opens on where the work is done ("Remote, hiring in the US: senior and staff levels") is the place. */
+const PLACE_FIRST = /^(?:100%\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b/i;
+/** A cell that is an address, a salary or a kind of contract, never the title or the place. */
+const OTHER_CELL = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$|^[$€£]|\b(?:full[- ]?time|part[- ]?time|contract|salary|equity|visa)\b/i;
+
 /**
  * A posting given as plain text (a file, a paste, a selection). The first
  * line names the job: "Company | Title | Place | …" as on Hacker News, or
- * just the title. Section offsets are offsets into `text` itself.
+ * just the title. The cells after the company come in any order ("Acme | Remote (EU) | Senior SRE | Full-time"):
+ * the title is the first that names a job (else the first that is neither a place, an address, a salary nor a contract),
+ * the place the first that says where.
+ * Section offsets are offsets into `text` itself.
  */
 export function postingFromText(text: string, url = '', site = 'text'): Posting {
   const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   let title = '';
   let company = '';
   let location = '';
-  const parts = first.split(/\s+\|\s+/);
-  if (parts.length >= 3) {
-    [company, title, location] = parts.map((p) => p.trim()) as [string, string, string];
+  const parts = first.split(/\s*\|\s*/).map((p) => p.trim());
+  if (parts.length >= 3 && (first.includes(' | ') || parts.length >= 4)) {
+    const cells = parts.slice(1);
+    company = parts[0]!;
+    title =
+      cells.find((c) => ROLE_CELL.test(c) && !OTHER_CELL.test(c) && !PLACE_FIRST.test(c)) ?? cells.find((c) => c.length <= 60 && !/[.!?]\s/.test(c) && !isPlace(c) && !OTHER_CELL.test(c)) ?? '';
+    location = cells.find((c) => c !== title && isPlace(c) && !/^(?:https?:\/\/|www\.)/i.test(c)) ?? '';
   } else if (first.length <= 100) {
     title = tidy(first.replace(/^#+\s*/, ''));
   }
