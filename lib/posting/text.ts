@@ -29,8 +29,10 @@ export function postingFromText(text: string, url = '', site = 'text'): Posting 
   let location = '';
   const parts = first.split(/\s*\|\s*/).map((p) => p.trim());
   if (parts.length >= 3 && (first.includes(' | ') || parts.length >= 4)) {
-    const cells = parts.slice(1);
-    company = parts[0]!;
+    // (A header that opens on the job, "Head of Infrastructure | Remote | $180k", names no company.)
+    const opensOnJob = ROLE_CELL.test(parts[0]!) && !parts.slice(1).some((c) => ROLE_CELL.test(c) && !OTHER_CELL.test(c) && !PLACE_FIRST.test(c));
+    const cells = opensOnJob ? parts : parts.slice(1);
+    company = opensOnJob ? '' : parts[0]!;
     title =
       cells.find((c) => ROLE_CELL.test(c) && !OTHER_CELL.test(c) && !PLACE_FIRST.test(c)) ?? cells.find((c) => c.length <= 60 && !/[.!?]\s/.test(c) && !isPlace(c) && !OTHER_CELL.test(c)) ?? '';
     location = cells.find((c) => c !== title && isPlace(c) && !/^(?:https?:\/\/|www\.)/i.test(c)) ?? '';

@@ -27,6 +27,14 @@ describe('a pasted posting’s header line', () => {
     expect(head('Quarrylane | Data Engineer | Remote, hiring in the US: senior and staff engineers')).toMatchObject({ title: 'Data Engineer', location: 'Remote, hiring in the US: senior and staff engineers' });
   });
 
+  it('reads a header that opens on the job as naming no company', () => {
+    expect(head('Head of Platform Engineering | Full-Time | Remote | $190k - $240k USD')).toEqual({ company: '', title: 'Head of Platform Engineering', location: 'Remote' });
+  });
+
+  it('keeps a company whose name has a job word when a later cell names the job', () => {
+    expect(head('Developer Tools Co | Senior Backend Engineer | Remote (US)')).toEqual({ company: 'Developer Tools Co', title: 'Senior Backend Engineer', location: 'Remote (US)' });
+  });
+
   it('keeps a line without cells as the title', () => {
     expect(head('Senior Site Reliability Engineer')).toEqual({ company: '', title: 'Senior Site Reliability Engineer', location: '' });
   });
