@@ -99,7 +99,8 @@ export function isSoft(skill: { category: string }): boolean {
 
 /**
  * Ways of working a posting asks that resumes rarely name though most engineers do them ("comfortable in a code review
- * culture"): like soft skills, a resume that does not name one says nothing either way, so its verdict is unknown.
+ * culture", "strong debugging skills", "care for the craft", "clean, maintainable code", "refactoring legacy code"):
+ * like soft skills, a resume that does not name one says nothing either way, so its verdict is unknown.
  */
-export const RARELY_NAMED: ReadonlySet<string> = new Set(['code-review', 'pair-programming']);
+export const RARELY_NAMED: ReadonlySet<string> = new Set(['code-review', 'pair-programming', 'debugging', 'software-craftsmanship', 'clean-code', 'code-quality', 'refactoring']);
 
