@@ -39,7 +39,24 @@ function labelled(p: Posting): string {
 
 /* ---------- years ---------- */
 
+/** A part headed as one of several openings' own asks: "For the senior opening, additionally", "For the staff role only". */
+const ONE_OPENING = /^for (?:the|our) (?!(?:this|same|right|above|following)\b)(?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)\b/i;
+
+/**
+ * The years asked of the job as a whole. Years under a part of one opening's own asks ("For the senior opening,
+ * additionally:") are that opening's: the posting's minimum is the lowest opening's, so they count only when there are
+ * two such parts or more and every one names years (and no part that all openings share does).
+ */
 function yearsMinOf(sections: PostingSection[]): number | null {
+  const own = sections.filter((s) => ONE_OPENING.test(s.heading));
+  const shared = yearsIn(sections.filter((s) => !own.includes(s)));
+  if (shared !== null || own.length === 0) return shared;
+  const each = own.map((s) => yearsIn([s]));
+  // (One such part alone: the other openings have none of their own, and ask no years.)
+  return own.length < 2 || each.some((y) => y === null) ? null : Math.min(...(each as number[]));
+}
+
+function yearsIn(sections: PostingSection[]): number | null {
   let general: number | null = null;
   let any: number | null = null;
   let preferredOnly: number | null = null;
