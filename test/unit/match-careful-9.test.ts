@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { postingFromText } from '@/lib/posting/text';
+import { bullet, engine, TODAY } from './readers';
+
+// Verdicts mended after careful-reader-9 (session 34): each with lines written for this test and a counter-example.
+/** The verdict of a posting's one requirement line, against a resume's text, read end to end. */
+function verdictOf(line: string, resume: string, heading = 'Requirements') {
+  const a = analyzePosting(engine, postingFromText(`Tallowmere | Engineer | Remote\n\n${heading}:\n- ${line}\n`));
+  const m = matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY));
+  return m.requirements![0]!;
+}
+
+describe("a vendor's certification the taxonomy does not know", () => {
+  it('"Epic or Cerner certification" is a choice of two certifications in words, not the products', () => {
+    expect(bullet('Epic or Cerner certification')).toEqual(['required: term:Epic certification|term:Cerner certification']);
+    expect(bullet('Tableau or Power BI certification')).toEqual(['required: term:Tableau certification|term:Power BI certification']);
+  });
+
+  it('is met by a resume that names it ("Epic certified", "Cerner Certification"), not by use of the product', () => {
+    expect(verdictOf('Epic or Cerner certification', 'Interface analyst, 2019 – present\n- Epic certified (Bridges)').verdict).toBe('met');
+    expect(verdictOf('Epic or Cerner certification', 'Interface analyst, 2019 – present\n- Cerner Certification: PowerChart, 2021').verdict).toBe('met');
+    expect(verdictOf('Epic or Cerner certification', 'Interface analyst, 2019 – present\n- Built HL7 feeds between Epic and the lab system').verdict).toBe('unmet');
+  });
+
+  it('counter-examples: a vendor the taxonomy certifies keeps its certification, a field at the line\u2019s start is no vendor', () => {
+    expect(bullet('AWS or GCP certification')).toEqual(['required: aws-certification|google-cloud-certification']);
+    expect(bullet('Cloud certification')).toEqual(['required: cloud-computing']);
+    expect(bullet('Security+ or CySA+ certification')).toEqual(['required: term:Security+|term:CySA+']);
+    // Use of the product asked apart from the certification stays asked.
+    expect(bullet('Experience with Salesforce and a Salesforce certification')).toEqual(['required: salesforce & term:Salesforce certification']);
+  });
+});
