@@ -499,6 +499,26 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
   return { scale: 'native', rank: 99, said: m[4]! };
 }
 
+/** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency". */
+const FLUENCY_ASKED = /\b(?:bilingual|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
+/** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
+const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
+  [/\bupper[- ]intermediate\b/i, 4],
+  [/\b(?:basic|beginner|elementary|limited)\b/i, 2],
+  [/\b(?:intermediate|conversational)\b/i, 3],
+];
+/** The level the resume gives a language ("intermediate, B1", "A2") when it is below `rank` (CEFR, 1 = A1): as said, else null. */
+function levelBelowFluent(said: string, rank: number): string | null {
+  const cefr = /\b([ABC][12])\b/i.exec(said);
+  if (cefr) return ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].indexOf(cefr[1]!.toUpperCase()) + 1 < rank ? cefr[1]!.toUpperCase() : null;
+  if (/\b(?:fluent|native|bilingual|proficient|professional|advanced|mother tongue)\b/i.test(said)) return null;
+  for (const [re, r] of WORD_LEVEL) {
+    const m = re.exec(said);
+    if (m) return r < rank ? m[0].toLowerCase() : null;
+  }
+  return null;
+}
+
 /** Where the resume gives a listed language a lower level than the item asks: the evidence, else null. */
 function levelShort(item: string, langs: readonly string[], resumeText: string): string | null {
   for (const lang of langs) {
@@ -507,11 +527,19 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const after = item.slice(at + lang.length, at + lang.length + 60).split(/[;,]/)[0]!;
     const before = item.slice(Math.max(0, at - 30), at).split(/[;,]/).pop()!;
     const near = LEVEL_RE.test(after) ? after : before + lang;
+    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
+    // "Bilingual in English and French", "Fluent Spanish": fluency asked (at the list's head, for every language of it),
+    // against a level the resume gives below it ("French (intermediate, B1)").
+    const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang);
+    if (fluency && !/\b[ABC][12]\b|\bJLPT\b/i.test(near) && said) {
+      const below = levelBelowFluent(said[1] ?? said[2] ?? '', /^(?:bilingual|native|mother tongue|full professional)/i.test(fluency[0]) ? 5 : 4);
+      if (below) return `The resume gives ${lang} at ${below}; ${fluency[0].toLowerCase()} asked.`;
+      continue;
+    }
     const asked = LEVEL_RE.exec(near);
     if (!asked) continue;
     const want = levelRank(asked);
     if (want.scale === 'native') continue;
-    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
     const own = said ? LEVEL_RE.exec(said[1] ?? said[2] ?? '') : null;
     if (!own) continue;
     const has = levelRank(own);

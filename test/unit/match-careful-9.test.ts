@@ -31,3 +31,19 @@ describe("a vendor's certification the taxonomy does not know", () => {
     expect(bullet('Experience with Salesforce and a Salesforce certification')).toEqual(['required: salesforce & term:Salesforce certification']);
   });
 });
+
+describe('fluency asked of a language, against a level the resume gives below it', () => {
+  const resume = (langs: string) => `Frontend developer, 2019 – present\n\nLANGUAGES\n${langs}`;
+
+  it('"Bilingual in English and French" is partly met by French at B1 or "intermediate"', () => {
+    expect(verdictOf('Bilingual in English and French', resume('English (native), French (intermediate, B1)'))).toMatchObject({ verdict: 'partial', evidence: 'The resume gives French at B1; bilingual asked.' });
+    expect(verdictOf('Fluent Spanish', resume('Spanish (conversational)'))).toMatchObject({ verdict: 'partial', evidence: 'The resume gives Spanish at conversational; fluent asked.' });
+  });
+
+  it('counter-examples: a level at or above it, no level given, and fluency asked of another language only', () => {
+    expect(verdictOf('Bilingual in English and French', resume('English (native), French (C1)')).verdict).toBe('met');
+    expect(verdictOf('Fluent Spanish', resume('Spanish (B2)')).verdict).toBe('met');
+    expect(verdictOf('Bilingual in English and French', resume('English, French')).verdict).toBe('met');
+    expect(verdictOf('Fluent English; some French helps', resume('English (native), French (A2)')).verdict).toBe('met');
+  });
+});
