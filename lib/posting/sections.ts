@@ -154,6 +154,9 @@ const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred
 /** A header's field: a short label, a colon, its value ("Pay scale & grade: GS 13", "Work schedule: Full-time"). */
 const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 
+/** A sentence that says what the candidate must hold or be: "Applicants must hold …", "You must be authorized to work …". */
+const CANDIDATE_MUST = /^[#*\s]*(?:all\s+)?(?:applicants|candidates|you|the (?:successful )?(?:candidate|applicant|hire))\s+(?:must|will need to|need to|are required to|should)\s+(?:already\s+)?(?:hold|have|be|possess|live|reside)\b/i;
+
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
 
@@ -298,6 +301,12 @@ export function splitSections(description: string): PostingSection[] {
         offset: 0,
       };
       bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
+    } else if (current.kind === 'benefits' && !BULLET.test(line) && !lines[n - 1]?.trim() && BULLET.test(lines[n - 2] ?? '') && CANDIDATE_MUST.test(line)) {
+      // "• 25 days' leave" / "" / "Applicants must hold a valid work permit; …": what the hire must hold, after the perks' list, is no perk.
+      flush();
+      current = { kind: 'other', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
     } else if ((current.kind === 'about' || current.kind === 'benefits') && STACK_LINE.test(line)) {
       // "• Freedom to shape our tech stack (TypeScript + Python)" under "About the company": the stack is no company context.
       flush();

@@ -41,3 +41,17 @@ describe('a longer heading set off by a blank line and a list', () => {
     expect(kinds("What you'll do\n- Ship the checkout\n\nWays to stand out from the crowd\nKafka and Spark are our tools.\n")).toEqual(["responsibilities:What you'll do"]);
   });
 });
+
+describe('what the hire must hold, after the list of perks', () => {
+  const posting = (last: string) => `Benefits\n• 27 days of leave\n• A learning budget\n\n${last}\n`;
+
+  it('"Applicants must hold …" after the perks\u2019 list is no perk', () => {
+    expect(kinds(posting('Applicants must hold a valid work permit for Ireland; we do not sponsor visas.'))).toEqual(['benefits:Benefits', 'other:']);
+    expect(kinds(posting('You must be eligible to work in Canada.'))).toEqual(['benefits:Benefits', 'other:']);
+  });
+
+  it('counter-examples: a perk said of the candidate in the list, and a sentence about the perks, stay benefits', () => {
+    expect(kinds('Benefits\n• You must take at least 20 days off\n• A learning budget\n')).toEqual(['benefits:Benefits']);
+    expect(kinds(posting('You will also have a yearly offsite in Lisbon.'))).toEqual(['benefits:Benefits']);
+  });
+});
