@@ -298,6 +298,24 @@ const VENUE = /\b(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
 const EARLY = /\b(?:start-?ups?|seed[- ]stage|pre-seed|series [AB]\b|early[- ]stage|founding (?:engineer|member|team))/i;
 const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
 
+/** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
+const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
+const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
+/** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
+const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s*[.;,)]?\s*$/i;
+/** The resume's lines about projects: those under a projects heading, and those that say "project". */
+function projectLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let under = false;
+  for (const l of lines) {
+    const t = l.trim();
+    if (/^(?:(?:side|personal|selected|academic|open[- ]source|other)\s+)?projects:?$/i.test(t)) under = true;
+    else if (under && t && t === t.toUpperCase() && /[A-Z]{3}/.test(t) && !/^[-\u2022*\u00b7]/.test(t)) under = false;
+    else if (under || /\bprojects?\b/i.test(t)) out.push(l);
+  }
+  return out;
+}
+
 /**
  * An ask in words the resume's words may answer (null where they do not): "Publications at NeurIPS, ICML or similar
  * venues" by a line naming one of the venues; "You've worked at an early-stage startup" by a line saying a startup or its
@@ -313,6 +331,19 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   }
   if (low.includes('startup') || low.includes('start-up')) {
     const line = lines.find((l) => EARLY.test(l) && !BOOT.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "You have shipped at least two apps to the App Store": a line that names the store an app was put in.
+  if (STORE.test(ask) && SHIPPED.test(ask)) {
+    const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "A project that deals with audio": a project of the resume's (a line under its projects, or one that says "project")
+  // that names the subject.
+  const about = PROJECT_ABOUT.exec(ask);
+  if (about) {
+    const subject = new RegExp(`\\b${about[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+    const line = projectLines(lines).find((l) => subject.test(l));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
   // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.

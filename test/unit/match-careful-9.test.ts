@@ -47,3 +47,19 @@ describe('fluency asked of a language, against a level the resume gives below it
     expect(verdictOf('Fluent English; some French helps', resume('English (native), French (A2)')).verdict).toBe('met');
   });
 });
+
+describe('asks in words the resume\u2019s words answer: apps in a store, a project by its subject', () => {
+  it('"shipped apps to the App Store" is met by a line that names the store and the release', () => {
+    expect(verdictOf('You have published at least one app on Google Play', 'Android developer, 2020 – present\n- Released Tidewise (tide tables) on Google Play; 50k installs')).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cReleased Tidewise (tide tables) on Google Play; 50k installs\u201d.' });
+  });
+
+  it('"A project that deals with audio" is met by a project line that names audio', () => {
+    expect(verdictOf('A side project that deals with maps', 'Student, 2024 – present\n\nPROJECTS\n- Trailhead: offline hiking maps for Android')).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cTrailhead: offline hiking maps for Android\u201d.' });
+  });
+
+  it('counter-examples: the store or the subject named outside them, and neither named, say nothing', () => {
+    // A work line, not a project, that names the subject; and a line that names no store.
+    expect(verdictOf('A side project that deals with maps', 'GIS analyst, 2019 – present\n- Drew flood maps for the county').verdict).toBe('unknown');
+    expect(verdictOf('You have published at least one app on Google Play', 'Android developer, 2020 – present\n- Kotlin apps for three clients').verdict).toBe('unknown');
+  });
+});
