@@ -157,6 +157,9 @@ const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 /** A sentence that says what the candidate must hold or be: "Applicants must hold …", "You must be authorized to work …". */
 const CANDIDATE_MUST = /^[#*\s]*(?:all\s+)?(?:applicants|candidates|you|the (?:successful )?(?:candidate|applicant|hire))\s+(?:must|will need to|need to|are required to|should)\s+(?:already\s+)?(?:hold|have|be|possess|live|reside)\b/i;
 
+/** The job's pay or visa terms, said as the company's: "The salary range for this position is …", "We are unable to sponsor …". */
+const PAY_OR_VISA = /^[#*\s]*(?:(?:the|our)\s+)?(?:base\s+)?(?:salary|pay|compensation|hourly rate)(?:\s+(?:range|band))?\s+(?:for|is|of)\b|^[#*\s]*we\s+(?:are\s+)?(?:unable|not able|cannot|can(?:'|\u2019)t|do not|don(?:'|\u2019)t|will not|won(?:'|\u2019)t)\s+(?:\w+\s+){0,2}sponsor/i;
+
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
 
@@ -301,8 +304,9 @@ export function splitSections(description: string): PostingSection[] {
         offset: 0,
       };
       bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
-    } else if (current.kind === 'benefits' && !BULLET.test(line) && !lines[n - 1]?.trim() && BULLET.test(lines[n - 2] ?? '') && CANDIDATE_MUST.test(line)) {
+    } else if ((current.kind === 'benefits' || current.kind === 'preferred') && !BULLET.test(line) && !lines[n - 1]?.trim() && BULLET.test(lines[n - 2] ?? '') && (CANDIDATE_MUST.test(line) || (current.kind === 'preferred' && PAY_OR_VISA.test(line)))) {
       // "• 25 days' leave" / "" / "Applicants must hold a valid work permit; …": what the hire must hold, after the perks' list, is no perk.
+      // (Nor is it, or the job's pay or visa terms, a wish after the wishes' list: "The salary range … We are unable to sponsor …".)
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;

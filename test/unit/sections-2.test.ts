@@ -55,3 +55,17 @@ describe('what the hire must hold, after the list of perks', () => {
     expect(kinds(posting('You will also have a yearly offsite in Lisbon.'))).toEqual(['benefits:Benefits']);
   });
 });
+
+describe('the job\u2019s pay or visa terms after the list of wishes', () => {
+  const posting = (last: string) => `Nice to have\n- Experience with Kafka\n- Familiarity with Spark\n\n${last}\n`;
+
+  it('"The salary range for this position is …" and "We are unable to sponsor …" are no wishes', () => {
+    expect(kinds(posting('The salary range for this role is $120,000 to $140,000. We are unable to sponsor visas.'))).toEqual(['preferred:Nice to have', 'other:']);
+    expect(kinds(posting('We cannot currently sponsor work visas.'))).toEqual(['preferred:Nice to have', 'other:']);
+  });
+
+  it('counter-examples: a wish in prose after the list, and pay named inside the list, stay wishes', () => {
+    expect(kinds(posting('Experience with payroll or salary systems is a bonus too.'))).toEqual(['preferred:Nice to have']);
+    expect(kinds('Nice to have\n- Salary benchmarking experience\n- Familiarity with Spark\n')).toEqual(['preferred:Nice to have']);
+  });
+});
