@@ -217,7 +217,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = wordsVerdict(item.text, resume.text);
+      const said = wordsVerdict(item.text, resume.text) ?? roleAsked(item.text, resume.profile);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -353,6 +353,21 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   if (members.length < 2 || members.some((m) => !/^[a-z][a-z0-9 -]{3,30}$/.test(m) || m.split(' ').length > 3)) return null;
   const line = lines.find((l) => members.some((m) => l.toLowerCase().includes(m)));
   return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+}
+
+/** Work asked by a role's name: "Experience as a nurse, medical assistant or pharmacist", "background as an SRE". */
+const AS_ROLE = /\b(?:experience|background|time|years?|worked|working|served)\s+as\s+(?:an?\s+)?([^.;:()]{3,100}?)\s*(?:[.;:()]|$)/i;
+/** A role of the resume whose title names one of the roles asked: the evidence, else null (the resume may say it otherwise). */
+function roleAsked(ask: string, profile: Profile | null): Judged | null {
+  const m = AS_ROLE.exec(ask);
+  if (!m || !profile?.roles.length) return null;
+  const names = m[1]!.split(/\s*,\s*(?:or\s+|and\/or\s+)?|\s+(?:or|and\/or)\s+/).map((n) => n.replace(/^(?:an?|the)\s+/i, '').trim());
+  if (!names.every((n) => /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}$/.test(n))) return null;
+  for (const r of profile.roles) {
+    const named = names.find((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i').test(r.title ?? ''));
+    if (named) return { verdict: 'met', evidence: `${r.title}${r.company ? ` at ${r.company}` : ''}: a role as ${named} asked.` };
+  }
+  return null;
 }
 
 /** A US clearance the resume names as no longer held ("Secret (inactive since 2019)", "Former TS/SCI"): the line, else null. */

@@ -63,3 +63,14 @@ describe('asks in words the resume\u2019s words answer: apps in a store, a proje
     expect(verdictOf('You have published at least one app on Google Play', 'Android developer, 2020 – present\n- Kotlin apps for three clients').verdict).toBe('unknown');
   });
 });
+
+describe('work asked by a role\u2019s name, against the resume\u2019s titles', () => {
+  it('"Experience as a nurse, medical assistant or pharmacist" is met by a role titled one of them', () => {
+    expect(verdictOf('Experience as a paramedic, nurse or respiratory therapist', 'Registered Nurse, Lakeside Hospital        2015 – 2020\n- Night shifts on a cardiac ward', 'Nice to have')).toMatchObject({ verdict: 'met', evidence: 'Registered Nurse at Lakeside Hospital: a role as nurse asked.' });
+  });
+
+  it('counter-examples: no title names it, and an "as" that names no role', () => {
+    expect(verdictOf('Experience as a paramedic, nurse or respiratory therapist', 'Clinical Analyst, Lakeside Hospital        2015 – 2020\n- Reports for the nursing team', 'Nice to have').verdict).toBe('unknown');
+    expect(verdictOf('Experience as well as curiosity about clinics', 'Nurse, Lakeside Hospital        2015 – 2020', 'Nice to have').verdict).toBe('unknown');
+  });
+});
