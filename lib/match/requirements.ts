@@ -207,6 +207,9 @@ export function matchRequirements(
     }
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // "A side project involving audio or signal processing": a project of the resume's on any subject of the list.
+      const project = resume.text !== undefined && !item.years ? projectVerdict(item.text, resume.text) : null;
+      if (project) return { ...base, ...project };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
@@ -302,7 +305,16 @@ const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
-const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s*[.;,)]?\s*$/i;
+const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?){0,3})\s*[.;,)]?\s*$/i;
+/** A project asked by its subjects ("A project that deals with audio", "… involving audio or signal processing"): met by a project line naming one. */
+function projectVerdict(ask: string, text: string): Judged | null {
+  const about = PROJECT_ABOUT.exec(ask);
+  if (!about) return null;
+  const subjects = about[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((w) => new RegExp(`\\b${w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
+  const line = projectLines(text.split('\n')).find((l) => subjects.some((re) => re.test(l)));
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+}
+
 /** The resume's lines about projects: those under a projects heading, and those that say "project". */
 function projectLines(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -340,12 +352,7 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   }
   // "A project that deals with audio": a project of the resume's (a line under its projects, or one that says "project")
   // that names the subject.
-  const about = PROJECT_ABOUT.exec(ask);
-  if (about) {
-    const subject = new RegExp(`\\b${about[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
-    const line = projectLines(lines).find((l) => subject.test(l));
-    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
-  }
+  if (PROJECT_ABOUT.test(ask)) return projectVerdict(ask, text);
   // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.
   const colon = ask.indexOf(':');
   if (colon < 0 || !ask.includes(',', colon)) return null;

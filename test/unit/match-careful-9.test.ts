@@ -57,6 +57,11 @@ describe('asks in words the resume\u2019s words answer: apps in a store, a proje
     expect(verdictOf('A side project that deals with maps', 'Student, 2024 – present\n\nPROJECTS\n- Trailhead: offline hiking maps for Android')).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cTrailhead: offline hiking maps for Android\u201d.' });
   });
 
+  it('"A side project involving audio or signal processing": a project on either subject meets it, whatever skill the list names', () => {
+    expect(verdictOf('A side project involving maps or signal processing', 'Student, 2024 – present\n\nPROJECTS\n- Trailhead: offline hiking maps for Android', 'Nice to have').verdict).toBe('met');
+    expect(verdictOf('A side project involving maps or signal processing', 'Student, 2024 – present\n\nPROJECTS\n- A chess engine in Rust', 'Nice to have').verdict).toBe('unmet');
+  });
+
   it('counter-examples: the store or the subject named outside them, and neither named, say nothing', () => {
     // A work line, not a project, that names the subject; and a line that names no store.
     expect(verdictOf('A side project that deals with maps', 'GIS analyst, 2019 – present\n- Drew flood maps for the county').verdict).toBe('unknown');
