@@ -39,7 +39,23 @@ import { carefulSession } from './readers';
 //   option (a lowercase field in a pair); decided met.
 // - Resume dates (lib/resume): "Aug'2022 – Present" reads as January and the roles below it are lost (5 years for 9.5);
 //   "Since Q2 2022" before a title is no role (2.8 years for 7.4); "Aug'2025 – present" reads as January 2025.
+//
+// A second batch (s34b), written and decided after those fixes and read once: a posting hiring at three levels ("For
+// all three roles:", "For the Senior role:", "For the Staff role:"), a Warsaw B2B role "PLN net + VAT per month", a
+// clinic asking "Epic Ambulatory or Epic Bridges certification" and "Experience as a nurse, medical assistant or
+// pharmacist", an EU Android role ("What we need to see", "A side project involving audio or signal processing").
+// First read: 22 of 24 facts and 25 of 31 verdicts as decided; now 24 of 24 and 27 of 31 (facts.ts: the period after
+// "+ VAT", the openings a shared part counts; match: a role asked by its name, a project by its subjects).
+// Still read wrong (not asserted):
+// - "Experience with routing or geospatial data (PostGIS)" asks GIS of its own and PostgreSQL; PostGIS queries show
+//   neither GIS (taxonomy) nor the choice (items.ts); decided met.
+// - "Experience testing REST APIs (Postman, REST Assured or similar)" asks REST APIs and Postman both (items.ts: the
+//   bracket's tools are examples); "API tests in Postman" does not show REST APIs; decided met.
+// - "Knowledge of PSD2", the last wish, gives no item (items.ts); decided unmet.
+// - "We cannot sponsor work permits; you must already have the right to work in an EU country" keeps only its first
+//   clause, unknown; the resume's "Dutch citizen" meets the second; decided met.
 const { pair, verdictsOf } = carefulSession('s34');
+const second = carefulSession('s34b');
 
 describe('what a careful reader reads in postings of new styles (session 34)', () => {
   it('a Lever posting: "What we need to see" asks, "Ways to stand out from the crowd" wishes', () => {
@@ -110,5 +126,32 @@ describe('what a careful reader reads in postings of new styles (session 34)', (
     expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'hybrid', sponsorship: false, clearance: null, salary: { min: 70000, max: 85000, currency: 'EUR', period: 'year' } });
     expect(a.facts.degree).toMatchObject({ level: 'master', required: true });
     expect(verdictsOf('dublin', ['MSc or PhD', 'Experience running A/B', 'Strong SQL', 'Experience with Databricks', 'Applicants must hold'])).toEqual(['met', 'met', 'met', 'met', 'met']);
+  });
+});
+
+describe('a second batch, decided after the fixes and read once (session 34b)', () => {
+  it('three levels: the shared asks, each level\u2019s years, no minimum for the level without a part', () => {
+    const { a } = second.pair('levels');
+    expect(a.facts).toMatchObject({ yearsMin: null, workMode: 'remote', sponsorship: false, clearance: null, degree: null, salary: { min: 140000, max: 215000, currency: 'USD', period: 'year' } });
+    expect(second.verdictsOf('levels', ['Strong Go or Java', 'Experience with PostgreSQL and a message broker', 'Comfort with on-call', '5+ years of professional backend', 'Experience mentoring', '8+ years', 'You have set the technical direction', 'AWS or Azure certification'])).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'unknown', 'met']);
+  });
+
+  it('a Warsaw B2B role by the month: fluency at B2, an ISTQB certificate', () => {
+    const { a } = second.pair('warsaw');
+    expect(a.facts).toMatchObject({ yearsMin: 4, workMode: 'hybrid', sponsorship: null, clearance: null, degree: null, salary: { min: 20000, max: 26000, currency: 'PLN', period: 'month' } });
+    expect(second.verdictsOf('warsaw', ['At least 4 years in test automation', 'Strong TypeScript', 'Fluent Polish and English', 'ISTQB certification', 'Experience with Appium'])).toEqual(['met', 'met', 'met', 'met', 'unmet']);
+  });
+
+  it('a clinic: an Epic certification named, an associate degree plus years, a medical assistant\u2019s title', () => {
+    const { a } = second.pair('clinic');
+    expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'onsite', sponsorship: false, clearance: null, salary: { min: 82000, max: 99000, currency: 'USD', period: 'year' } });
+    expect(a.facts.degree).toMatchObject({ level: 'associate', required: true });
+    expect(second.verdictsOf('clinic', ['3+ years supporting an EHR', 'Epic Ambulatory or Epic Bridges certification', 'Experience writing SQL reports', 'Working knowledge of HIPAA', "A bachelor's degree", 'Experience as a nurse', 'ServiceNow certification', 'Candidates must be authorized'])).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'unmet', 'unknown']);
+  });
+
+  it('an EU Android role: an app on Google Play, a side project on audio', () => {
+    const { a } = second.pair('android');
+    expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'remote', sponsorship: false, clearance: null, degree: null, salary: { min: 60000, max: 75000, currency: 'EUR', period: 'year' } });
+    expect(second.verdictsOf('android', ['3+ years building Android apps', 'You have published at least one app', 'Experience with Jetpack Compose', 'Experience with Bluetooth Low Energy', 'A side project involving audio', 'Experience with medical device software'])).toEqual(['met', 'met', 'met', 'met', 'met', 'unmet']);
   });
 });
