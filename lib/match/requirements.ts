@@ -301,6 +301,10 @@ const VENUE = /\b(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
 const EARLY = /\b(?:start-?ups?|seed[- ]stage|pre-seed|series [AB]\b|early[- ]stage|founding (?:engineer|member|team))/i;
 const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
 
+/** A choice of names after "with" or "using" ("with Core Location or MapKit"): each capitalised, one to three words. */
+const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}`;
+const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+or\s+${NAME}))(?=\s*[.;,)]|\s+(?:is|are|a plus|preferred|experience|APIs?|frameworks?|SDKs?)\b|\s*$)`);
+
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
@@ -353,6 +357,14 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   // "A project that deals with audio": a project of the resume's (a line under its projects, or one that says "project")
   // that names the subject.
   if (PROJECT_ABOUT.test(ask)) return projectVerdict(ask, text);
+  // "You've worked with Core Location or MapKit": names the taxonomy does not know, joined as a choice; one named in the
+  // resume (as written) shows it.
+  const names = NAMES_OR.exec(ask);
+  if (names) {
+    const members = names[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((n) => n.trim());
+    const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
   // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.
   const colon = ask.indexOf(':');
   if (colon < 0 || !ask.includes(',', colon)) return null;

@@ -79,3 +79,14 @@ describe('work asked by a role\u2019s name, against the resume\u2019s titles', (
     expect(verdictOf('Experience as well as curiosity about clinics', 'Nurse, Lakeside Hospital        2015 – 2020', 'Nice to have').verdict).toBe('unknown');
   });
 });
+
+describe('a choice of names the taxonomy does not know, in a line of kind other', () => {
+  it('"You\u2019ve worked with Core Location or MapKit" is met by a resume line naming one, as written', () => {
+    expect(verdictOf("You've worked with Core Location or CarPlay", 'iOS developer, 2020 – present\n- Turn-by-turn screens for CarPlay')).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cTurn-by-turn screens for CarPlay\u201d.' });
+  });
+
+  it('counter-examples: none named, and a name in another case', () => {
+    expect(verdictOf("You've worked with Core Location or CarPlay", 'iOS developer, 2020 – present\n- SwiftUI screens').verdict).toBe('unknown');
+    expect(verdictOf("You've worked with Core Location or CarPlay", 'iOS developer, 2020 – present\n- core location checks in the app').verdict).toBe('unknown');
+  });
+});
