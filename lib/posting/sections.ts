@@ -97,6 +97,8 @@ function headingSetOff(line: string): SectionKind | null {
   const l = line.trim();
   if (BULLET.test(l) || l.length > 70 || /[.!?:;,]/.test(l) || /\s\|\s/.test(l) || /\d/.test(l) || l.split(/\s+/).length > 10) return null;
   if (ROLE_TITLE.test(l) && !HEADING_START.test(l)) return null;
+  // "This is not the role for you if": who should not apply leads its list as text (the requirement items read it).
+  if (/\b(?:not|never|no one|nobody)\b|n(?:'|\u2019)t\b/i.test(l)) return null;
   const kind = classifyHeading(l);
   return kind && kind !== 'other' ? kind : null;
 }

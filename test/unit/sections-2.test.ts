@@ -39,6 +39,8 @@ describe('a longer heading set off by a blank line and a list', () => {
     expect(kinds(posting('We think you will stand out from the crowd here.'))).toEqual(["responsibilities:What you'll do"]);
     expect(kinds("What you'll do\n- Ship the checkout\nWays to stand out from the crowd\n- Experience with Kafka\n")).toEqual(["responsibilities:What you'll do"]);
     expect(kinds("What you'll do\n- Ship the checkout\n\nWays to stand out from the crowd\nKafka and Spark are our tools.\n")).toEqual(["responsibilities:What you'll do"]);
+    // Who should not apply leads its list as text, whatever heading words it holds.
+    expect(kinds(posting('This is not the role for you if'))).toEqual(["responsibilities:What you'll do"]);
   });
 });
 
