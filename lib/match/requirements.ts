@@ -207,6 +207,9 @@ export function matchRequirements(
     }
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // "A side project involving audio or signal processing": a project of the resume's on any subject of the list.
+      const project = resume.text !== undefined && !item.years ? projectVerdict(item.text, resume.text) : null;
+      if (project) return { ...base, ...project };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
@@ -217,7 +220,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = wordsVerdict(item.text, resume.text);
+      const said = wordsVerdict(item.text, resume.text) ?? roleAsked(item.text, resume.profile);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -298,6 +301,37 @@ const VENUE = /\b(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
 const EARLY = /\b(?:start-?ups?|seed[- ]stage|pre-seed|series [AB]\b|early[- ]stage|founding (?:engineer|member|team))/i;
 const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
 
+/** A choice of names after "with" or "using" ("with Core Location or MapKit"): each capitalised, one to three words. */
+const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}`;
+const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+or\s+${NAME}))(?=\s*[.;,)]|\s+(?:is|are|a plus|preferred|experience|APIs?|frameworks?|SDKs?)\b|\s*$)`);
+
+/** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
+const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
+const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
+/** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
+const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?){0,3})\s*[.;,)]?\s*$/i;
+/** A project asked by its subjects ("A project that deals with audio", "… involving audio or signal processing"): met by a project line naming one. */
+function projectVerdict(ask: string, text: string): Judged | null {
+  const about = PROJECT_ABOUT.exec(ask);
+  if (!about) return null;
+  const subjects = about[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((w) => new RegExp(`\\b${w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
+  const line = projectLines(text.split('\n')).find((l) => subjects.some((re) => re.test(l)));
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+}
+
+/** The resume's lines about projects: those under a projects heading, and those that say "project". */
+function projectLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let under = false;
+  for (const l of lines) {
+    const t = l.trim();
+    if (/^(?:(?:side|personal|selected|academic|open[- ]source|other)\s+)?projects:?$/i.test(t)) under = true;
+    else if (under && t && t === t.toUpperCase() && /[A-Z]{3}/.test(t) && !/^[-\u2022*\u00b7]/.test(t)) under = false;
+    else if (under || /\bprojects?\b/i.test(t)) out.push(l);
+  }
+  return out;
+}
+
 /**
  * An ask in words the resume's words may answer (null where they do not): "Publications at NeurIPS, ICML or similar
  * venues" by a line naming one of the venues; "You've worked at an early-stage startup" by a line saying a startup or its
@@ -315,6 +349,22 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => EARLY.test(l) && !BOOT.test(l));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
+  // "You have shipped at least two apps to the App Store": a line that names the store an app was put in.
+  if (STORE.test(ask) && SHIPPED.test(ask)) {
+    const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "A project that deals with audio": a project of the resume's (a line under its projects, or one that says "project")
+  // that names the subject.
+  if (PROJECT_ABOUT.test(ask)) return projectVerdict(ask, text);
+  // "You've worked with Core Location or MapKit": names the taxonomy does not know, joined as a choice; one named in the
+  // resume (as written) shows it.
+  const names = NAMES_OR.exec(ask);
+  if (names) {
+    const members = names[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((n) => n.trim());
+    const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
   // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.
   const colon = ask.indexOf(':');
   if (colon < 0 || !ask.includes(',', colon)) return null;
@@ -322,6 +372,21 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   if (members.length < 2 || members.some((m) => !/^[a-z][a-z0-9 -]{3,30}$/.test(m) || m.split(' ').length > 3)) return null;
   const line = lines.find((l) => members.some((m) => l.toLowerCase().includes(m)));
   return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+}
+
+/** Work asked by a role's name: "Experience as a nurse, medical assistant or pharmacist", "background as an SRE". */
+const AS_ROLE = /\b(?:experience|background|time|years?|worked|working|served)\s+as\s+(?:an?\s+)?([^.;:()]{3,100}?)\s*(?:[.;:()]|$)/i;
+/** A role of the resume whose title names one of the roles asked: the evidence, else null (the resume may say it otherwise). */
+function roleAsked(ask: string, profile: Profile | null): Judged | null {
+  const m = AS_ROLE.exec(ask);
+  if (!m || !profile?.roles.length) return null;
+  const names = m[1]!.split(/\s*,\s*(?:or\s+|and\/or\s+)?|\s+(?:or|and\/or)\s+/).map((n) => n.replace(/^(?:an?|the)\s+/i, '').trim());
+  if (!names.every((n) => /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}$/.test(n))) return null;
+  for (const r of profile.roles) {
+    const named = names.find((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i').test(r.title ?? ''));
+    if (named) return { verdict: 'met', evidence: `${r.title}${r.company ? ` at ${r.company}` : ''}: a role as ${named} asked.` };
+  }
+  return null;
 }
 
 /** A US clearance the resume names as no longer held ("Secret (inactive since 2019)", "Former TS/SCI"): the line, else null. */
@@ -499,6 +564,26 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
   return { scale: 'native', rank: 99, said: m[4]! };
 }
 
+/** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency". */
+const FLUENCY_ASKED = /\b(?:bilingual|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
+/** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
+const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
+  [/\bupper[- ]intermediate\b/i, 4],
+  [/\b(?:basic|beginner|elementary|limited)\b/i, 2],
+  [/\b(?:intermediate|conversational)\b/i, 3],
+];
+/** The level the resume gives a language ("intermediate, B1", "A2") when it is below `rank` (CEFR, 1 = A1): as said, else null. */
+function levelBelowFluent(said: string, rank: number): string | null {
+  const cefr = /\b([ABC][12])\b/i.exec(said);
+  if (cefr) return ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].indexOf(cefr[1]!.toUpperCase()) + 1 < rank ? cefr[1]!.toUpperCase() : null;
+  if (/\b(?:fluent|native|bilingual|proficient|professional|advanced|mother tongue)\b/i.test(said)) return null;
+  for (const [re, r] of WORD_LEVEL) {
+    const m = re.exec(said);
+    if (m) return r < rank ? m[0].toLowerCase() : null;
+  }
+  return null;
+}
+
 /** Where the resume gives a listed language a lower level than the item asks: the evidence, else null. */
 function levelShort(item: string, langs: readonly string[], resumeText: string): string | null {
   for (const lang of langs) {
@@ -507,11 +592,19 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const after = item.slice(at + lang.length, at + lang.length + 60).split(/[;,]/)[0]!;
     const before = item.slice(Math.max(0, at - 30), at).split(/[;,]/).pop()!;
     const near = LEVEL_RE.test(after) ? after : before + lang;
+    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
+    // "Bilingual in English and French", "Fluent Spanish": fluency asked (at the list's head, for every language of it),
+    // against a level the resume gives below it ("French (intermediate, B1)").
+    const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang);
+    if (fluency && !/\b[ABC][12]\b|\bJLPT\b/i.test(near) && said) {
+      const below = levelBelowFluent(said[1] ?? said[2] ?? '', /^(?:bilingual|native|mother tongue|full professional)/i.test(fluency[0]) ? 5 : 4);
+      if (below) return `The resume gives ${lang} at ${below}; ${fluency[0].toLowerCase()} asked.`;
+      continue;
+    }
     const asked = LEVEL_RE.exec(near);
     if (!asked) continue;
     const want = levelRank(asked);
     if (want.scale === 'native') continue;
-    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
     const own = said ? LEVEL_RE.exec(said[1] ?? said[2] ?? '') : null;
     if (!own) continue;
     const has = levelRank(own);

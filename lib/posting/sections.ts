@@ -14,7 +14,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     'requirements',
     // Three patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation.
     [
-      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$)\b/i,
+      /\b(requirements?|qualifications?|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
     ],
@@ -89,6 +89,20 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   return null;
 }
 
+/**
+ * A known heading of up to ten words with no colon, for a line set off as one (a blank line above it, a list right
+ * under it): "Ways to stand out from the crowd". Not a bullet, a sentence, a role's title or a line of fields.
+ */
+function headingSetOff(line: string): SectionKind | null {
+  const l = line.trim();
+  if (BULLET.test(l) || l.length > 70 || /[.!?:;,]/.test(l) || /\s\|\s/.test(l) || /\d/.test(l) || l.split(/\s+/).length > 10) return null;
+  if (ROLE_TITLE.test(l) && !HEADING_START.test(l)) return null;
+  // "This is not the role for you if": who should not apply leads its list as text (the requirement items read it).
+  if (/\b(?:not|never|no one|nobody)\b|n(?:'|\u2019)t\b/i.test(l)) return null;
+  const kind = classifyHeading(l);
+  return kind && kind !== 'other' ? kind : null;
+}
+
 /** Every word of four letters or more starts with a capital, and so does the first. */
 function titleCase(l: string): boolean {
   const words = l.replace(/:$/, '').split(/\s+/);
@@ -141,6 +155,12 @@ const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred
 
 /** A header's field: a short label, a colon, its value ("Pay scale & grade: GS 13", "Work schedule: Full-time"). */
 const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
+
+/** A sentence that says what the candidate must hold or be: "Applicants must hold …", "You must be authorized to work …". */
+const CANDIDATE_MUST = /^[#*\s]*(?:all\s+)?(?:applicants|candidates|you|the (?:successful )?(?:candidate|applicant|hire))\s+(?:must|will need to|need to|are required to|should)\s+(?:already\s+)?(?:hold|have|be|possess|live|reside)\b/i;
+
+/** The job's pay or visa terms, said as the company's: "The salary range for this position is …", "We are unable to sponsor …". */
+const PAY_OR_VISA = /^[#*\s]*(?:(?:the|our)\s+)?(?:base\s+)?(?:salary|pay|compensation|hourly rate)(?:\s+(?:range|band))?\s+(?:for|is|of)\b|^[#*\s]*we\s+(?:are\s+)?(?:unable|not able|cannot|can(?:'|\u2019)t|do not|don(?:'|\u2019)t|will not|won(?:'|\u2019)t)\s+(?:\w+\s+){0,2}sponsor/i;
 
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
@@ -234,6 +254,8 @@ export function splitSections(description: string): PostingSection[] {
     const apply = applyLine && current.kind !== 'other';
     const inline = applyLine ? null : inlineHeading(line);
     let kind = inline || applyLine ? null : headingKind(line);
+    // "Ways to stand out from the crowd" alone between a blank line and a list: a longer known heading, set off as one.
+    if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '')) kind = headingSetOff(line);
     // "Requirements:" / "5+ years of Go" / "Production experience in AWS": a short line with no colon, right under a line
     // of the section and of the section's own kind, goes on with its list ("experience", "skills" make it look like a heading).
     if (kind && kind !== 'unknown' && afterText && kind === current.kind && !/:\**\s*$/.test(line)) kind = null;
@@ -284,6 +306,13 @@ export function splitSections(description: string): PostingSection[] {
         offset: 0,
       };
       bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
+    } else if ((current.kind === 'benefits' || current.kind === 'preferred') && !BULLET.test(line) && !lines[n - 1]?.trim() && BULLET.test(lines[n - 2] ?? '') && (CANDIDATE_MUST.test(line) || (current.kind === 'preferred' && PAY_OR_VISA.test(line)))) {
+      // "• 25 days' leave" / "" / "Applicants must hold a valid work permit; …": what the hire must hold, after the perks' list, is no perk.
+      // (Nor is it, or the job's pay or visa terms, a wish after the wishes' list: "The salary range … We are unable to sponsor …".)
+      flush();
+      current = { kind: 'other', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
     } else if ((current.kind === 'about' || current.kind === 'benefits') && STACK_LINE.test(line)) {
       // "• Freedom to shape our tech stack (TypeScript + Python)" under "About the company": the stack is no company context.
       flush();

@@ -109,18 +109,18 @@ export function certsIn(text: string): Span[] {
  */
 export function withCerts(text: string, groups: string[][], findSkills: FindSkills, term: (words: string) => string): string[][] {
   const certs = certsIn(text);
-  if (!certs.length) return vendorCerts(text, groups, findSkills);
+  if (!certs.length) return vendorCerts(text, groups, findSkills, term);
   const skills = findSkills(text);
   // An acronym the taxonomy knows as a skill ("AWS", "SRE") is that skill, unless a title holds it.
   // (Not a certification's own acronym the taxonomy knows as holding one: "GCIH" is a certification either way.)
   const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification')));
-  if (!kept.length) return vendorCerts(text, groups, findSkills);
+  if (!kept.length) return vendorCerts(text, groups, findSkills, term);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   const terms = kept.filter((c) => c.words).map((c) => term(c.words));
   if (!terms.length) return groups;
   // (Options in words read from the same list already, "CISSP, CCSP or …", are these certifications.)
   // (A vendor's certification said before the one named, "Kubernetes certification (CKA)", is that one.)
-  const rest = vendorCerts(text, groups.map((g) => g.filter((id) => !inside.has(id) && !terms.includes(id))).filter((g) => g.length > 0), findSkills).filter((g) => !g.every((id) => id.endsWith('-certification')));
+  const rest = vendorCerts(text, groups.map((g) => g.filter((id) => !inside.has(id) && !terms.includes(id))).filter((g) => g.length > 0), findSkills, term, false).filter((g) => !g.every((id) => id.endsWith('-certification')));
   const named = kept.filter((c) => c.words);
   const allOf = /\band\b|&/.test(text.slice(named[0]!.start, named[named.length - 1]!.end)) && !/\bor\b|\//.test(text);
   return [...rest, ...(allOf ? terms.map((t) => [t]) : [terms])];
@@ -133,14 +133,64 @@ export function certAlias(words: string): string | null {
   return null;
 }
 
+/** A list of names right before the word: "Epic or Cerner ", "AWS, Azure or GCP ", "ServiceNow/Salesforce ". */
+const NAME_LIST = /(?<![\w.+#-])((?:[A-Z][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*){0,2}(?:\s*,\s*(?:or\s+|and\/or\s+)?|\s*\/\s*|\s+or\s+|\s+and\/or\s+))*[A-Z][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*){0,2})\s+$/;
+const LIST_SEP = /\s*,\s*(?:or\s+|and\/or\s+)?|\s*\/\s*|\s+or\s+|\s+and\/or\s+/;
+
+/**
+ * "Epic or Cerner certification": a choice of vendors' certifications, each the taxonomy's certification of the vendor
+ * ("AWS certification") or, where it knows none, the certification in words (`Epic certification`), which the resume
+ * meets by naming it ("Epic certified"), never by use of the product. Every member must be written as a name (a
+ * capital; at the sentence's start only with another name beside it: "Cloud certification" is a field's); else null.
+ */
+function namedVendors(text: string, cue: number, hits: ReturnType<FindSkills>, findSkills: FindSkills, term: (words: string) => string): { start: number; certs: string[]; words: string[] } | null {
+  const m = NAME_LIST.exec(text.slice(0, cue));
+  if (!m) return null;
+  const members = m[1]!.split(LIST_SEP);
+  if (!members.every((w) => /^[A-Z]/.test(w) && !/^(?:An?|The|Any|One|Relevant|Industry|Professional|Technical|Vendor)$/.test(w))) return null;
+  const opening = /^[\s\u2022*\u00b7:(-]*$/.test(text.slice(0, m.index));
+  if (opening && members.length < 2) return null;
+  const certs: string[] = [];
+  const words: string[] = [];
+  let at = m.index;
+  for (const w of members) {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    // (The vendor's hit, or its certification's that starts with it: "GCP certification".)
+    const hit = hits.find((h) => h.start >= start && h.end <= at && h.skillId.endsWith('-certification')) ?? hits.find((h) => h.start === start && h.skillId.endsWith('-certification')) ?? hits.find((h) => h.start >= start && h.end <= at);
+    const own = hit ? findSkills(`${w} certification`).find((c) => c.start > 0 && c.skillId.endsWith('-certification')) : undefined;
+    if (hit?.skillId.endsWith('-certification')) certs.push(hit.skillId);
+    else if (own) certs.push(own.skillId);
+    else {
+      certs.push(term(`${w} certification`));
+      words.push(w);
+    }
+  }
+  return { start: m.index, certs: [...new Set(certs)], words };
+}
+
 /**
  * "AWS or GCP certification", "an AWS, Azure or GCP certification": the word after a list of vendors is every vendor's,
  * so each is its certification (the taxonomy's "AWS certification"), not experience of the cloud.
  */
-function vendorCerts(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+function vendorCerts(text: string, groups: string[][], findSkills: FindSkills, term: (words: string) => string, inWords = true): string[][] {
   const cue = /\bcertifi(?:cations?|ed)\b/i.exec(text);
   if (!cue) return groups;
   const hits = findSkills(text);
+  // (Not where the line's certifications were read by name already: "Security+ or CySA+ certification".)
+  const named = inWords ? namedVendors(text, cue.index, hits, findSkills, term) : null;
+  if (named) {
+    // The vendors' skills found inside the list (and not named elsewhere in the line) are no ask of their own.
+    // (A hit that spans the word, "GCP certification", is the list's own.)
+    const end = cue.index + cue[0].length;
+    const outside = new Set(hits.filter((h) => h.end <= named.start || h.start >= end).map((h) => h.skillId));
+    const inside = new Set(hits.filter((h) => h.end > named.start && h.start < end && !outside.has(h.skillId)).map((h) => h.skillId));
+    const drop = (id: string) => inside.has(id) || named.certs.includes(id) || named.words.some((w) => id === term(w));
+    const at = groups.findIndex((g) => g.some(drop));
+    const rest = groups.map((g) => g.filter((id) => !drop(id))).filter((g) => g.length > 0);
+    rest.splice(at < 0 ? rest.length : Math.min(at, rest.length), 0, named.certs);
+    return rest;
+  }
   const swap = new Map<string, string>();
   const elsewhere = new Set<string>();
   for (const h of hits) {

@@ -39,7 +39,31 @@ function labelled(p: Posting): string {
 
 /* ---------- years ---------- */
 
+/** A part headed as one of several openings' own asks: "For the senior opening, additionally", "For the staff role only". */
+const ONE_OPENING = /^for (?:the|our) (?!(?:this|same|right|above|following)\b)(?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)\b/i;
+
+/**
+ * The years asked of the job as a whole. Years under a part of one opening's own asks ("For the senior opening,
+ * additionally:") are that opening's: the posting's minimum is the lowest opening's, so they count only when there are
+ * two such parts or more and every one names years (and no part that all openings share does).
+ */
+/** A shared part's heading that counts the openings: "For both openings", "For all three roles". */
+const OPENINGS_COUNTED = /^for (?:(both)|all (two|three|four|five))\b/i;
+const COUNT: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
 function yearsMinOf(sections: PostingSection[]): number | null {
+  const own = sections.filter((s) => ONE_OPENING.test(s.heading));
+  const shared = yearsIn(sections.filter((s) => !own.includes(s)));
+  if (shared !== null || own.length === 0) return shared;
+  const each = own.map((s) => yearsIn([s]));
+  // (One such part alone, or fewer than the openings a shared part counts, "For all three roles": the others have none of
+  // their own, and ask no years.)
+  const counted = sections.map((s) => OPENINGS_COUNTED.exec(s.heading)).find((m) => m);
+  const openings = counted ? COUNT[(counted[1] ?? counted[2])!.toLowerCase()]! : 2;
+  return own.length < openings || each.some((y) => y === null) ? null : Math.min(...(each as number[]));
+}
+
+function yearsIn(sections: PostingSection[]): number | null {
   let general: number | null = null;
   let any: number | null = null;
   let preferredOnly: number | null = null;
@@ -501,7 +525,8 @@ function periodOf(after: string, before: string): SalaryPeriod {
     if (/(?:\/|per|a)\s*(?:month|mo)\b|monthly/.test(clause)) return 'month';
     if (/(?:\/|per|a)\s*day\b|daily/.test(clause)) return 'day';
   }
-  const a = after.toLowerCase();
+  // ("PLN net + VAT per month", "£55–£65 plus VAT per hour": the tax of a contractor's invoice stands between the amount and its period.)
+  const a = after.toLowerCase().replace(/^(\s*(?:[a-z]{3}\s*)?(?:(?:gross|net)\s*)?)(?:\+|plus)\s*vat\b\s*/, '$1');
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';

@@ -339,7 +339,10 @@ export function termPattern(id: string): RegExp {
   // Specialty" names "AWS Security Specialty"); a certification also by its acronym or its title (lib/requirements/certs.ts).
   const form = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`(?:\s+Certified:?)?(?:\s*[\u2013\u2014:-]\s*|\s+)`);
   const alias = certAlias(words);
-  const body = alias ? `(?:${form(stem)}|${form(alias)})` : form(stem);
+  // A vendor's certification in words ("Epic certification", lib/requirements/certs.ts) is also the vendor's "certified"
+  // ("Epic certified", "Epic-certified"), in either case.
+  const vendor = /^(.+)\s+certification$/i.exec(words);
+  const body = vendor ? `${form(vendor[1]!)}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)` : alias ? `(?:${form(stem)}|${form(alias)})` : form(stem);
   return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
 }
 
