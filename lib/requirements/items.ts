@@ -74,7 +74,7 @@ const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:pr
 /** A choice said not to matter: "we don't care whether you've used Vue or React", "it doesn't matter if …". */
 const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
 /** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
-const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
+const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|you(?:'|\u2019)re\s+(?:really\s+)?into\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
 /** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
 const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in|find\s+(?:this|the|our|it|plenty|a lot|lots)\b)/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
@@ -621,6 +621,36 @@ function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): 
     const kind = info(p.skillId)?.category;
     if (kind === undefined || kind === 'practice' || kind === 'soft') return true;
     return !(FOR_PURPOSE.test(text.slice(p.end, h.start)) && MADE_THING.test(text.slice(h.start, h.end)));
+  });
+}
+
+/**
+ * "Twilio or another messaging API", "SendGrid or other email APIs": after "or another" and a word or two of the kind's,
+ * a field the named thing is not filed under (the taxonomy's implications) is the kind's head noun, broader than the kind
+ * ("API" for "messaging API"): no option, and no ask of its own. (One the thing is filed under is an option:
+ * "Ceph or another distributed file system".)
+ */
+const OTHER_KIND_GAP = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){1,2}$/i;
+/**
+ * The hits without the generic noun a named thing is written with, that names what it is: "PCI DSS compliance", "HIPAA
+ * compliance" (the standard implies the field: one ask, not two); and without the kind's head noun after "or another …"
+ * (OTHER_KIND_GAP).
+ */
+function withoutKindNouns(text: string, hits: SkillSpan[], options: ItemOptions): SkillSpan[] {
+  const info = options.skillInfo;
+  if (!info || hits.length < 2) return hits;
+  return hits.filter((h, k) => {
+    const p = hits[k - 1];
+    if (!p) return true;
+    const kind = info(h.skillId);
+    if (!kind || kind.category === 'soft') return true;
+    const named = info(p.skillId);
+    if (!named || isField(named) || named.category === 'soft' || /^[a-z]/.test(text.slice(p.start, p.end))) return true;
+    // (The generic written as a common noun, in lower case: "compliance", "cloud services"; or a practice: "API".)
+    const lower = /^[a-z]/.test(text.slice(h.start, h.end));
+    const gap = text.slice(p.end, h.start);
+    if (lower && /^[ \t]+$/.test(gap) && impliesId(options, p.skillId, h.skillId)) return false;
+    return !((lower || isField(kind)) && OTHER_KIND_GAP.test(gap) && !impliesId(options, p.skillId, h.skillId) && !/^\s*[(,;]/.test(text.slice(h.end)));
   });
 }
 
@@ -1383,8 +1413,8 @@ const OR_CUE_FAR = new RegExp(
   String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
   'i',
 );
-/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)". */
-const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work)\s*\(\s*$/i;
+/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
+const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work|thinking|reasoning|architectures|in production)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
@@ -1555,7 +1585,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
-  const read = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options);
+  const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
   const hits = conceded > 0 ? read.filter((h) => h.start > conceded) : read;
@@ -1755,7 +1785,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // open end is about; it offers no pick between the two.
     // (A language and a framework with a slash are one stack here, whatever the framework is written in: "TypeScript/React".)
     const stackSimilar = list.joins.length === 1 && list.joins[0] === 'slash' && !hasOr && !cue && !inParen && (stackPair || langAndFramework(ids, options));
-    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
+    // "message brokers Kafka, RabbitMQ, NATS": a kind named as a plural common noun, then named things of that kind with
+    // commas and no "and": its examples, as in brackets ("message brokers (Kafka, RabbitMQ, NATS)"); any one will do.
+    const kindThenNames = !cue && !allOf && list.joins.length >= 2 && list.joins[0] === 'space' && list.joins.slice(1).every((j) => j === 'comma' || j === 'or') && KIND_PLURAL.test(text.slice(first.start, first.end)) && namedOnly(ids.slice(1), options) && (oneCategory(ids.slice(1), options) || ids.slice(1).every((id) => impliesId(options, id, ids[0]!)));
+    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || kindThenNames || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -2117,6 +2150,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface) || (info.category !== 'tool' && /^[A-Z][a-z-]+\s+(?:AI|ML|ETL|UX|UI)$/.test(surface));
   return implied || commonNoun ? g.skillId : undefined;
 }
+
+/** A kind written as a plural common noun: "message brokers", "time-series databases", "cloud platforms". */
+const KIND_PLURAL = /^[a-z][\w -]*[a-z]s$/;
 
 /** A word that gives examples: "e.g.", "such as", "like", "for example", "think". */
 const EXAMPLE_CUE = /\b(?:e\.?\s?g\b|such as|like|for example|for instance|think)\b/i;

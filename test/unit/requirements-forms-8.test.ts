@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { askedFinder } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { bullet, engine, skillInfo } from './readers';
+
+// Any-of groups (issue #12, session 34): the kind a named thing is, written beside it, is no ask of its own; a kind named
+// as a plural noun right before named things lists its examples; a bracket of what an ask covers is no pick; a liking told
+// with "you're into" asks nothing. Every line is written fresh for this test (none is copied from a posting or an eval
+// text); the groups were decided before the code read them. Each rule has its counter-examples.
+
+const groupsOf = (line: string) => bullet(line).flatMap((item) => item.replace(/^\w+: /, '').split(' & ')).map((g) => g.split('|'));
+
+describe('"X or another <kind>": the kind\'s head noun is no option and no ask of its own', () => {
+  it.each([
+    ['Experience with Twilio or another messaging API', [['twilio']]],
+    ['You have wired up SendGrid or other email APIs before', [['sendgrid']]],
+    ['Built payouts on Stripe or another payments API', [['stripe']]],
+  ])('%s', (line, want) => {
+    expect(groupsOf(line)).toEqual(want);
+  });
+
+  it('a kind the named thing is filed under stays an option', () => {
+    expect(groupsOf('Running Ceph or another distributed file system')).toEqual([['ceph', 'storage-systems']]);
+  });
+
+  it('two names and the kind after them: the choice of the two holds', () => {
+    expect(groupsOf('Kafka or another streaming platform such as Pulsar')).toEqual([['kafka', 'pulsar']]);
+  });
+
+  it('a named language after "or similar" still qualifies the kind, asked apart', () => {
+    expect(groupsOf('Spring Boot or similar Java frameworks')).toEqual([['spring-boot'], ['java']]);
+  });
+});
+
+describe('a standard written with the field it belongs to ("PCI DSS compliance"): one ask', () => {
+  it.each([
+    ['Hands-on PCI DSS compliance work', [['pci-dss']]],
+    ['You know HIPAA compliance and SOC 2', [['hipaa'], ['soc2']]],
+    ['Experience with AWS cloud services and Kafka', [['aws'], ['kafka']]],
+  ])('%s', (line, want) => {
+    expect(groupsOf(line)).toEqual(want);
+  });
+
+  it('the field named apart, with a comma, is asked apart', () => {
+    const groups = groupsOf('PCI DSS, compliance reviews and audits');
+    expect(groups).toContainEqual(['pci-dss']);
+    expect(groups).toContainEqual(['compliance']);
+  });
+});
+
+describe('a kind as a plural noun, then named things with commas: its examples, one will do', () => {
+  it.each([
+    ['Experience with message brokers Kafka, RabbitMQ, NATS', ['kafka', 'rabbitmq', 'nats']],
+    ['Knowledge of cloud platforms AWS, GCP, Azure', ['aws', 'google-cloud', 'azure']],
+  ])('%s', (line, want) => {
+    expect(groupsOf(line).some((g) => want.every((id) => g.includes(id)))).toBe(true);
+  });
+
+  it('joined by "and", every one is asked', () => {
+    const groups = groupsOf('Experience with web frameworks Django and Flask');
+    expect(groups.some((g) => g.includes('django') && g.includes('flask'))).toBe(false);
+  });
+
+  it('a kind in the singular before one name is no list', () => {
+    expect(groupsOf('Strong Go, Rust').some((g) => g.length > 1)).toBe(false);
+  });
+});
+
+describe('a bracket of what an ask covers ("systems thinking (…)", "LLMs in production (…)"): all of it, no pick', () => {
+  it.each([
+    ['Systems-level reasoning (state management, error handling, concurrency)', 'state-management', 'error-handling'],
+    ['Shipped LLMs in production (prompt engineering, structured outputs, evals)', 'prompt-engineering', 'structured-outputs'],
+  ])('%s', (line, a, b) => {
+    const groups = groupsOf(line);
+    expect(groups.some((g) => g.includes(a) && g.includes(b))).toBe(false);
+    expect(groups.flat()).toContain(a);
+  });
+
+  it('a bracket of named things of one kind after a kind is still a pick', () => {
+    expect(groupsOf('Experience with a major cloud (AWS, GCP, Azure)').some((g) => ['aws', 'google-cloud', 'azure'].every((id) => g.includes(id)))).toBe(true);
+  });
+});
+
+describe('"if you\'re into …": a liking, nothing asked', () => {
+  const items = (text: string) => {
+    const posting = postingFromText(`Acme | Engineer | Remote\n\nWe make scheduling software for dentists.\n\n${text}\n`);
+    return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).flatMap((i) => i.groups.flat());
+  };
+  it.each([
+    "If you're into Rust or Zig, you will like our codebase.",
+    'If you\u2019re really into Kubernetes or Nomad, come and say hello.',
+  ])('%s', (line) => {
+    expect(items(line)).toEqual([]);
+  });
+
+  it('an ask of the candidate in the same part holds', () => {
+    expect(items('You have shipped services in Rust or Zig.')).toEqual(['rust', 'zig']);
+  });
+});
