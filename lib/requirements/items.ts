@@ -766,6 +766,8 @@ const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
 const CHOICE_HEAD =
   /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$/i;
+/** A choice header that names the kind of its options: "one of these languages:", "any of the following databases". */
+const HEAD_KIND = /\b(?:languages|clouds|cloud (?:providers|platforms)|databases|frameworks|libraries|tools|platforms|editors|runtimes)\b[^:]{0,20}:?\s*$/i;
 /** A bullet under such a header names a skill or two, not a sentence. */
 const MAX_BULLET = 80;
 
@@ -792,6 +794,12 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         if (found.length !== 1) break;
         if (kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) !== 'skills') break;
         if (found[0]!.some((id) => options.skillInfo?.(id)?.category === 'soft')) break;
+        // "One of these languages:" then "- Go", "- Rust", "- Docker": under a head that names the kind, a bullet of
+        // another kind than the options before it ends the pick (it is asked apart).
+        if (ids.length >= 2 && HEAD_KIND.test(u.text)) {
+          const kinds = new Set(ids.map((id) => options.skillInfo?.(id)?.category));
+          if (!found[0]!.some((id) => kinds.has(options.skillInfo?.(id)?.category))) break;
+        }
         for (const id of found[0]!) if (!ids.includes(id)) ids.push(id);
       }
       if (j > k + 2) {
@@ -858,7 +866,23 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     const read = skillGroups(resolved, findSkills, options);
     if (read.some((g) => g.length > 1 && !groups.some((h) => h.length > 1 && g.every((id) => h.includes(id))))) groups = read;
   }
-  if (u.choice) add(groups, u.choice);
+  if (u.choice) {
+    // "Any of the following databases:", "Cloud experience, one of:": the field the head names is met by any option,
+    // as "a major cloud (AWS, GCP, Azure)" is: one choice, not a second ask.
+    // (A field or a kind, not a named thing: "Python and one of the following: Django, Flask" asks Python apart.)
+    const headHits = [...findSkills(u.head!)];
+    const isKindOf = (f: string) => {
+      const k = options.skillInfo?.(f);
+      // (Written as a common noun, "databases", or the field's own name, "Cloud": not "Kubernetes, plus one of: Helm, Kustomize".)
+      const surface = headHits.find((h) => h.skillId === f);
+      const common = surface !== undefined && (/^[a-z]/.test(u.head!.slice(surface.start, surface.end)) || FIELD_NAME.test(k?.name ?? ''));
+      if (!k || k.category === 'soft' || u.choice!.includes(f) || !common) return false;
+      return u.choice!.some((id) => impliesId(options, id, f)) || u.choice!.every((id) => options.skillInfo?.(id)?.category === k.category);
+    };
+    const field = groups.filter((g) => g.length === 1 && isKindOf(g[0]!)).map((g) => g[0]!);
+    if (field.length) groups = groups.filter((g) => !(g.length === 1 && field.includes(g[0]!)));
+    add(groups, [...field, ...u.choice]);
+  }
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);

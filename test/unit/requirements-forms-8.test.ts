@@ -98,3 +98,27 @@ describe('"if you\'re into …": a liking, nothing asked', () => {
     expect(items('You have shipped services in Rust or Zig.')).toEqual(['rust', 'zig']);
   });
 });
+
+describe('a choice header over bullets: the kind it names ends the pick; the field it names joins it', () => {
+  const groupsIn = (body: string) => {
+    const posting = postingFromText(`Acme | Engineer | Remote\n\nRequirements:\n${body}\n`);
+    return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).flatMap((i) => i.groups);
+  };
+
+  it('"one of these languages:" then a bullet of another kind: that bullet is asked apart', () => {
+    expect(groupsIn('- Fluent in at least one of these languages:\n- Elixir\n- Scala\n- Kotlin\n- Docker in production')).toEqual([['elixir', 'scala', 'kotlin'], ['docker']]);
+  });
+
+  it('with no kind named, the bullets under the header are all options, as before', () => {
+    expect(groupsIn('- Worked with one of the following:\n- Elixir\n- Scala\n- Docker')).toEqual([['elixir', 'scala', 'docker']]);
+  });
+
+  it('the field the header names is met by any option: one choice', () => {
+    expect(groupsIn('- Cloud experience, one of:\n  * AWS\n  * GCP\n  * Azure\n- Terraform')).toEqual([['cloud-computing', 'aws', 'google-cloud', 'azure'], ['terraform']]);
+  });
+
+  it('a named thing in the header is asked apart', () => {
+    expect(groupsIn('- Ruby, plus any of the following:\n- Rails\n- Sinatra\n- Hanami').slice(0, 1)).toEqual([['ruby']]);
+    expect(groupsIn('- Kubernetes, plus one of the following:\n- Helm\n- Kustomize')).toEqual([['kubernetes'], ['helm', 'kustomize']]);
+  });
+});
