@@ -2354,7 +2354,27 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   if (ids.some((id) => BESIDE.has(id))) return false;
   // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
   if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
-  return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+  if (ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return false;
+  // "Snowflake/BigQuery", "PyTorch/JAX": named things the taxonomy files under different categories, each pair of them
+  // under one field (data warehousing, machine learning), do one job: a pick. (Not a field every cloud product shares:
+  // "Postgres/Redis/Kafka" share none and are a stack.)
+  // (A language beside a framework or a tool is its stack: "Kotlin/Spring".)
+  return categories.size === 1 || (!categories.has('language') && ids.every((a) => ids.every((b) => a === b || sharedField(a, b, options))));
+}
+
+/** Fields two or fewer steps up the taxonomy's implications from a skill, the clouds and cloud computing left out. */
+function fieldsAbove(id: string, options: ItemOptions): Set<string> {
+  const out = new Set<string>();
+  for (const f of options.skillInfo?.(id)?.implies ?? []) {
+    out.add(f);
+    for (const g of options.skillInfo?.(f)?.implies ?? []) out.add(g);
+  }
+  for (const broad of [...CLOUDS, CLOUD_KIND]) out.delete(broad);
+  return out;
+}
+function sharedField(a: string, b: string, options: ItemOptions): boolean {
+  const above = fieldsAbove(b, options);
+  return [...fieldsAbove(a, options)].some((f) => above.has(f));
 }
 
 /** Brokers of messages or streams (and what the taxonomy says is a message queue): one picks one of them. */

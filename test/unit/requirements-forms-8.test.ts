@@ -122,3 +122,20 @@ describe('a choice header over bullets: the kind it names ends the pick; the fie
     expect(groupsIn('- Kubernetes, plus one of the following:\n- Helm\n- Kustomize')).toEqual([['kubernetes'], ['helm', 'kustomize']]);
   });
 });
+
+describe('a slash between named things the taxonomy files apart but under one field: a pick', () => {
+  it.each([
+    ['Warehouse work in Snowflake/BigQuery', ['snowflake', 'bigquery']],
+    ['Training models with PyTorch/JAX', ['pytorch', 'jax']],
+  ])('%s', (line, want) => {
+    expect(groupsOf(line).some((g) => want.every((id) => g.includes(id)))).toBe(true);
+  });
+
+  it.each([
+    ['Running Postgres/Redis/Kafka in production', 'postgresql', 'redis'],
+    ['Backend in Kotlin/Spring', 'kotlin', 'spring-boot'],
+    ['Deploys with Terraform/AWS', 'terraform', 'aws'],
+  ])('no shared field, or a language and its framework: a stack, %s', (line, a, b) => {
+    expect(groupsOf(line).some((g) => g.includes(a) && g.includes(b))).toBe(false);
+  });
+});
