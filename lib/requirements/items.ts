@@ -1403,7 +1403,7 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)(?:[^.;]|\.(?=\w))*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some|a few)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /**
@@ -1434,7 +1434,7 @@ const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any
 
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
 const OR_CUE_FAR = new RegExp(
-  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
+  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
@@ -1620,7 +1620,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   for (let i = 1; i < hits.length; i++) {
     const prev = hits[i - 1]!;
     const h = hits[i]!;
-    const gap = text.slice(prev.end, h.start);
+    // ("Qwik.js, Vue": a name's ".js" the matcher left outside it is the name's own, no gap.)
+    const gap = text.slice(prev.end, h.start).replace(/^\.(?:js|ts)\b/i, '');
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;

@@ -139,3 +139,13 @@ describe('a slash between named things the taxonomy files apart but under one fi
     expect(groupsOf(line).some((g) => g.includes(a) && g.includes(b))).toBe(false);
   });
 });
+
+describe('names written with a dot: no sentence end, no gap', () => {
+  it('a ".js" the matcher leaves outside a name does not end the list', () => {
+    expect(groupsOf('Experience with frontend frameworks such as Qwik.js, Vue, Svelte').some((g) => ['qwik', 'vue', 'svelte'].every((id) => g.includes(id)))).toBe(true);
+  });
+
+  it('joined by "and", still all of them', () => {
+    expect(groupsOf('Strong Three.js and D3.js skills')).toEqual([['threejs'], ['d3']]);
+  });
+});
