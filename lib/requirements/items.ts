@@ -1537,8 +1537,8 @@ const KIND_AFTER = /^\s+(?:frameworks?|librar(?:y|ies)|tools?|tooling|ecosystems
 function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string, options: ItemOptions): boolean {
   return languageOfOther(prev, h, options) && /\b(?:similar|other|another|comparable|equivalent|alternative)\s+(?:[a-z][\w-]*\s+)?$/i.test(gap) && KIND_AFTER.test(text.slice(h.end));
 }
-/** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
-const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+/** "Java or similar (Kotlin, Scala)", "Elixir or any functional language (Haskell, OCaml)": the bracket continues the choice. */
+const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another|any)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
 /** One name the other begins with, a short ending added ("HTTP" and "HTTPS", "Python" and "Python3", "JS" and "JSX"). */
 function sameNameLonger(a: string, b: string): boolean {
@@ -1843,7 +1843,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
     // ("fine-tuning methods such as RLHF": an example that is a field of its own, and of the field before it, is one too.)
-    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && (namedOnly(ids, options) || impliesId(options, ids[0]!, lastHitBefore(hits, first)?.skillId ?? ''));
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before) || CLOUD_IDEALLY.test(before)) && (namedOnly(ids, options) || impliesId(options, ids[0]!, lastHitBefore(hits, first)?.skillId ?? ''));
     // "databases (e.g. Postgres)": one named example in a bracket that says it is one.
     const oneInBracket = ids.length === 1 && inParen && !theirs && !told && /\(\s*(?:e\.?\s?g\.?,?|for (?:example|instance),?|such as|like)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? wrapped ?? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
@@ -2191,10 +2191,14 @@ const ROLE_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:engineers?|developers?|devs?|scien
  * experience meets the pick, as it does after "cloud platforms (…)".
  */
 function cloudKindBefore(before: string, ids: string[], options: ItemOptions): string | undefined {
-  if (ids.length < 2 || !ids.every((id) => options.skillInfo?.(id)?.category === 'cloud') || ids.includes(CLOUD_KIND)) return undefined;
-  if (!options.skillInfo?.(CLOUD_KIND) || !CLOUD_NOUN.test(before)) return undefined;
-  return CLOUD_KIND;
+  if (!ids.every((id) => options.skillInfo?.(id)?.category === 'cloud') || ids.includes(CLOUD_KIND)) return undefined;
+  if (!options.skillInfo?.(CLOUD_KIND)) return undefined;
+  // "one of the major clouds, ideally AWS": one vendor wished for, any cloud asked.
+  if (ids.length === 1) return CLOUD_IDEALLY.test(before) ? CLOUD_KIND : undefined;
+  return CLOUD_NOUN.test(before) ? CLOUD_KIND : undefined;
 }
+/** A cloud named as a kind, then the one vendor it would best be: "a major cloud, ideally ", "any of the big clouds (preferably ". */
+const CLOUD_IDEALLY = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?))?\s*(?:,|\()\s*(?:ideally|preferably|especially|particularly)\s*:?\s*$/i;
 const CLOUD_KIND = 'cloud-computing';
 /** A cloud named as a kind right before its vendors: "major cloud provider (", "big clouds:", "hyperscaler such as ". */
 const CLOUD_NOUN = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?|services?|environments?))?\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*)?$/i;

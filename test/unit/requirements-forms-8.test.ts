@@ -149,3 +149,17 @@ describe('names written with a dot: no sentence end, no gap', () => {
     expect(groupsOf('Strong Three.js and D3.js skills')).toEqual([['threejs'], ['d3']]);
   });
 });
+
+describe('"or any <kind> (examples)", "the major clouds, ideally X": the kind is the ask, one will do', () => {
+  it('a bracket of examples after "or any <kind>" goes on with the choice', () => {
+    expect(groupsOf('Production work in Clojure or any functional language (Erlang, F#)')).toEqual([['clojure', 'erlang', 'fsharp']]);
+  });
+
+  it('one cloud wished for after the kind: any cloud meets the ask', () => {
+    expect(groupsOf('Comfortable on one of the big clouds, ideally Azure')).toEqual([['cloud-computing', 'azure']]);
+  });
+
+  it('a named cloud, then its own service wished for: the cloud is asked', () => {
+    expect(groupsOf('Experience with AWS, ideally EKS')[0]).toEqual(['aws']);
+  });
+});
