@@ -1174,7 +1174,7 @@ const WITH_ANEW = /,\s+(?:and\s+)?(?=with\s+(?:(?:some|prior|hands-on|strong|sol
  * Only a line read as a wish outside a part of wishes, where some clause wishes and some does not.
  */
 function clausesApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  if (item.importance !== 'preferred' || part === 'preferred' || !/;|\b(?:required|a must|must-have|essential|mandatory)\s*,/i.test(item.text)) return [item];
+  if (item.importance !== 'preferred' || part === 'preferred' || !(/;|\b(?:required|a must|must-have|essential|mandatory)\s*,/i.test(item.text) || WISH_THEN_MUST.test(item.text))) return [item];
   const clauses: Array<{ text: string; from: number }> = [];
   let at = 0;
   for (const m of item.text.matchAll(/;\s+/g)) {
@@ -1187,6 +1187,13 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
     const c = clauses[k]!;
     const m = /^(.*?\b(?:required|a must|must-have|essential|mandatory)\b)\s*,\s+(?=\S)/i.exec(c.text);
     if (!m || !PREFERRED_WORDS.test(c.text.slice(m[0].length)) || PREFERRED_WORDS.test(m[1]!)) continue;
+    clauses.splice(k, 1, { text: m[1]!, from: c.from }, { text: c.text.slice(m[0].length), from: c.from + m[0].length });
+  }
+  // "Go or Rust preferred, Python required": a part said to be a wish, then a comma and a part said to be required.
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const m = WISH_THEN_MUST.exec(c.text);
+    if (!m) continue;
     clauses.splice(k, 1, { text: m[1]!, from: c.from }, { text: c.text.slice(m[0].length), from: c.from + m[0].length });
   }
   // "Kubernetes is a plus; Terraform too": a clause that says "too" or "as well" is asked as the one before it.
@@ -1268,6 +1275,8 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   return [item];
 }
 
+/** "Go or Rust preferred, Python required": group 1 the wish, up to its wish word; after the comma, a part that says it is a must. */
+const WISH_THEN_MUST = /^(.*?\b(?:preferred|a plus|a bonus|nice to have)\b)\s*,\s+(?=[^,;]*\b(?:required|a must|must-have|essential|mandatory)\b[^,;]*$)(?!.*\bnot\b)/i;
 /** Two fields, each followed by a bracket of examples, joined by "or". */
 const BRACKETS_OR = /\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)[^()]*\)\s*,?\s*(?:or|and\/or)\s+[^()]{1,80}\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)/i;
 /** A line's label that makes all it lists a wish: "Also helpful:", "Nice to have:", "Bonus:". */

@@ -163,3 +163,16 @@ describe('"or any <kind> (examples)", "the major clouds, ideally X": the kind is
     expect(groupsOf('Experience with AWS, ideally EKS')[0]).toEqual(['aws']);
   });
 });
+
+describe('a wish, then a comma and a must: two asks of their own importance', () => {
+  it.each([
+    ['Elixir or Gleam experience preferred, Erlang required', ['preferred: elixir|gleam', 'required: erlang']],
+    ['Helm a plus, Kubernetes is a must', ['preferred: helm', 'required: kubernetes']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it('"preferred, but not required" stays one wish', () => {
+    expect(bullet('Zig preferred, but not required')).toEqual(['preferred: zig']);
+  });
+});
