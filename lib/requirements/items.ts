@@ -1420,7 +1420,7 @@ const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some
  * after, in lower case, with no comma before it, is a pause, not "etc.": "Docker and Kubernetes... then you'll fit in".)
  */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|(?<=,\s*)(?:\.\.\.|…)|(?:\.\.\.|…)(?!\s*[a-z])|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|(?<=,\s*)(?:\.\.\.|…)|(?:\.\.\.|…)(?!\s*[a-z])|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|any (?:[\w-]+\s+){1,3}(?:works|will do|is fine|is ok(?:ay)?|is acceptable)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -1896,7 +1896,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
       WE_CONSIDER.test(between);
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
-    if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
+    const anyKind = l.length === 1 && /^\s*(?:--?|\u2013|\u2014|,|:|;)?\s*any\s+$/i.test(between) && /^(?:\s+[\w-]+){0,2}\s+(?:works|will do|is fine|is ok(?:ay)?|is acceptable)\b/i.test(text.slice(l[0]!.end));
+    if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).

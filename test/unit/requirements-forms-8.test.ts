@@ -176,3 +176,16 @@ describe('a wish, then a comma and a must: two asks of their own importance', ()
     expect(bullet('Zig preferred, but not required')).toEqual(['preferred: zig']);
   });
 });
+
+describe('a list, then "any <kind> works": one pick, the kind among its options', () => {
+  it.each([
+    ['Shipped with Buildkite, CircleCI, Jenkins; any CI system is fine', ['buildkite', 'circleci', 'jenkins']],
+    ['Used MariaDB, SQLite, Postgres: any relational database will do', ['mariadb', 'sqlite', 'postgresql']],
+  ])('%s', (line, want) => {
+    expect(groupsOf(line).some((g) => want.every((id) => g.includes(id)))).toBe(true);
+  });
+
+  it('without it, the list is asked whole', () => {
+    expect(groupsOf('Shipped with Buildkite, CircleCI and Jenkins').some((g) => g.length > 1)).toBe(false);
+  });
+});
