@@ -74,7 +74,7 @@ const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:pr
 /** A choice said not to matter: "we don't care whether you've used Vue or React", "it doesn't matter if …". */
 const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
 /** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
-const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
+const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|you(?:'|\u2019)re\s+(?:really\s+)?into\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
 /** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
 const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in|find\s+(?:this|the|our|it|plenty|a lot|lots)\b)/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
@@ -624,6 +624,36 @@ function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): 
   });
 }
 
+/**
+ * "Twilio or another messaging API", "SendGrid or other email APIs": after "or another" and a word or two of the kind's,
+ * a field the named thing is not filed under (the taxonomy's implications) is the kind's head noun, broader than the kind
+ * ("API" for "messaging API"): no option, and no ask of its own. (One the thing is filed under is an option:
+ * "Ceph or another distributed file system".)
+ */
+const OTHER_KIND_GAP = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){1,2}$/i;
+/**
+ * The hits without the generic noun a named thing is written with, that names what it is: "PCI DSS compliance", "HIPAA
+ * compliance" (the standard implies the field: one ask, not two); and without the kind's head noun after "or another …"
+ * (OTHER_KIND_GAP).
+ */
+function withoutKindNouns(text: string, hits: SkillSpan[], options: ItemOptions): SkillSpan[] {
+  const info = options.skillInfo;
+  if (!info || hits.length < 2) return hits;
+  return hits.filter((h, k) => {
+    const p = hits[k - 1];
+    if (!p) return true;
+    const kind = info(h.skillId);
+    if (!kind || kind.category === 'soft') return true;
+    const named = info(p.skillId);
+    if (!named || isField(named) || named.category === 'soft' || /^[a-z]/.test(text.slice(p.start, p.end))) return true;
+    // (The generic written as a common noun, in lower case: "compliance", "cloud services"; or a practice: "API".)
+    const lower = /^[a-z]/.test(text.slice(h.start, h.end));
+    const gap = text.slice(p.end, h.start);
+    if (lower && /^[ \t]+$/.test(gap) && impliesId(options, p.skillId, h.skillId)) return false;
+    return !((lower || isField(kind)) && OTHER_KIND_GAP.test(gap) && !impliesId(options, p.skillId, h.skillId) && !/^\s*[(,;]/.test(text.slice(h.end)));
+  });
+}
+
 /** A list's mark at a line's start: a bullet or a number. */
 const MARK = String.raw`(?:[\u2022\u00b7\u30fb\uff65\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba*+\-\u2013\u2014]|\d+[.)])`;
 const BULLET_LEAD = new RegExp(String.raw`^[ \t]*${MARK}`);
@@ -736,6 +766,8 @@ const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
 const CHOICE_HEAD =
   /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$/i;
+/** A choice header that names the kind of its options: "one of these languages:", "any of the following databases". */
+const HEAD_KIND = /\b(?:languages|clouds|cloud (?:providers|platforms)|databases|frameworks|libraries|tools|platforms|editors|runtimes)\b[^:]{0,20}:?\s*$/i;
 /** A bullet under such a header names a skill or two, not a sentence. */
 const MAX_BULLET = 80;
 
@@ -762,6 +794,12 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         if (found.length !== 1) break;
         if (kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) !== 'skills') break;
         if (found[0]!.some((id) => options.skillInfo?.(id)?.category === 'soft')) break;
+        // "One of these languages:" then "- Go", "- Rust", "- Docker": under a head that names the kind, a bullet of
+        // another kind than the options before it ends the pick (it is asked apart).
+        if (ids.length >= 2 && HEAD_KIND.test(u.text)) {
+          const kinds = new Set(ids.map((id) => options.skillInfo?.(id)?.category));
+          if (!found[0]!.some((id) => kinds.has(options.skillInfo?.(id)?.category))) break;
+        }
         for (const id of found[0]!) if (!ids.includes(id)) ids.push(id);
       }
       if (j > k + 2) {
@@ -828,7 +866,23 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     const read = skillGroups(resolved, findSkills, options);
     if (read.some((g) => g.length > 1 && !groups.some((h) => h.length > 1 && g.every((id) => h.includes(id))))) groups = read;
   }
-  if (u.choice) add(groups, u.choice);
+  if (u.choice) {
+    // "Any of the following databases:", "Cloud experience, one of:": the field the head names is met by any option,
+    // as "a major cloud (AWS, GCP, Azure)" is: one choice, not a second ask.
+    // (A field or a kind, not a named thing: "Python and one of the following: Django, Flask" asks Python apart.)
+    const headHits = [...findSkills(u.head!)];
+    const isKindOf = (f: string) => {
+      const k = options.skillInfo?.(f);
+      // (Written as a common noun, "databases", or the field's own name, "Cloud": not "Kubernetes, plus one of: Helm, Kustomize".)
+      const surface = headHits.find((h) => h.skillId === f);
+      const common = surface !== undefined && (/^[a-z]/.test(u.head!.slice(surface.start, surface.end)) || FIELD_NAME.test(k?.name ?? ''));
+      if (!k || k.category === 'soft' || u.choice!.includes(f) || !common) return false;
+      return u.choice!.some((id) => impliesId(options, id, f)) || u.choice!.every((id) => options.skillInfo?.(id)?.category === k.category);
+    };
+    const field = groups.filter((g) => g.length === 1 && isKindOf(g[0]!)).map((g) => g[0]!);
+    if (field.length) groups = groups.filter((g) => !(g.length === 1 && field.includes(g[0]!)));
+    add(groups, [...field, ...u.choice]);
+  }
   const years = yearsIn(text);
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);
@@ -1120,7 +1174,7 @@ const WITH_ANEW = /,\s+(?:and\s+)?(?=with\s+(?:(?:some|prior|hands-on|strong|sol
  * Only a line read as a wish outside a part of wishes, where some clause wishes and some does not.
  */
 function clausesApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  if (item.importance !== 'preferred' || part === 'preferred' || !/;|\b(?:required|a must|must-have|essential|mandatory)\s*,/i.test(item.text)) return [item];
+  if (item.importance !== 'preferred' || part === 'preferred' || !(/;|\b(?:required|a must|must-have|essential|mandatory)\s*,/i.test(item.text) || WISH_THEN_MUST.test(item.text))) return [item];
   const clauses: Array<{ text: string; from: number }> = [];
   let at = 0;
   for (const m of item.text.matchAll(/;\s+/g)) {
@@ -1133,6 +1187,13 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
     const c = clauses[k]!;
     const m = /^(.*?\b(?:required|a must|must-have|essential|mandatory)\b)\s*,\s+(?=\S)/i.exec(c.text);
     if (!m || !PREFERRED_WORDS.test(c.text.slice(m[0].length)) || PREFERRED_WORDS.test(m[1]!)) continue;
+    clauses.splice(k, 1, { text: m[1]!, from: c.from }, { text: c.text.slice(m[0].length), from: c.from + m[0].length });
+  }
+  // "Go or Rust preferred, Python required": a part said to be a wish, then a comma and a part said to be required.
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const m = WISH_THEN_MUST.exec(c.text);
+    if (!m) continue;
     clauses.splice(k, 1, { text: m[1]!, from: c.from }, { text: c.text.slice(m[0].length), from: c.from + m[0].length });
   }
   // "Kubernetes is a plus; Terraform too": a clause that says "too" or "as well" is asked as the one before it.
@@ -1214,6 +1275,8 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   return [item];
 }
 
+/** "Go or Rust preferred, Python required": group 1 the wish, up to its wish word; after the comma, a part that says it is a must. */
+const WISH_THEN_MUST = /^(.*?\b(?:preferred|a plus|a bonus|nice to have)\b)\s*,\s+(?=[^,;]*\b(?:required|a must|must-have|essential|mandatory)\b[^,;]*$)(?!.*\bnot\b)/i;
 /** Two fields, each followed by a bracket of examples, joined by "or". */
 const BRACKETS_OR = /\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)[^()]*\)\s*,?\s*(?:or|and\/or)\s+[^()]{1,80}\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such as|including|for example)/i;
 /** A line's label that makes all it lists a wish: "Also helpful:", "Nice to have:", "Bonus:". */
@@ -1349,7 +1412,7 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
-  /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)[^.;]*$/i;
+  /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)(?:[^.;]|\.(?=\w))*$/i;
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some|a few)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /**
@@ -1357,7 +1420,7 @@ const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some
  * after, in lower case, with no comma before it, is a pause, not "etc.": "Docker and Kubernetes... then you'll fit in".)
  */
 const OPEN_TAIL =
-  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|(?<=,\s*)(?:\.\.\.|…)|(?:\.\.\.|…)(?!\s*[a-z])|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
+  /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|(?<=,\s*)(?:\.\.\.|…)|(?:\.\.\.|…)(?!\s*[a-z])|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|any (?:[\w-]+\s+){1,3}(?:works|will do|is fine|is ok(?:ay)?|is acceptable)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
 const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
@@ -1380,11 +1443,11 @@ const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any
 
 /** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
 const OR_CUE_FAR = new RegExp(
-  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})[^.;]*$`,
+  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
   'i',
 );
-/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)". */
-const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work)\s*\(\s*$/i;
+/** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
+const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work|thinking|reasoning|architectures|in production)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
@@ -1483,8 +1546,8 @@ const KIND_AFTER = /^\s+(?:frameworks?|librar(?:y|ies)|tools?|tooling|ecosystems
 function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string, options: ItemOptions): boolean {
   return languageOfOther(prev, h, options) && /\b(?:similar|other|another|comparable|equivalent|alternative)\s+(?:[a-z][\w-]*\s+)?$/i.test(gap) && KIND_AFTER.test(text.slice(h.end));
 }
-/** "Java or similar (Kotlin, Scala)": the bracket continues the choice. */
-const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+/** "Java or similar (Kotlin, Scala)", "Elixir or any functional language (Haskell, OCaml)": the bracket continues the choice. */
+const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another|any)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
 /** One name the other begins with, a short ending added ("HTTP" and "HTTPS", "Python" and "Python3", "JS" and "JSX"). */
 function sameNameLonger(a: string, b: string): boolean {
@@ -1555,7 +1618,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
-  const read = withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options);
+  const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
   const hits = conceded > 0 ? read.filter((h) => h.start > conceded) : read;
@@ -1566,7 +1629,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   for (let i = 1; i < hits.length; i++) {
     const prev = hits[i - 1]!;
     const h = hits[i]!;
-    const gap = text.slice(prev.end, h.start);
+    // ("Qwik.js, Vue": a name's ".js" the matcher left outside it is the name's own, no gap.)
+    const gap = text.slice(prev.end, h.start).replace(/^\.(?:js|ts)\b/i, '');
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
@@ -1755,7 +1819,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // open end is about; it offers no pick between the two.
     // (A language and a framework with a slash are one stack here, whatever the framework is written in: "TypeScript/React".)
     const stackSimilar = list.joins.length === 1 && list.joins[0] === 'slash' && !hasOr && !cue && !inParen && (stackPair || langAndFramework(ids, options));
-    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
+    // "message brokers Kafka, RabbitMQ, NATS": a kind named as a plural common noun, then named things of that kind with
+    // commas and no "and": its examples, as in brackets ("message brokers (Kafka, RabbitMQ, NATS)"); any one will do.
+    const kindThenNames = !cue && !allOf && list.joins.length >= 2 && list.joins[0] === 'space' && list.joins.slice(1).every((j) => j === 'comma' || j === 'or') && KIND_PLURAL.test(text.slice(first.start, first.end)) && namedOnly(ids.slice(1), options) && (oneCategory(ids.slice(1), options) || ids.slice(1).every((id) => impliesId(options, id, ids[0]!)));
+    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || kindThenNames || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -1785,7 +1852,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const oneKnown = ids.length === 1 && inParen && !theirs && /^\s*,/.test(tail) && namedOnly(ids, options);
     // "a relational database like MySQL", "message brokers, e.g. NATS": one named example right after the field, a choice too.
     // ("fine-tuning methods such as RLHF": an example that is a field of its own, and of the field before it, is one too.)
-    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before)) && (namedOnly(ids, options) || impliesId(options, ids[0]!, lastHitBefore(hits, first)?.skillId ?? ''));
+    const oneExample = ids.length === 1 && !inParen && !theirs && !told && ((cue && /(?:such as|like|e\.?\s?g\.?,?|for example,?|for instance,?)\s*:?\s*$/i.test(before)) || IDEALLY_ONE.test(before) || CLOUD_IDEALLY.test(before)) && (namedOnly(ids, options) || impliesId(options, ids[0]!, lastHitBefore(hits, first)?.skillId ?? ''));
     // "databases (e.g. Postgres)": one named example in a bracket that says it is one.
     const oneInBracket = ids.length === 1 && inParen && !theirs && !told && /\(\s*(?:e\.?\s?g\.?,?|for (?:example|instance),?|such as|like)\s*:?\s*$/i.test(before) && namedOnly(ids, options);
     const general = (anyOf || (inParen && openTail) || oneKnown || oneExample || oneInBracket) && !partsOf && from === 0 ? wrapped ?? generalBefore(text, hits, first, list, options) ?? cloudKindBefore(before, ids, options) : undefined;
@@ -1829,7 +1896,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
       WE_CONSIDER.test(between);
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
-    if (alsoFine || eitherOr) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
+    const anyKind = l.length === 1 && /^\s*(?:--?|\u2013|\u2014|,|:|;)?\s*any\s+$/i.test(between) && /^(?:\s+[\w-]+){0,2}\s+(?:works|will do|is fine|is ok(?:ay)?|is acceptable)\b/i.test(text.slice(l[0]!.end));
+    if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).
@@ -2118,6 +2187,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   return implied || commonNoun ? g.skillId : undefined;
 }
 
+/** A kind written as a plural common noun: "message brokers", "time-series databases", "cloud platforms". */
+const KIND_PLURAL = /^[a-z][\w -]*[a-z]s$/;
+
 /** A word that gives examples: "e.g.", "such as", "like", "for example", "think". */
 const EXAMPLE_CUE = /\b(?:e\.?\s?g\b|such as|like|for example|for instance|think)\b/i;
 
@@ -2130,10 +2202,14 @@ const ROLE_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:engineers?|developers?|devs?|scien
  * experience meets the pick, as it does after "cloud platforms (…)".
  */
 function cloudKindBefore(before: string, ids: string[], options: ItemOptions): string | undefined {
-  if (ids.length < 2 || !ids.every((id) => options.skillInfo?.(id)?.category === 'cloud') || ids.includes(CLOUD_KIND)) return undefined;
-  if (!options.skillInfo?.(CLOUD_KIND) || !CLOUD_NOUN.test(before)) return undefined;
-  return CLOUD_KIND;
+  if (!ids.every((id) => options.skillInfo?.(id)?.category === 'cloud') || ids.includes(CLOUD_KIND)) return undefined;
+  if (!options.skillInfo?.(CLOUD_KIND)) return undefined;
+  // "one of the major clouds, ideally AWS": one vendor wished for, any cloud asked.
+  if (ids.length === 1) return CLOUD_IDEALLY.test(before) ? CLOUD_KIND : undefined;
+  return CLOUD_NOUN.test(before) ? CLOUD_KIND : undefined;
 }
+/** A cloud named as a kind, then the one vendor it would best be: "a major cloud, ideally ", "any of the big clouds (preferably ". */
+const CLOUD_IDEALLY = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?))?\s*(?:,|\()\s*(?:ideally|preferably|especially|particularly)\s*:?\s*$/i;
 const CLOUD_KIND = 'cloud-computing';
 /** A cloud named as a kind right before its vendors: "major cloud provider (", "big clouds:", "hyperscaler such as ". */
 const CLOUD_NOUN = /\b(?:clouds?|hyperscalers?)(?:\s+(?:providers?|platforms?|vendors?|services?|environments?))?\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*)?$/i;
@@ -2294,7 +2370,27 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   if (ids.some((id) => BESIDE.has(id))) return false;
   // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
   if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
-  return categories.size === 1 && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+  if (ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return false;
+  // "Snowflake/BigQuery", "PyTorch/JAX": named things the taxonomy files under different categories, each pair of them
+  // under one field (data warehousing, machine learning), do one job: a pick. (Not a field every cloud product shares:
+  // "Postgres/Redis/Kafka" share none and are a stack.)
+  // (A language beside a framework or a tool is its stack: "Kotlin/Spring".)
+  return categories.size === 1 || (!categories.has('language') && ids.every((a) => ids.every((b) => a === b || sharedField(a, b, options))));
+}
+
+/** Fields two or fewer steps up the taxonomy's implications from a skill, the clouds and cloud computing left out. */
+function fieldsAbove(id: string, options: ItemOptions): Set<string> {
+  const out = new Set<string>();
+  for (const f of options.skillInfo?.(id)?.implies ?? []) {
+    out.add(f);
+    for (const g of options.skillInfo?.(f)?.implies ?? []) out.add(g);
+  }
+  for (const broad of [...CLOUDS, CLOUD_KIND]) out.delete(broad);
+  return out;
+}
+function sharedField(a: string, b: string, options: ItemOptions): boolean {
+  const above = fieldsAbove(b, options);
+  return [...fieldsAbove(a, options)].some((f) => above.has(f));
 }
 
 /** Brokers of messages or streams (and what the taxonomy says is a message queue): one picks one of them. */

@@ -8,7 +8,9 @@
  *   (no option)               counts: postings, lines, lines the code gave an any-of group for
  *   --sample N --seed S       N lines drawn at random (seeded), one JSON a line: { id, sec, start, kind, heading, line, skills },
  *                             without the code's groups (judge them blind first); --exclude FILE[,FILE…] leaves out the lines of judged files;
- *                             --choice: only lines with a marker of a choice (or, a slash, such as, e.g., like, one of, either, any of)
+ *                             --choice: only lines with a marker of a choice (or, a slash, such as, e.g., like, one of, either, any of);
+ *                             --not-in FILE[,FILE…]: only postings that are no row of those label files (JSONL with an `id`), for a probe
+ *                             drawn from postings no labeller read (test/tools/anyof-judged-5.jsonl: --not-in test/fixtures/labels/requirements.jsonl)
  *   --judge FILE              FILE: JSONL of { id, sec, start, line, expected: string[][] } (ids the matcher finds in the line),
  *                             or { written: true, line, expected } for a line written fresh, read as a requirements bullet;
  *                             the code's groups for each line now, a verdict per line and the agreement:
@@ -39,7 +41,15 @@ const { taxonomy, matcher } = bundled();
 const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
 const texts = corpusTextsOrExit();
-const safe = readFileSync(arg('--ids') ?? '/tmp/safe-ids.txt', 'utf8').split('\n').filter((l) => l.trim()).map(Number);
+/** `--not-in FILE[,FILE…]`: the postings of those label files are left out. */
+const notIn = new Set(
+  (arg('--not-in') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()))
+    .map((l) => (JSON.parse(l) as { id?: number }).id),
+);
+const safe = readFileSync(arg('--ids') ?? '/tmp/safe-ids.txt', 'utf8').split('\n').filter((l) => l.trim()).map(Number).filter((id) => !notIn.has(id));
 const safeSet = new Set(safe);
 /** `--min 1`: lines with one skill too (where an option the taxonomy does not know is a term, lib/requirements/terms.ts). */
 const MIN_SKILLS = Number(arg('--min') ?? 2);
