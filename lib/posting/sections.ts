@@ -73,6 +73,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '').replace(/\*+(?=:?$)/, '');
   if (l.length === 0 || l.length > 70) return null;
   if (/[.!?]\s+\S/.test(l) || /[.!]$/.test(l)) return null;
+  // "Go (nice to have: Terraform)": a label inside brackets, with what it labels, is an aside of a line of content.
+  if (/\([^()]*:\s*\S[^()]*\)/.test(l)) return null;
   const colon = l.endsWith(':');
   const words = l.split(/\s+/).length;
   // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
@@ -118,7 +120,8 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   if (BULLET.test(line)) {
     // "- Bonus: Kafka", "• Nice to have: Rust": one line of a list, of its own kind (the list goes on after it).
     const b = /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*([^:.!?]{2,30}?)\**:\s*(?=\S)/.exec(line);
-    const kind = b ? classifyHeading(b[1]!.trim()) : null;
+    // (A label inside an open bracket is an aside of the line, not its heading: "- Go, Rust or C++ (bonus: Zig)".)
+    const kind = b && !openBracket(b[1]!) ? classifyHeading(b[1]!.trim()) : null;
     return b && kind === 'preferred' ? { kind, heading: b[1]!.trim(), at: b[0].length, item: true } : null;
   }
   const m = /^[#\s*]*([^:.!?]{2,40}?)\**:\s*(?=\S)/.exec(line);
@@ -128,10 +131,13 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
     return d && classifyHeading(d[1]!) === 'benefits' ? { kind: 'benefits', heading: d[1]!.trim(), at: d[0].length } : null;
   }
   const label = m[1]!.trim();
-  if (label.split(/\s+/).length > 5 || /https?$/i.test(label) || ROLE_TITLE.test(label)) return null;
+  if (label.split(/\s+/).length > 5 || /https?$/i.test(label) || ROLE_TITLE.test(label) || openBracket(label)) return null;
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
 }
+
+/** A label that leaves a bracket open ("Go or Rust (bonus"): its colon stands inside the bracket. */
+const openBracket = (label: string): boolean => (label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0);
 
 /**
  * A line that says how to apply or whom to write to ("Learn more and apply here: …", "To apply, send …",
