@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Forms resumes use that the taxonomy lacked (#12, session 34, resume lines batches 5 to 7). Every sentence here is
+// written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe('resume wording of known skills (batch 5: automotive, games, helpdesk, DBA)', () => {
+  it('finds them', () => {
+    expect(req('Flashed new calibrations to the powertrain ECUs.')).toContain('embedded-systems');
+    expect(req('Logged CAN bus frames from the trailer module.')).toContain('device-drivers');
+    expect(req('Configured the AUTOSAR basic software stack.')).toContain('embedded-systems');
+    expect(req('Kept the sensor code on a Cortex-M33 under 64 KB.')).toContain('embedded-systems');
+    expect(req('Fixed every MISRA C violation the checker raised.')).toContain('c');
+    expect(req('Shipped three casual mobile games to both stores.')).toContain('mobile-development');
+    expect(req('Batched sprites to halve the draw calls per frame.')).toContain('computer-graphics');
+    expect(req('Surveyed the warehouse for new wireless access points.')).toContain('wireless-networking');
+    expect(req('Moved the ledger database onto Always On availability groups.')).toContain('high-availability');
+    expect(req('Scheduled index maintenance and integrity checks on weekends.')).toContain('database-administration');
+    expect(req('Hunted down slow queries in the order service.')).toContain('query-optimization');
+    expect(req('Read the query plans of the ten worst reports.')).toContain('query-optimization');
+    expect(req('Moved 900 mailboxes from on-prem to Exchange Online.')).toContain('microsoft-exchange');
+    expect(req('Checked the uplift of each pricing test with Bayesian models in R.')).toContain('r');
+  });
+
+  it('keeps apart what only looks alike', () => {
+    // A game loading textures on demand is no media streaming.
+    expect(req('Fixed texture streaming stalls and draw calls in the open-world levels.')).not.toContain('streaming');
+    // 'can' and 'lin' stay words.
+    expect(req('You can bus tables or cook.')).not.toContain('device-drivers');
+  });
+});
