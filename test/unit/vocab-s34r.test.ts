@@ -31,3 +31,21 @@ describe('resume wording of known skills (batch 5: automotive, games, helpdesk, 
     expect(req('You can bus tables or cook.')).not.toContain('device-drivers');
   });
 });
+
+describe('resume wording of known skills (batch 6: SRE, platform, GRC, bioinformatics)', () => {
+  it('finds them', () => {
+    expect(req('Kept the risk register current for the audit committee.')).toContain('risk-management');
+    expect(req('Ran the yearly security risk assessments for our vendors.')).toContain('risk-management');
+    expect(req('Automated user access reviews for the finance systems.')).toContain('compliance');
+    expect(req('Sent every Security Hub finding to the team channel.')).toContain('aws-security-hub');
+    expect(req('Blocked unused regions with SCPs at the root.')).toContain('aws-organizations');
+    expect(req('Configured Renovate to group the minor upgrades.')).toContain('renovate-bot');
+  });
+
+  it('keeps apart what only looks alike', () => {
+    // The verb, at the head of a sentence.
+    expect(req('Renovate and repaint the office kitchen.')).not.toContain('renovate-bot');
+    // scp the command is no AWS policy.
+    expect(req('Copied the logs off the box with scp.')).not.toContain('aws-organizations');
+  });
+});
