@@ -49,3 +49,27 @@ describe('resume wording of known skills (batch 6: SRE, platform, GRC, bioinform
     expect(req('Copied the logs off the box with scp.')).not.toContain('aws-organizations');
   });
 });
+
+describe('resume wording of known skills (batch 7: fintech, ERP, Salesforce, e-commerce)', () => {
+  it('finds them', () => {
+    expect(req('Ranked leads with gradient-boosted trees.')).toContain('machine-learning');
+    expect(req('Added double-entry checks to every wallet transfer.')).toContain('accounting');
+    expect(req('Exposed account data through open banking APIs under PSD2.')).toContain('open-banking');
+    expect(req('Built the derivatives pricing library for the desk.')).toContain('quantitative-finance');
+    expect(req('Upgraded Oracle E-Business Suite to R12.2.')).toContain('oracle-ebs');
+    expect(req('Ran every release through SFDX scratch orgs.')).toContain('salesforce');
+    expect(req('Tuned the SOQL in the nightly sync jobs.')).toContain('salesforce');
+    expect(req('Rewrote three batch Apex jobs to stay under governor limits.')).toContain('apex');
+    expect(req('Built abandoned-cart journeys in Marketing Cloud.')).toContain('marketing-technology');
+    expect(req('Moved the accounts-payable bots from Blue Prism to UiPath.')).toContain('workflow-automation');
+    expect(req('Placed 3D shoes in the room with ARCore.')).toContain('xr-development');
+    expect(req('Pinned the Composer dependencies of every site.')).toContain('composer-php');
+  });
+
+  it('keeps apart what only looks alike', () => {
+    // Salesforce's analytics product is not Tableau.
+    expect(req('Built Tableau CRM lenses for the sales leads.')).not.toContain('tableau');
+    // Open banking is no single vendor.
+    expect(req('Connected to banks through open banking APIs.')).not.toContain('plaid');
+  });
+});
