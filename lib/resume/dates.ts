@@ -51,7 +51,7 @@ const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE}(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019
+  `(?:${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
@@ -65,9 +65,11 @@ const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
+/** "'17–'21", "’19 – present": years written short at both ends, each with its apostrophe (a year alone is yearOnly). */
+const SHORT_YEARS = new RegExp(`(?<![\\p{L}\\p{N}'’/.-])(${SHORT_YEAR_RE})${SEP_RE}(${SHORT_YEAR_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/'’]|[-.]\\d)`, 'giu');
 /** A side with its month: "Sep. 2023", "06/2015", "2015-06" (a year alone is too often something else). */
 const MONTH_POINT_RE =
-  `(?:${MONTH_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` +
+  `(?:${MONTH_RE}(?:\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE})` +
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` +
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE})`;
 /**
@@ -115,7 +117,8 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const first = yearOf(q[3]!) * 12 + (Number(q[2]) - 1) * len;
     return { month: first, yearOnly: false, last: first + len - 1 };
   }
-  let m = /^(\p{L}+)\.?(?:,? ?|-)(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
+  // "Aug'2022", "Feb’2018": a month glued to its year by an apostrophe (common on Indian resumes).
+  let m = /^(\p{L}+)\.?(?:,? ?|-|['’](?=\d{4}$))(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);
@@ -181,6 +184,16 @@ export function findDateRanges(line: string, dayFirst = false): DateRange[] {
     // A year alone at both ends, the same year: the whole year.
     if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
+  }
+  for (const m of line.matchAll(SHORT_YEARS)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = yearOf(m[1]!) * 12;
+    const present = new RegExp(`^${PRESENT_RE}$`, 'iu').test(m[2]!.trim());
+    const b = present ? null : yearOf(m[2]!) * 12;
+    // Read as "2017 – 2021": January to January, the whole year where both ends are the same.
+    out.push({ start: a, end: b === null ? null : b === a ? a + 11 : b, from, to, yearOnly: true });
   }
   for (const m of line.matchAll(RANGE_NO_DASH)) {
     const from = m.index;

@@ -270,11 +270,13 @@ export function resumeProfile(
   });
 
   // A title with no company under a role whose company stood on a line of its own: a later role at that company
-  // ("Thoughtline Software / Senior DevOps Engineer / 2019 – 2022 / … / DevOps Engineer / 2018 – 2019").
+  // ("Thoughtline Software / Senior DevOps Engineer / 2019 – 2022 / … / DevOps Engineer / 2018 – 2019"), unless a heading
+  // stands between them ("Harbourline Bank / Engineer, 2018–2020 / Freelance / Web developer, 2016–2018").
   for (let k = 1; k < heads.length; k++) {
     const head = heads[k]!;
     const prev = heads[k - 1]!;
-    if (head.company === null && head.title !== null && prev.companyHeading && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
+    const headingBetween = lines.slice(prev.dateLine + 1, head.first).some((l) => l.heading);
+    if (head.company === null && head.title !== null && prev.companyHeading && !headingBetween && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
       heads[k] = { ...head, company: prev.company, companyHeading: true };
   }
 
