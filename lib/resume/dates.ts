@@ -60,13 +60,17 @@ const POINT_RE =
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
   "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours)";
-/** Between a range's sides: a dash, "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
-const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
+/** Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 /** "'17–'21", "’19 – present": years written short at both ends, each with its apostrophe (a year alone is yearOnly). */
 const SHORT_YEARS = new RegExp(`(?<![\\p{L}\\p{N}'’/.-])(${SHORT_YEAR_RE})${SEP_RE}(${SHORT_YEAR_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/'’]|[-.]\\d)`, 'giu');
+/** "10/21 → Present", "06/18 – 09/21": months and years of two digits, at both ends of a range (never a lone "10/21"). */
+const MMYY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(0?[1-9]|1[0-2])/(\\d\\d)${SEP_RE}(?:(0?[1-9]|1[0-2])/(\\d\\d)|(${PRESENT_RE}))(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
+/** "2012–14", "2019 – 21": a year, then its end's last two digits (after a plain hyphen only where they cannot be a month: "2011-12" is December 2011). */
+const SHORT_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${YEAR_RE})(\\s*[‐‑‒–—―]\\s*|\\s+-\\s+|-)(\\d\\d)(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 /** A side with its month: "Sep. 2023", "06/2015", "2015-06" (a year alone is too often something else). */
 const MONTH_POINT_RE =
   `(?:${MONTH_RE}(?:\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE})` +
@@ -184,6 +188,23 @@ export function findDateRanges(line: string, dayFirst = false): DateRange[] {
     // A year alone at both ends, the same year: the whole year.
     if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
+  }
+  for (const m of line.matchAll(MMYY_RANGE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const start = yearOf(`'${m[2]}`) * 12 + Number(m[1]) - 1;
+    const end = m[5] ? null : yearOf(`'${m[4]}`) * 12 + Number(m[3]) - 1;
+    out.push({ start, end, from, to, yearOnly: false });
+  }
+  for (const m of line.matchAll(SHORT_END)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const y = Number(m[1]);
+    const end = Math.floor(y / 100) * 100 + Number(m[3]);
+    if (end <= y || end - y > 40 || (m[2] === '-' && Number(m[3]) <= 12)) continue;
+    out.push({ start: y * 12, end: end * 12, from, to, yearOnly: true });
   }
   for (const m of line.matchAll(SHORT_YEARS)) {
     const from = m.index;
