@@ -552,3 +552,16 @@ describe('date forms the third set uses, one range each', () => {
     expect(range("Won 3–1 in the '19 final")).toEqual([]);
   });
 });
+
+describe('a dated title shows its field for the role’s years (session 34 classes)', () => {
+  const profile = (name: string) => analyzeResume(engine, name, [...CASES, ...CASES_B].find((c) => c.name.startsWith(name))!.text, TODAY).profile!;
+  it('a QA engineer and a QA automation lead: quality assurance for both roles', () => {
+    expect(profile('typographic apostrophes').skillYears['quality-assurance']).toBe(8.9);
+  });
+  it('two data scientist roles: data science from April 2019, not the analyst years before', () => {
+    expect(profile('dates in a left column').skillYears['data-science']).toBe(7.8);
+  });
+  it('a help desk technician: IT support for those years only', () => {
+    expect(profile('a Marine sergeant').skillYears['it-support']).toBe(4.9);
+  });
+});
