@@ -73,3 +73,17 @@ describe('resume wording of known skills (batch 7: fintech, ERP, Salesforce, e-c
     expect(req('Connected to banks through open banking APIs.')).not.toContain('plaid');
   });
 });
+
+describe('resume wording of known skills (batch 8: healthcare, hardware, media, logistics, tooling)', () => {
+  it('finds them', () => {
+    expect(req('Replaced the old warehouse management system for three depots.')).toContain('logistics-tech');
+    expect(req('Coached three new hires through their first on-call week.')).toContain('mentoring');
+    expect(req('Sat on interview loops for backend hires.')).toContain('hiring');
+    expect(req('Kept the Vagrant boxes in step with production.')).toContain('vagrant');
+  });
+
+  it('keeps apart what only looks alike', () => {
+    // Coaching the job gives is a perk, not mentoring done.
+    expect(req('You will be coached by a staff engineer.')).not.toContain('mentoring');
+  });
+});
