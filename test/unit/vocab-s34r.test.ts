@@ -37,7 +37,6 @@ describe('resume wording of known skills (batch 6: SRE, platform, GRC, bioinform
     expect(req('Kept the risk register current for the audit committee.')).toContain('risk-management');
     expect(req('Ran the yearly security risk assessments for our vendors.')).toContain('risk-management');
     expect(req('Automated user access reviews for the finance systems.')).toContain('compliance');
-    expect(req('Sent every Security Hub finding to the team channel.')).toContain('aws-security-hub');
     expect(req('Blocked unused regions with SCPs at the root.')).toContain('aws-organizations');
     expect(req('Configured Renovate to group the minor upgrades.')).toContain('renovate-bot');
   });
