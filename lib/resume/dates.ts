@@ -51,7 +51,7 @@ const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE}(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019
+  `(?:${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
@@ -60,14 +60,20 @@ const POINT_RE =
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
   "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|oggi|presente|actualidad|atual|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours)";
-/** Between a range's sides: a dash, "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
-const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
+/** Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
+/** "'17–'21", "’19 – present": years written short at both ends, each with its apostrophe (a year alone is yearOnly). */
+const SHORT_YEARS = new RegExp(`(?<![\\p{L}\\p{N}'’/.-])(${SHORT_YEAR_RE})${SEP_RE}(${SHORT_YEAR_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/'’]|[-.]\\d)`, 'giu');
+/** "10/21 → Present", "06/18 – 09/21": months and years of two digits, at both ends of a range (never a lone "10/21"). */
+const MMYY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(0?[1-9]|1[0-2])/(\\d\\d)${SEP_RE}(?:(0?[1-9]|1[0-2])/(\\d\\d)|(${PRESENT_RE}))(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
+/** "2012–14", "2019 – 21": a year, then its end's last two digits (after a plain hyphen only where they cannot be a month: "2011-12" is December 2011). */
+const SHORT_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${YEAR_RE})(\\s*[‐‑‒–—―]\\s*|\\s+-\\s+|-)(\\d\\d)(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 /** A side with its month: "Sep. 2023", "06/2015", "2015-06" (a year alone is too often something else). */
 const MONTH_POINT_RE =
-  `(?:${MONTH_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` +
+  `(?:${MONTH_RE}(?:\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE})` +
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` +
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE})`;
 /**
@@ -115,7 +121,8 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const first = yearOf(q[3]!) * 12 + (Number(q[2]) - 1) * len;
     return { month: first, yearOnly: false, last: first + len - 1 };
   }
-  let m = /^(\p{L}+)\.?(?:,? ?|-)(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
+  // "Aug'2022", "Feb’2018": a month glued to its year by an apostrophe (common on Indian resumes).
+  let m = /^(\p{L}+)\.?(?:,? ?|-|['’](?=\d{4}$))(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);
@@ -181,6 +188,33 @@ export function findDateRanges(line: string, dayFirst = false): DateRange[] {
     // A year alone at both ends, the same year: the whole year.
     if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
+  }
+  for (const m of line.matchAll(MMYY_RANGE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const start = yearOf(`'${m[2]}`) * 12 + Number(m[1]) - 1;
+    const end = m[5] ? null : yearOf(`'${m[4]}`) * 12 + Number(m[3]) - 1;
+    out.push({ start, end, from, to, yearOnly: false });
+  }
+  for (const m of line.matchAll(SHORT_END)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const y = Number(m[1]);
+    const end = Math.floor(y / 100) * 100 + Number(m[3]);
+    if (end <= y || end - y > 40 || (m[2] === '-' && Number(m[3]) <= 12)) continue;
+    out.push({ start: y * 12, end: end * 12, from, to, yearOnly: true });
+  }
+  for (const m of line.matchAll(SHORT_YEARS)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (taken(from, to)) continue;
+    const a = yearOf(m[1]!) * 12;
+    const present = new RegExp(`^${PRESENT_RE}$`, 'iu').test(m[2]!.trim());
+    const b = present ? null : yearOf(m[2]!) * 12;
+    // Read as "2017 – 2021": January to January, the whole year where both ends are the same.
+    out.push({ start: a, end: b === null ? null : b === a ? a + 11 : b, from, to, yearOnly: true });
   }
   for (const m of line.matchAll(RANGE_NO_DASH)) {
     const from = m.index;

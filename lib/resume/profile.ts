@@ -270,11 +270,13 @@ export function resumeProfile(
   });
 
   // A title with no company under a role whose company stood on a line of its own: a later role at that company
-  // ("Thoughtline Software / Senior DevOps Engineer / 2019 – 2022 / … / DevOps Engineer / 2018 – 2019").
+  // ("Thoughtline Software / Senior DevOps Engineer / 2019 – 2022 / … / DevOps Engineer / 2018 – 2019"), unless a heading
+  // stands between them ("Harbourline Bank / Engineer, 2018–2020 / Freelance / Web developer, 2016–2018").
   for (let k = 1; k < heads.length; k++) {
     const head = heads[k]!;
     const prev = heads[k - 1]!;
-    if (head.company === null && head.title !== null && prev.companyHeading && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
+    const headingBetween = lines.slice(prev.dateLine + 1, head.first).some((l) => l.heading);
+    if (head.company === null && head.title !== null && prev.companyHeading && !headingBetween && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
       heads[k] = { ...head, company: prev.company, companyHeading: true };
   }
 
@@ -715,9 +717,11 @@ function loneYear(line: string): DateRange[] {
 function placedLikeARole(line: string, r: DateRange): boolean {
   const before = line.slice(0, r.from).replace(HTML_TAG, ' ');
   const after = line.slice(r.to).replace(HTML_TAG, ' ');
+  const atEnd = /^[\s).,;:\]}*_]*$/.test(after) || /^\s*[([][^()[\]]*[)\]][\s.,;]*$/.test(after);
+  // "From July 2020 to present", a line of its own: a role's dates, not a sentence's.
+  if (/^[\s•◦·▪*_\-–—(]*from\s*$/i.test(before) && atEnd) return true;
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
   const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
-  const atEnd = /^[\s).,;:\]}*_]*$/.test(after) || /^\s*[([][^()[\]]*[)\]][\s.,;]*$/.test(after);
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
   return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
@@ -833,6 +837,9 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
+/** A post that names the course it teaches after a comma: "Teaching Assistant, Databases", "Tutor, Calculus II". */
+const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistant|tutor|instructor|lecturer|grader|demonstrator)\b/i;
+
 const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship|returnship|(?:return[- ]to[- ]work|returner)(?: program(?:me)?)?)$/i;
 
 function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
@@ -876,9 +883,15 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     if (ti < 0) continue;
     // On the title's line: a name with a company's suffix first, then the title's neighbour, never an area that qualifies
     // the title ("Working Student, Embedded Software | Fraunhofer IPA", "Engineer, Platform Team — Acme").
+    // "Teaching Assistant, Databases | Oakfield University": a teaching post names its course after a comma; where the
+    // line has another field, that field is the school.
+    const titleField = pieceFields[pi]![ti]!.fi;
+    const teaching = TEACHING_POST.test(piece[ti]!);
     const near = (list: readonly string[]) => {
       const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
-      return (list === piece ? names.find((t) => COMPANY_SUFFIX.test(t)) : undefined) ?? names[0];
+      if (list !== piece) return names[0];
+      const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
+      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? otherField ?? names[0];
     };
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;

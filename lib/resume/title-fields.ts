@@ -21,6 +21,20 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bsys(?:tems?)?\s?admin(?:istrator)?\b/i, ['systems-administration']],
   [/\bnetwork (?:engineer|administrator|architect)/i, ['networking']],
   [/\bdatabase (?:administrator|engineer|reliability)|\bDBA\b|\bDBRE\b/i, ['databases']],
+  [/\bfirmware (?:engineer|developer)/i, ['embedded-systems']],
+  [/\bdata scientists?\b/i, ['data-science']],
+  [/\b(?:data|business intelligence|BI|analytics) analyst\b/i, ['data-analysis']],
+  [/\b(?:machine learning|ML) (?:engineer|scientist|researcher|developer)/i, ['machine-learning']],
+  [/\bbioinformatician\b|\bbioinformatics (?:engineer|scientist|analyst|developer)/i, ['bioinformatics']],
+  // A QA or test engineer's years are years of quality assurance; an automation tester's or an SDET's, of automated testing too.
+  [/\b(?:QA|quality assurance|test|testing|software test) (?:automation )?(?:engineer|analyst|lead|tester|specialist)\b|\bSDET\b|\btest automation (?:engineer|lead|developer)\b|\bQA automation\b/i, ['quality-assurance']],
+  [/\bSDET\b|\b(?:test|QA) automation\b|\bautomation (?:test|QA) engineer/i, ['automated-testing']],
+  [/\bsecurity (?:engineer|analyst|architect|researcher)\b|\bSOC analyst\b/i, ['security']],
+  [/\bSOC analyst\b|\bsecurity operations (?:engineer|analyst)/i, ['security-operations']],
+  [/\bpenetration tester\b|\bpen ?tester\b/i, ['penetration-testing']],
+  [/\b(?:game|gameplay) (?:developer|programmer|engineer)\b/i, ['game-development']],
+  [/\b(?:help ?desk|service desk|IT support|desktop support) (?:technician|analyst|engineer|specialist|agent)\b/i, ['it-support']],
+  [/\bsalesforce (?:developer|administrator|admin|engineer|architect|consultant)\b/i, ['salesforce']],
   // A lead's or a manager's years are years of leading.
   [/\b(?:tech(?:nical)? lead|team lead|lead (?:engineer|developer)|engineering manager|head of engineering)\b/i, ['leadership']],
 ];
