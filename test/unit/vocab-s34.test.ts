@@ -83,3 +83,24 @@ describe('forms that named the wrong skill', () => {
     expect(skills('Dinner at TGI Fridays after the offsite.')).not.toContain('huggingface-tgi');
   });
 });
+
+describe('spellings and phrasings of known skills', () => {
+  it('finds the longer or inflected names', () => {
+    expect(req('At least one strongly typed programming language, such as Scala.')).toContain('statically-typed-languages');
+    expect(req('You have solved concurrent editing in a shared whiteboard.')).toContain('collaborative-editing');
+    expect(req('Turn a spreadsheet model of the pricing into a service.')).toContain('spreadsheets');
+    expect(req('Background in building science or home energy audits.')).toContain('building-energy-modeling');
+    expect(req('Migrate legacy apps off a low-code builder into React.')).toContain('refactoring');
+    expect(req('Recover protocol details from disassembled binaries.')).toContain('reverse-engineering');
+    expect(req('Gameplay in C++ and Blueprints on Unreal Engine 5.')).toContain('unreal-engine');
+    expect(req('Imagery catalogued as STAC items, read with Rasterio.')).toContain('gis');
+    expect(req('Exports land in R2 next to our Cloudflare Workers.')).toContain('cloudflare-r2');
+    expect(req('Experience with logistics software for carriers.')).toContain('logistics-tech');
+  });
+
+  it('the same words in their everyday sense are no skill', () => {
+    expect(skills("You'll learn a good deal of building science from the crew.")).not.toContain('building-energy-modeling');
+    expect(skills('Read the Blueprint for the new office before the move.')).not.toContain('unreal-engine');
+    expect(skills('The R2 release of the handbook is out.')).not.toContain('cloudflare-r2');
+  });
+});
