@@ -104,3 +104,21 @@ describe('spellings and phrasings of known skills', () => {
     expect(skills('The R2 release of the handbook is out.')).not.toContain('cloudflare-r2');
   });
 });
+
+describe('more names the tune-safe corpus uses', () => {
+  it('finds them', () => {
+    expect(req('Amazon Lambdas behind an API gateway.')).toContain('aws-lambda');
+    expect(req('Comfortable in mono-repos with many packages.')).toContain('monorepo');
+    expect(req('Multinode training on rented H100s.')).toContain('distributed-training');
+    expect(req('Production work with queues and eventing.')).toContain('event-driven-architecture');
+    expect(req('Modern Python with type hints everywhere.')).toContain('statically-typed-languages');
+    expect(req('Background in wireless communications and software-defined radio.')).toContain('rf-engineering');
+    expect(req('Experience with protein design tools such as RFdiffusion.')).toContain('protein-engineering');
+    expect(req('You will own customer onboarding for new accounts.')).toContain('customer-onboarding');
+  });
+
+  it('protein design is no structure prediction, customer onboarding no solutions engineering', () => {
+    expect(req('Protein design for industrial enzymes.')).not.toContain('protein-structure-prediction');
+    expect(req('Run customer onboarding calls.')).not.toContain('solutions-engineering');
+  });
+});
