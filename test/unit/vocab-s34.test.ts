@@ -122,3 +122,19 @@ describe('more names the tune-safe corpus uses', () => {
     expect(req('Run customer onboarding calls.')).not.toContain('solutions-engineering');
   });
 });
+
+describe('hardware description and markup languages', () => {
+  it('RTL design and HDL are the practice Verilog and VHDL serve, not Verilog itself', () => {
+    const found = req('RTL design in VHDL for a motor controller.');
+    expect(found).toEqual(expect.arrayContaining(['rtl-design', 'vhdl']));
+    expect(found).not.toContain('verilog');
+    expect(req('HDL coding for the FPGA on our camera board.')).toContain('rtl-design');
+    expect(skills('Patients see their HDL levels in the app.')).not.toContain('rtl-design');
+  });
+
+  it('reStructuredText is not Markdown', () => {
+    const found = req('Docs in reStructuredText, built with Sphinx.');
+    expect(found).toContain('restructuredtext');
+    expect(found).not.toContain('markdown');
+  });
+});
