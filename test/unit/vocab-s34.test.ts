@@ -132,6 +132,12 @@ describe('hardware description and markup languages', () => {
     expect(skills('Patients see their HDL levels in the app.')).not.toContain('rtl-design');
   });
 
+  it('QML beside quantum work is quantum machine learning, not Qt', () => {
+    expect(skills('Depth in quantum algorithms or QML for materials.')).not.toContain('qt');
+    expect(req('Desktop UIs in Qt/QML.')).toContain('qt');
+    expect(req('Research in quantum machine learning.')).toContain('quantum-computing');
+  });
+
   it('reStructuredText is not Markdown', () => {
     const found = req('Docs in reStructuredText, built with Sphinx.');
     expect(found).toContain('restructuredtext');
