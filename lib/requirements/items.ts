@@ -309,7 +309,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
       const u = askedPart(whole);
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
-      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !namesChoice(u.text, findSkills, options)) continue;
+      if ((DUTY_YOU.test(unbulleted(u.text)) || EXAMPLE_WORK.test(unbulleted(u.text))) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !namesChoice(u.text, findSkills, options)) continue;
       // (A stack line with a choice word, "Tech stack is Ruby, though we're flexible if you know Python or Node.js", is read as any line.)
       if (STACK_LABEL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !CHOICE_WORD.test(u.text)) continue;
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
@@ -687,6 +687,12 @@ function onlyWished(text: string, findSkills: FindSkills): boolean {
  * does, not what it asks, wherever it stands. Not "you will need/have/bring/be …", nor "you'll succeed/thrive if".
  */
 const DUTY_YOU = /^(?:(?:and|then|so|here|there|in this role|as (?:an?|the|our) [\w -]{1,30}),?\s+)?(?:if\b[^,]{0,120},\s*)?(?:you(?:'|\u2019)ll|you will)\s+(?!(?:also\s+)?(?:need|have|bring|be|know|possess|ideally|likely|probably|thrive|succeed|excel|do well|fit|love|enjoy|get|receive|join|want)\b)\w+/i;
+/**
+ * Examples of the work ("Example projects include …", "Projects range from …", "Things you might work on: …"): what
+ * the job holds, not what it asks, wherever it stands; unless it names a choice, years or "required", as the duties do.
+ */
+const EXAMPLE_WORK =
+  /^(?:(?:some\s+)?(?:example|sample|typical|recent|past|current|upcoming|possible)\s+(?:projects?|work|problems?|initiatives?)(?:\s+(?:you(?:'|\u2019)ll|you will|you might|you may|you could)\s+\w+(?:\s+on)?)?\s*(?:include|includes|might include|could include|may include|are|range|:)|(?:your\s+)?projects?\s+(?:include|range from|might include|could include|may include)|(?:things|problems|projects)\s+you(?:(?:'|\u2019)ll| will| might| may| could)\s+(?:work on|tackle|own|build)\b|you (?:might|may|could) (?:work on|tackle)\b)/i;
 /**
  * A line that labels the team's stack ("Stack: Go, Postgres", "Tech stack is Ruby + React"): the stack, not an ask; unless
  * it names a choice the candidate may make ("Stack: Ruby (flexible if you know Python), Vue or React"), as the duties do.

@@ -63,3 +63,22 @@ describe("a line that labels the team's stack is no ask", () => {
     expect(items.flatMap((i) => i.groups.flat())).toContain(skill);
   });
 });
+
+describe('examples of the work are no ask (session 34)', () => {
+  it.each([
+    'Example projects include building self-serve preview environments, shrinking cold starts and tuning Kafka consumers',
+    'Projects range from a Terraform provider for our billing API to a Rust sidecar',
+    'Things you might work on: a Postgres failover drill, a Go rewrite of our deploy bot',
+    'Recent projects: moving CI from Jenkins to Buildkite; a Grafana dashboard library',
+    'You might work on our Kubernetes operator or the Envoy edge config',
+  ])('%s', (line) => {
+    expect(itemTexts(`Good fit if you:\n- Have shipped B2B software\n- ${line}\n- Know Terraform well`)).toEqual(['Have shipped B2B software', 'Know Terraform well']);
+  });
+  it.each([
+    ['Example projects require 3+ years with Kafka', 'kafka'],
+    ['Projects include a Go or Rust rewrite, so you must know one of them', 'rust'],
+  ])('counter-example, an ask: %s', (line, skill) => {
+    const items = requirementItems(postingFromText(`Ferrowind | Backend Engineer | Remote\n\nRequirements:\n- ${line}\n`), find, options);
+    expect(items.flatMap((i) => i.groups.flat())).toContain(skill);
+  });
+});
