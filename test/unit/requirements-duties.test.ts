@@ -70,7 +70,8 @@ describe('examples of the work are no ask (session 34)', () => {
     'Projects range from a Terraform provider for our billing API to a Rust sidecar',
     'Things you might work on: a Postgres failover drill, a Go rewrite of our deploy bot',
     'Recent projects: moving CI from Jenkins to Buildkite; a Grafana dashboard library',
-    'You might work on our Kubernetes operator or the Envoy edge config',
+    'You might work on our Kubernetes operator and the Envoy edge config',
+    'Example projects include self-healing automation, bare-metal bring-up and multi-tenancy patterns like vcluster',
   ])('%s', (line) => {
     expect(itemTexts(`Good fit if you:\n- Have shipped B2B software\n- ${line}\n- Know Terraform well`)).toEqual(['Have shipped B2B software', 'Know Terraform well']);
   });
