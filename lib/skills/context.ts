@@ -607,7 +607,7 @@ const PERK_AMOUNT = String.raw`(?:huge|high|real|full|considerable|substantial|t
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
  */
 const PERK_BEFORE = new RegExp(
-  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
+  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,|\bwants?|\bwanting)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
   'i',
 );
 /** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
@@ -701,7 +701,7 @@ const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|pr
 // "a startup building with Python, …" names its stack.
 const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
 /** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
-const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+,?\s+(?:and\s+|&\s+)?){0,10}$/i;
+const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+(?:\s*\([^()]{0,30}\))?,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
 const STILL_ON = /\b(?:industry|industries|sector|market|world|businesses|companies|firms|teams|organi[sz]ations)\b[^.;:]{0,60}?\bstill\s+(?:runs?|relies?|depends?|lives?|works?|operates?)\s+(?:on|in|with)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "a platform that helps organizations manage …": what the product's customers do with it. */
@@ -1122,7 +1122,8 @@ const PERK_TRAIT = /^(?:(?:high|highly)[- ])?(?:ownership|autonomy|autonomous)$/
 const PERK_TRAIT_AMOUNT = /\b(?:high|highly|relatively|fully|very|extremely)[\s-]+$/i;
 /** … said of the team ("teams stay relatively autonomous"), or of the setting that follows ("a high-ownership environment"). */
 const TEAMS_BEFORE = /\b(?:teams?|squads?|orgs?|engineers|everyone)\s+(?:(?:are|stay|remain|is|feel)\s+)?(?:(?:high|highly|relatively|fully|very|extremely)\s+)?$/i;
-const SETTING_AFTER = /^[\s,-]*(?:(?:[\w-]+,?\s+){0,2})?(?:environment|culture|setting|workplace)\b/i;
+// "a small, high-ownership team", "Small team, high ownership, real impact": the team it is, or a verbless list of what the job offers.
+const SETTING_AFTER = /^[\s,-]*(?:(?:[\w-]+,?\s+){0,2})?(?:environment|culture|setting|workplace|team|teams|startup|company)\b|^\s*,\s*(?:(?:real|big|huge|high|massive|outsized|direct|meaningful|visible)\s+)?(?:impact|upside|equity)\b/i;
 /** The sentence asks the trait of the candidate after all ("ability to work in …", "you thrive in …"). */
 const TRAIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:re|ll)|ability|able|comfortable|thriv\w*|operat\w*|experience[ds]?|proven|track record|enjoy\w*|love|want|seek\w*|looking|must|should|can|need\w*)\b/i;
 
@@ -1258,6 +1259,50 @@ function hiringDepartments(near: string, hit: SkillHit, after: string): boolean 
   return items.filter((x) => x !== hit.text && DEPARTMENT_WORD.test(x)).length >= 2;
 }
 
+// ---- session 34: classes of the tuned part's errors (#13) ----
+
+/** A word of a run of menu items: Title Case or a number, or a small word inside an item ("Sign in", "About us", "Terms of Service"). */
+const MENU_TOKEN = /^(?:[A-Z0-9][\w&.+'\u2019-]*|&|and|of|in|us|to|for|the|by|a|with)$/;
+/** Words a site's menu holds and a posting's prose seldom puts in such a run. */
+const MENU_WORDS = new Set(['about', 'sign', 'login', 'log', 'pricing', 'resources', 'blog', 'careers', 'contact', 'customers', 'solutions', 'services', 'products', 'home', 'docs', 'company', 'features', 'menu', 'open', 'close', 'partners', 'support', 'capabilities', 'industries', 'faq']);
+/**
+ * The mention stands in a run of 14 or more Title Case words with no punctuation between them, a run that holds two words
+ * of a menu or repeats a word three times ("Capabilities Welding Services Laser Cutting Laser Engraving … About us Sign in"):
+ * a saved page's navigation, not the posting's text. A list of skills is written with commas, bullets or lines.
+ */
+function inSiteMenu(text: string, hit: SkillHit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', hit.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart < 80) return false;
+  const left = text.slice(Math.max(lineStart, hit.start - 400), hit.start).split(' ');
+  const right = text.slice(hit.end, Math.min(lineEnd, hit.end + 400)).split(' ');
+  // Right at the mention: a space (the split's empty first or last piece), nothing else.
+  if (left.pop() !== '' || right.shift() !== '') return false;
+  const run: string[] = hit.text.split(' ');
+  for (let i = left.length - 1; i >= 0 && MENU_TOKEN.test(left[i]!); i--) run.push(left[i]!);
+  for (let i = 0; i < right.length && MENU_TOKEN.test(right[i]!); i++) run.push(right[i]!);
+  if (run.length < 14) return false;
+  const counts = new Map<string, number>();
+  let menu = 0;
+  for (const w of run) {
+    const lw = w.toLowerCase();
+    if (MENU_WORDS.has(lw)) menu++;
+    if (/^[A-Z]/.test(w)) counts.set(lw, (counts.get(lw) ?? 0) + 1);
+  }
+  return menu >= 2 || [...counts.values()].some((k) => k >= 3);
+}
+
+/** "the interim CEO of ", "co-founder of ", "president at ": an executive's post, and the company it was held at follows. */
+const EXEC_OF = /\b(?:CEO|CTO|COO|CFO|CPO|CISO|president|(?:co-?)?founder|chair(?:man|woman)?)\s+(?:of|at)\s+(?:the\s+)?$/i;
+/** "scaled Northwind's ", "led Initech's ": a past verb of running a part of another company, whose name closes `before`. */
+const RAN_ORG_BEFORE = /\b(?:scaled|led|ran|built|grew|headed|managed|started|founded|joined|left)\s+(?:the\s+)?[A-Z][\w.&-]*(?:'|\u2019)s\s+(?:[\w-]+\s+)?$/;
+/** … and the part named after the mention ("… simulation org", "… payments team"). */
+const ORG_AFTER = /^\s+(?:orgs?|organi[sz]ations?|teams?|groups?|divisions?|units?|departments?|labs?|efforts?|programs?)\b/i;
+
+/** "A backend developer today has …", "The average analyst these days lives in …": a claim about how a trade works now, no ask. */
+const TRADE_TODAY = /^[\s\u2022*#>-]*(?:a|an|the average|the typical|any|every|most|many)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|developers?|designers?|scientists?|analysts?|programmers?|architects?|accountants?|lawyers?|doctors?|marketers?|recruiters?|researchers?|operators?|founders?)\s+(?:today|nowadays|these days|right now|now)\b/i;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1276,6 +1321,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "… Capabilities Laser Cutting Laser Engraving … About us Sign in": a saved page's menu, not the posting's text.
+  if (/^[A-Z0-9]/.test(hit.text) && inSiteMenu(text, hit)) return 'own';
   // "The Department of Mathematics, Computer Science, and … invites applications": the employing institution's name.
   const c0 = hit.text.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90) {
@@ -1364,6 +1411,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
   if ((near.endsWith('-') || near.endsWith('- ') || /former/i.test(near)) && /\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
+  // "the interim CEO of Initech", "I scaled Northwind's simulation org": where the staff held posts before.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && /^[A-Z]/.test(hit.text) && EXEC_OF.test(near)) return 'background';
+  if ((near.includes("'s ") || near.includes('\u2019s ')) && RAN_ORG_BEFORE.test(near) && ORG_AFTER.test(after) && !/\byou/i.test(near)) return 'background';
   const bg = backgroundBefore(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
@@ -1435,6 +1485,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "AI health coaching, personalized …", "an AI tutor": a soft skill done by AI is the product, not a trait asked.
   if (SOFT.has(hit.skillId) && near.includes('AI') && AI_DONE_BEFORE.test(near) && !roleNoun(hit.text) && !roleNoun(after.slice(0, 20))) return 'market';
   // "Most people now plan trips with ChatGPT or Gemini": what people at large use, a consumer's product.
+  // "A backend developer today has Copilot and Cursor": how a trade works now, said of nobody in particular.
+  if (!conceptForm(hit) && !SOFT.has(hit.skillId) && TRADE_TODAY.test(sentenceText) && !/\b(?:you|your|our|we|us|hiring|looking|seeking|join|role|team)\b/i.test(sentenceText)) return 'consumer';
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && PEOPLE_SUBJECT.test(sentenceText) && !/\b(?:you|your|hiring|looking|seeking|join|we)\b/i.test(sentenceText)) return 'consumer';
   // "The product helps recruiters source candidates from LinkedIn and …": a named tool in the clause of what the product's users do.
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && /\b(?:help|enabl|empower)/i.test(sentenceText) && clauseHolds(HELPS_USERS, text, sentence, hit) && PRODUCT_LEAD.test(sentenceText) && !/\b(?:hiring|looking|seeking|join)\b/i.test(sentenceText) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !paragraphAddressed(text, sentence)) return 'market';
