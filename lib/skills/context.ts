@@ -690,7 +690,7 @@ const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 /** "Think Android for CCTV", "— think Stripe for payroll": an imperative 'think' opening the sentence or a dash's clause names the product the company compares itself with. */
 const THINK_IMPERATIVE = /(?:^|[-\u2013\u2014(:•*]\s*|[.!?]\s+)think\s+(?:the|a|an)?\s*$/i;
-const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
+const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:(?:\+|and|&)\s+[\w.-]+\s+)?(?:but\s+)?(?:of|for)\s+(?!(?:the|our|your|a|an|all|every|data|infrastructure|deploy\w*|build\w*|ci|testing|monitoring|logging|storage)\b)[a-z]/i;
 
 // ---- market: the employer's product and whom it serves ----
 
@@ -1303,6 +1303,45 @@ const ORG_AFTER = /^\s+(?:orgs?|organi[sz]ations?|teams?|groups?|divisions?|unit
 /** "A backend developer today has …", "The average analyst these days lives in …": a claim about how a trade works now, no ask. */
 const TRADE_TODAY = /^[\s\u2022*#>-]*(?:a|an|the average|the typical|any|every|most|many)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|developers?|designers?|scientists?|analysts?|programmers?|architects?|accountants?|lawyers?|doctors?|marketers?|recruiters?|researchers?|operators?|founders?)\s+(?:today|nowadays|these days|right now|now)\b/i;
 
+/** An industry as the employer's market: "FinTech", "Legal Tech", "open source", "cybersecurity" (a whole cell of the header line). */
+const INDUSTRY_CELL = /^(?:[\w-]+[- ]?tech|open[- ]source|cyber[- ]?security)$/i;
+/** The mention is a whole cell, not the first, of the posting's "Company | Title | Place" first line, and the cell is an industry. */
+function industryCell(text: string, hit: SkillHit): boolean {
+  if (!INDUSTRY_CELL.test(hit.text)) return false;
+  let a = 0;
+  while (a < hit.start && /\s/.test(text[a]!)) a++;
+  let b = text.indexOf('\n', a);
+  if (b < 0) b = text.length;
+  if (hit.end > b || text.slice(a, b).split('|').length < 3) return false;
+  const cellStart = text.lastIndexOf('|', hit.start - 1);
+  const cellEnd = text.indexOf('|', hit.end);
+  return cellStart >= a && text.slice(cellStart + 1, hit.start).trim() === '' && (cellEnd < 0 || cellEnd > b ? text.slice(hit.end, b) : text.slice(hit.end, cellEnd)).trim() === '';
+}
+
+/** A list headed "Our products:", "Products", "What we build": each item tells of one of the employer's products. */
+const PRODUCTS_HEADING = /^[\s#*_>-]*(?:our (?:products|product suite|platform|offerings?|tools)|products|what we (?:build|make|sell|offer)|our (?:two|three|four|core|main) products)[\s:*_]*$/i;
+/** … and the item opens on the product's name and a colon ("* Relay: Keep your queues …"). */
+const PRODUCT_ITEM = /^\s*[-*\u2022\u00b7\u25aa\u2013]\s*[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3}\s*[:\u2013\u2014-]\s/;
+function inProductList(text: string, hit: SkillHit): boolean {
+  let a = text.lastIndexOf('\n', hit.start - 1);
+  if (a < 0 || !PRODUCT_ITEM.test(text.slice(a + 1, hit.start + 1))) return false;
+  for (let steps = 0; a > 0 && steps < 20; steps++) {
+    const b = text.lastIndexOf('\n', a - 1);
+    const line = text.slice(b + 1, a);
+    if (line.trim() && !/^\s*[-*\u2022\u00b7\u25aa\u2013]/.test(line)) return line.length <= 40 && PRODUCTS_HEADING.test(line);
+    a = b;
+  }
+  return false;
+}
+
+/** "industries like mobility, satellite, VPN and …": the markets the employer serves, listed. */
+const MARKETS_LIKE = /\b(?:industries|sectors|markets|verticals|segments)\b[\w\s-]{0,30}?(?:\blike|\bsuch as|\bincluding|:)\s+(?:[\w/&+.-]+(?: [\w/&+.-]+){0,2},?\s+(?:and\s+|&\s+|or\s+)?){0,10}$/i;
+/** "Startups, public agencies and banks use us": the list the sentence opens on is of the employer's customers. */
+const USE_US_AFTER = /^[^.;:!?]{0,80}?\b(?:use|uses|trust|trusts|rely on|relies on|choose|chose|love|run on|depend on)\s+(?:us|our (?:products?|platform|tools?|software|apps?|services?))\b/i;
+const LIST_ONLY = /^[\s\u2022*#>-]*(?:[\w&.+-]+(?: [\w&.+-]+){0,3},?\s+(?:and\s+|&\s+)?)*$/;
+/** "Security and platform teams can audit …", "Developers get to …": what the product's users can do with it. */
+const USERS_CAN = /^[\s\u2022*#>-]*(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,3}(?:teams|developers|users|customers|clients|admins|operators|companies|businesses|organi[sz]ations|enterprises)\s+(?:can|could|get to)\s/i;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1321,6 +1360,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     }
   }
   if (inCompanyCell(text, hit)) return 'own';
+  // "Northwind | FinTech | Remote": an industry in a cell of the header line is the employer's market.
+  if (industryCell(text, hit)) return 'market';
   // "… Capabilities Laser Cutting Laser Engraving … About us Sign in": a saved page's menu, not the posting's text.
   if (/^[A-Z0-9]/.test(hit.text) && inSiteMenu(text, hit)) return 'own';
   // "The Department of Mathematics, Computer Science, and … invites applications": the employing institution's name.
@@ -1443,6 +1484,13 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "We serve industries like shipping, VPN and defense", "Startups, CNCF projects and banks use us": the employer's markets and customers.
+  if (/\b(?:industries|sectors|markets|verticals|segments)\b/i.test(near) && MARKETS_LIKE.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  if (/\b(?:us|our)\b/i.test(after) && LIST_ONLY.test(before) && USE_US_AFTER.test(after)) return 'background';
+  // "Platform and security teams can govern, audit and manage a great developer experience": what the product's users can do.
+  if (conceptForm(hit) && USERS_CAN.test(sentenceText) && !/\b(?:you|your|our|we|role|hiring|join)\b/i.test(sentenceText)) return 'market';
+  // "Our products: * Relay: Keep your queues green …": each item tells of one of the employer's products.
+  if (text.lastIndexOf('\n', hit.start - 1) >= 0 && inProductList(text, hit)) return 'market';
   if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
   // "we are at the forefront of applying X", "pioneers in X": where the company claims to stand, unless the hire is addressed.
   if (conceptForm(hit) && hasAny(near.toLowerCase(), FOREFRONT_WORDS) && FOREFRONT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'pitch';

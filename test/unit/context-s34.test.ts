@@ -71,3 +71,62 @@ describe('perk: autonomy or ownership the team has, in a list of what the job of
     expect(classOf('- A track record of high ownership in a small team', 'ownership')).toBeNull();
   });
 });
+
+describe('market: an industry in a cell of the header line', () => {
+  it('"Northwind | Legal Tech | Remote", "| Cybersecurity |"', () => {
+    expect(classOf('Northwind | Legal Tech | Remote (EU) | Full-time\n\nWe build contract search in Rust.', 'legaltech')).toBe('market');
+    expect(classOf('Tallow Labs | https://tallow.dev | Cybersecurity | Berlin | Various roles', 'security')).toBe('market');
+  });
+
+  it('a role, a tool, or the industry asked in the text stays', () => {
+    expect(classOf('Northwind | Backend Engineer | Remote | Rails | $120k', 'rails')).toBeNull();
+    expect(classOf('Northwind | Security Engineer | Remote | Full-time', 'security')).toBeNull();
+    expect(classOf('Northwind | Remote\n\n- 3+ years in fintech, ideally lending', 'fintech')).toBeNull();
+  });
+});
+
+describe('market: the employer\'s products listed under "Our products:"', () => {
+  it('an item that opens on the product\'s name and a colon', () => {
+    const text = 'We build tools for release engineers.\n\nOur products:\n\n* Gatekeeper: Make sure your PRs pass every check before they land.\n* Sweeper: Find and quarantine flaky tests.\n\nYou will write TypeScript and Go.';
+    expect(classOf(text, 'code-review')).toBe('market');
+    expect(skills(text)).toEqual(expect.arrayContaining(['typescript', 'go']));
+  });
+
+  it('a list of requirements, or of the team\'s stack, stays', () => {
+    expect(classOf('Requirements:\n* Reviews: You give careful feedback on PRs every day.', 'code-review')).toBeNull();
+    expect(classOf('Our stack:\n* Backend: Go, Postgres and Kafka', 'kafka')).toBeNull();
+  });
+});
+
+describe('market and background: the industries the employer serves, and customers that "use us"', () => {
+  it('"industries like …", "Startups, <projects> and banks use us"', () => {
+    expect(classOf('We also sell to other industries like shipping, mining, SD-WAN and defense.', 'sd-wan')).toBe('market');
+    expect(classOf('Startups, CNCF projects and two national banks use us today.', 'cloud-native')).toBe('background');
+  });
+
+  it('experience in an industry, and a list the hire uses, stay', () => {
+    expect(classOf('You have shipped software in regulated industries such as banking and healthcare, with HIPAA in mind.', 'hipaa')).toBeNull();
+    expect(classOf('Terraform, Kubernetes and Helm are what we use daily.', 'helm')).toBeNull();
+  });
+});
+
+describe('market: what the product\'s users can do with it', () => {
+  it('"Platform and security teams can …"', () => {
+    expect(classOf('Platform and security teams can observe, audit and improve developer experience across every repo.', 'developer-experience')).toBe('market');
+  });
+
+  it('what our team or the hire can do stays', () => {
+    expect(classOf('Our platform teams can own developer experience end to end.', 'developer-experience')).toBeNull();
+    expect(classOf('You and the platform teams can shape developer experience here.', 'developer-experience')).toBeNull();
+  });
+});
+
+describe('analogy: "think <product> + <product> for <field>"', () => {
+  it('a pair of named products the company compares itself with', () => {
+    expect(classOf('We bring review and automation to circuit boards (think GitHub + Copilot for hardware).', 'github')).toBe('analogy');
+  });
+
+  it('a named tool the hire uses stays', () => {
+    expect(classOf('You will think about GitHub Actions and Terraform for our deploys.', 'github-actions')).toBeNull();
+  });
+});
