@@ -311,7 +311,7 @@ const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|or
 const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
-const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b[\w\s,&-]*?)$/i;
+const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b(?:[\w\s&-]|,(?!\s*(?:and\s+)?(?:own|lead|build|help|drive|design|shape|set|define|work|manage|run|ship|write|hire|grow|create|develop|architect|scale|deliver|mentor|partner)\b))*?)$/i;
 
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
 const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collective|staff|roster|mix)\s+(?:is\s+)?(?:(?:made up|composed|consisting|comprised)\s+)?of\s+/gi;
@@ -640,7 +640,8 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 
 // ---- apply: application instructions ----
 
-const APPLY = /\b(?:apply|applying|application|send|email|e-mail|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
+// ("email" as the last item of a list, "cold calls, LinkedIn, email.", is a channel of the work, no instruction.)
+const APPLY = /\b(?:apply|applying|application|send|e-?mail(?!\s*(?:[.;)]|$))|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
 /** "… Snowflake among our customers". */
 const AMONG_OURS = /^[^.;:()]{0,40}?\bamong (?:our|its|their) (?:[\w-]+\s+){0,2}?(?:customers|clients|users|investors|backers|partners|alumni)\b/i;
@@ -749,7 +750,7 @@ const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping
 
 // ---- degree: the fields a degree may be in ----
 
-const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b[^.;:,\n]{0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
+const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b(?:(?!equivalent|experience|depth|expertise|knowledge)[^.;:,\n]){0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
 
 // ---- pitch: the company's own sentence about what it does or is ----
 
@@ -1459,7 +1460,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
-  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|\b(?:and|to) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
+  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|(?:\b(?:and|to)|,) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = narrow(text.slice(sentence[0], sentence[1]));
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';

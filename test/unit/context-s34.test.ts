@@ -130,3 +130,20 @@ describe('analogy: "think <product> + <product> for <field>"', () => {
     expect(classOf('You will think about GitHub Actions and Terraform for our deploys.', 'github-actions')).toBeNull();
   });
 });
+
+describe('kept: a field asked as depth or experience, a channel of the work, a duty after the reporting line', () => {
+  it('"a PhD or equivalent depth in <field>" asks the field; "a degree in <field>" still names the degree', () => {
+    expect(classOf('- A PhD or equivalent depth in compilers, type systems, or optimization', 'optimization')).toBeNull();
+    expect(classOf('- A master\'s degree in statistics, optimization or a related field', 'optimization')).toBe('degree');
+  });
+
+  it('"email" closing a list of channels is no application instruction', () => {
+    expect(classOf('Role: run outbound sales on the phone, LinkedIn, email.', 'sales')).toBeNull();
+    expect(classOf('Email us a resume and your Kaggle profile.', 'kaggle')).toBe('apply');
+  });
+
+  it('a duty after "report to the founder, …" is the hire\'s own', () => {
+    expect(classOf('You will report to the founder, own the product roadmap, and hire the first engineers.', 'project-management')).toBeNull();
+    expect(classOf('You will report to the Head of Data Science and Analytics.', 'data-science')).toBe('team');
+  });
+});
