@@ -696,7 +696,7 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:(?:\+|and|&)\s+[\w.-]+\s+)?(?:but\s+)?(?:
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for|to (?:run|build|manage|supervise|deploy))\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 // "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
 // "a startup building with Python, …" names its stack.
@@ -1343,6 +1343,29 @@ const LIST_ONLY = /^[\s\u2022*#>-]*(?:[\w&.+-]+(?: [\w&.+-]+){0,3},?\s+(?:and\s+
 /** "Security and platform teams can audit …", "Developers get to …": what the product's users can do with it. */
 const USERS_CAN = /^[\s\u2022*#>-]*(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,3}(?:teams|developers|users|customers|clients|admins|operators|companies|businesses|organi[sz]ations|enterprises)\s+(?:can|could|get to)\s/i;
 
+/** A soft skill that names a setting ("fast-paced environment", "collaborative culture"), given by the job: "we give you a … environment". */
+const SETTING_FORM = /\b(?:environment|culture|setting|workplace|atmosphere)$/i;
+const GIVEN_BEFORE = /\b(?:give|gives|giving|offer|offers|offering|provide|provides|providing)\s+(?:you\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** "agents that review PRs, implement features and …", "a tool which monitors …": what the product does, told of the product. */
+const PRODUCT_DOES = /\b(?:agents?|bots?|copilots?|assistants?|tools?|platforms?|products?|software|models?|apps?|droids?)\s*,?\s+(?:that|which)\s+(?:[\w-]+ly\s+)?(?:review|write|fix|run|test|debug|deploy|monitor|manage|automate|generate|detect|analy[sz]e|triage|handle|implement|resolve)s?\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** What heads a list of who the team are: "keeping the team strong and technical:", "Our founders are:". */
+const TEAM_COLON_HEAD = /\b(?:team|founders|staff|people|crew|we(?:'|\u2019)re|we are)\b[^.;:]{0,60}:\s*$/i;
+/** An item of that list, ending on people ("… LLM researchers", "former Google engineers", "MD/data scientist hybrids"). */
+const PEOPLE_ITEM_END = /^[^,;.:]{0,40}?\b(?:researchers|engineers|scientists|hybrids|members|alumni|veterans|founders|designers|phds|doctors|physicians|operators|builders|leaders|experts|mathematicians|physicists|hackers)\b/i;
+/** The mention stands in a list, after a colon, of who the team are (not a list of roles on offer). */
+function teamColonList(text: string, sentence: [number, number], hit: SkillHit): boolean {
+  const s = narrow(text.slice(sentence[0], hit.start));
+  const colon = s.lastIndexOf(':');
+  if (colon < 0) return false;
+  const head = s.slice(0, colon + 1);
+  if (!TEAM_COLON_HEAD.test(head) || /\b(?:hiring|hire|looking|seeking|roles?|positions?|openings?|join|you|your)\b/i.test(head)) return false;
+  // The mention's own item, from the last comma (or the colon) on, must end on people.
+  const itemStart = Math.max(colon, s.lastIndexOf(','));
+  return PEOPLE_ITEM_END.test(s.slice(itemStart + 1) + text.slice(hit.start, sentence[1]));
+}
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1485,6 +1508,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "We give you a fast-paced environment": a setting the job offers, not a trait it asks.
+  if (SOFT.has(hit.skillId) && SETTING_FORM.test(hit.text) && GIVEN_BEFORE.test(near) && !/\b(?:thrive|thriving|comfortable|enjoy|love|ability|able)\b/i.test(near)) return 'perk';
+  // "Droids, agents that review PRs, implement features and …": what the product does, in a sentence that asks nothing.
+  if ((conceptForm(hit) || /^[A-Z]{2,5}s$/.test(hit.text)) && /\b(?:that|which)\b/i.test(near) && PRODUCT_DOES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  // "… the team strong and technical: MD/data scientist hybrids, LLM researchers, former Google engineers": who the team are.
+  if (before.includes(':') && teamColonList(text, sentence, hit)) return 'background';
   // "We serve industries like shipping, VPN and defense", "Startups, CNCF projects and banks use us": the employer's markets and customers.
   if (/\b(?:industries|sectors|markets|verticals|segments)\b/i.test(near) && MARKETS_LIKE.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
   if (/\b(?:us|our)\b/i.test(after) && LIST_ONLY.test(before) && USE_US_AFTER.test(after)) return 'background';

@@ -147,3 +147,45 @@ describe('kept: a field asked as depth or experience, a channel of the work, a d
     expect(classOf('You will report to the Head of Data Science and Analytics.', 'data-science')).toBe('team');
   });
 });
+
+describe('market: what the employer\'s platform manages, listed after "to manage"', () => {
+  it('"the platform to securely manage API tokens, SSH keys and privileged access"', () => {
+    expect(classOf('Keystone is the one platform to securely manage API tokens, SSH keys, and privileged access across every cloud.', 'ssh')).toBe('market');
+  });
+
+  it('a list the hire manages stays', () => {
+    expect(classOf('You will build tools to manage API tokens, SSH keys, and privileged access for our staff.', 'ssh')).toBeNull();
+  });
+});
+
+describe('perk: a setting the job gives', () => {
+  it('"we give you a fast-paced environment"', () => {
+    expect(classOf('We give you a genuinely fast-paced environment where features ship in days.', 'adaptability')).toBe('perk');
+  });
+
+  it('thriving in it is asked', () => {
+    expect(classOf('You thrive in a fast-paced environment and like shipping in days.', 'adaptability')).toBeNull();
+  });
+});
+
+describe('market: what the product does, told of the product', () => {
+  it('"agents that review PRs, fix tests and …"', () => {
+    expect(classOf('At Brindle we make coding agents that review PRs, fix flaky tests and write release notes.', 'code-review')).toBe('market');
+  });
+
+  it('the hire reviewing PRs stays', () => {
+    expect(classOf('You will review PRs and mentor two junior engineers.', 'code-review')).toBeNull();
+    expect(classOf('- Build agents that review PRs for our own monorepo', 'code-review')).toBeNull();
+  });
+});
+
+describe('background: who the team are, listed after a colon', () => {
+  it('"the team is unusually strong: MD/data scientist hybrids, NLP researchers, former Stripe engineers"', () => {
+    expect(classOf('We have kept the team unusually strong: MD/data scientist hybrids, NLP researchers, former Stripe engineers.', 'nlp')).toBe('background');
+  });
+
+  it('a list of roles on offer, or of what the team asks, stays', () => {
+    expect(classOf('We\'re hiring for the team: data scientists, NLP researchers and platform engineers.', 'nlp')).toBeNull();
+    expect(classOf('What our team looks for: NLP depth, Python fluency and care.', 'nlp')).toBeNull();
+  });
+});
