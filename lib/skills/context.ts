@@ -1366,6 +1366,10 @@ function teamColonList(text: string, sentence: [number, number], hit: SkillHit):
   return PEOPLE_ITEM_END.test(s.slice(itemStart + 1) + text.slice(hit.start, sentence[1]));
 }
 
+/** "an extremely ambitious and fast-growing startup", "a curious, collaborative company": a trait said of the company, not of its people. */
+const COMPANY_TRAIT_BEFORE = /\b(?:an?|the|our|this)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,2}?(?:(?:extremely|very|highly|incredibly|truly|deeply|super)\s+)?$/i;
+const COMPANY_TRAIT_AFTER = /^(?:\s*(?:,|and|&)?\s*(?!(?:across|of|in|at|for|with|the|our|their|to|on|from|by)\b)[\w-]+){0,3}?\s+(?:startups?|company|companies|business(?:es)?|firms?|organi[sz]ations?|labs?|ventures?|brands?|scale-?ups?)\b/i;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1508,6 +1512,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
+  // "join an extremely ambitious and fast-growing startup": the company's trait; a trait of its team or people is asked (the project's convention).
+  if (SOFT.has(hit.skillId) && COMPANY_TRAIT_BEFORE.test(near) && COMPANY_TRAIT_AFTER.test(after)) return 'pitch';
   // "We give you a fast-paced environment": a setting the job offers, not a trait it asks.
   if (SOFT.has(hit.skillId) && SETTING_FORM.test(hit.text) && GIVEN_BEFORE.test(near) && !/\b(?:thrive|thriving|comfortable|enjoy|love|ability|able)\b/i.test(near)) return 'perk';
   // "Droids, agents that review PRs, implement features and …": what the product does, in a sentence that asks nothing.

@@ -189,3 +189,14 @@ describe('background: who the team are, listed after a colon', () => {
     expect(classOf('What our team looks for: NLP depth, Python fluency and care.', 'nlp')).toBeNull();
   });
 });
+
+describe('pitch: a trait said of the company, not of its people', () => {
+  it('"join an extremely ambitious and fast-growing startup"', () => {
+    expect(classOf('If you like hard problems, come join a very ambitious and fast-growing startup in Lisbon.', 'initiative')).toBe('pitch');
+  });
+
+  it('a trait asked of the hire, with a company named after it, stays', () => {
+    expect(classOf('- Strong communication skills, ideally from an early-stage startup', 'communication')).toBeNull();
+    expect(classOf('- A track record of leadership in a fast-growing startup', 'leadership')).toBeNull();
+  });
+});
