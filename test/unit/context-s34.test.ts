@@ -57,15 +57,15 @@ describe('consumer: how a trade works now, said of nobody in particular', () => 
   });
 });
 
-describe('perk: autonomy or ownership the team has, in a list of what the job offers', () => {
-  it('"a small, high-ownership team", "Small team, high ownership, real impact", "engineers who want real ownership"', () => {
-    expect(classOf('We\'re a tiny, high-ownership team based in Leeds.', 'ownership')).toBe('perk');
-    expect(classOf('- Fully remote, high-autonomy team', 'autonomy')).toBe('perk');
-    expect(classOf('Lean team, high ownership, big impact. Apply below.', 'ownership')).toBe('perk');
+describe('perk: ownership the job gives to builders who want it', () => {
+  it('"builders who want real ownership", "a high-ownership startup"', () => {
     expect(classOf('This is a role for builders who want real ownership, fast feedback and hard problems.', 'ownership')).toBe('perk');
+    expect(classOf('Join a fast-moving, high-ownership startup in Leeds.', 'ownership')).toBe('perk');
   });
 
-  it('ownership asked of the hire stays', () => {
+  it('ownership asked of the hire, or said of the team (the project\'s convention), stays', () => {
+    expect(classOf('We\'re a tiny, high-ownership team based in Leeds.', 'ownership')).toBeNull();
+    expect(classOf('Lean team, high ownership, big impact. Apply below.', 'ownership')).toBeNull();
     expect(classOf('You take ownership of the billing service end to end.', 'ownership')).toBeNull();
     expect(classOf('We want engineers with a strong sense of ownership.', 'ownership')).toBeNull();
     expect(classOf('- A track record of high ownership in a small team', 'ownership')).toBeNull();
