@@ -1352,7 +1352,7 @@ const GIVEN_BEFORE = /\b(?:give|gives|giving|offer|offers|offering|provide|provi
 const PRODUCT_DOES = /\b(?:agents?|bots?|copilots?|assistants?|tools?|platforms?|products?|software|models?|apps?|droids?)\s*,?\s+(?:that|which)\s+(?:[\w-]+ly\s+)?(?:review|write|fix|run|test|debug|deploy|monitor|manage|automate|generate|detect|analy[sz]e|triage|handle|implement|resolve)s?\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** What heads a list of who the team are: "keeping the team strong and technical:", "Our founders are:". */
-const TEAM_COLON_HEAD = /\b(?:team|founders|staff|people|crew|we(?:'|\u2019)re|we are)\b[^.;:]{0,60}:\s*$/i;
+const TEAM_COLON_HEAD = /\b(?:team|founders|staff|people|crew)\b[^.;:]{0,60}:\s*$/i;
 /** An item of that list, ending on people ("… LLM researchers", "former Google engineers", "MD/data scientist hybrids"). */
 const PEOPLE_ITEM_END = /^[^,;.:]{0,40}?\b(?:researchers|engineers|scientists|hybrids|members|alumni|veterans|founders|designers|phds|doctors|physicians|operators|builders|leaders|experts|mathematicians|physicists|hackers)\b/i;
 /** The mention stands in a list, after a colon, of who the team are (not a list of roles on offer). */
@@ -1364,7 +1364,10 @@ function teamColonList(text: string, sentence: [number, number], hit: SkillHit):
   if (!TEAM_COLON_HEAD.test(head) || /\b(?:hiring|hire|looking|seeking|roles?|positions?|openings?|join|you|your)\b/i.test(head)) return false;
   // The mention's own item, from the last comma (or the colon) on, must end on people.
   const itemStart = Math.max(colon, s.lastIndexOf(','));
-  return PEOPLE_ITEM_END.test(s.slice(itemStart + 1) + text.slice(hit.start, sentence[1]));
+  if (s.length - itemStart > 40) return false;
+  const rest = text.slice(hit.start, sentence[1]);
+  const comma = rest.indexOf(',');
+  return PEOPLE_ITEM_END.test(s.slice(itemStart + 1) + (comma >= 0 ? rest.slice(0, comma) : rest));
 }
 
 /** "an extremely ambitious and fast-growing startup", "a curious, collaborative company": a trait said of the company, not of its people. */

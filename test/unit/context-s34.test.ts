@@ -187,6 +187,7 @@ describe('background: who the team are, listed after a colon', () => {
   it('a list of roles on offer, or of what the team asks, stays', () => {
     expect(classOf('We\'re hiring for the team: data scientists, NLP researchers and platform engineers.', 'nlp')).toBeNull();
     expect(classOf('What our team looks for: NLP depth, Python fluency and care.', 'nlp')).toBeNull();
+    expect(classOf('At Quernwell, we\'re leaning into this: design lives in the codebase, with engineers and designers pairing daily in Figma.', 'figma')).toBeNull();
   });
 });
 
