@@ -640,7 +640,7 @@ const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track r
 
 // ---- apply: application instructions ----
 
-// ("email" as the last item of a list, "cold calls, LinkedIn, email.", is a channel of the work, no instruction.)
+// ("email" as the last item of a list, "by phone, Slack and email.", is a channel of the work, no instruction.)
 const APPLY = /\b(?:apply|applying|application|send|e-?mail(?!\s*(?:[.;)]|$))|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
 const PROFILE = /^\s*(?:(?:,|\/|or|and|&|\+)\s*(?:[\w.-]+\s*){1,2})*\s*(?:profiles?|links?|handles?|usernames?|accounts?|urls?|pages?|repos?|repositories|videos?|recordings?|walkthroughs?)\b/i;
 /** "… Snowflake among our customers". */
@@ -750,7 +750,7 @@ const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping
 
 // ---- degree: the fields a degree may be in ----
 
-const DEGREE = /\b(?:degree|bachelor(?:'|’)?s?|masters?(?:'|’)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b(?:(?!equivalent|experience|depth|expertise|knowledge)[^.;:,\n]){0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
+const DEGREE = /\b(?:degree|bachelor(?:'|\u2019)?s?|masters?(?:'|\u2019)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b(?:(?!equivalent|experience|depth|expertise|knowledge)[^.;:,\n]){0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
 
 // ---- pitch: the company's own sentence about what it does or is ----
 
@@ -1123,7 +1123,7 @@ const PERK_TRAIT = /^(?:(?:high|highly)[- ])?(?:ownership|autonomy|autonomous)$/
 const PERK_TRAIT_AMOUNT = /\b(?:high|highly|relatively|fully|very|extremely)[\s-]+$/i;
 /** … said of the team ("teams stay relatively autonomous"), or of the setting that follows ("a high-ownership environment"). */
 const TEAMS_BEFORE = /\b(?:teams?|squads?|orgs?|engineers|everyone)\s+(?:(?:are|stay|remain|is|feel)\s+)?(?:(?:high|highly|relatively|fully|very|extremely)\s+)?$/i;
-// (Not "a small, high-ownership team" nor "Small team, high ownership, …": a trait of the team is asked of the hire, the
+// (Not "a tiny, high-ownership team" nor "Lean team, high ownership, …": a trait of the team is asked of the hire, the
 // project's convention (test/unit/context-s31.test.ts, the judged samples of test/tools/fp-judged.jsonl).)
 const SETTING_AFTER = /^[\s,-]*(?:(?:[\w-]+,?\s+){0,2})?(?:environment|culture|setting|workplace|startup|company)\b/i;
 /** The sentence asks the trait of the candidate after all ("ability to work in …", "you thrive in …"). */
@@ -1295,14 +1295,14 @@ function inSiteMenu(text: string, hit: SkillHit): boolean {
   return menu >= 2 || [...counts.values()].some((k) => k >= 3);
 }
 
-/** "the interim CEO of ", "co-founder of ", "president at ": an executive's post, and the company it was held at follows. */
+/** "the acting COO at ", "co-founder of ", "president at ": an executive's post, and the company it was held at follows. */
 const EXEC_OF = /\b(?:CEO|CTO|COO|CFO|CPO|CISO|president|(?:co-?)?founder|chair(?:man|woman)?)\s+(?:of|at)\s+(?:the\s+)?$/i;
-/** "scaled Northwind's ", "led Initech's ": a past verb of running a part of another company, whose name closes `before`. */
+/** "grew Northwind's ", "led Initech's ": a past verb of running a part of another company, whose name closes `before`. */
 const RAN_ORG_BEFORE = /\b(?:scaled|led|ran|built|grew|headed|managed|started|founded|joined|left)\s+(?:the\s+)?[A-Z][\w.&-]*(?:'|\u2019)s\s+(?:[\w-]+\s+)?$/;
-/** … and the part named after the mention ("… simulation org", "… payments team"). */
+/** … and the part named after the mention ("… payments group", "… search team"). */
 const ORG_AFTER = /^\s+(?:orgs?|organi[sz]ations?|teams?|groups?|divisions?|units?|departments?|labs?|efforts?|programs?)\b/i;
 
-/** "A backend developer today has …", "The average analyst these days lives in …": a claim about how a trade works now, no ask. */
+/** "A data analyst nowadays keeps … open", "The average designer these days lives in …": a claim about how a trade works now, no ask. */
 const TRADE_TODAY = /^[\s\u2022*#>-]*(?:a|an|the average|the typical|any|every|most|many)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|developers?|designers?|scientists?|analysts?|programmers?|architects?|accountants?|lawyers?|doctors?|marketers?|recruiters?|researchers?|operators?|founders?)\s+(?:today|nowadays|these days|right now|now)\b/i;
 
 /** An industry as the employer's market: "FinTech", "Legal Tech", "open source", "cybersecurity" (a whole cell of the header line). */
@@ -1336,24 +1336,24 @@ function inProductList(text: string, hit: SkillHit): boolean {
   return false;
 }
 
-/** "industries like mobility, satellite, VPN and …": the markets the employer serves, listed. */
+/** "industries such as mining, rail and …": the markets the employer serves, listed. */
 const MARKETS_LIKE = /\b(?:industries|sectors|markets|verticals|segments)\b[\w\s-]{0,30}?(?:\blike|\bsuch as|\bincluding|:)\s+(?:[\w/&+.-]+(?: [\w/&+.-]+){0,2},?\s+(?:and\s+|&\s+|or\s+)?){0,10}$/i;
-/** "Startups, public agencies and banks use us": the list the sentence opens on is of the employer's customers. */
+/** "Hospitals, public agencies and banks rely on us": the list the sentence opens on is of the employer's customers. */
 const USE_US_AFTER = /^[^.;:!?]{0,80}?\b(?:use|uses|trust|trusts|rely on|relies on|choose|chose|love|run on|depend on)\s+(?:us|our (?:products?|platform|tools?|software|apps?|services?))\b/i;
 const LIST_ONLY = /^[\s\u2022*#>-]*(?:[\w&.+-]+(?: [\w&.+-]+){0,3},?\s+(?:and\s+|&\s+)?)*$/;
-/** "Security and platform teams can audit …", "Developers get to …": what the product's users can do with it. */
+/** "Support and sales teams can review …", "Developers get to …": what the product's users can do with it. */
 const USERS_CAN = /^[\s\u2022*#>-]*(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,3}(?:teams|developers|users|customers|clients|admins|operators|companies|businesses|organi[sz]ations|enterprises)\s+(?:can|could|get to)\s/i;
 
 /** A soft skill that names a setting ("fast-paced environment", "collaborative culture"), given by the job: "we give you a … environment". */
 const SETTING_FORM = /\b(?:environment|culture|setting|workplace|atmosphere)$/i;
 const GIVEN_BEFORE = /\b(?:give|gives|giving|offer|offers|offering|provide|provides|providing)\s+(?:you\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 
-/** "agents that review PRs, implement features and …", "a tool which monitors …": what the product does, told of the product. */
+/** "a tool which reviews PRs overnight", "bots that triage …": what the product does, told of the product. */
 const PRODUCT_DOES = /\b(?:agents?|bots?|copilots?|assistants?|tools?|platforms?|products?|software|models?|apps?|droids?)\s*,?\s+(?:that|which)\s+(?:[\w-]+ly\s+)?(?:review|write|fix|run|test|debug|deploy|monitor|manage|automate|generate|detect|analy[sz]e|triage|handle|implement|resolve)s?\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** What heads a list of who the team are: "keeping the team strong and technical:", "Our founders are:". */
+/** What heads a list of who the team are: "Our founding team is small but deep:", "Our founders are:". */
 const TEAM_COLON_HEAD = /\b(?:team|founders|staff|people|crew)\b[^.;:]{0,60}:\s*$/i;
-/** An item of that list, ending on people ("… LLM researchers", "former Google engineers", "MD/data scientist hybrids"). */
+/** An item of that list, ending on people ("… NLP researchers", "ex-Stripe engineers", "clinician hybrids"). */
 const PEOPLE_ITEM_END = /^[^,;.:]{0,40}?\b(?:researchers|engineers|scientists|hybrids|members|alumni|veterans|founders|designers|phds|doctors|physicians|operators|builders|leaders|experts|mathematicians|physicists|hackers)\b/i;
 /** The mention stands in a list, after a colon, of who the team are (not a list of roles on offer). */
 function teamColonList(text: string, sentence: [number, number], hit: SkillHit): boolean {
@@ -1370,7 +1370,7 @@ function teamColonList(text: string, sentence: [number, number], hit: SkillHit):
   return PEOPLE_ITEM_END.test(s.slice(itemStart + 1) + (comma >= 0 ? rest.slice(0, comma) : rest));
 }
 
-/** "an extremely ambitious and fast-growing startup", "a curious, collaborative company": a trait said of the company, not of its people. */
+/** "a very ambitious, fast-growing startup", "a curious, collaborative company": a trait said of the company, not of its people. */
 const COMPANY_TRAIT_BEFORE = /\b(?:an?|the|our|this)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,2}?(?:(?:extremely|very|highly|incredibly|truly|deeply|super)\s+)?$/i;
 const COMPANY_TRAIT_AFTER = /^(?:\s*(?:,|and|&)?\s*(?!(?:across|of|in|at|for|with|the|our|their|to|on|from|by)\b)[\w-]+){0,3}?\s+(?:startups?|company|companies|business(?:es)?|firms?|organi[sz]ations?|labs?|ventures?|brands?|scale-?ups?)\b/i;
 
@@ -1484,14 +1484,14 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
   // "(poolside, ex-GitHub CTO)", "former Stripe engineers": where people worked before, unless it is the candidate.
   if ((near.endsWith('-') || near.endsWith('- ') || /former/i.test(near)) && /\b(?:ex-\s?|former(?:ly)?\s+(?:at\s+|of\s+)?)$/i.test(near) && !/\byou/i.test(near)) return 'background';
-  // "the interim CEO of Initech", "I scaled Northwind's simulation org": where the staff held posts before.
+  // "the acting COO at Initech", "Tomas grew Northwind's payments group": where the staff held posts before.
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && /^[A-Z]/.test(hit.text) && EXEC_OF.test(near)) return 'background';
   if ((near.includes("'s ") || near.includes('\u2019s ')) && RAN_ORG_BEFORE.test(near) && ORG_AFTER.test(after) && !/\byou/i.test(near)) return 'background';
   const bg = backgroundBefore(before);
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
-  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|(?:\b(?:and|to)|,) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate)\b/i.test(before.slice(bg))) return 'background';
+  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|(?:\b(?:and|to)|,) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate|shape|set|define|drive|run|grow)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = narrow(text.slice(sentence[0], sentence[1]));
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
@@ -1516,20 +1516,20 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (!ABOUT_YOU.test(head) && !TASK.test(sentenceText) && !PITCH_KEEP.some((re) => re.test(head))) return 'market';
   }
   if (isProblem(text, sentence, sentenceText)) return 'market';
-  // "join an extremely ambitious and fast-growing startup": the company's trait; a trait of its team or people is asked (the project's convention).
+  // "a very ambitious, fast-growing startup": the company's trait; a trait of its team or people is asked (the project's convention).
   if (SOFT.has(hit.skillId) && COMPANY_TRAIT_BEFORE.test(near) && COMPANY_TRAIT_AFTER.test(after)) return 'pitch';
-  // "We give you a fast-paced environment": a setting the job offers, not a trait it asks.
+  // "Our studio offers a fast-paced environment": a setting the job offers, not a trait it asks.
   if (SOFT.has(hit.skillId) && SETTING_FORM.test(hit.text) && GIVEN_BEFORE.test(near) && !/\b(?:thrive|thriving|comfortable|enjoy|love|ability|able)\b/i.test(near)) return 'perk';
-  // "Droids, agents that review PRs, implement features and …": what the product does, in a sentence that asks nothing.
+  // "our second tool which reviews PRs overnight": what the product does, in a sentence that asks nothing.
   if ((conceptForm(hit) || /^[A-Z]{2,5}s$/.test(hit.text)) && /\b(?:that|which)\b/i.test(near) && PRODUCT_DOES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
-  // "… the team strong and technical: MD/data scientist hybrids, LLM researchers, former Google engineers": who the team are.
+  // "Our founding team is small but deep: clinician-engineers, NLP researchers, ex-Stripe engineers": who the team are.
   if (before.includes(':') && teamColonList(text, sentence, hit)) return 'background';
-  // "We serve industries like shipping, VPN and defense", "Startups, CNCF projects and banks use us": the employer's markets and customers.
+  // "Our radios serve industries such as mining and rail", "Hospitals, city councils and banks rely on us": the employer's markets and customers.
   if (/\b(?:industries|sectors|markets|verticals|segments)\b/i.test(near) && MARKETS_LIKE.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
   if (/\b(?:us|our)\b/i.test(after) && LIST_ONLY.test(before) && USE_US_AFTER.test(after)) return 'background';
-  // "Platform and security teams can govern, audit and manage a great developer experience": what the product's users can do.
+  // "Support and sales teams can review and improve developer experience": what the product's users can do.
   if (conceptForm(hit) && USERS_CAN.test(sentenceText) && !/\b(?:you|your|our|we|role|hiring|join)\b/i.test(sentenceText)) return 'market';
-  // "Our products: * Relay: Keep your queues green …": each item tells of one of the employer's products.
+  // "What we build: * Ferry: Move your PRs from draft to merged …": each item tells of one of the employer's products.
   if (text.lastIndexOf('\n', hit.start - 1) >= 0 && inProductList(text, hit)) return 'market';
   if (conceptForm(hit) && near.includes('future of') && FUTURE_OF.test(near)) return 'pitch';
   // "we are at the forefront of applying X", "pioneers in X": where the company claims to stand, unless the hire is addressed.
@@ -1573,7 +1573,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "AI health coaching, personalized …", "an AI tutor": a soft skill done by AI is the product, not a trait asked.
   if (SOFT.has(hit.skillId) && near.includes('AI') && AI_DONE_BEFORE.test(near) && !roleNoun(hit.text) && !roleNoun(after.slice(0, 20))) return 'market';
   // "Most people now plan trips with ChatGPT or Gemini": what people at large use, a consumer's product.
-  // "A backend developer today has Copilot and Cursor": how a trade works now, said of nobody in particular.
+  // "A data analyst nowadays keeps Tableau and Excel open": how a trade works now, said of nobody in particular.
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && TRADE_TODAY.test(sentenceText) && !/\b(?:you|your|our|we|us|hiring|looking|seeking|join|role|team)\b/i.test(sentenceText)) return 'consumer';
   if (!conceptForm(hit) && !SOFT.has(hit.skillId) && PEOPLE_SUBJECT.test(sentenceText) && !/\b(?:you|your|hiring|looking|seeking|join|we)\b/i.test(sentenceText)) return 'consumer';
   // "The product helps recruiters source candidates from LinkedIn and …": a named tool in the clause of what the product's users do.

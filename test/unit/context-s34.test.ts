@@ -6,7 +6,7 @@ import { classOf, skills } from './context-readers';
 
 describe('own: a saved page\'s menu, a run of Title Case items with no punctuation', () => {
   const menu =
-    'Brightloom | Careers\nHome Capabilities Laser Cutting Laser Engraving Powder Coating Welding Services CNC Machining Sheet Metal Bending Sheet Metal Forming Pricing About us Sign in\n';
+    'Brightloom | Careers\nHome Capabilities Laser Cutting Laser Engraving Powder Coating Welding Services CNC Machining Press Brake Bending Sheet Metal Forming Pricing About us Sign in\n';
 
   it('the items of the menu are no skills, the posting under it is read', () => {
     const text = menu + 'Brightloom | Backend Engineer | Remote\nYou will build our quoting service in Python and run it on AWS.';
@@ -28,13 +28,13 @@ describe('own: a saved page\'s menu, a run of Title Case items with no punctuati
 });
 
 describe('background: posts the staff held at other companies', () => {
-  it('"the CEO of <company>", "co-founder at <company>"', () => {
-    expect(classOf('Hi, I\'m Mira. You might know me as the founder of Pebblebox, and later as the acting CEO of OpenAI.', 'openai-api')).toBe('background');
+  it('"the acting CEO of <company>", "co-founder at <company>"', () => {
+    expect(classOf('Hi, I am Mira. Some of you know me as the acting CEO of Datadog.', 'datadog')).toBe('background');
     expect(classOf('Our CTO was previously co-founder at Docker before starting Quernwell.', 'docker')).toBe('background');
   });
 
-  it('"scaled <company>\'s <field> org"', () => {
-    expect(classOf('I\'m Tomas, the CEO, and I grew Zoox\'s machine learning org from five people to ninety.', 'machine-learning')).toBe('background');
+  it('"grew <company>\'s <field> group"', () => {
+    expect(classOf('In 2019 Tomas grew Lyft\'s machine learning group to ninety people.', 'machine-learning')).toBe('background');
   });
 
   it('a role asked with a named tool, and the hire\'s own team, stay', () => {
@@ -45,8 +45,8 @@ describe('background: posts the staff held at other companies', () => {
 });
 
 describe('consumer: how a trade works now, said of nobody in particular', () => {
-  it('"A <trade> today has <tools>"', () => {
-    expect(classOf('A frontend developer today has Copilot and Cursor on every keystroke.', 'cursor')).toBe('consumer');
+  it('"A <trade> nowadays keeps <tools> open"', () => {
+    expect(classOf('A data analyst nowadays keeps Tableau and Excel open all day.', 'tableau')).toBe('consumer');
     expect(classOf('The average analyst these days lives in Excel and Slack.', 'excel')).toBe('consumer');
   });
 
@@ -58,8 +58,8 @@ describe('consumer: how a trade works now, said of nobody in particular', () => 
 });
 
 describe('perk: ownership the job gives to builders who want it', () => {
-  it('"builders who want real ownership", "a high-ownership startup"', () => {
-    expect(classOf('This is a role for builders who want real ownership, fast feedback and hard problems.', 'ownership')).toBe('perk');
+  it('"people wanting genuine ownership", "a high-ownership startup"', () => {
+    expect(classOf('Ideal for people wanting genuine ownership and short feedback loops.', 'ownership')).toBe('perk');
     expect(classOf('Join a fast-moving, high-ownership startup in Leeds.', 'ownership')).toBe('perk');
   });
 
@@ -74,8 +74,8 @@ describe('perk: ownership the job gives to builders who want it', () => {
 
 describe('market: an industry in a cell of the header line', () => {
   it('"Northwind | Legal Tech | Remote", "| Cybersecurity |"', () => {
-    expect(classOf('Northwind | Legal Tech | Remote (EU) | Full-time\n\nWe build contract search in Rust.', 'legaltech')).toBe('market');
-    expect(classOf('Tallow Labs | https://tallow.dev | Cybersecurity | Berlin | Various roles', 'security')).toBe('market');
+    expect(classOf('Northwind | Berlin | Legal Tech | Hybrid\n\nWe build contract search in Rust.', 'legaltech')).toBe('market');
+    expect(classOf('Tallow Labs | Cybersecurity | Lisbon or remote | 3 roles', 'security')).toBe('market');
   });
 
   it('a role, a tool, or the industry asked in the text stays', () => {
@@ -87,7 +87,7 @@ describe('market: an industry in a cell of the header line', () => {
 
 describe('market: the employer\'s products listed under "Our products:"', () => {
   it('an item that opens on the product\'s name and a colon', () => {
-    const text = 'We build tools for release engineers.\n\nOur products:\n\n* Gatekeeper: Make sure your PRs pass every check before they land.\n* Sweeper: Find and quarantine flaky tests.\n\nYou will write TypeScript and Go.';
+    const text = 'We build tools for release engineers.\n\nWhat we build:\n\n* Ferry: Move your PRs from draft to merged without waiting on CI.\n* Dock: A status page for build farms.\n\nYou will write TypeScript and Go.';
     expect(classOf(text, 'code-review')).toBe('market');
     expect(skills(text)).toEqual(expect.arrayContaining(['typescript', 'go']));
   });
@@ -99,9 +99,9 @@ describe('market: the employer\'s products listed under "Our products:"', () => 
 });
 
 describe('market and background: the industries the employer serves, and customers that "use us"', () => {
-  it('"industries like …", "Startups, <projects> and banks use us"', () => {
-    expect(classOf('We also sell to other industries like shipping, mining, SD-WAN and defense.', 'sd-wan')).toBe('market');
-    expect(classOf('Startups, CNCF projects and two national banks use us today.', 'cloud-native')).toBe('background');
+  it('"industries such as …", "Hospitals, <operators> and banks rely on us"', () => {
+    expect(classOf('Our radios also serve industries such as mining, rail, SD-WAN vendors and ports.', 'sd-wan')).toBe('market');
+    expect(classOf('Hospitals, Kubernetes operators and two regional banks rely on us.', 'kubernetes-operators')).toBe('background');
   });
 
   it('experience in an industry, and a list the hire uses, stay', () => {
@@ -111,8 +111,8 @@ describe('market and background: the industries the employer serves, and custome
 });
 
 describe('market: what the product\'s users can do with it', () => {
-  it('"Platform and security teams can …"', () => {
-    expect(classOf('Platform and security teams can observe, audit and improve developer experience across every repo.', 'developer-experience')).toBe('market');
+  it('"Support and sales teams can …"', () => {
+    expect(classOf('Support and sales teams can review and improve developer experience for every customer.', 'developer-experience')).toBe('market');
   });
 
   it('what our team or the hire can do stays', () => {
@@ -123,7 +123,7 @@ describe('market: what the product\'s users can do with it', () => {
 
 describe('analogy: "think <product> + <product> for <field>"', () => {
   it('a pair of named products the company compares itself with', () => {
-    expect(classOf('We bring review and automation to circuit boards (think GitHub + Copilot for hardware).', 'github')).toBe('analogy');
+    expect(classOf('Our notebook is for chemists (think GitHub + Jupyter for wet labs).', 'github')).toBe('analogy');
   });
 
   it('a named tool the hire uses stays', () => {
@@ -132,35 +132,35 @@ describe('analogy: "think <product> + <product> for <field>"', () => {
 });
 
 describe('kept: a field asked as depth or experience, a channel of the work, a duty after the reporting line', () => {
-  it('"a PhD or equivalent depth in <field>" asks the field; "a degree in <field>" still names the degree', () => {
-    expect(classOf('- A PhD or equivalent depth in compilers, type systems, or optimization', 'optimization')).toBeNull();
+  it('"a PhD (or the equivalent experience) in <field>" asks the field; "a degree in <field>" still names the degree', () => {
+    expect(classOf('- PhD (or the equivalent experience) in robotics, control or optimization', 'optimization')).toBeNull();
     expect(classOf('- A master\'s degree in statistics, optimization or a related field', 'optimization')).toBe('degree');
   });
 
   it('"email" closing a list of channels is no application instruction', () => {
-    expect(classOf('Role: run outbound sales on the phone, LinkedIn, email.', 'sales')).toBeNull();
+    expect(classOf('You will do outbound sales by phone, Slack communities and email.', 'sales')).toBeNull();
     expect(classOf('Email us a resume and your Kaggle profile.', 'kaggle')).toBe('apply');
   });
 
-  it('a duty after "report to the founder, …" is the hire\'s own', () => {
-    expect(classOf('You will report to the founder, own the product roadmap, and hire the first engineers.', 'project-management')).toBeNull();
+  it('a duty after "report to our founder, …" is the hire\'s own', () => {
+    expect(classOf('The hire will report to our founder, shape the product roadmap and grow the team.', 'project-management')).toBeNull();
     expect(classOf('You will report to the Head of Data Science and Analytics.', 'data-science')).toBe('team');
   });
 });
 
 describe('market: what the employer\'s platform manages, listed after "to manage"', () => {
-  it('"the platform to securely manage API tokens, SSH keys and privileged access"', () => {
-    expect(classOf('Keystone is the one platform to securely manage API tokens, SSH keys, and privileged access across every cloud.', 'ssh')).toBe('market');
+  it('"a platform to manage SSH keys, door badges and …"', () => {
+    expect(classOf('Keystone sells a platform to manage SSH keys, door badges and visitor logs for hospitals.', 'ssh')).toBe('market');
   });
 
   it('a list the hire manages stays', () => {
-    expect(classOf('You will build tools to manage API tokens, SSH keys, and privileged access for our staff.', 'ssh')).toBeNull();
+    expect(classOf('You will build tools to manage SSH keys and door badges for our own staff.', 'ssh')).toBeNull();
   });
 });
 
 describe('perk: a setting the job gives', () => {
-  it('"we give you a fast-paced environment"', () => {
-    expect(classOf('We give you a genuinely fast-paced environment where features ship in days.', 'adaptability')).toBe('perk');
+  it('"our studio offers a fast-paced environment"', () => {
+    expect(classOf('Our studio offers a fast-paced environment and a four-day week.', 'adaptability')).toBe('perk');
   });
 
   it('thriving in it is asked', () => {
@@ -169,8 +169,8 @@ describe('perk: a setting the job gives', () => {
 });
 
 describe('market: what the product does, told of the product', () => {
-  it('"agents that review PRs, fix tests and …"', () => {
-    expect(classOf('At Brindle we make coding agents that review PRs, fix flaky tests and write release notes.', 'code-review')).toBe('market');
+  it('"a tool which reviews PRs …"', () => {
+    expect(classOf('At Brindle our second tool which reviews PRs overnight is in beta.', 'code-review')).toBe('market');
   });
 
   it('the hire reviewing PRs stays', () => {
@@ -180,8 +180,8 @@ describe('market: what the product does, told of the product', () => {
 });
 
 describe('background: who the team are, listed after a colon', () => {
-  it('"the team is unusually strong: MD/data scientist hybrids, NLP researchers, former Stripe engineers"', () => {
-    expect(classOf('We have kept the team unusually strong: MD/data scientist hybrids, NLP researchers, former Stripe engineers.', 'nlp')).toBe('background');
+  it('"Our founding team is small but deep: clinician-engineers, NLP researchers, …"', () => {
+    expect(classOf('Our founding team is small but deep: clinician-engineers, NLP researchers, ex-Stripe engineers.', 'nlp')).toBe('background');
   });
 
   it('a list of roles on offer, or of what the team asks, stays', () => {
@@ -192,8 +192,8 @@ describe('background: who the team are, listed after a colon', () => {
 });
 
 describe('pitch: a trait said of the company, not of its people', () => {
-  it('"join an extremely ambitious and fast-growing startup"', () => {
-    expect(classOf('If you like hard problems, come join a very ambitious and fast-growing startup in Lisbon.', 'initiative')).toBe('pitch');
+  it('"a very ambitious, fast-growing startup"', () => {
+    expect(classOf('Come and join a very ambitious, fast-growing startup in Lisbon.', 'initiative')).toBe('pitch');
   });
 
   it('a trait asked of the hire, with a company named after it, stays', () => {
