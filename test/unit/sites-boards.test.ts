@@ -57,7 +57,10 @@ describe('Lever reader', () => {
     expect(p.sections[0]).toMatchObject({ kind: 'about', heading: 'About Tidewater' });
     expect(description(p)).toMatch(/^Tidewater Analytics forecasts demand/);
     expect(description(p)).toMatch(/welcomes applicants from every background\.$/);
-    expect(p.sections.map((s) => s.kind)).toEqual(['about', 'responsibilities', 'requirements', 'preferred']);
+    // (The pay and equal-opportunity lines after the nice-to-have list are no nice-to-have: a part of no kind, since s34.)
+    expect(p.sections.map((s) => s.kind)).toEqual(['about', 'responsibilities', 'requirements', 'preferred', 'other']);
+    expect(p.sections[4]!.text).toMatch(/^The base salary for this role is/);
+    expect(p.sections[3]!.text).not.toMatch(/salary|\$/);
     expect(p.sections[2]!.text).toBe('• Five or more years building data pipelines in production\n\n• Strong SQL and Python\n\n• Experience running workloads on AWS');
     expect(description(p)).not.toMatch(/Apply for this job|Engineering – Data Platform|powered by/i);
   });
