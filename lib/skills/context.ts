@@ -1189,7 +1189,8 @@ const OWN_FLOW_VERB = /^(?:[\w-]+\s+){0,3}?(?:stream|send|write|read|push|pull|l
 /** "… for companies on AWS, Azure and …", "a tool for teams running …": the customers' own stack. */
 const CUSTOMERS_ON = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:on|running|using|built on|that use|who use|that run|who run)\s*$/i;
 /** "… MongoDB and DynamoDB as destinations": the list names what the product reads from or writes to. */
-const AS_ENDPOINTS = /^(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}))*\s*,?\s*(?:and more\s+)?as\s+(?:(?:data|event|input|output|storage)\s+)?(?:sources?|destinations?|targets?|sinks?|backends?|integrations?|connectors?|inputs?|outputs?)\b/i;
+// (A name is never "and"/"or": read one way only, the run cannot backtrack exponentially on a long list.)
+const AS_ENDPOINTS = /^(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?!(?:and|or)\b)[A-Z0-9][\w.+#-]*(?: (?!(?:and|or)\b)[A-Z0-9][\w.+#-]*){0,2}))*\s*,?\s*(?:and more\s+)?as\s+(?:(?:data|event|input|output|storage)\s+)?(?:sources?|destinations?|targets?|sinks?|backends?|integrations?|connectors?|inputs?|outputs?)\b/i;
 /** A product's name: capitalised, not all capitals (an acronym of a field: "CDP", "OLAP"), its other words capitalised too ("Cloudflare Workers", not "Product analytics"). */
 const BRAND = /^[A-Z][\w.+#-]*[a-z][\w.+#-]*(?: [A-Z][\w.+#-]*)*$/;
 /** "Acme's backend", "Acme's engineers": the company's own systems or people, whose tools are its stack. */
@@ -1337,10 +1338,14 @@ function inProductList(text: string, hit: SkillHit): boolean {
 }
 
 /** "industries such as mining, rail and …": the markets the employer serves, listed. */
-const MARKETS_LIKE = /\b(?:industries|sectors|markets|verticals|segments)\b[\w\s-]{0,30}?(?:\blike|\bsuch as|\bincluding|:)\s+(?:[\w/&+.-]+(?: [\w/&+.-]+){0,2},?\s+(?:and\s+|&\s+|or\s+)?){0,10}$/i;
+const MARKETS_LIKE = /\b(?:industries|sectors|markets|verticals|segments)\b[\w\s-]{0,30}?(?:\blike|\bsuch as|\bincluding|:)\s+(?:[\w/&+.-]+,?\s+){0,30}$/i;
 /** "Hospitals, public agencies and banks rely on us": the list the sentence opens on is of the employer's customers. */
 const USE_US_AFTER = /^[^.;:!?]{0,80}?\b(?:use|uses|trust|trusts|rely on|relies on|choose|chose|love|run on|depend on)\s+(?:us|our (?:products?|platform|tools?|software|apps?|services?))\b/i;
-const LIST_ONLY = /^[\s\u2022*#>-]*(?:[\w&.+-]+(?: [\w&.+-]+){0,3},?\s+(?:and\s+|&\s+)?)*$/;
+/**
+ * Text that is only a list of names ("Hospitals, public agencies and banks "). One way only to read each word (a word,
+ * then a comma or spaces): a run of words that may group several ways backtracks exponentially on a long sentence.
+ */
+const LIST_ONLY = /^[\s\u2022*#>-]*(?:[\w&.+-]+,?\s+)*$/;
 /** "Support and sales teams can review …", "Developers get to …": what the product's users can do with it. */
 const USERS_CAN = /^[\s\u2022*#>-]*(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,3}(?:teams|developers|users|customers|clients|admins|operators|companies|businesses|organi[sz]ations|enterprises)\s+(?:can|could|get to)\s/i;
 
