@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../bench/labelled';
 import { sharedPath } from '../helpers';
-import { seeded } from './seeded';
+import { seeded, wilson } from './seeded';
 
 interface Judged {
   id: number;
@@ -41,15 +41,6 @@ const jsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').f
 const corpus = jsonl<{ id: number; text: string }>(sharedPath('corpus/hn-2026.jsonl'));
 const key = (j: { id: number; start: number; end: number; skill: string }) => `${j.id} ${j.start} ${j.end} ${j.skill}`;
 
-/** 95% Wilson interval of k successes in n. */
-function wilson(k: number, total: number): [number, number] {
-  const z = 1.96;
-  const p = k / total;
-  const d = 1 + (z * z) / total;
-  const c = (p + (z * z) / (2 * total)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / d;
-  return [c - h, c + h];
-}
 const f = (x: number) => x.toFixed(3);
 
 if (args.includes('--draw')) {

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../bench/labelled';
 import { sharedPath } from '../helpers';
-import { seeded } from './seeded';
+import { seeded, wilson } from './seeded';
 
 interface Judged {
   sample: number;
@@ -79,15 +79,6 @@ function units(): Array<Omit<Judged, 'sample' | 'verdict'>> {
   return out;
 }
 
-/** 95% Wilson interval of k successes in n. */
-function wilson(k: number, total: number): [number, number] {
-  const z = 1.96;
-  const p = k / total;
-  const d = 1 + (z * z) / total;
-  const c = (p + (z * z) / (2 * total)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / d;
-  return [c - h, c + h];
-}
 
 const key = (u: { id: number; skill: string }) => `${u.id} ${u.skill}`;
 const all = units();

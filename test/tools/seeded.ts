@@ -9,3 +9,13 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** 95% Wilson interval of k successes in n (for the precision of a judged sample). */
+export function wilson(k: number, total: number): [number, number] {
+  const z = 1.96;
+  const p = k / total;
+  const d = 1 + (z * z) / total;
+  const c = (p + (z * z) / (2 * total)) / d;
+  const h = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / d;
+  return [c - h, c + h];
+}

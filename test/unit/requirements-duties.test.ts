@@ -11,6 +11,12 @@ const { matcher, taxonomy } = bundled();
 const find = (text: string) => findSkills(matcher, text);
 const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
 const itemTexts = (body: string) => requirementItems(postingFromText(`Ferrowind | Backend Engineer | Remote\n\n${body}\n`), find, options).map((i) => i.text.replace(/^[\s•*-]+/, ''));
+/** The line, set between two asks in a list, gives no item of its own. */
+const noAskBetween = (line: string) =>
+  expect(itemTexts(`Good fit if you:\n- Have shipped B2B software\n- ${line}\n- Know Terraform well`)).toEqual(['Have shipped B2B software', 'Know Terraform well']);
+/** The line, as a requirements bullet, asks the skill. */
+const asksSkill = (line: string, skill: string) =>
+  expect(requirementItems(postingFromText(`Ferrowind | Backend Engineer | Remote\n\nRequirements:\n- ${line}\n`), find, options).flatMap((i) => i.groups.flat())).toContain(skill);
 
 describe('a duty in the future tense is no ask', () => {
   it.each([
@@ -49,19 +55,14 @@ describe("a line that labels the team's stack is no ask", () => {
     'Tech: Python, dbt, Snowflake and Looker',
     'Tech stack is Kotlin + Spring on AWS, deployed with Argo CD',
     'Our stack: Go services, Kafka, and a React front end',
-  ])('%s', (line) => {
-    expect(itemTexts(`Good fit if you:\n- Have shipped B2B software\n- ${line}\n- Know Terraform well`)).toEqual(['Have shipped B2B software', 'Know Terraform well']);
-  });
+  ])('%s', noAskBetween);
   it.each([
     ['Stack: you must know Elixir', 'elixir'],
     ['Technologies: 3+ years with Scala', 'scala'],
     ['Experience with our stack: Kafka or Pulsar', 'kafka'],
     ['Stack: Ruby (or Python if you know it better), Vue or React', 'vue'],
     ["Tech stack is Elixir + Svelte, though we're flexible on the backend if you know Go or Rust better", 'rust'],
-  ])('counter-example, an ask: %s', (line, skill) => {
-    const items = requirementItems(postingFromText(`Ferrowind | Backend Engineer | Remote\n\nRequirements:\n- ${line}\n`), find, options);
-    expect(items.flatMap((i) => i.groups.flat())).toContain(skill);
-  });
+  ])('counter-example, an ask: %s', asksSkill);
 });
 
 describe('examples of the work are no ask (session 34)', () => {
@@ -72,14 +73,9 @@ describe('examples of the work are no ask (session 34)', () => {
     'Recent projects: moving CI from Jenkins to Buildkite; a Grafana dashboard library',
     'You might work on our Kubernetes operator and the Envoy edge config',
     'Example projects include self-healing automation, bare-metal bring-up and multi-tenancy patterns like vcluster',
-  ])('%s', (line) => {
-    expect(itemTexts(`Good fit if you:\n- Have shipped B2B software\n- ${line}\n- Know Terraform well`)).toEqual(['Have shipped B2B software', 'Know Terraform well']);
-  });
+  ])('%s', noAskBetween);
   it.each([
     ['Example projects require 3+ years with Kafka', 'kafka'],
     ['Projects include a Go or Rust rewrite, so you must know one of them', 'rust'],
-  ])('counter-example, an ask: %s', (line, skill) => {
-    const items = requirementItems(postingFromText(`Ferrowind | Backend Engineer | Remote\n\nRequirements:\n- ${line}\n`), find, options);
-    expect(items.flatMap((i) => i.groups.flat())).toContain(skill);
-  });
+  ])('counter-example, an ask: %s', asksSkill);
 });
