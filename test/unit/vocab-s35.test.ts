@@ -48,6 +48,11 @@ describe('names the taxonomy lacked', () => {
     expect(req('Deliver real-time updates to thousands of phones.')).toContain('real-time-systems');
   });
 
+  it('detecting threats is detection engineering; a schematic design is hardware design', () => {
+    expect(req('Build tooling to detect threats in build servers.')).toContain('detection-engineering');
+    expect(req('You review the schematic design of each new sensor board.')).toContain('pcb-design');
+  });
+
   it('a Head of Growth is marketing', () => {
     expect(req('We are hiring a Head of Growth to own acquisition.')).toContain('marketing');
   });
