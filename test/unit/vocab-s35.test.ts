@@ -73,6 +73,18 @@ describe('build pipelines: continuous integration, or the verb', () => {
   });
 });
 
+describe('short or shared names that need company', () => {
+  it('LFS beside a repository is Git', () => {
+    expect(req('Keep large assets in LFS inside the monorepo.')).toContain('git');
+    expect(skills('He learned Linux by building LFS on an old laptop.')).not.toContain('git');
+  });
+
+  it('a routing engine over roads is GIS; one for messages is not', () => {
+    expect(req('Tune the truck routing engine for low bridges.')).toContain('gis');
+    expect(skills('Our event routing engine sends each message to one queue.')).not.toContain('gis');
+  });
+});
+
 describe('a DSL alone', () => {
   it('is a language when someone writes one', () => {
     expect(req('Extend our internal DSL for billing rules.')).toContain('domain-specific-languages');
