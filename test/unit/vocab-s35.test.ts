@@ -103,6 +103,14 @@ describe('forms that named a skill where the text meant something else', () => {
     expect(req('You value autonomy and set your own priorities.')).toContain('autonomy');
   });
 
+  it('communication between machines is no soft skill; multi-threaded deals are sales jargon', () => {
+    expect(skills('Requirements:\n- Speed up RDMA communication between training nodes.')).not.toContain('communication');
+    expect(skills('Requirements:\n- Work on the device communication layer of our meters.')).not.toContain('communication');
+    expect(req('Strong communication with remote teammates.')).toContain('communication');
+    expect(req('You have run multi-threaded sales cycles with large buyers.')).not.toContain('concurrency');
+    expect(req('Debug multi-threaded services in C++.')).toContain('concurrency');
+  });
+
   it("the employer's own foundation model is a product, not the skill", () => {
     expect(skills('We are building the first foundation model for soil chemistry.')).not.toContain('transformers-architecture');
     expect(req('Experience adapting foundation models to a narrow domain.')).toContain('transformers-architecture');
