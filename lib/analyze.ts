@@ -120,6 +120,20 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   }
   const sections = resumeSections(text);
   const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
+  // "Infrastructure Intern, Tessellate Cloud": a word of an employer's name after its first ("Cloud", "Analytics") names the
+  // company, not work the resume shows; a skill named only so is not shown.
+  const names = profile.roles.flatMap((r) => {
+    const words = r.company?.trim().split(/\s+/) ?? [];
+    const at = words.length >= 2 ? text.indexOf(r.company!, r.textStart) : -1;
+    return at >= 0 && at < r.textEnd ? [{ from: at + words[0]!.length, to: at + r.company!.length }] : [];
+  });
+  if (names.length)
+    for (const [id, skill] of [...skills]) {
+      const kept = skill.mentions.filter((m) => !names.some((n) => m.start >= n.from && m.end <= n.to));
+      if (kept.length === skill.mentions.length) continue;
+      if (kept.length === 0) skills.delete(id);
+      else skills.set(id, { ...skill, mentions: kept, evidence: sentenceAround(text, kept[0]!.start, kept[0]!.end) });
+    }
   // A dated role's title shows its field ("Backend Engineer": backend development), as the profile counts it.
   for (const role of profile.roles) {
     const at = role.title ? text.indexOf(role.title, role.textStart) : -1;

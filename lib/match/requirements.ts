@@ -138,7 +138,8 @@ export function matchRequirements(
 
     if (item.kind === 'degree' && item.degree) {
       // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
-      const when = item.text.includes('raduat') && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
+      // ("… completed between December 2025 and June 2027": a window for the degree's completion is one for graduation.)
+      const when = /raduat|\bcomplet(?:ed|ing|ion)\b|\b(?:conferred|awarded)\b/i.test(item.text) && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
       return { ...base, ...(when ?? degreeVerdict(item.degree, resume, item.text)) };
     }
 
@@ -442,8 +443,8 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
-/** The graduation an item asks: a window ("between December 2027 and June 2028"), a latest ("by June 2027") or a term ("in 2027"). */
-const GRAD_ASKED = new RegExp(String.raw`\bgraduat\w*(?:\s[^.;]{0,100}?)?\s+(?:(?:between|from)\s+(${WHEN})\s+(?:and|to|through|-|\u2013)\s+(${WHEN})|(?:by|before|no later than)\s+(${WHEN})|in\s+(${WHEN}))`, 'i');
+/** The graduation an item asks (or the degree's completion): a window ("between December 2027 and June 2028"), a latest ("by June 2027") or a term ("in 2027"). */
+const GRAD_ASKED = new RegExp(String.raw`\b(?:graduat\w*|complet(?:ed|ing|ion)|conferred|awarded)(?:\s[^.;]{0,100}?)?\s+(?:(?:between|from)\s+(${WHEN})\s+(?:and|to|through|-|\u2013)\s+(${WHEN})|(?:by|before|no later than)\s+(${WHEN})|in\s+(${WHEN}))`, 'i');
 /** The graduation a resume gives as still to come ("expected June 2028", "Class of 2028", "May 2027 (expected)"). */
 const GRAD_SHOWN = new RegExp(String.raw`\b(?:expected|anticipated|graduating|expected graduation|class of)\s*:?\s*(?:in\s+)?(${WHEN})|(${WHEN})\s*\(?(?:expected|anticipated)\b`, 'i');
 
