@@ -78,7 +78,7 @@ const ASKED_WORDS: ReadonlyArray<[string, RegExp]> = [
   ['robotics', /\brobotics\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "in robotics"), not of a skill. */
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) in\b/i;
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) in\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
   const ids = ASKED_WORDS.filter(([, re]) => re.test(ask)).map(([id]) => id);

@@ -349,6 +349,8 @@ const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
 const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}`;
 const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+or\s+${NAME}))(?=\s*[.;,)]|\s+(?:is|are|a plus|preferred|experience|APIs?|frameworks?|SDKs?)\b|\s*$)`);
 
+/** A licence to drive, as asked and as a resume says it held. */
+const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|\bF[üu]hrerschein\b/i;
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
@@ -398,6 +400,11 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
+  // "A valid driver's license": a line of the resume that says one is held ("Driver's license: Class D", "Full UK driving licence").
+  if (DRIVING.test(ask)) {
+    const line = lines.find((l) => DRIVING.test(l) && !/\b(?:no|without|not)\b[^.;]{0,20}\bdriv/i.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
   // "A project that deals with audio": a project of the resume's (a line under its projects, or one that says "project")
   // that names the subject.
   if (PROJECT_ABOUT.test(ask)) return projectVerdict(ask, text);
@@ -440,7 +447,9 @@ function industryVerdict(ask: string, profile: Profile | null, text: string): Ju
 /** A choice of things asked by name after "experience with", "knowledge of" (one to five words each, joined by "or"). */
 const NAMED_ASK = /^\W*(?:(?:hands-on|solid|some|prior|proven|working|strong|deep|good|practical)\s+)?(?:experience|familiarity|knowledge|expertise|exposure)\s+(?:with|of|in|using|to)\s+(?:the\s+)?([^.;:()]{2,60}?)\s*[.;]?\s*$/i;
 /** A name: a word with a capital after its first letter or a digit ("BSI", "IT-Grundschutz", "PSD2", "10DLC"), or a capitalised word. */
-const PROPER = /^(?:[A-Z0-9][\w+#.-]*[A-Z0-9][\w+#.-]*|[A-Z][a-z][\w+#.-]*)$/;
+const PROPER = /^(?:[A-Z0-9][\w+#.-]*[A-Z0-9][\w+#.-]*|[A-Z][a-z][\w+#.-]*|[a-z][a-z]*[A-Z][\w+#.-]*)$/;
+/** Places and regions written as names: "UK", "EU", "US", "EMEA", "British". */
+const PLACE = /^(?:UK|US|USA|EU|EEA|EMEA|APAC|LATAM|U\.S\.|U\.K\.|European|American|British|German|French|Dutch|Canadian|Australian|Indian|Irish|Polish|Spanish|Italian|Nordic)$/;
 /** "(KvK or equivalent)", "(e.g. Kamer van Koophandel)": a name given as an example in a bracket. */
 const BRACKET_NAME = /\((?:e\.g\.,?\s+|such as\s+)?([A-Z][\w+#.&-]*(?:\s+(?!or\b|etc\b)[A-Za-z][\w+#.&-]*){0,3})(?:\s+or\s+(?:equivalent|similar|comparable)|,?\s+etc\.?)?\)/;
 /**
@@ -450,17 +459,26 @@ const BRACKET_NAME = /\((?:e\.g\.,?\s+|such as\s+)?([A-Z][\w+#.&-]*(?:\s+(?!or\b
  * ("registered as a self-employed contractor (KvK or equivalent)") shows it where the resume names it; its absence says nothing.
  */
 function namedVerdict(ask: string, text: string): Judged | null {
+  const lines = text.split('\n');
+  const naming = (n: string) => lines.find((l) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l));
   const bracket = BRACKET_NAME.exec(ask);
   if (bracket && !/^(?:e\.g|such)\b/i.test(bracket[1]!)) {
-    const line = text.split('\n').find((l) => new RegExp(`(?<![\\w-])${escape(bracket[1]!)}(?![\\w-])`).test(l));
+    const line = naming(bracket[1]!);
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  // "backup and point-in-time recovery tools (pgBackRest, WAL-G or Barman)": a bracket of names, any one the resume names shows it.
+  for (const b of ask.matchAll(/\(([^()]{3,80})\)/g)) {
+    const names = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim());
+    if (names.length < 2 || !names.every((n) => /^(?:similar|equivalent|etc\.?|others?)$/i.test(n) || n.split(/\s+/).every((w) => PROPER.test(w)))) continue;
+    const line = names.map(naming).find(Boolean);
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
   const m = NAMED_ASK.exec(ask);
   if (!m) return null;
   const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((x) => x.trim()).filter(Boolean);
   // Each choice a short phrase, and at least one a name (the first word of an ask is no name by its capital alone).
-  if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w)))) return null;
-  const lines = text.split('\n');
+  // (A place is no name of a thing worked with: "the UK energy market", "EU regulations".)
+  if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
   for (const x of members) {
     const re = new RegExp(`(?<![\\w-])${escape(x)}(?![\\w-])`, PROPER.test(x.split(/\s+/)[0]!) ? '' : 'i');
     const line = lines.find((l) => re.test(l));

@@ -114,6 +114,26 @@ describe('asks in words the taxonomy does not know, judged by the resume\u2019s 
   });
 });
 
+describe('names in a bracket, a licence to drive, a place that is no name (after the s35b batch)', () => {
+  it('a bracket of names ("(pgBackRest, WAL-G or Barman)") is met by a resume that names one; none named says nothing', () => {
+    const ask = 'Experience with archive and restore tools (pgBackRest or WAL-G)';
+    expect(verdictOf(ask, 'EXPERIENCE\nDBA, Ottermere, 2020 – present\n- WAL-G to S3 for every cluster').verdict).toBe('met');
+    expect(verdictOf(ask, 'EXPERIENCE\nDBA, Ottermere, 2020 – present\n- Nightly snapshots').verdict).toBe('unknown');
+  });
+
+  it('"A valid driver\u2019s license" is met by a line that says one is held, not by one that says none', () => {
+    expect(verdictOf("A valid driver's license", "Tomas Ruiz · Driver's license (Class C)\n\nEXPERIENCE\nField Engineer, Brightfold, 2019 – present").verdict).toBe('met');
+    expect(verdictOf('Full driving licence', 'Tomas Ruiz · Full UK driving licence\n\nEXPERIENCE\nField Engineer, Brightfold, 2019 – present').verdict).toBe('met');
+    expect(verdictOf("A valid driver's license", "Tomas Ruiz · no driver's license\n\nEXPERIENCE\nField Engineer, Brightfold, 2019 – present").verdict).toBe('unknown');
+  });
+
+  it('a place is no name of a thing worked with: "Knowledge of the EU gas market" is judged as an industry, not as a name', () => {
+    const cv = 'EXPERIENCE\nDeveloper, Hollowmere (smart metering for gas utilities), 2019 – present\n- Meter read ingestion';
+    expect(verdictOf('Knowledge of the EU energy market', cv).verdict).toBe('met');
+    expect(verdictOf('Knowledge of the EU energy market', 'EXPERIENCE\nDeveloper, Hollowmere Books, 2019 – present\n- Search').verdict).toBe('unmet');
+  });
+});
+
 describe('examples of what is asked', () => {
   it('"core AWS services: IAM, VPC, EC2, S3": AWS and most of the services shown meets it; a service not named is no lack', () => {
     const v = verdictOf('Hands-on with core AWS services: IAM, VPC, EC2, S3', 'EXPERIENCE\nCloud Engineer, Larkspur, 2020 – present\n- AWS accounts: IAM policies, VPC peering, S3 replication');
