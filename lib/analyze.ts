@@ -1,5 +1,6 @@
 import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
 import { exampleGroups, matchRequirements, skillChoices } from './match/requirements';
+import { isDomain } from './match/domains';
 import { scoreRequirements } from './match/score';
 import { judgeOpenings, openingOf, openingsOf } from './match/openings';
 import { wordingTips } from './match/wording';
@@ -126,9 +127,12 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
   // "Infrastructure Intern, Tessellate Cloud": a word of an employer's name after its first ("Cloud", "Analytics") names the
   // company, not work the resume shows; a skill named only so is not shown.
+  // (A name: two to five words, each capitalised or a joiner, never a line of work read as the company. An industry, told
+  // by whom one worked for as lib/match/domains reads it, and a practice stay: "Lion City Telco", "Maple Payments".)
   const names = profile.roles.flatMap((r) => {
     const words = r.company?.trim().split(/\s+/) ?? [];
-    const at = words.length >= 2 ? text.indexOf(r.company!, r.textStart) : -1;
+    if (words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|de|the|for)$/.test(w))) return [];
+    const at = text.indexOf(r.company!, r.textStart);
     return at >= 0 && at < r.textEnd ? [{ from: at + words[0]!.length, to: at + r.company!.length }] : [];
   });
   // "AWS Certified Solutions Architect – Associate — issued May 2023, expires May 2026": a lapsed certification is not the
@@ -143,6 +147,7 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   }
   if (names.length)
     for (const [id, skill] of [...skills]) {
+      if (skill.category === 'practice' || isDomain(id)) continue;
       const kept = skill.mentions.filter((m) => !names.some((n) => m.start >= n.from && m.end <= n.to));
       if (kept.length === skill.mentions.length) continue;
       if (kept.length === 0) skills.delete(id);

@@ -66,6 +66,9 @@ describe('what a resume names that is not the candidate\u2019s work', () => {
     const cv = 'EXPERIENCE\nInfrastructure Intern, Nimbusway Cloud — Boise, ID (Jun 2026 – Aug 2026)\n- Moved two services to AWS Lambda\n';
     expect(verdictOf('Experience with AWS or another cloud provider', cv).verdict).toBe('met');
     expect(analyzeResume(engine, 'cv', 'EXPERIENCE\nSoftware Engineer, Kubernetes, 2019 – 2021\n- Controllers\n', TODAY).skills.map((s) => s.id)).toContain('kubernetes');
+    // An industry told by whom one worked for stays (lib/match/domains reads it so), and so does a line of work read as the company.
+    expect(analyzeResume(engine, 'cv', 'EXPERIENCE\nNetwork Engineer, Harbour Point Telco, 2018 – 2022\n- Core routers\n', TODAY).skills.map((s) => s.id)).toContain('telecommunications');
+    expect(analyzeResume(engine, 'cv', 'ENGAGEMENTS\nMay 2022 – Feb 2023 · Quaymoor · Failover drills for Redis clusters\n', TODAY).skills.map((s) => s.id)).toContain('redis');
   });
 
   it('a certification whose end has passed is not the evidence while a current one is; one only lapsed is not held', () => {
