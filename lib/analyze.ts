@@ -1,5 +1,6 @@
 import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
-import { matchRequirements, skillChoices } from './match/requirements';
+import { exampleGroups, matchRequirements, skillChoices } from './match/requirements';
+import { isDomain } from './match/domains';
 import { scoreRequirements } from './match/score';
 import { judgeOpenings, openingOf, openingsOf } from './match/openings';
 import { wordingTips } from './match/wording';
@@ -12,6 +13,7 @@ import { requirementItems } from './requirements/items';
 import { isTerm, nameOf, termPattern, termsShown } from './requirements/terms';
 import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
+import { lapsedOn } from './resume/dates';
 import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { askedInPosting } from './skills/context';
@@ -100,6 +102,9 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** The line of a text that holds a position. */
+const lineAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+
 /** The resume's skills, each with the line that shows it first, and its profile ("present" is `today`). */
 export function analyzeResume(engine: Engine, name: string, text: string, today: Date = new Date()): ResumeAnalysis {
   const skills = new Map<string, FoundSkill & { evidence: string }>();
@@ -120,6 +125,34 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   }
   const sections = resumeSections(text);
   const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
+  // "Infrastructure Intern, Tessellate Cloud": a word of an employer's name after its first ("Cloud", "Analytics") names the
+  // company, not work the resume shows; a skill named only so is not shown.
+  // (A name: two to five words, each capitalised or a joiner, never a line of work read as the company. An industry, told
+  // by whom one worked for as lib/match/domains reads it, and a practice stay: "Lion City Telco", "Maple Payments".)
+  const names = profile.roles.flatMap((r) => {
+    const words = r.company?.trim().split(/\s+/) ?? [];
+    if (words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|de|the|for)$/.test(w))) return [];
+    const at = text.indexOf(r.company!, r.textStart);
+    return at >= 0 && at < r.textEnd ? [{ from: at + words[0]!.length, to: at + r.company!.length }] : [];
+  });
+  // "AWS Certified Solutions Architect – Associate — issued May 2023, expires May 2026": a lapsed certification is not the
+  // evidence while a current one is ("SysOps Administrator – Associate — valid to Feb 2028"); where every line naming it
+  // has lapsed, it is not held.
+  for (const [id, skill] of [...skills]) {
+    if (!id.endsWith('certification') && skill.category !== 'certification') continue;
+    const current = skill.mentions.filter((m) => !lapsedOn(lineAt(text, m.start), today));
+    if (current.length === skill.mentions.length) continue;
+    if (current.length === 0) skills.delete(id);
+    else skills.set(id, { ...skill, mentions: current, evidence: sentenceAround(text, current[0]!.start, current[0]!.end) });
+  }
+  if (names.length)
+    for (const [id, skill] of [...skills]) {
+      if (skill.category === 'practice' || isDomain(id)) continue;
+      const kept = skill.mentions.filter((m) => !names.some((n) => m.start >= n.from && m.end <= n.to));
+      if (kept.length === skill.mentions.length) continue;
+      if (kept.length === 0) skills.delete(id);
+      else skills.set(id, { ...skill, mentions: kept, evidence: sentenceAround(text, kept[0]!.start, kept[0]!.end) });
+    }
   // A dated role's title shows its field ("Backend Engineer": backend development), as the profile counts it.
   for (const role of profile.roles) {
     const at = role.title ? text.indexOf(role.title, role.textStart) : -1;
@@ -259,6 +292,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume), text: resume.text },
     nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }) || RARELY_NAMED.has(id),
+    exampleGroups(a.requirements, (t) => findSkills(engine.matcher, t)),
   );
   // "Opening 1: Backend … Opening 2: Mobile …": the resume is judged against the opening it fits; the others' asks and skills are left out.
   const openings = a.posting ? openingsOf(a.posting.sections) : [];

@@ -42,7 +42,49 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:e-?commerce|marketplace|online (?:store|retail|shop)|checkout|shopping cart|storefront)\b/i,
   ],
 ];
-const BY_ID = new Map(DOMAINS.map(([id, who, work]) => [id, { who, work }]));
+/**
+ * Industries an ask may name only in words, with no taxonomy id ("Experience in the energy sector", "Prior work at a
+ * public-sector agency", "Interest in robotics"): judged the same way, by the roles' employers and work.
+ */
+const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
+  [
+    'energy',
+    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind)\b/,
+    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart met(?:er|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power))\b/i,
+  ],
+  [
+    'public-sector',
+    /\b(?:[Gg]overnment|Ministry|Department of|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector)\b/,
+    /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
+  ],
+  [
+    'robotics',
+    /\b(?:[Rr]obot\w*|[Dd]rones?|UAVs?|Autonomy)\b/,
+    /\b(?:robot\w*|ROS 2?|drones?|UAVs?|flight controllers?|flight-log|autonomous (?:vehicles?|systems?|navigation))\b/i,
+  ],
+];
+const BY_ID = new Map([...DOMAINS, ...WORDS_ONLY].map(([id, who, work]) => [id, { who, work }]));
+
+/** An industry an ask names in words, its id and the words (null when it names none, or more than one). */
+const ASKED_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['fintech', /\b(?:fintech|banks?|banking|financial services|financial institutions?)\b/i],
+  ['payments', /\bpayments?\b/i],
+  ['insurtech', /\b(?:insurance|insurtech|insurers?)\b/i],
+  ['telecommunications', /\b(?:telecom\w*|telco)\b/i],
+  ['health-tech', /\b(?:health ?care|healthtech|health-tech|hospitals?|clinical)\b/i],
+  ['ecommerce', /\b(?:e-?commerce|retail)\b/i],
+  ['energy', /\b(?:energy|utilit(?:y|ies)|oil and gas)\b/i],
+  ['public-sector', /\b(?:public[- ]sector|government|municipal\w*)\b/i],
+  ['robotics', /\brobotics\b/i],
+];
+/** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "in robotics"), not of a skill. */
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) in\b/i;
+export function industriesAsked(ask: string): string[] {
+  if (!INDUSTRY_ASK.test(ask)) return [];
+  const ids = ASKED_WORDS.filter(([, re]) => re.test(ask)).map(([id]) => id);
+  // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments.
+  return ids.includes('fintech') && !ids.includes('payments') ? [...ids, 'payments'] : ids;
+}
 
 /** The industries a list of skill ids asks that this module judges. */
 export function isDomain(id: string): boolean {

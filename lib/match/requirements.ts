@@ -1,8 +1,8 @@
 import { inEnglish } from '../requirements/foreign';
-import type { RequirementItem } from '../requirements/types';
+import type { FindSkills, RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
-import { domainsShown, isDomain } from './domains';
+import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 
@@ -75,6 +75,8 @@ export function matchRequirements(
   name: (id: string) => string,
   /** Soft skills ("written communication"): resumes rarely name them, so their absence is no evidence (lib/match/types isSoft). */
   soft: (id: string) => boolean = () => false,
+  /** Per item, the groups it names only as examples of another (exampleGroups): shown or not, they do not decide it alone. */
+  examples: readonly (readonly number[])[] = [],
 ): RequirementVerdict[] {
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
@@ -138,7 +140,8 @@ export function matchRequirements(
 
     if (item.kind === 'degree' && item.degree) {
       // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
-      const when = item.text.includes('raduat') && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
+      // ("… completed between December 2025 and June 2027": a window for the degree's completion is one for graduation.)
+      const when = /raduat|\bcomplet(?:ed|ing|ion)\b|\b(?:conferred|awarded)\b/i.test(item.text) && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
       return { ...base, ...(when ?? degreeVerdict(item.degree, resume, item.text)) };
     }
 
@@ -207,9 +210,21 @@ export function matchRequirements(
     }
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // "Hands-on with core AWS services: IAM, VPC, EC2, S3, RDS", "networking fundamentals (subnets, routing, VPNs)": what
+      // is asked is shown, and some of its examples; an example the resume does not name is no lack.
+      const ex = examples[index] ?? [];
+      const head = allGroups.flatMap((g, k) => (ex.includes(k) ? [] : [g]));
+      if (ex.length && head.length && head.every((g) => g.met !== null) && ex.some((k) => allGroups[k]!.met !== null)) {
+        const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
+        return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; examples the resume does not name: ${missing.join(', ')}.` };
+      }
       // "A side project involving audio or signal processing": a project of the resume's on any subject of the list.
       const project = resume.text !== undefined && !item.years ? projectVerdict(item.text, resume.text) : null;
       if (project) return { ...base, ...project };
+      // "Understanding of concurrency: goroutines, channels, the memory model": one thing asked, its examples in words after a
+      // colon; a line naming one ("worker pools built on goroutines and channels") shows it.
+      const example = groups.length === 1 && groupsMet === 0 && resume.text !== undefined ? colonExamples(item.text, resume.text.split('\n')) : null;
+      if (example) return { ...base, ...example };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
@@ -220,7 +235,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = wordsVerdict(item.text, resume.text) ?? roleAsked(item.text, resume.profile);
+      const said = wordsVerdict(item.text, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -292,6 +307,35 @@ export function matchRequirements(
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
 
+/** Where an ask gives examples: in a bracket, after a colon (past its first words), after "e.g." or "such as". */
+function exampleSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\(([^()]+)\)/g)) out.push([m.index, m.index + m[0].length]);
+  const colon = text.indexOf(':');
+  if (colon > 12) out.push([colon, text.length]);
+  for (const m of text.matchAll(/\b(?:e\.g\.|such as|for example)\s/gi)) out.push([m.index, text.length]);
+  return out;
+}
+
+/**
+ * Per item, the indices of its groups whose skills it names only as examples of another it asks ("core AWS services: IAM,
+ * VPC, EC2" gives IAM, VPC and EC2 as examples of AWS's services; "networking fundamentals (subnets, routing, VPNs)",
+ * subnets and VPNs of networking). A group named outside the examples too is asked in its own right.
+ */
+export function exampleGroups(items: readonly RequirementItem[], find: FindSkills): number[][] {
+  return items.map((item) => {
+    if (item.groups.length < 2 || item.kind !== 'skills') return [];
+    const spans = exampleSpans(item.text);
+    if (!spans.length) return [];
+    const hits = find(item.text);
+    const inside = (h: { start: number; end: number }) => spans.some(([f, t]) => h.start >= f && h.end <= t);
+    return item.groups.flatMap((g, k) => {
+      const own = hits.filter((h) => g.includes(h.skillId));
+      return own.length > 0 && own.every(inside) ? [k] : [];
+    });
+  });
+}
+
 /** A degree asked against the resume's degrees; "or equivalent experience" is met by four years of dated roles. */
 /** A resume's line as evidence: its bullet taken off, at most 160 characters. */
 const lineOf = (l: string) => l.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160);
@@ -305,6 +349,8 @@ const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
 const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}`;
 const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+or\s+${NAME}))(?=\s*[.;,)]|\s+(?:is|are|a plus|preferred|experience|APIs?|frameworks?|SDKs?)\b|\s*$)`);
 
+/** A licence to drive, as asked and as a resume says it held. */
+const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|\bF[üu]hrerschein\b/i;
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
@@ -354,6 +400,11 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
+  // "A valid driver's license": a line of the resume that says one is held ("Driver's license: Class D", "Full UK driving licence").
+  if (DRIVING.test(ask)) {
+    const line = lines.find((l) => DRIVING.test(l) && !/\b(?:no|without|not)\b[^.;]{0,20}\bdriv/i.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
   // "A project that deals with audio": a project of the resume's (a line under its projects, or one that says "project")
   // that names the subject.
   if (PROJECT_ABOUT.test(ask)) return projectVerdict(ask, text);
@@ -365,14 +416,77 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
-  // "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked, any one shows it.
+  return colonExamples(ask, lines);
+}
+
+/** "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked in words, any one a resume's line names shows it. */
+function colonExamples(ask: string, lines: readonly string[]): Judged | null {
   const colon = ask.indexOf(':');
   if (colon < 0 || !ask.includes(',', colon)) return null;
-  const members = ask.slice(colon + 1).replace(/\.\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((m) => m.trim().toLowerCase().replace(/(?<=[a-z]{4})s$/, ''));
+  const members = ask.slice(colon + 1).replace(/\.\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((m) => m.trim().toLowerCase().replace(/^the\s+/, '').replace(/(?<=[a-z]{4})s$/, ''));
   if (members.length < 2 || members.some((m) => !/^[a-z][a-z0-9 -]{3,30}$/.test(m) || m.split(' ').length > 3)) return null;
-  const line = lines.find((l) => members.some((m) => l.toLowerCase().includes(m)));
+  const line = lines.find((l) => members.some((m) => new RegExp(`\\b${m}`).test(l.toLowerCase())));
   return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
 }
+
+/**
+ * An industry asked in words only ("Experience in the energy sector", "Prior work at a fintech or bank", "Interest in
+ * robotics"): met by a role whose employer or work tells it (lib/match/domains); work in it asked and no role telling it is
+ * unmet, as an industry the taxonomy names would be. An interest asked and not shown says nothing either way.
+ */
+function industryVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
+  const ids = industriesAsked(ask);
+  if (!ids.length || !profile?.roles.length) return null;
+  const shown = domainsShown(ids, profile, text);
+  const first = ids.find((id) => shown.has(id));
+  if (first) return { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` };
+  if (/\binterest(?:ed)?\b|\bpassion/i.test(ask)) return null;
+  return { verdict: 'unmet', evidence: 'No role of the resume is in the industry asked.' };
+}
+
+/** A choice of things asked by name after "experience with", "knowledge of" (one to five words each, joined by "or"). */
+const NAMED_ASK = /^\W*(?:(?:hands-on|solid|some|prior|proven|working|strong|deep|good|practical)\s+)?(?:experience|familiarity|knowledge|expertise|exposure)\s+(?:with|of|in|using|to)\s+(?:the\s+)?([^.;:()]{2,60}?)\s*[.;]?\s*$/i;
+/** A name: a word with a capital after its first letter or a digit ("BSI", "IT-Grundschutz", "PSD2", "10DLC"), or a capitalised word. */
+const PROPER = /^(?:[A-Z0-9][\w+#.-]*[A-Z0-9][\w+#.-]*|[A-Z][a-z][\w+#.-]*|[a-z][a-z]*[A-Z][\w+#.-]*)$/;
+/** Places and regions written as names: "UK", "EU", "US", "EMEA", "British". */
+const PLACE = /^(?:UK|US|USA|EU|EEA|EMEA|APAC|LATAM|U\.S\.|U\.K\.|European|American|British|German|French|Dutch|Canadian|Australian|Indian|Irish|Polish|Spanish|Italian|Nordic)$/;
+/** "(KvK or equivalent)", "(e.g. Kamer van Koophandel)": a name given as an example in a bracket. */
+const BRACKET_NAME = /\((?:e\.g\.,?\s+|such as\s+)?([A-Z][\w+#.&-]*(?:\s+(?!or\b|etc\b)[A-Za-z][\w+#.&-]*){0,3})(?:\s+or\s+(?:equivalent|similar|comparable)|,?\s+etc\.?)?\)/;
+/**
+ * Things asked by their names where the taxonomy knows none of them ("Experience with Agones or game server hosting",
+ * "Experience with BSI IT-Grundschutz", "Knowledge of PSD2"): a resume names what it has worked with, so one naming none of
+ * the choices does not show it (unmet), and one naming one (as written) does. A name given as an example in a bracket
+ * ("registered as a self-employed contractor (KvK or equivalent)") shows it where the resume names it; its absence says nothing.
+ */
+function namedVerdict(ask: string, text: string): Judged | null {
+  const lines = text.split('\n');
+  const naming = (n: string) => lines.find((l) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l));
+  const bracket = BRACKET_NAME.exec(ask);
+  if (bracket && !/^(?:e\.g|such)\b/i.test(bracket[1]!)) {
+    const line = naming(bracket[1]!);
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  // "backup and point-in-time recovery tools (pgBackRest, WAL-G or Barman)": a bracket of names, any one the resume names shows it.
+  for (const b of ask.matchAll(/\(([^()]{3,80})\)/g)) {
+    const names = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim());
+    if (names.length < 2 || !names.every((n) => /^(?:similar|equivalent|etc\.?|others?)$/i.test(n) || n.split(/\s+/).every((w) => PROPER.test(w)))) continue;
+    const line = names.map(naming).find(Boolean);
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  const m = NAMED_ASK.exec(ask);
+  if (!m) return null;
+  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((x) => x.trim()).filter(Boolean);
+  // Each choice a short phrase, and at least one a name (the first word of an ask is no name by its capital alone).
+  // (A place is no name of a thing worked with: "the UK energy market", "EU regulations".)
+  if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
+  for (const x of members) {
+    const re = new RegExp(`(?<![\\w-])${escape(x)}(?![\\w-])`, PROPER.test(x.split(/\s+/)[0]!) ? '' : 'i');
+    const line = lines.find((l) => re.test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Work asked by a role's name: "Experience as a nurse, medical assistant or pharmacist", "background as an SRE". */
 const AS_ROLE = /\b(?:experience|background|time|years?|worked|working|served)\s+as\s+(?:an?\s+)?([^.;:()]{3,100}?)\s*(?:[.;:()]|$)/i;
@@ -442,8 +556,8 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
-/** The graduation an item asks: a window ("between December 2027 and June 2028"), a latest ("by June 2027") or a term ("in 2027"). */
-const GRAD_ASKED = new RegExp(String.raw`\bgraduat\w*(?:\s[^.;]{0,100}?)?\s+(?:(?:between|from)\s+(${WHEN})\s+(?:and|to|through|-|\u2013)\s+(${WHEN})|(?:by|before|no later than)\s+(${WHEN})|in\s+(${WHEN}))`, 'i');
+/** The graduation an item asks (or the degree's completion): a window ("between December 2027 and June 2028"), a latest ("by June 2027") or a term ("in 2027"). */
+const GRAD_ASKED = new RegExp(String.raw`\b(?:graduat\w*|complet(?:ed|ing|ion)|conferred|awarded)(?:\s[^.;]{0,100}?)?\s+(?:(?:between|from)\s+(${WHEN})\s+(?:and|to|through|-|\u2013)\s+(${WHEN})|(?:by|before|no later than)\s+(${WHEN})|in\s+(${WHEN}))`, 'i');
 /** The graduation a resume gives as still to come ("expected June 2028", "Class of 2028", "May 2027 (expected)"). */
 const GRAD_SHOWN = new RegExp(String.raw`\b(?:expected|anticipated|graduating|expected graduation|class of)\s*:?\s*(?:in\s+)?(${WHEN})|(${WHEN})\s*\(?(?:expected|anticipated)\b`, 'i');
 

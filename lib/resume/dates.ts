@@ -317,3 +317,21 @@ export function unionMonths(ranges: ReadonlyArray<readonly [number, number]>): n
 export function yearsOf(months: number): number {
   return Math.round((months / 12) * 10) / 10;
 }
+
+/** A certification's end as a resume gives it: "expires May 2026", "valid to Feb 2028", "exp. 2025", "expired 2024". */
+const VALID_UNTIL = /\b(?:expire[sd]?|expiry|expiration|exp\.|valid (?:to|until|till|through|thru)|renew(?:al)? due)\s*:?\s*((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d|\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d[/.-]\d{1,2})\b/i;
+
+/**
+ * Whether a line names a certification as lapsed by `today`: it says "expired", or gives an end ("expires May 2026",
+ * "valid to 2025") before today's month. A line without an end (most) is not lapsed.
+ */
+export function lapsedOn(line: string, today: Date): boolean {
+  const m = VALID_UNTIL.exec(line);
+  if (!m) return /\b(?:expired|lapsed)\b/i.test(line) && !/\brenewed\b/i.test(line);
+  if (/^expired$/i.test(m[0].split(/\s/)[0]!)) return true;
+  const p = parsePoint(m[1]!);
+  if (!p) return false;
+  // A year alone runs to its December.
+  const end = p.yearOnly ? p.month + 11 : p.month;
+  return end < monthOfDate(today);
+}

@@ -70,7 +70,7 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?)$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?|((client|freelance|consulting|contract) )?engagements)$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
@@ -575,6 +575,9 @@ function skippedLines(raws: readonly string[]): Set<number> {
   return out;
 }
 
+/** A role's heading run into its paragraph: a short first sentence ending in a bracket of dates, then more text. */
+const RUN_IN_HEADING = /^\s*([^.()\n]{3,100}\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{4,40}\))\.\s+(?=\S)/;
+
 function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   const out: Line[] = [];
   let pos = 0;
@@ -608,11 +611,23 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     let own: LineKind | null = null;
     if (clean.length > 0 && clean.length <= 40) {
       if (EXPERIENCE_HEADING.test(clean)) own = 'experience';
+      // "Engagements (freelance since 2021)": an experience heading with a note in a bracket.
+      else if (EXPERIENCE_HEADING.test(clean.replace(/\s*\([^()]{1,40}\)$/, ''))) own = 'experience';
       else if (EDUCATION_HEADING.test(clean)) own = 'education';
       else if (OTHER_HEADING.test(clean)) own = 'activities';
     }
     if (givenHeading) pending = own;
     else if (own) override = own;
+    // "Staff Engineer at Tollgate Payments (2020 to present). I lead the settlement team. …": a paragraph that opens with its
+    // role's heading, dates in a bracket, as a sentence; the heading is a line of its own, the rest its body.
+    const runIn = own === null && !givenHeading ? RUN_IN_HEADING.exec(line) : null;
+    if (runIn && TITLE_WORD.test(runIn[1]!)) {
+      const cut = runIn[0].length;
+      const kind = override ?? given;
+      out.push({ text: line.slice(0, cut).trimEnd(), start: lineStart, end: lineStart + line.slice(0, cut).trimEnd().length, kind, heading: false, degree: DEGREE_ANY.test(line.slice(0, cut)) });
+      out.push({ text: line.slice(cut), start: lineStart + cut, end: lineStart + line.length, kind, heading: false, degree: DEGREE_ANY.test(line.slice(cut)) });
+      return;
+    }
     out.push({ text: line, start: lineStart, end: lineStart + line.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(line) });
   });
   return splitColumns(out);
@@ -954,6 +969,9 @@ const EDUCATION_LABEL = /^\s*(?:education|degrees?|qualifications?|academic back
 /** A degree's field on a line of its own below it, labelled ("Master's degree 12/2016 / Major: Information Assurance"). */
 const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation|subject|main subject)\s*:\s*(\S.{1,58})$/i;
 
+/** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
+const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b/i;
+
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
   for (const [li, line] of lines.entries()) {
@@ -962,6 +980,8 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     if (!inEducation && !line.degree) continue;
     // "2012 – 2015	BA (Hons) Computer Science, University of York": in education, the line read without its dates.
     const text = inEducation ? stripDates(line.text) : line.text;
+    // "Coursework toward an Associate's in Business (did not complete)": a degree begun and left, not held.
+    if (NOT_COMPLETED.test(text)) continue;
     for (const [level, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
       const m = re.exec(text);
       if (!m) continue;

@@ -15,6 +15,9 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdev\s?ops\b/i, ['devops', 'infrastructure-engineering']],
   [/\bplatform (?:engineer|developer|architect)/i, ['platform-engineering', 'infrastructure-engineering']],
   [/\b(?:cloud|infrastructure|infra) (?:engineer|developer|architect)/i, ['infrastructure-engineering']],
+  // A systems, production or operations engineer runs the machines and services others build on ("Senior Systems Engineer",
+  // Meta's "Production Engineer"); an embedded or aerospace systems engineer does not.
+  [/(?<!\bembedded |\bavionics |\baerospace |\bcontrol |\bflight )\b(?:systems|production|operations|ops) engineer/i, ['infrastructure-engineering']],
   [/\bdata (?:platform )?engineer/i, ['data-engineering']],
   [/\b(?:mobile|ios|android) (?:engineer|developer)/i, ['mobile-development']],
   [/\bembedded (?:software |systems? )?(?:engineer|developer)/i, ['embedded-systems']],
