@@ -157,6 +157,29 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   return true;
 }
 
+/**
+ * A line that tells something rather than asks it, whatever part it sits in: a sentence with a subject of its own and
+ * its verb ("The grid is changing faster than its software", "Most clinics still fax referrals", "Last year we cut
+ * fuel bills by a fifth"), what the job gives ("a learning budget", "a home-office stipend", "four-day weeks"), what to
+ * put in the application ("In your note, tell us …"), other openings ("We are also hiring a designer"), and an
+ * invitation ("Join us in building …"). Only when it says nothing to or of the candidate and no word of an ask.
+ */
+const TOLD_SUBJECT =
+  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)?(?:(?:the|most|many|some|all|every|each|our|their|its|this|that|these|those|both|few|no)\s+(?:[\w'’&.-]+\s+){0,4}?(?:is|are|was|were|has|had|will|would|can|could|does|did|still|now|already|often|usually|rarely|never|increasingly)|(?:everything|everyone|nobody|no one|something|someone)\s+(?:[\w'’&.-]+\s+){0,3}?(?:is|are|was|were|has|had|will|would|can|could|does|did)|(?:(?<=^(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)we|they|it|he|she|there)(?:(?:'|’)(?:re|ve|ll|d|s))?\s+(?!(?:(?:are|is)\s+)?(?:also\s+|currently\s+|actively\s+|always\s+|now\s+)?(?:need|want|seek|look|hope|expect|requir|search|hir|recruit|would\s+love|growing|building\s+(?:a|our|the)\s+team))\w+|[A-Z][\w-]*s\s+(?:[\w'’&.-]+\s+){0,3}?(?:now|still|already|increasingly|often|usually|rarely|never)\s+\w+)\b/i;
+const PERK =
+  /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?)\b/i;
+const APPLY_NOTE =
+  /^(?:in\s+your\s+(?:note|message|e-?mail|application|cover letter|intro(?:duction)?)\b|(?:mention|include|add|put)\b[^.;!?]{0,60}\bin\s+(?:your|the)\s+(?:note|message|e-?mail|application|subject)\b|send\s+(?:us\s+)?(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:note|message|e-?mail|letter|intro)\b)/i;
+const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
+const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our)|help\s+us)\b/i;
+const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(?:ed|s)?|essential|mandatory|plus|bonus|preferred|ideal(?:ly)?|nice to have|someone|anyone|candidates?|applicants?|hire|person|who|important|matters?|counts?|valuable|expected|helps?|helpful|useful|key|critical|vital|so)\b/i;
+
+function toldNotAsked(text: string): boolean {
+  const t = unbulleted(text);
+  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t))) return true;
+  return TOLD_SUBJECT.test(t) && !IT_HELPS.test(t) && !ASK_CUE.test(t) && !WANT_CUE.test(t) && !ASKS_WORD.test(t);
+}
+
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
 function weSay(text: string): boolean {
   const t = unbulleted(text);
@@ -339,6 +362,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!item) continue;
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
       if (/javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
+      if (item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
       if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
       if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
