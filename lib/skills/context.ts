@@ -183,6 +183,25 @@ const NAME_AFTER = {
   },
 };
 
+/**
+ * A run of tools written without commas ("Bash Perl Python", "Ansible Puppet Chef"): the two words after the form are named
+ * tools the matcher found too (capitalised, not a field in words), so the capitalised run lists skills, not a product's name.
+ */
+function toolRunAfter(hit: SkillHit, others: readonly SkillHit[], text: string): boolean {
+  const m = NAME_AFTER_WORDS.exec(text.slice(hit.end, hit.end + 60));
+  if (!m) return false;
+  // Both words NAME_AFTER reads are such tools, one or two words each: "Bash Perl Python" lists three, "AWS Microsoft Azure
+  // Google Cloud" three clouds; "Agentic AI Security Platform" names one thing.
+  const end = hit.end + m[0].length;
+  let at = hit.end + 1;
+  while (at < end) {
+    const o = others.find((x) => x.start === at && x !== hit && /^[A-Z]/.test(x.text) && !conceptForm(x));
+    if (!o) return false;
+    at = o.end + 1;
+  }
+  return true;
+}
+
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
 
@@ -1419,7 +1438,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (names.own.some((n) => n.length === vendor.length && n === vendor)) return 'own';
   }
   // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
-  if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
+  // (Not when the next word is a named tool itself: "(Bash Perl Python)", "Java Kotlin Scala" list tools without commas.)
+  if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start)) && !toolRunAfter(hit, others, text)) return 'own';
   const before = narrow(text.slice(sentence[0], hit.start));
   const after = narrow(text.slice(hit.end, sentence[1]));
   const ahead = narrow(text.slice(hit.end, hit.end + 60));
