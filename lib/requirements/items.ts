@@ -559,8 +559,7 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
       const flush = (): void => {
         const ids = [...new Set(run.map((h) => h.skillId))];
         const before = run.length ? u.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
-        const head = ids.length > 1 ? headedChoice(u.text, hits, run, ids, options) : null;
-        if (ids.length > 1 && (ids.every(cloud) || substitutes(ids) || head !== null) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
+        if (ids.length > 1 && (ids.every(cloud) || substitutes(ids)) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
           out.push({ text: u.text, importance: 'preferred', kind: 'skills', groups: [ids], years: null, degree: null, start, end });
         }
         run = [];
@@ -577,21 +576,6 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
     }
   }
   return out;
-}
-
-/**
- * "Python (FastAPI/Django/Flask)", "Java (Spring/Quarkus)": a slash run alone in brackets right after the language every
- * one of its names is written in, frameworks (or libraries) of one kind that stand for one another: one of them fills
- * that place in the stack, whichever the candidate knows. ("Python (Django/Celery)", of two kinds, are used together; a
- * kind named before its examples in a stack, "vector databases (Pinecone/Weaviate)", is left as told.) The language's id, or null.
- */
-function headedChoice(text: string, hits: SkillSpan[], run: SkillSpan[], ids: string[], options: ItemOptions): string | null {
-  const first = run[0]!;
-  const last = run[run.length - 1]!;
-  if (!/\(\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) || !/^\s*\)/.test(text.slice(last.end))) return null;
-  const head = lastHitBefore(hits, first);
-  if (!head || options.skillInfo?.(head.skillId)?.category !== 'language' || !/^\s*\(\s*$/.test(text.slice(head.end, first.start))) return null;
-  return oneCategory(ids, options) && ids.every((id) => impliesId(options, id, head.skillId)) && slashMeansOr(ids, options) ? head.skillId : null;
 }
 
 /** The candidate sought, named: "you", "seeking a …", "hiring an engineer", "we want someone". */

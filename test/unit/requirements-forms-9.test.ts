@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder } from '../../lib/analyze';
-import { postingFromText } from '../../lib/posting/text';
-import { requirementItems } from '../../lib/requirements/items';
-import { bullet, engine, skillInfo } from './readers';
+import { bullet } from './readers';
 import { classOf } from './context-readers';
 
 // Any-of groups (issue #12, session 35): classes of misses found on whole postings labelled blind (rows-s35-groups.txt)
@@ -10,11 +7,6 @@ import { classOf } from './context-readers';
 // groups were decided before the code read them. Each rule has its counter-examples.
 
 const groupsOf = (line: string) => bullet(line).flatMap((item) => item.replace(/^\w+: /, '').split(' & ')).map((g) => g.split('|'));
-/** The any-of groups (two options or more) of a short posting with no headings. */
-const choicesIn = (text: string) => {
-  const posting = postingFromText(`Fernwood | Engineer | Remote\n\nWe build scheduling software for dentists.\n\n${text}\n`);
-  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).flatMap((i) => i.groups).filter((g) => g.length > 1);
-};
 
 describe('tools listed without commas ("Ruby Perl Python"): a list, not a product\'s name', () => {
   it.each([
@@ -36,23 +28,5 @@ describe('tools listed without commas ("Ruby Perl Python"): a list, not a produc
   it('a tool opening a longer proper name of words that are no tools is still the product\'s name', () => {
     expect(classOf('Last spring we shipped the Rust Ledger Studio to our first bank.', 'rust')).toBe('own');
     expect(classOf('Our Kotlin Payments Hub handles refunds.', 'kotlin')).toBe('own');
-  });
-});
-
-describe('a stack line: frameworks of one language in brackets after it, slashed ("Python (Flask/FastAPI)"): one will do', () => {
-  it.each([
-    ['Stack: Go services, Python (Flask/FastAPI) for the data tools, Postgres.', ['flask', 'fastapi']],
-    ['Our services run on Python (Django/FastAPI) and Postgres on GCP.', ['django', 'fastapi']],
-  ])('%s', (text, want) => {
-    expect(choicesIn(text)).toContainEqual(want);
-  });
-
-  it('two kinds in the bracket, or one cloud\'s parts, are used together: no choice', () => {
-    expect(choicesIn('We use Python (Django/Celery) and Postgres.')).toEqual([]);
-    expect(choicesIn('Stack: TypeScript, AWS (EC2/S3), Terraform.')).toEqual([]);
-  });
-
-  it('the slash run not in brackets after its language is told as before', () => {
-    expect(choicesIn('Stack: Python, Django/FastAPI, Postgres.')).toEqual([]);
   });
 });
