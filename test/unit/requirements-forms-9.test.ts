@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bullet } from './readers';
+import { askedFinder } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { bullet, engine, skillInfo } from './readers';
 import { classOf } from './context-readers';
 
 // Any-of groups (issue #12, session 35): classes of misses found on whole postings labelled blind (rows-s35-groups.txt)
@@ -7,6 +10,12 @@ import { classOf } from './context-readers';
 // groups were decided before the code read them. Each rule has its counter-examples.
 
 const groupsOf = (line: string) => bullet(line).flatMap((item) => item.replace(/^\w+: /, '').split(' & ')).map((g) => g.split('|'));
+/** The any-of groups (two options or more) of a short posting whose pitch paragraph holds `sentence`, then its role and asks. */
+const choicesAfterPitch = (sentence: string) => {
+  const text = `Fernwood | Head of Engineering | Denver, CO | ONSITE\n\nFernwood is a small company selling scheduling software to dental clinics.\nWe are looking for a lead who still writes code most days and coaches four developers. ${sentence}\nThe Role:\nReview pull requests and coach the team.\nRequirements:\n-6+ years building web products\n`;
+  const posting = postingFromText(text);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).flatMap((i) => i.groups).filter((g) => g.length > 1);
+};
 
 describe('tools listed without commas ("Ruby Perl Python"): a list, not a product\'s name', () => {
   it.each([
@@ -28,5 +37,15 @@ describe('tools listed without commas ("Ruby Perl Python"): a list, not a produc
   it('a tool opening a longer proper name of words that are no tools is still the product\'s name', () => {
     expect(classOf('Last spring we shipped the Rust Ledger Studio to our first bank.', 'rust')).toBe('own');
     expect(classOf('Our Kotlin Payments Hub handles refunds.', 'kotlin')).toBe('own');
+  });
+});
+
+describe('"you will …" with tools named by "like" or "such as": examples of the work, no choice asked (only an "or" names one)', () => {
+  it('tools the hire will bring in, named with "like", are no pick', () => {
+    expect(choicesAfterPitch('You will guide our move onto an agent-first codebase, helping us adopt newer tools like Claude Code and Copilot to grow our output.')).toEqual([]);
+  });
+
+  it('a duty that names a choice with "or" still asks it', () => {
+    expect(choicesAfterPitch('You will ship our first mobile client in Swift or Kotlin within the quarter.')).toContainEqual(['swift', 'kotlin']);
   });
 });
