@@ -34,9 +34,28 @@ describe('tools listed without commas ("Ruby Perl Python"): a list, not a produc
     expect(classOf('You know Docker Kubernetes Helm well.', 'docker')).toBeNull();
   });
 
+  it('a run begun before the form (a tool, or "such as") goes on with the next tool, whatever word follows it', () => {
+    expect(classOf('Experience with build tools such as Maven Gradle Bazelisk', 'maven')).toBeNull();
+    expect(classOf('Comfortable with data stores PostgreSQL Redis MySQL Replication', 'redis')).toBeNull();
+  });
+
   it('a tool opening a longer proper name of words that are no tools is still the product\'s name', () => {
     expect(classOf('Last spring we shipped the Rust Ledger Studio to our first bank.', 'rust')).toBe('own');
     expect(classOf('Our Kotlin Payments Hub handles refunds.', 'kotlin')).toBe('own');
+    expect(classOf('Last year we launched the Datadog Incident Console for hospitals.', 'datadog')).toBe('own');
+  });
+});
+
+describe('a degree\'s field, in a sentence written without stops: the field, not the experience asked after it', () => {
+  it.each([
+    ['Computer science degree or similar 4+ years of experience in load testing and scripting in Python with pytest', 'python'],
+    ['Engineering degree 3 years of experience in integration testing across mobile apps', 'integration-testing'],
+  ])('%s', (line, id) => {
+    expect(classOf(line, id)).toBeNull();
+  });
+
+  it('the field named right after the degree is still the degree\'s', () => {
+    expect(classOf('A degree in Mathematics or Statistics', 'statistics')).toBe('degree');
   });
 });
 
