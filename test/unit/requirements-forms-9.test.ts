@@ -68,3 +68,19 @@ describe('"you will …" with tools named by "like" or "such as": examples of th
     expect(choicesAfterPitch('You will ship our first mobile client in Swift or Kotlin within the quarter.')).toContainEqual(['swift', 'kotlin']);
   });
 });
+
+/** The any-of groups of a posting with no headings: a title line, a sentence about the company, then `line`. */
+const choicesNoHeadings = (line: string) => {
+  const posting = postingFromText(`Fernwood | Engineer | Remote\n\nFernwood makes booking software for vets.\n\n${line}\n`);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).flatMap((i) => i.groups).filter((g) => g.length > 1);
+};
+
+describe('"Ideal background:" (profile, experience, fit) heads the asks, as "Ideal candidate:" does', () => {
+  it('a posting with no headings: one known field and two the taxonomy lacks form a choice', () => {
+    expect(choicesNoHeadings('Ideal background: healthtech, travel, or retail.')).toContainEqual(['health-tech', 'term:travel', 'term:retail']);
+  });
+
+  it('a label that is no heading of asks leaves the line as before', () => {
+    expect(choicesNoHeadings('Nice fit: healthtech, travel, or retail.')).toEqual([]);
+  });
+});
