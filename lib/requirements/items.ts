@@ -332,7 +332,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
       const u = askedPart(whole);
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
-      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !namesChoice(u.text, findSkills, options)) continue;
+      // (Only an "or" names it: "you'll help us adopt tools like X and Y" gives examples of the work, as the duties' parts do.)
+      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
       // (In examples of the work, "patterns like vcluster" is an example too: only an "or" names a choice, as in the duties.)
       if (EXAMPLE_WORK.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
       // (A stack line with a choice word, "Tech stack is Ruby, though we're flexible if you know Python or Node.js", is read as any line.)

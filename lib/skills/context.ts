@@ -183,6 +183,30 @@ const NAME_AFTER = {
   },
 };
 
+/**
+ * A run of tools written without commas ("Bash Perl Python", "Ansible Puppet Chef"): the two words after the form are named
+ * tools the matcher found too (capitalised, not a field in words), or the next word is one inside a list already begun, so
+ * the capitalised run lists skills, not a product's name.
+ */
+function toolRunAfter(hit: SkillHit, others: readonly SkillHit[], text: string): boolean {
+  const m = NAME_AFTER_WORDS.exec(text.slice(hit.end, hit.end + 60));
+  if (!m) return false;
+  const named = (at: number) => others.find((x) => x.start === at && x !== hit && /^[A-Z]/.test(x.text) && !conceptForm(x));
+  // Both words NAME_AFTER reads are such tools, one or two words each: "Bash Perl Python" lists three, "AWS Microsoft Azure
+  // Google Cloud" three clouds; "Agentic AI Security Platform" names one thing.
+  const end = hit.end + m[0].length;
+  let at = hit.end + 1;
+  for (let o = named(at); o; o = named(at)) {
+    at = o.end + 1;
+    if (at >= end) return true;
+  }
+  // Or the next word is one and the run is already a list before the form: a named tool right before it ("PostgreSQL
+  // Oracle MySQL"), or a cue of examples ("such as Hadoop Spark SparkML", "(Maven Gradle Ant)").
+  if (!named(hit.end + 1)) return false;
+  const lead = text.slice(Math.max(0, hit.start - 12), hit.start);
+  return /(?:\bsuch as|\be\.g\.?|\blike|\bincluding|[(:])\s*$/i.test(lead) || others.some((x) => x.end === hit.start - 1 && x !== hit && /^[A-Z]/.test(x.text) && !conceptForm(x) && text[x.end] === ' ');
+}
+
 /** A capitalised name and a legal suffix opening the text ("Northwind Inc, Remote …", "Acme Robotics GmbH – Berlin"). */
 const LEGAL_LEAD = /^\s*((?:[A-Z][\w.&'-]*\s+){1,3}(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|PLC|AG|BV)\b\.?)\s*[,(|–—-]/;
 
@@ -750,7 +774,9 @@ const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping
 
 // ---- degree: the fields a degree may be in ----
 
-const DEGREE = /\b(?:degree|bachelor(?:'|\u2019)?s?|masters?(?:'|\u2019)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b(?:(?!equivalent|experience|depth|expertise|knowledge)[^.;:,\n]){0,25}?\b(?:in|of)\s+(?:[\w-]+[\s,]+)*$/i;
+// (The field's words after "in"/"of" are a dozen at most and never "experience" or "years": a sentence written without stops,
+// "an engineering degree 3+ years of experience in mobile testing …", asks the experience, not the degree's field.)
+const DEGREE = /\b(?:degree|bachelor(?:'|\u2019)?s?|masters?(?:'|\u2019)?s?|b\.?sc?\.?|m\.?sc?\.?|ph\.?d\.?|diploma|major(?:ed)?|graduat\w*)\b(?:(?!equivalent|experience|depth|expertise|knowledge)[^.;:,\n]){0,25}?\b(?:in|of)\s+(?:(?!(?:experience|years?)\b)[\w-]+[\s,]+){0,12}$/i;
 
 // ---- pitch: the company's own sentence about what it does or is ----
 
@@ -1419,7 +1445,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (names.own.some((n) => n.length === vendor.length && n === vendor)) return 'own';
   }
   // "the Agentic Data Plane", "our Azure Verified Modules offering": the form opens a longer proper name, a product's.
-  if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start))) return 'own';
+  // (Not when the next word is a named tool itself: "(Bash Perl Python)", "Java Kotlin Scala" list tools without commas.)
+  if (/^[A-Z]/.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 60)) && !/ \| /.test(text.slice(sentenceAt(text, hit.start, hit.end)[0], hit.start)) && !toolRunAfter(hit, others, text)) return 'own';
   const before = narrow(text.slice(sentence[0], hit.start));
   const after = narrow(text.slice(hit.end, sentence[1]));
   const ahead = narrow(text.slice(hit.end, hit.end + 60));

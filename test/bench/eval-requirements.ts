@@ -13,6 +13,7 @@
  *             (the report part's only with --report, for adjudicating labels, never while tuning)
  *   --json    prints one object
  *   --rows S  only the rows whose `labelled` note contains S (a session's new rows, measured before and after tuning)
+ *   --ids FILE  only the rows whose ids FILE lists (one a line; test/bench/rows-s35-groups.txt: session 35's blind rows)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -54,11 +55,15 @@ type Fact = (typeof FACTS)[number];
 const texts = corpusTextsOrExit();
 const rowsAt = process.argv.indexOf('--rows');
 const rowsOf = rowsAt >= 0 ? process.argv[rowsAt + 1] : undefined;
+// `--ids FILE`: only the rows whose ids FILE lists (one a line), e.g. a session's new blind rows, measured before and after tuning.
+const idsAt = process.argv.indexOf('--ids');
+const idsOf = idsAt >= 0 ? new Set(readFileSync(process.argv[idsAt + 1]!, 'utf8').split('\n').filter((l) => l.trim()).map(Number)) : undefined;
 const labels = readFileSync(`${ROOT}test/fixtures/labels/requirements.jsonl`, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Label)
-  .filter((l) => !rowsOf || (l.labelled ?? '').includes(rowsOf));
+  .filter((l) => !rowsOf || (l.labelled ?? '').includes(rowsOf))
+  .filter((l) => !idsOf || idsOf.has(l.id));
 
 const { taxonomy, matcher } = bundled();
 const find = (t: string) => findSkills(matcher, t);
