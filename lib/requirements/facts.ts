@@ -549,7 +549,7 @@ const SPONSOR_NO = [
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
   /(?<!\b(?:not|no need to be|regardless of being)\s)\bauthori[sz]ed to work in\b/i,
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
-  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work rights)/i,
+  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
   /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
@@ -562,12 +562,13 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
-  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?|work(?:ing)? rights)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential)/i,
+  // ("EU work permit needed": a permit held already, as the right to work is.)
+  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
-  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
+  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work(?:ing)? rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
@@ -586,6 +587,9 @@ const SPONSOR_YES = [
   /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
+  // A visa or a permit among what a relocation gives: "relocation package (visa, housing, schools)", "relocation support
+  // and visa", "full relocation package, work permit for you and your spouse". (A refusal is read first, above.)
+  /\brelocation\b[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
 ];
 
 /**
@@ -595,10 +599,30 @@ const SPONSOR_YES = [
  */
 const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 
+/**
+ * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
+ * science", "good corporate citizenship". Blanked (spaces of the same length, offsets kept) before any status is read.
+ */
+const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|\bcitizens?\s+(?:developers?|scien\w+|journalis\w+|data scientists?|engagement|services?|apps?|portals?|participation|feedback|reporting|groups?)\b|\b(?:global|corporate|good|digital|senior|fellow|private|ordinary|everyday)\s+(?:corporate\s+)?citizens?(?:hip)?\b|\bcitizen[- ](?:centric|facing|led)\b/gi;
+export function withoutCitizenIdioms(text: string): string {
+  return /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
-export function saysNoSponsorship(line: string): boolean {
+export function saysNoSponsorship(written: string): boolean {
+  const line = withoutCitizenIdioms(written);
   // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
   return SPONSOR_TOPIC.test(line) && SPONSOR_NO.some((re) => re.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
+}
+
+/** A line that offers the hire sponsorship or help with a visa, and refuses none ("Visa sponsorship available", "relocation package (visa, housing)"): as the facts read it. */
+export function offersSponsorship(line: string): boolean {
+  return sponsorshipOf(line) === true;
+}
+
+/** "Sponsor" said of events, perks or teams, not of a visa: "we sponsor hackathons", "company-sponsored gym". */
+export function sponsorsOther(line: string): boolean {
+  return NOT_VISA_SPONSOR.test(line);
 }
 
 /**
@@ -630,7 +654,8 @@ const HEDGED = /\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?
 /** A caveat that still speaks of this role: "… not for every role, and not for this one". */
 const BUT_THIS = /\b(?:this|the)\s+(?:role|position|job|opening)\b/i;
 
-function sponsorshipOf(text: string): boolean | null {
+function sponsorshipOf(written: string): boolean | null {
+  const text = withoutCitizenIdioms(written);
   // A label on the line before reads with its line ("Must have:" / "US citizenship").
   const lines = text.split('\n').map((l, i, all) => (i > 0 && /:\s*$/.test(all[i - 1]!) ? `${all[i - 1]} ${l}` : l)).filter((l) => SPONSOR_TOPIC.test(l));
   // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or
@@ -661,7 +686,7 @@ const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience
 function statusListed(sections: readonly PostingSection[]): boolean | null {
   for (const s of sections) {
     if (s.kind !== 'requirements' || !STATUS_NAMED.test(s.text)) continue;
-    if (s.text.split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l))) return false;
+    if (withoutCitizenIdioms(s.text).split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l))) return false;
   }
   return null;
 }
@@ -674,8 +699,14 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
   ['Secret', /\bsecret\s+(?:\((?:level\s+)?[\w ]{1,12}\)\s+)?(?:security\s+)?clearance\b|\bactive secret\b/i],
   ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
-  ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b|\bDV\s+(?:vetting|vetted)\b/i],
-  ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level|vetting|vetted)\b/i],
+  ['DV', /\b(?:DV|developed vetting)\)?\s+(?:clearance|cleared|level)\b|\bDV\)?\s+(?:vetting|vetted)\b/i],
+  // ("Security Check (SC) vetting": the initials in a bracket after the name.)
+  ['SC', /\b(?:SC|security check)\)?\s+(?:clearance|cleared|level|vetting|vetted)\b|\bsecurity check\s*\(SC\)/i],
+  // Australia's levels: Baseline, Negative Vetting 1 and 2, Positive Vetting.
+  ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
+  ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
+  ['PV', /\bpositive vetting\b/i],
+  ['Baseline', /\bbaseline\s+(?:security\s+)?clearance\b/i],
   ['Public Trust', /\bpublic trust\b/i],
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
@@ -683,7 +714,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
       if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
