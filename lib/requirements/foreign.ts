@@ -1,7 +1,7 @@
 import type { Posting } from '../posting/types';
 
 /**
- * German and French asks, read in English. A posting from Berlin or Montréal often mixes languages: an English title,
+ * German, French, Spanish and Portuguese asks, read in English. A posting from Berlin or Montréal often mixes languages: an English title,
  * then "Anforderungen" ("Mindestens 5 Jahre Berufserfahrung", "Kenntnisse in Kotlin oder Java") or "Exigences" ("5 à 8
  * ans d'expérience", "Terraform et d'au moins un fournisseur infonuagique (Azure, AWS ou GCP)"). The readers of
  * requirements and facts know English words: a line written in German or French has its common words of asking
@@ -19,6 +19,9 @@ const GERMAN_WORDS =
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+/** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
+const IBERIAN_WORDS =
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -148,6 +151,42 @@ const FRENCH: readonly Pair[] = [
   [/\bune?(?![\p{L}])/giu, 'a'],
 ];
 
+/**
+ * Spanish and Portuguese phrases of asking (Latin America, Spain, Portugal, Brazil): "3 años de experiencia", "Inglés
+ * avanzado (excluyente)", "Licenciatura en Sistemas o afín", "Inglês fluente", "Graduação em Ciência da Computação".
+ */
+const IBERIAN: readonly Pair[] = [
+  [/\b(?:años|anos)(?![\p{L}])/giu, 'yrs'],
+  [/\bexperi[eê]ncia(?![\p{L}])/giu, 'experience'],
+  [/\b(?:al|por lo|pelo|no)\s+menos(?![\p{L}])|\bcomo\s+m[ií]nimo(?![\p{L}])/giu, 'at least'],
+  [/\b(?:conocimientos?|conhecimentos?)\s+(?:de|en|em|sobre)(?![\p{L}])/giu, 'knowledge of'],
+  [/\b(?:conocimientos?|conhecimentos?)(?![\p{L}])/giu, 'knowledge'],
+  // (The languages' own names, "Inglés", "Português", are no longer than the English: the readers know them as written.)
+  // "Inglés avanzado", "nivel avanzado de inglés", "Inglês fluente": a language's level.
+  [/\b(?:avanzado|avançado|fluido|fluente|bilingüe|bilíngue)(?![\p{L}])/giu, 'fluent'],
+  [/\bnativo(?![\p{L}])/giu, 'native'],
+  [/\bn[ií]vel(?![\p{L}])/giu, 'level'],
+  [/\b(?:título|grado)\s+universitario(?![\p{L}])/giu, 'university degree'],
+  [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
+  [/\bbacharelado(?![\p{L}])/giu, "bachelor's"],
+  [/\bgraduação(?![\p{L}])|\bensino\s+superior(?:\s+completo)?(?![\p{L}])/giu, 'degree'],
+  [/\b(?:maestría|mestrado)(?![\p{L}])/giu, "master's"],
+  [/\b(?:doctorado|doutorado)(?![\p{L}])/giu, 'PhD'],
+  [/\b(?:ingenier[ií]a|engenharia)(?![\p{L}])/giu, 'Eng.'],
+  [/\b(?:informática|computación|ciencias? de la computación|ciência da computação)(?![\p{L}])/giu, 'Computing'],
+  [/(?<![\p{L}])(?:carrera|área)s?\s+(?:afín|afines|afim|afins|relacionadas?)(?![\p{L}])/giu, 'related'],
+  [/\b(?:afín|afines|afim|afins)(?![\p{L}])/giu, 'related'],
+  [/(?<![\p{L}])(?:es|será|é|seria)\s+(?:un|um)\s+(?:plus|diferencial)(?![\p{L}])|\bdiferencial(?![\p{L}])/giu, 'a plus'],
+  [/\b(?:deseable|valorable)(?![\p{L}])/giu, 'a plus'],
+  [/\bdesejável(?![\p{L}])/giu, 'preferred'],
+  [/\b(?:excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?)(?![\p{L}])/giu, 'required'],
+  [/\b(?:permiso|autorización|autorização)\s+(?:de|para)\s+(?:trabajo|trabajar|trabalho|trabalhar)(?![\p{L}])/giu, 'work permit'],
+  [/\bpatroc[ií]nio\s+de\s+(?:visa|visto)(?![\p{L}])|\bpatrocinio\s+de\s+visa(?![\p{L}])/giu, 'visa sponsorship'],
+  [/\b(?:en|em)(?![\p{L}])/giu, 'in'],
+  [/\b(?:de|del|do|da|dos|das)(?![\p{L}])/giu, 'of'],
+  [/\bpara(?![\p{L}])/giu, 'for'],
+];
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -167,7 +206,9 @@ function lineInEnglish(line: string): string {
   const english = count(ENGLISH_WORDS, line);
   const german = count(GERMAN_WORDS, line);
   const french = count(FRENCH_WORDS, line);
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : french >= 2 && french > english ? FRENCH : null;
+  const iberian = count(IBERIAN_WORDS, line);
+  // (French and Spanish share "de" and "en": the language with more words of its own wins.)
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -176,7 +217,7 @@ function lineInEnglish(line: string): string {
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
-  if (!/[äöüßéèàâêîôûç]|\b(?:und|oder|mit|et|ou|avec|ans)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

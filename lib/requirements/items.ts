@@ -332,7 +332,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
-      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
+      // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
+      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
       if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
@@ -370,7 +371,35 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const auth = authorizationAnywhere(posting);
     if (auth) out.push(auth);
   }
+  // "The team works in German day to day, so you need to be fluent": a language asked in the part about the team or the
+  // role is asked as it would be among the requirements.
+  if (!out.some((i) => i.kind === 'language')) {
+    const language = languageAnywhere(posting, sections);
+    if (language) out.push(language);
+  }
   return out;
+}
+
+/**
+ * The first sentence of a part not read for asks (about the company or the role, the duties) that asks a spoken
+ * language of the candidate, as an item, or null: a language with its level, said to the candidate or said to be
+ * needed ("you'll need fluent Dutch", "Japanese at N2 is required"), not what the company speaks of itself ("We're a
+ * bilingual team"). Not from the header line: its fields are the facts line's.
+ */
+function languageAnywhere(posting: Posting, read: readonly PostingSection[]): RequirementItem | null {
+  for (const [i, s] of posting.sections.entries()) {
+    if (read.includes(s) || s.kind === 'benefits' || !LANGUAGE_NAME.test(s.text)) continue;
+    for (const u of splitUnits(s.text)) {
+      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
+      const t = unbulleted(u.text);
+      if (!LANGUAGE_NAME.test(t) || !languageLevelled(t) || weSay(t) || notAsking(t)) continue;
+      if (!/\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t)) continue;
+      const lead = u.text.length - u.text.trimStart().length;
+      const text = u.text.trim();
+      return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
+    }
+  }
+  return null;
 }
 
 /* ---------- tables flattened to text ---------- */
@@ -1307,10 +1336,10 @@ const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 
-// (Languages of Europe, Asia, Africa and the Americas that postings ask; not a name that is mostly a people's or a
-// place's, "Irish", nor one that is a tool's, "Swift".)
+// (Languages of Europe, Asia, Africa and the Americas that postings ask, and the main ones as Spanish and Portuguese
+// write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão';
 /**
  * A level said beside a language's name: "C1 French", "English (B2+)", "JLPT N2 Japanese", "Upper-Intermediate English",
  * "Spanish: native", "Greek as a mother tongue". Such a name is a language asked wherever the sentence stands. A level
@@ -1330,7 +1359,7 @@ const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|c
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we|we all|the team|our team|everyone(?: here)?|the office|our office|our (?:engineers|people|staff))\s+(?:all\s+|mostly\s+|mainly\s+|mostly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|’)?s|natural|broken)\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|’)?s|natural|broken)\s+(?:${LANGUAGES})\b`,
   'gi',
 );
 /**
@@ -1390,7 +1419,9 @@ function languageLevelled(t: string): boolean {
 }
 /** The text with what names a language without asking it blanked: the company's own speech, an idiom, a market or a place. */
 function spokenOnly(t: string): string {
-  return t.replace(LANGUAGE_SPOKEN_HERE, ' ').replace(LANGUAGE_MARKET, ' ');
+  // ("The whole team works in Spanish, so you'll need to be comfortable in it": what the team speaks, then asked of the candidate.)
+  const spoken = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have to|should)\b/i.test(t) ? t : t.replace(LANGUAGE_SPOKEN_HERE, ' ');
+  return spoken.replace(LANGUAGE_MARKET, ' ');
 }
 /**
  * A language's name for a market, a place or a body of law ("Spanish-speaking markets", "the German tax code"). (Not
