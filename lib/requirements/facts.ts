@@ -18,7 +18,7 @@ export function postingFacts(written: Posting): PostingFacts {
   return {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
-    salary: salaryOf(all),
+    salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
@@ -412,10 +412,18 @@ const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
-function salaryOf(text: string): Salary | null {
-  const found: Salary[] = [];
+/** A pay range found, with where it is written: its line and its place in the line. */
+interface Found extends Salary {
+  line: number;
+  start: number;
+  end: number;
+}
+
+function salaryOf(text: string, title = ''): Salary | null {
+  const found: Found[] = [];
   let implied: string | null | undefined;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [lineNo, line] of lines.entries()) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
     if (!DIGIT.test(line)) continue;
     // "CTC: ₹28–40 LPA", "INR 18 to 24 lakhs per annum": amounts in lakhs (100,000 rupees).
@@ -424,7 +432,7 @@ function salaryOf(text: string): Salary | null {
       if (l) {
         const lo = Number(l[1]) * 1e5;
         const hi = l[2] ? Number(l[2]) * 1e5 : null;
-        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year' });
+        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year', line: lineNo, start: l.index, end: l.index + l[0].length });
         continue;
       }
     }
@@ -495,12 +503,17 @@ function salaryOf(text: string): Salary | null {
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
       const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
-      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period });
+      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
   }
   if (!found.length) return null;
-  // Several roles or levels: the span from the lowest to the highest, in the first one's currency and period.
+  // Each opening its own range ("Senior Engineer $150k–$190k", "Staff Engineer $200k–$272k"): one opening's range, never
+  // a span that no opening pays.
+  const own = openingsRange(found, lines, title);
+  if (own) return own;
+  // Several levels or places of one job ("$150k–$190k in NYC, $130k–$165k elsewhere"): the span from the lowest to the
+  // highest, in the first one's currency and period.
   const first = found[0]!;
   // "$10K–$50K for brand identity" beside "$120K–$200K": a range far below the others is not this job's pay.
   const top = Math.max(...found.filter((s) => s.currency === first.currency && s.period === first.period).map((s) => s.max ?? s.min ?? 0));
@@ -515,6 +528,52 @@ function salaryOf(text: string): Salary | null {
     currency: first.currency,
     period: first.period,
   };
+}
+
+/** A job's level or noun, in the words beside a pay range: the range is that opening's. */
+const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lead|founding|head|director|intern(?:ship)?s?|new[- ]grads?|entry[- ]level|engineers?|developers?|scientists?|designers?|analysts?|architects?|researchers?|SREs?|managers?|recruiters?|marketers?|specialists?|consultants?|administrators?|technicians?)\b/gi;
+/** Words beside a range that say what the amount is, not whose it is. */
+const PAY_LABEL = /\b(?:salary|salaries|base|pay|range|ranges?|compensation|comp|total|tc|ote|per|year|annum|annual|yearly|hour|hourly|month|monthly|usd|eur|gbp|cad|the|for|is|are|a|an|and|or|of|plus|equity|bonus|depending|on|experience|k)\b/gi;
+
+/**
+ * When two or more pay ranges each stand beside the name of a different opening or level ("Senior Engineer (\$150k–
+ * \$190k), Staff Engineer (\$200k–\$272k)", "Junior: €45k–€55k; Senior: €70k–€85k"), the range of one opening: the one
+ * the posting's title names, else the first (the opening the posting leads with). A span from the lowest to the highest
+ * is no opening's pay: a Staff candidate would read $150k as possible, a Senior one $272k. Null (the caller merges, as for
+ * one job's levels or places) when fewer than two ranges name an opening, when they name the same one, when the title
+ * names two of them ("Staff or Principal SRE": one opening at either level), or when the posting gives a range that
+ * spans them all itself.
+ */
+function openingsRange(found: readonly Found[], lines: readonly string[], title: string): Salary | null {
+  if (found.length < 2) return null;
+  const roles = found.map((f, k) => {
+    const prev = found[k - 1];
+    const next = found[k + 1];
+    const line = lines[f.line]!;
+    // The words between this range and its neighbours on the line ("Staff Engineer (" … ")").
+    let words = `${line.slice(prev?.line === f.line ? prev.end : 0, f.start)} ${line.slice(f.end, next?.line === f.line ? next.start : line.length)}`;
+    // A range alone on its line ("$150k – $190k" under "Senior Engineer") is the line above's.
+    if (!/[a-z]{3}/i.test(words.replace(PAY_LABEL, ' ')) && f.line > 0) words = lines[f.line - 1]!;
+    const cues = [...words.matchAll(ROLE_CUE)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
+    return cues.length ? cues.join(' ') : null;
+  });
+  const named = found.map((f, k) => ({ f, role: roles[k] })).filter((x): x is { f: Found; role: string } => x.role !== null);
+  const first = named[0];
+  if (!first || new Set(named.map((x) => x.role)).size < 2) return null;
+  // (Only ranges in the first one's currency and period; the same role said twice is one.)
+  const same = named.filter((x) => x.f.currency === first.f.currency && x.f.period === first.f.period);
+  if (new Set(same.map((x) => x.role)).size < 2) return null;
+  // A range the posting gives for them all ("$150K–$260K total comp (multiple)" above each tier's own): the span is its own.
+  const lo = Math.min(...same.map((x) => x.f.min ?? Infinity));
+  const hi = Math.max(...same.map((x) => x.f.max ?? -Infinity));
+  if (found.some((f, k) => roles[k] === null && f.currency === first.f.currency && f.period === first.f.period && f.min !== null && f.max !== null && f.min <= lo && f.max >= hi)) return null;
+  const low = title.toLowerCase();
+  const inTitle = same.filter((x) => x.role.split(' ').every((w) => new RegExp(String.raw`\b${w}`).test(low)));
+  // A title that names two of them ("Staff or Principal SRE") is one opening at either level: its span is its pay.
+  const titled = new Set(inTitle.map((x) => x.role)).size;
+  if (titled >= 2) return null;
+  const pick = titled === 1 ? inTitle[0]! : first;
+  return { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: same.length };
 }
 
 function periodOf(after: string, before: string): SalaryPeriod {

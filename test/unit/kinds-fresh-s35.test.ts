@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingFromText } from '../../lib/posting/text';
+import { factsLine } from '../../lib/report';
 import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
 import { findSkills } from '../../lib/skills/matcher';
@@ -98,5 +99,36 @@ describe('posting facts in fresh words (s35)', () => {
     if ('sponsorship' in want) expect(f.sponsorship).toBe(want.sponsorship);
     if ('clearance' in want) expect(f.clearance).toBe(want.clearance);
     if ('degree' in want) expect(f.degree ? `${f.degree.level}${f.degree.required ? '' : '/preferred'}` : null).toBe(want.degree);
+  });
+});
+
+// Pay when a posting prices several openings apart (s35): one opening's range, never a span that no opening pays.
+const payOf = (text: string) => {
+  const s = postingFacts(postingFromText(text)).salary;
+  return s ? [s.min, s.max, s.currency, s.period, s.openings ?? 0] : null;
+};
+
+describe('pay across several openings (s35)', () => {
+  it('gives the first opening its own range when no title names one, and says how many openings are priced', () => {
+    const text = 'Larkspur Health | Remote (US)\n\nOpen roles:\n- Senior Backend Engineer: $155k–$185k + equity\n- Staff Platform Engineer: $205k–$250k + equity\n- Data Analyst: $95k–$120k';
+    expect(payOf(text)).toEqual([155000, 185000, 'USD', 'year', 3]);
+    expect(factsLine(postingFacts(postingFromText(text)))).toContain('$155K–$185K a year (one of 3 roles)');
+  });
+
+  it("gives the opening the posting's title names", () => {
+    expect(payOf('Larkspur Health | Staff Platform Engineer | Remote (US)\n\nWe also hire Senior Backend Engineers ($155k–$185k). Staff Platform Engineer: $205k–$250k.')).toEqual([205000, 250000, 'USD', 'year', 2]);
+  });
+
+  it('reads a range alone on its line as the opening named on the line above', () => {
+    expect(payOf('Ferngate | Two openings | Leeds\n\nJunior Developer\n£38,000 – £46,000\n\nLead Developer\n£78,000 – £92,000')).toEqual([38000, 46000, 'GBP', 'year', 2]);
+  });
+
+  it('keeps the span of one job paid by place, or by levels its title names', () => {
+    expect(payOf('Ferngate | Platform Engineer | Hybrid\n\nPay: $160k–$195k in Seattle, $140k–$170k in other US cities.')).toEqual([140000, 195000, 'USD', 'year', 0]);
+    expect(payOf('Ferngate | Senior or Staff Data Engineer | Remote\n\nSenior: $170k–$200k; Staff: $210k–$245k.')).toEqual([170000, 245000, 'USD', 'year', 0]);
+  });
+
+  it('keeps a span the posting gives for all its openings itself', () => {
+    expect(payOf('Ferngate | Several engineering roles | $120K–$240K total comp\n\nMid-level engineers earn $120K–$160K; senior engineers earn $185K–$240K.')).toEqual([120000, 240000, 'USD', 'year', 0]);
   });
 });
