@@ -648,7 +648,8 @@ const SPONSOR_YES = [
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
   // A visa or a permit among what a relocation gives: "relocation package (visa, housing, schools)", "relocation support
   // and visa", "full relocation package, work permit for you and your spouse". (A refusal is read first, above.)
-  /\brelocation\b[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
+  // (Not when the clause says no, or leaves the visa to the hire: "relocation offered, but you need your own work visa".)
+  /\brelocation\b(?![^.;\n]*\b(?:no|not|n(?:'|’)t|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b)[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
 ];
 
 /**

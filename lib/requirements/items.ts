@@ -1353,7 +1353,7 @@ const LANGUAGE_LEVEL = new RegExp(
   'i',
 );
 /** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
-const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|write|speak|communicate|converse|work|present|negotiate|interview|support|serve)\b[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i');
+const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i');
 /**
  * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").

@@ -6,6 +6,7 @@
  * `line` (its index in the text split at newlines) and `sha` (sha1 of the line, 12 hex digits): a corpus line is read from
  * ../shared and never stored. Prints per kind and per fact: labelled and found, and given where not labelled (issue #12).
  *   --misses  lists every line the code reads otherwise than its label
+ *   --batch N only the rows of batch N (1: the first, labelled before any fix; 2: written and labelled after its fixes)
  *   --prose   reads each line as a paragraph of a posting with no headings instead (after a header line and a sentence
  *             about the company)
  */
@@ -31,6 +32,8 @@ interface Row {
   clearance: boolean;
   yearsMin: number | null;
   note?: string;
+  /** 1 (the first, absent) or 2 (written after the first batch's fixes). */
+  batch?: number;
 }
 
 const KINDS = ['years', 'degree', 'clearance', 'authorization', 'language'] as const;
@@ -41,11 +44,15 @@ const showMisses = args.includes('--misses');
 // --prose: each line as a paragraph of a posting with no headings, after its header line and a sentence about the
 // company, as most HN postings write their asks (the labels hold either way).
 const prose = args.includes('--prose');
-const file = args.find((a) => !a.startsWith('--')) ?? `${ROOT}test/tools/kinds-judged-s35.jsonl`;
+// --batch N: only the rows of one batch (a batch written and labelled blind after the fixes of the one before).
+const batchAt = args.indexOf('--batch');
+const batch = batchAt >= 0 ? Number(args[batchAt + 1]) : null;
+const file = args.find((a, k) => !a.startsWith('--') && args[k - 1] !== '--batch') ?? `${ROOT}test/tools/kinds-judged-s35.jsonl`;
 const rows = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => JSON.parse(l) as Row);
+  .map((l) => JSON.parse(l) as Row)
+  .filter((r) => batch === null || (r.batch ?? 1) === batch);
 const texts = rows.some((r) => r.text === undefined) ? corpusTextsOrExit() : new Map<number, string>();
 
 const { taxonomy, matcher } = bundled();
