@@ -626,6 +626,9 @@ const SPONSOR_NO = [
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
+  // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
+  /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
+  /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
   /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work(?:ing)? rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).

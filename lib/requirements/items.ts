@@ -356,6 +356,12 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
         const auth = authorizationIn(s, u);
         if (auth) out.push(auth);
       }
+      // "6+ years in backend roles; fluent Spanish is a must": a language asked in a clause of its own beside years or a
+      // degree is an item of its own (the item's kind says the years).
+      if (item.kind === 'years' || item.kind === 'degree') {
+        const spoken = languageClause(s, u);
+        if (spoken) out.push(spoken);
+      }
     }
   }
   out.push(...cloudChoicesTold(posting, sections, out, findSkills, options));
@@ -378,6 +384,21 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     if (language) out.push(language);
   }
   return out;
+}
+
+/** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
+function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
+  if (!LANGUAGE_NAME.test(u.text)) return null;
+  let at = 0;
+  for (const part of u.text.split(/(?<=[;.!?])\s+/)) {
+    const from = u.text.indexOf(part, at);
+    at = from + part.length;
+    if (part.length === u.text.length || yearsIn(part) !== null || degreeIn(part, false) !== null || !LANGUAGE_RE.test(part) || !languageLevelled(part)) continue;
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    return { text, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + from + lead, end: s.offset + u.start + from + lead + text.length };
+  }
+  return null;
 }
 
 /**
@@ -1347,19 +1368,19 @@ const LANGUAGES =
  * right after it ("Polish sole prop …, professional liability" names no level of Polish).
  */
 const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency))`;
-const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermediate|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
+const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
 const LANGUAGE_LEVEL = new RegExp(
-  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?${LEVEL_WORD}(?![\w])`,
+  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])`,
   'i',
 );
 /** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
-const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i');
+const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i');
 /**
  * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|’)?s|natural|broken)\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|’)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b`,
   'gi',
 );
 /**
@@ -1436,7 +1457,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|b\.?e|mba)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };

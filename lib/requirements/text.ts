@@ -226,7 +226,7 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
-  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],

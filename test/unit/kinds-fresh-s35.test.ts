@@ -61,6 +61,12 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   ['bullet', 'Relocation bundle: flights, two months of housing and the work visa', []],
   ['bullet', 'Treat accessibility as a first-class citizen in every screen', []],
   ['prose', 'We sponsor two meetups a quarter and the local Rust user group.', []],
+  // (After batch 2 of the probe.) A language in a clause of its own beside years; a thing written in a language.
+  ['bullet', '4+ years building billing systems. Fluent Italian is essential.', ['language', 'years']],
+  ['bullet', 'All our runbooks are written in English.', []],
+  ['prose', 'Strong presentation skills in German for quarterly reviews with clinics.', ['language']],
+  ['bullet', 'Español intermedio o superior', ['language']],
+  ['prose', 'M.Tech in Computer Science or a closely related discipline.', ['degree']],
 ];
 
 describe('requirement kinds in fresh words (s35)', () => {
@@ -91,6 +97,8 @@ const FACTS: Array<[string, Partial<Record<'sponsorship' | 'clearance' | 'degree
   ['Must be eligible for Security Check (SC) vetting.', { clearance: 'SC' }],
   ['Licenciatura en Ciencias de la Computación o carrera afín (excluyente).', { degree: 'bachelor' }],
   ['Mestrado em Estatística é desejável.', { degree: 'master/preferred' }],
+  ['Canadian citizenship is required for access to the client site.', { sponsorship: false }],
+  ['You must already live in Ireland and have the right to work there.', { sponsorship: false }],
 ];
 
 describe('posting facts in fresh words (s35)', () => {
