@@ -1360,7 +1360,7 @@ const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:in
 // (Languages of Europe, Asia, Africa and the Americas that postings ask, and the main ones as Spanish and Portuguese
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
 /**
  * A level said beside a language's name: "C1 French", "English (B2+)", "JLPT N2 Japanese", "Upper-Intermediate English",
  * "Spanish: native", "Greek as a mother tongue". Such a name is a language asked wherever the sentence stands. A level
@@ -1370,7 +1370,7 @@ const LANGUAGES =
 const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency))`;
 const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
 const LANGUAGE_LEVEL = new RegExp(
-  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])`,
+  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\bat\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
   'i',
 );
 /** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
@@ -1457,7 +1457,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
@@ -1476,7 +1476,7 @@ function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|entitled|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
+const AUTH_RE_WORDS = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
@@ -1536,10 +1536,12 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
  * status held asks; an offer ("Visa sponsorship available", "relocation support and visa", a header's "| VISA |") or
  * "sponsor" said of events asks nothing. A mention that is neither asks (as "Citizenship: US").
  */
+const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b/i;
 function authorizationAsked(written: string): boolean {
   const text = withoutCitizenIdioms(written);
   if (saysNoSponsorship(text)) return true;
-  if (offersSponsorship(text)) return false;
+  // ("Green card holders and US citizens encouraged to apply": a status welcomed, not one asked.)
+  if (offersSponsorship(text) || STATUS_WELCOMED.test(text)) return false;
   return AUTH_ASKED.test(text) || (!AUTH_OFFER.test(text) && !sponsorsOther(text));
 }
 

@@ -67,6 +67,14 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   ['prose', 'Strong presentation skills in German for quarterly reviews with clinics.', ['language']],
   ['bullet', 'Español intermedio o superior', ['language']],
   ['prose', 'M.Tech in Computer Science or a closely related discipline.', ['degree']],
+  // (After batch 3.) A group of languages; a level said after the name; a college diploma; a degree paid for; a status welcomed.
+  ['bullet', 'Good command of a Slavic language helps with our Warsaw clients.', ['language']],
+  ['bullet', 'Experience fine-tuning local language models', []],
+  ['prose', 'Portuguese (European) at a professional level is needed.', ['language']],
+  ['prose', 'College diploma in network administration or equivalent.', ['degree']],
+  ['bullet', 'Tuition support toward an MBA after your first year', []],
+  ['bullet', 'EU citizens are encouraged to apply; we also sponsor visas.', []],
+  ['prose', 'Entitlement to work in Ireland is essential.', ['authorization']],
 ];
 
 describe('requirement kinds in fresh words (s35)', () => {
