@@ -536,8 +536,8 @@ const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lea
 const PAY_LABEL = /\b(?:salary|salaries|base|pay|range|ranges?|compensation|comp|total|tc|ote|per|year|annum|annual|yearly|hour|hourly|month|monthly|usd|eur|gbp|cad|the|for|is|are|a|an|and|or|of|plus|equity|bonus|depending|on|experience|k)\b/gi;
 
 /**
- * When two or more pay ranges each stand beside the name of a different opening or level ("Senior Engineer (\$150k–
- * \$190k), Staff Engineer (\$200k–\$272k)", "Junior: €45k–€55k; Senior: €70k–€85k"), the range of one opening: the one
+ * When two or more pay ranges each stand beside the name of a different opening or level ("Senior Engineer ($150k–
+ * $190k), Staff Engineer ($200k–$272k)", "Junior: €45k–€55k; Senior: €70k–€85k"), the range of one opening: the one
  * the posting's title names, else the first (the opening the posting leads with). A span from the lowest to the highest
  * is no opening's pay: a Staff candidate would read $150k as possible, a Senior one $272k. Null (the caller merges, as for
  * one job's levels or places) when fewer than two ranges name an opening, when they name the same one, when the title
@@ -658,7 +658,7 @@ const SPONSOR_YES = [
 /**
  * A word one of SPONSOR_NO or SPONSOR_YES needs (each names sponsorship, a visa, citizenship, residency,
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
- * none of them, so the 28 patterns run only on the few lines that might.
+ * none of them, so the patterns run only on the few lines that might.
  */
 const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 

@@ -1384,8 +1384,8 @@ const LANGUAGE_SPOKEN_HERE = new RegExp(
   'gi',
 );
 /**
- * A spoken language asked ("fluent German", "excellent written English", "Japanese (C1)"). Three patterns, each naming
- * a language, tried only when a language is named: one alternation of the three costs ~15 ms to compile cold (V8).
+ * A spoken language asked ("fluent German", "excellent written English", "Japanese (C1)"). Several patterns, each naming
+ * a language, tried only when a language is named: one alternation of them all costs ~15 ms to compile cold (V8).
  */
 const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
 const LANGUAGE_PATTERNS = [
@@ -1427,9 +1427,9 @@ const LEVEL_PREDICATE =
 function levelAsked(t: string): boolean {
   // "This position requires a Secret security clearance": a clearance said to be needed asks, wherever it is written.
   if (/clearan|TS\s*\/\s*SCI/i.test(t) && CLEARANCE_RE.test(t) && /\b(?:requires?|required|must|needs?|needed|mandatory)\b/i.test(t) && !CLEARANCE_NOT_NEEDED.test(t)) return true;
-  // (A cheap test first: most sentences have none of the predicate's words.)
   // "Native or C1-level French", "English (B2+)": a language with its level is asked, whatever the sentence's other words.
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
+  // (A cheap test first: most sentences have none of the predicate's words.)
   if (!/requir|essential|expect|mandator|need|necessar|must|asset|plus|advantage|bonus/i.test(t) || !LEVEL_PREDICATE.test(t)) return false;
   return LANGUAGE_RE.test(t) || degreeIn(t, false) !== null;
 }
@@ -1531,12 +1531,13 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   };
 }
 
+/** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome". */
+const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b/i;
 /**
  * Whether a text that names the right to work, a visa or a status asks it of the candidate: a refusal to sponsor or a
- * status held asks; an offer ("Visa sponsorship available", "relocation support and visa", a header's "| VISA |") or
- * "sponsor" said of events asks nothing. A mention that is neither asks (as "Citizenship: US").
+ * status held asks; an offer ("Visa sponsorship available", "relocation support and visa", a header's "| VISA |"), a
+ * status welcomed or "sponsor" said of events asks nothing. A mention that is none of these asks (as "Citizenship: US").
  */
-const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b/i;
 function authorizationAsked(written: string): boolean {
   const text = withoutCitizenIdioms(written);
   if (saysNoSponsorship(text)) return true;
