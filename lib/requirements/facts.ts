@@ -18,7 +18,7 @@ export function postingFacts(written: Posting): PostingFacts {
   return {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
     workMode: workModeOf(posting),
-    salary: salaryOf(all),
+    salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
     degree: degreeOf(asked),
@@ -412,10 +412,18 @@ const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
-function salaryOf(text: string): Salary | null {
-  const found: Salary[] = [];
+/** A pay range found, with where it is written: its line and its place in the line. */
+interface Found extends Salary {
+  line: number;
+  start: number;
+  end: number;
+}
+
+function salaryOf(text: string, title = ''): Salary | null {
+  const found: Found[] = [];
   let implied: string | null | undefined;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [lineNo, line] of lines.entries()) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
     if (!DIGIT.test(line)) continue;
     // "CTC: ₹28–40 LPA", "INR 18 to 24 lakhs per annum": amounts in lakhs (100,000 rupees).
@@ -424,7 +432,7 @@ function salaryOf(text: string): Salary | null {
       if (l) {
         const lo = Number(l[1]) * 1e5;
         const hi = l[2] ? Number(l[2]) * 1e5 : null;
-        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year' });
+        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year', line: lineNo, start: l.index, end: l.index + l[0].length });
         continue;
       }
     }
@@ -495,12 +503,17 @@ function salaryOf(text: string): Salary | null {
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
       const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
-      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period });
+      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
   }
   if (!found.length) return null;
-  // Several roles or levels: the span from the lowest to the highest, in the first one's currency and period.
+  // Each opening its own range ("Senior Engineer $150k–$190k", "Staff Engineer $200k–$272k"): one opening's range, never
+  // a span that no opening pays.
+  const own = openingsRange(found, lines, title);
+  if (own) return own;
+  // Several levels or places of one job ("$150k–$190k in NYC, $130k–$165k elsewhere"): the span from the lowest to the
+  // highest, in the first one's currency and period.
   const first = found[0]!;
   // "$10K–$50K for brand identity" beside "$120K–$200K": a range far below the others is not this job's pay.
   const top = Math.max(...found.filter((s) => s.currency === first.currency && s.period === first.period).map((s) => s.max ?? s.min ?? 0));
@@ -515,6 +528,52 @@ function salaryOf(text: string): Salary | null {
     currency: first.currency,
     period: first.period,
   };
+}
+
+/** A job's level or noun, in the words beside a pay range: the range is that opening's. */
+const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lead|founding|head|director|intern(?:ship)?s?|new[- ]grads?|entry[- ]level|engineers?|developers?|scientists?|designers?|analysts?|architects?|researchers?|SREs?|managers?|recruiters?|marketers?|specialists?|consultants?|administrators?|technicians?)\b/gi;
+/** Words beside a range that say what the amount is, not whose it is. */
+const PAY_LABEL = /\b(?:salary|salaries|base|pay|range|ranges?|compensation|comp|total|tc|ote|per|year|annum|annual|yearly|hour|hourly|month|monthly|usd|eur|gbp|cad|the|for|is|are|a|an|and|or|of|plus|equity|bonus|depending|on|experience|k)\b/gi;
+
+/**
+ * When two or more pay ranges each stand beside the name of a different opening or level ("Senior Engineer ($150k–
+ * $190k), Staff Engineer ($200k–$272k)", "Junior: €45k–€55k; Senior: €70k–€85k"), the range of one opening: the one
+ * the posting's title names, else the first (the opening the posting leads with). A span from the lowest to the highest
+ * is no opening's pay: a Staff candidate would read $150k as possible, a Senior one $272k. Null (the caller merges, as for
+ * one job's levels or places) when fewer than two ranges name an opening, when they name the same one, when the title
+ * names two of them ("Staff or Principal SRE": one opening at either level), or when the posting gives a range that
+ * spans them all itself.
+ */
+function openingsRange(found: readonly Found[], lines: readonly string[], title: string): Salary | null {
+  if (found.length < 2) return null;
+  const roles = found.map((f, k) => {
+    const prev = found[k - 1];
+    const next = found[k + 1];
+    const line = lines[f.line]!;
+    // The words between this range and its neighbours on the line ("Staff Engineer (" … ")").
+    let words = `${line.slice(prev?.line === f.line ? prev.end : 0, f.start)} ${line.slice(f.end, next?.line === f.line ? next.start : line.length)}`;
+    // A range alone on its line ("$150k – $190k" under "Senior Engineer") is the line above's.
+    if (!/[a-z]{3}/i.test(words.replace(PAY_LABEL, ' ')) && f.line > 0) words = lines[f.line - 1]!;
+    const cues = [...words.matchAll(ROLE_CUE)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
+    return cues.length ? cues.join(' ') : null;
+  });
+  const named = found.map((f, k) => ({ f, role: roles[k] })).filter((x): x is { f: Found; role: string } => x.role !== null);
+  const first = named[0];
+  if (!first || new Set(named.map((x) => x.role)).size < 2) return null;
+  // (Only ranges in the first one's currency and period; the same role said twice is one.)
+  const same = named.filter((x) => x.f.currency === first.f.currency && x.f.period === first.f.period);
+  if (new Set(same.map((x) => x.role)).size < 2) return null;
+  // A range the posting gives for them all ("$150K–$260K total comp (multiple)" above each tier's own): the span is its own.
+  const lo = Math.min(...same.map((x) => x.f.min ?? Infinity));
+  const hi = Math.max(...same.map((x) => x.f.max ?? -Infinity));
+  if (found.some((f, k) => roles[k] === null && f.currency === first.f.currency && f.period === first.f.period && f.min !== null && f.max !== null && f.min <= lo && f.max >= hi)) return null;
+  const low = title.toLowerCase();
+  const inTitle = same.filter((x) => x.role.split(' ').every((w) => new RegExp(String.raw`\b${w}`).test(low)));
+  // A title that names two of them ("Staff or Principal SRE") is one opening at either level: its span is its pay.
+  const titled = new Set(inTitle.map((x) => x.role)).size;
+  if (titled >= 2) return null;
+  const pick = titled === 1 ? inTitle[0]! : first;
+  return { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: same.length };
 }
 
 function periodOf(after: string, before: string): SalaryPeriod {
@@ -549,7 +608,7 @@ const SPONSOR_NO = [
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
   /(?<!\b(?:not|no need to be|regardless of being)\s)\bauthori[sz]ed to work in\b/i,
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
-  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work rights)/i,
+  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
   /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
@@ -562,12 +621,16 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
-  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?|work(?:ing)? rights)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential)/i,
+  // ("EU work permit needed": a permit held already, as the right to work is.)
+  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
-  /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred))/i,
+  /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
+  // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
+  /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
+  /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
-  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work rights|citizenship|green cards?|permanent residency)\b/i,
+  /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work(?:ing)? rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
@@ -586,19 +649,43 @@ const SPONSOR_YES = [
   /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
+  // A visa or a permit among what a relocation gives: "relocation package (visa, housing, schools)", "relocation support
+  // and visa", "full relocation package, work permit for you and your spouse". (A refusal is read first, above.)
+  // (Not when the clause says no, or leaves the visa to the hire: "relocation offered, but you need your own work visa".)
+  /\brelocation\b(?![^.;\n]*\b(?:no|not|n(?:'|’)t|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b)[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
 ];
 
 /**
  * A word one of SPONSOR_NO or SPONSOR_YES needs (each names sponsorship, a visa, citizenship, residency,
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
- * none of them, so the 28 patterns run only on the few lines that might.
+ * none of them, so the patterns run only on the few lines that might.
  */
 const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 
+/**
+ * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
+ * science", "good corporate citizenship". Blanked (spaces of the same length, offsets kept) before any status is read.
+ */
+const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|\bcitizens?\s+(?:developers?|scien\w+|journalis\w+|data scientists?|engagement|services?|apps?|portals?|participation|feedback|reporting|groups?)\b|\b(?:global|corporate|good|digital|senior|fellow|private|ordinary|everyday)\s+(?:corporate\s+)?citizens?(?:hip)?\b|\bcitizen[- ](?:centric|facing|led)\b/gi;
+export function withoutCitizenIdioms(text: string): string {
+  return /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */
-export function saysNoSponsorship(line: string): boolean {
+export function saysNoSponsorship(written: string): boolean {
+  const line = withoutCitizenIdioms(written);
   // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
   return SPONSOR_TOPIC.test(line) && SPONSOR_NO.some((re) => re.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
+}
+
+/** A line that offers the hire sponsorship or help with a visa, and refuses none ("Visa sponsorship available", "relocation package (visa, housing)"): as the facts read it. */
+export function offersSponsorship(line: string): boolean {
+  return sponsorshipOf(line) === true;
+}
+
+/** "Sponsor" said of events, perks or teams, not of a visa: "we sponsor hackathons", "company-sponsored gym". */
+export function sponsorsOther(line: string): boolean {
+  return NOT_VISA_SPONSOR.test(line);
 }
 
 /**
@@ -613,7 +700,7 @@ const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
 const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
-const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed)\b/i;
+const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
 const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
@@ -630,7 +717,8 @@ const HEDGED = /\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?
 /** A caveat that still speaks of this role: "… not for every role, and not for this one". */
 const BUT_THIS = /\b(?:this|the)\s+(?:role|position|job|opening)\b/i;
 
-function sponsorshipOf(text: string): boolean | null {
+function sponsorshipOf(written: string): boolean | null {
+  const text = withoutCitizenIdioms(written);
   // A label on the line before reads with its line ("Must have:" / "US citizenship").
   const lines = text.split('\n').map((l, i, all) => (i > 0 && /:\s*$/.test(all[i - 1]!) ? `${all[i - 1]} ${l}` : l)).filter((l) => SPONSOR_TOPIC.test(l));
   // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or
@@ -653,7 +741,7 @@ function sponsorshipOf(text: string): boolean | null {
  * with your work permit") and not a status said to be needless.
  */
 const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|green card|right to (?:live and )?work|(?:eligib(?:le|ility)|entitle(?:d|ment)|authori[sz](?:ed|ation)|permitted|allowed) to work|work (?:authori[sz]ation|permit|rights))\b/i;
-const STATUS_OFFERED = /\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
+const STATUS_OFFERED = /\b(?:encouraged|invited)\s+to\s+apply\b|\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
 
 /** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
 const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
@@ -661,7 +749,7 @@ const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience
 function statusListed(sections: readonly PostingSection[]): boolean | null {
   for (const s of sections) {
     if (s.kind !== 'requirements' || !STATUS_NAMED.test(s.text)) continue;
-    if (s.text.split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l))) return false;
+    if (withoutCitizenIdioms(s.text).split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l))) return false;
   }
   return null;
 }
@@ -674,8 +762,14 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
   ['Secret', /\bsecret\s+(?:\((?:level\s+)?[\w ]{1,12}\)\s+)?(?:security\s+)?clearance\b|\bactive secret\b/i],
   ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
-  ['DV', /\b(?:DV|developed vetting)\s+(?:clearance|cleared|level)\b|\bDV\s+(?:vetting|vetted)\b/i],
-  ['SC', /\b(?:SC|security check)\s+(?:clearance|cleared|level|vetting|vetted)\b/i],
+  ['DV', /\b(?:DV|developed vetting)\)?\s+(?:clearance|cleared|level)\b|\bDV\)?\s+(?:vetting|vetted)\b/i],
+  // ("Security Check (SC) vetting": the initials in a bracket after the name.)
+  ['SC', /\b(?:SC|security check)\)?\s+(?:clearance|cleared|level|vetting|vetted)\b|\bsecurity check\s*\(SC\)/i],
+  // Australia's levels: Baseline, Negative Vetting 1 and 2, Positive Vetting.
+  ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
+  ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
+  ['PV', /\bpositive vetting\b/i],
+  ['Baseline', /\bbaseline\s+(?:security\s+)?clearance\b/i],
   ['Public Trust', /\bpublic trust\b/i],
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
@@ -683,7 +777,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
       if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".

@@ -1,7 +1,7 @@
 import type { Posting } from '../posting/types';
 
 /**
- * German and French asks, read in English. A posting from Berlin or Montréal often mixes languages: an English title,
+ * German, French, Spanish and Portuguese asks, read in English. A posting from Berlin or Montréal often mixes languages: an English title,
  * then "Anforderungen" ("Mindestens 5 Jahre Berufserfahrung", "Kenntnisse in Kotlin oder Java") or "Exigences" ("5 à 8
  * ans d'expérience", "Terraform et d'au moins un fournisseur infonuagique (Azure, AWS ou GCP)"). The readers of
  * requirements and facts know English words: a line written in German or French has its common words of asking
@@ -15,10 +15,13 @@ type Pair = readonly [RegExp, string];
 
 /** Words only German uses (in postings), two of which make a line German. */
 const GERMAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+/** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
+const IBERIAN_WORDS =
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -37,6 +40,9 @@ const GERMAN: readonly Pair[] = [
   [/\bgute[nr]?(?![\p{L}])/giu, 'good'],
   [/\bpraktische[nr]?(?![\p{L}])/giu, 'hands-on'],
   [/\bflie(?:ß|ss)ende[nr]?(?![\p{L}])|\bflie(?:ß|ss)end(?![\p{L}])|\bverhandlungssicher(?:e[nr]?)?(?![\p{L}])/giu, 'fluent'],
+  // "Deutsch in Wort und Schrift", "Deutsch als Muttersprache": a language's level.
+  [/\bin\s+Wort\s+und\s+Schrift(?![\p{L}])/giu, 'fluent'],
+  [/\b(?:als\s+)?Muttersprache(?![\p{L}])/giu, 'native'],
   [/\bDeutsch(?:kenntnisse|e)?(?![\p{L}])/gu, 'German'],
   [/\bEnglisch(?:kenntnisse|e)?(?![\p{L}])/gu, 'English'],
   [/\bFranzösisch(?:kenntnisse|e)?(?![\p{L}])/gu, 'French'],
@@ -93,6 +99,11 @@ const FRENCH: readonly Pair[] = [
   [/\bd['’]au\s+moins(?![\p{L}])/giu, 'at least'],
   [/\bau\s+moins(?![\p{L}])/giu, 'at least'],
   [/\bmaîtrise\s+(?:en|d['’]une?)(?![\p{L}])/giu, "master's in"],
+  // "Maîtrise de l'anglais", "anglais courant", "langue maternelle": a language's level.
+  [/\bmaîtrise\s+(?:de\s+l['’]|du\s+|de\s+)(?=(?:anglais|français|allemand|espagnol|italien|néerlandais|portugais|arabe)(?![\p{L}]))/giu, 'fluent '],
+  [/\bcourante?(?![\p{L}])|\bcouramment(?![\p{L}])/giu, 'fluent'],
+  [/\bparle[rz]?(?![\p{L}])|\bparlant(?![\p{L}])/giu, 'speak'],
+  [/\blangue\s+maternelle(?![\p{L}])/giu, 'native level'],
   [/\bmaîtrise(?![\p{L}])/giu, 'strong'],
   [/\bconnaissances?(?![\p{L}])/giu, 'knowledge'],
   [/\bbaccalauréat(?![\p{L}])/giu, "bachelor's"],
@@ -111,6 +122,11 @@ const FRENCH: readonly Pair[] = [
   [/\bbilingue(?![\p{L}])/giu, 'fluent'],
   [/\bfrançais(?![\p{L}])/giu, 'French'],
   [/\banglais(?![\p{L}])/giu, 'English'],
+  [/\ballemand(?![\p{L}])/giu, 'German'],
+  [/\bespagnol(?![\p{L}])/giu, 'Spanish'],
+  [/\bnéerlandais(?![\p{L}])/giu, 'Dutch'],
+  [/\bportugais(?![\p{L}])/giu, 'Portuguese'],
+  [/\bitalien(?![\p{L}])/giu, 'Italian'],
   [/\b(?:est\s+|serait\s+|constitue\s+)?un\s+atout(?![\p{L}])/giu, 'a plus'],
   [/\batouts?(?![\p{L}])/giu, 'asset'],
   [/\bsecteur\s+financier(?![\p{L}])/giu, 'financial sector'],
@@ -139,6 +155,43 @@ const FRENCH: readonly Pair[] = [
   [/\bune?(?![\p{L}])/giu, 'a'],
 ];
 
+/**
+ * Spanish and Portuguese phrases of asking (Latin America, Spain, Portugal, Brazil): "3 años de experiencia", "Inglés
+ * avanzado (excluyente)", "Licenciatura en Sistemas o afín", "Inglês fluente", "Graduação em Ciência da Computação".
+ */
+const IBERIAN: readonly Pair[] = [
+  [/\b(?:años|anos)(?![\p{L}])/giu, 'yrs'],
+  [/\bexperi[eê]ncia(?![\p{L}])/giu, 'experience'],
+  [/\b(?:al|por lo|pelo|no)\s+menos(?![\p{L}])|\bcomo\s+m[ií]nimo(?![\p{L}])/giu, 'at least'],
+  [/\b(?:conocimientos?|conhecimentos?)\s+(?:de|en|em|sobre)(?![\p{L}])/giu, 'knowledge of'],
+  [/\b(?:conocimientos?|conhecimentos?)(?![\p{L}])/giu, 'knowledge'],
+  // (The languages' own names, "Inglés", "Português", are no longer than the English: the readers know them as written.)
+  // "Inglés avanzado", "nivel avanzado de inglés", "Inglês fluente": a language's level.
+  [/\b(?:avanzado|avançado|fluido|fluente|bilingüe|bilíngue)(?![\p{L}])/giu, 'fluent'],
+  [/\bnativo(?![\p{L}])/giu, 'native'],
+  [/\bn[ií]vel(?![\p{L}])/giu, 'level'],
+  [/\b(?:título|grado)\s+universitario(?![\p{L}])/giu, 'university degree'],
+  [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
+  [/\bbacharelado(?![\p{L}])/giu, "bachelor's"],
+  [/\bgraduação(?:\s+(?:completa|concluída))?(?![\p{L}])|\bensino\s+superior(?:\s+completo)?(?![\p{L}])/giu, 'degree'],
+  [/\bintermedi[aá]rio(?![\p{L}])/giu, 'intermediate'],
+  [/\b(?:maestría|mestrado)(?![\p{L}])/giu, "master's"],
+  [/\b(?:doctorado|doutorado)(?![\p{L}])/giu, 'PhD'],
+  [/\b(?:ingenier[ií]a|engenharia)(?![\p{L}])/giu, 'Eng.'],
+  [/\b(?:informática|computación|ciencias? de la computación|ciência da computação)(?![\p{L}])/giu, 'Computing'],
+  [/(?<![\p{L}])(?:carrera|área)s?\s+(?:afín|afines|afim|afins|relacionadas?)(?![\p{L}])/giu, 'related'],
+  [/\b(?:afín|afines|afim|afins)(?![\p{L}])/giu, 'related'],
+  [/(?<![\p{L}])(?:es|será|é|seria)\s+(?:un|um)\s+(?:plus|diferencial)(?![\p{L}])|\bdiferencial(?![\p{L}])/giu, 'a plus'],
+  [/\b(?:deseable|valorable)(?![\p{L}])/giu, 'a plus'],
+  [/\bdesejável(?![\p{L}])/giu, 'preferred'],
+  [/\b(?:excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?)(?![\p{L}])/giu, 'required'],
+  [/\b(?:permiso|autorización|autorização)\s+(?:de|para)\s+(?:trabajo|trabajar|trabalho|trabalhar)(?![\p{L}])/giu, 'work permit'],
+  [/\bpatroc[ií]nio\s+de\s+(?:visa|visto)(?![\p{L}])|\bpatrocinio\s+de\s+visa(?![\p{L}])/giu, 'visa sponsorship'],
+  [/\b(?:en|em)(?![\p{L}])/giu, 'in'],
+  [/\b(?:de|del|do|da|dos|das)(?![\p{L}])/giu, 'of'],
+  [/\bpara(?![\p{L}])/giu, 'for'],
+];
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -158,7 +211,9 @@ function lineInEnglish(line: string): string {
   const english = count(ENGLISH_WORDS, line);
   const german = count(GERMAN_WORDS, line);
   const french = count(FRENCH_WORDS, line);
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : french >= 2 && french > english ? FRENCH : null;
+  const iberian = count(IBERIAN_WORDS, line);
+  // (French and Spanish share "de" and "en": the language with more words of its own wins.)
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -167,7 +222,7 @@ function lineInEnglish(line: string): string {
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
-  if (!/[äöüßéèàâêîôûç]|\b(?:und|oder|mit|et|ou|avec|ans)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
-import { saysNoSponsorship } from './facts';
+import { offersSponsorship, saysNoSponsorship, sponsorsOther, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { isTerm, TERM, termText, withTerms } from './terms';
@@ -356,8 +356,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
-      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null)) continue;
-      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
+      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
+      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -380,6 +381,12 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
         const auth = authorizationIn(s, u);
         if (auth) out.push(auth);
       }
+      // "6+ years in backend roles; fluent Spanish is a must": a language asked in a clause of its own beside years or a
+      // degree is an item of its own (the item's kind says the years).
+      if (item.kind === 'years' || item.kind === 'degree') {
+        const spoken = languageClause(s, u);
+        if (spoken) out.push(spoken);
+      }
     }
   }
   out.push(...cloudChoicesTold(posting, sections, out, findSkills, options));
@@ -395,7 +402,50 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const auth = authorizationAnywhere(posting);
     if (auth) out.push(auth);
   }
+  // "The team works in German day to day, so you need to be fluent": a language asked in the part about the team or the
+  // role is asked as it would be among the requirements.
+  if (!out.some((i) => i.kind === 'language')) {
+    const language = languageAnywhere(posting, sections);
+    if (language) out.push(language);
+  }
   return out;
+}
+
+/** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
+function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
+  if (!LANGUAGE_NAME.test(u.text)) return null;
+  let at = 0;
+  for (const part of u.text.split(/(?<=[;.!?])\s+/)) {
+    const from = u.text.indexOf(part, at);
+    at = from + part.length;
+    if (part.length === u.text.length || yearsIn(part) !== null || degreeIn(part, false) !== null || !LANGUAGE_RE.test(part) || !languageLevelled(part)) continue;
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    return { text, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + from + lead, end: s.offset + u.start + from + lead + text.length };
+  }
+  return null;
+}
+
+/**
+ * The first sentence of a part not read for asks (about the company or the role, the duties) that asks a spoken
+ * language of the candidate, as an item, or null: a language with its level, said to the candidate or said to be
+ * needed ("you'll need fluent Dutch", "Japanese at N2 is required"), not what the company speaks of itself ("We're a
+ * bilingual team"). Not from the header line: its fields are the facts line's.
+ */
+function languageAnywhere(posting: Posting, read: readonly PostingSection[]): RequirementItem | null {
+  for (const [i, s] of posting.sections.entries()) {
+    if (read.includes(s) || s.kind === 'benefits' || !LANGUAGE_NAME.test(s.text)) continue;
+    for (const u of splitUnits(s.text)) {
+      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
+      const t = unbulleted(u.text);
+      if (!LANGUAGE_NAME.test(t) || !languageLevelled(t) || weSay(t) || notAsking(t)) continue;
+      if (!/\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t)) continue;
+      const lead = u.text.length - u.text.trimStart().length;
+      const text = u.text.trim();
+      return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
+    }
+  }
+  return null;
 }
 
 /* ---------- tables flattened to text ---------- */
@@ -1332,11 +1382,35 @@ const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
 
+// (Languages of Europe, Asia, Africa and the Americas that postings ask, and the main ones as Spanish and Portuguese
+// write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Arabic|Hebrew|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Tagalog|Romanian|Hungarian';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
 /**
- * A spoken language asked ("fluent German", "excellent written English", "Japanese (C1)"). Three patterns, each naming
- * a language, tried only when a language is named: one alternation of the three costs ~15 ms to compile cold (V8).
+ * A level said beside a language's name: "C1 French", "English (B2+)", "JLPT N2 Japanese", "Upper-Intermediate English",
+ * "Spanish: native", "Greek as a mother tongue". Such a name is a language asked wherever the sentence stands. A level
+ * that says only how one uses the language ("written", "professional", "advanced") stands right before the name or
+ * right after it ("Polish sole prop …, professional liability" names no level of Polish).
+ */
+const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency))`;
+const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
+const LANGUAGE_LEVEL = new RegExp(
+  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\bat\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
+  'i',
+);
+/** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
+const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i');
+/**
+ * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
+ * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
+ */
+const LANGUAGE_SPOKEN_HERE = new RegExp(
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|’)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b`,
+  'gi',
+);
+/**
+ * A spoken language asked ("fluent German", "excellent written English", "Japanese (C1)"). Several patterns, each naming
+ * a language, tried only when a language is named: one alternation of them all costs ~15 ms to compile cold (V8).
  */
 const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
 const LANGUAGE_PATTERNS = [
@@ -1346,6 +1420,9 @@ const LANGUAGE_PATTERNS = [
     'i',
   ),
   new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.]{0,30}\b(?:fluen(?:t|cy)|speaking|speaker|proficien(?:t|cy)|language|required|native|C1|C2|B2)\b`, 'i'),
+  LANGUAGE_USED,
+  // "Francophone candidates preferred": a speaker of the language, not a people or a market ("francophone markets").
+  /\b(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b(?!\s+(?:markets?|countr(?:y|ies)|africa|regions?|world|customers|users|audiences?|clients))/i,
   // "Spanish is a plus", "communication skills in English and Portuguese".
   new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s+(?:language|skills))*\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:big\s+|strong\s+)?(?:plus|bonus|advantage|preferred|desired|nice to have|must)\b|\b(?:skills|communication|proficiency|fluency)\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i'),
 ];
@@ -1375,16 +1452,61 @@ const LEVEL_PREDICATE =
 function levelAsked(t: string): boolean {
   // "This position requires a Secret security clearance": a clearance said to be needed asks, wherever it is written.
   if (/clearan|TS\s*\/\s*SCI/i.test(t) && CLEARANCE_RE.test(t) && /\b(?:requires?|required|must|needs?|needed|mandatory)\b/i.test(t) && !CLEARANCE_NOT_NEEDED.test(t)) return true;
+  // "Native or C1-level French", "English (B2+)": a language with its level is asked, whatever the sentence's other words.
+  if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   // (A cheap test first: most sentences have none of the predicate's words.)
   if (!/requir|essential|expect|mandator|need|necessar|must|asset|plus|advantage|bonus/i.test(t) || !LEVEL_PREDICATE.test(t)) return false;
   return LANGUAGE_RE.test(t) || degreeIn(t, false) !== null;
 }
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
-function spokenAsked(t: string): boolean {
-  return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(t) && !LANGUAGE_SUBJECT.test(t) && !LANGUAGE_OF_NAME.test(t) && !LANGUAGE_ADJECTIVE.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
+/** A language named with its level ("fluent Greek", "JLPT N2 Japanese"), not one the company speaks or a market's. */
+function languageLevelled(t: string): boolean {
+  const said = spokenOnly(t);
+  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said);
 }
-const CLEARANCE_RE = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\s+(?:cleared|vetting|vetted)\b/i;
-const AUTH_RE = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|entitled|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
+/** The text with what names a language without asking it blanked: the company's own speech, an idiom, a market or a place. */
+function spokenOnly(t: string): string {
+  // ("The whole team works in Spanish, so you'll need to be comfortable in it": what the team speaks, then asked of the candidate.)
+  const spoken = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have to|should)\b/i.test(t) ? t : t.replace(LANGUAGE_SPOKEN_HERE, ' ');
+  return spoken.replace(LANGUAGE_MARKET, ' ');
+}
+/**
+ * A language's name for a market, a place or a body of law ("Spanish-speaking markets", "the German tax code"). (Not
+ * its speakers: "able to work with Portuguese-speaking clients" asks Portuguese.)
+ */
+const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|and|or)\s*(?:${LANGUAGES}))*(?:[- ]speaking)?[- ](?:markets?|countr(?:y|ies)|regions?|territor(?:y|ies)|cities|content|language content|translations?|locali[sz]ation|law|tax|regulat\w*|government|passport|offices?|subsidiary|entity)\b`, 'gi');
+/**
+ * What asks by its nature, in a part with no heading and no asking word: a language with its level ("Native or C1
+ * French"), a degree ("BS/MS in Computer Science"), a clearance ("Active TS/SCI with polygraph"), or a status held
+ * ("EU work permit needed"). As years are ("4+ yrs Python"), such a line is asked of the candidate.
+ */
+function askedByNature(t: string): boolean {
+  if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
+  if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
+}
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
+function spokenAsked(written: string): boolean {
+  // ("Experience building for Spanish-speaking markets", "we speak English in the office": no language asked.)
+  const t = spokenOnly(written);
+  return LANGUAGE_NAME.test(t) && (LANGUAGE_PATTERNS.some((re) => re.test(t)) || LANGUAGE_LEVEL.test(t) || (LANGUAGE_CASED.test(t) && !LANGUAGE_NOT_ASKED.test(written) && !LANGUAGE_SUBJECT.test(t) && !LANGUAGE_OF_NAME.test(t) && !LANGUAGE_ADJECTIVE.test(t) && !/\bPolish\s+(?:your|the|our|it|them|up|off)\b/.test(t)));
+}
+/**
+ * A clearance named: the US's, the UK's ("SC", "DV", "Security Check (SC) vetting") and Australia's ("NV1", "Baseline
+ * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
+ */
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive) vetting\b|\bNV\s?[12]\b/i;
+const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
+function clearanceNamed(t: string): boolean {
+  return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
+}
+const CLEARANCE_RE = { test: clearanceNamed };
+const AUTH_RE_WORDS = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
+/** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
+const AUTH_RE = {
+  test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
+  exec: (t: string) => AUTH_RE_WORDS.exec(withoutCitizenIdioms(t)),
+};
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
@@ -1401,7 +1523,11 @@ const US_STATUSES = /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD)\s*(?:,|\/)\s*(?:
 /** The clause of a unit that asks an authorisation, as an item of its own, or null. */
 function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   // "Visa sponsorship is not provided" asks as "we cannot sponsor" does: the facts' reading finds the clause's topic.
-  const m = AUTH_ASKED.exec(u.text) ?? (saysNoSponsorship(u.text) ? AUTH_RE.exec(u.text) : null);
+  const said = withoutCitizenIdioms(u.text);
+  const no = saysNoSponsorship(said);
+  // ("Full relocation package, work permit for your spouse": a permit offered is asked of no one.)
+  if (!no && offersSponsorship(said)) return null;
+  const m = AUTH_ASKED.exec(said) ?? (no ? AUTH_RE.exec(said) : null);
   if (!m) return null;
   const text = u.text;
   // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
@@ -1430,9 +1556,24 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   };
 }
 
+/** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome". */
+const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b/i;
+/**
+ * Whether a text that names the right to work, a visa or a status asks it of the candidate: a refusal to sponsor or a
+ * status held asks; an offer ("Visa sponsorship available", "relocation support and visa", a header's "| VISA |"), a
+ * status welcomed or "sponsor" said of events asks nothing. A mention that is none of these asks (as "Citizenship: US").
+ */
+function authorizationAsked(written: string): boolean {
+  const text = withoutCitizenIdioms(written);
+  if (saysNoSponsorship(text)) return true;
+  // ("Green card holders and US citizens encouraged to apply": a status welcomed, not one asked.)
+  if (offersSponsorship(text) || STATUS_WELCOMED.test(text)) return false;
+  return AUTH_ASKED.test(text) || (!AUTH_OFFER.test(text) && !sponsorsOther(text));
+}
+
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
-  if (AUTH_RE.test(text) && !groups.length && (AUTH_ASKED.test(text) || saysNoSponsorship(text) || !AUTH_OFFER.test(text))) return 'authorization';
+  if (AUTH_RE.test(text) && !groups.length && authorizationAsked(text)) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -226,17 +226,18 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
-  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
-  ['associate', /\bassociate(?:'|’)?s?\s+degree\b/i],
+  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b/i],
 ];
-const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree)/i;
+const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree/i;
 const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
+const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company)\s+(?:\w+\s+)?(?:pay|pays|fund|funds|sponsor|sponsors|cover|covers)(?:\s+for)?)\b[^.;]{0,40}\b(?:degree|master(?:'|’)?s|mba|ph\.?\s?d|doctorate|studies)\b/i;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
@@ -259,6 +260,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
     found.push('bachelor');
   }
   if (COMPANY_TALK.test(text) && !/\b(?:you|candidate|degree in|required|preferred|or equivalent)\b/i.test(text)) return null;
+  // A degree the company pays toward is a perk: "a learning budget you can put toward a master's", "we fund MBAs".
+  if (DEGREE_PERK.test(text)) return null;
   // The lowest level named is what is asked ("BS or MS": a bachelor's will do).
   found.sort((a, b) => RANK[a] - RANK[b]);
   const level = found[0]!;

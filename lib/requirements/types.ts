@@ -11,6 +11,8 @@ export interface Salary {
   /** ISO 4217 code: USD, CAD, EUR, GBP, … */
   currency: string;
   period: SalaryPeriod;
+  /** Set when the posting prices several openings apart: how many; the range is then one opening's (lib/requirements/facts.ts). */
+  openings?: number;
 }
 
 export interface Degree {
