@@ -165,7 +165,7 @@ export function factsLine(f: PostingFacts | undefined): string[] {
     const { min, max, period } = f.salary;
     const range = min !== null && max !== null && min !== max ? `${fmt(min)}–${fmt(max)}` : min !== null ? `${max === null ? 'from ' : ''}${fmt(min)}` : max !== null ? `up to ${fmt(max)}` : '';
     // ("$150K–$190K a year (one of 2 roles)": one opening's pay, when the posting prices its openings apart.)
-    if (range) out.push(`${range} a${period === 'hour' ? 'n' : ''} ${period}${f.salary.openings ? ` (one of ${f.salary.openings} roles)` : ''}`);
+    if (range) out.push(`${range} a${period === 'hour' ? 'n' : ''} ${period}${f.salary.openings ? ` (one of ${f.salary.openings} roles)` : f.salary.across ? ` (across ${f.salary.across} roles)` : ''}`);
   }
   if (f.sponsorship === true) out.push('Visa sponsorship');
   if (f.sponsorship === false) out.push('No visa sponsorship');

@@ -511,7 +511,7 @@ function salaryOf(text: string, title = ''): Salary | null {
   // Each opening its own range ("Senior Engineer $150k–$190k", "Staff Engineer $200k–$272k"): one opening's range, never
   // a span that no opening pays.
   const own = openingsRange(found, lines, title);
-  if (own) return own;
+  if (own?.salary) return own.salary;
   // Several levels or places of one job ("$150k–$190k in NYC, $130k–$165k elsewhere"): the span from the lowest to the
   // highest, in the first one's currency and period.
   const first = found[0]!;
@@ -527,6 +527,7 @@ function salaryOf(text: string, title = ''): Salary | null {
     max: maxs.length && !open ? Math.max(...maxs) : null,
     currency: first.currency,
     period: first.period,
+    ...(own ? { across: own.openings } : {}),
   };
 }
 
@@ -537,14 +538,15 @@ const PAY_LABEL = /\b(?:salary|salaries|base|pay|range|ranges?|compensation|comp
 
 /**
  * When two or more pay ranges each stand beside the name of a different opening or level ("Senior Engineer ($150k–
- * $190k), Staff Engineer ($200k–$272k)", "Junior: €45k–€55k; Senior: €70k–€85k"), the range of one opening: the one
- * the posting's title names, else the first (the opening the posting leads with). A span from the lowest to the highest
- * is no opening's pay: a Staff candidate would read $150k as possible, a Senior one $272k. Null (the caller merges, as for
+ * $190k), Staff Engineer ($200k–$272k)", "Junior: €45k–€55k; Senior: €70k–€85k"), the range of the opening the
+ * posting's title names: a Staff candidate on the Staff posting should not read $150k as possible. When the title names
+ * none, no salary but how many roles are priced: the caller spans them all, as the labels read such a post, and the
+ * facts line says so ("$150K–$272K a year (across 2 roles)"). Null (the caller merges, as for
  * one job's levels or places) when fewer than two ranges name an opening, when they name the same one, when the title
  * names two of them ("Staff or Principal SRE": one opening at either level), or when the posting gives a range that
  * spans them all itself.
  */
-function openingsRange(found: readonly Found[], lines: readonly string[], title: string): Salary | null {
+function openingsRange(found: readonly Found[], lines: readonly string[], title: string): { salary: Salary | null; openings: number } | null {
   if (found.length < 2) return null;
   const roles = found.map((f, k) => {
     const prev = found[k - 1];
@@ -572,8 +574,11 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
   // A title that names two of them ("Staff or Principal SRE") is one opening at either level: its span is its pay.
   const titled = new Set(inTitle.map((x) => x.role)).size;
   if (titled >= 2) return null;
-  const pick = titled === 1 ? inTitle[0]! : first;
-  return { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: same.length };
+  // Else the span across them, as a reader sums up a post that prices several roles ("$150k–$272k across two roles");
+  // the caller makes it and says how many roles it spans.
+  if (titled === 0) return { salary: null, openings: new Set(same.map((x) => x.role)).size };
+  const pick = inTitle[0]!;
+  return { salary: { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: new Set(same.map((x) => x.role)).size }, openings: 0 };
 }
 
 function periodOf(after: string, before: string): SalaryPeriod {

@@ -13,6 +13,8 @@ export interface Salary {
   period: SalaryPeriod;
   /** Set when the posting prices several openings apart: how many; the range is then one opening's (lib/requirements/facts.ts). */
   openings?: number;
+  /** Set when the posting prices several openings apart and its title names none of them: the range spans them all, over this many. */
+  across?: number;
 }
 
 export interface Degree {

@@ -121,30 +121,32 @@ describe('posting facts in fresh words (s35)', () => {
 // Pay when a posting prices several openings apart (s35): one opening's range, never a span that no opening pays.
 const payOf = (text: string) => {
   const s = postingFacts(postingFromText(text)).salary;
-  return s ? [s.min, s.max, s.currency, s.period, s.openings ?? 0] : null;
+  return s ? [s.min, s.max, s.currency, s.period, s.openings ?? 0, s.across ?? 0] : null;
 };
 
 describe('pay across several openings (s35)', () => {
-  it('gives the first opening its own range when no title names one, and says how many openings are priced', () => {
+  it('spans the openings when no title names one, and says across how many roles', () => {
     const text = 'Larkspur Health | Remote (US)\n\nOpen roles:\n- Senior Backend Engineer: $155k–$185k + equity\n- Staff Platform Engineer: $205k–$250k + equity\n- Data Analyst: $95k–$120k';
-    expect(payOf(text)).toEqual([155000, 185000, 'USD', 'year', 3]);
-    expect(factsLine(postingFacts(postingFromText(text)))).toContain('$155K–$185K a year (one of 3 roles)');
+    expect(payOf(text)).toEqual([95000, 250000, 'USD', 'year', 0, 3]);
+    expect(factsLine(postingFacts(postingFromText(text)))).toContain('$95K–$250K a year (across 3 roles)');
   });
 
   it("gives the opening the posting's title names", () => {
-    expect(payOf('Larkspur Health | Staff Platform Engineer | Remote (US)\n\nWe also hire Senior Backend Engineers ($155k–$185k). Staff Platform Engineer: $205k–$250k.')).toEqual([205000, 250000, 'USD', 'year', 2]);
+    const text = 'Larkspur Health | Staff Platform Engineer | Remote (US)\n\nWe also hire Senior Backend Engineers ($155k–$185k). Staff Platform Engineer: $205k–$250k.';
+    expect(payOf(text)).toEqual([205000, 250000, 'USD', 'year', 2, 0]);
+    expect(factsLine(postingFacts(postingFromText(text)))).toContain('$205K–$250K a year (one of 2 roles)');
   });
 
-  it('reads a range alone on its line as the opening named on the line above', () => {
-    expect(payOf('Ferngate | Two openings | Leeds\n\nJunior Developer\n£38,000 – £46,000\n\nLead Developer\n£78,000 – £92,000')).toEqual([38000, 46000, 'GBP', 'year', 2]);
+  it('reads a range alone on its line as the opening named on the line above (the title naming neither: the span)', () => {
+    expect(payOf('Ferngate | Two openings | Leeds\n\nJunior Developer\n£38,000 – £46,000\n\nLead Developer\n£78,000 – £92,000')).toEqual([38000, 92000, 'GBP', 'year', 0, 2]);
   });
 
   it('keeps the span of one job paid by place, or by levels its title names', () => {
-    expect(payOf('Ferngate | Platform Engineer | Hybrid\n\nPay: $160k–$195k in Seattle, $140k–$170k in other US cities.')).toEqual([140000, 195000, 'USD', 'year', 0]);
-    expect(payOf('Ferngate | Senior or Staff Data Engineer | Remote\n\nSenior: $170k–$200k; Staff: $210k–$245k.')).toEqual([170000, 245000, 'USD', 'year', 0]);
+    expect(payOf('Ferngate | Platform Engineer | Hybrid\n\nPay: $160k–$195k in Seattle, $140k–$170k in other US cities.')).toEqual([140000, 195000, 'USD', 'year', 0, 0]);
+    expect(payOf('Ferngate | Senior or Staff Data Engineer | Remote\n\nSenior: $170k–$200k; Staff: $210k–$245k.')).toEqual([170000, 245000, 'USD', 'year', 0, 0]);
   });
 
   it('keeps a span the posting gives for all its openings itself', () => {
-    expect(payOf('Ferngate | Several engineering roles | $120K–$240K total comp\n\nMid-level engineers earn $120K–$160K; senior engineers earn $185K–$240K.')).toEqual([120000, 240000, 'USD', 'year', 0]);
+    expect(payOf('Ferngate | Several engineering roles | $120K–$240K total comp\n\nMid-level engineers earn $120K–$160K; senior engineers earn $185K–$240K.')).toEqual([120000, 240000, 'USD', 'year', 0, 0]);
   });
 });

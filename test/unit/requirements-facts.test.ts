@@ -351,8 +351,8 @@ describe('facts from a whole posting', () => {
     ["Quillwork (YC S24) Is Hiring\n\nBackend Engineer at Quillwork | Y Combinator Open menu About Apply Quillwork Ledger tools Backend Engineer $130K - $180K • 0.20% - 0.80% • Austin, TX, US Job type Full-time Role Engineering, Backend Experience 2+ years Visa Will sponsor Connect directly with founders.", 'salary', {"min": 130000, "max": 180000, "currency": "USD", "period": "year"}],
     ["Acme | Senior Machine Learning Engineer | Full-time | $150k–$250k + equity\n\nWe build things.", 'salary', {"min": 150000, "max": 250000, "currency": "USD", "period": "year"}],
     ["Acme | Engineer | Remote\n\nWith real experience, pay will be over $180,000 plus equity.", 'salary', {"min": 180000, "max": null, "currency": "USD", "period": "year"}],
-    // (Two openings priced apart: the first one's pay, not a span from the designer's floor up; s35.)
-    ["Acme | Engineer | Remote\n\nLead engineer: $190k+ base. Designer: $90k–$120k base.", 'salary', {"min": 190000, "max": null, "currency": "USD", "period": "year"}],
+    // (Two openings priced apart, the title naming neither: the span across both, open at the top; s35.)
+    ["Acme | Engineer | Remote\n\nLead engineer: $190k+ base. Designer: $90k–$120k base.", 'salary', {"min": 90000, "max": null, "currency": "USD", "period": "year"}],
     ["Acme | Engineer | Denver | On-site 2-3x per week\n\nWe build ledgers.", 'workMode', "hybrid"],
     ["Acme | Engineer | Remote\n\nRequirements:\n- Minimum 6 years of combined academic and industry experience", 'yearsMin', 6],
     ["Acme | Engineer | Remote\n\nThe team brings over 50 years of combined experience.", 'yearsMin', null],
