@@ -50,6 +50,9 @@ describe('Bash shows Linux; shell scripts and curl the command line; REST and cu
     expect(verdictOf('A working understanding of HTTP', 'Designed REST APIs for the loyalty points service')).toBe('met');
     expect(verdictOf('A working understanding of HTTP', 'Reproduced partner bugs with curl and a proxy')).toBe('met');
   });
+  it('a transport protocol does show networking, as TCP does', () => {
+    expect(verdictOf('Grounding in computer networking', 'Moved the video edge to QUIC with connection migration')).toBe('met');
+  });
   it('counter-example: REST APIs do not show networking', () => {
     expect(verdictOf('Grounding in computer networking', 'Designed REST APIs for the loyalty points service')).toBe('unmet');
   });
