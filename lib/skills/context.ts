@@ -769,6 +769,10 @@ const PITCH_KEEP = [
   /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
+  // The team's own work, which the hire will share (../shared/LABELLING.md: the stack the team works in is labelled "stack"):
+  // the team as the subject of its work ("Our group mostly builds …"), the company training, running or operating its own
+  // systems ("we train our own …", "we run … pipelines"), the problems it is working through ("we're tackling challenges in …").
+  /\b(?:(?:our|the|my) (?:[\w-]+ ){0,2}?(?:team|group|squad|org|engineers)(?:'s| is| are)? (?:(?:mostly|primarily|mainly|currently|largely|also|now|chiefly) )?(?:focused on|focuses on|builds?|building|built|works? on|working on|owns?|maintains?|trains?|training|runs?|designs?|develops?|developing|ships?|operates?)|we(?:'re| are)? (?:(?:currently|also|mostly|primarily|actively|already) )?(?:train(?:ing)?|fine-tun(?:e|ing)|maintain(?:ing)?|run(?:ning)? (?:[\w-]+ ){0,4}?(?:pipelines|clusters|models|systems|workloads|fleets|infrastructure)|design(?:ing)? (?:[\w-]+ ){0,2}?systems|tackl(?:e|ing) (?:[\w-]+ ){0,2}?(?:challenges|problems)|built (?:our|its) own)|(?:have|has) built (?:our|its) own)\b/i,
 ];
 /** A hiring manager's team introduced ("a role open on my team", "I'm hiring for my group"): the "we" that follows is the hire's team. */
 const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|opening|position|req) (?:open )?on (?:my|our) (?:team|group))\b/i;
