@@ -813,7 +813,7 @@ const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
 /** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
 function conceptForm(hit: SkillHit): boolean {
-  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD|CRM|ERP)\b/g, ''));
+  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD|CRM|ERP|GenAI|IoT|IOT|Web3)\b/g, ''));
 }
 
 /** The company described in an appositive: "Acme, the leading <hit> company, …" (any case: it names the market). */
@@ -1383,6 +1383,46 @@ function teamColonList(text: string, sentence: [number, number], hit: SkillHit):
 const COMPANY_TRAIT_BEFORE = /\b(?:an?|the|our|this)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,2}?(?:(?:extremely|very|highly|incredibly|truly|deeply|super)\s+)?$/i;
 const COMPANY_TRAIT_AFTER = /^(?:\s*(?:,|and|&)?\s*(?!(?:across|of|in|at|for|with|the|our|their|to|on|from|by)\b)[\w-]+){0,3}?\s+(?:startups?|company|companies|business(?:es)?|firms?|organi[sz]ations?|labs?|ventures?|brands?|scale-?ups?)\b/i;
 
+// ---- session 35: the employer's pitch with no product name, the product's users, internal teams (#13) ----
+
+/** The sentence is the company's own about itself, nothing in it asked: its subject is the company ("We …", "Acme …"), or it opens the posting. */
+// `vision`: a claim of the company's mission is its own even where the paragraph has spoken to the candidate before.
+function companySentence(text: string, sentence: [number, number], sentenceText: string, names: PostingNames, vision = false): boolean {
+  if (/ \| /.test(sentenceText) || ABOUT_YOU.test(sentenceText) || TASK.test(sentenceText) || HIRE_WORDS.test(sentenceText) || (!vision && paragraphAddressed(text, sentence))) return false;
+  if (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText)) return true;
+  const lead = sentenceText.replace(/^[\s•*#>-]+/, '').toLowerCase();
+  return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' ')) || introParagraph(text, sentence);
+}
+/** Words of hiring or of the candidate's part: a sentence with one is no pure pitch ("help us rebuild …", "join us to …"). */
+const HIRE_WORDS = /\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?|help us|with us)\b/i;
+
+/** Words one of which VISION holds: its gate, a plain search. */
+const VISION_WORDS = ['future of', 'reinvent', 'redefin', 'reimagin', 'revolution', 'transform', 'disrupt', 'unlock', 'next generation', 'next-generation', 'next era', 'next wave'];
+/**
+ * "on a mission to reinvent performance reviews for …", "is unlocking the next generation of smart devices, sensors and …",
+ * "we're redefining how clinics use …", "building the future of design review and collaboration": the company's vision of the field it changes, its market, not a skill asked. Up to
+ * six words (a list's items) between the verb and the mention, each read one way: a word, then a comma or spaces. What
+ * the company uses to do it ("transforming drug discovery by using machine learning") is its stack: "by", "using" end the reach.
+ */
+const VISION = /\b(?:(?:the )?future of|reinvent(?:s|ing)?|redefin(?:e|es|ing)|reimagin(?:e|es|ing)|revolutioni[sz](?:e|es|ing)|transform(?:s|ing)?|disrupt(?:s|ing)?|unlock(?:s|ing)?|(?:the )?next[- ](?:generation|era|wave)(?: of)?)\s+(?:(?:how|what|the way)\s+)?(?:(?!(?:by|using|with|through|via|on)\b)[\w-]+,?\s+){0,6}$/i;
+
+/**
+ * The clause of the product's users and what they do with it: "… lets non-technical teams build …", "… helps 300 insurers
+ * price risk with …", "enabling companies to adopt …". Who the users are comes within three words of the verb; the team's own
+ * ("helps our teams", "other teams", "internal teams") is no customer. The clause ends at "by": how the product does it
+ * ("… equips developers to ship by combining analytics, flags and …") is what the team builds.
+ */
+const USERS_CLAUSE =
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?|let(?:s|ting)?|allow(?:s|ing)?|equip(?:s|ping)?)\s+(?!(?:you|us|our|other|internal|fellow|each)\b)(?:[\w+-]+\s+){0,3}?(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants|insurers|lenders|banks|clinics|hospitals|doctors|founders|startups|operators|analysts|agencies|retailers|anyone|everyone|people)\b(?:(?!\bby\b)[^.;:])*/gi;
+/** Words one of which USERS_CLAUSE holds: its gate. */
+const USERS_VERBS = /\b(?:help|enabl|empower|let|allow|equip)/i;
+
+/** "Our products span …", "Our product suite includes …": a list of what the company sells. */
+const PRODUCTS_SPAN = /^[\s•*#>-]*(?:our|its|the company(?:'|\u2019)s) (?:(?:core|main|two|three|four|current) )?(?:products|product suite|offerings|product line)\s+(?:span|spans|include|includes|range from|cover|covers|are)\b[^.;:]*$/i;
+
+/** "Skyway, a new kind of …": a proper name, then an appositive naming its kind (a "… tool", "… platform" after the mention). */
+const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|our) (?:[\w-]+ ){0,5}$/;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1611,6 +1651,22 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
   if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';
+  // Session 35: a field or soft skill (never a named tool) in the company's own sentence, by what the sentence does with it.
+  if (conceptForm(hit) || SOFT.has(hit.skillId)) {
+    const lowNear = near.toLowerCase();
+    // "… is on a mission to reinvent performance reviews", "unlocking the next generation of …": its vision of its market.
+    if (hasAny(lowNear, VISION_WORDS) && VISION.test(near) && companySentence(text, sentence, sentenceText, names, true)) return 'pitch';
+    // "We let non-technical teams build data pipelines", "helps 300 insurers price risk with ML": what the product's users do.
+    if (USERS_VERBS.test(near) && clauseHolds(USERS_CLAUSE, text, sentence, hit)) {
+      USERS_CLAUSE.lastIndex = 0;
+      const head = sentenceText.slice(0, USERS_CLAUSE.exec(sentenceText)?.index ?? 0);
+      if (!/\b(?:team|group|squad|org)\b/i.test(head) && companySentence(text, sentence, head, names)) return 'market';
+    }
+    // "We're working on Skyway, a new kind of finops tool": the product named, then its kind.
+    if (KIND_AFTER.test(after) && NAMED_APPOSITIVE.test(near) && companySentence(text, sentence, sentenceText, names)) return 'market';
+  }
+  // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
+  if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   return null;
 }
 

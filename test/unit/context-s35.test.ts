@@ -25,3 +25,58 @@ describe('pitch, made finer: the team\'s own work stays (../shared/LABELLING.md:
     expect(classOf(HEAD + 'Our team is small and proud: we bring data visualization to regional newspapers.', 'data-visualization')).toBe('pitch');
   });
 });
+
+describe('pitch: the company\'s vision of the field it changes ("on a mission to reinvent …", "the next generation of …")', () => {
+  it('said of the company, even under a role\'s heading line', () => {
+    expect(classOf('Data Engineer\nWe are Larkspur, a young startup on a mission to reinvent incident response for small clinics.', 'incident-response')).toBe('pitch');
+    expect(classOf('Platform Engineer\nFerrobird is unlocking the next generation of IoT devices, drones and weather satellites.', 'iot')).toBe('pitch');
+    expect(classOf('Tamarind | Backend Engineer | Remote\n\nYou will own our ingestion service.\n\nAt Tamarind, we\'re building the future of design review and collaboration for architects.', 'collaboration')).toBe('pitch');
+  });
+
+  it('the hire asked to change it, or hired for it, stays', () => {
+    expect(classOf("You'll help us reinvent our data pipelines from the ground up.", 'data-pipelines')).toBeNull();
+    expect(classOf("We're hiring engineers to transform our billing system with event sourcing.", 'event-driven-architecture')).toBeNull();
+    expect(classOf("Platform Engineer\nWe're on a mission to rebuild our stack, and you will own observability end to end.", 'observability')).toBeNull();
+  });
+});
+
+describe('market: the clause of the product\'s users and what they do with it', () => {
+  it('"lets <users> build …", "helps <users> use …", even where the clause says "want" or "use"', () => {
+    expect(classOf('We let non-technical teams build data pipelines by saying what they want.', 'data-pipelines')).toBe('market');
+    expect(classOf('We help developers securely use agentic AI at work.', 'ai-agents')).toBe('market');
+    expect(classOf('We help retailers use GenAI across their stores.', 'generative-ai')).not.toBeNull();
+  });
+
+  it('the hire helping teams, the team\'s own colleagues, and how the product is made ("by combining …") stay', () => {
+    expect(classOf('You will help product teams adopt feature flags and canary releases.', 'feature-flags')).toBeNull();
+    expect(classOf('Our platform team helps other teams use observability tooling.', 'observability')).toBeNull();
+    expect(classOf('Quillmark equips analysts to publish the reports they want by combining data pipelines and dashboards.', 'data-pipelines')).toBeNull();
+  });
+});
+
+describe('market: the product named, then its kind ("Tessel, a new kind of … tool")', () => {
+  it('in the company\'s sentence', () => {
+    expect(classOf("We're working on Tessel, a new kind of observability tool for cargo ships.", 'observability')).toBe('market');
+  });
+
+  it('a product the hire extends with a field stays', () => {
+    expect(classOf("You'll extend Tessel, our data platform, with stream processing.", 'stream-processing')).toBeNull();
+  });
+});
+
+describe('market: the list of what the company sells ("Our products span …")', () => {
+  it('fields and named tools alike', () => {
+    expect(classOf('Our products span log analytics, a Go library for distributed tracing, and incident tooling.', 'go')).toBe('market');
+    expect(classOf('Our products span log analytics, a Go library for distributed tracing, and incident tooling.', 'distributed-tracing')).not.toBeNull();
+  });
+
+  it('a sentence that also speaks to the hire stays', () => {
+    expect(classOf('Our products span three markets, and you will write Go and distributed tracing code every day.', 'go')).toBeNull();
+  });
+});
+
+describe('pitch: the vision\'s reach ends where the company says how it does it', () => {
+  it('"transforming <field> by using <field>": the second is what the company works with', () => {
+    expect(classOf('Platform Engineer\nBrackenfold is transforming crop insurance by using machine learning and satellite data.', 'machine-learning')).toBeNull();
+  });
+});
