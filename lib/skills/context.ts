@@ -696,7 +696,7 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:(?:\+|and|&)\s+[\w.-]+\s+)?(?:but\s+)?(?:
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem|stack)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 // "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
 // "a startup building with Python, …" names its stack.
@@ -1137,7 +1137,8 @@ const TRAIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:re|ll)|ability|able|comfort
 const WANT_USERS = /\bwe want (?:devs|developers|engineers|teams|companies|businesses|people|everyone|anyone|users|customers|clients|founders|creators) to\b/gi;
 
 /** "models that automate routine back-office tasks like invoicing, OCR and …": what the company's product automates, its market. */
-const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}(?:(?:like|such as|including|e\.g\.,?)\s+)?(?:[\w/.+-]+(?:\s[\w/.+-]+)?,\s+(?:and\s+|or\s+)?){0,6}$/i;
+// (A list's item may carry one word before the mention: "automates payroll, union compliance and …".)
+const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}(?:(?:like|such as|including|e\.g\.,?)\s+)?(?:[\w/.+-]+(?:\s[\w/.+-]+)?,\s+(?:and\s+|or\s+)?){0,6}(?:(?<=,\s+|(?:and|or)\s+)[\w-]+\s+)?$/i;
 /** The company's product for a field, then a dash and the list of what it offers ("… infrastructure for X — fast A, B and C"). */
 const PRODUCT_FOR = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|layer|engine|stack)\s+for\b/i;
 const DASH_CUT = /\s[\u2013\u2014]\s|\s--?\s/g;
@@ -1420,6 +1421,16 @@ const USERS_VERBS = /\b(?:help|enabl|empower|let|allow|equip)/i;
 /** "Our products span …", "Our product suite includes …": a list of what the company sells. */
 const PRODUCTS_SPAN = /^[\s•*#>-]*(?:our|its|the company(?:'|\u2019)s) (?:(?:core|main|two|three|four|current) )?(?:products|product suite|offerings|product line)\s+(?:span|spans|include|includes|range from|cover|covers|are)\b[^.;:]*$/i;
 
+/**
+ * "tools for internal teams (legal, finance, data science, ops)", "copilots for our business groups (sales, clinical, …)": the
+ * teams the work serves, named in brackets after the word "teams". Not the teams the hire leads, builds or grows ("leading
+ * platform teams (SRE, observability)"): their fields may be the hire's.
+ */
+const TEAMS_BRACKET = /\b(?:teams|groups|functions|departments|orgs|stakeholders|business units)\s*\(\s*(?:[^(),;:]{1,30},\s*(?:and\s+|&\s+)?){0,8}$/i;
+const TEAMS_LED = /\b(?:lead(?:s|ing)?|manag(?:e|es|ing)|build(?:s|ing)?|grow(?:s|ing)?|run(?:s|ning)?|hir(?:e|es|ing)|scal(?:e|es|ing)|mentor(?:s|ing)?|join(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}(?:teams|groups|functions|departments|orgs)\s*\(/i;
+/** … and the list runs on to its closing bracket in short items of words in lower case (a department, a field). */
+const TEAMS_BRACKET_REST = /^(?:\s*(?:,|\band\b|&)\s*[a-z][\w/&-]*(?: [a-z][\w/&-]*){0,2})*\s*\)/;
+
 /** "Skyway, a new kind of …": a proper name, then an appositive naming its kind (a "… tool", "… platform" after the mention). */
 const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|our) (?:[\w-]+ ){0,5}$/;
 
@@ -1665,6 +1676,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     // "We're working on Skyway, a new kind of finops tool": the product named, then its kind.
     if (KIND_AFTER.test(after) && NAMED_APPOSITIVE.test(near) && companySentence(text, sentence, sentenceText, names)) return 'market';
   }
+  // "AI copilots for internal teams (legal, finance, data science, ops)": the teams the work serves, named in brackets.
+  if (conceptForm(hit) && near.includes('(') && TEAMS_BRACKET.test(near) && TEAMS_BRACKET_REST.test(after) && !TEAMS_LED.test(near)) return 'team';
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   return null;

@@ -80,3 +80,28 @@ describe('pitch: the vision\'s reach ends where the company says how it does it'
     expect(classOf('Platform Engineer\nBrackenfold is transforming crop insurance by using machine learning and satellite data.', 'machine-learning')).toBeNull();
   });
 });
+
+describe('team: the teams the work serves, named in brackets after "teams"', () => {
+  it('"for internal teams (legal, finance, data science, ops)"', () => {
+    expect(classOf('We build AI copilots for internal teams (legal, finance, data science, ops) at a bank.', 'data-science')).not.toBeNull();
+    expect(classOf('Our tooling serves business groups (sales, clinical research, computational biology and lab operations).', 'bioinformatics')).toBe('team');
+    expect(classOf('You will work across teams (data engineering, machine learning) on pricing.', 'machine-learning')).toBe('team');
+  });
+
+  it('the teams the hire leads, and a field in brackets after no team, stay', () => {
+    expect(classOf('You have experience leading platform teams (SRE, observability, incident response).', 'observability')).toBeNull();
+    expect(classOf('You will own our pipelines (data engineering, machine learning) end to end.', 'machine-learning')).toBeNull();
+  });
+});
+
+describe('market: the stack the company sells for a field, and what its platform automates', () => {
+  it('"the stack for running …", "a platform that automates payroll, union compliance and …"', () => {
+    expect(classOf('Wrenfield | Engineers | Remote\n\nWe are building the stack for running AI agents on factory floors.', 'ai-agents')).toBe('market');
+    expect(classOf('We swap all of that for one platform that automates invoicing, customs compliance, and freight booking.', 'compliance')).toBe('market');
+  });
+
+  it('the hire\'s own stack for a field, and the hire automating it, stay', () => {
+    expect(classOf('You will own the stack for machine learning training at Wrenfield.', 'machine-learning')).toBeNull();
+    expect(classOf('You will automate invoicing, customs compliance, and freight booking checks.', 'compliance')).toBeNull();
+  });
+});
