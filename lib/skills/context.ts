@@ -877,6 +877,9 @@ function roleHeaded(para: string): boolean {
   return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && roleNoun(line);
 }
 
+/** "leveraging ", "through the use of modern ": what the company builds with, at most two words before the field. */
+const BUILT_WITH_BEFORE = /\b(?:leverag(?:e|es|ing)|(?:through|with|by) the use of)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): boolean {
   const s = narrow(text.slice(sentence[0], sentence[1]));
   if (APPOSITIVE_BEFORE.test(narrow(text.slice(sentence[0], hit.start))) && APPOSITIVE_AFTER.test(narrow(text.slice(hit.end, sentence[1])))) return true;
@@ -886,6 +889,8 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (SOFT.has(hit.skillId)) return (!CULTURE.test(s) || (/\b(?:help|enabl|empower)/i.test(s) && clauseHolds(HELPS_USERS, text, sentence, hit))) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
   if (!conceptForm(hit) && !abbreviates(text, hit, others) && !productUserAt(text, sentence, hit)) return false;
+  // "… leveraging LLMs for …", "through the use of modern agentic AI": a field the company builds with, right after, is its stack.
+  if (hasAny(text.slice(Math.max(sentence[0], hit.start - 50), hit.start).toLowerCase(), ['leverag', 'use of']) && BUILT_WITH_BEFORE.test(narrow(text.slice(Math.max(sentence[0], hit.start - 50), hit.start)))) return false;
   return companySpeaks(text, sentence, names);
 }
 
@@ -1386,6 +1391,12 @@ const COMPANY_TRAIT_AFTER = /^(?:\s*(?:,|and|&)?\s*(?!(?:across|of|in|at|for|wit
 
 // ---- session 35: the employer's pitch with no product name, the product's users, internal teams (#13) ----
 
+/**
+ * A line that asks what the hire has done ("- Have built LLM-powered workflows"), or lists the work ahead ("Current problems:
+ * LLM-driven routing, …"): "LLM-powered" there names the hire's work, not the company's product.
+ */
+const WORK_LEAD = /^[\s•*#>-]*(?:(?:have|has) (?:built|shipped|deployed|designed|worked on|led|run|trained|scaled)\b|(?:current|open|some|our|the|example|upcoming|today(?:'|\u2019)s) (?:problems|challenges|projects)\s*:)/i;
+
 /** The sentence is the company's own about itself, nothing in it asked: its subject is the company ("We …", "Acme …"), or it opens the posting. */
 // `vision`: a claim of the company's mission is its own even where the paragraph has spoken to the candidate before.
 function companySentence(text: string, sentence: [number, number], sentenceText: string, names: PostingNames, vision = false): boolean {
@@ -1568,7 +1579,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || (hasAny(after.toLowerCase(), ['powered', 'driven', 'native']) && POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || (hasAny(after.toLowerCase(), ['powered', 'driven', 'native']) && POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !WORK_LEAD.test(sentenceText)) return 'market';
   // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
   // user; the sentence up to that clause is the company's, and asks nothing.
   if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {

@@ -105,3 +105,20 @@ describe('market: the stack the company sells for a field, and what its platform
     expect(classOf('You will automate invoicing, customs compliance, and freight booking checks.', 'compliance')).toBeNull();
   });
 });
+
+describe('pitch and market, made finer: what the company builds with, and the work a line lists', () => {
+  it('"leveraging <field>", "through the use of <field>": the field right after is the company\'s stack', () => {
+    expect(classOf('Corvane | Engineers | Remote\n\nWe are a tutoring app with live quizzes, leveraging LLMs for classroom practice.', 'llm')).toBeNull();
+    expect(classOf('Corvane | Engineers | Remote\n\nWe help landlords in a world where staff gain leverage through the use of modern computer vision.', 'computer-vision')).toBeNull();
+  });
+
+  it('a field far after "leverage", in what the product provides, is still the pitch', () => {
+    expect(classOf('Corvane | Engineers | Remote\n\nCorvane leverages drone photos to provide insights, like monitoring roofs and ensuring insurance compliance.', 'compliance')).not.toBeNull();
+  });
+
+  it('"- Have built LLM-powered …", "Current problems: LLM-powered …": the hire\'s work, not the product', () => {
+    expect(classOf('- Have built LLM-powered support tools for a real user base', 'llm')).toBeNull();
+    expect(classOf('Current problems: LLM-powered invoice matching, OCR on faxes, and search.', 'llm')).toBeNull();
+    expect(classOf('Corvane | Engineers | Remote\n\nCorvane makes LLM-powered invoice matching for wholesalers.', 'llm')).toBe('market');
+  });
+});
