@@ -1413,10 +1413,11 @@ const VISION_WORDS = ['future of', 'reinvent', 'redefin', 'reimagin', 'revolutio
 /**
  * "on a mission to reinvent performance reviews for …", "is unlocking the next generation of smart devices, sensors and …",
  * "we're redefining how clinics use …", "building the future of design review and collaboration": the company's vision of the field it changes, its market, not a skill asked. Up to
- * six words (a list's items) between the verb and the mention, each read one way: a word, then a comma or spaces. What
+ * six words (a list's items, or a dash restating the field: "the next generation of support — real-time agents") between the
+ * verb and the mention, each read one way: a word or a dash, then a comma or spaces. What
  * the company uses to do it ("transforming drug discovery by using machine learning") is its stack: "by", "using" end the reach.
  */
-const VISION = /\b(?:(?:the )?future of|reinvent(?:s|ing)?|redefin(?:e|es|ing)|reimagin(?:e|es|ing)|revolutioni[sz](?:e|es|ing)|transform(?:s|ing)?|disrupt(?:s|ing)?|unlock(?:s|ing)?|(?:the )?next[- ](?:generation|era|wave)(?: of)?)\s+(?:(?:how|what|the way)\s+)?(?:(?!(?:by|using|with|through|via|on)\b)[\w-]+,?\s+){0,6}$/i;
+const VISION = /\b(?:(?:the )?future of|reinvent(?:s|ing)?|redefin(?:e|es|ing)|reimagin(?:e|es|ing)|revolutioni[sz](?:e|es|ing)|transform(?:s|ing)?|disrupt(?:s|ing)?|unlock(?:s|ing)?|(?:the )?next[- ](?:generation|era|wave)(?: of)?)\s+(?:(?:how|what|the way)\s+)?(?:(?:(?!(?:by|using|with|through|via|on)\b)[\w-]+,?|[\u2013\u2014])\s+){0,7}$/i;
 
 /**
  * The clause of the product's users and what they do with it: "… lets non-technical teams build …", "… helps 300 insurers
@@ -1441,6 +1442,37 @@ const TEAMS_BRACKET = /\b(?:teams|groups|functions|departments|orgs|stakeholders
 const TEAMS_LED = /\b(?:lead(?:s|ing)?|manag(?:e|es|ing)|build(?:s|ing)?|grow(?:s|ing)?|run(?:s|ning)?|hir(?:e|es|ing)|scal(?:e|es|ing)|mentor(?:s|ing)?|join(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}(?:teams|groups|functions|departments|orgs)\s*\(/i;
 /** … and the list runs on to its closing bracket in short items of words in lower case (a department, a field). */
 const TEAMS_BRACKET_REST = /^(?:\s*(?:,|\band\b|&)\s*[a-z][\w/&-]*(?: [a-z][\w/&-]*){0,2})*\s*\)/;
+
+/**
+ * A list headed "About the company:", "About us", "Who we are", or "We sit at the intersection of:": its items tell what the
+ * company is and does, its pitch. ("About the team" and "About the role" tell the hire's work: not these.)
+ */
+const COMPANY_HEADING = /^[\s#*_>-]*(?:about (?:the company|us|the business|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)|who we are|the company|company overview|(?:we|it) (?:sit|sits|are|is|work|works) at the intersection of)[\s:*_]*$/i;
+/** The heading that lists the fields the company sits between: each item names a field, whatever its case ("Security - …"). */
+const INTERSECTION_HEADING = /\bintersection of[\s:*_]*$/i;
+const NOT_COMPANY_HEADING = /^[\s#*_>-]*about (?:the |this )?(?:team|role|job|position|you|opportunity)\b/i;
+/**
+ * The mention's line is an item of a list (a bullet, or a short "Field - …" line) under a COMPANY_HEADING line, at most 12 lines
+ * up: 'fields' under a heading of the fields the company sits between, 'about' under one about the company, else null.
+ */
+function companyList(text: string, hit: SkillHit): 'fields' | 'about' | null {
+  let a = text.lastIndexOf('\n', hit.start - 1);
+  if (a < 0) return null;
+  const own = text.slice(a + 1, hit.start + 1);
+  if (!/^\s*[-*•·▪–]/.test(own) && !/^\s*[A-Z][\w/&+ -]{0,30}\s[-–—:]\s/.test(text.slice(a + 1, hit.end + 4))) return null;
+  for (let steps = 0; a > 0 && steps < 12; steps++) {
+    const b = text.lastIndexOf('\n', a - 1);
+    const line = text.slice(b + 1, a);
+    if (line.trim() && !/^\s*[-*•·▪–]/.test(line) && !/^\s*[A-Z][\w/&+ -]{0,30}\s[-–—:]\s/.test(line)) {
+      // "… on a mission to encrypt the web. We sit at the intersection of:": the line's last sentence heads the list.
+      const head = INTERSECTION_HEADING.test(line) ? line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('! ')) + 1) : line;
+      if (head.length > 60 || !COMPANY_HEADING.test(head) || NOT_COMPANY_HEADING.test(head)) return null;
+      return INTERSECTION_HEADING.test(head) ? 'fields' : 'about';
+    }
+    a = b;
+  }
+  return null;
+}
 
 /** "Skyway, a new kind of …": a proper name, then an appositive naming its kind (a "… tool", "… platform" after the mention). */
 const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|our) (?:[\w-]+ ){0,5}$/;
@@ -1689,6 +1721,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // "AI copilots for internal teams (legal, finance, data science, ops)": the teams the work serves, named in brackets.
   if (conceptForm(hit) && near.includes('(') && TEAMS_BRACKET.test(near) && TEAMS_BRACKET_REST.test(after) && !TEAMS_LED.test(near)) return 'team';
+  // "About the company:\n• Building anomaly detection on top of …": an item of the list that tells what the company is and does.
+  // "We sit at the intersection of:\nSecurity - we've invested …": each item names a field the company sits between.
+  if (!ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText) && text.lastIndexOf('\n', hit.start - 1) > 0) {
+    const list = companyList(text, hit);
+    if (list === 'fields' || (list === 'about' && conceptForm(hit))) return 'pitch';
+  }
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   return null;

@@ -122,3 +122,32 @@ describe('pitch and market, made finer: what the company builds with, and the wo
     expect(classOf('Corvane | Engineers | Remote\n\nCorvane makes LLM-powered invoice matching for wholesalers.', 'llm')).toBe('market');
   });
 });
+
+describe('pitch: a list under a heading about the company, or of the fields it sits between', () => {
+  const about = 'Quoll | Lisbon | Platform Engineer\n\nAbout the company:\n\n• Two founders from the freight business\n\n• Building route optimization and demand forecasting on top of a live telemetry stack\n\n';
+
+  it('"About the company:" and its bullets: the fields the company works in', () => {
+    expect(classOf(about + 'What you will do:\n\n• Own our Kafka pipelines', 'forecasting')).toBe('pitch');
+  });
+
+  it('"We sit at the intersection of:" and its items, whatever their case', () => {
+    const text = 'Pellmark | Engineers | Oslo\n\nWe make payroll software for ferries. We sit at the intersection of:\nCryptography - years spent on key handling\nCompliance - audits every quarter\n\nYou will write Rust.';
+    expect(classOf(text, 'cryptography')).toBe('pitch');
+  });
+
+  it('a named tool of the company\'s stack, the lists about the role or the team, and what you will do stay', () => {
+    expect(classOf(about + 'What you will do:\n\n• Own our Kafka pipelines', 'kafka')).toBeNull();
+    expect(classOf('Quoll | Lisbon | Platform Engineer\n\nAbout the team:\n\n• We build demand forecasting models in Python\n', 'forecasting')).toBeNull();
+    expect(classOf('Quoll | Lisbon | Platform Engineer\n\nAbout the role:\n\n• You will build demand forecasting models\n', 'forecasting')).toBeNull();
+  });
+});
+
+describe('pitch: the vision restated after a dash', () => {
+  it('"the next generation of customer support — real-time AI agents that …"', () => {
+    expect(classOf("Wrenfield | Engineers | Remote\n\nWe're building the next generation of customer support — real-time AI agents that answer in any language.", 'ai-agents')).toBe('pitch');
+  });
+
+  it('the hire\'s part after the dash stays', () => {
+    expect(classOf("We're building the next generation of customer support — you will own the AI agents behind it.", 'ai-agents')).toBeNull();
+  });
+});
