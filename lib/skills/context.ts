@@ -1438,10 +1438,14 @@ const PRODUCTS_SPAN = /^[\s•*#>-]*(?:our|its|the company(?:'|\u2019)s) (?:(?:c
  * teams the work serves, named in brackets after the word "teams". Not the teams the hire leads, builds or grows ("leading
  * platform teams (SRE, observability)"): their fields may be the hire's.
  */
-const TEAMS_BRACKET = /\b(?:teams|groups|functions|departments|orgs|stakeholders|business units)\s*\(\s*(?:[^(),;:]{1,30},\s*(?:and\s+|&\s+)?){0,8}$/i;
+const TEAMS_BRACKET = /\b(?:teams|groups|functions|departments|orgs|stakeholders|business units)\s*\(\s*(?:(?!and\b|&)[^(),;:\s][^(),;:]{0,29},\s*(?:and\s+|&\s+)?){0,8}$/i;
 const TEAMS_LED = /\b(?:lead(?:s|ing)?|manag(?:e|es|ing)|build(?:s|ing)?|grow(?:s|ing)?|run(?:s|ning)?|hir(?:e|es|ing)|scal(?:e|es|ing)|mentor(?:s|ing)?|join(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}(?:teams|groups|functions|departments|orgs)\s*\(/i;
-/** … and the list runs on to its closing bracket in short items of words in lower case (a department, a field). */
-const TEAMS_BRACKET_REST = /^(?:\s*(?:,|\band\b|&)\s*[a-z][\w/&-]*(?: [a-z][\w/&-]*){0,2})*\s*\)/;
+/**
+ * … and the list runs on to its closing bracket in short items of words in lower case (a department, a field). A word is never
+ * "and" and holds no "&": each is read one way, a separator or a word, so a long list with no closing bracket cannot backtrack
+ * exponentially.
+ */
+const TEAMS_BRACKET_REST = /^(?:\s*(?:,|\band\b|&)\s*(?!and\b)[a-z][\w/-]*(?: (?!and\b)[a-z][\w/-]*){0,2})*\s*\)/;
 
 /**
  * A list headed "About the company:", "About us", "Who we are", or "We sit at the intersection of:": its items tell what the

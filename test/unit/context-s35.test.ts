@@ -151,3 +151,13 @@ describe('pitch: the vision restated after a dash', () => {
     expect(classOf("We're building the next generation of customer support — you will own the AI agents behind it.", 'ai-agents')).toBeNull();
   });
 });
+
+describe('a long list in brackets that never closes gets a result (no exponential backtracking)', () => {
+  it('"internal teams (legal, data science and ops and ops …" with no closing bracket', () => {
+    const body = Array.from({ length: 400 }, () => 'and ops').join(' ');
+    const text = `Brackwater | Engineer | Remote\n\nYou will build copilots for internal teams (legal, data science ${body} that never closes\n`;
+    const started = Date.now();
+    expect(classOf(text, 'data-science')).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
