@@ -91,6 +91,13 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                its own, no skill;
  *  - not a posting: a candidate's own post ("SEEKING WORK | …", "Location: … Willing to relocate: …", "I'm a full-stack
  *                developer … Looking for: freelance contracts") asks nothing at all (`candidatePost`).
+ *  - pitch also: the company's vision of the field it changes ("on a mission to reinvent …", "unlocking the next generation
+ *                of …"), and the items of a list headed "About the company" or "We sit at the intersection of:";
+ *  - market also: the clause of the product's users ("lets non-technical teams build …"), the product named then its kind
+ *                ("Skyway, a new kind of … tool"), and the list of what the company sells ("Our products span …");
+ *  - team also:  the teams the work serves, named in brackets ("tools for internal teams (legal, finance, …)");
+ *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
+ *                team works in is a skill (../shared/LABELLING.md).
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -1412,10 +1419,11 @@ const HIRE_WORDS = /\b(?:hiring|hire|join|looking|seeking|roles?|positions?|open
 const VISION_WORDS = ['future of', 'reinvent', 'redefin', 'reimagin', 'revolution', 'transform', 'disrupt', 'unlock', 'next generation', 'next-generation', 'next era', 'next wave'];
 /**
  * "on a mission to reinvent performance reviews for …", "is unlocking the next generation of smart devices, sensors and …",
- * "we're redefining how clinics use …", "building the future of design review and collaboration": the company's vision of the field it changes, its market, not a skill asked. Up to
- * six words (a list's items, or a dash restating the field: "the next generation of support — real-time agents") between the
- * verb and the mention, each read one way: a word or a dash, then a comma or spaces. What
- * the company uses to do it ("transforming drug discovery by using machine learning") is its stack: "by", "using" end the reach.
+ * "we're redefining how clinics use …", "building the future of design review and collaboration": the company's vision of the
+ * field it changes, its market, not a skill asked. Up to seven words (a list's items, or a dash restating the field: "the next
+ * generation of support — real-time agents") between the verb and the mention, each read one way: a word or a dash, then a
+ * comma or spaces. What the company uses to do it ("transforming drug discovery by using machine learning") is its stack:
+ * "by", "using" end the reach.
  */
 const VISION = /\b(?:(?:the )?future of|reinvent(?:s|ing)?|redefin(?:e|es|ing)|reimagin(?:e|es|ing)|revolutioni[sz](?:e|es|ing)|transform(?:s|ing)?|disrupt(?:s|ing)?|unlock(?:s|ing)?|(?:the )?next[- ](?:generation|era|wave)(?: of)?)\s+(?:(?:how|what|the way)\s+)?(?:(?:(?!(?:by|using|with|through|via|on)\b)[\w-]+,?|[\u2013\u2014])\s+){0,7}$/i;
 
@@ -1462,8 +1470,8 @@ const NOT_COMPANY_HEADING = /^[\s#*_>-]*about (?:the |this )?(?:team|role|job|po
 function companyList(text: string, hit: SkillHit): 'fields' | 'about' | null {
   let a = text.lastIndexOf('\n', hit.start - 1);
   if (a < 0) return null;
-  const own = text.slice(a + 1, hit.start + 1);
-  if (!/^\s*[-*•·▪–]/.test(own) && !/^\s*[A-Z][\w/&+ -]{0,30}\s[-–—:]\s/.test(text.slice(a + 1, hit.end + 4))) return null;
+  // The mention's own line must be an item: a paragraph of prose under the heading is left to the sentence rules.
+  if (!/^\s*[-*•·▪–]/.test(text.slice(a + 1, hit.start + 1)) && !/^\s*[A-Z][\w/&+ -]{0,30}\s[-–—:]\s/.test(text.slice(a + 1, hit.end + 4))) return null;
   for (let steps = 0; a > 0 && steps < 12; steps++) {
     const b = text.lastIndexOf('\n', a - 1);
     const line = text.slice(b + 1, a);
