@@ -94,7 +94,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - pitch also: the company's vision of the field it changes ("on a mission to reinvent …", "unlocking the next generation
  *                of …"), and the items of a list headed "About the company" or "We sit at the intersection of:";
  *  - market also: the clause of the product's users ("lets non-technical teams build …"), the product named then its kind
- *                ("Skyway, a new kind of … tool"), and the list of what the company sells ("Our products span …");
+ *                ("Skyway, a new kind of … tool"), the list of what the company sells ("Our products span …"), and the
+ *                examples of what the product identifies ("to identify things like … (e.g., cloud migrations)");
  *  - team also:  the teams the work serves, named in brackets ("tools for internal teams (legal, finance, …)");
  *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
  *                team works in is a skill (../shared/LABELLING.md).
@@ -1486,6 +1487,12 @@ function companyList(text: string, hit: SkillHit): 'fields' | 'about' | null {
   return null;
 }
 
+/**
+ * "We use web data to identify things like org charts and key projects (e.g., data migrations, …)", "our models flag signals
+ * such as …": the examples of what the product identifies, tracks or detects in its customers' world, its market.
+ */
+const FINDS_LIKE = /\b(?:identif(?:y|ies|ying)|detect(?:s|ing)?|track(?:s|ing)?|surfac(?:e|es|ing)|flag(?:s|ging)?|spot(?:s|ting)?|uncover(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:like|such as|including)\s+[^.;:]{0,120}$/i;
+
 /** "Skyway, a new kind of …": a proper name, then an appositive naming its kind (a "… tool", "… platform" after the mention). */
 const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|our) (?:[\w-]+ ){0,5}$/;
 
@@ -1728,6 +1735,10 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
       const head = sentenceText.slice(0, USERS_CLAUSE.exec(sentenceText)?.index ?? 0);
       if (!/\b(?:team|group|squad|org)\b/i.test(head) && companySentence(text, sentence, head, names)) return 'market';
     }
+    // "We use web data to identify things like … key projects (e.g., cloud migrations)": what the product finds, its market.
+    // ("e.g." and "i.e." are no sentence's end: the examples often stand after one.)
+    // A named tool in the sentence makes it the team's own practice ("We track metrics such as latency with Prometheus").
+    if (hasAny(before.toLowerCase(), ['like', 'such as', 'including']) && FINDS_LIKE.test(before.slice(-200).replace(/\b(?:e\.g|i\.e)\./gi, 'eg')) && companySentence(text, sentence, sentenceText, names) && !namesStack(text, sentence, hit, names, others)) return 'market';
     // "We're working on Skyway, a new kind of finops tool": the product named, then its kind.
     if (KIND_AFTER.test(after) && NAMED_APPOSITIVE.test(near) && companySentence(text, sentence, sentenceText, names)) return 'market';
   }

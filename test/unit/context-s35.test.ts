@@ -161,3 +161,15 @@ describe('a long list in brackets that never closes gets a result (no exponentia
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('market: the examples of what the product identifies, tracks or detects', () => {
+  it('"identify things like … (e.g., cloud migrations, …)" in the company\'s sentence', () => {
+    const text = 'Bellwort | Engineers | Remote\n\nWe use public filings to spot patterns such as supplier churn and key initiatives (e.g., cloud migrations, data warehouse rebuilds).';
+    expect(classOf(text, 'cloud-migration')).toBe('market');
+  });
+
+  it('the hire building the detector, and the team\'s own practice with a named tool, stay', () => {
+    expect(classOf('You will build models that identify patterns such as cloud migrations in public filings.', 'cloud-migration')).toBeNull();
+    expect(classOf('We track signals such as error rates and cloud migrations in Grafana and Prometheus.', 'cloud-migration')).toBeNull();
+  });
+});
