@@ -91,6 +91,14 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                its own, no skill;
  *  - not a posting: a candidate's own post ("SEEKING WORK | …", "Location: … Willing to relocate: …", "I'm a full-stack
  *                developer … Looking for: freelance contracts") asks nothing at all (`candidatePost`).
+ *  - pitch also: the company's vision of the field it changes ("on a mission to reinvent …", "unlocking the next generation
+ *                of …"), and the items of a list headed "About the company" or "We sit at the intersection of:";
+ *  - market also: the clause of the product's users ("lets non-technical teams build …"), the product named then its kind
+ *                ("Skyway, a new kind of … tool"), the list of what the company sells ("Our products span …"), and the
+ *                examples of what the product identifies ("to identify things like … (e.g., cloud migrations)");
+ *  - team also:  the teams the work serves, named in brackets ("tools for internal teams (legal, finance, …)");
+ *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
+ *                team works in is a skill (../shared/LABELLING.md).
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -720,7 +728,7 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:(?:\+|and|&)\s+[\w.-]+\s+)?(?:but\s+)?(?:
 // ---- market: the employer's product and whom it serves ----
 
 /** "infrastructure for", "a platform for", "tools for" … the hit, in a sentence about the company, not about you. */
-const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
+const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem|stack)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 // "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
 // "a startup building with Python, …" names its stack.
@@ -795,6 +803,10 @@ const PITCH_KEEP = [
   /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
+  // The team's own work, which the hire will share (../shared/LABELLING.md: the stack the team works in is labelled "stack"):
+  // the team as the subject of its work ("Our group mostly builds …"), the company training, running or operating its own
+  // systems ("we train our own …", "we run … pipelines"), the problems it is working through ("we're tackling challenges in …").
+  /\b(?:(?:our|the|my) (?:[\w-]+ ){0,2}?(?:team|group|squad|org|engineers)(?:'s| is| are)? (?:(?:mostly|primarily|mainly|currently|largely|also|now|chiefly) )?(?:focused on|focuses on|builds?|building|built|works? on|working on|owns?|maintains?|trains?|training|runs?|designs?|develops?|developing|ships?|operates?)|we(?:'re| are)? (?:(?:currently|also|mostly|primarily|actively|already) )?(?:train(?:ing)?|fine-tun(?:e|ing)|maintain(?:ing)?|run(?:ning)? (?:[\w-]+ ){0,4}?(?:pipelines|clusters|models|systems|workloads|fleets|infrastructure)|design(?:ing)? (?:[\w-]+ ){0,2}?systems|tackl(?:e|ing) (?:[\w-]+ ){0,2}?(?:challenges|problems)|built (?:our|its) own)|(?:have|has) built (?:our|its) own)\b/i,
 ];
 /** A hiring manager's team introduced ("a role open on my team", "I'm hiring for my group"): the "we" that follows is the hire's team. */
 const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|opening|position|req) (?:open )?on (?:my|our) (?:team|group))\b/i;
@@ -835,7 +847,7 @@ const SOFT = new Set(softSkills.skills.map((s) => s.id));
 
 /** A form that names a field in ordinary words ("compliance", "applied AI", "agentic workflows"), not a product's name. */
 function conceptForm(hit: SkillHit): boolean {
-  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD|CRM|ERP)\b/g, ''));
+  return !SOFT.has(hit.skillId) && /^[a-z\s/&-]*$/.test(hit.text.replace(/\b(?:AI|ML|LLMs?|SaaS|IT|UX|UI|APIs?|SREs?|DevOps|MLOps|GTM|CI|CD|CRM|ERP|GenAI|IoT|IOT|Web3)\b/g, ''));
 }
 
 /** The company described in an appositive: "Acme, the leading <hit> company, …" (any case: it names the market). */
@@ -899,6 +911,9 @@ function roleHeaded(para: string): boolean {
   return line.length > 0 && line.length <= 60 && !/[.!?]\s*$/.test(line) && !/ \| /.test(line) && roleNoun(line);
 }
 
+/** "leveraging ", "through the use of modern ": what the company builds with, at most two words before the field. */
+const BUILT_WITH_BEFORE = /\b(?:leverag(?:e|es|ing)|(?:through|with|by) the use of)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function isPitch(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): boolean {
   const s = narrow(text.slice(sentence[0], sentence[1]));
   if (APPOSITIVE_BEFORE.test(narrow(text.slice(sentence[0], hit.start))) && APPOSITIVE_AFTER.test(narrow(text.slice(hit.end, sentence[1])))) return true;
@@ -908,6 +923,8 @@ function isPitch(text: string, sentence: [number, number], hit: SkillHit, names:
   if (SOFT.has(hit.skillId)) return (!CULTURE.test(s) || (/\b(?:help|enabl|empower)/i.test(s) && clauseHolds(HELPS_USERS, text, sentence, hit))) && companySpeaks(text, sentence, names);
   // A named tool is the company's stack, unless it stands in the product user's clause ("works with your Slack").
   if (!conceptForm(hit) && !abbreviates(text, hit, others) && !productUserAt(text, sentence, hit)) return false;
+  // "… leveraging LLMs for …", "through the use of modern agentic AI": a field the company builds with, right after, is its stack.
+  if (hasAny(text.slice(Math.max(sentence[0], hit.start - 50), hit.start).toLowerCase(), ['leverag', 'use of']) && BUILT_WITH_BEFORE.test(narrow(text.slice(Math.max(sentence[0], hit.start - 50), hit.start)))) return false;
   return companySpeaks(text, sentence, names);
 }
 
@@ -1159,7 +1176,8 @@ const TRAIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:re|ll)|ability|able|comfort
 const WANT_USERS = /\bwe want (?:devs|developers|engineers|teams|companies|businesses|people|everyone|anyone|users|customers|clients|founders|creators) to\b/gi;
 
 /** "models that automate routine back-office tasks like invoicing, OCR and …": what the company's product automates, its market. */
-const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}(?:(?:like|such as|including|e\.g\.,?)\s+)?(?:[\w/.+-]+(?:\s[\w/.+-]+)?,\s+(?:and\s+|or\s+)?){0,6}$/i;
+// (A list's item may carry one word before the mention: "automates payroll, union compliance and …".)
+const AUTOMATES_BEFORE = /\b(?:that|which|to|we|it) automat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}(?:(?:like|such as|including|e\.g\.,?)\s+)?(?:[\w/.+-]+(?:\s[\w/.+-]+)?,\s+(?:and\s+|or\s+)?){0,6}(?:(?<=,\s+|(?:and|or)\s+)[\w-]+\s+)?$/i;
 /** The company's product for a field, then a dash and the list of what it offers ("… infrastructure for X — fast A, B and C"). */
 const PRODUCT_FOR = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|layer|engine|stack)\s+for\b/i;
 const DASH_CUT = /\s[\u2013\u2014]\s|\s--?\s/g;
@@ -1405,6 +1423,105 @@ function teamColonList(text: string, sentence: [number, number], hit: SkillHit):
 const COMPANY_TRAIT_BEFORE = /\b(?:an?|the|our|this)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,2}?(?:(?:extremely|very|highly|incredibly|truly|deeply|super)\s+)?$/i;
 const COMPANY_TRAIT_AFTER = /^(?:\s*(?:,|and|&)?\s*(?!(?:across|of|in|at|for|with|the|our|their|to|on|from|by)\b)[\w-]+){0,3}?\s+(?:startups?|company|companies|business(?:es)?|firms?|organi[sz]ations?|labs?|ventures?|brands?|scale-?ups?)\b/i;
 
+// ---- session 35: the employer's pitch with no product name, the product's users, internal teams (#13) ----
+
+/**
+ * A line that asks what the hire has done ("- Have built LLM-powered workflows"), or lists the work ahead ("Current problems:
+ * LLM-driven routing, …"): "LLM-powered" there names the hire's work, not the company's product.
+ */
+const WORK_LEAD = /^[\s•*#>-]*(?:(?:have|has) (?:built|shipped|deployed|designed|worked on|led|run|trained|scaled)\b|(?:current|open|some|our|the|example|upcoming|today(?:'|\u2019)s) (?:problems|challenges|projects)\s*:)/i;
+
+/** The sentence is the company's own about itself, nothing in it asked: its subject is the company ("We …", "Acme …"), or it opens the posting. */
+// `vision`: a claim of the company's mission is its own even where the paragraph has spoken to the candidate before.
+function companySentence(text: string, sentence: [number, number], sentenceText: string, names: PostingNames, vision = false): boolean {
+  if (/ \| /.test(sentenceText) || ABOUT_YOU.test(sentenceText) || TASK.test(sentenceText) || HIRE_WORDS.test(sentenceText) || (!vision && paragraphAddressed(text, sentence))) return false;
+  if (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText)) return true;
+  const lead = sentenceText.replace(/^[\s•*#>-]+/, '').toLowerCase();
+  return names.own.some((n) => lead.startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' ')) || introParagraph(text, sentence);
+}
+/** Words of hiring or of the candidate's part: a sentence with one is no pure pitch ("help us rebuild …", "join us to …"). */
+const HIRE_WORDS = /\b(?:hiring|hire|join|looking|seeking|roles?|positions?|openings?|help us|with us)\b/i;
+
+/** Words one of which VISION holds: its gate, a plain search. */
+const VISION_WORDS = ['future of', 'reinvent', 'redefin', 'reimagin', 'revolution', 'transform', 'disrupt', 'unlock', 'next generation', 'next-generation', 'next era', 'next wave'];
+/**
+ * "on a mission to reinvent performance reviews for …", "is unlocking the next generation of smart devices, sensors and …",
+ * "we're redefining how clinics use …", "building the future of design review and collaboration": the company's vision of the
+ * field it changes, its market, not a skill asked. Up to seven words (a list's items, or a dash restating the field: "the next
+ * generation of support — real-time agents") between the verb and the mention, each read one way: a word or a dash, then a
+ * comma or spaces. What the company uses to do it ("transforming drug discovery by using machine learning") is its stack:
+ * "by", "using" end the reach.
+ */
+const VISION = /\b(?:(?:the )?future of|reinvent(?:s|ing)?|redefin(?:e|es|ing)|reimagin(?:e|es|ing)|revolutioni[sz](?:e|es|ing)|transform(?:s|ing)?|disrupt(?:s|ing)?|unlock(?:s|ing)?|(?:the )?next[- ](?:generation|era|wave)(?: of)?)\s+(?:(?:how|what|the way)\s+)?(?:(?:(?!(?:by|using|with|through|via|on)\b)[\w-]+,?|[\u2013\u2014])\s+){0,7}$/i;
+
+/**
+ * The clause of the product's users and what they do with it: "… lets non-technical teams build …", "… helps 300 insurers
+ * price risk with …", "enabling companies to adopt …". Who the users are comes within three words of the verb; the team's own
+ * ("helps our teams", "other teams", "internal teams") is no customer. The clause ends at "by": how the product does it
+ * ("… equips developers to ship by combining analytics, flags and …") is what the team builds.
+ */
+const USERS_CLAUSE =
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?|let(?:s|ting)?|allow(?:s|ing)?|equip(?:s|ping)?)\s+(?!(?:you|us|our|other|internal|fellow|each)\b)(?:[\w+-]+\s+){0,3}?(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants|insurers|lenders|banks|clinics|hospitals|doctors|founders|startups|operators|analysts|agencies|retailers|anyone|everyone|people)\b(?:(?!\bby\b)[^.;:])*/gi;
+/** Words one of which USERS_CLAUSE holds: its gate. */
+const USERS_VERBS = /\b(?:help|enabl|empower|let|allow|equip)/i;
+
+/** "Our products span …", "Our product suite includes …": a list of what the company sells. */
+const PRODUCTS_SPAN = /^[\s•*#>-]*(?:our|its|the company(?:'|\u2019)s) (?:(?:core|main|two|three|four|current) )?(?:products|product suite|offerings|product line)\s+(?:span|spans|include|includes|range from|cover|covers|are)\b[^.;:]*$/i;
+
+/**
+ * "tools for internal teams (legal, finance, data science, ops)", "copilots for our business groups (sales, clinical, …)": the
+ * teams the work serves, named in brackets after the word "teams". Not the teams the hire leads, builds or grows ("leading
+ * platform teams (SRE, observability)"): their fields may be the hire's.
+ */
+const TEAMS_BRACKET = /\b(?:teams|groups|functions|departments|orgs|stakeholders|business units)\s*\(\s*(?:(?!and\b|&)[^(),;:\s][^(),;:]{0,29},\s*(?:and\s+|&\s+)?){0,8}$/i;
+const TEAMS_LED = /\b(?:lead(?:s|ing)?|manag(?:e|es|ing)|build(?:s|ing)?|grow(?:s|ing)?|run(?:s|ning)?|hir(?:e|es|ing)|scal(?:e|es|ing)|mentor(?:s|ing)?|join(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}(?:teams|groups|functions|departments|orgs)\s*\(/i;
+/**
+ * … and the list runs on to its closing bracket in short items of words in lower case (a department, a field). A word is never
+ * "and" and holds no "&": each is read one way, a separator or a word, so a long list with no closing bracket cannot backtrack
+ * exponentially.
+ */
+const TEAMS_BRACKET_REST = /^(?:\s*(?:,|\band\b|&)\s*(?!and\b)[a-z][\w/-]*(?: (?!and\b)[a-z][\w/-]*){0,2})*\s*\)/;
+
+/**
+ * A list headed "About the company:", "About us", "Who we are", or "We sit at the intersection of:": its items tell what the
+ * company is and does, its pitch. ("About the team" and "About the role" tell the hire's work: not these.)
+ */
+const COMPANY_HEADING = /^[\s#*_>-]*(?:about (?:the company|us|the business|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)|who we are|the company|company overview|(?:we|it) (?:sit|sits|are|is|work|works) at the intersection of)[\s:*_]*$/i;
+/** The heading that lists the fields the company sits between: each item names a field, whatever its case ("Security - …"). */
+const INTERSECTION_HEADING = /\bintersection of[\s:*_]*$/i;
+const NOT_COMPANY_HEADING = /^[\s#*_>-]*about (?:the |this )?(?:team|role|job|position|you|opportunity)\b/i;
+/**
+ * The mention's line is an item of a list (a bullet, or a short "Field - …" line) under a COMPANY_HEADING line, at most 12 lines
+ * up: 'fields' under a heading of the fields the company sits between, 'about' under one about the company, else null.
+ */
+function companyList(text: string, hit: SkillHit): 'fields' | 'about' | null {
+  let a = text.lastIndexOf('\n', hit.start - 1);
+  if (a < 0) return null;
+  // The mention's own line must be an item: a paragraph of prose under the heading is left to the sentence rules.
+  if (!/^\s*[-*•·▪–]/.test(text.slice(a + 1, hit.start + 1)) && !/^\s*[A-Z][\w/&+ -]{0,30}\s[-–—:]\s/.test(text.slice(a + 1, hit.end + 4))) return null;
+  for (let steps = 0; a > 0 && steps < 12; steps++) {
+    const b = text.lastIndexOf('\n', a - 1);
+    const line = text.slice(b + 1, a);
+    if (line.trim() && !/^\s*[-*•·▪–]/.test(line) && !/^\s*[A-Z][\w/&+ -]{0,30}\s[-–—:]\s/.test(line)) {
+      // "… on a mission to encrypt the web. We sit at the intersection of:": the line's last sentence heads the list.
+      const head = INTERSECTION_HEADING.test(line) ? line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('! ')) + 1) : line;
+      if (head.length > 60 || !COMPANY_HEADING.test(head) || NOT_COMPANY_HEADING.test(head)) return null;
+      return INTERSECTION_HEADING.test(head) ? 'fields' : 'about';
+    }
+    a = b;
+  }
+  return null;
+}
+
+/**
+ * "We use web data to identify things like org charts and key projects (e.g., data migrations, …)", "our models flag signals
+ * such as …": the examples of what the product identifies, tracks or detects in its customers' world, its market.
+ */
+const FINDS_LIKE = /\b(?:identif(?:y|ies|ying)|detect(?:s|ing)?|track(?:s|ing)?|surfac(?:e|es|ing)|flag(?:s|ging)?|spot(?:s|ting)?|uncover(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:like|such as|including)\s+[^.;:]{0,120}$/i;
+
+/** "Skyway, a new kind of …": a proper name, then an appositive naming its kind (a "… tool", "… platform" after the mention). */
+const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|our) (?:[\w-]+ ){0,5}$/;
+
 /**
  * The class that makes a mention no skill asked of the candidate, or null when it is one.
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
@@ -1540,7 +1657,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (CONSUMER_HEAD.test(head) && LIST_ITEM.test(clause.slice(k))) return 'consumer';
   }
   if (DEGREE.test(before)) return 'degree';
-  if ((MARKET_BEFORE.test(before) || (hasAny(after.toLowerCase(), ['powered', 'driven', 'native']) && POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if ((MARKET_BEFORE.test(before) || (hasAny(after.toLowerCase(), ['powered', 'driven', 'native']) && POWERED.test(after) && !platformNative(hit, after)) || (/\b(?:building|developing|making|creating|builds|develops|makes|creates)\b/i.test(before) && KIND_BUILDING.test(before)) || (/\bstill\b/i.test(before) && STILL_ON.test(before)) || (/\bintersection\b/i.test(before) && COMPANY_INTERSECTION.test(before)) || (conceptForm(hit) && HELPS_OTHERS.test(before))) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !WORK_LEAD.test(sentenceText)) return 'market';
   // "… software that lets anyone in your company browse the databases you have": the "you" of the product's clause is its
   // user; the sentence up to that clause is the company's, and asks nothing.
   if (conceptForm(hit) && hasAny(before.toLowerCase(), ['help', 'let', 'enabl', 'allow', 'empower']) && HELPS_OTHERS.test(before)) {
@@ -1634,6 +1751,34 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // What the company is or sells, named by its kind ("… is building the AI-native eDiscovery platform"), whatever the case of the form.
   // A named tool right before "app" or "codebase" ("our Rails + React app") is what the app is written in: its stack.
   if (KIND_AFTER.test(after) && !(!conceptForm(hit) && STACK_KIND_AFTER.test(after)) && companySpeaks(text, sentence, names)) return 'market';
+  // Session 35: a field or soft skill (never a named tool) in the company's own sentence, by what the sentence does with it.
+  if (conceptForm(hit) || SOFT.has(hit.skillId)) {
+    const lowNear = near.toLowerCase();
+    // "… is on a mission to reinvent performance reviews", "unlocking the next generation of …": its vision of its market.
+    if (hasAny(lowNear, VISION_WORDS) && VISION.test(near) && companySentence(text, sentence, sentenceText, names, true)) return 'pitch';
+    // "We let non-technical teams build data pipelines", "helps 300 insurers price risk with ML": what the product's users do.
+    if (USERS_VERBS.test(near) && clauseHolds(USERS_CLAUSE, text, sentence, hit)) {
+      USERS_CLAUSE.lastIndex = 0;
+      const head = sentenceText.slice(0, USERS_CLAUSE.exec(sentenceText)?.index ?? 0);
+      if (!/\b(?:team|group|squad|org)\b/i.test(head) && companySentence(text, sentence, head, names)) return 'market';
+    }
+    // "We use web data to identify things like … key projects (e.g., cloud migrations)": what the product finds, its market.
+    // ("e.g." and "i.e." are no sentence's end: the examples often stand after one.)
+    // A named tool in the sentence makes it the team's own practice ("We track metrics such as latency with Prometheus").
+    if (hasAny(before.toLowerCase(), ['like', 'such as', 'including']) && FINDS_LIKE.test(before.slice(-200).replace(/\b(?:e\.g|i\.e)\./gi, 'eg')) && companySentence(text, sentence, sentenceText, names) && !namesStack(text, sentence, hit, names, others)) return 'market';
+    // "We're working on Skyway, a new kind of finops tool": the product named, then its kind.
+    if (KIND_AFTER.test(after) && NAMED_APPOSITIVE.test(near) && companySentence(text, sentence, sentenceText, names)) return 'market';
+  }
+  // "AI copilots for internal teams (legal, finance, data science, ops)": the teams the work serves, named in brackets.
+  if (conceptForm(hit) && near.includes('(') && TEAMS_BRACKET.test(near) && TEAMS_BRACKET_REST.test(after) && !TEAMS_LED.test(near)) return 'team';
+  // "About the company:\n• Building anomaly detection on top of …": an item of the list that tells what the company is and does.
+  // "We sit at the intersection of:\nSecurity - we've invested …": each item names a field the company sits between.
+  if (!ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText) && text.lastIndexOf('\n', hit.start - 1) > 0) {
+    const list = companyList(text, hit);
+    if (list === 'fields' || (list === 'about' && conceptForm(hit))) return 'pitch';
+  }
+  // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
+  if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   return null;
 }
 

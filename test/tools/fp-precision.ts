@@ -4,7 +4,7 @@
  *
  * The pool: tune-safe corpus postings (`test/tools/safe-ids.ts`) that carry no skill labels (not in hn-dev,
  * hn-skills.jsonl or hn-skills-second.jsonl) and that no earlier precision sample judged (no id of
- * test/tools/fp-judged.jsonl). (`safe-ids.ts --unlabelled` alone leaves 29 postings and 90 mentions, too few.)
+ * test/tools/fp-judged.jsonl or of any fp-judged-sNN.jsonl). (`safe-ids.ts --unlabelled` alone leaves 29 postings and 90 mentions, too few.)
  * The extraction is the eval's (test/bench/labelled.ts `extract`).
  *
  *  - `--draw`: a seeded uniform sample of `--n` mentions (hits) over every mention the extraction emits on the pool,
@@ -16,7 +16,7 @@
  *    (the precision among them), which it dropped (a dropped "ok" is a recall loss), and how many mentions it emits
  *    now on the sampled postings at offsets nobody judged (not in the figures).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../bench/labelled';
 import { sharedPath } from '../helpers';
@@ -48,7 +48,10 @@ if (args.includes('--draw')) {
   const safe = new Set(execFileSync('npx', ['tsx', join(import.meta.dirname, 'safe-ids.ts')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\s+/).filter(Boolean).map(Number));
   const labels = join(import.meta.dirname, '../fixtures/labels');
   const skillLabelled = new Set([...jsonl<{ id: number }>(join(labels, 'hn-skills.jsonl')), ...jsonl<{ id: number }>(join(labels, 'hn-skills-second.jsonl')), ...jsonl<{ id: number }>(sharedPath('eval/hn-dev.jsonl'))].map((r) => r.id));
-  const judgedBefore = new Set(jsonl<{ id: number }>(join(import.meta.dirname, 'fp-judged.jsonl')).map((r) => r.id));
+  // Every earlier probe's postings are left out (fp-judged.jsonl and each session's fp-judged-sNN.jsonl), so a new
+  // draw never meets a posting someone has already read for this.
+  const earlier = readdirSync(import.meta.dirname).filter((f) => /^fp-judged(-s\d+)?\.jsonl$/.test(f));
+  const judgedBefore = new Set(earlier.flatMap((f) => jsonl<{ id: number }>(join(import.meta.dirname, f))).map((r) => r.id));
   const pool: Array<{ id: number; start: number; end: number; skill: string; text: string }> = [];
   let postings = 0;
   for (const row of corpus) {
