@@ -29,6 +29,8 @@ const NOT_A_TERM = new Set([
   'nor', 'yes', 'e.g', 'e.g.', 'i.e', 'i.e.', 'eg', 'ie', 'such', 'as', 'including', 'example', 'examples', 'one', 'two', 'three', 'some',
   'lot', 'lots', 'each', 'every', 'either', 'neither', 'own', 'best', 'favorite', 'favourite', 'choice', 'pick', 'preference',
   'native', 'modern', 'relevant', 'general', 'various', 'different', 'new', 'strong', 'solid', 'deep', 'good', 'great', 'hands-on',
+  // A comparative that widens the member before it, no option of its own: "(Associate level or above)", "Java 17 or later".
+  'above', 'higher', 'later', 'newer', 'better', 'greater', 'beyond', 'upwards', 'up',
   // Made by the team itself, no product to name: "(Feast, Tecton or home-grown)".
   'home-grown', 'homegrown', 'in-house', 'inhouse', 'custom', 'bespoke', 'internal', 'proprietary', 'self-built', 'own-built',
 ]);
@@ -98,11 +100,21 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
           continue;
         }
       }
-      const words = memberOf(p.text, k === 0, k === parts.length - 1);
-      // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one.
+      let words = memberOf(p.text, k === 0, k === parts.length - 1);
+      // "DevOps or infrastructure roles": the roles' noun the pair shares is no part of the last member's field.
+      if (words && k === parts.length - 1 && head && /^(?:roles?|positions?)$/i.test(head)) words = words.replace(/\s+(?:roles?|positions?)$/i, '');
+      // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one, or a field in
+      // one lowercase word beside a named field ("Demand forecasting or pricing experience", "DevOps or infrastructure roles").
       // (A capital at the clause's start is no sign of a name: "Entrepreneurial or other leadership experience".)
       const opening = k === 0 && words !== null && p.text.trimStart().startsWith(words);
-      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words)))) terms.push(`${TERM}${words}`);
+      // (The named member is a field by the taxonomy, or written in lowercase words: "Demand forecasting", not "Python".)
+      // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
+      // industry rules read: "E-commerce or marketplace experience".)
+      const fieldWord =
+        words !== null && parts.length === 2 && k === 1 && FIELD_WORD.test(words) && ids.length === 1 && FIELD_AFTER.test(p.text.trim().slice(words.length)) &&
+        !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
+        (isField?.(ids[0]!) === true || inList.every((h) => /^(?:[a-z][a-z-]*|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)+)$/.test(text.slice(h.start, h.end))));
+      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
       // An inner member that is no option ("you've built …"), or any that says who ("PMs that …"), means the commas list no options.
       else if ((k > 0 && k < parts.length - 1) || RELATIVE.test(p.text)) bad = true;
     }
@@ -122,6 +134,13 @@ const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|�
 
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
 const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;
+
+/** What may follow such a field: the noun the pair shares, or the end of the clause. */
+const FIELD_AFTER = /^(?:\s+(?:experience|background|roles?|positions?|work|knowledge|expertise|domains?|industr(?:y|ies)|sectors?|spaces?)\b.*|\W*)$/i;
+/** An industry's name: the industry rules read a choice of industries. */
+const INDUSTRY_NAME = /\b(?:e-?commerce|retail|bank(?:ing)?|fintech|insurance|health\s?care|telecom\w*|gaming|media)\b/i;
+/** A field written as one lowercase noun, not a word that qualifies ("technical", "adjacent", "scalable") or tells ("related"). */
+const FIELD_WORD = /^(?![a-z]+(?:al|ic|ive|ous|ful|ble|ant|ent|ary|ed|ly)$)[a-z][a-z-]{3,}$/;
 
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
 const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
@@ -273,9 +292,9 @@ function clauses(text: string): Array<{ text: string; start: number }> {
   const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0].trim()) continue;
-    // (", and you should know …", ", but …": a clause of its own, its list apart from the one before.)
+    // (", and you should know …", ", but …", ", ideally in travel or hospitality", ", of which 3+ as …": a clause of its own, its list apart from the one before.)
     let from = 0;
-    const joint = /,\s+(?:and|but)\s+/gi;
+    const joint = /,\s+(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who)\s+/gi;
     for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
       out.push({ text: m[0].slice(from, j.index), start: m.index + from });
       from = j.index + j[0].length;
