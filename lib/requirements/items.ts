@@ -1272,7 +1272,7 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
 }
 
 /** ", as would contributions to …", ", as does Kubernetes": a second thing said to be asked as the first one is. */
-const AS_WOULD = /,\s+as\s+(?:would|will|does|do|is|are|can)\s+(?=\S)/i;
+const AS_WOULD = /,\s+(?=as\s+(?:would|will|does|do|is|are|can)\s+\S)/i;
 /** "They know async Rust well, and are at home debugging …": the person's second predicate, its subject left out. */
 const AND_PREDICATE = /,\s+(?=and\s+(?:(?:also|can)\s+)?(?:are|have|has|know|knows|understand|understands|bring|brings|enjoy|hold|holds|speak|write|can)\b)/i;
 /**

@@ -80,7 +80,10 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     const listFrom = clause.start + (and ? parts[0]!.start : 0);
     const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
-    const ids = [...new Set(inList.map((h) => h.skillId))];
+    // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
+    // head noun, broader than the kind.)
+    const ids = [...new Set(inList.filter((h) => out.some((g) => g.includes(h.skillId))).map((h) => h.skillId))];
+    if (!ids.length) continue;
     const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));
     if (homes.size !== 1 || homes.has(-1)) continue;
     const home = out[[...homes][0]!]!;
@@ -91,7 +94,14 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     for (const [k, p] of parts.entries()) {
       // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
       const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
-      if (inList.some((h) => h.start < clause.start + p.start + p.text.length && h.end > at)) continue;
+      const inPart = inList.filter((h) => h.start < clause.start + p.start + p.text.length && h.end > at);
+      // "Twilio or another messaging API": the last member names a kind the named one is of, in words; any of that kind will do.
+      const kind = k === parts.length - 1 && k === 1 ? OTHER_OF_KIND.exec(p.text) : null;
+      if (kind && inPart.every((h) => !out.some((g) => g.includes(h.skillId)))) {
+        terms.push(`${TERM}${kind[1]}`);
+        continue;
+      }
+      if (inPart.length) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
         const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
@@ -135,12 +145,14 @@ const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|â€™)?s?|\bmaster(?:'|â
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
 const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;
 
+/** "another messaging API", "some other payments processor": a kind in a word or two after "another" (the kind's words). */
+const OTHER_OF_KIND = /^\s*(?:another|any other|some other|a similar|a comparable)\s+([a-z][\w-]*\s+[A-Za-z][\w-]*?)s?(?=\s*(?:$|[.;,)!?])|\s+(?:is|are|would|will|experience|a plus|preferred|required)\b)/i;
 /** What may follow such a field: the noun the pair shares, or the end of the clause. */
 const FIELD_AFTER = /^(?:\s+(?:experience|background|roles?|positions?|work|knowledge|expertise|domains?|industr(?:y|ies)|sectors?|spaces?)\b.*|\W*)$/i;
 /** An industry's name: the industry rules read a choice of industries. */
 const INDUSTRY_NAME = /\b(?:e-?commerce|retail|bank(?:ing)?|fintech|insurance|health\s?care|telecom\w*|gaming|media)\b/i;
 /** A field written as one lowercase noun, not a word that qualifies ("technical", "adjacent", "scalable") or tells ("related"). */
-const FIELD_WORD = /^(?![a-z]+(?:al|ic|ive|ous|ful|ble|ant|ent|ary|ed|ly)$)[a-z][a-z-]{3,}$/;
+const FIELD_WORD = /^(?![a-z]+(?:al|ic|ive|ous|ful|ble|ant|(?<!m)ent|ary|ed|ly)$)[a-z][a-z-]{3,}$/;
 
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
 const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
