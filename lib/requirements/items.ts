@@ -338,7 +338,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       const u = askedPart(whole);
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
-      const portraitAsks = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
+      const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
       portrait = IDEAL_SUBJECT.test(unbulleted(u.text)) || portraitAsks;
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
       // (Only an "or" names it: "you'll help us adopt tools like X and Y" gives examples of the work, as the duties' parts do.)
