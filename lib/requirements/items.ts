@@ -2254,6 +2254,10 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // "AWS experience (e.g. Lambda, DynamoDB)", "Python (such as pandas or NumPy)": a named thing, then examples of its own
   // parts after a cue; the thing itself meets the ask as well as any of its examples.
   if (NAMED.has(info.category) && EXAMPLE_CUE.test(gap) && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
+  // So is "WebAssembly runtimes (Wasmtime or Wasmer)": the named thing, the plural kind of its own it is written with, then
+  // instances of that kind; the thing, or any of them, will do. (Not the words of the ask: "SQL skills (SQL Server or
+  // PostgreSQL)" asks SQL and one of the two.)
+  if (NAMED.has(info.category) && /^\s+(?!(?:skills|chops|basics|fundamentals|internals|concepts|principles|needs|workloads|projects|teams)\b)[a-z][a-z-]{2,}s\s*\(\s*$/.test(gap) && list.joins.includes('or') && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;

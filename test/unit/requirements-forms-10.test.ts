@@ -88,6 +88,14 @@ describe('a bracket of examples of the thing asked', () => {
     expect(bullet(line)).toEqual(want);
   });
 
+  it('a named thing, the plural kind of its own it is written with, then instances of that kind: one pick', () => {
+    expect(bullet('Hands-on time with WebAssembly runtimes (Wasmer or Wasmtime)')).toEqual(['required: webassembly|wasmer|wasmtime']);
+    // (With no kind noun, the frameworks are a pick of their own beside the language.)
+    expect(bullet('Python (Django or Flask)')).toEqual(['required: python & django|flask']);
+    // (Nor after the ask's own noun: "skills" is no kind of the language's.)
+    expect(bullet('Good Java skills (Spring or Quarkus)')).toEqual(['required: java & spring-boot|quarkus']);
+  });
+
   it('a language\'s own libraries in a bracket are examples of its use: the language is asked', () => {
     expect(bullet('Two years fitting churn models in Python (pandas, scikit-learn)')).toEqual(['required: python']);
   });
