@@ -1693,9 +1693,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
   const depth = parenDepths(text);
-  // "REST APIs (Postman, REST Assured or similar)": in a bracket of examples right after a skill, that skill's name again
-  // begins an example's own name; it is no member of the list.
-  const hits = (conceded > 0 ? read.filter((h) => h.start > conceded) : read).filter((h, k, all) => !(depth[h.start]! > 0 && /^\s+[A-Z][\w.+#-]*(?=\s*(?:,|\)|\s(?:or|and)\s))/.test(text.slice(h.end)) && all.some((p) => p.skillId === h.skillId && p.end <= h.start && /^\s*\([^()]*$/.test(text.slice(p.end, h.start)))));
+  // "REST APIs (Postman, REST Assured or similar)": in a bracket of examples right after a skill, that skill's name again,
+  // after another member, begins an example's own name; it is no member of the list. (First in the bracket it may be the
+  // option itself: "Go (Go Kit or Gin)".)
+  const hits = (conceded > 0 ? read.filter((h) => h.start > conceded) : read).filter((h, k, all) => !(depth[h.start]! > 0 && /^\s+[A-Z][\w.+#-]*(?=\s*(?:,|\)|\s(?:or|and)\s))/.test(text.slice(h.end)) && all.some((p, j) => p.skillId === h.skillId && p.end <= h.start && j < k - 1 && /^\s*\([^()]*$/.test(text.slice(p.end, h.start)))));
   if (!hits.length) return [];
   const lists: List[] = [];
   let cur: List = { hits: [hits[0]!], joins: [], open: 0 };
