@@ -62,6 +62,15 @@ export function classifyHeading(text: string): SectionKind | null {
 /** A job title ("Developer Experience Engineer", "Senior SRE (Remote)") names a role: it is no heading, whatever words it holds. */
 const ROLE_TITLE = /\b(?:engineers?|developers?|managers?|designers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|administrators?|consultants?|recruiters?|executives?|officers?|advocates?|writers?|technicians?|programmers?|swes?|ctos?|ceos?)\b(?:\s*[(,|–—-].*)?$/i;
 const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|key|day|role|job|nice|bonus|must|minimum|preferred|requirements?|qualifications?|responsibilities|skills|experience)\b/i;
+/**
+ * "Experience with Azure", "Knowledge of PSD2", "Proficiency in Go": a line that asks for a thing it names is an ask,
+ * never a heading, though it starts with a heading's word ("Experience" heads a list of asks). (With a colon and nothing
+ * after it, "Experience with:", it still heads the list below.)
+ */
+const ASKS_NAMED = /^(?:(?:hands-on|solid|strong|deep|good|working|some|prior|proven|practical)\s+)?(?:experience|knowledge|familiarity|proficiency|expertise|exposure|fluency|understanding|background)\s+(?:with|of|in|using|on)\s+(?!(?:us|our|you|your|we|the following|these|this|which|what)\b)\S/i;
+// ("Retail or e-commerce experience", "Go or Rust skills": a choice of fields or names before the word is an ask too.)
+const ASKS_CHOICE = /^(?!(?:education|skills|qualifications|training|experience)\b)[\w+#.-]+(?:\s+[\w+#.-]+)?\s+(?:or|and\/or)\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+(?:experience|knowledge|background|expertise|skills)$/i;
+const asksNamed = (l: string): boolean => ASKS_NAMED.test(l) || ASKS_CHOICE.test(l);
 
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
@@ -76,6 +85,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // "Go (nice to have: Terraform)": a label inside brackets, with what it labels, is an aside of a line of content.
   if (/\([^()]*:\s*\S[^()]*\)/.test(l)) return null;
   const colon = l.endsWith(':');
+  if (!colon && asksNamed(l)) return null;
   const words = l.split(/\s+/).length;
   // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
   if (ROLE_TITLE.test(l.replace(/:$/, '')) && !HEADING_START.test(l)) return null;
@@ -98,7 +108,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
 function headingSetOff(line: string): SectionKind | null {
   const l = line.trim();
   if (BULLET.test(l) || l.length > 70 || /[.!?:;,]/.test(l) || /\s\|\s/.test(l) || /\d/.test(l) || l.split(/\s+/).length > 10) return null;
-  if (ROLE_TITLE.test(l) && !HEADING_START.test(l)) return null;
+  if ((ROLE_TITLE.test(l) && !HEADING_START.test(l)) || asksNamed(l)) return null;
   // "This is not the role for you if": who should not apply leads its list as text (the requirement items read it).
   if (/\b(?:not|never|no one|nobody)\b|n(?:'|\u2019)t\b/i.test(l)) return null;
   const kind = classifyHeading(l);

@@ -217,6 +217,10 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
  */
 const NOT_FIT_RE =
   /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+/** The person sought, named in the third person as the subject: "The ideal candidate has", "Our new colleague will". */
+const IDEAL_SUBJECT = /^(?:the|our|an?)\s+(?:ideal|right|successful|perfect|new|future)\s+(?:candidate|person|hire|applicant|colleague|teammate|engineer|developer)\b|^(?:the\s+)?(?:candidates?|applicants?)\s+(?:has|have|should|must|will|is|are|knows?|brings?)\b/i;
+/** A sentence about that person, by pronoun: "They know …", "She or he has …". */
+const THEY_CANDIDATE = /^(?:they|she or he|he or she|s\/he)\s+(?:(?:also|ideally|probably|already|should|will|would)\s+)?(?:know|have|has|are|is|can|understand|bring|enjoy|like|love|care|write|speak|hold|'ve|’ve|'re|’re)\b|^(?:they|she or he|he or she|s\/he)\s+\w+ed\b/i;
 /** (Every form says "not" or "n't": a small test first, so the long pattern runs, and is compiled, only where one could hold.) */
 const NOT_WORD = /not|n['\u2019]t/i;
 const NOT_FIT = {
@@ -318,6 +322,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     // Under "Not a fit if:" (a heading, or a line that leads into bullets) the bullets say who should not apply.
     const notFitPart = NOT_FIT.test(s.heading);
     let notFitLead = false;
+    let portrait = false;
     for (const piece of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
@@ -331,6 +336,10 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
       const u = askedPart(whole);
+      // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
+      // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
+      const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
+      portrait = IDEAL_SUBJECT.test(unbulleted(u.text)) || portraitAsks;
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
       // (Only an "or" names it: "you'll help us adopt tools like X and Y" gives examples of the work, as the duties' parts do.)
       if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
@@ -343,7 +352,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
-      if (!fallback && s.kind === 'other' && !underLead && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
+      if (!fallback && s.kind === 'other' && !underLead && !portraitAsks && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;
@@ -357,8 +366,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
-      if (fallback && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
-      if (fallback && !underLead && !asking(u.text) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -366,7 +375,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (/javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
       if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
-      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
+      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
@@ -375,7 +384,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).map((i) => withCount(i, findSkills)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -1026,7 +1035,11 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   // ("Open-source contributions in Go or Zig": languages after "in" say what the code is written in; they stay asked.)
   if (groups.length > 1 && groups.some((g) => g.includes('open-source')) && /\bcontribut/i.test(text)) {
     const writtenIn = new Set(findSkills(text).filter((h) => options.skillInfo?.(h.skillId)?.category === 'language' && /\b(?:in|using)\s+(?:[\w+#.-]+[\s,/]+){0,6}$/i.test(text.slice(Math.max(0, h.start - 60), h.start))).map((h) => h.skillId));
-    groups = groups.filter((g) => g.includes('open-source') || (writtenIn.size > 0 && g.every((id) => writtenIn.has(id))));
+    // (What a clause before the contributions' one asks stays asked: "WebAssembly runtimes would be a plus, as would contributions to …".)
+    const at = text.search(/\bcontribut/i);
+    const clauseFrom = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at));
+    const earlier = new Set(clauseFrom > 0 ? findSkills(text).filter((h) => h.end <= clauseFrom).map((h) => h.skillId) : []);
+    groups = groups.filter((g) => g.includes('open-source') || (writtenIn.size > 0 && g.every((id) => writtenIn.has(id))) || (earlier.size > 0 && g.every((id) => earlier.has(id))));
   }
   // "Prior internship or research experience": an internship is an option the resume's "Intern" meets.
   if ((kind === 'skills' || kind === 'other') && INTERNSHIP_OR.test(text)) {
@@ -1306,6 +1319,31 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
     out.push({ ...item, text: c.text, importance: wished[k] ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + c.from, end: item.start + c.from + c.text.length });
   });
   return out.length > 0 ? out : [item];
+}
+
+/** ", as would contributions to …", ", as does Kubernetes": a second thing said to be asked as the first one is. */
+const AS_WOULD = /,\s+(?=as\s+(?:would|will|does|do|is|are|can)\s+\S)/i;
+/** "They know async Rust well, and are at home debugging …": the person's second predicate, its subject left out. */
+const AND_PREDICATE = /,\s+(?=and\s+(?:(?:also|can)\s+)?(?:are|have|has|know|knows|understand|understands|bring|brings|enjoy|hold|holds|speak|write|can)\b)/i;
+/**
+ * "Experience with WebAssembly runtimes would be a real plus, as would contributions to open-source projects": two
+ * things asked alike, each an item of its own (the second takes the first's importance); so are a portrait's two
+ * predicates ("They know Tokio well, and are at home debugging latency"). Each side keeps the groups of the whole line
+ * whose skills it names.
+ */
+function asWouldApart(item: RequirementItem, findSkills: FindSkills): RequirementItem[] {
+  const m = AS_WOULD.exec(item.text) ?? (THEY_CANDIDATE.test(item.text) ? AND_PREDICATE.exec(item.text) : null);
+  if (!m || item.groups.length < 2) return [item];
+  const sides = [
+    { text: item.text.slice(0, m.index), from: 0 },
+    { text: item.text.slice(m.index + m[0].length), from: m.index + m[0].length },
+  ];
+  const parts = sides.map((side) => {
+    const ids = new Set(findSkills(side.text).map((h) => h.skillId));
+    return { ...side, groups: item.groups.filter((g) => g.every((id) => (isTerm(id) ? side.text.toLowerCase().includes(termText(id).toLowerCase()) : ids.has(id)))) };
+  });
+  if (parts.some((p) => p.groups.length === 0) || !item.groups.every((g) => parts.some((p) => p.groups.includes(g)))) return [item];
+  return parts.map((p) => ({ ...item, text: p.text, groups: p.groups, kind: item.kind === 'years' && yearsIn(p.text) === null ? 'skills' : item.kind, years: yearsIn(p.text), start: item.start + p.from, end: item.start + p.from + p.text.length }));
 }
 
 /**
@@ -1795,9 +1833,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
-  const hits = conceded > 0 ? read.filter((h) => h.start > conceded) : read;
-  if (!hits.length) return [];
   const depth = parenDepths(text);
+  // "REST APIs (Postman, REST Assured or similar)": in a bracket of examples right after a skill, that skill's name again,
+  // after another member, begins an example's own name; it is no member of the list. (First in the bracket it may be the
+  // option itself: "Go (Go Kit or Gin)".)
+  const hits = (conceded > 0 ? read.filter((h) => h.start > conceded) : read).filter((h, k, all) => !(depth[h.start]! > 0 && /^\s+[A-Z][\w.+#-]*(?=\s*(?:,|\)|\s(?:or|and)\s))/.test(text.slice(h.end)) && all.some((p, j) => p.skillId === h.skillId && p.end <= h.start && j < k - 1 && /^\s*\([^()]*$/.test(text.slice(p.end, h.start)))));
+  if (!hits.length) return [];
   const lists: List[] = [];
   let cur: List = { hits: [hits[0]!], joins: [], open: 0 };
   for (let i = 1; i < hits.length; i++) {
@@ -1930,9 +1971,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
-    // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …".)
+    // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …"; or last, after "or": "a SIEM (Splunk or Sentinel)".)
     const inParen = !allOf && paren >= 0 && namesAfterCue(before.slice(paren)) &&
-      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
@@ -2037,6 +2078,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       for (const g of sides) if (!groups.some((x) => x.length === g.length && g.every((id) => x.includes(id)))) groups.push(g);
       continue;
     }
+    // "predictive models in Python (pandas, scikit-learn)": a language's own libraries in a bracket, with no "or" and no
+    // cue, are examples of how the language is used: the language is the ask, each library no ask of its own (a resume
+    // that shows one shows the language). (Its frameworks are what the work is built on, each asked: "Java (Spring,
+    // Hibernate)"; a cloud's services stay its parts: "AWS (EC2, S3)".)
+    if (ownParts && parent?.category === 'language' && !openTail && ids.every((id) => impliesId(options, id, parentId!) && options.skillInfo?.(id)?.category !== 'framework')) continue;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       // "SQL and NoSQL databases (e.g. Postgres, DynamoDB)": two fields, then examples each of one of them: a choice per field.
@@ -2350,11 +2396,17 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // "AWS experience (e.g. Lambda, DynamoDB)", "Python (such as pandas or NumPy)": a named thing, then examples of its own
   // parts after a cue; the thing itself meets the ask as well as any of its examples.
   if (NAMED.has(info.category) && EXAMPLE_CUE.test(gap) && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
+  // So is "WebAssembly runtimes (Wasmtime or Wasmer)": the named thing, the plural kind of its own it is written with, then
+  // instances of that kind; the thing, or any of them, will do. (Not the words of the ask: "SQL skills (SQL Server or
+  // PostgreSQL)" asks SQL and one of the two.)
+  if (NAMED.has(info.category) && /^\s+(?!(?:skills|chops|basics|fundamentals|internals|concepts|principles|needs|workloads|projects|teams)\b)[a-z][a-z-]{2,}s\s*\(\s*$/.test(gap) && list.joins.includes('or') && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
-  // So is a field written as an acronym ("a SIEM (Splunk, …)", "IaC (Terraform, Pulumi)"), a named thing's category aside.
-  if (/^[A-Z][A-Za-z]{1,4}$/.test(surface) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(surface)) return g.skillId;
+  // So is a field written as an acronym ("a SIEM (Splunk, …)", "IaC (Terraform, Pulumi)"), a named thing's category aside,
+  // or as an acronym and the plural it qualifies, right before a bracket ("testing REST APIs (Postman, Insomnia or similar)":
+  // tools for the work).
+  if ((/^[A-Z][A-Za-z]{1,4}$/.test(surface) && /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])s?$/.test(surface)) || (/^[A-Z]{2,5}\s+(?:[A-Z]{2,5}s|[a-z]{3,}s)$/.test(surface) && /^\s*\(\s*$/.test(gap))) return g.skillId;
   const implied = ids.some((id) => impliesId(options, id, g.skillId));
   // (A field's name may end on an acronym: "Edge AI", "Generative AI", "Reverse ETL".)
   const commonNoun = /^[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$/.test(surface) || (info.category !== 'tool' && /^[A-Z][a-z-]+\s+(?:AI|ML|ETL|UX|UI)$/.test(surface));

@@ -29,6 +29,8 @@ const NOT_A_TERM = new Set([
   'nor', 'yes', 'e.g', 'e.g.', 'i.e', 'i.e.', 'eg', 'ie', 'such', 'as', 'including', 'example', 'examples', 'one', 'two', 'three', 'some',
   'lot', 'lots', 'each', 'every', 'either', 'neither', 'own', 'best', 'favorite', 'favourite', 'choice', 'pick', 'preference',
   'native', 'modern', 'relevant', 'general', 'various', 'different', 'new', 'strong', 'solid', 'deep', 'good', 'great', 'hands-on',
+  // A comparative that widens the member before it, no option of its own: "(Associate level or above)", "Java 17 or later".
+  'above', 'higher', 'later', 'newer', 'better', 'greater', 'beyond', 'upwards', 'up',
   // Made by the team itself, no product to name: "(Feast, Tecton or home-grown)".
   'home-grown', 'homegrown', 'in-house', 'inhouse', 'custom', 'bespoke', 'internal', 'proprietary', 'self-built', 'own-built',
 ]);
@@ -78,7 +80,10 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     const listFrom = clause.start + (and ? parts[0]!.start : 0);
     const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
-    const ids = [...new Set(inList.map((h) => h.skillId))];
+    // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
+    // head noun, broader than the kind.)
+    const ids = [...new Set(inList.filter((h) => out.some((g) => g.includes(h.skillId))).map((h) => h.skillId))];
+    if (!ids.length) continue;
     const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));
     if (homes.size !== 1 || homes.has(-1)) continue;
     const home = out[[...homes][0]!]!;
@@ -89,7 +94,14 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     for (const [k, p] of parts.entries()) {
       // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
       const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
-      if (inList.some((h) => h.start < clause.start + p.start + p.text.length && h.end > at)) continue;
+      const inPart = inList.filter((h) => h.start < clause.start + p.start + p.text.length && h.end > at);
+      // "Twilio or another messaging API": the last member names a kind the named one is of, in words; any of that kind will do.
+      const kind = k === parts.length - 1 && k === 1 ? OTHER_OF_KIND.exec(p.text) : null;
+      if (kind && inPart.every((h) => !out.some((g) => g.includes(h.skillId)))) {
+        terms.push(`${TERM}${kind[1]}`);
+        continue;
+      }
+      if (inPart.length) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
         const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
@@ -98,11 +110,21 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
           continue;
         }
       }
-      const words = memberOf(p.text, k === 0, k === parts.length - 1);
-      // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one.
+      let words = memberOf(p.text, k === 0, k === parts.length - 1);
+      // "DevOps or infrastructure roles": the roles' noun the pair shares is no part of the last member's field.
+      if (words && k === parts.length - 1 && head && /^(?:roles?|positions?)$/i.test(head)) words = words.replace(/\s+(?:roles?|positions?)$/i, '');
+      // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one, or a field in
+      // one lowercase word beside a named field ("Demand forecasting or pricing experience", "DevOps or infrastructure roles").
       // (A capital at the clause's start is no sign of a name: "Entrepreneurial or other leadership experience".)
       const opening = k === 0 && words !== null && p.text.trimStart().startsWith(words);
-      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words)))) terms.push(`${TERM}${words}`);
+      // (The named member is a field by the taxonomy, or written in lowercase words: "Demand forecasting", not "Python".)
+      // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
+      // industry rules read: "E-commerce or marketplace experience".)
+      const fieldWord =
+        words !== null && parts.length === 2 && k === 1 && FIELD_WORD.test(words) && ids.length === 1 && FIELD_AFTER.test(p.text.trim().slice(words.length)) &&
+        !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
+        (isField?.(ids[0]!) === true || inList.every((h) => /^(?:[a-z][a-z-]*|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)+)$/.test(text.slice(h.start, h.end))));
+      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
       // An inner member that is no option ("you've built …"), or any that says who ("PMs that …"), means the commas list no options.
       else if ((k > 0 && k < parts.length - 1) || RELATIVE.test(p.text)) bad = true;
     }
@@ -122,6 +144,15 @@ const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|�
 
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
 const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;
+
+/** "another messaging API", "some other payments processor": a kind in a word or two after "another" (the kind's words). */
+const OTHER_OF_KIND = /^\s*(?:another|any other|some other|a similar|a comparable)\s+([a-z][\w-]*\s+[A-Za-z][\w-]*?)s?(?=\s*(?:$|[.;,)!?])|\s+(?:is|are|would|will|experience|a plus|preferred|required)\b)/i;
+/** What may follow such a field: the noun the pair shares, or the end of the clause. */
+const FIELD_AFTER = /^(?:\s+(?:experience|background|roles?|positions?|work|knowledge|expertise|domains?|industr(?:y|ies)|sectors?|spaces?)\b.*|\W*)$/i;
+/** An industry's name: the industry rules read a choice of industries. */
+const INDUSTRY_NAME = /\b(?:e-?commerce|retail|bank(?:ing)?|fintech|insurance|health\s?care|telecom\w*|gaming|media)\b/i;
+/** A field written as one lowercase noun, not a word that qualifies ("technical", "adjacent", "scalable") or tells ("related"). */
+const FIELD_WORD = /^(?![a-z]+(?:al|ic|ive|ous|ful|ble|ant|(?<!m)ent|ary|ed|ly)$)[a-z][a-z-]{3,}$/;
 
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
 const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
@@ -273,9 +304,9 @@ function clauses(text: string): Array<{ text: string; start: number }> {
   const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0].trim()) continue;
-    // (", and you should know …", ", but …": a clause of its own, its list apart from the one before.)
+    // (", and you should know …", ", but …", ", ideally in travel or hospitality", ", of which 3+ as …": a clause of its own, its list apart from the one before.)
     let from = 0;
-    const joint = /,\s+(?:and|but)\s+/gi;
+    const joint = /,\s+(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who)\s+/gi;
     for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
       out.push({ text: m[0].slice(from, j.index), start: m.index + from });
       from = j.index + j[0].length;

@@ -13,9 +13,10 @@ const groupsOf = (line: string) => bullet(line).flatMap((item) => item.replace(/
 
 describe('"X or another <kind>": the kind\'s head noun is no option and no ask of its own', () => {
   it.each([
-    ['Experience with Twilio or another messaging API', [['twilio']]],
+    // (Session 35: the kind in words is an option, "messaging API", not the head noun "API" of any kind: requirements-forms-10.)
+    ['Experience with Twilio or another messaging API', [['twilio', 'term:messaging API']]],
     ['You have wired up SendGrid or other email APIs before', [['sendgrid']]],
-    ['Built payouts on Stripe or another payments API', [['stripe']]],
+    ['Built payouts on Stripe or another payments API', [['stripe', 'term:payments API']]],
   ])('%s', (line, want) => {
     expect(groupsOf(line)).toEqual(want);
   });
