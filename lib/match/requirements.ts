@@ -50,7 +50,9 @@ function usLevelAsked(text: string): string | null {
 }
 /** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
 const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b/i;
-const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches))\b/i;
+const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
+/** A resume section of contributions: "Open source", "Open-source contributions", "Contributions", "OSS". */
+const CONTRIB_HEADING = /^\W*(?:open[- ]?source(?:\s+(?:contributions|work|projects))?|contributions|oss(?:\s+contributions)?)\s*:?\s*$/i;
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
 const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
 const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
@@ -95,6 +97,10 @@ export function matchRequirements(
     }
     resume = { ...resume, covered, termRoles };
   }
+  // "Twilio or another messaging API": a product of the kind, named in the resume and called by the kind's noun ("the
+  // Vonage and Plivo APIs") on a line about the kind's work ("SMS"), meets the kind (one named the same way in the option).
+  const kinds = otherOfKind(items, resume, name);
+  if (kinds.size) resume = { ...resume, covered: new Map([...resume.covered, ...kinds]) };
   return items.map((written, index) => {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
@@ -193,9 +199,13 @@ export function matchRequirements(
     // "Contributions to Apache Flink or Kafka Streams": code given to the project, not its use. Met by a line that says it
     // contributed (or maintains) and names one of the options; a resume that says no contribution at all does not meet it.
     if (groups.length > 0 && !item.years && resume.text !== undefined && CONTRIB_ASK.test(item.text)) {
-      const lines = resume.text.split('\n').filter((l) => CONTRIB_SHOWN.test(l));
+      const lines = contributionLines(resume.text);
       const names = item.groups.flat().map((id) => name(id).toLowerCase());
-      const named = lines.find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))));
+      // "Contributions to open-source networking projects": no project named, any contribution the resume gives will do.
+      // (Where it says so in words that need not be about code, "contributed to a 20% rise", the line must say open source.)
+      const named = item.groups.some((g) => g.includes('open-source'))
+        ? lines.find((l) => l.under || /\bcontributor to\b|\bopen[- ]?source\b|\bupstream\b|\bgithub\b/i.test(l.text) || CONTRIB_SHOWN.test(l.text.replace(/\bcontribut\w+/gi, '')))?.text
+        : lines.map((l) => l.text).find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))));
       if (named) return { ...base, verdict: 'met', evidence: `The resume says \u201c${named.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
       if (lines.length === 0) return { ...base, groups: allGroups.map((g) => ({ met: null, options: item.groups[allGroups.indexOf(g)]! })), verdict: 'unmet', evidence: 'The resume names no contribution to a project; using one is no contribution to it.' };
     }
@@ -306,6 +316,73 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/**
+ * The resume's lines that say it contributed to a project: in words ("contributor to", "maintainer of", "patches merged
+ * into"), or any line of a section headed as contributions ("OPEN SOURCE", "Contributions:") up to the next heading.
+ */
+function contributionLines(text: string): Array<{ text: string; under: boolean }> {
+  const lines = text.split('\n');
+  const out: Array<{ text: string; under: boolean }> = [];
+  let under = false;
+  for (const l of lines) {
+    if (CONTRIB_HEADING.test(l)) {
+      under = true;
+      continue;
+    }
+    // The section ends at the next heading: a short line with no bullet, in capitals or ending in a colon.
+    if (under && /^\s*[A-Z][A-Za-z &/-]{2,40}:?\s*$/.test(l) && (l.trim() === l.trim().toUpperCase() || /:\s*$/.test(l))) under = false;
+    if ((under && /\p{L}{3}/u.test(l)) || CONTRIB_SHOWN.test(l)) out.push({ text: l, under });
+  }
+  return out;
+}
+
+/** "another messaging API", "any other payment processor": the kind an option in words names (terms.ts OTHER_OF_KIND). */
+const ANOTHER = /\b(?:another|any other|some other|a similar|a comparable)\s+$/i;
+/**
+ * The words a line about a kind's work uses besides the kind's own ("messaging" work sends SMS): a kind's word, then words
+ * of its kin. A kind not listed is shown by its own word only.
+ */
+const KIN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^messag/i, /\b(?:messag\w*|sms|mms|text messages?|texts?|whats ?app|chat|push notifications?)\b/i],
+  [/^(?:e-?)?mail/i, /\b(?:e-?mails?|mail(?:ing|s)?|smtp|newsletters?)\b/i],
+  [/^pay/i, /\b(?:payments?|pay-?ins?|payouts?|cards?|checkout|acquiring)\b/i],
+  [/^(?:map|geo)/i, /\b(?:maps?|mapping|geocod\w*|geospatial|routing)\b/i],
+];
+
+/**
+ * Options in words that name a kind after "another" ("Twilio or another messaging API": term "messaging API"), met by a
+ * skill the resume shows that it calls by the kind's noun ("the Vonage and Plivo APIs", "Vonage API") on a line with the
+ * kind's word or its kin ("SMS"). A product called by the noun alone ("the Stripe API") is of some other kind.
+ */
+function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, name: (id: string) => string): Map<string, { via: string; evidence: string }> {
+  const out = new Map<string, { via: string; evidence: string }>();
+  for (const item of items)
+    for (const g of item.groups)
+      for (const id of g) {
+        if (!id.startsWith('term:') || resume.covered.has(id) || out.has(id)) continue;
+        const words = id.slice(5).trim().split(/\s+/);
+        if (words.length !== 2) continue;
+        const [kindWord, noun] = words as [string, string];
+        const at = item.text.toLowerCase().indexOf(`${kindWord} ${noun}`.toLowerCase());
+        if (at < 0 || !ANOTHER.test(item.text.slice(0, at))) continue;
+        const kin = KIN.find(([re]) => re.test(kindWord))?.[1] ?? new RegExp(`\\b${escapeRe(kindWord)}`, 'i');
+        // (The noun as the posting writes it, or in lowercase: "API", "processor".)
+        const stem = noun.replace(/s$/i, '');
+        const nounRe = `(?:${escapeRe(stem)}|${escapeRe(stem.toLowerCase())})`;
+        for (const [skill, c] of resume.covered) {
+          if (skill.startsWith('term:') || g.includes(skill) || c.via !== skill) continue;
+          const called = new RegExp(`(?<![\\w-])${escapeRe(name(skill))}(?:\\s*(?:,|and|&|or)\\s*[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)*\\s+${nounRe}s?\\b`);
+          if (called.test(c.evidence) && kin.test(c.evidence)) {
+            out.set(id, { via: skill, evidence: c.evidence });
+            break;
+          }
+        }
+      }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where an ask gives examples: in a bracket, after a colon (past its first words), after "e.g." or "such as". */
 function exampleSpans(text: string): Array<[number, number]> {

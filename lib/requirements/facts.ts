@@ -84,7 +84,7 @@ function yearsIn(sections: PostingSection[]): number | null {
       // "(Go, React a plus)" after the years does not make the years a wish.
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
-      for (const y of findYears(u.text).slice(0, 1)) {
+      for (const y of yearsOfUnit(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
         const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
@@ -110,6 +110,21 @@ function yearsIn(sections: PostingSection[]): number | null {
   }
   return general ?? any ?? null;
   // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
+}
+
+/** Years left uncounted, then counted in part: "several years of systems programming, at least 3 of them in Rust". */
+const YEARS_OF_THEM = /\b(?:several|many|a few|some|multiple|a number of)\s+years\b[^.;:!?]{0,100}?\b(?:of which\s+|with\s+|including\s+)?at least\s+(\d{1,2}|one|two|three|four|five|six|seven|eight)\s+(?:(?:of them|of those|of these)\b|years?\b(?!\s+(?:of|in)\b\s*(?:experience|total)\b))(?=\s*(?:in|with|on|using|writing|as|at)\b)/i;
+const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/** The years spans of a unit; where it counts none, the part it counts of years it leaves uncounted (YEARS_OF_THEM). */
+function yearsOfUnit(text: string): ReturnType<typeof findYears> {
+  const found = findYears(text);
+  if (found.length) return found;
+  const m = YEARS_OF_THEM.exec(text);
+  if (!m) return found;
+  const n = WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const at = m.index + m[0].toLowerCase().lastIndexOf('at least');
+  return [{ min: n, max: null, index: at, end: m.index + m[0].length }];
 }
 
 /**

@@ -86,9 +86,9 @@ const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_POINT_RE})(?![\\p
 /** "Jun – Aug 2017": a start month without its year. */
 const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\p{L}\\p{N}/])`, 'giu');
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
-const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
-/** "Q1 2024" alone: a quarter (or a half) of a year, its months. */
-const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde)\\s+)(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+/** "Q1 2024" alone: a quarter (or a half) of a year, its months; after "since" it opens a range ("Since Q2 2022", SINCE). */
+const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde)\\s+)(${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
 const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)(?:since|depuis|seit|desde)\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
 /** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
