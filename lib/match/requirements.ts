@@ -330,8 +330,9 @@ function contributionLines(text: string): Array<{ text: string; under: boolean }
       under = true;
       continue;
     }
-    // The section ends at the next heading: a short line with no bullet, in capitals or ending in a colon.
-    if (under && /^\s*[A-Z][A-Za-z &/-]{2,40}:?\s*$/.test(l) && (l.trim() === l.trim().toUpperCase() || /:\s*$/.test(l))) under = false;
+    // The section ends at the next heading: a short line with no bullet, in capitals, ending in a colon, or of a word or
+    // three each capitalised ("Education", "Work History").
+    if (under && /^\s*[A-Z][A-Za-z &/-]{2,40}:?\s*$/.test(l) && (l.trim() === l.trim().toUpperCase() || /:\s*$/.test(l) || /^\s*[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,2}\s*$/.test(l))) under = false;
     if ((under && /\p{L}{3}/u.test(l)) || CONTRIB_SHOWN.test(l)) out.push({ text: l, under });
   }
   return out;

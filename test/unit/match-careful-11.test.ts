@@ -50,6 +50,11 @@ describe('contributions to open source the resume shows', () => {
     }
   });
 
+  it('counter-example: the section ends at the next heading, in capitals or not', () => {
+    const cv = 'Open source\n\nEducation\nBSc Physics, Marlbury University, 2018\n\nEXPERIENCE\nEngineer, Tollbridge, 2019 – present\n- Go services\n';
+    expect(verdictOf('Contributions to open-source projects are a plus', cv).verdict).toBe('unmet');
+  });
+
   it('counter-examples: a contribution that is no code, and the use of open-source tools', () => {
     const money = 'EXPERIENCE\nEngineer, Tollbridge, 2019 – present\n- Contributed to a 20% rise in checkout conversion\n';
     expect(verdictOf('Contributions to open-source projects are a plus', money).verdict).toBe('unmet');
