@@ -105,6 +105,25 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
 /** The line of a text that holds a position. */
 const lineAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 
+/**
+ * Of each skill `applies` to, only the mentions `keep` holds: the first kept one is its evidence, and a skill with none
+ * left is not shown.
+ */
+function keepMentions(
+  skills: Map<string, FoundSkill & { evidence: string }>,
+  text: string,
+  applies: (id: string, skill: FoundSkill) => boolean,
+  keep: (m: Mention) => boolean,
+): void {
+  for (const [id, skill] of [...skills]) {
+    if (!applies(id, skill)) continue;
+    const kept = skill.mentions.filter(keep);
+    if (kept.length === skill.mentions.length) continue;
+    if (kept.length === 0) skills.delete(id);
+    else skills.set(id, { ...skill, mentions: kept, evidence: sentenceAround(text, kept[0]!.start, kept[0]!.end) });
+  }
+}
+
 /** The resume's skills, each with the line that shows it first, and its profile ("present" is `today`). */
 export function analyzeResume(engine: Engine, name: string, text: string, today: Date = new Date()): ResumeAnalysis {
   const skills = new Map<string, FoundSkill & { evidence: string }>();
@@ -138,21 +157,9 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   // "AWS Certified Solutions Architect – Associate — issued May 2023, expires May 2026": a lapsed certification is not the
   // evidence while a current one is ("SysOps Administrator – Associate — valid to Feb 2028"); where every line naming it
   // has lapsed, it is not held.
-  for (const [id, skill] of [...skills]) {
-    if (!id.endsWith('certification') && skill.category !== 'certification') continue;
-    const current = skill.mentions.filter((m) => !lapsedOn(lineAt(text, m.start), today));
-    if (current.length === skill.mentions.length) continue;
-    if (current.length === 0) skills.delete(id);
-    else skills.set(id, { ...skill, mentions: current, evidence: sentenceAround(text, current[0]!.start, current[0]!.end) });
-  }
+  keepMentions(skills, text, (id, skill) => id.endsWith('certification') || skill.category === 'certification', (m) => !lapsedOn(lineAt(text, m.start), today));
   if (names.length)
-    for (const [id, skill] of [...skills]) {
-      if (skill.category === 'practice' || isDomain(id)) continue;
-      const kept = skill.mentions.filter((m) => !names.some((n) => m.start >= n.from && m.end <= n.to));
-      if (kept.length === skill.mentions.length) continue;
-      if (kept.length === 0) skills.delete(id);
-      else skills.set(id, { ...skill, mentions: kept, evidence: sentenceAround(text, kept[0]!.start, kept[0]!.end) });
-    }
+    keepMentions(skills, text, (id, skill) => skill.category !== 'practice' && !isDomain(id), (m) => !names.some((n) => m.start >= n.from && m.end <= n.to));
   // A dated role's title shows its field ("Backend Engineer": backend development), as the profile counts it.
   for (const role of profile.roles) {
     const at = role.title ? text.indexOf(role.title, role.textStart) : -1;
