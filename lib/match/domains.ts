@@ -1,4 +1,5 @@
 import type { Profile } from '../resume/profile';
+import { INDUSTRY_WORDS } from '../requirements/industries';
 import { withoutContact } from './evidence';
 
 /**
@@ -65,23 +66,11 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
 ];
 const BY_ID = new Map([...DOMAINS, ...WORDS_ONLY].map(([id, who, work]) => [id, { who, work }]));
 
-/** An industry an ask names in words, its id and the words (null when it names none, or more than one). */
-const ASKED_WORDS: ReadonlyArray<[string, RegExp]> = [
-  ['fintech', /\b(?:fintech|banks?|banking|financial services|financial institutions?)\b/i],
-  ['payments', /\bpayments?\b/i],
-  ['insurtech', /\b(?:insurance|insurtech|insurers?)\b/i],
-  ['telecommunications', /\b(?:telecom\w*|telco)\b/i],
-  ['health-tech', /\b(?:health ?care|healthtech|health-tech|hospitals?|clinical)\b/i],
-  ['ecommerce', /\b(?:e-?commerce|retail)\b/i],
-  ['energy', /\b(?:energy|utilit(?:y|ies)|oil and gas)\b/i],
-  ['public-sector', /\b(?:public[- ]sector|government|municipal\w*)\b/i],
-  ['robotics', /\brobotics\b/i],
-];
-/** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "in robotics"), not of a skill. */
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) in\b/i;
+/** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) (?:in|at)\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
-  const ids = ASKED_WORDS.filter(([, re]) => re.test(ask)).map(([id]) => id);
+  const ids = INDUSTRY_WORDS.filter((i) => i.words.test(ask)).map((i) => i.id);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments.
   return ids.includes('fintech') && !ids.includes('payments') ? [...ids, 'payments'] : ids;
 }

@@ -4,6 +4,7 @@ import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits,
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
+import { INDUSTRY_WORDS } from './industries';
 import { isTerm, TERM, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
@@ -994,10 +995,10 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     if (kind === 'other' && groups.length) kind = 'skills';
   }
   // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
-  if ((kind === 'other' || kind === 'skills') && INDUSTRY_WORD.test(text)) {
+  if ((kind === 'other' || kind === 'skills') && INDUSTRIES.some((i) => i.words.test(text))) {
     let ids = industriesAsked(text, groups.length === 0);
     // "payments, banking or another regulated industry": an industry written as an option of a choice is one of its options.
-    const optionOf = (id: string) => groups.find((g) => g.length > 1 && !g.includes(id) && g.some((t) => isTerm(t) && INDUSTRIES.find(([x]) => x === id)![1].test(termText(t))));
+    const optionOf = (id: string) => groups.find((g) => g.length > 1 && !g.includes(id) && g.some((t) => isTerm(t) && INDUSTRIES.find((i) => i.id === id)!.words.test(termText(t))));
     const placed = ids.filter((id) => optionOf(id)?.push(id) !== undefined);
     if (placed.length) ids = ids.filter((id) => !placed.includes(id) && !groups.some((g) => g.includes(id)));
     if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
@@ -1081,24 +1082,16 @@ function bracketedFields(text: string, groups: string[][], findSkills: FindSkill
   return [...rest.slice(0, at), [...new Set(merged.flat())], ...rest.slice(at)];
 }
 
-/** Industries by the words an ask names them with (taxonomy ids; lib/match/domains.ts judges them by the resume's employers). */
-const INDUSTRIES: ReadonlyArray<[string, RegExp]> = [
-  ['fintech', /\b(?:banking|bank|financial(?:\s+services)?|finance|fintech|capital markets)\b/i],
-  ['insurtech', /\b(?:insurance|insurtech)\b/i],
-  ['telecommunications', /\b(?:telecom(?:munications?)?|telco)\b/i],
-  ['health-tech', /\b(?:healthcare|health care|health ?tech|medical)\b/i],
-  ['ecommerce', /\b(?:e-?commerce|retail)\b/i],
-];
-/** A cheap test: a word of one of INDUSTRIES. */
-const INDUSTRY_WORD = /\b(?:bank|banking|financial|finance|fintech|capital|insurance|insurtech|telecom\w*|telco|health\s?care|healthtech|medical|e-?commerce|retail)\b/i;
+/** The industries the taxonomy names, by the words an ask names them with (lib/match/domains.ts judges them by the resume's employers). */
+const INDUSTRIES = INDUSTRY_WORDS.filter((i) => i.inTaxonomy);
 /** An industry's word said to be a domain: "… domain", "… industry", "the … sector", "experience in …". */
 const INDUSTRY_NOUN = /^[\w/ -]{0,40}?\b(?:domain|industry|industries|sector|space|vertical|background|institutions?|environments?)\b/i;
 
 /** The industries an item asks: each named before a domain noun ("Banking/Financial domain"), or, `alone`, named at all. */
 function industriesAsked(text: string, alone: boolean): string[] {
   const out: string[] = [];
-  for (const [id, re] of INDUSTRIES) {
-    const m = re.exec(text);
+  for (const { id, words } of INDUSTRIES) {
+    const m = words.exec(text);
     if (!m) continue;
     const after = text.slice(m.index);
     if (INDUSTRY_NOUN.test(after) || (alone && /\b(?:experience|knowledge|background|exposure|familiarity)\s+(?:in|of|with|within)\s+(?:the\s+)?/i.test(text.slice(0, m.index)))) out.push(id);
