@@ -12,7 +12,7 @@ import { withoutContact } from './evidence';
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
@@ -78,12 +78,14 @@ const ASKED_WORDS: ReadonlyArray<[string, RegExp]> = [
   ['robotics', /\brobotics\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "in robotics"), not of a skill. */
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) in\b/i;
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) in\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
   const ids = ASKED_WORDS.filter(([, re]) => re.test(ask)).map(([id]) => id);
-  // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments.
-  return ids.includes('fintech') && !ids.includes('payments') ? [...ids, 'payments'] : ids;
+  // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
+  // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
+  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];
+  return [...ids, ...more.filter((id) => !ids.includes(id))];
 }
 
 /** The industries a list of skill ids asks that this module judges. */
