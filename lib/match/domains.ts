@@ -74,11 +74,11 @@ const ASKED_WORDS: ReadonlyArray<[string, RegExp]> = [
   ['health-tech', /\b(?:health ?care|healthtech|health-tech|hospitals?|clinical)\b/i],
   ['ecommerce', /\b(?:e-?commerce|retail)\b/i],
   ['energy', /\b(?:energy|utilit(?:y|ies)|oil and gas)\b/i],
-  ['public-sector', /\b(?:public[- ]sector|government|municipal\w*)\b/i],
+  ['public-sector', /\b(?:public[- ]sector|government|municipal\w*|(?:federal|civilian|state|government|public) agenc(?:y|ies))\b/i],
   ['robotics', /\brobotics\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "in robotics"), not of a skill. */
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) in\b/i;
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) in\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
   const ids = ASKED_WORDS.filter(([, re]) => re.test(ask)).map(([id]) => id);

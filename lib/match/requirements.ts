@@ -190,7 +190,8 @@ export function matchRequirements(
       }
       if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
       // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
-      if (resume.text !== undefined && OBTAIN.test(item.text) && US_CLEARANCE_ASKED.test(item.text)) {
+      // (So for a Public Trust position, "Ability to obtain and maintain a Public Trust clearance": a suitability check, not a clearance level.)
+      if (resume.text !== undefined && OBTAIN.test(item.text) && (US_CLEARANCE_ASKED.test(item.text) || /\bpublic trust\b/i.test(item.text))) {
         held ??= rightsHeld(resume.text);
         const us = rightShown('U.S. citizenship', held);
         if (us) return { ...base, verdict: 'met', evidence: `The resume says \u201c${us.evidence}\u201d: a US citizen can be granted the clearance asked.` };

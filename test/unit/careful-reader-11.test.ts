@@ -34,6 +34,19 @@ import { carefulPair, read } from './readers';
 //   builds" no Linux kernel, OOM kills no memory management.
 // - "PostgreSQL: schema design, indexing and query tuning" is partial against partitioning and index tuning (decided met;
 //   the stricter reading is fair).
+//
+// A second batch (s36b), written and decided after those fixes and read once: a federal cloud role taking 11 years in lieu
+// of a degree, against a resume with its dates on the right ("June 2021 to Present"); a UK digital bank's SRE role (BPSS
+// screening, "a regulated environment (FCA, PRA or similar)"), against year-only ranges on the left and a career break; a
+// Madrid Node.js role in learner's English with "45.000€", against NestJS and Express roles. First read: 16 of 18 facts and
+// 25 of 28 verdicts as decided; now 16 of 18 and 27 of 28:
+// - "Ability to obtain and maintain a Public Trust clearance" was unknown against a US citizen (now met, as a Secret to be
+//   obtained is).
+// - "Experience supporting VA or another civilian agency" asked no industry (a federal, civilian or state agency now asks
+//   the public sector, met by a contract "supporting the U.S. Department of Agriculture").
+// Still read wrong (not asserted): "Contributions to CNCF projects" asks cloud-native, which patches merged into
+// Prometheus do not show (taxonomy); yearsMin null for "Several years …; we think 4+ is about right" (facts); "Madrid
+// (hybrid) / remote from Spain" is hybrid, decided remote (facts; the title offers both).
 const pair = (name: string, resume?: string) => carefulPair('s36', name, resume);
 const verdictsOf = (name: string, starts: string[]) => {
   const { byText } = pair(name);
@@ -130,5 +143,36 @@ describe('what a careful reader reads in infrastructure, platform, SRE and backe
     expect(verdictsOf('nonnative', ['minimum 3 years of commercial experience', 'knowledge of one from scripting languages', 'experience with Ansible', 'polish language is welcome', 'knowledge of ArgoCD', 'experience with Elastic stack'])).toEqual(['met', 'met', 'met', 'met', 'unmet', 'met']);
     expect(byText('polish language is welcome').verdict.evidence).toContain('Polish');
     expect(resume.profile!.totalYears).toBeCloseTo(6.4, 0);
+  });
+});
+
+describe('a second batch, decided after the fixes and read once (session 36b)', () => {
+  const second = (name: string) => carefulPair('s36b', name);
+  const verdicts = (name: string, starts: string[]) => {
+    const { byText } = second(name);
+    return starts.map((s) => byText(s).verdict.verdict);
+  };
+
+  it('a federal cloud role: 11 years in lieu of a degree, a Public Trust to obtain, an agency supported', () => {
+    const { a, resume } = second('lieu');
+    expect(a.facts).toMatchObject({ yearsMin: 7, workMode: 'hybrid', sponsorship: false, clearance: 'Public Trust', salary: { min: 135000, max: 158000, currency: 'USD', period: 'year' } });
+    expect(a.facts.degree).toMatchObject({ level: 'bachelor', required: true, equivalentExperience: true });
+    expect(verdicts('lieu', ["Bachelor's degree and 7+ years", '4+ years of hands-on AWS', 'Terraform or CloudFormation', 'Scripting in Python, Bash or PowerShell', 'Ability to obtain and maintain a Public Trust', 'AWS Certified Solutions Architect', 'Experience supporting VA or another civilian agency', 'Familiarity with FedRAMP High', 'Experience with Splunk', 'Must be a U.S. citizen or permanent resident'])).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'unmet', 'met']);
+    expect(resume.profile!.totalYears).toBeCloseTo(14.3, 0);
+    expect(resume.profile!.degrees).toEqual([]);
+  });
+
+  it('a UK digital bank’s SRE role: a regulated environment, screening no resume tells', () => {
+    const { a, resume } = second('fca');
+    expect(a.facts).toMatchObject({ workMode: 'hybrid', sponsorship: true, clearance: null, degree: null, salary: { min: 85000, max: 100000, currency: 'GBP', period: 'year' } });
+    expect(verdicts('fca', ['Several years as an SRE or platform engineer', 'Deep hands-on Kubernetes', "You've defined SLOs and error budgets", 'Strong in at least one of Go, Java or Python', 'Experience of working in a regulated environment', 'Able to pass BPSS screening', 'Istio', 'Experience with Spanner or CockroachDB'])).toEqual(['met', 'met', 'met', 'met', 'met', 'unknown', 'met', 'unmet']);
+    expect(resume.profile!.totalYears).toBeCloseTo(11, 0);
+  });
+
+  it('a Madrid Node.js role in learner’s English: euros with a dot, Node years across NestJS and Express roles', () => {
+    const { a, resume } = second('madrid');
+    expect(a.facts).toMatchObject({ yearsMin: 4, sponsorship: null, clearance: null, degree: null, salary: { min: 45000, max: 55000, currency: 'EUR', period: 'year' } });
+    expect(verdicts('madrid', ['Minimum 4 years of experience working with Node.js', 'Solid knowledge in TypeScript', 'Experience with relational databases', 'Knowledge in message queues', 'Experience with testing', 'Spanish level high', 'Knowledge in AWS', 'Experience in startups', 'Knowledge of Kubernetes'])).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'unmet']);
+    expect(resume.profile!.totalYears).toBeCloseTo(7.8, 0);
   });
 });
