@@ -274,7 +274,9 @@ function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): M
     const re = termPattern(id);
     // "operations roles" (the list's shared noun kept on its last member): a role whose title names operations is one.
     const bare = / (?:roles|positions|jobs)$/.test(id) ? termPattern(id.replace(/ (?:roles|positions|jobs)$/, '')) : null;
-    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') || bare?.test(r.title ?? '') ? [k] : []));
+    // "production engineering": a line of work is also named by its practitioner's title ("Production Engineer").
+    const doer = / engineering$/.test(id) ? termPattern(id.replace(/ engineering$/, ' engineer')) : null;
+    const named = roles.flatMap((r, k) => (re.test(resume.text.slice(r.textStart, r.textEnd)) || re.test(r.title ?? '') || bare?.test(r.title ?? '') || doer?.test(r.title ?? '') ? [k] : []));
     if (named.length) out.set(id, named);
   }
   return out;

@@ -13,7 +13,7 @@ import { withoutContact } from './evidence';
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
@@ -67,12 +67,14 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
 const BY_ID = new Map([...DOMAINS, ...WORDS_ONLY].map(([id, who, work]) => [id, { who, work }]));
 
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed)?|interest) (?:in|at)\b/i;
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) (?:in|at)\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
   const ids = INDUSTRY_WORDS.filter((i) => i.words.test(ask)).map((i) => i.id);
-  // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments.
-  return ids.includes('fintech') && !ids.includes('payments') ? [...ids, 'payments'] : ids;
+  // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
+  // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
+  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];
+  return [...ids, ...more.filter((id) => !ids.includes(id))];
 }
 
 /** The industries a list of skill ids asks that this module judges. */

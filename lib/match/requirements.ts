@@ -35,6 +35,10 @@ const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 /** A clearance asked to be obtained after hire, one the US grants, and one asked already held ("active", "current"). */
 const OBTAIN = /\b(?:obtain\w*|eligib\w*|clearable|be granted|willing(?:ness)? to (?:undergo|apply))\b/i;
 const US_CLEARANCE_ASKED = /\b(?:secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/i;
+/** A UK clearance asked by its level: "SC clearance", "DV", "BPSS", "NPPV3". */
+const UK_CLEARANCE_ASKED = /\b(?:SC|DV|BPSS|NPPV\s?\d?|CTC|security check|developed vetting)\b/;
+/** A resume's line that says its holder can be granted a UK clearance: a British citizen, or eligible for one in words. */
+const UK_ELIGIBLE = /\b(?:British|UK|U\.K\.)\s+(?:citizen(?:ship)?|national(?:ity)?)\b|\beligible\s+(?:for|to\s+(?:obtain|hold|undergo))\s+(?:an?\s+)?(?:SC|DV|BPSS|NPPV\s?\d?|security)\b|\b(?:SC|DV)[- ]clearable\b/i;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
 /** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
 const LEVEL_YEARS = /\b(?:including|with|of which|at least)\s+(\d{1,2})\+?\s+(?:years?\s+)?(?:of them\s+)?(?:at|as an?|in an?)\s+(senior|staff|principal|lead)\b/i;
@@ -60,6 +64,8 @@ const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
+/** Years a posting takes in place of a degree: "9 years with a High School diploma", "8 years without a degree", "6 years in lieu of a degree". */
+const LIEU_YEARS = /\b(\d{1,2})\+?\s+years?\b[^.;]{0,40}?\b(?:with\s+(?:an?\s+|only\s+an?\s+)?(?:high school|HS|GED|secondary school)|without\s+(?:an?\s+)?(?:degree|bachelor)|in lieu of\s+(?:an?\s+)?(?:degree|bachelor))/i;
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
 const LEVEL_NAME: Record<DegreeLevel, string> = { associate: 'an associate degree', bachelor: 'a bachelor’s degree', master: 'a master’s degree', phd: 'a PhD' };
 
@@ -119,7 +125,8 @@ export function matchRequirements(
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
     if (item.kind === 'language') {
       const listed = resume.profile?.languages ?? [];
-      const asked = [...new Set([...item.text.matchAll(SPOKEN_RE)].map((m) => m[1]!))];
+      // (The item asks a language, so "polish language is welcome" names Polish: its words are read capitalised.)
+      const asked = [...new Set([...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!))];
       if (asked.length > 0 && listed.length > 0) {
         const has = asked.filter((l) => listed.includes(l));
         const lacks = asked.filter((l) => !listed.includes(l));
@@ -139,7 +146,15 @@ export function matchRequirements(
 
     // "5+ years in backend, BS in CS or equivalent": one item asks both; each part is judged, and both must hold.
     if (item.years && item.degree && item.kind !== 'degree') {
-      const parts = [judgeYears(item.years), degreeVerdict(item.degree, resume, item.text)] as const;
+      // "5 years … with a Bachelor's degree; 9 years with a High School diploma": without the degree, the longer count of
+      // the resume's dated roles stands in for it.
+      const lieu = LIEU_YEARS.exec(item.text);
+      const total = resume.profile?.totalYears ?? 0;
+      const degreePart: Judged =
+        lieu && total >= Number(lieu[1]) && degreeVerdict(item.degree, resume, item.text).verdict !== 'met'
+          ? { verdict: 'met', evidence: `${years(total)} of dated roles; ${lieu[1]} asked without the degree.` }
+          : degreeVerdict(item.degree, resume, item.text);
+      const parts = [judgeYears(item.years), degreePart] as const;
       return { ...base, ...(item.degree.orYears ? either(...parts) : both(...parts)) };
     }
     if (item.years) return { ...base, ...judgeYears(item.years) };
@@ -175,10 +190,17 @@ export function matchRequirements(
       }
       if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
       // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
-      if (resume.text !== undefined && OBTAIN.test(item.text) && US_CLEARANCE_ASKED.test(item.text)) {
+      // (So for a Public Trust position, "Ability to obtain and maintain a Public Trust clearance": a suitability check, not a clearance level.)
+      if (resume.text !== undefined && OBTAIN.test(item.text) && (US_CLEARANCE_ASKED.test(item.text) || /\bpublic trust\b/i.test(item.text))) {
         held ??= rightsHeld(resume.text);
         const us = rightShown('U.S. citizenship', held);
         if (us) return { ...base, verdict: 'met', evidence: `The resume says \u201c${us.evidence}\u201d: a US citizen can be granted the clearance asked.` };
+      }
+      // "Must hold or be willing to undergo SC clearance": a UK clearance is granted after hire to those eligible; a resume
+      // that says it is eligible, or a British citizen, is.
+      if (resume.text !== undefined && OBTAIN.test(item.text) && UK_CLEARANCE_ASKED.test(item.text)) {
+        const line = resume.text.split('\n').find((l) => UK_ELIGIBLE.test(l));
+        if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d: the clearance asked can be granted after hire.` };
       }
       // "Secret (inactive since 2019)": a US clearance once granted; it meets one to be obtained, and partly one held now.
       const former = resume.text !== undefined && US_CLEARANCE_ASKED.test(item.text) ? formerUsClearance(resume.text) : null;
@@ -220,6 +242,14 @@ export function matchRequirements(
     }
     if (groups.length > 0) {
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // "Background in energy or industrial IoT": an industry named in words as the other choice of the one thing asked is
+      // met by a role in it, as an industry asked alone is.
+      if (groups.length === 1 && /\bor\b/i.test(item.text) && resume.text !== undefined) {
+        const words = industriesAsked(item.text).filter((id) => !item.groups[0]!.includes(id));
+        const inIt = words.length ? domainsShown(words, resume.profile, resume.text) : null;
+        const first = words.find((id) => inIt?.has(id));
+        if (first) return { ...base, verdict: 'met', evidence: `The resume says \u201c${inIt!.get(first)!.evidence}\u201d.` };
+      }
       // "Hands-on with core AWS services: IAM, VPC, EC2, S3, RDS", "networking fundamentals (subnets, routing, VPNs)": what
       // is asked is shown, and some of its examples; an example the resume does not name is no lack.
       const ex = examples[index] ?? [];
@@ -430,6 +460,8 @@ const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NA
 /** A licence to drive, as asked and as a resume says it held. */
 const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|\bF[üu]hrerschein\b/i;
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
+/** A contract's status for UK tax: "outside IR35", "inside of IR35". */
+const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
@@ -476,6 +508,12 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   // "You have shipped at least two apps to the App Store": a line that names the store an app was put in.
   if (STORE.test(ask) && SHIPPED.test(ask)) {
     const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "Previous outside IR35 contracts": a contract the resume says was outside (or inside) IR35.
+  const ir35 = IR35.exec(ask);
+  if (ir35) {
+    const line = lines.find((l) => IR35.exec(l)?.[1]!.toLowerCase() === ir35[1]!.toLowerCase());
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
   // "A valid driver's license": a line of the resume that says one is held ("Driver's license: Class D", "Full UK driving licence").

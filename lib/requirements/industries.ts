@@ -20,6 +20,6 @@ export const INDUSTRY_WORDS: readonly IndustryWords[] = [
   { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical|hospitals?|clinical)\b/i },
   { id: 'ecommerce', inTaxonomy: true, words: /\b(?:e-?commerce|retail)\b/i },
   { id: 'energy', inTaxonomy: false, words: /\b(?:energy|utilit(?:y|ies)|oil and gas)\b/i },
-  { id: 'public-sector', inTaxonomy: false, words: /\b(?:public[- ]sector|government|municipal\w*)\b/i },
+  { id: 'public-sector', inTaxonomy: false, words: /\b(?:public[- ]sector|government|municipal\w*|(?:federal|civilian|state|government|public) agenc(?:y|ies))\b/i },
   { id: 'robotics', inTaxonomy: false, words: /\brobotics\b/i },
 ];

@@ -394,8 +394,17 @@ export function resumeProfile(
   };
 }
 
-/** Services or APIs named with the server language they are written in: "Java services", "Go microservices", "Kotlin REST APIs". */
-const SERVER_WORK = /\b(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang)(?:\s+(?:and|or|\/)\s+(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang))?\s+(?:(?:REST(?:ful)?|web|backend|back-end|gRPC)\s+)?(?:services|microservices|APIs|back-?ends)\b/;
+/** A server language, as SERVER_WORK names it. */
+const SERVER_LANG = String.raw`(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Rust|C#|\.NET|Node(?:\.js)?|Elixir|Erlang)`;
+/**
+ * Services or APIs named with the server language they are written in: "Java services", "Go microservices", "Kotlin REST
+ * APIs"; or the language after them ("Kafka Streams services in Java 17", "Kafka consumers in Java", "workers written in
+ * Go"): a service, a consumer of a queue or a worker is server work whichever side the language is named on.
+ */
+const SERVER_WORK = new RegExp(
+  String.raw`\b${SERVER_LANG}(?:\s+(?:and|or|\/)\s+${SERVER_LANG})?\s+(?:(?:REST(?:ful)?|web|backend|back-end|gRPC)\s+)?(?:services|microservices|APIs|back-?ends)\b` +
+    String.raw`|\b(?:services|microservices|APIs|back-?ends|consumers|workers)\s+(?:(?:written|built|implemented)\s+)?in\s+${SERVER_LANG}(?![\w#-])`,
+);
 
 /** One event of a work history in a rirekisho's form: a year and a month, then what happened. */
 const EVENT_LINE = /^\s*((?:19|20)\d\d)\s*(?:[年/.-]\s*|\s+)(\d{1,2})\s*月?\s+(\S.*)$/;
