@@ -802,7 +802,8 @@ const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owere
  */
 const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
-  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge(?! (?:graphs?|bases?|management|representation)\b)|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
+  // ("an automated coaching experience for players", "a smooth experience for our customers": the product, no ask.)
+  /\b(?:want|require[sd]?|experience[d]?(?! for (?:the |our |its |their |all )?(?:[\w-]+ ){0,2}(?:users|players|customers|patients|fans|members|athletes|students|learners|drivers|riders|guests|shoppers|buyers|sellers|creators|clients|clubs|crews|families|parents|homeowners|travell?ers|viewers|listeners|readers)\b)|familiar\w*|knowledge(?! (?:graphs?|bases?|management|representation)\b)|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
   /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,

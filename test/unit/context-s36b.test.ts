@@ -53,3 +53,15 @@ describe('pitch: the opening under the header line, when no blank line or only a
     expect(classOf('Orrin | Senior Engineer | Boston\nWe make billing software.\nYou will build our fraud detection models.', 'fraud-detection')).toBeNull();
   });
 });
+
+describe('pitch: "an … experience for <its users>" names the product, and asks nothing of the candidate', () => {
+  it('the company\'s sentence about the experience it builds for its users', () => {
+    expect(classOf('Orrin | Senior Engineer | Boston\n\nWe are Orrin, building an automated videographer and coaching experience for rowing crews.', 'video-production')).toBe('pitch');
+    expect(classOf('Orrin | Senior Engineer | Boston\n\nWe make a fraud detection experience for small online sellers that feels like a chat.', 'fraud-detection')).toBe('pitch');
+  });
+
+  it('experience asked of the candidate stays', () => {
+    expect(classOf('Orrin | Senior Engineer | Boston\n\nWe want engineers with fraud detection experience for our payments team.', 'fraud-detection')).toBeNull();
+    expect(classOf('Orrin | Senior Engineer | Boston\n\nFive years of experience with fraud detection for our customers is required.', 'fraud-detection')).toBeNull();
+  });
+});
