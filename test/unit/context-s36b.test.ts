@@ -65,3 +65,15 @@ describe('pitch: "an … experience for <its users>" names the product, and asks
     expect(classOf('Orrin | Senior Engineer | Boston\n\nFive years of experience with fraud detection for our customers is required.', 'fraud-detection')).toBeNull();
   });
 });
+
+describe('pitch: a claim about where the field goes ("… is blurring with …", "… are now possible …")', () => {
+  it('said of nobody in particular', () => {
+    expect(classOf('Tamsin | Backend Engineer | Remote\n\nWe build flashcard tools. The gap between teaching and testing is blurring with large language models.', 'llm')).toBe('pitch');
+    expect(classOf('Tamsin | Backend Engineer | Remote\n\nWe build games. Console-grade computer graphics are now possible inside a phone browser tab.', 'computer-graphics')).toBe('pitch');
+  });
+
+  it('a sentence that asks or speaks to you stays', () => {
+    expect(classOf('Tamsin | Backend Engineer | Remote\n\nThe gap between teaching and testing is blurring, and you will build our large language model evals.', 'llm')).toBeNull();
+    expect(classOf('Tamsin | Backend Engineer | Remote\n\nWith your help, real-time computer graphics are now possible on our kiosks.', 'computer-graphics')).toBeNull();
+  });
+});
