@@ -77,3 +77,13 @@ describe('pitch: a claim about where the field goes ("… is blurring with …",
     expect(classOf('Tamsin | Backend Engineer | Remote\n\nWith your help, real-time computer graphics are now possible on our kiosks.', 'computer-graphics')).toBeNull();
   });
 });
+
+describe('the new patterns stay quick on hostile lengths', () => {
+  it('a header, then one 400-item line with no full stop or closing bracket, each rule\'s cue inside', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `item${i} (note`).join(', ');
+    const text = `Tamsin | Backend Engineer | Remote\nA say in ${items} a calm experience for our ${'very '.repeat(300)}customers is blurring with fraud detection ${items}`;
+    const t0 = performance.now();
+    expect(() => classOf(text, 'fraud-detection')).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
