@@ -663,8 +663,11 @@ function inPerkList(text: string, hit: SkillHit): boolean {
   return false;
 }
 
-/** "… has real influence over", "you'll have a deep say in systems and": a say the job gives in a field, then the mention. */
-const SAY_OVER = /\b(?:have|has|having|get|gets|with|given)\s+(?:(?:a|an)\s+)?(?:(?:real|deep|genuine|direct|significant|huge|meaningful|outsized|strong|big|major|full|lots of)\s+)?(?:influence|say|voice)\s+(?:over|on|in|into)\s+(?:(?:the|our|your)\s+)?(?:[\w-]+\s+(?:and|&)\s+|[\w-]+,\s+)?$/i;
+/**
+ * "… has real influence over", "you'll have a deep say in systems and": a say the job gives in a field, then the mention.
+ * Also a list item or line that opens on "A say in …" (under "What you get"): the verb is the list's heading.
+ */
+const SAY_OVER = /(?:\b(?:have|has|having|get|gets|with|given)\s+|^[\s\u2022*\u00b7-]*(?=an?\s))(?:(?:a|an)\s+)?(?:(?:real|deep|genuine|direct|significant|huge|meaningful|outsized|strong|big|major|full|lots of)\s+)?(?:influence|say|voice)\s+(?:over|on|in|into)\s+(?:(?:the|our|your)\s+)?(?:[\w-]+\s+(?:and|&)\s+|[\w-]+,\s+)?$/i;
 /** "ownership of the billing system" is a responsibility asked, not a condition offered. */
 const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
 /** "experience with mentorship", "comfortable with ownership": the candidate's own trait after all. */
@@ -776,9 +779,9 @@ const PROVIDER_OF = /\b(?:is|are|we(?:'|\u2019)re|as) (?:a|an|the)\s+(?:[\w-]+\s
 const FIELD_BROKEN = /^\s+(?:sucks|is broken|is a mess|is painful|is still painful|is hard|is slow|is too slow|is too expensive)\b[^.!?]{0,40}?\b(?:we|we(?:'|\u2019)re|so)\b/i;
 
 /** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
-const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
+const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating|blurring|converging|now possible)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
 /** Words (lower case) one of which stands in anything TREND matches: a sentence with none does not run it (it ran on every mention's). */
-const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping', 'eating', 'will soon ', 'will transform', 'will reshape', 'will replace', 'will orchestrate', 'will eat', 'every engineer ', 'every company ', 'every developer ', 'every team ', 'every business ', 'every industry '];
+const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping', 'eating', 'blurring', 'converging', 'now possible', 'will soon ', 'will transform', 'will reshape', 'will replace', 'will orchestrate', 'will eat', 'every engineer ', 'every company ', 'every developer ', 'every team ', 'every business ', 'every industry '];
 
 // ---- degree: the fields a degree may be in ----
 
@@ -799,7 +802,8 @@ const PITCH_NAMED = /^[\s•*#>-]*(?:[A-Z][\w ]{0,20}:\s*)?(?:(?:[Bb]y|[Pp]owere
  */
 const PITCH_KEEP = [
   /\b(?:you|you'll|you're|your|candidates?|someone|people who|engineers? who|hire|hiring|looking|seek(?:ing)?|need)\b/i,
-  /\b(?:want|require[sd]?|experience[d]?|familiar\w*|knowledge(?! (?:graphs?|bases?|management|representation)\b)|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
+  // ("an automated coaching experience for players", "a smooth experience for our customers": the product, no ask.)
+  /\b(?:want|require[sd]?|experience[d]?(?! for (?:the |our |its |their |all )?(?:[\w-]+ ){0,2}(?:users|players|customers|patients|fans|members|athletes|students|learners|drivers|riders|guests|shoppers|buyers|sellers|creators|clients|clubs|crews|families|parents|homeowners|travell?ers|viewers|listeners|readers)\b)|familiar\w*|knowledge(?! (?:graphs?|bases?|management|representation)\b)|proficien\w*|skills?|expert\w*|(?:we|you|i|engineers|developers|platform|product|system|stack|engine|app|service|team|infrastructure)s?(?: \w+)? use[sd]?|using|stack|built (?:on|with|in|using)|written in)\b/i,
   /\b(?:runs? (?:on|in)|work(?:s|ing)? (?:on|with|in)|tech(?:nologies|nology)? (?:we|is|are)|(?<!natural )languages?(?! models?| processing)|tools? we|a plus|bonus|ideally|strong|comfortable|roles?|positions?|openings|vacanc(?:y|ies)|value)\b/i,
   // "practice" as a noun ("engineering practices", "best practice"), not the verb ("help clinics practice at their best").
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
@@ -959,13 +963,21 @@ function introParagraph(text: string, sentence: [number, number]): boolean {
   return (facts.intro ??= isIntro(text, sentence));
 }
 function isIntro(text: string, sentence: [number, number]): boolean {
-  const head = /^\s*[^\n]*\s\|\s[^\n]*\n\s*\n/.exec(text);
+  const head = /^\s*[^\n]*\s\|\s[^\n]*\n/.exec(text);
   if (!head) return false;
-  const end = text.indexOf('\n\n', head[0].length);
-  if (sentence[0] < head[0].length || (end >= 0 && sentence[0] > end)) return false;
+  // The header line, then a blank line, or a rule of its own ("==========") and a blank line: the opening paragraph
+  // follows. With no blank line the posting runs straight on, and only the line right under the header is its opening.
+  const gap = /^[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[=*_~-]{3,}[ \t]*\n(?:[ \t]*\n)*)?/.exec(text.slice(head[0].length, head[0].length + 200));
+  // (A header line that ends on a colon leads into what follows: "… so long as you:" opens a list of asks.)
+  if (!gap && /:\s*$/.test(head[0])) return false;
+  const start = head[0].length + (gap ? gap[0].length : 0);
+  const end = gap ? text.indexOf('\n\n', start) : text.indexOf('\n', start);
+  if (sentence[0] < start || (end >= 0 && sentence[0] > end)) return false;
+  // "\u25cf Are self-motivated …", "\u25a0 …": a line opening on a bullet glyph is a list item, never the opening prose.
+  if (/^\s*[\u25a0-\u25ff\u2022\u2023\u2043\u2219\u27a2\u2794\u2713\u2714\u2705]/.test(text.slice(sentence[0], sentence[1]))) return false;
   // A bulleted line is a list of asks or tasks more often than the company's prose.
   if (/^[\s]*[-*•·▪–]/.test(text.slice(sentence[0], sentence[1])) || /\n\s*[-*•·▪–]\s*$/.test(text.slice(0, sentence[0]))) return false;
-  const before = text.slice(head[0].length, sentence[0]);
+  const before = text.slice(start, sentence[0]);
   return !ADDRESSED.test(before) && !/\b(?:hiring|looking for|seeking|role|position|requirements?|responsibilit\w*|qualifications?|must|need|skills?|experience|stack|tech(?:nologies|nology)?)\b/i.test(before);
 }
 
