@@ -150,9 +150,13 @@ export function matchRequirements(
       // the resume's dated roles stands in for it.
       const lieu = LIEU_YEARS.exec(item.text);
       const total = resume.profile?.totalYears ?? 0;
+      // (The longer count is the only experience that stands in: fewer years than it do not.)
+      const held = lieu ? degreeVerdict({ ...item.degree, equivalentExperience: false }, resume, item.text) : null;
       const degreePart: Judged =
-        lieu && total >= Number(lieu[1]) && degreeVerdict(item.degree, resume, item.text).verdict !== 'met'
-          ? { verdict: 'met', evidence: `${years(total)} of dated roles; ${lieu[1]} asked without the degree.` }
+        lieu && held
+          ? total >= Number(lieu[1]) && held.verdict !== 'met'
+            ? { verdict: 'met', evidence: `${years(total)} of dated roles; ${lieu[1]} asked without the degree.` }
+            : held
           : degreeVerdict(item.degree, resume, item.text);
       const parts = [judgeYears(item.years), degreePart] as const;
       return { ...base, ...(item.degree.orYears ? either(...parts) : both(...parts)) };
@@ -596,9 +600,15 @@ function namedVerdict(ask: string, text: string): Judged | null {
   // (A place is no name of a thing worked with: "the UK energy market", "EU regulations".)
   if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
   for (const x of members) {
-    const re = new RegExp(`(?<![\\w-])${escape(x)}(?![\\w-])`, PROPER.test(x.split(/\s+/)[0]!) ? '' : 'i');
-    const line = lines.find((l) => re.test(l));
-    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+    // (A name, then the kind of thing it is in lower case, "Iron Bank images", "Backstage plugins": the name is what a resume writes.)
+    const words = x.split(/\s+/);
+    const named = words.findIndex((w) => !PROPER.test(w));
+    const forms = named > 0 && words.slice(named).every((w) => /^[a-z][\w-]*$/.test(w)) ? [x, words.slice(0, named).join(' ')] : [x];
+    for (const f of forms) {
+      const re = new RegExp(`(?<![\\w-])${escape(f)}(?![\\w-])`, PROPER.test(f.split(/\s+/)[0]!) ? '' : 'i');
+      const line = lines.find((l) => re.test(l));
+      if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+    }
   }
   return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
 }

@@ -102,7 +102,9 @@ function yearsIn(sections: PostingSection[]): number | null {
             /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
             // "at least 6 years in SRE, DevOps or platform roles": fields listed, then the roles they name.
             /^\s*(?:of\s+)?(?:experience\s+)?in\s+(?:[\w/&+-]+,?\s+(?:(?:or|and|and\/or)\s+)?){1,6}(?:roles|positions|engineering roles)\b/i.test(after) ||
-            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after))) {
+            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after) ||
+            // "5+ years of backend development", "6 years of infrastructure engineering": a line of work, in lower case.
+            /^\s*(?:of\s+)?(?:[a-z][\w/&-]*\s+){1,2}(?:development|engineering|programming|operations)\b(?!\s+(?:with|using|in|on)\b)/.test(after))) {
           general = min(general, y.min);
         }
       }

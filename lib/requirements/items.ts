@@ -1093,6 +1093,9 @@ function industriesAsked(text: string, alone: boolean): string[] {
   for (const { id, words } of INDUSTRIES) {
     const m = words.exec(text);
     if (!m) continue;
+    // A capitalised word after another inside a sentence is part of a name, no industry: "Iron Bank images", "Capital One".
+    const before = text.slice(0, m.index);
+    if (/^[A-Z]/.test(m[0]) && /[A-Z][\w-]*\s+$/.test(before) && before.trim().split(/\s+/).length > 1) continue;
     const after = text.slice(m.index);
     if (INDUSTRY_NOUN.test(after) || (alone && /\b(?:experience|knowledge|background|exposure|familiarity)\s+(?:in|of|with|within)\s+(?:the\s+)?/i.test(text.slice(0, m.index)))) out.push(id);
   }

@@ -133,7 +133,7 @@ export function findYears(text: string): YearsHit[] {
     if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
     // "Serving clients for 15+ years": a duration is the candidate's only when the sentence is about them.
-    const duration = /\bfor\s*$/.test(before) && !/\b(?:looking|searching|asking|hiring|hoping|aiming|seeking)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
+    const duration = /\bfor\s*$/.test(before) && !/\b(?:look(?:s|ing)?|search(?:es|ing)?|ask(?:s|ing)?|hir(?:e|es|ing)|hop(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|call(?:s|ing)?)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
     // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
     const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);
@@ -249,7 +249,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
     text = text.replace(WISHED_NOT_REQUIRED, ' preferred ');
     preferred = true;
   }
-  if (NOT_ASKED.test(text)) return null;
+  // ("…, or 9 years without a degree": the years stand in for a degree asked; it is not said to be unneeded.)
+  if (NOT_ASKED.test(text.replace(YEARS_WITHOUT_DEGREE, ' '))) return null;
   // Words inside a link are no degree ("…/can-100b-ai-models-master-the-…").
   if (text.includes('://') || text.includes('www.')) text = text.replace(/\S*(?::\/\/|www\.)\S*/g, ' ');
   const found: DegreeLevel[] = [];
@@ -273,7 +274,9 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
     );
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.
   const orYears = YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text) || FEWER_WITH_DEGREE.test(text);
-  return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears, ...(orYears ? { orYears: true as const } : {}) };
+  // ("5 years with the degree; 9 years with a diploma": experience stands in for the degree, but the shorter count of years
+  // is not enough without it, so the two are not plain alternatives; the match reads the longer count.)
+  return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears || YEARS_WITHOUT_DEGREE.test(text), ...(orYears ? { orYears: true as const } : {}) };
 }
 
 /**
@@ -300,6 +303,9 @@ const FEWER_WITH_DEGREE = new RegExp(
   String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:\d{1,2}|one|two|three|four|five)\s+(?:years?|yrs)\b[^.;:|\n]{0,60}?\bwith\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:degree|master(?:'|\u2019)?s|ph\.?\s?d)`,
   'i',
 );
+/** "…; 9 years with a high school diploma", "or 10 years without a degree": the years that stand in for the degree. */
+const YEARS_WITHOUT_DEGREE =
+  /\b(?:\d{1,2}|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b[^.:|\n]{0,60}?\b(?:with\s+(?:an?\s+|the\s+)?(?:high[- ]school(?:\s+(?:diploma|education))?|HS diploma|GED|secondary (?:school|education))|without\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+)?degree|with\s+no\s+(?:[\w'\u2019-]+\s+)?degree)\b/i;
 const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:you(?:'|\u2019)ve|you have|have|with)\s+)?(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
 
 /**
