@@ -2096,6 +2096,13 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
     }
+    // "Payments / lending experience", "NLP/vision background": fields joined by a slash right before the noun of the
+    // ask name the kinds of experience that will do, a pick. (Before a noun of their own they name one compound thing:
+    // "LLM/agent frameworks", "frontend/backend development"; named tools and stacks keep their own slash readings.)
+    if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options)) {
+      add(groups, ids);
+      continue;
+    }
     needed(groups, ids, list.joins, options);
   }
   if (followed.length) add(groups, followed);
@@ -2547,6 +2554,23 @@ const BESIDE = new Set(['sql', 'html', 'css']);
 
 /** A skill's name that is a common noun phrase ("Machine learning", "Cloud security", "AI agents"): a field, not a named technology. */
 const FIELD_NAME = /^(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:and\s+)?[a-z][\w-]*)+$/;
+
+/** The noun of an ask right after a list, or a wish's tail: "… experience", "… background is a plus", "… a bonus". */
+const ASK_NOUN_AFTER = /^\s*(?:experience|background|expertise|exposure|knowledge)\b|^\s*(?:(?:is|are|would be)\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?)?(?:plus|bonus)\b/i;
+
+/**
+ * Fields (two or three) joined by slashes alone, neither part of another, before the noun of the ask ("Payments / lending
+ * experience"). Not where the last one's head noun is the kind of the others, shared by all: "IAM/cloud security
+ * background" is security of two sorts, one field.
+ */
+function fieldsBeforeAsk(ids: string[], joins: Joiner[], lastWritten: string, after: string, options: ItemOptions): boolean {
+  if (ids.length < 2 || ids.length > 3 || new Set(ids).size !== ids.length || !joins.every((j) => j === 'slash')) return false;
+  if (!ASK_NOUN_AFTER.test(after)) return false;
+  if (!ids.every((id) => isField(options.skillInfo?.(id)))) return false;
+  const head = /\s([a-z]+)$/i.exec(lastWritten.trim())?.[1]?.toLowerCase();
+  if (head && ids.slice(0, -1).every((id) => options.skillInfo?.(id)?.category === head)) return false;
+  return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+}
 
 /** A practice or a field named as a common noun, not a named technology nor a soft skill. */
 function isField(k: { category: string; name?: string } | undefined): boolean {

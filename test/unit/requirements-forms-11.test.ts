@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { bullet } from './readers';
+
+// How any-of skill groups are read (issue #12, session 36): the classes of groups missed on fresh postings labelled blind
+// (test/bench/rows-s36-groups.txt, and session 35's rows still missed), fixed by class. Every sentence here is written
+// fresh for this test (none is copied from a posting, a fixture or an eval text); the readings were decided before the
+// code read them. Each rule has its counter-examples.
+
+describe('fields joined by a slash right before the noun of the ask are a pick', () => {
+  it.each([
+    ['Some NLP / computer vision background would help.', ['preferred: nlp|computer-vision']],
+    ['Prior LLM/ML experience is a bonus.', ['preferred: llm|machine-learning']],
+    ['Capital markets / FIX experience a plus.', ['preferred: capital-markets|trading-systems']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it.each([
+    // A noun of their own after them: one compound thing.
+    ['Practical LLM/agent frameworks work.', ['required: llm & agent-frameworks']],
+    // The last one's head noun is the kind of the first: security of two sorts, one field.
+    ['IAM/cloud security background.', ['required: iam & cloud-security']],
+    // Named tools and stacks keep their own slash readings.
+    ['Python/Django experience.', ['required: python & django']],
+    ['Docker/Kubernetes experience.', ['required: docker & kubernetes']],
+    ['Strong SQL/Python skills.', ['required: sql & python']],
+    ['AWS/GCP experience.', ['required: aws|google-cloud']],
+    // Fields joined by "and" stay all-of.
+    ['Experience with data engineering and machine learning.', ['required: data-engineering & machine-learning']],
+  ])('counter-example: %s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
