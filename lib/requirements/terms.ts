@@ -91,6 +91,11 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     let bad = false;
     // "platform, infrastructure, or DevOps engineering": the last member's noun is every member's ("platform engineering").
     const head = SHARED_HEAD.exec(parts[parts.length - 1]!.text)?.[1];
+    // "data engineering or analytics", "cloud modernization or migration": the first member's modifier is every member's
+    // ("data analytics", "cloud migration"), where the first member is a skill of two words or more that ends its part.
+    const p0 = parts[0]!;
+    const firstHit = inList.find((h) => h.end <= clause.start + p0.start + p0.text.length && /^\s*$/.test(text.slice(h.end, clause.start + p0.start + p0.text.length)));
+    const modifier = firstHit ? /^(.+?)\s+\S+$/.exec(text.slice(firstHit.start, firstHit.end))?.[1] : undefined;
     for (const [k, p] of parts.entries()) {
       // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
       const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
@@ -103,6 +108,15 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       }
       if (inPart.length) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
+      const word = k > 0 && modifier ? /^([a-z][a-z-]{2,})\b/.exec(bare)?.[1] : undefined;
+      if (word && !NOT_A_TERM.has(word)) {
+        const phrase = `${modifier} ${word}`;
+        const whole = findSkills(phrase).find((h) => h.start === 0 && h.end === phrase.length);
+        if (whole && !home.includes(whole.skillId)) {
+          terms.push(whole.skillId);
+          continue;
+        }
+      }
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
         const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
         if (whole) {

@@ -31,3 +31,25 @@ describe('fields joined by a slash right before the noun of the ask are a pick',
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe("the first member's modifier is a bare member's too", () => {
+  it.each([
+    ['Experience leading cloud modernization or migration programs.', ['required: cloud-modernization|cloud-migration']],
+    ['Data engineering or analytics experience is a plus.', ['preferred: data-engineering|data-analysis']],
+    ['Computer vision or graphics experience.', ['required: computer-vision|computer-graphics']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it.each([
+    // A member that is a skill by itself keeps its own reading.
+    ['Experience with distributed systems or databases.', ['required: distributed-systems|databases']],
+    ['Machine learning or statistics background.', ['required: machine-learning|statistics']],
+  ])('counter-example: %s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it('counter-example: joined by "and", no pick is made', () => {
+    expect(bullet('Experience with cloud modernization and migration.').join(' ')).not.toContain('|');
+  });
+});
