@@ -4,7 +4,7 @@ import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits,
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
-import { isTerm, TERM, termText, withTerms } from './terms';
+import { isTerm, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -992,6 +992,15 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   if (kind === 'skills' || kind === 'other') {
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
     if (kind === 'other' && groups.length) kind = 'skills';
+  }
+  // "Domain background in market research or audience analytics": a choice of fields in words alone, none a skill the
+  // taxonomy knows, is still a choice the resume's text meets.
+  if (kind === 'other' && !groups.length && !u.choice && !pickHead) {
+    const alone = termsAlone(text);
+    if (alone) {
+      groups = [alone];
+      kind = 'skills';
+    }
   }
   // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
   if ((kind === 'other' || kind === 'skills') && INDUSTRY_WORD.test(text)) {

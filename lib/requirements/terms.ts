@@ -150,6 +150,45 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   return out;
 }
 
+/** What leads into a choice of fields in words: "background in ", "experience with ", "expertise in the ". */
+const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exposure|grounding)\s+(?:in|with|of|on|across)\s+(?:the\s+)?$/i;
+/** What follows such a choice instead: the noun of the ask ("Market research or audience analytics experience"). */
+const ASK_TAIL = /^\s+(?:experience|background|expertise|knowledge)\b/i;
+/** A member that names where, with whom or at what stage one worked, not a field: "startups or agencies", "B2B or consumer products". */
+const NOT_FIELD = /\b(?:compan(?:y|ies)|startups?|scale-?ups?|teams?|environments?|organi[sz]ations?|settings?|firms?|agenc(?:y|ies)|roles?|positions?|jobs?|titles?|products?|customers?|clients?|users?|people|projects?|places?|businesses|enterprises?|industr(?:y|ies)|sectors?|spaces?|domains?|contexts?|levels?|stages?|years?|months?|capacity|way|ways|time)\b/i;
+/** A member of a choice in words alone: one to three lowercase words (the first may open the sentence with a capital). */
+const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
+
+/**
+ * A choice of fields the taxonomy knows none of, in a line that names no skill: "Domain background in market research
+ * or audience analytics is a plus". Read only right after the words of an ask ("background in", "experience with") or
+ * right before its noun ("… or audience analytics experience"), two to four members, each a field in one to three
+ * lowercase words, one at least of two words or more (not where, with whom or how one worked: "startups or agencies");
+ * the options are the words, met by a
+ * resume that names them. Null when the line holds no such choice.
+ */
+export function termsAlone(text: string): string[] | null {
+  for (const clause of clauses(text)) {
+    if (!/\sor\s/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
+    const parts = splitList(clause.text);
+    if (parts.length < 2 || parts.length > 4) continue;
+    if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;
+    const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
+    if (members.some((w) => w === null || !WORDS_MEMBER.test(w) || NOT_FIELD.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
+    const words = members as string[];
+    // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community experience".)
+    if (words.every((w) => !/\s/.test(w))) continue;
+    const first = parts[0]!.text.trimEnd();
+    const lead = first.slice(0, first.length - words[0]!.length);
+    // (A capital is no sign of a name only where the member opens the line: "Market research or …".)
+    if (/^[A-Z]/.test(words[0]!) && lead.trim()) continue;
+    const rest = parts[parts.length - 1]!.text.trim().slice(words[words.length - 1]!.length);
+    if (!ASK_LEAD.test(lead) && !(lead.trim() === '' && ASK_TAIL.test(rest))) continue;
+    return words.map((w) => `${TERM}${/^[A-Z][a-z]/.test(w) ? w[0]!.toLowerCase() + w.slice(1) : w}`);
+  }
+  return null;
+}
+
 /** A negation a few words before a list's first member (the end of the first part): "without the need for X", "no X". */
 const NEGATED_FIRST = /\b(?:without|neither|no)\s+(?:[\w'’-]+\s+){0,3}[\w'’+#.-]+\s*$/i;
 

@@ -53,3 +53,29 @@ describe("the first member's modifier is a bare member's too", () => {
     expect(bullet('Experience with cloud modernization and migration.').join(' ')).not.toContain('|');
   });
 });
+
+describe('a choice of fields the taxonomy does not know, in words alone, is a choice', () => {
+  it.each([
+    ['Domain background in market research or audience analytics is a bonus.', ['preferred: term:market research|term:audience analytics']],
+    ['Background in urban planning or civil engineering.', ['required: term:urban planning|term:civil engineering']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it.each([
+    // Where or with whom one worked, not a field.
+    'Experience in early-stage startups or high-growth companies.',
+    'Experience in a startup or agency setting.',
+    // Kinds of product or market in one word each.
+    'Social, marketplace, or community experience is a plus.',
+    // Negated, or a degree's fields of study.
+    'You have no background in accounting or tax law.',
+    'A degree in physics or chemistry.',
+  ])('counter-example: %s', (line) => {
+    expect(bullet(line).join(' ')).not.toContain('term:');
+  });
+
+  it('counter-example: joined by "and", no pick is made', () => {
+    expect(bullet('Background in urban planning and civil engineering.').join(' ')).not.toContain('|');
+  });
+});
