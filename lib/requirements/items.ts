@@ -2592,14 +2592,28 @@ function isField(k: { category: string; name?: string } | undefined): boolean {
  * the other, may still be a pick: "TypeScript/JavaScript".)
  */
 function slashStack(ids: string[], options: ItemOptions): boolean {
+  if (twoPlatforms(ids, options)) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return true;
   if (ids.some((id) => BESIDE.has(id)) && ids.length === 2) return true;
   const kind = (id: string) => options.skillInfo?.(id)?.category;
   return ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b) && kind(a) !== kind(b)));
 }
 
+/** A runtime that carries languages of its own, and those languages: beside any other language it is a second platform. */
+const PLATFORM_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['dotnet', new Set(['c-sharp', 'fsharp', 'visual-basic', 'powershell'])]]);
+/** Two platforms, a runtime and a language not its own: ".NET/Java", "Go/.NET" (not "C#/.NET", one stack). */
+function twoPlatforms(ids: string[], options: ItemOptions): boolean {
+  if (ids.length !== 2) return false;
+  return ids.some((p) => {
+    const own = PLATFORM_LANGUAGES.get(p);
+    const other = ids.find((id) => id !== p);
+    return own !== undefined && other !== undefined && !own.has(other) && options.skillInfo?.(other)?.category === 'language';
+  });
+}
+
 /** A language and a framework, one each: "TypeScript/React", "C#/.NET". */
 function langAndFramework(ids: string[], options: ItemOptions): boolean {
+  if (twoPlatforms(ids, options)) return false;
   const kinds = ids.map((id) => options.skillInfo?.(id)?.category);
   return ids.length === 2 && kinds.includes('language') && kinds.includes('framework');
 }
@@ -2611,6 +2625,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
   // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
   if (substitutes(ids)) return true;
+  // ".NET/Java", "Go/.NET": a runtime with languages of its own beside another language, two platforms to pick from.
+  if (twoPlatforms(ids, options)) return true;
   const brokers = ids.filter((id) => isBroker(id, options));
   if (brokers.length === ids.length) return true;
   if (brokers.length > 0 && ids.length === 2) return false;

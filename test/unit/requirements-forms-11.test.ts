@@ -79,3 +79,24 @@ describe('a choice of fields the taxonomy does not know, in words alone, is a ch
     expect(bullet('Background in urban planning and civil engineering.').join(' ')).not.toContain('|');
   });
 });
+
+describe('a runtime with languages of its own, beside another language with a slash, is a second platform to pick', () => {
+  it.each([
+    ['Solid .NET/Java experience.', ['required: dotnet|java']],
+    ['Strong Go/.NET background.', ['required: go|dotnet']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it.each([
+    // Its own language: one stack.
+    ['Experience with C#/.NET.', ['required: c-sharp & dotnet']],
+    ['Experience with F#/.NET.', ['required: fsharp & dotnet']],
+    // A framework written in the language beside it: one stack.
+    ['Python/Django experience.', ['required: python & django']],
+    // Joined by "and": both.
+    ['Experience with .NET and Java.', ['required: dotnet & java']],
+  ])('counter-example: %s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+});
