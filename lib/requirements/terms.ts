@@ -68,6 +68,14 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
+    // "CI for mobile, e.g. Bitrise or Fastlane": the comma before the examples' cue ends the lead-in, no member of its own;
+    // the list starts at the cue.
+    // (The cue right before a member of a word or three: not "…, including senior responsibility for platform, …".)
+    const cueAt = parts.findIndex((p, k) => {
+      const cue = k > 0 && k < parts.length - 1 ? EXAMPLES_LEAD.exec(p.text) : null;
+      return cue !== null && cue[0].trim() !== '' && /^\S+(?:\s+\S+){0,2}\s*$/.test(p.text.slice(cue[0].length));
+    });
+    if (cueAt > 0) parts.splice(0, cueAt);
     if (parts.length < 2) continue;
     // "A degree in physics or chemistry, or 5 years of lab work": a degree's fields of study are no options (the degree reads them).
     if (DEGREE_OF.test(parts[0]!.text)) continue;
@@ -77,7 +85,11 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     // (Only where what follows the "and" is a member, a name of a word or three.)
     const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
     if (and) parts[0] = { text: parts[0]!.text.slice(and[0].length), start: parts[0]!.start + and[0].length };
-    const listFrom = clause.start + (and ? parts[0]!.start : 0);
+    // "CI for mobile (e.g. Bitrise or Fastlane)": the list starts after the bracket or the examples' cue before its first member
+    // (the field before it is no member).
+    const opens = /^.*(?:\(\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
+    if (opens) parts[0] = { text: parts[0]!.text.slice(opens[0].length), start: parts[0]!.start + opens[0].length };
+    const listFrom = clause.start + (and || cueAt > 0 || opens ? parts[0]!.start : 0);
     const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
     // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
@@ -130,7 +142,7 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one, or a field in
       // one lowercase word beside a named field ("Demand forecasting or pricing experience", "DevOps or infrastructure roles").
       // (A capital at the clause's start is no sign of a name: "Entrepreneurial or other leadership experience".)
-      const opening = k === 0 && words !== null && p.text.trimStart().startsWith(words);
+      const opening = k === 0 && words !== null && !opens && cueAt <= 0 && p.text.trimStart().startsWith(words);
       // (The named member is a field by the taxonomy, or written in lowercase words: "Demand forecasting", not "Python".)
       // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
       // industry rules read: "E-commerce or marketplace experience".)
@@ -354,7 +366,8 @@ function slashTerms(text: string, groups: string[][], findSkills: FindSkills, is
 /** The sentence's clauses (split at ". ", ";", ":", ", and " and ", but "): one list lives in one clause. */
 function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
-  const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
+  // (A period inside a word, "Node.js", or ending "e.g." or "i.e." before the examples, ends no clause.)
+  const re = /[^.;:!?|]+(?:(?:\.(?=\S)|(?<=\b[Ee]\.[Gg]|\b[Ii]\.[Ee])\.\s+)[^.;:!?|]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0].trim()) continue;
     // (", and you should know …", ", but …", ", ideally in travel or hospitality", ", of which 3+ as …": a clause of its own, its list apart from the one before.)

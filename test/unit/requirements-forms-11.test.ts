@@ -100,3 +100,23 @@ describe('a runtime with languages of its own, beside another language with a sl
     expect(bullet(line)).toEqual(want);
   });
 });
+
+describe('examples after "e.g." or a bracket, one of them a name the taxonomy does not know, are options', () => {
+  it.each([
+    // "e.g." ends no clause, and the comma before it no member.
+    ['Know your way around CI for mobile, e.g. Bitrise or Fastlane.', ['required: ci-cd & fastlane|term:Bitrise']],
+    ['Know CI for mobile (e.g. Bitrise or Fastlane).', ['required: ci-cd & fastlane|term:Bitrise']],
+    ['Experience with a workflow engine, such as Zorbflow or Airflow.', ['required: durable-execution|airflow|term:Zorbflow']],
+  ])('%s', (line, want) => {
+    expect(bullet(line)).toEqual(want);
+  });
+
+  it.each([
+    // "including" that goes on to say more than a member: no list starts there.
+    ['Eight years in product management, including senior responsibility for platform, cloud or infrastructure products.'],
+    // Joined by "and": no pick.
+    ['Know CI for mobile, e.g. Bitrise and Fastlane.'],
+  ])('counter-example: %s', (line) => {
+    expect(bullet(line).join(' ')).not.toContain('term:');
+  });
+});
