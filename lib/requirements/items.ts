@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, withoutCitizenIdio
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { isTerm, TERM, termText, withTerms } from './terms';
+import { isTerm, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -993,6 +993,15 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   if (kind === 'skills' || kind === 'other') {
     groups = withCerts(text, groups, findSkills, (words) => `${TERM}${words}`);
     if (kind === 'other' && groups.length) kind = 'skills';
+  }
+  // "Domain background in market research or audience analytics": a choice of fields in words alone, none a skill the
+  // taxonomy knows, is still a choice the resume's text meets.
+  if (kind === 'other' && !groups.length && !u.choice && !pickHead) {
+    const alone = termsAlone(text);
+    if (alone) {
+      groups = [alone];
+      kind = 'skills';
+    }
   }
   // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
   if ((kind === 'other' || kind === 'skills') && INDUSTRIES.some((i) => i.words.test(text))) {
@@ -2092,6 +2101,13 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
       continue;
     }
+    // "Payments / lending experience", "NLP/vision background": fields joined by a slash right before the noun of the
+    // ask name the kinds of experience that will do, a pick. (Before a noun of their own they name one compound thing:
+    // "LLM/agent frameworks", "frontend/backend development"; named tools and stacks keep their own slash readings.)
+    if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options)) {
+      add(groups, ids);
+      continue;
+    }
     needed(groups, ids, list.joins, options);
   }
   if (followed.length) add(groups, followed);
@@ -2544,6 +2560,23 @@ const BESIDE = new Set(['sql', 'html', 'css']);
 /** A skill's name that is a common noun phrase ("Machine learning", "Cloud security", "AI agents"): a field, not a named technology. */
 const FIELD_NAME = /^(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[\s-]+(?:and\s+)?[a-z][\w-]*)+$/;
 
+/** The noun of an ask right after a list, or a wish's tail: "… experience", "… background is a plus", "… a bonus". */
+const ASK_NOUN_AFTER = /^\s*(?:experience|background|expertise|exposure|knowledge)\b|^\s*(?:(?:is|are|would be)\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?)?(?:plus|bonus)\b/i;
+
+/**
+ * Fields (two or three) joined by slashes alone, neither part of another, before the noun of the ask ("Payments / lending
+ * experience"). Not where the last one's head noun is the kind of the others, shared by all: "IAM/cloud security
+ * background" is security of two sorts, one field.
+ */
+function fieldsBeforeAsk(ids: string[], joins: Joiner[], lastWritten: string, after: string, options: ItemOptions): boolean {
+  if (ids.length < 2 || ids.length > 3 || new Set(ids).size !== ids.length || !joins.every((j) => j === 'slash')) return false;
+  if (!ASK_NOUN_AFTER.test(after)) return false;
+  if (!ids.every((id) => isField(options.skillInfo?.(id)))) return false;
+  const head = /\s([a-z]+)$/i.exec(lastWritten.trim())?.[1]?.toLowerCase();
+  if (head && ids.slice(0, -1).every((id) => options.skillInfo?.(id)?.category === head)) return false;
+  return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+}
+
 /** A practice or a field named as a common noun, not a named technology nor a soft skill. */
 function isField(k: { category: string; name?: string } | undefined): boolean {
   return k !== undefined && k.category !== 'soft' && (k.category === 'practice' || FIELD_NAME.test(k.name ?? ''));
@@ -2555,14 +2588,28 @@ function isField(k: { category: string; name?: string } | undefined): boolean {
  * the other, may still be a pick: "TypeScript/JavaScript".)
  */
 function slashStack(ids: string[], options: ItemOptions): boolean {
+  if (twoPlatforms(ids, options)) return false;
   if (ids.some((a) => ids.some((b) => COMPLEMENTS.has(`${a} ${b}`)))) return true;
   if (ids.some((id) => BESIDE.has(id)) && ids.length === 2) return true;
   const kind = (id: string) => options.skillInfo?.(id)?.category;
   return ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b) && kind(a) !== kind(b)));
 }
 
+/** A runtime that carries languages of its own, and those languages: beside any other language it is a second platform. */
+const PLATFORM_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['dotnet', new Set(['c-sharp', 'fsharp', 'visual-basic', 'powershell'])]]);
+/** Two platforms, a runtime and a language not its own: ".NET/Java", "Go/.NET" (not "C#/.NET", one stack). */
+function twoPlatforms(ids: string[], options: ItemOptions): boolean {
+  if (ids.length !== 2) return false;
+  return ids.some((p) => {
+    const own = PLATFORM_LANGUAGES.get(p);
+    const other = ids.find((id) => id !== p);
+    return own !== undefined && other !== undefined && !own.has(other) && options.skillInfo?.(other)?.category === 'language';
+  });
+}
+
 /** A language and a framework, one each: "TypeScript/React", "C#/.NET". */
 function langAndFramework(ids: string[], options: ItemOptions): boolean {
+  if (twoPlatforms(ids, options)) return false;
   const kinds = ids.map((id) => options.skillInfo?.(id)?.category);
   return ids.length === 2 && kinds.includes('language') && kinds.includes('framework');
 }
@@ -2574,6 +2621,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
   // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
   if (substitutes(ids)) return true;
+  // ".NET/Java", "Go/.NET": a runtime with languages of its own beside another language, two platforms to pick from.
+  if (twoPlatforms(ids, options)) return true;
   const brokers = ids.filter((id) => isBroker(id, options));
   if (brokers.length === ids.length) return true;
   if (brokers.length > 0 && ids.length === 2) return false;

@@ -68,6 +68,14 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
+    // "CI for mobile, e.g. Bitrise or Fastlane": the comma before the examples' cue ends the lead-in, no member of its own;
+    // the list starts at the cue.
+    // (The cue right before a member of a word or three: not "…, including senior responsibility for platform, …".)
+    const cueAt = parts.findIndex((p, k) => {
+      const cue = k > 0 && k < parts.length - 1 ? EXAMPLES_LEAD.exec(p.text) : null;
+      return cue !== null && cue[0].trim() !== '' && /^\S+(?:\s+\S+){0,2}\s*$/.test(p.text.slice(cue[0].length));
+    });
+    if (cueAt > 0) parts.splice(0, cueAt);
     if (parts.length < 2) continue;
     // "A degree in physics or chemistry, or 5 years of lab work": a degree's fields of study are no options (the degree reads them).
     if (DEGREE_OF.test(parts[0]!.text)) continue;
@@ -77,7 +85,11 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     // (Only where what follows the "and" is a member, a name of a word or three.)
     const and = /^.*\s(?:and|&)\s+(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
     if (and) parts[0] = { text: parts[0]!.text.slice(and[0].length), start: parts[0]!.start + and[0].length };
-    const listFrom = clause.start + (and ? parts[0]!.start : 0);
+    // "CI for mobile (e.g. Bitrise or Fastlane)": the list starts after the bracket or the examples' cue before its first member
+    // (the field before it is no member).
+    const opens = /^.*(?:\(\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
+    if (opens) parts[0] = { text: parts[0]!.text.slice(opens[0].length), start: parts[0]!.start + opens[0].length };
+    const listFrom = clause.start + (and || cueAt > 0 || opens ? parts[0]!.start : 0);
     const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
     // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
@@ -91,6 +103,11 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     let bad = false;
     // "platform, infrastructure, or DevOps engineering": the last member's noun is every member's ("platform engineering").
     const head = SHARED_HEAD.exec(parts[parts.length - 1]!.text)?.[1];
+    // "data engineering or analytics", "cloud modernization or migration": the first member's modifier is every member's
+    // ("data analytics", "cloud migration"), where the first member is a skill of two words or more that ends its part.
+    const p0 = parts[0]!;
+    const firstHit = inList.find((h) => h.end <= clause.start + p0.start + p0.text.length && /^\s*$/.test(text.slice(h.end, clause.start + p0.start + p0.text.length)));
+    const modifier = firstHit ? /^(.+?)\s+\S+$/.exec(text.slice(firstHit.start, firstHit.end))?.[1] : undefined;
     for (const [k, p] of parts.entries()) {
       // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
       const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
@@ -103,6 +120,15 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       }
       if (inPart.length) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
+      const word = k > 0 && modifier ? /^([a-z][a-z-]{2,})\b/.exec(bare)?.[1] : undefined;
+      if (word && !NOT_A_TERM.has(word)) {
+        const phrase = `${modifier} ${word}`;
+        const whole = findSkills(phrase).find((h) => h.start === 0 && h.end === phrase.length);
+        if (whole && !home.includes(whole.skillId)) {
+          terms.push(whole.skillId);
+          continue;
+        }
+      }
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
         const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
         if (whole) {
@@ -116,7 +142,7 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one, or a field in
       // one lowercase word beside a named field ("Demand forecasting or pricing experience", "DevOps or infrastructure roles").
       // (A capital at the clause's start is no sign of a name: "Entrepreneurial or other leadership experience".)
-      const opening = k === 0 && words !== null && p.text.trimStart().startsWith(words);
+      const opening = k === 0 && words !== null && !opens && cueAt <= 0 && p.text.trimStart().startsWith(words);
       // (The named member is a field by the taxonomy, or written in lowercase words: "Demand forecasting", not "Python".)
       // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
       // industry rules read: "E-commerce or marketplace experience".)
@@ -134,6 +160,45 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
   }
   return out;
+}
+
+/** What leads into a choice of fields in words: "background in ", "experience with ", "expertise in the ". */
+const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exposure|grounding)\s+(?:in|with|of|on|across)\s+(?:the\s+)?$/i;
+/** What follows such a choice instead: the noun of the ask ("Market research or audience analytics experience"). */
+const ASK_TAIL = /^\s+(?:experience|background|expertise|knowledge)\b/i;
+/** A member that names where, with whom or at what stage one worked, not a field: "startups or agencies", "B2B or consumer products". */
+const NOT_FIELD = /\b(?:compan(?:y|ies)|startups?|scale-?ups?|teams?|environments?|organi[sz]ations?|settings?|firms?|agenc(?:y|ies)|roles?|positions?|jobs?|titles?|products?|customers?|clients?|users?|people|projects?|places?|businesses|enterprises?|industr(?:y|ies)|sectors?|spaces?|domains?|contexts?|levels?|stages?|years?|months?|capacity|way|ways|time)\b/i;
+/** A member of a choice in words alone: one to three lowercase words (the first may open the sentence with a capital). */
+const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
+
+/**
+ * A choice of fields the taxonomy knows none of, in a line that names no skill: "Domain background in market research
+ * or audience analytics is a plus". Read only right after the words of an ask ("background in", "experience with") or
+ * right before its noun ("… or audience analytics experience"), two to four members, each a field in one to three
+ * lowercase words, one at least of two words or more (not where, with whom or how one worked: "startups or agencies");
+ * the options are the words, met by a
+ * resume that names them. Null when the line holds no such choice.
+ */
+export function termsAlone(text: string): string[] | null {
+  for (const clause of clauses(text)) {
+    if (!/\sor\s/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
+    const parts = splitList(clause.text);
+    if (parts.length < 2 || parts.length > 4) continue;
+    if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;
+    const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
+    if (members.some((w) => w === null || !WORDS_MEMBER.test(w) || NOT_FIELD.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
+    const words = members as string[];
+    // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community experience".)
+    if (words.every((w) => !/\s/.test(w))) continue;
+    const first = parts[0]!.text.trimEnd();
+    const lead = first.slice(0, first.length - words[0]!.length);
+    // (A capital is no sign of a name only where the member opens the line: "Market research or …".)
+    if (/^[A-Z]/.test(words[0]!) && lead.trim()) continue;
+    const rest = parts[parts.length - 1]!.text.trim().slice(words[words.length - 1]!.length);
+    if (!ASK_LEAD.test(lead) && !(lead.trim() === '' && ASK_TAIL.test(rest))) continue;
+    return words.map((w) => `${TERM}${/^[A-Z][a-z]/.test(w) ? w[0]!.toLowerCase() + w.slice(1) : w}`);
+  }
+  return null;
 }
 
 /** A negation a few words before a list's first member (the end of the first part): "without the need for X", "no X". */
@@ -301,7 +366,8 @@ function slashTerms(text: string, groups: string[][], findSkills: FindSkills, is
 /** The sentence's clauses (split at ". ", ";", ":", ", and " and ", but "): one list lives in one clause. */
 function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
-  const re = /[^.;:!?|]+(?:\.(?=\S)[^.;:!?|]*)*/g;
+  // (A period inside a word, "Node.js", or ending "e.g." or "i.e." before the examples, ends no clause.)
+  const re = /[^.;:!?|]+(?:(?:\.(?=\S)|(?<=\b[Ee]\.[Gg]|\b[Ii]\.[Ee])\.\s+)[^.;:!?|]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0].trim()) continue;
     // (", and you should know …", ", but …", ", ideally in travel or hospitality", ", of which 3+ as …": a clause of its own, its list apart from the one before.)
