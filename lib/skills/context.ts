@@ -400,6 +400,9 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (people) return true;
   const after = narrow(text.slice(hit.end, sentence[1]));
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
+  // "The role sits between data engineering and backend development": a practice named as the work itself ("… development",
+  // "… programming") is no team unless a team's noun follows; the role spans the fields, it does not sit among people.
+  if (/^(?:sits?|sitting|bridge|bridging)\b/i.test(verb[0]) && /\b(?:development|programming)$/i.test(hit.text) && !/^[A-Z]/.test(hit.text) && !TEAM_NOUN.test(after)) return false;
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
   if (TEAM_NOUN.test(after) && (/^[A-Z]/.test(hit.text) || /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(after))) return true;
   // A list that names departments besides the hit (Product, Design, Sales…) is a list of teams.
