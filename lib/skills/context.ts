@@ -722,6 +722,14 @@ const COMPARE_BEFORE =
 const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compet|alternative|disrupt|than/i;
 /** "a Redis fork", "the Jira alternative teams like": the company's product described by the tool it copies or replaces. */
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
+/** "… do for contracts what Figma did for design", "what Stripe has done to payments": the product the company means to repeat, in another field. */
+/** "#3 trending on", "5k stars on", "featured on", "top of": a rank or a count of fans, then the platform it was earned on. */
+const RANKED_ON_PLATFORM = /(?:\btrending|#\s?\d+|\bnumber (?:one|\d+)|\bno\.\s?\d+|\bstars?|\bstarred|\bfeatured|\branked|\bupvote[sd]?|\bfront page|\btop(?: \d+)?(?: of)?)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+$/i;
+/** "in your company", "across your organization": the reader as a customer who owns or runs a company. */
+const YOUR_COMPANY = /\b(?:in|across|at|throughout|of)\s+your\s+(?:whole\s+|entire\s+)?(?:company|organi[sz]ation|org|business|enterprise)\b/i;
+/** Words that make a sentence speak to the hire after all ("you'll join", "experience with …", "the role"). */
+const YOUR_COMPANY_ASKS = /\b(?:hiring|looking for|seeking|join|role|position|experience|candidates?|you(?:'|\u2019)ll|you will|you(?:'|\u2019)ve|you have|must|should|need)\b/i;
+const DID_FOR_AFTER = /^\s+(?:did|has done|have done|once did)\s+(?:to|for|with)\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 /** "Think Android for CCTV", "— think Stripe for payroll": an imperative 'think' opening the sentence or a dash's clause names the product the company compares itself with. */
@@ -1711,10 +1719,17 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((after.startsWith(' sucks') || after.startsWith(' is ')) && hasAny(after.slice(0, 30).toLowerCase(), ['sucks', 'broken', 'mess', 'painful', 'hard', 'slow', 'expensive']) && FIELD_BROKEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'market';
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
+  // "We hit #3 trending on GitHub", "12k stars on GitHub", "featured on Product Hunt": where the company ranked, its news, not a
+  // tool asked (a candidate's own rank, said to "you", stays).
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && /\b(?:on|in)\s+$/i.test(before) && RANKED_ON_PLATFORM.test(before) && !/\byou/i.test(sentenceText)) return 'pitch';
+  // "… shows data from all of the git repos in your company": the "you" who owns a company is the product's customer, and the
+  // sentence tells what the product does for them; nothing in it is asked of the hire.
+  if (/\byour\s/i.test(sentenceText) && YOUR_COMPANY.test(sentenceText) && !YOUR_COMPANY_ASKS.test(sentenceText)) return 'market';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && (ANALOGY_BEFORE.test(before) || (/think/i.test(before) && THINK_IMPERATIVE.test(before.trimStart()))) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && /\bwhat\s+$/i.test(before) && DID_FOR_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence
   // ("… data pipelines built in-house" are the team's own work).

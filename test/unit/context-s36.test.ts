@@ -15,3 +15,41 @@ describe('team: a role that spans two practices is not sitting among teams', () 
     expect(classOf('You will sit between the backend development team and Support.', 'backend-development')).toBe('team');
   });
 });
+
+describe('analogy: "what <product> did for <field>", the product the company means to repeat', () => {
+  it('a named product in "what X did to/for …" is the comparison', () => {
+    expect(classOf('Lumen wants to do for freight invoices what Stripe did for payments.', 'stripe')).toBe('analogy');
+    expect(classOf('We aim to do to spreadsheets what Figma has done to design files.', 'figma')).toBe('analogy');
+  });
+
+  it('a tool the team uses, or one that did work for the hire, stays', () => {
+    expect(classOf('Tell us what Terraform modules you wrote last year.', 'terraform')).toBeNull();
+    expect(classOf('You know what Kubernetes does for scheduling and when to avoid it.', 'kubernetes')).toBeNull();
+  });
+});
+
+describe('pitch: where the company ranked ("#2 trending on GitHub", "5k stars on GitHub")', () => {
+  it('a platform the company ranked or was starred on is its news', () => {
+    expect(classOf('Our parser reached #2 trending on GitHub last month.', 'github')).toBe('pitch');
+    expect(classOf('We hit #1 trending on GitHub the week we launched.', 'github')).toBe('pitch');
+    // A count of stars was the company's own already (its figures beside a store or platform).
+    expect(classOf('We crossed 8k stars on GitHub in our first year.', 'github')).not.toBeNull();
+  });
+
+  it('the platform asked of the hire stays', () => {
+    expect(classOf('You have shipped open source work on GitHub.', 'github')).toBeNull();
+    expect(classOf('Keep our CI green on GitHub Actions.', 'github-actions')).toBeNull();
+  });
+});
+
+describe('market: "in your company", the reader as the product\'s customer', () => {
+  it('what the product does across the customer\'s company', () => {
+    expect(classOf('Tallow maps every Kubernetes cluster in your company onto one screen.', 'kubernetes')).toBe('market');
+    expect(classOf('It indexes the Jira tickets across your organization overnight.', 'jira')).toBe('market');
+  });
+
+  it('a sentence that speaks to the hire stays', () => {
+    expect(classOf("You'll run Kubernetes clusters for teams across your company's new region.", 'kubernetes')).toBeNull();
+    expect(classOf('Experience rolling out Jira across your organization is a plus.', 'jira')).toBeNull();
+  });
+});
