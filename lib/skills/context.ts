@@ -97,6 +97,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                ("Skyway, a new kind of … tool"), the list of what the company sells ("Our products span …"), and the
  *                examples of what the product identifies ("to identify things like … (e.g., cloud migrations)");
  *  - team also:  the teams the work serves, named in brackets ("tools for internal teams (legal, finance, …)");
+ *  - perk also:  the items of a list headed "Why Acme?" or "Why join us?", the reasons to join;
+ *  - analogy also: "what <product> did for <field>"; pitch also: a platform the company ranked on ("#3 trending on GitHub");
+ *  - market also: what the product does "in your company", the reader as its customer;
  *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
  *                team works in is a skill (../shared/LABELLING.md).
  *
@@ -649,8 +652,12 @@ const PERK_BEFORE = new RegExp(
 const PERK_TOOL_BEFORE = /\b(?:(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)|(?:every|each|all) (?:engineers?|developers?|teammates?|employees?|new hires?|team members?) (?:here |on the team )?(?:has|have|gets?|receives?)(?: (?:access to|a seat (?:for|on)|their own))?)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
 const PERK_TOOL_AFTER = /^(?:\s+(?:Pro|Plus|Premium|Max|Team|Business))?(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
 
-/** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
-const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
+/**
+ * A list headed by "Benefits:", "Perks", "What we offer", or "Why Acme?" / "Why join us?" (the reasons to join): what the job
+ * gives ("Bitcoin starter pack", "a Cursor seat", "collaborate with a team of …"), not what it asks. ("Why this role matters"
+ * heads the work itself.)
+ */
+const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits|why (?:join(?:ing)? |work(?:ing)? (?:at |with |for ))?(?!(?:this|the|now|you|we|it)\b)(?:us|[\w.&-]+)\s*\??)[\s:*_]*$/i;
 /** A line that opens on its perks' label and a colon ("Perks: …", "What we offer: …"). */
 const PERK_INLINE = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits))?|what we offer|we offer)[\s*_]*:/i;
 function inPerkList(text: string, hit: SkillHit): boolean {

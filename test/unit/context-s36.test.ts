@@ -53,3 +53,17 @@ describe('market: "in your company", the reader as the product\'s customer', () 
     expect(classOf('Experience rolling out Jira across your organization is a plus.', 'jira')).toBeNull();
   });
 });
+
+describe('perk: the items under "Why Acme?" or "Why join us?", the reasons to join', () => {
+  const why = (head: string, item: string) => `Wren | Backend Engineer | Remote\n\n${head}\n\n- ${item}\n- Remote-first, with a yearly retreat.\n`;
+
+  it('a soft skill or a named thing offered as a reason to join', () => {
+    expect(classOf(why('Why Wren?', 'Collaborate with a team of tinkerers in six countries.'), 'collaboration')).toBe('perk');
+    expect(classOf(why('Why join us?', 'Everyone gets a Figma seat and a new laptop.'), 'figma')).toBe('perk');
+  });
+
+  it('a list headed by the role or its work still asks', () => {
+    expect(classOf(why('Why this role matters:', 'You will collaborate with support to fix billing bugs.'), 'collaboration')).toBeNull();
+    expect(classOf(why('What you will do:', 'Collaborate with a team of tinkerers in six countries.'), 'collaboration')).toBeNull();
+  });
+});
