@@ -100,6 +100,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - perk also:  the items of a list headed "Why Acme?" or "Why join us?", the reasons to join;
  *  - analogy also: "what <product> did for <field>"; pitch also: a platform the company ranked on ("#3 trending on GitHub");
  *  - market also: what the product does "in your company", the reader as its customer;
+ *  - apply also: a mail service closing an address spelled in words ("email me at dana okafor gmail");
+ *  - pitch also: the means named before the main clause of "By combining A, B and C, we help …";
+ *  - team also:  other openings by department up to where they are open ("roles for sales, HR and … open in Leeds");
  *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
  *                team works in is a skill (../shared/LABELLING.md).
  *
@@ -705,6 +708,9 @@ const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]
 const AT = String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>|\s+at\s+(?=[\w-]+\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|ai|io|org|net|dev|co|app|sh|tech|so)\b))`;
 const HANDLE_AFTER = new RegExp(String.raw`^\s*${AT}\s*[\w-]+`, 'i');
 const HANDLE_BEFORE = new RegExp(String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>)\s*$`, 'i');
+/** A mail service's name, and the instruction to write to someone "at" a few words before it. */
+const MAIL_SERVICE = /^(?:g-?mail|hotmail|outlook|proton-?mail|yahoo)$/i;
+const MAILED_AT = /\b(?:e-?mail|mail|write|reach|contact|ping|message)\b[^.\n]{0,20}?\bat\s+(?:[\w.-]+\s+){0,3}$/i;
 const DOMAIN_AFTER = /^\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*\w+/i;
 
 // ---- consumer: products in a consumer sense ----
@@ -736,6 +742,8 @@ const RANKED_ON_PLATFORM = /(?:\btrending|#\s?\d+|\bnumber (?:one|\d+)|\bno\.\s?
 const YOUR_COMPANY = /\b(?:in|across|at|throughout|of)\s+your\s+(?:whole\s+|entire\s+)?(?:company|organi[sz]ation|org|business|enterprise)\b/i;
 /** Words that make a sentence speak to the hire after all ("you'll join", "experience with …", "the role"). */
 const YOUR_COMPANY_ASKS = /\b(?:hiring|looking for|seeking|join|role|position|experience|candidates?|you(?:'|\u2019)ll|you will|you(?:'|\u2019)ve|you have|must|should|need)\b/i;
+/** "By combining A, B and C, we help/enable/let …": the means of the company's pitch, up to its main clause. */
+const BY_MEANS = /^\s*by\s+(?:uniting|combining|bringing together|blending|pairing|marrying|merging|unifying|integrating)\b[^.;:]*?,\s+(?:we|[A-Z][\w.-]*)\s+(?:enable|help|let|allow|empower|give|make)s?\b/i;
 const DID_FOR_AFTER = /^\s+(?:did|has done|have done|once did)\s+(?:to|for|with)\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
@@ -1317,10 +1325,12 @@ function hiringDepartments(near: string, hit: SkillHit, after: string): boolean 
   HIRING_IN.lastIndex = 0;
   for (let m = HIRING_IN.exec(near); m; m = HIRING_IN.exec(near)) from = m.index + m[0].length;
   if (from < 0) return false;
-  const tail = /^[^.;:()!?]*/.exec(after)![0];
+  // "… roles for sales, HR, accounting and customer support open in Austin, Leeds …": where the roles are ends the list.
+  const tail = /^[^.;:()!?]*/.exec(after)![0].replace(/\s+(?:(?:are\s+|also\s+)?(?:open|based|available|located)\b|in\s+[A-Z]).*$/, '');
   const items = [...near.slice(from).split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
   // Departments in lower case ("engineering, research, leadership"); a list of role titles ("Product Marketing, MLOps") names roles on offer, whose fields count.
-  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || x !== x.toLowerCase())) return false;
+  // (An acronym for a department, "HR", "IT", may stand in the lower-case list.)
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || (x !== x.toLowerCase() && !/^[A-Z]{2,4}$/.test(x)))) return false;
   return items.filter((x) => x !== hit.text && DEPARTMENT_WORD.test(x)).length >= 2;
 }
 
@@ -1593,6 +1603,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !roleNoun(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
+  // "email me at dana okafor gmail (fill in the gaps)": a mail service closing an address spelled in words is the address.
+  if (MAIL_SERVICE.test(hit.text) && MAILED_AT.test(before)) return 'apply';
   // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
   if (/^(?:java ?script|js)$/i.test(hit.text) && BROWSER_NOTICE.test(text.slice(Math.max(0, hit.start - 40), hit.end + 40))) return 'apply';
   // (A cheap test first: only a capitalised word that is no field can be a person's or a place's name.)
@@ -1732,6 +1744,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "… shows data from all of the git repos in your company": the "you" who owns a company is the product's customer, and the
   // sentence tells what the product does for them; nothing in it is asked of the hire.
   if (/\byour\s/i.test(sentenceText) && YOUR_COMPANY.test(sentenceText) && !YOUR_COMPANY_ASKS.test(sentenceText)) return 'market';
+  // "By uniting applied research, flexible infrastructure and developer tooling, we enable companies to …": the means of what the
+  // company does for others, named before its main clause; the sentence asks nothing of the hire.
+  if (/^\s*by\s/i.test(sentenceText) && BY_MEANS.test(sentenceText) && hit.start < sentence[0] + (BY_MEANS.exec(sentenceText)![0].length) && !ADDRESSED.test(sentenceText)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && (ANALOGY_BEFORE.test(before) || (/think/i.test(before) && THINK_IMPERATIVE.test(before.trimStart()))) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").

@@ -67,3 +67,36 @@ describe('perk: the items under "Why Acme?" or "Why join us?", the reasons to jo
     expect(classOf(why('What you will do:', 'Collaborate with a team of tinkerers in six countries.'), 'collaboration')).toBeNull();
   });
 });
+
+describe('team: other openings listed by department, up to where they are open', () => {
+  it('departments (an acronym among them) before "open in <places>"', () => {
+    expect(classOf('We also have roles for sales, HR, accounting, and customer support open in Leeds and Austin.', 'accounting')).toBe('team');
+    expect(classOf('There are openings in design, finance and customer support based in Porto.', 'customer-support')).toBe('team');
+  });
+
+  it('a list of fields on offer is still the work', () => {
+    expect(classOf("We're hiring for roles in data engineering, machine learning and Kubernetes operations in Berlin.", 'machine-learning')).toBeNull();
+  });
+});
+
+describe('apply: a mail service closing an address spelled out in words', () => {
+  it('"email me at <name> gmail"', () => {
+    expect(classOf('Questions? Email me at jo smith gmail and I will answer.', 'google-workspace')).toBe('apply');
+  });
+
+  it('the mail suite the team runs stays', () => {
+    expect(classOf('You will administer Gmail and Google Drive for forty staff.', 'google-workspace')).toBeNull();
+  });
+});
+
+describe('pitch: "By combining A, B and C, we help …", the means of what the company does for others', () => {
+  it('the fields and tools named before the company\'s main clause', () => {
+    expect(classOf('By combining machine learning, fast storage and developer tooling, we help banks spot fraud early.', 'machine-learning')).toBe('pitch');
+    expect(classOf('By uniting Postgres and a rules engine, Ledgerly lets clinics see fewer no-shows.', 'postgresql')).toBe('pitch');
+  });
+
+  it('a sentence that speaks to the hire stays', () => {
+    expect(classOf('By joining us you will own machine learning for fraud.', 'machine-learning')).toBeNull();
+    expect(classOf("By combining machine learning and search, you'll help us rank listings.", 'machine-learning')).toBeNull();
+  });
+});

@@ -64,3 +64,10 @@ describe('guards loosened where the text names the field', () => {
     expect(skills('The museum keeps a medieval Codex in its vault.')).not.toContain('openai-codex');
   });
 });
+
+describe('agentic, said of ways of working', () => {
+  it('agentic approaches and techniques are AI agents', () => {
+    expect(req('Success with agentic approaches to code review.')).toContain('ai-agents');
+    expect(req('You know agentic techniques and when a script is enough.')).toContain('ai-agents');
+  });
+});
