@@ -86,6 +86,7 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - pitch also: what the company wants its users to stop doing ("we want teams to stop worrying about …");
  *  - english:    a form that ordinary English spells ("high-quality engineering" is no Quality engineering);
  *  - person also: the author's own role or team ("I'm an engineer on the Android team");
+ *  - person also: the author's own function ("I lead recruiting here at Acme");
  *  - market also: the workloads or needs the team's system serves ("a storage layer powering ML workloads");
  *  - fact:       a security clearance ("Security: must be cleared", "eligible for a Secret clearance"): a requirement of
  *                its own, no skill;
@@ -1218,6 +1219,9 @@ const LAUNCHED_AFTER = /^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:just|recently|finally|
 /** "I'm an engineer on the ", "I am the": the author's own role or team, just before the mention. */
 const AUTHOR_IS = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const AUTHOR_ON_TEAM = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:on|in|with)\s+(?:the|our)\s+$/i;
+/** "I lead recruiting here at Acme", "I run marketing at …": the author's own function, then where they do it. */
+const AUTHOR_RUNS = /\bI\s+(?:lead|run|head|manage|own)\s+$/;
+const AUTHOR_RUNS_AFTER = /^\s+(?:here|at|for)\b/i;
 /** "with real product and business ownership": an amount, then up to two qualifiers, before a perk's noun. */
 const PERK_QUALIFIED = /\b(?:with|have|has|get|gets|enjoy|offers?)\s+(?:huge|high|real|full|true|meaningful|significant|genuine|total)\s+[a-z-]+\s+(?:(?:and|&)\s+[a-z-]+\s+)?$/i;
 /** "… powering critical ", "serves all ": a verb of what a system serves, before "<field> workloads". */
@@ -1620,6 +1624,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
   // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
   if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
+  if (before.includes('I ') && AUTHOR_RUNS.test(before) && AUTHOR_RUNS_AFTER.test(after)) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   // "We're hiring across the board in engineering, data, marketing, risk & compliance and finance": departments, not skills.
   if ((conceptForm(hit) || SOFT.has(hit.skillId)) && hiringDepartments(narrow(text.slice(Math.max(sentence[0], hit.start - 120), hit.start)), hit, narrow(text.slice(hit.end, sentence[1])))) return 'team';

@@ -100,3 +100,15 @@ describe('pitch: "By combining A, B and C, we help …", the means of what the c
     expect(classOf("By combining machine learning and search, you'll help us rank listings.", 'machine-learning')).toBeNull();
   });
 });
+
+describe("person: the author's own function (\"I lead recruiting here at Acme\")", () => {
+  it('a field the author says they lead or run, then where', () => {
+    expect(classOf('I lead recruiting here at Fernway, so ask me anything.', 'hiring')).toBe('person');
+    expect(classOf('I run product marketing at Fernway and answer emails too.', 'marketing')).toBe('person');
+  });
+
+  it('the same verbs said of the hire stay', () => {
+    expect(classOf('You will lead recruiting for the new office.', 'hiring')).toBeNull();
+    expect(classOf('I want someone who can run product marketing at scale.', 'marketing')).toBeNull();
+  });
+});
