@@ -71,3 +71,21 @@ describe('agentic, said of ways of working', () => {
     expect(req('You know agentic techniques and when a script is enough.')).toContain('ai-agents');
   });
 });
+
+describe('names of batch 3', () => {
+  it('quantitative investment is quantitative finance', () => {
+    expect(req('Build the engine behind our quantitative investment products.')).toContain('quantitative-finance');
+  });
+
+  it('code pairings are pair programming', () => {
+    expect(req('Comfortable with code pairings and honest reviews.')).toContain('pair-programming');
+  });
+
+  it('a recruiting coordinator is hiring work', () => {
+    expect(req('We need a recruiting coordinator for the Denver office.')).toContain('hiring');
+  });
+
+  it('data wrangling and normalization are data quality work', () => {
+    expect(req('Data wrangling and normalization of vendor price feeds.')).toContain('data-quality');
+  });
+});
