@@ -89,3 +89,14 @@ describe('names of batch 3', () => {
     expect(req('Data wrangling and normalization of vendor price feeds.')).toContain('data-quality');
   });
 });
+
+describe('agents that engineers build or debug', () => {
+  it('built or debugging agents are AI agents', () => {
+    expect(req("You've built agents that reconcile invoices on their own.")).toContain('ai-agents');
+    expect(req('Comfortable debugging agents when a tool call loops.')).toContain('ai-agents');
+  });
+
+  it('travel or insurance agents are people', () => {
+    expect(skills('We build tools that travel agents use for group bookings.')).not.toContain('ai-agents');
+  });
+});
