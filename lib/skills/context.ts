@@ -87,6 +87,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - english:    a form that ordinary English spells ("high-quality engineering" is no Quality engineering);
  *  - person also: the author's own role or team ("I'm an engineer on the Android team");
  *  - person also: the author's own function ("I lead recruiting here at Acme");
+ *  - pitch also: a soft skill said of the employer by its name ("Acme is more pragmatic"); perk also: what a method or the job
+ *                gives teams ("gives teams real ownership");
  *  - market also: the workloads or needs the team's system serves ("a storage layer powering ML workloads");
  *  - fact:       a security clearance ("Security: must be cleared", "eligible for a Secret clearance"): a requirement of
  *                its own, no skill;
@@ -649,7 +651,7 @@ const PERK_AMOUNT = String.raw`(?:huge|high|real|full|considerable|substantial|t
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
  */
 const PERK_BEFORE = new RegExp(
-  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,|\bwants?|\bwanting)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
+  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? (?:you|(?:our |the )?(?:teams?|engineers|developers|everyone|people))|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,|\bwants?|\bwanting)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
   'i',
 );
 /** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
@@ -745,6 +747,14 @@ const YOUR_COMPANY = /\b(?:in|across|at|throughout|of)\s+your\s+(?:whole\s+|enti
 const YOUR_COMPANY_ASKS = /\b(?:hiring|looking for|seeking|join|role|position|experience|candidates?|you(?:'|\u2019)ll|you will|you(?:'|\u2019)ve|you have|must|should|need)\b/i;
 /** "By combining A, B and C, we help/enable/let …": the means of the company's pitch, up to its main clause. */
 const BY_MEANS = /^\s*by\s+(?:uniting|combining|bringing together|blending|pairing|marrying|merging|unifying|integrating)\b[^.;:]*?,\s+(?:we|[A-Z][\w.-]*)\s+(?:enable|help|let|allow|empower|give|make)s?\b/i;
+/** The sentence so far ends on the employer's name, "is" or "are", and at most one adverb ("Acme is more "). */
+function ownIsBefore(before: string, names: PostingNames): boolean {
+  const lower = before.toLowerCase();
+  return names.own.some((n) => {
+    const at = lower.lastIndexOf(n + ' ');
+    return at >= 0 && (at === 0 || !/[\w-]/.test(lower[at - 1]!)) && /^ (?:is|are) (?:(?:more|very|deeply|highly|extremely|truly|super|quite|radically|fiercely) )?$/.test(lower.slice(at + n.length));
+  });
+}
 const DID_FOR_AFTER = /^\s+(?:did|has done|have done|once did)\s+(?:to|for|with)\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
@@ -1702,6 +1712,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // "a very ambitious, fast-growing startup": the company's trait; a trait of its team or people is asked (the project's convention).
   if (SOFT.has(hit.skillId) && COMPANY_TRAIT_BEFORE.test(near) && COMPANY_TRAIT_AFTER.test(after)) return 'pitch';
+  // "Acme is more pragmatic: …", "Acme is deeply collaborative": a trait said of the employer by its name, not asked of the hire.
+  if (SOFT.has(hit.skillId) && names.own.length > 0 && / (?:is|are) (?:[a-z]+ )?$/i.test(before) && ownIsBefore(before, names)) return 'pitch';
   // "Our studio offers a fast-paced environment": a setting the job offers, not a trait it asks.
   if (SOFT.has(hit.skillId) && SETTING_FORM.test(hit.text) && GIVEN_BEFORE.test(near) && !/\b(?:thrive|thriving|comfortable|enjoy|love|ability|able)\b/i.test(near)) return 'perk';
   // "our second tool which reviews PRs overnight": what the product does, in a sentence that asks nothing.

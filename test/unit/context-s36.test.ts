@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PostingNames } from '@/lib/skills/context';
 import { classOf } from './context-readers';
 
 // A class of the tuned part's dropped labels (#13, session 36). Every sentence here is written for this test, with
@@ -110,5 +111,22 @@ describe("person: the author's own function (\"I lead recruiting here at Acme\")
   it('the same verbs said of the hire stay', () => {
     expect(classOf('You will lead recruiting for the new office.', 'hiring')).toBeNull();
     expect(classOf('I want someone who can run product marketing at scale.', 'marketing')).toBeNull();
+  });
+});
+
+describe("pitch and perk: a trait said of the employer by its name; ownership given to teams", () => {
+  const own: PostingNames = { own: ['fernway'] };
+
+  it('"Fernway is more pragmatic", said of the company', () => {
+    expect(classOf('Fernway is more pragmatic: we hire the person, then shape the role.', 'pragmatism', own)).toBe('pitch');
+  });
+
+  it('the same trait asked of the hire stays', () => {
+    expect(classOf('At Fernway you are pragmatic about trade-offs.', 'pragmatism', own)).toBeNull();
+  });
+
+  it('a method that gives teams or engineers real ownership is a perk', () => {
+    expect(classOf('Our planning cycle gives teams real ownership: they pick what to build.', 'ownership')).toBe('perk');
+    expect(classOf('The role asks for ownership of the billing system.', 'ownership')).toBeNull();
   });
 });
