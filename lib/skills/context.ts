@@ -86,6 +86,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - pitch also: what the company wants its users to stop doing ("we want teams to stop worrying about …");
  *  - english:    a form that ordinary English spells ("high-quality engineering" is no Quality engineering);
  *  - person also: the author's own role or team ("I'm an engineer on the Android team");
+ *  - person also: the author's own function ("I lead recruiting here at Acme");
+ *  - pitch also: a soft skill said of the employer by its name ("Acme is more pragmatic"); perk also: what a method or the job
+ *                gives teams ("gives teams real ownership");
  *  - market also: the workloads or needs the team's system serves ("a storage layer powering ML workloads");
  *  - fact:       a security clearance ("Security: must be cleared", "eligible for a Secret clearance"): a requirement of
  *                its own, no skill;
@@ -97,6 +100,12 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                ("Skyway, a new kind of … tool"), the list of what the company sells ("Our products span …"), and the
  *                examples of what the product identifies ("to identify things like … (e.g., cloud migrations)");
  *  - team also:  the teams the work serves, named in brackets ("tools for internal teams (legal, finance, …)");
+ *  - perk also:  the items of a list headed "Why Acme?" or "Why join us?", the reasons to join;
+ *  - analogy also: "what <product> did for <field>"; pitch also: a platform the company ranked on ("#3 trending on GitHub");
+ *  - market also: what the product does "in your company", the reader as its customer;
+ *  - apply also: a mail service closing an address spelled in words ("email me at dana okafor gmail");
+ *  - pitch also: the means named before the main clause of "By combining A, B and C, we help …";
+ *  - team also:  other openings by department up to where they are open ("roles for sales, HR and … open in Leeds");
  *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
  *                team works in is a skill (../shared/LABELLING.md).
  *
@@ -400,6 +409,9 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (people) return true;
   const after = narrow(text.slice(hit.end, sentence[1]));
   const rest = /^[^.;:()]*/.exec(after)?.[0] ?? '';
+  // "The role sits between data engineering and backend development": a practice named as the work itself ("… development",
+  // "… programming") is no team unless a team's noun follows; the role spans the fields, it does not sit among people.
+  if (/^(?:sits?|sitting|bridge|bridging)\b/i.test(verb[0]) && /\b(?:development|programming)$/i.test(hit.text) && !/^[A-Z]/.test(hit.text) && !TEAM_NOUN.test(after)) return false;
   // "… Product and Data Science teams", "… our Platform leads", "with platform engineering teams".
   if (TEAM_NOUN.test(after) && (/^[A-Z]/.test(hit.text) || /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(after))) return true;
   // A list that names departments besides the hit (Product, Design, Sales…) is a list of teams.
@@ -639,15 +651,19 @@ const PERK_AMOUNT = String.raw`(?:huge|high|real|full|considerable|substantial|t
  * ("salary + meaningful ownership", "small team, real ownership"); "impact and" may come first.
  */
 const PERK_BEFORE = new RegExp(
-  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? you|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,|\bwants?|\bwanting)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
+  String.raw`(?:\b(?:have|has|having|get|gets|enjoy|enjoys|offers?|offering|gives? (?:you|(?:our |the )?(?:teams?|engineers|developers|everyone|people))|provides?|comes with|with)\s+(?:${PERK_AMOUNT}){0,2}|(?:\+|\bplus|,|\bwants?|\bwanting)\s+(?:${PERK_AMOUNT}){1,2})(?:(?:ownership|autonomy|impact)\s*(?:,|and|&)\s*)?$`,
   'i',
 );
 /** "a stipend for Cursor", "unlimited access to Claude Code and …", "Copilot seats": a tool the job pays for, a benefit. */
 const PERK_TOOL_BEFORE = /\b(?:(?:stipends?|budgets?|allowances?|subscriptions?|licen[cs]es?|seats?|credits?|(?:unlimited|free|paid|full|premium) access)\s+(?:for|to|on)|(?:every|each|all) (?:engineers?|developers?|teammates?|employees?|new hires?|team members?) (?:here |on the team )?(?:has|have|gets?|receives?)(?: (?:access to|a seat (?:for|on)|their own))?)\s+(?:(?:the latest|unlimited|paid|premium|all|any|top)\s+)?(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
 const PERK_TOOL_AFTER = /^(?:\s+(?:Pro|Plus|Premium|Max|Team|Business))?(?:\s*(?:,|and|or|&|\/)\s*[\w.+-]+(?: [\w.+-]+)?){0,4}\s+(?:subscriptions?|licen[cs]es?|seats?|credits?|stipends?|budgets?|allowances?)\b(?!\s+(?:management|administration|compliance|tracking))/i;
 
-/** A list headed by "Benefits:", "Perks", "What we offer": what the job gives ("Bitcoin starter pack", "a Cursor seat"), not what it asks. */
-const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits)[\s:*_]*$/i;
+/**
+ * A list headed by "Benefits:", "Perks", "What we offer", or "Why Acme?" / "Why join us?" (the reasons to join): what the job
+ * gives ("Bitcoin starter pack", "a Cursor seat", "collaborate with a team of …"), not what it asks. ("Why this role matters"
+ * heads the work itself.)
+ */
+const PERK_HEADING = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits|compensation))?|what we offer|we offer|what you(?:'|\u2019)ll get|what you get|compensation (?:and|&) benefits|why (?:join(?:ing)? |work(?:ing)? (?:at |with |for ))?(?!(?:this|the|now|you|we|it)\b)(?:us|[\w.&-]+)\s*\??)[\s:*_]*$/i;
 /** A line that opens on its perks' label and a colon ("Perks: …", "What we offer: …"). */
 const PERK_INLINE = /^[\s#*_>-]*(?:(?:our |the |some )?(?:benefits|perks)(?: (?:and|&) (?:perks|benefits))?|what we offer|we offer)[\s*_]*:/i;
 function inPerkList(text: string, hit: SkillHit): boolean {
@@ -698,6 +714,9 @@ const MATERIAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:[,/+&]
 const AT = String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>|\s+at\s+(?=[\w-]+\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|ai|io|org|net|dev|co|app|sh|tech|so)\b))`;
 const HANDLE_AFTER = new RegExp(String.raw`^\s*${AT}\s*[\w-]+`, 'i');
 const HANDLE_BEFORE = new RegExp(String.raw`(?:@|\[at\]|\(at\)|\{at\}|<at>)\s*$`, 'i');
+/** A mail service's name, and the instruction to write to someone "at" a few words before it. */
+const MAIL_SERVICE = /^(?:g-?mail|hotmail|outlook|proton-?mail|yahoo)$/i;
+const MAILED_AT = /\b(?:e-?mail|mail|write|reach|contact|ping|message)\b[^.\n]{0,20}?\bat\s+(?:[\w.-]+\s+){0,3}$/i;
 const DOMAIN_AFTER = /^\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*\w+/i;
 
 // ---- consumer: products in a consumer sense ----
@@ -722,6 +741,24 @@ const COMPARE_BEFORE =
 const COMPARE_CUE = /scale|size|level|next|likes|league|mou?ld|\bas |rival|compet|alternative|disrupt|than/i;
 /** "a Redis fork", "the Jira alternative teams like": the company's product described by the tool it copies or replaces. */
 const COMPARE_AFTER = /^\s*(?:[-\s](?:compatible|style))?\s+(?:fork|alternative|clone|replacement|competitor|killer)s?\b/i;
+/** "… do for contracts what Figma did for design", "what Stripe has done to payments": the product the company means to repeat, in another field. */
+/** "#3 trending on", "5k stars on", "featured on", "top of": a rank or a count of fans, then the platform it was earned on. */
+const RANKED_ON_PLATFORM = /(?:\btrending|#\s?\d+|\bnumber (?:one|\d+)|\bno\.\s?\d+|\bstars?|\bstarred|\bfeatured|\branked|\bupvote[sd]?|\bfront page|\btop(?: \d+)?(?: of)?)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+$/i;
+/** "in your company", "across your organization": the reader as a customer who owns or runs a company. */
+const YOUR_COMPANY = /\b(?:in|across|at|throughout|of)\s+your\s+(?:whole\s+|entire\s+)?(?:company|organi[sz]ation|org|business|enterprise)\b/i;
+/** Words that make a sentence speak to the hire after all ("you'll join", "experience with …", "the role"). */
+const YOUR_COMPANY_ASKS = /\b(?:hiring|looking for|seeking|join|role|position|experience|candidates?|you(?:'|\u2019)ll|you will|you(?:'|\u2019)ve|you have|must|should|need)\b/i;
+/** "By combining A, B and C, we help/enable/let …": the means of the company's pitch, up to its main clause. */
+const BY_MEANS = /^\s*by\s+(?:uniting|combining|bringing together|blending|pairing|marrying|merging|unifying|integrating)\b[^.;:]*?,\s+(?:we|[A-Z][\w.-]*)\s+(?:enable|help|let|allow|empower|give|make)s?\b/i;
+/** The sentence so far ends on the employer's name, "is" or "are", and at most one adverb ("Acme is more "). */
+function ownIsBefore(before: string, names: PostingNames): boolean {
+  const lower = before.toLowerCase();
+  return names.own.some((n) => {
+    const at = lower.lastIndexOf(n + ' ');
+    return at >= 0 && (at === 0 || !/[\w-]/.test(lower[at - 1]!)) && /^ (?:is|are) (?:(?:more|very|deeply|highly|extremely|truly|super|quite|radically|fiercely) )?$/.test(lower.slice(at + n.length));
+  });
+}
+const DID_FOR_AFTER = /^\s+(?:did|has done|have done|once did)\s+(?:to|for|with)\b/i;
 /** "Think of <tool> but for …": the comparison says so itself, whatever the case the tool is written in. */
 const THINK_OF = /\bthink of\s+(?:the|a|an)?\s*$/i;
 /** "Think Android for CCTV", "— think Stripe for payroll": an imperative 'think' opening the sentence or a dash's clause names the product the company compares itself with. */
@@ -1204,6 +1241,9 @@ const LAUNCHED_AFTER = /^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:just|recently|finally|
 /** "I'm an engineer on the ", "I am the": the author's own role or team, just before the mention. */
 const AUTHOR_IS = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const AUTHOR_ON_TEAM = /\bI(?:(?:'|\u2019)m| am)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:on|in|with)\s+(?:the|our)\s+$/i;
+/** "I lead recruiting here at Acme", "I run marketing at …": the author's own function, then where they do it. */
+const AUTHOR_RUNS = /\bI\s+(?:lead|run|head|manage|own)\s+$/;
+const AUTHOR_RUNS_AFTER = /^\s+(?:here|at|for)\b/i;
 /** "with real product and business ownership": an amount, then up to two qualifiers, before a perk's noun. */
 const PERK_QUALIFIED = /\b(?:with|have|has|get|gets|enjoy|offers?)\s+(?:huge|high|real|full|true|meaningful|significant|genuine|total)\s+[a-z-]+\s+(?:(?:and|&)\s+[a-z-]+\s+)?$/i;
 /** "… powering critical ", "serves all ": a verb of what a system serves, before "<field> workloads". */
@@ -1311,10 +1351,12 @@ function hiringDepartments(near: string, hit: SkillHit, after: string): boolean 
   HIRING_IN.lastIndex = 0;
   for (let m = HIRING_IN.exec(near); m; m = HIRING_IN.exec(near)) from = m.index + m[0].length;
   if (from < 0) return false;
-  const tail = /^[^.;:()!?]*/.exec(after)![0];
+  // "… roles for sales, HR, accounting and customer support open in Austin, Leeds …": where the roles are ends the list.
+  const tail = /^[^.;:()!?]*/.exec(after)![0].replace(/\s+(?:(?:are\s+|also\s+)?(?:open|based|available|located)\b|in\s+[A-Z]).*$/, '');
   const items = [...near.slice(from).split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
   // Departments in lower case ("engineering, research, leadership"); a list of role titles ("Product Marketing, MLOps") names roles on offer, whose fields count.
-  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || x !== x.toLowerCase())) return false;
+  // (An acronym for a department, "HR", "IT", may stand in the lower-case list.)
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || (x !== x.toLowerCase() && !/^[A-Z]{2,4}$/.test(x)))) return false;
   return items.filter((x) => x !== hit.text && DEPARTMENT_WORD.test(x)).length >= 2;
 }
 
@@ -1587,6 +1629,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
     if (LINK_BEFORE.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && !roleNoun(label) && !JOB_URL.test(ahead.slice(ahead.indexOf('://') + 3))) return 'link';
   }
   if (HANDLE_AFTER.test(ahead) || (HANDLE_BEFORE.test(before.slice(-12)) && DOMAIN_AFTER.test(ahead))) return 'apply';
+  // "email me at dana okafor gmail (fill in the gaps)": a mail service closing an address spelled in words is the address.
+  if (MAIL_SERVICE.test(hit.text) && MAILED_AT.test(before)) return 'apply';
   // "You need to enable JavaScript to run this app": a saved page's notice to the reader's browser, not a skill asked.
   if (/^(?:java ?script|js)$/i.test(hit.text) && BROWSER_NOTICE.test(text.slice(Math.max(0, hit.start - 40), hit.end + 40))) return 'apply';
   // (A cheap test first: only a capitalised word that is no field can be a person's or a place's name.)
@@ -1602,6 +1646,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
   // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
   if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
+  if (before.includes('I ') && AUTHOR_RUNS.test(before) && AUTHOR_RUNS_AFTER.test(after)) return 'person';
   if (isTeamList(text, sentence, hit)) return 'team';
   // "We're hiring across the board in engineering, data, marketing, risk & compliance and finance": departments, not skills.
   if ((conceptForm(hit) || SOFT.has(hit.skillId)) && hiringDepartments(narrow(text.slice(Math.max(sentence[0], hit.start - 120), hit.start)), hit, narrow(text.slice(hit.end, sentence[1])))) return 'team';
@@ -1679,6 +1724,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (isProblem(text, sentence, sentenceText)) return 'market';
   // "a very ambitious, fast-growing startup": the company's trait; a trait of its team or people is asked (the project's convention).
   if (SOFT.has(hit.skillId) && COMPANY_TRAIT_BEFORE.test(near) && COMPANY_TRAIT_AFTER.test(after)) return 'pitch';
+  // "Acme is more pragmatic: …", "Acme is deeply collaborative": a trait said of the employer by its name, not asked of the hire.
+  if (SOFT.has(hit.skillId) && names.own.length > 0 && / (?:is|are) (?:[a-z]+ )?$/i.test(before) && ownIsBefore(before, names)) return 'pitch';
   // "Our studio offers a fast-paced environment": a setting the job offers, not a trait it asks.
   if (SOFT.has(hit.skillId) && SETTING_FORM.test(hit.text) && GIVEN_BEFORE.test(near) && !/\b(?:thrive|thriving|comfortable|enjoy|love|ability|able)\b/i.test(near)) return 'perk';
   // "our second tool which reviews PRs overnight": what the product does, in a sentence that asks nothing.
@@ -1720,10 +1767,20 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if ((after.startsWith(' sucks') || after.startsWith(' is ')) && hasAny(after.slice(0, 30).toLowerCase(), ['sucks', 'broken', 'mess', 'painful', 'hard', 'slow', 'expensive']) && FIELD_BROKEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'market';
   // "300B+ events a day. 99.99% uptime.": a figure the company boasts, not a practice asked.
   if (/\d\s*%\s*$/.test(before) && conceptForm(hit) && !ADDRESSED.test(sentenceText) && !TASK.test(sentenceText) && !keeps(text, sentence)) return 'pitch';
+  // "We hit #3 trending on GitHub", "12k stars on GitHub", "featured on Product Hunt": where the company ranked, its news, not a
+  // tool asked (a candidate's own rank, said to "you", stays).
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && /\b(?:on|in)\s+$/i.test(before) && RANKED_ON_PLATFORM.test(before) && !/\byou/i.test(sentenceText)) return 'pitch';
+  // "… shows data from all of the git repos in your company": the "you" who owns a company is the product's customer, and the
+  // sentence tells what the product does for them; nothing in it is asked of the hire.
+  if (/\byour\s/i.test(sentenceText) && YOUR_COMPANY.test(sentenceText) && !YOUR_COMPANY_ASKS.test(sentenceText)) return 'market';
+  // "By uniting applied research, flexible infrastructure and developer tooling, we enable companies to …": the means of what the
+  // company does for others, named before its main clause; the sentence asks nothing of the hire.
+  if (/^\s*by\s/i.test(sentenceText) && BY_MEANS.test(sentenceText) && hit.start < sentence[0] + (BY_MEANS.exec(sentenceText)![0].length) && !ADDRESSED.test(sentenceText)) return 'pitch';
   // An analogy compares with a named product ("the Figma of …"), never with a field ("the AI agent for …").
   if (((/^[A-Z]/.test(hit.text) && !conceptForm(hit)) || THINK_OF.test(before)) && (ANALOGY_BEFORE.test(before) || (/think/i.test(before) && THINK_IMPERATIVE.test(before.trimStart()))) && ANALOGY_AFTER.test(after)) return 'analogy';
   // A named product the company measures itself against or replaces ("on the scale of Palantir or ServiceNow", "an alternative to Jira").
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && /\bwhat\s+$/i.test(before) && DID_FOR_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
   // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence
   // ("… data pipelines built in-house" are the team's own work).
