@@ -83,3 +83,21 @@ describe('aliases of skills the taxonomy knew', () => {
     expect(req('Lean Six Sigma or a similar method for process work.')).toContain('six-sigma');
   });
 });
+
+describe('certificates, app builders and testing named in choice lists', () => {
+  it('Terraform and AWS certificates by name or exam code', () => {
+    expect(req('CKA, Terraform Associate or an AWS certificate.')).toEqual(expect.arrayContaining(['terraform-certification', 'kubernetes-certification']));
+    expect(req('AWS SAA or DVA-C02 passed in the last two years.')).toContain('aws-certification');
+    expect(req('Our Terraform code is certified by nobody.')).not.toContain('terraform-certification');
+  });
+
+  it('v0 beside AI coding tools, not a version', () => {
+    expect(req('Fast prototyping with Cursor, v0 or Bolt.new.')).toEqual(expect.arrayContaining(['vercel-v0', 'low-code-platforms']));
+    expect(req('Move clients off the v0 schema by spring.')).not.toContain('vercel-v0');
+  });
+
+  it('NocoDB and mobile testing', () => {
+    expect(req('Airtable, NocoDB or a similar spreadsheet database.')).toContain('nocodb');
+    expect(req('Mobile app testing on iOS and Android devices.')).toContain('mobile-testing');
+  });
+});
