@@ -101,3 +101,26 @@ describe('certificates, app builders and testing named in choice lists', () => {
     expect(req('Mobile app testing on iOS and Android devices.')).toContain('mobile-testing');
   });
 });
+
+describe('testing, sales, GPU cloud and other names of a kind', () => {
+  it('mobile and visual testing tools beside their kind', () => {
+    expect(req('Mobile UI tests in Detox, Maestro or Appium.')).toEqual(expect.arrayContaining(['detox', 'maestro-mobile']));
+    expect(req('Visual checks with Percy or Chromatic on top of Playwright.')).toContain('visual-regression-testing');
+    expect(req('Test cases live in TestRail.')).toContain('test-management-tools');
+    expect(req('A Maestro of process, a Detox of meetings.')).toEqual(expect.not.arrayContaining(['detox', 'maestro-mobile']));
+    expect(req('Percy joined as head of people.')).not.toContain('visual-regression-testing');
+  });
+
+  it('sales, data and GPU tools', () => {
+    expect(req('Apollo.io, Clari or HubSpot for pipeline work.')).toEqual(expect.arrayContaining(['apollo-io', 'clari']));
+    expect(req('Lakehouse queries through Dremio or Trino.')).toContain('dremio');
+    expect(req('Run fine-tunes on Modal, RunPod or Ray clusters.')).toContain('modal-labs');
+    expect(req('Modal forms should close on Escape.')).not.toContain('modal-labs');
+  });
+
+  it('RxSwift and Haxe', () => {
+    // the implied Swift is the match's business, not the extraction's
+    expect(req('RxSwift or Combine for data binding.')).toContain('rxswift');
+    expect(req('Haxe, Lua or C# for game scripting.')).toContain('haxe');
+  });
+});
