@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/tools/mine-choices.ts [--min N] [--known] [--ids FILE]`: members of choice lists the
+ * `npx tsx test/tools/mine-choices.ts [--min N] [--ids FILE] [--variants]`: members of choice lists the
  * taxonomy does not know (issues #12 and #13).
  *
  * A choice list is a posting's offer of alternatives: "experience with A, B, or C", "such as A or
@@ -12,6 +12,8 @@
  * Prints, highest count of postings first: `unknown  N  member  e.g. sibling, sibling` for members
  * with no skill hit, and `alias  N  member  → skill` for those whose folded spelling (case, spaces,
  * hyphens, dots, a plural, "-js"/".js", a version number) equals a known form's: those are aliases.
+ * `--variants` lists instead every spelling of a known form anywhere in the mined postings that the matcher leaves
+ * alone (ambiguous forms judged out by their rules among them: look before adding).
  * It prints no posting's text beyond the list's members; what is added is written fresh, by hand.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -95,6 +97,27 @@ function members(seg: string, from: number): Array<{ t: string; start: number }>
   return out;
 }
 
+/** --variants: every run of one to three words anywhere in a mined posting (not only in lists) whose folded spelling is a known form's and that the matcher leaves alone. */
+const VARIANTS = args.includes('--variants');
+const variantCounts = new Map<string, { posts: Set<string>; id: string }>();
+function variants(id: string, text: string, hits: SkillHit[]): void {
+  const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9.+#]*[A-Za-z0-9+#]|[A-Za-z0-9]/g)];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const a = words[i]!.index;
+      const last = words[i + n - 1]!;
+      const b = last.index + last[0].length;
+      if (n > 1 && !/^[\s-]+$/.test(text.slice(words[i + n - 2]!.index + words[i + n - 2]![0].length, last.index))) break;
+      const key = text.slice(a, b);
+      const k = known.get(fold(key));
+      if (!k || fold(key).length < 3 || covered(hits, a, b)) continue;
+      let v = variantCounts.get(key);
+      if (!v) variantCounts.set(key, (v = { posts: new Set(), id: k }));
+      v.posts.add(id);
+    }
+  }
+}
+
 let mined = 0;
 for (const post of jsonl<{ id: number | string; text: string }>(`${SHARED}fixtures/corpus/hn-2026.jsonl`)) {
   const id = String(post.id);
@@ -102,6 +125,7 @@ for (const post of jsonl<{ id: number | string; text: string }>(`${SHARED}fixtur
   mined++;
   const text = post.text;
   const hits = findSkills(matcher, text);
+  if (VARIANTS) variants(id, text, hits);
   // The first line is the posting's header (company | role | place): names there are the employer's.
   const headEnd = text.indexOf('\n');
   for (const sent of text.matchAll(/[^\n.!?;]+(?:\.(?=\w)[^\n.!?;]*)*/g)) {
@@ -138,6 +162,13 @@ for (const post of jsonl<{ id: number | string; text: string }>(`${SHARED}fixtur
       }
     }
   }
+}
+
+if (VARIANTS) {
+  const vs = [...variantCounts].filter(([, v]) => v.posts.size >= MIN).sort((a, b) => b[1].posts.size - a[1].posts.size);
+  console.log(`${mined} postings mined; ${vs.length} spellings of known forms the matcher leaves alone, in ≥ ${MIN} postings`);
+  for (const [key, v] of vs) console.log(`variant\t${v.posts.size}\t${key}\t→ ${v.id}`);
+  process.exit(0);
 }
 
 // Even out case: counts by lowercased spelling, shown under the commonest spelling.
