@@ -6,6 +6,7 @@
  * `line`, `shows` (skills the reader credits) and `not` (skills the reader would not credit). Prints per line the
  * judged skills not shown and the wrong claims, then totals: recall on `shows`, wrong claims on `not` (issue #12).
  *   --misses  prints only the lines with a miss or a wrong claim
+ *   --batch N only the rows of batch N (1: the first, judged before any fix, absent in the file; 2: judged after its fixes)
  */
 import { readFileSync } from 'node:fs';
 import { analyzeResume, type Engine } from '../../lib/analyze';
@@ -18,15 +19,20 @@ interface Row {
   line: string;
   shows: string[];
   not: string[];
+  /** 1 (the first, absent) or 2 (judged after the first batch's fixes). */
+  batch?: number;
 }
 
 const args = process.argv.slice(2);
 const missesOnly = args.includes('--misses');
-const file = args.find((a) => !a.startsWith('--')) ?? `${ROOT}test/tools/implied-judged-s36.jsonl`;
+const batchAt = args.indexOf('--batch');
+const batch = batchAt >= 0 ? Number(args[batchAt + 1]) : null;
+const file = args.find((a, i) => !a.startsWith('--') && i !== batchAt + 1) ?? `${ROOT}test/tools/implied-judged-s36.jsonl`;
 const rows: Row[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
+  .map((l) => JSON.parse(l) as Row)
+  .filter((r) => batch === null || (r.batch ?? 1) === batch);
 
 const { matcher, taxonomy } = bundled();
 const engine: Engine = { taxonomy, matcher };
