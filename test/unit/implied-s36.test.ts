@@ -154,3 +154,17 @@ describe('forms a resume writes: upstream patches, kernel builds, OOM kills, NSG
     expect(ids('Sentinel Capital is hiring a SIEM engineer for its security operations team.')).not.toContain('microsoft-sentinel');
   });
 });
+
+describe('after the second batch: messaging APIs, gateways, heap leaks, secret scanners, security group rules', () => {
+  it('they show what they always are', () => {
+    expect(verdictOf('Experience integrating third-party APIs', 'SendGrid templates for the receipt emails')).toBe('met');
+    expect(verdictOf('Experience building APIs', 'Put an API gateway with per-tenant quotas in front of the ledger')).toBe('met');
+    expect(verdictOf('Understanding of memory management', 'Found the heap leaks in the tile renderer')).toBe('met');
+    expect(shows('Gitleaks in pre-commit for every repository')).toContain('security');
+    expect(verdictOf('Network security experience', 'Audited the security group rules of every VPC')).toBe('met');
+  });
+  it('counter-example: an email tool is no API design, a gateway no REST design', () => {
+    expect(verdictOf('API design experience', 'SendGrid templates for the receipt emails')).toBe('unmet');
+    expect(verdictOf('Experience designing REST APIs', 'Put an API gateway with per-tenant quotas in front of the ledger')).toBe('unmet');
+  });
+});
