@@ -168,3 +168,15 @@ describe('after the second batch: messaging APIs, gateways, heap leaks, secret s
     expect(verdictOf('Experience designing REST APIs', 'Put an API gateway with per-tenant quotas in front of the ledger')).toBe('unmet');
   });
 });
+
+describe('a product\u2019s own API worked against is API integration (lib/analyze.ts)', () => {
+  it('the Zendesk or Slack API meets an integration ask; an integration shows APIs', () => {
+    expect(verdictOf('Experience integrating third-party APIs', 'Automated ticket triage through the Zendesk API')).toBe('met');
+    expect(verdictOf('Experience integrating third-party APIs', 'A bot on the Slack APIs that posts deploy notes')).toBe('met');
+    expect(verdictOf('Experience with APIs', 'Built the partner integrations for the booking engine')).toBe('met');
+  });
+  it('counter-example: the platform\u2019s own API, or the product used by hand, is no integration', () => {
+    expect(verdictOf('Experience integrating third-party APIs', 'Wrote a controller against the Kubernetes API')).toBe('unmet');
+    expect(verdictOf('Experience integrating third-party APIs', 'Ran the sprint boards in Jira for two teams')).toBe('unmet');
+  });
+});
