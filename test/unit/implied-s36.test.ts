@@ -180,3 +180,13 @@ describe('a product\u2019s own API worked against is API integration (lib/analyz
     expect(verdictOf('Experience integrating third-party APIs', 'Ran the sprint boards in Jira for two teams')).toBe('unmet');
   });
 });
+
+describe('a count of regions a system spans is multi-region', () => {
+  it('regions beside the data stores or the cloud they run in', () => {
+    expect(verdictOf('Multi-region deployment experience', 'Kept the quote store in two cloud regions on DynamoDB global tables')).toBe('met');
+    expect(verdictOf('Distributed systems experience', 'Kafka clusters in three regions with MirrorMaker between them')).toBe('met');
+  });
+  it('counter-example: a team or a market across regions is no system', () => {
+    expect(shows('Grew the field sales team across three regions')).not.toContain('multi-region');
+  });
+});
