@@ -190,3 +190,12 @@ describe('a count of regions a system spans is multi-region', () => {
     expect(shows('Grew the field sales team across three regions')).not.toContain('multi-region');
   });
 });
+
+describe('Burp named alone is Burp Suite', () => {
+  it('meets a penetration-testing ask', () => {
+    expect(verdictOf('Penetration testing experience', 'Ran Burp against the partner portal before each launch')).toBe('met');
+  });
+  it('counter-example: Burp is no network scanning', () => {
+    expect(shows('Ran Burp against the partner portal before each launch')).not.toContain('nmap');
+  });
+});
