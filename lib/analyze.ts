@@ -160,6 +160,18 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
   keepMentions(skills, text, (id, skill) => id.endsWith('certification') || skill.category === 'certification', (m) => !lapsedOn(lineAt(text, m.start), today));
   if (names.length)
     keepMentions(skills, text, (id, skill) => skill.category !== 'practice' && !isDomain(id), (m) => !names.some((n) => m.start >= n.from && m.end <= n.to));
+  // "Python scripts that call the Jira API", "the Zoom and Slack APIs": a product's own API worked against is integration
+  // with a third party, as "third-party APIs" names it. Only a product (a tool): the Kubernetes or AWS APIs are the
+  // platform one builds on, not an integration.
+  const integration = engine.taxonomy.byId.get('api-integration');
+  if (integration && !skills.has(integration.id)) {
+    for (const s of skills.values()) {
+      const m = s.category === 'tool' ? s.mentions.find((x) => /^(?:'s)?\s+(?:REST\s+)?APIs?\b/.test(text.slice(x.end, x.end + 16))) : undefined;
+      if (!m) continue;
+      skills.set(integration.id, { id: integration.id, name: integration.name, category: integration.category, mentions: [m], evidence: sentenceAround(text, m.start, m.end) });
+      break;
+    }
+  }
   // A dated role's title shows its field ("Backend Engineer": backend development), as the profile counts it.
   for (const role of profile.roles) {
     const at = role.title ? text.indexOf(role.title, role.textStart) : -1;

@@ -50,8 +50,8 @@ describe('choices in forms not seen while tuning', () => {
     ['Scala, or failing that Java', [['scala', 'java']]],
     ['Redis, Memcached or KeyDB; just one will do', [['redis', 'memcached']]],
     ['A scheduler you ran in anger: Kubernetes, Nomad, ECS, take your pick', [['kubernetes', 'nomad', 'ecs']]],
-    // The list's last name unknown to the taxonomy ("Tempo" alone is an ordinary word), then the cue.
-    ['Tracing: Jaeger, Zipkin, Tempo - one is enough', [['jaeger', 'zipkin']]],
+    // The list's last name, then the cue ("Tempo" alone is an ordinary word; beside Jaeger and Zipkin it is Grafana Tempo).
+    ['Tracing: Jaeger, Zipkin, Tempo - one is enough', [['jaeger', 'zipkin', 'grafana-tempo']]],
     ['Vault, AWS Secrets Manager, Doppler (only one of them is enough)', [['hashicorp-vault', 'aws-secrets-manager']]],
     ['Go, Rust, or C++, whichever you are strongest in', [['go', 'rust', 'cpp']]],
     ['Any modern frontend framework (React, Vue, Svelte)', [['react', 'vue', 'svelte']]],
