@@ -626,23 +626,25 @@ const SPONSOR_NO = [
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
-  /(?<!\b(?:not|no need to be|regardless of being)\s)\bauthori[sz]ed to work in\b/i,
+  /(?<!\b(?:not|no need to be|regardless of being)\s)\b(?:authori[sz]ed|auth) to work in\b/i,
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
-  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit)/i,
+  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|employment pass|work visa|PR status)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
-  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
-  /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|resident)/i,
-  /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|residents|green card holders)\b/i,
+  /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|permanent resident)/i,
+  /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|green card holders)\b/i,
+  // "This role is limited to US citizens and permanent residents": the statuses the role is open to.
+  /\b(?:limited|restricted|open|confined)\s+(?:only\s+|solely\s+|exclusively\s+)?to\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|green card holders|U\.?S\.? persons)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
   // "We're unable to consider applicants who need a work visa": those who need one are turned away.
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
-  /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|residency|right to work|work authori[sz]ation)\b/i,
+  /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
   // ("EU work permit needed": a permit held already, as the right to work is.)
-  /\b(?:citizenship|residency|right to work|work auth(?:ori[sz]ation)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
+  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
@@ -661,7 +663,7 @@ const SPONSOR_YES = [
   /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
   /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
-  /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:your\s+|an?\s+)?h-?1bs?\b/i,
+  /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
   /\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
@@ -680,7 +682,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -720,7 +722,7 @@ const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
 const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
-const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
+const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
 const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;

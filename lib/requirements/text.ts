@@ -228,10 +228,10 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
   ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
-  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
+  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
-  ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
+  ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b/i],
 ];
 const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;

@@ -6,7 +6,7 @@
  * `line` (its index in the text split at newlines) and `sha` (sha1 of the line, 12 hex digits): a corpus line is read from
  * ../shared and never stored. Prints per kind and per fact: labelled and found, and given where not labelled (issue #12).
  *   --misses  lists every line the code reads otherwise than its label
- *   --batch N only the rows of batch N (1: the first, labelled before any fix; 2: written and labelled after its fixes)
+ *   --batch N only the rows of batch N (1: the first, labelled before any fix; 2, 3, 4: each labelled after the fixes of the one before)
  *   --prose   reads each line as a paragraph of a posting with no headings instead (after a header line and a sentence
  *             about the company)
  */
@@ -32,7 +32,7 @@ interface Row {
   clearance: boolean;
   yearsMin: number | null;
   note?: string;
-  /** 1 (the first, absent) or 2 (written after the first batch's fixes). */
+  /** 1 (the first, absent), or the batch labelled after the fixes of batch - 1 (2, 3, 4). */
   batch?: number;
 }
 
