@@ -620,6 +620,8 @@ const SPONSOR_NO = [
   // "Visa: USC, GC, GC-EAD, H4-EAD only": a staffing listing's US work statuses, the ones it takes.
   /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD|US citizens?|green card(?: holders?)?)\s*(?:,|\/|or|and)\s*(?:[\w-]+\s*(?:,|\/|or|and)\s*){0,5}[\w-]+\s+only\b/i,
   /\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
+  // "No remote position or visa sponsorship available", "not open to candidates on OPT or requiring future sponsorship".
+  /\bno\s+(?:[\w-]+,?\s+){1,4}(?:or|nor|and)\s+(?:visa\s+|immigration\s+)?sponsorship\b|\bnot\s+(?:open|available)\s+to\s+(?:[\w-]+\s+){0,5}(?:requiring|needing|who (?:need|require)s?)\s+(?:[\w-]+\s+){0,2}(?:sponsorship|visas?)\b/i,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
@@ -628,7 +630,7 @@ const SPONSOR_NO = [
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
   /(?<!\b(?:not|no need to be|regardless of being)\s)\b(?:authori[sz]ed|auth) to work in\b/i,
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
-  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|employment pass|work visa|PR status)/i,
+  /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|employment pass|work visa|PR status|blue card)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
   /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
@@ -646,7 +648,8 @@ const SPONSOR_NO = [
   // ("EU work permit needed": a permit held already, as the right to work is.)
   /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
-  /\b(?:must(?: have| be)?|required|requirements?)\b[^.;]{0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
+  // (Not the citizens an offer is for: "Requirements: sponsorship for E-3 visas is available for Australian citizens".)
+  /\b(?:must(?: have| be)?|required|requirements?)\b(?:(?!\b(?:sponsor\w*|visas?|available|offered)\b)[^.;]){0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
   /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
@@ -660,7 +663,8 @@ const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
   /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
-  /\bsponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)/i,
+  // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
+  /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
   /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
@@ -734,8 +738,11 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
   return null;
 }
 
-/** A refusal limited to some roles or candidates: "not able to sponsor for every role", "can't always sponsor", "not in all cases". */
-const HEDGED = /\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?|positions?|candidates?|applicants?|cases?|hires?|jobs?|openings?|countr(?:y|ies)|locations?)\b|\bnot\s+(?:always|every|all)\b|\bcan(?:'|’)?t\s+always\b|\bcannot\s+always\b/i;
+/**
+ * A refusal limited to some roles or candidates: "not able to sponsor for every role", "can't always sponsor", "not in
+ * all cases". (A negation comes first: "Requirements for all roles: … auth to work in US" says what every role asks.)
+ */
+const HEDGED = /(?:\bnot\b|n(?:'|’)t\b|\bcannot\b|\bunable\b)[^.;]{0,60}?\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?|positions?|candidates?|applicants?|cases?|hires?|jobs?|openings?|countr(?:y|ies)|locations?)\b|\bnot\s+(?:always|every|all)\b|\bcan(?:'|’)?t\s+always\b|\bcannot\s+always\b/i;
 /** A caveat that still speaks of this role: "… not for every role, and not for this one". */
 const BUT_THIS = /\b(?:this|the)\s+(?:role|position|job|opening)\b/i;
 

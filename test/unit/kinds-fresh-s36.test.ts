@@ -11,6 +11,9 @@ import { bundled } from '../../lib/skills/taxonomy';
 // for asks; the right to work abbreviated ("auth to work"); statuses named by their own words (nationality, PR status,
 // a work pass or a work visa held); residence alone is where one lives, no status; an H-1B transfer offered; languages
 // asked in Dutch, Spanish or Portuguese; languages a product supports; a bare "MS"/"BS" said to be required or wished.
+// After batch 5: a degree or a level said to be needed on a line of its own; a language or a degree asked in the part
+// about the role; "no X or visa sponsorship"; "legally able to work"; a citizen of a place, a Blue Card held; the
+// citizens an offer is for; "PhDs" the hire works with; a level with "-level"; "read and write" a language.
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -45,6 +48,14 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   ['bullet', 'BS required, MS a plus', ['degree']],
   ['bullet', 'MSc preferred (Operations Research or similar)', ['degree']],
   ['bullet', 'A fair degree of independence from day one', []],
+  // (After batch 5.)
+  ['prose', 'Citizen of a Nordic country, or holder of a valid Blue Card.', ['authorization']],
+  ['prose', 'You need to be legally permitted to work in Chile.', ['authorization']],
+  ['prose', 'Business-level Korean and English', ['language']],
+  ['prose', 'Able to speak and read Turkish with suppliers.', ['language']],
+  ['bullet', 'Our speech assistant that understands Basque and Galician', []],
+  ['bullet', 'Comfortable pairing with PhDs on our modelling team', []],
+  ['bullet', 'Anglais et allemand courants', ['language']],
 ];
 
 describe('requirement kinds in fresh words (s36)', () => {
@@ -63,6 +74,23 @@ describe('requirement kinds in fresh words (s36)', () => {
     expect(kindsOf(text)).toEqual(['authorization', 'years']);
   });
 
+  it('reads a degree said to be required on a line of its own, before how to apply', () => {
+    const text = 'Quillfeather | Lab Engineer | Ghent\n\nWhat you bring:\n- LabVIEW\n- Soldering\n\nMaster\u2019s degree required\nWrite to lab@quillfeather.example';
+    expect(kindsOf(text)).toEqual(['degree']);
+  });
+
+  it('reads a language or a degree asked in the part about the role', () => {
+    const lang = 'Quillfeather | Data Engineer | Antwerp\n\nAbout the role\nHalf our bakeries are in Wallonia, so French is essential here.\n\nRequirements:\n- 4+ years of Python';
+    expect(kindsOf(lang)).toEqual(['language', 'years']);
+    const degree = 'Quillfeather | Research Engineer | Leuven\n\nAbout the role\nYou will model yeast growth; a doctorate in microbiology is required.\n\nRequirements:\n- Python';
+    expect(kindsOf(degree)).toEqual(['degree']);
+  });
+
+  it('reads no degree from the part about the role that tells who the team is', () => {
+    const text = 'Quillfeather | Research Engineer | Leuven\n\nAbout the role\nYou join three microbiologists who hold PhDs from KU Leuven.\n\nRequirements:\n- 2+ years of Python';
+    expect(kindsOf(text)).toEqual(['years']);
+  });
+
   it('reads no status from the part about the company that tells what the product does with one', () => {
     const text = 'Quillfeather | Data Engineer | Oslo\n\nAbout us\nOur app helps permanent residents renew their papers.\n\nRequirements:\n- 4+ years of Python\n- Solid SQL';
     expect(kindsOf(text)).toEqual(['years']);
@@ -78,6 +106,13 @@ const FACTS: Array<[string, Partial<Record<'sponsorship' | 'degree', unknown>>]>
   ['We are glad to transfer an existing H-1B.', { sponsorship: true }],
   ['BS required, MS a plus', { degree: 'bachelor' }],
   ['MSc preferred (Operations Research or similar)', { degree: 'master/preferred' }],
+  // (After batch 5.)
+  ['No relocation, remote option or visa sponsorship available.', { sponsorship: false }],
+  ['This role is not open to applicants who need visa sponsorship now or later.', { sponsorship: false }],
+  ['Sponsorship for TN status is offered to Canadian citizens.', { sponsorship: true }],
+  ['You hold a valid EU Blue Card already.', { sponsorship: false }],
+  ['Talking to PhDs and lab managers every week', { degree: null }],
+  ['Requirements for every opening: auth to work in Canada', { sponsorship: false }],
 ];
 
 describe('posting facts in fresh words (s36)', () => {
