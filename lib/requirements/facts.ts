@@ -654,6 +654,8 @@ const SPONSOR_NO = [
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
   /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
+  // "You'll need the right to work in the UK": the right to work needed is one held already.
+  /\b(?:need|needs|require|requires)\s+(?:the\s+|a\s+|full\s+|valid\s+|current\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|citizenship)\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
   /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work(?:ing)? rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
@@ -693,8 +695,15 @@ const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bIL
  * science", "good corporate citizenship". Blanked (spaces of the same length, offsets kept) before any status is read.
  */
 const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|\bcitizens?\s+(?:developers?|scien\w+|journalis\w+|data scientists?|engagement|services?|apps?|portals?|participation|feedback|reporting|groups?)\b|\b(?:global|corporate|good|digital|senior|fellow|private|ordinary|everyday)\s+(?:corporate\s+)?citizens?(?:hip)?\b|\bcitizen[- ](?:centric|facing|led)\b/gi;
+/**
+ * A status named as what no one may be judged by ("without regard to race, … national origin or citizenship status", an
+ * equal-opportunity line), or said not to be needed ("no visa or work permit is needed", "(no sponsorship needed)"):
+ * nothing asked and nothing refused. Blanked as the idioms are.
+ */
+const STATUS_NOT_ASKED = /(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b/gi;
 export function withoutCitizenIdioms(text: string): string {
-  return /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
+  const t = /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
+  return /needed|required|necessary|regard|irrespective|basis|based/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
 }
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */

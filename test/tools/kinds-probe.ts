@@ -110,7 +110,8 @@ for (const r of rows) {
   for (const f of FACTS) {
     const want = wantValue[f];
     const have = gotValue[f];
-    const set = (v: unknown) => v !== null && v !== false;
+    // (Sponsorship false, "no sponsorship", is a value as true is; clearance false is no clearance.)
+    const set = (v: unknown) => v !== null && (f === 'sponsorship' || v !== false);
     const ok = JSON.stringify(want) === JSON.stringify(have);
     if (set(want)) facts[f].labelled++;
     if (set(want) && ok) facts[f].found++;

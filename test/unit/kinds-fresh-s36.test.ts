@@ -14,6 +14,7 @@ import { bundled } from '../../lib/skills/taxonomy';
 // After batch 5: a degree or a level said to be needed on a line of its own; a language or a degree asked in the part
 // about the role; "no X or visa sponsorship"; "legally able to work"; a citizen of a place, a Blue Card held; the
 // citizens an offer is for; "PhDs" the hire works with; a level with "-level"; "read and write" a language.
+// After batch 6: citizenship in an equal-opportunity line; a status said not to be needed; "you'll need the right to work".
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -91,6 +92,19 @@ describe('requirement kinds in fresh words (s36)', () => {
     expect(kindsOf(text)).toEqual(['years']);
   });
 
+  it('reads no status from an equal-opportunity line', () => {
+    const text =
+      'Quillfeather | Data Engineer | Reno\n\nRequirements:\n- 3+ years of Python\n\nQuillfeather hires without regard to age, disability, national origin, citizenship status or veteran status.';
+    expect(kindsOf(text)).toEqual(['years']);
+    expect(postingFacts(postingFromText(text)).sponsorship).toBe(null);
+  });
+
+  it('reads no status said not to be needed', () => {
+    const text = 'Quillfeather | Data Engineer | Remote (anywhere)\n\nWe pay contractors in any country: no work permit or visa required.\n\nRequirements:\n- 3+ years of Python';
+    expect(kindsOf(text)).toEqual(['years']);
+    expect(postingFacts(postingFromText(text)).sponsorship).toBe(null);
+  });
+
   it('reads no status from the part about the company that tells what the product does with one', () => {
     const text = 'Quillfeather | Data Engineer | Oslo\n\nAbout us\nOur app helps permanent residents renew their papers.\n\nRequirements:\n- 4+ years of Python\n- Solid SQL';
     expect(kindsOf(text)).toEqual(['years']);
@@ -113,6 +127,9 @@ const FACTS: Array<[string, Partial<Record<'sponsorship' | 'degree', unknown>>]>
   ['You hold a valid EU Blue Card already.', { sponsorship: false }],
   ['Talking to PhDs and lab managers every week', { degree: null }],
   ['Requirements for every opening: auth to work in Canada', { sponsorship: false }],
+  // (After batch 6.)
+  ['To join, you will need full work authorization for Ireland.', { sponsorship: false }],
+  ['Graduate visa holders welcome (no sponsorship needed later).', { sponsorship: null }],
 ];
 
 describe('posting facts in fresh words (s36)', () => {
