@@ -624,6 +624,8 @@ const SPONSOR_NO = [
   /\bno\s+(?:[\w-]+,?\s+){1,4}(?:or|nor|and)\s+(?:visa\s+|immigration\s+)?sponsorship\b|\bnot\s+(?:open|available)\s+to\s+(?:[\w-]+\s+){0,5}(?:requiring|needing|who (?:need|require)s?)\s+(?:[\w-]+\s+){0,2}(?:sponsorship|visas?)\b/i,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
+  // ("We're unable to hire outside the US or sponsor visas": the refusal joined by "or" to another.)
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
@@ -644,7 +646,7 @@ const SPONSOR_NO = [
   // "We're unable to consider applicants who need a work visa": those who need one are turned away.
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
-  /\brequir\w*\s+(?:[\w/-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
+  /\brequir\w*\s+(?:[\w./-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
   // ("EU work permit needed": a permit held already, as the right to work is.)
   /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
@@ -654,6 +656,8 @@ const SPONSOR_NO = [
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
   /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
+  // "Please only apply if you have the right to work in Australia": the right to work held is the condition.
+  /\bif\s+you\s+(?:already\s+)?(?:have|hold)\s+(?:the\s+|a\s+|full\s+|valid\s+|current\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights))\b/i,
   // "You'll need the right to work in the UK": the right to work needed is one held already.
   /\b(?:need|needs|require|requires)\s+(?:the\s+|a\s+|full\s+|valid\s+|current\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|citizenship)\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
@@ -692,9 +696,10 @@ const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bIL
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
- * science", "good corporate citizenship". Blanked (spaces of the same length, offsets kept) before any status is read.
+ * science", "good corporate citizenship", the public a product serves ("makes council meetings accessible to citizens",
+ * "helps citizens file taxes"; not "open to citizens"). Blanked (spaces of the same length, offsets kept) before any status is read.
  */
-const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|\bcitizens?\s+(?:developers?|scien\w+|journalis\w+|data scientists?|engagement|services?|apps?|portals?|participation|feedback|reporting|groups?)\b|\b(?:global|corporate|good|digital|senior|fellow|private|ordinary|everyday)\s+(?:corporate\s+)?citizens?(?:hip)?\b|\bcitizen[- ](?:centric|facing|led)\b/gi;
+const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|(?<!\b(?:open|limited|restricted|only|available|confined|apply)\s)\b(?:to|for|by)\s+citizens\b(?!\s*(?:only|of\b|and\b|or\b|\/|,))|\b(?:serv|help|engag|empower|connect|inform|reach)\w*\s+(?:\w+\s+)?citizens\b(?!\s*(?:only|of\b))|\bcitizens?\s+(?:developers?|scien\w+|journalis\w+|data scientists?|engagement|services?|apps?|portals?|participation|feedback|reporting|groups?)\b|\b(?:global|corporate|good|digital|senior|fellow|private|ordinary|everyday)\s+(?:corporate\s+)?citizens?(?:hip)?\b|\bcitizen[- ](?:centric|facing|led)\b/gi;
 /**
  * A status named as what no one may be judged by ("without regard to race, … national origin or citizenship status", an
  * equal-opportunity line), or said not to be needed ("no visa or work permit is needed", "(no sponsorship needed)"):

@@ -450,7 +450,7 @@ function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): Requ
 /** A degree's words, as a cheap test before degreeIn. */
 const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
-const DEGREE_NEEDED = /\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
+const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
@@ -487,7 +487,7 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
         (languageLevelled(t) || (LEVEL_PREDICATE.test(t) && LANGUAGE_RE.test(t))) &&
         !weSay(t) &&
         !notAsking(t) &&
-        /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
+        /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|encouraged|welcome|preferred|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
       if (!asks(whole) && !whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i).slice(1).some(asks)) continue;
       const lead = u.text.length - u.text.trimStart().length;
       const text = u.text.trim();
@@ -1485,7 +1485,7 @@ const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|c
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b`,
   'gi',
 );
 /**
@@ -1541,8 +1541,10 @@ function levelAsked(t: string): boolean {
 /** A language named with its level ("fluent Greek", "JLPT N2 Japanese"), not one the company speaks or a market's. */
 function languageLevelled(t: string): boolean {
   const said = spokenOnly(t);
-  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said);
+  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said) || SPEAKERS_SOUGHT.test(said);
 }
+/** "Japanese-speaking developers", "Tagalog speakers": people who speak the language, sought (a market's speakers are blanked before). */
+const SPEAKERS_SOUGHT = new RegExp(String.raw`\b(?:${LANGUAGES})[- ]speak(?:ing|ers?)\s+(?:candidates?|developers?|engineers?|applicants?|people|folks|designers?|hires?|team members?|colleagues?|teammates?)\b|\b(?:${LANGUAGES})\s+speakers\s+(?:are|is|would be)\s+(?:\w+\s+)?(?:welcome|encouraged|preferred|a plus)\b`, 'i');
 /** The text with what names a language without asking it blanked: the company's own speech, an idiom, a market or a place. */
 function spokenOnly(t: string): string {
   // ("The whole team works in Spanish, so you'll need to be comfortable in it": what the team speaks, then asked of the candidate.)
@@ -1637,7 +1639,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
 }
 
 /** Words that say a status is needed of the one who applies: "required", "must", "only", "applicants". */
-const STATUS_NEEDED = /\b(?:required|requirement|must|need(?:ed|s)?|only|mandatory|essential|applicants?|candidates?|you(?:r)?|eligible|eligibility)\b/i;
+const STATUS_NEEDED = /\b(?:required|requires?|requirements?|must|need(?:ed|s)?|only|mandatory|essential|applicants?|candidates?|you(?:r)?|eligible|eligibility)\b/i;
 /** A status held said to be needed, not offered or welcomed: "US Work Authorization Required", "must be authorized to work in Canada". */
 function statusAsked(written: string): boolean {
   const text = withoutCitizenIdioms(written);

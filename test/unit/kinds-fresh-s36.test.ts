@@ -15,6 +15,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // about the role; "no X or visa sponsorship"; "legally able to work"; a citizen of a place, a Blue Card held; the
 // citizens an offer is for; "PhDs" the hire works with; a level with "-level"; "read and write" a language.
 // After batch 6: citizenship in an equal-opportunity line; a status said not to be needed; "you'll need the right to work".
+// After batch 7: citizens as a product's public; speakers sought; "X is our working language"; citizenship a role requires
+// in the part about it; a refusal joined by "or"; "only apply if you have the right to work"; a degree in a field block.
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -105,6 +107,22 @@ describe('requirement kinds in fresh words (s36)', () => {
     expect(postingFacts(postingFromText(text)).sponsorship).toBe(null);
   });
 
+  it('reads the asks of batch 7 where a posting puts them', () => {
+    // Speakers sought, in the part about the company.
+    expect(kindsOf('Quillfeather | Support Engineer | Remote\n\nWe bake software for bakeries. Polish-speaking engineers are warmly encouraged to apply.\n\nYou know SQL.')).toEqual(['language']);
+    // Citizenship the role requires, in the part about the role.
+    expect(kindsOf('Quillfeather | Data Engineer | Ottawa\n\nAbout the role\nThe job requires Canadian citizenship because of our defence customers.\n\nYou bring: Python.')).toEqual(['authorization']);
+    // A refusal joined by "or" to another, in prose.
+    expect(kindsOf('Quillfeather | Data Engineer | Boise (onsite)\n\nWe bake software for bakeries. We cannot hire remotely or sponsor work visas. Python and Postgres.')).toEqual(['authorization']);
+    // A degree in a block of fields.
+    expect(kindsOf('Quillfeather | Data Engineer | Remote\n\nThe details\nEducation: BSc in statistics or similar\nTeam: four engineers')).toEqual(['degree']);
+  });
+
+  it('reads no ask from the company\'s own language or a product\'s public', () => {
+    expect(kindsOf('Quillfeather | Data Engineer | Lisbon\n\nEnglish is the company\u2019s working language; Portuguese is not needed.\n\nRequirements:\n- 3+ years of Python')).toEqual(['years']);
+    expect(kindsOf('Quillfeather | Data Engineer | Athens\n\nWe build tools that help citizens follow their city budgets.\n\nRequirements:\n- 3+ years of Python')).toEqual(['years']);
+  });
+
   it('reads no status from the part about the company that tells what the product does with one', () => {
     const text = 'Quillfeather | Data Engineer | Oslo\n\nAbout us\nOur app helps permanent residents renew their papers.\n\nRequirements:\n- 4+ years of Python\n- Solid SQL';
     expect(kindsOf(text)).toEqual(['years']);
@@ -130,6 +148,10 @@ const FACTS: Array<[string, Partial<Record<'sponsorship' | 'degree', unknown>>]>
   // (After batch 6.)
   ['To join, you will need full work authorization for Ireland.', { sponsorship: false }],
   ['Graduate visa holders welcome (no sponsorship needed later).', { sponsorship: null }],
+  // (After batch 7.)
+  ['This job requires U.K. citizenship for site access.', { sponsorship: false }],
+  ['Only apply if you hold the right to work in New Zealand.', { sponsorship: false }],
+  ['We are unable to relocate candidates or sponsor work permits.', { sponsorship: false }],
 ];
 
 describe('posting facts in fresh words (s36)', () => {
