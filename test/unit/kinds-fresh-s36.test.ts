@@ -17,6 +17,7 @@ import { bundled } from '../../lib/skills/taxonomy';
 // After batch 6: citizenship in an equal-opportunity line; a status said not to be needed; "you'll need the right to work".
 // After batch 7: citizens as a product's public; speakers sought; "X is our working language"; citizenship a role requires
 // in the part about it; a refusal joined by "or"; "only apply if you have the right to work"; a degree in a field block.
+// After the tune misses of the eval: a role named by its degree ("Scientist (PhD)"); "Tecnólogo" and its kin (row 202).
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -152,6 +153,9 @@ const FACTS: Array<[string, Partial<Record<'sponsorship' | 'degree', unknown>>]>
   ['This job requires U.K. citizenship for site access.', { sponsorship: false }],
   ['Only apply if you hold the right to work in New Zealand.', { sponsorship: false }],
   ['We are unable to relocate candidates or sponsor work permits.', { sponsorship: false }],
+  // A role named by its degree in a list of openings; Latin America's shorter degrees.
+  ['Openings: Data Engineer, Applied Scientist (PhD), Analytics Intern', { degree: null }],
+  ['Tecnólogo en Redes o carrera afín', { degree: 'associate' }],
 ];
 
 describe('posting facts in fresh words (s36)', () => {
