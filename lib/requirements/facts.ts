@@ -659,7 +659,7 @@ const SPONSOR_NO = [
   // "Please only apply if you have the right to work in Australia": the right to work held is the condition.
   /\bif\s+you\s+(?:already\s+)?(?:have|hold)\s+(?:the\s+|a\s+|full\s+|valid\s+|current\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights))\b/i,
   // "You'll need the right to work in the UK": the right to work needed is one held already.
-  /\b(?:need|needs|require|requires)\s+(?:the\s+|a\s+|full\s+|valid\s+|current\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|citizenship)\b/i,
+  /(?<!(?:not|n't|n’t|never)\s)\b(?:need|needs|require|requires)\s+(?:[\w.-]+\s+){0,3}(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|citizenship)\b/i,
   // "Only open to applicants holding a UK work permit": the right to work is the condition.
   /\bonly\b[^.;\n]{0,40}\b(?:with|holding|who (?:already )?(?:have|hold))\s+(?:[\w.]+\s+){0,3}(?:work authori[sz]ation|right to work|work permits?|work(?:ing)? rights|citizenship|green cards?|permanent residency)\b/i,
   // "U.S. person" is export-control law's word for a citizen or permanent resident: asked wherever it is named ("non-U.S. persons welcome" is not).
@@ -672,10 +672,11 @@ const SPONSOR_YES = [
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
-  /\b(?:visa|immigration|work permit|blue card|h-?1b)s?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
-  /\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  // ("We'll file your H-1B cap petition", "our lawyers submit the H-1B paperwork for you"; not "helps families file visa paperwork".)
+  /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b|green card)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
@@ -702,13 +703,14 @@ const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bIL
 const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|(?<!\b(?:open|limited|restricted|only|available|confined|apply)\s)\b(?:to|for|by)\s+citizens\b(?!\s*(?:only|of\b|and\b|or\b|\/|,))|\b(?:serv|help|engag|empower|connect|inform|reach)\w*\s+(?:\w+\s+)?citizens\b(?!\s*(?:only|of\b))|\bcitizens?\s+(?:developers?|scien\w+|journalis\w+|data scientists?|engagement|services?|apps?|portals?|participation|feedback|reporting|groups?)\b|\b(?:global|corporate|good|digital|senior|fellow|private|ordinary|everyday)\s+(?:corporate\s+)?citizens?(?:hip)?\b|\bcitizen[- ](?:centric|facing|led)\b/gi;
 /**
  * A status named as what no one may be judged by ("without regard to race, … national origin or citizenship status", an
- * equal-opportunity line), or said not to be needed ("no visa or work permit is needed", "(no sponsorship needed)"):
+ * equal-opportunity line), or said not to be needed ("no visa or work permit is needed", "(no sponsorship needed)", "you
+ * won't need a work permit"):
  * nothing asked and nothing refused. Blanked as the idioms are.
  */
-const STATUS_NOT_ASKED = /(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b/gi;
+const STATUS_NOT_ASKED = /(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b/gi;
 export function withoutCitizenIdioms(text: string): string {
   const t = /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
-  return /needed|required|necessary|regard|irrespective|basis|based/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
+  return /need|required|necessary|regard|irrespective|basis|based/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
 }
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */

@@ -1515,7 +1515,7 @@ const LANGUAGE_NOT_ASKED = new RegExp(
 /** A language's name as written in English, capitalised ("polish" the verb and "thai" in a URL are not languages). */
 const LANGUAGE_CASED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`);
 /** Languages as the work's subject ("multilingual apps (English, Arabic)", "localising into French"): the name alone asks none. */
-const LANGUAGE_SUBJECT = /\b(?:(?:\d+\+?|dozens of|many|multiple|several|all major)\s+(?:human\s+|spoken\s+|natural\s+)?languages|(?:that|which)\s+(?:understands?|speaks?|supports?|recogni[sz]es?|handles?)|voice|chatbots?|assistants?|multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
+const LANGUAGE_SUBJECT = /\b(?:(?:\d+\+?|dozens of|many|multiple|several|all major)\s+(?:human\s+|spoken\s+|natural\s+)?languages|languages\s+(?:like|such as|including)|(?:low|high)[- ]resource|NLP|(?:that|which)\s+(?:understands?|speaks?|supports?|recogni[sz]es?|handles?)|voice|chatbots?|assistants?|multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
 /** A language's name before a proper name ("the Japanese App Store", "the German Bundestag"): a place or a thing, not a language asked. */
 const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
 /** A language's name before a noun that is not about speaking it ("Chinese payment providers"): an adjective of a people or a place. */
@@ -1564,7 +1564,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };

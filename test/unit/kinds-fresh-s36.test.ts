@@ -18,6 +18,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // After batch 7: citizens as a product's public; speakers sought; "X is our working language"; citizenship a role requires
 // in the part about it; a refusal joined by "or"; "only apply if you have the right to work"; a degree in a field block.
 // After the tune misses of the eval: a role named by its degree ("Scientist (PhD)"); "Tecnólogo" and its kin (row 202).
+// After batch 8: a petition filed and green-card sponsorship offered; the work authorization needed, whatever its
+// adjectives; languages as examples of a field's subject; "BEng/MEng" in prose.
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -60,6 +62,10 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   ['bullet', 'Our speech assistant that understands Basque and Galician', []],
   ['bullet', 'Comfortable pairing with PhDs on our modelling team', []],
   ['bullet', 'Anglais et allemand courants', ['language']],
+  // (After batch 8.)
+  ['bullet', 'Permanent-residency (green card) sponsorship once you pass probation', []],
+  ['prose', 'Research on dialects such as Swiss German and Flemish.', []],
+  ['prose', 'MEng or BEng in Electronic Engineering.', ['degree']],
 ];
 
 describe('requirement kinds in fresh words (s36)', () => {
@@ -156,6 +162,10 @@ const FACTS: Array<[string, Partial<Record<'sponsorship' | 'degree', unknown>>]>
   // A role named by its degree in a list of openings; Latin America's shorter degrees.
   ['Openings: Data Engineer, Applied Scientist (PhD), Analytics Intern', { degree: null }],
   ['Tecnólogo en Redes o carrera afín', { degree: 'associate' }],
+  // (After batch 8.)
+  ['Our lawyers submit the H-1B paperwork for you.', { sponsorship: true }],
+  ['Candidates need permanent Swiss work authorization.', { sponsorship: false }],
+  ["You won't need a work permit: the role is a remote contract.", { sponsorship: null }],
 ];
 
 describe('posting facts in fresh words (s36)', () => {
