@@ -70,7 +70,14 @@ const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|ke
 const ASKS_NAMED = /^(?:(?:hands-on|solid|strong|deep|good|working|some|prior|proven|practical)\s+)?(?:experience|knowledge|familiarity|proficiency|expertise|exposure|fluency|understanding|background)\s+(?:with|of|in|using|on)\s+(?!(?:us|our|you|your|we|the following|these|this|which|what)\b)\S/i;
 // ("Retail or e-commerce experience", "Go or Rust skills": a choice of fields or names before the word is an ask too.)
 const ASKS_CHOICE = /^(?!(?:education|skills|qualifications|training|experience)\b)[\w+#.-]+(?:\s+[\w+#.-]+)?\s+(?:or|and\/or)\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+(?:experience|knowledge|background|expertise|skills)$/i;
-const asksNamed = (l: string): boolean => ASKS_NAMED.test(l) || ASKS_CHOICE.test(l);
+/**
+ * "US Work Authorization Required", "Security Clearance Required", "Fluent German Required", "Bachelor's degree
+ * required (or equivalent)", "Master's preferred; bachelor's degree required": a status, a level or a degree said to be
+ * needed or wished, on a line of its own, is an ask, not the heading of what follows it (often how to apply).
+ */
+const ASKS_STATUS =
+  /\b(?:auth(?:ori[sz](?:ation|ed))?|citizen(?:s|ship)?|nationality|green cards?|work permits?|right to work|sponsorship|visas?|clearance|fluen(?:t|cy)|bilingual|degree|diploma|bachelor(?:'|\u2019)?s|master(?:'|\u2019)?s|ph\.?\s?d|doctorate)\b(?:\s+[\w.()-]+){0,3}\s+(?:required|needed|mandatory|a must|only|preferred|desired|a plus)(?:\s*\([^()]*\))?$/i;
+const asksNamed = (l: string): boolean => ASKS_NAMED.test(l) || ASKS_CHOICE.test(l) || ASKS_STATUS.test(l);
 
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {

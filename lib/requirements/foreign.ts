@@ -18,7 +18,7 @@ const GERMAN_WORDS =
   /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
   /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
@@ -101,7 +101,7 @@ const FRENCH: readonly Pair[] = [
   [/\bmaîtrise\s+(?:en|d['’]une?)(?![\p{L}])/giu, "master's in"],
   // "Maîtrise de l'anglais", "anglais courant", "langue maternelle": a language's level.
   [/\bmaîtrise\s+(?:de\s+l['’]|du\s+|de\s+)(?=(?:anglais|français|allemand|espagnol|italien|néerlandais|portugais|arabe)(?![\p{L}]))/giu, 'fluent '],
-  [/\bcourante?(?![\p{L}])|\bcouramment(?![\p{L}])/giu, 'fluent'],
+  [/\bcourante?s?(?![\p{L}])|\bcouramment(?![\p{L}])/giu, 'fluent'],
   [/\bparle[rz]?(?![\p{L}])|\bparlant(?![\p{L}])/giu, 'speak'],
   [/\blangue\s+maternelle(?![\p{L}])/giu, 'native level'],
   [/\bmaîtrise(?![\p{L}])/giu, 'strong'],

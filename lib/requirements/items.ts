@@ -418,8 +418,40 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const language = languageAnywhere(posting, sections);
     if (language) out.push(language);
   }
+  // "About the role: this is a research position; a PhD in computational chemistry is required": a degree said to be
+  // needed in a part not read for asks is asked, as the facts read it.
+  if (!out.some((i) => i.kind === 'degree' || i.degree)) {
+    const degree = degreeAnywhere(posting, sections);
+    if (degree) out.push(degree);
+  }
   return out;
 }
+
+/**
+ * The first sentence of a part not read for asks (about the company or the role, the duties; not the perks) that asks
+ * a degree of the candidate, as an item, or null: a degree said to be required, wished or asked of "you", not the
+ * founders' or the team's ("Our founders both hold PhDs") nor a degree paid for. Not from the header line.
+ */
+function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): RequirementItem | null {
+  for (const [i, s] of posting.sections.entries()) {
+    if ((read.includes(s) && (s.kind === 'requirements' || s.kind === 'preferred')) || s.kind === 'benefits' || !DEGREE_WORD.test(s.text)) continue;
+    for (const u of splitUnits(s.text)) {
+      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
+      const t = unbulleted(u.text);
+      if (!DEGREE_WORD.test(t) || !DEGREE_NEEDED.test(t) || weSay(t)) continue;
+      const degree = degreeIn(t, PREFERRED_WORDS.test(t));
+      if (!degree) continue;
+      const lead = u.text.length - u.text.trimStart().length;
+      const text = u.text.trim();
+      return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'degree', groups: [], years: null, degree, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
+    }
+  }
+  return null;
+}
+/** A degree's words, as a cheap test before degreeIn. */
+const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
+/** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
+const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
@@ -444,12 +476,20 @@ function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
  */
 function languageAnywhere(posting: Posting, read: readonly PostingSection[]): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if (read.includes(s) || s.kind === 'benefits' || !LANGUAGE_NAME.test(s.text)) continue;
+    // (A part read for asks but not as a list of them, the duties or the part about the role, is read here too.)
+    if ((read.includes(s) && (s.kind === 'requirements' || s.kind === 'preferred')) || s.kind === 'benefits' || !LANGUAGE_NAME.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
-      const t = unbulleted(u.text);
-      if (!LANGUAGE_NAME.test(t) || !languageLevelled(t) || weSay(t) || notAsking(t)) continue;
-      if (!/\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t)) continue;
+      const whole = unbulleted(u.text);
+      // A language said to be needed asks as one with its level does, in the sentence or in its clause after a reason
+      // ("Most of our customers are in Quebec, so French is a must for this role": the clause before it tells of the company).
+      const asks = (t: string) =>
+        LANGUAGE_NAME.test(t) &&
+        (languageLevelled(t) || (LEVEL_PREDICATE.test(t) && LANGUAGE_RE.test(t))) &&
+        !weSay(t) &&
+        !notAsking(t) &&
+        /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|encouraged|welcome|preferred|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
+      if (!asks(whole) && !whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i).slice(1).some(asks)) continue;
       const lead = u.text.length - u.text.trimStart().length;
       const text = u.text.trim();
       return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
@@ -573,15 +613,17 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
 }
 
 /**
- * The first clause of any part of the posting that asks the right to work, as an item, or null. Not from the header
- * line ("Acme | Remote (US) | No visa"): its fields are the facts line's, not a sentence that asks.
+ * The first clause of any part of the posting that asks the right to work, as an item, or null: a refusal to sponsor,
+ * or a status held said to be needed ("US work authorization required" as a line of its own between the roles and how
+ * to apply, "applicants must be authorized to work in Canada" in the part about the company). Not from the header line
+ * ("Acme | Remote (US) | No visa"): its fields are the facts line's, not a sentence that asks.
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
     if (!AUTH_RE.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
-      if (!saysNoSponsorship(u.text)) continue;
+      if (!saysNoSponsorship(u.text) && !statusAsked(u.text)) continue;
       const item = authorizationIn(s, u);
       if (item) return item;
     }
@@ -1428,27 +1470,27 @@ const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:in
 // (Languages of Europe, Asia, Africa and the Americas that postings ask, and the main ones as Spanish and Portuguese
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
 /**
  * A level said beside a language's name: "C1 French", "English (B2+)", "JLPT N2 Japanese", "Upper-Intermediate English",
  * "Spanish: native", "Greek as a mother tongue". Such a name is a language asked wherever the sentence stands. A level
  * that says only how one uses the language ("written", "professional", "advanced") stands right before the name or
  * right after it ("Polish sole prop …, professional liability" names no level of Polish).
  */
-const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency))`;
+const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency)|moedertaal\w*|vloeiend|flu[i\u00ed]do|fluente|nativ[oa]|biling[u\u00fc]e)`;
 const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
 const LANGUAGE_LEVEL = new RegExp(
-  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\bat\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
+  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:[- ]level)?(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\bat\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
   'i',
 );
 /** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
-const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i');
+const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv|conduct|run|lead|deliver|give|hold|handle|demo|teach|train|explain|pitch)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\byou\s+(?:\w+\s+)?(?:read|write|speak|communicate|present|converse|negotiate)\b[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:able to|ability to|you can|can|you)\s+(?:read|write|speak)(?:\s*(?:,|and|&|\/|or)\s*(?:read|write|speak))*\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:comunicaci[o\u00f3]n|comunica[c\u00e7][a\u00e3]o|dominio|dom[i\u00ed]nio|conocimientos?|conhecimentos?|knowledge)\s+(?:[\w\u00e0-\u00ff]+\s+){0,2}(?:en|em|de|del|do|in|of)\s+(?:the\s+)?(?:${LANGUAGES})\b(?!\s+(?:markets?|law|tax|culture|cuisine|history|literature|government|regulations?)\b)`, 'i');
 /**
  * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b`,
   'gi',
 );
 /**
@@ -1478,7 +1520,7 @@ const LANGUAGE_NOT_ASKED = new RegExp(
 /** A language's name as written in English, capitalised ("polish" the verb and "thai" in a URL are not languages). */
 const LANGUAGE_CASED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`);
 /** Languages as the work's subject ("multilingual apps (English, Arabic)", "localising into French"): the name alone asks none. */
-const LANGUAGE_SUBJECT = /\b(?:multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
+const LANGUAGE_SUBJECT = /\b(?:(?:\d+\+?|dozens of|many|multiple|several|all major)\s+(?:human\s+|spoken\s+|natural\s+)?languages|languages\s+(?:like|such as|including)|(?:low|high)[- ]resource|NLP|(?:that|which)\s+(?:understands?|speaks?|supports?|recogni[sz]es?|handles?)|voice|chatbots?|assistants?|multilingual|multi-language|i18n|internationali[sz]\w*|locali[sz]\w*|translat\w*|right-to-left|RTL|subtitl\w*|transcri\w*|speech|corpora|corpus|datasets?)\b/i;
 /** A language's name before a proper name ("the Japanese App Store", "the German Bundestag"): a place or a thing, not a language asked. */
 const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
 /** A language's name before a noun that is not about speaking it ("Chinese payment providers"): an adjective of a people or a place. */
@@ -1504,8 +1546,10 @@ function levelAsked(t: string): boolean {
 /** A language named with its level ("fluent Greek", "JLPT N2 Japanese"), not one the company speaks or a market's. */
 function languageLevelled(t: string): boolean {
   const said = spokenOnly(t);
-  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said);
+  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said) || SPEAKERS_SOUGHT.test(said);
 }
+/** "Japanese-speaking developers", "Tagalog speakers": people who speak the language, sought (a market's speakers are blanked before). */
+const SPEAKERS_SOUGHT = new RegExp(String.raw`\b(?:${LANGUAGES})[- ]speak(?:ing|ers?)\s+(?:candidates?|developers?|engineers?|applicants?|people|folks|designers?|hires?|team members?|colleagues?|teammates?)\b|\b(?:${LANGUAGES})\s+speakers\s+(?:are|is|would be)\s+(?:\w+\s+)?(?:welcome|encouraged|preferred|a plus)\b`, 'i');
 /** The text with what names a language without asking it blanked: the company's own speech, an idiom, a market or a place. */
 function spokenOnly(t: string): string {
   // ("The whole team works in Spanish, so you'll need to be comfortable in it": what the team speaks, then asked of the candidate.)
@@ -1525,7 +1569,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
@@ -1544,7 +1588,7 @@ function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:authori[sz](?:ed|ation) to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|U\.?\s?S\.?\s+persons?)\b/i;
+const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?)\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
@@ -1553,7 +1597,7 @@ const AUTH_RE = {
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:authori[sz]ed to work|work authori[sz]ation|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit)\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
 /** "Visa support available", "we sponsor visas": an offer, not something asked. */
 const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
@@ -1597,6 +1641,14 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
     start: s.offset + u.start + from + lead,
     end: s.offset + u.start + from + lead + clause.length,
   };
+}
+
+/** Words that say a status is needed of the one who applies: "required", "must", "only", "applicants". */
+const STATUS_NEEDED = /\b(?:required|requires?|requirements?|must|need(?:ed|s)?|only|mandatory|essential|applicants?|candidates?|you(?:r)?|eligible|eligibility)\b/i;
+/** A status held said to be needed, not offered or welcomed: "US Work Authorization Required", "must be authorized to work in Canada". */
+function statusAsked(written: string): boolean {
+  const text = withoutCitizenIdioms(written);
+  return AUTH_ASKED.test(text) && STATUS_NEEDED.test(text) && !offersSponsorship(text) && !STATUS_WELCOMED.test(text) && !AUTH_OFFER.test(text);
 }
 
 /** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome". */

@@ -4,9 +4,11 @@
  * heading of a posting that holds nothing else, through the path eval-requirements.ts takes (postingFromText,
  * requirementItems with askedFinder, postingFacts). A row holds `text` (a line written fresh) or a corpus posting's `id`,
  * `line` (its index in the text split at newlines) and `sha` (sha1 of the line, 12 hex digits): a corpus line is read from
- * ../shared and never stored. Prints per kind and per fact: labelled and found, and given where not labelled (issue #12).
+ * ../shared and never stored. A row with `whole: true` holds a short posting written fresh (its `text` with its own lines
+ * and headings), read as it stands: where in a posting an ask sits (a line of its own, the part about the company, the
+ * header line). Prints per kind and per fact: labelled and found, and given where not labelled (issue #12).
  *   --misses  lists every line the code reads otherwise than its label
- *   --batch N only the rows of batch N (1: the first, labelled before any fix; 2: written and labelled after its fixes)
+ *   --batch N only the rows of batch N (1: the first, labelled before any fix; 2, 3, 4: each labelled after the fixes of the one before)
  *   --prose   reads each line as a paragraph of a posting with no headings instead (after a header line and a sentence
  *             about the company)
  */
@@ -32,7 +34,9 @@ interface Row {
   clearance: boolean;
   yearsMin: number | null;
   note?: string;
-  /** 1 (the first, absent) or 2 (written after the first batch's fixes). */
+  /** The text is a whole posting, read as it stands (no "Requirements:" heading added; --prose leaves it alone). */
+  whole?: boolean;
+  /** 1 (the first, absent), or the batch labelled after the fixes of batch - 1 (2, 3, 4). */
   batch?: number;
 }
 
@@ -82,7 +86,7 @@ for (const r of rows) {
   const line = lineOf(r);
   // One bullet under a requirements heading: the line's own bullet mark, if any, gives way to the posting's.
   const bare = line.trim().replace(/^(?:[*\u2022\u25cf-]|\d+\.)\s+/, '');
-  const posting = postingFromText(prose ? `Acme | Software Engineer | Full-time\n\nWe make scheduling software for clinics.\n\n${bare}\n` : `Requirements:\n• ${bare}\n`);
+  const posting = postingFromText(r.whole ? `${line.trim()}\n` : prose ? `Acme | Software Engineer | Full-time\n\nWe make scheduling software for clinics.\n\n${bare}\n` : `Requirements:\n• ${bare}\n`);
   const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
   // As eval-requirements.ts counts them: an item asks its kind, and years or a degree it holds.
   const given = new Set<string>(items.flatMap((i) => [i.kind, ...(i.years ? ['years'] : []), ...(i.degree ? ['degree'] : [])]));
@@ -106,14 +110,15 @@ for (const r of rows) {
   for (const f of FACTS) {
     const want = wantValue[f];
     const have = gotValue[f];
-    const set = (v: unknown) => v !== null && v !== false;
+    // (Sponsorship false, "no sponsorship", is a value as true is; clearance false is no clearance.)
+    const set = (v: unknown) => v !== null && (f === 'sponsorship' || v !== false);
     const ok = JSON.stringify(want) === JSON.stringify(have);
     if (set(want)) facts[f].labelled++;
     if (set(want) && ok) facts[f].found++;
     if (set(have) && !ok) facts[f].extra++;
     if (!ok) wrong.push(`${f}: got ${JSON.stringify(have)}, want ${JSON.stringify(want)}`);
   }
-  if (wrong.length) misses.push(`${r.n} ${r.text !== undefined ? 'fresh' : `${r.id}:${r.line}`} ${JSON.stringify(line.trim().slice(0, 110))}\n    ${wrong.join('; ')}\n    items: ${items.map((i) => `${i.importance[0]}/${i.kind}${i.years ? ` ${i.years.min}y` : ''}${i.degree ? ` ${i.degree.level}` : ''}`).join(' | ') || '(none)'}`);
+  if (wrong.length) misses.push(`${r.n} ${r.text !== undefined ? (r.whole ? 'fresh posting' : 'fresh') : `${r.id}:${r.line}`} ${JSON.stringify(line.trim().slice(0, r.whole ? 400 : 110))}\n    ${wrong.join('; ')}\n    items: ${items.map((i) => `${i.importance[0]}/${i.kind}${i.years ? ` ${i.years.min}y` : ''}${i.degree ? ` ${i.degree.level}` : ''}`).join(' | ') || '(none)'}`);
 }
 
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : 'n/a');
