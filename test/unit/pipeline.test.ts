@@ -75,7 +75,8 @@ describe('the pipeline on the bundled sample', () => {
     const missing = a.match!.missing;
     // Written down from the sample files (lib/cli/samples), not recomputed: required first, soft skills last.
     expect(missing.map((m) => `${m.id}:${m.importance}`)).toEqual([
-      's3:required', 'subnetting:required', 'data-analysis:required', 'on-call:required',
+      // (Multi-region: "… with Terraform, across three regions", a count of regions, since session 36.)
+      's3:required', 'multi-region:required', 'subnetting:required', 'data-analysis:required', 'on-call:required',
       'tcp-ip:required', 'encryption:required', 'istio:preferred', 'envoy:preferred', 'capacity-planning:preferred',
       // Not infrastructure engineering, which the posting's title names: the resume's dated role "Site Reliability
       // Engineer, Coastline Payments (2021–present)" shows it (lib/resume/title-fields.ts).
