@@ -609,6 +609,8 @@ interface Candidate {
   sentence: number;
   ambiguous: boolean;
   listOnly: boolean;
+  /** Matched by a form that counts only in its case ("Linear", "Go"): a name, where toolSense may read its place. */
+  cased: boolean;
 }
 
 /** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
@@ -760,6 +762,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
         sentence: info[i]! >> TOK_SENTENCE_SHIFT,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
+        cased: e > 0,
       });
     }
     if (out.length > before) return last - i + 1;
@@ -842,6 +845,12 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     const amb = compiled(matcher.ambiguity.get(c.skillId)!);
     if (amb.near) verdict[k] = decide(amb, text, c, sure!.get(c.sentence));
   }
+  // A guarded form no rule decided is still the tool where the posting names it as one: a whole item of a list of
+  // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
+  // after "experience with" (toolSense). Judged after the rules, so "Notion or Linear" can vouch for each other.
+  for (let k = 0; k < candidates.length; k++) {
+    if (verdict[k] === DEFAULT_REJECT && toolSense(text, candidates, verdict, k)) verdict[k] = RULE_ACCEPT;
+  }
   // One sense a discourse: what a rule accepted here or elsewhere in the posting vouches for the same form that only
   // the default rejects, unless it opens a sentence or line (a capital there tells nothing).
   let here: Set<string> | null = null;
@@ -912,4 +921,118 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
     return r.accept ? RULE_ACCEPT : RULE_REJECT;
   }
   return amb.accept ? DEFAULT_ACCEPT : DEFAULT_REJECT;
+}
+
+/** How far either side of a guarded form its list is read, within its line. */
+const LIST_WINDOW = 160;
+/** Words, with inner dots and hyphens and a trailing # or + ("Node.js", "C++", "go-to-market", "e.g"), or one other character. */
+const LIST_TOKEN = /[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*[#+]*|\S/gu;
+/** What joins the items of a list. */
+const ITEM_JOINS = new Set([',', '/', '&', '|', 'or', 'and', 'nor']);
+/** Words that may follow a list item without making it a longer name ("Electron is a plus", not "Electron microscopy"). */
+const ITEM_ENDS = new Set([
+  'or', 'and', 'nor', 'is', 'are', 'was', 'were', 'be', 'for', 'to', 'as', 'in', 'on', 'at', 'from', 'with', 'would', 'will',
+  'should', 'could', 'can', 'a', 'an', 'the', 'plus', 'preferred', 'required', 'desired', 'etc', 'also', 'if', 'when', 'where',
+  'that', 'which', 'we', 'you', 'our', 'your', 'experience', 'skills', 'knowledge', 'nice', 'helpful', 'welcome',
+]);
+/** Words that end a list read leftwards: the preposition, marker or article before its first item. */
+const ITEM_STOPS = new Set([
+  'in', 'with', 'like', 'as', 'of', 'using', 'use', 'including', 'for', 'on', 'at', 'to', 'from', 'by', 'via', 'such', 'e.g', 'i.e',
+  'eg', 'ie', 'the', 'a', 'an', 'our', 'your', 'is', 'are', 'be', 'through', 'into', 'across', 'especially', 'particularly',
+]);
+/** After the list: "or a similar tool", "(or equivalent)", "or comparable". */
+const ALTERNATIVE_AFTER = /^\s*(?:,\s*)?\(?\s*(?:or|and\/or)\s+(?:(?:a|an|any|another|other|some)\s+)?(?:similar|comparable|equivalent|alternative|the like)\b/i;
+/** Before the list: a kind of tool and an example marker ("frameworks such as", "HR systems (e.g.", "tools like"). */
+const EXAMPLES_BEFORE =
+  /\b(?:tools?|tooling|frameworks?|platforms?|languages?|librar(?:y|ies)|databases?|generators?|registr(?:y|ies)|runtimes?|engines?|services?|software|systems?|stacks?|solutions?|apps|editors?|ides?|clouds?|providers?|managers?|suites?|products?|sdks?|apis?|crms?|ats|hris|erps?|warehouses?|orchestrators?|schedulers?|trackers?|technologies|builders?|bundlers?|runners?|registries)\s*\(?\s*(?:like|such as|including|incl|e\.?g|i\.?e|for example|for instance|namely|especially|particularly)\s*\.?\s*[,:]?\s*$/i;
+/** Before the list: a heading of tools ("Tools we use:", "Stack:"). */
+const TOOLS_HEADING = /\b(?:tools?|tooling|stack|technologies|tech)\b[^:.;\n]{0,20}:\s*$/i;
+/** Before the list: an ask of a skill ("experience with", "proficiency in", "hands-on experience administering"). */
+const ASK_BEFORE =
+  /\b(?:experience[ds]?|proficien(?:t|cy)|familiar(?:ity)?|knowledge|expertise|expert|skilled|fluen(?:t|cy)|comfortable|background|hands-on)(?:\s+(?:with|in|of|using|on))?(?:\s+[a-z]+ing)?(?:\s+(?:with|in|on|using))?\s*$/i;
+
+interface ListToken {
+  s: number;
+  e: number;
+  w: string;
+}
+
+/**
+ * Whether a guarded form no rule decided names the tool by its place in the text. The form must be a whole item
+ * (no capitalised word before it, no noun after it: not "Electron microscopy", "Modal analysis", "DIN Rails"), and
+ * one of: another item of its list is a skill; the list follows a kind of tool and an example marker or a tools
+ * heading; the list is offered with "or a similar …"; or it follows an ask ("experience with") and its other items
+ * are products (capitalised or skills), not ordinary words ("Salt, sugar and fat"). Tokens are read once, within
+ * the line and LIST_WINDOW either side, and every pattern is anchored on a short slice: no backtracking on long text.
+ */
+function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const c = candidates[k]!;
+  // Names only: a capitalised cased form ("Linear", "Storm"), not an acronym or a word of the field ("Frontend", "research").
+  if (!c.cased || !/^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.start + 2))) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - LIST_WINDOW);
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd < 0 || lineEnd > c.end + LIST_WINDOW) lineEnd = Math.min(text.length, c.end + LIST_WINDOW);
+  const toks: ListToken[] = [];
+  LIST_TOKEN.lastIndex = 0;
+  const line = text.slice(lineStart, lineEnd);
+  for (let m = LIST_TOKEN.exec(line); m; m = LIST_TOKEN.exec(line)) toks.push({ s: lineStart + m.index, e: lineStart + m.index + m[0].length, w: m[0] });
+  const first = toks.findIndex((t) => t.s === c.start);
+  let last = first;
+  while (last >= 0 && last < toks.length && toks[last]!.e < c.end) last++;
+  if (first < 0 || last >= toks.length || toks[last]!.e !== c.end) return false;
+  const isWord = (t: ListToken | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
+  const lower = (t: ListToken) => t.w.toLowerCase();
+  // A whole item: no capitalised word glued on before it, no noun after it, no hyphen or apostrophe joining one.
+  const prev = toks[first - 1];
+  if (isWord(prev) && /^\p{Lu}/u.test(prev!.w) && !ITEM_JOINS.has(lower(prev!))) return false;
+  if (prev && (prev.w === '-' || prev.w === "'") && prev.e === c.start) return false;
+  const next = toks[last + 1];
+  if (next && isWord(next) && !ITEM_ENDS.has(lower(next))) return false;
+  if (next && !isWord(next) && next.s === c.end && /^[-'\u2019]$/.test(next.w)) return false;
+  // The list's other items, read outwards: up to three words each, joined by commas, slashes, "or", "and".
+  const items: Array<[number, number]> = [];
+  let listStart = c.start;
+  let listEnd = c.end;
+  let alternative = false;
+  for (let j = last + 1; j < toks.length; ) {
+    if (ALTERNATIVE_AFTER.test(text.slice(toks[j]!.s - (toks[j]!.w === ',' ? 0 : 1), Math.min(lineEnd, toks[j]!.s + 40)))) {
+      alternative = true;
+      break;
+    }
+    if (!ITEM_JOINS.has(lower(toks[j]!))) break;
+    let a = j + 1;
+    if (toks[j]!.w === ',' && a < toks.length && (lower(toks[a]!) === 'or' || lower(toks[a]!) === 'and')) a++;
+    let b = a;
+    while (b < toks.length && b - a < 3 && isWord(toks[b]) && !ITEM_JOINS.has(lower(toks[b]!))) b++;
+    if (b === a || (b < toks.length && isWord(toks[b]))) break;
+    items.push([toks[a]!.s, toks[b - 1]!.e]);
+    listEnd = toks[b - 1]!.e;
+    j = b;
+  }
+  let firstTok = first;
+  for (let j = first - 1; j >= 1 && ITEM_JOINS.has(lower(toks[j]!)); ) {
+    let b = j - 1;
+    if (lower(toks[j]!) !== ',' && b >= 0 && toks[b]!.w === ',') b--;
+    let a = b;
+    while (a >= 0 && b - a < 3 && isWord(toks[a]) && !ITEM_JOINS.has(lower(toks[a]!)) && !ITEM_STOPS.has(lower(toks[a]!))) a--;
+    if (a === b) break;
+    items.push([toks[a + 1]!.s, toks[b]!.e]);
+    listStart = toks[a + 1]!.s;
+    firstTok = a + 1;
+    j = a;
+  }
+  // Another item is a skill the matcher found (sure, or accepted by its own rules).
+  for (let o = 0; o < candidates.length; o++) {
+    if (o === k || verdict[o]! < 0) continue;
+    const d = candidates[o]!;
+    if (d.sentence !== c.sentence || d.start < listStart || d.end > listEnd || (d.start < c.end && d.end > c.start)) continue;
+    if (d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end)) continue;
+    if (items.some(([a, b]) => d.start >= a && d.end <= b)) return true;
+  }
+  if (alternative) return true;
+  const before = text.slice(Math.max(lineStart, toks[firstTok]!.s - 60), toks[firstTok]!.s);
+  if (EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before)) return true;
+  if (!ASK_BEFORE.test(before)) return false;
+  // After an ask, the other items must be products: capitalised names or skills, not ordinary words.
+  return items.every(([a, b]) => /^[\p{Lu}\p{N}]/u.test(text.slice(a, b)) || candidates.some((d) => d.start >= a && d.end <= b));
 }
