@@ -845,11 +845,30 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     const amb = compiled(matcher.ambiguity.get(c.skillId)!);
     if (amb.near) verdict[k] = decide(amb, text, c, sure!.get(c.sentence));
   }
-  // A guarded form no rule decided is still the tool where the posting names it as one: a whole item of a list of
+  // A guarded name no rule decided is still the tool where the posting names it as one: a whole item of a list of
   // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
-  // after "experience with" (toolSense). Judged after the rules, so "Notion or Linear" can vouch for each other.
+  // after "experience with" (toolSense); and it is another sense in a list of ordinary words with no skill in it
+  // (otherSense). Judged after the rules, so "Notion or Linear" can vouch for each other.
+  let named: Candidate[] | null = null;
   for (let k = 0; k < candidates.length; k++) {
-    if (verdict[k] === DEFAULT_REJECT && toolSense(text, candidates, verdict, k)) verdict[k] = RULE_ACCEPT;
+    if (verdict[k] === DEFAULT_REJECT && toolSense(text, candidates, verdict, k)) {
+      verdict[k] = RULE_ACCEPT;
+      (named ??= []).push(candidates[k]!);
+    } else if (verdict[k] === DEFAULT_ACCEPT && otherSense(text, candidates, verdict, k)) verdict[k] = RULE_REJECT;
+  }
+  // A name its place accepted vouches in turn for the forms whose rules ask for it nearby ("Julia or R").
+  if (named && sure) {
+    for (const c of named) {
+      let set = sure.get(c.sentence);
+      if (!set) sure.set(c.sentence, (set = new Set()));
+      set.add(c.skillId);
+      for (const id of matcher.implied.get(c.skillId) ?? []) set.add(id);
+    }
+    for (let k = 0; k < candidates.length; k++) {
+      if (verdict[k] !== DEFAULT_REJECT) continue;
+      const amb = compiled(matcher.ambiguity.get(candidates[k]!.skillId)!);
+      if (amb.near) verdict[k] = decide(amb, text, candidates[k]!, sure.get(candidates[k]!.sentence));
+    }
   }
   // One sense a discourse: what a rule accepted here or elsewhere in the posting vouches for the same form that only
   // the default rejects, unless it opens a sentence or line (a capital there tells nothing).
@@ -942,9 +961,17 @@ const ITEM_STOPS = new Set([
 ]);
 /** After the list: "or a similar tool", "(or equivalent)", "or comparable". */
 const ALTERNATIVE_AFTER = /^\s*(?:,\s*)?\(?\s*(?:or|and\/or)\s+(?:(?:a|an|any|another|other|some)\s+)?(?:similar|comparable|equivalent|alternative|the like)\b/i;
+/** Kinds of tool, as a posting names them before examples ("frameworks such as …") or after a list ("… or other CI tools"). */
+const TOOL_KINDS =
+  'tools?|tooling|toolkits?|frameworks?|platforms?|languages?|librar(?:y|ies)|databases?|dbs|generators?|registr(?:y|ies)|runtimes?|engines?|services?|software|systems?|stacks?|solutions?|apps|editors?|ides?|clouds?|providers?|managers?|suites?|products?|sdks?|apis?|crms?|ats|hris|erps?|warehouses?|orchestrators?|schedulers?|trackers?|technologies|builders?|bundlers?|runners?';
 /** Before the list: a kind of tool and an example marker ("frameworks such as", "HR systems (e.g.", "tools like"). */
-const EXAMPLES_BEFORE =
-  /\b(?:tools?|tooling|frameworks?|platforms?|languages?|librar(?:y|ies)|databases?|generators?|registr(?:y|ies)|runtimes?|engines?|services?|software|systems?|stacks?|solutions?|apps|editors?|ides?|clouds?|providers?|managers?|suites?|products?|sdks?|apis?|crms?|ats|hris|erps?|warehouses?|orchestrators?|schedulers?|trackers?|technologies|builders?|bundlers?|runners?|registries)\s*\(?\s*(?:like|such as|including|incl|e\.?g|i\.?e|for example|for instance|namely|especially|particularly)\s*\.?\s*[,:]?\s*$/i;
+const EXAMPLES_BEFORE = new RegExp(
+  `\\b(?:${TOOL_KINDS})\\s*\\(?\\s*(?:like|such as|including|incl|e\\.?g|i\\.?e|for example|for instance|namely|especially|particularly)\\s*\\.?\\s*[,:]?\\s*$`,
+  'i',
+);
+/** After the list: "or other <kind>" names the kind of its items ("or another compiled language"; "or other strategy games"). */
+const OTHER_KIND_AFTER = /^\s*(?:,\s*)?(?:or|and|&)\s+(?:any\s+other|other|another|any)\s+([\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,2})/iu;
+const TOOL_KIND = new RegExp(`^(?:${TOOL_KINDS})$`, 'i');
 /** Before the list: a heading of tools ("Tools we use:", "Stack:"). */
 const TOOLS_HEADING = /\b(?:tools?|tooling|stack|technologies|tech)\b[^:.;\n]{0,20}:\s*$/i;
 /** Before the list: an ask of a skill ("experience with", "proficiency in", "hands-on experience administering"). */
@@ -957,18 +984,32 @@ interface ListToken {
   w: string;
 }
 
+/** Where a capitalised name stands: in a list, after a marker, or alone. */
+interface Place {
+  /** No capitalised word glued on before it, no noun after it: not "Electron microscopy", "Modal analysis", "DIN Rails". */
+  whole: boolean;
+  /** The other items of its list, as [start, end). */
+  items: Array<[number, number]>;
+  /** Another item is a skill the matcher found (sure, or accepted by its own rules). */
+  skill: boolean;
+  /** "or a similar tool", "(or equivalent)", "or other CI tools" after the list. */
+  alternative: boolean;
+  /** "or other <kind>" after the list, of a kind that is no tool ("Go, chess or other strategy games"). */
+  otherKind: boolean;
+  /** A kind of tool and an example marker before the list ("frameworks such as", "HR systems (e.g."), or a tools heading. */
+  examples: boolean;
+  /** An ask before the list ("experience with", "proficiency in"). */
+  ask: boolean;
+}
+
 /**
- * Whether a guarded form no rule decided names the tool by its place in the text. The form must be a whole item
- * (no capitalised word before it, no noun after it: not "Electron microscopy", "Modal analysis", "DIN Rails"), and
- * one of: another item of its list is a skill; the list follows a kind of tool and an example marker or a tools
- * heading; the list is offered with "or a similar …"; or it follows an ask ("experience with") and its other items
- * are products (capitalised or skills), not ordinary words ("Salt, sugar and fat"). Tokens are read once, within
- * the line and LIST_WINDOW either side, and every pattern is anchored on a short slice: no backtracking on long text.
+ * Reads the place of a capitalised cased form (a name: "Linear", "Storm"; not an acronym or a word of the field such
+ * as "Frontend") in its line: null for any other form. Tokens are read once, within the line and LIST_WINDOW either
+ * side, and every pattern is anchored on a short slice: no backtracking on long text.
  */
-function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: number): Place | null {
   const c = candidates[k]!;
-  // Names only: a capitalised cased form ("Linear", "Storm"), not an acronym or a word of the field ("Frontend", "research").
-  if (!c.cased || !/^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.start + 2))) return false;
+  if (!c.cased || !/^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.start + 2))) return null;
   const lineStart = Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - LIST_WINDOW);
   let lineEnd = text.indexOf('\n', c.end);
   if (lineEnd < 0 || lineEnd > c.end + LIST_WINDOW) lineEnd = Math.min(text.length, c.end + LIST_WINDOW);
@@ -979,38 +1020,52 @@ function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k:
   const first = toks.findIndex((t) => t.s === c.start);
   let last = first;
   while (last >= 0 && last < toks.length && toks[last]!.e < c.end) last++;
-  if (first < 0 || last >= toks.length || toks[last]!.e !== c.end) return false;
+  if (first < 0 || last >= toks.length || toks[last]!.e !== c.end) return null;
   const isWord = (t: ListToken | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
   const lower = (t: ListToken) => t.w.toLowerCase();
-  // A whole item: no capitalised word glued on before it, no noun after it, no hyphen or apostrophe joining one.
   const prev = toks[first - 1];
-  if (isWord(prev) && /^\p{Lu}/u.test(prev!.w) && !ITEM_JOINS.has(lower(prev!))) return false;
-  if (prev && (prev.w === '-' || prev.w === "'") && prev.e === c.start) return false;
   const next = toks[last + 1];
-  if (next && isWord(next) && !ITEM_ENDS.has(lower(next))) return false;
-  if (next && !isWord(next) && next.s === c.end && /^[-'\u2019]$/.test(next.w)) return false;
+  const whole =
+    !(isWord(prev) && /^\p{Lu}/u.test(prev!.w) && !ITEM_JOINS.has(lower(prev!))) &&
+    !(prev && (prev.w === '-' || prev.w === "'") && prev.e === c.start) &&
+    !(next && isWord(next) && !ITEM_ENDS.has(lower(next))) &&
+    !(next && !isWord(next) && next.s === c.end && /^[-'\u2019]$/.test(next.w));
+  // The form's own item: a longer name goes on to the words glued after it ("Spark plugs", "Salt solutions").
+  let end = last;
+  while (!whole && end - last < 2 && isWord(toks[end + 1]) && !ITEM_ENDS.has(lower(toks[end + 1]!)) && !ITEM_JOINS.has(lower(toks[end + 1]!))) end++;
   // The list's other items, read outwards: up to three words each, joined by commas, slashes, "or", "and".
   const items: Array<[number, number]> = [];
   let listStart = c.start;
-  let listEnd = c.end;
+  let listEnd = toks[end]!.e;
   let alternative = false;
-  for (let j = last + 1; j < toks.length; ) {
-    if (ALTERNATIVE_AFTER.test(text.slice(toks[j]!.s - (toks[j]!.w === ',' ? 0 : 1), Math.min(lineEnd, toks[j]!.s + 40)))) {
+  let otherKind = false;
+  for (let j = end + 1; j < toks.length; ) {
+    const rest = text.slice(toks[j]!.s - (toks[j]!.w === ',' ? 0 : 1), Math.min(lineEnd, toks[j]!.s + 48));
+    if (ALTERNATIVE_AFTER.test(rest)) {
       alternative = true;
+      break;
+    }
+    const kind = OTHER_KIND_AFTER.exec(rest);
+    if (kind) {
+      if (kind[1]!.split(/\s+/).some((w) => TOOL_KIND.test(w.replace(/\.+$/, '')))) alternative = true;
+      else otherKind = true;
       break;
     }
     if (!ITEM_JOINS.has(lower(toks[j]!))) break;
     let a = j + 1;
     if (toks[j]!.w === ',' && a < toks.length && (lower(toks[a]!) === 'or' || lower(toks[a]!) === 'and')) a++;
     let b = a;
-    while (b < toks.length && b - a < 3 && isWord(toks[b]) && !ITEM_JOINS.has(lower(toks[b]!))) b++;
-    if (b === a || (b < toks.length && isWord(toks[b]))) break;
+    while (b < toks.length && b - a < 3 && isWord(toks[b]) && !ITEM_JOINS.has(lower(toks[b]!)) && !ITEM_ENDS.has(lower(toks[b]!))) b++;
+    // An item ends at a join, a stop or a word that cannot be part of a name ("fat reduction in food"); a longer run is prose.
+    const ends = b < toks.length && isWord(toks[b]) && !ITEM_JOINS.has(lower(toks[b]!));
+    if (b === a || (ends && !ITEM_ENDS.has(lower(toks[b]!)))) break;
     items.push([toks[a]!.s, toks[b - 1]!.e]);
     listEnd = toks[b - 1]!.e;
+    if (ends) break;
     j = b;
   }
-  let firstTok = first;
-  for (let j = first - 1; j >= 1 && ITEM_JOINS.has(lower(toks[j]!)); ) {
+  let firstTok = whole ? first : first - (isWord(prev) && /^\p{Lu}/u.test(prev!.w) ? 1 : 0);
+  for (let j = firstTok - 1; j >= 1 && ITEM_JOINS.has(lower(toks[j]!)); ) {
     let b = j - 1;
     if (lower(toks[j]!) !== ',' && b >= 0 && toks[b]!.w === ',') b--;
     let a = b;
@@ -1021,18 +1076,41 @@ function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k:
     firstTok = a + 1;
     j = a;
   }
-  // Another item is a skill the matcher found (sure, or accepted by its own rules).
-  for (let o = 0; o < candidates.length; o++) {
+  let skill = false;
+  for (let o = 0; o < candidates.length && !skill; o++) {
     if (o === k || verdict[o]! < 0) continue;
     const d = candidates[o]!;
     if (d.sentence !== c.sentence || d.start < listStart || d.end > listEnd || (d.start < c.end && d.end > c.start)) continue;
     if (d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end)) continue;
-    if (items.some(([a, b]) => d.start >= a && d.end <= b)) return true;
+    skill = items.some(([a, b]) => d.start >= a && d.end <= b);
   }
-  if (alternative) return true;
   const before = text.slice(Math.max(lineStart, toks[firstTok]!.s - 60), toks[firstTok]!.s);
-  if (EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before)) return true;
-  if (!ASK_BEFORE.test(before)) return false;
-  // After an ask, the other items must be products: capitalised names or skills, not ordinary words.
-  return items.every(([a, b]) => /^[\p{Lu}\p{N}]/u.test(text.slice(a, b)) || candidates.some((d) => d.start >= a && d.end <= b));
+  return { whole, items, skill, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
+}
+
+/** Capitalised: a product's name rather than an ordinary word ("BambooHR", "Heron"; not "sugar"). */
+const named = (text: string, [a, b]: [number, number]) => /^[\p{Lu}\p{N}]/u.test(text.slice(a, b));
+
+/**
+ * Whether a guarded name no rule decided, and whose default rejects it, is the tool by its place: a whole item, and
+ * another item of its list is a skill; or the list follows a kind of tool and an example marker or a tools heading;
+ * or it is offered with "or a similar …"; or it follows an ask ("experience with") and its other items are names.
+ */
+function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const p = placeOf(text, candidates, verdict, k);
+  if (!p || !p.whole || p.otherKind) return false;
+  if (p.skill || p.alternative || p.examples) return true;
+  return p.ask && p.items.every((it) => named(text, it));
+}
+
+/**
+ * Whether a guarded name no rule decided, and whose default accepts it, is another sense by its place: a list of three
+ * or more whose other items are ordinary words and none a skill ("Salt, sugar and fat", "Spark plugs, ignition systems",
+ * "(e.g. Rust, corrosion)", "Go, chess or other games"), with no marker that it is a tool.
+ */
+function otherSense(text: string, candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const p = placeOf(text, candidates, verdict, k);
+  if (!p || p.skill || p.alternative || p.examples) return false;
+  // Three items at least: "and" also joins clauses ("Go on the backend and React on the frontend", "Ruby and our CEO").
+  return p.otherKind || (p.items.length >= 2 && p.items.some((it) => !named(text, it)));
 }

@@ -6,7 +6,7 @@
  * Prints the recall on the tool lines and the false hits on the others: a kept mention of the tool a form names on
  * some tool line ("Salt" → salt); another skill over the form ("linear algebra" → linear-algebra) is counted apart.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { keptSpans } from '../unit/trap-probes';
 
 interface Judged { id: string; text: string; form: string; skill: string | null }
@@ -15,8 +15,11 @@ const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? 'test/tools/guarded-judged-s36.jsonl';
 const showMisses = args.includes('--misses');
 const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Judged);
+// The tool each form names, from the tool lines of every judged file here (a counter-example's form may be a tool of another file's).
+const judged = readdirSync('test/tools').filter((f) => /^guarded-judged-.*\.jsonl$/.test(f));
+const all = judged.flatMap((f) => readFileSync(`test/tools/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Judged));
 const toolOf = new Map<string, Set<string>>();
-for (const r of rows) if (r.skill) toolOf.set(r.form.toLowerCase(), (toolOf.get(r.form.toLowerCase()) ?? new Set()).add(r.skill));
+for (const r of [...rows, ...all]) if (r.skill) toolOf.set(r.form.toLowerCase(), (toolOf.get(r.form.toLowerCase()) ?? new Set()).add(r.skill));
 let tools = 0, found = 0, others = 0, hits = 0, elsewhere = 0;
 const out: string[] = [];
 for (const r of rows) {
