@@ -990,6 +990,8 @@ interface Place {
   whole: boolean;
   /** The other items of its list, as [start, end). */
   items: Array<[number, number]>;
+  /** Whether each item holds a form the matcher found. */
+  found: boolean[];
   /** Another item is a skill the matcher found (sure, or accepted by its own rules). */
   skill: boolean;
   /** "or a similar tool", "(or equivalent)", "or other CI tools" after the list. */
@@ -1076,16 +1078,22 @@ function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: n
     firstTok = a + 1;
     j = a;
   }
+  // Which items hold a candidate, and whether one is a skill (sure, or accepted by its own rules). Candidates come in the
+  // text's order (a slash pair's second reading aside), so only those within the window are read: linear on long lines.
   let skill = false;
-  for (let o = 0; o < candidates.length && !skill; o++) {
-    if (o === k || verdict[o]! < 0) continue;
+  const found = items.map(() => false);
+  const mark = (o: number) => {
     const d = candidates[o]!;
-    if (d.sentence !== c.sentence || d.start < listStart || d.end > listEnd || (d.start < c.end && d.end > c.start)) continue;
-    if (d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end)) continue;
-    skill = items.some(([a, b]) => d.start >= a && d.end <= b);
-  }
+    if (d.sentence !== c.sentence || d.start < listStart || d.end > listEnd || (d.start < c.end && d.end > c.start)) return;
+    const at = items.findIndex(([a, b]) => d.start >= a && d.end <= b);
+    if (at < 0) return;
+    found[at] = true;
+    if (verdict[o]! >= 0 && !(d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end))) skill = true;
+  };
+  for (let o = k - 1; o >= 0 && candidates[o]!.start >= lineStart; o--) mark(o);
+  for (let o = k + 1; o < candidates.length && candidates[o]!.start < lineEnd; o++) mark(o);
   const before = text.slice(Math.max(lineStart, toks[firstTok]!.s - 60), toks[firstTok]!.s);
-  return { whole, items, skill, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
+  return { whole, items, found, skill, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
 }
 
 /** Capitalised: a product's name rather than an ordinary word ("BambooHR", "Heron"; not "sugar"). */
@@ -1100,7 +1108,7 @@ function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k:
   const p = placeOf(text, candidates, verdict, k);
   if (!p || !p.whole || p.otherKind) return false;
   if (p.skill || p.alternative || p.examples) return true;
-  return p.ask && p.items.every((it) => named(text, it));
+  return p.ask && p.items.every((it, i) => p.found[i] || named(text, it));
 }
 
 /**
