@@ -79,6 +79,8 @@ export interface Matcher {
   /** A case-sensitive form's tokens, each as written. */
   exact: string[][];
   skillIds: string[];
+  /** Each skill's category, by the same index ("tool", "language"): a guarded name's list is read by its kind (toolSense). */
+  categories: string[];
   /** A skill's ambiguity rules as the taxonomy holds them, compiled the first time a mention needs them (most never are). */
   ambiguity: Map<string, Judge>;
   /** Skill id → every skill it implies, transitively: a mention of EKS puts Kubernetes in the sentence too. */
@@ -488,7 +490,8 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
-  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+  const categories = skills.map((s) => s.category as string);
+  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, ambiguity, implied: impliedClosure(skills), forms };
 }
 
 /** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
@@ -600,6 +603,8 @@ function compileRule(r: AmbiguityRule): CompiledRule {
 
 interface Candidate {
   skillId: string;
+  /** Index into skillIds. */
+  skill: number;
   /** Offsets into the normalised text. */
   start: number;
   end: number;
@@ -755,6 +760,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
       if (dup) continue;
       out.push({
         skillId,
+        skill: m.termSkill[t]!,
         start: toks.start[i]!,
         end: toks.end[last]!,
         first: i,
@@ -851,10 +857,10 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   // (otherSense). Judged after the rules, so "Notion or Linear" can vouch for each other.
   let named: Candidate[] | null = null;
   for (let k = 0; k < candidates.length; k++) {
-    if (verdict[k] === DEFAULT_REJECT && toolSense(text, candidates, verdict, k)) {
+    if (verdict[k] === DEFAULT_REJECT && toolSense(text, matcher.categories, candidates, verdict, k)) {
       verdict[k] = RULE_ACCEPT;
       (named ??= []).push(candidates[k]!);
-    } else if (verdict[k] === DEFAULT_ACCEPT && otherSense(text, candidates, verdict, k)) verdict[k] = RULE_REJECT;
+    } else if (verdict[k] === DEFAULT_ACCEPT && otherSense(text, matcher.categories, candidates, verdict, k)) verdict[k] = RULE_REJECT;
   }
   // A name its place accepted vouches in turn for the forms whose rules ask for it nearby ("Julia or R").
   if (named && sure) {
@@ -946,8 +952,8 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
 const LIST_WINDOW = 160;
 /** Words, with inner dots and hyphens and a trailing # or + ("Node.js", "C++", "go-to-market", "e.g"), or one other character. */
 const LIST_TOKEN = /[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*[#+]*|\S/gu;
-/** What joins the items of a list. */
-const ITEM_JOINS = new Set([',', '/', '&', '|', 'or', 'and', 'nor']);
+/** What joins the items of a list (not "|": it parts a title's fields, "Acme | Senior Java Developer | Remote"). */
+const ITEM_JOINS = new Set([',', '/', '&', 'or', 'and', 'nor']);
 /** Words that may follow a list item without making it a longer name ("Electron is a plus", not "Electron microscopy"). */
 const ITEM_ENDS = new Set([
   'or', 'and', 'nor', 'is', 'are', 'was', 'were', 'be', 'for', 'to', 'as', 'in', 'on', 'at', 'from', 'with', 'would', 'will',
@@ -972,6 +978,8 @@ const EXAMPLES_BEFORE = new RegExp(
 /** After the list: "or other <kind>" names the kind of its items ("or another compiled language"; "or other strategy games"). */
 const OTHER_KIND_AFTER = /^\s*(?:,\s*)?(?:or|and|&)\s+(?:any\s+other|other|another|any)\s+([\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,2})/iu;
 const TOOL_KIND = new RegExp(`^(?:${TOOL_KINDS})$`, 'i');
+/** Kinds any item may be, tool or not ("Go, scaling and other key topics"): they tell nothing. */
+const ANY_KIND = /^(?:topics?|areas?|subjects?|things|skills?|concepts?|fundamentals|domains?|fields?|stuff|requirements|items|ones)$/i;
 /** Before the list: a heading of tools ("Tools we use:", "Stack:"). */
 const TOOLS_HEADING = /\b(?:tools?|tooling|stack|technologies|tech)\b[^:.;\n]{0,20}:\s*$/i;
 /** Before the list: an ask of a skill ("experience with", "proficiency in", "hands-on experience administering"). */
@@ -994,6 +1002,8 @@ interface Place {
   found: boolean[];
   /** Another item is a skill the matcher found (sure, or accepted by its own rules). */
   skill: boolean;
+  /** Another item is such a skill of the name's own category ("Jira, Linear": tools; not "Lean/post-agile", "CUDA, Triton"). */
+  kin: boolean;
   /** "or a similar tool", "(or equivalent)", "or other CI tools" after the list. */
   alternative: boolean;
   /** "or other <kind>" after the list, of a kind that is no tool ("Go, chess or other strategy games"). */
@@ -1009,7 +1019,7 @@ interface Place {
  * as "Frontend") in its line: null for any other form. Tokens are read once, within the line and LIST_WINDOW either
  * side, and every pattern is anchored on a short slice: no backtracking on long text.
  */
-function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: number): Place | null {
+function placeOf(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): Place | null {
   const c = candidates[k]!;
   if (!c.cased || !/^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.start + 2))) return null;
   const lineStart = Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - LIST_WINDOW);
@@ -1049,8 +1059,9 @@ function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: n
     }
     const kind = OTHER_KIND_AFTER.exec(rest);
     if (kind) {
-      if (kind[1]!.split(/\s+/).some((w) => TOOL_KIND.test(w.replace(/\.+$/, '')))) alternative = true;
-      else otherKind = true;
+      const words = kind[1]!.split(/\s+/).map((w) => w.replace(/\.+$/, ''));
+      if (words.some((w) => TOOL_KIND.test(w))) alternative = true;
+      else if (!words.some((w) => ANY_KIND.test(w))) otherKind = true;
       break;
     }
     if (!ITEM_JOINS.has(lower(toks[j]!))) break;
@@ -1070,8 +1081,12 @@ function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: n
   for (let j = firstTok - 1; j >= 1 && ITEM_JOINS.has(lower(toks[j]!)); ) {
     let b = j - 1;
     if (lower(toks[j]!) !== ',' && b >= 0 && toks[b]!.w === ',') b--;
+    // Read leftwards, a name's item ends at the lowercase word before it ("buyers ask ChatGPT" is the item "ChatGPT").
     let a = b;
-    while (a >= 0 && b - a < 3 && isWord(toks[a]) && !ITEM_JOINS.has(lower(toks[a]!)) && !ITEM_STOPS.has(lower(toks[a]!))) a--;
+    while (a >= 0 && b - a < 3 && isWord(toks[a]) && !ITEM_JOINS.has(lower(toks[a]!)) && !ITEM_STOPS.has(lower(toks[a]!))) {
+      if (a < b && /^\p{Lu}/u.test(toks[a + 1]!.w) && !/^\p{Lu}/u.test(toks[a]!.w)) break;
+      a--;
+    }
     if (a === b) break;
     items.push([toks[a + 1]!.s, toks[b]!.e]);
     listStart = toks[a + 1]!.s;
@@ -1081,6 +1096,7 @@ function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: n
   // Which items hold a candidate, and whether one is a skill (sure, or accepted by its own rules). Candidates come in the
   // text's order (a slash pair's second reading aside), so only those within the window are read: linear on long lines.
   let skill = false;
+  let kin = false;
   const found = items.map(() => false);
   const mark = (o: number) => {
     const d = candidates[o]!;
@@ -1088,12 +1104,14 @@ function placeOf(text: string, candidates: Candidate[], verdict: Int8Array, k: n
     const at = items.findIndex(([a, b]) => d.start >= a && d.end <= b);
     if (at < 0) return;
     found[at] = true;
-    if (verdict[o]! >= 0 && !(d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end))) skill = true;
+    if (verdict[o]! < 0 || (d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end))) return;
+    skill = true;
+    if (categories[d.skill] === categories[c.skill]) kin = true;
   };
   for (let o = k - 1; o >= 0 && candidates[o]!.start >= lineStart; o--) mark(o);
   for (let o = k + 1; o < candidates.length && candidates[o]!.start < lineEnd; o++) mark(o);
   const before = text.slice(Math.max(lineStart, toks[firstTok]!.s - 60), toks[firstTok]!.s);
-  return { whole, items, found, skill, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
+  return { whole, items, found, skill, kin, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
 }
 
 /** Capitalised: a product's name rather than an ordinary word ("BambooHR", "Heron"; not "sugar"). */
@@ -1101,13 +1119,13 @@ const named = (text: string, [a, b]: [number, number]) => /^[\p{Lu}\p{N}]/u.test
 
 /**
  * Whether a guarded name no rule decided, and whose default rejects it, is the tool by its place: a whole item, and
- * another item of its list is a skill; or the list follows a kind of tool and an example marker or a tools heading;
+ * another item of its list is a skill of its category; or the list follows a kind of tool and an example marker or a tools heading;
  * or it is offered with "or a similar …"; or it follows an ask ("experience with") and its other items are names.
  */
-function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k: number): boolean {
-  const p = placeOf(text, candidates, verdict, k);
+function toolSense(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const p = placeOf(text, categories, candidates, verdict, k);
   if (!p || !p.whole || p.otherKind) return false;
-  if (p.skill || p.alternative || p.examples) return true;
+  if (p.kin || p.alternative || p.examples) return true;
   return p.ask && p.items.every((it, i) => p.found[i] || named(text, it));
 }
 
@@ -1116,8 +1134,8 @@ function toolSense(text: string, candidates: Candidate[], verdict: Int8Array, k:
  * or more whose other items are ordinary words and none a skill ("Salt, sugar and fat", "Spark plugs, ignition systems",
  * "(e.g. Rust, corrosion)", "Go, chess or other games"), with no marker that it is a tool.
  */
-function otherSense(text: string, candidates: Candidate[], verdict: Int8Array, k: number): boolean {
-  const p = placeOf(text, candidates, verdict, k);
+function otherSense(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const p = placeOf(text, categories, candidates, verdict, k);
   if (!p || p.skill || p.alternative || p.examples) return false;
   // Three items at least: "and" also joins clauses ("Go on the backend and React on the frontend", "Ruby and our CEO").
   return p.otherKind || (p.items.length >= 2 && p.items.some((it) => !named(text, it)));

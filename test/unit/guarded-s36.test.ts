@@ -16,8 +16,6 @@ const KNOWN_MISSES = new Set<string>([
   // Two guarded names vouch for neither: "Modal and Ray", "Poetry or uv" (two people would read the same way).
   'Our GPU jobs run on Modal and Ray.',
   'Package management with Poetry or uv.',
-  // A list sharing a head noun ("Modal, Bayesian or fuzzy logic"): Bayesian is a skill, so Modal reads as one.
-  'Experience with Modal, Bayesian or fuzzy logic.',
   // A name opening a sentence, followed by a long phrase: no list to read.
   'Swift, honest feedback is part of every review.',
   // A list with one skill of another field (welding) reads as a list of skills.
@@ -57,6 +55,10 @@ const OTHER_SENSES: Probe[] = [
   { cls: 'physics', text: 'Knowledge of Electron, proton and neutron interactions.', traps: ['Electron'] },
   { cls: 'chemistry', text: 'Lab work with Ionic, covalent and metallic compounds.', traps: ['Ionic'] },
   { cls: 'logic', text: 'Experience with Modal, Bayesian or fuzzy logic.', traps: ['Modal'] },
+  { cls: 'sibling sense', text: 'Our process is Lean/post-agile: short loops, few meetings.', traps: ['Lean'] },
+  { cls: 'sibling sense', text: 'Glue services together with n8n/Make or Zapier.', traps: ['Make'] },
+  { cls: 'title fields', text: 'Acme | Staff Java Engineer and Tech Lead | Lisbon/hybrid', asks: ['Java'] },
+  { cls: 'neutral kind', text: 'We will teach you Go, testing and other core topics in your first month.', asks: ['Go'] },
   { cls: 'person', text: 'Ask Percy, Dana or Sam about our interview loop.', traps: ['Percy'] },
   { cls: 'english', text: 'We weather every Storm, outage and launch together.', traps: ['Storm'] },
   { cls: 'cook', text: 'The team cooks together: Chef, sous-chef and dishwasher rotate weekly.', traps: ['Chef'] },
