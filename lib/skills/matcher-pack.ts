@@ -91,6 +91,7 @@ export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null
     termFlags: decode(pack.termFlags),
     exact: pack.exact,
     skillIds: (skills ?? []).map((s) => s.id),
+    categories: (skills ?? []).map((s) => s.category as string),
     ambiguity,
     implied: skills ? impliedClosure(skills) : new Map(),
     forms: pack.forms,

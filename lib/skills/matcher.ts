@@ -79,6 +79,8 @@ export interface Matcher {
   /** A case-sensitive form's tokens, each as written. */
   exact: string[][];
   skillIds: string[];
+  /** Each skill's category, by the same index ("tool", "language"): a guarded name's list is read by its kind (toolSense). */
+  categories: string[];
   /** A skill's ambiguity rules as the taxonomy holds them, compiled the first time a mention needs them (most never are). */
   ambiguity: Map<string, Judge>;
   /** Skill id → every skill it implies, transitively: a mention of EKS puts Kubernetes in the sentence too. */
@@ -488,7 +490,8 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
-  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, ambiguity, implied: impliedClosure(skills), forms };
+  const categories = skills.map((s) => s.category as string);
+  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, ambiguity, implied: impliedClosure(skills), forms };
 }
 
 /** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
@@ -600,6 +603,8 @@ function compileRule(r: AmbiguityRule): CompiledRule {
 
 interface Candidate {
   skillId: string;
+  /** Index into skillIds. */
+  skill: number;
   /** Offsets into the normalised text. */
   start: number;
   end: number;
@@ -609,6 +614,8 @@ interface Candidate {
   sentence: number;
   ambiguous: boolean;
   listOnly: boolean;
+  /** Matched by a form that counts only in its case ("Linear", "Go"): a name, where toolSense may read its place. */
+  cased: boolean;
 }
 
 /** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
@@ -753,6 +760,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
       if (dup) continue;
       out.push({
         skillId,
+        skill: m.termSkill[t]!,
         start: toks.start[i]!,
         end: toks.end[last]!,
         first: i,
@@ -760,6 +768,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
         sentence: info[i]! >> TOK_SENTENCE_SHIFT,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
+        cased: e > 0,
       });
     }
     if (out.length > before) return last - i + 1;
@@ -842,6 +851,31 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     const amb = compiled(matcher.ambiguity.get(c.skillId)!);
     if (amb.near) verdict[k] = decide(amb, text, c, sure!.get(c.sentence));
   }
+  // A guarded name no rule decided is still the tool where the posting names it as one: a whole item of a list of
+  // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
+  // after "experience with" (toolSense); and it is another sense in a list of ordinary words with no skill in it
+  // (otherSense). Judged after the rules, so "Notion or Linear" can vouch for each other.
+  let named: Candidate[] | null = null;
+  for (let k = 0; k < candidates.length; k++) {
+    if (verdict[k] === DEFAULT_REJECT && toolSense(text, matcher.categories, candidates, verdict, k)) {
+      verdict[k] = RULE_ACCEPT;
+      (named ??= []).push(candidates[k]!);
+    } else if (verdict[k] === DEFAULT_ACCEPT && otherSense(text, matcher.categories, candidates, verdict, k)) verdict[k] = RULE_REJECT;
+  }
+  // A name its place accepted vouches in turn for the forms whose rules ask for it nearby ("Julia or R").
+  if (named && sure) {
+    for (const c of named) {
+      let set = sure.get(c.sentence);
+      if (!set) sure.set(c.sentence, (set = new Set()));
+      set.add(c.skillId);
+      for (const id of matcher.implied.get(c.skillId) ?? []) set.add(id);
+    }
+    for (let k = 0; k < candidates.length; k++) {
+      if (verdict[k] !== DEFAULT_REJECT) continue;
+      const amb = compiled(matcher.ambiguity.get(candidates[k]!.skillId)!);
+      if (amb.near) verdict[k] = decide(amb, text, candidates[k]!, sure.get(candidates[k]!.sentence));
+    }
+  }
   // One sense a discourse: what a rule accepted here or elsewhere in the posting vouches for the same form that only
   // the default rejects, unless it opens a sentence or line (a capital there tells nothing).
   let here: Set<string> | null = null;
@@ -912,4 +946,197 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
     return r.accept ? RULE_ACCEPT : RULE_REJECT;
   }
   return amb.accept ? DEFAULT_ACCEPT : DEFAULT_REJECT;
+}
+
+/** How far either side of a guarded form its list is read, within its line. */
+const LIST_WINDOW = 160;
+/** Words, with inner dots and hyphens and a trailing # or + ("Node.js", "C++", "go-to-market", "e.g"), or one other character. */
+const LIST_TOKEN = /[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*[#+]*|\S/gu;
+/** What joins the items of a list (not "|": it parts a title's fields, "Acme | Senior Java Developer | Remote"). */
+const ITEM_JOINS = new Set([',', '/', '&', 'or', 'and', 'nor']);
+/** Words that may follow a list item without making it a longer name ("Electron is a plus", not "Electron microscopy"). */
+const ITEM_ENDS = new Set([
+  'or', 'and', 'nor', 'is', 'are', 'was', 'were', 'be', 'for', 'to', 'as', 'in', 'on', 'at', 'from', 'with', 'would', 'will',
+  'should', 'could', 'can', 'a', 'an', 'the', 'plus', 'preferred', 'required', 'desired', 'etc', 'also', 'if', 'when', 'where',
+  'that', 'which', 'we', 'you', 'our', 'your', 'experience', 'skills', 'knowledge', 'nice', 'helpful', 'welcome',
+]);
+/** Words that end a list read leftwards: the preposition, marker or article before its first item. */
+const ITEM_STOPS = new Set([
+  'in', 'with', 'like', 'as', 'of', 'using', 'use', 'including', 'for', 'on', 'at', 'to', 'from', 'by', 'via', 'such', 'e.g', 'i.e',
+  'eg', 'ie', 'the', 'a', 'an', 'our', 'your', 'is', 'are', 'be', 'through', 'into', 'across', 'especially', 'particularly',
+]);
+/** After the list: "or a similar tool", "(or equivalent)", "or comparable". */
+const ALTERNATIVE_AFTER = /^\s*(?:,\s*)?\(?\s*(?:or|and\/or)\s+(?:(?:a|an|any|another|other|some)\s+)?(?:similar|comparable|equivalent|alternative|the like)\b/i;
+/** Kinds of tool, as a posting names them before examples ("frameworks such as …") or after a list ("… or other CI tools"). */
+const TOOL_KINDS =
+  'tools?|tooling|toolkits?|frameworks?|platforms?|languages?|librar(?:y|ies)|databases?|dbs|generators?|registr(?:y|ies)|runtimes?|engines?|services?|software|systems?|stacks?|solutions?|apps|editors?|ides?|clouds?|providers?|managers?|suites?|products?|sdks?|apis?|crms?|ats|hris|erps?|warehouses?|orchestrators?|schedulers?|trackers?|technologies|builders?|bundlers?|runners?';
+/** Before the list: a kind of tool and an example marker ("frameworks such as", "HR systems (e.g.", "tools like"). */
+const EXAMPLES_BEFORE = new RegExp(
+  `\\b(?:${TOOL_KINDS})\\s*\\(?\\s*(?:like|such as|including|incl|e\\.?g|i\\.?e|for example|for instance|namely|especially|particularly)\\s*\\.?\\s*[,:]?\\s*$`,
+  'i',
+);
+/** After the list: "or other <kind>" names the kind of its items ("or another compiled language"; "or other strategy games"). */
+const OTHER_KIND_AFTER = /^\s*(?:,\s*)?(?:or|and|&)\s+(?:any\s+other|other|another|any)\s+([\p{L}\p{N}.+#-]+(?:\s+[\p{L}\p{N}.+#-]+){0,2})/iu;
+const TOOL_KIND = new RegExp(`^(?:${TOOL_KINDS})$`, 'i');
+/** Kinds any item may be, tool or not ("Go, scaling and other key topics"): they tell nothing. */
+const ANY_KIND = /^(?:topics?|areas?|subjects?|things|skills?|concepts?|fundamentals|domains?|fields?|stuff|requirements|items|ones)$/i;
+/** Before the list: a heading of tools ("Tools we use:", "Stack:"). */
+const TOOLS_HEADING = /\b(?:tools?|tooling|stack|technologies|tech)\b[^:.;\n]{0,20}:\s*$/i;
+/** Before the list: an ask of a skill ("experience with", "proficiency in", "hands-on experience administering"). */
+const ASK_BEFORE =
+  /\b(?:experience[ds]?|proficien(?:t|cy)|familiar(?:ity)?|knowledge|expertise|expert|skilled|fluen(?:t|cy)|comfortable|background|hands-on)(?:\s+(?:with|in|of|using|on))?(?:\s+[a-z]+ing)?(?:\s+(?:with|in|on|using))?\s*$/i;
+
+interface ListToken {
+  s: number;
+  e: number;
+  w: string;
+}
+
+/** Where a capitalised name stands: in a list, after a marker, or alone. */
+interface Place {
+  /** No capitalised word glued on before it, no noun after it: not "Electron microscopy", "Modal analysis", "DIN Rails". */
+  whole: boolean;
+  /** The other items of its list, as [start, end). */
+  items: Array<[number, number]>;
+  /** Whether each item holds a form the matcher found. */
+  found: boolean[];
+  /** Another item is a skill the matcher found (sure, or accepted by its own rules). */
+  skill: boolean;
+  /** Another item is such a skill of the name's own category ("Jira, Linear": tools; not "Lean/post-agile", "CUDA, Triton"). */
+  kin: boolean;
+  /** "or a similar tool", "(or equivalent)", "or other CI tools" after the list. */
+  alternative: boolean;
+  /** "or other <kind>" after the list, of a kind that is no tool ("Go, chess or other strategy games"). */
+  otherKind: boolean;
+  /** A kind of tool and an example marker before the list ("frameworks such as", "HR systems (e.g."), or a tools heading. */
+  examples: boolean;
+  /** An ask before the list ("experience with", "proficiency in"). */
+  ask: boolean;
+}
+
+/**
+ * Reads the place of a capitalised cased form (a name: "Linear", "Storm"; not an acronym or a word of the field such
+ * as "Frontend") in its line: null for any other form. Tokens are read once, within the line and LIST_WINDOW either
+ * side, and every pattern is anchored on a short slice: no backtracking on long text.
+ */
+function placeOf(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): Place | null {
+  const c = candidates[k]!;
+  if (!c.cased || !/^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.start + 2))) return null;
+  const lineStart = Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - LIST_WINDOW);
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd < 0 || lineEnd > c.end + LIST_WINDOW) lineEnd = Math.min(text.length, c.end + LIST_WINDOW);
+  const toks: ListToken[] = [];
+  LIST_TOKEN.lastIndex = 0;
+  const line = text.slice(lineStart, lineEnd);
+  for (let m = LIST_TOKEN.exec(line); m; m = LIST_TOKEN.exec(line)) toks.push({ s: lineStart + m.index, e: lineStart + m.index + m[0].length, w: m[0] });
+  const first = toks.findIndex((t) => t.s === c.start);
+  let last = first;
+  while (last >= 0 && last < toks.length && toks[last]!.e < c.end) last++;
+  if (first < 0 || last >= toks.length || toks[last]!.e !== c.end) return null;
+  const isWord = (t: ListToken | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
+  const lower = (t: ListToken) => t.w.toLowerCase();
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  const whole =
+    !(isWord(prev) && /^\p{Lu}/u.test(prev!.w) && !ITEM_JOINS.has(lower(prev!))) &&
+    !(prev && (prev.w === '-' || prev.w === "'") && prev.e === c.start) &&
+    !(next && isWord(next) && !ITEM_ENDS.has(lower(next))) &&
+    !(next && !isWord(next) && next.s === c.end && /^[-'\u2019]$/.test(next.w));
+  // The form's own item: a longer name goes on to the words glued after it ("Spark plugs", "Salt solutions").
+  let end = last;
+  while (!whole && end - last < 2 && isWord(toks[end + 1]) && !ITEM_ENDS.has(lower(toks[end + 1]!)) && !ITEM_JOINS.has(lower(toks[end + 1]!))) end++;
+  // The list's other items, read outwards: up to three words each, joined by commas, slashes, "or", "and".
+  const items: Array<[number, number]> = [];
+  let listStart = c.start;
+  let listEnd = toks[end]!.e;
+  let alternative = false;
+  let otherKind = false;
+  for (let j = end + 1; j < toks.length; ) {
+    const rest = text.slice(toks[j]!.s - (toks[j]!.w === ',' ? 0 : 1), Math.min(lineEnd, toks[j]!.s + 48));
+    if (ALTERNATIVE_AFTER.test(rest)) {
+      alternative = true;
+      break;
+    }
+    const kind = OTHER_KIND_AFTER.exec(rest);
+    if (kind) {
+      const words = kind[1]!.split(/\s+/).map((w) => w.replace(/\.+$/, ''));
+      if (words.some((w) => TOOL_KIND.test(w))) alternative = true;
+      else if (!words.some((w) => ANY_KIND.test(w))) otherKind = true;
+      break;
+    }
+    if (!ITEM_JOINS.has(lower(toks[j]!))) break;
+    let a = j + 1;
+    if (toks[j]!.w === ',' && a < toks.length && (lower(toks[a]!) === 'or' || lower(toks[a]!) === 'and')) a++;
+    let b = a;
+    while (b < toks.length && b - a < 3 && isWord(toks[b]) && !ITEM_JOINS.has(lower(toks[b]!)) && !ITEM_ENDS.has(lower(toks[b]!))) b++;
+    // An item ends at a join, a stop or a word that cannot be part of a name ("fat reduction in food"); a longer run is prose.
+    const ends = b < toks.length && isWord(toks[b]) && !ITEM_JOINS.has(lower(toks[b]!));
+    if (b === a || (ends && !ITEM_ENDS.has(lower(toks[b]!)))) break;
+    items.push([toks[a]!.s, toks[b - 1]!.e]);
+    listEnd = toks[b - 1]!.e;
+    if (ends) break;
+    j = b;
+  }
+  let firstTok = whole ? first : first - (isWord(prev) && /^\p{Lu}/u.test(prev!.w) ? 1 : 0);
+  for (let j = firstTok - 1; j >= 1 && ITEM_JOINS.has(lower(toks[j]!)); ) {
+    let b = j - 1;
+    if (lower(toks[j]!) !== ',' && b >= 0 && toks[b]!.w === ',') b--;
+    // Read leftwards, a name's item ends at the lowercase word before it ("buyers ask ChatGPT" is the item "ChatGPT").
+    let a = b;
+    while (a >= 0 && b - a < 3 && isWord(toks[a]) && !ITEM_JOINS.has(lower(toks[a]!)) && !ITEM_STOPS.has(lower(toks[a]!))) {
+      if (a < b && /^\p{Lu}/u.test(toks[a + 1]!.w) && !/^\p{Lu}/u.test(toks[a]!.w)) break;
+      a--;
+    }
+    if (a === b) break;
+    items.push([toks[a + 1]!.s, toks[b]!.e]);
+    listStart = toks[a + 1]!.s;
+    firstTok = a + 1;
+    j = a;
+  }
+  // Which items hold a candidate, and whether one is a skill (sure, or accepted by its own rules). Candidates come in the
+  // text's order (a slash pair's second reading aside), so only those within the window are read: linear on long lines.
+  let skill = false;
+  let kin = false;
+  const found = items.map(() => false);
+  const mark = (o: number) => {
+    const d = candidates[o]!;
+    if (d.sentence !== c.sentence || d.start < listStart || d.end > listEnd || (d.start < c.end && d.end > c.start)) return;
+    const at = items.findIndex(([a, b]) => d.start >= a && d.end <= b);
+    if (at < 0) return;
+    found[at] = true;
+    if (verdict[o]! < 0 || (d.skillId === c.skillId && text.slice(d.start, d.end) === text.slice(c.start, c.end))) return;
+    skill = true;
+    if (categories[d.skill] === categories[c.skill]) kin = true;
+  };
+  for (let o = k - 1; o >= 0 && candidates[o]!.start >= lineStart; o--) mark(o);
+  for (let o = k + 1; o < candidates.length && candidates[o]!.start < lineEnd; o++) mark(o);
+  const before = text.slice(Math.max(lineStart, toks[firstTok]!.s - 60), toks[firstTok]!.s);
+  return { whole, items, found, skill, kin, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
+}
+
+/** Capitalised: a product's name rather than an ordinary word ("BambooHR", "Heron"; not "sugar"). */
+const named = (text: string, [a, b]: [number, number]) => /^[\p{Lu}\p{N}]/u.test(text.slice(a, b));
+
+/**
+ * Whether a guarded name no rule decided, and whose default rejects it, is the tool by its place: a whole item, and
+ * another item of its list is a skill of its category; or the list follows a kind of tool and an example marker or a tools heading;
+ * or it is offered with "or a similar …"; or it follows an ask ("experience with") and its other items are names.
+ */
+function toolSense(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const p = placeOf(text, categories, candidates, verdict, k);
+  if (!p || !p.whole || p.otherKind) return false;
+  if (p.kin || p.alternative || p.examples) return true;
+  return p.ask && p.items.every((it, i) => p.found[i] || named(text, it));
+}
+
+/**
+ * Whether a guarded name no rule decided, and whose default accepts it, is another sense by its place: a list of three
+ * or more whose other items are ordinary words and none a skill ("Salt, sugar and fat", "Spark plugs, ignition systems",
+ * "(e.g. Rust, corrosion)", "Go, chess or other games"), with no marker that it is a tool.
+ */
+function otherSense(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  const p = placeOf(text, categories, candidates, verdict, k);
+  if (!p || p.skill || p.alternative || p.examples) return false;
+  // Three items at least: "and" also joins clauses ("Go on the backend and React on the frontend", "Ruby and our CEO").
+  return p.otherKind || (p.items.length >= 2 && p.items.some((it) => !named(text, it)));
 }
