@@ -130,9 +130,17 @@ const BY_ID = new Map(
 
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) (?:in|at)\b/i;
+/** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|with)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+/** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
+const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
-  const ids = INDUSTRY_WORDS.filter((i) => i.words.test(ask)).map((i) => i.id);
+  // An industry's word where an industry is asked: "Experience publishing npm packages at a startup" asks no media work.
+  // (A word that names its noun itself is asked as it stands: "supporting VA or another civilian agency".)
+  const asked = (words: RegExp) =>
+    [...ask.matchAll(new RegExp(words.source, `${words.flags}g`))].some((m) => WHERE_BEFORE.test(ask.slice(0, m.index)) || NOUN_AFTER.test(ask.slice(m.index + m[0].length)) || /\b(?:sector|industry|agenc(?:y|ies)|institutions?)$/i.test(m[0]));
+  const ids = INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
   const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];
