@@ -16,13 +16,13 @@ export interface IndustryWords {
 // "social media" or "media queries", "supply chain" but not "supply chain security", "defense" but not "defense in depth".
 // (Whether the posting asks it or names its own market is told by the readers: items.ts and domains.ts.)
 export const INDUSTRY_WORDS: readonly IndustryWords[] = [
-  { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets)\b/i },
+  { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets|mortgages?|lending)\b/i },
   { id: 'payments', inTaxonomy: true, words: /\bpayments?\b/i },
   { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?)\b/i },
   { id: 'telecommunications', inTaxonomy: true, words: /\b(?:telecom\w*|telco)\b/i },
-  { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical|hospitals?|clinical)\b/i },
+  { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical(?: devices?)?|hospitals?|clinical)\b/i },
   { id: 'ecommerce', inTaxonomy: true, words: /\b(?:e-?commerce|retail)\b/i },
-  { id: 'energy-systems', inTaxonomy: true, words: /\b(?:(?:clean |renewable )?energy(?! and enthusiasm)|renewables|utilit(?:y|ies)(?= sector| industry| compan)|oil (?:and|&) gas|power (?:and|&) utilities)\b/i },
+  { id: 'energy-systems', inTaxonomy: true, words: /\b(?:(?:clean |renewable )?energy(?! and enthusiasm)|renewables|utilit(?:y|ies)(?= sector| industry| compan)|(?<=(?:,|\bor|\band)\s+)utilities(?=\s*(?:[.,;)]|$))|oil (?:and|&) gas|power (?:and|&) utilities)\b/i },
   { id: 'climate-tech', inTaxonomy: true, words: /\b(?:climate(?:[- ]?tech)?|clean ?tech|sustainability|decarboni[sz]ation)\b/i },
   { id: 'logistics-tech', inTaxonomy: true, words: /\b(?:logistics|supply[- ]chain(?! (?:security|attacks?|risks?|integrity|levels?))|freight|shipping and delivery|transportation)\b/i },
   { id: 'automotive', inTaxonomy: true, words: /\b(?:automotive|mobility|electric vehicles?|EV)\b/ },

@@ -1117,27 +1117,42 @@ const INDUSTRY_NOUN = /^[\w/ -]{0,40}?\b(?:domain|industry|industries|sector|spa
 function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<SkillSpan>): string[] {
   const out: string[] = [];
   for (const { id, words } of INDUSTRIES) {
-    const m = words.exec(text);
-    if (!m) continue;
-    if (read.some((h) => h.skillId !== id && h.start <= m.index && h.end >= m.index + m[0].length)) continue;
-    // A capitalised word after another inside a sentence is part of a name, no industry: "Iron Bank images", "Capital One".
-    const before = text.slice(0, m.index);
-    if (/^[A-Z]/.test(m[0]) && /[A-Z][\w-]*\s+$/.test(before) && before.trim().split(/\s+/).length > 1) continue;
-    const after = text.slice(m.index);
-    // The employer's own market is no industry asked: "our fintech environment", "rules in our banking product".
-    if (/\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
-    const rest = text.slice(m.index + m[0].length);
-    // An option of a list joined by "or" ("in healthcare, logistics, or fintech"): asked as an industry beside the skills
-    // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
-    const listed = /\bor\b/i.test(text) && /(?:,|\/|\bor|&|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
-    if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && ASKED_IN.test(before))) out.push(id);
+    // Each place the industry is named, until one asks it ("energy trading or utilities": the second).
+    for (const m of text.matchAll(new RegExp(words.source, `${words.flags}g`))) {
+      if (read.some((h) => h.skillId !== id && h.start <= m.index && h.end >= m.index + m[0].length)) continue;
+      // A capitalised word after another inside a sentence is part of a name, no industry: "Iron Bank images", "Capital One".
+      const before = text.slice(0, m.index);
+      if (/^[A-Z]/.test(m[0]) && /[A-Z][\w-]*\s+$/.test(before) && before.trim().split(/\s+/).length > 1) continue;
+      const after = text.slice(m.index);
+      // The employer's own market is no industry asked: "our fintech environment", "rules in our banking product".
+      if (/\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
+      const rest = text.slice(m.index + m[0].length);
+      // An option of a list joined by "or" ("in healthcare, logistics, or fintech"): asked as an industry beside the skills
+      // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
+      const listed = /\bor\b/i.test(text) && /(?:,|\/|\bor|&|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
+      if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before))) {
+        out.push(id);
+        break;
+      }
+    }
   }
   return out;
 }
 /** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
 const LIST_NEXT = /^(?:\s+(?:research|contracting|settings?|environments?|organi[sz]ations?))?\s*(?:$|[,/&.;)]|(?:or|and\/or|is|are|would|will|helps?|preferred|required|a plus|welcome|experience|background)\b)/i;
 /** Before an industry: the work or knowledge asked in it ("experience in", "prior work at", "years in", "background within"). */
-const ASKED_IN = /\b(?:experience|knowledge|background|exposure|familiarity|work(?:ed|ing)?|years|expertise)\s+(?:in|of|with|within|at|for|to)\s+/i;
+const ASKED_IN = /\b(?:experience|knowledge|background|exposure|familiarity|work(?:ed|ing)?|years|expertise|roles?|positions?|career)\s+(?:in|of|with|within|at|for|to)\s+/i;
+/**
+ * Whether the work or knowledge asked stands just before an industry, in the same sentence and a few words off ("experience
+ * in regulated industries such as banking, pharma, or …"); "years of experience managing AI at scale in other industries,
+ * Signal 1 empowers healthcare …" is a pitch.
+ */
+function askedJustBefore(before: string): boolean {
+  const last = [...before.matchAll(new RegExp(ASKED_IN.source, 'gi'))].pop();
+  if (!last) return false;
+  const stretch = before.slice(last.index + last[0].length).replace(/\b(?:e\.g|i\.e)\./gi, '');
+  return !/[.;:!?]/.test(stretch) && stretch.split(/\s+/).filter(Boolean).length <= 8;
+}
 /** After an industry, or a list of them: "… experience" ("Gaming or media experience a plus", "Automotive, aerospace, or industrial experience"). */
 const EXPERIENCE_AFTER = /^(?:\s*(?:,|\/|&|\bor\b|\band\b)\s*(?:or\s+)?[\w-]+(?:\s+[\w-]+)?)*\s+(?:industry\s+|domain\s+|sector\s+)?(?:experience|background|expertise)\b/i;
 

@@ -59,7 +59,8 @@ describe('a lowercase field in a pair beside a named one is an option', () => {
   it.each([
     ['6+ years in DevOps or networking roles', ['required: devops|networking']],
     ['5+ years in DevOps or storage roles', ['required: devops|term:storage']],
-    ['Fraud detection or lending experience', ['required: fraud-detection|term:lending']],
+    // (Lending is a financial industry too, session 36: a role at a lender meets it.)
+    ['Fraud detection or lending experience', ['required: fraud-detection|term:lending|fintech']],
     ['Demand forecasting or procurement experience, ideally in grocery retail', ['required: forecasting|term:procurement']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
