@@ -55,8 +55,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'logistics-tech',
-    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Couriers?|Warehousing|Transport(?:ation)?|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
-    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?)\b/i,
+    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Cargo|Couriers?|Warehousing|Transport(?:ation)?|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
+    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|cargo|couriers?)\b/i,
   ],
   [
     'automotive',

@@ -57,11 +57,20 @@ describe('an industry asked is met by a role whose employer or work tells it', (
     expect(verdictOf('Experience in healthcare, logistics, or fintech', hauler).verdict).toBe('met');
     const books = 'EXPERIENCE\nBackend Engineer, Hollis Books, 2019 \u2013 present\n- Built the catalogue search service in Go';
     expect(verdictOf('Experience in logistics or supply chain', books).verdict).toBe('unmet');
+    // A haulier's name and its trucks tell it as well as the word "logistics".
+    expect(verdictOf('Experience in logistics or supply chain', 'EXPERIENCE\nSoftware Engineer, Northgate Haulage, 2019 \u2013 present\n- Dispatch board for 300 trucks').verdict).toBe('met');
+  });
+
+  it('counter-examples: a word of the industry in another sense shows no role in it', () => {
+    expect(verdictOf('Experience in the games industry', 'EXPERIENCE\nBackend Engineer, Ledgerly Accounting, 2019 \u2013 present\n- Gamified onboarding flows').verdict).toBe('unmet');
+    expect(verdictOf('Media or entertainment experience', 'EXPERIENCE\nFrontend Engineer, Tallow Bank, 2019 \u2013 present\n- Responsive layouts with media queries').verdict).toBe('unmet');
   });
 
   it('a role at an aircraft maker meets aerospace; a games studio meets gaming; a biotech meets life sciences', () => {
     expect(verdictOf('Background in aerospace or defense', 'EXPERIENCE\nSoftware Engineer, Kestrel Aerospace, 2020 \u2013 present\n- Flight software test rigs').verdict).toBe('met');
     expect(verdictOf('Gaming or media experience a plus', 'EXPERIENCE\nTools Programmer, Brightmoor Games, 2018 \u2013 2023\n- Asset pipeline for two console titles').verdict).toBe('met');
     expect(verdictOf('Experience in the life sciences industry', 'EXPERIENCE\nData Engineer, Orrery Therapeutics, 2021 \u2013 present\n- Assay results warehouse').verdict).toBe('met');
+    expect(verdictOf('Experience in the real estate industry', 'EXPERIENCE\nSoftware Engineer, Keystone Realty Group, 2020 \u2013 present\n- Listing search for agents').verdict).toBe('met');
+    expect(verdictOf('Experience in manufacturing', 'EXPERIENCE\nControls Engineer, Brandt Industrial, 2015 \u2013 2021\n- PLC code for packaging lines').verdict).toBe('met');
   });
 });
