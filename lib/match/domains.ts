@@ -55,8 +55,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'logistics-tech',
-    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Cargo|Couriers?|Warehousing|Transport(?:ation)?|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
-    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|cargo|couriers?)\b/i,
+    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
+    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?)\b/i,
   ],
   [
     'automotive',
@@ -70,18 +70,18 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'media-entertainment',
-    /\b(?:Media|[Ee]ntertainment|[Bb]roadcast\w*|Publishing|Publishers?|News|Netflix|Disney|Warner|BBC|Spotify|Paramount|NBCUniversal)\b/,
+    /\b(?:(?!Social )[A-Z][\w&-]+ Media|Media (?:Group|Company|Holdings|Networks?)|[Ee]ntertainment|[Bb]roadcast\w*|Publishing|Publishers?|News|Netflix|Disney|Warner|BBC|Spotify|Paramount|NBCUniversal)\b/,
     /\b(?:broadcast\w*|newsrooms?|news publishing|publishing house|streaming (?:service|platform)|video on demand|entertainment|editorial)\b/i,
   ],
   [
     'proptech',
-    /\b(?:[Pp]rop[Tt]ech|[Rr]eal [Ee]state|Property|Properties|Realty|Zillow|Redfin|Compass|CoStar)\b/,
+    /\b(?:[Pp]rop[Tt]ech|[Rr]eal [Ee]state|Property (?:Group|Management|Partners)|Properties|Realty|Zillow|Redfin|Compass|CoStar)\b/,
     /\b(?:real estate|proptech|property management|mortgages?|rental properties|landlords?)\b/i,
   ],
   [
     'legaltech',
     /\b(?:Legal(?:[Tt]ech)?|Law(?: Firm)?|LLP|[Aa]ttorneys?|Clio|Thomson Reuters|LexisNexis)\b/,
-    /\b(?:legal tech|law firms?|e-discovery|contract (?:analysis|management|review)|litigation|case management)\b/i,
+    /\b(?:legal tech|law firms?|e-discovery|contract (?:analysis|management|review)|litigation)\b/i,
   ],
   [
     'biotech',
@@ -95,12 +95,12 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'game-development',
-    /\b(?:Games|Gaming|Studios|Interactive|Ubisoft|Electronic Arts|Activision|Blizzard|Riot|Epic Games|Valve|Unity|Supercell|Rockstar)\b/,
+    /\b(?:Games|Gaming|Studios|Interactive Entertainment|Ubisoft|Electronic Arts|Activision|Blizzard|Riot|Epic Games|Valve|Unity|Supercell|Rockstar)\b/,
     /\b(?:gameplay|(?:video|mobile|console|PC) games?|games? (?:studio|engines?|design|development)|gaming|Unreal Engine|esports|shipped titles?)\b/i,
   ],
   [
     'manufacturing',
-    /\b(?:[Mm]anufactur\w*|Industrial|Factory|Siemens|ABB|Honeywell|Rockwell|General Electric)\b/,
+    /\b(?:[Mm]anufactur\w*|Industrial|Siemens|ABB|Honeywell|Rockwell|General Electric)\b/,
     /\b(?:manufactur\w+|factory floor|production lines?|MES|PLCs?|shop floor|industrial automation)\b/i,
   ],
   [

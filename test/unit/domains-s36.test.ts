@@ -64,6 +64,10 @@ describe('an industry asked is met by a role whose employer or work tells it', (
   it('counter-examples: a word of the industry in another sense shows no role in it', () => {
     expect(verdictOf('Experience in the games industry', 'EXPERIENCE\nBackend Engineer, Ledgerly Accounting, 2019 \u2013 present\n- Gamified onboarding flows').verdict).toBe('unmet');
     expect(verdictOf('Media or entertainment experience', 'EXPERIENCE\nFrontend Engineer, Tallow Bank, 2019 \u2013 present\n- Responsive layouts with media queries').verdict).toBe('unmet');
+    // A tool's name or a practice that spells an industry's word: Rust's Cargo, property-based tests, a social media title.
+    expect(verdictOf('Experience in logistics or supply chain', 'EXPERIENCE\nSystems Engineer, Wrenfield Labs, 2020 \u2013 present\n- Cargo workspaces for eleven Rust crates').verdict).toBe('unmet');
+    expect(verdictOf('Experience in the real estate industry', 'EXPERIENCE\nSoftware Engineer, Wrenfield Labs, 2020 \u2013 present\n- Property-based tests with Hypothesis').verdict).toBe('unmet');
+    expect(verdictOf('Media or entertainment experience', 'EXPERIENCE\nSocial Media Engineer, Wrenfield Labs, 2020 \u2013 present\n- Scheduling API for posts').verdict).toBe('unmet');
   });
 
   it('a role at an aircraft maker meets aerospace; a games studio meets gaming; a biotech meets life sciences', () => {
