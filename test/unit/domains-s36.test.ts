@@ -44,6 +44,8 @@ describe('industries asked as the options of one pick', () => {
     ])
       expect(bullet(line).join(' ')).not.toMatch(/logistics-tech|energy-systems|media-entertainment|game-development|travel-hospitality|proptech/);
     expect(industriesAsked('Willing to travel to client sites')).toEqual([]);
+    expect(bullet('Experience working in a fast-paced climate')).toEqual(['required: ']);
+    expect(industriesAsked('Experience in publishing npm packages')).toEqual([]);
     // The match's words alone: an industry's word where no industry is asked of the candidate.
     expect(industriesAsked('Experience publishing npm packages at a fast pace')).toEqual([]);
     expect(industriesAsked('Experience at a logistics company')).toEqual(['logistics-tech']);
