@@ -42,19 +42,69 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten)\b/,
     /\b(?:e-?commerce|marketplace|online (?:store|retail|shop)|checkout|shopping cart|storefront)\b/i,
   ],
-];
-/**
- * Industries an ask may name only in words, with no taxonomy id ("Experience in the energy sector", "Prior work at a
- * public-sector agency", "Interest in robotics"): judged the same way, by the roles' employers and work.
- */
-const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
-    'energy',
+    'energy-systems',
     /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind)\b/,
     /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart met(?:er|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power))\b/i,
   ],
+  // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
   [
-    'public-sector',
+    'climate-tech',
+    /\b(?:[Cc]limate|[Cc]lean[Tt]ech|Sustainability|Decarboni[sz]\w*)\b/,
+    /\b(?:climate tech|cleantech|carbon (?:accounting|capture|removal|credits?|footprint)|emissions (?:data|reporting|tracking)|decarboni[sz]\w+|sustainability reporting)\b/i,
+  ],
+  [
+    'logistics-tech',
+    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
+    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?)\b/i,
+  ],
+  [
+    'automotive',
+    /\b(?:[Aa]utomotive|Motors|Mobility|Volkswagen|BMW|Mercedes|Daimler|Toyota|Ford|Stellantis|Bosch|Continental|Tesla|Rivian|Volvo Cars)\b/,
+    /\b(?:automotive|vehicles?|AUTOSAR|ADAS|infotainment|CAN bus|telematics|EV charging|car ?makers?)\b/i,
+  ],
+  [
+    'aerospace-defense',
+    /\b(?:[Aa]erospace|[Dd]efen[cs]e|[Aa]viation|[Aa]irlines?|[Aa]ircraft|Boeing|Airbus|Lockheed|Raytheon|Northrop|BAE Systems|Thales|Leidos|Anduril|SpaceX)\b/,
+    /\b(?:aerospace|avionics|aircraft|flight software|satellites?|spacecraft|launch vehicles?|defen[cs]e (?:programs?|contracts?|systems)|DO-178C?|military)\b/i,
+  ],
+  [
+    'media-entertainment',
+    /\b(?:(?!Social )[A-Z][\w&-]+ Media|Media (?:Group|Company|Holdings|Networks?)|[Ee]ntertainment|[Bb]roadcast\w*|Publishing|Publishers?|News|Netflix|Disney|Warner|BBC|Spotify|Paramount|NBCUniversal)\b/,
+    /\b(?:broadcast\w*|newsrooms?|news publishing|publishing house|streaming (?:service|platform)|video on demand|entertainment|editorial)\b/i,
+  ],
+  [
+    'proptech',
+    /\b(?:[Pp]rop[Tt]ech|[Rr]eal [Ee]state|Property (?:Group|Management|Partners)|Properties|Realty|Zillow|Redfin|Compass|CoStar)\b/,
+    /\b(?:real estate|proptech|property management|mortgages?|rental properties|landlords?)\b/i,
+  ],
+  [
+    'legaltech',
+    /\b(?:Legal(?:[Tt]ech)?|Law(?: Firm)?|LLP|[Aa]ttorneys?|Clio|Thomson Reuters|LexisNexis)\b/,
+    /\b(?:legal tech|law firms?|e-discovery|contract (?:analysis|management|review)|litigation)\b/i,
+  ],
+  [
+    'biotech',
+    /\b(?:[Bb]io(?:tech\w*|sciences?|logics|pharma\w*)|[Pp]harma\w*|Therapeutics|Genomics|[Ll]ife [Ss]ciences?|Pfizer|Novartis|Roche|Moderna|Genentech|AstraZeneca|Illumina)\b/,
+    /\b(?:biotech\w*|pharma\w*|drug discovery|clinical trials?|life sciences?|genomics|assays?|laborator(?:y|ies) information)\b/i,
+  ],
+  [
+    'travel-hospitality',
+    /\b(?:Travel|[Hh]ospitality|Hotels?|Airlines?|Resorts?|Booking\.com|Expedia|Airbnb|Marriott|Hilton|Skyscanner|Trivago|Amadeus|Sabre)\b/,
+    /\b(?:travel (?:booking|industry|platform)|hospitality|hotels?|reservations?|bookings? engine|airline|property management systems?)\b/i,
+  ],
+  [
+    'game-development',
+    /\b(?:Games|Gaming|Studios|Interactive Entertainment|Ubisoft|Electronic Arts|Activision|Blizzard|Riot|Epic Games|Valve|Unity|Supercell|Rockstar)\b/,
+    /\b(?:gameplay|(?:video|mobile|console|PC) games?|games? (?:studio|engines?|design|development)|gaming|Unreal Engine|esports|shipped titles?)\b/i,
+  ],
+  [
+    'manufacturing',
+    /\b(?:[Mm]anufactur\w*|Industrial|Siemens|ABB|Honeywell|Rockwell|General Electric)\b/,
+    /\b(?:manufactur\w+|factory floor|production lines?|MES|PLCs?|shop floor|industrial automation)\b/i,
+  ],
+  [
+    'govtech',
     /\b(?:[Gg]overnment|Ministry|Department of|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector)\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
@@ -64,13 +114,33 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:robot\w*|ROS 2?|drones?|UAVs?|flight controllers?|flight-log|autonomous (?:vehicles?|systems?|navigation))\b/i,
   ],
 ];
-const BY_ID = new Map([...DOMAINS, ...WORDS_ONLY].map(([id, who, work]) => [id, { who, work }]));
+/**
+ * Industries an ask may name only in words, with no taxonomy id: judged the same way, by the roles' employers and work.
+ * (None today: energy, the public sector and robotics, once here, are taxonomy ids now, each an option a choice can hold.)
+ */
+const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [];
+/** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
+const SHOWN_BY: Readonly<Record<string, string>> = { fintech: 'payments' };
+const BY_ID = new Map(
+  [...DOMAINS, ...WORDS_ONLY].map(([id, who, work]) => {
+    const also = DOMAINS.find(([other]) => other === SHOWN_BY[id]);
+    return [id, also ? { who: new RegExp(`${who.source}|${also[1].source}`), work: new RegExp(`${work.source}|${also[2].source}`, 'i') } : { who, work }];
+  }),
+);
 
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) (?:in|at)\b/i;
+/** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|with)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+/** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
+const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {
   if (!INDUSTRY_ASK.test(ask)) return [];
-  const ids = INDUSTRY_WORDS.filter((i) => i.words.test(ask)).map((i) => i.id);
+  // An industry's word where an industry is asked: "Experience publishing npm packages at a startup" asks no media work.
+  // (A word that names its noun itself is asked as it stands: "supporting VA or another civilian agency".)
+  const asked = (words: RegExp) =>
+    [...ask.matchAll(new RegExp(words.source, `${words.flags}g`))].some((m) => WHERE_BEFORE.test(ask.slice(0, m.index)) || NOUN_AFTER.test(ask.slice(m.index + m[0].length)) || /\b(?:sector|industry|agenc(?:y|ies)|institutions?)$/i.test(m[0]));
+  const ids = INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
   const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];

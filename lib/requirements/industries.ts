@@ -5,21 +5,35 @@
  * by the resume's employers and work.
  */
 export interface IndustryWords {
-  /** A taxonomy id ('fintech') or, for an industry the taxonomy does not name, the match's own id ('energy'). */
+  /** A taxonomy id ('fintech') or, for an industry the taxonomy does not name, the match's own id (none today). */
   id: string;
   /** Whether the taxonomy names it (the posting's items take only these as skill groups). */
   inTaxonomy: boolean;
   words: RegExp;
 }
 
+// Each word as a candidate's industry, not another sense: "energy" but not "energy and enthusiasm", "media" but not
+// "social media" or "media queries", "supply chain" but not "supply chain security", "defense" but not "defense in depth".
+// (Whether the posting asks it or names its own market is told by the readers: items.ts and domains.ts.)
 export const INDUSTRY_WORDS: readonly IndustryWords[] = [
-  { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets)\b/i },
+  { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets|mortgages?|lending)\b/i },
   { id: 'payments', inTaxonomy: true, words: /\bpayments?\b/i },
   { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?)\b/i },
   { id: 'telecommunications', inTaxonomy: true, words: /\b(?:telecom\w*|telco)\b/i },
-  { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical|hospitals?|clinical)\b/i },
+  { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical(?: devices?)?|hospitals?|clinical)\b/i },
   { id: 'ecommerce', inTaxonomy: true, words: /\b(?:e-?commerce|retail)\b/i },
-  { id: 'energy', inTaxonomy: false, words: /\b(?:energy|utilit(?:y|ies)|oil and gas)\b/i },
-  { id: 'public-sector', inTaxonomy: false, words: /\b(?:public[- ]sector|government|municipal\w*|(?:federal|civilian|state|government|public) agenc(?:y|ies))\b/i },
-  { id: 'robotics', inTaxonomy: false, words: /\brobotics\b/i },
+  { id: 'energy-systems', inTaxonomy: true, words: /\b(?:(?:clean |renewable )?energy(?! and enthusiasm)|renewables|utilit(?:y|ies)(?= sector| industry| compan)|(?<=(?:,|\bor|\band)\s+)utilities(?=\s*(?:[.,;)]|$))|oil (?:and|&) gas|power (?:and|&) utilities)\b/i },
+  { id: 'climate-tech', inTaxonomy: true, words: /\b(?:(?<!(?:paced|dynamic|business|economic|political|work|working|team|current|changing|competitive|funding|investment) )climate(?:[- ]?tech)?|clean ?tech|sustainability|decarboni[sz]ation)\b/i },
+  { id: 'logistics-tech', inTaxonomy: true, words: /\b(?:logistics|supply[- ]chain(?! (?:security|attacks?|risks?|integrity|levels?))|freight|shipping and delivery|transportation)\b/i },
+  { id: 'automotive', inTaxonomy: true, words: /\b(?:automotive|mobility|electric vehicles?|EV)\b/ },
+  { id: 'aerospace-defense', inTaxonomy: true, words: /\b(?:aerospace|aviation|defen[cs]e(?! in depth)|space industry|national security)\b/i },
+  { id: 'media-entertainment', inTaxonomy: true, words: /\b(?:(?<!social |rich |print )media(?! quer| session| files?| uploads?| pipelines?| assets?| types?| players?)|entertainment|broadcast(?:ing)?|publishing(?=\s*(?:$|[,/.;)]|or\b|and\b|industry|sector|houses?|companies)))\b/i },
+  { id: 'proptech', inTaxonomy: true, words: /\b(?:prop[- ]?tech|(?<!screen )real estate|property management)\b/i },
+  { id: 'legaltech', inTaxonomy: true, words: /\b(?:legal[- ]?tech|legal (?:industry|sector|domain|services)|law firms?)\b/i },
+  { id: 'biotech', inTaxonomy: true, words: /\b(?:biotech\w*|pharma\w*|life sciences?)\b/i },
+  { id: 'travel-hospitality', inTaxonomy: true, words: /\b(?:hospitality|travel(?:[- ]?tech| industry| sector| space| and hospitality)|airlines?|hotels?)\b/i },
+  { id: 'game-development', inTaxonomy: true, words: /\b(?:gaming|games? industry|video games?|esports)\b/i },
+  { id: 'manufacturing', inTaxonomy: true, words: /\b(?:manufacturing|industrial)(?! (?:engineering|iot|automation|control))\b/i },
+  { id: 'govtech', inTaxonomy: true, words: /\b(?:public[- ]sector|government|municipal\w*|(?:federal|civilian|state|government|public) agenc(?:y|ies))\b/i },
+  { id: 'robotics', inTaxonomy: true, words: /\brobotics\b/i },
 ];

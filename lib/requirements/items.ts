@@ -1046,15 +1046,28 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     }
   }
   // "Banking/Financial domain", "Knowledge of insurance industry", "experience in the financial sector": an industry asked.
-  if ((kind === 'other' || kind === 'skills') && INDUSTRIES.some((i) => i.words.test(text))) {
-    let ids = industriesAsked(text, groups.length === 0);
+  if ((kind === 'other' || kind === 'skills' || kind === 'years') && INDUSTRIES.some((i) => i.words.test(text))) {
+    let ids = industriesAsked(text, groups.length === 0, findSkills(text));
     // "payments, banking or another regulated industry": an industry written as an option of a choice is one of its options.
     const optionOf = (id: string) => groups.find((g) => g.length > 1 && !g.includes(id) && g.some((t) => isTerm(t) && INDUSTRIES.find((i) => i.id === id)!.words.test(termText(t))));
     const placed = ids.filter((id) => optionOf(id)?.push(id) !== undefined);
     if (placed.length) ids = ids.filter((id) => !placed.includes(id) && !groups.some((g) => g.includes(id)));
+    // "Gaming or media experience", "regulated industries such as banking, pharma, or defense": industries of one list
+    // joined by "or" are options of one pick, where one of them is already read as a skill.
+    // ("Background in media or adtech": a field of practice the taxonomy reads, the one thing asked beside it, is such an option too.)
+    const beside = (h: SkillSpan) =>
+      ids.some((id) => {
+        const m = INDUSTRIES.find((i) => i.id === id)!.words.exec(text);
+        const [from, to] = !m ? [0, -1] : h.start < m.index ? [h.end, m.index] : [m.index + m[0].length, h.start];
+        return to >= from && /^\s*(?:,|\/|,?\s*or|,?\s*and\/or)\s*(?:[\w-]+\s+)?$/i.test(text.slice(from, to));
+      });
+    const field = / or /i.test(text) ? groups.find((g) => g.every((id) => options.skillInfo?.(id)?.category === 'practice') && findSkills(text).some((h) => g.includes(h.skillId) && beside(h))) : undefined;
+    const held = / or |\/|\band\/or\b/i.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field) : undefined;
+    if (held) held.push(...ids.filter((id) => !groups.some((g) => g.includes(id))));
     if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
       groups = [...groups, ids];
-      kind = 'skills';
+      // (An item of years keeps its kind: "3+ years in the healthcare industry" asks years in it.)
+      if (kind !== 'years') kind = 'skills';
     }
   }
   // "a matchmaking service — e.g. PlayFab, GameLift, Pragma, or an in-house equivalent", "Easy Anti-Cheat or BattlEye",
@@ -1138,20 +1151,52 @@ const INDUSTRIES = INDUSTRY_WORDS.filter((i) => i.inTaxonomy);
 /** An industry's word said to be a domain: "… domain", "… industry", "the … sector", "experience in …". */
 const INDUSTRY_NOUN = /^[\w/ -]{0,40}?\b(?:domain|industry|industries|sector|space|vertical|background|institutions?|environments?)\b/i;
 
-/** The industries an item asks: each named before a domain noun ("Banking/Financial domain"), or, `alone`, named at all. */
-function industriesAsked(text: string, alone: boolean): string[] {
+/**
+ * The industries an item asks: each named before a domain noun ("Banking/Financial domain") or "experience", as an
+ * option of a list after "experience in", or, `alone`, named at all. A word inside another skill the matcher `read` is
+ * that skill's ("Capital markets / FIX experience": capital markets).
+ */
+function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<SkillSpan>): string[] {
   const out: string[] = [];
   for (const { id, words } of INDUSTRIES) {
-    const m = words.exec(text);
-    if (!m) continue;
-    // A capitalised word after another inside a sentence is part of a name, no industry: "Iron Bank images", "Capital One".
-    const before = text.slice(0, m.index);
-    if (/^[A-Z]/.test(m[0]) && /[A-Z][\w-]*\s+$/.test(before) && before.trim().split(/\s+/).length > 1) continue;
-    const after = text.slice(m.index);
-    if (INDUSTRY_NOUN.test(after) || (alone && /\b(?:experience|knowledge|background|exposure|familiarity)\s+(?:in|of|with|within)\s+(?:the\s+)?/i.test(text.slice(0, m.index)))) out.push(id);
+    // Each place the industry is named, until one asks it ("energy trading or utilities": the second).
+    for (const m of text.matchAll(new RegExp(words.source, `${words.flags}g`))) {
+      if (read.some((h) => h.skillId !== id && h.start <= m.index && h.end >= m.index + m[0].length)) continue;
+      // A capitalised word after another inside a sentence is part of a name, no industry: "Iron Bank images", "Capital One".
+      const before = text.slice(0, m.index);
+      if (/^[A-Z]/.test(m[0]) && /[A-Z][\w-]*\s+$/.test(before) && before.trim().split(/\s+/).length > 1) continue;
+      const after = text.slice(m.index);
+      // The employer's own market is no industry asked: "our fintech environment", "rules in our banking product".
+      if (/\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
+      const rest = text.slice(m.index + m[0].length);
+      // An option of a list joined by "or" ("in healthcare, logistics, or fintech"): asked as an industry beside the skills
+      // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
+      const listed = /\bor\b/i.test(text) && /(?:,|\/|\bor|&|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
+      if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before))) {
+        out.push(id);
+        break;
+      }
+    }
   }
   return out;
 }
+/** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
+const LIST_NEXT = /^(?:\s+(?:research|contracting|settings?|environments?|organi[sz]ations?))?\s*(?:$|[,/&.;)]|(?:or|and\/or|is|are|would|will|helps?|preferred|required|a plus|welcome|experience|background)\b)/i;
+/** Before an industry: the work or knowledge asked in it ("experience in", "prior work at", "years in", "background within"). */
+const ASKED_IN = /\b(?:experience|knowledge|background|exposure|familiarity|work(?:ed|ing)?|years|expertise|roles?|positions?|career)\s+(?:in|of|with|within|at|for|to)\s+/i;
+/**
+ * Whether the work or knowledge asked stands just before an industry, in the same sentence and a few words off ("experience
+ * in regulated industries such as banking, pharma, or …"); "years of experience managing AI at scale in other industries,
+ * Signal 1 empowers healthcare …" is a pitch.
+ */
+function askedJustBefore(before: string): boolean {
+  const last = [...before.matchAll(new RegExp(ASKED_IN.source, 'gi'))].pop();
+  if (!last) return false;
+  const stretch = before.slice(last.index + last[0].length).replace(/\b(?:e\.g|i\.e)\./gi, '');
+  return !/[.;:!?]/.test(stretch) && stretch.split(/\s+/).filter(Boolean).length <= 8;
+}
+/** After an industry, or a list of them: "… experience" ("Gaming or media experience a plus", "Automotive, aerospace, or industrial experience"). */
+const EXPERIENCE_AFTER = /^(?:\s*(?:,|\/|&|\bor\b|\band\b)\s*(?:or\s+)?[\w-]+(?:\s+[\w-]+)?)*\s+(?:industry\s+|domain\s+|sector\s+)?(?:experience|background|expertise)\b/i;
 
 /**
  * Two spans of years in one line, each its own ask: "6+ years in backend roles, including 3+ years with Kubernetes"

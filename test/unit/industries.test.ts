@@ -15,10 +15,10 @@ describe('industries asked in words: one table for the items and the match', () 
     }
   });
 
-  it('an industry the taxonomy does not name is judged by the match and gives the items no group', () => {
-    expect(industriesAsked('Experience in the energy sector')).toEqual(['energy']);
-    expect(INDUSTRY_WORDS.find((i) => i.id === 'energy')?.inTaxonomy).toBe(false);
-    expect(bullet('Experience in the energy sector')).toEqual(['required: ']);
+  it('an industry once named in words only is a taxonomy id now, a group of the items the match judges by the roles', () => {
+    expect(industriesAsked('Experience in the energy sector')).toEqual(['energy-systems']);
+    expect(INDUSTRY_WORDS.find((i) => i.id === 'energy-systems')?.inTaxonomy).toBe(true);
+    expect(bullet('Experience in the energy sector')).toEqual(['required: energy-systems']);
   });
 
   it('a word of an industry that asks no industry gives none', () => {

@@ -19,10 +19,11 @@ const choicesOf = (line: string) => {
 
 describe('an "or" list names options the taxonomy does not know: they are kept in words', () => {
   it.each([
-    ['Experience in fintech, healthcare, or insurance', ['fintech', 'term:healthcare', 'term:insurance']],
+    // (With the industries the taxonomy names for them, session 36: insurtech, health-tech, logistics-tech.)
+    ['Experience in fintech, healthcare, or insurance', ['fintech', 'term:healthcare', 'term:insurance', 'insurtech', 'health-tech']],
     ['Shipped production code in Go or Odin', ['go', 'term:Odin']],
     ['Operated Kafka or Bufstream at scale', ['kafka', 'term:Bufstream']],
-    ['A background in e-commerce, logistics, or retail is a plus', ['ecommerce', 'term:logistics', 'term:retail']],
+    ['A background in e-commerce, logistics, or retail is a plus', ['ecommerce', 'term:logistics', 'term:retail', 'logistics-tech']],
   ])('%s', (line, want) => {
     expect(choicesOf(line)).toContainEqual(want);
   });
