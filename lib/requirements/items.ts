@@ -32,6 +32,16 @@ const ASKING = [
 function asking(s: string): boolean {
   return ASKING.some((re) => re.test(s));
 }
+/**
+ * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
+ * value …", "It's a big plus if you …", "Nice if you've used …", "will be considered an advantage".
+ */
+const PROSE_WISH =
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:also\s+)?(?:value|appreciate)\b|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\bwill\s+help\s+you\s+(?:a lot|settle|ramp|get going|hit the ground)|\bconsidered\s+an?\s+(?:plus|advantage|asset)\b|\b(?:is|are|would be)\s+(?:also\s+|very\s+)?welcome\s*[.!]?$|\bnot\s+a\s+(?:requirement|must)\b/i;
+/** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
+const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b/i;
+/** The company says what it cares about in the candidate: "We also care that you can explain …". */
+const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
@@ -204,7 +214,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
-  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
+  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t))) return false;
+  if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t)) return true;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
   if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
@@ -368,7 +379,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
       if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -385,7 +396,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || lineAlone(s.text, u) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -948,7 +959,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
@@ -1352,12 +1363,78 @@ function asWouldApart(item: RequirementItem, findSkills: FindSkills): Requiremen
 }
 
 /**
+ * ", ideally on GKE,", ", preferably using PySpark,": a wish set between commas in the middle of a sentence wishes for
+ * what it names only (wishApart makes it an item); group 1 what is wished for.
+ */
+const MID_WISH = /,\s*(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?([^,;()]{2,40}?),\s+(?=(?:and|but|plus|as well as)\s)(?![^,;]*\b(?:preferred|a plus|a bonus|nice to have|ideally|preferably)\b)/id;
+/** The text with a MID_WISH blanked to its length, so that the rest is read for what it asks. */
+function withoutMidWish(text: string): string {
+  const m = MID_WISH.exec(text);
+  return m ? text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length) : text;
+}
+/** A sentence read as a wish by what it says in prose (PROSE_WISH), unless it also says something is a must. */
+function proseWished(text: string): boolean {
+  return PROSE_WISH.test(unbulleted(text)) && !/\b(?:required|must|essential|mandatory|you(?:'|’)ll need|you need)\b/i.test(text.replace(/\bnot\s+(?:strictly\s+)?required\b/gi, ''));
+}
+
+/**
+ * "You should have run Kubernetes before, and you need to be at home with Terraform", "…, and you know Elasticsearch
+ * deeply": a second ask addressed to the candidate after ", and you …" is an item of its own, each side asked as it
+ * says (in prose a sentence often holds two; a line of a list stays one line). Each side keeps the groups of the whole
+ * whose skills it names (as asWouldApart does).
+ */
+const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b)/i;
+/** "You will have shipped …": what the candidate will already have done by the time they join, asked. */
+const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b/i;
+function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  const m = YOU_AGAIN.exec(item.text);
+  if (!m) return [item];
+  const sides = [
+    { text: item.text.slice(0, m.index), from: 0 },
+    { text: item.text.slice(m.index + m[0].length), from: m.index + m[0].length },
+  ];
+  // (Each side must ask on its own: "…, and you'll get a budget for it" tells what the job gives.)
+  const parts = sides.map((side) => {
+    const ids = new Set(findSkills(side.text).map((h) => h.skillId));
+    return { ...side, groups: item.groups.filter((g) => g.some((id) => (isTerm(id) ? side.text.toLowerCase().includes(termText(id).toLowerCase()) : ids.has(id)))) };
+  });
+  // (A group both sides name, or one neither does, leaves the whole as it was.)
+  if (!item.groups.every((g) => parts.filter((p) => p.groups.includes(g)).length === 1)) return [item];
+  // (A side with no skill must say it wants something: "… and you are keen to learn more" only tells an interest.)
+  if (parts.some((side) => ((GIVEN.test(side.text) || DUTY_YOU.test(side.text)) && !asking(side.text) && !HAVE_DONE.test(side.text)) || !(side.groups.length > 0 || WANT_CUE.test(side.text) || HAVE_DONE.test(side.text) || PROSE_WISH.test(side.text)))) return [item];
+  const out: RequirementItem[] = [];
+  for (const side of parts) {
+    const groups = side.groups;
+    const years = yearsIn(side.text);
+    const wished = part === 'preferred' || wishedWhole(withoutMidWish(side.text)) || proseWished(side.text);
+    const degree = degreeIn(side.text, wished);
+    const kind = kindOf(side.text, groups, years !== null, degree !== null);
+    out.push(...youAgainApart({ ...item, text: side.text, importance: wished ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + side.from, end: item.start + side.from + side.text.length }, part, findSkills, options));
+  }
+  return out;
+}
+
+/**
  * A wish in a bracket speaks of the bracket's skills, not of the line's: "Experience with Node.js (React is a plus)"
  * asks Node.js and wishes for React, two items. (A bracket that is only the wish, "Kubernetes (preferred)", makes the
  * whole line a wish: see wishedWhole.)
  */
 function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   if (item.importance === 'preferred' || !PREFERRED_WORDS.test(item.text)) return [item];
+  // "Three years of Spark, preferably using PySpark, and strong SQL": a wish between commas speaks of its own skills.
+  const mid = MID_WISH.exec(item.text);
+  if (mid) {
+    const wish = mid[1]!;
+    const at = mid.indices![1]![0];
+    const wished = skillGroups(wish, findSkills, options);
+    const mainText = withoutMidWish(item.text);
+    const groups = skillGroups(mainText, findSkills, options);
+    if (wished.length > 0 && groups.length > 0)
+      return [
+        { ...item, groups },
+        { ...item, text: wish, importance: 'preferred', kind: 'skills', groups: wished, years: null, degree: null, start: item.start + at, end: item.start + at + wish.length },
+      ];
+  }
   // "Experience operating Kubernetes in production, preferably EKS": a closing clause of wishes speaks of its own skills.
   const tail = TRAILING_WISH.exec(item.text);
   if (tail) {
