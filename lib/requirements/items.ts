@@ -821,11 +821,15 @@ function askedPart(u: Piece): Piece {
   if (u.choice) return u;
   // (Or a sentence that describes the company or its stack: "Our backend is Go, but …".)
   // (Or what the team uses, told in the passive: "AI tools are part of our daily workflow, but we care most about …".)
-  const told = NOT_ASKING.exec(u.text) ?? TOLD.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
+  // (Not an aside in brackets inside the ask: "Experience with PXE booting (we use Tinkerbell) will help" is asked whole.)
+  const read = u.text.includes('(') ? u.text.replace(ASIDE, (m) => ' '.repeat(m.length)) : u.text;
+  const told = NOT_ASKING.exec(read) ?? TOLD.exec(read) ?? (DESCRIBES.test(read) ? { index: 0, 0: '' } : null);
   if (!told) return u;
-  const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
+  const ask = ASK_AFTER.exec(read.slice(told.index + told[0].length));
   if (!ask) return u;
   const at = told.index + told[0].length + ask.index + ask[0].length;
+  // (A head that says it is asked tells no stack: "Strong Python is essential; experience with Nornir is a plus".)
+  if (SAID_ASKED.test(read.slice(0, at)) || STRONG_ASKING.test(read.slice(0, at))) return u;
   return { text: u.text.slice(at), start: u.start + at, end: u.end };
 }
 
@@ -1386,8 +1390,13 @@ function proseWished(text: string): boolean {
 const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b)/i;
 /** "You will have shipped …": what the candidate will already have done by the time they join, asked. */
 const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b/i;
+/** "Experience with PXE will help you a lot, and experience with InfiniBand is a plus": two asks, each said to be asked. */
+const AND_EXPERIENCE = /,\s+and\s+(?=(?:some\s+|any\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure)\b)/i;
+const SAID_ASKED = /\b(?:is|are|will be|would be)\s+(?:(?:also|absolutely)\s+)?(?:required|expected|essential|a must|important|mandatory)\b/i;
+const saysAsked = (t: string) => PREFERRED_WORDS.test(t) || PROSE_WISH.test(t) || SAID_ASKED.test(t);
 function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  const m = YOU_AGAIN.exec(item.text);
+  const both = AND_EXPERIENCE.exec(item.text);
+  const m = YOU_AGAIN.exec(item.text) ?? (both && saysAsked(item.text.slice(0, both.index)) && saysAsked(item.text.slice(both.index)) ? both : null);
   if (!m) return [item];
   const sides = [
     { text: item.text.slice(0, m.index), from: 0 },
