@@ -37,7 +37,7 @@ function asking(s: string): boolean {
  * value …", "It's a big plus if you …", "Nice if you've used …", "will be considered an advantage".
  */
 const PROSE_WISH =
-  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:also\s+)?(?:value|appreciate)\b|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\bwill\s+help\s+you\s+(?:a lot|settle|ramp|get going|hit the ground)|\bconsidered\s+an?\s+(?:plus|advantage|asset)\b|\b(?:is|are|would be)\s+(?:also\s+|very\s+)?welcome\s*[.!]?$|\bnot\s+a\s+(?:requirement|must)\b/i;
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)\b|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\bwill\s+help\s+you\s+(?:a lot|settle|ramp|get going|hit the ground)|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|\b(?:would be|is|are)\s+(?:(?:greatly|much|really|very|also)\s+)?(?:appreciated|helpful)\b|\b(?:is|are|would be)\s+(?:also\s+|very\s+)?welcome\s*[.!]?$|\bnot\s+a\s+(?:requirement|must)\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+[^,.;!?]{3,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b/i;
 /** The company says what it cares about in the candidate: "We also care that you can explain …". */
@@ -123,7 +123,7 @@ const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|s
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
-const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
@@ -142,7 +142,7 @@ const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’
  * the forefront of scraping and AI", "Since I joined six years ago I have coded our Rails app").
  */
 const NOSCRIPT = /\benable javascript\b|\bjavascript (?:is )?(?:disabled|required to (?:view|run|use))\b/i;
-const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:want|need)s?\b)/i;
+const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:we(?:'|’)re|we are)\s+after\s+(?:an?\s+|some)|(?:want|need)s?\b)/i;
 const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|experience[ds]?|expertise|proficien\w*|fluent|familiar\w*|knowledge|skills?|background|comfortable|strong|solid|deep|plus|bonus|ideally|preferred|nice to have)\b/i;
 
 /** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
@@ -1335,7 +1335,8 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
     const years = yearsIn(c.text);
     const degree = degreeIn(c.text, wished[k]!);
     const kind = kindOf(c.text, groups, years !== null, degree !== null);
-    if (kind === 'other' && groups.length === 0) return;
+    // (Unless it says whom the company seeks: "Looking for someone who has kept scrapers alive; X is a nice-to-have".)
+    if (kind === 'other' && groups.length === 0 && !(SOUGHT_WHO.test(c.text) || WANT_CUE.test(c.text))) return;
     out.push({ ...item, text: c.text, importance: wished[k] ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + c.from, end: item.start + c.from + c.text.length });
   });
   return out.length > 0 ? out : [item];
@@ -1390,13 +1391,15 @@ function proseWished(text: string): boolean {
 const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b)/i;
 /** "You will have shipped …": what the candidate will already have done by the time they join, asked. */
 const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b/i;
-/** "Experience with PXE will help you a lot, and experience with InfiniBand is a plus": two asks, each said to be asked. */
-const AND_EXPERIENCE = /,\s+and\s+(?=(?:some\s+|any\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure)\b)/i;
+/**
+ * "Experience with PXE will help you a lot, and experience with InfiniBand is a plus", "It would help if you've tuned
+ * MySQL, and anything you know about Twilio is a bonus": two asks, each said to be asked.
+ */
+const AND_CLAUSE = /,\s+and\s+(?=\S)/g;
 const SAID_ASKED = /\b(?:is|are|will be|would be)\s+(?:(?:also|absolutely)\s+)?(?:required|expected|essential|a must|important|mandatory)\b/i;
 const saysAsked = (t: string) => PREFERRED_WORDS.test(t) || PROSE_WISH.test(t) || SAID_ASKED.test(t);
 function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  const both = AND_EXPERIENCE.exec(item.text);
-  const m = YOU_AGAIN.exec(item.text) ?? (both && saysAsked(item.text.slice(0, both.index)) && saysAsked(item.text.slice(both.index)) ? both : null);
+  const m = YOU_AGAIN.exec(item.text) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? null;
   if (!m) return [item];
   const sides = [
     { text: item.text.slice(0, m.index), from: 0 },

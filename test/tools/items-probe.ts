@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/tools/items-probe.ts FILE [--misses]`: each judged line of FILE (jsonl: line, ask, cls), set between two
+ * `npx tsx test/tools/items-probe.ts FILE [--misses] [--only PREFIX]`: each judged line of FILE (jsonl: line, ask, cls), set between two
  * asks in a "Good fit if you:" list of a minimal posting, as requirementItems reads it: an ask must give an item of
  * its own text, a non-ask none. Prints asks kept and noise kept, by class with --misses.
  * A line with `posting` (jsonl: id, cls, posting, asks [{at, importance, skills}], none [sentence starts]) is a whole
@@ -32,7 +32,9 @@ interface PostingJudged {
 type Judged = LineJudged | PostingJudged;
 const all = readFileSync(process.argv[2]!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Judged);
 const lines = all.filter((l): l is LineJudged => 'line' in l);
-const postings = all.filter((l): l is PostingJudged => 'posting' in l);
+// (--only PREFIX: the postings whose id starts so, "--only s36b-".)
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : '';
+const postings = all.filter((l): l is PostingJudged => 'posting' in l && l.id.startsWith(only));
 const misses = process.argv.includes('--misses');
 const tally = { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 };
 for (const { line, ask, cls } of lines) {
