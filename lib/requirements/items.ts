@@ -37,9 +37,10 @@ function asking(s: string): boolean {
  * value …", "It's a big plus if you …", "Nice if you've used …", "will be considered an advantage".
  */
 const PROSE_WISH =
-  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)\b|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\bwill\s+help\s+you\s+(?:a lot|settle|ramp|get going|hit the ground)|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|\b(?:would be|is|are)\s+(?:(?:greatly|much|really|very|also)\s+)?(?:appreciated|helpful)\b|\b(?:is|are|would be)\s+(?:also\s+|very\s+)?welcome\s*[.!]?$|\bnot\s+a\s+(?:requirement|must)\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+[^,.;!?]{3,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)\b|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\bwill\s+help\s+you\s+(?:a lot|settle|ramp|get going|hit the ground)|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|\b(?:would be|is|are)\s+(?:(?:greatly|much|really|very|also)\s+)?(?:appreciated|helpful)\b|\b(?:is|are|would be)\s+(?:also\s+|very\s+)?welcome\s*[.!]?$|\bnot\s+a\s+(?:requirement|must)\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
-const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b/i;
+// (Not what the job has the hire do: "The role requires you to own billing end to end".)
+const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
 /** The company says what it cares about in the candidate: "We also care that you can explain …". */
 const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
@@ -119,7 +120,7 @@ const LEAD_IN = /(?::|\s[-–—])\s*$/;
 const NOT_NEEDED = /\b(?:not|n(?:'|’)t|no|never)\b[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
-const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me))\b/i;
+const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
@@ -163,7 +164,7 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
-  if (givenStart(low) && GIVEN.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
   return true;
 }
@@ -206,7 +207,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
-  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t))) return false;
+  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
@@ -396,7 +397,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || lineAlone(s.text, u) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -695,7 +696,8 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
     const end = start + m[0].length;
     const before = hits.some((h) => h.end <= start && /^\s*$/.test(text.slice(h.end, start)));
     const after = /^\s*,?\s*(?:or|and\/or|,)\s/i.test(text.slice(end)) && hits.some((h) => h.start >= end && h.start - end < 40);
-    if (before && after) drop.push([start, end]);
+    // (Or an aside in which the company tells its own use, whatever follows: "Nomad (we run it on bare metal) will help".)
+    if (before && (after || /^\(\s*(?:we|we(?:'|’)(?:re|ve)|our)\s/i.test(m[0]))) drop.push([start, end]);
   }
   return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
 }
@@ -1316,7 +1318,7 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
   const wished: boolean[] = [];
   // So is every clause of a line whose label wishes ("Also helpful: Fivetran or Looker; exposure to claims data").
   const label = WISH_LABEL.test(clauses[0]!.text);
-  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
+  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || proseWished(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
   if (clauses.some((c) => !c.text) || wished.every(Boolean) || !wished.some(Boolean)) return [item];
   // "AWS preferred; GCP or Azure acceptable", "Ideally Go; Rust also works": a pick that draws its options from two
   // clauses offers the second's instead of the first's: one ask, not two.
@@ -1379,7 +1381,8 @@ function withoutMidWish(text: string): string {
 }
 /** A sentence read as a wish by what it says in prose (PROSE_WISH), unless it also says something is a must. */
 function proseWished(text: string): boolean {
-  return PROSE_WISH.test(unbulleted(text)) && !/\b(?:required|must|essential|mandatory|you(?:'|’)ll need|you need)\b/i.test(text.replace(/\bnot\s+(?:strictly\s+)?required\b/gi, ''));
+  // (Read in the clause that wishes: "Solid Kotlin is essential; Ktor is a nice extra" wishes in its second clause.)
+  return text.split(/;\s+/).some((c) => PROSE_WISH.test(unbulleted(c)) && !/\b(?:required|must|essential|mandatory|you(?:'|’)ll need|you need)\b/i.test(c.replace(/\bnot\s+(?:strictly\s+)?required\b/gi, '')));
 }
 
 /**
@@ -1418,7 +1421,7 @@ function youAgainApart(item: RequirementItem, part: PostingSection['kind'], find
   for (const side of parts) {
     const groups = side.groups;
     const years = yearsIn(side.text);
-    const wished = part === 'preferred' || wishedWhole(withoutMidWish(side.text)) || proseWished(side.text);
+    const wished = part === 'preferred' || wishedWhole(withoutMidWish(side.text)) || proseWished(side.text) || onlyWished(side.text, findSkills);
     const degree = degreeIn(side.text, wished);
     const kind = kindOf(side.text, groups, years !== null, degree !== null);
     out.push(...youAgainApart({ ...item, text: side.text, importance: wished ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + side.from, end: item.start + side.from + side.text.length }, part, findSkills, options));

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { askedFinder } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { engine, skillInfo } from './readers';
+
+// Postings written as prose, with no heading that says what is asked (#12, session 36): each ask a sentence or a clause
+// of one. Every sentence here was written for these tests, none taken from the corpus or a labelled text.
+
+/** The items of a posting whose one part, under "About the role", is `prose`: "importance: group & group | text". */
+function prose(text: string): string[] {
+  const posting = postingFromText(`Platform Engineer\nTernwick Labs — Remote\n\nAbout the role\n${text}\n`);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => `${i.importance}: ${i.groups.map((g) => g.join('|')).join(' & ')} | ${i.text}`);
+}
+/** The same posting read under a "Requirements" heading, a line each. */
+function listed(lines: string[]): string[] {
+  const posting = postingFromText(`Platform Engineer\nTernwick Labs — Remote\n\nRequirements\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => `${i.importance}: ${i.groups.map((g) => g.join('|')).join(' & ')}`);
+}
+
+describe('", and you …": a second ask addressed to the candidate is an item of its own', () => {
+  it('two asks in one sentence', () => {
+    expect(prose('Ternwick ships a ticketing tool for ferries. You should have operated Redis clusters, and you should know Lua well.')).toEqual([
+      'required: redis | You should have operated Redis clusters',
+      'required: lua | you should know Lua well.',
+    ]);
+  });
+  it('what they will already have done is asked ("You will have run …")', () => {
+    expect(prose('You will have run Cassandra in production, and you know how to read a JVM heap dump.').map((t) => t.split(' | ')[0])).toEqual(['required: cassandra', 'required: jvm']);
+  });
+  it('a line of a list stays one line', () => {
+    expect(listed(['You know Elixir, and you know Postgres'])).toHaveLength(1);
+  });
+  it('not after a side that only tells what the job gives', () => {
+    expect(prose('You have shipped Swift apps to the App Store, and you will get a yearly budget for conferences.')).toHaveLength(1);
+  });
+  it('a side that only wishes to learn is a wish, as a line of its own would be', () => {
+    expect(prose('You know Svelte inside out, and you are keen to learn more about compilers.').map((t) => t.split(' | ')[0])).toEqual(['required: svelte', 'preferred: compilers']);
+  });
+});
+
+describe('a wish between commas wishes only for what it names', () => {
+  it('", ideally on Kinesis, and …"', () => {
+    expect(prose('You have built streaming jobs in Flink, ideally on Kinesis, and you are at home in Java.').map((t) => t.split(' | ')[0])).toEqual(['required: flink', 'preferred: kinesis', 'required: java']);
+  });
+  it('a list after "preferably" is still a wish of its own (no mid-sentence wish)', () => {
+    expect(listed(['Strong Ruby, preferably with Hanami, Sinatra, or Roda'])[0]).toMatch(/^required: ruby/);
+  });
+});
+
+describe('an aside in brackets inside an ask does not make it told', () => {
+  it('"(we run it on …)" inside the ask', () => {
+    expect(prose('Experience with Nomad (we run it on bare metal) will help you a lot.')).toEqual(['preferred: nomad | Experience with Nomad (we run it on bare metal) will help you a lot.']);
+  });
+  it('the stack told alone is still no ask', () => {
+    expect(prose('Ternwick ships a ticketing tool for ferries. We run Nomad across our fleet.')).toEqual([]);
+  });
+  it('two wishes joined by ", and", each said to be asked, are two items; a list closed by ", and" is one', () => {
+    expect(prose('Terraform is a plus, and Ansible would be handy too.').map((t) => t.split(' | ')[0])).toEqual(['preferred: terraform', 'preferred: ansible']);
+    expect(prose('Experience with Go, Rust, and Zig is a plus.')).toHaveLength(1);
+  });
+  it('a head that says it is asked is kept whole before a clause of stack or wish', () => {
+    expect(prose('Solid Kotlin is essential; experience with Ktor is a nice extra.').map((t) => t.split(' | ')[0])).toEqual(['required: kotlin', 'preferred: ktor']);
+  });
+});
+
+describe('wishes said in prose are asked, and asked as wishes', () => {
+  it.each([
+    ['Some exposure to Kafka Streams would be handy.', 'preferred'],
+    ['Knowing Rust will set you apart.', 'preferred'],
+    ["Nice if you've touched Cassandra.", 'preferred'],
+    ["We'd also really value familiarity with Consul.", 'preferred'],
+    ['Exposure to SOC 2 audits is considered a real advantage.', 'preferred'],
+    ['Time spent with Grafana dashboards would be appreciated.', 'preferred'],
+    ["If you've shipped a Flutter app, tell us about it.", 'preferred'],
+  ])('%s', (sentence, importance) => {
+    const got = prose(`Ternwick ships a ticketing tool for ferries. ${sentence}`);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.split(':')[0]).toBe(importance);
+    expect(got[0]!.split(' | ')[0]).not.toMatch(/: $/);
+  });
+  it.each([['Our support team is very helpful.'], ['Your feedback would be appreciated.'], ['If you have questions, let us know.'], ['Anything you send us is read by a founder.']])('no ask: %s', (sentence) => {
+    expect(prose(`Ternwick ships a ticketing tool for ferries. ${sentence}`)).toEqual([]);
+  });
+});
+
+describe('what the role requires, what the company cares about, whom it is after', () => {
+  it('asks', () => {
+    expect(prose('The position requires a valid driving licence.')).toHaveLength(1);
+    expect(prose('We care that you can write plainly for customers.')).toHaveLength(1);
+    expect(prose("We're after an engineer with several years of Elixir behind them.").map((t) => t.split(' | ')[0])).toEqual(['required: elixir']);
+  });
+  it('tells', () => {
+    expect(prose('The role requires you to own our billing service end to end.')).toEqual([]);
+    expect(prose('We care about our customers more than our roadmap.')).toEqual([]);
+    expect(prose("We're after a calmer on-call rotation this year.")).toEqual([]);
+  });
+});
