@@ -41,8 +41,11 @@ const PROSE_WISH =
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
-/** The company says what it cares about in the candidate: "We also care that you can explain …". */
-const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b/i;
+/**
+ * The company says what it cares about in the candidate or expects of them: "We also care that you can explain …",
+ * "…, and we expect you to join it within two months".
+ */
+const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedFinder } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
-import { engine, skillInfo } from './readers';
+import { carefulPair, engine, skillInfo } from './readers';
 
 // Postings written as prose, with no heading that says what is asked (#12, session 36): each ask a sentence or a clause
 // of one. Every sentence here was written for these tests, none taken from the corpus or a labelled text.
@@ -94,5 +94,24 @@ describe('what the role requires, what the company cares about, whom it is after
     expect(prose('The role requires you to own our billing service end to end.')).toEqual([]);
     expect(prose('We care about our customers more than our roadmap.')).toEqual([]);
     expect(prose("We're after a calmer on-call rotation this year.")).toEqual([]);
+  });
+});
+
+describe('what the company expects of the hire, said of the team first', () => {
+  it('"…, and we expect you to …" asks', () => {
+    expect(prose('Every engineer here reviews the weekly capacity report, and we expect you to take it over by spring.')).toHaveLength(1);
+  });
+  it('what it expects to give is no ask', () => {
+    expect(prose('We expect you to grow a lot in your first year here.')).toEqual([]);
+  });
+});
+
+describe('the session-36 prose posting (a fixture written for the careful-reader tests)', () => {
+  it('gives six items for its seven asks; its stack sentence stays none (the item model has no "stack" importance)', () => {
+    const { a, byText } = carefulPair('s36', 'prose');
+    expect(a.requirements.map((r) => r.importance)).toEqual(['required', 'required', 'required', 'preferred', 'preferred', 'required']);
+    expect(byText('Experience with PXE booting').item.importance).toBe('preferred');
+    expect(byText('you should know Linux internals').item.groups.length).toBeGreaterThan(0);
+    expect(a.requirements.some((r) => /We write our tooling/.test(r.text))).toBe(false);
   });
 });
