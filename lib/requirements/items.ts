@@ -34,10 +34,12 @@ function asking(s: string): boolean {
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
- * value …", "It's a big plus if you …", "Nice if you've used …", "will be considered an advantage".
+ * value experience with …", "It's a big plus if you …", "Nice if you've used …", "will be considered an advantage",
+ * "Experience with X will help you …", "Familiarity with X is appreciated". (Only of an ask: "A mentor will help you
+ * settle in", "We'd value your opinion on our roadmap", "Any help with our SDK is welcome" wish for nothing.)
  */
 const PROSE_WISH =
-  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)\b|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\bwill\s+help\s+you\s+(?:a lot|settle|ramp|get going|hit the ground)|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|\b(?:would be|is|are)\s+(?:(?:greatly|much|really|very|also)\s+)?(?:appreciated|helpful)\b|\b(?:is|are|would be)\s+(?:also\s+|very\s+)?welcome\s*[.!]?$|\bnot\s+a\s+(?:requirement|must)\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
@@ -1418,10 +1420,14 @@ function youAgainApart(item: RequirementItem, part: PostingSection['kind'], find
   });
   // (A group both sides name, or one neither does, leaves the whole as it was.)
   if (!item.groups.every((g) => parts.filter((p) => p.groups.includes(g)).length === 1)) return [item];
+  // (Nor when the second side points back at the first's skills: "Sentry or Datadog are part of the workflow, and you should be fluent in one of them".)
+  if (parts[1]!.groups.length === 0 && /\b(?:them|it|those|these|either|both|each)\b/i.test(parts[1]!.text)) return [item];
   // (A side with no skill must say it wants something: "… and you are keen to learn more" only tells an interest.)
   if (parts.some((side) => ((GIVEN.test(side.text) || DUTY_YOU.test(side.text)) && !asking(side.text) && !HAVE_DONE.test(side.text)) || !(side.groups.length > 0 || WANT_CUE.test(side.text) || HAVE_DONE.test(side.text) || PROSE_WISH.test(side.text)))) return [item];
   const out: RequirementItem[] = [];
   for (const side of parts) {
+    // (A side that tells of the team, not the candidate, asks nothing: "The team already knows Helm well, and you know Kustomize".)
+    if (!YOU.test(side.text) && (TOLD_SUBJECT.test(side.text) || weSay(side.text) || notAsking(side.text.replace(ASIDE, '')))) continue;
     const groups = side.groups;
     const years = yearsIn(side.text);
     const wished = part === 'preferred' || wishedWhole(withoutMidWish(side.text)) || proseWished(side.text) || onlyWished(side.text, findSkills);

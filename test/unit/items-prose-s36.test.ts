@@ -28,6 +28,9 @@ describe('", and you …": a second ask addressed to the candidate is an item of
   it('what they will already have done is asked ("You will have run …")', () => {
     expect(prose('You will have run Cassandra in production, and you know how to read a JVM heap dump.').map((t) => t.split(' | ')[0])).toEqual(['required: cassandra', 'required: jvm']);
   });
+  it('a side that tells of the team asks nothing', () => {
+    expect(prose('The team already knows Helm well, and you know Kustomize deeply.').map((t) => t.split(' | ')[0])).toEqual(['required: kustomize']);
+  });
   it('a line of a list stays one line', () => {
     expect(listed(['You know Elixir, and you know Postgres'])).toHaveLength(1);
   });
@@ -71,7 +74,10 @@ describe('wishes said in prose are asked, and asked as wishes', () => {
     ["Nice if you've touched Cassandra.", 'preferred'],
     ["We'd also really value familiarity with Consul.", 'preferred'],
     ['Exposure to SOC 2 audits is considered a real advantage.', 'preferred'],
-    ['Time spent with Grafana dashboards would be appreciated.', 'preferred'],
+    ['Some familiarity with Grafana would be appreciated.', 'preferred'],
+    ['A few years of Terraform experience will help you ramp up quickly.', 'preferred'],
+    ["Experience tuning Nginx is something we'd really value.", 'preferred'],
+    ['Hands-on Elixir is great but not needed.', 'preferred'],
     ["If you've shipped a Flutter app, tell us about it.", 'preferred'],
   ])('%s', (sentence, importance) => {
     const got = prose(`Ternwick ships a ticketing tool for ferries. ${sentence}`);
@@ -79,7 +85,21 @@ describe('wishes said in prose are asked, and asked as wishes', () => {
     expect(got[0]!.split(':')[0]).toBe(importance);
     expect(got[0]!.split(' | ')[0]).not.toMatch(/: $/);
   });
-  it.each([['Our support team is very helpful.'], ['Your feedback would be appreciated.'], ['If you have questions, let us know.'], ['Anything you send us is read by a founder.']])('no ask: %s', (sentence) => {
+  it('a spoken language said to help is a wish', () => {
+    expect(prose('Ternwick ships a ticketing tool for ferries. Dutch is helpful for talking to our suppliers.')).toEqual(['preferred:  | Dutch is helpful for talking to our suppliers.']);
+  });
+  it.each([
+    ['Our support team is very helpful.'],
+    ['Your feedback would be appreciated.'],
+    ['If you have questions, let us know.'],
+    ['Anything you send us is read by a founder.'],
+    ['Pets are welcome in the office.'],
+    ['Feedback on our open-source Terraform modules is always appreciated.'],
+    ['We would also value your opinion on our Kubernetes roadmap.'],
+    ['A mentor will help you settle in during your first month.'],
+    ['Any help with our Rust SDK is welcome.'],
+    ['Dogs are welcome at our offsites, and you will get a Kindle on day one.'],
+  ])('no ask: %s', (sentence) => {
     expect(prose(`Ternwick ships a ticketing tool for ferries. ${sentence}`)).toEqual([]);
   });
 });
