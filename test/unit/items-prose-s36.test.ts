@@ -135,3 +135,18 @@ describe('the session-36 prose posting (a fixture written for the careful-reader
     expect(a.requirements.some((r) => /We write our tooling/.test(r.text))).toBe(false);
   });
 });
+
+describe('after the s36c first read: more wishes, who will be checked, a language said not to be needed', () => {
+  it.each([['Working knowledge of OpenTelemetry would be advantageous.'], ['Buildkite or Jenkins experience would be a big help.']])('a wish: %s', (sentence) => {
+    expect(prose(`Ternwick ships a ticketing tool for ferries. ${sentence}`).map((t) => t.split(':')[0])).toEqual(['preferred']);
+  });
+  it('what successful applicants will undergo is asked', () => {
+    expect(prose('Ternwick ships a ticketing tool for ferries. Successful candidates will need to pass a criminal record check.')).toHaveLength(1);
+  });
+  it.each([["You won't need to speak Swedish."], ["Swedish isn't required."], ["Kotlin isn't required."]])('no ask: %s', (sentence) => {
+    expect(prose(`Ternwick ships a ticketing tool for ferries. ${sentence}`)).toEqual([]);
+  });
+  it('a turn after "isn\'t required" still asks what follows', () => {
+    expect(prose("Ternwick ships a ticketing tool for ferries. Kotlin isn't required, but Java is.").map((t) => t.split(' | ')[0])).toEqual(['required: java']);
+  });
+});
