@@ -32,6 +32,24 @@ const ASKING = [
 function asking(s: string): boolean {
   return ASKING.some((re) => re.test(s));
 }
+/**
+ * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
+ * value experience with …", "It's a big plus if you …", "Nice if you've used …", "will be considered an advantage",
+ * "Experience with X will help you …", "Familiarity with X is appreciated". (Only of an ask: "A mentor will help you
+ * settle in", "We'd value your opinion on our roadmap", "Any help with our SDK is welcome" wish for nothing.)
+ */
+const PROSE_WISH =
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
+/** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
+// (Not what the job has the hire do: "The role requires you to own billing end to end".)
+const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
+/** What the people hired will have to undergo or hold: "Successful applicants will be subject to a credit check". */
+const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?:applicants?|candidates?|hires?)\s+(?:will|must|should)\s+(?:(?:also|each)\s+)?(?:be\s+subject\s+to|need\s+to|have\s+to|undergo|pass|complete|hold|be\s+(?:able|required|eligible))\b/i;
+/**
+ * The company says what it cares about in the candidate or expects of them: "We also care that you can explain …",
+ * "…, and we expect you to join it within two months".
+ */
+const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
@@ -106,14 +124,15 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
  * of the company and its people ("We …", "Our founders have …").
  */
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
-const NOT_NEEDED = /\b(?:not|n(?:'|’)t|no|never)\b[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
+// ("isn't", "aren't": no word boundary before the "n't".)
+const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
-const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me))\b/i;
+const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
-const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
@@ -132,7 +151,7 @@ const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’
  * the forefront of scraping and AI", "Since I joined six years ago I have coded our Rails app").
  */
 const NOSCRIPT = /\benable javascript\b|\bjavascript (?:is )?(?:disabled|required to (?:view|run|use))\b/i;
-const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:want|need)s?\b)/i;
+const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:we(?:'|’)re|we are)\s+after\s+(?:an?\s+|some)|(?:want|need)s?\b)/i;
 const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|experience[ds]?|expertise|proficien\w*|fluent|familiar\w*|knowledge|skills?|background|comfortable|strong|solid|deep|plus|bonus|ideally|preferred|nice to have)\b/i;
 
 /** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
@@ -153,7 +172,7 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
-  if (givenStart(low) && GIVEN.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
   return true;
 }
@@ -196,7 +215,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
-  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t))) return false;
+  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
@@ -204,7 +223,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
-  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || THIS_ROLE.test(t)) return false;
+  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t))) return false;
+  if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t)) return true;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
   if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
@@ -368,7 +388,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
       if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -385,7 +405,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
-      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
+      out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
       // "Modern C++, US citizenship (required for …)", "US citizenship and an active clearance": the authorisation asked is an item of its own.
       if (item.kind !== 'authorization') {
         const auth = authorizationIn(s, u);
@@ -726,7 +746,8 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
     const end = start + m[0].length;
     const before = hits.some((h) => h.end <= start && /^\s*$/.test(text.slice(h.end, start)));
     const after = /^\s*,?\s*(?:or|and\/or|,)\s/i.test(text.slice(end)) && hits.some((h) => h.start >= end && h.start - end < 40);
-    if (before && after) drop.push([start, end]);
+    // (Or an aside in which the company tells its own use, whatever follows: "Nomad (we run it on bare metal) will help".)
+    if (before && (after || /^\(\s*(?:we|we(?:'|’)(?:re|ve)|our)\s/i.test(m[0]))) drop.push([start, end]);
   }
   return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
 }
@@ -852,11 +873,15 @@ function askedPart(u: Piece): Piece {
   if (u.choice) return u;
   // (Or a sentence that describes the company or its stack: "Our backend is Go, but …".)
   // (Or what the team uses, told in the passive: "AI tools are part of our daily workflow, but we care most about …".)
-  const told = NOT_ASKING.exec(u.text) ?? TOLD.exec(u.text) ?? (DESCRIBES.test(u.text) ? { index: 0, 0: '' } : null);
+  // (Not an aside in brackets inside the ask: "Experience with PXE booting (we use Tinkerbell) will help" is asked whole.)
+  const read = u.text.includes('(') ? u.text.replace(ASIDE, (m) => ' '.repeat(m.length)) : u.text;
+  const told = NOT_ASKING.exec(read) ?? TOLD.exec(read) ?? (DESCRIBES.test(read) ? { index: 0, 0: '' } : null);
   if (!told) return u;
-  const ask = ASK_AFTER.exec(u.text.slice(told.index + told[0].length));
+  const ask = ASK_AFTER.exec(read.slice(told.index + told[0].length));
   if (!ask) return u;
   const at = told.index + told[0].length + ask.index + ask[0].length;
+  // (A head that says it is asked tells no stack: "Strong Python is essential; experience with Nornir is a plus".)
+  if (SAID_ASKED.test(read.slice(0, at)) || STRONG_ASKING.test(read.slice(0, at))) return u;
   return { text: u.text.slice(at), start: u.start + at, end: u.end };
 }
 
@@ -990,7 +1015,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || wishedWhole(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
@@ -1388,7 +1413,7 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
   const wished: boolean[] = [];
   // So is every clause of a line whose label wishes ("Also helpful: Fivetran or Looker; exposure to claims data").
   const label = WISH_LABEL.test(clauses[0]!.text);
-  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
+  clauses.forEach((c, k) => wished.push(wishedWhole(c.text) || proseWished(c.text) || (k > 0 && wished[k - 1]! && (label || /\b(?:too|as well|also)\W*$/i.test(c.text)))));
   if (clauses.some((c) => !c.text) || wished.every(Boolean) || !wished.some(Boolean)) return [item];
   // "AWS preferred; GCP or Azure acceptable", "Ideally Go; Rust also works": a pick that draws its options from two
   // clauses offers the second's instead of the first's: one ask, not two.
@@ -1407,7 +1432,8 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
     const years = yearsIn(c.text);
     const degree = degreeIn(c.text, wished[k]!);
     const kind = kindOf(c.text, groups, years !== null, degree !== null);
-    if (kind === 'other' && groups.length === 0) return;
+    // (Unless it says whom the company seeks: "Looking for someone who has kept scrapers alive; X is a nice-to-have".)
+    if (kind === 'other' && groups.length === 0 && !(SOUGHT_WHO.test(c.text) || WANT_CUE.test(c.text))) return;
     out.push({ ...item, text: c.text, importance: wished[k] ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + c.from, end: item.start + c.from + c.text.length });
   });
   return out.length > 0 ? out : [item];
@@ -1439,12 +1465,90 @@ function asWouldApart(item: RequirementItem, findSkills: FindSkills): Requiremen
 }
 
 /**
+ * ", ideally on GKE,", ", preferably using PySpark,": a wish set between commas in the middle of a sentence wishes for
+ * what it names only (wishApart makes it an item); group 1 what is wished for.
+ */
+const MID_WISH = /,\s*(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?([^,;()]{2,40}?),\s+(?=(?:and|but|plus|as well as)\s)(?![^,;]*\b(?:preferred|a plus|a bonus|nice to have|ideally|preferably)\b)/id;
+/** The text with a MID_WISH blanked to its length, so that the rest is read for what it asks. */
+function withoutMidWish(text: string): string {
+  const m = MID_WISH.exec(text);
+  return m ? text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length) : text;
+}
+/** A sentence read as a wish by what it says in prose (PROSE_WISH), unless it also says something is a must. */
+function proseWished(text: string): boolean {
+  // (Read in the clause that wishes: "Solid Kotlin is essential; Ktor is a nice extra" wishes in its second clause.)
+  return text.split(/;\s+/).some((c) => PROSE_WISH.test(unbulleted(c)) && !/\b(?:required|must|essential|mandatory|you(?:'|’)ll need|you need)\b/i.test(c.replace(/\bnot\s+(?:strictly\s+)?required\b/gi, '')));
+}
+
+/**
+ * "You should have run Kubernetes before, and you need to be at home with Terraform", "…, and you know Elasticsearch
+ * deeply": a second ask addressed to the candidate after ", and you …" is an item of its own, each side asked as it
+ * says (in prose a sentence often holds two; a line of a list stays one line). Each side keeps the groups of the whole
+ * whose skills it names (as asWouldApart does).
+ */
+const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b)/i;
+/** "You will have shipped …": what the candidate will already have done by the time they join, asked. */
+const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b/i;
+/**
+ * "Experience with PXE will help you a lot, and experience with InfiniBand is a plus", "It would help if you've tuned
+ * MySQL, and anything you know about Twilio is a bonus": two asks, each said to be asked.
+ */
+const AND_CLAUSE = /,\s+and\s+(?=\S)/g;
+const SAID_ASKED = /\b(?:is|are|will be|would be)\s+(?:(?:also|absolutely)\s+)?(?:required|expected|essential|a must|important|mandatory)\b/i;
+const saysAsked = (t: string) => PREFERRED_WORDS.test(t) || PROSE_WISH.test(t) || SAID_ASKED.test(t);
+function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  const m = YOU_AGAIN.exec(item.text) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? null;
+  if (!m) return [item];
+  const sides = [
+    { text: item.text.slice(0, m.index), from: 0 },
+    { text: item.text.slice(m.index + m[0].length), from: m.index + m[0].length },
+  ];
+  // (Each side must ask on its own: "…, and you'll get a budget for it" tells what the job gives.)
+  const parts = sides.map((side) => {
+    const ids = new Set(findSkills(side.text).map((h) => h.skillId));
+    return { ...side, groups: item.groups.filter((g) => g.some((id) => (isTerm(id) ? side.text.toLowerCase().includes(termText(id).toLowerCase()) : ids.has(id)))) };
+  });
+  // (A group both sides name, or one neither does, leaves the whole as it was.)
+  if (!item.groups.every((g) => parts.filter((p) => p.groups.includes(g)).length === 1)) return [item];
+  // (Nor when the second side points back at the first's skills: "Sentry or Datadog are part of the workflow, and you should be fluent in one of them".)
+  if (parts[1]!.groups.length === 0 && /\b(?:them|it|those|these|either|both|each)\b/i.test(parts[1]!.text)) return [item];
+  // (A side with no skill must say it wants something: "… and you are keen to learn more" only tells an interest.)
+  if (parts.some((side) => ((GIVEN.test(side.text) || DUTY_YOU.test(side.text)) && !asking(side.text) && !HAVE_DONE.test(side.text)) || !(side.groups.length > 0 || WANT_CUE.test(side.text) || HAVE_DONE.test(side.text) || PROSE_WISH.test(side.text)))) return [item];
+  const out: RequirementItem[] = [];
+  for (const side of parts) {
+    // (A side that tells of the team, not the candidate, asks nothing: "The team already knows Helm well, and you know Kustomize".)
+    if (!YOU.test(side.text) && (TOLD_SUBJECT.test(side.text) || weSay(side.text) || notAsking(side.text.replace(ASIDE, '')))) continue;
+    const groups = side.groups;
+    const years = yearsIn(side.text);
+    const wished = part === 'preferred' || wishedWhole(withoutMidWish(side.text)) || proseWished(side.text) || onlyWished(side.text, findSkills);
+    const degree = degreeIn(side.text, wished);
+    const kind = kindOf(side.text, groups, years !== null, degree !== null);
+    out.push(...youAgainApart({ ...item, text: side.text, importance: wished ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + side.from, end: item.start + side.from + side.text.length }, part, findSkills, options));
+  }
+  return out;
+}
+
+/**
  * A wish in a bracket speaks of the bracket's skills, not of the line's: "Experience with Node.js (React is a plus)"
  * asks Node.js and wishes for React, two items. (A bracket that is only the wish, "Kubernetes (preferred)", makes the
  * whole line a wish: see wishedWhole.)
  */
 function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   if (item.importance === 'preferred' || !PREFERRED_WORDS.test(item.text)) return [item];
+  // "Three years of Spark, preferably using PySpark, and strong SQL": a wish between commas speaks of its own skills.
+  const mid = MID_WISH.exec(item.text);
+  if (mid) {
+    const wish = mid[1]!;
+    const at = mid.indices![1]![0];
+    const wished = skillGroups(wish, findSkills, options);
+    const mainText = withoutMidWish(item.text);
+    const groups = skillGroups(mainText, findSkills, options);
+    if (wished.length > 0 && groups.length > 0)
+      return [
+        { ...item, groups },
+        { ...item, text: wish, importance: 'preferred', kind: 'skills', groups: wished, years: null, degree: null, start: item.start + at, end: item.start + at + wish.length },
+      ];
+  }
   // "Experience operating Kubernetes in production, preferably EKS": a closing clause of wishes speaks of its own skills.
   const tail = TRAILING_WISH.exec(item.text);
   if (tail) {
@@ -1570,8 +1674,8 @@ const LANGUAGE_SUBJECT = /\b(?:(?:\d+\+?|dozens of|many|multiple|several|all maj
 const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
 /** A language's name before a noun that is not about speaking it ("Chinese payment providers"): an adjective of a people or a place. */
 const LANGUAGE_ADJECTIVE = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:and|or|language|languages|speakers?|speaking|skills?|proficiency|fluency|level|is|are|at|as|would|will|a|an|plus|required|preferred|needed|essential|mandatory|desired|desirable|helpful|nice|bonus|also|too|both|native|fluent|written|spoken|communication|ability|knowledge|min|minimum|b1|b2|c1|c2|to|with|for|in|on|of|when|while|across|documentation|docs|writing|communication|text|emails?|reports?|conversations?|meetings?|presentations?|calls?|correspondence|copy|speech)\b)[a-z]`);
-/** "Dutch is not required", "no German needed": a language said not to be asked. */
-const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b`, 'gi');
+/** "Dutch is not required", "no German needed", "You don't need to speak German": a language said not to be asked. */
+const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|(?:is|are|was|were)?n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b|\b(?:don(?:'|\u2019)t|do not|doesn(?:'|\u2019)t|does not|won(?:'|\u2019)t|will not)\s+(?:\w+\s+)?need\s+to\s+(?:speak|know|read|write)\s+(?:any\s+)?(?:${LANGUAGES})\b`, 'gi');
 /**
  * A language or a degree said to be needed or wished for, whatever else the sentence tells: "Fluent Italian is required
  * since our customers are in Milan", "Bilingual French/English is an asset", "A doctorate in physics expected", "we need
@@ -1617,7 +1721,7 @@ function askedByNature(t: string): boolean {
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|n(?:'|’)t|no)\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no)\b|n(?:'|’)t\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
 function spokenAsked(written: string): boolean {
   // ("Experience building for Spanish-speaking markets", "we speak English in the office": no language asked.)
   const t = spokenOnly(written);
