@@ -503,13 +503,14 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
       const whole = unbulleted(u.text);
       // A language said to be needed asks as one with its level does, in the sentence or in its clause after a reason
       // ("Most of our customers are in Quebec, so French is a must for this role": the clause before it tells of the company).
-      const asks = (t: string) =>
+      // (Not a language said not to be needed: "You won't need to speak Swedish".)
+      const asks = (said: string, t = said.replace(LANGUAGE_NOT_NEEDED, ' ')) =>
         LANGUAGE_NAME.test(t) &&
         (languageLevelled(t) || (LEVEL_PREDICATE.test(t) && LANGUAGE_RE.test(t))) &&
         !weSay(t) &&
         !notAsking(t) &&
         /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|encouraged|welcome|preferred|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
-      if (!asks(whole) && !whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i).slice(1).some(asks)) continue;
+      if (!asks(whole) && !whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i).slice(1).some((c) => asks(c))) continue;
       const lead = u.text.length - u.text.trimStart().length;
       const text = u.text.trim();
       return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
