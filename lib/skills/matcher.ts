@@ -1114,6 +1114,22 @@ function placeOf(text: string, categories: readonly string[], candidates: Candid
   return { whole, items, found, skill, kin, alternative, otherKind, examples: EXAMPLES_BEFORE.test(before) || TOOLS_HEADING.test(before), ask: ASK_BEFORE.test(before) };
 }
 
+/** Whether candidate `o` is a skill not rejected, another than candidate `k`'s, joined to it by a comma, slash, "or" or "and" alone. */
+function skillBeside(text: string, candidates: Candidate[], verdict: Int8Array, k: number, o: number): boolean {
+  const c = candidates[k]!;
+  const d = candidates[o];
+  if (!d || verdict[o]! < 0 || d.sentence !== c.sentence || d.skillId === c.skillId) return false;
+  const gap = d.start >= c.end ? text.slice(c.end, d.start) : d.end <= c.start ? text.slice(d.end, c.start) : null;
+  return gap !== null && gap.length <= 8 && /^\s*(?:[,/&]\s*(?:(?:or|and)\s+)?|(?:or|and)\s+)$/i.test(gap);
+}
+/** A join of a list right before or after the candidate: a comma, slash, ampersand, "or", "and". */
+// (Past the words a longer item may glue on after the name: "Spark plugs, ignition systems …".)
+const JOIN_AFTER = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:[,/&]|(?:or|and)\b)/iu;
+const JOIN_BEFORE = /(?:[,/&]|\b(?:or|and))\s*$/i;
+function joined(text: string, c: Candidate): boolean {
+  return JOIN_AFTER.test(text.slice(c.end, c.end + 40)) || JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+}
+
 /** Capitalised: a product's name rather than an ordinary word ("BambooHR", "Heron"; not "sugar"). */
 const named = (text: string, [a, b]: [number, number]) => /^[\p{Lu}\p{N}]/u.test(text.slice(a, b));
 
@@ -1123,6 +1139,12 @@ const named = (text: string, [a, b]: [number, number]) => /^[\p{Lu}\p{N}]/u.test
  * or it is offered with "or a similar …"; or it follows an ask ("experience with") and its other items are names.
  */
 function toolSense(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  // (A name alone, not joined to a list, is read only after an ask, an example marker or a tools heading.)
+  const c = candidates[k]!;
+  if (!joined(text, c)) {
+    const before = text.slice(Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - 60), c.start);
+    if (!ASK_BEFORE.test(before) && !EXAMPLES_BEFORE.test(before) && !TOOLS_HEADING.test(before)) return false;
+  }
   const p = placeOf(text, categories, candidates, verdict, k);
   if (!p || !p.whole || p.otherKind) return false;
   if (p.kin || p.alternative || p.examples) return true;
@@ -1135,6 +1157,10 @@ function toolSense(text: string, categories: readonly string[], candidates: Cand
  * "(e.g. Rust, corrosion)", "Go, chess or other games"), with no marker that it is a tool.
  */
 function otherSense(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): boolean {
+  // (Only a name joined to its neighbours is in a list, or before "or other …": most are not, and cost no reading.)
+  if (!joined(text, candidates[k]!)) return false;
+  // (Nor one whose neighbour in the list is a skill: "Python, Go or Rust" is a list of skills. Most lists are.)
+  if (skillBeside(text, candidates, verdict, k, k - 1) || skillBeside(text, candidates, verdict, k, k + 1)) return false;
   const p = placeOf(text, categories, candidates, verdict, k);
   if (!p || p.skill || p.alternative || p.examples) return false;
   // Three items at least: "and" also joins clauses ("Go on the backend and React on the frontend", "Ruby and our CEO").
