@@ -2,7 +2,8 @@ import type { Analysis } from './analyze';
 import type { Verdict } from './match/requirements';
 import type { WordingTip } from './match/wording';
 import type { PostingFacts, RequirementKind } from './requirements/types';
-import { termText } from './requirements/terms';
+import { INDUSTRY_WORDS } from './requirements/industries';
+import { isTerm, termText } from './requirements/terms';
 import { isSoft, type AlternativeSkill, type Importance, type MatchedSkill, type MissingSkill, type RoleRef, type SkillName } from './match/types';
 
 /**
@@ -109,7 +110,7 @@ export function toTabReport(a: Analysis, jobKey: string, resumeName: string | nu
     wording: a.match?.wording ?? [],
     requirements: a.requirements.map((r, i) => {
       const v = a.match?.requirements?.[i];
-      const groups = v ? v.groups.map((g) => ({ met: g.met === null ? null : ref(g.met), options: g.options.map(ref) })) : r.groups.map((g) => ({ met: null, options: g.map(ref) }));
+      const groups = v ? v.groups.map((g) => ({ met: g.met === null ? null : ref(g.met), options: onceEach(g.options, g.met).map(ref) })) : r.groups.map((g) => ({ met: null, options: onceEach(g, null).map(ref) }));
       return { text: r.text, importance: r.importance, kind: r.kind, verdict: v?.verdict ?? null, evidence: v?.evidence ?? null, groups };
     }),
     skills: a.skills.map((s) => ({
@@ -179,4 +180,21 @@ export function factsLine(f: PostingFacts | undefined): string[] {
   }
   if (f.clearance) out.push(`Clearance: ${f.clearance}`);
   return out;
+}
+
+/**
+ * A pick's options with each industry once: "healthcare" in words and Health technology, the taxonomy's industry those
+ * words name, are one option ("Experience in fintech, healthcare, or insurance"). The one met stays; else the
+ * taxonomy's.
+ */
+function onceEach(options: readonly string[], met: string | null): string[] {
+  const industryOf = (id: string) => (isTerm(id) ? INDUSTRY_WORDS.find((i) => i.inTaxonomy && i.words.test(termText(id)))?.id : INDUSTRY_WORDS.find((i) => i.id === id)?.id);
+  return options.filter((id) => {
+    const industry = industryOf(id);
+    if (industry === undefined) return true;
+    // (The one met names it: it is no other option.)
+    if (met !== null && industryOf(met) === industry) return false;
+    // (Two options name it: the taxonomy's stays.)
+    return !isTerm(id) || !options.some((o) => o !== id && industryOf(o) === industry);
+  });
 }
