@@ -6,8 +6,7 @@
  * B", "e.g. A/B/C", "like A and B", "one of A, B", "A or similar". Its members are things of one
  * kind, mostly named tools, platforms, languages and practices, so a member the matcher finds no
  * skill in is vocabulary an any-of group loses. Reads ../shared/fixtures/corpus/hn-2026.jsonl
- * without every posting of a report part (the ids in --ids, default /tmp/me/s36/report-ids.txt,
- * and every labels file's report rows) and without the hn-dev postings (../shared/fixtures/eval/).
+ * without every posting of a report part (every labels file's report rows, and any ids listed in --ids) and without the hn-dev postings (../shared/fixtures/eval/).
  *
  * Prints, highest count of postings first: `unknown  N  member  e.g. sibling, sibling` for members
  * with no skill hit, and `alias  N  member  → skill` for those whose folded spelling (case, spaces,
@@ -24,13 +23,13 @@ import { ROOT, SHARED } from '../helpers';
 const args = process.argv.slice(2);
 const opt = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const MIN = Number(opt('--min') ?? 2);
-const idsFile = opt('--ids') ?? '/tmp/me/s36/report-ids.txt';
+const idsFile = opt('--ids');
 
 const jsonl = <T>(path: string): T[] => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T) : []);
 
 /** Postings never mined: report ids of every label file and the list given, and hn-dev's. */
 const excluded = new Set<string>();
-if (existsSync(idsFile)) for (const l of readFileSync(idsFile, 'utf8').split('\n')) if (l.trim()) excluded.add(l.trim());
+if (idsFile !== undefined && existsSync(idsFile)) for (const l of readFileSync(idsFile, 'utf8').split('\n')) if (l.trim()) excluded.add(l.trim());
 for (const f of readdirSync(`${ROOT}test/fixtures/labels/`))
   if (f.endsWith('.jsonl')) for (const r of jsonl<{ id?: number | string; split?: string }>(`${ROOT}test/fixtures/labels/${f}`)) if (r.split === 'report' && r.id !== undefined) excluded.add(String(r.id));
 for (const f of readdirSync(`${SHARED}fixtures/eval/`)) if (f.endsWith('.jsonl')) for (const r of jsonl<{ id?: number | string }>(`${SHARED}fixtures/eval/${f}`)) if (r.id !== undefined) excluded.add(String(r.id));
