@@ -19,6 +19,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { findSkills, skillForms, type SkillHit } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT, SHARED } from '../helpers';
+import { wordRuns } from './word-runs';
 
 const args = process.argv.slice(2);
 const opt = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -100,20 +101,13 @@ function members(seg: string, from: number): Array<{ t: string; start: number }>
 const VARIANTS = args.includes('--variants');
 const variantCounts = new Map<string, { posts: Set<string>; id: string }>();
 function variants(id: string, text: string, hits: SkillHit[]): void {
-  const words = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9.+#]*[A-Za-z0-9+#]|[A-Za-z0-9]/g)];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-      const a = words[i]!.index;
-      const last = words[i + n - 1]!;
-      const b = last.index + last[0].length;
-      if (n > 1 && !/^[\s-]+$/.test(text.slice(words[i + n - 2]!.index + words[i + n - 2]![0].length, last.index))) break;
-      const key = text.slice(a, b);
-      const k = known.get(fold(key));
-      if (!k || fold(key).length < 3 || covered(hits, a, b)) continue;
-      let v = variantCounts.get(key);
-      if (!v) variantCounts.set(key, (v = { posts: new Set(), id: k }));
-      v.posts.add(id);
-    }
+  for (const [a, b] of wordRuns(text)) {
+    const key = text.slice(a, b);
+    const k = known.get(fold(key));
+    if (!k || fold(key).length < 3 || covered(hits, a, b)) continue;
+    let v = variantCounts.get(key);
+    if (!v) variantCounts.set(key, (v = { posts: new Set(), id: k }));
+    v.posts.add(id);
   }
 }
 

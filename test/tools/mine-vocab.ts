@@ -28,6 +28,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { findSkills, skillForms, type SkillHit } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT, SHARED } from '../helpers';
+import { WORD, wordRuns } from './word-runs';
 
 const args = process.argv.slice(2);
 const MIN_RAW = args.includes('--min') ? Number(args[args.indexOf('--min') + 1]) : 3;
@@ -125,7 +126,6 @@ const ITEM = /^[A-Za-z][\w.+#-]*(?:\s+[A-Za-z][\w.+#-]*){0,2}$/;
 /** Lowercase list items that are plainly prose, not names. */
 const PROSE = /^(?:a|an|the|our|your|we|you|to|of|in|on|at|for|with|is|are|be|have|has|will|can|etc|more|other|others|some|any|all|experience|strong|good|great|new|high|well|familiarity|knowledge|work|working|build|building)\b/i;
 /** A word of a posting, with inner . + # - (Node.js, C++, on-call). */
-const WORD = /[A-Za-z0-9][A-Za-z0-9.+#]*[A-Za-z0-9+#]|[A-Za-z0-9]/g;
 
 function mine(): void {
 const corpus = readFileSync(`${SHARED}fixtures/corpus/hn-2026.jsonl`, 'utf8')
@@ -180,19 +180,12 @@ for (const post of corpus) {
     }
   }
   // Variants: runs of one to three words (joined by a space or hyphen) whose folded spelling is a known form's.
-  const words = [...text.matchAll(WORD)];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-      const a = words[i]!.index;
-      const last = words[i + n - 1]!;
-      const b = last.index + last[0].length;
-      if (n > 1 && !/^[\s-]+$/.test(text.slice(words[i + n - 2]!.index + words[i + n - 2]![0].length, last.index))) break;
-      const key = text.slice(a, b);
-      const f = fold(key);
-      if (f.length < 4 || !known.has(f)) continue;
-      if (covered(hits, a, b)) continue;
-      note('variant', key, id, text, a, b, hits);
-    }
+  for (const [a, b] of wordRuns(text)) {
+    const key = text.slice(a, b);
+    const f = fold(key);
+    if (f.length < 4 || !known.has(f)) continue;
+    if (covered(hits, a, b)) continue;
+    note('variant', key, id, text, a, b, hits);
   }
 }
 
