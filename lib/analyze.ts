@@ -16,6 +16,7 @@ import { resumeProfile, type Profile } from './resume/profile';
 import { lapsedOn } from './resume/dates';
 import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
+import { firstChars, withShortLines } from './posting/short-lines';
 import { askedInPosting } from './skills/context';
 import { findSkills, type Matcher, type SkillHit } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
@@ -64,13 +65,23 @@ export interface Analysis {
   resume?: ResumeAnalysis;
 }
 
+/**
+ * The most skill mentions of one posting whose context is read (the corpus's most mentioned posting has 68). Each costs
+ * its sentence's rules; a page of 30,000 tags would hold the worker for seconds more, and the skills it names past these
+ * are named in its first ones already, or are no posting's.
+ */
+const MOST_MENTIONS = 2000;
+
 /** Skills a posting asks for, each with its weight and the sentence that asks. Mentions are offsets into the description. */
 export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] {
   const found = new Map<string, PostingSkill>();
   const hits = sectionHits(engine, posting);
+  let budget = MOST_MENTIONS;
   posting.sections.forEach((section, index) => {
     const importance = IMPORTANCE[section.kind];
-    for (const hit of askedInPosting(posting, section.text, hits[index]!)) {
+    const read = hits[index]!.slice(0, Math.max(0, budget));
+    budget -= read.length;
+    for (const hit of askedInPosting(posting, section.text, read)) {
       const skill = engine.taxonomy.byId.get(hit.skillId);
       if (!skill) continue;
       const mention: Mention = {
@@ -233,7 +244,9 @@ function vouchedIn(engine: Engine, posting: Posting): ReadonlySet<string> {
 }
 
 /** The posting's side: skills, role, facts and requirement items (read once, whatever the number of resumes). */
-export function analyzePosting(engine: Engine, posting: Posting): Analysis {
+export function analyzePosting(engine: Engine, read: Posting): Analysis {
+  // A line of thousands of items would cost the readers time growing with its square: it is read in pieces.
+  const posting = withShortLines(read);
   const skills = postingSkills(engine, posting);
   const role = detectRole(
     posting.title,
@@ -241,8 +254,10 @@ export function analyzePosting(engine: Engine, posting: Posting): Analysis {
     engine.taxonomy.roles,
   );
   const roleRef = role ? { id: role.id, title: role.title, guide: `guide.html#${roleAnchor(role.id)}` } : null;
-  const requirements = onceEach(requirementItems(posting, askedFinder(engine, posting), { skillInfo: (id) => engine.taxonomy.byId.get(id) }));
-  return { posting, role: roleRef, skills: wishedOnly(skills, posting, requirements), facts: postingFacts(posting), requirements };
+  // (A page longer than any posting is read for its requirements and facts as far as REQUIREMENTS_READ.)
+  const asks = firstChars(posting);
+  const requirements = onceEach(requirementItems(asks, askedFinder(engine, posting), { skillInfo: (id) => engine.taxonomy.byId.get(id) }));
+  return { posting, role: roleRef, skills: wishedOnly(skills, posting, requirements), facts: postingFacts(asks), requirements };
 }
 
 /**

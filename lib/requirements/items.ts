@@ -323,6 +323,13 @@ function withoutListLabels(posting: Posting, items: RequirementItem[]): Requirem
   });
 }
 
+/**
+ * The most sentences and bullets the checklist reads in one posting. The longest postings of the 1,620-posting corpus have
+ * 49; a page of 20,000 bullets (a hostile page, a dump) would hold the worker for many seconds, each read for its skills,
+ * years and choices, to give a checklist no one could use. The first ones are read; the rest are left.
+ */
+const MOST_UNITS = 400;
+
 function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   const fallback = asked.length === 0;
@@ -331,7 +338,10 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
   // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
   const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities');
   const out: RequirementItem[] = [];
+  // (The sentences and bullets read, all parts together: see MOST_UNITS.)
+  let budget = MOST_UNITS;
   for (const part of sections) {
+    if (budget <= 0) break;
     // A table flattened to text ("Must have | Good to have", then a row a line): its rows read apart, the rest as any part.
     const table = part.kind === 'requirements' || part.kind === 'preferred' ? tableIn(part) : null;
     const s = table ? { ...part, text: table.rest } : part;
@@ -344,7 +354,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const notFitPart = NOT_FIT.test(s.heading);
     let notFitLead = false;
     let portrait = false;
-    for (const piece of pickBullets(s, joinLines(s.text, splitUnits(s.text), findSkills, options), findSkills, options)) {
+    const units = splitUnits(s.text).slice(0, budget);
+    budget -= units.length;
+    for (const piece of pickBullets(s, joinLines(s.text, units, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
       const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;

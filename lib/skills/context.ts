@@ -2,6 +2,7 @@ import type { Posting, PostingSection } from '../posting/types';
 import { Prepared, score, shipped as shippedModel } from './context-model';
 import type { SkillHit } from './matcher';
 import { heldAlike, narrow } from './tokenize';
+import { shortLines } from '../posting/short-lines';
 import softSkills from '../../taxonomy/skills/soft.json';
 
 /**
@@ -311,16 +312,25 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
   return candidatePost(opening) ? { own: [...own], candidate: true } : { own: [...own] };
 }
 
-/** Where a sentence (or bullet, or line) begins and ends around [start, end). */
+/**
+ * How far a sentence reaches either side of a mention. A sentence of prose is far shorter; a line of thousands of list
+ * items with no full stop (a hostile page, a dump of tags) would otherwise be read whole for every mention in it, and the
+ * rules that read the sentence would take time growing with the square of the line.
+ */
+const SENTENCE_REACH = 1000;
+
+/** Where a sentence (or bullet, or line) begins and ends around [start, end), at most SENTENCE_REACH either side. */
 function sentenceAt(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0) {
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
+  while (a > floor) {
     const ch = text[a - 1]!;
     if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[a] ?? ' ') && !(ch === '.' && abbreviationAt(text, a - 1)))) break;
     a--;
   }
   let b = end;
-  while (b < text.length) {
+  while (b < ceiling) {
     const ch = text[b]!;
     if (ch === '\n' || ch === '•' || ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[b + 1] ?? ' ') && !(ch === '.' && abbreviationAt(text, b)))) break;
     b++;
@@ -1862,7 +1872,8 @@ export interface AskedOptions {
 }
 
 /** The hits a posting's text asks of the candidate: those no context class rules out, then, if a model ships, those it scores high enough. */
-export function keepAsked(text: string, hits: SkillHit[], names: PostingNames, options: AskedOptions = {}): SkillHit[] {
+export function keepAsked(whole: string, hits: SkillHit[], names: PostingNames, options: AskedOptions = {}): SkillHit[] {
+  const text = shortLines(whole);
   const m = options.model === undefined ? shippedModel() : options.model;
   const variant = m?.model.variant ?? 'off';
   if (names.candidate) return [];
