@@ -16,7 +16,7 @@ import { resumeProfile, type Profile } from './resume/profile';
 import { lapsedOn } from './resume/dates';
 import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
-import { firstChars, withShortLines } from './posting/short-lines';
+import { firstChars, shortLines, withShortLines } from './posting/short-lines';
 import { askedInPosting } from './skills/context';
 import { findSkills, type Matcher, type SkillHit } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
@@ -136,7 +136,9 @@ function keepMentions(
 }
 
 /** The resume's skills, each with the line that shows it first, and its profile ("present" is `today`). */
-export function analyzeResume(engine: Engine, name: string, text: string, today: Date = new Date()): ResumeAnalysis {
+export function analyzeResume(engine: Engine, name: string, whole: string, today: Date = new Date()): ResumeAnalysis {
+  // (A file read as one line of tens of thousands of characters is read in pieces, as a posting is: see shortLines.)
+  const text = shortLines(whole);
   const skills = new Map<string, FoundSkill & { evidence: string }>();
   for (const hit of findSkills(engine.matcher, text)) {
     const skill = engine.taxonomy.byId.get(hit.skillId);
@@ -194,7 +196,7 @@ export function analyzeResume(engine: Engine, name: string, text: string, today:
       skills.set(id, { id, name: skill.name, category: skill.category, mentions: [mention], evidence: sentenceAround(text, at, mention.end) });
     }
   }
-  return { name, text, sections, skills: [...skills.values()], warning: resumeWarning(text, sections), profile };
+  return { name, text: whole, sections, skills: [...skills.values()], warning: resumeWarning(text, sections), profile };
 }
 
 /** The whole pipeline: posting → skills → role → match against the resume, if one is given. */

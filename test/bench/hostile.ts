@@ -2,7 +2,7 @@
  * `npx tsx test/bench/hostile.ts`: what a hostile page costs the worker. Each page below is text no person writes as a
  * posting (thousands of skill names on one line, joined by commas, "or", slashes; 30,000 bullets; brackets that never
  * close), cut to the most the background accepts (POSTING_LIMITS.text, 200,000 characters, lib/page/clip.ts) and
- * analysed whole against the sample resume, as the worker does. Prints the CPU time of each (process.cpuUsage: other
+ * analysed whole against the sample resume, as the worker does; then a resume file read to one such line. Prints the CPU time of each (process.cpuUsage: other
  * processes on a busy machine count less) and the checklist's and skill list's sizes; asserts nothing.
  *
  * Before session 37 a line of 30,000 names took minutes (every rule read a mention's whole line: time grew with the
@@ -48,3 +48,8 @@ for (const [label, text] of Object.entries(pages)) {
   console.log(`  ${label.padEnd(38)} ${String(chars).padStart(7)} chars ${ms.toFixed(0).padStart(6)} ms  (${a.requirements.length} asks, ${a.skills.length} skills)`);
 }
 console.log(`worst: ${worst.toFixed(0)} ms (a real posting: a few ms; npm run bench:analysis)`);
+// A resume file read to one line (a PDF whose text came out unbroken): the user's own, but it must not hang the popup.
+const line = many(25000, (i) => `${name(i)}${i % 7 ? ',' : ' Jan 2015 - Mar 2016'}`).join(' ');
+const t0 = cpu();
+const r = analyzeResume(engine, 'one-line.txt', `Site Reliability Engineer, Northwind, Jan 2019 - Present ${line}`.slice(0, 200_000), new Date('2026-06-01'));
+console.log(`a resume of one 200,000-character line: ${(cpu() - t0).toFixed(0)} ms (${r.skills.length} skills)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '@/lib/analyze';
+import { analyzePosting, analyzeResume } from '@/lib/analyze';
 import { clipPosting } from '@/lib/page/clip';
 import { firstChars, LONGEST_LINE, REQUIREMENTS_READ, shortLines, withShortLines } from '@/lib/posting/short-lines';
 import { postingFromText } from '@/lib/posting/text';
@@ -87,5 +87,16 @@ describe('a hostile page gets a result a person can use', () => {
     expect(a.requirements.length).toBeGreaterThan(0);
     expect(a.requirements.length).toBeLessThanOrEqual(400);
     expect(a.requirements[0]!.groups.flat()).toEqual(expect.arrayContaining(['python', 'go']));
+  });
+});
+
+describe('a resume read as one overlong line', () => {
+  it('keeps its text as written and finds its skills and roles', () => {
+    const skillsLine = Array.from({ length: 3000 }, (_, i) => names[i % names.length]).join(', ');
+    const text = `Dana Okafor\nExperience\nSite Reliability Engineer, Northwind, Jan 2019 - Present ${skillsLine}`;
+    const r = analyzeResume(engine, 'dana.txt', text, new Date('2026-06-01'));
+    expect(r.text).toBe(text);
+    expect(r.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['python', 'go', 'kubernetes', 'terraform']));
+    for (const s of r.skills) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
