@@ -108,6 +108,11 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - team also:  other openings by department up to where they are open ("roles for sales, HR and … open in Leeds");
  *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
  *                team works in is a skill (../shared/LABELLING.md).
+ *  - market also (s37): what the employer's product does, told of it as the subject to its customer ("Our platform detects
+ *                buying signals across your stack, prioritizes …"), the field as a market ("The EMR space has …"), and what
+ *                customers pay for ("Startups pay $10K for brand identity");
+ *  - team also:  the field a recruiter hires for ("Senior GTM Recruiter"); apply also: a profile after "links/" in the
+ *                instruction; negated also: "pre <product>" written without the hyphen.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -1848,6 +1853,50 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
+  return s37Class(hit, sentence, near, before, after, sentenceText);
+}
+
+// ---- session 37: classes from the s37 precision probe (test/tools/fp-judged-s37.jsonl), in a block of their own ----
+
+/** A form in plain words, a soft skill, or a plural acronym ("GPUs", "LLMs", "B2B sales"): a field or a thing, not a product's name. */
+function plainForm(hit: SkillHit): boolean {
+  return conceptForm(hit) || SOFT.has(hit.skillId) || /^(?:[A-Z][A-Z0-9]{1,5}s|(?:[A-Z][A-Z0-9]{1,5}[\s-]+)?[a-z][a-z\s/&-]*)$/.test(hit.text);
+}
+/**
+ * "Our platform automatically detects …, prioritizes …", "Our cloud network attaches GPUs over …": the sentence's subject is the
+ * employer's product and its verb tells what the product does; the fields in it are the product's, not asked of the hire. (Not
+ * "Our platform team …" or "Our platform engineers …": people, whose work is the hire's.)
+ */
+const PRODUCT_ACTS =
+  /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:platform|product|network|engine|app|system|software|service|tool|api|sdk|solution|agent|model)s? (?:(?:automatically|continuously|also|then|now|instantly|quietly|already|simply) )?(?!(?:teams|engineers|developers|users|customers|groups|folks|people|leads|needs|requires|runs|uses|is|are|was|has|have)\b)[a-z]{3,}(?:es|s)\b/i;
+/**
+ * What makes such a sentence the hire's or the stack's after all: it speaks to the candidate, names what the product is built on,
+ * or serves developers ("Our platform gives developers all they need to ship agents"): what a developer tool's users build is the
+ * field its engineers work in.
+ */
+const PRODUCT_ACTS_KEEP = /\b(?:you(?:'|\u2019)(?:ll|re|d)|you (?:will|are|should|must|have|would)|candidates?|hiring|looking for|seeking|join|experience|familiar\w*|knowledge|proficien\w*|skills?|built (?:on|with|in)|written in|runs? on|powered by|uses|using|we use|developers?|engineers?|builders)\b/i;
+/** "The EMR space has …", "The payroll market is …": a field named as the market the company works in. */
+const SPACE_OPEN = /^[\s\u2022*#>-]*the\s+(?:[\w-]+\s+){0,4}\(?$/i;
+const SPACE_AFTER = /^\)?\s*(?:\([^()]{1,16}\)\s*)?\s+(?:space|market|industry|sector|landscape|vertical)\s+(?:is|are|has|have|remains|needs|lacks|moves|runs|lags|deserves|faces|suffers)\b/i;
+/** "Startups pay $10K–$50K for brand identity", "teams spend $2M a year on …": what the customers buy, the company's market. */
+const PAID_FOR =
+  /\b(?:pays?|paid|paying|spends?|spent|spending)\s+(?:up to |over |about |around |roughly |upwards of )?[$\u20ac\u00a3]\s?\d[\d.,]*\s?[kKmMbB]?(?:\s?(?:[\u2013\u2014-]|to)\s?[$\u20ac\u00a3]?\s?\d[\d.,]*\s?[kKmMbB]?)?(?:\s+(?:a|per|each|every)\s+(?:year|month|week|seat))?\s+(?:for|on)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Senior GTM Recruiter", "Engineering Recruiting Lead": the field a recruiter hires for names the recruiter's role, no skill of it. */
+const RECRUITER_AFTER = /^\s+(?:technical\s+)?(?:recruit(?:er|ers|ing)|sourcers?|talent\s+(?:partners?|acquisition))\b/i;
+
+function s37Class(hit: SkillHit, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+  if (RECRUITER_AFTER.test(after)) return 'team';
+  // "Email your resume (and links/GitHub if you have them)": a link to the profile, sent with the application.
+  if (/\blinks?\s*\/\s*$/i.test(near) && APPLY.test(sentenceText)) return 'apply';
+  // "We started pre GPT": the time before a product, as "pre-GPT" (PRE_BEFORE).
+  if (/^[A-Z]/.test(hit.text) && /(?:^|\s)[Pp]re\s+$/.test(near)) return 'negated';
+  if (/\byou\b/i.test(sentenceText.replace(/\byour\b/gi, ''))) return null;
+  // (Any form: "the Kubernetes space is crowded" names a market too.)
+  if (SPACE_OPEN.test(before) && SPACE_AFTER.test(after)) return 'market';
+  if (!plainForm(hit)) return null;
+  if (near.includes('$') || near.includes('\u20ac') || near.includes('\u00a3')) if (PAID_FOR.test(near) && !/\byour?\b/i.test(sentenceText)) return 'market';
+  const acts = PRODUCT_ACTS.exec(sentenceText);
+  if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   return null;
 }
 
