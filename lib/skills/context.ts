@@ -113,6 +113,9 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                customers pay for ("Startups pay $10K for brand identity");
  *  - team also:  the field a recruiter hires for ("Senior GTM Recruiter"); apply also: a profile after "links/" in the
  *                instruction; negated also: "pre <product>" written without the hyphen.
+ *  - own also:   software the employer built, named as examples ("libraries we've open-sourced, such as …"), and a header
+ *                cell opening on a superlative ("Acme | Fastest Inference API | …"); english also: "autonomous" said of a
+ *                machine ("autonomous AI agents"), no trait of a person.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -1853,7 +1856,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
-  return s37Class(hit, sentence, near, before, after, sentenceText);
+  return s37Class(text, hit, sentence, near, before, after, sentenceText);
 }
 
 // ---- session 37: classes from the s37 precision probe (test/tools/fp-judged-s37.jsonl), in a block of their own ----
@@ -1863,12 +1866,12 @@ function plainForm(hit: SkillHit): boolean {
   return conceptForm(hit) || SOFT.has(hit.skillId) || /^(?:[A-Z][A-Z0-9]{1,5}s|(?:[A-Z][A-Z0-9]{1,5}[\s-]+)?[a-z][a-z\s/&-]*)$/.test(hit.text);
 }
 /**
- * "Our platform automatically detects …, prioritizes …", "Our cloud network attaches GPUs over …": the sentence's subject is the
+ * "Our platform automatically detects …, prioritizes …", "Our tools automate …": the sentence's subject is the
  * employer's product and its verb tells what the product does; the fields in it are the product's, not asked of the hire. (Not
  * "Our platform team …" or "Our platform engineers …": people, whose work is the hire's.)
  */
 const PRODUCT_ACTS =
-  /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:platform|product|network|engine|app|system|software|service|tool|api|sdk|solution|agent|model)s? (?:(?:automatically|continuously|also|then|now|instantly|quietly|already|simply) )?(?!(?:teams|engineers|developers|users|customers|groups|folks|people|leads|needs|requires|runs|uses|is|are|was|has|have)\b)[a-z]{3,}(?:es|s)\b/i;
+  /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:platform|product|network|engine|app|system|software|service|tool|api|sdk|solution|agent|model|instrument|device|sensor)(?:s (?:(?:automatically|continuously|also|then|now|instantly|quietly|already|simply) )?(?!(?:are|were|have|need|require|run|use|include|team|engineer|developer)\b)[a-z]{3,}|(?: (?:automatically|continuously|also|then|now|instantly|quietly|already|simply))? (?!(?:teams|engineers|developers|users|customers|groups|folks|people|leads|needs|requires|runs|uses|includes|is|are|was|has|have)\b)[a-z]{3,}(?:es|s))\b/i;
 /**
  * What makes such a sentence the hire's or the stack's after all: it speaks to the candidate, names what the product is built on,
  * or serves developers ("Our platform gives developers all they need to ship agents"): what a developer tool's users build is the
@@ -1881,11 +1884,21 @@ const SPACE_AFTER = /^\)?\s*(?:\([^()]{1,16}\)\s*)?\s+(?:space|market|industry|s
 /** "Startups pay $10K–$50K for brand identity", "teams spend $2M a year on …": what the customers buy, the company's market. */
 const PAID_FOR =
   /\b(?:pays?|paid|paying|spends?|spent|spending)\s+(?:up to |over |about |around |roughly |upwards of )?[$\u20ac\u00a3]\s?\d[\d.,]*\s?[kKmMbB]?(?:\s?(?:[\u2013\u2014-]|to)\s?[$\u20ac\u00a3]?\s?\d[\d.,]*\s?[kKmMbB]?)?(?:\s+(?:a|per|each|every)\s+(?:year|month|week|seat))?\s+(?:for|on)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Acme | Fastest Inference API | London": a header cell opening on a superlative is the employer's tagline, its product. */
+const TAGLINE_CELL = /(?:^|\|)\s*(?:the\s+)?(?:fastest|best|leading|largest|simplest|easiest|smartest|cheapest|safest|#1|no\.?\s?1)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "software we've built, such as Optuna or …": the employer's own software, named as examples of it. */
+const OUR_SOFTWARE = /\b(?:software|tools|librar(?:y|ies)|projects|products|frameworks|packages)\s+(?:that\s+)?we(?:(?:'|\u2019)ve| have)?\s+(?:built|created|made|open[- ]sourced|released|written|developed|authored)\b[^.;:]{0,30}?\b(?:such as|like|including|e\.g\.)\s+(?:[\w.+-]+\s*(?:,|\bor\b|\band\b)\s*){0,4}$/i;
+/** "autonomous AI agents", "autonomous \"AI coworkers\"", "autonomous vehicles": the adjective of a machine, no trait of a person. */
+const MACHINE_AFTER = /^\s+(?:and\s+semi-autonomous\s+)?["\u201c]?(?:[\w-]+\s+){0,2}?(?:agents?|ai|vehicles?|systems?|robots?|robotics|drones?|driving|cars?|trucks?|coworkers|workflows?|machines?|navigation|flight|vessels?|software|agentic)\b/i;
 /** "Senior GTM Recruiter", "Engineering Recruiting Lead": the field a recruiter hires for names the recruiter's role, no skill of it. */
 const RECRUITER_AFTER = /^\s+(?:technical\s+)?(?:recruit(?:er|ers|ing)|sourcers?|talent\s+(?:partners?|acquisition))\b/i;
 
-function s37Class(hit: SkillHit, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+function s37Class(text: string, hit: SkillHit, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
   if (RECRUITER_AFTER.test(after)) return 'team';
+  if (/^[a-z]+$/i.test(hit.text) && hit.text.toLowerCase() === 'autonomous' && MACHINE_AFTER.test(after)) return 'english';
+  if (hasAny(near.toLowerCase(), [' we', 'we\u2019']) && OUR_SOFTWARE.test(near)) return 'own';
+  const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
+  if (line.includes('|') && line.split('|').length >= 2 && TAGLINE_CELL.test(line)) return 'own';
   // "Email your resume (and links/GitHub if you have them)": a link to the profile, sent with the application.
   if (/\blinks?\s*\/\s*$/i.test(near) && APPLY.test(sentenceText)) return 'apply';
   // "We started pre GPT": the time before a product, as "pre-GPT" (PRE_BEFORE).

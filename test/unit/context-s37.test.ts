@@ -69,6 +69,50 @@ describe('apply and negated: "links/GitHub" in the instruction, and "pre <produc
   });
 });
 
+describe('market: a plural product subject with its bare verb ("Our tools automate …", batch 2)', () => {
+  it('the fields the products handle for their customer', () => {
+    expect(classOf('Our tools automate project management for your site crews and flag delays early.', 'project-management')).toBe('market');
+    expect(classOf('Our devices watch your greenhouse and handle anomaly detection at the edge.', 'anomaly-detection')).toBe('market');
+  });
+
+  it('"need", "run", "use" and the like after a plural subject stay', () => {
+    expect(classOf('Our tools need someone who knows project management well.', 'project-management')).toBeNull();
+  });
+});
+
+describe('english: "autonomous" said of a machine ("autonomous AI agents", "autonomous robots")', () => {
+  it('the adjective before agents, AI or a machine', () => {
+    expect(classOf('Soon autonomous "AI coworkers" will file the tickets for your team.', 'autonomy')).toBe('english');
+  });
+
+  it('"autonomous" said of people stays', () => {
+    expect(classOf('You are autonomous and need little direction.', 'autonomy')).toBeNull();
+    expect(classOf('We hire people who are autonomous, humble and kind.', 'autonomy')).toBeNull();
+  });
+});
+
+describe('own: software the employer built, named as examples ("libraries we have open-sourced, such as …")', () => {
+  it('the named examples after "such as", "like", "including"', () => {
+    expect(classOf('Many teams run libraries we have open-sourced, such as Fernwood or Dask, every day.', 'dask')).toBe('own');
+    expect(classOf('You may know tools we\'ve built, like Fernwood, NumPy bindings and more.', 'numpy')).toBe('own');
+  });
+
+  it('libraries the team relies on stay', () => {
+    expect(classOf('You will extend libraries we rely on, such as NumPy and Dask.', 'numpy')).toBeNull();
+  });
+});
+
+describe('own: the employer\'s tagline in a header cell ("Acme | Fastest Inference API | …")', () => {
+  it('a cell opening on a superlative', () => {
+    expect(classOf('Kestrel | Simplest Data Pipelines API | Berlin | Senior Engineer', 'apis')).toBe('own');
+  });
+
+  it('a role title, "First ML Engineer", stays', () => {
+    expect(classOf('Kestrel | Senior API Engineer | Berlin', 'apis')).toBeNull();
+    expect(classOf('Kestrel | First ML Engineer | Berlin', 'machine-learning')).toBeNull();
+  });
+});
+
 describe('the s37 rules stay quick on a hostile long line', () => {
   it('a sentence of thousands of words under a product subject, and a long price run', () => {
     const long = 'Our platform detects ' + Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ') + ' observability.';
