@@ -116,6 +116,8 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - own also:   software the employer built, named as examples ("libraries we've open-sourced, such as …"), and a header
  *                cell opening on a superlative ("Acme | Fastest Inference API | …"); english also: "autonomous" said of a
  *                machine ("autonomous AI agents"), no trait of a person.
+ *  - team also:  a short list of departments after "hiring", in any case ("Hiring Eng, Design, GTM"); the product's user
+ *                also in "keeps your …" ("a sync engine that keeps your database …"), whose "your" is not the candidate's.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -863,13 +865,13 @@ const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|openin
 const INVITED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?:come (?:build|join|work|help|hack|design|make|ship)|join us)\b/i;
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
-/** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
+/** "lets you run … on your laptop", "keeps your database in sync": the product's user, not the hire (the clause is set aside). */
 // "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
 const PRODUCT_USER =
-  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
+  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|(?:keeps|turns|puts|brings) your|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
 /** "software that lets anyone in your company …": the clause of what a product lets its users do, whose "you" is its user. */
 /** A word each PRODUCT_USER or OTHERS_CLAUSE match holds: without one, the paragraph's "you" is not read again without them. */
-const LETS_WORD = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?|so (?:that )?you|works|integrates|plugs|connects|syncs|runs|looking to|who (?:want|need)|wanting to|trying to)\b/i;
+const LETS_WORD = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?|keeps|turns|puts|brings|so (?:that )?you|works|integrates|plugs|connects|syncs|runs|looking to|who (?:want|need)|wanting to|trying to)\b/i;
 const OTHERS_CLAUSE = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]*/gi;
 /** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
 const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
@@ -1890,11 +1892,25 @@ const TAGLINE_CELL = /(?:^|\|)\s*(?:the\s+)?(?:fastest|best|leading|largest|simp
 const OUR_SOFTWARE = /\b(?:software|tools|librar(?:y|ies)|projects|products|frameworks|packages)\s+(?:that\s+)?we(?:(?:'|\u2019)ve| have)?\s+(?:built|created|made|open[- ]sourced|released|written|developed|authored)\b[^.;:]{0,30}?\b(?:such as|like|including|e\.g\.)\s+(?:[\w.+-]+\s*(?:,|\bor\b|\band\b)\s*){0,4}$/i;
 /** "autonomous AI agents", "autonomous \"AI coworkers\"", "autonomous vehicles": the adjective of a machine, no trait of a person. */
 const MACHINE_AFTER = /^\s+(?:and\s+semi-autonomous\s+)?["\u201c]?(?:[\w-]+\s+){0,2}?(?:agents?|ai|vehicles?|systems?|robots?|robotics|drones?|driving|cars?|trucks?|coworkers|workflows?|machines?|navigation|flight|vessels?|software|agentic)\b/i;
+/**
+ * "Hiring Eng, Product, GTM", "We're hiring across GTM and engineering:": a short list of departments after "hiring", any case,
+ * ending the clause (hiringDepartments wants three items in lower case); each item a department's name.
+ */
+const DEPT_BEFORE = /\b(?:hiring|roles?|openings?)\s+(?:(?:across|in|for)\s+)?((?:[\w-]+\s*(?:,|\band\b|&|\/)\s*){0,5})$/i;
+const DEPT_AFTER = /^((?:\s*(?:,|\band\b|&|\/)\s*[\w-]+){0,5})\s*(?:[:|.;()\n]|$)/;
+function departmentList(near: string, hit: SkillHit, after: string): boolean {
+  if (!DEPARTMENT_WORD.test(hit.text) || !/hiring|roles?|openings?/i.test(near)) return false;
+  const b = DEPT_BEFORE.exec(near);
+  const a = b && DEPT_AFTER.exec(after.slice(0, 80));
+  if (!b || !a) return false;
+  const items = [...b[1]!.split(LIST_SPLIT), ...a[1]!.split(LIST_SPLIT)].map((x) => x.trim()).filter(Boolean);
+  return items.length > 0 && items.every((x) => DEPARTMENT_WORD.test(x) || /^eng$/i.test(x));
+}
 /** "Senior GTM Recruiter", "Engineering Recruiting Lead": the field a recruiter hires for names the recruiter's role, no skill of it. */
 const RECRUITER_AFTER = /^\s+(?:technical\s+)?(?:recruit(?:er|ers|ing)|sourcers?|talent\s+(?:partners?|acquisition))\b/i;
 
 function s37Class(text: string, hit: SkillHit, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
-  if (RECRUITER_AFTER.test(after)) return 'team';
+  if (RECRUITER_AFTER.test(after) || departmentList(near, hit, after)) return 'team';
   if (/^[a-z]+$/i.test(hit.text) && hit.text.toLowerCase() === 'autonomous' && MACHINE_AFTER.test(after)) return 'english';
   if (hasAny(near.toLowerCase(), [' we', 'we\u2019']) && OUR_SOFTWARE.test(near)) return 'own';
   const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);

@@ -113,6 +113,28 @@ describe('own: the employer\'s tagline in a header cell ("Acme | Fastest Inferen
   });
 });
 
+describe('team: a short list of departments after "hiring", any case ("Hiring Eng, Design, GTM")', () => {
+  it('every item a department', () => {
+    expect(classOf('Larkspur | Hiring Eng, Design, GTM | Remote (EU)', 'go-to-market')).toBe('team');
+    expect(classOf('We are hiring across DevOps and product: write to us.', 'devops')).toBe('team');
+  });
+
+  it('a role in the field, or a list with a skill in it, stays', () => {
+    expect(classOf('We are hiring DevOps engineers who know Terraform.', 'devops')).toBeNull();
+    expect(classOf('Larkspur | Hiring DevOps, Rust | Remote', 'devops')).toBeNull();
+  });
+});
+
+describe('market: "keeps your …" is the product\'s user, so the paragraph does not speak to the candidate', () => {
+  it('the integrations after a product sentence that "keeps your" things', () => {
+    expect(classOf('Ferrule is a queue service that keeps your background jobs in one place. We support Postgres, MySQL and SQLite as backends.', 'postgresql')).toBe('market');
+  });
+
+  it('a paragraph that speaks to the candidate keeps them', () => {
+    expect(classOf('In this role you will keep your focus on reliability. We support Postgres, MySQL and SQLite as backends.', 'postgresql')).toBeNull();
+  });
+});
+
 describe('the s37 rules stay quick on a hostile long line', () => {
   it('a sentence of thousands of words under a product subject, and a long price run', () => {
     const long = 'Our platform detects ' + Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ') + ' observability.';
