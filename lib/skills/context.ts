@@ -109,6 +109,16 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *  - team also:  other openings by department up to where they are open ("roles for sales, HR and … open in Leeds");
  *  - pitch no more: the team's own work ("Our group mostly builds …", "we train our own …", "leveraging …"): the stack the
  *                team works in is a skill (../shared/LABELLING.md).
+ *  - market also (s37): what the employer's product does, told of it as the subject to its customer ("Our platform detects
+ *                buying signals across your stack, prioritizes …"), the field as a market ("The EMR space has …"), and what
+ *                customers pay for ("Startups pay $10K for brand identity");
+ *  - team also:  the field a recruiter hires for ("Senior GTM Recruiter"); apply also: a profile after "links/" in the
+ *                instruction; negated also: "pre <product>" written without the hyphen.
+ *  - own also:   software the employer built, named as examples ("libraries we've open-sourced, such as …"), and a header
+ *                cell opening on a superlative ("Acme | Fastest Inference API | …"); english also: "autonomous" said of a
+ *                machine ("autonomous AI agents"), no trait of a person.
+ *  - team also:  a short list of departments after "hiring", in any case ("Hiring Eng, Design, GTM"); the product's user
+ *                also in "keeps your …" ("a sync engine that keeps your database …"), whose "your" is not the candidate's.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -865,13 +875,13 @@ const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|openin
 const INVITED = /(?:^|[.!?]\s+|\n)[\s•*#>-]*(?:come (?:build|join|work|help|hack|design|make|ship)|join us)\b/i;
 /** The candidate addressed: "you'll", "you will", "your". */
 const ADDRESSED = /\byou(?:(?:'|\u2019)(?:ll|re|d)| will| would)\b|\byour\b/i;
-/** "lets you run … on your laptop": the product's user, not the hire (the clause is set aside). */
+/** "lets you run … on your laptop", "keeps your database in sync": the product's user, not the hire (the clause is set aside). */
 // "… works across your IDE, Slack and CI", "integrates with any provider (…)": the product's integrations, said in the third person.
 const PRODUCT_USER =
-  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
+  /\b(?:(?:lets?|helps?|allows?|enables?|empowers?|gives?) you|(?:keeps|turns|puts|brings) your|so (?:that )?you can|for (?:[\w-]+ ){1,3}(?:looking to|who (?:want|need)|wanting to|trying to)|(?:works|integrates|plugs|connects|syncs|runs) (?:across|with|into|in|on|to) (?:your|any|every|all (?:major|popular|the)|popular|existing|many|(?:a|an) (?:number|range|variety|host|wide range|long list) of|dozens of|hundreds of)\b)[^.;:]*/gi;
 /** "software that lets anyone in your company …": the clause of what a product lets its users do, whose "you" is its user. */
 /** A word each PRODUCT_USER or OTHERS_CLAUSE match holds: without one, the paragraph's "you" is not read again without them. */
-const LETS_WORD = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?|so (?:that )?you|works|integrates|plugs|connects|syncs|runs|looking to|who (?:want|need)|wanting to|trying to)\b/i;
+const LETS_WORD = /\b(?:lets?|helps?|allows?|enables?|empowers?|gives?|keeps|turns|puts|brings|so (?:that )?you|works|integrates|plugs|connects|syncs|runs|looking to|who (?:want|need)|wanting to|trying to)\b/i;
 const OTHERS_CLAUSE = /\b(?:platform|tool|product|software|app|solution|system|service|engine|layer)s? (?:that|which) (?:helps?|lets?|enables?|allows?|empowers?) (?!you\b)[^.;:]*/gi;
 /** "… helps sales teams win deals", "enabling users to blend …": the clause of the product's users, named by who they are. */
 const HELPS_USERS = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|empower(?:s|ing)?) (?:[\w-]+ ){0,2}(?:developers|engineers|teams|companies|businesses|customers|users|organi[sz]ations|enterprises|creators|brands|sellers|merchants|clinicians|marketers|recruiters|lawyers|accountants)\b[^.;:]*/gi;
@@ -1858,6 +1868,74 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
+  return s37Class(text, hit, sentence, near, before, after, sentenceText);
+}
+
+// ---- session 37: classes from the s37 precision probe (test/tools/fp-judged-s37.jsonl), in a block of their own ----
+
+/** A form in plain words, a soft skill, or a plural acronym ("GPUs", "LLMs", "B2B sales"): a field or a thing, not a product's name. */
+function plainForm(hit: SkillHit): boolean {
+  return conceptForm(hit) || SOFT.has(hit.skillId) || /^(?:[A-Z][A-Z0-9]{1,5}s|(?:[A-Z][A-Z0-9]{1,5}[\s-]+)?[a-z][a-z\s/&-]*)$/.test(hit.text);
+}
+/**
+ * "Our platform automatically detects …, prioritizes …", "Our tools automate …": the sentence's subject is the
+ * employer's product and its verb tells what the product does; the fields in it are the product's, not asked of the hire. (Not
+ * "Our platform team …" or "Our platform engineers …": people, whose work is the hire's.)
+ */
+const PRODUCT_ACTS =
+  /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:platform|product|network|engine|app|system|software|service|tool|api|sdk|solution|agent|model|instrument|device|sensor)(?:s (?:(?:automatically|continuously|also|then|now|instantly|quietly|already|simply) )?(?!(?:are|were|have|need|require|run|use|include|team|engineer|developer)\b)[a-z]{3,}|(?: (?:automatically|continuously|also|then|now|instantly|quietly|already|simply))? (?!(?:teams|engineers|developers|users|customers|groups|folks|people|leads|needs|requires|runs|uses|includes|is|are|was|has|have)\b)[a-z]{3,}(?:es|s))\b/i;
+/**
+ * What makes such a sentence the hire's or the stack's after all: it speaks to the candidate, names what the product is built on,
+ * or serves developers ("Our platform gives developers all they need to ship agents"): what a developer tool's users build is the
+ * field its engineers work in.
+ */
+const PRODUCT_ACTS_KEEP = /\b(?:you(?:'|\u2019)(?:ll|re|d)|you (?:will|are|should|must|have|would)|candidates?|hiring|looking for|seeking|join|experience|familiar\w*|knowledge|proficien\w*|skills?|built (?:on|with|in)|written in|runs? on|powered by|uses|using|we use|developers?|engineers?|builders)\b/i;
+/** "The EMR space has …", "The payroll market is …": a field named as the market the company works in. */
+const SPACE_OPEN = /^[\s\u2022*#>-]*the\s+(?:[\w-]+\s+){0,4}\(?$/i;
+const SPACE_AFTER = /^\)?\s*(?:\([^()]{1,16}\)\s*)?\s+(?:space|market|industry|sector|landscape|vertical)\s+(?:is|are|has|have|remains|needs|lacks|moves|runs|lags|deserves|faces|suffers)\b/i;
+/** "Startups pay $10K–$50K for brand identity", "teams spend $2M a year on …": what the customers buy, the company's market. */
+const PAID_FOR =
+  /\b(?:pays?|paid|paying|spends?|spent|spending)\s+(?:up to |over |about |around |roughly |upwards of )?[$\u20ac\u00a3]\s?\d[\d.,]*\s?[kKmMbB]?(?:\s?(?:[\u2013\u2014-]|to)\s?[$\u20ac\u00a3]?\s?\d[\d.,]*\s?[kKmMbB]?)?(?:\s+(?:a|per|each|every)\s+(?:year|month|week|seat))?\s+(?:for|on)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Acme | Fastest Inference API | London": a header cell opening on a superlative is the employer's tagline, its product. */
+const TAGLINE_CELL = /(?:^|\|)\s*(?:the\s+)?(?:fastest|best|leading|largest|simplest|easiest|smartest|cheapest|safest|#1|no\.?\s?1)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "software we've built, such as Optuna or …": the employer's own software, named as examples of it. */
+const OUR_SOFTWARE = /\b(?:software|tools|librar(?:y|ies)|projects|products|frameworks|packages)\s+(?:that\s+)?we(?:(?:'|\u2019)ve| have)?\s+(?:built|created|made|open[- ]sourced|released|written|developed|authored)\b[^.;:]{0,30}?\b(?:such as|like|including|e\.g\.)\s+(?:[\w.+-]+\s*(?:,|\bor\b|\band\b)\s*){0,4}$/i;
+/** "autonomous AI agents", "autonomous \"AI coworkers\"", "autonomous vehicles": the adjective of a machine, no trait of a person. */
+const MACHINE_AFTER = /^\s+(?:and\s+semi-autonomous\s+)?["\u201c]?(?:[\w-]+\s+){0,2}?(?:agents?|ai|vehicles?|systems?|robots?|robotics|drones?|driving|cars?|trucks?|coworkers|workflows?|machines?|navigation|flight|vessels?|software|agentic)\b/i;
+/**
+ * "Hiring Eng, Product, GTM", "We're hiring across GTM and engineering:": a short list of departments after "hiring", any case,
+ * ending the clause (hiringDepartments wants three items in lower case); each item a department's name.
+ */
+const DEPT_BEFORE = /\b(?:hiring|roles?|openings?)\s+(?:(?:across|in|for)\s+)?((?:[\w-]+\s*(?:,|\band\b|&|\/)\s*){0,5})$/i;
+const DEPT_AFTER = /^((?:\s*(?:,|\band\b|&|\/)\s*[\w-]+){0,5})\s*(?:[:|.;()\n]|$)/;
+function departmentList(near: string, hit: SkillHit, after: string): boolean {
+  if (!DEPARTMENT_WORD.test(hit.text) || !/hiring|roles?|openings?/i.test(near)) return false;
+  const b = DEPT_BEFORE.exec(near);
+  const a = b && DEPT_AFTER.exec(after.slice(0, 80));
+  if (!b || !a) return false;
+  const items = [...b[1]!.split(LIST_SPLIT), ...a[1]!.split(LIST_SPLIT)].map((x) => x.trim()).filter(Boolean);
+  return items.length > 0 && items.every((x) => DEPARTMENT_WORD.test(x) || /^eng$/i.test(x));
+}
+/** "Senior GTM Recruiter", "Engineering Recruiting Lead": the field a recruiter hires for names the recruiter's role, no skill of it. */
+const RECRUITER_AFTER = /^\s+(?:technical\s+)?(?:recruit(?:er|ers|ing)|sourcers?|talent\s+(?:partners?|acquisition))\b/i;
+
+function s37Class(text: string, hit: SkillHit, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+  if (RECRUITER_AFTER.test(after) || departmentList(near, hit, after)) return 'team';
+  if (/^[a-z]+$/i.test(hit.text) && hit.text.toLowerCase() === 'autonomous' && MACHINE_AFTER.test(after)) return 'english';
+  if (hasAny(near.toLowerCase(), [' we', 'we\u2019']) && OUR_SOFTWARE.test(near)) return 'own';
+  const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
+  if (line.includes('|') && line.split('|').length >= 2 && TAGLINE_CELL.test(line)) return 'own';
+  // "Email your resume (and links/GitHub if you have them)": a link to the profile, sent with the application.
+  if (/\blinks?\s*\/\s*$/i.test(near) && APPLY.test(sentenceText)) return 'apply';
+  // "We started pre GPT": the time before a product, as "pre-GPT" (PRE_BEFORE).
+  if (/^[A-Z]/.test(hit.text) && /(?:^|\s)[Pp]re\s+$/.test(near)) return 'negated';
+  if (/\byou\b/i.test(sentenceText.replace(/\byour\b/gi, ''))) return null;
+  // (Any form: "the Kubernetes space is crowded" names a market too.)
+  if (SPACE_OPEN.test(before) && SPACE_AFTER.test(after)) return 'market';
+  if (!plainForm(hit)) return null;
+  if (near.includes('$') || near.includes('\u20ac') || near.includes('\u00a3')) if (PAID_FOR.test(near) && !/\byour?\b/i.test(sentenceText)) return 'market';
+  const acts = PRODUCT_ACTS.exec(sentenceText);
+  if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   return null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/tools/fp-precision.ts [--draw [--seed N] [--n N]] [--judged FILE]`: a fresh precision probe of skill
+ * `npx tsx test/tools/fp-precision.ts [--draw [--seed N] [--n N] [--pool FILE [--skip-postings JUDGED]]] [--judged FILE]`: a fresh precision probe of skill
  * extraction, on mentions nobody tuned on, judged by hand (session 34, issue #13).
  *
  * The pool: tune-safe corpus postings (`test/tools/safe-ids.ts`) that carry no skill labels (not in hn-dev,
@@ -51,13 +51,32 @@ if (args.includes('--draw')) {
   // Every earlier probe's postings are left out (fp-judged.jsonl and each session's fp-judged-sNN.jsonl), so a new
   // draw never meets a posting someone has already read for this.
   const earlier = readdirSync(import.meta.dirname).filter((f) => /^fp-judged(-s\d+)?\.jsonl$/.test(f));
-  const judgedBefore = new Set(earlier.flatMap((f) => jsonl<{ id: number }>(join(import.meta.dirname, f))).map((r) => r.id));
-  const pool: Array<{ id: number; start: number; end: number; skill: string; text: string }> = [];
+  const judgedRows = earlier.flatMap((f) => jsonl<{ id: number; start?: number; end?: number; skill: string }>(join(import.meta.dirname, f)));
+  const judgedBefore = new Set(judgedRows.map((r) => r.id));
+  // --pool FILE (session 37): the postings are the file's ids (one a line, still only tune-safe ones with no skill
+  // labels), read again by earlier probes or not; what is left out is each mention an earlier probe judged (the same
+  // offsets and skill, or the same skill in the posting for fp-judged.jsonl, which kept no offsets), and with
+  // --skip-postings FILE every posting of that judged file (a second batch on postings the first did not read).
+  const poolFile = opt('--pool', '');
+  const poolIds = poolFile ? new Set(readFileSync(poolFile, 'utf8').split(/\s+/).filter(Boolean).map(Number)) : undefined;
+  const skipFile = opt('--skip-postings', '');
+  const skipIds = new Set(skipFile ? jsonl<{ id: number }>(skipFile).map((r) => r.id) : []);
+  const judgedKeys = new Set(judgedRows.map((r) => (r.start === undefined ? `${r.id} ${r.skill}` : key(r as Judged))));
+  const pool: Array<{ id: number; start: number; end: number; skill: string; form: string; text: string }> = [];
   let postings = 0;
+  let skipped = 0;
   for (const row of corpus) {
-    if (!safe.has(row.id) || skillLabelled.has(row.id) || judgedBefore.has(row.id)) continue;
+    if (!safe.has(row.id) || skillLabelled.has(row.id) || skipIds.has(row.id)) continue;
+    if (poolIds ? !poolIds.has(row.id) : judgedBefore.has(row.id)) continue;
     postings++;
-    for (const h of extract(row.text)) pool.push({ id: row.id, start: h.start, end: h.end, skill: h.skillId, text: row.text });
+    for (const h of extract(row.text)) {
+      const m = { id: row.id, start: h.start, end: h.end, skill: h.skillId };
+      if (poolIds && (judgedKeys.has(key(m)) || judgedKeys.has(`${row.id} ${h.skillId}`))) {
+        skipped++;
+        continue;
+      }
+      pool.push({ ...m, form: h.text, text: row.text });
+    }
   }
   const r = seeded(Number(opt('--seed', '34')));
   for (let i = pool.length - 1; i > 0; i--) {
@@ -68,9 +87,10 @@ if (args.includes('--draw')) {
   for (const u of pool.slice(0, n)) {
     // The words around the mention, for the judge's eyes only (never saved).
     const ctx = (u.text.slice(Math.max(0, u.start - 160), u.start) + '[[' + u.text.slice(u.start, u.end) + ']]' + u.text.slice(u.end, u.end + 120)).replace(/\s+/g, ' ');
-    console.log(JSON.stringify({ id: u.id, start: u.start, end: u.end, skill: u.skill, verdict: '' }) + '\t' + ctx);
+    console.log(JSON.stringify({ id: u.id, start: u.start, end: u.end, skill: u.skill, form: u.form, verdict: '' }) + '\t' + ctx);
   }
-  console.error(`${Math.min(n, pool.length)} of ${pool.length} mentions over ${postings} postings`);
+  const drawn = new Set(pool.slice(0, n).map((u) => u.id)).size;
+  console.error(`${Math.min(n, pool.length)} of ${pool.length} mentions over ${postings} postings (${drawn} in the sample)${poolIds ? `; ${skipped} judged before, left out` : ''}`);
 } else {
   const judged = jsonl<Judged>(judgedFile).filter((j) => j.verdict);
   const ids = new Set(judged.map((j) => j.id));
