@@ -263,6 +263,17 @@ export function analyzePosting(engine: Engine, read: Posting): Analysis {
 }
 
 /**
+ * Where a posting's job is: the location its reader found, else its title, its first line ("Acme | SRE | Reston, VA")
+ * and a "Location:" line of its first part. (Not the rest: "our Dublin office" in the about-us names no job's place.)
+ */
+function jobPlace(posting: Posting): string {
+  if (posting.location.trim()) return `${posting.location}\n${posting.title}`;
+  const first = posting.sections[0]?.text ?? '';
+  const lines = first.slice(0, 2000).split('\n');
+  return [posting.title, lines.find((l) => l.trim()) ?? '', ...lines.filter((l) => /^\W*(?:job )?locations?\b/i.test(l))].join('\n');
+}
+
+/**
  * An ask the posting repeats word for word (a bullet shared by two roles' lists, a list pasted twice) is one ask: the
  * checklist shows it and the score counts it once, at its first place.
  */
@@ -331,6 +342,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }) || RARELY_NAMED.has(id),
     exampleGroups(a.requirements, (t) => findSkills(engine.matcher, t)),
+    a.posting ? jobPlace(a.posting) : '',
   );
   // "Opening 1: Backend … Opening 2: Mobile …": the resume is judged against the opening it fits; the others' asks and skills are left out.
   const openings = a.posting ? openingsOf(a.posting.sections) : [];

@@ -1,7 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { jobCountry, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
@@ -85,6 +85,8 @@ export function matchRequirements(
   soft: (id: string) => boolean = () => false,
   /** Per item, the groups it names only as examples of another (exampleGroups): shown or not, they do not decide it alone. */
   examples: readonly (readonly number[])[] = [],
+  /** Where the job is (its location and header): the country an ask of work rights that names none means. */
+  place = '',
 ): RequirementVerdict[] {
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
@@ -183,6 +185,11 @@ export function matchRequirements(
       held ??= rightsHeld(resume.text);
       const shown = rightShown(item.text, held);
       if (shown) return { ...base, verdict: 'met', evidence: `The resume says \u201c${shown.evidence}\u201d.` };
+      // "This position is not eligible for visa sponsorship" in a job in Reston, VA: the right to work in the job's
+      // country is asked, and a resume that states it ("U.S. citizen") meets it.
+      const country = rightAsked(item.text) === null ? jobCountry(place) : null;
+      const there = country ? held.find((h) => h.country === country) : undefined;
+      if (there) return { ...base, verdict: 'met', evidence: `The resume says \u201c${there.evidence}\u201d; the job is in ${country}.` };
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;

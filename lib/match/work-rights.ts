@@ -1,4 +1,5 @@
 import { withoutContact } from './evidence';
+import { STATES } from './residence';
 /**
  * The right to work a posting asks ("You must have the right to work in the UK", "US Citizenship", "authorized to work
  * in Canada") against what the resume says of its holder ("British citizen", "Right to work: UK (settled status)",
@@ -38,6 +39,21 @@ export function rightAsked(text: string): string | null {
   if (!ASKS.test(text)) return null;
   for (const [country, place, people] of COUNTRIES) if (place.test(text) || (people.test(text) && /\bcitizen/i.test(text))) return country;
   return null;
+}
+
+/**
+ * The country a posting's job is in, from its location or header ("Reston, VA", "Remote (US)", "London, United Kingdom"):
+ * what "we cannot sponsor visas" asks the right to work in when the item names no country. Null where the place names
+ * none of COUNTRIES, or more than one.
+ */
+export function jobCountry(place: string): string | null {
+  const found = new Set<string>();
+  for (const [country, names] of COUNTRIES) if (names.test(place)) found.add(country);
+  // "Reston, VA", "Austin, TX 78701": a town and a US state's code.
+  for (const m of place.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*([A-Z]{2})\b/g)) if (STATES[m[1]!]) found.add('the US');
+  // (The EU holds Germany and the Netherlands: a place naming both a member and the EU is the member's.)
+  if (found.size === 2 && found.has('the EU')) found.delete('the EU');
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The rights a resume states: each country with the line that states it. */
