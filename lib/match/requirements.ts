@@ -53,7 +53,13 @@ function usLevelAsked(text: string): string | null {
   return null;
 }
 /** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
-const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b/i;
+const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b|\b(?:open[- ]?source|oss|upstream)\s+(?:contributions?|contributors?|commits|patches)\b/i;
+/**
+ * The CNCF's graduated and incubating projects (and a few of their parts), by the names resumes give them: "contributions
+ * to CNCF projects" are met by a patch to any of them.
+ */
+const CNCF_PROJECT =
+  /\b(?:kubernetes|k8s|kube-state-metrics|kubectl|kubelet|prometheus|alertmanager|node_exporter|thanos|cortex|envoy|coredns|containerd|cri-o|etcd|fluentd|fluent ?bit|jaeger|vitess|helm|harbor|linkerd|argo(?: ?cd)?|flux(?:cd)?|cilium|istio|opentelemetry|otel|falco|rook|keda|dapr|knative|crossplane|kyverno|open policy agent|opa|gatekeeper|spiffe|spire|backstage|cloudevents|grpc|nats|cert-manager|buildpacks|kubevirt|longhorn|karmada|kubeedge|operator framework|chaos mesh|litmus|openkruise|volcano|strimzi|cloud custodian|notary|tuf|in-toto|emissary|contour|kuma|openfeature|dragonfly|cubefs|wasmcloud)\b/i;
 const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
 /** A resume section of contributions: "Open source", "Open-source contributions", "Contributions", "OSS". */
 const CONTRIB_HEADING = /^\W*(?:open[- ]?source(?:\s+(?:contributions|work|projects))?|contributions|oss(?:\s+contributions)?)\s*:?\s*$/i;
@@ -120,8 +126,13 @@ export function matchRequirements(
     });
     const counted = item.groups.some((_, k) => need(k) > 1);
     const base = { index, groups: allGroups };
+    // "CKA or equivalent hands-on Kubernetes experience": the certificate's group stands aside where the experience named
+    // after "equivalent" is shown.
+    const equivalent = equivalentShown(item.text, allGroups, resume, name, soft);
     // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
-    const groups = allGroups.filter((g) => g.met !== null || !g.options.every(soft));
+    const groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every(soft)) && !equivalent?.groups.includes(k));
+    if (equivalent && groups.length === 0)
+      return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
     if (item.kind === 'language') {
       const listed = resume.profile?.languages ?? [];
@@ -231,7 +242,9 @@ export function matchRequirements(
       // (Where it says so in words that need not be about code, "contributed to a 20% rise", the line must say open source.)
       const named = item.groups.some((g) => g.includes('open-source'))
         ? lines.find((l) => l.under || /\bcontributor to\b|\bopen[- ]?source\b|\bupstream\b|\bgithub\b/i.test(l.text) || CONTRIB_SHOWN.test(l.text.replace(/\bcontribut\w+/gi, '')))?.text
-        : lines.map((l) => l.text).find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))));
+        : lines
+            .map((l) => l.text)
+            .find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))) || (/\bcncf\b/i.test(item.text) && CNCF_PROJECT.test(l)));
       if (named) return { ...base, verdict: 'met', evidence: `The resume says \u201c${named.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
       if (lines.length === 0) return { ...base, groups: allGroups.map((g) => ({ met: null, options: item.groups[allGroups.indexOf(g)]! })), verdict: 'unmet', evidence: 'The resume names no contribution to a project; using one is no contribution to it.' };
     }
@@ -466,6 +479,9 @@ const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
 /** A contract's status for UK tax: "outside IR35", "inside of IR35". */
 const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
+/** Work asked as a business of one's own: a Dutch ZZP'er (registered with the KvK), a limited company, self-employment. */
+const OWN_BUSINESS_ASK = /\b(?:zzp(?:['\u2019]?ers?)?|kvk|kamer van koophandel|(?:through|via)\s+(?:your|an?)\s+own\s+(?:limited\s+)?(?:company|business|entity|ltd)|self-employed|sole trader|aut[o\u00f3]nomos?|auto-?entrepreneur|freiberufler(?:in)?)\b/i;
+const OWN_BUSINESS_SHOWN = /\b(?:zzp|kvk|freelance|freelancer|self-employed|own (?:limited )?company|sole trader|contractor through|aut[o\u00f3]nomo|auto-?entrepreneur|freiberufl\w*)\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
@@ -518,6 +534,13 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   const ir35 = IR35.exec(ask);
   if (ir35) {
     const line = lines.find((l) => IR35.exec(l)?.[1]!.toLowerCase() === ir35[1]!.toLowerCase());
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "You work as a ZZP'er through your own company, registered with the KvK", "via your own limited company": work as a
+  // business of one's own, shown by a line that says so ("freelance (ZZP) since 2021", "Contractor through my own limited
+  // company"); a resume silent on it says nothing either way.
+  if (OWN_BUSINESS_ASK.test(ask)) {
+    const line = lines.find((l) => OWN_BUSINESS_SHOWN.test(l));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
   // "A valid driver's license": a line of the resume that says one is held ("Driver's license: Class D", "Full UK driving licence").
@@ -785,6 +808,41 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
   return { metBy: metBy as ReadonlyMap<string, string>, anyOf: lists(anyOf), options: lists(options), satisfied: satisfied as ReadonlySet<string> };
 }
 export type SkillChoices = ReturnType<typeof skillChoices>;
+
+/** "…, or equivalent hands-on experience", "or an equivalent level of practical knowledge": the experience that may stand in. */
+const OR_EQUIVALENT = /(?:,\s*)?\b(?:or|\/)\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|expertise|skills?)\b/i;
+/** An option that names a certificate: "term:CKA", "term:AZ-305", "term:AWS Solutions Architect Associate", "…-certification". */
+const CERTIFICATE = /^term:(?:[A-Z][A-Z0-9+-]{1,7}|.*\b(?:certifi\w*|associate|professional|practitioner|specialist|expert))$|-certification$/i;
+
+/**
+ * "CKA or equivalent hands-on Kubernetes experience", "AWS Certified Solutions Architect – Associate, or equivalent
+ * hands-on experience designing on AWS": a certificate (or a thing named before "or equivalent …") and the experience
+ * that may stand in for it. Where the resume shows a skill named after "equivalent" (the item's own group, or any
+ * skill the resume shows, named there in words), the groups named before stand aside: their indices, and the skill.
+ */
+function equivalentShown(
+  text: string,
+  groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>,
+  resume: ResumeFacts,
+  name: (id: string) => string,
+  soft: (id: string) => boolean,
+): { groups: number[]; via: string } | null {
+  const m = OR_EQUIVALENT.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).toLowerCase();
+  const after = text.slice(m.index).split(/[;.)](?:\s|$)/)[0]!;
+  const named = (id: string, within: string) => {
+    const n = name(id);
+    const re = new RegExp(`(?<![\\w-])${escapeRe(n)}(?![\\w-])`, n.length >= 4 ? 'i' : '');
+    return re.test(within);
+  };
+  const aside = groups.flatMap((g, k) => (g.met === null && g.options.length > 0 && g.options.every((id) => CERTIFICATE.test(id) || before.includes(name(id).toLowerCase())) ? [k] : []));
+  if (aside.length === 0) return null;
+  // The experience: a group of the item met and named after "equivalent", else a skill the resume shows named there.
+  const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && named(g.met, after))?.met;
+  const via = own ?? [...resume.covered.keys()].find((id) => !id.startsWith('term:') && !soft(id) && named(id, after));
+  return via ? { groups: aside, via } : null;
+}
 
 function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: string) => string): string {
   return ids

@@ -14,6 +14,23 @@ import { carefulPair } from './readers';
 // 2020/03 and 2022.09. Each pair's facts and verdicts were decided by hand before Fitmark read them
 // (test/fixtures/text/careful/s37-decided.json, committed first).
 
+// Mended by class (test/unit/match-careful-13 has a fresh case of each):
+// - years in prose: "five or so years", "a decade or so of", "three-plus years" in a line that heads a list, "you've spent
+//   N years doing X" (the span began at the space before its number), "Several years …; we think 4+ is about right";
+// - base pay beside on-target earnings is the pay; a title offering "(hybrid) / remote" is remote (s36b Madrid too);
+// - resumes: "Assignments" heads a freelancer's roles; "SIDE PROJECT" in the singular is no role (a side project across a
+//   career break added 1.6 years); a college's diploma is an associate's degree (s34's "A college diploma" too);
+// - "CKA or equivalent hands-on Kubernetes experience", "AWS SA Associate, or equivalent hands-on experience designing on
+//   AWS": the certificate stands aside where the experience named after "equivalent" is shown;
+// - "a track record of open-source contributions" asks contributions; "Contributions to CNCF projects" are met by patches
+//   merged into Prometheus (s36b too); a ZZP'er registered with the KvK is met by "freelance (ZZP), KvK …"; an insurer
+//   named in Dutch ("Verzekeringen") tells insurance.
+// Still read wrong (not asserted): idempotency "in distributed systems" is partial (distributed systems a separate group);
+// "Prometheus at scale (sharding, …)" is partial against "14 Prometheus shards" (sharding is database sharding); "Go, or
+// … another typed language" is partial; presenting to executives and designing network services are unknown; "parsing
+// messy external data (CSV, XML, EDI)" is unmet against EDI and CSV feeds; no item for the team's stack sentence ("we write
+// our tooling in Go and run on GKE") nor for "You'll likely have three-plus years …" (a heading of the list).
+
 type Decided = Record<string, { facts: Record<string, unknown>; total: number; verdicts: [string, string][] }>;
 
 /** Facts and verdicts as decided, counted over a session's pairs (as the session's comparer counts them). */
@@ -56,9 +73,9 @@ describe('what a careful reader reads in infrastructure, platform, SRE and backe
   it('the decided facts and verdicts: how many Fitmark reads as decided (a floor, raised as it is mended)', () => {
     const got = agreement('s37');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([60, 73, 10]);
-    // First read: 56 of 60 facts, 59 of 73 verdicts and 8 of 10 total years as decided.
-    expect(got.facts).toBeGreaterThanOrEqual(56);
-    expect(got.verdicts).toBeGreaterThanOrEqual(59);
-    expect(got.totals).toBeGreaterThanOrEqual(8);
+    // First read: 56 of 60 facts, 59 of 73 verdicts and 8 of 10 total years as decided; after the fixes below, 60, 65, 10.
+    expect(got.facts).toBeGreaterThanOrEqual(60);
+    expect(got.verdicts).toBeGreaterThanOrEqual(65);
+    expect(got.totals).toBe(10);
   });
 });
