@@ -282,6 +282,9 @@ export function matchRequirements(
       // colon; a line naming one ("worker pools built on goroutines and channels") shows it.
       const example = groups.length === 1 && groupsMet === 0 && resume.text !== undefined ? colonExamples(item.text, resume.text.split('\n')) : null;
       if (example) return { ...base, ...example };
+      // "You can write Go, or you're strong in another typed language": what follows "or … another" is a choice of the
+      // thing named before it, which the resume shows.
+      if (groupsMet > 0 && orAnother(item.text, groups, name)) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
@@ -808,6 +811,25 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
   return { metBy: metBy as ReadonlyMap<string, string>, anyOf: lists(anyOf), options: lists(options), satisfied: satisfied as ReadonlySet<string> };
 }
 export type SkillChoices = ReturnType<typeof skillChoices>;
+
+/** "…, or you're strong in another typed language", "or a similar IaC tool", "or any other cloud": a choice of another of a kind. */
+const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a similar|a comparable)\s+/i;
+
+/**
+ * Whether the groups the resume does not show are only the other choice after "or … another" ("Go, or you're strong in
+ * another typed language"): each met group named before the "or", each unmet one not named before it, and where named,
+ * named in the clause after it (up to a semicolon, a full stop or ", and").
+ */
+function orAnother(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): boolean {
+  const m = OR_ANOTHER.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length).split(/[;.]\s|,\s+and\b/)[0]!;
+  const at = (id: string, within: string) => new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(within);
+  return groups.every((g) =>
+    g.met !== null ? at(g.met, before) : g.options.every((id) => !at(id, before)) && (g.options.every((id) => !at(id, text)) || g.options.some((id) => at(id, after))),
+  );
+}
 
 /** "…, or equivalent hands-on experience", "or an equivalent level of practical knowledge": the experience that may stand in. */
 const OR_EQUIVALENT = /(?:,\s*)?\b(?:or|\/)\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|expertise|skills?)\b/i;

@@ -80,6 +80,15 @@ describe('a certificate or the experience it stands for', () => {
   });
 });
 
+describe('a choice after "or \u2026 another"', () => {
+  it('"You can write Go, or you\u2019re strong in another typed language" is met by Go', () => {
+    const cv = 'EXPERIENCE\nBackend Engineer, Corran, 2019 \u2013 present\n- Go services for billing\n';
+    expect(verdictOf('You can write Go, or you\u2019re strong in another typed language and keen to learn it', cv).verdict).toBe('met');
+    // (A thing asked beside the choice, after ", and", is still asked.)
+    expect(verdictOf('Go, or another typed language, and Kubernetes in production', cv).verdict).toBe('partial');
+  });
+});
+
 describe('contributions and work on one\u2019s own account', () => {
   const cv = 'EXPERIENCE\nSRE, Hollins, 2019 \u2013 present\n- Envoy and Prometheus in production\n\nOpen source\n- Patches merged into Envoy (HTTP/2 flow control)\n';
   it('"a history of open-source contributions" and "contributions to CNCF projects" are met by patches upstream', () => {
