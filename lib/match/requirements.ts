@@ -61,6 +61,8 @@ const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contri
 const CNCF_PROJECT =
   /\b(?:kubernetes|k8s|kube-state-metrics|kubectl|kubelet|prometheus|alertmanager|node_exporter|thanos|cortex|envoy|coredns|containerd|cri-o|etcd|fluentd|fluent ?bit|jaeger|vitess|helm|harbor|linkerd|argo(?: ?cd)?|flux(?:cd)?|cilium|istio|opentelemetry|otel|falco|rook|keda|dapr|knative|crossplane|kyverno|open policy agent|opa|gatekeeper|spiffe|spire|backstage|cloudevents|grpc|nats|cert-manager|buildpacks|kubevirt|longhorn|karmada|kubeedge|operator framework|chaos mesh|litmus|openkruise|volcano|strimzi|cloud custodian|notary|tuf|in-toto|emissary|contour|kuma|openfeature|dragonfly|cubefs|wasmcloud)\b/i;
 const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
+/** A project of the resume's own published as open source: "an open-source load balancer … (1.2k GitHub stars)", "author of …". */
+const OWN_OPEN_SOURCE = /\b(?:an?|my)\s+open[- ]source\s+(?:[\w-]+\s+){0,4}(?:library|tool|project|framework|operator|plugin|server|proxy|balancer|cli|sdk|engine|database|exporter|controller)\b|\bopen[- ]source\b[^\n]{0,80}\b(?:GitHub stars|stars on GitHub|\d+(?:\.\d)?k? stars|downloads)\b/i;
 /** A resume section of contributions: "Open source", "Open-source contributions", "Contributions", "OSS". */
 const CONTRIB_HEADING = /^\W*(?:open[- ]?source(?:\s+(?:contributions|work|projects))?|contributions|oss(?:\s+contributions)?)\s*:?\s*$/i;
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
@@ -108,6 +110,22 @@ export function matchRequirements(
       termRoles.set(id, d.roles);
     }
     resume = { ...resume, covered, termRoles };
+  }
+  // "Payments or another regulated industry", "a regulated environment": a role in an industry under a regulator's rules
+  // (banks, payments, insurers, healthcare, energy, telecoms, defence, government) shows it.
+  const regulated = [...new Set(items.flatMap((i) => i.groups.flat()))].filter((id) => REGULATED_TERM.test(id) && !resume.covered.has(id));
+  if (regulated.length) {
+    const shown = domainsShown(REGULATED, resume.profile, resume.text);
+    const first = REGULATED.find((id) => shown.has(id));
+    if (first) {
+      const covered = new Map(resume.covered);
+      const termRoles = new Map(resume.termRoles ?? []);
+      for (const id of regulated) {
+        covered.set(id, { via: id, evidence: shown.get(first)!.evidence });
+        termRoles.set(id, shown.get(first)!.roles);
+      }
+      resume = { ...resume, covered, termRoles };
+    }
   }
   // "Twilio or another messaging API": a product of the kind, named in the resume and called by the kind's noun ("the
   // Vonage and Plivo APIs") on a line about the kind's work ("SMS"), meets the kind (one named the same way in the option).
@@ -248,6 +266,11 @@ export function matchRequirements(
       if (named) return { ...base, verdict: 'met', evidence: `The resume says \u201c${named.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
       if (lines.length === 0) return { ...base, groups: allGroups.map((g) => ({ met: null, options: item.groups[allGroups.indexOf(g)]! })), verdict: 'unmet', evidence: 'The resume names no contribution to a project; using one is no contribution to it.' };
     }
+    // "You work as a registered freelancer (Freiberufler or Gewerbe) with your own VAT ID": names of a status, not skills.
+    if (groups.length > 0 && resume.text !== undefined && item.groups.flat().every((id) => id.startsWith('term:')) && OWN_BUSINESS_ASK.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => OWN_BUSINESS_SHOWN.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+    }
     if (groups.length > 0 && counted) {
       // (A counted group is never all soft skills: each group here is the item's own, in order.)
       const all = allGroups.flatMap((g, k) => (shownOf[k]!.length >= need(k) ? shownOf[k]! : []));
@@ -295,7 +318,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = wordsVerdict(item.text, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
+      const said = wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -324,6 +347,16 @@ export function matchRequirements(
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();
+      // "Six years operating production infrastructure, a good part of it on Kubernetes": the years are the work's; the
+      // skills named after "a good part of it" need only be shown.
+      const part = PART_OF.exec(item.text);
+      const before = part ? item.text.slice(0, part.index) : '';
+      if (part && groups.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
+        const o = overall();
+        if (groupsMet === groups.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
+        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        return { verdict: o.verdict === 'unmet' ? 'unmet' : 'partial', evidence: `${o.evidence} Not shown: ${missing}.` };
+      }
       // Years of the groups' skills: the weakest group decides.
       // A skill shown through another (Kubernetes through EKS) has that one's years; a group, the union of the roles that
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
@@ -383,7 +416,9 @@ function contributionLines(text: string): Array<{ text: string; under: boolean }
     // The section ends at the next heading: a short line with no bullet, in capitals, ending in a colon, or of a word or
     // three each capitalised ("Education", "Work History").
     if (under && /^\s*[A-Z][A-Za-z &/-]{2,40}:?\s*$/.test(l) && (l.trim() === l.trim().toUpperCase() || /:\s*$/.test(l) || /^\s*[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,2}\s*$/.test(l))) under = false;
-    if ((under && /\p{L}{3}/u.test(l)) || CONTRIB_SHOWN.test(l)) out.push({ text: l, under });
+    // ("Tollgate — an open-source TCP load balancer in Rust (1.2k GitHub stars)": a project of one's own, given away as open
+    // source, is open-source work too.)
+    if ((under && /\p{L}{3}/u.test(l)) || CONTRIB_SHOWN.test(l) || OWN_OPEN_SOURCE.test(l)) out.push({ text: l, under });
   }
   return out;
 }
@@ -483,7 +518,7 @@ const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b
 /** A contract's status for UK tax: "outside IR35", "inside of IR35". */
 const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
 /** Work asked as a business of one's own: a Dutch ZZP'er (registered with the KvK), a limited company, self-employment. */
-const OWN_BUSINESS_ASK = /\b(?:zzp(?:['\u2019]?ers?)?|kvk|kamer van koophandel|(?:through|via)\s+(?:your|an?)\s+own\s+(?:limited\s+)?(?:company|business|entity|ltd)|self-employed|sole trader|aut[o\u00f3]nomos?|auto-?entrepreneur|freiberufler(?:in)?)\b/i;
+const OWN_BUSINESS_ASK = /\b(?:zzp(?:['\u2019]?ers?)?|kvk|kamer van koophandel|registered (?:as an? )?(?:freelancer|self-employed|sole trader|contractor)|(?:your )?own (?:VAT|USt)[- ]?(?:ID|number|no\.?)|(?:through|via)\s+(?:your|an?)\s+own\s+(?:limited\s+)?(?:company|business|entity|ltd)|self-employed|sole trader|aut[o\u00f3]nomos?|auto-?entrepreneur|freiberufler(?:in)?)\b/i;
 const OWN_BUSINESS_SHOWN = /\b(?:zzp|kvk|freelance|freelancer|self-employed|own (?:limited )?company|sole trader|contractor through|aut[o\u00f3]nomo|auto-?entrepreneur|freiberufl\w*)\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
@@ -812,6 +847,21 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
 }
 export type SkillChoices = ReturnType<typeof skillChoices>;
 
+/** "Work in a regulated industry", "a highly regulated environment": met by a role in one (REGULATED); else null (unknown). */
+function regulatedVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
+  if (!/\bregulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)\b/i.test(ask)) return null;
+  const shown = domainsShown(REGULATED, profile, text);
+  const first = REGULATED.find((id) => shown.has(id));
+  return first ? { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` } : null;
+}
+
+/** ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows. */
+const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b/i;
+
+/** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
+const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
+const REGULATED = ['fintech', 'payments', 'insurtech', 'health-tech', 'energy-systems', 'telecommunications', 'aerospace-defense', 'govtech'];
+
 /** "…, or you're strong in another typed language", "or a similar IaC tool", "or any other cloud": a choice of another of a kind. */
 const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a similar|a comparable)\s+/i;
 
@@ -861,7 +911,9 @@ function equivalentShown(
   const aside = groups.flatMap((g, k) => (g.met === null && g.options.length > 0 && g.options.every((id) => CERTIFICATE.test(id) || before.includes(name(id).toLowerCase())) ? [k] : []));
   if (aside.length === 0) return null;
   // The experience: a group of the item met and named after "equivalent", else a skill the resume shows named there.
-  const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && named(g.met, after))?.met;
+  // ("Kubernetes in depth (CKAD or equivalent practical experience)": in a bracket, the thing the bracket follows.)
+  const inBracket = /\([^()]*$/.test(text.slice(0, m.index)) && !/[^\s)]/.test(after.replace(m[0].replace(/^,\s*/, ''), '').replace(/\s+/g, ''));
+  const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && (named(g.met, after) || (inBracket && named(g.met, text.slice(0, text.lastIndexOf('(', m.index))))))?.met;
   const via = own ?? [...resume.covered.keys()].find((id) => !id.startsWith('term:') && !soft(id) && named(id, after));
   return via ? { groups: aside, via } : null;
 }

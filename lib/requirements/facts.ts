@@ -534,7 +534,7 @@ function salaryOf(text: string, title = ''): Salary | null {
   if (!found.length) return null;
   // "€95,000–€110,000 base, €135,000–€150,000 OTE": on-target earnings count commission that may not be paid; the pay is
   // the base beside them (on their line: an OTE alone on a line is some opening's whole pay).
-  const ote = found.filter((f) => OTE_AFTER.test(lines[f.line]!.slice(f.end, f.end + 30)) || OTE_BEFORE.test(lines[f.line]!.slice(Math.max(0, f.start - 30), f.start)));
+  const ote = found.filter((f) => OTE_AFTER.test(lines[f.line]!.slice(f.end, f.end + 30)) || OTE_BEFORE.test(lines[f.line]!.slice(Math.max(0, f.start - 60), f.start)));
   const beside = ote.filter((o) => found.some((f) => f.line === o.line && !ote.includes(f)));
   if (beside.length) found = found.filter((f) => !beside.includes(f));
   // Each opening its own range ("Senior Engineer $150k–$190k", "Staff Engineer $200k–$272k"): one opening's range, never
@@ -562,7 +562,8 @@ function salaryOf(text: string, title = ''): Salary | null {
 
 /** A range said to be on-target earnings: "… OTE", "(on-target earnings)", "OTE: …", "on target earnings of …". */
 const OTE_AFTER = /^\s*(?:\(\s*)?(?:OTE|on[- ]target(?:\s+earnings)?)\b/i;
-const OTE_BEFORE = /\b(?:OTE|on[- ]target(?:\s+earnings)?)\s*(?:of|is|:|-|\u2013)?\s*$/i;
+// ("Total compensation including annual bonus up to $220,000" beside a base: what a bonus may add, not the pay.)
+const OTE_BEFORE = /\b(?:OTE|on[- ]target(?:\s+earnings)?)\s*(?:of|is|:|-|\u2013)?\s*$|\btotal (?:comp(?:ensation)?|cash|pay)\b[^.;$\u00a3\u20ac\d]{0,40}$/i;
 
 /** A job's level or noun, in the words beside a pay range: the range is that opening's. */
 const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lead|founding|head|director|intern(?:ship)?s?|new[- ]grads?|entry[- ]level|engineers?|developers?|scientists?|designers?|analysts?|architects?|researchers?|SREs?|managers?|recruiters?|marketers?|specialists?|consultants?|administrators?|technicians?)\b/gi;

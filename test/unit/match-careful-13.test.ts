@@ -118,3 +118,53 @@ describe('contributions and work on one\u2019s own account', () => {
     expect(verdictOf('Experience in the insurance sector', other).verdict).toBe('unmet');
   });
 });
+
+// After the s37b first read (the carry-over batch), each class with a fresh case and a counter-example.
+describe('after the second batch', () => {
+  it('client projects under "Client projects" or "Projects (client work)" are a freelancer\u2019s roles', () => {
+    const cv = 'Freelance developer\n\nProjects (client work)\n05/2022 \u2013 today  Elbtal Stadtwerke \u2013 platform engineer\n01/2019 \u2013 04/2022  Hanse Logistik \u2013 DevOps engineer\n\nEmployment\n09/2014 \u2013 12/2018  Systemadministrator, Kieler Kliniken\n';
+    expect(profile(cv).roles.map((r) => r.start)).toEqual(['2022-05', '2019-01', '2014-09']);
+    // (Projects of one's own are still no roles.)
+    const own = 'EXPERIENCE\nDeveloper, Elbtal, 01/2021 \u2013 today\n\nPROJECTS\nTidewatch, a tide table app, 01/2015 \u2013 today\n';
+    expect(profile(own).roles).toHaveLength(1);
+  });
+
+  it('total compensation beside a base on its line is not the pay', () => {
+    expect(facts('Pay\nBase: $150,000\u2013$170,000; total compensation with the yearly bonus up to $200,000.\n').salary).toMatchObject({ min: 150000, max: 170000 });
+    expect(facts('Pay\nTotal compensation: $180,000\u2013$210,000.\n').salary).toMatchObject({ min: 180000, max: 210000 });
+  });
+
+  it('a status asked by its names (Freiberufler, own VAT ID) is met by a resume that says it', () => {
+    const cv = 'Petra Lenz \u00b7 Kassel \u00b7 freiberufliche Entwicklerin seit 2018\n\nEXPERIENCE\nBackend developer (freelance), Fulda Versand, 2018 \u2013 present\n- Kotlin\n';
+    expect(verdictOf('Registered freelancer (Freiberufler or Gewerbe) with your own VAT ID', cv).verdict).toBe('met');
+  });
+
+  it('"(CKAD or equivalent practical experience)" after a skill: the skill shown stands for the certificate', () => {
+    const cv = 'EXPERIENCE\nPlatform Engineer, Tarnside, Mar 2020 \u2013 present\n- Ran Kubernetes clusters on AWS\n';
+    expect(verdictOf('Kubernetes in depth (CKAD or equivalent practical experience)', cv).verdict).toBe('met');
+    expect(verdictOf('Kubernetes in depth (and a CKAD certificate)', cv).verdict).toBe('partial');
+  });
+
+  it('"another regulated industry" is met by a role at a bank or an insurer, not at a games studio', () => {
+    const bank = 'EXPERIENCE\nSRE, Kestrel Bank, 2020 \u2013 present\n- Kubernetes\n';
+    expect(verdictOf('Card payments or another regulated sector', bank).verdict).toBe('met');
+    expect(verdictOf('Work in a highly regulated environment', bank).verdict).toBe('met');
+    const games = 'EXPERIENCE\nSRE, Kestrel Games, 2020 \u2013 present\n- Kubernetes\n';
+    expect(verdictOf('Card payments or another regulated sector', games).verdict).toBe('unmet');
+    // (A resume that tells no such industry says nothing of a regulated environment: unknown, as before.)
+    expect(verdictOf('Work in a highly regulated environment', games).verdict).toBe('unknown');
+  });
+
+  it('a project of one\u2019s own published as open source is open-source work', () => {
+    const cv = 'EXPERIENCE\nSRE, Hollins, 2019 \u2013 present\n- Go\n\nPROJECTS\nDrover \u2014 an open-source Kubernetes operator for backups (800 GitHub stars)\n';
+    expect(verdictOf('Contributions to open-source infrastructure projects', cv).verdict).toBe('met');
+    const closed = 'EXPERIENCE\nSRE, Hollins, 2019 \u2013 present\n- Go\n\nPROJECTS\nDrover \u2014 a Kubernetes operator for backups, used at work\n';
+    expect(verdictOf('Contributions to open-source infrastructure projects', closed).verdict).toBe('unmet');
+  });
+
+  it('"N years doing X, a good part of it on Y": the years are the work\u2019s, Y need only be shown', () => {
+    const cv = 'EXPERIENCE\nSRE, Hollins, Jan 2023 \u2013 present\n- Kubernetes platform\nSystems Engineer, Brack, Jan 2017 \u2013 Dec 2022\n- Linux and VMware\n';
+    expect(verdictOf('6+ years operating production systems, a good part of it on Kubernetes', cv).verdict).toBe('met');
+    expect(verdictOf('6+ years operating Kubernetes in production', cv).verdict).toBe('partial');
+  });
+});
