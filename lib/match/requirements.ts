@@ -309,6 +309,10 @@ export function matchRequirements(
       // thing named before it, which the resume shows.
       if (groupsMet > 0 && orAnother(item.text, groups, name)) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+      // "Parsing messy external data (CSV, XML, EDI)": a bracket of names given as examples of the thing asked, one of them
+      // named on a line of the resume ("ingestion services for EDI … and carrier CSV feeds"), shows it.
+      const bracket = groupsMet === 0 && resume.text !== undefined ? bracketNamed(item.text, resume.text) : null;
+      if (bracket) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(bracket)}\u201d.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
     // "A record of leading technical initiatives across several teams", against "Led a cross-team migration of twelve services".
@@ -674,6 +678,19 @@ function namedVerdict(ask: string, text: string): Judged | null {
   return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The resume's first line that names one of a bracket of two or more names in an ask ("(CSV, XML, EDI)"), as written; else null. */
+function bracketNamed(ask: string, text: string): string | null {
+  const lines = text.split('\n');
+  for (const b of ask.matchAll(/\(([^()]{3,80})\)/g)) {
+    const names = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
+    // (Places are no examples of a thing worked with: "(EU, US)" is met by no "US citizen".)
+    if (names.length < 2 || !names.every((n) => n.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) continue;
+    const line = lines.find((l) => names.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l)));
+    if (line) return line;
+  }
+  return null;
+}
 
 /** Work asked by a role's name: "Experience as a nurse, medical assistant or pharmacist", "background as an SRE". */
 const AS_ROLE = /\b(?:experience|background|time|years?|worked|working|served)\s+as\s+(?:an?\s+)?([^.;:()]{3,100}?)\s*(?:[.;:()]|$)/i;

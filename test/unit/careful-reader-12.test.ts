@@ -25,11 +25,12 @@ import { carefulPair } from './readers';
 // - "a track record of open-source contributions" asks contributions; "Contributions to CNCF projects" are met by patches
 //   merged into Prometheus (s36b too); a ZZP'er registered with the KvK is met by "freelance (ZZP), KvK …"; an insurer
 //   named in Dutch ("Verzekeringen") tells insurance;
-// - "You can read and write Go, or you're strong in another typed language": the second is a choice of the first.
+// - "You can read and write Go, or you're strong in another typed language": the second is a choice of the first;
+// - "parsing messy external data (CSV, XML, EDI)": a bracket of names, one named on a resume's line, shows it.
 // Still read wrong (not asserted): idempotency "in distributed systems" is partial (distributed systems a separate group);
-// "Prometheus at scale (sharding, …)" is partial against "14 Prometheus shards" (sharding is database sharding); presenting to executives and designing network services are unknown; "parsing
-// messy external data (CSV, XML, EDI)" is unmet against EDI and CSV feeds; no item for the team's stack sentence ("we write
-// our tooling in Go and run on GKE") nor for "You'll likely have three-plus years …" (a heading of the list).
+// "Prometheus at scale (sharding, …)" is partial against "14 Prometheus shards" (sharding is database sharding); presenting
+// to executives and designing network services are unknown; no item for the team's stack sentence ("we write our tooling
+// in Go and run on GKE") nor for "You'll likely have three-plus years …" (a heading of the list; lib/requirements/items.ts).
 
 type Decided = Record<string, { facts: Record<string, unknown>; total: number; verdicts: [string, string][] }>;
 
@@ -73,9 +74,9 @@ describe('what a careful reader reads in infrastructure, platform, SRE and backe
   it('the decided facts and verdicts: how many Fitmark reads as decided (a floor, raised as it is mended)', () => {
     const got = agreement('s37');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([60, 73, 10]);
-    // First read: 56 of 60 facts, 59 of 73 verdicts and 8 of 10 total years as decided; after the fixes below, 60, 66, 10.
+    // First read: 56 of 60 facts, 59 of 73 verdicts and 8 of 10 total years as decided; after the fixes below, 60, 67, 10.
     expect(got.facts).toBeGreaterThanOrEqual(60);
-    expect(got.verdicts).toBeGreaterThanOrEqual(66);
+    expect(got.verdicts).toBeGreaterThanOrEqual(67);
     expect(got.totals).toBe(10);
   });
 });

@@ -168,3 +168,12 @@ describe('after the second batch', () => {
     expect(verdictOf('6+ years operating Kubernetes in production', cv).verdict).toBe('partial');
   });
 });
+
+describe('examples in a bracket', () => {
+  it('"parsing messy partner data (CSV, XML, EDI)" is met by a line naming one of them', () => {
+    const cv = 'EXPERIENCE\nData Engineer, Quayside, 2021 \u2013 present\n- Loaders for EDI messages and partner CSV drops\n';
+    expect(verdictOf('Experience parsing messy partner data (CSV, XML, EDI)', cv).verdict).toBe('met');
+    const none = 'EXPERIENCE\nData Engineer, Quayside, 2021 \u2013 present\n- Dashboards in Looker\n';
+    expect(verdictOf('Experience parsing messy partner data (CSV, XML, EDI)', none).verdict).toBe('unmet');
+  });
+});
