@@ -13,7 +13,7 @@ import { withoutContact } from './evidence';
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
@@ -24,7 +24,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'insurtech',
-    /\b(?:[Ii]nsur[Tt]ech|[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurance|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
+    // (An insurer's name in its own language: "Zuidkust Verzekeringen", "Versicherungen", "Seguros", "Assicurazioni".)
+    /\b(?:[Ii]nsur[Tt]ech|[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurances?|Verzekering(?:en)?|Versicherung(?:en)?|Seguros?|Assicurazioni|F\u00f6rs\u00e4kring(?:ar)?|Forsikring|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
     /\b(?:insurance|underwriting|policy administration|claims processing|actuarial)\b/i,
   ],
   [

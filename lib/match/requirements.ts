@@ -53,8 +53,16 @@ function usLevelAsked(text: string): string | null {
   return null;
 }
 /** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
-const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b/i;
+const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b|\b(?:open[- ]?source|oss|upstream)\s+(?:contributions?|contributors?|commits|patches)\b/i;
+/**
+ * The CNCF's graduated and incubating projects (and a few of their parts), by the names resumes give them: "contributions
+ * to CNCF projects" are met by a patch to any of them.
+ */
+const CNCF_PROJECT =
+  /\b(?:kubernetes|k8s|kube-state-metrics|kubectl|kubelet|prometheus|alertmanager|node_exporter|thanos|cortex|envoy|coredns|containerd|cri-o|etcd|fluentd|fluent ?bit|jaeger|vitess|helm|harbor|linkerd|argo(?: ?cd)?|flux(?:cd)?|cilium|istio|opentelemetry|otel|falco|rook|keda|dapr|knative|crossplane|kyverno|open policy agent|opa|gatekeeper|spiffe|spire|backstage|cloudevents|grpc|nats|cert-manager|buildpacks|kubevirt|longhorn|karmada|kubeedge|operator framework|chaos mesh|litmus|openkruise|volcano|strimzi|cloud custodian|notary|tuf|in-toto|emissary|contour|kuma|openfeature|dragonfly|cubefs|wasmcloud)\b/i;
 const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
+/** A project of the resume's own published as open source: "an open-source load balancer … (1.2k GitHub stars)", "author of …". */
+const OWN_OPEN_SOURCE = /\b(?:an?|my)\s+open[- ]source\s+(?:[\w-]+\s+){0,4}(?:library|tool|project|framework|operator|plugin|server|proxy|balancer|cli|sdk|engine|database|exporter|controller)\b|\bopen[- ]source\b[^\n]{0,80}\b(?:GitHub stars|stars on GitHub|\d+(?:\.\d)?k? stars|downloads)\b/i;
 /** A resume section of contributions: "Open source", "Open-source contributions", "Contributions", "OSS". */
 const CONTRIB_HEADING = /^\W*(?:open[- ]?source(?:\s+(?:contributions|work|projects))?|contributions|oss(?:\s+contributions)?)\s*:?\s*$/i;
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
@@ -105,6 +113,22 @@ export function matchRequirements(
     }
     resume = { ...resume, covered, termRoles };
   }
+  // "Payments or another regulated industry", "a regulated environment": a role in an industry under a regulator's rules
+  // (banks, payments, insurers, healthcare, energy, telecoms, defence, government) shows it.
+  const regulated = [...new Set(items.flatMap((i) => i.groups.flat()))].filter((id) => REGULATED_TERM.test(id) && !resume.covered.has(id));
+  if (regulated.length) {
+    const shown = domainsShown(REGULATED, resume.profile, resume.text);
+    const first = REGULATED.find((id) => shown.has(id));
+    if (first) {
+      const covered = new Map(resume.covered);
+      const termRoles = new Map(resume.termRoles ?? []);
+      for (const id of regulated) {
+        covered.set(id, { via: id, evidence: shown.get(first)!.evidence });
+        termRoles.set(id, shown.get(first)!.roles);
+      }
+      resume = { ...resume, covered, termRoles };
+    }
+  }
   // "Twilio or another messaging API": a product of the kind, named in the resume and called by the kind's noun ("the
   // Vonage and Plivo APIs") on a line about the kind's work ("SMS"), meets the kind (one named the same way in the option).
   const kinds = otherOfKind(items, resume, name);
@@ -122,8 +146,13 @@ export function matchRequirements(
     });
     const counted = item.groups.some((_, k) => need(k) > 1);
     const base = { index, groups: allGroups };
+    // "CKA or equivalent hands-on Kubernetes experience": the certificate's group stands aside where the experience named
+    // after "equivalent" is shown.
+    const equivalent = equivalentShown(item.text, allGroups, resume, name, soft);
     // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
-    const groups = allGroups.filter((g) => g.met !== null || !g.options.every(soft));
+    const groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every(soft)) && !equivalent?.groups.includes(k));
+    if (equivalent && groups.length === 0)
+      return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
     if (item.kind === 'language') {
       const listed = resume.profile?.languages ?? [];
@@ -238,9 +267,16 @@ export function matchRequirements(
       // (Where it says so in words that need not be about code, "contributed to a 20% rise", the line must say open source.)
       const named = item.groups.some((g) => g.includes('open-source'))
         ? lines.find((l) => l.under || /\bcontributor to\b|\bopen[- ]?source\b|\bupstream\b|\bgithub\b/i.test(l.text) || CONTRIB_SHOWN.test(l.text.replace(/\bcontribut\w+/gi, '')))?.text
-        : lines.map((l) => l.text).find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))));
+        : lines
+            .map((l) => l.text)
+            .find((l) => names.some((n) => l.toLowerCase().includes(n) || l.toLowerCase().includes(n.replace(/^apache /, ''))) || (/\bcncf\b/i.test(item.text) && CNCF_PROJECT.test(l)));
       if (named) return { ...base, verdict: 'met', evidence: `The resume says \u201c${named.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
       if (lines.length === 0) return { ...base, groups: allGroups.map((g) => ({ met: null, options: item.groups[allGroups.indexOf(g)]! })), verdict: 'unmet', evidence: 'The resume names no contribution to a project; using one is no contribution to it.' };
+    }
+    // "You work as a registered freelancer (Freiberufler or Gewerbe) with your own VAT ID": names of a status, not skills.
+    if (groups.length > 0 && resume.text !== undefined && item.groups.flat().every((id) => id.startsWith('term:')) && OWN_BUSINESS_ASK.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => OWN_BUSINESS_SHOWN.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
     }
     if (groups.length > 0 && counted) {
       // (A counted group is never all soft skills: each group here is the item's own, in order.)
@@ -276,7 +312,14 @@ export function matchRequirements(
       // colon; a line naming one ("worker pools built on goroutines and channels") shows it.
       const example = groups.length === 1 && groupsMet === 0 && resume.text !== undefined ? colonExamples(item.text, resume.text.split('\n')) : null;
       if (example) return { ...base, ...example };
+      // "You can write Go, or you're strong in another typed language": what follows "or … another" is a choice of the
+      // thing named before it, which the resume shows.
+      if (groupsMet > 0 && orAnother(item.text, groups, name)) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+      // "Parsing messy external data (CSV, XML, EDI)": a bracket of names given as examples of the thing asked, one of them
+      // named on a line of the resume ("ingestion services for EDI … and carrier CSV feeds"), shows it.
+      const bracket = groupsMet === 0 && resume.text !== undefined ? bracketNamed(item.text, resume.text) : null;
+      if (bracket) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(bracket)}\u201d.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
     // "A record of leading technical initiatives across several teams", against "Led a cross-team migration of twelve services".
@@ -286,7 +329,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = wordsVerdict(item.text, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
+      const said = wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -315,6 +358,16 @@ export function matchRequirements(
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();
+      // "Six years operating production infrastructure, a good part of it on Kubernetes": the years are the work's; the
+      // skills named after "a good part of it" need only be shown.
+      const part = PART_OF.exec(item.text);
+      const before = part ? item.text.slice(0, part.index) : '';
+      if (part && groups.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
+        const o = overall();
+        if (groupsMet === groups.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
+        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        return { verdict: o.verdict === 'unmet' ? 'unmet' : 'partial', evidence: `${o.evidence} Not shown: ${missing}.` };
+      }
       // Years of the groups' skills: the weakest group decides.
       // A skill shown through another (Kubernetes through EKS) has that one's years; a group, the union of the roles that
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
@@ -374,7 +427,9 @@ function contributionLines(text: string): Array<{ text: string; under: boolean }
     // The section ends at the next heading: a short line with no bullet, in capitals, ending in a colon, or of a word or
     // three each capitalised ("Education", "Work History").
     if (under && /^\s*[A-Z][A-Za-z &/-]{2,40}:?\s*$/.test(l) && (l.trim() === l.trim().toUpperCase() || /:\s*$/.test(l) || /^\s*[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,2}\s*$/.test(l))) under = false;
-    if ((under && /\p{L}{3}/u.test(l)) || CONTRIB_SHOWN.test(l)) out.push({ text: l, under });
+    // ("Tollgate — an open-source TCP load balancer in Rust (1.2k GitHub stars)": a project of one's own, given away as open
+    // source, is open-source work too.)
+    if ((under && /\p{L}{3}/u.test(l)) || CONTRIB_SHOWN.test(l) || OWN_OPEN_SOURCE.test(l)) out.push({ text: l, under });
   }
   return out;
 }
@@ -473,6 +528,9 @@ const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
 /** A contract's status for UK tax: "outside IR35", "inside of IR35". */
 const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
+/** Work asked as a business of one's own: a Dutch ZZP'er (registered with the KvK), a limited company, self-employment. */
+const OWN_BUSINESS_ASK = /\b(?:zzp(?:['\u2019]?ers?)?|kvk|kamer van koophandel|registered (?:as an? )?(?:freelancer|self-employed|sole trader|contractor)|(?:your )?own (?:VAT|USt)[- ]?(?:ID|number|no\.?)|(?:through|via)\s+(?:your|an?)\s+own\s+(?:limited\s+)?(?:company|business|entity|ltd)|self-employed|sole trader|aut[o\u00f3]nomos?|auto-?entrepreneur|freiberufler(?:in)?)\b/i;
+const OWN_BUSINESS_SHOWN = /\b(?:zzp|kvk|freelance|freelancer|self-employed|own (?:limited )?company|sole trader|contractor through|aut[o\u00f3]nomo|auto-?entrepreneur|freiberufl\w*)\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
@@ -525,6 +583,13 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   const ir35 = IR35.exec(ask);
   if (ir35) {
     const line = lines.find((l) => IR35.exec(l)?.[1]!.toLowerCase() === ir35[1]!.toLowerCase());
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "You work as a ZZP'er through your own company, registered with the KvK", "via your own limited company": work as a
+  // business of one's own, shown by a line that says so ("freelance (ZZP) since 2021", "Contractor through my own limited
+  // company"); a resume silent on it says nothing either way.
+  if (OWN_BUSINESS_ASK.test(ask)) {
+    const line = lines.find((l) => OWN_BUSINESS_SHOWN.test(l));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
   // "A valid driver's license": a line of the resume that says one is held ("Driver's license: Class D", "Full UK driving licence").
@@ -620,6 +685,19 @@ function namedVerdict(ask: string, text: string): Judged | null {
   return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The resume's first line that names one of a bracket of two or more names in an ask ("(CSV, XML, EDI)"), as written; else null. */
+function bracketNamed(ask: string, text: string): string | null {
+  const lines = text.split('\n');
+  for (const b of ask.matchAll(/\(([^()]{3,80})\)/g)) {
+    const names = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
+    // (Places are no examples of a thing worked with: "(EU, US)" is met by no "US citizen".)
+    if (names.length < 2 || !names.every((n) => n.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) continue;
+    const line = lines.find((l) => names.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l)));
+    if (line) return line;
+  }
+  return null;
+}
 
 /** Work asked by a role's name: "Experience as a nurse, medical assistant or pharmacist", "background as an SRE". */
 const AS_ROLE = /\b(?:experience|background|time|years?|worked|working|served)\s+as\s+(?:an?\s+)?([^.;:()]{3,100}?)\s*(?:[.;:()]|$)/i;
@@ -792,6 +870,77 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
   return { metBy: metBy as ReadonlyMap<string, string>, anyOf: lists(anyOf), options: lists(options), satisfied: satisfied as ReadonlySet<string> };
 }
 export type SkillChoices = ReturnType<typeof skillChoices>;
+
+/** "Work in a regulated industry", "a highly regulated environment": met by a role in one (REGULATED); else null (unknown). */
+function regulatedVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
+  if (!/\bregulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)\b/i.test(ask)) return null;
+  const shown = domainsShown(REGULATED, profile, text);
+  const first = REGULATED.find((id) => shown.has(id));
+  return first ? { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` } : null;
+}
+
+/** ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows. */
+const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b/i;
+
+/** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
+const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
+const REGULATED = ['fintech', 'payments', 'insurtech', 'health-tech', 'energy-systems', 'telecommunications', 'aerospace-defense', 'govtech'];
+
+/** "…, or you're strong in another typed language", "or a similar IaC tool", "or any other cloud": a choice of another of a kind. */
+const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a similar|a comparable)\s+/i;
+
+/**
+ * Whether the groups the resume does not show are only the other choice after "or … another" ("Go, or you're strong in
+ * another typed language"): each met group named before the "or", each unmet one not named before it, and where named,
+ * named in the clause after it (up to a semicolon, a full stop or ", and").
+ */
+function orAnother(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): boolean {
+  const m = OR_ANOTHER.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length).split(/[;.]\s|,\s+and\b/)[0]!;
+  const at = (id: string, within: string) => new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(within);
+  return groups.every((g) =>
+    g.met !== null ? at(g.met, before) : g.options.every((id) => !at(id, before)) && (g.options.every((id) => !at(id, text)) || g.options.some((id) => at(id, after))),
+  );
+}
+
+/** "…, or equivalent hands-on experience", "or an equivalent level of practical knowledge": the experience that may stand in. */
+const OR_EQUIVALENT = /(?:,\s*)?\b(?:or|\/)\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|expertise|skills?)\b/i;
+/** An option that names a certificate: "term:CKA", "term:AZ-305", "term:AWS Solutions Architect Associate", "…-certification". */
+const CERTIFICATE = /^term:(?:[A-Z][A-Z0-9+-]{1,7}|.*\b(?:certifi\w*|associate|professional|practitioner|specialist|expert))$|-certification$/i;
+
+/**
+ * "CKA or equivalent hands-on Kubernetes experience", "AWS Certified Solutions Architect – Associate, or equivalent
+ * hands-on experience designing on AWS": a certificate (or a thing named before "or equivalent …") and the experience
+ * that may stand in for it. Where the resume shows a skill named after "equivalent" (the item's own group, or any
+ * skill the resume shows, named there in words), the groups named before stand aside: their indices, and the skill.
+ */
+function equivalentShown(
+  text: string,
+  groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>,
+  resume: ResumeFacts,
+  name: (id: string) => string,
+  soft: (id: string) => boolean,
+): { groups: number[]; via: string } | null {
+  const m = OR_EQUIVALENT.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).toLowerCase();
+  const after = text.slice(m.index).split(/[;.)](?:\s|$)/)[0]!;
+  const named = (id: string, within: string) => {
+    const n = name(id);
+    const re = new RegExp(`(?<![\\w-])${escapeRe(n)}(?![\\w-])`, n.length >= 4 ? 'i' : '');
+    return re.test(within);
+  };
+  const aside = groups.flatMap((g, k) => (g.met === null && g.options.length > 0 && g.options.every((id) => CERTIFICATE.test(id) || before.includes(name(id).toLowerCase())) ? [k] : []));
+  if (aside.length === 0) return null;
+  // The experience: a group of the item met and named after "equivalent", else a skill the resume shows named there.
+  // ("Kubernetes in depth (CKAD or equivalent practical experience)": in a bracket, the thing the bracket follows.)
+  const inBracket = /\([^()]*$/.test(text.slice(0, m.index)) && !/[^\s)]/.test(after.replace(m[0].replace(/^,\s*/, ''), '').replace(/\s+/g, ''));
+  const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && (named(g.met, after) || (inBracket && named(g.met, text.slice(0, text.lastIndexOf('(', m.index))))))?.met;
+  const via = own ?? [...resume.covered.keys()].find((id) => !id.startsWith('term:') && !soft(id) && named(id, after));
+  return via ? { groups: aside, via } : null;
+}
 
 function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: string) => string): string {
   return ids

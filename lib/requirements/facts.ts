@@ -69,7 +69,8 @@ function yearsIn(sections: PostingSection[]): number | null {
   let preferredOnly: number | null = null;
   for (const s of sections) {
     // A heading can say the years ("What you bring (4+ years)"); years in a benefits heading are not asked.
-    const heading = s.heading && s.kind !== 'benefits' && /\d/.test(s.heading) ? [{ text: s.heading, start: 0, end: s.heading.length }] : [];
+    // ("You'll likely have three-plus years … On top of that we look for:" heads its list: the years in words too.)
+    const heading = s.heading && s.kind !== 'benefits' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|decades?)\b/i.test(s.heading) ? [{ text: s.heading, start: 0, end: s.heading.length }] : [];
     const units = splitUnits(s.text);
     // A short heading without a digit reads with its first line ("Years of experience: 4+",
     // "Looking for: 2-4 yrs …", "A decade in fintech: …"): the label says what the number is.
@@ -116,12 +117,17 @@ function yearsIn(sections: PostingSection[]): number | null {
 
 /** Years left uncounted, then counted in part: "several years of systems programming, at least 3 of them in Rust". */
 const YEARS_OF_THEM = /\b(?:several|many|a few|some|multiple|a number of)\s+years\b[^.;:!?]{0,100}?\b(?:of which\s+|with\s+|including\s+)?at least\s+(\d{1,2}|one|two|three|four|five|six|seven|eight)\s+(?:(?:of them|of those|of these)\b|years?\b(?!\s+(?:of|in)\b\s*(?:experience|total)\b))(?=\s*(?:in|with|on|using|writing|as|at)\b)/i;
+/** A count said after years in words, as the right number of them: "…years …; we think 4+ is about right", "5+ would be ideal". */
+const ABOUT_RIGHT = /(?<=\byears\b[^.!?]{0,100}?)\b(\d{1,2})\s*\+?\s+(?:is|would be|feels|seems)\s+(?:about\s+|roughly\s+|probably\s+)?(?:right|ideal|typical|the sweet spot)\b/i;
 const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 
 /** The years spans of a unit; where it counts none, the part it counts of years it leaves uncounted (YEARS_OF_THEM). */
 function yearsOfUnit(text: string): ReturnType<typeof findYears> {
   const found = findYears(text);
   if (found.length) return found;
+  // "Several years as an SRE; we think 4+ is about right": years left uncounted, then a count that stands for them.
+  const right = ABOUT_RIGHT.exec(text);
+  if (right) return [{ min: Number(right[1]), max: null, index: right.index, end: right.index + right[0].length }];
   const m = YEARS_OF_THEM.exec(text);
   if (!m) return found;
   const n = WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
@@ -189,7 +195,8 @@ const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]base
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
-  const header = [p.location, firstLine(p)].filter(Boolean).join(' | ');
+  // (A title that offers both, "Madrid (hybrid) / remote from Spain", is the header's too: remote is open to the candidate.)
+  const header = [p.location, firstLine(p), /\bremote\b/i.test(p.title ?? '') && /\bhybrid\b/i.test(p.title ?? '') ? p.title : ''].filter(Boolean).join(' | ');
   const h = modeIn(header);
   const body = p.sections.map((s) => s.text).join('\n');
   // An office schedule in the text is more exact than "ONSITE" in a header, or a remote option for other roles.
@@ -437,7 +444,7 @@ interface Found extends Salary {
 }
 
 function salaryOf(text: string, title = ''): Salary | null {
-  const found: Found[] = [];
+  let found: Found[] = [];
   let implied: string | null | undefined;
   const lines = text.split('\n');
   for (const [lineNo, line] of lines.entries()) {
@@ -525,6 +532,11 @@ function salaryOf(text: string, title = ''): Salary | null {
     }
   }
   if (!found.length) return null;
+  // "€95,000–€110,000 base, €135,000–€150,000 OTE": on-target earnings count commission that may not be paid; the pay is
+  // the base beside them (on their line: an OTE alone on a line is some opening's whole pay).
+  const ote = found.filter((f) => OTE_AFTER.test(lines[f.line]!.slice(f.end, f.end + 30)) || OTE_BEFORE.test(lines[f.line]!.slice(Math.max(0, f.start - 60), f.start)));
+  const beside = ote.filter((o) => found.some((f) => f.line === o.line && !ote.includes(f)));
+  if (beside.length) found = found.filter((f) => !beside.includes(f));
   // Each opening its own range ("Senior Engineer $150k–$190k", "Staff Engineer $200k–$272k"): one opening's range, never
   // a span that no opening pays.
   const own = openingsRange(found, lines, title);
@@ -547,6 +559,11 @@ function salaryOf(text: string, title = ''): Salary | null {
     ...(own ? { across: own.openings } : {}),
   };
 }
+
+/** A range said to be on-target earnings: "… OTE", "(on-target earnings)", "OTE: …", "on target earnings of …". */
+const OTE_AFTER = /^\s*(?:\(\s*)?(?:OTE|on[- ]target(?:\s+earnings)?)\b/i;
+// ("Total compensation including annual bonus up to $220,000" beside a base: what a bonus may add, not the pay.)
+const OTE_BEFORE = /\b(?:OTE|on[- ]target(?:\s+earnings)?)\s*(?:of|is|:|-|\u2013)?\s*$|\btotal (?:comp(?:ensation)?|cash|pay)\b[^.;$\u00a3\u20ac\d]{0,40}$/i;
 
 /** A job's level or noun, in the words beside a pay range: the range is that opening's. */
 const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lead|founding|head|director|intern(?:ship)?s?|new[- ]grads?|entry[- ]level|engineers?|developers?|scientists?|designers?|analysts?|architects?|researchers?|SREs?|managers?|recruiters?|marketers?|specialists?|consultants?|administrators?|technicians?)\b/gi;

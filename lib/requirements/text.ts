@@ -80,7 +80,7 @@ function num(s: string): number {
 const YEARS_RE = new RegExp(
   String.raw`\b(at\s+least|minimum\s+(?:of\s+)?|min\.?\s+|over|more\s+than|up\s+to)?\s*` +
     NUM +
-    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|-?\s*plus|or\s+more|\s*(?:-|\u2013|\u2014|to)\s*` +
+    String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|-?\s*plus|or\s+more|or\s+so|\s*(?:-|\u2013|\u2014|to)\s*` +
     NUM +
     String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y\/o\/e|y(?=\s*\+))\b(\s*\+)?(?:'|\u2019)?`,
   'gi',
@@ -97,7 +97,7 @@ export interface YearsHit {
 
 /** Every years span in a text that reads as experience asked, not a company's age or a team's total. */
 /** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. */
-const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)\b/i;
+const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer|so))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)\b/i;
 
 /** Most texts say no decade: the two patterns above need not run on them. */
 const DECADE_WORD = /decade/i;
@@ -105,7 +105,7 @@ const DECADE_WORD = /decade/i;
 export function findYears(text: string): YearsHit[] {
   const out: YearsHit[] = [];
   // "a decade of experience", "two decades in the industry"
-  const dec = DECADE_WORD.test(text) && (/\b(half a|a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer))?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)|of\s+(?:professional|hands-on|industry|commercial|production|relevant)\b)/i.exec(text) ?? DECADE_OF.exec(text));
+  const dec = DECADE_WORD.test(text) && (/\b(half a|a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer|so))?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|in\b)|of\s+(?:professional|hands-on|industry|commercial|production|relevant)\b)/i.exec(text) ?? DECADE_OF.exec(text));
   if (dec && !isTrapYears(text.slice(Math.max(0, dec.index - 60), dec.index).toLowerCase(), text.slice(dec.index + dec[0].length).toLowerCase())) {
     const lead = dec[1]!.toLowerCase();
     const n = lead === 'a' ? 1 : lead === 'half a' ? 0.5 : num(dec[1]!);
@@ -196,7 +196,8 @@ function asksExperience(before: string, after: string): boolean {
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
   if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
   // "You've spent five years shipping apps": the years, then what was done in them.
-  if (/\byou(?:(?:'|’)ve|\s+have)?\s+(?:\w+\s+)?(?:spent|spend)\s+(?:(?:at least|a minimum of|over|more than|the (?:last|past))\s+)?$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;
+  // (The span may start at the space before its number: "spent" then ends the text before it.)
+  if (/\byou(?:(?:'|’)ve|\s+have)?\s+(?:\w+\s+)?(?:spent|spend)(?:\s+(?:at least|a minimum of|over|more than|the (?:last|past)))?\s*$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;
   // "6 years under your belt", "four years on the job".
   if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
   // "3 yrs is fine", "two years is enough".

@@ -20,7 +20,8 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$/i],
   ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas)$/i],
   ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n)$/i],
-  ['projects', /^(personal |selected |side )?projects$/i],
+  // "Side project" in the singular too: a resume's one project of its own is no role either.
+  ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$/i],
   ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?)$/i],
   ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership)$/i],
 ];

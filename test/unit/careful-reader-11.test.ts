@@ -164,14 +164,15 @@ describe('a second batch, decided after the fixes and read once (session 36b)', 
 
   it('a UK digital bank’s SRE role: a regulated environment, screening no resume tells', () => {
     const { a, resume } = second('fca');
-    expect(a.facts).toMatchObject({ workMode: 'hybrid', sponsorship: true, clearance: null, degree: null, salary: { min: 85000, max: 100000, currency: 'GBP', period: 'year' } });
-    expect(verdicts('fca', ['Several years as an SRE or platform engineer', 'Deep hands-on Kubernetes', "You've defined SLOs and error budgets", 'Strong in at least one of Go, Java or Python', 'Experience of working in a regulated environment', 'Able to pass BPSS screening', 'Istio', 'Experience with Spanner or CockroachDB'])).toEqual(['met', 'met', 'met', 'met', 'met', 'unknown', 'met', 'unmet']);
+    // (yearsMin 4 and the CNCF contributions since session 37: careful-reader-12.)
+    expect(a.facts).toMatchObject({ yearsMin: 4, workMode: 'hybrid', sponsorship: true, clearance: null, degree: null, salary: { min: 85000, max: 100000, currency: 'GBP', period: 'year' } });
+    expect(verdicts('fca', ['Several years as an SRE or platform engineer', 'Deep hands-on Kubernetes', "You've defined SLOs and error budgets", 'Strong in at least one of Go, Java or Python', 'Experience of working in a regulated environment', 'Able to pass BPSS screening', 'Istio', 'Experience with Spanner or CockroachDB', 'Contributions to CNCF projects'])).toEqual(['met', 'met', 'met', 'met', 'met', 'unknown', 'met', 'unmet', 'met']);
     expect(resume.profile!.totalYears).toBeCloseTo(11, 0);
   });
 
   it('a Madrid Node.js role in learner’s English: euros with a dot, Node years across NestJS and Express roles', () => {
     const { a, resume } = second('madrid');
-    expect(a.facts).toMatchObject({ yearsMin: 4, sponsorship: null, clearance: null, degree: null, salary: { min: 45000, max: 55000, currency: 'EUR', period: 'year' } });
+    expect(a.facts).toMatchObject({ yearsMin: 4, workMode: 'remote', sponsorship: null, clearance: null, degree: null, salary: { min: 45000, max: 55000, currency: 'EUR', period: 'year' } });
     expect(verdicts('madrid', ['Minimum 4 years of experience working with Node.js', 'Solid knowledge in TypeScript', 'Experience with relational databases', 'Knowledge in message queues', 'Experience with testing', 'Spanish level high', 'Knowledge in AWS', 'Experience in startups', 'Knowledge of Kubernetes'])).toEqual(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'met', 'unmet']);
     expect(resume.profile!.totalYears).toBeCloseTo(7.8, 0);
   });
