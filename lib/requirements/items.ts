@@ -2324,6 +2324,19 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
       continue;
     }
+    // "mobile apps natively (Swift, Kotlin) or with a cross-platform framework such as Flutter", "payment processors (e.g.
+    // Stripe) or with an ERP such as NetSuite": an "or" that repeats the ask's preposition offers a second option, whole,
+    // beside the first (each side one skill or one choice). ("Go (gRPC, Protobuf) or in a JVM language": a bracket of
+    // parts that is no choice leaves the skill before it as the first option.)
+    if (OR_AGAIN.test(between) && oneChoice(groups, l)) {
+      const last = p[p.length - 1]!;
+      const chosen = groups.some((g) => g.length > 1 && g.includes(last.skillId));
+      const anchor = chosen || p.length === 1 ? last : /^\s*\)/.test(between) ? [...p].reverse().find((h) => depth[h.start]! < depth[last.start]!) : undefined;
+      if (anchor) {
+        join(groups, anchor.skillId, l.map((h) => h.skillId));
+        continue;
+      }
+    }
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
     const turn = /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
     const alsoFine =
@@ -2362,6 +2375,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
  */
 const OR_CLAUSE =
   /^[^.;:!?,\n]{0,40},\s*or\s+(?:(?:if\s+)?(?:you|someone|anyone|folks|people)\s+(?:who\s+)?)?(?:(?:'ve|’ve|'re|’re|have|has|had|are|were|can)\s+)?(?:(?:also|already|\w+ly)\s+)?(?:run|ran|built|build|used|use|worked|work|shipped|ship|written|write|wrote|operated|operate|maintained|maintain|deployed|managed|tuned|know|knew|known|done|led|designed|developed|programmed|contributed|experience|exposure|familiar|comfortable|proficient|fluent|expert|hands-on)\b[^.;:!?,()\n]{0,50}$/i;
+
+/** Between two options: a bracket's close, then "or" and the ask's preposition again ("…) or with an ERP such as", "… or in a"). */
+const OR_AGAIN = /^\s*\)?\s*,?\s*(?:or|and\/or)\s+(?:with|in|using|on)\s+(?:(?:an?|any|some|another|other)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?$/i;
 
 /** Whether the text between two lists joins them with an "or" between clauses (OR_CLAUSE), its asides in brackets left out. */
 function orJoinsClauses(between: string): boolean {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { askedFinder, type Engine } from '../../lib/analyze';
+import { postingFromText } from '../../lib/posting/text';
+import { requirementItems } from '../../lib/requirements/items';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Choice forms of career-site postings (#12, session 37): a second option that repeats the ask's preposition ("… or with
+// an ERP such as NetSuite"), R among statistics packages, and the Workday/Greenhouse forms the any-of rules already read
+// ("at least one scripting language (…)", "and/or", "either … or", nested brackets), kept from breaking. Every sentence
+// here was written for these tests.
+const { matcher, taxonomy } = bundled();
+const engine: Engine = { taxonomy, matcher };
+const skillInfo = (id: string) => taxonomy.byId.get(id);
+
+function itemsOf(text: string) {
+  const posting = postingFromText(text);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+}
+/** The items of one requirement bullet. */
+const bullet = (line: string) => itemsOf(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
+const sorted = (gs: string[][]) => gs.map((g) => [...g].sort()).sort((a, b) => a.join().localeCompare(b.join()));
+const groupsOf = (line: string) => sorted(bullet(line).flatMap((i) => i.groups));
+/** The any-of groups of one bullet (two ids or more). */
+const choicesOf = (line: string) => sorted(bullet(line).flatMap((i) => i.groups).filter((g) => g.length > 1));
+
+describe('"… or with a Y such as C": a second option, whole, beside the first', () => {
+  it.each([
+    // Each side a choice: one pick of both.
+    ['Has built apps for phones natively (Swift or Kotlin) or with a cross-platform toolkit such as Flutter.', [['swift', 'kotlin', 'cross-platform-development', 'flutter']]],
+    ['Worked with card processors (e.g. Stripe, Adyen) or with an ERP like NetSuite.', [['stripe', 'adyen', 'erp', 'netsuite']]],
+    // One skill first.
+    ['Queues in Kafka or with a managed service such as SQS.', [['kafka', 'sqs']]],
+    ['Tracing with Sentry or using an APM like Datadog.', [['sentry', 'apm', 'datadog']]],
+    // A skill with a bracket of its parts: the skill is the first option, its parts asked apart.
+    ['Built backends in Go (gRPC, Protobuf) or in a JVM language such as Kotlin.', [['go', 'jvm', 'kotlin']]],
+  ])('%s', (line, want) => expect(choicesOf(line)).toEqual(sorted(want)));
+
+  it('joins nothing where "with" comes after "and"', () => {
+    expect(groupsOf('Experience with Redis and with Postgres.')).toEqual(sorted([['redis'], ['postgresql']]));
+  });
+  it('keeps a framework in brackets apart from the language offered instead', () => {
+    expect(groupsOf('Solid Ruby (Rails) or with Elixir.')).toEqual(sorted([['ruby', 'elixir'], ['rails']]));
+  });
+});
+
+describe('R among statistics packages', () => {
+  it.each([
+    ['Modelling in SPSS or R.', [['spss', 'r']]],
+    ['Survey analysis in Stata or R is required.', [['stata', 'r']]],
+    ['Statistical tooling (SAS, Stata or R).', [['sas', 'stata', 'r']]],
+  ])('%s', (line, want) => expect(choicesOf(line)).toEqual(sorted(want)));
+
+  it('still reads a lone R as no skill', () => {
+    expect(groupsOf('Our R and D team ships with SPSS.').flat()).not.toContain('r');
+  });
+});
+
+describe('career-site choice forms already read, kept', () => {
+  it.each([
+    ['Proficiency in at least one scripting language (Perl, Bash or PowerShell).', [['perl', 'bash', 'powershell']]],
+    ['Python and/or Go for services and tooling.', [['python', 'go']]],
+    ['Familiarity with one or more of: Splunk, Datadog, Grafana.', [['splunk', 'datadog', 'grafana']]],
+    ['Either Ansible or Chef in production.', [['ansible', 'chef']]],
+    ['Backend work in Kotlin (Ktor or Spring Boot) and PostgreSQL.', [['ktor', 'spring-boot']]],
+    ['Experience in Java or C#, and in either GCP or Azure.', [['java', 'c-sharp'], ['google-cloud', 'azure']]],
+    ['Any one of Auth0, Okta or Keycloak.', [['auth0', 'okta', 'keycloak']]],
+  ])('%s', (line, want) => expect(choicesOf(line)).toEqual(sorted(want)));
+
+  it.each([['Design services in Rust and Go.'], ['Pipelines run on GitHub Actions and Argo CD.']])('all of: %s', (line) => expect(choicesOf(line)).toEqual([]));
+});
