@@ -2167,7 +2167,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const stackPair = list.joins.length === 1 && list.joins[0] === 'slash' && slashStack(ids, options);
     const oneOfKind = !stackPair && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
     // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
-    const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
+    // ("Python, including pandas and NumPy": a named language's or framework's own libraries are its parts, each asked.)
+    const owner = lastHitBefore(hits, first);
+    const ownerKind = owner !== undefined ? options.skillInfo?.(owner.skillId)?.category : undefined;
+    const ownersParts = owner !== undefined && NAMED.has(ownerKind ?? '') && ids.every((id) => impliesId(options, id, owner.skillId) || (ownerKind === 'language' && options.skillInfo?.(id)?.category === 'library'));
+    const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options) && !ownersParts;
     // A cue governs the list right after it, in its own clause: "features like search and chat, with models from OpenAI, Anthropic and Gemini" is no choice.
     const clause = lastClause(cueText);
     // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.

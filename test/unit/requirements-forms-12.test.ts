@@ -68,3 +68,13 @@ describe('career-site choice forms already read, kept', () => {
 
   it.each([['Design services in Rust and Go.'], ['Pipelines run on GitHub Actions and Argo CD.']])('all of: %s', (line) => expect(choicesOf(line)).toEqual([]));
 });
+
+describe('"X, including A and B": a named language\'s own libraries are its parts', () => {
+  it.each([
+    ['Data work in Python, including Polars and SciPy.', [['python'], ['polars'], ['scipy']]],
+    ['Strong Java, including Spring Boot and Hibernate.', [['java'], ['spring-boot'], ['hibernate']]],
+  ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
+  it('keeps a kind\'s named examples a pick', () => {
+    expect(choicesOf('Operating message brokers, including RabbitMQ and NATS.')).toEqual(sorted([['message-queues', 'rabbitmq', 'nats']]));
+  });
+});
