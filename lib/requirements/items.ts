@@ -2349,7 +2349,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
     const anyKind = l.length === 1 && /^\s*(?:--?|\u2013|\u2014|,|:|;)?\s*any\s+$/i.test(between) && /^(?:\s+[\w-]+){0,2}\s+(?:works|will do|is fine|is ok(?:ay)?|is acceptable)\b/i.test(text.slice(l[0]!.end));
-    if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    // "Any typed language is fine - most of us came from Go, Rust, Kotlin": the kind said to do, then named things of one kind, one pick.
+    const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
+    if (kindFirst) {
+      const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
+      if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
+    } else if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).
@@ -2379,6 +2384,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
  */
 const OR_CLAUSE =
   /^[^.;:!?,\n]{0,40},\s*or\s+(?:(?:if\s+)?(?:you|someone|anyone|folks|people)\s+(?:who\s+)?)?(?:(?:'ve|’ve|'re|’re|have|has|had|are|were|can)\s+)?(?:(?:also|already|\w+ly)\s+)?(?:run|ran|built|build|used|use|worked|work|shipped|ship|written|write|wrote|operated|operate|maintained|maintain|deployed|managed|tuned|know|knew|known|done|led|designed|developed|programmed|contributed|experience|exposure|familiar|comfortable|proficient|fluent|expert|hands-on)\b[^.;:!?,()\n]{0,50}$/i;
+
+/** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */
+const ANY_BEFORE = /\bany\s+(?:[\w-]+\s+){0,2}$/i;
+/** After the kind, up to the instances: "… is fine - we mostly hire from ", " works; most of us know ". */
+const KIND_WILL_DO = /^(?:\s+[\w-]+)?\s+(?:is fine|is ok(?:ay)?|works|will do|is acceptable)\b\s*(?:--?|\u2013|\u2014|,|:|;|\()?[^.;:!?()]{0,40}$/i;
 
 /** Between two options: a bracket's close, then "or" and the ask's preposition again ("…) or with an ERP such as", "… or in a"). */
 const OR_AGAIN = /^\s*\)?\s*,?\s*(?:or|and\/or)\s+(?:with|in|using|on)\s+(?:(?:an?|any|some|another|other)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?$/i;
@@ -2415,9 +2425,9 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
 const ALSO_FINE =
   /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
-/** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
+/** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =
-  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby": what else is taken, said before it. */
 const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)\s+(?:[\w-]+\s+){0,3}$/i;
 

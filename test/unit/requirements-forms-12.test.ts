@@ -78,3 +78,25 @@ describe('"X, including A and B": a named language\'s own libraries are its part
     expect(choicesOf('Operating message brokers, including RabbitMQ and NATS.')).toEqual(sorted([['message-queues', 'rabbitmq', 'nats']]));
   });
 });
+
+describe('an offer said after the skills, with its subject', () => {
+  it.each([
+    ['We mostly write Elixir, but if you know Erlang or Gleam, you will ramp up quickly.', [['elixir', 'erlang', 'gleam']]],
+    ['Rails is our home, though Django folks tend to fit in fast.', [['rails', 'django']]],
+  ])('%s', (line, want) => expect(choicesOf(line)).toEqual(sorted(want)));
+  it('reads no offer in a duty that follows', () => {
+    expect(choicesOf('Strong Go, but you will also write Python scripts daily.')).toEqual([]);
+  });
+});
+
+describe('"any <kind> is fine", then named things of that kind', () => {
+  it('is one pick of the kind and its instances', () => {
+    expect(choicesOf('Any JVM language is fine - we mostly hire from Kotlin, Scala, Clojure backgrounds.')).toEqual(sorted([['jvm', 'kotlin', 'scala', 'clojure']]));
+  });
+  it('gives the pick once when the kind is followed by its examples', () => {
+    expect(choicesOf('Any JVM language works: Kotlin, Scala, Clojure.')).toEqual(sorted([['jvm', 'kotlin', 'scala', 'clojure']]));
+  });
+  it('needs the kind to be said to do', () => {
+    expect(choicesOf('Any JVM language experience helps; we use Kotlin and Scala.')).toEqual([]);
+  });
+});
