@@ -100,3 +100,13 @@ describe('"any <kind> is fine", then named things of that kind', () => {
     expect(choicesOf('Any JVM language experience helps; we use Kotlin and Scala.')).toEqual([]);
   });
 });
+
+describe('"mobile (iOS/Android) or web": mobile named by its platforms in brackets', () => {
+  it('is one pick of the two fields', () => {
+    const [pick] = choicesOf('Has led mobile (Android, iOS) or web launches.');
+    expect(pick).toEqual(expect.arrayContaining(['mobile-development', 'web-development']));
+  });
+  it('leaves "mobile" with no platforms after it alone', () => {
+    expect(groupsOf('Reimburses your mobile (and home internet) bills.').flat()).not.toContain('mobile-development');
+  });
+});
