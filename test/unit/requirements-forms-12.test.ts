@@ -110,3 +110,13 @@ describe('"mobile (iOS/Android) or web": mobile named by its platforms in bracke
     expect(groupsOf('Reimburses your mobile (and home internet) bills.').flat()).not.toContain('mobile-development');
   });
 });
+
+describe('"X shop, but happy with Y people": what else is taken, said before it', () => {
+  it.each([
+    ['Mostly a Django team, but happy with Flask or FastAPI folks.', [['django', 'flask', 'fastapi']]],
+    ['Go preferred, though we are glad to see Rust too.', [['go', 'rust']]],
+  ])('%s', (line, want) => expect(choicesOf(line)).toEqual(sorted(want)));
+  it('offers nothing where "but" adds another ask', () => {
+    expect(choicesOf('Know Postgres but take Redis seriously.')).toEqual([]);
+  });
+});
