@@ -2434,9 +2434,9 @@ const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+(?:we(?
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
 
-/** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …". */
+/** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …" (not "open to learning …", a wish to learn). */
 const FLEXIBLE_IF =
-  /\b(?:flexible|open)\b[^.;()]{0,40}?\bif you(?:(?:'|’)(?:re|d)|\s+are|\s+would)?\s+(?:\w+\s+){0,2}?(?:know|have|prefer|use|rather|stronger|comfortable|experienced|fluent)\b[^.;()]{0,30}$|\bopen to\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:flexible|open)\b[^.;()]{0,40}?\bif you(?:(?:'|’)(?:re|d)|\s+are|\s+would)?\s+(?:\w+\s+){0,2}?(?:know|have|prefer|use|rather|stronger|comfortable|experienced|fluent)\b[^.;()]{0,30}$|\bopen to\s+(?!(?:learn\w*|pick\w*\s+up|grow\w*|explor\w*|try\w*)\b)(?:\w+\s+){0,2}$/i;
 
 /**
  * "IAM, Lambda, EventBridge, Timestream or similar TSDB": an "or similar" after an item the taxonomy does not know,

@@ -119,4 +119,8 @@ describe('"X shop, but happy with Y people": what else is taken, said before it'
   it('offers nothing where "but" adds another ask', () => {
     expect(choicesOf('Know Postgres but take Redis seriously.')).toEqual([]);
   });
+  it('reads "open to learning X" as a wish to learn, no alternative', () => {
+    expect(choicesOf('Solid Java, and open to learning Kotlin.')).toEqual([]);
+    expect(choicesOf('Solid Java, but we are open to Kotlin or Scala.')).toEqual(sorted([['java', 'kotlin', 'scala']]));
+  });
 });
