@@ -1966,6 +1966,8 @@ function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string,
   return languageOfOther(prev, h, options) && /\b(?:similar|other|another|comparable|equivalent|alternative)\s+(?:[a-z][\w-]*\s+)?$/i.test(gap) && KIND_AFTER.test(text.slice(h.end));
 }
 /** "Java or similar (Kotlin, Scala)", "Elixir or any functional language (Haskell, OCaml)": the bracket continues the choice. */
+/** Between a skill and the one it is used with: " with ", ", preferably with ", ", ideally with ". */
+const WITH_GAP = /^\s*(?:,\s*(?:preferably|ideally)\s+)?with\s+$/i;
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another|any)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
 /** One name the other begins with, a short ending added ("HTTP" and "HTTPS", "Python" and "Python3", "JS" and "JSX"). */
@@ -2112,6 +2114,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       cur.hits.push(h);
     } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
       cur.joins.push('or');
+      cur.hits.push(h);
+    } else if (sameParen && WITH_GAP.test(gap) && (/^\s*,\s*(?:or|and\/or)\s/i.test(text.slice(h.end)) ? !cur.joins.includes('or') : cur.joins[cur.joins.length - 1] === 'or')) {
+      // "Kotlin, preferably with Jetpack Compose, or Swift with SwiftUI": a skill with the one it is used with is one side
+      // of a pick, before ", or" and after it (commaOr pairs the sides).
+      cur.joins.push('and');
       cur.hits.push(h);
     } else if (sameParen && impliesId(options, prev.skillId, h.skillId) && GAP_OTHER_KIND.test(gap)) {
       // "Ceph or another distributed file system": a named thing, then any other of the kind it is.
@@ -2451,8 +2458,8 @@ function similarToOther(after: string, last: SkillSpan, hits: SkillSpan[], ids: 
 
 /** Between the two sides of "A and B, or C": a comma, the "or", and a word or two at most ("or else", "or even"). */
 const COMMA_OR = /^\s*,\s*(?:or|and\/or)\s+(?:(?:else|even|alternatively|just)\s+)?$/i;
-/** Between the members of one side: "and", "&", "plus". */
-const SIDE_AND = /^\s*(?:and|&|\+|plus)\s+$/i;
+/** Between the members of one side: "and", "&", "plus", "with" ("Swift with SwiftUI", "Kotlin, preferably with Compose"). */
+const SIDE_AND = /^\s*(?:and|&|\+|plus|(?:,\s*(?:preferably|ideally)\s+)?with)\s+$/i;
 
 /**
  * "A and B, or C" read as a careful reader does: the comma before the "or" closes "A and B" as one option. Two sides of

@@ -124,3 +124,13 @@ describe('"X shop, but happy with Y people": what else is taken, said before it'
     expect(choicesOf('Solid Java, but we are open to Kotlin or Scala.')).toEqual(sorted([['java', 'kotlin', 'scala']]));
   });
 });
+
+describe('"A with B, or C with D": each side a skill and the one it is used with', () => {
+  it.each([
+    ['Kotlin, ideally with Ktor, or Scala with Akka.', [['kotlin', 'scala'], ['ktor', 'akka']]],
+    ['Ruby with Rails, or Elixir with Phoenix.', [['ruby', 'elixir'], ['rails', 'phoenix']]],
+  ])('%s', (line, want) => expect(groupsOf(line)).toEqual(sorted(want)));
+  it('leaves "with" alone where no ", or" closes the side', () => {
+    expect(groupsOf('Scala with Akka and Kafka.')).toEqual(sorted([['scala'], ['akka'], ['kafka']]));
+  });
+});
