@@ -1978,6 +1978,8 @@ function kindQualifier(text: string, prev: SkillSpan, h: SkillSpan, gap: string,
   return languageOfOther(prev, h, options) && /\b(?:similar|other|another|comparable|equivalent|alternative)\s+(?:[a-z][\w-]*\s+)?$/i.test(gap) && KIND_AFTER.test(text.slice(h.end));
 }
 /** "Java or similar (Kotlin, Scala)", "Elixir or any functional language (Haskell, OCaml)": the bracket continues the choice. */
+/** Between a skill and the one it is used with: " with ", ", preferably with ", ", ideally with ". */
+const WITH_GAP = /^\s*(?:,\s*(?:preferably|ideally)\s+)?with\s+$/i;
 const GAP_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:\w+\s+){0,2}(?:similar|equivalent|comparable|other|another|any)\b[^().,;]{0,30}\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 
 /** One name the other begins with, a short ending added ("HTTP" and "HTTPS", "Python" and "Python3", "JS" and "JSX"). */
@@ -2125,6 +2127,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
       cur.joins.push('or');
       cur.hits.push(h);
+    } else if (sameParen && WITH_GAP.test(gap) && (/^\s*,\s*(?:or|and\/or)\s/i.test(text.slice(h.end)) ? !cur.joins.includes('or') : cur.joins[cur.joins.length - 1] === 'or')) {
+      // "Kotlin, preferably with Jetpack Compose, or Swift with SwiftUI": a skill with the one it is used with is one side
+      // of a pick, before ", or" and after it (commaOr pairs the sides).
+      cur.joins.push('and');
+      cur.hits.push(h);
     } else if (sameParen && impliesId(options, prev.skillId, h.skillId) && GAP_OTHER_KIND.test(gap)) {
       // "Ceph or another distributed file system": a named thing, then any other of the kind it is.
       cur.joins.push('or');
@@ -2179,7 +2186,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const stackPair = list.joins.length === 1 && list.joins[0] === 'slash' && slashStack(ids, options);
     const oneOfKind = !stackPair && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
     // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
-    const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options);
+    // ("Python, including pandas and NumPy": a named language's or framework's own libraries are its parts, each asked.)
+    const owner = lastHitBefore(hits, first);
+    const ownerKind = owner !== undefined ? options.skillInfo?.(owner.skillId)?.category : undefined;
+    const ownersParts = owner !== undefined && NAMED.has(ownerKind ?? '') && ids.every((id) => impliesId(options, id, owner.skillId) || (ownerKind === 'language' && options.skillInfo?.(id)?.category === 'library'));
+    const including = /\bincluding\s*:?\s*$/i.test(cueText) && oneCategory(ids, options) && namedOnly(ids, options) && !ownersParts;
     // A cue governs the list right after it, in its own clause: "features like search and chat, with models from OpenAI, Anthropic and Gemini" is no choice.
     const clause = lastClause(cueText);
     // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.
@@ -2336,6 +2347,19 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
       continue;
     }
+    // "mobile apps natively (Swift, Kotlin) or with a cross-platform framework such as Flutter", "payment processors (e.g.
+    // Stripe) or with an ERP such as NetSuite": an "or" that repeats the ask's preposition offers a second option, whole,
+    // beside the first (each side one skill or one choice). ("Go (gRPC, Protobuf) or in a JVM language": a bracket of
+    // parts that is no choice leaves the skill before it as the first option.)
+    if (OR_AGAIN.test(between) && oneChoice(groups, l)) {
+      const last = p[p.length - 1]!;
+      const chosen = groups.some((g) => g.length > 1 && g.includes(last.skillId));
+      const anchor = chosen || p.length === 1 ? last : /^\s*\)/.test(between) ? [...p].reverse().find((h) => depth[h.start]! < depth[last.start]!) : undefined;
+      if (anchor) {
+        join(groups, anchor.skillId, l.map((h) => h.skillId));
+        continue;
+      }
+    }
     if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
     const turn = /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
     const alsoFine =
@@ -2344,7 +2368,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
     const anyKind = l.length === 1 && /^\s*(?:--?|\u2013|\u2014|,|:|;)?\s*any\s+$/i.test(between) && /^(?:\s+[\w-]+){0,2}\s+(?:works|will do|is fine|is ok(?:ay)?|is acceptable)\b/i.test(text.slice(l[0]!.end));
-    if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    // "Any typed language is fine - most of us came from Go, Rust, Kotlin": the kind said to do, then named things of one kind, one pick.
+    const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
+    if (kindFirst) {
+      const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
+      if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
+    } else if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).
@@ -2374,6 +2403,14 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
  */
 const OR_CLAUSE =
   /^[^.;:!?,\n]{0,40},\s*or\s+(?:(?:if\s+)?(?:you|someone|anyone|folks|people)\s+(?:who\s+)?)?(?:(?:'ve|’ve|'re|’re|have|has|had|are|were|can)\s+)?(?:(?:also|already|\w+ly)\s+)?(?:run|ran|built|build|used|use|worked|work|shipped|ship|written|write|wrote|operated|operate|maintained|maintain|deployed|managed|tuned|know|knew|known|done|led|designed|developed|programmed|contributed|experience|exposure|familiar|comfortable|proficient|fluent|expert|hands-on)\b[^.;:!?,()\n]{0,50}$/i;
+
+/** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */
+const ANY_BEFORE = /\bany\s+(?:[\w-]+\s+){0,2}$/i;
+/** After the kind, up to the instances: "… is fine - we mostly hire from ", " works; most of us know ". */
+const KIND_WILL_DO = /^(?:\s+[\w-]+)?\s+(?:is fine|is ok(?:ay)?|works|will do|is acceptable)\b\s*(?:--?|\u2013|\u2014|,|:|;|\()?[^.;:!?()]{0,40}$/i;
+
+/** Between two options: a bracket's close, then "or" and the ask's preposition again ("…) or with an ERP such as", "… or in a"). */
+const OR_AGAIN = /^\s*\)?\s*,?\s*(?:or|and\/or)\s+(?:with|in|using|on)\s+(?:(?:an?|any|some|another|other)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?$/i;
 
 /** Whether the text between two lists joins them with an "or" between clauses (OR_CLAUSE), its asides in brackets left out. */
 function orJoinsClauses(between: string): boolean {
@@ -2407,18 +2444,18 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
 const ALSO_FINE =
   /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
 
-/** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well": the skills after count as well. */
+/** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =
-  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
-/** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby": what else is taken, said before it. */
-const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)\s+(?:[\w-]+\s+){0,3}$/i;
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
+/** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby", "a Rails shop but happy with Sinatra people": what else is taken, said before it. */
+const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
 
-/** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …". */
+/** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …" (not "open to learning …", a wish to learn). */
 const FLEXIBLE_IF =
-  /\b(?:flexible|open)\b[^.;()]{0,40}?\bif you(?:(?:'|’)(?:re|d)|\s+are|\s+would)?\s+(?:\w+\s+){0,2}?(?:know|have|prefer|use|rather|stronger|comfortable|experienced|fluent)\b[^.;()]{0,30}$|\bopen to\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:flexible|open)\b[^.;()]{0,40}?\bif you(?:(?:'|’)(?:re|d)|\s+are|\s+would)?\s+(?:\w+\s+){0,2}?(?:know|have|prefer|use|rather|stronger|comfortable|experienced|fluent)\b[^.;()]{0,30}$|\bopen to\s+(?!(?:learn\w*|pick\w*\s+up|grow\w*|explor\w*|try\w*)\b)(?:\w+\s+){0,2}$/i;
 
 /**
  * "IAM, Lambda, EventBridge, Timestream or similar TSDB": an "or similar" after an item the taxonomy does not know,
@@ -2433,8 +2470,8 @@ function similarToOther(after: string, last: SkillSpan, hits: SkillSpan[], ids: 
 
 /** Between the two sides of "A and B, or C": a comma, the "or", and a word or two at most ("or else", "or even"). */
 const COMMA_OR = /^\s*,\s*(?:or|and\/or)\s+(?:(?:else|even|alternatively|just)\s+)?$/i;
-/** Between the members of one side: "and", "&", "plus". */
-const SIDE_AND = /^\s*(?:and|&|\+|plus)\s+$/i;
+/** Between the members of one side: "and", "&", "plus", "with" ("Swift with SwiftUI", "Kotlin, preferably with Compose"). */
+const SIDE_AND = /^\s*(?:and|&|\+|plus|(?:,\s*(?:preferably|ideally)\s+)?with)\s+$/i;
 
 /**
  * "A and B, or C" read as a careful reader does: the comma before the "or" closes "A and B" as one option. Two sides of
