@@ -17,6 +17,8 @@ export interface ItemOptions {
    * a bracket of a cloud's own services after it ("AWS (EC2, S3)") names parts, not choices.
    */
   skillInfo?: (skillId: string) => { category: string; implies: readonly string[]; name?: string } | undefined;
+  /** Keep the items that ask nothing of the candidate too (for test/tools/items-sample.ts, which draws items to judge blind). */
+  unfiltered?: boolean;
 }
 
 /**
@@ -393,10 +395,10 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
-      if (/javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
-      if (item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
-      if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
-      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
+      if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
+      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
