@@ -183,6 +183,8 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   // (A listing line that offers a choice still asks it: "Backend Engineers - we're flexible, think Go / Rust / Elixir".)
   if (inviting(t) || APPLY_MORE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || (roleListing(t) && !choice)) return false;
   if (NAME_TOLD.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
+  // (The company's own experience, what the product lets others do: as in asksOfCandidate.)
+  if ((OUR_EXPERIENCE.test(t) || OTHERS_CAN.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !choice) return false;
   return true;
 }
 
@@ -206,7 +208,9 @@ const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
   if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t))) return true;
-  return TOLD_SUBJECT.test(t) && !IT_HELPS.test(t) && !ASK_CUE.test(t) && !WANT_CUE.test(t) && !ASKS_WORD.test(t);
+  // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
+  const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
+  return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);
 }
 
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
@@ -231,16 +235,24 @@ const PERSON_SOUGHT =
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
  * The hire's place in the company, told to them: "You'll be the second engineer", "You'd be joining a team of four",
- * "You are our first designer". What the job is, not what is asked (unless it says so: "… so Linux is a must").
+ * "You are our first designer"; what they would do ("You'd run the billing service and mentor two juniors"); what the
+ * job holds ("Expect on-call once a month and plenty of Terraform"). What the job is, not what is asked (unless it says
+ * so: "… so Linux is a must").
  */
 const ROLE_PLACE =
-  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b)/i;
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
 /**
  * An invitation with no ask in it: "If this sounds like your kind of work, say hello", "Let us know if you have any
  * questions", "… happy to chat if any of it appeals".
  */
 const IF_THIS_SOUNDS = /\bif\s+(?:this|that|it|any of (?:this|that|it|the above)|the (?:role|job)|this (?:role|job))\s+(?:(?:all|ever)\s+)?(?:sounds|seems|looks|feels|resonates|excites|interests|appeals|speaks)\b/i;
 const QUESTIONS_INVITE = /\bif\s+you\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?questions\b|^(?:please\s+)?(?:feel free to\s+)?(?:let (?:me|us) know|ask|reach out|ping|contact)\b[^.!?]{0,40}\bquestions?\b/i;
+/** A short line that breaks off before its object ("Good to work with", "Nice to have experience in"): a lead-in. */
+const DANGLING = /^.{0,40}\b(?:with|to|of|for|in|on|like|including)\s*$/i;
+/** What the product lets others do: "Finance teams can close the month in a day", "Customers get to …". */
+const OTHERS_CAN = /^(?:[\w&-]+\s+){0,4}?(?:teams|customers|clients|users|developers|companies|businesses|operators|admins|merchants|clinicians|patients)\s+(?:can|could|get to|are able to)\b/i;
+/** The company's own experience: "As the team behind X, we have deep experience in payments" (no one asked). */
+const OUR_EXPERIENCE = /\bwe\s+(?:(?:all|also|already)\s+)?(?:have|bring|(?:'|\u2019)ve\s+got)\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background)\b/i;
 const inviting = (t: string) => QUESTIONS_INVITE.test(t) || (IF_THIS_SOUNDS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t));
 /**
  * How to apply, beyond HOW_TO_APPLY: an address written to dodge scrapers ("jo [at] acme [dot] io"), what to send ("link
@@ -281,6 +293,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
+  if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   const person = PERSON_SOUGHT.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)

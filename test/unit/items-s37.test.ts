@@ -133,3 +133,40 @@ describe('s37 rules read past words that only look like asks', () => {
     expect(items.some((i) => i.includes(named))).toBe(true);
   });
 });
+
+describe('second batch: what the job holds, what the product lets others do, the company’s own experience', () => {
+  it.each([
+    "You'd run the billing service and mentor two junior engineers.",
+    'Expect on-call once a month and plenty of Terraform.',
+    'Expect long design reviews and hands-on Postgres tuning.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    'Good to work with',
+    'Finance teams can close the month in a single afternoon.',
+    'Having built two payroll products before, we have deep experience in compliance.',
+    'The data is untidy: orders that must match shipments, returns, half-filled forms.',
+  ])('no item in a list or in prose: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    'Between the four of us we have deep experience in payments and Elixir.',
+  ])('names skills, still no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    "You'd be a strong fit if you have run Postgres in production.",
+    'Expect to need solid Kubernetes from the first week.',
+    "You'd need to be comfortable on call.",
+    'Familiar with the tools our users rely on',
+    'Someone who can explain to customers what their teams can automate.',
+    'Experience similar to ours: we have experience in payments, and you should too.',
+    'This is a Rust-heavy role on the storage team.',
+    'Come build with us: we are looking for someone fluent in Kotlin.',
+  ])('still an item: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+});
