@@ -183,6 +183,9 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   // (A listing line that offers a choice still asks it: "Backend Engineers - we're flexible, think Go / Rust / Elixir".)
   if (inviting(t) || APPLY_MORE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || (roleListing(t) && !choice)) return false;
   if (NAME_TOLD.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
+  // (Nor one that says a want after all: "… and requires strong client-facing skills".)
+  if (ROLE_TOLD.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !ASKS_WORD.test(t) && !WANT_CUE.test(t) && !/\b(?:requires?|heavy|intensive|focused|centric)\b/i.test(t) && !choice) return false;
+  if (PAY_RANGE.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
   // (The company's own experience, what the product lets others do: as in asksOfCandidate.)
   if ((OUR_EXPERIENCE.test(t) || OTHERS_CAN.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !choice) return false;
   return true;
@@ -230,7 +233,7 @@ function lineAlone(text: string, u: Piece): boolean {
  * portrait is. (Not what the hire will do: "The successful candidate will join …".)
  */
 const PERSON_SOUGHT =
-  /^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:someone|a person|people|anyone|candidates?|engineers?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+  /^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
 /** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
@@ -263,6 +266,15 @@ const APPLY_MORE =
 /** A company or product told by its name: "Tallow is a bootstrapped payroll company", "Tallow started as a side project". */
 const NAME_TOLD =
   /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|startup|platform|provider|firm|business|lab|marketplace|app|service|studio|agency|maker|leader|pioneer)\b|(?:started|began|launched|evolved|grew|raised|was founded|spun out)\b)/;
+/**
+ * What the role is, told ("This role blends support and code", "To be clear, this is a product role that calls an LLM
+ * API"): for an item that names skills, no ask unless it seeks someone or says a want. ("A Rust-heavy role" says how
+ * much of a skill the work needs: still asked.)
+ */
+const ROLE_TOLD =
+  /^(?:(?:to be clear|in short|put simply|simply put|in other words),?\s+)?(?:(?:this|the)\s+(?:role|position|job)\s+(?:is|combines|blends|mixes|involves|includes)\b|this\s+is\s+(?:a|an|our)\b)/i;
+/** A listing's line with its pay ("Founding Engineer $150K - $250K • 1% • Berlin"): the header's, no ask. */
+const PAY_RANGE = /[$\u20ac\u00a3]\s?\d[\d,.]*\s*[kKmM]?\s*(?:-|\u2013|to)\s*[$\u20ac\u00a3]?\s?\d/;
 /** Nothing in it asks: no "you", no word of a want ("Acme … builds the tools people need" is no need of the candidate's). */
 // ("a digital experience platform" is no experience asked: WANT_CUE reads the word as an ask only in its forms.)
 const ASKED_HERE = /\byou\b|\b(?:required|requirements?|must|essential|mandatory|proficien\w*|familiar\w*|knowledge|plus|bonus|preferred|ideally|nice to have|looking for|seeking|hiring|someone|candidates?)\b/i;

@@ -170,3 +170,24 @@ describe('second batch: what the job holds, what the product lets others do, the
     expect(inList(line)).toBe(true);
   });
 });
+
+describe('third batch: what the role is, and a listing line with its pay', () => {
+  it.each([
+    'This role blends Kubernetes operations with plenty of customer calls.',
+    'To be clear, this is a product role that calls the OpenAI API, not a research one.',
+    'Careers Blog Login Founding Engineer Django $140K - $190K • 1% - 2% • Austin, TX',
+  ])('no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    'This role is a good fit for patient, methodical engineers who like Postgres internals.',
+    'This is a Rust-heavy role on the storage team.',
+    'This role requires fluent Kotlin.',
+    'This is a Go role, and you should know gRPC well.',
+    'This role mixes backend work with support and requires calm, clear writing.',
+    'The role sits between Spark pipelines and the Django backend.',
+    'Senior React Engineer | $150K-$180K | experience with Next.js required',
+  ])('still an item: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+});
