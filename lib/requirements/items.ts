@@ -234,6 +234,13 @@ function lineAlone(text: string, u: Piece): boolean {
  */
 const PERSON_SOUGHT =
   /^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+/**
+ * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
+ * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
+ * trait: "… who thrive in chaos and want to make an impact", "… who want to join and have run a support desk".)
+ */
+const WANTS_TO_JOIN =
+  /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?(?:wants?|cares?(?:\s+deeply)?\s+about|(?:is|are)\s+(?:excited|eager|keen)\s+(?:to|about))\s+(?:to\s+)?(?:help(?:ing)?\s+us\b|join(?:ing)?\b|be(?:ing)?\s+part\s+of\b|build(?:ing)?\s+the\s+future\b|shap(?:e|ing)\s+the\s+future\b|mak(?:e|ing)\s+(?:a\s+|an\s+)?(?:real\s+|meaningful\s+|positive\s+|big\s+|lasting\s+|huge\s+)?(?:impact|difference|dent)\b)(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|bring|thrive|enjoy)\b)/i;
 /** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
@@ -313,7 +320,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
-  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);

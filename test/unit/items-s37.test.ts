@@ -191,3 +191,20 @@ describe('third batch: what the role is, and a listing line with its pay', () =>
     expect(inList(line)).toBe(true);
   });
 });
+
+describe('people sought only as wanting to join or to matter', () => {
+  it.each([
+    "We're looking for engineers who want to help us shape what comes after paper forms.",
+    'We are hiring people who care about making a real difference for rural clinics.',
+    'Across every team we are looking for folks who want to build the future of home energy.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+  it.each([
+    "We're looking for engineers who thrive in messy codebases and want to make an impact.",
+    "We're looking for people who want to join early and have run a support desk before.",
+    'We want someone who is comfortable being the only designer.',
+  ])('still an item: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+});
