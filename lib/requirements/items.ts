@@ -263,7 +263,14 @@ const DANGLING = /^.{0,40}\b(?:with|to|of|for|in|on|like|including)\s*$/i;
 const OTHERS_CAN = /^(?:[\w&-]+\s+){0,4}?(?:teams|customers|clients|users|developers|companies|businesses|operators|admins|merchants|clinicians|patients)\s+(?:can|could|get to|are able to)\b/i;
 /** The company's own experience: "As the team behind X, we have deep experience in payments" (no one asked). */
 const OUR_EXPERIENCE = /\bwe\s+(?:(?:all|also|already)\s+)?(?:have|bring|(?:'|\u2019)ve\s+got)\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background)\b/i;
-const inviting = (t: string) => QUESTIONS_INVITE.test(t) || (IF_THIS_SOUNDS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t));
+/**
+ * An invitation on a condition of interest only ("If you're curious about GPU scheduling, we'd love to chat", "If you
+ * enjoy X, get in touch"). Not one on who the reader is ("If you're a backend engineer who has picked up infra, we'd
+ * love to talk", "If you've run Kafka …, reach out"): that describes the person sought.
+ */
+const INTEREST_INVITE =
+  /^(?:and\s+|so\s+)?if\s+(?:you(?:(?:'|\u2019)re|\s+are)\s+(?:(?:really|genuinely|also)\s+)?(?:interested|excited|curious|passionate|keen)|you\s+(?:(?:really|also)\s+)?(?:enjoy|want|like|love))\b[^.!?]{0,200}?\b(?:love to (?:hear|chat|talk|meet)|reach out|get in touch|apply|e-?mail|contact|let(?:'|\u2019)s (?:talk|chat)|drop (?:us|me))\b/i;
+const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.test(t) || INTEREST_INVITE.test(t)) && !WANT_CUE.test(t) && !PLUS.test(t));
 /**
  * How to apply, beyond HOW_TO_APPLY: an address written to dodge scrapers ("jo [at] acme [dot] io"), what to send ("link
  * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
@@ -291,8 +298,8 @@ const ASKED_HERE = /\byou\b|\b(?:required|requirements?|must|essential|mandatory
  * Engineer - deep Rust experience" asks). A title that names skills in a bracket ("[Rust, Go]") keeps the line.
  */
 const ROLE_LISTING =
-  /^(?:[\w/&+.'-]+\s+){0,5}?[\w/&+.'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|devops|intern|specialist|consultant|tinkerer)s?(?:\s*\([^)]*\))?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?\s+(?:-{1,2}|\u2013|\u2014)\s+/i;
-const LISTING_ASKS = /\b(?:you|your|strong|solid|deep|must|required|plus|bonus|preferred|looking for|seeking|someone)\b/i;
+  /^(?:[\w/&+.'-]+\s+){0,5}?[\w/&+.'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|tinkerer)s?(?:\s*\([^)]*\))?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?\s+(?:-{1,2}|\u2013|\u2014)\s+/i;
+const LISTING_ASKS = /\b(?:you|your|strong|solid|deep|must|should|required|plus|bonus|preferred|ideally|looking for|seeking|someone|candidates?|experienced?|expert\w*|knowledge|familiar\w*|proficien\w*|comfort\w*|fluent|skills?)\b/i;
 function roleListing(t: string): boolean {
   const m = ROLE_LISTING.exec(t);
   if (!m) return false;

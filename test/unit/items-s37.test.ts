@@ -208,3 +208,27 @@ describe('people sought only as wanting to join or to matter', () => {
     expect(inProse(line)).toBe(true);
   });
 });
+
+describe('fourth batch: invitations on a condition of interest; a title naming skills is still asked', () => {
+  it.each([
+    "If you're curious about GPU scheduling at scale, we'd love to chat.",
+    'If you enjoy tinkering with Raspberry Pi boards, get in touch.',
+  ])('no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    // (Labellers read a title that names a skill as asking it: "Full-Stack Developer", "Go Engineer: payments core".)
+    'Full-Stack Developer',
+    'Go Engineer: work on the payments core.',
+    'Experienced backend developer',
+    'Strong Go engineer',
+    'Senior Kotlin developer',
+    'Platform Engineer: deep Kubernetes experience required',
+    "If you've run Kafka in production, we'd love to chat.",
+    "If you're a Linux person who has picked up Terraform along the way, we'd love to talk.",
+    'Research Engineer: candidates should know PyTorch well.',
+    'Comfort with MLOps: serving models and scheduling GPU jobs',
+  ])('still an item: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+});
