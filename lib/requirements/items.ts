@@ -307,7 +307,9 @@ function roleListing(t: string): boolean {
   const rest = t.slice(m[0].length).replace(/\([^()]*\)/g, ' ').replace(/\S*(?::\/\/|www\.)\S*/g, ' ').replace(/[\s:\u2013\u2014-]+$/, '');
   // (What follows the title as a list of names is the stack it asks: "Backend Engineer - Go, Postgres, AWS - <link>".)
   const stack = /^[^,/]{1,30}(?:\s*[,/]\s*[^,/]{1,30})+$/.test(rest) && rest.split(/[,/]/).every((x) => x.trim().split(/\s+/).length <= 3);
-  return !stack && !LISTING_ASKS.test(rest) && !WANT_CUE.test(rest) && !/\[/.test(m[0]);
+  // (A title with only its team after it, "Cloud/AWS Lead Developer - Asset Management", is a title alone: one that names
+  // a skill asks it. Only a rest of a few words that tells the role makes the line a listing.)
+  return !stack && rest.split(/\s+/).length >= 4 && !LISTING_ASKS.test(rest) && !WANT_CUE.test(rest) && !/\[/.test(m[0]);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {

@@ -110,6 +110,7 @@ describe('the company told by its name, other openings, and listing lines ask no
     'Backend Engineer - deep Rust experience and comfort with Postgres.',
     'Mobile Developer [Swift, Kotlin] - ship our field app to clinics.',
     "Backend Engineers - we're flexible, think Go / Rust / Elixir",
+    'Kafka Platform Engineer - Payments Team',
     'Data Engineer, Growth Analytics - Python, dbt, BigQuery - https://jobs.example.org/42',
     "We're also hiring a Go engineer with Kafka experience.",
   ])('still an item: %s', (line) => {
