@@ -17,6 +17,8 @@ export interface ItemOptions {
    * a bracket of a cloud's own services after it ("AWS (EC2, S3)") names parts, not choices.
    */
   skillInfo?: (skillId: string) => { category: string; implies: readonly string[]; name?: string } | undefined;
+  /** Keep the items that ask nothing of the candidate too (for test/tools/items-sample.ts, which draws items to judge blind). */
+  unfiltered?: boolean;
 }
 
 /**
@@ -173,7 +175,19 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !groups.some((g) => g.length > 1)) return false;
+  if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
+  // its name, a role's listing line; a choice named still asks, as above.)
+  const choice = groups.some((g) => g.length > 1);
+  if (ROLE_PLACE.test(t) && !choice && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  // (A listing line that offers a choice still asks it: "Backend Engineers - we're flexible, think Go / Rust / Elixir".)
+  if (inviting(t) || APPLY_MORE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || (roleListing(t) && !choice)) return false;
+  if (NAME_TOLD.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
+  // (Nor one that says a want after all: "… and requires strong client-facing skills".)
+  if (ROLE_TOLD.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !ASKS_WORD.test(t) && !WANT_CUE.test(t) && !/\b(?:requires?|heavy|intensive|focused|centric)\b/i.test(t) && !choice) return false;
+  if (PAY_RANGE.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
+  // (The company's own experience, what the product lets others do: as in asksOfCandidate.)
+  if ((OUR_EXPERIENCE.test(t) || OTHERS_CAN.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !choice) return false;
   return true;
 }
 
@@ -197,7 +211,9 @@ const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
   if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t))) return true;
-  return TOLD_SUBJECT.test(t) && !IT_HELPS.test(t) && !ASK_CUE.test(t) && !WANT_CUE.test(t) && !ASKS_WORD.test(t);
+  // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
+  const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
+  return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);
 }
 
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
@@ -211,6 +227,91 @@ function lineAlone(text: string, u: Piece): boolean {
   return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
 }
 
+/**
+ * Classes found on the s37 blind items (#12). The person sought, as the subject or the one the role suits ("Someone who
+ * has run a support desk", "The ideal person has …", "This job is a great fit for someone who …"): an ask, as the
+ * portrait is. (Not what the hire will do: "The successful candidate will join …".)
+ */
+const PERSON_SOUGHT =
+  /^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+/**
+ * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
+ * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
+ * trait: "… who thrive in chaos and want to make an impact", "… who want to join and have run a support desk".)
+ */
+const WANTS_TO_JOIN =
+  /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?(?:wants?|cares?(?:\s+deeply)?\s+about|(?:is|are)\s+(?:excited|eager|keen)\s+(?:to|about))\s+(?:to\s+)?(?:help(?:ing)?\s+us\b|join(?:ing)?\b|be(?:ing)?\s+part\s+of\b|build(?:ing)?\s+the\s+future\b|shap(?:e|ing)\s+the\s+future\b|mak(?:e|ing)\s+(?:a\s+|an\s+)?(?:real\s+|meaningful\s+|positive\s+|big\s+|lasting\s+|huge\s+)?(?:impact|difference|dent)\b)(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|bring|thrive|enjoy)\b)/i;
+/** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
+const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
+/**
+ * The hire's place in the company, told to them: "You'll be the second engineer", "You'd be joining a team of four",
+ * "You are our first designer"; what they would do ("You'd run the billing service and mentor two juniors"); what the
+ * job holds ("Expect on-call once a month and plenty of Terraform"). What the job is, not what is asked (unless it says
+ * so: "… so Linux is a must").
+ */
+const ROLE_PLACE =
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
+/**
+ * An invitation with no ask in it: "If this sounds like your kind of work, say hello", "Let us know if you have any
+ * questions", "… happy to chat if any of it appeals".
+ */
+const IF_THIS_SOUNDS = /\bif\s+(?:this|that|it|any of (?:this|that|it|the above)|the (?:role|job)|this (?:role|job))\s+(?:(?:all|ever)\s+)?(?:sounds|seems|looks|feels|resonates|excites|interests|appeals|speaks)\b/i;
+const QUESTIONS_INVITE = /\bif\s+you\s+have\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?questions\b|^(?:please\s+)?(?:feel free to\s+)?(?:let (?:me|us) know|ask|reach out|ping|contact)\b[^.!?]{0,40}\bquestions?\b/i;
+/** A short line that breaks off before its object ("Good to work with", "Nice to have experience in"): a lead-in. */
+const DANGLING = /^.{0,40}\b(?:with|to|of|for|in|on|like|including)\s*$/i;
+/** What the product lets others do: "Finance teams can close the month in a day", "Customers get to …". */
+const OTHERS_CAN = /^(?:[\w&-]+\s+){0,4}?(?:teams|customers|clients|users|developers|companies|businesses|operators|admins|merchants|clinicians|patients)\s+(?:can|could|get to|are able to)\b/i;
+/** The company's own experience: "As the team behind X, we have deep experience in payments" (no one asked). */
+const OUR_EXPERIENCE = /\bwe\s+(?:(?:all|also|already)\s+)?(?:have|bring|(?:'|\u2019)ve\s+got)\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background)\b/i;
+/**
+ * An invitation on a condition of interest only ("If you're curious about GPU scheduling, we'd love to chat", "If you
+ * enjoy X, get in touch"). Not one on who the reader is ("If you're a backend engineer who has picked up infra, we'd
+ * love to talk", "If you've run Kafka …, reach out"): that describes the person sought.
+ */
+const INTEREST_INVITE =
+  /^(?:and\s+|so\s+)?if\s+(?:you(?:(?:'|\u2019)re|\s+are)\s+(?:(?:really|genuinely|also)\s+)?(?:interested|excited|curious|passionate|keen)|you\s+(?:(?:really|also)\s+)?(?:enjoy|want|like|love))\b[^.!?]{0,200}?\b(?:love to (?:hear|chat|talk|meet)|reach out|get in touch|apply|e-?mail|contact|let(?:'|\u2019)s (?:talk|chat)|drop (?:us|me))\b/i;
+const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.test(t) || INTEREST_INVITE.test(t)) && !WANT_CUE.test(t) && !PLUS.test(t));
+/**
+ * How to apply, beyond HOW_TO_APPLY: an address written to dodge scrapers ("jo [at] acme [dot] io"), what to send ("link
+ * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
+ */
+const APPLY_MORE =
+  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b/i;
+/** A company or product told by its name: "Tallow is a bootstrapped payroll company", "Tallow started as a side project". */
+const NAME_TOLD =
+  /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|startup|platform|provider|firm|business|lab|marketplace|app|service|studio|agency|maker|leader|pioneer)\b|(?:started|began|launched|evolved|grew|raised|was founded|spun out)\b)/;
+/**
+ * What the role is, told ("This role blends support and code", "To be clear, this is a product role that calls an LLM
+ * API"): for an item that names skills, no ask unless it seeks someone or says a want. ("A Rust-heavy role" says how
+ * much of a skill the work needs: still asked.)
+ */
+const ROLE_TOLD =
+  /^(?:(?:to be clear|in short|put simply|simply put|in other words),?\s+)?(?:(?:this|the)\s+(?:role|position|job)\s+(?:is|combines|blends|mixes|involves|includes)\b|this\s+is\s+(?:a|an|our)\b)/i;
+/** A listing's line with its pay ("Founding Engineer $150K - $250K • 1% • Berlin"): the header's, no ask. */
+const PAY_RANGE = /[$\u20ac\u00a3]\s?\d[\d,.]*\s*[kKmM]?\s*(?:-|\u2013|to)\s*[$\u20ac\u00a3]?\s?\d/;
+/** Nothing in it asks: no "you", no word of a want ("Acme … builds the tools people need" is no need of the candidate's). */
+// ("a digital experience platform" is no experience asked: WANT_CUE reads the word as an ask only in its forms.)
+const ASKED_HERE = /\byou\b|\b(?:required|requirements?|must|essential|mandatory|proficien\w*|familiar\w*|knowledge|plus|bonus|preferred|ideally|nice to have|looking for|seeking|hiring|someone|candidates?)\b/i;
+/**
+ * A role's listing line: its title, a dash, and what the role is ("Platform Engineer - a broad role across …", "Data
+ * Engineer – https://…", "Robotics tinkerer -- build rigs in our lab"), with no word of what it asks ("Backend
+ * Engineer - deep Rust experience" asks). A title that names skills in a bracket ("[Rust, Go]") keeps the line.
+ */
+const ROLE_LISTING =
+  /^(?:[\w/&+.'-]+\s+){0,5}?[\w/&+.'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|tinkerer)s?(?:\s*\([^)]*\))?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?\s+(?:-{1,2}|\u2013|\u2014)\s+/i;
+const LISTING_ASKS = /\b(?:you|your|strong|solid|deep|must|should|required|plus|bonus|preferred|ideally|looking for|seeking|someone|candidates?|experienced?|expert\w*|knowledge|familiar\w*|proficien\w*|comfort\w*|fluent|skills?)\b/i;
+function roleListing(t: string): boolean {
+  const m = ROLE_LISTING.exec(t);
+  if (!m) return false;
+  // (A bracket after the title tells where or how: "US Remote (Austin preferred)" asks no skill; a link is the listing's.)
+  const rest = t.slice(m[0].length).replace(/\([^()]*\)/g, ' ').replace(/\S*(?::\/\/|www\.)\S*/g, ' ').replace(/[\s:\u2013\u2014-]+$/, '');
+  // (What follows the title as a list of names is the stack it asks: "Backend Engineer - Go, Postgres, AWS - <link>".)
+  const stack = /^[^,/]{1,30}(?:\s*[,/]\s*[^,/]{1,30})+$/.test(rest) && rest.split(/[,/]/).every((x) => x.trim().split(/\s+/).length <= 3);
+  // (A title with only its team after it, "Cloud/AWS Lead Developer - Asset Management", is a title alone: one that names
+  // a skill asks it. Only a rest of a few words that tells the role makes the line a listing.)
+  return !stack && rest.split(/\s+/).length >= 4 && !LISTING_ASKS.test(rest) && !WANT_CUE.test(rest) && !/\[/.test(m[0]);
+}
+
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
@@ -218,17 +319,20 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t)) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
+  if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
+  if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
+  const person = PERSON_SOUGHT.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
-  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t))) return false;
-  if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t)) return true;
-  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t);
-  if (!sought && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
+  if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t);
+  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
-  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t);
+  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);
 }
 
 /**
@@ -400,21 +504,21 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
       if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
-      if (/javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
-      if (item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
-      if (item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
-      if (item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
+      if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
+      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text))))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
       out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));

@@ -6,7 +6,8 @@
  * labelled `ask` or not, blind, by posting, in a `tune` and a `report` part (the texts stay in
  * ../shared/fixtures/corpus). An item is kept when the code still gives an item that holds its text or
  * lies in it. Prints, per part: asks kept (recall of asks), noise kept, and precision of what is kept.
- *   --misses  lists the tune part's wrong calls (never the report part's while tuning)
+ *   --misses    lists the tune part's wrong calls (never the report part's while tuning)
+ *   --ids FILE  reads only the rows whose id is in FILE (one a line), as a batch's first read
  */
 import { readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
@@ -23,11 +24,14 @@ interface Row {
   items: { text: string; ask: boolean; kind?: 'skills' }[];
 }
 
+const idsAt = process.argv.indexOf('--ids');
+const onlyIds = idsAt >= 0 ? new Set(readFileSync(process.argv[idsAt + 1]!, 'utf8').split('\n').filter((l) => l.trim()).map(Number)) : null;
 const texts = corpusTextsOrExit();
 const rows = readFileSync(`${ROOT}test/fixtures/labels/items.jsonl`, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
+  .map((l) => JSON.parse(l) as Row)
+  .filter((r) => !onlyIds || onlyIds.has(r.id));
 const { taxonomy, matcher } = bundled();
 const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
