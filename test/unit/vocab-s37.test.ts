@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Vocabulary of session 37 (#13): names and practices that 40 blind tune postings used and the taxonomy lacked.
+// Every sentence here is written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe('GPU profilers and low-level code', () => {
+  it('Nsight and rocprof are GPU profilers', () => {
+    expect(req('Comfortable reading Nsight Systems timelines.')).toContain('gpu-profilers');
+    expect(req('Profile HIP kernels with rocprof and fix what it shows.')).toContain('gpu-profilers');
+  });
+
+  it('inline assembly and disassembly are assembly; an assembly line is not', () => {
+    expect(req('Some inline assembly in the SIMD paths.')).toContain('assembly');
+    expect(req('Read disassembly to check what the compiler emitted.')).toContain('assembly');
+    expect(skills('Our robots weld parts on the assembly line.')).not.toContain('assembly');
+  });
+});
+
+describe('payments, maps and hosting names', () => {
+  it('Dwolla and Lithic are payment APIs', () => {
+    expect(req('Experience moving money with Dwolla or Lithic.')).toEqual(expect.arrayContaining(['dwolla', 'lithic']));
+  });
+
+  it('MapLibre is a map library', () => {
+    expect(req('Build the parcel map in MapLibre.')).toContain('maplibre');
+  });
+
+  it('Pothos beside GraphQL is the schema builder; a pothos plant is not', () => {
+    expect(req('Schema-first GraphQL with Pothos on Node.')).toContain('pothos');
+    expect(skills('Water the pothos on the window sill on Fridays.')).not.toContain('pothos');
+    expect(skills('Pothos and ferns make the office green.')).not.toContain('pothos');
+  });
+
+  it('Railway beside hosting tools is the platform; a railway is not', () => {
+    expect(req('We host on Railway and watch it with Datadog.')).toContain('railway-app');
+    expect(skills('Railway companies in three countries rely on our maps.')).not.toContain('railway-app');
+  });
+});
+
+describe('practices named in other words', () => {
+  it('on-board compute is edge computing', () => {
+    expect(req('Run detection on on-board compute with no network link.')).toContain('edge-computing');
+  });
+
+  it('proportional navigation and guidance laws are guidance, navigation and control', () => {
+    expect(req('Know proportional navigation and other guidance laws.')).toContain('guidance-navigation-control');
+  });
+
+  it('curriculum development is instructional design', () => {
+    expect(req('Curriculum development for short courses in SQL.')).toContain('instructional-design');
+  });
+
+  it('an agent runtime or agent layer is AI agents work', () => {
+    expect(req('Harden the agent runtime against flaky tools.')).toContain('ai-agents');
+    expect(req('Own the agent layer between our API and the models.')).toContain('ai-agents');
+  });
+
+  it('an eval methodology is LLM evaluation; context pipelines are prompt engineering', () => {
+    expect(req('Define an eval methodology for the support bot.')).toContain('llm-evaluation');
+    expect(req('Design context pipelines that pick the right files for the model.')).toContain('prompt-engineering');
+  });
+
+  it('model selection is machine learning', () => {
+    expect(req('Careful model selection on small tabular data.')).toContain('machine-learning');
+  });
+
+  it('discovery calls and outbound calling are sales', () => {
+    expect(req('Run discovery calls with operations leaders.')).toContain('sales');
+    expect(req('Outbound calling to clinics across the region.')).toContain('sales');
+  });
+
+  it('an engineering director is people management', () => {
+    expect(req('Five years as an Engineering Director of product teams.')).toContain('people-management');
+  });
+
+  it('technical content is technical writing', () => {
+    expect(req('Write technical content for developers: guides and sample apps.')).toContain('technical-writing');
+  });
+
+  it('web services are APIs; Amazon Web Services is AWS', () => {
+    expect(req('Build web services in Java for the billing team.')).toContain('apis');
+    expect(req('Deploy on Amazon Web Services.')).not.toContain('apis');
+  });
+
+  it('transactional databases are relational databases', () => {
+    expect(req('Deep knowledge of transactional databases and locking.')).toContain('relational-databases');
+  });
+
+  it('HR tech as a background is a skill; an HR tech company is not', () => {
+    expect(req('Experience in HR tech or payroll is a plus.')).toContain('hr-tech');
+    expect(skills('We are a seed-stage HR tech company based in Porto.')).not.toContain('hr-tech');
+  });
+});
+
+describe('words a product or a field uses', () => {
+  it('human-agent collaboration in a product is no collaboration asked', () => {
+    expect(skills('Our editor is built for human-agent collaboration on code.')).not.toContain('collaboration');
+    expect(req('Strong collaboration with designers and support.')).toContain('collaboration');
+  });
+
+  it('an analytical field is a kind of past work, not analytical thinking', () => {
+    expect(req('Two years in consulting or another analytical field.')).not.toContain('analytical-thinking');
+    expect(req('Strong analytical skills and attention to detail.')).toContain('analytical-thinking');
+  });
+});
