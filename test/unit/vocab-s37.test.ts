@@ -106,3 +106,69 @@ describe('words a product or a field uses', () => {
     expect(req('Strong analytical skills and attention to detail.')).toContain('analytical-thinking');
   });
 });
+
+// Second batch (21 blind tune postings read after the first fixes).
+describe('second batch: names and practices', () => {
+  it('managing engineering teams is people management', () => {
+    expect(req('Four years managing engineering teams across two time zones.')).toContain('people-management');
+  });
+
+  it('a growth specialist and conversion rate optimization are marketing', () => {
+    expect(req('Past work as a growth specialist at a consumer app.')).toContain('marketing');
+    expect(req('Hands-on conversion rate optimization for paid landing pages.')).toContain('marketing');
+  });
+
+  it('product mgmt is product management', () => {
+    expect(req('Some product mgmt experience at a marketplace.')).toContain('product-management');
+  });
+
+  it('scheduling algorithms and assignment problems are mathematical optimization', () => {
+    expect(req('Build scheduling algorithms for nurse rotas.')).toContain('optimization');
+    expect(req('Model assignment problems with integer variables.')).toContain('optimization');
+  });
+
+  it('CVEs are vulnerability management', () => {
+    expect(req('Track CVEs in our container images and patch them.')).toContain('vulnerability-management');
+  });
+
+  it('the software lifecycle is the SDLC', () => {
+    expect(req('Bring testing into every step of the software lifecycle.')).toContain('sdlc');
+  });
+
+  it('dev productivity is developer experience', () => {
+    expect(req('Own dev productivity for a team of forty.')).toContain('developer-experience');
+  });
+
+  it('self-play is reinforcement learning; low-level optimization is performance work', () => {
+    expect(req('Train agents through self-play on board games.')).toContain('reinforcement-learning');
+    expect(req('Low-level optimization of SIMD code paths.')).toContain('performance-optimization');
+  });
+
+  it('geostatistics and kriging are statistics', () => {
+    expect(req('Use kriging to map soil samples between wells.')).toContain('statistics');
+  });
+
+  it('Network Extension and packet tunnel providers are the Apple VPN framework', () => {
+    expect(req('Write a packet tunnel provider for a macOS VPN client.')).toContain('network-extension');
+  });
+
+  it('Pedalboard beside Python audio tools is the library; a guitar pedalboard is not', () => {
+    expect(req('Process stems in Python with NumPy and Pedalboard.')).toContain('pedalboard');
+    expect(skills('Bring your own Pedalboard to the Friday jam.')).not.toContain('pedalboard');
+  });
+
+  it('Turbo beside a monorepo is Turborepo', () => {
+    expect(req('A large monorepo run with pnpm and Turbo.')).toContain('turborepo');
+  });
+
+  it('Fabric beside OneLake or Azure is Microsoft Fabric; a fabric supplier is not', () => {
+    expect(req('Move reporting to Fabric on Azure.')).toContain('microsoft-fabric');
+    expect(req('Experience with OneLake shortcuts.')).toContain('microsoft-fabric');
+    expect(skills('Fabric orders ship from our Porto warehouse.')).not.toContain('microsoft-fabric');
+  });
+
+  it('next-gen AI is no generative AI; gen AI is', () => {
+    expect(skills('Join us to build next-gen AI tools for farmers.')).not.toContain('generative-ai');
+    expect(req('Hands-on gen AI work with image models.')).toContain('generative-ai');
+  });
+});
