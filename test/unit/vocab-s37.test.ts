@@ -172,3 +172,19 @@ describe('second batch: names and practices', () => {
     expect(req('Hands-on gen AI work with image models.')).toContain('generative-ai');
   });
 });
+
+// Third batch (12 blind tune postings read after the second fixes).
+describe('third batch: geometry and data words', () => {
+  it('surface intersection is computational geometry', () => {
+    expect(req('Write surface intersection code that survives near-tangent cases.')).toContain('computational-geometry');
+  });
+
+  it('QIF is the Quality Information Framework', () => {
+    expect(req('Read and write QIF files for inspection results.')).toContain('qif');
+  });
+
+  it('data integrity is data quality; well-modeled data is data modeling', () => {
+    expect(req('Care about data integrity across nightly syncs.')).toContain('data-quality');
+    expect(req('Deliver well-modeled data to the analysts.')).toContain('data-modeling');
+  });
+});
