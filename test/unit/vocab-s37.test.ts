@@ -188,3 +188,15 @@ describe('third batch: geometry and data words', () => {
     expect(req('Deliver well-modeled data to the analysts.')).toContain('data-modeling');
   });
 });
+
+describe('a code host named as material to send', () => {
+  it('after a verb of sending, or as a repository to show, GitHub is application material', () => {
+    expect(skills('Write to jobs@example.org with a CV. Please include GitHub.')).not.toContain('github');
+    expect(skills('To stand out, show us a side project, a GitLab repository or a demo.')).not.toContain('gitlab');
+  });
+
+  it('GitHub as part of the work stays a skill', () => {
+    expect(req('Add GitHub webhooks to our deploy service.')).toContain('github');
+    expect(req('Build GitHub and GitLab integrations for code review.')).toEqual(expect.arrayContaining(['github', 'gitlab']));
+  });
+});
