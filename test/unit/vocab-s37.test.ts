@@ -200,3 +200,15 @@ describe('a code host named as material to send', () => {
     expect(req('Build GitHub and GitLab integrations for code review.')).toEqual(expect.arrayContaining(['github', 'gitlab']));
   });
 });
+
+describe('scripting and database scaling', () => {
+  it('scripting is shell scripting; cross-site scripting and scripting videos are not', () => {
+    expect(req('Comfort with scripting to automate your own chores.')).toContain('shell-scripting');
+    expect(skills('Fix cross-site scripting holes in the admin pages.')).not.toContain('shell-scripting');
+    expect(skills('You will help with scripting videos for the channel.')).not.toContain('shell-scripting');
+  });
+
+  it('database scaling is database work', () => {
+    expect(req('Experience with database scaling under write-heavy load.')).toContain('databases');
+  });
+});
