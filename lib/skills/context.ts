@@ -739,6 +739,20 @@ const MAIL_SERVICE = /^(?:g-?mail|hotmail|outlook|proton-?mail|yahoo)$/i;
 const MAILED_AT = /\b(?:e-?mail|mail|write|reach|contact|ping|message)\b[^.\n]{0,20}?\bat\s+(?:[\w.-]+\s+){0,3}$/i;
 const DOMAIN_AFTER = /^\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*\w+/i;
 
+// ---- apply also: a code host named as material to send (s37) ----
+
+/** Sites a candidate's code or profile lives on. */
+const PROFILE_SITES = new Set(['github', 'gitlab', 'bitbucket', 'kaggle', 'hugging-face']);
+/** "…, include GitHub.", "send GitLab and a CV": the site right after a verb of sending is the material, not a tool asked. */
+const SENT_BEFORE = /\b(?:include|send|share|attach|show us|link(?: to)?)\s+(?:(?:a|an|your|the|us)\s+){0,2}$/i;
+/** "show us … a GitHub repository": the site's repository or profile as something to show. */
+const SHOWN_AFTER = /^\s+(?:repository|repo|profile|account|handle|link)\b/i;
+
+/** A code host named as application material: after a verb of sending, or as a repository or profile to show or send. */
+function profileSent(before: string, after: string, sentenceText: string): boolean {
+  return SENT_BEFORE.test(before) || (SHOWN_AFTER.test(after) && (/\bshow us\b/i.test(sentenceText) || APPLY.test(sentenceText)));
+}
+
 // ---- consumer: products in a consumer sense ----
 
 const CONSUMER_HEAD = /\b(?:assistants?|(?:ai |coding |chat )?agents|agent (?:interfaces|apps)|chatbots?|chat apps?|apps|applications|consumer (?:products?|apps?|brands?|tools?)|brands?|products|games|devices|marketplaces|websites|sites|companies|startups|businesses|retailers|household names|unicorns|giants)\s*(?:,\s*)?(?:like|such as|including|e\.g\.,?|for example)\s+$/i;
@@ -1727,6 +1741,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Acme, Initech and Notion are just a few of our customers": the list the sentence opens on is of customers.
   if (hasAny(after, [' of our ', ' of its ', ' of their ']) && FEW_OF_OURS.test(after)) return 'background';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
+  if (PROFILE_SITES.has(hit.skillId) && profileSent(before, after, sentenceText)) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
   if (/\b(?:like|such as|including|e\.g\.|for example)\b/i.test(clause)) for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {
