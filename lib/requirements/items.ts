@@ -368,7 +368,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
-      const u = askedPart(whole);
+      const u = askedPart(beforeProcessTail(whole));
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
       const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
@@ -880,6 +880,19 @@ function belowList(text: string, at: number): boolean {
 // alone may open the ask: "We use Postgres; experience with another store helps".)
 const ASK_AFTER =
   /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?:what\s+)?we\s+(?:\w+\s+)?(?:care\s+(?:\w+\s+)?about|look\s+for|value|want|need|expect|prioriti[sz]e)(?:\s+is)?\s+/i;
+
+/**
+ * A long run of asks with no sentence end, then a heading and words on the hiring process glued on ("… Solid database
+ * testing experience Location and Interview Process: we will …", as a page's text run together reads): the asks before
+ * it, not the whole unit dropped as the hiring process. (A short sentence about the process is no ask and stays whole.)
+ */
+function beforeProcessTail(u: Piece): Piece {
+  if (u.choice || u.text.length < 240) return u;
+  const at = HIRING_PROCESS.exec(u.text)?.index ?? -1;
+  if (at < 200 || /[.!?;]\s/.test(u.text.slice(0, at))) return u;
+  const cut = u.text.slice(0, at).replace(/\s+(?:[A-Z][\w-]*\s+)?(?:and|&)?\s*$/, '');
+  return { ...u, text: cut, end: u.start + cut.length };
+}
 
 /** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
 function askedPart(u: Piece): Piece {
@@ -2318,7 +2331,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "Payments / lending experience", "NLP/vision background": fields joined by a slash right before the noun of the
     // ask name the kinds of experience that will do, a pick. (Before a noun of their own they name one compound thing:
     // "LLM/agent frameworks", "frontend/backend development"; named tools and stacks keep their own slash readings.)
-    if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options)) {
+    if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options) || acronymPractices(text, list, after, options)) {
       add(groups, ids);
       continue;
     }
@@ -2626,6 +2639,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // instances of that kind; the thing, or any of them, will do. (Not the words of the ask: "SQL skills (SQL Server or
   // PostgreSQL)" asks SQL and one of the two.)
   if (NAMED.has(info.category) && /^\s+(?!(?:skills|chops|basics|fundamentals|internals|concepts|principles|needs|workloads|projects|teams)\b)[a-z][a-z-]{2,}s\s*\(\s*$/.test(gap) && list.joins.includes('or') && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
+  // "core AWS services like Lambda, EC2, IAM, VPCs": a cloud's services, most of the examples its own products by name,
+  // the rest what every cloud has (IAM, VPCs); the cloud, or any of them, will do.
+  if (info.category === 'cloud' && /^\s+services?\b/i.test(gap) && EXAMPLE_CUE.test(gap) && 2 * ids.filter((id) => impliesId(options, id, g.skillId)).length > ids.length) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
@@ -2788,6 +2804,19 @@ function fieldsBeforeAsk(ids: string[], joins: Joiner[], lastWritten: string, af
   if (!ids.every((id) => isField(options.skillInfo?.(id)))) return false;
   const head = /\s([a-z]+)$/i.exec(lastWritten.trim())?.[1]?.toLowerCase();
   if (head && ids.slice(0, -1).every((id) => options.skillInfo?.(id)?.category === head)) return false;
+  return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+}
+
+/**
+ * Practices written as acronyms and joined by slashes alone, with no head noun of their own after them ("TDD/BDD",
+ * "DDD/CQRS"): named methods of one kind, one of which will do. (Words of a compound thing stay one: "frontend/backend
+ * development" is written in words; "QA/QC processes" heads both with a noun.)
+ */
+function acronymPractices(text: string, list: List, after: string, options: ItemOptions): boolean {
+  const ids = list.hits.map((h) => h.skillId);
+  if (ids.length < 2 || ids.length > 3 || new Set(ids).size !== ids.length || !list.joins.every((j) => j === 'slash')) return false;
+  if (!list.hits.every((h) => /^[A-Z]{2,5}$/.test(text.slice(h.start, h.end)) && options.skillInfo?.(h.skillId)?.category === 'practice')) return false;
+  if (!/^\s*(?:$|[.,;:)!?]|(?:experience|background|knowledge|skills?|expertise|practices?|principles|methodolog(?:y|ies)|approach(?:es)?|is|are|a plus|preferred|required)\b)/i.test(after)) return false;
   return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 
