@@ -2808,15 +2808,16 @@ function fieldsBeforeAsk(ids: string[], joins: Joiner[], lastWritten: string, af
 }
 
 /**
- * Practices written as acronyms and joined by slashes alone, with no head noun of their own after them ("TDD/BDD",
- * "DDD/CQRS"): named methods of one kind, one of which will do. (Words of a compound thing stay one: "frontend/backend
+ * Practices written as acronyms or one camel-cased word and joined by slashes alone, with no head noun of their own
+ * after them but a setting ("TDD/BDD", "a DevOps/SRE environment"): named methods of one kind, one of which will do.
+ * (Not before a role: "a UX/UI role" is one role doing both.) (Words of a compound thing stay one: "frontend/backend
  * development" is written in words; "QA/QC processes" heads both with a noun.)
  */
 function acronymPractices(text: string, list: List, after: string, options: ItemOptions): boolean {
   const ids = list.hits.map((h) => h.skillId);
   if (ids.length < 2 || ids.length > 3 || new Set(ids).size !== ids.length || !list.joins.every((j) => j === 'slash')) return false;
-  if (!list.hits.every((h) => /^[A-Z]{2,5}$/.test(text.slice(h.start, h.end)) && options.skillInfo?.(h.skillId)?.category === 'practice')) return false;
-  if (!/^\s*(?:$|[.,;:)!?]|(?:experience|background|knowledge|skills?|expertise|practices?|principles|methodolog(?:y|ies)|approach(?:es)?|is|are|a plus|preferred|required)\b)/i.test(after)) return false;
+  if (!list.hits.every((h) => /^(?:[A-Z]{2,5}|[A-Z][a-z]+[A-Z][A-Za-z]*)$/.test(text.slice(h.start, h.end)) && options.skillInfo?.(h.skillId)?.category === 'practice')) return false;
+  if (!/^\s*(?:$|[.,;:)!?]|(?:experience|background|knowledge|skills?|expertise|practices?|principles|methodolog(?:y|ies)|approach(?:es)?|environments?|is|are|a plus|preferred|required)\b)/i.test(after)) return false;
   return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 

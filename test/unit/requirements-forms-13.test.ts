@@ -46,10 +46,11 @@ describe('practices written as acronyms, joined by a slash: either will do', () 
   it.each([
     ['Comfortable with TDD/BDD', [['bdd', 'tdd']]],
     ['TDD/BDD practices are a plus', [['bdd', 'tdd']]],
+    ['Three years keeping services up in a DevOps/SRE environment', [['devops', 'site-reliability-engineering']]],
   ])('%s', (line, want) => {
     expect(choices(line)).toEqual(want);
   });
-  it.each(['Strong QA/QC processes', 'Building CI/CD pipelines in the cloud', 'Experience in frontend/backend development'])('%s: one thing, no pick', (line) => {
+  it.each(['Strong QA/QC processes', 'Building CI/CD pipelines in the cloud', 'Experience in frontend/backend development', 'Two years in a UX/UI role'])('%s: one thing, no pick', (line) => {
     expect(choices(line)).toEqual([]);
   });
 });
