@@ -2058,10 +2058,20 @@ function withoutCondition(text: string, hits: SkillSpan[]): SkillSpan[] {
   return outsideClause(hits, ONLY_WHEN.exec(text));
 }
 
+/** "(using …", "(with …", "(via …" opening a bracket that ends on an open end ("… or similar)"). */
+const USING_SIMILAR = /\((?:using|with|via)\s+(?=[^()]*?\bor\s+(?:similar|equivalent|comparable)\b[^()]*\))/gi;
+/**
+ * "CI/CD (using Jenkins or similar)": a verb opening a bracket of one tool and an open end says no more than the bracket
+ * would alone ("CI/CD (Jenkins or similar)": the field, or any tool of it); read so, the length kept.
+ */
+function usingSimilar(text: string): string {
+  return text.includes('(') ? text.replace(USING_SIMILAR, (m) => '('.padEnd(m.length)) : text;
+}
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
-  const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
+  const text = usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written);
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;

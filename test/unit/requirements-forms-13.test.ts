@@ -54,3 +54,15 @@ describe('practices written as acronyms, joined by a slash: either will do', () 
     expect(choices(line)).toEqual([]);
   });
 });
+
+describe('"(using X or similar)" after a field: the field, or any tool of it', () => {
+  it.each([
+    ['Release pipelines for CI/CD (using Jenkins or similar) and code review', [['ci-cd', 'jenkins']]],
+    ['Data warehousing (with Snowflake or equivalent)', [['data-warehousing', 'snowflake']]],
+  ])('%s', (line, want) => {
+    expect(choices(line)).toEqual(want);
+  });
+  it('a bracket of tools used, no open end, is no pick', () => {
+    expect(choices('Data analysis (using Python, SQL)')).toEqual([]);
+  });
+});
