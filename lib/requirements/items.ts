@@ -1894,9 +1894,12 @@ const OR_CUE_FAR = new RegExp(
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work|thinking|reasoning|architectures|in production)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
-/** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
+/**
+ * A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from.
+ * (Not what years of experience are in, after a degree in text run together: "an engineering degree 3+ years of experience in …".)
+ */
 const DEGREE_IN =
-  /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])(?:(?!\b(?:experience|years?)\b)[^.;()]){0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "the tools our customers use (…", "what their clients run, like …": the customers' tools, right before the list. */
 const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partners|merchants)\s+(?:already\s+)?(?:use|run|rely on|work with|love)\s*(?:\(|:|—|–|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including)\s*)?$/i;
 /** "… or equivalent depth in", "or equivalent experience with": the experience offered instead of a degree, and what it is in. */

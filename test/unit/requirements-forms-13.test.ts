@@ -66,3 +66,12 @@ describe('"(using X or similar)" after a field: the field, or any tool of it', (
     expect(choices('Data analysis (using Python, SQL)')).toEqual([]);
   });
 });
+
+describe('a degree, then years of experience in something, run together', () => {
+  it('what the years are in is asked, not the degree\'s field', () => {
+    expect(choices('An engineering degree 4 years of experience in load testing contract testing or similar')).toEqual([['contract-testing', 'load-testing']]);
+  });
+  it('a degree\'s fields of study are still no pick', () => {
+    expect(choices('A degree in Physics, Chemistry or Biology')).toEqual([]);
+  });
+});
