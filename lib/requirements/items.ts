@@ -1900,6 +1900,8 @@ const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
  */
 const DEGREE_IN =
   /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])(?:(?!\b(?:experience|years?)\b)[^.;()]){0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "set priorities using our tools (Jira, GitLab)": the team's own tools, named in a bracket; what the hire will be given, no pick. */
+const OUR_TOOLS = /\bour\s+(?:own\s+|internal\s+|in-house\s+|daily\s+)?(?:tools|tooling|toolset|toolchain|stack|systems)\s*\(\s*$/i;
 /** "the tools our customers use (…", "what their clients run, like …": the customers' tools, right before the list. */
 const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partners|merchants)\s+(?:already\s+)?(?:use|run|rely on|work with|love)\s*(?:\(|:|—|–|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including)\s*)?$/i;
 /** "… or equivalent depth in", "or equivalent experience with": the experience offered instead of a degree, and what it is in. */
@@ -2262,7 +2264,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
-    const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
+    const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText) || OUR_TOOLS.test(before);
     // "(Go + React)", "(SQL & Python)", "(Python and Postgres)": a bracket joined by "and" alone, no comma, lists what is used
     // together (a slash pair in it is read as anywhere: "(Python + TypeScript/React)" is a stack, "(SQL + Spark/Flink)" a pick of the two).
     // (A list with commas is one of examples, "cloud platforms (AWS, GCP, and Azure)"; a cue still makes a pick, "a major cloud (AWS and GCP)".)

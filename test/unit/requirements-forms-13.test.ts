@@ -75,3 +75,12 @@ describe('a degree, then years of experience in something, run together', () => 
     expect(choices('A degree in Physics, Chemistry or Biology')).toEqual([]);
   });
 });
+
+describe('"our tools (A B C)": the team\'s own tools, no pick', () => {
+  it('a bracket after our tools', () => {
+    expect(choices('Comfortable tracking work in our tools (Linear Notion Slack)')).toEqual([]);
+  });
+  it('a kind of tool with examples is still a pick', () => {
+    expect(choices('Comfortable tracking work in ticketing tools (Jira or Linear)')).toEqual([['jira', 'linear']]);
+  });
+});
