@@ -84,3 +84,12 @@ describe('"our tools (A B C)": the team\'s own tools, no pick', () => {
     expect(choices('Comfortable tracking work in ticketing tools (Jira or Linear)')).toEqual([['jira', 'linear']]);
   });
 });
+
+describe('Android libraries the taxonomy learned in s37', () => {
+  it('one vouches for the others', () => {
+    expect(choices('Shipped apps with common libraries e.g. ButterKnife Picasso Volley')).toEqual([['butterknife', 'picasso', 'volley']]);
+  });
+  it('the words alone are no library', () => {
+    expect(choices('We play volley on Fridays and visit the Picasso museum')).toEqual([]);
+  });
+});
