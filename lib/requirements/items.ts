@@ -472,7 +472,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
-      const u = askedPart(whole);
+      const u = askedPart(beforeProcessTail(whole));
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
       const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
@@ -984,6 +984,19 @@ function belowList(text: string, at: number): boolean {
 // alone may open the ask: "We use Postgres; experience with another store helps".)
 const ASK_AFTER =
   /(?:[,—–]|\s-)\s*(?:but|though|although|and|yet)\s+(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|;\s*(?:(?:but|though|although|and|yet)\s+)?(?=(?:any\s+|some\s+|prior\s+|hands-on\s+)?(?:experience|knowledge|familiarity|exposure|background)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?=[^.;]{0,60}\b(?:welcome|fine|ok|okay|acceptable|considered)\b)|(?:[,;—–]|\s-)\s*(?:but|though|although|yet)\s+(?:what\s+)?we\s+(?:\w+\s+)?(?:care\s+(?:\w+\s+)?about|look\s+for|value|want|need|expect|prioriti[sz]e)(?:\s+is)?\s+/i;
+
+/**
+ * A long run of asks with no sentence end, then a heading and words on the hiring process glued on ("… Solid database
+ * testing experience Location and Interview Process: we will …", as a page's text run together reads): the asks before
+ * it, not the whole unit dropped as the hiring process. (A short sentence about the process is no ask and stays whole.)
+ */
+function beforeProcessTail(u: Piece): Piece {
+  if (u.choice || u.text.length < 240) return u;
+  const at = HIRING_PROCESS.exec(u.text)?.index ?? -1;
+  if (at < 200 || /[.!?;]\s/.test(u.text.slice(0, at))) return u;
+  const cut = u.text.slice(0, at).replace(/\s+(?:[A-Z][\w-]*\s+)?(?:and|&)?\s*$/, '');
+  return { ...u, text: cut, end: u.start + cut.length };
+}
 
 /** The part of a unit that asks: all of it, or the clause after one that only tells the stack. */
 function askedPart(u: Piece): Piece {
@@ -1985,9 +1998,14 @@ const OR_CUE_FAR = new RegExp(
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work|thinking|reasoning|architectures|in production)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
-/** A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from. */
+/**
+ * A degree's fields of study ("a BS or MS in Computer Science, Statistics, or Mathematics"): degree.fields, not skills to pick from.
+ * (Not what years of experience are in, after a degree in text run together: "an engineering degree 3+ years of experience in …".)
+ */
 const DEGREE_IN =
-  /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /(?:\bdegrees?|\bdiploma|\bB\.?S\.?c?|\bB\.?A\.?|\bM\.?S\.?c?|\bM\.?Eng|\bPh\.?\s?D\.?s?|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bdoctorate|\bundergraduate|\bpostgraduate)(?![\w])(?:(?!\b(?:experience|years?)\b)[^.;()]){0,30}?\b(?:in|of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "set priorities using our tools (Jira, GitLab)": the team's own tools, named in a bracket; what the hire will be given, no pick. */
+const OUR_TOOLS = /\bour\s+(?:own\s+|internal\s+|in-house\s+|daily\s+)?(?:tools|tooling|toolset|toolchain|stack|systems)\s*\(\s*$/i;
 /** "the tools our customers use (…", "what their clients run, like …": the customers' tools, right before the list. */
 const CUSTOMERS_USE = /\b(?:our|their|your)\s+(?:clients|customers|users|partners|merchants)\s+(?:already\s+)?(?:use|run|rely on|work with|love)\s*(?:\(|:|—|–|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including)\s*)?$/i;
 /** "… or equivalent depth in", "or equivalent experience with": the experience offered instead of a degree, and what it is in. */
@@ -2151,10 +2169,20 @@ function withoutCondition(text: string, hits: SkillSpan[]): SkillSpan[] {
   return outsideClause(hits, ONLY_WHEN.exec(text));
 }
 
+/** "(using …", "(with …", "(via …" opening a bracket that ends on an open end ("… or similar)"). */
+const USING_SIMILAR = /\((?:using|with|via)\s+(?=[^()]*?\bor\s+(?:similar|equivalent|comparable)\b[^()]*\))/gi;
+/**
+ * "CI/CD (using Jenkins or similar)": a verb opening a bracket of one tool and an open end says no more than the bracket
+ * would alone ("CI/CD (Jenkins or similar)": the field, or any tool of it); read so, the length kept.
+ */
+function usingSimilar(text: string): string {
+  return text.includes('(') ? text.replace(USING_SIMILAR, (m) => '('.padEnd(m.length)) : text;
+}
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
-  const text = written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written;
+  const text = usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written);
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
@@ -2351,7 +2379,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
-    const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText);
+    const theirs = CUSTOMERS_USE.test(before) || CUSTOMERS_USE.test(cueText) || OUR_TOOLS.test(before);
     // "(Go + React)", "(SQL & Python)", "(Python and Postgres)": a bracket joined by "and" alone, no comma, lists what is used
     // together (a slash pair in it is read as anywhere: "(Python + TypeScript/React)" is a stack, "(SQL + Spark/Flink)" a pick of the two).
     // (A list with commas is one of examples, "cloud platforms (AWS, GCP, and Azure)"; a cue still makes a pick, "a major cloud (AWS and GCP)".)
@@ -2433,7 +2461,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "Payments / lending experience", "NLP/vision background": fields joined by a slash right before the noun of the
     // ask name the kinds of experience that will do, a pick. (Before a noun of their own they name one compound thing:
     // "LLM/agent frameworks", "frontend/backend development"; named tools and stacks keep their own slash readings.)
-    if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options)) {
+    if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options) || acronymPractices(text, list, after, options)) {
       add(groups, ids);
       continue;
     }
@@ -2767,6 +2795,9 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // instances of that kind; the thing, or any of them, will do. (Not the words of the ask: "SQL skills (SQL Server or
   // PostgreSQL)" asks SQL and one of the two.)
   if (NAMED.has(info.category) && /^\s+(?!(?:skills|chops|basics|fundamentals|internals|concepts|principles|needs|workloads|projects|teams)\b)[a-z][a-z-]{2,}s\s*\(\s*$/.test(gap) && list.joins.includes('or') && ids.every((id) => impliesId(options, id, g.skillId))) return g.skillId;
+  // "core AWS services like Lambda, EC2, IAM, VPCs": a cloud's services, most of the examples its own products by name,
+  // the rest what every cloud has (IAM, VPCs); the cloud, or any of them, will do.
+  if (info.category === 'cloud' && /^\s+services?\b/i.test(gap) && EXAMPLE_CUE.test(gap) && 2 * ids.filter((id) => impliesId(options, id, g.skillId)).length > ids.length) return g.skillId;
   if (NAMED.has(info.category)) return undefined;
   // A practice, whatever its case ("APIs (REST, gRPC)", "CRM (HubSpot, …)"), is a field its examples stand for.
   if (info.category === 'practice') return g.skillId;
@@ -2929,6 +2960,20 @@ function fieldsBeforeAsk(ids: string[], joins: Joiner[], lastWritten: string, af
   if (!ids.every((id) => isField(options.skillInfo?.(id)))) return false;
   const head = /\s([a-z]+)$/i.exec(lastWritten.trim())?.[1]?.toLowerCase();
   if (head && ids.slice(0, -1).every((id) => options.skillInfo?.(id)?.category === head)) return false;
+  return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
+}
+
+/**
+ * Practices written as acronyms or one camel-cased word and joined by slashes alone, with no head noun of their own
+ * after them but a setting ("TDD/BDD", "a DevOps/SRE environment"): named methods of one kind, one of which will do.
+ * (Not before a role: "a UX/UI role" is one role doing both.) (Words of a compound thing stay one: "frontend/backend
+ * development" is written in words; "QA/QC processes" heads both with a noun.)
+ */
+function acronymPractices(text: string, list: List, after: string, options: ItemOptions): boolean {
+  const ids = list.hits.map((h) => h.skillId);
+  if (ids.length < 2 || ids.length > 3 || new Set(ids).size !== ids.length || !list.joins.every((j) => j === 'slash')) return false;
+  if (!list.hits.every((h) => /^(?:[A-Z]{2,5}|[A-Z][a-z]+[A-Z][A-Za-z]*)$/.test(text.slice(h.start, h.end)) && options.skillInfo?.(h.skillId)?.category === 'practice')) return false;
+  if (!/^\s*(?:$|[.,;:)!?]|(?:experience|background|knowledge|skills?|expertise|practices?|principles|methodolog(?:y|ies)|approach(?:es)?|environments?|is|are|a plus|preferred|required)\b)/i.test(after)) return false;
   return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 
