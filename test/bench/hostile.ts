@@ -2,7 +2,8 @@
  * `npx tsx test/bench/hostile.ts`: what a hostile page costs the worker. Each page below is text no person writes as a
  * posting (thousands of skill names on one line, joined by commas, "or", slashes; 30,000 bullets; brackets that never
  * close), cut to the most the background accepts (POSTING_LIMITS.text, 200,000 characters, lib/page/clip.ts) and
- * analysed whole against the sample resume, as the worker does; then a resume file read to one such line. Prints the CPU time of each (process.cpuUsage: other
+ * analysed whole against the sample resume, as the worker does; then a resume file read to one such line, and one as
+ * long as the popup keeps (2,000,000 characters) in short lines. Prints the CPU time of each (process.cpuUsage: other
  * processes on a busy machine count less) and the checklist's and skill list's sizes; asserts nothing.
  *
  * Before session 37 a line of 30,000 names took minutes (every rule read a mention's whole line: time grew with the
@@ -13,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { analyze, analyzeResume } from '../../lib/analyze';
 import { clipPosting, POSTING_LIMITS } from '../../lib/page/clip';
 import { postingFromText } from '../../lib/posting/text';
+import { MAX_RESUME_CHARS } from '../../lib/resume/limits';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 
@@ -53,3 +55,8 @@ const line = many(25000, (i) => `${name(i)}${i % 7 ? ',' : ' Jan 2015 - Mar 2016
 const t0 = cpu();
 const r = analyzeResume(engine, 'one-line.txt', `Site Reliability Engineer, Northwind, Jan 2019 - Present ${line}`.slice(0, 200_000), new Date('2026-06-01'));
 console.log(`a resume of one 200,000-character line: ${(cpu() - t0).toFixed(0)} ms (${r.skills.length} skills)`);
+// And the most the popup keeps of a resume, in short lines (a text file of hundreds of pages; test/components/resume-limits).
+const book = `Sam Rivera\nExperience\nSite reliability engineer, Acme, 2019 - present\nSkills\n${'Kubernetes, Terraform and Go\n'.repeat(70_000)}`.slice(0, MAX_RESUME_CHARS);
+const t1 = cpu();
+const big = analyzeResume(engine, 'pages.txt', book, new Date('2026-06-01'));
+console.log(`a resume of ${MAX_RESUME_CHARS.toLocaleString('en')} characters in ${book.split('\n').length.toLocaleString('en')} lines: ${(cpu() - t1).toFixed(0)} ms (${big.skills.length} skills)`);
