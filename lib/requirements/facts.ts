@@ -710,8 +710,14 @@ const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|(?<!\b(?:open|limi
  * nothing asked and nothing refused. Blanked as the idioms are.
  */
 const STATUS_NOT_ASKED = /(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b/gi;
+/**
+ * Visa the card network, not a visa: beside another card network ("Visa, Mastercard and Amex", "Amex or Visa"), or
+ * followed by a word of payments ("Visa cards", "Visa Direct"). Blanked as the idioms are.
+ */
+const CARD_NETWORK = /\bVisa\b(?=\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?:Master\s?card|Amex|American Express|Discover|JCB|UnionPay|Maestro)\b)|(?<=\b(?:Master\s?card|Amex|American Express|Discover|JCB|UnionPay|Maestro)\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?)\bVisa\b|\bVisa\s+(?:cards?|Direct|network|debit|credit|payments?|Inc\b|transactions?|merchants?|issuers?)\b/gi;
 export function withoutCitizenIdioms(text: string): string {
-  const t = /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
+  const c = /\bvisa\b/i.test(text) ? text.replace(CARD_NETWORK, (m) => ' '.repeat(m.length)) : text;
+  const t = /citizen/i.test(c) ? c.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : c;
   return /need|required|necessary|regard|irrespective|basis|based/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
 }
 
