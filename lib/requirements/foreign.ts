@@ -222,7 +222,8 @@ function lineInEnglish(line: string): string {
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
-  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
+  // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
+  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -469,7 +469,7 @@ function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): Requ
   return null;
 }
 /** A degree's words, as a cheap test before degreeIn. */
-const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
+const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
@@ -510,7 +510,11 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
         !weSay(t) &&
         !notAsking(t) &&
         /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|encouraged|welcome|preferred|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
-      if (!asks(whole) && !whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i).slice(1).some((c) => asks(c))) continue;
+      // ("Swedish is the language of the warehouse floor, so you will need to be fluent": the clause after the reason
+      // says the level of the language the one before names.)
+      const clauses = whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i);
+      const levelOfIt = (c: string) => !LANGUAGE_NAME.test(c) && LEVEL_OF_IT.test(c) && LANGUAGE_NAME.test(clauses[0]!.replace(LANGUAGE_NOT_NEEDED, ' ')) && !weSay(c);
+      if (!asks(whole) && !clauses.slice(1).some((c) => asks(c) || levelOfIt(c))) continue;
       const lead = u.text.length - u.text.trimStart().length;
       const text = u.text.trim();
       return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
@@ -518,6 +522,9 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
   }
   return null;
 }
+
+/** A level asked of the candidate with no language named: "you will need to be fluent", "you must be conversational in it". */
+const LEVEL_OF_IT = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have|should)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?(?:fluent|proficient|conversational|comfortable)(?:\s+in\s+it)?\s*[.!]?\s*$/i;
 
 /* ---------- tables flattened to text ---------- */
 
@@ -641,7 +648,7 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if (!AUTH_RE.test(s.text)) continue;
+    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
       if (!saysNoSponsorship(u.text) && !statusAsked(u.text)) continue;
@@ -1640,7 +1647,7 @@ const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|c
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b`,
   'gi',
 );
 /**
@@ -1719,7 +1726,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no)\b|n(?:'|’)t\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
@@ -1748,6 +1755,8 @@ const AUTH_RE = {
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
   /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
+/** A US visa named by its kind ("an H-1B", "a TN"): asks only where its holders are turned away (the facts' reading). */
+const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?![\w-])/i;
 /** "Visa support available", "we sponsor visas", a job board's "Visa: Will sponsor": an offer, not something asked. */
 const AUTH_OFFER = /\bvisas?\s*:?\s+(?:will|can|may|does|happy to|able to|open to)\s+sponsor\b|\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
@@ -1764,7 +1773,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const no = saysNoSponsorship(said);
   // ("Full relocation package, work permit for your spouse": a permit offered is asked of no one.)
   if (!no && offersSponsorship(said)) return null;
-  const m = AUTH_ASKED.exec(said) ?? (no ? AUTH_RE.exec(said) : null);
+  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said)) : null);
   if (!m) return null;
   const text = u.text;
   // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
@@ -1818,7 +1827,8 @@ function authorizationAsked(written: string): boolean {
 
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
-  if (AUTH_RE.test(text) && !groups.length && authorizationAsked(text)) return 'authorization';
+  // ("Applicants who will need an H-1B will not be considered": a visa named by its kind, refused; not "our founder's H-1B story".)
+  if ((AUTH_RE.test(text) || (US_VISA_KIND.test(text) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

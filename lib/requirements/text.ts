@@ -226,6 +226,10 @@ export function yearsIn(text: string): YearsRange | null {
 
 const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral(?: degree)?|d\.?phil)(?![\w])/i],
+  // France's levels by years after the baccalauréat: "Bac+5" a master's, "Bac+3" a licence (a bachelor's), "Bac+8" a doctorate.
+  ['phd', /\bbac\s?\+\s?8(?!\d)/i],
+  ['master', /\bbac\s?\+\s?5(?!\d)/i],
+  ['bachelor', /\bbac\s?\+\s?[34](?!\d)/i],
   ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],

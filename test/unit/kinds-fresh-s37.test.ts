@@ -10,6 +10,10 @@ import { bundled } from '../../lib/skills/taxonomy';
 // tune-safe postings and labelled blind; the classes below are the ones their misses showed).
 // After batch 9: Visa the card network named beside another network or a word of payments; a job board's "Visa: Will
 // sponsor" field, an offer with no "we" before it.
+// After batch 11 (fresh lines): a visa named by its kind whose holders are turned away; a status the product checks for
+// others; "open only to U.S. citizens"; a "Visa:" field naming the statuses taken; a hire helped with their permit; a German
+// line with no umlaut; France's Bac+N levels; "everything is in English" said of the company; "X is the language of the
+// floor, so you will need to be fluent".
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -34,6 +38,22 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   // A job board's field that offers sponsorship asks nothing.
   ['bullet', 'Visa: Will sponsor', []],
   ['prose', 'Job type Full-time Visa Can sponsor Reach the founders through the board.', []],
+  // A visa named by its kind, its holders turned away; an H-1B named in passing asks nothing.
+  ['bullet', 'Anyone who would require an O-1 visa cannot be considered for this opening.', ['authorization']],
+  ['prose', 'Candidates needing a TN now will not be considered this cycle.', ['authorization']],
+  ['prose', 'Our CEO came here on an H-1B and still tells the story.', []],
+  // A status the product checks for others.
+  ['prose', 'Our dashboard tracks visa expiry for the employees of large hospitals.', []],
+  ['bullet', 'Build the flow that verifies the right to work of all drivers on the platform', []],
+  // Statuses taken, however written.
+  ['prose', 'The contract is open only to U.S. citizens because of the data involved.', ['authorization']],
+  ['bullet', 'Work authorization: U.S. citizen or permanent resident', ['authorization']],
+  // Languages: a German line with no umlaut, the company's medium, a level said after the reason.
+  ['bullet', 'Englischkenntnisse sind ein Plus', ['language']],
+  ['prose', 'We chat in Finnish at the coffee machine, yet all our tickets are in English.', []],
+  // Degrees by France's levels.
+  ['bullet', 'Bac+5 in computer science or a related field', ['degree']],
+  ['bullet', 'Bac+3 minimum, ideally in statistics', ['degree']],
 ];
 
 describe('requirement kinds in fresh words (s37)', () => {
@@ -45,5 +65,23 @@ describe('requirement kinds in fresh words (s37)', () => {
     expect(sponsorshipOf(posting('prose', 'Our terminals take Visa and Mastercard at two thousand farm stands.'))).toBe(null);
     expect(sponsorshipOf(posting('bullet', 'Visa: Will sponsor'))).toBe(true);
     expect(sponsorshipOf(posting('bullet', 'We cannot sponsor a visa for this role'))).toBe(false);
+  });
+
+  it('reads the statuses a field takes, a refusal by visa kind, and a permit seen to', () => {
+    expect(sponsorshipOf(posting('prose', 'Citizenship: US citizen only, for the federal work.'))).toBe(false);
+    expect(sponsorshipOf(posting('prose', 'Candidates needing a TN now will not be considered this cycle.'))).toBe(false);
+    expect(sponsorshipOf(posting('prose', 'The contract is open only to U.S. citizens because of the data involved.'))).toBe(false);
+    expect(sponsorshipOf(posting('prose', 'Our relocation team guides new hires through their residence permit.'))).toBe(true);
+    expect(sponsorshipOf(posting('prose', 'Our dashboard tracks visa expiry for the employees of large hospitals.'))).toBe(null);
+  });
+
+  it('reads the level of a language named in the clause before', () => {
+    const text = 'Tallowmere | Backend Engineer | Tampere\n\nWe reconcile ledgers for food co-ops. Finnish is what our customers write to us in, so you must be fluent.\n\nYou bring: Go, Postgres, 2+ years of backend work.';
+    expect(kindsOf(text)).toEqual(['language', 'years']);
+  });
+
+  it('reads the degree level of Bac+N', () => {
+    expect(postingFacts(postingFromText(posting('bullet', 'Bac+5 in computer science or a related field'))).degree).toMatchObject({ level: 'master', required: true });
+    expect(postingFacts(postingFromText(posting('bullet', 'Bac+3 minimum, ideally in statistics'))).degree).toMatchObject({ level: 'bachelor' });
   });
 });
