@@ -628,6 +628,8 @@ const SPONSOR_NO = [
   /(?:^|\|)\s*(?:visas?|work authori[sz]ation|citizenship|work status|immigration status)\s*:\s*(?:[\w.-]+\s+){0,2}(?:citizens?(?:hip)?|green card|permanent residen\w*|USC|GC)\b(?![^.;|\n]{0,40}\b(?:sponsor\w*|welcome|preferred|not required|not needed)\b)/im,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
+  // ("Sadly we can't help with visas for this one": help with a visa refused.)
+  /\b(?:unable|not able|(?:aren|isn)(?:'|’)t able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:to\s+)?(?:help|assist|support)\s+(?:you\s+)?with\s+(?:\w+\s+){0,2}(?:visas?|immigration|work permits?|sponsorship)\b/i,
   // ("We're unable to hire outside the US or sponsor visas": the refusal joined by "or" to another.)
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,

@@ -14,6 +14,9 @@ import { bundled } from '../../lib/skills/taxonomy';
 // others; "open only to U.S. citizens"; a "Visa:" field naming the statuses taken; a hire helped with their permit; a German
 // line with no umlaut; France's Bac+N levels; "everything is in English" said of the company; "X is the language of the
 // floor, so you will need to be fluent".
+// After batch 12: help with a visa refused; "visas" alone is a visa named; a language's name before a figure ("the Dutch
+// 30% ruling"); a product's languages listed; a team that is francophone; "hablar"/"fluidez"; a degree said to count no more
+// than self-teaching; cleared personnel wished.
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -54,6 +57,16 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   // Degrees by France's levels.
   ['bullet', 'Bac+5 in computer science or a related field', ['degree']],
   ['bullet', 'Bac+3 minimum, ideally in statistics', ['degree']],
+  // A refusal of help with visas; an offer that names the Dutch ruling by its figure.
+  ['bullet', "Unfortunately we aren't able to assist with visas at the moment.", ['authorization']],
+  ['bullet', 'Moving costs and the Dutch 30% ruling paperwork are on us', []],
+  // The product's languages, a francophone team, a language asked in Spanish.
+  ['bullet', 'Our help center already ships in Greek, Turkish and Hebrew.', []],
+  ['prose', 'Our Montreal office is largely francophone.', []],
+  ['bullet', 'Hablar portugués con fluidez', ['language']],
+  // Degrees that count no more than self-teaching; cleared people wished.
+  ['prose', 'We hire bootcamp grads as readily as those with computer science degrees.', []],
+  ['bullet', 'Cleared candidates (Top Secret) are preferred', ['clearance']],
 ];
 
 describe('requirement kinds in fresh words (s37)', () => {
