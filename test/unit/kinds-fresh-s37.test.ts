@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rightAsked, rightShown, rightsHeld } from '../../lib/match/work-rights';
 import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
@@ -96,5 +97,22 @@ describe('requirement kinds in fresh words (s37)', () => {
   it('reads the degree level of Bac+N', () => {
     expect(postingFacts(postingFromText(posting('bullet', 'Bac+5 in computer science or a related field'))).degree).toMatchObject({ level: 'master', required: true });
     expect(postingFacts(postingFromText(posting('bullet', 'Bac+3 minimum, ideally in statistics'))).degree).toMatchObject({ level: 'bachelor' });
+  });
+});
+
+describe('the right to work an item asks, in the words postings shorten it to (s37)', () => {
+  it('reads the country of an abbreviated or export-law ask, and of a refusal that names it', () => {
+    expect(rightAsked('Work auth for Canada needed')).toBe('Canada');
+    expect(rightAsked('U.S. persons only, as the hardware is export-controlled')).toBe('the US');
+    expect(rightAsked('We cannot sponsor visas for roles in Sweden')).toBe('Sweden');
+    expect(rightShown('Swiss work permit (B or C) or EU nationality', rightsHeld('Luca\nSwiss citizen'))?.country).toBe('Switzerland');
+    expect(rightShown('Swiss work permit (B or C) or EU nationality', rightsHeld('Marta\nItalian citizen'))?.country).toBe('the EU');
+    expect(rightAsked('Sponsor meetups in our community')).toBeNull();
+  });
+
+  it('meets "U.S. persons" with a citizen or a permanent resident only', () => {
+    expect(rightShown('U.S. persons only', rightsHeld('Dana Ruiz\nU.S. citizen'))?.country).toBe('the US');
+    expect(rightShown('U.S. persons only', rightsHeld('Dana Ruiz\nWork authorization: H-1B (US)'))).toBeNull();
+    expect(rightShown('Israeli citizenship required', rightsHeld('Noa\nIsraeli citizen, based in Haifa'))?.country).toBe('Israel');
   });
 });
