@@ -655,11 +655,12 @@ const SPONSOR_NO = [
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w./-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
   // ("EU work permit needed": a permit held already, as the right to work is.)
-  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
+  // ("Citizenship in Canada is mandatory": the place between.)
+  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   // (Not the citizens an offer is for: "Requirements: sponsorship for E-3 visas is available for Australian citizens".)
   /\b(?:must(?: have| be)?|required|requirements?)\b(?:(?!\b(?:sponsor\w*|visas?|available|offered)\b)[^.;]){0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
-  /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
+  /\b(?:citizens|green card holders|permanent residents|passport holders)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens|passport holders))?\s+(?:[\w.,]+\s+){0,4}only\b/i,
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
   /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
@@ -702,7 +703,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1)\b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1)\b|person|permit|immigration|passport holder/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -716,7 +717,7 @@ const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|(?<!\b(?:open|limi
  * won't need a work permit"):
  * nothing asked and nothing refused. Blanked as the idioms are.
  */
-const STATUS_NOT_ASKED = /(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b/gi;
+const STATUS_NOT_ASKED = /\b(?:[\w-]+\s+){0,2}(?:work permits?|work visas?|citizenship|work authori[sz]ation|right to work|residen(?:ce|cy) permits?)\s+(?:is|are)\s+(?:(?:preferred|a plus|nice to have|welcome|helpful)\s*,?\s*(?:but|though)\s+)?(?:not|n(?:'|’)t)\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory)\b|(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b/gi;
 /**
  * Visa the card network, not a visa: beside another card network ("Visa, Mastercard and Amex", "Amex or Visa"), or
  * followed by a word of payments ("Visa cards", "Visa Direct"). Blanked as the idioms are.
@@ -765,7 +766,7 @@ const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit|an?\s+(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?:\s+visa)?)(?![\w-])[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
-const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
+const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {

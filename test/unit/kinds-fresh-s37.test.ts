@@ -18,6 +18,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // After batch 12: help with a visa refused; "visas" alone is a visa named; a language's name before a figure ("the Dutch
 // 30% ruling"); a product's languages listed; a team that is francophone; "hablar"/"fluidez"; a degree said to count no more
 // than self-teaching; cleared personnel wished.
+// After batch 13: passport holders only; a status wished and said not to be required; a scholarship sponsored; a status
+// in a place said to be mandatory.
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -68,6 +70,10 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   // Degrees that count no more than self-teaching; cleared people wished.
   ['prose', 'We hire bootcamp grads as readily as those with computer science degrees.', []],
   ['bullet', 'Cleared candidates (Top Secret) are preferred', ['clearance']],
+  ['bullet', 'UK or Irish passport holders only', ['authorization']],
+  ['bullet', 'A Canadian work permit is helpful but not required.', []],
+  ['prose', 'Every year we sponsor two bursaries for coding students.', []],
+  ['prose', 'Citizenship in Norway is required for this defence contract.', ['authorization']],
 ];
 
 describe('requirement kinds in fresh words (s37)', () => {
@@ -87,6 +93,9 @@ describe('requirement kinds in fresh words (s37)', () => {
     expect(sponsorshipOf(posting('prose', 'The contract is open only to U.S. citizens because of the data involved.'))).toBe(false);
     expect(sponsorshipOf(posting('prose', 'Our relocation team guides new hires through their residence permit.'))).toBe(true);
     expect(sponsorshipOf(posting('prose', 'Our dashboard tracks visa expiry for the employees of large hospitals.'))).toBe(null);
+    expect(sponsorshipOf(posting('prose', 'UK or Irish passport holders only.'))).toBe(false);
+    expect(sponsorshipOf(posting('prose', 'A Canadian work permit is helpful but not required.'))).toBe(null);
+    expect(sponsorshipOf(posting('prose', 'Citizenship in Norway is required for this defence contract.'))).toBe(false);
   });
 
   it('reads the level of a language named in the clause before', () => {
