@@ -363,7 +363,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       portrait = IDEAL_SUBJECT.test(unbulleted(u.text)) || portraitAsks;
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
       // (Only an "or" names it: "you'll help us adopt tools like X and Y" gives examples of the work, as the duties' parts do.)
-      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
+      // (Nor a duty done in a language, "You'll present to clients in Spanish and English": the language is asked.)
+      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && !(LANGUAGE_NAME.test(u.text) && languageLevelled(u.text))) continue;
       // (In examples of the work, "patterns like vcluster" is an example too: only an "or" names a choice, as in the duties.)
       if (EXAMPLE_WORK.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
       // (A stack line with a choice word, "Tech stack is Ruby, though we're flexible if you know Python or Node.js", is read as any line.)

@@ -19,7 +19,7 @@ import { bundled } from '../../lib/skills/taxonomy';
 // 30% ruling"); a product's languages listed; a team that is francophone; "hablar"/"fluidez"; a degree said to count no more
 // than self-teaching; cleared personnel wished.
 // After batch 13: passport holders only; a status wished and said not to be required; a scholarship sponsored; a status
-// in a place said to be mandatory.
+// in a place said to be mandatory; a duty done in a language ("you'll present to clients in Spanish").
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -70,6 +70,8 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   // Degrees that count no more than self-teaching; cleared people wished.
   ['prose', 'We hire bootcamp grads as readily as those with computer science degrees.', []],
   ['bullet', 'Cleared candidates (Top Secret) are preferred', ['clearance']],
+  // A duty done in a language asks the language; a duty that names none asks nothing of it.
+  ['bullet', "You'll write release notes in Dutch and English for our partners", ['language']],
   ['bullet', 'UK or Irish passport holders only', ['authorization']],
   ['bullet', 'A Canadian work permit is helpful but not required.', []],
   ['prose', 'Every year we sponsor two bursaries for coding students.', []],
