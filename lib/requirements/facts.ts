@@ -681,6 +681,8 @@ const SPONSOR_YES = [
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
   /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  // ("We support L and B permit applications for non-EU hires": the permit's application, seen to.)
+  /\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers)\s+(?:(?:the|your|all)\s+)?(?:[\w-]+\s+){0,4}?(?:work\s+|residence\s+)?permit\s+(?:applications?|process(?:es)?|paperwork)\b/i,
   // ("Our lawyers help every international hire with their permit": the hire's permit, seen to.)
   /\b(?:help|helps|assist|assists|support|supports|guide|guides)\s+(?:[\w-]+\s+){0,2}(?:hires?|employees|candidates|newcomers|engineers)\s+(?:with|through)\s+(?:their|your|the)\s+(?:work\s+|residence\s+)?permits?\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
@@ -811,7 +813,7 @@ const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|gr
 const STATUS_OFFERED = /\b(?:encouraged|invited)\s+to\s+apply\b|\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
 
 /** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
-const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
+export const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
 
 function statusListed(sections: readonly PostingSection[]): boolean | null {
   for (const s of sections) {

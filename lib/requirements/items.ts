@@ -1,7 +1,7 @@
 import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
-import { offersSponsorship, saysNoSponsorship, sponsorsOther, withoutCitizenIdioms } from './facts';
+import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
@@ -1648,7 +1648,7 @@ const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|c
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b`,
   'gi',
 );
 /**
@@ -1756,8 +1756,11 @@ const AUTH_RE = {
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
   /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b/i;
-/** A US visa named by its kind ("an H-1B", "a TN"): asks only where its holders are turned away (the facts' reading). */
-const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?![\w-])/i;
+/**
+ * A US visa named by its kind ("an H-1B", "a TN"), or immigration: asks only where it is refused ("we do not provide
+ * immigration assistance", "anyone needing an H-1B will not be considered"), as the facts read it.
+ */
+const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?![\w-])|\bimmigration\b/i;
 /** "Visa support available", "we sponsor visas", a job board's "Visa: Will sponsor": an offer, not something asked. */
 const AUTH_OFFER = /\bvisas?\s*:?\s+(?:will|can|may|does|happy to|able to|open to)\s+sponsor\b|\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
@@ -1791,6 +1794,8 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const clause = raw.trim();
+  // ("Knowledge of work permit rules for our payroll engine": the status is what the work is about, in its own clause.)
+  if (!no && STATUS_AS_TOPIC.test(clause) && !statusAsked(clause)) return null;
   return {
     text: clause,
     importance: s.kind === 'preferred' || PREFERRED_WORDS.test(clause) ? 'preferred' : 'required',
@@ -1823,6 +1828,9 @@ function authorizationAsked(written: string): boolean {
   if (saysNoSponsorship(text)) return true;
   // ("Green card holders and US citizens encouraged to apply": a status welcomed, not one asked.)
   if (offersSponsorship(text) || STATUS_WELCOMED.test(text)) return false;
+  // ("Familiarity with visa and immigration rules for our HR product": a status as what the work is about.)
+  // (Unless said to be needed: "Experience in fintech; EU work permit required".)
+  if (STATUS_AS_TOPIC.test(text) && !statusAsked(text)) return false;
   return AUTH_ASKED.test(text) || (!AUTH_OFFER.test(text) && !sponsorsOther(text));
 }
 

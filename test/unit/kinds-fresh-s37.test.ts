@@ -20,6 +20,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // than self-teaching; cleared personnel wished.
 // After batch 13: passport holders only; a status wished and said not to be required; a scholarship sponsored; a status
 // in a place said to be mandatory; a duty done in a language ("you'll present to clients in Spanish").
+// After batch 14: immigration help refused; a status as the work's subject; a language's speakers as the customer base; a
+// permit's application supported.
 
 const { matcher, taxonomy } = bundled();
 /** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
@@ -73,6 +75,10 @@ const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
   // A duty done in a language asks the language; a duty that names none asks nothing of it.
   ['bullet', "You'll write release notes in Dutch and English for our partners", ['language']],
   ['bullet', 'UK or Irish passport holders only', ['authorization']],
+  ['bullet', 'Sorry, we cannot offer immigration help for this position.', ['authorization']],
+  ['bullet', 'Knowledge of work permit rules across the Gulf states for our payroll engine', []],
+  ['prose', 'Our tracker logs immigration hearings for legal aid clinics.', []],
+  ['prose', 'Arabic-speaking users are most of our readers.', []],
   ['bullet', 'A Canadian work permit is helpful but not required.', []],
   ['prose', 'Every year we sponsor two bursaries for coding students.', []],
   ['prose', 'Citizenship in Norway is required for this defence contract.', ['authorization']],
@@ -96,6 +102,7 @@ describe('requirement kinds in fresh words (s37)', () => {
     expect(sponsorshipOf(posting('prose', 'Our relocation team guides new hires through their residence permit.'))).toBe(true);
     expect(sponsorshipOf(posting('prose', 'Our dashboard tracks visa expiry for the employees of large hospitals.'))).toBe(null);
     expect(sponsorshipOf(posting('prose', 'UK or Irish passport holders only.'))).toBe(false);
+    expect(sponsorshipOf(posting('prose', 'Our office manager handles the residence permit paperwork for every hire from abroad.'))).toBe(true);
     expect(sponsorshipOf(posting('prose', 'A Canadian work permit is helpful but not required.'))).toBe(null);
     expect(sponsorshipOf(posting('prose', 'Citizenship in Norway is required for this defence contract.'))).toBe(false);
   });
