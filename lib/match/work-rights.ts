@@ -20,10 +20,26 @@ const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
   ['the EU', /\b(?:EU|European Union|EEA)\b/, /\b(?:EU|EEA|European|German|French|Dutch|Spanish|Italian|Portuguese|Irish|Polish|Swedish|Danish|Finnish|Belgian|Austrian|Czech|Greek|Romanian|Hungarian)\b/],
   ['Germany', /\b(?:Germany|Deutschland)\b/, /\bGerman\b|\bdeutsche?\b/i],
   ['the Netherlands', /\b(?:Netherlands|Holland)\b/, /\bDutch\b/],
+  ['Switzerland', /\bSwitzerland\b/, /\bSwiss\b/],
+  ['France', /\bFrance\b/, /\bFrench\b/],
+  ['Spain', /\bSpain\b/, /\bSpanish\b/],
+  ['Sweden', /\bSweden\b/, /\bSwedish\b/],
+  ['Norway', /\bNorway\b/, /\bNorwegian\b/],
+  ['Denmark', /\bDenmark\b/, /\bDanish\b/],
+  ['Israel', /\bIsrael\b/, /\bIsraeli\b/],
+  ['Singapore', /\bSingapore\b/, /\bSingaporean\b/],
+  ['Japan', /\bJapan\b/, /\bJapanese\b/],
+  ['India', /\bIndia\b/, /\bIndian\b/],
+  ['Brazil', /\bBrazil\b/, /\bBrazilian\b/],
+  ['Mexico', /\bMexico\b/, /\bMexican\b/],
 ];
 
-/** Asks for the right to work, residence or citizenship: the item's words that say so. */
-const ASKS = /\b(?:right to work|authori[sz](?:ed|ation) to work|work authori[sz]ation|eligib(?:le|ility) to work|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|permanent residen(?:t|cy|ce)|green card)\b/i;
+/**
+ * Asks for the right to work, residence or citizenship: the item's words that say so. (Also as postings shorten them,
+ * "Auth to work in US", "US work auth required"; a work permit held; "U.S. persons", export law's citizens and permanent
+ * residents; and a refusal to sponsor where the item names the country: "No visa sponsorship for roles in Sweden".)
+ */
+const ASKS = /\b(?:right to (?:live and )?work|(?:authori[sz](?:ed|ation)|auth|eligib(?:le|ility)|entitle(?:d|ment)|permitted|allowed) to work|work auth(?:ori[sz]ation)?|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|nationals?|nationality|permanent residen(?:t|ts|cy|ce)|green card|work permit|(?:work|residen(?:ce|cy)) visa|U\.?\s?S\.?\s+persons?|sponsor(?:ship)?)\b/i;
 
 /** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
 const HOLDS =
@@ -36,9 +52,13 @@ export interface WorkRight {
 
 /** The country whose right to work an item asks, or null. */
 export function rightAsked(text: string): string | null {
-  if (!ASKS.test(text)) return null;
-  for (const [country, place, people] of COUNTRIES) if (place.test(text) || (people.test(text) && /\bcitizen/i.test(text))) return country;
-  return null;
+  return rightsAsked(text)[0] ?? null;
+}
+
+/** Every country an item asks the right to work in: "Swiss work permit or EU nationality" is met by either. */
+function rightsAsked(text: string): string[] {
+  if (!ASKS.test(text)) return [];
+  return COUNTRIES.filter(([, place, people]) => place.test(text) || (people.test(text) && /\bcitizen|\bnational/i.test(text))).map(([country]) => country);
 }
 
 /**
@@ -77,10 +97,19 @@ export function rightsHeld(resumeText: string): WorkRight[] {
 
 /** The resume's statement that meets an item asking the right to work, or null. Citizenship asked takes a citizen's words. */
 export function rightShown(item: string, held: readonly WorkRight[]): WorkRight | null {
-  const country = rightAsked(item);
-  if (!country) return null;
+  const countries = rightsAsked(item);
+  if (!countries.length) return null;
   const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|eligib)/i.test(item);
-  return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence))) ?? null;
+  // ("U.S. persons only": a citizen or a permanent resident, not a visa holder authorised to work.)
+  const personsOnly = /\bU\.?\s?S\.?\s+persons?\b/i.test(item);
+  return (
+    held.find(
+      (h) =>
+        countries.includes(h.country) &&
+        (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence)) &&
+        (!personsOnly || /\b(?:citizen|passport|green card|permanent resident)/i.test(h.evidence)),
+    ) ?? null
+  );
 }
 
 /** US work statuses as staffing listings write them, each with the words a resume may state it in. */

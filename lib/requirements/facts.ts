@@ -641,8 +641,12 @@ const SPONSOR_NO = [
   /\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
   // "No remote position or visa sponsorship available", "not open to candidates on OPT or requiring future sponsorship".
   /\bno\s+(?:[\w-]+,?\s+){1,4}(?:or|nor|and)\s+(?:visa\s+|immigration\s+)?sponsorship\b|\bnot\s+(?:open|available)\s+to\s+(?:[\w-]+\s+){0,5}(?:requiring|needing|who (?:need|require)s?)\s+(?:[\w-]+\s+){0,2}(?:sponsorship|visas?)\b/i,
+  // "Visa: US citizen or green card holder", "Work authorization: USC/GC": a field that names the statuses taken.
+  /(?:^|\|)\s*(?:visas?|work authori[sz]ation|citizenship|work status|immigration status)\s*:\s*(?:[\w.-]+\s+){0,2}(?:citizens?(?:hip)?|green card|permanent residen\w*|USC|GC)\b(?![^.;|\n]{0,40}\b(?:sponsor\w*|welcome|preferred|not required|not needed)\b)/im,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
+  // ("Sadly we can't help with visas for this one": help with a visa refused.)
+  /\b(?:unable|not able|(?:aren|isn)(?:'|’)t able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:to\s+)?(?:help|assist|support)\s+(?:you\s+)?with\s+(?:\w+\s+){0,2}(?:visas?|immigration|work permits?|sponsorship)\b/i,
   // ("We're unable to hire outside the US or sponsor visas": the refusal joined by "or" to another.)
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
@@ -658,20 +662,22 @@ const SPONSOR_NO = [
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|permanent resident)/i,
-  /\b(?:only|exclusively)\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|green card holders)\b/i,
+  // ("Open only to U.S. citizens": the words between may hold dots.)
+  /\b(?:only|exclusively)\s+(?:[\w.]+\s+){0,3}(?:citizens|permanent residents|green card holders)\b/i,
   // "This role is limited to US citizens and permanent residents": the statuses the role is open to.
-  /\b(?:limited|restricted|open|confined)\s+(?:only\s+|solely\s+|exclusively\s+)?to\s+(?:\w+\s+){0,3}(?:citizens|permanent residents|green card holders|U\.?S\.? persons)\b/i,
+  /\b(?:limited|restricted|open|confined)\s+(?:only\s+|solely\s+|exclusively\s+)?to\s+(?:[\w.]+\s+){0,3}(?:citizens|permanent residents|green card holders|U\.?S\.? persons)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
   // "We're unable to consider applicants who need a work visa": those who need one are turned away.
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w./-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
   // ("EU work permit needed": a permit held already, as the right to work is.)
-  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
+  // ("Citizenship in Canada is mandatory": the place between.)
+  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   // (Not the citizens an offer is for: "Requirements: sponsorship for E-3 visas is available for Australian citizens".)
   /\b(?:must(?: have| be)?|required|requirements?)\b(?:(?!\b(?:sponsor\w*|visas?|available|offered)\b)[^.;]){0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
-  /\b(?:citizens|green card holders|permanent residents)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens))?\s+(?:[\w.]+\s+){0,4}only\b/i,
+  /\b(?:citizens|green card holders|permanent residents|passport holders)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens|passport holders))?\s+(?:[\w.,]+\s+){0,4}only\b/i,
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
   /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
@@ -692,6 +698,10 @@ const SPONSOR_YES = [
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
   /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  // ("We support L and B permit applications for non-EU hires": the permit's application, seen to.)
+  /\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers)\s+(?:(?:the|your|all)\s+)?(?:[\w-]+\s+){0,4}?(?:work\s+|residence\s+)?permit\s+(?:applications?|process(?:es)?|paperwork)\b/i,
+  // ("Our lawyers help every international hire with their permit": the hire's permit, seen to.)
+  /\b(?:help|helps|assist|assists|support|supports|guide|guides)\s+(?:[\w-]+\s+){0,2}(?:hires?|employees|candidates|newcomers|engineers)\s+(?:with|through)\s+(?:their|your|the)\s+(?:work\s+|residence\s+)?permits?\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
   // ("We'll file your H-1B cap petition", "our lawyers submit the H-1B paperwork for you"; not "helps families file visa paperwork".)
@@ -712,7 +722,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1b|person|permit|immigration/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1)\b|person|permit|immigration|passport holder/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -726,9 +736,21 @@ const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|(?<!\b(?:open|limi
  * won't need a work permit"):
  * nothing asked and nothing refused. Blanked as the idioms are.
  */
-const STATUS_NOT_ASKED = /(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b/gi;
+const STATUS_NOT_ASKED = /\b(?:[\w-]+\s+){0,2}(?:work permits?|work visas?|citizenship|work authori[sz]ation|right to work|residen(?:ce|cy) permits?)\s+(?:is|are)\s+(?:(?:preferred|a plus|nice to have|welcome|helpful)\s*,?\s*(?:but|though)\s+)?(?:not|n(?:'|’)t)\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory)\b|(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b/gi;
+/**
+ * Visa the card network, not a visa: beside another card network ("Visa, Mastercard and Amex", "Amex or Visa"), or
+ * followed by a word of payments ("Visa cards", "Visa Direct"). Blanked as the idioms are.
+ */
+const CARD_NETWORK = /\bVisa\b(?=\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?:Master\s?card|Amex|American Express|Discover|JCB|UnionPay|Maestro)\b)|(?<=\b(?:Master\s?card|Amex|American Express|Discover|JCB|UnionPay|Maestro)\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?)\bVisa\b|\bVisa\s+(?:cards?|Direct|network|debit|credit|payments?|Inc\b|transactions?|merchants?|issuers?)\b/gi;
+/**
+ * A status the product or the work checks for others ("verify the work authorization of their warehouse staff", "track
+ * visa expiry for employees"): what the company does, not a status asked of the hire. Blanked as the idioms are.
+ */
+const STATUS_OF_OTHERS = /\b(?:verif|check|track|screen|confirm|validat|monitor|process|automat|audit)\w*\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:work authori[sz]ation|right to work|eligibility to work|work permits?|visas?|citizenship|immigration status)(?:\s+(?:status|documents?|checks?|expiry|expiries))?\s+(?:of|for)\s+(?:their|its|the|all)?\s*(?:[\w-]+\s+)?(?:customers?|clients?|employees|staff|workers|drivers|contractors|tenants|users|travell?ers|patients|members|students|workforces?)\b/gi;
 export function withoutCitizenIdioms(text: string): string {
-  const t = /citizen/i.test(text) ? text.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : text;
+  const o = /verif|check|track|screen|confirm|validat|monitor|process|automat|audit/i.test(text) ? text.replace(STATUS_OF_OTHERS, (m) => ' '.repeat(m.length)) : text;
+  const c = /\bvisa\b/i.test(o) ? o.replace(CARD_NETWORK, (m) => ' '.repeat(m.length)) : o;
+  const t = /citizen/i.test(c) ? c.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : c;
   return /need|required|necessary|regard|irrespective|basis|based/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
 }
 
@@ -736,7 +758,7 @@ export function withoutCitizenIdioms(text: string): string {
 export function saysNoSponsorship(written: string): boolean {
   const line = withoutCitizenIdioms(written);
   // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
-  return SPONSOR_TOPIC.test(line) && SPONSOR_NO.some((re) => re.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
+  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
 }
 
 /** A line that offers the hire sponsorship or help with a visa, and refuses none ("Visa sponsorship available", "relocation package (visa, housing)"): as the facts read it. */
@@ -760,10 +782,10 @@ export function sponsorsOther(line: string): boolean {
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
 const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
-const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit)\b[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
+const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit|an?\s+(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?:\s+visa)?)(?![\w-])[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
-const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
+const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
@@ -808,7 +830,7 @@ const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|gr
 const STATUS_OFFERED = /\b(?:encouraged|invited)\s+to\s+apply\b|\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
 
 /** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
-const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
+export const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
 
 function statusListed(sections: readonly PostingSection[]): boolean | null {
   for (const s of sections) {

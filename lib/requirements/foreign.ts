@@ -21,7 +21,7 @@ const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -169,6 +169,9 @@ const IBERIAN: readonly Pair[] = [
   // "Inglés avanzado", "nivel avanzado de inglés", "Inglês fluente": a language's level.
   [/\b(?:avanzado|avançado|fluido|fluente|bilingüe|bilíngue)(?![\p{L}])/giu, 'fluent'],
   [/\bnativo(?![\p{L}])/giu, 'native'],
+  // "Hablas inglés con fluidez": a language spoken, fluently.
+  [/\bfluidez(?![\p{L}])/giu, 'fluency'],
+  [/\bhabla[rs]?(?![\p{L}])/giu, 'speak'],
   [/\bn[ií]vel(?![\p{L}])/giu, 'level'],
   [/\b(?:título|grado)\s+universitario(?![\p{L}])/giu, 'university degree'],
   [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
@@ -222,7 +225,8 @@ function lineInEnglish(line: string): string {
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
-  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
+  // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
+  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

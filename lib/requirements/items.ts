@@ -1,7 +1,7 @@
 import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
-import { offersSponsorship, saysNoSponsorship, sponsorsOther, withoutCitizenIdioms } from './facts';
+import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
@@ -479,7 +479,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       portrait = IDEAL_SUBJECT.test(unbulleted(u.text)) || portraitAsks;
       // (A choice it names is asked, as in the duties: "you will ship it in Swift or Kotlin".)
       // (Only an "or" names it: "you'll help us adopt tools like X and Y" gives examples of the work, as the duties' parts do.)
-      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
+      // (Nor a duty done in a language, "You'll present to clients in Spanish and English": the language is asked.)
+      if (DUTY_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && !(LANGUAGE_NAME.test(u.text) && languageLevelled(u.text))) continue;
       // (In examples of the work, "patterns like vcluster" is an example too: only an "or" names a choice, as in the duties.)
       if (EXAMPLE_WORK.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
       // (A stack line with a choice word, "Tech stack is Ruby, though we're flexible if you know Python or Node.js", is read as any line.)
@@ -585,7 +586,7 @@ function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): Requ
   return null;
 }
 /** A degree's words, as a cheap test before degreeIn. */
-const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
+const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
@@ -626,7 +627,11 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
         !weSay(t) &&
         !notAsking(t) &&
         /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|encouraged|welcome|preferred|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
-      if (!asks(whole) && !whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i).slice(1).some((c) => asks(c))) continue;
+      // ("Swedish is the language of the warehouse floor, so you will need to be fluent": the clause after the reason
+      // says the level of the language the one before names.)
+      const clauses = whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i);
+      const levelOfIt = (c: string) => !LANGUAGE_NAME.test(c) && LEVEL_OF_IT.test(c) && LANGUAGE_NAME.test(clauses[0]!.replace(LANGUAGE_NOT_NEEDED, ' ')) && !weSay(c);
+      if (!asks(whole) && !clauses.slice(1).some((c) => asks(c) || levelOfIt(c))) continue;
       const lead = u.text.length - u.text.trimStart().length;
       const text = u.text.trim();
       return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
@@ -634,6 +639,9 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
   }
   return null;
 }
+
+/** A level asked of the candidate with no language named: "you will need to be fluent", "you must be conversational in it". */
+const LEVEL_OF_IT = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have|should)\s+(?:to\s+)?(?:be\s+)?(?:\w+\s+)?(?:fluent|proficient|conversational|comfortable)(?:\s+in\s+it)?\s*[.!]?\s*$/i;
 
 /* ---------- tables flattened to text ---------- */
 
@@ -757,7 +765,7 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if (!AUTH_RE.test(s.text)) continue;
+    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
       if (!saysNoSponsorship(u.text) && !statusAsked(u.text)) continue;
@@ -1763,13 +1771,13 @@ const LANGUAGE_LEVEL = new RegExp(
   'i',
 );
 /** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
-const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv|conduct|run|lead|deliver|give|hold|handle|demo|teach|train|explain|pitch)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\byou\s+(?:\w+\s+)?(?:read|write|speak|communicate|present|converse|negotiate)\b[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:able to|ability to|you can|can|you)\s+(?:read|write|speak)(?:\s*(?:,|and|&|\/|or)\s*(?:read|write|speak))*\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:comunicaci[o\u00f3]n|comunica[c\u00e7][a\u00e3]o|dominio|dom[i\u00ed]nio|conocimientos?|conhecimentos?|knowledge)\s+(?:[\w\u00e0-\u00ff]+\s+){0,2}(?:en|em|de|del|do|in|of)\s+(?:the\s+)?(?:${LANGUAGES})\b(?!\s+(?:markets?|law|tax|culture|cuisine|history|literature|government|regulations?)\b)`, 'i');
+const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv|conduct|run|lead|deliver|give|hold|handle|demo|teach|train|explain|pitch)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\byou(?:(?:'|\u2019)ll|\s+will)?\s+(?:\w+\s+)?(?:read|write|speak|communicate|present|converse|negotiate)\b[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:able to|ability to|you can|can|you)\s+(?:read|write|speak)(?:\s*(?:,|and|&|\/|or)\s*(?:read|write|speak))*\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:comunicaci[o\u00f3]n|comunica[c\u00e7][a\u00e3]o|dominio|dom[i\u00ed]nio|conocimientos?|conhecimentos?|knowledge)\s+(?:[\w\u00e0-\u00ff]+\s+){0,2}(?:en|em|de|del|do|in|of)\s+(?:the\s+)?(?:${LANGUAGES})\b(?!\s+(?:markets?|law|tax|culture|cuisine|history|literature|government|regulations?)\b)`, 'i');
 /**
  * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
  * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b`,
   'gi',
 );
 /**
@@ -1803,7 +1811,7 @@ const LANGUAGE_SUBJECT = /\b(?:(?:\d+\+?|dozens of|many|multiple|several|all maj
 /** A language's name before a proper name ("the Japanese App Store", "the German Bundestag"): a place or a thing, not a language asked. */
 const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
 /** A language's name before a noun that is not about speaking it ("Chinese payment providers"): an adjective of a people or a place. */
-const LANGUAGE_ADJECTIVE = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:and|or|language|languages|speakers?|speaking|skills?|proficiency|fluency|level|is|are|at|as|would|will|a|an|plus|required|preferred|needed|essential|mandatory|desired|desirable|helpful|nice|bonus|also|too|both|native|fluent|written|spoken|communication|ability|knowledge|min|minimum|b1|b2|c1|c2|to|with|for|in|on|of|when|while|across|documentation|docs|writing|communication|text|emails?|reports?|conversations?|meetings?|presentations?|calls?|correspondence|copy|speech)\b)[a-z]`);
+const LANGUAGE_ADJECTIVE = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:and|or|language|languages|speakers?|speaking|skills?|proficiency|fluency|level|is|are|at|as|would|will|a|an|plus|required|preferred|needed|essential|mandatory|desired|desirable|helpful|nice|bonus|also|too|both|native|fluent|written|spoken|communication|ability|knowledge|min|minimum|b1|b2|c1|c2|to|with|for|in|on|of|when|while|across|documentation|docs|writing|communication|text|emails?|reports?|conversations?|meetings?|presentations?|calls?|correspondence|copy|speech)\b)[a-z]|\b(?:${LANGUAGES})\s+\d+\s*%?\s+[a-z]`);
 /** "Dutch is not required", "no German needed", "You don't need to speak German": a language said not to be asked. */
 const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|(?:is|are|was|were)?n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b|\b(?:don(?:'|\u2019)t|do not|doesn(?:'|\u2019)t|does not|won(?:'|\u2019)t|will not)\s+(?:\w+\s+)?need\s+to\s+(?:speak|know|read|write)\s+(?:any\s+)?(?:${LANGUAGES})\b`, 'gi');
 /**
@@ -1848,7 +1856,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
   if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no)\b|n(?:'|’)t\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
@@ -1861,13 +1869,13 @@ function spokenAsked(written: string): boolean {
  * A clearance named: the US's, the UK's ("SC", "DV", "Security Check (SC) vetting") and Australia's ("NV1", "Baseline
  * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
  */
-const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive) vetting\b|\bNV\s?[12]\b/i;
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive) vetting\b|\bNV\s?[12]\b/i;
 const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
 function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visa|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?)\b/i;
+const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?)\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
@@ -1876,9 +1884,14 @@ const AUTH_RE = {
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b/i;
-/** "Visa support available", "we sponsor visas": an offer, not something asked. */
-const AUTH_OFFER = /\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b/i;
+/**
+ * A US visa named by its kind ("an H-1B", "a TN"), or immigration: asks only where it is refused ("we do not provide
+ * immigration assistance", "anyone needing an H-1B will not be considered"), as the facts read it.
+ */
+const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?![\w-])|\bimmigration\b/i;
+/** "Visa support available", "we sponsor visas", a job board's "Visa: Will sponsor": an offer, not something asked. */
+const AUTH_OFFER = /\bvisas?\s*:?\s+(?:will|can|may|does|happy to|able to|open to)\s+sponsor\b|\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
 /** A header's clearance field that names one: "Security clearance: Secret", "Clearance level: Public Trust" (not "None"). */
 const CLEARANCE_FIELD = /^(?:security\s+)?clearance(?:\s+(?:level|required))?\s*:\s*(?!none\b|n\/a\b|not\b|no\b)\S/i;
@@ -1893,7 +1906,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const no = saysNoSponsorship(said);
   // ("Full relocation package, work permit for your spouse": a permit offered is asked of no one.)
   if (!no && offersSponsorship(said)) return null;
-  const m = AUTH_ASKED.exec(said) ?? (no ? AUTH_RE.exec(said) : null);
+  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said)) : null);
   if (!m) return null;
   const text = u.text;
   // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
@@ -1910,6 +1923,8 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const clause = raw.trim();
+  // ("Knowledge of work permit rules for our payroll engine": the status is what the work is about, in its own clause.)
+  if (!no && STATUS_AS_TOPIC.test(clause) && !statusAsked(clause)) return null;
   return {
     text: clause,
     importance: s.kind === 'preferred' || PREFERRED_WORDS.test(clause) ? 'preferred' : 'required',
@@ -1942,12 +1957,16 @@ function authorizationAsked(written: string): boolean {
   if (saysNoSponsorship(text)) return true;
   // ("Green card holders and US citizens encouraged to apply": a status welcomed, not one asked.)
   if (offersSponsorship(text) || STATUS_WELCOMED.test(text)) return false;
+  // ("Familiarity with visa and immigration rules for our HR product": a status as what the work is about.)
+  // (Unless said to be needed: "Experience in fintech; EU work permit required".)
+  if (STATUS_AS_TOPIC.test(text) && !statusAsked(text)) return false;
   return AUTH_ASKED.test(text) || (!AUTH_OFFER.test(text) && !sponsorsOther(text));
 }
 
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
-  if (AUTH_RE.test(text) && !groups.length && authorizationAsked(text)) return 'authorization';
+  // ("Applicants who will need an H-1B will not be considered": a visa named by its kind, refused; not "our founder's H-1B story".)
+  if ((AUTH_RE.test(text) || (US_VISA_KIND.test(text) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -11,6 +11,10 @@
  *   --batch N only the rows of batch N (1: the first, labelled before any fix; 2, 3, 4: each labelled after the fixes of the one before)
  *   --prose   reads each line as a paragraph of a posting with no headings instead (after a header line and a sentence
  *             about the company)
+ *   --postings reads the whole corpus posting of each drawn row instead (once per posting): what it asks is every kind its
+ *             labelled lines ask (a line of any batch with the same text counts, as batches 9 and 10 left out the texts an
+ *             earlier batch holds), its sponsorship the first labelled one; years are left out (the nets that drew the lines
+ *             were not for years). Per kind: postings labelled and found, given where not labelled.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -58,6 +62,8 @@ const rows = readFileSync(file, 'utf8')
   .map((l) => JSON.parse(l) as Row)
   .filter((r) => batch === null || (r.batch ?? 1) === batch);
 const texts = rows.some((r) => r.text === undefined) ? corpusTextsOrExit() : new Map<number, string>();
+// --postings: whole corpus postings, each read once, against the union of its labelled lines.
+const byPosting = args.includes('--postings');
 
 const { taxonomy, matcher } = bundled();
 const engine: Engine = { taxonomy, matcher };
@@ -81,6 +87,48 @@ const tally = (): Tally => ({ labelled: 0, found: 0, extra: 0 });
 const kinds = Object.fromEntries(KINDS.map((k) => [k, tally()])) as Record<(typeof KINDS)[number], Tally>;
 const facts = Object.fromEntries(FACTS.map((f) => [f, tally()])) as Record<(typeof FACTS)[number], Tally>;
 const misses: string[] = [];
+
+if (byPosting) {
+  // Every labelled corpus line of the file, by its text: a posting's line whose text any batch labelled is labelled.
+  const all = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => JSON.parse(l) as Row).filter((r) => r.text === undefined);
+  const labelOf = new Map(all.map((r) => [lineOf(r).trim(), r]));
+  const ids = [...new Set(rows.filter((r) => r.text === undefined).map((r) => r.id!))];
+  const asked = ['degree', 'clearance', 'authorization', 'language'] as const;
+  const t = Object.fromEntries([...asked, 'sponsorship'].map((k) => [k, tally()])) as Record<string, Tally>;
+  const wrongs: string[] = [];
+  for (const id of ids) {
+    const text = texts.get(id)!;
+    const labelled = text.split('\n').map((l) => labelOf.get(l.trim())).filter((r): r is Row => r !== undefined);
+    // A header line's fields ("Acme | Remote (US) | No visa") give the posting's facts, not an ask of its own
+    // (requirements.jsonl's convention): the kinds a header line asks read as a bullet are not the posting's.
+    const header = text.split('\n')[0]!.trim();
+    const want = new Set(labelled.flatMap((r) => (lineOf(r).trim() === header && header.includes('|') ? [] : r.kinds)));
+    const sponsorship = labelled.find((r) => r.sponsorship !== null)?.sponsorship ?? null;
+    const posting = postingFromText(text);
+    const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+    const given = new Set<string>(items.flatMap((i) => [i.kind, ...(i.degree ? ['degree'] : [])]));
+    const got = postingFacts(posting).sponsorship;
+    const wrong: string[] = [];
+    for (const k of asked) {
+      if (want.has(k)) t[k]!.labelled++;
+      if (want.has(k) && given.has(k)) t[k]!.found++;
+      if (given.has(k) && !want.has(k)) t[k]!.extra++;
+      if (want.has(k) !== given.has(k)) wrong.push(`kind ${k} ${given.has(k) ? `given, not labelled: ${items.filter((i) => i.kind === k || (k === 'degree' && i.degree)).map((i) => JSON.stringify(i.text.slice(0, 120))).join(' ')}` : 'labelled, not given'}`);
+    }
+    if (sponsorship !== null) t.sponsorship!.labelled++;
+    if (sponsorship !== null && got === sponsorship) t.sponsorship!.found++;
+    if (got !== null && got !== sponsorship) t.sponsorship!.extra++;
+    if (got !== sponsorship) wrong.push(`sponsorship: got ${got}, want ${sponsorship}`);
+    if (wrong.length) wrongs.push(`${id} (${labelled.length} labelled lines)\n    ${wrong.join('\n    ')}`);
+  }
+  const pc = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : 'n/a');
+  console.log(`${ids.length} whole postings`);
+  console.log('  kind / fact     found / labelled       given, not labelled (or wrong)');
+  for (const k of [...asked, 'sponsorship']) console.log(`  ${k.padEnd(14)}  ${pc(t[k]!.found, t[k]!.labelled).padStart(4)} (${t[k]!.found}/${t[k]!.labelled})`.padEnd(40) + `${t[k]!.extra}`);
+  console.log(`  postings read wholly as labelled: ${ids.length - wrongs.length}/${ids.length}`);
+  if (showMisses) for (const w of wrongs) console.log(w);
+  process.exit(0);
+}
 
 for (const r of rows) {
   const line = lineOf(r);
