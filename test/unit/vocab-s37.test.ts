@@ -201,11 +201,12 @@ describe('a code host named as material to send', () => {
   });
 });
 
-describe('scripting and database scaling', () => {
-  it('scripting is shell scripting; cross-site scripting and scripting videos are not', () => {
-    expect(req('Comfort with scripting to automate your own chores.')).toContain('shell-scripting');
-    expect(skills('Fix cross-site scripting holes in the admin pages.')).not.toContain('shell-scripting');
-    expect(skills('You will help with scripting videos for the channel.')).not.toContain('shell-scripting');
+describe('database scaling', () => {
+  // ('Scripting' alone was tried as shell scripting and taken out when merged: "Scripting in one of (Bash, Perl, Python)"
+  // and "a scripting language, e.g. Python" name a kind whose examples are the pick; as a skill of its own it was asked
+  // beside them.)
+  it('scripting alone is no skill of its own: the kind of its examples', () => {
+    expect(req('Comfort with scripting to automate your own chores.')).not.toContain('shell-scripting');
   });
 
   it('database scaling is database work', () => {
