@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { agreement } from './readers';
+
+// Eight postings for infrastructure, platform, SRE, cloud and backend roles in forms no earlier batch used, each with a
+// resume, all written for this test (session 37c, none from a real posting): an Indian posting with the pay as "CTC: 18 -
+// 26 LPA", "Experience: 4 to 7 Yrs", a notice period and "B.E./B.Tech in any stream, or MCA" under "Eligibility:"; an
+// Australian one paying "$165,000 – $185,000 + super" to applicants with "full working rights in Australia"; a Canadian
+// remote role with "Bilingual (French/English) an asset" against a resume with a B.Ing.; a LinkedIn-style posting with
+// "Qualifications" then "Additional qualifications"; asks as a table-like text "Must have | Nice to have"; years per skill in
+// brackets ("Kubernetes (3+ yrs), Terraform (2+ yrs), AWS (3+ yrs)") against a resume whose Kubernetes is only in a two-year
+// role; a resume dated "06/2015 – 08/2018" with its roles oldest first; an independent contractor's resume with two clients
+// in parallel under one LLC. Each pair's facts and verdicts were decided by hand before Fitmark read them
+// (test/fixtures/text/careful/s37c-decided.json, committed first).
+describe('a third batch in new forms (session 37c)', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s37c');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([48, 61, 8]);
+  });
+});
