@@ -373,8 +373,12 @@ export function matchRequirements(
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
       const rolesOf = (id: string) => [...(p.skillRoles[id] ?? []), ...(p.skillRoles[resume.covered.get(id)?.via ?? id] ?? []), ...(resume.termRoles?.get(id) ?? [])];
       const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfRoles(p.roles, rolesOf(id)));
+      // "4+ years of SRE or production operations experience": operations work named beside SRE or DevOps is an
+      // infrastructure role's ("Systems Engineer … Linux administration"), counted with them.
+      const ops = OPS_BESIDE.test(item.text);
       const roleYears = groups.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
+        if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
         return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
       });
       // Years the resume states beside a skill ("Python (8 yrs)") count where its dated roles show fewer, and the evidence says so.
@@ -410,6 +414,9 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations". */
+const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))/i;
 
 /**
  * The resume's lines that say it contributed to a project: in words ("contributor to", "maintainer of", "patches merged
@@ -667,7 +674,8 @@ function namedVerdict(ask: string, text: string): Judged | null {
   }
   const m = NAMED_ASK.exec(ask);
   if (!m) return null;
-  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((x) => x.trim()).filter(Boolean);
+  // ("NPCI / UPI systems": a spaced slash between names is a choice too.)
+  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
   // Each choice a short phrase, and at least one a name (the first word of an ask is no name by its capital alone).
   // (A place is no name of a thing worked with: "the UK energy market", "EU regulations".)
   if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w) && !PLACE.test(w)))) return null;

@@ -23,11 +23,12 @@ const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
 ];
 
 /** Asks for the right to work, residence or citizenship: the item's words that say so. */
-const ASKS = /\b(?:right to work|authori[sz](?:ed|ation) to work|work authori[sz]ation|eligib(?:le|ility) to work|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|permanent residen(?:t|cy|ce)|green card)\b/i;
+// (Australia and New Zealand say "full working rights", "work rights".)
+const ASKS = /\b(?:right to work|work(?:ing)? rights|authori[sz](?:ed|ation) to work|work authori[sz]ation|eligib(?:le|ility) to work|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|permanent residen(?:t|cy|ce)|green card)\b/i;
 
 /** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
 const HOLDS =
-  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed)|citoyen(?:ne)?|résident(?:e)? permanent(?:e)?|nationalité|staatsangehörigkeit|staatsbürger(?:in|schaft)?|aufenthaltstitel|arbeitserlaubnis)(?![\p{L}])/iu;
+  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|work(?:ing)? rights|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed)|citoyen(?:ne)?|résident(?:e)? permanent(?:e)?|nationalité|staatsangehörigkeit|staatsbürger(?:in|schaft)?|aufenthaltstitel|arbeitserlaubnis)(?![\p{L}])/iu;
 
 export interface WorkRight {
   country: string;
@@ -79,7 +80,7 @@ export function rightsHeld(resumeText: string): WorkRight[] {
 export function rightShown(item: string, held: readonly WorkRight[]): WorkRight | null {
   const country = rightAsked(item);
   if (!country) return null;
-  const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|eligib)/i.test(item);
+  const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|work(?:ing)? rights|eligib)/i.test(item);
   return held.find((h) => h.country === country && (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence))) ?? null;
 }
 
