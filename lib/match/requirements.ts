@@ -315,6 +315,9 @@ export function matchRequirements(
       // "You can write Go, or you're strong in another typed language": what follows "or … another" is a choice of the
       // thing named before it, which the resume shows.
       if (groupsMet > 0 && orAnother(item.text, groups, name)) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // "Event streaming with Kafka or RabbitMQ", "Container orchestration using Nomad": a practice, then the tools it is
+      // done with; a tool shown does the practice.
+      if (groupsMet > 0 && practiceWithTools(item.text, groups, name)) return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)} (the tools the ask names for it).` };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       // "Parsing messy external data (CSV, XML, EDI)": a bracket of names given as examples of the thing asked, one of them
       // named on a line of the resume ("ingestion services for EDI … and carrier CSV feeds"), shows it.
@@ -902,6 +905,23 @@ const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a sim
  * another typed language"): each met group named before the "or", each unmet one not named before it, and where named,
  * named in the clause after it (up to a semicolon, a full stop or ", and").
  */
+/** A practice of a few words, the last in lower case (or one word in -ing), then the tools it is done with. */
+const WITH_TOOLS = /^[\s\u2022*-]*((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][a-z]+ing)\s+(?:with|using|via)\s+(.+)$/;
+
+/**
+ * Whether an item reads "<practice> with <tools>" and the groups not shown are the practice only: none of their options
+ * is named among the tools, and a group shown is ("Event streaming with Kafka or RabbitMQ" against Kafka consumers).
+ * Not for a tool or language named first ("Python with Django": one word, no practice).
+ */
+function practiceWithTools(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): boolean {
+  const m = WITH_TOOLS.exec(text);
+  if (!m || /\b(?:experience|knowledge|familiarity|understanding|expertise|exposure|proficiency|background|skills?)\b/i.test(m[1]!)) return false;
+  const tools = m[2]!;
+  // ("Apache Kafka" is written "Kafka".)
+  const at = (id: string) => new RegExp(`(?<![\\w-])${escapeRe(name(id).replace(/^(?:Apache|Amazon|Google|Microsoft)\s+/, ''))}(?![\\w-])`, 'i').test(tools);
+  return groups.some((g) => g.met !== null && at(g.met)) && groups.every((g) => g.met !== null || g.options.every((id) => !at(id)));
+}
+
 function orAnother(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): boolean {
   const m = OR_ANOTHER.exec(text);
   if (!m) return false;

@@ -434,7 +434,8 @@ const US_TOWN = /[A-Z][a-z]+,\s*(?:AL|AZ|CA|CO|CT|DC|FL|GA|IL|IN|MA|MD|MI|MN|MO|
 /** The dollar a posting's place pays in, where it names one such country only and no US place; else null. */
 function localDollar(text: string): string | null {
   const hits = DOLLAR_PLACES.filter(([, re]) => re.test(text));
-  if (hits.length !== 1 || impliedCurrency(text.replace(/\$/g, ' ')) === 'USD' || US_TOWN.test(text)) return null;
+  // (Remote across North America or the Americas: the region is wider than the country, the dollar stays as written.)
+  if (hits.length !== 1 || impliedCurrency(text.replace(/\$/g, ' ')) === 'USD' || US_TOWN.test(text) || /\b(?:North America|the Americas)\b/.test(text)) return null;
   return hits[0]![0];
 }
 

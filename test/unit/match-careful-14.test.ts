@@ -27,6 +27,7 @@ describe('facts of postings from India, Australia and LinkedIn', () => {
     // (A US town, or both countries named, leave the dollar as it is.)
     expect(facts('Pay\n$110,000 - $130,000 a year\nYou will support customers in Canada.\n', 'Platform Engineer \u2014 Portland, OR (hybrid)').salary).toMatchObject({ currency: 'USD' });
     expect(facts('Pay\n$110,000 - $130,000 a year\n', 'Platform Engineer \u2014 remote in the US or Canada').salary).toMatchObject({ currency: 'USD' });
+    expect(facts('Pay\n$110,000 - $130,000 a year\n', 'Platform Engineer \u2014 Winnipeg or remote in North America').salary).toMatchObject({ currency: 'USD' });
   });
 
   it('"Additional qualifications" after "Qualifications" is what is preferred; "Eligibility" heads what is asked', () => {
@@ -64,6 +65,14 @@ describe('verdicts', () => {
     expect(verdictOf('5+ years of SRE or production operations experience', cv).verdict).toBe('met');
     // (SRE asked alone: the systems engineer's years are not an SRE's.)
     expect(verdictOf('5+ years of SRE experience', cv).verdict).toBe('partial');
+  });
+
+  it('"<practice> with <tools>": a tool shown does the practice; a tool or language named first is no practice', () => {
+    const cv = 'Experience\nBackend Engineer, Tamsin Bank, 2021 \u2013 present\n- NATS consumers for ledger events, in Go\n';
+    expect(verdictOf('Event streaming with NATS or Pulsar', cv).verdict).toBe('met');
+    // (A tool after "with" that the resume lacks, named in the practice's place, leaves it partial.)
+    expect(verdictOf('Event streaming with NATS and Apache Flink', cv).verdict).toBe('partial');
+    expect(verdictOf('Strong experience with NATS and Apache Flink', cv).verdict).toBe('partial');
   });
 
   it('a spaced slash between names is a choice: one named on the resume shows it', () => {
