@@ -5,6 +5,7 @@ import { jobCountry, rightAsked, rightShown, rightsHeld, statusVerdict, type Wor
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
+import { titleFields } from '../resume/title-fields';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
 
@@ -133,6 +134,17 @@ export function matchRequirements(
   // Vonage and Plivo APIs") on a line about the kind's work ("SMS"), meets the kind (one named the same way in the option).
   const kinds = otherOfKind(items, resume, name);
   if (kinds.size) resume = { ...resume, covered: new Map([...resume.covered, ...kinds]) };
+  // "Linux administration (3+ yrs)": an operating system run in an infrastructure, systems or operations role ("Linux
+  // (Debian, RHEL) fleet of 600 servers" as an Infrastructure Engineer) is administered there.
+  if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && !resume.covered.has('systems-administration') && resume.profile && resume.text !== undefined) {
+    const p = resume.profile;
+    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id)) ? [i] : []));
+    const os = ['linux', 'windows-server', 'unix'].find((id) => resume.covered.has(id) && (p.skillRoles[id] ?? []).some((i) => ops.includes(i)));
+    if (os) {
+      const roles = (p.skillRoles[os] ?? []).filter((i) => ops.includes(i));
+      resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', { via: os, evidence: resume.covered.get(os)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', roles]]) };
+    }
+  }
   return items.map((written, index) => {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
@@ -417,6 +429,9 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** Fields whose roles run machines: an operating system named in one of them is administered. */
+const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
 
 /** Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations". */
 const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))/i;

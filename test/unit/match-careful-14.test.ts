@@ -75,6 +75,13 @@ describe('verdicts', () => {
     expect(verdictOf('Strong experience with NATS and Apache Flink', cv).verdict).toBe('partial');
   });
 
+  it('"Linux administration": Linux run in an infrastructure or operations role is administered; in a developer\u2019s, not shown', () => {
+    const ops = 'Experience\nOperations Engineer, Harrow Hosting, Jan 2019 \u2013 present\n- Linux (Ubuntu, Rocky) on 300 hosts; Puppet\n';
+    expect(verdictOf('Linux administration (3+ yrs)', ops).verdict).toBe('met');
+    const dev = 'Experience\nBackend Developer, Harrow Hosting, Jan 2019 \u2013 present\n- Go services deployed on Linux\n';
+    expect(verdictOf('Linux administration (3+ yrs)', dev).verdict).toBe('partial');
+  });
+
   it('a spaced slash between names is a choice: one named on the resume shows it', () => {
     const cv = 'Experience\nSRE, Indus Pay, 2021 \u2013 present\n- Uptime of the UPI switch and its Kafka bus\n';
     expect(verdictOf('Exposure to NPCI / UPI systems', cv).verdict).toBe('met');
