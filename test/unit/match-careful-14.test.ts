@@ -35,6 +35,10 @@ describe('facts of postings from India, Australia and LinkedIn', () => {
     expect(classifyHeading('Additional Skills:')).toBe('preferred');
     expect(classifyHeading('Eligibility:')).toBe('requirements');
     expect(classifyHeading('Qualifications')).toBe('requirements');
+    expect(classifyHeading('What we look for:')).toBe('requirements');
+    expect(classifyHeading('What we look for in you')).toBe('requirements');
+    // (What the company looks for in its work is no heading of asks.)
+    expect(classifyHeading('What we look for in a partner bank and why')).not.toBe('requirements');
     const d = facts('Qualifications\n- 4+ years of Go\n\nAdditional qualifications\n- Bachelor\u2019s degree in Computer Science\n').degree;
     expect(d).toMatchObject({ level: 'bachelor', required: false });
   });
