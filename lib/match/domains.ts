@@ -45,7 +45,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'energy-systems',
-    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind)\b/,
+    // (A retailer named for what it sells: "Gumtree Power & Gas", "Harbour Gas and Electric", "Valley Power & Light".)
+    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind)\b/,
     /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart met(?:er|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power))\b/i,
   ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").

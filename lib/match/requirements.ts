@@ -5,6 +5,7 @@ import { jobCountry, rightAsked, rightShown, rightsHeld, statusVerdict, type Wor
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
+import { titleFields } from '../resume/title-fields';
 
 export type Verdict = 'met' | 'partial' | 'unmet' | 'unknown';
 
@@ -133,6 +134,17 @@ export function matchRequirements(
   // Vonage and Plivo APIs") on a line about the kind's work ("SMS"), meets the kind (one named the same way in the option).
   const kinds = otherOfKind(items, resume, name);
   if (kinds.size) resume = { ...resume, covered: new Map([...resume.covered, ...kinds]) };
+  // "Linux administration (3+ yrs)": an operating system run in an infrastructure, systems or operations role ("Linux
+  // (Debian, RHEL) fleet of 600 servers" as an Infrastructure Engineer) is administered there.
+  if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && !resume.covered.has('systems-administration') && resume.profile && resume.text !== undefined) {
+    const p = resume.profile;
+    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id)) ? [i] : []));
+    const os = ['linux', 'windows-server', 'unix'].find((id) => resume.covered.has(id) && (p.skillRoles[id] ?? []).some((i) => ops.includes(i)));
+    if (os) {
+      const roles = (p.skillRoles[os] ?? []).filter((i) => ops.includes(i));
+      resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', { via: os, evidence: resume.covered.get(os)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', roles]]) };
+    }
+  }
   return items.map((written, index) => {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
@@ -315,6 +327,9 @@ export function matchRequirements(
       // "You can write Go, or you're strong in another typed language": what follows "or … another" is a choice of the
       // thing named before it, which the resume shows.
       if (groupsMet > 0 && orAnother(item.text, groups, name)) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // "Event streaming with Kafka or RabbitMQ", "Container orchestration using Nomad": a practice, then the tools it is
+      // done with; a tool shown does the practice.
+      if (groupsMet > 0 && practiceWithTools(item.text, groups, name)) return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)} (the tools the ask names for it).` };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       // "Parsing messy external data (CSV, XML, EDI)": a bracket of names given as examples of the thing asked, one of them
       // named on a line of the resume ("ingestion services for EDI … and carrier CSV feeds"), shows it.
@@ -373,8 +388,12 @@ export function matchRequirements(
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
       const rolesOf = (id: string) => [...(p.skillRoles[id] ?? []), ...(p.skillRoles[resume.covered.get(id)?.via ?? id] ?? []), ...(resume.termRoles?.get(id) ?? [])];
       const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfRoles(p.roles, rolesOf(id)));
+      // "4+ years of SRE or production operations experience": operations work named beside SRE or DevOps is an
+      // infrastructure role's ("Systems Engineer … Linux administration"), counted with them.
+      const ops = OPS_BESIDE.test(item.text);
       const roleYears = groups.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
+        if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
         return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
       });
       // Years the resume states beside a skill ("Python (8 yrs)") count where its dated roles show fewer, and the evidence says so.
@@ -410,6 +429,12 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** Fields whose roles run machines: an operating system named in one of them is administered. */
+const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
+
+/** Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations". */
+const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))/i;
 
 /**
  * The resume's lines that say it contributed to a project: in words ("contributor to", "maintainer of", "patches merged
@@ -667,7 +692,8 @@ function namedVerdict(ask: string, text: string): Judged | null {
   }
   const m = NAMED_ASK.exec(ask);
   if (!m) return null;
-  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((x) => x.trim()).filter(Boolean);
+  // ("NPCI / UPI systems": a spaced slash between names is a choice too.)
+  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
   // Each choice a short phrase, and at least one a name (the first word of an ask is no name by its capital alone).
   // (A place is no name of a thing worked with: "the UK energy market", "EU regulations".)
   if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
@@ -894,6 +920,23 @@ const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a sim
  * another typed language"): each met group named before the "or", each unmet one not named before it, and where named,
  * named in the clause after it (up to a semicolon, a full stop or ", and").
  */
+/** A practice of a few words, the last in lower case (or one word in -ing), then the tools it is done with. */
+const WITH_TOOLS = /^[\s\u2022*-]*((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][a-z]+ing)\s+(?:with|using|via)\s+(.+)$/;
+
+/**
+ * Whether an item reads "<practice> with <tools>" and the groups not shown are the practice only: none of their options
+ * is named among the tools, and a group shown is ("Event streaming with Kafka or RabbitMQ" against Kafka consumers).
+ * Not for a tool or language named first ("Python with Django": one word, no practice).
+ */
+function practiceWithTools(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): boolean {
+  const m = WITH_TOOLS.exec(text);
+  if (!m || /\b(?:experience|knowledge|familiarity|understanding|expertise|exposure|proficiency|background|skills?)\b/i.test(m[1]!)) return false;
+  const tools = m[2]!;
+  // ("Apache Kafka" is written "Kafka".)
+  const at = (id: string) => new RegExp(`(?<![\\w-])${escapeRe(name(id).replace(/^(?:Apache|Amazon|Google|Microsoft)\s+/, ''))}(?![\\w-])`, 'i').test(tools);
+  return groups.some((g) => g.met !== null && at(g.met)) && groups.every((g) => g.met !== null || g.options.every((id) => !at(id)));
+}
+
 function orAnother(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): boolean {
   const m = OR_ANOTHER.exec(text);
   if (!m) return false;

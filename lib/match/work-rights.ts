@@ -37,13 +37,14 @@ const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
 /**
  * Asks for the right to work, residence or citizenship: the item's words that say so. (Also as postings shorten them,
  * "Auth to work in US", "US work auth required"; a work permit held; "U.S. persons", export law's citizens and permanent
- * residents; and a refusal to sponsor where the item names the country: "No visa sponsorship for roles in Sweden".)
+ * residents; a refusal to sponsor where the item names the country: "No visa sponsorship for roles in Sweden"; and
+ * Australia's and New Zealand's "full working rights".)
  */
-const ASKS = /\b(?:right to (?:live and )?work|(?:authori[sz](?:ed|ation)|auth|eligib(?:le|ility)|entitle(?:d|ment)|permitted|allowed) to work|work auth(?:ori[sz]ation)?|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|nationals?|nationality|permanent residen(?:t|ts|cy|ce)|green card|work permit|(?:work|residen(?:ce|cy)) visa|U\.?\s?S\.?\s+persons?|sponsor(?:ship)?)\b/i;
+const ASKS = /\b(?:right to (?:live and )?work|work(?:ing)? rights|(?:authori[sz](?:ed|ation)|auth|eligib(?:le|ility)|entitle(?:d|ment)|permitted|allowed) to work|work auth(?:ori[sz]ation)?|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|nationals?|nationality|permanent residen(?:t|ts|cy|ce)|green card|work permit|(?:work|residen(?:ce|cy)) visa|U\.?\s?S\.?\s+persons?|sponsor(?:ship)?)\b/i;
 
 /** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
 const HOLDS =
-  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed)|citoyen(?:ne)?|résident(?:e)? permanent(?:e)?|nationalité|staatsangehörigkeit|staatsbürger(?:in|schaft)?|aufenthaltstitel|arbeitserlaubnis)(?![\p{L}])/iu;
+  /\b(?:citizen(?:ship)?|national(?:ity)?|passport(?: holder)?|green card(?: holder)?|permanent resident|settled status|indefinite leave to remain|ILR|right to work|work(?:ing)? rights|authori[sz]ed to work|work authori[sz]ation|no (?:visa )?sponsorship (?:required|needed)|citoyen(?:ne)?|résident(?:e)? permanent(?:e)?|nationalité|staatsangehörigkeit|staatsbürger(?:in|schaft)?|aufenthaltstitel|arbeitserlaubnis)(?![\p{L}])/iu;
 
 export interface WorkRight {
   country: string;
@@ -99,7 +100,7 @@ export function rightsHeld(resumeText: string): WorkRight[] {
 export function rightShown(item: string, held: readonly WorkRight[]): WorkRight | null {
   const countries = rightsAsked(item);
   if (!countries.length) return null;
-  const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|eligib)/i.test(item);
+  const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|work(?:ing)? rights|eligib)/i.test(item);
   // ("U.S. persons only": a citizen or a permanent resident, not a visa holder authorised to work.)
   const personsOnly = /\bU\.?\s?S\.?\s+persons?\b/i.test(item);
   return (

@@ -67,6 +67,7 @@ function yearsIn(sections: PostingSection[]): number | null {
   let general: number | null = null;
   let any: number | null = null;
   let preferredOnly: number | null = null;
+  let bracketed: number | null = null;
   for (const s of sections) {
     // A heading can say the years ("What you bring (4+ years)"); years in a benefits heading are not asked.
     // ("You'll likely have three-plus years … On top of that we look for:" heads its list: the years in words too.)
@@ -93,6 +94,12 @@ function yearsIn(sections: PostingSection[]): number | null {
           preferredOnly = min(preferredOnly, y.min);
           continue;
         }
+        // "Kubernetes (3+ yrs), Terraform (2+ yrs)": years in a bracket after a name are that skill's; they give the
+        // minimum only where no line states years plainly.
+        if (/[\w+#]\s*\(\s*$/.test(u.text.slice(0, y.index)) && /^\s*\)/.test(u.text.slice(y.end))) {
+          bracketed = min(bracketed, y.min);
+          continue;
+        }
         any = min(any, y.min);
         const after = u.text.slice(y.end, y.end + 60);
         // "5+ years of (professional|industry|software) experience": overall, not of one skill.
@@ -111,7 +118,7 @@ function yearsIn(sections: PostingSection[]): number | null {
       }
     }
   }
-  return general ?? any ?? null;
+  return general ?? any ?? bracketed;
   // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
 }
 
@@ -176,7 +183,8 @@ const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'
 const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|work[- ]from[- ]home)\s+days?\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
-const HYBRID_WORD = /\bhybrid\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+// (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
+const HYBRID_WORD = /\bhybrid\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -191,7 +199,7 @@ const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
 const HYBRID = {
   test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -415,6 +423,22 @@ function impliedCurrency(text: string): string | null {
   return null;
 }
 
+/** Places (and Australia's "+ super") that make a bare dollar another country's. */
+const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
+  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|superannuation)\b|\+\s*super\b/],
+  ['CAD', /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax)\b|,\s*(?:ON|BC|QC|AB|MB|NS)\b/],
+  ['NZD', /\b(?:New Zealand|Auckland|Christchurch)\b/],
+];
+/** A town with a US state's code: "Austin, TX". */
+const US_TOWN = /[A-Z][a-z]+,\s*(?:AL|AZ|CA|CO|CT|DC|FL|GA|IL|IN|MA|MD|MI|MN|MO|NC|NJ|NY|OH|OR|PA|TN|TX|UT|VA|WA|WI)\b/;
+/** The dollar a posting's place pays in, where it names one such country only and no US place; else null. */
+function localDollar(text: string): string | null {
+  const hits = DOLLAR_PLACES.filter(([, re]) => re.test(text));
+  // (Remote across North America or the Americas: the region is wider than the country, the dollar stays as written.)
+  if (hits.length !== 1 || impliedCurrency(text.replace(/\$/g, ' ')) === 'USD' || US_TOWN.test(text) || /\b(?:North America|the Americas)\b/.test(text)) return null;
+  return hits[0]![0];
+}
+
 const DIGIT = /\d/;
 /** Fields of a header line: "Acme | Engineer | SF | $150k", "Infra Engineer @ Acme — SF, in person — 160-200k + equity". */
 const FIELD_SEP = /\||\s[\u2014\u2013\u00b7\u2022]\s/g;
@@ -446,6 +470,7 @@ interface Found extends Salary {
 function salaryOf(text: string, title = ''): Salary | null {
   let found: Found[] = [];
   let implied: string | null | undefined;
+  let local: string | null | undefined;
   const lines = text.split('\n');
   for (const [lineNo, line] of lines.entries()) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
@@ -478,6 +503,11 @@ function salaryOf(text: string, title = ''): Salary | null {
       // …but not the code that opens the next amount: "USD 160-200k / CAD 200-240k".
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b(?!\\s?[\\d$\u00a3\u20ac])`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
+      // A bare "$" in a posting placed in Australia, Canada or New Zealand is that country's dollar ("$165,000 + super").
+      if (cur === 'USD' && !codeAfter && !a.sure && !b?.sure) {
+        if (local === undefined) local = localDollar(text);
+        cur = local ?? cur;
+      }
       // "it is 140k-180k": a range in thousands, said to be pay, in the posting's currency.
       const headerField = headerFieldAt(line, a.start);
       if (!cur && b && (a.k || b.k) && (headerField || PAY_WORDS.test(line.slice(Math.max(0, a.start - 80), b.end + 40)))) {

@@ -398,6 +398,15 @@ export function resumeProfile(
     if (!list.includes(i) && SERVER_WORK.test(text.slice(role.textStart, role.textEnd))) list.push(i);
   });
   if (skillRoles['backend-development']?.length === 0) delete skillRoles['backend-development'];
+  // A contractor's or consultant's role, or a client's under it, names no field in its title ("independent contractor",
+  // "Client: Lakeshore Health System"): where its lines build or run infrastructure ("Azure landing zone for 60
+  // subscriptions", "Terraform modules …", "4 Kubernetes clusters"), its years are infrastructure engineering.
+  roles.forEach((role, i) => {
+    if (titleFields(role.title).length || (role.title && !FIELDLESS_TITLE.test(role.title))) return;
+    if (!INFRA_WORK.test(text.slice(role.textStart, role.textEnd))) return;
+    const list = (skillRoles['infrastructure-engineering'] ??= []);
+    if (!list.includes(i)) list.push(i);
+  });
   for (const list of Object.values(skillRoles)) list.sort((a, b) => a - b);
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
@@ -423,6 +432,11 @@ const SERVER_LANG = String.raw`(?:Java|Go|Golang|Kotlin|Scala|Python|Ruby|PHP|Ru
  * APIs"; or the language after them ("Kafka Streams services in Java 17", "Kafka consumers in Java", "workers written in
  * Go"): a service, a consumer of a queue or a worker is server work whichever side the language is named on.
  */
+/** A title that says how the work was held, not its field. */
+const FIELDLESS_TITLE = /^(?:(?:independent|freelance|self-employed|senior|principal|lead)\s+)?(?:contractor|consultant|freelancer|owner|founder|self-employed)$/i;
+/** Lines that build or run infrastructure: landing zones, Terraform modules, clusters and server fleets. */
+const INFRA_WORK = /\b(?:landing zones?|Terraform modules|Terragrunt|(?:EKS|AKS|GKE|Kubernetes|OpenShift|Nomad) clusters|Azure Policy|(?:server|Linux) fleets?|fleet of \d[\d,]* (?:servers|hosts|nodes))\b/i;
+
 const SERVER_WORK = new RegExp(
   String.raw`\b${SERVER_LANG}(?:\s+(?:and|or|\/)\s+${SERVER_LANG})?\s+(?:(?:REST(?:ful)?|web|backend|back-end|gRPC)\s+)?(?:services|microservices|APIs|back-?ends)\b` +
     String.raw`|\b(?:services|microservices|APIs|back-?ends|consumers|workers)\s+(?:(?:written|built|implemented)\s+)?in\s+${SERVER_LANG}(?![\w#-])`,

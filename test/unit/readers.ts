@@ -63,3 +63,41 @@ export function readings(text: string): Record<string, string> {
     yearsMin: String(f.yearsMin),
   };
 }
+
+type Decided = Record<string, { facts: Record<string, unknown>; total: number; verdicts: [string, string][] }>;
+
+/** Facts and verdicts as decided, counted over a session's pairs (as the session's comparer counts them). */
+export function agreement(prefix: string) {
+  const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/${prefix}-decided.json`, 'utf8')) as Decided;
+  let facts = 0;
+  let verdicts = 0;
+  let totals = 0;
+  const misses: string[] = [];
+  for (const [name, d] of Object.entries(decided)) {
+    const { a, resume, m } = carefulPair(prefix, name);
+    const f = a.facts;
+    const got: Record<string, unknown> = {
+      yearsMin: f.yearsMin,
+      workMode: f.workMode,
+      sponsorship: f.sponsorship,
+      clearance: f.clearance,
+      salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : null,
+      degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : null,
+    };
+    for (const [k, want] of Object.entries(d.facts)) {
+      if (JSON.stringify(got[k]) === JSON.stringify(want)) facts++;
+      else misses.push(`${name} fact ${k}: ${JSON.stringify(got[k])}`);
+    }
+    const total = resume.profile?.totalYears ?? null;
+    if (total !== null && Math.abs(total - d.total) < 0.5) totals++;
+    else misses.push(`${name} total: ${total}`);
+    for (const [start, want] of d.verdicts) {
+      const i = a.requirements.findIndex((r) => r.text.toLowerCase().startsWith(start.toLowerCase()));
+      const got = i < 0 ? 'no item' : m.requirements![i]!.verdict;
+      if (got === want) verdicts++;
+      else misses.push(`${name} "${start}": ${got}`);
+    }
+  }
+  const count = (key: 'facts' | 'verdicts') => Object.values(decided).reduce((n, d) => n + (key === 'facts' ? Object.keys(d.facts).length : d.verdicts.length), 0);
+  return { facts, factsOf: count('facts'), verdicts, verdictsOf: count('verdicts'), totals, totalsOf: Object.keys(decided).length, misses };
+}
