@@ -1895,8 +1895,10 @@ const OFFER_LEAD = /^[\s\u2022*#>-]*(?:(?:with|in|since|today|now|this|last|as o
  * The product named as the subject ("Our SDKs", "The Tidewater plugin", "Our new release"), not the team ("Our platform team").
  * (Not "our service", "our API", "our engine", "our app": the team's own system, whose databases and protocols are its stack.)
  */
-const PRODUCT_NOUN = String.raw`(?:platform|product|cli|sdk|agent|plugin|extension|connector|integration|release|version|dashboard|marketplace|tool|solution|software|operator|bot|assistant)s?`;
-const OFFER_SUBJECT = new RegExp(String.raw`^(?:our|the|its) (?:[\w.-]+ ){0,2}?${PRODUCT_NOUN}(?! (?:team|group|engineers?|developers?|org)\b)`, 'i');
+// ("Our mobile apps": the apps, plural, are what the customers install; "our app" alone may be the team's system.)
+const PRODUCT_NOUN = String.raw`(?:(?:platform|product|cli|sdk|agent|plugin|extension|connector|integration|release|version|dashboard|marketplace|tool|solution|software|operator|bot|assistant|console)s?|apps)`;
+/** The product, or a plan of it ("Every plan", "The Team tier"): what the customer buys. */
+const OFFER_SUBJECT = new RegExp(String.raw`^(?:(?:our|the|its) (?:[\w.-]+ ){0,2}?${PRODUCT_NOUN}(?! (?:team|group|engineers?|developers?|org)\b)|(?:every|each|all|our|the) (?:[\w-]+ )?(?:plans?|tiers?|editions?|subscriptions?)\b)`, 'i');
 /** After the employer's name: "'s CLI", " plugin" (the product by its name). */
 const OWN_PRODUCT_TAIL = new RegExp(String.raw`^(?:['\u2019]s(?: [\w.-]+)??)? ${PRODUCT_NOUN}\b`, 'i');
 /** "we launched native support for", "we've added integrations with": the company's news of what its product now supports. */
@@ -1906,7 +1908,12 @@ const WE_LAUNCHED = /^we(?:(?:'|\u2019)ve| have| just| recently| now)* (?:launch
  * "integrates with", "gives product teams", "orchestrates", "adds support for", "is compatible with", "runs alongside").
  */
 const OFFER_VERB =
-  /^\s+(?:(?:now|also|already|natively|automatically|seamlessly|fully|officially)\s+)?(?:supports?|integrates? (?:natively )?with|works? (?:with|inside|in|across|alongside)|connects? (?:to|with)|plugs? into|offers?|provides?|gives?(?: [\w-]+){0,3}?|handles?|manages?|orchestrates?|automates?|deploys?|hosts?|runs? (?:alongside|next to|inside)|monitors?|scans?|secures?|adds? (?:[\w-]+ )?support for|(?:ships?|comes?) with|(?:is|are) (?:now |fully )?(?:available|compatible) (?:for|with))\s+/i;
+  /^\s+(?:(?:now|also|already|natively|automatically|seamlessly|fully|officially)\s+)?(?:supports?|integrates? (?:natively )?with|works? (?:with|inside|in|across|alongside)|connects? (?:to|with)|plugs? into|offers?|provides?|gives?(?: [\w-]+){0,3}?|handles?|manages?|orchestrates?|automates?|deploys?|hosts?|runs? (?:alongside|next to|inside)|monitors?|scans?|secures?|adds? (?:[\w-]+ )?support for|(?:ships?|comes?) with|includes?|turns?|converts?|translates?|transforms?|(?:is|are) (?:now |fully )?(?:available|compatible) (?:for|with|on|in))\s+/i;
+/** "collects traces from", "visualises metrics from", "exports reports to": the product moving its customers' data from or to the list. */
+const OFFER_FLOW =
+  /^\s+(?:(?:now|also|automatically)\s+)?(?:collects?|visuali[sz]es?|pulls?|reads?|ingests?|imports?|exports?|syncs?|streams?|captures?|gathers?|aggregates?|unifies?)(?: [\w-]+){0,3}? (?:from|to|into|across)\s+/i;
+/** "With Yarrowfield, data teams can …": what the customers can do with the employer's product. */
+const WITH_OWN = /^[\s\u2022*#>-]*with ([^,]{1,40}), (?:[\w-]+ ){1,3}(?:can|get|gain)\s/i;
 /** "Built for teams using GitHub, GitLab or …", "for companies running …": the customers' own tools. */
 const FOR_USERS_OF = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:using|running|on|built on|that use|who use|that run|who run)\s+/gi;
 /** "Key features: …", "Integrations include: …": a line heading the product's features or integrations. */
@@ -1936,7 +1943,7 @@ function productOffers(text: string, hit: SkillHit, names: PostingNames, sentenc
   if (SOFT.has(hit.skillId) || / \| /.test(sentenceText) || TASK.test(sentenceText)) return false;
   // ("… writes the release notes for you": the product's user, as "your" is.)
   const asked = sentenceText.replace(PRODUCT_USER, '').replace(/\byour\b|\bfor you\b/gi, '');
-  if (ABOUT_YOU.test(asked) || /\b(?:hiring|looking|seeking|join|roles?|positions?)\b/i.test(sentenceText) || OFFER_STACK.test(sentenceText)) return false;
+  if (ABOUT_YOU.test(asked) || /\b(?:hiring|looking|seeking|join|roles?|positions?)\b(?!-)/i.test(sentenceText) || OFFER_STACK.test(sentenceText)) return false;
   // (The customers' "using" is theirs: "for teams using …"; any other "using" names what the product is made with.)
   FOR_USERS_OF.lastIndex = 0;
   const usersOf = [...sentenceText.matchAll(FOR_USERS_OF)];
@@ -1946,6 +1953,9 @@ function productOffers(text: string, hit: SkillHit, names: PostingNames, sentenc
   for (const m of usersOf) if (listed(m.index! + m[0].length) && (companySpeaks(text, sentence, names) || OFFER_SUBJECT.test(sentenceText.replace(OFFER_LEAD, '')) || ownNamed(sentenceText, names))) return !paragraphAddressed(text, sentence);
   const head = FEATURES_HEAD.exec(before);
   if (head && listed(head[0].length)) return !paragraphAddressed(text, sentence);
+  // (What the customers can do with it reads as one clause: "version dbt models and schedule them in Airflow".)
+  const withOwn = WITH_OWN.exec(before);
+  if (withOwn && names.own.includes(withOwn[1]!.toLowerCase()) && !/[.;:!?]/.test(before.slice(withOwn[0].length))) return !paragraphAddressed(text, sentence);
   const lead = OFFER_LEAD.exec(before)![0].length;
   let rest = before.slice(lead);
   const low = rest.toLowerCase();
@@ -1961,7 +1971,7 @@ function productOffers(text: string, hit: SkillHit, names: PostingNames, sentenc
     if (!subject) return false;
     rest = rest.slice(subject[0].length);
   }
-  const verb = OFFER_VERB.exec(rest);
+  const verb = OFFER_VERB.exec(rest) ?? OFFER_FLOW.exec(rest);
   return verb !== null && listed(before.length - rest.length + verb[0].length) && !paragraphAddressed(text, sentence);
 }
 

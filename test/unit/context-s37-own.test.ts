@@ -37,6 +37,30 @@ describe('market: the product or the company, a verb of offering or supporting, 
   });
 });
 
+describe('market: more ways the product offers a list (a second blind batch, test/tools/own-judged-s37b.jsonl)', () => {
+  it('a plan of the product, its apps, or a verb of converting', () => {
+    expect(classOf('The Starter tier includes Sentry alerts and Honeycomb traces.', 'sentry')).toBe('market');
+    expect(classOf('Our desktop apps are available on Windows and macOS.', 'windows')).toBe('market');
+    expect(classOf('Cobbwell converts Looker dashboards into Power BI reports.', 'looker', own('cobbwell'))).toBe('market');
+  });
+
+  it('the product moving its customers\' data from or to the list', () => {
+    expect(classOf('The console pulls alerts from Loki, Graylog and Sentry.', 'graylog')).toBe('market');
+    expect(classOf("Ambrey's agent streams query plans from Cassandra and ScyllaDB clusters.", 'scylladb', own('ambrey'))).toBe('market');
+  });
+
+  it('"With <employer>, <customers> can …": what the product lets its customers do', () => {
+    expect(classOf('With Ledwick, game studios can ship Godot builds to every console overnight.', 'godot', own('ledwick'))).toBe('market');
+  });
+
+  it('what the product is made with, or the team\'s own work, stays', () => {
+    expect(classOf('Tarrow uses Elixir and Phoenix, including LiveView for the dashboards.', 'phoenix', own('tarrow'))).toBeNull();
+    expect(classOf('Our ingestion service pulls events from Cassandra into the warehouse.', 'cassandra')).toBeNull();
+    expect(classOf('With Ledwick, you can ship Godot builds to every console; you will own the build farm.', 'godot', own('ledwick'))).toBeNull();
+    expect(classOf("Our team's pipeline reads from Cassandra and ScyllaDB.", 'scylladb')).toBeNull();
+  });
+});
+
 describe('the team\'s stack or what the hire must know stays', () => {
   it('the company named, but its own systems, what it is built on, or what it runs on', () => {
     expect(classOf('Quorra runs on Kubernetes and stores everything in Postgres.', 'kubernetes', own('quorra'))).toBeNull();
