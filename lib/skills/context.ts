@@ -1883,7 +1883,110 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   }
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
+  if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   return s37Class(text, hit, sentence, near, before, after, sentenceText);
+}
+
+// ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
+
+/** A short lead before the subject: "With one click, ", "This quarter, ", "Today, ". */
+const OFFER_LEAD = /^[\s\u2022*#>-]*(?:(?:with|in|since|today|now|this|last|as of|starting|from)\b[^,]{0,30},\s*|(?:this|last|earlier this) (?:week|month|quarter|year|spring|summer|fall|autumn|winter),?\s+)?/i;
+/**
+ * The product named as the subject ("Our SDKs", "The Tidewater plugin", "Our new release"), not the team ("Our platform team").
+ * (Not "our service", "our API", "our engine", "our app": the team's own system, whose databases and protocols are its stack.)
+ */
+// ("Our mobile apps": the apps, plural, are what the customers install; "our app" alone may be the team's system.)
+const PRODUCT_NOUN = String.raw`(?:(?:platform|product|cli|sdk|agent|plugin|extension|connector|integration|release|version|dashboard|marketplace|tool|solution|software|operator|bot|assistant|console)s?|apps)`;
+/** The product, or a plan of it ("Every plan", "The Team tier"): what the customer buys. */
+const OFFER_SUBJECT = new RegExp(String.raw`^(?:(?:our|the|its) (?:[\w.-]+ ){0,2}?${PRODUCT_NOUN}(?! (?:team|group|engineers?|developers?|org)\b)|(?:every|each|all|our|the) (?:[\w-]+ )?(?:plans?|tiers?|editions?|subscriptions?)\b)`, 'i');
+/** After the employer's name: "'s CLI", " plugin" (the product by its name). */
+const OWN_PRODUCT_TAIL = new RegExp(String.raw`^(?:['\u2019]s(?: [\w.-]+)??)? ${PRODUCT_NOUN}\b`, 'i');
+/** "we launched native support for", "we've added integrations with": the company's news of what its product now supports. */
+const WE_LAUNCHED = /^we(?:(?:'|\u2019)ve| have| just| recently| now)* (?:launched|shipped|added|released|introduced|announced|rolled out|built|offer|provide) (?:(?:native|first-class|full|official|new|deep|one-click) )*(?:support|integrations?|connectors?|plugins?|sdks?|extensions?) (?:for|with|to)\s+/i;
+/**
+ * A verb of what a product offers, supports, connects to or runs for its users, right after the subject ("supports",
+ * "integrates with", "gives product teams", "orchestrates", "adds support for", "is compatible with", "runs alongside").
+ */
+const OFFER_VERB =
+  /^\s+(?:(?:now|also|already|natively|automatically|seamlessly|fully|officially)\s+)?(?:supports?|integrates? (?:natively )?with|works? (?:with|inside|in|across|alongside)|connects? (?:to|with)|plugs? into|offers?|provides?|gives?(?: [\w-]+){0,3}?|handles?|manages?|orchestrates?|automates?|deploys?|hosts?|runs? (?:alongside|next to|inside)|monitors?|scans?|secures?|adds? (?:[\w-]+ )?support for|(?:ships?|comes?) with|includes?|turns?|converts?|translates?|transforms?|(?:is|are) (?:now |fully )?(?:available|compatible) (?:for|with|on|in))\s+/i;
+/** "collects traces from", "visualises metrics from", "exports reports to": the product moving its customers' data from or to the list. */
+const OFFER_FLOW =
+  /^\s+(?:(?:now|also|automatically)\s+)?(?:collects?|visuali[sz]es?|pulls?|reads?|ingests?|imports?|exports?|syncs?|streams?|captures?|gathers?|aggregates?|unifies?)(?: [\w-]+){0,3}? (?:from|to|into|across)\s+/i;
+/** "… by combining", "— replacing the", "including": a participle of offering that opens the product's list further on. */
+const OFFER_INTRO = /\b(?:by )?(?:combining|bundling|unifying|replacing|consolidating|including|supporting|integrated with)\s+(?:the |a |an )?/gi;
+/** "Tiun is the commercial backend for SaaS …: auth, payments, …": the employer's name, the copula, then a colon opening what it is made of for customers. */
+const OWN_IS_COLON = /^\s+(?:is|are) [^:;.]{3,80}:\s*/i;
+/** What the product is made with, before the list opens: its stack, not its offer. */
+const MADE_WITH = /\b(?:uses?|using|relies on|built|written|runs?|powered|backed)\b/i;
+/** "With Yarrowfield, data teams can …": what the customers can do with the employer's product. */
+const WITH_OWN = /^[\s\u2022*#>-]*with ([^,]{1,40}), (?:[\w-]+ ){1,3}(?:can|get|gain)\s/i;
+/** "Built for teams using GitHub, GitLab or …", "for companies running …": the customers' own tools. */
+const FOR_USERS_OF = /\bfor (?:[\w-]+ ){0,2}(?:companies|teams|businesses|customers|clients|organi[sz]ations|enterprises|developers|engineers|startups|shops|users) (?:using|running|on|built on|that use|who use|that run|who run)\s+/gi;
+/** "Key features: …", "Integrations include: …": a line heading the product's features or integrations. */
+const FEATURES_HEAD = /^[\s\u2022*#>-]*(?:key |core |main |product |our |top )?(?:features|capabilities|integrations|supported (?:tools|platforms|languages|frameworks))(?: include)?\s*:\s*/i;
+/** Between the verb and the mention only the list: no clause, no preposition of what the product is built with or where. */
+const OFFERED_ONLY = /^(?:[^.;:!?()]|\.(?=\S)){0,140}$/;
+const OFFER_NOT_LIST = /\b(?:with|using|via|in|on|by|from|atop|so|because|while|where|which|that|who|to|we|you|our)\b/i;
+/** What makes the sentence the team's stack after all ("built on", "runs on", "our stack", "internal"). */
+const OFFER_STACK = /\b(?:stack|built (?:on|with|in|using)|written in|runs? on|powered by|we use|our own|internal(?:ly)?|in-house|under the hood)\b/i;
+
+/** The employer's name stands in the sentence as a word ("…, Corvid reviews every pull request"). */
+function ownNamed(sentenceText: string, names: PostingNames): boolean {
+  const low = sentenceText.toLowerCase();
+  return names.own.some((n) => {
+    const i = low.indexOf(n);
+    return i >= 0 && !/[\p{L}\p{N}]/u.test(low[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(low[i + n.length] ?? ' ');
+  });
+}
+/**
+ * "Larkspur gives product teams session replay, feature flags and …", "Our SDKs are available for React, Vue and …", "This quarter we
+ * launched native support for Snowflake …", "Built for teams using GitHub or GitLab, Corvid …", "Key features: SSO, audit logs": the
+ * sentence's subject is the employer's product (or the company), its verb one of offering, supporting, integrating or running
+ * for customers, and the mention stands in the list that follows: the product's features and integrations, its market
+ * (../shared/LABELLING.md), not the team's stack ("Our backend is Go", "you'll integrate with Stripe" stay).
+ */
+function productOffers(text: string, hit: SkillHit, names: PostingNames, sentence: [number, number], before: string, sentenceText: string): boolean {
+  if (SOFT.has(hit.skillId) || / \| /.test(sentenceText) || TASK.test(sentenceText)) return false;
+  // ("… writes the release notes for you": the product's user, as "your" is.)
+  const asked = sentenceText.replace(PRODUCT_USER, '').replace(/\byour\b|\bfor you\b/gi, '');
+  // ("… replacing the Stripe + Auth0 + Postgres stack": the customers' stack the product replaces, not the team's.)
+  if (ABOUT_YOU.test(asked) || /\b(?:hiring|looking|seeking|join|roles?|positions?)\b(?!-)/i.test(sentenceText) || OFFER_STACK.test(sentenceText.replace(/\breplac(?:es|ing)\b[^.;]*/gi, ''))) return false;
+  // (The customers' "using" is theirs: "for teams using …"; any other "using" names what the product is made with.)
+  FOR_USERS_OF.lastIndex = 0;
+  const usersOf = [...sentenceText.matchAll(FOR_USERS_OF)];
+  if (/\busing\b/i.test(sentenceText.replace(FOR_USERS_OF, ''))) return false;
+  const listed = (from: number): boolean => from <= before.length && OFFERED_ONLY.test(before.slice(from)) && !OFFER_NOT_LIST.test(before.slice(from));
+  // "Built for teams using GitHub, GitLab or Bitbucket, Corvid reviews …": the list after the customers, in a sentence about the product.
+  for (const m of usersOf) if (listed(m.index! + m[0].length) && (companySpeaks(text, sentence, names) || OFFER_SUBJECT.test(sentenceText.replace(OFFER_LEAD, '')) || ownNamed(sentenceText, names))) return !paragraphAddressed(text, sentence);
+  const head = FEATURES_HEAD.exec(before);
+  if (head && listed(head[0].length)) return !paragraphAddressed(text, sentence);
+  // (What the customers can do with it reads as one clause: "version dbt models and schedule them in Airflow".)
+  const withOwn = WITH_OWN.exec(before);
+  if (withOwn && names.own.includes(withOwn[1]!.toLowerCase()) && !/[.;:!?]/.test(before.slice(withOwn[0].length))) return !paragraphAddressed(text, sentence);
+  const lead = OFFER_LEAD.exec(before)![0].length;
+  let rest = before.slice(lead);
+  const low = rest.toLowerCase();
+  const own = names.own.find((n) => low.startsWith(n) && !/[\p{L}\p{N}]/u.test(low[n.length] ?? ' '));
+  const we = WE_LAUNCHED.exec(rest);
+  if (we) return listed(lead + we[0].length) && !paragraphAddressed(text, sentence);
+  if (own) {
+    rest = rest.slice(own.length);
+    rest = rest.slice(OWN_PRODUCT_TAIL.exec(rest)?.[0].length ?? 0);
+  } else {
+    // "The Ferrow CLI …": the employer's name inside the product's subject.
+    const subject = OFFER_SUBJECT.exec(rest);
+    if (!subject) return false;
+    rest = rest.slice(subject[0].length);
+  }
+  const verb = OFFER_VERB.exec(rest) ?? OFFER_FLOW.exec(rest);
+  if (verb !== null) return listed(before.length - rest.length + verb[0].length) && !paragraphAddressed(text, sentence);
+  // "PostHog equips developers … by combining product analytics, feature flags, …", "Tiun is the backend for …: auth, payments …":
+  // further on in the product's sentence, a participle of offering or the copula's colon opens the list.
+  let from = -1;
+  OFFER_INTRO.lastIndex = 0;
+  for (let m = OFFER_INTRO.exec(rest); m; m = OFFER_INTRO.exec(rest)) from = m.index + m[0].length;
+  if (from < 0 && own) from = OWN_IS_COLON.exec(rest)?.[0].length ?? -1;
+  return from >= 0 && !MADE_WITH.test(rest.slice(0, from)) && listed(before.length - rest.length + from) && !paragraphAddressed(text, sentence);
 }
 
 // ---- session 37: classes from the s37 precision probe (test/tools/fp-judged-s37.jsonl), in a block of their own ----
