@@ -13,6 +13,7 @@ import {
   narrow,
   type TokenMask,
 } from './tokenize';
+import { sharedHeads } from './shared-head';
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -616,6 +617,8 @@ interface Candidate {
   listOnly: boolean;
   /** Matched by a form that counts only in its case ("Linear", "Go"): a name, where toolSense may read its place. */
   cased: boolean;
+  /** An item of a list with a shared head: the phrase it stands for ("unit tests" for "unit" in "unit and integration tests"). */
+  form?: string;
 }
 
 /** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
@@ -669,11 +672,15 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
     const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
     // "distributed/backend systems": the word before a slash can end the phrase after it (distributed systems).
     // The walk skips "/backend"; the main loop still reads "backend systems" on its own.
-    if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, true);
+    if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, i, i + 3);
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
-  const kept = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates, discourse);
+  const judged = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates, discourse);
+  // "unit and integration tests": the items before a list's last one that make a skill with its head.
+  const kept = sharedHeads(text, toks, judged, (from, to, head, out) =>
+    head < 0 ? longestAt(matcher, text, toks, ids, mask, from, out) : longestAt(matcher, text, toks, ids, mask, from, out, to, head),
+  );
   const out: SkillHit[] = [];
   for (const c of kept) {
     let { start, end } = c;
@@ -685,7 +692,7 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
       end = norm.ends![end]!;
     }
     // (narrow: a long form's text is read by the context rules, as their windows are.)
-    out.push({ skillId: c.skillId, start, end, text: narrow(original.slice(start, end)) });
+    out.push({ skillId: c.skillId, start, end, text: c.form ?? narrow(original.slice(start, end)) });
   }
   return out;
 }
@@ -701,10 +708,10 @@ function slashPair(text: string, toks: TokenArrays, i: number): boolean {
 
 /**
  * Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed.
- * With `gap`, the walk goes from token i straight to token i + 3 (see slashPair) and
- * keeps only the phrases that reach past the gap.
+ * With a gap, the walk goes from token `gapFrom` straight to token `gapTo` ("distributed/backend systems", see
+ * slashPair; "unit and integration tests", see sharedHeads) and keeps only the phrases that reach past the gap.
  */
-function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[], gap = false): number {
+function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[], gapFrom = -1, gapTo = -1): number {
   let node = m.rootChild[ids[i]!]!;
   if (node === 0) return 0;
   const { first, edge, termStart } = m;
@@ -720,9 +727,9 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
     }
     let lo = first[node]!;
     let hi = first[node + 1]!;
-    const skip = gap && j === i;
-    const nx = skip ? i + 3 : j + 1;
-    const prev = skip ? i + 2 : j;
+    const skip = j === gapFrom;
+    const nx = skip ? gapTo : j + 1;
+    const prev = skip ? gapTo - 1 : j;
     if (lo === hi || nx >= n) break;
     const key = ids[nx]!;
     if (key < 0) break;
@@ -740,7 +747,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
   }
   for (let p = depth - 1; p >= 0; p--) {
     const last = pathTok[p]!;
-    if (gap && last === i) break;
+    if (last <= gapFrom) break;
     if (mask && !unmasked(mask, i, last)) continue;
     const at = pathNode[p]!;
     const before = out.length;
