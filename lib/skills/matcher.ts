@@ -669,7 +669,7 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   const candidates: Candidate[] = [];
   let lists = false;
   for (let i = 0; i < n; ) {
-    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
+    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates, -1, -1);
     // "distributed/backend systems": the word before a slash can end the phrase after it (distributed systems).
     // The walk skips "/backend"; the main loop still reads "backend systems" on its own.
     if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, i, i + 3);
@@ -678,9 +678,7 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   }
   const judged = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates, discourse);
   // "unit and integration tests": the items before a list's last one that make a skill with its head.
-  const kept = sharedHeads(text, toks, judged, (from, to, head, out) =>
-    head < 0 ? longestAt(matcher, text, toks, ids, mask, from, out) : longestAt(matcher, text, toks, ids, mask, from, out, to, head),
-  );
+  const kept = withSharedHeads(matcher, text, toks, ids, mask, judged);
   const out: SkillHit[] = [];
   for (const c of kept) {
     let { start, end } = c;
@@ -695,6 +693,13 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
     out.push({ skillId: c.skillId, start, end, text: c.form ?? narrow(original.slice(start, end)) });
   }
   return out;
+}
+
+/** The trie walk sharedHeads needs, made here: a closure in findSkills would move its hot loop's variables to the heap. */
+function withSharedHeads(matcher: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, judged: Candidate[]): Candidate[] {
+  return sharedHeads(text, toks, judged, (from, to, head, out) =>
+    head < 0 ? longestAt(matcher, text, toks, ids, mask, from, out, -1, -1) : longestAt(matcher, text, toks, ids, mask, from, out, to, head),
+  );
 }
 
 /** Word token i, then "/" and a word glued to it, then a spaced word: "distributed/backend systems". */
@@ -776,6 +781,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
         cased: e > 0,
+        form: undefined, // set by sharedHeads alone; here so every candidate has one shape
       });
     }
     if (out.length > before) return last - i + 1;

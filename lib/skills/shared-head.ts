@@ -29,7 +29,14 @@ export type GapWalk<C> = (from: number, to: number, head: number, out: C[]) => v
 const JOINS = new Set([',', 'and', 'or', '/', '&']);
 const MAX_JOINS = 3;
 
-const walked: HeadCandidate[] = [];
+
+/** Token k is a join (see JOINS), told by its length and first letter before any string is made: this runs before every multi-word hit. */
+function joinAt(text: string, toks: TokenArrays, k: number): boolean {
+  const length = toks.end[k]! - toks.start[k]!;
+  const c = text.charCodeAt(toks.start[k]!) | 0x20;
+  if (length === 1) return c === 0x2c || c === 0x2f || c === 0x26;
+  return (length === 2 && c === 0x6f) || (length === 3 && c === 0x61) ? JOINS.has(lowerAt(text, toks, k)) : false;
+}
 
 /**
  * `kept` with, for each multi-word skill that ends a list, the earlier items that make a skill with its head.
@@ -42,13 +49,13 @@ export function sharedHeads<C extends HeadCandidate>(text: string, toks: TokenAr
   const hyphen = (k: number) => toks.end[k]! - toks.start[k]! === 1 && text.charCodeAt(toks.start[k]!) === 0x2d;
   for (let ci = 0; ci < kept.length; ci++) {
     const c = kept[ci]!;
-    if (c.last === c.first || c.listOnly || c.form !== undefined) continue;
+    if (c.last === c.first || c.first === 0 || !joinAt(text, toks, c.first - 1) || c.listOnly || c.form !== undefined) continue;
     const sentence = info[c.first]! >> TOK_SENTENCE_SHIFT;
     let k = c.first - 1;
     for (let item = 0; ; item++) {
       let joins = 0;
       let commas = 0;
-      while (k >= 0 && joins < MAX_JOINS && JOINS.has(lowerAt(text, toks, k))) {
+      while (k >= 0 && joins < MAX_JOINS && joinAt(text, toks, k)) {
         if (text.charCodeAt(toks.start[k]!) === 0x2c) commas++;
         k--;
         joins++;
@@ -68,9 +75,9 @@ export function sharedHeads<C extends HeadCandidate>(text: string, toks: TokenAr
       let found = false;
       let own: C[] | null = null;
       for (let h = c.first + 1; h <= c.last && !found; h++) {
-        walked.length = 0;
-        walk(from, to, h, walked as C[]);
-        for (const t of walked as C[]) {
+        const walked: C[] = [];
+        walk(from, to, h, walked);
+        for (const t of walked) {
           if (t.last !== c.last || t.ambiguous || t.listOnly) continue;
           found = true;
           const start = toks.start[from]!;
@@ -95,5 +102,12 @@ export function sharedHeads<C extends HeadCandidate>(text: string, toks: TokenAr
     }
   }
   if (!added) return kept;
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  // Each in its place by start, as the hits are read in order; a posting adds one or two, so no sort of all.
+  const out = kept.slice();
+  for (const a of added) {
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.start > a.start) at--;
+    out.splice(at, 0, a);
+  }
+  return out;
 }
