@@ -669,10 +669,10 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   const candidates: Candidate[] = [];
   let lists = false;
   for (let i = 0; i < n; ) {
-    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates, -1, -1);
+    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
     // "distributed/backend systems": the word before a slash can end the phrase after it (distributed systems).
     // The walk skips "/backend"; the main loop still reads "backend systems" on its own.
-    if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, i, i + 3);
+    if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, true);
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
@@ -697,9 +697,52 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
 
 /** The trie walk sharedHeads needs, made here: a closure in findSkills would move its hot loop's variables to the heap. */
 function withSharedHeads(matcher: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, judged: Candidate[]): Candidate[] {
-  return sharedHeads(text, toks, judged, (from, to, head, out) =>
-    head < 0 ? longestAt(matcher, text, toks, ids, mask, from, out, -1, -1) : longestAt(matcher, text, toks, ids, mask, from, out, to, head),
-  );
+  return sharedHeads(text, toks, judged, (from, to, head, last, out) => termsAlong(matcher, text, toks, ids, mask, from, to, head, last, out));
+}
+
+/**
+ * The terms of exactly the phrase of tokens from … to, then head … last ("unit" then "tests"; with head < 0, from … to
+ * alone), each a candidate over the whole run. Its own walk, apart from longestAt: no longest match is sought, and
+ * the main loop's walk stays as the JIT compiled it. Case-sensitive forms are left out (their case is not checked here).
+ */
+function termsAlong(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, from: number, to: number, head: number, last: number, out: Candidate[]): void {
+  if (ids[from]! < 0) return;
+  const end = head < 0 ? to : last;
+  const info = toks.info;
+  let node = m.rootChild[ids[from]!]!;
+  for (let j = from; node !== 0 && j !== end; ) {
+    const nx = j === to ? head : j + 1;
+    const key = ids[nx]!;
+    if (key < 0) return;
+    // How token nx joins the token before it in the text (see JOIN_*): after the jump, the head's own neighbour.
+    const code = key * 4 + (info[nx - 1]! & info[nx]! & TOK_WORD ? JOIN_WORD : info[nx]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
+    let lo = m.first[node]!;
+    let hi = m.first[node + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m.edge[mid]! < code) lo = mid + 1;
+      else hi = mid;
+    }
+    node = lo < m.first[node + 1]! && m.edge[lo] === code ? lo : 0;
+    j = nx;
+  }
+  if (node === 0 || (mask && !unmasked(mask, from, end))) return;
+  for (let t = m.termStart[node]!; t < m.termStart[node + 1]!; t++) {
+    const flags = m.termFlags[t]!;
+    if (flags >> TERM_EXACT_SHIFT > 0) continue;
+    out.push({
+      skillId: m.skillIds[m.termSkill[t]!]!,
+      skill: m.termSkill[t]!,
+      start: toks.start[from]!,
+      end: toks.end[end]!,
+      first: from,
+      last: end,
+      sentence: info[from]! >> TOK_SENTENCE_SHIFT,
+      ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
+      listOnly: (flags & TERM_LIST_ONLY) !== 0,
+      cased: false,
+    });
+  }
 }
 
 /** Word token i, then "/" and a word glued to it, then a spaced word: "distributed/backend systems". */
@@ -713,10 +756,10 @@ function slashPair(text: string, toks: TokenArrays, i: number): boolean {
 
 /**
  * Walks the trie from token i; pushes the longest accepted terminal(s); returns tokens consumed.
- * With a gap, the walk goes from token `gapFrom` straight to token `gapTo` ("distributed/backend systems", see
- * slashPair; "unit and integration tests", see sharedHeads) and keeps only the phrases that reach past the gap.
+ * With `gap`, the walk goes from token i straight to token i + 3 (see slashPair) and
+ * keeps only the phrases that reach past the gap.
  */
-function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[], gapFrom = -1, gapTo = -1): number {
+function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[], gap = false): number {
   let node = m.rootChild[ids[i]!]!;
   if (node === 0) return 0;
   const { first, edge, termStart } = m;
@@ -732,9 +775,9 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
     }
     let lo = first[node]!;
     let hi = first[node + 1]!;
-    const skip = j === gapFrom;
-    const nx = skip ? gapTo : j + 1;
-    const prev = skip ? gapTo - 1 : j;
+    const skip = gap && j === i;
+    const nx = skip ? i + 3 : j + 1;
+    const prev = skip ? i + 2 : j;
     if (lo === hi || nx >= n) break;
     const key = ids[nx]!;
     if (key < 0) break;
@@ -752,7 +795,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
   }
   for (let p = depth - 1; p >= 0; p--) {
     const last = pathTok[p]!;
-    if (last <= gapFrom) break;
+    if (gap && last === i) break;
     if (mask && !unmasked(mask, i, last)) continue;
     const at = pathNode[p]!;
     const before = out.length;
@@ -781,7 +824,6 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
         cased: e > 0,
-        form: undefined, // set by sharedHeads alone; here so every candidate has one shape
       });
     }
     if (out.length > before) return last - i + 1;

@@ -22,13 +22,12 @@ export interface HeadCandidate {
   form?: string;
 }
 
-/** Walks the trie from token `from` through token `to`, then straight on from token `head`, pushing the terms found; with `head` < 0, from token `from` on as written. */
-export type GapWalk<C> = (from: number, to: number, head: number, out: C[]) => void;
+/** Pushes the terms of exactly the phrase of tokens from … to, then head … last; with `head` < 0, of from … to alone. */
+export type GapWalk<C> = (from: number, to: number, head: number, last: number, out: C[]) => void;
 
 /** What may stand between two items: ",", "and", "or", "/", "&", up to three of them (", and", "and/or"). */
 const JOINS = new Set([',', 'and', 'or', '/', '&']);
 const MAX_JOINS = 3;
-
 
 /** Token k is a join (see JOINS), told by its length and first letter before any string is made: this runs before every multi-word hit. */
 function joinAt(text: string, toks: TokenArrays, k: number): boolean {
@@ -76,16 +75,16 @@ export function sharedHeads<C extends HeadCandidate>(text: string, toks: TokenAr
       let own: C[] | null = null;
       for (let h = c.first + 1; h <= c.last && !found; h++) {
         const walked: C[] = [];
-        walk(from, to, h, walked);
+        walk(from, to, h, c.last, walked);
         for (const t of walked) {
-          if (t.last !== c.last || t.ambiguous || t.listOnly) continue;
+          if (t.ambiguous || t.listOnly) continue;
           found = true;
           const start = toks.start[from]!;
           const end = toks.end[to]!;
           if (kept.some((o) => o.skillId === t.skillId && o.start < end && o.end > start)) continue;
           if (added?.some((o) => o.skillId === t.skillId && o.start === start)) continue;
           // An item that names the skill alone was judged by its own rules ("automation and dev tooling").
-          if (!own) walk(from, to, -1, (own = []));
+          if (!own) walk(from, to, -1, -1, (own = []));
           if (own.some((o) => o.skillId === t.skillId && o.last === to)) continue;
           const hanging = to < k;
           t.form = text.slice(start, end) + (hanging ? '-' : ' ') + text.slice(toks.start[h]!, toks.end[c.last]!);
