@@ -4,8 +4,8 @@ import { lowerAt, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, type TokenArrays } fr
  * Lists whose items share one head noun written only after the last item: "unit and integration tests",
  * "supervised, unsupervised and reinforcement learning", "front- and back-end development". The last item and the
  * head are a skill the matcher found ("integration tests"); each item before it counts when "<item> <head>" is
- * itself a form of the taxonomy ("unit tests"), read by the same trie walk, jumping from the item to the head
- * (so no pattern per form). Counter-cases stay out by the same test: "new and existing customers" has no skill
+ * itself a form of the taxonomy ("unit tests"), read in the matcher's own trie, walking from the item straight on
+ * to the head (so no pattern per form). Counter-cases stay out by the same test: "new and existing customers" has no skill
  * in its last item, "big and small data" neither, and "old and new integration tests" makes no form of "old".
  */
 
