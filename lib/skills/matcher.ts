@@ -13,6 +13,7 @@ import {
   narrow,
   type TokenMask,
 } from './tokenize';
+import { sharedHeads } from './shared-head';
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -616,6 +617,8 @@ interface Candidate {
   listOnly: boolean;
   /** Matched by a form that counts only in its case ("Linear", "Go"): a name, where toolSense may read its place. */
   cased: boolean;
+  /** An item of a list with a shared head: the phrase it stands for ("unit tests" for "unit" in "unit and integration tests"). */
+  form?: string;
 }
 
 /** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
@@ -673,7 +676,9 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
-  const kept = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates, discourse);
+  const judged = resolveAmbiguity(matcher, text, lists ? inLists(text, toks, candidates) : candidates, discourse);
+  // "unit and integration tests": the items before a list's last one that make a skill with its head.
+  const kept = withSharedHeads(matcher, text, toks, ids, mask, judged);
   const out: SkillHit[] = [];
   for (const c of kept) {
     let { start, end } = c;
@@ -685,9 +690,59 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
       end = norm.ends![end]!;
     }
     // (narrow: a long form's text is read by the context rules, as their windows are.)
-    out.push({ skillId: c.skillId, start, end, text: narrow(original.slice(start, end)) });
+    out.push({ skillId: c.skillId, start, end, text: c.form ?? narrow(original.slice(start, end)) });
   }
   return out;
+}
+
+/** The trie walk sharedHeads needs, made here: a closure in findSkills would move its hot loop's variables to the heap. */
+function withSharedHeads(matcher: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, judged: Candidate[]): Candidate[] {
+  return sharedHeads(text, toks, judged, (from, to, head, last, out) => termsAlong(matcher, text, toks, ids, mask, from, to, head, last, out));
+}
+
+/**
+ * The terms of exactly the phrase of tokens from … to, then head … last ("unit" then "tests"; with head < 0, from … to
+ * alone), each a candidate over the whole run. Its own walk, apart from longestAt: no longest match is sought, and
+ * the main loop's walk stays as the JIT compiled it. Case-sensitive forms are left out (their case is not checked here).
+ */
+function termsAlong(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, from: number, to: number, head: number, last: number, out: Candidate[]): void {
+  if (ids[from]! < 0) return;
+  const end = head < 0 ? to : last;
+  const info = toks.info;
+  let node = m.rootChild[ids[from]!]!;
+  for (let j = from; node !== 0 && j !== end; ) {
+    const nx = j === to ? head : j + 1;
+    const key = ids[nx]!;
+    if (key < 0) return;
+    // How token nx joins the token before it in the text (see JOIN_*): after the jump, the head's own neighbour.
+    const code = key * 4 + (info[nx - 1]! & info[nx]! & TOK_WORD ? JOIN_WORD : info[nx]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
+    let lo = m.first[node]!;
+    let hi = m.first[node + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m.edge[mid]! < code) lo = mid + 1;
+      else hi = mid;
+    }
+    node = lo < m.first[node + 1]! && m.edge[lo] === code ? lo : 0;
+    j = nx;
+  }
+  if (node === 0 || (mask && !unmasked(mask, from, end))) return;
+  for (let t = m.termStart[node]!; t < m.termStart[node + 1]!; t++) {
+    const flags = m.termFlags[t]!;
+    if (flags >> TERM_EXACT_SHIFT > 0) continue;
+    out.push({
+      skillId: m.skillIds[m.termSkill[t]!]!,
+      skill: m.termSkill[t]!,
+      start: toks.start[from]!,
+      end: toks.end[end]!,
+      first: from,
+      last: end,
+      sentence: info[from]! >> TOK_SENTENCE_SHIFT,
+      ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
+      listOnly: (flags & TERM_LIST_ONLY) !== 0,
+      cased: false,
+    });
+  }
 }
 
 /** Word token i, then "/" and a word glued to it, then a spaced word: "distributed/backend systems". */
