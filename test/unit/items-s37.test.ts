@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionKind } from '../../lib/posting/types';
-import { requirementItems } from '../../lib/requirements/items';
-import { findSkills } from '../../lib/skills/matcher';
-import { bundled } from '../../lib/skills/taxonomy';
+import { itemsIn } from './readers';
 
 // Session 37 (#12): classes of checklist rows that ask nothing of the candidate, and the asks beside them that must
 // stay, found on blind-labelled corpus items (test/bench/rows-s37-items.txt). Every sentence here was written for
 // these tests; none is taken from a posting.
-const { matcher, taxonomy } = bundled();
-const find = (text: string) => findSkills(matcher, text);
-const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
-
-function itemsIn(parts: Array<[SectionKind, string, string?]>): string[] {
-  let offset = 0;
-  const sections = parts.map(([kind, text, heading]) => {
-    const s = { kind, heading: heading ?? '', text, offset };
-    offset += text.length + 2;
-    return s;
-  });
-  const posting = { site: 'text', url: '', title: 'Engineer', company: 'Quillmark', location: '', sections };
-  return requirementItems(posting, find, options).map((i) => i.text);
-}
 /** The line as one bullet of a list of asks, between two lines that ask. */
 const inList = (line: string) => itemsIn([['requirements', `- Three years writing Go services\n- ${line}\n- Strong SQL`, 'Requirements']]).includes(line);
 /** The line alone in prose with no headings. */

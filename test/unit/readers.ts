@@ -4,7 +4,9 @@ import { analyzePosting, analyzeResume, askedFinder, matchResume, type Engine } 
 import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
+import type { SectionKind } from '../../lib/posting/types';
 import { ROOT } from '../helpers';
 
 const { matcher, taxonomy } = bundled();
@@ -101,3 +103,27 @@ export function agreement(prefix: string) {
   const count = (key: 'facts' | 'verdicts') => Object.values(decided).reduce((n, d) => n + (key === 'facts' ? Object.keys(d.facts).length : d.verdicts.length), 0);
   return { facts, factsOf: count('facts'), verdicts, verdictsOf: count('verdicts'), totals, totalsOf: Object.keys(decided).length, misses };
 }
+
+/** The texts of the checklist items of a posting made of parts ([kind, text, heading?]), read with the matcher alone (no context rules). */
+export function itemsIn(parts: Array<[SectionKind, string, string?]>): string[] {
+  let offset = 0;
+  const sections = parts.map(([kind, text, heading]) => {
+    const s = { kind, heading: heading ?? '', text, offset };
+    offset += text.length + 2;
+    return s;
+  });
+  const posting = { site: 'text', url: '', title: 'Engineer', company: 'Quillmark', location: '', sections };
+  return requirementItems(posting, (text: string) => findSkills(matcher, text), { skillInfo }).map((i) => i.text);
+}
+
+/** The items of a posting's text, read as the sidebar reads them (its context rules). */
+export function itemsOfText(text: string) {
+  const posting = postingFromText(text);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+}
+/** The items of one requirement bullet. */
+export const bulletItems = (line: string) => itemsOfText(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
+/** Groups in one order whatever the order read: each group sorted, then the groups. */
+export const sortedGroups = (gs: string[][]) => gs.map((g) => [...g].sort()).sort((a, b) => a.join().localeCompare(b.join()));
+/** The groups of one requirement bullet's items, sorted. */
+export const bulletGroups = (line: string) => sortedGroups(bulletItems(line).flatMap((i) => i.groups));

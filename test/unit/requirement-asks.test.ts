@@ -6,6 +6,7 @@ import { requirementItems } from '../../lib/requirements/items';
 import { findYears } from '../../lib/requirements/text';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
+import { itemsIn } from './readers';
 
 // An item that names no skill, years or degree shows in the checklist as "cannot tell from a resume": it belongs
 // there only when it asks something of the candidate. Every sentence here was written for these tests.
@@ -13,16 +14,6 @@ const { matcher, taxonomy } = bundled();
 const find = (text: string) => findSkills(matcher, text);
 const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
 
-function itemsIn(parts: Array<[SectionKind, string, string?]>): string[] {
-  let offset = 0;
-  const sections = parts.map(([kind, text, heading]) => {
-    const s = { kind, heading: heading ?? '', text, offset };
-    offset += text.length + 2;
-    return s;
-  });
-  const posting = { site: 'text', url: '', title: 'Engineer', company: 'Quillmark', location: '', sections };
-  return requirementItems(posting, find, options).map((i) => i.text);
-}
 
 describe('prose with no headings: only what asks of the candidate is an item', () => {
   it.each([

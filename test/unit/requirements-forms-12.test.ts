@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder, type Engine } from '../../lib/analyze';
-import { postingFromText } from '../../lib/posting/text';
-import { requirementItems } from '../../lib/requirements/items';
-import { bundled } from '../../lib/skills/taxonomy';
+import { bulletGroups, bulletItems, sortedGroups } from './readers';
 
 // Choice forms of career-site postings (#12, session 37): a second option that repeats the ask's preposition ("… or with
 // an ERP such as NetSuite"), R among statistics packages, and the Workday/Greenhouse forms the any-of rules already read
 // ("at least one scripting language (…)", "and/or", "either … or", nested brackets), kept from breaking. Every sentence
 // here was written for these tests.
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const skillInfo = (id: string) => taxonomy.byId.get(id);
-
-function itemsOf(text: string) {
-  const posting = postingFromText(text);
-  return requirementItems(posting, askedFinder(engine, posting), { skillInfo });
-}
-/** The items of one requirement bullet. */
-const bullet = (line: string) => itemsOf(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
-const sorted = (gs: string[][]) => gs.map((g) => [...g].sort()).sort((a, b) => a.join().localeCompare(b.join()));
-const groupsOf = (line: string) => sorted(bullet(line).flatMap((i) => i.groups));
+const bullet = bulletItems;
+const sorted = sortedGroups;
+const groupsOf = bulletGroups;
 /** The any-of groups of one bullet (two ids or more). */
 const choicesOf = (line: string) => sorted(bullet(line).flatMap((i) => i.groups).filter((g) => g.length > 1));
 

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder, type Engine } from '../../lib/analyze';
-import { postingFromText } from '../../lib/posting/text';
-import { requirementItems } from '../../lib/requirements/items';
-import { bundled } from '../../lib/skills/taxonomy';
+import { bulletGroups, bulletItems, itemsOfText, sortedGroups } from './readers';
 
 // Forms of asks read wrong once (#12, session 28): "A and B, or C", "at least two of", slash pairs of brokers and of one
 // cloud's services, a purpose after a skill, and "not a fit if" lines. Every sentence here was written for these tests.
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const skillInfo = (id: string) => taxonomy.byId.get(id);
-
-function itemsOf(text: string) {
-  const posting = postingFromText(text);
-  return requirementItems(posting, askedFinder(engine, posting), { skillInfo });
-}
-/** The items of one requirement bullet. */
-const bullet = (line: string) => itemsOf(`Acme | Engineer | Remote\n\nRequirements:\n- ${line}\n`);
-const sorted = (gs: string[][]) => gs.map((g) => [...g].sort()).sort((a, b) => a.join().localeCompare(b.join()));
-const groupsOf = (line: string) => sorted(bullet(line).flatMap((i) => i.groups));
+const itemsOf = itemsOfText;
+const bullet = bulletItems;
+const sorted = sortedGroups;
+const groupsOf = bulletGroups;
 
 describe('"A and B, or C": the comma before "or" closes the pair', () => {
   it.each([
