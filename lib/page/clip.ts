@@ -1,3 +1,4 @@
+import { REQUIREMENTS_READ } from '../posting/short-lines';
 import type { Posting, PostingSection } from '../posting/types';
 
 /**
@@ -68,6 +69,8 @@ export function clipPosting(p: Posting): Clipped {
     const pct = Math.round((100 * kept) / total);
     notes.push(`The description is very long: Fitmark read the first ${kept.toLocaleString('en-US')} characters (${pct}%).`);
   }
+  // (lib/posting/short-lines.ts: the checklist and the facts stop there, as no posting a person writes is longer.)
+  if (kept > REQUIREMENTS_READ) notes.push(`What it asks is read from its first ${REQUIREMENTS_READ.toLocaleString('en-US')} characters.`);
   return {
     posting: {
       site: cut(p.site, POSTING_LIMITS.site),

@@ -23,6 +23,7 @@ describe('clipPosting: what a page shows beyond the limits is cut, never refused
     expect(notes).toEqual([
       'The title was shortened to 500 characters.',
       'The description is very long: Fitmark read the first 75,000 characters (25%).',
+      'What it asks is read from its first 50,000 characters.',
     ]);
     // What is sent passes the background's own schema: the message is never "malformed".
     expect(PostingSchema.safeParse(posting).success).toBe(true);
@@ -33,6 +34,13 @@ describe('clipPosting: what a page shows beyond the limits is cut, never refused
     const { posting } = clipPosting({ ...base, sections });
     expect(posting.sections.map((s) => s.text.length)).toEqual([90_000, 90_000, 20_000]);
     expect(PostingSchema.safeParse(posting).success).toBe(true);
+  });
+
+  it('says so when the text is kept whole but longer than the checklist reads (lib/posting/short-lines.ts)', () => {
+    const long = [{ kind: 'requirements' as const, heading: 'Requirements', text: '- Go and Kubernetes\n'.repeat(3000), offset: 0 }];
+    expect(clipPosting({ ...base, sections: long }).notes).toEqual(['What it asks is read from its first 50,000 characters.']);
+    const short = [{ kind: 'requirements' as const, heading: 'Requirements', text: '- Go and Kubernetes\n'.repeat(2000), offset: 0 }];
+    expect(clipPosting({ ...base, sections: short }).notes).toEqual([]);
   });
 
   it('never splits an emoji (a surrogate pair) when it cuts', () => {
