@@ -341,7 +341,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     { covered, profile: resume.profile ?? null, termRoles: termRoles(a.requirements, resume), text: resume.text },
     nameOf(byId),
     (id) => isSoft(byId.get(id) ?? { category: '' }) || RARELY_NAMED.has(id),
-    exampleGroups(a.requirements, (t) => findSkills(engine.matcher, t)),
+    exampleGroups(a.requirements, (t) => findSkills(engine.matcher, t), engine.matcher.implied),
     a.posting ? jobPlace(a.posting) : '',
   );
   // "Opening 1: Backend … Opening 2: Mobile …": the resume is judged against the opening it fits; the others' asks and skills are left out.

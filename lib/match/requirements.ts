@@ -162,7 +162,7 @@ export function matchRequirements(
     // after "equivalent" is shown.
     const equivalent = equivalentShown(item.text, allGroups, resume, name, soft);
     // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
-    const groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every(soft)) && !equivalent?.groups.includes(k));
+    let groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every(soft)) && !equivalent?.groups.includes(k));
     if (equivalent && groups.length === 0)
       return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
@@ -183,9 +183,9 @@ export function matchRequirements(
     }
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
-    const groupsMet = groups.filter((g) => g.met !== null).length;
-    const shown = groups.flatMap((g) => (g.met ? [g.met] : []));
-    const skillsLine = shown.map((id) => name(id)).join(', ');
+    let groupsMet = groups.filter((g) => g.met !== null).length;
+    let shown = groups.flatMap((g) => (g.met ? [g.met] : []));
+    let skillsLine = shown.map((id) => name(id)).join(', ');
 
     // "5+ years in backend, BS in CS or equivalent": one item asks both; each part is judged, and both must hold.
     if (item.years && item.degree && item.kind !== 'degree') {
@@ -373,6 +373,18 @@ export function matchRequirements(
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       if (groups.length === 0) return overall();
+      // "at least 2 on data-intensive systems (streaming, time-series, or analytics databases)": the bracket names kinds of
+      // the one thing asked; years of it or of any kind it names count, as one group.
+      const ex = (examples[index] ?? []).map((k) => allGroups[k]!);
+      const heads = groups.filter((g) => !ex.includes(g));
+      if (ex.length && heads.length === 1 && groups.some((g) => ex.includes(g))) {
+        const folded = [...new Set([...groups.flatMap((g) => (g.met ? [g.met] : [])), ...groups.flatMap((g) => g.options)])];
+        const met = folded.find((id) => resume.covered.has(id)) ?? null;
+        groups = [{ met, options: folded.filter((id) => id !== met) }];
+        groupsMet = met ? 1 : 0;
+        shown = met ? [met] : [];
+        skillsLine = shown.map((id) => name(id)).join(', ');
+      }
       // "Six years operating production infrastructure, a good part of it on Kubernetes": the years are the work's; the
       // skills named after "a good part of it" need only be shown.
       const part = PART_OF.exec(item.text);
@@ -521,17 +533,22 @@ function exampleSpans(text: string): Array<[number, number]> {
  * VPC, EC2" gives IAM, VPC and EC2 as examples of AWS's services; "networking fundamentals (subnets, routing, VPNs)",
  * subnets and VPNs of networking). A group named outside the examples too is asked in its own right.
  */
-export function exampleGroups(items: readonly RequirementItem[], find: FindSkills): number[][] {
+export function exampleGroups(items: readonly RequirementItem[], find: FindSkills, implied: ReadonlyMap<string, readonly string[]> = new Map()): number[][] {
   return items.map((item) => {
-    if (item.groups.length < 2 || item.kind !== 'skills') return [];
+    if (item.groups.length < 2 || (item.kind !== 'skills' && item.kind !== 'years')) return [];
     const spans = exampleSpans(item.text);
     if (!spans.length) return [];
     const hits = find(item.text);
     const inside = (h: { start: number; end: number }) => spans.some(([f, t]) => h.start >= f && h.end <= t);
-    return item.groups.flatMap((g, k) => {
+    const out = item.groups.flatMap((g, k) => {
       const own = hits.filter((h) => g.includes(h.skillId));
       return own.length > 0 && own.every(inside) ? [k] : [];
     });
+    if (item.kind === 'skills') return out;
+    // Years of a thing and kinds of it ("data-intensive systems (streaming, time-series …)"), not of a thing and its parts
+    // ("AWS (Lambda, Step Functions, DynamoDB) – 3+ years": each service's years are asked, and Lambda is AWS's).
+    const heads = item.groups.flatMap((g, k) => (out.includes(k) ? [] : g));
+    return out.some((k) => item.groups[k]!.some((id) => (implied.get(id) ?? []).some((h) => heads.includes(h)))) ? [] : out;
   });
 }
 

@@ -735,10 +735,11 @@ function tableIn(s: PostingSection): Table | null {
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
 /**
  * "at least two of", "two or more of", "two of the following", "2+ of", "three or more languages (…)", "at least two
- * languages such as …": how many of the list after it are needed. (Not "one of": one is what a group means.)
+ * languages such as …": how many of the list after it are needed. (Not "one of": one is what a group means; not "at least 2
+ * on data-intensive systems" after years asked: a count the next word ties to the work, not to things, counts years.)
  */
 const COUNT_CUE =
-  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?)\s+(two|three|four|[234]|a\s+couple)|(two|three|four|[234]|several|multiple)\s*(?:\+|\(?\s*or\s+more\s*\)?)?|(a\s+couple))\s+(?:of\b(?!\s+(?:our|its|their|the team|us|them|which|these years)\b)|(?:[\w+#-]+\s+){0,2}?(?:languages|frameworks|libraries|tools|databases|clouds|cloud providers|platforms|stacks|technologies|ecosystems|runtimes|systems)\b(?:\s+(?:from|among|of)\b)?)(?!\s+(?:years?|yrs)\b)/i;
+  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?)\s+(two|three|four|[234]|a\s+couple)|(two|three|four|[234]|several|multiple)\s*(?:\+|\(?\s*or\s+more\s*\)?)?|(a\s+couple))(?!\s+(?:on|in|at|with|as|doing|building|running|writing|working|spent)\b)\s+(?:of\b(?!\s+(?:our|its|their|the team|us|them|which|these years)\b)|(?:[\w+#-]+\s+){0,2}?(?:languages|frameworks|libraries|tools|databases|clouds|cloud providers|platforms|stacks|technologies|ecosystems|runtimes|systems)\b(?:\s+(?:from|among|of)\b)?)(?!\s+(?:years?|yrs)\b)/i;
 
 /**
  * The item with `atLeast` set when it asks more than one of a group: the group whose skills all come after the cue, and
