@@ -42,7 +42,8 @@ const UK_CLEARANCE_ASKED = /\b(?:SC|DV|BPSS|NPPV\s?\d?|CTC|security check|develo
 const UK_ELIGIBLE = /\b(?:British|UK|U\.K\.)\s+(?:citizen(?:ship)?|national(?:ity)?)\b|\beligible\s+(?:for|to\s+(?:obtain|hold|undergo))\s+(?:an?\s+)?(?:SC|DV|BPSS|NPPV\s?\d?|security)\b|\b(?:SC|DV)[- ]clearable\b/i;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
 /** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
-const LEVEL_YEARS = /\b(?:including|with|of which|at least)\s+(\d{1,2})\+?\s+(?:years?\s+)?(?:of them\s+)?(?:at|as an?|in an?)\s+(senior|staff|principal|lead)\b/i;
+const LEVEL_YEARS = /\b(?:including|with|of which|at least)\s+(\d{1,2}|two|three|four|five|six|seven|eight)\+?\s+(?:years?\s+)?(?:of (?:them|those)\s+)?(?:at|as|in)\s+(?:an?\s+|the\s+)?(senior|staff|principal|lead)\b/i;
+const LEVEL_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 /** Levels of seniority a title names, lowest first (a title that names none is below all). */
 const TITLE_LEVEL: readonly RegExp[] = [/\b(?:senior|sr\.?)\b/i, /\b(?:staff|lead)\b/i, /\bprincipal\b/i, /\b(?:distinguished|fellow)\b/i];
 /** US clearance levels, lowest first, as the resume's profile names them; the level an item asks, the highest named in it. */
@@ -313,7 +314,9 @@ export function matchRequirements(
       // is asked is shown, and some of its examples; an example the resume does not name is no lack.
       const ex = examples[index] ?? [];
       const head = allGroups.flatMap((g, k) => (ex.includes(k) ? [] : [g]));
-      if (ex.length && head.length && head.every((g) => g.met !== null) && ex.some((k) => allGroups[k]!.met !== null)) {
+      // ("PostgreSQL operations (replication, upgrades, backups)": an example in plain words the resume writes, "streaming
+      // replication", is one shown, though the taxonomy knows only "backups".)
+      if (ex.length && head.length && head.every((g) => g.met !== null) && (ex.some((k) => allGroups[k]!.met !== null) || (resume.text !== undefined && wordExampleNamed(item.text, resume.text)))) {
         const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
         return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; examples the resume does not name: ${missing.join(', ')}.` };
       }
@@ -368,7 +371,8 @@ export function matchRequirements(
         const want = TITLE_LEVEL.findIndex((re) => re.test(level[2]!));
         const at = p.roles.flatMap((r, i) => (TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want ? [i] : []));
         const m = yearsOfRoles(p.roles, at);
-        const part: Judged = { verdict: m >= Number(level[1]) ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${level[1]}+ asked.` };
+        const atLevel = LEVEL_COUNT[level[1]!.toLowerCase()] ?? Number(level[1]);
+        const part: Judged = { verdict: m >= atLevel ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${atLevel}+ asked.` };
         return both(judged, part);
       };
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
@@ -728,6 +732,23 @@ function namedVerdict(ask: string, text: string): Judged | null {
   return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the resume writes one of the plain-word examples in an ask's bracket ("(replication, upgrades, backups)"): a
+ * member of one or two lower-case words, five letters or more, found as a word (a plural "s" either way).
+ */
+function wordExampleNamed(ask: string, text: string): boolean {
+  for (const b of ask.matchAll(/\(([^()]{3,120})\)/g)) {
+    const members = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like|including)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim());
+    if (members.length < 2) continue;
+    for (const m of members) {
+      if (!/^[a-z][a-z-]{4,}(?: [a-z][a-z-]{2,})?$/.test(m) || /^(?:similar|equivalent|others?|etc)$/.test(m)) continue;
+      const stem = m.replace(/s$/, '');
+      if (new RegExp(`(?<![\\w-])${escape(stem)}s?(?![\\w-])`, 'i').test(text)) return true;
+    }
+  }
+  return false;
+}
 
 /** The resume's first line that names one of a bracket of two or more names in an ask ("(CSV, XML, EDI)"), as written; else null. */
 function bracketNamed(ask: string, text: string): string | null {

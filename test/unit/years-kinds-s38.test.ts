@@ -48,3 +48,24 @@ describe('years of a thing and of the kinds its bracket names', () => {
     expect(v.evidence).toMatch(/not shown: Amazon DynamoDB/);
   });
 });
+
+describe('examples in plain words, and years at a level written in words', () => {
+  const dba = analyzeResume(engine, 'cv', 'Noor Haddad\n\nExperience\nSenior Database Engineer, Tessellate Bank, 2017 - present\n- Ran a MySQL fleet: point-in-time restores, schema migrations, failover drills\n', TODAY);
+  it('a bracket example the resume writes in the same words shows the thing asked', () => {
+    const a = posting(['At home running MySQL in production (failover, migrations, backups)']);
+    const v = matchResume(engine, a, dba).requirements![0]!;
+    expect(v.verdict).toBe('met');
+  });
+  it('the same ask where the resume writes none of the examples, and the known one is missing, stays partly met', () => {
+    const plain = analyzeResume(engine, 'cv', 'Noor Haddad\n\nExperience\nDatabase Engineer, Tessellate Bank, 2017 - present\n- Tuned slow MySQL queries for the loans team\n', TODAY);
+    const a = posting(['At home running MySQL in production (failover, migrations, backups)']);
+    expect(a.requirements[0]!.groups.length).toBeGreaterThan(1);
+    expect(matchResume(engine, a, plain).requirements![0]!.verdict).toBe('partial');
+  });
+  it('"at least three of them at a staff or lead level": the years at that level, by the titles', () => {
+    const a = posting(['Ten or more years in software, at least three of them at a staff or lead level']);
+    const v = matchResume(engine, a, dba).requirements![0]!;
+    expect(v.verdict).toBe('partial');
+    expect(v.evidence).toMatch(/at staff level or above, by the roles\u2019 titles; 3\+ asked/);
+  });
+});
