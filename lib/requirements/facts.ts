@@ -316,6 +316,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
       .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
       .replace(REMOTE_WEAK, ' ')
       .replace(/^\s*remote\s*:/gim, ' ')
+      // A job board's "Hybrid remote in Austin, TX" (Indeed's work location) is a hybrid job, not a choice of the two.
+      .replace(/\bhybrid[- ]remote\b(?!\s*(?:or|\/|,))/gi, ' hybrid ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
       .replace(HOME_SOMETIMES, ' hybrid ')
       .replace(HOME_DAYS, ' hybrid ')

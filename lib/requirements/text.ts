@@ -189,8 +189,9 @@ function asksExperience(before: string, after: string): boolean {
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
   // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
   if (before.trim() === '' && /^\s+[\w+#./-]+(?:\s*[,/&]?\s*[\w+#./-]+){0,3}\s*[.;]?\s*$/.test(after)) return true;
-  // "Terraform – 2 years", "CI/CD with GitLab: 3 years": a listing's line, a name and its years.
-  if (/^\s*[a-z0-9][\w+#./()&,\s-]{0,58}?\s*(?:[\u2013\u2014:]|\s-)\s*(?:min(?:imum|\.)?\s+|at least\s+)?$/.test(before) && /^\s*(?:[.;,)]|$|(?:of\s+)?(?:experience|exp)\b)/.test(after)) return true;
+  // "Terraform – 2 years", "CI/CD with GitLab: 3 years": a listing's line, a name and its years; a job board's fields add
+  // whether they are needed ("AWS: 3 years (Required)", "Linux: 1 year (Preferred)").
+  if (/^\s*[a-z0-9][\w+#./()&,\s-]{0,58}?\s*(?:[\u2013\u2014:]|\s-)\s*(?:min(?:imum|\.)?\s+|at least\s+)?$/.test(before) && /^\s*(?:[.;,)]|$|(?:of\s+)?(?:experience|exp)\b|\(\s*(?:required|preferred|desired|mandatory|must|a plus|nice to have)\s*\)\s*[.;]?\s*$)/.test(after)) return true;
   // "Looking for: 3-5 yrs backend", "Ideally 4 years in payments".
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
