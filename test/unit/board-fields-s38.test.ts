@@ -59,3 +59,19 @@ describe("a job board's structured fields", () => {
     expect(v.evidence).toMatch(/^Azure:? 3\.\d years in dated roles; 4\+ asked/);
   });
 });
+
+describe('headings that head vetting and work rights', () => {
+  it('"Security" or "Right to work" alone on a line heads asks, not the wishes above it', () => {
+    for (const heading of ['Security', 'Security clearance', 'Right to work', 'Vetting']) {
+      const p = analyzePosting(
+        engine,
+        postingFromText(
+          `Wrenfield | Cloud Engineer | Leeds, UK\n\nDesirable\n- Some Ansible\n- Experience in healthcare\n\n${heading}\nYou will need to pass BPSS checks and hold or be willing to gain SC clearance. You must have the right to work in the UK.\n`,
+        ),
+      );
+      expect(p.posting.sections.find((s) => s.heading === heading)?.kind, heading).toBe('requirements');
+      expect(p.requirements.filter((r) => r.kind === 'clearance' || r.kind === 'authorization').every((r) => r.importance === 'required'), heading).toBe(true);
+      expect(p.requirements.some((r) => r.text === heading), heading).toBe(false);
+    }
+  });
+});
