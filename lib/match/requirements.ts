@@ -159,6 +159,8 @@ export function matchRequirements(
     });
     const counted = item.groups.some((_, k) => need(k) > 1);
     const base = { index, groups: allGroups };
+    // A years ask whose bracket names kinds of the thing asked is judged as one group (judgeYears): shown so.
+    let yearsGroups: typeof allGroups | null = null;
     // "CKA or equivalent hands-on Kubernetes experience": the certificate's group stands aside where the experience named
     // after "equivalent" is shown.
     const equivalent = equivalentShown(item.text, allGroups, resume, name, soft);
@@ -205,7 +207,10 @@ export function matchRequirements(
       const parts = [judgeYears(item.years), degreePart] as const;
       return { ...base, ...(item.degree.orYears ? either(...parts) : both(...parts)) };
     }
-    if (item.years) return { ...base, ...judgeYears(item.years) };
+    if (item.years) {
+      const judged = judgeYears(item.years);
+      return { ...base, ...(yearsGroups ? { groups: yearsGroups } : {}), ...judged };
+    }
 
     if (item.kind === 'degree' && item.degree) {
       // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
@@ -385,6 +390,7 @@ export function matchRequirements(
         const folded = [...new Set([...groups.flatMap((g) => (g.met ? [g.met] : [])), ...groups.flatMap((g) => g.options)])];
         const met = folded.find((id) => resume.covered.has(id)) ?? null;
         groups = [{ met, options: folded.filter((id) => id !== met) }];
+        yearsGroups = groups;
         groupsMet = met ? 1 : 0;
         shown = met ? [met] : [];
         skillsLine = shown.map((id) => name(id)).join(', ');
@@ -903,8 +909,10 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
       if (verdicts[i]?.verdict === 'met') for (const g of item.groups) for (const id of g) satisfied.add(id);
       return;
     }
-    item.groups.forEach((g, k) => {
-      const met = verdicts[i]?.groups[k]?.met ?? null;
+    // (The verdict's groups: the item's, or one group where the years of a thing and of its kinds were judged together.)
+    const judged = verdicts[i]?.groups;
+    const groups = judged ? judged.map((g) => ({ met: g.met, ids: g.met ? [g.met, ...g.options] : g.options })) : item.groups.map((ids) => ({ met: null, ids }));
+    groups.forEach(({ met, ids: g }) => {
       if (met !== null && g.length > 1) {
         const others = options.get(met) ?? new Set<string>();
         for (const o of g) if (o !== met) others.add(o);

@@ -37,6 +37,10 @@ describe('years of a thing and of the kinds its bracket names', () => {
     expect(item.groups).toEqual([['large-scale-data'], ['databases', 'term:streaming', 'term:search']]);
     expect(verdict.verdict).toBe('met');
     expect(verdict.evidence).toMatch(/years in dated roles; 3\+ asked/);
+    // One group, met: the thing named before the bracket is a choice met, not a skill the resume lacks.
+    expect(verdict.groups).toEqual([{ met: 'databases', options: ['large-scale-data', 'term:streaming', 'term:search'] }]);
+    const report = matchResume(engine, posting(['3+ years with data-intensive systems (streaming, search, or analytics databases)']), resume);
+    expect(report.missing.map((m) => m.id)).not.toContain('large-scale-data');
   });
 
   it('a bracket of the head\u2019s own parts is not folded: each part\u2019s years are asked', () => {
