@@ -413,6 +413,13 @@ export function matchRequirements(
       // "4+ years of SRE or production operations experience": operations work named beside SRE or DevOps is an
       // infrastructure role's ("Systems Engineer … Linux administration"), counted with them.
       const ops = OPS_BESIDE.test(item.text);
+      // (A group of them the resume shows only by an operations role's title, "Production Support Engineer", is shown by it.)
+      if (ops && resume.covered.has('infrastructure-engineering')) {
+        groups = groups.map((g) => (g.met === null && g.options.some((id) => id === 'site-reliability-engineering' || id === 'devops') ? { met: 'infrastructure-engineering', options: g.options } : g));
+        groupsMet = groups.filter((g) => g.met !== null).length;
+        shown = groups.flatMap((g) => (g.met ? [g.met] : []));
+        skillsLine = shown.map((id) => name(id)).join(', ');
+      }
       const roleYears = groups.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
         if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');

@@ -18,6 +18,8 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // A systems, production or operations engineer runs the machines and services others build on ("Senior Systems Engineer",
   // Meta's "Production Engineer"); an embedded or aerospace systems engineer does not.
   [/(?<!\bembedded |\bavionics |\baerospace |\bcontrol |\bflight )\b(?:systems|production|operations|ops) engineer/i, ['infrastructure-engineering']],
+  // A production support engineer keeps live services up (on call, incidents, deploys): operations work.
+  [/\bproduction support (?:engineer|lead)\b/i, ['infrastructure-engineering']],
   [/\bdata (?:platform )?engineer/i, ['data-engineering']],
   [/\b(?:mobile|ios|android) (?:engineer|developer)/i, ['mobile-development']],
   [/\bembedded (?:software |systems? )?(?:engineer|developer)/i, ['embedded-systems']],

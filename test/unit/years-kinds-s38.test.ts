@@ -73,3 +73,16 @@ describe('examples in plain words, and years at a level written in words', () =>
     expect(v.evidence).toMatch(/at staff level or above, by the roles\u2019 titles; 3\+ asked/);
   });
 });
+
+describe('years of operations work named beside SRE or DevOps', () => {
+  const ops = analyzeResume(engine, 'cv', 'Ada Mensah\n\nExperience\nProduction Support Engineer, Lakeshore Mutual, Jan 2020 - present\n- First on call for the policy system; Splunk alerts and runbooks\n', TODAY);
+  it('an operations role by its title meets "N years in an SRE, DevOps, or production operations role"', () => {
+    const a = posting(['4+ years in an SRE, DevOps, or production operations role']);
+    const v = matchResume(engine, a, ops).requirements![0]!;
+    expect(v).toMatchObject({ verdict: 'met', evidence: expect.stringMatching(/^Infrastructure engineering: [\d.]+ years in dated roles; 4\+ asked/) });
+  });
+  it('without operations named beside them, SRE or DevOps years are asked as such', () => {
+    const a = posting(['4+ years in an SRE or DevOps role']);
+    expect(matchResume(engine, a, ops).requirements![0]!.verdict).toBe('unmet');
+  });
+});
