@@ -169,7 +169,7 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
-function asksForSkills(text: string, groups: string[][]): boolean {
+function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
@@ -188,6 +188,9 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   if (PAY_RANGE.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
   // (The company's own experience, what the product lets others do: as in asksOfCandidate.)
   if ((OUR_EXPERIENCE.test(t) || OTHERS_CAN.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !choice) return false;
+  // (s38, see DUTY_MOOD: a duty, the role told, the speaker's record. A choice it names still asks, as in the duties:
+  // "Ship it in Swift or Kotlin", "store it in a warehouse (e.g. Snowflake, BigQuery)".)
+  if ((dutyNotAsk(t, listed) || (!listed && roleToldOnly(t)) || titledDuty(t, titleNamesSkill)) && !choice) return false;
   return true;
 }
 
@@ -312,7 +315,52 @@ function roleListing(t: string): boolean {
   return !stack && rest.split(/\s+/).length >= 4 && !LISTING_ASKS.test(rest) && !WANT_CUE.test(rest) && !/\[/.test(m[0]);
 }
 
-function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
+/**
+ * Classes found on the s38 blind items (#12), read by a sentence's mood and subject rather than its words. A duty in the
+ * imperative ("Design and maintain the data pipelines", "Own features end to end"): what the hire will do, not what
+ * they must bring, unless a lead-in line asks it ("You can:") or it says a want ("… experience with Go is a must").
+ * The verb opens the line and the next word is in lower case ("Lead the on-call rota", not the title "Lead Product
+ * Designer"). (Not "Work well under pressure", "Work independently": how one works is a trait.)
+ */
+const DUTY_MOOD =
+  /^(?:[Bb]uild|[Dd]evelop|[Dd]esign|[Ii]mplement|[Oo]wn|[Mm]aintain|[Cc]reate|[Cc]ollaborate|[Pp]artner|[Dd]rive|[Ss]hip|[Dd]eliver|[Aa]rchitect|[Dd]eploy|[Ii]ntegrate|[Cc]ontribute|[Dd]efine|[Ii]nfluence|[Ss]hape|[Ee]stablish|[Ii]mprove|[Oo]ptimi[sz]e|[Oo]perate|[Mm]onitor|[Mm]entor|[Cc]oordinate|[Cc]onduct|[Pp]erform|[Ee]nsure|[Pp]articipate|[Ss]cale|[Ee]valuate|[Pp]rototype|[Dd]ocument|[Rr]eview|[Tt]riage|[Dd]ebug|[Tt]roubleshoot|[Aa]utomate|[Ss]pearhead|[Oo]versee|[Ii]nvestigate|[Pp]rovide|[Ll]ead|[Rr]un|[Ww]rite|[Hh]elp|[Tt]ake|[Ww]ork)(?:\s*(?:,|\band\b|&|\/)\s*[a-z]+)*\s+(?!(?:well|independently|autonomously|remotely|hard|smart|effectively|efficiently|calmly|asynchronously|async|under|in\s+(?:a\s+)?(?:fast|small|team|ambigu))\b)(?:[a-z(]|AI\b|ML\b|LLM|API)/;
+/** The hire's work told in the future or as a maybe: "You will mostly work with …", "you might also have some responsibility for …". */
+const DUTY_TOLD =
+  /^(?:[\w,' ]{0,60},\s*)?you(?:(?:'|\u2019)ll|\s+will|\s+might|\s+may|\s+could|(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|primarily\s+|mainly\s+|often\s+|largely\s+|initially\s+|first\s+)*(?:have\s+(?:some\s+|full\s+|the\s+|direct\s+)?responsibilit(?:y|ies)\s+for|be\s+(?:fully\s+|directly\s+)?responsible\s+for|be\s+deep\s+in|work\s+(?:with|on|across|alongside)|spend\s+(?:most\s+of\s+)?(?:your|the)\s+(?:time|days?))\b/i;
+/**
+ * A role's listing line whose rest is a duty: "Filterlist Engineer: Working on ad blocking", "Product Engineer, Growth —
+ * Own the analytics". (A title that names a skill, "C++ Engineer: …", still asks it: see titleNamesSkill.)
+ */
+const TITLE_LEAD =
+  /^((?:[\w/&+.#'-]+\s+){0,5}?[\w/&+.#'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|lead|administrator|sysadmin)s?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?)\s*(?::|\s-{1,2}|\s?\u2013|\s?\u2014)\s+/i;
+function titledDuty(t: string, titleNamesSkill: (title: string) => boolean): boolean {
+  const m = TITLE_LEAD.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  return (DUTY_MOOD.test(rest) || /^[A-Z][a-z]+ing\s+(?:on|with|across)\b/.test(rest)) && !WANT_CUE.test(rest) && !titleNamesSkill(m[1]!);
+}
+/**
+ * What the role is, told with the role as subject ("The role sits between data and backend", "Over time the role will
+ * grow into …", "This is a high-ownership role across product and UX"). A "you" in the future tense tells the work too
+ * ("… you'll be deep in the code"), and a kind of experience had by others ("user experience") is no experience asked.
+ */
+const ROLE_SUBJECT =
+  /^(?:[\w,' ]{0,30},\s*)?(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:will|sits|spans|covers|focuses|evolves|grows|blends|mixes|combines|is|involves|includes)\b|^it(?:'|\u2019)s\s+(?:a\s+)?hands[-\u2011 ]on\b/i;
+const toldYou = (t: string) => t.replace(/\b(?:as\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would|\s+might|\s+may)\b|\bas\s+you\b/gi, ' ').replace(/\b(?:user|customer|developer|digital|guest|patient|product)\s+experience\b/gi, ' ');
+/** The speaker's own record: "I'm an investor and experienced with …", "We're experienced in …". */
+const SELF_EXPERIENCED = /^(?:I|we)(?:(?:'|\u2019)m|\s+am|(?:'|\u2019)re|\s+are|(?:'|\u2019)ve|\s+have)\b[^.;!?]{0,60}\b(?:experienced|veterans?)\b/i;
+function dutyNotAsk(t: string, listed: boolean): boolean {
+  if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
+  return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
+}
+function roleToldOnly(t: string): boolean {
+  // (The role is the subject: a "you" it names is the one it is told to, "… relationships that make you the go-to
+  // person"; only a want of theirs asks, "you should know Go", or a condition on them, "if you enjoy …".)
+  const told = toldYou(t).replace(/\byou\b(?!(?:(?:'|\u2019)ve|\s+have|\s+should|\s+must|\s+need|\s+bring|\s+know|\s+understand))/gi, ' ');
+  return (ROLE_SUBJECT.test(t) || ROLE_TOLD.test(t)) && !/\bif\s+you\b/i.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(told) && !ASKED_HERE.test(told) && !WANT_CUE.test(told) && !/\b(?:requires?|heavy|intensive|centric|skills?|strong|solid|deep\s+(?:knowledge|expertise|understanding))\b/i.test(told);
+}
+
+function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
@@ -322,6 +370,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
+  if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false)) return false;
   const person = PERSON_SOUGHT.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
@@ -512,8 +561,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
       if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
-      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
-      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
+      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
