@@ -190,7 +190,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   if ((OUR_EXPERIENCE.test(t) || OTHERS_CAN.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !choice) return false;
   // (s38, see DUTY_MOOD: a duty, the role told, the speaker's record. A choice it names still asks, as in the duties:
   // "Ship it in Swift or Kotlin", "store it in a warehouse (e.g. Snowflake, BigQuery)".)
-  if ((dutyNotAsk(t, listed) || (!listed && roleToldOnly(t)) || titledDuty(t, titleNamesSkill)) && !choice) return false;
+  if ((dutyNotAsk(t, listed) || (!listed && roleToldOnly(t)) || titledDuty(t, titleNamesSkill) || jobTold(t)) && !choice) return false;
   return true;
 }
 
@@ -227,7 +227,8 @@ function weSay(text: string): boolean {
 
 /** The piece is a line of its own (a list's line, as a board's list items are read), not a sentence in a paragraph. */
 function lineAlone(text: string, u: Piece): boolean {
-  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
+  // (A dash marks a list too: "— Node.js background".)
+  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>\u2013\u2014-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
 }
 
 /**
@@ -279,7 +280,7 @@ const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.tes
  * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
  */
 const APPLY_MORE =
-  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b/i;
+  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b|\b(?:send|dm|ping|text)\s+(?:me|us)\b/i;
 /** A company or product told by its name: "Tallow is a bootstrapped payroll company", "Tallow started as a side project". */
 const NAME_TOLD =
   /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|startup|platform|provider|firm|business|lab|marketplace|app|service|studio|agency|maker|leader|pioneer)\b|(?:started|began|launched|evolved|grew|raised|was founded|spun out)\b)/;
@@ -349,9 +350,21 @@ const ROLE_SUBJECT =
 const toldYou = (t: string) => t.replace(/\b(?:as\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would|\s+might|\s+may)\b|\bas\s+you\b/gi, ' ').replace(/\b(?:user|customer|developer|digital|guest|patient|product)\s+experience\b/gi, ' ');
 /** The speaker's own record: "I'm an investor and experienced with …", "We're experienced in …". */
 const SELF_EXPERIENCED = /^(?:I|we)(?:(?:'|\u2019)m|\s+am|(?:'|\u2019)re|\s+are|(?:'|\u2019)ve|\s+have)\b[^.;!?]{0,60}\b(?:experienced|veterans?)\b/i;
+/**
+ * The work or its problems as the subject ("The problems are messy: …", "The things we work on include billing and
+ * KYC", "Some of the projects you'd touch are …"): what the job is about, not what it asks.
+ */
+const WORK_SUBJECT =
+  /^(?:the|our|some\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
+/** A chance offered: "a good place to build expertise", "room to grow", "the opportunity to learn from …". */
+const CHANCE_OFFERED = /\b(?:(?:a|the)\s+(?:good|great|rare|unique|perfect)\s+place|(?:a|the)\s+(?:rare\s+|unique\s+|real\s+)?(?:chance|opportunity)|room|space)\s+to\s+(?:build|grow|learn|develop|gain|deepen|sharpen)\b/i;
 function dutyNotAsk(t: string, listed: boolean): boolean {
   if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
   return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
+}
+/** What the job is about or offers, told wherever it stands (a list's line too): WORK_SUBJECT, CHANCE_OFFERED. */
+function jobTold(t: string): boolean {
+  return (WORK_SUBJECT.test(t) || CHANCE_OFFERED.test(t)) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must|essential|mandatory)\b/i.test(t);
 }
 function roleToldOnly(t: string): boolean {
   // (The role is the subject: a "you" it names is the one it is told to, "… relationships that make you the go-to
@@ -370,7 +383,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
-  if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false)) return false;
+  if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
   const person = PERSON_SOUGHT.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)

@@ -90,3 +90,29 @@ describe("the speaker's own record asks nothing", () => {
     expect(inProse(line)).toBe(true);
   });
 });
+
+describe('second batch: a list marked with dashes, the work as subject, a chance offered, "send me"', () => {
+  /** The line as one of a list marked with em dashes under a heading that asks. */
+  const inDashList = (line: string) => itemsIn([['requirements', `\u2014 Three years writing Go services \n\u2014 ${line} \n\u2014 Strong SQL`, 'What we need']]).includes(line);
+  it.each(['Enough accounting sense to spot a wrong ledger entry', 'Based in Canada, able to invoice as a contractor', 'Launched at least one paid app on your own'])(
+    'a line of a dash-marked list asks: %s',
+    (line) => {
+      expect(inDashList(line)).toBe(true);
+    },
+  );
+  it.each([
+    'The problems we tackle span payroll, tax filings and bank reconciliation in Go.',
+    'Some of the projects you would touch are the Kafka ingest and the billing API.',
+    'Identity runs on OAuth everywhere now, so this is a good place to build expertise.',
+    'There is room to grow into Kubernetes work as the platform matures.',
+  ])('no item, in a list or not: %s', (line) => {
+    expect(inList(line)).toBe(false);
+    expect(inProse(line)).toBe(false);
+  });
+  it.each(['The problems need someone fluent in Go and patient with tax rules.', 'Some of the projects require deep Postgres experience.'])('still an item: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+  it.each(['If that is you: send me a note on the last thing you shipped in Swift.', 'Sounds fun? DM me here with a line about your Elixir work.'])('how to apply: %s', (line) => {
+    expect(inList(line)).toBe(false);
+  });
+});
