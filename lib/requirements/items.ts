@@ -207,7 +207,7 @@ const PERK =
   /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?)\b/i;
 const APPLY_NOTE =
   /^(?:in\s+your\s+(?:note|message|e-?mail|application|cover letter|intro(?:duction)?)\b|(?:mention|include|add|put)\b[^.;!?]{0,60}\bin\s+(?:your|the)\s+(?:note|message|e-?mail|application|subject)\b|send\s+(?:us\s+)?(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:note|message|e-?mail|letter|intro)\b)/i;
-const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
+const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are|I(?:'|’)m|I\s+am)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
 const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our)|help\s+us)\b/i;
 const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(?:ed|s)?|essential|mandatory|plus|bonus|preferred|ideal(?:ly)?|nice to have|someone|anyone|candidates?|applicants?|hire|person|who|important|matters?|counts?|valuable|expected|helps?|helpful|useful|key|critical|vital|so)\b/i;
 
@@ -356,6 +356,16 @@ const SELF_EXPERIENCED = /^(?:I|we)(?:(?:'|\u2019)m|\s+am|(?:'|\u2019)re|\s+are|
  */
 const WORK_SUBJECT =
   /^(?:the|our|some\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
+/** A label that tells the work: "Challenge: scraping at scale", "Mission: …", "What we build: …". */
+const WORK_LABEL = /^(?:the\s+)?(?:challenges?|mission|problems?|product|projects?|what\s+we\s+(?:do|build|make))\s*:/i;
+/**
+ * The company by its name doing something for others: "Tallow empowers clinics to …", "Quillmark gives teams …": its
+ * product, told (a name, a verb in the third person, and whom it serves).
+ */
+const NAME_SERVES =
+  /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:[a-z]+s)\s+(?:(?:small|large|modern|growing|ambitious|global|regulated|the\s+world(?:'|\u2019)s)\s+)?(?:businesses|companies|teams|organi[sz]ations|enterprises|customers|clients|users|people|developers|engineers|banks|brands|hospitals|clinics|merchants|retailers|schools|startups|anyone|everyone|millions)\b/;
+/** The reader's wish to join told back to them: "You want to be employee #1 on …". (Not "You want to know why a query is slow".) */
+const YOU_WANT_TO_JOIN = /^you\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:part|employee|one|among|the\s+first)|join|work\s+(?:at|for|with\s+us)|help\s+us)\b/i;
 /** A chance offered: "a good place to build expertise", "room to grow", "the opportunity to learn from …". */
 const CHANCE_OFFERED = /\b(?:(?:a|the)\s+(?:good|great|rare|unique|perfect)\s+place|(?:a|the)\s+(?:rare\s+|unique\s+|real\s+)?(?:chance|opportunity)|room|space)\s+to\s+(?:build|grow|learn|develop|gain|deepen|sharpen)\b/i;
 function dutyNotAsk(t: string, listed: boolean): boolean {
@@ -364,7 +374,10 @@ function dutyNotAsk(t: string, listed: boolean): boolean {
 }
 /** What the job is about or offers, told wherever it stands (a list's line too): WORK_SUBJECT, CHANCE_OFFERED. */
 function jobTold(t: string): boolean {
-  return (WORK_SUBJECT.test(t) || CHANCE_OFFERED.test(t)) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must|essential|mandatory)\b/i.test(t);
+  if (/\b(?:need|required|must|essential|mandatory)\b/i.test(t) || PLUS.test(t)) return false;
+  // (What the company's product gives is its own: "the best experience in investing" is no experience asked.)
+  if (NAME_SERVES.test(t) && !/\byou\b/i.test(t) && !SEEKS.test(t)) return true;
+  return (WORK_SUBJECT.test(t) || CHANCE_OFFERED.test(t) || WORK_LABEL.test(t) || YOU_WANT_TO_JOIN.test(t)) && !WANT_CUE.test(t);
 }
 function roleToldOnly(t: string): boolean {
   // (The role is the subject: a "you" it names is the one it is told to, "… relationships that make you the go-to
@@ -377,8 +390,9 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
-  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
+  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t) && !/\b(?:required|must)\b/i.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
+  // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
@@ -403,7 +417,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
  * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
  */
 const NOT_FIT_RE =
-  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+  /\b(?:(?:is\s+not|isn(?:'|’)t)\s+(?:the|your)\s+(?:right\s+)?(?:role|job|place|position)(?!\s+for\b)|(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
 /** The person sought, named in the third person as the subject: "The ideal candidate has", "Our new colleague will". */
 const IDEAL_SUBJECT = /^(?:the|our|an?)\s+(?:ideal|right|successful|perfect|new|future)\s+(?:candidate|person|hire|applicant|colleague|teammate|engineer|developer)\b|^(?:the\s+)?(?:candidates?|applicants?)\s+(?:has|have|should|must|will|is|are|knows?|brings?)\b/i;
 /** A sentence about that person, by pronoun: "They know …", "She or he has …". */
@@ -417,7 +431,7 @@ const NOT_FIT = {
 /** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
 const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
 /** "If you …, this is not for you": the condition before. */
-const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+you\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
+const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+your?\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
 
 /**
  * The piece without what it says of who should not apply: null for a piece that only says so, the part before where

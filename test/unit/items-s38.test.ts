@@ -116,3 +116,26 @@ describe('second batch: a list marked with dashes, the work as subject, a chance
     expect(inList(line)).toBe(false);
   });
 });
+
+describe('third batch: the company serving others, labels of the work, not-the-role, fields and wishes that ask', () => {
+  it.each([
+    'Quillmark empowers small clinics to run their own scheduling, with the best experience in the field.',
+    'Challenge: real-time bidding at tens of thousands of requests a second, hands-on.',
+    'If your strength is closing tickets quickly, this is not the role.',
+    'You want to be employee #1 at a company with strong traction.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    'Quillmark empowers clinics, and you must have built scheduling software before.',
+    'You want to know why a query is slow before you add an index.',
+    'Hours: overlap with Berlin mornings required.',
+    'Experience in field sales matters, but it is not mandatory.',
+  ])('still an item in a list: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+  it("another opening the writer is also hiring for is not this role's ask", () => {
+    expect(inProse("I'm also looking for short-term contractors in Lisbon with strong computer vision experience.")).toBe(false);
+  });
+});
