@@ -245,6 +245,12 @@ const PERSON_SOUGHT =
  */
 const WANTS_TO_JOIN =
   /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?(?:wants?|cares?(?:\s+deeply)?\s+about|(?:is|are)\s+(?:excited|eager|keen)\s+(?:to|about))\s+(?:to\s+)?(?:help(?:ing)?\s+us\b|join(?:ing)?\b|be(?:ing)?\s+part\s+of\b|build(?:ing)?\s+the\s+future\b|shap(?:e|ing)\s+the\s+future\b|mak(?:e|ing)\s+(?:a\s+|an\s+)?(?:real\s+|meaningful\s+|positive\s+|big\s+|lasting\s+|huge\s+)?(?:impact|difference|dent)\b)(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|bring|thrive|enjoy)\b)/i;
+/**
+ * (s38) People sought by what they want to do, whatever it is ("people who want to own real problems", "an engineer who
+ * wants to grow fast"), for an item that names no skill: a wish, no qualification. Beside a trait or a skill after it
+ * ("… who want to own problems and have run a support desk") it asks, as WANTS_TO_JOIN.
+ */
+const WANTS_TO = /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?wants?\s+to\s+\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
 /** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
@@ -405,7 +411,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
-  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t);
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);

@@ -139,3 +139,18 @@ describe('third batch: the company serving others, labels of the work, not-the-r
     expect(inProse("I'm also looking for short-term contractors in Lisbon with strong computer vision experience.")).toBe(false);
   });
 });
+
+describe('people sought only by what they want to do ask nothing', () => {
+  it.each([
+    "We're looking for people who want to own hard problems from start to finish.",
+    'We are hiring an early-career engineer who wants to grow quickly with a real product.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+  it.each([
+    "We're looking for people who want to own hard problems and have run a support team before.",
+    "We're looking for someone comfortable with on-call who wants to own the platform.",
+  ])('still an item: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+});
