@@ -169,7 +169,7 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
-function asksForSkills(text: string, groups: string[][]): boolean {
+function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
@@ -188,6 +188,9 @@ function asksForSkills(text: string, groups: string[][]): boolean {
   if (PAY_RANGE.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
   // (The company's own experience, what the product lets others do: as in asksOfCandidate.)
   if ((OUR_EXPERIENCE.test(t) || OTHERS_CAN.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !choice) return false;
+  // (s38, see DUTY_MOOD: a duty, the role told, the speaker's record. A choice it names still asks, as in the duties:
+  // "Ship it in Swift or Kotlin", "store it in a warehouse (e.g. Snowflake, BigQuery)".)
+  if ((dutyNotAsk(t, listed) || (!listed && roleToldOnly(t)) || titledDuty(t, titleNamesSkill) || jobTold(t)) && !choice) return false;
   return true;
 }
 
@@ -204,7 +207,7 @@ const PERK =
   /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?)\b/i;
 const APPLY_NOTE =
   /^(?:in\s+your\s+(?:note|message|e-?mail|application|cover letter|intro(?:duction)?)\b|(?:mention|include|add|put)\b[^.;!?]{0,60}\bin\s+(?:your|the)\s+(?:note|message|e-?mail|application|subject)\b|send\s+(?:us\s+)?(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:note|message|e-?mail|letter|intro)\b)/i;
-const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
+const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are|I(?:'|’)m|I\s+am)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
 const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our)|help\s+us)\b/i;
 const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(?:ed|s)?|essential|mandatory|plus|bonus|preferred|ideal(?:ly)?|nice to have|someone|anyone|candidates?|applicants?|hire|person|who|important|matters?|counts?|valuable|expected|helps?|helpful|useful|key|critical|vital|so)\b/i;
 
@@ -224,7 +227,8 @@ function weSay(text: string): boolean {
 
 /** The piece is a line of its own (a list's line, as a board's list items are read), not a sentence in a paragraph. */
 function lineAlone(text: string, u: Piece): boolean {
-  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
+  // (A dash marks a list too: "— Node.js background".)
+  return /^[^\S\n]*(?:\n|$)/.test(text.slice(u.end)) && /(?:^|\n)[^\S\n]*(?:[•·▪◦・･●*+>\u2013\u2014-]\s*|\d+[.)]\s*)?$/.test(text.slice(0, u.start));
 }
 
 /**
@@ -241,6 +245,12 @@ const PERSON_SOUGHT =
  */
 const WANTS_TO_JOIN =
   /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?(?:wants?|cares?(?:\s+deeply)?\s+about|(?:is|are)\s+(?:excited|eager|keen)\s+(?:to|about))\s+(?:to\s+)?(?:help(?:ing)?\s+us\b|join(?:ing)?\b|be(?:ing)?\s+part\s+of\b|build(?:ing)?\s+the\s+future\b|shap(?:e|ing)\s+the\s+future\b|mak(?:e|ing)\s+(?:a\s+|an\s+)?(?:real\s+|meaningful\s+|positive\s+|big\s+|lasting\s+|huge\s+)?(?:impact|difference|dent)\b)(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|bring|thrive|enjoy)\b)/i;
+/**
+ * (s38) People sought by what they want to do, whatever it is ("people who want to own real problems", "an engineer who
+ * wants to grow fast"), for an item that names no skill: a wish, no qualification. Beside a trait or a skill after it
+ * ("… who want to own problems and have run a support desk") it asks, as WANTS_TO_JOIN.
+ */
+const WANTS_TO = /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?wants?\s+to\s+\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
 /** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
@@ -276,7 +286,7 @@ const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.tes
  * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
  */
 const APPLY_MORE =
-  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b/i;
+  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b|\b(?:send|dm|ping|text)\s+(?:me|us)\b/i;
 /** A company or product told by its name: "Tallow is a bootstrapped payroll company", "Tallow started as a side project". */
 const NAME_TOLD =
   /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|startup|platform|provider|firm|business|lab|marketplace|app|service|studio|agency|maker|leader|pioneer)\b|(?:started|began|launched|evolved|grew|raised|was founded|spun out)\b)/;
@@ -312,16 +322,88 @@ function roleListing(t: string): boolean {
   return !stack && rest.split(/\s+/).length >= 4 && !LISTING_ASKS.test(rest) && !WANT_CUE.test(rest) && !/\[/.test(m[0]);
 }
 
-function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolean {
+/**
+ * Classes found on the s38 blind items (#12), read by a sentence's mood and subject rather than its words. A duty in the
+ * imperative ("Design and maintain the data pipelines", "Own features end to end"): what the hire will do, not what
+ * they must bring, unless a lead-in line asks it ("You can:") or it says a want ("… experience with Go is a must").
+ * The verb opens the line and the next word is in lower case ("Lead the on-call rota", not the title "Lead Product
+ * Designer"). (Not "Work well under pressure", "Work independently": how one works is a trait.)
+ */
+const DUTY_MOOD =
+  /^(?:[Bb]uild|[Dd]evelop|[Dd]esign|[Ii]mplement|[Oo]wn|[Mm]aintain|[Cc]reate|[Cc]ollaborate|[Pp]artner|[Dd]rive|[Ss]hip|[Dd]eliver|[Aa]rchitect|[Dd]eploy|[Ii]ntegrate|[Cc]ontribute|[Dd]efine|[Ii]nfluence|[Ss]hape|[Ee]stablish|[Ii]mprove|[Oo]ptimi[sz]e|[Oo]perate|[Mm]onitor|[Mm]entor|[Cc]oordinate|[Cc]onduct|[Pp]erform|[Ee]nsure|[Pp]articipate|[Ss]cale|[Ee]valuate|[Pp]rototype|[Dd]ocument|[Rr]eview|[Tt]riage|[Dd]ebug|[Tt]roubleshoot|[Aa]utomate|[Ss]pearhead|[Oo]versee|[Ii]nvestigate|[Pp]rovide|[Ll]ead|[Rr]un|[Ww]rite|[Hh]elp|[Tt]ake|[Ww]ork)(?:\s*(?:,|\band\b|&|\/)\s*[a-z]+)*\s+(?!(?:well|independently|autonomously|remotely|hard|smart|effectively|efficiently|calmly|asynchronously|async|under|in\s+(?:a\s+)?(?:fast|small|team|ambigu))\b)(?:[a-z(]|AI\b|ML\b|LLM|API)/;
+/** The hire's work told in the future or as a maybe: "You will mostly work with …", "you might also have some responsibility for …". */
+const DUTY_TOLD =
+  /^(?:[\w,' ]{0,60},\s*)?you(?:(?:'|\u2019)ll|\s+will|\s+might|\s+may|\s+could|(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|primarily\s+|mainly\s+|often\s+|largely\s+|initially\s+|first\s+)*(?:have\s+(?:some\s+|full\s+|the\s+|direct\s+)?responsibilit(?:y|ies)\s+for|be\s+(?:fully\s+|directly\s+)?responsible\s+for|be\s+deep\s+in|work\s+(?:with|on|across|alongside)|spend\s+(?:most\s+of\s+)?(?:your|the)\s+(?:time|days?))\b/i;
+/**
+ * A role's listing line whose rest is a duty: "Filterlist Engineer: Working on ad blocking", "Product Engineer, Growth —
+ * Own the analytics". (A title that names a skill, "C++ Engineer: …", still asks it: see titleNamesSkill.)
+ */
+const TITLE_LEAD =
+  /^((?:[\w/&+.#'-]+\s+){0,5}?[\w/&+.#'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|lead|administrator|sysadmin)s?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?)\s*(?::|\s-{1,2}|\s?\u2013|\s?\u2014)\s+/i;
+function titledDuty(t: string, titleNamesSkill: (title: string) => boolean): boolean {
+  const m = TITLE_LEAD.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  return (DUTY_MOOD.test(rest) || /^[A-Z][a-z]+ing\s+(?:on|with|across)\b/.test(rest)) && !WANT_CUE.test(rest) && !titleNamesSkill(m[1]!);
+}
+/**
+ * What the role is, told with the role as subject ("The role sits between data and backend", "Over time the role will
+ * grow into …", "This is a high-ownership role across product and UX"). A "you" in the future tense tells the work too
+ * ("… you'll be deep in the code"), and a kind of experience had by others ("user experience") is no experience asked.
+ */
+const ROLE_SUBJECT =
+  /^(?:[\w,' ]{0,30},\s*)?(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:will|sits|spans|covers|focuses|evolves|grows|blends|mixes|combines|is|involves|includes)\b|^it(?:'|\u2019)s\s+(?:a\s+)?hands[-\u2011 ]on\b/i;
+const toldYou = (t: string) => t.replace(/\b(?:as\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would|\s+might|\s+may)\b|\bas\s+you\b/gi, ' ').replace(/\b(?:user|customer|developer|digital|guest|patient|product)\s+experience\b/gi, ' ');
+/** The speaker's own record: "I'm an investor and experienced with …", "We're experienced in …". */
+const SELF_EXPERIENCED = /^(?:I|we)(?:(?:'|\u2019)m|\s+am|(?:'|\u2019)re|\s+are|(?:'|\u2019)ve|\s+have)\b[^.;!?]{0,60}\b(?:experienced|veterans?)\b/i;
+/**
+ * The work or its problems as the subject ("The problems are messy: …", "The things we work on include billing and
+ * KYC", "Some of the projects you'd touch are …"): what the job is about, not what it asks.
+ */
+const WORK_SUBJECT =
+  /^(?:the|our|some\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
+/** A label that tells the work: "Challenge: scraping at scale", "Mission: …", "What we build: …". */
+const WORK_LABEL = /^(?:the\s+)?(?:challenges?|mission|problems?|product|projects?|what\s+we\s+(?:do|build|make))\s*:/i;
+/**
+ * The company by its name doing something for others: "Tallow empowers clinics to …", "Quillmark gives teams …": its
+ * product, told (a name, a verb in the third person, and whom it serves).
+ */
+const NAME_SERVES =
+  /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:[a-z]+s)\s+(?:(?:small|large|modern|growing|ambitious|global|regulated|the\s+world(?:'|\u2019)s)\s+)?(?:businesses|companies|teams|organi[sz]ations|enterprises|customers|clients|users|people|developers|engineers|banks|brands|hospitals|clinics|merchants|retailers|schools|startups|anyone|everyone|millions)\b/;
+/** The reader's wish to join told back to them: "You want to be employee #1 on …". (Not "You want to know why a query is slow".) */
+const YOU_WANT_TO_JOIN = /^you\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:part|employee|one|among|the\s+first)|join|work\s+(?:at|for|with\s+us)|help\s+us)\b/i;
+/** A chance offered: "a good place to build expertise", "room to grow", "the opportunity to learn from …". */
+const CHANCE_OFFERED = /\b(?:(?:a|the)\s+(?:good|great|rare|unique|perfect)\s+place|(?:a|the)\s+(?:rare\s+|unique\s+|real\s+)?(?:chance|opportunity)|room|space)\s+to\s+(?:build|grow|learn|develop|gain|deepen|sharpen)\b/i;
+function dutyNotAsk(t: string, listed: boolean): boolean {
+  if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
+  return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
+}
+/** What the job is about or offers, told wherever it stands (a list's line too): WORK_SUBJECT, CHANCE_OFFERED. */
+function jobTold(t: string): boolean {
+  if (/\b(?:need|required|must|essential|mandatory)\b/i.test(t) || PLUS.test(t)) return false;
+  // (What the company's product gives is its own: "the best experience in investing" is no experience asked.)
+  if (NAME_SERVES.test(t) && !/\byou\b/i.test(t) && !SEEKS.test(t)) return true;
+  return (WORK_SUBJECT.test(t) || CHANCE_OFFERED.test(t) || WORK_LABEL.test(t) || YOU_WANT_TO_JOIN.test(t)) && !WANT_CUE.test(t);
+}
+function roleToldOnly(t: string): boolean {
+  // (The role is the subject: a "you" it names is the one it is told to, "… relationships that make you the go-to
+  // person"; only a want of theirs asks, "you should know Go", or a condition on them, "if you enjoy …".)
+  const told = toldYou(t).replace(/\byou\b(?!(?:(?:'|\u2019)ve|\s+have|\s+should|\s+must|\s+need|\s+bring|\s+know|\s+understand))/gi, ' ');
+  return (ROLE_SUBJECT.test(t) || ROLE_TOLD.test(t)) && !/\bif\s+you\b/i.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(told) && !ASKED_HERE.test(told) && !WANT_CUE.test(told) && !/\b(?:requires?|heavy|intensive|centric|skills?|strong|solid|deep\s+(?:knowledge|expertise|understanding))\b/i.test(told);
+}
+
+function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
-  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t)) return false;
+  if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t) && !/\b(?:required|must)\b/i.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
+  // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
+  if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
   const person = PERSON_SOUGHT.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
@@ -329,7 +411,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
-  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t);
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);
@@ -341,7 +423,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean): boolea
  * negative asks it ("Not a fit if you have never touched Linux" asks Linux).
  */
 const NOT_FIT_RE =
-  /\b(?:(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
+  /\b(?:(?:is\s+not|isn(?:'|’)t)\s+(?:the|your)\s+(?:right\s+)?(?:role|job|place|position)(?!\s+for\b)|(?:not|n(?:'|’)t)\s+(?:be\s+)?(?:(?:a\s+|the\s+)?(?:good\s+|great\s+|right\s+|strong\s+)?fit|(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?match)|(?:is|are|be)\s+not\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|(?:isn|aren)(?:'|’)t\s+(?:the\s+(?:right\s+)?(?:role|job|place)\s+)?for\s+you|not\s+for\s+you|\bwho\s+(?:this|it)\s+(?:role\s+)?is\s+not\s+for|(?:won|wouldn)(?:'|’)t\s+(?:\w+\s+)?(?:enjoy|like|love)\s+(?:this|the|working|it)|(?:don(?:'|’)t|do not|please don(?:'|’)t)\s+apply)\b(?=[^.;!?]{0,40}\bif\b|\s*[.:!]?\s*$)/i;
 /** The person sought, named in the third person as the subject: "The ideal candidate has", "Our new colleague will". */
 const IDEAL_SUBJECT = /^(?:the|our|an?)\s+(?:ideal|right|successful|perfect|new|future)\s+(?:candidate|person|hire|applicant|colleague|teammate|engineer|developer)\b|^(?:the\s+)?(?:candidates?|applicants?)\s+(?:has|have|should|must|will|is|are|knows?|brings?)\b/i;
 /** A sentence about that person, by pronoun: "They know …", "She or he has …". */
@@ -355,7 +437,7 @@ const NOT_FIT = {
 /** The condition after "… if" said in the negative: "if you have never …", "if you don't know …", "if you lack …". */
 const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|had)\s+)?(?:never|not|no|don(?:'|’)t\s+(?:have|know)|do\s+not\s+(?:have|know)|haven(?:'|’)t|can(?:'|’)t|cannot|lack)\b/i;
 /** "If you …, this is not for you": the condition before. */
-const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+you\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
+const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+your?\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
 
 /**
  * The piece without what it says of who should not apply: null for a piece that only says so, the part before where
@@ -512,8 +594,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
       if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
-      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups)) continue;
-      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred')) continue;
+      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
