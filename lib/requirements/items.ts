@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { isTerm, TERM, termsAlone, termText, withTerms } from './terms';
+import { isTerm, notField, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1232,6 +1232,17 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
       // (An item of years keeps its kind: "3+ years in the healthcare industry" asks years in it.)
       if (kind !== 'years') kind = 'skills';
     }
+    // "Experience in logistics, construction, or mining": the industries read are named members of the list, and the
+    // members the table does not know are options in words beside them, as beside any skill (lib/requirements/terms.ts).
+    const read = groups.flat().filter((id) => INDUSTRIES.some((i) => i.id === id));
+    if (read.length && !u.choice && !pickHead && /\sor\s|and\/or/i.test(text)) {
+      const named: FindSkills = (t) => [...findSkills(t), ...industrySpans(t, read)].sort((a, b) => a.start - b.start);
+      const before = new Set(groups.flat());
+      // (Where or with whom one worked is no industry, "in healthcare, startups, or agencies", nor is a kind of field left
+      // open: "the legal industry or a similar regulated field".)
+      const industryWords = (id: string) => !notField(termText(id)) && !/\b(?:fields?|areas?|verticals?)$/i.test(termText(id));
+      groups = withTerms(text, groups, named, (id) => isField(options.skillInfo?.(id))).map((g) => g.filter((id) => before.has(id) || industryWords(id)));
+    }
   }
   // "a matchmaking service — e.g. PlayFab, GameLift, Pragma, or an in-house equivalent", "Easy Anti-Cheat or BattlEye",
   // "a title on console (PS5 / Xbox Series)": names the taxonomy does not know, offered as a choice, are the options.
@@ -1343,6 +1354,11 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
   }
   return out;
 }
+/** Where the text names each of the industries `ids` by the table's words, as skill spans. */
+function industrySpans(text: string, ids: readonly string[]): SkillSpan[] {
+  return INDUSTRIES.filter((i) => ids.includes(i.id)).flatMap((i) => [...text.matchAll(new RegExp(i.words.source, `${i.words.flags}g`))].map((m) => ({ skillId: i.id, start: m.index, end: m.index + m[0].length })));
+}
+
 /** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
 const LIST_NEXT = /^(?:\s+(?:research|contracting|settings?|environments?|organi[sz]ations?))?\s*(?:$|[,/&.;)]|(?:or|and\/or|is|are|would|will|helps?|preferred|required|a plus|welcome|experience|background)\b)/i;
 /** Before an industry: the work or knowledge asked in it ("experience in", "prior work at", "years in", "background within"). */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { bullet } from './readers';
+
+// Forms of any-of asks found weak in session 38 (#12): options the taxonomy does not know beside skills or industries it
+// does. Every sentence here was written for these tests.
+const sorted = (gs: string[][]) => gs.map((g) => [...g].sort()).sort((a, b) => a.join().localeCompare(b.join()));
+/** The any-of groups (two options or more) of one requirement bullet, each sorted. */
+const choices = (line: string) =>
+  sorted(
+    bullet(line)
+      .map((i) => i.slice(i.indexOf(': ') + 2))
+      .flatMap((gs) => gs.split(' & ').map((g) => g.split('|')))
+      .filter((g) => g.length > 1),
+  );
+
+describe('the words before a list\'s lead-in are no members of it', () => {
+  it.each([
+    ['We want curious, driven people with a background in either data science or investing', ['data-science', 'term:investing']],
+    ['Curious, driven people with a background in data science or investing', ['data-science', 'term:investing']],
+    ['A background in either data science or investing', ['data-science', 'term:investing']],
+  ])('%s', (line, group) => {
+    expect(choices(line)).toEqual(sorted([group]));
+  });
+  it('a list of adjectives before a pair of skills leaves the pair as it was', () => {
+    expect(choices('Kind, sharp engineers with experience in Go or Gleam')).toEqual(sorted([['go', 'gleam']]));
+  });
+  it('a long clause before the lead-in is no list of words: nothing is read past it', () => {
+    expect(choices('Six years of consulting work, including responsibility for billing, tax or audit tooling')).toEqual([]);
+  });
+});
+
+describe('industries in an "or" list: the ones the table does not know are options in words', () => {
+  it.each([
+    ['Experience in logistics, construction or mining', ['logistics-tech', 'term:construction', 'term:mining']],
+    ['Experience in insurance, logistics or construction', ['insurtech', 'logistics-tech', 'term:construction']],
+  ])('%s', (line, group) => {
+    expect(choices(line)).toEqual(sorted([group]));
+  });
+  it('where or with whom one worked is no option', () => {
+    expect(choices('Experience in healthcare, startups or agencies')).toEqual([]);
+  });
+  it('a kind of field left open is no option', () => {
+    expect(choices('Knowledge of the insurance industry or a comparable regulated area')).toEqual([]);
+  });
+  it('industries joined by "and" are all asked', () => {
+    expect(choices('Experience in logistics and construction')).toEqual([]);
+  });
+});
