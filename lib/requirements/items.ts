@@ -3056,6 +3056,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
   // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
   if (substitutes(ids)) return true;
+  // "SQL/NoSQL databases": a kind and its negation name the two sorts of one thing, either will do.
+  if (ids.length === 2 && negations(info(ids[0]!)?.name, info(ids[1]!)?.name)) return true;
   // ".NET/Java", "Go/.NET": a runtime with languages of its own beside another language, two platforms to pick from.
   if (twoPlatforms(ids, options)) return true;
   const brokers = ids.filter((id) => isBroker(id, options));
@@ -3082,6 +3084,13 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Postgres/Redis/Kafka" share none and are a stack.)
   // (A language beside a framework or a tool is its stack: "Kotlin/Spring".)
   return categories.size === 1 || (!categories.has('language') && ids.every((a) => ids.every((b) => a === b || sharedField(a, b, options))));
+}
+
+/** Two names one of which is the other with "no" or "non-" before it: "SQL" and "NoSQL". */
+function negations(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const bare = (n: string) => n.toLowerCase().replace(/^(?:no|non)-?\s?/, '');
+  return a.toLowerCase() !== b.toLowerCase() && bare(a) === bare(b) && (bare(a) === a.toLowerCase() || bare(b) === b.toLowerCase());
 }
 
 /** Fields two or fewer steps up the taxonomy's implications from a skill, the clouds and cloud computing left out. */

@@ -46,3 +46,12 @@ describe('industries in an "or" list: the ones the table does not know are optio
     expect(choices('Experience in logistics and construction')).toEqual([]);
   });
 });
+
+describe('a kind and its negation joined by a slash: either will do', () => {
+  it.each([
+    ['Comfortable with SQL/NoSQL stores', [['sql', 'nosql']]],
+    ['Hands-on with SQL/Python', []],
+  ])('%s', (line, groups) => {
+    expect(choices(line)).toEqual(sorted(groups));
+  });
+});
