@@ -191,7 +191,8 @@ const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
  */
 export function termsAlone(text: string): string[] | null {
   for (const clause of clauses(text)) {
-    if (!/\sor\s/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
+    // ("Expertise in phylogenetics and/or viral evolution": "and/or" offers the members as "or" does.)
+    if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
     if (parts.length < 2 || parts.length > 4) continue;
     if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;

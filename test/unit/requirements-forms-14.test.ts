@@ -55,3 +55,12 @@ describe('a kind and its negation joined by a slash: either will do', () => {
     expect(choices(line)).toEqual(sorted(groups));
   });
 });
+
+describe('a choice of fields in words alone, joined by "and/or"', () => {
+  it('"and/or" offers the fields as "or" does', () => {
+    expect(choices('Expertise in soil chemistry and/or crop modelling is an advantage')).toEqual(sorted([['term:soil chemistry', 'term:crop modelling']]));
+  });
+  it('joined by "and", both are asked: no choice', () => {
+    expect(choices('Expertise in soil chemistry and crop modelling is an advantage')).toEqual([]);
+  });
+});
