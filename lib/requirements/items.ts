@@ -2115,6 +2115,21 @@ const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[
  */
 const GAP_INSTEAD =
   /^\s*(?:,|;|—|–|\s-)?\s*(?:(?:or|and\/or)\s*,?\s*)?(?:alternatively|failing (?:that|this)|otherwise|or else|else|instead|at a (?:push|pinch|stretch)|if (?:need be|necessary|you(?:'|’)?d? (?:would )?(?:rather|prefer)|you prefer|you(?:'|’)re more comfortable(?: there)?)|if not)\s*,?\s*(?:with\s+|in\s+)?$/i;
+/** "Quant dev / HFT engineer experience", "Android dev / iOS engineer background": a role's word after a skill, then a slash to the next one: two roles, one or the other. */
+const GAP_ROLE_SLASH = /^\s+(?:devs?|developers?|engineers?|SWEs?|admins?|administrators?|architects?|researchers?|scientists?|analysts?)\s*(\/)\s*$/i;
+/** After the second of two roles: its role's word, then the experience or background asked in it. */
+const ROLE_EXPERIENCE_AFTER = /^\s+(?:[\w-]+\s+)?(?:experience|background)\b/i;
+/**
+ * GAP_ROLE_SLASH's match, its joiner an "or": experience in one role or the other, whatever the two skills' kinds. Only
+ * where the experience or background is said after the second ("Quant dev / HFT SWE experience"): "a Full-Stack
+ * Engineer / Data Scientist to own …" is one hire with both hats.
+ */
+function roleSlash(gap: string, after: string): RegExpExecArray | null {
+  if (!ROLE_EXPERIENCE_AFTER.test(after)) return null;
+  const m = GAP_ROLE_SLASH.exec(gap);
+  if (m) m[1] = 'or';
+  return m;
+}
 /** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
@@ -2248,7 +2263,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (a product's edition or part) run on before the list's comma, slash or joiner.
     const gapOn = sameParen ? gap.replace(NAME_RUNS_ON, '') : gap;
     const m = sameParen
-      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? roleSlash(gap, text.slice(h.end)) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     // ("AWS (EKS/ECS) or GCP (GKE)": the bracket may hold a slash or comma list of its own, names the taxonomy does not know in it.)

@@ -64,3 +64,15 @@ describe('a choice of fields in words alone, joined by "and/or"', () => {
     expect(choices('Expertise in soil chemistry and crop modelling is an advantage')).toEqual([]);
   });
 });
+
+describe('two roles joined by a slash, the experience asked after them: one or the other', () => {
+  it.each([
+    ['An Android dev / iOS engineer background', [['android', 'ios']]],
+    ['Quant dev / HFT engineer experience preferred', [['quantitative-finance', 'trading-systems']]],
+  ])('%s', (line, groups) => {
+    expect(choices(line)).toEqual(sorted(groups));
+  });
+  it('one hire with both hats is no choice', () => {
+    expect(choices('Android dev / iOS engineer wanted to lead the app')).toEqual([]);
+  });
+});
