@@ -1225,7 +1225,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
         return to >= from && /^\s*(?:,|\/|,?\s*or|,?\s*and\/or)\s*(?:[\w-]+\s+)?$/i.test(text.slice(from, to));
       });
     const field = / or /i.test(text) ? groups.find((g) => g.every((id) => options.skillInfo?.(id)?.category === 'practice') && findSkills(text).some((h) => g.includes(h.skillId) && beside(h))) : undefined;
-    const held = / or |\/|\band\/or\b/i.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field) : undefined;
+    const held = / or |\/|\band\/or\b/i.test(text) || INDUSTRY_PICK.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field) : undefined;
     if (held) held.push(...ids.filter((id) => !groups.some((g) => g.includes(id))));
     if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
       groups = [...groups, ids];
@@ -1235,7 +1235,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     // "Experience in logistics, construction, or mining": the industries read are named members of the list, and the
     // members the table does not know are options in words beside them, as beside any skill (lib/requirements/terms.ts).
     const read = groups.flat().filter((id) => INDUSTRIES.some((i) => i.id === id));
-    if (read.length && !u.choice && !pickHead && /\sor\s|and\/or/i.test(text)) {
+    if (read.length && !u.choice && !pickHead && (/\sor\s|and\/or/i.test(text) || INDUSTRY_PICK.test(text))) {
       const named: FindSkills = (t) => [...findSkills(t), ...industrySpans(t, read)].sort((a, b) => a.start - b.start);
       const before = new Set(groups.flat());
       // (Where or with whom one worked is no industry, "in healthcare, startups, or agencies", nor is a kind of field left
@@ -1345,7 +1345,8 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
       const rest = text.slice(m.index + m[0].length);
       // An option of a list joined by "or" ("in healthcare, logistics, or fintech"): asked as an industry beside the skills
       // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
-      const listed = /\bor\b/i.test(text) && /(?:,|\/|\bor|&|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
+      // (Or of a list after a pick's cue, no "or" in it: "in any of: payments, lending, insurance".)
+      const listed = (/\bor\b/i.test(text) || INDUSTRY_PICK.test(text)) && /(?:,|\/|\bor|&|:|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
       if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before))) {
         out.push(id);
         break;
@@ -1359,6 +1360,8 @@ function industrySpans(text: string, ids: readonly string[]): SkillSpan[] {
   return INDUSTRIES.filter((i) => ids.includes(i.id)).flatMap((i) => [...text.matchAll(new RegExp(i.words.source, `${i.words.flags}g`))].map((m) => ({ skillId: i.id, start: m.index, end: m.index + m[0].length })));
 }
 
+/** A pick's cue before a list with no "or": "any of:", "one or more of", "at least one of". */
+const INDUSTRY_PICK = /\b(?:one|any|either|at least one|one or more)\s+(?:\(?or more\)?\s+)?of\b/i;
 /** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
 const LIST_NEXT = /^(?:\s+(?:research|contracting|settings?|environments?|organi[sz]ations?))?\s*(?:$|[,/&.;)]|(?:or|and\/or|is|are|would|will|helps?|preferred|required|a plus|welcome|experience|background)\b)/i;
 /** Before an industry: the work or knowledge asked in it ("experience in", "prior work at", "years in", "background within"). */
@@ -1371,7 +1374,8 @@ const ASKED_IN = /\b(?:experience|knowledge|background|exposure|familiarity|work
 function askedJustBefore(before: string): boolean {
   const last = [...before.matchAll(new RegExp(ASKED_IN.source, 'gi'))].pop();
   if (!last) return false;
-  const stretch = before.slice(last.index + last[0].length).replace(/\b(?:e\.g|i\.e)\./gi, '');
+  // (A pick's cue and its colon lead into the list: "experience in any of: payments, …".)
+  const stretch = before.slice(last.index + last[0].length).replace(/\b(?:e\.g|i\.e)\./gi, '').replace(new RegExp(`${INDUSTRY_PICK.source}(?:\\s+the\\s+following)?\\s*:`, 'gi'), '');
   return !/[.;:!?]/.test(stretch) && stretch.split(/\s+/).filter(Boolean).length <= 8;
 }
 /** After an industry, or a list of them: "… experience" ("Gaming or media experience a plus", "Automotive, aerospace, or industrial experience"). */

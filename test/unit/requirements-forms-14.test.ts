@@ -36,6 +36,12 @@ describe('industries in an "or" list: the ones the table does not know are optio
   ])('%s', (line, group) => {
     expect(choices(line)).toEqual(sorted([group]));
   });
+  it.each([
+    ['Experience in any of: payments, lending, insurance', ['payments', 'fintech', 'insurtech']],
+    ['Domain experience in one of the following: healthcare, insurance, mining', ['health-tech', 'insurtech', 'term:mining']],
+  ])('after a pick\'s cue, with no "or": %s', (line, group) => {
+    expect(choices(line)).toEqual(sorted([group]));
+  });
   it('where or with whom one worked is no option', () => {
     expect(choices('Experience in healthcare, startups or agencies')).toEqual([]);
   });
