@@ -155,7 +155,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
       // industry rules read: "E-commerce or marketplace experience".)
       const fieldWord =
-        words !== null && parts.length === 2 && k === 1 && FIELD_WORD.test(words) && ids.length === 1 && FIELD_AFTER.test(p.text.trim().slice(words.length)) &&
+        words !== null && parts.length === 2 && FIELD_WORD.test(words) && !NOT_FIELD.test(words) && ids.length === 1 &&
+        // (The first member too, right after the words of an ask: "Experience in consulting or solutions architecture".)
+        (k === 1 ? FIELD_AFTER.test(p.text.trim().slice(words.length)) : ASK_LEAD.test(p.text.slice(0, p.text.lastIndexOf(words)))) &&
         !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
         (isField?.(ids[0]!) === true || inList.every((h) => /^(?:[a-z][a-z-]*|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)+)$/.test(text.slice(h.start, h.end))));
       if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);

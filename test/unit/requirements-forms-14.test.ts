@@ -82,3 +82,15 @@ describe('two roles joined by a slash, the experience asked after them: one or t
     expect(choices('Android dev / iOS engineer wanted to lead the app')).toEqual([]);
   });
 });
+
+describe('a field in one lowercase word first in a pair, right after the words of an ask', () => {
+  it.each([
+    ['Background in journalism or technical writing', [['technical-writing', 'term:journalism']]],
+    ['Experience with budgeting or financial modelling', [['financial-modeling', 'term:budgeting']]],
+  ])('%s', (line, groups) => {
+    expect(choices(line)).toEqual(sorted(groups));
+  });
+  it('where one worked is no field', () => {
+    expect(choices('Experience in startups or machine learning')).toEqual([]);
+  });
+});
