@@ -2441,7 +2441,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
-    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    // (So does one after things joined by "and" alone: "Docker and Kubernetes or similar" asks both.)
+    const andOnly = ids.length > 1 && list.joins.length > 0 && list.joins.every((j) => j === 'and');
+    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && (ids.length > 2 || andOnly) && (andOnly || distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).

@@ -94,3 +94,20 @@ describe('a field in one lowercase word first in a pair, right after the words o
     expect(choices('Experience in startups or machine learning')).toEqual([]);
   });
 });
+
+describe('lists joined by "and" stay all-of, an open end after them too', () => {
+  it.each([
+    'You have experience with Podman and Nomad or similar',
+    'Experience with Terraform and Ansible or equivalent tools',
+    'Postgres and Redis experience',
+    'Python, Go and Rust',
+  ])('%s', (line) => {
+    expect(choices(line)).toEqual([]);
+  });
+  it('an "or" after the "and" still offers its pair', () => {
+    expect(choices('Experience with Python and Django or Flask')).toEqual(sorted([['django', 'flask']]));
+  });
+  it('a comma list closed by an open end is still a pick', () => {
+    expect(choices('AWS, GCP or similar')).toEqual(sorted([['aws', 'google-cloud']]));
+  });
+});
