@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { isTerm, TERM, termsAlone, termText, withTerms } from './terms';
+import { isTerm, notField, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1308,12 +1308,23 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
         return to >= from && /^\s*(?:,|\/|,?\s*or|,?\s*and\/or)\s*(?:[\w-]+\s+)?$/i.test(text.slice(from, to));
       });
     const field = / or /i.test(text) ? groups.find((g) => g.every((id) => options.skillInfo?.(id)?.category === 'practice') && findSkills(text).some((h) => g.includes(h.skillId) && beside(h))) : undefined;
-    const held = / or |\/|\band\/or\b/i.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field) : undefined;
+    const held = / or |\/|\band\/or\b/i.test(text) || INDUSTRY_PICK.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field) : undefined;
     if (held) held.push(...ids.filter((id) => !groups.some((g) => g.includes(id))));
     if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
       groups = [...groups, ids];
       // (An item of years keeps its kind: "3+ years in the healthcare industry" asks years in it.)
       if (kind !== 'years') kind = 'skills';
+    }
+    // "Experience in logistics, construction, or mining": the industries read are named members of the list, and the
+    // members the table does not know are options in words beside them, as beside any skill (lib/requirements/terms.ts).
+    const read = groups.flat().filter((id) => INDUSTRIES.some((i) => i.id === id));
+    if (read.length && !u.choice && !pickHead && (/\sor\s|and\/or/i.test(text) || INDUSTRY_PICK.test(text))) {
+      const named: FindSkills = (t) => [...findSkills(t), ...industrySpans(t, read)].sort((a, b) => a.start - b.start);
+      const before = new Set(groups.flat());
+      // (Where or with whom one worked is no industry, "in healthcare, startups, or agencies", nor is a kind of field left
+      // open: "the legal industry or a similar regulated field".)
+      const industryWords = (id: string) => !notField(termText(id)) && !/\b(?:fields?|areas?|verticals?)$/i.test(termText(id));
+      groups = withTerms(text, groups, named, (id) => isField(options.skillInfo?.(id))).map((g) => g.filter((id) => before.has(id) || industryWords(id)));
     }
   }
   // "a matchmaking service — e.g. PlayFab, GameLift, Pragma, or an in-house equivalent", "Easy Anti-Cheat or BattlEye",
@@ -1417,7 +1428,8 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
       const rest = text.slice(m.index + m[0].length);
       // An option of a list joined by "or" ("in healthcare, logistics, or fintech"): asked as an industry beside the skills
       // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
-      const listed = /\bor\b/i.test(text) && /(?:,|\/|\bor|&|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
+      // (Or of a list after a pick's cue, no "or" in it: "in any of: payments, lending, insurance".)
+      const listed = (/\bor\b/i.test(text) || INDUSTRY_PICK.test(text)) && /(?:,|\/|\bor|&|:|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
       if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before))) {
         out.push(id);
         break;
@@ -1426,6 +1438,13 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
   }
   return out;
 }
+/** Where the text names each of the industries `ids` by the table's words, as skill spans. */
+function industrySpans(text: string, ids: readonly string[]): SkillSpan[] {
+  return INDUSTRIES.filter((i) => ids.includes(i.id)).flatMap((i) => [...text.matchAll(new RegExp(i.words.source, `${i.words.flags}g`))].map((m) => ({ skillId: i.id, start: m.index, end: m.index + m[0].length })));
+}
+
+/** A pick's cue before a list with no "or": "any of:", "one or more of", "at least one of". */
+const INDUSTRY_PICK = /\b(?:one|any|either|at least one|one or more)\s+(?:\(?or more\)?\s+)?of\b/i;
 /** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
 const LIST_NEXT = /^(?:\s+(?:research|contracting|settings?|environments?|organi[sz]ations?))?\s*(?:$|[,/&.;)]|(?:or|and\/or|is|are|would|will|helps?|preferred|required|a plus|welcome|experience|background)\b)/i;
 /** Before an industry: the work or knowledge asked in it ("experience in", "prior work at", "years in", "background within"). */
@@ -1438,7 +1457,8 @@ const ASKED_IN = /\b(?:experience|knowledge|background|exposure|familiarity|work
 function askedJustBefore(before: string): boolean {
   const last = [...before.matchAll(new RegExp(ASKED_IN.source, 'gi'))].pop();
   if (!last) return false;
-  const stretch = before.slice(last.index + last[0].length).replace(/\b(?:e\.g|i\.e)\./gi, '');
+  // (A pick's cue and its colon lead into the list: "experience in any of: payments, …".)
+  const stretch = before.slice(last.index + last[0].length).replace(/\b(?:e\.g|i\.e)\./gi, '').replace(new RegExp(`${INDUSTRY_PICK.source}(?:\\s+the\\s+following)?\\s*:`, 'gi'), '');
   return !/[.;:!?]/.test(stretch) && stretch.split(/\s+/).filter(Boolean).length <= 8;
 }
 /** After an industry, or a list of them: "… experience" ("Gaming or media experience a plus", "Automotive, aerospace, or industrial experience"). */
@@ -2182,6 +2202,21 @@ const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[
  */
 const GAP_INSTEAD =
   /^\s*(?:,|;|—|–|\s-)?\s*(?:(?:or|and\/or)\s*,?\s*)?(?:alternatively|failing (?:that|this)|otherwise|or else|else|instead|at a (?:push|pinch|stretch)|if (?:need be|necessary|you(?:'|’)?d? (?:would )?(?:rather|prefer)|you prefer|you(?:'|’)re more comfortable(?: there)?)|if not)\s*,?\s*(?:with\s+|in\s+)?$/i;
+/** "Quant dev / HFT engineer experience", "Android dev / iOS engineer background": a role's word after a skill, then a slash to the next one: two roles, one or the other. */
+const GAP_ROLE_SLASH = /^\s+(?:devs?|developers?|engineers?|SWEs?|admins?|administrators?|architects?|researchers?|scientists?|analysts?)\s*(\/)\s*$/i;
+/** After the second of two roles: its role's word, then the experience or background asked in it. */
+const ROLE_EXPERIENCE_AFTER = /^\s+(?:[\w-]+\s+)?(?:experience|background)\b/i;
+/**
+ * GAP_ROLE_SLASH's match, its joiner an "or": experience in one role or the other, whatever the two skills' kinds. Only
+ * where the experience or background is said after the second ("Quant dev / HFT SWE experience"): "a Full-Stack
+ * Engineer / Data Scientist to own …" is one hire with both hats.
+ */
+function roleSlash(gap: string, after: string): RegExpExecArray | null {
+  if (!ROLE_EXPERIENCE_AFTER.test(after)) return null;
+  const m = GAP_ROLE_SLASH.exec(gap);
+  if (m) m[1] = 'or';
+  return m;
+}
 /** What two things named with a slash share: "C#/Python interop", "Java/Kotlin migration", "iOS/Android parity" (not "data/LLM integration", the second's own). */
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
@@ -2315,7 +2350,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (a product's edition or part) run on before the list's comma, slash or joiner.
     const gapOn = sameParen ? gap.replace(NAME_RUNS_ON, '') : gap;
     const m = sameParen
-      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? roleSlash(gap, text.slice(h.end)) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     // ("AWS (EKS/ECS) or GCP (GKE)": the bracket may hold a slash or comma list of its own, names the taxonomy does not know in it.)
@@ -2489,7 +2524,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
-    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && ids.length > 2 && (distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    // (So does one after things joined by "and" alone: "Docker and Kubernetes or similar" asks both.)
+    const andOnly = ids.length > 1 && list.joins.length > 0 && list.joins.every((j) => j === 'and');
+    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && (ids.length > 2 || andOnly) && (andOnly || distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -3123,6 +3160,8 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Kafka/Kinesis", "RabbitMQ/SQS": brokers of messages or streams, of any category, one kind of thing; a pair of a broker
   // and what runs on it ("Kafka/Flink", "Celery/RabbitMQ"), a stack. (A run of three is read by kind as any other.)
   if (substitutes(ids)) return true;
+  // "SQL/NoSQL databases": a kind and its negation name the two sorts of one thing, either will do.
+  if (ids.length === 2 && negations(info(ids[0]!)?.name, info(ids[1]!)?.name)) return true;
   // ".NET/Java", "Go/.NET": a runtime with languages of its own beside another language, two platforms to pick from.
   if (twoPlatforms(ids, options)) return true;
   const brokers = ids.filter((id) => isBroker(id, options));
@@ -3149,6 +3188,13 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Postgres/Redis/Kafka" share none and are a stack.)
   // (A language beside a framework or a tool is its stack: "Kotlin/Spring".)
   return categories.size === 1 || (!categories.has('language') && ids.every((a) => ids.every((b) => a === b || sharedField(a, b, options))));
+}
+
+/** Two names one of which is the other with "no" or "non-" before it: "SQL" and "NoSQL". */
+function negations(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const bare = (n: string) => n.toLowerCase().replace(/^(?:no|non)-?\s?/, '');
+  return a.toLowerCase() !== b.toLowerCase() && bare(a) === bare(b) && (bare(a) === a.toLowerCase() || bare(b) === b.toLowerCase());
 }
 
 /** Fields two or fewer steps up the taxonomy's implications from a skill, the clouds and cloud computing left out. */

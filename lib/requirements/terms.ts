@@ -76,6 +76,14 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       return cue !== null && cue[0].trim() !== '' && /^\S+(?:\s+\S+){0,2}\s*$/.test(p.text.slice(cue[0].length));
     });
     if (cueAt > 0) parts.splice(0, cueAt);
+    // "Sharp, driven people with a background in either data science or actuarial work": the commas before the words that
+    // lead into the list ("in", "with", "either") are the sentence's, not the list's; it starts at the last part that holds them.
+    const leadAt = cueAt > 0 ? -1 : lastLeadPart(parts);
+    if (leadAt > 0) {
+      const p = parts[leadAt]!;
+      const from = p.text.search(LIST_LEAD);
+      parts.splice(0, leadAt + 1, { text: p.text.slice(from), start: p.start + from });
+    }
     if (parts.length < 2) continue;
     // "A degree in physics or chemistry, or 5 years of lab work": a degree's fields of study are no options (the degree reads them).
     if (DEGREE_OF.test(parts[0]!.text)) continue;
@@ -89,7 +97,7 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     // (the field before it is no member).
     const opens = /^.*(?:\(\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
     if (opens) parts[0] = { text: parts[0]!.text.slice(opens[0].length), start: parts[0]!.start + opens[0].length };
-    const listFrom = clause.start + (and || cueAt > 0 || opens ? parts[0]!.start : 0);
+    const listFrom = clause.start + (and || cueAt > 0 || opens || leadAt > 0 ? parts[0]!.start : 0);
     const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
     if (!inList.length) continue;
     // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
@@ -147,7 +155,9 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
       // industry rules read: "E-commerce or marketplace experience".)
       const fieldWord =
-        words !== null && parts.length === 2 && k === 1 && FIELD_WORD.test(words) && ids.length === 1 && FIELD_AFTER.test(p.text.trim().slice(words.length)) &&
+        words !== null && parts.length === 2 && FIELD_WORD.test(words) && !NOT_FIELD.test(words) && ids.length === 1 &&
+        // (The first member too, right after the words of an ask: "Experience in consulting or solutions architecture".)
+        (k === 1 ? FIELD_AFTER.test(p.text.trim().slice(words.length)) : ASK_LEAD.test(p.text.slice(0, p.text.lastIndexOf(words)))) &&
         !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
         (isField?.(ids[0]!) === true || inList.every((h) => /^(?:[a-z][a-z-]*|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)+)$/.test(text.slice(h.start, h.end))));
       if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
@@ -168,6 +178,8 @@ const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exp
 const ASK_TAIL = /^\s+(?:experience|background|expertise|knowledge)\b/i;
 /** A member that names where, with whom or at what stage one worked, not a field: "startups or agencies", "B2B or consumer products". */
 const NOT_FIELD = /\b(?:compan(?:y|ies)|startups?|scale-?ups?|teams?|environments?|organi[sz]ations?|settings?|firms?|agenc(?:y|ies)|roles?|positions?|jobs?|titles?|products?|customers?|clients?|users?|people|projects?|places?|businesses|enterprises?|industr(?:y|ies)|sectors?|spaces?|domains?|contexts?|levels?|stages?|years?|months?|capacity|way|ways|time)\b/i;
+/** Whether words name where, with whom or at what stage one worked rather than a field ("startups", "agencies"). */
+export const notField = (words: string): boolean => NOT_FIELD.test(words);
 /** A member of a choice in words alone: one to three lowercase words (the first may open the sentence with a capital). */
 const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
 
@@ -181,7 +193,8 @@ const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
  */
 export function termsAlone(text: string): string[] | null {
   for (const clause of clauses(text)) {
-    if (!/\sor\s/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
+    // ("Expertise in phylogenetics and/or viral evolution": "and/or" offers the members as "or" does.)
+    if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
     if (parts.length < 2 || parts.length > 4) continue;
     if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;
@@ -199,6 +212,25 @@ export function termsAlone(text: string): string[] | null {
     return words.map((w) => `${TERM}${/^[A-Z][a-z]/.test(w) ? w[0]!.toLowerCase() + w.slice(1) : w}`);
   }
   return null;
+}
+
+/** The words that lead into a list's first member, then that member (a word to three) to the end of its part: "… backgrounds in either data science". */
+const LIST_LEAD = /\b(?:in|with|within|across|of|on|at|for|either)\s+(?:either\s+)?(?:(?:an?|the)\s+)?(?=\S+(?:\s+\S+){0,2}\s*$)/i;
+
+/**
+ * The last inner part of a list (not its first, nor the one after the "or") that holds the words leading into the list,
+ * where "either" says the list starts there or the parts before it are the words of another list, a word or two each
+ * ("Smart, motivated people with …"); or -1. ("8+ years of PM experience, including responsibility for
+ * platform, cloud or infrastructure products": the list is the three, read no further.)
+ */
+function lastLeadPart(parts: ReadonlyArray<{ text: string }>): number {
+  for (let k = parts.length - 2; k > 0; k--) {
+    if (!LIST_LEAD.test(parts[k]!.text)) continue;
+    const short = (p: { text: string }) => /^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*$/.test(p.text);
+    // (The first part may end the lead-in of the words' list: "We're looking for smart, motivated, … people with …".)
+    return /\beither\s/i.test(parts[k]!.text) || (parts.slice(1, k).every(short) && (k > 1 || short(parts[0]!))) ? k : -1;
+  }
+  return -1;
 }
 
 /** A negation a few words before a list's first member (the end of the first part): "without the need for X", "no X". */
@@ -409,7 +441,7 @@ function splitList(clause: string): Array<{ text: string; start: number }> {
 function memberOf(part: string, first: boolean, last: boolean): string | null {
   let t = part.trim();
   // "in a SOC or incident response role": the article before the list is no part of its first member.
-  if (first) t = t.replace(LEAD, '').replace(/^(?:an?|the)\s+(?=\S)/i, '');
+  if (first) t = t.replace(LEAD, '').replace(/^(?:either\s+)?(?:(?:an?|the)\s+)?(?=\S)/i, '');
   if (last) t = TAIL.exec(t)?.[1] ?? t;
   t = t.replace(/[.)\]]+$/, '').trim();
   if (!MEMBER.test(t)) return null;
