@@ -53,6 +53,28 @@ function usLevelAsked(text: string): string | null {
   if (/\bsecret\b/i.test(text)) return 'Secret';
   return null;
 }
+/**
+ * Australia's and the UK's vetting levels, lowest first, as the resume's profile names them, and the highest one an item
+ * names: "hold a current NV1" is not met by a Baseline clearance, nor "DV cleared" by SC (each level is a new vetting).
+ */
+const OTHER_LEVELS: ReadonlyArray<Readonly<Record<string, number>>> = [
+  { Baseline: 1, NV1: 2, NV2: 3, PV: 4 },
+  { SC: 1, DV: 2 },
+];
+const OTHER_ASKED: ReadonlyArray<[string, RegExp]> = [
+  ['PV', /\bPV\b|\b[Pp]ositive [Vv]etting\b/],
+  ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
+  ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
+  ['Baseline', /\bbaseline\b/i],
+  ['DV', /\bDV\b|\b[Dd]eveloped [Vv]etting\b/],
+  ['SC', /\bSC\b|\b[Ss]ecurity [Cc]heck\b/],
+];
+function otherLevelShort(held: string, text: string): string | null {
+  const scale = OTHER_LEVELS.find((l) => l[held] !== undefined);
+  if (!scale) return null;
+  const asked = OTHER_ASKED.find(([lvl, re]) => scale[lvl] !== undefined && re.test(text))?.[0];
+  return asked && scale[asked]! > scale[held]! ? asked : null;
+}
 /** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
 const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b|\b(?:open[- ]?source|oss|upstream)\s+(?:contributions?|contributors?|commits|patches)\b/i;
 /**
@@ -240,6 +262,8 @@ export function matchRequirements(
         const asked = usLevelAsked(item.text);
         if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.` };
       }
+      const above = c && !OBTAIN.test(item.text) ? otherLevelShort(c, item.text) : null;
+      if (above) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${above} asked.` };
       if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
       // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
       // (So for a Public Trust position, "Ability to obtain and maintain a Public Trust clearance": a suitability check, not a clearance level.)
@@ -313,6 +337,14 @@ export function matchRequirements(
       // is asked is shown, and some of its examples; an example the resume does not name is no lack.
       const ex = examples[index] ?? [];
       const head = allGroups.flatMap((g, k) => (ex.includes(k) ? [] : [g]));
+      // "Red Hat Enterprise Linux administration (RHCE highly regarded)": a bracket that only wishes for what it names
+      // (highly regarded, a plus, preferred) asks nothing of its own; what is asked before it decides.
+      const wishes = wishGroups(item.text, item.groups, name);
+      const asked = allGroups.filter((_, k) => !wishes.includes(k));
+      if (wishes.length && asked.length && asked.every((g) => g.met !== null)) {
+        const missing = wishes.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
+        return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}${missing.length ? `; wished for, not shown: ${missing.join(', ')}` : ''}.` };
+      }
       if (ex.length && head.length && head.every((g) => g.met !== null) && ex.some((k) => allGroups[k]!.met !== null)) {
         const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
         return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; examples the resume does not name: ${missing.join(', ')}.` };
@@ -505,6 +537,21 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A bracket that wishes for what it names: "(RHCE highly regarded)", "(AWS certification a plus)", "(ideally Go)". */
+const WISH_BRACKET = /^\([^()]*\b(?:highly regarded|regarded|a plus|an advantage|advantageous|preferred|desirable|a bonus|bonus|nice to have|welcome|beneficial|valued|ideally|appreciated)\b[^()]*\)$/i;
+
+/** The groups an ask names only in a bracket that wishes for them (WISH_BRACKET), by their names as written. */
+function wishGroups(text: string, groups: readonly (readonly string[])[], name: (id: string) => string): number[] {
+  const wishes = [...text.matchAll(/\([^()]+\)/g)].filter((m) => WISH_BRACKET.test(m[0]));
+  if (!wishes.length) return [];
+  let outside = text;
+  for (const m of wishes) outside = outside.slice(0, m.index) + ' '.repeat(m[0].length) + outside.slice(m.index + m[0].length);
+  return groups.flatMap((g, k) => {
+    const res = g.map((id) => new RegExp(`(?<![\\w-])${escapeRe(id.startsWith('term:') ? id.slice(5) : name(id))}(?![\\w-])`, 'i'));
+    return res.some((re) => wishes.some((m) => re.test(m[0]))) && !res.some((re) => re.test(outside)) ? [k] : [];
+  });
+}
 
 /** Where an ask gives examples: in a bracket, after a colon (past its first words), after "e.g." or "such as". */
 function exampleSpans(text: string): Array<[number, number]> {

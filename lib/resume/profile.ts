@@ -70,7 +70,7 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
@@ -100,6 +100,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "BTS Services informatiques", "DUT Informatique" (two years after the baccalauréat: an associate's).
   ['bachelor', /(?<![\p{L}])(licence (?:professionnelle|pro|en|de|d['’]))(?![\p{L}])/iu],
   ['associate', /(?<![\p{L}])(BTS|DUT|DEUG)(?=\s+[\p{Lu}])/u],
+  // Spanish, Portuguese and Québec degrees named by their field: "Ingeniería en Sistemas Computacionales", "Grado en
+  // Ingeniería Informática", "Bacharelado em Ciência da Computação", "Baccalauréat en génie informatique" (a Québec
+  // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
+  ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
+  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)\s+(?:en|em|de|in)\s+\p{L}/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
@@ -156,7 +161,10 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Polnisch: 'Polish', Türkisch: 'Turkish', Niederländisch: 'Dutch', Español: 'Spanish', Castellano: 'Spanish', Inglés: 'English',
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
 };
-const SPOKEN_ABROAD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPOKEN_ABROAD).join('|')})(?![\\p{L}])`, 'gu');
+// Case aside: French and Spanish write a language's name in lower case ("inglés avanzado", "anglais courant"); only a
+// languages section is read with it.
+const SPOKEN_ABROAD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPOKEN_ABROAD).join('|')})(?![\\p{L}])`, 'giu');
+const SPOKEN_ABROAD_LOWER = new Map(Object.entries(SPOKEN_ABROAD).map(([k, v]) => [k.toLowerCase(), v]));
 /** A spoken language's name (global: for matchAll). */
 export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
@@ -1119,7 +1127,12 @@ function readLanguages(lines: readonly Line[]): string[] {
     const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section only.
-    if (inLanguages) for (const m of t.matchAll(SPOKEN_ABROAD_RE)) if (!out.includes(SPOKEN_ABROAD[m[1]!]!)) out.push(SPOKEN_ABROAD[m[1]!]!);
+    if (inLanguages) {
+      for (const m of t.matchAll(SPOKEN_ABROAD_RE)) {
+        const name = SPOKEN_ABROAD_LOWER.get(m[1]!.toLowerCase());
+        if (name && !out.includes(name)) out.push(name);
+      }
+    }
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {
       const name = m[1]!;
