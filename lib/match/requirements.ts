@@ -345,6 +345,10 @@ export function matchRequirements(
         const missing = wishes.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
         return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}${missing.length ? `; wished for, not shown: ${missing.join(', ')}` : ''}.` };
       }
+      // ("PostgreSQL query tuning (EXPLAIN, indexes, partitioning)": an example named in words on a resume's line, "partial
+      // indexes", shows one too, where the taxonomy knows another of them, partitioning, and the resume does not name it.)
+      const worded = ex.length && head.length && head.every((g) => g.met !== null) && resume.text !== undefined ? exampleWorded(item.text, resume.text) : null;
+      if (worded) return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; \u201c${lineOf(worded)}\u201d names one of the examples.` };
       if (ex.length && head.length && head.every((g) => g.met !== null) && ex.some((k) => allGroups[k]!.met !== null)) {
         const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
         return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; examples the resume does not name: ${missing.join(', ')}.` };
@@ -403,16 +407,27 @@ export function matchRequirements(
         const part: Judged = { verdict: m >= Number(level[1]) ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${level[1]}+ asked.` };
         return both(judged, part);
       };
+      // "5+ years building backend systems in Java (Spring Boot)": the years are those of what is named before the bracket;
+      // what the bracket names, shown, need not have them.
+      const inBracket = wishGroups(item.text, item.groups, name, false);
+      const own = allGroups.filter((_, k) => !inBracket.includes(k));
+      const bracketShown = inBracket.length > 0 && own.length > 0 && inBracket.every((k) => allGroups[k]!.met !== null) && own.every((g) => groups.includes(g));
+      // ("SRE, DevOps, or systems engineering": an infrastructure role shows the operations work named beside them.)
+      const infra = (p.skillRoles['infrastructure-engineering'] ?? []).length > 0 || (resume.termRoles?.get('infrastructure-engineering') ?? []).length > 0;
+      const gs = (bracketShown ? own : groups).map((g) =>
+        g.met === null && infra && OPS_BESIDE.test(item.text) && g.options.some((id) => id === 'site-reliability-engineering' || id === 'devops') ? { ...g, met: 'infrastructure-engineering' } : g,
+      );
+      const gsMet = gs.filter((g) => g.met !== null).length;
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
-      if (groups.length === 0) return overall();
+      if (gs.length === 0) return overall();
       // "Six years operating production infrastructure, a good part of it on Kubernetes": the years are the work's; the
       // skills named after "a good part of it" need only be shown.
       const part = PART_OF.exec(item.text);
       const before = part ? item.text.slice(0, part.index) : '';
-      if (part && groups.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
+      if (part && gs.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
         const o = overall();
-        if (groupsMet === groups.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
-        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        if (gsMet === gs.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
+        const missing = gs.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
         return { verdict: o.verdict === 'unmet' ? 'unmet' : 'partial', evidence: `${o.evidence} Not shown: ${missing}.` };
       }
       // Years of the groups' skills: the weakest group decides.
@@ -423,39 +438,39 @@ export function matchRequirements(
       // "4+ years of SRE or production operations experience": operations work named beside SRE or DevOps is an
       // infrastructure role's ("Systems Engineer … Linux administration"), counted with them.
       const ops = OPS_BESIDE.test(item.text);
-      const roleYears = groups.map((g) => {
+      const roleYears = gs.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
         if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
         return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
       });
       // Years the resume states beside a skill ("Python (8 yrs)") count where its dated roles show fewer, and the evidence says so.
-      const statedYears = groups.map((g) => Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map((id) => p.claimedYears?.[id] ?? 0)));
+      const statedYears = gs.map((g) => Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map((id) => p.claimedYears?.[id] ?? 0)));
       const groupYears = roleYears.map((y, k) => Math.max(y, statedYears[k]!));
       const stated = groupYears.some((y, k) => y > roleYears[k]!);
       const inRoles = stated ? 'by the resume\u2019s dated roles and the years it states' : 'in dated roles';
       const least = Math.min(...groupYears);
       // What the years were counted from: in each group, the options whose roles count ("Site reliability engineering or infrastructure").
-      const counted = groups.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0 || (p.claimedYears?.[id] ?? 0) > 0).map(name).join(' or ')).filter(Boolean).join(', ');
-      const named = counted || skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
-      if (groupsMet === groups.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
+      const counted = gs.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0 || (p.claimedYears?.[id] ?? 0) > 0).map(name).join(' or ')).filter(Boolean).join(', ');
+      const named = counted || skillsLine || gs.map((g) => g.options.map(name).join(' or ')).join(', ');
+      if (gsMet === gs.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
         if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} ${inRoles}, more than the ${range} asked.` };
         return { verdict: 'met', evidence: `${named}: ${years(least)} ${inRoles}; ${range} asked.` };
       }
-      if (groupsMet > 0 && groupsMet < groups.length) {
+      if (gsMet > 0 && gsMet < gs.length) {
         // The weakest group is one not shown: say which, and the years of what is shown.
         let most = 0;
-        for (const g of groups) if (g.met) most = Math.max(most, yearsOf(g.met));
-        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        for (const g of gs) if (g.met) most = Math.max(most, yearsOf(g.met));
+        const missing = gs.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
         return { verdict: 'partial', evidence: `${skillsLine} shown${most > 0 ? `, ${years(most)} in dated roles` : ''}; not shown: ${missing}; ${range} asked.` };
       }
       // All shown, some for fewer years than asked: say which ("Amazon DynamoDB not in a dated role"), and the years of the rest.
-      if (groupsMet > 0) {
-        const short = groups.flatMap((g, k) => (groupYears[k]! < asked.min ? [`${name(g.met ?? g.options[0]!)} ${groupYears[k]! > 0 ? years(groupYears[k]!) : 'not'} in ${groupYears[k]! > 0 ? 'dated roles' : 'a dated role'}`] : []));
-        const enough = groups.flatMap((g, k) => (groupYears[k]! >= asked.min ? [k] : []));
-        const lead = enough.length ? `${enough.map((k) => name(groups[k]!.met ?? groups[k]!.options[0]!)).join(', ')}: ${years(Math.min(...enough.map((k) => groupYears[k]!)))} in dated roles; ` : '';
+      if (gsMet > 0) {
+        const short = gs.flatMap((g, k) => (groupYears[k]! < asked.min ? [`${name(g.met ?? g.options[0]!)} ${groupYears[k]! > 0 ? years(groupYears[k]!) : 'not'} in ${groupYears[k]! > 0 ? 'dated roles' : 'a dated role'}`] : []));
+        const enough = gs.flatMap((g, k) => (groupYears[k]! >= asked.min ? [k] : []));
+        const lead = enough.length ? `${enough.map((k) => name(gs[k]!.met ?? gs[k]!.options[0]!)).join(', ')}: ${years(Math.min(...enough.map((k) => groupYears[k]!)))} in dated roles; ` : '';
         return { verdict: 'partial', evidence: `${lead}${short.join('; ')}; ${range} asked.` };
       }
-      return { verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+      return { verdict: 'unmet', evidence: `The resume does not show ${gs.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
   });
 }
@@ -465,8 +480,11 @@ type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
 
-/** Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations". */
-const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))/i;
+/**
+ * Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations"; "SRE, DevOps, or
+ * systems engineering" (beside them, a systems engineer's work, not systems programming).
+ */
+const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))|\b(?:or|and\/or)\s+systems\s+(?:engineering|administration)\b/i;
 
 /**
  * The resume's lines that say it contributed to a project: in words ("contributor to", "maintainer of", "patches merged
@@ -541,9 +559,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A bracket that wishes for what it names: "(RHCE highly regarded)", "(AWS certification a plus)", "(ideally Go)". */
 const WISH_BRACKET = /^\([^()]*\b(?:highly regarded|regarded|a plus|an advantage|advantageous|preferred|desirable|a bonus|bonus|nice to have|welcome|beneficial|valued|ideally|appreciated)\b[^()]*\)$/i;
 
-/** The groups an ask names only in a bracket that wishes for them (WISH_BRACKET), by their names as written. */
-function wishGroups(text: string, groups: readonly (readonly string[])[], name: (id: string) => string): number[] {
-  const wishes = [...text.matchAll(/\([^()]+\)/g)].filter((m) => WISH_BRACKET.test(m[0]));
+/** The groups an ask names only in a bracket that wishes for them (WISH_BRACKET; any bracket where `wish` is false), by their names as written. */
+function wishGroups(text: string, groups: readonly (readonly string[])[], name: (id: string) => string, wish = true): number[] {
+  const wishes = [...text.matchAll(/\([^()]+\)/g)].filter((m) => !wish || WISH_BRACKET.test(m[0]));
   if (!wishes.length) return [];
   let outside = text;
   for (const m of wishes) outside = outside.slice(0, m.index) + ' '.repeat(m[0].length) + outside.slice(m.index + m[0].length);
@@ -598,6 +616,10 @@ const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NA
 /** A licence to drive, as asked and as a resume says it held. */
 const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|\bF[üu]hrerschein\b/i;
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
+/** Work on contract asked as experience: "Prior independent contracting", "Experience as a contractor", "previous freelance work". */
+const CONTRACT_ASK = /\b(?:independent\s+(?:contract(?:ing|or)s?|consult(?:ing|ants?))|contract(?:ing|or)\s+experience|experience\s+(?:as\s+an?\s+|in\s+)?(?:independent\s+)?(?:contractors?|contracting|freelanc\w+)|(?:prior|previous|past)\s+(?:independent\s+|freelance\s+)?(?:contracts?|contracting|freelanc\w+|consulting)(?:\s+(?:work|engagements|roles|assignments))?)\b/i;
+/** A resume's line that says work was on contract: "(contract)", "Contractor", "Contract history", "freelance", an LLC of one's own. */
+const CONTRACT_SHOWN = /\bcontract(?:or|s|ing)?\b(?!\s+(?:law|management|analysis|review|tests?|testing|negotiations?|lifecycle|manufactur\w*|research))|\bfreelanc\w*|\bindependent\s+(?:contractor|consultant|engineer|developer)|\bself-employed\b|\b(?:LLC|Ltd\.?|limited company)\b(?=[^\n]*\b(?:own|my|independent|contract\w*|freelanc\w*)\b)|\b(?:own|my)\s+(?:LLC|limited company|consultancy)\b/i;
 /** A contract's status for UK tax: "outside IR35", "inside of IR35". */
 const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
 /** Work asked as a business of one's own: a Dutch ZZP'er (registered with the KvK), a limited company, self-employment. */
@@ -657,6 +679,13 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => IR35.exec(l)?.[1]!.toLowerCase() === ir35[1]!.toLowerCase());
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
+  // "Prior independent contracting", "Experience as a contractor": work on contract, shown by a role the resume says was
+  // one ("Platform Engineer (contract)", "Contract history", "Reyes Software LLC"). With an industry ("Previous contracts
+  // in financial services") the industry decides (industryVerdict).
+  if (CONTRACT_ASK.test(ask) && !industriesAsked(ask).length) {
+    const line = lines.find((l) => CONTRACT_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
   // "You work as a ZZP'er through your own company, registered with the KvK", "via your own limited company": work as a
   // business of one's own, shown by a line that says so ("freelance (ZZP) since 2021", "Contractor through my own limited
   // company"); a resume silent on it says nothing either way.
@@ -679,6 +708,22 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const members = names[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((n) => n.trim());
     const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  // "Open-source work we can read": a contribution, or a project of the resume's own published as open source.
+  if (/\bopen[- ]?source\b/i.test(ask)) {
+    const line = contributionLines(text)[0];
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line.text)}\u201d.` };
+  }
+  // "FINMA regulatory context": a name in capitals the taxonomy does not know, written on a resume's line, shows it (not
+  // written, it says nothing either way). An ask written all in capitals names nothing by them.
+  const letters = ask.replace(/[^A-Za-z]/g, '');
+  if (letters.replace(/[^A-Z]/g, '').length < letters.length / 2) {
+    for (const m of ask.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])/g)) {
+      if (PLACE.test(m[0])) continue;
+      // ("FINMA-relevant controls" names it.)
+      const line = lines.find((l) => new RegExp(`(?<![\\w-])${m[0]}(?!\\w)`).test(l));
+      if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+    }
   }
   return colonExamples(ask, lines);
 }
@@ -767,6 +812,18 @@ function bracketNamed(ask: string, text: string): string | null {
     // (Places are no examples of a thing worked with: "(EU, US)" is met by no "US citizen".)
     if (names.length < 2 || !names.every((n) => n.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) continue;
     const line = lines.find((l) => names.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l)));
+    if (line) return line;
+  }
+  return null;
+}
+
+/** A resume's line that names, in words, one of the examples an ask's bracket lists ("(EXPLAIN, indexes, partitioning)"), or null. */
+function exampleWorded(ask: string, text: string): string | null {
+  const lines = text.split('\n');
+  for (const b of ask.matchAll(/\(([^()]{3,100})\)/g)) {
+    const members = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like|incl(?:uding|\.)?)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => n.length >= 3 && n.split(/\s+/).length <= 3 && !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
+    if (members.length < 2) continue;
+    const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, 'i').test(l)));
     if (line) return line;
   }
   return null;
@@ -968,7 +1025,8 @@ const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a sim
  * named in the clause after it (up to a semicolon, a full stop or ", and").
  */
 /** A practice of a few words, the last in lower case (or one word in -ing), then the tools it is done with. */
-const WITH_TOOLS = /^[\s\u2022*-]*((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][a-z]+ing)\s+(?:with|using|via)\s+(.+)$/;
+// ("Event-driven systems on Kafka or NATS": the platform they run on is a tool too.)
+const WITH_TOOLS = /^[\s\u2022*-]*((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][a-z]+ing)\s+(?:with|using|via|on)\s+(.+)$/;
 
 /**
  * Whether an item reads "<practice> with <tools>" and the groups not shown are the practice only: none of their options

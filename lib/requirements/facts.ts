@@ -104,7 +104,8 @@ function yearsIn(sections: PostingSection[]): number | null {
         const after = u.text.slice(y.end, y.end + 60);
         // "5+ years of (professional|industry|software) experience": overall, not of one skill.
         // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
-        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b)[A-Za-z]/i.test(after);
+        // ("5 years of experience with software development in …": a line of work after "with" is overall.)
+        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b|(?:software|backend|back-end|systems?|application)\s+(?:development|engineering|programming)\b)[A-Za-z]/i.test(after);
         if (!ofSkill && (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
