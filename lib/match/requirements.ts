@@ -709,6 +709,9 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
+  // "Able to overlap at least 4 hours with CET": the resume's country, in its own time zone, against the zone named.
+  const zone = zoneVerdict(ask, text);
+  if (zone) return zone;
   // "Open-source work we can read": a contribution, or a project of the resume's own published as open source.
   if (/\bopen[- ]?source\b/i.test(ask)) {
     const line = contributionLines(text)[0];
@@ -726,6 +729,38 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     }
   }
   return colonExamples(ask, lines);
+}
+
+/** Time zones a posting names, by their offset from UTC in hours (standard time). */
+const ZONE_OFFSET: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, WET: 0, BST: 0, CET: 1, CEST: 1, EET: 2, EEST: 2, IST: 5.5, SGT: 8, JST: 9, AEST: 10,
+  ET: -5, EST: -5, EDT: -5, CT: -6, CST: -6, MT: -7, MST: -7, PT: -8, PST: -8, PDT: -8,
+};
+/** Countries a resume's header names (lib/match/residence), by their offset from UTC; a country of several zones is left out. */
+const COUNTRY_OFFSET: Readonly<Record<string, number>> = {
+  'United Kingdom': 0, Ireland: 0, Portugal: 0, Spain: 1, France: 1, Germany: 1, Netherlands: 1, Belgium: 1, Italy: 1, Poland: 1,
+  Switzerland: 1, Austria: 1, 'Czech Republic': 1, Sweden: 1, Norway: 1, Denmark: 1, Finland: 2, Greece: 2, Romania: 2, Israel: 2,
+  'South Africa': 2, India: 5.5, Singapore: 8, Japan: 9,
+};
+/** "overlap at least 4 hours with CET", "work within UTC±2", "4 hours of overlap with US Eastern Time": the zone, the hours. */
+const ZONE_ASK = /\b(?:overlap\w*|within|during|aligned with|compatible with|hours)\b[^.;]{0,40}?\b(UTC|GMT|WET|BST|CET|CEST|EET|EEST|IST|SGT|JST|AEST|E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b(?:\s*(\+|-|\u2212|\u00b1|\+\/-)\s*(\d{1,2}))?/;
+/**
+ * A time zone asked ("Able to overlap at least 4 hours with CET"), against the country of the resume's address: met where a
+ * workday there (nine to five) shares the hours asked with one in the zone (four where none is said; "UTC±2" asks a zone
+ * within two hours). A country of several zones, or none named, says nothing; nor does a short overlap (hours can move).
+ */
+function zoneVerdict(ask: string, text: string): Judged | null {
+  const m = ZONE_ASK.exec(ask);
+  if (!m) return null;
+  const country = resumePlaces(text).countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
+  if (!country) return null;
+  // ("UTC+2" is a zone of its own; "UTC±2" a band around it.)
+  const band = m[2] === '\u00b1' || m[2] === '+/-';
+  const shift = m[3] !== undefined && !band ? (m[2] === '+' ? 1 : -1) * Number(m[3]) : 0;
+  const gap = Math.abs(COUNTRY_OFFSET[country]! - (ZONE_OFFSET[m[1]!]! + shift));
+  const hours = /\b(\d{1,2})\+?\s*(?:hours?|hrs?|h)\b/i.exec(ask);
+  const fits = band ? gap <= Number(m[3]) : 8 - gap >= (hours ? Number(hours[1]) : 4);
+  return fits ? { verdict: 'met', evidence: `The resume\u2019s address is in ${country}, ${gap === 0 ? 'in that time zone' : `${gap} hour${gap === 1 ? '' : 's'} from ${m[1]}`}.` } : null;
 }
 
 /** "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked in words, any one a resume's line names shows it. */
@@ -1009,8 +1044,11 @@ function regulatedVerdict(ask: string, profile: Profile | null, text: string): J
   return first ? { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` } : null;
 }
 
-/** ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows. */
-const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b/i;
+/**
+ * ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows; ",
+ * including time as the technical lead of an SRE group": a stint within the years, with no count of its own.
+ */
+const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;

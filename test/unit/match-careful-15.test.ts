@@ -107,3 +107,23 @@ describe('facts', () => {
     expect(facts('Minimum qualifications:\n- 5 years of experience with Terraform.\n- 2 years of professional experience.\n').yearsMin).toBe(2);
   });
 });
+
+describe('a time zone asked, against the country of the resume\u2019s address', () => {
+  const at = (place: string) => `Noa Berg\n${place} \u00b7 noa@example.com\n\nExperience\nBackend Engineer, Skerry, 2020 \u2013 present\n- Go\n`;
+  it('met where a workday there shares the hours asked; a far zone or no country says nothing', () => {
+    expect(verdictOf('Able to overlap at least 4 hours with CET', at('Cork, Ireland')).verdict).toBe('met');
+    expect(verdictOf('You can work within UTC\u00b12', at('Lisbon, Portugal')).verdict).toBe('met');
+    expect(verdictOf('Able to overlap at least 4 hours with CET', at('Pune, India')).verdict).toBe('unknown');
+    expect(verdictOf('Able to overlap at least 6 hours with PST', at('Berlin, Germany')).verdict).toBe('unknown');
+    expect(verdictOf('Able to overlap at least 4 hours with CET', at('Somewhere')).verdict).toBe('unknown');
+  });
+});
+
+describe('years with a stint inside them', () => {
+  it('"eight years of infrastructure experience, including time as the technical lead …": the years are the work\u2019s; the lead need only be shown', () => {
+    const r = 'Ines Baro\n\nExperience\nLead SRE, Gannet Data, Jan 2022 \u2013 present\n- Led a team of four SREs on GKE\nSystems Administrator, Petrel Hosting, Jan 2015 \u2013 Dec 2021\n- Linux and VMware\n';
+    expect(verdictOf('Eight years of infrastructure experience, including time as the technical lead of an SRE team', r).verdict).toBe('met');
+    // (Without the stint's words, the lead's years are asked too.)
+    expect(verdictOf('Eight years of SRE leadership', r).verdict).not.toBe('met');
+  });
+});
