@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { agreement } from './readers';
+
+// A second, smaller batch of session 38 (s38b), written after careful-reader-14's fixes to measure what carries over to
+// forms nobody tuned on, each pair written for this test (none from a real posting): a Lisbon insurer paying by the month in
+// fourteen instalments against a resume in Portuguese ("setembro de 2022 – atual", "Licenciatura em Engenharia
+// Informática"); a Canadian contract by the hour, "eligible for Government of Canada Reliability Status", against a
+// returner whose last years were volunteer work; a US staffing agency's W2 contract ("Mandatory skills" / "Desired skills",
+// "USC/GC only") against a consultant's roles with client blocks dated "Jan 2020 — now"; a research engineer's role asking
+// "a PhD …, or a Master's and 3+ years of industry experience" against a doctoral researcher whose viva is still to come.
+// Each pair's facts and verdicts were decided by hand before Fitmark read them (test/fixtures/text/careful/s38b-decided.json,
+// committed first).
+describe('a carry-over batch (session 38b)', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s38b');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([24, 27, 4]);
+  });
+});
