@@ -95,6 +95,9 @@ const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
+/** Years asked in industry ("3+ years of industry experience", "commercial experience"), and a title of an academic post. */
+const INDUSTRY_ONLY = /\b(?:industry|industrial|commercial)\s+(?:experience|roles?|positions?)\b|\byears?\s+(?:of\s+experience\s+)?in\s+industry\b/i;
+const ACADEMIC_TITLE = /\b(?:doctoral|ph\.?\s?d\.?|postdoc\w*|post-?doctoral|research assistant|teaching assistant|graduate (?:student|researcher|assistant)|lecturer|professor|research fellow)\b/i;
 /** Years a posting takes in place of a degree: "9 years with a High School diploma", "8 years without a degree", "6 years in lieu of a degree". */
 const LIEU_YEARS = /\b(\d{1,2})\+?\s+years?\b[^.;]{0,40}?\b(?:with\s+(?:an?\s+|only\s+an?\s+)?(?:high school|HS|GED|secondary school)|without\s+(?:an?\s+)?(?:degree|bachelor)|in lieu of\s+(?:an?\s+)?(?:degree|bachelor))/i;
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
@@ -378,6 +381,11 @@ export function matchRequirements(
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
     }
+    // "Must be eligible for Government of Canada Reliability Status": a screening asked in words the checklist reads as no
+    // clearance; the resume's own, named in it, meets it.
+    const ownClearance = resume.profile?.clearance;
+    if (item.kind === 'other' && ownClearance && groups.length === 0 && new RegExp(`(?<![\\w-])${escapeRe(ownClearance)}(?![\\w-])`, 'i').test(item.text) && /\b(?:status|clearance|screening|vetting|cleared|eligib\w*|hold)\b/i.test(item.text))
+      return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
       const said = wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
@@ -394,8 +402,11 @@ export function matchRequirements(
       const overall = (): Judged => {
         // "3+ years of non-internship professional experience": the internships do not count.
         const noInterns = NON_INTERNSHIP.test(item.text) && p.roles.some((r) => INTERN_TITLE.test(r.title ?? ''));
-        const n = noInterns ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (INTERN_TITLE.test(r.title ?? '') ? [] : [i]))) : p.totalYears!;
-        const of = noInterns ? 'of dated roles in the resume, internships not counted' : 'of dated roles in the resume';
+        // "a Master's and 3+ years of industry experience": a doctoral researcher's or a postdoc's years are academia's.
+        const noAcademia = INDUSTRY_ONLY.test(item.text) && p.roles.some((r) => ACADEMIC_TITLE.test(r.title ?? ''));
+        const left = (r: { title: string | null }) => !(noInterns && INTERN_TITLE.test(r.title ?? '')) && !(noAcademia && ACADEMIC_TITLE.test(r.title ?? ''));
+        const n = noInterns || noAcademia ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (left(r) ? [i] : []))) : p.totalYears!;
+        const of = `of dated roles in the resume${noInterns ? ', internships not counted' : ''}${noAcademia ? ', academic posts not counted' : ''}`;
         if (above(n)) return { verdict: 'partial', evidence: `${years(n)} ${of}, more than the ${range} asked.` };
         const judged: Judged = { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
         // "12+ years …, including 4+ years at staff level or above": the years at that level, from the roles' titles, too.
@@ -891,7 +902,8 @@ function formerUsClearance(text: string): string | null {
 }
 
 /** A degree still to come on a resume's line ("in progress, expected May 2027", "PhD candidate"), and an ask a student meets. */
-const UNDERWAY = /\b(?:in progress|expected|anticipated|ongoing|candidate|currently enrolled|pursuing|to be completed)\b/i;
+// ("thesis submitted, viva March 2027", "awaiting the defence": a doctorate not yet conferred.)
+const UNDERWAY = /\b(?:in progress|expected|anticipated|ongoing|candidate|currently enrolled|pursuing|to be completed|thesis submitted|under examination|awaiting (?:the )?(?:viva|defen[cs]e|conferral)|(?:viva|defen[cs]e) (?:scheduled|planned|pending|due))\b/i;
 const DEGREE_WORD = /\b(?:B\.?S\.?c?|B\.?A|BEng|M\.?S\.?c?|M\.?A|MBA|MEng|Ph\.?D|Bachelor\w*|Master\w*|Associate|Doctor\w*|degree|diploma)\b/i;
 const STUDENT_ASK = /\b(?:pursu\w*|enrolled|student|graduat\w*|working towards?|candidate)\b/i;
 
@@ -901,7 +913,7 @@ function completedDegrees(resume: ResumeFacts): readonly { level: DegreeLevel; f
   const text = resume.text;
   if (!text || degrees.length === 0) return degrees;
   const low = text.toLowerCase();
-  if (!['progress', 'expected', 'anticipated', 'ongoing', 'candidate', 'enrolled', 'pursuing', 'to be completed'].some((w) => low.includes(w))) return degrees;
+  if (!['progress', 'expected', 'anticipated', 'ongoing', 'candidate', 'enrolled', 'pursuing', 'to be completed', 'submitted', 'examination', 'awaiting', 'viva', 'defen'].some((w) => low.includes(w))) return degrees;
   // A line naming the degree and its field says so, or the line under it that names no degree ("University of X, expected 2027").
   const lines = text.split('\n');
   const underway = (d: { field: string | null }) =>
@@ -1147,7 +1159,7 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 }
 
 /** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency". */
-const FLUENCY_ASKED = /\b(?:bilingual|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
+const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],

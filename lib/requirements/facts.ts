@@ -888,13 +888,16 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['PV', /\bpositive vetting\b/i],
   ['Baseline', /\bbaseline\s+(?:security\s+)?clearance\b/i],
   ['Public Trust', /\bpublic trust\b/i],
+  // Canada's screening levels: "eligible for Government of Canada Reliability Status", "Enhanced Reliability".
+  ['Enhanced Reliability', /\benhanced reliability\b/i],
+  ['Reliability', /\breliability (?:status|screening|clearance)\b/i],
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
 
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|reliability (?:status|screening)/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
       if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".

@@ -70,12 +70,12 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
 const EDUCATION_HEADING =
-  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n)( (and|&) (training|certifications?))?$/i;
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -133,6 +133,8 @@ const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s
 /** A heading that names time away from work. */
 const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
+/** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
+const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
 const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
@@ -160,6 +162,8 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Deutsch: 'German', Englisch: 'English', Französisch: 'French', Spanisch: 'Spanish', Italienisch: 'Italian', Russisch: 'Russian',
   Polnisch: 'Polish', Türkisch: 'Turkish', Niederländisch: 'Dutch', Español: 'Spanish', Castellano: 'Spanish', Inglés: 'English',
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
+  // Portuguese ("Português (nativo), Inglês (avançado)").
+  Português: 'Portuguese', Inglês: 'English', Espanhol: 'Spanish', Francês: 'French', Alemão: 'German',
 };
 // Case aside: French and Spanish write a language's name in lower case ("inglés avanzado", "anglais courant"); only a
 // languages section is read with it.
@@ -312,6 +316,7 @@ export function resumeProfile(
 
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
+  const unpaid = new Set<number>();
   /** Per role, its block's first and last line (lines may stand out of the text's order: columns). */
   const roleLines: Array<[number, number]> = [];
   for (const hit of hits) {
@@ -353,6 +358,9 @@ export function resumeProfile(
       textEnd: block.end,
     });
     spans.push([start, last]);
+    // "Food bank IT coordinator (volunteer)": unpaid work under the experience heading shows skills, but is no part of the
+    // years of work (as a volunteering section is not).
+    if (VOLUNTEER.test([head.title, head.company].join(' '))) unpaid.add(spans.length - 1);
     // "Sakura Pay / Senior Engineer, 2022 – now / Engineer, 2019 – 2022 / • bullets": a role with no body of its own, at the
     // company of the role after it, shares that role's body.
     const after = heads[k + 1];
@@ -378,7 +386,8 @@ export function resumeProfile(
     }
 
   const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
-  const totalYears = roles.length > 0 ? yearsOf(unionMonths([...spans, ...employerSpans])) : null;
+  const paid = spans.filter((_, i) => !unpaid.has(i));
+  const totalYears = roles.length > 0 ? (paid.length ? yearsOf(unionMonths([...paid, ...employerSpans])) : 0) : null;
 
   const skillRoles: Record<string, number[]> = {};
   for (const hit of findSkills(text)) {
@@ -1117,8 +1126,8 @@ function readLanguages(lines: readonly Line[]): string[] {
   let inLanguages = false;
   for (const line of lines) {
     const t = line.text.trim();
-    if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas):?$/i.test(t)) {
+    if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas):?$/i.test(t)) {
         inLanguages = true;
         continue;
       }

@@ -15,8 +15,8 @@ describe('a carry-over batch (session 38b)', () => {
     const got = agreement('s38b');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([24, 27, 4]);
     // First read (the carry-over of the s38 fixes): 23 of 24 facts, 22 of 27 verdicts and 2 of 4 total years as decided.
-    expect(got.facts).toBeGreaterThanOrEqual(23);
-    expect(got.verdicts).toBeGreaterThanOrEqual(22);
-    expect(got.totals).toBeGreaterThanOrEqual(2);
+    expect(got.facts).toBeGreaterThanOrEqual(24);
+    expect(got.verdicts).toBeGreaterThanOrEqual(26);
+    expect(got.totals).toBe(4);
   });
 });
