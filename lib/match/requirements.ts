@@ -206,6 +206,9 @@ export function matchRequirements(
         return { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
       }
     }
+    // ("Explaining technical trade-offs to non-technical colleagues" names a soft skill, and the resume may say it in words.)
+    const nontech = groups.length === 0 && resume.text !== undefined && NONTECH_ASK.test(item.text) ? resume.text.split('\n').find((l) => NONTECH_SHOWN.test(l)) : undefined;
+    if (nontech) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(nontech)}\u201d.` };
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
     const groupsMet = groups.filter((g) => g.met !== null).length;
@@ -720,6 +723,22 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
+  // "Explaining technical decisions to non-technical colleagues": a line that says the resume presented or explained work
+  // to people outside engineering (leads, executives, clients, clinicians).
+  if (NONTECH_ASK.test(ask)) {
+    const line = lines.find((l) => NONTECH_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "You've written tests you trust: unit plus integration": a line naming such tests, or a test framework.
+  if (TESTS_ASK.test(ask)) {
+    const line = lines.find((l) => TESTS_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "Built and shipped something end to end on your own (side projects count)": a project the resume says it built alone.
+  if (SOLO_ASK.test(ask)) {
+    const line = lines.find((l) => SOLO_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
   // "Able to overlap at least 4 hours with CET": the resume's country, in its own time zone, against the zone named.
   const zone = zoneVerdict(ask, text);
   if (zone) return zone;
@@ -741,6 +760,16 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   }
   return colonExamples(ask, lines);
 }
+
+/** Explaining or presenting work to people outside engineering, asked and shown. */
+const NONTECH_ASK = /\b(?:explain\w*|communicat\w*|present\w*|translat\w*|convey\w*)\b[^.;]{0,60}\bnon-?technical\b|\bnon-?technical\s+(?:stakeholders|colleagues|audiences?|people|teams|partners)\b/i;
+const NONTECH_SHOWN = /\b(?:present\w*|explain\w*|communicat\w*|brief\w*|demo(?:s|ed)?|walk(?:ed)? \w+ through)\b[^.\n]{0,80}\b(?:stakeholders|executives?|leadership|leads|management|board|business|customers?|clients?|non-technical|finance|legal|sales|product managers?|clinicians?|clinical|marketing)\b/i;
+/** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
+const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
+const TESTS_SHOWN = /\b(?:unit|integration|end-to-end|e2e|contract|property-based)\s+tests?\b|\b(?:Jest|pytest|JUnit|Testcontainers|Vitest|Mocha|RSpec|xUnit|NUnit|Playwright|Cypress)\b/i;
+/** Something built alone asked ("shipped something end to end on your own"), and a line of the resume that says so. */
+const SOLO_ASK = /\b(?:built|shipped|launched|created|made)\b[^.;]{0,60}\b(?:on your own|by yourself|solo|single-handed\w*|alone)\b/i;
+const SOLO_SHOWN = /\b(?:built|shipped|launched|created|made|wrote|developed)\b[^.\n]{0,60}\b(?:alone|solo|on my own|by myself|single-handed\w*)\b|\b(?:I built alone|solo (?:project|developer|founder)|sole (?:developer|engineer))\b/i;
 
 /** Time zones a posting names, by their offset from UTC in hours (standard time). */
 const ZONE_OFFSET: Readonly<Record<string, number>> = {

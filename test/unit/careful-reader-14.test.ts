@@ -16,13 +16,31 @@ import { agreement } from './readers';
 // a Mexico City role paid by the month in MXN against Spanish month names; a Zürich role in CHF against German month names
 // and parental leave. Each pair's facts and verdicts were decided by hand before Fitmark read them
 // (test/fixtures/text/careful/s38-decided.json, committed first).
+// Mended by class (test/unit/match-careful-15 has a fresh case of each, with counter-examples):
+// - dates and profile: Spanish, Portuguese and Italian month names; a languages section's names in lower case; Spanish,
+//   Portuguese and Quebec degrees named by field; "Contract history" heads roles;
+// - clearances: Australia's and the UK's levels are ordered (Baseline held against NV1 asked is partial);
+// - asks: a wishing bracket ("RHCE highly regarded") asks nothing of its own; years asked of a skill with a bracket after
+//   it are that skill's; an example of a bracket named in words shows it; a practice "on" a platform is done with it; "SRE,
+//   DevOps, or systems engineering" counts an infrastructure role; ", including time as the technical lead" is a stint in
+//   the years; contracting asked is met by a role on contract; work "supporting Defence" and "emergency services or public
+//   safety" ask industries; a name in capitals the taxonomy does not know (FINMA) is shown where the resume writes it;
+//   open-source work, tests written, something built alone and explaining work to non-technical people, in words; a time
+//   zone asked against the country of the resume's address.
+// Still read wrong (not asserted): "Minimum qualifications" with 5 years of software development then 3 years of
+// distributed systems reads 3 (the smaller plain ask is the minimum; the larger read worse on tune); "operating large
+// distributed systems" and "capacity planning" are unmet against a storage fleet and a capacity model; "Polygraph" alone
+// gives no item and the recruiter's prose no item for its stack and SLO sentences (lib/requirements/items.ts); "Terraform
+// at scale, including module design and state management" partial against remote state with locking; "2016 – 2019" then
+// "since 2020" is counted January to January (10.1 for 10.9; resume-fresh-2 and resume-profile count it so too).
 describe('a batch in new forms (session 38)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s38');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([72, 92, 12]);
     // First read: 71 of 72 facts, 68 of 92 verdicts and 9 of 12 total years as decided.
     expect(got.facts).toBeGreaterThanOrEqual(71);
-    expect(got.verdicts).toBeGreaterThanOrEqual(83);
+    // After the fixes above: 71, 86 and 11.
+    expect(got.verdicts).toBeGreaterThanOrEqual(86);
     expect(got.totals).toBeGreaterThanOrEqual(11);
   });
 });

@@ -127,3 +127,17 @@ describe('years with a stint inside them', () => {
     expect(verdictOf('Eight years of SRE leadership', r).verdict).not.toBe('met');
   });
 });
+
+describe('asks a founding team writes in words', () => {
+  const r = (line: string) => `Cal Imrie\n\nExperience\nBackend Developer, Smew Apps, 2021 \u2013 present\n- ${line}\n`;
+  it('explaining work to people outside engineering', () => {
+    expect(verdictOf('Explaining technical trade-offs to non-technical colleagues', r('Presented the migration plan to finance and legal leads each quarter')).verdict).toBe('met');
+    expect(verdictOf('Explaining technical trade-offs to non-technical colleagues', r('Migrated the billing jobs to Go')).verdict).toBe('unknown');
+  });
+  it('tests written, and something built alone', () => {
+    expect(verdictOf('You write tests you trust: unit and integration', r('pytest suites with Testcontainers for the Postgres layer')).verdict).toBe('met');
+    expect(verdictOf('You write tests you trust: unit and integration', r('Migrated the billing jobs to Go')).verdict).toBe('unknown');
+    expect(verdictOf('Shipped a product end to end on your own', r('Built a habit-tracking app alone: Flutter and Supabase, 2,000 users')).verdict).toBe('met');
+    expect(verdictOf('Shipped a product end to end on your own', r('Built the team\u2019s booking API with two others')).verdict).toBe('unknown');
+  });
+});
