@@ -104,7 +104,7 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // Ingeniería Informática", "Bacharelado em Ciência da Computação", "Baccalauréat en génie informatique" (a Québec
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
   ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
-  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)\s+(?:en|em|de|in)\s+\p{L}/iu],
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)\s+(?:en|em|de|in)\s+\p{L}/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
