@@ -131,9 +131,11 @@ const BY_ID = new Map(
 );
 
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest) (?:in|at)\b/i;
+// ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
+// work supporting or serving, an industry.)
+const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
-const WHERE_BEFORE = /\b(?:in|at|within|for|to|with)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|with|supporting|serving)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {

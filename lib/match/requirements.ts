@@ -54,6 +54,28 @@ function usLevelAsked(text: string): string | null {
   if (/\bsecret\b/i.test(text)) return 'Secret';
   return null;
 }
+/**
+ * Australia's and the UK's vetting levels, lowest first, as the resume's profile names them, and the highest one an item
+ * names: "hold a current NV1" is not met by a Baseline clearance, nor "DV cleared" by SC (each level is a new vetting).
+ */
+const OTHER_LEVELS: ReadonlyArray<Readonly<Record<string, number>>> = [
+  { Baseline: 1, NV1: 2, NV2: 3, PV: 4 },
+  { SC: 1, DV: 2 },
+];
+const OTHER_ASKED: ReadonlyArray<[string, RegExp]> = [
+  ['PV', /\bPV\b|\b[Pp]ositive [Vv]etting\b/],
+  ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
+  ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
+  ['Baseline', /\bbaseline\b/i],
+  ['DV', /\bDV\b|\b[Dd]eveloped [Vv]etting\b/],
+  ['SC', /\bSC\b|\b[Ss]ecurity [Cc]heck\b/],
+];
+function otherLevelShort(held: string, text: string): string | null {
+  const scale = OTHER_LEVELS.find((l) => l[held] !== undefined);
+  if (!scale) return null;
+  const asked = OTHER_ASKED.find(([lvl, re]) => scale[lvl] !== undefined && re.test(text))?.[0];
+  return asked && scale[asked]! > scale[held]! ? asked : null;
+}
 /** Contributions asked ("Contributions to Apache Flink", "Open-source contributions to Kafka"), and a line that says some were made. */
 const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contributed|commits?)\s+(?:to|upstream)\b|\b(?:open[- ]?source|oss|upstream)\s+(?:contributions?|contributors?|commits|patches)\b/i;
 /**
@@ -74,6 +96,9 @@ const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
+/** Years asked in industry ("3+ years of industry experience", "commercial experience"), and a title of an academic post. */
+const INDUSTRY_ONLY = /\b(?:industry|industrial|commercial)\s+(?:experience|roles?|positions?)\b|\byears?\s+(?:of\s+experience\s+)?in\s+industry\b/i;
+const ACADEMIC_TITLE = /\b(?:doctoral|ph\.?\s?d\.?|postdoc\w*|post-?doctoral|research assistant|teaching assistant|graduate (?:student|researcher|assistant)|lecturer|professor|research fellow)\b/i;
 /** Years a posting takes in place of a degree: "9 years with a High School diploma", "8 years without a degree", "6 years in lieu of a degree". */
 const LIEU_YEARS = /\b(\d{1,2})\+?\s+years?\b[^.;]{0,40}?\b(?:with\s+(?:an?\s+|only\s+an?\s+)?(?:high school|HS|GED|secondary school)|without\s+(?:an?\s+)?(?:degree|bachelor)|in lieu of\s+(?:an?\s+)?(?:degree|bachelor))/i;
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
@@ -165,7 +190,7 @@ export function matchRequirements(
     // after "equivalent" is shown.
     const equivalent = equivalentShown(item.text, allGroups, resume, name, soft);
     // A group of soft skills the resume does not name says nothing either way: it neither meets nor fails the item.
-    let groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every(soft)) && !equivalent?.groups.includes(k));
+    const groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every(soft)) && !equivalent?.groups.includes(k));
     if (equivalent && groups.length === 0)
       return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
@@ -184,9 +209,12 @@ export function matchRequirements(
         return { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
       }
     }
+    // ("Explaining technical trade-offs to non-technical colleagues" names a soft skill, and the resume may say it in words.)
+    const nontech = groups.length === 0 && resume.text !== undefined && NONTECH_ASK.test(item.text) ? resume.text.split('\n').find((l) => NONTECH_SHOWN.test(l)) : undefined;
+    if (nontech) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(nontech)}\u201d.` };
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
-    let groupsMet = groups.filter((g) => g.met !== null).length;
+    const groupsMet = groups.filter((g) => g.met !== null).length;
     let shown = groups.flatMap((g) => (g.met ? [g.met] : []));
     let skillsLine = shown.map((id) => name(id)).join(', ');
 
@@ -246,6 +274,8 @@ export function matchRequirements(
         const asked = usLevelAsked(item.text);
         if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.` };
       }
+      const above = c && !OBTAIN.test(item.text) ? otherLevelShort(c, item.text) : null;
+      if (above) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${above} asked.` };
       if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
       // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
       // (So for a Public Trust position, "Ability to obtain and maintain a Public Trust clearance": a suitability check, not a clearance level.)
@@ -319,9 +349,19 @@ export function matchRequirements(
       // is asked is shown, and some of its examples; an example the resume does not name is no lack.
       const ex = examples[index] ?? [];
       const head = allGroups.flatMap((g, k) => (ex.includes(k) ? [] : [g]));
-      // ("PostgreSQL operations (replication, upgrades, backups)": an example in plain words the resume writes, "streaming
-      // replication", is one shown, though the taxonomy knows only "backups".)
-      if (ex.length && head.length && head.every((g) => g.met !== null) && (ex.some((k) => allGroups[k]!.met !== null) || (resume.text !== undefined && wordExampleNamed(item.text, resume.text)))) {
+      // "Red Hat Enterprise Linux administration (RHCE highly regarded)": a bracket that only wishes for what it names
+      // (highly regarded, a plus, preferred) asks nothing of its own; what is asked before it decides.
+      const wishes = wishGroups(item.text, item.groups, name);
+      const asked = allGroups.filter((_, k) => !wishes.includes(k));
+      if (wishes.length && asked.length && asked.every((g) => g.met !== null)) {
+        const missing = wishes.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
+        return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}${missing.length ? `; wished for, not shown: ${missing.join(', ')}` : ''}.` };
+      }
+      // ("PostgreSQL query tuning (EXPLAIN, indexes, partitioning)": an example named in words on a resume's line, "partial
+      // indexes", shows one too, where the taxonomy knows another of them, partitioning, and the resume does not name it.)
+      const worded = ex.length && head.length && head.every((g) => g.met !== null) && resume.text !== undefined ? exampleWorded(item.text, resume.text) : null;
+      if (worded) return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; \u201c${lineOf(worded)}\u201d names one of the examples.` };
+      if (ex.length && head.length && head.every((g) => g.met !== null) && ex.some((k) => allGroups[k]!.met !== null)) {
         const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
         return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; examples the resume does not name: ${missing.join(', ')}.` };
       }
@@ -350,6 +390,11 @@ export function matchRequirements(
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
     }
+    // "Must be eligible for Government of Canada Reliability Status": a screening asked in words the checklist reads as no
+    // clearance; the resume's own, named in it, meets it.
+    const ownClearance = resume.profile?.clearance;
+    if (item.kind === 'other' && ownClearance && groups.length === 0 && new RegExp(`(?<![\\w-])${escapeRe(ownClearance)}(?![\\w-])`, 'i').test(item.text) && /\b(?:status|clearance|screening|vetting|cleared|eligib\w*|hold)\b/i.test(item.text))
+      return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
       const said = wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
@@ -366,8 +411,11 @@ export function matchRequirements(
       const overall = (): Judged => {
         // "3+ years of non-internship professional experience": the internships do not count.
         const noInterns = NON_INTERNSHIP.test(item.text) && p.roles.some((r) => INTERN_TITLE.test(r.title ?? ''));
-        const n = noInterns ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (INTERN_TITLE.test(r.title ?? '') ? [] : [i]))) : p.totalYears!;
-        const of = noInterns ? 'of dated roles in the resume, internships not counted' : 'of dated roles in the resume';
+        // "a Master's and 3+ years of industry experience": a doctoral researcher's or a postdoc's years are academia's.
+        const noAcademia = INDUSTRY_ONLY.test(item.text) && p.roles.some((r) => ACADEMIC_TITLE.test(r.title ?? ''));
+        const left = (r: { title: string | null }) => !(noInterns && INTERN_TITLE.test(r.title ?? '')) && !(noAcademia && ACADEMIC_TITLE.test(r.title ?? ''));
+        const n = noInterns || noAcademia ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (left(r) ? [i] : []))) : p.totalYears!;
+        const of = `of dated roles in the resume${noInterns ? ', internships not counted' : ''}${noAcademia ? ', academic posts not counted' : ''}`;
         if (above(n)) return { verdict: 'partial', evidence: `${years(n)} ${of}, more than the ${range} asked.` };
         const judged: Judged = { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
         // "12+ years …, including 4+ years at staff level or above": the years at that level, from the roles' titles, too.
@@ -380,18 +428,30 @@ export function matchRequirements(
         const part: Judged = { verdict: m >= atLevel ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${atLevel}+ asked.` };
         return both(judged, part);
       };
+      // "5+ years building backend systems in Java (Spring Boot)": the years are those of what is named before the bracket;
+      // what the bracket names, shown, need not have them.
+      const inBracket = wishGroups(item.text, item.groups, name, false);
+      const own = allGroups.filter((_, k) => !inBracket.includes(k));
+      const bracketShown = inBracket.length > 0 && own.length > 0 && inBracket.every((k) => allGroups[k]!.met !== null) && own.every((g) => groups.includes(g));
+      // ("SRE, DevOps, or systems engineering": an infrastructure role shows the operations work named beside them.)
+      const infra = (p.skillRoles['infrastructure-engineering'] ?? []).length > 0 || (resume.termRoles?.get('infrastructure-engineering') ?? []).length > 0;
+      // (Not where the bracket names kinds of the thing, not its parts: those are folded into one group below.)
+      let gs = (bracketShown && !(examples[index] ?? []).length ? own : groups).map((g) =>
+        g.met === null && infra && OPS_BESIDE.test(item.text) && g.options.some((id) => id === 'site-reliability-engineering' || id === 'devops') ? { ...g, met: 'infrastructure-engineering' } : g,
+      );
+      let gsMet = gs.filter((g) => g.met !== null).length;
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
-      if (groups.length === 0) return overall();
+      if (gs.length === 0) return overall();
       // "at least 2 on data-intensive systems (streaming, time-series, or analytics databases)": the bracket names kinds of
       // the one thing asked; years of it or of any kind it names count, as one group.
       const ex = (examples[index] ?? []).map((k) => allGroups[k]!);
-      const heads = groups.filter((g) => !ex.includes(g));
-      if (ex.length && heads.length === 1 && groups.some((g) => ex.includes(g))) {
-        const folded = [...new Set([...groups.flatMap((g) => (g.met ? [g.met] : [])), ...groups.flatMap((g) => g.options)])];
+      const heads = gs.filter((g) => !ex.includes(g));
+      if (ex.length && heads.length === 1 && gs.some((g) => ex.includes(g))) {
+        const folded = [...new Set([...gs.flatMap((g) => (g.met ? [g.met] : [])), ...gs.flatMap((g) => g.options)])];
         const met = folded.find((id) => resume.covered.has(id)) ?? null;
-        groups = [{ met, options: folded.filter((id) => id !== met) }];
-        yearsGroups = groups;
-        groupsMet = met ? 1 : 0;
+        gs = [{ met, options: folded.filter((id) => id !== met) }];
+        yearsGroups = gs;
+        gsMet = met ? 1 : 0;
         shown = met ? [met] : [];
         skillsLine = shown.map((id) => name(id)).join(', ');
       }
@@ -399,10 +459,10 @@ export function matchRequirements(
       // skills named after "a good part of it" need only be shown.
       const part = PART_OF.exec(item.text);
       const before = part ? item.text.slice(0, part.index) : '';
-      if (part && groups.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
+      if (part && gs.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
         const o = overall();
-        if (groupsMet === groups.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
-        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        if (gsMet === gs.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
+        const missing = gs.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
         return { verdict: o.verdict === 'unmet' ? 'unmet' : 'partial', evidence: `${o.evidence} Not shown: ${missing}.` };
       }
       // Years of the groups' skills: the weakest group decides.
@@ -413,46 +473,39 @@ export function matchRequirements(
       // "4+ years of SRE or production operations experience": operations work named beside SRE or DevOps is an
       // infrastructure role's ("Systems Engineer … Linux administration"), counted with them.
       const ops = OPS_BESIDE.test(item.text);
-      // (A group of them the resume shows only by an operations role's title, "Production Support Engineer", is shown by it.)
-      if (ops && resume.covered.has('infrastructure-engineering')) {
-        groups = groups.map((g) => (g.met === null && g.options.some((id) => id === 'site-reliability-engineering' || id === 'devops') ? { met: 'infrastructure-engineering', options: g.options } : g));
-        groupsMet = groups.filter((g) => g.met !== null).length;
-        shown = groups.flatMap((g) => (g.met ? [g.met] : []));
-        skillsLine = shown.map((id) => name(id)).join(', ');
-      }
-      const roleYears = groups.map((g) => {
+      const roleYears = gs.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
         if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
         return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
       });
       // Years the resume states beside a skill ("Python (8 yrs)") count where its dated roles show fewer, and the evidence says so.
-      const statedYears = groups.map((g) => Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map((id) => p.claimedYears?.[id] ?? 0)));
+      const statedYears = gs.map((g) => Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map((id) => p.claimedYears?.[id] ?? 0)));
       const groupYears = roleYears.map((y, k) => Math.max(y, statedYears[k]!));
       const stated = groupYears.some((y, k) => y > roleYears[k]!);
       const inRoles = stated ? 'by the resume\u2019s dated roles and the years it states' : 'in dated roles';
       const least = Math.min(...groupYears);
       // What the years were counted from: in each group, the options whose roles count ("Site reliability engineering or infrastructure").
-      const counted = groups.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0 || (p.claimedYears?.[id] ?? 0) > 0).map(name).join(' or ')).filter(Boolean).join(', ');
-      const named = counted || skillsLine || groups.map((g) => g.options.map(name).join(' or ')).join(', ');
-      if (groupsMet === groups.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
+      const counted = gs.map((g) => [...(g.met ? [g.met] : []), ...g.options].filter((id) => rolesOf(id).length > 0 || (p.claimedYears?.[id] ?? 0) > 0).map(name).join(' or ')).filter(Boolean).join(', ');
+      const named = counted || skillsLine || gs.map((g) => g.options.map(name).join(' or ')).join(', ');
+      if (gsMet === gs.length && least >= asked.min && !(asked.min === 0 && least === 0)) {
         if (above(least)) return { verdict: 'partial', evidence: `${named}: ${years(least)} ${inRoles}, more than the ${range} asked.` };
         return { verdict: 'met', evidence: `${named}: ${years(least)} ${inRoles}; ${range} asked.` };
       }
-      if (groupsMet > 0 && groupsMet < groups.length) {
+      if (gsMet > 0 && gsMet < gs.length) {
         // The weakest group is one not shown: say which, and the years of what is shown.
         let most = 0;
-        for (const g of groups) if (g.met) most = Math.max(most, yearsOf(g.met));
-        const missing = groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
+        for (const g of gs) if (g.met) most = Math.max(most, yearsOf(g.met));
+        const missing = gs.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
         return { verdict: 'partial', evidence: `${skillsLine} shown${most > 0 ? `, ${years(most)} in dated roles` : ''}; not shown: ${missing}; ${range} asked.` };
       }
       // All shown, some for fewer years than asked: say which ("Amazon DynamoDB not in a dated role"), and the years of the rest.
-      if (groupsMet > 0) {
-        const short = groups.flatMap((g, k) => (groupYears[k]! < asked.min ? [`${name(g.met ?? g.options[0]!)} ${groupYears[k]! > 0 ? years(groupYears[k]!) : 'not'} in ${groupYears[k]! > 0 ? 'dated roles' : 'a dated role'}`] : []));
-        const enough = groups.flatMap((g, k) => (groupYears[k]! >= asked.min ? [k] : []));
-        const lead = enough.length ? `${enough.map((k) => name(groups[k]!.met ?? groups[k]!.options[0]!)).join(', ')}: ${years(Math.min(...enough.map((k) => groupYears[k]!)))} in dated roles; ` : '';
+      if (gsMet > 0) {
+        const short = gs.flatMap((g, k) => (groupYears[k]! < asked.min ? [`${name(g.met ?? g.options[0]!)} ${groupYears[k]! > 0 ? years(groupYears[k]!) : 'not'} in ${groupYears[k]! > 0 ? 'dated roles' : 'a dated role'}`] : []));
+        const enough = gs.flatMap((g, k) => (groupYears[k]! >= asked.min ? [k] : []));
+        const lead = enough.length ? `${enough.map((k) => name(gs[k]!.met ?? gs[k]!.options[0]!)).join(', ')}: ${years(Math.min(...enough.map((k) => groupYears[k]!)))} in dated roles; ` : '';
         return { verdict: 'partial', evidence: `${lead}${short.join('; ')}; ${range} asked.` };
       }
-      return { verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
+      return { verdict: 'unmet', evidence: `The resume does not show ${gs.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
   });
 }
@@ -462,8 +515,11 @@ type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
 
-/** Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations". */
-const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))/i;
+/**
+ * Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations"; "SRE, DevOps, or
+ * systems engineering" (beside them, a systems engineer's work, not systems programming).
+ */
+const OPS_BESIDE = /\b(?:or|and\/or)\s+(?:(?:production|IT|infrastructure|systems|platform|service)\s+)?op(?:eration)?s\b(?!\s+(?:research|management|manager|team))|\b(?:or|and\/or)\s+systems\s+(?:engineering|administration)\b/i;
 
 /**
  * The resume's lines that say it contributed to a project: in words ("contributor to", "maintainer of", "patches merged
@@ -535,6 +591,21 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A bracket that wishes for what it names: "(RHCE highly regarded)", "(AWS certification a plus)", "(ideally Go)". */
+const WISH_BRACKET = /^\([^()]*\b(?:highly regarded|regarded|a plus|an advantage|advantageous|preferred|desirable|a bonus|bonus|nice to have|welcome|beneficial|valued|ideally|appreciated)\b[^()]*\)$/i;
+
+/** The groups an ask names only in a bracket that wishes for them (WISH_BRACKET; any bracket where `wish` is false), by their names as written. */
+function wishGroups(text: string, groups: readonly (readonly string[])[], name: (id: string) => string, wish = true): number[] {
+  const wishes = [...text.matchAll(/\([^()]+\)/g)].filter((m) => !wish || WISH_BRACKET.test(m[0]));
+  if (!wishes.length) return [];
+  let outside = text;
+  for (const m of wishes) outside = outside.slice(0, m.index) + ' '.repeat(m[0].length) + outside.slice(m.index + m[0].length);
+  return groups.flatMap((g, k) => {
+    const res = g.map((id) => new RegExp(`(?<![\\w-])${escapeRe(id.startsWith('term:') ? id.slice(5) : name(id))}(?![\\w-])`, 'i'));
+    return res.some((re) => wishes.some((m) => re.test(m[0]))) && !res.some((re) => re.test(outside)) ? [k] : [];
+  });
+}
+
 /** Where an ask gives examples: in a bracket, after a colon (past its first words), after "e.g." or "such as". */
 function exampleSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -585,6 +656,10 @@ const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NA
 /** A licence to drive, as asked and as a resume says it held. */
 const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|\bF[üu]hrerschein\b/i;
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
+/** Work on contract asked as experience: "Prior independent contracting", "Experience as a contractor", "previous freelance work". */
+const CONTRACT_ASK = /\b(?:independent\s+(?:contract(?:ing|or)s?|consult(?:ing|ants?))|contract(?:ing|or)\s+experience|experience\s+(?:as\s+an?\s+|in\s+)?(?:independent\s+)?(?:contractors?|contracting|freelanc\w+)|(?:prior|previous|past)\s+(?:independent\s+|freelance\s+)?(?:contracts?|contracting|freelanc\w+|consulting)(?:\s+(?:work|engagements|roles|assignments))?)\b/i;
+/** A resume's line that says work was on contract: "(contract)", "Contractor", "Contract history", "freelance", an LLC of one's own. */
+const CONTRACT_SHOWN = /\bcontract(?:or|s|ing)?\b(?!\s+(?:law|management|analysis|review|tests?|testing|negotiations?|lifecycle|manufactur\w*|research))|\bfreelanc\w*|\bindependent\s+(?:contractor|consultant|engineer|developer)|\bself-employed\b|\b(?:LLC|Ltd\.?|limited company)\b(?=[^\n]*\b(?:own|my|independent|contract\w*|freelanc\w*)\b)|\b(?:own|my)\s+(?:LLC|limited company|consultancy)\b/i;
 /** A contract's status for UK tax: "outside IR35", "inside of IR35". */
 const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
 /** Work asked as a business of one's own: a Dutch ZZP'er (registered with the KvK), a limited company, self-employment. */
@@ -644,6 +719,13 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => IR35.exec(l)?.[1]!.toLowerCase() === ir35[1]!.toLowerCase());
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
+  // "Prior independent contracting", "Experience as a contractor": work on contract, shown by a role the resume says was
+  // one ("Platform Engineer (contract)", "Contract history", "Reyes Software LLC"). With an industry ("Previous contracts
+  // in financial services") the industry decides (industryVerdict).
+  if (CONTRACT_ASK.test(ask) && !industriesAsked(ask).length) {
+    const line = lines.find((l) => CONTRACT_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
   // "You work as a ZZP'er through your own company, registered with the KvK", "via your own limited company": work as a
   // business of one's own, shown by a line that says so ("freelance (ZZP) since 2021", "Contractor through my own limited
   // company"); a resume silent on it says nothing either way.
@@ -667,7 +749,84 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w+#-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(l)));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
+  // "Explaining technical decisions to non-technical colleagues": a line that says the resume presented or explained work
+  // to people outside engineering (leads, executives, clients, clinicians).
+  if (NONTECH_ASK.test(ask)) {
+    const line = lines.find((l) => NONTECH_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "You've written tests you trust: unit plus integration": a line naming such tests, or a test framework.
+  if (TESTS_ASK.test(ask)) {
+    const line = lines.find((l) => TESTS_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "Built and shipped something end to end on your own (side projects count)": a project the resume says it built alone.
+  if (SOLO_ASK.test(ask)) {
+    const line = lines.find((l) => SOLO_SHOWN.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // "Able to overlap at least 4 hours with CET": the resume's country, in its own time zone, against the zone named.
+  const zone = zoneVerdict(ask, text);
+  if (zone) return zone;
+  // "Open-source work we can read": a contribution, or a project of the resume's own published as open source.
+  if (/\bopen[- ]?source\b/i.test(ask)) {
+    const line = contributionLines(text)[0];
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line.text)}\u201d.` };
+  }
+  // "FINMA regulatory context": a name in capitals the taxonomy does not know, written on a resume's line, shows it (not
+  // written, it says nothing either way). An ask written all in capitals names nothing by them.
+  const letters = ask.replace(/[^A-Za-z]/g, '');
+  if (letters.replace(/[^A-Z]/g, '').length < letters.length / 2) {
+    for (const m of ask.matchAll(/(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])/g)) {
+      if (PLACE.test(m[0])) continue;
+      // ("FINMA-relevant controls" names it.)
+      const line = lines.find((l) => new RegExp(`(?<![\\w-])${m[0]}(?!\\w)`).test(l));
+      if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+    }
+  }
   return colonExamples(ask, lines);
+}
+
+/** Explaining or presenting work to people outside engineering, asked and shown. */
+const NONTECH_ASK = /\b(?:explain\w*|communicat\w*|present\w*|translat\w*|convey\w*)\b[^.;]{0,60}\bnon-?technical\b|\bnon-?technical\s+(?:stakeholders|colleagues|audiences?|people|teams|partners)\b/i;
+const NONTECH_SHOWN = /\b(?:present\w*|explain\w*|communicat\w*|brief\w*|demo(?:s|ed)?|walk(?:ed)? \w+ through)\b[^.\n]{0,80}\b(?:stakeholders|executives?|leadership|leads|management|board|business|customers?|clients?|non-technical|finance|legal|sales|product managers?|clinicians?|clinical|marketing)\b/i;
+/** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
+const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
+const TESTS_SHOWN = /\b(?:unit|integration|end-to-end|e2e|contract|property-based)\s+tests?\b|\b(?:Jest|pytest|JUnit|Testcontainers|Vitest|Mocha|RSpec|xUnit|NUnit|Playwright|Cypress)\b/i;
+/** Something built alone asked ("shipped something end to end on your own"), and a line of the resume that says so. */
+const SOLO_ASK = /\b(?:built|shipped|launched|created|made)\b[^.;]{0,60}\b(?:on your own|by yourself|solo|single-handed\w*|alone)\b/i;
+const SOLO_SHOWN = /\b(?:built|shipped|launched|created|made|wrote|developed)\b[^.\n]{0,60}\b(?:alone|solo|on my own|by myself|single-handed\w*)\b|\b(?:I built alone|solo (?:project|developer|founder)|sole (?:developer|engineer))\b/i;
+
+/** Time zones a posting names, by their offset from UTC in hours (standard time). */
+const ZONE_OFFSET: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, WET: 0, BST: 0, CET: 1, CEST: 1, EET: 2, EEST: 2, IST: 5.5, SGT: 8, JST: 9, AEST: 10,
+  ET: -5, EST: -5, EDT: -5, CT: -6, CST: -6, MT: -7, MST: -7, PT: -8, PST: -8, PDT: -8,
+};
+/** Countries a resume's header names (lib/match/residence), by their offset from UTC; a country of several zones is left out. */
+const COUNTRY_OFFSET: Readonly<Record<string, number>> = {
+  'United Kingdom': 0, Ireland: 0, Portugal: 0, Spain: 1, France: 1, Germany: 1, Netherlands: 1, Belgium: 1, Italy: 1, Poland: 1,
+  Switzerland: 1, Austria: 1, 'Czech Republic': 1, Sweden: 1, Norway: 1, Denmark: 1, Finland: 2, Greece: 2, Romania: 2, Israel: 2,
+  'South Africa': 2, India: 5.5, Singapore: 8, Japan: 9,
+};
+/** "overlap at least 4 hours with CET", "work within UTC±2", "4 hours of overlap with US Eastern Time": the zone, the hours. */
+const ZONE_ASK = /\b(?:overlap\w*|within|during|aligned with|compatible with|hours)\b[^.;]{0,40}?\b(UTC|GMT|WET|BST|CET|CEST|EET|EEST|IST|SGT|JST|AEST|E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b(?:\s*(\+|-|\u2212|\u00b1|\+\/-)\s*(\d{1,2}))?/;
+/**
+ * A time zone asked ("Able to overlap at least 4 hours with CET"), against the country of the resume's address: met where a
+ * workday there (nine to five) shares the hours asked with one in the zone (four where none is said; "UTC±2" asks a zone
+ * within two hours). A country of several zones, or none named, says nothing; nor does a short overlap (hours can move).
+ */
+function zoneVerdict(ask: string, text: string): Judged | null {
+  const m = ZONE_ASK.exec(ask);
+  if (!m) return null;
+  const country = resumePlaces(text).countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
+  if (!country) return null;
+  // ("UTC+2" is a zone of its own; "UTC±2" a band around it.)
+  const band = m[2] === '\u00b1' || m[2] === '+/-';
+  const shift = m[3] !== undefined && !band ? (m[2] === '+' ? 1 : -1) * Number(m[3]) : 0;
+  const gap = Math.abs(COUNTRY_OFFSET[country]! - (ZONE_OFFSET[m[1]!]! + shift));
+  const hours = /\b(\d{1,2})\+?\s*(?:hours?|hrs?|h)\b/i.exec(ask);
+  const fits = band ? gap <= Number(m[3]) : 8 - gap >= (hours ? Number(hours[1]) : 4);
+  return fits ? { verdict: 'met', evidence: `The resume\u2019s address is in ${country}, ${gap === 0 ? 'in that time zone' : `${gap} hour${gap === 1 ? '' : 's'} from ${m[1]}`}.` } : null;
 }
 
 /** "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked in words, any one a resume's line names shows it. */
@@ -746,23 +905,6 @@ function namedVerdict(ask: string, text: string): Judged | null {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Whether the resume writes one of the plain-word examples in an ask's bracket ("(replication, upgrades, backups)"): a
- * member of one or two lower-case words, five letters or more, found as a word (a plural "s" either way).
- */
-function wordExampleNamed(ask: string, text: string): boolean {
-  for (const b of ask.matchAll(/\(([^()]{3,120})\)/g)) {
-    const members = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like|including)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim());
-    if (members.length < 2) continue;
-    for (const m of members) {
-      if (!/^[a-z][a-z-]{4,}(?: [a-z][a-z-]{2,})?$/.test(m) || /^(?:similar|equivalent|others?|etc)$/.test(m)) continue;
-      const stem = m.replace(/s$/, '');
-      if (new RegExp(`(?<![\\w-])${escape(stem)}s?(?![\\w-])`, 'i').test(text)) return true;
-    }
-  }
-  return false;
-}
-
 /** The resume's first line that names one of a bracket of two or more names in an ask ("(CSV, XML, EDI)"), as written; else null. */
 function bracketNamed(ask: string, text: string): string | null {
   const lines = text.split('\n');
@@ -771,6 +913,18 @@ function bracketNamed(ask: string, text: string): string | null {
     // (Places are no examples of a thing worked with: "(EU, US)" is met by no "US citizen".)
     if (names.length < 2 || !names.every((n) => n.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) continue;
     const line = lines.find((l) => names.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l)));
+    if (line) return line;
+  }
+  return null;
+}
+
+/** A resume's line that names, in words, one of the examples an ask's bracket lists ("(EXPLAIN, indexes, partitioning)"), or null. */
+function exampleWorded(ask: string, text: string): string | null {
+  const lines = text.split('\n');
+  for (const b of ask.matchAll(/\(([^()]{3,100})\)/g)) {
+    const members = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like|incl(?:uding|\.)?)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => n.length >= 3 && n.split(/\s+/).length <= 3 && !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
+    if (members.length < 2) continue;
+    const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, 'i').test(l)));
     if (line) return line;
   }
   return null;
@@ -803,7 +957,8 @@ function formerUsClearance(text: string): string | null {
 }
 
 /** A degree still to come on a resume's line ("in progress, expected May 2027", "PhD candidate"), and an ask a student meets. */
-const UNDERWAY = /\b(?:in progress|expected|anticipated|ongoing|candidate|currently enrolled|pursuing|to be completed)\b/i;
+// ("thesis submitted, viva March 2027", "awaiting the defence": a doctorate not yet conferred.)
+const UNDERWAY = /\b(?:in progress|expected|anticipated|ongoing|candidate|currently enrolled|pursuing|to be completed|thesis submitted|under examination|awaiting (?:the )?(?:viva|defen[cs]e|conferral)|(?:viva|defen[cs]e) (?:scheduled|planned|pending|due))\b/i;
 const DEGREE_WORD = /\b(?:B\.?S\.?c?|B\.?A|BEng|M\.?S\.?c?|M\.?A|MBA|MEng|Ph\.?D|Bachelor\w*|Master\w*|Associate|Doctor\w*|degree|diploma)\b/i;
 const STUDENT_ASK = /\b(?:pursu\w*|enrolled|student|graduat\w*|working towards?|candidate)\b/i;
 
@@ -813,7 +968,7 @@ function completedDegrees(resume: ResumeFacts): readonly { level: DegreeLevel; f
   const text = resume.text;
   if (!text || degrees.length === 0) return degrees;
   const low = text.toLowerCase();
-  if (!['progress', 'expected', 'anticipated', 'ongoing', 'candidate', 'enrolled', 'pursuing', 'to be completed'].some((w) => low.includes(w))) return degrees;
+  if (!['progress', 'expected', 'anticipated', 'ongoing', 'candidate', 'enrolled', 'pursuing', 'to be completed', 'submitted', 'examination', 'awaiting', 'viva', 'defen'].some((w) => low.includes(w))) return degrees;
   // A line naming the degree and its field says so, or the line under it that names no degree ("University of X, expected 2027").
   const lines = text.split('\n');
   const underway = (d: { field: string | null }) =>
@@ -958,8 +1113,11 @@ function regulatedVerdict(ask: string, profile: Profile | null, text: string): J
   return first ? { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` } : null;
 }
 
-/** ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows. */
-const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b/i;
+/**
+ * ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows; ",
+ * including time as the technical lead of an SRE group": a stint within the years, with no count of its own.
+ */
+const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
@@ -974,7 +1132,8 @@ const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a sim
  * named in the clause after it (up to a semicolon, a full stop or ", and").
  */
 /** A practice of a few words, the last in lower case (or one word in -ing), then the tools it is done with. */
-const WITH_TOOLS = /^[\s\u2022*-]*((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][a-z]+ing)\s+(?:with|using|via)\s+(.+)$/;
+// ("Event-driven systems on Kafka or NATS": the platform they run on is a tool too.)
+const WITH_TOOLS = /^[\s\u2022*-]*((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][a-z]+ing)\s+(?:with|using|via|on)\s+(.+)$/;
 
 /**
  * Whether an item reads "<practice> with <tools>" and the groups not shown are the practice only: none of their options
@@ -1057,7 +1216,7 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 }
 
 /** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency". */
-const FLUENCY_ASKED = /\b(?:bilingual|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
+const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],

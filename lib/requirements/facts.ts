@@ -104,7 +104,8 @@ function yearsIn(sections: PostingSection[]): number | null {
         const after = u.text.slice(y.end, y.end + 60);
         // "5+ years of (professional|industry|software) experience": overall, not of one skill.
         // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
-        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b)[A-Za-z]/i.test(after);
+        // ("5 years of experience with software development in …": a line of work after "with" is overall.)
+        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b|(?:software|backend|back-end|systems?|application)\s+(?:development|engineering|programming)\b)[A-Za-z]/i.test(after);
         if (!ofSkill && (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
             /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
@@ -889,13 +890,16 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['PV', /\bpositive vetting\b/i],
   ['Baseline', /\bbaseline\s+(?:security\s+)?clearance\b/i],
   ['Public Trust', /\bpublic trust\b/i],
+  // Canada's screening levels: "eligible for Government of Canada Reliability Status", "Enhanced Reliability".
+  ['Enhanced Reliability', /\benhanced reliability\b/i],
+  ['Reliability', /\breliability (?:status|screening|clearance)\b/i],
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
 
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|reliability (?:status|screening)/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
       if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".

@@ -34,6 +34,7 @@ export const INDUSTRY_WORDS: readonly IndustryWords[] = [
   { id: 'travel-hospitality', inTaxonomy: true, words: /\b(?:hospitality|travel(?:[- ]?tech| industry| sector| space| and hospitality)|airlines?|hotels?)\b/i },
   { id: 'game-development', inTaxonomy: true, words: /\b(?:gaming|games? industry|video games?|esports)\b/i },
   { id: 'manufacturing', inTaxonomy: true, words: /\b(?:manufacturing|industrial)(?! (?:engineering|iot|automation|control))\b/i },
-  { id: 'govtech', inTaxonomy: true, words: /\b(?:public[- ]sector|government|municipal\w*|(?:federal|civilian|state|government|public) agenc(?:y|ies))\b/i },
+  // (Emergency services and public safety are public agencies: a county's EMS, a city's fire department.)
+  { id: 'govtech', inTaxonomy: true, words: /\b(?:public[- ]sector|government|municipal\w*|(?:federal|civilian|state|government|public) agenc(?:y|ies)|emergency services|public safety)\b/i },
   { id: 'robotics', inTaxonomy: true, words: /\brobotics\b/i },
 ];

@@ -30,6 +30,13 @@ const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
   août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
   januar: 1, februar: 2, märz: 3, maerz: 3, mär: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
+  // Spanish ("marzo 2022 – actualidad", "ene. 2018"), Portuguese ("março de 2020") and Italian ("gennaio 2019"): the
+  // full names, and the short forms no English word shares ("set", "out", "mag" and "gen" are left out).
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+  janeiro: 1, fevereiro: 2, fev: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11,
+  dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
 };
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -43,7 +50,12 @@ const SEASONS: Record<string, [number, number]> = {
 const MONTH_RE =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
   '|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?' +
-  '|januar|februar|m(?:ä|ae)rz|mär|juni|juli|okt(?:ober)?|dez(?:ember)?)\\.?';
+  '|januar|februar|m(?:ä|ae)rz|mär|juni|juli|okt(?:ober)?|dez(?:ember)?' +
+  '|enero|ene|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|se(?:p)?tiembre|octubre|noviembre|dic(?:iembre)?' +
+  '|janeiro|fev(?:ereiro)?|março|maio|junho|julho|setembro|outubro|novembro|dezembro' +
+  '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)\\.?' +
+  // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
+  '(?:\\s+de(?=\\s+\\d))?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 /** A quarter or a half of a year: "Q3 2018", "H1 2020". */
 const QUARTER_RE = '(?:q[1-4]|h[12])';
@@ -112,7 +124,7 @@ function yearOf(s: string): number {
 
 /** Parses one side of a range; null when it is not a date. */
 export function parsePoint(raw: string, dayFirst = false): Point | null {
-  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(\p{L}+\.?) de (?=\d{4}$)/u, '$1 ');
   const q = /^([qh])([1-4]) ?(\d{4}|['’]\d\d)$/.exec(s);
   if (q) {
     // A quarter (or a half) starts in its first month and, at a range's end, ends in its last.

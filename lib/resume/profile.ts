@@ -70,12 +70,12 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry) )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract (work|roles)|permanent (roles|positions)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
   /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
 const EDUCATION_HEADING =
-  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n)( (and|&) (training|certifications?))?$/i;
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -100,6 +100,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "BTS Services informatiques", "DUT Informatique" (two years after the baccalauréat: an associate's).
   ['bachelor', /(?<![\p{L}])(licence (?:professionnelle|pro|en|de|d['’]))(?![\p{L}])/iu],
   ['associate', /(?<![\p{L}])(BTS|DUT|DEUG)(?=\s+[\p{Lu}])/u],
+  // Spanish, Portuguese and Québec degrees named by their field: "Ingeniería en Sistemas Computacionales", "Grado en
+  // Ingeniería Informática", "Bacharelado em Ciência da Computação", "Baccalauréat en génie informatique" (a Québec
+  // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
+  ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)\s+(?:en|em|de|in)\s+\p{L}/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
@@ -128,6 +133,8 @@ const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s
 /** A heading that names time away from work. */
 const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
+/** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
+const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
 const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
@@ -155,8 +162,13 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Deutsch: 'German', Englisch: 'English', Französisch: 'French', Spanisch: 'Spanish', Italienisch: 'Italian', Russisch: 'Russian',
   Polnisch: 'Polish', Türkisch: 'Turkish', Niederländisch: 'Dutch', Español: 'Spanish', Castellano: 'Spanish', Inglés: 'English',
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
+  // Portuguese ("Português (nativo), Inglês (avançado)").
+  Português: 'Portuguese', Inglês: 'English', Espanhol: 'Spanish', Francês: 'French', Alemão: 'German',
 };
-const SPOKEN_ABROAD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPOKEN_ABROAD).join('|')})(?![\\p{L}])`, 'gu');
+// Case aside: French and Spanish write a language's name in lower case ("inglés avanzado", "anglais courant"); only a
+// languages section is read with it.
+const SPOKEN_ABROAD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPOKEN_ABROAD).join('|')})(?![\\p{L}])`, 'giu');
+const SPOKEN_ABROAD_LOWER = new Map(Object.entries(SPOKEN_ABROAD).map(([k, v]) => [k.toLowerCase(), v]));
 /** A spoken language's name (global: for matchAll). */
 export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
@@ -304,6 +316,7 @@ export function resumeProfile(
 
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
+  const unpaid = new Set<number>();
   /** Per role, its block's first and last line (lines may stand out of the text's order: columns). */
   const roleLines: Array<[number, number]> = [];
   for (const hit of hits) {
@@ -345,6 +358,9 @@ export function resumeProfile(
       textEnd: block.end,
     });
     spans.push([start, last]);
+    // "Food bank IT coordinator (volunteer)": unpaid work under the experience heading shows skills, but is no part of the
+    // years of work (as a volunteering section is not).
+    if (VOLUNTEER.test([head.title, head.company].join(' '))) unpaid.add(spans.length - 1);
     // "Sakura Pay / Senior Engineer, 2022 – now / Engineer, 2019 – 2022 / • bullets": a role with no body of its own, at the
     // company of the role after it, shares that role's body.
     const after = heads[k + 1];
@@ -370,7 +386,8 @@ export function resumeProfile(
     }
 
   const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
-  const totalYears = roles.length > 0 ? yearsOf(unionMonths([...spans, ...employerSpans])) : null;
+  const paid = spans.filter((_, i) => !unpaid.has(i));
+  const totalYears = roles.length > 0 ? (paid.length ? yearsOf(unionMonths([...paid, ...employerSpans])) : 0) : null;
 
   const skillRoles: Record<string, number[]> = {};
   for (const hit of findSkills(text)) {
@@ -1109,8 +1126,8 @@ function readLanguages(lines: readonly Line[]): string[] {
   let inLanguages = false;
   for (const line of lines) {
     const t = line.text.trim();
-    if (line.heading || /^[A-Za-z &]{3,40}:?$/.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas):?$/i.test(t)) {
+    if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas):?$/i.test(t)) {
         inLanguages = true;
         continue;
       }
@@ -1119,7 +1136,12 @@ function readLanguages(lines: readonly Line[]): string[] {
     const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section only.
-    if (inLanguages) for (const m of t.matchAll(SPOKEN_ABROAD_RE)) if (!out.includes(SPOKEN_ABROAD[m[1]!]!)) out.push(SPOKEN_ABROAD[m[1]!]!);
+    if (inLanguages) {
+      for (const m of t.matchAll(SPOKEN_ABROAD_RE)) {
+        const name = SPOKEN_ABROAD_LOWER.get(m[1]!.toLowerCase());
+        if (name && !out.includes(name)) out.push(name);
+      }
+    }
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {
       const name = m[1]!;
