@@ -2111,6 +2111,13 @@ const COLLECTED_AFTER = new RegExp(String.raw`^\s+${COLLECTED}\b`, 'i');
 /** The form itself may end on the thing collected ("Android app"). */
 const COLLECTED_TAIL = new RegExp(String.raw`\s${COLLECTED}$`, 'i');
 
+/** "Prefer experience at scale (Google/Meta/AWS/…)", "years at Stripe, Plaid or AWS": the places the candidate worked, company names. */
+const WORKED_AT = /\b(?:experience|worked|working|time|background|tenure|stints?|years)\b[^.;:()]{0,30}?\bat\s+(?!(?:a|an|the|least|most|once|home|work|scale\s+(?:with|on|in|using|for|across))\b)(?:scale\s+)?(?:\(\s*)?(?:(?:companies|places|orgs|shops|teams)\s+(?:like|such as)\s+)?((?:[A-Z][\w.&-]*\s*(?:,|\/|\bor\b|\band\b)\s*)*)$/;
+const WORKED_AT_REST = /^((?:\s*(?:,|\/|\bor\b|\band\b)\s*[A-Z][\w.&-]*)*)/;
+/** "our seed-stage AI-security startup": the field names the kind of company the employer is. */
+const OUR_KIND_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
+const OUR_KIND_AFTER = /^\s+(?:startup|company|firm|venture|business|scale-?up)\b/i;
+
 function s38Class(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[], sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
   const lower = hit.text.toLowerCase();
   // "Microsoft Azure Data | …" then "… brings search to Azure Databases": the employer names itself by the skill's longer name
@@ -2136,6 +2143,17 @@ function s38Class(text: string, hit: SkillHit, names: PostingNames, others: read
     const seg = listSegment(text, sentence, hit);
     if (FEATURE_ITEM.test(seg) && (seg.match(/,/g) ?? []).length >= 2 && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText) || ownNamed(sentenceText, names)) && !ABOUT_YOU.test(asked) && !HIRE_WORDS.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
   }
+  // A list of company names after "experience at": where the candidate worked; a tool in it is a company (most items are no skill).
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && near.includes(' at ')) {
+    const m = WORKED_AT.exec(near);
+    if (m) {
+      const items = [...m[1]!.split(/,|\/|\bor\b|\band\b/), hit.text, ...WORKED_AT_REST.exec(after)![1]!.split(/,|\/|\bor\b|\band\b/)].map((x) => x.trim()).filter(Boolean);
+      const tools = items.filter((x) => others.some((o) => o.text === x)).length;
+      // ("experience at scale (AWS RDS/Aurora)" lists tools: after "at scale" one item at least must be no skill.)
+      if (!/\bat\s+scale\b/.test(m[0]) || (items.length >= 3 && tools < items.length)) return 'background';
+    }
+  }
+  if (plainForm(hit) && OUR_KIND_AFTER.test(after) && OUR_KIND_BEFORE.test(near)) return 'market';
   if (!conceptForm(hit) && (COLLECTED_AFTER.test(after) || COLLECTED_TAIL.test(hit.text)) && WE_COLLECT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   return null;
 }

@@ -115,6 +115,31 @@ describe('background: "hiring:" heads the roles sought, whoever they were before
   });
 });
 
+describe('background: company names after "experience at" (the second batch)', () => {
+  it('a list of places the candidate worked, a cloud vendor among them', () => {
+    expect(classOf('Bonus points for time at scale (Spotify/Klarna/AWS/Monzo) on a platform team.', 'aws')).toBe('background');
+    expect(classOf('Ideally you spent years at Canva, Atlassian or AWS before this.', 'aws')).toBe('background');
+  });
+
+  it('"at scale" with a list of tools, or experience with the tool, stays', () => {
+    expect(classOf('Experience running Kafka at scale (AWS MSK/Confluent) is required.', 'kafka')).toBeNull();
+    expect(classOf('Prefer experience at scale with AWS and Terraform.', 'aws')).toBeNull();
+    expect(classOf('Experience at a startup running AWS is a plus.', 'aws')).toBeNull();
+  });
+});
+
+describe('market: the field that names "our … startup/company"', () => {
+  it('a field right before "startup", "company", "firm" after "our"', () => {
+    expect(classOf('Come build with us at our seed-stage AI-security startup in Denver.', 'ai-security')).toBe('market');
+    expect(classOf('We are hiring engineers for our machine learning company in Ghent.', 'machine-learning')).toBe('market');
+  });
+
+  it('"our … team" or the field asked stays', () => {
+    expect(classOf('You will lead our AI-security team.', 'ai-security')).toBeNull();
+    expect(classOf('Our company needs machine learning experience on day one.', 'machine-learning')).toBeNull();
+  });
+});
+
 describe('not a posting: the author is looking for a job', () => {
   it('"I\'m currently looking for a job" with no header line', () => {
     expect(candidatePost('Hi all,\n\nI\'m currently looking for a job and open to anything remote.\n\nBackend developer, 5 years of Go and Postgres.')).toBe(true);
