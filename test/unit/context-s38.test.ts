@@ -85,11 +85,14 @@ describe('market: what the company\'s crawlers or analyses collect', () => {
   it('a named platform before the things collected ("every Android app")', () => {
     expect(classOf('We crawl and analyse every published Android app and Chrome extension each week.', 'android')).toBe('market');
     expect(classOf('Our scanners index millions of Docker images for leaked keys.', 'docker')).toBe('market');
+    expect(classOf('We mirror the whole catalog of Windows binaries and Android apps nightly.', 'android')).toBe('market');
   });
 
   it('the hire building for the platform, or a task, stays', () => {
     expect(classOf('You will build Android apps our crawlers test against.', 'android')).toBeNull();
     expect(classOf('We ship our own Android app to every field technician.', 'android')).toBeNull();
+    // The field the team performs on what it collects is its own work ("we … perform static analysis on …").
+    expect(classOf('We fetch and perform static analysis on every published Android app.', 'static-analysis')).toBeNull();
   });
 });
 
