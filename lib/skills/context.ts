@@ -1391,7 +1391,12 @@ function hiringDepartments(near: string, hit: SkillHit, after: string): boolean 
   if (from < 0) return false;
   // "… roles for sales, HR, accounting and customer support open in Austin, Leeds …": where the roles are ends the list.
   const tail = /^[^.;:()!?]*/.exec(after)![0].replace(/\s+(?:(?:are\s+|also\s+)?(?:open|based|available|located)\b|in\s+[A-Z]).*$/, '');
-  const items = [...near.slice(from).split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
+  const head = near.slice(from).split(LIST_SPLIT);
+  const rest = tail.split(LIST_SPLIT);
+  // "… data science, and OT security engineers": the words joined to the hit without a comma make its item, a role here, not a department.
+  const whole = `${head[head.length - 1]!}${hit.text}${rest[0] ?? ''}`.trim().replace(/^(?:and|or)\s+/i, '');
+  if (whole !== hit.text && !DEPARTMENT_WORD.test(whole)) return false;
+  const items = [...head, hit.text, ...rest].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
   // Departments in lower case ("engineering, research, leadership"); a list of role titles ("Product Marketing, MLOps") names roles on offer, whose fields count.
   // (An acronym for a department, "HR", "IT", may stand in the lower-case list.)
   if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || (x !== x.toLowerCase() && !/^[A-Z]{2,4}$/.test(x)))) return false;
