@@ -119,6 +119,14 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                machine ("autonomous AI agents"), no trait of a person.
  *  - team also:  a short list of departments after "hiring", in any case ("Hiring Eng, Design, GTM"); the product's user
  *                also in "keeps your …" ("a sync engine that keeps your database …"), whose "your" is not the candidate's.
+ *  - session 38 (s38Class, test/unit/context-s38.test.ts): the header line glued to the opening is cut at the opening
+ *                ("… | Paris (HQ) We're building …"), so the rules above read the company's sentence; own also: a product the
+ *                employer names itself by ("Microsoft Azure Data | …" then "Azure Databases"); market also: "<Acme>/we is the
+ *                <field> for …", "the problem we're solving" sentences, a feature list holding "<Tool> export/integration",
+ *                what the company's crawlers collect ("every Android app"), the field of "our … startup", and (s37's rule brought
+ *                back) "by combining …", "replacing the … stack"; team also: departments before plural roles ("Strategy & QA
+ *                roles …"); background also: company names after "experience at" ("(Google/Meta/AWS/…)"); not a posting also:
+ *                "I'm currently looking for a job" with no header line.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
