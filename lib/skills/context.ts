@@ -125,7 +125,7 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                <field> for …", "the problem we're solving" sentences, a feature list holding "<Tool> export/integration",
  *                what the company's crawlers collect ("every Android app"), the field of "our … startup", and (s37's rule brought
  *                back) "by combining …", "replacing the … stack"; team also: departments before plural roles ("Strategy & QA
- *                roles …"); background also: company names after "experience at" ("(Google/Meta/AWS/…)"); not a posting also:
+ *                roles …"); background also: company names after "experience at" ("years at Canva, Atlassian or AWS"); not a posting also:
  *                "I'm currently looking for a job" with no header line.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
