@@ -119,6 +119,14 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                machine ("autonomous AI agents"), no trait of a person.
  *  - team also:  a short list of departments after "hiring", in any case ("Hiring Eng, Design, GTM"); the product's user
  *                also in "keeps your …" ("a sync engine that keeps your database …"), whose "your" is not the candidate's.
+ *  - session 38 (s38Class, test/unit/context-s38.test.ts): the header line glued to the opening is cut at the opening
+ *                ("… | Paris (HQ) We're building …"), so the rules above read the company's sentence; own also: a product the
+ *                employer names itself by ("Microsoft Azure Data | …" then "Azure Databases"); market also: "<Acme>/we is the
+ *                <field> for …", "the problem we're solving" sentences, a feature list holding "<Tool> export/integration",
+ *                what the company's crawlers collect ("every Android app"), the field of "our … startup", and (s37's rule brought
+ *                back) "by combining …", "replacing the … stack"; team also: departments before plural roles ("Strategy & QA
+ *                roles …"); background also: company names after "experience at" ("years at Canva, Atlassian or AWS"); not a posting also:
+ *                "I'm currently looking for a job" with no header line.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -168,8 +176,11 @@ export function candidatePost(opening: string): boolean {
   if (SEEKER_FORM_FIRST.test(head) && SEEKER_FORM_RELOCATE.test(head.slice(0, 500))) return true;
   // "I help teams audit their distributed systems … Free 20-min call first": a consultant offering a service, no posting.
   if (lower.includes('i ') && SELF_OFFERS.test(head.slice(0, 600)) && OFFER_SAYS.test(head) && !HIRING_SAYS.test(head) && !/\b(?:hiring|apply|applicants?|candidates?|salary|equity)\b/i.test(head)) return true;
+  if ((lower.includes("i'm") || lower.includes('i\u2019m') || lower.includes('i am')) && SELF_JOB_HUNT.test(head.slice(0, 500)) && !head.split('\n').find((l) => l.trim())?.includes('|') && !HIRING_SAYS.test(head)) return true;
   return (lower.includes("i'm") || lower.includes('i\u2019m') || lower.includes('i am')) && SELF_INTRO.test(head) && SELF_SEEKS.test(head) && !HIRING_SAYS.test(head);
 }
+/** "I'm currently looking for a job", "I am seeking new opportunities" (session 38): the author hunts for work; with no header line, the post is theirs. */
+const SELF_JOB_HUNT = /\b(?:I(?:'|\u2019)m|I am) (?:(?:currently|now|actively|also) )*(?:looking|searching|seeking|hunting) (?:for )?(?:a |an |my next |new |a new )?(?:(?:full[- ]time|part[- ]time|remote|contract|freelance) )?(?:job|role|position|opportunit(?:y|ies)|employment|work)\b/i;
 
 const LEGAL = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|company|labs?|technologies|technology|hq|group|plc|sa|ag|bv|oy|ab)\b\.?/gi;
 
@@ -369,7 +380,7 @@ const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with
 const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of', 'between', 'support', 'stakeholders', 'counterparts'];
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew|communit(?:y|ies))\b/i;
-const DEPARTMENT_WORD = /^(?:product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
+const DEPARTMENT_WORD = /^(?:(?:product|customer|technical|people|sales|revenue|business|account|field)\s+(?:design|management|support|success|operations|ops|marketing|development)|consulting|strategy|product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
 const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
 const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b(?:[\w\s&-]|,(?!\s*(?:and\s+)?(?:own|lead|build|help|drive|design|shape|set|define|work|manage|run|ship|write|hire|grow|create|develop|architect|scale|deliver|mentor|partner)\b))*?)$/i;
@@ -552,7 +563,7 @@ const BACKGROUND = [
 ].map((parts) => new RegExp(parts.join('|'), 'i'));
 
 /** Before a marker, the candidate as its subject, or the role sought ("looking for a technical co-founder …"). */
-const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?|\b(?:looking for|seeking|hiring|to hire|join(?: us)? as|as|be|become)\s+(?:(?:a|an|our|the)\s+)?(?:[\w-]+\s+){0,2})$/i;
+const BACKGROUND_SOUGHT = /(?:\b(?:you|you(?:'|\u2019)ve|you have|candidates?)\s+(?:have\s+)?|\b(?:looking for|seeking|hiring|to hire|join(?: us)? as|as|be|become)\s*:?\s+(?:(?:a|an|our|the)\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** "… for our language models": after a marker, the company's own stack again. */
 const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investors|backers|advisors|founders)\b)(?:[\w-]+\s+){0,2}$/i;
 
@@ -880,8 +891,9 @@ const PITCH_KEEP = [
   /\b(?:values|look for|index|care about|rotations?|practices|(?:best|engineering|development|coding|security|team) practice|rituals?|standups?|retros?|sprints?)\b/i,
   // The team's own work, which the hire will share (../shared/LABELLING.md: the stack the team works in is labelled "stack"):
   // the team as the subject of its work ("Our group mostly builds …"), the company training, running or operating its own
-  // systems ("we train our own …", "we run … pipelines"), the problems it is working through ("we're tackling challenges in …").
-  /\b(?:(?:our|the|my) (?:[\w-]+ ){0,2}?(?:team|group|squad|org|engineers)(?:'s| is| are)? (?:(?:mostly|primarily|mainly|currently|largely|also|now|chiefly) )?(?:focused on|focuses on|builds?|building|built|works? on|working on|owns?|maintains?|trains?|training|runs?|designs?|develops?|developing|ships?|operates?)|we(?:'re| are)? (?:(?:currently|also|mostly|primarily|actively|already) )?(?:train(?:ing)?|fine-tun(?:e|ing)|maintain(?:ing)?|run(?:ning)? (?:[\w-]+ ){0,4}?(?:pipelines|clusters|models|systems|workloads|fleets|infrastructure)|design(?:ing)? (?:[\w-]+ ){0,2}?systems|tackl(?:e|ing) (?:[\w-]+ ){0,2}?(?:challenges|problems)|built (?:our|its) own)|(?:have|has) built (?:our|its) own)\b/i,
+  // systems ("we train our own …", "we run … pipelines", "we download and perform static analysis on …"), the problems it is working
+  // through ("we're tackling challenges in …").
+  /\b(?:(?:our|the|my) (?:[\w-]+ ){0,2}?(?:team|group|squad|org|engineers)(?:'s| is| are)? (?:(?:mostly|primarily|mainly|currently|largely|also|now|chiefly) )?(?:focused on|focuses on|builds?|building|built|works? on|working on|owns?|maintains?|trains?|training|runs?|designs?|develops?|developing|ships?|operates?)|we(?:'re| are)? (?:(?:currently|also|mostly|primarily|actively|already) )?(?:(?:[\w-]+ and )?(?:perform(?:ing)?|conduct(?:ing)?) |train(?:ing)?|fine-tun(?:e|ing)|maintain(?:ing)?|run(?:ning)? (?:[\w-]+ ){0,4}?(?:pipelines|clusters|models|systems|workloads|fleets|infrastructure)|design(?:ing)? (?:[\w-]+ ){0,2}?systems|tackl(?:e|ing) (?:[\w-]+ ){0,2}?(?:challenges|problems)|built (?:our|its) own)|(?:have|has) built (?:our|its) own)\b/i,
 ];
 /** A hiring manager's team introduced ("a role open on my team", "I'm hiring for my group"): the "we" that follows is the hire's team. */
 const TEAM_INTRO = /\b(?:(?:on|to|join|for) my (?:team|group|org)|(?:role|opening|position|req) (?:open )?on (?:my|our) (?:team|group))\b/i;
@@ -1387,7 +1399,12 @@ function hiringDepartments(near: string, hit: SkillHit, after: string): boolean 
   if (from < 0) return false;
   // "… roles for sales, HR, accounting and customer support open in Austin, Leeds …": where the roles are ends the list.
   const tail = /^[^.;:()!?]*/.exec(after)![0].replace(/\s+(?:(?:are\s+|also\s+)?(?:open|based|available|located)\b|in\s+[A-Z]).*$/, '');
-  const items = [...near.slice(from).split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
+  const head = near.slice(from).split(LIST_SPLIT);
+  const rest = tail.split(LIST_SPLIT);
+  // "… data science, and OT security engineers": the words joined to the hit without a comma make its item, a role here, not a department.
+  const whole = `${head[head.length - 1]!}${hit.text}${rest[0] ?? ''}`.trim().replace(/^(?:and|or)\s+/i, '');
+  if (whole !== hit.text && !DEPARTMENT_WORD.test(whole)) return false;
+  const items = [...head, hit.text, ...rest].map((x) => x.trim().replace(/^(?:and|or|numerous|many|several|multiple|various|our)\s+/i, '')).filter(Boolean);
   // Departments in lower case ("engineering, research, leadership"); a list of role titles ("Product Marketing, MLOps") names roles on offer, whose fields count.
   // (An acronym for a department, "HR", "IT", may stand in the lower-case list.)
   if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 3 || (x !== x.toLowerCase() && !/^[A-Z]{2,4}$/.test(x)))) return false;
@@ -1616,7 +1633,7 @@ const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|
  * the company's sentence a description of its stack, not a pitch.
  */
 export function contextClass(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): ContextClass | null {
-  const sentence = sentenceAt(text, hit.start, hit.end);
+  const sentence = gluedOpening(text, sentenceAt(text, hit.start, hit.end), hit, names);
   const lower = hit.text.toLowerCase();
   // own: the hit is the employer's name or product, or sits inside a mention of one.
   for (const n of names.own) {
@@ -1884,7 +1901,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
-  return s37Class(text, hit, sentence, near, before, after, sentenceText);
+  return s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -1912,6 +1929,12 @@ const OFFER_VERB =
 /** "collects traces from", "visualises metrics from", "exports reports to": the product moving its customers' data from or to the list. */
 const OFFER_FLOW =
   /^\s+(?:(?:now|also|automatically)\s+)?(?:collects?|visuali[sz]es?|pulls?|reads?|ingests?|imports?|exports?|syncs?|streams?|captures?|gathers?|aggregates?|unifies?)(?: [\w-]+){0,3}? (?:from|to|into|across)\s+/i;
+/** "… by combining", "— replacing the", "including": a participle of offering that opens the product's list further on. */
+const OFFER_INTRO = /\b(?:by )?(?:combining|bundling|unifying|replacing|consolidating|including|supporting|integrated with)\s+(?:the |a |an )?/gi;
+/** "Tiun is the commercial backend for SaaS …: auth, payments, …": the employer's name, the copula, then a colon opening what it is made of for customers. */
+const OWN_IS_COLON = /^\s+(?:is|are) [^:;.]{3,80}:\s*/i;
+/** What the product is made with, before the list opens: its stack, not its offer. */
+const MADE_WITH = /\b(?:uses?|using|relies on|built|written|runs?|powered|backed)\b/i;
 /** "With Yarrowfield, data teams can …": what the customers can do with the employer's product. */
 const WITH_OWN = /^[\s\u2022*#>-]*with ([^,]{1,40}), (?:[\w-]+ ){1,3}(?:can|get|gain)\s/i;
 /** "Built for teams using GitHub, GitLab or …", "for companies running …": the customers' own tools. */
@@ -1943,7 +1966,8 @@ function productOffers(text: string, hit: SkillHit, names: PostingNames, sentenc
   if (SOFT.has(hit.skillId) || / \| /.test(sentenceText) || TASK.test(sentenceText)) return false;
   // ("… writes the release notes for you": the product's user, as "your" is.)
   const asked = sentenceText.replace(PRODUCT_USER, '').replace(/\byour\b|\bfor you\b/gi, '');
-  if (ABOUT_YOU.test(asked) || /\b(?:hiring|looking|seeking|join|roles?|positions?)\b(?!-)/i.test(sentenceText) || OFFER_STACK.test(sentenceText)) return false;
+  // ("… replacing the Stripe + Auth0 + Postgres stack": the customers' stack the product replaces, not the team's.)
+  if (ABOUT_YOU.test(asked) || /\b(?:hiring|looking|seeking|join|roles?|positions?)\b(?!-)/i.test(sentenceText) || OFFER_STACK.test(sentenceText.replace(/\breplac(?:es|ing)\b[^.;]*/gi, ''))) return false;
   // (The customers' "using" is theirs: "for teams using …"; any other "using" names what the product is made with.)
   FOR_USERS_OF.lastIndex = 0;
   const usersOf = [...sentenceText.matchAll(FOR_USERS_OF)];
@@ -1972,7 +1996,14 @@ function productOffers(text: string, hit: SkillHit, names: PostingNames, sentenc
     rest = rest.slice(subject[0].length);
   }
   const verb = OFFER_VERB.exec(rest) ?? OFFER_FLOW.exec(rest);
-  return verb !== null && listed(before.length - rest.length + verb[0].length) && !paragraphAddressed(text, sentence);
+  if (verb !== null) return listed(before.length - rest.length + verb[0].length) && !paragraphAddressed(text, sentence);
+  // "PostHog equips developers … by combining product analytics, feature flags, …", "Tiun is the backend for …: auth, payments …":
+  // further on in the product's sentence, a participle of offering or the copula's colon opens the list.
+  let from = -1;
+  OFFER_INTRO.lastIndex = 0;
+  for (let m = OFFER_INTRO.exec(rest); m; m = OFFER_INTRO.exec(rest)) from = m.index + m[0].length;
+  if (from < 0 && own) from = OWN_IS_COLON.exec(rest)?.[0].length ?? -1;
+  return from >= 0 && !MADE_WITH.test(rest.slice(0, from)) && listed(before.length - rest.length + from) && !paragraphAddressed(text, sentence);
 }
 
 // ---- session 37: classes from the s37 precision probe (test/tools/fp-judged-s37.jsonl), in a block of their own ----
@@ -2041,6 +2072,122 @@ function s37Class(text: string, hit: SkillHit, sentence: [number, number], near:
   const acts = PRODUCT_ACTS.exec(sentenceText);
   if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
   return null;
+}
+
+// ---- session 38: classes from the s38 precision probe (test/tools/fp-judged-s38.jsonl), in a block of their own (#13) ----
+
+/** After a header cell, the opening's first words: "We're …", "We are …", "Our …" (the employer's name and a verb is read apart). */
+const GLUED_OPEN = /\S\s+(?=(?:We(?:'|\u2019)(?:re|ve)|We (?:are|build|make|help|run|develop|design|create|power|give|sell)|Our)\s)/;
+/**
+ * "Aqora | Quantum Lead | Paris (HQ) We're building the go-to hub for …": the header line runs into the opening with no line
+ * break, so the mention's sentence would start at the header and its " | " would keep the company's pitch. The opening starts at
+ * its "We"/"Our" or at the employer's name and a verb, after the last cell.
+ */
+function gluedOpening(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames): [number, number] {
+  const head = text.slice(sentence[0], hit.start);
+  const bar = head.lastIndexOf('|');
+  if (bar < 0) return sentence;
+  const tail = head.slice(bar + 1);
+  let at = -1;
+  const m = GLUED_OPEN.exec(tail);
+  if (m) at = m.index + m[0].length;
+  else {
+    const low = tail.toLowerCase();
+    for (const n of names.own) {
+      const i = low.indexOf(` ${n} `);
+      if (i > 0 && /^(?:is|are|builds|helps|makes|gives|powers|sells|runs)\b/.test(low.slice(i + n.length + 2)) && /\S/.test(tail.slice(0, i))) at = i + 1;
+    }
+  }
+  return at < 0 ? sentence : [sentence[0] + bar + 1 + at, sentence[1]];
+}
+
+/** "Acme is the cloud for …", "We are the data platform behind …": the employer's name (or "we") and the copula, then its kind. */
+const OWN_IS_KIND = /(?:^|[.!?,]\s+|\n)[\s\u2022*#>-]*([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}|[Ww]e(?:(?:'|\u2019)re| are)) (?:is|are|has become|became)?\s*(?:the|a|an) (?:(?:go-to|leading|default|only|first|new|modern|open|fastest|best|simplest)[\w-]* )?(?:[\w-]+ )?$/;
+const OWN_IS_KIND_AFTER = /^\s+(?:for|of|behind|to|that (?:powers|runs|serves|helps))\b/i;
+/** "the problem we're solving", "the pain we are tackling": the sentence tells the company's problem, its market. */
+const PROBLEM_OURS = /\bthe (?:problems?|pains?|challenges?) (?:that )?(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ll be|we will be|we(?:'|\u2019)ve been) (?:solving|evaluating|exploring|tackling|fixing|attacking|working on|addressing|going after)\b/i;
+/** What makes such a sentence an ask after all: it tells the hire what they will do or what they need. */
+const ASKS_HIRE = /\byou(?:(?:'|\u2019)(?:ll|d)| will| would| should| must| need)\b|\bcandidates?\b|\bexperience (?:with|in|of)\b|\byears\b|\bskills?\b|\bproficien\w*|\bhiring\b|\blooking for\b/i;
+/**
+ * "… QA and Strategy roles are equity only", "Sales & Design openings": departments named right before the roles they hire in,
+ * plural (the groups of roles); "a GTM role" is one role on offer, whose field counts.
+ */
+const DEPT_ROLES_AFTER = /^((?:\s*(?:,|&|\/|\band\b)\s*[\w-]+(?:\s+[\w-]+)?){0,4})\s+(?:roles|positions|openings|jobs|hires|seats)\b/i;
+const DEPT_ROLES_BEFORE = /((?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|&|\/|\band\b)\s*){0,4})$/i;
+/** "… years in QA roles", "background in sales positions": the roles are the candidate's past, asked. */
+const ROLES_ASKED = /\b(?:years?|background|experience|worked|working|track record|history|previous|prior|past|in|as|from)\s+(?:[\w&,/-]+\s+){0,4}$/i;
+/** A list item that is a named tool and a feature ("…, and Prometheus export"): the list is the product's features. */
+const FEATURE_ITEM = /(?:^|,\s*|\band\s+)[A-Z][\w.+-]*\s+(?:exports?|imports?|integrations?|connectors?|plugins?|adapters?|sync)\b/;
+/** "We download and analyse the whole universe of Android apps": what the company's crawlers or analyses collect, its data. */
+const WE_COLLECT = /\b(?:we|our (?:crawlers?|pipelines?|systems?|scanners?|engines?))\s+(?:[\w-]+\s+){0,3}?(?:download|crawl|scrape|index|collect|ingest|analy[sz]e|archive|mirror|scan)s?\b[^.;:]{0,60}?\b(?:(?:the|an?) (?:entire |whole |full )?(?:universe|catalog(?:ue)?|corpus|set|archive|index) of|every|all(?: (?:the|public|published))?|millions of|billions of|thousands of)\s+(?:(?:public|published|new|open-source|popular)\s+)?(?:[\w.+-]+\s+(?:apps?|apks|ipas|packages|binaries|images|extensions)\s*(?:,|\band\b|\bor\b|&)\s*)*$/i;
+const COLLECTED = String.raw`(?:apps?|apks|ipas|packages|binaries|repos(?:itories)?|listings|pages|posts|sites|websites|profiles|extensions|images|containers|firmware)`;
+const COLLECTED_AFTER = new RegExp(String.raw`^\s+${COLLECTED}\b`, 'i');
+/** The form itself may end on the thing collected ("Android app"). */
+const COLLECTED_TAIL = new RegExp(String.raw`\s${COLLECTED}$`, 'i');
+
+/** "Prefer experience at Google, Meta or AWS", "years at Stripe, Plaid or AWS": the places the candidate worked, company names. */
+const WORKED_AT = /\b(?:experience|worked|working|time|background|tenure|stints?|years)\b[^.;:()]{0,30}?\bat\s+(?!(?:a|an|the|least|most|once|home|work|scale)\b)(?:(?:companies|places|orgs|shops|teams)\s+(?:like|such as)\s+)?((?:[A-Z][\w.&-]*\s*(?:,|\/|\bor\b|\band\b)\s*)*)$/;
+const WORKED_AT_REST = /^((?:\s*(?:,|\/|\bor\b|\band\b)\s*[A-Z][\w.&-]*)*)/;
+/** "our seed-stage AI-security startup": the field names the kind of company the employer is. */
+const OUR_KIND_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
+const OUR_KIND_AFTER = /^\s+(?:startup|company|firm|venture|business|scale-?up)\b/i;
+
+function s38Class(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[], sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+  const lower = hit.text.toLowerCase();
+  // "Microsoft Azure Data | …" then "… brings search to Azure Databases": the employer names itself by the skill's longer name
+  // (another mention of it, "Microsoft Azure", opens the employer's name), so the skill is the employer's own product.
+  if (!plainForm(hit) && others.some((o) => o.skillId === hit.skillId && o.text.length > lower.length && o.text.includes(' ') && names.own.some((n) => n.startsWith(o.text.toLowerCase())))) return 'own';
+  // "… the team that powers inference for …" is read by the older rules once the glued header is cut (gluedOpening).
+  if (plainForm(hit) && OWN_IS_KIND_AFTER.test(after)) {
+    const m = OWN_IS_KIND.exec(near);
+    if (m && (/^we/i.test(m[1]!) || names.own.includes(m[1]!.toLowerCase())) && !ASKS_HIRE.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  }
+  if (plainForm(hit) && PROBLEM_OURS.test(sentenceText) && !ASKS_HIRE.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  if (DEPARTMENT_WORD.test(hit.text) && /roles|positions|openings|jobs|hires|seats/i.test(after.slice(0, 60))) {
+    const a = DEPT_ROLES_AFTER.exec(after);
+    const b = DEPT_ROLES_BEFORE.exec(near)!;
+    const items = [...b[1]!.split(LIST_SPLIT), ...(a ? a[1]!.split(LIST_SPLIT) : [])].map((x) => x.trim()).filter(Boolean);
+    const rest = near.slice(0, near.length - b[1]!.length);
+    if (a && items.every((x) => DEPARTMENT_WORD.test(x)) && !ROLES_ASKED.test(rest) && !ASKS_HIRE.test(sentenceText)) return 'team';
+  }
+  // "We're starting with metrics — trend views, anomaly detection and Prometheus export — so you can …": a list of the company's
+  // sentence with a named tool joined to a feature ("Prometheus export") is the product's feature list; every item of it is.
+  if (!SOFT.has(hit.skillId) && /\b(?:exports?|imports?|integrations?|connectors?|plugins?|adapters?|sync)\b/.test(sentenceText)) {
+    const asked = sentenceText.replace(PRODUCT_USER, '');
+    const seg = listSegment(text, sentence, hit);
+    if (FEATURE_ITEM.test(seg) && (seg.match(/,/g) ?? []).length >= 2 && (PITCH_SUBJECT.test(sentenceText) || PITCH_NAMED.test(sentenceText) || ownNamed(sentenceText, names)) && !ABOUT_YOU.test(asked) && !HIRE_WORDS.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
+  }
+  // A list of company names after "experience at": where the candidate worked; a tool in it is a company (most items are no skill).
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && near.includes(' at ')) {
+    const m = WORKED_AT.exec(near);
+    if (m) {
+      const items = [...m[1]!.split(/,|\/|\bor\b|\band\b/), hit.text, ...WORKED_AT_REST.exec(after)![1]!.split(/,|\/|\bor\b|\band\b/)].map((x) => x.trim()).filter(Boolean);
+      const tools = items.filter((x) => others.some((o) => o.text === x)).length;
+      // (Not "experience at scale (Google/Meta/AWS/…)": the requirements reader needs the skill in that bracket to read the names
+      // before it as employers, no choice (test/unit/requirements-forms-3.test.ts); a tool list "at scale (AWS RDS/…)" is asked.)
+      if (items.length >= 1 && tools < items.length) return 'background';
+    }
+  }
+  if (plainForm(hit) && OUR_KIND_AFTER.test(after) && OUR_KIND_BEFORE.test(near)) return 'market';
+  if (!conceptForm(hit) && (COLLECTED_AFTER.test(after) || COLLECTED_TAIL.test(hit.text)) && WE_COLLECT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  return null;
+}
+
+/** The stretch of the sentence around the hit between dashes, colons or brackets: one list of it. */
+function listSegment(text: string, sentence: [number, number], hit: SkillHit): string {
+  const s = text.slice(sentence[0], sentence[1]);
+  const at = hit.start - sentence[0];
+  const cuts = /\s[\u2014\u2013]\s|\s-\s|:|\(|\)/g;
+  let a = 0;
+  let b = s.length;
+  for (let m = cuts.exec(s); m; m = cuts.exec(s)) {
+    if (m.index + m[0].length <= at) a = m.index + m[0].length;
+    else if (m.index >= at + hit.text.length) {
+      b = m.index;
+      break;
+    }
+  }
+  return s.slice(a, b);
 }
 
 /** How `keepAsked` reads a text: its sections (offsets into it), and which model decides. */

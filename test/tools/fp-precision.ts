@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/tools/fp-precision.ts [--draw [--seed N] [--n N] [--pool FILE [--skip-postings JUDGED]]] [--judged FILE]`: a fresh precision probe of skill
+ * `npx tsx test/tools/fp-precision.ts [--draw [--seed N] [--n N] [--pool FILE [--skip-postings JUDGED]]] [--judged FILE [--sample NAME]]`: a fresh precision probe of skill
  * extraction, on mentions nobody tuned on, judged by hand (session 34, issue #13).
  *
  * The pool: tune-safe corpus postings (`test/tools/safe-ids.ts`) that carry no skill labels (not in hn-dev,
@@ -92,7 +92,9 @@ if (args.includes('--draw')) {
   const drawn = new Set(pool.slice(0, n).map((u) => u.id)).size;
   console.error(`${Math.min(n, pool.length)} of ${pool.length} mentions over ${postings} postings (${drawn} in the sample)${poolIds ? `; ${skipped} judged before, left out` : ''}`);
 } else {
-  const judged = jsonl<Judged>(judgedFile).filter((j) => j.verdict);
+  // --sample NAME (session 38): one batch of a judged file alone ("uniform" is the first batch, "second" the carry-over read).
+  const sample = opt('--sample', '');
+  const judged = jsonl<Judged & { sample?: string }>(judgedFile).filter((j) => j.verdict && (!sample || j.sample === sample));
   const ids = new Set(judged.map((j) => j.id));
   const now = new Set<string>();
   for (const row of corpus) if (ids.has(row.id)) for (const h of extract(row.text)) now.add(key({ id: row.id, start: h.start, end: h.end, skill: h.skillId }));
