@@ -52,3 +52,51 @@ describe('guards on ordinary words', () => {
     expect(req('Deep experience in fintech.')).toContain('fintech');
   });
 });
+
+describe('names and spellings from the second batch', () => {
+  it('AI-native development and workflows are AI-assisted development; an AI-native company is not', () => {
+    expect(req('Comfortable with AI-native development from design to review.')).toContain('ai-coding-tools');
+    expect(req('You already work in AI-native workflows.')).toContain('ai-coding-tools');
+    expect(skills('We are an AI-native company in logistics.')).not.toContain('ai-coding-tools');
+  });
+
+  it('infra SWEs and infrastructure software engineers are infrastructure engineering', () => {
+    expect(req('Hiring infra SWEs for the storage team.')).toContain('infrastructure-engineering');
+    expect(req('Infrastructure software engineers who like build systems.')).toContain('infrastructure-engineering');
+  });
+
+  it('implementation leads are solutions engineering', () => {
+    expect(req('Implementation leads who enjoy onboarding large clients.')).toContain('solutions-engineering');
+  });
+
+  it('systematic trading is trading systems', () => {
+    expect(req('Years of work on systematic trading models.')).toContain('trading-systems');
+  });
+
+  it('multiprocessing is concurrency', () => {
+    expect(req('Use multiprocessing to spread the work over cores.')).toContain('concurrency');
+  });
+
+  it('mmap is memory-mapped files', () => {
+    expect(req("Serve reads from mmap'd segments of the log.")).toContain('memory-mapped-files');
+    expect(req('Tune memory-mapped I/O on large read-only indexes.')).toContain('memory-mapped-files');
+  });
+
+  it('AEO beside SEO is answer engine optimization; the customs status is not', () => {
+    expect(req('Own SEO and AEO for the docs site.')).toContain('answer-engine-optimization');
+    expect(req('Generative engine optimization for our product pages.')).toContain('answer-engine-optimization');
+    expect(skills('The forwarder is AEO certified with customs.')).not.toContain('answer-engine-optimization');
+  });
+
+  it('a level of mathematics asked is a skill; the plain word is not', () => {
+    expect(req('Solid math and some C++.')).toContain('mathematics');
+    expect(req('A maths/physics background and curiosity.')).toContain('mathematics');
+    expect(skills('Our app helps kids practise math after school.')).not.toContain('mathematics');
+    expect(skills('Run the math on cloud costs before you buy.')).not.toContain('mathematics');
+  });
+
+  it('fleet management beside servers or clusters is not logistics', () => {
+    expect(skills('Fleet management for our Linux hosts and Kubernetes nodes.')).not.toContain('logistics-tech');
+    expect(req('Built fleet management software for delivery trucks.')).toContain('logistics-tech');
+  });
+});
