@@ -100,3 +100,50 @@ describe('names and spellings from the second batch', () => {
     expect(req('Built fleet management software for delivery trucks.')).toContain('logistics-tech');
   });
 });
+
+describe('names and spellings from the third batch', () => {
+  it('test strategies are QA; PR processes are code review', () => {
+    expect(req('Own the test strategy for mobile releases.')).toContain('quality-assurance');
+    expect(req('Improve our PR workflows and review times.')).toContain('code-review');
+  });
+
+  it('system-level development is systems programming', () => {
+    expect(req('Years of system-level development in C.')).toContain('systems-programming');
+    expect(req('Systems-level engineering on storage daemons.')).toContain('systems-programming');
+  });
+
+  it('video pipelines are video processing (the plural the form lacked)', () => {
+    expect(req('Tune the video pipelines on our capture boxes.')).toContain('video-encoding');
+  });
+
+  it('state space models and Mamba beside model work; Mamba the installer or snake is not', () => {
+    expect(req('Research state-space models for long sequences.')).toContain('state-space-models');
+    expect(req('Train Mamba and transformer models in PyTorch.')).toContain('state-space-models');
+    expect(skills('Set up the Python environment with Mamba.')).not.toContain('state-space-models');
+  });
+
+  it('genomic data and gene sequencing are bioinformatics', () => {
+    expect(req('Pipelines for genomic data from many labs.')).toContain('bioinformatics');
+    expect(req('Familiar with variant calling tools.')).toContain('bioinformatics');
+  });
+
+  it('ad ops and programmatic advertising are advertising', () => {
+    expect(req('Three years in ad ops at a publisher.')).toContain('advertising');
+    expect(req('Run programmatic advertising campaigns.')).toContain('advertising');
+  });
+
+  it('new names: ServiceTitan, knowledge representation; web tech; data structure design', () => {
+    expect(req('Integrations with ServiceTitan and similar tools.')).toContain('servicetitan');
+    expect(req('Research in knowledge representation.')).toContain('knowledge-representation');
+    expect(req('Solid web tech fundamentals.')).toContain('web-development');
+    expect(req('Careful data structure design for hot paths.')).toContain('data-structures-algorithms');
+  });
+});
+
+describe('marketing and design work named as roles and outputs', () => {
+  it('a marketing engineer is marketing; brand assets are graphic design; motion graphics are video work', () => {
+    expect(req('A marketing engineer who ships landing pages.')).toContain('marketing');
+    expect(req('Design brand assets for conferences.')).toContain('graphic-design');
+    expect(req('Motion design for short product clips.')).toContain('video-production');
+  });
+});
