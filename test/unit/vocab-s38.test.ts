@@ -147,3 +147,23 @@ describe('marketing and design work named as roles and outputs', () => {
     expect(req('Motion design for short product clips.')).toContain('video-production');
   });
 });
+
+describe('spellings, spacing and plurals of known forms', () => {
+  it('British programme and visualisation spellings', () => {
+    expect(req('Worked as a technical programme manager on chip bring-up.')).toContain('project-management');
+    expect(req('Build interactive visualisations of fleet data in D3.')).toContain('data-visualization');
+  });
+
+  it('a plural the plural:false forms lacked: product owners', () => {
+    expect(req('Product owners who write clear user stories.')).toContain('product-management');
+  });
+
+  it('real time with a space is real-time systems where the hyphenated form is', () => {
+    expect(req('Real time pipelines for sensor events.')).toContain('real-time-systems');
+    expect(skills('Managers give real time feedback every week.')).not.toContain('real-time-systems');
+  });
+
+  it('multi-modal with a hyphen', () => {
+    expect(req('Clean multi-modal data for training.')).toContain('multimodal-ml');
+  });
+});
