@@ -167,3 +167,11 @@ describe('spellings, spacing and plurals of known forms', () => {
     expect(req('Clean multi-modal data for training.')).toContain('multimodal-ml');
   });
 });
+
+describe('accessibility as a benefit or as access to a service', () => {
+  it('efficiency and accessibility for clients, accessibility of care are not the practice', () => {
+    expect(skills('Our software brings efficiency and accessibility for tax advisors.')).not.toContain('accessibility');
+    expect(skills('We improve accessibility of healthcare for rural families.')).not.toContain('accessibility');
+    expect(req('Care about performance and accessibility in every UI you ship.')).toContain('accessibility');
+  });
+});
