@@ -760,20 +760,33 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
 /**
  * The first clause of any part of the posting that asks the right to work, as an item, or null: a refusal to sponsor,
  * or a status held said to be needed ("US work authorization required" as a line of its own between the roles and how
- * to apply, "applicants must be authorized to work in Canada" in the part about the company). Not from the header line
- * ("Acme | Remote (US) | No visa"): its fields are the facts line's, not a sentence that asks.
+ * to apply, "applicants must be authorized to work in Canada" in the part about the company). A header line's field
+ * asks it too ("Acme | Remote (US) | No visa sponsorship", "| US citizenship required |"): a refusal or a status
+ * demanded there binds the candidate as the same words in the body do; the item is the field alone.
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
     if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
-      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
-      if (!saysNoSponsorship(u.text) && !statusAsked(u.text)) continue;
-      const item = authorizationIn(s, u);
-      if (item) return item;
+      for (const field of i === 0 && u.start === 0 && u.text.includes('|') ? headerFields(u) : [u]) {
+        if (!saysNoSponsorship(field.text) && !statusAsked(field.text)) continue;
+        const item = authorizationIn(s, field);
+        if (item) return item;
+      }
     }
   }
   return null;
+}
+
+/** A header line's fields ("Acme | Staff SRE | Remote (US) | No visa"), each as a unit of its own. */
+function headerFields(u: Unit): Unit[] {
+  const fields: Unit[] = [];
+  let from = 0;
+  for (const part of u.text.split('|')) {
+    fields.push({ text: part, start: u.start + from, end: u.start + from + part.length });
+    from += part.length + 1;
+  }
+  return fields;
 }
 
 /* ---------- clouds named with a slash in a line that only tells ---------- */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { postingFromText } from '../../lib/posting/text';
+import { postingFacts } from '../../lib/requirements/facts';
+import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// Requirement kinds and facts in fresh words (session 38, #12): every sentence was written for this file, none taken
+// from the corpus or from test/tools/kinds-judged-s35.jsonl.
+// Convention 2 of session 38: a refusal of sponsorship or a demand for work rights that stands only in the posting's
+// header line ("Acme | Senior SRE | Remote (US) | No visa sponsorship") asks the right to work, as the same words in the
+// body do; a header's offer ("| VISA |", "Visa sponsorship available") or a place ("Remote (US)") asks none.
+
+const { matcher, taxonomy } = bundled();
+/** The kinds a posting asks besides skills, as eval:requirements counts them: an item's kind, or its years or degree. */
+const kindsOf = (text: string) =>
+  [...new Set(requirementItems(postingFromText(text), (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) }).flatMap((i) => [i.kind, ...(i.years ? ['years'] : []), ...(i.degree ? ['degree'] : [])]))]
+    .filter((k) => k !== 'skills' && k !== 'other')
+    .sort();
+const sponsorshipOf = (text: string) => postingFacts(postingFromText(text)).sponsorship;
+/** A posting whose header line is the one given, a sentence about the company and a short list of asks. */
+const withHeader = (header: string) => `${header}\n\nWe build flood-forecasting tools for river authorities.\n\nWhat you bring:\n- Solid Go and Postgres\n- You enjoy pairing`;
+
+describe('kinds s38: a header line that refuses sponsorship or demands work rights', () => {
+  const HEADERS: Array<[string, string[], boolean | null]> = [
+    ['Quillfeather | Platform Engineer | Denver, CO | Onsite | No visa sponsorship', ['authorization'], false],
+    ['Quillfeather | Platform Engineer | Remote (Canada) | Canadian work permit required | Full-time', ['authorization'], false],
+    ['Quillfeather | Data Engineer | Reston, VA | U.S. citizens only | $160k-$190k', ['authorization'], false],
+    ['Quillfeather | Backend Engineer | Berlin | Hybrid | We cannot sponsor visas for this role', ['authorization'], false],
+    ['Quillfeather | Staff SRE | Remote (US) | Must be authorized to work in the US', ['authorization'], false],
+    // Offers and places ask nothing.
+    ['Quillfeather | Platform Engineer | Lisbon | ONSITE | VISA | RELOCATION', [], true],
+    ['Quillfeather | Platform Engineer | Toronto | Visa sponsorship available | Full-time', [], true],
+    ['Quillfeather | Platform Engineer | Remote (US) | Full-time | $150k', [], null],
+    ['Quillfeather | Platform Engineer | Remote (EU time zones) | Contract', [], null],
+  ];
+  for (const [header, kinds, sponsorship] of HEADERS)
+    it(header, () => {
+      expect(kindsOf(withHeader(header))).toEqual(kinds);
+      expect(sponsorshipOf(withHeader(header))).toBe(sponsorship);
+    });
+});
