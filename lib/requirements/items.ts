@@ -593,14 +593,18 @@ const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|you
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
   if (!LANGUAGE_NAME.test(u.text)) return null;
-  let at = 0;
-  for (const part of u.text.split(/(?<=[;.!?])\s+/)) {
-    const from = u.text.indexOf(part, at);
-    at = from + part.length;
-    if (part.length === u.text.length || yearsIn(part) !== null || degreeIn(part, false) !== null || !LANGUAGE_RE.test(part) || !languageLevelled(part)) continue;
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    return { text, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + from + lead, end: s.offset + u.start + from + lead + text.length };
+  // Clauses between sentence ends and semicolons; else the items of a list run into one line with dashes or dots between
+  // ("Requirements: - 5+ years of backend work - Fluent Dutch - A calm head").
+  for (const apart of [/(?<=[;.!?])\s+/, /\s+[-\u2013\u2022\u00b7]\s+/]) {
+    let at = 0;
+    for (const part of u.text.split(apart)) {
+      const from = u.text.indexOf(part, at);
+      at = from + part.length;
+      if (part.length === u.text.length || yearsIn(part) !== null || degreeIn(part, false) !== null || !LANGUAGE_RE.test(part) || !languageLevelled(part)) continue;
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      return { text, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + from + lead, end: s.offset + u.start + from + lead + text.length };
+    }
   }
   return null;
 }
@@ -1787,10 +1791,11 @@ const LANGUAGE_LEVEL = new RegExp(
 const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv|conduct|run|lead|deliver|give|hold|handle|demo|teach|train|explain|pitch)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\byou(?:(?:'|\u2019)ll|\s+will)?\s+(?:\w+\s+)?(?:read|write|speak|communicate|present|converse|negotiate)\b[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:able to|ability to|you can|can|you)\s+(?:read|write|speak)(?:\s*(?:,|and|&|\/|or)\s*(?:read|write|speak))*\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:comunicaci[o\u00f3]n|comunica[c\u00e7][a\u00e3]o|dominio|dom[i\u00ed]nio|conocimientos?|conhecimentos?|knowledge)\s+(?:[\w\u00e0-\u00ff]+\s+){0,2}(?:en|em|de|del|do|in|of)\s+(?:the\s+)?(?:${LANGUAGES})\b(?!\s+(?:markets?|law|tax|culture|cuisine|history|literature|government|regulations?)\b)`, 'i');
 /**
  * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
- * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
+ * talks in Dutch"), a language's name in an idiom ("in plain English"), a market's ("Spanish-speaking markets"), or the
+ * language a link or a document is in ("see https://acme.example/jobs (German)", "the full description (in French)").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b|(?:\S*(?::\/\/|www\.)\S*|\b(?:description|posting|listing|page|site|website|ad|advert|text|version|docs?|documentation|form|post|link|PDF)\b:?)\s*[(\[]\s*(?:in\s+)?(?:${LANGUAGES})(?:\s*(?:,|\/|and|or|&)\s*(?:${LANGUAGES}))*(?:\s+(?:version|only|original|translation))?\s*[)\]]`,
   'gi',
 );
 /**

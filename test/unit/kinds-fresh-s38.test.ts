@@ -40,3 +40,33 @@ describe('kinds s38: a header line that refuses sponsorship or demands work righ
       expect(sponsorshipOf(withHeader(header))).toBe(sponsorship);
     });
 });
+
+/** One bullet under a requirements heading ("bullet"), or a sentence in a posting of prose with no headings ("prose"). */
+const posting = (where: 'bullet' | 'prose', sentence: string) =>
+  where === 'bullet' ? `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils.\n\nRequirements:\n- Solid Go\n- ${sentence}` : `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils, mostly in Go.\n\n${sentence} We deploy twice a week.`;
+
+describe('kinds s38: classes from batch 15 (natural lines)', () => {
+  const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
+    // "Sponsor" said of events with a verb between: no status asked.
+    ['prose', 'Each year we sponsor and give talks at two networking conferences.', []],
+    ['prose', 'We proudly sponsor, host and record the local Rust meetups.', []],
+    // A visa named before the event keeps its reading.
+    ['bullet', 'We do not sponsor visas, even for conference travel', ['authorization']],
+    // The language a link or a document is in asks none.
+    ['prose', 'The full role description lives at https://harrowfield.example/jobs/backend (German).', []],
+    ['bullet', 'Read the job ad (in French) before you apply', []],
+    ['prose', 'Our handbook PDF (English/Dutch) covers leave and expenses.', []],
+    // A language with a level still asks, in brackets or not.
+    ['bullet', 'German (C1) for talking to council staff', ['language']],
+    // A list run into one line with dashes: the language in it is asked beside the years.
+    ['bullet', 'What we need: - 4+ years with Go - Fluent Dutch - Calm under pressure', ['language', 'years']],
+    ['bullet', 'Must haves \u2022 3+ years of Postgres \u2022 Business-level Japanese \u2022 A GitHub profile', ['language', 'years']],
+    // (Not a dash inside a clause: "English - C1" is one language with its level.)
+    ['bullet', '5+ years building APIs; English - C1', ['language', 'years']],
+  ];
+  for (const [where, sentence, kinds] of KINDS) it(`${where}: ${sentence}`, () => expect(kindsOf(posting(where, sentence))).toEqual(kinds));
+
+  it('a sponsored conference leaves sponsorship unsaid', () => {
+    expect(sponsorshipOf(posting('prose', 'Each year we sponsor and give talks at two networking conferences.'))).toBeNull();
+  });
+});
