@@ -673,6 +673,9 @@ const SPONSOR_NO = [
   /\bno\s+(?:[\w-]+,?\s+){1,4}(?:or|nor|and)\s+(?:visa\s+|immigration\s+)?sponsorship\b|\bnot\s+(?:open|available)\s+to\s+(?:[\w-]+\s+){0,5}(?:requiring|needing|who (?:need|require)s?)\s+(?:[\w-]+\s+){0,2}(?:sponsorship|visas?)\b/i,
   // "Visa: US citizen or green card holder", "Work authorization: USC/GC": a field that names the statuses taken.
   /(?:^|\|)\s*(?:visas?|work authori[sz]ation|citizenship|work status|immigration status)\s*:\s*(?:[\w.-]+\s+){0,2}(?:citizens?(?:hip)?|green card|permanent residen\w*|USC|GC)\b(?![^.;|\n]{0,40}\b(?:sponsor\w*|welcome|preferred|not required|not needed)\b)/im,
+  // "US Citizen", "- Green card holder": a line that is a status alone, as a field of the asks (a status welcomed or
+  // offered says more than its name).
+  /^[\s\u2022*\u2013-]*(?:U\.?\s?S\.?|EU|UK|American|Canadian|British|Australian|Swiss)\s+(?:citizen(?:s|ship)?|persons?|national(?:s|ity)?|green card(?: holders?)?|passport(?: holders?)?)(?:\s+(?:only|required|needed))?\s*[.!]?\s*$/im,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
   // ("Sadly we can't help with visas for this one": help with a visa refused.)
@@ -690,7 +693,8 @@ const SPONSOR_NO = [
   /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
-  /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
+  // (Not statuses welcomed: "US citizens and green card holders are welcome".)
+  /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)(?![^.;\n]{0,40}\b(?:welcome[ds]?|encouraged|invited)\b)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|permanent resident)/i,
   // ("Open only to U.S. citizens": the words between may hold dots.)
   /\b(?:only|exclusively)\s+(?:[\w.]+\s+){0,3}(?:citizens|permanent residents|green card holders)\b/i,
@@ -745,6 +749,8 @@ const SPONSOR_YES = [
   // and visa", "full relocation package, work permit for you and your spouse". (A refusal is read first, above.)
   // (Not when the clause says no, or leaves the visa to the hire: "relocation offered, but you need your own work visa".)
   /\brelocation\b(?![^.;\n]*\b(?:no|not|n(?:'|’)t|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b)[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
+  // A visa listed among the perks beside relocation: "Visa, relocation, a month's housing", "visa + relocation".
+  /(?:^|[\u2022*:\u2013|]|\s-)\s*(?:visas?|work permits?)\s*(?:,|&|\+|and|\/)\s*relocation\s*(?:[,.;&+\/]|and\b|$)/im,
 ];
 
 /**

@@ -1873,7 +1873,7 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
  */
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
-  if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
+  if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) || /\bPublic Trust\b/.test(t)) && clearanceNamed(t)) return true;
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }

@@ -70,3 +70,39 @@ describe('kinds s38: classes from batch 15 (natural lines)', () => {
     expect(sponsorshipOf(posting('prose', 'Each year we sponsor and give talks at two networking conferences.'))).toBeNull();
   });
 });
+
+describe('kinds s38: classes from batch 16 (natural lines)', () => {
+  const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
+    // A clearance wished and said not to be needed asks none; one needed still asks.
+    ['bullet', 'DV clearance is welcome but not a requirement', []],
+    ['bullet', 'Eligibility for SC vetting preferred, though not required', []],
+    ['bullet', 'Active Secret clearance required; no relocation needed', ['clearance']],
+    // "Public Trust" alone in prose is the clearance asked.
+    ['prose', 'Able to obtain Public Trust.', ['clearance']],
+    // A degree ranked below something asks none.
+    ['bullet', 'Shipped side projects > a CS degree, honestly', []],
+    ['bullet', 'What you have built counts for more than a diploma', []],
+    ['bullet', 'PhD preferred; an MSc in physics is the minimum', ['degree']],
+    // The opening is the degree's study: no degree asked.
+    ['bullet', 'Fully funded PhD position in computational ecology, four years', []],
+    ['bullet', "We also host a Master's thesis project on graph compilers", []],
+    // A visa listed among the perks beside relocation is an offer, no ask.
+    ['bullet', 'Visa + relocation, a month of temporary housing', []],
+    ['prose', 'Perks: work permit, relocation, and a bike allowance.', []],
+    // A status alone on its line asks it.
+    ['bullet', 'Canadian citizen', ['authorization']],
+  ];
+  for (const [where, sentence, kinds] of KINDS) it(`${where}: ${sentence}`, () => expect(kindsOf(posting(where, sentence))).toEqual(kinds));
+
+  const SPONSORSHIP: Array<[string, boolean | null]> = [
+    ['Visa + relocation, a month of temporary housing', true],
+    ['Perks: work permit, relocation, and a bike allowance.', true],
+    ['No visa, relocation is on you', false],
+    ['US Citizen', false],
+    ['- UK passport holder', false],
+    ['US citizens and green card holders are welcome alongside everyone else', null],
+  ];
+  // (Each line a paragraph of its own.)
+  const alone = (line: string) => `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils.\n\n${line}\n\nWe deploy twice a week.`;
+  for (const [line, sponsorship] of SPONSORSHIP) it(`sponsorship: ${line}`, () => expect(sponsorshipOf(alone(line))).toBe(sponsorship));
+});
