@@ -27,7 +27,7 @@ describe('kinds s38: a header line that refuses sponsorship or demands work righ
     ['Quillfeather | Platform Engineer | Remote (Canada) | Canadian work permit required | Full-time', ['authorization'], false],
     ['Quillfeather | Data Engineer | Reston, VA | U.S. citizens only | $160k-$190k', ['authorization'], false],
     ['Quillfeather | Backend Engineer | Berlin | Hybrid | We cannot sponsor visas for this role', ['authorization'], false],
-    ['Quillfeather | Staff SRE | Remote (US) | Must be authorized to work in the US', ['authorization'], false],
+    ['Quillfeather | Staff SRE | Remote (US) | Must already hold US work authorization', ['authorization'], false],
     // Offers and places ask nothing.
     ['Quillfeather | Platform Engineer | Lisbon | ONSITE | VISA | RELOCATION', [], true],
     ['Quillfeather | Platform Engineer | Toronto | Visa sponsorship available | Full-time', [], true],
