@@ -770,7 +770,7 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text)) continue;
+    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text) && !PERMIT_NAMED.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       for (const field of i === 0 && u.start === 0 && u.text.includes('|') ? headerFields(u) : [u]) {
         if (!saysNoSponsorship(field.text) && !statusAsked(field.text)) continue;
@@ -1887,7 +1887,7 @@ function spokenAsked(written: string): boolean {
  * A clearance named: the US's, the UK's ("SC", "DV", "Security Check (SC) vetting") and Australia's ("NV1", "Baseline
  * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
  */
-const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive) vetting\b|\bNV\s?[12]\b/i;
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNV\s?[12]\b/i;
 const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
 function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
@@ -1902,12 +1902,14 @@ const AUTH_RE = {
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b|\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b[^.;]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i;
 /**
  * A US visa named by its kind ("an H-1B", "a TN"), or immigration: asks only where it is refused ("we do not provide
  * immigration assistance", "anyone needing an H-1B will not be considered"), as the facts read it.
  */
-const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?![\w-])|\bimmigration\b/i;
+/** A permit by any name ("the Critical Skills permit", "a B permit"): asks only where it is refused or left to the hire, as a visa's kind. */
+const PERMIT_NAMED = /\bpermits?\b/i;
+const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1|(?:STEM\s+)?OPT|CPT)(?![\w-])|\bimmigration\b/i;
 /** "Visa support available", "we sponsor visas", a job board's "Visa: Will sponsor": an offer, not something asked. */
 const AUTH_OFFER = /\bvisas?\s*:?\s+(?:will|can|may|does|happy to|able to|open to)\s+sponsor\b|\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
@@ -1924,7 +1926,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const no = saysNoSponsorship(said);
   // ("Full relocation package, work permit for your spouse": a permit offered is asked of no one.)
   if (!no && offersSponsorship(said)) return null;
-  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said)) : null);
+  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said) ?? PERMIT_NAMED.exec(said)) : null);
   if (!m) return null;
   const text = u.text;
   // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
@@ -1984,7 +1986,7 @@ function authorizationAsked(written: string): boolean {
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
   // ("Applicants who will need an H-1B will not be considered": a visa named by its kind, refused; not "our founder's H-1B story".)
-  if ((AUTH_RE.test(text) || (US_VISA_KIND.test(text) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
+  if ((AUTH_RE.test(text) || ((US_VISA_KIND.test(text) || PERMIT_NAMED.test(text)) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -106,3 +106,45 @@ describe('kinds s38: classes from batch 16 (natural lines)', () => {
   const alone = (line: string) => `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils.\n\n${line}\n\nWe deploy twice a week.`;
   for (const [line, sponsorship] of SPONSORSHIP) it(`sponsorship: ${line}`, () => expect(sponsorshipOf(alone(line))).toBe(sponsorship));
 });
+
+describe('kinds s38: classes from batch 17 (lines written fresh)', () => {
+  const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
+    // Holders of a document named before it, only: the status asked.
+    ['bullet', 'Open to holders of a Canadian work permit only', ['authorization']],
+    ['prose', 'Only holders of a valid Irish residence permit can be considered.', ['authorization']],
+    // (Holders of anything else are no status: "holders of our loyalty card only".)
+    ['bullet', 'Discounts for holders of a museum pass only', []],
+    // A permit left to the hire, by any name.
+    ['bullet', 'We pay for the move, but the Blue Card paperwork is up to you', ['authorization']],
+    ['prose', 'Relocation help is generous; the residence permit remains your own responsibility.', ['authorization']],
+    // OPT or CPT holders turned away; named in passing, nothing.
+    ['bullet', 'We are unable to hire candidates on CPT for this opening', ['authorization']],
+    ['prose', 'Two of our interns came to us on OPT last summer.', []],
+    // A visa field whose value refuses.
+    ['bullet', 'Visa support: unfortunately not for this role', ['authorization']],
+    // A US visa by its kind, welcomed: an offer.
+    ['bullet', 'E-3 visas welcome for Australian applicants', []],
+    // A wish said in other words: the degree still a kind, wished.
+    ['bullet', 'A doctorate in chemistry will make you stand out', ['degree']],
+    // Baseline vetting is a clearance.
+    ['bullet', 'You will need to pass Baseline vetting before starting', ['clearance']],
+  ];
+  for (const [where, sentence, kinds] of KINDS) it(`${where}: ${sentence}`, () => expect(kindsOf(posting(where, sentence))).toEqual(kinds));
+
+  const alone = (line: string) => `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils.\n\n${line}\n\nWe deploy twice a week.`;
+  const SPONSORSHIP: Array<[string, boolean | null]> = [
+    ['Open to holders of a Canadian work permit only', false],
+    ['We pay for the move, but the Blue Card paperwork is up to you', false],
+    ['We are unable to hire candidates on CPT for this opening', false],
+    ['Visa support: unfortunately not for this role', false],
+    ['E-3 visas welcome for Australian applicants', true],
+    ['We take care of the Dutch permit for every hire from outside the EU', true],
+    ['We handle the building permit for each site we wire', null],
+    ['Opt in to the on-call rota after your first month', null],
+  ];
+  for (const [line, sponsorship] of SPONSORSHIP) it(`sponsorship: ${line}`, () => expect(sponsorshipOf(alone(line))).toBe(sponsorship));
+
+  it('a degree that would set one apart is wished, not required', () => {
+    expect(postingFacts(postingFromText(posting('bullet', 'An MBA would set you apart in this product role'))).degree).toMatchObject({ level: 'master', required: false });
+  });
+});
