@@ -692,8 +692,10 @@ const SPONSOR_NO = [
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
   /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|employment pass|work visa|PR status|blue card)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
-  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:must|need to|needs to|have to|has to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
+  // ("Settled or pre-settled status in the UK required", "Stamp 4 holders only": the status said to be needed.)
+  /\b(?:(?:pre-)?settled status|indefinite leave to remain|ILR|Stamp\s?(?:1G|4))\b[^.;\n]{0,30}\b(?:required|needed|a must|mandatory|essential|only)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:an?\s+)?(?:Stamp\s?(?:1G|4))\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
   // (Not statuses welcomed: "US citizens and green card holders are welcome".)
   /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)(?![^.;\n]{0,40}\b(?:welcome[ds]?|encouraged|invited)\b)/i,
@@ -714,8 +716,8 @@ const SPONSOR_NO = [
   // (Not the citizens an offer is for: "Requirements: sponsorship for E-3 visas is available for Australian citizens".)
   /\b(?:must(?: have| be)?|required|requirements?)\b(?:(?!\b(?:sponsor\w*|visas?|available|offered)\b)[^.;]){0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
   // ("Holders of an EU passport only": the holders named before what they hold.)
-  /\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b[^.;\n]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i,
-  /\b(?:citizens|green card holders|permanent residents|passport holders)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens|passport holders))?\s+(?:[\w.,]+\s+){0,4}only\b/i,
+  /\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|(?:[\w-]+\s+)?visas?)\b[^.;\n]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i,
+  /\b(?:citizens|nationals|green card holders|permanent residents|passport holders)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens|nationals|passport holders))?\s+(?:[\w.,]+\s+){0,4}only\b/i,
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
   /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
@@ -741,6 +743,10 @@ const SPONSOR_YES = [
   // ("Our lawyers help every international hire with their permit": the hire's permit, seen to.)
   /\b(?:help|helps|assist|assists|support|supports|guide|guides)\s+(?:[\w-]+\s+){0,2}(?:hires?|employees|candidates|newcomers|engineers)\s+(?:with|through)\s+(?:their|your|the)\s+(?:work\s+|residence\s+)?permits?\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
+  // ("H-1B holders: we'll file your transfer", "O-1? We handle the petition": the visa's paperwork done for the hire.)
+  /\b(?:h-?1-?b|o-?1|tn|e-?3|l-?1)\b[^.;\n]{0,40}\b(?:we(?:'|’)ll|we will|we)\s+(?:\w+\s+)?(?:file|handle|cover|process|submit|sponsor|support)\s+(?:your\s+|the\s+)?(?:transfer|petition|extension|renewal|paperwork)\b/i,
+  // ("Immigration lawyer fees are on us", "visa costs are covered": the costs paid for the hire.)
+  /\b(?:visa|immigration|work permit|h-?1b|green card)\s+(?:[\w-]+\s+){0,2}(?:fees|costs|expenses|bills?)\s+(?:are|is|will be)\s+(?:on us|covered|paid(?: for)?|reimbursed)\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
   // ("We'll file your H-1B cap petition", "our lawyers submit the H-1B paperwork for you"; not "helps families file visa paperwork".)
   /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b|green card)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,

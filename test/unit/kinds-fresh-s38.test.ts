@@ -148,3 +148,38 @@ describe('kinds s38: classes from batch 17 (lines written fresh)', () => {
     expect(postingFacts(postingFromText(posting('bullet', 'An MBA would set you apart in this product role'))).degree).toMatchObject({ level: 'master', required: false });
   });
 });
+
+describe('kinds s38: classes from batch 18 (lines written fresh)', () => {
+  const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
+    // A status joined to another need by "or be": the status asked.
+    ['bullet', 'You must hold a Critical Skills permit or be an Irish national', ['authorization']],
+    ['bullet', 'Stamp 1G holders only', ['authorization']],
+    ['prose', 'Pre-settled status is needed, as we cannot sponsor.', ['authorization']],
+    // Nationals or holders of any visa, only.
+    ['bullet', 'Korean nationals or holders of an F-6 visa only', ['authorization']],
+    // (Nationals the product serves, no status.)
+    ['prose', 'Our app helps foreign nationals book appointments at consulates.', []],
+    // "English is the only language you need": the others said not to be needed.
+    ['bullet', 'Polish is the only language we use in the office, and it is easy to pick up', []],
+    // Trilingual speakers sought; a wish said as an edge.
+    ['bullet', 'Trilingual candidates (Italian, German, English) get an edge', ['language']],
+    // MPhil is a master's.
+    ['bullet', 'An MPhil in economics or anything more', ['degree']],
+  ];
+  for (const [where, sentence, kinds] of KINDS) it(`${where}: ${sentence}`, () => expect(kindsOf(posting(where, sentence))).toEqual(kinds));
+
+  const alone = (line: string) => `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils.\n\n${line}\n\nWe deploy twice a week.`;
+  const SPONSORSHIP: Array<[string, boolean | null]> = [
+    ['You must hold a Critical Skills permit or be an Irish national', false],
+    ['Pre-settled status is needed, as we cannot sponsor.', false],
+    ['Korean nationals or holders of an F-6 visa only', false],
+    ['Got an O-1? We will handle your renewal paperwork.', true],
+    ['Work permit costs are covered by the company', true],
+    ['You must bring a laptop or be happy to use ours', null],
+  ];
+  for (const [line, sponsorship] of SPONSORSHIP) it(`sponsorship: ${line}`, () => expect(sponsorshipOf(alone(line))).toBe(sponsorship));
+
+  it('MPhil reads as a master\'s', () => {
+    expect(postingFacts(postingFromText(posting('bullet', 'An MPhil in economics or anything more'))).degree).toMatchObject({ level: 'master' });
+  });
+});
