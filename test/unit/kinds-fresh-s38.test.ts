@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rightAsked, rightShown, rightsHeld } from '../../lib/match/work-rights';
 import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
@@ -181,5 +182,17 @@ describe('kinds s38: classes from batch 18 (lines written fresh)', () => {
 
   it('MPhil reads as a master\'s', () => {
     expect(postingFacts(postingFromText(posting('bullet', 'An MPhil in economics or anything more'))).degree).toMatchObject({ level: 'master' });
+  });
+});
+
+describe('the right to work an item asks, in the forms batches 15-18 added (s38)', () => {
+  it('reads the country of a passport, a UK settled status or an Irish stamp asked', () => {
+    expect(rightShown('Holders of a Norwegian or EU passport only', rightsHeld('Ola Berg\nNorwegian citizen'))?.country).toBe('Norway');
+    expect(rightAsked('Pre-settled status is needed, as we cannot sponsor.')).toBe('the UK');
+    expect(rightAsked('Stamp 1G holders only')).toBe('Ireland');
+    expect(rightShown('Holders of an EU passport only', rightsHeld('Jana Novak\nCzech passport holder'))?.country).toBe('the EU');
+    expect(rightShown('Settled or pre-settled status required', rightsHeld('Amir Haddad\nRight to work: UK (settled status)'))?.country).toBe('the UK');
+    // (A passport named as what the product reads is no ask: "scan passports" names no country.)
+    expect(rightAsked('Build the flow that scans passports at hotel check-in')).toBeNull();
   });
 });
