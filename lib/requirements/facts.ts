@@ -694,6 +694,8 @@ const SPONSOR_NO = [
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
   /\b(?:must|need to|needs to|have to|has to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
+  // ("You have the legal right to work in Germany": said of the one sought.)
+  /\byou\s+(?:already\s+)?(?:have|hold|possess)\s+(?:the\s+|a\s+)?(?:(?:full|legal|valid|unrestricted)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights))\b/i,
   // ("Settled or pre-settled status in the UK required", "Stamp 4 holders only": the status said to be needed.)
   /\b(?:(?:pre-)?settled status|indefinite leave to remain|ILR|Stamp\s?(?:1G|4))\b[^.;\n]{0,30}\b(?:required|needed|a must|mandatory|essential|only)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:an?\s+)?(?:Stamp\s?(?:1G|4))\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
@@ -763,6 +765,8 @@ const SPONSOR_YES = [
   /\brelocation\b(?![^.;\n]*\b(?:no|not|n(?:'|’)t|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b)[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
   // ("We handle the Swiss permit for non-EU hires", "we sort out the B permit": a permit named by its country or letter, seen to.)
   /\b(?:[Hh]andle|[Cc]over|[Ss]ort out|[Aa]rrange|[Pp]rocess|[Tt]ake care of|[Pp]ay for)s?\s+(?:the\s+|your\s+|all\s+)?(?:[A-Z][a-z]+|[A-Z])\s+(?:work\s+|residence\s+)?permits?\b/,
+  // ("We're a licensed UK visa sponsor", "as a registered sponsor": the employer licensed to sponsor.)
+  /\b(?:we(?:'|’)re|we are|as)\s+an?\s+(?:licensed|registered|approved)\s+(?:[\w-]+\s+){0,2}sponsor\b/i,
   // A visa listed among the perks beside relocation: "Visa, relocation, a month's housing", "visa + relocation".
   /(?:^|[\u2022*:\u2013|]|\s-)\s*(?:visas?|work permits?)\s*(?:,|&|\+|and|\/)\s*relocation\s*(?:[,.;&+\/]|and\b|$)/im,
 ];
@@ -909,6 +913,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
   ['PV', /\bpositive vetting\b/i],
   ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b/i],
+  // The UK police's vetting levels: NPPV 1 to 3.
+  ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
@@ -916,7 +922,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
       if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".

@@ -196,3 +196,32 @@ describe('the right to work an item asks, in the forms batches 15-18 added (s38)
     expect(rightAsked('Build the flow that scans passports at hotel check-in')).toBeNull();
   });
 });
+
+describe('kinds s38: classes from batch 19 (lines written fresh)', () => {
+  const KINDS: Array<['bullet' | 'prose', string, string[]]> = [
+    // A product's or its docs' languages.
+    ['bullet', 'Our help center is fully trilingual (French, German, Italian)', []],
+    // A language asked as a question and waved away; one asked as a question and welcomed still asks.
+    ['bullet', "Don't speak Swedish? That's fine.", []],
+    ['prose', 'Conversational Greek? Even better.', ['language']],
+    // A status welcomed as holders.
+    ['bullet', 'Bridging visa holders very welcome', []],
+    // The UK police's vetting, and a Top Secret named alone in prose.
+    ['bullet', 'NPPV2 vetting or the ability to pass it', ['clearance']],
+    ['prose', 'Top Secret with a recent reinvestigation.', ['clearance']],
+  ];
+  for (const [where, sentence, kinds] of KINDS) it(`${where}: ${sentence}`, () => expect(kindsOf(posting(where, sentence))).toEqual(kinds));
+
+  const alone = (line: string) => `Harrowfield | Backend Engineer\n\nWe schedule bin collections for councils.\n\n${line}\n\nWe deploy twice a week.`;
+  const SPONSORSHIP: Array<[string, boolean | null]> = [
+    ['As a registered Skilled Worker sponsor, we can help with your visa.', true],
+    ['We are not a licensed sponsor, so please check your right to work first.', false],
+    ['You hold full work rights in New Zealand.', false],
+    ['You have the chance to work in three of our offices.', null],
+  ];
+  for (const [line, sponsorship] of SPONSORSHIP) it(`sponsorship: ${line}`, () => expect(sponsorshipOf(alone(line))).toBe(sponsorship));
+
+  it('NPPV3 is the clearance fact', () => {
+    expect(postingFacts(postingFromText(posting('bullet', 'NPPV3 vetting is a must for this contract'))).clearance).toBe('NPPV');
+  });
+});
