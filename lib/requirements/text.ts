@@ -248,8 +248,12 @@ const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company
 const DEGREE_PEOPLE = /\b(?:talk(?:s|ing)?|speak(?:s|ing)?|work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|sit(?:s|ting)?)\s+(?:closely\s+)?(?:to|with|alongside|next to)\s+(?:[\w-]+\s+){0,4}?(?:ph\.?\s?d|doctor|master)s\b|\b(?:who|that)\s+(?:all\s+|both\s+)?(?:hold|have|earned|got)\s+(?:[\w-]+\s+)?(?:ph\.?\s?d|doctor(?:ate)?|master(?:'|\u2019)?)s\b/gi;
 /** A role named by its degree in a list of openings, "ML/Research Scientist (PhD's)", "Research Intern (MSc)": the role's kind, not an ask. */
 const ROLE_DEGREE = /\b(?:scientists?|engineers?|researchers?|interns?|fellows?|postdocs?)\s*\((?:ph\.?\s?d|m\.?sc?|masters?)(?:(?:'|\u2019)?s)?\)/gi;
-/** An opening that is the degree's study, "a funded PhD position", "Master's thesis project", "PhD studentship": what the hire will study for, not an ask. */
-const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:student\s+)?(?:positions?|studentships?|programs?|programmes?|openings?|vacanc(?:y|ies)|thesis|theses|scholarships?|internships?)\b/gi;
+/**
+ * An opening that is the degree's study, "a funded PhD position", "Master's thesis project", "PhD studentship": what the hire
+ * will study for, not an ask. (Not a program one is enrolled in, "currently enrolled in a PhD program", nor a PhD internship:
+ * those ask to be a student.)
+ */
+const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:student\s+)?(?:positions?|studentships?|openings?|vacanc(?:y|ies)|thesis|theses|scholarships?)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };

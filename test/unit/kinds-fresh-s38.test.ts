@@ -225,3 +225,9 @@ describe('kinds s38: classes from batch 19 (lines written fresh)', () => {
     expect(postingFacts(postingFromText(posting('bullet', 'NPPV3 vetting is a must for this contract'))).clearance).toBe('NPPV');
   });
 });
+
+describe('kinds s38: a degree program one is in still asks', () => {
+  // (STUDY_OPENING blanks the opening that is the study, not the enrolment: row 757 of the probe read wrong for a while.)
+  for (const sentence of ['You are enrolled in a doctoral program in hydrology', 'PhD internship: you are two years into your doctorate'])
+    it(sentence, () => expect(kindsOf(posting('bullet', sentence))).toEqual(['degree']));
+});
