@@ -10,13 +10,14 @@ import { STATES } from './residence';
 /** A country's ways of being named, in a posting's ask or a resume's statement. */
 const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
   // [country, its names (place), its people (adjective)]
-  ['the UK', /\b(?:UK|U\.K\.|United Kingdom|Great Britain|Britain|England)\b/, /\b(?:British|UK|English|Scottish|Welsh)\b/],
+  // (The UK's own statuses name it: "pre-settled status", "indefinite leave to remain"; Ireland's "Stamp 4".)
+  ['the UK', /\b(?:UK|U\.K\.|United Kingdom|Great Britain|Britain|England)\b|\b(?:pre-)?settled status\b|\bindefinite leave to remain\b/, /\b(?:British|UK|English|Scottish|Welsh)\b/],
   // ("U.S." ends on a dot: no word boundary after it.)
   ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)(?!\w)/, /\b(?:US|U\.S\.|American)(?!\w)/],
   ['Canada', /\bCanada\b/, /\bCanadian\b|\bcanadien(?:ne)?\b/i],
   ['Australia', /\bAustralia\b/, /\bAustralian\b/],
   ['New Zealand', /\bNew Zealand\b/, /\bNew Zealand(?:er)?\b/],
-  ['Ireland', /\bIreland\b/, /\bIrish\b/],
+  ['Ireland', /\bIreland\b|\bStamp\s?(?:1G|4)\b/, /\bIrish\b/],
   ['the EU', /\b(?:EU|European Union|EEA)\b/, /\b(?:EU|EEA|European|German|French|Dutch|Spanish|Italian|Portuguese|Irish|Polish|Swedish|Danish|Finnish|Belgian|Austrian|Czech|Greek|Romanian|Hungarian)\b/],
   ['Germany', /\b(?:Germany|Deutschland)\b/, /\bGerman\b|\bdeutsche?\b/i],
   ['the Netherlands', /\b(?:Netherlands|Holland)\b/, /\bDutch\b/],
@@ -38,9 +39,10 @@ const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
  * Asks for the right to work, residence or citizenship: the item's words that say so. (Also as postings shorten them,
  * "Auth to work in US", "US work auth required"; a work permit held; "U.S. persons", export law's citizens and permanent
  * residents; a refusal to sponsor where the item names the country: "No visa sponsorship for roles in Sweden"; and
- * Australia's and New Zealand's "full working rights".)
+ * Australia's and New Zealand's "full working rights"; a passport held, "EU passport holders only"; the UK's settled status and
+ * Ireland's Stamp 4.)
  */
-const ASKS = /\b(?:right to (?:live and )?work|work(?:ing)? rights|(?:authori[sz](?:ed|ation)|auth|eligib(?:le|ility)|entitle(?:d|ment)|permitted|allowed) to work|work auth(?:ori[sz]ation)?|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|nationals?|nationality|permanent residen(?:t|ts|cy|ce)|green card|work permit|(?:work|residen(?:ce|cy)) visa|U\.?\s?S\.?\s+persons?|sponsor(?:ship)?)\b/i;
+const ASKS = /\b(?:right to (?:live and )?work|work(?:ing)? rights|(?:authori[sz](?:ed|ation)|auth|eligib(?:le|ility)|entitle(?:d|ment)|permitted|allowed) to work|work auth(?:ori[sz]ation)?|legally (?:entitled|able|allowed) to work|citizen(?:s|ship)?|nationals?|nationality|permanent residen(?:t|ts|cy|ce)|green card|work permit|(?:work|residen(?:ce|cy)) visa|U\.?\s?S\.?\s+persons?|sponsor(?:ship)?|passports?|(?:pre-)?settled status|indefinite leave to remain|Stamp\s?(?:1G|4))\b/i;
 
 /** A resume's statement of its holder's right to work, citizenship or residence: the line, and the country read from it. */
 const HOLDS =
@@ -59,7 +61,7 @@ export function rightAsked(text: string): string | null {
 /** Every country an item asks the right to work in: "Swiss work permit or EU nationality" is met by either. */
 function rightsAsked(text: string): string[] {
   if (!ASKS.test(text)) return [];
-  return COUNTRIES.filter(([, place, people]) => place.test(text) || (people.test(text) && /\bcitizen|\bnational/i.test(text))).map(([country]) => country);
+  return COUNTRIES.filter(([, place, people]) => place.test(text) || (people.test(text) && /\bcitizen|\bnational|\bpassport/i.test(text))).map(([country]) => country);
 }
 
 /**

@@ -676,6 +676,11 @@ const SPONSOR_NO = [
   /\bno\s+(?:[\w-]+,?\s+){1,4}(?:or|nor|and)\s+(?:visa\s+|immigration\s+)?sponsorship\b|\bnot\s+(?:open|available)\s+to\s+(?:[\w-]+\s+){0,5}(?:requiring|needing|who (?:need|require)s?)\s+(?:[\w-]+\s+){0,2}(?:sponsorship|visas?)\b/i,
   // "Visa: US citizen or green card holder", "Work authorization: USC/GC": a field that names the statuses taken.
   /(?:^|\|)\s*(?:visas?|work authori[sz]ation|citizenship|work status|immigration status)\s*:\s*(?:[\w.-]+\s+){0,2}(?:citizens?(?:hip)?|green card|permanent residen\w*|USC|GC)\b(?![^.;|\n]{0,40}\b(?:sponsor\w*|welcome|preferred|not required|not needed)\b)/im,
+  // "US Citizen", "- Green card holder": a line that is a status alone, as a field of the asks (a status welcomed or
+  // offered says more than its name).
+  /^[\s\u2022*\u2013-]*(?:U\.?\s?S\.?|EU|UK|American|Canadian|British|Australian|Swiss)\s+(?:citizen(?:s|ship)?|persons?|national(?:s|ity)?|green card(?: holders?)?|passport(?: holders?)?)(?:\s+(?:only|required|needed))?\s*[.!]?\s*$/im,
+  // "Visa status: we can't support new applications", "Sponsorship: unfortunately not for this role": a field whose value refuses.
+  /\b(?:visas?|visa\s+(?:status|support|sponsorship)|sponsorship|immigration(?:\s+support)?)\s*:\s*(?:[\w'’,]+\s+){0,3}?(?:no|not|cannot|can(?:'|’)?t|unable|won(?:'|’)t|none)\b/i,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
   // ("Sadly we can't help with visas for this one": help with a visa refused.)
@@ -690,10 +695,15 @@ const SPONSOR_NO = [
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
   /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|employment pass|work visa|PR status|blue card)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
-  /\b(?:must|need to|needs to|have to|has to|required to)\s+be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
+  /\b(?:must|need to|needs to|have to|has to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
+  // ("You have the legal right to work in Germany": said of the one sought.)
+  /\byou\s+(?:already\s+)?(?:have|hold|possess)\s+(?:the\s+|a\s+)?(?:(?:full|legal|valid|unrestricted)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights))\b/i,
+  // ("Settled or pre-settled status in the UK required", "Stamp 4 holders only": the status said to be needed.)
+  /\b(?:(?:pre-)?settled status|indefinite leave to remain|ILR|Stamp\s?(?:1G|4))\b[^.;\n]{0,30}\b(?:required|needed|a must|mandatory|essential|only)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:an?\s+)?(?:Stamp\s?(?:1G|4))\b/i,
   /\b(?:u\.?s\.?|us|american|canadian|eu|uk)\s+citizens?(?:hip)?\s+(?:only|required|is required)/i,
-  /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)/i,
+  // (Not statuses welcomed: "US citizens and green card holders are welcome".)
+  /\b(?:citizens|citizenship)\s+(?:or|and|\/)\s+(?:permanent residen|green card)(?![^.;\n]{0,40}\b(?:welcome[ds]?|encouraged|invited)\b)/i,
   /\bmust\s+be\s+(?:a\s+)?(?:u\.?s\.?|us|american|canadian)\s+(?:citizen|person|permanent resident)/i,
   // ("Open only to U.S. citizens": the words between may hold dots.)
   /\b(?:only|exclusively)\s+(?:[\w.]+\s+){0,3}(?:citizens|permanent residents|green card holders)\b/i,
@@ -701,7 +711,7 @@ const SPONSOR_NO = [
   /\b(?:limited|restricted|open|confined)\s+(?:only\s+|solely\s+|exclusively\s+)?to\s+(?:[\w.]+\s+){0,3}(?:citizens|permanent residents|green card holders|U\.?S\.? persons)\b/i,
   /\bno[\s-]+visas?\b|\bno[\s-]+h-?1b/i,
   // "We're unable to consider applicants who need a work visa": those who need one are turned away.
-  /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt)\b/i,
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt|cpt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w./-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
   // ("EU work permit needed": a permit held already, as the right to work is.)
@@ -710,7 +720,9 @@ const SPONSOR_NO = [
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   // (Not the citizens an offer is for: "Requirements: sponsorship for E-3 visas is available for Australian citizens".)
   /\b(?:must(?: have| be)?|required|requirements?)\b(?:(?!\b(?:sponsor\w*|visas?|available|offered)\b)[^.;]){0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
-  /\b(?:citizens|green card holders|permanent residents|passport holders)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens|passport holders))?\s+(?:[\w.,]+\s+){0,4}only\b/i,
+  // ("Holders of an EU passport only": the holders named before what they hold.)
+  /\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|(?:[\w-]+\s+)?visas?)\b[^.;\n]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i,
+  /\b(?:citizens|nationals|green card holders|permanent residents|passport holders)(?:\s*(?:\/|or|and)\s*(?:green card holders|permanent residents|citizens|nationals|passport holders))?\s+(?:[\w.,]+\s+){0,4}only\b/i,
   // "US citizenship and an active Secret clearance are required", "must already live in Canada and hold work authorization".
   /\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian|Israeli)\s+citizen(?:s|ship)?\b(?![^.;]{0,60}\b(?:not|n(?:'|’)t)\s+(?:required|needed|necessary))[^.;]{0,60}\b(?:(?:is|are)\s+required|required|mandatory|a must)\b/i,
   /\b(?:must|need to|required to)\b[^.;]{0,50}\b(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b/i,
@@ -736,6 +748,10 @@ const SPONSOR_YES = [
   // ("Our lawyers help every international hire with their permit": the hire's permit, seen to.)
   /\b(?:help|helps|assist|assists|support|supports|guide|guides)\s+(?:[\w-]+\s+){0,2}(?:hires?|employees|candidates|newcomers|engineers)\s+(?:with|through)\s+(?:their|your|the)\s+(?:work\s+|residence\s+)?permits?\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
+  // ("H-1B holders: we'll file your transfer", "O-1? We handle the petition": the visa's paperwork done for the hire.)
+  /\b(?:h-?1-?b|o-?1|tn|e-?3|l-?1)\b[^.;\n]{0,40}\b(?:we(?:'|’)ll|we will|we)\s+(?:\w+\s+)?(?:file|handle|cover|process|submit|sponsor|support)\s+(?:your\s+|the\s+)?(?:transfer|petition|extension|renewal|paperwork)\b/i,
+  // ("Immigration lawyer fees are on us", "visa costs are covered": the costs paid for the hire.)
+  /\b(?:visa|immigration|work permit|h-?1b|green card)\s+(?:[\w-]+\s+){0,2}(?:fees|costs|expenses|bills?)\s+(?:are|is|will be)\s+(?:on us|covered|paid(?: for)?|reimbursed)\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
   // ("We'll file your H-1B cap petition", "our lawyers submit the H-1B paperwork for you"; not "helps families file visa paperwork".)
   /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b|green card)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
@@ -744,10 +760,18 @@ const SPONSOR_YES = [
   /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
   /\bvisas?\s+(?:sponsored|available|ok)\b/i,
   /\bh-?1b\s*(?:ok|okay|welcome|friendly|possible|transfer|visas?\s+(?:ok|welcome))\b/i,
+  // ("TN visas welcome for Canadian and Mexican citizens", "O-1 holders welcome": a US visa by its kind, welcomed.)
+  /\b(?:O-?1|TN|E-?3|L-?1)(?:\s+visas?)?(?:\s+holders?)?\s+(?:are\s+)?(?:ok|okay|welcome|possible)\b/,
   // A visa or a permit among what a relocation gives: "relocation package (visa, housing, schools)", "relocation support
   // and visa", "full relocation package, work permit for you and your spouse". (A refusal is read first, above.)
   // (Not when the clause says no, or leaves the visa to the hire: "relocation offered, but you need your own work visa".)
   /\brelocation\b(?![^.;\n]*\b(?:no|not|n(?:'|’)t|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b)[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
+  // ("We handle the Swiss permit for non-EU hires", "we sort out the B permit": a permit named by its country or letter, seen to.)
+  /\b(?:[Hh]andle|[Cc]over|[Ss]ort out|[Aa]rrange|[Pp]rocess|[Tt]ake care of|[Pp]ay for)s?\s+(?:the\s+|your\s+|all\s+)?(?:[A-Z][a-z]+|[A-Z])\s+(?:work\s+|residence\s+)?permits?\b/,
+  // ("We're a licensed UK visa sponsor", "as a registered sponsor": the employer licensed to sponsor.)
+  /\b(?:we(?:'|’)re|we are|as)\s+an?\s+(?:licensed|registered|approved)\s+(?:[\w-]+\s+){0,2}sponsor\b/i,
+  // A visa listed among the perks beside relocation: "Visa, relocation, a month's housing", "visa + relocation".
+  /(?:^|[\u2022*:\u2013|]|\s-)\s*(?:visas?|work permits?)\s*(?:,|&|\+|and|\/)\s*relocation\s*(?:[,.;&+\/]|and\b|$)/im,
 ];
 
 /**
@@ -755,7 +779,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1)\b|person|permit|immigration|passport holder/i;
+const SPONSOR_TOPIC = /sponsor|visa|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -791,7 +815,7 @@ export function withoutCitizenIdioms(text: string): string {
 export function saysNoSponsorship(written: string): boolean {
   const line = withoutCitizenIdioms(written);
   // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
-  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
+  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line) || OWN_PERMIT.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
 }
 
 /** A line that offers the hire sponsorship or help with a visa, and refuses none ("Visa sponsorship available", "relocation package (visa, housing)"): as the facts read it. */
@@ -799,7 +823,10 @@ export function offersSponsorship(line: string): boolean {
   return sponsorshipOf(line) === true;
 }
 
-/** "Sponsor" said of events, perks or teams, not of a visa: "we sponsor hackathons", "company-sponsored gym". */
+/**
+ * "Sponsor" said of events, perks or teams, not of a visa: "we sponsor hackathons", "company-sponsored gym", "we sponsor
+ * and speak at two research conferences" (a verb between; not where a visa or a permit is named before the event).
+ */
 export function sponsorsOther(line: string): boolean {
   return NOT_VISA_SPONSOR.test(line);
 }
@@ -814,11 +841,11 @@ export function sponsorsOther(line: string): boolean {
  */
 const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'|’)t|don(?:'|’)t|do not|does not|doesn(?:'|’)t|never)\b(?:\s+[\w-]+){0,5}?\s+(?:or\s+|and\s+)?(?:visas?|sponsor\w*|immigration|work permits?)\b/i;
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
-const OWN_PERMIT = /\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
+const OWN_PERMIT = /\b(?:visas?|blue cards?|(?:work\s+|residence\s+|[\w-]+\s+)?permits?|work authori[sz]ation|immigration)(?:\s+(?:paperwork|applications?|process|costs?|fees))?\s+(?:is|are|will be|remains?)\s+(?:\w+\s+)?(?:on you|up to you|(?:your|the candidate(?:'|’)s|the hire(?:'|’)s)\s+(?:own\s+)?responsibility|for you to (?:arrange|sort out|obtain|secure))\b|\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit|an?\s+(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?:\s+visa)?)(?![\w-])[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
-const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:\w+\s+){0,3}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
+const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:(?!visas?\b|immigration\b|permits?\b|work\b)\w+\s+){0,5}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
@@ -888,7 +915,9 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
   ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
   ['PV', /\bpositive vetting\b/i],
-  ['Baseline', /\bbaseline\s+(?:security\s+)?clearance\b/i],
+  ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b/i],
+  // The UK police's vetting levels: NPPV 1 to 3.
+  ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
   // Canada's screening levels: "eligible for Government of Canada Reliability Status", "Enhanced Reliability".
   ['Enhanced Reliability', /\benhanced reliability\b/i],
@@ -899,7 +928,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|reliability (?:status|screening)/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)/i.test(u.text)) continue;
       if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
       if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
       // Clearances the product or the company gets for others: "help companies get security clearance for their staff".

@@ -675,14 +675,18 @@ const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|you
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
   if (!LANGUAGE_NAME.test(u.text)) return null;
-  let at = 0;
-  for (const part of u.text.split(/(?<=[;.!?])\s+/)) {
-    const from = u.text.indexOf(part, at);
-    at = from + part.length;
-    if (part.length === u.text.length || yearsIn(part) !== null || degreeIn(part, false) !== null || !LANGUAGE_RE.test(part) || !languageLevelled(part)) continue;
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    return { text, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + from + lead, end: s.offset + u.start + from + lead + text.length };
+  // Clauses between sentence ends and semicolons; else the items of a list run into one line with dashes or dots between
+  // ("Requirements: - 5+ years of backend work - Fluent Dutch - A calm head").
+  for (const apart of [/(?<=[;.!?])\s+/, /\s+[-\u2013\u2022\u00b7]\s+/]) {
+    let at = 0;
+    for (const part of u.text.split(apart)) {
+      const from = u.text.indexOf(part, at);
+      at = from + part.length;
+      if (part.length === u.text.length || yearsIn(part) !== null || degreeIn(part, false) !== null || !LANGUAGE_RE.test(part) || !languageLevelled(part)) continue;
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      return { text, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + from + lead, end: s.offset + u.start + from + lead + text.length };
+    }
   }
   return null;
 }
@@ -843,20 +847,33 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
 /**
  * The first clause of any part of the posting that asks the right to work, as an item, or null: a refusal to sponsor,
  * or a status held said to be needed ("US work authorization required" as a line of its own between the roles and how
- * to apply, "applicants must be authorized to work in Canada" in the part about the company). Not from the header line
- * ("Acme | Remote (US) | No visa"): its fields are the facts line's, not a sentence that asks.
+ * to apply, "applicants must be authorized to work in Canada" in the part about the company). A header line's field
+ * asks it too ("Acme | Remote (US) | No visa sponsorship", "| US citizenship required |"): a refusal or a status
+ * demanded there binds the candidate as the same words in the body do; the item is the field alone.
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text)) continue;
+    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text) && !PERMIT_NAMED.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
-      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
-      if (!saysNoSponsorship(u.text) && !statusAsked(u.text)) continue;
-      const item = authorizationIn(s, u);
-      if (item) return item;
+      for (const field of i === 0 && u.start === 0 && u.text.includes('|') ? headerFields(u) : [u]) {
+        if (!saysNoSponsorship(field.text) && !statusAsked(field.text)) continue;
+        const item = authorizationIn(s, field);
+        if (item) return item;
+      }
     }
   }
   return null;
+}
+
+/** A header line's fields ("Acme | Staff SRE | Remote (US) | No visa"), each as a unit of its own. */
+function headerFields(u: Unit): Unit[] {
+  const fields: Unit[] = [];
+  let from = 0;
+  for (const part of u.text.split('|')) {
+    fields.push({ text: part, start: u.start + from, end: u.start + from + part.length });
+    from += part.length + 1;
+  }
+  return fields;
 }
 
 /* ---------- clouds named with a slash in a line that only tells ---------- */
@@ -1867,7 +1884,7 @@ const LANGUAGES =
  * that says only how one uses the language ("written", "professional", "advanced") stands right before the name or
  * right after it ("Polish sole prop …, professional liability" names no level of Polish).
  */
-const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency)|moedertaal\w*|vloeiend|flu[i\u00ed]do|fluente|nativ[oa]|biling[u\u00fc]e)`;
+const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|tri-?lingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency)|moedertaal\w*|vloeiend|flu[i\u00ed]do|fluente|nativ[oa]|biling[u\u00fc]e)`;
 const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
 const LANGUAGE_LEVEL = new RegExp(
   String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:[- ]level)?(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\bat\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
@@ -1877,10 +1894,11 @@ const LANGUAGE_LEVEL = new RegExp(
 const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|comfortable|confident|you can|can)\s+(?:\w+\s+){0,2}(?:read|writ|speak|communicat|convers|work|present|negotiat|interview|support|serv|conduct|run|lead|deliver|give|hold|handle|demo|teach|train|explain|pitch)\w*[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\byou(?:(?:'|\u2019)ll|\s+will)?\s+(?:\w+\s+)?(?:read|write|speak|communicate|present|converse|negotiate)\b[^.;!?]{0,40}?\bin\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:able to|ability to|you can|can|you)\s+(?:read|write|speak)(?:\s*(?:,|and|&|\/|or)\s*(?:read|write|speak))*\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:communication|language|writing|speaking|presentation)\s+skills\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b|\b(?:comunicaci[o\u00f3]n|comunica[c\u00e7][a\u00e3]o|dominio|dom[i\u00ed]nio|conocimientos?|conhecimentos?|knowledge)\s+(?:[\w\u00e0-\u00ff]+\s+){0,2}(?:en|em|de|del|do|in|of)\s+(?:the\s+)?(?:${LANGUAGES})\b(?!\s+(?:markets?|law|tax|culture|cuisine|history|literature|government|regulations?)\b)`, 'i');
 /**
  * What says a language is spoken, not asked: the company's own speech ("we speak English in the office", "the team
- * talks in Dutch"), a language's name in an idiom ("in plain English"), or a market's ("Spanish-speaking markets").
+ * talks in Dutch"), a language's name in an idiom ("in plain English"), a market's ("Spanish-speaking markets"), or the
+ * language a link or a document is in ("see https://acme.example/jobs (German)", "the full description (in French)").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center|newsletter|blog|support|courses?)\s+(?:is|are)\s+(?:fully\s+|now\s+)?(?:bilingual|trilingual|multilingual)\b(?:\s*\([^)]*\))?|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b|(?:\S*(?::\/\/|www\.)\S*|\b(?:description|posting|listing|page|site|website|ad|advert|text|version|docs?|documentation|form|post|link|PDF)\b:?)\s*[(\[]\s*(?:in\s+)?(?:${LANGUAGES})(?:\s*(?:,|\/|and|or|&)\s*(?:${LANGUAGES}))*(?:\s+(?:version|only|original|translation))?\s*[)\]]`,
   'gi',
 );
 /**
@@ -1889,7 +1907,7 @@ const LANGUAGE_SPOKEN_HERE = new RegExp(
  */
 const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
 const LANGUAGE_PATTERNS = [
-  new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
+  new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|tri-?lingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
   new RegExp(
     String.raw`\b(?:strong|excellent|good|very good|professional|full)\s+(?:(?:written|spoken|verbal)\s+(?:and\s+(?:written|spoken|verbal)\s+)?)?(?:${LANGUAGES})\b(?!\s+(?:translation|localization|content|market|speakers? (?:market|audience)))`,
     'i',
@@ -1915,8 +1933,8 @@ const LANGUAGE_SUBJECT = /\b(?:(?:\d+\+?|dozens of|many|multiple|several|all maj
 const LANGUAGE_OF_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:${LANGUAGES}|And|Or)\b)[A-Z][a-z]`);
 /** A language's name before a noun that is not about speaking it ("Chinese payment providers"): an adjective of a people or a place. */
 const LANGUAGE_ADJECTIVE = new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?!(?:and|or|language|languages|speakers?|speaking|skills?|proficiency|fluency|level|is|are|at|as|would|will|a|an|plus|required|preferred|needed|essential|mandatory|desired|desirable|helpful|nice|bonus|also|too|both|native|fluent|written|spoken|communication|ability|knowledge|min|minimum|b1|b2|c1|c2|to|with|for|in|on|of|when|while|across|documentation|docs|writing|communication|text|emails?|reports?|conversations?|meetings?|presentations?|calls?|correspondence|copy|speech)\b)[a-z]|\b(?:${LANGUAGES})\s+\d+\s*%?\s+[a-z]`);
-/** "Dutch is not required", "no German needed", "You don't need to speak German": a language said not to be asked. */
-const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|(?:is|are|was|were)?n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b|\b(?:don(?:'|\u2019)t|do not|doesn(?:'|\u2019)t|does not|won(?:'|\u2019)t|will not)\s+(?:\w+\s+)?need\s+to\s+(?:speak|know|read|write)\s+(?:any\s+)?(?:${LANGUAGES})\b`, 'gi');
+/** "Dutch is not required", "no German needed", "You don't need to speak German", "English is the only language you need": a language said not to be asked (beyond the one everyone speaks). */
+const LANGUAGE_NOT_NEEDED = new RegExp(String.raw`\b(?:${LANGUAGES})\b[^.;,]{0,20}?\b(?:(?:is|are)\s+)?(?:\bnot|(?:is|are|was|were)?n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:required|needed|necessary|a must|mandatory|expected|a requirement)\b|\bno\s+(?:${LANGUAGES})\s+(?:\w+\s+)?(?:required|needed|necessary)\b|\b(?:don(?:'|\u2019)t|do not|doesn(?:'|\u2019)t|does not|won(?:'|\u2019)t|will not)\s+(?:\w+\s+)?need\s+to\s+(?:speak|know|read|write)\s+(?:any\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:the\s+)?only\s+(?:language|one)\s+(?:you(?:(?:'|\u2019)ll)?\s+(?:need|use)|we\s+(?:use|speak|work in))\b|\b(?:no|don(?:'|\u2019)t\s+speak|not\s+fluent\s+in)\s+(?:${LANGUAGES})\s*\?\s*(?:$|no\s+(?:problem|worries)|(?:that(?:'|\u2019)s|it(?:'|\u2019)s)\s+(?:fine|ok(?:ay)?))`, 'gi');
 /**
  * A language or a degree said to be needed or wished for, whatever else the sentence tells: "Fluent Italian is required
  * since our customers are in Milan", "Bilingual French/English is an asset", "A doctorate in physics expected", "we need
@@ -1958,11 +1976,11 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
  */
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
-  if (/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b/i.test(t) && clearanceNamed(t)) return true;
+  if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no)\b|n(?:'|’)t\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no|only)\b|n(?:'|’)t\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
 function spokenAsked(written: string): boolean {
   // ("Experience building for Spanish-speaking markets", "we speak English in the office": no language asked.)
   const t = spokenOnly(written);
@@ -1972,13 +1990,13 @@ function spokenAsked(written: string): boolean {
  * A clearance named: the US's, the UK's ("SC", "DV", "Security Check (SC) vetting") and Australia's ("NV1", "Baseline
  * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
  */
-const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive) vetting\b|\bNV\s?[12]\b/i;
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b/i;
 const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
 function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?)\b/i;
+const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4))\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
@@ -1987,12 +2005,14 @@ const AUTH_RE = {
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}citizen|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}(?:citizen|national\b)|\bStamp\s?(?:1G|4)\b|\b(?:pre-)?settled status\b|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b|\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|(?:[\w-]+\s+)?visas?)\b[^.;]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i;
 /**
  * A US visa named by its kind ("an H-1B", "a TN"), or immigration: asks only where it is refused ("we do not provide
  * immigration assistance", "anyone needing an H-1B will not be considered"), as the facts read it.
  */
-const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?![\w-])|\bimmigration\b/i;
+/** A permit by any name ("the Critical Skills permit", "a B permit"): asks only where it is refused or left to the hire, as a visa's kind. */
+const PERMIT_NAMED = /\bpermits?\b/i;
+const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1|(?:STEM\s+)?OPT|CPT)(?![\w-])|\bimmigration\b/i;
 /** "Visa support available", "we sponsor visas", a job board's "Visa: Will sponsor": an offer, not something asked. */
 const AUTH_OFFER = /\bvisas?\s*:?\s+(?:will|can|may|does|happy to|able to|open to)\s+sponsor\b|\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
 
@@ -2009,7 +2029,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const no = saysNoSponsorship(said);
   // ("Full relocation package, work permit for your spouse": a permit offered is asked of no one.)
   if (!no && offersSponsorship(said)) return null;
-  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said)) : null);
+  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said) ?? PERMIT_NAMED.exec(said)) : null);
   if (!m) return null;
   const text = u.text;
   // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
@@ -2048,8 +2068,8 @@ function statusAsked(written: string): boolean {
   return AUTH_ASKED.test(text) && STATUS_NEEDED.test(text) && !offersSponsorship(text) && !STATUS_WELCOMED.test(text) && !AUTH_OFFER.test(text);
 }
 
-/** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome". */
-const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b/i;
+/** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome", "working holiday visa holders welcome". */
+const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b|\bholders\s+(?:(?:are|very|most|also)\s+)?welcome\b(?!\s+to\s+(?:re)?apply\s+(?:once|after|when))/i;
 /**
  * Whether a text that names the right to work, a visa or a status asks it of the candidate: a refusal to sponsor or a
  * status held asks; an offer ("Visa sponsorship available", "relocation support and visa", a header's "| VISA |"), a
@@ -2069,7 +2089,7 @@ function authorizationAsked(written: string): boolean {
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
   // ("Applicants who will need an H-1B will not be considered": a visa named by its kind, refused; not "our founder's H-1B story".)
-  if ((AUTH_RE.test(text) || (US_VISA_KIND.test(text) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
+  if ((AUTH_RE.test(text) || ((US_VISA_KIND.test(text) || PERMIT_NAMED.test(text)) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -232,7 +232,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\bbac\s?\+\s?8(?!\d)/i],
   ['master', /\bbac\s?\+\s?5(?!\d)/i],
   ['bachelor', /\bbac\s?\+\s?[34](?!\d)/i],
-  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
@@ -242,13 +242,19 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
 const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
-const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b/i;
+const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b|[\w)]\s*>\s*(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:ph\.?\s?ds?|degrees?|master(?:'|\u2019)?s|diplomas?|credentials)\b|\b(?:more than|rather than)\s+(?:an?\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:degrees?|ph\.?\s?ds?|credentials|diplomas?|pedigree)\b/i;
 const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company)\s+(?:\w+\s+)?(?:pay|pays|fund|funds|sponsor|sponsors|cover|covers)(?:\s+for)?)\b[^.;]{0,40}\b(?:degree|master(?:'|’)?s|mba|ph\.?\s?d|doctorate|studies)\b/i;
 /** Holders of a degree the hire meets or works with, not a degree asked: "comfort talking to PhDs and procurement", "work alongside PhDs", "biologists who hold PhDs". */
 const DEGREE_PEOPLE = /\b(?:talk(?:s|ing)?|speak(?:s|ing)?|work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|sit(?:s|ting)?)\s+(?:closely\s+)?(?:to|with|alongside|next to)\s+(?:[\w-]+\s+){0,4}?(?:ph\.?\s?d|doctor|master)s\b|\b(?:who|that)\s+(?:all\s+|both\s+)?(?:hold|have|earned|got)\s+(?:[\w-]+\s+)?(?:ph\.?\s?d|doctor(?:ate)?|master(?:'|\u2019)?)s\b/gi;
 /** A role named by its degree in a list of openings, "ML/Research Scientist (PhD's)", "Research Intern (MSc)": the role's kind, not an ask. */
 const ROLE_DEGREE = /\b(?:scientists?|engineers?|researchers?|interns?|fellows?|postdocs?)\s*\((?:ph\.?\s?d|m\.?sc?|masters?)(?:(?:'|\u2019)?s)?\)/gi;
+/**
+ * An opening that is the degree's study, "a funded PhD position", "Master's thesis project", "PhD studentship": what the hire
+ * will study for, not an ask. (Not a program one is enrolled in, "currently enrolled in a PhD program", nor a PhD internship:
+ * those ask to be a student.)
+ */
+const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:student\s+)?(?:positions?|studentships?|openings?|vacanc(?:y|ies)|thesis|theses|scholarships?)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
@@ -266,6 +272,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   if (text.includes('://') || text.includes('www.')) text = text.replace(/\S*(?::\/\/|www\.)\S*/g, ' ');
   if (/\b(?:ph\.?\s?d|doctor|master)s\b/i.test(text)) text = text.replace(DEGREE_PEOPLE, ' ');
   if (text.includes('(')) text = text.replace(ROLE_DEGREE, ' ');
+  if (/\b(?:ph\.?\s?d|doctoral|master)/i.test(text)) text = text.replace(STUDY_OPENING, ' ');
   const found: DegreeLevel[] = [];
   for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
   if (!found.length) {
@@ -355,12 +362,12 @@ export function withoutWishes(text: string): string {
 const ONLY_WISH =
   /^\s*(?:(?:(?:but|and|though|,)\s*)?(?:is\s+|would be\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice(?:[- ]to[- ]have)?|optional|desired|desirable|ideally|advantage|asset|(?:(?:is\s+|are\s+)?not|n['\u2019]t)\s+(?:strictly\s+)?(?:required|essential|necessary|mandatory|a must))\s*)+$/i;
 
-/** A clearance said not to be needed: "no clearance required", "security clearance is not needed", "you don't need a clearance". */
+/** A clearance said not to be needed: "no clearance required", "security clearance is not needed", "you don't need a clearance", "SC eligibility preferred but not a requirement". */
 export const CLEARANCE_NOT_NEEDED =
-  /\bno\s+(?:\w+\s+)?clearance|\bclearances?\s+(?:is\s+|are\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
+  /\b(?:clearance|clearable|vetting|public trust)\b(?:(?!\b(?:required|must|mandatory)\b)[^.;|]){0,40}\b(?:preferred|desired|desirable|welcome|a plus|an asset|nice to have)\b\s*,?\s*(?:but|though)\s+(?:is\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)\b|\bno\s+(?:\w+\s+)?clearance|\bclearances?\s+(?:is\s+|are\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
 
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|mandatory|essential|(?:an? )?must)|optional)\b/i;
+  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);

@@ -99,10 +99,9 @@ if (byPosting) {
   for (const id of ids) {
     const text = texts.get(id)!;
     const labelled = text.split('\n').map((l) => labelOf.get(l.trim())).filter((r): r is Row => r !== undefined);
-    // A header line's fields ("Acme | Remote (US) | No visa") give the posting's facts, not an ask of its own
-    // (requirements.jsonl's convention): the kinds a header line asks read as a bullet are not the posting's.
-    const header = text.split('\n')[0]!.trim();
-    const want = new Set(labelled.flatMap((r) => (lineOf(r).trim() === header && header.includes('|') ? [] : r.kinds)));
+    // A header line's fields ask as the same words in the body do ("Acme | Remote (US) | No visa sponsorship" asks the
+    // right to work: session 38's convention, requirements.jsonl's tune rows relabelled to it).
+    const want = new Set(labelled.flatMap((r) => r.kinds));
     const sponsorship = labelled.find((r) => r.sponsorship !== null)?.sponsorship ?? null;
     const posting = postingFromText(text);
     const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });

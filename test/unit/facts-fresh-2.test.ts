@@ -85,7 +85,8 @@ const CASES: Array<[string, string, Record<string, string>]> = [
   ["2.11", "Platform Engineer (Vancouver)\nRequirements\n- Applicants must be eligible to work in Canada\n- Kubernetes", {"sponsorship": "false", "kinds": "authorization"}],
   ["2.12", "Backend Engineer (Berlin)\nRequirements\n- EU passport or a valid German work permit\n- Python", {"sponsorship": "false", "kinds": "authorization"}],
   ["2.13", "Systems Engineer\nWe are unable to sponsor or take over sponsorship of an employment visa at this time.\nRequirements\n- Linux", {"sponsorship": "false", "kinds": "authorization"}],
-  ["2.14", "Data Engineer | Remote | Sponsorship: No\nRequirements\n- Spark", {"sponsorship": "false", "kinds": ""}],
+  // (Session 38 decided that a refusal standing only in the header line asks existing work rights, as in the body.)
+  ["2.14", "Data Engineer | Remote | Sponsorship: No\nRequirements\n- Spark", {"sponsorship": "false", "kinds": "authorization"}],
   ["2.15", "ML Engineer (New York)\nH-1B transfers welcome.\nRequirements\n- PyTorch", {"sponsorship": "true", "kinds": ""}],
   ["2.16", "Backend Engineer (Amsterdam)\nRelocation and visa assistance provided for the right candidate.\nRequirements\n- Kotlin", {"sponsorship": "true", "kinds": ""}],
   ["2.17", "Cloud Engineer (Remote, US)\nRequirements\n- Ability to obtain a Public Trust clearance\n- AWS", {"clearance": "Public Trust", "kinds": "clearance"}],

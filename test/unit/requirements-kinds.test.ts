@@ -31,9 +31,9 @@ describe('the kinds of requirement a posting asks (besides skills)', () => {
     ["Acme | Firmware Engineer | Remote (US)\n\nRequirements:\n- Embedded C and Rust, US citizenship (the contract says so)", ["authorization"]],
     ["Acme | Analyst | Huntsville, AL\n\nRequirements:\n- You must be a U.S. citizen able to hold a Secret clearance", ["authorization", "clearance"]],
     ["Acme | Engineer | London\n\nRequirements:\n- Strong Kotlin\n- Visa support is available for this role", []],
-    // The right to work asked wherever the posting says it, in any words the facts read; the header line's fields are facts, not asks.
+    // The right to work asked wherever the posting says it, in any words the facts read; the header line's fields too (session 38's convention 2).
     ["Acme | Platform Engineer | Remote (US)\n\nWe run a payments network.\n\nRequirements:\n- Terraform and AWS\n\nPerks\n- Health insurance\n- Please note we are unable to sponsor work visas for this role", ["authorization"]],
-    ["Acme | Engineer | Remote (US) | No visa sponsorship\n\nWe build ledgers.\n\nRequirements:\n- Strong Kotlin", []],
+    ["Acme | Engineer | Remote (US) | No visa sponsorship\n\nWe build ledgers.\n\nRequirements:\n- Strong Kotlin", ["authorization"]],
     ["Acme | Engineer | Denver\n\nRequirements:\n- Strong Kotlin\n- Visa sponsorship is not offered for this position", ["authorization"]],
     ["Acme | RF Engineer | Boston\n\nWe build radios.\n\nRequirements:\n- Signal processing in C++\n- This work falls under export rules, so you need to be a U.S. person", ["authorization"]],
     // A heading about languages makes a spoken language named under it asked; programming languages are skills.
