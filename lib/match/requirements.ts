@@ -1,7 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { jobCountry, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { jobCountries, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
@@ -262,9 +262,10 @@ export function matchRequirements(
       if (shown) return { ...base, verdict: 'met', evidence: `The resume says \u201c${shown.evidence}\u201d.` };
       // "This position is not eligible for visa sponsorship" in a job in Reston, VA: the right to work in the job's
       // country is asked, and a resume that states it ("U.S. citizen") meets it.
-      const country = rightAsked(item.text) === null ? jobCountry(place) : null;
-      const there = country ? held.find((h) => h.country === country) : undefined;
-      if (there) return { ...base, verdict: 'met', evidence: `The resume says \u201c${there.evidence}\u201d; the job is in ${country}.` };
+      // ("Remote (US or Canada)": a job open in several countries takes a right to work in any of them.)
+      const countries = rightAsked(item.text) === null ? jobCountries(place) : [];
+      const there = held.find((h) => countries.includes(h.country));
+      if (there) return { ...base, verdict: 'met', evidence: `The resume says \u201c${there.evidence}\u201d; the job is ${countries.length > 1 ? 'open ' : ''}in ${there.country}.` };
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;

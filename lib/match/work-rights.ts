@@ -70,13 +70,22 @@ function rightsAsked(text: string): string[] {
  * none of COUNTRIES, or more than one.
  */
 export function jobCountry(place: string): string | null {
+  const found = jobCountries(place);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Every country a posting's place names ("Remote (US or Canada)": both): a job open in several is one a right to work in
+ * any of them can take.
+ */
+export function jobCountries(place: string): string[] {
   const found = new Set<string>();
   for (const [country, names] of COUNTRIES) if (names.test(place)) found.add(country);
   // "Reston, VA", "Austin, TX 78701": a town and a US state's code.
   for (const m of place.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*([A-Z]{2})\b/g)) if (STATES[m[1]!]) found.add('the US');
   // (The EU holds Germany and the Netherlands: a place naming both a member and the EU is the member's.)
   if (found.size === 2 && found.has('the EU')) found.delete('the EU');
-  return found.size === 1 ? [...found][0]! : null;
+  return [...found];
 }
 
 /** The rights a resume states: each country with the line that states it. */

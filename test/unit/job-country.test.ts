@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
-import { jobCountry } from '@/lib/match/work-rights';
+import { jobCountries, jobCountry } from '@/lib/match/work-rights';
 import { postingFromText } from '@/lib/posting/text';
 import { engine, TODAY } from './readers';
 
@@ -48,5 +48,19 @@ describe('a sponsorship ask with no country, judged against the job\u2019s count
     expect(verdict('Kestrel | Cloud Engineer | Leeds, United Kingdom', 'Visa sponsorship is not available.', citizen).verdict).not.toBe('met');
     expect(verdict('Kestrel | Cloud Engineer | Remote', 'Visa sponsorship is not available.', citizen).verdict).not.toBe('met');
     expect(verdict('Cloud Engineer\nLocation: Boise, ID', 'We are unable to sponsor work visas for this role.', silent).verdict).not.toBe('met');
+  });
+});
+
+describe('a job open in several countries', () => {
+  it('lists each country the place names', () => {
+    expect(jobCountries('Remote (US or Canada)')).toEqual(['the US', 'Canada']);
+    expect(jobCountries('Toronto, Canada or Seattle, WA')).toEqual(['Canada', 'the US']);
+    expect(jobCountries('Remote')).toEqual([]);
+  });
+  it('a right to work in any of them meets "we cannot sponsor visas"', () => {
+    const canadian = 'Rowan Pike\nOttawa · Canadian citizen\n\nExperience\nCloud Engineer, Kestrel Labs, 2020 - present\n- Terraform on AWS\n';
+    const v = verdict('Cloud Engineer\nLocation: Remote (US or Canada)', 'We are unable to sponsor work visas for this role.', canadian);
+    expect(v).toMatchObject({ verdict: 'met', evidence: 'The resume says \u201cOttawa \u00b7 Canadian citizen\u201d; the job is open in Canada.' });
+    expect(verdict('Cloud Engineer\nLocation: Remote (US or Canada)', 'We are unable to sponsor work visas for this role.', british).verdict).not.toBe('met');
   });
 });
