@@ -844,7 +844,11 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
   const above: number[] = [];
   // Lines that name nothing (a place, "Full-time · 4 yrs 4 mos") do not count towards the heading's lines.
   let named = 0;
-  for (let i = d - 1; i > previousLast && named < (own ? 2 : 3); i--) {
+  // "Help Desk Technician, Riverbend Clinics (2019 – 2022)": a dates line that names both title and company heads its role
+  // alone; the line above it is the role before's body ("  Azure landing zone build-out, Azure Policy, Terraform").
+  const whole = own ? titleAndCompany([plain(own)]) : null;
+  const alone = whole !== null && whole.title !== null && whole.company !== null && TITLE_WORD.test(whole.title) && !TITLE_WORD.test(whole.company);
+  for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
     if (ROLE_FACT.test(plain(lines[i]!.text))) continue;
     above.unshift(i);
