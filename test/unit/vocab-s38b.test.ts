@@ -56,3 +56,12 @@ describe('guards on ordinary words', () => {
     expect(req('Keep the build pipelines fast for a team of thirty.')).toContain('ci-cd');
   });
 });
+
+describe('blockchain consensus', () => {
+  it('proof of stake and PoW beside chains or contracts are blockchain consensus; a PoS terminal is not', () => {
+    expect(req('Reviewed validator code for proof-of-stake networks.')).toContain('blockchain-consensus');
+    expect(req('Know how PoW and PoS differ when auditing smart contracts.')).toContain('blockchain-consensus');
+    expect(skills('Sync orders from the PoS terminals in each shop.')).not.toContain('blockchain-consensus');
+    expect(skills('Our chain is secured by a novel proof of stake design.')).not.toContain('blockchain-consensus');
+  });
+});
