@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { agreement } from './readers';
+
+// A third batch of session 38 (s38c), written after careful-reader-14/15's fixes in forms no earlier batch used, each pair
+// written for this test (none from a real posting): a Workday "Job Requirements" table with Required/Preferred columns
+// against a resume with the employer on one line and the title and dates on the next; a LinkedIn posting with its
+// "Seniority level / Employment type" footer against a two-line summary and roles dated "09/2022 – current"; a Greenhouse
+// "Pay Transparency" block with a range per city against a resume written oldest first with an overlapping part-time role;
+// "5 or 7+ years … depending on level (L4/L5)" with a range per level against a skills line with years per skill; "We
+// don't care about degrees" against dated Projects that are not roles; remote-first within UTC-3 to UTC+2 against
+// "Jan 2023 – ongoing"; SmartRecruiters "Qualifications" / "Additional Information" against "June 2021 – today"; numbered
+// requirements with lettered sub-items. Each pair's facts and verdicts were decided by hand before Fitmark read them
+// (test/fixtures/text/careful/s38c-decided.json, committed first).
+// First read: facts 46/48, verdicts 45/53, totals 8/8. Misses: a visa the employer supports an application for ("We
+// support your application for a Dutch highly skilled migrant visa") gave no sponsorship; "5 or 7+ years … depending on
+// level" read 7; "8+ years in software or systems engineering" counted as systems programming only; a Master's asked as
+// preferred partial against a Bachelor's; "Telematics or IoT data pipelines" unmet against telematics ingest;
+// "Experience running Backstage or another developer portal" cannot tell; "Distributed storage: replication, consistency
+// and failure handling" and "PostgreSQL operations: backups, replication, upgrades" partial (an example read as a skill
+// the resume must name: error handling, disaster recovery); "Knowledge of OT/IT segregation (IEC 62443)" cannot tell;
+// "Double-entry bookkeeping concepts" unmet against "double-entry ledger entries".
+describe('a third batch (session 38c)', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s38c');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([48, 53, 8]);
+    expect(got.facts).toBeGreaterThanOrEqual(46);
+    expect(got.verdicts).toBeGreaterThanOrEqual(45);
+    expect(got.totals).toBe(8);
+  });
+});
