@@ -685,6 +685,8 @@ const SPONSOR_NO = [
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
   // ("Sadly we can't help with visas for this one": help with a visa refused.)
   /\b(?:unable|not able|(?:aren|isn)(?:'|’)t able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:to\s+)?(?:help|assist|support)\s+(?:you\s+)?with\s+(?:\w+\s+){0,2}(?:visas?|immigration|work permits?|sponsorship)\b/i,
+  // ("We cannot support your application for a work visa": the hire's own application for one, refused.)
+  /\b(?:unable|not able|cannot|can(?:'|\u2019)?t|can not|won(?:'|\u2019)t|will not|do not|don(?:'|\u2019)t)\s+(?:to\s+)?(?:help with|assist with|support|cover|handle)\s+(?:your|the|their|an?)\s+(?:[\w-]+\s+){0,2}?applications?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:visas?|work permits?|residence permits?|blue cards?)\b/i,
   // ("We're unable to hire outside the US or sponsor visas": the refusal joined by "or" to another.)
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
@@ -745,6 +747,9 @@ const SPONSOR_YES = [
   /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   // ("We support L and B permit applications for non-EU hires": the permit's application, seen to.)
   /\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers)\s+(?:(?:the|your|all)\s+)?(?:[\w-]+\s+){0,4}?(?:work\s+|residence\s+)?permit\s+(?:applications?|process(?:es)?|paperwork)\b/i,
+  // ("We support your application for a highly skilled migrant visa": the hire's own application for a visa, seen to;
+  // not where it is refused, "we cannot support your application for a visa".)
+  /(?<!\b(?:not|cannot|never|n[\u2019']t)\s+)\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers|sponsor|sponsors)\s+(?:your|the|their|an?)\s+(?:[\w-]+\s+){0,2}?applications?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:visas?|work permits?|residence permits?|blue cards?)\b/i,
   // ("Our lawyers help every international hire with their permit": the hire's permit, seen to.)
   /\b(?:help|helps|assist|assists|support|supports|guide|guides)\s+(?:[\w-]+\s+){0,2}(?:hires?|employees|candidates|newcomers|engineers)\s+(?:with|through)\s+(?:their|your|the)\s+(?:work\s+|residence\s+)?permits?\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,

@@ -145,6 +145,9 @@ export function findYears(text: string): YearsHit[] {
     if (a > 30 || (b !== null && b > 40)) continue;
     let min = a;
     if (lead === 'more than' || lead === 'over') min = a;
+    // "5 or 7+ years depending on level (L4/L5)": years that differ by level, the lower the least asked.
+    const fewer = m[1] === undefined ? /(?:^|[^\w.,\u2013-]\s*)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s*$/i.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    if (fewer && num(fewer[1]!) < a) min = num(fewer[1]!);
     // "At least 3 to 5 years", "a minimum of 3-5 years": the range is a floor said loosely, no ceiling.
     const floor = lead === 'at least' || lead.startsWith('minimum') || lead.startsWith('min');
     const max = b !== null && b > a && !floor ? b : null;

@@ -19,12 +19,20 @@ import { agreement } from './readers';
 // and failure handling" and "PostgreSQL operations: backups, replication, upgrades" partial (an example read as a skill
 // the resume must name: error handling, disaster recovery); "Knowledge of OT/IT segregation (IEC 62443)" cannot tell;
 // "Double-entry bookkeeping concepts" unmet against "double-entry ledger entries".
+// Mended by class (test/unit/match-careful-17 has a fresh case of each, with counter-examples): a visa application the
+// employer supports is sponsorship offered (refusing it is not); "N or M+ years" that differ by level ask the lower;
+// years "in software or systems engineering" are the resume's; examples listed after a colon, one worded on a resume's
+// line (by its stem too: "replication" by "replicas"), show them; "Experience running X … is a plus" with X a name the
+// taxonomy does not know is met where the resume names X. Facts 48/48, verdicts 49/53, totals 8/8.
+// Still read wrong (not asserted): a Master's asked as preferred is partial against a Bachelor's; "Telematics or IoT data
+// pipelines" unmet against telematics ingest (a word the taxonomy does not know, beside IoT); "OT/IT segregation
+// (IEC 62443)" cannot tell; "Double-entry bookkeeping" (accounting) unmet against "double-entry ledger entries".
 describe('a third batch (session 38c)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s38c');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([48, 53, 8]);
-    expect(got.facts).toBeGreaterThanOrEqual(46);
-    expect(got.verdicts).toBeGreaterThanOrEqual(45);
+    expect(got.facts).toBe(48);
+    expect(got.verdicts).toBeGreaterThanOrEqual(49);
     expect(got.totals).toBe(8);
   });
 });
