@@ -36,3 +36,22 @@ describe('a third batch (session 38c)', () => {
     expect(got.totals).toBe(8);
   });
 });
+
+// A carry-over batch (s38d), written after the s38c fixes in forms not tuned on: a US remote posting paying by location
+// tier ("Who you are" / "Bonus points") against a resume dated "2021.04 – Present"; an Indeed India posting with its "Job
+// Type / Pay / Experience: Kubernetes: 3 years (Required)" fields against "June'21 – Till date"; a posting that answers
+// degree, visa, pay and office in an FAQ against roles dated in brackets at the line's end. Decided by hand before Fitmark
+// read them (s38d-decided.json, committed first).
+// First read: facts 16/18, verdicts 16/18, totals 3/3. Misses: "Do I need a degree? No." read as a degree asked (fact and
+// item); the FAQ's last ask, "Writing clear design documents", gave no item; the Indeed fields' years read 4 (the
+// preferred AWS: 4 years) for the required Kubernetes: 3 years; "Experience with 3GPP or mobile core networks" unmet
+// against "packet core (EPC) integration".
+describe('a carry-over batch (session 38d)', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s38d');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([18, 18, 3]);
+    expect(got.facts).toBeGreaterThanOrEqual(16);
+    expect(got.verdicts).toBeGreaterThanOrEqual(16);
+    expect(got.totals).toBe(3);
+  });
+});
