@@ -63,6 +63,9 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   return own.length < openings || each.some((y) => y === null) ? null : Math.min(...(each as number[]));
 }
 
+/** A line a job board's field ends by marking it wished for: "AWS: 4 years (Preferred)", "Go: 2 years (Nice to have)". */
+const FIELD_WISHED = /\(\s*(?:preferred|desired|desirable|nice to have|optional|a plus|bonus)\s*\)\s*[.;]?\s*$/i;
+
 function yearsIn(sections: PostingSection[]): number | null {
   let general: number | null = null;
   let any: number | null = null;
@@ -76,7 +79,8 @@ function yearsIn(sections: PostingSection[]): number | null {
     // A short heading without a digit reads with its first line ("Years of experience: 4+",
     // "Looking for: 2-4 yrs …", "A decade in fintech: …"): the label says what the number is.
     const first = units[0];
-    if (s.heading && heading.length === 0 && first && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 5) {
+    // (Not a line with a label of its own: "Experience:" over "Kubernetes: 3 years (Required)".)
+    if (s.heading && heading.length === 0 && first && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 5 && !/^[^:\d]{1,40}:\s*\S/.test(first.text)) {
       units[0] = { ...first, text: `${s.heading}: ${first.text}` };
     }
     for (const u of [...heading, ...units]) {
@@ -89,7 +93,8 @@ function yearsIn(sections: PostingSection[]): number | null {
       for (const y of yearsOfUnit(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
-        const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
+        // ("AWS: 4 years (Preferred)": a job board's field marks the line itself as wished for.)
+        const preferred = s.kind === 'preferred' || FIELD_WISHED.test(u.text) || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;

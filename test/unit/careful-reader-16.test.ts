@@ -46,11 +46,17 @@ describe('a third batch (session 38c)', () => {
 // item); the FAQ's last ask, "Writing clear design documents", gave no item; the Indeed fields' years read 4 (the
 // preferred AWS: 4 years) for the required Kubernetes: 3 years; "Experience with 3GPP or mobile core networks" unmet
 // against "packet core (EPC) integration".
+// Mended by class (test/unit/match-careful-18, with counter-examples): a question the reader asks ("Do I need a degree?",
+// "Is a degree required?") asks no degree; a job board's years field marked "(Preferred)" is wished for, and a line with
+// its own label is not read under the heading's. Facts 18/18, verdicts 16/18, totals 3/3.
+// Still read wrong (not asserted): "What we ask" is no heading of requirements (lib/posting/sections.ts, left to the
+// helper reading board pages), so its last line, "Writing clear design documents", gives no item; "Experience with 3GPP
+// or mobile core networks" is unmet against a packet core (EPC).
 describe('a carry-over batch (session 38d)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s38d');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([18, 18, 3]);
-    expect(got.facts).toBeGreaterThanOrEqual(16);
+    expect(got.facts).toBe(18);
     expect(got.verdicts).toBeGreaterThanOrEqual(16);
     expect(got.totals).toBe(3);
   });
