@@ -25,3 +25,13 @@ describe('facts', () => {
     expect(facts('Requirements:\n- 4+ years of backend development (Go, Rust a plus)\n').yearsMin).toBe(4);
   });
 });
+
+describe('items', () => {
+  it('items nested under a list item that only labels wishes ("3. Nice to have", "- Bonus:") are wished for; under another, asked', () => {
+    const imp = (body: string) => itemsOfText(`Sedgemoor | Engineer | Leeds\n\nRequirements\n${body}`).map((i) => `${i.importance} ${i.text}`);
+    expect(imp('1. Platform\n   a. Kubernetes operators in Go\n2. Nice to have\n   a. Cilium\n   b. Azure\n')).toEqual(['required Kubernetes operators in Go', 'preferred Cilium', 'preferred Azure']);
+    expect(imp('- Kafka consumers in Java\n- Bonus:\n  - Flink\n')).toEqual(['required Kafka consumers in Java', 'preferred Flink']);
+    // (A parent that names a topic, not a wish, leaves its items asked.)
+    expect(imp('1. Data\n   a. Flink\n   b. Azure\n')).toEqual(['required Flink', 'required Azure']);
+  });
+});
