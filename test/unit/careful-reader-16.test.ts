@@ -27,6 +27,9 @@ import { agreement } from './readers';
 // Still read wrong (not asserted): a Master's asked as preferred is partial against a Bachelor's; "Telematics or IoT data
 // pipelines" unmet against telematics ingest (a word the taxonomy does not know, beside IoT); "OT/IT segregation
 // (IEC 62443)" cannot tell; "Double-entry bookkeeping" (accounting) unmet against "double-entry ledger entries".
+// (The Master's asked as preferred was decided unmet, as s35's workday pair decided it; Fitmark reads a lower degree as
+// partial by design, so this is left as a convention to settle, not mended. Items nested under "4. Nice to have" read as
+// required at first; they are now wished for, match-careful-18.)
 describe('a third batch (session 38c)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s38c');
