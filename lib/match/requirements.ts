@@ -360,7 +360,7 @@ export function matchRequirements(
       }
       // ("PostgreSQL query tuning (EXPLAIN, indexes, partitioning)": an example named in words on a resume's line, "partial
       // indexes", shows one too, where the taxonomy knows another of them, partitioning, and the resume does not name it.)
-      const worded = ex.length && head.length && head.every((g) => g.met !== null) && resume.text !== undefined ? exampleWorded(item.text, resume.text) : null;
+      const worded = ex.length && head.length && head.every((g) => g.met !== null) && resume.text !== undefined ? exampleWorded(item.text, resume.text, !ex.some((k) => allGroups[k]!.met !== null)) : null;
       if (worded) return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; \u201c${lineOf(worded)}\u201d names one of the examples.` };
       if (ex.length && head.length && head.every((g) => g.met !== null) && ex.some((k) => allGroups[k]!.met !== null)) {
         const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
@@ -442,7 +442,9 @@ export function matchRequirements(
       );
       let gsMet = gs.filter((g) => g.met !== null).length;
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
-      if (gs.length === 0) return overall();
+      // ("8+ years in software or systems engineering": software engineering named as one of the fields is any software
+      // work; the years are the resume's.)
+      if (gs.length === 0 || SOFTWARE_BESIDE.test(item.text)) return overall();
       // "at least 2 on data-intensive systems (streaming, time-series, or analytics databases)": the bracket names kinds of
       // the one thing asked; years of it or of any kind it names count, as one group.
       const ex = (examples[index] ?? []).map((k) => allGroups[k]!);
@@ -515,6 +517,12 @@ type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
 
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
+
+/**
+ * Software engineering or development named as one field of several, the last words of the ask: "software or systems
+ * engineering", "platform or software engineering roles" (not "software engineering in Go", whose years are Go's).
+ */
+const SOFTWARE_BESIDE = /(?:\bsoftware(?:\s+(?:engineering|development))?\s*(?:,\s*(?:or\s+)?|\s+(?:or|and\/or)\s+)(?:[a-z-]+\s+){0,2}(?:engineering|development)|\b(?:or|and\/or)\s+software\s+(?:engineering|development))(?:\s+(?:roles?|experience|positions?))?\s*[.;]?\s*$/i;
 
 /**
  * Operations work named as an alternative: "SRE or production operations", "DevOps, or IT operations"; "SRE, DevOps, or
@@ -856,7 +864,7 @@ function industryVerdict(ask: string, profile: Profile | null, text: string): Ju
 }
 
 /** A choice of things asked by name after "experience with", "knowledge of" (one to five words each, joined by "or"). */
-const NAMED_ASK = /^\W*(?:(?:hands-on|solid|some|prior|proven|working|strong|deep|good|practical)\s+)?(?:experience|familiarity|knowledge|expertise|exposure)\s+(?:with|of|in|using|to)\s+(?:the\s+)?([^.;:()]{2,60}?)\s*[.;]?\s*$/i;
+const NAMED_ASK = /^\W*(?:(?:hands-on|solid|some|prior|proven|working|strong|deep|good|practical)\s+)?(?:experience|familiarity|knowledge|expertise|exposure)\s+(?:with|of|in|using|to|running|operating|administering|maintaining|managing)\s+(?:the\s+)?([^.;:()]{2,60}?)\s*[.;]?\s*$/i;
 /** A name: a word with a capital after its first letter or a digit ("BSI", "IT-Grundschutz", "PSD2", "10DLC"), or a capitalised word. */
 const PROPER = /^(?:[A-Z0-9][\w+#.-]*[A-Z0-9][\w+#.-]*|[A-Z][a-z][\w+#.-]*|[a-z][a-z]*[A-Z][\w+#.-]*)$/;
 /** Places and regions written as names: "UK", "EU", "US", "EMEA", "British". */
@@ -884,7 +892,8 @@ function namedVerdict(ask: string, text: string): Judged | null {
     const line = names.map(naming).find(Boolean);
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
-  const m = NAMED_ASK.exec(ask);
+  // ("Experience running Backstage or another developer portal is a plus": the wish after the names is none of them.)
+  const m = NAMED_ASK.exec(ask.replace(/\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:plus|bonus|big plus|nice to have|advantage|asset|preferred)\s*[.!]?\s*$/i, ''));
   if (!m) return null;
   // ("NPCI / UPI systems": a spaced slash between names is a choice too.)
   const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
@@ -920,12 +929,17 @@ function bracketNamed(ask: string, text: string): string | null {
 }
 
 /** A resume's line that names, in words, one of the examples an ask's bracket lists ("(EXPLAIN, indexes, partitioning)"), or null. */
-function exampleWorded(ask: string, text: string): string | null {
+function exampleWorded(ask: string, text: string, colon = false): string | null {
   const lines = text.split('\n');
-  for (const b of ask.matchAll(/\(([^()]{3,100})\)/g)) {
-    const members = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like|incl(?:uding|\.)?)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => n.length >= 3 && n.split(/\s+/).length <= 3 && !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
+  // The examples in a bracket, or (where the taxonomy found none of them shown: `colon`) in a list after a colon that ends
+  // the ask ("PostgreSQL operations: backups, replication, upgrades").
+  const lists = [...[...ask.matchAll(/\(([^()]{3,100})\)/g)].map((b) => b[1]!), ...(colon ? [...ask.matchAll(/:\s*([^:()]{3,120})$/g)].map((c) => c[1]!) : [])];
+  for (const list of lists) {
+    const members = list.replace(/^(?:e\.g\.,?|such as|for example,?|like|incl(?:uding|\.)?)\s+/i, '').replace(/[.;]\s*$/, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => n.length >= 3 && n.split(/\s+/).length <= 3 && !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
     if (members.length < 2) continue;
-    const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, 'i').test(l)));
+    // (A long single word is named by its stem too: "replication" by "streaming replicas", "upgrades" by "upgraded".)
+    const form = (n: string) => (/^[a-z]{7,}$/i.test(n) ? `${escape(n.slice(0, n.length - 4))}\\w*` : escape(n));
+    const line = lines.find((l) => members.some((n) => new RegExp(`(?<![\\w-])${form(n)}(?![\\w-])`, 'i').test(l)));
     if (line) return line;
   }
   return null;

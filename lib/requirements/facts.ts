@@ -63,6 +63,9 @@ function yearsMinOf(sections: PostingSection[]): number | null {
   return own.length < openings || each.some((y) => y === null) ? null : Math.min(...(each as number[]));
 }
 
+/** A line a job board's field ends by marking it wished for: "AWS: 4 years (Preferred)", "Go: 2 years (Nice to have)". */
+const FIELD_WISHED = /\(\s*(?:preferred|desired|desirable|nice to have|optional|a plus|bonus)\s*\)\s*[.;]?\s*$/i;
+
 function yearsIn(sections: PostingSection[]): number | null {
   let general: number | null = null;
   let any: number | null = null;
@@ -76,7 +79,8 @@ function yearsIn(sections: PostingSection[]): number | null {
     // A short heading without a digit reads with its first line ("Years of experience: 4+",
     // "Looking for: 2-4 yrs …", "A decade in fintech: …"): the label says what the number is.
     const first = units[0];
-    if (s.heading && heading.length === 0 && first && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 5) {
+    // (Not a line with a label of its own: "Experience:" over "Kubernetes: 3 years (Required)".)
+    if (s.heading && heading.length === 0 && first && !s.heading.includes('|') && s.heading.split(/\s+/).length <= 5 && !/^[^:\d]{1,40}:\s*\S/.test(first.text)) {
       units[0] = { ...first, text: `${s.heading}: ${first.text}` };
     }
     for (const u of [...heading, ...units]) {
@@ -89,7 +93,8 @@ function yearsIn(sections: PostingSection[]): number | null {
       for (const y of yearsOfUnit(u.text).slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
-        const preferred = s.kind === 'preferred' || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
+        // ("AWS: 4 years (Preferred)": a job board's field marks the line itself as wished for.)
+        const preferred = s.kind === 'preferred' || FIELD_WISHED.test(u.text) || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;
@@ -685,6 +690,8 @@ const SPONSOR_NO = [
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
   // ("Sadly we can't help with visas for this one": help with a visa refused.)
   /\b(?:unable|not able|(?:aren|isn)(?:'|’)t able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:to\s+)?(?:help|assist|support)\s+(?:you\s+)?with\s+(?:\w+\s+){0,2}(?:visas?|immigration|work permits?|sponsorship)\b/i,
+  // ("We cannot support your application for a work visa": the hire's own application for one, refused.)
+  /\b(?:unable|not able|cannot|can(?:'|\u2019)?t|can not|won(?:'|\u2019)t|will not|do not|don(?:'|\u2019)t)\s+(?:to\s+)?(?:help with|assist with|support|cover|handle)\s+(?:your|the|their|an?)\s+(?:[\w-]+\s+){0,2}?applications?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:visas?|work permits?|residence permits?|blue cards?)\b/i,
   // ("We're unable to hire outside the US or sponsor visas": the refusal joined by "or" to another.)
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
@@ -745,6 +752,9 @@ const SPONSOR_YES = [
   /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
   // ("We support L and B permit applications for non-EU hires": the permit's application, seen to.)
   /\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers)\s+(?:(?:the|your|all)\s+)?(?:[\w-]+\s+){0,4}?(?:work\s+|residence\s+)?permit\s+(?:applications?|process(?:es)?|paperwork)\b/i,
+  // ("We support your application for a highly skilled migrant visa": the hire's own application for a visa, seen to;
+  // not where it is refused, "we cannot support your application for a visa".)
+  /(?<!\b(?:not|cannot|never|n[\u2019']t)\s+)\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers|sponsor|sponsors)\s+(?:your|the|their|an?)\s+(?:[\w-]+\s+){0,2}?applications?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:visas?|work permits?|residence permits?|blue cards?)\b/i,
   // ("Our lawyers help every international hire with their permit": the hire's permit, seen to.)
   /\b(?:help|helps|assist|assists|support|supports|guide|guides)\s+(?:[\w-]+\s+){0,2}(?:hires?|employees|candidates|newcomers|engineers)\s+(?:with|through)\s+(?:their|your|the)\s+(?:work\s+|residence\s+)?permits?\b/i,
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,

@@ -1249,11 +1249,31 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
   return out;
 }
 
+/** A list item that only labels wishes ("4. Nice to have", "- Bonus points:", "b) Preferred"). */
+const WISH_ITEM = /^\s*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)])?\s*(?:nice[- ]to[- ]haves?|bonus(?: points)?|preferred(?: qualifications| skills)?|pluses|desirable|desired|optional|good to have|a plus)\s*:?\s*$/i;
+/**
+ * A line nested under a list item that only labels wishes ("4. Nice to have" over "a. AWS"): the nearest line above it
+ * that is indented less is its parent; a parent that is such a label makes it wished for.
+ */
+function underWishLabel(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
+  if (indent === 0) return false;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() && /^[ \t]*/.exec(line)![0].length < indent) return WISH_ITEM.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
 function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || underWishLabel(s.text, u.start) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());

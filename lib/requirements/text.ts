@@ -145,6 +145,9 @@ export function findYears(text: string): YearsHit[] {
     if (a > 30 || (b !== null && b > 40)) continue;
     let min = a;
     if (lead === 'more than' || lead === 'over') min = a;
+    // "5 or 7+ years depending on level (L4/L5)": years that differ by level, the lower the least asked.
+    const fewer = m[1] === undefined ? /(?:^|[^\w.,\u2013-]\s*)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s*$/i.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    if (fewer && num(fewer[1]!) < a) min = num(fewer[1]!);
     // "At least 3 to 5 years", "a minimum of 3-5 years": the range is a floor said loosely, no ceiling.
     const floor = lead === 'at least' || lead.startsWith('minimum') || lead.startsWith('min');
     const max = b !== null && b > a && !floor ? b : null;
@@ -242,6 +245,8 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
 const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
+/** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
+const READER_ASKS = /^\W*(?:(?:do|will|would|must|should)\s+I\s+(?:need|have to|require)|(?:do|does|will)\s+(?:you|it|the (?:role|job|position))\s+(?:require|need|ask for|care about|insist on)|(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:degrees?|diplomas?|qualifications?)\s+(?:required|needed|necessary|a must|essential|mandatory|important))\b[^?]{0,80}\?\s*$/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b|[\w)]\s*>\s*(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:ph\.?\s?ds?|degrees?|master(?:'|\u2019)?s|diplomas?|credentials)\b|\b(?:more than|rather than)\s+(?:an?\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:degrees?|ph\.?\s?ds?|credentials|diplomas?|pedigree)\b/i;
 const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company)\s+(?:\w+\s+)?(?:pay|pays|fund|funds|sponsor|sponsors|cover|covers)(?:\s+for)?)\b[^.;]{0,40}\b(?:degree|master(?:'|’)?s|mba|ph\.?\s?d|doctorate|studies)\b/i;
@@ -268,6 +273,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   }
   // ("…, or 9 years without a degree": the years stand in for a degree asked; it is not said to be unneeded.)
   if (NOT_ASKED.test(text.replace(YEARS_WITHOUT_DEGREE, ' '))) return null;
+  // "Do I need a degree?", "Is a degree required?": an FAQ's question, in the reader's voice, asks nothing; its answer may.
+  if (READER_ASKS.test(text)) return null;
   // Words inside a link are no degree ("…/can-100b-ai-models-master-the-…").
   if (text.includes('://') || text.includes('www.')) text = text.replace(/\S*(?::\/\/|www\.)\S*/g, ' ');
   if (/\b(?:ph\.?\s?d|doctor|master)s\b/i.test(text)) text = text.replace(DEGREE_PEOPLE, ' ');
