@@ -2127,7 +2127,7 @@ const COLLECTED_AFTER = new RegExp(String.raw`^\s+${COLLECTED}\b`, 'i');
 const COLLECTED_TAIL = new RegExp(String.raw`\s${COLLECTED}$`, 'i');
 
 /** "Prefer experience at Google, Meta or AWS", "years at Stripe, Plaid or AWS": the places the candidate worked, company names. */
-const WORKED_AT = /\b(?:experience|worked|working|time|background|tenure|stints?|years)\b[^.;:()]{0,30}?\bat\s+(?!(?:a|an|the|least|most|once|home|work|scale)\b)(?:(?:companies|places|orgs|shops|teams)\s+(?:like|such as)\s+)?((?:[A-Z][\w.&-]*\s*(?:,|\/|\bor\b|\band\b)\s*)*)$/;
+const WORKED_AT = /\b(?:experience|worked|working|time|background|tenure|stints?|years)\b[^.;:()]{0,30}?\bat\s+(?!(?:a|an|the|least|most|once|home|work|scale\s+(?:with|on|in|using|for|across))\b)(?:scale\s+\(\s*)?(?!scale\b)(?:(?:companies|places|orgs|shops|teams)\s+(?:like|such as)\s+)?((?:[A-Z][\w.&-]*\s*(?:,|\/|\bor\b|\band\b)\s*)*)$/;
 const WORKED_AT_REST = /^((?:\s*(?:,|\/|\bor\b|\band\b)\s*[A-Z][\w.&-]*)*)/;
 /** "our seed-stage AI-security startup": the field names the kind of company the employer is. */
 const OUR_KIND_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
@@ -2197,7 +2197,16 @@ const OUR_LIST_END = /^\s*(?:[.;:!?)]|$|(?:to|into|at|across|in|from|as|with|for
 /** "You need to enable JavaScript to run this app. … run `npm start` … -->": a scraped page's shell, an HTML comment, not the posting. */
 const SHELL_COMMENT_END = /^[^\n]{0,300}?-->/;
 
+/**
+ * "Our agents write Terraform for platform teams", "Our copilot reviews Kubernetes manifests before they merge": the employer's
+ * AI product as the subject, its verb what it does; the named tool it acts on is its market, as PRODUCT_ACTS reads fields. (Not
+ * what it is built with: "Our agents call Claude", "run on Kubernetes", "use Postgres" are the stack.)
+ */
+const AI_PRODUCT_ACTS =
+  /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:agents?|copilots?|assistants?|bots?)(?: (?:automatically|continuously|also|now|then|already))? (?!(?:are|were|is|was|have|has|can|will|need|needs|require|requires|run on|runs on|use|uses|call|calls|leverage|leverages|rely|relies|depend|depends|sit|sits|live|lives|include|includes|team|teams|engineers?)\b)[a-z]{3,}\b/i;
 function s38bClass(text: string, hit: SkillHit, sentence: [number, number], near: string, after: string, sentenceText: string): ContextClass | null {
+  const acts = plainForm(hit) ? null : AI_PRODUCT_ACTS.exec(sentenceText);
+  if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
   if ((ROLE_PLURAL.test(hit.text) || ROLE_PLURAL_AFTER.test(after)) && TEAM_COUNTED_BEFORE.test(near) && !TEAM_COUNTED_HIRE.test(near.replace(TEAM_COUNTED_BEFORE, ''))) return 'team';
   if (conceptForm(hit) && near.includes('our')) {
     const m = OUR_LIST_BEFORE.exec(near);

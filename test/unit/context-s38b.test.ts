@@ -60,3 +60,30 @@ describe('apply: a scraped page\'s shell, an HTML comment after the browser\'s J
     expect(skills('You need to enable JavaScript to run this app. Our build uses npm workspaces.')).toContain('npm');
   });
 });
+
+describe('background: past employers in a bracket after "experience at scale"', () => {
+  it('a tool\'s name among company names is a company the candidate worked at', () => {
+    expect(skills('Ideally you bring experience at scale (Initech/Globex/Hooli/Stripe).')).toEqual([]);
+    expect(skills('Bonus: experience at scale (Initech, Globex, AWS).')).toEqual([]);
+  });
+
+  it('a bracket of tools only, or a skill at scale, stays', () => {
+    expect(skills('Experience at scale (AWS, GCP or Azure) is a must.')).toEqual(['aws', 'azure', 'google-cloud']);
+    expect(skills('Experience at scale (AWS RDS/Aurora) is needed.')).toContain('aurora');
+    expect(skills('You have run Kafka at scale (Initech-size clusters).')).toContain('kafka');
+  });
+});
+
+describe('market: the employer\'s AI product acting on a named tool', () => {
+  it('what the agent, copilot or assistant does to the tool is the product\'s feature', () => {
+    expect(skills('Our agents write Terraform for platform teams in minutes.')).toEqual([]);
+    expect(skills('Our copilot reviews Kubernetes manifests before they merge.')).toEqual([]);
+  });
+
+  it('what the product is built with, or what the hire does, stays', () => {
+    expect(skills('Our agents call Claude and run on Kubernetes.')).toContain('kubernetes');
+    expect(skills('Our agents use Postgres for memory.')).toContain('postgresql');
+    expect(skills('Our agents are built with LangGraph and Python.')).toContain('python');
+    expect(skills('You will make our agents write better Terraform.')).toContain('terraform');
+  });
+});
