@@ -2171,7 +2171,7 @@ function s38Class(text: string, hit: SkillHit, names: PostingNames, others: read
   }
   if (plainForm(hit) && OUR_KIND_AFTER.test(after) && OUR_KIND_BEFORE.test(near)) return 'market';
   if (!conceptForm(hit) && (COLLECTED_AFTER.test(after) || COLLECTED_TAIL.test(hit.text)) && WE_COLLECT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
-  return s38bClass(text, hit, sentence, near, after, sentenceText);
+  return s38bClass(text, hit, others, sentence, near, after, sentenceText);
 }
 
 // ---- session 38, second probe (test/tools/fp-judged-s38b.jsonl): one rule per class (#13) ----
@@ -2204,7 +2204,12 @@ const SHELL_COMMENT_END = /^[^\n]{0,300}?-->/;
  */
 const AI_PRODUCT_ACTS =
   /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:agents?|copilots?|assistants?|bots?)(?: (?:automatically|continuously|also|now|then|already))? (?!(?:are|were|is|was|have|has|can|will|need|needs|require|requires|run on|runs on|use|uses|call|calls|leverage|leverages|rely|relies|depend|depends|sit|sits|live|lives|include|includes|team|teams|engineers?)\b)[a-z]{3,}\b/i;
-function s38bClass(text: string, hit: SkillHit, sentence: [number, number], near: string, after: string, sentenceText: string): ContextClass | null {
+/** "pragmatic security", "creative coding": a trait's adjective right before a technical skill qualifies that skill, asks no trait. */
+const TRAIT_ADJECTIVE = /^[a-z]+(?:ic|al|ive|ful|ous|ed)$/;
+/** … where the skill ends the phrase ("pragmatic security (…)"); not "pragmatic architecture decisions", a trait of the hire's decisions. */
+const FIELD_ENDS = /^\s*(?:[(),.;:!?]|(?:and|or|&)\b|$)/;
+function s38bClass(text: string, hit: SkillHit, others: readonly SkillHit[], sentence: [number, number], near: string, after: string, sentenceText: string): ContextClass | null {
+  if (SOFT.has(hit.skillId) && TRAIT_ADJECTIVE.test(hit.text) && others.some((o) => o.start === hit.end + 1 && text[hit.end] === ' ' && !SOFT.has(o.skillId) && FIELD_ENDS.test(text.slice(o.end, o.end + 20)))) return 'english';
   const acts = plainForm(hit) ? null : AI_PRODUCT_ACTS.exec(sentenceText);
   if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
   if ((ROLE_PLURAL.test(hit.text) || ROLE_PLURAL_AFTER.test(after)) && TEAM_COUNTED_BEFORE.test(near) && !TEAM_COUNTED_HIRE.test(near.replace(TEAM_COUNTED_BEFORE, ''))) return 'team';

@@ -87,3 +87,14 @@ describe('market: the employer\'s AI product acting on a named tool', () => {
     expect(skills('You will make our agents write better Terraform.')).toContain('terraform');
   });
 });
+
+describe('english: a trait\'s adjective that qualifies a technical skill ending the phrase', () => {
+  it('"pragmatic security (…)" asks security, no pragmatism', () => {
+    expect(skills('Own reliability and pragmatic security (SOC 2-aware).')).not.toContain('pragmatism');
+  });
+
+  it('a trait of the hire, or of the hire\'s decisions, stays', () => {
+    expect(skills('You are pragmatic, curious and kind.')).toContain('pragmatism');
+    expect(skills('Make pragmatic architecture decisions.')).toContain('pragmatism');
+  });
+});
