@@ -1580,6 +1580,8 @@ function namesOffered(text: string, nounAfter = false): string[] {
   // (Not places: "Remote — must reside in TX, FL, GA, NC or AZ" is where the job hires, judged against the resume's address.)
   if (!/\bor\b|\//.test(text) || PLACES_ASKED.test(text)) return [];
   const bracket = /\(([^()]*(?:\bor\b|\/)[^()]*)\)/.exec(text);
+  // (Not where the candidate worked: "experience at scale (Initech/Globex/Hooli)" names employers, no choice of skills.)
+  if (bracket && /\bat(?:\s+scale)?\s*$/i.test(text.slice(0, bracket.index))) return [];
   const cue = /^.*\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+/i.exec(text.replace(/[.;]\s*$/, ''));
   const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));

@@ -1322,8 +1322,9 @@ function listOpening(before: string): { head: string; glue: Set<string> } {
   }
   return { head: i >= 0 ? before.slice(0, toks[i]!.index! + toks[i]![0]!.length) : '', glue };
 }
-/** Who says what the product connects to: the product, "it", its customers or users ("Our connectors …", "Customers …"); not "our services" or "our system", the team's own. */
-const INTEGRATION_SUBJECT = /^[\s•*#>-]*(?:it|they|(?:our|the|its) (?:[\w-]+ ){0,2}?(?:products?|platforms?|apps?|tools?|agents?|connectors?|integrations?|sdks?|extensions?|plugins?|cli|customers|clients|users)|(?:most |many |our )?(?:customers|clients|users|teams|developers|companies))\s+/i;
+/** Who says what the product connects to: the product, "it", its customers or users ("Our connectors …", "Customers …"); not "our services" or "our system", the team's own.
+ * (Nor "Our platform engineers deploy on Kubernetes": the product's word names the people, whose tools are the team's stack.) */
+const INTEGRATION_SUBJECT = /^[\s•*#>-]*(?:it|they|(?:our|the|its) (?:[\w-]+ ){0,2}?(?:products?|platforms?|apps?|tools?|agents?|connectors?|integrations?|sdks?|extensions?|plugins?|cli|customers|clients|users)(?!\s+(?:teams?|groups?|orgs?|squads?|engineers?|developers?|designers?|folks|people|staff|leads?)\b)|(?:most |many |our )?(?:customers|clients|users|teams|developers|companies))\s+/i;
 /** … then a verb of what the product connects to, reads, checks or sits beside ("connects to", "lets developers query", "deploy our agent next to"). */
 const INTEGRATION_VERB = /^(?:[\w-]+\s+){0,3}?(?:connect|integrate|sync|ingest|import|export|plug|support|work|quer(?:y|ie)|replicate|migrate|monitor|scan|check|audit|secure|back|index|deploy|sit)(?:s|es)?(?:\s+up)?(?:\s+(?:[\w-]+\s+){0,2}?(?:to|with|into|from|in|on|across|alongside|next to|on top of|inside|against|between))?\s*$/i;
 /** With the employer by name the subject, the verbs of where its product moves data ("streams every change to", "writes them to"). */
@@ -2126,7 +2127,7 @@ const COLLECTED_AFTER = new RegExp(String.raw`^\s+${COLLECTED}\b`, 'i');
 const COLLECTED_TAIL = new RegExp(String.raw`\s${COLLECTED}$`, 'i');
 
 /** "Prefer experience at Google, Meta or AWS", "years at Stripe, Plaid or AWS": the places the candidate worked, company names. */
-const WORKED_AT = /\b(?:experience|worked|working|time|background|tenure|stints?|years)\b[^.;:()]{0,30}?\bat\s+(?!(?:a|an|the|least|most|once|home|work|scale)\b)(?:(?:companies|places|orgs|shops|teams)\s+(?:like|such as)\s+)?((?:[A-Z][\w.&-]*\s*(?:,|\/|\bor\b|\band\b)\s*)*)$/;
+const WORKED_AT = /\b(?:experience|worked|working|time|background|tenure|stints?|years)\b[^.;:()]{0,30}?\bat\s+(?!(?:a|an|the|least|most|once|home|work|scale\s+(?:with|on|in|using|for|across))\b)(?:scale\s+\(\s*)?(?!scale\b)(?:(?:companies|places|orgs|shops|teams)\s+(?:like|such as)\s+)?((?:[A-Z][\w.&-]*\s*(?:,|\/|\bor\b|\band\b)\s*)*)$/;
 const WORKED_AT_REST = /^((?:\s*(?:,|\/|\bor\b|\band\b)\s*[A-Z][\w.&-]*)*)/;
 /** "our seed-stage AI-security startup": the field names the kind of company the employer is. */
 const OUR_KIND_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
@@ -2170,6 +2171,60 @@ function s38Class(text: string, hit: SkillHit, names: PostingNames, others: read
   }
   if (plainForm(hit) && OUR_KIND_AFTER.test(after) && OUR_KIND_BEFORE.test(near)) return 'market';
   if (!conceptForm(hit) && (COLLECTED_AFTER.test(after) || COLLECTED_TAIL.test(hit.text)) && WE_COLLECT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
+  return s38bClass(text, hit, others, sentence, near, after, sentenceText);
+}
+
+// ---- session 38, second probe (test/tools/fp-judged-s38b.jsonl): one rule per class (#13) ----
+
+const COUNT = String.raw`(?:~\s?|about |around |over |some |nearly |almost |roughly )?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of)`;
+/**
+ * "Our 60 product engineers ship on it", "a team of 12 data engineers runs …": the team that is there, told by its size; the
+ * role of its people is no skill asked of the hire ("We're hiring two data engineers" has no "our" nor "team of": it stays).
+ */
+const TEAM_COUNTED_BEFORE = new RegExp(String.raw`(?:\b(?:our|its|their)\s+${COUNT}\s+|\b(?:team|group|squad|org|crew|staff)\s+of\s+${COUNT}\s+)(?:[\w-]+\s+)?$`, 'i');
+const ROLE_PLURAL = /(?:engineers|developers|designers|scientists|researchers|analysts|managers|architects|specialists|marketers|administrators|admins|testers)$/i;
+/** The role's noun after the mention ("mobile" of "25 mobile engineers"). */
+const ROLE_PLURAL_AFTER = /^\s+(?:[\w-]+\s+)?(?:engineers|developers|designers|scientists|researchers|analysts|managers|architects|specialists|marketers|administrators|admins|testers)\b/i;
+/** "… you'll be one of our 12 data engineers", "we're hiring 3 more": the count is the hire's own post. */
+const TEAM_COUNTED_HIRE = /\b(?:one of|among|hiring|hire|looking for|seeking|recruiting|adding|add|need)\s+(?:[\w-]+\s+){0,5}$/i;
+/**
+ * "bring our engineering, product, data, and adops to the next level": the company's departments listed after "our"; every other
+ * item a department's name, the item holding the mention ends the list (not "our data, analytics and machine learning pipelines").
+ */
+const OUR_LIST_BEFORE = /\bour\s+((?:[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\b|&)?|&|\/|\band\b)\s*){2,6})$/i;
+// (Not "engineers for our research, product, and supercomputing teams": the teams the hire joins, whose field is the work.)
+const OUR_LIST_END = /^\s*(?:[.;:!?)]|$|(?:to|into|at|across|in|from|as|with|forward|ahead|further|together|up)\b)/i;
+/** "You need to enable JavaScript to run this app. … run `npm start` … -->": a scraped page's shell, an HTML comment, not the posting. */
+const SHELL_COMMENT_END = /^[^\n]{0,300}?-->/;
+
+/**
+ * "Our agents write Terraform for platform teams", "Our copilot reviews Kubernetes manifests before they merge": the employer's
+ * AI product as the subject, its verb what it does; the named tool it acts on is its market, as PRODUCT_ACTS reads fields. (Not
+ * what it is built with: "Our agents call Claude", "run on Kubernetes", "use Postgres" are the stack.)
+ */
+const AI_PRODUCT_ACTS =
+  /^[\s\u2022*#>-]*(?:our|its) (?:[\w-]+ ){0,2}?(?:agents?|copilots?|assistants?|bots?)(?: (?:automatically|continuously|also|now|then|already))? (?!(?:are|were|is|was|have|has|can|will|need|needs|require|requires|run on|runs on|use|uses|call|calls|leverage|leverages|rely|relies|depend|depends|sit|sits|live|lives|include|includes|team|teams|engineers?)\b)[a-z]{3,}\b/i;
+/** "pragmatic security", "creative coding": a trait's adjective right before a technical skill qualifies that skill, asks no trait. */
+const TRAIT_ADJECTIVE = /^[a-z]+(?:ic|al|ive|ful|ous|ed)$/;
+/** … where the skill ends the phrase ("pragmatic security (…)"); not "pragmatic architecture decisions", a trait of the hire's decisions. */
+const FIELD_ENDS = /^\s*(?:[(),.;:!?]|(?:and|or|&)\b|$)/;
+function s38bClass(text: string, hit: SkillHit, others: readonly SkillHit[], sentence: [number, number], near: string, after: string, sentenceText: string): ContextClass | null {
+  if (SOFT.has(hit.skillId) && TRAIT_ADJECTIVE.test(hit.text) && others.some((o) => o.start === hit.end + 1 && text[hit.end] === ' ' && !SOFT.has(o.skillId) && FIELD_ENDS.test(text.slice(o.end, o.end + 20)))) return 'english';
+  const acts = plainForm(hit) ? null : AI_PRODUCT_ACTS.exec(sentenceText);
+  if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
+  if ((ROLE_PLURAL.test(hit.text) || ROLE_PLURAL_AFTER.test(after)) && TEAM_COUNTED_BEFORE.test(near) && !TEAM_COUNTED_HIRE.test(near.replace(TEAM_COUNTED_BEFORE, ''))) return 'team';
+  if (conceptForm(hit) && near.includes('our')) {
+    const m = OUR_LIST_BEFORE.exec(near);
+    if (m && OUR_LIST_END.test(after)) {
+      const items = m[1]!.split(LIST_SPLIT).map((x) => x.trim()).filter(Boolean);
+      if (items.length >= 2 && items.every((x) => DEPARTMENT_WORD.test(x))) return 'team';
+    }
+  }
+  const rest = text.slice(hit.end, hit.end + 300);
+  if (rest.includes('-->') && SHELL_COMMENT_END.test(rest)) {
+    const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
+    if (BROWSER_NOTICE.test(line)) return 'apply';
+  }
   return null;
 }
 
