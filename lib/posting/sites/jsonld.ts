@@ -2,8 +2,9 @@ import { blockText, tidy } from '../dom-text';
 import { decodeEntities, parseInert } from '../inert';
 import { classifyHeading, splitSections } from '../sections';
 import type { Posting, SiteAdapter } from '../types';
+import { fieldLines, payFromLd } from './fields';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JobPostingLd = Record<string, Json>;
 
 /** Every JobPosting object in the page's JSON-LD, walking arrays and @graph. */
@@ -188,7 +189,13 @@ export function postingFromJsonLd(
     company: str(job.hiringOrganization),
     location: jsonLdLocation(job),
     sections: splitSections(description),
+    ...withFields(fieldLines([['Pay', payFromLd(job.baseSalary)]])),
   };
+}
+
+/** `{ fields }` where there are some, else nothing: a posting without fields keeps its shape. */
+export function withFields(fields: string[] | undefined): { fields?: string[] } {
+  return fields ? { fields } : {};
 }
 
 /** `<meta property="og:…">` (or name=…) content, trimmed; '' where absent. */
