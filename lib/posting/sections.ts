@@ -29,6 +29,10 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
   ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
+  // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
+  // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
+  // "Job requisition ID". They end the part above them and ask nothing.
+  ['other', /^(?:seniority level|employment type|job (?:function|family(?: group)?|requisition id|category)|industries|time type|worker (?:sub-?)?type|remote type|posted on)$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
   ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];

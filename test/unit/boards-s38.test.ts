@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPosting } from '@/lib/posting/sites';
 import { postingFacts } from '@/lib/requirements/facts';
 import { analyzePosting } from '@/lib/analyze';
+import { postingFromText } from '@/lib/posting/text';
 import { loadPage, sharedPath, withoutShared } from '../helpers';
 import { engine } from './readers';
 
@@ -149,5 +150,42 @@ describe('saved pages', () => {
     const url = 'https://www.linkedin.com/jobs/view/3915648739/';
     const p = readPosting(loadPage(sharedPath('pages/linkedin-guest/jobdog_openai_3915648739_jobs-view.html'), url), new URL(url))!;
     expect(analyzePosting(engine, p).facts.salary).toBeNull();
+  });
+});
+
+// A board's field labels, each alone over its value, pasted with the posting (LinkedIn's criteria footer, Workday's
+// "Time type"/"Job family"): they end the asks above them and are no asks themselves. Written for this test.
+describe('field labels under a description', () => {
+  const rows = (text: string) => analyzePosting(engine, postingFromText(text)).requirements.map((r) => `${r.importance}: ${r.text}`);
+
+  it("LinkedIn's criteria footer", () => {
+    const text = [
+      'Route Planner',
+      'Tollbridge Ferries · Cork, Ireland',
+      '',
+      'What you need',
+      '- Three years planning timetables',
+      '- Strong SQL',
+      '',
+      'Seniority level',
+      'Mid-Senior level',
+      'Employment type',
+      'Contract',
+      'Job function',
+      'Planning',
+      'Industries',
+      'Maritime Transportation',
+    ].join('\n');
+    expect(rows(text)).toEqual(['required: Three years planning timetables', 'required: Strong SQL']);
+  });
+
+  it("Workday's fields printed after the asks", () => {
+    const text = ['Lab Scheduler', '', 'Basic qualifications:', '- Two years in a clinical lab', '', 'Time type', 'Part time', 'Job family', 'Laboratory Operations'].join('\n');
+    expect(rows(text)).toEqual(['required: Two years in a clinical lab']);
+  });
+
+  it('an ask that starts with one of those words is still an ask', () => {
+    const text = ['Claims Analyst', '', 'Requirements:', '- Job function knowledge of claims triage', '- Two years of SQL'].join('\n');
+    expect(rows(text)).toEqual(['required: Job function knowledge of claims triage', 'required: Two years of SQL']);
   });
 });
