@@ -189,3 +189,36 @@ describe('field labels under a description', () => {
     expect(rows(text)).toEqual(['required: Job function knowledge of claims triage', 'required: Two years of SQL']);
   });
 });
+
+describe('JSON-LD baseSalary the page calls an estimate', () => {
+  const url = 'https://jobs.example-aggregator.test/listing/8812';
+  const page = (shown: string) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org/',
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      hiringOrganization: { '@type': 'Organization', name: 'Silowatch' },
+      description: duties,
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 91250, maxValue: 118400, unitText: 'YEAR' } },
+    })}</script><p>${shown}</p>`;
+
+  it.each([
+    ['$91,250 - $118,400 (estimated base salary, from our members)'],
+    ['$91K - $118K (Jobfinder est.)'],
+    ['Salary estimate: $91K-$118K'],
+  ])('"%s": no pay', (shown) => {
+    const p = readPosting(doc(page(shown), url), new URL(url))!;
+    expect(postingFacts(p).salary).toBeNull();
+  });
+
+  it.each([['$91,250 - $118,400 a year'], ['$91K - $118K (Employer est.)']])('"%s": the pay', (shown) => {
+    const p = readPosting(doc(page(shown), url), new URL(url))!;
+    expect(postingFacts(p).salary).toMatchObject({ min: 91250, max: 118400 });
+  });
+
+  it.skipIf(withoutShared('pages/jsonld/jobsearch-tracker_levels-fyi_job.html'))("a salary site's own estimate on a saved page", () => {
+    const u = 'https://www.levels.fyi/jobs?jobId=119605162317619910';
+    const p = readPosting(loadPage(sharedPath('pages/jsonld/jobsearch-tracker_levels-fyi_job.html'), u), new URL(u))!;
+    expect(postingFacts(p).salary).toBeNull();
+  });
+});

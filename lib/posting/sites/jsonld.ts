@@ -189,8 +189,17 @@ export function postingFromJsonLd(
     company: str(job.hiringOrganization),
     location: jsonLdLocation(job),
     sections: splitSections(description),
-    ...withFields(fieldLines([['Pay', payFromLd(job.baseSalary)]])),
+    ...withFields(fieldLines([['Pay', estimatedPay(doc) ? '' : payFromLd(job.baseSalary)]])),
   };
+}
+
+/**
+ * The page calls the pay it shows an estimate ("$97,836 - $151,127 (base salary estimate from …)", "(Jobfinder est.)"; an "(Employer est.)" is the employer's):
+ * a job site's guess put in the JSON-LD, not the employer's pay.
+ */
+function estimatedPay(doc: Document): boolean {
+  const text = doc.body?.textContent ?? '';
+  return /\b(?:salary|pay|compensation|wage)\s+estimates?\b|\bestimated\s+(?:base\s+|total\s+)?(?:salary|pay|compensation|wage)\b|\((?!\s*employer\b)[\w. ]{2,20}\s+est\.\)/i.test(text);
 }
 
 /** `{ fields }` where there are some, else nothing: a posting without fields keeps its shape. */
