@@ -247,6 +247,15 @@ function listsRoles(text: string): boolean {
  * the description starting at `offset`, so a mention found in a section maps
  * back to the description (and, for plain text, to the user's file).
  */
+/** A field's label in a list of asks: "Education", "Experience", "Skills", "Certification", "License/Certification". */
+const ASK_FIELD = /^(?:education|experience|skills|knowledge|abilities|training|certifications?|licen[cs](?:e|es|ure)(?:\s*(?:\/|and|&)\s*certifications?)?)$/i;
+
+/** The nearest line with text before (step -1) or after (step 1) line n, or ''. */
+function nearText(lines: readonly string[], n: number, step: 1 | -1): string {
+  for (let k = n + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim()) return lines[k]!;
+  return '';
+}
+
 export function splitSections(description: string): PostingSection[] {
   const sections: PostingSection[] = [];
   let current: PostingSection = { kind: 'other', heading: '', text: '', offset: 0 };
@@ -294,6 +303,10 @@ export function splitSections(description: string): PostingSection[] {
     if (kind && kind !== 'unknown' && afterText && kind === current.kind && !/:\**\s*$/.test(line)) kind = null;
     // "Open roles:" / "Engineering:": a heading of no kind (or of the same kind) right under a heading names a group of the part above.
     if (kind && (kind === 'unknown' || kind === current.kind) && bare()) kind = null;
+    // "Preferred Qualifications" then a table of "Certification" | "CPP", "Experience" | "…": a field's label, with no
+    // colon, among the wishes' rows (no list line before or after it: a table's cells, flattened) names a group of the
+    // wishes, not asks. (After a list of wishes, "Experience" over a list heads asks again.)
+    if (kind === 'requirements' && current.kind === 'preferred' && !/:\**\s*$/.test(line) && ASK_FIELD.test(line.trim()) && !BULLET.test(nearText(lines, n, -1)) && !BULLET.test(nearText(lines, n, 1))) kind = 'preferred';
     // "We're hiring two founders to work with us in person:" then a list that asks: a sentence that opens a list of asks is its heading.
     if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'requirements' && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && listAsks(listAt(lines, n + 1)))
       kind = 'requirements';

@@ -222,3 +222,50 @@ describe('JSON-LD baseSalary the page calls an estimate', () => {
     expect(postingFacts(p).salary).toBeNull();
   });
 });
+
+// iCIMS draws qualifications as two-column tables (a label cell, a value cell) and its header's workplace fact in a dl.
+// Written for this test.
+describe('iCIMS: qualification tables and the header\'s workplace fact', () => {
+  const url = 'https://careers-quarrytown.icims.com/jobs/7310/survey-technician/job?in_iframe=1';
+  const icims = (fact: string, tables: string) =>
+    `<title>Survey Technician in Laramie, WY | Careers at Quarrytown</title><h1 class="iCIMS_Header">Survey Technician</h1><div class="iCIMS_JobContent">` +
+    `<div class="iCIMS_JobHeaderGroup"><dl><dt>Job Locations</dt><dd>US-WY-Laramie</dd></dl>${fact}</div>` +
+    `<h2>Overview</h2><div class="iCIMS_InfoMsg_Job"><p>Quarrytown maps gravel pits and haul roads for county road crews.</p></div>${tables}</div>`;
+  const table = (rows: string[][]) => `<table>${rows.map(([a, b]) => `<tr><td><b>${a}</b></td><td>${b}</td></tr>`).join('')}</table>`;
+  const wishes = `<h2>Required Qualifications</h2><div>${table([['Experience', 'Two years of field surveying with a total station']])}</div>` +
+    `<h2>Preferred Qualifications</h2><div>${table([['Licensure', 'Land surveyor in training (LSIT)'], ['Skills', 'AutoCAD Civil 3D drafting']])}</div>`;
+
+  it('the rows of the preferred table are wishes, the required table\'s asks', () => {
+    const p = readPosting(doc(icims('', wishes), url), new URL(url))!;
+    const rows = analyzePosting(engine, p).requirements.map((r) => `${r.importance}: ${r.text}`);
+    expect(rows).toContain('required: Two years of field surveying with a total station');
+    expect(rows.filter((r) => /LSIT|AutoCAD/.test(r)).every((r) => r.startsWith('preferred'))).toBe(true);
+    expect(rows.some((r) => /AutoCAD/.test(r))).toBe(true);
+  });
+
+  it.each([
+    ['Yes', 'remote'],
+    ['Hybrid', 'hybrid'],
+    ['No', null],
+  ])('"Remote: %s" reads %s', (value, mode) => {
+    const p = readPosting(doc(icims(`<dl><dt>Remote</dt><dd>${value}</dd></dl>`, wishes), url), new URL(url))!;
+    expect(postingFacts(p).workMode).toBe(mode);
+  });
+});
+
+describe('a field label under the wishes\' heading', () => {
+  const kinds = (text: string) => analyzePosting(engine, postingFromText(text)).requirements.map((r) => `${r.importance}: ${r.text}`);
+
+  it('labels with no colon, as a flattened table prints them, stay wishes', () => {
+    expect(kinds(['Desired Qualifications', 'Certification', 'Azure Solutions Architect Expert', 'Experience', 'Terraform modules for shared networks'].join('\n'))).toEqual([
+      'preferred: Azure Solutions Architect Expert',
+      'preferred: Terraform modules for shared networks',
+    ]);
+  });
+
+  it('a labelled field with a colon after the wishes\' list still asks', () => {
+    const rows = kinds(['Nice to have:', '- Kafka', '', 'Experience:', '- 5 years of Go'].join('\n'));
+    expect(rows).toContain('preferred: Kafka');
+    expect(rows.find((r) => r.includes('Go'))).toMatch(/^required/);
+  });
+});
