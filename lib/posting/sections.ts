@@ -29,6 +29,10 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
   ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
+  // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
+  // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
+  // "Job requisition ID". They end the part above them and ask nothing.
+  ['other', /^(?:seniority level|employment type|job (?:function|family(?: group)?|requisition id|category)|industries|time type|worker (?:sub-?)?type|remote type|posted on)$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
   ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];
@@ -243,6 +247,15 @@ function listsRoles(text: string): boolean {
  * the description starting at `offset`, so a mention found in a section maps
  * back to the description (and, for plain text, to the user's file).
  */
+/** A field's label in a list of asks: "Education", "Experience", "Skills", "Certification", "License/Certification". */
+const ASK_FIELD = /^(?:education|experience|skills|knowledge|abilities|training|certifications?|licen[cs](?:e|es|ure)(?:\s*(?:\/|and|&)\s*certifications?)?)$/i;
+
+/** The nearest line with text before (step -1) or after (step 1) line n, or ''. */
+function nearText(lines: readonly string[], n: number, step: 1 | -1): string {
+  for (let k = n + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim()) return lines[k]!;
+  return '';
+}
+
 export function splitSections(description: string): PostingSection[] {
   const sections: PostingSection[] = [];
   let current: PostingSection = { kind: 'other', heading: '', text: '', offset: 0 };
@@ -290,6 +303,10 @@ export function splitSections(description: string): PostingSection[] {
     if (kind && kind !== 'unknown' && afterText && kind === current.kind && !/:\**\s*$/.test(line)) kind = null;
     // "Open roles:" / "Engineering:": a heading of no kind (or of the same kind) right under a heading names a group of the part above.
     if (kind && (kind === 'unknown' || kind === current.kind) && bare()) kind = null;
+    // "Preferred Qualifications" then a table of "Certification" | "CPP", "Experience" | "…": a field's label, with no
+    // colon, among the wishes' rows (no list line before or after it: a table's cells, flattened) names a group of the
+    // wishes, not asks. (After a list of wishes, "Experience" over a list heads asks again.)
+    if (kind === 'requirements' && current.kind === 'preferred' && !/:\**\s*$/.test(line) && ASK_FIELD.test(line.trim()) && !BULLET.test(nearText(lines, n, -1)) && !BULLET.test(nearText(lines, n, 1))) kind = 'preferred';
     // "We're hiring two founders to work with us in person:" then a list that asks: a sentence that opens a list of asks is its heading.
     if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'requirements' && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && listAsks(listAt(lines, n + 1)))
       kind = 'requirements';

@@ -17,6 +17,11 @@ export interface Posting {
   company: string;
   location: string;
   sections: PostingSection[];
+  /**
+   * A board's own labelled fields outside the description, as "Label: value" lines: its pay ("Pay: $140,000 -
+   * $170,000 a year") and workplace type ("Location type: Hybrid"). Read for the posting's facts, never for skills.
+   */
+  fields?: string[];
 }
 
 /**

@@ -28,7 +28,7 @@ export function postingFacts(written: Posting): PostingFacts {
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA"). A heading is read on
   // its part's first line, as its label: "Compensation" over "$150,000 plus equity" says the amount is pay.
-  return [p.title, p.location, ...p.sections.map((s) => (s.heading ? (s.text ? `${s.heading}: ${s.text}` : s.heading) : s.text))].filter(Boolean).join('\n');
+  return [p.title, p.location, ...(p.fields ?? []), ...p.sections.map((s) => (s.heading ? (s.text ? `${s.heading}: ${s.text}` : s.heading) : s.text))].filter(Boolean).join('\n');
 }
 
 /** The posting's text with each short heading read as the label of its part's first line ("Must have" / "US citizenship"). */
@@ -210,7 +210,8 @@ const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]base
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
   // (A title that offers both, "Madrid (hybrid) / remote from Spain", is the header's too: remote is open to the candidate.)
-  const header = [p.location, firstLine(p), /\bremote\b/i.test(p.title ?? '') && /\bhybrid\b/i.test(p.title ?? '') ? p.title : ''].filter(Boolean).join(' | ');
+  // (A board's workplace-type field, "Workplace type: Hybrid", is the header's too.)
+  const header = [p.location, ...(p.fields ?? []), firstLine(p), /\bremote\b/i.test(p.title ?? '') && /\bhybrid\b/i.test(p.title ?? '') ? p.title : ''].filter(Boolean).join(' | ');
   const h = modeIn(header);
   const body = p.sections.map((s) => s.text).join('\n');
   // An office schedule in the text is more exact than "ONSITE" in a header, or a remote option for other roles.

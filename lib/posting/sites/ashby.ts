@@ -1,7 +1,8 @@
 import { firstElement, firstText, tidy } from '../dom-text';
 import { splitSections } from '../sections';
 import type { BoardAdapter, Posting } from '../types';
-import { type JobPostingLd, jobPostingsIn, jsonLdDescription, jsonLdJobId, jsonLdLocation, metaContent, nameFromSlug, readableText, str } from './jsonld';
+import { fieldLines, payFromLd } from './fields';
+import { type JobPostingLd, jobPostingsIn, jsonLdDescription, jsonLdJobId, jsonLdLocation, metaContent, nameFromSlug, readableText, str, withFields } from './jsonld';
 
 /*
  * Expected DOM (jobs.ashbyhq.com/<company>/<uuid>; saved page:
@@ -39,15 +40,26 @@ function companyFromTitle(doc: Document): string {
   return at > 0 ? doc.title.slice(at + 3).trim() : '';
 }
 
-/** The left pane's "Location" entry: an h2 label followed by the value. */
-function leftPaneLocation(doc: Document): string {
+/**
+ * A left-pane entry ("Location", "Location Type", "Compensation"): an h2 label followed by the value. A value drawn
+ * as a list (one pay range per zone) reads an entry a line apart, its spans a space apart ("SF/NY" "Target Base …").
+ */
+function leftPaneEntry(doc: Document, label: string): string {
   const pane = doc.querySelector(LEFT_PANE);
   if (!pane) return '';
   for (const h of Array.from(pane.querySelectorAll('h2, h3'))) {
-    if (h.textContent?.trim().toLowerCase() !== 'location') continue;
-    return h.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (h.textContent?.trim().toLowerCase() !== label) continue;
+    const value = h.nextElementSibling;
+    if (!value) return '';
+    const items = Array.from(value.querySelectorAll('li'));
+    const parts = items.length ? items.map((li) => Array.from(li.children).map((c) => c.textContent ?? '').join(' ') || (li.textContent ?? '')) : [value.textContent ?? ''];
+    return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('; ');
   }
   return '';
+}
+
+function leftPaneLocation(doc: Document): string {
+  return leftPaneEntry(doc, 'location');
 }
 
 /** The overview's text, or '' where this tab shows the application form instead. */
@@ -100,6 +112,8 @@ export const ashby: BoardAdapter = {
       company: companyFromTitle(doc) || str(job?.hiringOrganization) || nameFromSlug(m[1]!),
       location: leftPaneLocation(doc) || (job ? jsonLdLocation(job) : ''),
       sections: splitSections(description),
+      // The pane's workplace type and pay; JSON-LD's baseSalary where the pane gives none (the Application tab's JSON-LD path).
+      ...withFields(fieldLines([['Workplace type', leftPaneEntry(doc, 'location type')], ['Compensation', leftPaneEntry(doc, 'compensation') || (job ? payFromLd(job.baseSalary) : '')]])),
     };
   },
 };

@@ -1,7 +1,8 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
 import type { BoardAdapter, Posting } from '../types';
-import { metaContent, nameFromSlug, postingFromJsonLd, readableTextWithout } from './jsonld';
+import { fieldLines } from './fields';
+import { metaContent, nameFromSlug, postingFromJsonLd, readableTextWithout, withFields } from './jsonld';
 
 /*
  * <tenant>.icims.com/jobs/<id>/<slug>/job draws the posting in a same-origin frame,
@@ -47,9 +48,23 @@ function location(doc: Document): string {
   return /\sin\s(.+?)\s*\|/.exec(doc.title)?.[1]?.trim() ?? '';
 }
 
+/**
+ * The header's workplace fact: "Remote" (or "Workplace Type", "Remote Type") over "Hybrid", "Fully Remote", "On-site",
+ * or over "Yes" (remote) / "No" (says nothing of the mode).
+ */
+function workplace(doc: Document): string {
+  for (const dt of Array.from(doc.querySelectorAll('.iCIMS_JobHeaderGroup dt, .iCIMS_JobHeaderTable dt'))) {
+    if (!/^\s*(?:remote|remote type|workplace(?: type)?|work (?:model|arrangement|location type)|location type)\s*$/i.test(dt.textContent ?? '')) continue;
+    const v = dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return /^yes\b/i.test(v) ? 'Remote' : /^no\b/i.test(v) ? '' : v;
+  }
+  return '';
+}
+
 function read(doc: Document, url: URL): Posting | null {
+  const fields = fieldLines([['Workplace type', workplace(doc)]]);
   const ld = postingFromJsonLd(doc, url, 'icims');
-  if (ld) return { ...ld, company: ld.company || metaContent(doc, 'og:site_name') || tenantName(url) };
+  if (ld) return { ...ld, company: ld.company || metaContent(doc, 'og:site_name') || tenantName(url), ...withFields(fields ? [...fields, ...(ld.fields ?? [])] : ld.fields) };
   const title = firstText(doc, TITLE);
   const found = firstElement(doc, BODY);
   if (!title || !found) return null;
@@ -62,6 +77,7 @@ function read(doc: Document, url: URL): Posting | null {
     company: metaContent(doc, 'og:site_name') || tenantName(url),
     location: location(doc),
     sections: splitSections(description),
+    ...withFields(fields),
   };
 }
 

@@ -1,7 +1,8 @@
 import { firstElement } from '../dom-text';
 import { splitSections } from '../sections';
 import type { BoardAdapter, Posting } from '../types';
-import { postingFromJsonLd, readableText } from './jsonld';
+import { fieldLines } from './fields';
+import { postingFromJsonLd, readableText, withFields } from './jsonld';
 
 /*
  * Expected DOM (www.indeed.com/viewjob?jk=…; on /jobs?…&vjk=… the same block is drawn
@@ -35,6 +36,24 @@ const LOCATION = [
 const DESCRIPTION = [
   '#jobDescriptionText', // the description's own id, on every layout since 2019
 ];
+/** The pay the header shows above the description, when the employer gives one. */
+const PAY = [
+  '#salaryInfoAndJobType > span:first-child', // "$140,000 - $170,000 a year", then " - Full-time"
+];
+/** "Job details" above the description: a "Pay: …" line among "Job type: …" and the like. */
+const DETAILS = '#jobDetailsSection';
+
+/** The pay the header or the job details show, or ''. */
+function pay(root: ParentNode): string {
+  const header = text(root, PAY);
+  if (/\d/.test(header)) return header;
+  const details = root.querySelector(DETAILS);
+  for (const el of details ? Array.from(details.querySelectorAll('div, li, p')) : []) {
+    const m = /^\s*pay\s*:\s*(.*\d.*)$/i.exec(el.textContent ?? '');
+    if (m) return m[1]!.trim();
+  }
+  return '';
+}
 
 /** Indeed's country sites: www.indeed.com, indeed.com, uk.indeed.com, ca.indeed.com, de.indeed.com, … */
 const HOST = /^(?:(?:www|[a-z]{2})\.)?indeed\.com$/;
@@ -98,6 +117,7 @@ export const indeed: BoardAdapter = {
       company: text(root, COMPANY),
       location: text(root, LOCATION),
       sections: splitSections(description),
+      ...withFields(fieldLines([['Pay', pay(root)]])),
     };
   },
 };

@@ -2,8 +2,9 @@ import { blockText, tidy } from '../dom-text';
 import { decodeEntities, parseInert } from '../inert';
 import { classifyHeading, splitSections } from '../sections';
 import type { Posting, SiteAdapter } from '../types';
+import { fieldLines, payFromLd } from './fields';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JobPostingLd = Record<string, Json>;
 
 /** Every JobPosting object in the page's JSON-LD, walking arrays and @graph. */
@@ -188,7 +189,22 @@ export function postingFromJsonLd(
     company: str(job.hiringOrganization),
     location: jsonLdLocation(job),
     sections: splitSections(description),
+    ...withFields(fieldLines([['Pay', estimatedPay(doc) ? '' : payFromLd(job.baseSalary)]])),
   };
+}
+
+/**
+ * The page calls the pay it shows an estimate ("$97,836 - $151,127 (base salary estimate from …)", "(Jobfinder est.)"; an "(Employer est.)" is the employer's):
+ * a job site's guess put in the JSON-LD, not the employer's pay.
+ */
+function estimatedPay(doc: Document): boolean {
+  const text = doc.body?.textContent ?? '';
+  return /\b(?:salary|pay|compensation|wage)\s+estimates?\b|\bestimated\s+(?:base\s+|total\s+)?(?:salary|pay|compensation|wage)\b|\((?!\s*employer\b)[\w. ]{2,20}\s+est\.\)/i.test(text);
+}
+
+/** `{ fields }` where there are some, else nothing: a posting without fields keeps its shape. */
+export function withFields(fields: string[] | undefined): { fields?: string[] } {
+  return fields ? { fields } : {};
 }
 
 /** `<meta property="og:…">` (or name=…) content, trimmed; '' where absent. */

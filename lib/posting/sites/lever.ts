@@ -1,7 +1,8 @@
 import { firstElement, firstText } from '../dom-text';
 import { splitSections } from '../sections';
 import type { BoardAdapter, Posting } from '../types';
-import { nameFromSlug, readableTextWithout } from './jsonld';
+import { fieldLines } from './fields';
+import { nameFromSlug, readableTextWithout, withFields } from './jsonld';
 
 /*
  * Expected DOM (jobs.lever.co/<company>/<uuid>, server-rendered, no JSON-LD):
@@ -21,6 +22,10 @@ import { nameFromSlug, readableTextWithout } from './jsonld';
 const TITLE = [
   '.posting-headline h2', // every hosted Lever template
   '.posting-header h2', // templates that drop the .posting-headline wrapper
+];
+/** The workplace category ("Hybrid", "On-site", "Remote") beside the location and commitment. */
+const WORKPLACE = [
+  '.posting-categories .workplaceTypes', // "sort-by-time posting-category … workplaceTypes"
 ];
 const LOCATION = [
   '.posting-categories .location', // "sort-by-time posting-category … location"
@@ -92,6 +97,7 @@ export const lever: BoardAdapter = {
       company: companyFromTitle(doc, title) || logoName(doc) || nameFromSlug(m[1]!),
       location: firstText(doc, LOCATION).replace(/\s*\/\s*$/, ''),
       sections: splitSections(description),
+      ...withFields(fieldLines([['Workplace type', firstText(doc, WORKPLACE).replace(/\s*\/\s*$/, '')]])),
     };
   },
 };

@@ -1,7 +1,8 @@
 import { blockText, firstElement, firstText, tidy } from '../dom-text';
 import { splitSections } from '../sections';
 import type { BoardAdapter, Posting } from '../types';
-import { type JobPostingLd, jobPostingsIn, jsonLdJobId, metaContent, nameFromSlug, postingFromJsonLd, readableText, str } from './jsonld';
+import { fieldLines } from './fields';
+import { type JobPostingLd, jobPostingsIn, jsonLdJobId, metaContent, nameFromSlug, postingFromJsonLd, readableText, str, withFields } from './jsonld';
 
 /*
  * Expected DOM once Workday's scripts have drawn the job (class names are hashed, css-xxxxxx):
@@ -38,6 +39,10 @@ const LOCATION_BLOCK = [
 ];
 const DESCRIPTION = [
   '[data-automation-id="jobPostingDescription"]', // the posting's rich text
+];
+/** The header's "remote type" entry (Hybrid, Remote, On-site), beside the locations. */
+const REMOTE_TYPE = [
+  '[data-automation-id="remoteType"] dd', // the value, without the "remote type" label in its dt
 ];
 
 /** The posting's container, as a copy without similar jobs where the only container found also holds them. */
@@ -140,6 +145,7 @@ export const workday: BoardAdapter = {
     if (!title || !body) return beforeScripts(doc, url, id);
     const description = readableText(body);
     if (description.length < 40) return beforeScripts(doc, url, id);
-    return { site: 'workday', url: url.href, title, company: company(doc, url), location: locations(root), sections: splitSections(description) };
+    const fields = fieldLines([['Workplace type', firstText(root, REMOTE_TYPE)]]);
+    return { site: 'workday', url: url.href, title, company: company(doc, url), location: locations(root), sections: splitSections(description), ...withFields(fields) };
   },
 };
