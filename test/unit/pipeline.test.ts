@@ -76,7 +76,8 @@ describe('the pipeline on the bundled sample', () => {
     // Written down from the sample files (lib/cli/samples), not recomputed: required first, soft skills last.
     expect(missing.map((m) => `${m.id}:${m.importance}`)).toEqual([
       // (Multi-region: "… with Terraform, across three regions", a count of regions, since session 36.)
-      's3:required', 'multi-region:required', 'subnetting:required', 'data-analysis:required', 'on-call:required',
+      // (Not data analysis: "dashboards and alerts in Prometheus and Grafana" are monitoring's, since session 38.)
+      's3:required', 'multi-region:required', 'subnetting:required', 'on-call:required',
       'tcp-ip:required', 'encryption:required', 'istio:preferred', 'envoy:preferred', 'capacity-planning:preferred',
       // Not infrastructure engineering, which the posting's title names: the resume's dated role "Site Reliability
       // Engineer, Coastline Payments (2021–present)" shows it (lib/resume/title-fields.ts).
