@@ -107,17 +107,20 @@ describe('Ashby: the left pane\'s "Location Type" and "Compensation"', () => {
   });
 });
 
+/** A JSON-LD JobPosting for Silowatch's backend role, with the fields given. */
+const jobPostingLd = (extra: Record<string, unknown>) =>
+  `<script type="application/ld+json">${JSON.stringify({
+    '@context': 'https://schema.org/',
+    '@type': 'JobPosting',
+    title: 'Backend Engineer',
+    hiringOrganization: { '@type': 'Organization', name: 'Silowatch' },
+    description: duties,
+    ...extra,
+  })}</script>`;
+
 describe('JSON-LD: baseSalary', () => {
   const url = 'https://careers.silowatch.example/jobs/backend-engineer';
-  const ld = (base: unknown) =>
-    `<script type="application/ld+json">${JSON.stringify({
-      '@context': 'https://schema.org/',
-      '@type': 'JobPosting',
-      title: 'Backend Engineer',
-      hiringOrganization: { '@type': 'Organization', name: 'Silowatch' },
-      description: duties,
-      ...(base ? { baseSalary: base } : {}),
-    })}</script>`;
+  const ld = (base: unknown) => jobPostingLd(base ? { baseSalary: base } : {});
   const read = (base: unknown) => readPosting(doc(ld(base), url), new URL(url))!;
 
   it('a range in euros a year is the posting\'s pay', () => {
@@ -193,14 +196,7 @@ describe('field labels under a description', () => {
 describe('JSON-LD baseSalary the page calls an estimate', () => {
   const url = 'https://jobs.example-aggregator.test/listing/8812';
   const page = (shown: string) =>
-    `<script type="application/ld+json">${JSON.stringify({
-      '@context': 'https://schema.org/',
-      '@type': 'JobPosting',
-      title: 'Backend Engineer',
-      hiringOrganization: { '@type': 'Organization', name: 'Silowatch' },
-      description: duties,
-      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 91250, maxValue: 118400, unitText: 'YEAR' } },
-    })}</script><p>${shown}</p>`;
+    `${jobPostingLd({ baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 91250, maxValue: 118400, unitText: 'YEAR' } } })}<p>${shown}</p>`;
 
   it.each([
     ['$91,250 - $118,400 (estimated base salary, from our members)'],
