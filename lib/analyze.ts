@@ -323,6 +323,17 @@ function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): M
 }
 
 /**
+ * "Languages: German (native), English (C1)": English listed among the resume's languages, at a working level, shows
+ * English proficiency, as the checklist's language row already reads it; the skill lists must not call it lacking.
+ */
+function englishListed(resume: ResumeAnalysis): ResumeSkillInput[] {
+  if (!resume.profile?.languages.includes('English') || resume.skills.some((s) => s.id === 'english-proficiency') || resume.text === undefined) return [];
+  const line = resume.text.split('\n').find((l) => /\bEnglish\b/.test(l));
+  if (!line || /\bEnglish\b[^,;|\n]{0,20}\b(?:A1|A2|basic|beginner|elementary|some|limited|learning)\b/i.test(line)) return [];
+  return [{ id: 'english-proficiency', evidence: line.trim().slice(0, 200) }];
+}
+
+/**
  * One resume against an analysed posting: a verdict per requirement, the
  * score from those verdicts (lib/match/score.ts), and the skills shared and
  * lacking, where a choice of a group the resume meets ("Go" in "Python or
@@ -332,7 +343,7 @@ function termRoles(items: readonly RequirementItem[], resume: ResumeAnalysis): M
 export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' | 'requirements'> & Partial<Pick<Analysis, 'posting'>>, resume: ResumeAnalysis): MatchReport {
   const { byId, roles } = engine.taxonomy;
   const role = a.role ? (roles.find((r) => r.id === a.role!.id) ?? null) : null;
-  const resumeInput: ResumeSkillInput[] = resume.skills.map((s) => ({ id: s.id, evidence: s.evidence }));
+  const resumeInput: ResumeSkillInput[] = [...resume.skills.map((s) => ({ id: s.id, evidence: s.evidence })), ...englishListed(resume)];
   let postingInput: PostingSkillInput[] = a.skills;
   // What the resume shows: its skills, what they imply, and the options in words ("healthcare") its text names.
   const covered = new Map([...coverage(resumeInput, engine.matcher.implied), ...termsShown(a.requirements.flatMap((r) => r.groups), resume.text)]);

@@ -41,6 +41,9 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
   // "Job requisition ID". They end the part above them and ask nothing.
   ['other', /^(?:seniority level|employment type|job (?:function|family(?: group)?|requisition id|category)|industries|time type|worker (?:sub-?)?type|remote type|posted on)$/i],
+  // The team's stack under a heading of its own ("Tech we use", "Our stack", "Tools we work with"): what the team uses, not
+  // a list of asks; it ends the part above it (its lines stay the skills the posting names).
+  ['other', /^(?:(?:the )?(?:tech(?:nology)?|tech(?:nology)? stack|stack|tools|technologies|languages and tools|tools and technologies) (?:(?:we|the team|our team) (?:use|uses|work with|build with|love|run on)|you(?:'|\u2019)ll (?:use|work with|touch))|our (?:tech(?:nology)? )?(?:stack|tools|toolbox|tech|technology))$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
   ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];

@@ -21,7 +21,8 @@ export function postingFacts(written: Posting): PostingFacts {
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
-    degree: degreeOf(asked),
+    // (And a degree said to be required among the perks: "Compensation: $210k base. A BS in CS is required.")
+    degree: degreeOf([...asked, ...posting.sections.filter((s) => s.kind === 'benefits').map((s) => ({ ...s, text: splitUnits(s.text).filter((u) => /\b(?:required|must|mandatory|essential)\b/i.test(u.text)).map((u) => u.text).join('\n') }))]),
   };
 }
 
@@ -936,6 +937,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['security clearance', /\b(?:security|government|federal|active|dod)\s+clearance\b|\bclearance\s+(?:is\s+)?required\b|\b(?:obtain|hold|maintain|eligible for|undergo|pass|acquire|be granted|get)\s+(?:an?\s+)?(?:\w+\s+)?clearance\b|\bclearable\b|\b(?:need|needs|must (?:have|hold)|require[sd]?|requires)\b[^.;]{0,60}\bclearance\b/i],
 ];
 
+const CLEARANCE_VALUE = /(?:^|[|\u00b7\u2022]\s*)(?:security\s+)?clearance(?:\s+(?:level|required|type))?\s*:\s*(?:(?:active|current|interim|final)\s+)?((?:TS\s*\/\s*SCI|top secret|secret|public trust|DV|SC|NV\s?[12]|baseline)(?:\s+(?:with|w\/)\s+(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?)?)\b/i;
+
 function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
@@ -947,6 +950,9 @@ function clearanceOf(sections: PostingSection[]): string | null {
       // "Active Secret clearance (TS/SCI preferred)": the wish in the bracket is not the clearance asked.
       const asked = withoutWishes(u.text);
       for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
+      // A field, "Clearance: Secret (interim acceptable)", "Security clearance level: Top Secret": its value is the level.
+      const field = CLEARANCE_VALUE.exec(asked);
+      if (field) for (const [name, re] of CLEARANCES) if (re.test(`${field[1]} clearance`)) return name;
     }
   }
   return null;

@@ -542,7 +542,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     let portrait = false;
     const units = splitUnits(s.text).slice(0, budget);
     budget -= units.length;
-    for (const piece of pickBullets(s, joinLines(s.text, units, findSkills, options), findSkills, options)) {
+    const pieces = joinLines(s.text, units, findSkills, options);
+    const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
+    for (const piece of pickBullets(s, split, findSkills, options)) {
       const before = prev;
       prev = piece;
       const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
@@ -653,11 +655,13 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
  */
 function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if ((read.includes(s) && (s.kind === 'requirements' || s.kind === 'preferred')) || s.kind === 'benefits' || !DEGREE_WORD.test(s.text)) continue;
+    if ((read.includes(s) && (s.kind === 'requirements' || s.kind === 'preferred')) || !DEGREE_WORD.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
       const t = unbulleted(u.text);
-      if (!DEGREE_WORD.test(t) || !DEGREE_NEEDED.test(t) || weSay(t)) continue;
+      // (Among the perks only a degree said to be required: "Compensation: $210k base. A BS in CS is required." ran on
+      // under the pay's label; a degree the company pays toward is no ask, and degreeIn knows it.)
+      if (!DEGREE_WORD.test(t) || !(s.kind === 'benefits' ? DEGREE_MUST : DEGREE_NEEDED).test(t) || weSay(t)) continue;
       const degree = degreeIn(t, PREFERRED_WORDS.test(t));
       if (!degree) continue;
       const lead = u.text.length - u.text.trimStart().length;
@@ -671,6 +675,8 @@ function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): Requ
 const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b/i;
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
+
+const DEGREE_MUST = /\b(?:required|must|mandatory|essential)\b/i;
 
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
@@ -1219,6 +1225,69 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
 }
 
 /**
+ * A line of fields with a clearance among them, "Chantilly, VA (on-site) · Clearance: Secret (interim acceptable)": the
+ * clearance's field is a piece of its own (read as CLEARANCE_FIELD asks it), the others as they were.
+ */
+function clearanceField(p: Piece): Piece[] {
+  if (p.choice || !/clearance/i.test(p.text) || !/\s[|\u00b7\u2022]\s/.test(p.text)) return [p];
+  const out: Piece[] = [];
+  let from = 0;
+  for (const part of p.text.split(/(\s[|\u00b7\u2022]\s)/)) {
+    if (/^\s[|\u00b7\u2022]\s$/.test(part)) {
+      from += part.length;
+      continue;
+    }
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text) out.push({ text, start: p.start + from + lead, end: p.start + from + lead + text.length });
+    from += part.length;
+  }
+  return out.some((q) => CLEARANCE_FIELD.test(q.text)) ? out : [p];
+}
+
+/** A cue that opens a list the semicolons may go on with: "one of: Terraform; Pulumi", "such as", "e.g.", a colon. */
+const REFERS_BACK = /^(?:or|and|but|plus|also|any|though|although|which|this|that|these|those|it|they)\b|\b(?:additional|substitut\w*|in lieu|instead|equivalent|similar|comparable|(?:is|are|would be)\s+(?:fine|ok|okay|welcome|enough|acceptable))\b/i;
+const LIST_OPENS = /(?:\b(?:(?:one|any|either|some|at least one|two|three)\s+of(?:\s+the\s+following)?|such as|e\.g\.?|i\.e\.?|like|including|for example)\b|:)[^;]*$/i;
+
+/**
+ * A line of asks run together with semicolons: "8+ years of software engineering; Spark, Airflow, and one of Snowflake or
+ * BigQuery; strong SQL" is three asks, each read alone (its years are not the skills'). Cut only where every part asks
+ * something by itself (skills, years or a degree), no list opens before a semicolon ("one of: Terraform; Pulumi"), and no
+ * part is said to be wished or not needed (clausesApart reads those). Not inside brackets.
+ */
+function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): Piece[] {
+  if (p.choice || !p.text.includes('; ')) return [p];
+  const depth = parenDepths(p.text);
+  const cuts = [...p.text.matchAll(/;\s+/g)].filter((m) => depth[m.index] === 0);
+  if (cuts.length === 0) return [p];
+  const parts: Piece[] = [];
+  let from = 0;
+  for (const m of [...cuts, null]) {
+    const to = m ? m.index : p.text.length;
+    const text = p.text.slice(from, to).trim();
+    const lead = p.text.slice(from).length - p.text.slice(from).trimStart().length;
+    parts.push({ text, start: p.start + from + lead, end: p.start + from + lead + text.length });
+    if (m) from = m.index + m[0].length;
+  }
+  // (A list the cue opens goes on past the semicolon where it holds one name so far and the next part is short: "one of:
+  // Terraform; Pulumi". "one of Snowflake/BigQuery/Redshift; strong SQL" closed its list before the semicolon.)
+  const goesOn = (q: Piece, next: Piece) => {
+    const cue = LIST_OPENS.exec(q.text);
+    return cue !== null && skillGroups(q.text.slice(cue.index), findSkills, options).flat().length < 2 && next.text.replace(/[.;]\s*$/, '').split(/\s+/).length <= 3;
+  };
+  if (parts.slice(0, -1).some((q, k) => goesOn(q, parts[k + 1]!) || q.text.includes(':'))) return [p];
+  // (Nor where a later part speaks of an earlier one: "…; an additional 4 years may be substituted for a degree", "…; any CI
+  // system is fine".)
+  if (parts.slice(1).some((q) => REFERS_BACK.test(q.text))) return [p];
+  // (Nor years or degrees set side by side, "5 years with a Bachelor's degree; 9 years with a diploma": alternatives, read
+  // whole; two spans of years in one line are yearsApart's.)
+  if (parts.filter((q) => yearsIn(q.text) !== null).length > 1 || parts.filter((q) => DEGREE_WORD.test(q.text)).length > 1) return [p];
+  const asks = (t: string) => skillGroups(t, findSkills, options).length > 0 || yearsIn(t) !== null || degreeIn(t, false) !== null;
+  if (!parts.every((q) => asks(q.text) && !saysAsked(q.text) && !notAsking(q.text))) return [p];
+  return parts;
+}
+
+/**
  * Under a heading that makes its list a pick ("You'd fit if you have experience in one or more of:", "Bonus (not all
  * required)"), the bullets that name skills are one choice: each bullet an option, whatever it holds.
  */
@@ -1656,7 +1725,7 @@ function yearsLast(item: RequirementItem, findSkills: FindSkills, options: ItemO
 const YEARS_LAST = /,\s+and\s+((?:at least\s+)?\d{1,2}\+?\s*(?:years?|yrs)\b)/i;
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 const ASKS_ANEW =
-  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with)\b)/i;
+  /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with|you(?:(?:'|\u2019)(?:re|ve)|\s+(?:are|have|know|can|should))\s)\b)/i;
 /** … or a clause that asks a thing's experience anew: ", with on-call experience" (tried only where "with" is written). */
 const WITH_ANEW = /,\s+(?:and\s+)?(?=with\s+(?:(?:some|prior|hands-on|strong|solid|deep|proven)\s+)?(?:[\w+#./-]+\s+){1,3}(?:experience|exposure|expertise|knowledge|skills)\b)/i;
 
@@ -2002,7 +2071,9 @@ function askedByNature(t: string): boolean {
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
-const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no|only)\b|n(?:'|’)t\b/i.test(t) ? t.replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
+/** "German is a plus but not required": wished for, not said to be unneeded. */
+const PLUS_NOT_REQUIRED = /\b(a plus|preferred|nice to have|an asset|a bonus|desirable|helpful|an advantage)\s*(?:,\s*)?(?:but|though|although|and)?\s*(?:is\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory|a must)\b/gi;
+const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no|only)\b|n(?:'|’)t\b/i.test(t) ? t.replace(PLUS_NOT_REQUIRED, '$1').replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
 function spokenAsked(written: string): boolean {
   // ("Experience building for Spanish-speaking markets", "we speak English in the office": no language asked.)
   const t = spokenOnly(written);

@@ -174,6 +174,8 @@ function isTrapYears(before: string, after: string): boolean {
   if (/\b(?:average|averages|averaging|on average|median of)\s*$/.test(before) && !/\byou\b/.test(before)) return true;
   if (/\b(?:we|our|team|founders?|company|they|us|everyone here|our engineers)\b[^.;]{0,40}\b(?:have|has|bring|with)\s*(?:an?\b\s*)?(?:combined|over|more than)?\s*$/.test(before) && !/\byou\b|\b(?:looking for|seeking|searching for|hiring|want|need|require)/.test(before)) return true;
   if (/\b(?:after|every|each|within)\s*$/.test(before)) return true;
+  // "We have spent three years building our scheduler": the team's own time, not asked.
+  if (/\b(?:we|our (?:[\w-]+ )?team|the team|they)(?:(?:'|\u2019)ve|\s+have|\s+has)?\s+(?:\w+\s+)?spent(?:\s+(?:over|more than|the (?:last|past)))?\s*$/.test(before)) return true;
   // "something we have never done in 30 years of trading": the firm's own history.
   if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
@@ -201,7 +203,7 @@ function asksExperience(before: string, after: string): boolean {
   if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
   // "You've spent five years shipping apps": the years, then what was done in them.
   // (The span may start at the space before its number: "spent" then ends the text before it.)
-  if (/\byou(?:(?:'|’)ve|\s+have)?\s+(?:\w+\s+)?(?:spent|spend)(?:\s+(?:at least|a minimum of|over|more than|the (?:last|past)))?\s*$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;
+  if (/\byou(?:(?:'|’)(?:ve|ll|d)|\s+(?:have|will|would|should|may|might))?\s+(?:\w+\s+){0,2}(?:spent|spend)(?:\s+(?:at least|a minimum of|over|more than|the (?:last|past)))?\s*$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;
   // "6 years under your belt", "four years on the job".
   if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
   // "3 yrs is fine", "two years is enough".

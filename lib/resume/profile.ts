@@ -799,6 +799,9 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   if (/^[\s•◦·▪*_\-–—(]*from\s*$/i.test(before) && atEnd) return true;
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
   const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
+  // "Backend engineer at Nubecita (2020–present): TypeScript APIs on AWS; …": a role's heading, its dates in a bracket, then
+  // a colon and what was done there, on one line however long.
+  if (/^[\s•◦·▪*_\-–—]*[^.;:()]{3,80}\(\s*$/.test(before) && /^\s*\)\s*:\s+\S/.test(after) && TITLE_WORD.test(before)) return true;
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
   return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
@@ -840,7 +843,11 @@ const LABELLED_FIELD = /^\s*[A-Z][A-Za-z/() ]{1,60}(?:\t|\s*:\s)\s*\S/;
 
 function headingOf(lines: readonly Line[], d: number, previousLast: number): Heading {
   const dateLine = lines[d]!;
-  const own = stripDates(dateLine.text);
+  // (A heading, then a colon and what was done there: "Backend engineer at Nubecita (2020–present): TypeScript APIs".)
+  const stripped = stripDates(dateLine.text);
+  const inline = /^(.{3,80}?)\s*:\s+(\S.{8,})$/.exec(stripped);
+  // (What follows is told in words, not a name: "Senior Engineer: Acme Corp" keeps its company.)
+  const own = inline && TITLE_WORD.test(inline[1]!) && !inline[1]!.includes(';') && /\s[a-z]{3,}\b/.test(inline[2]!) && inline[2]!.split(/\s+/).length >= 3 ? inline[1]! : stripped;
   const above: number[] = [];
   // Lines that name nothing (a place, "Full-time · 4 yrs 4 mos") do not count towards the heading's lines.
   let named = 0;
