@@ -2254,7 +2254,33 @@ const KIND_NOUN_AFTER = /^\s+(?:layer|platform|company|os|operating system|engin
 /** "If you're excited about … reshaping B2B sales": the field the company means to change, after a vision verb. */
 const EXCITED_RESHAPING = /\b(?:excited|passionate|thrilled|energi[sz]ed|interested)\s+(?:about|by|in)\b[^.;:!?]{0,80}?\b(?:reshap|reinvent|revolutioni[sz]|transform|disrupt|redefin|reimagin|rethink)\w*\s+(?:(?:how|the way)\s+)?(?:[\w-]+\s+)?$/i;
 
+// ---- session 39, after the second probe (test/tools/fp-judged-s39b.jsonl) ----
+
+/** "Early enough to shape core architecture", "the ability to help shape culture, practices, architecture": a say offered. */
+const SHAPE_OFFERED = /\b(?:(?:have|has|having|get|gets|give|gives|with|offers?)\s+(?:the\s+|an?\s+|real\s+|every\s+)?(?:chance|opportunit(?:y|ies)|ability|room|freedom)|early enough)\b[^.;:]{0,40}?\bshape\s+(?:(?:the|our|its|core|company)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
+/** "find the right architecture and train one", "the model architecture": a network's design, not a system's. */
+const MODEL_ARCH_AFTER = /^\s+(?:and|to)\s+train\b/i;
+const MODEL_ARCH_BEFORE = /\b(?:model|network|neural|transformer|nn)\s+$/i;
+/** "This is not a dashboard or a simple web GUI": the second thing of an either-or the posting says it is not. */
+const NOT_EITHER = /\b(?:is|are|was|were|it(?:'|\u2019)s)(?:n['\u2019]t| not)\s+(?!(?:just|only|merely|simply)\b)(?:(?:a|an|another|your)\s+)?(?:[\w-]+\s+){1,2}(?:or|nor)\s+(?:(?:a|an|another|your)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Core collaboration, planning and reviews happen during PST hours": when the team meets, not a skill asked. */
+const HAPPENS_WHEN = /^(?:\s*(?:,|\band\b|&)\s*(?:and\s+)?[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:happens?|takes? place|occurs?|runs?)\s+(?:mostly\s+|mainly\s+|largely\s+)?(?:during|in|on|at|over|between|within)\b/i;
+/** "share … anything that shows how you think about AI systems": what the application may show. */
+const SHOWS_THINKING = /\b(?:share|send|include|attach|link)\b[^.;:]{0,120}?\bshows?\s+(?:us\s+)?how\s+you\s+(?:think|reason)\s+about\s+$/i;
+/** "ingests data across communications and systems": messages as data, not the soft skill. */
+const DATA_FROM = /\b(?:across|from|into|between|ingests?|ingesting|indexes|indexing|captures?|capturing)\s+(?:[\w-]+,?\s+){0,1}$/i;
+
 function s39Class(text: string, hit: SkillHit, names: PostingNames, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+  const lower = hit.text.toLowerCase();
+  if (lower.startsWith('architect') && hit.skillId === 'system-design') {
+    // (Not "- Ability to shape the architecture across teams": an ability listed is asked.)
+    if (SHAPE_OFFERED.test(near)) return 'perk';
+    if (MODEL_ARCH_AFTER.test(after) || MODEL_ARCH_BEFORE.test(near)) return 'english';
+  }
+  if (near.includes('or ') && NOT_EITHER.test(near) && /^\s*(?:[.,;:!?)]|$)/.test(after)) return 'negated';
+  if (SOFT.has(hit.skillId) && HAPPENS_WHEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'fact';
+  if (SHOWS_THINKING.test(near)) return 'apply';
+  if (lower === 'communications' && SOFT.has(hit.skillId) && DATA_FROM.test(near) && !/^\s+(?:skills?|abilit|style)/i.test(after)) return 'market';
   // "Acme is a customer data platform (CDP) for retailers": the abbreviation of the kind the employer says it is, its market.
   if (/^[A-Z]{2,6}s?$/.test(hit.text) && text[hit.start - 1] === '(' && text[hit.end] === ')') {
     const m = KIND_ABBR_BEFORE.exec(near);

@@ -76,3 +76,61 @@ describe('market: what the employer means to become, or the field it means to ch
     expect(skills("If you're excited about Rust and reshaping how we test, write to us.")).toContain('rust');
   });
 });
+
+// Classes of the second probe's false positives (test/tools/fp-judged-s39b.jsonl), and of the first's it left.
+
+describe('perk: a say in the architecture offered', () => {
+  it('"get the chance to shape …", "early enough to shape …"', () => {
+    expect(classOf('Joining now means you get the chance to shape our data architecture, hiring and roadmap.', 'system-design')).toBe('perk');
+    expect(classOf('The timing: early enough to shape core architecture, late enough to have users.', 'system-design')).toBe('perk');
+  });
+  it('the architecture asked or owned stays', () => {
+    expect(classOf('- Ability to shape the architecture across teams', 'system-design')).toBeNull();
+    expect(classOf('You will shape the service architecture with the staff engineers.', 'system-design')).toBeNull();
+    expect(classOf('You own the architecture of the billing system.', 'system-design')).toBeNull();
+  });
+});
+
+describe('english: a model\'s architecture is no system design', () => {
+  it('"pick the right architecture and train it"', () => {
+    expect(classOf('Read the papers, pick the right architecture and train it on our images.', 'system-design')).toBe('english');
+  });
+});
+
+describe('negated: the second thing of an either-or the posting says it is not', () => {
+  it('"not a X or a plain web GUI"', () => {
+    expect(classOf('This is not a chatbot or a plain web GUI.', 'user-interfaces')).toBe('negated');
+  });
+  it('"not just X or Y" includes them; a plain either-or is asked', () => {
+    expect(classOf('This is not just a chatbot or a web GUI.', 'user-interfaces')).toBeNull();
+    expect(classOf('You will build a web GUI or a desktop client.', 'user-interfaces')).toBeNull();
+  });
+});
+
+describe('fact: when the team meets', () => {
+  it('"collaboration … happen(s) during <hours>"', () => {
+    expect(classOf('Most collaboration, planning and design reviews happen during Berlin hours.', 'collaboration')).toBe('fact');
+  });
+  it('collaboration asked stays', () => {
+    expect(classOf('Collaboration matters: you will pair daily.', 'collaboration')).toBeNull();
+    expect(classOf('You collaborate with design during the week.', 'collaboration')).toBeNull();
+  });
+});
+
+describe('apply: what the application may show', () => {
+  it('"share anything that shows how you think about …"', () => {
+    expect(classOf('Please share anything that shows how you think about distributed systems, e.g. a design doc.', 'distributed-systems')).toBe('apply');
+  });
+  it('the field asked elsewhere stays', () => {
+    expect(classOf('You will think about distributed systems all day.', 'distributed-systems')).toBeNull();
+  });
+});
+
+describe('market: communications as the data a product reads', () => {
+  it('"messages from communications and systems"', () => {
+    expect(classOf('Our index pulls in messages from communications and systems like email and chat.', 'communication')).toBe('market');
+  });
+  it('communications skills stay', () => {
+    expect(classOf('Strong communications skills are a must.', 'communication')).toBeNull();
+  });
+});
