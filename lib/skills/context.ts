@@ -2171,7 +2171,7 @@ function s38Class(text: string, hit: SkillHit, names: PostingNames, others: read
   }
   if (plainForm(hit) && OUR_KIND_AFTER.test(after) && OUR_KIND_BEFORE.test(near)) return 'market';
   if (!conceptForm(hit) && (COLLECTED_AFTER.test(after) || COLLECTED_TAIL.test(hit.text)) && WE_COLLECT.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText)) return 'market';
-  return s38bClass(text, hit, others, sentence, near, after, sentenceText);
+  return s38bClass(text, hit, names, others, sentence, near, before, after, sentenceText);
 }
 
 // ---- session 38, second probe (test/tools/fp-judged-s38b.jsonl): one rule per class (#13) ----
@@ -2208,7 +2208,7 @@ const AI_PRODUCT_ACTS =
 const TRAIT_ADJECTIVE = /^[a-z]+(?:ic|al|ive|ful|ous|ed)$/;
 /** … where the skill ends the phrase ("pragmatic security (…)"); not "pragmatic architecture decisions", a trait of the hire's decisions. */
 const FIELD_ENDS = /^\s*(?:[(),.;:!?]|(?:and|or|&)\b|$)/;
-function s38bClass(text: string, hit: SkillHit, others: readonly SkillHit[], sentence: [number, number], near: string, after: string, sentenceText: string): ContextClass | null {
+function s38bClass(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[], sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
   if (SOFT.has(hit.skillId) && TRAIT_ADJECTIVE.test(hit.text) && others.some((o) => o.start === hit.end + 1 && text[hit.end] === ' ' && !SOFT.has(o.skillId) && FIELD_ENDS.test(text.slice(o.end, o.end + 20)))) return 'english';
   const acts = plainForm(hit) ? null : AI_PRODUCT_ACTS.exec(sentenceText);
   if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
@@ -2225,6 +2225,85 @@ function s38bClass(text: string, hit: SkillHit, others: readonly SkillHit[], sen
     const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
     if (BROWSER_NOTICE.test(line)) return 'apply';
   }
+  return s39Class(text, hit, names, sentence, near, before, after, sentenceText);
+}
+
+// ---- session 39 (test/tools/fp-judged-s39.jsonl): classes of a fresh probe's false positives (#13) ----
+
+/** "Acme is a customer data platform (" / "We're an applicant tracking system (": the employer says what it is, an abbreviation follows. */
+const KIND_ABBR_BEFORE = /(?:^|[.!?]\s+|\n)[\s\u2022*#>-]*(?:[Ww]e(?:'|\u2019)re|[Ww]e are|(?!(?:This|The|That|It|Your|Our|You|Each|Every|Success|Experience|Role|Position)\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2} (?:is|was))\s+(?:a|an|the)\s+((?:[\w-]+\s+){1,6})\($/;
+/** "… and/or app portfolio", "or personal website": application material after a profile site, a few words before its noun. */
+const MATERIAL_LIST_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,20}\))?\s*(?:and\s*\/\s*or|[,/+&]|\band\b|\bor\b)\s*(?:a |your |an? )?(?:[\w-]+\s+){0,2}?${MATERIAL}`, 'i');
+/** "share … anything that shows how you think, e.g. an eval harness, a multi-agent project": an example of work to send. */
+const SAMPLE_SENT = /\b(?:share|send|include|attach|link|show us)\b[^.;:]{0,160}?\b(?:e\.g\.?|such as|like|for example|for instance)\s+(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)*$/i;
+const SAMPLE_NOUN = /^\s+(?:side\s+)?(?:projects?|demos?|repos?|repositories|write-?ups?|blog posts?|prototypes?|notebooks?|harness(?:es)?)\b/i;
+/** "workflows that can debug queries", "an agent which tests the patch": software is the subject, the skill is its verb. */
+const SOFTWARE_DOES = /\b(?:agents?|bots?|copilots?|assistants?|tools?|workflows?|platforms?|products?|software|models?|apps?|pipelines?)\s*,?\s+(?:that|which)\s+(?:(?:can|could|will|automatically|then|also)\s+)?$/i;
+/** "participate in the ownership of a fast-growing …", "a stake in the ownership": equity offered, not a trait asked. */
+const OWNERSHIP_SHARE = /\b(?:participat(?:e|es|ing)|shares?|stake|part|piece|slice)\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** A sentence the company opens about itself: "we are …", "we're growing …", "we run on …". */
+/**
+ * "We look for autonomy in every hire", "we value autonomy": the company's words that still ask it (tune labels take a value
+ * the company names as asked).
+ */
+const HIRE_ASKS = /\b(?:look(?:s|ing)? for|expect(?:s|ing)?|hir(?:e|es|ing)|ask(?:s|ing)?|require[sd]?|valu(?:e|es|ing)|priz(?:e|es)|reward(?:s|ing)?)\b/i;
+const WE_OPEN = /^[\s\u2022*#>-]*we(?:(?:'|\u2019)re|(?:'|\u2019)ve)?\b/i;
+/** "Acme will become the orchestration layer for …": what the employer (or its product) means to become, and its kind. */
+const WILL_BECOME = /(?:^|[.!?,]\s+|\n)[\s\u2022*#>-]*(?:[\w-]+,?\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}|[Ww]e|[Ii]t) (?:will|would|could|shall|aims? to|wants? to|plans? to|is going to) (?:eventually |soon |one day )?(?:become|be) (?:a|an|the) (?:(?:proper|true|real|new|default|universal|single)\s+)?(?:[\w+-]+\s+){0,2}?(?:[\w-]+[+/])?$/;
+const KIND_NOUN_AFTER = /^\s+(?:layer|platform|company|os|operating system|engine|hub|standard|suite|system of record|infrastructure|marketplace|network)\b/i;
+/** "If you're excited about … reshaping B2B sales": the field the company means to change, after a vision verb. */
+const EXCITED_RESHAPING = /\b(?:excited|passionate|thrilled|energi[sz]ed|interested)\s+(?:about|by|in)\b[^.;:!?]{0,80}?\b(?:reshap|reinvent|revolutioni[sz]|transform|disrupt|redefin|reimagin|rethink)\w*\s+(?:(?:how|the way)\s+)?(?:[\w-]+\s+)?$/i;
+
+// ---- session 39, after the second probe (test/tools/fp-judged-s39b.jsonl) ----
+
+/** "Early enough to shape core architecture", "the ability to help shape culture, practices, architecture": a say offered. */
+const SHAPE_OFFERED = /\b(?:(?:have|has|having|get|gets|give|gives|with|offers?)\s+(?:the\s+|an?\s+|real\s+|every\s+)?(?:chance|opportunit(?:y|ies)|ability|room|freedom)|early enough)\b[^.;:]{0,40}?\bshape\s+(?:(?:the|our|its|core|company)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
+/** "find the right architecture and train one", "the model architecture": a network's design, not a system's. */
+const MODEL_ARCH_AFTER = /^\s+(?:and|to)\s+train\b/i;
+const MODEL_ARCH_BEFORE = /\b(?:model|network|neural|transformer|nn)\s+$/i;
+/** "This is not a dashboard or a simple web GUI": the second thing of an either-or the posting says it is not. */
+const NOT_EITHER = /\b(?:is|are|was|were|it(?:'|\u2019)s)(?:n['\u2019]t| not)\s+(?!(?:just|only|merely|simply)\b)(?:(?:a|an|another|your)\s+)?(?:[\w-]+\s+){1,2}(?:or|nor)\s+(?:(?:a|an|another|your)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Core collaboration, planning and reviews happen during PST hours": when the team meets, not a skill asked. */
+const HAPPENS_WHEN = /^(?:\s*(?:,|\band\b|&)\s*(?:and\s+)?[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:happens?|takes? place|occurs?|runs?)\s+(?:mostly\s+|mainly\s+|largely\s+)?(?:during|in|on|at|over|between|within)\b/i;
+/** "share … anything that shows how you think about AI systems": what the application may show. */
+const SHOWS_THINKING = /\b(?:share|send|include|attach|link)\b[^.;:]{0,120}?\bshows?\s+(?:us\s+)?how\s+you\s+(?:think|reason)\s+about\s+$/i;
+/** "ingests data across communications and systems": messages as data, not the soft skill. */
+const DATA_FROM = /\b(?:across|from|into|between|ingests?|ingesting|indexes|indexing|captures?|capturing)\s+(?:[\w-]+,?\s+){0,1}$/i;
+
+function s39Class(text: string, hit: SkillHit, names: PostingNames, sentence: [number, number], near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+  const lower = hit.text.toLowerCase();
+  if (lower.startsWith('architect') && hit.skillId === 'system-design') {
+    // (Not "- Ability to shape the architecture across teams": an ability listed is asked.)
+    if (SHAPE_OFFERED.test(near)) return 'perk';
+    if (MODEL_ARCH_AFTER.test(after) || MODEL_ARCH_BEFORE.test(near)) return 'english';
+  }
+  if (near.includes('or ') && NOT_EITHER.test(near) && /^\s*(?:[.,;:!?)]|$)/.test(after)) return 'negated';
+  if (SOFT.has(hit.skillId) && HAPPENS_WHEN.test(after) && !ABOUT_YOU.test(sentenceText)) return 'fact';
+  if (SHOWS_THINKING.test(near)) return 'apply';
+  if (lower === 'communications' && SOFT.has(hit.skillId) && DATA_FROM.test(near) && !/^\s+(?:skills?|abilit|style)/i.test(after)) return 'market';
+  // "Acme is a customer data platform (CDP) for retailers": the abbreviation of the kind the employer says it is, its market.
+  if (/^[A-Z]{2,6}s?$/.test(hit.text) && text[hit.start - 1] === '(' && text[hit.end] === ')') {
+    const m = KIND_ABBR_BEFORE.exec(near);
+    if (m && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) {
+      const initials = m[1]!.trim().split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
+      if (initials.endsWith(hit.text.replace(/s$/, ''))) return 'market';
+    }
+  }
+  // "GitHub and/or app portfolio" in the material to send with an application.
+  if (PROFILE_SITES.has(hit.skillId) && MATERIAL_LIST_AFTER.test(after) && (APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 200), sentence[0])))) return 'apply';
+  if (SAMPLE_NOUN.test(after) && SAMPLE_SENT.test(before.slice(-240))) return 'apply';
+  // "workflows that can debug/repair queries": what the software does, not the hire.
+  if (/^[a-z]+$/.test(hit.text) && SOFTWARE_DOES.test(near) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  // (Ownership said of the team, "Small team, high ownership", stays asked: the project's convention, test/unit/context-s31.test.ts.)
+  if (hasAny(hit.text.toLowerCase(), ['ownership']) && OWNERSHIP_SHARE.test(near) && !TRAIT_ASKED.test(near)) return 'perk';
+  // "we are growing through more autonomy and transparency": how the company works, told by it, asks nothing.
+  // (Autonomy and mentorship only: ownership said of the team stays asked, as above.)
+  if (PERK_FORM.test(hit.text) && !/ownership/i.test(hit.text) && WE_OPEN.test(sentenceText) && !TRAIT_ASKED.test(sentenceText) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText)) return 'pitch';
+  if (plainForm(hit) && KIND_NOUN_AFTER.test(after)) {
+    const m = WILL_BECOME.exec(near);
+    if (m && (/^(?:we|it)$/i.test(m[1]!) || names.own.includes(m[1]!.toLowerCase())) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  }
+  if (plainForm(hit) && EXCITED_RESHAPING.test(near)) return 'market';
   return null;
 }
 

@@ -48,9 +48,10 @@ if (args.includes('--draw')) {
   const safe = new Set(execFileSync('npx', ['tsx', join(import.meta.dirname, 'safe-ids.ts')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\s+/).filter(Boolean).map(Number));
   const labels = join(import.meta.dirname, '../fixtures/labels');
   const skillLabelled = new Set([...jsonl<{ id: number }>(join(labels, 'hn-skills.jsonl')), ...jsonl<{ id: number }>(join(labels, 'hn-skills-second.jsonl')), ...jsonl<{ id: number }>(sharedPath('eval/hn-dev.jsonl'))].map((r) => r.id));
-  // Every earlier probe's postings are left out (fp-judged.jsonl and each session's fp-judged-sNN.jsonl), so a new
+  // Every earlier probe's postings are left out (fp-judged.jsonl and each session's fp-judged-sNN.jsonl or -sNNb.jsonl: a
+  // second batch's letter was not read before session 39, so its mentions could be drawn again), so a new
   // draw never meets a posting someone has already read for this.
-  const earlier = readdirSync(import.meta.dirname).filter((f) => /^fp-judged(-s\d+)?\.jsonl$/.test(f));
+  const earlier = readdirSync(import.meta.dirname).filter((f) => /^fp-judged(-s\d+[a-z]?)?\.jsonl$/.test(f));
   const judgedRows = earlier.flatMap((f) => jsonl<{ id: number; start?: number; end?: number; skill: string }>(join(import.meta.dirname, f)));
   const judgedBefore = new Set(judgedRows.map((r) => r.id));
   // --pool FILE (session 37): the postings are the file's ids (one a line, still only tune-safe ones with no skill
