@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Vocabulary of session 39 from breadth (#12, #13): tools of the infrastructure, testing, data and
+// systems space that a posting may offer as alternatives and the taxonomy lacked, taken from public
+// vocabularies (CNCF, HPC schedulers, profilers, test frameworks), not from labelled postings.
+// Every sentence here is written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe('new tools', () => {
+  it('JVM mocking libraries beside Mockito', () => {
+    expect(req('You have written tests with PowerMock, EasyMock or JMockit.')).toEqual(expect.arrayContaining(['powermock', 'easymock', 'jmockit']));
+  });
+
+  it('C++ test frameworks', () => {
+    expect(req('Unit tests in GoogleTest (gtest) or Catch2.')).toEqual(expect.arrayContaining(['googletest', 'catch2']));
+  });
+
+  it('infrastructure test tools', () => {
+    expect(req('Test modules with Terratest, Serverspec or InSpec.')).toEqual(expect.arrayContaining(['terratest', 'serverspec', 'inspec']));
+  });
+
+  it('databases and grids', () => {
+    expect(req('Experience with Sybase ASE, RethinkDB or OrientDB.')).toEqual(expect.arrayContaining(['sybase', 'rethinkdb', 'orientdb']));
+  });
+
+  it('operating systems and kernel interfaces', () => {
+    expect(req('Systems work on illumos or ChromeOS; io_uring a plus.')).toEqual(expect.arrayContaining(['illumos', 'chromeos', 'io-uring']));
+  });
+
+  it('schedulers and clusters', () => {
+    expect(req('Ran batch jobs on HTCondor or Grid Engine.')).toContain('hpc');
+    expect(req('Operated Apache Mesos or DC/OS clusters.')).toContain('apache-mesos');
+    expect(req('Built clusters with kubeadm, kOps or Kubespray.')).toContain('kubernetes');
+  });
+
+  it('profilers and debuggers', () => {
+    expect(req('Find hot paths with pprof, async-profiler or VTune.')).toContain('performance-optimization');
+    expect(req('Chase memory bugs with Valgrind and ASan.')).toContain('debugging');
+  });
+
+  it('Rust front ends, a Go network library and cloud services', () => {
+    expect(req('Front ends in Leptos or Dioxus.')).toEqual(expect.arrayContaining(['leptos', 'dioxus']));
+    expect(req('Graph analysis in NetworkX.')).toContain('networkx');
+    expect(req('Familiar with Google App Engine and Amazon Kendra.')).toEqual(expect.arrayContaining(['google-app-engine', 'amazon-kendra']));
+  });
+
+  it('streaming and integration', () => {
+    expect(req('Stream jobs on Apache Samza or Bytewax.')).toContain('stream-processing');
+    expect(req('Integration routes in Apache Camel or WSO2.')).toEqual(expect.arrayContaining(['apache-camel', 'wso2']));
+  });
+});
+
+describe('guards on names that are also words', () => {
+  it('Spock is the Groovy test framework beside the JVM stack, not the character', () => {
+    expect(req('Write specs in Spock for our Groovy and Java services.')).toContain('spock');
+    expect(skills('Our team mascot is a cardboard Spock by the coffee machine.')).not.toContain('spock');
+  });
+
+  it('Yew is the Rust framework beside Rust, not the tree', () => {
+    expect(req('Build the web client in Rust with Yew.')).toContain('yew');
+    expect(skills('The office garden has a Yew hedge and two benches.')).not.toContain('yew');
+  });
+
+  it('Molecule tests Ansible roles; a molecule in chemistry is no tool', () => {
+    expect(req('Cover every Ansible role with Molecule tests.')).toContain('ansible-molecule');
+    expect(skills('Our chemists screen each Molecule against a protein target.')).not.toContain('ansible-molecule');
+  });
+
+  it('AWS services named without their prefix keep their case', () => {
+    expect(req('Keep credentials in Secrets Manager and config in Parameter Store on AWS.')).toEqual(expect.arrayContaining(['aws-secrets-manager', 'aws-systems-manager']));
+    expect(skills('You will be our password and secrets manager for the launch party.')).not.toContain('aws-secrets-manager');
+  });
+
+  it('PyG beside PyTorch is graph deep learning; CANopen is a fieldbus', () => {
+    expect(req('Graph models in PyTorch and PyG.')).toContain('deep-learning');
+    expect(req('Firmware speaking CANopen to motor drives.')).toContain('device-drivers');
+  });
+});
