@@ -78,3 +78,40 @@ describe('guards on names that are also words', () => {
     expect(req('Firmware speaking CANopen to motor drives.')).toContain('device-drivers');
   });
 });
+
+describe('second sweep: brokers, billing, authorization, backup and mail servers', () => {
+  it('MQTT brokers are IoT work', () => {
+    expect(req('Run Mosquitto or EMQX brokers for the sensor fleet.')).toContain('iot');
+  });
+
+  it('billing platforms are payments work; core banking products are fintech', () => {
+    expect(req('Integrate Chargebee, Recurly or Zuora for usage-based billing.')).toContain('payments');
+    expect(req('Experience integrating with Temenos or Mambu.')).toContain('fintech');
+  });
+
+  it('authorization engines', () => {
+    expect(req('Model permissions in SpiceDB, OpenFGA or Cerbos.')).toContain('authorization');
+  });
+
+  it('backup tools, mail servers, load balancers and certificates', () => {
+    expect(req('Back up hosts with restic or BorgBackup.')).toContain('disaster-recovery');
+    expect(req('Run Postfix and Dovecot for outbound and inbound mail.')).toContain('email-protocols');
+    expect(req('Fail over with Keepalived and IPVS.')).toContain('load-balancing');
+    expect(req('Automate certificates over the ACME protocol.')).toContain('pki');
+  });
+
+  it('batch scheduling and fleets on Kubernetes', () => {
+    expect(req('Queue training jobs with Kueue or YuniKorn.')).toContain('kubernetes');
+  });
+
+  it('simulators, CAD and scene formats', () => {
+    expect(req('Build test worlds in Webots or NVIDIA Omniverse.')).toContain('simulation');
+    expect(req('Model parts in Creo or SolidWorks.')).toContain('cad');
+    expect(req('Exchange scenes as OpenUSD.')).toContain('openusd');
+  });
+
+  it('backend services named as products', () => {
+    expect(req('Generate the API with PostGraphile over Postgres.')).toEqual(expect.arrayContaining(['postgraphile', 'postgresql']));
+    expect(req('Serve media through Cloudinary and auth through Appwrite.')).toEqual(expect.arrayContaining(['cloudinary', 'appwrite']));
+  });
+});
