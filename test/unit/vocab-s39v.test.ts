@@ -115,3 +115,24 @@ describe('second sweep: brokers, billing, authorization, backup and mail servers
     expect(req('Serve media through Cloudinary and auth through Appwrite.')).toEqual(expect.arrayContaining(['cloudinary', 'appwrite']));
   });
 });
+
+describe('third sweep: LLM tooling, test automation and mobile', () => {
+  it('agent, scraping, fine-tuning and eval tools', () => {
+    expect(req('Built agents with smolagents or Letta.')).toContain('agent-frameworks');
+    expect(req('Crawl sites with Firecrawl or Crawlee.')).toContain('web-scraping');
+    expect(req('Fine-tune open models with Axolotl or Unsloth.')).toContain('fine-tuning');
+    expect(req('Track prompt quality in Opik or TruLens.')).toContain('llm-evaluation');
+  });
+
+  it('retrieval, parsing and training libraries', () => {
+    expect(req('Late-interaction retrieval with ColBERT.')).toContain('information-retrieval');
+    expect(req('Turn PDFs into chunks with Docling or LlamaParse.')).toContain('document-parsing');
+    expect(req('Shard large models with FairScale or Colossal-AI.')).toContain('distributed-training');
+  });
+
+  it('test automation suites, linters and mobile tooling', () => {
+    expect(req('Automate UI checks in Katalon or Mabl.')).toContain('end-to-end-testing');
+    expect(req('Keep Kotlin clean with Detekt and ktlint.')).toContain('static-analysis');
+    expect(req('Ship builds through Expo EAS and watch Crashlytics.')).toEqual(expect.arrayContaining(['expo', 'firebase']));
+  });
+});
