@@ -136,3 +136,19 @@ describe('third sweep: LLM tooling, test automation and mobile', () => {
     expect(req('Ship builds through Expo EAS and watch Crashlytics.')).toEqual(expect.arrayContaining(['expo', 'firebase']));
   });
 });
+
+describe('fourth sweep: the Hadoop ecosystem, lakehouse catalogs', () => {
+  it('Hadoop distributions and services', () => {
+    expect(req('Ran Hortonworks clusters managed with Ambari, jobs on YARN and Tez.')).toContain('hadoop');
+  });
+
+  it('YARN in capitals is Hadoop beside data tools; Yarn the package manager is not', () => {
+    expect(req('Tune Spark jobs on YARN.')).toContain('hadoop');
+    expect(skills('Install packages with Yarn and build with Vite.')).not.toContain('hadoop');
+    expect(skills('KNIT WITH US: FREE YARN AT THE FRIDAY SOCIAL.')).not.toContain('hadoop');
+  });
+
+  it('lakehouse table formats and catalogs', () => {
+    expect(req('Tables in Apache Paimon with a Project Nessie catalog.')).toContain('data-lake');
+  });
+});
