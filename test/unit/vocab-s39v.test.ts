@@ -152,3 +152,19 @@ describe('fourth sweep: the Hadoop ecosystem, lakehouse catalogs', () => {
     expect(req('Tables in Apache Paimon with a Project Nessie catalog.')).toContain('data-lake');
   });
 });
+
+describe('fifth sweep: robotics software', () => {
+  it('ROS tools, SLAM back ends, planners and autopilot links', () => {
+    expect(req('Debug robots with RViz and rosbag replays; Nav2 a plus.')).toContain('ros');
+    expect(req('Factor-graph SLAM with GTSAM or g2o.')).toContain('slam');
+    expect(req('Sampling-based planning with OMPL.')).toContain('motion-planning');
+    expect(req('Drive the vehicle stack on Autoware.')).toContain('autonomous-vehicles');
+    expect(req('Talk to flight controllers over MAVLink.')).toContain('drones');
+  });
+
+  it('DDS beside robots or embedded work is the middleware; a DDS degree is not', () => {
+    expect(req('Tune DDS QoS for ROS 2 nodes on embedded Linux.')).toContain('dds');
+    expect(req('Experience with Cyclone DDS or RTI Connext.')).toContain('dds');
+    expect(skills('Our head of clinical affairs holds a DDS from a dental school.')).not.toContain('dds');
+  });
+});
