@@ -51,3 +51,37 @@ describe('names and forms the taxonomy lacked', () => {
     expect(req('Maintain multi-arch builds for x86 and aarch64.')).toContain('cross-compilation');
   });
 });
+
+describe('second batch: trades, people operations and product leadership', () => {
+  it('HVAC, MEP and building codes are skills of building engineering', () => {
+    expect(req('Size HVAC systems and lead MEP coordination for new clinics.')).toEqual(expect.arrayContaining(['hvac', 'mep-engineering']));
+    expect(req('Read plans against the local building codes.')).toContain('building-codes');
+  });
+
+  it('HVAC as a trade in the employer market is not a skill', () => {
+    expect(skills('We sell dispatch software to HVAC, plumbing and roofing businesses.')).not.toContain('hvac');
+    expect(skills('Our customers are HVAC contractors across Texas.')).not.toContain('hvac');
+  });
+
+  it('building code, said of writing software, is no building code', () => {
+    expect(skills('We love building code that lasts for years.')).not.toContain('building-codes');
+  });
+
+  it('PeopleOps and HR operations are people operations', () => {
+    expect(req('Two years of PeopleOps at a small startup.')).toContain('people-operations');
+    expect(req('You have run HR operations for 300 staff.')).toContain('people-operations');
+  });
+
+  it('a social media manager does social media marketing; following us on social media is not', () => {
+    expect(req('Worked as a social media manager for a consumer brand.')).toContain('social-media-marketing');
+    expect(skills('Follow us on social media for launch news.')).not.toContain('social-media-marketing');
+  });
+
+  it('a product leader does product management', () => {
+    expect(req('Five years as a product leader on a developer platform.')).toContain('product-management');
+  });
+
+  it('a literature review is research', () => {
+    expect(req('Comfortable running a literature review before picking a model.')).toContain('research');
+  });
+});
