@@ -85,3 +85,35 @@ describe('second batch: trades, people operations and product leadership', () =>
     expect(req('Comfortable running a literature review before picking a model.')).toContain('research');
   });
 });
+
+describe('third batch: named tools, inflections and due diligence', () => {
+  it('Groundcover is an observability tool; ground cover in a garden is not', () => {
+    expect(req('Run Groundcover on our clusters for eBPF traces.')).toContain('groundcover');
+    expect(skills('Plant ground cover along the path.')).not.toContain('groundcover');
+  });
+
+  it('ClojureDart is Clojure', () => {
+    expect(req('Build the mobile app in ClojureDart.')).toContain('clojure');
+  });
+
+  it('a single performance bottleneck is performance work', () => {
+    expect(req('Find the performance bottleneck in a slow batch job.')).toContain('performance-optimization');
+  });
+
+  it('signing cryptographically is cryptography', () => {
+    expect(req('Make each ledger entry cryptographically signed.')).toContain('cryptography');
+  });
+
+  it('issue triage is debugging work', () => {
+    expect(req('Share issue triage with the maintainers each week.')).toContain('debugging');
+  });
+
+  it('map tiles are GIS work', () => {
+    expect(req('Serve vector tiles for the fleet map.')).toContain('gis');
+  });
+
+  it('technical due diligence is a skill; due diligence on a lease is not', () => {
+    expect(req('Lead technical due diligence on software targets for investors.')).toContain('technical-due-diligence');
+    expect(skills('Do your due diligence before you sign a lease.')).not.toContain('technical-due-diligence');
+  });
+});
