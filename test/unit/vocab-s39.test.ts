@@ -117,3 +117,21 @@ describe('third batch: named tools, inflections and due diligence', () => {
     expect(skills('Do your due diligence before you sign a lease.')).not.toContain('technical-due-diligence');
   });
 });
+
+describe('fourth batch: robot perception, audio and genomics', () => {
+  it('camera pipelines and visual servoing are computer vision', () => {
+    expect(req('Speed up camera processing on the robot and the visual servoing loop.')).toContain('computer-vision');
+  });
+
+  it('audio engineers do audio engineering', () => {
+    expect(req('Two years as one of the audio engineers on a hearing aid.')).toContain('audio-engineering');
+  });
+
+  it('genomic pipelines are bioinformatics', () => {
+    expect(req('Maintain genomic pipelines for the sequencing lab.')).toContain('bioinformatics');
+  });
+
+  it('a Qualcomm robotics board is embedded work', () => {
+    expect(req('Bring up the vision stack on a QRB5165 board.')).toContain('embedded-systems');
+  });
+});
