@@ -135,3 +135,21 @@ describe('fourth batch: robot perception, audio and genomics', () => {
     expect(req('Bring up the vision stack on a QRB5165 board.')).toContain('embedded-systems');
   });
 });
+
+describe('fifth batch: radios, omics and bare AWS service names', () => {
+  it('software modems and demodulation are RF engineering', () => {
+    expect(req('Write software modems and improve their demodulation.')).toContain('rf-engineering');
+  });
+
+  it('multi-omics and transcriptomics are bioinformatics', () => {
+    expect(req('Analyse multi-omics and transcriptomics data from trials.')).toContain('bioinformatics');
+  });
+
+  it('Timestream without its vendor prefix is Amazon Timestream', () => {
+    expect(req('Store sensor readings in Timestream and query them from Lambda.')).toContain('timestream');
+  });
+
+  it('training orchestration is model training', () => {
+    expect(req('Own training orchestration across our GPU pool.')).toContain('model-training');
+  });
+});
