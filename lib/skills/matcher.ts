@@ -360,6 +360,8 @@ export function splitVariant(form: string): string | null {
 }
 
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
+/** A form that names a person in a role, qualified ("AI Engineer", "Product Manager"; not a bare "designer", said of anyone): its plural names several, whatever the skill's `plural` says. */
+const ROLE_FORM = /\S\s+(engineer|developer|manager|scientist|architect|analyst|designer|researcher|consultant|administrator|specialist)$/i;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
 
@@ -483,7 +485,8 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
         if (f === null) continue;
         add(f, caseSensitive, index, ambiguous);
         if (caseSensitive && LISTABLE.test(f)) add(f, false, index, ambiguous, true);
-        if (!skill.plural) continue;
+        // A role name is counted like any noun ("AI engineers"), even for a skill whose own name takes no plural.
+        if (!skill.plural && !ROLE_FORM.test(f)) continue;
         const m = LAST_WORD.exec(f);
         if (!m) continue;
         for (const p of pluralsOf(m[1]!, caseSensitive)) add(f.slice(0, m.index) + p, caseSensitive, index, ambiguous);
