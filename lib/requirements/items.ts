@@ -751,35 +751,64 @@ interface Table {
  * ("Nice to have") or no ask at all ("Not required"). The header and two rows at least, each of the header's width.
  */
 function tableIn(s: PostingSection): Table | null {
-  if (!s.text.includes('|')) return null;
+  const piped = s.text.includes('|');
+  // ("Must have            Nice to have" over rows whose cells line up under it: a table set in columns of spaces or tabs.)
+  if (!piped && !/\S(?:\t| {3,})\S/.test(s.text)) return null;
   const lines: Array<{ text: string; start: number }> = [];
   let at = 0;
   for (const line of s.text.split('\n')) {
     lines.push({ text: line, start: at });
     at += line.length + 1;
   }
+  type Cell = { text: string; start: number; end: number };
+  const cellOf = (line: { text: string; start: number }, from: number, piece: string): Cell => {
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim().replace(/^[•·*-]\s*/, '');
+    const start = line.start + from + lead + (piece.trim().length - text.length);
+    return { text, start, end: start + text.length };
+  };
   const cellsOf = (line: { text: string; start: number }) => {
-    const out: Array<{ text: string; start: number; end: number }> = [];
+    const out: Cell[] = [];
     let from = 0;
     for (const piece of line.text.split('|')) {
-      const lead = piece.length - piece.trimStart().length;
-      const text = piece.trim().replace(/^[•·*-]\s*/, '');
-      const start = line.start + from + lead + (piece.trim().length - text.length);
-      out.push({ text, start, end: start + text.length });
+      out.push(cellOf(line, from, piece));
       from += piece.length + 1;
     }
     return out;
   };
-  const h = lines.findIndex((l) => /\S\s*\|\s*\S/.test(l.text));
+  /** A line's runs of text set apart by a tab or three spaces or more, each with where it starts in the line. */
+  const runsOf = (line: { text: string; start: number }) => {
+    const out: Array<{ at: number; cell: Cell }> = [];
+    let from = 0;
+    for (const piece of line.text.split(/(\t+| {3,})/)) {
+      if (piece.trim() && !/^(?:\t+| {3,})$/.test(piece)) out.push({ at: from + piece.length - piece.trimStart().length, cell: cellOf(line, from, piece) });
+      from += piece.length;
+    }
+    return out;
+  };
+  const h = lines.findIndex((l) => (piped ? /\S\s*\|\s*\S/.test(l.text) : runsOf(l).length >= 2));
   if (h < 0) return null;
-  const header = cellsOf(lines[h]!);
+  const headRuns = piped ? [] : runsOf(lines[h]!);
+  const header = piped ? cellsOf(lines[h]!) : headRuns.map((r) => r.cell);
   const width = header.length;
-  const rows: Array<ReturnType<typeof cellsOf>> = [];
+  /** A row of columns set in spaces: each run under the header cell it starts nearest after (an empty cell where a column has none). */
+  const spacedRow = (line: { text: string; start: number }): Cell[] | null => {
+    const runs = runsOf(line);
+    if (runs.length === 0 || runs.length > width) return null;
+    const row: Cell[] = header.map(() => ({ text: '', start: line.start, end: line.start }));
+    for (const r of runs) {
+      const c = line.text.includes('\t') && runs.length === width ? runs.indexOf(r) : headRuns.reduce((best, hr, i) => (hr.at <= r.at + 2 ? i : best), 0);
+      if (row[c]!.text) return null;
+      row[c] = r.cell;
+    }
+    return row;
+  };
+  const rows: Cell[][] = [];
   let k = h + 1;
   for (; k < lines.length; k++) {
     if (!lines[k]!.text.trim()) break;
-    const cells = cellsOf(lines[k]!);
-    if (cells.length !== width) break;
+    const cells = piped ? cellsOf(lines[k]!) : spacedRow(lines[k]!);
+    if (!cells || cells.length !== width) break;
     rows.push(cells);
   }
   if (rows.length < 2) return null;
@@ -1208,6 +1237,12 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       }
     }
     const prev = out[out.length - 1];
+    // "Python is our main language. Solid Go experience works just as well.": a sentence that only offers its skill in
+    // place of one the sentence before it on the same line names goes on with it (one ask, a choice).
+    if (prev && !prev.choice && !text.slice(prev.end, u.start).includes('\n') && offersInstead(u.text, findSkills) && findSkills(prev.text).length > 0) {
+      out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
+      continue;
+    }
     // The next line goes on with the list: one line break, no bullet of its own.
     if (prev && !prev.choice && OPEN_END.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
@@ -1217,6 +1252,16 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
   }
   return out;
 }
+
+/** A sentence that names a skill or two and only says they will do too: "Solid Go experience works just as well.", "Rust is fine too." */
+function offersInstead(t: string, findSkills: FindSkills): boolean {
+  const hits = findSkills(t);
+  if (hits.length === 0 || hits.length > 3) return false;
+  const after = t.slice(hits[hits.length - 1]!.end);
+  return /^(?:[\w-]+\s+){0,2}$/.test(t.slice(0, hits[0]!.start)) && INSTEAD_WORD.test(after) && ((ALSO_FINE_WORD.test(after) && ALSO_FINE.test(after)) || ALSO_COUNTS.test(after));
+}
+/** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
+const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered)\b/i;
 
 /**
  * Under a heading that makes its list a pick ("You'd fit if you have experience in one or more of:", "Bonus (not all
@@ -2673,8 +2718,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
         continue;
       }
     }
-    if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
-    const turn = /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
+    // ("Python is our main language. Solid Go experience works just as well.": a sentence of its own that offers its skill
+    // instead turns as a "but" does.)
+    const nextSentence = /[.!?]\s+(?:[\w-]+\s+){0,2}$/.test(between) && !between.includes('\n') && INSTEAD_WORD.test(text.slice(l[l.length - 1]!.end));
+    if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence)) continue;
+    const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
     const alsoFine =
       (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
       WE_CONSIDER.test(between);
