@@ -1,6 +1,6 @@
 import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
+import { CLEARANCE_NOT_NEEDED, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
@@ -643,6 +643,10 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const degree = degreeAnywhere(posting, sections);
     if (degree) out.push(degree);
   }
+  // "A bachelor's degree in CS" … "Relevant work experience may substitute for the degree.": experience stands in for the
+  // degree asked, though said in a sentence of its own.
+  if (out.some((i) => i.degree && !i.degree.equivalentExperience) && asked.some((s) => /degree|education|qualification|diploma|experience/i.test(s.text) && splitUnits(s.text).some((u) => EXPERIENCE_FOR_DEGREE.test(u.text))))
+    return out.map((i) => (i.degree && !i.degree.equivalentExperience ? { ...i, degree: { ...i.degree, equivalentExperience: true } } : i));
   return out;
 }
 

@@ -262,6 +262,13 @@ const ROLE_DEGREE = /\b(?:scientists?|engineers?|researchers?|interns?|fellows?|
 const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:student\s+)?(?:positions?|studentships?|openings?|vacanc(?:y|ies)|thesis|theses|scholarships?)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
+/**
+ * A sentence of its own that lets experience stand in for the degree asked elsewhere: "Relevant work experience may
+ * substitute for the degree.", "Equivalent experience will be considered.", "We accept experience in place of a degree."
+ */
+export const EXPERIENCE_FOR_DEGREE =
+  /\b(?:experience|training|track record)\b[^.;]{0,40}?\b(?:may|can|could|will|would|does|do)\s+(?:also\s+)?(?:be\s+)?(?:substitut\w*|stand\s+in|accepted|considered|count|replace)\b[^.;]{0,20}?\b(?:for|in (?:place|lieu) of|instead of)\s+(?:the|a|an|your|any)\s+(?:[\w'\u2019-]+\s+){0,2}(?:degree|education|qualification|diploma)s?\b|\b(?:accept|consider|welcome)\s+(?:[\w-]+\s+){0,2}experience\s+(?:in (?:place|lieu) of|instead of)\s+(?:the|a|an|any)\s+(?:[\w'\u2019-]+\s+)?degree\b|^\W*(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}experience\s+(?:(?:will|may|can)\s+(?:also\s+)?be\s+|is\s+(?:also\s+)?)(?:considered|accepted|fine|welcome)\b/i;
+
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
 
 /** The degree one sentence asks for, or null. `preferred`: the sentence sits in a nice-to-have part. */
@@ -296,7 +303,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   const required = !preferred && !wishedWhole(clauseOf(text, level));
   // ("Industry or doctoral experience": the years in industry are the alternative to the doctorate.)
   const equivalentExperience =
-    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
+    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bor\s+(?:an?\s+|(?:a\s+)?completed\s+)?(?:vocational\s+(?:training|qualification|education)|apprenticeship|(?:an?\s+)?trade\s+qualification)\b|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
       text,
     );
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.

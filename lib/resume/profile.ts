@@ -130,9 +130,9 @@ const TITLE_QUALIFIER =
 /** A project's label inside a role ("Project: …", "Project Name – …"). */
 const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s*)?[:–—-]/i;
 
-/** A heading that names time away from work. */
+/** A heading that names time away from work (in other words too: "Jul 2022 – Aug 2023: travelling, no work.", "Unemployed", "Between contracts"). */
 const NOT_WORK =
-  /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
+  /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year)|no (paid )?work|not working|unemployed|between (jobs|roles|contracts|positions))\b|^\W*travel(l?ing)?( (abroad|the world|in \w+|around \w+( \w+)?))?\W*$/i;
 /** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
 const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;

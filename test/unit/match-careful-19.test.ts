@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingFromText } from '@/lib/posting/text';
+import { postingFacts } from '@/lib/requirements/facts';
 import { bullet, itemsOfText } from './readers';
 
 // Readings mended after the s39 batch's first read (careful-reader-17, #12): each with lines written for this test and a
@@ -41,5 +42,45 @@ describe('choices across sentences', () => {
     expect(bullet('We deploy with Helm. Terraform works well for us.')).not.toContain('required: helm|terraform');
     // (Nor is a second ask: "Terraform is also important".)
     expect(bullet('Kubernetes in production. Terraform is also important.')).toEqual(['required: kubernetes', 'required: terraform']);
+  });
+});
+
+const facts = (body: string) => postingFacts(postingFromText(`Pelham Yard | Engineer | Leeds\n\nRequirements:\n${body}`));
+
+describe('facts', () => {
+  it('years of one skill first, then years overall in the same line: the overall years are the minimum', () => {
+    expect(facts('- 1–3 years of Terraform, 6+ years in software engineering overall\n').yearsMin).toBe(6);
+    expect(facts('- 2+ years of Elixir and 7 years of professional experience\n').yearsMin).toBe(7);
+    // (Two skills' years: the first line's count, as before.)
+    expect(facts('- 4+ years of Elixir, 2+ years of AWS\n').yearsMin).toBe(4);
+    // (Overall years that are only wished for ask nothing.)
+    expect(facts('- 3+ years of Elixir, 8+ years overall preferred\n').yearsMin).toBe(3);
+  });
+
+  it('experience said to stand in for the degree in a sentence of its own gives the degree its equivalence', () => {
+    expect(facts('- BSc in Physics or Computer Science\n\nProven experience can substitute for the degree.\n').degree?.equivalentExperience).toBe(true);
+    expect(facts('- BSc in Physics or Computer Science\n- Comparable experience will also be considered.\n').degree?.equivalentExperience).toBe(true);
+    // (Experience "considered" as a plus is no stand-in.)
+    expect(facts('- BSc in Physics or Computer Science\n- Experience with Elixir will be considered a plus\n').degree?.equivalentExperience).toBe(false);
+    // (Vocational training offered instead of the degree is equivalence too.)
+    expect(facts('- A degree in computing, or an apprenticeship in IT with three years on the job\n').degree?.equivalentExperience).toBe(true);
+    const items = itemsOfText('Pelham Yard | Engineer | Leeds\n\nRequirements:\n- BSc in Physics or Computer Science\n\nProven experience can substitute for the degree.\n');
+    expect(items.find((i) => i.degree)?.degree?.equivalentExperience).toBe(true);
+  });
+
+  it('a clearance asked, then a wish after a semicolon: the clearance is asked', () => {
+    expect(facts('- Active Secret clearance; a TS/SCI is preferred\n').clearance).toBe('Secret');
+    expect(facts('- Active DV clearance is preferred\n').clearance).toBeNull();
+  });
+
+  it('sponsorship of a security clearance is no visa sponsorship', () => {
+    expect(facts('- SC clearance required; we can sponsor your SC application\n').sponsorship).toBeNull();
+    expect(facts('- DV clearance required. Clearance sponsorship is available.\n').sponsorship).toBeNull();
+    expect(facts('- Go\n\nVisa sponsorship is available.\n').sponsorship).toBe(true);
+  });
+
+  it('"mobile working" some days a week (Germany\u2019s word for working away from the office) is hybrid', () => {
+    expect(facts('- Go\n\nBenefits\n- Mobile working up to three days a week\n').workMode).toBe('hybrid');
+    expect(facts('- Go\n\nWe build mobile working tools for field crews.\n').workMode).toBeNull();
   });
 });
