@@ -832,7 +832,8 @@ function tableIn(s: PostingSection): Table | null {
           row.forEach((cell, c) => {
             if (cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
             const item = itemOf({ ...s, kind: kinds[c]! }, { text: cell.text, start: cell.start, end: cell.end }, findSkills, options);
-            if (item && (item.kind !== 'other' || item.groups.length > 0)) out.push(item);
+            // (A cell that names no skill still asks where it reads as an ask: "Knowledge of inland shipping".)
+            if (item && (item.kind !== 'other' || item.groups.length > 0 || asksOfCandidate(cell.text, true, true))) out.push(item);
           });
           continue;
         }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
 import { postingFromText } from '@/lib/posting/text';
 import { postingFacts } from '@/lib/requirements/facts';
-import { bullet, itemsOfText } from './readers';
+import { bullet, engine, itemsOfText, TODAY } from './readers';
 
 // Readings mended after the s39 batch's first read (careful-reader-17, #12): each with lines written for this test and a
 // counter-example.
@@ -82,5 +83,45 @@ describe('facts', () => {
   it('"mobile working" some days a week (Germany\u2019s word for working away from the office) is hybrid', () => {
     expect(facts('- Go\n\nBenefits\n- Mobile working up to three days a week\n').workMode).toBe('hybrid');
     expect(facts('- Go\n\nWe build mobile working tools for field crews.\n').workMode).toBeNull();
+  });
+});
+
+function verdictOf(line: string, resume: string) {
+  const a = analyzePosting(engine, postingFromText(`Pelham Yard | Engineer | Remote\n\nRequirements:\n- ${line}\n`));
+  return matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY)).requirements![0]!.verdict;
+}
+const cv = (head: string, lines: string) => `Ruth Okonjo\n${head}\n\nExperience\nOperations Engineer, Larchfield Water, Apr 2019 \u2013 present\n${lines}\nJunior Administrator, Larchfield Water, Jan 2016 \u2013 Mar 2019\n- Patching and backups for the office servers\n`;
+
+describe('verdicts', () => {
+  it('a time zone the resume\u2019s header states meets an overlap asked, whatever its country', () => {
+    expect(verdictOf('At least 3 hours of overlap with CET', cv('Nairobi, Kenya (EAT, UTC+3)', '- Ansible for the pumping stations'))).toBe('met');
+    expect(verdictOf('At least 6 hours of overlap with PT', cv('Nairobi, Kenya (UTC+3)', '- Ansible for the pumping stations'))).toBe('unknown');
+  });
+
+  it('shifts or travel asked, shown by a line that says the resume worked them; a resume silent on it says nothing', () => {
+    expect(verdictOf('Willing to cover weekend and night shifts', cv('Leeds, UK', '- On the 24/7 rota: night shifts one week in four'))).toBe('met');
+    expect(verdictOf('Willing to cover weekend and night shifts', cv('Leeds, UK', '- Ansible for the pumping stations'))).toBe('unknown');
+    expect(verdictOf('Travel to client sites up to 40% of the time', cv('Leeds, UK', '- Travelled monthly to the treatment plants for upgrades'))).toBe('met');
+    expect(verdictOf('Travel to client sites up to 40% of the time', cv('Leeds, UK', '- Ansible for the pumping stations'))).toBe('unknown');
+  });
+
+  it('a name the taxonomy does not know, "or a similar" kind after it: the resume naming it meets it', () => {
+    expect(verdictOf('Fleet scheduling with Quillbeam or a similar orchestrator', cv('Leeds, UK', '- Ran Quillbeam for 300 edge nodes'))).toBe('met');
+    expect(verdictOf('Fleet scheduling with Quillbeam or a similar orchestrator', cv('Leeds, UK', '- Ansible for the pumping stations'))).toBe('unknown');
+  });
+
+  it('English asked at no set level, against a resume written in English that lists no languages', () => {
+    const english = cv('Leeds, UK', '- Wrote the runbooks for the on-call team and the handover notes for the night shift');
+    expect(verdictOf('Good written English', english)).toBe('met');
+    // (Native English is more than a resume\u2019s prose shows; nor is a resume in German English.)
+    expect(verdictOf('Native English speaker', english)).toBe('unknown');
+    const german = 'Jonas Keller\nK\u00f6ln\n\nBerufserfahrung\nSystemadministrator bei der Stadtwerke K\u00f6ln, 04/2019 \u2013 heute\n- Betrieb der Server und Backups f\u00fcr die Verwaltung mit Ansible und der Leitung des Teams\n- Aufbau von Monitoring mit Zabbix f\u00fcr die Netze und die Pumpen der Anlage\n';
+    expect(verdictOf('Good written English', german)).toBe('unknown');
+  });
+
+  it('a public body named by its form ("Department for …", "Office for …") is public-sector work', () => {
+    const gov = 'Ruth Okonjo\nLeeds, UK\n\nExperience\nDevOps Engineer, Department for Rural Affairs, Apr 2019 \u2013 present\n- Terraform for the grants service\n';
+    expect(verdictOf('Experience in public sector delivery', gov)).toBe('met');
+    expect(verdictOf('Experience in public sector delivery', cv('Leeds, UK', '- Ansible for the pumping stations'))).toBe('unmet');
   });
 });
