@@ -16,13 +16,35 @@ import { agreement } from './readers';
 // vocational training as a Fachinformatiker". Each pair's facts and verdicts were decided by hand before Fitmark read
 // them (test/fixtures/text/careful/s39-decided.json, committed first); "no item" is decided where a careful reader wants
 // no checklist row (a duty, a benefit, "No degree required").
-// First read: facts 59/66, verdicts 50/72, totals 10/11.
+// First read: facts 59/66, verdicts 50/72, totals 10/11. Misses: "You might be a fit if...", "Things you'll bring", "What
+// we're asking for", "What we ask of you" were no headings of asks (eleven rows lost or read as the company's words); the
+// two-column table read as one row per line, its nice-to-have half lost, and its "5+ years" no years fact; "2–4 years of
+// Kubernetes …, 5+ years … overall" read 2; "Relevant work experience may substitute for the degree." (a sentence of its
+// own) and "or vocational training as a Fachinformatiker" gave no equivalence; "sponsorship for SC is available" read as
+// visa sponsorship; "Active TS/SCI …; a current polygraph is preferred" no clearance (the wish made the line a wish);
+// "mobile working up to 2 days a week" no work mode; "Jul 2022 – Aug 2023: travelling, no work." counted as a role;
+// "Python is our main language. Solid Go experience works just as well." two asks, not one choice; shifts, travel, a
+// time-zone overlap (the resume states "UTC+1"), "Clear written English", "Agones or a similar fleet manager" and UK
+// public-sector work ("Department for …") all cannot tell or unmet; deep-learning years partial against PyTorch;
+// "AWS Organizations, Control Tower and SCPs" unmet against Control Tower and SCPs.
+// Mended by class (test/unit/match-careful-19 has a fresh case of each, with counter-examples): a heading trailing off in
+// an ellipsis; "Things you'll need/bring", "What we ask (of you)", "What we're asking for"; a "Must have / Nice to have"
+// table set in spaces or tabs; a skill's years then years overall in one line; experience standing in for the degree
+// in a sentence of its own, and vocational training offered instead; a clearance clause before a wish after a semicolon;
+// sponsorship of a clearance is no visa sponsorship; "mobile working" days; a dated line that says no work; a sentence
+// that only offers its skill in place of the one before; shifts and travel shown by the resume's lines; a time zone the
+// resume states; English asked at no set level against a resume written in English; a name the taxonomy does not know
+// before "or a similar …"; public bodies by their name's form. Facts 66/66, verdicts 69/72, totals 11/11.
+// Still read wrong (not asserted): "Knowledge of inland shipping" cannot tell (decided unmet); "3+ years training deep
+// learning models in PyTorch" partial (the taxonomy has PyTorch imply machine learning, not deep learning, as it has JAX
+// and Keras; a taxonomy change left for its owner); "AWS Organizations, Control Tower and SCPs" unmet (Control Tower
+// is no skill the taxonomy knows).
 describe('a batch of session 39', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s39');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([66, 72, 11]);
-    expect(got.facts).toBeGreaterThanOrEqual(59);
-    expect(got.verdicts).toBeGreaterThanOrEqual(50);
-    expect(got.totals).toBeGreaterThanOrEqual(10);
+    expect(got.facts).toBe(66);
+    expect(got.verdicts).toBeGreaterThanOrEqual(69);
+    expect(got.totals).toBe(11);
   });
 });
