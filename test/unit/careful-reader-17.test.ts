@@ -48,3 +48,23 @@ describe('a batch of session 39', () => {
     expect(got.totals).toBe(11);
   });
 });
+
+// A carry-over batch (s39b), written after the s39 fixes in forms not tuned on: a Lever posting ("What you'll bring to
+// the table", "Bonus", a range in each of two currencies) against a promotion under one employer's name; asks in prose
+// under "About you" with "An HND or degree" against dates written dd.mm.yyyy; RFC-style "Requirements (MUST)" /
+// "(SHOULD)" numbered asks against years written "Jan '19"; an "Eligibility" list ("A minimum of three (3) years", an
+// associate's degree plus years or a bachelor's, Public Trust, "occasional travel (10%)") against "Sept 2020 – Present"
+// and an internship. Decided by hand before Fitmark read them (s39b-decided.json, committed first).
+// First read: facts 21/24, verdicts 24/26, totals 4/4. Misses: an HND read as a bachelor's (fact) and as no degree on the
+// resume (cannot tell); "A minimum of three (3) years" read 2 (the degree line's "two years of additional experience");
+// "Associate's degree plus two years …, or a Bachelor's degree" read with equivalence; "occasional travel (10%)" cannot tell
+// against "Quarterly trips to our Norfolk and Roanoke offices".
+describe('a carry-over batch (session 39b)', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s39b');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([24, 26, 4]);
+    expect(got.facts).toBeGreaterThanOrEqual(21);
+    expect(got.verdicts).toBeGreaterThanOrEqual(24);
+    expect(got.totals).toBe(4);
+  });
+});
