@@ -832,7 +832,7 @@ const AVAILABILITY: ReadonlyArray<[RegExp, RegExp]> = [
   ],
   [
     /\btravel(?:l?ing)?\b[^.;]{0,40}?(?:\d{1,2}\s?%|customers?|clients?|(?:customer|client|remote|field) sites?|sites?\b)|\b\d{1,2}\s?%\s+(?:of the time\s+)?travel\b/i,
-    /\b\d{1,2}\s?%\s+travel\b|\btravel(?:l?ed|l?ing|s)?\s+(?:\w+\s+){0,3}(?:to|across|between)\s+(?:\w+\s+){0,2}(?:customer|client|field|plant|partner)?\s*(?:sites|locations|offices|facilities|plants|centers|centres)\b|\bon-?site (?:visits|deployments|installations|commissioning)\b/i,
+    /\b\d{1,2}\s?%\s+travel\b|\btravel(?:l?ed|l?ing|s)?\s+(?:\w+\s+){0,3}(?:to|across|between)\s+(?:\w+\s+){0,2}(?:customer|client|field|plant|partner)?\s*(?:sites|locations|offices|facilities|plants|centers|centres)\b|\bon-?site (?:visits|deployments|installations|commissioning)\b|\b(?:trips?|visits?|travel)\s+to\s+(?:(?:our|the|client|customer|partner|field|regional|branch|remote)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,4}(?:sites|offices|plants|depots|clinics|hospitals|stores|branches|facilities|data cent(?:er|re)s)\b/i,
   ],
 ];
 /** "with Agones or a similar fleet manager", "using Argo or another GitOps tool": a capitalised name, then others of its kind offered. */

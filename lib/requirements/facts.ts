@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { CLEARANCE_NOT_NEEDED, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
@@ -103,6 +103,13 @@ function yearsIn(sections: PostingSection[]): number | null {
         // "Kubernetes (3+ yrs), Terraform (2+ yrs)": years in a bracket after a name are that skill's; they give the
         // minimum only where no line states years plainly.
         if (/[\w+#]\s*\(\s*$/.test(u.text.slice(0, y.index)) && /^\s*\)/.test(u.text.slice(y.end))) {
+          bracketed = min(bracketed, y.min);
+          continue;
+        }
+        // ("Associate's degree plus two years of experience, or a Bachelor's degree": years that go with one of the degrees
+        // offered, not a minimum of their own; as bracketed ones, they count only where no line states years plainly.)
+        const bound = /degree|bachelor|master|associate|diploma/i.test(u.text) ? DEGREE_PLUS_YEARS.exec(u.text) : null;
+        if (bound && y.index >= bound.index && y.end <= bound.index + bound[0].length) {
           bracketed = min(bracketed, y.min);
           continue;
         }

@@ -100,6 +100,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "BTS Services informatiques", "DUT Informatique" (two years after the baccalauréat: an associate's).
   ['bachelor', /(?<![\p{L}])(licence (?:professionnelle|pro|en|de|d['’]))(?![\p{L}])/iu],
   ['associate', /(?<![\p{L}])(BTS|DUT|DEUG)(?=\s+[\p{Lu}])/u],
+  // The UK's two-year higher education awards: "HND Computing", "HNC in Electrical Engineering", "Foundation Degree (FdSc)
+  // in Cyber Security" (below a bachelor's: an associate's).
+  ['associate', /(?<![\p{L}])(HND|HNC|higher national (?:diploma|certificate)|foundation degree|FdSc|FdA|DipHE)(?![\p{L}])/iu],
   // Spanish, Portuguese and Québec degrees named by their field: "Ingeniería en Sistemas Computacionales", "Grado en
   // Ingeniería Informática", "Bacharelado em Ciência da Computação", "Baccalauréat en génie informatique" (a Québec
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.

@@ -125,3 +125,27 @@ describe('verdicts', () => {
     expect(verdictOf('Experience in public sector delivery', cv('Leeds, UK', '- Ansible for the pumping stations'))).toBe('unmet');
   });
 });
+
+// After the s39b carry-over batch's first read (careful-reader-17): each with fresh lines and a counter-example.
+describe('after the carry-over batch', () => {
+  it('the UK\u2019s HND, HNC and foundation degrees are below a bachelor\u2019s, in the posting and on the resume', () => {
+    expect(facts('- An HNC or a degree in electrical engineering\n').degree?.level).toBe('associate');
+    expect(facts('- A degree in electrical engineering\n').degree?.level).toBe('bachelor');
+    const hnd = 'Ruth Okonjo\nLeeds, UK\n\nExperience\nOperations Engineer, Larchfield Water, Apr 2019 \u2013 present\n- Ansible\n\nEducation\nFoundation Degree in Network Engineering, Leeds City College, 2018\n';
+    expect(verdictOf('An HNC or a foundation degree in computing', hnd)).toBe('met');
+    expect(verdictOf('A bachelor\u2019s degree in computing', hnd)).toBe('partial');
+  });
+
+  it('years that go with one of the degrees offered ("an associate\u2019s plus two years, or a bachelor\u2019s") are no minimum of their own', () => {
+    expect(facts('- At least four (4) years running Windows estates\n- An associate\u2019s degree plus two years of work, or a bachelor\u2019s degree\n').yearsMin).toBe(4);
+    expect(facts('- An associate\u2019s degree plus two years of work, or a bachelor\u2019s degree\n').degree).toMatchObject({ level: 'associate', equivalentExperience: false });
+    // (A degree and years both asked stay both asked.)
+    expect(facts('- A bachelor\u2019s degree and 5+ years of experience\n').yearsMin).toBe(5);
+    expect(facts('- A bachelor\u2019s degree, or 6 years of experience\n').degree).toMatchObject({ level: 'bachelor', equivalentExperience: true });
+  });
+
+  it('travel asked, shown by trips or visits to sites or offices the resume names', () => {
+    expect(verdictOf('Occasional travel (15%) to regional offices', cv('Leeds, UK', '- Monthly visits to the Harrogate and York depots to replace switches'))).toBe('met');
+    expect(verdictOf('Occasional travel (15%) to regional offices', cv('Leeds, UK', '- Visited by auditors twice a year'))).toBe('unknown');
+  });
+});
