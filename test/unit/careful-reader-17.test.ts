@@ -72,3 +72,21 @@ describe('a carry-over batch (session 39b)', () => {
     expect(got.totals).toBe(4);
   });
 });
+
+// A second carry-over batch (s39c), written after the s39b fixes: a Greek posting (pay per month in 14 salaries, military
+// service asked) against "March 2021 – now"; a US staffing post ("Must Haves:" / "Plusses:", W2 only, local to DFW) against
+// slash dates to "Current"; a Tokyo posting (JLPT, TOEIC, yen) against a resume listing JLPT N2. Decided by hand before
+// Fitmark read them (s39c-decided.json, committed first).
+// First read: facts 18/18, verdicts 15/20, totals 3/3. Misses: "Military service completed or exempted" cannot tell
+// against "Military service: completed (2017)"; "Palo Alto firewalls" unmet against "Palo Alto PA-5200 firewalls";
+// "Plusses:" no heading (its first row read as asked, its second lost); "local to the Dallas-Fort Worth area" cannot tell
+// against Irving, TX; "English reading and writing (TOEIC 700+ or equivalent)" cannot tell against "English (fluent)".
+describe('a second carry-over batch (session 39c)', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s39c');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([18, 20, 3]);
+    expect(got.facts).toBe(18);
+    expect(got.verdicts).toBeGreaterThanOrEqual(15);
+    expect(got.totals).toBe(3);
+  });
+});
