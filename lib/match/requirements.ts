@@ -784,6 +784,11 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   // "Able to work 12-hour rotating shifts", "Willing to travel up to 30% to customer sites": working hours or travel the
   // job asks, shown by a line that says the resume worked them ("night rotation (12-hour shifts)", "25% travel to sites").
   // A resume silent on it says nothing either way.
+  // ("Military service completed or exempted": a status the resume states, "Military service: completed (2017)".)
+  if (SERVICE_ASK.test(ask)) {
+    const line = lines.find((l) => SERVICE_SHOWN.test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
   for (const [asked, shown] of AVAILABILITY) {
     if (!asked.test(ask)) continue;
     const line = lines.find((l) => shown.test(l));
@@ -835,6 +840,13 @@ const AVAILABILITY: ReadonlyArray<[RegExp, RegExp]> = [
     /\b\d{1,2}\s?%\s+travel\b|\btravel(?:l?ed|l?ing|s)?\s+(?:\w+\s+){0,3}(?:to|across|between)\s+(?:\w+\s+){0,2}(?:customer|client|field|plant|partner)?\s*(?:sites|locations|offices|facilities|plants|centers|centres)\b|\bon-?site (?:visits|deployments|installations|commissioning)\b|\b(?:trips?|visits?|travel)\s+to\s+(?:(?:our|the|client|customer|partner|field|regional|branch|remote)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,4}(?:sites|offices|plants|depots|clinics|hospitals|stores|branches|facilities|data cent(?:er|re)s)\b/i,
   ],
 ];
+/**
+ * Military service asked done ("Military service completed or exempted (for male candidates)"), and a resume's line that
+ * says it is: a status of the candidate, shown only where the resume states it.
+ */
+const SERVICE_ASK = /\b(?:military|national|compulsory|army)\s+service\b/i;
+const SERVICE_SHOWN = /\b(?:military|national|compulsory|army)\s+service\b[^\n]{0,40}?\b(?:completed|complete|fulfilled|done|served|exempt(?:ed|ion)?)\b|\b(?:completed|fulfilled|served)\s+(?:my\s+)?(?:military|national|compulsory)\s+service\b/i;
+
 /** "with Agones or a similar fleet manager", "using Argo or another GitOps tool": a capitalised name, then others of its kind offered. */
 const NAME_OR_SIMILAR = /\b(?:with|using|on|in|via|through|of)\s+([A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2})\s+or\s+(?:an?\s+)?(?:similar|another|other|comparable|equivalent)\b/;
 

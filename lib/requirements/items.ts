@@ -1988,6 +1988,8 @@ const LANGUAGE_PATTERNS = [
   LANGUAGE_USED,
   // "Francophone candidates preferred": a speaker of the language, not a people or a market ("francophone markets").
   /\b(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b(?!\s+(?:markets?|countr(?:y|ies)|africa|regions?|world|customers|users|audiences?|clients))/i,
+  // "English reading and writing (TOEIC 700+ or equivalent)", "German (TestDaF 4)": the skills of the language, or a test of it.
+  new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?:reading\s*(?:and|,|&)\s*writing|writing\s*(?:and|,|&)\s*reading|(?:reading|writing|comprehension)(?=\s*(?:\(|,|;|$|skills?\b|abilit)))|\b(?:${LANGUAGES})\b[^.]{0,40}\b(?:TOEIC|TOEFL|IELTS|TestDaF|DELF|DALF)\b`, 'i'),
   // "Spanish is a plus", "communication skills in English and Portuguese".
   new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s+(?:language|skills))*\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:big\s+|strong\s+)?(?:plus|bonus|advantage|preferred|desired|nice to have|must)\b|\b(?:skills|communication|proficiency|fluency)\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i'),
 ];

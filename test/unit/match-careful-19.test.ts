@@ -149,3 +149,24 @@ describe('after the carry-over batch', () => {
     expect(verdictOf('Occasional travel (15%) to regional offices', cv('Leeds, UK', '- Visited by auditors twice a year'))).toBe('unknown');
   });
 });
+
+// After the second carry-over batch's first read (careful-reader-17, s39c): fresh lines and counter-examples.
+describe('after the second carry-over batch', () => {
+  it('"Plusses" (a staffing post\u2019s spelling) heads the wishes', () => {
+    expect(kinds('Intro line.\n\nMust Haves:\n* Juniper routing\n* BGP\n\nPlusses:\n* Ansible\n* Arista\n')).toContain('preferred: Plusses');
+  });
+
+  it('a language asked by its skills or a test ("Korean reading and writing", "TOEFL 90+") is a language ask', () => {
+    const kindOf = (line: string) => itemsOfText(`Pelham Yard | Engineer | Remote\n\nRequirements:\n- ${line}\n`).map((i) => i.kind);
+    expect(kindOf('Korean reading and writing (TOPIK level 4 or similar)')).toEqual(['language']);
+    expect(kindOf('English for customer calls (TOEFL 90+ or equivalent)')).toEqual(['language']);
+    // (A language's name before a thing written is no ask of the language.)
+    expect(kindOf('Experience with Korean writing assistants')).not.toContain('language');
+  });
+
+  it('military service asked done, against a resume that states it', () => {
+    const served = 'Ruth Okonjo\nLeeds, UK\n\nExperience\nOperations Engineer, Larchfield Water, Apr 2019 \u2013 present\n- Ansible\n\nOther\nNational service: completed 2016\n';
+    expect(verdictOf('Completed military or national service', served)).toBe('met');
+    expect(verdictOf('Completed military or national service', cv('Leeds, UK', '- Ansible for the pumping stations'))).toBe('unknown');
+  });
+});
