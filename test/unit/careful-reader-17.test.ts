@@ -81,12 +81,18 @@ describe('a carry-over batch (session 39b)', () => {
 // against "Military service: completed (2017)"; "Palo Alto firewalls" unmet against "Palo Alto PA-5200 firewalls";
 // "Plusses:" no heading (its first row read as asked, its second lost); "local to the Dallas-Fort Worth area" cannot tell
 // against Irving, TX; "English reading and writing (TOEIC 700+ or equivalent)" cannot tell against "English (fluent)".
+// Mended by class (match-careful-19, fresh cases with counter-examples): "Plusses" heads the wishes; a language asked by
+// its reading and writing or by a test of it (TOEIC, TOEFL, IELTS) is a language ask; military or national service asked
+// done is met by a resume line that states it. Facts 18/18, verdicts 18/20, totals 3/3.
+// Still read wrong (not asserted): "Palo Alto firewalls" unmet against "Palo Alto PA-5200 firewalls" (the resume's words
+// find no skill: lib/skills, not in this task's files); "local to the Dallas-Fort Worth area" cannot tell against Irving,
+// TX (a metro area's towns are not known).
 describe('a second carry-over batch (session 39c)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s39c');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([18, 20, 3]);
     expect(got.facts).toBe(18);
-    expect(got.verdicts).toBeGreaterThanOrEqual(15);
+    expect(got.verdicts).toBeGreaterThanOrEqual(18);
     expect(got.totals).toBe(3);
   });
 });
