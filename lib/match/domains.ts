@@ -107,7 +107,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'govtech',
-    /\b(?:[Gg]overnment|Ministry|Department of|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector)\b/,
+    // ("Department for Transport", "Office for National Statistics", "HM Land Registry": a public body by its name's form.)
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z]))\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [

@@ -210,6 +210,10 @@ export function matchRequirements(
         if (has.length > 0) return { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` };
         return { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
       }
+      // "Clear written English", "Good English": English alone, at no level a resume's own prose cannot show (not "native",
+      // "C1", "bilingual"), against a resume that lists no languages but is itself written in English.
+      if (asked.length === 1 && asked[0] === 'English' && listed.length === 0 && !/\b(?:native|mother tongue|first language|bilingual|C[12]|B[12]|IELTS|TOEFL|spoken|verbal|oral)\b/i.test(item.text) && writtenInEnglish(resume.text))
+        return { ...base, verdict: 'met', evidence: 'The resume itself is written in English.' };
     }
     // ("Explaining technical trade-offs to non-technical colleagues" names a soft skill, and the resume may say it in words.)
     const nontech = groups.length === 0 && resume.text !== undefined && NONTECH_ASK.test(item.text) ? resume.text.split('\n').find((l) => NONTECH_SHOWN.test(l)) : undefined;
@@ -781,6 +785,26 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   // "Able to overlap at least 4 hours with CET": the resume's country, in its own time zone, against the zone named.
   const zone = zoneVerdict(ask, text);
   if (zone) return zone;
+  // "Able to work 12-hour rotating shifts", "Willing to travel up to 30% to customer sites": working hours or travel the
+  // job asks, shown by a line that says the resume worked them ("night rotation (12-hour shifts)", "25% travel to sites").
+  // A resume silent on it says nothing either way.
+  // ("Military service completed or exempted": a status the resume states, "Military service: completed (2017)".)
+  if (SERVICE_ASK.test(ask)) {
+    const line = lines.find((l) => SERVICE_SHOWN.test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  for (const [asked, shown] of AVAILABILITY) {
+    if (!asked.test(ask)) continue;
+    const line = lines.find((l) => shown.test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
+  // "Game-server hosting with Agones or a similar fleet manager": a name the taxonomy does not know, offered with others of
+  // its kind; a resume's line naming it (as written) shows it, its absence says nothing (another of the kind may do).
+  const similar = NAME_OR_SIMILAR.exec(ask);
+  if (similar && !PLACE.test(similar[1]!)) {
+    const line = lines.find((l) => new RegExp(`(?<![\\w-])${escape(similar[1]!)}(?![\\w-])`).test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
   // "Open-source work we can read": a contribution, or a project of the resume's own published as open source.
   if (/\bopen[- ]?source\b/i.test(ask)) {
     const line = contributionLines(text)[0];
@@ -799,6 +823,36 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   }
   return colonExamples(ask, lines);
 }
+
+/** Whether a resume is written in English: English's short words outnumber, twice over, those of other European languages. */
+function writtenInEnglish(text: string | undefined): boolean {
+  if (!text) return false;
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  const english = words.filter((w) => /^(?:the|and|for|with|of|in|to|on|an|by|from|at|as|our|my|into|across)$/i.test(w)).length;
+  const other = words.filter((w) => /^(?:und|der|die|das|mit|von|f\u00fcr|le|la|les|et|des|du|pour|avec|de|en|el|los|las|para|con|y|het|een|van|voor|och|med|og|til|dla|w|z|il|di|per|da|do|em|com)$/i.test(w)).length;
+  return words.length >= 20 && english >= 3 && english >= 2 * other;
+}
+
+/** Working hours or travel a job asks, each with a resume's line that shows them worked. */
+const AVAILABILITY: ReadonlyArray<[RegExp, RegExp]> = [
+  [
+    /\b(?:shifts?|shift work|rota)\b|\b(?:nights?|weekends?)\b[^.;]{0,30}\b(?:work|cover|rotation|shifts?)\b|\b(?:work|cover|available)\b[^.;]{0,30}\b(?:nights?|weekends)\b/i,
+    /\b(?:\d{1,2}|eight|ten|twelve)[- ]hour shifts?\b|\b(?:night|rotating|swing|weekend|early|late) (?:shifts?|rotation|rota)\b|\bshift work\b|\b24\/7 (?:shifts?|rota|rotation|operations centre|operations center|SOC|NOC)\b/i,
+  ],
+  [
+    /\btravel(?:l?ing)?\b[^.;]{0,40}?(?:\d{1,2}\s?%|customers?|clients?|(?:customer|client|remote|field) sites?|sites?\b)|\b\d{1,2}\s?%\s+(?:of the time\s+)?travel\b/i,
+    /\b\d{1,2}\s?%\s+travel\b|\btravel(?:l?ed|l?ing|s)?\s+(?:\w+\s+){0,3}(?:to|across|between)\s+(?:\w+\s+){0,2}(?:customer|client|field|plant|partner)?\s*(?:sites|locations|offices|facilities|plants|centers|centres)\b|\bon-?site (?:visits|deployments|installations|commissioning)\b|\b(?:trips?|visits?|travel)\s+to\s+(?:(?:our|the|client|customer|partner|field|regional|branch|remote)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,4}(?:sites|offices|plants|depots|clinics|hospitals|stores|branches|facilities|data cent(?:er|re)s)\b/i,
+  ],
+];
+/**
+ * Military service asked done ("Military service completed or exempted (for male candidates)"), and a resume's line that
+ * says it is: a status of the candidate, shown only where the resume states it.
+ */
+const SERVICE_ASK = /\b(?:military|national|compulsory|army)\s+service\b/i;
+const SERVICE_SHOWN = /\b(?:military|national|compulsory|army)\s+service\b[^\n]{0,40}?\b(?:completed|complete|fulfilled|done|served|exempt(?:ed|ion)?)\b|\b(?:completed|fulfilled|served)\s+(?:my\s+)?(?:military|national|compulsory)\s+service\b/i;
+
+/** "with Agones or a similar fleet manager", "using Argo or another GitOps tool": a capitalised name, then others of its kind offered. */
+const NAME_OR_SIMILAR = /\b(?:with|using|on|in|via|through|of)\s+([A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2})\s+or\s+(?:an?\s+)?(?:similar|another|other|comparable|equivalent)\b/;
 
 /** Explaining or presenting work to people outside engineering, asked and shown. */
 const NONTECH_ASK = /\b(?:explain\w*|communicat\w*|present\w*|translat\w*|convey\w*)\b[^.;]{0,60}\bnon-?technical\b|\bnon-?technical\s+(?:stakeholders|colleagues|audiences?|people|teams|partners)\b/i;
@@ -831,15 +885,30 @@ const ZONE_ASK = /\b(?:overlap\w*|within|during|aligned with|compatible with|hou
 function zoneVerdict(ask: string, text: string): Judged | null {
   const m = ZONE_ASK.exec(ask);
   if (!m) return null;
-  const country = resumePlaces(text).countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
+  // ("Lagos, Nigeria (WAT, UTC+1)": a zone the resume's header states is where it works, whatever the country.)
+  const stated = statedZone(text);
+  const country = stated?.name ?? resumePlaces(text).countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
   if (!country) return null;
+  const here = stated?.offset ?? COUNTRY_OFFSET[country]!;
   // ("UTC+2" is a zone of its own; "UTC±2" a band around it.)
   const band = m[2] === '\u00b1' || m[2] === '+/-';
   const shift = m[3] !== undefined && !band ? (m[2] === '+' ? 1 : -1) * Number(m[3]) : 0;
-  const gap = Math.abs(COUNTRY_OFFSET[country]! - (ZONE_OFFSET[m[1]!]! + shift));
+  const gap = Math.abs(here - (ZONE_OFFSET[m[1]!]! + shift));
   const hours = /\b(\d{1,2})\+?\s*(?:hours?|hrs?|h)\b/i.exec(ask);
   const fits = band ? gap <= Number(m[3]) : 8 - gap >= (hours ? Number(hours[1]) : 4);
-  return fits ? { verdict: 'met', evidence: `The resume\u2019s address is in ${country}, ${gap === 0 ? 'in that time zone' : `${gap} hour${gap === 1 ? '' : 's'} from ${m[1]}`}.` } : null;
+  const where = stated ? `The resume gives its time zone as ${country}` : `The resume\u2019s address is in ${country}`;
+  return fits ? { verdict: 'met', evidence: `${where}, ${gap === 0 ? 'in that time zone' : `${gap} hour${gap === 1 ? '' : 's'} from ${m[1]}`}.` } : null;
+}
+
+/** Zones a resume may state beside its address, by their offset from UTC (standard time): Europe's and Africa's single-zone names. */
+const STATED_ZONE: Readonly<Record<string, number>> = { UTC: 0, GMT: 0, WET: 0, WAT: 1, CET: 1, CAT: 2, SAST: 2, EET: 2, EAT: 3, MSK: 3 };
+/** The time zone a resume's header states ("(WAT, UTC+1)", "GMT+2", "CET"), by its name as written and its offset; else null. */
+function statedZone(text: string): { name: string; offset: number } | null {
+  const head = text.split('\n').filter((l) => l.trim()).slice(0, 3).join(' \n ');
+  const utc = /\b(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(30|45))?\b/.exec(head);
+  if (utc) return { name: utc[0], offset: (utc[1] === '+' ? 1 : -1) * (Number(utc[2]) + (utc[3] ? Number(utc[3]) / 60 : 0)) };
+  const named = /\b(UTC|GMT|WET|WAT|CET|CAT|SAST|EET|EAT|MSK)\b/.exec(head);
+  return named ? { name: named[1]!, offset: STATED_ZONE[named[1]!]! } : null;
 }
 
 /** "… with lab equipment: oscilloscopes, logic analyzers, multimeters": examples of the thing asked in words, any one a resume's line names shows it. */

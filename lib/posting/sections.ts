@@ -14,14 +14,14 @@ import type { PostingSection, SectionKind } from './types';
 const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security )?clearance(?: requirements?)?|vetting|right to work|work(?:ing)? rights|work authori[sz]ation|visa(?: status| sponsorship)?)(?:\s*(?:and|&)\s*(?:vetting|right to work|eligibility))?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|pluses|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
     // Separate patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation;
     // the vetting labels are the ones inlineHeading keeps as fields.
     [
-      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|what we (?:look|are looking|hope) for(?: in you)?$|what you(?:(?:'|’)?ll| will)? (?:need|bring)|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$)\b/i,
+      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|what we (?:look|are looking|hope) for(?: in you)?$|(?:what|things|stuff) you(?:(?:'|’)?ll| will)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
       VETTING_LABEL,
@@ -94,14 +94,30 @@ const ASKS_STATUS =
   /\b(?:auth(?:ori[sz](?:ation|ed))?|citizen(?:s|ship)?|nationality|green cards?|work permits?|right to work|sponsorship|visas?|clearance|fluen(?:t|cy)|bilingual|degree|diploma|bachelor(?:'|\u2019)?s|master(?:'|\u2019)?s|ph\.?\s?d|doctorate)\b(?:\s+[\w.()-]+){0,3}\s+(?:required|needed|mandatory|a must|only|preferred|desired|a plus)(?:\s*\([^()]*\))?$/i;
 const asksNamed = (l: string): boolean => ASKS_NAMED.test(l) || ASKS_CHOICE.test(l) || ASKS_STATUS.test(l);
 
+/**
+ * "Must have            Nice to have": labels of what is asked and what is wished, set apart by a tab or a wide gap on
+ * one line, head the columns of a table set in spaces (lib/requirements/items.ts reads its rows): the line is no heading
+ * but the table's first line, and the part it starts asks (its first column's kind). Null for any other line.
+ */
+function columnsHead(line: string): SectionKind | null {
+  const cells = line.trim().split(/\t+| {3,}/);
+  if (cells.length < 2 || cells.length > 3) return null;
+  const kinds = cells.map((c) => classifyHeading(c.replace(/[\s*]*:?[\s*]*$/, '')));
+  return kinds.every((k) => k === 'requirements' || k === 'preferred') && kinds.includes('requirements') ? kinds[0]! : null;
+}
+
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
+  if (columnsHead(line)) return null;
   // "- What you bring -", "== Nice to have ==": a line framed by the same dashes on both sides is a heading set off, not a bullet.
   const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line);
   if (framed) line = framed[2]!;
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
   if (/^\s*(?:[•·▪◦・･+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
   const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '').replace(/\*+(?=:?$)/, '');
+  // "You might be a fit if...", "Bonus points…": a heading trailing off in an ellipsis is read without it (the list below
+  // finishes it), not as a sentence.
+  if (/\S(?:\.{3}|\u2026)$/.test(l)) return headingKind(l.replace(/(?:\.{3}|\u2026)$/, ''));
   if (l.length === 0 || l.length > 70) return null;
   if (/[.!?]\s+\S/.test(l) || /[.!]$/.test(l)) return null;
   // "Go (nice to have: Terraform)": a label inside brackets, with what it labels, is an aside of a line of content.
@@ -324,6 +340,13 @@ export function splitSections(description: string): PostingSection[] {
       current = { kind: resume.kind, heading: resume.heading, text: '', offset: 0 };
       resume = null;
       bodyStart = bodyEnd = pos;
+    } else if (!BULLET.test(line) && columnsHead(line)) {
+      // "Must have            Nice to have": a table set in spaces starts its own part, its header line kept as its text.
+      resume = null;
+      flush();
+      current = { kind: columnsHead(line)!, heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
     } else if (apply) {
       // "Learn more and apply here: …": how to apply ends the part above it; the line is the new part's text.
       resume = null;

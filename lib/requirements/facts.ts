@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { CLEARANCE_NOT_NEEDED, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
@@ -91,7 +91,8 @@ function yearsIn(sections: PostingSection[]): number | null {
       // "(Go, React a plus)" after the years does not make the years a wish.
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
-      for (const y of yearsOfUnit(u.text).slice(0, 1)) {
+      const spans = yearsOfUnit(u.text);
+      for (const y of spans.slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
         // ("AWS: 4 years (Preferred)": a job board's field marks the line itself as wished for.)
@@ -106,27 +107,47 @@ function yearsIn(sections: PostingSection[]): number | null {
           bracketed = min(bracketed, y.min);
           continue;
         }
+        // ("Associate's degree plus two years of experience, or a Bachelor's degree": years that go with one of the degrees
+        // offered, not a minimum of their own; as bracketed ones, they count only where no line states years plainly.)
+        const bound = /degree|bachelor|master|associate|diploma/i.test(u.text) ? DEGREE_PLUS_YEARS.exec(u.text) : null;
+        if (bound && y.index >= bound.index && y.end <= bound.index + bound[0].length) {
+          bracketed = min(bracketed, y.min);
+          continue;
+        }
         any = min(any, y.min);
-        const after = u.text.slice(y.end, y.end + 60);
-        // "5+ years of (professional|industry|software) experience": overall, not of one skill.
-        // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
-        // ("5 years of experience with software development in …": a line of work after "with" is overall.)
-        const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b|(?:software|backend|back-end|systems?|application)\s+(?:development|engineering|programming)\b)[A-Za-z]/i.test(after);
-        if (!ofSkill && (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
-            /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
-            /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
-            // "at least 6 years in SRE, DevOps or platform roles": fields listed, then the roles they name.
-            /^\s*(?:of\s+)?(?:experience\s+)?in\s+(?:[\w/&+-]+,?\s+(?:(?:or|and|and\/or)\s+)?){1,6}(?:roles|positions|engineering roles)\b/i.test(after) ||
-            /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after) ||
-            // "5+ years of backend development", "6 years of infrastructure engineering": a line of work, in lower case.
-            /^\s*(?:of\s+)?(?:[a-z][\w/&-]*\s+){1,2}(?:development|engineering|programming|operations)\b(?!\s+(?:with|using|in|on)\b)/.test(after))) {
-          general = min(general, y.min);
+        if (overallYears(u.text.slice(y.end, y.end + 60))) general = min(general, y.min);
+        // "2–4 years of Kubernetes administration, 5+ years in operations overall": a skill's years first, then the
+        // years overall in the same line; the overall ones are the minimum.
+        else {
+          const later = spans.slice(1).find((z) => z.min > 0 && overallYears(u.text.slice(z.end, z.end + 60)) && !PREFERRED_WORDS.test(u.text.slice(z.index).split(/[;,]\s|\.\s/)[0]!));
+          if (later) general = min(general, later.min);
         }
       }
     }
   }
   return general ?? any ?? bracketed;
   // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
+}
+
+/** The words after a years span say they are years of work overall, not one skill's: "of professional experience", "in software engineering", "overall". */
+function overallYears(after: string): boolean {
+  // "5+ years of (professional|industry|software) experience": overall, not of one skill.
+  // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
+  // ("5 years of experience with software development in …": a line of work after "with" is overall.)
+  const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b|(?:software|backend|back-end|systems?|application)\s+(?:development|engineering|programming)\b)[A-Za-z]/i.test(after);
+  return (
+    !ofSkill &&
+    (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
+      /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
+      /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
+      // "at least 6 years in SRE, DevOps or platform roles": fields listed, then the roles they name.
+      /^\s*(?:of\s+)?(?:experience\s+)?in\s+(?:[\w/&+-]+,?\s+(?:(?:or|and|and\/or)\s+)?){1,6}(?:roles|positions|engineering roles)\b/i.test(after) ||
+      /^\s*(?:of\s+)?(?:professional|industry)\b/i.test(after) ||
+      // "5+ years of backend development", "6 years of infrastructure engineering": a line of work, in lower case.
+      /^\s*(?:of\s+)?(?:[a-z][\w/&-]*\s+){1,2}(?:development|engineering|programming|operations)\b(?!\s+(?:with|using|in|on)\b)/.test(after) ||
+      // "5+ years in operations or software engineering overall", "7 years in total".
+      /^[^.;,()]{0,50}\b(?:overall|in total|all told)\b/i.test(after))
+  );
 }
 
 /** Years left uncounted, then counted in part: "several years of systems programming, at least 3 of them in Rust". */
@@ -177,7 +198,7 @@ const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
 const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
 /** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
-const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
+const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?|mobile work(?:ing)?|work(?:ing)? mobile(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
 /** Home but for an office day: "works from home except on our Thursday office day". */
 const HOME_EXCEPT = /\b(?:from home|remote(?:ly)?|wfh)\b[^.\n]{0,30}\b(?:except|apart from|but for|other than)\b[^.\n]{0,30}\b(?:office days?|(?:mon|tues|wednes|thurs|fri)days?)\b/gi;
 /** What a product lets others do ("our sensors let farmers check moisture remotely"): run only on a text with such a verb. */
@@ -305,7 +326,8 @@ function firstLine(p: Posting): string {
 /** Remote as an exception, not an option: "remote possible for exceptional candidates". */
 const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
-const REMOTE_WORDS = /remote|wfh|works? from home|telework/i;
+// ("Mobile working up to 2 days a week": Germany's word for working away from the office, "mobiles Arbeiten".)
+const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile/i;
 
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
@@ -857,7 +879,7 @@ const OWN_PERMIT = /\b(?:visas?|blue cards?|(?:work\s+|residence\s+|[\w-]+\s+)?p
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|a (?:work )?visa|visa sponsorship|a work permit|an?\s+(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?:\s+visa)?)(?![\w-])[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
 const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
-const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:(?!visas?\b|immigration\b|permits?\b|work\b)\w+\s+){0,5}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b/i;
+const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:(?!visas?\b|immigration\b|permits?\b|work\b)\w+\s+){0,5}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b|\bsponsor\w*\s+(?:(?!visas?\b|immigration\b|permits?\b|work\b)[\w/-]+\s+){0,4}?(?:SC|DV|NV[12]|BPSS|CTC|TS(?:\/SCI)?|SCI|(?:top\s+)?secret|(?:security\s+)?clearances?|vetting)\b|\b(?:clearance|SC|DV|vetting)\s+sponsorship\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
@@ -943,16 +965,20 @@ function clearanceOf(sections: PostingSection[]): string | null {
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)/i.test(u.text)) continue;
-      if (s.kind === 'preferred' || wishedWhole(u.text)) continue;
-      if (CLEARANCE_NOT_NEEDED.test(u.text)) continue;
-      // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
-      if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(u.text)) continue;
-      // "Active Secret clearance (TS/SCI preferred)": the wish in the bracket is not the clearance asked.
-      const asked = withoutWishes(u.text);
-      for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
-      // A field, "Clearance: Secret (interim acceptable)", "Security clearance level: Top Secret": its value is the level.
-      const field = CLEARANCE_VALUE.exec(asked);
-      if (field) for (const [name, re] of CLEARANCES) if (re.test(`${field[1]} clearance`)) return name;
+      if (s.kind === 'preferred') continue;
+      // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
+      for (const clause of u.text.split(/;\s*/)) {
+        if (wishedWhole(clause)) continue;
+        if (CLEARANCE_NOT_NEEDED.test(clause)) continue;
+        // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
+        if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(clause)) continue;
+        // "Active Secret clearance (TS/SCI preferred)": the wish in the bracket is not the clearance asked.
+        const asked = withoutWishes(clause);
+        for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
+        // A field, "Clearance: Secret (interim acceptable)", "Security clearance level: Top Secret": its value is the level.
+        const field = CLEARANCE_VALUE.exec(asked);
+        if (field) for (const [name, re] of CLEARANCES) if (re.test(`${field[1]} clearance`)) return name;
+      }
     }
   }
   return null;
@@ -962,11 +988,14 @@ function clearanceOf(sections: PostingSection[]): string | null {
 
 function degreeOf(sections: PostingSection[]): Degree | null {
   let best: Degree | null = null;
+  let inLieu = false;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
       const d = degreeIn(u.text, s.kind === 'preferred');
       if (d) best = lowerDegree(best, d);
+      // ("A bachelor's degree in CS." … "Relevant work experience may substitute for the degree.": said apart from it.)
+      if (EXPERIENCE_FOR_DEGREE.test(u.text)) inLieu = true;
     }
   }
-  return best;
+  return best && inLieu && !best.equivalentExperience ? { ...best, equivalentExperience: true } : best;
 }

@@ -1,6 +1,6 @@
 import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
+import { CLEARANCE_NOT_NEEDED, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
@@ -645,6 +645,10 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const degree = degreeAnywhere(posting, sections);
     if (degree) out.push(degree);
   }
+  // "A bachelor's degree in CS" … "Relevant work experience may substitute for the degree.": experience stands in for the
+  // degree asked, though said in a sentence of its own.
+  if (out.some((i) => i.degree && !i.degree.equivalentExperience) && asked.some((s) => /degree|education|qualification|diploma|experience/i.test(s.text) && splitUnits(s.text).some((u) => EXPERIENCE_FOR_DEGREE.test(u.text))))
+    return out.map((i) => (i.degree && !i.degree.equivalentExperience ? { ...i, degree: { ...i.degree, equivalentExperience: true } } : i));
   return out;
 }
 
@@ -757,35 +761,64 @@ interface Table {
  * ("Nice to have") or no ask at all ("Not required"). The header and two rows at least, each of the header's width.
  */
 function tableIn(s: PostingSection): Table | null {
-  if (!s.text.includes('|')) return null;
+  const piped = s.text.includes('|');
+  // ("Must have            Nice to have" over rows whose cells line up under it: a table set in columns of spaces or tabs.)
+  if (!piped && !/\S(?:\t| {3,})\S/.test(s.text)) return null;
   const lines: Array<{ text: string; start: number }> = [];
   let at = 0;
   for (const line of s.text.split('\n')) {
     lines.push({ text: line, start: at });
     at += line.length + 1;
   }
+  type Cell = { text: string; start: number; end: number };
+  const cellOf = (line: { text: string; start: number }, from: number, piece: string): Cell => {
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim().replace(/^[•·*-]\s*/, '');
+    const start = line.start + from + lead + (piece.trim().length - text.length);
+    return { text, start, end: start + text.length };
+  };
   const cellsOf = (line: { text: string; start: number }) => {
-    const out: Array<{ text: string; start: number; end: number }> = [];
+    const out: Cell[] = [];
     let from = 0;
     for (const piece of line.text.split('|')) {
-      const lead = piece.length - piece.trimStart().length;
-      const text = piece.trim().replace(/^[•·*-]\s*/, '');
-      const start = line.start + from + lead + (piece.trim().length - text.length);
-      out.push({ text, start, end: start + text.length });
+      out.push(cellOf(line, from, piece));
       from += piece.length + 1;
     }
     return out;
   };
-  const h = lines.findIndex((l) => /\S\s*\|\s*\S/.test(l.text));
+  /** A line's runs of text set apart by a tab or three spaces or more, each with where it starts in the line. */
+  const runsOf = (line: { text: string; start: number }) => {
+    const out: Array<{ at: number; cell: Cell }> = [];
+    let from = 0;
+    for (const piece of line.text.split(/(\t+| {3,})/)) {
+      if (piece.trim() && !/^(?:\t+| {3,})$/.test(piece)) out.push({ at: from + piece.length - piece.trimStart().length, cell: cellOf(line, from, piece) });
+      from += piece.length;
+    }
+    return out;
+  };
+  const h = lines.findIndex((l) => (piped ? /\S\s*\|\s*\S/.test(l.text) : runsOf(l).length >= 2));
   if (h < 0) return null;
-  const header = cellsOf(lines[h]!);
+  const headRuns = piped ? [] : runsOf(lines[h]!);
+  const header = piped ? cellsOf(lines[h]!) : headRuns.map((r) => r.cell);
   const width = header.length;
-  const rows: Array<ReturnType<typeof cellsOf>> = [];
+  /** A row of columns set in spaces: each run under the header cell it starts nearest after (an empty cell where a column has none). */
+  const spacedRow = (line: { text: string; start: number }): Cell[] | null => {
+    const runs = runsOf(line);
+    if (runs.length === 0 || runs.length > width) return null;
+    const row: Cell[] = header.map(() => ({ text: '', start: line.start, end: line.start }));
+    for (const r of runs) {
+      const c = line.text.includes('\t') && runs.length === width ? runs.indexOf(r) : headRuns.reduce((best, hr, i) => (hr.at <= r.at + 2 ? i : best), 0);
+      if (row[c]!.text) return null;
+      row[c] = r.cell;
+    }
+    return row;
+  };
+  const rows: Cell[][] = [];
   let k = h + 1;
   for (; k < lines.length; k++) {
     if (!lines[k]!.text.trim()) break;
-    const cells = cellsOf(lines[k]!);
-    if (cells.length !== width) break;
+    const cells = piped ? cellsOf(lines[k]!) : spacedRow(lines[k]!);
+    if (!cells || cells.length !== width) break;
     rows.push(cells);
   }
   if (rows.length < 2) return null;
@@ -805,7 +838,8 @@ function tableIn(s: PostingSection): Table | null {
           row.forEach((cell, c) => {
             if (cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
             const item = itemOf({ ...s, kind: kinds[c]! }, { text: cell.text, start: cell.start, end: cell.end }, findSkills, options);
-            if (item && (item.kind !== 'other' || item.groups.length > 0)) out.push(item);
+            // (A cell that names no skill still asks where it reads as an ask: "Knowledge of inland shipping".)
+            if (item && (item.kind !== 'other' || item.groups.length > 0 || asksOfCandidate(cell.text, true, true))) out.push(item);
           });
           continue;
         }
@@ -1214,6 +1248,12 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       }
     }
     const prev = out[out.length - 1];
+    // "Python is our main language. Solid Go experience works just as well.": a sentence that only offers its skill in
+    // place of one the sentence before it on the same line names goes on with it (one ask, a choice).
+    if (prev && !prev.choice && !text.slice(prev.end, u.start).includes('\n') && offersInstead(u.text, findSkills) && findSkills(prev.text).length > 0) {
+      out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
+      continue;
+    }
     // The next line goes on with the list: one line break, no bullet of its own.
     if (prev && !prev.choice && OPEN_END.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
@@ -1223,6 +1263,16 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
   }
   return out;
 }
+
+/** A sentence that names a skill or two and only says they will do too: "Solid Go experience works just as well.", "Rust is fine too." */
+function offersInstead(t: string, findSkills: FindSkills): boolean {
+  const hits = findSkills(t);
+  if (hits.length === 0 || hits.length > 3) return false;
+  const after = t.slice(hits[hits.length - 1]!.end);
+  return /^(?:[\w-]+\s+){0,2}$/.test(t.slice(0, hits[0]!.start)) && INSTEAD_WORD.test(after) && ((ALSO_FINE_WORD.test(after) && ALSO_FINE.test(after)) || ALSO_COUNTS.test(after));
+}
+/** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
+const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered)\b/i;
 
 /**
  * A line of fields with a clearance among them, "Chantilly, VA (on-site) · Clearance: Secret (interim acceptable)": the
@@ -2007,6 +2057,8 @@ const LANGUAGE_PATTERNS = [
   LANGUAGE_USED,
   // "Francophone candidates preferred": a speaker of the language, not a people or a market ("francophone markets").
   /\b(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b(?!\s+(?:markets?|countr(?:y|ies)|africa|regions?|world|customers|users|audiences?|clients))/i,
+  // "English reading and writing (TOEIC 700+ or equivalent)", "German (TestDaF 4)": the skills of the language, or a test of it.
+  new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?:reading\s*(?:and|,|&)\s*writing|writing\s*(?:and|,|&)\s*reading|(?:reading|writing|comprehension)(?=\s*(?:\(|,|;|$|skills?\b|abilit)))|\b(?:${LANGUAGES})\b[^.]{0,40}\b(?:TOEIC|TOEFL|IELTS|TestDaF|DELF|DALF)\b`, 'i'),
   // "Spanish is a plus", "communication skills in English and Portuguese".
   new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s+(?:language|skills))*\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:big\s+|strong\s+)?(?:plus|bonus|advantage|preferred|desired|nice to have|must)\b|\b(?:skills|communication|proficiency|fluency)\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i'),
 ];
@@ -2744,8 +2796,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
         continue;
       }
     }
-    if (between.length > 80 || /[.!?](?:\s|$)|\n/.test(between)) continue;
-    const turn = /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
+    // ("Python is our main language. Solid Go experience works just as well.": a sentence of its own that offers its skill
+    // instead turns as a "but" does.)
+    const nextSentence = /[.!?]\s+(?:[\w-]+\s+){0,2}$/.test(between) && !between.includes('\n') && INSTEAD_WORD.test(text.slice(l[l.length - 1]!.end));
+    if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence)) continue;
+    const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
     const alsoFine =
       (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
       WE_CONSIDER.test(between);

@@ -244,7 +244,8 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   // (Latin America's two- and three-year degrees: "Tecnólogo en Sistemas", "Tecnicatura", "Técnico Superior".)
-  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
+  // ("An HND or degree in computing": the UK's higher national diploma or certificate, or a foundation degree, is below a bachelor's.)
+  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
 const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
@@ -263,6 +264,13 @@ const ROLE_DEGREE = /\b(?:scientists?|engineers?|researchers?|interns?|fellows?|
  */
 const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:student\s+)?(?:positions?|studentships?|openings?|vacanc(?:y|ies)|thesis|theses|scholarships?)\b/gi;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
+
+/**
+ * A sentence of its own that lets experience stand in for the degree asked elsewhere: "Relevant work experience may
+ * substitute for the degree.", "Equivalent experience will be considered.", "We accept experience in place of a degree."
+ */
+export const EXPERIENCE_FOR_DEGREE =
+  /\b(?:experience|training|track record)\b[^.;]{0,40}?\b(?:may|can|could|will|would|does|do)\s+(?:also\s+)?(?:be\s+)?(?:substitut\w*|stand\s+in|accepted|considered|count|replace)\b[^.;]{0,20}?\b(?:for|in (?:place|lieu) of|instead of)\s+(?:the|a|an|your|any)\s+(?:[\w'\u2019-]+\s+){0,2}(?:degree|education|qualification|diploma)s?\b|\b(?:accept|consider|welcome)\s+(?:[\w-]+\s+){0,2}experience\s+(?:in (?:place|lieu) of|instead of)\s+(?:the|a|an|any)\s+(?:[\w'\u2019-]+\s+)?degree\b|^\W*(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}experience\s+(?:(?:will|may|can)\s+(?:also\s+)?be\s+|is\s+(?:also\s+)?)(?:considered|accepted|fine|welcome)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
 
@@ -298,11 +306,13 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   const required = !preferred && !wishedWhole(clauseOf(text, level));
   // ("Industry or doctoral experience": the years in industry are the alternative to the doctorate.)
   const equivalentExperience =
-    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
+    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bor\s+(?:an?\s+|(?:a\s+)?completed\s+)?(?:vocational\s+(?:training|qualification|education)|apprenticeship|(?:an?\s+)?trade\s+qualification)\b|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
       text,
     );
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.
-  const orYears = YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text) || FEWER_WITH_DEGREE.test(text);
+  // ("An associate's degree plus two years of experience, or a bachelor's": the years go with the lower degree; a degree is
+  // asked either way, and experience stands in for none.)
+  const orYears = !DEGREE_PLUS_YEARS.test(text) && (YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text) || FEWER_WITH_DEGREE.test(text));
   // ("5 years with the degree; 9 years with a diploma": experience stands in for the degree, but the shorter count of years
   // is not enough without it, so the two are not plain alternatives; the match reads the longer count.)
   return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears || YEARS_WITHOUT_DEGREE.test(text), ...(orYears ? { orYears: true as const } : {}) };
@@ -321,6 +331,11 @@ function clauseOf(text: string, level: DegreeLevel): string {
 }
 
 const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|\u2019)?s?|m\.?sc?\b|bachelor(?:'|\u2019)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
+/** Years bound to a degree named before them, then another degree offered instead: "Associate's degree plus two years of experience, or a Bachelor's degree". */
+export const DEGREE_PLUS_YEARS = new RegExp(
+  String.raw`${DEGREE_WORD}\s+(?:plus|\+|and|with)\s+(?:at least\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:additional\s+)?(?:years?|yrs)\b[^.;:|\n]{0,80}?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}`,
+  'i',
+);
 /** Years asked, then a degree offered instead: "… years of …, or a (relevant) PhD". */
 const YEARS_OR_DEGREE = new RegExp(
   String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:an?|the)\s+(?:(?!and\b|with\b|in\b)[\w-]+\s+){0,2}?${DEGREE_WORD}|(?:ph\.?\s?d|doctorate|master(?:'|\u2019)?s)\b)`,

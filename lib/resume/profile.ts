@@ -100,6 +100,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "BTS Services informatiques", "DUT Informatique" (two years after the baccalauréat: an associate's).
   ['bachelor', /(?<![\p{L}])(licence (?:professionnelle|pro|en|de|d['’]))(?![\p{L}])/iu],
   ['associate', /(?<![\p{L}])(BTS|DUT|DEUG)(?=\s+[\p{Lu}])/u],
+  // The UK's two-year higher education awards: "HND Computing", "HNC in Electrical Engineering", "Foundation Degree (FdSc)
+  // in Cyber Security" (below a bachelor's: an associate's).
+  ['associate', /(?<![\p{L}])(HND|HNC|higher national (?:diploma|certificate)|foundation degree|FdSc|FdA|DipHE)(?![\p{L}])/iu],
   // Spanish, Portuguese and Québec degrees named by their field: "Ingeniería en Sistemas Computacionales", "Grado en
   // Ingeniería Informática", "Bacharelado em Ciência da Computação", "Baccalauréat en génie informatique" (a Québec
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
@@ -130,9 +133,9 @@ const TITLE_QUALIFIER =
 /** A project's label inside a role ("Project: …", "Project Name – …"). */
 const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s*)?[:–—-]/i;
 
-/** A heading that names time away from work. */
+/** A heading that names time away from work (in other words too: "Jul 2022 – Aug 2023: travelling, no work.", "Unemployed", "Between contracts"). */
 const NOT_WORK =
-  /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year))\b/i;
+  /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year)|no (paid )?work|not working|unemployed|between (jobs|roles|contracts|positions))\b|^\W*travel(l?ing)?( (abroad|the world|in \w+|around \w+( \w+)?))?\W*$/i;
 /** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
 const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
