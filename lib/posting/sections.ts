@@ -29,7 +29,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ],
   [
     'responsibilities',
-    /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$)\b/i,
+    /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$)\b/i,
   ],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
   [
@@ -183,6 +183,9 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   // "Visa: USC, GC only", "Security clearance: Public Trust": a field of the listing, its own ask; the same words alone on
   // a line head the vetting part.
   if (VETTING_LABEL.test(label)) return null;
+  // "Years of experience: 5-8", "Experience required: 3+ years": a field of the listing whose value is the years asked,
+  // kept whole so the years are read with their label.
+  if (/\b(?:years?|yrs|yoe|experience)\b/i.test(label) && /^\**\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(line.slice(m[0].length))) return null;
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
 }

@@ -119,7 +119,7 @@ export function findYears(text: string): YearsHit[] {
     if (b > a && b <= 40) out.push({ min: a, max: b, index: between.index, end: between.index + between[0].length });
   }
   // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
-  const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
+  const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\**\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
   if (field) {
     const a = Number(field[1]);
     const b = field[2] ? Number(field[2]) : null;
@@ -179,6 +179,8 @@ function isTrapYears(before: string, after: string): boolean {
   // "something we have never done in 30 years of trading": the firm's own history.
   if (/\b(?:never|ever|before|first time)\b[^.;]{0,25}\b(?:in|for|over)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:employment|service|tenure|membership)\b/.test(after)) return true;
+  // "5 years of UK residency", "ten years' continuous residence": where one has lived, asked for vetting, not experience.
+  if (/^\s*(?:of\s+)?(?:[\w.-]+\s+){0,2}(?:residency|residence)\b/.test(after)) return true;
   // "one or more years left of school", "4 years of college": time in study, not experience.
   if (/^\s*(?:left|remaining|to go)\b/.test(after) || /^\s*(?:of\s+)?(?:school|college|university|undergrad\w*|study|studies|high school|schooling|coursework)\b/.test(after)) return true;
   // "a 2-year contract"; but "Experience 2+ years Visa …" (a listing's fields) asks years.

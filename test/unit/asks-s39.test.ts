@@ -206,3 +206,34 @@ describe('skills read from a fresh platform posting', () => {
     expect(ids('Two years as a product engineer on a consumer app')).toContain('product-engineering');
   });
 });
+
+describe('two more fresh pairs: a staffing listing and UK vetting', () => {
+  it('"Full Job Description" heads the duties: its sentence is no required row', () => {
+    const a = read('DevOps Engineer (Contract)\n$50 - $65 an hour - Contract\n\nQualifications\n- Kubernetes: 2 years (Required)\n\nFull Job Description\nOur client, an insurer, needs an engineer for six months to move builds from Jenkins to GitLab CI.\n');
+    expect(a.posting.sections.map((s) => [s.kind, s.heading])).toContainEqual(['responsibilities', 'Full Job Description']);
+    expect(a.requirements.map((r) => r.text)).toEqual(['Kubernetes: 2 years (Required)']);
+  });
+
+  it('years of residency asked for vetting are no years of experience', () => {
+    const a = read('Platform Engineer\n\nEssential criteria\n- Hold SC clearance, or be willing to undergo SC vetting (it needs 5 years of UK residency)\n- Azure\n');
+    expect(a.facts.yearsMin).toBeNull();
+    expect(a.requirements[0]).toMatchObject({ kind: 'clearance', years: null });
+    expect(read('SRE\n\nRequirements\n- 5 years of residence in Canada, and 3+ years of Linux administration\n').facts.yearsMin).toBe(3);
+  });
+});
+
+describe('the years field of a listing', () => {
+  it.each([
+    ['Years of experience: 3+', 3, null],
+    ['**Years of experience:** 5-8', 5, 8],
+  ])('"%s" in the header asks the years, and is no heading', (line, min, max) => {
+    const a = read(`Infrastructure Engineer\n${line}\n\nRequirements\n- Go\n`);
+    expect(a.facts.yearsMin).toBe(min);
+    expect(a.requirements.find((r) => r.kind === 'years')?.years).toEqual({ min, max });
+  });
+
+  it('"Experience: AWS, Terraform" stays a heading of asks', () => {
+    const a = read('Cloud Engineer\n\nExperience: AWS, Terraform\n');
+    expect(a.posting.sections.some((s) => s.kind === 'requirements' && s.heading === 'Experience')).toBe(true);
+  });
+});
