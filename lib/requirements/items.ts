@@ -134,7 +134,7 @@ const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|s
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
-const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
@@ -144,7 +144,7 @@ const YOU_DO = /(?:^|,\s+)(?:but\s+|and\s+|so\s+)?(?:you(?!(?:'|’)(?:ll|d)\b)\
 const PRODUCT_SAYS = /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|product|platform|tool|service|engine|company|mission|software|system|solution|marketplace))\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|is|are|has|was|makes)\b|^(?!(?:What|Who|How|Which|Where|When|Why|This|That|It)\b)[A-Z][\w.-]*\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|makes)\b/;
 const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
 const MERE_ENTHUSIASM = /^[^.!?]*\b(?:who|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:excited|passionate|eager|thrilled)\s+(?:to join|about (?:joining|our|the|this))\b/i;
-const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
+const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|(?<!\b(?:user|customer|product|developer|digital|guest|patient|player|client|shopping|learning|onboarding|our|that|this|its|their)\s+)\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
 
 /**
  * An item that names skills asks for them unless it plainly does not: "No AI experience required", what the job
@@ -176,6 +176,10 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
+  // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
+  if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if (FEEL_FREE.test(t)) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
   // its name, a role's listing line; a choice named still asks, as above.)
   const choice = groups.some((g) => g.length > 1);
@@ -202,7 +206,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
  * invitation ("Join us in building …"). Only when it says nothing to or of the candidate and no word of an ask.
  */
 const TOLD_SUBJECT =
-  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)?(?:(?:the|most|many|some|all|every|each|our|their|its|this|that|these|those|both|few|no)\s+(?:[\w'’&.-]+\s+){0,4}?(?:is|are|was|were|has|had|will|would|can|could|does|did|still|now|already|often|usually|rarely|never|increasingly)|(?:everything|everyone|nobody|no one|something|someone)\s+(?:[\w'’&.-]+\s+){0,3}?(?:is|are|was|were|has|had|will|would|can|could|does|did)|(?:(?<=^(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)we|they|it|he|she|there)(?:(?:'|’)(?:re|ve|ll|d|s))?\s+(?!(?:(?:are|is)\s+)?(?:also\s+|currently\s+|actively\s+|always\s+|now\s+)?(?:need|want|seek|look|hope|expect|requir|search|hir|recruit|would\s+love|growing|building\s+(?:a|our|the)\s+team))\w+|[A-Z][\w-]*s\s+(?:[\w'’&.-]+\s+){0,3}?(?:now|still|already|increasingly|often|usually|rarely|never)\s+\w+)\b/i;
+  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)?(?:(?:the|most|much|many|some|all|every|each|our|their|its|this|that|these|those|both|few|no)\s+(?:[\w'’&.-]+\s+){0,4}?(?:is|are|was|were|has|had|will|would|can|could|does|did|still|now|already|often|usually|rarely|never|increasingly)|(?:everything|everyone|nobody|no one|something|someone)\s+(?:[\w'’&.-]+\s+){0,3}?(?:is|are|was|were|has|had|will|would|can|could|does|did)|(?:(?<=^(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)we|they|it|he|she|there)(?:(?:'|’)(?:re|ve|ll|d|s))?\s+(?!(?:(?:are|is)\s+)?(?:also\s+|currently\s+|actively\s+|always\s+|now\s+)?(?:need|want|seek|look|hope|expect|requir|search|hir|recruit|would\s+love|growing|building\s+(?:a|our|the)\s+team))\w+|[A-Z][\w-]*s\s+(?:[\w'’&.-]+\s+){0,3}?(?:now|still|already|increasingly|often|usually|rarely|never)\s+\w+)\b/i;
 const PERK =
   /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?)\b/i;
 const APPLY_NOTE =
@@ -260,7 +264,7 @@ const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive
  * so: "… so Linux is a must").
  */
 const ROLE_PLACE =
-  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|you\s+(?:sit|report|belong)\s+(?:at|to|with|between|in|inside|within|under)\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
 /**
  * An invitation with no ask in it: "If this sounds like your kind of work, say hello", "Let us know if you have any
  * questions", "… happy to chat if any of it appeals".
@@ -374,6 +378,36 @@ const NAME_SERVES =
 const YOU_WANT_TO_JOIN = /^you\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:part|employee|one|among|the\s+first)|join|work\s+(?:at|for|with\s+us)|help\s+us)\b/i;
 /** A chance offered: "a good place to build expertise", "room to grow", "the opportunity to learn from …". */
 const CHANCE_OFFERED = /\b(?:(?:a|the)\s+(?:good|great|rare|unique|perfect)\s+place|(?:a|the)\s+(?:rare\s+|unique\s+|real\s+)?(?:chance|opportunity)|room|space)\s+to\s+(?:build|grow|learn|develop|gain|deepen|sharpen)\b/i;
+/**
+ * Classes found on the s39 blind items (#12), read by the line's grammar. A phrase put before the company's own clause
+ * ("With deep roots in logistics, we design …", "Backed by two funds, our team …"): the subject is the company, so what
+ * the phrase names is its own, not asked (unless the clause seeks someone, SEEKS).
+ */
+const FRONTED_SELF = /^(?:with|as|in|at|for|after|since|by|through|from|over|across|having|backed\s+by|founded\s+(?:in|by))\b[^;.!?]{0,160}?,\s*(?=(?:we|our|i)\b)/i;
+const mainClause = (t: string) => t.replace(FRONTED_SELF, '');
+/**
+ * A "must" of a thing the line tells ("our booking engine must answer in a second", "every entry must balance", "payouts
+ * that must reconcile"): not a must of the candidate's. A person as the noun ("the candidate must", "our new teammate
+ * must") keeps it.
+ */
+const PERSON_NOUN = /^(?:candidate|hire|applicant|person|people|engineer|developer|teammate|colleague|member|lead|manager|designer|scientist|individual|contractor|freelancer|you|one|everyone|anyone|someone|who)s?$/i;
+const thingMust = (t: string) =>
+  t.replace(/\b(?:that|which|(?:our|its|their|the|this|every|each|all)\s+(?:[\w-]+\s+){0,2}?([\w-]+))\s+must\b/gi, (m: string, noun?: string) => (noun !== undefined && PERSON_NOUN.test(noun) ? m : `${m.slice(0, -4)}does`));
+/** An invitation to write, share or ask: "Feel free to share a profile", "Don't hesitate to ping us". */
+const FEEL_FREE = /^(?:please\s+)?(?:feel\s+free|do\s+not\s+hesitate|don(?:'|\u2019)t\s+hesitate)\s+to\b/i;
+/** The reader told who they are, as the condition of an invitation: "If you're a backend engineer who …, get in touch". */
+const IF_YOU_ARE_A = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:an?|the)\s+(?!(?:fan|student|recruiter|agency|recruiting|staffing|company|vendor|bot|ai|llm|language\s+model)\b)(?:[\w'\u2019()/-]+\s+){0,6}?(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|marketer|operator|builder|hacker|generalist|specialist|person|leader|founder|writer|programmer|tinkerer|expert|sre|swe|dev)s?\b/i;
+/** What the job gives the reader to have: "You have direct access to the hardware", "You get full autonomy over …". */
+const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will)?\s+(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of)\s+)?(?:access\s+to|freedom|autonomy|latitude|ownership\s+of|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
+/** The terms of a contract, the offer's: "Day rate preferred; a fixed price also works", "Hourly billing, capped …". */
+const CONTRACT_TERMS = /^(?:[\w-]+\s+){0,1}?(?:hourly|fixed[- ](?:bid|price|fee|scope)|day\s+rate|daily\s+rate|retainer|per[- ]hour|time\s+and\s+materials|per\s+milestone)\b/i;
+/**
+ * What the company values in the reader ("We care more about your judgement than …", "We value your ability to …"): the
+ * reader's ability, record or judgement is an ask. (Not what the company gives: "your wellbeing", "your pension"; nor
+ * what pay depends on: "depending on your experience".)
+ */
+const YOUR_TRAIT =
+  /(?<!\b(?:depending|based|dependent|contingent|commensurate|according|regardless|matching|reflect(?:s|ing)?|on|with|of)\s+(?:on\s+|with\s+|to\s+|of\s+)?)\byour\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|capacity|talent|craft)\b/i;
 function dutyNotAsk(t: string, listed: boolean): boolean {
   if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
   return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
@@ -393,18 +427,22 @@ function roleToldOnly(t: string): boolean {
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
-  const t = unbulleted(text);
+  const t = thingMust(unbulleted(text));
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
+  // (s39: an invitation on who the reader is, "If you're a careful front-end engineer, we'd love to hear from you",
+  // describes the person sought, as SOUGHT_WHO does; one on interest alone, "If you're interested in …", asks nothing.)
+  const identity = IF_YOU_ARE_A.test(t);
+  if (identity && !LEAD_IN.test(t) && !t.endsWith('?')) return true;
   if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t) && !/\b(?:required|must)\b/i.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t)) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
-  const person = PERSON_SOUGHT.test(t);
+  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
@@ -412,7 +450,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t);
-  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  const main = mainClause(t);
+  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase()) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);
 }

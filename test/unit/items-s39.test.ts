@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { itemsIn } from './readers';
+
+// Session 39 (#12): classes of checklist rows that ask nothing of the candidate (or asks that were dropped), found on
+// blind-labelled corpus items (test/bench/rows-s39-items*.txt) and read by the line's grammar: who or what is its
+// subject, and does it describe the candidate. Every sentence here was written for these tests; none is from a posting.
+/** The line in a board post with no headings, after a line about the company. */
+const inProse = (line: string) => itemsIn([['other', `Quillmark makes scheduling software for clinics.\n\n${line}`]]).includes(line);
+/** The line in a paragraph under a heading that asks, after a sentence about the team. */
+const inAsksProse = (line: string) => itemsIn([['requirements', `We are six people in two time zones. ${line} We answer every application.`, 'About you']]).includes(line);
+/** The line as one bullet of a list of asks, between two lines that ask. */
+const inList = (line: string) => itemsIn([['requirements', `- Three years writing Go services\n- ${line}\n- Strong SQL`, 'Requirements']]).includes(line);
+
+describe('the company speaking of itself after a fronted phrase asks nothing', () => {
+  it.each([
+    'With deep roots in logistics and routing, we design tools that keep vans on schedule.',
+    'As a small remote crew, we publish our roadmap every quarter.',
+    'Backed by two climate funds, we now serve forty utilities.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+  it.each(['With that in mind, we need someone who has debugged flaky networks.'])(
+    'an ask after the phrase stays: %s',
+    (line) => {
+      expect(inProse(line)).toBe(true);
+    },
+  );
+});
+
+describe("a must of a thing (the product, the data, the service) is no must of the candidate's", () => {
+  it.each([
+    'Keeping clinics happy means our booking engine must answer in under a second.',
+    'The domain is unforgiving: every ledger entry must balance to the penny.',
+    'Our sync layer must survive flaky hospital wifi and week-long offline spells.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+  it.each(['The candidate must be able to read a flame graph.', 'Our new teammate must be happy to work on call.', 'You must be able to explain a trade-off in plain words.'])(
+    'a must of the person sought still asks: %s',
+    (line) => {
+      expect(inProse(line)).toBe(true);
+    },
+  );
+});
+
+describe('an invitation to write or share asks nothing', () => {
+  it.each(['Feel free to send over any questions or your profile if this appeals.', "Don't hesitate to reach out with a portfolio or a quick hello."])(
+    'no item: %s',
+    (line) => {
+      expect(inProse(line)).toBe(false);
+    },
+  );
+});
+
+describe("a quantity of the company's own things as the subject tells, not asks", () => {
+  it.each([
+    'Much of the billing is already scripted, though there is plenty left to tidy in onboarding.',
+    'Most of our clinics are in Ontario, and a few are in Quebec.',
+  ])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+});
+
+describe("the terms of a contract are the offer's, not an ask", () => {
+  it.each(['Day rate preferred; a fixed price per milestone also works.', 'Hourly billing preferred, capped at forty hours a month.'])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+  it.each(['Prior contracting experience on an hourly basis preferred.'])('an ask of the person stays: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+});
+
+describe("what the company gives the reader is no ask, though it says 'your'", () => {
+  it.each(['We care about your wellbeing and pay for a gym membership.', 'We will match your pension contributions up to five percent.'])('no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
+    expect(inAsksProse(line)).toBe(false);
+  });
+});
+
+describe('people sought by an adjective phrase after them', () => {
+  it.each([
+    "We're hiring senior people curious about how hospitals really schedule staff.",
+    'Looking for designers fluent in both print and motion.',
+    'We want engineers experienced in running on-call for a payments service.',
+  ])('an item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(true);
+  });
+  it.each(["We're hiring engineers excited about joining a small team.", 'Looking for people passionate about our mission.'])(
+    'mere enthusiasm to join is no qualification: %s',
+    (line) => {
+      expect(inProse(line)).toBe(false);
+    },
+  );
+});
+
+describe('an invitation on who the reader is describes the person sought', () => {
+  it.each([
+    "If you're a backend engineer who has tuned Postgres under load, we'd love to hear from you.",
+    'If you are a careful front-end engineer with an eye for accessibility, get in touch.',
+  ])('an item: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+  it.each(["If you're interested in clinics and scheduling, we'd love to hear from you.", 'If this sounds like you, get in touch.'])(
+    'an invitation on interest alone asks nothing: %s',
+    (line) => {
+      expect(inProse(line)).toBe(false);
+    },
+  );
+});
+
+describe("the reader's place and what the job gives them, told in the present, ask nothing", () => {
+  it.each([
+    'You sit between the clinic staff and the two of us who write the code.',
+    'You report to the head of operations and work from our Leeds office.',
+    'You have direct access to the production database and the founders.',
+    'You get full autonomy over the roadmap for scheduling.',
+  ])('no item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(false);
+  });
+  it.each(['You have run a small support desk and kept its backlog down.', 'You enjoy working directly with the people who use what you build.'])('what the reader has done or does still asks: %s', (line) => {
+    expect(inAsksProse(line)).toBe(true);
+  });
+});
+
+describe('the company after a fronted phrase that names skills', () => {
+  it.each(['With deep knowledge of routing, graph search and scheduling, we build the planner clinics rely on.'])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+});
