@@ -134,7 +134,7 @@ const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|s
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
-const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
@@ -169,6 +169,7 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
+const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
@@ -179,7 +180,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (FEEL_FREE.test(t)) return false;
+  if (FEEL_FREE.test(t) || (YOU_GET.test(t) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
   // its name, a role's listing line; a choice named still asks, as above.)
   const choice = groups.some((g) => g.length > 1);
@@ -264,7 +265,7 @@ const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive
  * so: "… so Linux is a must").
  */
 const ROLE_PLACE =
-  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|you\s+(?:sit|report|belong)\s+(?:at|to|with|between|in|inside|within|under)\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b|(?:an?|one)\s+(?:[\w-]+\s+)?(?:member|part|one)\s+of\b|one\s+of\s+(?:the|our)\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|you\s+(?:sit|report|belong)\s+(?:at|to|with|between|in|inside|within|under)\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
 /**
  * An invitation with no ask in it: "If this sounds like your kind of work, say hello", "Let us know if you have any
  * questions", "… happy to chat if any of it appeals".
@@ -392,13 +393,28 @@ const mainClause = (t: string) => t.replace(FRONTED_SELF, '');
  */
 const PERSON_NOUN = /^(?:candidate|hire|applicant|person|people|engineer|developer|teammate|colleague|member|lead|manager|designer|scientist|individual|contractor|freelancer|you|one|everyone|anyone|someone|who)s?$/i;
 const thingMust = (t: string) =>
-  t.replace(/\b(?:that|which|(?:our|its|their|the|this|every|each|all)\s+(?:[\w-]+\s+){0,2}?([\w-]+))\s+must\b/gi, (m: string, noun?: string) => (noun !== undefined && PERSON_NOUN.test(noun) ? m : `${m.slice(0, -4)}does`));
+  t
+    // (A participle of a thing: "the infrastructure required to train agents", not "the skills required for this".)
+    .replace(/\b((?:the|our|its|their|any|all)\s+(?:[\w-]+\s+){0,2}?(?!(?:skills?|experience|knowledge|qualifications?|background|expertise|traits?|when|where|if|as|unless|whenever|not|is|are|be|was|were|been)\b)[\w-]+)\s+required\s+(?=to|for|by)\b/gi, '$1 used ')
+    .replace(/\b(?:that|which|(?:our|its|their|the|this|every|each|all)\s+(?:[\w-]+\s+){0,2}?([\w-]+))\s+must\b/gi, (m: string, noun?: string) => (noun !== undefined && PERSON_NOUN.test(noun) ? m : `${m.slice(0, -4)}does`));
 /** An invitation to write, share or ask: "Feel free to share a profile", "Don't hesitate to ping us". */
 const FEEL_FREE = /^(?:please\s+)?(?:feel\s+free|do\s+not\s+hesitate|don(?:'|\u2019)t\s+hesitate)\s+to\b/i;
 /** The reader told who they are, as the condition of an invitation: "If you're a backend engineer who …, get in touch". */
 const IF_YOU_ARE_A = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:an?|the)\s+(?!(?:fan|student|recruiter|agency|recruiting|staffing|company|vendor|bot|ai|llm|language\s+model)\b)(?:[\w'\u2019()/-]+\s+){0,6}?(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|marketer|operator|builder|hacker|generalist|specialist|person|leader|founder|writer|programmer|tinkerer|expert|sre|swe|dev)s?\b/i;
+/** What the reader values, told of them: "Clear writing matters to you", "Testing is important to you". */
+const TO_YOU = /\b(?:matters?|(?:is|are)\s+(?:really\s+|very\s+)?important|means?\s+(?:a\s+lot|something)|comes?\s+naturally)\s+to\s+you\b/i;
+/** A place asked as the line's head: "Lisbon-based (hybrid)", "EU-based, or willing to move". */
+const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b/;
+/**
+ * An invitation to write in ("I'd be glad to hear from you if you run a similar project", "Keen to hear from you if …"):
+ * asks nothing unless its condition is a record or a skill of the reader's ("… if you have shipped Kafka", "… if you know Rust").
+ */
+const HEAR_FROM_YOU = /\b(?:love|glad|happy|keen|interested|eager|excited|like)\s+to\s+hear\s+from\s+you\b/i;
+const READER_RECORD = /\byou(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+|ever\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b|\byou\s+(?:know|understand|speak|can)\b|\byou(?:(?:'|\u2019)re|\s+are)\s+(?:able|fluent|comfortable|experienced|an?\b)/i;
+/** People sought by what they will do ("the engineers who will make that possible"): the job told, no quality asked. */
+const WHO_WILL = /\b(?:who|that)\s+(?:will|would|(?:'|\u2019)ll)\s+(?!(?:thrive|enjoy|love|bring|have|be\s+(?:comfortable|able|fluent))\b)\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
 /** What the job gives the reader to have: "You have direct access to the hardware", "You get full autonomy over …". */
-const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will)?\s+(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of)\s+)?(?:access\s+to|freedom|autonomy|latitude|ownership\s+of|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
+const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:(?:also|still)\s+)?(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of|a\s+lot\s+of|lots\s+of|significant|huge)\s+)?(?:access\s+to|freedom|autonomy|latitude|responsibility|ownership(?:\s+of)?|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
 /** The terms of a contract, the offer's: "Day rate preferred; a fixed price also works", "Hourly billing, capped …". */
 const CONTRACT_TERMS = /^(?:[\w-]+\s+){0,1}?(?:hourly|fixed[- ](?:bid|price|fee|scope)|day\s+rate|daily\s+rate|retainer|per[- ]hour|time\s+and\s+materials|per\s+milestone)\b/i;
 /**
@@ -438,18 +454,18 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t)) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
-  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t);
+  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
-  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t);
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t) && !WHO_WILL.test(t);
   const main = mainClause(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase()) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;

@@ -127,3 +127,57 @@ describe('the company after a fronted phrase that names skills', () => {
     expect(inProse(line)).toBe(false);
   });
 });
+
+// Second s39 batch (test/bench/rows-s39-items-2.txt).
+describe('what the reader values, told of them, and a place at the head of a line ask', () => {
+  it.each(['Clear writing really matters to you.', 'Testing is important to you, even on a Friday.'])('an item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(true);
+  });
+  it.each(['Lisbon-based (hybrid).'])('an item in a list of asks: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+  it.each(['Your health matters to us, so the insurance is on us.'])('what matters to the company is no ask: %s', (line) => {
+    expect(inAsksProse(line)).toBe(false);
+  });
+});
+
+describe('the speaker who needs someone seeks them', () => {
+  it.each(['I need someone with steady judgement who can plan a release and tell me when I am wrong.'])('an item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(true);
+  });
+});
+
+describe('an invitation to write in asks nothing unless its condition is a record or a skill', () => {
+  it.each(["I'd be glad to hear from you if you run a project close to ours.", 'Always keen to hear from you if scheduling puzzles are your thing.'])(
+    'no item: %s',
+    (line) => {
+      expect(inAsksProse(line)).toBe(false);
+    },
+  );
+  it.each(["We'd be glad to hear from you if you have shipped a booking system before."])('a record in the condition asks: %s', (line) => {
+    expect(inAsksProse(line)).toBe(true);
+  });
+});
+
+describe('a thing required, the people who will do the work, and the hire as a member of the team tell the job', () => {
+  it.each([
+    'The tooling required to test a clinic workflow end to end will be worth a great deal.',
+    "We're looking for the people who will turn that plan into a product.",
+    'You will be a key member of the product team, working next to two founders.',
+    "You'd have a lot of responsibility for the release calendar.",
+  ])('no item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(false);
+  });
+  it.each(["We're looking for people who will thrive without a manager and have run a small team.", 'The skills required for this job are patience and clear writing.'])(
+    'a quality of the person stays: %s',
+    (line) => {
+      expect(inAsksProse(line)).toBe(true);
+    },
+  );
+});
+
+describe("'required' after a condition is still the candidate's", () => {
+  it.each(['We want backend people who are happy to go up the stack when required to fix the web app.'])('an item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(true);
+  });
+});
