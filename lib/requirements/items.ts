@@ -135,7 +135,7 @@ const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
 const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
-const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
+const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out|applications?\s+(?:close|open|are\s+(?:reviewed|read|due))|deadline|interviews?\s+(?:are|is|will|take|consists?)|interview\s+(?:process|loop|steps?|stages?))\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
 /** The candidate described in the present, as a list of asks in prose does ("You work close to the customer.", "But you also own your mistakes.", "Your first instinct is to …"); not what the job will give or have them do. */
@@ -209,16 +209,27 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
 const TOLD_SUBJECT =
   /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)?(?:(?:the|most|much|many|some|all|every|each|our|their|its|this|that|these|those|both|few|no)\s+(?:[\w'’&.-]+\s+){0,4}?(?:is|are|was|were|has|had|will|would|can|could|does|did|still|now|already|often|usually|rarely|never|increasingly)|(?:everything|everyone|nobody|no one|something|someone)\s+(?:[\w'’&.-]+\s+){0,3}?(?:is|are|was|were|has|had|will|would|can|could|does|did)|(?:(?<=^(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)we|they|it|he|she|there)(?:(?:'|’)(?:re|ve|ll|d|s))?\s+(?!(?:(?:are|is)\s+)?(?:also\s+|currently\s+|actively\s+|always\s+|now\s+)?(?:need|want|seek|look|hope|expect|requir|search|hir|recruit|would\s+love|growing|building\s+(?:a|our|the)\s+team))\w+|[A-Z][\w-]*s\s+(?:[\w'’&.-]+\s+){0,3}?(?:now|still|already|increasingly|often|usually|rarely|never)\s+\w+)\b/i;
 const PERK =
-  /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?)\b/i;
+  /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?|(?:health|dental|vision|medical)\b[^.;!?]{0,30}\b(?:cover(?:age)?|insurance|plans?)|relocation\s+(?:support|package|assistance|bonus|help)|pension\s+(?:plan|scheme|contributions?|match(?:ing)?)|gym\s+(?:membership|stipend)|stock\s+options|(?:free|catered)\s+(?:lunch(?:es)?|meals|snacks|breakfast)|signing\s+bonus)\b/i;
 const APPLY_NOTE =
   /^(?:in\s+your\s+(?:note|message|e-?mail|application|cover letter|intro(?:duction)?)\b|(?:mention|include|add|put)\b[^.;!?]{0,60}\bin\s+(?:your|the)\s+(?:note|message|e-?mail|application|subject)\b|send\s+(?:us\s+)?(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:note|message|e-?mail|letter|intro)\b)/i;
 const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are|I(?:'|’)m|I\s+am)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
-const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our)|help\s+us)\b/i;
+const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our|a|an|the)|help\s+us)\b/i;
 const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(?:ed|s)?|essential|mandatory|plus|bonus|preferred|ideal(?:ly)?|nice to have|someone|anyone|candidates?|applicants?|hire|person|who|important|matters?|counts?|valuable|expected|helps?|helpful|useful|key|critical|vital|so)\b/i;
 
+/**
+ * (s39) News told with its time first ("Last quarter our clinics booked two million visits", "In 2023 we raised …"), what
+ * everyone here does ("Everyone here ships in their first week"), the team doing something ("The team meets in Porto
+ * twice a year"; not "The team expects …"), and the kind of employment alone ("Full-time, permanent, from January"):
+ * told of the company or the job, whatever list they stand in.
+ */
+const NEWS = /^(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d|since\s+(?:launch|(?:19|20)\d\d|then)|over\s+the\s+(?:past|last)\s+\w+\s+(?:years?|months?))\s*,?\s+(?:we|our|the|they|it|[A-Z][\w-]*)\b[^.;!?]{0,40}?\b(?:[a-z]+ed|grew|raised|built|won|sold|made|became|began|hit|took|went|brought|saw)\b/i;
+const EVERYONE_HERE = /^(?:everyone|everybody|nobody|no\s+one)\s+(?:here|on\s+(?:the|our)\s+team|at\s+[A-Z][\w-]*)\b/i;
+const TEAM_DOES = /^(?:the|our)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|crew)\s+(?!(?:expects?|requires?|needs?|wants?|seeks?|values?|looks?|hopes?|asks?|is|are|was|were|has|have|had)\b)[a-z]+(?:s|ed)\b/i;
+const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|freelance)\b[^.;!?]{0,60}[.!]?$/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
-  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t))) return true;
+  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t))) return true;
+  if ((NEWS.test(t) || EVERYONE_HERE.test(t) || TEAM_DOES.test(t) || EMPLOYMENT_KIND.test(t)) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?|available|availability|able|willing)\b/i.test(t)) return true;
   // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
   const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
   return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);

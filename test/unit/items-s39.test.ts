@@ -181,3 +181,27 @@ describe("'required' after a condition is still the candidate's", () => {
     expect(inAsksProse(line)).toBe(true);
   });
 });
+
+// Classes written fresh by class (news, perks, process, employment kind), noise even as a line of a list of asks.
+describe('news, perks, the hiring process and the kind of employment ask nothing, even in a list of asks', () => {
+  it.each([
+    'Last quarter our clinics booked two million visits through the app.',
+    'Health, dental and vision cover for you and your family.',
+    'Relocation support to Lisbon is available for the right person.',
+    'Applications close on the last Friday of the month.',
+    'Everyone here ships to production in their first week.',
+    'The team meets in Porto twice a year.',
+    'Full-time, permanent, starting in January.',
+    'Join a mission-driven team changing how clinics work.',
+  ])('no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    'Experience administering pension schemes for a payroll provider.',
+    'Full-time availability during UK hours is required.',
+    'Comfortable joining a team that meets in person twice a year.',
+    'You have handled health insurance claims data before.',
+  ])('an ask that names the same things stays: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+});
