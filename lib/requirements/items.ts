@@ -159,7 +159,9 @@ const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|
 /** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
 const SELF_FIRST = new Set(['please', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
 const PRODUCT_VERBS = new Set(['gives', 'aggregates', 'combines', 'brings', 'turns', 'lets', 'helps', 'enables', 'offers', 'provides', 'serves', 'powers', 'makes']);
-function selfTold(low: string): boolean {
+function selfTold(low: string, text = ''): boolean {
+  // (s39: "US residency …" is the country, not "us".)
+  if (/^US\b/.test(text)) return false;
   const [a = '', b = ''] = low.split(/\s+/, 2);
   return SELF_FIRST.has(a.replace(/,$/, '')) || PRODUCT_VERBS.has(b) || /team|founder|company|staff|employee|ceo|cto/.test(low);
 }
@@ -176,18 +178,19 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (FEEL_FREE.test(t) || (YOU_GET.test(t) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
+  if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
   // its name, a role's listing line; a choice named still asks, as above.)
   const choice = groups.some((g) => g.length > 1);
   if (ROLE_PLACE.test(t) && !choice && !/\b(?:need|required|must)\b/i.test(t)) return false;
   // (A listing line that offers a choice still asks it: "Backend Engineers - we're flexible, think Go / Rust / Elixir".)
   if (inviting(t) || APPLY_MORE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || (roleListing(t) && !choice)) return false;
-  if (NAME_TOLD.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
+  // (The name itself may be a word of a want: "Preferred Networks is an AI company …".)
+  if (NAME_TOLD.test(t) && !ASKED_HERE.test(t.replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+/, '')) && !WANT_CUE.test(t) && !choice) return false;
   // (Nor one that says a want after all: "… and requires strong client-facing skills".)
   if (ROLE_TOLD.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !ASKS_WORD.test(t) && !WANT_CUE.test(t) && !/\b(?:requires?|heavy|intensive|focused|centric)\b/i.test(t) && !choice) return false;
   if (PAY_RANGE.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
@@ -253,7 +256,7 @@ function lineAlone(text: string, u: Piece): boolean {
  * portrait is. (Not what the hire will do: "The successful candidate will join …".)
  */
 const PERSON_SOUGHT =
-  /^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
 /**
  * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
  * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
@@ -395,7 +398,7 @@ const CHANCE_OFFERED = /\b(?:(?:a|the)\s+(?:good|great|rare|unique|perfect)\s+pl
  * ("With deep roots in logistics, we design …", "Backed by two funds, our team …"): the subject is the company, so what
  * the phrase names is its own, not asked (unless the clause seeks someone, SEEKS).
  */
-const FRONTED_SELF = /^(?:with|as|in|at|for|after|since|by|through|from|over|across|having|backed\s+by|founded\s+(?:in|by))\b[^;.!?]{0,160}?,\s*(?=(?:we|our|i)\b)/i;
+const FRONTED_SELF = /^(?:with|as|in|at|for|after|since|by|through|from|over|across|having|backed\s+by|founded\s+(?:in|by))\b[^;.!?]{0,160}?,\s*(?=(?:we|our|i)\b|(?!you\b)[A-Z][\w.-]*\s+(?:has|have|is|are|was|works|builds|makes|helps|serves|runs|offers|provides|partners)\b)/i;
 const mainClause = (t: string) => t.replace(FRONTED_SELF, '');
 /**
  * A "must" of a thing the line tells ("our booking engine must answer in a second", "every entry must balance", "payouts
@@ -424,6 +427,21 @@ const HEAR_FROM_YOU = /\b(?:love|glad|happy|keen|interested|eager|excited|like)\
 const READER_RECORD = /\byou(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+|ever\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b|\byou\s+(?:know|understand|speak|can)\b|\byou(?:(?:'|\u2019)re|\s+are)\s+(?:able|fluent|comfortable|experienced|an?\b)/i;
 /** People sought by what they will do ("the engineers who will make that possible"): the job told, no quality asked. */
 const WHO_WILL = /\b(?:who|that)\s+(?:will|would|(?:'|\u2019)ll)\s+(?!(?:thrive|enjoy|love|bring|have|be\s+(?:comfortable|able|fluent))\b)\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
+/**
+ * (s39, third batch) The role told as a contrast ("You aren't just closing tickets; you are …", "This isn't just a job"),
+ * pay told ("The hourly rate ($30 - $60/hr) reflects …"), the team describing itself ("We are very pragmatic and kind"),
+ * its culture ("A strong culture of debate"), a role by its title doing the work ("The Data Engineer will own …"), a
+ * duties label ("Core responsibilities: …") and a question to answer in the application ("tell us how you …"): no ask.
+ */
+const NOT_JUST = /^(?:you(?:(?:'|\u2019)re|\s+are)\s*(?:not|n(?:'|\u2019)t)|you\s+aren(?:'|\u2019)t|(?:this|it)\s+(?:is\s*(?:not|n(?:'|\u2019)t)|isn(?:'|\u2019)t))\s+(?:just|only|merely|simply)\b/i;
+const PAY_TOLD = /\b(?:hourly|daily|day)\s+rate\b|\bpay\s+(?:range|band|scale)\b|\/\s*(?:hr|hour)\b|\bper\s+(?:hour|annum)\b/i;
+const WE_ARE_LIKE = /^we(?:(?:'|\u2019)re|\s+are)\s+(?:(?:a|an|all|very|really|quite|mostly|fairly|pretty|extremely|super)\s+)*(?!(?:looking|hiring|seeking|searching|after|open|happy|keen|eager|excited|interested|flexible|able|building|growing|expanding|also|currently|now|still|recruiting)\b)[a-z-]+(?:,?\s+(?:and|&)?\s*(?:(?:very|really|strong|good|great)\s+)?[a-z-]+){0,4}\s*[.!]?$/i;
+const CULTURE_OF = /^(?:a\s+|our\s+)?(?:(?:strong|healthy|open|flat|real|deep|great)\s+)?culture\s+of\b/i;
+const ROLE_WILL = /^(?:the|this|our|a|an)\s+(?:[\w/-]+\s+){0,3}?(?:engineer|developer|designer|scientist|lead|manager|analyst|role|architect|researcher)\s+will\s+(?!(?:need|have|be\s+(?:an?|the|expected|required|able|comfortable|fluent|someone)|bring|possess|know|hold|ideally|also\s+(?:need|have))\b)/i;
+const DUTY_LABEL = /^(?:(?:core|key|main|primary|your)\s+)?(?:responsibilities|duties|tasks|what\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:do|work\s+on))\s*:/i;
+const TELL_US = /(?:^|[,:;]\s*)(?:please\s+|also\s+)?tell\s+(?:us|me)\s+(?:about|how|why|what|which|a\s+(?:bit|little))\b/i;
+// (A record as its condition asks: "If you've shipped a Flutter app, tell us about it".)
+const tellsUs = (t: string) => TELL_US.test(t) && !/^(?:and\s+|so\s+)?if\s+you\b/i.test(t);
 /** What the job gives the reader to have: "You have direct access to the hardware", "You get full autonomy over …". */
 const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:(?:also|still)\s+)?(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of|a\s+lot\s+of|lots\s+of|significant|huge)\s+)?(?:access\s+to|freedom|autonomy|latitude|responsibility|ownership(?:\s+of)?|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
 /** The terms of a contract, the offer's: "Day rate preferred; a fixed price also works", "Hourly billing, capped …". */
@@ -465,7 +483,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
@@ -478,7 +496,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t) && !WHO_WILL.test(t);
   const main = mainClause(t);
-  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase()) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);
 }

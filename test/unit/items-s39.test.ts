@@ -205,3 +205,33 @@ describe('news, perks, the hiring process and the kind of employment ask nothing
     expect(inList(line)).toBe(true);
   });
 });
+
+// Third s39 batch (test/bench/rows-s39-items-3.txt).
+describe('third batch: told lines that ask nothing', () => {
+  it.each([
+    "You aren't just fixing bugs; you are shaping how clinics plan their week.",
+    "This isn't just a job, it's a chance to change primary care.",
+    'Note: the hourly rate ($30 - $55/hr) depends on the project and your region.',
+    'We are very practical and kind colleagues.',
+    'A strong culture of candour, written decisions and calm weeks.',
+    'The Platform Engineer will own uptime and cost of the booking service.',
+    'Core responsibilities: keep the scheduler fast and the data correct.',
+    'For the design role, tell us about a screen you redrew and why.',
+  ])('no item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(false);
+    expect(inList(line)).toBe(false);
+  });
+  it.each([
+    'The new engineer will need two years of Postgres in production.',
+    'We value people who have run a clinic or a small shop.',
+    'US residency (for tax reasons).',
+  ])('still an ask: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+});
+
+describe('the person sought described by what they will be stays an ask', () => {
+  it.each(['This person will be a hands-on leader, someone who can plan a migration and see it through.'])('an item: %s', (line) => {
+    expect(inList(line)).toBe(true);
+  });
+});
