@@ -442,6 +442,18 @@ const DUTY_LABEL = /^(?:(?:core|key|main|primary|your)\s+)?(?:responsibilities|d
 const TELL_US = /(?:^|[,:;]\s*)(?:please\s+|also\s+)?tell\s+(?:us|me)\s+(?:about|how|why|what|which|a\s+(?:bit|little))\b/i;
 // (A record as its condition asks: "If you've shipped a Flutter app, tell us about it".)
 const tellsUs = (t: string) => TELL_US.test(t) && !/^(?:and\s+|so\s+)?if\s+you\b/i.test(t);
+/**
+ * (s39, written fresh by class) Lines that stand in a list of asks and still ask nothing: a heading read as a line ("About
+ * the role", "Nice to haves"), expectations waved away ("We don't expect you to know our stack on day one"), a site or the
+ * full listing pointed to ("See open roles at acme.io/careers", "More in the listing linked above"), whom the hire reports
+ * to, the start date, and the first weeks told ("In your first month you'll pair with …").
+ */
+const HEADING_LINE = /^(?:about\s+(?:the|this|us|you)(?:\s+\w+)?|nice[- ]to[- ]haves?|what\s+we\s+offer|who\s+we\s+are|the\s+(?:role|team|job)|perks(?:\s+and\s+benefits)?|benefits|responsibilities|requirements|qualifications)\s*:?$/i;
+const NOT_EXPECTED = /\b(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not|never)\s+expect\s+(?:you|anyone|candidates|applicants)\s+to\b/i;
+const SITE_POINTED = /(?<![\w.])(?!asp\.net)[a-z0-9-]{2,}\.(?:io|com|ai|co|org|dev|app|net|so|xyz)(?:\/\S*)?(?![\w.])|\b(?:linked|link)\s+(?:above|below)\b|\bfull\s+(?:listing|job\s+description|description|posting|jd)\b/;
+const REPORTS_TO = /^(?:reporting|you(?:(?:'|\u2019)ll|\s+will)?\s+report)\s+(?:directly\s+)?(?:to|into)\b/i;
+const START_DATE = /^(?:the\s+)?start(?:ing)?\s+date\b/i;
+const FIRST_WEEKS = /^(?:in|by|within|after|over|during|from)\s+(?:the\s+end\s+of\s+)?(?:your|the)\s+(?:first|second|third|opening)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|quarter|year)\b[^.;!?]{0,10}?,?\s*you(?:(?:'|\u2019)ll|\s+will)\b/i;
 /** What the job gives the reader to have: "You have direct access to the hardware", "You get full autonomy over …". */
 const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:(?:also|still)\s+)?(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of|a\s+lot\s+of|lots\s+of|significant|huge)\s+)?(?:access\s+to|freedom|autonomy|latitude|responsibility|ownership(?:\s+of)?|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
 /** The terms of a contract, the offer's: "Day rate preferred; a fixed price also works", "Hourly billing, capped …". */
@@ -483,7 +495,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
