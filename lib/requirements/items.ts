@@ -131,7 +131,7 @@ const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:req
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
-const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
+const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|encouraged|supported|invited|trusted|empowered|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
 const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
@@ -454,6 +454,8 @@ const SITE_POINTED = /(?<![\w.])(?!asp\.net)[a-z0-9-]{2,}\.(?:io|com|ai|co|org|d
 const REPORTS_TO = /^(?:reporting|you(?:(?:'|\u2019)ll|\s+will)?\s+report)\s+(?:directly\s+)?(?:to|into)\b/i;
 const START_DATE = /^(?:the\s+)?start(?:ing)?\s+date\b/i;
 const FIRST_WEEKS = /^(?:in|by|within|after|over|during|from)\s+(?:the\s+end\s+of\s+)?(?:your|the)\s+(?:first|second|third|opening)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|quarter|year)\b[^.;!?]{0,10}?,?\s*you(?:(?:'|\u2019)ll|\s+will)\b/i;
+/** (s39, fourth batch) A condition of ability or status on an invitation asks it: "Remote candidates welcome if you can overlap four hours with CET". */
+const CONDITION_CAN = /\b(?:if|as\s+long\s+as|provided(?:\s+that)?|so\s+long\s+as)\s+you\s+(?:can|are\s+able\s+to|speak|hold|live|are\s+based)\b/i;
 /** What the job gives the reader to have: "You have direct access to the hardware", "You get full autonomy over …". */
 const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:(?:also|still)\s+)?(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of|a\s+lot\s+of|lots\s+of|significant|huge)\s+)?(?:access\s+to|freedom|autonomy|latitude|responsibility|ownership(?:\s+of)?|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
 /** The terms of a contract, the offer's: "Day rate preferred; a fixed price also works", "Hourly billing, capped …". */
@@ -510,7 +512,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   const main = mainClause(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
-  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);
+  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t);
 }
 
 /**

@@ -260,3 +260,18 @@ describe('headings, expectations waved away, pointers, reporting lines, start da
     expect(inList(line)).toBe(true);
   });
 });
+
+// Fourth s39 batch (test/bench/rows-s39-items-4.txt).
+describe('fourth batch: support offered, a condition of ability (and, held as it was, a lead-in on what the reader loves)', () => {
+  const loveLead = (line: string) =>
+    itemsIn([['other', `Quillmark makes scheduling software for clinics.\n\nCome build with us if you love:\n\n* ${line}\n* Watching a waiting room empty out on time`]]).includes(line);
+  it.each(['Shipping small changes to a product nurses use all day', 'Seeing your work used in a real clinic the same week'])('no item under it: %s', (line) => {
+    expect(loveLead(line)).toBe(false);
+  });
+  it.each(['You will be encouraged to write about the scheduling problems we solve.', "You'll be supported to give talks at meetups."])('no item: %s', (line) => {
+    expect(inAsksProse(line)).toBe(false);
+  });
+  it.each(['Candidates outside Canada welcome if you can overlap five hours with Toronto.'])('an item: %s', (line) => {
+    expect(inProse(line) || inAsksProse(line)).toBe(true);
+  });
+});
