@@ -131,11 +131,11 @@ const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:req
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
-const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
+const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|encouraged|supported|invited|trusted|empowered|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
-const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b)|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
-const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out)\b/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out|applications?\s+(?:close|open|are\s+(?:reviewed|read|due))|deadline|interviews?\s+(?:are|is|will|take|consists?)|interview\s+(?:process|loop|steps?|stages?))\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
 /** The candidate described in the present, as a list of asks in prose does ("You work close to the customer.", "But you also own your mistakes.", "Your first instinct is to …"); not what the job will give or have them do. */
@@ -144,7 +144,7 @@ const YOU_DO = /(?:^|,\s+)(?:but\s+|and\s+|so\s+)?(?:you(?!(?:'|’)(?:ll|d)\b)\
 const PRODUCT_SAYS = /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|product|platform|tool|service|engine|company|mission|software|system|solution|marketplace))\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|is|are|has|was|makes)\b|^(?!(?:What|Who|How|Which|Where|When|Why|This|That|It)\b)[A-Z][\w.-]*\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|makes)\b/;
 const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
 const MERE_ENTHUSIASM = /^[^.!?]*\b(?:who|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:excited|passionate|eager|thrilled)\s+(?:to join|about (?:joining|our|the|this))\b/i;
-const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
+const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|(?<!\b(?:user|customer|product|developer|digital|guest|patient|player|client|shopping|learning|onboarding|our|that|this|its|their)\s+)\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
 
 /**
  * An item that names skills asks for them unless it plainly does not: "No AI experience required", what the job
@@ -159,7 +159,9 @@ const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|
 /** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
 const SELF_FIRST = new Set(['please', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
 const PRODUCT_VERBS = new Set(['gives', 'aggregates', 'combines', 'brings', 'turns', 'lets', 'helps', 'enables', 'offers', 'provides', 'serves', 'powers', 'makes']);
-function selfTold(low: string): boolean {
+function selfTold(low: string, text = ''): boolean {
+  // (s39: "US residency …" is the country, not "us".)
+  if (/^US\b/.test(text)) return false;
   const [a = '', b = ''] = low.split(/\s+/, 2);
   return SELF_FIRST.has(a.replace(/,$/, '')) || PRODUCT_VERBS.has(b) || /team|founder|company|staff|employee|ceo|cto/.test(low);
 }
@@ -169,20 +171,26 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
+const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
+  // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
+  if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
   // its name, a role's listing line; a choice named still asks, as above.)
   const choice = groups.some((g) => g.length > 1);
   if (ROLE_PLACE.test(t) && !choice && !/\b(?:need|required|must)\b/i.test(t)) return false;
   // (A listing line that offers a choice still asks it: "Backend Engineers - we're flexible, think Go / Rust / Elixir".)
   if (inviting(t) || APPLY_MORE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || (roleListing(t) && !choice)) return false;
-  if (NAME_TOLD.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
+  // (The name itself may be a word of a want: "Preferred Networks is an AI company …".)
+  if (NAME_TOLD.test(t) && !ASKED_HERE.test(t.replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+/, '')) && !WANT_CUE.test(t) && !choice) return false;
   // (Nor one that says a want after all: "… and requires strong client-facing skills".)
   if (ROLE_TOLD.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !ASKS_WORD.test(t) && !WANT_CUE.test(t) && !/\b(?:requires?|heavy|intensive|focused|centric)\b/i.test(t) && !choice) return false;
   if (PAY_RANGE.test(t) && !SEEKS.test(t) && !ASKED_HERE.test(t) && !WANT_CUE.test(t) && !choice) return false;
@@ -202,18 +210,29 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
  * invitation ("Join us in building …"). Only when it says nothing to or of the candidate and no word of an ask.
  */
 const TOLD_SUBJECT =
-  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)?(?:(?:the|most|many|some|all|every|each|our|their|its|this|that|these|those|both|few|no)\s+(?:[\w'’&.-]+\s+){0,4}?(?:is|are|was|were|has|had|will|would|can|could|does|did|still|now|already|often|usually|rarely|never|increasingly)|(?:everything|everyone|nobody|no one|something|someone)\s+(?:[\w'’&.-]+\s+){0,3}?(?:is|are|was|were|has|had|will|would|can|could|does|did)|(?:(?<=^(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)we|they|it|he|she|there)(?:(?:'|’)(?:re|ve|ll|d|s))?\s+(?!(?:(?:are|is)\s+)?(?:also\s+|currently\s+|actively\s+|always\s+|now\s+)?(?:need|want|seek|look|hope|expect|requir|search|hir|recruit|would\s+love|growing|building\s+(?:a|our|the)\s+team))\w+|[A-Z][\w-]*s\s+(?:[\w'’&.-]+\s+){0,3}?(?:now|still|already|increasingly|often|usually|rarely|never)\s+\w+)\b/i;
+  /^(?:(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)?(?:(?:the|most|much|many|some|all|every|each|our|their|its|this|that|these|those|both|few|no)\s+(?:[\w'’&.-]+\s+){0,4}?(?:is|are|was|were|has|had|will|would|can|could|does|did|still|now|already|often|usually|rarely|never|increasingly)|(?:everything|everyone|nobody|no one|something|someone)\s+(?:[\w'’&.-]+\s+){0,3}?(?:is|are|was|were|has|had|will|would|can|could|does|did)|(?:(?<=^(?:last|this|next|every|each)\s+(?:year|month|week|quarter|summer|spring|autumn|fall|winter)\s*,?\s+)we|they|it|he|she|there)(?:(?:'|’)(?:re|ve|ll|d|s))?\s+(?!(?:(?:are|is)\s+)?(?:also\s+|currently\s+|actively\s+|always\s+|now\s+)?(?:need|want|seek|look|hope|expect|requir|search|hir|recruit|would\s+love|growing|building\s+(?:a|our|the)\s+team))\w+|[A-Z][\w-]*s\s+(?:[\w'’&.-]+\s+){0,3}?(?:now|still|already|increasingly|often|usually|rarely|never)\s+\w+)\b/i;
 const PERK =
-  /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?)\b/i;
+  /\b(?:stipend|allowance|(?:learning|training|education|conference|home[- ]office|equipment|wellness|travel|book)\s+budget|laptop of your choice|(?:four|4|three|3)[- ]day (?:work\s*)?weeks?|days? off|paid (?:leave|holidays?|vacation|time off)|parental leave|sabbatical|offsites?|retreats?|(?:health|dental|vision|medical)\b[^.;!?]{0,30}\b(?:cover(?:age)?|insurance|plans?)|relocation\s+(?:support|package|assistance|bonus|help)|pension\s+(?:plan|scheme|contributions?|match(?:ing)?)|gym\s+(?:membership|stipend)|stock\s+options|(?:free|catered)\s+(?:lunch(?:es)?|meals|snacks|breakfast)|signing\s+bonus)\b/i;
 const APPLY_NOTE =
   /^(?:in\s+your\s+(?:note|message|e-?mail|application|cover letter|intro(?:duction)?)\b|(?:mention|include|add|put)\b[^.;!?]{0,60}\bin\s+(?:your|the)\s+(?:note|message|e-?mail|application|subject)\b|send\s+(?:us\s+)?(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:note|message|e-?mail|letter|intro)\b)/i;
 const OTHER_ROLES = /\b(?:we(?:'|’)re|we\s+are|are|I(?:'|’)m|I\s+am)\s+also\s+(?:hiring|looking for|recruiting|seeking)\b|\bother\s+(?:open\s+)?(?:roles|openings|positions|vacancies)\b|\b(?:role|opening|position)s?\s+(?:listed\s+)?(?:above|below)\b/i;
-const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our)|help\s+us)\b/i;
+const JOIN_US = /^(?:come\s+(?:and\s+)?(?:help|join|build|work)|join\s+(?:us|our|a|an|the)|help\s+us)\b/i;
 const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(?:ed|s)?|essential|mandatory|plus|bonus|preferred|ideal(?:ly)?|nice to have|someone|anyone|candidates?|applicants?|hire|person|who|important|matters?|counts?|valuable|expected|helps?|helpful|useful|key|critical|vital|so)\b/i;
 
+/**
+ * (s39) News told with its time first ("Last quarter our clinics booked two million visits", "In 2023 we raised …"), what
+ * everyone here does ("Everyone here ships in their first week"), the team doing something ("The team meets in Porto
+ * twice a year"; not "The team expects …"), and the kind of employment alone ("Full-time, permanent, from January"):
+ * told of the company or the job, whatever list they stand in.
+ */
+const NEWS = /^(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d|since\s+(?:launch|(?:19|20)\d\d|then)|over\s+the\s+(?:past|last)\s+\w+\s+(?:years?|months?))\s*,?\s+(?:we|our|the|they|it|[A-Z][\w-]*)\b[^.;!?]{0,40}?\b(?:[a-z]+ed|grew|raised|built|won|sold|made|became|began|hit|took|went|brought|saw)\b/i;
+const EVERYONE_HERE = /^(?:everyone|everybody|nobody|no\s+one)\s+(?:here|on\s+(?:the|our)\s+team|at\s+[A-Z][\w-]*)\b/i;
+const TEAM_DOES = /^(?:the|our)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|crew)\s+(?!(?:expects?|requires?|needs?|wants?|seeks?|values?|looks?|hopes?|asks?|is|are|was|were|has|have|had)\b)[a-z]+(?:s|ed)\b/i;
+const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|freelance)\b[^.;!?]{0,60}[.!]?$/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
-  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t))) return true;
+  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t))) return true;
+  if ((NEWS.test(t) || EVERYONE_HERE.test(t) || TEAM_DOES.test(t) || EMPLOYMENT_KIND.test(t)) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?|available|availability|able|willing)\b/i.test(t)) return true;
   // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
   const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
   return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);
@@ -237,7 +256,7 @@ function lineAlone(text: string, u: Piece): boolean {
  * portrait is. (Not what the hire will do: "The successful candidate will join …".)
  */
 const PERSON_SOUGHT =
-  /^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
 /**
  * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
  * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
@@ -260,7 +279,7 @@ const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive
  * so: "… so Linux is a must").
  */
 const ROLE_PLACE =
-  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+(?:(?:the|our)\s+(?!(?:kind|type|sort)\b)|joining\b|part\s+of\b|(?:an?|one)\s+(?:[\w-]+\s+)?(?:member|part|one)\s+of\b|one\s+of\s+(?:the|our)\b)|you(?:(?:'|\u2019)re|\s+are)\s+(?:the|our)\s+(?:first|founding|only|sole|second|third)\b|you(?:(?:'|\u2019)d|\s+would)\s+(?:also\s+|mostly\s+|then\s+)?(?:own|lead|run|build|design|drive|write|mentor|ship|join|report|manage|partner|take|work\s+(?:on|with|alongside|closely|directly))\b|you\s+(?:sit|report|belong)\s+(?:at|to|with|between|in|inside|within|under)\b|expect\s+(?!to\s+(?:need|have|know|bring)\b))/i;
 /**
  * An invitation with no ask in it: "If this sounds like your kind of work, say hello", "Let us know if you have any
  * questions", "… happy to chat if any of it appeals".
@@ -374,6 +393,80 @@ const NAME_SERVES =
 const YOU_WANT_TO_JOIN = /^you\s+(?:really\s+)?want\s+to\s+(?:be\s+(?:part|employee|one|among|the\s+first)|join|work\s+(?:at|for|with\s+us)|help\s+us)\b/i;
 /** A chance offered: "a good place to build expertise", "room to grow", "the opportunity to learn from …". */
 const CHANCE_OFFERED = /\b(?:(?:a|the)\s+(?:good|great|rare|unique|perfect)\s+place|(?:a|the)\s+(?:rare\s+|unique\s+|real\s+)?(?:chance|opportunity)|room|space)\s+to\s+(?:build|grow|learn|develop|gain|deepen|sharpen)\b/i;
+/**
+ * Classes found on the s39 blind items (#12), read by the line's grammar. A phrase put before the company's own clause
+ * ("With deep roots in logistics, we design …", "Backed by two funds, our team …"): the subject is the company, so what
+ * the phrase names is its own, not asked (unless the clause seeks someone, SEEKS).
+ */
+const FRONTED_SELF = /^(?:with|as|in|at|for|after|since|by|through|from|over|across|having|backed\s+by|founded\s+(?:in|by))\b[^;.!?]{0,160}?,\s*(?=(?:we|our|i)\b|(?!you\b)[A-Z][\w.-]*\s+(?:has|have|is|are|was|works|builds|makes|helps|serves|runs|offers|provides|partners)\b)/i;
+const mainClause = (t: string) => t.replace(FRONTED_SELF, '');
+/**
+ * A "must" of a thing the line tells ("our booking engine must answer in a second", "every entry must balance", "payouts
+ * that must reconcile"): not a must of the candidate's. A person as the noun ("the candidate must", "our new teammate
+ * must") keeps it.
+ */
+const PERSON_NOUN = /^(?:candidate|hire|applicant|person|people|engineer|developer|teammate|colleague|member|lead|manager|designer|scientist|individual|contractor|freelancer|you|one|everyone|anyone|someone|who)s?$/i;
+const thingMust = (t: string) =>
+  t
+    // (A participle of a thing: "the infrastructure required to train agents", not "the skills required for this".)
+    .replace(/\b((?:the|our|its|their|any|all)\s+(?:[\w-]+\s+){0,2}?(?!(?:skills?|experience|knowledge|qualifications?|background|expertise|traits?|when|where|if|as|unless|whenever|not|is|are|be|was|were|been)\b)[\w-]+)\s+required\s+(?=to|for|by)\b/gi, '$1 used ')
+    .replace(/\b(?:that|which|(?:our|its|their|the|this|every|each|all)\s+(?:[\w-]+\s+){0,2}?([\w-]+))\s+must\b/gi, (m: string, noun?: string) => (noun !== undefined && PERSON_NOUN.test(noun) ? m : `${m.slice(0, -4)}does`));
+/** An invitation to write, share or ask: "Feel free to share a profile", "Don't hesitate to ping us". */
+const FEEL_FREE = /^(?:please\s+)?(?:feel\s+free|do\s+not\s+hesitate|don(?:'|\u2019)t\s+hesitate)\s+to\b/i;
+/** The reader told who they are, as the condition of an invitation: "If you're a backend engineer who …, get in touch". */
+const IF_YOU_ARE_A = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:an?|the)\s+(?!(?:fan|student|recruiter|agency|recruiting|staffing|company|vendor|bot|ai|llm|language\s+model)\b)(?:[\w'\u2019()/-]+\s+){0,6}?(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|marketer|operator|builder|hacker|generalist|specialist|person|leader|founder|writer|programmer|tinkerer|expert|sre|swe|dev)s?\b/i;
+/** What the reader values, told of them: "Clear writing matters to you", "Testing is important to you". */
+const TO_YOU = /\b(?:matters?|(?:is|are)\s+(?:really\s+|very\s+)?important|means?\s+(?:a\s+lot|something)|comes?\s+naturally)\s+to\s+you\b/i;
+/** A place asked as the line's head: "Lisbon-based (hybrid)", "EU-based, or willing to move". */
+const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b/;
+/**
+ * An invitation to write in ("I'd be glad to hear from you if you run a similar project", "Keen to hear from you if …"):
+ * asks nothing unless its condition is a record or a skill of the reader's ("… if you have shipped Kafka", "… if you know Rust").
+ */
+const HEAR_FROM_YOU = /\b(?:love|glad|happy|keen|interested|eager|excited|like)\s+to\s+hear\s+from\s+you\b/i;
+const READER_RECORD = /\byou(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+|ever\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b|\byou\s+(?:know|understand|speak|can)\b|\byou(?:(?:'|\u2019)re|\s+are)\s+(?:able|fluent|comfortable|experienced|an?\b)/i;
+/** People sought by what they will do ("the engineers who will make that possible"): the job told, no quality asked. */
+const WHO_WILL = /\b(?:who|that)\s+(?:will|would|(?:'|\u2019)ll)\s+(?!(?:thrive|enjoy|love|bring|have|be\s+(?:comfortable|able|fluent))\b)\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
+/**
+ * (s39, third batch) The role told as a contrast ("You aren't just closing tickets; you are …", "This isn't just a job"),
+ * pay told ("The hourly rate ($30 - $60/hr) reflects …"), the team describing itself ("We are very pragmatic and kind"),
+ * its culture ("A strong culture of debate"), a role by its title doing the work ("The Data Engineer will own …"), a
+ * duties label ("Core responsibilities: …") and a question to answer in the application ("tell us how you …"): no ask.
+ */
+const NOT_JUST = /^(?:you(?:(?:'|\u2019)re|\s+are)\s*(?:not|n(?:'|\u2019)t)|you\s+aren(?:'|\u2019)t|(?:this|it)\s+(?:is\s*(?:not|n(?:'|\u2019)t)|isn(?:'|\u2019)t))\s+(?:just|only|merely|simply)\b/i;
+const PAY_TOLD = /\b(?:hourly|daily|day)\s+rate\b|\bpay\s+(?:range|band|scale)\b|\/\s*(?:hr|hour)\b|\bper\s+(?:hour|annum)\b/i;
+const WE_ARE_LIKE = /^we(?:(?:'|\u2019)re|\s+are)\s+(?:(?:a|an|all|very|really|quite|mostly|fairly|pretty|extremely|super)\s+)*(?!(?:looking|hiring|seeking|searching|after|open|happy|keen|eager|excited|interested|flexible|able|building|growing|expanding|also|currently|now|still|recruiting)\b)[a-z-]+(?:,?\s+(?:and|&)?\s*(?:(?:very|really|strong|good|great)\s+)?[a-z-]+){0,4}\s*[.!]?$/i;
+const CULTURE_OF = /^(?:a\s+|our\s+)?(?:(?:strong|healthy|open|flat|real|deep|great)\s+)?culture\s+of\b/i;
+const ROLE_WILL = /^(?:the|this|our|a|an)\s+(?:[\w/-]+\s+){0,3}?(?:engineer|developer|designer|scientist|lead|manager|analyst|role|architect|researcher)\s+will\s+(?!(?:need|have|be\s+(?:an?|the|expected|required|able|comfortable|fluent|someone)|bring|possess|know|hold|ideally|also\s+(?:need|have))\b)/i;
+const DUTY_LABEL = /^(?:(?:core|key|main|primary|your)\s+)?(?:responsibilities|duties|tasks|what\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:do|work\s+on))\s*:/i;
+const TELL_US = /(?:^|[,:;]\s*)(?:please\s+|also\s+)?tell\s+(?:us|me)\s+(?:about|how|why|what|which|a\s+(?:bit|little))\b/i;
+// (A record as its condition asks: "If you've shipped a Flutter app, tell us about it".)
+const tellsUs = (t: string) => TELL_US.test(t) && !/^(?:and\s+|so\s+)?if\s+you\b/i.test(t);
+/**
+ * (s39, written fresh by class) Lines that stand in a list of asks and still ask nothing: a heading read as a line ("About
+ * the role", "Nice to haves"), expectations waved away ("We don't expect you to know our stack on day one"), a site or the
+ * full listing pointed to ("See open roles at acme.io/careers", "More in the listing linked above"), whom the hire reports
+ * to, the start date, and the first weeks told ("In your first month you'll pair with …").
+ */
+const HEADING_LINE = /^(?:about\s+(?:the|this|us|you)(?:\s+\w+)?|nice[- ]to[- ]haves?|what\s+we\s+offer|who\s+we\s+are|the\s+(?:role|team|job)|perks(?:\s+and\s+benefits)?|benefits|responsibilities|requirements|qualifications)\s*:?$/i;
+const NOT_EXPECTED = /\b(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not|never)\s+expect\s+(?:you|anyone|candidates|applicants)\s+to\b/i;
+const SITE_POINTED = /(?<![\w.])(?!asp\.net)[a-z0-9-]{2,}\.(?:io|com|ai|co|org|dev|app|net|so|xyz)(?:\/\S*)?(?![\w.])|\b(?:linked|link)\s+(?:above|below)\b|\bfull\s+(?:listing|job\s+description|description|posting|jd)\b/;
+const REPORTS_TO = /^(?:reporting|you(?:(?:'|\u2019)ll|\s+will)?\s+report)\s+(?:directly\s+)?(?:to|into)\b/i;
+const START_DATE = /^(?:the\s+)?start(?:ing)?\s+date\b/i;
+const FIRST_WEEKS = /^(?:in|by|within|after|over|during|from)\s+(?:the\s+end\s+of\s+)?(?:your|the)\s+(?:first|second|third|opening)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|quarter|year)\b[^.;!?]{0,10}?,?\s*you(?:(?:'|\u2019)ll|\s+will)\b/i;
+/** (s39, fourth batch) A condition of ability or status on an invitation asks it: "Remote candidates welcome if you can overlap four hours with CET". */
+const CONDITION_CAN = /\b(?:if|as\s+long\s+as|provided(?:\s+that)?|so\s+long\s+as)\s+you\s+(?:can|are\s+able\s+to|speak|hold|live|are\s+based)\b/i;
+/** What the job gives the reader to have: "You have direct access to the hardware", "You get full autonomy over …". */
+const YOU_GET = /^you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:(?:also|still)\s+)?(?:have|get|gain|enjoy)\s+(?:(?:direct|full|complete|real|total|early|unlimited|plenty\s+of|a\s+lot\s+of|lots\s+of|significant|huge)\s+)?(?:access\s+to|freedom|autonomy|latitude|responsibility|ownership(?:\s+of)?|a\s+(?:budget|say|seat)|the\s+(?:freedom|chance|opportunity|autonomy|latitude|final\s+say))\b/i;
+/** The terms of a contract, the offer's: "Day rate preferred; a fixed price also works", "Hourly billing, capped …". */
+const CONTRACT_TERMS = /^(?:[\w-]+\s+){0,1}?(?:hourly|fixed[- ](?:bid|price|fee|scope)|day\s+rate|daily\s+rate|retainer|per[- ]hour|time\s+and\s+materials|per\s+milestone)\b/i;
+/**
+ * What the company values in the reader ("We care more about your judgement than …", "We value your ability to …"): the
+ * reader's ability, record or judgement is an ask. (Not what the company gives: "your wellbeing", "your pension"; nor
+ * what pay depends on: "depending on your experience".)
+ */
+const YOUR_TRAIT =
+  /(?<!\b(?:depending|based|dependent|contingent|commensurate|according|regardless|matching|reflect(?:s|ing)?|on|with|of)\s+(?:on\s+|with\s+|to\s+|of\s+)?)\byour\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|capacity|talent|craft)\b/i;
 function dutyNotAsk(t: string, listed: boolean): boolean {
   if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
   return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
@@ -393,28 +486,33 @@ function roleToldOnly(t: string): boolean {
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
-  const t = unbulleted(text);
+  const t = thingMust(unbulleted(text));
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
+  // (s39: an invitation on who the reader is, "If you're a careful front-end engineer, we'd love to hear from you",
+  // describes the person sought, as SOUGHT_WHO does; one on interest alone, "If you're interested in …", asks nothing.)
+  const identity = IF_YOU_ARE_A.test(t);
+  if (identity && !LEAD_IN.test(t) && !t.endsWith('?')) return true;
   if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t) && !/\b(?:required|must)\b/i.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t)) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
-  const person = PERSON_SOUGHT.test(t);
+  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
-  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t);
-  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(low) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t) && !WHO_WILL.test(t);
+  const main = mainClause(t);
+  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
-  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t);
+  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t);
 }
 
 /**
