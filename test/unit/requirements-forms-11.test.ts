@@ -104,8 +104,9 @@ describe('a runtime with languages of its own, beside another language with a sl
 describe('examples after "e.g." or a bracket, one of them a name the taxonomy does not know, are options', () => {
   it.each([
     // "e.g." ends no clause, and the comma before it no member.
-    ['Know your way around CI for mobile, e.g. Bitrise or Fastlane.', ['required: ci-cd & fastlane|term:Bitrise']],
-    ['Know CI for mobile (e.g. Bitrise or Fastlane).', ['required: ci-cd & fastlane|term:Bitrise']],
+    // (Bitrise was the unknown name here until session 39 made it a form of CI/CD; Codemagic, another mobile CI, is still unknown.)
+    ['Know your way around CI for mobile, e.g. Codemagic or Fastlane.', ['required: ci-cd & fastlane|term:Codemagic']],
+    ['Know CI for mobile (e.g. Codemagic or Fastlane).', ['required: ci-cd & fastlane|term:Codemagic']],
     ['Experience with a workflow engine, such as Zorbflow or Airflow.', ['required: durable-execution|airflow|term:Zorbflow']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);

@@ -73,8 +73,11 @@ describe('guards on names that are also words', () => {
     expect(skills('You will be our password and secrets manager for the launch party.')).not.toContain('aws-secrets-manager');
   });
 
-  it('PyG beside PyTorch is graph deep learning; CANopen is a fieldbus', () => {
-    expect(req('Graph models in PyTorch and PyG.')).toContain('deep-learning');
+  it('PyG (PyTorch Geometric) is PyTorch, which implies deep learning; CANopen is a fieldbus', () => {
+    // (PyTorch Geometric was first written as deep learning's alias: the longer form then hid "PyTorch" in "with PyTorch
+    // Geometric", a line test/unit/resume-lines.test.ts labels as showing PyTorch.)
+    expect(req('Graph models built with PyG.')).toContain('pytorch');
+    expect(req('Trained graph neural networks with PyTorch Geometric.')).toEqual(expect.arrayContaining(['pytorch', 'deep-learning']));
     expect(req('Firmware speaking CANopen to motor drives.')).toContain('device-drivers');
   });
 });
