@@ -725,6 +725,17 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const i = out[k]!;
     if (i.kind === 'clearance' && out.some((o, j) => j > k && o.kind === 'clearance' && said(o).includes(said(i)))) out.splice(k, 1);
   }
+  // "We're unable to sponsor visas at this time. Candidates must be authorized to work in the US.": one ask told in two
+  // sentences side by side, one row (the country the second names judges the first).
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (a.kind !== 'authorization' || b.kind !== 'authorization' || b.start < a.end) continue;
+    const part = posting.sections.find((x) => a.start >= x.offset && b.end <= x.offset + x.text.length);
+    if (!part || !/^[ \t.;,]*$/.test(part.text.slice(a.end - part.offset, b.start - part.offset))) continue;
+    const text = part.text.slice(a.start - part.offset, b.end - part.offset);
+    out.splice(k - 1, 2, { ...a, text, importance: a.importance === 'required' || b.importance === 'required' ? 'required' : 'preferred', end: b.end });
+  }
   // "No visa sponsorship" in the header line, "you must already be authorised to work in the UK" among the perks:
   // wherever the posting says it (as the facts read it), the right to work is asked of the candidate.
   if (!out.some((i) => i.kind === 'authorization')) {
@@ -2051,15 +2062,21 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   if (tail) {
     const { wish, at } = trailingWish(tail);
     // (An option it does not name as a skill is one in words: "ideally in fintech, insurance, or payments".)
-    const wished = withTerms(wish, skillGroups(wish, findSkills, options), findSkills, (id) => isField(options.skillInfo?.(id)));
+    let wished = withTerms(wish, skillGroups(wish, findSkills, options), findSkills, (id) => isField(options.skillInfo?.(id)));
+    // (Industries are read with the whole line, not by skillGroups: "…, ideally in healthcare or another regulated space"
+    // wishes for the industry group the line was given, where the wish names it.)
+    const fromSkills = wished.length > 0;
+    if (!fromSkills)
+      wished = item.groups.filter((g) => g.every((id) => isTerm(id) || INDUSTRIES.some((i) => i.id === id)) && g.some((id) => (isTerm(id) ? wish.includes(termText(id)) : INDUSTRIES.find((i) => i.id === id)!.words.test(wish))));
     const mainText = item.text.slice(0, tail.index).trimEnd();
     const groups = skillGroups(mainText, findSkills, options);
-    if (wished.length > 0 && groups.length > 0) {
+    // (Or years that name no skill: "5+ years of backend experience, ideally in healthcare" asks the years, wishes the field;
+    // a line that asks nothing else, "Backend experience, ideally in healthcare or fintech", is the wish alone.)
+    if (wished.length > 0 && (groups.length > 0 || (!fromSkills && (item.kind === 'years' || item.kind === 'skills')))) {
       const inner = wish.replace(/[.\s]+$/, '');
-      return [
-        { ...item, text: mainText, groups, end: item.start + mainText.length },
-        { ...item, text: inner, importance: 'preferred', kind: 'skills', groups: wished, years: null, degree: null, start: item.start + at, end: item.start + at + inner.length },
-      ];
+      const wishItem: RequirementItem = { ...item, text: inner, importance: 'preferred', kind: 'skills', groups: wished, years: null, degree: null, start: item.start + at, end: item.start + at + inner.length };
+      if (groups.length === 0 && item.kind !== 'years') return [wishItem];
+      return [{ ...item, text: mainText, groups, kind: groups.length === 0 ? 'years' : item.kind, end: item.start + mainText.length }, wishItem];
     }
   }
   if (!item.text.includes('(')) return [item];

@@ -237,3 +237,32 @@ describe('the years field of a listing', () => {
     expect(a.posting.sections.some((s) => s.kind === 'requirements' && s.heading === 'Experience')).toBe(true);
   });
 });
+
+describe('a health-tech backend posting', () => {
+  it('"5+ years of backend experience, ideally in healthcare" asks the years and wishes the field', () => {
+    const a = read('Backend Engineer\n\nWhat we\u2019re looking for\n- 6+ years of backend work, ideally in healthcare or another regulated space\n');
+    expect(a.requirements.map((r) => [r.importance, r.kind, r.groups, r.years])).toEqual([
+      ['required', 'years', [], { min: 6, max: null }],
+      ['preferred', 'skills', [['health-tech']], null],
+    ]);
+  });
+
+  it('a years ask whose field is asked, not wished, keeps it: "5+ years in healthcare software"', () => {
+    const a = read('Backend Engineer\n\nRequirements\n- 5+ years in healthcare software\n');
+    expect(a.requirements[0]).toMatchObject({ importance: 'required', groups: [['health-tech']] });
+  });
+
+  it('two sentences side by side that refuse sponsorship and ask US work rights are one row, judged by the country', () => {
+    const a = read('Backend Engineer\n\nRequirements\n- Python\n\nWe are unable to sponsor visas at this time. Candidates must be authorized to work in the US.\n');
+    const rows = a.requirements.filter((r) => r.kind === 'authorization');
+    expect(rows).toHaveLength(1);
+    const cv = analyzeResume(engine, 'cv', 'Kim\nDenver, CO \u00b7 Authorized to work in the US\n\nExperience\nEngineer, Acme, 2019 - present\n- Python\n', TODAY);
+    expect(matchResume(engine, a, cv).requirements![a.requirements.indexOf(rows[0]!)]!.verdict).toBe('met');
+  });
+
+  it('HIPAA work on a resume shows health technology', () => {
+    const a = read('Backend Engineer\n\nNice to have\n- Experience in healthcare\n');
+    const cv = analyzeResume(engine, 'cv', 'Kim\n\nExperience\nEngineer, Pillbox, 2019 - present\n- Django services for prescriptions under HIPAA\n', TODAY);
+    expect(matchResume(engine, a, cv).requirements![0]!.verdict).toBe('met');
+  });
+});
