@@ -816,8 +816,8 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:(?:\+|and|&)\s+[\w.-]+\s+)?(?:but\s+)?(?:
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem|stack)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 // "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
-// "a startup building with Python, …" names its stack.
-const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
+// "a startup building with Python, …" names its stack, and so does "a company building entirely on Azure".
+const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:(?!(?:with|on|in|using|atop|around)\b)[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
 /** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
 const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+(?:\s*\([^()]{0,30}\))?,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
@@ -2225,7 +2225,7 @@ function s38bClass(text: string, hit: SkillHit, names: PostingNames, others: rea
     const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
     if (BROWSER_NOTICE.test(line)) return 'apply';
   }
-  return s39Class(text, hit, names, sentence, near, before, after, sentenceText);
+  return s39Class(text, hit, names, sentence, near, before, after, sentenceText) ?? s39fClass(hit, near, sentenceText);
 }
 
 // ---- session 39 (test/tools/fp-judged-s39.jsonl): classes of a fresh probe's false positives (#13) ----
@@ -2363,4 +2363,18 @@ export function askedInPosting(posting: Posting, text: string, hits: SkillHit[])
     origin: section?.offset ?? 0,
     total: last ? last.offset + last.text.length : text.length,
   });
+}
+
+// ---- session 39, sixth blind skills batch ----
+
+/**
+ * "we have plenty of ambition to keep growing", "we're small, funded and have real curiosity about …": a trait the company
+ * claims for itself, after its own have/has, is no trait asked of the hire ("our" alone is not enough: "own our PLG motion").
+ */
+const WE_HAVE_TRAIT = /\bwe(?:(?:'|\u2019)(?:re|ve))?\b(?:[^.;:!?\n]{0,60}?,?\s+(?:and\s+)?)?(?:(?:still|also|already|certainly)\s+)?(?:have|has|got|share|bring)\s+(?:(?:plenty|lots|loads|a lot|no shortage|an abundance)\s+of\s+|(?:big|huge|real|bold|serious|boundless|enormous|massive)\s+)?$/i;
+
+function s39fClass(hit: SkillHit, near: string, sentenceText: string): ContextClass | null {
+  // (Ownership said of the team stays asked: the project's convention, test/unit/context-s31.test.ts.)
+  if (SOFT.has(hit.skillId) && !/ownership/i.test(hit.text) && WE_HAVE_TRAIT.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText) && !TRAIT_ASKED.test(sentenceText)) return 'pitch';
+  return null;
 }

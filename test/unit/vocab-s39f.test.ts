@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Classes from session 39's sixth blind skills batch (#13, rows-s39f-skills.txt): the employer's own traits and the coding
+// assistant it uses read as skills asked. Every sentence here is written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe("a trait the company says it has", () => {
+  it('after its own have/has it is the company\'s, not asked', () => {
+    expect(skills('Quillmark is bootstrapped, calm, and has plenty of ambition for the next decade.\nWe are small, self-funded and have lots of ambition to double the catalogue.')).not.toContain('initiative');
+    expect(skills('We have huge ambition for the mapping product this year.')).not.toContain('initiative');
+  });
+
+  it('the same trait asked of the hire stays', () => {
+    expect(req('You have plenty of ambition and want to grow into a lead.')).toContain('initiative');
+    expect(skills('We look for people who have real ambition and a bias to ship.')).toContain('initiative');
+  });
+});
+
+describe('the coding assistant a team writes with', () => {
+  it('Claude named as the agentic coding tool is no model API', () => {
+    expect(skills('The team leans on agentic coding (Claude) for refactors and test scaffolding.')).not.toContain('anthropic-api');
+    expect(skills('Most of our diffs start with AI-assisted coding via Claude these days.')).not.toContain('anthropic-api');
+  });
+
+  it('Claude as the model the product calls stays', () => {
+    expect(req('Built retrieval features on Claude and the OpenAI API.')).toContain('anthropic-api');
+  });
+});
+
+describe('what a company builds on', () => {
+  it('"a … company building entirely on Azure" names its stack, not its market', () => {
+    expect(skills('Tallyho is a seed-stage company building entirely on Azure, and is hiring engineers.')).toContain('azure');
+    expect(skills('Ferrowheel is a logistics startup building mostly with Elixir and Postgres.')).toEqual(expect.arrayContaining(['elixir', 'postgresql']));
+  });
+
+  it('what it builds, named as its kind, stays its market', () => {
+    expect(skills('Tallyho is a fintech company building fraud detection for small lenders.')).not.toContain('fraud-detection');
+  });
+});
