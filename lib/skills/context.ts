@@ -601,6 +601,9 @@ const PERSON_RECORD = /(?<!\b(?:his|her) or |\/)\b(?:his|her) (?:research|public
 /** "a REST API backed by Postgres", "a cache backed by Redis": a system's noun before "backed by" names what it is built on, not its investors. */
 const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|caches?|queues?|backends?|index(?:es)?|endpoints?|servers?|clusters?|tables?|layers?)\s*$/i;
 
+/** "backed by a modern data stack (", "backed by an event-sourced storage layer: ": a system's stack named after "backed by". */
+const BACKED_BY_STACK = /^backed by\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:(?:tech(?:nology)?|data|software)\s+)?(?:stack|stacks|storage(?:\s+layer)?|databases?|infrastructure|data\s+layer)\b(?!(?:\s+[\w-]+)?\s+(?:funds?|ventures?|capital|investors?|firms?|partners|groups?)\b)/i;
+
 /**
  * The first background marker before a mention whose reach gets to it, or -1. A marker inside an aside closed before the
  * mention ("a startup (backed by YC) building a platform for Terraform …") tells of the company, not of what follows the
@@ -618,6 +621,8 @@ function backgroundBefore(before: string): number {
     // more of a list ("Jane Doe (Acme co-founder) and …") still names who the sentence is about.
     if (close >= 0 && !before.slice(open, close).includes(',') && !/^\s*(?:,|and\b|&|or\b|as well as\b)/i.test(before.slice(close + 1))) from = close + 1;
     else if (/^backed by\b/i.test(before.slice(at)) && BUILT_ON_BEFORE.test(before.slice(0, at))) from = at + 9;
+    // "backed by a modern data stack (Postgres, …)": what follows is technology, not investors.
+    else if (BACKED_BY_STACK.test(before.slice(at))) from = at + 9;
     else return at;
   }
   return -1;

@@ -39,3 +39,15 @@ describe('what a company builds on', () => {
     expect(skills('Tallyho is a fintech company building fraud detection for small lenders.')).not.toContain('fraud-detection');
   });
 });
+
+describe('"backed by" a stack', () => {
+  it('a data stack or storage layer after "backed by" is technology, not investors', () => {
+    expect(skills("We're a small startup building with Go and React, backed by a modern data stack (Postgres, ClickHouse, DuckDB).")).toEqual(
+      expect.arrayContaining(['postgresql', 'clickhouse', 'duckdb']),
+    );
+  });
+
+  it('investors after "backed by" stay out, a fund named for a field too', () => {
+    expect(skills('Acme is backed by a storage infrastructure fund (Kubernetes Ventures).')).not.toContain('kubernetes');
+  });
+});
