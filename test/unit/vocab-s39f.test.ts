@@ -51,3 +51,21 @@ describe('"backed by" a stack', () => {
     expect(skills('Acme is backed by a storage infrastructure fund (Kubernetes Ventures).')).not.toContain('kubernetes');
   });
 });
+
+describe('names and forms the taxonomy lacked', () => {
+  it('Gaussian processes are statistics', () => {
+    expect(req('Comfort with Gaussian process regression and priors.')).toContain('statistics');
+  });
+
+  it('quality engineers are quality assurance, in the plural too', () => {
+    expect(skills('We are hiring firmware engineers and quality engineers for the sensor line.')).toContain('quality-assurance');
+  });
+
+  it('a release pipeline is release engineering', () => {
+    expect(req('Own the release pipeline for the desktop client.')).toContain('release-engineering');
+  });
+
+  it('radiology imaging is image processing', () => {
+    expect(req('Research background in radiology imaging.')).toContain('image-processing');
+  });
+});
