@@ -2378,7 +2378,11 @@ export function askedInPosting(posting: Posting, text: string, hits: SkillHit[])
  */
 const WE_HAVE_TRAIT = /\bwe(?:(?:'|\u2019)(?:re|ve))?\b(?:[^.;:!?\n]{0,60}?,?\s+(?:and\s+)?)?(?:(?:still|also|already|certainly)\s+)?(?:have|has|got|share|bring)\s+(?:(?:plenty|lots|loads|a lot|no shortage|an abundance)\s+of\s+|(?:big|huge|real|bold|serious|boundless|enormous|massive)\s+)?$/i;
 
+/** "we're the first to scale MLIPs across GPUs", "we were the only team to ship …": a first the company claims, its record. */
+const WE_FIRST = /\bwe(?:(?:'|\u2019)re| are| were)\s+(?:the\s+)?(?:first|only|fastest)\s+(?:(?:team|company|startup|lab|ones?)\s+)?to\s+(?:[\w-]+\s+){1,4}$/i;
+
 function s39fClass(hit: SkillHit, near: string, sentenceText: string): ContextClass | null {
+  if (WE_FIRST.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText)) return 'pitch';
   // (Ownership said of the team stays asked: the project's convention, test/unit/context-s31.test.ts.)
   if (SOFT.has(hit.skillId) && !/ownership/i.test(hit.text) && WE_HAVE_TRAIT.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText) && !TRAIT_ASKED.test(sentenceText)) return 'pitch';
   return null;

@@ -69,3 +69,25 @@ describe('names and forms the taxonomy lacked', () => {
     expect(req('Research background in radiology imaging.')).toContain('image-processing');
   });
 });
+
+describe('the company claims a first', () => {
+  it("what it says it was the first to do is its record, not an ask", () => {
+    expect(skills("Our lab of five built the platform, and we're the first to run protein folding on Kubernetes at this scale.")).not.toContain('kubernetes');
+  });
+
+  it('the same tool asked stays', () => {
+    expect(req('You have run Kubernetes clusters at scale.')).toContain('kubernetes');
+  });
+});
+
+describe('tracing as a verb', () => {
+  it('tracing a leak or an instruction is no distributed tracing', () => {
+    expect(skills('You enjoy tracing a memory leak down to a single allocation.')).not.toContain('distributed-tracing');
+    expect(skills('If tracing an x86 instruction sounds fun, apply.')).not.toContain('distributed-tracing');
+  });
+
+  it('tracing a request, or tracing as a practice, stays', () => {
+    expect(req('Comfortable tracing a slow request across microservices.')).toContain('distributed-tracing');
+    expect(req('Experience with tracing and metrics.')).toContain('distributed-tracing');
+  });
+});
