@@ -601,6 +601,9 @@ const PERSON_RECORD = /(?<!\b(?:his|her) or |\/)\b(?:his|her) (?:research|public
 /** "a REST API backed by Postgres", "a cache backed by Redis": a system's noun before "backed by" names what it is built on, not its investors. */
 const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|caches?|queues?|backends?|index(?:es)?|endpoints?|servers?|clusters?|tables?|layers?)\s*$/i;
 
+/** "backed by a modern data stack (", "backed by an event-sourced storage layer: ": a system's stack named after "backed by". */
+const BACKED_BY_STACK = /^backed by\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:(?:tech(?:nology)?|data|software)\s+)?(?:stack|stacks|storage(?:\s+layer)?|databases?|infrastructure|data\s+layer)\b(?!(?:\s+[\w-]+)?\s+(?:funds?|ventures?|capital|investors?|firms?|partners|groups?)\b)/i;
+
 /**
  * The first background marker before a mention whose reach gets to it, or -1. A marker inside an aside closed before the
  * mention ("a startup (backed by YC) building a platform for Terraform …") tells of the company, not of what follows the
@@ -618,6 +621,8 @@ function backgroundBefore(before: string): number {
     // more of a list ("Jane Doe (Acme co-founder) and …") still names who the sentence is about.
     if (close >= 0 && !before.slice(open, close).includes(',') && !/^\s*(?:,|and\b|&|or\b|as well as\b)/i.test(before.slice(close + 1))) from = close + 1;
     else if (/^backed by\b/i.test(before.slice(at)) && BUILT_ON_BEFORE.test(before.slice(0, at))) from = at + 9;
+    // "backed by a modern data stack (Postgres, …)": what follows is technology, not investors.
+    else if (BACKED_BY_STACK.test(before.slice(at))) from = at + 9;
     else return at;
   }
   return -1;
@@ -816,8 +821,8 @@ const ANALOGY_AFTER = /^(?:'s)?,?\s+(?:(?:\+|and|&)\s+[\w.-]+\s+)?(?:but\s+)?(?:
 const MARKET_BEFORE = /\b(?:infrastructure|platforms?|tools?|tooling|software|products?|solutions?|apps?|marketplace|suite|os|operating system|control plane|home|layer|ecosystem|stack)\s+(?:for\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w.+#-]*,\s+(?:and\s+|or\s+)?){0,6}|to (?:[\w-]+ly\s+)?(?:run|build|manage|supervise|deploy|secure|protect|monitor|govern)\s+(?:[\w-]+\s+){0,2}(?:[\w.+#-]+(?:\s+[\w.+#-]+){0,2},\s+(?:and\s+|or\s+)?){0,6})$/i;
 /** "…, a fully remote data startup building …": what a company (not the hire's team) builds, named as its kind. */
 // "an infrastructure company building datacenters, deploying GPUs": the company's clauses may run on in a list.
-// "a startup building with Python, …" names its stack.
-const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
+// "a startup building with Python, …" names its stack, and so does "a company building entirely on Azure".
+const KIND_BUILDING = /\b(?:startup|company|firm|lab|business|venture)\s+(?:building|developing|making|creating|that (?:builds|develops|makes|creates))\s+(?!(?:with|on|in|using|atop|around)\b)(?:(?:the|an?)\s+)?(?:(?!(?:with|on|in|using|atop|around)\b)[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:and\s+)?(?:building|developing|making|deploying|operating|running|powering|shipping|designing)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}){0,2}$/i;
 /** "an early-stage startup at the intersection of system design, cloud and AI", "problems at the intersection of X and Y": the fields the company's market or its problems span. */
 const COMPANY_INTERSECTION = /\b(?:startup|company|firm|lab|business|venture|problems?|challenges?)\b[^.;:]{0,40}?\b(?:at|on|in) (?:the )?intersection of\s+(?:[\w/+-]+(?:\s*\([^()]{0,30}\))?,?\s+(?:and\s+|&\s+)?){0,10}$/i;
 /** "an industry that still runs on spreadsheets and …": the tools the customers are stuck with. */
@@ -2225,7 +2230,7 @@ function s38bClass(text: string, hit: SkillHit, names: PostingNames, others: rea
     const line = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start);
     if (BROWSER_NOTICE.test(line)) return 'apply';
   }
-  return s39Class(text, hit, names, sentence, near, before, after, sentenceText);
+  return s39Class(text, hit, names, sentence, near, before, after, sentenceText) ?? s39fClass(hit, near, sentenceText);
 }
 
 // ---- session 39 (test/tools/fp-judged-s39.jsonl): classes of a fresh probe's false positives (#13) ----
@@ -2363,4 +2368,22 @@ export function askedInPosting(posting: Posting, text: string, hits: SkillHit[])
     origin: section?.offset ?? 0,
     total: last ? last.offset + last.text.length : text.length,
   });
+}
+
+// ---- session 39, sixth blind skills batch ----
+
+/**
+ * "we have plenty of ambition to keep growing", "we're small, funded and have real curiosity about …": a trait the company
+ * claims for itself, after its own have/has, is no trait asked of the hire ("our" alone is not enough: "own our PLG motion").
+ */
+const WE_HAVE_TRAIT = /\bwe(?:(?:'|\u2019)(?:re|ve))?\b(?:[^.;:!?\n]{0,60}?,?\s+(?:and\s+)?)?(?:(?:still|also|already|certainly)\s+)?(?:have|has|got|share|bring)\s+(?:(?:plenty|lots|loads|a lot|no shortage|an abundance)\s+of\s+|(?:big|huge|real|bold|serious|boundless|enormous|massive)\s+)?$/i;
+
+/** "we're the first to scale MLIPs across GPUs", "we were the only team to ship …": a first the company claims, its record. */
+const WE_FIRST = /\bwe(?:(?:'|\u2019)re| are| were)\s+(?:the\s+)?(?:first|only|fastest)\s+(?:(?:team|company|startup|lab|ones?)\s+)?to\s+(?:[\w-]+\s+){1,4}$/i;
+
+function s39fClass(hit: SkillHit, near: string, sentenceText: string): ContextClass | null {
+  if (WE_FIRST.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText)) return 'pitch';
+  // (Ownership said of the team stays asked: the project's convention, test/unit/context-s31.test.ts.)
+  if (SOFT.has(hit.skillId) && !/ownership/i.test(hit.text) && WE_HAVE_TRAIT.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText) && !TRAIT_ASKED.test(sentenceText)) return 'pitch';
+  return null;
 }
