@@ -1345,7 +1345,12 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const want = levelRank(asked);
     if (want.scale === 'native') continue;
     const own = said ? LEVEL_RE.exec(said[1] ?? said[2] ?? '') : null;
-    if (!own) continue;
+    if (!own) {
+      // "French: elementary proficiency" against B1 asked: a level the resume gives in words, below the CEFR level asked.
+      const below = want.scale === 'cefr' && said ? levelBelowFluent(said[1] ?? said[2] ?? '', want.rank) : null;
+      if (below) return `The resume gives ${lang} at ${below}; ${want.said} or above asked.`;
+      continue;
+    }
     const has = levelRank(own);
     if (has.scale === 'native' || has.scale !== want.scale || has.rank >= want.rank) continue;
     return `The resume gives ${lang} at ${has.said}; ${want.said} or above asked.`;

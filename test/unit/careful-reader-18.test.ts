@@ -11,13 +11,28 @@ import { agreement } from './readers';
 // certification such as …" and "CCSP or equivalent"; a Workday-style header with "Security Clearance: Secret" and
 // "(RHCSA or equivalent)" against RHCE. Facts, verdicts and totals decided by hand before Fitmark read them
 // (test/fixtures/text/careful/s39d-decided.json, committed first).
-// First read: facts 47/48, verdicts 41/50, totals 7/8.
+// First read: facts 47/48, verdicts 41/50, totals 7/8. Misses: "Deep learning in PyTorch" partial (PyTorch implied machine
+// learning only); the two-column export's second role lost (total 5.8, want 9.4; cloud years partial); "Is this you?" no
+// heading and "Good to know:" set in under a list line no heading of wishes (its first row lost, the next ask taken
+// into it); "Security Clearance: Secret" read as a clearance of no level; "French (B1)" met against "French: elementary
+// proficiency"; "within 50 miles of Austin, TX" cannot tell against Round Rock; "PCNSE or equivalent" unmet against Check
+// Point and Fortinet certificates; "Incident handling following NIST 800-61" partial; "RHEL administration (RHCSA or
+// equivalent)" partial against RHCE.
+// Mended by class (test/unit/match-careful-20 has a fresh case of each, with counter-examples): PyTorch and TensorFlow
+// imply deep learning (as JAX and Keras did); a sidebar beside the top of a two-column export whose main column runs on at
+// full width is read before the main column, the text below going on with it; "Is this you?" / "Does this sound like
+// you?" head asks; a heading set in under a list line heads a sub-list and the list goes on after it; a clearance
+// field's value is read before its label; a language level given in words below the CEFR level asked is partly met.
+// Facts 48/48, verdicts 46/50, totals 8/8.
+// Still read wrong (not asserted): a radius around a city against a town inside it (no gazetteer); a certificate "or
+// equivalent" against another vendor's certificate of the same kind; NIST 800-61 (the incident handling guide) read as
+// the Cybersecurity Framework; RHCE (above RHCSA) does not show RHCSA.
 describe('a third carry-over batch (session 39d)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s39d');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([48, 50, 8]);
-    expect(got.facts).toBeGreaterThanOrEqual(47);
-    expect(got.verdicts).toBeGreaterThanOrEqual(41);
-    expect(got.totals).toBeGreaterThanOrEqual(7);
+    expect(got.facts).toBe(48);
+    expect(got.verdicts).toBeGreaterThanOrEqual(46);
+    expect(got.totals).toBe(8);
   });
 });
