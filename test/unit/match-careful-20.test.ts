@@ -80,3 +80,14 @@ describe('a two-column text export', () => {
     expect(profile.totalYears).toBeCloseTo(9.9, 0);
   });
 });
+
+describe('a certificate in a bracket, "or equivalent" closing it', () => {
+  it('"RHEL administration (RHCSA or equivalent)": the thing the bracket glosses, shown, meets it', () => {
+    const rhel = cv('- Systems administration for the lab: forty RHEL 9 hosts patched and hardened');
+    expect(verdictOf('RHEL administration (RHCSA or equivalent)', rhel)).toBe('met');
+    // (Without "or equivalent" the certificate is asked as well.)
+    expect(verdictOf('RHEL administration (RHCSA required)', rhel)).toBe('partial');
+    // (Nor does the bracket stand aside where the thing it glosses is not shown.)
+    expect(verdictOf('RHEL administration (RHCSA or equivalent)', cv('- Ran listening tests'))).not.toBe('met');
+  });
+});
