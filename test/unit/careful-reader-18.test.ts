@@ -23,17 +23,16 @@ import { agreement } from './readers';
 // full width is read before the main column, the text below going on with it; "Is this you?" / "Does this sound like
 // you?" head asks; a heading set in under a list line heads a sub-list and the list goes on after it; a clearance
 // field's value is read before its label; a language level given in words below the CEFR level asked is partly met; a
-// certificate in a bracket closed by "or equivalent" stands aside where the thing the bracket glosses is shown.
-// Facts 48/48, verdicts 47/50, totals 8/8.
+// certificate in a bracket closed by "or equivalent" stands aside where the thing the bracket glosses is shown; NIST SP
+// 800-61 (the incident handling guide) is incident response. Facts 48/48, verdicts 48/50, totals 8/8.
 // Still read wrong (not asserted): a radius around a city against a town inside it (no gazetteer); a certificate "or
-// equivalent" against another vendor's certificate of the same kind; NIST 800-61 (the incident handling guide) read as
-// the Cybersecurity Framework.
+// equivalent" against another vendor's certificate of the same kind.
 describe('a third carry-over batch (session 39d)', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s39d');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([48, 50, 8]);
     expect(got.facts).toBe(48);
-    expect(got.verdicts).toBeGreaterThanOrEqual(47);
+    expect(got.verdicts).toBeGreaterThanOrEqual(48);
     expect(got.totals).toBe(8);
   });
 });

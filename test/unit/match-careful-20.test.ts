@@ -91,3 +91,11 @@ describe('a certificate in a bracket, "or equivalent" closing it', () => {
     expect(verdictOf('RHEL administration (RHCSA or equivalent)', cv('- Ran listening tests'))).not.toBe('met');
   });
 });
+
+describe('vocabulary', () => {
+  it('NIST SP 800-61 (the incident handling guide) is incident response, not the Cybersecurity Framework', () => {
+    expect(verdictOf('Incident response for a regional bank', cv('- Led containment of phishing cases per NIST SP 800-61'))).toBe('met');
+    // (NIST 800-53 stays the framework: no incident response shown.)
+    expect(verdictOf('Incident response for a regional bank', cv('- Mapped controls to NIST 800-53 for the audit'))).not.toBe('met');
+  });
+});
