@@ -99,3 +99,11 @@ describe('vocabulary', () => {
     expect(verdictOf('Incident response for a regional bank', cv('- Mapped controls to NIST 800-53 for the audit'))).not.toBe('met');
   });
 });
+
+describe('wishes', () => {
+  it('"… helps but is not needed" is no ask', () => {
+    expect(items('Requirements\n- Go in production\n- Welsh helps but is not needed.\n')).toEqual(['required Go in production', 'preferred Welsh helps but is not needed.']);
+    // (What is needed stays asked.)
+    expect(items('Requirements\n- Go in production\n- Welsh is needed for the support rota.\n')).toEqual(['required Go in production', 'required Welsh is needed for the support rota.']);
+  });
+});
