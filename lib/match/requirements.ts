@@ -1267,7 +1267,7 @@ function equivalentShown(
   soft: (id: string) => boolean,
 ): { groups: number[]; via: string } | null {
   const m = OR_EQUIVALENT.exec(text);
-  if (!m) return null;
+  if (!m) return bracketEquivalent(text, groups, name);
   const before = text.slice(0, m.index).toLowerCase();
   const after = text.slice(m.index).split(/[;.)](?:\s|$)/)[0]!;
   const named = (id: string, within: string) => {
@@ -1282,6 +1282,25 @@ function equivalentShown(
   const inBracket = /\([^()]*$/.test(text.slice(0, m.index)) && !/[^\s)]/.test(after.replace(m[0].replace(/^,\s*/, ''), '').replace(/\s+/g, ''));
   const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && (named(g.met, after) || (inBracket && named(g.met, text.slice(0, text.lastIndexOf('(', m.index))))))?.met;
   const via = own ?? [...resume.covered.keys()].find((id) => !id.startsWith('term:') && !soft(id) && named(id, after));
+  return via ? { groups: aside, via } : null;
+}
+
+/** "(RHCSA or equivalent)", "(CKA, or an equivalent certification)": a certificate in a bracket, "or equivalent" closing it. */
+const BRACKET_EQUIVALENT = /\(([^()]*?),?\s+or\s+(?:an?\s+)?equivalent(?:\s+(?:certifications?|certificates?|credentials?|qualifications?))?\s*\)/i;
+
+/**
+ * "Red Hat Enterprise Linux administration (RHCSA or equivalent)": the certificate in the bracket glosses the thing the
+ * bracket follows; where the resume shows a thing the item names outside the bracket, the certificate's groups stand
+ * aside (as with "or equivalent experience"). Groups named outside the bracket and not shown still count.
+ */
+function bracketEquivalent(text: string, groups: ReadonlyArray<{ met: string | null; options: readonly string[] }>, name: (id: string) => string): { groups: number[]; via: string } | null {
+  const b = BRACKET_EQUIVALENT.exec(text);
+  if (!b) return null;
+  const inside = b[1]!.toLowerCase();
+  const aside = groups.flatMap((g, k) => (g.met === null && g.options.length > 0 && g.options.every((id) => CERTIFICATE.test(id) && inside.includes(name(id).toLowerCase())) ? [k] : []));
+  if (aside.length === 0) return null;
+  // (Whatever the item names outside the bracket, in the resume's words or the taxonomy's, is what the bracket glosses.)
+  const via = groups.find((g, k) => !aside.includes(k) && g.met !== null)?.met;
   return via ? { groups: aside, via } : null;
 }
 
@@ -1345,7 +1364,12 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const want = levelRank(asked);
     if (want.scale === 'native') continue;
     const own = said ? LEVEL_RE.exec(said[1] ?? said[2] ?? '') : null;
-    if (!own) continue;
+    if (!own) {
+      // "French: elementary proficiency" against B1 asked: a level the resume gives in words, below the CEFR level asked.
+      const below = want.scale === 'cefr' && said ? levelBelowFluent(said[1] ?? said[2] ?? '', want.rank) : null;
+      if (below) return `The resume gives ${lang} at ${below}; ${want.said} or above asked.`;
+      continue;
+    }
     const has = levelRank(own);
     if (has.scale === 'native' || has.scale !== want.scale || has.rank >= want.rank) continue;
     return `The resume gives ${lang} at ${has.said}; ${want.said} or above asked.`;

@@ -14,14 +14,14 @@ import type { PostingSection, SectionKind } from './types';
 const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security )?clearance(?: requirements?)?|vetting|right to work|work(?:ing)? rights|work authori[sz]ation|visa(?: status| sponsorship)?)(?:\s*(?:and|&)\s*(?:vetting|right to work|eligibility))?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to have|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
     // Separate patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation;
     // the vetting labels are the ones inlineHeading keeps as fields.
     [
-      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|what we (?:look|are looking|hope) for(?: in you)?$|(?:what|things|stuff) you(?:(?:'|’)?ll| will)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$)\b/i,
+      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|what we (?:look|are looking|hope) for(?: in you)?$|(?:what|things|stuff) you(?:(?:'|’)?ll| will)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
       VETTING_LABEL,
@@ -290,8 +290,10 @@ export function splitSections(description: string): PostingSection[] {
   let bodyEnd = 0;
   const flush = (): void => {
     const raw = description.slice(bodyStart, bodyEnd);
-    const lead = raw.length - raw.trimStart().length;
-    current.text = raw.trim();
+    // (A list set in, "  - Phoenix" / "  - Rust", keeps its first line's indent, so that line reads level with the rest.)
+    const setIn = /^(?:[ \t]*\n)*([ \t]+)(?=\S)/.exec(raw);
+    const lead = setIn && BULLET.test(raw.slice(setIn[0].length - setIn[1]!.length)) ? setIn[0].length - setIn[1]!.length : raw.length - raw.trimStart().length;
+    current.text = raw.slice(lead).trimEnd();
     current.offset = bodyStart + lead;
     if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text)) current.kind = 'requirements';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
@@ -306,11 +308,22 @@ export function splitSections(description: string): PostingSection[] {
   let pos = 0;
   /** The section an inline heading interrupted: it resumes at the next blank line (or the next line, after a list line). */
   let resume: { kind: SectionKind; heading: string; next: boolean } | null = null;
+  /** The part a heading set in under one of its list lines interrupted ("- On call?" / "  Good to know:" / "  - Rust"): it
+   * resumes at the next line set out less far than that heading. */
+  let nested: { kind: SectionKind; heading: string; indent: number } | null = null;
   /** Whether the line before was text of the current section (not a heading, not blank). */
   let afterText = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const lineEnd = pos + line.length;
+    const indent = line.length - line.trimStart().length;
+    if (nested && line.trim() && indent < nested.indent) {
+      flush();
+      current = { kind: nested.kind, heading: nested.heading, text: '', offset: 0 };
+      nested = null;
+      resume = null;
+      bodyStart = bodyEnd = pos;
+    }
     if (resume?.next) {
       // The list line of its own kind ("- Bonus: Kafka") is over: the list goes on in the part it interrupted.
       flush();
@@ -378,6 +391,8 @@ export function splitSections(description: string): PostingSection[] {
       }
     } else if (kind) {
       resume = null;
+      // (A heading set in under a list line of asks or wishes heads a sub-list: the list goes on after it.)
+      nested = indent > 0 && kind !== 'unknown' && current.kind !== 'benefits' && BULLET.test(nearText(lines, n, -1)) ? { kind: current.kind, heading: current.heading, indent } : null;
       flush();
       current = {
         kind: kind === 'unknown' ? 'other' : kind,

@@ -974,10 +974,11 @@ function clearanceOf(sections: PostingSection[]): string | null {
         if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(clause)) continue;
         // "Active Secret clearance (TS/SCI preferred)": the wish in the bracket is not the clearance asked.
         const asked = withoutWishes(clause);
-        for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
-        // A field, "Clearance: Secret (interim acceptable)", "Security clearance level: Top Secret": its value is the level.
+        // A field, "Clearance: Secret (interim acceptable)", "Security clearance level: Top Secret": its value is the level,
+        // read first, since the field's own label ("Security Clearance:") would read as a clearance of no level.
         const field = CLEARANCE_VALUE.exec(asked);
         if (field) for (const [name, re] of CLEARANCES) if (re.test(`${field[1]} clearance`)) return name;
+        for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
       }
     }
   }

@@ -761,6 +761,18 @@ function splitColumns(lines: Line[]): Line[] {
     ...block.map((l) => (l.text.length > col ? part(l, col, l.text.length) : null)),
     ...lines.slice(last + 1, tail + 1).map((l) => (l.text.trim() ? part(l, l.text.search(/\S/), l.text.length) : null)),
   ]);
+  // A left column that goes on below the block as full-width text ("Cloud Engineer" / "Apr 2021 – Present" in the left
+  // column, its bullets under the block) is the main column and the right one a sidebar beside its top: the sidebar first,
+  // then the main column and the text that goes on with it, read as the main column's last part up to a heading of its own.
+  const next = lines[last + 1];
+  if (tail === last && next && /^\S/.test(next.text) && next.text.length > col && left.length > 0) {
+    let kind: LineKind | null = left[left.length - 1]!.kind;
+    const rest = lines.slice(last + 1).map((l) => {
+      if (l.heading) kind = null;
+      return kind ? { ...l, kind } : l;
+    });
+    return [...lines.slice(0, first), ...right, ...left, ...rest];
+  }
   return [...lines.slice(0, first), ...left, ...right, ...lines.slice(tail + 1)];
 }
 
