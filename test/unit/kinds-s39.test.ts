@@ -37,6 +37,16 @@ describe('kinds s39: single lines', () => {
     ['A valid permiso de trabajo for Spain', ['authorization'], false],
     // No particular citizenship needed asks none.
     ['We do not ask for a specific nationality or any degree', [], null],
+    // Batch 21's classes: a US visa refused by its kind; a visa of any adjective needed, turned away; immigration counsel
+    // offered; visa paperwork filed by the employer; the users' or the office's language, told of the company.
+    ['We will not file new H-1B or E-3 petitions for this opening', ['authorization'], false],
+    ['Anyone needing a company-backed visa will not be considered', ['authorization'], false],
+    ['Visa advisers on hand for everyone relocating to Lisbon', [], true],
+    ["TN holders welcome; we'll handle the TN renewals", [], true],
+    ['Our readers are mostly Portuguese-speaking', [], null],
+    ['Swedish is used across the office day to day', [], null],
+    // (A product for immigration lawyers is no offer.)
+    ['You have built case tools for immigration lawyers before', [], null],
   ];
   for (const [line, kinds, sponsorship] of LINES)
     it(line, () => {
