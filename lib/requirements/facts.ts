@@ -709,7 +709,7 @@ const SPONSOR_NO = [
   // offered says more than its name).
   /^[\s\u2022*\u2013-]*(?:U\.?\s?S\.?|EU|UK|American|Canadian|British|Australian|Swiss)\s+(?:citizen(?:s|ship)?|persons?|national(?:s|ity)?|green card(?: holders?)?|passport(?: holders?)?)(?:\s+(?:only|required|needed))?\s*[.!]?\s*$/im,
   // "Visa status: we can't support new applications", "Sponsorship: unfortunately not for this role": a field whose value refuses.
-  /\b(?:visas?|visa\s+(?:status|support|sponsorship)|sponsorship|immigration(?:\s+support)?)\s*:\s*(?:[\w'’,]+\s+){0,3}?(?:no|not|cannot|can(?:'|’)?t|unable|won(?:'|’)t|none)\b/i,
+  /\b(?:visas?|visa\s+(?:status|support|sponsorship)|sponsorship|immigration(?:\s+support)?|H-?1-?B|O-?1|TN|work permits?)\s*:\s*(?:[\w'’,]+\s+){0,3}?(?:no|not|cannot|can(?:'|’)?t|unable|won(?:'|’)t|none)\b/i,
   // "Visa: no", "Sponsorship: none": a header's field that says no.
   /\b(?:visas?|(?:visa\s+)?sponsorship)\s*:\s*(?:no|none|not (?:available|offered|possible)|unavailable|n\/a)\b/i,
   // ("Sadly we can't help with visas for this one": help with a visa refused.)
@@ -728,6 +728,13 @@ const SPONSOR_NO = [
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
   /\b(?:must|need to|needs to|have to|has to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
+  // ("Acme | Field Engineer | Calgary | Canadian citizen or PR | Travel 30%", "- Right to work in the UK": a header's field or
+  // a line that is statuses alone, as session 38's convention reads a header's demand.)
+  /(?:^|\|)[\s\u2022*\u2013-]*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish|Indian|Singapore(?:an)?)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|right to (?:live and )?work|work(?:ing)? rights|work permit|work authori[sz]ation)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?(?:\s*(?:\/|or|and|,)\s*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|work permit))*(?:\s+(?:only|required|needed|a must))?\s*[.!]?\s*(?=\||$)/im,
+  // ("A Hong Kong ID with right of abode": the right to live and work there, named.)
+  /\bright of abode\b(?![^.;\n]{0,30}\b(?:not required|welcome|preferred))/i,
+  // ("Must be a Swiss resident with a C or B permit": a permit by its letter, held.)
+  /\b(?:[Mm]ust|[Nn]eed to|[Rr]equired to|[Oo]nly)\b[^.;\n]{0,50}\b(?:with|hold|holding|have|having)\s+(?:an?\s+|valid\s+)*[A-Z](?:\s*(?:or|\/)\s*[A-Z])?\s+permits?\b/,
   // ("Or another UK work visa you already hold", "a permit you currently have": the status named, then held already.)
   /\b(?:visas?|permits?|status|right to work|work authori[sz]ation|citizenship|residency|passports?|pass)\s+(?:that\s+)?you\s+(?:already|currently)\s+(?:hold|have|possess)\b/i,
   // A work permit asked in French, German, Spanish or Italian words in an English posting ("Permis de travail valide requis").
@@ -790,6 +797,9 @@ const SPONSOR_YES = [
   /\bh-?1b\s+(?:transfers?|sponsorship)\b|\btransfer\w*\s+(?:[\w-]+\s+){0,2}h-?1bs?\b/i,
   // ("H-1B holders: we'll file your transfer", "O-1? We handle the petition": the visa's paperwork done for the hire.)
   /\b(?:h-?1-?b|o-?1|tn|e-?3|l-?1)\b[^.;\n]{0,40}\b(?:we(?:'|’)ll|we will|we)\s+(?:\w+\s+)?(?:file|handle|cover|process|submit|sponsor|support)\s+(?:your\s+|the\s+)?(?:transfer|petition|extension|renewal|paperwork)\b/i,
+  // ("We support EP and S Pass applications", "we file TN renewals": the applications for a pass or a visa, seen to.)
+  // (Said by the employer: not "a platform that helps immigration lawyers file visa petitions".)
+  /\b(?:we(?:(?:'|\u2019)ll|\s+will|\s+can|\s+also)?|our\s+(?:[\w-]+\s+){0,2}(?:team|lawyers?|counsel))\s+(?:gladly\s+|happily\s+)?(?:support|supports|help with|helps with|handle|handles|cover|covers|sponsor|sponsors|file|files)\s+(?:(?:the|your|all)\s+)?(?:[\w-]+\s+(?:and|or|&)\s+)?(?:EP|S\s?Pass|Employment Pass(?:es)?|work pass(?:es)?|blue card|visa|TN|H-?1-?B|O-?1|E-?3)\s+(?:applications?|petitions?|renewals?)\b/i,
   // ("Immigration lawyers on call for new hires": counsel offered to the hire; not a product for lawyers.)
   /(?<!\b(?:for|to|with|serving|serves|helps?|build\w*|make\w*|sell\w*)\s+(?:\w+\s+)?)\b(?:immigration|visa)\s+(?:lawyers?|attorneys?|counsel|advisers?|advisors?|experts?)\s+(?:on call|on retainer|available|on hand|on staff|at your side|help|will help|guide)\b/i,
   // ("We file STEM extensions", "we'll handle the H-1B petition": the visa's paperwork done by the employer.)
@@ -823,7 +833,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -837,7 +847,7 @@ const CITIZEN_IDIOM = /\bfirst[- ]class\s+citizens?(?:hip)?\b|(?<!\b(?:open|limi
  * won't need a work permit"):
  * nothing asked and nothing refused. Blanked as the idioms are.
  */
-const STATUS_NOT_ASKED = /\b(?:[\w-]+\s+){0,2}(?:work permits?|work visas?|citizenship|work authori[sz]ation|right to work|residen(?:ce|cy) permits?)\s+(?:is|are)\s+(?:(?:preferred|a plus|nice to have|welcome|helpful)\s*,?\s*(?:but|though)\s+)?(?:not|n(?:'|’)t)\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory)\b|(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b|(?<=(?:\bno|\bnot|n(?:'|’)t|\bnever)\b[^.;]{0,60}?)\b(?:any|a)\s+(?:particular|specific|certain)\s+(?:citizenship|nationality|passport)\b/gi;
+const STATUS_NOT_ASKED = /\b(?:[\w-]+\s+){0,2}(?:work permits?|work visas?|citizenship|work authori[sz]ation|right to work|residen(?:ce|cy) permits?)\s+(?:is|are)\s+(?:(?:preferred|a plus|nice to have|welcome|helpful)\s*,?\s*(?:but|though)\s+)?(?:not|n(?:'|’)t)\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory)\b|(?<=\b(?:regard to|regardless of|irrespective of|on the basis of|based on)\b[^.]{0,160}?)\bcitizenship(?:\s+status)?\b|\bno\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)(?:\s+(?:or|and|\/)\s+(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?))?\s+(?:is\s+|are\s+)?(?:needed|required|necessary|involved)\b|\b(?:won(?:'|’)t|will not|don(?:'|’)t|do not|doesn(?:'|’)t|does not)\s+(?:\w+\s+)?need\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visas?|sponsorship|work permits?)\b|(?<=(?:\bno|\bnot|n(?:'|’)t|\bnever)\b[^.;]{0,60}?)\b(?:any|a)\s+(?:particular|specific|certain)\s+(?:citizenship|nationality|passport)\b|\b(?:visa(?:\s+status)?|citizenship|nationality|work authori[sz]ation|work status|immigration status)\s*:\s*(?:any|all|open|n\/a)\s*[.!]?\s*$/gim;
 /**
  * Visa the card network, not a visa: beside another card network ("Visa, Mastercard and Amex", "Amex or Visa"), or
  * followed by a word of payments ("Visa cards", "Visa Direct"). Blanked as the idioms are.
@@ -847,12 +857,12 @@ const CARD_NETWORK = /\bVisa\b(?=\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+
  * A status the product or the work checks for others ("verify the work authorization of their warehouse staff", "track
  * visa expiry for employees"): what the company does, not a status asked of the hire. Blanked as the idioms are.
  */
-const STATUS_OF_OTHERS = /\b(?:verif|check|track|screen|confirm|validat|monitor|process|automat|audit)\w*\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:work authori[sz]ation|right to work|eligibility to work|work permits?|visas?|citizenship|immigration status)(?:\s+(?:status|documents?|checks?|expiry|expiries))?\s+(?:of|for)\s+(?:their|its|the|all)?\s*(?:[\w-]+\s+)?(?:customers?|clients?|employees|staff|workers|drivers|contractors|tenants|users|travell?ers|patients|members|students|workforces?)\b/gi;
+const STATUS_OF_OTHERS = /\b(?:verif|check|track|screen|confirm|validat|monitor|process|automat|audit)\w*\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:work authori[sz]ation|right to work|eligibility to work|work permits?|visas?|citizenship|immigration status)(?:\s+(?:status|documents?|checks?|expiry|expiries))?\s+(?:of|for)\s+(?:their|its|the|all)?\s*(?:[\w-]+\s+)?(?:customers?|clients?|employees|staff|workers|drivers|contractors|tenants|users|travell?ers|patients|members|students|workforces?)\b|\b(?:help|helps|lets|let|allows?|enables?)\s+(?:[\w-]+\s+){0,2}(?:migrants|immigrants|travell?ers|families|customers|clients|users|employers|companies|students|workers|expats|people)\s+(?:\w+\s+){0,3}(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:visas?|work permits?|citizenship|immigration|green cards?)(?:\s+[\w-]+)?\b/gi;
 export function withoutCitizenIdioms(text: string): string {
-  const o = /verif|check|track|screen|confirm|validat|monitor|process|automat|audit/i.test(text) ? text.replace(STATUS_OF_OTHERS, (m) => ' '.repeat(m.length)) : text;
+  const o = /verif|check|track|screen|confirm|validat|monitor|process|automat|audit|help|let|allow|enabl/i.test(text) ? text.replace(STATUS_OF_OTHERS, (m) => ' '.repeat(m.length)) : text;
   const c = /\bvisa\b/i.test(o) ? o.replace(CARD_NETWORK, (m) => ' '.repeat(m.length)) : o;
   const t = /citizen/i.test(c) ? c.replace(CITIZEN_IDIOM, (m) => ' '.repeat(m.length)) : c;
-  return /need|require|necessary|regard|irrespective|basis|based|particular|specific|certain/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
+  return /:\s*(?:any|all|open|n\/a)\b|need|require|necessary|involved|regard|irrespective|basis|based|particular|specific|certain/i.test(t) ? t.replace(STATUS_NOT_ASKED, (m) => ' '.repeat(m.length)) : t;
 }
 
 /** A line that says no sponsorship, or that the candidate must already hold the right to work (what `sponsorship: false` reads). */

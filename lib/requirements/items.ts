@@ -2156,7 +2156,7 @@ function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4)|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorizaci[\u00f3o]n de trabajo|permesso di lavoro)\b/i;
+const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4)|right of abode|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorizaci[\u00f3o]n de trabajo|permesso di lavoro)\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
@@ -2228,6 +2228,8 @@ function statusAsked(written: string): boolean {
   return AUTH_ASKED.test(text) && STATUS_NEEDED.test(text) && !offersSponsorship(text) && !STATUS_WELCOMED.test(text) && !AUTH_OFFER.test(text);
 }
 
+const STATUS_ANY = /\b(?:visa(?:\s+status)?|citizenship|nationality|work authori[sz]ation|work status|immigration status)\s*:\s*(?:any|all|open|n\/a|none required|not required|no requirements?)\s*[.!]?\s*$/im;
+
 /** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome", "working holiday visa holders welcome". */
 const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b|\bholders\s+(?:(?:are|very|most|also)\s+)?welcome\b(?!\s+to\s+(?:re)?apply\s+(?:once|after|when))/i;
 /**
@@ -2237,6 +2239,8 @@ const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b
  */
 function authorizationAsked(written: string): boolean {
   const text = withoutCitizenIdioms(written);
+  // ("Visa status: Any", "Citizenship: not required": a field whose value asks nothing.)
+  if (STATUS_ANY.test(text)) return false;
   if (saysNoSponsorship(text)) return true;
   // ("Green card holders and US citizens encouraged to apply": a status welcomed, not one asked.)
   if (offersSponsorship(text) || STATUS_WELCOMED.test(text)) return false;

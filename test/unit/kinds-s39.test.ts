@@ -47,6 +47,16 @@ describe('kinds s39: single lines', () => {
     ['Swedish is used across the office day to day', [], null],
     // (A product for immigration lawyers is no offer.)
     ['You have built case tools for immigration lawyers before', [], null],
+    // Batch 22's classes: a field named by a US visa's kind that refuses; the right of abode; a permit by its letter held;
+    // pass applications supported; a status field whose value is any; a product that helps others with their visas; no
+    // visa involved.
+    ['O-1: unfortunately not supported', ['authorization'], false],
+    ['You will need permanent right of abode in Hong Kong', ['authorization'], false],
+    ['Applicants must live in Zurich and hold a B permit', ['authorization'], false],
+    ['We handle Employment Pass renewals for the whole team', [], true],
+    ['Citizenship: any', [], null],
+    ['Our tool lets employers renew their staff visas online', [], null],
+    ['You would freelance from home, so no work permit is involved', [], null],
   ];
   for (const [line, kinds, sponsorship] of LINES)
     it(line, () => {
@@ -60,6 +70,9 @@ describe('kinds s39: a language with its level in a header field', () => {
     ['Tamsin Works | Data Engineer | Lyon (French C1) | Hybrid', ['language']],
     ['Tamsin Works | Data Engineer | Vienna | German required | Full-time', ['language']],
     ['Tamsin Works | Data Engineer | Warsaw | Fluent Polish | Onsite', ['language']],
+    // A header field that is statuses alone asks them (session 38's convention 2).
+    ['Tamsin Works | Data Engineer | Perth | Australian citizen or PR | Onsite', ['authorization']],
+    ['Tamsin Works | Data Engineer | Leeds | Right to work in the UK | \u00a370k', ['authorization']],
     // A market, a team's language or no language asks none.
     ['Tamsin Works | Data Engineer | Madrid | Spanish-speaking markets | Remote', []],
     ['Tamsin Works | Data Engineer | Remote (EU) | Full-time', []],
