@@ -782,7 +782,7 @@ const SPONSOR_NO = [
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
-  /\b(?:we|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
+  /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
@@ -808,7 +808,7 @@ const SPONSOR_YES = [
   /\b(?:visa|immigration|work permit|h-?1b|green card)\s+(?:[\w-]+\s+){0,2}(?:fees|costs|expenses|bills?)\s+(?:are|is|will be)\s+(?:on us|covered|paid(?: for)?|reimbursed)\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
   // ("We'll file your H-1B cap petition", "our lawyers submit the H-1B paperwork for you"; not "helps families file visa paperwork".)
-  /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|blue card|h-?1b|green card)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|residence permit|(?<=\b(?:the|your)\s)permit\b|blue card|h-?1b|green card)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,

@@ -57,6 +57,10 @@ describe('kinds s39: single lines', () => {
     ['Citizenship: any', [], null],
     ['Our tool lets employers renew their staff visas online', [], null],
     ['You would freelance from home, so no work permit is involved', [], null],
+    // Batch 23's classes: "we'll sponsor" a visa named by its kind; entitled to live and work; a permit arranged.
+    ["We'll sponsor an L-1 for people moving from our Dublin office", [], true],
+    ['Must be entitled to live and work in Norway', ['authorization'], false],
+    ["We'll sort out the residence permit once you accept", [], true],
   ];
   for (const [line, kinds, sponsorship] of LINES)
     it(line, () => {
@@ -70,6 +74,7 @@ describe('kinds s39: a language with its level in a header field', () => {
     ['Tamsin Works | Data Engineer | Lyon (French C1) | Hybrid', ['language']],
     ['Tamsin Works | Data Engineer | Vienna | German required | Full-time', ['language']],
     ['Tamsin Works | Data Engineer | Warsaw | Fluent Polish | Onsite', ['language']],
+    ['Tamsin Works | Data Engineer | Bilbao (Basque or Spanish a plus) | Hybrid', ['language']],
     // A header field that is statuses alone asks them (session 38's convention 2).
     ['Tamsin Works | Data Engineer | Perth | Australian citizen or PR | Onsite', ['authorization']],
     ['Tamsin Works | Data Engineer | Leeds | Right to work in the UK | \u00a370k', ['authorization']],
