@@ -821,14 +821,27 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
     // (A part read for asks but not as a list of them, the duties or the part about the role, is read here too.)
     if ((read.includes(s) && (s.kind === 'requirements' || s.kind === 'preferred')) || s.kind === 'benefits' || !LANGUAGE_NAME.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
-      if (i === 0 && u.start === 0 && u.text.includes('|')) continue;
+      if (i === 0 && u.start === 0 && u.text.includes('|')) {
+        // The header line's fields are the facts line's, but a field that names a language with its level asks it, as a
+        // refusal of sponsorship there asks the right to work ("Acme | Backend Engineer | Madrid (Spanish B2+) | Hybrid").
+        let at = 0;
+        for (const field of u.text.split('|')) {
+          const f = field.trim();
+          if (LANGUAGE_NAME.test(f) && (languageLevelled(f) || LANGUAGE_REQUIRED.test(spokenOnly(f))) && !LANGUAGE_NOT_ASKED.test(f) && !weSay(f) && !notAsking(f)) {
+            const start = s.offset + u.start + at + field.indexOf(f);
+            return { text: f, importance: PREFERRED_WORDS.test(f) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start, end: start + f.length };
+          }
+          at += field.length + 1;
+        }
+        continue;
+      }
       const whole = unbulleted(u.text);
       // A language said to be needed asks as one with its level does, in the sentence or in its clause after a reason
       // ("Most of our customers are in Quebec, so French is a must for this role": the clause before it tells of the company).
       // (Not a language said not to be needed: "You won't need to speak Swedish".)
       const asks = (said: string, t = said.replace(LANGUAGE_NOT_NEEDED, ' ')) =>
         LANGUAGE_NAME.test(t) &&
-        (languageLevelled(t) || (LEVEL_PREDICATE.test(t) && LANGUAGE_RE.test(t))) &&
+        (languageLevelled(t) || (LEVEL_PREDICATE.test(t) && LANGUAGE_RE.test(t)) || LANGUAGE_REQUIRED.test(spokenOnly(t))) &&
         !weSay(t) &&
         !notAsking(t) &&
         /\b(?:you|your|candidates?|applicants?|someone|required|requirements?|must|need(?:ed|s)?|essential|mandatory|expected|encouraged|welcome|preferred|a (?:big |real )?(?:plus|must)|an? (?:asset|advantage|bonus))\b/i.test(t);
@@ -2154,7 +2167,7 @@ const LANGUAGE_USED = new RegExp(String.raw`\b(?:able to|ability to|capable of|c
  * language a link or a document is in ("see https://acme.example/jobs (German)", "the full description (in French)").
  */
 const LANGUAGE_SPOKEN_HERE = new RegExp(
-  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center|newsletter|blog|support|courses?)\s+(?:is|are)\s+(?:fully\s+|now\s+)?(?:bilingual|trilingual|multilingual)\b(?:\s*\([^)]*\))?|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b|(?:\S*(?::\/\/|www\.)\S*|\b(?:description|posting|listing|page|site|website|ad|advert|text|version|docs?|documentation|form|post|link|PDF)\b:?)\s*[(\[]\s*(?:in\s+)?(?:${LANGUAGES})(?:\s*(?:,|\/|and|or|&)\s*(?:${LANGUAGES}))*(?:\s+(?:version|only|original|translation))?\s*[)\]]`,
+  String.raw`\b(?:we(?: all)?|everyone(?: here)?|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|engineers|people|staff|company|colleagues|founders))\s+(?:all\s+|mostly\s+|mainly\s+)?(?:speak|speaks|talk|talks|communicate|communicates|work|works|write|writes)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})\b|\b(?:plain|simple|everyday|layman(?:'|\u2019)?s|natural|broken)\s+(?:${LANGUAGES})\b|\b(?:our|the|all)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:\w+\s+)?(?:written|available|published|documented|held|run|conducted|localized|localised|translated)\s+in\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+(?:our|the\s+(?:team|company|office)(?:'|\u2019)s)\s+(?:\w+\s+)?language\b|\b(?:our|the)\s+(?:working|company|office|official|team|main|everyday|day-to-day)\s+language\s+is\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})[- ]speaking\s+(?:customers|users|clients|members|audiences?|readers|visitors)\s+(?:make up|are|account for|represent|form|come)\b|\b(?:our|the)\s+(?:\w+\s+)?(?:customers|users|clients|members|audiences?|readers|visitors|patients|families|students|buyers|merchants|partners|community)\s+(?:are|is)\s+(?:\w+\s+){0,2}?(?:${LANGUAGES})(?:[- ]speaking|[- ]speakers)\b|\b(?:${LANGUAGES})\s+(?:is|are)\s+(?:\w+\s+)?(?:spoken|used)\s+(?:in|at|across|around|throughout)\s+(?:the|our)\s+(?:office|offices|team|company|building|studio|lab|warehouse|kitchen|plant|factory)\b|\b(?:everything|all(?:\s+(?:of\s+)?our\s+\w+)?|our\s+\w+)\s+(?:\w+\s+)?(?:is|are)\s+(?:all\s+|mostly\s+|mainly\s+|always\s+)?in\s+(?:${LANGUAGES})\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center)\s+(?:already\s+|now\s+)?(?:exists?|comes?|ships?|runs?|lives?)\s+in\s+(?:${LANGUAGES})(?:\s*(?:,|and|or|&|\/)\s*(?:${LANGUAGES}))*\b|\b(?:our|the)\s+(?:\w+\s+){0,2}(?:docs?|documentation|apps?|products?|site|website|content|interface|UI|manuals?|guides?|help center|newsletter|blog|support|courses?)\s+(?:is|are)\s+(?:fully\s+|now\s+)?(?:bilingual|trilingual|multilingual)\b(?:\s*\([^)]*\))?|\b(?:we(?:(?:'|\u2019)re|\s+are)|(?:the|our)\s+(?:\w+\s+)?(?:team|teams|office|offices|staff|company|founders))\s+(?:(?:is|are)\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b|(?:\S*(?::\/\/|www\.)\S*|\b(?:description|posting|listing|page|site|website|ad|advert|text|version|docs?|documentation|form|post|link|PDF)\b:?)\s*[(\[]\s*(?:in\s+)?(?:${LANGUAGES})(?:\s*(?:,|\/|and|or|&)\s*(?:${LANGUAGES}))*(?:\s+(?:version|only|original|translation))?\s*[)\]]`,
   'gi',
 );
 /**
@@ -2162,6 +2175,8 @@ const LANGUAGE_SPOKEN_HERE = new RegExp(
  * a language, tried only when a language is named: one alternation of them all costs ~15 ms to compile cold (V8).
  */
 const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
+/** "(English required)", "German is mandatory", "(Spanish or Catalan a plus)": a language's name said to be needed or wished, with no level, as a note beside a place or a field. */
+const LANGUAGE_REQUIRED = new RegExp(String.raw`\b(?:${LANGUAGES})\b(?:\s+(?:language|skills|fluency|proficiency))?\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|essential|needed|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred|nice to have)\b|\b(?:${LANGUAGES})\s+(?:or|and|\/)\s+(?:${LANGUAGES})\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred)\b`, 'i');
 const LANGUAGE_PATTERNS = [
   new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|tri-?lingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
   new RegExp(
@@ -2256,7 +2271,7 @@ function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4))\b/i;
+const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to (?:live and )?work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4)|right of abode|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorizaci[\u00f3o]n de trabajo|permesso di lavoro)\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),
@@ -2265,7 +2280,7 @@ const AUTH_RE = {
 
 /** Authorisation the candidate must hold already: citizenship, the right to work, no sponsorship. */
 const AUTH_ASKED =
-  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}(?:citizen|national\b)|\bStamp\s?(?:1G|4)\b|\b(?:pre-)?settled status\b|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b|\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|(?:[\w-]+\s+)?visas?)\b[^.;]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i;
+  /\b(?:U\.?S\.?|EU|UK|American|Canadian|British|Australian|Israeli|Swiss)\s+citizen(?:s|ship)?\b|\bcitizen(?:s|ship)\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?(?:be|hold|have)\s+(?:an?\s+)?(?:[\w.]+\s+){0,2}(?:citizen|national\b)|\bStamp\s?(?:1G|4)\b|\b(?:pre-)?settled status\b|(?<!\b(?:support|sponsor|help(?: you)? with|assist(?: you)? with|guide you through)\s+(?:your\s+|the\s+|a\s+)?)\b(?:auth(?:ori[sz]ed)? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to (?:live and )?work|permanent residen(?:t|cy|ce)|green card|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorizaci[\u00f3o]n de trabajo|permesso di lavoro)\b|\b(?:valid|current|existing)\s+(?:[\w.-]+\s+){0,2}(?:blue card|work visa)\b|(?<!\b(?:for|to|serv\w*|help\w*|protect\w*|verif\w*|onboard\w*)\s+(?:the\s+)?)\bcitizens?\s+of\s+(?:an?\s+|the\s+)?(?!world\b)(?:EU\b|European\b|[A-Z][a-z]+)|\b(?:[\w.]+\s+)?nationality\b[^.;]{0,40}\b(?:required|only|must|needed|mandatory)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have)\s+(?:\w+\s+){0,2}nationality\b|\b(?:no|not|cannot|can(?:'|’)t|unable to|won(?:'|’)t|will not|do not|don(?:'|’)t)\s+(?:\w+\s+){0,2}sponsor\w*|\bwithout (?:\w+\s+){0,2}sponsorship\b|\bpassport holders?\b[^.;]{0,30}\bonly\b|\bonly\s+(?:[\w.]+\s+){0,2}passport holders?\b|\bholders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|(?:[\w-]+\s+)?visas?)\b[^.;]{0,30}\bonly\b|\bonly\s+(?:to\s+)?holders?\s+of\s+(?:an?\s+|a\s+valid\s+)?(?:[\w.-]+\s+){0,2}(?:passports?|work permits?|green cards?|residen(?:ce|cy) permits?|work visas?)\b/i;
 /**
  * A US visa named by its kind ("an H-1B", "a TN"), or immigration: asks only where it is refused ("we do not provide
  * immigration assistance", "anyone needing an H-1B will not be considered"), as the facts read it.
@@ -2328,6 +2343,8 @@ function statusAsked(written: string): boolean {
   return AUTH_ASKED.test(text) && STATUS_NEEDED.test(text) && !offersSponsorship(text) && !STATUS_WELCOMED.test(text) && !AUTH_OFFER.test(text);
 }
 
+const STATUS_ANY = /\b(?:visa(?:\s+status)?|citizenship|nationality|work authori[sz]ation|work status|immigration status)\s*:\s*(?:any|all|open|n\/a|none required|not required|no requirements?)\s*[.!]?\s*$/im;
+
 /** A status welcomed, not required: "US citizens encouraged to apply", "EU residents are welcome", "working holiday visa holders welcome". */
 const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b(?:are|is|also)\s+welcome\b|\bholders\s+(?:(?:are|very|most|also)\s+)?welcome\b(?!\s+to\s+(?:re)?apply\s+(?:once|after|when))/i;
 /**
@@ -2337,6 +2354,8 @@ const STATUS_WELCOMED = /\b(?:encouraged|invited|welcome[ds]?)\s+to\s+apply\b|\b
  */
 function authorizationAsked(written: string): boolean {
   const text = withoutCitizenIdioms(written);
+  // ("Visa status: Any", "Citizenship: not required": a field whose value asks nothing.)
+  if (STATUS_ANY.test(text)) return false;
   if (saysNoSponsorship(text)) return true;
   // ("Green card holders and US citizens encouraged to apply": a status welcomed, not one asked.)
   if (offersSponsorship(text) || STATUS_WELCOMED.test(text)) return false;
