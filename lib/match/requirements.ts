@@ -394,7 +394,7 @@ export function matchRequirements(
       if (AFTER_HIRE.test(item.text)) return { ...base, verdict: 'unknown', evidence: `Asked after hire; the resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')} yet.` };
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${groups.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
-    // "A record of leading technical initiatives across several teams"", against "Led a cross-team migration of twelve services".
+    // "A record of leading technical initiatives across several teams", against "Led a cross-team migration of twelve services".
     if (item.kind === 'other' && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
