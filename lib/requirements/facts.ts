@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
@@ -22,7 +22,7 @@ export function postingFacts(written: Posting): PostingFacts {
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
     // (And a degree said to be required among the perks: "Compensation: $210k base. A BS in CS is required.")
-    degree: degreeOf([...asked, ...posting.sections.filter((s) => s.kind === 'benefits').map((s) => ({ ...s, text: splitUnits(s.text).filter((u) => /\b(?:required|must|mandatory|essential)\b/i.test(u.text)).map((u) => u.text).join('\n') }))]),
+    degree: degreeOf([...asked, ...posting.sections.filter((s) => s.kind === 'benefits').map((s) => ({ ...s, text: splitUnits(s.text).filter((u) => DEGREE_MUST.test(u.text)).map((u) => u.text).join('\n') }))]),
   };
 }
 

@@ -1,6 +1,6 @@
 import { classifyHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
+import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
@@ -789,8 +789,6 @@ const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
-const DEGREE_MUST = /\b(?:required|must|mandatory|essential)\b/i;
-
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
   if (!LANGUAGE_NAME.test(u.text)) return null;
@@ -1402,23 +1400,28 @@ const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay
  */
 function clearanceField(p: Piece): Piece[] {
   if (p.choice || !/clearance/i.test(p.text) || !/\s[|\u00b7\u2022]\s/.test(p.text)) return [p];
-  const out: Piece[] = [];
-  let from = 0;
-  for (const part of p.text.split(/(\s[|\u00b7\u2022]\s)/)) {
-    if (/^\s[|\u00b7\u2022]\s$/.test(part)) {
-      from += part.length;
-      continue;
-    }
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text) out.push({ text, start: p.start + from + lead, end: p.start + from + lead + text.length });
-    from += part.length;
-  }
+  const out = piecesBetween(p, [...p.text.matchAll(/\s[|\u00b7\u2022]\s/g)]);
   return out.some((q) => CLEARANCE_FIELD.test(q.text)) ? out : [p];
 }
 
-/** A cue that opens a list the semicolons may go on with: "one of: Terraform; Pulumi", "such as", "e.g.", a colon. */
+/** A piece cut at separators found in its text: the pieces between them, trimmed, with their offsets; empty ones left out. */
+function piecesBetween(p: Piece, cuts: readonly RegExpMatchArray[]): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of [...cuts, null]) {
+    const to = m ? m.index! : p.text.length;
+    const raw = p.text.slice(from, to);
+    const text = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    if (text) out.push({ text, start: p.start + from + lead, end: p.start + from + lead + text.length });
+    if (m) from = m.index! + m[0].length;
+  }
+  return out;
+}
+
+/** A part that speaks of an earlier one: "…; an additional 4 years may be substituted", "…; any CI system is fine". */
 const REFERS_BACK = /^(?:or|and|but|plus|also|any|though|although|which|this|that|these|those|it|they)\b|\b(?:additional|substitut\w*|in lieu|instead|equivalent|similar|comparable|(?:is|are|would be)\s+(?:fine|ok|okay|welcome|enough|acceptable))\b/i;
+/** A cue that opens a list the semicolons may go on with: "one of: Terraform; Pulumi", "such as", "e.g.", a colon. */
 const LIST_OPENS = /(?:\b(?:(?:one|any|either|some|at least one|two|three)\s+of(?:\s+the\s+following)?|such as|e\.g\.?|i\.e\.?|like|including|for example)\b|:)[^;]*$/i;
 
 /**
@@ -1432,15 +1435,7 @@ function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): 
   const depth = parenDepths(p.text);
   const cuts = [...p.text.matchAll(/;\s+/g)].filter((m) => depth[m.index] === 0);
   if (cuts.length === 0) return [p];
-  const parts: Piece[] = [];
-  let from = 0;
-  for (const m of [...cuts, null]) {
-    const to = m ? m.index : p.text.length;
-    const text = p.text.slice(from, to).trim();
-    const lead = p.text.slice(from).length - p.text.slice(from).trimStart().length;
-    parts.push({ text, start: p.start + from + lead, end: p.start + from + lead + text.length });
-    if (m) from = m.index + m[0].length;
-  }
+  const parts = piecesBetween(p, cuts);
   // (A list the cue opens goes on past the semicolon where it holds one name so far and the next part is short: "one of:
   // Terraform; Pulumi". "one of Snowflake/BigQuery/Redshift; strong SQL" closed its list before the semicolon.)
   const goesOn = (q: Piece, next: Piece) => {

@@ -276,6 +276,9 @@ export const EXPERIENCE_FOR_DEGREE =
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
 
+/** A degree said to be needed in so many words: what makes a sentence among the perks ask one ("A BS in CS is required."). */
+export const DEGREE_MUST = /\b(?:required|must|mandatory|essential)\b/i;
+
 /** The degree one sentence asks for, or null. `preferred`: the sentence sits in a nice-to-have part. */
 export function degreeIn(text: string, preferred: boolean): Degree | null {
   // "Preferred, not required": a wish, not a degree said to be unneeded.
