@@ -7,7 +7,7 @@ import { wordingTips } from './match/wording';
 import { sentenceAround } from './match/evidence';
 import { detectRole, roleAnchor } from './match/role';
 import { isSoft, RARELY_NAMED, type FoundSkill, type Importance, type MatchReport, type Mention, type RoleRef } from './match/types';
-import type { Posting, SectionKind } from './posting/types';
+import type { Posting, PostingSection, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
 import { requirementItems } from './requirements/items';
 import { isTerm, nameOf, termPattern, termsShown } from './requirements/terms';
@@ -110,7 +110,33 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
       }
     }
   });
+  // "Our code is Elixir and TypeScript; you don't need to know Elixir": a skill the candidate is told they need not know
+  // is no gap, wherever else the posting names it.
+  for (const [id, skill] of found) if (skill.mentions.some((m) => m.section !== undefined && toldNotNeeded(posting.sections[m.section]!, m))) found.delete(id);
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Just before a skill: "you don't need to know ", "no need to have used ", "you needn't be an expert in ", "no prior ". */
+const NOT_NEEDED_BEFORE =
+  /\b(?:(?:(?:do|does)n['\u2019]t|do not|does not|won['\u2019]t|will not|needn['\u2019]t)\s+(?:need\s+)?(?:to\s+)?|no\s+need\s+to\s+)(?:know|have\s+(?:used|worked\s+with)|be\s+(?:an?\s+)?(?:expert|fluent|proficient)\s+(?:in|with)|have\s+(?:any\s+)?(?:prior\s+)?(?:experience|knowledge)\s+(?:with|in|of))\s+(?:\w+\s+){0,1}$|\bno\s+(?:prior\s+)?$/i;
+/** Just after it, for "no … " before it: " experience needed", " knowledge required"; or by itself: " experience is not required". */
+const NOT_NEEDED_AFTER = /^\s+(?:experience|knowledge|skills?)?\s*(?:is\s+|are\s+)?(?:not\s+)?(?:required|needed|necessary)\b/i;
+const SAID_NOT_NEEDED_AFTER = /^\s+(?:experience|knowledge|skills?)?\s*(?:is|are)\s+not\s+(?:required|needed|necessary|a requirement)\b/i;
+
+/** Whether the sentence around a mention tells the candidate they need not know the skill (not a wish: "a plus, but not required"). */
+function toldNotNeeded(section: PostingSection, m: Mention): boolean {
+  const at = m.start - section.offset;
+  const before = section.text.slice(Math.max(0, at - 80), at);
+  const after = section.text.slice(m.end - section.offset, m.end - section.offset + 60);
+  const sentence = sentenceAround(section.text, at, m.end - section.offset);
+  if (/\b(?:plus|bonus|nice|advantage|asset|helpful|preferred|ideally|welcome)\b/i.test(sentence)) return false;
+  const lead = NOT_NEEDED_BEFORE.exec(before);
+  if (lead) return !/^no\b/i.test(lead[0]) || NOT_NEEDED_AFTER.test(after);
+  if (SAID_NOT_NEEDED_AFTER.test(after)) return true;
+  // (The same name said again in the sentence, where the matcher set the second mention aside as not asked: "Our code is
+  // Elixir and TypeScript; you don't need to know Elixir.")
+  const again = sentence.indexOf(m.text, sentence.indexOf(m.text) + m.text.length);
+  return again > 0 && NOT_NEEDED_BEFORE.test(sentence.slice(Math.max(0, again - 80), again)) && !/^no\b/i.test(NOT_NEEDED_BEFORE.exec(sentence.slice(Math.max(0, again - 80), again))![0]);
 }
 
 /** The line of a text that holds a position. */

@@ -102,7 +102,7 @@ const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\b
 const INDUSTRY_ONLY = /\b(?:industry|industrial|commercial)\s+(?:experience|roles?|positions?)\b|\byears?\s+(?:of\s+experience\s+)?in\s+industry\b/i;
 const ACADEMIC_TITLE = /\b(?:doctoral|ph\.?\s?d\.?|postdoc\w*|post-?doctoral|research assistant|teaching assistant|graduate (?:student|researcher|assistant)|lecturer|professor|research fellow)\b/i;
 /** Years a posting takes in place of a degree: "9 years with a High School diploma", "8 years without a degree", "6 years in lieu of a degree". */
-const LIEU_YEARS = /\b(\d{1,2})\+?\s+years?\b[^.;]{0,40}?\b(?:with\s+(?:an?\s+|only\s+an?\s+)?(?:high school|HS|GED|secondary school)|without\s+(?:an?\s+)?(?:degree|bachelor)|in lieu of\s+(?:an?\s+)?(?:degree|bachelor))/i;
+const LIEU_YEARS = /\b(\d{1,2})\+?\s+years?\b(?:(?!\d{1,2}\+?\s+years?\b)[^.;]){0,40}?\b(?:with\s+(?:an?\s+|only\s+an?\s+)?(?:high school|HS|GED|secondary school)|without\s+(?:an?\s+)?(?:degree|bachelor)|in lieu of\s+(?:an?\s+)?(?:degree|bachelor))/i;
 const LEVEL: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
 const LEVEL_NAME: Record<DegreeLevel, string> = { associate: 'an associate degree', bachelor: 'a bachelor’s degree', master: 'a master’s degree', phd: 'a PhD' };
 

@@ -123,8 +123,14 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   const rest = vendorCerts(text, groups.map((g) => g.filter((id) => !inside.has(id) && !terms.includes(id))).filter((g) => g.length > 0), findSkills, term, false).filter((g) => !g.every((id) => id.endsWith('-certification')));
   const named = kept.filter((c) => c.words);
   const allOf = /\band\b|&/.test(text.slice(named[0]!.start, named[named.length - 1]!.end)) && !/\bor\b|\//.test(text);
-  return [...rest, ...(allOf ? terms.map((t) => [t]) : [terms])];
+  // "AZ-104 or AZ-400, or an equivalent AWS certification": another vendor's certification offered after "or" is one
+  // more option of the choice, not the named one said again.
+  const instead = skills.filter((h) => h.skillId.endsWith('-certification') && h.start > named[named.length - 1]!.end && OR_ANOTHER.test(text.slice(0, h.start))).map((h) => h.skillId);
+  return [...rest, ...(allOf ? terms.map((t) => [t]) : [[...terms, ...new Set(instead)]])];
 }
+
+/** Just before a vendor's certification offered instead (its vendor's name, if the hit leaves it out): "…, or an equivalent AWS ", "or a comparable ". */
+const OR_ANOTHER = /\bor\s+(?:an?\s+|another\s+)?(?:(?:equivalent|comparable|similar|relevant)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** What a certification term's words may also be written as in a resume: the acronym's title, or the title's acronym. */
 export function certAlias(words: string): string | null {

@@ -231,12 +231,16 @@ const TEAM_DOES = /^(?:the|our)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|
 const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|freelance)\b[^.;!?]{0,60}[.!]?$/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
+  // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked.
+  if (NOTHING_ASKED_FIELD.test(t)) return true;
   if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t))) return true;
   if ((NEWS.test(t) || EVERYONE_HERE.test(t) || TEAM_DOES.test(t) || EMPLOYMENT_KIND.test(t)) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?|available|availability|able|willing)\b/i.test(t)) return true;
   // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
   const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
   return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);
 }
+
+const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
 function weSay(text: string): boolean {
@@ -561,7 +565,7 @@ function notFitCut(u: Piece): Piece | null {
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   const posting = postingInEnglish(written);
-  const items = withoutListLabels(posting, itemsOf(posting, findSkills, options));
+  const items = withoutListLabels(posting, itemsOf(posting, findSkills, options)).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -577,8 +581,17 @@ export function requirementItems(written: Posting, findSkills: FindSkills, optio
     j = end;
     while (j < s.text.length && /[ \t]/.test(s.text[j]!)) j++;
     if (text.slice(end, j).trim()) end = j - (text.slice(end, j).length - text.slice(end, j).trimEnd().length);
-    return { ...i, text: text.slice(start, end), start: s.offset + start, end: s.offset + end };
+    return unmarked({ ...i, text: text.slice(start, end), start: s.offset + start, end: s.offset + end });
   });
+}
+
+/**
+ * An item's text without markdown's emphasis ("**Strong** communication", "__must__ know Go"): the row shows the words as
+ * a reader sees them. (Its offsets still point into the posting, marks and all, for the highlight.)
+ */
+function unmarked(item: RequirementItem): RequirementItem {
+  if (!item.text.includes('**') && !item.text.includes('__')) return item;
+  return { ...item, text: item.text.replace(/\*\*/g, '').replace(/__([^_\n]+?)__/g, '$1').replace(/\s{2,}/g, ' ').trim() };
 }
 
 /**
@@ -847,7 +860,10 @@ function languageAnywhere(posting: Posting, read: readonly PostingSection[]): Re
       // says the level of the language the one before names.)
       const clauses = whole.split(/,?\s+(?:so|which means|meaning|hence|therefore)\s+|;\s*/i);
       const levelOfIt = (c: string) => !LANGUAGE_NAME.test(c) && LEVEL_OF_IT.test(c) && LANGUAGE_NAME.test(clauses[0]!.replace(LANGUAGE_NOT_NEEDED, ' ')) && !weSay(c);
-      if (!asks(whole) && !clauses.slice(1).some((c) => asks(c) || levelOfIt(c))) continue;
+      // ("Support our teams in São Paulo, working with them in Portuguese": a duty done in a language asks it, among the
+      // duties or said to the candidate; not a language the company tells it works in, nor English, the posting's own.)
+      const dutyIn = (s.kind === 'responsibilities' || /\byou/i.test(whole)) && DUTY_IN_LANGUAGE.test(whole) && !weSay(whole) && (s.kind === 'responsibilities' || !notAsking(whole));
+      if (!dutyIn && !asks(whole) && !clauses.slice(1).some((c) => asks(c) || levelOfIt(c))) continue;
       const lead = u.text.length - u.text.trimStart().length;
       const text = u.text.trim();
       return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start: s.offset + u.start + lead, end: s.offset + u.start + lead + text.length };
@@ -1649,7 +1665,8 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     text,
     // (The right to work or a clearance said to be a must is one wherever it stands: "You must have the right to work in
     // the UK" below a list of wishes.)
-    importance: preferred && !((kind === 'authorization' || kind === 'clearance') && s.kind === 'preferred' && /\b(?:must|required|mandatory)\b/i.test(text) && !PREFERRED_WORDS.test(text.replace(/\brequired\b/gi, ''))) ? 'preferred' : 'required',
+    // (Nor is a refusal to sponsor a wish: "We are unable to sponsor work visas for this role" below the nice-to-haves.)
+    importance: preferred && !((kind === 'authorization' || kind === 'clearance') && s.kind === 'preferred' && /\b(?:must|required|mandatory)\b/i.test(text) && !PREFERRED_WORDS.test(text.replace(/\brequired\b/gi, ''))) && !(kind === 'authorization' && !PREFERRED_WORDS.test(text) && saysNoSponsorship(withoutCitizenIdioms(text))) ? 'preferred' : 'required',
     kind,
     groups,
     years,
@@ -1703,7 +1720,9 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
       // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
       // (Or of a list after a pick's cue, no "or" in it: "in any of: payments, lending, insurance".)
       const listed = (/\bor\b/i.test(text) || INDUSTRY_PICK.test(text)) && /(?:,|\/|\bor|&|:|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
-      if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before))) {
+      // (Or beside another industry of the list the matcher read: "ideally in healthcare or fintech".)
+      const besideRead = listed && read.some((h) => h.skillId !== id && INDUSTRIES.some((i) => i.id === h.skillId) && Math.abs(h.start - m.index) <= 40);
+      if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before)) || besideRead) {
         out.push(id);
         break;
       }
@@ -1721,7 +1740,8 @@ const INDUSTRY_PICK = /\b(?:one|any|either|at least one|one or more)\s+(?:\(?or 
 /** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
 const LIST_NEXT = /^(?:\s+(?:research|contracting|settings?|environments?|organi[sz]ations?))?\s*(?:$|[,/&.;)]|(?:or|and\/or|is|are|would|will|helps?|preferred|required|a plus|welcome|experience|background)\b)/i;
 /** Before an industry: the work or knowledge asked in it ("experience in", "prior work at", "years in", "background within"). */
-const ASKED_IN = /\b(?:experience|knowledge|background|exposure|familiarity|work(?:ed|ing)?|years|expertise|roles?|positions?|career)\s+(?:in|of|with|within|at|for|to)\s+/i;
+// (Or what was built there: "you have built systems in healthcare or insurance".)
+const ASKED_IN = /\b(?:(?:experience|knowledge|background|exposure|familiarity|work(?:ed|ing)?|years|expertise|roles?|positions?|career)|(?:built|shipped|delivered|run|operated)\s+(?:[\w-]+\s+){0,2}?(?:systems|software|products|platforms|services))\s+(?:in|of|with|within|at|for|to)\s+/i;
 /**
  * Whether the work or knowledge asked stands just before an industry, in the same sentence and a few words off ("experience
  * in regulated industries such as banking, pharma, or …"); "years of experience managing AI at scale in other industries,
@@ -2073,8 +2093,12 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     let wished = withTerms(wish, skillGroups(wish, findSkills, options), findSkills, (id) => isField(options.skillInfo?.(id)));
     // (Industries are read with the whole line, not by skillGroups: "…, ideally in healthcare or another regulated space"
     // wishes for the industry group the line was given, where the wish names it.)
-    const fromSkills = wished.length > 0;
-    if (!fromSkills)
+    // (A wish of industries only is such a wish too, with each industry of the table it names: "ideally in healthcare or
+    // fintech", where skillGroups reads fintech alone; not one it names as an option in words already, "insurance".)
+    const industriesOnly = wished.length > 0 && wished.every((g) => g.every((id) => isTerm(id) || INDUSTRIES.some((i) => i.id === id)) && g.some((id) => !isTerm(id)));
+    if (industriesOnly) wished = wished.map((g) => [...g, ...INDUSTRIES.filter((i) => !g.includes(i.id) && i.words.test(wish) && !g.some((id) => isTerm(id) && i.words.test(termText(id)))).map((i) => i.id)]);
+    const fromSkills = wished.length > 0 && !industriesOnly;
+    if (!fromSkills && !industriesOnly)
       wished = item.groups.filter((g) => g.every((id) => isTerm(id) || INDUSTRIES.some((i) => i.id === id)) && g.some((id) => (isTerm(id) ? wish.includes(termText(id)) : INDUSTRIES.find((i) => i.id === id)!.words.test(wish))));
     const mainText = item.text.slice(0, tail.index).trimEnd();
     const groups = skillGroups(mainText, findSkills, options);
@@ -2109,10 +2133,21 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
       start: item.start + from + (inner.length - inner.trimStart().length),
       end: item.start + from + inner.trimEnd().length,
     };
-    return main.kind === 'other' && main.groups.length === 0 && item.kind === 'skills' ? [wish] : [main, wish];
+    if (main.kind === 'other' && main.groups.length === 0 && item.kind === 'skills') {
+      // "Scripting (Python preferred)", "A scripting language (Go ideally)": the line asks the kind its words name, and the
+      // bracket wishes for one of that kind; what the bracket names meets the ask too.
+      const noun = KIND_ASKED.exec(item.text.slice(0, m.index).trim())?.[1];
+      if (noun && !GENERIC_NOUN.test(noun)) return [{ ...main, kind: 'skills', groups: [[`${TERM}${noun.toLowerCase()}`, ...wished.flat()]] }, wish];
+      return [wish];
+    }
+    return [main, wish];
   }
   return [item];
 }
+/** The kind a line asks in a few words before a bracket of wishes: "Scripting", "A scripting language", "Strong SQL skills" (group 1, the kind's words). */
+const KIND_ASKED = /^(?:(?:strong|solid|good|proven|deep|some|hands-on|working|excellent)\s+)?(?:(?:experience|knowledge|proficiency|skills?|fluency|familiarity|comfort)\s+(?:with|in|of)\s+)?(?:(?:an?|one|the)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:skills?|experience|knowledge|proficiency|expertise))?$/i;
+/** Words that name no kind of their own, only that something is asked: "Experience (Go preferred)". */
+const GENERIC_NOUN = /^(?:experience|knowledge|skills?|background|expertise|proficiency|familiarity|exposure|tools?|technolog(?:y|ies)|languages?|frameworks?|stack|tech|programming|coding|development|engineering)$/i;
 
 /** "Go or Rust preferred, Python required": group 1 the wish, up to its wish word; after the comma, a part that says it is a must. */
 const WISH_THEN_MUST = /^(.*?\b(?:preferred|a plus|a bonus|nice to have)\b)\s*,\s+(?=[^,;]*\b(?:required|a must|must-have|essential|mandatory)\b[^,;]*$)(?!.*\bnot\b)/i;
@@ -2142,6 +2177,8 @@ const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:in
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift".)
 const LANGUAGES =
   'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
+/** Work done in a language other than English: "working with them in Portuguese", "present to customers in German". */
+const DUTY_IN_LANGUAGE = new RegExp(String.raw`\b(?:work(?:s|ing)?|communicat\w*|speak\w*|talk\w*|writ\w*|present\w*|conduct\w*|collaborat\w*|liais\w*|support\w*|negotiat\w*|interview\w*|document\w*|run(?:ning)?|lead(?:ing)?|train(?:ing)?|teach(?:ing)?)\b[^.;:]{0,60}?\bin\s+(?!English\b)(?:${LANGUAGES})\b`, 'i');
 /**
  * A level said beside a language's name: "C1 French", "English (B2+)", "JLPT N2 Japanese", "Upper-Intermediate English",
  * "Spanish: native", "Greek as a mother tongue". Such a name is a language asked wherever the sentence stands. A level
@@ -2320,7 +2357,8 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   if (!no && STATUS_AS_TOPIC.test(clause) && !statusAsked(clause)) return null;
   return {
     text: clause,
-    importance: s.kind === 'preferred' || PREFERRED_WORDS.test(clause) ? 'preferred' : 'required',
+    // (A refusal to sponsor is a condition wherever it stands, also below the wishes: "We are unable to sponsor visas.")
+    importance: (s.kind === 'preferred' && !no) || PREFERRED_WORDS.test(clause) ? 'preferred' : 'required',
     kind: 'authorization',
     groups: [],
     years: null,

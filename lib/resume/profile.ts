@@ -1031,7 +1031,7 @@ function splitOutsideBrackets(f: string): string[] {
 }
 
 function tidy(s: string): string {
-  const t = s.replace(/^[\s•◦·▪*(@:_-]+|[\s.,;:_*]+$/g, '').replace(/\s+/g, ' ');
+  const t = s.replace(/^[\s•◦·▪*(@:_-]+|[\s.,;:_*|\u2013\u2014-]+$/g, '').replace(/\s+/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(t)) return '';
   return t.includes('(') ? t : t.replace(/\)+$/, '');
 }

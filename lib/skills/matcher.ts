@@ -1027,7 +1027,7 @@ const ITEM_STOPS = new Set([
 const ALTERNATIVE_AFTER = /^\s*(?:,\s*)?\(?\s*(?:or|and\/or)\s+(?:(?:a|an|any|another|other|some)\s+)?(?:similar|comparable|equivalent|alternative|the like)\b/i;
 /** Kinds of tool, as a posting names them before examples ("frameworks such as …") or after a list ("… or other CI tools"). */
 const TOOL_KINDS =
-  'tools?|tooling|toolkits?|frameworks?|platforms?|languages?|librar(?:y|ies)|databases?|dbs|generators?|registr(?:y|ies)|runtimes?|engines?|services?|software|systems?|stacks?|solutions?|apps|editors?|ides?|clouds?|providers?|managers?|suites?|products?|sdks?|apis?|crms?|ats|hris|erps?|warehouses?|orchestrators?|schedulers?|trackers?|technologies|builders?|bundlers?|runners?';
+  'tools?|tooling|toolkits?|frameworks?|platforms?|languages?|librar(?:y|ies)|databases?|dbs|generators?|registr(?:y|ies)|runtimes?|engines?|services?|software|systems?|stacks?|solutions?|apps|editors?|ides?|clouds?|providers?|managers?|suites?|products?|sdks?|apis?|crms?|ats|hris|erps?|warehouses?|orchestrators?|schedulers?|trackers?|technologies|builders?|bundlers?|runners?|queues?|brokers?|caches?|datastores?|proxies|protocols?|clis?';
 /** Before the list: a kind of tool and an example marker ("frameworks such as", "HR systems (e.g.", "tools like"). */
 const EXAMPLES_BEFORE = new RegExp(
   `\\b(?:${TOOL_KINDS})\\s*\\(?\\s*(?:like|such as|including|incl|e\\.?g|i\\.?e|for example|for instance|namely|especially|particularly)\\s*\\.?\\s*[,:]?\\s*$`,
