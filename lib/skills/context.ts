@@ -864,6 +864,9 @@ const MAKE_AFTER = /^(?:,?\s+[\w-]+){0,4}?\s+(?:(?:more|less)\s+\w+|faster|cheap
 const SELL_BEFORE = /\b(?:to|will|you(?:'ll)?|and) sell(?:ing)?\s+(?:our |the |an? |its )?(?:[\w-]+\s+){0,3}(?:(?:software|platforms?|products?|solutions?|services?|tools?)\s+(?:and|&|\+)\s+)?$/i;
 /** "closing deals in fintech and logistics", "customers across retail": the field the employer sells into or counts its customers in. */
 const SOLD_INTO = /\b(?:deals|customers|clients|buyers|vendors|players|leaders?|companies|businesses|startups|enterprises|accounts)\s+(?:in|across|within)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+|&\s+)?){0,3}$/i;
+/** "connect your school's systems (SIS/LMS/…)", "developers connect models, tools and APIs": the users' systems a product connects
+ * (not "our service connects to Redis", the team's own stack). */
+const CONNECTS_TO = /\b(?:(?:users|customers|clients|developers|teams|admins|schools|companies)\s+(?:can\s+)?connect(?: (?:to|with))?\s+|(?:connect(?:s|ing)?(?: (?:to|with))?|integrates (?:with|into)|syncs? with|plugs? into|hooks? into)\s+(?:your|their)\s+(?:[\w\u2019'-]+\s+){0,3}?(?:\(\s*)?)(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|\/|and|or|&)\s*){0,6}$/i;
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "Our target customer is fast-growing startups who have a strong need for …": the customers named, then what they need. */
@@ -1824,6 +1827,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (near.toLowerCase().includes('sell') && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';
   // "you'll run complex deals in logistics and retail", "customers across healthcare": the market sold into; experience in
   // it ("5 years of sales to customers in healthcare") is asked and stays.
+  // "sync your team's calendars (Outlook/CalDAV)": the users' systems the product connects to, in a sentence that sets the hire no
+  // task ("you'll connect our platform to …", "experience integrating with …" ask it).
+  if (hasAny(near.toLowerCase(), ['connect', 'integrates', 'sync', 'plug', 'hook']) && CONNECTS_TO.test(near) && !TASK.test(sentenceText) && !/\b(?:you|you'll|you will|experience|experienced|familiar\w*|skills?)\b/i.test(near)) return 'market';
   if (conceptForm(hit) && / (?:in|across|within) /i.test(near) && SOLD_INTO.test(near) && !/\b(?:experience|experienced|background|track record|years?|proven|history|expertise|knowledge|familiar\w*)\b/i.test(near)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
   // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the

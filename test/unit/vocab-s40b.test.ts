@@ -43,3 +43,19 @@ describe("the poster's or a tool's act, not a trait asked", () => {
     expect(skills('Quillmark | Backend Engineer | Berlin\n\nRequirements:\n- You prioritize ruthlessly and collaborate closely with design.')).toEqual(expect.arrayContaining(['prioritization', 'collaboration']));
   });
 });
+
+describe('the systems a product connects to', () => {
+  it('drops what the product or its users connect, in a sentence that sets the hire no task', () => {
+    const text = 'Tallyloom | Backend Engineer | Remote (EU)\n\nTallyloom is a scheduling tool for clinics: staff connect their calendars (Gmail, Outlook or IMAP) in a minute. We write Elixir.';
+    expect(skills(text)).not.toContain('email-protocols');
+    expect(skills(text)).toContain('elixir');
+    expect(skills('Tallyloom | Backend Engineer | Remote (EU)\n\nWe build a tool for schools. Connect your campus systems (SIS/ERP/CRM), and staff can ask questions in plain words.')).not.toContain('crm-integration');
+  });
+
+  it('keeps them when the hire does the connecting or has done it, or the team\'s own service connects', () => {
+    expect(skills('Tallyloom | Backend Engineer | Remote (EU)\n\nOur billing service connects to Redis and MySQL inside one private network.')).toEqual(expect.arrayContaining(['redis', 'mysql']));
+    expect(skills('Tallyloom | Backend Engineer | Remote (EU)\n\nRequirements:\n- Experience integrating with IMAP and SMTP servers.')).toContain('email-protocols');
+    expect(skills('Tallyloom | Backend Engineer | Remote (EU)\n\nRequirements:\n- You have built CRM and ERP integrations.')).toContain('crm-integration');
+    expect(skills('Tallyloom | Backend Engineer | Remote (EU)\n\nYou will build connectors that sync with CRM systems such as Salesforce.')).toContain('salesforce');
+  });
+});
