@@ -645,6 +645,8 @@ const PRE_BEFORE = /\bpre-$/i;
 const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to|unlike|(?:differs?|differing|different|distinct) from)\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "moving away from domain-specific VMs, DSLs and …": what the company leaves behind, a list of up to six words before the mention. */
 const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|ping)?|turn(?:s|ed|ing)?) away from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}$/i;
+/** "ship real services, not just demos", "(not only patching legacy code)": a field set against the work the text wants, after a comma or bracket. */
+const NOT_JUST_BEFORE = /(?:,|\(|\u2014|\u2013|\s-)\s*not (?:just|only|merely|simply)\s+(?:[a-z-]+ing\s+)?(?:(?:a|an|the|some|more|another)\s+)?$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
 
@@ -777,6 +779,10 @@ const LIST_ITEM = /^(?:[\s,]*(?:and|or|&|\/)?\s*[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){
 // ---- verb: a form read as a verb phrase ----
 
 /** Two-word forms a verb and a plain noun can spell ("build systems", "design systems", "test tools"). */
+/** "note the role in the subject so I can prioritize", "so we can respond": the poster's own act in a line of how to apply. */
+const POSTER_PURPOSE = /\bso(?: that)? (?:I|we)(?: can| could| will| may| might|'ll|\u2019ll)?\s+(?:[a-z]+ly\s+)?$/i;
+/** "a whiteboard app we wrote to collaborate", "a bot to communicate updates": what a tool is for is its users' act, not a trait asked. */
+const TOOL_TO = /\b(?:apps?|tools?|bots?|software|workspaces?|plugins?|extensions?)\s+(?:(?:that\s+)?(?:we|I)\s+(?:built|created|made|wrote|developed)\s+)?to\s+$/i;
 const VERB_FIRST = /^(?:build|design|test|run|ship|deploy|release|program|plan|operate|distribute)\s+(?:systems?|tools?|processes|products?|pipelines?|software|services?|apps?|platforms?|things|infrastructure)$/i;
 const VERB_BEFORE = /(?:^|\b(?:to|will|we|you|you'll|we'll|you'd|can|help|helping|and|who|then|also|must|should|love to|get to)\s*|^[\s•*-]*)$/i;
 const VERB_AFTER = /^\s+(?:from scratch|from the ground up|from zero|that|which|who|to|for (?:our|the|a|an)|at (?:scale|the)|end[- ]to[- ]end|across|in (?:a|an|the|our)|with (?:a|an|the|our)|and (?:teams|processes|products|companies))\b/i;
@@ -856,6 +862,11 @@ const MAKE_BEFORE = /\b(?:we|it|which|that|to|helps?|helping)\s+(?:(?:\w+\s+){0,
 const MAKE_AFTER = /^(?:,?\s+[\w-]+){0,4}?\s+(?:(?:more|less)\s+\w+|faster|cheaper|safer|easier|simpler|better|smarter|efficient|reliable|affordable)\b/i;
 /** "to sell route optimization software and …", "selling our API platform": the hit in the object of "sell". */
 const SELL_BEFORE = /\b(?:to|will|you(?:'ll)?|and) sell(?:ing)?\s+(?:our |the |an? |its )?(?:[\w-]+\s+){0,3}(?:(?:software|platforms?|products?|solutions?|services?|tools?)\s+(?:and|&|\+)\s+)?$/i;
+/** "closing deals in fintech and logistics", "customers across retail": the field the employer sells into or counts its customers in. */
+const SOLD_INTO = /\b(?:deals|customers|clients|buyers|vendors|players|leaders?|companies|businesses|startups|enterprises|accounts)\s+(?:in|across|within)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+|&\s+)?){0,3}$/i;
+/** "connect your school's systems (SIS/LMS/…)", "developers connect models, tools and APIs": the users' systems a product connects
+ * (not "our service connects to Redis", the team's own stack). */
+const CONNECTS_TO = /\b(?:(?:users|customers|clients|developers|teams|admins|schools|companies)\s+(?:can\s+)?connect(?: (?:to|with))?\s+|(?:connect(?:s|ing)?(?: (?:to|with))?|integrates (?:with|into)|syncs? with|plugs? into|hooks? into)\s+(?:your|their)\s+(?:[\w\u2019'-]+\s+){0,3}?(?:\(\s*)?)(?:[\w.+-]+(?: [\w.+-]+)?\s*(?:,|\/|and|or|&)\s*){0,6}$/i;
 /** "users who collaborate …", "shoppers that compare …": a relative clause about the product's users. */
 const USERS_WHO = /\b(?:users|customers|clients|shoppers|patients|buyers|consumers|players|subscribers|viewers)\s+(?:who|that)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "Our target customer is fast-growing startups who have a strong need for …": the customers named, then what they need. */
@@ -1722,6 +1733,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "No blockchain, no crypto, just software …": a "just" after the list's comma opens what the text offers instead.
   if (((NEGATION_WORD.test(near) && (NEGATED_BEFORE.test(near) || NOT_MODIFIED.test(near))) || CONTRAST_BEFORE.test(near)) && !/(?<!-)(?<![,;:\u2013\u2014]\s*)\b(?:only|just|required|needed|necessary)\b/i.test(after.slice(0, 30)) && !(/\byet\b/i.test(after.slice(0, 30)) && !/\byou/i.test(near))) return 'negated';
   if (PRE_BEFORE.test(near) || (/\bnot\b|n['\u2019]t\b/i.test(after) && NOT_NEEDED_AFTER.test(after))) return 'negated';
+  // "building production systems, not just prototypes": a field set against the wanted work (a named tool, "not just
+  // Python", is still known, and "not just X but also Y" asks both).
+  if (conceptForm(hit) && /not (?:just|only|merely|simply)/i.test(near) && NOT_JUST_BEFORE.test(near) && !/^[^.;:!?]{0,60}\bbut\b/i.test(after)) return 'negated';
   // "high-quality engineering": the adjective "high-quality", not the practice of quality engineering.
   if (lower.startsWith('quality') && /\b(?:high|top|low|best|higher)[- ]$/i.test(before)) return 'english';
   // "a data layer powering critical ML workloads": the workloads the system serves, not a skill asked (unless the sentence asks).
@@ -1811,6 +1825,12 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "a sales associate to sell route optimization software and APIs to fleets": what the hire sells is the product, not a
   // skill; experience selling into a field ("5 years selling fintech software") is asked and stays.
   if (near.toLowerCase().includes('sell') && SELL_BEFORE.test(near) && !/\b(?:experience|background|track record|years?|proven|history)\b/i.test(near)) return 'market';
+  // "you'll run complex deals in logistics and retail", "customers across healthcare": the market sold into; experience in
+  // it ("5 years of sales to customers in healthcare") is asked and stays.
+  // "sync your team's calendars (Outlook/CalDAV)": the users' systems the product connects to, in a sentence that sets the hire no
+  // task ("you'll connect our platform to …", "experience integrating with …" ask it).
+  if (hasAny(near.toLowerCase(), ['connect', 'integrates', 'sync', 'plug', 'hook']) && CONNECTS_TO.test(near) && !TASK.test(sentenceText) && !/\b(?:you|you'll|you will|experience|experienced|familiar\w*|skills?)\b/i.test(near)) return 'market';
+  if (conceptForm(hit) && / (?:in|across|within) /i.test(near) && SOLD_INTO.test(near) && !/\b(?:experience|experienced|background|track record|years?|proven|history|expertise|knowledge|familiar\w*)\b/i.test(near)) return 'market';
   // "helps security teams understand …", "data for go-to-market teams", "top blockchain clients", "companies in the auth
   // space", "platform and security teams can audit …": the field names the customers, not the hire's work (unless the
   // sentence asks, or hires for those teams).
@@ -1840,6 +1860,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && ((COMPARE_CUE.test(near) && COMPARE_BEFORE.test(near)) || COMPARE_AFTER.test(after))) return 'analogy';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && /\bwhat\s+$/i.test(before) && DID_FOR_AFTER.test(after)) return 'analogy';
   if (VERB_FIRST.test(hit.text) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  // "… in the subject so I can prioritize", "a chat app we built to collaborate": the poster's or a tool's act, not a trait asked.
+  if (SOFT.has(hit.skillId) && ((/\bso\b/i.test(near) && POSTER_PURPOSE.test(near) && (/\bI\b/.test(near.slice(-20)) || APPLY.test(sentenceText))) || (/ to\s*$/.test(near) && TOOL_TO.test(near)))) return 'verb';
   // "Our platform uses machine learning and large-scale data to …": the fields the product is made of, in the company's sentence
   // ("… data pipelines built in-house" are the team's own work).
   if (conceptForm(hit) && hasAny(near.toLowerCase(), USES_WORDS) && PRODUCT_USES.test(near) && !ABOUT_YOU.test(sentenceText) && !TASK.test(sentenceText) && !OWN_STACK.test(sentenceText) && !/ \| /.test(sentenceText)) return 'market';
