@@ -189,3 +189,28 @@ describe('more readings of the session\u2019s fresh pairs', () => {
     expect(r.profile!.roles[0]!.title).toBe('Freelance data consultant');
   });
 });
+
+describe('a contract listing\u2019s asks', () => {
+  it('"The role requires:" heads the asks, not the duties; "In this role" still heads the duties', () => {
+    expect(classifyHeading('The role requires')).toBe('requirements');
+    expect(classifyHeading('What this position needs')).toBe('requirements');
+    expect(classifyHeading('In this role')).toBe('responsibilities');
+    const a = read('Contract Platform Engineer\n\nThe role requires:\n- Helm, Argo CD and Kustomize\n- SC clearance\n');
+    expect(a.requirements.map((r) => r.text)).toEqual(['Helm, Argo CD and Kustomize', 'SC clearance']);
+  });
+
+  it('a wish after a dash and its label is wished apart; the ask before it stays asked', () => {
+    const a = read('Platform Engineer\n\nRequirements\n- Istio or Linkerd in production \u2013 bonus: Cilium\n- Terraform - nice to have: Pulumi\n');
+    expect(a.requirements.map((r) => [r.text, r.importance, r.groups])).toEqual([
+      ['Istio or Linkerd in production', 'required', [['istio', 'linkerd']]],
+      ['Cilium', 'preferred', [['cilium']]],
+      ['Terraform', 'required', [['terraform']]],
+      ['Pulumi', 'preferred', [['pulumi']]],
+    ]);
+  });
+
+  it('a bullet that opens on the wish\u2019s label is still a wish: "- Bonus: Kafka"', () => {
+    const a = read('Platform Engineer\n\nRequirements\n- Go\n- Bonus: Kafka\n');
+    expect(a.requirements.find((r) => r.groups.some((g) => g.includes('kafka')))?.importance).toBe('preferred');
+  });
+});
