@@ -24,13 +24,14 @@ describe('performance as what a tuning verb works on', () => {
 describe('partnerships as work one does', () => {
   it('partnerships one builds, negotiates or leads, or a partnerships role, are partnership management', () => {
     expect(req('Build partnerships with hardware resellers across Brazil.')).toContain('partnership-management');
-    expect(req('You have led strategic partnerships for a marketplace.')).toContain('partnership-management');
+    expect(req('You have experience leading strategic partnerships for a marketplace.')).toContain('partnership-management');
     expect(req('Two years on the partnerships team of a payments company.')).toContain('partnership-management');
   });
 
   it("the company's own partnerships, and partnering with teams, are not", () => {
     expect(skills('Our partnerships with four regional hospitals fund the pilot.')).not.toContain('partnership-management');
     expect(skills('You will ship features in close partnerships with Design and Support.')).not.toContain('partnership-management');
+    expect(skills('This spring we closed our Series A and established partnerships with three co-ops.')).not.toContain('partnership-management');
   });
 });
 
