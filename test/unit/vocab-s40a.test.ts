@@ -35,6 +35,17 @@ describe('partnerships as work one does', () => {
   });
 });
 
+describe('real-time before a comma', () => {
+  it('real-time as one of two adjectives of systems or services is real-time systems', () => {
+    expect(req('Design real-time, fault-tolerant services for ambulance dispatch.')).toContain('real-time-systems');
+    expect(req('Experience with realtime, low-latency pipelines for sensor data.')).toContain('real-time-systems');
+  });
+
+  it('real-time of anything else stays out', () => {
+    expect(skills('Our support team answers in real time, seven days a week.')).not.toContain('real-time-systems');
+  });
+});
+
 describe('names the taxonomy lacked', () => {
   it('GEO beside SEO or marketing is generative engine optimization; a satellite orbit is not', () => {
     expect(req('Own SEO and GEO for the docs site.')).toContain('answer-engine-optimization');
