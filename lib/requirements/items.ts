@@ -2168,7 +2168,7 @@ const LISTING_FIELD =
   /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|work (?:arrangement|schedule|setup|model)|schedule|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
 const ELLIPTIC_YEARS =
-  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
+  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?(?:\s+or\s+more)?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
 const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
 const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;

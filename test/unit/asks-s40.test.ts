@@ -214,3 +214,13 @@ describe('a contract listing\u2019s asks', () => {
     expect(a.requirements.find((r) => r.groups.some((g) => g.includes('kafka')))?.importance).toBe('preferred');
   });
 });
+
+describe('a second span of years said "N or more"', () => {
+  it('"…five years of DevOps, including two or more with Azure" asks each its own years', () => {
+    const a = read('DevOps Engineer\n\nRequirements\n- At least five years of hands-on DevOps, including two or more with Azure\n');
+    expect(a.requirements.map((r) => [r.groups, r.years?.min])).toEqual([
+      [[['devops']], 5],
+      [[['azure']], 2],
+    ]);
+  });
+});
