@@ -372,12 +372,13 @@ export function wishedWhole(text: string): boolean {
  * ("A, B, and C a plus") it wishes for the whole list.
  */
 export const TRAILING_WISH =
-  /(?:\s+[\u2013\u2014-]\s+(?:bonus(?: points)?|plus|nice to have|extra credit)\s*:\s*([^,;()]{2,60}?)[.!]?|,\s*(?:but\s+|and\s+)?(?:(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?((?:[^,;()]|\([^()]{1,60}\)){2,60}|[^,;()]{2,40}(?:,\s*[^,;()]{2,40}){1,5},?\s+(?:or|and\/or)\s+[^,;()]{2,40})|with\s+(?!(?:this|that|these|it|which)\b)([^,;()]{2,60}?)\s+(?:(?:being|is|as|would be)\s+)?(?:an?\s+)?(?:(?:big|huge|strong|nice|real|added|definite|great)\s+)?(?:plus|bonus|advantage|asset|nice[- ]to[- ]have)\b[.!]?))\s*$/id;
+  /(?:\s+[\u2013\u2014-]\s+(?:(?:bonus(?: points)?|plus|nice to have|extra credit)\s*:\s*([^,;()]{2,60}?)|([^,;()]{2,40}?)\s+(?:preferred|desired|desirable|ideal|a plus)\b(?:\s*,\s*[^,;()]{2,60}?\s+(?:considered|welcome|accepted|fine|ok|also fine))?)[.!]?|,\s*(?:but\s+|and\s+)?(?:(?:preferably|ideally)\s+(?:with\s+|in\s+|on\s+|using\s+)?((?:[^,;()]|\([^()]{1,60}\)){2,60}|[^,;()]{2,40}(?:,\s*[^,;()]{2,40}){1,5},?\s+(?:or|and\/or)\s+[^,;()]{2,40})|with\s+(?!(?:this|that|these|it|which)\b)([^,;()]{2,60}?)\s+(?:(?:being|is|as|would be)\s+)?(?:an?\s+)?(?:(?:big|huge|strong|nice|real|added|definite|great)\s+)?(?:plus|bonus|advantage|asset|nice[- ]to[- ]have)\b[.!]?))\s*$/id;
 /** What a TRAILING_WISH match wishes for, and where in the text it starts ("…, ideally in fintech, accounting tech, or
  * transactional systems": a list of choices after "ideally" is the wish, commas and all). */
 export function trailingWish(m: RegExpExecArray): { wish: string; at: number } {
-  // (Or after a dash and a wish's label: "Istio or Linkerd in production \u2013 bonus: Cilium".)
-  const g = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+  // (Or after a dash, with a wish's label or word: "Istio or Linkerd in production \u2013 bonus: Cilium", "Configuration
+  // management \u2014 Ansible preferred, Puppet or Chef considered".)
+  const g = [1, 2, 3, 4].find((k) => m[k] !== undefined)!;
   return { wish: m[g]!, at: m.indices![g]![0] };
 }
 

@@ -613,7 +613,15 @@ export function yearsOfRoles(roles: readonly ProfileRole[], indices: readonly nu
     if (!r) return [];
     const [y, m] = r.start.split('-').map(Number) as [number, number];
     const start = y * 12 + (m - 1);
-    return [[start, start + Math.round(r.years * 12) - 1] as [number, number]];
+    // An ended role's months from its own dates; a role to the present, the fewest months its rounded years stand for
+    // (63 months are 5.3 years, and 5.3 years read back are 64: a skill's roles then outgrew the whole resume's).
+    if (r.end !== null) {
+      const [ey, em] = r.end.split('-').map(Number) as [number, number];
+      return [[start, Math.max(start, ey * 12 + (em - 1))] as [number, number]];
+    }
+    let n = Math.max(1, Math.ceil(r.years * 12 - 0.6));
+    while (yearsOf(n) < r.years) n++;
+    return [[start, start + n - 1] as [number, number]];
   });
   return yearsOf(unionMonths(spans));
 }

@@ -224,3 +224,28 @@ describe('a second span of years said "N or more"', () => {
     ]);
   });
 });
+
+describe('a wish after a dash, said by its word', () => {
+  it('"configuration management \u2014 Ansible preferred, Puppet or Chef considered": the field asked, Ansible wished', () => {
+    const a = read('Infrastructure Engineer\n\nSkills & Experience\n- Confident with configuration management \u2014 Ansible preferred, Puppet or Chef considered\n');
+    expect(a.requirements.map((r) => [r.text, r.importance, r.groups])).toEqual([
+      ['Confident with configuration management', 'required', [['configuration-management']]],
+      ['Ansible', 'preferred', [['ansible']]],
+    ]);
+  });
+
+  it('Puppet on the resume meets the field; the wish for Ansible stays open', () => {
+    const { m } = verdicts('Infrastructure Engineer\n\nSkills & Experience\n- Confident with configuration management \u2014 Ansible preferred, Puppet or Chef considered\n', '- Puppet for 900 Linux servers');
+    expect(m.map((v) => v.verdict)).toEqual(['met', 'unmet']);
+  });
+});
+
+describe('years of a skill\u2019s roles never outgrow the resume\u2019s', () => {
+  it('a role to the present read back from its rounded years is not a month longer', () => {
+    const r = analyzeResume(engine, 'cv', 'Fiona M\n\nWork history\nLinux Systems Engineer, Caledonia Water \u2014 October 2021 to present\nRed Hat servers; Puppet\n\nIT Support Engineer, Kingdom Schools \u2014 August 2019 to September 2021\nLinux desktops\n', new Date('2026-12-05T12:00:00Z'));
+    const a = read('Infrastructure Engineer\n\nRequirements\n- A minimum of 4 years\u2019 experience supporting Linux in production\n');
+    const v = matchResume(engine, a, r).requirements![0]!;
+    expect(r.profile!.totalYears).toBe(7.4);
+    expect(v.evidence).toContain('Linux: 7.4 years');
+  });
+});
