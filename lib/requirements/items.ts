@@ -231,15 +231,18 @@ const TEAM_DOES = /^(?:the|our)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|
 const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|freelance)\b[^.;!?]{0,60}[.!]?$/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
-  // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked.
-  if (NOTHING_ASKED_FIELD.test(t)) return true;
-  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t))) return true;
+  // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked; nor does a visa
+  // offered among the asks ("Visa support available for candidates abroad").
+  if (NOTHING_ASKED_FIELD.test(t) || (offersSponsorship(t) && !saysNoSponsorship(t) && !/\b(?:must|required|need(?:ed)?)\b/i.test(t))) return true;
+  if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !YOU_HAVE_DONE.test(t))) return true;
   if ((NEWS.test(t) || EVERYONE_HERE.test(t) || TEAM_DOES.test(t) || EMPLOYMENT_KIND.test(t)) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?|available|availability|able|willing)\b/i.test(t)) return true;
   // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
   const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
   return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);
 }
 
+/** What the candidate is said to have done: "You have handled health insurance claims data before" asks, perk words or not. */
+const YOU_HAVE_DONE = /\byou(?:['\u2019]ve|\s+have)\s+(?:\w+\s+)?(?:handled|worked|built|run|managed|shipped|used|led|operated|supported|designed|owned|delivered|administered|maintained)\b/i;
 const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
@@ -501,7 +504,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
+  // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
@@ -1720,8 +1724,9 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
       // read in it; a word of a longer name ("banking integration", "F&B logistics") is no option.
       // (Or of a list after a pick's cue, no "or" in it: "in any of: payments, lending, insurance".)
       const listed = (/\bor\b/i.test(text) || INDUSTRY_PICK.test(text)) && /(?:,|\/|\bor|&|:|\b(?:in|at|to|with|within)(?:\s+the)?)\s*$/i.test(before) && LIST_NEXT.test(rest);
-      // (Or beside another industry of the list the matcher read: "ideally in healthcare or fintech".)
-      const besideRead = listed && read.some((h) => h.skillId !== id && INDUSTRIES.some((i) => i.id === h.skillId) && Math.abs(h.start - m.index) <= 40);
+      // (Or joined by "or" to another industry the matcher read: "ideally in healthcare or fintech".)
+      const joined = (a: number, b: number) => a <= b && /^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a, b));
+      const besideRead = listed && read.some((h) => h.skillId !== id && INDUSTRIES.some((i) => i.id === h.skillId) && (joined(m.index + m[0].length, h.start) || joined(h.end, m.index)));
       if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before)) || besideRead) {
         out.push(id);
         break;

@@ -21,6 +21,8 @@ export interface ProfileRole {
   end: string | null;
   /** This role's own length, to one decimal. */
   years: number;
+  /** Its length in months, as counted (a role to the present, to today's month); a profile stored before it has none. */
+  months?: number;
   /** Offsets in the resume's text of the role: its heading through its last line. */
   textStart: number;
   textEnd: number;
@@ -357,6 +359,7 @@ export function resumeProfile(
       start: monthString(start),
       end: end === null ? null : monthString(end),
       years: yearsOf(last - start + 1),
+      months: last - start + 1,
       textStart: block.start,
       textEnd: block.end,
     });
@@ -374,7 +377,7 @@ export function resumeProfile(
   // Senior Backend Engineer", "2018  9  Left NTT Data"), where no role is dated by a range.
   if (roles.length === 0)
     for (const r of eventRoles(lines, now)) {
-      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), textStart: lines[r.first]!.start, textEnd: lines[r.last]!.end });
+      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), months: (r.end ?? now) - r.start + 1, textStart: lines[r.first]!.start, textEnd: lines[r.last]!.end });
       spans.push([r.start, r.end ?? now]);
       roleLines.push([r.first, r.last]);
     }
@@ -383,7 +386,7 @@ export function resumeProfile(
   // Hosting."), where no role is dated on a line of its own.
   if (roles.length === 0)
     for (const r of proseRoles(lines, now, dayFirst)) {
-      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), textStart: lines[r.line]!.start, textEnd: lines[r.line]!.end });
+      roles.push({ title: r.title, company: r.company, start: monthString(r.start), end: r.end === null ? null : monthString(r.end), years: yearsOf((r.end ?? now) - r.start + 1), months: (r.end ?? now) - r.start + 1, textStart: lines[r.line]!.start, textEnd: lines[r.line]!.end });
       spans.push([r.start, r.end ?? now]);
       roleLines.push([r.line, r.line]);
     }
@@ -613,15 +616,9 @@ export function yearsOfRoles(roles: readonly ProfileRole[], indices: readonly nu
     if (!r) return [];
     const [y, m] = r.start.split('-').map(Number) as [number, number];
     const start = y * 12 + (m - 1);
-    // An ended role's months from its own dates; a role to the present, the fewest months its rounded years stand for
-    // (63 months are 5.3 years, and 5.3 years read back are 64: a skill's roles then outgrew the whole resume's).
-    if (r.end !== null) {
-      const [ey, em] = r.end.split('-').map(Number) as [number, number];
-      return [[start, Math.max(start, ey * 12 + (em - 1))] as [number, number]];
-    }
-    let n = Math.max(1, Math.ceil(r.years * 12 - 0.6));
-    while (yearsOf(n) < r.years) n++;
-    return [[start, start + n - 1] as [number, number]];
+    // Its months as counted, not read back from its rounded years (63 months are 5.3 years, and 5.3 years read back are
+    // 64: a skill's roles then outgrew the whole resume's); a profile stored without them, its years.
+    return [[start, start + (r.months ?? Math.round(r.years * 12)) - 1] as [number, number]];
   });
   return yearsOf(unionMonths(spans));
 }

@@ -249,3 +249,21 @@ describe('years of a skill\u2019s roles never outgrow the resume\u2019s', () => 
     expect(v.evidence).toContain('Linux: 7.4 years');
   });
 });
+
+describe('an offer among the asks, and a tool that carries another', () => {
+  it('"Visa support available for candidates abroad" under Requirements asks nothing', () => {
+    const a = read('Backend Engineer (Go)\n\nRequirements\n- 3+ years developing backend services in Go\n- Visa support available for candidates abroad\n');
+    expect(a.requirements.map((r) => r.text)).toEqual(['3+ years developing backend services in Go']);
+    expect(a.facts.sponsorship).toBe(true);
+  });
+
+  it('gRPC on the resume shows Protocol Buffers', () => {
+    const { m } = verdicts('Backend Engineer\n\nPreferred\n- Experience with gRPC and Protocol Buffers\n', '- Go microservices talking gRPC');
+    expect(m[0]!.verdict).toBe('met');
+  });
+
+  it('what the candidate has done keeps its perk words: "You have handled health insurance claims data before"', () => {
+    const a = read('Data Engineer\n\nRequirements\n- Go\n- You have handled health insurance claims data before.\n');
+    expect(a.requirements.map((r) => r.text)).toContain('You have handled health insurance claims data before.');
+  });
+});
