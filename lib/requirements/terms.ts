@@ -1,5 +1,6 @@
 import { withoutContact } from '../match/evidence';
 import { certAlias } from './certs';
+import { INDUSTRY_WORDS } from './industries';
 import type { FindSkills } from './types';
 
 /**
@@ -218,10 +219,12 @@ export function termsAlone(text: string): string[] | null {
     const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
     if (members.some((w) => w === null || !WORDS_MEMBER.test(w) || NOT_FIELD.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
     const words = members as string[];
-    // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community experience".)
-    if (words.every((w) => !/\s/.test(w))) continue;
     const first = parts[0]!.text.trimEnd();
     const lead = first.slice(0, first.length - words[0]!.length);
+    // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community
+    // experience"; right after the words of an ask they are what it is in: "Experience in edtech or nonprofits". A list
+    // that names an industry the taxonomy knows is the industry rules' to read: "healthcare, pharma, or biotech".)
+    if (words.every((w) => !/\s/.test(w)) && !(ASK_LEAD.test(lead) && words.every((w) => FIELD_WORD.test(w) && !INDUSTRY_WORDS.some((i) => i.words.test(w))))) continue;
     // (A capital is no sign of a name only where the member opens the line: "Market research or …".)
     if (/^[A-Z]/.test(words[0]!) && lead.trim()) continue;
     const rest = parts[parts.length - 1]!.text.trim().slice(words[words.length - 1]!.length);
@@ -488,7 +491,14 @@ export function termPattern(id: string): RegExp {
   // A vendor's certification in words ("Epic certification", lib/requirements/certs.ts) is also the vendor's "certified"
   // ("Epic certified", "Epic-certified"), in either case.
   const vendor = /^(.+)\s+certification$/i.exec(words);
-  const body = vendor ? `${form(vendor[1]!)}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)` : alias ? `(?:${form(stem)}|${form(alias)})` : form(stem);
+  // (A lowercase noun in "y" is its plural in "ies" too: "charity" is met by "two national charities".)
+  const body = vendor
+    ? `${form(vendor[1]!)}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)`
+    : alias
+      ? `(?:${form(stem)}|${form(alias)})`
+      : /[a-z][^aeiouy\s]y$/.test(stem)
+        ? `${form(stem.slice(0, -1))}(?:y|ies)`
+        : form(stem);
   return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedFinder, type Engine } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { requirementItems } from '../../lib/requirements/items';
+import { termPattern } from '../../lib/requirements/terms';
 import { bundled } from '../../lib/skills/taxonomy';
 
 // Session 40 (issue #12): how a careful reader reads a choice of skills, one class of wording at a time. Every sentence
@@ -52,6 +53,9 @@ describe('each wording of a choice gives one group of its options', () => {
     ['Strong SQL (Postgres or MySQL)', ['postgresql', 'mysql']],
     ['Go or Rust experience is a plus', ['go', 'rust']],
     ['Any of Vue, React or Svelte is fine', ['vue', 'react', 'svelte']],
+    // "whatever" / "whichever" and the kind the candidate picks, then its instances
+    ['Whatever frontend framework you like best: React, Vue, Svelte', ['react', 'vue', 'svelte']],
+    ['Whichever cloud your last team ran on (AWS, GCP, Azure) is fine', ['aws', 'google-cloud', 'azure']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
@@ -69,8 +73,17 @@ describe('an option the taxonomy does not know is still an option', () => {
     ['Background in fintech or healthcare', ['fintech', 'health-tech']],
     ['Prior work in insurance, banking or lending is a plus', ['insurtech', 'fintech']],
     ['Domain knowledge of healthcare, pharma, or biotech', ['health-tech', 'biotech']],
+    // Fields of one word each, none a skill, right after the words of an ask: what the experience is in.
+    ['Experience in ed-tech or nonprofits is welcome', ['term:ed-tech', 'term:nonprofits']],
+    ['Background in physics or math', ['term:physics', 'term:math']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('an option in words in "y" is met by its plural in "ies" ("charity" by "two national charities"), not by a longer word', () => {
+    expect(termPattern('term:charity').test('Built sites for two national charities')).toBe(true);
+    expect(termPattern('term:charity').test('Ran a charity shop')).toBe(true);
+    expect(termPattern('term:charity').test('charityware')).toBe(false);
   });
 
   it('the skill the list is for stays asked on its own', () => {
@@ -94,6 +107,10 @@ describe('no choice: a slash inside one name, and lists joined by "and"', () => 
     'Proficient with Terraform and Kubernetes, and with Go',
     'Experience with Docker, Kubernetes and Helm is required',
     'Strong Python and SQL, plus dbt',
+    // A "whatever" in a clause of its own says nothing of the list after it.
+    'Whatever problem you take on, you will use Go, Postgres and Kafka',
+    // Where or at what stage one worked, no field.
+    'Experience in startups or agencies',
   ])('%s', (line) => {
     expect(choicesOf(line)).toEqual([]);
   });
