@@ -2448,9 +2448,13 @@ const NOT_ALL_NEEDED =
 /** A heading that makes what is listed under it a pick: "Bonus (not all required)", "One or more of the following". */
 const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any|at least one|one or more)\s+(?:\(?or more\)?\s+)?of\b(?:\s+(?:the following|these|this list))?`, 'i');
 
-/** Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP". */
+/**
+ * Strong cues that reach across a clause: "one of the big clouds, as long as you have shipped on it: AWS, GCP".
+ * ("Whatever frontend framework you like best: React, Vue, Svelte": the kind you pick, then its instances; only in the
+ * list's own clause: "Whatever problem you take on, you will use Go and Kafka" asks both.)
+ */
 const OR_CUE_FAR = new RegExp(
-  String.raw`(?:\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
+  String.raw`(?:\b(?:whatever|whichever)\s+(?:[\w+#./-]+\s+){1,3}?(?:you|your)\b[^,.;]*$|\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */

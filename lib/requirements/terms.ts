@@ -1,5 +1,6 @@
 import { withoutContact } from '../match/evidence';
 import { certAlias } from './certs';
+import { INDUSTRY_WORDS } from './industries';
 import type { FindSkills } from './types';
 
 /**
@@ -102,9 +103,26 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (!inList.length) continue;
     // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
     // head noun, broader than the kind.)
-    const ids = [...new Set(inList.filter((h) => out.some((g) => g.includes(h.skillId))).map((h) => h.skillId))];
+    // The members run from the end of the first part's lead-in to the last member's own words: a skill named before them
+    // ("Built robot perception with Isaac ROS, Open3D, or PCL") or after them ("Temporal, Inngest or Hatchet for durable
+    // workflows") says what the list is for, no member of it, and its group is no sign that the list is no choice.
+    const last = parts[parts.length - 1]!;
+    const lastWords = TAIL.exec(last.text.trim())?.[1];
+    const tailFrom = lastWords !== undefined ? clause.start + last.start + last.text.indexOf(lastWords) + lastWords.length : clause.start + clause.text.length;
+    const leadTo = clause.start + parts[0]!.start + (LEAD.exec(parts[0]!.text)?.[0].length ?? 0);
+    const homed = (among: typeof inList) => [...new Set(among.filter((h) => out.some((g) => g.includes(h.skillId))).map((h) => h.skillId))];
+    const homesOf = (among: string[]) => new Set(among.map((id) => out.findIndex((g) => g.includes(id))));
+    let ids = homed(inList);
     if (!ids.length) continue;
-    const homes = new Set(ids.map((id) => out.findIndex((g) => g.includes(id))));
+    let homes = homesOf(ids);
+    // (Read so only where the whole stretch gave no one home: a greedy lead-in may hold a member, "Kafka in production or …".)
+    if (homes.size !== 1) {
+      const members = homed(inList.filter((h) => h.end > leadTo && h.start < tailFrom));
+      if (members.length) {
+        ids = members;
+        homes = homesOf(ids);
+      }
+    }
     if (homes.size !== 1 || homes.has(-1)) continue;
     const home = out[[...homes][0]!]!;
     const terms: string[] = [];
@@ -119,7 +137,7 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     for (const [k, p] of parts.entries()) {
       // (The first part's lead-in may name a skill, the field its members are of: "CI for mobile (think Bitrise".)
       const at = clause.start + p.start + (k === 0 ? LEAD.exec(p.text)?.[0].length ?? 0 : 0);
-      const inPart = inList.filter((h) => h.start < clause.start + p.start + p.text.length && h.end > at);
+      const inPart = inList.filter((h) => h.start < Math.min(clause.start + p.start + p.text.length, k === parts.length - 1 ? tailFrom : Infinity) && h.end > at);
       // "Twilio or another messaging API": the last member names a kind the named one is of, in words; any of that kind will do.
       const kind = k === parts.length - 1 && k === 1 ? OTHER_OF_KIND.exec(p.text) : null;
       if (kind && inPart.every((h) => !out.some((g) => g.includes(h.skillId)))) {
@@ -201,10 +219,12 @@ export function termsAlone(text: string): string[] | null {
     const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
     if (members.some((w) => w === null || !WORDS_MEMBER.test(w) || NOT_FIELD.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
     const words = members as string[];
-    // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community experience".)
-    if (words.every((w) => !/\s/.test(w))) continue;
     const first = parts[0]!.text.trimEnd();
     const lead = first.slice(0, first.length - words[0]!.length);
+    // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community
+    // experience"; right after the words of an ask they are what it is in: "Experience in edtech or nonprofits". A list
+    // that names an industry the taxonomy knows is the industry rules' to read: "healthcare, pharma, or biotech".)
+    if (words.every((w) => !/\s/.test(w)) && !(ASK_LEAD.test(lead) && words.every((w) => FIELD_WORD.test(w) && !INDUSTRY_WORDS.some((i) => i.words.test(w))))) continue;
     // (A capital is no sign of a name only where the member opens the line: "Market research or …".)
     if (/^[A-Z]/.test(words[0]!) && lead.trim()) continue;
     const rest = parts[parts.length - 1]!.text.trim().slice(words[words.length - 1]!.length);
@@ -471,7 +491,14 @@ export function termPattern(id: string): RegExp {
   // A vendor's certification in words ("Epic certification", lib/requirements/certs.ts) is also the vendor's "certified"
   // ("Epic certified", "Epic-certified"), in either case.
   const vendor = /^(.+)\s+certification$/i.exec(words);
-  const body = vendor ? `${form(vendor[1]!)}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)` : alias ? `(?:${form(stem)}|${form(alias)})` : form(stem);
+  // (A lowercase noun in "y" is its plural in "ies" too: "charity" is met by "two national charities".)
+  const body = vendor
+    ? `${form(vendor[1]!)}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)`
+    : alias
+      ? `(?:${form(stem)}|${form(alias)})`
+      : /[a-z][^aeiouy\s]y$/.test(stem)
+        ? `${form(stem.slice(0, -1))}(?:y|ies)`
+        : form(stem);
   return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
 }
 

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
 import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
+import { INDUSTRY_WORDS } from '../../lib/requirements/industries';
 import { requirementItems } from '../../lib/requirements/items';
 import { isTerm, termText } from '../../lib/requirements/terms';
 import type { PostingFacts } from '../../lib/requirements/types';
@@ -79,6 +80,16 @@ const byForm = (() => {
     }
   return new Map([...owners].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
 })();
+/**
+ * An industry labelled in the posting's words ("healthcare", "banking") stands for the taxonomy's industry whose words
+ * (lib/requirements/industries.ts, the table the items and the match read industries by) name it whole, when exactly
+ * one does: the code gives the industry ("fintech or healthcare" is fintech or health-tech), a labeller may write the word.
+ */
+const byIndustry = (id: string): string | undefined => {
+  const words = id.replace(/-/g, ' ');
+  const owners = INDUSTRY_WORDS.filter((i) => i.inTaxonomy && i.words.exec(words)?.[0].length === words.length);
+  return owners.length === 1 ? owners[0]!.id : undefined;
+};
 const find = (t: string) => findSkills(matcher, t);
 const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
@@ -138,9 +149,11 @@ const misses: string[] = [];
 function scoreGroups(where: string, text: string, anyOf: string[][], labelled: string[][], groups: GroupTally): void {
   const inText = new Set(find(text).map((h) => h.skillId));
   const key = (id: string) => (taxonomy.byId.has(id) ? id : (byForm.get(unknownKey(id)) ?? unknownKey(id)));
+  // (An industry in words is met by the option in those words or by the industry they name.)
+  const meets = (g: string[], id: string) => g.includes(key(id)) || (!taxonomy.byId.has(id) && g.includes(byIndustry(id) ?? key(id)));
   for (const want of labelled) {
     groups.labelled++;
-    const ok = anyOf.some((g) => want.every((id) => g.includes(key(id))));
+    const ok = anyOf.some((g) => want.every((id) => meets(g, id)));
     if (ok) groups.found++;
     const seen = want.filter((id) => inText.has(id));
     if (seen.length >= 2) {
@@ -151,7 +164,7 @@ function scoreGroups(where: string, text: string, anyOf: string[][], labelled: s
   }
   for (const g of anyOf) {
     groups.predicted++;
-    if (!labelled.some((w) => w.filter((id) => g.includes(key(id))).length >= 2)) {
+    if (!labelled.some((w) => w.filter((id) => meets(g, id)).length >= 2)) {
       groups.spurious++;
       misses.push(`${where} spurious any-of ${JSON.stringify(g)}`);
     }
