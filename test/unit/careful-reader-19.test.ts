@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers';
+import { agreement, carefulPair } from './readers';
+
+// The session 40 carry-over batch (s40), written for this test in forms no earlier batch used. Facts, verdicts, resume
+// totals, the score's range and the best fit decided by hand before Fitmark read them (test/fixtures/text/careful/
+// s40-decided.json, committed first).
+// First read: facts 73/78, verdicts 77/99, totals 13/13, scores in range 10/13, best fits 10/13.
+const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/s40-decided.json`, 'utf8')) as Record<string, { score: [number, number]; fit: string }>;
+/** The best fit a reader would give a score: strong from 80, good from 60, fair from 40, else weak. */
+const fitOf = (score: number) => (score >= 80 ? 'strong' : score >= 60 ? 'good' : score >= 40 ? 'fair' : 'weak');
+
+/** How many pairs' scores fall in the range decided, and how many give the fit decided. */
+function scoresAgree() {
+  let inRange = 0;
+  let fits = 0;
+  const misses: string[] = [];
+  for (const [name, d] of Object.entries(decided)) {
+    const score = carefulPair('s40', name).m.score;
+    if (score !== null && score >= d.score[0] && score <= d.score[1]) inRange++;
+    else misses.push(`${name} score ${score}`);
+    if (score !== null && fitOf(score) === d.fit) fits++;
+    else misses.push(`${name} fit ${score === null ? null : fitOf(score)}`);
+  }
+  return { inRange, fits, of: Object.keys(decided).length, misses };
+}
+
+describe('the session 40 carry-over batch', () => {
+  it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
+    const got = agreement('s40');
+    expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([78, 99, 13]);
+    expect(got.facts).toBeGreaterThanOrEqual(73);
+    expect(got.verdicts).toBeGreaterThanOrEqual(77);
+    expect(got.totals).toBe(13);
+  });
+
+  it('the scores and best fits as decided', () => {
+    const got = scoresAgree();
+    expect(got.of).toBe(13);
+    expect(got.inRange).toBeGreaterThanOrEqual(10);
+    expect(got.fits).toBeGreaterThanOrEqual(10);
+  });
+});
