@@ -982,6 +982,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 const CLEARANCE_VALUE = /(?:^|[|\u00b7\u2022]\s*)(?:security\s+)?clearance(?:\s+(?:level|required|type))?\s*:\s*(?:(?:active|current|interim|final)\s+)?((?:TS\s*\/\s*SCI|top secret|secret|public trust|DV|SC|NV\s?[12]|baseline)(?:\s+(?:with|w\/)\s+(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?)?)\b/i;
 
 function clearanceOf(sections: PostingSection[]): string | null {
+  let noLevel: string | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)/i.test(u.text)) continue;
@@ -998,11 +999,15 @@ function clearanceOf(sections: PostingSection[]): string | null {
         // read first, since the field's own label ("Security Clearance:") would read as a clearance of no level.
         const field = CLEARANCE_VALUE.exec(asked);
         if (field) for (const [name, re] of CLEARANCES) if (re.test(`${field[1]} clearance`)) return name;
-        for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
+        // ("Australian citizenship (a condition of the security clearance)", then "Obtain a Baseline clearance": a clearance
+        // of no level is the level a later line names.)
+        const named = CLEARANCES.find(([, re]) => re.test(asked))?.[0];
+        if (named && named !== 'security clearance') return named;
+        noLevel ??= named ?? null;
       }
     }
   }
-  return null;
+  return noLevel;
 }
 
 /* ---------- degree ---------- */

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { jobCountries } from '@/lib/match/work-rights';
+import { postingFromText } from '@/lib/posting/text';
+import { postingFacts } from '@/lib/requirements/facts';
+import { engine, itemsOfText, TODAY } from './readers';
+
+// Readings mended after the s40 batch's first read (careful-reader-19, #12): each with lines written for this test and a
+// counter-example.
+const items = (body: string) => itemsOfText(`Quarry Finch | Engineer | Remote\n\n${body}`).map((i) => `${i.importance} ${i.text}`);
+const facts = (body: string, header = 'Quarry Finch | Engineer | Perth, Australia') => postingFacts(postingFromText(`${header}\n\n${body}`));
+
+function verdictOf(header: string, line: string, resume: string) {
+  const a = analyzePosting(engine, postingFromText(`${header}\n\nRequirements:\n- Linux hosts\n- ${line}\n`));
+  const k = a.requirements.findIndex((r) => r.text.startsWith(line.slice(0, 12)));
+  expect(k).toBeGreaterThanOrEqual(0);
+  return matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY)).requirements![k]!.verdict;
+}
+const cv = (head: string, lines = '- Patched Linux hosts') => `Tamsin Oyelaran\n${head}\n\nExperience\nSystems Engineer, Gorse Labs, Mar 2018 \u2013 present\n${lines}\n`;
+
+describe('a clearance of the full scope', () => {
+  it('"TS/SCI with Full Scope Poly" is partly met by a TS/SCI with a CI polygraph, met by a full-scope one', () => {
+    const h = 'Gorse Labs | Systems Engineer | Fort Meade, MD';
+    expect(verdictOf(h, 'Active TS/SCI with full-scope polygraph', cv('Laurel, MD | TS/SCI with CI poly (2023)'))).toBe('partial');
+    expect(verdictOf(h, 'Active TS/SCI with full-scope polygraph', cv('Laurel, MD | TS/SCI with Full Scope Polygraph'))).toBe('met');
+    // (A CI polygraph asked is met by a full-scope one: it holds the CI questions.)
+    expect(verdictOf(h, 'Active TS/SCI with CI polygraph', cv('Laurel, MD | TS/SCI with Full Scope Polygraph'))).toBe('met');
+  });
+});
+
+describe('the job\u2019s country, where the place names a city alone', () => {
+  it('a large city names its country; a town with a state or province code is that country\u2019s', () => {
+    expect(jobCountries('Platform Engineer (Vancouver, hybrid)')).toEqual(['Canada']);
+    expect(jobCountries('Data Engineer \u2013 Stockholm')).toEqual(['Sweden']);
+    expect(jobCountries('Kitchener, ON')).toEqual(['Canada']);
+    // (A state code wins over a city of the same name elsewhere: "Dublin, OH" is in the US.)
+    expect(jobCountries('Dublin, OH')).toEqual(['the US']);
+    expect(jobCountries('Lisbon')).toEqual([]);
+  });
+
+  it('"we can\u2019t sponsor work permits" in a job in Montreal is met by a Canadian permanent resident', () => {
+    expect(verdictOf('Backend Developer at Sorrel (Montreal, hybrid)', 'We are not able to sponsor work permits.', cv('Laval, QC \u00b7 Permanent resident of Canada'))).toBe('met');
+    // (A resume that says nothing of its holder's rights still says nothing.)
+    expect(verdictOf('Backend Developer at Sorrel (Montreal, hybrid)', 'We are not able to sponsor work permits.', cv('Laval, QC'))).toBe('unknown');
+  });
+});
+
+describe('a permission tied to a visa, against rights that need no sponsor', () => {
+  it('Stamp 1G, H-1B or a Skilled Worker visa does not meet citizenship, an unrestricted status or a refusal to sponsor', () => {
+    expect(verdictOf('Gorse Labs | SRE | Cork, Ireland', 'Stamp 4 or EU citizenship needed; no sponsorship available', cv('Cork, Ireland \u00b7 Stamp 1G (valid until 2028)'))).toBe('unmet');
+    expect(verdictOf('Gorse Labs | SRE | Denver, CO', 'We will not sponsor visas now or in the future', cv('Denver, CO \u00b7 H-1B (transfer needed)'))).toBe('unmet');
+    expect(verdictOf('Gorse Labs | SRE | Leeds, UK', 'British citizenship is required for this post', cv('Leeds \u00b7 Skilled Worker visa'))).toBe('unmet');
+    // (Authorised to work, with no refusal to sponsor: a visa that allows the work meets it or says nothing; never unmet.)
+    expect(verdictOf('Gorse Labs | SRE | Denver, CO', 'Must be authorized to work in the US', cv('Denver, CO \u00b7 H-1B (transfer needed)'))).not.toBe('unmet');
+    // (A visa named in the work, not of the holder, is no statement: "Filed H-1B petitions for the team".)
+    expect(verdictOf('Gorse Labs | SRE | Denver, CO', 'We will not sponsor visas now or in the future', cv('Denver, CO', '- Patched Linux hosts\n- Filed H-1B petitions for new hires with the HR team'))).toBe('unknown');
+  });
+});
+
+describe('lists and headings', () => {
+  it('arrows and ticks that open lines are bullets', () => {
+    expect(items('What you need\n\u2192 Rust in production\n\u2192 Postgres replication\n')).toEqual(['required Rust in production', 'required Postgres replication']);
+    expect(items('What you need\n\u2713 Rust in production\n\u2713 Postgres replication\n')).toEqual(['required Rust in production', 'required Postgres replication']);
+    // (An arrow inside a line is no bullet.)
+    expect(items('What you need\n- Moving data from Kafka \u2192 S3\n')).toEqual(['required Moving data from Kafka \u2192 S3']);
+  });
+
+  it('"Nice extras" and "Welcome skills" head wishes', () => {
+    expect(items('Requirements\n- Rust in production\n\nNice extras\n- Nix\n')).toEqual(['required Rust in production', 'preferred Nix']);
+    expect(items('Required skills\n- Rust in production\n\nWelcome skills\n- Nix\n')).toEqual(['required Rust in production', 'preferred Nix']);
+  });
+});
+
+describe('facts', () => {
+  it('a clearance named with no level, then its level in a later line: the level', () => {
+    expect(facts('Requirements\n- Australian citizenship, needed for the security clearance\n- Able to obtain an NV1 clearance\n').clearance).toBe('NV1');
+    // (Named with no level alone, it stays a clearance of no level.)
+    expect(facts('Requirements\n- Australian citizenship, needed for the security clearance\n- Terraform\n').clearance).toBe('security clearance');
+  });
+});
