@@ -30,15 +30,15 @@ describe('the session 40 carry-over batch', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s40');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([78, 99, 13]);
-    expect(got.facts).toBeGreaterThanOrEqual(74);
-    expect(got.verdicts).toBeGreaterThanOrEqual(86);
+    expect(got.facts).toBeGreaterThanOrEqual(77);
+    expect(got.verdicts).toBeGreaterThanOrEqual(89);
     expect(got.totals).toBe(13);
   });
 
   it('the scores and best fits as decided', () => {
     const got = scoresAgree();
     expect(got.of).toBe(13);
-    expect(got.inRange).toBeGreaterThanOrEqual(11);
+    expect(got.inRange).toBeGreaterThanOrEqual(12);
     expect(got.fits).toBeGreaterThanOrEqual(11);
   });
 });

@@ -78,3 +78,50 @@ describe('facts', () => {
     expect(facts('Requirements\n- Australian citizenship, needed for the security clearance\n- Terraform\n').clearance).toBe('security clearance');
   });
 });
+
+describe('certificates and tools by their short names', () => {
+  const groups = (line: string) => itemsOfText(`Quarry Finch | Engineer | Remote\n\nRequirements:\n- ${line}\n`).flatMap((i) => i.groups);
+  it('a level at the end of a certificate\u2019s title ("\u2013 Professional") is the title\u2019s, no term of its own', () => {
+    expect(groups('AWS Certified DevOps Engineer \u2013 Professional or CKS certification')).toEqual([['term:AWS DevOps Engineer Professional', 'term:CKS']]);
+    // (A word of the line outside the title stays: "Professional services experience".)
+    expect(groups('AWS Certified DevOps Engineer \u2013 Professional; professional services experience').flat()).not.toContain('term:Professional');
+  });
+
+  it('"Litmus" beside chaos engineering is LitmusChaos; "a litmus test" is none', () => {
+    expect(groups('Fault injection and chaos engineering with Litmus').flat()).toContain('litmuschaos');
+    expect(groups('A litmus test: you have shipped Go to production').flat()).not.toContain('litmuschaos');
+  });
+
+  it('"Hetzner Cloud" is Hetzner, not Hetzner and cloud computing', () => {
+    expect(groups('Running workloads on Hetzner Cloud')).toEqual([['hetzner']]);
+  });
+});
+
+describe('languages', () => {
+  it('"Irish language" and "Gaeilge" are languages; "Irish" alone is a people', () => {
+    const kind = (line: string) => itemsOfText(`Quarry Finch | Engineer | Galway, Ireland\n\nNice to have:\n- ${line}\n`)[0]!.kind;
+    expect(kind('Irish language, spoken or written')).toBe('language');
+    expect(kind('Conversational Gaeilge')).toBe('language');
+    expect(kind('Experience with Irish public bodies')).not.toBe('language');
+  });
+});
+
+describe('more facts', () => {
+  const f = (body: string) => postingFacts(postingFromText(`Quarry Finch | Engineer | Osaka, Japan\n\n${body}`));
+  it('"full remote possible" offers remote work; "remote possible for exceptional candidates" is an exception', () => {
+    expect(f('Location: Osaka \u2014 full remote possible anywhere in Japan\n\nRequirements\n- Go\n').workMode).toBe('remote');
+    expect(f('Location: Osaka office. Remote possible for exceptional candidates.\n\nRequirements\n- Go\n').workMode).not.toBe('remote');
+  });
+
+  it('"a recognised sponsor" offers sponsorship', () => {
+    expect(f('Requirements\n- Go\n\nAs a recognised sponsor we handle the paperwork for hires from outside the EU.\n').sponsorship).toBe(true);
+    expect(f('Requirements\n- Go\n\nWe are a recognised leader in payments.\n').sponsorship).toBe(null);
+  });
+
+  it('years left uncounted, then counted at the clause\u2019s end ("\u2013 at least 5", "(minimum 4)")', () => {
+    expect(f('Requirements\n- Several years of Elixir and Phoenix \u2013 at least 4\n').yearsMin).toBe(4);
+    expect(f('Requirements\n- Many years building compilers (minimum 6)\n').yearsMin).toBe(6);
+    // (A count of something else at the end is no count of the years.)
+    expect(f('Requirements\n- Several years of Go, at least two languages besides\n').yearsMin).toBe(null);
+  });
+});
