@@ -685,8 +685,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
-      // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
-      if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
+      // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
+      // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
+      if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);

@@ -125,3 +125,21 @@ describe('more facts', () => {
     expect(f('Requirements\n- Several years of Go, at least two languages besides\n').yearsMin).toBe(null);
   });
 });
+
+describe('prose and implied skills', () => {
+  it('in prose with no headings, a language wished by name with its reason after it ("\u2026 is a bonus since our customers \u2026") is asked', () => {
+    const prose = (s: string) => itemsOfText(`Backend Developer at Quarry Finch (Ottawa, hybrid)\n\nWe want four or more years of backend work. ${s}`).map((i) => `${i.importance} ${i.kind}`);
+    expect(prose('Spanish is a plus since half our riders are in Mexico.')).toContain('preferred language');
+    // (A sentence about the customers' language, with no word that needs or wishes for it, asks nothing.)
+    expect(prose('Half our riders are in Mexico, so the app ships in Spanish.').filter((k) => k.endsWith('language'))).toEqual([]);
+  });
+
+  const cvOf = (line: string) => `Tamsin Oyelaran\nOttawa\n\nExperience\nBackend Engineer, Gorse Labs, Jan 2021 \u2013 present\n- ${line}\nJunior Developer, Gorse Labs, Jan 2019 \u2013 Dec 2020\n- Internal tools in PHP\n`;
+  it('FastAPI services are APIs built; the Cluster Autoscaler tuned is autoscaling', () => {
+    expect(verdictOf('Quarry Finch | Engineer | Remote', '8+ years building APIs in Python', cvOf('FastAPI services for the billing team'))).toBe('partial');
+    expect(verdictOf('Quarry Finch | Engineer | Remote', '3+ years building APIs in Python', cvOf('FastAPI services for the billing team'))).toBe('met');
+    expect(verdictOf('Quarry Finch | Engineer | Remote', 'EKS in production, including autoscaling', cvOf('Ran EKS clusters; tuned the Cluster Autoscaler for nightly batch'))).toBe('met');
+    // (Flask alone is no API: a web app may have none.)
+    expect(verdictOf('Quarry Finch | Engineer | Remote', '3+ years building APIs in Python', cvOf('Flask web app for the billing team'))).not.toBe('met');
+  });
+});
