@@ -199,7 +199,7 @@ const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|mach
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
-const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
+const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|most days|most of the week|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
 /** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
 const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?|mobile work(?:ing)?|work(?:ing)? mobile(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
 /** Home but for an office day: "works from home except on our Thursday office day". */

@@ -143,3 +143,11 @@ describe('prose and implied skills', () => {
     expect(verdictOf('Quarry Finch | Engineer | Remote', '3+ years building APIs in Python', cvOf('Flask web app for the billing team'))).not.toBe('met');
   });
 });
+
+describe('work mode', () => {
+  const mode = (body: string) => postingFacts(postingFromText(`Backend Engineer \u2014 Quarry Finch, Leiden\n\nRequirements\n- Python\n\n${body}`)).workMode;
+  it('"work from home most days" with a day in the office is hybrid; the whole week from home stays remote', () => {
+    expect(mode('Work from home most days; the team meets in the office every Tuesday.')).toBe('hybrid');
+    expect(mode('We are fully remote: work from home most days, or from a caf\u00e9 if you like.')).toBe('remote');
+  });
+});
