@@ -1,7 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { jobCountries, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { jobCountries, permitShort, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
@@ -50,6 +50,9 @@ const LEVEL_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 
 const TITLE_LEVEL: readonly RegExp[] = [/\b(?:senior|sr\.?)\b/i, /\b(?:staff|lead)\b/i, /\bprincipal\b/i, /\b(?:distinguished|fellow)\b/i];
 /** US clearance levels, lowest first, as the resume's profile names them; the level an item asks, the highest named in it. */
 const US_LEVEL: Readonly<Record<string, number>> = { Secret: 1, 'Top Secret': 2, 'TS/SCI': 3, 'TS/SCI with polygraph': 4 };
+/** A US polygraph of the full scope (lifestyle questions as well), and one of counterintelligence questions only. */
+const FULL_SCOPE = /\b(?:full[- ]scope|lifestyle)\b|\bFSP\b/i;
+const CI_POLY = /\b(?:CI|counter-?intelligence)[- ]?poly(?:graph)?\b/i;
 function usLevelAsked(text: string): string | null {
   if (/\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*SCI\b/i.test(text)) return /\bpoly(?:graph)?\b/i.test(text) ? 'TS/SCI with polygraph' : 'TS/SCI';
   if (/\btop[- ]secret\b/i.test(text)) return 'Top Secret';
@@ -272,6 +275,10 @@ export function matchRequirements(
       const countries = rightAsked(item.text) === null ? jobCountries(place) : [];
       const there = held.find((h) => countries.includes(h.country));
       if (there) return { ...base, verdict: 'met', evidence: `The resume says \u201c${there.evidence}\u201d; the job is ${countries.length > 1 ? 'open ' : ''}in ${there.country}.` };
+      // "Stamp 4 or an EU/EEA passport; we cannot sponsor", against "Stamp 1G (graduate permission)": the resume states a
+      // permission tied to a visa where rights that need none are asked.
+      const permit = permitShort(item.text, resume.text, place);
+      if (permit) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${permit}\u201d: a permission tied to a visa; the posting asks rights that need no sponsor.` };
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
@@ -280,6 +287,12 @@ export function matchRequirements(
       if (c && US_LEVEL[c] !== undefined && !OBTAIN.test(item.text)) {
         const asked = usLevelAsked(item.text);
         if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.` };
+      }
+      // "TS/SCI with Full Scope Polygraph" against "TS/SCI w/ CI Polygraph": a counterintelligence polygraph is the narrower
+      // one; the full-scope (lifestyle) one adds its questions, so the clearance is partly met. (The other way round it is met.)
+      if (c === 'TS/SCI with polygraph' && FULL_SCOPE.test(item.text) && resume.text !== undefined) {
+        const line = resume.text.split('\n').find((l) => /\bpoly(?:graph)?\b/i.test(l));
+        if (line && CI_POLY.test(line) && !FULL_SCOPE.test(line)) return { ...base, verdict: 'partial', evidence: `The resume says \u201c${lineOf(line)}\u201d; a full-scope polygraph asked.` };
       }
       const above = c && !OBTAIN.test(item.text) ? otherLevelShort(c, item.text) : null;
       if (above) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${above} asked.` };

@@ -83,10 +83,39 @@ export function jobCountries(place: string): string[] {
   for (const [country, names] of COUNTRIES) if (names.test(place)) found.add(country);
   // "Reston, VA", "Austin, TX 78701": a town and a US state's code.
   for (const m of place.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*([A-Z]{2})\b/g)) if (STATES[m[1]!]) found.add('the US');
+  // "Toronto, ON", "Vancouver, BC": a town and a Canadian province's code.
+  if (/\b[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/.test(place)) found.add('Canada');
+  // "Backend Developer at Loonbit (Toronto, hybrid)": a large city alone names its country, where nothing else does.
+  if (!found.size) for (const [country, cities] of CITIES) if (cities.test(place)) found.add(country);
   // (The EU holds Germany and the Netherlands: a place naming both a member and the EU is the member's.)
   if (found.size === 2 && found.has('the EU')) found.delete('the EU');
   return [...found];
 }
+
+/**
+ * The cities postings most often name alone, each with its country (as COUNTRIES names it). Read only where the place
+ * names no country or state: "Dublin, OH" and "London, ON" are the US's and Canada's.
+ */
+const CITIES: ReadonlyArray<[string, RegExp]> = [
+  ['Canada', /\b(?:Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg)\b/],
+  ['the UK', /\b(?:London|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Belfast)\b/],
+  ['the US', /\b(?:New York City|NYC|San Francisco|Seattle|Boston|Chicago|Los Angeles)\b/],
+  ['Australia', /\b(?:Sydney|Melbourne|Brisbane|Canberra|Adelaide)\b/],
+  ['New Zealand', /\b(?:Auckland|Wellington)\b/],
+  ['Ireland', /\b(?:Dublin|Cork|Galway)\b/],
+  ['Germany', /\b(?:Berlin|Munich|M\u00fcnchen|Hamburg|Frankfurt|Cologne|K\u00f6ln|Stuttgart)\b/],
+  ['the Netherlands', /\b(?:Amsterdam|Rotterdam|Utrecht|The Hague|Eindhoven)\b/],
+  ['Switzerland', /\b(?:Z\u00fcrich|Zurich|Geneva|Gen\u00e8ve|Basel|Lausanne)\b/],
+  ['France', /\b(?:Paris|Lyon)\b/],
+  ['Spain', /\b(?:Madrid|Barcelona)\b/],
+  ['Sweden', /\b(?:Stockholm|Gothenburg|G\u00f6teborg)\b/],
+  ['Norway', /\bOslo\b/],
+  ['Denmark', /\b(?:Copenhagen|K\u00f8benhavn)\b/],
+  ['Israel', /\bTel Aviv\b/],
+  ['Japan', /\b(?:Tokyo|Osaka)\b/],
+  ['India', /\b(?:Bengaluru|Bangalore|Hyderabad|Pune|Mumbai|Chennai|Gurugram|Gurgaon|Noida)\b/],
+  ['Brazil', /\b(?:S\u00e3o Paulo|Sao Paulo|Rio de Janeiro)\b/],
+];
 
 /** The rights a resume states: each country with the line that states it. */
 export function rightsHeld(resumeText: string): WorkRight[] {
@@ -122,6 +151,48 @@ export function rightShown(item: string, held: readonly WorkRight[]): WorkRight 
         (!personsOnly || /\b(?:citizen|passport|green card|permanent resident)/i.test(h.evidence)),
     ) ?? null
   );
+}
+
+/**
+ * A permission to work the resume states that is tied to a visa, an employer or a time ("Stamp 1G", "Skilled Worker visa",
+ * "H-1B", "OPT"), with its country: it is no citizenship, permanent residence or right to work for any employer.
+ */
+const PERMITS: ReadonlyArray<[string, RegExp]> = [
+  ['Ireland', /\bStamp\s?(?:1G?|2A?|3)\b/i],
+  ['the UK', /\b(?:Skilled Worker|Tier 2|Tier 4|Graduate|Student)\s+(?:visa|route)\b/i],
+  ['the US', /\bH-?1-?B\b|\b(?:STEM\s+)?OPT\b|\bF-?1\s+(?:visa|student)\b|\bTN\s+visa\b/],
+  ['Australia', /\b(?:482|TSS|485|temporary graduate)\s+visa\b/i],
+  ['Canada', /\b(?:PGWP|post-graduation work permit|closed work permit|LMIA)\b/i],
+];
+/**
+ * An ask that a visa held does not meet: citizenship, permanent residence or an unrestricted status, or a refusal to
+ * sponsor ("Stamp 4 or an EU/EEA passport; we are not in a position to sponsor", "authorized for any employer").
+ */
+const UNRESTRICTED =
+  /\b(?:citizen(?:s|ship)?|permanent residen\w*|green card|Stamp\s?4|settled status|indefinite leave|passports?|for any employer|without (?:the need for )?(?:visa |employer )?sponsorship|(?:cannot|can't|can not|unable to|not able to|will not|won't|do not|don't|does not|not in a position to)\s+(?:\w+\s+){0,2}sponsor\w*)\b/i;
+/** A resume's first heading: its header (name, place, status) ends there. */
+const RESUME_HEADING = /^\W*(?:(?:professional |work |career )?(?:experience|history|summary|profile)|employment|education|skills|about(?: me)?|objective)\b/i;
+/** Where a resume states its holder's status: its first lines (the header), or a line labelled so ("Visa: H-1B"). */
+const STATUS_LABEL = /^\W*(?:visa(?: status)?|work (?:authori[sz]ation|status|permit)|immigration status|status)\s*:/i;
+
+/**
+ * The resume's statement of a permission tied to a visa, in a country the item asks rights in (or, where it names none,
+ * the job's), when the item asks what such a permission is not: that line, else null.
+ */
+export function permitShort(item: string, resumeText: string, place: string): string | null {
+  if (!UNRESTRICTED.test(item)) return null;
+  const asked = rightsAsked(item);
+  const countries = asked.length ? asked : jobCountries(place);
+  const lines = resumeText.split('\n').map((l) => l.trim());
+  // (The header ends at the first heading: "Filed H-1B petitions for new hires" in the work is no statement of the holder's.)
+  const top = lines.filter(Boolean).slice(0, 5);
+  const end = top.findIndex((l) => RESUME_HEADING.test(l));
+  const header = (end < 0 ? top : top.slice(0, end)).filter((l) => !/^[-\u2022*\u00b7]/.test(l));
+  for (const line of [...header, ...lines.filter((l) => STATUS_LABEL.test(l))]) {
+    if (line.length > 160) continue;
+    if (PERMITS.some(([country, re]) => countries.includes(country) && re.test(line))) return withoutContact(line).slice(0, 160);
+  }
+  return null;
 }
 
 /** US work statuses as staffing listings write them, each with the words a resume may state it in. */

@@ -14,7 +14,7 @@ import type { PostingSection, SectionKind } from './types';
 const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security )?clearance(?: requirements?)?|vetting|right to work|work(?:ing)? rights|work authori[sz]ation|visa(?: status| sponsorship)?)(?:\s*(?:and|&)\s*(?:vetting|right to work|eligibility))?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
@@ -290,7 +290,14 @@ function nearText(lines: readonly string[], n: number, step: 1 | -1): string {
   return '';
 }
 
-export function splitSections(description: string): PostingSection[] {
+/**
+ * Arrows and ticks that open lines as bullets do ("\u2192 Australian citizenship", "\u2713 Terraform"), as the bullet they
+ * stand for. Each is one UTF-16 unit, as the bullet is: the offsets into the text hold.
+ */
+const ARROW_MARKS = /^([^\S\n]*)[\u2192\u2794\u27a1\u21d2\u25b8\u25ba\u27a4\u2713\u2714](?=[^\S\n])/gm;
+
+export function splitSections(text: string): PostingSection[] {
+  const description = text.replace(ARROW_MARKS, '$1\u2022');
   const sections: PostingSection[] = [];
   let current: PostingSection = { kind: 'other', heading: '', text: '', offset: 0 };
   let bodyStart = 0;

@@ -117,6 +117,11 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   if (!kept.length) return vendorCerts(text, groups, findSkills, term);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   const terms = kept.filter((c) => c.words).map((c) => term(c.words));
+  // (A word of a title read as a term of its own, "Professional" of "AWS Certified Solutions Architect – Professional", is the title's.)
+  for (const id of groups.flat()) {
+    const words = id.startsWith('term:') ? id.slice(5).toLowerCase() : null;
+    if (words && !terms.includes(id) && kept.some((c) => c.words && text.slice(c.start, c.end).toLowerCase().includes(words))) inside.add(id);
+  }
   if (!terms.length) return groups;
   // (Options in words read from the same list already, "CISSP, CCSP or …", are these certifications.)
   // (A vendor's certification said before the one named, "Kubernetes certification (CKA)", is that one.)

@@ -154,6 +154,8 @@ function overallYears(after: string): boolean {
 const YEARS_OF_THEM = /\b(?:several|many|a few|some|multiple|a number of)\s+years\b[^.;:!?]{0,100}?\b(?:of which\s+|with\s+|including\s+)?at least\s+(\d{1,2}|one|two|three|four|five|six|seven|eight)\s+(?:(?:of them|of those|of these)\b|years?\b(?!\s+(?:of|in)\b\s*(?:experience|total)\b))(?=\s*(?:in|with|on|using|writing|as|at)\b)/i;
 /** A count said after years in words, as the right number of them: "…years …; we think 4+ is about right", "5+ would be ideal". */
 const ABOUT_RIGHT = /(?<=\byears\b[^.!?]{0,100}?)\b(\d{1,2})\s*\+?\s+(?:is|would be|feels|seems)\s+(?:about\s+|roughly\s+|probably\s+)?(?:right|ideal|typical|the sweet spot)\b/i;
+/** Years left uncounted, then counted at the clause's end: "Several years of Java and Spring Boot \u2013 at least 5", "many years of Go (minimum 4)". */
+const YEARS_COUNTED_AFTER = /\b(?:several|many|a few|multiple|a number of)\s+years\b[^.;:!?]{0,100}?(?:\s[\u2013\u2014-]|[,(])\s*(?:at least|a minimum of|minimum(?: of)?|min\.)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight)\s*\+?(?:\s+years?)?\s*\)?\s*(?=[.;]|$)/im;
 const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 
 /** The years spans of a unit; where it counts none, the part it counts of years it leaves uncounted (YEARS_OF_THEM). */
@@ -163,10 +165,11 @@ function yearsOfUnit(text: string): ReturnType<typeof findYears> {
   // "Several years as an SRE; we think 4+ is about right": years left uncounted, then a count that stands for them.
   const right = ABOUT_RIGHT.exec(text);
   if (right) return [{ min: Number(right[1]), max: null, index: right.index, end: right.index + right[0].length }];
-  const m = YEARS_OF_THEM.exec(text);
+  const m = YEARS_OF_THEM.exec(text) ?? YEARS_COUNTED_AFTER.exec(text);
   if (!m) return found;
   const n = WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const at = m.index + m[0].toLowerCase().lastIndexOf('at least');
+  const word = m[0].toLowerCase().search(/\b(?:at least|a minimum of|minimum|min\.)\s/);
+  const at = m.index + Math.max(0, word);
   return [{ min: n, max: null, index: at, end: m.index + m[0].length }];
 }
 
@@ -196,7 +199,7 @@ const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|mach
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
-const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
+const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|most days|most of the week|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
 /** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
 const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?|mobile work(?:ing)?|work(?:ing)? mobile(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
 /** Home but for an office day: "works from home except on our Thursday office day". */
@@ -323,8 +326,11 @@ function firstLine(p: Posting): string {
   return line.includes('|') ? line : '';
 }
 
-/** Remote as an exception, not an option: "remote possible for exceptional candidates". */
-const REMOTE_WEAK = /\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
+/**
+ * Remote as an exception, not an option: "remote possible for exceptional candidates". ("Full remote possible within
+ * Japan", as Japan's boards write it, offers the whole of the work from home: an option.)
+ */
+const REMOTE_WEAK = /(?<!\bfull(?:y)?[- ])\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
 // ("Mobile working up to 2 days a week": Germany's word for working away from the office, "mobiles Arbeiten".)
 const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile/i;
@@ -823,7 +829,7 @@ const SPONSOR_YES = [
   // ("We handle the Swiss permit for non-EU hires", "we sort out the B permit": a permit named by its country or letter, seen to.)
   /\b(?:[Hh]andle|[Cc]over|[Ss]ort out|[Aa]rrange|[Pp]rocess|[Tt]ake care of|[Pp]ay for)s?\s+(?:the\s+|your\s+|all\s+)?(?:[A-Z][a-z]+|[A-Z])\s+(?:work\s+|residence\s+)?permits?\b/,
   // ("We're a licensed UK visa sponsor", "as a registered sponsor": the employer licensed to sponsor.)
-  /\b(?:we(?:'|’)re|we are|as)\s+an?\s+(?:licensed|registered|approved)\s+(?:[\w-]+\s+){0,2}sponsor\b/i,
+  /\b(?:we(?:'|’)re|we are|as)\s+an?\s+(?:licensed|registered|approved|recogni[sz]ed)\s+(?:[\w-]+\s+){0,2}sponsor\b/i,
   // A visa listed among the perks beside relocation: "Visa, relocation, a month's housing", "visa + relocation".
   /(?:^|[\u2022*:\u2013|]|\s-)\s*(?:visas?|work permits?)\s*(?:,|&|\+|and|\/)\s*relocation\s*(?:[,.;&+\/]|and\b|$)/im,
 ];
@@ -982,6 +988,7 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 const CLEARANCE_VALUE = /(?:^|[|\u00b7\u2022]\s*)(?:security\s+)?clearance(?:\s+(?:level|required|type))?\s*:\s*(?:(?:active|current|interim|final)\s+)?((?:TS\s*\/\s*SCI|top secret|secret|public trust|DV|SC|NV\s?[12]|baseline)(?:\s+(?:with|w\/)\s+(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?)?)\b/i;
 
 function clearanceOf(sections: PostingSection[]): string | null {
+  let noLevel: string | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)/i.test(u.text)) continue;
@@ -998,11 +1005,15 @@ function clearanceOf(sections: PostingSection[]): string | null {
         // read first, since the field's own label ("Security Clearance:") would read as a clearance of no level.
         const field = CLEARANCE_VALUE.exec(asked);
         if (field) for (const [name, re] of CLEARANCES) if (re.test(`${field[1]} clearance`)) return name;
-        for (const [name, re] of CLEARANCES) if (re.test(asked)) return name;
+        // ("Australian citizenship (a condition of the security clearance)", then "Obtain a Baseline clearance": a clearance
+        // of no level is the level a later line names.)
+        const named = CLEARANCES.find(([, re]) => re.test(asked))?.[0];
+        if (named && named !== 'security clearance') return named;
+        noLevel ??= named ?? null;
       }
     }
   }
-  return null;
+  return noLevel;
 }
 
 /* ---------- degree ---------- */
