@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../bench/labelled';
+
+// Vocabulary from breadth (#13, session 40): names and spellings that postings use and the taxonomy
+// lacked, found by mining tune-safe postings and the public vocabularies. Every sentence here is
+// written for this test, none taken from a posting.
+const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+const req = (line: string) => skills(`Requirements:\n- ${line}`);
+
+describe('named tools', () => {
+  it('Scala.js and Python.NET', () => {
+    expect(req('Front ends in Scala.js sharing case classes with the API.')).toContain('scala-js');
+    expect(req('Bridge our C# pricing library into Python with pythonnet.')).toEqual(expect.arrayContaining(['pythonnet', 'python']));
+  });
+});
+
+describe('other names for known skills', () => {
+  it('the JDK, idiomatic Python, Rust people and the gcloud tool', () => {
+    expect(req('Comfortable profiling services on OpenJDK 17.')).toContain('java');
+    expect(req('You keep the JDK and build plugins current.')).toContain('java');
+    expect(req('You write Pythonic, well-tested modules.')).toContain('python');
+    expect(req('Rustaceans who enjoy lifetimes and traits.')).toContain('rust');
+    expect(req('Automate projects and IAM with the gcloud CLI.')).toContain('google-cloud');
+  });
+
+  it('British spellings of noisy neighbours and analogue design', () => {
+    expect(req('Keep noisy neighbours from starving small tenants.')).toContain('multi-tenancy');
+    expect(req('Hands-on analogue design for low-noise amplifiers.')).toContain('pcb-design');
+  });
+
+  it('the JDK profiler stays a profiler, not Java alone', () => {
+    expect(req('Read JDK Flight Recorder dumps to find lock contention.')).toContain('performance-optimization');
+  });
+});
