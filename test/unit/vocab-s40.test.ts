@@ -32,3 +32,18 @@ describe('other names for known skills', () => {
     expect(req('Read JDK Flight Recorder dumps to find lock contention.')).toContain('performance-optimization');
   });
 });
+
+describe('names from the public vocabularies (O*NET, Stack Overflow tags, linguist)', () => {
+  it('a SIEM, XML tooling, JVM management, a Rust UI toolkit, an Azure runtime, and a binding generator', () => {
+    expect(req('Tune detection content in ArcSight or a similar SIEM.')).toContain('siem');
+    expect(req('Query document stores with XQuery; map payloads with JAXB.')).toContain('xml');
+    expect(req('Wire JMX beans into the metrics pipeline.')).toContain('jvm');
+    expect(req('Desktop tools written in Rust with Slint.')).toContain('slint');
+    expect(req('Migrate workloads off Azure Service Fabric to AKS.')).toContain('azure');
+    expect(req('Keep the SWIG interface files in step with the C API.')).toContain('ffi');
+  });
+
+  it('a swig of something is no binding generator', () => {
+    expect(skills('After the demo we shared a swig of lemonade.')).not.toContain('ffi');
+  });
+});
