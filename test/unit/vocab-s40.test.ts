@@ -47,3 +47,11 @@ describe('names from the public vocabularies (O*NET, Stack Overflow tags, lingui
     expect(skills('After the demo we shared a swig of lemonade.')).not.toContain('ffi');
   });
 });
+
+describe('scientific, trading and imaging names from the public vocabularies', () => {
+  it('array formats and libraries, a FIX engine and a microscopy tool', () => {
+    expect(req('Climate grids stored as NetCDF and read with xarray.')).toEqual(expect.arrayContaining(['netcdf', 'xarray']));
+    expect(req('You have run a QuickFIX engine against several venues.')).toContain('trading-systems');
+    expect(req('Batch-process cell images with ImageJ plugins.')).toContain('image-processing');
+  });
+});
