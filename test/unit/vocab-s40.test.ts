@@ -55,3 +55,34 @@ describe('scientific, trading and imaging names from the public vocabularies', (
     expect(req('Batch-process cell images with ImageJ plugins.')).toContain('image-processing');
   });
 });
+
+describe('older and embedded tools from the public vocabularies', () => {
+  it('Java, shell and runtime names', () => {
+    expect(req('Maintain JDBC data access and a few EJB modules.')).toContain('java');
+    expect(req('Nightly builds are driven by Apache Ant targets.')).toContain('apache-ant');
+    expect(req('Port the KornShell batch scripts to Python.')).toContain('shell-scripting');
+    expect(req('Some services run on JRuby, others on PyPy.')).toEqual(expect.arrayContaining(['ruby', 'python']));
+  });
+
+  it('test, backup, statistics and version control tools', () => {
+    expect(req('Replace the LoadRunner scenarios with code.')).toContain('load-testing');
+    expect(req('Restore drills from Veritas NetBackup every quarter.')).toContain('disaster-recovery');
+    expect(req('Process engineers share results from Minitab.')).toContain('statistics');
+    expect(req('Move history out of Visual SourceSafe into Git.')).toContain('version-control');
+    expect(req('UI checks are scripted in Watir or TestComplete.')).toContain('automated-testing');
+  });
+
+  it('embedded, automotive and requirements tools', () => {
+    expect(req('Debug PIC boards through MPLAB and a JTAG probe.')).toContain('embedded-systems');
+    expect(req('Controller models are validated on dSPACE rigs.')).toContain('hardware-in-the-loop');
+    expect(req('Trace requirements in Codebeamer or IBM DOORS.')).toContain('requirements-engineering');
+    expect(req('Production test sequences live in TestStand.')).toContain('labview');
+  });
+
+  it('scripting languages and an old operating system', () => {
+    expect(req('Rewrite the ActionScript widgets for the web.')).toContain('actionscript');
+    expect(req('Desktop automation in AppleScript or JXA.')).toContain('applescript');
+    expect(req('Help desk macros are written in AutoHotkey.')).toContain('autohotkey');
+    expect(req('Batch settlement still runs on OpenVMS.')).toContain('openvms');
+  });
+});
