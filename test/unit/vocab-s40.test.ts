@@ -86,3 +86,31 @@ describe('older and embedded tools from the public vocabularies', () => {
     expect(req('Batch settlement still runs on OpenVMS.')).toContain('openvms');
   });
 });
+
+describe('web, Java and platform names from Stack Overflow tags', () => {
+  it('front-end libraries of the last decade', () => {
+    expect(req('Maintain screens written in Knockout.js and Kendo UI.')).toEqual(expect.arrayContaining(['knockout-js', 'kendo-ui']));
+    expect(req('Templates in Handlebars; the old client in Meteor.js.')).toEqual(expect.arrayContaining(['handlebars', 'meteor']));
+    expect(req('Rewrite the Ext JS grids and the GWT widgets.')).toEqual(expect.arrayContaining(['extjs', 'gwt']));
+  });
+
+  it('Java, Python, Solidity, health and AI names', () => {
+    expect(req('SOAP endpoints in JAX-WS and views in PrimeFaces.')).toContain('java');
+    expect(req('Entities mapped with Jakarta Persistence.')).toContain('hibernate');
+    expect(req('Dependency injection with Guice; deploys to GlassFish.')).toEqual(expect.arrayContaining(['guice', 'glassfish']));
+    expect(req('Touch screens built in Kivy.')).toContain('kivy');
+    expect(req('Token contracts extend OpenZeppelin libraries.')).toContain('openzeppelin');
+    expect(req('Route HL7 feeds through Mirth Connect channels.')).toContain('healthcare-interoperability');
+    expect(req('.NET services log with log4net.')).toContain('logging');
+    expect(req('Chatbots built on IBM Watson.')).toContain('ibm-watson');
+  });
+
+  it('JAX-WS is Java web services, not the JAX machine-learning library', () => {
+    expect(req('SOAP endpoints in JAX-WS and views in PrimeFaces.')).not.toContain('jax');
+  });
+
+  it('words that only look like the names', () => {
+    expect(skills('The crowd watched a meteor cross the sky, full of mirth.')).toEqual([]);
+    expect(skills('Adjust the handlebars before the ride.')).toEqual([]);
+  });
+});
