@@ -114,3 +114,31 @@ describe('web, Java and platform names from Stack Overflow tags', () => {
     expect(skills('Adjust the handlebars before the ride.')).toEqual([]);
   });
 });
+
+describe('languages from the linguist list', () => {
+  it('query, modelling, game, quantum and trading languages as the skills they belong to', () => {
+    expect(req('Triggers in PLpgSQL; reports in HiveQL.')).toEqual(expect.arrayContaining(['plsql', 'hadoop']));
+    expect(req('Schemas queried with EdgeQL or SurrealQL.')).toEqual(expect.arrayContaining(['edgedb', 'surrealdb']));
+    expect(req('Scheduling models in AMPL, GAMS or MiniZinc.')).toContain('optimization');
+    expect(req('Protocols checked with Promela models.')).toContain('formal-verification');
+    expect(req('Gameplay code in GDScript; older mods in UnrealScript.')).toEqual(expect.arrayContaining(['godot', 'unreal-engine']));
+    expect(req('Patch Android apps at the Smali level.')).toContain('reverse-engineering');
+    expect(req('Circuits written in Q# or OpenQASM.')).toContain('quantum-computing');
+    expect(req('Port the MQL5 expert advisors to Python.')).toContain('trading-systems');
+    expect(req('Plant models in Modelica; crowd models in NetLogo.')).toContain('simulation');
+    expect(req('Parametric enclosures in OpenSCAD.')).toContain('cad');
+  });
+
+  it('languages of their own', () => {
+    expect(req('A compiler course project in Standard ML.')).toContain('standard-ml');
+    expect(req('Glue scripts in Raku.')).toContain('raku');
+    expect(req('Service contracts in TypeSpec.')).toContain('typespec');
+    expect(req('Invoices typeset in Typst.')).toContain('typst');
+    expect(req('Integration mappings in DataWeave.')).toContain('dataweave');
+    expect(req('Keep the PowerBuilder desktop app alive.')).toContain('powerbuilder');
+  });
+
+  it('Standard ML is a language, not machine learning', () => {
+    expect(req('A compiler course project in Standard ML.')).not.toContain('machine-learning');
+  });
+});
