@@ -142,3 +142,10 @@ describe('languages from the linguist list', () => {
     expect(req('A compiler course project in Standard ML.')).not.toContain('machine-learning');
   });
 });
+
+describe('a security name from Stack Overflow tags', () => {
+  it('GnuPG and GPG as encryption', () => {
+    expect(req('Release artifacts are signed with GnuPG keys.')).toContain('encryption');
+    expect(req('Secrets in the repo are GPG-encrypted.')).toContain('encryption');
+  });
+});
