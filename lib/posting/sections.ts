@@ -13,6 +13,9 @@ import type { PostingSection, SectionKind } from './types';
  */
 const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security )?clearance(?: requirements?)?|vetting|right to work|work(?:ing)? rights|work authori[sz]ation|visa(?: status| sponsorship)?)(?:\s*(?:and|&)\s*(?:vetting|right to work|eligibility))?$/i;
 
+/** A field of the listing that says nothing is asked: "Clearance: None required", "Travel: none" (lib/requirements/items.ts too). */
+export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
+
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
@@ -125,7 +128,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // "Go (nice to have: Terraform)": a label inside brackets, with what it labels, is an aside of a line of content.
   if (/\([^()]*:\s*\S[^()]*\)/.test(l)) return null;
   // "Security clearance: not required", "Travel: none": a field of the listing that says nothing is asked heads nothing.
-  if (/^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*$/i.test(l)) return null;
+  if (NOTHING_ASKED_FIELD.test(l)) return null;
   const colon = l.endsWith(':');
   if (!colon && asksNamed(l)) return null;
   const words = l.split(/\s+/).length;

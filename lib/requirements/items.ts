@@ -1,4 +1,4 @@
-import { classifyHeading } from '../posting/sections';
+import { classifyHeading, NOTHING_ASKED_FIELD } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
@@ -243,7 +243,6 @@ function toldNotAsked(text: string): boolean {
 
 /** What the candidate is said to have done: "You have handled health insurance claims data before" asks, perk words or not. */
 const YOU_HAVE_DONE = /\byou(?:['\u2019]ve|\s+have)\s+(?:\w+\s+)?(?:handled|worked|built|run|managed|shipped|used|led|operated|supported|designed|owned|delivered|administered|maintained)\b/i;
-const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 /** The company speaks of itself or its people, and neither to the candidate nor of the person it seeks. */
 function weSay(text: string): boolean {
