@@ -110,7 +110,8 @@ function columnsHead(line: string): SectionKind | null {
 function headingKind(line: string): SectionKind | 'unknown' | null {
   if (columnsHead(line)) return null;
   // "- What you bring -", "== Nice to have ==": a line framed by the same dashes on both sides is a heading set off, not a bullet.
-  const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line);
+  // (s40: "==Team==": an equals-sign frame needs no spaces inside it; a dash frame does, "-x-" being a word.)
+  const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line) ?? /^\s*(={2,3})([^=\s][^=]*?)\1\s*$/.exec(line);
   if (framed) line = framed[2]!;
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
   if (/^\s*(?:[•·▪◦・･+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
@@ -135,7 +136,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // A longer heading holds no colon when it is set in title case ("You May Be a Good Fit If You", as boards that flatten headings print them).
   // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
   if (kind && (colon || (words <= 6 && !/\d/.test(l)) || (words <= 10 && (titleCase(l) || / if you(?: have| are| know| bring)?$/i.test(l))))) return kind;
-  if (colon && words <= 6) return 'unknown';
+  // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
+  if ((colon || framed) && words <= 6) return 'unknown';
   return null;
 }
 

@@ -130,10 +130,10 @@ const LEAD_IN = /(?::|\s[-–—])\s*$/;
 const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
-const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
+const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|(?:buy|get|grab)\s+(?:you\s+)?(?:an?\s+)?(?:coffee|lunch|drink|beer|tea)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|encouraged|supported|invited|trusted|empowered|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
-const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
+const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,|here\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,?\s+(?:we|our))\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
 const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out|applications?\s+(?:close|open|are\s+(?:reviewed|read|due))|deadline|interviews?\s+(?:are|is|will|take|consists?)|interview\s+(?:process|loop|steps?|stages?))\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
@@ -144,7 +144,7 @@ const YOU_DO = /(?:^|,\s+)(?:but\s+|and\s+|so\s+)?(?:you(?!(?:'|’)(?:ll|d)\b)\
 const PRODUCT_SAYS = /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|product|platform|tool|service|engine|company|mission|software|system|solution|marketplace))\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|is|are|has|was|makes)\b|^(?!(?:What|Who|How|Which|Where|When|Why|This|That|It)\b)[A-Z][\w.-]*\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|makes)\b/;
 const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
 const MERE_ENTHUSIASM = /^[^.!?]*\b(?:who|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:excited|passionate|eager|thrilled)\s+(?:to join|about (?:joining|our|the|this))\b/i;
-const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|(?<!\b(?:user|customer|product|developer|digital|guest|patient|player|client|shopping|learning|onboarding|our|that|this|its|their)\s+)\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
+const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|(?<!\b(?:user|customer|product|developer|digital|guest|patient|player|client|shopping|learning|onboarding|our|that|this|its|their)(?:\s+|-))\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
 
 /**
  * An item that names skills asks for them unless it plainly does not: "No AI experience required", what the job
@@ -157,7 +157,7 @@ const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:we(?:
 const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|experience[ds]?|expertise|proficien\w*|fluent|familiar\w*|knowledge|skills?|background|comfortable|strong|solid|deep|plus|bonus|ideally|preferred|nice to have)\b/i;
 
 /** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
-const SELF_FIRST = new Set(['please', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
+const SELF_FIRST = new Set(['please', 'here', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
 const PRODUCT_VERBS = new Set(['gives', 'aggregates', 'combines', 'brings', 'turns', 'lets', 'helps', 'enables', 'offers', 'provides', 'serves', 'powers', 'makes']);
 function selfTold(low: string, text = ''): boolean {
   // (s39: "US residency …" is the country, not "us".)
@@ -171,6 +171,7 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
+const NO_OPENING = /^no\s+(?!(?:later|fewer|less|more)\s+than\b)[a-z]/i;
 const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
@@ -181,6 +182,9 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
+  // (s40: a line opening on "No …" tells what the product or the job leaves out, "No vendor lock-in to AWS or Azure": not
+  // a choice asked, unless it turns to a want, "No Java needed, but Kotlin is a must".)
+  if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
@@ -256,7 +260,7 @@ function lineAlone(text: string, u: Piece): boolean {
  * portrait is. (Not what the hire will do: "The successful candidate will join …".)
  */
 const PERSON_SOUGHT =
-  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|^(?:this|the)\s+(?:role|job|position|seat)\s+is\s+(?:(?:best|ideally|well|really|only|made|meant|built)\s+)?(?:suited\s+)?for\s+(?:someone|a person|people|anyone|those|a\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|builder|generalist|person))\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
 /**
  * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
  * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
@@ -269,7 +273,7 @@ const WANTS_TO_JOIN =
  * wants to grow fast"), for an item that names no skill: a wish, no qualification. Beside a trait or a skill after it
  * ("… who want to own problems and have run a support desk") it asks, as WANTS_TO_JOIN.
  */
-const WANTS_TO = /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?wants?\s+to\s+\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
+const WANTS_TO = /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?wants?\s+to\s+(?!work\s+(?:[\w-]+\s+){0,2}?(?:in[- ]person|on[- ]?site|onsite|hybrid|(?:from|in|at)\s+(?:the|our|an?)\s+office)\b)\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
 /** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
@@ -305,7 +309,7 @@ const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.tes
  * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
  */
 const APPLY_MORE =
-  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b|\b(?:send|dm|ping|text)\s+(?:me|us)\b/i;
+  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write|specify|state|indicate|list|add|provide)\b|\b(?:send|dm|ping|text)\s+(?:me|us)\b/i;
 /** A company or product told by its name: "Tallow is a bootstrapped payroll company", "Tallow started as a side project". */
 const NAME_TOLD =
   /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|startup|platform|provider|firm|business|lab|marketplace|app|service|studio|agency|maker|leader|pioneer)\b|(?:started|began|launched|evolved|grew|raised|was founded|spun out)\b)/;
@@ -358,7 +362,7 @@ const DUTY_TOLD =
  * Own the analytics". (A title that names a skill, "C++ Engineer: …", still asks it: see titleNamesSkill.)
  */
 const TITLE_LEAD =
-  /^((?:[\w/&+.#'-]+\s+){0,5}?[\w/&+.#'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|lead|administrator|sysadmin)s?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?)\s*(?::|\s-{1,2}|\s?\u2013|\s?\u2014)\s+/i;
+  /^((?:[\w/&+.#'-]+\s+){0,5}?[\w/&+.#'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|lead|administrator|sysadmin)(?:s|'s|\u2019s|s')?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?)\s*(?::|\s-{1,2}|\s?\u2013|\s?\u2014)\s+/i;
 function titledDuty(t: string, titleNamesSkill: (title: string) => boolean): boolean {
   const m = TITLE_LEAD.exec(t);
   if (!m) return false;
@@ -375,6 +379,11 @@ const ROLE_SUBJECT =
 const toldYou = (t: string) => t.replace(/\b(?:as\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would|\s+might|\s+may)\b|\bas\s+you\b/gi, ' ').replace(/\b(?:user|customer|developer|digital|guest|patient|product)\s+experience\b/gi, ' ');
 /** The speaker's own record: "I'm an investor and experienced with …", "We're experienced in …". */
 const SELF_EXPERIENCED = /^(?:I|we)(?:(?:'|\u2019)m|\s+am|(?:'|\u2019)re|\s+are|(?:'|\u2019)ve|\s+have)\b[^.;!?]{0,60}\b(?:experienced|veterans?)\b/i;
+/**
+ * (s40) The speaker's own trade, told by one who seeks work or introduces themself ("I'm a backend developer with a
+ * background in logistics, mostly in Go"): their record, not an ask of the reader (not with a "you" or a seeking word).
+ */
+const SELF_TRADE = /^I(?:(?:'|\u2019)m|\s+am)\s+an?\s+(?:[\w/+.&-]+\s+){0,4}?(?:developer|engineer|designer|scientist|architect|analyst|consultant|freelancer|contractor|programmer|generalist|specialist)\b/i;
 /**
  * The work or its problems as the subject ("The problems are messy: …", "The things we work on include billing and
  * KYC", "Some of the projects you'd touch are …"): what the job is about, not what it asks.
@@ -469,7 +478,7 @@ const YOUR_TRAIT =
   /(?<!\b(?:depending|based|dependent|contingent|commensurate|according|regardless|matching|reflect(?:s|ing)?|on|with|of)\s+(?:on\s+|with\s+|to\s+|of\s+)?)\byour\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|capacity|talent|craft)\b/i;
 function dutyNotAsk(t: string, listed: boolean): boolean {
   if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
-  return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
+  return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || ((SELF_EXPERIENCED.test(t) || (SELF_TRADE.test(t) && !/\byou/i.test(t))) && !SEEKS.test(t));
 }
 /** What the job is about or offers, told wherever it stands (a list's line too): WORK_SUBJECT, CHANCE_OFFERED. */
 function jobTold(t: string): boolean {
