@@ -177,7 +177,8 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
+  // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
@@ -203,6 +204,8 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // (s38, see DUTY_MOOD: a duty, the role told, the speaker's record. A choice it names still asks, as in the duties:
   // "Ship it in Swift or Kotlin", "store it in a warehouse (e.g. Snowflake, BigQuery)".)
   if ((dutyNotAsk(t, listed) || (!listed && roleToldOnly(t)) || titledDuty(t, titleNamesSkill) || jobTold(t)) && !choice) return false;
+  // (s40: topics the work covers, "Typical projects include A, B or C", are told, an "or" among them too.)
+  if (WORK_SUBJECT.test(t) && jobTold(t)) return false;
   return true;
 }
 
@@ -389,7 +392,7 @@ const SELF_TRADE = /^I(?:(?:'|\u2019)m|\s+am)\s+an?\s+(?:[\w/+.&-]+\s+){0,4}?(?:
  * KYC", "Some of the projects you'd touch are …"): what the job is about, not what it asks.
  */
 const WORK_SUBJECT =
-  /^(?:the|our|some\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
+  /^(?:the|our|some\s+of\s+(?:the|our)|(?:potential|possible|typical|example|sample|current|upcoming)(?=\s))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles|courses|tasks|topics|initiatives)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
 /** A label that tells the work: "Challenge: scraping at scale", "Mission: …", "What we build: …". */
 const WORK_LABEL = /^(?:the\s+)?(?:challenges?|mission|problems?|product|projects?|what\s+we\s+(?:do|build|make))\s*:/i;
 /**
@@ -425,6 +428,11 @@ const FEEL_FREE = /^(?:please\s+)?(?:feel\s+free|do\s+not\s+hesitate|don(?:'|\u2
 /** The reader told who they are, as the condition of an invitation: "If you're a backend engineer who …, get in touch". */
 const IF_YOU_ARE_A = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:an?|the)\s+(?!(?:fan|student|recruiter|agency|recruiting|staffing|company|vendor|bot|ai|llm|language\s+model)\b)(?:[\w'\u2019()/-]+\s+){0,6}?(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|marketer|operator|builder|hacker|generalist|specialist|person|leader|founder|writer|programmer|tinkerer|expert|sre|swe|dev)s?\b/i;
 /** What the reader values, told of them: "Clear writing matters to you", "Testing is important to you". */
+/**
+ * (s40) What the company weighs more in the reader than something else: "We care far more about how you debug than which
+ * frameworks you list", "We care about your judgement"). The first thing is asked.
+ */
+const CARE_MORE = /\bwe\s+(?:really\s+|also\s+|do\s+|tend\s+to\s+)?(?:care|value|weigh|index)\s+(?:(?:much|far|way|a\s+lot|even)\s+)?more\s+(?:about\s+|on\s+)?[^.;!?]{3,80}?\bthan\b|\bwe\s+(?:really\s+|also\s+|mostly\s+)?(?:care|value|look\s+(?:for|at)|judge|weigh)\s+(?:(?:much|far|way|a\s+lot|most|mostly|even)\s+)?(?:more\s+)?(?:about\s+|on\s+)?your\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|craft)\b/i;
 const TO_YOU = /\b(?:matters?|(?:is|are)\s+(?:really\s+|very\s+)?important|means?\s+(?:a\s+lot|something)|comes?\s+naturally)\s+to\s+you\b/i;
 /** A place asked as the line's head: "Lisbon-based (hybrid)", "EU-based, or willing to move". */
 const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b/;
@@ -504,13 +512,15 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (identity && !LEAD_IN.test(t) && !t.endsWith('?')) return true;
   if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t) && !/\b(?:required|must)\b/i.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
+  // (s40: nor one that turns after a semicolon to what is valued instead, "X is not required; we care more about your
+  // judgement": the clauses are read apart after, and the second asks.)
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t)) && !(/;/.test(t) && (YOUR_TRAIT.test(t) || CARE_MORE.test(t)))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || OFFERED.test(t) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
-  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t);
+  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t) || CARE_MORE.test(t);
   // A heading read as a line ("Technical Skills").
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
@@ -696,7 +706,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz".)
       if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;

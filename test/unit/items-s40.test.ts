@@ -107,3 +107,23 @@ describe('a heading framed in equals signs heads its part, whatever its words', 
     expect(items.some((t) => /Sold a logistics|templating/.test(t))).toBe(false);
   });
 });
+
+describe('what the company weighs more in the reader is asked', () => {
+  it.each(['But we care far more about how you debug than which frameworks you list.', 'We care much more about your judgement under pressure.'])('an item: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+  it.each(['We care about our patients more than anything.', 'We care deeply about the clinics we serve.'])('what the company cares for asks nothing: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+  it('a clause after "X is not required;" that says what is valued instead is asked', () => {
+    const items = itemsIn([['other', 'Quillmark makes scheduling software for clinics.\n\nPrior Kubernetes or cloud experience is not required; we care much more about your ability to reason about failures.']]);
+    expect(items).toContain('we care much more about your ability to reason about failures.');
+    expect(items.some((t) => /Kubernetes/.test(t))).toBe(false);
+  });
+});
+
+describe('topics the work covers, told, are no choice asked', () => {
+  it.each(['Typical projects include billing migrations, Kafka consumers or Postgres tuning.', 'Potential courses include compilers, databases, or machine learning.'])('no item: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+});
