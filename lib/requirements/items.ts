@@ -53,7 +53,7 @@ const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?
  */
 const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
-const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
@@ -75,7 +75,7 @@ const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|devel
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite", "Erlang folks tend to do well". */
-const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose|(?:tend|tends) to (?:do|fit)|ramp up)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose|(?:tend|tends) to (?:do|fit)|ramp up)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
 const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
 /** Whether a sentence that describes leaves the pick open all the same. */
@@ -99,10 +99,11 @@ const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|
 /** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
 const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in|find\s+(?:this|the|our|it|plenty|a lot|lots)\b)/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
+const FIT_IN = /\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:probably\s+|surely\s+)?(?:fit\s+(?:right\s+)?in|feel\s+(?:right\s+)?at\s+home|love\s+it\s+here|get\s+along)\b/i;
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
 const HIRING_PROCESS = /\b(?:hiring|interview(?:ing)?|application|recruiting) process\b|\bwhile (?:you(?:'|’)re |you are )?applying\b|\bduring (?:the|our|your) (?:interviews?|hiring)\b/i;
-const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
+const APPLYING = /\bhow to apply\b|^to\s+apply\s*[,:]|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
 /**
  * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
  * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
@@ -171,6 +172,8 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
+/** (s40) A field or a skill told as the heart of the company's work: "Computer vision is central to everything our robots do". */
+const CORE_TO_US = /^(?:[\w+#./-]+\s+){1,4}(?:is|are)\s+(?:at\s+the\s+)?(?:core|central|heart|key|fundamental|integral)\s+(?:to|of|in)\s+(?:our|the|what\s+we|everything|how\s+we)\b/i;
 const NO_OPENING = /^no\s+(?!(?:later|fewer|less|more)\s+than\b)[a-z]/i;
 const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
@@ -185,6 +188,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   // (s40: a line opening on "No …" tells what the product or the job leaves out, "No vendor lock-in to AWS or Azure": not
   // a choice asked, unless it turns to a want, "No Java needed, but Kotlin is a must".)
+  if (CORE_TO_US.test(t) && !/\byou/i.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
@@ -435,7 +439,7 @@ const IF_YOU_ARE_A = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:a
 const CARE_MORE = /\bwe\s+(?:really\s+|also\s+|do\s+|tend\s+to\s+)?(?:care|value|weigh|index)\s+(?:(?:much|far|way|a\s+lot|even)\s+)?more\s+(?:about\s+|on\s+)?[^.;!?]{3,80}?\bthan\b|\bwe\s+(?:really\s+|also\s+|mostly\s+)?(?:care|value|look\s+(?:for|at)|judge|weigh)\s+(?:(?:much|far|way|a\s+lot|most|mostly|even)\s+)?(?:more\s+)?(?:about\s+|on\s+)?your\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|craft)\b/i;
 const TO_YOU = /\b(?:matters?|(?:is|are)\s+(?:really\s+|very\s+)?important|means?\s+(?:a\s+lot|something)|comes?\s+naturally)\s+to\s+you\b/i;
 /** A place asked as the line's head: "Lisbon-based (hybrid)", "EU-based, or willing to move". */
-const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b/;
+const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b|^(?:(?:[Mm]ust|[Ss]hould)\s+)?(?:[Ll]ive|[Rr]eside|[Bb]e\s+based|[Bb]ased)\s+(?:in|near|around)\s+(?:the\s+)?[A-Z]/;
 /**
  * An invitation to write in ("I'd be glad to hear from you if you run a similar project", "Keen to hear from you if …"):
  * asks nothing unless its condition is a record or a skill of the reader's ("… if you have shipped Kafka", "… if you know Rust").
@@ -521,9 +525,9 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
   const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t) || CARE_MORE.test(t);
-  // A heading read as a line ("Technical Skills").
+  // A heading read as a line ("Technical Skills"); not a place asked, "Live in Chicago" (s40).
   // ("Conditions of Employment": its small words in lower case.)
-  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
+  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t) && !person) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
@@ -700,6 +704,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
       if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
+      // (s40) A liking that only says the reader would fit in ("If you like board games you'll fit right in") asks nothing anywhere.
+      if (IF_YOU_LIKE.test(u.text) && FIT_IN.test(u.text) && !WANT_CUE.test(u.text)) continue;
       // "If you've tuned Postgres at scale, you know how painful vacuum is": a condition, then what the reader will feel; nothing asked.
       if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
@@ -1251,7 +1257,7 @@ const EXAMPLE_WORK =
  * A line that labels the team's stack ("Stack: Go, Postgres", "Tech stack is Ruby + React"): the stack, not an ask; unless
  * it names a choice the candidate may make ("Stack: Ruby (flexible if you know Python), Vue or React"), as the duties do.
  */
-const STACK_LABEL = /^(?:(?:our|the|current)\s+)?(?:(?:tech(?:nical)?|technology|engineering)\s+)?(?:stack|tech|technologies|tooling)\s*(?::|\bis\b|\bincludes\b)/i;
+const STACK_LABEL = /^(?:(?:our|the|current|your)\s+)?(?:(?:tech(?:nical)?|technology|engineering)\s+)?(?:stack|tech|technologies|tooling)\s*(?::|\bis\b|\bincludes\b|\b(?:would|will|might|could)\s+(?:probably\s+|likely\s+|mostly\s+)?(?:include|be|involve)\b)/i;
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;

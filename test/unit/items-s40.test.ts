@@ -127,3 +127,30 @@ describe('topics the work covers, told, are no choice asked', () => {
     expect(inProse(line)).toBe(false);
   });
 });
+
+describe('a place asked on a line of its own in a list is no heading', () => {
+  it.each(['Live in Denver', 'Based in Lyon'])('an item: %s', (line) => {
+    expect(itemsIn([['preferred', `- Some Terraform\n- ${line}\n- Kafka in production`, 'Bonus points']]).includes(line)).toBe(true);
+  });
+});
+
+describe('a liking that only says the reader would fit in asks nothing', () => {
+  it.each(["If you like climbing or board games you'll fit right in."])('no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
+  });
+});
+
+describe('the stack told as what the work would include, how to apply, the company\'s core field: no ask', () => {
+  it.each([
+    'Your stack would probably include a lot of AWS (Lambda, SQS), Terraform and Go.',
+    'To apply, first install our CLI with npm and sign up with the address you apply from.',
+    'Computer vision is central to everything our robots do.',
+  ])('no item, in prose or in a list of asks: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+    expect(inList(line)).toBe(false);
+  });
+  it.each(['Go experience is central to this role, so you must have shipped it.'])('a want said with it stays: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+    expect(inList(line)).toBe(true);
+  });
+});
