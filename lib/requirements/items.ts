@@ -99,6 +99,7 @@ const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|
 /** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
 const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in|find\s+(?:this|the|our|it|plenty|a lot|lots)\b)/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
+const LIKING_INVITE = /^(?:(?:so\s+)?(?:come|join|apply|reach out|get in touch|talk to us|write to us)\b[^:.!?]{0,60}?\bif\s+you\s+(?:really\s+)?(?:love|enjoy|like|are\s+into|are\s+excited\s+(?:about|by))|if\s+you\s+(?:really\s+)?(?:love|enjoy|like)\b[^:.!?]{0,40}?,\s*(?:come|join|apply|reach out|get in touch))\b[^:.!?]*:\s*$/i;
 const FIT_IN = /\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:probably\s+|surely\s+)?(?:fit\s+(?:right\s+)?in|feel\s+(?:right\s+)?at\s+home|love\s+it\s+here|get\s+along)\b/i;
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
@@ -267,7 +268,7 @@ function lineAlone(text: string, u: Piece): boolean {
  * portrait is. (Not what the hire will do: "The successful candidate will join …".)
  */
 const PERSON_SOUGHT =
-  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|^(?:this|the)\s+(?:role|job|position|seat)\s+is\s+(?:(?:best|ideally|well|really|only|made|meant|built)\s+)?(?:suited\s+)?for\s+(?:someone|a person|people|anyone|those|a\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|builder|generalist|person))\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|^(?:this|the)\s+(?:role|job|position|seat)\s+is\s+(?:(?:best|ideally|well|really|only|made|meant|built)\s+)?(?:suited\s+)?for\s+(?:someone|a person|people|anyone|those|a\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|builder|generalist|person))\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,6}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?|graduates?|grads|developers?|designers?|scientists?|researchers?|leaders?|managers?)\s+(?:who|with|that)\b|\b(?:roles?|jobs?|positions?|team)\s+(?:would\s+|will\s+)?benefits?\s+from\s+(?:someone|a person|people|anyone|an?\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|person|builder|generalist))\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
 /**
  * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
  * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
@@ -528,6 +529,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // A heading read as a line ("Technical Skills"); not a place asked, "Live in Chicago" (s40).
   // ("Conditions of Employment": its small words in lower case.)
   if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t) && !person) return false;
+  // ("Design Roles (2 Positions)": a heading with its count in brackets.)
+  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*\(\s*\d+\s+(?:[Oo]pen\s+)?(?:[Pp]ositions?|[Rr]oles?|[Oo]penings?|[Ss]eats?|[Hh]ires?)\s*\)\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
@@ -676,7 +679,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!whole) continue;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
-      leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
+      // (s40: nor an invitation whose condition is a liking, "Come build with us if you love:": its lines are the likings.)
+      leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const u = askedPart(beforeProcessTail(whole));
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../../lib/posting/sections';
 import { postingFromText } from '../../lib/posting/text';
 import { itemsIn, itemsOfText } from './readers';
 
@@ -152,5 +153,44 @@ describe('the stack told as what the work would include, how to apply, the compa
   it.each(['Go experience is central to this role, so you must have shipped it.'])('a want said with it stays: %s', (line) => {
     expect(inProse(line)).toBe(true);
     expect(inList(line)).toBe(true);
+  });
+});
+
+describe('the person a role suits or benefits from is asked', () => {
+  it.each([
+    'This role is ideal for a sharp early-career analyst or recent graduate who enjoys tidy data and quick feedback.',
+    'Several of these roles would benefit from someone who has run a support desk.',
+  ])('an item: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+});
+
+describe("an invitation whose condition is a liking leads likings, not asks", () => {
+  const text = [
+    'Tidewell | Several Roles | Onsite | Rotterdam',
+    '',
+    'We build barges that charge themselves at sea.',
+    '',
+    'Come work with us if you love:',
+    '',
+    '* Welding sensors onto odd hulls',
+    '',
+    '* Cutting diesel out of shipping',
+    '',
+    'Firmware Engineer: https://tidewell.example/jobs/1',
+  ].join('\n');
+  it('no item for the likings', () => {
+    const items = itemsOfText(text).map((i) => i.text);
+    expect(items.some((t) => /Welding|diesel/.test(t))).toBe(false);
+  });
+  it('"Come work with us if you love" is no heading of asks', () => {
+    expect(classifyHeading('Come work with us if you love')).not.toBe('requirements');
+    expect(classifyHeading('Come work with us if you have')).toBe('requirements');
+  });
+});
+
+describe('a heading with its count of openings in brackets asks nothing', () => {
+  it.each(['Sales Roles (2 Positions)', 'Field Support (3 Openings)'])('no item: %s', (line) => {
+    expect(inList(line)).toBe(false);
   });
 });
