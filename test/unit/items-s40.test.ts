@@ -194,3 +194,12 @@ describe('a heading with its count of openings in brackets asks nothing', () => 
     expect(inList(line)).toBe(false);
   });
 });
+
+describe('a preference or a record asked without "track" is asked', () => {
+  it.each(['Strong preference for builders who have sold to hospitals.', 'Solid record shipping design systems for consumer apps.'])('an item: %s', (line) => {
+    expect(inProse(line)).toBe(true);
+  });
+  it.each(['We have a strong record of profitable growth.', 'Our preference for boring tech shows in the codebase.'])('the company\'s own asks nothing: %s', (line) => {
+    expect(inProse(line)).toBe(false);
+  });
+});
