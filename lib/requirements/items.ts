@@ -53,7 +53,7 @@ const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?
  */
 const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
-const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
@@ -75,7 +75,7 @@ const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|devel
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite", "Erlang folks tend to do well". */
-const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose|(?:tend|tends) to (?:do|fit)|ramp up)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const OWN_CHOICE = /\b(?:whichever|whatever|either|one of|any of|flexible|open (?:on|about|regarding)|pick|choose|(?:tend|tends) to (?:do|fit)|ramp up)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** "Acme is a budgeting app (iOS/Android) …": a name, and the kind of thing it is, with its parts in brackets: no pick left open. */
 const NAME_IS_A = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are)\s+(?:a|an)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*\(/;
 /** Whether a sentence that describes leaves the pick open all the same. */
@@ -99,10 +99,12 @@ const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|
 /** "If you've worked on X, you know …", "If you have shipped Y, you'll appreciate …": the candidate's past, then what they will feel, no ask. */
 const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)re|\s+are)?\s+[^.;!?]{3,160}?,\s*(?:then\s+)?you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|(?:'|’)re going to)?\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:know|understand|get|appreciate|love|enjoy|feel|see|recogni[sz]e|reali[sz]e|fit right in|find\s+(?:this|the|our|it|plenty|a lot|lots)\b)/i;
 /** A choice offered in words, not only examples given: "Go or Rust", "either", "one of", "any of". */
+const LIKING_INVITE = /^(?:(?:so\s+)?(?:come|join|apply|reach out|get in touch|talk to us|write to us)\b[^:.!?]{0,60}?\bif\s+you\s+(?:really\s+)?(?:love|enjoy|like|are\s+into|are\s+excited\s+(?:about|by))|if\s+you\s+(?:really\s+)?(?:love|enjoy|like)\b[^:.!?]{0,40}?,\s*(?:come|join|apply|reach out|get in touch))\b[^:.!?]*:\s*$/i;
+const FIT_IN = /\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:probably\s+|surely\s+)?(?:fit\s+(?:right\s+)?in|feel\s+(?:right\s+)?at\s+home|love\s+it\s+here|get\s+along)\b/i;
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
 const HIRING_PROCESS = /\b(?:hiring|interview(?:ing)?|application|recruiting) process\b|\bwhile (?:you(?:'|’)re |you are )?applying\b|\bduring (?:the|our|your) (?:interviews?|hiring)\b/i;
-const APPLYING = /\bhow to apply\b|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
+const APPLYING = /\bhow to apply\b|^to\s+apply\s*[,:]|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
 /**
  * What the team uses, told in the passive ("Tools like X and Y are part of the workflow here", "where Z is actively
  * used for reviews"), or what it is building ("we’re building models that automate tasks like …"): nothing asked, unless
@@ -130,10 +132,10 @@ const LEAD_IN = /(?::|\s[-–—])\s*$/;
 const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
-const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
+const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|(?:buy|get|grab)\s+(?:you\s+)?(?:an?\s+)?(?:coffee|lunch|drink|beer|tea)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|encouraged|supported|invited|trusted|empowered|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
-const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,)\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
+const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,|here\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,?\s+(?:we|our))\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
 const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out|applications?\s+(?:close|open|are\s+(?:reviewed|read|due))|deadline|interviews?\s+(?:are|is|will|take|consists?)|interview\s+(?:process|loop|steps?|stages?))\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
@@ -144,7 +146,7 @@ const YOU_DO = /(?:^|,\s+)(?:but\s+|and\s+|so\s+)?(?:you(?!(?:'|’)(?:ll|d)\b)\
 const PRODUCT_SAYS = /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|product|platform|tool|service|engine|company|mission|software|system|solution|marketplace))\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|is|are|has|was|makes)\b|^(?!(?:What|Who|How|Which|Where|When|Why|This|That|It)\b)[A-Z][\w.-]*\s+(?:gives|aggregates|combines|brings|turns|lets|helps|enables|offers|provides|serves|powers|makes)\b/;
 const THIS_ROLE = /^(?:this|that|it)\s+(?:is|role|position|job|opening)\b/i;
 const MERE_ENTHUSIASM = /^[^.!?]*\b(?:who|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:excited|passionate|eager|thrilled)\s+(?:to join|about (?:joining|our|the|this))\b/i;
-const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|(?<!\b(?:user|customer|product|developer|digital|guest|patient|player|client|shopping|learning|onboarding|our|that|this|its|their)\s+)\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
+const WANT_CUE = /\byou(?:(?:'|’)ve|\s+have|\s+should|\s+must|\s+need|(?:'|’)ll need|\s+will need|\s+bring|\s+know|\s+understand|(?:'|’)re (?:able|comfortable|fluent)|\s+are (?:able|comfortable|fluent))\b|\b(?:must|required|requirements?|essential|mandatory|ability to|able to|proficien\w*|fluen(?:t|cy)|familiar(?:ity)?|comfortable|knowledge of|understanding of|grasp of|track record|(?:strong|solid|good)\s+record|preference\s+for|proven|background in|expertise in|expert in|previous(?:ly)?|prior|former)\b|(?<!\b(?:user|customer|product|developer|digital|guest|patient|player|client|shopping|learning|onboarding|our|that|this|its|their)(?:\s+|-))\bexperience(?:\s+(?:in|with|on|of|as|at|building|leading|running|working|using|developing|designing|shipping)\b|\s*[.;,)]|\s*$)/i;
 
 /**
  * An item that names skills asks for them unless it plainly does not: "No AI experience required", what the job
@@ -157,7 +159,7 @@ const SEEKS = /\b(?:looking for|seeking|searching for|hiring|recruiting|(?:we(?:
 const ASKS_WORD = /\b(?:you|your|required|requirements?|must|should|need(?:ed)?|experience[ds]?|expertise|proficien\w*|fluent|familiar\w*|knowledge|skills?|background|comfortable|strong|solid|deep|plus|bonus|ideally|preferred|nice to have)\b/i;
 
 /** Whether THEY_SAY or PRODUCT_SAYS can match: their first words, or the people they name (cheap tests before the patterns). */
-const SELF_FIRST = new Set(['please', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
+const SELF_FIRST = new Set(['please', 'here', 'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'our', 'us', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'my', 'at', 'the', 'its', 'their']);
 const PRODUCT_VERBS = new Set(['gives', 'aggregates', 'combines', 'brings', 'turns', 'lets', 'helps', 'enables', 'offers', 'provides', 'serves', 'powers', 'makes']);
 function selfTold(low: string, text = ''): boolean {
   // (s39: "US residency …" is the country, not "us".)
@@ -171,16 +173,24 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 /** A line without its bullet mark and outer spaces. */
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
+/** (s40) A field or a skill told as the heart of the company's work: "Computer vision is central to everything our robots do". */
+const CORE_TO_US = /^(?:[\w+#./-]+\s+){1,4}(?:is|are)\s+(?:at\s+the\s+)?(?:core|central|heart|key|fundamental|integral)\s+(?:to|of|in)\s+(?:our|the|what\s+we|everything|how\s+we)\b/i;
+const NO_OPENING = /^no\s+(?!(?:later|fewer|less|more)\s+than\b)[a-z]/i;
 const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
+  // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
+  // (s40: a line opening on "No …" tells what the product or the job leaves out, "No vendor lock-in to AWS or Azure": not
+  // a choice asked, unless it turns to a want, "No Java needed, but Kotlin is a must".)
+  if (CORE_TO_US.test(t) && !/\byou/i.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
@@ -199,6 +209,8 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // (s38, see DUTY_MOOD: a duty, the role told, the speaker's record. A choice it names still asks, as in the duties:
   // "Ship it in Swift or Kotlin", "store it in a warehouse (e.g. Snowflake, BigQuery)".)
   if ((dutyNotAsk(t, listed) || (!listed && roleToldOnly(t)) || titledDuty(t, titleNamesSkill) || jobTold(t)) && !choice) return false;
+  // (s40: topics the work covers, "Typical projects include A, B or C", are told, an "or" among them too.)
+  if (WORK_SUBJECT.test(t) && jobTold(t)) return false;
   return true;
 }
 
@@ -262,7 +274,7 @@ function lineAlone(text: string, u: Piece): boolean {
  * portrait is. (Not what the hire will do: "The successful candidate will join …".)
  */
 const PERSON_SOUGHT =
-  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,4}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?)\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
+  /\bwe\s+(?:really\s+|highly\s+|most\s+|also\s+)?(?:value|prize|favou?r|prefer|index\s+(?:highly\s+|heavily\s+)?on)\s+(?:people|candidates|engineers|folks|those|individuals|anyone|someone)\s+(?:who|with|that)\b|^(?:someone|a person|people)\s+(?:who|with|that)\b|^(?:this|the)\s+(?:role|job|position|seat)\s+is\s+(?:(?:best|ideally|well|really|only|made|meant|built)\s+)?(?:suited\s+)?for\s+(?:someone|a person|people|anyone|those|a\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|builder|generalist|person))\s+(?:who|with|that)\b|\b(?:ideal|perfect|great|suited|a (?:good|great|strong) fit)\s+for\s+(?:an?\s+)?(?:[\w,'-]+\s+){0,6}?(?:someone|a person|people|anyone|candidates?|engineers?|professionals?|builders?|folks|individuals?|generalists?|graduates?|grads|developers?|designers?|scientists?|researchers?|leaders?|managers?)\s+(?:who|with|that)\b|\b(?:roles?|jobs?|positions?|team)\s+(?:would\s+|will\s+)?benefits?\s+from\s+(?:someone|a person|people|anyone|an?\s+(?:[\w-]+\s+){0,2}?(?:engineer|developer|person|builder|generalist))\s+(?:who|with|that)\b|^(?:the|our|an?)\s+(?:ideal|right|successful|perfect)\s+(?:candidate|person|hire|applicant|fit)\s+(?!will\s+(?:join|report|work|own|lead|be\s+(?:joining|working|part|reporting|based))\b)(?:is|are|has|have|will|would|should|can|knows?|brings?|enjoys?|loves?)\b/i;
 /**
  * People sought only as wanting to join or to matter ("looking for engineers who want to help us shape what's next",
  * "hiring people who care about making a real difference"): no qualification, as MERE_ENTHUSIASM. (Not beside another
@@ -275,7 +287,7 @@ const WANTS_TO_JOIN =
  * wants to grow fast"), for an item that names no skill: a wish, no qualification. Beside a trait or a skill after it
  * ("… who want to own problems and have run a support desk") it asks, as WANTS_TO_JOIN.
  */
-const WANTS_TO = /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?wants?\s+to\s+\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
+const WANTS_TO = /\b(?:who|that)\s+(?:really\s+|genuinely\s+|truly\s+)?wants?\s+to\s+(?!work\s+(?:[\w-]+\s+){0,2}?(?:in[- ]person|on[- ]?site|onsite|hybrid|(?:from|in|at)\s+(?:the|our|an?)\s+office)\b)\w+(?![^.;!?]*\b(?:and|but)\s+(?:also\s+)?(?:have|has|know|can|are|is|bring|thrive|enjoy)\b)/i;
 /** A trait shown, not merely held: "Demonstrated care for …", "A hunger to learn", "the drive and patience to …". */
 const SHOWN_TRAIT = /\b(?:demonstrated|demonstrable)\b|\b(?:ability|hunger|drive|desire|willingness|eagerness|appetite)\s+(?:and\s+[\w-]+\s+)?to\s+\w/i;
 /**
@@ -311,7 +323,7 @@ const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.tes
  * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
  */
 const APPLY_MORE =
-  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write)\b|\b(?:send|dm|ping|text)\s+(?:me|us)\b/i;
+  /\w\s*[[(]\s*at\s*[\])]\s*\w|[[(]\s*dot\s*[\])]|\b(?:include|attach|send|share|links?\s+to)\b[^.;!?]{0,80}\b(?:cv|resume|r\u00e9sum\u00e9|portfolio|cover letter)\b|\be-?mail\s+(?:address\s+)?(?:is\s+)?in\s+(?:my\s+|the\s+|our\s+)?(?:profile|bio)\b|^please\s+(?:describe|tell us|explain|share|send|include|mention|write|specify|state|indicate|list|add|provide)\b|\b(?:send|dm|ping|text)\s+(?:me|us)\b/i;
 /** A company or product told by its name: "Tallow is a bootstrapped payroll company", "Tallow started as a side project". */
 const NAME_TOLD =
   /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|startup|platform|provider|firm|business|lab|marketplace|app|service|studio|agency|maker|leader|pioneer)\b|(?:started|began|launched|evolved|grew|raised|was founded|spun out)\b)/;
@@ -364,7 +376,7 @@ const DUTY_TOLD =
  * Own the analytics". (A title that names a skill, "C++ Engineer: …", still asks it: see titleNamesSkill.)
  */
 const TITLE_LEAD =
-  /^((?:[\w/&+.#'-]+\s+){0,5}?[\w/&+.#'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|lead|administrator|sysadmin)s?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?)\s*(?::|\s-{1,2}|\s?\u2013|\s?\u2014)\s+/i;
+  /^((?:[\w/&+.#'-]+\s+){0,5}?[\w/&+.#'-]*(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|sre|intern|specialist|consultant|lead|administrator|sysadmin)(?:s|'s|\u2019s|s')?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:,\s*(?:[\w&/-]+\s+){0,3}[\w&/-]+)?)\s*(?::|\s-{1,2}|\s?\u2013|\s?\u2014)\s+/i;
 function titledDuty(t: string, titleNamesSkill: (title: string) => boolean): boolean {
   const m = TITLE_LEAD.exec(t);
   if (!m) return false;
@@ -382,11 +394,16 @@ const toldYou = (t: string) => t.replace(/\b(?:as\s+)?you(?:(?:'|\u2019)ll|\s+wi
 /** The speaker's own record: "I'm an investor and experienced with …", "We're experienced in …". */
 const SELF_EXPERIENCED = /^(?:I|we)(?:(?:'|\u2019)m|\s+am|(?:'|\u2019)re|\s+are|(?:'|\u2019)ve|\s+have)\b[^.;!?]{0,60}\b(?:experienced|veterans?)\b/i;
 /**
+ * (s40) The speaker's own trade, told by one who seeks work or introduces themself ("I'm a backend developer with a
+ * background in logistics, mostly in Go"): their record, not an ask of the reader (not with a "you" or a seeking word).
+ */
+const SELF_TRADE = /^I(?:(?:'|\u2019)m|\s+am)\s+an?\s+(?:[\w/+.&-]+\s+){0,4}?(?:developer|engineer|designer|scientist|architect|analyst|consultant|freelancer|contractor|programmer|generalist|specialist)\b/i;
+/**
  * The work or its problems as the subject ("The problems are messy: …", "The things we work on include billing and
  * KYC", "Some of the projects you'd touch are …"): what the job is about, not what it asks.
  */
 const WORK_SUBJECT =
-  /^(?:the|our|some\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
+  /^(?:the|our|some\s+of\s+(?:the|our)|(?:potential|possible|typical|example|sample|current|upcoming)(?=\s))\s+(?:[\w-]+\s+)?(?:things|problems|challenges|projects|areas|work|domains?|puzzles|courses|tasks|topics|initiatives)\s+(?:(?:we|you)(?:(?:'|\u2019)(?:ll|d)|\s+will|\s+would)?\s+(?:work\s+on|build|solve|tackle|touch|own|handle|face)\s+)?(?:include|includes|are|is|span|spans|range|cover|covers|involve)\b/i;
 /** A label that tells the work: "Challenge: scraping at scale", "Mission: …", "What we build: …". */
 const WORK_LABEL = /^(?:the\s+)?(?:challenges?|mission|problems?|product|projects?|what\s+we\s+(?:do|build|make))\s*:/i;
 /**
@@ -422,9 +439,14 @@ const FEEL_FREE = /^(?:please\s+)?(?:feel\s+free|do\s+not\s+hesitate|don(?:'|\u2
 /** The reader told who they are, as the condition of an invitation: "If you're a backend engineer who …, get in touch". */
 const IF_YOU_ARE_A = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:an?|the)\s+(?!(?:fan|student|recruiter|agency|recruiting|staffing|company|vendor|bot|ai|llm|language\s+model)\b)(?:[\w'\u2019()/-]+\s+){0,6}?(?:engineer|developer|designer|scientist|researcher|architect|analyst|manager|marketer|operator|builder|hacker|generalist|specialist|person|leader|founder|writer|programmer|tinkerer|expert|sre|swe|dev)s?\b/i;
 /** What the reader values, told of them: "Clear writing matters to you", "Testing is important to you". */
+/**
+ * (s40) What the company weighs more in the reader than something else: "We care far more about how you debug than which
+ * frameworks you list", "We care about your judgement"). The first thing is asked.
+ */
+const CARE_MORE = /\bwe\s+(?:really\s+|also\s+|do\s+|tend\s+to\s+)?(?:care|value|weigh|index)\s+(?:(?:much|far|way|a\s+lot|even)\s+)?more\s+(?:about\s+|on\s+)?[^.;!?]{3,80}?\bthan\b|\bwe\s+(?:really\s+|also\s+|mostly\s+)?(?:care|value|look\s+(?:for|at)|judge|weigh)\s+(?:(?:much|far|way|a\s+lot|most|mostly|even)\s+)?(?:more\s+)?(?:about\s+|on\s+)?your\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|craft)\b/i;
 const TO_YOU = /\b(?:matters?|(?:is|are)\s+(?:really\s+|very\s+)?important|means?\s+(?:a\s+lot|something)|comes?\s+naturally)\s+to\s+you\b/i;
 /** A place asked as the line's head: "Lisbon-based (hybrid)", "EU-based, or willing to move". */
-const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b/;
+const PLACE_BASED = /^(?:must\s+be\s+)?[A-Z][\w.'\u2019]*(?:[ /][A-Z][\w.'\u2019]*){0,2}[- ]based\b|^(?:(?:[Mm]ust|[Ss]hould)\s+)?(?:[Ll]ive|[Rr]eside|[Bb]e\s+based|[Bb]ased)\s+(?:in|near|around)\s+(?:the\s+)?[A-Z]/;
 /**
  * An invitation to write in ("I'd be glad to hear from you if you run a similar project", "Keen to hear from you if …"):
  * asks nothing unless its condition is a record or a skill of the reader's ("… if you have shipped Kafka", "… if you know Rust").
@@ -475,7 +497,7 @@ const YOUR_TRAIT =
   /(?<!\b(?:depending|based|dependent|contingent|commensurate|according|regardless|matching|reflect(?:s|ing)?|on|with|of)\s+(?:on\s+|with\s+|to\s+|of\s+)?)\byour\s+(?:[\w-]+\s+)?(?:ability|abilities|judg(?:e)?ment|skills?|knowledge|track\s+record|expertise|understanding|grasp|curiosity|taste|instincts?|aptitude|capacity|talent|craft)\b/i;
 function dutyNotAsk(t: string, listed: boolean): boolean {
   if (listed || /\b(?:need|required|must|essential|mandatory)\b/i.test(t) || STRONG_ASKING.test(t) || PERSON_SOUGHT.test(t)) return false;
-  return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || (SELF_EXPERIENCED.test(t) && !SEEKS.test(t));
+  return (DUTY_MOOD.test(t) && !WANT_CUE.test(t)) || DUTY_TOLD.test(t) || ((SELF_EXPERIENCED.test(t) || (SELF_TRADE.test(t) && !/\byou/i.test(t))) && !SEEKS.test(t));
 }
 /** What the job is about or offers, told wherever it stands (a list's line too): WORK_SUBJECT, CHANCE_OFFERED. */
 function jobTold(t: string): boolean {
@@ -501,17 +523,21 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (identity && !LEAD_IN.test(t) && !t.endsWith('?')) return true;
   if (LEAD_IN.test(t) || (t.endsWith('?') && !(inAsks && YOU_DO.test(t))) || (t.includes(':') && FIELD.test(t) && !/\b(?:required|must)\b/i.test(t)) || (low.startsWith('if') && INVITE.test(t)) || (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t))) return false;
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t))) return false;
+  // (s40: nor one that turns after a semicolon to what is valued instead, "X is not required; we care more about your
+  // judgement": the clauses are read apart after, and the second asks.)
+  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t)) && !(/;/.test(t) && (YOUR_TRAIT.test(t) || CARE_MORE.test(t)))) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
-  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t);
-  // A heading read as a line ("Technical Skills").
+  const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t) || CARE_MORE.test(t);
+  // A heading read as a line ("Technical Skills"); not a place asked, "Live in Chicago" (s40).
   // ("Conditions of Employment": its small words in lower case.)
-  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t)) return false;
+  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*:?$/.test(t) && /[A-Z][\w&/-]*\s*:?$/.test(t) && !person) return false;
+  // ("Design Roles (2 Positions)": a heading with its count in brackets.)
+  if (/^[A-Z][\w&/-]*(?:\s+(?:[A-Z&][\w&/-]*|of|and|for|the|to|in|on)){0,4}\s*\(\s*\d+\s+(?:[Oo]pen\s+)?(?:[Pp]ositions?|[Rr]oles?|[Oo]penings?|[Ss]eats?|[Hh]ires?)\s*\)\s*:?$/.test(t)) return false;
   // An aside in brackets, a header line of fields ("Stealth | Product | Remote"), or what the role is ("This is our first hire").
   if (/^\(.*\)\W*$/.test(t) || /\s\|\s.*\s\|\s/.test(t) || (THIS_ROLE.test(t) && !ROLE_REQUIRES.test(t) && !person)) return false;
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
@@ -669,7 +695,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!whole) continue;
       const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
-      leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
+      // (s40: nor an invitation whose condition is a liking, "Come build with us if you love:": its lines are the likings.)
+      leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const u = askedPart(beforeProcessTail(whole));
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
@@ -697,6 +724,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
       if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
+      // (s40) A liking that only says the reader would fit in ("If you like board games you'll fit right in") asks nothing anywhere.
+      if (IF_YOU_LIKE.test(u.text) && FIT_IN.test(u.text) && !WANT_CUE.test(u.text)) continue;
       // "If you've tuned Postgres at scale, you know how painful vacuum is": a condition, then what the reader will feel; nothing asked.
       if (/^(?:and\s+|so\s+)?if\s+you/i.test(u.text) && IF_YOU_KNOW.test(u.text)) continue;
       // A sentence naming alternatives ("Python, Rust or Go", "tools such as X or Y") speaks to the candidate even without an asking word.
@@ -704,7 +733,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
       // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
       if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
       if (!item) continue;
@@ -1252,7 +1281,7 @@ const EXAMPLE_WORK =
  * A line that labels the team's stack ("Stack: Go, Postgres", "Tech stack is Ruby + React"): the stack, not an ask; unless
  * it names a choice the candidate may make ("Stack: Ruby (flexible if you know Python), Vue or React"), as the duties do.
  */
-const STACK_LABEL = /^(?:(?:our|the|current)\s+)?(?:(?:tech(?:nical)?|technology|engineering)\s+)?(?:stack|tech|technologies|tooling)\s*(?::|\bis\b|\bincludes\b)/i;
+const STACK_LABEL = /^(?:(?:our|the|current|your)\s+)?(?:(?:tech(?:nical)?|technology|engineering)\s+)?(?:stack|tech|technologies|tooling)\s*(?::|\bis\b|\bincludes\b|\b(?:would|will|might|could)\s+(?:probably\s+|likely\s+|mostly\s+)?(?:include|be|involve)\b)/i;
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
