@@ -1907,7 +1907,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   const after = item.text.slice(hit.end);
   const anew = ASKS_ANEW.exec(after);
   const withAnew = /\bwith\b/i.test(after) ? WITH_ANEW.exec(after) : null;
-  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after);
+  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after) ?? PREDICATE_ANEW.exec(after);
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;
@@ -1945,6 +1945,8 @@ function yearsLast(item: RequirementItem, findSkills: FindSkills, options: ItemO
 /** ", and 3+ years …" after a list: where the years' own clause starts. */
 const YEARS_LAST = /,\s+and\s+((?:at least\s+)?\d{1,2}\+?\s*(?:years?|yrs)\b)/i;
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
+/** A new predicate of the same person after a comma: "The ideal candidate has 6+ years in SRE roles, has run HIPAA workloads, and can mentor". */
+const PREDICATE_ANEW = /,\s+(?:and\s+)?(?=(?:has|have|can|could|is|will)\s+(?!(?:been|a|an|the|at|over|more|some|no|\d)\b)[a-z]+\b)/i;
 const ASKS_ANEW =
   /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with|you(?:(?:'|\u2019)(?:re|ve)|\s+(?:are|have|know|can|should))\s)\b)/i;
 /** … or a clause that asks a thing's experience anew: ", with on-call experience" (tried only where "with" is written). */

@@ -267,3 +267,27 @@ describe('an offer among the asks, and a tool that carries another', () => {
     expect(a.requirements.map((r) => r.text)).toContain('You have handled health insurance claims data before.');
   });
 });
+
+describe('a LinkedIn "About the job" blob', () => {
+  const blob = 'About the job\nAt Brevik we build clinic scheduling. We\u2019re looking for a Senior DevOps Engineer. The ideal candidate has 6+ years in DevOps or SRE roles, has run HIPAA-regulated workloads, and can mentor two junior engineers. This is a remote role open to candidates in the US.\n';
+
+  it('"About the job" heads the job, not the company: its years are the posting\u2019s minimum', () => {
+    expect(classifyHeading('About the job')).toBe('responsibilities');
+    expect(classifyHeading('About us')).toBe('about');
+    expect(read(blob).facts.yearsMin).toBe(6);
+  });
+
+  it('the years end where a new predicate of the same person starts: "…, has run …, and can mentor …"', () => {
+    const a = read(blob);
+    const years = a.requirements.find((r) => r.years !== null)!;
+    expect(years.text).toBe('The ideal candidate has 6+ years in DevOps or SRE roles');
+    const rest = a.requirements.find((r) => r.text.startsWith('has run'))!;
+    expect(rest.years).toBeNull();
+    expect(rest.groups.flat()).toContain('hipaa');
+  });
+
+  it('"6+ years of Go, has been" is no new predicate', () => {
+    const a = read('Backend Engineer\n\nRequirements\n- 6+ years of Go and Kubernetes, has been on call\n');
+    expect(a.requirements[0]!.years?.min).toBe(6);
+  });
+});
