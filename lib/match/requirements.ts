@@ -419,7 +419,7 @@ export function matchRequirements(
       return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
+      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -617,6 +617,18 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
         }
       }
   return out;
+}
+
+/** "High school diploma or GED": a school-leaving certificate asked, not a degree (degree levels start at associate). */
+const SCHOOL_ASKED = /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b/i;
+const SCHOOL_SHOWN = /\b(?:high school|secondary school)\b|\bGED\b|\bA[- ]levels?\b|\bbaccalaur[eé]at\b|\bAbitur\b/i;
+
+/** A school-leaving certificate asked, met by one the resume names or by any degree it shows; null where none is asked. */
+function schoolVerdict(text: string, profile: ResumeFacts['profile'], resumeText: string): Judged | null {
+  if (!SCHOOL_ASKED.test(text) || /\b(?:degree|bachelor|master)\b/i.test(text.replace(SCHOOL_ASKED, ' '))) return null;
+  if ((profile?.degrees ?? []).length > 0) return { verdict: 'met', evidence: 'The resume shows a degree, which comes after it.' };
+  const line = resumeText.split('\n').find((l) => SCHOOL_SHOWN.test(l));
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${line.trim().slice(0, 160)}\u201d.` } : null;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

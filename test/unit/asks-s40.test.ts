@@ -291,3 +291,21 @@ describe('a LinkedIn "About the job" blob', () => {
     expect(a.requirements[0]!.years?.min).toBe(6);
   });
 });
+
+describe('a data-centre listing', () => {
+  it('"High school diploma or GED" is met by the diploma the resume names, or by any degree; unknown where neither is shown', () => {
+    const posting = 'Data Center Operations Engineer\n\nMinimum qualifications\n- High school diploma or GED\n';
+    const school = analyzeResume(engine, 'cv', 'Jo Blake\n\nExperience\nNOC Technician, Dulles Fiber, 2023 - present\n- circuits\n\nEducation\nHigh School Diploma, Loudoun County HS, 2020\n', TODAY);
+    const degree = analyzeResume(engine, 'cv', 'Jo Blake\n\nExperience\nNOC Technician, Dulles Fiber, 2023 - present\n- circuits\n\nEducation\nB.S. Information Technology, 2022\n', TODAY);
+    const none = analyzeResume(engine, 'cv', 'Jo Blake\n\nExperience\nNOC Technician, Dulles Fiber, 2023 - present\n- circuits\n', TODAY);
+    const a = read(posting);
+    expect(matchResume(engine, a, school).requirements![0]!.verdict).toBe('met');
+    expect(matchResume(engine, a, degree).requirements![0]!.verdict).toBe('met');
+    expect(matchResume(engine, a, none).requirements![0]!.verdict).toBe('unknown');
+  });
+
+  it('"Linux CLI" on a resume shows the Linux command line', () => {
+    const { m } = verdicts('Data Center Engineer\n\nRequirements\n- Comfortable with the Linux command line\n', '- First-line troubleshooting on the Linux CLI');
+    expect(m[0]!.verdict).toBe('met');
+  });
+});
