@@ -1197,6 +1197,10 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
         if (id === met) continue;
         if (met !== null) {
           if (!metBy.has(id)) metBy.set(id, met);
+        } else if (verdicts[i]?.verdict === 'met' && g.length === 1) {
+          // A row judged met as a whole ("Event-driven architecture with Kafka or SNS/SQS", shown by the tools it names)
+          // leaves none of its own asks to lack.
+          satisfied.add(id);
         } else {
           const others = anyOf.get(id) ?? new Set<string>();
           for (const o of g) if (o !== id) others.add(o);

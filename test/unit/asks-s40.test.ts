@@ -309,3 +309,19 @@ describe('a data-centre listing', () => {
     expect(m[0]!.verdict).toBe('met');
   });
 });
+
+describe('a row met as a whole lacks none of its own asks', () => {
+  it('"Event-driven architecture with Kafka or SNS/SQS", met by SNS and SQS, does not list event-driven architecture as lacking', () => {
+    const a = read('Backend Engineer\n\nRequirements\n- Event-driven architecture with Kafka or SNS/SQS\n');
+    const r = cv('- Java services fanning out over SNS and SQS');
+    const m = matchResume(engine, a, r);
+    expect(m.requirements![0]!.verdict).toBe('met');
+    expect(m.missing.map((s) => s.id)).not.toContain('event-driven-architecture');
+  });
+
+  it('a row not met still lists what it lacks', () => {
+    const a = read('Backend Engineer\n\nRequirements\n- Event-driven architecture with Kafka\n');
+    const m = matchResume(engine, a, cv('- Java services on PostgreSQL'));
+    expect(m.missing.map((s) => s.id)).toContain('kafka');
+  });
+});
