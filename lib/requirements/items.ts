@@ -54,6 +54,8 @@ const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?
 const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+/** The asks' label opening a sentence in prose: "What we are looking for:", "What we expect from you:", "Who we're seeking:". */
+const ASKS_LABEL = /^(?:what|who)\s+(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ll be|we)\s+(?:looking for|seeking|expect(?:ing)?(?: from you)?|need|want)\s*:/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
@@ -172,13 +174,19 @@ const givenStart = (low: string) => low.startsWith('you') || low.startsWith('add
 const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
 
 const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
+/**
+ * The speaker's "I" ("I built this team …"), not a level's roman numeral: "Salesforce Platform Developer I certification",
+ * "Engineer I, II or III" end in it or go on with the certificate's word.
+ */
+const FIRST_PERSON = /\bI\b(?!\s*(?:[,.;:)/]|$)|\s+(?:or|and)\s+II\b|\s+(?:certif\w*|certs?|exams?|level)\b)/;
+
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t)) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || FIRST_PERSON.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
@@ -672,6 +680,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) : underLead);
       const u = askedPart(beforeProcessTail(whole));
+      // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
+      // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell.
+      if (posting.title && s === posting.sections[0] && !s.text.slice(0, u.start - s.offset).trim() && unbulleted(u.text).trim().replace(/^#+\s*/, '') === posting.title && !u.text.includes('\n')) continue;
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
       const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
@@ -704,7 +715,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
       // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
-      if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
+      // (Nor a sentence that opens with the asks' own label inside a paragraph: "What we are looking for: solid Python …".)
+      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
@@ -1410,6 +1422,9 @@ function offersInstead(t: string, findSkills: FindSkills): boolean {
   const hits = findSkills(t);
   if (hits.length === 0 || hits.length > 3) return false;
   const after = t.slice(hits[hits.length - 1]!.end);
+  // ("Experience with Kafka is welcome." after "PostgreSQL or Oracle is required.": an ask of its own, a wish; only "too",
+  // "also" or "instead" offers it in place of the one before: "Experience with MySQL is welcome too".)
+  if (/^(?:[\w-]+\s+)?(?:experience|knowledge|familiarity|exposure|background)\b/i.test(t) && !/\b(?:too|also|as well|equally|just as|instead)\b/i.test(after)) return false;
   return /^(?:[\w-]+\s+){0,2}$/.test(t.slice(0, hits[0]!.start)) && INSTEAD_WORD.test(after) && ((ALSO_FINE_WORD.test(after) && ALSO_FINE.test(after)) || ALSO_COUNTS.test(after));
 }
 /** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
@@ -2215,7 +2230,7 @@ const LANGUAGE_SPOKEN_HERE = new RegExp(
  */
 const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
 /** "(English required)", "German is mandatory", "(Spanish or Catalan a plus)": a language's name said to be needed or wished, with no level, as a note beside a place or a field. */
-const LANGUAGE_REQUIRED = new RegExp(String.raw`\b(?:${LANGUAGES})\b(?:\s+(?:language|skills|fluency|proficiency))?\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|essential|needed|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred|nice to have)\b|\b(?:${LANGUAGES})\s+(?:or|and|\/)\s+(?:${LANGUAGES})\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred)\b`, 'i');
+const LANGUAGE_REQUIRED = new RegExp(String.raw`\b(?:${LANGUAGES})\b(?:\s+(?:language|skills|fluency|proficiency))?\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|essential|needed|necessary|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred|nice to have)\b|\b(?:${LANGUAGES})\s+(?:or|and|\/)\s+(?:${LANGUAGES})\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred)\b`, 'i');
 const LANGUAGE_PATTERNS = [
   new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|tri-?lingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
   new RegExp(

@@ -30,15 +30,15 @@ describe('the session 40 second carry-over batch', () => {
   it('the decided facts and verdicts: how many Fitmark reads as decided', () => {
     const got = agreement('s40b');
     expect([got.factsOf, got.verdictsOf, got.totalsOf]).toEqual([48, 33, 8]);
-    expect(got.facts).toBeGreaterThanOrEqual(44);
-    expect(got.verdicts).toBeGreaterThanOrEqual(17);
-    expect(got.totals).toBeGreaterThanOrEqual(7);
+    expect(got.facts).toBeGreaterThanOrEqual(47);
+    expect(got.verdicts).toBeGreaterThanOrEqual(27);
+    expect(got.totals).toBe(8);
   });
 
   it('the scores and best fits as decided', () => {
     const got = scoresAgree();
     expect(got.of).toBe(8);
-    expect(got.inRange).toBeGreaterThanOrEqual(2);
-    expect(got.fits).toBeGreaterThanOrEqual(3);
+    expect(got.inRange).toBeGreaterThanOrEqual(5);
+    expect(got.fits).toBeGreaterThanOrEqual(5);
   });
 });
