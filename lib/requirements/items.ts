@@ -1886,6 +1886,20 @@ function namedChoice(text: string): string[][] {
  * The line is cut at the first comma after the span whose clause opens with a word that asks anew ("strong", "solid",
  * "experience with", "knowledge of", "hands-on"); "5+ years of Python, Go or Java" has none and stays one ask.
  */
+/**
+ * "6+ years in SRE or production operations, Kubernetes, Prometheus and Grafana, Go or Python": years of a field (its
+ * last word in lower case), then after a comma a list of names only: the names carry no years of their own. The comma,
+ * as a match (yearsScope cuts there). ("5+ years of Python, Go or Java" names a choice after the years: no field, no cut.)
+ */
+function namesAfterField(after: string): RegExpExecArray | null {
+  const m = /^\s+(?:in|of|with|doing|running)\s+[^,;()]*?\b[a-z]{4,}(,\s*)(?=[A-Z])/.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length).replace(/[.;]\s*$/, '');
+  if (!rest.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).every((x) => /^[A-Z0-9][\w+#./-]*(?:\s+[A-Z0-9][\w+#./-]*){0,2}$/.test(x.trim()))) return null;
+  const comma = Object.assign([m[1]!], { index: m[0].length - m[1]!.length, input: after, groups: undefined }) as unknown as RegExpExecArray;
+  return comma;
+}
+
 function yearsScope(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   if (item.years === null || item.groups.length < 1) return [item];
   const hit = findYears(item.text)[0];
@@ -1894,7 +1908,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   const after = item.text.slice(hit.end);
   const anew = ASKS_ANEW.exec(after);
   const withAnew = /\bwith\b/i.test(after) ? WITH_ANEW.exec(after) : null;
-  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after);
+  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after) ?? namesAfterField(after);
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;

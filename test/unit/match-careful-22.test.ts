@@ -92,6 +92,12 @@ describe('asks inside prose and inline labels', () => {
     const joined = items('Orrin Vale | Engineer | Remote\n\nWe build ledgers. Good knowledge of PostgreSQL or MariaDB is required. Experience with SQL Server is welcome too.\n');
     expect(joined).not.toContain('preferred skills Experience with SQL Server is welcome too.');
   });
+  it('years of a field, then a list of names after a comma: the names carry no years; years of a name list stay one ask', () => {
+    const req = (line: string) => itemsOfText(`Orrin Vale | Engineer | Remote\n\nRequirements:\n- ${line}\n`).map((i) => `${i.kind} ${i.text}`);
+    expect(req('7+ years in network operations, Juniper, Ansible and NetBox')).toEqual(['years 7+ years in network operations', 'skills Juniper, Ansible and NetBox']);
+    expect(req('5+ years of Ruby, Elixir or Go')).toEqual(['years 5+ years of Ruby, Elixir or Go']);
+    expect(req('4+ years of experience with Spark, Kafka and Flink')).toEqual(['years 4+ years of experience with Spark, Kafka and Flink']);
+  });
   it('"Any graduate, B.Sc preferred": a bachelor\'s of any kind is required; "B.Sc preferred" alone is a wish', () => {
     const degree = (line: string) => postingFacts(postingFromText(`Orrin Vale | Engineer | Pune\n\nRequirements:\n- Java\n- ${line}\n`)).degree;
     expect(degree('Qualification: Any graduate, B.Sc preferred.')).toMatchObject({ level: 'bachelor', required: true });
