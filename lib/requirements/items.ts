@@ -1312,7 +1312,8 @@ function askedPart(u: Piece): Piece {
   if (!ask) return u;
   const at = told.index + told[0].length + ask.index + ask[0].length;
   // (A head that says it is asked tells no stack: "Strong Python is essential; experience with Nornir is a plus".)
-  if (SAID_ASKED.test(read.slice(0, at)) || STRONG_ASKING.test(read.slice(0, at))) return u;
+  // (Nor one that opens with the asks' own label: "What we are looking for: solid Python, …, and knowledge of …".)
+  if (SAID_ASKED.test(read.slice(0, at)) || STRONG_ASKING.test(read.slice(0, at)) || ASKS_LABEL.test(read)) return u;
   return { text: u.text.slice(at), start: u.start + at, end: u.end };
 }
 

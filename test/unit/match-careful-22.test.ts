@@ -98,6 +98,25 @@ describe('asks inside prose and inline labels', () => {
     expect(req('5+ years of Ruby, Elixir or Go')).toEqual(['years 5+ years of Ruby, Elixir or Go']);
     expect(req('4+ years of experience with Spark, Kafka and Flink')).toEqual(['years 4+ years of experience with Spark, Kafka and Flink']);
   });
+  it('a sentence that opens with "What we are looking for:" asks whole, though "we are" begins it', () => {
+    const text = 'Orrin Vale | Engineer | Remote\n\nWe make payroll software for farms. What we are looking for: solid Go, experience running Postgres, and knowledge of queues (ideally NATS).\n';
+    expect(items(text).some((i) => i.startsWith('required skills What we are looking for: solid Go'))).toBe(true);
+  });
+  it('"It\'s a differential if you have …" (Brazil\'s English for a plus) wishes; "it\'s required" still requires', () => {
+    const text = 'Orrin Vale | Engineer | Remote\n\nRequirements:\n- Solid Python\n- It\'s a differential if you have worked with Dagster.\n';
+    expect(items(text)).toContain('preferred skills It\'s a differential if you have worked with Dagster.');
+    expect(items(text)).toContain('required skills Solid Python');
+  });
+  it('"Advanced English" is partly met by English at an intermediate level, met by fluent English', () => {
+    const verdict = (level: string) => {
+      const a = analyzePosting(engine, postingFromText('Orrin Vale | Engineer | Remote\n\nRequirements:\n- Python\n- Advanced English, as the team spans three countries\n'));
+      const k = a.requirements.findIndex((r) => r.text.startsWith('Advanced English'));
+      const r = analyzeResume(engine, 'cv', `Caio Menezes\nRecife, Brazil\nLanguages: Portuguese (native), English (${level})\n\nExperience\nDeveloper, Mangue Labs, Jan 2020 \u2013 present\n- Python services\n`, TODAY);
+      return matchResume(engine, a, r).requirements![k]!.verdict;
+    };
+    expect(verdict('intermediate')).toBe('partial');
+    expect(verdict('fluent')).toBe('met');
+  });
   it('"Any graduate, B.Sc preferred": a bachelor\'s of any kind is required; "B.Sc preferred" alone is a wish', () => {
     const degree = (line: string) => postingFacts(postingFromText(`Orrin Vale | Engineer | Pune\n\nRequirements:\n- Java\n- ${line}\n`)).degree;
     expect(degree('Qualification: Any graduate, B.Sc preferred.')).toMatchObject({ level: 'bachelor', required: true });
