@@ -39,9 +39,33 @@ export function openingsOf(sections: readonly PostingSection[]): Opening[] {
     for (let m = MARKER.exec(s.text); m; m = MARKER.exec(s.text)) marks.push({ title: m[1]!.trim(), at: s.offset + m.index + (m[0].length - m[0].trimStart().length) });
   }
   if (marks.length < 2) marks.splice(0, marks.length, ...titled(sections));
+  if (marks.length < 2) marks.splice(0, marks.length, ...listed(sections));
   if (marks.length < 2) return [];
   marks.sort((a, b) => a.at - b.at);
-  return marks.map((m, k) => ({ title: m.title, start: m.at, end: marks[k + 1]?.at ?? Number.POSITIVE_INFINITY }));
+  // ("For both roles: …" after the last opening: what every opening shares, no part of the last one.)
+  const shared = sections.find((s) => s.offset > marks.at(-1)!.at && SHARED.test(s.heading));
+  return marks.map((m, k) => ({ title: m.title, start: m.at, end: marks[k + 1]?.at ?? shared?.offset ?? Number.POSITIVE_INFINITY }));
+}
+
+/** A heading of what every opening shares: "For both roles", "All positions", "Applies to each opening". */
+const SHARED = /\b(?:both|all|every|each)\s+(?:of\s+the\s+)?(?:roles?|openings?|positions?|jobs?)\b/i;
+
+/**
+ * Openings with no number and no headings of their own ("Backend Engineer" / "- 4+ years …" / … / "Mobile Engineer" /
+ * "- 3+ years …"): a job's title alone on a line, after a blank line, with a list right under it, twice or more.
+ */
+function listed(sections: readonly PostingSection[]): Array<{ title: string; at: number }> {
+  const marks: Array<{ title: string; at: number }> = [];
+  for (const s of sections) {
+    const lines = s.text.split('\n');
+    let at = 0;
+    lines.forEach((line, k) => {
+      const m = TITLE_LINE.exec(line);
+      if (m && (k === 0 || !lines[k - 1]!.trim()) && /^\s*(?:[-*\u2022\u2013\u00b7]|\d+[.)])\s/.test(lines[k + 1] ?? '') && !marks.some((x) => x.title === m[1])) marks.push({ title: m[1]!, at: s.offset + at });
+      at += line.length + 1;
+    });
+  }
+  return marks.length >= 2 ? marks : [];
 }
 
 /** A line that is a job's title: a few words ending in a job's noun ("Mobile Engineer", "Senior Data Scientist (Remote)"). */

@@ -1351,8 +1351,8 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
   return { scale: 'native', rank: 99, said: m[4]! };
 }
 
-/** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency". */
-const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional)\b/i;
+/** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency", "advanced English". */
+const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced)\b/i;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],

@@ -41,7 +41,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     'responsibilities',
     /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
-  ['about', /\b(about (?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company overview|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
+  // (LinkedIn's "About the job" wraps the whole description, asks and all: no about-us.)
+  ['about', /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
   // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
   // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
   // "Job requisition ID". They end the part above them and ask nothing.
@@ -184,8 +185,9 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   }
   const m = /^[#\s*]*([^:.!?]{2,40}?)\**:\s*(?=\S)/.exec(line);
   if (!m || m[0].length >= line.length) {
-    // "Salary - $150k–$190k": pay after a dash.
-    const d = /^[#\s*]*([A-Za-z][\w ]{1,25}?)\**\s+[-–—]\s+(?=[$€£¥₹]|\d)/.exec(line);
+    // "Salary - $150k–$190k": pay after a dash. (A label has no digits: "salary 20 000 – 25 000 PLN" is one range, its
+    // thousands grouped by spaces.)
+    const d = /^[#\s*]*([A-Za-z][A-Za-z ]{1,25}?)\**\s+[-–—]\s+(?=[$€£¥₹]|\d)/.exec(line);
     return d && classifyHeading(d[1]!) === 'benefits' ? { kind: 'benefits', heading: d[1]!.trim(), at: d[0].length } : null;
   }
   const label = m[1]!.trim();
@@ -237,11 +239,14 @@ const PAY_OR_VISA = /^[#*\s]*(?:(?:the|our)\s+)?(?:base\s+)?(?:salary|pay|compen
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
 
+/** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
+const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
+
 /** A line of a list: "- ", "• ", "* ", "1. ". */
 const BULLET = /^\s*(?:[•·▪◦・･+]|\*\s|-\s|–\s|\d+[.)]\s)/;
 /** A list line that asks something of the candidate: "Experience with …", "5+ years …", "Strong …", "You have …". */
 const ASKS =
-  /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;
+  /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|hands[- ]on\b|(?:(?:good|strong|solid|some)\s+)?exposure\b|(?:should|must)\s+(?:have|be|know|possess)\b|(?:the\s+)?candidates?\s+(?:should|must|will need)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;
 
 /**
  * When in doubt, a list of lines that ask things of the candidate is
@@ -315,6 +320,9 @@ export function splitSections(text: string): PostingSection[] {
     current.text = raw.slice(lead).trimEnd();
     current.offset = bodyStart + lead;
     if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text)) current.kind = 'requirements';
+    // "Job Description:" over "- Hands on experience in …" / "- Should have …": a heading that names the whole posting, over
+    // a list that mostly asks, heads the asks.
+    else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text)) current.kind = 'requirements';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
     else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
     // (A heading with nothing under it that says an amount or a span, "Salary £70k–£85k" as the last line, stays for the

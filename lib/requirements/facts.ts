@@ -382,7 +382,7 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 /* ---------- salary ---------- */
 
 const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
-const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|\u00a3|\u20ac|\u00a5|\u20b9)`;
+const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|\u00a3|\u20ac|\u00a5|\u20b9)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
 const MONEY = new RegExp(
@@ -414,6 +414,8 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'NZ$') return 'NZD';
   if (s === 'S$') return 'SGD';
   if (s === 'HK$') return 'HKD';
+  // (Brazil's real: "R$ 14.000".)
+  if (s === 'R$') return 'BRL';
   return 'USD';
 }
 

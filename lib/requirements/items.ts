@@ -54,6 +54,8 @@ const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?
 const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+/** The asks' label opening a sentence in prose: "What we are looking for:", "What we expect from you:", "Who we're seeking:". */
+const ASKS_LABEL = /^(?:what|who)\s+(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ll be|we)\s+(?:looking for|seeking|expect(?:ing)?(?: from you)?|need|want)\s*:/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
@@ -177,6 +179,12 @@ const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]
 const CORE_TO_US = /^(?:[\w+#./-]+\s+){1,4}(?:is|are)\s+(?:at\s+the\s+)?(?:core|central|heart|key|fundamental|integral)\s+(?:to|of|in)\s+(?:our|the|what\s+we|everything|how\s+we)\b/i;
 const NO_OPENING = /^no\s+(?!(?:later|fewer|less|more)\s+than\b)[a-z]/i;
 const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
+/**
+ * The speaker's "I" ("I built this team …"), not a level's roman numeral: "Salesforce Platform Developer I certification",
+ * "Engineer I, II or III" end in it or go on with the certificate's word.
+ */
+const FIRST_PERSON = /\bI\b(?!\s*(?:[,.;:)/]|$)|\s+(?:or|and)\s+II\b|\s+(?:certif\w*|certs?|exams?|level)\b)/;
+
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
@@ -184,7 +192,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || /\bI\b/.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
+  if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || FIRST_PERSON.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   // (s40: a line opening on "No …" tells what the product or the job leaves out, "No vendor lock-in to AWS or Azure": not
@@ -698,6 +706,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (s40: nor an invitation whose condition is a liking, "Come build with us if you love:": its lines are the likings.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const u = askedPart(beforeProcessTail(whole));
+      // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
+      // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell.
+      if (posting.title && s === posting.sections[0] && !s.text.slice(0, u.start - s.offset).trim() && unbulleted(u.text).trim().replace(/^#+\s*/, '') === posting.title && !u.text.includes('\n')) continue;
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
       const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
@@ -732,7 +743,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Years asked of someone sought are the candidate's whatever else the sentence tells: "we're growing our team and want someone with 3+ years".)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
       // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
-      if (fallback && !portraitAsks && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
+      // (Nor a sentence that opens with the asks' own label inside a paragraph: "What we are looking for: solid Python …".)
+      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = itemOf(s, u, findSkills, options, before);
@@ -1328,7 +1340,8 @@ function askedPart(u: Piece): Piece {
   if (!ask) return u;
   const at = told.index + told[0].length + ask.index + ask[0].length;
   // (A head that says it is asked tells no stack: "Strong Python is essential; experience with Nornir is a plus".)
-  if (SAID_ASKED.test(read.slice(0, at)) || STRONG_ASKING.test(read.slice(0, at))) return u;
+  // (Nor one that opens with the asks' own label: "What we are looking for: solid Python, …, and knowledge of …".)
+  if (SAID_ASKED.test(read.slice(0, at)) || STRONG_ASKING.test(read.slice(0, at)) || ASKS_LABEL.test(read)) return u;
   return { text: u.text.slice(at), start: u.start + at, end: u.end };
 }
 
@@ -1438,6 +1451,9 @@ function offersInstead(t: string, findSkills: FindSkills): boolean {
   const hits = findSkills(t);
   if (hits.length === 0 || hits.length > 3) return false;
   const after = t.slice(hits[hits.length - 1]!.end);
+  // ("Experience with Kafka is welcome." after "PostgreSQL or Oracle is required.": an ask of its own, a wish; only "too",
+  // "also" or "instead" offers it in place of the one before: "Experience with MySQL is welcome too".)
+  if (/^(?:[\w-]+\s+)?(?:experience|knowledge|familiarity|exposure|background)\b/i.test(t) && !/\b(?:too|also|as well|equally|just as|instead)\b/i.test(after)) return false;
   return /^(?:[\w-]+\s+){0,2}$/.test(t.slice(0, hits[0]!.start)) && INSTEAD_WORD.test(after) && ((ALSO_FINE_WORD.test(after) && ALSO_FINE.test(after)) || ALSO_COUNTS.test(after));
 }
 /** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
@@ -1899,6 +1915,20 @@ function namedChoice(text: string): string[][] {
  * The line is cut at the first comma after the span whose clause opens with a word that asks anew ("strong", "solid",
  * "experience with", "knowledge of", "hands-on"); "5+ years of Python, Go or Java" has none and stays one ask.
  */
+/**
+ * "6+ years in SRE or production operations, Kubernetes, Prometheus and Grafana, Go or Python": years of a field (its
+ * last word in lower case), then after a comma a list of names only: the names carry no years of their own. The comma,
+ * as a match (yearsScope cuts there). ("5+ years of Python, Go or Java" names a choice after the years: no field, no cut.)
+ */
+function namesAfterField(after: string): RegExpExecArray | null {
+  const m = /^\s+(?:in|of|with|doing|running)\s+[^,;()]*?\b[a-z]{4,}(,\s*)(?=[A-Z])/.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length).replace(/[.;]\s*$/, '');
+  if (!rest.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).every((x) => /^[A-Z0-9][\w+#./-]*(?:\s+[A-Z0-9][\w+#./-]*){0,2}$/.test(x.trim()))) return null;
+  const comma = Object.assign([m[1]!], { index: m[0].length - m[1]!.length, input: after, groups: undefined }) as unknown as RegExpExecArray;
+  return comma;
+}
+
 function yearsScope(item: RequirementItem, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   if (item.years === null || item.groups.length < 1) return [item];
   const hit = findYears(item.text)[0];
@@ -1907,7 +1937,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   const after = item.text.slice(hit.end);
   const anew = ASKS_ANEW.exec(after);
   const withAnew = /\bwith\b/i.test(after) ? WITH_ANEW.exec(after) : null;
-  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after) ?? PREDICATE_ANEW.exec(after);
+  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after) ?? namesAfterField(after) ?? PREDICATE_ANEW.exec(after);
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;
@@ -2245,7 +2275,7 @@ const LANGUAGE_SPOKEN_HERE = new RegExp(
  */
 const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
 /** "(English required)", "German is mandatory", "(Spanish or Catalan a plus)": a language's name said to be needed or wished, with no level, as a note beside a place or a field. */
-const LANGUAGE_REQUIRED = new RegExp(String.raw`\b(?:${LANGUAGES})\b(?:\s+(?:language|skills|fluency|proficiency))?\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|essential|needed|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred|nice to have)\b|\b(?:${LANGUAGES})\s+(?:or|and|\/)\s+(?:${LANGUAGES})\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred)\b`, 'i');
+const LANGUAGE_REQUIRED = new RegExp(String.raw`\b(?:${LANGUAGES})\b(?:\s+(?:language|skills|fluency|proficiency))?\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|essential|needed|necessary|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred|nice to have)\b|\b(?:${LANGUAGES})\s+(?:or|and|\/)\s+(?:${LANGUAGES})\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred)\b`, 'i');
 const LANGUAGE_PATTERNS = [
   new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|tri-?lingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
   new RegExp(

@@ -242,7 +242,8 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
-  ['bachelor', /\b(?:bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  // ("Any graduate": India's word for a bachelor's in any subject.)
+  ['bachelor', /\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   // (Latin America's two- and three-year degrees: "Tecnólogo en Sistemas", "Tecnicatura", "Técnico Superior".)
@@ -280,6 +281,9 @@ const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2
 export const DEGREE_MUST = /\b(?:required|must|mandatory|essential)\b/i;
 
 /** The degree one sentence asks for, or null. `preferred`: the sentence sits in a nice-to-have part. */
+/** "Any graduate" said alone in its clause, then another kind wished after a comma: "Any graduate, B.Tech preferred". */
+const ANY_GRADUATE_ASKED = /\bany\s+graduate\s*[,;/]\s*[^,;]{0,40}?\b(?:preferred|a plus|desirable|ideally)\b/i;
+
 export function degreeIn(text: string, preferred: boolean): Degree | null {
   // "Preferred, not required": a wish, not a degree said to be unneeded.
   if (WISHED_NOT_REQUIRED.test(text)) {
@@ -308,7 +312,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   // The lowest level named is what is asked ("BS or MS": a bachelor's will do).
   found.sort((a, b) => RANK[a] - RANK[b]);
   const level = found[0]!;
-  const required = !preferred && !wishedWhole(clauseOf(text, level));
+  // ("Any graduate, B.Tech preferred": a bachelor's of any kind is asked; the wish is for one kind of it.)
+  const required = (!preferred && !wishedWhole(clauseOf(text, level))) || (level === 'bachelor' && ANY_GRADUATE_ASKED.test(text));
   // ("Industry or doctoral experience": the years in industry are the alternative to the doctorate.)
   const equivalentExperience =
     /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bor\s+(?:an?\s+|(?:a\s+)?completed\s+)?(?:vocational\s+(?:training|qualification|education)|apprenticeship|(?:an?\s+)?trade\s+qualification)\b|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
@@ -397,8 +402,9 @@ const ONLY_WISH =
 export const CLEARANCE_NOT_NEEDED =
   /\b(?:clearance|clearable|vetting|public trust)\b(?:(?!\b(?:required|must|mandatory)\b)[^.;|]){0,40}\b(?:preferred|desired|desirable|welcome|a plus|an asset|nice to have)\b\s*,?\s*(?:but|though)\s+(?:is\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)\b|\bno\s+(?:\w+\s+)?clearance|\bclearances?\s*(?::\s*|is\s+|are\s+)?(?:(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|none(?:\s+(?:required|needed))?\b|n\/a\b)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
 
+// ("It's a differential if you have used dbt": Brazil's English for a plus, from the Portuguese "diferencial".)
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
+  /\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);

@@ -822,6 +822,9 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   // "Backend engineer at Nubecita (2020–present): TypeScript APIs on AWS; …": a role's heading, its dates in a bracket, then
   // a colon and what was done there, on one line however long.
   if (/^[\s•◦·▪*_\-–—]*[^.;:()]{3,80}\(\s*$/.test(before) && /^\s*\)\s*:\s+\S/.test(after) && TITLE_WORD.test(before)) return true;
+  // "2022-01 – present  Site Reliability Engineer, Bluebonnet Health: Kubernetes, Prometheus, …": the dates open the line,
+  // a role's heading follows, then a colon and what was done there, on one line however long.
+  if (atStart && /^\s*[^.;:()]{3,80}:\s+\S/.test(after) && TITLE_WORD.test(after.slice(0, after.indexOf(':')))) return true;
   if (line.trim().length > 140) return false;
   if (atStart || atEnd) return true;
   return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
