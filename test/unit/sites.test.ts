@@ -61,7 +61,9 @@ describe('LinkedIn reader', () => {
     expect(p.title).toBe('Senior Infrastructure Engineer');
     expect(p.company).toBe('Northwind Logistics');
     expect(p.location).toBe('Denver, CO (Hybrid)');
-    expect(p.sections.map((s) => s.kind)).toEqual(['about', 'responsibilities', 'requirements', 'preferred', 'benefits']);
+    // (Session 40: "About the job" is LinkedIn's wrapper of the whole description, asks and all, so the part under it is
+    // read as any unlabelled part ('other'), no longer as about-us; here it holds the company's paragraph.)
+    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'preferred', 'benefits']);
     expect(p.sections[2]!.text).toContain('Strong Terraform and Kubernetes skills');
   });
 
