@@ -136,7 +136,8 @@ function toldNotNeeded(section: PostingSection, m: Mention): boolean {
   // (The same name said again in the sentence, where the matcher set the second mention aside as not asked: "Our code is
   // Elixir and TypeScript; you don't need to know Elixir.")
   const again = sentence.indexOf(m.text, sentence.indexOf(m.text) + m.text.length);
-  return again > 0 && NOT_NEEDED_BEFORE.test(sentence.slice(Math.max(0, again - 80), again)) && !/^no\b/i.test(NOT_NEEDED_BEFORE.exec(sentence.slice(Math.max(0, again - 80), again))![0]);
+  const told = again > 0 ? NOT_NEEDED_BEFORE.exec(sentence.slice(Math.max(0, again - 80), again)) : null;
+  return told !== null && !/^no\b/i.test(told[0]);
 }
 
 /** The line of a text that holds a position. */

@@ -621,7 +621,7 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
 
 /** "High school diploma or GED": a school-leaving certificate asked, not a degree (degree levels start at associate). */
 const SCHOOL_ASKED = /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b/i;
-const SCHOOL_SHOWN = /\b(?:high school|secondary school)\b|\bGED\b|\bA[- ]levels?\b|\bbaccalaur[eé]at\b|\bAbitur\b/i;
+const SCHOOL_SHOWN = /\b(?:high school|secondary school)\b|\bGED\b|\bA[- ]levels?\b|\bbaccalaur[e\u00e9]at\b|\bAbitur\b/i;
 
 /** A school-leaving certificate asked, met by one the resume names or by any degree it shows; null where none is asked. */
 function schoolVerdict(text: string, profile: ResumeFacts['profile'], resumeText: string): Judged | null {
