@@ -248,7 +248,9 @@ describe('SmartRecruiters reader', () => {
   it('reads the JobPosting JSON-LD', () => {
     const p = read(page('smartrecruiters.html', url), url)!;
     expect(p).toMatchObject({ site: 'smartrecruiters', title: 'QA Automation Engineer', company: 'Bluefin Robotics', location: 'Lisbon, Lisbon, Portugal' });
-    expect(description(p)).toMatch(/^Company Description\s+Bluefin Robotics builds autonomous hull-cleaning robots/);
+    // (Session 40: "Company Description" is read as the about part's heading, no longer as a line of its text.)
+    expect(p.sections[0]).toMatchObject({ heading: 'Company Description', kind: 'about' });
+    expect(description(p)).toMatch(/^Bluefin Robotics builds autonomous hull-cleaning robots/);
     expect(description(p)).toMatch(/Relocation support to Lisbon is available\.$/);
     expect(p.sections.find((s) => s.kind === 'requirements')?.text).toContain('GitHub Actions');
   });
@@ -258,7 +260,8 @@ describe('SmartRecruiters reader', () => {
     drop(doc, 'script[type="application/ld+json"]');
     const p = read(doc, url)!;
     expect(p).toMatchObject({ site: 'smartrecruiters', title: 'QA Automation Engineer', company: 'Bluefin Robotics', location: 'Lisbon, Lisbon, Portugal' }); // the logo's alt
-    expect(description(p)).toMatch(/^Company Description\s+Bluefin Robotics builds/);
+    expect(p.sections[0]).toMatchObject({ heading: 'Company Description', kind: 'about' });
+    expect(description(p)).toMatch(/^Bluefin Robotics builds/);
     expect(description(p)).toMatch(/Relocation support to Lisbon is available\.$/);
     expect(description(p)).not.toMatch(/I'm interested|Powered by|Full-time/);
   });
@@ -268,7 +271,8 @@ describe('SmartRecruiters reader', () => {
     const doc = page('smartrecruiters-microdata.html', u);
     const p = read(doc, u)!;
     expect(p).toMatchObject({ site: 'smartrecruiters', title: 'Embedded Firmware Engineer', company: 'Halyard Marine Systems', location: 'Gdańsk, Pomeranian Voivodeship, Poland' });
-    expect(description(p)).toMatch(/^Company Description\s+Halyard Marine Systems designs autopilots/);
+    expect(p.sections[0]).toMatchObject({ heading: 'Company Description', kind: 'about' });
+    expect(description(p)).toMatch(/^Halyard Marine Systems designs autopilots/);
     expect(p.sections.find((s) => s.kind === 'requirements')?.text).toContain('FreeRTOS or Zephyr');
     drop(doc, 'meta[itemprop="name"]');
     expect(read(doc, u)!.company).toBe('Halyard Marine Systems'); // the logo's alt, without "logo"
