@@ -112,10 +112,14 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
   });
   // "Our code is Elixir and TypeScript; you don't need to know Elixir": a skill the candidate is told they need not know
   // is no gap, wherever else the posting names it.
-  for (const [id, skill] of found) if (skill.mentions.some((m) => m.section !== undefined && toldNotNeeded(posting.sections[m.section]!, m))) found.delete(id);
+  // (Read only in parts that say something is not needed at all: most say nothing of the kind, and a posting names hundreds of skills.)
+  const saysNotNeeded = posting.sections.map((s) => NOT_NEEDED_WORD.test(s.text));
+  for (const [id, skill] of found) if (skill.mentions.some((m) => m.section !== undefined && saysNotNeeded[m.section] && toldNotNeeded(posting.sections[m.section]!, m))) found.delete(id);
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** A word every "not needed" reading below holds (a negation of some kind). */
+const NOT_NEEDED_WORD = /\b(?:no|not)\b|n['\u2019]t\b/i;
 /** Just before a skill: "you don't need to know ", "no need to have used ", "you needn't be an expert in ", "no prior ". */
 const NOT_NEEDED_BEFORE =
   /\b(?:(?:(?:do|does)n['\u2019]t|do not|does not|won['\u2019]t|will not|needn['\u2019]t)\s+(?:need\s+)?(?:to\s+)?|no\s+need\s+to\s+)(?:know|have\s+(?:used|worked\s+with)|be\s+(?:an?\s+)?(?:expert|fluent|proficient)\s+(?:in|with)|have\s+(?:any\s+)?(?:prior\s+)?(?:experience|knowledge)\s+(?:with|in|of))\s+(?:\w+\s+){0,1}$|\bno\s+(?:prior\s+)?$/i;
