@@ -151,7 +151,9 @@ describe.skipIf(skip !== null)('the user path in real Chromium', () => {
     const gh = await s.context.newPage();
     await gh.goto('https://job-boards.greenhouse.io/cobaltgrid/jobs/4400000001');
     await expect.poll(() => sidebar(gh).text('.fm-title'), { timeout: 15_000 }).toBe('Platform Engineer');
-    expect(await names(gh, 'fitmark-missing')).toEqual(expect.arrayContaining(['gke', 'helm']));
+    // (The title paints before the skill lists under load: wait for the lists, as for the title. A failure here left this page
+    // open, and the next test's tabs.query found it first: its badge, not the new tab's.)
+    await expect.poll(() => names(gh, 'fitmark-missing'), { timeout: 15_000 }).toEqual(expect.arrayContaining(['gke', 'helm']));
     // What they ask, item by item: "Terraform and Helm" is half met; "Rust or C++" is one requirement, not two gaps.
     const asks = (await sidebar(gh).evaluate<Array<[string, string]>>(
       `function(){ return [...this.querySelectorAll('[data-testid="fitmark-asks"] > li')].map((li) => [li.querySelector('.fm-skill-head > span:nth-child(2)').textContent, li.getAttribute('data-verdict')]); }`,
