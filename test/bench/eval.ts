@@ -21,7 +21,7 @@ import { bundled } from '../../lib/skills/taxonomy';
 import type { AskedOptions } from '../../lib/skills/context';
 import { compiled, shipped, type ContextModel } from '../../lib/skills/context-model';
 import { ROOT, SHARED } from '../helpers';
-import { extracted, hnDev, hnSkills, overlaps, score, skillspan, type Row, type Scores } from './labelled';
+import { extracted, freshSkills, hnDev, hnSkills, overlaps, score, skillspan, type Row, type Scores } from './labelled';
 
 
 const { matcher } = bundled();
@@ -65,12 +65,15 @@ const idsAt = args.indexOf('--ids');
 const onlyIds = idsAt >= 0 ? new Set(readFileSync(args[idsAt + 1]!, 'utf8').split(/\s+/).filter(Boolean).map(Number)) : null;
 const tuneRows = hnSkills('tune')?.filter((r) => !onlyIds || onlyIds.has(r.id)) ?? null;
 const reportRows = hnSkills('report');
+const freshRows = freshSkills();
 const shippedVariant = shipped().model.variant;
 const result = {
   // The extension's extraction: the context rules, and the context model (lib/skills/context-model.json) when one ships.
   context_model: shippedVariant,
   hn_dev: hn(devRows, misses),
   hn_skills_tune: hn(tuneRows, misses),
+  // Postings written fresh by the project (test/fixtures/labels/fresh-skills-*.jsonl): tuned on.
+  fresh_written: hn(freshRows, misses),
   // Figures only: its errors are never shown, so nothing is tuned on them.
   hn_skills_report: hn(reportRows, false),
   // For reference: the context rules alone (no model).
@@ -109,6 +112,7 @@ if (args.includes('--json')) {
   console.log(`shipped extraction (${shown}):`);
   line('hn-dev (tuned on)', result.hn_dev, '');
   line('hn-skills tune', result.hn_skills_tune, '');
+  if (result.fresh_written) line('fresh written (tuned on)', result.fresh_written, '');
   line('hn-skills report', result.hn_skills_report, ' — targets: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%');
   console.log('for reference, the context rules alone:');
   line('  hn-dev (tuned on)', result.rules_only.hn_dev, '');

@@ -6,7 +6,7 @@
  * (test/fixtures/labels/hn-skills.jsonl, texts from the corpus by id), one split at a time;
  * and how predictions are scored against them (`score`), whoever predicts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { findSkills, skillForms, type SkillHit } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
 import { keepAsked, postingNames, type AskedOptions } from '../../lib/skills/context';
@@ -51,6 +51,18 @@ export function hnSkills(split: 'tune' | 'report', file = 'hn-skills.jsonl'): Ro
     return { ...r, text };
   });
   return out.length ? out : null;
+}
+
+/**
+ * Postings written fresh by the project (never copied from the corpus or any labelled text), with their
+ * labels inline: every test/fixtures/labels/fresh-skills-*.jsonl, rows { id, split: "tune", text, skills, traps }.
+ * They are tuned on (their writers fixed what they found); null where there are none.
+ */
+export function freshSkills(): Row[] | null {
+  const dir = `${ROOT}test/fixtures/labels/`;
+  const files = readdirSync(dir).filter((f) => /^fresh-skills-.+\.jsonl$/.test(f)).sort();
+  const rows = files.flatMap((f) => jsonl<Row & { split: string }>(dir + f).map(({ split: _split, ...r }) => r));
+  return rows.length ? rows : null;
 }
 
 /** Every [start, end) where `form` occurs in text on word boundaries (case-insensitive): where a label's form stands. */
