@@ -24,6 +24,9 @@ export default defineBackground(() => {
       const query = from ? `?from=${encodeURIComponent(from)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/guide.html${query}${anchor ? `#${anchor}` : ''}`) });
     },
+    async tabUrl(tabId) {
+      return (await browser.tabs.get(tabId)).url; // undefined on a site we hold no permission for
+    },
     async readPage(tabId) {
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
       return res?.result ?? null;

@@ -50,6 +50,11 @@ export interface Host {
   now(): number;
   log(message: string): void;
   /**
+   * The URL a tab shows now (browser.tabs.get), undefined where the browser does not tell us (a site we hold no
+   * permission for). Optional: without it, an analysis is never held back for its tab's URL.
+   */
+  tabUrl?(tabId: number): Promise<string | undefined>;
+  /**
    * Where resumes' analyses outlive this service worker (browser.storage.session: memory only,
    * our own pages and this worker only, gone when the browser closes or the extension reloads).
    * A worker started again answers without reading the resume again. Optional: without it,
@@ -112,6 +117,27 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
    * (its evaluation on the page, ~5–15 ms) would then reach the page before the answer it was meant to follow.
    */
   const answering = new Map<number, Promise<unknown>>();
+  /**
+   * Each tab's latest word (an analysis asked, "no posting", a page read on request). An analysis that ends after a
+   * later word from its tab is still answered, but no longer speaks for the tab: a slow result never paints its badge
+   * over the next posting's, or over a page that has none.
+   */
+  const turnOf = new Map<number, object>();
+  const newTurn = (tabId: number): object => {
+    const turn = {};
+    turnOf.set(tabId, turn);
+    return turn;
+  };
+  /**
+   * False where the tab's top page has since moved to another posting or page (its URL and its job key both differ):
+   * its result is then the old page's. An analysis from a frame, or a tab whose URL the browser does not tell, is kept.
+   */
+  async function stillShows(tabId: number, sender: Sender, jobKey: string): Promise<boolean> {
+    if (!host.tabUrl || sender.frameId !== 0 || sender.url === undefined) return true;
+    const now = await host.tabUrl(tabId).catch(() => null);
+    if (now === null) return false; // the tab is gone
+    return now === undefined || now === sender.url || jobKeyOfUrl(now) === jobKey;
+  }
   /** Tabs whose page kept removing or hiding the sidebar: the popup says so. */
   const blockedTabs = new Set<number>();
   /** Each saved resume read once (at save, or at first use) and kept until it changes: a posting is matched with all of them. */
@@ -385,6 +411,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         if (sender.tabId === undefined) return { ok: false, error: 'analyze comes from a tab' };
         const tabId = sender.tabId;
         const viewedAt = host.now();
+        const turn = newTurn(tabId);
         const reporting = report(msg.jobKey, msg.posting, viewedAt);
         answering.set(tabId, reporting);
         let r: TabReport;
@@ -393,6 +420,8 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
         } finally {
           if (answering.get(tabId) === reporting) answering.delete(tabId);
         }
+        // The tab has moved on meanwhile: the page that asked still gets its answer, the tab keeps its newer state.
+        if (turnOf.get(tabId) !== turn || !(await stillShows(tabId, sender, msg.jobKey))) return { ok: true, value: r };
         tabs.set(tabId, { jobKey: msg.jobKey, url: sender.url, posting: msg.posting, report: r, viewedAt });
         // The answer does not wait for the badge. The UI's script comes by its own `ui.load`, sent beside this.
         void paintBadge(tabId, r).catch((e: unknown) => host.log(`could not set the badge: ${String(e)}`));
@@ -528,6 +557,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
           return { ok: false, error: 'Fitmark found no job posting on this page. Select the posting’s text and try again.' };
         const jobKey = `page:${read.data.url}`;
         const viewedAt = host.now();
+        newTurn(msg.tabId);
         const r = await report(jobKey, read.data, viewedAt);
         tabs.set(msg.tabId, { jobKey, url: msg.url, posting: read.data, report: r, viewedAt });
         await paintBadge(msg.tabId, r);
@@ -558,6 +588,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
   }
 
   async function forgetTab(tabId: number): Promise<void> {
+    newTurn(tabId);
     tabs.delete(tabId);
     await paintBadge(tabId, null);
   }
@@ -612,6 +643,7 @@ export function createService(db: FitmarkDb, engine: () => Engine, host: Host) {
     warmUp,
     prefetch,
     tabClosed: (tabId: number) => {
+      turnOf.delete(tabId); // an analysis still under way for it then speaks for nothing
       tabs.delete(tabId);
       blockedTabs.delete(tabId);
     },

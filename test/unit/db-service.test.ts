@@ -195,6 +195,57 @@ describe('background service', () => {
     await s.handle({ type: 'posting.none' }, { tabId: 3 });
     expect(badges.get(3)?.text).toBe('');
   });
+
+  it('lets no analysis that ends after a later word from its tab paint the badge or speak for the tab', async () => {
+    const { host, badges } = fakeHost();
+    const s = createService(db, bundled, host);
+    await s.handle({ type: 'resume.save', name: 'cv', kind: 'paste', text: 'Terraform', size: 9 }, {});
+    const status = async (tabId: number) => ((await s.handle({ type: 'tab.status', tabId }, {})) as { value: { report: TabReport | null } }).value.report;
+    // The page left its posting (a single-page board) while the analysis ran: the page still gets its answer.
+    const slow = s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 3, contentScript: true });
+    await s.handle({ type: 'posting.none' }, { tabId: 3, contentScript: true });
+    const answer = (await slow) as { ok: boolean; value: TabReport };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.jobKey).toBe('k1');
+    expect(badges.get(3)?.text).toBe('');
+    expect(await status(3)).toBeNull();
+    // Two postings in turn: the second speaks for the tab, whichever analysis ends last.
+    const other = postingFromText('Acme | SRE | Remote\n\nRequirements:\n- Terraform\n');
+    const first = s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 4, contentScript: true });
+    const second = s.handle({ type: 'analyze', jobKey: 'k2', posting: other }, { tabId: 4, contentScript: true });
+    const [, r2] = (await Promise.all([first, second])) as Array<{ value: TabReport }>;
+    expect((await status(4))?.jobKey).toBe('k2');
+    expect(badges.get(4)?.text).toBe(String(r2!.value.score));
+    // A tab closed meanwhile: nothing is kept for it.
+    const closing = s.handle({ type: 'analyze', jobKey: 'k1', posting }, { tabId: 5, contentScript: true });
+    s.tabClosed(5);
+    await closing;
+    expect(badges.has(5)).toBe(false);
+    expect(await status(5)).toBeNull();
+  });
+
+  it('holds back an analysis whose tab has since shown another page, by the tab’s URL now', async () => {
+    const { host, badges } = fakeHost();
+    let shown: string | undefined = 'https://boards.greenhouse.io/acme/jobs/4000000002';
+    const s = createService(db, bundled, { ...host, tabUrl: async () => shown });
+    const at = 'https://boards.greenhouse.io/acme/jobs/4000000001';
+    const from = { tabId: 6, frameId: 0, contentScript: true, url: at };
+    await s.handle({ type: 'analyze', jobKey: 'greenhouse:4000000001', posting }, from);
+    expect(badges.has(6)).toBe(false);
+    // The same posting with a query added by the page, or a tab whose URL the browser does not tell: it still speaks.
+    shown = `${at}?gh_src=feed`;
+    await s.handle({ type: 'analyze', jobKey: 'greenhouse:4000000001', posting }, from);
+    expect(badges.get(6)?.text).toBe('');
+    badges.clear();
+    shown = undefined;
+    await s.handle({ type: 'analyze', jobKey: 'greenhouse:4000000001', posting }, from);
+    expect(badges.has(6)).toBe(true);
+    // A posting read in a frame (an embedded board on a company's page): the tab's URL is not the frame's.
+    badges.clear();
+    shown = 'https://www.acme.example/careers?gh_jid=4000000001';
+    await s.handle({ type: 'analyze', jobKey: 'greenhouse:4000000001', posting }, { ...from, frameId: 3 });
+    expect(badges.has(6)).toBe(true);
+  });
 });
 
 describe('background service: corrections and data', () => {
