@@ -43,6 +43,9 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ],
   // (LinkedIn's "About the job" wraps the whole description, asks and all: no about-us.)
   ['about', /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
+  // "About the job": what follows is anything (LinkedIn wraps the whole description in it; a career site puts the team's
+  // story under it after the qualifications). A part of its own, unlabelled: it ends the part above it.
+  ['other', /^about the job$/i],
   // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
   // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
   // "Job requisition ID". They end the part above them and ask nothing.

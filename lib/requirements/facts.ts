@@ -115,11 +115,12 @@ function yearsIn(sections: PostingSection[]): number | null {
           continue;
         }
         any = min(any, y.min);
-        if (overallYears(u.text.slice(y.end, y.end + 60))) general = min(general, y.min);
+        // (Room for five long words and "experience": "of non-internship professional software development experience".)
+        if (overallYears(u.text.slice(y.end, y.end + 96))) general = min(general, y.min);
         // "2–4 years of Kubernetes administration, 5+ years in operations overall": a skill's years first, then the
         // years overall in the same line; the overall ones are the minimum.
         else {
-          const later = spans.slice(1).find((z) => z.min > 0 && overallYears(u.text.slice(z.end, z.end + 60)) && !PREFERRED_WORDS.test(u.text.slice(z.index).split(/[;,]\s|\.\s/)[0]!));
+          const later = spans.slice(1).find((z) => z.min > 0 && overallYears(u.text.slice(z.end, z.end + 96)) && !PREFERRED_WORDS.test(u.text.slice(z.index).split(/[;,]\s|\.\s/)[0]!));
           if (later) general = min(general, later.min);
         }
       }
@@ -335,6 +336,9 @@ const REMOTE_WEAK = /(?<!\bfull(?:y)?[- ])\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?
 // ("Mobile working up to 2 days a week": Germany's word for working away from the office, "mobiles Arbeiten".)
 const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile/i;
 
+/** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
+const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\s+(?:up\s+to\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
+
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
@@ -357,7 +361,9 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
       .replace(HOME_SOMETIMES, ' hybrid ')
       .replace(HOME_DAYS, ' hybrid ')
-      .replace(HOME_EXCEPT, ' hybrid ');
+      .replace(HOME_EXCEPT, ' hybrid ')
+      // "Up to 50% work from home", "40% remote": part of the time at home is a hybrid job.
+      .replace(PART_REMOTE, ' hybrid ');
   }
   // "1 day remote per week", "2 days from home": a schedule, not a remote job. (Tested first: most texts have none,
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
@@ -1028,7 +1034,8 @@ function degreeOf(sections: PostingSection[]): Degree | null {
       const d = degreeIn(u.text, s.kind === 'preferred');
       if (d) best = lowerDegree(best, d);
       // ("A bachelor's degree in CS." … "Relevant work experience may substitute for the degree.": said apart from it.)
-      if (EXPERIENCE_FOR_DEGREE.test(u.text)) inLieu = true;
+      // ("Bachelor's degree … AND 4+ years …" then "OR equivalent experience." on a line of its own.)
+      if (EXPERIENCE_FOR_DEGREE.test(u.text) || /^(?:or|and\/or)\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:\w+\s+){0,2}?(?:experience|background|training)\b/i.test(u.text)) inLieu = true;
     }
   }
   return best && inLieu && !best.equivalentExperience ? { ...best, equivalentExperience: true } : best;

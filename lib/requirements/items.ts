@@ -1436,6 +1436,12 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
       continue;
     }
+    // "…AND 4+ years of coding in C++ or Python" then "OR equivalent experience." on the next line, no bullet of its own:
+    // the alternative goes on with the ask it offers an alternative to.
+    if (prev && !prev.choice && /^(?:or|and\/or)\s/i.test(u.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
+      out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
+      continue;
+    }
     // The next line goes on with the list: one line break, no bullet of its own.
     if (prev && !prev.choice && OPEN_END.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };

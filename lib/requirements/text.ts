@@ -410,7 +410,8 @@ function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);
   if (!m) return [];
   const out: string[] = [];
-  for (let part of m[1]!.split(/,|\bor\b|\band\b|\//)) {
+  // ("Computer Science AND 4+ years …": a capitalised joining word joins too.)
+  for (let part of m[1]!.split(/,|\bor\b|\band\b|\//i)) {
     part = part.replace(/\b(?:a|an|the)\b/gi, '').trim();
     if (!part || /\b(?:related|relevant|similar|other|equivalent)\b|^(?:field|fields|discipline)$/i.test(part)) continue;
     if (!/^[A-Z]/.test(part)) continue;
