@@ -1336,6 +1336,9 @@ function askedPart(u: Piece): Piece {
   const read = u.text.includes('(') ? u.text.replace(ASIDE, (m) => ' '.repeat(m.length)) : u.text;
   const told = NOT_ASKING.exec(read) ?? TOLD.exec(read) ?? (DESCRIBES.test(read) ? { index: 0, 0: '' } : null);
   if (!told) return u;
+  // ("Comfortable with an observability stack — we run Prometheus, but Datadog experience transfers fine": an ask
+  // before the stack is told; the clause after "but" offers another way to meet it, and the whole is the ask.)
+  if (told.index > 0 && WANT_CUE.test(read.slice(0, told.index))) return u;
   const ask = ASK_AFTER.exec(read.slice(told.index + told[0].length));
   if (!ask) return u;
   const at = told.index + told[0].length + ask.index + ask[0].length;
@@ -3246,6 +3249,9 @@ function namesAfterCue(opening: string): boolean {
   return rest === '' || (/[a-z]/i.test(cue) && PAREN_NAMES.test(rest));
 }
 
+/** A cue that examples follow, outside a bracket: "such as ", "e.g. ", "including ". */
+const EXAMPLES_CUE_AT = /\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*/i;
+
 /** A bracket opened right after a skill: "AWS (". */
 const OPEN_PAIR = /^\s*\(\s*$/;
 /** After a bracket's first skill, the rest of a short slash or comma list, the bracket's close, then "or": "/ECS) or ". */
@@ -3322,7 +3328,14 @@ function generalBefore(text: string, hits: SkillSpan[], first: SkillSpan, list: 
   // (Names the taxonomy does not know, first in the bracket, are examples too: "CI (think Bitrise, Fastlane)".)
   const written = text.slice(g.end, first.start);
   const paren = written.lastIndexOf('(');
-  const gap = paren >= 0 && namesAfterCue(written.slice(paren)) ? written.slice(0, paren) + PAREN_CUE.exec(written.slice(paren))![0] : written;
+  // (So are they after a cue outside a bracket: "load balancers such as Katran, HAProxy or Envoy".)
+  const cue = paren < 0 ? EXAMPLES_CUE_AT.exec(written) : null;
+  const gap =
+    paren >= 0 && namesAfterCue(written.slice(paren))
+      ? written.slice(0, paren) + PAREN_CUE.exec(written.slice(paren))![0]
+      : cue && PAREN_NAMES.test(written.slice(cue.index + cue[0].length))
+        ? written.slice(0, cue.index + cue[0].length)
+        : written;
   // "ML Engineer — PyTorch or JAX", "Data Scientist: pandas, Polars": the field names a role, its stack follows.
   if (ROLE_AFTER.test(gap)) return undefined;
   if (!IDEALLY_ONE.test(gap) && !/^[^,;.()]{0,30}?(?:,\s*)?(?:\(\s*(?:e\.?\s?g\.?,?\s*|i\.\s?e\.,?\s*|such as\s*|like\s*|including\s*|for example,?\s*|think\s*|ideally\s*|preferably\s*)?|\b(?:such as|like|e\.?\s?g\.?,?|i\.\s?e\.,?|including|for example,?)\s*:?\s*|\s*(?::|—|–|\s-)\s*)$/i.test(gap)) return undefined;

@@ -153,8 +153,15 @@ export function findYears(text: string): YearsHit[] {
     const max = b !== null && b > a && !floor ? b : null;
     out.push({ min, max, index: m.index, end: m.index + m[0].length });
   }
+  // "A few years (3+) of experience", "several years (at least 5) with Go": years left uncounted, their count in brackets.
+  const bracketed = YEARS_THEN_COUNT.exec(text);
+  if (bracketed && Number(bracketed[1]) <= 30 && !isTrapYears(text.slice(Math.max(0, bracketed.index - 60), bracketed.index).toLowerCase(), text.slice(bracketed.index + bracketed[0].length).toLowerCase()) && !out.some((h) => h.index < bracketed.index + bracketed[0].length && bracketed.index < h.end)) {
+    out.push({ min: Number(bracketed[1]), max: null, index: bracketed.index, end: bracketed.index + bracketed[0].length });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
+
+const YEARS_THEN_COUNT = /\b(?:a few|several|some|many|multiple|a couple of|a number of)\s+years\s*\(\s*(?:at least\s+|min(?:imum|\.)?\s*(?:of\s+)?)?(\d{1,2})\s*(?:\+|or more|plus)?\s*(?:years?|yrs)?\s*\)/i;
 
 function isTrapYears(before: string, after: string): boolean {
   // "A decade in data is not needed": said not to be asked.

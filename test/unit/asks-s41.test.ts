@@ -85,3 +85,38 @@ describe('a security screening of the person hired', () => {
     expect(a.requirements.flatMap((r) => r.groups.flat())).not.toContain('security');
   });
 });
+
+describe('an ask, then the stack told, then another way to meet it', () => {
+  it('"Comfortable with an observability stack — we run Prometheus, but Datadog experience transfers fine" is one ask, met by Prometheus', () => {
+    const a = read('Systems Engineer\n\nWhat you need\n- Comfortable with an observability stack — we run Prometheus + Grafana, but Datadog or New Relic experience transfers fine\n');
+    expect(a.requirements).toHaveLength(1);
+    expect(a.requirements[0]!.text).toMatch(/^Comfortable with an observability stack/);
+  });
+  it('a stack told first, then the ask after "but", is still the ask alone', () => {
+    const a = read('Data Engineer\n\nRequirements\n- We use ClickHouse, but experience with another columnar store would be valuable\n');
+    expect(a.requirements[0]!.text).toMatch(/^experience with another columnar store/);
+  });
+});
+
+describe('years left uncounted, their count in brackets', () => {
+  it('"A few years (3+) of experience writing systems software" asks 3 years', () => {
+    const a = read('Systems Engineer\n\nWhat you need\n- A few years (3+) of experience writing systems software in Rust, C or C++\n');
+    expect(a.facts.yearsMin).toBe(3);
+    expect(a.requirements[0]!.kind).toBe('years');
+    expect(a.requirements[0]!.years?.min).toBe(3);
+  });
+  it('a bracket that is no count asks no years', () => {
+    expect(read('Systems Engineer\n\nWhat you need\n- Several years (ideally at a startup) of Go\n').facts.yearsMin).toBeNull();
+  });
+});
+
+describe('a field, then examples after a cue that open with a name Fitmark does not know', () => {
+  it('"load balancers such as Katran, HAProxy or Envoy" is one choice with the field', () => {
+    const a = read('Network Engineer\n\nRequirements\n- Experience with L4/L7 load balancers such as Katran, HAProxy or Envoy\n');
+    expect(a.requirements[0]!.groups).toEqual([['load-balancing', 'haproxy', 'envoy', 'term:Katran']]);
+  });
+  it('names joined by "and" stay all asked', () => {
+    const a = read('Network Engineer\n\nRequirements\n- Experience with HAProxy and Envoy\n');
+    expect(a.requirements[0]!.groups).toEqual([['haproxy'], ['envoy']]);
+  });
+});
