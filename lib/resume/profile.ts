@@ -971,7 +971,10 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
-    if (at && TITLE_WORD.test(at[1]!)) return { title: tidy(at[1]!), company: tidy(stripLocation(at[2]!)), companyHeading: false };
+    // (A role told inside a body's sentence, "Java services, MySQL. Part-time instructor at Denver Code School (2015 – 2016),
+    // teaching Python.": the title opens after the sentence before it; the company ends where a clause in lower case begins.)
+    const said = at ? at[1]!.replace(/^.*[.;!?]\s+(?=[A-Z])/, '') : '';
+    if (at && TITLE_WORD.test(said)) return { title: tidy(said), company: tidy(stripLocation(at[2]!.replace(/\s*,\s+(?=[a-z]+ing\b).*$/, ''))), companyHeading: false };
   }
   // Fields split by bars, dots, dashes or wide spaces, then by commas; a token remembers its field.
   // Not a name: a place, a bare suffix, a length of time, or how one was employed ("Full-time", LinkedIn).

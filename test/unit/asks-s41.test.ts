@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '@/lib/analyze';
+import { analyzePosting, analyzeResume } from '@/lib/analyze';
 import { classifyHeading } from '@/lib/posting/sections';
 import { postingFromText } from '@/lib/posting/text';
 import { findSkills } from '@/lib/skills/matcher';
-import { engine } from './readers';
+import { engine, TODAY } from './readers';
 
 // Written for this test (session 41, #12), from postings written fresh in the shapes large employers' career sites use and
 // read as a user would: an alternative to a degree on a line of its own, a capitalised "AND" in a degree's fields, part of
@@ -118,5 +118,31 @@ describe('a field, then examples after a cue that open with a name Fitmark does 
   it('names joined by "and" stay all asked', () => {
     const a = read('Network Engineer\n\nRequirements\n- Experience with HAProxy and Envoy\n');
     expect(a.requirements[0]!.groups).toEqual([['haproxy'], ['envoy']]);
+  });
+});
+
+describe('a counterintelligence polygraph', () => {
+  const hits = (t: string) => findSkills(engine.matcher, t).map((h) => h.skillId);
+  it('"CI Poly", "CI polygraph", "CI/FS poly" are no CI/CD', () => {
+    expect(hits('Systems Engineer III - Active TS/SCI w/ CI Poly Required')).not.toContain('ci-cd');
+    expect(hits('Must hold a TS/SCI clearance with CI polygraph.')).not.toContain('ci-cd');
+    expect(hits('Clearance: TS/SCI with CI/FS poly')).not.toContain('ci-cd');
+  });
+  it('CI the practice still is', () => {
+    expect(hits('We run CI on every pull request.')).toContain('ci-cd');
+  });
+});
+
+describe('a role told inside a body sentence', () => {
+  it('takes its title from the sentence it opens and its company up to a clause in lower case', () => {
+    const r = analyzeResume(
+      engine,
+      'cv',
+      'Rafa Moreno\n\nEXPERIENCE\nBackend Engineer, Mesa Travel (2013 – 2017)\nJava services, MySQL. Part-time instructor at Denver Code School (2015 – 2016), teaching Python.\n',
+      TODAY,
+    );
+    const roles = r.profile!.roles.map((x) => [x.title, x.company]);
+    expect(roles).toContainEqual(['Part-time instructor', 'Denver Code School']);
+    expect(roles).toContainEqual(['Backend Engineer', 'Mesa Travel']);
   });
 });
