@@ -924,9 +924,10 @@ const LEVEL_OF_IT = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have|should)\s
 
 /** A table's header cell that names the skill asked, and one that names what is said of it. */
 const WHAT_CELL = /^(?:skills?|technolog(?:y|ies)|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge)$/i;
-const OF_WHAT_CELL = /^(?:level|proficiency|experience|years?(?: of experience)?|(?:min(?:imum)?\.?\s+)?experience(?: \(years\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?)$/i;
+// ("Must/Nice", "Required / Preferred", "Mandatory or optional": a column that says which the row is.)
+const OF_WHAT_CELL = /^(?:level|proficiency|experience|years?(?: of experience)?|(?:min(?:imum)?\.?\s+)?experience(?: \(years\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?|(?:must|required|mandatory)(?:[- ]have)?\s*(?:\/|or)\s*(?:nice|preferred|optional|plus|good)(?:[- ]to[- ]have)?)$/i;
 /** A level that is a wish ("Nice to have", "Optional", "Plus"), or no ask at all ("Not required", "N/A"). */
-const WISHED_CELL = /^(?:nice[- ]to[- ]have|optional|(?:a\s+)?plus|bonus|preferred|desir(?:ed|able)|good[- ]to[- ]have)$/i;
+const WISHED_CELL = /^(?:nice(?:[- ]to[- ]have)?|optional|(?:a\s+)?plus|bonus|preferred|desir(?:ed|able)|good[- ]to[- ]have)$/i;
 const UNASKED_CELL = /^(?:not (?:required|needed|necessary)|n\/?a|none|no)$/i;
 
 interface Table {

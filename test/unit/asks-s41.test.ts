@@ -121,18 +121,6 @@ describe('a field, then examples after a cue that open with a name Fitmark does 
   });
 });
 
-describe('a counterintelligence polygraph', () => {
-  const hits = (t: string) => findSkills(engine.matcher, t).map((h) => h.skillId);
-  it('"CI Poly", "CI polygraph", "CI/FS poly" are no CI/CD', () => {
-    expect(hits('Systems Engineer III - Active TS/SCI w/ CI Poly Required')).not.toContain('ci-cd');
-    expect(hits('Must hold a TS/SCI clearance with CI polygraph.')).not.toContain('ci-cd');
-    expect(hits('Clearance: TS/SCI with CI/FS poly')).not.toContain('ci-cd');
-  });
-  it('CI the practice still is', () => {
-    expect(hits('We run CI on every pull request.')).toContain('ci-cd');
-  });
-});
-
 describe('a role told inside a body sentence', () => {
   it('takes its title from the sentence it opens and its company up to a clause in lower case', () => {
     const r = analyzeResume(
@@ -144,5 +132,18 @@ describe('a role told inside a body sentence', () => {
     const roles = r.profile!.roles.map((x) => [x.title, x.company]);
     expect(roles).toContainEqual(['Part-time instructor', 'Denver Code School']);
     expect(roles).toContainEqual(['Backend Engineer', 'Mesa Travel']);
+  });
+});
+
+describe('a table of skills with a "Must/Nice" column', () => {
+  const table = (column: string, must: string, nice: string) =>
+    read(`Platform Engineer\n\nYour profile\n\nSkill | Level | ${column}\nKubernetes | Advanced | ${must}\nTerraform or Crossplane | Intermediate | ${must}\nGo | Intermediate | ${nice}\n`).requirements.map((r) => [r.groups, r.importance]);
+  it('asks each row, as required or wished by its cell', () => {
+    const want = [[[['kubernetes']], 'required'], [[['terraform', 'crossplane']], 'required'], [[['go']], 'preferred']];
+    expect(table('Must/Nice', 'Must', 'Nice')).toEqual(want);
+    expect(table('Required / Preferred', 'Required', 'Preferred')).toEqual(want);
+  });
+  it('a column that says nothing of the kind leaves the table as text', () => {
+    expect(read('Platform Engineer\n\nYour profile\n\nTeam | City | Size\nCore | Hamburg | 8\nEdge | Berlin | 5\n').requirements.flatMap((r) => r.groups.flat())).toEqual([]);
   });
 });
