@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers';
+import { carefulPair, read } from './readers';
+
+// The session 41 infrastructure batch (s41a, careful-reader-21 reads its facts and rows): the verdicts per row, the
+// resumes' total years, the score's range, the best fit a reader gives the score, and, where a posting has two resumes,
+// which fits it better; all decided by hand before Fitmark read them (test/fixtures/text/careful/s41a-decided.json,
+// committed first in 5e1e42d). A decided row is found by a piece of its text. Resumes: dates "03/2019 – present",
+// "2017 - 2019", "Summer 2016", overlapping roles, a career break, degrees in progress, skills only in a skills section.
+// First read: verdicts 73/99, totals 12/14, scores in range 6/14, best fits 8/14, the better resume 2/2.
+type Run = { verdicts: [string, string][]; total: number; score: [number, number]; fit: string };
+const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/s41a-decided.json`, 'utf8')) as Record<string, Run & { second?: Run & { resume: string }; best?: string }>;
+/** The best fit a reader would give a score: strong from 80, good from 60, fair from 40, else weak. */
+const fitOf = (score: number) => (score >= 80 ? 'strong' : score >= 60 ? 'good' : score >= 40 ? 'fair' : 'weak');
+
+/** Verdicts, totals, scores and fits as decided, over every resume of every pair. */
+function agreement() {
+  const c = { verdicts: 0, verdictsOf: 0, totals: 0, inRange: 0, fits: 0, runs: 0, better: 0, betterOf: 0 };
+  const misses: string[] = [];
+  for (const [name, d] of Object.entries(decided)) {
+    const runs: [string, Run][] = [['resume', d]];
+    if (d.second) runs.push([d.second.resume, d.second]);
+    const scores = new Map<string, number>();
+    for (const [resumeName, want] of runs) {
+      const { a, resume, m } = carefulPair('s41a', name, read(`s41a-${name}-${resumeName}`));
+      for (const [key, verdict] of want.verdicts) {
+        c.verdictsOf++;
+        const i = a.requirements.findIndex((r) => r.text.toLowerCase().includes(key.toLowerCase()));
+        const got = i < 0 ? 'no row' : m.requirements![i]!.verdict;
+        if (got === verdict) c.verdicts++;
+        else misses.push(`${name}/${resumeName} "${key}": ${got}`);
+      }
+      c.runs++;
+      const total = resume.profile?.totalYears ?? null;
+      if (total !== null && Math.abs(total - want.total) < 0.5) c.totals++;
+      else misses.push(`${name}/${resumeName} total ${total}`);
+      const score = m.score;
+      if (score !== null) scores.set(resumeName, score);
+      if (score !== null && score >= want.score[0] && score <= want.score[1]) c.inRange++;
+      else misses.push(`${name}/${resumeName} score ${score}`);
+      if (score !== null && fitOf(score) === want.fit) c.fits++;
+    }
+    if (d.best) {
+      c.betterOf++;
+      const other = runs.map(([r]) => r).find((r) => r !== d.best)!;
+      if ((scores.get(d.best) ?? -1) > (scores.get(other) ?? -1)) c.better++;
+      else misses.push(`${name} better: ${JSON.stringify([...scores])}`);
+    }
+  }
+  return { ...c, misses };
+}
+
+describe('the session 41 infrastructure batch: verdicts, totals and scores', () => {
+  it('as decided: how many Fitmark reads so', () => {
+    const got = agreement();
+    expect([got.verdictsOf, got.runs, got.betterOf]).toEqual([99, 14, 2]);
+    expect(got.verdicts).toBeGreaterThanOrEqual(73);
+    expect(got.totals).toBeGreaterThanOrEqual(12);
+    expect(got.inRange).toBeGreaterThanOrEqual(6);
+    expect(got.fits).toBeGreaterThanOrEqual(8);
+    expect(got.better).toBe(2);
+  });
+});
