@@ -115,7 +115,9 @@ function yearsIn(sections: PostingSection[]): number | null {
           continue;
         }
         any = min(any, y.min);
-        if (overallYears(u.text.slice(y.end, y.end + 60))) general = min(general, y.min);
+        // "Exp: 6-9 yrs", "Experience required: 5+ years": a field whose value is the years alone asks them overall.
+        if (EXPERIENCE_FIELD.test(u.text.slice(0, y.index)) && /^\s*(?:\([^)]*\))?\s*[.;]?\s*$/.test(u.text.slice(y.end))) general = min(general, y.min);
+        else if (overallYears(u.text.slice(y.end, y.end + 60))) general = min(general, y.min);
         // "2–4 years of Kubernetes administration, 5+ years in operations overall": a skill's years first, then the
         // years overall in the same line; the overall ones are the minimum.
         else {
@@ -128,6 +130,9 @@ function yearsIn(sections: PostingSection[]): number | null {
   return general ?? any ?? bracketed;
   // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
 }
+
+/** A field's label right before its years: "Exp:", "Experience:", "Total experience -", "Years of experience:". */
+const EXPERIENCE_FIELD = /(?:^|[|\u00b7]\s*)(?:(?:total|overall|work|relevant|required|min(?:imum)?\.?)\s+)?(?:exp\.?|experience|years of experience|yoe|work experience)(?:\s+(?:required|needed|range|level))?\s*(?:\((?:years?|yrs)\)\s*)?[:\-\u2013]\s*$/i;
 
 /** The words after a years span say they are years of work overall, not one skill's: "of professional experience", "in software engineering", "overall". */
 function overallYears(after: string): boolean {

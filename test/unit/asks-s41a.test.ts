@@ -60,3 +60,73 @@ describe('work mode in a contractor\u2019s words, and "remote" as a thing\u2019s
   });
 });
 
+describe('years as a kind of role, and years overall beside a skill\u2019s', () => {
+  const cv = (roles: string) => `Rowan Achebe\nLaurel, MD\n\nExperience\n${roles}\n`;
+  function verdict(line: string, resume: string) {
+    const a = analyzePosting(engine, postingFromText(`Orchard Vale | Engineer | Remote\n\nRequirements:\n- ${line}\n- Linux hosts\n`));
+    return matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY)).requirements![0]!.verdict;
+  }
+  const two = cv('Systems Engineer, Fenwick Tools, Jan 2020 \u2013 present\n- Patching and backups for 300 hosts\nSystems Administrator, Fenwick Tools, Jan 2016 \u2013 Dec 2019\n- VMware and storage\n');
+  it('"7 years as a systems or cloud engineer" counts the roles titled Systems; a Data Analyst\u2019s years do not', () => {
+    expect(verdict('7 years of experience as a systems or cloud engineer', two)).toBe('met');
+    expect(verdict('7 years of experience as a systems or cloud engineer', cv('Data Analyst, Fenwick Tools, Jan 2016 \u2013 present\n- Sales dashboards in Excel\n'))).not.toBe('met');
+  });
+  it('"10+ years overall IT experience with 4+ years on AWS": ten years of work and four of AWS', () => {
+    const aws = cv('Cloud Engineer, Fenwick Tools, Jan 2021 \u2013 present\n- AWS accounts, IAM and VPCs\nSystems Administrator, Fenwick Tools, Jan 2012 \u2013 Dec 2020\n- Windows servers\n');
+    expect(verdict('10+ years overall IT experience with 4+ years on AWS', aws)).toBe('met');
+    // (Four years of AWS with too few years overall is only part of it.)
+    expect(verdict('10+ years overall IT experience with 4+ years on AWS', cv('Cloud Engineer, Fenwick Tools, Jan 2021 \u2013 present\n- AWS accounts, IAM and VPCs\n'))).toBe('partial');
+  });
+  it('"6+ years of infrastructure work, be comfortable in Linux": the years are the work\u2019s; Linux need only be shown', () => {
+    const infra = cv('Infrastructure Engineer, Fenwick Tools, Jan 2018 \u2013 present\n- Ceph and bare metal\nSystems Administrator, Fenwick Tools, Jan 2014 \u2013 Dec 2017\n- Linux (Debian) servers\n');
+    expect(verdict('6+ years of infrastructure work, be comfortable in Linux down to sysctl', infra)).toBe('met');
+    // (Years of Linux itself still ask Linux's years.)
+    expect(verdict('6+ years of Linux, be comfortable with Bash', infra)).not.toBe('met');
+  });
+});
+
+describe('infrastructure work in years, by the roles\u2019 titles', () => {
+  it('"6+ years of infrastructure work, be comfortable in Linux": a platform role\u2019s years count, a software role\u2019s do not', () => {
+    const a = analyzePosting(engine, postingFromText('Orchard Vale | Engineer | Remote\n\nRequirements:\n- 6+ years of infrastructure work, be comfortable in Linux down to sysctl\n- Go\n'));
+    const cv = 'Rowan Achebe\nLeeds\n\nExperience\nPlatform Engineer, Fenwick Tools, Jan 2022 \u2013 present\n- Linux hosts and Terraform\nSoftware Engineer, Fenwick Tools, Jan 2015 \u2013 Dec 2021\n- Billing service in Java\n';
+    expect(matchResume(engine, a, analyzeResume(engine, 'cv', cv, TODAY)).requirements![0]!.verdict).toBe('partial');
+  });
+});
+
+describe('degrees', () => {
+  const degree = (body: string) => {
+    const d = postingFacts(postingFromText(`Orchard Vale | Engineer | Laurel, MD\n\n${body}`)).degree;
+    return d ? [d.level, d.required ? 'required' : 'preferred', ...(d.equivalentExperience ? ['equiv'] : [])].join(',') : null;
+  };
+  it('a degree offered in place of years is not asked; a degree asked beside it still is', () => {
+    expect(degree('Requirements\n- Ten years as a network engineer; a Bachelor\u2019s degree in engineering may substitute for 4 years of the experience.\n')).toBe(null);
+    expect(degree('Requirements\n- Bachelor\u2019s degree required; a Master\u2019s degree may substitute for 2 years of experience.\n- Ten years in networks\n')).toBe('bachelor,required');
+    // (Experience that stands in for the degree keeps the degree, with its alternative.)
+    expect(degree('Requirements\n- Bachelor\u2019s degree in CS; relevant experience may substitute for the degree.\n')).toBe('bachelor,required,equiv');
+  });
+  it('"completed studies in informatics or comparable education" asks a degree, with an alternative', () => {
+    expect(degree('Your profile\n- Completed studies in informatics or comparable education\n')).toBe('bachelor,required,equiv');
+    // (Studies that are the job's, not the candidate's, ask none.)
+    expect(degree('Your tasks\n- You run user studies in our lab\n')).toBe(null);
+  });
+});
+
+describe('years in a header field', () => {
+  const yearsMin = (header: string) => postingFacts(postingFromText(`Job Title: Cloud Engineer\n${header}\nLocation: Pune\n\nMust have:\n* Terraform - minimum 2 yrs.\n* Kubernetes\n`)).yearsMin;
+  it('"Exp: 6-9 yrs" and "Experience: 5+ years" ask the years overall; a skill\u2019s years after a label do not', () => {
+    expect(yearsMin('Exp: 6-9 yrs')).toBe(6);
+    expect(yearsMin('Experience: 5+ years')).toBe(5);
+    expect(yearsMin('Experience: 3+ years Kubernetes, 5+ years Linux')).toBe(2);
+  });
+});
+
+describe('a resume heading in two languages', () => {
+  it('"Ausbildung / Education" is education: its dates are no role', () => {
+    const cv = 'Jonas Brandt\nKassel\n\nBerufserfahrung / Experience\n03/2019 \u2013 present   Linux Administrator, Nordhessen IT GmbH\n\nAusbildung / Education\n2015 \u2013 2018   Fachinformatiker (IHK), Kassel\n';
+    const p = analyzeResume(engine, 'cv', cv, TODAY).profile!;
+    expect(p.roles).toHaveLength(1);
+    // (Two halves of different kinds name no section: "Skills / Projects" stays a line.)
+    const mixed = analyzeResume(engine, 'cv', cv.replace('Ausbildung / Education', 'Skills / Projects'), TODAY).profile!;
+    expect(mixed.roles.length).not.toBe(0);
+  });
+});
