@@ -1130,9 +1130,17 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   if (best !== null && LEVEL[best] >= LEVEL[degree.level]) return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
   if (degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
+  // (A lower degree partly meets the ask in the field asked; "MS in Computer Science" against a B.A. in Music, a degree of
+  // no technical field against technical fields only, does not.)
+  const held = degrees.filter((d) => d.level === best);
+  if (best !== null && degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && held.every((d) => d.field && !TECH_FIELD.test(d.field)))
+    return { verdict: 'unmet', evidence: `The resume shows ${LEVEL_NAME[best]} in ${held[0]!.field}; ${LEVEL_NAME[degree.level]} in ${degree.fields.join(' or ')} asked.` };
   if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
 }
+
+/** A technical field of study: computing, engineering, mathematics, the physical sciences, data. */
+const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|CS|EE|IT|STEM)\b/i;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;

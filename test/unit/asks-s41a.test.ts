@@ -130,3 +130,25 @@ describe('a resume heading in two languages', () => {
     expect(mixed.roles.length).not.toBe(0);
   });
 });
+
+describe('industries, distributions and degrees of another field', () => {
+  const verdict = (line: string, resume: string) => {
+    const a = analyzePosting(engine, postingFromText(`Orchard Vale | Engineer | Pune\n\nMust have:\n- ${line}\n- Linux hosts\n`));
+    return matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY)).requirements![0]!.verdict;
+  };
+  const cv = (line: string, education = 'B.Tech. Computer Science, VIT, 2016') => `Anjali Rao\nPune\n\nExperience\nDevOps Engineer, Sahyadri Infotech, Jan 2017 \u2013 present\n- ${line}\n\nEducation\n${education}\n`;
+  it('"BFSI domain" is met by work for a bank or an insurer; not by work for a retailer', () => {
+    expect(verdict('Exposure to BFSI domain', cv('Jenkins pipelines for a private sector bank'))).toBe('met');
+    expect(verdict('Exposure to BFSI domain', cv('Jenkins pipelines for a motor insurance client'))).toBe('met');
+    expect(verdict('Exposure to BFSI domain', cv('Jenkins pipelines for a grocery retailer'))).not.toBe('met');
+  });
+  it('"Kubernetes / OpenShift administration" is met by either; "Kafka / Kubernetes" still asks both', () => {
+    expect(verdict('Kubernetes / OpenShift administration', cv('Ran Kubernetes clusters with Helm'))).toBe('met');
+    expect(verdict('Kubernetes / OpenShift administration', cv('Ran OpenShift 4 clusters'))).toBe('met');
+    expect(verdict('Kafka / Kubernetes operations', cv('Ran Kubernetes clusters with Helm'))).toBe('partial');
+  });
+  it('"MS in Computer Science" against a B.A. in Music is unmet; against a B.S. in Computer Engineering, partial', () => {
+    expect(verdict('MS in Computer Science', cv('Ran Kubernetes clusters', 'B.A. Music Performance, University of North Texas, 2015'))).toBe('unmet');
+    expect(verdict('MS in Computer Science', cv('Ran Kubernetes clusters', 'B.S. Computer Engineering, Purdue University, 2015'))).toBe('partial');
+  });
+});

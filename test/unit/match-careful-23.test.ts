@@ -55,10 +55,10 @@ describe('the session 41 infrastructure batch: verdicts, totals and scores', () 
   it('as decided: how many Fitmark reads so', () => {
     const got = agreement();
     expect([got.verdictsOf, got.runs, got.betterOf]).toEqual([99, 14, 2]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(79);
+    expect(got.verdicts).toBeGreaterThanOrEqual(82);
     expect(got.totals).toBeGreaterThanOrEqual(13);
-    expect(got.inRange).toBeGreaterThanOrEqual(10);
-    expect(got.fits).toBeGreaterThanOrEqual(11);
+    expect(got.inRange).toBeGreaterThanOrEqual(11);
+    expect(got.fits).toBeGreaterThanOrEqual(12);
     expect(got.better).toBe(2);
   });
 });
