@@ -640,6 +640,10 @@ const OTE_AFTER = /^\s*(?:\(\s*)?(?:OTE|on[- ]target(?:\s+earnings)?)\b/i;
 // ("Total compensation including annual bonus up to $220,000" beside a base: what a bonus may add, not the pay.)
 const OTE_BEFORE = /\b(?:OTE|on[- ]target(?:\s+earnings)?)\s*(?:of|is|:|-|\u2013)?\s*$|\btotal (?:comp(?:ensation)?|cash|pay)\b[^.;$\u00a3\u20ac\d]{0,40}$/i;
 
+/** A level among a range's cues, and a level in the job's title ("Senior …", "… II", "Staff …"). */
+const LEVEL_CUE = /^(?:junior|jr|mid|mid-level|senior|sr|staff|principal|lead|founding|head)$/;
+const TITLE_LEVEL = /\b(?:junior|jr|mid[- ]level|senior|sr|staff|principal|lead|head|I{1,3}|IV|[1-5])\b/i;
+
 /** A job's level or noun, in the words beside a pay range: the range is that opening's. */
 const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lead|founding|head|director|intern(?:ship)?s?|new[- ]grads?|entry[- ]level|engineers?|developers?|scientists?|designers?|analysts?|architects?|researchers?|SREs?|managers?|recruiters?|marketers?|specialists?|consultants?|administrators?|technicians?)\b/gi;
 /** Words beside a range that say what the amount is, not whose it is. */
@@ -686,6 +690,9 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
   // Else the span across them, as a reader sums up a post that prices several roles ("$150k–$272k across two roles");
   // the caller makes it and says how many roles it spans.
   if (titled === 0) return { salary: null, openings: new Set(same.map((x) => x.role)).size };
+  // Levels of one role ("Platform Engineer II $150k–$175k", "Senior Platform Engineer $175k–$210k") under a title that names
+  // no level: the job is open at either, and its pay is the span across them.
+  if (!TITLE_LEVEL.test(title) && new Set(same.map((x) => x.role.split(' ').filter((w) => !LEVEL_CUE.test(w)).join(' '))).size === 1) return null;
   const pick = inTitle[0]!;
   return { salary: { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: new Set(same.map((x) => x.role)).size }, openings: 0 };
 }
