@@ -152,3 +152,16 @@ describe('industries, distributions and degrees of another field', () => {
     expect(verdict('MS in Computer Science', cv('Ran Kubernetes clusters', 'B.S. Computer Engineering, Purdue University, 2015'))).toBe('partial');
   });
 });
+
+describe('a pay table by level', () => {
+  const salary = (title: string) => {
+    const s = postingFacts(postingFromText(`# ${title}\n\n**Location:** Remote (US)\n\n## Requirements\n\n* Go in production\n\n## Compensation\n\n| Level | Base salary |\n| --- | --- |\n| Site Reliability Engineer II | $140,000 \u2013 $165,000 |\n| Senior Site Reliability Engineer | $165,000 \u2013 $195,000 |\n`)).salary;
+    return s ? `${s.min}-${s.max}` : null;
+  };
+  it('levels of the one role under a title of no level: the span across them', () => {
+    expect(salary('Site Reliability Engineer, Storage')).toBe('140000-195000');
+  });
+  it('a title that names the level: that level\u2019s range', () => {
+    expect(salary('Site Reliability Engineer II, Storage')).toBe('140000-165000');
+  });
+});

@@ -12,6 +12,22 @@ import { carefulPair } from './readers';
 // (test/fixtures/text/careful/s41a-decided.json, committed first in 5e1e42d). A decided row is found by a piece of its
 // text; its decided groups must each be one of the row's groups (a row may hold more).
 // First read: facts 63/72, rows 58/78.
+// Mended by class (test/unit/asks-s41a has a fresh case of each, with counter-examples): a list pasted into one line with
+// inline bullets is its bullets under its label; "Would be great", "Nice, not needed" head wishes; "remote state" is no
+// remote job; "no telework" and "on customer site" are on site; "Exp: 6-9 yrs" asks years overall; a degree that "may
+// substitute for 4 years" is not asked; "completed studies in X or comparable education" asks a degree or its alternative;
+// "Kubernetes / OpenShift" asks either; levels of one role in a pay table under a title of no level span them.
+// Decided values changed to the project's conventions after the first read (not blind, said so in the commit): a clearance
+// with its polygraph is named as written ("TS/SCI with polygraph", facts-fresh-2); an industry the taxonomy names is a
+// skills row (lib/requirements/industries.ts), not "other".
+// Final read: facts 71/72, rows 71/78.
+// Still read otherwise (not asserted): "3+ years Kubernetes, 5+ years Linux" gives yearsMin 3 (the least of the skills'
+// years, the code's rule; decided 5); rows whose groups the code reads wider than decided and a reader may accept
+// ("Temporal or another workflow engine" adds durable execution, "Ceph or another distributed storage system" storage
+// systems, "Infrastructure as Code (Terraform or CloudFormation)" one group with IaC); "Kubernetes, ideally GKE" read as two
+// rows (Kubernetes asked, GKE wished), so no row has the decided text; "…, of which 2+ years on Google Cloud" a row of its
+// own; "have written real software in Go or Rust" a row apart from the years; "BigQuery or Snowflake cost optimisation" one group
+// with cost optimisation.
 const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/s41a-decided.json`, 'utf8')) as Record<
   string,
   { facts: Record<string, unknown>; rows: [string, string, string, number | null, string[][] | null][] }
@@ -57,7 +73,7 @@ describe('the session 41 infrastructure batch: facts and rows', () => {
   it('the decided facts and rows: how many Fitmark reads as decided', () => {
     const got = factsAndRows();
     expect([got.factsOf, got.rowsOf]).toEqual([72, 78]);
-    expect(got.facts).toBeGreaterThanOrEqual(69);
-    expect(got.rows).toBeGreaterThanOrEqual(68);
+    expect(got.facts).toBeGreaterThanOrEqual(71);
+    expect(got.rows).toBeGreaterThanOrEqual(71);
   });
 });
