@@ -424,7 +424,27 @@ export function matchRequirements(
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 
-    function judgeYears(asked: { min: number; max: number | null }): Judged {
+    /**
+     * The years asked, judged; where that is short of met, "8 years of experience as a systems or cloud engineer", "4+
+     * years in a DevOps or build/release role": years in roles whose titles name one of the kinds asked count, whatever
+     * skills those roles' lines name.
+     */
+    function judgeYears(asked: { min: number; max: number | null }, only?: 'overall' | 'skills'): Judged {
+      const judged = judgeYearsOf(asked, only);
+      const p = resume.profile;
+      if (judged.verdict === 'met' || only || !p) return judged;
+      const titled = titledYears(item.text, p.roles);
+      if (!titled || titled.years < asked.min || (asked.max !== null && asked.max > 0 && titled.years > asked.max + 1)) return judged;
+      return { verdict: 'met', evidence: `${years(titled.years)} in roles titled ${titled.words}; ${asked.min}+ asked.` };
+    }
+
+    function judgeYearsOf(asked: { min: number; max: number | null }, only?: 'overall' | 'skills'): Judged {
+      // "10+ years overall IT experience with 5+ years on AWS": the first count is of the work overall, the second of the
+      // skills named after it; each part is judged by its own count.
+      if (!only && groups.length) {
+        const split = OVERALL_WITH_SKILL.exec(item.text);
+        if (split && Number(split[1]) === asked.min && Number(split[2]) < asked.min) return both(judgeYears(asked, 'overall'), judgeYears({ min: Number(split[2]), max: null }, 'skills'));
+      }
       const p = resume.profile;
       if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
       // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume.
@@ -450,6 +470,7 @@ export function matchRequirements(
         const part: Judged = { verdict: m >= atLevel ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${atLevel}+ asked.` };
         return both(judged, part);
       };
+      if (only === 'overall') return overall();
       // "5+ years building backend systems in Java (Spring Boot)": the years are those of what is named before the bracket;
       // what the bracket names, shown, need not have them.
       const inBracket = wishGroups(item.text, item.groups, name, false);
@@ -484,7 +505,10 @@ export function matchRequirements(
       const part = PART_OF.exec(item.text);
       const before = part ? item.text.slice(0, part.index) : '';
       if (part && gs.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
-        const o = overall();
+        // ("6+ years of infrastructure work, be comfortable in Linux": the years are those of the infrastructure roles.)
+        const infraOnly = INFRA_WORK.test(before) ? p.roles.flatMap((r, i) => (INFRA_TITLE.test(r.title ?? '') ? [i] : [])) : [];
+        const n = infraOnly.length ? yearsOfRoles(p.roles, infraOnly) : 0;
+        const o: Judged = infraOnly.length ? { verdict: n >= asked.min ? 'met' : 'partial', evidence: `${years(n)} in infrastructure roles, by their titles; ${range} asked.` } : overall();
         if (gsMet === gs.length) return { verdict: o.verdict, evidence: `${o.evidence} ${skillsLine} shown.` };
         const missing = gs.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ');
         return { verdict: o.verdict === 'unmet' ? 'unmet' : 'partial', evidence: `${o.evidence} Not shown: ${missing}.` };
@@ -1106,9 +1130,17 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   if (best !== null && LEVEL[best] >= LEVEL[degree.level]) return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
   if (degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
+  // (A lower degree partly meets the ask in the field asked; "MS in Computer Science" against a B.A. in Music, a degree of
+  // no technical field against technical fields only, does not.)
+  const held = degrees.filter((d) => d.level === best);
+  if (best !== null && degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && held.every((d) => d.field && !TECH_FIELD.test(d.field)))
+    return { verdict: 'unmet', evidence: `The resume shows ${LEVEL_NAME[best]} in ${held[0]!.field}; ${LEVEL_NAME[degree.level]} in ${degree.fields.join(' or ')} asked.` };
   if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
 }
+
+/** A technical field of study: computing, engineering, mathematics, the physical sciences, data. */
+const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|CS|EE|IT|STEM)\b/i;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
@@ -1234,7 +1266,28 @@ function regulatedVerdict(ask: string, profile: Profile | null, text: string): J
  * ", a good part of it on", "some of it in", "most of them with": the part of the years spent on what follows; ",
  * including time as the technical lead of an SRE group": a stint within the years, with no count of its own.
  */
-const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
+/** Years of infrastructure work named in words ("6+ years of infrastructure work", "of ops experience"), and the titles of its roles. */
+const INFRA_WORK = /\b(?:infrastructure|infra|operations|ops|systems|platform)\s+(?:work|experience|engineering)\b/i;
+const INFRA_TITLE = /\b(?:infrastructure|infra|systems?|platform|SRE|site reliability|reliability|devops|operations|cloud|network|storage)\b/i;
+/** "10+ years overall IT experience with 5+ years on AWS": years overall, then the years of the skills named after them. */
+const OVERALL_WITH_SKILL = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs)\b[^,;.]{0,40}?\b(?:overall|total|in total|professional|industry|IT)\b[^,;.]{0,30}?\b(?:with|including|of which)\s+(?:at least\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs)\b/i;
+/** The kinds of role the years are asked in: "as a systems or cloud engineer", "in a DevOps, build/release or systems role". */
+const TITLED_YEARS = /\b(?:years?|yrs)\b[^.;]{0,40}?\b(?:as|in)\s+(?:an?\s+)?((?:[\w-]+\s*(?:,|\/|\bor\b|\band\/or\b)\s*(?:or\s+)?){0,4}[\w-]+)\s+(?:engineers?|administrators?|developers?|architects?|analysts?|roles?|positions?)\b/i;
+/** Words of a level or a manner, not a kind of role: "as a senior engineer", "in a hands-on role". */
+const NOT_KIND = /^(?:senior|staff|principal|lead|head|junior|mid|mid-level|similar|related|relevant|technical|professional|full-time|hands-on|an?|the|this|that|such)$/i;
+
+/** The years of the resume's roles whose titles name a kind of role the text asks the years in, or null. */
+function titledYears(text: string, roles: Profile['roles']): { years: number; words: string } | null {
+  const m = TITLED_YEARS.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
+  if (!words.length) return null;
+  const re = new RegExp(`\\b(?:${words.map((w) => escapeRe(w.replace(/s$/i, ''))).join('|')})s?\\b`, 'i');
+  const at = roles.flatMap((r, i) => (re.test(r.title ?? '') ? [i] : []));
+  return at.length ? { years: yearsOfRoles(roles, at), words: words.join(' or ') } : null;
+}
+
+const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;

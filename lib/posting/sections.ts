@@ -17,7 +17,7 @@ const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security
 export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be nice|stand out|not required,? but|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
+  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$)\b/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
@@ -309,8 +309,40 @@ function nearText(lines: readonly string[], n: number, step: 1 | -1): string {
  */
 const ARROW_MARKS = /^([^\S\n]*)[\u2192\u2794\u27a1\u21d2\u25b8\u25ba\u27a4\u2713\u2714](?=[^\S\n])/gm;
 
+/** A bullet set inside a line, with a space each side: " \u2022 ". */
+const INLINE_BULLET = / \u2022 /g;
+/** A short label that ends a sentence's run just before an inline bullet: ". What we need: \u2022", the list's heading. */
+const INLINE_LABEL = /(?:^|[.!?] )(?:[^\s.!?:\u2022]+ ){0,5}[^\s.!?:\u2022]+:$/;
+
+/**
+ * A list pasted into one line, as LinkedIn's "About the job" gives it ("\u2026 office. What we need: \u2022 4+ years in
+ * DevOps \u2022 Strong AWS \u2022 \u2026"): each bullet starts a line, and a short label before a bullet, after a
+ * sentence's end, is a line of its own, as the list and its heading were. The space before each is made the line break,
+ * so offsets hold. Only for two bullets or more whose items read as phrases (four words on average, none a lone word):
+ * names set apart by bullets ("Go \u2022 Rust \u2022 Postgres") stay one line.
+ */
+function breakInlineBullets(text: string): string {
+  return text.replace(/^.*$/gm, (line) => {
+    const at = [...line.matchAll(INLINE_BULLET)].map((m) => m.index);
+    if (at.length < 2) return line;
+    const words = at.slice(0, -1).map((start, k) => line.slice(start + 3, at[k + 1]).trim().split(/\s+/).length);
+    if (words.some((n) => n < 2) || words.reduce((a, b) => a + b, 0) < 4 * words.length) return line;
+    let out = line;
+    for (const start of at) {
+      const lineStart = out.lastIndexOf('\n', start - 1) + 1;
+      const label = INLINE_LABEL.exec(out.slice(lineStart, start));
+      out = `${out.slice(0, start)}\n${out.slice(start + 1)}`;
+      if (label && label.index > 0) {
+        const cut = lineStart + label.index + 1;
+        out = `${out.slice(0, cut)}\n${out.slice(cut + 1)}`;
+      }
+    }
+    return out;
+  });
+}
+
 export function splitSections(text: string): PostingSection[] {
-  const description = text.replace(ARROW_MARKS, '$1\u2022');
+  const description = breakInlineBullets(text.replace(ARROW_MARKS, '$1\u2022'));
   const sections: PostingSection[] = [];
   let current: PostingSection = { kind: 'other', heading: '', text: '', offset: 0 };
   let bodyStart = 0;

@@ -115,8 +115,10 @@ function yearsIn(sections: PostingSection[]): number | null {
           continue;
         }
         any = min(any, y.min);
+        // "Exp: 6-9 yrs", "Experience required: 5+ years": a field whose value is the years alone asks them overall.
+        if (EXPERIENCE_FIELD.test(u.text.slice(0, y.index)) && /^\s*(?:\([^)]*\))?\s*[.;]?\s*$/.test(u.text.slice(y.end))) general = min(general, y.min);
         // (Room for five long words and "experience": "of non-internship professional software development experience".)
-        if (overallYears(u.text.slice(y.end, y.end + 96))) general = min(general, y.min);
+        else if (overallYears(u.text.slice(y.end, y.end + 96))) general = min(general, y.min);
         // "2–4 years of Kubernetes administration, 5+ years in operations overall": a skill's years first, then the
         // years overall in the same line; the overall ones are the minimum.
         else {
@@ -129,6 +131,9 @@ function yearsIn(sections: PostingSection[]): number | null {
   return general ?? any ?? bracketed;
   // preferredOnly is not asked: a "nice to have" span of years is not a minimum.
 }
+
+/** A field's label right before its years: "Exp:", "Experience:", "Total experience -", "Years of experience:". */
+const EXPERIENCE_FIELD = /(?:^|[|\u00b7]\s*)(?:(?:total|overall|work|relevant|required|min(?:imum)?\.?)\s+)?(?:exp\.?|experience|years of experience|yoe|work experience)(?:\s+(?:required|needed|range|level))?\s*(?:\((?:years?|yrs)\)\s*)?[:\-\u2013]\s*$/i;
 
 /** The words after a years span say they are years of work overall, not one skill's: "of professional experience", "in software engineering", "overall". */
 function overallYears(after: string): boolean {
@@ -196,7 +201,7 @@ function min(a: number | null, b: number): number {
 /* ---------- work mode ---------- */
 
 const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|(?:fully|100%|completely|entirely|totally) distributed|distributed (?:team|company|position|role|job)|(?:work|do (?:this|the) (?:job|role|work)|join us)\s+from\s+any\s+(?:country|state|city|location|place|time ?zone)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
-const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|controll?ed|control|operated|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
+const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|state|backends?|repos?|repositor(?:y|ies)|branch(?:es)?|debugging|debugger|writes?|config(?:uration)?|endpoints?|hosts?|clusters?|nodes?|agents?|runners?|databases?|APIs?|URLs?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|controll?ed|control|operated|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
@@ -210,7 +215,7 @@ const PRODUCT_LETS = /\b(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:lets?|helps?|enab
 const LETS_VERB = /\b(?:lets?|helps?|enables?|allows?)\b/i;
 /** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
 const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:approach|strategy|model|method)\s+(?:to|for)\s+(?!(?:work|working|the office|office|collaboration|how we work)\b)|\bhybrid\s+(?:cloud|search|apps?|mobile|systems?|solutions?|storage|encryption|retrieval|algorithms?|methods?|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?|care|clinics?|healthcare|therapy|learning|classrooms?|courses?|teaching|banking|trading|energy|power|grids?|batter(?:y|ies)|intelligence|ai|agents?|workflows?|pipelines?|runtimes?|databases?|compute|networks?|threats?)\b/gi;
-const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}remote\b|\bremote\s+(?:is|are)\s+not\b|\bremote\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno remote\b/i;
+const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|work[- ]from[- ]home)\s+days?\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
@@ -231,7 +236,7 @@ const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
 const HYBRID = {
   test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO)\b|\b(?:on|at)\s+(?:the\s+|a\s+)?(?:customer|client|government|partner)(?:'s|’s|s'|s’)?\s+(?:site|sites|premises|facility|facilities)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -641,6 +646,10 @@ const OTE_AFTER = /^\s*(?:\(\s*)?(?:OTE|on[- ]target(?:\s+earnings)?)\b/i;
 // ("Total compensation including annual bonus up to $220,000" beside a base: what a bonus may add, not the pay.)
 const OTE_BEFORE = /\b(?:OTE|on[- ]target(?:\s+earnings)?)\s*(?:of|is|:|-|\u2013)?\s*$|\btotal (?:comp(?:ensation)?|cash|pay)\b[^.;$\u00a3\u20ac\d]{0,40}$/i;
 
+/** A level among a range's cues, and a level in the job's title ("Senior …", "… II", "Staff …"). */
+const LEVEL_CUE = /^(?:junior|jr|mid|mid-level|senior|sr|staff|principal|lead|founding|head)$/;
+const TITLE_LEVEL = /\b(?:junior|jr|mid[- ]level|senior|sr|staff|principal|lead|head|I{1,3}|IV|[1-5])\b/i;
+
 /** A job's level or noun, in the words beside a pay range: the range is that opening's. */
 const ROLE_CUE = /\b(?:junior|jr|mid(?:[- ]level)?|senior|sr|staff|principal|lead|founding|head|director|intern(?:ship)?s?|new[- ]grads?|entry[- ]level|engineers?|developers?|scientists?|designers?|analysts?|architects?|researchers?|SREs?|managers?|recruiters?|marketers?|specialists?|consultants?|administrators?|technicians?)\b/gi;
 /** Words beside a range that say what the amount is, not whose it is. */
@@ -687,6 +696,9 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
   // Else the span across them, as a reader sums up a post that prices several roles ("$150k–$272k across two roles");
   // the caller makes it and says how many roles it spans.
   if (titled === 0) return { salary: null, openings: new Set(same.map((x) => x.role)).size };
+  // Levels of one role ("Platform Engineer II $150k–$175k", "Senior Platform Engineer $175k–$210k") under a title that names
+  // no level: the job is open at either, and its pay is the span across them.
+  if (!TITLE_LEVEL.test(title) && new Set(same.map((x) => x.role.split(' ').filter((w) => !LEVEL_CUE.test(w)).join(' '))).size === 1) return null;
   const pick = inTitle[0]!;
   return { salary: { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: new Set(same.map((x) => x.role)).size }, openings: 0 };
 }

@@ -15,10 +15,11 @@ export interface IndustryWords {
 // Each word as a candidate's industry, not another sense: "energy" but not "energy and enthusiasm", "media" but not
 // "social media" or "media queries", "supply chain" but not "supply chain security", "defense" but not "defense in depth".
 // (Whether the posting asks it or names its own market is told by the readers: items.ts and domains.ts.)
+// ("BFSI", India's word for banking, financial services and insurance, names both the banks and the insurers.)
 export const INDUSTRY_WORDS: readonly IndustryWords[] = [
-  { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets|mortgages?|lending)\b/i },
+  { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|BFSI|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets|mortgages?|lending)\b/i },
   { id: 'payments', inTaxonomy: true, words: /\bpayments?\b/i },
-  { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?)\b/i },
+  { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?|BFSI)\b/i },
   { id: 'telecommunications', inTaxonomy: true, words: /\b(?:telecom\w*|telco)\b/i },
   { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical(?: devices?)?|hospitals?|clinical)\b/i },
   { id: 'ecommerce', inTaxonomy: true, words: /\b(?:e-?commerce|retail)\b/i },

@@ -1119,6 +1119,8 @@ const SUBSTITUTES: ReadonlyArray<ReadonlySet<string>> = [
   ['kafka', 'redpanda', 'warpstream', 'msk'],
   ['docker', 'podman'],
   ['redis', 'keydb'],
+  // (A Kubernetes distribution is Kubernetes: "Kubernetes / OpenShift administration" asks either.)
+  ['kubernetes', 'openshift', 'rancher', 'k3s'],
   ['jest', 'vitest'],
 ].map((xs) => new Set(xs));
 /** Two skills or more of one SUBSTITUTES set. */

@@ -257,7 +257,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // ("An HND or degree in computing": the UK's higher national diploma or certificate, or a foundation degree, is below a bachelor's.)
   ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
-const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
+const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:university\s+|academic\s+|college\s+|higher\s+)?stud(?:y|ies)\s+(?:in|of)\b|\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
 const READER_ASKS = /^\W*(?:(?:do|will|would|must|should)\s+I\s+(?:need|have to|require)|(?:do|does|will)\s+(?:you|it|the (?:role|job|position))\s+(?:require|need|ask for|care about|insist on)|(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:degrees?|diplomas?|qualifications?)\s+(?:required|needed|necessary|a must|essential|mandatory|important))\b[^?]{0,80}\?\s*$/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b|[\w)]\s*>\s*(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:ph\.?\s?ds?|degrees?|master(?:'|\u2019)?s|diplomas?|credentials)\b|\b(?:more than|rather than)\s+(?:an?\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:degrees?|ph\.?\s?ds?|credentials|diplomas?|pedigree)\b/i;
@@ -299,6 +299,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   }
   // ("…, or 9 years without a degree": the years stand in for a degree asked; it is not said to be unneeded.)
   if (NOT_ASKED.test(text.replace(YEARS_WITHOUT_DEGREE, ' '))) return null;
+  // ("…; a Bachelor's degree may substitute for 4 years of that experience": the degree stands in for years, and is not asked.)
+  if (/substitut|in (?:place|lieu) of|count(?:s|ed)? (?:as|for|towards?)/i.test(text)) text = text.replace(DEGREE_FOR_YEARS, ' ');
   // "Do I need a degree?", "Is a degree required?": an FAQ's question, in the reader's voice, asks nothing; its answer may.
   if (READER_ASKS.test(text)) return null;
   // Words inside a link are no degree ("…/can-100b-ai-models-master-the-…").
@@ -323,7 +325,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   const required = (!preferred && !wishedWhole(clauseOf(text, level))) || (level === 'bachelor' && ANY_GRADUATE_ASKED.test(text));
   // ("Industry or doctoral experience": the years in industry are the alternative to the doctorate.)
   const equivalentExperience =
-    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification)|\bor\s+(?:an?\s+|(?:a\s+)?completed\s+)?(?:vocational\s+(?:training|qualification|education)|apprenticeship|(?:an?\s+)?trade\s+qualification)\b|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
+    /\bor\s+(?:an?\s+)?(?:equivalent|comparable|related|relevant|similar)\s*(?:\w+\s+){0,3}(?:experience|background|training|combination|qualification|education)|\bor\s+(?:an?\s+|(?:a\s+)?completed\s+)?(?:vocational\s+(?:training|qualification|education)|apprenticeship|(?:an?\s+)?trade\s+qualification)\b|\bequivalent (?:practical |professional |work |industry |relevant )?experience|\bor equivalent\b|\bexperience in lieu\b|\bin lieu of\b|\bsubstitut\w*\s+for\s+(?:a|the|your)\s+(?:[\w']+\s+)?degree\b|\b(?:in place|instead) of\s+(?:a|the)\s+(?:[\w']+\s+)?degree\b|\b(?:industry|professional|work)\s+(?:or|and\/or)\s+(?:doctoral|phd|graduate|academic)\s+(?:experience|research)|\b(?:doctoral|phd|graduate|academic)\s+(?:or|and\/or)\s+(?:industry|professional)\s+(?:experience|research)/i.test(
       text,
     );
   // "3+ years of experience, or a PhD in …", "a master's, or 5 years in the field": the degree and the years are alternatives.
@@ -348,6 +350,11 @@ function clauseOf(text: string, level: DegreeLevel): string {
 }
 
 const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|\u2019)?s?|m\.?sc?\b|bachelor(?:'|\u2019)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
+/** A degree offered in place of years: "a Bachelor's degree in a technical discipline may substitute for 4 years of that experience". */
+const DEGREE_FOR_YEARS = new RegExp(
+  String.raw`(?:(?:an?|the|each|any)\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}[^.;]{0,80}?\b(?:may|can|could|will|would)\s+(?:also\s+)?(?:be\s+)?(?:substitut\w*|count(?:ed)?|stand\s+in|replace|accepted)\s+(?:for|as|towards?|in (?:place|lieu) of)\s+(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s+(?:\(\d{1,2}\)\s+)?(?:years?|yrs)\b`,
+  'gi',
+);
 /** Years bound to a degree named before them, then another degree offered instead: "Associate's degree plus two years of experience, or a Bachelor's degree". */
 export const DEGREE_PLUS_YEARS = new RegExp(
   String.raw`${DEGREE_WORD}\s+(?:plus|\+|and|with)\s+(?:at least\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:additional\s+)?(?:years?|yrs)\b[^.;:|\n]{0,80}?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}`,

@@ -47,6 +47,14 @@ export function headingAfterTab(line: string): string | null {
   return cell.length > 0 && cell.length <= 40 && /^[\p{Lu}\s&]+$/u.test(cell) && HEADINGS.some(([, re]) => re.test(cell)) ? cell : null;
 }
 
+/** A heading given in two languages, "Berufserfahrung / Experience", "Ausbildung | Education": the kind both halves name. */
+function twoTongued(line: string): ResumeSectionKind | undefined {
+  const halves = line.split(/\s+[/|]\s+/);
+  if (halves.length !== 2) return undefined;
+  const [a, b] = halves.map((h) => HEADINGS.find(([, re]) => re.test(h.trim()))?.[0]);
+  return a && a === b ? a : undefined;
+}
+
 /** Splits a resume's text at its section headings (a short line that names a known section). */
 export function resumeSections(text: string): ResumeSection[] {
   const out: ResumeSection[] = [];
@@ -54,7 +62,7 @@ export function resumeSections(text: string): ResumeSection[] {
   let pos = 0;
   for (const line of text.split('\n')) {
     const clean = (headingAfterTab(line) ?? unspaced(line)).trim().replace(/[:|•]+$/, '').trim();
-    const kind = clean.length <= 40 ? HEADINGS.find(([, re]) => re.test(clean))?.[0] : undefined;
+    const kind = clean.length <= 40 ? (HEADINGS.find(([, re]) => re.test(clean))?.[0] ?? twoTongued(clean)) : undefined;
     if (kind) {
       current.end = pos;
       if (current.end > current.start || current.heading) out.push(current);
