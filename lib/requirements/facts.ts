@@ -1,4 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
+import { waivedHeading } from '../posting/sections';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
@@ -13,10 +14,11 @@ export type { PostingFacts } from './types';
 export function postingFacts(written: Posting): PostingFacts {
   // German and French lines read in English words (foreign.ts).
   const posting = postingInEnglish(written);
-  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
+  // (s41: nor what a part headed "You don't need:" lists: "A PhD.")
+  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits' && !waivedHeading(s.heading));
   const all = allText(posting);
   return {
-    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading))),
     workMode: workModeOf(posting),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),

@@ -578,6 +578,9 @@ const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|
 /** "If you …, this is not for you": the condition before. */
 const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+your?\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
 
+/** The posting's first line is its title, alone or as one of a header's fields ("Title | Company | Place"). */
+const titleLine = (line: string, title: string): boolean => line === title || (/\s\|\s/.test(line) && line.split(/\s*\|\s*/).includes(title));
+
 /**
  * The piece without what it says of who should not apply: null for a piece that only says so, the part before where
  * it turns to it ("Good fit if you like X. Not a fit if …"), or the piece itself.
@@ -707,8 +710,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const u = askedPart(beforeProcessTail(whole));
       // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
-      // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell.
-      if (posting.title && s === posting.sections[0] && !s.text.slice(0, u.start - s.offset).trim() && unbulleted(u.text).trim().replace(/^#+\s*/, '') === posting.title && !u.text.includes('\n')) continue;
+      // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell. So does a line of
+      // fields one of which is the title ("Backend Engineer (Java/Kotlin) | Ortolan | Berlin | \u20ac75\u201390k").
+      if (posting.title && s === posting.sections[0] && !s.text.slice(0, u.start - s.offset).trim() && !u.text.includes('\n') && titleLine(unbulleted(u.text).trim().replace(/^#+\s*/, ''), posting.title)) continue;
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
       const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));
