@@ -579,7 +579,8 @@ const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|
 const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+your?\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
 
 /** The posting's first line is its title, alone or as one of a header's fields ("Title | Company | Place"). */
-const titleLine = (line: string, title: string): boolean => line === title || (/\s\|\s/.test(line) && line.split(/\s*\|\s*/).includes(title));
+// (A field that asks, "REMOTE (US; must overlap with Pacific hours)", keeps the line an ask.)
+const titleLine = (line: string, title: string): boolean => line === title || (/\s\|\s/.test(line) && line.split(/\s*\|\s*/).includes(title) && !/\b(?:must|required|requires?|need(?:s|ed)?)\b/i.test(line));
 
 /**
  * The piece without what it says of who should not apply: null for a piece that only says so, the part before where
