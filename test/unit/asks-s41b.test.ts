@@ -84,3 +84,14 @@ describe('facts', () => {
     expect(postingFacts(postingFromText('ML Engineer at Brinewood\n\nYou have\n- Python\n\nYou don\u2019t need\n- A PhD\n')).degree).toBeNull();
   });
 });
+
+describe('resume roles', () => {
+  const total = (body: string) => analyzeResume(engine, 'cv', `Odile Varga\nKnoxville, TN\n\nExperience\n${body}`, TODAY).profile?.totalYears ?? null;
+  it('"Volunteer" opening an employer\'s name is no unpaid work; a DBA is a title', () => {
+    const t = total('Database Administrator, Smoky Ridge Billing \u2014 Knoxville, TN \u2014 Jan 2024 to present\n\u2022 Postgres upgrades\nMySQL DBA, Volunteer Freight Lines \u2014 Knoxville, TN \u2014 Jan 2018 to Dec 2023\n\u2022 Replication and backups\n');
+    expect(t).toBeGreaterThan(8.5);
+    // (Volunteer work stays unpaid: "Volunteer Developer", "(volunteer)".)
+    const unpaid = total('Database Administrator, Smoky Ridge Billing \u2014 Knoxville, TN \u2014 Jan 2024 to present\n\u2022 Postgres upgrades\nVolunteer Developer, Code for Knoxville \u2014 Jan 2018 to Dec 2023\n\u2022 Civic apps\n');
+    expect(unpaid).toBeLessThan(3.5);
+  });
+});
