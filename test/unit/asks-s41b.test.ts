@@ -80,6 +80,17 @@ describe('a language asked beside skills', () => {
 });
 
 describe('facts', () => {
+  const yearsMin = (lines: string) => postingFacts(postingFromText(`Brinewood | DBA | Tulsa, OK\n\nRequirements\n${lines}`)).yearsMin;
+  it('years offered instead of a degree are no minimum where another line asks years', () => {
+    expect(yearsMin("- Bachelor's degree in IT, or an additional three years of related experience in lieu of a degree\n- 6+ years with Oracle\n")).toBe(6);
+    expect(yearsMin("- Bachelor's degree, or 4 years of experience instead\n- Seven (7) years of SQL Server\n")).toBe(7);
+    // (Alone, they are the only years named, and stay the minimum.)
+    expect(yearsMin("- Bachelor's degree in IT, or an additional three years of related experience in lieu of a degree\n- Oracle RAC\n")).toBe(3);
+    expect(yearsMin("- Bachelor's degree and 5+ years of IT work, or 9+ years of IT work in lieu of a degree\n- 6+ years of Linux\n")).toBe(5);
+    // (Years asked with the degree, not instead of it, stay asked.)
+    expect(yearsMin("- Bachelor's degree in IT and 3 years of Oracle\n- 6+ years with Linux\n")).toBe(3);
+  });
+
   it('a waived PhD sets no degree', () => {
     expect(postingFacts(postingFromText('ML Engineer at Brinewood\n\nYou have\n- Python\n\nYou don\u2019t need\n- A PhD\n')).degree).toBeNull();
   });
@@ -93,5 +104,26 @@ describe('resume roles', () => {
     // (Volunteer work stays unpaid: "Volunteer Developer", "(volunteer)".)
     const unpaid = total('Database Administrator, Smoky Ridge Billing \u2014 Knoxville, TN \u2014 Jan 2024 to present\n\u2022 Postgres upgrades\nVolunteer Developer, Code for Knoxville \u2014 Jan 2018 to Dec 2023\n\u2022 Civic apps\n');
     expect(unpaid).toBeLessThan(3.5);
+  });
+});
+
+describe('what a resume shows by its tools and titles', () => {
+  const ids = (line: string) => new Set(cv(`- ${line}`).skills.map((s) => s.id));
+  it('the names of a field\'s tools and products show the field', () => {
+    expect(ids('Installed the NVIDIA device plugin across the training nodes').has('gpu-infrastructure')).toBe(true);
+    expect(ids('Async replication to two replicas, failover with Orchestrator').has('database-replication')).toBe(true);
+    expect(ids('Internal tests: BloodHound paths, Kerberoasting').has('active-directory')).toBe(true);
+    expect(ids('Moved the ledger to Azure SQL Managed Instance').has('azure-sql')).toBe(true);
+    expect(ids('Certifications: AWS Certified Security - Specialty').has('cloud-security')).toBe(true);
+    // (The words alone are no such tool: "async" work, a "device", a "managed instance" of anything.)
+    expect(ids('Async workers for email; managed the device fleet').has('database-replication')).toBe(false);
+    expect(ids('Async workers for email; managed the device fleet').has('gpu-infrastructure')).toBe(false);
+  });
+
+  it('an ML platform engineer\'s years are MLOps years; an ML engineer\'s are not', () => {
+    const years = (title: string) => analyzeResume(engine, 'cv', `Noor Haddad\nLisbon\n\nExperience\n${title}, Marram Labs, Jan 2022 - present\n- Kubernetes for researchers\n`, TODAY).profile?.skillYears.mlops ?? 0;
+    expect(years('ML Platform Engineer')).toBeGreaterThan(4);
+    expect(years('MLOps Engineer')).toBeGreaterThan(4);
+    expect(years('Machine Learning Engineer')).toBe(0);
   });
 });
