@@ -606,7 +606,7 @@ function notFitCut(u: Piece): Piece | null {
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   const posting = postingInEnglish(written);
-  const items = withoutListLabels(posting, itemsOf(posting, findSkills, options)).map(unmarked);
+  const items = withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options))).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -658,6 +658,22 @@ function withoutListLabels(posting: Posting, items: RequirementItem[]): Requirem
       end += l.length + 1;
     }
     return !items.some((o) => o !== item && o.groups.length > 0 && o.start >= s.offset + nextAt && o.start < s.offset + end);
+  });
+}
+
+/**
+ * "Partner with category managers to define metrics", "Own the roadmap for the ingestion layer": a line in a list of
+ * asks that opens on a bare verb of the work and names no skill, years, degree or status is a duty the list mixed in
+ * (SmartRecruiters' "Qualifications" often do), no ask a resume could meet (s41b). A line that names a skill stays an ask
+ * ("Build pipelines in Spark"), and so does one about the candidate ("Work well on your own").
+ */
+const DUTY_OPENING = /^(?:partner|collaborate|liaise|coordinate|own|drive|define|deliver|participate|contribute|maintain|manage|design|build|develop|implement|create|present|review|document|ensure|monitor|report|provide|translate|establish|assist|perform|support|help|oversee|plan|prepare|conduct|work closely)\s+(?!(?:well|independently|autonomously|yourself|your own)\b)/i;
+function withoutDuties(posting: Posting, items: RequirementItem[]): RequirementItem[] {
+  return items.filter((item) => {
+    if (item.kind !== 'other' || item.groups.length > 0 || item.years || item.degree) return true;
+    const s = posting.sections.find((x) => item.start >= x.offset && item.end <= x.offset + x.text.length);
+    if (!s || (s.kind !== 'requirements' && s.kind !== 'preferred')) return true;
+    return !DUTY_OPENING.test(unbulleted(item.text).trim());
   });
 }
 

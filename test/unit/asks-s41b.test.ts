@@ -127,3 +127,13 @@ describe('what a resume shows by its tools and titles', () => {
     expect(years('Machine Learning Engineer')).toBe(0);
   });
 });
+
+describe('duties mixed into a list of asks', () => {
+  it('a bare verb of the work naming no skill is a duty; a skill named, or a line about the candidate, stays an ask', () => {
+    const r = rows('Analytics Engineer | Brinewood | Denver, CO\n\nQualifications\n- Partner with store managers to agree on weekly targets\n- Maintain dashboards in Looker\n- Own the quarterly planning calendar\n- Work well on your own across time zones\n- 3+ years of SQL\n');
+    expect(r.some((x) => x.includes('Partner with store managers'))).toBe(false);
+    expect(r.some((x) => x.includes('Own the quarterly planning'))).toBe(false);
+    expect(r.some((x) => x.includes('Maintain dashboards in Looker'))).toBe(true);
+    expect(r.some((x) => x.includes('Work well on your own'))).toBe(true);
+  });
+});
