@@ -17,6 +17,7 @@ import { lapsedOn } from './resume/dates';
 import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
 import { firstChars, shortLines, withShortLines } from './posting/short-lines';
+import { waivedHeading } from './posting/sections';
 import { askedInPosting } from './skills/context';
 import { findSkills, type Matcher, type SkillHit } from './skills/matcher';
 import type { Taxonomy } from './skills/taxonomy';
@@ -113,7 +114,7 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
   // "Our code is Elixir and TypeScript; you don't need to know Elixir": a skill the candidate is told they need not know
   // is no gap, wherever else the posting names it.
   // (Read only in parts that say something is not needed at all: most say nothing of the kind, and a posting names hundreds of skills.)
-  const saysNotNeeded = posting.sections.map((s) => NOT_NEEDED_WORD.test(s.text));
+  const saysNotNeeded = posting.sections.map((s) => NOT_NEEDED_WORD.test(s.text) || waivedHeading(s.heading));
   for (const [id, skill] of found) if (skill.mentions.some((m) => m.section !== undefined && saysNotNeeded[m.section] && toldNotNeeded(posting.sections[m.section]!, m))) found.delete(id);
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
 }
@@ -129,6 +130,8 @@ const SAID_NOT_NEEDED_AFTER = /^\s+(?:experience|knowledge|skills?)?\s*(?:is|are
 
 /** Whether the sentence around a mention tells the candidate they need not know the skill (not a wish: "a plus, but not required"). */
 function toldNotNeeded(section: PostingSection, m: Mention): boolean {
+  // (s41) Under "You don't need:" every skill listed is waived.
+  if (waivedHeading(section.heading)) return true;
   const at = m.start - section.offset;
   const before = section.text.slice(Math.max(0, at - 80), at);
   const after = section.text.slice(m.end - section.offset, m.end - section.offset + 60);

@@ -208,10 +208,22 @@ export function matchRequirements(
         const lacks = asked.filter((l) => !listed.includes(l));
         // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
         const short = has.length > 0 && resume.text !== undefined ? levelShort(item.text, has, resume.text) : null;
-        if (short) return { ...base, verdict: 'partial', evidence: short };
-        if (has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))) return { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` };
-        if (has.length > 0) return { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` };
-        return { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
+        const spoken: RequirementVerdict = short
+          ? { ...base, verdict: 'partial', evidence: short }
+          : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))
+            ? { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` }
+            : has.length > 0
+              ? { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` }
+              : { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
+        // (s41) "Nice: Terraform, Stripe, German": the skills named beside the language are asked too; the item is met only
+        // when they and the language are, unmet only when none is.
+        const named = groups.filter((g) => !g.options.every(soft));
+        if (named.length === 0) return spoken;
+        const shownCount = named.filter((g) => g.met !== null).length;
+        if (spoken.verdict === 'met' && shownCount === named.length) return spoken;
+        if (spoken.verdict === 'unmet' && shownCount === 0) return spoken;
+        const lacking = named.filter((g) => g.met === null).map((g) => g.options.map(name).join(' or '));
+        return { ...base, verdict: 'partial', evidence: lacking.length ? `${spoken.evidence} The resume does not show ${lacking.join(', ')}.` : spoken.evidence };
       }
       // "Clear written English", "Good English": English alone, at no level a resume's own prose cannot show (not "native",
       // "C1", "bilingual"), against a resume that lists no languages but is itself written in English.

@@ -15,6 +15,23 @@ const PLACE_FIRST = /^(?:100%\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b/i;
 const OTHER_CELL = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$|^[$€£]|\b(?:full[- ]?time|part[- ]?time|contract|salary|equity|visa)\b/i;
 
 /**
+ * The employer a one-line title names: "Cassandra Health — Database Reliability Engineer" (the employer first, then the
+ * job, across a spaced dash), "Inference Platform Engineer at Quillfeather". Not "Data Engineer – Stockholm" (a job,
+ * then a place: the employer never comes second across a dash) nor "Kotlin Developer – Noida – Immediate" (three parts).
+ */
+function employerOfTitle(title: string): string {
+  const sides = title.split(/\s+[\u2013\u2014]\s+|\s+-\s+/);
+  if (sides.length === 2) {
+    const [name, job] = sides as [string, string];
+    const words = name.split(/\s+/).length;
+    if (ROLE_CELL.test(job) && !ROLE_CELL.test(name) && !isPlace(name) && !OTHER_CELL.test(name) && /^[A-Z]/.test(name) && !/\d/.test(name) && words <= 4) return name;
+    return '';
+  }
+  const at = /^(.{3,60}?)\s+at\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:\s*\([^()]*\))?$/.exec(title);
+  return at && ROLE_CELL.test(at[1]!) && !isPlace(at[2]!) ? at[2]! : '';
+}
+
+/**
  * A posting given as plain text (a file, a paste, a selection). The first
  * line names the job: "Company | Title | Place | …" as on Hacker News, or
  * just the title. The cells after the company come in any order ("Acme | Remote (EU) | Senior SRE | Full-time"):
@@ -38,6 +55,7 @@ export function postingFromText(text: string, url = '', site = 'text'): Posting 
     location = cells.find((c) => c !== title && isPlace(c) && !/^(?:https?:\/\/|www\.)/i.test(c)) ?? '';
   } else if (first.length <= 100) {
     title = tidy(first.replace(/^#+\s*/, ''));
+    company = employerOfTitle(title);
   }
   return { site, url, title, company, location, sections: splitSections(text) };
 }

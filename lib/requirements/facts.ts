@@ -1,5 +1,6 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { waivedHeading } from '../posting/sections';
+import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_OR_YEARS, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
@@ -13,10 +14,11 @@ export type { PostingFacts } from './types';
 export function postingFacts(written: Posting): PostingFacts {
   // German and French lines read in English words (foreign.ts).
   const posting = postingInEnglish(written);
-  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits');
+  // (s41: nor what a part headed "You don't need:" lists: "A PhD.")
+  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits' && !waivedHeading(s.heading));
   const all = allText(posting);
   return {
-    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about')),
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading))),
     workMode: workModeOf(posting),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
@@ -109,7 +111,17 @@ function yearsIn(sections: PostingSection[]): number | null {
         }
         // ("Associate's degree plus two years of experience, or a Bachelor's degree": years that go with one of the degrees
         // offered, not a minimum of their own; as bracketed ones, they count only where no line states years plainly.)
-        const bound = /degree|bachelor|master|associate|diploma/i.test(u.text) ? DEGREE_PLUS_YEARS.exec(u.text) : null;
+        // (s41: nor years offered instead of a degree, "a Bachelor's degree, or an additional four years of experience in
+        // lieu of one": with the degree none are asked; they count only where no line states years plainly.)
+        const degreeNamed = /degree|bachelor|master|associate|diploma/i.test(u.text);
+        const bound = degreeNamed ? DEGREE_PLUS_YEARS.exec(u.text) : null;
+        const instead = degreeNamed && !bound ? DEGREE_OR_YEARS.exec(u.text) : null;
+        // (Only the years after the "or": "a Bachelor's degree and 7+ years, or 11+ years in lieu of one" asks the 7 with it.)
+        const orAt = instead ? instead.index + instead[0].search(/\sor\s/i) : -1;
+        if (instead && y.index > orAt && y.end <= instead.index + instead[0].length + 12) {
+          bracketed = min(bracketed, y.min);
+          continue;
+        }
         if (bound && y.index >= bound.index && y.end <= bound.index + bound[0].length) {
           bracketed = min(bracketed, y.min);
           continue;

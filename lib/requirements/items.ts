@@ -578,6 +578,10 @@ const NEGATED_CONDITION = /^(?:[^.;!?]*\bif\s+)?(?:you\s*)?(?:(?:have|'ve|’ve|
 /** "If you …, this is not for you": the condition before. */
 const IF_THEN_NOT_FIT = /^(?:but\s+|and\s+|so\s+)?if\s+your?\b[^.;!?]*,\s*(?:then\s+)?(?:this|it|we|the\s+(?:role|job|position))\b[^.;!?]{0,30}$/i;
 
+/** The posting's first line is its title, alone or as one of a header's fields ("Title | Company | Place"). */
+// (A field that asks, "REMOTE (US; must overlap with Pacific hours)", keeps the line an ask.)
+const titleLine = (line: string, title: string): boolean => line === title || (/\s\|\s/.test(line) && line.split(/\s*\|\s*/).includes(title) && !/\b(?:must|required|requires?|need(?:s|ed)?)\b/i.test(line));
+
 /**
  * The piece without what it says of who should not apply: null for a piece that only says so, the part before where
  * it turns to it ("Good fit if you like X. Not a fit if …"), or the piece itself.
@@ -602,7 +606,7 @@ function notFitCut(u: Piece): Piece | null {
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   const posting = postingInEnglish(written);
-  const items = withoutListLabels(posting, itemsOf(posting, findSkills, options)).map(unmarked);
+  const items = withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options))).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -658,6 +662,22 @@ function withoutListLabels(posting: Posting, items: RequirementItem[]): Requirem
 }
 
 /**
+ * "Partner with category managers to define metrics", "Own the roadmap for the ingestion layer": a line in a list of
+ * asks that opens on a bare verb of the work and names no skill, years, degree or status is a duty the list mixed in
+ * (SmartRecruiters' "Qualifications" often do), no ask a resume could meet (s41b). A line that names a skill stays an ask
+ * ("Build pipelines in Spark"), and so does one about the candidate ("Work well on your own").
+ */
+const DUTY_OPENING = /^(?:partner|collaborate|liaise|coordinate|own|drive|define|deliver|participate|contribute|maintain|manage|design|build|develop|implement|create|present|review|document|ensure|monitor|report|provide|translate|establish|assist|perform|support|help|oversee|plan|prepare|conduct|work closely)\s+(?!(?:well|independently|autonomously|yourself|your own)\b)/i;
+function withoutDuties(posting: Posting, items: RequirementItem[]): RequirementItem[] {
+  return items.filter((item) => {
+    if (item.kind !== 'other' || item.groups.length > 0 || item.years || item.degree) return true;
+    const s = posting.sections.find((x) => item.start >= x.offset && item.end <= x.offset + x.text.length);
+    if (!s || (s.kind !== 'requirements' && s.kind !== 'preferred')) return true;
+    return !DUTY_OPENING.test(unbulleted(item.text).trim());
+  });
+}
+
+/**
  * The most sentences and bullets the checklist reads in one posting. The longest postings of the 1,620-posting corpus have
  * 49; a page of 20,000 bullets (a hostile page, a dump) would hold the worker for many seconds, each read for its skills,
  * years and choices, to give a checklist no one could use. The first ones are read; the rest are left.
@@ -707,8 +727,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const u = askedPart(beforeProcessTail(whole));
       // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
-      // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell.
-      if (posting.title && s === posting.sections[0] && !s.text.slice(0, u.start - s.offset).trim() && unbulleted(u.text).trim().replace(/^#+\s*/, '') === posting.title && !u.text.includes('\n')) continue;
+      // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell. So does a line of
+      // fields one of which is the title ("Backend Engineer (Java/Kotlin) | Ortolan | Berlin | \u20ac75\u201390k").
+      if (posting.title && s === posting.sections[0] && !s.text.slice(0, u.start - s.offset).trim() && !u.text.includes('\n') && titleLine(unbulleted(u.text).trim().replace(/^#+\s*/, ''), posting.title)) continue;
       // "The ideal candidate has … . They know async Rust …": sentences about the candidate in the third person go on
       // with the portrait the sentence before began, in the same paragraph; each asks as that one does.
       const portraitAsks: boolean = portrait && before !== undefined && THEY_CANDIDATE.test(unbulleted(u.text)) && !/\n[ \t]*\n/.test(s.text.slice(before.end, u.start));

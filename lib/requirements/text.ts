@@ -374,7 +374,8 @@ const FEWER_WITH_DEGREE = new RegExp(
 /** "…; 9 years with a high school diploma", "or 10 years without a degree": the years that stand in for the degree. */
 const YEARS_WITHOUT_DEGREE =
   /\b(?:\d{1,2}|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b[^.:|\n]{0,60}?\b(?:with\s+(?:an?\s+|the\s+)?(?:high[- ]school(?:\s+(?:diploma|education))?|HS diploma|GED|secondary (?:school|education))|without\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+)?degree|with\s+no\s+(?:[\w'\u2019-]+\s+)?degree)\b/i;
-const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:you(?:'|\u2019)ve|you have|have|with)\s+)?(?:(?:at least|a minimum of)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\+\s*)?(?:years?|yrs)\b`, 'i');
+// (s41: "… or an additional four years of relevant experience in lieu of a degree": more years, instead of the degree.)
+export const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:you(?:'|\u2019)ve|you have|have|with)\s+)?(?:(?:at least|a minimum of)\s+)?(?:(?:an?\s+)?(?:additional|further|extra)\s+)?(?:\d{1,2}\s*\+?|one|two|three|four|five|six|seven|eight|ten)\s*(?:\(\d{1,2}\)\s*)?(?:\+\s*)?(?:additional\s+)?(?:years?|yrs)\b`, 'i');
 
 /**
  * Whether a wish word makes the whole sentence a wish. A bracket that says more than the wish speaks of its own

@@ -119,12 +119,14 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
 const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])/i;
 
-const TITLE_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman` +
+const TITLE_WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|dba|dbre|sysadmin` +
     // French and German titles: "Ingénieure DevOps", "Administratrice systèmes", "Entwicklerin".
     String.raw`|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|administrat(?:eur|rice)|technicienne?|chef de projet|stagiaire|alternante?|charg[ée]e? de|entwickler(?:in)?|ingenieur(?:in)?|praktikant(?:in)?|berater(?:in)?)(?![\p{L}\p{N}_])`,
   'iu',
 );
+/** A job title's word in a line; "Volunteer" opening an employer's name ("Volunteer State Hosting") is none (VOLUNTEER_NAME). */
+const TITLE_WORD = { test: (line: string): boolean => TITLE_WORD_RE.test(line.includes('Volunteer') ? line.replace(VOLUNTEER_NAME, '') : line) };
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia|Croatia|Serbia|Slovenia|Slovakia|Bosnia and Herzegovina|Hungary|Bulgaria|Estonia|Latvia|Lithuania|Luxembourg|Iceland|Cyprus|Malta|Albania|North Macedonia|Montenegro|Moldova|Belarus|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Senegal|Cameroon|Saudi Arabia|Qatar|Kuwait|Bahrain|Oman|Jordan|Lebanon|Iran|Iraq|Nepal|Cambodia|Myanmar|Ecuador|Uruguay|Paraguay|Bolivia|Venezuela|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico)';
 const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
@@ -140,6 +142,11 @@ const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year)|no (paid )?work|not working|unemployed|between (jobs|roles|contracts|positions))\b|^\W*travel(l?ing)?( (abroad|the world|in \w+|around \w+( \w+)?))?\W*$/i;
 /** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
 const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
+/**
+ * "Volunteer State Hosting", "Volunteer Express Freight": "Volunteer" capitalised before another capitalised word that is
+ * no role ("Volunteer Developer", "Volunteer Mentor" stay unpaid work) is part of an employer's name (s41).
+ */
+const VOLUNTEER_NAME = /\bVolunteer(?=\s+[A-Z])(?!\s+(?:[A-Z][\w-]*\s+)?(?:Developer|Engineer|Programmer|Coordinator|Mentor|Tutor|Teacher|Instructor|Lead|Organi[sz]er|Designer|Analyst|Administrator|Admin|Manager|Consultant|Technician|Translator|Writer|Work|Role|Position|Experience|Firefighter|EMT)s?\b)/g;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
 const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
@@ -366,7 +373,7 @@ export function resumeProfile(
     spans.push([start, last]);
     // "Food bank IT coordinator (volunteer)": unpaid work under the experience heading shows skills, but is no part of the
     // years of work (as a volunteering section is not).
-    if (VOLUNTEER.test([head.title, head.company].join(' '))) unpaid.add(spans.length - 1);
+    if (VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, ''))) unpaid.add(spans.length - 1);
     // "Sakura Pay / Senior Engineer, 2022 – now / Engineer, 2019 – 2022 / • bullets": a role with no body of its own, at the
     // company of the role after it, shares that role's body.
     const after = heads[k + 1];

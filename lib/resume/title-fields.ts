@@ -30,6 +30,8 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdata scientists?\b/i, ['data-science']],
   [/\b(?:data|business intelligence|BI|analytics) analyst\b/i, ['data-analysis']],
   [/\b(?:machine learning|ML) (?:engineer|scientist|researcher|developer)/i, ['machine-learning']],
+  // An ML platform, ML infrastructure or MLOps engineer runs the training and serving platform: years of MLOps (s41).
+  [/\b(?:machine learning|ML|AI) (?:platform|infrastructure|infra|ops) (?:engineer|developer|architect|lead)|\b(?:MLOps|LLMOps) (?:engineer|developer|architect|lead)/i, ['mlops']],
   [/\bbioinformatician\b|\bbioinformatics (?:engineer|scientist|analyst|developer)/i, ['bioinformatics']],
   // A QA or test engineer's years are years of quality assurance; an automation tester's or an SDET's, of automated testing too.
   [/\b(?:QA|quality assurance|test|testing|software test) (?:automation )?(?:engineer|analyst|lead|tester|specialist)\b|\bSDET\b|\btest automation (?:engineer|lead|developer)\b|\bQA automation\b/i, ['quality-assurance']],
