@@ -692,7 +692,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     budget -= units.length;
     const pieces = joinLines(s.text, units, findSkills, options);
     const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
-    for (const piece of pickBullets(s, split, findSkills, options)) {
+    for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
       const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
@@ -1179,8 +1179,8 @@ const NAMED_LINK = /^[\s•*-]*[^.!?:,\n]{1,90}?\s*(?:[-–—|:]|\bat\b)\s*(?:<
 const INVITATION = /^(?:so,?\s+)?if you(?:(?:'|’)d like| would like| want| wish)? to (?:work on|build|help|join|solve|tackle)\b[^.!?]*\b(?:consider applying|apply|reach out|get in touch|(?:e-?mail|write to|message|ping|contact) (?:us|me)|let(?:'|’)s talk|we(?:'|’)d love to hear)\b/i;
 
 /** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */
-/** An aside that says something else will do too: "…, Datadog is fine too)", "… folks welcome)", "… counts too)". */
-const ASIDE_OFFERS = /\b(?:(?:is|are)\s+(?:also\s+|very\s+|more than\s+)?(?:fine|ok|okay|welcome|acceptable)|welcome|counts?\s+too|just as (?:good|well)|also fine)\b/i;
+/** An aside that says something else will do too: "…, Datadog is fine too)", "… folks welcome)", "… counts too)", "… people apply!)". */
+const ASIDE_OFFERS = /\b(?:(?:is|are)\s+(?:also\s+|very\s+|more than\s+)?(?:fine|ok|okay|welcome|acceptable)|welcome|counts?\s+too|just as (?:good|well)|also fine|(?:folks|people|engineers|devs)\s+(?:\w+\s+)?apply)\b/i;
 const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|what (?:we|our)|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;
 
 /**
@@ -1362,6 +1362,28 @@ function withToldOption(item: RequirementItem | null, full: Piece, u: Piece, fin
   return groups.some((g, k) => g !== item.groups[k]) ? { ...item, groups } : item;
 }
 
+/** What a tool's short name may drop of its full one: "Render" of "Render.com", "Travis" of "Travis CI". */
+const NAME_ENDINGS = ['.com', '.io', ' CI', ' Cloud', ' app'];
+/**
+ * An option kept in words that is the short name of a skill of the kind of the options named beside it ("Heroku, Render,
+ * Railway or a similar PaaS": Render is Render.com, a cloud like Heroku): that skill. (The short name alone is too
+ * common a word for the matcher to take anywhere else.)
+ */
+function termsNamed(groups: string[][], findSkills: FindSkills, options: ItemOptions): string[][] {
+  if (!groups.some((g) => g.length > 1 && g.some(isTerm))) return groups;
+  return groups.map((g) => {
+    const kinds = new Set(g.filter((id) => !isTerm(id)).map((id) => options.skillInfo?.(id)?.category));
+    if (!kinds.size || !g.some(isTerm)) return g;
+    return g.map((id) => {
+      const words = termText(id);
+      if (!isTerm(id) || !/^[A-Z][\w-]*$/.test(words)) return id;
+      const named = NAME_ENDINGS.map((e) => `${words}${e}`).flatMap((phrase) => findSkills(phrase).filter((h) => h.start === 0 && h.end === phrase.length).map((h) => h.skillId));
+      const fit = [...new Set(named)].filter((s) => kinds.has(options.skillInfo?.(s)?.category) && !g.includes(s));
+      return fit.length === 1 ? fit[0]! : id;
+    });
+  });
+}
+
 /** "Experience with it or Rust", "Rust or that": a pronoun joined by "or" to a skill. */
 const PRONOUN_OR = /\b(?:it|that|this|the same)(?=\s*,?\s*or\s)|(?<=\bor\s+)(?:it|that)\b(?!\s+(?:is|was|will|would|can|has|does)\b)/gi;
 
@@ -1370,8 +1392,19 @@ const PRONOUN_OR = /\b(?:it|that|this|the same)(?=\s*,?\s*or\s)|(?<=\bor\s+)(?:i
  * Rust is a plus.") written as that skill, or null: the last skill named there, of the kind of the one it is set against.
  */
 function resolvePronoun(text: string, before: Piece | undefined, findSkills: FindSkills, options: ItemOptions): string | null {
-  if (!before || !PRONOUN_OR.test(text)) return null;
+  if (!PRONOUN_OR.test(text)) return null;
   PRONOUN_OR.lastIndex = 0;
+  // "We write the frontend in Vue and expect you to know it or React": the pronoun's skill may be named earlier in the
+  // same sentence, the last one before it of the kind named after the "or".
+  const at = /\b(?:it|that)(?=\s*,?\s*or\s)/i.exec(text);
+  if (at) {
+    const own = dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end));
+    const kindsAfter = own.filter((h) => h.start > at.index).map((h) => options.skillInfo?.(h.skillId)?.category);
+    const earlier = own.filter((h) => h.end <= at.index && !/[.!?;]\s/.test(text.slice(h.end, at.index)) && kindsAfter.includes(options.skillInfo?.(h.skillId)?.category));
+    const pick = earlier[earlier.length - 1];
+    if (pick) return text.slice(0, at.index) + text.slice(pick.start, pick.end) + text.slice(at.index + at[0].length);
+  }
+  if (!before) return null;
   const named = dedupe([...findSkills(before.text)].sort((a, b) => a.start - b.start || b.end - a.end));
   if (!named.length) return null;
   const own = findSkills(text).map((h) => options.skillInfo?.(h.skillId)?.category);
@@ -1467,7 +1500,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
 function offersInstead(t: string, findSkills: FindSkills): boolean {
   const hits = findSkills(t);
   if (hits.length === 0 || hits.length > 3) return false;
-  const after = t.slice(hits[hits.length - 1]!.end);
+  // (Past a last option the taxonomy does not know: "Preact or Solid experience also counts".)
+  const after = t.slice(hits[hits.length - 1]!.end).replace(/^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?=\s)/, '');
   // ("Experience with Kafka is welcome." after "PostgreSQL or Oracle is required.": an ask of its own, a wish; only "too",
   // "also" or "instead" offers it in place of the one before: "Experience with MySQL is welcome too".)
   if (/^(?:[\w-]+\s+)?(?:experience|knowledge|familiarity|exposure|background)\b/i.test(t) && !/\b(?:too|also|as well|equally|just as|instead)\b/i.test(after)) return false;
@@ -1571,6 +1605,44 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
   return out;
 }
 
+/** A line after a list that says one of its items will do: "You need one of them, not all", "Any one of those is enough". */
+const PICK_AFTER =
+  /^\W*(?:(?:you\s+)?(?:only\s+|just\s+)?need\s+(?:only\s+|just\s+)?(?:one|any\s+one)\s+of\s+(?:them|those|these|the\s+above)|(?:any\s+)?one\s+of\s+(?:them|those|these|the\s+above)\s+(?:is|will)\s+(?:enough|do|fine|plenty|sufficient)|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+above)\s+(?:is|will)\s+(?:enough|do|fine|ok(?:ay)?)|(?:you\s+)?(?:do\s*n(?:o|'|\u2019)t|don(?:'|\u2019)t)\s+need\s+(?:them\s+)?all)\b/i;
+
+/** Between two lines of a list: a line break, the next line's mark ("2.", "-") and no blank line. */
+const NEXT_LINE = new RegExp(String.raw`^[.;,]?[ \t]*\n[ \t]*(?:${MARK}[ \t]*)?$`);
+/**
+ * Items of one skill each, listed one a line, then a line of its own that says one of them will do ("Backend languages:
+ * 1. Java 2. Go 3. Python / You need one of them, not all"): the items are one choice, as under a heading that says so.
+ */
+function pickAbove(s: PostingSection, pieces: Piece[], findSkills: FindSkills, options: ItemOptions): Piece[] {
+  if (pieces.length < 3 || !/\b(?:one|all)\b/i.test(s.text)) return pieces;
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if (p.choice || !PICK_AFTER.test(p.text) || findSkills(p.text).length > 0) {
+      out.push(p);
+      continue;
+    }
+    // The run of items right above it, each alone on its line and naming one skill, with no blank line between.
+    let k = out.length;
+    while (k > 0) {
+      const q = out[k - 1]!;
+      const gap = s.text.slice(q.end, k < out.length ? out[k]!.start : p.start);
+      const groups = q.choice ? [] : skillGroups(q.text, findSkills, options);
+      if (q.choice || !NEXT_LINE.test(gap) || groups.length !== 1 || groups[0]!.length !== 1) break;
+      k--;
+    }
+    const run = out.slice(k);
+    if (run.length < 2) {
+      out.push(p);
+      continue;
+    }
+    const ids = [...new Set(run.flatMap((q) => skillGroups(q.text, findSkills, options).flat()))];
+    out.splice(k, run.length, { text: s.text.slice(run[0]!.start, p.end), start: run[0]!.start, end: p.end, head: '', choice: ids });
+  }
+  return out;
+}
+
 /** A list item that only labels wishes ("4. Nice to have", "- Bonus points:", "b) Preferred"). */
 const WISH_ITEM = /^\s*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)])?\s*(?:nice[- ]to[- ]haves?|bonus(?: points)?|preferred(?: qualifications| skills)?|pluses|desirable|desired|optional|good to have|a plus)\s*:?\s*$/i;
 /**
@@ -1627,7 +1699,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);
   // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
-  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id)));
+  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = termsNamed(withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id))), findSkills, options);
   // "A Bachelor's in Computer Science, Engineering or a related field and 5+ years …": a degree's fields are no skill options.
   if (degree?.fields.length) groups = groups.map((g) => g.filter((id) => !(isTerm(id) && degree.fields.includes(termText(id))))).filter((g) => g.length > 0);
   // "… Linux internals and administration (e.g., filesystems, system calls) or networking (e.g., TCP/IP, routing)": two
@@ -2900,7 +2972,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const paren = before.lastIndexOf('(');
     // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …"; or last, after "or": "a SIEM (Splunk or Sentinel)".)
     const inParen = !allOf && paren >= 0 && namesAfterCue(before.slice(paren)) &&
-      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|,?\s*etc\.?|,?\s*(?:\.\.\.|\u2026)|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
@@ -3064,9 +3136,14 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // instead turns as a "but" does.)
     const nextSentence = /[.!?]\s+(?:[\w-]+\s+){0,2}$/.test(between) && !between.includes('\n') && INSTEAD_WORD.test(text.slice(l[l.length - 1]!.end));
     if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence)) continue;
-    const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
+    // (A spaced hyphen turns as a dash does: "GCP ideally - AWS also good".)
+    const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\s-\s|\bbut\b|\bthough\b)/i.test(between);
+    // (What is said of the options after them, past a last one the taxonomy does not know: "Preact or Solid experience also counts".)
+    const offeredAfter = text.slice(l[l.length - 1]!.end).replace(/^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?=\s)/, '');
+    // ("Kotlin is required, Java is acceptable": a clause of its own that says the next one is acceptable turns at its comma.)
+    const saidAcceptable = /^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter);
     const alsoFine =
-      (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
+      ((turn || saidAcceptable) && ((ALSO_FINE_WORD.test(offeredAfter) && ALSO_FINE.test(offeredAfter)) || ALSO_COUNTS.test(offeredAfter))) ||
       WE_CONSIDER.test(between);
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
@@ -3101,11 +3178,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   }
   // "We mostly write Go, though some services are Python - knowing either is enough": a word that says one of the skills
   // named before it in its sentence will do makes them one pick (named things of one kind, that stand in for each other).
-  if (/\b(?:either|them|those|these|two|three|above|whichever)\b/i.test(text))
+  if (/\b(?:either|them|those|these|two|three|above|whichever|need)\b/i.test(text))
     for (const m of text.matchAll(EITHER_DOES)) {
       const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m.index)));
-      const pick = [...new Set(hits.filter((h) => h.start > from && h.end <= m.index).map((h) => h.skillId))];
-      if (pick.length < 2 || !oneCategory(pick, options) || !namedOnly(pick, options) || !slashMeansOr(pick, options) || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
+      // (The named things only: the field they are of, "queues", is no option of its own.)
+      const pick = [...new Set(hits.filter((h) => h.start > from && h.end <= m.index && namedOnly([h.skillId], options)).map((h) => h.skillId))];
+      if (pick.length < 2 || !slashMeansOr(pick, options) || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
       for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => pick.includes(id))) groups.splice(k, 1);
       groups.push(pick);
     }
@@ -3144,10 +3222,10 @@ const OR_CLAUSE =
 
 /** The stack the team tells: "we use", "we're on", "we're a Go shop", "our backend is". */
 const TOLD_USE =
-  /\b(?:we(?:'|\u2019)re|we are)\s+(?:(?:mostly|currently|all|primarily|mainly|fully)\s+)?(?:on|in|using|an?\s+[\w.+#-]+\s+shop)\b|\bwe\s+(?:(?:mostly|currently|primarily|mainly|already)\s+)?(?:use|run|build\s+(?:in|with|on)|write|deploy\s+(?:to|on))\b|\bour\s+(?:[\w-]+\s+)?(?:stack|backend|frontend|infra(?:structure)?|platform|code(?:base)?|services?)\s+(?:is|are|runs?)\b/gi;
-/** Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is fine". */
+  /\b(?:we(?:'|\u2019)re|we are)\s+(?:(?:mostly|currently|all|primarily|mainly|fully)\s+)?(?:on|in|using|an?\s+[\w.+#-]+\s+shop)\b|\bwe\s+(?:(?:mostly|currently|primarily|mainly|already)\s+)?(?:use|run|build\s+(?:in|with|on)|write|deploy\s+(?:to|on))\b|\bour\s+(?:[\w-]+\s+)?(?:stack|backend|frontend|infra(?:structure)?|platform|code(?:base)?|services?|apps?)\s+(?:is|are|runs?)(?:\s+(?:(?:mostly|all|largely)\s+)?(?:written|built)\s+(?:in|with|on))?\b/gi;
+/** Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is fine", "you only need one". */
 const EITHER_DOES =
-  /\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b/gi;
+  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b/gi;
 /** After "any" and a kind the options before it are of: a word or two of its own, then the clause's end ("— any CI really", "— any IaC tool you like"). */
 const ANY_KIND_END = /^(?:\s+(?!and\b|or\b)[\w-]+){0,2}?\s*(?:$|[.;,)!]|\s+(?:really|at all|honestly|works|will do|is fine|you (?:like|know|prefer|(?:have|'ve|\u2019ve) used)|counts)\b)/i;
 /** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */
@@ -3188,16 +3266,16 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
  * ("Good" or "great" that opens a new ask, "Good understanding of …", says nothing of the skill before it.)
  */
 const ALSO_FINE =
-  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b/i;
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =
-  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b|(?:be|get|become)\s+(?:productive|up to speed|at home)\s+(?:quickly|fast|soon|in no time)\b|(?:have|has)\s+(?:all\s+|always\s+)?(?:done|fitted|fit)\s+(?:really\s+|very\s+)?(?:well|great|fine)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby", "a Rails shop but happy with Sinatra people": what else is taken, said before it. */
 const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
-const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
+const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
 
 /** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …" (not "open to learning …", a wish to learn). */
 const FLEXIBLE_IF =

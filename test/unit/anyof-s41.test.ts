@@ -58,6 +58,8 @@ describe('the stack told, then a skill of its kind said to do as well', () => {
     ["We're a Ruby shop, though Python folks are welcome", ['ruby', 'python']],
     // The team's clause after a semicolon is read whole where it turns to what else will do.
     ['Reporting chops; we use Redash but Metabase or Superset transfer', ['redash', 'metabase', 'apache-superset']],
+    // "… people (should) apply": an invitation to those who know the other.
+    ['Services in Elixir (we are on Elixir, but Erlang people should apply too)', ['elixir', 'erlang']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
@@ -81,6 +83,75 @@ describe('a second option offered after the first, in words of its own', () => {
     ['Elixir preferred; we will also consider Erlang or Gleam', ['elixir', 'erlang', 'gleam']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
+  });
+});
+
+describe('later in the line: a pronoun, "you only need one", an ellipsis, a told language', () => {
+  it.each([
+    // The pronoun's skill named earlier in the same sentence, of the kind named after the "or".
+    ['Our admin panel is Angular and we expect you to be fluent in it or Svelte', ['angular', 'svelte']],
+    // "You only need one" after a list of things of one kind (the field they are of is no option).
+    ['Streaming: Kinesis, Kafka, Pulsar — we touch all three but you only need one', ['kinesis', 'kafka', 'pulsar']],
+    // An ellipsis closing a bracket of examples, as "etc." does.
+    ['Shipped a search feature on a search engine (Solr, Elasticsearch...)', ['solr', 'elasticsearch']],
+    // "Our apps are written in": a told stack, then what else will do.
+    ["Our apps are written in Swift; if you come from Objective-C you'll be productive quickly", ['swift', 'objective-c']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('no pronoun pick where nothing of the kind after "or" came before it', () => {
+    expect(choicesOf('Write Python for the API, and own it or hand it off with Terraform docs')).toEqual([]);
+  });
+});
+
+describe('a short name among options of its kind', () => {
+  it('is the skill whose full name it shortens ("Render" beside Netlify is Render.com)', () => {
+    expect(holds(choicesOf('Deployed apps to Netlify, Render, or Fly.io'), ['netlify', 'render-cloud', 'fly-io'])).toBe(true);
+  });
+  it('a name no skill is written as stays an option in words', () => {
+    expect(holds(choicesOf('Deployed apps to Netlify, Vercel, or Glitch'), ['netlify', 'vercel', 'term:Glitch'])).toBe(true);
+  });
+});
+
+describe('a line after a list that says one of its items will do', () => {
+  const read = (body: string) => {
+    const posting = postingFromText(`Tidewater Labs | Platform Engineer | Remote (EU)\n\nRequirements:\n${body}`);
+    return requirementItems(posting, askedFinder(engine, posting), options).flatMap((i) => i.groups).filter((g) => g.length > 1);
+  };
+  it('numbered items of one skill each, then "you need one of them"', () => {
+    expect(holds(read('Databases we run:\n  1. MySQL\n  2. Postgres\n  3. SQLite\nYou need one of them, not all three\n- Written English\n'), ['mysql', 'postgresql', 'sqlite'])).toBe(true);
+  });
+  it('bullets, then "any one of those is enough"', () => {
+    expect(holds(read('- Scripting:\n  - Bash\n  - PowerShell\n  - Perl\n- Any one of those is enough\n- Written English\n'), ['bash', 'powershell', 'perl'])).toBe(true);
+  });
+  it('not a line after the list that says something else', () => {
+    expect(read('- Bash\n- PowerShell\n- Perl\n- One of them will be new to most people we hire, and that is how it should be\n')).toEqual([]);
+  });
+});
+
+describe('a second clause or sentence that offers another', () => {
+  it.each([
+    // A spaced hyphen turns as a dash does.
+    ['Day-to-day on Linux - FreeBSD users are fine too', ['linux', 'freebsd']],
+    ['Azure ideally - GCP also good', ['azure', 'google-cloud']],
+    // "X is required, Y is acceptable": a clause of its own that says the next will do.
+    ['Knowledge of Scala is required, Kotlin is acceptable', ['scala', 'kotlin']],
+    // A sentence of its own that offers, past a last option the taxonomy does not know.
+    ['You know Vue deeply. Svelte or Marko experience also counts', ['vue', 'svelte']],
+    // "… have done great here as well": those who knew the other did well.
+    ['Most of our backend is Java. Strong C# engineers have done great here as well.', ['java', 'c-sharp']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it.each([
+    // A second ask said to be required is no offer.
+    'Knowledge of Scala is required, Kafka is required too',
+    // A clause after a comma that says a thing of another kind is welcome: a wish beside, not instead.
+    'Strong Scala, Docker experience is welcome',
+  ])('no pick: %s', (line) => {
+    expect(choicesOf(line)).toEqual([]);
   });
 });
 
