@@ -1362,8 +1362,8 @@ function withToldOption(item: RequirementItem | null, full: Piece, u: Piece, fin
   return groups.some((g, k) => g !== item.groups[k]) ? { ...item, groups } : item;
 }
 
-/** What a tool's short name may drop of its full one: "Render" of "Render.com", "Travis" of "Travis CI". */
-const NAME_ENDINGS = ['.com', '.io', ' CI', ' Cloud', ' app'];
+/** What a tool's short name may drop of its full one: "Render" of "Render.com", "Travis" of "Travis CI", "Mac" of "MacOS". */
+const NAME_ENDINGS = ['.com', '.io', ' CI', ' Cloud', ' app', 'OS'];
 /**
  * An option kept in words that is the short name of a skill of the kind of the options named beside it ("Heroku, Render,
  * Railway or a similar PaaS": Render is Render.com, a cloud like Heroku): that skill. (The short name alone is too
@@ -2691,7 +2691,7 @@ const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivale
 /** Between two skills, an "or" and a name the taxonomy does not know, then a comma: "React or Solid, TypeScript". */
 const OR_NAME_THEN_COMMA = /^\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)?\s*,\s*$/;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. (An "or" is a word: not the end of "orchestrator".) */
-const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*\b(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
+const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+:?\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*\b(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /**
  * An adverbial that offers the next skill instead of the one before: "Go; alternatively Rust", "TypeScript; failing that,
  * JavaScript", "Python, or if you would rather, Go", "Rust or, at a push, C++", "Kotlin, otherwise Java".

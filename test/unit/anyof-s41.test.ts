@@ -81,6 +81,8 @@ describe('a second option offered after the first, in words of its own', () => {
     ['Hands-on with Azure, or equivalent experience on AWS', ['azure', 'aws']],
     ['Solid Scala, or comparable knowledge of Kotlin', ['scala', 'kotlin']],
     ['Elixir preferred; we will also consider Erlang or Gleam', ['elixir', 'erlang', 'gleam']],
+    // "(or equivalent: …)": what will do instead, after a colon.
+    ['Comfortable with Buildkite (or equivalent: CircleCI, TeamCity)', ['buildkite', 'circleci', 'teamcity']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
@@ -108,6 +110,9 @@ describe('later in the line: a pronoun, "you only need one", an ellipsis, a told
 describe('a short name among options of its kind', () => {
   it('is the skill whose full name it shortens ("Render" beside Netlify is Render.com)', () => {
     expect(holds(choicesOf('Deployed apps to Netlify, Render, or Fly.io'), ['netlify', 'render-cloud', 'fly-io'])).toBe(true);
+  });
+  it('"Mac" beside Windows and Linux is macOS', () => {
+    expect(holds(choicesOf('At home on Windows, Mac, or Linux desktops'), ['windows', 'macos', 'linux'])).toBe(true);
   });
   it('a name no skill is written as stays an option in words', () => {
     expect(holds(choicesOf('Deployed apps to Netlify, Vercel, or Glitch'), ['netlify', 'vercel', 'term:Glitch'])).toBe(true);
