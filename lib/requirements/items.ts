@@ -53,7 +53,7 @@ const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?
  */
 const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|see))\s+(?:\w+\s+)?(?:that|whether)\s+you\b|\bwe\s+(?:(?:also|will|would|do|fully)\s+)?expect\s+(?:you|candidates|applicants|the (?:new\s+)?hire|new hires)\s+to\s+(?!(?:grow|learn|have fun|enjoy|ask)\b)/i;
 /** Words that say a list is a choice (a slash or a bracket alone may be a stack). */
-const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:fine|ok|okay|welcome|acceptable)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
+const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:(?:very|more than|totally|perfectly|also) )?(?:fine|ok|okay|welcome|acceptable)|(?:just|equally) as (?:good|well|valid)|(?:counts?|transfers?) (?:too|as well)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** The asks' label opening a sentence in prose: "What we are looking for:", "What we expect from you:", "Who we're seeking:". */
 const ASKS_LABEL = /^(?:what|who)\s+(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ll be|we)\s+(?:looking for|seeking|expect(?:ing)?(?: from you)?|need|want)\s*:/i;
 const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
@@ -712,7 +712,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     budget -= units.length;
     const pieces = joinLines(s.text, units, findSkills, options);
     const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
-    for (const piece of pickBullets(s, split, findSkills, options)) {
+    for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
       const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
@@ -725,7 +725,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       // (s40: nor an invitation whose condition is a liking, "Come build with us if you love:": its lines are the likings.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
-      const u = askedPart(beforeProcessTail(whole));
+      const full = beforeProcessTail(whole);
+      const u = askedPart(full);
       // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
       // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell. So does a line of
       // fields one of which is the title ("Backend Engineer (Java/Kotlin) | Ortolan | Berlin | \u20ac75\u201390k").
@@ -768,7 +769,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
-      const item = itemOf(s, u, findSkills, options, before);
+      const item = withToldOption(itemOf(s, u, findSkills, options, before), full, u, findSkills, options);
       if (!item) continue;
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
       if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
@@ -1202,6 +1203,8 @@ const NAMED_LINK = /^[\s•*-]*[^.!?:,\n]{1,90}?\s*(?:[-–—|:]|\bat\b)\s*(?:<
 const INVITATION = /^(?:so,?\s+)?if you(?:(?:'|’)d like| would like| want| wish)? to (?:work on|build|help|join|solve|tackle)\b[^.!?]*\b(?:consider applying|apply|reach out|get in touch|(?:e-?mail|write to|message|ping|contact) (?:us|me)|let(?:'|’)s talk|we(?:'|’)d love to hear)\b/i;
 
 /** A bracket that tells something about the team, not the ask: "(we have F# in production now)", "(our main service)". */
+/** An aside that says something else will do too: "…, Datadog is fine too)", "… folks welcome)", "… counts too)", "… people apply!)". */
+const ASIDE_OFFERS = /\b(?:(?:is|are)\s+(?:also\s+|very\s+|more than\s+)?(?:fine|ok|okay|welcome|acceptable)|welcome|counts?\s+too|just as (?:good|well)|also fine|(?:folks|people|engineers|devs)\s+(?:\w+\s+)?apply)\b/i;
 const ASIDE = /\(\s*(?:we|we(?:'|’)(?:re|ve|d)|our|what (?:we|our)|currently|which|that(?:'|’)s|it(?:'|’)s|this is|as we|mostly)\b[^()]*\)/gi;
 
 /**
@@ -1217,7 +1220,8 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
     const before = hits.some((h) => h.end <= start && /^\s*$/.test(text.slice(h.end, start)));
     const after = /^\s*,?\s*(?:or|and\/or|,)\s/i.test(text.slice(end)) && hits.some((h) => h.start >= end && h.start - end < 40);
     // (Or an aside in which the company tells its own use, whatever follows: "Nomad (we run it on bare metal) will help".)
-    if (before && (after || /^\(\s*(?:we|we(?:'|’)(?:re|ve)|our)\s/i.test(m[0]))) drop.push([start, end]);
+    // (Not one that offers another skill beside the one it tells: "(we run Prometheus, Datadog experience counts too)".)
+    if (before && (after || /^\(\s*(?:we|we(?:'|’)(?:re|ve)|our)\s/i.test(m[0])) && !ASIDE_OFFERS.test(m[0])) drop.push([start, end]);
   }
   return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
 }
@@ -1372,6 +1376,41 @@ function askedPart(u: Piece): Piece {
   return { text: u.text.slice(at), start: u.start + at, end: u.end };
 }
 
+/**
+ * An item read from the part of a line after the stack it tells ("We're a Python shop, though Go folks are welcome" asks
+ * "Go folks are welcome"), whose choice the whole line makes with the told skill: the choice as the whole line makes it
+ * (Python or Go), the text as asked.
+ */
+function withToldOption(item: RequirementItem | null, full: Piece, u: Piece, findSkills: FindSkills, options: ItemOptions): RequirementItem | null {
+  if (!item || u.start <= full.start || item.groups.length === 0) return item;
+  const wide = skillGroups(full.text, findSkills, options).filter((g) => g.length > 1);
+  if (!wide.length) return item;
+  const groups = item.groups.map((g) => wide.find((w) => w.length > g.length && g.every((id) => w.includes(id))) ?? g);
+  return groups.some((g, k) => g !== item.groups[k]) ? { ...item, groups } : item;
+}
+
+/** What a tool's short name may drop of its full one: "Render" of "Render.com", "Travis" of "Travis CI", "Mac" of "MacOS". */
+const NAME_ENDINGS = ['.com', '.io', ' CI', ' Cloud', ' app', 'OS'];
+/**
+ * An option kept in words that is the short name of a skill of the kind of the options named beside it ("Heroku, Render,
+ * Railway or a similar PaaS": Render is Render.com, a cloud like Heroku): that skill. (The short name alone is too
+ * common a word for the matcher to take anywhere else.)
+ */
+function termsNamed(groups: string[][], findSkills: FindSkills, options: ItemOptions): string[][] {
+  if (!groups.some((g) => g.length > 1 && g.some(isTerm))) return groups;
+  return groups.map((g) => {
+    const kinds = new Set(g.filter((id) => !isTerm(id)).map((id) => options.skillInfo?.(id)?.category));
+    if (!kinds.size || !g.some(isTerm)) return g;
+    return g.map((id) => {
+      const words = termText(id);
+      if (!isTerm(id) || !/^[A-Z][\w-]*$/.test(words)) return id;
+      const named = NAME_ENDINGS.map((e) => `${words}${e}`).flatMap((phrase) => findSkills(phrase).filter((h) => h.start === 0 && h.end === phrase.length).map((h) => h.skillId));
+      const fit = [...new Set(named)].filter((s) => kinds.has(options.skillInfo?.(s)?.category) && !g.includes(s));
+      return fit.length === 1 ? fit[0]! : id;
+    });
+  });
+}
+
 /** "Experience with it or Rust", "Rust or that": a pronoun joined by "or" to a skill. */
 const PRONOUN_OR = /\b(?:it|that|this|the same)(?=\s*,?\s*or\s)|(?<=\bor\s+)(?:it|that)\b(?!\s+(?:is|was|will|would|can|has|does)\b)/gi;
 
@@ -1380,8 +1419,19 @@ const PRONOUN_OR = /\b(?:it|that|this|the same)(?=\s*,?\s*or\s)|(?<=\bor\s+)(?:i
  * Rust is a plus.") written as that skill, or null: the last skill named there, of the kind of the one it is set against.
  */
 function resolvePronoun(text: string, before: Piece | undefined, findSkills: FindSkills, options: ItemOptions): string | null {
-  if (!before || !PRONOUN_OR.test(text)) return null;
+  if (!PRONOUN_OR.test(text)) return null;
   PRONOUN_OR.lastIndex = 0;
+  // "We write the frontend in Vue and expect you to know it or React": the pronoun's skill may be named earlier in the
+  // same sentence, the last one before it of the kind named after the "or".
+  const at = /\b(?:it|that)(?=\s*,?\s*or\s)/i.exec(text);
+  if (at) {
+    const own = dedupe([...findSkills(text)].sort((a, b) => a.start - b.start || b.end - a.end));
+    const kindsAfter = own.filter((h) => h.start > at.index).map((h) => options.skillInfo?.(h.skillId)?.category);
+    const earlier = own.filter((h) => h.end <= at.index && !/[.!?;]\s/.test(text.slice(h.end, at.index)) && kindsAfter.includes(options.skillInfo?.(h.skillId)?.category));
+    const pick = earlier[earlier.length - 1];
+    if (pick) return text.slice(0, at.index) + text.slice(pick.start, pick.end) + text.slice(at.index + at[0].length);
+  }
+  if (!before) return null;
   const named = dedupe([...findSkills(before.text)].sort((a, b) => a.start - b.start || b.end - a.end));
   if (!named.length) return null;
   const own = findSkills(text).map((h) => options.skillInfo?.(h.skillId)?.category);
@@ -1483,7 +1533,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
 function offersInstead(t: string, findSkills: FindSkills): boolean {
   const hits = findSkills(t);
   if (hits.length === 0 || hits.length > 3) return false;
-  const after = t.slice(hits[hits.length - 1]!.end);
+  // (Past a last option the taxonomy does not know: "Preact or Solid experience also counts".)
+  const after = t.slice(hits[hits.length - 1]!.end).replace(/^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?=\s)/, '');
   // ("Experience with Kafka is welcome." after "PostgreSQL or Oracle is required.": an ask of its own, a wish; only "too",
   // "also" or "instead" offers it in place of the one before: "Experience with MySQL is welcome too".)
   if (/^(?:[\w-]+\s+)?(?:experience|knowledge|familiarity|exposure|background)\b/i.test(t) && !/\b(?:too|also|as well|equally|just as|instead)\b/i.test(after)) return false;
@@ -1549,6 +1600,10 @@ function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): 
   if (parts.filter((q) => yearsIn(q.text) !== null).length > 1 || parts.filter((q) => DEGREE_WORD.test(q.text)).length > 1) return [p];
   const asks = (t: string) => skillGroups(t, findSkills, options).length > 0 || yearsIn(t) !== null || degreeIn(t, false) !== null;
   if (!parts.every((q) => asks(q.text) && !saysAsked(q.text) && !notAsking(q.text))) return [p];
+  // (Nor where the whole line makes one pick of skills on both sides: "Elixir preferred; we will also consider Erlang",
+  // "Our backend is Elixir; Erlang experience is just as good".)
+  const partOf = parts.map((q) => new Set(findSkills(q.text).map((h) => h.skillId)));
+  if (skillGroups(p.text, findSkills, options).some((g) => g.length > 1 && partOf.filter((ids) => g.some((id) => ids.has(id))).length > 1)) return [p];
   return parts;
 }
 
@@ -1580,6 +1635,44 @@ function pickBullets(s: PostingSection, pieces: Piece[], findSkills: FindSkills,
     }
   }
   flush();
+  return out;
+}
+
+/** A line after a list that says one of its items will do: "You need one of them, not all", "Any one of those is enough". */
+const PICK_AFTER =
+  /^\W*(?:(?:you\s+)?(?:only\s+|just\s+)?need\s+(?:only\s+|just\s+)?(?:one|any\s+one)\s+of\s+(?:them|those|these|the\s+above)|(?:any\s+)?one\s+of\s+(?:them|those|these|the\s+above)\s+(?:is|will)\s+(?:enough|do|fine|plenty|sufficient)|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+above)\s+(?:is|will)\s+(?:enough|do|fine|ok(?:ay)?)|(?:you\s+)?(?:do\s*n(?:o|'|\u2019)t|don(?:'|\u2019)t)\s+need\s+(?:them\s+)?all)\b/i;
+
+/** Between two lines of a list: a line break, the next line's mark ("2.", "-") and no blank line. */
+const NEXT_LINE = new RegExp(String.raw`^[.;,]?[ \t]*\n[ \t]*(?:${MARK}[ \t]*)?$`);
+/**
+ * Items of one skill each, listed one a line, then a line of its own that says one of them will do ("Backend languages:
+ * 1. Java 2. Go 3. Python / You need one of them, not all"): the items are one choice, as under a heading that says so.
+ */
+function pickAbove(s: PostingSection, pieces: Piece[], findSkills: FindSkills, options: ItemOptions): Piece[] {
+  if (pieces.length < 3 || !/\b(?:one|all)\b/i.test(s.text)) return pieces;
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if (p.choice || !PICK_AFTER.test(p.text) || findSkills(p.text).length > 0) {
+      out.push(p);
+      continue;
+    }
+    // The run of items right above it, each alone on its line and naming one skill, with no blank line between.
+    let k = out.length;
+    while (k > 0) {
+      const q = out[k - 1]!;
+      const gap = s.text.slice(q.end, k < out.length ? out[k]!.start : p.start);
+      const groups = q.choice ? [] : skillGroups(q.text, findSkills, options);
+      if (q.choice || !NEXT_LINE.test(gap) || groups.length !== 1 || groups[0]!.length !== 1) break;
+      k--;
+    }
+    const run = out.slice(k);
+    if (run.length < 2) {
+      out.push(p);
+      continue;
+    }
+    const ids = [...new Set(run.flatMap((q) => skillGroups(q.text, findSkills, options).flat()))];
+    out.splice(k, run.length, { text: s.text.slice(run[0]!.start, p.end), start: run[0]!.start, end: p.end, head: '', choice: ids });
+  }
   return out;
 }
 
@@ -1639,7 +1732,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const degree = degreeIn(text, preferred);
   let kind = kindOf(text, groups, years !== null, degree !== null);
   // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
-  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id)));
+  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = termsNamed(withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id))), findSkills, options);
   // "A Bachelor's in Computer Science, Engineering or a related field and 5+ years …": a degree's fields are no skill options.
   if (degree?.fields.length) groups = groups.map((g) => g.filter((id) => !(isTerm(id) && degree.fields.includes(termText(id))))).filter((g) => g.length > 0);
   // "… Linux internals and administration (e.g., filesystems, system calls) or networking (e.g., TCP/IP, routing)": two
@@ -2631,7 +2724,7 @@ const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivale
 /** Between two skills, an "or" and a name the taxonomy does not know, then a comma: "React or Solid, TypeScript". */
 const OR_NAME_THEN_COMMA = /^\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)?\s*,\s*$/;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. (An "or" is a word: not the end of "orchestrator".) */
-const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*\b(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
+const GAP_PAREN_OR = /^(?:[\s-]*[\w'’-]+){0,5}\s*(?:\(\s*(?:or|and\/or)\s+(?:[\w'’-]+:?\s+){0,4}(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?|\)\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,3}\(\s*|\s*,?\s*\b(?:or|and\/or)\s+(?:[\w-]+\s+)?\(\s*)$/i;
 /**
  * An adverbial that offers the next skill instead of the one before: "Go; alternatively Rust", "TypeScript; failing that,
  * JavaScript", "Python, or if you would rather, Go", "Rust or, at a push, C++", "Kotlin, otherwise Java".
@@ -2657,8 +2750,8 @@ function roleSlash(gap: string, after: string): RegExpExecArray | null {
 const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migrations?|parity)\b/i;
 /** "Kafka, or another log-based broker like Pulsar": the kind named between, then its example. */
 const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
-/** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool": the kind of thing that will do instead, named after "or". */
-const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:[a-z][\w-]*\s+)?$/i;
+/** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool", "AWS, or equivalent experience on GCP": the kind of thing that will do instead, named after "or". */
+const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:(?:experience|knowledge|background|skills?|expertise)\s+(?:on|in|with|using|of)\s+|[a-z][\w-]*\s+)?$/i;
 /** "or another distributed", "or a similar managed": between a named thing and the kind it is, with a word or two of the kind's. */
 const GAP_OTHER_KIND = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 /** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */
@@ -2720,11 +2813,14 @@ interface List {
 const TEAM_CLAUSE =
   /(?:;|\s[\u2014\u2013-]\s|\.\s)\s*(?:(?:and|but|though)\s+)?(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ve|we have|we|our (?:team|teams|stack|platform|services?|systems?|codebase)(?: is| are)?)\s+(?:(?:currently|now|slowly|actively|gradually|mostly|also|in the process of|busy)\s+)*(?:migrat|mov|switch|transition|us|run|built|build|rewrit|adopt|standardi[sz]|port|replac)\w*\b[^;]*?(?=,\s*but\b|$)/i;
 
+/** A turn in the team's clause to what else will do: "… but Looker or Tableau transfer", "… though GCP is fine too". */
+const TEAM_OFFERS = /\b(?:but|though|although)\b[^;]*?\b(?:fine|ok|okay|welcome|acceptable|counts?|transfers?|translates?|carries over|carry over|just as (?:good|well))\b/i;
 /** The hits without those in a TEAM_CLAUSE, when the text asks something before it. */
 function withoutTeamClause(text: string, hits: SkillSpan[]): SkillSpan[] {
   if (!/\bwe\b|\bour\b/i.test(text)) return hits;
   const m = TEAM_CLAUSE.exec(text);
-  return m && !/\byou\b/i.test(m[0]) ? outsideClause(hits, m) : hits;
+  // (Not one that turns to offer another skill beside the told one: "; we use Metabase but Looker or Tableau transfer".)
+  return m && !/\byou\b/i.test(m[0]) && !TEAM_OFFERS.test(m[0]) ? outsideClause(hits, m) : hits;
 }
 
 /** The hits without those inside a clause that asks nothing, where some hit comes before it (the ask); else all of them. */
@@ -2771,7 +2867,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const prev = hits[i - 1]!;
     const h = hits[i]!;
     // ("Qwik.js, Vue": a name's ".js" the matcher left outside it is the name's own, no gap.)
-    const gap = text.slice(prev.end, h.start).replace(/^\.(?:js|ts)\b/i, '');
+    // (Nor a version, or the rest of one the matcher took in part: "Ruby 3.x or Go", "Python 3.11 or Node".)
+    const gap = text.slice(prev.end, h.start).replace(/^\.(?:js|ts)\b|^(?:\s+v?\d+)?(?:\.(?:\d+|x))+\+?(?=[\s,/]|$)|^\s+v?\d+\+(?=[\s,/]|$)/i, '');
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
@@ -2908,7 +3005,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const paren = before.lastIndexOf('(');
     // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …"; or last, after "or": "a SIEM (Splunk or Sentinel)".)
     const inParen = !allOf && paren >= 0 && namesAfterCue(before.slice(paren)) &&
-      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|,?\s*etc\.?|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
+      /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|,?\s*etc\.?|,?\s*(?:\.\.\.|\u2026)|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
     const parentId = inParen && /^\s*(?:(?:services?|stack|ecosystem|products?|offerings?|primitives|experience|skills|expertise|knowledge|proficiency|programming|development)\s*)?\(/i.test(before) && list.open > 0 ? lastHitBefore(hits, first)?.skillId : undefined;
@@ -2938,7 +3035,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // (Not after a cue that gives examples: "AWS experience (e.g. Lambda, DynamoDB)" is met by AWS or any of them.)
       parent !== undefined && parentId !== undefined && !hasOr && !cue && (!openTail || parent.category === 'cloud') &&
       // (A named cloud's: the field "Cloud computing", which every cloud implies, has examples, not parts: "a public cloud (AWS, GCP)".)
-      (parent.category === 'cloud' ? !FIELD_NAME.test(parent.name ?? '') && ids.every((id) => impliesId(options, id, parentId)) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
+      // (Its own services, and things used on it that belong to no cloud: "AWS (EC2, S3, IAM)", "GCP (GKE, VPC)".)
+      (parent.category === 'cloud' ? !FIELD_NAME.test(parent.name ?? '') && ids.some((id) => impliesId(options, id, parentId)) && ids.every((id) => impliesId(options, id, parentId) || !/^cloud/.test(options.skillInfo?.(id)?.category ?? 'cloud')) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
     // (The field's own words may be the skill named before the bracket: "Networking fundamentals (TCP, DNS)" is one skill's name.)
     const covers = inParen && (COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !hasOr && !openTail && !cue;
@@ -3071,19 +3169,34 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // instead turns as a "but" does.)
     const nextSentence = /[.!?]\s+(?:[\w-]+\s+){0,2}$/.test(between) && !between.includes('\n') && INSTEAD_WORD.test(text.slice(l[l.length - 1]!.end));
     if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence)) continue;
-    const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\bbut\b|\bthough\b)/i.test(between);
+    // (A spaced hyphen turns as a dash does: "GCP ideally - AWS also good".)
+    const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\s-\s|\bbut\b|\bthough\b)/i.test(between);
+    // (What is said of the options after them, past a last one the taxonomy does not know: "Preact or Solid experience also counts".)
+    const offeredAfter = text.slice(l[l.length - 1]!.end).replace(/^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?=\s)/, '');
+    // ("Kotlin is required, Java is acceptable": a clause of its own that says the next one is acceptable turns at its comma.)
+    const saidAcceptable = /^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter);
     const alsoFine =
-      (turn && ((ALSO_FINE_WORD.test(text.slice(l[l.length - 1]!.end)) && ALSO_FINE.test(text.slice(l[l.length - 1]!.end))) || ALSO_COUNTS.test(text.slice(l[l.length - 1]!.end)))) ||
+      ((turn || saidAcceptable) && ((ALSO_FINE_WORD.test(offeredAfter) && ALSO_FINE.test(offeredAfter)) || ALSO_COUNTS.test(offeredAfter))) ||
       WE_CONSIDER.test(between);
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
-    const anyKind = l.length === 1 && /^\s*(?:--?|\u2013|\u2014|,|:|;)?\s*any\s+$/i.test(between) && /^(?:\s+[\w-]+){0,2}\s+(?:works|will do|is fine|is ok(?:ay)?|is acceptable)\b/i.test(text.slice(l[0]!.end));
+    // ("GitHub Actions, GitLab CI, Jenkins — any CI really", "… — any IaC tool": a kind that every option before it is of
+    // needs no word that says it will do.)
+    const anyThen = l.length === 1 && /^\s*(?:--?|\u2013|\u2014|,|:|;)?\s*any\s+$/i.test(between);
+    const anyKind = anyThen && /^(?:\s+[\w-]+){0,2}\s+(?:works|will do|is fine|is ok(?:ay)?|is acceptable)\b/i.test(text.slice(l[0]!.end));
+    if (!anyKind && anyThen && p.length >= 2 && p.every((h) => impliesId(options, h.skillId, l[0]!.skillId)) && ANY_KIND_END.test(text.slice(l[0]!.end))) {
+      // Every option of the list, and the kind itself, is one pick.
+      const pick = [...new Set([...p.map((h) => h.skillId), l[0]!.skillId])];
+      for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => pick.includes(id))) groups.splice(k, 1);
+      groups.push(pick);
+      continue;
+    }
     // "Any typed language is fine - most of us came from Go, Rust, Kotlin": the kind said to do, then named things of one kind, one pick.
     const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
     if (kindFirst) {
       const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
-    } else if (alsoFine || eitherOr || anyKind) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    } else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).
@@ -3096,6 +3209,32 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const target = earlier.find((h) => kind !== undefined && options.skillInfo?.(h.skillId)?.category === kind) ?? earlier[earlier.length - 1];
     if (target && !l.some((h) => h.skillId === target.skillId)) join(groups, target.skillId, l.map((h) => h.skillId));
   }
+  // "We mostly write Go, though some services are Python - knowing either is enough": a word that says one of the skills
+  // named before it in its sentence will do makes them one pick (named things of one kind, that stand in for each other).
+  if (/\b(?:either|them|those|these|two|three|above|whichever|need)\b/i.test(text))
+    for (const m of text.matchAll(EITHER_DOES)) {
+      const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m.index)));
+      // (The named things only: the field they are of, "queues", is no option of its own.)
+      const pick = [...new Set(hits.filter((h) => h.start > from && h.end <= m.index && namedOnly([h.skillId], options)).map((h) => h.skillId))];
+      if (pick.length < 2 || !slashMeansOr(pick, options) || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
+      for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => pick.includes(id))) groups.splice(k, 1);
+      groups.push(pick);
+    }
+  // "We use GitLab CI, GitHub Actions experience is welcome", "We're on GCP, but AWS folks are very welcome": the stack told,
+  // then a skill of its kind said to do as well, is one pick of the two (the told ones of another kind stay apart; nor
+  // things used together, "We use Docker; Kubernetes experience is welcome", slashMeansOr).
+  if (hits.length > 1 && /\b(?:we|our)\b/i.test(text))
+    for (const m of text.matchAll(TOLD_USE)) {
+      const end = sentenceEnd(text, m.index + m[0].length);
+      const from = m.index + m[0].length;
+      const offered = hits.find((h) => h.start > from && h.end <= end && ((ALSO_FINE_WORD.test(text.slice(h.end, end)) && ALSO_FINE.test(text.slice(h.end))) || ALSO_COUNTS.test(text.slice(h.end))));
+      if (!offered) continue;
+      const kind = options.skillInfo?.(offered.skillId)?.category;
+      const pick = [...new Set(hits.filter((h) => h.start >= from && h.end <= offered.end && options.skillInfo?.(h.skillId)?.category === kind).map((h) => h.skillId))];
+      if (pick.length < 2 || !namedOnly(pick, options) || !slashMeansOr(pick, options) || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
+      for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => pick.includes(id))) groups.splice(k, 1);
+      groups.push(pick);
+    }
   // "Teaching, coaching or mentoring": soft skills are listed, never scored, so a choice among them only is no choice to meet; each is listed.
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k]!;
@@ -3114,6 +3253,14 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
 const OR_CLAUSE =
   /^[^.;:!?,\n]{0,40},\s*or\s+(?:(?:if\s+)?(?:you|someone|anyone|folks|people)\s+(?:who\s+)?)?(?:(?:'ve|’ve|'re|’re|have|has|had|are|were|can)\s+)?(?:(?:also|already|\w+ly)\s+)?(?:run|ran|built|build|used|use|worked|work|shipped|ship|written|write|wrote|operated|operate|maintained|maintain|deployed|managed|tuned|know|knew|known|done|led|designed|developed|programmed|contributed|experience|exposure|familiar|comfortable|proficient|fluent|expert|hands-on)\b[^.;:!?,()\n]{0,50}$/i;
 
+/** The stack the team tells: "we use", "we're on", "we're a Go shop", "our backend is". */
+const TOLD_USE =
+  /\b(?:we(?:'|\u2019)re|we are)\s+(?:(?:mostly|currently|all|primarily|mainly|fully)\s+)?(?:on|in|using|an?\s+[\w.+#-]+\s+shop)\b|\bwe\s+(?:(?:mostly|currently|primarily|mainly|already)\s+)?(?:use|run|build\s+(?:in|with|on)|write|deploy\s+(?:to|on))\b|\bour\s+(?:[\w-]+\s+)?(?:stack|backend|frontend|infra(?:structure)?|platform|code(?:base)?|services?|apps?)\s+(?:is|are|runs?)(?:\s+(?:(?:mostly|all|largely)\s+)?(?:written|built)\s+(?:in|with|on))?\b/gi;
+/** Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is fine", "you only need one". */
+const EITHER_DOES =
+  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b/gi;
+/** After "any" and a kind the options before it are of: a word or two of its own, then the clause's end ("— any CI really", "— any IaC tool you like"). */
+const ANY_KIND_END = /^(?:\s+(?!and\b|or\b)[\w-]+){0,2}?\s*(?:$|[.;,)!]|\s+(?:really|at all|honestly|works|will do|is fine|you (?:like|know|prefer|(?:have|'ve|\u2019ve) used)|counts)\b)/i;
 /** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */
 const ANY_BEFORE = /\bany\s+(?:[\w-]+\s+){0,2}$/i;
 /** After the kind, up to the instances: "… is fine - we mostly hire from ", " works; most of us know ". */
@@ -3152,16 +3299,16 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
  * ("Good" or "great" that opens a new ask, "Good understanding of …", says nothing of the skill before it.)
  */
 const ALSO_FINE =
-  /^\s*(?:(?:experience|skills?|backgrounds?|folks|people|engineers|developers|devs)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:also\s+|equally\s+|just as\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b/i;
+  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b/i;
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =
-  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b)/i;
+  /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b|(?:be|get|become)\s+(?:productive|up to speed|at home)\s+(?:quickly|fast|soon|in no time)\b|(?:have|has)\s+(?:all\s+|always\s+)?(?:done|fitted|fit)\s+(?:really\s+|very\s+)?(?:well|great|fine)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby", "a Rails shop but happy with Sinatra people": what else is taken, said before it. */
-const WE_CONSIDER = /^[^.;:!?]{0,30}(?:,\s*|\s)(?:but|though|although)\s+(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
+const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
-const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute)\b/i;
+const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
 
 /** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …" (not "open to learning …", a wish to learn). */
 const FLEXIBLE_IF =
@@ -3637,6 +3784,17 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "Postgres/Redis/Kafka" share none and are a stack.)
   // (A language beside a framework or a tool is its stack: "Kotlin/Spring".)
   return categories.size === 1 || (!categories.has('language') && ids.every((a) => ids.every((b) => a === b || sharedField(a, b, options))));
+}
+
+/**
+ * Things used together, not instead of each other: a pair the taxonomy or COMPLEMENTS says goes together ("We use Docker;
+ * Kubernetes experience is welcome" wishes for Kubernetes beside Docker, no pick between them).
+ */
+function usedTogether(ids: string[], options: ItemOptions): boolean {
+  // (A thing that runs on another of a different kind, "Django" on Python, goes with it; one of the same kind that implies
+  // the other, "Elixir" and Erlang, "TypeScript" and JavaScript, stands in for it.)
+  const kind = (id: string) => options.skillInfo?.(id)?.category;
+  return ids.some((a) => ids.some((b) => a !== b && (COMPLEMENTS.has(`${a} ${b}`) || (impliesId(options, a, b) && kind(a) !== kind(b)))));
 }
 
 /** Two names one of which is the other with "no" or "non-" before it: "SQL" and "NoSQL". */

@@ -9,7 +9,9 @@
  * with `kinds`): precision / recall of "the posting has an item of this kind".
  * Then any-of groups on SkillSpan train sentences (../shared/fixtures/eval/skillspan, each read as one
  * requirement bullet; labels in test/fixtures/labels/anyof-skillspan.jsonl), its own tune and report parts.
- *   --misses  lists each wrong fact and each group not found, on the tune part (HN postings and SkillSpan sentences, by index)
+ * Then any-of groups on requirement lines written fresh for the project (test/fixtures/labels/anyof-fresh.jsonl, labelled
+ * blind; odd id tune, even id report), each batch's figure apart (its first read is the honest measure of carry-over).
+ *   --misses  lists each wrong fact and each group not found, on the tune part (HN postings, SkillSpan sentences by index, fresh lines by id)
  *             (the report part's only with --report, for adjudicating labels, never while tuning)
  *   --json    prints one object
  *   --rows S  only the rows whose `labelled` note contains S (a session's new rows, measured before and after tuning)
@@ -266,6 +268,39 @@ if (spanPath) {
   }
 }
 
+// Requirement lines written fresh by the project (test/fixtures/labels/anyof-fresh.jsonl, text and groups inline; odd id
+// tune, even id report, fixed before the lines were written), each labelled blind: bullets, sentences, a lead-in line
+// with its list under it, a table's row flattened to text. A line of one row is read as one bullet of a requirements
+// section; a text of several lines (a lead-in and its list) as written under the heading.
+interface FreshLabel {
+  id: number;
+  split: 'tune' | 'report';
+  text: string;
+  groups: string[][];
+  batch?: number;
+}
+const freshResult: Record<string, { groups: GroupTally; lines: number; batches: Record<number, GroupTally> }> = {};
+{
+  const freshLabels = readFileSync(`${ROOT}test/fixtures/labels/anyof-fresh.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as FreshLabel);
+  for (const split of ['tune', 'report'] as const) {
+    const groups: GroupTally = { labelled: 0, found: 0, foundSeen: 0, seen: 0, predicted: 0, spurious: 0 };
+    const batches: Record<number, GroupTally> = {};
+    const rows = freshLabels.filter((l) => l.split === split);
+    for (const label of rows) {
+      const posting = postingFromText(`Requirements:\n${label.text.includes('\n') ? label.text : `\u2022 ${label.text}`}\n`);
+      const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
+      const batch = (batches[label.batch ?? 1] ??= { labelled: 0, found: 0, foundSeen: 0, seen: 0, predicted: 0, spurious: 0 });
+      const before = { ...groups };
+      scoreGroups(`fresh-${split} ${label.id}`, label.text, anyOfGroups(items), label.groups, groups);
+      for (const k of Object.keys(batch) as (keyof GroupTally)[]) batch[k] += groups[k] - before[k];
+    }
+    freshResult[split] = { groups, lines: rows.length, batches };
+  }
+}
+
 /** The sentences of a CoNLL file (a token and its tags a line, a blank line between sentences), joined as written: no space before closing punctuation or after an opening bracket. */
 function spanSentences(conll: string): string[] {
   const out: string[] = [];
@@ -292,7 +327,7 @@ function spanSentences(conll: string): string[] {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a');
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ ...result, skillspan: spanResult }));
+  console.log(JSON.stringify({ ...result, skillspan: spanResult, fresh: freshResult }));
 } else {
   for (const [split, r] of Object.entries(result)) {
     console.log(`\n${split} (${r.postings} postings)`);
@@ -320,9 +355,15 @@ if (process.argv.includes('--json')) {
     console.log(`  any-of groups found: ${pct(g.found, g.labelled)} (${g.found}/${g.labelled}); of those whose skills the taxonomy knows: ${pct(g.foundSeen, g.seen)} (${g.foundSeen}/${g.seen})`);
     console.log(`  any-of groups given: ${g.predicted}, overlapping no labelled group: ${g.spurious}`);
   }
+  for (const [split, r] of Object.entries(freshResult)) {
+    const g = r.groups;
+    console.log(`\nfresh any-of ${split}: groups found ${g.found}/${g.labelled} (${pct(g.found, g.labelled)}; ${r.lines} lines written fresh, test/fixtures/labels/anyof-fresh.jsonl)`);
+    for (const [b, t] of Object.entries(r.batches)) console.log(`  batch ${b}: groups found ${t.found}/${t.labelled} (${pct(t.found, t.labelled)}); given ${t.predicted}, overlapping no labelled group ${t.spurious}`);
+    console.log(`  any-of groups given: ${g.predicted}, overlapping no labelled group: ${g.spurious}`);
+  }
   if (process.argv.includes('--misses')) {
     // The report part's errors are listed only when asked by name (`--misses --report`): whoever tunes must not see them.
     const only = process.argv.includes('--report') ? 'report ' : process.argv.includes('--holdout') ? 'holdout ' : 'tune ';
-    console.log('\n' + misses.filter((m) => m.startsWith(only) || m.startsWith(`skillspan-${only}`)).join('\n'));
+    console.log('\n' + misses.filter((m) => m.startsWith(only) || m.startsWith(`skillspan-${only}`) || m.startsWith(`fresh-${only}`)).join('\n'));
   }
 }
