@@ -1,5 +1,5 @@
 import type { Posting, PostingSection } from '../posting/types';
-import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
+import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, pairedYearsMin, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
 import { postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
@@ -92,6 +92,13 @@ function yearsIn(sections: PostingSection[]): number | null {
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
       const spans = yearsOfUnit(u.text);
+      // ("Bachelor's and 7 years, or a Master's and 5 years": either pair will do, the fewer years are the least asked.)
+      const paired = spans.length && s.kind !== 'preferred' && /degree|bachelor|master|associate|diploma|ph\.?\s?d|b\.?sc?\b|m\.?sc?\b/i.test(u.text) ? pairedYearsMin(u.text) : null;
+      if (paired !== null && paired > 0) {
+        any = min(any, paired);
+        if (overallYears(u.text.slice(u.text.search(/\b(?:years?|yrs)\b/i)))) general = min(general, paired);
+        continue;
+      }
       for (const y of spans.slice(0, 1)) {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
@@ -194,7 +201,7 @@ function min(a: number | null, b: number): number {
 
 /* ---------- work mode ---------- */
 
-const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|(?:fully|100%|completely|entirely|totally) distributed|distributed (?:team|company|position|role|job)|(?:work|do (?:this|the) (?:job|role|work)|join us)\s+from\s+any\s+(?:country|state|city|location|place|time ?zone)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
+const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|(?:fully|100%|completely|entirely|totally) distributed|distributed (?:team|company|position|role|job)|(?:work|do (?:this|the) (?:job|role|work)|join us)\s+from\s+any\s+(?:country|state|city|location|place|time ?zone)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b|\b(?:remot[oa]|teletrabajo|full[- ]remote)\b/i;
 const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|controll?ed|control|operated|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
@@ -215,7 +222,8 @@ const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 // (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
-const HYBRID_WORD = /\bhybrid\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+// (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
+const HYBRID_WORD = /\bhybrid\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -227,10 +235,13 @@ const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
  * one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold; the last two run only
  * behind a word test.)
  */
+/** "in office Mon\u2013Thu", "at the hub Tue-Fri": a span of weekdays in the office short of the whole week. */
+const OFFICE_SPAN = /\b(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s*,?\s*(?:on\s+|from\s+)?(?:mon\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:wed|thu|fri)\w*)\b/i;
 const HYBRID = {
-  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
+  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+// (Spanish and Portuguese "presencial"; a mine's or rig's fly-in fly-out roster, "FIFO 8/6", is on site by nature.)
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO|presencial|fly[- ]in[- ]fly[- ]out)\b|\b(?:FIFO|DIDO)\s+(?:roster|rotation|swing|role|position|basis|\d{1,2}\s*\/\s*\d{1,2})\b|\b\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -381,8 +392,10 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 /* ---------- salary ---------- */
 
-const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
-const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|\u00a3|\u20ac|\u00a5|\u20b9)`;
+// (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
+const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
+// (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
+const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
 const MONEY = new RegExp(
@@ -416,6 +429,12 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'HK$') return 'HKD';
   // (Brazil's real: "R$ 14.000".)
   if (s === 'R$') return 'BRL';
+  if (s === 'RM') return 'MYR';
+  if (s === '\u20a9') return 'KRW';
+  if (s === '\u20ba') return 'TRY';
+  if (s === '\u20aa') return 'ILS';
+  if (s === '\u0e3f') return 'THB';
+  if (s === '\u20a6') return 'NGN';
   return 'USD';
 }
 
@@ -453,7 +472,8 @@ function moneyIn(text: string): Money[] {
   return out;
 }
 
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
+// (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n)|\w*gehalt\b|\+\s*super(?:annuation)?\b/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
@@ -465,7 +485,7 @@ function impliedCurrency(text: string): string | null {
 
 /** Places (and Australia's "+ super") that make a bare dollar another country's. */
 const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
-  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|superannuation)\b|\+\s*super\b/],
+  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|superannuation)\b|\+\s*super\b/],
   ['CAD', /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax)\b|,\s*(?:ON|BC|QC|AB|MB|NS)\b/],
   ['NZD', /\b(?:New Zealand|Auckland|Christchurch)\b/],
 ];
@@ -473,6 +493,8 @@ const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
 const US_TOWN = /[A-Z][a-z]+,\s*(?:AL|AZ|CA|CO|CT|DC|FL|GA|IL|IN|MA|MD|MI|MN|MO|NC|NJ|NY|OH|OR|PA|TN|TX|UT|VA|WA|WI)\b/;
 /** The dollar a posting's place pays in, where it names one such country only and no US place; else null. */
 function localDollar(text: string): string | null {
+  // (Superannuation is Australia's alone: "Perth, WA … $170k + super" is not Washington's.)
+  if (/\+\s*super(?:annuation)?\b|\bsuperannuation\b/i.test(text)) return 'AUD';
   const hits = DOLLAR_PLACES.filter(([, re]) => re.test(text));
   // (Remote across North America or the Americas: the region is wider than the country, the dollar stays as written.)
   if (hits.length !== 1 || impliedCurrency(text.replace(/\$/g, ' ')) === 'USD' || US_TOWN.test(text) || /\b(?:North America|the Americas)\b/.test(text)) return null;
@@ -493,7 +515,7 @@ function headerFieldAt(line: string, at: number): boolean {
   return fields >= 3 && lastEnd > 0 && /^\s*$/.test(line.slice(lastEnd, at));
 }
 /** Between the two ends of a range: a dash or a word, after the first end's period if it has one. */
-const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~)\s*$/i;
+const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y)\s*$/i;
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
 const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
 const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
@@ -566,7 +588,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       if (b && !a.k && !b.k && hi !== null && hi >= 10000 && lo < 1000 && lo * 1000 <= hi) lo *= 1000;
       const ctx = line.slice(Math.max(0, a.start - 80), Math.min(line.length, end + 60));
       const near = line.slice(Math.max(0, a.start - 50), a.start);
-      const period = periodOf(line.slice(end, end + 40), near);
+      const period = monthlyByCustom(periodOf(line.slice(end, end + 40), near), cur, hi ?? lo, line.slice(Math.max(0, a.start - 50), end + 40));
       // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
       const nearField = near.slice(near.lastIndexOf('|') + 1);
       // …unless the amount is said to be pay, before it or right after it ("a $150k–$170k base salary").
@@ -596,7 +618,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
@@ -683,6 +705,18 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
   if (titled === 0) return { salary: null, openings: new Set(same.map((x) => x.role)).size };
   const pick = inTitle[0]!;
   return { salary: { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: new Set(same.map((x) => x.role)).size }, openings: 0 };
+}
+
+/**
+ * Where pay is quoted by the month (Brazil's CLT salaries, Israel's, much of Latin America and South-East Asia),
+ * an amount with no period said, below what a month's pay there reaches, is a month's: "Sal\u00e1rio: R$ 9.000 a R$ 12.000".
+ * The ceiling is well above a month's pay and well below a year's for the work postings offer.
+ */
+const MONTHLY_BELOW: Readonly<Record<string, number>> = { BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
+const YEAR_SAID = /\b(?:years?|yr|annum|annual(?:ly)?|yearly|p\.\s?a\.?|pa|ano|anual|a\.a\.|a\u00f1o|anuales?|jahr|j\u00e4hrlich|ann[e\u00e9]e|annuel(?:le)?|rok|roczn\w*|ctc)\b/i;
+function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, around: string): SalaryPeriod {
+  const below = MONTHLY_BELOW[currency];
+  return period === 'year' && below !== undefined && top < below && !YEAR_SAID.test(around) ? 'month' : period;
 }
 
 function periodOf(after: string, before: string): SalaryPeriod {

@@ -346,6 +346,22 @@ export const DEGREE_PLUS_YEARS = new RegExp(
   String.raw`${DEGREE_WORD}\s+(?:plus|\+|and|with)\s+(?:at least\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:additional\s+)?(?:years?|yrs)\b[^.;:|\n]{0,80}?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}`,
   'i',
 );
+/**
+ * A degree with its years, or another degree with its own: "Bachelor's and 7 years of experience, or a Master's and 5
+ * years", "an associate degree and 2 years …, or a bachelor's with 1 year". Either pair will do, so the fewer years are
+ * the least asked (the first span alone would ask the more).
+ */
+const DEGREE_YEARS_PAIRS = new RegExp(
+  String.raw`${DEGREE_WORD}[^.;:|\n]{0,60}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b[^.;:|\n]{0,80}?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}[^.;:|\n]{0,40}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b`,
+  'i',
+);
+/** The fewest years of a degree-and-years pair offered among others ("… or a Master's and 5 years": 5), else null. */
+export function pairedYearsMin(text: string): number | null {
+  const m = DEGREE_YEARS_PAIRS.exec(text);
+  if (!m) return null;
+  const each = [...m[0].matchAll(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b/gi)].map((y) => num(y[1]!));
+  return each.length >= 2 ? Math.min(...each) : null;
+}
 /** Years asked, then a degree offered instead: "… years of …, or a (relevant) PhD". */
 const YEARS_OR_DEGREE = new RegExp(
   String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:an?|the)\s+(?:(?!and\b|with\b|in\b)[\w-]+\s+){0,2}?${DEGREE_WORD}|(?:ph\.?\s?d|doctorate|master(?:'|\u2019)?s)\b)`,
