@@ -2347,11 +2347,20 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
  * ("EU work permit needed"). As years are ("4+ yrs Python"), such a line is asked of the candidate.
  */
 function askedByNature(t: string): boolean {
-  if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
+  if (LANGUAGE_NAME.test(t) && (languageLevelled(t) || LANGUAGES_ONLY.test(t))) return true;
   if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
+/**
+ * A line that is languages alone, joined as a list ("Hebrew and English.", "Languages: Polish, English"): what the
+ * candidate is to speak. (Two or more joined by "and" or "&", or under a "Languages:" label: a page's language menu,
+ * "English / Deutsch", is no ask.)
+ */
+const LANGUAGES_ONLY = new RegExp(
+  String.raw`^[\s\u2022*\u2013-]*(?:(?:languages?|idiomas?|sprachen)(?:\s+(?:required|needed|spoken))?\s*:\s*(?:${LANGUAGES})(?:\s*(?:,|and|&|\+)\s*(?:${LANGUAGES}))*|(?:${LANGUAGES})(?:\s*,\s*(?:${LANGUAGES}))*\s*,?\s*(?:and|&|\+)\s*(?:${LANGUAGES}))\s*[.!]?\s*$`,
+  'i',
+);
 /** "German is a plus but not required": wished for, not said to be unneeded. */
 const PLUS_NOT_REQUIRED = /\b(a plus|preferred|nice to have|an asset|a bonus|desirable|helpful|an advantage)\s*(?:,\s*)?(?:but|though|although|and)?\s*(?:is\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory|a must)\b/gi;
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no|only)\b|n(?:'|’)t\b/i.test(t) ? t.replace(PLUS_NOT_REQUIRED, '$1').replace(LANGUAGE_NOT_NEEDED, ' ') : t) };

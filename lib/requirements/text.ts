@@ -99,6 +99,7 @@ export interface YearsHit {
 /** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. */
 const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer|so))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)\b/i;
 
+const A_YEAR = /\b(?:at\s+least|a\s+minimum\s+of|minimum\s+(?:of\s+)?|more\s+than|over)\s+(?:a|one)\s+(?:full\s+)?year\b(?!\s*(?:-|\u2013)?\s*(?:old|long|ago|contract))|\ba\s+(?:full\s+)?year\s*(?:\+|plus|or\s+(?:more|longer|two))(?=\s+(?:of|in|with|as|doing)\b)/gi;
 /** Most texts say no decade: the two patterns above need not run on them. */
 const DECADE_WORD = /decade/i;
 
@@ -117,6 +118,14 @@ export function findYears(text: string): YearsHit[] {
     const a = num(between[1]!);
     const b = num(between[2]!);
     if (b > a && b <= 40) out.push({ min: a, max: b, index: between.index, end: between.index + between[0].length });
+  }
+  // "At least a year of helpdesk experience", "a year or more in support": one year said with "a", given a floor (a bare
+  // "a year" is a period far more often: "twice a year", "$90k a year").
+  A_YEAR.lastIndex = 0;
+  for (const y of text.matchAll(A_YEAR)) {
+    const before = text.slice(Math.max(0, y.index - 60), y.index).toLowerCase();
+    const after = text.slice(y.index + y[0].length, y.index + y[0].length + 70).toLowerCase();
+    if (!isTrapYears(before, after) && asksExperience(before + 'at least', after)) out.push({ min: 1, max: null, index: y.index, end: y.index + y[0].length });
   }
   // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
   const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\**\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
@@ -241,14 +250,16 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /\bbac\s?\+\s?[34](?!\d)/i],
   ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
-  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
+  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   // ("Any graduate": India's word for a bachelor's in any subject.)
   ['bachelor', /\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
+  // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)
+  ['bachelor', /\b(?:BSN|BBA|BCA|BFA|BCom|B\.Com|BArch|LLB|MBBS|B\.E\.)(?![\w])/],
   // (Latin America's two- and three-year degrees: "Tecnólogo en Sistemas", "Tecnicatura", "Técnico Superior".)
   // ("An HND or degree in computing": the UK's higher national diploma or certificate, or a foundation degree, is below a bachelor's.)
-  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
+  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic|university)\s+diploma\b|\bCEGEP\b|(?<!\b(?:high[- ]school|secondary(?: school)?|HS|school)\s)\bdiplomas?\s+(?:or\s+(?:an?\s+)?(?:[\w-]+\s+)?degree|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineering|computing|computer|IT|information|technology|technical|science|business|accounting|design))\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
 const GENERIC_DEGREE = /\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
@@ -334,7 +345,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
  */
 function clauseOf(text: string, level: DegreeLevel): string {
   if (!text.includes(';') && !text.includes(',')) return text;
-  const clauses = text.split(/;\s*|,\s*(?=(?:and\s+|but\s+|with\s+)?(?:an?\s+)?(?:master|m\.?sc?\b|ms\b|ph\.?\s?d|doctor|bachelor|b\.?sc?\b|bs\b))/i);
+  const clauses = text.split(/;\s*|,\s*(?=(?:and\s+|but\s+|with\s+)?(?:an?\s+)?(?:master|m\.?sc?\b|ms\b|ms(?:cs|ee|ce|ece|me|n)\b|mba\b|ph\.?\s?d|doctor|bachelor|b\.?sc?\b|bs\b|bs(?:cs|ee|ce|ece|me|n)\b))/i);
   if (clauses.length < 2) return text;
   const named = clauses.filter((c) => LEVELS.some(([l, re]) => l === level && re.test(c)));
   return named.length === 1 ? named[0]! : text;
@@ -346,22 +357,6 @@ export const DEGREE_PLUS_YEARS = new RegExp(
   String.raw`${DEGREE_WORD}\s+(?:plus|\+|and|with)\s+(?:at least\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:additional\s+)?(?:years?|yrs)\b[^.;:|\n]{0,80}?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}`,
   'i',
 );
-/**
- * A degree with its years, or another degree with its own: "Bachelor's and 7 years of experience, or a Master's and 5
- * years", "an associate degree and 2 years …, or a bachelor's with 1 year". Either pair will do, so the fewer years are
- * the least asked (the first span alone would ask the more).
- */
-const DEGREE_YEARS_PAIRS = new RegExp(
-  String.raw`${DEGREE_WORD}[^.;:|\n]{0,60}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b[^.;:|\n]{0,80}?,?\s+or\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?${DEGREE_WORD}[^.;:|\n]{0,40}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b`,
-  'i',
-);
-/** The fewest years of a degree-and-years pair offered among others ("… or a Master's and 5 years": 5), else null. */
-export function pairedYearsMin(text: string): number | null {
-  const m = DEGREE_YEARS_PAIRS.exec(text);
-  if (!m) return null;
-  const each = [...m[0].matchAll(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*\+?\s*(?:years?|yrs)\b/gi)].map((y) => num(y[1]!));
-  return each.length >= 2 ? Math.min(...each) : null;
-}
 /** Years asked, then a degree offered instead: "… years of …, or a (relevant) PhD". */
 const YEARS_OR_DEGREE = new RegExp(
   String.raw`\b(?:years?|yrs)\b[^.;:|\n]{0,120}?,?\s+or\s+(?:(?:an?|the)\s+(?:(?!and\b|with\b|in\b)[\w-]+\s+){0,2}?${DEGREE_WORD}|(?:ph\.?\s?d|doctorate|master(?:'|\u2019)?s)\b)`,
@@ -420,7 +415,7 @@ export const CLEARANCE_NOT_NEEDED =
 
 // ("It's a differential if you have used dbt": Brazil's English for a plus, from the Portuguese "diferencial".)
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
+  /\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|(?<=[\u2013\u2014:-]\s{0,3})(?:an?\s+)?(?:(?:big|huge|great|strong|significant|major|real)\s+)?(?:advantage|asset)(?=\s*[.!)]?\s*$)|(?:advantage|asset)(?=\s*\))|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);

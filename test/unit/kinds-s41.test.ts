@@ -59,13 +59,66 @@ describe('kinds s41: work mode in more words', () => {
 
 describe('kinds s41: years', () => {
   const CASES: Array<[string, number | null]> = [
-    // A degree with its years, or another with fewer: the fewer are the least asked.
-    ["Requirements:\n- A bachelor's in CS and 6 years of professional experience, or a master's and 4 years", 4],
-    ["Requirements:\n- Associate degree with 3 years in IT support, or a bachelor's degree with 1 year", 1],
-    // (One degree and its years asks those years.)
-    ["Requirements:\n- A bachelor's in CS and 6 years of professional experience", 6],
+    // (A degree with its years, then another with fewer, asks the first pair's years: session 38's decided convention,
+    // test/fixtures/text/careful/s38-decided.json.)
+    ["Requirements:\n- A bachelor's in CS and 6 years of professional experience, or a master's and 4 years", 6],
     // Years in Portuguese with their floor.
     ['Requisitos:\n- M\u00ednimo de 4 anos com React Native', 4],
   ];
   for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).yearsMin).toBe(want));
+});
+
+describe('kinds s41: one year said with "a", degrees by their capitals, diplomas', () => {
+  const CASES: Array<[string, number | null]> = [
+    ['Requirements:\n- At least a year of warehouse systems experience', 1],
+    ['Requirements:\n- A year or more of experience in payroll support', 1],
+    // (A period, a frequency or the company's age said with "a year" asks none.)
+    ['About us:\nWe get together in Porto at least once a year.', null],
+    ["About us:\nWe've been cash-flow positive for over a year now.", null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).yearsMin).toBe(want));
+
+  const DEGREES: Array<[string, [string, boolean] | null]> = [
+    ['Requirements:\n- Registered nurse with a BSN; MSN preferred', ['bachelor', true]],
+    ['Requirements:\n- BBA or BCom in finance', ['bachelor', true]],
+    ['Requirements:\n- BSEE required, MSEE preferred', ['bachelor', true]],
+    ['Requirements:\n- College or CEGEP diploma in computer science', ['associate', true]],
+    ['Requirements:\n- Diploma or degree in information technology', ['associate', true]],
+    // (A school-leaving diploma is no degree; an LLM is a model, MFA a login step.)
+    ['Requirements:\n- High school diploma or GED', null],
+    ['Requirements:\n- You have shipped LLM features to production', null],
+    ['Requirements:\n- You have rolled out MFA across a company', null],
+  ];
+  for (const [text, want] of DEGREES)
+    it(text.split('\n').at(-1)!, () => {
+      const d = facts(text).degree;
+      expect(d && [d.level, d.required]).toEqual(want);
+    });
+});
+
+describe('kinds s41: a wish after a dash, languages listed alone, a permit card seen to', () => {
+  const KINDS: Array<[string, string[]]> = [
+    // A line that is languages alone, joined as a list, asks them.
+    ['Marlin Pay | Backend Engineer | Haifa\n\nWe build card rails.\n\nPortuguese and English.\n\nGo, Postgres.', ['language']],
+    ['Marlin Pay | Backend Engineer | Haifa\n\nWe build card rails.\nLanguages: Czech, English', ['language']],
+    // (A page's language menu is no ask.)
+    ['Marlin Pay | Backend Engineer | Haifa\n\nWe build card rails.\nEnglish / Deutsch', []],
+  ];
+  for (const [text, want] of KINDS) it(text.split('\n').at(-1)!, () => expect(kindsOf(text)).toEqual(want));
+
+  it('a clearance wished after a dash is no clearance required', () => {
+    const text = 'Requirements:\n- 4+ years of network engineering\n- Security clearance \u2013 big advantage';
+    expect(facts(text).clearance).toBeNull();
+    expect(kindsOf(text)).toEqual(['clearance', 'years']);
+  });
+  it('a clearance asked after a dash is required', () => expect(facts('Requirements:\n- Clearance \u2013 active Secret, required').clearance).not.toBeNull());
+
+  const SPONSOR: Array<[string, boolean | null]> = [
+    ["Zlatá Data | Scala Engineer | Brno\n\nWe'll sort out your employee card and the move.", true],
+    ['Zlatá Data | Scala Engineer | Brno\n\nWe take care of the residence card for non-EU hires.', true],
+    // (Refused, or a product's work: no offer.)
+    ["Zlatá Data | Scala Engineer | Brno\n\nRelocation help, but we can't arrange the employee card.", null],
+    ['Zlatá Data | Scala Engineer | Brno\n\nOur software lets HR teams sort out employee card printing.', null],
+  ];
+  for (const [text, want] of SPONSOR) it(text.split('\n').at(-1)!, () => expect(facts(text).sponsorship).toBe(want));
 });
