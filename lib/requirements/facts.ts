@@ -512,6 +512,9 @@ const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
 const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
 const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
+/** The same in crores (ten million rupees): "CTC: \u20b91.2\u20131.6 Cr", "INR 1 to 1.5 crore". */
+const CRORE_WORD = /\d\s?(?:Cr\b|crores?\b)/i;
+const CRORES = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:Cr|crores?)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?))?\s?(?:Cr|crores?)\b/i;
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
@@ -530,6 +533,16 @@ function salaryOf(text: string, title = ''): Salary | null {
   for (const [lineNo, line] of lines.entries()) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
     if (!DIGIT.test(line)) continue;
+    if (CRORE_WORD.test(line)) {
+      const c = CRORES.exec(line);
+      // (Not a round's or a revenue's crores: "we raised \u20b940 Cr".)
+      if (c && !NOT_PAY.test(line.slice(Math.max(0, c.index - 50), c.index))) {
+        const lo = Number(c[1]) * 1e7;
+        const hi = c[2] ? Number(c[2]) * 1e7 : null;
+        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: 'year', line: lineNo, start: c.index, end: c.index + c[0].length });
+        continue;
+      }
+    }
     // "CTC: ₹28–40 LPA", "INR 18 to 24 lakhs per annum": amounts in lakhs (100,000 rupees).
     if (LAKH_WORD.test(line)) {
       const l = LAKHS.exec(line);
@@ -603,7 +616,9 @@ function salaryOf(text: string, title = ''): Salary | null {
       }
       // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
       const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
-      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt) continue;
+      // ("Up to 60,000,000 VND/month": an amount in a named currency, with its period said, is pay.)
+      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+)\s*(?:month|mo|year|yr|annum|hour|hr)\b/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid) continue;
       if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
@@ -726,7 +741,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
@@ -817,7 +832,7 @@ const SPONSOR_NO = [
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
-  /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
+  /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*\([^()]{1,30}\))?(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
@@ -857,6 +872,11 @@ const SPONSOR_YES = [
   /\brelocation\b(?![^.;\n]*(?:\b(?:no|not|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b|n(?:'|’)t\b))[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?|employee cards?|employment pass(?:es)?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
   // ("We handle the Swiss permit for non-EU hires", "we sort out the B permit": a permit named by its country or letter, seen to.)
   /\b(?:[Hh]andle|[Cc]over|[Ss]ort out|[Aa]rrange|[Pp]rocess|[Tt]ake care of|[Pp]ay for)s?\s+(?:the\s+|your\s+|all\s+)?(?:[A-Z][a-z]+|[A-Z])\s+(?:work\s+|residence\s+)?permits?\b/,
+  // ("We'll apply on your behalf", "our lawyers file for it on your behalf": the application made for the hire; the line names
+  // a visa or a pass, SPONSOR_TOPIC.)
+  /\b(?:we(?:(?:'|\u2019)ll|\s+will|\s+can)?|our\s+(?:[\w-]+\s+){0,2}(?:team|lawyers?|counsel))\s+(?:\w+\s+)?(?:apply|file|submit)\s+(?:(?:for|it|one|them|the\s+\w+|your\s+\w+)\s+){0,2}on\s+your\s+behalf\b/i,
+  // ("Visa, flights and the first month's rent are on us", "your visa and the move are covered": the visa among costs borne.)
+  /(?<!\b(?:no|not|own)\s+)\b(?:visas?|work permits?|immigration (?:costs|fees))(?:\s*(?:,|and|&|\+)\s*(?:and\s+)?[\w'\u2019 -]{1,30}?){1,4}\s+(?:are|is)\s+(?:all\s+)?(?:on us|covered|paid for|taken care of|handled)\b/i,
   // ("We're a licensed UK visa sponsor", "as a registered sponsor": the employer licensed to sponsor.)
   /\b(?:we(?:'|’)re|we are|as)\s+an?\s+(?:licensed|registered|approved|recogni[sz]ed)\s+(?:[\w-]+\s+){0,2}sponsor\b/i,
   // A visa listed among the perks beside relocation: "Visa, relocation, a month's housing", "visa + relocation".
@@ -1008,6 +1028,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   // The UK police's vetting levels: NPPV 1 to 3.
   ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
+  // Germany's vetting, asked in German: "Sicherheits\u00fcberpr\u00fcfung (\u00dc2)", levels \u00dc1 to \u00dc3.
+  ['\u00dc2', /\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i],
   // Canada's screening levels: "eligible for Government of Canada Reliability Status", "Enhanced Reliability".
   ['Enhanced Reliability', /\benhanced reliability\b/i],
   ['Reliability', /\breliability (?:status|screening|clearance)\b/i],
@@ -1020,7 +1042,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
   let noLevel: string | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
       for (const clause of u.text.split(/;\s*/)) {

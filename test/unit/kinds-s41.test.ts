@@ -122,3 +122,57 @@ describe('kinds s41: a wish after a dash, languages listed alone, a permit card 
   ];
   for (const [text, want] of SPONSOR) it(text.split('\n').at(-1)!, () => expect(facts(text).sponsorship).toBe(want));
 });
+
+describe('kinds s41 batch 2 classes: months, a degree plus years, crores, a period said, German vetting and degrees', () => {
+  const YEARS: Array<[string, number | null]> = [
+    ['Requirements:\n- 18 months+ in a warehouse operations role', 1.5],
+    ['Requirements:\n- At least 6 months of experience with Salesforce admin', 0.5],
+    ['Requirements:\n- BS in Chemistry or Biology + 2 years, or 6 years without a degree', 2],
+    // (Months as a duration, a contract or a probation ask none.)
+    ["About us:\nI've been looking for a role for 9+ months now.", null],
+    ['About us:\nThe past 14 months of growth were our best.', null],
+    ['Benefits:\n- A 12-month contract, with a 6 month probation', null],
+    ['Contract role\nDuration: 9+ months, likely extended', null],
+  ];
+  for (const [text, want] of YEARS) it(text.split('\n').at(-1)!, () => expect(facts(text).yearsMin).toBe(want));
+
+  const PAY: Array<[string, [number | null, number | null, string, string] | null]> = [
+    ['Lotus Retail | Head of Data | Pune\nCTC: \u20b92.1\u20132.8 Cr', [21000000, 28000000, 'INR', 'year']],
+    ['Sampan | Go Developer | Da Nang\n- Up to 45,000,000 VND/month gross', [null, 45000000, 'VND', 'month']],
+    // (A round's crores, and a plan's monthly price, are no pay.)
+    ['Lotus Retail | Head of Data | Pune\nWe raised \u20b975 Cr in our Series B.', null],
+    ['Sampan | Go Developer\nOur enterprise plan costs USD 2,500/month.', null],
+  ];
+  for (const [text, want] of PAY)
+    it(text.split('\n').at(-1)!, () => {
+      const s = facts(text).salary;
+      expect(s && [s.min, s.max, s.currency, s.period]).toEqual(want);
+    });
+
+  it('Germany\u2019s vetting and a Master-Studium, asked in German', () => {
+    const text = 'Rheinwerk | Cloud Engineer | K\u00f6ln\nAbgeschlossenes Master-Studium der Informatik\nBereitschaft zur Sicherheits\u00fcberpr\u00fcfung (\u00dc3)';
+    const f = facts(text);
+    expect(f.clearance).not.toBeNull();
+    expect(f.degree && [f.degree.level, f.degree.required]).toEqual(['master', true]);
+    expect(kindsOf(text)).toEqual(['clearance', 'degree']);
+  });
+
+  const SPONSOR: Array<[string, boolean | null]> = [
+    ["Tembusu | Designer | Singapore\n\nNeed an EP? We'll apply for it on your behalf.", true],
+    ['Kuusk | Backend Engineer | Tartu\n\nThe visa, your flights and two weeks in a hotel are on us.', true],
+    ["Quince | Founding Engineer | SF\n\nWe'll sponsor (or transfer) your visa.", true],
+    // (A visa the hire pays, a product's visa feature, and a refusal with an aside.)
+    ['Kuusk | Backend Engineer | Tartu\n\nOur app files visa forms and the setup is covered in onboarding.', null],
+    ["Quince | Founding Engineer | SF\n\nWe can't sponsor (sorry!) visas this year.", false],
+  ];
+  for (const [text, want] of SPONSOR) it(text.split('\n').at(-1)!, () => expect(facts(text).sponsorship).toBe(want));
+
+  const KINDS: Array<[string, string[]]> = [
+    ['Fernleaf | Accessibility Engineer\n\nRequirements:\n- British Sign Language skills are a plus', ['language']],
+    ['Protea | Data Scientist\n\nRequirements:\n- isiXhosa or Afrikaans advantageous', ['language']],
+    ['Sampan | Go Developer\n\nRequirements:\n- English: good enough to read RFCs and write PRs', ['language']],
+    // (A language's field that says what the company speaks asks nothing.)
+    ['Sampan | Go Developer\n\nAbout us:\nEnglish: the language all 30 of us use.', []],
+  ];
+  for (const [text, want] of KINDS) it(text.split('\n').at(-1)!, () => expect(kindsOf(text)).toEqual(want));
+});
