@@ -979,7 +979,7 @@ function sponsorshipOf(written: string): boolean | null {
   // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or
   // candidates is a caveat, not a no; the sentences and clauses of such a line are read one by one.
   const said = lines.map((l) => (HEDGED.test(l) ? l.split(/(?<=[.!?;])\s+|,\s*(?=(?:though|but|however|although|except)\b)/i).filter((x) => !(HEDGED.test(x) && !BUT_THIS.test(x))) : [l]));
-  for (const l of said.flat()) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
+  for (const l of said.flat()) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l)) || statusAsLabelled(l)) return false;
   for (const l of said.flat()) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;
@@ -997,6 +997,15 @@ function sponsorshipOf(written: string): boolean | null {
  */
 const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|green card|right to (?:live and )?work|(?:eligib(?:le|ility)|entitle(?:d|ment)|authori[sz](?:ed|ation)|permitted|allowed) to work|work (?:authori[sz]ation|permit|rights))\b/i;
 const STATUS_OFFERED = /\b(?:encouraged|invited)\s+to\s+apply\b|\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
+
+/**
+ * A line labelled as a requirement that names a status held ("Required: work permit in Spain or EU nationality",
+ * "Imprescindible: …" read in English, "Must have: US citizenship"), where the reader saw no heading: as statusListed.
+ */
+const ASK_LABEL = /^[\s\u2022*\u2013-]*(?:required|requirements?|must[- ]haves?|mandatory|essential|prerequisites?|eligibility)\s*:/i;
+function statusAsLabelled(line: string): boolean {
+  return ASK_LABEL.test(line) && line.length < 160 && STATUS_NAMED.test(line) && !STATUS_OFFERED.test(line) && !STATUS_AS_TOPIC.test(line.replace(ASK_LABEL, ''));
+}
 
 /** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
 export const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;

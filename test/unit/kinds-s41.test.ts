@@ -176,3 +176,14 @@ describe('kinds s41 batch 2 classes: months, a degree plus years, crores, a peri
   ];
   for (const [text, want] of KINDS) it(text.split('\n').at(-1)!, () => expect(kindsOf(text)).toEqual(want));
 });
+
+describe('kinds s41: a status under a requirement label on its own line', () => {
+  const CASES: Array<[string, boolean | null]> = [
+    ['Olivar | SRE | Remote (Spain)\nImprescindible: permiso de trabajo en Espa\u00f1a.\n3 a\u00f1os con Terraform.', false],
+    ['Olivar | SRE | Remote (Spain)\nMust have: EU citizenship or a Spanish work permit', false],
+    // (The label over work about statuses, or over an offer, asks none.)
+    ['Olivar | SRE\nRequired: experience building work permit workflows for HR teams', null],
+    ['Olivar | SRE\nRequired: nothing formal; we sponsor work permits', true],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n')[1]!, () => expect(facts(text).sponsorship).toBe(want));
+});
