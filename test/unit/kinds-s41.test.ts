@@ -187,3 +187,29 @@ describe('kinds s41: a status under a requirement label on its own line', () => 
   ];
   for (const [text, want] of CASES) it(text.split('\n')[1]!, () => expect(facts(text).sponsorship).toBe(want));
 });
+
+describe('kinds s41 batch 3 classes', () => {
+  it('a status held, after a country\u2019s initials', () => expect(facts('Kestrel | Eng\nYou need to already hold U.K. work authorization.').sponsorship).toBe(false));
+  it('(initials end a sentence too)', () => expect(facts('Kestrel | Eng\nOur office is in the U.S. Visa sponsorship is available.').sponsorship).toBe(true));
+  const PAY: Array<[string, [number | null, number | null, string, string] | null]> = [
+    ['Pohjola | Backend Engineer | Oulu\n4 800 \u2013 6 000 \u20ac / kk', [4800, 6000, 'EUR', 'month']],
+    ['Arepa | QA | Remote (Colombia)\nPago: USD 3.000 \u2013 3.800 al mes', [3000, 3800, 'USD', 'month']],
+  ];
+  for (const [text, want] of PAY)
+    it(text.split('\n')[1]!, () => {
+      const s = facts(text).salary;
+      expect(s && [s.min, s.max, s.currency, s.period]).toEqual(want);
+    });
+  const YEARS: Array<[string, number | null]> = [
+    // The years then what was done in them, at a bullet's start.
+    ['Requirements:\n- Three years reconciling ledgers for a bank', 3],
+    // (A wish for years sets no minimum; years of something running are none.)
+    ["Requirements:\n- We'd love to see 8 or more years in payments", null],
+    ['About us:\n- Two years running, we won the regional award', null],
+  ];
+  for (const [text, want] of YEARS) it(text.split('\n')[1]!, () => expect(facts(text).yearsMin).toBe(want));
+});
+
+describe('kinds s41: a heading that loves to see is a list of asks', () => {
+  it("'What we'd love to see' over years asks them", () => expect(facts("Kestrel | QA\n\nWhat we'd love to see\n- At least 5 years in test automation\n- Strong Kotlin").yearsMin).toBe(5));
+});
