@@ -212,7 +212,7 @@ function min(a: number | null, b: number): number {
 
 /* ---------- work mode ---------- */
 
-const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|(?:fully|100%|completely|entirely|totally) distributed|distributed (?:team|company|position|role|job)|(?:work|do (?:this|the) (?:job|role|work)|join us)\s+from\s+any\s+(?:country|state|city|location|place|time ?zone)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b/i;
+const REMOTE = /\b(?:remote|remotely|works? from (?:home|anywhere)|wfh|(?:fully|100%|completely|entirely|totally) distributed|distributed (?:team|company|position|role|job)|(?:work|do (?:this|the) (?:job|role|work)|join us)\s+from\s+any\s+(?:country|state|city|location|place|time ?zone)|anywhere in the (?:world|us|u\.s\.|eu)|(?:live|work|be based|based)\s+anywhere\b)\b|\b(?:remot[oa]|teletrabajo|full[- ]remote)\b/i;
 const REMOTE_NOT_MODE = /\bremote[\s-]+(?:sensing|sensors?|cameras?|robots?|machines?|shells?|storage|access|control|monitoring|patient|desktop|execution|procedure|servers?|cache|caching|builds?|attestation|code|devices?|state|backends?|repos?|repositor(?:y|ies)|branch(?:es)?|debugging|debugger|writes?|config(?:uration)?|endpoints?|hosts?|clusters?|nodes?|agents?|runners?|databases?|APIs?|URLs?|operations? center|vehicles?|sites?|locations?|areas?|communities|work(?:ers|force)|controll?ed|control|operated|(?:\w+\s+)?(?:clinics|hospitals|schools|villages|towns|regions|farms|mines|islands|facilities|parts of))\b/i;
 /** In person only now and then ("we meet in person quarterly", "in-person sessions at our offsite"): a remote team's gatherings, not the job's place. */
 const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats?|meetups?|gatherings?|events?|quarterly|monthly|annual(?:ly)?|twice a year|once a year|a few times a (?:year|quarter))\b/gi;
@@ -233,7 +233,8 @@ const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 // (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
-const HYBRID_WORD = /\bhybrid\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+// (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
+const HYBRID_WORD = /\bhybrid\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -245,10 +246,13 @@ const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
  * one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold; the last two run only
  * behind a word test.)
  */
+/** "in office Mon\u2013Thu", "at the hub Tue-Fri": a span of weekdays in the office short of the whole week. */
+const OFFICE_SPAN = /\b(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s*,?\s*(?:on\s+|from\s+)?(?:mon\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:wed|thu|fri)\w*)\b/i;
 const HYBRID = {
-  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
+  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO)\b|\b(?:on|at)\s+(?:the\s+|a\s+)?(?:customer|client|government|partner)(?:'s|’s|s'|s’)?\s+(?:site|sites|premises|facility|facilities)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+// (Spanish and Portuguese "presencial"; a mine's or rig's fly-in fly-out roster, "FIFO 8/6", is on site by nature.)
+const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO|presencial|fly[- ]in[- ]fly[- ]out)\b|\b(?:FIFO|DIDO)\s+(?:roster|rotation|swing|role|position|basis|\d{1,2}\s*\/\s*\d{1,2})\b|\b\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO)\b|\b(?:on|at)\s+(?:the\s+|a\s+)?(?:customer|client|government|partner)(?:'s|’s|s'|s’)?\s+(?:site|sites|premises|facility|facilities)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -404,8 +408,10 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 /* ---------- salary ---------- */
 
-const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD';
-const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|\u00a3|\u20ac|\u00a5|\u20b9)`;
+// (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
+const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
+// (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
+const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
 const MONEY = new RegExp(
@@ -439,6 +445,12 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'HK$') return 'HKD';
   // (Brazil's real: "R$ 14.000".)
   if (s === 'R$') return 'BRL';
+  if (s === 'RM') return 'MYR';
+  if (s === '\u20a9') return 'KRW';
+  if (s === '\u20ba') return 'TRY';
+  if (s === '\u20aa') return 'ILS';
+  if (s === '\u0e3f') return 'THB';
+  if (s === '\u20a6') return 'NGN';
   return 'USD';
 }
 
@@ -476,7 +488,8 @@ function moneyIn(text: string): Money[] {
   return out;
 }
 
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn)/i;
+// (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n)|\w*gehalt\b|\+\s*super(?:annuation)?\b/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
@@ -488,7 +501,7 @@ function impliedCurrency(text: string): string | null {
 
 /** Places (and Australia's "+ super") that make a bare dollar another country's. */
 const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
-  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|superannuation)\b|\+\s*super\b/],
+  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|superannuation)\b|\+\s*super\b/],
   ['CAD', /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax)\b|,\s*(?:ON|BC|QC|AB|MB|NS)\b/],
   ['NZD', /\b(?:New Zealand|Auckland|Christchurch)\b/],
 ];
@@ -496,6 +509,8 @@ const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
 const US_TOWN = /[A-Z][a-z]+,\s*(?:AL|AZ|CA|CO|CT|DC|FL|GA|IL|IN|MA|MD|MI|MN|MO|NC|NJ|NY|OH|OR|PA|TN|TX|UT|VA|WA|WI)\b/;
 /** The dollar a posting's place pays in, where it names one such country only and no US place; else null. */
 function localDollar(text: string): string | null {
+  // (Superannuation is Australia's alone: "Perth, WA … $170k + super" is not Washington's.)
+  if (/\+\s*super(?:annuation)?\b|\bsuperannuation\b/i.test(text)) return 'AUD';
   const hits = DOLLAR_PLACES.filter(([, re]) => re.test(text));
   // (Remote across North America or the Americas: the region is wider than the country, the dollar stays as written.)
   if (hits.length !== 1 || impliedCurrency(text.replace(/\$/g, ' ')) === 'USD' || US_TOWN.test(text) || /\b(?:North America|the Americas)\b/.test(text)) return null;
@@ -516,10 +531,13 @@ function headerFieldAt(line: string, at: number): boolean {
   return fields >= 3 && lastEnd > 0 && /^\s*$/.test(line.slice(lastEnd, at));
 }
 /** Between the two ends of a range: a dash or a word, after the first end's period if it has one. */
-const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~)\s*$/i;
+const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y)\s*$/i;
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
 const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
 const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
+/** The same in crores (ten million rupees): "CTC: \u20b91.2\u20131.6 Cr", "INR 1 to 1.5 crore". */
+const CRORE_WORD = /\d\s?(?:Cr\b|crores?\b)/i;
+const CRORES = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:Cr|crores?)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?))?\s?(?:Cr|crores?)\b/i;
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
@@ -538,6 +556,16 @@ function salaryOf(text: string, title = ''): Salary | null {
   for (const [lineNo, line] of lines.entries()) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
     if (!DIGIT.test(line)) continue;
+    if (CRORE_WORD.test(line)) {
+      const c = CRORES.exec(line);
+      // (Not a round's or a revenue's crores: "we raised \u20b940 Cr".)
+      if (c && !NOT_PAY.test(line.slice(Math.max(0, c.index - 50), c.index))) {
+        const lo = Number(c[1]) * 1e7;
+        const hi = c[2] ? Number(c[2]) * 1e7 : null;
+        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: 'year', line: lineNo, start: c.index, end: c.index + c[0].length });
+        continue;
+      }
+    }
     // "CTC: ₹28–40 LPA", "INR 18 to 24 lakhs per annum": amounts in lakhs (100,000 rupees).
     if (LAKH_WORD.test(line)) {
       const l = LAKHS.exec(line);
@@ -589,7 +617,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       if (b && !a.k && !b.k && hi !== null && hi >= 10000 && lo < 1000 && lo * 1000 <= hi) lo *= 1000;
       const ctx = line.slice(Math.max(0, a.start - 80), Math.min(line.length, end + 60));
       const near = line.slice(Math.max(0, a.start - 50), a.start);
-      const period = periodOf(line.slice(end, end + 40), near);
+      const period = monthlyByCustom(periodOf(line.slice(end, end + 40), near), cur, hi ?? lo, line.slice(Math.max(0, a.start - 50), end + 40));
       // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
       const nearField = near.slice(near.lastIndexOf('|') + 1);
       // …unless the amount is said to be pay, before it or right after it ("a $150k–$170k base salary").
@@ -611,7 +639,9 @@ function salaryOf(text: string, title = ''): Salary | null {
       }
       // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
       const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
-      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt) continue;
+      // ("Up to 60,000,000 VND/month": an amount in a named currency, with its period said, is pay.)
+      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano)\b/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid) continue;
       if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
@@ -619,7 +649,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
@@ -715,6 +745,18 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
   return { salary: { min: pick.f.min, max: pick.f.max, currency: pick.f.currency, period: pick.f.period, openings: new Set(same.map((x) => x.role)).size }, openings: 0 };
 }
 
+/**
+ * Where pay is quoted by the month (Brazil's CLT salaries, Israel's, much of Latin America and South-East Asia),
+ * an amount with no period said, below what a month's pay there reaches, is a month's: "Sal\u00e1rio: R$ 9.000 a R$ 12.000".
+ * The ceiling is well above a month's pay and well below a year's for the work postings offer.
+ */
+const MONTHLY_BELOW: Readonly<Record<string, number>> = { BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
+const YEAR_SAID = /\b(?:years?|yr|annum|annual(?:ly)?|yearly|p\.\s?a\.?|pa|ano|anual|a\.a\.|a\u00f1o|anuales?|jahr|j\u00e4hrlich|ann[e\u00e9]e|annuel(?:le)?|rok|roczn\w*|ctc)\b/i;
+function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, around: string): SalaryPeriod {
+  const below = MONTHLY_BELOW[currency];
+  return period === 'year' && below !== undefined && top < below && !YEAR_SAID.test(around) ? 'month' : period;
+}
+
 function periodOf(after: string, before: string): SalaryPeriod {
   // "50-80 USD or 200-300 PLN an hour": the period said at the clause's end holds for both.
   const clause = after.toLowerCase().split(/[.;\n]/)[0]!;
@@ -729,7 +771,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
@@ -820,7 +862,7 @@ const SPONSOR_NO = [
 const SPONSOR_YES = [
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
-  /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
+  /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*\([^()]{1,30}\))?(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
@@ -846,7 +888,7 @@ const SPONSOR_YES = [
   /\b(?:visa|immigration|work permit|h-?1b|green card)\s+(?:[\w-]+\s+){0,2}(?:fees|costs|expenses|bills?)\s+(?:are|is|will be)\s+(?:on us|covered|paid(?: for)?|reimbursed)\b/i,
   // "We cover visa costs", "we'll handle the immigration paperwork", "Visa: yes".
   // ("We'll file your H-1B cap petition", "our lawyers submit the H-1B paperwork for you"; not "helps families file visa paperwork".)
-  /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|residence permit|(?<=\b(?:the|your)\s)permit\b|blue card|h-?1b|green card)|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
+  /\b(?:file|submit)\s+your\s+(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)|\b(?:file|submit)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:visa|immigration|work permit|h-?1b|o-?1|green card)\s+(?:[\w-]+\s+){0,2}for you\b|\b(?:cover|pay for|pay|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:\w+\s+){0,2}(?:visa|immigration|work permit|residence permit|(?<=\b(?:the|your)\s)permit\b|blue card|h-?1b|green card)|(?<!(?:\bnot|\bnever|\bcannot|n['\u2019]t)\s+)\b(?:cover|pay for|handle|take care of|sort out|arrange|organi[sz]e)\s+(?:your|the|all)\s+(?:[\w-]+\s+)?(?:employee|residence)\s+cards?\b|\bvisas?\s*(?:sponsorships?)?\s*:\s*(?:yes|available|provided|offered|ok)\b/i,
   /(?:^|\|)\s*(?:on-?site\s*,?\s*)?visa\s*(?:\||$)/im,
   /\|\s*[^|\n]*\bvisa\b[^|\n]*(?:\||$)/im,
   /\bsponsorship\b[^:.\n]{0,40}:\s*(?:yes|available|provided|offered)\b/i,
@@ -857,9 +899,14 @@ const SPONSOR_YES = [
   // A visa or a permit among what a relocation gives: "relocation package (visa, housing, schools)", "relocation support
   // and visa", "full relocation package, work permit for you and your spouse". (A refusal is read first, above.)
   // (Not when the clause says no, or leaves the visa to the hire: "relocation offered, but you need your own work visa".)
-  /\brelocation\b(?![^.;\n]*\b(?:no|not|n(?:'|’)t|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b)[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
+  /\brelocation\b(?![^.;\n]*(?:\b(?:no|not|without|unable|cannot|own|already|existing|valid|must|need|needs|required)\b|n(?:'|’)t\b))[^.;\n]{0,80}?\b(?:visas?|work permits?|residen(?:ce|cy) permits?|immigration|blue cards?|employee cards?|employment pass(?:es)?)\b|\b(?:visas?|work permits?|immigration)\s*(?:and|&|\+|,)\s*relocation\s+(?:support|assistance|help|package|budget|bonus|costs?|covered|provided|available)\b/i,
   // ("We handle the Swiss permit for non-EU hires", "we sort out the B permit": a permit named by its country or letter, seen to.)
   /\b(?:[Hh]andle|[Cc]over|[Ss]ort out|[Aa]rrange|[Pp]rocess|[Tt]ake care of|[Pp]ay for)s?\s+(?:the\s+|your\s+|all\s+)?(?:[A-Z][a-z]+|[A-Z])\s+(?:work\s+|residence\s+)?permits?\b/,
+  // ("We'll apply on your behalf", "our lawyers file for it on your behalf": the application made for the hire; the line names
+  // a visa or a pass, SPONSOR_TOPIC.)
+  /\b(?:we(?:(?:'|\u2019)ll|\s+will|\s+can)?|our\s+(?:[\w-]+\s+){0,2}(?:team|lawyers?|counsel))\s+(?:\w+\s+)?(?:apply|file|submit)\s+(?:(?:for|it|one|them|the\s+\w+|your\s+\w+)\s+){0,2}on\s+your\s+behalf\b/i,
+  // ("Visa, flights and the first month's rent are on us", "your visa and the move are covered": the visa among costs borne.)
+  /(?<!\b(?:no|not|own)\s+)\b(?:visas?|work permits?|immigration (?:costs|fees))(?:\s*(?:,|and|&|\+)\s*(?:and\s+)?[\w'\u2019 -]{1,30}?){1,4}\s+(?:are|is)\s+(?:all\s+)?(?:on us|covered|paid for|taken care of|handled)\b/i,
   // ("We're a licensed UK visa sponsor", "as a registered sponsor": the employer licensed to sponsor.)
   /\b(?:we(?:'|’)re|we are|as)\s+an?\s+(?:licensed|registered|approved|recogni[sz]ed)\s+(?:[\w-]+\s+){0,2}sponsor\b/i,
   // A visa listed among the perks beside relocation: "Visa, relocation, a month's housing", "visa + relocation".
@@ -871,7 +918,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -935,13 +982,14 @@ const NEGATED_VISA = /\b(?:no|not|without|cannot|can(?:'|’)t|unable to|won(?:'
 /** The hire gets the visa alone: "will need to obtain a work permit on their own", "responsible for securing your own visa". */
 const OWN_PERMIT = /\b(?:visas?|blue cards?|(?:work\s+|residence\s+|[\w-]+\s+)?permits?|work authori[sz]ation|immigration)(?:\s+(?:paperwork|applications?|process|costs?|fees))?\s+(?:is|are|will be|remains?)\s+(?:\w+\s+)?(?:on you|up to you|(?:your|the candidate(?:'|’)s|the hire(?:'|’)s)\s+(?:own\s+)?responsibility|for you to (?:arrange|sort out|obtain|secure))\b|\b(?:obtain|secure|arrange|get|acquire)\s+(?:\w+\s+){0,3}(?:visas?|work permits?|work authori[sz]ation)\s+(?:on (?:their|your|his or her) own|(?:by )?(?:themselves|yourself|independently)|at (?:their|your) own (?:cost|expense))\b|\bresponsible for\s+(?:obtaining|securing|arranging|getting)\s+(?:their|your|his or her)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?|work authori[sz]ation)\b|\b(?:arrange|obtain|secure|get|sort out)\s+(?:your|their)\s+own\s+(?:\w+\s+)?(?:visas?|work permits?)\b/i;
 const NEEDING_REJECTED = /\b(?:requir\w+|need\w*)\s+(?:\w+\s+){0,2}(?:sponsorship|an?\s+(?:[\w-]+\s+)?(?:work\s+)?visa|visa sponsorship|a work permit|an?\s+(?:H-?1-?B|O-?1|TN|E-?3|L-?1)(?:\s+visa)?)(?![\w-])[^.;]{0,40}\b(?:(?:not|n(?:'|’)t)\s+be\s+considered|ineligible|not eligible|cannot be considered|need not apply|should not apply|unable)\b/i;
-const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
+const STATUS_HELD = /\b(?:legally\s+)?(?:entitled|eligible|authori[sz]ed|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\b|\blegal(?:ly able)?\s+to\s+work\s+in\b|\b(?:your|their) own\s+(?:right to (?:live and )?work|work (?:permit|visa|authori[sz]ation|rights))\b|\b(?:must|need to|required to|should)\b[^.;]{0,40}\bwith\s+(?:(?:the|a|full|valid|existing)\s+)*(?:right to (?:live and )?work|work (?:authori[sz]ation|permit|rights)|residen(?:ce|cy) permit)\b|\b(?:already|currently)\s+(?:have|hold|possess)\s+(?:[\w.]+\s+){0,3}(?:right to (?:live and )?work|work(?:ing)? rights|work authori[sz]ation|work permit|citizenship|residency)\b|\b(?:must|need to|required to)\s+(?:\w+\s+){0,2}(?:hold|have|possess)\s+(?:\w+\s+){0,3}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|citizenship)\b|\bonly\s+(?:\w+\s+){0,3}(?:citizens|permanent residents)\b|\b(?:proof|evidence)\s+of\s+(?:\w+\s+){0,2}(?:eligibility|right|entitlement|authori[sz]ation)\s+to\s+(?:live\s+and\s+)?work\b|\b(?:eligibility|entitlement|right)\s+to\s+(?:live\s+and\s+)?work\b[^.;]{0,40}\b(?:required|a must|mandatory|needed|a requirement|essential)\b/i;
 const HELP_GIVEN = /\b(?:sponsor(?:s|ing)?|support|supports|help|helps|assist|assists|guide|guides|offer|offers|provide|provides|cover|covers|handle|handles)\b(?:\s+[\w-]+){0,5}?\s+(?:visas?|immigration|work permits?|residen(?:ce|cy) permits?|employment pass(?:es)?|blue cards?|h-?1bs?)\b|\b(?:visas?|immigration|work permit|h-?1b)\s+(?:\w+\s+){0,2}(?:sponsorship|support|assistance|help)\s+(?:is\s+)?(?:available|possible|offered|provided|included)\b|\bsponsorship\s+(?:for\s+)?(?:[\w-]+\s+){0,4}(?:visas?)\s+(?:is\s+)?(?:possible|available|offered)\b|\bwe\s+sponsor\s*[.!]?\s*$/i;
 const NOT_VISA_SPONSOR = /\bsponsor\w*\s+(?:(?!visas?\b|immigration\b|permits?\b|work\b)\w+\s+){0,5}(?:to attend|conferences?|events?|meetups?|hackathons?|kubecon|memberships?|insurance|health|gym|teams?|open[- ]source|scholarships?|prizes?|awards?|grants?|fellowships?|bursar(?:y|ies)|clubs?|leagues?|races?|tournaments?|charit\w*|students?|bootcamps?|courses?|workshops?|certifications?|training|tickets?|budgets?|communit(?:y|ies)|initiatives?|nonprofits?|non-profits?|causes?|programs?|programmes?)\b|\bsponsor\w*\s+(?:our\s+)?(?:employees|staff|team)(?:'|’)\s|\b(?:company|employer)-sponsored\b|\bsponsor\w*\s+(?:(?!visas?\b|immigration\b|permits?\b|work\b)[\w/-]+\s+){0,4}?(?:SC|DV|NV[12]|BPSS|CTC|TS(?:\/SCI)?|SCI|(?:top\s+)?secret|(?:security\s+)?clearances?|vetting)\b|\b(?:clearance|SC|DV|vetting)\s+sponsorship\b/i;
 const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|software|customers|clients|users)|we (?:build|make|sell)|travell?ers|families|customers|clients|users|companies|businesses|organi[sz]ations|employers|universities|students)\b/i;
 
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
-  const sentences = lines.filter((l) => SPONSOR_TOPIC.test(l)).flatMap((l) => l.split(/(?<=[.!?;])\s+/)).filter((t) => SPONSOR_TOPIC.test(t));
+  // (Not after a country's initials: "hold U.S. work authorization" is one sentence.)
+  const sentences = lines.filter((l) => SPONSOR_TOPIC.test(l)).flatMap((l) => l.split(/(?<=[.!?;])(?<!\b[A-Z]\.[A-Z]\.)\s+/)).filter((t) => SPONSOR_TOPIC.test(t));
   for (const t of sentences) if (NEGATED_VISA.test(t) || NEEDING_REJECTED.test(t) || STATUS_HELD.test(t)) return false;
   for (const t of sentences) if (HELP_GIVEN.test(t) && !NOT_VISA_SPONSOR.test(t) && !NOT_HIRE_HELPED.test(t)) return true;
   return null;
@@ -962,7 +1010,7 @@ function sponsorshipOf(written: string): boolean | null {
   // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or
   // candidates is a caveat, not a no; the sentences and clauses of such a line are read one by one.
   const said = lines.map((l) => (HEDGED.test(l) ? l.split(/(?<=[.!?;])\s+|,\s*(?=(?:though|but|however|although|except)\b)/i).filter((x) => !(HEDGED.test(x) && !BUT_THIS.test(x))) : [l]));
-  for (const l of said.flat()) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l))) return false;
+  for (const l of said.flat()) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l)) || statusAsLabelled(l)) return false;
   for (const l of said.flat()) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;
@@ -980,6 +1028,15 @@ function sponsorshipOf(written: string): boolean | null {
  */
 const STATUS_NAMED = /\b(?:citizen(?:s|ship)?|permanent residen(?:t|ts|ce|cy)|green card|right to (?:live and )?work|(?:eligib(?:le|ility)|entitle(?:d|ment)|authori[sz](?:ed|ation)|permitted|allowed) to work|work (?:authori[sz]ation|permit|rights))\b/i;
 const STATUS_OFFERED = /\b(?:encouraged|invited)\s+to\s+apply\b|\bsponsor|\b(?:support|help|assist|provide|offer|guidance|relocat)\w*|\b(?:not|no)\s+(?:\w+\s+){0,2}(?:required|needed|necessary|a must)\b|\bwelcome\b|\bpreferred\b|\bplus\b|\bregardless\b|\birrespective\b|\bwithout regard\b/i;
+
+/**
+ * A line labelled as a requirement that names a status held ("Required: work permit in Spain or EU nationality",
+ * "Imprescindible: …" read in English, "Must have: US citizenship"), where the reader saw no heading: as statusListed.
+ */
+const ASK_LABEL = /^[\s\u2022*\u2013-]*(?:required|requirements?|must[- ]haves?|mandatory|essential|prerequisites?|eligibility)\s*:/i;
+function statusAsLabelled(line: string): boolean {
+  return ASK_LABEL.test(line) && line.length < 160 && STATUS_NAMED.test(line) && !STATUS_OFFERED.test(line) && !STATUS_AS_TOPIC.test(line.replace(ASK_LABEL, ''));
+}
 
 /** "Experience with KYC for citizens of EU countries": a status as what the work is about, not one held. */
 export const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:experience|knowledge|familiarity|understanding|background|expertise|exposure|work(?:ing)?\s+(?:with|on))\b/i;
@@ -1011,6 +1068,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   // The UK police's vetting levels: NPPV 1 to 3.
   ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
+  // Germany's vetting, asked in German: "Sicherheits\u00fcberpr\u00fcfung (\u00dc2)", levels \u00dc1 to \u00dc3.
+  ['\u00dc2', /\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i],
   // Canada's screening levels: "eligible for Government of Canada Reliability Status", "Enhanced Reliability".
   ['Enhanced Reliability', /\benhanced reliability\b/i],
   ['Reliability', /\breliability (?:status|screening|clearance)\b/i],
@@ -1023,7 +1082,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
   let noLevel: string | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
       for (const clause of u.text.split(/;\s*/)) {

@@ -163,6 +163,8 @@ const IBERIAN: readonly Pair[] = [
   [/\b(?:años|anos)(?![\p{L}])/giu, 'yrs'],
   [/\bexperi[eê]ncia(?![\p{L}])/giu, 'experience'],
   [/\b(?:al|por lo|pelo|no)\s+menos(?![\p{L}])|\bcomo\s+m[ií]nimo(?![\p{L}])/giu, 'at least'],
+  // ("Mínimo de 3 anos", "mínimo 5 años": a floor of years.)
+  [/(?<![\p{L}])m[ií]nimo(?:\s+de)?(?=\s+\d)/giu, 'min.'],
   [/\b(?:conocimientos?|conhecimentos?)\s+(?:de|en|em|sobre)(?![\p{L}])/giu, 'knowledge of'],
   [/\b(?:conocimientos?|conhecimentos?)(?![\p{L}])/giu, 'knowledge'],
   // (The languages' own names, "Inglés", "Português", are no longer than the English: the readers know them as written.)

@@ -2369,7 +2369,7 @@ const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:in
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift",
 // unless it says it is the language: "Irish language", "Gaeilge".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Irish(?=\\s+language)|Gaeilge|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Irish(?=\\s+language)|Gaeilge|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Uzbek|Mongolian|Nepali|Sinhala|Burmese|Khmer|Maltese|Luxembourgish|Somali|Pashto|Kurdish|Yoruba|Igbo|Hausa|(?:isi)?Zulu|(?:isi)?Xhosa|Sesotho|Setswana|American Sign Language|British Sign Language|Auslan|(?:ASL|BSL)(?=\\s+(?:skills?|fluency|proficiency|is|are|interpret))|Inglese|Italiano|Tedesco|Francese|Spagnolo|Angielski|Niemiecki|Englisch|Deutsch|Anglais|Allemand|Espagnol|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
 /** Work done in a language other than English: "working with them in Portuguese", "present to customers in German". */
 const DUTY_IN_LANGUAGE = new RegExp(String.raw`\b(?:work(?:s|ing)?|communicat\w*|speak\w*|talk\w*|writ\w*|present\w*|conduct\w*|collaborat\w*|liais\w*|support\w*|negotiat\w*|interview\w*|document\w*|run(?:ning)?|lead(?:ing)?|train(?:ing)?|teach(?:ing)?)\b[^.;:]{0,60}?\bin\s+(?!English\b)(?:${LANGUAGES})\b`, 'i');
 /**
@@ -2414,6 +2414,8 @@ const LANGUAGE_PATTERNS = [
   /\b(?:francophone|anglophone|hispanophone|lusophone|germanophone)\b(?!\s+(?:markets?|countr(?:y|ies)|africa|regions?|world|customers|users|audiences?|clients))/i,
   // "English reading and writing (TOEIC 700+ or equivalent)", "German (TestDaF 4)": the skills of the language, or a test of it.
   new RegExp(String.raw`\b(?:${LANGUAGES})\s+(?:reading\s*(?:and|,|&)\s*writing|writing\s*(?:and|,|&)\s*reading|(?:reading|writing|comprehension)(?=\s*(?:\(|,|;|$|skills?\b|abilit)))|\b(?:${LANGUAGES})\b[^.]{0,40}\b(?:TOEIC|TOEFL|IELTS|TestDaF|DELF|DALF)\b`, 'i'),
+  // "Afrikaans or isiZulu advantageous", "Dutch desirable": languages, then a wish with no verb.
+  new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|or|and|\/)\s*(?:${LANGUAGES}))*\s+(?:(?:is|are|would be)\s+)?(?:advantageous|beneficial|desirable|an advantage|a plus|a bonus|preferred)\b`, 'i'),
   // "Spanish is a plus", "communication skills in English and Portuguese".
   new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s+(?:language|skills))*\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:big\s+|strong\s+)?(?:plus|bonus|advantage|preferred|desired|nice to have|must)\b|\b(?:skills|communication|proficiency|fluency)\s+in\s+(?:both\s+)?(?:${LANGUAGES})\b`, 'i'),
 ];
@@ -2452,7 +2454,7 @@ function levelAsked(t: string): boolean {
 /** A language named with its level ("fluent Greek", "JLPT N2 Japanese"), not one the company speaks or a market's. */
 function languageLevelled(t: string): boolean {
   const said = spokenOnly(t);
-  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said) || SPEAKERS_SOUGHT.test(said);
+  return LANGUAGE_LEVEL.test(said) || LANGUAGE_USED.test(said) || SPEAKERS_SOUGHT.test(said) || LANGUAGE_FIELD.test(said);
 }
 /** "Japanese-speaking developers", "Tagalog speakers": people who speak the language, sought (a market's speakers are blanked before). */
 const SPEAKERS_SOUGHT = new RegExp(String.raw`\b(?:${LANGUAGES})[- ]speak(?:ing|ers?)\s+(?:candidates?|developers?|engineers?|applicants?|people|folks|designers?|hires?|team members?|colleagues?|teammates?)\b|\b(?:${LANGUAGES})\s+speakers\s+(?:are|is|would be)\s+(?:\w+\s+)?(?:welcome|encouraged|preferred|a plus)\b`, 'i');
@@ -2473,11 +2475,22 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
  * ("EU work permit needed"). As years are ("4+ yrs Python"), such a line is asked of the candidate.
  */
 function askedByNature(t: string): boolean {
-  if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
-  if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
+  if (LANGUAGE_NAME.test(t) && (languageLevelled(t) || LANGUAGES_ONLY.test(t))) return true;
+  if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV|sicherheits|\u00dc\s?[123]\b/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
+/**
+ * A line that is languages alone, joined as a list ("Hebrew and English.", "Languages: Polish, English"): what the
+ * candidate is to speak. (Two or more joined by "and" or "&", or under a "Languages:" label: a page's language menu,
+ * "English / Deutsch", is no ask.)
+ */
+const LANGUAGES_ONLY = new RegExp(
+  String.raw`^[\s\u2022*\u2013-]*(?:(?:languages?|idiomas?|sprachen)(?:\s+(?:required|needed|spoken))?\s*:\s*(?:${LANGUAGES})(?:\s*(?:,|and|&|\+)\s*(?:${LANGUAGES}))*|(?:${LANGUAGES})(?:\s*,\s*(?:${LANGUAGES}))*\s*,?\s*(?:and|&|\+)\s*(?:${LANGUAGES}))\s*[.!]?\s*$`,
+  'i',
+);
+/** A field labelled by a language, then what of it is needed: "English: able to read docs and join calls", "German \u2013 B2". */
+const LANGUAGE_FIELD = new RegExp(String.raw`^[\s\u2022*\u2013-]*(?:${LANGUAGES})(?:\s+language)?\s*(?::|\s[\u2013\u2014-]\s)\s*(?:(?:A|B|C)[12]\b|native|fluent|basic|good|very|professional|business|conversational|intermediate|advanced|upper|working|able|enough|can|must|required|mandatory|essential|needed)`, 'i');
 /** "German is a plus but not required": wished for, not said to be unneeded. */
 const PLUS_NOT_REQUIRED = /\b(a plus|preferred|nice to have|an asset|a bonus|desirable|helpful|an advantage)\s*(?:,\s*)?(?:but|though|although|and)?\s*(?:is\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|mandatory|a must)\b/gi;
 const LANGUAGE_RE = { test: (t: string) => LANGUAGE_NAME.test(t) && spokenAsked(/\b(?:not|no|only)\b|n(?:'|’)t\b/i.test(t) ? t.replace(PLUS_NOT_REQUIRED, '$1').replace(LANGUAGE_NOT_NEEDED, ' ') : t) };
@@ -2490,7 +2503,7 @@ function spokenAsked(written: string): boolean {
  * A clearance named: the US's, the UK's ("SC", "DV", "Security Check (SC) vetting") and Australia's ("NV1", "Baseline
  * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
  */
-const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b/i;
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b|\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i;
 const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
 function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));

@@ -99,6 +99,8 @@ export interface YearsHit {
 /** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. */
 const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer|so))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)\b/i;
 
+const A_YEAR = /\b(?:at\s+least|a\s+minimum\s+of|minimum\s+(?:of\s+)?|more\s+than|over)\s+(?:a|one)\s+(?:full\s+)?year\b(?!\s*(?:-|\u2013)?\s*(?:old|long|ago|contract))|\ba\s+(?:full\s+)?year\s*(?:\+|plus|or\s+(?:more|longer|two))(?=\s+(?:of|in|with|as|doing)\b)/gi;
+const MONTHS_ASKED = /\b(at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?(\d{1,3})\s*\+?\s*months?\b(?:\s*\+)?(?!-)/gi;
 /** Most texts say no decade: the two patterns above need not run on them. */
 const DECADE_WORD = /decade/i;
 
@@ -117,6 +119,32 @@ export function findYears(text: string): YearsHit[] {
     const a = num(between[1]!);
     const b = num(between[2]!);
     if (b > a && b <= 40) out.push({ min: a, max: b, index: between.index, end: between.index + between[0].length });
+  }
+  // "At least a year of helpdesk experience", "a year or more in support": one year said with "a", given a floor (a bare
+  // "a year" is a period far more often: "twice a year", "$90k a year").
+  A_YEAR.lastIndex = 0;
+  for (const y of text.matchAll(A_YEAR)) {
+    const before = text.slice(Math.max(0, y.index - 60), y.index).toLowerCase();
+    const after = text.slice(y.index + y[0].length, y.index + y[0].length + 70).toLowerCase();
+    if (!isTrapYears(before, after) && asksExperience(before + 'at least', after)) out.push({ min: 1, max: null, index: y.index, end: y.index + y[0].length });
+  }
+  // "18 months+ in a support role", "at least 6 months of experience": experience counted in months, as years.
+  if (/\bmonths?\b/i.test(text)) {
+    for (const mo of text.matchAll(MONTHS_ASKED)) {
+      const n = Number(mo[2]);
+      if (n < 6 || n > 120) continue;
+      const before = text.slice(Math.max(0, mo.index - 60), mo.index).toLowerCase() + (mo[1] ?? '').toLowerCase();
+      const after = text.slice(mo.index + mo[0].length, mo.index + mo[0].length + 70).toLowerCase();
+      // (Months are a duration far more often than experience asked: "the past 13 months here", "7 months of runway". Only
+      // with a plus, a floor, or "of … experience" after them.)
+      if (isTrapYears(before, after) || /\b(?:past|last|first|next|these|those|recent|for)\s*$/.test(before)) continue;
+      // ("Duration: 12+ months", "contract length 6+ months": the engagement's length.)
+      if (/\b(?:duration|contract|assignment|term|length|engagement|project|extension|period|probation|runway|lease|notice|initial)\b[^.;]{0,25}$/.test(before)) continue;
+      const ofExperience = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)/.test(after);
+      if (!/\+/.test(mo[0]) && !mo[1] && !ofExperience) continue;
+      if (mo[1] && !ofExperience && !asksExperience(before + 'at least', after)) continue;
+      out.push({ min: Math.round((n / 12) * 100) / 100, max: null, index: mo.index, end: mo.index + mo[0].length });
+    }
   }
   // "Years of experience: 4+", "Experience (years): 3-5": a field, then its value.
   const field = /\b(?:years|yrs)\s+(?:of\s+)?(?:(?:professional|relevant|work|industry)\s+)?experience\s*(?:required|needed)?\s*[:\-–—]\**\s*(\d{1,2})\s*(?:\+|(?:-|–|to)\s*(\d{1,2}))?/i.exec(text);
@@ -196,11 +224,15 @@ function isTrapYears(before: string, after: string): boolean {
 }
 
 function asksExperience(before: string, after: string): boolean {
+  // "BS in Engineering + 3 years, or 7 years without a degree": years added to a degree.
+  if (/(?:degree|bachelor(?:'s)?|master(?:'s)?|ph\.?\s?d|\bb\.?sc?|\bm\.?sc?|\bbs|\bms|\bba|\bmba|diploma)\b[^.;]{0,60}(?:\+|\bplus)\s*$/.test(before)) return true;
   if (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,6}(?:experience|exp\b|expertise|background|track record)/.test(after)) return true;
   // "…, of which 3 years on AWS": the part of a span before it.
   if (/\b(?:of which|of them|of those|including)\s*(?:at least|a minimum of|over|more than)?\s*$/.test(before) && /^\s*on\s+/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // "Two years analysing claims data" at a bullet's start: the years, then what was done in them.
+  if (before.trim() === '' && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according|going|coming)\b/.test(after)) return true;
   // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
   if (before.trim() === '' && /^\s+[\w+#./-]+(?:\s*[,/&]?\s*[\w+#./-]+){0,3}\s*[.;]?\s*$/.test(after)) return true;
   // "Terraform – 2 years", "CI/CD with GitLab: 3 years": a listing's line, a name and its years; a job board's fields add
@@ -246,16 +278,18 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\bbac\s?\+\s?8(?!\d)/i],
   ['master', /\bbac\s?\+\s?5(?!\d)/i],
   ['bachelor', /\bbac\s?\+\s?[34](?!\d)/i],
-  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
+  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|master(?=-(?:studium|abschluss|studiengang|degree)\b)|diplom(?:studium|abschluss|-\w+)?(?![\w])|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
-  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME)\b|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
+  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   // ("Any graduate": India's word for a bachelor's in any subject.)
   ['bachelor', /\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
+  // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)
+  ['bachelor', /\b(?:BSN|BBA|BCA|BFA|BCom|B\.Com|BArch|LLB|MBBS|B\.E\.)(?![\w])/],
   // (Latin America's two- and three-year degrees: "Tecnólogo en Sistemas", "Tecnicatura", "Técnico Superior".)
   // ("An HND or degree in computing": the UK's higher national diploma or certificate, or a foundation degree, is below a bachelor's.)
-  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic)\s+diploma\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
+  ['associate', /\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic|university)\s+diploma\b|\bCEGEP\b|(?<!\b(?:high[- ]school|secondary(?: school)?|HS|school)\s)\bdiplomas?\s+(?:or\s+(?:an?\s+)?(?:[\w-]+\s+)?degree|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineering|computing|computer|IT|information|technology|technical|science|business|accounting|design))\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
 const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:university\s+|academic\s+|college\s+|higher\s+)?stud(?:y|ies)\s+(?:in|of)\b|\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
@@ -343,7 +377,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
  */
 function clauseOf(text: string, level: DegreeLevel): string {
   if (!text.includes(';') && !text.includes(',')) return text;
-  const clauses = text.split(/;\s*|,\s*(?=(?:and\s+|but\s+|with\s+)?(?:an?\s+)?(?:master|m\.?sc?\b|ms\b|ph\.?\s?d|doctor|bachelor|b\.?sc?\b|bs\b))/i);
+  const clauses = text.split(/;\s*|,\s*(?=(?:and\s+|but\s+|with\s+)?(?:an?\s+)?(?:master|m\.?sc?\b|ms\b|ms(?:cs|ee|ce|ece|me|n)\b|mba\b|ph\.?\s?d|doctor|bachelor|b\.?sc?\b|bs\b|bs(?:cs|ee|ce|ece|me|n)\b))/i);
   if (clauses.length < 2) return text;
   const named = clauses.filter((c) => LEVELS.some(([l, re]) => l === level && re.test(c)));
   return named.length === 1 ? named[0]! : text;
@@ -419,7 +453,7 @@ export const CLEARANCE_NOT_NEEDED =
 
 // ("It's a differential if you have used dbt": Brazil's English for a plus, from the Portuguese "diferencial".)
 export const PREFERRED_WORDS =
-  /\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
+  /\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|(?<=[\u2013\u2014:-]\s{0,3})(?:an?\s+)?(?:(?:big|huge|great|strong|significant|major|real)\s+)?(?:advantage|asset)(?=\s*[.!)]?\s*$)|(?:advantage|asset)(?=\s*\))|preferred|preferably|ideally|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|advantageous|(?:is|are|would be)\s+beneficial|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|(?<!\bwhat\s)(?:we(?:'|\u2019)d|we would)\s+love\s+to\s+see\b(?!\s*:)|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b/i;
 
 function fieldsIn(text: string): string[] {
   const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);
