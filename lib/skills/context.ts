@@ -2423,12 +2423,22 @@ const EXEC_OF_AFTER = /^['\u2019]s\s+(?:ex-|former\s+|first\s+|early\s+|founding
 /** "Series C led by Tiger, with … as angels": the round's backers, up to the sentence's end. */
 const ROUND_LED_BY = /\b(?:series [a-e]\d?|seed|pre-seed|round|raise)\b[^.;:!?]{0,30}?\bled by\b/i;
 
-/** "We sell an EDR to small plants", "Acme resells SIEM seats to …": what the company sells, named by its kind. */
-const WE_SELL = /(?:^|[.!?]\s+|\n)[\s\u2022*#>-]*(?:[Ww]e|[A-Z][\w.&'-]*)\s+(?:sells?|resells?|licen[cs]es?)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w-]+\s+){0,2}$/;
-const WE_SELL_AFTER = /^s?\s*(?:[\w-]+\s+)?(?:to|for|that|which|into|[,.;(]|$)/;
+/** "We sell an EDR to small plants", "Acme makes a mobile game engine used by …": what the company sells, named by its kind. */
+const WE_SELL = /(?:^|[.!?]\s+|\n)[\s\u2022*#>-]*(?:[Ww]e|[A-Z][\w.&'-]*)\s+(?:(?:sells?|resells?|licen[cs]es?)\s+(?:(?:an?|the|our|its)\s+)?|makes? (?:an?|the) )(?:[\w-]+\s+){0,2}$/;
+const WE_SELL_AFTER = /^s?\s*(?:[\w-]+\s+){0,2}?(?:to|for|that|which|into|used by|[,.;(]|$)/;
+
+/** "no game dev experience needed", "iOS knowledge not needed either": the thing named, then that it is not needed. */
+const NO_BEFORE = /(?:^|[\s(,;:])(?:no|zero)\s+(?:(?:prior|previous|professional|formal|deep|specific)\s+)?$/i;
+const NEEDED_AFTER = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(?:experience|knowledge|background|expertise|skills?)\s+)?(?:(?:is|are)\s+)?(?:needed|required|necessary|expected)\b/i;
+const NOT_NEEDED_TAIL = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(?:experience|knowledge|background|expertise|skills?)\s+)(?:(?:is|are)\s+)?not\s+(?:needed|required|necessary|expected)\b/i;
+/** "Say hi in our Slack community", "join our Discord server": the channel to reach the company, no tool asked. */
+const OUR_CHANNEL_AFTER = /^\s+(?:community|server|workspace|group|channel)\b/i;
 
 function s41aClass(hit: SkillHit, near: string, before: string, after: string): ContextClass | null {
-  if (/sell|licen/i.test(near) && WE_SELL.test(near) && WE_SELL_AFTER.test(after)) return 'market';
+  if (/\b(?:no|zero)\s/i.test(near.slice(-30)) && NO_BEFORE.test(near) && NEEDED_AFTER.test(after)) return 'negated';
+  if (/\bnot\s/i.test(after.slice(0, 80)) && NOT_NEEDED_TAIL.test(after)) return 'negated';
+  if (CHANNEL.test(hit.text) && /\bour\s+$/i.test(near) && OUR_CHANNEL_AFTER.test(after)) return 'apply';
+  if (/sell|licen|make/i.test(near) && WE_SELL.test(near) && WE_SELL_AFTER.test(after)) return 'market';
   if (near.includes(':') && /need|required|necessary|expected/i.test(near) && NOT_NEEDED_HEAD.test(near)) return 'negated';
   if (/\bif you/i.test(before) && NOT_A_FIT.test(before.slice(-160))) return 'negated';
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && EXEC_OF_AFTER.test(after)) return 'background';

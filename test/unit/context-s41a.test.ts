@@ -90,3 +90,51 @@ describe('market: what the company sells, named by its kind', () => {
     expect(classOf('We sell insurance, and you will write the SIEM rules that guard it.', 'siem')).toBeNull();
   });
 });
+
+describe('negated: "no X experience needed", "X knowledge not needed"', () => {
+  it('the thing named between the negation and "needed" is set aside', () => {
+    expect(classOf('We teach the domain; no Haskell experience needed.', 'haskell')).toBe('negated');
+    expect(classOf('Zero prior Kafka knowledge required, honestly.', 'kafka')).toBe('negated');
+    expect(classOf('Terraform or Pulumi knowledge is not needed at all.', 'pulumi')).toBe('negated');
+    expect(classOf('Swift/Kotlin experience not required either.', 'kotlin')).toBe('negated');
+  });
+
+  it('an ask around a "no" stays', () => {
+    expect(classOf('Strong Haskell experience needed, no exceptions.', 'haskell')).toBeNull();
+    expect(classOf('You have run Kafka with no data loss; Kafka experience required.', 'kafka')).toBeNull();
+    expect(classOf('Terraform knowledge is needed from day one.', 'terraform')).toBeNull();
+  });
+});
+
+describe('apply: "our Slack community", "our Discord server"', () => {
+  it('the channel to reach the company is no tool asked', () => {
+    expect(classOf('Questions? Drop by our Slack workspace any time.', 'slack')).toBe('apply');
+    expect(classOf('Come say hello in our Slack community.', 'slack')).toBe('apply');
+  });
+
+  it('the tool the team works in stays', () => {
+    expect(classOf('You will run incident channels in Slack with the on-call crew.', 'slack')).toBeNull();
+  });
+});
+
+describe('taxonomy: forms of the same classes', () => {
+  it('GPU models, canaries, MSK, Ninja beside a C++ build; build agents are no AI agents', () => {
+    expect(ids('Batch jobs run on L40S and A10G nodes, older ones on a V100 we rent.').filter((id) => id === 'gpu-infrastructure')).toHaveLength(3);
+    expect(ids('Ship behind canaries and feature flags.')).toContain('deployment-strategies');
+    expect(ids('Telemetry lands in MSK, then S3.')).toContain('msk');
+    expect(ids('The engine builds with Meson and Ninja.')).toContain('ninja-build');
+    expect(ids('No ninja required, just steady people.')).not.toContain('ninja-build');
+    expect(ids('Patch the Windows build agents and the Linux agents monthly.')).not.toContain('ai-agents');
+    expect(ids('Deploy LLM agents that call internal tools.')).toContain('ai-agents');
+  });
+});
+
+describe('market: "<Acme> makes a(n) X used by/for …"', () => {
+  it('the kind of thing the company makes', () => {
+    expect(classOf('Tallow makes a Kubernetes cost dashboard used by platform teams.', 'kubernetes')).toBe('market');
+  });
+
+  it('what the hire makes stays', () => {
+    expect(classOf('You make our Kubernetes rollouts boring for the whole team.', 'kubernetes')).toBeNull();
+  });
+});
