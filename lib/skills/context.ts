@@ -2434,7 +2434,15 @@ const NOT_NEEDED_TAIL = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(
 /** "Say hi in our Slack community", "join our Discord server": the channel to reach the company, no tool asked. */
 const OUR_CHANNEL_AFTER = /^\s+(?:community|server|workspace|group|channel)\b/i;
 
+/** The platforms a product ships on, named as its apps or clients: "iOS", "Android", "web", "mobile" (and their apps). */
+const PLATFORM_IDS = new Set(['ios', 'android', 'web-development', 'mobile-development']);
+const PLATFORM_WORD = String.raw`(?:iOS|iPadOS|Android|web|mobile|desktop)`;
+/** "used through our Android and iOS apps", "the API for the mobile apps", "the APIs the iOS, Android and web clients call": the apps the hire's
+ * API serves or the product reaches its users through, not a platform the hire builds on. */
+const SERVED_APPS_BEFORE = new RegExp(String.raw`(?:\bthrough|\bvia|\bAPIs?(?:\s+(?:for|to|behind|serving))?)\s+(?:the|our)\s+(?:${PLATFORM_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:and\s+)?)*$`, 'i');
+
 function s41aClass(hit: SkillHit, near: string, before: string, after: string): ContextClass | null {
+  if (PLATFORM_IDS.has(hit.skillId) && SERVED_APPS_BEFORE.test(near) && (/\bapps?$|\bclients?$/i.test(hit.text) || /^(?:\s*(?:,|\/|\band\b|\bor\b)\s*(?:and\s+)?(?:iOS|iPadOS|Android|web|mobile|desktop))*\s+(?:apps?|clients?)\b/i.test(after))) return 'own';
   if (/\b(?:no|zero)\s/i.test(near.slice(-30)) && NO_BEFORE.test(near) && NEEDED_AFTER.test(after)) return 'negated';
   if (/\bnot\s/i.test(after.slice(0, 80)) && NOT_NEEDED_TAIL.test(after)) return 'negated';
   if (CHANNEL.test(hit.text) && /\bour\s+$/i.test(near) && OUR_CHANNEL_AFTER.test(after)) return 'apply';

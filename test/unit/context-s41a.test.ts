@@ -138,3 +138,16 @@ describe('market: "<Acme> makes a(n) X used by/for …"', () => {
     expect(classOf('You make our Kubernetes rollouts boring for the whole team.', 'kubernetes')).toBeNull();
   });
 });
+
+describe('own: the apps a product reaches users through, or that the hire\'s API serves', () => {
+  it('platforms named as the apps or clients served are no platform the hire builds on', () => {
+    expect(classOf('Riders book through our Android and iOS apps, 90k a week.', 'android')).toBe('own');
+    expect(classOf('You will own the REST APIs the web and iOS clients call.', 'ios')).toBe('own');
+    expect(classOf('Design the gRPC API for the mobile apps and the kiosk.', 'mobile-development')).toBe('own');
+  });
+
+  it('apps the hire builds stay', () => {
+    expect(classOf('You will build features for our iOS and Android apps in Swift.', 'ios')).toBeNull();
+    expect(classOf('Three years of shipping Android apps through the Play Store.', 'android')).toBeNull();
+  });
+});
