@@ -1929,7 +1929,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
-  return s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
+  return s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -2407,5 +2407,49 @@ function s39fClass(hit: SkillHit, near: string, sentenceText: string): ContextCl
   if (WE_FIRST.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText)) return 'pitch';
   // (Ownership said of the team stays asked: the project's convention, test/unit/context-s31.test.ts.)
   if (SOFT.has(hit.skillId) && !/ownership/i.test(hit.text) && WE_HAVE_TRAIT.test(near) && !ABOUT_YOU.test(sentenceText) && !HIRE_ASKS.test(sentenceText) && !TRAIT_ASKED.test(sentenceText)) return 'pitch';
+  return null;
+}
+
+// ---- session 41 (s41-skills-a): fresh HN-style postings (#13) ----
+
+/** "Not needed: Kubernetes, Terraform, or a CS degree", "You don't need: …": a list headed as not needed, up to the mention. */
+const NOT_NEEDED_HEAD =
+  /\b(?:not (?:needed|required|necessary|expected)|no need for|(?:you )?(?:do not|don['\u2019]t) need(?: to know)?)\s*:\s*(?:(?:an?|any|the)\s+)?(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,2}\s*(?:,|\/|&|\bor\b|\band\b)\s*(?:(?:or|and)\s+)?(?:(?:an?|any|the)\s+)?){0,8}$/i;
+/** "Not a fit if you want to do ML research": what the job is not, told to whoever wants it (unless that clause negates again). */
+const NOT_A_FIT =
+  /\b(?:not|(?:is|are)n['\u2019]t)\s+(?:a (?:good |great |the right )?fit|for you|the (?:right )?(?:role|job|place|team) for you)\b[^.;:!?]{0,20}?\bif you(?:(?:'|\u2019)re| are)? (?:want|wants|would rather|prefer|looking|hope|expect)\b(?![^.;:!?]*(?:\b(?:not|never|no)\b|n['\u2019]t\b))[^.;:!?]{0,80}$/i;
+/** "Stripe's ex-CFO", "Datadog's former CTO": a person named by the company they held a post at, no tool. */
+const EXEC_OF_AFTER = /^['\u2019]s\s+(?:ex-|former\s+|first\s+|early\s+|founding\s+)?(?:CEO|CFO|CTO|COO|CPO|CRO|CISO|CMO|VP|(?:co-?)?founders?|head of|chief|president|board)\b/i;
+/** "Series C led by Tiger, with … as angels": the round's backers, up to the sentence's end. */
+const ROUND_LED_BY = /\b(?:series [a-e]\d?|seed|pre-seed|round|raise)\b[^.;:!?]{0,30}?\bled by\b/i;
+
+/** "We sell an EDR to small plants", "Acme makes a mobile game engine used by …": what the company sells, named by its kind. */
+const WE_SELL = /(?:^|[.!?]\s+|\n)[\s\u2022*#>-]*(?:[Ww]e|[A-Z][\w.&'-]*)\s+(?:(?:sells?|resells?|licen[cs]es?)\s+(?:(?:an?|the|our|its)\s+)?|makes? (?:an?|the) )(?:[\w-]+\s+){0,2}$/;
+const WE_SELL_AFTER = /^s?\s*(?:[\w-]+\s+){0,2}?(?:to|for|that|which|into|used by|[,.;(]|$)/;
+
+/** "no game dev experience needed", "iOS knowledge not needed either": the thing named, then that it is not needed. */
+const NO_BEFORE = /(?:^|[\s(,;:])(?:no|zero)\s+(?:(?:prior|previous|professional|formal|deep|specific)\s+)?$/i;
+const NEEDED_AFTER = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(?:experience|knowledge|background|expertise|skills?)\s+)?(?:(?:is|are)\s+)?(?:needed|required|necessary|expected)\b/i;
+const NOT_NEEDED_TAIL = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(?:experience|knowledge|background|expertise|skills?)\s+)(?:(?:is|are)\s+)?not\s+(?:needed|required|necessary|expected)\b/i;
+/** "Say hi in our Slack community", "join our Discord server": the channel to reach the company, no tool asked. */
+const OUR_CHANNEL_AFTER = /^\s+(?:community|server|workspace|group|channel)\b/i;
+
+/** The platforms a product ships on, named as its apps or clients: "iOS", "Android", "web", "mobile" (and their apps). */
+const PLATFORM_IDS = new Set(['ios', 'android', 'web-development', 'mobile-development']);
+const PLATFORM_WORD = String.raw`(?:iOS|iPadOS|Android|web|mobile|desktop)`;
+/** "used through our Android and iOS apps", "the API for the mobile apps", "the APIs the iOS, Android and web clients call": the apps the hire's
+ * API serves or the product reaches its users through, not a platform the hire builds on. */
+const SERVED_APPS_BEFORE = new RegExp(String.raw`(?:\bthrough|\bvia|\bAPIs?(?:\s+(?:for|to|behind|serving))?)\s+(?:the|our)\s+(?:${PLATFORM_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:and\s+)?)*$`, 'i');
+
+function s41aClass(hit: SkillHit, near: string, before: string, after: string): ContextClass | null {
+  if (PLATFORM_IDS.has(hit.skillId) && SERVED_APPS_BEFORE.test(near) && (/\bapps?$|\bclients?$/i.test(hit.text) || /^(?:\s*(?:,|\/|\band\b|\bor\b)\s*(?:and\s+)?(?:iOS|iPadOS|Android|web|mobile|desktop))*\s+(?:apps?|clients?)\b/i.test(after))) return 'own';
+  if (/\b(?:no|zero)\s/i.test(near.slice(-30)) && NO_BEFORE.test(near) && NEEDED_AFTER.test(after)) return 'negated';
+  if (/\bnot\s/i.test(after.slice(0, 80)) && NOT_NEEDED_TAIL.test(after)) return 'negated';
+  if (CHANNEL.test(hit.text) && /\bour\s+$/i.test(near) && OUR_CHANNEL_AFTER.test(after)) return 'apply';
+  if (/sell|licen|make/i.test(near) && WE_SELL.test(near) && WE_SELL_AFTER.test(after)) return 'market';
+  if (near.includes(':') && /need|required|necessary|expected/i.test(near) && NOT_NEEDED_HEAD.test(near)) return 'negated';
+  if (/\bif you/i.test(before) && NOT_A_FIT.test(before.slice(-160))) return 'negated';
+  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && EXEC_OF_AFTER.test(after)) return 'background';
+  if (/led by/i.test(before) && ROUND_LED_BY.test(before) && !/\byou/i.test(before)) return 'background';
   return null;
 }

@@ -488,7 +488,11 @@ export function maskTokens(text: string, toks: TokenArrays): TokenMask | null {
     if (info[t]! & TOK_WORD) {
       // A digit or a currency sign beside it first: most three-letter words have neither.
       if ((info[t]! & TOK_FOLD ? lowerAt(text, toks, t).length : end[t]! - start[t]!) !== 3) continue;
-      if (!(nearAmount(text, toks, t - 1) || nearAmount(text, toks, t + 1))) continue;
+      if (!(nearAmount(text, toks, t - 1) || nearAmount(text, toks, t + 1))) {
+        // "170-200k USD or CAD equivalent", "paid in USD/CAD": a code in capitals beside "equivalent" or another code.
+        if (codeInWords(text, toks, t)) (ranges ??= []).push(t, t + 1, 1);
+        continue;
+      }
       if (CURRENCIES.has(lowerAt(text, toks, t)) && (amountBefore(text, toks, t) || amountAfter(text, toks, t))) (ranges ??= []).push(t, t + 1, 1);
       continue;
     }
@@ -571,7 +575,25 @@ function amountBefore(text: string, toks: TokenArrays, t: number): boolean {
   return false;
 }
 
-/** A sum of money starts just after token t: "CAD 140,000", "EUR 90k", "USD $150". */
+/** Token k is a currency code written in capitals ("CAD", not "cad"). */
+function capitalCode(text: string, toks: TokenArrays, k: number): boolean {
+  if (k < 0 || k >= toks.count || !(toks.info[k]! & TOK_WORD) || toks.end[k]! - toks.start[k]! !== 3) return false;
+  const w = text.slice(toks.start[k]!, toks.end[k]!);
+  return w === w.toUpperCase() && CURRENCIES.has(w.toLowerCase());
+}
+
+/**
+ * Token t is a currency code in capitals named with no amount beside it: before "equivalent" ("or CAD equivalent"), or
+ * beside another code joined by "or", "/", "," or "and" ("USD or CAD", "paid in EUR/GBP"). "CAD drafting" stays a tool.
+ */
+function codeInWords(text: string, toks: TokenArrays, t: number): boolean {
+  if (!capitalCode(text, toks, t)) return false;
+  if (t + 1 < toks.count && toks.info[t + 1]! & TOK_WORD && lowerAt(text, toks, t + 1) === 'equivalent') return true;
+  const joins = (k: number) => k >= 0 && k < toks.count && /^(?:or|and|\/|,|&)$/.test(lowerAt(text, toks, k));
+  return (joins(t - 1) && capitalCode(text, toks, t - 2)) || (joins(t + 1) && capitalCode(text, toks, t + 2));
+}
+
+/** A sum of money starts just after token t: "CAD 140,000", "EUR 90k", "USD $150", "CAD 110-140k". */
 function amountAfter(text: string, toks: TokenArrays, t: number): boolean {
   const { info } = toks;
   if (t + 1 >= toks.count) return false;
@@ -579,9 +601,15 @@ function amountAfter(text: string, toks: TokenArrays, t: number): boolean {
   if (!(info[t + 1]! & TOK_WORD)) return CURRENCY_SIGNS.has(q);
   if (!AMOUNT.test(q)) return false;
   if (q.length >= 4 || !/\d$/.test(q)) return true;
+  if (t + 2 >= toks.count) return false;
+  // "CAD 110-140k": a range of amounts (the hyphen is no token of its own).
+  if (info[t + 2]! & TOK_WORD) {
+    const dash = text.charCodeAt(toks.start[t + 2]! - 1);
+    return (info[t + 2]! & TOK_GLUED) !== 0 && (dash === 45 || dash === 0x2013) && toks.start[t + 2]! - 1 === toks.end[t + 1]! && AMOUNT.test(lowerAt(text, toks, t + 2));
+  }
   if (t + 3 >= toks.count) return false;
   const sep = lowerAt(text, toks, t + 2);
-  return !(info[t + 2]! & TOK_WORD) && (info[t + 2]! & TOK_GLUED) !== 0 && (sep === ',' || sep === '.') && (info[t + 3]! & TOK_GLUED) !== 0 && /^\d{3}/.test(lowerAt(text, toks, t + 3));
+  return (info[t + 2]! & TOK_GLUED) !== 0 && (sep === ',' || sep === '.') && (info[t + 3]! & TOK_GLUED) !== 0 && /^\d{3}/.test(lowerAt(text, toks, t + 3));
 }
 
 /**
