@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { postingNames } from '@/lib/skills/context';
+import { postingFromText } from '@/lib/posting/text';
+import { skills } from './context-readers';
+
+// Classes of the wrong hits in session 41's career-site postings written fresh (test/fixtures/labels/fresh-skills-s41b.jsonl,
+// issue #13). Every posting here is written for this test, with invented companies: none comes from a real posting.
+
+/** A career page: title, meta line, the parts given, then asks under headings of their own. */
+const page = (...parts: string[]) =>
+  [
+    'Senior Platform Engineer',
+    'Wrenfield · Remote (EU) · Full-time',
+    '',
+    ...parts,
+    '',
+    'What you will do',
+    '• Run our Kubernetes clusters and write Terraform modules',
+    '',
+    'What we are looking for',
+    '• Several years with Go or Python in production',
+  ].join('\n');
+
+describe('own: the employer a career page names in its headings and its legal notice', () => {
+  it('"About <Name>", a "Company" field and "<Name> is an equal opportunity employer" name the employer', () => {
+    const about = postingFromText(page('About Wrenfield', 'Wrenfield sells scheduling software to dental clinics.'));
+    expect(postingNames(about).own).toContain('wrenfield');
+    const field = postingFromText('Data Engineer\nCompany: Larchmont Outfitters\nLocation: Leeds\n\nWhat you will do\n• Build dbt models');
+    expect(postingNames(field).own).toContain('larchmont outfitters');
+    const eeo = postingFromText(page('Apply with a CV.', '', 'Tollbridge Analytics is an equal opportunity employer.'));
+    expect(postingNames(eeo).own).toContain('tollbridge');
+  });
+
+  it('headings about the reader, the role or the team name no employer', () => {
+    for (const heading of ['About Us', 'About The Role', 'About You', 'Why Join Us?']) {
+      expect(postingNames(postingFromText(page(heading, 'A few words.'))).own).toEqual([]);
+    }
+  });
+});
+
+describe('own: the products the company part names, its market', () => {
+  it('what the product connects to or the customers run, told under the about heading, is not asked', () => {
+    const text = page('About Wrenfield', 'Clinics sync Wrenfield with Xero and QuickBooks in a minute, and front desks get reminders in Slack.');
+    expect(skills(text)).not.toContain('xero');
+    expect(skills(text)).not.toContain('quickbooks');
+    expect(skills(text)).toContain('kubernetes');
+  });
+
+  it('the same in the prose that opens a career page before any heading', () => {
+    const text = page('Wrenfield is the booking tool for physiotherapy practices. Over 3,000 practices connect Wrenfield to Zendesk and HubSpot so the front desk always sees the whole patient history.');
+    expect(skills(text)).not.toContain('zendesk');
+    expect(skills(text)).not.toContain('hubspot');
+  });
+
+  it('the team\'s stack, an ask or a part about the team stays, under any heading', () => {
+    expect(skills(page('About Wrenfield', 'Our engineers build everything in Elixir on top of PostgreSQL.'))).toContain('elixir');
+    expect(skills(page('About the team', 'The team runs Kafka and ClickHouse for every clinic event.'))).toContain('kafka');
+    expect(skills(page('About Wrenfield', 'Wrenfield runs on AWS in two regions.'))).toContain('aws');
+    expect(skills(page('Wrenfield is the booking tool for physiotherapy practices, and our backend is written in Elixir with a little Rust where it counts.'))).toContain('elixir');
+  });
+
+  it('a list under the about heading, or a heading the reader did not know, is left to the other rules', () => {
+    // "Your work" heads duties the posting reader took for the about part's text.
+    const text = page('About Wrenfield', 'Wrenfield books appointments for 3,000 clinics.', 'Your work', 'Build connectors in Elixir with Oban for the job queue.');
+    expect(skills(text)).toContain('elixir');
+  });
+});
+
+describe('perk: tools named among the benefits', () => {
+  it('under a benefits heading, a tool the job pays for or the office uses is not asked', () => {
+    const text = page('Perks', 'A learning budget, a Notion workspace everyone keeps tidy, and a yearly Slack-free week.');
+    expect(skills(text)).not.toContain('notion');
+    expect(skills(text)).not.toContain('slack');
+  });
+
+  it('in a short paragraph of benefits with no heading', () => {
+    const text = page('Wrenfield offers a pension, 28 days of holiday and a commuter allowance. We run on Jira, Confluence and Miro like everyone else.');
+    expect(skills(text)).not.toContain('jira');
+    expect(skills(text)).not.toContain('confluence');
+  });
+
+  it('an ask among the benefits, or a paragraph that also names the stack or the role, stays', () => {
+    expect(skills(page('Benefits', 'Pension and dental. Experience with Jira is expected of every lead.'))).toContain('jira');
+    expect(skills(page('Our stack is Go and Postgres; we offer a pension, 28 days of holiday and a commuter allowance.'))).toContain('go');
+  });
+});
+
+describe('apply: the application portal and the applicant\'s consent', () => {
+  it('the tool that takes applications, and the law a consent line cites, are application text', () => {
+    const text = page('Apply through our BambooHR careers page.', '', 'By applying you consent to the processing of your personal data under GDPR.');
+    expect(skills(text)).not.toContain('bamboohr');
+    expect(skills(text)).not.toContain('gdpr');
+  });
+
+  it('the same tools asked of the hire stay', () => {
+    expect(skills(page('You will administer BambooHR and its integrations for 3,000 staff.'))).toContain('bamboohr');
+    expect(skills(page('You know GDPR and how to apply it to event data.'))).toContain('gdpr');
+  });
+});
