@@ -97,3 +97,30 @@ describe('apply: the application portal and the applicant\'s consent', () => {
     expect(skills(page('You know GDPR and how to apply it to event data.'))).toContain('gdpr');
   });
 });
+
+describe('taxonomy: names of practices and tools that career pages ask in their own words (s41b)', () => {
+  it('each is found where it is asked', () => {
+    const asks: Array<[string, string]> = [
+      ['• Write contract tests between the billing and ledger services', 'contract-testing'],
+      ['• Comfortable with property-based tests in Hypothesis or fast-check', 'property-based-testing'],
+      ['• You have shipped detection-as-code with reviewed rules in Git', 'detection-engineering'],
+      ['• Plan purple team exercises with the red team twice a year', 'red-teaming'],
+      ['• Run resharding of our largest keyspaces without downtime', 'database-sharding'],
+      ['• Test point-in-time recovery for every production database', 'disaster-recovery'],
+      ['• Read execution plans and fix the slow ones', 'query-optimization'],
+      ['• Know how LSM trees and B-trees trade write and read costs', 'storage-systems'],
+      ['• Tune autovacuum on busy tables', 'postgresql'],
+      ['• Move business logic out of stored procedures', 'sql'],
+      ['• Rank results and measure NDCG offline', 'information-retrieval'],
+      ['• Govern the catalog in Microsoft Purview', 'data-governance'],
+      ['• Deploy web apps to App Service and query Log Analytics', 'azure-app-service'],
+      ['• Handle rate limits and retries against partner APIs', 'rate-limiting'],
+    ];
+    for (const [line, id] of asks) expect(skills(`What you will do\n${line}`), line).toContain(id);
+  });
+
+  it('the same words as plain English, or another thing, are not these skills', () => {
+    expect(skills('What you will do\n• Explain the execution of plans to the board')).not.toContain('query-optimization');
+    expect(skills('Perks\nA Vespa scooter for the office errands')).not.toContain('information-retrieval');
+  });
+});
