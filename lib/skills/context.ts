@@ -2369,7 +2369,7 @@ export function keepAsked(whole: string, hits: SkillHit[], names: PostingNames, 
   const m = options.model === undefined ? shippedModel() : options.model;
   const variant = m?.model.variant ?? 'off';
   if (names.candidate) return [];
-  if (!m || variant === 'off') return hits.filter((h) => contextClass(text, h, names, hits) === null && partClass(text, h, options.sections ?? null) === null);
+  if (!m || variant === 'off') return hits.filter((h) => contextClass(text, h, names, hits) === null && partClass(text, h, options.sections ?? null, names) === null);
   const prepared = new Prepared(text, hits, names.own, options.sections ?? null, options.origin, options.total);
   return hits.filter((h, i) => {
     if (variant === 'replace') return score(m.weights, prepared.features(i, undefined)) >= m.logit;
@@ -2436,7 +2436,7 @@ function careerPageNames(sections: readonly PostingSection[]): string[] {
 }
 
 /** A sentence that asks of the hire, or names the team's own stack or work. */
-const PART_ASKS = /\b(?:you|you(?:'|\u2019)(?:ll|re|ve|d)|your|candidates?|experience[ds]?|familiar\w*|knowledge|proficien\w*|skills?|hiring|looking for|seeking|stack|built (?:on|with|in)|written in|we use|runs? on|in-house|internal(?:ly)?|engineer(?:s|ing)?|codebase|backend|frontend|our (?:team|tech|technology|infrastructure|systems?|services)|learn(?:ing)?|teach|mentor\w*|certif\w*|courses?|training)\b|\btech(?:nolog(?:y|ies))?\s*:/i;
+const PART_ASKS = /\b(?:you|you(?:'|\u2019)(?:ll|re|ve|d)|your|candidates?|experience[ds]?|familiar\w*|knowledge|proficien\w*|skills?|hiring|looking for|seeking|stack|built (?:on|with|in)|written in|we use|runs? on|in-house|internal(?:ly)?|our (?:[\w-]+ )?engineer(?:s|ing)|codebase|backend|frontend|our (?:team|tech|technology|infrastructure|systems?|services)|learn(?:ing)?|teach|mentor\w*|certif\w*|courses?|training)\b|\btech(?:nolog(?:y|ies))?\s*:/i;
 /** In a benefits part, what still asks: "experience with …", "knowledge of …". */
 const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|proficien\w*|skills?|required|requirements?|must|ability to)\b/i;
 /** A benefits heading that says so ("Perks", "What we offer", "Why Grovewell"; not "Why this could be interesting to you"). */
@@ -2458,6 +2458,24 @@ const OUR_PAGE_AFTER = /^\s*(?:page|site|board|form)\b/i;
 const PORTAL_BEFORE = /\b(?:powered by|hosted (?:on|by)|(?:apply|applications?|applying) (?:via|through|on|in|with|using)(?: our)?)\s+$/i;
 /** What a sentence of the opening says of the company's market: its customers, what its product connects to, the standard it meets. */
 const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|EHRs?)\b/i;
+/** "4 million players on iOS and Android", "available on Roku and the web": the platforms the product's users are on. */
+const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
+/** What a company says it holds: a certification, an audit report, a standard it meets. */
+const CERT_WORD = /\b(?:certified|accredited|compliant|attested|(?:holds?|maintains?|achieved|passed|completed)\s+(?:[\w-]+\s+){0,10}?(?:certifications?|reports?|attestations?|audits?|certificates?)|meets?|satisf(?:y|ies))\b/i;
+/** A certification still to be had ("we are working toward SOC 2", "help us get ISO 27001 certified"): work the hire may do. */
+const CERT_GOAL = /\b(?:help|helping|toward|towards|achieve|achieving|obtain|obtaining|get|getting|become|becoming|pursu\w*|prepar\w*|working on|on track|roadmap|next|soon|plan|planning)\b/i;
+/** The sentence's subject is the employer: "We", "Our products", its name. */
+function companySubject(sentenceText: string, names: PostingNames): boolean {
+  const lead = sentenceText.replace(/^[\s\u2022*#>-]+/, '');
+  if (/^(?:we\b|we(?:'|\u2019)re\b|our\b)/i.test(lead)) return true;
+  const lower = lead.toLowerCase();
+  return names.own.some((n) => lower.startsWith(n) && !/[\p{L}\p{N}]/u.test(lower[n.length] ?? ' '));
+}
+/** The sentence names the employer: what it says is of the company's product and market. */
+function namesEmployer(sentenceText: string, names: PostingNames): boolean {
+  const lower = sentenceText.toLowerCase();
+  return names.own.some((n) => n.length > 2 && lower.search(nameRegex(n)) >= 0);
+}
 /** Section kinds that make a posting a career page's: asks and duties under headings of their own. */
 const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilities', 'preferred']);
 
@@ -2470,10 +2488,13 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * Zendesk and HubSpot", "Our products meet WCAG 2.1 AA"): its market. The tool an application goes through, and the law
  * an applicant's consent cites, are application text.
  */
-function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): ContextClass | null {
+function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
   if (conceptForm(hit) || SOFT.has(hit.skillId)) return null;
   const sentence = sentenceAt(text, hit.start, hit.end);
   const sentenceText = text.slice(sentence[0], sentence[1]);
+  const before = text.slice(Math.max(sentence[0], hit.start - 120), hit.start);
+  if (PLATFORM_USERS.test(before)) return 'consumer';
+  if (CERT_WORD.test(sentenceText) && companySubject(sentenceText, names) && !ABOUT_YOU.test(sentenceText) && !CERT_GOAL.test(sentenceText)) return 'own';
   const ahead = text.slice(hit.end, hit.end + 20);
   const behind = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (APPLY_WORD.test(sentenceText) && (PORTAL_AFTER.test(ahead) || (/\bour\s+$/i.test(behind) && OUR_PAGE_AFTER.test(ahead)) || PORTAL_BEFORE.test(behind))) return 'apply';
@@ -2488,7 +2509,7 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (para.length <= 500 && !LIST_MARK.test(para) && !PARA_NOT_PERKS.test(para) && new Set((para.match(BENEFIT_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 2) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
   if (PART_ASKS.test(sentenceText) || !part) return null;
   if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading) && aboutProse(text, part.offset, hit)) return 'own';
-  if (at === 0 && !part.heading.trim() && MARKET_SAYS.test(sentenceText) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
+  if (at === 0 && !part.heading.trim() && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
   return null;
 }
 

@@ -124,3 +124,46 @@ describe('taxonomy: names of practices and tools that career pages ask in their 
     expect(skills('Perks\nA Vespa scooter for the office errands')).not.toContain('information-retrieval');
   });
 });
+
+describe('own: the certifications and standards the company says it holds (s41b round 2)', () => {
+  it('"We are certified under …", "<Name> is … certified", "we hold … reports", "Our products meet …" tell the company\'s own record', () => {
+    expect(skills(page('Apply with a CV.', 'We are certified under ISO 27001 and audited every spring.'))).not.toContain('iso-27001');
+    expect(skills(page('Our platform meets WCAG 2.1 AA on every screen.'))).not.toContain('accessibility');
+    expect(skills(page('Apply today.', '', 'Wrenfield is PCI DSS Level 1 compliant.', '', 'Wrenfield is an equal opportunity employer.'))).not.toContain('pci-dss');
+    expect(skills(page('We hold SOC 2 Type II and ISO 27001 reports, renewed yearly.'))).not.toContain('soc2');
+  });
+
+  it('a certification asked of the hire, still to be had, or kept as a duty stays', () => {
+    expect(skills(page('You have kept systems PCI DSS compliant before.'))).toContain('pci-dss');
+    expect(skills(page('We are working toward ISO 27001 certification and you will help us get there.'))).toContain('iso-27001');
+    expect(skills('What you will do\n• Maintain our SOC 2 Type II controls and evidence')).toContain('soc2');
+    expect(skills('What we look for\n• AWS Certified Solutions Architect is a plus')).toContain('aws');
+  });
+});
+
+describe('consumer: the platforms the product\'s users are on', () => {
+  it('"players on iOS and Android", "available on macOS and Windows" name the product\'s platforms', () => {
+    expect(skills(page('Our puzzle game has 2 million players on iOS and Android.'))).not.toContain('ios');
+    expect(skills(page('The app is available on macOS and Windows.'))).not.toContain('macos');
+  });
+
+  it('the platforms asked of the hire stay', () => {
+    expect(skills(page('You have shipped apps on iOS and Android.'))).toContain('ios');
+    expect(skills('What we look for\n• Experience building for iOS and Android')).toContain('android');
+  });
+});
+
+describe('own: the opening prose that names the employer, or has engineers as its customers', () => {
+  it('a product named in a sentence that names the employer is its market, and "Engineering teams" there are customers', () => {
+    const text = page(
+      'Engineering teams at 900 companies write their runbooks in Wrenfield, and code samples stay in sync with a GitHub repository.',
+      '',
+      'Wrenfield is an equal opportunity employer.',
+    );
+    expect(skills(text)).not.toContain('github');
+  });
+
+  it('the team\'s own engineers and their stack stay', () => {
+    expect(skills(page('Wrenfield is a booking tool for clinics; our engineers build it in Elixir and ship it daily.', '', 'Wrenfield is an equal opportunity employer.'))).toContain('elixir');
+  });
+});
