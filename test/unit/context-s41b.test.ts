@@ -167,3 +167,19 @@ describe('own: the opening prose that names the employer, or has engineers as it
     expect(skills(page('Wrenfield is a booking tool for clinics; our engineers build it in Elixir and ship it daily.', '', 'Wrenfield is an equal opportunity employer.'))).toContain('elixir');
   });
 });
+
+describe('taxonomy: more names career pages ask (s41b round 2)', () => {
+  it('each is found where it is asked', () => {
+    const asks: Array<[string, string]> = [
+      ['• Connect our ledger to ISO 8583 card messages and Bacs files', 'payments'],
+      ['• Write SQL with window functions and CTEs without fear', 'sql'],
+      ['• Calibrate forecasts with conformal prediction', 'statistics'],
+      ['• Choose FIPS 140-3 validated modules for every key store', 'cryptography'],
+      ['• Prepare the Authority to Operate package and track each POA&M item', 'rmf'],
+      ['• A TryHackMe or Hack The Box profile is welcome', 'vulnerability-research'],
+      ['• Run remote builds on BuildBuddy', 'bazel'],
+      ['• Install the NVIDIA GPU Operator on new clusters', 'gpu-infrastructure'],
+    ];
+    for (const [line, id] of asks) expect(skills(`What you will do\n${line}`), line).toContain(id);
+  });
+});
