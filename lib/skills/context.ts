@@ -2387,8 +2387,10 @@ export function askedInPosting(posting: Posting, text: string, hits: SkillHit[])
   if (!names) cache.set(posting, (names = postingNames(posting)));
   const section = posting.sections.find((s) => s.text === text);
   const last = posting.sections[posting.sections.length - 1];
+  // Every part, placed around this one (its own at 0): the rules read a hit's part and the posting's other parts (s41b).
+  const from = section?.offset ?? 0;
   return keepAsked(text, hits, names, {
-    sections: section ? [{ ...section, offset: 0 }] : undefined,
+    sections: section ? posting.sections.map((s) => ({ ...s, offset: s.offset - from })) : undefined,
     origin: section?.offset ?? 0,
     total: last ? last.offset + last.text.length : text.length,
   });
@@ -2437,8 +2439,8 @@ function careerPageNames(sections: readonly PostingSection[]): string[] {
 
 /** A sentence that asks of the hire, or names the team's own stack or work. */
 const PART_ASKS = /\b(?:you|you(?:'|\u2019)(?:ll|re|ve|d)|your|candidates?|experience[ds]?|familiar\w*|knowledge|proficien\w*|skills?|hiring|looking for|seeking|stack|built (?:on|with|in)|written in|we use|runs? on|in-house|internal(?:ly)?|our (?:[\w-]+ )?engineer(?:s|ing)|codebase|backend|frontend|our (?:team|tech|technology|infrastructure|systems?|services)|learn(?:ing)?|teach|mentor\w*|certif\w*|courses?|training)\b|\btech(?:nolog(?:y|ies))?\s*:/i;
-/** In a benefits part, what still asks: "experience with …", "knowledge of …". */
-const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|proficien\w*|skills?|required|requirements?|must|ability to)\b/i;
+/** In a benefits part, what still asks ("experience with …", "knowledge of …"), or names the tool as what a learning budget is for (a mention the pipeline keeps, unweighed). */
+const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|proficien\w*|skills?|required|requirements?|must|ability to|learn\w*|courses?|training|certif\w*)\b/i;
 /** A benefits heading that says so ("Perks", "What we offer", "Why Grovewell"; not "Why this could be interesting to you"). */
 const BENEFITS_HEAD = /\b(?:benefits?|perks?|offers?|compensation|rewards|package|in return|what you(?:'|\u2019)ll get|what you get|why (?:join|work))\b|^\s*[Ww]hy [A-Z][\w.&'-]*\s*\??\s*$/i;
 /** A heading of the part about the company ("About Tidewell", "Who we are", "Company Description"); not a "Company" field. */

@@ -68,7 +68,7 @@ describe('own: the products the company part names, its market', () => {
 
 describe('perk: tools named among the benefits', () => {
   it('under a benefits heading, a tool the job pays for or the office uses is not asked', () => {
-    const text = page('Perks', 'A learning budget, a Notion workspace everyone keeps tidy, and a yearly Slack-free week.');
+    const text = page('Perks', 'A home-office budget, a Notion workspace everyone keeps tidy, and a yearly Slack-free week.');
     expect(skills(text)).not.toContain('notion');
     expect(skills(text)).not.toContain('slack');
   });
@@ -79,7 +79,8 @@ describe('perk: tools named among the benefits', () => {
     expect(skills(text)).not.toContain('confluence');
   });
 
-  it('an ask among the benefits, or a paragraph that also names the stack or the role, stays', () => {
+  it('an ask among the benefits, a tool a learning budget is for, or a paragraph that also names the stack or the role, stays', () => {
+    expect(skills(page('Benefits', 'A yearly learning budget you can spend on Kubernetes courses.'))).toContain('kubernetes');
     expect(skills(page('Benefits', 'Pension and dental. Experience with Jira is expected of every lead.'))).toContain('jira');
     expect(skills(page('Our stack is Go and Postgres; we offer a pension, 28 days of holiday and a commuter allowance.'))).toContain('go');
   });
@@ -181,5 +182,17 @@ describe('taxonomy: more names career pages ask (s41b round 2)', () => {
       ['• Install the NVIDIA GPU Operator on new clusters', 'gpu-infrastructure'],
     ];
     for (const [line, id] of asks) expect(skills(`What you will do\n${line}`), line).toContain(id);
+  });
+});
+
+describe('askedInPosting: the extension reads a career page part by part, as the eval reads it whole', () => {
+  it('the opening prose of a career page drops the products it names there, the asks keep theirs', async () => {
+    const { askedInPosting } = await import('@/lib/skills/context');
+    const { findSkills } = await import('@/lib/skills/matcher');
+    const { matcher } = await import('./context-readers');
+    const posting = postingFromText(page('Wrenfield is the booking tool for physiotherapy practices. Over 3,000 practices connect Wrenfield to Zendesk and HubSpot so the front desk sees everything.'));
+    const kept = posting.sections.flatMap((s) => askedInPosting(posting, s.text, findSkills(matcher, s.text)).map((h) => h.skillId));
+    expect(kept).not.toContain('zendesk');
+    expect(kept).toContain('kubernetes');
   });
 });
