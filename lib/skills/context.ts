@@ -328,6 +328,8 @@ export function postingNames(posting: Pick<Posting, 'company' | 'sections'>): Po
       for (let n = PRODUCT_NEXT.exec(text.slice(at)); n; n = PRODUCT_NEXT.exec(text.slice(at))) (own.add(n[1]!.toLowerCase()), (at += n[0].length));
     }
   }
+  // "About Tidewell", "Company: Oakhollow Outfitters", "Tidewell is an equal opportunity employer": a career page names its employer (s41).
+  for (const n of careerPageNames(posting.sections)) own.add(n);
   // A candidate's post reads the same way whatever headings the posting reader found in it.
   const opening = posting.sections.slice(0, 4).map((x) => (x.heading ? `${x.heading}: ` : '') + x.text).join('\n');
   return candidatePost(opening) ? { own: [...own], candidate: true } : { own: [...own] };
@@ -2367,7 +2369,7 @@ export function keepAsked(whole: string, hits: SkillHit[], names: PostingNames, 
   const m = options.model === undefined ? shippedModel() : options.model;
   const variant = m?.model.variant ?? 'off';
   if (names.candidate) return [];
-  if (!m || variant === 'off') return hits.filter((h) => contextClass(text, h, names, hits) === null);
+  if (!m || variant === 'off') return hits.filter((h) => contextClass(text, h, names, hits) === null && partClass(text, h, options.sections ?? null, names) === null);
   const prepared = new Prepared(text, hits, names.own, options.sections ?? null, options.origin, options.total);
   return hits.filter((h, i) => {
     if (variant === 'replace') return score(m.weights, prepared.features(i, undefined)) >= m.logit;
@@ -2385,8 +2387,10 @@ export function askedInPosting(posting: Posting, text: string, hits: SkillHit[])
   if (!names) cache.set(posting, (names = postingNames(posting)));
   const section = posting.sections.find((s) => s.text === text);
   const last = posting.sections[posting.sections.length - 1];
+  // Every part, placed around this one (its own at 0): the rules read a hit's part and the posting's other parts (s41b).
+  const from = section?.offset ?? 0;
   return keepAsked(text, hits, names, {
-    sections: section ? [{ ...section, offset: 0 }] : undefined,
+    sections: section ? posting.sections.map((s) => ({ ...s, offset: s.offset - from })) : undefined,
     origin: section?.offset ?? 0,
     total: last ? last.offset + last.text.length : text.length,
   });
@@ -2452,4 +2456,138 @@ function s41aClass(hit: SkillHit, near: string, before: string, after: string): 
   if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && EXEC_OF_AFTER.test(after)) return 'background';
   if (/led by/i.test(before) && ROUND_LED_BY.test(before) && !/\byou/i.test(before)) return 'background';
   return null;
+}
+
+// ---- session 41, career-site postings written fresh (fresh-skills-s41b) ----
+
+/** "About Tidewell", "Why Grovewell?", "Life at Kestrel", "Hi, we're Parcelwise": a heading that names the employer. */
+const ABOUT_NAME = /^[\s#*_>-]*(?:[Aa]bout|[Ww]hy(?: [Jj]oin)?|[Ll]ife at|[Ww]orking at|(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\s]*[Ww]e(?:'|\u2019)re|[Ww]e are)\s+([A-Z][\w.&'-]*(?: (?:&|[A-Z][\w.&'-]*)){0,2})\s*[?!:.]?(?:\s*\S{1,2})?\s*$/;
+/** Headings of that shape that name no one: "About Us", "About The Role", "Why This Team". */
+const ABOUT_NOT_NAME = /^(?:us|you|the|this|our|your|me|we|it|join|joining|role|team|job|position|company)\b/i;
+/** "Tidewell is an equal opportunity employer", "Ridgeway Health Partners is an Affirmative Action/Equal Opportunity employer". */
+const EEO_NAME = /(?:^|[.!?]\s+|\n)[\s*_]*((?!(?:We|This|The|It|Our)\b)[A-Z][\w.&'-]*(?: (?:&|[A-Z][\w.&'-]*)){0,3}),? (?:is|are) (?:(?:proud|committed|glad|happy) to be )?(?:an?|the) (?:[\w-]+ ){0,2}?(?:[Ee]qual|EEO\b|[Aa]ffirmative)/g;
+
+/** The employer's names a career page gives: its "About X" heading, a "Company: X" field, its equal-opportunity notice. */
+function careerPageNames(sections: readonly PostingSection[]): string[] {
+  const out: string[] = [];
+  for (const s of sections) {
+    const m = ABOUT_NAME.exec(s.heading.trim());
+    if (m && !ABOUT_NOT_NAME.test(m[1]!)) out.push(...companyNames(m[1]!));
+    if (/^company(?: name)?$/i.test(s.heading.trim()) && s.text.trim().length <= 40 && !s.text.trim().includes('\n')) out.push(...companyNames(s.text.trim()));
+    if (!/qual|EEO|ffirmative/.test(s.text)) continue;
+    EEO_NAME.lastIndex = 0;
+    for (let e = EEO_NAME.exec(s.text); e; e = EEO_NAME.exec(s.text)) out.push(...companyNames(e[1]!));
+  }
+  return out.filter((n) => n.length > 1 && !ROLE_TAIL.test(n));
+}
+
+/** A sentence that asks of the hire, or names the team's own stack or work. */
+const PART_ASKS = /\b(?:you|you(?:'|\u2019)(?:ll|re|ve|d)|your|candidates?|experience[ds]?|familiar\w*|knowledge|proficien\w*|skills?|hiring|looking for|seeking|stack|built (?:on|with|in)|written in|we use|runs? on|in-house|internal(?:ly)?|our (?:[\w-]+ )?engineer(?:s|ing)|codebase|backend|frontend|our (?:team|tech|technology|infrastructure|systems?|services)|learn(?:ing)?|teach|mentor\w*|certif\w*|courses?|training)\b|\btech(?:nolog(?:y|ies))?\s*:/i;
+/** In a benefits part, what still asks ("experience with …", "knowledge of …"), or names the tool as what a learning budget is for (a mention the pipeline keeps, unweighed). */
+const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|proficien\w*|skills?|required|requirements?|must|ability to|learn\w*|courses?|training|certif\w*)\b/i;
+/** A benefits heading that says so ("Perks", "What we offer", "Why Grovewell"; not "Why this could be interesting to you"). */
+const BENEFITS_HEAD = /\b(?:benefits?|perks?|offers?|compensation|rewards|package|in return|what you(?:'|\u2019)ll get|what you get|why (?:join|work))\b|^\s*[Ww]hy [A-Z][\w.&'-]*\s*\??\s*$/i;
+/** A heading of the part about the company ("About Tidewell", "Who we are", "Company Description"); not a "Company" field. */
+const COMPANY_HEAD = /^[\s#*_>-]*(?:about\s+\S|who (?:we are|are we)|company (?:overview|description|profile|information)|our (?:company|story|mission)|the company\b|(?:hi|hello|hey)\b|overview\b)/i;
+/** A heading of an about part that tells of the team or the role, whose stack is the hire's. */
+const TEAM_ABOUT = /\b(?:team|role|job|position|opportunity|project|work|department|org(?:ani[sz]ation)?|you)\b/i;
+/** Words of benefits: a paragraph with two of them lists what the job gives. */
+const BENEFIT_WORDS = /\b(?:pension|vacation|holidays?|pto|401\(?k\)?|parental leave|dental|health (?:insurance|cover|plans?|coverage)|stipends?|allowances?|stock options|rsus|paid time off|days off|commuter)\b/gi;
+/** A paragraph that also tells of the role, its asks or its stack is no paragraph of benefits alone. */
+const PARA_NOT_PERKS = /\b(?:stack|built (?:on|with|in)|written in|tech(?:nolog(?:y|ies))?\s*:|requirements?|experience|hiring|looking for|seeking|roles?|positions?|engineers?|developers?|you will|you(?:'|\u2019)ll (?:build|work|own|design|lead|join)|\|)/i;
+/** The legal text of an application: "By applying you consent to the processing of your personal data under GDPR". */
+const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy))\b/i;
+/** "Apply through our BambooHR careers page", "(powered by SmartRecruiters)", "hosted on Greenhouse": the tool that takes applications. */
+const APPLY_WORD = /\b(?:apply|applying|applicants?|applications? (?:are|is|go|get))\b/i;
+const PORTAL_AFTER = /^\s*(?:careers?|jobs? (?:board|page|site)|job board|portal)\b/i;
+const OUR_PAGE_AFTER = /^\s*(?:page|site|board|form)\b/i;
+const PORTAL_BEFORE = /\b(?:powered by|hosted (?:on|by)|(?:apply|applications?|applying) (?:via|through|on|in|with|using)(?: our)?)\s+$/i;
+/** What a sentence of the opening says of the company's market: its customers, what its product connects to, the standard it meets. */
+const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|EHRs?)\b/i;
+/** "4 million players on iOS and Android", "available on Roku and the web": the platforms the product's users are on. */
+const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
+/** What a company says it holds: a certification, an audit report, a standard it meets. */
+const CERT_WORD = /\b(?:certified|accredited|compliant|attested|(?:holds?|maintains?|achieved|passed|completed)\s+(?:[\w-]+\s+){0,10}?(?:certifications?|reports?|attestations?|audits?|certificates?)|meets?|satisf(?:y|ies))\b/i;
+/** A certification still to be had ("we are working toward SOC 2", "help us get ISO 27001 certified"): work the hire may do. */
+const CERT_GOAL = /\b(?:help|helping|toward|towards|achieve|achieving|obtain|obtaining|get|getting|become|becoming|pursu\w*|prepar\w*|working on|on track|roadmap|next|soon|plan|planning)\b/i;
+/** The sentence's subject is the employer: "We", "Our products", its name. */
+function companySubject(sentenceText: string, names: PostingNames): boolean {
+  const lead = sentenceText.replace(/^[\s\u2022*#>-]+/, '');
+  if (/^(?:we\b|we(?:'|\u2019)re\b|our\b)/i.test(lead)) return true;
+  const lower = lead.toLowerCase();
+  return names.own.some((n) => lower.startsWith(n) && !/[\p{L}\p{N}]/u.test(lower[n.length] ?? ' '));
+}
+/** The sentence names the employer: what it says is of the company's product and market. */
+function namesEmployer(sentenceText: string, names: PostingNames): boolean {
+  const lower = sentenceText.toLowerCase();
+  return names.own.some((n) => n.length > 2 && lower.search(nameRegex(n)) >= 0);
+}
+/** Section kinds that make a posting a career page's: asks and duties under headings of their own. */
+const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilities', 'preferred']);
+
+/**
+ * s41: what a part of a career-site posting says about a named tool. Under a benefits heading, or in a paragraph of benefits
+ * ("… 401(k) with 4% match, and a Notion workspace …", "We use Jira, Confluence and Miro"), a product is a perk or the
+ * office's kit, not asked. In the part about the company ("About Tidewell", "Who we are", "Company Description"), or the
+ * prose that opens a career page before its headings, a product the sentence names without asking or naming the team's
+ * stack is what the company's product connects to or its customers run ("Customers plug us into SAP", "syncs with Stripe,
+ * Zendesk and HubSpot", "Our products meet WCAG 2.1 AA"): its market. The tool an application goes through, and the law
+ * an applicant's consent cites, are application text.
+ */
+function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
+  if (conceptForm(hit) || SOFT.has(hit.skillId)) return null;
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  const before = text.slice(Math.max(sentence[0], hit.start - 120), hit.start);
+  if (PLATFORM_USERS.test(before)) return 'consumer';
+  if (CERT_WORD.test(sentenceText) && companySubject(sentenceText, names) && !ABOUT_YOU.test(sentenceText) && !CERT_GOAL.test(sentenceText)) return 'own';
+  const ahead = text.slice(hit.end, hit.end + 20);
+  const behind = text.slice(Math.max(0, hit.start - 40), hit.start);
+  if (APPLY_WORD.test(sentenceText) && (PORTAL_AFTER.test(ahead) || (/\bour\s+$/i.test(behind) && OUR_PAGE_AFTER.test(ahead)) || PORTAL_BEFORE.test(behind))) return 'apply';
+  if (APPLICANT_CONSENT.test(sentenceText) && !ABOUT_YOU.test(sentenceText.replace(/\byou consent\b|\byour (?:personal )?data\b/gi, ''))) return 'apply';
+  const at = sections?.findIndex((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length) ?? -1;
+  const part = at >= 0 ? sections![at]! : undefined;
+  if (part?.kind === 'benefits' && BENEFITS_HEAD.test(part.heading)) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
+  // A short paragraph of prose (no list) that names two benefits.
+  const a = text.lastIndexOf('\n\n', hit.start) + 1;
+  const b = text.indexOf('\n\n', hit.end);
+  const para = text.slice(a, b < 0 ? text.length : b);
+  if (para.length <= 500 && !LIST_MARK.test(para) && !PARA_NOT_PERKS.test(para) && new Set((para.match(BENEFIT_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 2) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
+  if (PART_ASKS.test(sentenceText) || !part) return null;
+  if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading) && aboutProse(text, part.offset, hit)) return 'own';
+  if (at === 0 && !part.heading.trim() && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
+  return null;
+}
+
+/**
+ * The hit stands in the prose that opens a career page, after its title and meta lines: a long line of sentences (no
+ * list, no "|" cells), with at most a few short lines before it and no short line (a heading) between the prose and it.
+ */
+function openingProse(text: string, from: number, hit: SkillHit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', hit.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length < 100 || line.includes(' | ') || LIST_MARK.test(text.slice(lineStart, hit.start))) return false;
+  const lines = text.slice(from, lineStart).split('\n').filter((l) => l.trim());
+  if (lines.length > 6) return false;
+  let prose = false;
+  for (const l of lines) {
+    if (l.trim().length > 100) prose = true;
+    else if (prose) return false;
+  }
+  return true;
+}
+
+/** A list's mark, anywhere in a stretch of text. */
+const LIST_MARK = /[\u2022\u25aa\u25e6\u00b7\u2192\u00bb]|^\s*(?:[-*\u2013\u2014]|\d{1,2}[.)])\s/m;
+
+/**
+ * The hit stands in the prose right under the about part's heading: its line is no list item, and no line between the
+ * part's start and it is short enough to be a heading the posting reader did not know ("Your work", "Essential functions").
+ */
+function aboutProse(text: string, from: number, hit: SkillHit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (LIST_MARK.test(text.slice(lineStart, hit.start))) return false;
+  const lines = text.slice(from, lineStart).split('\n');
+  return !lines.slice(1).some((l) => l.trim().length > 0 && l.trim().length <= 60 && !/[.!?,;]$/.test(l.trim()));
 }
