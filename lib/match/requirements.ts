@@ -1151,8 +1151,8 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
 }
 
-/** A technical field of study: computing, engineering, mathematics, the physical sciences, data. */
-const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|CS|EE|IT|STEM)\b/i;
+/** A technical field of study: computing, networks and systems administration, engineering, mathematics, the physical sciences, data. */
+const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|CS|EE|IT|STEM)\b/i;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;

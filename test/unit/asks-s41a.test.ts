@@ -151,6 +151,9 @@ describe('industries, distributions and degrees of another field', () => {
     expect(verdict('MS in Computer Science', cv('Ran Kubernetes clusters', 'B.A. Music Performance, University of North Texas, 2015'))).toBe('unmet');
     expect(verdict('MS in Computer Science', cv('Ran Kubernetes clusters', 'B.S. Computer Engineering, Purdue University, 2015'))).toBe('partial');
   });
+  it('a lower degree in networks or systems administration is technical: partial against "Bachelor\u2019s degree in IT"', () => {
+    expect(verdict('Bachelor\u2019s degree in IT or related field', cv('Ran Kubernetes clusters', 'Associate of Applied Science, Network Administration, Columbus State CC, 2019'))).toBe('partial');
+  });
 });
 
 describe('a pay table by level', () => {
