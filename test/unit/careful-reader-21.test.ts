@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers';
-import { carefulPair } from './readers';
+import { carefulPair, factsAsDecided } from './readers';
 
 // The session 41 infrastructure batch (s41a): twelve posting+resume pairs for platform, SRE, cloud and DevOps roles,
 // written for this test in twelve styles (a Workday page with a legal footer, Greenhouse asks under "Signals we look
@@ -43,15 +43,7 @@ function factsAndRows() {
   const misses: string[] = [];
   for (const [name, d] of Object.entries(decided)) {
     const { a } = carefulPair('s41a', name);
-    const f = a.facts;
-    const got: Record<string, unknown> = {
-      yearsMin: f.yearsMin,
-      workMode: f.workMode,
-      sponsorship: f.sponsorship,
-      clearance: f.clearance,
-      salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : null,
-      degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : null,
-    };
+    const got = factsAsDecided(a.facts);
     for (const [k, want] of Object.entries(d.facts)) {
       factsOf++;
       if (JSON.stringify(got[k]) === JSON.stringify(want)) facts++;

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { freshSkills } from '../bench/labelled';
 import { sharedPath, withoutShared } from '../helpers';
+import { eightWordRuns, postingRuns } from '../tools/word-runs';
 
 /**
  * Postings written fresh by the project, labelled inline (test/fixtures/labels/fresh-skills-*.jsonl, read by
  * `npm run eval` as "fresh written"). Written, not gathered: none may share an eight-word run with a real posting.
  */
 const rows = freshSkills() ?? [];
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 describe('fresh-written labelled postings', () => {
   it('have unique ids, and every label form and trap stands in its text', () => {
@@ -30,20 +29,8 @@ describe('fresh-written labelled postings', () => {
 
   const POSTINGS = ['eval/hn-dev.jsonl', 'corpus/hn-2026.jsonl'];
   it.skipIf(withoutShared(...POSTINGS))('copy no eight-word run from a posting in ../shared/fixtures', () => {
-    const grams = new Set<string>();
-    for (const rel of POSTINGS) {
-      for (const line of readFileSync(sharedPath(rel), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const w = words((JSON.parse(line) as { text: string }).text);
-        for (let i = 0; i + 8 <= w.length; i++) grams.add(w.slice(i, i + 8).join(' '));
-      }
-    }
-    expect(grams.size).toBeGreaterThan(10_000);
-    const copied: string[] = [];
-    for (const r of rows) {
-      const w = words(r.text);
-      for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) copied.push(`${r.id}: ${w.slice(i, i + 8).join(' ')}`);
-    }
-    expect(copied).toEqual([]);
+    const runs = postingRuns(POSTINGS.map(sharedPath));
+    expect(runs.size).toBeGreaterThan(10_000);
+    expect(rows.flatMap((r) => eightWordRuns(r.text).filter((g) => runs.has(g)).map((g) => `${r.id}: ${g}`))).toEqual([]);
   });
 });

@@ -69,6 +69,18 @@ export function readings(text: string): Record<string, string> {
 type Decided = Record<string, { facts: Record<string, unknown>; total: number; verdicts: [string, string][] }>;
 
 /** Facts and verdicts as decided, counted over a session's pairs (as the session's comparer counts them). */
+/** A posting's facts in the form the careful pairs' decided files write them ("USD 150000-190000 year", "bachelor,required,equiv"). */
+export function factsAsDecided(f: ReturnType<typeof analyzePosting>['facts']): Record<string, unknown> {
+  return {
+    yearsMin: f.yearsMin,
+    workMode: f.workMode,
+    sponsorship: f.sponsorship,
+    clearance: f.clearance,
+    salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : null,
+    degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : null,
+  };
+}
+
 export function agreement(prefix: string) {
   const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/${prefix}-decided.json`, 'utf8')) as Decided;
   let facts = 0;
@@ -77,15 +89,7 @@ export function agreement(prefix: string) {
   const misses: string[] = [];
   for (const [name, d] of Object.entries(decided)) {
     const { a, resume, m } = carefulPair(prefix, name);
-    const f = a.facts;
-    const got: Record<string, unknown> = {
-      yearsMin: f.yearsMin,
-      workMode: f.workMode,
-      sponsorship: f.sponsorship,
-      clearance: f.clearance,
-      salary: f.salary ? `${f.salary.currency} ${f.salary.min}-${f.salary.max} ${f.salary.period}` : null,
-      degree: f.degree ? [f.degree.level, f.degree.required ? 'required' : 'preferred', ...(f.degree.equivalentExperience ? ['equiv'] : [])].join(',') : null,
-    };
+    const got = factsAsDecided(a.facts);
     for (const [k, want] of Object.entries(d.facts)) {
       if (JSON.stringify(got[k]) === JSON.stringify(want)) facts++;
       else misses.push(`${name} fact ${k}: ${JSON.stringify(got[k])}`);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { eightWordRuns, postingRuns } from '../tools/word-runs';
 import { canonicalIds, canonicalRenamed, canonicalRole, canonicalSkillFile, serialise } from '@/lib/skills/canonical';
 import { findSkills } from '@/lib/skills/matcher';
 import { skillForms } from '@/lib/skills/matcher';
@@ -191,23 +192,9 @@ describe('taxonomy data', () => {
   // Examples are written fresh (../shared/LABELLING.md): none may share an eight-word run with a real posting.
   const POSTINGS = ['eval/hn-dev.jsonl', 'corpus/hn-2026.jsonl'];
   it.skipIf(withoutShared(...POSTINGS))('copies no example or counter-example from a posting in ../shared/fixtures (no eight-word run in common)', () => {
-    const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-    const grams = new Set<string>();
-    for (const rel of POSTINGS) {
-      for (const line of readFileSync(sharedPath(rel), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const w = words((JSON.parse(line) as { text: string }).text);
-        for (let i = 0; i + 8 <= w.length; i++) grams.add(w.slice(i, i + 8).join(' '));
-      }
-    }
-    expect(grams.size).toBeGreaterThan(10_000);
-    const copied: string[] = [];
-    for (const s of taxonomy.skills) {
-      for (const ex of [...s.examples, ...s.counterExamples]) {
-        const w = words(ex);
-        for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) (copied.push(`${s.id}: ${ex}`), (i = w.length));
-      }
-    }
+    const runs = postingRuns(POSTINGS.map(sharedPath));
+    expect(runs.size).toBeGreaterThan(10_000);
+    const copied = taxonomy.skills.flatMap((s) => [...s.examples, ...s.counterExamples].filter((ex) => eightWordRuns(ex).some((g) => runs.has(g))).map((ex) => `${s.id}: ${ex}`));
     expect(copied).toEqual([]);
   });
 
