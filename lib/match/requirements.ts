@@ -217,7 +217,8 @@ export function matchRequirements(
               : { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
         // (s41) "Nice: Terraform, Stripe, German": the skills named beside the language are asked too; the item is met only
         // when they and the language are, unmet only when none is.
-        const named = groups.filter((g) => !g.options.every(soft));
+        // (The language's own skill, "English proficiency", is the language judged above, whatever its category says.)
+        const named = groups.filter((g) => !g.options.every((id) => soft(id) || id.endsWith('-proficiency')));
         if (named.length === 0) return spoken;
         const shownCount = named.filter((g) => g.met !== null).length;
         if (spoken.verdict === 'met' && shownCount === named.length) return spoken;
