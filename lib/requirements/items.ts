@@ -3763,6 +3763,9 @@ function langAndFramework(ids: string[], options: ItemOptions): boolean {
 }
 
 /** A slash means "or" between named skills of one category (not practices), neither implying the other. */
+/** The operations side's kinds of job, one family: infrastructure, platform, site reliability, DevOps, systems administration. */
+const OPS_FAMILY: ReadonlySet<string> = new Set(['site-reliability-engineering', 'devops', 'platform-engineering', 'infrastructure-engineering', 'systems-administration', 'devsecops']);
+
 function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
   if (!info) return true;
@@ -3783,6 +3786,9 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   const categories = new Set(ids.map((id) => (RUNTIMES.has(id) ? 'language' : info(id)?.category ?? id)));
   // Three fields or more joined by slashes list them, one of which will do: "payments/fintech/insurance", "ML / data science / research".
   if (ids.length >= 3 && ids.every((id) => isField(info(id))) && !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return true;
+  // Kinds of operations job joined by a slash are a pick of the job's family: "an SRE/DevOps engineer", "infra/platform roles"
+  // (one who did either has done the work asked).
+  if (ids.every((id) => OPS_FAMILY.has(id))) return true;
   // Practices joined by a slash name one compound thing: "frontend/backend development", "open-source/DevRel work".
   if (categories.has('practice') || categories.has('soft')) return false;
   // So do fields, named as common nouns: "LLM/agent frameworks", "IAM/cloud security", "ML/AI" (Machine learning, Artificial intelligence).

@@ -161,7 +161,10 @@ export function findYears(text: string): YearsHit[] {
     if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
     // "Serving clients for 15+ years": a duration is the candidate's only when the sentence is about them.
-    const duration = /\bfor\s*$/.test(before) && !/\b(?:look(?:s|ing)?|search(?:es|ing)?|ask(?:s|ing)?|hir(?:e|es|ing)|hop(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|call(?:s|ing)?)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(before) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(before) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
+    // (Whose the duration is, the sentence says from its start, which may stand further back than the window: "You've run
+    // production Kubernetes (EKS or GKE, we're on EKS today) for at least 3 years".)
+    const clause = /\bfor\s*$/.test(before) ? sentenceBefore(text, m.index) : before;
+    const duration = /\bfor\s*$/.test(before) && !/\b(?:look(?:s|ing)?|search(?:es|ing)?|ask(?:s|ing)?|hir(?:e|es|ing)|hop(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|call(?:s|ing)?)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(clause) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(clause) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
     // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
     const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);
@@ -187,6 +190,13 @@ export function findYears(text: string): YearsHit[] {
     out.push({ min: Number(bracketed[1]), max: null, index: bracketed.index, end: bracketed.index + bracketed[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The text of the sentence that stands before `at`, back to its start (at most 240 characters), lower case. */
+function sentenceBefore(text: string, at: number): string {
+  const back = text.slice(Math.max(0, at - 240), at);
+  const cut = Math.max(back.lastIndexOf('\n'), back.search(/[.!?;•](?=[^.!?;•]*$)/));
+  return back.slice(cut + 1).toLowerCase();
 }
 
 const YEARS_THEN_COUNT = /\b(?:a few|several|some|many|multiple|a couple of|a number of)\s+years\s*\(\s*(?:at least\s+|min(?:imum|\.)?\s*(?:of\s+)?)?(\d{1,2})\s*(?:\+|or more|plus)?\s*(?:years?|yrs)?\s*\)/i;

@@ -730,6 +730,10 @@ const PERK_NOT_AFTER = /^\s+(?:of|over)\b/i;
 const PERK_NOT_BEFORE = /\b(?:experience|experienced|comfortable|skills?|track record|history|ability|able|proven)\b[^.;:]{0,20}$/i;
 
 // ---- apply: application instructions ----
+/** A sentence that opens on the hiring process's steps ("Our interview: …", "Interview loop - …", "The hiring process includes …"). */
+const INTERVIEW_STEPS = /(?:^|[.!?;•]\s*)[^.!?;•]{0,40}\b(?:(?:our|the)\s+(?:(?:hiring|recruiting|recruitment|interview(?:ing)?|application)\s+(?:process|loop|stages|steps|rounds)|interviews?)|interview\s+(?:process|loop|stages|steps|rounds?)|(?:our|the)\s+process(?=\s*:))\s*(?::|[-\u2013\u2014]\s|(?:is|are|has|have|includes?|involves?|consists? of|looks? like|will (?:be|include|involve)|takes?|goes)\b)/i;
+/** What the hiring process says it assesses: the candidate's skill asked after all. */
+const ASSESSED = /\b(?:assess(?:es|ing)?|test(?:s|ing)?|evaluat\w*|gauge|check)\s+(?:your|you(?:r)? on|how (?:well )?you)\b|\b(?:in|using|with)\s+(?:the\s+)?(?:language|stack)\s+of\s+your\s+choice\b/i;
 
 // ("email" as the last item of a list, "by phone, Slack and email.", is a channel of the work, no instruction.)
 const APPLY = /\b(?:apply|applying|application|send|e-?mail(?!\s*(?:[.;)]|$))|include|share|submit|attach|dm|reach out|tell us|drop us|write to|contact)\b/i;
@@ -1781,6 +1785,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (hasAny(after, [' of our ', ' of its ', ' of their ']) && FEW_OF_OURS.test(after)) return 'background';
   if ((APPLY.test(sentenceText) || APPLY.test(text.slice(Math.max(0, sentence[0] - 100), sentence[0]))) && (PROFILE.test(after) || YOUR.test(before) || MATERIAL_BEFORE.test(before) || MATERIAL_AFTER.test(after))) return 'apply';
   if (PROFILE_SITES.has(hit.skillId) && profileSent(before, after, sentenceText)) return 'apply';
+  // "Our interview: a short intro, a pairing session in your own IDE, a system design chat": the steps of the hiring
+  // process are how the candidate is met, not what the job asks (what the interview assesses is: "we'll test your SQL").
+  if (INTERVIEW_STEPS.test(before) && !ASSESSED.test(before)) return 'apply';
   // consumer: the mention is in a list headed by "assistants like", "brands such as" …
   const clause = clauseBefore(text, sentence[0], hit.start);
   if (/\b(?:like|such as|including|e\.g\.|for example)\b/i.test(clause)) for (let k = clause.length; k >= 0 && clause.length - k <= 60; k--) {

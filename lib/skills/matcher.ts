@@ -833,18 +833,22 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
         if (!listOnly) out[k]!.listOnly = false; // "JAVA" is written as its cased form says: no list needed
       }
       if (dup) continue;
-      out.push({
+      // A phrase read across a slash ("distributed/backend systems") is the first word's mention, standing for the phrase, as
+      // an item of a list with a shared head is: its span stops before the slash, and the phrase after it keeps its own.
+      const c: Candidate = {
         skillId,
         skill: m.termSkill[t]!,
         start: toks.start[i]!,
-        end: toks.end[last]!,
+        end: toks.end[gap ? i : last]!,
         first: i,
-        last,
+        last: gap ? i : last,
         sentence: info[i]! >> TOK_SENTENCE_SHIFT,
         ambiguous: (flags & TERM_AMBIGUOUS) !== 0,
         listOnly,
         cased: e > 0,
-      });
+      };
+      if (gap) c.form = text.slice(toks.start[i]!, toks.end[i]!) + ' ' + text.slice(toks.start[i + 3]!, toks.end[last]!);
+      out.push(c);
     }
     if (out.length > before) return last - i + 1;
   }

@@ -80,7 +80,7 @@ describe('what a careful reader reads in fresh postings', () => {
   it('platform (Canada): years in "platform, infrastructure or SRE roles" are the union of those roles; a major cloud provider, observability tools met', () => {
     const { byText } = verdicts('platform2');
     const years = byText('6+ years in platform');
-    expect([years.verdict.verdict, years.verdict.evidence]).toEqual(['met', 'Site reliability engineering or infrastructure: 9.7 years in dated roles; 6+ asked.']);
+    expect([years.verdict.verdict, years.verdict.evidence]).toEqual(['met', 'Infrastructure engineering or Site reliability engineering: 9.7 years in dated roles; 6+ asked.']);
     expect(byText('Deep experience with at least one major cloud provider').verdict.verdict).toBe('met');
     expect(byText('Observability tools').verdict.verdict).toBe('met');
   });

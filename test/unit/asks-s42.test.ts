@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '@/lib/analyze';
+import { findYears } from '@/lib/requirements/text';
+import { postingFromText } from '@/lib/posting/text';
+import { engine } from './readers';
+
+// Written for this test (session 42, #12 and #13), from postings written fresh and read as a user would: years said after a
+// long aside, the steps of an interview, a remote job ruled out, kinds of operations job joined by slashes.
+const read = (text: string) => analyzePosting(engine, postingFromText(text));
+const ids = (text: string) => read(text).skills.map((s) => s.id);
+
+describe('years said at the end of a long line about the candidate', () => {
+  it('counts when the "you" stands more than a window back', () => {
+    expect(findYears("You've operated production Kafka (self-hosted or MSK, we're moving to MSK next year) for at least 4 years")).toMatchObject([{ min: 4, max: null }]);
+    expect(findYears('Candidates who have owned a payments ledger (any language, any database, any cloud) for 2+ years')).toMatchObject([{ min: 2 }]);
+  });
+  it('not a span the company tells of itself', () => {
+    expect(findYears('We have served dental practices across the country (and a few vets, too) for over 12 years')).toEqual([]);
+    expect(findYears('The team has run this platform (Kafka, Flink and a lot of Go) for 6 years')).toEqual([]);
+  });
+});
+
+describe('the steps of the hiring process', () => {
+  it('name no skill the job asks', () => {
+    const found = ids('Backend Engineer\n\nRequirements\n- Strong Kafka experience\n\nOur interview: a short intro call, a pairing session in your own IDE, and a system design chat with two engineers.\n');
+    expect(found).toContain('kafka');
+    expect(found).not.toContain('system-design');
+    expect(found).not.toContain('ides');
+    expect(ids('Engineer\n\nRequirements\n- Kafka\n\nThe hiring process includes a take-home in TypeScript and a system design round.\n')).not.toContain('system-design');
+  });
+  it('but what the interview says it tests is asked, and a "process" of the work is no hiring process', () => {
+    expect(ids('Engineer\n\nRequirements\n- Kafka\n\nInterview process: we will test your SQL and Python in a live session.\n')).toEqual(expect.arrayContaining(['sql', 'python']));
+    expect(ids('Engineer\n\nWhat you will do\nThe process includes monitoring our Kubernetes clusters and tuning Postgres.\n')).toEqual(expect.arrayContaining(['kubernetes', 'postgresql']));
+  });
+});
+
+describe('a remote job ruled out', () => {
+  const mode = (line: string) => read(`Founding Engineer\nOakridge Labs\n\nAbout\nWe build tax software.\n\n${line}\n\nRequirements\n- Go\n`).facts.workMode;
+  it('"not the role for you if you want … to work remotely" is no remote job', () => {
+    expect(mode('This is probably not the right role for you if you want a big team or to work remotely. We sit together in our Denver office.')).toBe('onsite');
+    expect(mode("If you're looking for a fully remote job, this one isn't it: we work from our Leeds studio.")).toBe('onsite');
+  });
+  it('a remote job said plainly stays remote', () => {
+    expect(mode('The role is fully remote within the US; not for you if you want a big team.')).toBe('remote');
+  });
+});
+
+describe('kinds of operations job joined by slashes', () => {
+  const groups = (line: string) => read(`Engineer\n\nRequirements\n- ${line}\n`).requirements[0]!.groups;
+  it('are one choice, glued or spaced', () => {
+    expect(groups('6+ years in infra/platform/SRE roles')).toEqual([['infrastructure-engineering', 'platform-engineering', 'site-reliability-engineering']]);
+    expect(groups('4+ years as an SRE/DevOps engineer')).toEqual([['site-reliability-engineering', 'devops']]);
+  });
+  it('while other practices joined by a slash stay one compound thing', () => {
+    expect(groups('3+ years of frontend/backend development')).not.toEqual([['frontend-development', 'backend-development']]);
+  });
+  it('a phrase read across a glued slash keeps the phrase after the slash: "unit/integration tests" asks both', () => {
+    expect(groups('Writes unit/integration tests for everything')).toEqual([['unit-testing'], ['integration-testing']]);
+  });
+});
