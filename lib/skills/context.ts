@@ -2218,6 +2218,8 @@ const COUNT = String.raw`(?:~\s?|about |around |over |some |nearly |almost |roug
  * role of its people is no skill asked of the hire ("We're hiring two data engineers" has no "our" nor "team of": it stays).
  */
 const TEAM_COUNTED_BEFORE = new RegExp(String.raw`(?:\b(?:our|its|their)\s+${COUNT}\s+|\b(?:team|group|squad|org|crew|staff)\s+of\s+${COUNT}\s+)(?:[\w-]+\s+)?$`, 'i');
+/** A count of people right before the mention: "12 data scientists", "three senior data engineers" (not "2+ years", a span). */
+const PEOPLE_COUNTED = new RegExp(String.raw`(?:^|[\s(,])${COUNT}\s+(?:(?:senior|junior|staff|principal|lead|full-?time|in-house|internal|other|more|fellow|dedicated|embedded)\s+)?$`, 'i');
 const ROLE_PLURAL = /(?:engineers|developers|designers|scientists|researchers|analysts|managers|architects|specialists|marketers|administrators|admins|testers)$/i;
 /** The role's noun after the mention ("mobile" of "25 mobile engineers"). */
 const ROLE_PLURAL_AFTER = /^\s+(?:[\w-]+\s+)?(?:engineers|developers|designers|scientists|researchers|analysts|managers|architects|specialists|marketers|administrators|admins|testers)\b/i;
@@ -2249,6 +2251,9 @@ function s38bClass(text: string, hit: SkillHit, names: PostingNames, others: rea
   const acts = plainForm(hit) ? null : AI_PRODUCT_ACTS.exec(sentenceText);
   if (acts && hit.start - sentence[0] >= acts[0].length && !PRODUCT_ACTS_KEEP.test(sentenceText) && !TASK.test(sentenceText) && !OFFER_STACK.test(sentenceText)) return 'market';
   if ((ROLE_PLURAL.test(hit.text) || ROLE_PLURAL_AFTER.test(after)) && TEAM_COUNTED_BEFORE.test(near) && !TEAM_COUNTED_HIRE.test(near.replace(TEAM_COUNTED_BEFORE, ''))) return 'team';
+  // "support 40 analysts and 12 data scientists", "work with three data engineers": people counted are the hire's
+  // colleagues or users, named by their job (not "hiring 2 data engineers", the hire's own post).
+  if ((ROLE_PLURAL.test(hit.text) || /(?:SREs|SWEs|DBAs)$/.test(hit.text)) && PEOPLE_COUNTED.test(near) && !TEAM_COUNTED_HIRE.test(near.replace(PEOPLE_COUNTED, ' '))) return 'team';
   if (conceptForm(hit) && near.includes('our')) {
     const m = OUR_LIST_BEFORE.exec(near);
     if (m && OUR_LIST_END.test(after)) {

@@ -58,3 +58,14 @@ describe('kinds of operations job joined by slashes', () => {
     expect(groups('Writes unit/integration tests for everything')).toEqual([['unit-testing'], ['integration-testing']]);
   });
 });
+
+describe('people counted by their job', () => {
+  it('are colleagues or users, no skill asked', () => {
+    expect(ids('Data Lead\n\nThe role\nYou will set how 35 analysts and 9 data scientists reach the warehouse.\n\nRequirements\n- Go\n')).not.toContain('data-science');
+    expect(ids('Platform Engineer\n\nThe role\nYou will pair with four data engineers and two SREs on the migration.\n\nRequirements\n- Go\n')).not.toEqual(expect.arrayContaining(['data-engineering']));
+    expect(ids('Platform Engineer\n\nThe role\nYou will pair with four data engineers and two SREs on the migration.\n\nRequirements\n- Go\n')).not.toContain('site-reliability-engineering');
+  });
+  it('but the hire counted is the job asked', () => {
+    expect(ids('Platform\n\nWe are hiring 2 SREs who know Terraform.\n')).toContain('site-reliability-engineering');
+  });
+});
