@@ -101,7 +101,8 @@ const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|ke
  * never a heading, though it starts with a heading's word ("Experience" heads a list of asks). (With a colon and nothing
  * after it, "Experience with:", it still heads the list below.)
  */
-const ASKS_NAMED = /^(?:(?:hands-on|solid|strong|deep|good|working|some|prior|proven|practical)\s+)?(?:experience|knowledge|familiarity|proficiency|expertise|exposure|fluency|understanding|background)\s+(?:with|of|in|using|on)\s+(?!(?:us|our|you|your|we|the following|these|this|which|what)\b)\S/i;
+// ("Experience building operators in Go", "Experience running Postgres at scale": what was done, a verb's -ing form.)
+const ASKS_NAMED = /^(?:(?:hands-on|solid|strong|deep|good|working|some|prior|proven|practical)\s+)?(?:experience|knowledge|familiarity|proficiency|expertise|exposure|fluency|understanding|background)\s+(?:with|of|in|using|on|(?!(?:required|preferred|desired)\b)[a-z]{3,}ing)\s+(?!(?:us|our|you|your|we|the following|these|this|which|what)\b)\S/i;
 // ("Retail or e-commerce experience", "Go or Rust skills": a choice of fields or names before the word is an ask too.)
 const ASKS_CHOICE = /^(?!(?:education|skills|qualifications|training|experience)\b)[\w+#.-]+(?:\s+[\w+#.-]+)?\s+(?:or|and\/or)\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+(?:experience|knowledge|background|expertise|skills)$/i;
 /**

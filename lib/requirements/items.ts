@@ -1931,7 +1931,8 @@ function askedJustBefore(before: string): boolean {
   return !/[.;:!?]/.test(stretch) && stretch.split(/\s+/).filter(Boolean).length <= 8;
 }
 /** After an industry, or a list of them: "… experience" ("Gaming or media experience a plus", "Automotive, aerospace, or industrial experience"). */
-const EXPERIENCE_AFTER = /^(?:\s*(?:,|\/|&|\bor\b|\band\b)\s*(?:or\s+)?[\w-]+(?:\s+[\w-]+)?)*\s+(?:industry\s+|domain\s+|sector\s+)?(?:experience|background|expertise)\b/i;
+// (An item of up to three words: "Energy, utilities or industrial control systems background".)
+const EXPERIENCE_AFTER = /^(?:\s*(?:,|\/|&|\bor\b|\band\b)\s*(?:or\s+)?[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:industry\s+|domain\s+|sector\s+)?(?:experience|background|expertise)\b/i;
 
 /**
  * Two spans of years in one line, each its own ask: "6+ years in backend roles, including 3+ years with Kubernetes"

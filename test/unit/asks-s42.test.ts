@@ -69,3 +69,24 @@ describe('people counted by their job', () => {
     expect(ids('Platform\n\nWe are hiring 2 SREs who know Terraform.\n')).toContain('site-reliability-engineering');
   });
 });
+
+describe('a line of a list of wishes that opens on "Experience" and a verb', () => {
+  it('is a wish, no heading of asks', () => {
+    const a = read('Lead Engineer\n\nBasic Qualifications:\nAt least 5 years of experience in software engineering\n\nPreferred Qualifications:\nMaster\u2019s degree in a technical field\nExperience writing Kafka connectors in Java\nExperience in logistics\n');
+    expect(a.requirements.map((r) => [r.text, r.importance])).toEqual(expect.arrayContaining([['Experience writing Kafka connectors in Java', 'preferred'], ['Experience in logistics', 'preferred']]));
+  });
+});
+
+describe('industries listed before "background", some of several words', () => {
+  it('are asked: "Energy, utilities or industrial control systems background"', () => {
+    const a = read('SRE\n\nPreferred\n- Energy, utilities or industrial control systems background\n');
+    expect(a.requirements[0]!.groups[0]).toContain('energy-systems');
+  });
+});
+
+describe('years in SRE or production operations', () => {
+  it('a Production Engineer title is site reliability work', () => {
+    expect(ids('SRE\n\nRequirements\n- 4+ years as a production engineer on a large web property\n')).toContain('site-reliability-engineering');
+    expect(ids('Plant Lead\n\nAbout\nOur plant production engineer keeps the presses running on three shifts.\n')).not.toContain('site-reliability-engineering');
+  });
+});
