@@ -90,7 +90,8 @@ function yearsIn(sections: PostingSection[]): number | null {
       // Years in the benefits are a perk's terms ("a tenure bonus at 3+ years") unless the sentence speaks of whom they seek
       // (a request that a page's parts put under the benefits).
       if (s.kind === 'benefits' && !/\b(?:you|your|candidates?|someone|looking for|seeking|required|requirements?|must)\b/i.test(u.text)) continue;
-      // "(Go, React a plus)" after the years does not make the years a wish.
+      // "(Go, React a plus)" after the years does not make the years a wish, nor does a bracket the clause's semicolon cut
+      // ("… focused on cloud (AWS strongly preferred; GCP or Azure fine)").
       // "8+ years, ideally with startup experience": the wish is the startup part, not the years.
       // One bullet, one span: "5+ years …; 1+ year managing" asks five, the rest is a detail of it.
       const spans = yearsOfUnit(u.text);
@@ -98,7 +99,7 @@ function yearsIn(sections: PostingSection[]): number | null {
         if (y.min === 0) continue; // "0-3 years" sets no minimum
         // (Read only for a unit that states years: most do not.)
         // ("AWS: 4 years (Preferred)": a job board's field marks the line itself as wished for.)
-        const preferred = s.kind === 'preferred' || FIELD_WISHED.test(u.text) || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*\)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
+        const preferred = s.kind === 'preferred' || FIELD_WISHED.test(u.text) || PREFERRED_WORDS.test(yearsClause(u.text, y.index, y.end).replace(/\([^)]*(?:\)|$)/g, ' ').replace(/,?\s*\b(?:ideally|preferably)\s+(?:with|in|at|on|using|from|having)\b.*$/i, ''));
         if (preferred) {
           preferredOnly = min(preferredOnly, y.min);
           continue;

@@ -2361,10 +2361,11 @@ const LISTING_FIELD =
   /^(?:CTC|salary|compensation|pay(?: range)?|notice period|location|work (?:arrangement|schedule|setup|model)|schedule|job (?:type|location|category|id|code)|employment type|work (?:mode|type|location)|shift|openings?|no\.? of (?:openings|positions)|vacanc(?:y|ies)|industry|department|functional area|role category|start date|duration|reporting to|reports to|posted(?: on)?|closing date)\s*:/i;
 /** After a span of years, a second whose "years" goes unsaid: ", with at least 2 in a security role", "including three of them on Kubernetes". */
 const ELLIPTIC_YEARS =
-  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?(?:\s+or\s+more)?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working)\b)/i;
+  /[,;(]\s*(?:and\s+)?(?:(?:with|including|of which|of them)\s+(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?(?:\s+or\s+more)?\s+(?:of (?:them|those|which)\s+)?)|(?:(?:at least|a minimum of|over|more than)\s+)?(\d{1,2}|one|two|three|four|five|six)(\+?\s+of (?:them|those|which)\s+)|(\d{1,2})(\+\s+))(?=(?:in|on|with|as|at|doing|building|running|working|focused|spent|dedicated)\b)/i;
 const WORD_NUMBER = ['one', 'two', 'three', 'four', 'five', 'six'];
 /** Between two spans of years, where the second one's clause starts; group 1 is the part that stays with it. */
-const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b)\s*(?:(?:including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|over|more than)\b\s*)?$/i;
+// (Or no mark but the words: "Total 8 to 12 years of experience out of which min 4 years in DevOps".)
+const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b|(?=\s+(?:out of which|of which|including)\b))\s*(?:(?:out of which|including|incl\.?|of which|of them|with)\b\s*)?((?:at least|a minimum of|minimum|min\.?|over|more than)(?![\w.])\s*)?$/i;
 
 // (Languages of Europe, Asia, Africa and the Americas that postings ask, and the main ones as Spanish and Portuguese
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift",
@@ -2733,6 +2734,12 @@ function headNoun(gap: string, rest: string): RegExpExecArray | null {
 // leads to the next skill: "distributed systems and/or writing concurrent Rust".)
 const GAP_OR_PHRASE =
   /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
+/**
+ * A skill with how it was used, then another way to meet the ask: "Go in production, or another typed language (…)",
+ * "Go in production for 2+ years, or you're a strong backend engineer in Java or Kotlin", "Terraform at scale, or you
+ * have written Pulumi". (No other skill stands in the gap: it is the stretch between two.)
+ */
+const GAP_OR_ALTERNATIVE = /^(?:\s+[^.;:()\n]{0,60}?)?\s*,\s*(or)\s+(?:else\s+|alternatively\s+|otherwise\s+)?(?:you(?:'|\u2019)(?:re|ve)\b|you\s+(?:are|have|know|can|bring)\b|(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\b)(?:(?!\b(?:and|plus|as well as|but)\b)[^.;:,&\n]){0,70}$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
 const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so|fix|build|write|deploy|run|help|own|ship|maintain|design|lead|debug|support|manage|create|improve|mentor|review|scale|operate|migrate|contribute|take|work)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** Between two skills, an "or" and a name the taxonomy does not know, then a comma: "React or Solid, TypeScript". */
@@ -2897,7 +2904,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (a product's edition or part) run on before the list's comma, slash or joiner.
     const gapOn = sameParen ? gap.replace(NAME_RUNS_ON, '') : gap;
     const m = sameParen
-      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? roleSlash(gap, text.slice(h.end)) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
+      ? GAP.exec(gapOn) ?? (gapOn !== gap ? GAP_UNKNOWN.exec(gapOn) ?? slashUnknown(gapOn) : null) ?? modified(gap) ?? GAP_UNKNOWN.exec(gap) ?? GAP_UNKNOWN_OR.exec(gap) ?? slashUnknown(gap) ?? GAP_HEAD.exec(gap) ?? headNoun(gap, text.slice(h.end)) ?? GAP_OR_PHRASE.exec(gap) ?? GAP_OR_ALTERNATIVE.exec(gap) ?? roleSlash(gap, text.slice(h.end)) ?? (namedOnly([prev.skillId, h.skillId], options) ? GAP_OR_SHORT.exec(gap) : null)
       : bare !== null ? GAP.exec(bare) : null;
     // "iOS (Swift) or Android (Kotlin)": one skill in brackets right after another names one option with it, and the list goes on after the bracket.
     // ("AWS (EKS/ECS) or GCP (GKE)": the bracket may hold a slash or comma list of its own, names the taxonomy does not know in it.)

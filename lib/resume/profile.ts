@@ -1177,10 +1177,12 @@ function readLanguages(lines: readonly Line[]): string[] {
       }
       if (line.heading) inLanguages = false;
     }
-    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?)\s*[:|–—-]/i.test(t);
+    // ("Sprachen: Polnisch (Muttersprache), Deutsch (C1)", "Idiomas: inglés avanzado": the label in the CV's own tongue.)
+    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
-    // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section only.
-    if (inLanguages) {
+    // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section or
+    // on a line its label opens.
+    if (inLanguages || labelled) {
       for (const m of t.matchAll(SPOKEN_ABROAD_RE)) {
         const name = SPOKEN_ABROAD_LOWER.get(m[1]!.toLowerCase());
         if (name && !out.includes(name)) out.push(name);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '@/lib/analyze';
+import { analyzePosting, analyzeResume } from '@/lib/analyze';
 import { findYears } from '@/lib/requirements/text';
 import { postingFromText } from '@/lib/posting/text';
-import { engine } from './readers';
+import { engine, TODAY } from './readers';
 
 // Written for this test (session 42, #12 and #13), from postings written fresh and read as a user would: years said after a
 // long aside, the steps of an interview, a remote job ruled out, kinds of operations job joined by slashes.
@@ -88,5 +88,46 @@ describe('years in SRE or production operations', () => {
   it('a Production Engineer title is site reliability work', () => {
     expect(ids('SRE\n\nRequirements\n- 4+ years as a production engineer on a large web property\n')).toContain('site-reliability-engineering');
     expect(ids('Plant Lead\n\nAbout\nOur plant production engineer keeps the presses running on three shifts.\n')).not.toContain('site-reliability-engineering');
+  });
+});
+
+describe('years in all, then "out of which" years of one kind', () => {
+  it('are two asks, each judged by its own count', () => {
+    const rows = read('Lead\n\nJob Description:\n- Overall 9 to 13 years of experience out of which min 5 years in SRE\n').requirements;
+    expect(rows.map((r) => [r.years, r.groups])).toEqual([
+      [{ min: 9, max: 13 }, []],
+      [{ min: 5, max: null }, [['site-reliability-engineering']]],
+    ]);
+  });
+});
+
+describe('years in all, then part of them "focused on" one field', () => {
+  it('asks both, and a wish inside a bracket cut by a semicolon is not the years\u2019', () => {
+    const a = read('Security Engineer\n\nYou might be a good fit if you have\n- 5+ years in security engineering, at least 3 of them focused on detection (Splunk strongly preferred; Sentinel fine)\n');
+    expect(a.facts.yearsMin).toBe(5);
+    expect(a.requirements.map((r) => r.years).slice(0, 2)).toEqual([{ min: 5, max: null }, { min: 3, max: null }]);
+  });
+});
+
+describe('a skill with how it was used, then another way to meet the ask', () => {
+  const groups = (line: string) => read(`Engineer\n\nRequirements\n- ${line}\n`).requirements[0]!.groups;
+  it('is one choice', () => {
+    expect(groups('You have shipped Rust in production for 3+ years, or you are a seasoned C++ engineer keen to move')).toEqual([['rust', 'cpp']]);
+    expect(groups('Kafka at scale, or another log-based broker')).toEqual([expect.arrayContaining(['kafka'])]);
+    expect(groups('Terraform in anger, or you have written Pulumi')).toEqual([['terraform', 'pulumi']]);
+  });
+  it('but an "and" after the alternative adds an ask of its own', () => {
+    expect(groups('Python in production, or other scripting, and AWS')).toEqual([['python'], ['aws']]);
+  });
+});
+
+describe('a line of languages labelled in the resume\u2019s own tongue', () => {
+  const languages = (line: string) => analyzeResume(engine, 'cv.txt', `Jana Novak\nBerlin\n\nErfahrung\n01/2020 \u2013 heute  Entwicklerin, Firma GmbH\n\n${line}\n`, TODAY).profile!.languages;
+  it('names them: "Sprachen: Tschechisch, Deutsch (C1), Englisch (B2)", "Idiomas: ingl\u00e9s avanzado"', () => {
+    expect(languages('Sprachen: Polnisch (Muttersprache), Deutsch (C1), Englisch (B2)')).toEqual(['Polish', 'German', 'English']);
+    expect(languages('Idiomas: Espa\u00f1ol (nativo), Ingl\u00e9s (B2)')).toEqual(['Spanish', 'English']);
+  });
+  it('but a German word in a line of work is no language', () => {
+    expect(languages('Deutsch-Polnische Handelskammer, Praktikum')).toEqual([]);
   });
 });
