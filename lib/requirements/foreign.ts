@@ -22,6 +22,9 @@ const FRENCH_WORDS =
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
   /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+/** Words only Polish uses (in postings). */
+const POLISH_WORDS =
+  /(?<![\p{L}\p{N}])(?:lat|lata|roku|doświadczeni\p{L}*|znajomoś\p{L}*|języ\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykształcenie|wyższe|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|biegł\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jesteś|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -197,6 +200,43 @@ const IBERIAN: readonly Pair[] = [
   [/\bpara(?![\p{L}])/giu, 'for'],
 ];
 
+/**
+ * Polish phrases of asking (Poland's job boards write "min. 5 lat doświadczenia", "angielski komunikatywny", "mile widziany:
+ * niemiecki", "wykształcenie wyższe informatyczne", "praca zdalna").
+ */
+const POLISH: readonly Pair[] = [
+  [/(?<![\p{L}])co\s+najmniej(?![\p{L}])/giu, 'at least'],
+  // ("min. 5 lat": the floor's dot would end a sentence.)
+  [/(?<![\p{L}])min\.(?=\s*\d)/giu, 'min'],
+  [/(?<![\p{L}])bardzo\s+dobr\p{L}*/giu, 'very good'],
+  [/(?<![\p{L}])dobr[aey](?![\p{L}])/giu, 'good'],
+  [/(?<![\p{L}])języ(?:k|ka|kiem|ków)(?![\p{L}])/giu, 'of'],
+  [/(?<![\p{L}])(?:lat|lata)(?![\p{L}])/giu, 'yrs'],
+  [/(?<![\p{L}])roku(?![\p{L}])/giu, 'year'],
+  [/(?<![\p{L}])doświadczeni\p{L}*/giu, 'experience'],
+  [/(?<![\p{L}])znajomoś\p{L}*/giu, 'knowledge'],
+  // ("angielski komunikatywny", "biegły niemiecki": a language's level.)
+  [/(?<![\p{L}])angielski\p{L}*/giu, 'English'],
+  [/(?<![\p{L}])niemieck\p{L}*/giu, 'German'],
+  [/(?<![\p{L}])polski\p{L}*/giu, 'Polish'],
+  [/(?<![\p{L}])francusk\p{L}*/giu, 'French'],
+  [/(?<![\p{L}])hiszpańsk\p{L}*/giu, 'Spanish'],
+  [/(?<![\p{L}])(?:biegł\p{L}*|biegle)(?![\p{L}])/giu, 'fluent'],
+  // ("komunikatywny": enough to talk with the team.)
+  [/(?<![\p{L}])komunikatywn\p{L}*/giu, 'spoken'],
+  [/(?<![\p{L}])mile\s+widzian\p{L}*/giu, 'a plus'],
+  [/(?<![\p{L}])(?:będzie\s+)?(?:dodatkowym\s+)?atut\p{L}*/giu, 'a plus'],
+  [/(?<![\p{L}])(?:wymagan\p{L}*|wymagamy|obowiązkow\p{L}*|niezbędn\p{L}*|konieczn\p{L}*)/giu, 'required'],
+  [/(?<![\p{L}])(?:wykształcenie|studia)\s+wyższe(?![\p{L}])/giu, 'university degree'],
+  [/(?<![\p{L}])informaty(?:k\p{L}*|czn\p{L}*)/giu, 'Computing'],
+  [/(?<![\p{L}])pozwoleni\p{L}*\s+na\s+pracę(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])(?:praca\s+)?zdaln\p{L}*/giu, 'remote'],
+  [/(?<![\p{L}])(?:praca\s+)?hybrydow\p{L}*/giu, 'hybrid'],
+  [/(?<![\p{L}])(?:praca\s+)?stacjonarn\p{L}*/giu, 'on-site'],
+  [/(?<![\p{L}])lub(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])oraz(?![\p{L}])/giu, 'and'],
+];
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -217,8 +257,9 @@ function lineInEnglish(line: string): string {
   const german = count(GERMAN_WORDS, line);
   const french = count(FRENCH_WORDS, line);
   const iberian = count(IBERIAN_WORDS, line);
+  const polish = count(POLISH_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : null;
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -228,7 +269,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñãąęłńśźż]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

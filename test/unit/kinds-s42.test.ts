@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { postingFromText } from '../../lib/posting/text';
+import { postingFacts } from '../../lib/requirements/facts';
+import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
 import { sharedPath, withoutShared } from '../helpers';
 import { eightWordRuns, postingRuns } from '../tools/word-runs';
 
 // Requirement kinds and posting facts in fresh words (session 42, #12): every posting and line here was written for this
 // file, none taken from the corpus, the eval fixtures or any labelled text. The classes come from the tune half of
 // test/fixtures/labels/kinds-fresh-s42.jsonl (short postings written and labelled blind); each has counter-examples.
+
+const { matcher, taxonomy } = bundled();
+const facts = (text: string) => postingFacts(postingFromText(text));
+const kindsOf = (text: string) =>
+  [...new Set(requirementItems(postingFromText(text), (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) }).flatMap((i) => [i.kind, ...(i.years ? ['years'] : []), ...(i.degree ? ['degree'] : [])]))]
+    .filter((k) => k !== 'skills' && k !== 'other')
+    .sort();
 
 describe('kinds s42: the fresh-written postings', () => {
   const rows = readFileSync(new URL('../fixtures/labels/kinds-fresh-s42.jsonl', import.meta.url), 'utf8')
@@ -23,4 +35,71 @@ describe('kinds s42: the fresh-written postings', () => {
     const runs = postingRuns(POSTINGS.map(sharedPath));
     expect(rows.flatMap((r) => eightWordRuns(r.text).filter((g) => runs.has(g)).map((g) => `${r.n}: ${g}`))).toEqual([]);
   });
+});
+
+describe('kinds s42: pay', () => {
+  const CASES: Array<[string, { min: number | null; max: number | null; currency: string; period: string } | null]> = [
+    // A code after the amount that starts with a million's "M" or a thousand's "K" is the code, not a multiplier.
+    ['Tepui Pagos | Backend Dev | Guadalajara\n\nSueldo: $60,000 - $75,000 MXN mensuales', { min: 60000, max: 75000, currency: 'MXN', period: 'month' }],
+    ['Baobab Labs | Mobile Dev | Kuala Lumpur\n\nSalary: 9,000 - 12,000 MYR per month', { min: 9000, max: 12000, currency: 'MYR', period: 'month' }],
+    ['Mbuzi Tech | Support Engineer | Mombasa\n\nPay: 150,000 KES per month', { min: 150000, max: 150000, currency: 'KES', period: 'month' }],
+    // Signs written after the amount; where pay is quoted by the month, the month.
+    ['Wierzba IT | Java Developer | Wroc\u0142aw\n\nWynagrodzenie (B2B): 18 000 \u2013 23 000 z\u0142 netto + VAT', { min: 18000, max: 23000, currency: 'PLN', period: 'month' }],
+    ['Vltavin | PHP Developer | Brno\n\nMzda: 65 000 \u2013 80 000 K\u010d', { min: 65000, max: 80000, currency: 'CZK', period: 'month' }],
+    ['Protea Soft | QA Engineer | Durban\n\nR38 000 \u2013 R47 000 per month', { min: 38000, max: 47000, currency: 'ZAR', period: 'month' }],
+    // A bound that opens its line or sentence, on a year's pay.
+    ['Kauri Apps | iOS Developer | Remote (Canada)\n\nUp to $125,000 CAD based on experience.', { min: null, max: 125000, currency: 'CAD', period: 'year' }],
+    ['Heron Data | Data Engineer | Bristol\n\nFrom \u00a360,000, plus share options.', { min: 60000, max: null, currency: 'GBP', period: 'year' }],
+    // (Not a bound in mid-sentence, nor one on a perk.)
+    ['Heron Data | Data Engineer | Bristol\n\nOur customers save up to $40,000 on storage every year.', null],
+    ['Heron Data | Data Engineer | Bristol\n\nUp to \u00a325,000 relocation support.', null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).salary && { ...facts(text).salary }).toEqual(want));
+});
+
+describe('kinds s42: sponsorship', () => {
+  const CASES: Array<[string, boolean | null]> = [
+    // Help with a visa, said in German; and refused in German.
+    ['Fichte AG | Backend Entwickler | K\u00f6ln\n\nWir helfen dir gerne bei Visum und Umzug.', true],
+    ['Fichte AG | Backend Entwickler | K\u00f6ln\n\nLeider k\u00f6nnen wir keine Hilfe beim Visum anbieten.', false],
+    // A refusal of "relocation or visa" help.
+    ['Larch Bio | Scientist | Basel\n\nWe do not provide relocation or visa assistance for this role.', false],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).sponsorship).toBe(want));
+  it('a refusal of relocation or immigration support asks the right to work', () => {
+    expect(kindsOf('Larch Bio | Scientist | Basel\n\nPhD in Chemistry.\nWe do not offer relocation or immigration support for this position.')).toContain('authorization');
+  });
+});
+
+describe('kinds s42: a licence wished after a degree asked', () => {
+  const CASES: Array<[string, boolean]> = [
+    ['Tamarack Power | Electrical Engineer | Calgary, AB\n\nBachelor of Engineering in Electrical or Power Systems, P.Eng. designation preferred.', true],
+    // (A list of fields wished for is the degree's wish.)
+    ['Tamarack Labs | Research Associate\n\nBSc in Physics, Chemistry or Biology preferred.', false],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).degree?.required).toBe(want));
+});
+
+describe('kinds s42: asks after a pay field, in a comma clause, in Polish', () => {
+  const CASES: Array<[string, string[], number | null]> = [
+    // A pay field with its amount is its line only: the asks below it are read.
+    ['Juniper Ledger | Android Engineer | Remote (LatAm)\nSalary: USD 4,000 \u2013 5,500 / month\nFluent English (daily calls with our US team).\n5+ yrs Kotlin.', ['language', 'years'], 5],
+    // A language with its level in a comma clause beside years (not a wish about the years).
+    ['Quetzal | Backend Engineer\n- 4+ years with Rails, good English', ['language', 'years'], 4],
+    ['Quetzal | Backend Engineer\n- 3+ years of Go, ideally in fintech', ['years'], 3],
+    // Polish asks.
+    ['Sosna Soft | QA Engineer | \u0141\u00f3d\u017a\nWymagania: co najmniej 2 lata do\u015bwiadczenia w testach, angielski komunikatywny.\nMile widziany: niemiecki.', ['language', 'years'], 2],
+    // Latin America's years in an English line.
+    ['Quetzal | Frontend Engineer\n\u2022 4 a\u00f1os+ with Vue', ['years'], 4],
+  ];
+  for (const [text, kinds, years] of CASES)
+    it(text.split('\n').at(-1)!, () => {
+      expect(kindsOf(text)).toEqual(kinds);
+      expect(facts(text).yearsMin).toBe(years);
+    });
+  it('a pay field followed by perks keeps them as perks', () => {
+    const text = 'Juniper Ledger | Android Engineer\nRequirements:\n- 5+ yrs Kotlin\nCompensation: $140k\u2013$160k\nplus equity and a 401(k) match';
+    expect(requirementItems(postingFromText(text), (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) }).map((i) => i.text).join(' ')).not.toContain('401');
+  });
+  it('Polish work mode', () => expect(facts('Sosna Soft | QA Engineer | \u0141\u00f3d\u017a\nPraca hybrydowa, 2 dni w biurze.').workMode).toBe('hybrid'));
 });
