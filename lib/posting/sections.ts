@@ -244,7 +244,7 @@ const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred
 const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 
 /** A field's label that names the pay itself, not the perks: "Salary", "Compensation", "Pay range", "CTC", "Gehalt". */
-const PAY_LABEL = /^(?:(?:base|annual|monthly|hourly|target)\s+)?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|sueldo|sal[a\u00e1]rio|wynagrodzenie)(?:\s+(?:range|band))?$/i;
+const PAY_LABEL = /^(?:(?:base|annual|monthly|hourly|target)\s+)?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji)(?:\s+(?:range|band))?$/i;
 /** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
 const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;
 

@@ -15,16 +15,19 @@ type Pair = readonly [RegExp, string];
 
 /** Words only German uses (in postings), two of which make a line German. */
 const GERMAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|für)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
   /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
 /** Words only Polish uses (in postings). */
 const POLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:lat|lata|roku|doświadczeni\p{L}*|znajomoś\p{L}*|języ\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykształcenie|wyższe|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|biegł\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jesteś|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
+/** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
+const NORDIC_WORDS =
+  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -68,6 +71,9 @@ const GERMAN: readonly Pair[] = [
   [/\bZahlungsverkehr(?![\p{L}])/giu, 'payments'],
   [/\bCloud-Plattform(?:en)?(?![\p{L}])/giu, 'cloud platform'],
   [/\bArbeitserlaubnis(?![\p{L}])/giu, 'work permit'],
+  // ("Eine gültige Arbeitserlaubnis wird vorausgesetzt": a valid permit, required.)
+  [/\bgültige?[nr]?(?![\p{L}])/giu, 'valid'],
+  [/\b(?:wird\s+)?(?:vorausgesetzt|erforderlich)(?![\p{L}])/giu, 'required'],
   [/\b(?:Visa-?)?Sponsoring(?![\p{L}])/giu, 'sponsor'],
   [/\bVisum(?![\p{L}])|\bVisa(?![\p{L}-])/gu, 'visa'],
   [/\bAufenthaltstitel(?![\p{L}])/giu, 'work permit'],
@@ -134,6 +140,12 @@ const FRENCH: readonly Pair[] = [
   [/\batouts?(?![\p{L}])/giu, 'asset'],
   [/\bsecteur\s+financier(?![\p{L}])/giu, 'financial sector'],
   [/\blégalement(?![\p{L}])/giu, 'legally'],
+  // ("Permis B/C ou nationalité suisse / UE obligatoire": a permit or a nationality, required.)
+  [/\bpermis\s+de\s+travail(?![\p{L}])/giu, 'work permit'],
+  [/\bpermis(?=\s+[A-Z](?:\s*\/\s*[A-Z])?\b)/gu, 'permit'],
+  [/\bsuisse(?![\p{L}])/giu, 'Swiss'],
+  [/\bnationalité(?![\p{L}])/giu, 'nationality'],
+  [/\b(?:obligatoire|requise?s?|exigée?s?|indispensable)(?![\p{L}])/giu, 'required'],
   [/\bautorisée?s?\s+à\s+travailler(?![\p{L}])/giu, 'authorized to work'],
   [/\bdoivent\s+être(?![\p{L}])|\bdoit\s+être(?![\p{L}])/giu, 'must be'],
   [/\bsalaire\s+annuel(?![\p{L}])/giu, 'salary'],
@@ -237,6 +249,25 @@ const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])oraz(?![\p{L}])/giu, 'and'],
 ];
 
+/**
+ * Swedish, Norwegian and Danish phrases of asking ("minst 5 års erfarenhet", "flytande svenska i tal och skrift",
+ * "norsk er et krav", "dansk er en fordel"). (The languages' own names are known as written: items.ts LANGUAGES.)
+ */
+const NORDIC: readonly Pair[] = [
+  [/(?<=\d\+?\s?)års(?![\p{L}])/giu, 'yrs'],
+  [/(?<=\d\+?\s?)år(?![\p{L}])/giu, 'yr'],
+  [/(?<![\p{L}])erfarenhet(?:er)?(?![\p{L}])/giu, 'experience'],
+  [/(?<![\p{L}])erfaring(?:er)?(?![\p{L}])/giu, 'practice'],
+  [/(?<![\p{L}])minst(?=\s+\d)/giu, 'min'],
+  [/(?<![\p{L}])(?:flytande|flytende|flydende)(?![\p{L}])/giu, 'fluent'],
+  [/(?<![\p{L}])i\s+(?:tal|tale)\s+(?:och|og)\s+skrift(?![\p{L}])/giu, 'fluent'],
+  [/(?<![\p{L}])(?:är|er)\s+(?:ett|et)\s+krav(?![\p{L}])|(?<![\p{L}])(?:krävs|kreves|påkrævet)(?![\p{L}])/giu, 'required'],
+  [/(?<![\p{L}])(?:är|er)\s+(?:meriterande|meriterende|en\s+fordel)(?![\p{L}])|(?<![\p{L}])(?:meriterande|meriterende|fordel)(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])(?:arbetstillstånd|arbeidstillatelse|arbejdstilladelse)(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])eller(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])och(?![\p{L}])/giu, 'and'],
+];
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -258,8 +289,9 @@ function lineInEnglish(line: string): string {
   const french = count(FRENCH_WORDS, line);
   const iberian = count(IBERIAN_WORDS, line);
   const polish = count(POLISH_WORDS, line);
+  const nordic = count(NORDIC_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : null;
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -269,7 +301,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñãąęłńśźż]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñãąęłńśźż]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -103,3 +103,48 @@ describe('kinds s42: asks after a pay field, in a comma clause, in Polish', () =
   });
   it('Polish work mode', () => expect(facts('Sosna Soft | QA Engineer | \u0141\u00f3d\u017a\nPraca hybrydowa, 2 dni w biurze.').workMode).toBe('hybrid'));
 });
+
+describe('kinds s42 batch 2: pay in millions, crowns, months in more words', () => {
+  const CASES: Array<[string, { min: number | null; max: number | null; currency: string; period: string } | null]> = [
+    // Millions said with "M" where a year's pay runs to millions; not a round's millions in dollars.
+    ['Fuji Cloud | SRE | Osaka\n\nSalary: 8M\u201311M JPY per year', { min: 8000000, max: 11000000, currency: 'JPY', period: 'year' }],
+    ['Gangnam Apps | iOS Developer | Seoul\n\nKRW 60M \u2013 80M per year', { min: 60000000, max: 80000000, currency: 'KRW', period: 'year' }],
+    ['Acme Rockets | Backend Engineer | New York\n\nWe raised $40M last year. Salary: $150k\u2013$180k', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    // Millions said in a word, once for the range.
+    ['S\u00e0i G\u00f2n Soft | Backend Developer | HCMC\n\nL\u01b0\u01a1ng: 20 \u2013 30 tri\u1ec7u VND/th\u00e1ng', { min: 20000000, max: 30000000, currency: 'VND', period: 'month' }],
+    ['Bandung Labs | Mobile Developer | Bandung\n\nGaji: Rp 12 juta \u2013 Rp 18 juta per bulan', { min: 12000000, max: 18000000, currency: 'IDR', period: 'month' }],
+    // The crown by the posting's place.
+    ['Fjellnett | Backend Developer | Bergen\n\nL\u00f8nn: 700 000 \u2013 820 000 kr', { min: 700000, max: 820000, currency: 'NOK', period: 'year' }],
+    ['Skogsdata | Backend Developer | Stockholm\n\nL\u00f6n: 52 000 \u2013 60 000 kr/m\u00e5n', { min: 52000, max: 60000, currency: 'SEK', period: 'month' }],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).salary && { ...facts(text).salary }).toEqual(want));
+});
+
+describe('kinds s42 batch 2: sponsorship in more words', () => {
+  const CASES: Array<[string, boolean | null]> = [
+    ['Tulip Data | Data Engineer | Utrecht\n\nWe can apply for your highly skilled migrant visa.', true],
+    ['Kopi Labs | SRE | Singapore\n\nWe welcome EP holders and will handle the EP application.', true],
+    ['Thames Health | Analyst | Reading\n\nApplicants who need a Skilled Worker visa are welcome to apply.', true],
+    ['Thames Health | Analyst | Reading\n\nApplicants who need a visa will not be considered.', false],
+    ['Lys \u00c9nergie | D\u00e9veloppeur | Lyon\n\nNous accompagnons les candidats dans leurs d\u00e9marches de visa.', true],
+    ['Lys \u00c9nergie | D\u00e9veloppeur | Lyon\n\nNous ne pouvons pas accompagner les d\u00e9marches de visa.', false],
+    ['Pine Payroll | Data Engineer | Austin, TX\n\nThis role does not qualify for employer-sponsored work authorization.', false],
+    ['L\u00e9man Robotique | D\u00e9veloppeur | Gen\u00e8ve\n\nPermis B ou C ou nationalit\u00e9 suisse obligatoire.', false],
+    ['Neckar Soft | Entwickler | Ulm\n\n- Eine g\u00fcltige Arbeitserlaubnis wird vorausgesetzt', false],
+    // (A status given preference refuses no one.)
+    ['Maple Gov | Analyst | Ottawa\n\nPreference will be given to Canadian citizens.', null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).sponsorship).toBe(want));
+});
+
+describe('kinds s42 batch 2: asks in Swedish, a header clearance, technical English, a French pay field', () => {
+  const CASES: Array<[string, string[]]> = [
+    ['Skogsdata | Backend Developer | Malm\u00f6\nMinst 3 \u00e5rs erfarenhet av Kotlin.\nFlytande svenska \u00e4r ett krav.', ['language', 'years']],
+    ['Harrier Systems | Test Engineer | Huntsville, AL | Onsite | TS/SCI required', ['clearance']],
+    // (A clearance the hire will go through, named by no level, is no ask in a header.)
+    ['Harrier Systems | Test Engineer | Huntsville, AL | Security: willing to undergo clearance', []],
+    ['Rosario Labs | Backend Developer\nIngl\u00e9s t\u00e9cnico.', ['language']],
+    ['Seine Data | D\u00e9veloppeur\nR\u00e9mun\u00e9ration : 55 \u2013 65 k\u20ac\nExp\u00e9rience : 3 ans minimum', ['years']],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(kindsOf(text)).toEqual(want));
+});
