@@ -507,7 +507,7 @@ function moneyIn(text: string): Money[] {
 
 // (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
 const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat)|\w*gehalt\b|\+\s*super(?:annuation)?\b/i;
-const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
+const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|mrr\b|run[- ]rate|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
 function impliedCurrency(text: string): string | null {
@@ -653,7 +653,11 @@ function salaryOf(text: string, title = ''): Salary | null {
       // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
       const nearField = near.slice(near.lastIndexOf('|') + 1);
       // …unless the amount is said to be pay, before it or right after it ("a $150k–$170k base salary").
-      if (NOT_PAY.test(nearField) && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField) && !/^\s*(?:\/\s*(?:yr|year)\s*)?(?:base|salary|compensation|pay)\b/i.test(line.slice(end, end + 25))) {
+      // ("Budget: 5,000\u20136,500 EUR net per month (B2B contract)": a contract's budget field, a range by the month or hour, is its pay.)
+      // ("$40k MRR", "$3M ARR", "$12M in revenue": a business's figure named right after the amount.)
+      if (!b && /^\s*(?:MRR|ARR|GMV|(?:in|of)\s+(?:ARR|MRR|GMV|revenue|funding))\b/i.test(line.slice(end, end + 24))) continue;
+      const budgetField = b !== null && period !== 'year' && /^[\s\u2022*-]*budget\s*:\s*$/i.test(line.slice(0, a.start));
+      if (NOT_PAY.test(nearField) && !budgetField && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField) && !/^\s*(?:\/\s*(?:yr|year)\s*)?(?:base|salary|compensation|pay)\b/i.test(line.slice(end, end + 25))) {
         if (b) i++;
         continue;
       }
@@ -684,7 +688,8 @@ function salaryOf(text: string, title = ''): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
@@ -805,18 +810,23 @@ function periodOf(after: string, before: string): SalaryPeriod {
   }
   // ("PLN net + VAT per month", "£55–£65 plus VAT per hour": the tax of a contractor's invoice stands between the amount and its period.)
   const a = after.toLowerCase().replace(/^(\s*(?:[a-z]{3}\s*)?(?:(?:gross|net)\s*)?)(?:\+|plus)\s*vat\b\s*/, '$1');
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
+  // (Not "/ h\u00f3", Hungary's month: a letter after the "h".)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|before tax)\s*)?(?:\/|per|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|before tax)\s*)?(?:\/|per|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // ("You must already live in and be able to work from the EU or UK": the right to work held, where the work is.)
+  /\bmust\b[^.;\n]{0,40}\bable\s+to\s+(?:live\s+and\s+)?work\s+(?:legally\s+)?(?:in|from)\s+(?:the\s+)?(?:US|U\.S\.|USA|UK|EU|EEA|United\s+(?:States|Kingdom)|Canada|Australia|New Zealand|Ireland|Germany|Switzerland|Singapore)\b/i,
+  // ("Thai nationality only", "Egyptian nationality required".)
+  /\bnationality\s+(?:only|required)\b/i,
   // ("Permit B/C or nationality Swiss / EU required", as a French line reads: a nationality said to be required.)
   /\b(?:nationality|citizenship)\b[^.;\n]{0,40}\b(?:required|mandatory|a must)\b/i,
   // ("This role does not qualify for employer-sponsored work authorization".)
@@ -1012,7 +1022,7 @@ export function withoutCitizenIdioms(text: string): string {
 export function saysNoSponsorship(written: string): boolean {
   const line = withoutCitizenIdioms(written);
   // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
-  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line) || OWN_PERMIT.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
+  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line) || OWN_PERMIT.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line)) && !TRANSFER_ONLY.test(line);
 }
 
 /** A line that offers the hire sponsorship or help with a visa, and refuses none ("Visa sponsorship available", "relocation package (visa, housing)"): as the facts read it. */
@@ -1058,6 +1068,8 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
  * all cases". (A negation comes first: "Requirements for all roles: … auth to work in US" says what every role asks.)
  */
 const HEDGED = /(?:\bnot\b|n(?:'|’)t\b|\bcannot\b|\bunable\b)[^.;]{0,60}?\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?|positions?|candidates?|applicants?|cases?|hires?|jobs?|openings?|countr(?:y|ies)|locations?)\b|\bnot\s+(?:always|every|all)\b|\bcan(?:'|’)?t\s+always\b|\bcannot\s+always\b/i;
+/** A visa transfer offered, only new petitions refused. */
+const TRANSFER_ONLY = /\b(?:can|will|happy to|able to|do)\s+(?:\w+\s+){0,2}transfer\s+(?:an?\s+|your\s+)?(?:existing\s+|current\s+)?(?:H-?1-?B|visa|work visa)s?\b[^.;]{0,20}\b(?:but|though|however)\b[^.;]{0,40}\bnew\b/i;
 /** A status given preference, not required (and no sponsorship refused beside it). */
 const STATUS_PREFERRED = /^(?![^\n]*\b(?:sponsor\w*|visas?)\b)[^\n]*\b(?:preference|priority)\s+(?:will\s+be\s+|is\s+|may\s+be\s+)?given\s+to\b/i;
 /** A caveat that still speaks of this role: "… not for every role, and not for this one". */
@@ -1071,6 +1083,8 @@ function sponsorshipOf(written: string): boolean | null {
   // candidates is a caveat, not a no; the sentences and clauses of such a line are read one by one.
   const said = lines.map((l) => (HEDGED.test(l) ? l.split(/(?<=[.!?;])\s+|,\s*(?=(?:though|but|however|although|except)\b)/i).filter((x) => !(HEDGED.test(x) && !BUT_THIS.test(x))) : [l]));
   // ("Preference will be given to Canadian citizens and permanent residents": a status preferred refuses no one.)
+  // ("We can transfer an existing H-1B but cannot sponsor new petitions": a transfer is sponsorship, and it is offered.)
+  if (said.flat().some((l) => TRANSFER_ONLY.test(l))) return true;
   for (const l of said.flat()) if (!STATUS_PREFERRED.test(l) && (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l)) || statusAsLabelled(l))) return false;
   for (const l of said.flat()) {
     for (const re of SPONSOR_YES) {

@@ -24,10 +24,13 @@ const IBERIAN_WORDS =
   /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
 /** Words only Polish uses (in postings). */
 const POLISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:lat|lata|roku|doświadczeni\p{L}*|znajomoś\p{L}*|języ\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykształcenie|wyższe|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|biegł\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jesteś|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
 /** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
 const NORDIC_WORDS =
   /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
+/** Words only Dutch uses (in postings). */
+const DUTCH_WORDS =
+  /(?<![\p{L}\p{N}])(?:jaar|jaren|ervaring|minimaal|minstens|vloeiend|kennis|van|met|een|het|op|kantoor|dagen|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -100,7 +103,7 @@ const GERMAN: readonly Pair[] = [
 
 /** French phrases (Québec's words too: "infonuagique" for cloud). */
 const FRENCH: readonly Pair[] = [
-  [/(?<=[\d$€]\s?)à(?=\s?\d)/gu, '-'],
+  [/(?<=[\d$\u20ac]\s?)à(?=\s?\d)/gu, '-'],
   [/(?<=\d\s?)ans(?![\p{L}])/gu, 'yrs'],
   [/(?<=\d\s?)années?(?![\p{L}])/gu, 'years'],
   [/\bd['’]expérience(?![\p{L}])/giu, 'experience'],
@@ -222,26 +225,26 @@ const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])min\.(?=\s*\d)/giu, 'min'],
   [/(?<![\p{L}])bardzo\s+dobr\p{L}*/giu, 'very good'],
   [/(?<![\p{L}])dobr[aey](?![\p{L}])/giu, 'good'],
-  [/(?<![\p{L}])języ(?:k|ka|kiem|ków)(?![\p{L}])/giu, 'of'],
+  [/(?<![\p{L}])j\u0119zy(?:k|ka|kiem|ków)(?![\p{L}])/giu, 'of'],
   [/(?<![\p{L}])(?:lat|lata)(?![\p{L}])/giu, 'yrs'],
   [/(?<![\p{L}])roku(?![\p{L}])/giu, 'year'],
-  [/(?<![\p{L}])doświadczeni\p{L}*/giu, 'experience'],
-  [/(?<![\p{L}])znajomoś\p{L}*/giu, 'knowledge'],
+  [/(?<![\p{L}])do\u015bwiadczeni\p{L}*/giu, 'experience'],
+  [/(?<![\p{L}])znajomo\u015b\p{L}*/giu, 'knowledge'],
   // ("angielski komunikatywny", "biegły niemiecki": a language's level.)
   [/(?<![\p{L}])angielski\p{L}*/giu, 'English'],
   [/(?<![\p{L}])niemieck\p{L}*/giu, 'German'],
   [/(?<![\p{L}])polski\p{L}*/giu, 'Polish'],
   [/(?<![\p{L}])francusk\p{L}*/giu, 'French'],
-  [/(?<![\p{L}])hiszpańsk\p{L}*/giu, 'Spanish'],
-  [/(?<![\p{L}])(?:biegł\p{L}*|biegle)(?![\p{L}])/giu, 'fluent'],
+  [/(?<![\p{L}])hiszpa\u0144sk\p{L}*/giu, 'Spanish'],
+  [/(?<![\p{L}])(?:bieg\u0142\p{L}*|biegle)(?![\p{L}])/giu, 'fluent'],
   // ("komunikatywny": enough to talk with the team.)
   [/(?<![\p{L}])komunikatywn\p{L}*/giu, 'spoken'],
   [/(?<![\p{L}])mile\s+widzian\p{L}*/giu, 'a plus'],
-  [/(?<![\p{L}])(?:będzie\s+)?(?:dodatkowym\s+)?atut\p{L}*/giu, 'a plus'],
-  [/(?<![\p{L}])(?:wymagan\p{L}*|wymagamy|obowiązkow\p{L}*|niezbędn\p{L}*|konieczn\p{L}*)/giu, 'required'],
-  [/(?<![\p{L}])(?:wykształcenie|studia)\s+wyższe(?![\p{L}])/giu, 'university degree'],
+  [/(?<![\p{L}])(?:b\u0119dzie\s+)?(?:dodatkowym\s+)?atut\p{L}*/giu, 'a plus'],
+  [/(?<![\p{L}])(?:wymagan\p{L}*|wymagamy|obowi\u0105zkow\p{L}*|niezb\u0119dn\p{L}*|konieczn\p{L}*)/giu, 'required'],
+  [/(?<![\p{L}])(?:wykszta\u0142cenie|studia)\s+wy\u017csze(?![\p{L}])/giu, 'university degree'],
   [/(?<![\p{L}])informaty(?:k\p{L}*|czn\p{L}*)/giu, 'Computing'],
-  [/(?<![\p{L}])pozwoleni\p{L}*\s+na\s+pracę(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])pozwoleni\p{L}*\s+na\s+prac\u0119(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])(?:praca\s+)?zdaln\p{L}*/giu, 'remote'],
   [/(?<![\p{L}])(?:praca\s+)?hybrydow\p{L}*/giu, 'hybrid'],
   [/(?<![\p{L}])(?:praca\s+)?stacjonarn\p{L}*/giu, 'on-site'],
@@ -268,6 +271,17 @@ const NORDIC: readonly Pair[] = [
   [/(?<![\p{L}])och(?![\p{L}])/giu, 'and'],
 ];
 
+/** Dutch phrases of asking ("minimaal 4 jaar ervaring", "vloeiend Nederlands", "een pr\u00e9", "werkvergunning vereist"). */
+const DUTCH: readonly Pair[] = [
+  [/(?<![\p{L}])(?:minimaal|minstens)(?=\s+\d)/giu, 'at least'],
+  [/(?<=\d\+?\s?)(?:jaar|jaren)(?![\p{L}])/giu, 'yrs'],
+  [/(?<![\p{L}])ervaring(?![\p{L}])/giu, 'practice'],
+  [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pr\u00e9(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
+  [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
+];
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -290,8 +304,9 @@ function lineInEnglish(line: string): string {
   const iberian = count(IBERIAN_WORDS, line);
   const polish = count(POLISH_WORDS, line);
   const nordic = count(NORDIC_WORDS, line);
+  const dutch = count(DUTCH_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : null;
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -301,7 +316,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñãąęłńśźż]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -148,3 +148,42 @@ describe('kinds s42 batch 2: asks in Swedish, a header clearance, technical Engl
   ];
   for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(kindsOf(text)).toEqual(want));
 });
+
+describe('kinds s42 batch 3: pay', () => {
+  const CASES: Array<[string, { min: number | null; max: number | null; currency: string; period: string } | null]> = [
+    // Hungary's month, "/ h\u00f3", is no hour.
+    ['Tisza Soft | Backend Developer | Szeged\n\nBrutt\u00f3 950.000 \u2013 1.250.000 Ft / h\u00f3', { min: 950000, max: 1250000, currency: 'HUF', period: 'month' }],
+    // A floor in German.
+    ['Donau Apps | Android Entwickler | Graz\n\nGehalt: ab \u20ac 3.900 brutto/Monat', { min: 3900, max: null, currency: 'EUR', period: 'month' }],
+    // A contract's budget field by the month; not a perk's budget by the year.
+    ['Papyrus Apps | Flutter Developer | Remote\n\nBudget: 4,500\u20136,000 EUR net per month (B2B)', { min: 4500, max: 6000, currency: 'EUR', period: 'month' }],
+    ['Papyrus Apps | Flutter Developer | Remote\n\nLearning budget: \u20ac1,000\u2013\u20ac1,500 per year', null],
+    // A business's figure right after the amount.
+    ['Hive Notes | CTO | Remote\n\nWe are at $60k MRR and growing.', null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).salary && { ...facts(text).salary }).toEqual(want));
+});
+
+describe('kinds s42 batch 3: sponsorship and the right to work', () => {
+  const CASES: Array<[string, boolean | null]> = [
+    ['Brightfern | Staff Engineer | Remote, EU or UK only\n\nYou must be based in and able to work from the EU or UK.', false],
+    ['Chao Phraya Data | Analyst | Bangkok\n\nThai nationality only.', false],
+    // A transfer offered, new petitions refused: sponsorship, offered.
+    ['Parallax Labs | iOS Engineer | SF\n\nWe can transfer an existing H-1B but cannot sponsor new petitions.', true],
+    // (Neither alone: a refusal of any sponsorship stays one.)
+    ['Parallax Labs | iOS Engineer | SF\n\nWe cannot sponsor new petitions or transfers.', false],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).sponsorship).toBe(want));
+});
+
+describe('kinds s42 batch 3: asks in Dutch, a level said "on good level"', () => {
+  const CASES: Array<[string, string[], number | null]> = [
+    ['Maas Logistics | Java Developer | Rotterdam\n- Minimaal 3 jaar ervaring met Kotlin\n- Vloeiend Nederlands', ['language', 'years'], 3],
+    ['Daugava Soft | Java Developer | Riga\nRequirement: minimum 4 year experience with Java, english on good level.', ['language', 'years'], 4],
+  ];
+  for (const [text, kinds, years] of CASES)
+    it(text.split('\n').at(-1)!, () => {
+      expect(kindsOf(text)).toEqual(kinds);
+      expect(facts(text).yearsMin).toBe(years);
+    });
+});
