@@ -244,6 +244,11 @@ const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred
 /** A header's field: a short label, a colon, its value ("Pay scale & grade: GS 13", "Work schedule: Full-time"). */
 const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 
+/** A field's label that names the pay itself, not the perks: "Salary", "Compensation", "Pay range", "CTC", "Gehalt". */
+const PAY_LABEL = /^(?:(?:base|annual|monthly|hourly|target)\s+)?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji)(?:\s+(?:range|band))?$/i;
+/** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
+const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;
+
 /** A sentence that says what the candidate must hold or be: "Applicants must hold …", "You must be authorized to work …". */
 const CANDIDATE_MUST = /^[#*\s]*(?:all\s+)?(?:applicants|candidates|you|the (?:successful )?(?:candidate|applicant|hire))\s+(?:must|will need to|need to|are required to|should)\s+(?:already\s+)?(?:hold|have|be|possess|live|reside)\b/i;
 
@@ -448,7 +453,9 @@ export function splitSections(text: string): PostingSection[] {
       flush();
       if (!resume) resume = { kind: current.kind, heading: current.heading, next: false };
       // "Salary: $117,962 - $153,354 per year" in a block of fields ("Pay scale & grade: GS 13", "Location: …"): its line only.
-      resume.next = inline.item === true || FIELD_LINE.test(lines[n + 1] ?? '');
+      // ("Compensation: USD 5,500 \u2013 7,000 / month" over "Advanced English": a pay field with its amount is its line only, and
+      // the lines after it go on with the part it interrupted, unless they go on with the pay: "plus equity", "+ 401(k)".)
+      resume.next = inline.item === true || FIELD_LINE.test(lines[n + 1] ?? '') || (inline.kind === 'benefits' && PAY_LABEL.test(inline.heading) && /\d/.test(line.slice(inline.at)) && !PAY_GOES_ON.test(lines[n + 1] ?? ''));
       current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
       bodyStart = pos + inline.at;
       bodyEnd = lineEnd;

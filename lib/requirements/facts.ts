@@ -412,11 +412,15 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 // (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
 const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
-const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
+const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
-const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK]|[mM](?![a-z]))?`;
+// (A thousand's "k" or a million's "m" is no code's or sign's first letter: "105,000 MXN", "180,000 KES", "80 000 K\u010d".)
+const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f]))?`;
+// Signs written after the amount, as Central Europe writes its money ("24 000 z\u0142", "70 000 K\u010d", "900 000 Ft", "12 000 lei"),
+// and South Africa's rand before it when its thousands are grouped ("R45 000"; a lone "R 4" is no pay).
+const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?)(?![A-Za-z\u00c0-\u024f])|\u20b4|\u20ab|\u20b1`;
 const MONEY = new RegExp(
-  String.raw`(?:(${CODES})\s?)?(${SYMBOL})?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}))?`,
+  String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
   'g',
 );
 
@@ -447,11 +451,22 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   // (Brazil's real: "R$ 14.000".)
   if (s === 'R$') return 'BRL';
   if (s === 'RM') return 'MYR';
+  if (/^Rp\.?$/.test(s)) return 'IDR';
   if (s === '\u20a9') return 'KRW';
   if (s === '\u20ba') return 'TRY';
   if (s === '\u20aa') return 'ILS';
   if (s === '\u0e3f') return 'THB';
   if (s === '\u20a6') return 'NGN';
+  if (s === 'R') return 'ZAR';
+  if (s === 'z\u0142') return 'PLN';
+  if (s === 'K\u010d') return 'CZK';
+  if (s === 'Ft') return 'HUF';
+  if (s === 'lei') return 'RON';
+  // (The crown: Sweden's unless the posting is Norway's or Denmark's, salaryOf.)
+  if (/^kr\.?$/.test(s)) return 'SEK';
+  if (s === '\u20b4') return 'UAH';
+  if (s === '\u20ab') return 'VND';
+  if (s === '\u20b1') return 'PHP';
   return 'USD';
 }
 
@@ -481,6 +496,8 @@ function moneyIn(text: string): Money[] {
     const k = /k/i.test(mult ?? '');
     const big = /m/i.test(mult ?? '') || /^\s*(?:million|billion|mm|bn|b\b)/i.test(text.slice(m.index + whole.length));
     if (k) value *= 1000;
+    // ("7M\u201310M JPY", "KRW 70M \u2013 95M": millions, where a year's pay runs to millions.)
+    if (/m/i.test(mult ?? '')) value *= 1e6;
     // Trim the match to the amount: "401k" has no currency and is dropped below.
     const sure = Boolean(preCode ?? postCode) || Boolean(sym && sym.trim() !== '$') || Boolean(postSym && postSym.trim() !== '$');
     out.push({ value, currency, start: m.index, end: m.index + whole.length, k, big, sure });
@@ -490,8 +507,8 @@ function moneyIn(text: string): Money[] {
 }
 
 // (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n)|\w*gehalt\b|\+\s*super(?:annuation)?\b/i;
-const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat)|\w*gehalt\b|\+\s*super(?:annuation)?\b/i;
+const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|mrr\b|run[- ]rate|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
 function impliedCurrency(text: string): string | null {
@@ -542,6 +559,9 @@ const CRORES = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:Cr|cror
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
+/** Currencies whose pay runs to millions: "\u00a57M", "KRW 70M", "IDR 25M". */
+const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS)$/;
+
 /** A pay range found, with where it is written: its line and its place in the line. */
 interface Found extends Salary {
   line: number;
@@ -554,7 +574,7 @@ function salaryOf(text: string, title = ''): Salary | null {
   let implied: string | null | undefined;
   let local: string | null | undefined;
   const lines = text.split('\n');
-  for (const [lineNo, line] of lines.entries()) {
+  for (let [lineNo, line] of lines.entries()) {
     // An amount has a digit: most lines have none, and MONEY (a large pattern) need not run on them.
     if (!DIGIT.test(line)) continue;
     if (CRORE_WORD.test(line)) {
@@ -577,14 +597,24 @@ function salaryOf(text: string, title = ''): Salary | null {
         continue;
       }
     }
+    // ("25 \u2013 40 tri\u1ec7u VND/th\u00e1ng", "Rp 15 juta": millions said in a word, Vietnam's and Indonesia's.)
+    if (/tri\u1ec7u|\bjuta\b/i.test(line)) {
+      const million = (n: string) => String(Math.round(Number(n.replace(',', '.')) * 1e6));
+      // (A range says the word once, at its end: "25 \u2013 40 tri\u1ec7u".)
+      line = line.replace(/(\d+(?:[.,]\d+)?)(?:(\s*[-\u2013\u2014]\s*)(\d+(?:[.,]\d+)?))?\s*(?:tri\u1ec7u|juta)(?![\p{L}])/giu, (_, n: string, dash?: string, m?: string) => (m ? `${million(n)}${dash}${million(m)}` : million(n)));
+    }
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
       const a = money[i]!;
-      if (a.big) continue;
-      let b: Money | null = null;
       const next = money[i + 1];
+      // A million said with "M" is pay only in a currency paid in millions, named on one end ("7M\u201310M JPY").
+      const millions = (x: Money) => x.big && /\d\s?[mM]$/.test(line.slice(x.start, x.end).replace(/\s?(?:[A-Z]{3})$/, ''));
+      const inMillions = (x: Money | undefined) => !!x && x.sure && !!x.currency && PAID_IN_MILLIONS.test(x.currency);
+      const bigOk = (x: Money) => !x.big || (millions(x) && (inMillions(a) || (inMillions(next) && RANGE_JOIN.test(line.slice(a.end, next!.start)))));
+      if (!bigOk(a)) continue;
+      let b: Money | null = null;
       // "$142,300/yr to $198,700/yr": the period may be said after each end.
-      if (next && !next.big && RANGE_JOIN.test(line.slice(a.end, next.start))) b = next;
+      if (next && bigOk(next) && RANGE_JOIN.test(line.slice(a.end, next.start))) b = next;
       // "ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest": from one to the other.
       else if (next && !next.big && /\bfrom\s*$/i.test(line.slice(Math.max(0, a.start - 12), a.start)) && /^[^.;\d$\u00a3\u20ac]{0,80}\b(?:up\s+)?to\s*$/i.test(line.slice(a.end, next.start))) b = next;
       // "$140-170K CAD": a code beats a bare dollar sign.
@@ -595,6 +625,8 @@ function salaryOf(text: string, title = ''): Salary | null {
       // …but not the code that opens the next amount: "USD 160-200k / CAD 200-240k".
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b(?!\\s?[\\d$\u00a3\u20ac])`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
+      // ("48 000 \u2013 58 000 kr/m\u00e5n": the crown is Norway's or Denmark's where the posting is.)
+      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|norsk)\b/i.test(text) ? 'NOK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|Odense|dansk)\b/i.test(text) ? 'DKK' : 'SEK';
       // A bare "$" in a posting placed in Australia, Canada or New Zealand is that country's dollar ("$165,000 + super").
       if (cur === 'USD' && !codeAfter && !a.sure && !b?.sure) {
         if (local === undefined) local = localDollar(text);
@@ -622,7 +654,11 @@ function salaryOf(text: string, title = ''): Salary | null {
       // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
       const nearField = near.slice(near.lastIndexOf('|') + 1);
       // …unless the amount is said to be pay, before it or right after it ("a $150k–$170k base salary").
-      if (NOT_PAY.test(nearField) && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField) && !/^\s*(?:\/\s*(?:yr|year)\s*)?(?:base|salary|compensation|pay)\b/i.test(line.slice(end, end + 25))) {
+      // ("Budget: 5,000\u20136,500 EUR net per month (B2B contract)": a contract's budget field, a range by the month or hour, is its pay.)
+      // ("$40k MRR", "$3M ARR", "$12M in revenue": a business's figure named right after the amount.)
+      if (!b && /^\s*(?:MRR|ARR|GMV|(?:in|of)\s+(?:ARR|MRR|GMV|revenue|funding))\b/i.test(line.slice(end, end + 24))) continue;
+      const budgetField = b !== null && period !== 'year' && /^[\s\u2022*-]*budget\s*:\s*$/i.test(line.slice(0, a.start));
+      if (NOT_PAY.test(nearField) && !budgetField && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField) && !/^\s*(?:\/\s*(?:yr|year)\s*)?(?:base|salary|compensation|pay)\b/i.test(line.slice(end, end + 25))) {
         if (b) i++;
         continue;
       }
@@ -641,8 +677,11 @@ function salaryOf(text: string, title = ''): Salary | null {
       // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
       const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
       // ("Up to 60,000,000 VND/month": an amount in a named currency, with its period said, is pay.)
-      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano)\b/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
-      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid) continue;
+      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      // ("Up to $140,000 CAD depending on experience.", "From \u00a370,000 plus equity.": a bound that opens its line or sentence,
+      // on an amount a year's pay reaches, is the job's pay.)
+      const boundSaid = !b && lo >= 20000 && /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:up to|from|starting at)\s*$/i.test(line.slice(0, a.start)) && !NOT_PAY.test(ctx);
+      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid && !boundSaid) continue;
       if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
@@ -650,7 +689,8 @@ function salaryOf(text: string, title = ''): Salary | null {
       }
       const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
@@ -751,9 +791,12 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
  * an amount with no period said, below what a month's pay there reaches, is a month's: "Sal\u00e1rio: R$ 9.000 a R$ 12.000".
  * The ceiling is well above a month's pay and well below a year's for the work postings offer.
  */
-const MONTHLY_BELOW: Readonly<Record<string, number>> = { BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
+// (Mexico's and South Africa's pay is quoted by the month as well.)
+const MONTHLY_BELOW: Readonly<Record<string, number>> = { MXN: 300000, ZAR: 200000, BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
 const YEAR_SAID = /\b(?:years?|yr|annum|annual(?:ly)?|yearly|p\.\s?a\.?|pa|ano|anual|a\.a\.|a\u00f1o|anuales?|jahr|j\u00e4hrlich|ann[e\u00e9]e|annuel(?:le)?|rok|roczn\w*|ctc)\b/i;
 function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, around: string): SalaryPeriod {
+  // ("18 000 \u2013 23 000 z\u0142 netto + VAT", "B2B: 24\u201329k PLN": a Polish contractor invoices by the month.)
+  if (period === 'year' && currency === 'PLN' && top < 80000 && /\bB2B\b|\+\s*VAT\b/i.test(around) && !YEAR_SAID.test(around)) return 'month';
   const below = MONTHLY_BELOW[currency];
   return period === 'year' && below !== undefined && top < below && !YEAR_SAID.test(around) ? 'month' : period;
 }
@@ -768,17 +811,31 @@ function periodOf(after: string, before: string): SalaryPeriod {
   }
   // ("PLN net + VAT per month", "£55–£65 plus VAT per hour": the tax of a contractor's invoice stands between the amount and its period.)
   const a = after.toLowerCase().replace(/^(\s*(?:[a-z]{3}\s*)?(?:(?:gross|net)\s*)?)(?:\+|plus)\s*vat\b\s*/, '$1');
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)\b|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h\b/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
+  // (Not "/ h\u00f3", Hungary's month: a letter after the "h".)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|before tax)\s*)?(?:\/|per|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto)\s+)?(?:monthly|monatlich|mensuel)/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|before tax)\s*)?(?:\/|per|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
   return 'year';
 }
 
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // ("You must already live in and be able to work from the EU or UK": the right to work held, where the work is.)
+  /\bmust\b[^.;\n]{0,40}\bable\s+to\s+(?:live\s+and\s+)?work\s+(?:legally\s+)?(?:in|from)\s+(?:the\s+)?(?:US|U\.S\.|USA|UK|EU|EEA|United\s+(?:States|Kingdom)|Canada|Australia|New Zealand|Ireland|Germany|Switzerland|Singapore)\b/i,
+  // ("Thai nationality only", "Egyptian nationality required".)
+  /\bnationality\s+(?:only|required)\b/i,
+  // ("Permit B/C or nationality Swiss / EU required", as a French line reads: a nationality said to be required.)
+  /\b(?:nationality|citizenship)\b[^.;\n]{0,40}\b(?:required|mandatory|a must)\b/i,
+  // ("This role does not qualify for employer-sponsored work authorization".)
+  /\b(?:does not|doesn(?:'|\u2019)t|do not|don(?:'|\u2019)t|is not|isn(?:'|\u2019)t|not)\s+(?:\w+\s+){0,2}(?:qualify|eligible)\s+for\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-)?sponsor\w*/i,
+  // ("Nous ne pouvons pas sponsoriser de visa", "aucun accompagnement visa": refused in French.)
+  /\b(?:pas|aucune?)\b[^.;\n]{0,40}?\b(?:visas?|permis de travail|sponsoris\w*|parrainage)\b/i,
+  // ("Leider k\u00f6nnen wir kein Visum sponsern", "keine Unterst\u00fctzung bei der Arbeitserlaubnis": a visa or a permit refused, in German.)
+  /\b(?:kein\w*|nicht)\b[^.;\n]{0,40}?\b(?:Visum|Visa|Visa-\w+|Blaue[n]? Karte|Aufenthaltstitel|Arbeitserlaubnis|Arbeitsgenehmigung|Sponsoring)\b/i,
   // "Visa: USC, GC, GC-EAD, H4-EAD only": a staffing listing's US work statuses, the ones it takes.
   /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD|US citizens?|green card(?: holders?)?)\s*(?:,|\/|or|and)\s*(?:[\w-]+\s*(?:,|\/|or|and)\s*){0,5}[\w-]+\s+only\b/i,
   /\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
@@ -799,7 +856,7 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|\u2019)?t|can not|won(?:'|\u2019)t|will not|do not|don(?:'|\u2019)t)\s+(?:to\s+)?(?:help with|assist with|support|cover|handle)\s+(?:your|the|their|an?)\s+(?:[\w-]+\s+){0,2}?applications?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:visas?|work permits?|residence permits?|blue cards?)\b/i,
   // ("We're unable to hire outside the US or sponsor visas": the refusal joined by "or" to another.)
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
-  /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
+  /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|nor|and|&)\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
@@ -861,6 +918,17 @@ const SPONSOR_NO = [
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
 const SPONSOR_YES = [
+  // ("We can apply for a Kennismigrant permit for candidates from outside the EU", "we'll file for your work visa".)
+  /\bwe(?:(?:'|\u2019)ll|\s+will|\s+can|\s+are able to|\s+do)?\s+(?:gladly\s+|happily\s+)?(?:apply|file)\s+for\s+(?:an?\s+|the\s+|your\s+)?(?:[\w()-]+\s+){0,5}?(?:visas?|permits?|employment pass(?:es)?|blue cards?)\b/i,
+  // ("\u2026 and will handle the EP application": the employer's promise, its subject said before "and".)
+  /\b(?:and|&)\s+(?:will|can|(?:'|\u2019)ll)\s+(?:gladly\s+)?(?:handle|file|submit|cover|support|sponsor)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:EP|S\s?Pass|Employment Pass|visa|work permit|blue card|H-?1-?B|O-?1|TN|E-?3)\s+(?:applications?|petitions?|transfers?|paperwork|process)\b/i,
+  // ("Applicants who require a Skilled Worker visa are welcome": those who need one, welcomed.)
+  /\b(?:applicants|candidates|those|people|anyone)\s+(?:who\s+)?(?:require|requires|need|needs|needing|requiring)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:visas?|sponsorship|work permits?)\s+(?:are|is)\s+(?:very\s+|also\s+|most\s+)?(?:welcome|encouraged)\b/i,
+  // ("Nous accompagnons les candidats dans leurs d\u00e9marches de visa", "prise en charge du visa": seen to, in French; not refused.)
+  /(?<!\b(?:pas|aucune?|ne)\b[^.;\n]{0,40})\b(?:accompagn\w*|aid\w*|prenons en charge|prise en charge|soutien|sponsoris\w*)\b[^.;\n]{0,60}?\b(?:visas?|titre de s[\u00e9e]jour|permis de travail|passeport talent)\b/i,
+  // ("Wir unterst\u00fctzen dich beim Antrag auf die Blaue Karte EU", "Hilfe beim Visum": the visa or the permit seen to, said in German.)
+  // (Not where it is refused: "Leider keine Hilfe beim Visum", SPONSOR_NO.)
+  /(?<!\b(?:kein\w*|nicht)\b[^.;\n]{0,40})\b(?:unterst\u00fctz\w*|helfen|hilft|Hilfe|Unterst\u00fctzung|\u00fcbernehmen)\b[^.;\n]{0,60}?\b(?:Visum|Visa|Blaue[n]? Karte|Aufenthaltstitel|Aufenthaltserlaubnis|Arbeitserlaubnis|Arbeitsgenehmigung)\b/i,
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
   /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*\([^()]{1,30}\))?(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
@@ -919,7 +987,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -955,7 +1023,7 @@ export function withoutCitizenIdioms(text: string): string {
 export function saysNoSponsorship(written: string): boolean {
   const line = withoutCitizenIdioms(written);
   // (Not a refusal limited to some roles or candidates, "we aren't able to sponsor for every role": a caveat.)
-  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line) || OWN_PERMIT.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line));
+  return SPONSOR_TOPIC.test(line) && (SPONSOR_NO.some((re) => re.test(line)) || NEEDING_REJECTED.test(line) || OWN_PERMIT.test(line)) && !(HEDGED.test(line) && !BUT_THIS.test(line)) && !TRANSFER_ONLY.test(line);
 }
 
 /** A line that offers the hire sponsorship or help with a visa, and refuses none ("Visa sponsorship available", "relocation package (visa, housing)"): as the facts read it. */
@@ -991,7 +1059,7 @@ const NOT_HIRE_HELPED = /\b(?:our (?:app|apps|product|products|platform|tools?|s
 function sponsorshipByCues(lines: readonly string[]): boolean | null {
   // (Not after a country's initials: "hold U.S. work authorization" is one sentence.)
   const sentences = lines.filter((l) => SPONSOR_TOPIC.test(l)).flatMap((l) => l.split(/(?<=[.!?;])(?<!\b[A-Z]\.[A-Z]\.)\s+/)).filter((t) => SPONSOR_TOPIC.test(t));
-  for (const t of sentences) if (NEGATED_VISA.test(t) || NEEDING_REJECTED.test(t) || STATUS_HELD.test(t)) return false;
+  for (const t of sentences) if (!STATUS_PREFERRED.test(t) && (NEGATED_VISA.test(t) || NEEDING_REJECTED.test(t) || STATUS_HELD.test(t))) return false;
   for (const t of sentences) if (HELP_GIVEN.test(t) && !NOT_VISA_SPONSOR.test(t) && !NOT_HIRE_HELPED.test(t)) return true;
   return null;
 }
@@ -1001,6 +1069,10 @@ function sponsorshipByCues(lines: readonly string[]): boolean | null {
  * all cases". (A negation comes first: "Requirements for all roles: … auth to work in US" says what every role asks.)
  */
 const HEDGED = /(?:\bnot\b|n(?:'|’)t\b|\bcannot\b|\bunable\b)[^.;]{0,60}?\b(?:for|in|to)\s+(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:roles?|positions?|candidates?|applicants?|cases?|hires?|jobs?|openings?|countr(?:y|ies)|locations?)\b|\bnot\s+(?:always|every|all)\b|\bcan(?:'|’)?t\s+always\b|\bcannot\s+always\b/i;
+/** A visa transfer offered, only new petitions refused. */
+const TRANSFER_ONLY = /\b(?:can|will|happy to|able to|do)\s+(?:\w+\s+){0,2}transfer\s+(?:an?\s+|your\s+)?(?:existing\s+|current\s+)?(?:H-?1-?B|visa|work visa)s?\b[^.;]{0,20}\b(?:but|though|however)\b[^.;]{0,40}\bnew\b/i;
+/** A status given preference, not required (and no sponsorship refused beside it). */
+const STATUS_PREFERRED = /^(?![^\n]*\b(?:sponsor\w*|visas?)\b)[^\n]*\b(?:preference|priority)\s+(?:will\s+be\s+|is\s+|may\s+be\s+)?given\s+to\b/i;
 /** A caveat that still speaks of this role: "… not for every role, and not for this one". */
 const BUT_THIS = /\b(?:this|the)\s+(?:role|position|job|opening)\b/i;
 
@@ -1011,7 +1083,10 @@ function sponsorshipOf(written: string): boolean | null {
   // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or
   // candidates is a caveat, not a no; the sentences and clauses of such a line are read one by one.
   const said = lines.map((l) => (HEDGED.test(l) ? l.split(/(?<=[.!?;])\s+|,\s*(?=(?:though|but|however|although|except)\b)/i).filter((x) => !(HEDGED.test(x) && !BUT_THIS.test(x))) : [l]));
-  for (const l of said.flat()) if (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l)) || statusAsLabelled(l)) return false;
+  // ("Preference will be given to Canadian citizens and permanent residents": a status preferred refuses no one.)
+  // ("We can transfer an existing H-1B but cannot sponsor new petitions": a transfer is sponsorship, and it is offered.)
+  if (said.flat().some((l) => TRANSFER_ONLY.test(l))) return true;
+  for (const l of said.flat()) if (!STATUS_PREFERRED.test(l) && (NEEDING_REJECTED.test(l) || OWN_PERMIT.test(l) || SPONSOR_NO.some((re) => re.test(l)) || statusAsLabelled(l))) return false;
   for (const l of said.flat()) {
     for (const re of SPONSOR_YES) {
       if (re.test(l) && !NEGATED_VISA.test(l) && !NOT_VISA_SPONSOR.test(l) && !/\bno\b[^|\n]{0,6}visa|not? (?:\w+ ){0,2}sponsor/i.test(l)) return true;
@@ -1045,7 +1120,7 @@ export const STATUS_AS_TOPIC = /^[\s•*\u2013\u2014-]*(?:[\w-]+\s+){0,3}?(?:exp
 function statusListed(sections: readonly PostingSection[]): boolean | null {
   for (const s of sections) {
     if (s.kind !== 'requirements' || !STATUS_NAMED.test(s.text)) continue;
-    if (withoutCitizenIdioms(s.text).split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l))) return false;
+    if (withoutCitizenIdioms(s.text).split('\n').some((l) => l.length < 120 && STATUS_NAMED.test(l) && !STATUS_OFFERED.test(l) && !STATUS_AS_TOPIC.test(l) && !STATUS_PREFERRED.test(l))) return false;
   }
   return null;
 }

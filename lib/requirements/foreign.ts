@@ -15,13 +15,22 @@ type Pair = readonly [RegExp, string];
 
 /** Words only German uses (in postings), two of which make a line German. */
 const GERMAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|für)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
   /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+/** Words only Polish uses (in postings). */
+const POLISH_WORDS =
+  /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
+/** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
+const NORDIC_WORDS =
+  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
+/** Words only Dutch uses (in postings). */
+const DUTCH_WORDS =
+  /(?<![\p{L}\p{N}])(?:jaar|jaren|ervaring|minimaal|minstens|vloeiend|kennis|van|met|een|het|op|kantoor|dagen|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -65,6 +74,9 @@ const GERMAN: readonly Pair[] = [
   [/\bZahlungsverkehr(?![\p{L}])/giu, 'payments'],
   [/\bCloud-Plattform(?:en)?(?![\p{L}])/giu, 'cloud platform'],
   [/\bArbeitserlaubnis(?![\p{L}])/giu, 'work permit'],
+  // ("Eine gültige Arbeitserlaubnis wird vorausgesetzt": a valid permit, required.)
+  [/\bgültige?[nr]?(?![\p{L}])/giu, 'valid'],
+  [/\b(?:wird\s+)?(?:vorausgesetzt|erforderlich)(?![\p{L}])/giu, 'required'],
   [/\b(?:Visa-?)?Sponsoring(?![\p{L}])/giu, 'sponsor'],
   [/\bVisum(?![\p{L}])|\bVisa(?![\p{L}-])/gu, 'visa'],
   [/\bAufenthaltstitel(?![\p{L}])/giu, 'work permit'],
@@ -91,7 +103,7 @@ const GERMAN: readonly Pair[] = [
 
 /** French phrases (Québec's words too: "infonuagique" for cloud). */
 const FRENCH: readonly Pair[] = [
-  [/(?<=[\d$€]\s?)à(?=\s?\d)/gu, '-'],
+  [/(?<=[\d$\u20ac]\s?)à(?=\s?\d)/gu, '-'],
   [/(?<=\d\s?)ans(?![\p{L}])/gu, 'yrs'],
   [/(?<=\d\s?)années?(?![\p{L}])/gu, 'years'],
   [/\bd['’]expérience(?![\p{L}])/giu, 'experience'],
@@ -131,6 +143,12 @@ const FRENCH: readonly Pair[] = [
   [/\batouts?(?![\p{L}])/giu, 'asset'],
   [/\bsecteur\s+financier(?![\p{L}])/giu, 'financial sector'],
   [/\blégalement(?![\p{L}])/giu, 'legally'],
+  // ("Permis B/C ou nationalité suisse / UE obligatoire": a permit or a nationality, required.)
+  [/\bpermis\s+de\s+travail(?![\p{L}])/giu, 'work permit'],
+  [/\bpermis(?=\s+[A-Z](?:\s*\/\s*[A-Z])?\b)/gu, 'permit'],
+  [/\bsuisse(?![\p{L}])/giu, 'Swiss'],
+  [/\bnationalité(?![\p{L}])/giu, 'nationality'],
+  [/\b(?:obligatoire|requise?s?|exigée?s?|indispensable)(?![\p{L}])/giu, 'required'],
   [/\bautorisée?s?\s+à\s+travailler(?![\p{L}])/giu, 'authorized to work'],
   [/\bdoivent\s+être(?![\p{L}])|\bdoit\s+être(?![\p{L}])/giu, 'must be'],
   [/\bsalaire\s+annuel(?![\p{L}])/giu, 'salary'],
@@ -197,6 +215,73 @@ const IBERIAN: readonly Pair[] = [
   [/\bpara(?![\p{L}])/giu, 'for'],
 ];
 
+/**
+ * Polish phrases of asking (Poland's job boards write "min. 5 lat doświadczenia", "angielski komunikatywny", "mile widziany:
+ * niemiecki", "wykształcenie wyższe informatyczne", "praca zdalna").
+ */
+const POLISH: readonly Pair[] = [
+  [/(?<![\p{L}])co\s+najmniej(?![\p{L}])/giu, 'at least'],
+  // ("min. 5 lat": the floor's dot would end a sentence.)
+  [/(?<![\p{L}])min\.(?=\s*\d)/giu, 'min'],
+  [/(?<![\p{L}])bardzo\s+dobr\p{L}*/giu, 'very good'],
+  [/(?<![\p{L}])dobr[aey](?![\p{L}])/giu, 'good'],
+  [/(?<![\p{L}])j\u0119zy(?:k|ka|kiem|ków)(?![\p{L}])/giu, 'of'],
+  [/(?<![\p{L}])(?:lat|lata)(?![\p{L}])/giu, 'yrs'],
+  [/(?<![\p{L}])roku(?![\p{L}])/giu, 'year'],
+  [/(?<![\p{L}])do\u015bwiadczeni\p{L}*/giu, 'experience'],
+  [/(?<![\p{L}])znajomo\u015b\p{L}*/giu, 'knowledge'],
+  // ("angielski komunikatywny", "biegły niemiecki": a language's level.)
+  [/(?<![\p{L}])angielski\p{L}*/giu, 'English'],
+  [/(?<![\p{L}])niemieck\p{L}*/giu, 'German'],
+  [/(?<![\p{L}])polski\p{L}*/giu, 'Polish'],
+  [/(?<![\p{L}])francusk\p{L}*/giu, 'French'],
+  [/(?<![\p{L}])hiszpa\u0144sk\p{L}*/giu, 'Spanish'],
+  [/(?<![\p{L}])(?:bieg\u0142\p{L}*|biegle)(?![\p{L}])/giu, 'fluent'],
+  // ("komunikatywny": enough to talk with the team.)
+  [/(?<![\p{L}])komunikatywn\p{L}*/giu, 'spoken'],
+  [/(?<![\p{L}])mile\s+widzian\p{L}*/giu, 'a plus'],
+  [/(?<![\p{L}])(?:b\u0119dzie\s+)?(?:dodatkowym\s+)?atut\p{L}*/giu, 'a plus'],
+  [/(?<![\p{L}])(?:wymagan\p{L}*|wymagamy|obowi\u0105zkow\p{L}*|niezb\u0119dn\p{L}*|konieczn\p{L}*)/giu, 'required'],
+  [/(?<![\p{L}])(?:wykszta\u0142cenie|studia)\s+wy\u017csze(?![\p{L}])/giu, 'university degree'],
+  [/(?<![\p{L}])informaty(?:k\p{L}*|czn\p{L}*)/giu, 'Computing'],
+  [/(?<![\p{L}])pozwoleni\p{L}*\s+na\s+prac\u0119(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])(?:praca\s+)?zdaln\p{L}*/giu, 'remote'],
+  [/(?<![\p{L}])(?:praca\s+)?hybrydow\p{L}*/giu, 'hybrid'],
+  [/(?<![\p{L}])(?:praca\s+)?stacjonarn\p{L}*/giu, 'on-site'],
+  [/(?<![\p{L}])lub(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])oraz(?![\p{L}])/giu, 'and'],
+];
+
+/**
+ * Swedish, Norwegian and Danish phrases of asking ("minst 5 års erfarenhet", "flytande svenska i tal och skrift",
+ * "norsk er et krav", "dansk er en fordel"). (The languages' own names are known as written: items.ts LANGUAGES.)
+ */
+const NORDIC: readonly Pair[] = [
+  [/(?<=\d\+?\s?)års(?![\p{L}])/giu, 'yrs'],
+  [/(?<=\d\+?\s?)år(?![\p{L}])/giu, 'yr'],
+  [/(?<![\p{L}])erfarenhet(?:er)?(?![\p{L}])/giu, 'experience'],
+  [/(?<![\p{L}])erfaring(?:er)?(?![\p{L}])/giu, 'practice'],
+  [/(?<![\p{L}])minst(?=\s+\d)/giu, 'min'],
+  [/(?<![\p{L}])(?:flytande|flytende|flydende)(?![\p{L}])/giu, 'fluent'],
+  [/(?<![\p{L}])i\s+(?:tal|tale)\s+(?:och|og)\s+skrift(?![\p{L}])/giu, 'fluent'],
+  [/(?<![\p{L}])(?:är|er)\s+(?:ett|et)\s+krav(?![\p{L}])|(?<![\p{L}])(?:krävs|kreves|påkrævet)(?![\p{L}])/giu, 'required'],
+  [/(?<![\p{L}])(?:är|er)\s+(?:meriterande|meriterende|en\s+fordel)(?![\p{L}])|(?<![\p{L}])(?:meriterande|meriterende|fordel)(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])(?:arbetstillstånd|arbeidstillatelse|arbejdstilladelse)(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])eller(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])och(?![\p{L}])/giu, 'and'],
+];
+
+/** Dutch phrases of asking ("minimaal 4 jaar ervaring", "vloeiend Nederlands", "een pr\u00e9", "werkvergunning vereist"). */
+const DUTCH: readonly Pair[] = [
+  [/(?<![\p{L}])(?:minimaal|minstens)(?=\s+\d)/giu, 'at least'],
+  [/(?<=\d\+?\s?)(?:jaar|jaren)(?![\p{L}])/giu, 'yrs'],
+  [/(?<![\p{L}])ervaring(?![\p{L}])/giu, 'practice'],
+  [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pr\u00e9(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
+  [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
+];
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -217,8 +302,11 @@ function lineInEnglish(line: string): string {
   const german = count(GERMAN_WORDS, line);
   const french = count(FRENCH_WORDS, line);
   const iberian = count(IBERIAN_WORDS, line);
+  const polish = count(POLISH_WORDS, line);
+  const nordic = count(NORDIC_WORDS, line);
+  const dutch = count(DUTCH_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : null;
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -228,7 +316,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -822,6 +822,12 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const auth = authorizationAnywhere(posting);
     if (auth) out.push(auth);
   }
+  // "Acme | Embedded Engineer | Onsite | US citizens only, Secret clearance a plus": a clearance named in a header's field
+  // is asked there (wished, if the field says so), as the right to work is.
+  if (!out.some((i) => i.kind === 'clearance')) {
+    const clearance = clearanceInHeader(posting);
+    if (clearance) out.push(clearance);
+  }
   // "The team works in German day to day, so you need to be fluent": a language asked in the part about the team or the
   // role is asked as it would be among the requirements.
   if (!out.some((i) => i.kind === 'language')) {
@@ -873,8 +879,9 @@ const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|you
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
   if (!LANGUAGE_NAME.test(u.text)) return null;
   // Clauses between sentence ends and semicolons; else the items of a list run into one line with dashes or dots between
-  // ("Requirements: - 5+ years of backend work - Fluent Dutch - A calm head").
-  for (const apart of [/(?<=[;.!?])\s+/, /\s+[-\u2013\u2022\u00b7]\s+/]) {
+  // ("Requirements: - 5+ years of backend work - Fluent Dutch - A calm head"); else its clauses between commas ("5+ years of
+  // Go, good English": a language with its level in a clause of its own).
+  for (const apart of [/(?<=[;.!?])\s+/, /\s+[-\u2013\u2022\u00b7]\s+/, /,\s+/]) {
     let at = 0;
     for (const part of u.text.split(apart)) {
       const from = u.text.indexOf(part, at);
@@ -1104,6 +1111,24 @@ function authorizationAnywhere(posting: Posting): RequirementItem | null {
         const item = authorizationIn(s, field);
         if (item) return item;
       }
+    }
+  }
+  return null;
+}
+
+const CLEARANCE_LEVEL = /\b(?:secret|TS|SCI|public trust|SC|DV|NV\s?[12]|baseline|NPPV\s?[1-3]|Q|poly(?:graph)?)\b/i;
+/** The clause of a header line's field that names a clearance asked ("Secret clearance a plus"), as an item, or null. */
+function clearanceInHeader(posting: Posting): RequirementItem | null {
+  const s = posting.sections[0];
+  const first = s ? splitUnits(s.text)[0] : undefined;
+  if (!s || !first || first.start !== 0 || !first.text.includes('|') || !CLEARANCE_RE.test(first.text)) return null;
+  for (const field of headerFields(first)) {
+    for (const part of field.text.split(/,\s*/)) {
+      const text = part.trim();
+      // (A clearance by its level: "Security: willing to undergo clearance" says what the hire will go through.)
+      if (!CLEARANCE_RE.test(text) || CLEARANCE_NOT_NEEDED.test(text) || !CLEARANCE_LEVEL.test(text)) continue;
+      const start = s.offset + field.start + field.text.indexOf(text);
+      return { text, importance: PREFERRED_WORDS.test(text) ? 'preferred' : 'required', kind: 'clearance', groups: [], years: null, degree: null, start, end: start + text.length };
     }
   }
   return null;
@@ -2371,7 +2396,7 @@ const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b|(?=\s+(?:ou
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift",
 // unless it says it is the language: "Irish language", "Gaeilge".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Irish(?=\\s+language)|Gaeilge|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Uzbek|Mongolian|Nepali|Sinhala|Burmese|Khmer|Maltese|Luxembourgish|Somali|Pashto|Kurdish|Yoruba|Igbo|Hausa|(?:isi)?Zulu|(?:isi)?Xhosa|Sesotho|Setswana|American Sign Language|British Sign Language|Auslan|(?:ASL|BSL)(?=\\s+(?:skills?|fluency|proficiency|is|are|interpret))|Inglese|Italiano|Tedesco|Francese|Spagnolo|Angielski|Niemiecki|Englisch|Deutsch|Anglais|Allemand|Espagnol|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Irish(?=\\s+language)|Gaeilge|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Uzbek|Mongolian|Nepali|Sinhala|Burmese|Khmer|Maltese|Luxembourgish|Somali|Pashto|Kurdish|Yoruba|Igbo|Hausa|(?:isi)?Zulu|(?:isi)?Xhosa|Sesotho|Setswana|American Sign Language|British Sign Language|Auslan|(?:ASL|BSL)(?=\\s+(?:skills?|fluency|proficiency|is|are|interpret))|Inglese|Italiano|Tedesco|Francese|Spagnolo|Angielski|Niemiecki|Englisch|Deutsch|Anglais|Allemand|Espagnol|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Svenska|Svensk|Norsk|Dansk|Engelska|Engelsk|Suomi|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
 /** Work done in a language other than English: "working with them in Portuguese", "present to customers in German". */
 const DUTY_IN_LANGUAGE = new RegExp(String.raw`\b(?:work(?:s|ing)?|communicat\w*|speak\w*|talk\w*|writ\w*|present\w*|conduct\w*|collaborat\w*|liais\w*|support\w*|negotiat\w*|interview\w*|document\w*|run(?:ning)?|lead(?:ing)?|train(?:ing)?|teach(?:ing)?)\b[^.;:]{0,60}?\bin\s+(?!English\b)(?:${LANGUAGES})\b`, 'i');
 /**
@@ -2381,9 +2406,10 @@ const DUTY_IN_LANGUAGE = new RegExp(String.raw`\b(?:work(?:s|ing)?|communicat\w*
  * right after it ("Polish sole prop …, professional liability" names no level of Polish).
  */
 const STRONG_LEVEL = String.raw`(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|tri-?lingual|proficien(?:t|cy)|[ABC][12]\+?(?:[- ]level)?|JLPT|N[1-5]|HSK\s?[1-6]|TOEIC|TOEFL|IELTS|DELF|DALF|DELE|TestDaF|CEFR|conversational|mother[- ]tongue|command of|speak(?:s|er|ers|ing)?|working (?:knowledge|proficiency)|moedertaal\w*|vloeiend|flu[i\u00ed]do|fluente|nativ[oa]|biling[u\u00fc]e)`;
-const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid)`;
+// ("Technical English", "Ingl\u00e9s t\u00e9cnico (lectura)": enough to read the docs, a level of its own.)
+const LEVEL_WORD = String.raw`(?:${STRONG_LEVEL}|(?:upper[- ])?intermedi(?:ate|o|ário)|advanced|business[- ](?:level|fluent|fluency)|professional(?: working)?(?: proficiency)?|spoken|written|level of|good|excellent|strong|solid|technical|t[e\u00e9]cnic[oa])`;
 const LANGUAGE_LEVEL = new RegExp(
-  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:[- ]level)?(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\bat\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
+  String.raw`(?<![\w-])${STRONG_LEVEL}(?![\w])[^.;:!?]{0,25}?\b(?:${LANGUAGES})\b|(?<![\w-])${LEVEL_WORD}(?:[- ]level)?(?:\s+(?:and|&|\/)\s+(?:spoken|written))?\s+(?:(?:the\s+)?(?:${LANGUAGES})\s+(?:and|or|\/)\s+)?(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\b[^.;!?,]{0,15}?(?<![\w-])${STRONG_LEVEL}(?![\w])|\b(?:${LANGUAGES})\b(?:\s*(?::|\(|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?:at\s+)?(?:a\s+)?|\s+)${LEVEL_WORD}(?![\w])|\b(?:${LANGUAGES})\b[^.;!?]{0,30}?\b(?:at|on)\s+(?:an?\s+)?${LEVEL_WORD}\s+level\b`,
   'i',
 );
 /** "Able to read technical documentation in Mandarin", "ability to work in English and Russian": the language used, asked. */
@@ -2511,7 +2537,7 @@ function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
 }
 const CLEARANCE_RE = { test: clearanceNamed };
-const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to (?:live and )?work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4)|right of abode|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorizaci[\u00f3o]n de trabajo|permesso di lavoro)\b/i;
+const AUTH_RE_WORDS = /\b(?:auth(?:ori[sz](?:ed|ation))? to work|able to (?:live and )?work (?:legally )?(?:in|from) (?:the )?(?:US|U\.S\.|USA|UK|EU|EEA)|nationality only|work auth(?:ori[sz]ation)?|right to (?:live and )?work|(?:eligible|eligibility|entitled|entitlement|permitted|allowed) to (?:live and )?work|sponsor(?:ship)?|visas?|citizen(?:s|ship)?|nationality|green card|permanent residen(?:ts?|cy|ce)|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|PR (?:status|holders?|card)|employment pass|blue card|legally\s+(?:(?:able|allowed|permitted)\s+to\s+)?work|U\.?\s?S\.?\s+persons?|passport holders?|nationals|(?:pre-)?settled status|Stamp\s?(?:1G|4)|right of abode|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorizaci[\u00f3o]n de trabajo|permesso di lavoro)\b/i;
 /** The right to work, sponsorship or a status named ("first-class citizens" and "citizen developers" are none). */
 const AUTH_RE = {
   test: (t: string) => AUTH_RE_WORDS.test(t) && AUTH_RE_WORDS.test(withoutCitizenIdioms(t)),

@@ -82,7 +82,8 @@ const YEARS_RE = new RegExp(
     NUM +
     String.raw`(?:\s*\(\d{1,2}\))?\s*(\+|-?\s*plus|or\s+more|or\s+so|\s*(?:-|\u2013|\u2014|to)\s*` +
     NUM +
-    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y\/o\/e|y(?=\s*\+))\b(\s*\+)?(?:'|\u2019)?`,
+    // ("3 anos+ with Playwright", "4 a\u00f1os con React": Latin America's years in a line otherwise English.)
+    String.raw`\+?)?\s*(?:\+\s*)?(?:years?|yrs?|yoe|y\/o\/e|y(?=\s*\+)|anos|a\u00f1os)\b(\s*\+)?(?:'|\u2019)?`,
   'gi',
 );
 
@@ -387,11 +388,18 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
  */
 function clauseOf(text: string, level: DegreeLevel): string {
   if (!text.includes(';') && !text.includes(',')) return text;
+  // ("B.Eng. in Mechatronics or equivalent, P.Eng. or EIT preferred": a licence or a certification wished for in a closing
+  // clause of its own; the degree before it is asked. Not "BS in CS, Math or Physics preferred", a list of fields wished.)
+  const licence = LICENCE_WISHED.exec(text);
+  if (licence && !LEVELS.some(([, re]) => re.test(licence[0])) && LEVELS.some(([l, re]) => l === level && re.test(text.slice(0, licence.index)))) return text.slice(0, licence.index);
   const clauses = text.split(/;\s*|,\s*(?=(?:and\s+|but\s+|with\s+)?(?:an?\s+)?(?:master|m\.?sc?\b|ms\b|ms(?:cs|ee|ce|ece|me|n)\b|mba\b|ph\.?\s?d|doctor|bachelor|b\.?sc?\b|bs\b|bs(?:cs|ee|ce|ece|me|n)\b))/i);
   if (clauses.length < 2) return text;
   const named = clauses.filter((c) => LEVELS.some(([l, re]) => l === level && re.test(c)));
   return named.length === 1 ? named[0]! : text;
 }
+
+/** A closing clause that wishes for a licence or a certification: ", P.Eng. or EIT preferred", ", PMP a plus". */
+const LICENCE_WISHED = /,\s*(?!or\b|and\b)[^,;]{0,40}?\b(?:P\.?\s?Eng|EIT|PE|PMP|CPA|CFA|CISSP|licen[cs]es?|licensure|certifications?|certificates?|certified|registration|chartered)\b[^,;]{0,30}?\b(?:preferred|desired|desirable|a plus|an asset|an advantage|a bonus|nice to have)\b[^,;]*$/i;
 
 const DEGREE_WORD = String.raw`(?:ph\.?\s?d|doctorate|doctoral degree|master(?:'|\u2019)?s?|m\.?sc?\b|bachelor(?:'|\u2019)?s?|b\.?sc?\b|(?:(?!and\b|with\b)\w+\s+)?degree)`;
 /** A degree offered in place of years: "a Bachelor's degree in a technical discipline may substitute for 4 years of that experience". */

@@ -368,10 +368,11 @@ if (process.argv.includes('--json')) {
   }
 }
 
-// Short postings written fresh in session 41 (test/fixtures/labels/kinds-fresh-s41.jsonl: text and labels inline, each
-// labelled by hand before the code read it; odd `n` tune, even `n` report, decided before any was written): requirement
-// kinds and facts on wordings nobody wrote a rule for, each read whole as it stands (issue #12).
-{
+// Short postings written fresh in sessions 41 and 42 (test/fixtures/labels/kinds-fresh-s41.jsonl, kinds-fresh-s42.jsonl:
+// text and labels inline, each labelled by hand before the code read it; odd `n` tune, even `n` report, decided before
+// any was written): requirement kinds and facts on wordings nobody wrote a rule for, each read whole as it stands (issue
+// #12). Each file's batches are printed apart: a batch's first read, kept in the commit that added it, is its measure.
+for (const set of ['s41', 's42']) {
   interface FreshRow {
     n: number;
     split: 'tune' | 'report';
@@ -380,7 +381,7 @@ if (process.argv.includes('--json')) {
     kinds: string[];
     facts: Label['facts'];
   }
-  const fresh = readFileSync(`${ROOT}test/fixtures/labels/kinds-fresh-s41.jsonl`, 'utf8')
+  const fresh = readFileSync(`${ROOT}test/fixtures/labels/kinds-fresh-${set}.jsonl`, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as FreshRow);
@@ -403,7 +404,7 @@ if (process.argv.includes('--json')) {
           if (got[f] !== null && ok) t.predictedRight++;
           if (row.facts[f] !== null) t.labelled++;
           if (row.facts[f] !== null && ok) t.labelledFound++;
-          if (!ok) freshMisses.push(`${split} fresh-s41 ${row.n} ${f}: got ${JSON.stringify(got[f])}, want ${JSON.stringify(row.facts[f])}`);
+          if (!ok) freshMisses.push(`${split} fresh-${set} ${row.n} ${f}: got ${JSON.stringify(got[f])}, want ${JSON.stringify(row.facts[f])}`);
         }
         const items = requirementItems(posting, askedFinder(engine, posting), { skillInfo });
         const kindsOf = (i: (typeof items)[number]) => [i.kind, ...(i.years ? ['years'] : []), ...(i.degree ? ['degree'] : [])];
@@ -418,11 +419,11 @@ if (process.argv.includes('--json')) {
           if (has && want) t.labelledFound++;
           if (has !== want) {
             const item = items.find((i) => kindsOf(i).includes(k));
-            freshMisses.push(`${split} fresh-s41 ${row.n} kind ${k}: ${has ? `given (${JSON.stringify(item?.text.slice(0, 90))}), not labelled` : 'labelled, no item of it'}`);
+            freshMisses.push(`${split} fresh-${set} ${row.n} kind ${k}: ${has ? `given (${JSON.stringify(item?.text.slice(0, 90))}), not labelled` : 'labelled, no item of it'}`);
           }
         }
       }
-      lines.push(`\nfresh s41 batch ${batch} ${split} (${rows.length} short postings written fresh)`);
+      lines.push(`\nfresh ${set} batch ${batch} ${split} (${rows.length} short postings written fresh)`);
       lines.push('  fact          right   precision  recall   (non-null: predicted / labelled)');
       for (const f of FACTS) {
         const t = facts[f];
