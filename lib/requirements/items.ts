@@ -1509,7 +1509,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
     const prev = out[out.length - 1];
     // "Python is our main language. Solid Go experience works just as well.": a sentence that only offers its skill in
     // place of one the sentence before it on the same line names goes on with it (one ask, a choice).
-    if (prev && !prev.choice && !text.slice(prev.end, u.start).includes('\n') && offersInstead(u.text, findSkills) && findSkills(prev.text).length > 0) {
+    // ("We work on Azure. You'll be fine if your background is AWS instead.": words anywhere in the sentence may offer it.)
+    if (prev && !prev.choice && !text.slice(prev.end, u.start).includes('\n') && (offersInstead(u.text, findSkills) || offersInPlace(u.text, prev.text, findSkills, options)) && findSkills(prev.text).length > 0) {
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
       continue;
     }
@@ -1539,6 +1540,24 @@ function offersInstead(t: string, findSkills: FindSkills): boolean {
   // "also" or "instead" offers it in place of the one before: "Experience with MySQL is welcome too".)
   if (/^(?:[\w-]+\s+)?(?:experience|knowledge|familiarity|exposure|background)\b/i.test(t) && !/\b(?:too|also|as well|equally|just as|instead)\b/i.test(after)) return false;
   return /^(?:[\w-]+\s+){0,2}$/.test(t.slice(0, hits[0]!.start)) && INSTEAD_WORD.test(after) && ((ALSO_FINE_WORD.test(after) && ALSO_FINE.test(after)) || ALSO_COUNTS.test(after));
+}
+/**
+ * Words anywhere in a sentence or clause that offer its skill in place of one named before it, of its kind: "if your
+ * background is AWS instead", "engineers who've done the same in Rust are just as interesting", "if you've run MariaDB
+ * instead, that counts", "if you come from Python". (Not "instead of", which names what is replaced; nor a wish, "Rust
+ * is a bonus".)
+ */
+const IN_PLACE =
+  /\binstead\b(?!\s+of\b)|\b(?:just|equally)\s+as\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|strong)\b|\bequally\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|fine)\b|\b(?:done|did|doing|built|shipped)\s+the\s+same\b|\b(?:that|this|it|which)\s+(?:also\s+)?counts\b|\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+fine\b|\bif\s+you\s+(?:come|came)\s+from\b|\b(?:that|this|it)(?:(?:'|\u2019)s|\s+is)\s+(?:also\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome)\b/i;
+/** What makes a skill a wish beside the one before it, not an offer in its place. */
+const WISHED_BESIDE = /\b(?:plus|bonus|nice|not (?:needed|required)|advantage|ideally|preferred)\b/i;
+/** A sentence whose skills (one to three, each of the kind of a skill the sentence before names) IN_PLACE offers instead. */
+function offersInPlace(t: string, before: string, findSkills: FindSkills, options: ItemOptions): boolean {
+  if (!IN_PLACE.test(t) || WISHED_BESIDE.test(t)) return false;
+  const hits = findSkills(t);
+  if (hits.length === 0 || hits.length > 3) return false;
+  const kinds = new Set(findSkills(before).map((h) => options.skillInfo?.(h.skillId)?.category));
+  return hits.every((h) => { const k = options.skillInfo?.(h.skillId)?.category; return k !== undefined && k !== 'soft' && kinds.has(k); });
 }
 /** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
 const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered)\b/i;
@@ -3181,7 +3200,13 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // ("Python is our main language. Solid Go experience works just as well.": a sentence of its own that offers its skill
     // instead turns as a "but" does.)
     const nextSentence = /[.!?]\s+(?:[\w-]+\s+){0,2}$/.test(between) && !between.includes('\n') && INSTEAD_WORD.test(text.slice(l[l.length - 1]!.end));
-    if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence)) continue;
+    // ("We work on Azure. You'll be fine if your background is AWS instead", "Go. Engineers who've done the same in Rust are
+    // just as interesting": a sentence or clause of its own whose words, on either side of its skills, offer them in place
+    // of the one of their kind named before it.)
+    const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s/gi)].map((m) => m.index), -1);
+    const offeredClause = turnAt >= 0 ? text.slice(p[p.length - 1]!.end + turnAt, sentenceEnd(text, l[l.length - 1]!.end)) : '';
+    const inPlace = turnAt >= 0 && IN_PLACE.test(offeredClause) && !WISHED_BESIDE.test(offeredClause) && oneCategory([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options);
+    if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence && !inPlace)) continue;
     // (A spaced hyphen turns as a dash does: "GCP ideally - AWS also good".)
     const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\s-\s|\bbut\b|\bthough\b)/i.test(between);
     // (What is said of the options after them, past a last one the taxonomy does not know: "Preact or Solid experience also counts".)
@@ -3190,7 +3215,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const saidAcceptable = /^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter);
     const alsoFine =
       ((turn || saidAcceptable) && ((ALSO_FINE_WORD.test(offeredAfter) && ALSO_FINE.test(offeredAfter)) || ALSO_COUNTS.test(offeredAfter))) ||
-      WE_CONSIDER.test(between);
+      WE_CONSIDER.test(between) ||
+      inPlace;
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
     // ("GitHub Actions, GitLab CI, Jenkins — any CI really", "… — any IaC tool": a kind that every option before it is of
@@ -3211,6 +3237,20 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
     } else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
+  // "React Native or native mobile experience (Swift/Kotlin)": a field offered in a choice, then a bracket of named things
+  // right after it, its examples: any of them meets that option, so they join the choice (the field stays in it).
+  for (let li = 1; li < lists.length; li++) {
+    const field = lists[li - 1]!.hits[lists[li - 1]!.hits.length - 1]!;
+    const l = lists[li]!.hits;
+    const ids = l.map((h) => h.skillId);
+    if (!FIELD_THEN_BRACKET.test(text.slice(field.end, l[0]!.start)) || namedOnly([field.skillId], options) || !namedOnly(ids, options)) continue;
+    if (!/^[^()]*\)/.test(text.slice(l[l.length - 1]!.end))) continue;
+    const k = groups.findIndex((g) => g.length > 1 && g.includes(field.skillId));
+    if (k < 0) continue;
+    const pick = [...new Set([...groups[k]!, ...ids])];
+    for (let j = groups.length - 1; j >= 0; j--) if (j !== k && groups[j]!.every((id) => ids.includes(id))) groups.splice(j, 1);
+    groups[groups.findIndex((g) => g.length > 1 && g.includes(field.skillId))] = pick;
+  }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).
   for (let li = 1; li < lists.length; li++) {
@@ -3224,7 +3264,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   }
   // "We mostly write Go, though some services are Python - knowing either is enough": a word that says one of the skills
   // named before it in its sentence will do makes them one pick (named things of one kind, that stand in for each other).
-  if (/\b(?:either|them|those|these|two|three|above|whichever|need)\b/i.test(text))
+  if (/\b(?:either|them|those|these|two|three|above|whichever|need|one)\b/i.test(text))
     for (const m of text.matchAll(EITHER_DOES)) {
       const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m.index)));
       // (The named things only: the field they are of, "queues", is no option of its own.)
@@ -3248,6 +3288,13 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => pick.includes(id))) groups.splice(k, 1);
       groups.push(pick);
     }
+  // "any of the big three clouds", "one of the big 3 cloud providers": the words name the three vendors, any one of them
+  // (or the kind) will do. (Not where every one is asked: "all of the big three clouds".)
+  const bigThree = BIG_THREE.exec(text);
+  if (bigThree && !hits.some((h) => CLOUDS.has(h.skillId)) && !/\b(?:all|each|every|both)\b[^.;:]{0,20}$/i.test(text.slice(0, bigThree.index)) && [...CLOUDS].every((id) => options.skillInfo?.(id))) {
+    const k = groups.findIndex((g) => g.length === 1 && g[0] === CLOUD_KIND);
+    if (k >= 0) groups[k] = [CLOUD_KIND, ...CLOUDS];
+  }
   // "Teaching, coaching or mentoring": soft skills are listed, never scored, so a choice among them only is no choice to meet; each is listed.
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k]!;
@@ -3269,9 +3316,13 @@ const OR_CLAUSE =
 /** The stack the team tells: "we use", "we're on", "we're a Go shop", "our backend is". */
 const TOLD_USE =
   /\b(?:we(?:'|\u2019)re|we are)\s+(?:(?:mostly|currently|all|primarily|mainly|fully)\s+)?(?:on|in|using|an?\s+[\w.+#-]+\s+shop)\b|\bwe\s+(?:(?:mostly|currently|primarily|mainly|already)\s+)?(?:use|run|build\s+(?:in|with|on)|write|deploy\s+(?:to|on))\b|\bour\s+(?:[\w-]+\s+)?(?:stack|backend|frontend|infra(?:structure)?|platform|code(?:base)?|services?|apps?)\s+(?:is|are|runs?)(?:\s+(?:(?:mostly|all|largely)\s+)?(?:written|built)\s+(?:in|with|on))?\b/gi;
-/** Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is fine", "you only need one". */
+/**
+ * Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is
+ * fine", "you only need one", "one is enough"; or that ask depth or use in one of them: "deep in one, curious about the
+ * rest", "used at least one".
+ */
 const EITHER_DOES =
-  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b/gi;
+  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?|(?:any\s+)?one)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b|\b(?:deep|strong|expert|fluent|proficient|solid|productive|experienced|(?:have\s+|having\s+)?(?:used|shipped\s+(?:with|in)|worked\s+(?:with|in)|run|mastered))\s+(?:in\s+)?(?:at\s+least\s+|any\s+)?one(?:\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:)!\u2014\u2013]|\s-\s|$|\s+(?:and|or|but|is|will)\b|\s+in\s+(?:production|prod|anger|earnest|depth)\b))/gi;
 /** After "any" and a kind the options before it are of: a word or two of its own, then the clause's end ("— any CI really", "— any IaC tool you like"). */
 const ANY_KIND_END = /^(?:\s+(?!and\b|or\b)[\w-]+){0,2}?\s*(?:$|[.;,)!]|\s+(?:really|at all|honestly|works|will do|is fine|you (?:like|know|prefer|(?:have|'ve|\u2019ve) used)|counts)\b)/i;
 /** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */
@@ -3318,7 +3369,7 @@ const ALSO_FINE =
 const ALSO_COUNTS =
   /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b|(?:be|get|become)\s+(?:productive|up to speed|at home)\s+(?:quickly|fast|soon|in no time)\b|(?:have|has)\s+(?:all\s+|always\s+)?(?:done|fitted|fit)\s+(?:really\s+|very\s+)?(?:well|great|fine)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby", "a Rails shop but happy with Sinatra people": what else is taken, said before it. */
-const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
+const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take|hire)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
@@ -3839,6 +3890,10 @@ function isBroker(id: string, options: ItemOptions): boolean {
 }
 /** The clouds a skill belongs to, by what it implies. */
 const CLOUDS = new Set(['aws', 'google-cloud', 'azure']);
+/** Between a field and a bracket of its examples: a word or two of the field's ("experience", "development"), the bracket, a cue. */
+const FIELD_THEN_BRACKET = /^(?:\s+[a-z][\w-]*){0,2}\s*\(\s*(?:e\.?\s?g\.?,?\s*|such as\s+|like\s+|think\s+)?$/i;
+/** The three big public clouds named as a set: "the big three clouds", "big 3 cloud providers", "major three clouds". */
+const BIG_THREE = /\b(?:big|major|main)\s+(?:three|3)\s+(?:public\s+)?(?:clouds?|cloud\s+(?:providers?|platforms?|vendors?)|hyperscalers)\b/i;
 /** Services of one cloud that share no field but the cloud: "SQS/SNS", "EC2/S3" (not "SQS/Amazon MQ", both queues). */
 function oneCloudsParts(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
