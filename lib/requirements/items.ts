@@ -1544,11 +1544,11 @@ function offersInstead(t: string, findSkills: FindSkills): boolean {
 /**
  * Words anywhere in a sentence or clause that offer its skill in place of one named before it, of its kind: "if your
  * background is AWS instead", "engineers who've done the same in Rust are just as interesting", "if you've run MariaDB
- * instead, that counts", "if you come from Python". (Not "instead of", which names what is replaced; nor a wish, "Rust
+ * instead, that counts", "if you come from Python", "engineers coming from Vue will ramp up fast". (Not "instead of", which names what is replaced; nor a wish, "Rust
  * is a bonus".)
  */
 const IN_PLACE =
-  /\binstead\b(?!\s+of\b)|\b(?:just|equally)\s+as\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|strong)\b|\bequally\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|fine)\b|\b(?:done|did|doing|built|shipped)\s+the\s+same\b|\b(?:that|this|it|which)\s+(?:also\s+)?counts\b|\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+fine\b|\bif\s+you\s+(?:come|came)\s+from\b|\b(?:that|this|it)(?:(?:'|\u2019)s|\s+is)\s+(?:also\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome)\b/i;
+  /\binstead\b(?!\s+of\b)|\b(?:alternatively|failing\s+(?:that|this))\b|\b(?:just|equally)\s+as\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|strong|well)\b|\bequally\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|fine|well)\b|\bwe\s+can\s+(?:also\s+)?work\s+with\s+(?:that|it|this)\b|\b(?:done|did|doing|built|shipped)\s+the\s+same\b|\b(?:that|this|it|which)\s+(?:also\s+)?counts\b|\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+fine\b|\bif\s+you\s+(?:come|came)\s+from\b|\b(?:people|folks|engineers|developers|devs|those|anyone)\s+(?:who\s+(?:come|came)|coming)\s+from\b|\b(?:will|would|can|should)\s+(?:(?:quickly|easily)\s+)?(?:ramp\s+up|get\s+up\s+to\s+speed|settle\s+in)\s+(?:fast|quickly|easily|in\s+no\s+time)\b|\b(?:that|this|it)(?:(?:'|\u2019)s|\s+is)\s+(?:also\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome)\b|\b(?:people|folks|engineers|developers|devs)\s+(?:(?:can|should|may)\s+)?(?:also\s+|still\s+)?apply\b/i;
 /** What makes a skill a wish beside the one before it, not an offer in its place. */
 const WISHED_BESIDE = /\b(?:plus|bonus|nice|not (?:needed|required)|advantage|ideally|preferred)\b/i;
 /** A sentence whose skills (one to three, each of the kind of a skill the sentence before names) IN_PLACE offers instead. */
@@ -2674,7 +2674,7 @@ const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any
  * list's own clause: "Whatever problem you take on, you will use Go and Kafka" asks both.)
  */
 const OR_CUE_FAR = new RegExp(
-  String.raw`(?:\b(?:whatever|whichever)\s+(?:[\w+#./-]+\s+){1,3}?(?:you|your)\b[^,.;]*$|\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
+  String.raw`(?:\b(?:whatever|whichever)\s+(?:[\w+#./-]+\s+){0,3}?(?:you|your)\b[^,.;]*(?:[,:\u2014\u2013]|\s-)?\s*$|\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
@@ -2880,10 +2880,26 @@ function usingSimilar(text: string): string {
   return text.includes('(') ? text.replace(USING_SIMILAR, (m) => '('.padEnd(m.length)) : text;
 }
 
+/** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
+const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|oppure)(?=\s)/gi;
+/**
+ * The text with MARKED_JOINER's joiners written as the plain English every cue reads, the length kept (offsets are the
+ * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
+ * after it as "or" ("AWS o GCP").
+ */
+function plainJoiners(text: string): string {
+  if (!/[*_]|\b(?:o|ou|oder|eller|lub|oppure)\b/i.test(text)) return text;
+  return text
+    .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
+      mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
+    )
+    .replace(/(?<=\s)o (?=\S)/gi, 'or');
+}
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
-  const text = usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written);
+  const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
@@ -3205,7 +3221,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // of the one of their kind named before it.)
     const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s/gi)].map((m) => m.index), -1);
     const offeredClause = turnAt >= 0 ? text.slice(p[p.length - 1]!.end + turnAt, sentenceEnd(text, l[l.length - 1]!.end)) : '';
-    const inPlace = turnAt >= 0 && IN_PLACE.test(offeredClause) && !WISHED_BESIDE.test(offeredClause) && oneCategory([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options);
+    // (What it stands in for is the last skill of its kind before the turn: ".NET house (C#, ASP.NET Core). Strong Java people can apply".)
+    const kindsOfL = new Set(l.map((h) => options.skillInfo?.(h.skillId)?.category));
+    const kindOfL = kindsOfL.size === 1 ? [...kindsOfL][0] : undefined;
+    const inPlaceTarget = turnAt >= 0 && kindOfL !== undefined && kindOfL !== 'soft' && IN_PLACE.test(offeredClause) && !WISHED_BESIDE.test(offeredClause) ? [...hits].reverse().find((h) => h.end <= p[p.length - 1]!.end && options.skillInfo?.(h.skillId)?.category === kindOfL) : undefined;
+    const inPlace = inPlaceTarget !== undefined;
     if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence && !inPlace)) continue;
     // (A spaced hyphen turns as a dash does: "GCP ideally - AWS also good".)
     const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\s-\s|\bbut\b|\bthough\b)/i.test(between);
@@ -3235,7 +3255,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     if (kindFirst) {
       const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
-    } else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    } else if (inPlaceTarget && !usedTogether([inPlaceTarget.skillId, ...l.map((h) => h.skillId)], options)) join(groups, inPlaceTarget.skillId, l.map((h) => h.skillId));
+    else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "React Native or native mobile experience (Swift/Kotlin)": a field offered in a choice, then a bracket of named things
   // right after it, its examples: any of them meets that option, so they join the choice (the field stays in it).
@@ -3264,7 +3285,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   }
   // "We mostly write Go, though some services are Python - knowing either is enough": a word that says one of the skills
   // named before it in its sentence will do makes them one pick (named things of one kind, that stand in for each other).
-  if (/\b(?:either|them|those|these|two|three|above|whichever|need|one)\b/i.test(text))
+  if (/\b(?:either|them|those|these|two|three|above|whichever|need|one|which)\b/i.test(text))
     for (const m of text.matchAll(EITHER_DOES)) {
       const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m.index)));
       // (The named things only: the field they are of, "queues", is no option of its own.)
@@ -3322,7 +3343,7 @@ const TOLD_USE =
  * rest", "used at least one".
  */
 const EITHER_DOES =
-  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?|(?:any\s+)?one)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b|\b(?:deep|strong|expert|fluent|proficient|solid|productive|experienced|(?:have\s+|having\s+)?(?:used|shipped\s+(?:with|in)|worked\s+(?:with|in)|run|mastered))\s+(?:in\s+)?(?:at\s+least\s+|any\s+)?one(?:\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:)!\u2014\u2013]|\s-\s|$|\s+(?:and|or|but|is|will)\b|\s+in\s+(?:production|prod|anger|earnest|depth)\b))/gi;
+  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?|(?:any\s+)?one)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b|\b(?:(?:it\s+)?(?:doesn|don)(?:'|\u2019)t|does\s+not|do\s+not)\s+matter\s+which(?:\s+one)?\b|\bno\s+matter\s+which(?:\s+one)?\b|\b(?:deep|strong|expert|fluent|proficient|solid|productive|experienced|(?:have\s+|having\s+)?(?:used|shipped\s+(?:with|in)|worked\s+(?:with|in)|run|mastered))\s+(?:in\s+)?(?:at\s+least\s+|any\s+)?one(?:\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:)!\u2014\u2013]|\s-\s|$|\s+(?:and|or|but|is|will)\b|\s+in\s+(?:production|prod|anger|earnest|depth)\b))/gi;
 /** After "any" and a kind the options before it are of: a word or two of its own, then the clause's end ("— any CI really", "— any IaC tool you like"). */
 const ANY_KIND_END = /^(?:\s+(?!and\b|or\b)[\w-]+){0,2}?\s*(?:$|[.;,)!]|\s+(?:really|at all|honestly|works|will do|is fine|you (?:like|know|prefer|(?:have|'ve|\u2019ve) used)|counts)\b)/i;
 /** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */

@@ -31,6 +31,9 @@ describe('a sentence or clause of its own that offers its skill in place of one 
     ['Vue 3 is what the dashboard uses, or Angular if you come from there', ['vue', 'angular']],
     ['You should know MongoDB well. If it was Couchbase for you, that is fine.', ['mongodb', 'couchbase']],
     ['Kotlin is the language here, but we hire good Java developers and help them switch', ['kotlin', 'java']],
+    ['Solid Ruby. Alternatively, solid Python and a wish to learn Ruby.', ['ruby', 'python']],
+    ['Our UI is Svelte. Devs coming from React will ramp up quickly.', ['svelte', 'react']],
+    ['Deep Ansible knowledge; if yours is mostly Puppet, we can work with that', ['ansible', 'puppet']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
@@ -52,6 +55,7 @@ describe('words after a list that ask depth or use in one of its members', () =>
     ['Swift, Kotlin, Dart \u2014 strong in one, happy to learn another', ['swift', 'kotlin', 'dart']],
     ['Postgres, MariaDB, SQL Server \u2014 used at least one in production', ['postgresql', 'mariadb', 'sql-server']],
     ['Ruby, Elixir and Python: deep in one of them', ['ruby', 'elixir', 'python']],
+    ['Sentry, Rollbar, Bugsnag \u2014 it does not matter which', ['sentry', 'rollbar', 'bugsnag']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
@@ -82,6 +86,34 @@ describe('a field offered in a choice, then a bracket of its examples', () => {
 
   it('an aside in the bracket adds nothing to the pick', () => {
     expect(holds(choicesOf('Go or backend experience (we use Postgres)'), ['go', 'postgresql'])).toBe(false);
+  });
+});
+
+describe('a joiner in emphasis, or "or" in another language', () => {
+  it.each([
+    ['**Data:** Snowflake _or_ BigQuery', ['snowflake', 'bigquery']],
+    ['Sehr gute Kenntnisse in Python oder Ruby', ['python', 'ruby']],
+    ['Bonne pratique de Jenkins ou GitLab CI', ['jenkins', 'gitlab-ci']],
+    ['Manejo de Terraform o Pulumi en proyectos reales', ['terraform', 'pulumi']],
+    ['Erfahrung mit Redis und/oder Memcached', ['redis', 'memcached']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('an "and" in emphasis is still "and"', () => {
+    expect(choicesOf('Ruby *and* Postgres, every day')).toEqual([]);
+  });
+});
+
+describe('"whichever you know" before a list', () => {
+  it('makes the list one pick', () => {
+    expect(holds(choicesOf('Observability: whatever you know, Datadog, New Relic, Honeycomb'), ['datadog', 'new-relic', 'honeycomb'])).toBe(true);
+  });
+});
+
+describe('the stack told, then engineers of another skill of its kind invited to apply', () => {
+  it('joins the invited skill to the told one of its kind', () => {
+    expect(holds(choicesOf('The API is Kotlin on Ktor. Solid Scala engineers can apply as well.'), ['kotlin', 'scala'])).toBe(true);
   });
 });
 
