@@ -1026,8 +1026,12 @@ function tableIn(s: PostingSection): Table | null {
     rows.push(cells);
   }
   if (rows.length < 2) return null;
-  const kinds = header.map((c) => classifyHeading(c.text));
-  const byColumn = kinds.every((c) => c === 'requirements' || c === 'preferred') && kinds.includes('requirements');
+  const kinds = header.map((c) => classifyHeading(c.text) ?? (MUST_CELL.test(c.text) ? 'requirements' : BONUS_CELL.test(c.text) ? 'preferred' : null));
+  const asked = (c: ReturnType<typeof classifyHeading>) => c === 'requirements' || c === 'preferred';
+  // ("Area | Required | Nice" over "Languages | Go or Java | Rust": a first column of row labels, then columns of
+  // importance; the label asks nothing, each cell is asked as its column says.)
+  const labelColumn = width >= 3 && !asked(kinds[0]!) && kinds.slice(1).every(asked) && kinds.includes('requirements');
+  const byColumn = (kinds.every(asked) && kinds.includes('requirements')) || labelColumn;
   const byRow = !byColumn && WHAT_CELL.test(header[0]!.text) && header.slice(1).every((c) => OF_WHAT_CELL.test(c.text));
   if (!byColumn && !byRow) return null;
   const end = lines[k - 1]!.start + lines[k - 1]!.text.length;
@@ -1040,7 +1044,7 @@ function tableIn(s: PostingSection): Table | null {
       for (const row of rows) {
         if (byColumn) {
           row.forEach((cell, c) => {
-            if (cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
+            if ((labelColumn && c === 0) || cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
             const item = itemOf({ ...s, kind: kinds[c]! }, { text: cell.text, start: cell.start, end: cell.end }, findSkills, options);
             // (A cell that names no skill still asks where it reads as an ask: "Knowledge of inland shipping".)
             if (item && (item.kind !== 'other' || item.groups.length > 0 || asksOfCandidate(cell.text, true, true))) out.push(item);
@@ -1061,6 +1065,10 @@ function tableIn(s: PostingSection): Table | null {
     },
   };
 }
+
+/** A table's column heads that say how much its cells are asked, where the section headings' words do not: "Must", "Bonus". */
+const MUST_CELL = /^(?:must|must[- ]haves?|mandatory|essential|needed|required skills?)$/i;
+const BONUS_CELL = /^(?:bonus|plus|optional|a plus|nice|good to have|desirable|extra)$/i;
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
 /**

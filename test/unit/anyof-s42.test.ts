@@ -117,6 +117,28 @@ describe('the stack told, then engineers of another skill of its kind invited to
   });
 });
 
+describe('a table whose first column labels the rows and whose other columns say how much each cell is asked', () => {
+  const itemsOf = (table: string) => {
+    const posting = postingFromText(`Quillmate | Data Engineer | Hybrid (Porto)\n\nWhat you need:\n${table}\n`);
+    return requirementItems(posting, askedFinder(engine, posting), options).map((i) => ({ importance: i.importance, groups: i.groups }));
+  };
+
+  it('reads each cell as its column says, the label asking nothing', () => {
+    const items = itemsOf('Topic | Must have | Nice to have\nWarehouse | Snowflake or BigQuery | dbt\nOrchestration | Airflow | Dagster');
+    expect(items).toContainEqual({ importance: 'required', groups: [['snowflake', 'bigquery']] });
+    expect(items).toContainEqual({ importance: 'preferred', groups: [['dbt']] });
+    expect(items).toContainEqual({ importance: 'preferred', groups: [['dagster']] });
+    // (Cells of one row in different columns are no pick.)
+    expect(items.flatMap((i) => i.groups).filter((g) => g.length > 1)).toEqual([['snowflake', 'bigquery']]);
+  });
+
+  it('"Must" and "Bonus" as column heads', () => {
+    const items = itemsOf('Area | Must | Bonus\nQueues | Kafka | RabbitMQ\nCache | Redis | Memcached');
+    expect(items).toContainEqual({ importance: 'required', groups: [['kafka']] });
+    expect(items).toContainEqual({ importance: 'preferred', groups: [['memcached']] });
+  });
+});
+
 describe('the labelled lines written fresh', () => {
   const POSTINGS = ['eval/hn-dev.jsonl', 'corpus/hn-2026.jsonl'];
   it.skipIf(withoutShared(...POSTINGS))('copy no eight-word run from a posting in ../shared/fixtures', () => {
