@@ -56,6 +56,8 @@ describe('words after a list that ask depth or use in one of its members', () =>
     ['Postgres, MariaDB, SQL Server \u2014 used at least one in production', ['postgresql', 'mariadb', 'sql-server']],
     ['Ruby, Elixir and Python: deep in one of them', ['ruby', 'elixir', 'python']],
     ['Sentry, Rollbar, Bugsnag \u2014 it does not matter which', ['sentry', 'rollbar', 'bugsnag']],
+    ['Config management: Ansible, Puppet, Chef \u2014 you choose', ['ansible', 'puppet', 'chef']],
+    ['Streams: Kinesis, Kafka, Pulsar, your call', ['kinesis', 'kafka', 'pulsar']],
   ])('%s', (line, want) => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
@@ -63,6 +65,8 @@ describe('words after a list that ask depth or use in one of its members', () =>
   it('not "one" that counts something else', () => {
     expect(choicesOf('Go, Postgres and Redis, strong in one area at least')).toEqual([]);
     expect(choicesOf('Docker and Helm, one of our SREs will pair with you')).toEqual([]);
+    expect(choicesOf('Ruby and Redis, up to you how you learn them')).toEqual([]);
+    expect(choicesOf('Kotlin and Postgres \u2014 you choose')).toEqual([]);
   });
 });
 
