@@ -1033,8 +1033,12 @@ function tableIn(s: PostingSection): Table | null {
     rows.push(cells);
   }
   if (rows.length < 2) return null;
-  const kinds = header.map((c) => classifyHeading(c.text));
-  const byColumn = kinds.every((c) => c === 'requirements' || c === 'preferred') && kinds.includes('requirements');
+  const kinds = header.map((c) => classifyHeading(c.text) ?? (MUST_CELL.test(c.text) ? 'requirements' : BONUS_CELL.test(c.text) ? 'preferred' : null));
+  const asked = (c: ReturnType<typeof classifyHeading>) => c === 'requirements' || c === 'preferred';
+  // ("Area | Required | Nice" over "Languages | Go or Java | Rust": a first column of row labels, then columns of
+  // importance; the label asks nothing, each cell is asked as its column says.)
+  const labelColumn = width >= 3 && !asked(kinds[0]!) && kinds.slice(1).every(asked) && kinds.includes('requirements');
+  const byColumn = (kinds.every(asked) && kinds.includes('requirements')) || labelColumn;
   const byRow = !byColumn && WHAT_CELL.test(header[0]!.text) && header.slice(1).every((c) => OF_WHAT_CELL.test(c.text));
   if (!byColumn && !byRow) return null;
   const end = lines[k - 1]!.start + lines[k - 1]!.text.length;
@@ -1047,7 +1051,7 @@ function tableIn(s: PostingSection): Table | null {
       for (const row of rows) {
         if (byColumn) {
           row.forEach((cell, c) => {
-            if (cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
+            if ((labelColumn && c === 0) || cell.text.length < 2 || /^[-–—]+$/.test(cell.text)) return;
             const item = itemOf({ ...s, kind: kinds[c]! }, { text: cell.text, start: cell.start, end: cell.end }, findSkills, options);
             // (A cell that names no skill still asks where it reads as an ask: "Knowledge of inland shipping".)
             if (item && (item.kind !== 'other' || item.groups.length > 0 || asksOfCandidate(cell.text, true, true))) out.push(item);
@@ -1068,6 +1072,10 @@ function tableIn(s: PostingSection): Table | null {
     },
   };
 }
+
+/** A table's column heads that say how much its cells are asked, where the section headings' words do not: "Must", "Bonus". */
+const MUST_CELL = /^(?:must|must[- ]haves?|mandatory|essential|needed|required skills?)$/i;
+const BONUS_CELL = /^(?:bonus|plus|optional|a plus|nice|good to have|desirable|extra)$/i;
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4, several: 2, multiple: 2, 'a couple': 2 };
 /**
@@ -1534,7 +1542,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
     const prev = out[out.length - 1];
     // "Python is our main language. Solid Go experience works just as well.": a sentence that only offers its skill in
     // place of one the sentence before it on the same line names goes on with it (one ask, a choice).
-    if (prev && !prev.choice && !text.slice(prev.end, u.start).includes('\n') && offersInstead(u.text, findSkills) && findSkills(prev.text).length > 0) {
+    // ("We work on Azure. You'll be fine if your background is AWS instead.": words anywhere in the sentence may offer it.)
+    if (prev && !prev.choice && !text.slice(prev.end, u.start).includes('\n') && (offersInstead(u.text, findSkills) || offersInPlace(u.text, prev.text, findSkills, options)) && findSkills(prev.text).length > 0) {
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
       continue;
     }
@@ -1564,6 +1573,24 @@ function offersInstead(t: string, findSkills: FindSkills): boolean {
   // "also" or "instead" offers it in place of the one before: "Experience with MySQL is welcome too".)
   if (/^(?:[\w-]+\s+)?(?:experience|knowledge|familiarity|exposure|background)\b/i.test(t) && !/\b(?:too|also|as well|equally|just as|instead)\b/i.test(after)) return false;
   return /^(?:[\w-]+\s+){0,2}$/.test(t.slice(0, hits[0]!.start)) && INSTEAD_WORD.test(after) && ((ALSO_FINE_WORD.test(after) && ALSO_FINE.test(after)) || ALSO_COUNTS.test(after));
+}
+/**
+ * Words anywhere in a sentence or clause that offer its skill in place of one named before it, of its kind: "if your
+ * background is AWS instead", "engineers who've done the same in Rust are just as interesting", "if you've run MariaDB
+ * instead, that counts", "if you come from Python", "engineers coming from Vue will ramp up fast". (Not "instead of", which names what is replaced; nor a wish, "Rust
+ * is a bonus".)
+ */
+const IN_PLACE =
+  /\binstead\b(?!\s+of\b)|\b(?:alternatively|failing\s+(?:that|this))\b|\b(?:just|equally)\s+as\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|strong|well)\b|\bequally\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|fine|well)\b|\bwe\s+can\s+(?:also\s+)?work\s+with\s+(?:that|it|this)\b|\b(?:done|did|doing|built|shipped)\s+the\s+same\b|\b(?:that|this|it|which)\s+(?:also\s+)?counts\b|\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+fine\b|\bif\s+you\s+(?:come|came)\s+from\b|\b(?:people|folks|engineers|developers|devs|those|anyone)\s+(?:who\s+(?:come|came)|coming)\s+from\b|\b(?:will|would|can|should)\s+(?:(?:quickly|easily)\s+)?(?:ramp\s+up|get\s+up\s+to\s+speed|settle\s+in)\s+(?:fast|quickly|easily|in\s+no\s+time)\b|\b(?:that|this|it)(?:(?:'|\u2019)s|\s+is)\s+(?:also\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome)\b|\b(?:people|folks|engineers|developers|devs)\s+(?:(?:can|should|may)\s+)?(?:also\s+|still\s+)?apply\b/i;
+/** What makes a skill a wish beside the one before it, not an offer in its place. */
+const WISHED_BESIDE = /\b(?:plus|bonus|nice|not (?:needed|required)|advantage|ideally|preferred)\b/i;
+/** A sentence whose skills (one to three, each of the kind of a skill the sentence before names) IN_PLACE offers instead. */
+function offersInPlace(t: string, before: string, findSkills: FindSkills, options: ItemOptions): boolean {
+  if (!IN_PLACE.test(t) || WISHED_BESIDE.test(t)) return false;
+  const hits = findSkills(t);
+  if (hits.length === 0 || hits.length > 3) return false;
+  const kinds = new Set(findSkills(before).map((h) => options.skillInfo?.(h.skillId)?.category));
+  return hits.every((h) => { const k = options.skillInfo?.(h.skillId)?.category; return k !== undefined && k !== 'soft' && kinds.has(k); });
 }
 /** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
 const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered)\b/i;
@@ -2683,7 +2710,7 @@ const PICK_HEADING = new RegExp(String.raw`${NOT_ALL_NEEDED.source}|\b(?:one|any
  * list's own clause: "Whatever problem you take on, you will use Go and Kafka" asks both.)
  */
 const OR_CUE_FAR = new RegExp(
-  String.raw`(?:\b(?:whatever|whichever)\s+(?:[\w+#./-]+\s+){1,3}?(?:you|your)\b[^,.;]*$|\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
+  String.raw`(?:\b(?:whatever|whichever)\s+(?:[\w+#./-]+\s+){0,3}?(?:you|your)\b[^,.;]*(?:[,:\u2014\u2013]|\s-)?\s*$|\b(?:one|any|either|at least one|one or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?of\b(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\beither\b|\b(?:we(?:'|\u2019)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\b(?:we(?:'|\u2019)re|we are)\s+(?:\w+\s+)?open\s+(?:on|about|regarding|as to)\b|${NOT_ALL_NEEDED.source})(?:[^.;]|\.(?=\w))*$`,
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
@@ -2895,10 +2922,26 @@ function usingSimilar(text: string): string {
   return text.includes('(') ? text.replace(USING_SIMILAR, (m) => '('.padEnd(m.length)) : text;
 }
 
+/** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
+const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|oppure)(?=\s)/gi;
+/**
+ * The text with MARKED_JOINER's joiners written as the plain English every cue reads, the length kept (offsets are the
+ * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
+ * after it as "or" ("AWS o GCP").
+ */
+function plainJoiners(text: string): string {
+  if (!/[*_]|\b(?:o|ou|oder|eller|lub|oppure)\b/i.test(text)) return text;
+  return text
+    .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
+      mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
+    )
+    .replace(/(?<=\s)o (?=\S)/gi, 'or');
+}
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
-  const text = usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written);
+  const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
@@ -3215,7 +3258,17 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // ("Python is our main language. Solid Go experience works just as well.": a sentence of its own that offers its skill
     // instead turns as a "but" does.)
     const nextSentence = /[.!?]\s+(?:[\w-]+\s+){0,2}$/.test(between) && !between.includes('\n') && INSTEAD_WORD.test(text.slice(l[l.length - 1]!.end));
-    if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence)) continue;
+    // ("We work on Azure. You'll be fine if your background is AWS instead", "Go. Engineers who've done the same in Rust are
+    // just as interesting": a sentence or clause of its own whose words, on either side of its skills, offer them in place
+    // of the one of their kind named before it.)
+    const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s/gi)].map((m) => m.index), -1);
+    const offeredClause = turnAt >= 0 ? text.slice(p[p.length - 1]!.end + turnAt, sentenceEnd(text, l[l.length - 1]!.end)) : '';
+    // (What it stands in for is the last skill of its kind before the turn: ".NET house (C#, ASP.NET Core). Strong Java people can apply".)
+    const kindsOfL = new Set(l.map((h) => options.skillInfo?.(h.skillId)?.category));
+    const kindOfL = kindsOfL.size === 1 ? [...kindsOfL][0] : undefined;
+    const inPlaceTarget = turnAt >= 0 && kindOfL !== undefined && kindOfL !== 'soft' && IN_PLACE.test(offeredClause) && !WISHED_BESIDE.test(offeredClause) ? [...hits].reverse().find((h) => h.end <= p[p.length - 1]!.end && options.skillInfo?.(h.skillId)?.category === kindOfL) : undefined;
+    const inPlace = inPlaceTarget !== undefined;
+    if (between.length > 80 || (/[.!?](?:\s|$)|\n/.test(between) && !nextSentence && !inPlace)) continue;
     // (A spaced hyphen turns as a dash does: "GCP ideally - AWS also good".)
     const turn = nextSentence || /(?:,\s*(?:but|though|although)\b|\(|;|—|–|\s-\s|\bbut\b|\bthough\b)/i.test(between);
     // (What is said of the options after them, past a last one the taxonomy does not know: "Preact or Solid experience also counts".)
@@ -3224,7 +3277,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const saidAcceptable = /^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter);
     const alsoFine =
       ((turn || saidAcceptable) && ((ALSO_FINE_WORD.test(offeredAfter) && ALSO_FINE.test(offeredAfter)) || ALSO_COUNTS.test(offeredAfter))) ||
-      WE_CONSIDER.test(between);
+      WE_CONSIDER.test(between) ||
+      inPlace;
     const eitherOr = either !== null && either.index < p[p.length - 1]!.start && /(?:^|[\s,])or\s/i.test(between) && !/\bor\b/i.test(text.slice(either.index, p[0]!.start));
     // "Terraform, Pulumi, CDK — any IaC tool works": the kind after "any" is met by the list's options, and by itself.
     // ("GitHub Actions, GitLab CI, Jenkins — any CI really", "… — any IaC tool": a kind that every option before it is of
@@ -3243,7 +3297,22 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     if (kindFirst) {
       const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
-    } else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    } else if (inPlaceTarget && !usedTogether([inPlaceTarget.skillId, ...l.map((h) => h.skillId)], options)) join(groups, inPlaceTarget.skillId, l.map((h) => h.skillId));
+    else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+  }
+  // "React Native or native mobile experience (Swift/Kotlin)": a field offered in a choice, then a bracket of named things
+  // right after it, its examples: any of them meets that option, so they join the choice (the field stays in it).
+  for (let li = 1; li < lists.length; li++) {
+    const field = lists[li - 1]!.hits[lists[li - 1]!.hits.length - 1]!;
+    const l = lists[li]!.hits;
+    const ids = l.map((h) => h.skillId);
+    if (!FIELD_THEN_BRACKET.test(text.slice(field.end, l[0]!.start)) || namedOnly([field.skillId], options) || !namedOnly(ids, options)) continue;
+    if (!/^[^()]*\)/.test(text.slice(l[l.length - 1]!.end))) continue;
+    const k = groups.findIndex((g) => g.length > 1 && g.includes(field.skillId));
+    if (k < 0) continue;
+    const pick = [...new Set([...groups[k]!, ...ids])];
+    for (let j = groups.length - 1; j >= 0; j--) if (j !== k && groups[j]!.every((id) => ids.includes(id))) groups.splice(j, 1);
+    groups[groups.findIndex((g) => g.length > 1 && g.includes(field.skillId))] = pick;
   }
   // "Ruby (flexible if you know Python)", "Go and React, though we're open if you prefer Rust or Zig": what is offered
   // instead of the first skill named before it of its kind (the main one of a stack is named first).
@@ -3258,7 +3327,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   }
   // "We mostly write Go, though some services are Python - knowing either is enough": a word that says one of the skills
   // named before it in its sentence will do makes them one pick (named things of one kind, that stand in for each other).
-  if (/\b(?:either|them|those|these|two|three|above|whichever|need)\b/i.test(text))
+  if (/\b(?:either|them|those|these|two|three|above|whichever|need|one|which|choose|pick|decide|choice|call|up to you)\b/i.test(text))
     for (const m of text.matchAll(EITHER_DOES)) {
       const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m.index)));
       // (The named things only: the field they are of, "queues", is no option of its own.)
@@ -3282,6 +3351,13 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => pick.includes(id))) groups.splice(k, 1);
       groups.push(pick);
     }
+  // "any of the big three clouds", "one of the big 3 cloud providers": the words name the three vendors, any one of them
+  // (or the kind) will do. (Not where every one is asked: "all of the big three clouds".)
+  const bigThree = BIG_THREE.exec(text);
+  if (bigThree && !hits.some((h) => CLOUDS.has(h.skillId)) && !/\b(?:all|each|every|both)\b[^.;:]{0,20}$/i.test(text.slice(0, bigThree.index)) && [...CLOUDS].every((id) => options.skillInfo?.(id))) {
+    const k = groups.findIndex((g) => g.length === 1 && g[0] === CLOUD_KIND);
+    if (k >= 0) groups[k] = [CLOUD_KIND, ...CLOUDS];
+  }
   // "Teaching, coaching or mentoring": soft skills are listed, never scored, so a choice among them only is no choice to meet; each is listed.
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k]!;
@@ -3303,9 +3379,13 @@ const OR_CLAUSE =
 /** The stack the team tells: "we use", "we're on", "we're a Go shop", "our backend is". */
 const TOLD_USE =
   /\b(?:we(?:'|\u2019)re|we are)\s+(?:(?:mostly|currently|all|primarily|mainly|fully)\s+)?(?:on|in|using|an?\s+[\w.+#-]+\s+shop)\b|\bwe\s+(?:(?:mostly|currently|primarily|mainly|already)\s+)?(?:use|run|build\s+(?:in|with|on)|write|deploy\s+(?:to|on))\b|\bour\s+(?:[\w-]+\s+)?(?:stack|backend|frontend|infra(?:structure)?|platform|code(?:base)?|services?|apps?)\s+(?:is|are|runs?)(?:\s+(?:(?:mostly|all|largely)\s+)?(?:written|built)\s+(?:in|with|on))?\b/gi;
-/** Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is fine", "you only need one". */
+/**
+ * Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is
+ * fine", "you only need one", "one is enough", "you choose", "your call", "up to you"; or that ask depth or use in one of
+ * them: "deep in one, curious about the rest", "used at least one".
+ */
 const EITHER_DOES =
-  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b/gi;
+  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?|(?:any\s+)?one)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b|\b(?:(?:it\s+)?(?:doesn|don)(?:'|\u2019)t|does\s+not|do\s+not)\s+matter\s+which(?:\s+one)?\b|\byou\s+(?:get\s+to\s+)?(?:choose|pick|decide)\s*(?=[.;,)!]|$)|\b(?:your|the\s+candidate(?:'|\u2019)s)\s+(?:choice|call|pick)\s*(?=[.;,)!]|$)|\b(?:(?:it(?:'|\u2019)s|is)\s+)?up\s+to\s+you\s*(?=[.;,)!]|$)|\btake\s+your\s+pick\b|\bno\s+matter\s+which(?:\s+one)?\b|\b(?:deep|strong|expert|fluent|proficient|solid|productive|experienced|(?:have\s+|having\s+)?(?:used|shipped\s+(?:with|in)|worked\s+(?:with|in)|run|mastered))\s+(?:in\s+)?(?:at\s+least\s+|any\s+)?one(?:\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:)!\u2014\u2013]|\s-\s|$|\s+(?:and|or|but|is|will)\b|\s+in\s+(?:production|prod|anger|earnest|depth)\b))/gi;
 /** After "any" and a kind the options before it are of: a word or two of its own, then the clause's end ("— any CI really", "— any IaC tool you like"). */
 const ANY_KIND_END = /^(?:\s+(?!and\b|or\b)[\w-]+){0,2}?\s*(?:$|[.;,)!]|\s+(?:really|at all|honestly|works|will do|is fine|you (?:like|know|prefer|(?:have|'ve|\u2019ve) used)|counts)\b)/i;
 /** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */
@@ -3352,7 +3432,7 @@ const ALSO_FINE =
 const ALSO_COUNTS =
   /^\s*(?:(?:experience|skills?|knowledge|backgrounds?|engineers|developers|folks|people)\s+|,?\s*(?:you|they)(?:(?:'|’)ll|\s+will|\s+would|\s+can)?\s+)?(?:(?:also|equally)\s+)?(?:(?:counts?|transfers?|translates?|carries over|carry over)\b|(?:is|are)\s+(?:also\s+)?(?:transferable|relevant|applicable)\b|(?:will|would)\s+(?:also\s+)?do(?:\s+(?:just\s+)?as\s+well)?\b|(?:backgrounds?\s+)?(?:(?:tend|tends)\s+to\s+|usually\s+|often\s+|also\s+)?(?:do|does|fit|fits|ramp|ramps)\s+(?:in\s+|up\s+)?(?:just\s+)?(?:well|fine|great|quickly|fast)\b|(?:be|get|become)\s+(?:productive|up to speed|at home)\s+(?:quickly|fast|soon|in no time)\b|(?:have|has)\s+(?:all\s+|always\s+)?(?:done|fitted|fit)\s+(?:really\s+|very\s+)?(?:well|great|fine)\b)/i;
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby", "a Rails shop but happy with Sinatra people": what else is taken, said before it. */
-const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
+const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take|hire)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
@@ -3879,6 +3959,10 @@ function isBroker(id: string, options: ItemOptions): boolean {
 }
 /** The clouds a skill belongs to, by what it implies. */
 const CLOUDS = new Set(['aws', 'google-cloud', 'azure']);
+/** Between a field and a bracket of its examples: a word or two of the field's ("experience", "development"), the bracket, a cue. */
+const FIELD_THEN_BRACKET = /^(?:\s+[a-z][\w-]*){0,2}\s*\(\s*(?:e\.?\s?g\.?,?\s*|such as\s+|like\s+|think\s+)?$/i;
+/** The three big public clouds named as a set: "the big three clouds", "big 3 cloud providers", "major three clouds". */
+const BIG_THREE = /\b(?:big|major|main)\s+(?:three|3)\s+(?:public\s+)?(?:clouds?|cloud\s+(?:providers?|platforms?|vendors?)|hyperscalers)\b/i;
 /** Services of one cloud that share no field but the cloud: "SQS/SNS", "EC2/S3" (not "SQS/Amazon MQ", both queues). */
 function oneCloudsParts(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
