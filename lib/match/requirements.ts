@@ -1,6 +1,6 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
-import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
+import { commutePlace, commuteVerdict, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { jobCountries, permitShort, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
@@ -31,6 +31,8 @@ export interface ResumeFacts {
 }
 
 /** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
+/** The highest ceiling of a range of years that caps it: "0–2", "2–4", "3–5" (entry and mid-level bands); above it a range is a band. */
+const CEILING_MOST = 5;
 const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b/i;
 const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 /** A thing asked to be had after hire: "Security+ within 6 months of start date", "willing to earn the CKA", "obtained after joining". */
@@ -339,6 +341,13 @@ export function matchRequirements(
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
     }
+    // Indeed's "Ability to Commute: Tampa, FL 33602 (Required)": where the job is, against the resume's address.
+    const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) : null;
+    if (commute && resume.text !== undefined) {
+      lives ??= resumePlaces(resume.text);
+      const judged = commuteVerdict(commute, lives);
+      if (judged) return { ...base, ...judged };
+    }
     // "Contributions to Apache Flink or Kafka Streams": code given to the project, not its use. Met by a line that says it
     // contributed (or maintains) and names one of the options; a resume that says no contribution at all does not meet it.
     if (groups.length > 0 && !item.years && resume.text !== undefined && CONTRIB_ASK.test(item.text)) {
@@ -447,7 +456,7 @@ export function matchRequirements(
       const p = resume.profile;
       if (judged.verdict === 'met' || only || !p) return judged;
       const titled = titledYears(item.text, p.roles);
-      if (!titled || titled.years < asked.min || (asked.max !== null && asked.max > 0 && titled.years > asked.max + 1)) return judged;
+      if (!titled || titled.years < asked.min || (asked.max !== null && asked.max > 0 && asked.max <= CEILING_MOST && titled.years > asked.max + 1)) return judged;
       return { verdict: 'met', evidence: `${years(titled.years)} in roles titled ${titled.words}; ${asked.min}+ asked.` };
     }
 
@@ -460,9 +469,11 @@ export function matchRequirements(
       }
       const p = resume.profile;
       if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
-      // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume.
+      // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume. A senior
+      // range ("7-10 yrs", "6–8 years") names the band a role is pitched at, not a cap: a reader does not hold fifteen years
+      // against it, so only a ceiling of five years or less is one.
       const range = asked.max !== null && asked.max > asked.min ? `${asked.min}–${asked.max}` : `${asked.min}+`;
-      const above = (n: number) => asked.max !== null && asked.max > 0 && n > asked.max + 1;
+      const above = (n: number) => asked.max !== null && asked.max > 0 && asked.max <= CEILING_MOST && n > asked.max + 1;
       const overall = (): Judged => {
         // "3+ years of non-internship professional experience": the internships do not count.
         const noInterns = NON_INTERNSHIP.test(item.text) && p.roles.some((r) => INTERN_TITLE.test(r.title ?? ''));

@@ -945,9 +945,11 @@ const LEVEL_OF_IT = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have|should)\s
 /* ---------- tables flattened to text ---------- */
 
 /** A table's header cell that names the skill asked, and one that names what is said of it. */
-const WHAT_CELL = /^(?:skills?|technolog(?:y|ies)|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge)$/i;
+// ("Skill / Tool", "Tool or technology": two words of the kind, either way round.)
+const WHAT_WORD = String.raw`(?:skills?|technolog(?:y|ies)|tech|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge|platforms?|frameworks?)`;
+const WHAT_CELL = new RegExp(String.raw`^${WHAT_WORD}(?:\s*(?:\/|&|or|and)\s*${WHAT_WORD})?$`, 'i');
 // ("Must/Nice", "Required / Preferred", "Mandatory or optional": a column that says which the row is.)
-const OF_WHAT_CELL = /^(?:level|proficiency|experience|years?(?: of experience)?|(?:min(?:imum)?\.?\s+)?experience(?: \(years\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?|(?:must|required|mandatory)(?:[- ]have)?\s*(?:\/|or)\s*(?:nice|preferred|optional|plus|good)(?:[- ]to[- ]have)?)$/i;
+const OF_WHAT_CELL = /^(?:level|proficiency|experience|(?:(?:min(?:imum)?\.?|required)\s+)?(?:years?|yrs\.?)(?: of (?:experience|exp\.?))?|(?:min(?:imum)?\.?\s+)?experience(?: \((?:years|yrs\.?)\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?|(?:must|required|mandatory)(?:[- ]have)?\s*(?:\/|or)\s*(?:nice|preferred|optional|plus|good)(?:[- ]to[- ]have)?)$/i;
 /** A level that is a wish ("Nice to have", "Optional", "Plus"), or no ask at all ("Not required", "N/A"). */
 const WISHED_CELL = /^(?:nice(?:[- ]to[- ]have)?|optional|(?:a\s+)?plus|bonus|preferred|desir(?:ed|able)|good[- ]to[- ]have)$/i;
 const UNASKED_CELL = /^(?:not (?:required|needed|necessary)|n\/?a|none|no)$/i;
@@ -1053,9 +1055,14 @@ function tableIn(s: PostingSection): Table | null {
         const wished = said.some((t) => WISHED_CELL.test(t));
         const item = itemOf({ ...s, kind: wished ? 'preferred' : s.kind }, { text: what.text, start: what.start, end: what.end }, findSkills, options);
         if (!item) continue;
-        const years = said.map((t) => yearsIn(/\b(?:years?|yrs?)\b/i.test(t) ? t : /^\d{1,2}\s*\+?$/.test(t) ? `${t} years` : '')).find((y) => y !== null) ?? null;
+        // (A count alone under a head of years, "5", "3 yrs", "2+" under "Min. Years", is that many years; yearsIn reads "5 years"
+        // alone as no ask.)
+        const count = (t: string, i: number) => (/\b(?:years?|yrs)\b/i.test(header[i + 1]!.text) && /^\d{1,2}\s*\+?\s*(?:years?|yrs?\.?)?$/i.test(t) ? { min: Number(/\d+/.exec(t)![0]), max: null } : null);
+        const years = said.map((t, i) => count(t, i) ?? yearsIn(/\b(?:years?|yrs?)\b/i.test(t) ? t : /^\d{1,2}\s*\+?$/.test(t) ? `${t} years` : '')).find((y) => y !== null) ?? null;
         const last = row[row.length - 1]!;
-        out.push({ ...item, text: s.text.slice(what.start, last.end), kind: years && item.kind === 'skills' ? 'years' : item.kind, years: years ?? item.years, end: s.offset + last.end });
+        // (A bracket in the row's first cell that wishes, "SQL (Snowflake preferred)", wishes for its own skills, as on a line of a list.)
+        const [main, ...wishes] = wishApart(item, findSkills, options);
+        out.push({ ...main!, text: s.text.slice(what.start, last.end), kind: years && main!.kind === 'skills' ? 'years' : main!.kind, years: years ?? main!.years, end: s.offset + last.end }, ...wishes);
       }
       return out;
     },
