@@ -1,5 +1,6 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
+import { isTerm, termText } from '../requirements/terms';
 import { commutePlace, commuteVerdict, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { jobCountries, permitShort, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
@@ -178,7 +179,9 @@ export function matchRequirements(
       resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', { via: os, evidence: resume.covered.get(os)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', roles]]) };
     }
   }
-  return items.map((written, index) => {
+  return items.map((written, index) => atLevel(written, judge(written, index)));
+
+  function judge(written: RequirementItem, index: number): RequirementVerdict {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
     const item = english === written.text ? written : { ...written, text: english };
@@ -579,10 +582,34 @@ export function matchRequirements(
       }
       return { verdict: 'unmet', evidence: `The resume does not show ${gs.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
-  });
+  }
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** A certificate's level, as its title says it: "Advanced Level", "Expert", "Foundation", "Professional". */
+const CERT_LEVEL = String.raw`(Foundation|Fundamentals|Associate|Intermediate|Advanced|Expert|Professional|Practitioner|Specialist|Master)`;
+/**
+ * "ISTQB Advanced Level certification" met by "ISTQB Certified Tester Foundation Level": a certificate asked at one level
+ * and held at another, lower or not, is held only in part. Read where the posting names the level right by the
+ * certificate's words and the resume's line that shows it names another level and not the one asked.
+ */
+function atLevel(item: RequirementItem, v: RequirementVerdict): RequirementVerdict {
+  if (v.verdict !== 'met' || !v.evidence || !/\b(?:Foundation|Fundamentals|Associate|Intermediate|Advanced|Expert|Professional|Practitioner|Specialist|Master)\b/i.test(item.text)) return v;
+  for (const id of item.groups.flat()) {
+    if (!isTerm(id)) continue;
+    const words = escapeRe(termText(id));
+    const asked = new RegExp(String.raw`\b${words}\s+(?:[\w-]+\s+){0,2}?${CERT_LEVEL}\b|\b${CERT_LEVEL}(?:\s+Level)?\s+${words}\b`, 'i').exec(item.text);
+    if (!asked) continue;
+    const said = (asked[1] ?? asked[2])!;
+    const level = said.toLowerCase();
+    const line = /\u201c([^\u201d]*)\u201d/.exec(v.evidence)?.[1] ?? '';
+    if (!new RegExp(String.raw`\b${words}\b`, 'i').test(line)) continue;
+    const held = new RegExp(CERT_LEVEL, 'i').exec(line.replace(new RegExp(String.raw`\b${level}\b`, 'gi'), ' '));
+    if (held && !new RegExp(String.raw`\b${level}\b`, 'i').test(line)) return { ...v, verdict: 'partial', evidence: `The resume holds ${termText(id)} at ${held[1]} level; ${said} asked: \u201c${line}\u201d` };
+  }
+  return v;
+}
 
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);

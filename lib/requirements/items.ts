@@ -132,6 +132,8 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
 // ("isn't", "aren't": no word boundary before the "n't".)
 const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
+/** "No degree requirements - we care about what you've shipped", "There are no formal requirements": a requirement said to be none. */
+const NO_REQUIREMENT = /\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,2}requirements?\b(?!\s*:)/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|(?:buy|get|grab)\s+(?:you\s+)?(?:an?\s+)?(?:coffee|lunch|drink|beer|tea)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
@@ -534,6 +536,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (s40: nor one that turns after a semicolon to what is valued instead, "X is not required; we care more about your
   // judgement": the clauses are read apart after, and the second asks.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t)) && !(/;/.test(t) && (YOUR_TRAIT.test(t) || CARE_MORE.test(t)))) return false;
+  // (Not where the line goes on to ask: "No degree requirement; strong Go is a must".)
+  if (low.includes('requirement') && NO_REQUIREMENT.test(t) && !/;|\b(?:but|however|though|must|required|need|essential)\b/i.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
