@@ -1,6 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
-import { residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
+import { isTerm, termText } from '../requirements/terms';
+import { commutePlace, commuteVerdict, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { jobCountries, permitShort, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
@@ -31,6 +32,8 @@ export interface ResumeFacts {
 }
 
 /** US citizenship asked ("US Citizenship", "must be a U.S. citizen"), and a clearance the US grants to its citizens only. */
+/** The highest ceiling of a range of years that caps it: "0–2", "2–4", "3–5" (entry and mid-level bands); above it a range is a band. */
+const CEILING_MOST = 5;
 const US_CITIZEN = /\b(?:U\.?S\.?|United States|American)\s+citizen(?:s|ship)?\b/i;
 const US_CLEARANCE = /^(?:Secret|Top Secret|TS\/SCI|DOE Q)\b/;
 /** A thing asked to be had after hire: "Security+ within 6 months of start date", "willing to earn the CKA", "obtained after joining". */
@@ -176,7 +179,9 @@ export function matchRequirements(
       resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', { via: os, evidence: resume.covered.get(os)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', roles]]) };
     }
   }
-  return items.map((written, index) => {
+  return items.map((written, index) => atLevel(written, judge(written, index)));
+
+  function judge(written: RequirementItem, index: number): RequirementVerdict {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
     const item = english === written.text ? written : { ...written, text: english };
@@ -339,6 +344,13 @@ export function matchRequirements(
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
     }
+    // Indeed's "Ability to Commute: Tampa, FL 33602 (Required)": where the job is, against the resume's address.
+    const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) : null;
+    if (commute && resume.text !== undefined) {
+      lives ??= resumePlaces(resume.text);
+      const judged = commuteVerdict(commute, lives);
+      if (judged) return { ...base, ...judged };
+    }
     // "Contributions to Apache Flink or Kafka Streams": code given to the project, not its use. Met by a line that says it
     // contributed (or maintains) and names one of the options; a resume that says no contribution at all does not meet it.
     if (groups.length > 0 && !item.years && resume.text !== undefined && CONTRIB_ASK.test(item.text)) {
@@ -447,7 +459,7 @@ export function matchRequirements(
       const p = resume.profile;
       if (judged.verdict === 'met' || only || !p) return judged;
       const titled = titledYears(item.text, p.roles);
-      if (!titled || titled.years < asked.min || (asked.max !== null && asked.max > 0 && titled.years > asked.max + 1)) return judged;
+      if (!titled || titled.years < asked.min || (asked.max !== null && asked.max > 0 && asked.max <= CEILING_MOST && titled.years > asked.max + 1)) return judged;
       return { verdict: 'met', evidence: `${years(titled.years)} in roles titled ${titled.words}; ${asked.min}+ asked.` };
     }
 
@@ -460,9 +472,11 @@ export function matchRequirements(
       }
       const p = resume.profile;
       if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
-      // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume.
+      // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume. A senior
+      // range ("7-10 yrs", "6–8 years") names the band a role is pitched at, not a cap: a reader does not hold fifteen years
+      // against it, so only a ceiling of five years or less is one.
       const range = asked.max !== null && asked.max > asked.min ? `${asked.min}–${asked.max}` : `${asked.min}+`;
-      const above = (n: number) => asked.max !== null && asked.max > 0 && n > asked.max + 1;
+      const above = (n: number) => asked.max !== null && asked.max > 0 && asked.max <= CEILING_MOST && n > asked.max + 1;
       const overall = (): Judged => {
         // "3+ years of non-internship professional experience": the internships do not count.
         const noInterns = NON_INTERNSHIP.test(item.text) && p.roles.some((r) => INTERN_TITLE.test(r.title ?? ''));
@@ -568,10 +582,34 @@ export function matchRequirements(
       }
       return { verdict: 'unmet', evidence: `The resume does not show ${gs.map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
     }
-  });
+  }
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** A certificate's level, as its title says it: "Advanced Level", "Expert", "Foundation", "Professional". */
+const CERT_LEVEL = String.raw`(Foundation|Fundamentals|Associate|Intermediate|Advanced|Expert|Professional|Practitioner|Specialist|Master)`;
+/**
+ * "ISTQB Advanced Level certification" met by "ISTQB Certified Tester Foundation Level": a certificate asked at one level
+ * and held at another, lower or not, is held only in part. Read where the posting names the level right by the
+ * certificate's words and the resume's line that shows it names another level and not the one asked.
+ */
+function atLevel(item: RequirementItem, v: RequirementVerdict): RequirementVerdict {
+  if (v.verdict !== 'met' || !v.evidence || !/\b(?:Foundation|Fundamentals|Associate|Intermediate|Advanced|Expert|Professional|Practitioner|Specialist|Master)\b/i.test(item.text)) return v;
+  for (const id of item.groups.flat()) {
+    if (!isTerm(id)) continue;
+    const words = escapeRe(termText(id));
+    const asked = new RegExp(String.raw`\b${words}\s+(?:[\w-]+\s+){0,2}?${CERT_LEVEL}\b|\b${CERT_LEVEL}(?:\s+Level)?\s+${words}\b`, 'i').exec(item.text);
+    if (!asked) continue;
+    const said = (asked[1] ?? asked[2])!;
+    const level = said.toLowerCase();
+    const line = /\u201c([^\u201d]*)\u201d/.exec(v.evidence)?.[1] ?? '';
+    if (!new RegExp(String.raw`\b${words}\b`, 'i').test(line)) continue;
+    const held = new RegExp(CERT_LEVEL, 'i').exec(line.replace(new RegExp(String.raw`\b${level}\b`, 'gi'), ' '));
+    if (held && !new RegExp(String.raw`\b${level}\b`, 'i').test(line)) return { ...v, verdict: 'partial', evidence: `The resume holds ${termText(id)} at ${held[1]} level; ${said} asked: \u201c${line}\u201d` };
+  }
+  return v;
+}
 
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);

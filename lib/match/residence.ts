@@ -87,3 +87,28 @@ export function residenceVerdict(asked: Places, lives: Places): { verdict: 'met'
   if (lives.countries.length) return { verdict: 'unmet', evidence: `The resume’s address is in ${lives.countries[0]}, not a country listed.` };
   return null;
 }
+
+/**
+ * Indeed's screening lines under "Ability to Commute:" and "Ability to Relocate:": a town and its state alone, "Tampa, FL
+ * 33602 (Required)", or with the move asked, "Tampa, FL 33602: Relocate before starting work (Required)". The place is where
+ * the job is; the row asks the candidate to get there. Null for any other line.
+ */
+export function commutePlace(text: string): { state: string; town: string; relocate: boolean } | null {
+  const m = /^(?:ability to (?:commute|relocate)\s*:?\s*)?([A-Z][A-Za-z.' -]{1,40}),\s*([A-Z]{2})(?:\s+\d{5})?(?:\s*:\s*(relocate\b[^()]*|commute\b[^()]*))?\s*\((?:required|preferred)\)\s*\.?$/i.exec(text.trim());
+  if (!m || !STATES[m[2]!.toUpperCase()]) return null;
+  return { state: m[2]!.toUpperCase(), town: m[1]!.trim(), relocate: /^relocate/i.test(m[3] ?? '') || /^ability to relocate/i.test(text.trim()) };
+}
+
+/**
+ * A commute or relocation line against the resume's address: living in the job's state meets either (a reader takes a
+ * town in the same state as within reach; the resume cannot say more). Living in another state leaves a commute unmet,
+ * and a move asked before starting cannot be told from a resume (a reader does not know whether the candidate will move).
+ */
+export function commuteVerdict(asked: { state: string; town: string; relocate: boolean }, lives: Places): { verdict: 'met' | 'unmet'; evidence: string } | null {
+  const state = STATES[asked.state]!;
+  if (lives.states.includes(asked.state)) return { verdict: 'met', evidence: `The resume\u2019s address is in ${state}, where the job is (${asked.town}).` };
+  if (asked.relocate) return null;
+  if (lives.states.length) return { verdict: 'unmet', evidence: `The resume\u2019s address is in ${STATES[lives.states[0]!]}; the job is in ${asked.town}, ${state}.` };
+  if (lives.countries.length && !lives.countries.includes('United States')) return { verdict: 'unmet', evidence: `The resume\u2019s address is in ${lives.countries[0]}; the job is in ${asked.town}, ${state}.` };
+  return null;
+}

@@ -117,10 +117,12 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   if (!kept.length) return vendorCerts(text, groups, findSkills, term);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   const terms = kept.filter((c) => c.words).map((c) => term(c.words));
-  // (A word of a title read as a term of its own, "Professional" of "AWS Certified Solutions Architect – Professional", is the title's.)
+  // (A word of a title read as a term of its own, "Professional" of "AWS Certified Solutions Architect – Professional", is the title's;
+  // and so is a term that holds a certification with its vendor's name, "CompTIA CySA+" or "Microsoft SC-200" of "One of:
+  // CompTIA CySA+, GIAC GCIH, GCIA, or Microsoft SC-200": the same option, which must not stand as a second choice beside it.)
   for (const id of groups.flat()) {
     const words = id.startsWith('term:') ? id.slice(5).toLowerCase() : null;
-    if (words && !terms.includes(id) && kept.some((c) => c.words && text.slice(c.start, c.end).toLowerCase().includes(words))) inside.add(id);
+    if (words && !terms.includes(id) && kept.some((c) => c.words && (text.slice(c.start, c.end).toLowerCase().includes(words) || new RegExp(`(?<![\\w+#-])${c.words.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w+#-])`).test(words)))) inside.add(id);
   }
   if (!terms.length) return groups;
   // (Options in words read from the same list already, "CISSP, CCSP or …", are these certifications.)

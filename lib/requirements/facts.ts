@@ -377,6 +377,10 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
     clean = clean
       .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
       .replace(REMOTE_WEAK, ' ')
+      // A government board's yes/no fields: "Remote job: No", "Telework eligible: Yes—as determined by the agency policy" (some
+      // days from home: hybrid), "Telework eligible: No".
+      .replace(/^[ \t]*(?:remote|telework)(?:\s+(?:job|work|position|role|eligible|eligibility|available))?\s*:\s*no\b.*$/gim, ' on-site ')
+      .replace(/^[ \t]*telework(?:\s+(?:eligible|eligibility|available))?\s*:\s*yes\b.*$/gim, ' hybrid ')
       .replace(/^\s*remote\s*:/gim, ' ')
       // A job board's "Hybrid remote in Austin, TX" (Indeed's work location) is a hybrid job, not a choice of the two.
       .replace(/\bhybrid[- ]remote\b(?!\s*(?:or|\/|,))/gi, ' hybrid ')

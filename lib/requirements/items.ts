@@ -132,6 +132,8 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
 // ("isn't", "aren't": no word boundary before the "n't".)
 const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
+/** "No degree requirements - we care about what you've shipped", "There are no formal requirements": a requirement said to be none. */
+const NO_REQUIREMENT = /\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,2}requirements?\b(?!\s*:)/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
 const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|(?:buy|get|grab)\s+(?:you\s+)?(?:an?\s+)?(?:coffee|lunch|drink|beer|tea)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
@@ -534,6 +536,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (s40: nor one that turns after a semicolon to what is valued instead, "X is not required; we care more about your
   // judgement": the clauses are read apart after, and the second asks.)
   if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t)) && !(/;/.test(t) && (YOUR_TRAIT.test(t) || CARE_MORE.test(t)))) return false;
+  // (Not where the line goes on to ask: "No degree requirement; strong Go is a must".)
+  if (low.includes('requirement') && NO_REQUIREMENT.test(t) && !/;|\b(?:but|however|though|must|required|need|essential)\b/i.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
@@ -952,9 +956,11 @@ const LEVEL_OF_IT = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:need|must|have|should)\s
 /* ---------- tables flattened to text ---------- */
 
 /** A table's header cell that names the skill asked, and one that names what is said of it. */
-const WHAT_CELL = /^(?:skills?|technolog(?:y|ies)|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge)$/i;
+// ("Skill / Tool", "Tool or technology": two words of the kind, either way round.)
+const WHAT_WORD = String.raw`(?:skills?|technolog(?:y|ies)|tech|tools?|requirements?|areas?|competenc(?:y|ies)|qualifications?|stack|languages?|knowledge|platforms?|frameworks?)`;
+const WHAT_CELL = new RegExp(String.raw`^${WHAT_WORD}(?:\s*(?:\/|&|or|and)\s*${WHAT_WORD})?$`, 'i');
 // ("Must/Nice", "Required / Preferred", "Mandatory or optional": a column that says which the row is.)
-const OF_WHAT_CELL = /^(?:level|proficiency|experience|years?(?: of experience)?|(?:min(?:imum)?\.?\s+)?experience(?: \(years\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?|(?:must|required|mandatory)(?:[- ]have)?\s*(?:\/|or)\s*(?:nice|preferred|optional|plus|good)(?:[- ]to[- ]have)?)$/i;
+const OF_WHAT_CELL = /^(?:level|proficiency|experience|(?:(?:min(?:imum)?\.?|required)\s+)?(?:years?|yrs\.?)(?: of (?:experience|exp\.?))?|(?:min(?:imum)?\.?\s+)?experience(?: \((?:years|yrs\.?)\))?|importance|priority|required\??|must(?:[- ]have)?\??|notes?|details?|(?:must|required|mandatory)(?:[- ]have)?\s*(?:\/|or)\s*(?:nice|preferred|optional|plus|good)(?:[- ]to[- ]have)?)$/i;
 /** A level that is a wish ("Nice to have", "Optional", "Plus"), or no ask at all ("Not required", "N/A"). */
 const WISHED_CELL = /^(?:nice(?:[- ]to[- ]have)?|optional|(?:a\s+)?plus|bonus|preferred|desir(?:ed|able)|good[- ]to[- ]have)$/i;
 const UNASKED_CELL = /^(?:not (?:required|needed|necessary)|n\/?a|none|no)$/i;
@@ -1064,9 +1070,14 @@ function tableIn(s: PostingSection): Table | null {
         const wished = said.some((t) => WISHED_CELL.test(t));
         const item = itemOf({ ...s, kind: wished ? 'preferred' : s.kind }, { text: what.text, start: what.start, end: what.end }, findSkills, options);
         if (!item) continue;
-        const years = said.map((t) => yearsIn(/\b(?:years?|yrs?)\b/i.test(t) ? t : /^\d{1,2}\s*\+?$/.test(t) ? `${t} years` : '')).find((y) => y !== null) ?? null;
+        // (A count alone under a head of years, "5", "3 yrs", "2+" under "Min. Years", is that many years; yearsIn reads "5 years"
+        // alone as no ask.)
+        const count = (t: string, i: number) => (/\b(?:years?|yrs)\b/i.test(header[i + 1]!.text) && /^\d{1,2}\s*\+?\s*(?:years?|yrs?\.?)?$/i.test(t) ? { min: Number(/\d+/.exec(t)![0]), max: null } : null);
+        const years = said.map((t, i) => count(t, i) ?? yearsIn(/\b(?:years?|yrs?)\b/i.test(t) ? t : /^\d{1,2}\s*\+?$/.test(t) ? `${t} years` : '')).find((y) => y !== null) ?? null;
         const last = row[row.length - 1]!;
-        out.push({ ...item, text: s.text.slice(what.start, last.end), kind: years && item.kind === 'skills' ? 'years' : item.kind, years: years ?? item.years, end: s.offset + last.end });
+        // (A bracket in the row's first cell that wishes, "SQL (Snowflake preferred)", wishes for its own skills, as on a line of a list.)
+        const [main, ...wishes] = wishApart(item, findSkills, options);
+        out.push({ ...main!, text: s.text.slice(what.start, last.end), kind: years && main!.kind === 'skills' ? 'years' : main!.kind, years: years ?? main!.years, end: s.offset + last.end }, ...wishes);
       }
       return out;
     },

@@ -140,6 +140,10 @@ const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s
 /** A heading that names time away from work (in other words too: "Jul 2022 – Aug 2023: travelling, no work.", "Unemployed", "Between contracts"). */
 const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year)|no (paid )?work|not working|unemployed|between (jobs|roles|contracts|positions))\b|^\W*travel(l?ing)?( (abroad|the world|in \w+|around \w+( \w+)?))?\W*$/i;
+/** A title of the field's work, the kind a part-time post outside it does not have: "Software Engineer", "Research Assistant", "IT Technician". */
+const FIELD_TITLE = /\b(?:engineer|developer|programmer|analyst|scientist|administrator|admin|architect|designer|technician|tester|consultant|researcher|research|lab(?:oratory)?|intern|SDET|SRE|DevOps|IT|QA|data|software|web|systems?)\b/i;
+/** A role's head that says the work was part-time: "(part-time)", "Part time", "PT". */
+const PART_TIME = /\bpart[- ]time\b/i;
 /** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
 const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
 /**
@@ -329,6 +333,8 @@ export function resumeProfile(
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
   const unpaid = new Set<number>();
+  /** Roles their head says were part-time ("Bar staff (part-time)"): left out of the years of work where they name no skill (below). */
+  const partTime = new Set<number>();
   /** Per role, its block's first and last line (lines may stand out of the text's order: columns). */
   const roleLines: Array<[number, number]> = [];
   for (const hit of hits) {
@@ -374,6 +380,7 @@ export function resumeProfile(
     // "Food bank IT coordinator (volunteer)": unpaid work under the experience heading shows skills, but is no part of the
     // years of work (as a volunteering section is not).
     if (VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, ''))) unpaid.add(spans.length - 1);
+    if (PART_TIME.test(lines.slice(Math.min(head.first, hit.line), Math.max(head.first, hit.line) + 1).map((l) => l.text).join(' '))) partTime.add(spans.length - 1);
     // "Sakura Pay / Senior Engineer, 2022 – now / Engineer, 2019 – 2022 / • bullets": a role with no body of its own, at the
     // company of the role after it, shares that role's body.
     const after = heads[k + 1];
@@ -399,8 +406,7 @@ export function resumeProfile(
     }
 
   const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
-  const paid = spans.filter((_, i) => !unpaid.has(i));
-  const totalYears = roles.length > 0 ? (paid.length ? yearsOf(unionMonths([...paid, ...employerSpans])) : 0) : null;
+  const paid = spans.map((_, i) => i).filter((i) => !unpaid.has(i));
 
   const skillRoles: Record<string, number[]> = {};
   for (const hit of findSkills(text)) {
@@ -438,6 +444,15 @@ export function resumeProfile(
     if (!list.includes(i)) list.push(i);
   });
   for (const list of Object.values(skillRoles)) list.sort((a, b) => a - b);
+  // "Bar staff (part-time)  2016 – 2020", "Line cook (part-time)": a part-time job whose lines name no skill is work
+  // outside the field, held beside studies or before them; a reader does not count it in the years of experience (a
+  // part-time role that names skills, "Part-time Instructor … Windows forensics", is the field's and counts).
+  const named = new Set(Object.values(skillRoles).flat());
+  // (Not a post whose title is the field's, "Software Engineer (part-time, while studying)", nor a teaching or research
+  // post, "Teaching Assistant (part-time), University of Lagos": a field's work, whatever its lines name.)
+  const outside = (i: number) => partTime.has(i) && !named.has(i) && !FIELD_TITLE.test(roles[i]!.title ?? '') && !TEACHING_POST.test(roles[i]!.title ?? '');
+  const counted = paid.filter((i) => !outside(i)).map((i) => spans[i]!);
+  const totalYears = roles.length > 0 ? (counted.length ? yearsOf(unionMonths([...counted, ...employerSpans])) : 0) : null;
   const skillYears: Record<string, number> = {};
   for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
   const claimedYears = claimsOf(text, findSkills, implied, lines);

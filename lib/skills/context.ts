@@ -2447,6 +2447,13 @@ const WE_SELL_AFTER = /^s?\s*(?:[\w-]+\s+){0,2}?(?:to|for|that|which|into|used b
 const NO_BEFORE = /(?:^|[\s(,;:])(?:no|zero)\s+(?:(?:prior|previous|professional|formal|deep|specific)\s+)?$/i;
 const NEEDED_AFTER = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(?:experience|knowledge|background|expertise|skills?)\s+)?(?:(?:is|are)\s+)?(?:needed|required|necessary|expected)\b/i;
 const NOT_NEEDED_TAIL = /^(?:\s*(?:\/|,|\bor\b|\band\b)\s*[\w.+#-]+){0,3}\s+(?:(?:experience|knowledge|background|expertise|skills?)\s+)(?:(?:is|are)\s+)?not\s+(?:needed|required|necessary|expected)\b/i;
+/**
+ * "our backend is Go and our web app is TypeScript/React, and we don't expect you to know either yet", "We run Elixir; we
+ * won't expect you to have used it": the stack told, then waved away in the same sentence by a pronoun that points back to
+ * it. What the pronoun stands for is not asked (a skill named after the waiver, "but Python is a must", is not reached).
+ */
+const NOT_EXPECTED_AFTER =
+  /^[^.!?]{0,100}?\b(?:we\s+|nobody\s+)?(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not|never)\s+expect\s+(?:you|anyone|candidates|applicants|new\s+(?:hires|grads|joiners))\s+to\s+(?:already\s+)?(?:know|have\s+used|have\s+worked\s+(?:with|in)|be\s+(?:familiar|fluent|an?\s+expert)\s+(?:with|in))\s+(?:it|them|either(?:\s+of\s+them)?|both(?:\s+of\s+them)?|any\s+of\s+(?:them|these|those|this)|these|those|this)\b/i;
 /** "Say hi in our Slack community", "join our Discord server": the channel to reach the company, no tool asked. */
 const OUR_CHANNEL_AFTER = /^\s+(?:community|server|workspace|group|channel)\b/i;
 
@@ -2461,6 +2468,7 @@ function s41aClass(hit: SkillHit, near: string, before: string, after: string): 
   if (PLATFORM_IDS.has(hit.skillId) && SERVED_APPS_BEFORE.test(near) && (/\bapps?$|\bclients?$/i.test(hit.text) || /^(?:\s*(?:,|\/|\band\b|\bor\b)\s*(?:and\s+)?(?:iOS|iPadOS|Android|web|mobile|desktop))*\s+(?:apps?|clients?)\b/i.test(after))) return 'own';
   if (/\b(?:no|zero)\s/i.test(near.slice(-30)) && NO_BEFORE.test(near) && NEEDED_AFTER.test(after)) return 'negated';
   if (/\bnot\s/i.test(after.slice(0, 80)) && NOT_NEEDED_TAIL.test(after)) return 'negated';
+  if (/expect/i.test(after.slice(0, 120)) && NOT_EXPECTED_AFTER.test(after)) return 'negated';
   if (CHANNEL.test(hit.text) && /\bour\s+$/i.test(near) && OUR_CHANNEL_AFTER.test(after)) return 'apply';
   if (/sell|licen|make/i.test(near) && WE_SELL.test(near) && WE_SELL_AFTER.test(after)) return 'market';
   if (near.includes(':') && /need|required|necessary|expected/i.test(near) && NOT_NEEDED_HEAD.test(near)) return 'negated';

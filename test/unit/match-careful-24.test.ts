@@ -71,7 +71,7 @@ describe('the session 41 second careful batch: the resumes', () => {
   });
 
   const verdictOf = (name: string, start: string) => carefulPair('s41b', name).byText(start).verdict.verdict;
-  it.fails('"7-10 years" against fifteen years is met (the project reads a ceiling well past as partial, for junior and senior ranges alike)', () => {
+  it('"7-10 years" against fifteen years is met (s42: a ceiling above five years is a band, not a cap)', () => {
     expect(verdictOf('bank', '7-10 years')).toBe('met');
   });
   it.fails('a savings bank ("Piedmont Federal Savings") shows a regulated financial institution (an employer\'s kind is read from words, not names)', () => {
