@@ -1,4 +1,4 @@
-import { classifyHeading, NOTHING_ASKED_FIELD } from '../posting/sections';
+import { classifyHeading, NOTHING_ASKED_FIELD, notFitHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
@@ -705,7 +705,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const leads = fallback || s.kind === 'other';
     let leadAsks: boolean = false;
     // Under "Not a fit if:" (a heading, or a line that leads into bullets) the bullets say who should not apply.
-    const notFitPart = NOT_FIT.test(s.heading);
+    // ("This role might not be for you if" heads a part of no kind: its lines are read as under any such heading.)
+    const notFitPart = NOT_FIT.test(s.heading) || notFitHeading(s.heading);
     let notFitLead = false;
     let portrait = false;
     const units = splitUnits(s.text).slice(0, budget);
@@ -715,7 +716,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
-      const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
+      // (Under a heading, every line is, the first too; under a lead line, the bullets after it.)
+      const underNotFit: boolean = notFitPart || (notFitLead && isBullet(s.text, piece.start) && before !== undefined);
       // (A lead is a line ending in ":", or a short line of its own that is no sentence: a heading the posting did not mark.)
       notFitLead = underNotFit ? notFitLead : NOT_FIT.test(piece.text) && (/:\s*$/.test(piece.text) || (!isBullet(s.text, piece.start) && piece.text.length <= 60 && !/[.!?]\s*$/.test(piece.text) && lineAlone(s.text, piece)));
       if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
@@ -748,7 +750,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
-      if (!fallback && s.kind === 'other' && !underLead && !portraitAsks && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
+      // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
+      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;

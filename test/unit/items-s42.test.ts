@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '@/lib/analyze';
+import { classifyHeading, splitSections } from '@/lib/posting/sections';
+import { postingFromText } from '@/lib/posting/text';
 import { freshParts } from '../bench/labelled';
 import { sharedPath, withoutShared } from '../helpers';
 import { eightWordRuns, postingRuns } from '../tools/word-runs';
+import { engine } from './readers';
 
 /**
  * Session 42: full postings written fresh, their parts and asks labelled blind (test/fixtures/labels/parts-fresh-*.jsonl,
  * read by `npm run eval:sections` and `npm run eval:items` as "fresh"), and the rules they taught, each checked on
  * sentences written fresh for the test.
  */
-const rows = freshParts();
+const fresh = freshParts();
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 describe('fresh-written postings with their parts and asks labelled', () => {
   it('have unique ids, odd tune and even report, and every part and item stands in its text', () => {
-    expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    for (const r of rows) {
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(new Set(fresh.map((r) => r.id)).size).toBe(fresh.length);
+    for (const r of fresh) {
       expect(r.split, `${r.id}`).toBe(r.id % 2 ? 'tune' : 'report');
       const text = squash(r.text);
       for (const p of r.parts) expect(text.toLowerCase().replace(/[*#]/g, ''), `${r.id}: part "${p.first}"`).toContain(squash(p.first).toLowerCase());
@@ -26,6 +30,106 @@ describe('fresh-written postings with their parts and asks labelled', () => {
   const POSTINGS = ['eval/hn-dev.jsonl', 'corpus/hn-2026.jsonl'];
   it.skipIf(withoutShared(...POSTINGS))('copy no eight-word run from a posting in ../shared/fixtures', () => {
     const runs = postingRuns(POSTINGS.map(sharedPath));
-    expect(rows.flatMap((r) => eightWordRuns(r.text).filter((g) => runs.has(g)).map((g) => `${r.id}: ${g}`))).toEqual([]);
+    expect(fresh.flatMap((r) => eightWordRuns(r.text).filter((g) => runs.has(g)).map((g) => `${r.id}: ${g}`))).toEqual([]);
+  });
+});
+
+const kinds = (text: string) => splitSections(text).map((s) => `${s.kind}:${s.heading}`);
+const read = (text: string) => analyzePosting(engine, postingFromText(text));
+const rows = (text: string) => read(text).requirements.map((r) => r.text);
+
+describe('headings asked as questions, framed, or led by an emoji', () => {
+  it('a question is read as its statement: "What will you be doing?", "Who are we?", "What do we need from you?"', () => {
+    expect(classifyHeading('What will you be doing?')).toBe('responsibilities');
+    expect(classifyHeading('Who are we?')).toBe('about');
+    expect(classifyHeading('What do we need from you?')).toBe('requirements');
+    expect(classifyHeading('Who are you?')).toBe('requirements');
+    expect(classifyHeading('What are we looking for?')).toBe('requirements');
+    // ("Why Ferrowind?" is held by the patterns as a question.)
+    expect(classifyHeading('Why Ferrowind?')).toBe('benefits');
+    expect(kinds('Cloud Engineer\n\nWho are we?\nA team of nine in Leeds.\n\nWhat will you do?\nRun the build farm.\n\nWhat do we need from you?\nLinux, and a lot of patience.\n')).toEqual([
+      'other:',
+      'about:Who are we?',
+      'responsibilities:What will you do?',
+      'requirements:What do we need from you?',
+    ]);
+  });
+
+  it('counter-examples: a question of no known heading, and a question in a sentence, stay what they were', () => {
+    expect(classifyHeading('Where will the office be?')).toBeNull();
+    expect(kinds('Data Engineer\n\nRequirements\n- dbt\nWhat will you do if the pipeline breaks at night? You will fix it.\n')).toEqual(['other:', 'requirements:Requirements']);
+  });
+
+  it('a heading in brackets or after an emoji is read by its words: "【Required Skills】", "[ Perks ]", "🧭 What you\'ll do"', () => {
+    expect(classifyHeading('【Required Skills】')).toBe('requirements');
+    expect(classifyHeading('【Job Description】')).toBe('responsibilities');
+    expect(classifyHeading('[ Perks ]')).toBe('benefits');
+    expect(classifyHeading("🧭 What you'll do")).toBe('responsibilities');
+    // (An aside in brackets is no heading of a kind: "(hybrid)".)
+    expect(classifyHeading('(hybrid)')).toBeNull();
+  });
+});
+
+describe('headings the patterns did not hold', () => {
+  it('the first days, weeks or months of the job are its duties: "In your first 60 days", "Your first 30/60/90"', () => {
+    expect(classifyHeading('In your first 60 days')).toBe('responsibilities');
+    expect(classifyHeading('Your first three months')).toBe('responsibilities');
+    expect(classifyHeading('30/60/90 plan')).toBe('responsibilities');
+    expect(kinds('Backend Engineer\n\nIn your first 60 days\n- Ship a fix to the invoicing queue\n\nRequirements\n- Kotlin\n')).toEqual(['other:', 'responsibilities:In your first 60 days', 'requirements:Requirements']);
+    // (A number that is no count of days keeps a short line a line of text: "2 days in the Oslo office".)
+    expect(kinds('Requirements\n- Kotlin\n2 days in the Oslo office\n')).toEqual(['requirements:Requirements']);
+  });
+
+  it('"Things you\'ll do", "The job" head duties; "What we care about", "Signals we look for", "You are:" head asks', () => {
+    expect(classifyHeading("Things you'll be doing")).toBe('responsibilities');
+    expect(classifyHeading('The gig')).toBe('responsibilities');
+    expect(classifyHeading('The stuff we care about')).toBe('requirements');
+    expect(classifyHeading('Qualities we look for in candidates')).toBe('requirements');
+    expect(kinds('What we\'re looking for\nYou have:\n- Four years of Ruby\nYou are:\n- Calm with upset customers\n- Patient in code review\n').map((k) => k.split(':')[0])).toEqual(['requirements', 'requirements']);
+    // (Not "About the job", which wraps a whole LinkedIn posting, nor what the company does not care about.)
+    expect(classifyHeading('About the job')).toBe('other');
+    expect(classifyHeading("We don't care about")).toBe('other');
+  });
+
+  it('"Our offer", "What we can\'t offer", "CTC", "Package" head the pay and perks part', () => {
+    for (const h of ['Our offer', 'Our offering', "What we can't offer", 'What we do not offer', 'CTC', 'Package']) expect(classifyHeading(h), h).toBe('benefits');
+  });
+});
+
+describe('who should not apply, and what the company does not care about', () => {
+  const posting = (heading: string) => `Site Reliability Engineer\n\nRequirements\n- Three years of Terraform\n- Linux\n\n${heading}\n- You want to stay away from production\n- You would rather not write postmortems\n- You have never used a terminal\n\nPerks\n- A train pass\n`;
+
+  it('"This role might not be for you if" heads a part of no kind; only a condition said in the negative under it is a row', () => {
+    for (const h of ['This role might not be for you if', 'This job may not be a fit if you', "You won't enjoy it here if", "Please don't apply if"]) {
+      expect(kinds(posting(h)), h).toEqual(['other:', 'requirements:Requirements', `other:${h}`, 'benefits:Perks']);
+      const got = rows(posting(h));
+      expect(got.some((t) => /stay away from production|rather not write/.test(t)), h).toBe(false);
+      expect(got.some((t) => /never used a terminal/.test(t)), h).toBe(true);
+    }
+  });
+
+  it('"We don\'t care about" waives its list, on a line of its own or after sentences in a paragraph', () => {
+    expect(kinds(posting("We don't care about"))[2]).toBe("other:We don't care about");
+    expect(rows(posting("We don't care about")).some((t) => /production|postmortems/.test(t))).toBe(false);
+    expect(kinds('Mobile Developer | Porto\n\nRequirements: two shipped apps, strong Swift. Nice: SwiftUI, Portuguese. We don\'t care about: degrees, whiteboard puzzles.\n').map((k) => k.split(':')[0])).toEqual(['other', 'requirements', 'preferred', 'other']);
+    // (A list under "What we care about" still asks.)
+    expect(kinds(posting('What we care about'))[2]).toBe('requirements:What we care about');
+  });
+});
+
+describe('a table row, an address, an invitation to send a CV', () => {
+  it('a row of a table set in spaces is no heading, though a cell names a wish ("Spark   Working   Nice to have")', () => {
+    const text = 'Skills matrix\nSkill   Level   Required?\nScala   Strong   Yes\nSpark   Working   Nice to have\nAirflow   Basic   Nice to have\n\nOur offer\nA pension\n';
+    expect(kinds(text)).toEqual(['requirements:Skills matrix', 'benefits:Our offer']);
+    // ("Must have      Nice to have", a table's header of kinds, still starts the table's part.)
+    expect(kinds('Must have      Nice to have\nGo      Rust\n').map((k) => k.split(':')[0])).toEqual(['requirements']);
+  });
+
+  it('an address alone, "Questions? Write to …", "Interested candidates may send …" end the part above them', () => {
+    for (const last of ['careers@quaywind.no', 'Questions? Write to Ingrid Solberg, ingrid@quaywind.no', 'Interested candidates may send their CV and notice period to hr@quaywind.no']) {
+      expect(kinds(`Perks\n- A cabin weekend\n- Free ferry rides\n\n${last}\n`), last).toEqual(['benefits:Perks', 'other:']);
+    }
+    // (A perk that names an address is a perk: "Laptop of your choice (ask it@…)", in the list.)
+    expect(kinds('Perks\n- A cabin weekend\n- A laptop of your choice, ask it@quaywind.no\n')).toEqual(['benefits:Perks']);
   });
 });
