@@ -96,7 +96,7 @@ export const notFitHeading = (heading: string): boolean => NOT_FIT_HEADING.test(
  */
 function headingWords(text: string): string {
   let h = text.replace(/[\s*]*:[\s*]*$/, '').trim();
-  const framed = /^[\[【(〔<]\s*(.+?)\s*[\]】)〕>]$/u.exec(h);
+  const framed = /^[\[\u3010(\u3014<]\s*(.+?)\s*[\]\u3011)\u3015>]$/u.exec(h);
   if (framed) h = framed[1]!;
   h = h.replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/[\s*]*:[\s*]*$/, '');
   if (/\?\s*$/.test(h)) {

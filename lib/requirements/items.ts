@@ -25,14 +25,33 @@ export interface ItemOptions {
  * A sentence in a section with no heading reads as asked when it says so. One alternation, in three: the
  * whole costs V8 ~3 ms to compile cold, the three ~1 ms (only tested, so any match is a match of the whole).
  */
+/**
+ * The reader's past told to them, in prose: "You've been on call for a payments system", "you've shipped an app to both
+ * stores", "It would help if you've migrated a database": what the candidate has done is asked (s42). (Not what they will
+ * have heard or seen of the company: only a verb of work, and "been" before a state or a role.)
+ */
+const YOU_HAVE_DONE_PROSE =
+  /\byou(?:'|\u2019)ve\s+(?:(?:already|also|ideally|previously|probably|likely|personally)\s+)?(?:been\s+(?:on[- ]call|in|at|a|an|the|part|through|responsible|working|running|building|leading|writing|shipping)\b|(?:built|run|written|done|led|shipped|managed|designed|migrated|scaled|maintained|operated|owned|debugged|deployed|tuned|trained|taught|mentored|worked|used|made|created|implemented|contributed|automated|launched|developed|architected|programmed|coded|tested|profiled|hired|grown)\b)/i;
 const ASKING = [
   /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity)\b/i,
   /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a (?:big |huge |strong |real )?plus)\b/i,
   /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b)|essential|(?:is|are) expected|an? asset|bilingual|business[- ]level|native(?:[- ](?:speaker|level|fluency|proficiency)|\s+\w+\s+speaker)|conversational)\b/i,
 ];
+/**
+ * "- Senior Flutter Engineer: you've shipped an app to both stores", "QA Engineer: you write automated tests": in a post
+ * that lists several roles, a role's title, a colon, then the candidate in the second person is that role's asks (s42).
+ * (Not a role's title with its duties or its link: "Data Engineer: own the ingestion", "SRE: https://…".)
+ */
+const ROLE_PORTRAIT_HEAD = /^[\s•·*+–-]*[^:.!?]{0,50}\b(?:engineers?|developers?|designers?|scientists?|managers?|leads?|architects?|analysts?|sres?|specialists?|administrators?|researchers?|interns?)(?:\s*\([^()]*\))?\s*:\s+/i;
+const rolePortrait = (t: string): boolean => {
+  const m = ROLE_PORTRAIT_HEAD.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  return /^(?:you(?:'|\u2019)?(?:ve|re)?|your)\b/i.test(rest) && (asking(rest) || YOU_DO.test(rest));
+};
 /** Whether `s` says it is asked: any of ASKING matches. */
 function asking(s: string): boolean {
-  return ASKING.some((re) => re.test(s));
+  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s);
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
@@ -41,7 +60,7 @@ function asking(s: string): boolean {
  * settle in", "We'd value your opinion on our roadmap", "Any help with our SDK is welcome" wish for nothing.)
  */
 const PROSE_WISH =
-  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|^it\s+(?:would|will|might|could|does)?\s*(?:also\s+|really\s+)?helps?\s+(?:(?:a lot|a bit|a little)\s+)?(?:if\s+you|to\s+(?:have|know|bring))\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
@@ -751,7 +770,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
-      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
+      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;

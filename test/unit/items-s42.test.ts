@@ -133,3 +133,25 @@ describe('a table row, an address, an invitation to send a CV', () => {
     expect(kinds('Perks\n- A cabin weekend\n- A laptop of your choice, ask it@quaywind.no\n')).toEqual(['benefits:Perks']);
   });
 });
+
+describe('asks said in prose and in a list of roles', () => {
+  const prose = (s: string) => rows(`Kitchen Ops Engineer at Saltmarsh\n\nWe sell stock-taking software to 300 kitchens in Ghent. ${s} We pay a fair salary.\n`);
+
+  it('the reader\'s past told to them ("You\'ve been on call …", "you\'ve migrated …") is asked; "it would help if you …" is wished', () => {
+    expect(prose("You've been on call for a busy system and you've made the rota kinder.")).toHaveLength(1);
+    expect(prose("You've migrated a Postgres cluster without downtime.")).toHaveLength(1);
+    const wish = read(`Kitchen Ops Engineer at Saltmarsh\n\nWe sell stock-taking software to 300 kitchens in Ghent. It would help if you've run Kafka before. We pay a fair salary.\n`).requirements;
+    expect(wish.map((r) => r.importance)).toEqual(['preferred']);
+    // Counter-examples: what the reader has heard or seen of the company, and what the company has done, ask nothing.
+    expect(prose("You've probably heard of our soup app.")).toEqual([]);
+    expect(prose("You've seen our stickers on the trams.")).toEqual([]);
+    expect(prose("We've migrated our last service to Kubernetes.")).toEqual([]);
+  });
+
+  it('"Role: you …" lines in a post of several roles are each role\'s asks; a role with its duties or its link is not', () => {
+    const text = (line: string) => `Quayside | Two roles | Remote (EU)\n\nWe build berth booking for marinas.\n\n${line}\n- Support Engineer: https://quayside.example/jobs/support\n\nFor both roles: you can travel to a marina twice a year.\n`;
+    expect(rows(text("- Android Engineer: you've shipped a Kotlin app with offline sync"))[0]).toMatch(/^Android Engineer: you've shipped/);
+    expect(rows(text('- Test Engineer: you write end-to-end tests in Playwright and enjoy breaking things'))[0]).toMatch(/^Test Engineer: you write/);
+    expect(rows(text('- Data Engineer: you will own the nightly ingestion')).some((t) => /nightly ingestion|jobs\/support/.test(t))).toBe(false);
+  });
+});
