@@ -91,6 +91,17 @@ describe('headings the patterns did not hold', () => {
     expect(classifyHeading("We don't care about")).toBe('other');
   });
 
+  it('from the carry-over batch (s42c): "What\'s the job?" heads duties, "MUST:" asks, "What we give" heads perks', () => {
+    expect(classifyHeading("What's the job?")).toBe('responsibilities');
+    expect(classifyHeading('What is the role')).toBe('responsibilities');
+    expect(classifyHeading('What we give')).toBe('benefits');
+    expect(classifyHeading('We provide')).toBe('benefits');
+    expect(kinds('Audio Developer | Remote\n\nMUST: modern C++ and real-time audio.\nNICE: JUCE.\n').map((k) => k.split(':')[0])).toEqual(['other', 'requirements', 'preferred']);
+    // Counter-examples: what the company gives back is no perk heading; "Must-haves" still asks.
+    expect(classifyHeading('What we give back to the community')).toBeNull();
+    expect(classifyHeading('Must-haves')).toBe('requirements');
+  });
+
   it('"Our offer", "What we can\'t offer", "CTC", "Package" head the pay and perks part', () => {
     for (const h of ['Our offer', 'Our offering', "What we can't offer", 'What we do not offer', 'CTC', 'Package']) expect(classifyHeading(h), h).toBe('benefits');
   });
