@@ -49,6 +49,11 @@ const rolePortrait = (t: string): boolean => {
   const rest = t.slice(m[0].length);
   return /^(?:you(?:'|\u2019)?(?:ve|re)?|your)\b/i.test(rest) && (asking(rest) || YOU_DO.test(rest));
 };
+/**
+ * Travel the job needs, said as a condition ("Some travel to sites a few times a year", "Occasional travel to Oslo",
+ * "Travel up to 25%"): asked in an asks part wherever it stands, below the list too (s42). (Not a perk: "We cover travel".)
+ */
+const TRAVEL_ASKED = /^(?:(?:some|occasional|regular|frequent|limited|minimal|periodic|quarterly|monthly|yearly|annual|international|domestic)\s+)+travel\b|^travel(?:ling)?\s+(?:to\s+[^.;!?]{1,60}?\s+)?(?:up to\s+)?\d{1,3}\s*%|\bwilling(?:ness)?\s+to\s+travel\b/i;
 /** Whether `s` says it is asked: any of ASKING matches. */
 function asking(s: string): boolean {
   return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s);
@@ -542,6 +547,8 @@ function roleToldOnly(t: string): boolean {
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text));
+  // (s42: travel the job needs, among the asks, is a condition asked: "Some travel to sites a few times a year".)
+  if (inAsks && TRAVEL_ASKED.test(t) && !OFFERED.test(t)) return true;
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
   // (s39: an invitation on who the reader is, "If you're a careful front-end engineer, we'd love to hear from you",
@@ -800,7 +807,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text))))) continue;

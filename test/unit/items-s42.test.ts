@@ -166,3 +166,15 @@ describe('asks said in prose and in a list of roles', () => {
     expect(rows(text('- Data Engineer: you will own the nightly ingestion')).some((t) => /nightly ingestion|jobs\/support/.test(t))).toBe(false);
   });
 });
+
+describe('travel the job needs', () => {
+  const text = (last: string) => `Field Engineer\n\nRequirements\n- Linux and BGP\n- Go or Rust for tooling\n\n${last}\n`;
+  it('"Some travel to sites …", "Occasional travel to …", "Travel up to 30%" below the asks are asked', () => {
+    for (const last of ['Some travel to our wind farms (Orkney, Shetland) a few times a year.', 'Occasional travel to the Tromsø office.', 'Travel to customer sites up to 30%.'])
+      expect(rows(text(last)), last).toContain(last);
+  });
+  it('counter-examples: travel the company pays for, or that the team does, is no ask', () => {
+    expect(rows(text('We cover travel to the yearly offsite.')).some((t) => /offsite/.test(t))).toBe(false);
+    expect(rows(text('Our team travels to Lisbon once a year.')).some((t) => /Lisbon/.test(t))).toBe(false);
+  });
+});
