@@ -18,13 +18,13 @@ export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not need
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|the offer|^offer$|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
   [
     'requirements',
     // Separate patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation;
     // the vetting labels are the ones inlineHeading keeps as fields.
     [
-      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|what we (?:look|are looking|hope) for(?: in you)?$|(?:what|things|stuff) you(?:(?:'|’)?ll| will)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if(?! you (?:really )?(?:love|enjoy|like)\b)|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$)\b/i,
+      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|(?:^(?:signals|things|qualities|traits|skills|people|who) |what )(?:we(?:(?:'|’)re| are)? )?(?:look(?:ing)?|hop(?:e|ing)|search(?:ing)?) for(?: in (?:you|a candidate|candidates|applicants))?$|(?:what|things|stuff) you(?:(?:'|’)?ll| will)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if(?! you (?:really )?(?:love|enjoy|like)\b)|what it takes|what makes you|what we want|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs|musts?)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$|^(?:what|the (?:stuff|things)|things|stuff) we(?: really)? care about(?: in (?:you|a candidate))?$|^you(?:(?:'|’)re| are)(?: also)?$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
@@ -34,7 +34,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ],
   [
     'responsibilities',
-    /\b(responsibilities|what you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$)\b/i,
+    /\b(responsibilities|(?:what|things|stuff) you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|^the (?:job|gig)$|^what(?:(?:'|’)s| is) (?:the|this) (?:job|role|gig|position|work)$|(?:in )?(?:your |the )?first (?:\d{1,3}|thirty|sixty|ninety|few|six|three|twelve) (?:days|weeks|months)|^(?:your )?(?:first (?:year|month|week|quarter)|30[ /-]+60[ /-]+90(?: days| plan)?)$|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$)\b/i,
   ],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
   [
@@ -75,7 +75,36 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
  * (its lines name skills and degrees only to waive them). It comes first: "required" alone would head asks.
  */
 const NOT_ASKED_HEADING =
-  /^(?:(?:what|things)\s+)?you\s+(?:don(?:'|\u2019)t|do not|won(?:'|\u2019)t)\s+(?:need|have to (?:have|know|be))(?:\s+to\s+(?:have|know|bring|be))?$|^(?:what\s+)?we\s+(?:don(?:'|\u2019)t|do not)\s+(?:need|require|expect)(?:\s+(?:from|of)\s+you)?$|^not\s+(?:required|needed|necessary)$/i;
+  /^(?:(?:what|things)\s+)?you\s+(?:don(?:'|\u2019)t|do not|won(?:'|\u2019)t)\s+(?:need|have to (?:have|know|be))(?:\s+to\s+(?:have|know|bring|be))?$|^(?:what\s+)?we\s+(?:don(?:'|\u2019)t|do not)\s+(?:need|require|expect)(?:\s+(?:from|of)\s+you)?$|^not\s+(?:required|needed|necessary)$|^(?:(?:what|things|stuff)\s+)?we\s+(?:don(?:'|\u2019)t|do not|really don(?:'|\u2019)t)\s+care\s+(?:much\s+)?about$/i;
+
+/**
+ * "This role might not be for you if", "You won't enjoy this job if", "Not a fit if": a list of who should not apply. Its
+ * lines name what the candidate would dislike, not asks (lib/requirements/items.ts reads only a condition said in the
+ * negative under it); it is a part of no kind.
+ */
+const NOT_FIT_HEADING =
+  /^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$/i;
+
+/** Whether a part's heading says who should not apply ("This role might not be for you if"): items.ts reads its lines so. */
+export const notFitHeading = (heading: string): boolean => NOT_FIT_HEADING.test(headingWords(heading));
+
+/**
+ * A heading's words as the patterns read them: no colon, no brackets around it ("【Job Description】", "[ Perks ]"), no
+ * emoji or marks before it ("🛠 What you'll do"), and a question said as a statement ("What will you do?" as "what you
+ * will do", "Who are we?" as "who we are", "What do we need from you?" as "what we need from you"): headings are asked
+ * as questions as often as they are stated, and the patterns hold the stated form.
+ */
+function headingWords(text: string): string {
+  let h = text.replace(/[\s*]*:[\s*]*$/, '').trim();
+  const framed = /^[\[\u3010(\u3014<]\s*(.+?)\s*[\]\u3011)\u3015>]$/u.exec(h);
+  if (framed) h = framed[1]!;
+  h = h.replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/[\s*]*:[\s*]*$/, '');
+  if (/\?\s*$/.test(h)) {
+    // "What will you do" / "Who are we" / "What do we need from you" / "Who are you": the subject before the verb.
+    h = h.replace(/\s*\?\s*$/, '').replace(/^(what|who|why|how|where)\s+(?:(do|does|did)\s+)?(will|are|is|would|should|can|could|might|may)?\s*(you|we)\b/i, (m, w: string, _do: string | undefined, aux: string | undefined, who: string) => (aux ? `${w} ${who} ${aux}` : _do ? `${w} ${who}` : m));
+  }
+  return h;
+}
 
 /** Whether a part's heading waives what it lists ("You don't need:"): its skills and degrees are not asked (analyze, facts). */
 export const waivedHeading = (heading: string): boolean => NOT_ASKED_HEADING.test(heading.replace(/[\s*]*:[\s*]*$/, '').replace(/^[#\s*]+/, ''));
@@ -84,9 +113,12 @@ export const waivedHeading = (heading: string): boolean => NOT_ASKED_HEADING.tes
 const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
 
 export function classifyHeading(text: string): SectionKind | null {
+  const stated = headingWords(text);
+  if (APPLY_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated)) return 'other';
+  // (Stated, then as written: "Why Acme?" is a question the patterns hold as one.)
   const heading = text.replace(/[\s*]*:[\s*]*$/, '');
-  if (APPLY_HEADING.test(heading) || NOT_ASKED_HEADING.test(heading)) return 'other';
-  for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(heading)) : (re as RegExp).test(heading)) return kind;
+  for (const h of stated === heading ? [heading] : [stated, heading])
+    for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
   if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|das|was)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
@@ -129,6 +161,9 @@ function columnsHead(line: string): SectionKind | null {
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
   if (columnsHead(line)) return null;
+  // "Databricks   Working   Nice to have": a row of a table set in spaces or tabs, its cells apart, is the table's text
+  // (a cell that names a kind marks the row's wish), never a heading.
+  if (line.trim().split(/\t+| {3,}/).length >= 2) return null;
   // "- What you bring -", "== Nice to have ==": a line framed by the same dashes on both sides is a heading set off, not a bullet.
   // (s40: "==Team==": an equals-sign frame needs no spaces inside it; a dash frame does, "-x-" being a word.)
   const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line) ?? /^\s*(={2,3})([^=\s][^=]*?)\1\s*$/.exec(line);
@@ -157,7 +192,9 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (kind && kind !== 'other' && /@|https?:|www\.|\.(?:com|io|ai|co|dev|org)\b/i.test(l)) return null;
   // A longer heading holds no colon when it is set in title case ("You May Be a Good Fit If You", as boards that flatten headings print them).
   // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
-  if (kind && (colon || (words <= 6 && !/\d/.test(l)) || (words <= 10 && (titleCase(l) || / if you(?: have| are| know| bring)?$/i.test(l))))) return kind;
+  // (A count of days, weeks or months, "In your first 90 days", "30/60/90", is a heading's words, not an amount.)
+  const digits = /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
+  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: have| are| know| bring)?)?$/i.test(l))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';
   return null;
@@ -223,10 +260,11 @@ const openBracket = (label: string): boolean => (label.match(/\(/g)?.length ?? 0
 
 /**
  * A line that says how to apply or whom to write to ("Learn more and apply here: …", "To apply, send …",
- * "If you're interested, email …"): it ends the part above it, whatever its length, and is a part of no kind.
+ * "If you're interested, email …", "Interested candidates can share their CV …", "Questions? Write to Ana, ana@…", an
+ * address alone): it ends the part above it, whatever its length, and is a part of no kind.
  */
 const APPLY_LINE =
-  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b)/i;
+  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
 
 /** A second label in a line, after a sentence ("Bonus: a PhD. Perks: equity, a desk at …"): where it starts, or -1. */
 function labelAfterSentence(line: string, from: number, kind: SectionKind, only?: ReadonlySet<SectionKind>): number {
@@ -234,7 +272,9 @@ function labelAfterSentence(line: string, from: number, kind: SectionKind, only?
   re.lastIndex = from;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const k = classifyHeading(m[1]!);
-    if (k && k !== kind && (!only || only.has(k)) && m[1]!.split(/\s+/).length <= 3) return m.index + m[0].indexOf(m[1]!);
+    // ("… French. We don't care about: degrees …": a label that waives what follows it ends the asks before it too.)
+    const waives = waivedHeading(m[1]!) && m[1]!.split(/\s+/).length <= 5;
+    if (k && k !== kind && (!only || only.has(k) || waives) && (m[1]!.split(/\s+/).length <= 3 || waives)) return m.index + m[0].indexOf(m[1]!);
   }
   return -1;
 }
@@ -370,7 +410,8 @@ export function splitSections(text: string): PostingSection[] {
     const lead = setIn && BULLET.test(raw.slice(setIn[0].length - setIn[1]!.length)) ? setIn[0].length - setIn[1]!.length : raw.length - raw.trimStart().length;
     current.text = raw.slice(lead).trimEnd();
     current.offset = bodyStart + lead;
-    if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text)) current.kind = 'requirements';
+    // (Not under a heading that waives its list or says who should not apply: "We don't care about:", "Not for you if:".)
+    if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text) && !waivedHeading(current.heading) && !notFitHeading(current.heading)) current.kind = 'requirements';
     // "Job Description:" over "- Hands on experience in …" / "- Should have …": a heading that names the whole posting, over
     // a list that mostly asks, heads the asks.
     else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text)) current.kind = 'requirements';
@@ -459,15 +500,17 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: inline.kind, heading: inline.heading, text: '', offset: 0 };
       bodyStart = pos + inline.at;
       bodyEnd = lineEnd;
-      // "Bonus: a PhD. Perks: equity": a second label after a sentence starts its own section.
-      const second = labelAfterSentence(line, inline.at, inline.kind);
-      const m = second >= 0 ? /^([A-Z][A-Za-z' ]{1,25}):\s*/.exec(line.slice(second)) : null;
-      if (m) {
-        bodyEnd = pos + second;
+      // "Bonus: a PhD. Perks: equity": a label after a sentence starts its own section (and so does a third after it,
+      // "Must: Go. Nice: Rust. We don't care about: degrees.").
+      for (let at = labelAfterSentence(line, inline.at, inline.kind); at >= 0; ) {
+        const m = /^([A-Z][A-Za-z' ]{1,25}):\s*/.exec(line.slice(at));
+        if (!m) break;
+        bodyEnd = pos + at;
         flush();
         current = { kind: classifyHeading(m[1]!)!, heading: m[1]!, text: '', offset: 0 };
-        bodyStart = pos + second + m[0].length;
+        bodyStart = pos + at + m[0].length;
         bodyEnd = lineEnd;
+        at = labelAfterSentence(line, at + m[0].length, current.kind);
       }
     } else if (kind) {
       resume = null;

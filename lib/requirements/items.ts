@@ -1,4 +1,4 @@
-import { classifyHeading, NOTHING_ASKED_FIELD } from '../posting/sections';
+import { classifyHeading, NOTHING_ASKED_FIELD, notFitHeading } from '../posting/sections';
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
@@ -25,14 +25,38 @@ export interface ItemOptions {
  * A sentence in a section with no heading reads as asked when it says so. One alternation, in three: the
  * whole costs V8 ~3 ms to compile cold, the three ~1 ms (only tested, so any match is a match of the whole).
  */
+/**
+ * The reader's past told to them, in prose: "You've been on call for a payments system", "you've shipped an app to both
+ * stores", "It would help if you've migrated a database": what the candidate has done is asked (s42). (Not what they will
+ * have heard or seen of the company: only a verb of work, and "been" before a state or a role.)
+ */
+const YOU_HAVE_DONE_PROSE =
+  /\byou(?:'|\u2019)ve\s+(?:(?:already|also|ideally|previously|probably|likely|personally)\s+)?(?:been\s+(?:on[- ]call|in|at|a|an|the|part|through|responsible|working|running|building|leading|writing|shipping)\b|(?:built|run|written|done|led|shipped|managed|designed|migrated|scaled|maintained|operated|owned|debugged|deployed|tuned|trained|taught|mentored|worked|used|made|created|implemented|contributed|automated|launched|developed|architected|programmed|coded|tested|profiled|hired|grown)\b)/i;
 const ASKING = [
   /\b(?:ideal candidate|your skills|(?:a )?bonus (?:for|if)|you(?:'|’)ll need|we(?:'|’)re seeking|seeking|to include|strong|deep (?:knowledge|understanding)|understanding of|proficient|fluent|comfortable|experience|experienced|familiar|familiarity)\b/i,
   /\b(?:proficien\w*|knowledge of|fluent|fluency|expert in|expertise|comfortable|background in|skilled|you(?:'|’)?(?:ll)?\s+(?:have|know|are|bring|should|must|need)|we(?:'|’)?re looking for|looking for|must|required|reqs?|preferred|a (?:big |huge |strong |real )?plus)\b/i,
   /\b(?:bonus points|(?:we(?:'|’)d|we would|would)\s+love|love to see|someone (?:who|with)|(?:is|a) bonus|nice to have|degree|years|clearance|authori[sz]ed to work|sponsorship|ideally|hands-on|strong in|solid|(?:to|in) hear(?:ing)? from(?!\s+(?:us|you)\b)|essential|(?:is|are) expected|an? asset|bilingual|business[- ]level|native(?:[- ](?:speaker|level|fluency|proficiency)|\s+\w+\s+speaker)|conversational)\b/i,
 ];
+/**
+ * "- Senior Flutter Engineer: you've shipped an app to both stores", "QA Engineer: you write automated tests": in a post
+ * that lists several roles, a role's title, a colon, then the candidate in the second person is that role's asks (s42).
+ * (Not a role's title with its duties or its link: "Data Engineer: own the ingestion", "SRE: https://…".)
+ */
+const ROLE_PORTRAIT_HEAD = /^[\s•·*+–-]*[^:.!?]{0,50}\b(?:engineers?|developers?|designers?|scientists?|managers?|leads?|architects?|analysts?|sres?|specialists?|administrators?|researchers?|interns?)(?:\s*\([^()]*\))?\s*:\s+/i;
+const rolePortrait = (t: string): boolean => {
+  const m = ROLE_PORTRAIT_HEAD.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  return /^(?:you(?:'|\u2019)?(?:ve|re)?|your)\b/i.test(rest) && (asking(rest) || YOU_DO.test(rest));
+};
+/**
+ * Travel the job needs, said as a condition ("Some travel to sites a few times a year", "Occasional travel to Oslo",
+ * "Travel up to 25%"): asked in an asks part wherever it stands, below the list too (s42). (Not a perk: "We cover travel".)
+ */
+const TRAVEL_ASKED = /^(?:(?:some|occasional|regular|frequent|limited|minimal|periodic|quarterly|monthly|yearly|annual|international|domestic)\s+)+travel\b|^travel(?:ling)?\s+(?:to\s+[^.;!?]{1,60}?\s+)?(?:up to\s+)?\d{1,3}\s*%|\bwilling(?:ness)?\s+to\s+travel\b/i;
 /** Whether `s` says it is asked: any of ASKING matches. */
 function asking(s: string): boolean {
-  return ASKING.some((re) => re.test(s));
+  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s);
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
@@ -41,7 +65,7 @@ function asking(s: string): boolean {
  * settle in", "We'd value your opinion on our roadmap", "Any help with our SDK is welcome" wish for nothing.)
  */
 const PROSE_WISH =
-  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
+  /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|^it\s+(?:would|will|might|could|does)?\s*(?:also\s+|really\s+)?helps?\s+(?:(?:a lot|a bit|a little)\s+)?(?:if\s+you|to\s+(?:have|know|bring))\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
@@ -525,6 +549,8 @@ function roleToldOnly(t: string): boolean {
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text));
+  // (s42: travel the job needs, among the asks, is a condition asked: "Some travel to sites a few times a year".)
+  if (inAsks && TRAVEL_ASKED.test(t) && !OFFERED.test(t)) return true;
   const low = t.toLowerCase();
   // (A question inside the candidate's portrait, "You think in small slices: what ships first?", still describes them.)
   // (s39: an invitation on who the reader is, "If you're a careful front-end engineer, we'd love to hear from you",
@@ -709,7 +735,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const leads = fallback || s.kind === 'other';
     let leadAsks: boolean = false;
     // Under "Not a fit if:" (a heading, or a line that leads into bullets) the bullets say who should not apply.
-    const notFitPart = NOT_FIT.test(s.heading);
+    // ("This role might not be for you if" heads a part of no kind: its lines are read as under any such heading.)
+    const notFitPart = NOT_FIT.test(s.heading) || notFitHeading(s.heading);
     let notFitLead = false;
     let portrait = false;
     const units = splitUnits(s.text).slice(0, budget);
@@ -719,7 +746,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
-      const underNotFit: boolean = (notFitPart || notFitLead) && (notFitPart || isBullet(s.text, piece.start)) && before !== undefined;
+      // (Under a heading, every line is, the first too; under a lead line, the bullets after it.)
+      const underNotFit: boolean = notFitPart || (notFitLead && isBullet(s.text, piece.start) && before !== undefined);
       // (A lead is a line ending in ":", or a short line of its own that is no sentence: a heading the posting did not mark.)
       notFitLead = underNotFit ? notFitLead : NOT_FIT.test(piece.text) && (/:\s*$/.test(piece.text) || (!isBullet(s.text, piece.start) && piece.text.length <= 60 && !/[.!?]\s*$/.test(piece.text) && lineAlone(s.text, piece)));
       if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
@@ -752,7 +780,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
-      if (!fallback && s.kind === 'other' && !underLead && !portraitAsks && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
+      // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
+      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;
@@ -782,7 +811,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text)))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text))))) continue;

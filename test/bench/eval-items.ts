@@ -8,6 +8,10 @@
  * lies in it. Prints, per part: asks kept (recall of asks), noise kept, and precision of what is kept.
  *   --misses    lists the tune part's wrong calls (never the report part's while tuning)
  *   --ids FILE  reads only the rows whose id is in FILE (one a line), as a batch's first read
+ * Apart: full postings written fresh by the project (test/fixtures/labels/parts-fresh-*.jsonl, text inline, odd id
+ * tune, even id report), whose every line of the ask parts (and every sentence of a posting without one) was
+ * labelled blind before any code ran: an item is kept as above; printed per batch and split, by what the line names
+ * (nothing; skills; only years, a degree, a language, work rights or a place).
  */
 import { readFileSync } from 'node:fs';
 import { askedFinder, type Engine } from '../../lib/analyze';
@@ -16,6 +20,7 @@ import { requirementItems } from '../../lib/requirements/items';
 import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT } from '../helpers';
 import { corpusTextsOrExit } from './corpus';
+import { freshParts, type FreshPartsRow } from './labelled';
 
 interface Row {
   id: number;
@@ -68,5 +73,36 @@ for (const split of ['tune', 'report'] as const) {
       `eval-items ${split} ${kind === 'other' ? 'no skill named' : 'skills named  '} (${splitRows.filter((r) => r.items.some((i) => (i.kind ?? 'other') === kind)).length} postings, ${t.asks + t.noise} items): asks kept ${pct(t.asksKept, t.asks)} (${t.asksKept}/${t.asks}), noise kept ${pct(t.noiseKept, t.noise)} (${t.noiseKept}/${t.noise}), precision of kept ${pct(t.asksKept, kept)} (${t.asksKept}/${kept})`,
     );
   }
+}
+
+/** The fresh-written postings: one line per batch, split and what the lines name. */
+const fresh = freshParts().filter((r) => !onlyIds || onlyIds.has(r.id));
+const freshGroups: Array<[string, FreshPartsRow[]]> = [];
+const batches = [...new Set(fresh.map((r) => r.batch))];
+for (const batch of batches) for (const split of ['tune', 'report'] as const) freshGroups.push([`${batch} ${split}`, fresh.filter((r) => r.batch === batch && r.split === split)]);
+if (batches.length > 1) for (const split of ['tune', 'report'] as const) freshGroups.push([`all ${split}`, fresh.filter((r) => r.split === split)]);
+for (const [name, group] of freshGroups) {
+  if (!group.length) continue;
+  const tally = { none: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, skills: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, fact: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 } };
+  for (const row of group) {
+    const posting = postingFromText(row.text);
+    const given = requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => squash(i.text));
+    for (const item of row.items) {
+      const t = tally[item.kind ?? 'none'];
+      const want = squash(item.text);
+      const kept = given.some((g) => g.includes(want) || want.includes(g));
+      if (item.ask) {
+        t.asks++;
+        if (kept) t.asksKept++;
+      } else {
+        t.noise++;
+        if (kept) t.noiseKept++;
+      }
+      if (kept !== item.ask && name.endsWith('tune') && !name.startsWith('all')) misses.push(`fresh ${row.id} ${item.kind ?? 'none'} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
+    }
+  }
+  const all = Object.values(tally).reduce((a, t) => ({ asks: a.asks + t.asks, asksKept: a.asksKept + t.asksKept, noise: a.noise + t.noise, noiseKept: a.noiseKept + t.noiseKept }), { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 });
+  const cell = (t: typeof all) => `asks kept ${pct(t.asksKept, t.asks)} (${t.asksKept}/${t.asks}), noise kept ${t.noiseKept}/${t.noise}`;
+  console.log(`eval-items fresh ${name} (${group.length} postings): ${cell(all)}, precision of kept ${pct(all.asksKept, all.asksKept + all.noiseKept)}; naming nothing ${cell(tally.none)}; skills ${cell(tally.skills)}; facts ${cell(tally.fact)}`);
 }
 if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m}`);

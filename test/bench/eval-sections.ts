@@ -19,6 +19,9 @@
  * a heading of no known kind ("Tech stack:") is no part boundary.
  * The costly errors: a requirements or preferred part read as about, benefits or
  * responsibilities (its skills dropped, or not asked).
+ * Apart: full postings written fresh by the project, text and parts labelled blind inline
+ * (test/fixtures/labels/parts-fresh-*.jsonl, odd id tune, even id report), each batch's figure and all of them,
+ * as "fresh <batch> tune|report"; `--misses` lists their tune parts' wrong parts too.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -28,10 +31,13 @@ import { postingFromText } from '../../lib/posting/text';
 import { SECTION_KINDS, type PostingSection, type SectionKind } from '../../lib/posting/types';
 import { ROOT, SHARED } from '../helpers';
 import { corpusTextsOrExit } from './corpus';
+import { freshParts } from './labelled';
 
 interface Label {
   id?: number;
   page?: string;
+  /** A posting written fresh, its text inline. */
+  text?: string;
   split: 'tune' | 'report';
   parts: Array<{ first: string; kind: SectionKind }>;
 }
@@ -59,6 +65,7 @@ const norm = (s: string): string =>
     .join('\n');
 
 function sectionsOf(label: Label): PostingSection[] {
+  if (label.text !== undefined) return postingFromText(label.text).sections;
   if (label.id !== undefined) {
     const text = texts.get(label.id);
     if (text === undefined) throw new Error(`sections.jsonl: posting ${label.id} is not in the corpus`);
@@ -113,8 +120,12 @@ interface Tally {
 }
 const misses: string[] = [];
 const result: Record<string, Tally> = {};
-for (const split of ['tune', 'report'] as const) {
-  const rows = labels.filter((l) => l.split === split);
+const fresh = freshParts();
+const groups: Array<[string, Label[]]> = (['tune', 'report'] as const).map((split) => [split, labels.filter((l) => l.split === split)]);
+for (const batch of [...new Set(fresh.map((r) => r.batch))])
+  for (const split of ['tune', 'report'] as const) groups.push([`fresh ${batch} ${split}`, fresh.filter((r) => r.batch === batch && r.split === split)]);
+if (new Set(fresh.map((r) => r.batch)).size > 1) for (const split of ['tune', 'report'] as const) groups.push([`fresh all ${split}`, fresh.filter((r) => r.split === split)]);
+for (const [split, rows] of groups) {
   if (!rows.length) continue;
   const t: Tally = {
     postings: rows.length,
@@ -141,7 +152,7 @@ for (const split of ['tune', 'report'] as const) {
       }
       if ((p.kind === 'requirements' || p.kind === 'preferred') && g && COSTLY.has(g)) t.costly++;
       if (p.kind === 'preferred' && g === 'requirements') t.preferredAsRequired++;
-      if (split === 'tune') misses.push(`${row.id ?? row.page}\t"${p.first}"\tlabelled ${p.kind}, read ${g ?? '(not found)'}`);
+      if (split.endsWith('tune') && !split.startsWith('fresh all')) misses.push(`${row.id ?? row.page}\t"${p.first}"\tlabelled ${p.kind}, read ${g ?? '(not found)'}`);
     });
   }
   result[split] = t;

@@ -65,6 +65,28 @@ export function freshSkills(): Row[] | null {
   return rows.length ? rows : null;
 }
 
+/**
+ * Full postings written fresh by the project with their parts and asks labelled blind inline: every
+ * test/fixtures/labels/parts-fresh-*.jsonl, rows { id, split (odd id tune, even id report), text, parts, items }:
+ * `parts` the parts a careful reader sees, in order, each by its first words and its kind (as sections.jsonl's);
+ * `items` each line of the ask parts (and each sentence of a posting with none), an ask of the candidate or noise,
+ * with `kind` "skills" (it names a skill), "fact" (years, a degree, a language, work rights, a place) or none.
+ * `batch` is the file's name between "parts-fresh-" and ".jsonl".
+ */
+export interface FreshPartsRow {
+  id: number;
+  split: 'tune' | 'report';
+  text: string;
+  parts: Array<{ first: string; kind: 'requirements' | 'preferred' | 'responsibilities' | 'about' | 'benefits' | 'other' }>;
+  items: Array<{ text: string; ask: boolean; kind?: 'skills' | 'fact' }>;
+  batch: string;
+}
+export function freshParts(): FreshPartsRow[] {
+  const dir = `${ROOT}test/fixtures/labels/`;
+  const files = readdirSync(dir).filter((f) => /^parts-fresh-.+\.jsonl$/.test(f)).sort();
+  return files.flatMap((f) => jsonl<Omit<FreshPartsRow, 'batch'>>(dir + f).map((r) => ({ ...r, batch: f.slice('parts-fresh-'.length, -'.jsonl'.length) })));
+}
+
 /** Every [start, end) where `form` occurs in text on word boundaries (case-insensitive): where a label's form stands. */
 export function occurrences(text: string, form: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
