@@ -42,6 +42,30 @@ const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
 
+/** The texts of the items the code gives for a posting's text, squashed. */
+const givenItems = (text: string): string[] => {
+  const posting = postingFromText(text);
+  return requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => squash(i.text));
+};
+interface Tally {
+  asks: number;
+  asksKept: number;
+  noise: number;
+  noiseKept: number;
+}
+/** Counts one labelled item in `t`: kept when a given item holds its text or lies in it. Returns whether it was kept. */
+function count(t: Tally, ask: boolean, given: readonly string[], want: string): boolean {
+  const kept = given.some((g) => g.includes(want) || want.includes(g));
+  if (ask) {
+    t.asks++;
+    if (kept) t.asksKept++;
+  } else {
+    t.noise++;
+    if (kept) t.noiseKept++;
+  }
+  return kept;
+}
+
 const misses: string[] = [];
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '—');
 for (const split of ['tune', 'report'] as const) {
@@ -50,19 +74,10 @@ for (const split of ['tune', 'report'] as const) {
   for (const row of splitRows) {
     const text = texts.get(row.id);
     if (text === undefined) throw new Error(`label ${row.id} is not in the corpus`);
-    const posting = postingFromText(text);
-    const given = requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => squash(i.text));
+    const given = givenItems(text);
     for (const item of row.items) {
-      const t = tally[item.kind ?? 'other'];
       const want = squash(item.text);
-      const kept = given.some((g) => g.includes(want) || want.includes(g));
-      if (item.ask) {
-        t.asks++;
-        if (kept) t.asksKept++;
-      } else {
-        t.noise++;
-        if (kept) t.noiseKept++;
-      }
+      const kept = count(tally[item.kind ?? 'other'], item.ask, given, want);
       if (kept !== item.ask && split === 'tune') misses.push(`${row.id} ${item.kind ?? 'other'} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
     }
   }
@@ -85,19 +100,10 @@ for (const [name, group] of freshGroups) {
   if (!group.length) continue;
   const tally = { none: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, skills: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, fact: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 } };
   for (const row of group) {
-    const posting = postingFromText(row.text);
-    const given = requirementItems(posting, askedFinder(engine, posting), { skillInfo }).map((i) => squash(i.text));
+    const given = givenItems(row.text);
     for (const item of row.items) {
-      const t = tally[item.kind ?? 'none'];
       const want = squash(item.text);
-      const kept = given.some((g) => g.includes(want) || want.includes(g));
-      if (item.ask) {
-        t.asks++;
-        if (kept) t.asksKept++;
-      } else {
-        t.noise++;
-        if (kept) t.noiseKept++;
-      }
+      const kept = count(tally[item.kind ?? 'none'], item.ask, given, want);
       if (kept !== item.ask && name.endsWith('tune') && !name.startsWith('all')) misses.push(`fresh ${row.id} ${item.kind ?? 'none'} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
     }
   }

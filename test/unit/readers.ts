@@ -108,6 +108,53 @@ export function agreement(prefix: string) {
   return { facts, factsOf: count('facts'), verdicts, verdictsOf: count('verdicts'), totals, totalsOf: Object.keys(decided).length, misses };
 }
 
+/** A decided row: the words the item starts with, its importance, kind (or null), least years (or null) and any-of groups. */
+export type DecidedRow = [string, string, string | null, number | null, string[][]];
+
+/**
+ * The rows read as decided: the item that starts with the decided words has the importance, the kind (where decided)
+ * and the least years decided, and each decided any-of group is inside one of its groups (a group may hold more options,
+ * a parent such as relational databases). Also what must not be asked: rows that start so, and skills. (`prefix`-decided.json
+ * holds them: [start, importance, kind, least years, groups] per row.)
+ */
+export function rowsAgree(prefix: string) {
+  const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/${prefix}-decided.json`, 'utf8')) as Record<string, { rows: DecidedRow[]; noRows?: string[]; notSkills?: string[] }>;
+  let rows = 0;
+  let rowsOf = 0;
+  let quiet = 0;
+  let quietOf = 0;
+  const misses: string[] = [];
+  for (const [name, d] of Object.entries(decided)) {
+    const { a, m } = carefulPair(prefix, name);
+    for (const [start, importance, kind, years, groups] of d.rows) {
+      rowsOf++;
+      const r = a.requirements.find((x) => x.text.toLowerCase().startsWith(start.toLowerCase()));
+      if (!r) {
+        misses.push(`${name} "${start}": no item`);
+        continue;
+      }
+      const bad: string[] = [];
+      if (r.importance !== importance) bad.push(r.importance);
+      if (kind && r.kind !== kind) bad.push(r.kind);
+      if ((r.years?.min ?? null) !== years) bad.push(`years ${JSON.stringify(r.years)}`);
+      for (const g of groups) if (!r.groups.some((h) => g.every((x) => h.includes(x)))) bad.push(`no group ${g.join('|')}`);
+      if (bad.length) misses.push(`${name} "${start}": ${bad.join(', ')}`);
+      else rows++;
+    }
+    for (const start of d.noRows ?? []) {
+      quietOf++;
+      if (a.requirements.some((x) => x.text.startsWith(start))) misses.push(`${name} asks "${start}"`);
+      else quiet++;
+    }
+    for (const id of d.notSkills ?? []) {
+      quietOf++;
+      if (a.requirements.some((r) => r.groups.flat().includes(id)) || (m.missing ?? []).some((x) => x.id === id)) misses.push(`${name} asks ${id}`);
+      else quiet++;
+    }
+  }
+  return { rows, rowsOf, quiet, quietOf, misses };
+}
+
 /** The texts of the checklist items of a posting made of parts ([kind, text, heading?]), read with the matcher alone (no context rules). */
 export function itemsIn(parts: Array<[SectionKind, string, string?]>): string[] {
   let offset = 0;
