@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers';
 import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
 import { postingFromText } from '@/lib/posting/text';
-import { agreement, carefulPair, engine, read, TODAY } from './readers';
+import { agreement, engine, scoresAgree, TODAY } from './readers';
 
 // The session 42 careful batch (s42, careful-reader-23 holds the postings' side): the resume's side, decided by hand
 // before Fitmark read them (test/fixtures/text/careful/s42-decided.json and s42-second-decided.json, committed first in
@@ -28,40 +26,6 @@ import { agreement, carefulPair, engine, read, TODAY } from './readers';
 // Instruments, CarPlay, watchOS, CAN bus, scopes: no skill the taxonomy knows, cannot tell; soft asks (written
 // communication, leading multi-team work) cannot tell; "attend the Birmingham office weekly" against Solihull cannot tell;
 // the skills-only bootcamp resume has no dated role (total null, decided 0) and scores 0 (decided 5-40).
-const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/s42-decided.json`, 'utf8')) as Record<string, { score: [number, number]; fit: string }>;
-const second = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/s42-second-decided.json`, 'utf8')) as Record<
-  string,
-  { resume: string; total: number; score: [number, number]; fit: string; best: 'first' | 'second' }
->;
-/** The best fit a reader would give a score: strong from 80, good from 60, fair from 40, else weak. */
-const fitOf = (score: number) => (score >= 80 ? 'strong' : score >= 60 ? 'good' : score >= 40 ? 'fair' : 'weak');
-
-/** Scores in the range decided, fits as decided (over every resume, second ones too), totals of the second resumes, and the better resume. */
-function scoresAgree() {
-  let inRange = 0;
-  let fits = 0;
-  let totals = 0;
-  let better = 0;
-  const misses: string[] = [];
-  const judge = (name: string, score: number | null, d: { score: [number, number]; fit: string }) => {
-    if (score !== null && score >= d.score[0] && score <= d.score[1]) inRange++;
-    else misses.push(`${name} score ${score}`);
-    if (score !== null && fitOf(score) === d.fit) fits++;
-    else misses.push(`${name} fit ${score === null ? null : fitOf(score)}`);
-  };
-  for (const [name, d] of Object.entries(decided)) judge(name, carefulPair('s42', name).m.score, d);
-  for (const [name, d] of Object.entries(second)) {
-    const first = carefulPair('s42', name).m.score ?? 0;
-    const { resume, m } = carefulPair('s42', name, read(d.resume));
-    judge(`${name} (second resume)`, m.score, d);
-    if (Math.abs((resume.profile?.totalYears ?? -1) - d.total) < 0.5) totals++;
-    else misses.push(`${name} second total ${resume.profile?.totalYears}`);
-    if ((first > (m.score ?? 0) ? 'first' : 'second') === d.best) better++;
-    else misses.push(`${name} better resume`);
-  }
-  return { inRange, fits, totals, better, of: Object.keys(decided).length + Object.keys(second).length, misses };
-}
-
 describe('the session 42 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s42');
@@ -71,7 +35,7 @@ describe('the session 42 careful batch: the resumes', () => {
   });
 
   it('the scores, the best fits and the better of two resumes as decided', () => {
-    const got = scoresAgree();
+    const got = scoresAgree('s42');
     expect(got.of).toBe(14);
     expect(got.inRange).toBeGreaterThanOrEqual(13);
     expect(got.fits).toBeGreaterThanOrEqual(14);

@@ -155,6 +155,42 @@ export function rowsAgree(prefix: string) {
   return { rows, rowsOf, quiet, quietOf, misses };
 }
 
+/** The best fit a reader would give a score: strong from 80, good from 60, fair from 40, else weak. */
+export const fitOf = (score: number) => (score >= 80 ? 'strong' : score >= 60 ? 'good' : score >= 40 ? 'fair' : 'weak');
+
+/** Scores in the range decided, fits as decided (over every resume, second ones too), totals of the second resumes, and the better resume,
+ * from `prefix`-decided.json and `prefix`-second-decided.json. */
+export function scoresAgree(prefix: string) {
+  const decided = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/${prefix}-decided.json`, 'utf8')) as Record<string, { score: [number, number]; fit: string }>;
+  const second = JSON.parse(readFileSync(`${ROOT}test/fixtures/text/careful/${prefix}-second-decided.json`, 'utf8')) as Record<
+  string,
+  { resume: string; total: number; score: [number, number]; fit: string; best: 'first' | 'second' }
+>;
+
+  let inRange = 0;
+  let fits = 0;
+  let totals = 0;
+  let better = 0;
+  const misses: string[] = [];
+  const judge = (name: string, score: number | null, d: { score: [number, number]; fit: string }) => {
+    if (score !== null && score >= d.score[0] && score <= d.score[1]) inRange++;
+    else misses.push(`${name} score ${score}`);
+    if (score !== null && fitOf(score) === d.fit) fits++;
+    else misses.push(`${name} fit ${score === null ? null : fitOf(score)}`);
+  };
+  for (const [name, d] of Object.entries(decided)) judge(name, carefulPair(prefix, name).m.score, d);
+  for (const [name, d] of Object.entries(second)) {
+    const first = carefulPair(prefix, name).m.score ?? 0;
+    const { resume, m } = carefulPair(prefix, name, read(d.resume));
+    judge(`${name} (second resume)`, m.score, d);
+    if (Math.abs((resume.profile?.totalYears ?? -1) - d.total) < 0.5) totals++;
+    else misses.push(`${name} second total ${resume.profile?.totalYears}`);
+    if ((first > (m.score ?? 0) ? 'first' : 'second') === d.best) better++;
+    else misses.push(`${name} better resume`);
+  }
+  return { inRange, fits, totals, better, of: Object.keys(decided).length + Object.keys(second).length, misses };
+}
+
 /** The texts of the checklist items of a posting made of parts ([kind, text, heading?]), read with the matcher alone (no context rules). */
 export function itemsIn(parts: Array<[SectionKind, string, string?]>): string[] {
   let offset = 0;
