@@ -104,9 +104,9 @@ describe('a runtime with languages of its own, beside another language with a sl
 describe('examples after "e.g." or a bracket, one of them a name the taxonomy does not know, are options', () => {
   it.each([
     // "e.g." ends no clause, and the comma before it no member.
-    // (Bitrise was the unknown name here until session 39 made it a form of CI/CD; Codemagic, another mobile CI, is still unknown.)
-    ['Know your way around CI for mobile, e.g. Codemagic or Fastlane.', ['required: ci-cd & fastlane|term:Codemagic']],
-    ['Know CI for mobile (e.g. Codemagic or Fastlane).', ['required: ci-cd & fastlane|term:Codemagic']],
+    // (Bitrise was the unknown name here until session 39 made it a form of CI/CD, Codemagic until session 42; Appcircle, another mobile CI, is still unknown.)
+    ['Know your way around CI for mobile, e.g. Appcircle or Fastlane.', ['required: ci-cd & fastlane|term:Appcircle']],
+    ['Know CI for mobile (e.g. Appcircle or Fastlane).', ['required: ci-cd & fastlane|term:Appcircle']],
     ['Experience with a workflow engine, such as Zorbflow or Airflow.', ['required: durable-execution|airflow|term:Zorbflow']],
   ])('%s', (line, want) => {
     expect(bullet(line)).toEqual(want);
