@@ -454,13 +454,16 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
   if (others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest))) return true;
   // "partner with Security, Data Engineering and Machine Learning to …": Title Case names, one of them a department alone, name teams.
-  if (others.length >= 1 && TITLE_WORDS.test(hit.text)) {
+  // "Partner with Cyber Security, Enterprise Architecture and Risk": a department named by its last word (s42a) counts too.
+  if (TITLE_WORDS.test(hit.text) && (others.length >= 1 || ORG_TAIL.test(hit.text) || ORG_TAIL.test(LIST_TAIL.exec(after)![0]))) {
     const tail = LIST_TAIL.exec(after)![0];
     const items = [...between.split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:(?:with|alongside|and|our|the|other|internal|closely|directly|tightly|daily)\s+)+/i, '')).filter(Boolean);
-    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x)) && items.every((x) => TITLE_WORDS.test(x))) return true;
+    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)) && items.every((x) => TITLE_WORDS.test(x))) return true;
   }
   return false;
 }
+/** A department's last word ("Cyber Security", "Enterprise Architecture", "Risk", "Customer Care"): a list item ending on one names a team. */
+const ORG_TAIL = /\b(?:Security|Architecture|Risk|Compliance|Finance|Legal|Operations|Success|Support|Care|Partnerships|Procurement|Audit|Treasury|Governance|Insights)$/;
 /** The rest of a list of Title Case names after a mention ("…, Data Engineering and Machine Learning"), and how its items split. */
 const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
 const LIST_SPLIT = /,|\band\b|&|\//;
@@ -1931,7 +1934,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
-  return s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
+  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -2458,6 +2461,35 @@ function s41aClass(hit: SkillHit, near: string, before: string, after: string): 
   return null;
 }
 
+// ---- session 42 (s42-skills-a): career-site postings written fresh (fresh-skills-s42a*) ----
+
+/** "with the FinOps and Information Security teams", "with our IoT team", "our Data Science partners": the list before a team's noun. */
+const THE_TEAM_BEFORE = /\b(?:with|alongside|from)\s+(?:the|our|other)\s+(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|&|\/|\band\b)\s*)*$/i;
+const THE_TEAM_AFTER = /^(?:\s*(?:,|&|\/|\band\b)\s*(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:teams?|partners|squads?|pods?|groups?|departments?|orgs?|organi[sz]ations?|colleagues|counterparts|folks)\b/i;
+/** "our 14 data scientists", "Our product engineers (about 70 of them)", "the security researchers who …": colleagues, counted or owned. */
+const OUR_PEOPLE_BEFORE = /(?:^|[^\w-])(?:our|the|their|its)\s+(?:(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozen|many|other|existing|in-house|own|fellow)\s+)?$/i;
+const PEOPLE_NOUN_AFTER = /^\s+(?:researchers?|scientists?|engineers?|designers?|analysts?|managers?|leads?|architects?|specialists?|experts?|practitioners?)\b/i;
+/** "The Discovery team (5 engineers, an ML researcher, a designer, and a PM)": who a team is, in brackets after it. */
+const TEAM_MADE_BRACKET = /\b(?:team|squad|pod|group|org|crew)\s*\((?:[^()]{0,80}?,\s*(?:and\s+)?)?(?:\d+\s+|an?\s+|one\s+|two\s+|three\s+)?$/i;
+/** "our banking partners at Plaid and Marqeta", "partners such as AWS and Snowflake": whom the company does business with. */
+const PARTNERS_AT = /\bpartner(?:s|ships?)?\s+(?:at|like|such as|including|incl\.?|with)\s+(?:[\w.&'-]+(?:\s+[\w.&'-]+){0,2}\s*(?:,|&|\/|\band\b)\s*(?:and\s+)?)*$/i;
+
+/**
+ * s42a: who the hire works beside, and whom the company does business with. A field or tool named as a team ("with the
+ * FinOps and Information Security teams", "our IoT team", "our Data Science partners"), people named by their trade and
+ * owned or counted ("our 14 data scientists", "an ML researcher" in a team's brackets), and a company's partners ("our
+ * banking partners at Plaid and Marqeta") are neither asked nor the team's stack.
+ */
+function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  if (/\b(?:the|our|other)\s/i.test(near) && THE_TEAM_BEFORE.test(near) && THE_TEAM_AFTER.test(after) && !/\bjoin(?:s|ing)?\s+(?:the|our)\s+$/i.test(near)) return 'team';
+  const people = (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || PEOPLE_NOUN_AFTER.test(after);
+  if (people && (OUR_PEOPLE_BEFORE.test(near) || (/s$/i.test(hit.text) && /\bwith\s+(?:(?:other|fellow)\s+)?$/i.test(near))) && !/\b(?:one of|among|join(?:s|ing)?|be|become|as|hire|hiring|first|founding|next|new)\s+(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(near)) return 'team';
+  if ((people || PEOPLE_FORM.test(hit.text)) && near.includes('(') && TEAM_MADE_BRACKET.test(near)) return 'team';
+  if (/partner/i.test(near) && PARTNERS_AT.test(near) && /^[A-Z]/.test(hit.text) && !/\byou(?:'ll|\u2019ll)?\s+(?:\w+\s+){0,2}partner/i.test(near)) return 'market';
+  return null;
+}
+
 // ---- session 41, career-site postings written fresh (fresh-skills-s41b) ----
 
 /** "About Tidewell", "Why Grovewell?", "Life at Kestrel", "Hi, we're Parcelwise": a heading that names the employer. */
@@ -2496,14 +2528,14 @@ const BENEFIT_WORDS = /\b(?:pension|vacation|holidays?|pto|401\(?k\)?|parental l
 /** A paragraph that also tells of the role, its asks or its stack is no paragraph of benefits alone. */
 const PARA_NOT_PERKS = /\b(?:stack|built (?:on|with|in)|written in|tech(?:nolog(?:y|ies))?\s*:|requirements?|experience|hiring|looking for|seeking|roles?|positions?|engineers?|developers?|you will|you(?:'|\u2019)ll (?:build|work|own|design|lead|join)|\|)/i;
 /** The legal text of an application: "By applying you consent to the processing of your personal data under GDPR". */
-const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy))\b/i;
+const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy)|(?:job )?applicants (?:in|from) [A-Z][\w ]{1,20}:|notice (?:at|on|here)\b)/i;
 /** "Apply through our BambooHR careers page", "(powered by SmartRecruiters)", "hosted on Greenhouse": the tool that takes applications. */
 const APPLY_WORD = /\b(?:apply|applying|applicants?|applications? (?:are|is|go|get))\b/i;
 const PORTAL_AFTER = /^\s*(?:careers?|jobs? (?:board|page|site)|job board|portal)\b/i;
 const OUR_PAGE_AFTER = /^\s*(?:page|site|board|form)\b/i;
 const PORTAL_BEFORE = /\b(?:powered by|hosted (?:on|by)|(?:apply|applications?|applying) (?:via|through|on|in|with|using)(?: our)?)\s+$/i;
 /** What a sentence of the opening says of the company's market: its customers, what its product connects to, the standard it meets. */
-const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|EHRs?)\b/i;
+const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|talks? to|EHRs?)\b/i;
 /** "4 million players on iOS and Android", "available on Roku and the web": the platforms the product's users are on. */
 const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
 /** What a company says it holds: a certification, an audit report, a standard it meets. */
@@ -2535,7 +2567,8 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * an applicant's consent cites, are application text.
  */
 function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
-  if (conceptForm(hit) || SOFT.has(hit.skillId)) return null;
+  if (SOFT.has(hit.skillId)) return null;
+  if (conceptForm(hit)) return ourThingInAbout(text, hit, sections) ? 'own' : null;
   const sentence = sentenceAt(text, hit.start, hit.end);
   const sentenceText = text.slice(sentence[0], sentence[1]);
   const before = text.slice(Math.max(sentence[0], hit.start - 120), hit.start);
@@ -2555,8 +2588,29 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (para.length <= 500 && !LIST_MARK.test(para) && !PARA_NOT_PERKS.test(para) && new Set((para.match(BENEFIT_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 2) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
   if (PART_ASKS.test(sentenceText) || !part) return null;
   if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading) && aboutProse(text, part.offset, hit)) return 'own';
-  if (at === 0 && !part.heading.trim() && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
+  if (openingPart(part, at) && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
   return null;
+}
+
+/** The part that opens a career page: the headless prose before its first heading, or LinkedIn's "About the job" over all of it (s42a). */
+function openingPart(part: PostingSection, at: number): boolean {
+  return (at === 0 && !part.heading.trim()) || (at <= 1 && /^[\s#*_>-]*about the job[\s:*_]*$/i.test(part.heading));
+}
+
+/**
+ * s42a: "Farmers fly our drones", "our accounting sync pushes journal entries into …", "update progress in our mobile app":
+ * a field right after "our" in the prose about the company (its "About X" part, or the prose that opens the page) is the
+ * company's own product or feature, unless the sentence asks or names the team's stack.
+ */
+function ourThingInAbout(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): boolean {
+  if (!sections || !/\bour\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return false;
+  const at = sections.findIndex((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length);
+  const part = at >= 0 ? sections[at]! : undefined;
+  if (!part) return false;
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  if (PART_ASKS.test(text.slice(sentence[0], sentence[1]))) return false;
+  if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading)) return aboutProse(text, part.offset, hit);
+  return openingPart(part, at) && sections.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit);
 }
 
 /**

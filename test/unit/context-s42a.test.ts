@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { skills } from './context-readers';
+
+// Classes of the wrong hits in session 42's career-site postings written fresh (test/fixtures/labels/fresh-skills-s42a*.jsonl,
+// issue #13). Every sentence and posting here is written for this test, with invented companies: none comes from a real posting.
+
+/** A career page: title, meta line, the parts given, then asks under headings of their own. */
+const page = (...parts: string[]) =>
+  [
+    'Senior Infrastructure Engineer',
+    'Harbrook · Remote (US) · Full-time',
+    '',
+    ...parts,
+    '',
+    'What you will do',
+    '• Run our Kubernetes clusters and write Terraform modules',
+    '',
+    'What we are looking for',
+    '• Several years with Go or Python in production',
+  ].join('\n');
+
+describe('team: the people and teams the hire works beside', () => {
+  it('a field named as a team after "with the/our", or as a team\'s partners, is no ask', () => {
+    expect(skills('• Set budgets and alerts together with the FinOps and Payments teams')).not.toContain('finops');
+    expect(skills('• Pair with our machine learning team when a model misbehaves in production')).not.toContain('machine-learning');
+    expect(skills('• Plan every quarter alongside our Data Engineering counterparts')).not.toContain('data-engineering');
+  });
+
+  it('people named by their trade, owned or counted, are colleagues', () => {
+    expect(skills('You will turn notebooks from our 9 data scientists into nightly jobs on Airflow.')).not.toContain('data-science');
+    expect(skills('Our data engineers (around 40 of them) rebuild the warehouse nightly.')).not.toContain('data-engineering');
+    expect(skills('The Growth pod (3 engineers, an ML researcher and a designer) owns onboarding.')).not.toContain('machine-learning');
+    expect(skills('• Review threat models with product engineers before each launch')).not.toContain('product-engineering');
+  });
+
+  it('a department named by its last word makes a Title Case list of teams', () => {
+    const s = skills('• Partner with Information Security, Solution Architecture and Legal on vendor reviews');
+    expect(s).not.toContain('security');
+    expect(s).not.toContain('system-design');
+  });
+
+  it('the hire one of those people, a team joined, or the field asked, stays', () => {
+    expect(skills('You would be one of our 4 data engineers, owning the lakehouse.')).toContain('data-engineering');
+    expect(skills('We are hiring engineers for the security teams.')).toContain('security');
+    expect(skills('• Experience with machine learning pipelines in production')).toContain('machine-learning');
+    expect(skills('• Partner with Product to ship Terraform modules and Kubernetes operators')).toContain('terraform');
+  });
+});
+
+describe("market: the company's partners and what its product talks to", () => {
+  it('"partners at/such as X and Y" names whom the company does business with', () => {
+    expect(skills('Payouts settle through our card-issuing partners at Marqeta and Adyen every night.')).not.toContain('adyen');
+    expect(skills('We resell capacity from cloud partners such as Azure and Hetzner.')).not.toContain('azure');
+  });
+
+  it('what the product talks to, in the opening prose, is its market', () => {
+    const text = page('Greyfen routes freight invoices for 800 carriers. Our matching engine talks to SAP, Oracle Fusion and Workday Financials out of the box, and carriers get paid in two days.');
+    expect(skills(text)).not.toContain('sap');
+  });
+
+  it("LinkedIn's 'About the job' opens on the company's prose", () => {
+    const text = [
+      'Staff Platform Engineer (Remote, US)',
+      '',
+      'About the job',
+      'At Ploverstone we sell inspection software to wind farms. Technicians log blade damage from the turbine in our mobile app, and we connect to Salesforce Field Service and SAP Plant Maintenance so owners see every repair.',
+      '',
+      'What you will do',
+      '• Run our Kubernetes clusters and write Terraform modules',
+      '',
+      'What we are looking for',
+      '• Several years with Go or Python in production',
+    ].join('\n');
+    const s = skills(text);
+    expect(s).not.toContain('mobile-development');
+    expect(s).not.toContain('salesforce');
+    expect(s).toContain('kubernetes');
+  });
+
+  it("a field right after 'our' in the part about the company is the company's own", () => {
+    const text = page('About Harbrook', 'Harbrook helps vineyards plan the harvest. Growers fly our drones over each block, and our forecasting service predicts sugar levels a week out.');
+    const s = skills(text);
+    expect(s).not.toContain('drones');
+    expect(s).toContain('terraform');
+  });
+});
+
+describe('apply: notices to applicants', () => {
+  it('a legal notice an applicant is pointed to names no skill', () => {
+    expect(skills('Job applicants in California: our CCPA notice is at harbrook.com/ccpa.')).not.toContain('ccpa');
+  });
+});
