@@ -384,7 +384,7 @@ const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'int
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew|communit(?:y|ies))\b/i;
 const DEPARTMENT_WORD = /^(?:(?:product|customer|technical|people|sales|revenue|business|account|field)\s+(?:design|management|support|success|operations|ops|marketing|development)|consulting|strategy|product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
-const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
+const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?|developers?|programmers?|officers?|traders?|SREs|DBAs|SDETs|SWEs|PMs)$/i;
 const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b(?:[\w\s&-]|,(?!\s*(?:and\s+)?(?:own|lead|build|help|drive|design|shape|set|define|work|manage|run|ship|write|hire|grow|create|develop|architect|scale|deliver|mentor|partner)\b))*?)$/i;
 
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
@@ -396,25 +396,36 @@ const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collec
  */
 function lastWorkWith(before: string): RegExpExecArray | null {
   const lower = before.toLowerCase();
-  let at = -1;
-  for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w));
   const first = WORK_WITH.exec(before);
-  if (!first || at <= first.index) return first;
-  // Back to the start of the word the last stem stands in, and the word before it ("and between", "closely with").
-  let from = at;
-  while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
-  from = Math.max(0, before.lastIndexOf(' ', from - 2) + 1);
-  const last = WORK_WITH.exec(before.slice(from));
-  if (!last) return first;
-  last.index += from;
-  return last;
+  if (!first) return null;
+  // (s42a) A stem that heads no verb here ("application teams and …") sends the search back to the stem before it, not to the first verb.
+  let end = lower.length;
+  for (let tries = 0; tries < 4; tries++) {
+    let at = -1;
+    for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w, end - w.length));
+    if (at <= first.index) return first;
+    // Back to the start of the word the last stem stands in, and the word before it ("and between", "closely with").
+    let from = at;
+    while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
+    from = Math.max(0, before.lastIndexOf(' ', from - 2) + 1);
+    const last = WORK_WITH.exec(before.slice(from));
+    if (last) {
+      last.index += from;
+      return last;
+    }
+    end = at;
+  }
+  return first;
 }
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
   // Not the team the hire joins or leads ("you will lead a team of data engineers"): its discipline may be theirs.
-  const peopleNamed = () => (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
-  if (/\bof\b/i.test(before) && peopleNamed() && !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before)) {
+  // (s42a) One person named by an article in the list ("… of engineers, a delivery manager, a product manager and …") is a colleague
+  // whoever joins or leads the team.
+  const onePerson = PEOPLE_FORM.test(hit.text) && !/s$/i.test(hit.text) && /\b(?:an?|one|\d+)\s+$/i.test(before);
+  const peopleNamed = () => (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || onePerson || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
+  if (/\bof\b/i.test(before) && peopleNamed() && (onePerson || !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before))) {
     MADE_OF.lastIndex = 0;
     let list: string | null = null;
     for (let m = MADE_OF.exec(before); m; m = MADE_OF.exec(before)) list = before.slice(m.index + m[0].length);
@@ -437,7 +448,12 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   // "… with our web platform and component library teams": the hit names a team, so the list's other words may be any team's.
   const teamNamed = !SOFT.has(hit.skillId) && /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(text.slice(hit.end, hit.end + 12));
   const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|deeply|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w)) || (teamNamed && /^[a-z][a-z-]*$/.test(w) && !/^(?:to|for|on|in|at|as|by|we|you|who|that|help|helps|helping|build|building|design|designing|create|creating|own|owning|lead|leading|ship|shipping)$/.test(w));
-  if (words.length > 12 || !words.every(listWord)) return false;
+  // (s42a) An item of the list may be any words that end on a team's or people's noun: "our data engineers, application teams and Security".
+  const itemOk = (item: string) => {
+    const ws = item.split(/\s+/).filter(Boolean);
+    return ws.every(listWord) || (ws.length <= 4 && TEAM_ITEM_END.test(item.trim()));
+  };
+  if (words.length > 12 || !between.split(/,|&|\/|\band\b/).every(itemOk)) return false;
   // "partner with product managers and designers": the hit names people, the ones you work with.
   if (people) return true;
   const after = narrow(text.slice(hit.end, sentence[1]));
@@ -458,14 +474,16 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (TITLE_WORDS.test(hit.text) && (others.length >= 1 || ORG_TAIL.test(hit.text) || ORG_TAIL.test(LIST_TAIL.exec(after)![0]))) {
     const tail = LIST_TAIL.exec(after)![0];
     const items = [...between.split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:(?:with|alongside|and|our|the|other|internal|closely|directly|tightly|daily)\s+)+/i, '')).filter(Boolean);
-    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)) && items.every((x) => TITLE_WORDS.test(x))) return true;
+    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)) && items.every((x) => TITLE_WORDS.test(x) || DEPARTMENT_WORD.test(x) || (TITLE_WORDS.test(x.replace(/^our\s+/i, '')) && TEAM_ITEM_END.test(x)))) return true;
   }
   return false;
 }
+/** The last word of a list item that names a team or people ("application teams", "game programmers", "our outside counsel"). */
+const TEAM_ITEM_END = /\b(?:teams?|squads?|groups?|orgs?|departments?|functions?|engineers|developers|programmers|scientists|researchers|designers|managers|analysts|leads|owners|officers?|traders|colleagues|counterparts|partners|peers|firms?|vendors?|suppliers?|agenc(?:y|ies))$/i;
 /** A department's last word ("Cyber Security", "Enterprise Architecture", "Risk", "Customer Care"): a list item ending on one names a team. */
-const ORG_TAIL = /\b(?:Security|Architecture|Risk|Compliance|Finance|Legal|Operations|Success|Support|Care|Partnerships|Procurement|Audit|Treasury|Governance|Insights)$/;
+const ORG_TAIL = /\b(?:Security|Architecture|Risk|Compliance|Finance|Legal|Operations|Success|Support|Care|Partnerships|Procurement|Audit|Treasury|Governance|Insights|IT|Officer)$/;
 /** The rest of a list of Title Case names after a mention ("…, Data Engineering and Machine Learning"), and how its items split. */
-const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
+const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?(?:our\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
 const LIST_SPLIT = /,|\band\b|&|\//;
 
 
@@ -2470,7 +2488,17 @@ const THE_TEAM_AFTER = /^(?:\s*(?:,|&|\/|\band\b)\s*(?:the\s+)?[\w&-]+(?:\s+[\w&
 const OUR_PEOPLE_BEFORE = /(?:^|[^\w-])(?:our|the|their|its)\s+(?:(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozen|many|other|existing|in-house|own|fellow)\s+)?$/i;
 const PEOPLE_NOUN_AFTER = /^\s+(?:researchers?|scientists?|engineers?|designers?|analysts?|managers?|leads?|architects?|specialists?|experts?|practitioners?)\b/i;
 /** "The Discovery team (5 engineers, an ML researcher, a designer, and a PM)": who a team is, in brackets after it. */
-const TEAM_MADE_BRACKET = /\b(?:team|squad|pod|group|org|crew)\s*\((?:[^()]{0,80}?,\s*(?:and\s+)?)?(?:\d+\s+|an?\s+|one\s+|two\s+|three\s+)?$/i;
+const TEAM_MADE_BRACKET = /\b(?:team|squad|pod|group|org|crew)\s*\((?:[^()]{0,80}?,\s*(?:and\s+)?)?(?:\d+\s+|an?\s+|one\s+|two\s+|three\s+)?$|\((?:\s*(?:\d+|an?|one|two|three|four|five|six)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b)\s*(?:and\s+)?)*(?:\d+|an?|one|two|three|four|five|six)\s+$/i;
+/** "Network Engineering", "Data Operations", "Applied Research": a Title Case name of a department. */
+const DEPARTMENT_NAME = /^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Engineering|Operations|Security|Research|Analytics|Infrastructure|Architecture)$/;
+const WORK_WITH_RIGHT_BEFORE = /\b(?:work(?:s|ing)? (?:closely |directly |daily )?(?:with|alongside)|partner(?:s|ing)? (?:closely )?with|collaborat(?:e|es|ing) (?:closely )?with|alongside|pair(?:s|ing)? with)\s+(?:the\s+|our\s+)?$/i;
+const SELF_HOSTED_RUNNER = /^\s+(?:[\w.+-]+\s+(?:(?:and|or|\/)\s+[\w.+-]+\s+)?){0,3}?(?:runners?|(?:build |ci |cd )?agents?)\b/i;
+/** "colleagues in Cyber Security", "folks from Finance": people of a department. */
+const COLLEAGUES_IN = /\b(?:colleagues|people|folks|teammates|peers|counterparts)\s+(?:in|from|on|of|across)\s+(?:the\s+|our\s+)?$/i;
+/** "work with Network Engineering (BGP, peering)": a team named, then its field in brackets. */
+const TEAM_THEN_BRACKET = /\b(?:with|alongside|and)\s+(?:the\s+|our\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:Engineering|Team|Operations|Security|Infrastructure|Platform|Research|Ops|Support)\s*\((?:[^()]{0,60},\s*)?$/;
+/** "Contact engineering manager Ruby Andersen", "questions to our recruiter Julia": whom to ask, by role and name. */
+const CONTACT_BEFORE = /\b(?:contact|ask|email|e-mail|mail|call|reach out to|write to|questions?\??\s*(?:to|for)?)\s+(?:(?:our|the|your)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "our banking partners at Plaid and Marqeta", "partners such as AWS and Snowflake": whom the company does business with. */
 const PARTNERS_AT = /\bpartner(?:s|ships?)?\s+(?:at|like|such as|including|incl\.?|with)\s+(?:[\w.&'-]+(?:\s+[\w.&'-]+){0,2}\s*(?:,|&|\/|\band\b)\s*(?:and\s+)?)*$/i;
 
@@ -2481,7 +2509,16 @@ const PARTNERS_AT = /\bpartner(?:s|ships?)?\s+(?:at|like|such as|including|incl\
  * banking partners at Plaid and Marqeta") are neither asked nor the team's stack.
  */
 function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | null {
-  if (SOFT.has(hit.skillId)) return null;
+  // (A soft skill is judged here only when its form names people by their role: "1 product owner", "engineering manager".)
+  if (SOFT.has(hit.skillId) && !PEOPLE_FORM.test(hit.text)) return null;
+  // "GitHub Actions with self-hosted macOS and Windows runners": a CI runner or agent its owner hosts (often in a cloud), no on-premises estate.
+  if (/^self-host/i.test(hit.text) && SELF_HOSTED_RUNNER.test(after)) return 'verb';
+  // A role or a first name in the line that says whom to contact: a person, no skill.
+  if (CONTACT_BEFORE.test(near) && (ROLE_TAIL.test(hit.text) || (/^[A-Z][a-z]+$/.test(hit.text) && /^\s+[A-Z][a-z]+\b/.test(after) && /\b(?:manager|recruiter|lead|director|head|partner|officer)\s+$/i.test(near)))) return 'person';
+  if (/^[A-Z]/.test(hit.text) && COLLEAGUES_IN.test(near)) return 'team';
+  if (near.includes('(') && TEAM_THEN_BRACKET.test(near)) return 'team';
+  // "You'll work with Network Engineering (BGP, peering)": a Title Case field that ends on a department's word, right after a verb of working with.
+  if (DEPARTMENT_NAME.test(hit.text) && WORK_WITH_RIGHT_BEFORE.test(near)) return 'team';
   if (/\b(?:the|our|other)\s/i.test(near) && THE_TEAM_BEFORE.test(near) && THE_TEAM_AFTER.test(after) && !/\bjoin(?:s|ing)?\s+(?:the|our)\s+$/i.test(near)) return 'team';
   const people = (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || PEOPLE_NOUN_AFTER.test(after);
   if (people && (OUR_PEOPLE_BEFORE.test(near) || (/s$/i.test(hit.text) && /\bwith\s+(?:(?:other|fellow)\s+)?$/i.test(near))) && !/\b(?:one of|among|join(?:s|ing)?|be|become|as|hire|hiring|first|founding|next|new)\s+(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(near)) return 'team';
@@ -2537,7 +2574,7 @@ const PORTAL_BEFORE = /\b(?:powered by|hosted (?:on|by)|(?:apply|applications?|a
 /** What a sentence of the opening says of the company's market: its customers, what its product connects to, the standard it meets. */
 const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|talks? to|EHRs?)\b/i;
 /** "4 million players on iOS and Android", "available on Roku and the web": the platforms the product's users are on. */
-const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
+const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+|(?:downloaded|installed|played|streamed)\s+(?:[\w-]+\s+){0,3}?)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
 /** What a company says it holds: a certification, an audit report, a standard it meets. */
 const CERT_WORD = /\b(?:certified|accredited|compliant|attested|(?:holds?|maintains?|achieved|passed|completed)\s+(?:[\w-]+\s+){0,10}?(?:certifications?|reports?|attestations?|audits?|certificates?)|meets?|satisf(?:y|ies))\b/i;
 /** A certification still to be had ("we are working toward SOC 2", "help us get ISO 27001 certified"): work the hire may do. */
@@ -2603,7 +2640,8 @@ function openingPart(part: PostingSection, at: number): boolean {
  * company's own product or feature, unless the sentence asks or names the team's stack.
  */
 function ourThingInAbout(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): boolean {
-  if (!sections || !/\bour\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return false;
+  // (The market's people, "accountants get a live export", "pharmacists fill prescriptions", are the company's users too.)
+  if (!sections || !(/\bour(?:\s+own)?\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || /^[a-z]+(?:ants|ists|ians)$/.test(hit.text))) return false;
   const at = sections.findIndex((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length);
   const part = at >= 0 ? sections[at]! : undefined;
   if (!part) return false;

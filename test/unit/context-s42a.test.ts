@@ -90,3 +90,39 @@ describe('apply: notices to applicants', () => {
     expect(skills('Job applicants in California: our CCPA notice is at harbrook.com/ccpa.')).not.toContain('ccpa');
   });
 });
+
+describe('team (second batch): lists that mix people, teams and departments', () => {
+  it('an item ending on a team or people noun keeps the list a list of teams', () => {
+    expect(skills('You will sit in the Core team (3 SREs) and work closely with our product designers, mobile teams and Security.')).not.toContain('security');
+    expect(skills('• Partner with Data Engineering, IT and our Chief Privacy Officer on retention rules')).not.toContain('data-engineering');
+  });
+
+  it('people counted in brackets or listed with an article are colleagues, soft roles too', () => {
+    expect(skills('Your squad: Payments Platform (5 engineers, 1 engineering manager).')).not.toContain('people-management');
+    expect(skills('You join a small team of engineers, a delivery manager, a product manager and a user researcher.')).not.toContain('product-management');
+  });
+
+  it('colleagues in a department, a department right after a verb of working with, and its field in brackets', () => {
+    expect(skills('You will also meet colleagues in Information Security every week.')).not.toContain('security');
+    const s = skills('You will work with Network Engineering (BGP, anycast) on every new region.');
+    expect(s).not.toContain('networking');
+    expect(s).not.toContain('bgp');
+  });
+
+  it('whom to contact, by role and name, is a person', () => {
+    const s = skills('Questions? Contact engineering manager Ruby Okonkwo at jobs@harbrook.com.');
+    expect(s).not.toContain('people-management');
+    expect(s).not.toContain('ruby');
+  });
+
+  it('a self-hosted CI runner or agent is no on-premises estate; a self-hosted install still is', () => {
+    expect(skills('• Move the build to GitHub Actions with self-hosted Linux and macOS runners')).not.toContain('on-premises');
+    expect(skills('• Support customers who run the product self-hosted in their own data centers')).toContain('on-premises');
+  });
+
+  it('the market reached through apps: downloaded or installed on a platform', () => {
+    const s = skills(page('Harbrook makes puzzle games that have been downloaded 30 million times on iOS and Android.'));
+    expect(s).not.toContain('ios');
+    expect(s).not.toContain('android');
+  });
+});
