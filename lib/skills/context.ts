@@ -377,7 +377,7 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the)|(?:sits?|sitting|bridge|bridging|(?:the )?liaison|translat(?:e|es|ing)) between|(?:and|&) between|support(?:s|ing)?|(?:stakeholders|collaborators|counterparts) (?:include|including|are|span|spanning))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside|across)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the)|(?:sits?|sitting|bridge|bridging|(?:the )?liaison|translat(?:e|es|ing)) between|(?:and|&) between|support(?:s|ing)?|(?:stakeholders|collaborators|counterparts) (?:include|including|are|span|spanning))\b/i;
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
 const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of', 'between', 'support', 'stakeholders', 'counterparts'];
 /** What a list of teams ends with, or names within it. */
@@ -474,14 +474,15 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (TITLE_WORDS.test(hit.text) && (others.length >= 1 || ORG_TAIL.test(hit.text) || ORG_TAIL.test(LIST_TAIL.exec(after)![0]))) {
     const tail = LIST_TAIL.exec(after)![0];
     const items = [...between.split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:(?:with|alongside|and|our|the|other|internal|closely|directly|tightly|daily)\s+)+/i, '')).filter(Boolean);
-    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)) && items.every((x) => TITLE_WORDS.test(x) || DEPARTMENT_WORD.test(x) || (TITLE_WORDS.test(x.replace(/^our\s+/i, '')) && TEAM_ITEM_END.test(x)))) return true;
+    // (Two items will do when each is a department: "Work with Quality Assurance, Regulatory Affairs and …".)
+    if ((items.length >= 3 || (items.length === 2 && items.every((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)))) && items.some((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)) && items.every((x) => TITLE_WORDS.test(x) || DEPARTMENT_WORD.test(x) || (TITLE_WORDS.test(x.replace(/^our\s+/i, '')) && TEAM_ITEM_END.test(x)))) return true;
   }
   return false;
 }
 /** The last word of a list item that names a team or people ("application teams", "game programmers", "our outside counsel"). */
-const TEAM_ITEM_END = /\b(?:teams?|squads?|groups?|orgs?|departments?|functions?|engineers|developers|programmers|scientists|researchers|designers|managers|analysts|leads|owners|officers?|traders|colleagues|counterparts|partners|peers|firms?|vendors?|suppliers?|agenc(?:y|ies))$/i;
+const TEAM_ITEM_END = /\b(?:teams?|squads?|groups?|orgs?|departments?|functions?|engineers|developers|programmers|scientists|researchers|designers|managers|analysts|leads|owners|officers?|traders|colleagues|counterparts|partners|peers|firms?|vendors?|suppliers?|agenc(?:y|ies)|consultants|contractors|auditors|counsel)$/i;
 /** A department's last word ("Cyber Security", "Enterprise Architecture", "Risk", "Customer Care"): a list item ending on one names a team. */
-const ORG_TAIL = /\b(?:Security|Architecture|Risk|Compliance|Finance|Legal|Operations|Success|Support|Care|Partnerships|Procurement|Audit|Treasury|Governance|Insights|IT|Officer)$/;
+const ORG_TAIL = /\b(?:Security|Architecture|Risk|Compliance|Finance|Legal|Operations|Success|Support|Care|Partnerships|Procurement|Audit|Treasury|Governance|Insights|IT|Officer|Affairs|Assurance)$/;
 /** The rest of a list of Title Case names after a mention ("…, Data Engineering and Machine Learning"), and how its items split. */
 const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?(?:our\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
 const LIST_SPLIT = /,|\band\b|&|\//;
@@ -2485,7 +2486,7 @@ function s41aClass(hit: SkillHit, near: string, before: string, after: string): 
 const THE_TEAM_BEFORE = /\b(?:with|alongside|from)\s+(?:the|our|other)\s+(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|&|\/|\band\b)\s*)*$/i;
 const THE_TEAM_AFTER = /^(?:\s*(?:,|&|\/|\band\b)\s*(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:teams?|partners|squads?|pods?|groups?|departments?|orgs?|organi[sz]ations?|colleagues|counterparts|folks)\b/i;
 /** "our 14 data scientists", "Our product engineers (about 70 of them)", "the security researchers who …": colleagues, counted or owned. */
-const OUR_PEOPLE_BEFORE = /(?:^|[^\w-])(?:our|the|their|its)\s+(?:(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozen|many|other|existing|in-house|own|fellow)\s+)?$/i;
+const OUR_PEOPLE_BEFORE = /(?:^|[^\w-])(?:our|the|their|its)\s+(?:(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozen|many|other|existing|in-house|own|fellow)\s+)?(?:[a-z][\w-]*s\s*(?:,|\band\b)\s*(?:and\s+)?){0,4}$/i;
 const PEOPLE_NOUN_AFTER = /^\s+(?:researchers?|scientists?|engineers?|designers?|analysts?|managers?|leads?|architects?|specialists?|experts?|practitioners?)\b/i;
 /** "The Discovery team (5 engineers, an ML researcher, a designer, and a PM)": who a team is, in brackets after it. */
 const TEAM_MADE_BRACKET = /\b(?:team|squad|pod|group|org|crew)\s*\((?:[^()]{0,80}?,\s*(?:and\s+)?)?(?:\d+\s+|an?\s+|one\s+|two\s+|three\s+)?$|\((?:\s*(?:\d+|an?|one|two|three|four|five|six)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b)\s*(?:and\s+)?)*(?:\d+|an?|one|two|three|four|five|six)\s+$/i;
@@ -2521,7 +2522,7 @@ function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | n
   if (DEPARTMENT_NAME.test(hit.text) && WORK_WITH_RIGHT_BEFORE.test(near)) return 'team';
   if (/\b(?:the|our|other)\s/i.test(near) && THE_TEAM_BEFORE.test(near) && THE_TEAM_AFTER.test(after) && !/\bjoin(?:s|ing)?\s+(?:the|our)\s+$/i.test(near)) return 'team';
   const people = (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || PEOPLE_NOUN_AFTER.test(after);
-  if (people && (OUR_PEOPLE_BEFORE.test(near) || (/s$/i.test(hit.text) && /\bwith\s+(?:(?:other|fellow)\s+)?$/i.test(near))) && !/\b(?:one of|among|join(?:s|ing)?|be|become|as|hire|hiring|first|founding|next|new)\s+(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(near)) return 'team';
+  if (people && (OUR_PEOPLE_BEFORE.test(near) || (/s$/i.test(hit.text) && /\bwith\s+(?:(?:other|fellow)\s+)?(?:[a-z][\w-]*s\s*(?:,|\band\b)\s*(?:and\s+)?){0,3}$/i.test(near))) && !/\b(?:one of|among|join(?:s|ing)?|be|become|as|hire|hiring|first|founding|next|new)\s+(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(near)) return 'team';
   if ((people || PEOPLE_FORM.test(hit.text)) && near.includes('(') && TEAM_MADE_BRACKET.test(near)) return 'team';
   if (/partner/i.test(near) && PARTNERS_AT.test(near) && /^[A-Z]/.test(hit.text) && !/\byou(?:'ll|\u2019ll)?\s+(?:\w+\s+){0,2}partner/i.test(near)) return 'market';
   return null;
@@ -2557,7 +2558,7 @@ const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|
 /** A benefits heading that says so ("Perks", "What we offer", "Why Grovewell"; not "Why this could be interesting to you"). */
 const BENEFITS_HEAD = /\b(?:benefits?|perks?|offers?|compensation|rewards|package|in return|what you(?:'|\u2019)ll get|what you get|why (?:join|work))\b|^\s*[Ww]hy [A-Z][\w.&'-]*\s*\??\s*$/i;
 /** A heading of the part about the company ("About Tidewell", "Who we are", "Company Description"); not a "Company" field. */
-const COMPANY_HEAD = /^[\s#*_>-]*(?:about\s+\S|who (?:we are|are we)|company (?:overview|description|profile|information)|our (?:company|story|mission)|the company\b|(?:hi|hello|hey)\b|overview\b)/i;
+const COMPANY_HEAD = /^[\s#*_>-]*(?:about\s+\S|sobre nosotros|qui\u00e9nes somos|\u00fcber uns|wer wir sind|\u00e0 propos|qui sommes-nous|chi siamo|o nas|om oss|over ons|who (?:we are|are we)|company (?:overview|description|profile|information)|our (?:company|story|mission)|the company\b|(?:hi|hello|hey)\b|overview\b)/i;
 /** A heading of an about part that tells of the team or the role, whose stack is the hire's. */
 const TEAM_ABOUT = /\b(?:team|role|job|position|opportunity|project|work|department|org(?:ani[sz]ation)?|you)\b/i;
 /** Words of benefits: a paragraph with two of them lists what the job gives. */
@@ -2565,9 +2566,10 @@ const BENEFIT_WORDS = /\b(?:pension|vacation|holidays?|pto|401\(?k\)?|parental l
 /** A paragraph that also tells of the role, its asks or its stack is no paragraph of benefits alone. */
 const PARA_NOT_PERKS = /\b(?:stack|built (?:on|with|in)|written in|tech(?:nolog(?:y|ies))?\s*:|requirements?|experience|hiring|looking for|seeking|roles?|positions?|engineers?|developers?|you will|you(?:'|\u2019)ll (?:build|work|own|design|lead|join)|\|)/i;
 /** The legal text of an application: "By applying you consent to the processing of your personal data under GDPR". */
-const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy)|(?:job )?applicants (?:in|from) [A-Z][\w ]{1,20}:|notice (?:at|on|here)\b)/i;
+const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy)|(?:job )?applicants (?:in|from) [A-Z][\w ]{1,20}:|notice (?:at|on|here)\b|consent clause|(?:in|to|with) your (?:cv|r\u00e9sum\u00e9|resume|application)\s*[.!]?\s*$)/i;
 /** "Apply through our BambooHR careers page", "(powered by SmartRecruiters)", "hosted on Greenhouse": the tool that takes applications. */
 const APPLY_WORD = /\b(?:apply|applying|applicants?|applications? (?:are|is|go|get))\b/i;
+const ATS_HEADER_AFTER = /^\s*(?:careers?|jobs)\s*(?:[\u00b7|\u2022\u2013\u2014>\u203a]|-\s)/i;
 const PORTAL_AFTER = /^\s*(?:careers?|jobs? (?:board|page|site)|job board|portal)\b/i;
 const OUR_PAGE_AFTER = /^\s*(?:page|site|board|form)\b/i;
 const PORTAL_BEFORE = /\b(?:powered by|hosted (?:on|by)|(?:apply|applications?|applying) (?:via|through|on|in|with|using)(?: our)?)\s+$/i;
@@ -2613,8 +2615,10 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (CERT_WORD.test(sentenceText) && companySubject(sentenceText, names) && !ABOUT_YOU.test(sentenceText) && !CERT_GOAL.test(sentenceText)) return 'own';
   const ahead = text.slice(hit.end, hit.end + 20);
   const behind = text.slice(Math.max(0, hit.start - 40), hit.start);
+  // "BambooHR Careers · Lindqvist Medical · Minneapolis": the careers site's own name in a page's header line (s42a).
+  if (ATS_HEADER_AFTER.test(ahead) && hit.start - (text.lastIndexOf('\n', hit.start - 1) + 1) <= 2) return 'apply';
   if (APPLY_WORD.test(sentenceText) && (PORTAL_AFTER.test(ahead) || (/\bour\s+$/i.test(behind) && OUR_PAGE_AFTER.test(ahead)) || PORTAL_BEFORE.test(behind))) return 'apply';
-  if (APPLICANT_CONSENT.test(sentenceText) && !ABOUT_YOU.test(sentenceText.replace(/\byou consent\b|\byour (?:personal )?data\b/gi, ''))) return 'apply';
+  if (APPLICANT_CONSENT.test(sentenceText) && !ABOUT_YOU.test(sentenceText.replace(/\byou consent\b|\byour (?:personal )?data\b|\byour (?:cv|r\u00e9sum\u00e9|resume|application)\b/gi, ''))) return 'apply';
   const at = sections?.findIndex((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length) ?? -1;
   const part = at >= 0 ? sections![at]! : undefined;
   if (part?.kind === 'benefits' && BENEFITS_HEAD.test(part.heading)) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';

@@ -126,3 +126,25 @@ describe('team (second batch): lists that mix people, teams and departments', ()
     expect(s).not.toContain('android');
   });
 });
+
+describe('third batch: departments, people in lists, and application text', () => {
+  it('two Title Case departments after a verb of working with, or consultants, make a list of teams', () => {
+    expect(skills('• Work with Quality Assurance, Regulatory Affairs and our outside auditors on each release')).not.toContain('quality-assurance');
+  });
+
+  it('people in a list owned by "our" or after "with" are colleagues', () => {
+    expect(skills('The lakehouse is what our analysts, actuaries and data scientists query every morning.')).not.toContain('data-science');
+    expect(skills('• Explain the roadmap to executives and product managers')).toContain('product-management');
+    expect(skills('You communicate clearly with analysts and product managers.')).not.toContain('product-management');
+  });
+
+  it("what to put in the CV, and a careers site's name in the header, are application text", () => {
+    expect(skills('Please add the GDPR consent clause to your CV.')).not.toContain('gdpr');
+    expect(skills('BambooHR Careers · Harbrook · Remote (US)\n\nWhat you will do\n• Run Kubernetes')).not.toContain('bamboohr');
+  });
+
+  it('an about heading in another language heads the company part', () => {
+    const s = skills(page('Sobre nosotros / About us', 'Harbrook moves freight across Mexico. We integrate with SAP TM and Oracle Transportation Management for shippers.'));
+    expect(s).not.toContain('sap');
+  });
+});
