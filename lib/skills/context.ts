@@ -377,14 +377,14 @@ function clauseBefore(text: string, sentenceStart: number, start: number): strin
 // ---- team: collaborators and reporting lines ----
 
 /** Words that, heading a clause, make what follows a list of people or teams. */
-const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the)|(?:sits?|sitting|bridge|bridging|(?:the )?liaison|translat(?:e|es|ing)) between|(?:and|&) between|support(?:s|ing)?|(?:stakeholders|collaborators|counterparts) (?:include|including|are|span|spanning))\b/i;
+const WORK_WITH = /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing|ion)|collab with|work(?:s|ing)? (?:closely |directly |hand[- ]in[- ]hand |side[- ]by[- ]side )?(?:with|alongside|across)|alongside|liais(?:e|ing) with|interface with|coordinat(?:e|ing) with|cross-functional(?:ly)? with|teams (?:across|spanning|including)|report(?:s|ing)? (?:directly |in)?to|join(?:ing)? (?:our|the)|sits? (?:within|in|inside) (?:our|the)|sit(?:s|ting)? (?:next to|beside|with)|embedded (?:with|in)|(?:is|are|be) part of (?:our|the)|(?:sits?|sitting|bridge|bridging|(?:the )?liaison|translat(?:e|es|ing)) between|(?:and|&) between|support(?:s|ing)?|(?:stakeholders|collaborators|counterparts) (?:include|including|are|span|spanning))\b/i;
 /** Words (lower case) one of which stands in anything WORK_WITH matches. */
 const WORK_WITH_WORDS = ['partner', 'collab', 'work', 'alongside', 'liais', 'interface with', 'coordinat', 'cross-functional', 'teams ', 'report', 'join', 'sit', 'embedded', 'part of', 'between', 'support', 'stakeholders', 'counterparts'];
 /** What a list of teams ends with, or names within it. */
 const TEAM_NOUN = /^\s*(?:(?:and|&|,|\/)\s*)?(?:[\w&/-]+,?\s+){0,4}?(?:teams?|orgs?|organi[sz]ations?|functions?|groups?|departments?|leads?|leaders(?:hip)?|stakeholders?|counterparts|partners|colleagues|peers|engineers|scientists|researchers|designers|managers|squads?|pods?|folks|people|crew|communit(?:y|ies))\b/i;
 const DEPARTMENT_WORD = /^(?:(?:product|customer|technical|people|sales|revenue|business|account|field)\s+(?:design|management|support|success|operations|ops|marketing|development)|consulting|strategy|product|design|sales|marketing|finance|legal|operations|ops|research|engineering|support|success|go-to-market|gtm|leadership|executives?|founders?|ux|hr|people|recruiting|clinical|business|growth|commercial|partnerships|customers?|designers|researchers|scientists|engineers|qa|devops|sre|it|security|infrastructure|infra|platform|data|analytics|compliance|stakeholders)$/i;
 /** A form that names people by their role ("product managers", "a data scientist"), not the discipline. */
-const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?)$/i;
+const PEOPLE_FORM = /\b(?:managers?|designers?|engineers?|scientists?|researchers?|analysts?|marketers?|owners?|leads?|architects?|specialists?|developers?|programmers?|officers?|traders?|SREs|DBAs|SDETs|SWEs|PMs)$/i;
 const REPORT_TO = /\breport(?:s|ing)?(?: (?:directly )?(?:in)?to| lines?\s*:?) (?:the |our |a )?(?:(?:svp|evp|vp|head|director|chief|cto|ceo|cio|ciso|manager|lead|founder)\b(?:[\w\s&-]|,(?!\s*(?:and\s+)?(?:own|lead|build|help|drive|design|shape|set|define|work|manage|run|ship|write|hire|grow|create|develop|architect|scale|deliver|mentor|partner)\b))*?)$/i;
 
 /** "a team of healthcare nerds, engineers, product designers …", "a community of thousands of data scientists": who the team or its community are. */
@@ -396,25 +396,36 @@ const MADE_OF = /\b(?:team|teams|community|communities|group|crew|network|collec
  */
 function lastWorkWith(before: string): RegExpExecArray | null {
   const lower = before.toLowerCase();
-  let at = -1;
-  for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w));
   const first = WORK_WITH.exec(before);
-  if (!first || at <= first.index) return first;
-  // Back to the start of the word the last stem stands in, and the word before it ("and between", "closely with").
-  let from = at;
-  while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
-  from = Math.max(0, before.lastIndexOf(' ', from - 2) + 1);
-  const last = WORK_WITH.exec(before.slice(from));
-  if (!last) return first;
-  last.index += from;
-  return last;
+  if (!first) return null;
+  // (s42a) A stem that heads no verb here ("application teams and …") sends the search back to the stem before it, not to the first verb.
+  let end = lower.length;
+  for (let tries = 0; tries < 4; tries++) {
+    let at = -1;
+    for (const w of WORK_WITH_WORDS) at = Math.max(at, lower.lastIndexOf(w, end - w.length));
+    if (at <= first.index) return first;
+    // Back to the start of the word the last stem stands in, and the word before it ("and between", "closely with").
+    let from = at;
+    while (from > 0 && /[\w-]/.test(before[from - 1]!)) from--;
+    from = Math.max(0, before.lastIndexOf(' ', from - 2) + 1);
+    const last = WORK_WITH.exec(before.slice(from));
+    if (last) {
+      last.index += from;
+      return last;
+    }
+    end = at;
+  }
+  return first;
 }
 
 function isTeamList(text: string, sentence: [number, number], hit: SkillHit): boolean {
   const before = clauseBefore(text, sentence[0], hit.start);
   // Not the team the hire joins or leads ("you will lead a team of data engineers"): its discipline may be theirs.
-  const peopleNamed = () => (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
-  if (/\bof\b/i.test(before) && peopleNamed() && !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before)) {
+  // (s42a) One person named by an article in the list ("… of engineers, a delivery manager, a product manager and …") is a colleague
+  // whoever joins or leads the team.
+  const onePerson = PEOPLE_FORM.test(hit.text) && !/s$/i.test(hit.text) && /\b(?:an?|one|\d+)\s+$/i.test(before);
+  const peopleNamed = () => (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || onePerson || (conceptForm(hit) && /^\s+(?:managers|designers|engineers|scientists|researchers|analysts|marketers|architects|specialists|experts|practitioners)\b/i.test(text.slice(hit.end, hit.end + 16)));
+  if (/\bof\b/i.test(before) && peopleNamed() && (onePerson || !/\b(?:you|lead|leading|manage|managing|join|joining|build|building|grow|growing|hire|hiring)\b/i.test(before))) {
     MADE_OF.lastIndex = 0;
     let list: string | null = null;
     for (let m = MADE_OF.exec(before); m; m = MADE_OF.exec(before)) list = before.slice(m.index + m[0].length);
@@ -437,7 +448,12 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   // "… with our web platform and component library teams": the hit names a team, so the list's other words may be any team's.
   const teamNamed = !SOFT.has(hit.skillId) && /^\s*(?:teams?|orgs?|groups?|squads?)\b/i.test(text.slice(hit.end, hit.end + 12));
   const listWord = (w: string) => /^(?:and|or|our|the|with|across|other|internal|cross-functional|closely|directly|tightly|deeply|daily|regularly)$/i.test(w) || /^[A-Z]/.test(w) || DEPARTMENT_WORD.test(w) || (people && /^(?:a|an|fellow|senior)$/i.test(w)) || (teamNamed && /^[a-z][a-z-]*$/.test(w) && !/^(?:to|for|on|in|at|as|by|we|you|who|that|help|helps|helping|build|building|design|designing|create|creating|own|owning|lead|leading|ship|shipping)$/.test(w));
-  if (words.length > 12 || !words.every(listWord)) return false;
+  // (s42a) An item of the list may be any words that end on a team's or people's noun: "our data engineers, application teams and Security".
+  const itemOk = (item: string) => {
+    const ws = item.split(/\s+/).filter(Boolean);
+    return ws.every(listWord) || (ws.length <= 4 && TEAM_ITEM_END.test(item.trim()));
+  };
+  if (words.length > 12 || !between.split(/,|&|\/|\band\b/).every(itemOk)) return false;
   // "partner with product managers and designers": the hit names people, the ones you work with.
   if (people) return true;
   const after = narrow(text.slice(hit.end, sentence[1]));
@@ -454,15 +470,21 @@ function isTeamList(text: string, sentence: [number, number], hit: SkillHit): bo
   if (others.length >= 1 && DEPARTMENT_WORD.test(hit.text)) return true;
   if (others.length >= 2 || (others.length >= 1 && /^[A-Z]/.test(hit.text) && TEAM_NOUN.test(rest))) return true;
   // "partner with Security, Data Engineering and Machine Learning to …": Title Case names, one of them a department alone, name teams.
-  if (others.length >= 1 && TITLE_WORDS.test(hit.text)) {
+  // "Partner with Cyber Security, Enterprise Architecture and Risk": a department named by its last word (s42a) counts too.
+  if (TITLE_WORDS.test(hit.text) && (others.length >= 1 || ORG_TAIL.test(hit.text) || ORG_TAIL.test(LIST_TAIL.exec(after)![0]))) {
     const tail = LIST_TAIL.exec(after)![0];
     const items = [...between.split(LIST_SPLIT), hit.text, ...tail.split(LIST_SPLIT)].map((x) => x.trim().replace(/^(?:(?:with|alongside|and|our|the|other|internal|closely|directly|tightly|daily)\s+)+/i, '')).filter(Boolean);
-    if (items.length >= 3 && items.some((x) => DEPARTMENT_WORD.test(x)) && items.every((x) => TITLE_WORDS.test(x))) return true;
+    // (Two items will do when each is a department: "Work with Quality Assurance, Regulatory Affairs and …".)
+    if ((items.length >= 3 || (items.length === 2 && items.every((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)))) && items.some((x) => DEPARTMENT_WORD.test(x) || ORG_TAIL.test(x)) && items.every((x) => TITLE_WORDS.test(x) || DEPARTMENT_WORD.test(x) || (TITLE_WORDS.test(x.replace(/^our\s+/i, '')) && TEAM_ITEM_END.test(x)))) return true;
   }
   return false;
 }
+/** The last word of a list item that names a team or people ("application teams", "game programmers", "our outside counsel"). */
+const TEAM_ITEM_END = /\b(?:teams?|squads?|groups?|orgs?|departments?|functions?|engineers|developers|programmers|scientists|researchers|designers|managers|analysts|leads|owners|officers?|traders|colleagues|counterparts|partners|peers|firms?|vendors?|suppliers?|agenc(?:y|ies)|consultants|contractors|auditors|counsel)$/i;
+/** A department's last word ("Cyber Security", "Enterprise Architecture", "Risk", "Customer Care"): a list item ending on one names a team. */
+const ORG_TAIL = /\b(?:Security|Architecture|Risk|Compliance|Finance|Legal|Operations|Success|Support|Care|Partnerships|Procurement|Audit|Treasury|Governance|Insights|IT|Officer|Affairs|Assurance)$/;
 /** The rest of a list of Title Case names after a mention ("…, Data Engineering and Machine Learning"), and how its items split. */
-const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
+const LIST_TAIL = /^(?:\s*(?:,|\band\b|&|\/)\s*(?:and\s+)?(?:our\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*/;
 const LIST_SPLIT = /,|\band\b|&|\//;
 
 
@@ -1938,7 +1960,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
-  return s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
+  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -2478,6 +2500,54 @@ function s41aClass(hit: SkillHit, near: string, before: string, after: string): 
   return null;
 }
 
+// ---- session 42 (s42-skills-a): career-site postings written fresh (fresh-skills-s42a*) ----
+
+/** "with the FinOps and Information Security teams", "with our IoT team", "our Data Science partners": the list before a team's noun. */
+const THE_TEAM_BEFORE = /\b(?:with|alongside|from)\s+(?:the|our|other)\s+(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|&|\/|\band\b)\s*)*$/i;
+const THE_TEAM_AFTER = /^(?:\s*(?:,|&|\/|\band\b)\s*(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:teams?|partners|squads?|pods?|groups?|departments?|orgs?|organi[sz]ations?|colleagues|counterparts|folks)\b/i;
+/** "our 14 data scientists", "Our product engineers (about 70 of them)", "the security researchers who …": colleagues, counted or owned. */
+const OUR_PEOPLE_BEFORE = /(?:^|[^\w-])(?:our|the|their|its)\s+(?:(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozen|many|other|existing|in-house|own|fellow)\s+)?(?:[a-z][\w-]*s\s*(?:,|\band\b)\s*(?:and\s+)?){0,4}$/i;
+const PEOPLE_NOUN_AFTER = /^\s+(?:researchers?|scientists?|engineers?|designers?|analysts?|managers?|leads?|architects?|specialists?|experts?|practitioners?)\b/i;
+/** "The Discovery team (5 engineers, an ML researcher, a designer, and a PM)": who a team is, in brackets after it. */
+const TEAM_MADE_BRACKET = /\b(?:team|squad|pod|group|org|crew)\s*\((?:[^()]{0,80}?,\s*(?:and\s+)?)?(?:\d+\s+|an?\s+|one\s+|two\s+|three\s+)?$|\((?:\s*(?:\d+|an?|one|two|three|four|five|six)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b)\s*(?:and\s+)?)*(?:\d+|an?|one|two|three|four|five|six)\s+$/i;
+/** "Network Engineering", "Data Operations", "Applied Research": a Title Case name of a department. */
+const DEPARTMENT_NAME = /^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Engineering|Operations|Security|Research|Analytics|Infrastructure|Architecture)$/;
+const WORK_WITH_RIGHT_BEFORE = /\b(?:work(?:s|ing)? (?:closely |directly |daily )?(?:with|alongside)|partner(?:s|ing)? (?:closely )?with|collaborat(?:e|es|ing) (?:closely )?with|alongside|pair(?:s|ing)? with)\s+(?:the\s+|our\s+)?$/i;
+const SELF_HOSTED_RUNNER = /^\s+(?:[\w.+-]+\s+(?:(?:and|or|\/)\s+[\w.+-]+\s+)?){0,3}?(?:runners?|(?:build |ci |cd )?agents?)\b/i;
+/** "colleagues in Cyber Security", "folks from Finance": people of a department. */
+const COLLEAGUES_IN = /\b(?:colleagues|people|folks|teammates|peers|counterparts)\s+(?:in|from|on|of|across)\s+(?:the\s+|our\s+)?$/i;
+/** "work with Network Engineering (BGP, peering)": a team named, then its field in brackets. */
+const TEAM_THEN_BRACKET = /\b(?:with|alongside|and)\s+(?:the\s+|our\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:Engineering|Team|Operations|Security|Infrastructure|Platform|Research|Ops|Support)\s*\((?:[^()]{0,60},\s*)?$/;
+/** "Contact engineering manager Ruby Andersen", "questions to our recruiter Julia": whom to ask, by role and name. */
+const CONTACT_BEFORE = /\b(?:contact|ask|email|e-mail|mail|call|reach out to|write to|questions?\??\s*(?:to|for)?)\s+(?:(?:our|the|your)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** "our banking partners at Plaid and Marqeta", "partners such as AWS and Snowflake": whom the company does business with. */
+const PARTNERS_AT = /\bpartner(?:s|ships?)?\s+(?:at|like|such as|including|incl\.?|with)\s+(?:[\w.&'-]+(?:\s+[\w.&'-]+){0,2}\s*(?:,|&|\/|\band\b)\s*(?:and\s+)?)*$/i;
+
+/**
+ * s42a: who the hire works beside, and whom the company does business with. A field or tool named as a team ("with the
+ * FinOps and Information Security teams", "our IoT team", "our Data Science partners"), people named by their trade and
+ * owned or counted ("our 14 data scientists", "an ML researcher" in a team's brackets), and a company's partners ("our
+ * banking partners at Plaid and Marqeta") are neither asked nor the team's stack.
+ */
+function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | null {
+  // (A soft skill is judged here only when its form names people by their role: "1 product owner", "engineering manager".)
+  if (SOFT.has(hit.skillId) && !PEOPLE_FORM.test(hit.text)) return null;
+  // "GitHub Actions with self-hosted macOS and Windows runners": a CI runner or agent its owner hosts (often in a cloud), no on-premises estate.
+  if (/^self-host/i.test(hit.text) && SELF_HOSTED_RUNNER.test(after)) return 'verb';
+  // A role or a first name in the line that says whom to contact: a person, no skill.
+  if (CONTACT_BEFORE.test(near) && (ROLE_TAIL.test(hit.text) || (/^[A-Z][a-z]+$/.test(hit.text) && /^\s+[A-Z][a-z]+\b/.test(after) && /\b(?:manager|recruiter|lead|director|head|partner|officer)\s+$/i.test(near)))) return 'person';
+  if (/^[A-Z]/.test(hit.text) && COLLEAGUES_IN.test(near)) return 'team';
+  if (near.includes('(') && TEAM_THEN_BRACKET.test(near)) return 'team';
+  // "You'll work with Network Engineering (BGP, peering)": a Title Case field that ends on a department's word, right after a verb of working with.
+  if (DEPARTMENT_NAME.test(hit.text) && WORK_WITH_RIGHT_BEFORE.test(near)) return 'team';
+  if (/\b(?:the|our|other)\s/i.test(near) && THE_TEAM_BEFORE.test(near) && THE_TEAM_AFTER.test(after) && !/\bjoin(?:s|ing)?\s+(?:the|our)\s+$/i.test(near)) return 'team';
+  const people = (/s$/i.test(hit.text) && PEOPLE_FORM.test(hit.text)) || PEOPLE_NOUN_AFTER.test(after);
+  if (people && (OUR_PEOPLE_BEFORE.test(near) || (/s$/i.test(hit.text) && /\bwith\s+(?:(?:other|fellow)\s+)?(?:[a-z][\w-]*s\s*(?:,|\band\b)\s*(?:and\s+)?){0,3}$/i.test(near))) && !/\b(?:one of|among|join(?:s|ing)?|be|become|as|hire|hiring|first|founding|next|new)\s+(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+)?$/i.test(near)) return 'team';
+  if ((people || PEOPLE_FORM.test(hit.text)) && near.includes('(') && TEAM_MADE_BRACKET.test(near)) return 'team';
+  if (/partner/i.test(near) && PARTNERS_AT.test(near) && /^[A-Z]/.test(hit.text) && !/\byou(?:'ll|\u2019ll)?\s+(?:\w+\s+){0,2}partner/i.test(near)) return 'market';
+  return null;
+}
+
 // ---- session 41, career-site postings written fresh (fresh-skills-s41b) ----
 
 /** "About Tidewell", "Why Grovewell?", "Life at Kestrel", "Hi, we're Parcelwise": a heading that names the employer. */
@@ -2508,7 +2578,7 @@ const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|
 /** A benefits heading that says so ("Perks", "What we offer", "Why Grovewell"; not "Why this could be interesting to you"). */
 const BENEFITS_HEAD = /\b(?:benefits?|perks?|offers?|compensation|rewards|package|in return|what you(?:'|\u2019)ll get|what you get|why (?:join|work))\b|^\s*[Ww]hy [A-Z][\w.&'-]*\s*\??\s*$/i;
 /** A heading of the part about the company ("About Tidewell", "Who we are", "Company Description"); not a "Company" field. */
-const COMPANY_HEAD = /^[\s#*_>-]*(?:about\s+\S|who (?:we are|are we)|company (?:overview|description|profile|information)|our (?:company|story|mission)|the company\b|(?:hi|hello|hey)\b|overview\b)/i;
+const COMPANY_HEAD = /^[\s#*_>-]*(?:about\s+\S|sobre nosotros|qui\u00e9nes somos|\u00fcber uns|wer wir sind|\u00e0 propos|qui sommes-nous|chi siamo|o nas|om oss|over ons|who (?:we are|are we)|company (?:overview|description|profile|information)|our (?:company|story|mission)|the company\b|(?:hi|hello|hey)\b|overview\b)/i;
 /** A heading of an about part that tells of the team or the role, whose stack is the hire's. */
 const TEAM_ABOUT = /\b(?:team|role|job|position|opportunity|project|work|department|org(?:ani[sz]ation)?|you)\b/i;
 /** Words of benefits: a paragraph with two of them lists what the job gives. */
@@ -2516,16 +2586,17 @@ const BENEFIT_WORDS = /\b(?:pension|vacation|holidays?|pto|401\(?k\)?|parental l
 /** A paragraph that also tells of the role, its asks or its stack is no paragraph of benefits alone. */
 const PARA_NOT_PERKS = /\b(?:stack|built (?:on|with|in)|written in|tech(?:nolog(?:y|ies))?\s*:|requirements?|experience|hiring|looking for|seeking|roles?|positions?|engineers?|developers?|you will|you(?:'|\u2019)ll (?:build|work|own|design|lead|join)|\|)/i;
 /** The legal text of an application: "By applying you consent to the processing of your personal data under GDPR". */
-const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy))\b/i;
+const APPLICANT_CONSENT = /\b(?:by (?:applying|submitting)|you consent|consent to|recruitment purposes|applicant privacy|candidate privacy|privacy (?:notice|policy)|(?:job )?applicants (?:in|from) [A-Z][\w ]{1,20}:|notice (?:at|on|here)\b|consent clause|(?:in|to|with) your (?:cv|r\u00e9sum\u00e9|resume|application)\s*[.!]?\s*$)/i;
 /** "Apply through our BambooHR careers page", "(powered by SmartRecruiters)", "hosted on Greenhouse": the tool that takes applications. */
 const APPLY_WORD = /\b(?:apply|applying|applicants?|applications? (?:are|is|go|get))\b/i;
+const ATS_HEADER_AFTER = /^\s*(?:careers?|jobs)\s*(?:[\u00b7|\u2022\u2013\u2014>\u203a]|-\s)/i;
 const PORTAL_AFTER = /^\s*(?:careers?|jobs? (?:board|page|site)|job board|portal)\b/i;
 const OUR_PAGE_AFTER = /^\s*(?:page|site|board|form)\b/i;
 const PORTAL_BEFORE = /\b(?:powered by|hosted (?:on|by)|(?:apply|applications?|applying) (?:via|through|on|in|with|using)(?: our)?)\s+$/i;
 /** What a sentence of the opening says of the company's market: its customers, what its product connects to, the standard it meets. */
-const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|EHRs?)\b/i;
+const MARKET_SAYS = /\b(?:customers?|merchants?|members|partners?|integrat\w*|connect(?:s|ed|ors?)?|syncs?|plugs?|pipes?|imports?|exports?|compatible|certified|compliant|meets?|works? with|talks? to|EHRs?)\b/i;
 /** "4 million players on iOS and Android", "available on Roku and the web": the platforms the product's users are on. */
-const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
+const PLATFORM_USERS = /\b(?:(?:players|users|customers|members|subscribers|viewers|fans|gamers|riders|shoppers|listeners|readers|patients|drivers)\s+(?:[\w-]+\s+){0,2}?|(?:available|live|launched|downloadable|playable)\s+|(?:downloaded|installed|played|streamed)\s+(?:[\w-]+\s+){0,3}?)on\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,5}$/i;
 /** What a company says it holds: a certification, an audit report, a standard it meets. */
 const CERT_WORD = /\b(?:certified|accredited|compliant|attested|(?:holds?|maintains?|achieved|passed|completed)\s+(?:[\w-]+\s+){0,10}?(?:certifications?|reports?|attestations?|audits?|certificates?)|meets?|satisf(?:y|ies))\b/i;
 /** A certification still to be had ("we are working toward SOC 2", "help us get ISO 27001 certified"): work the hire may do. */
@@ -2555,7 +2626,8 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * an applicant's consent cites, are application text.
  */
 function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
-  if (conceptForm(hit) || SOFT.has(hit.skillId)) return null;
+  if (SOFT.has(hit.skillId)) return null;
+  if (conceptForm(hit)) return ourThingInAbout(text, hit, sections) ? 'own' : null;
   const sentence = sentenceAt(text, hit.start, hit.end);
   const sentenceText = text.slice(sentence[0], sentence[1]);
   const before = text.slice(Math.max(sentence[0], hit.start - 120), hit.start);
@@ -2563,8 +2635,10 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (CERT_WORD.test(sentenceText) && companySubject(sentenceText, names) && !ABOUT_YOU.test(sentenceText) && !CERT_GOAL.test(sentenceText)) return 'own';
   const ahead = text.slice(hit.end, hit.end + 20);
   const behind = text.slice(Math.max(0, hit.start - 40), hit.start);
+  // "BambooHR Careers · Lindqvist Medical · Minneapolis": the careers site's own name in a page's header line (s42a).
+  if (ATS_HEADER_AFTER.test(ahead) && hit.start - (text.lastIndexOf('\n', hit.start - 1) + 1) <= 2) return 'apply';
   if (APPLY_WORD.test(sentenceText) && (PORTAL_AFTER.test(ahead) || (/\bour\s+$/i.test(behind) && OUR_PAGE_AFTER.test(ahead)) || PORTAL_BEFORE.test(behind))) return 'apply';
-  if (APPLICANT_CONSENT.test(sentenceText) && !ABOUT_YOU.test(sentenceText.replace(/\byou consent\b|\byour (?:personal )?data\b/gi, ''))) return 'apply';
+  if (APPLICANT_CONSENT.test(sentenceText) && !ABOUT_YOU.test(sentenceText.replace(/\byou consent\b|\byour (?:personal )?data\b|\byour (?:cv|r\u00e9sum\u00e9|resume|application)\b/gi, ''))) return 'apply';
   const at = sections?.findIndex((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length) ?? -1;
   const part = at >= 0 ? sections![at]! : undefined;
   if (part?.kind === 'benefits' && BENEFITS_HEAD.test(part.heading)) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
@@ -2575,8 +2649,30 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (para.length <= 500 && !LIST_MARK.test(para) && !PARA_NOT_PERKS.test(para) && new Set((para.match(BENEFIT_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 2) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
   if (PART_ASKS.test(sentenceText) || !part) return null;
   if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading) && aboutProse(text, part.offset, hit)) return 'own';
-  if (at === 0 && !part.heading.trim() && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
+  if (openingPart(part, at) && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
   return null;
+}
+
+/** The part that opens a career page: the headless prose before its first heading, or LinkedIn's "About the job" over all of it (s42a). */
+function openingPart(part: PostingSection, at: number): boolean {
+  return (at === 0 && !part.heading.trim()) || (at <= 1 && /^[\s#*_>-]*about the job[\s:*_]*$/i.test(part.heading));
+}
+
+/**
+ * s42a: "Farmers fly our drones", "our accounting sync pushes journal entries into …", "update progress in our mobile app":
+ * a field right after "our" in the prose about the company (its "About X" part, or the prose that opens the page) is the
+ * company's own product or feature, unless the sentence asks or names the team's stack.
+ */
+function ourThingInAbout(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): boolean {
+  // (The market's people, "accountants get a live export", "pharmacists fill prescriptions", are the company's users too.)
+  if (!sections || !(/\bour(?:\s+own)?\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || /^[a-z]+(?:ants|ists|ians)$/.test(hit.text))) return false;
+  const at = sections.findIndex((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length);
+  const part = at >= 0 ? sections[at]! : undefined;
+  if (!part) return false;
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  if (PART_ASKS.test(text.slice(sentence[0], sentence[1]))) return false;
+  if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading)) return aboutProse(text, part.offset, hit);
+  return openingPart(part, at) && sections.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit);
 }
 
 /**

@@ -10,6 +10,7 @@
  *    Targets on report: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%;
  *  - SkillSpan tech dev: recall of KNOWLEDGE spans, and the share of hits inside any labelled span.
  * `--ids FILE` keeps only the tune rows FILE lists (one id a line; test/bench/rows-s23-skills.txt … rows-s26-skills.txt, rows-s30-skills.txt, rows-s30b-skills.txt and rows-s31-skills.txt: sessions 23 to 26, 30 and 31's blind rows);
+ * `--fresh FILE` scores only that file of the fresh-written postings (fresh-skills-s42a.jsonl: one blind batch);
  * `--json` prints one object; `--misses` lists what was missed and what was wrong (hn-dev and tune only);
  * `--variants` also scores each model variant `npm run train:context` wrote to
  * test/bench/context-model-variants.json (the model is trained on tune and hn-dev:
@@ -65,7 +66,9 @@ const idsAt = args.indexOf('--ids');
 const onlyIds = idsAt >= 0 ? new Set(readFileSync(args[idsAt + 1]!, 'utf8').split(/\s+/).filter(Boolean).map(Number)) : null;
 const tuneRows = hnSkills('tune')?.filter((r) => !onlyIds || onlyIds.has(r.id)) ?? null;
 const reportRows = hnSkills('report');
-const freshRows = freshSkills();
+// `--fresh FILE`: only that fresh-written file (test/fixtures/labels/FILE), e.g. a blind batch's first read.
+const freshAt = args.indexOf('--fresh');
+const freshRows = freshSkills(freshAt >= 0 ? args[freshAt + 1] : undefined);
 const shippedVariant = shipped().model.variant;
 const result = {
   // The extension's extraction: the context rules, and the context model (lib/skills/context-model.json) when one ships.

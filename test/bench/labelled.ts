@@ -56,11 +56,12 @@ export function hnSkills(split: 'tune' | 'report', file = 'hn-skills.jsonl'): Ro
 /**
  * Postings written fresh by the project (never copied from the corpus or any labelled text), with their
  * labels inline: every test/fixtures/labels/fresh-skills-*.jsonl, rows { id, split: "tune", text, skills, traps }.
- * They are tuned on (their writers fixed what they found); null where there are none.
+ * They are tuned on (their writers fixed what they found); null where there are none (or no file is called `only`).
  */
-export function freshSkills(): Row[] | null {
+export function freshSkills(only?: string): Row[] | null {
   const dir = `${ROOT}test/fixtures/labels/`;
-  const files = readdirSync(dir).filter((f) => /^fresh-skills-.+\.jsonl$/.test(f)).sort();
+  // `only`: the one file of that name (fresh-skills-s42a2.jsonl), to read a batch's first figure apart.
+  const files = readdirSync(dir).filter((f) => /^fresh-skills-.+\.jsonl$/.test(f) && (!only || f === only)).sort();
   const rows = files.flatMap((f) => jsonl<Row & { split: string }>(dir + f).map(({ split: _split, ...r }) => r));
   return rows.length ? rows : null;
 }

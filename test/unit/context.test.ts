@@ -658,7 +658,8 @@ describe('issue #13 (s23): a form that opens a longer proper name', () => {
   it('keeps a form before a role or its own parts', () => {
     expect(classOf('Hiring a Python Software Engineer for our billing team.', 'python')).toBeNull();
     expect(classOf('Strong Terraform Cloud Workspaces experience.', 'terraform')).toBeNull();
-    expect(classOf('Run self-hosted Gitea Actions Runners for CI.', 'on-premises')).toBeNull();
+    // (A CI runner its owner hosts is no on-premises estate, s42a ('verb'); what this test holds is that the name after it does not make it a product's.)
+    expect(classOf('Run self-hosted Gitea Actions Runners for CI.', 'on-premises')).not.toBe('own');
   });
 });
 
