@@ -1341,6 +1341,9 @@ function withoutKindNouns(text: string, hits: SkillSpan[], options: ItemOptions)
     if (!p) return true;
     const kind = info(h.skillId);
     if (!kind || kind.category === 'soft') return true;
+    // "MVVM or MVI architecture", "a serverless architecture": the bare word right after a named thing is its head noun, not
+    // a second ask (system design).
+    if (/^architectures?$/.test(text.slice(h.start, h.end)) && /^[ \t]+$/.test(text.slice(p.end, h.start)) && /^[A-Z]/.test(text.slice(p.start, p.end))) return false;
     const named = info(p.skillId);
     if (!named || isField(named) || named.category === 'soft' || /^[a-z]/.test(text.slice(p.start, p.end))) return true;
     // (The generic written as a common noun, in lower case: "compliance", "cloud services"; or a practice: "API".)

@@ -2507,7 +2507,8 @@ const THE_TEAM_BEFORE = /\b(?:with|alongside|from)\s+(?:the|our|other)\s+(?:[\w&
 const THE_TEAM_AFTER = /^(?:\s*(?:,|&|\/|\band\b)\s*(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:teams?|partners|squads?|pods?|groups?|departments?|orgs?|organi[sz]ations?|colleagues|counterparts|folks)\b/i;
 /** "our 14 data scientists", "Our product engineers (about 70 of them)", "the security researchers who …": colleagues, counted or owned. */
 const OUR_PEOPLE_BEFORE = /(?:^|[^\w-])(?:our|the|their|its)\s+(?:(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozen|many|other|existing|in-house|own|fellow)\s+)?(?:[a-z][\w-]*s\s*(?:,|\band\b)\s*(?:and\s+)?){0,4}$/i;
-const PEOPLE_NOUN_AFTER = /^\s+(?:researchers?|scientists?|engineers?|designers?|analysts?|managers?|leads?|architects?|specialists?|experts?|practitioners?)\b/i;
+// (Not a thing named with a people's word: MetaTrader's "expert advisors", "expert systems".)
+const PEOPLE_NOUN_AFTER = /^\s+(?:researchers?|scientists?|engineers?|designers?|analysts?|managers?|leads?|architects?|specialists?|experts?(?!\s+(?:advisors?|systems?)\b)|practitioners?)\b/i;
 /** "The Discovery team (5 engineers, an ML researcher, a designer, and a PM)": who a team is, in brackets after it. */
 const TEAM_MADE_BRACKET = /\b(?:team|squad|pod|group|org|crew)\s*\((?:[^()]{0,80}?,\s*(?:and\s+)?)?(?:\d+\s+|an?\s+|one\s+|two\s+|three\s+)?$|\((?:\s*(?:\d+|an?|one|two|three|four|five|six)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b)\s*(?:and\s+)?)*(?:\d+|an?|one|two|three|four|five|six)\s+$/i;
 /** "Network Engineering", "Data Operations", "Applied Research": a Title Case name of a department. */

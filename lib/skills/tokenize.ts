@@ -561,10 +561,14 @@ function isAddress(text: string, toks: TokenArrays, a: number, b: number): boole
 /** A sum of money ends just before token t: "90k", "$140-170K", "120,000", "€95 000". */
 function amountBefore(text: string, toks: TokenArrays, t: number): boolean {
   const { info } = toks;
-  if (t - 1 < 0 || !(info[t - 1]! & TOK_WORD)) return false;
+  if (t - 1 < 0) return false;
+  // "155 000 $ CAD": an amount, its sign after it (as French writes it), then the code.
+  if (!(info[t - 1]! & TOK_WORD)) return t - 2 >= 0 && CURRENCY_SIGNS.has(lowerAt(text, toks, t - 1)) && (info[t - 2]! & TOK_WORD) !== 0 && AMOUNT.test(lowerAt(text, toks, t - 2));
   const p = lowerAt(text, toks, t - 1);
   if (!AMOUNT.test(p)) return false;
   if (p.length >= 4 || !/\d$/.test(p)) return true;
+  // "130 000 – 155 000 CAD": thousands set apart by a space.
+  if (/^\d{3}$/.test(p) && t - 2 >= 0 && info[t - 2]! & TOK_WORD && /^\d{1,3}$/.test(lowerAt(text, toks, t - 2))) return true;
   for (let k = t - 2; k >= 0 && k >= t - 6; k--) {
     const q = lowerAt(text, toks, k);
     const qWord = (info[k]! & TOK_WORD) !== 0;

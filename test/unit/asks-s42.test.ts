@@ -131,3 +131,19 @@ describe('a line of languages labelled in the resume\u2019s own tongue', () => {
     expect(languages('Deutsch-Polnische Handelskammer, Praktikum')).toEqual([]);
   });
 });
+
+describe('a currency code after an amount written the French way', () => {
+  it('is pay, no skill: "130 000 $ \u2013 155 000 $ CAD", "95 000 \u2013 110 000 CAD"', () => {
+    expect(ids('Engineer\nAcme\n\nRequirements\n- Go\n\nSalaire : 130 000 $ \u2013 155 000 $ CAD\n')).not.toContain('cad');
+    expect(ids('Engineer\nAcme\n\nRequirements\n- Go\n\nPay: 95 000 \u2013 110 000 CAD a year\n')).not.toContain('cad');
+  });
+  it('but CAD beside a count of files or tools is the design software', () => {
+    expect(ids('Engineer\nAcme\n\nRequirements\n- Go\n- Experience with CAD tooling such as SolidWorks\n')).toContain('cad');
+  });
+});
+
+describe('an event-sourced system', () => {
+  it('shows event sourcing', () => {
+    expect(ids('Engineer\n\nRequirements\n- Built an event-sourced ledger in Kotlin\n')).toContain('event-driven-architecture');
+  });
+});

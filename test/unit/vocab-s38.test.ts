@@ -9,7 +9,10 @@ const req = (line: string) => skills(`Requirements:\n- ${line}`);
 describe('names the taxonomy lacked', () => {
   it('FP&A is financial planning and analysis', () => {
     expect(req('Three years in FP&A at a subscription business.')).toContain('financial-planning-analysis');
-    expect(req('Own the budget model with our financial planning & analysis lead.')).toContain('financial-planning-analysis');
+    expect(req('Own the budget model with financial planning & analysis in mind.')).toContain('financial-planning-analysis');
+    // (Since session 42 a colleague named by the trade, "with our financial planning & analysis lead", is a person the hire
+    // works beside, no skill asked: issue #13's collaborator class.)
+    expect(req('Own the budget model with our financial planning & analysis lead.')).not.toContain('financial-planning-analysis');
   });
 
   it('storage buckets are object storage', () => {
