@@ -14,3 +14,7 @@ export function classOf(text: string, id: string, names: PostingNames = NONE) {
   if (!hit) throw new Error(`${id} is not found at all in: ${text}`);
   return contextClass(text, hit, names, findSkills(matcher, text));
 }
+
+/** A career page: its head lines (title, a meta line), the parts given, then two asks under headings of their own. */
+export const careerPage = (head: readonly string[], ...parts: string[]) =>
+  [...head, '', ...parts, '', 'What you will do', '\u2022 Run our Kubernetes clusters and write Terraform modules', '', 'What we are looking for', '\u2022 Several years with Go or Python in production'].join('\n');

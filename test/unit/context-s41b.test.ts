@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { postingNames } from '@/lib/skills/context';
 import { postingFromText } from '@/lib/posting/text';
-import { skills } from './context-readers';
+import { careerPage, skills } from './context-readers';
 
 // Classes of the wrong hits in session 41's career-site postings written fresh (test/fixtures/labels/fresh-skills-s41b.jsonl,
 // issue #13). Every posting here is written for this test, with invented companies: none comes from a real posting.
 
 /** A career page: title, meta line, the parts given, then asks under headings of their own. */
-const page = (...parts: string[]) =>
-  [
-    'Senior Platform Engineer',
-    'Wrenfield · Remote (EU) · Full-time',
-    '',
-    ...parts,
-    '',
-    'What you will do',
-    '• Run our Kubernetes clusters and write Terraform modules',
-    '',
-    'What we are looking for',
-    '• Several years with Go or Python in production',
-  ].join('\n');
+const page = (...parts: string[]) => careerPage(['Senior Platform Engineer', 'Wrenfield · Remote (EU) · Full-time'], ...parts);
 
 describe('own: the employer a career page names in its headings and its legal notice', () => {
   it('"About <Name>", a "Company" field and "<Name> is an equal opportunity employer" name the employer', () => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { skills } from './context-readers';
+import { careerPage, skills } from './context-readers';
 
 // Classes of the wrong hits in session 42's career-site postings written fresh (test/fixtures/labels/fresh-skills-s42a*.jsonl,
 // issue #13). Every sentence and posting here is written for this test, with invented companies: none comes from a real posting.
 
 /** A career page: title, meta line, the parts given, then asks under headings of their own. */
-const page = (...parts: string[]) =>
-  [
-    'Senior Infrastructure Engineer',
-    'Harbrook · Remote (US) · Full-time',
-    '',
-    ...parts,
-    '',
-    'What you will do',
-    '• Run our Kubernetes clusters and write Terraform modules',
-    '',
-    'What we are looking for',
-    '• Several years with Go or Python in production',
-  ].join('\n');
+const page = (...parts: string[]) => careerPage(['Senior Infrastructure Engineer', 'Harbrook · Remote (US) · Full-time'], ...parts);
 
 describe('team: the people and teams the hire works beside', () => {
   it('a field named as a team after "with the/our", or as a team\'s partners, is no ask', () => {
@@ -59,18 +47,11 @@ describe("market: the company's partners and what its product talks to", () => {
   });
 
   it("LinkedIn's 'About the job' opens on the company's prose", () => {
-    const text = [
-      'Staff Platform Engineer (Remote, US)',
-      '',
+    const text = careerPage(
+      ['Staff Platform Engineer (Remote, US)'],
       'About the job',
       'At Ploverstone we sell inspection software to wind farms. Technicians log blade damage from the turbine in our mobile app, and we connect to Salesforce Field Service and SAP Plant Maintenance so owners see every repair.',
-      '',
-      'What you will do',
-      '• Run our Kubernetes clusters and write Terraform modules',
-      '',
-      'What we are looking for',
-      '• Several years with Go or Python in production',
-    ].join('\n');
+    );
     const s = skills(text);
     expect(s).not.toContain('mobile-development');
     expect(s).not.toContain('salesforce');
