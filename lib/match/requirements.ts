@@ -2,9 +2,9 @@ import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
 import { commutePlace, commuteVerdict, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { jobCountries, permitShort, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
-import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
+import { SPOKEN_RE, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 import { titleFields } from '../resume/title-fields';
 
@@ -239,6 +239,12 @@ export function matchRequirements(
     // ("Explaining technical trade-offs to non-technical colleagues" names a soft skill, and the resume may say it in words.)
     const nontech = groups.length === 0 && resume.text !== undefined && NONTECH_ASK.test(item.text) ? resume.text.split('\n').find((l) => NONTECH_SHOWN.test(l)) : undefined;
     if (nontech) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(nontech)}\u201d.` };
+    // "Fulfilled military obligations (for male candidates)", "Military service completed or exempt": asked in Greece,
+    // Turkey, Korea and Israel, against the line a resume there states it on ("Military service: completed (2019)").
+    if (groups.length === 0 && resume.text !== undefined && MILITARY_ASK.test(item.text)) {
+      const said = resume.text.split('\n').find((l) => MILITARY_DONE.test(l));
+      if (said) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(said)}\u201d.` };
+    }
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
     const groupsMet = groups.filter((g) => g.met !== null).length;
@@ -295,6 +301,8 @@ export function matchRequirements(
       if (there) return { ...base, verdict: 'met', evidence: `The resume says \u201c${there.evidence}\u201d; the job is ${countries.length > 1 ? 'open ' : ''}in ${there.country}.` };
       // "Stamp 4 or an EU/EEA passport; we cannot sponsor", against "Stamp 1G (graduate permission)": the resume states a
       // permission tied to a visa where rights that need none are asked.
+      const resident = residentNotCitizen(item.text, held);
+      if (resident) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${resident.evidence}\u201d: a resident, not a citizen; the posting asks citizenship.` };
       const permit = permitShort(item.text, resume.text, place);
       if (permit) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${permit}\u201d: a permission tied to a visa; the posting asks rights that need no sponsor.` };
     }
@@ -544,14 +552,14 @@ export function matchRequirements(
       // A skill shown through another (Kubernetes through EKS) has that one's years; a group, the union of the roles that
       // show any of its options ("platform, infrastructure or SRE roles": the SRE role and the infrastructure one).
       const rolesOf = (id: string) => [...(p.skillRoles[id] ?? []), ...(p.skillRoles[resume.covered.get(id)?.via ?? id] ?? []), ...(resume.termRoles?.get(id) ?? [])];
-      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfRoles(p.roles, rolesOf(id)));
+      const yearsOf = (id: string) => Math.max(p.skillYears[id] ?? 0, p.skillYears[resume.covered.get(id)?.via ?? id] ?? 0, yearsOfSkillRoles(p, [id, resume.covered.get(id)?.via ?? id], rolesOf(id)));
       // "4+ years of SRE or production operations experience": operations work named beside SRE or DevOps is an
       // infrastructure role's ("Systems Engineer … Linux administration"), counted with them.
       const ops = OPS_BESIDE.test(item.text);
       const roleYears = gs.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
         if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
-        return Math.max(0, ...options.map(yearsOf), yearsOfRoles(p.roles, [...new Set(options.flatMap(rolesOf))]));
+        return Math.max(0, ...options.map(yearsOf), yearsOfSkillRoles(p, options.flatMap((id) => [id, resume.covered.get(id)?.via ?? id]), [...new Set(options.flatMap(rolesOf))]));
       });
       // Years the resume states beside a skill ("Python (8 yrs)") count where its dated roles show fewer, and the evidence says so.
       const statedYears = gs.map((g) => Math.max(0, ...[...(g.met ? [g.met] : []), ...g.options].map((id) => p.claimedYears?.[id] ?? 0)));
@@ -1445,6 +1453,12 @@ function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: stri
     })
     .join('; ');
 }
+
+/** An ask that the military service owed be done or excused. */
+const MILITARY_ASK = /\b(?:military|army|national)\s+(?:service|obligations?|duty)\b/i;
+/** A resume's line that says it is: "Military service completed (2019)", "Military obligations: fulfilled", "exempt from military service". */
+const MILITARY_DONE =
+  /\b(?:military|army|national)\s+(?:service|obligations?|duty)\b[^.\n]{0,25}\b(?:completed?|fulfilled|done|served|exempt(?:ed|ion)?)\b|\b(?:completed|fulfilled|served|exempt(?:ed)? from)\s+(?:my\s+|the\s+)?(?:compulsory\s+|mandatory\s+)?(?:military|army|national)\s+(?:service|obligations?|duty)\b/i;
 
 /** A language level: JLPT (N5 lowest … N1) or CEFR (A1 … C2), on one scale; a native speaker above both. */
 const LEVEL_RE = /\bJLPT\s*(N[1-5])\b|\b(N[1-5])\s+(?:level|or (?:above|higher|better))|\b([ABC][12])\b|\b(native|mother tongue|muttersprache|langue maternelle|bilingual)\b/i;

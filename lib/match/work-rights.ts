@@ -140,7 +140,7 @@ export function rightsHeld(resumeText: string): WorkRight[] {
 export function rightShown(item: string, held: readonly WorkRight[]): WorkRight | null {
   const countries = rightsAsked(item);
   if (!countries.length) return null;
-  const citizensOnly = /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|work(?:ing)? rights|eligib)/i.test(item);
+  const citizensOnly = citizensOnlyAsked(item);
   // ("U.S. persons only": a citizen or a permanent resident, not a visa holder authorised to work.)
   const personsOnly = /\bU\.?\s?S\.?\s+persons?\b/i.test(item);
   return (
@@ -149,6 +149,27 @@ export function rightShown(item: string, held: readonly WorkRight[]): WorkRight 
         countries.includes(h.country) &&
         (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence)) &&
         (!personsOnly || /\b(?:citizen|passport|green card|permanent resident)/i.test(h.evidence)),
+    ) ?? null
+  );
+}
+
+/** Citizenship asked, and nothing else that a resident holds: "US citizenship is required", not "citizen or green card holder". */
+const citizensOnlyAsked = (item: string) => /\bcitizen/i.test(item) && !/\b(?:permanent residen|green card|authori[sz]|right to work|work(?:ing)? rights|eligib)/i.test(item);
+
+/**
+ * Citizenship asked, and the resume states its holder a resident of that country who is no citizen of it ("Status: U.S.
+ * Permanent Resident (Green Card)", "UK settled status", "Canadian PR"): that statement, else null. (A resident is not
+ * a citizen; a resume that also says "citizen" for the country met the ask before this is asked.)
+ */
+export function residentNotCitizen(item: string, held: readonly WorkRight[]): WorkRight | null {
+  if (!citizensOnlyAsked(item)) return null;
+  const countries = rightsAsked(item);
+  return (
+    held.find(
+      (h) =>
+        countries.includes(h.country) &&
+        !/\b(?:citizen|passport|national|citoyen|staatsangeh|staatsb\u00fcrger)/i.test(h.evidence) &&
+        /\b(?:permanent residen\w*|green card|PR|(?:pre-)?settled status|indefinite leave to remain|ILR|Stamp\s?4)\b/i.test(h.evidence),
     ) ?? null
   );
 }

@@ -56,6 +56,24 @@ export function postingFromText(text: string, url = '', site = 'text'): Posting 
   } else if (first.length <= 100) {
     title = tidy(first.replace(/^#+\s*/, ''));
     company = employerOfTitle(title);
+    if (!company) company = employerOfMetaLine(text.split('\n').map((l) => l.trim()).filter(Boolean)[1] ?? '');
   }
   return { site, url, title, company, location, sections: splitSections(text) };
+}
+
+/**
+ * The line under a title that names the employer and where the job is, as career pages and LinkedIn print it: "Pinecone
+ * Grocers — Portland, OR (on-site)", "Routewise · Chicago, IL (Hybrid) · Full-time". The first part is the employer
+ * when it is a name (capitalised, at most five words, no job or place) and a later part says where or how the job is done.
+ */
+function employerOfMetaLine(line: string): string {
+  const parts = line.split(/\s+[\u00b7\u2022|\u2013\u2014]\s+|\s+-\s+/).map((p) => p.trim());
+  if (parts.length < 2 || line.length > 140) return '';
+  const name = parts[0]!;
+  const words = name.split(/\s+/);
+  const named = words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|de|the|for|y|e|und)$/.test(w));
+  // (A comma makes a place, "Athens, Attica, Greece", unless a legal form follows it: "Acme, Inc.".)
+  const placeLike = name.includes(',') && !/,\s*(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(name);
+  if (!named || placeLike || ROLE_CELL.test(name) || isPlace(name) || OTHER_CELL.test(name) || /[.!?:]$/.test(name)) return '';
+  return parts.slice(1).some((p) => isPlace(p) || PLACE_FIRST.test(p) || /^(?:[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)*),\s*[A-Z]/u.test(p)) ? name : '';
 }

@@ -35,7 +35,9 @@ const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
 const GERMAN: readonly Pair[] = [
-  [/\bmind(?:estens|\.)(?=\s)/giu, 'at least'],
+  [/\bmindestens(?=\s)/giu, 'at least'],
+  // ("mind. 3 Jahre": the short form, too short for "at least".)
+  [/\bmind\.(?=\s)/giu, 'min.'],
   [/\bBerufserfahrung\b/giu, 'experience'],
   [/\bErfahrung(?:en)?\s+(?:mit|in|im)(?![\p{L}])/giu, 'expertise in'],
   [/\bErfahrung(?:en)?(?![\p{L}])/giu, 'expertise'],
@@ -316,7 +318,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal)\b/i.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

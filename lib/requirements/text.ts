@@ -241,7 +241,7 @@ function asksExperience(before: string, after: string): boolean {
   // "…, of which 3 years on AWS": the part of a span before it.
   if (/\b(?:of which|of them|of those|including)\s*(?:at least|a minimum of|over|more than)?\s*$/.test(before) && /^\s*on\s+/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
-  if (/(?:experience|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  if (/(?:experience|expertise|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
   // "Two years analysing claims data" at a bullet's start: the years, then what was done in them.
   if (before.trim() === '' && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according|going|coming)\b/.test(after)) return true;
   // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
@@ -252,7 +252,7 @@ function asksExperience(before: string, after: string): boolean {
   // "Looking for: 3-5 yrs backend", "Ideally 4 years in payments".
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
-  if (/\b(?:experience|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  if (/\b(?:experience|expertise|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
   // "You've spent five years shipping apps": the years, then what was done in them.
   // (The span may start at the space before its number: "spent" then ends the text before it.)
   if (/\byou(?:(?:'|’)(?:ve|ll|d)|\s+(?:have|will|would|should|may|might))?\s+(?:\w+\s+){0,2}(?:spent|spend)(?:\s+(?:at least|a minimum of|over|more than|the (?:last|past)))?\s*$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;

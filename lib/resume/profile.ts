@@ -41,6 +41,12 @@ export interface Profile {
   skillYears: Record<string, number>;
   /** Per skill id: the indexes in `roles` of the roles that name it (the evidence for `skillYears`). */
   skillRoles: Record<string, number[]>;
+  /**
+   * Per skill id, per index in `roles`: the month ("2025-06") from which that role's lines show it, where each of its lines
+   * that names it says it began after the role did ("Manager of the team from 2025-06", "tech lead since 2023"). Its years
+   * in that role count from there.
+   */
+  skillSince?: Record<string, Record<number, string>>;
   /** Per skill id: the years the resume states for it ("Python (8 yrs)", "Terraform – 3 years"), where it states any. */
   claimedYears?: Record<string, number>;
   degrees: Degree[];
@@ -199,13 +205,14 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Enhanced Reliability', /\benhanced reliability( status| clearance| check)?\b/i],
   ['Reliability', /\breliability (status|clearance)\b/i],
   ['DOE Q', /\b(doe )?q clearance\b/i],
-  ['DV', /\b(developed vetting|dv clearance|dv cleared)\b/i],
+  ['DV', /\b(developed vetting|dv clearance|dv cleared|clearance\s*[:\u2013-]?\s*DV)\b/i],
   // Australian levels (AGSVA), highest first: "NV1", "Negative Vetting 2", "Baseline clearance".
   ['PV', /\b(positive vetting|PV (security )?clearance|PV cleared)\b/i],
   ['NV2', /\b(NV2|negative vetting (level )?2)\b/i],
   ['NV1', /\b(NV1|negative vetting (level )?1)\b/i],
   ['Baseline', /\bbaseline (security )?(clearance|vetting)|\bbaseline cleared\b/i],
-  ['SC', /\b(sc clearance|sc cleared|security check \(sc\))\b/i],
+  // ("Clearance: SC (active, renewed 2024)": the field a contractor's header labels.)
+  ['SC', /\b(sc clearance|sc cleared|security check \(sc\)|clearance\s*[:\u2013-]?\s*SC)\b/i],
   ['Clearance', /\b(active|current|hold(s|ing)?( an?)?) (security )?clearance\b/i],
 ];
 
@@ -409,14 +416,20 @@ export function resumeProfile(
   const paid = spans.map((_, i) => i).filter((i) => !unpaid.has(i));
 
   const skillRoles: Record<string, number[]> = {};
+  /** Per "id:role": the month its lines there say it began, or -1 where a line names it with no such date. */
+  const began = new Map<string, number>();
   for (const hit of findSkills(text)) {
     const at = lineHolding(lines, hit.start);
     roles.forEach((_role, i) => {
       const [from, to] = roleLines[i]!;
       if (at < from || at > to) return;
+      const since = sinceMonth(lines[at]!.text, spans[i]![0]);
       for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? [])]) {
         const list = (skillRoles[id] ??= []);
         if (!list.includes(i)) list.push(i);
+        const key = `${id}:${i}`;
+        const was = began.get(key);
+        began.set(key, was === undefined ? since : was === -1 || since === -1 ? -1 : Math.min(was, since));
       }
     });
   }
@@ -453,8 +466,16 @@ export function resumeProfile(
   const outside = (i: number) => partTime.has(i) && !named.has(i) && !FIELD_TITLE.test(roles[i]!.title ?? '') && !TEACHING_POST.test(roles[i]!.title ?? '');
   const counted = paid.filter((i) => !outside(i)).map((i) => spans[i]!);
   const totalYears = roles.length > 0 ? (counted.length ? yearsOf(unionMonths([...counted, ...employerSpans])) : 0) : null;
+  const skillSince: Record<string, Record<number, string>> = {};
+  for (const [key, month] of began) {
+    if (month < 0) continue;
+    const [id, i] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
+    // (A role's title naming the field, or its work read whole, shows it from the role's start.)
+    if (titleFields(roles[i]!.title).includes(id)) continue;
+    (skillSince[id] ??= {})[i] = monthString(month);
+  }
   const skillYears: Record<string, number> = {};
-  for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => spans[i]!)));
+  for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => sinceSpan(spans[i]!, skillSince[id]?.[i]))));
   const claimedYears = claimsOf(text, findSkills, implied, lines);
 
   return {
@@ -462,6 +483,7 @@ export function resumeProfile(
     totalYears,
     skillYears,
     skillRoles,
+    ...(Object.keys(skillSince).length ? { skillSince } : {}),
     ...(Object.keys(claimedYears).length ? { claimedYears } : {}),
     degrees: readDegrees(lines),
     clearance: readClearance(text),
@@ -631,6 +653,45 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
   return out;
 }
 
+/**
+ * "Manager of the team (4 direct reports) from 2025-06", "Tech lead since 2023", "promoted to team lead in March 2024": the
+ * month a role's line says what it names began, where that is after the role's start (its first month); else -1. ("From
+ * 2019 to 2021" is a range: the role's dates, not a start within it.)
+ */
+const SINCE = /\b(?:since|from|as of|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
+function sinceMonth(line: string, roleStart: number): number {
+  const m = SINCE.exec(line);
+  const point = m ? parsePoint(m[1]!) : null;
+  return point && point.month > roleStart ? point.month : -1;
+}
+
+/** A role's span of months, from the month a skill began in it where its lines say so. */
+function sinceSpan(span: readonly [number, number], since: string | undefined): [number, number] {
+  if (!since) return [span[0], span[1]];
+  const [y, m] = since.split('-').map(Number) as [number, number];
+  return [Math.min(Math.max(span[0], y * 12 + (m - 1)), span[1]), span[1]];
+}
+
+/**
+ * Years in the union of some of the profile's roles, each from the month the skills `ids` began in it where the resume says
+ * so and none of them was shown there from the start (skillSince): "managing engineers" against a role whose manager's
+ * line reads "from 2025-06".
+ */
+export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'skillSince'>, ids: readonly string[], indices: readonly number[]): number {
+  const spans = indices.flatMap((i) => {
+    const r = p.roles[i];
+    if (!r) return [];
+    const [y, m] = r.start.split('-').map(Number) as [number, number];
+    const start = y * 12 + (m - 1);
+    const span: [number, number] = [start, start + (r.months ?? Math.round(r.years * 12)) - 1];
+    const naming = ids.filter((id) => (p.skillRoles[id] ?? []).includes(i));
+    const sinces = naming.map((id) => p.skillSince?.[id]?.[i]);
+    if (!naming.length || sinces.some((x) => x === undefined)) return [span];
+    return [sinceSpan(span, sinces.sort()[0])];
+  });
+  return yearsOf(unionMonths(spans));
+}
+
 /** Years in the union of some of the profile's roles (overlapping roles count once), as skillYears counts them. */
 export function yearsOfRoles(roles: readonly ProfileRole[], indices: readonly number[]): number {
   const spans = indices.flatMap((i) => {
@@ -666,6 +727,9 @@ function skippedLines(raws: readonly string[]): Set<number> {
   if (twice.length >= 5 && twice.length * 2 >= filled * 0.4) for (const i of twice) out.add(i);
   return out;
 }
+
+/** A line of certificates under a label of its own: "Certifications: CKA (2022), …", "Licenses & certifications - CISSP". */
+const LABELLED_CERTIFICATES = /^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*(?:and|&)\s*certifications?)?)\s*[:\u2013\u2014-]\s*\S/i;
 
 /** A role's heading run into its paragraph: a short first sentence ending in a bracket of dates, then more text. */
 const RUN_IN_HEADING = /^\s*([^.()\n]{3,100}\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{4,40}\))\.\s+(?=\S)/;
@@ -718,6 +782,12 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
       const kind = override ?? given;
       out.push({ text: line.slice(0, cut).trimEnd(), start: lineStart, end: lineStart + line.slice(0, cut).trimEnd().length, kind, heading: false, degree: DEGREE_ANY.test(line.slice(0, cut)) });
       out.push({ text: line.slice(cut), start: lineStart + cut, end: lineStart + line.length, kind, heading: false, degree: DEGREE_ANY.test(line.slice(cut)) });
+      return;
+    }
+    // "Certifications: CKA (2022), AWS Solutions Architect (2021)" below the last role: a heading with its content on its own
+    // line; the role above ends there (the certificates are no work of that role's years).
+    if (own === null && !givenHeading && LABELLED_CERTIFICATES.test(plain(line))) {
+      out.push({ text: line, start: lineStart, end: lineStart + line.length, kind: 'certifications', heading: true, degree: false });
       return;
     }
     out.push({ text: line, start: lineStart, end: lineStart + line.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(line) });
@@ -987,6 +1057,15 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     if (t) labelledTitle = tidy(t[1]!);
   }
   if (labelledTitle || labelledCompany) return { title: labelledTitle, company: labelledCompany, companyHeading: false };
+  // "Senior Engineer, Trading Systems — Meridian Quant (Wroclaw)": the name with a place in brackets (a town's name alone
+  // too) is the employer's; a team or an area has no town.
+  const placed = new Set<string>();
+  for (const p of pieces)
+    for (const m of p.matchAll(/([^,|·•()\t–—]+?)\s*\(([^()]*)\)/g))
+      if (isLocation(m[2]!) || (/^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2}$/u.test(m[2]!.trim()) && !TITLE_WORD.test(m[2]!) && !EMPLOYMENT_NOTE.test(m[2]!.trim()))) {
+        placed.add(tidy(m[1]!));
+        placed.add(tidy(`${m[1]!} (${m[2]!})`));
+      }
   // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
   // how one was employed; "Independent consultant (Price Cloud Ltd)": a company in brackets after a title is the company.
   const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
@@ -1027,7 +1106,7 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
       const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
       if (list !== piece) return names[0];
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
-      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? otherField ?? names[0];
+      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? names[0];
     };
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
