@@ -2828,8 +2828,9 @@ function headNoun(gap: string, rest: string): RegExpExecArray | null {
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 // (Also after the noun the first skill heads, "Python skills, or solid experience with Julia", and before a gerund that
 // leads to the next skill: "distributed systems and/or writing concurrent Rust".)
+// ("FIX or exposure to KDB+": the words may end in "to".)
 const GAP_OR_PHRASE =
-  /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
+  /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using|to)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
 /**
  * A skill with how it was used, then another way to meet the ask: "Go in production, or another typed language (…)",
  * "Go in production for 2+ years, or you're a strong backend engineer in Java or Kotlin", "Terraform at scale, or you
@@ -2869,6 +2870,13 @@ const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migration
 const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool", "AWS, or equivalent experience on GCP": the kind of thing that will do instead, named after "or". */
 const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:(?:experience|knowledge|background|skills?|expertise)\s+(?:on|in|with|using|of)\s+|[a-z][\w-]*\s+)?$/i;
+/**
+ * "Keycloak, Zitadel, Authentik or similar IdP", "Jenkins, Buildkite or a comparable CI": names the taxonomy does not know,
+ * after a comma, then "or similar" and the kind: the list goes on to the kind, one pick (the names are options in words).
+ * (Only where the named ones and the kind are of one category: "AWS (IAM, Lambda, EventBridge, Timestream or similar
+ * TSDB)" lists a cloud's parts, the open end for the last one only.)
+ */
+const GAP_UNKNOWN_COMPARABLE = /^\s*,\s*(?:[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,\s*){0,3}[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,?\s+(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative|other)\s+$/;
 /** "or another distributed", "or a similar managed": between a named thing and the kind it is, with a word or two of the kind's. */
 const GAP_OTHER_KIND = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 /** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */
@@ -3100,7 +3108,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_UNKNOWN_COMPARABLE.test(gap) && oneCategory([...cur.hits.map((x) => x.skillId), h.skillId], options)) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && WITH_GAP.test(gap) && (/^\s*,\s*(?:or|and\/or)\s/i.test(text.slice(h.end)) ? !cur.joins.includes('or') : cur.joins[cur.joins.length - 1] === 'or')) {

@@ -70,6 +70,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
+  if (isField) aliasTerms(text, hits, out, isField, pick !== null);
   if (pick) cueTerms(text, pick, hits, out);
   if (bracket) bracketTerms(text, hits, out, isField);
   for (const clause of clauses(text)) {
@@ -337,6 +338,39 @@ function cueTerms(text: string, pick: RegExpExecArray, hits: ReadonlyArray<{ ski
   for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
 }
 
+/** Between two members of a list: a comma, "or", ", or", a slash. */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+|\s*\/\s*)$/i;
+/** A name as a product is written: a capital first or inside, a word or two. */
+const PRODUCT_NAME = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+[A-Z][\w+#.-]*)?$/;
+
+/**
+ * "a data catalog (DataHub, Amundsen, OpenMetadata)", "MkDocs, Docusaurus or Sphinx": products the taxonomy files under
+ * one field (each an alias of it) offered as a pick read as that field alone, a group of one; the products are the
+ * options the posting names, so each is written in the group as an option in words beside the field. Three names or
+ * more, side by side with commas, "or" or slashes, and a pick: an "or" among them, a bracket, or a cue ("one of", "such
+ * as"). (Not a named tool's other names, "Kubernetes (K8s)": only a field's. Nor a pair, which names the field by its two
+ * common forms as often as it offers products: "Paxos or Raft", "LoRA/QLoRA", "Shopify or Magento".)
+ */
+function aliasTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField: (id: string) => boolean, cue: boolean): void {
+  for (const g of out) {
+    if (g.length !== 1 || !isField(g[0]!)) continue;
+    const same = hits.filter((h) => h.skillId === g[0]);
+    for (let i = 0; i < same.length; ) {
+      let j = i;
+      while (j + 1 < same.length && LIST_GAP.test(text.slice(same[j]!.end, same[j + 1]!.start))) j++;
+      const run = same.slice(i, j + 1);
+      i = j + 1;
+      const names = run.map((h) => text.slice(h.start, h.end));
+      if (new Set(names.map((n) => n.toLowerCase())).size < 3 || !names.every((n) => PRODUCT_NAME.test(n))) continue;
+      const gaps = run.slice(1).map((h, k) => text.slice(run[k]!.end, h.start));
+      const picked = gaps.some((x) => /\bor\b/i.test(x)) || cue || /\(\s*(?:e\.\s?g\.,?\s*|such as\s+|like\s+)?$/i.test(text.slice(0, run[0]!.start)) || /\b(?:such as|like|e\.\s?g\.,?|including)\s*$/i.test(text.slice(0, run[0]!.start));
+      if (!picked) continue;
+      for (const n of names) if (!g.some((x) => x.toLowerCase() === `${TERM}${n}`.toLowerCase())) g.push(`${TERM}${n}`);
+      break;
+    }
+  }
+}
+
 /** A bracket's contents, no bracket inside. */
 const BRACKET = /\(([^()]{3,200})\)/g;
 /** What may open a bracket of examples: "(e.g. ", "(such as ". */
@@ -487,8 +521,12 @@ function splitList(clause: string): Array<{ text: string; start: number }> {
   }
   parts.push({ text: clause.slice(from), start: from });
   // "A, B, or C": the "or" comes last; "A or B, C, D" lists all of them ("servers or hardware, storage, network").
-  return lastOr ? parts : [];
+  // ("Fastlane or Bitrise, App Center also ok": a last member after an "or" and a comma, said to do as well, is one more option.)
+  return lastOr || (parts.length >= 3 && /\bor\b/i.test(clause.slice(0, parts[parts.length - 1]!.start)) && ALSO_OK_LAST.test(parts[parts.length - 1]!.text)) ? parts : [];
 }
+
+/** A name of a word or two, then words that say it will do as well: "App Center also ok", "Podman is fine too". */
+const ALSO_OK_LAST = /^\s*[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s+(?:(?:is|are)\s+)?(?:also\s+|too\s+)?(?:fine|ok|okay|welcome|acceptable|works)\b/;
 
 /** A member's words, or null when the part is no option (too long, a lead-in word, an open tail). */
 function memberOf(part: string, first: boolean, last: boolean): string | null {

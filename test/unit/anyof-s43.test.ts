@@ -176,3 +176,69 @@ describe("a product's edition after its name is the same product", () => {
     expect(holds(choicesOf(line), want)).toBe(true);
   });
 });
+
+describe('names the taxonomy does not know, then "or similar" and the kind, after a list of known ones', () => {
+  it.each([
+    ['CI with Jenkins, CircleCI, Buildkrite or a comparable CI tool', ['jenkins', 'circleci', 'term:Buildkrite']],
+    ['Identity with Okta, Keycloak, Frontegg or similar IAM', ['okta', 'keycloak', 'term:Frontegg']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-example: a cloud\'s parts of several kinds, the open end for the last one only', () => {
+    const groups = groupsOf('Deep GCP experience (IAM, Cloud Run, Pub/Sub, Bigtablez or similar NoSQL)');
+    expect(groups.some((g) => g.includes('iam') && g.includes('cloud-run'))).toBe(false);
+  });
+
+  it('counter-example: an "and" list before the open end stays all-of ("Kafka and Redis, Flurb or similar")', () => {
+    expect(holds(choicesOf('Kafka and Redis; Flurb or similar is a bonus'), ['kafka', 'redis'])).toBe(false);
+  });
+});
+
+describe('"or" and words ending in "to" lead to the other option ("or exposure to")', () => {
+  it.each([
+    ['Erlang or exposure to Elixir', ['erlang', 'elixir']],
+    ['Solid Ansible or some exposure to Salt', ['ansible', 'salt']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-example: "and" keeps both asked ("Erlang and exposure to Elixir")', () => {
+    expect(holds(choicesOf('Erlang and exposure to Elixir'), ['erlang', 'elixir'])).toBe(false);
+  });
+});
+
+describe('after a choice, a comma and a name said to do as well ("…, App Center also ok")', () => {
+  it.each([
+    ['Error tracking in Sentry or Rollbar, Glitchtip also ok', ['sentry', 'rollbar', 'term:Glitchtip']],
+    ['Vite or webpack, Rspackle is fine too', ['vite', 'webpack', 'term:Rspackle']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-example: no "or" before it, no choice made ("Sentry, Glitchtip also ok")', () => {
+    expect(flat(choicesOf('Sentry and Rollbar, Glitchtip also ok')).some((id) => id.startsWith('term:'))).toBe(false);
+  });
+});
+
+describe("three products or more the taxonomy files under one field, offered as a pick: each an option beside the field", () => {
+  it.each([
+    ['An RTOS such as FreeRTOS, Zephyr or ThreadX', ['rtos', 'term:FreeRTOS', 'term:Zephyr', 'term:ThreadX']],
+    ['Docs tooling (MkDocs, Docusaurus, Sphinx)', ['docs-as-code', 'term:MkDocs', 'term:Docusaurus', 'term:Sphinx']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it.each([
+    // A pair names the field by two common forms as often as it offers two products.
+    ['Consensus protocols: Paxos or Raft', 'distributed-systems'],
+    // Three all asked: no pick.
+    ['You have run FreeRTOS and Zephyr and ThreadX in products', 'rtos'],
+  ])('counter-example: %s', (line, id) => {
+    expect(choicesOf(line).some((g) => g.includes(id))).toBe(false);
+  });
+
+  it("counter-example: a named tool's other name is no option (\"Kubernetes (K8s), or Nomad\")", () => {
+    expect(flat(choicesOf('Kubernetes (K8s), or Nomad')).some((id) => id.startsWith('term:'))).toBe(false);
+  });
+});
