@@ -2828,8 +2828,9 @@ function headNoun(gap: string, rest: string): RegExpExecArray | null {
 /** "Go, or experience with Kubernetes": an "or" and a few words leading to the next skill keep the choice going. */
 // (Also after the noun the first skill heads, "Python skills, or solid experience with Julia", and before a gerund that
 // leads to the next skill: "distributed systems and/or writing concurrent Rust".)
+// ("FIX or exposure to KDB+": the words may end in "to".)
 const GAP_OR_PHRASE =
-  /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
+  /^(?:\s+(?:skills?|experience|knowledge|expertise|background|chops|proficiency|internals|fundamentals))?\s*,?\s*(or|and\s?\/\s?or)\s+(?:(?:[\w-]+\s+){0,4}(?:in|with|of|using|to)|[a-z]+ing\s+(?:[a-z][\w-]*\s+){0,2})\s*$/i;
 /**
  * A skill with how it was used, then another way to meet the ask: "Go in production, or another typed language (…)",
  * "Go in production for 2+ years, or you're a strong backend engineer in Java or Kotlin", "Terraform at scale, or you
@@ -2869,6 +2870,13 @@ const BETWEEN_TWO = /^\s*(?:interop\w*|bindings?|bridges?|bridging|FFI|migration
 const GAP_ANOTHER = /^\s*(?:,|—|–|\s-)?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|a comparable|an equivalent|an?|any)\s+(?:[\w-]+\s+){0,3}(?:like|such as|e\.?\s?g\.?,?|say|for example,?)\s+$/i;
 /** "AWS or a comparable cloud", "Terraform or an equivalent IaC tool", "AWS, or equivalent experience on GCP": the kind of thing that will do instead, named after "or". */
 const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|background))?\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative)\s+(?:(?:experience|knowledge|background|skills?|expertise)\s+(?:on|in|with|using|of)\s+|[a-z][\w-]*\s+)?$/i;
+/**
+ * "Keycloak, Zitadel, Authentik or similar IdP", "Jenkins, Buildkite or a comparable CI": names the taxonomy does not know,
+ * after a comma, then "or similar" and the kind: the list goes on to the kind, one pick (the names are options in words).
+ * (Only where the named ones and the kind are of one category: "AWS (IAM, Lambda, EventBridge, Timestream or similar
+ * TSDB)" lists a cloud's parts, the open end for the last one only.)
+ */
+const GAP_UNKNOWN_COMPARABLE = /^\s*,\s*(?:[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,\s*){0,3}[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,?\s+(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative|other)\s+$/;
 /** "or another distributed", "or a similar managed": between a named thing and the kind it is, with a word or two of the kind's. */
 const GAP_OTHER_KIND = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 /** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */
@@ -2981,6 +2989,44 @@ function plainJoiners(text: string): string {
     .replace(/(?<=\s)o (?=\S)/gi, 'or');
 }
 
+/** The kinds of skill a thing runs on: a cloud or its service, an OS, a container platform. */
+const PLACE_KINDS = new Set(['cloud', 'cloud-service', 'os', 'containers']);
+/** Between a skill and where it runs: " on ", " atop ", " running on ", " hosted on " (lowercase: not "On" a title's). */
+// (A noun or two the skill heads may come first: "Helm charts on EKS".)
+const ON_PLACE = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:on|atop|on top of|running on|hosted on|deployed (?:on|to))\s+$/;
+/** An "or" between two sides of a list, with a word or two of the next side's: " or ", ", or a managed ". */
+const OR_BETWEEN = /^\s*,?\s*(?:or|and\/or)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "Iceberg on S3 or Delta Lake on ADLS", "Terraform on AWS or Pulumi on GCP", "Postgres on RDS or MySQL": a platform
+ * (a cloud, its service, an OS, a container platform) named after " on " a skill of another kind (a cloud's service on its
+ * cloud: "ECS on AWS"), inside an "or" list,
+ * says where that option runs; it is no option of the list, and the list goes on past it. Read so where the "or" comes
+ * right after the platform, or where the side before the "or" named its own platform too. Platforms of the same kind
+ * offered with "or" right after it are more of the same ("Kubernetes on AWS or GCP"). ("Kafka or RabbitMQ on
+ * Kubernetes": one platform after the last option may be for all of them; it keeps its reading.)
+ * The platforms, two or more, are a pick of their own (the list's sides each name one); one alone is no ask.
+ */
+function placesIn(text: string, hits: readonly SkillSpan[], options: ItemOptions): Set<SkillSpan> {
+  const out = new Set<SkillSpan>();
+  if (!/\s(?:on|atop)\s/i.test(text) || !/\sor\s/i.test(text)) return out;
+  const kind = (h: SkillSpan) => options.skillInfo?.(h.skillId)?.category ?? '';
+  for (let i = 1; i < hits.length; i++) {
+    const prev = hits[i - 1]!;
+    const h = hits[i]!;
+    if (out.has(prev) || !ON_PLACE.test(text.slice(prev.end, h.start)) || !PLACE_KINDS.has(kind(h)) || kind(prev) === kind(h) || kind(prev) === 'cloud' || (kind(prev) === 'cloud-service' && kind(h) !== 'cloud')) continue;
+    const next = hits[i + 1];
+    // (The next side may be a name the taxonomy does not know: "Hudi on GCS or Paimon".)
+    const orAfter = (next !== undefined && OR_BETWEEN.test(text.slice(h.end, next.start))) || /^\s*,?\s*(?:or|and\/or)\s+[A-Z]/.test(text.slice(h.end));
+    const before = i >= 2 ? hits[i - 2]! : undefined;
+    const orBefore = before !== undefined && out.has(before) && OR_BETWEEN.test(text.slice(before.end, prev.start));
+    if (!orAfter && !orBefore) continue;
+    out.add(h);
+    for (let j = i + 1; j < hits.length && kind(hits[j]!) === kind(h) && OR_BETWEEN.test(text.slice(hits[j - 1]!.end, hits[j]!.start)); j++) out.add(hits[j]!);
+  }
+  return out;
+}
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
@@ -2996,12 +3042,15 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   if (!hits.length) return [];
   const lists: List[] = [];
   let cur: List = { hits: [hits[0]!], joins: [], open: 0 };
+  // "Iceberg on S3 or Delta Lake": where an option runs is no option of the list (placesIn); the list goes on past it.
+  const placed = placesIn(text, hits, options);
   for (let i = 1; i < hits.length; i++) {
-    const prev = hits[i - 1]!;
     const h = hits[i]!;
+    if (placed.has(h)) continue;
+    const prev = cur.hits[cur.hits.length - 1]!;
     // ("Qwik.js, Vue": a name's ".js" the matcher left outside it is the name's own, no gap.)
     // (Nor a version, or the rest of one the matcher took in part: "Ruby 3.x or Go", "Python 3.11 or Node".)
-    const gap = text.slice(prev.end, h.start).replace(/^\.(?:js|ts)\b|^(?:\s+v?\d+)?(?:\.(?:\d+|x))+\+?(?=[\s,/]|$)|^\s+v?\d+\+(?=[\s,/]|$)/i, '');
+    const gap = text.slice(placed.has(hits[i - 1]!) ? hits[i - 1]!.end : prev.end, h.start).replace(/^\.(?:js|ts)\b|^(?:\s+v?\d+)?(?:\.(?:\d+|x))+\+?(?=[\s,/]|$)|^\s+v?\d+\+(?=[\s,/]|$)/i, '');
     const sameParen = depth[prev.end] === depth[h.start] && !/[()]/.test(gap);
     // An aside in brackets between two items does not end the list: "Claude Code (with Opus) or Codex (with GPT-5)".
     const bare = depth[prev.end] === depth[h.start] && /^[^()]*\([^()]*\)[^()]*$/.test(gap) ? gap.replace(/\s*\([^()]*\)/, '') : null;
@@ -3059,7 +3108,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     } else if (sameParen && GAP_PREFERRED.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
+    } else if (GAP_SIMILAR.test(gap) || GAP_PAREN_OR.test(gap) || (sameParen && (GAP_ANOTHER.test(gap) || (GAP_UNKNOWN_COMPARABLE.test(gap) && oneCategory([...cur.hits.map((x) => x.skillId), h.skillId], options)) || (GAP_COMPARABLE.test(gap) && !languageOfOther(prev, h, options))))) {
       cur.joins.push('or');
       cur.hits.push(h);
     } else if (sameParen && WITH_GAP.test(gap) && (/^\s*,\s*(?:or|and\/or)\s/i.test(text.slice(h.end)) ? !cur.joins.includes('or') : cur.joins[cur.joins.length - 1] === 'or')) {
@@ -3406,6 +3455,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const g = groups[k]!;
     if (g.length > 1 && g.every((id) => options.skillInfo?.(id)?.category === 'soft')) groups.splice(k, 1, ...g.map((id) => [id]));
   }
+  // Where the options run, two or more ("Iceberg on S3 or Delta Lake on ADLS"): a pick of their own (placesIn).
+  const placeIds = [...new Set([...placed].map((h) => h.skillId))];
+  if (placeIds.length > 1) add(groups, placeIds);
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
@@ -3437,7 +3489,8 @@ const ANY_BEFORE = /\bany\s+(?:[\w-]+\s+){0,2}$/i;
 const KIND_WILL_DO = /^(?:\s+[\w-]+)?\s+(?:is fine|is ok(?:ay)?|works|will do|is acceptable)\b\s*(?:--?|\u2013|\u2014|,|:|;|\()?[^.;:!?()]{0,40}$/i;
 
 /** Between two options: a bracket's close, then "or" and the ask's preposition again ("…) or with an ERP such as", "… or in a"). */
-const OR_AGAIN = /^\s*\)?\s*,?\s*(?:or|and\/or)\s+(?:with|in|using|on)\s+(?:(?:an?|any|some|another|other)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?$/i;
+// (A member the taxonomy does not know may come first, joined by "or" to the skill before: "healthtech or insurtech, or with HL7".)
+const OR_AGAIN = /^\s*\)?(?:\s+(?:or|and\/or)\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}(?=\s*,))?\s*,?\s*(?:or|and\/or)\s+(?:with|in|using|on)\s+(?:(?:an?|any|some|another|other)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:such as|like|e\.?\s?g\.?,?|including)\s+)?$/i;
 
 /** Whether the text between two lists joins them with an "or" between clauses (OR_CLAUSE), its asides in brackets left out. */
 function orJoinsClauses(between: string): boolean {

@@ -15,6 +15,11 @@ export const isTerm = (id: string): boolean => id.startsWith(TERM);
 /** The words of a term option, or the id itself for a skill. */
 export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.length) : id);
 
+/** "or" in another language between spaces: "ABAP oder SAP BTP", "React ou Vue", "AWS o GCP", "und/oder". */
+const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|oppure)(?=\s)/gi;
+/** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
+const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|oppure)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
+
 /** Separators inside an enumeration. */
 const SEP = /\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+)/gi;
 /** A list member: one to three words of a name (letters, digits, + # . -). */
@@ -47,8 +52,8 @@ const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
 const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
 /** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
 const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|think|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
-/** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."). */
-const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|industr(?:y|ies)|domains?|sectors?|spaces?)\b|\s*[.;:,)!?—–]|\s+-\s|$)/i;
+/** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
+const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|fine|ok|okay|acceptable|works?|counts?|also|too|equally|just as|industr(?:y|ies)|domains?|sectors?|spaces?)\b|\s*[.;:,)!?—–]|\s+-\s|$)/i;
 
 /**
  * The groups of one sentence with the members of its "or" lists that are no skill added as term options, where the
@@ -56,7 +61,8 @@ const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with
  * choice for want of a second name). Lists joined by "and" are left as they are, and so is a list whose named skills
  * the rules put in several groups: they judged it is no choice.
  */
-export function withTerms(text: string, groups: string[][], findSkills: FindSkills, isField?: (id: string) => boolean): string[][] {
+export function withTerms(written: string, groups: string[][], findSkills: FindSkills, isField?: (id: string) => boolean): string[][] {
+  const text = plainOr(written);
   const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
   const pick = PICK_OF.exec(text);
@@ -64,6 +70,7 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
   if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
+  if (isField) aliasTerms(text, hits, out, isField, pick !== null);
   if (pick) cueTerms(text, pick, hits, out);
   if (bracket) bracketTerms(text, hits, out, isField);
   for (const clause of clauses(text)) {
@@ -126,6 +133,7 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (homes.size !== 1 || homes.has(-1)) continue;
     const home = out[[...homes][0]!]!;
     const terms: string[] = [];
+    const replaced: string[] = [];
     let bad = false;
     // "platform, infrastructure, or DevOps engineering": the last member's noun is every member's ("platform engineering").
     const head = SHARED_HEAD.exec(parts[parts.length - 1]!.text)?.[1];
@@ -143,6 +151,20 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
       if (kind && inPart.every((h) => !out.some((g) => g.includes(h.skillId)))) {
         terms.push(`${TERM}${kind[1]}`);
         continue;
+      }
+      // "Vercel, Netlify or Cloudflare Pages", "ABAP or SAP BTP": a skill's name, then a product's own word the taxonomy does
+      // not know (a capital, not a role's or an ask's), names that product; it is the option, in words, in the skill's place.
+      // (Not a field's name, nor a skill the line names elsewhere: "REST APIs (Postman, REST Harness or similar)".)
+      if (inPart.length === 1 && parts.length >= 2) {
+        const h = inPart[0]!;
+        const named = text.slice(h.start, h.end);
+        const words = memberOf(p.text, k === 0, k === parts.length - 1);
+        const product = words?.startsWith(`${named} `) ? words.slice(named.length + 1) : undefined;
+        if (product && /^[A-Z][\w+#.-]*$/.test(product) && !PRODUCT_NOT.test(product) && hits.filter((x) => x.skillId === h.skillId).length === 1 && isField?.(h.skillId) !== true && !findSkills(words!).some((x) => x.start === 0 && x.end === words!.length)) {
+          terms.push(`${TERM}${words}`);
+          replaced.push(h.skillId);
+          continue;
+        }
       }
       if (inPart.length) continue;
       const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
@@ -185,10 +207,17 @@ export function withTerms(text: string, groups: string[][], findSkills: FindSkil
     if (bad) continue;
     // Two named skills or more already make the choice; one with at least one word option, or none with two, makes it now.
     if (terms.length === 0 || terms.length + ids.length < 2) continue;
+    for (const id of replaced) home.splice(home.indexOf(id), 1);
     for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
   }
   return out;
 }
+
+/**
+ * A word after a skill's name that is no product of it: a role, an ask, a level ("Python Developer", "AWS Certified"), or
+ * an edition or form of the same product ("Tableau Server", "Power BI Desktop", "Jira Cloud", "GitLab Enterprise").
+ */
+const PRODUCT_NOT = /^(?:Desktop|Server|Cloud|Enterprise|Studio|Pro|Premium|Community|Edition|Online|Core|Suite|Standard|Professional|Plus|Lite|Mobile|Web|SaaS|Hub|Self-Hosted|Managed|OSS|CE|EE|LTS|Native|Developers?|Engineers?|Engineering|Architects?|Admins?|Administrators?|Experts?|Experience|Expertise|Skills?|Knowledge|Certified|Certifications?|Certificates?|Required|Preferred|Background|Basics|Fundamentals|Ecosystem|Stack|Teams?|Projects?|Environments?|Platforms?|Services?|Tools?|Tooling|Development|Programming|Code|Scripts?|Scripting|Apps?|Applications?|APIs?|SDKs?|Frameworks?)$/;
 
 /** What leads into a choice of fields in words: "background in ", "experience with ", "expertise in the ". */
 const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exposure|grounding)\s+(?:in|with|of|on|across)\s+(?:the\s+)?$/i;
@@ -309,6 +338,39 @@ function cueTerms(text: string, pick: RegExpExecArray, hits: ReadonlyArray<{ ski
   for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
 }
 
+/** Between two members of a list: a comma, "or", ", or", a slash. */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+|\s*\/\s*)$/i;
+/** A name as a product is written: a capital first or inside, a word or two. */
+const PRODUCT_NAME = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+[A-Z][\w+#.-]*)?$/;
+
+/**
+ * "a data catalog (DataHub, Amundsen, OpenMetadata)", "MkDocs, Docusaurus or Sphinx": products the taxonomy files under
+ * one field (each an alias of it) offered as a pick read as that field alone, a group of one; the products are the
+ * options the posting names, so each is written in the group as an option in words beside the field. Three names or
+ * more, side by side with commas, "or" or slashes, and a pick: an "or" among them, a bracket, or a cue ("one of", "such
+ * as"). (Not a named tool's other names, "Kubernetes (K8s)": only a field's. Nor a pair, which names the field by its two
+ * common forms as often as it offers products: "Paxos or Raft", "LoRA/QLoRA", "Shopify or Magento".)
+ */
+function aliasTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField: (id: string) => boolean, cue: boolean): void {
+  for (const g of out) {
+    if (g.length !== 1 || !isField(g[0]!)) continue;
+    const same = hits.filter((h) => h.skillId === g[0]);
+    for (let i = 0; i < same.length; ) {
+      let j = i;
+      while (j + 1 < same.length && LIST_GAP.test(text.slice(same[j]!.end, same[j + 1]!.start))) j++;
+      const run = same.slice(i, j + 1);
+      i = j + 1;
+      const names = run.map((h) => text.slice(h.start, h.end));
+      if (new Set(names.map((n) => n.toLowerCase())).size < 3 || !names.every((n) => PRODUCT_NAME.test(n))) continue;
+      const gaps = run.slice(1).map((h, k) => text.slice(run[k]!.end, h.start));
+      const picked = gaps.some((x) => /\bor\b/i.test(x)) || cue || /\(\s*(?:e\.\s?g\.,?\s*|such as\s+|like\s+)?$/i.test(text.slice(0, run[0]!.start)) || /\b(?:such as|like|e\.\s?g\.,?|including)\s*$/i.test(text.slice(0, run[0]!.start));
+      if (!picked) continue;
+      for (const n of names) if (!g.some((x) => x.toLowerCase() === `${TERM}${n}`.toLowerCase())) g.push(`${TERM}${n}`);
+      break;
+    }
+  }
+}
+
 /** A bracket's contents, no bracket inside. */
 const BRACKET = /\(([^()]{3,200})\)/g;
 /** What may open a bracket of examples: "(e.g. ", "(such as ". */
@@ -352,9 +414,13 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
     if (!home) continue;
     const terms: string[] = [];
     let bad = false;
-    for (const p of parts) {
+    for (const [k, p] of parts.entries()) {
       if (inList.some((h) => h.start < p.start + p.text.length && h.end > p.start)) continue;
-      const words = memberOf(p.text, false, false);
+      // (The last member without what the bracket goes on to say of them all: "(Vault, Doppler, Infisical — any is fine)".)
+      // (Not one that says all of them are used: "(Vault, Doppler, Infisical — all three in use)".)
+      const dashTail = k === parts.length - 1 ? /\s[\u2014\u2013-]\s(.*)$/.exec(p.text) : null;
+      if (dashTail && /\b(?:all|both|each|every)\b/i.test(dashTail[1]!)) bad = true;
+      const words = memberOf(p.text, false, dashTail !== null);
       if (!words || !SHORT.test(words) || VERB_FORM.test(words)) bad = true;
       else terms.push(`${TERM}${words}`);
     }
@@ -424,7 +490,8 @@ function clauses(text: string): Array<{ text: string; start: number }> {
     if (!m[0].trim()) continue;
     // (", and you should know …", ", but …", ", ideally in travel or hospitality", ", of which 3+ as …": a clause of its own, its list apart from the one before.)
     let from = 0;
-    const joint = /,\s+(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who)\s+/gi;
+    // (", either is fine", ", whichever you know", ", any will do": what is said of the list's members, no member of it.)
+    const joint = /,\s+(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who|either|whichever|whatever|any)\s+/gi;
     for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
       out.push({ text: m[0].slice(from, j.index), start: m.index + from });
       from = j.index + j[0].length;
@@ -454,8 +521,12 @@ function splitList(clause: string): Array<{ text: string; start: number }> {
   }
   parts.push({ text: clause.slice(from), start: from });
   // "A, B, or C": the "or" comes last; "A or B, C, D" lists all of them ("servers or hardware, storage, network").
-  return lastOr ? parts : [];
+  // ("Fastlane or Bitrise, App Center also ok": a last member after an "or" and a comma, said to do as well, is one more option.)
+  return lastOr || (parts.length >= 3 && /\bor\b/i.test(clause.slice(0, parts[parts.length - 1]!.start)) && ALSO_OK_LAST.test(parts[parts.length - 1]!.text)) ? parts : [];
 }
+
+/** A name of a word or two, then words that say it will do as well: "App Center also ok", "Podman is fine too". */
+const ALSO_OK_LAST = /^\s*[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s+(?:(?:is|are)\s+)?(?:also\s+|too\s+)?(?:fine|ok|okay|welcome|acceptable|works)\b/;
 
 /** A member's words, or null when the part is no option (too long, a lead-in word, an open tail). */
 function memberOf(part: string, first: boolean, last: boolean): string | null {
