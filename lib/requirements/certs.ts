@@ -10,7 +10,7 @@ import type { FindSkills } from './types';
 /** A line that speaks of certifications. */
 const CUE = /\bcertifi(?:ed|cations?)\b|\bcerts?\b(?!-)/i;
 /** A certification named without the word: a known acronym, an exam code, a CompTIA title. */
-const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|RHCE|RHCSA|CCNA|CCNP|CCIE|PMP|CEH|CompTIA)\b|\b[A-Z]{2,3}-\d{3}\b/;
+const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|RHCE|RHCSA|CCNA|CCNP|CCIE|JNCIA|JNCIS|JNCIP|JNCIE|PMP|CEH|CompTIA)\b|\b[A-Z]{2,3}-\d{3}\b/;
 /** "AWS certification (Solutions Architect or DevOps Engineer)": a vendor's certification, its titles in the bracket. */
 const VENDOR_BRACKET = /\b(AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\s+certifi\w*\s*\(([^()]{3,120})\)/g;
 const TITLE_END = /^(?:[A-Z][\w]*\s+){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst)$/;
@@ -48,6 +48,10 @@ const SPELLED: Record<string, string> = {
   CCNA: 'Cisco Certified Network Associate',
   CCNP: 'Cisco Certified Network Professional',
   CCIE: 'Cisco Certified Internetwork Expert',
+  JNCIA: 'Juniper Networks Certified Associate',
+  JNCIS: 'Juniper Networks Certified Specialist',
+  JNCIP: 'Juniper Networks Certified Professional',
+  JNCIE: 'Juniper Networks Certified Expert',
   PMP: 'Project Management Professional',
   CEH: 'Certified Ethical Hacker',
 };

@@ -123,6 +123,8 @@ describe('vendor certificates are their vendor\u2019s', () => {
     const groups = (line: string) => read(`Network Engineer\n\nRequirements\n- ${line}\n`).requirements[0]!.groups;
     expect(groups('JNCIE-SP certification')).toEqual([['juniper']]);
     expect(groups('JNCIP-SP or equivalent').flat()).not.toContain('ccie');
+    // (Named as certificates, either will do: a choice of two in words, met by the resume that names one.)
+    expect(groups('CCIE or JNCIE')).toEqual([['term:CCIE', 'term:JNCIE']]);
   });
 });
 
