@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { agreement, rowsAgree } from './readers';
+
+// The session 43 careful batch (s43): twelve postings written for this test in forms the earlier batches lacked (a
+// Greenhouse staff developer-platform role with a long "You might be a fit if" list and a plus inside a row ("You have
+// worked with GCP; Terraform experience is a plus"), an Indeed credit-union sysadmin page paid by the hour with
+// "Experience: VMware: 2 years (Preferred)", "License/Certification:" and "Willingness to travel: 25% (Preferred)", a
+// Stepstone posting in German ("Ihr Profil", "Mindestens 4 Jahre Berufserfahrung", "mind. C1"), a Tokyo payments role in
+// English asking JLPT N2 with N1 preferred and yen a year, an internal-transfer requisition (eligibility of 12 months in
+// role, a grade's salary band), a Polish B2B DevOps page with monthly pay under B2B and UoP and a "Tech stack:" line, a
+// LinkedIn blob whose asks run together in one paragraph ("The ideal candidate has …, has built …, knows …", "Bonus
+// points for …, for …"), a Lever junior SRE role ("1-3 years"), a Workable junior front-end role ("React; Next.js is a
+// bonus"), a seed startup's "Must: …" and "Nice: a, b, c" lines, a Personio ML role in Berlin ("German is not required"),
+// a Swedish Android role with "Meriting" and SEK a month). Facts, requirement rows (importance, kind, years, the any-of
+// groups a reader sees), verdicts, totals, score ranges and best fits decided by hand before Fitmark read them
+// (test/fixtures/text/careful/s43-decided.json and s43-second-decided.json, committed first).
+// This file holds the posting's side: facts and rows. match-careful-26 holds the resume's side.
+// First read: recorded in the commit after the one that holds the decisions.
+describe('the session 43 careful batch: the postings', () => {
+  // Floors: the figures as read; they rise as the misreadings are mended.
+  it('the decided facts', () => {
+    const got = agreement('s43');
+    expect(got.factsOf).toBe(72);
+    expect(got.facts).toBeGreaterThanOrEqual(0);
+  });
+
+  it('the decided rows, and what is not asked', () => {
+    const got = rowsAgree('s43');
+    expect([got.rowsOf, got.quietOf]).toEqual([107, 31]);
+    expect(got.rows).toBeGreaterThanOrEqual(0);
+    expect(got.quiet).toBeGreaterThanOrEqual(0);
+  });
+});
