@@ -1,7 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
-import { commutePlace, commuteVerdict, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
+import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { jobCountries, permitShort, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, type DegreeLevel, type Profile } from '../resume/profile';
@@ -345,7 +345,8 @@ export function matchRequirements(
       if (judged) return { ...base, ...judged };
     }
     // Indeed's "Ability to Commute: Tampa, FL 33602 (Required)": where the job is, against the resume's address.
-    const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) : null;
+    // ("Able to work from our Portland office on Tuesdays", the job in Portland, Oregon: a commute to the office's town.)
+    const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) ?? officePlace(item.text, place) : null;
     if (commute && resume.text !== undefined) {
       lives ??= resumePlaces(resume.text);
       const judged = commuteVerdict(commute, lives);
@@ -783,7 +784,9 @@ const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
 const OWN_BUSINESS_ASK = /\b(?:zzp(?:['\u2019]?ers?)?|kvk|kamer van koophandel|registered (?:as an? )?(?:freelancer|self-employed|sole trader|contractor)|(?:your )?own (?:VAT|USt)[- ]?(?:ID|number|no\.?)|(?:through|via)\s+(?:your|an?)\s+own\s+(?:limited\s+)?(?:company|business|entity|ltd)|self-employed|sole trader|aut[o\u00f3]nomos?|auto-?entrepreneur|freiberufler(?:in)?)\b/i;
 const OWN_BUSINESS_SHOWN = /\b(?:zzp|kvk|freelance|freelancer|self-employed|own (?:limited )?company|sole trader|contractor through|aut[o\u00f3]nomo|auto-?entrepreneur|freiberufl\w*)\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
-const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
+// (Each verb in any of its forms: "publishing and maintaining apps on Google Play" asks it, "Owns the Google Play releases,
+// staged rollouts" shows it.)
+const SHIPPED = /\b(?:ship(?:ped|ping|s)?|publish(?:ed|es|ing)?|releas(?:ed|es|ing|e)|launch(?:ed|es|ing)?|live on|roll(?:ed|ing)?[- ]?outs?)\b/i;
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
 const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?){0,3})\s*[.;,)]?\s*$/i;
 /** A project asked by its subjects ("A project that deals with audio", "… involving audio or signal processing"): met by a project line naming one. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, scoresAgree } from './readers';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { postingFromText } from '@/lib/posting/text';
+import { agreement, engine, scoresAgree, TODAY } from './readers';
 
 // The session 43 careful batch (s43, careful-reader-24 holds the postings' side): the resume's side, decided by hand
 // before Fitmark read them (test/fixtures/text/careful/s43-decided.json and s43-second-decided.json, committed first):
@@ -27,5 +29,32 @@ describe('the session 43 careful batch: the resumes', () => {
     expect(got.fits).toBeGreaterThanOrEqual(7);
     expect(got.totals).toBeGreaterThanOrEqual(1);
     expect(got.better).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/** The verdicts of a posting's rows (its requirements written as bullets, under a header of the caller's) against a resume. */
+function verdictsUnder(header: string, lines: string[], resume: string) {
+  const a = analyzePosting(engine, postingFromText(`${header}\n\nRequirements:\n${lines.map((l) => `- ${l}`).join('\n')}\n`));
+  return matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY)).requirements!.map((v) => v.verdict);
+}
+
+describe('the session 43 mends, each with a counter-example (resumes written for these tests)', () => {
+  it('an app put in a store, asked or shown with the verb in any of its forms ("publishing", "releases", "rollouts")', () => {
+    const cv = (line: string) => `Ilse Marsh\n\nEXPERIENCE\nMobile Developer, Harrier Bank        2021 – present\n- ${line}\n`;
+    expect(verdictsUnder('Harrier Bank | Mobile Developer | Remote', ['Experience shipping and maintaining apps on Google Play'], cv('Ran the Google Play rollouts for the savings app'))).toEqual(['met']);
+    expect(verdictsUnder('Harrier Bank | Mobile Developer | Remote', ['Experience releasing apps on Google Play'], cv('Published three tablet apps on Google Play'))).toEqual(['met']);
+    // Counter-example: a line naming the store for another reason shows no app put in it.
+    expect(verdictsUnder('Harrier Bank | Mobile Developer | Remote', ['Experience publishing apps on Google Play'], cv('Integrated Google Play Billing for the subscriptions'))).toEqual(['unknown']);
+  });
+
+  it('an office to work from, named by its town, against the resume\u2019s address in the state the job\u2019s header gives the town', () => {
+    const header = 'Web Developer\nLarchmont Digital - Denver, Colorado, United States';
+    const cv = (address: string) => `Rui Salgado\n${address}\n\nEXPERIENCE\nWeb Developer, Peakline        2021 – present\n- React\n`;
+    const row = ['Able to come into our Denver office two days a week'];
+    expect(verdictsUnder(header, row, cv('Aurora, CO · rui@mail.example'))).toEqual(['met']);
+    expect(verdictsUnder(header, row, cv('Tulsa, OK · rui@mail.example'))).toEqual(['unmet']);
+    // Counter-examples: no address in the resume, or an office whose state nothing tells, says nothing either way.
+    expect(verdictsUnder(header, row, cv('rui@mail.example'))).toEqual(['unknown']);
+    expect(verdictsUnder(header, ['Able to work from our Chicago office once a quarter'], cv('Tulsa, OK · rui@mail.example'))).toEqual(['unknown']);
   });
 });
