@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, rowsAgree } from './readers';
+import { agreement, itemsOfText, rowsAgree } from './readers';
 
 // The session 43 careful batch (s43): twelve postings written for this test in forms the earlier batches lacked (a
 // Greenhouse staff developer-platform role with a long "You might be a fit if" list and a plus inside a row ("You have
@@ -29,5 +29,25 @@ describe('the session 43 careful batch: the postings', () => {
     expect([got.rowsOf, got.quietOf]).toEqual([107, 31]);
     expect(got.rows).toBeGreaterThanOrEqual(79);
     expect(got.quiet).toBeGreaterThanOrEqual(28);
+  });
+});
+
+/** The items of a posting written for these tests, as "importance|kind|years|groups|text". */
+const rowsOf = (text: string) => itemsOfText(text).map((i) => `${i.importance}|${i.kind}|${i.years?.min ?? '-'}|${i.groups.map((g) => g.join('/')).join('&')}|${i.text.replace(/\t/g, ' ~ ')}`);
+
+describe('the session 43 mends, each with a counter-example (postings written for these tests)', () => {
+  it('Swedish English: a "Meriting" heading and "… is a merit" wish; merit in other senses asks as before', () => {
+    expect(rowsOf('Kvist Data | Backend Engineer | Stockholm\n\nWhat we expect\n\u2022 Solid Go and PostgreSQL\n\u2022 Good English; Finnish is a merit\n\nMeriting\n\u2022 Experience with Kafka\n\u2022 Terraform\n')).toEqual([
+      'required|skills|-|go&postgresql|Solid Go and PostgreSQL',
+      'required|language|-||Good English',
+      'preferred|language|-||Finnish is a merit',
+      'preferred|skills|-|kafka|Experience with Kafka',
+      'preferred|skills|-|terraform|Terraform',
+    ]);
+    // Counter-example: hiring "on merit" wishes for nothing; the ask beside it is still a must.
+    expect(rowsOf('Kvist Data | Backend Engineer | Stockholm\n\nWhat we expect\n\u2022 Solid Go and PostgreSQL\n\u2022 We hire and promote on merit, and Kafka is a must\n')).toEqual([
+      'required|skills|-|go&postgresql|Solid Go and PostgreSQL',
+      'required|skills|-|kafka|We hire and promote on merit, and Kafka is a must',
+    ]);
   });
 });

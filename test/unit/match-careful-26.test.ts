@@ -57,4 +57,35 @@ describe('the session 43 mends, each with a counter-example (resumes written for
     expect(verdictsUnder(header, row, cv('rui@mail.example'))).toEqual(['unknown']);
     expect(verdictsUnder(header, ['Able to work from our Chicago office once a quarter'], cv('Tulsa, OK · rui@mail.example'))).toEqual(['unknown']);
   });
+
+  it('a role line that opens with the team ("Developer Productivity, Larkspur Freight — Senior Software Engineer"): the title is the one that names no area', () => {
+    const roles = (line: string) => analyzeResume(engine, 'cv', `Sam Ode\n\nEXPERIENCE\n\n${line}          Mar 2021 – Present\n- Go and Bazel\n`, TODAY).profile!.roles.map((r) => [r.title, r.company]);
+    expect(roles('Developer Productivity, Quillfin — Staff Engineer')).toEqual([['Staff Engineer', 'Quillfin']]);
+    expect(roles('Mobile Platform, Harrow Labs — Android Developer')).toEqual([['Android Developer', 'Harrow Labs']]);
+    // Counter-examples: the title first and its area after it, and a line whose only title is an area, read as before.
+    expect(roles('Engineer, Platform Team — Harrow Labs')).toEqual([['Engineer', 'Harrow Labs']]);
+    expect(roles('Developer Productivity — Orlen Bank')).toEqual([['Developer Productivity', 'Orlen Bank']]);
+  });
+
+  it('a two-column resume flattened to text: a blank line across both columns parts the right column’s roles too', () => {
+    const rows = [
+      ['SKILLS', 'EXPERIENCE'],
+      ['Go, Rust', 'Backend Engineer'],
+      ['PostgreSQL', 'Quarrymoor Freight, Leeds'],
+      ['Kafka', 'Jan 2022 – Present'],
+      ['Terraform', '• Ran the billing ledger on Kafka'],
+      ['Docker', '• Shipped the invoicing service in Go'],
+      ['', ''],
+      ['EDUCATION', 'Software Developer'],
+      ['BSc Computing', 'Tarnbeck Games, York'],
+      ['York, 2016', 'Jul 2016 – Dec 2021'],
+      ['', '• Matchmaking in Rust'],
+    ];
+    const text = `Ada Pell\nada@mail.example\n\n${rows.map(([l, r]) => (r ? l!.padEnd(26) + r : l)).join('\n')}\n`;
+    const roles = analyzeResume(engine, 'cv', text, TODAY).profile!.roles.map((r) => [r.title, r.company]);
+    expect(roles).toEqual([['Backend Engineer', 'Quarrymoor Freight'], ['Software Developer', 'Tarnbeck Games']]);
+    // Counter-example: with no blank line between them, the roles still part at the next title and its dates.
+    const close = text.replace('\n\nEDUCATION', '\nEDUCATION');
+    expect(analyzeResume(engine, 'cv', close, TODAY).profile!.roles.map((r) => r.title)).toEqual(['Backend Engineer', 'Software Developer']);
+  });
 });
