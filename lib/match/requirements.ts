@@ -170,13 +170,16 @@ export function matchRequirements(
   if (kinds.size) resume = { ...resume, covered: new Map([...resume.covered, ...kinds]) };
   // "Linux administration (3+ yrs)": an operating system run in an infrastructure, systems or operations role ("Linux
   // (Debian, RHEL) fleet of 600 servers" as an Infrastructure Engineer) is administered there.
-  if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && !resume.covered.has('systems-administration') && resume.profile && resume.text !== undefined) {
+  // (So in an IT support role: "Windows Server 2016 file and print servers, DHCP and DNS" as an IT Support Specialist. Where a
+  // role titled for administration shows it already, these roles add to its years.)
+  if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && resume.profile && resume.text !== undefined) {
     const p = resume.profile;
-    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id)) ? [i] : []));
+    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id) || id === 'it-support') ? [i] : []));
     const os = ['linux', 'windows-server', 'unix'].find((id) => resume.covered.has(id) && (p.skillRoles[id] ?? []).some((i) => ops.includes(i)));
     if (os) {
       const roles = (p.skillRoles[os] ?? []).filter((i) => ops.includes(i));
-      resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', { via: os, evidence: resume.covered.get(os)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', roles]]) };
+      const shown = resume.covered.get('systems-administration') ?? { via: os, evidence: resume.covered.get(os)!.evidence };
+      resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', [...new Set([...(resume.termRoles?.get('systems-administration') ?? []), ...roles])]]]) };
     }
   }
   return items.map((written, index) => atLevel(written, judge(written, index)));
@@ -344,6 +347,9 @@ export function matchRequirements(
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
     }
+    // An internal move's "You must have been in your current role for at least 12 months": the resume's role to the present.
+    const tenure = item.kind === 'other' && !groups.length ? tenureVerdict(item.text, resume.profile) : null;
+    if (tenure) return { ...base, ...tenure };
     // Indeed's "Ability to Commute: Tampa, FL 33602 (Required)": where the job is, against the resume's address.
     // ("Able to work from our Portland office on Tuesdays", the job in Portland, Oregon: a commute to the office's town.)
     const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) ?? officePlace(item.text, place) : null;
@@ -756,6 +762,23 @@ export function exampleGroups(items: readonly RequirementItem[], find: FindSkill
     const heads = item.groups.flatMap((g, k) => (out.includes(k) ? [] : g));
     return out.some((k) => item.groups[k]!.some((id) => (implied.get(id) ?? []).some((h) => heads.includes(h)))) ? [] : out;
   });
+}
+
+/** Time in the current role asked ("in your current role for at least 12 months", "18 months in your current position"): months. */
+const TENURE_ASK = /\b(?:in|at)\s+(?:your|their|the)\s+current\s+(?:role|position|job)\b[^.;]{0,30}?\b(?:at least|a minimum of|minimum(?: of)?|for|over)\s+(\d{1,2})\s+(months?|years?)\b|\b(\d{1,2})\s*\+?\s*(months?|years?)\s+in\s+(?:your|their|the)\s+current\s+(?:role|position|job)\b/i;
+/** The time asked in the current role against the resume's role to the present; null where none is asked or no role runs to the present. */
+function tenureVerdict(ask: string, profile: Profile | null): Judged | null {
+  const m = TENURE_ASK.exec(ask);
+  if (!m || !profile) return null;
+  const n = Number(m[1] ?? m[3]);
+  const months = /^month/i.test(m[2] ?? m[4]!) ? n : n * 12;
+  const current = profile.roles.filter((r) => r.end === null).sort((a, b) => b.years - a.years)[0];
+  if (!current) return null;
+  const held = current.months ?? Math.round(current.years * 12);
+  const role = [current.title, current.company].filter(Boolean).join(', ');
+  return held >= months
+    ? { verdict: 'met', evidence: `The resume\u2019s current role (${role}) began in ${current.start}.` }
+    : { verdict: 'unmet', evidence: `The resume\u2019s current role (${role}) began in ${current.start}, under the ${n} ${m[2] ?? m[4]} asked.` };
 }
 
 /** A degree asked against the resume's degrees; "or equivalent experience" is met by four years of dated roles. */

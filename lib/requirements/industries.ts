@@ -19,7 +19,8 @@ export interface IndustryWords {
 export const INDUSTRY_WORDS: readonly IndustryWords[] = [
   { id: 'fintech', inTaxonomy: true, words: /\b(?:fintech|BFSI|banks?|banking|financial(?:\s+(?:services|institutions?))?|finance|capital markets|mortgages?|lending)\b/i },
   { id: 'payments', inTaxonomy: true, words: /\bpayments?\b/i },
-  { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?|BFSI)\b/i },
+  // (German names insurance in compounds: "Versicherungsbranche", "Rückversicherung AG", "Versicherer".)
+  { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?|BFSI)\b|versicher(?:ung(?:en|s\p{L}*)?|er|ern)(?![\p{L}])/iu },
   { id: 'telecommunications', inTaxonomy: true, words: /\b(?:telecom\w*|telco)\b/i },
   { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical(?: devices?)?|hospitals?|clinical)\b/i },
   { id: 'ecommerce', inTaxonomy: true, words: /\b(?:e-?commerce|retail)\b/i },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, itemsOfText, rowsAgree } from './readers';
+import { agreement, itemsOfText, readings, rowsAgree } from './readers';
 
 // The session 43 careful batch (s43): twelve postings written for this test in forms the earlier batches lacked (a
 // Greenhouse staff developer-platform role with a long "You might be a fit if" list and a plus inside a row ("You have
@@ -49,5 +49,13 @@ describe('the session 43 mends, each with a counter-example (postings written fo
       'required|skills|-|go&postgresql|Solid Go and PostgreSQL',
       'required|skills|-|kafka|We hire and promote on merit, and Kafka is a must',
     ]);
+  });
+
+  it('Indeed\u2019s education field giving the level alone ("Associate (Preferred)") asks an associate degree; an associate\u2019s job does not', () => {
+    const post = (edu: string) => `Network Technician\nBellwether Hospital\nFlint, MI 48502\n\nQualifications\n- CCNA\n\nEducation:\n- ${edu}\n\nExperience:\n- Cisco switching: 2 years (Required)\n\nWork Location: In person\n`;
+    expect(readings(post('Associate (Required)')).degree).toBe('associate,required');
+    expect(readings(post("Associate's (Preferred)")).degree).toBe('associate,preferred');
+    // Counter-example: the word opening another ask is no degree.
+    expect(readings(post('Associate consultant experience (Preferred)')).degree).toBe('null');
   });
 });

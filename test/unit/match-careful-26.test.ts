@@ -88,4 +88,36 @@ describe('the session 43 mends, each with a counter-example (resumes written for
     const close = text.replace('\n\nEDUCATION', '\nEDUCATION');
     expect(analyzeResume(engine, 'cv', close, TODAY).profile!.roles.map((r) => r.title)).toEqual(['Backend Engineer', 'Software Developer']);
   });
+
+  it('an operating system run in an IT support role is administered there, and adds to the years of a role titled for administration', () => {
+    const cv = (support: string) => `Lena Vogt\n\nEXPERIENCE\nSystems Administrator, Kessel Foods        Jan 2024 – present\n- Linux (RHEL) hosts and the backup jobs\n\nIT Support Technician, Marl County Library        Jan 2019 – Dec 2023\n- ${support}\n`;
+    expect(verdictsUnder('Kessel Foods | Sysadmin | Remote', ['Linux administration: 5 years'], cv('Kept the Ubuntu file servers and the print server patched'))).toEqual(['met']);
+    // Counter-examples: an IT support role that names no operating system, or a developer's role that names one, adds nothing.
+    expect(verdictsUnder('Kessel Foods | Sysadmin | Remote', ['Linux administration: 5 years'], cv('Reset passwords and imaged the staff laptops'))).toEqual(['partial']);
+    const dev = 'Lena Vogt\n\nEXPERIENCE\nSystems Administrator, Kessel Foods        Jan 2024 – present\n- Linux (RHEL) hosts and the backup jobs\n\nSoftware Developer, Marl County Library        Jan 2019 – Dec 2023\n- Python services on Ubuntu\n';
+    expect(verdictsUnder('Kessel Foods | Sysadmin | Remote', ['Linux administration: 5 years'], dev)).toEqual(['partial']);
+  });
+
+  it('an industry named in German compounds: "Versicherungswirtschaft" asks insurance, and an insurer named so ("Nordsee Lebensversicherung AG") shows it', () => {
+    const post = 'Softwareentwickler (m/w/d)\nKranich Software GmbH\nK\u00f6ln\n\n\u00dcber uns\nWir entwickeln Software f\u00fcr Versicherer in ganz Deutschland.\n\nIhr Profil\n- Sehr gute Kenntnisse in Java\n- Kenntnisse der Versicherungswirtschaft sind von Vorteil\n';
+    const a = analyzePosting(engine, postingFromText(post));
+    // (The company's own market, told in its about-us, asks nothing.)
+    expect(a.requirements.map((r) => [r.importance, r.groups.flat().join('/')])).toEqual([['required', 'java'], ['preferred', 'insurtech']]);
+    const verdictsOf = (employer: string) => matchResume(engine, a, analyzeResume(engine, 'cv', `Eva Roth\n\nBerufserfahrung\n05/2019 \u2013 heute   Java-Entwickler, ${employer}, Bremen\n- Java, Spring\n`, TODAY)).requirements!.map((v) => v.verdict);
+    expect(verdictsOf('Nordsee Lebensversicherung AG')).toEqual(['met', 'met']);
+    // Counter-example: an employer of another industry does not show it.
+    expect(verdictsOf('Weserkai Logistik GmbH')).toEqual(['met', 'unmet']);
+  });
+
+  it('an internal move\u2019s time in the current role is no years of experience, and is judged by the resume\u2019s role to the present', () => {
+    const header = 'INTERNAL POSTING\nReq ID: R-5512\nTitle: Platform Engineer (internal transfer)\nLocation: Remote';
+    const row = ['Applicants need at least 18 months in their current position'];
+    const a = analyzePosting(engine, postingFromText(`${header}\n\nRequirements:\n- ${row[0]}\n- 3+ years with Kubernetes\n`));
+    expect([a.facts.yearsMin, a.requirements.map((r) => r.years?.min ?? null)]).toEqual([3, [null, 3]]);
+    const cv = (since: string, end = 'present') => `Omar Haddad\n\nEXPERIENCE\nSite Reliability Engineer, Northwind Mutual        ${since} \u2013 ${end}\n- Kubernetes and Terraform\n\nSupport Engineer, Northwind Mutual        Jan 2018 \u2013 ${since}\n- Linux\n`;
+    expect(verdictsUnder(header, row, cv('Jan 2024'))).toEqual(['met']);
+    expect(verdictsUnder(header, row, cv('Sep 2026'))).toEqual(['unmet']);
+    // Counter-example: a resume with no role to the present says nothing either way.
+    expect(verdictsUnder(header, row, cv('Jan 2024', 'Jun 2026'))).toEqual(['unknown']);
+  });
 });
