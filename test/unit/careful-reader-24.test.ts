@@ -15,19 +15,33 @@ import { agreement, itemsOfText, readings, rowsAgree } from './readers';
 // groups a reader sees), verdicts, totals, score ranges and best fits decided by hand before Fitmark read them
 // (test/fixtures/text/careful/s43-decided.json and s43-second-decided.json, committed first).
 // This file holds the posting's side: facts and rows. match-careful-26 holds the resume's side.
-// First read: facts 67/72, rows 79/107, not asked 28/31.
+// First read: facts 67/72, rows 79/107, not asked 28/31. Final read: facts 69/72, rows 85/107, not asked 28/31.
+// Mended by class (tests below, each with counter-examples): Swedish English's "Meriting" heading and "… is a merit";
+// Indeed's education field giving the level alone ("Associate (Preferred)"); an internal move's time in the current role
+// is no years of experience. (The resume's side: match-careful-26.)
+// Still read otherwise (not asserted): the LinkedIn blob's asks after "The ideal candidate has" run together in two rows
+// (its "Bonus points for dbt, for …, and for …" one row); the startup's "Must: Python, Django or FastAPI, PostgreSQL, 4+
+// years …" one years row whose first group is python/django/fastapi, and "Nice: Celery, OCR (…), Terraform, healthcare
+// billing" one row; "JLPT N1" alone under "Preferred" no row, while "Selection process: … (one in Japanese)" is read as a
+// language wish; "Our internal tools: Ledgerline and …" no row; "25% (Preferred)" under "Willingness to travel:" no row; "A
+// portfolio with at least two live sites" no row; the German Stepstone page's pay ("Gehalt: 62.000 – 74.000 € / Jahr") and
+// work mode ("Hybrides Arbeiten: zwei Tage pro Woche im Büro") not read; B2B and UoP pay ranges merged (PLN 19000-30000);
+// the "Tech stack:" line's Prometheus asked; "at least 3 of them on developer tooling, build systems or platform teams"
+// split off into rows of their own (release engineering asked); "You explain trade-offs in writing: RFCs and design docs"
+// asks system design; "Linux command line (processes, logs, networking basics)" asks terminal and networking, no Linux;
+// "AWS certifications (SA Associate / DevOps Pro)" asks DevOps; "Jetpack Compose and coroutines" reads concurrency.
 describe('the session 43 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s43');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(67);
+    expect(got.facts).toBeGreaterThanOrEqual(69);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s43');
     expect([got.rowsOf, got.quietOf]).toEqual([107, 31]);
-    expect(got.rows).toBeGreaterThanOrEqual(79);
+    expect(got.rows).toBeGreaterThanOrEqual(85);
     expect(got.quiet).toBeGreaterThanOrEqual(28);
   });
 });

@@ -14,11 +14,28 @@ import { agreement, engine, scoresAgree, TODAY } from './readers';
 // physics teacher turning SRE (projects, certificates, a part-time lab job beside the teaching), a bootcamp graduate with
 // no dates at all, year-only dates ("2023 - Present"), "Jan 2021 to now", "Feb 2022 → now".
 // First read: verdicts 74/107, totals 11/12 (second resume 1/1), scores in range 8/13, best fits 7/13, the better resume 1/1.
+// Final read: verdicts 80/107, totals 11/12 (second resume 1/1), scores in range 8/13, best fits 8/13, the better resume 1/1.
+// One decided verdict aligned to the project's convention after the first read, not blind (b8efa44): a B.Sc. against a
+// master's asked in a technical field is partial (degreeVerdict), not unmet.
+// Mended by class (tests below, each with counter-examples): an app put in a store with the verb in any form ("publishing",
+// "releases", "rollouts"); an office to work from named by its town, against the resume's address in the state the job's
+// header gives it (the job's place now reads the header's lines before the first blank one); a team named first on a role
+// line is no title; a two-column resume's blank line parts the right column's roles too; an operating system named in an
+// IT support role is administered there; time in the current role judged by the role to the present; an industry named
+// in German compounds ("Versicherungsbranche", "Rückversicherung").
+// Still read otherwise (not asserted): the bootcamp resume with no dates has no total (null, decided 0); "3+ years
+// building data pipelines" partial (the analyst's scheduled Python jobs that load the warehouse are not read as
+// pipelines); "Comfort explaining numbers to finance partners" cannot tell; "At least 3 years … building ML models"
+// partial from a summary that is only curious about machine learning (decided unmet); "Knowledge of energy markets" met by
+// tools for a utility's meter-reading team (decided unmet); "Compose rewrite" not read as Jetpack Compose, and Kotlin's
+// years from the one role that names it (2.5); conversational Swedish meets "Swedish is a merit" (decided partial); the
+// scores of the Tokyo pair (92, JLPT N2 partly met; decided 60-85), the ML pair (60, decided 5-40), the Greenhouse pair
+// (77), the LinkedIn pair (75) and the Swedish pair (67) outside their ranges, mostly from the postings' rows above.
 describe('the session 43 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s43');
     expect([got.verdictsOf, got.totalsOf]).toEqual([107, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(74);
+    expect(got.verdicts).toBeGreaterThanOrEqual(80);
     expect(got.totals).toBeGreaterThanOrEqual(11);
   });
 
@@ -26,7 +43,7 @@ describe('the session 43 careful batch: the resumes', () => {
     const got = scoresAgree('s43');
     expect(got.of).toBe(13);
     expect(got.inRange).toBeGreaterThanOrEqual(8);
-    expect(got.fits).toBeGreaterThanOrEqual(7);
+    expect(got.fits).toBeGreaterThanOrEqual(8);
     expect(got.totals).toBeGreaterThanOrEqual(1);
     expect(got.better).toBeGreaterThanOrEqual(1);
   });
