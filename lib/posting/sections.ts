@@ -54,7 +54,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // a list of asks; it ends the part above it (its lines stay the skills the posting names).
   ['other', /^(?:(?:the )?(?:tech(?:nology)?|tech(?:nology)? stack|stack|tools|technologies|languages and tools|tools and technologies) (?:(?:we|the team|our team) (?:use|uses|work with|build with|love|run on)|you(?:'|\u2019)ll (?:use|work with|touch))|our (?:tech(?:nology)? )?(?:stack|tools|toolbox|tech|technology))$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
-  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
+  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
 ];
 
 /**
