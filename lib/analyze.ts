@@ -304,7 +304,11 @@ function jobPlace(posting: Posting): string {
   if (posting.location.trim()) return `${posting.location}\n${posting.title}`;
   const first = posting.sections[0]?.text ?? '';
   const lines = first.slice(0, 2000).split('\n');
-  return [posting.title, lines.find((l) => l.trim()) ?? '', ...lines.filter((l) => /^\W*(?:job )?locations?\b/i.test(l))].join('\n');
+  // (The header is the lines before the first blank one: "Junior Front-End Developer" over "Copperleaf Studio - Portland, Oregon".)
+  const start = lines.findIndex((l) => l.trim());
+  const blank = lines.findIndex((l, k) => k > start && !l.trim());
+  const head = start < 0 ? [] : lines.slice(start, Math.min(blank < 0 ? lines.length : blank, start + 4));
+  return [posting.title, ...head, ...lines.filter((l) => /^\W*(?:job )?locations?\b/i.test(l))].join('\n');
 }
 
 /**

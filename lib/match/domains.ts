@@ -24,8 +24,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'insurtech',
-    // (An insurer's name in its own language: "Zuidkust Verzekeringen", "Versicherungen", "Seguros", "Assicurazioni".)
-    /\b(?:[Ii]nsur[Tt]ech|[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurances?|Verzekering(?:en)?|Versicherung(?:en)?|Seguros?|Assicurazioni|F\u00f6rs\u00e4kring(?:ar)?|Forsikring|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
+    // (An insurer's name in its own language: "Zuidkust Verzekeringen", "Versicherungen", "Seguros", "Assicurazioni";
+    // German's compounds too, "Hanseatische Rückversicherung AG", "Lebensversicherung".)
+    /\b(?:[Ii]nsur[Tt]ech|[Ii]nsurance|[Ii]nsurer|[Rr]einsurance|[Aa]ssurances?|Verzekering(?:en)?|Versicherung(?:en)?|[A-Za-z\u00c0-\u00ff]+versicherung(?:en)?|Seguros?|Assicurazioni|F\u00f6rs\u00e4kring(?:ar)?|Forsikring|Nationwide|Allstate|GEICO|Geico|State Farm|Liberty Mutual|Aviva|AXA|Allianz|Intact|Anthem)\b/,
     /\b(?:insurance|underwriting|policy administration|claims processing|actuarial)\b/i,
   ],
   [

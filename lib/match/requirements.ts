@@ -1,7 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
-import { commutePlace, commuteVerdict, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
+import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
@@ -170,13 +170,16 @@ export function matchRequirements(
   if (kinds.size) resume = { ...resume, covered: new Map([...resume.covered, ...kinds]) };
   // "Linux administration (3+ yrs)": an operating system run in an infrastructure, systems or operations role ("Linux
   // (Debian, RHEL) fleet of 600 servers" as an Infrastructure Engineer) is administered there.
-  if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && !resume.covered.has('systems-administration') && resume.profile && resume.text !== undefined) {
+  // (So in an IT support role: "Windows Server 2016 file and print servers, DHCP and DNS" as an IT Support Specialist. Where a
+  // role titled for administration shows it already, these roles add to its years.)
+  if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && resume.profile && resume.text !== undefined) {
     const p = resume.profile;
-    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id)) ? [i] : []));
+    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id) || id === 'it-support') ? [i] : []));
     const os = ['linux', 'windows-server', 'unix'].find((id) => resume.covered.has(id) && (p.skillRoles[id] ?? []).some((i) => ops.includes(i)));
     if (os) {
       const roles = (p.skillRoles[os] ?? []).filter((i) => ops.includes(i));
-      resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', { via: os, evidence: resume.covered.get(os)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', roles]]) };
+      const shown = resume.covered.get('systems-administration') ?? { via: os, evidence: resume.covered.get(os)!.evidence };
+      resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', [...new Set([...(resume.termRoles?.get('systems-administration') ?? []), ...roles])]]]) };
     }
   }
   return items.map((written, index) => atLevel(written, judge(written, index)));
@@ -352,8 +355,12 @@ export function matchRequirements(
       const judged = residenceVerdict(places, lives);
       if (judged) return { ...base, ...judged };
     }
+    // An internal move's "You must have been in your current role for at least 12 months": the resume's role to the present.
+    const tenure = item.kind === 'other' && !groups.length ? tenureVerdict(item.text, resume.profile) : null;
+    if (tenure) return { ...base, ...tenure };
     // Indeed's "Ability to Commute: Tampa, FL 33602 (Required)": where the job is, against the resume's address.
-    const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) : null;
+    // ("Able to work from our Portland office on Tuesdays", the job in Portland, Oregon: a commute to the office's town.)
+    const commute = item.kind === 'other' && !groups.length ? commutePlace(item.text) ?? officePlace(item.text, place) : null;
     if (commute && resume.text !== undefined) {
       lives ??= resumePlaces(resume.text);
       const judged = commuteVerdict(commute, lives);
@@ -765,6 +772,23 @@ export function exampleGroups(items: readonly RequirementItem[], find: FindSkill
   });
 }
 
+/** Time in the current role asked ("in your current role for at least 12 months", "18 months in your current position"): months. */
+const TENURE_ASK = /\b(?:in|at)\s+(?:your|their|the)\s+current\s+(?:role|position|job)\b[^.;]{0,30}?\b(?:at least|a minimum of|minimum(?: of)?|for|over)\s+(\d{1,2})\s+(months?|years?)\b|\b(\d{1,2})\s*\+?\s*(months?|years?)\s+in\s+(?:your|their|the)\s+current\s+(?:role|position|job)\b/i;
+/** The time asked in the current role against the resume's role to the present; null where none is asked or no role runs to the present. */
+function tenureVerdict(ask: string, profile: Profile | null): Judged | null {
+  const m = TENURE_ASK.exec(ask);
+  if (!m || !profile) return null;
+  const n = Number(m[1] ?? m[3]);
+  const months = /^month/i.test(m[2] ?? m[4]!) ? n : n * 12;
+  const current = profile.roles.filter((r) => r.end === null).sort((a, b) => b.years - a.years)[0];
+  if (!current) return null;
+  const held = current.months ?? Math.round(current.years * 12);
+  const role = [current.title, current.company].filter(Boolean).join(', ');
+  return held >= months
+    ? { verdict: 'met', evidence: `The resume\u2019s current role (${role}) began in ${current.start}.` }
+    : { verdict: 'unmet', evidence: `The resume\u2019s current role (${role}) began in ${current.start}, under the ${n} ${m[2] ?? m[4]} asked.` };
+}
+
 /** A degree asked against the resume's degrees; "or equivalent experience" is met by four years of dated roles. */
 /** A resume's line as evidence: its bullet taken off, at most 160 characters. */
 const lineOf = (l: string) => l.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160);
@@ -791,7 +815,9 @@ const IR35 = /\b(outside|inside)\s+(?:of\s+)?IR35\b/i;
 const OWN_BUSINESS_ASK = /\b(?:zzp(?:['\u2019]?ers?)?|kvk|kamer van koophandel|registered (?:as an? )?(?:freelancer|self-employed|sole trader|contractor)|(?:your )?own (?:VAT|USt)[- ]?(?:ID|number|no\.?)|(?:through|via)\s+(?:your|an?)\s+own\s+(?:limited\s+)?(?:company|business|entity|ltd)|self-employed|sole trader|aut[o\u00f3]nomos?|auto-?entrepreneur|freiberufler(?:in)?)\b/i;
 const OWN_BUSINESS_SHOWN = /\b(?:zzp|kvk|freelance|freelancer|self-employed|own (?:limited )?company|sole trader|contractor through|aut[o\u00f3]nomo|auto-?entrepreneur|freiberufl\w*)\b/i;
 const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
-const SHIPPED = /\b(?:ship(?:ped|s)?|publish(?:ed)?|releas(?:ed|e)|launch(?:ed)?|live on)\b/i;
+// (Each verb in any of its forms: "publishing and maintaining apps on Google Play" asks it, "Owns the Google Play releases,
+// staged rollouts" shows it.)
+const SHIPPED = /\b(?:ship(?:ped|ping|s)?|publish(?:ed|es|ing)?|releas(?:ed|es|ing|e)|launch(?:ed|es|ing)?|live on|roll(?:ed|ing)?[- ]?outs?)\b/i;
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
 const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?){0,3})\s*[.;,)]?\s*$/i;
 /** A project asked by its subjects ("A project that deals with audio", "… involving audio or signal processing"): met by a project line naming one. */

@@ -112,3 +112,30 @@ export function commuteVerdict(asked: { state: string; town: string; relocate: b
   if (lives.countries.length && !lives.countries.includes('United States')) return { verdict: 'unmet', evidence: `The resume\u2019s address is in ${lives.countries[0]}; the job is in ${asked.town}, ${state}.` };
   return null;
 }
+
+/** A town written with its US state after it, code or name ("Portland, OR", "Portland, Oregon"): the state's code, or null. */
+function stateAfter(text: string, town: string): string | null {
+  for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+    if (/\w/.test(text[at - 1] ?? ' ')) continue;
+    const rest = text.slice(at + town.length);
+    const code = /^,?\s+([A-Z]{2})\b/.exec(rest);
+    if (code && STATES[code[1]!]) return code[1]!;
+    const name = Object.entries(STATES).find(([, n]) => rest.startsWith(`, ${n}`) && !/\w/.test(rest[n.length + 2] ?? ' '));
+    if (name) return name[0];
+  }
+  return null;
+}
+
+/**
+ * An office the row asks the candidate to work from, by its town ("Able to work from our Portland office on Tuesdays",
+ * "Must come into the Denver, CO office twice a week"), with the US state the row or the job's place gives the town
+ * ("Copperleaf Studio - Portland, Oregon, United States"). Null when the row names no such office or no state is told.
+ * (A commute then, as Indeed's lines ask one: commuteVerdict.)
+ */
+export function officePlace(text: string, place: string): { state: string; town: string; relocate: boolean } | null {
+  const m = /\b(?:work|working|come|coming|commute|be|attend|report|join us)\b[^.;]{0,30}?\b(?:from|in|at|into|to)\s+(?:our|the)\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?:,\s*([A-Z]{2}))?\s+(?:office|HQ|headquarters|studio|hub)\b/.exec(text);
+  if (!m) return null;
+  const town = m[1]!;
+  const state = m[2] && STATES[m[2]] ? m[2] : stateAfter(place, town);
+  return state ? { state, town, relocate: false } : null;
+}

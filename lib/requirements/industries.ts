@@ -21,7 +21,8 @@ export const INDUSTRY_WORDS: readonly IndustryWords[] = [
   { id: 'payments', inTaxonomy: true, words: /\bpayments?\b/i },
   // (Financial services as a sector take in the insurers as well as the banks: an insurer's engineer has worked in them. A
   // financial institution is a bank's kind of firm, not an insurer.)
-  { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?|BFSI|financial (?:services|sector|industry))\b/i },
+  // (German names insurance in compounds: "Versicherungsbranche", "Rückversicherung AG", "Versicherer".)
+  { id: 'insurtech', inTaxonomy: true, words: /\b(?:insurance|insurtech|insurers?|BFSI|financial (?:services|sector|industry))\b|versicher(?:ung(?:en|s\p{L}*)?|er|ern)(?![\p{L}])/iu },
   { id: 'telecommunications', inTaxonomy: true, words: /\b(?:telecom\w*|telco)\b/i },
   { id: 'health-tech', inTaxonomy: true, words: /\b(?:health ?care|health[- ]?tech|medical(?: devices?)?|hospitals?|clinical)\b/i },
   { id: 'ecommerce', inTaxonomy: true, words: /\b(?:e-?commerce|retail)\b/i },

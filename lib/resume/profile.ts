@@ -837,6 +837,9 @@ function splitColumns(lines: Line[]): Line[] {
   const before = lines[first - 1]?.kind ?? 'contact';
   const part = (l: Line, from: number, to: number): Line | null => {
     const text = l.text.slice(from, to).replace(/\s+$/, '');
+    // (A blank line across both columns parts the blocks of each: "• Looker explores …" above it is no employer of the
+    // "Data Analyst" below it.)
+    if (!l.text.trim()) return { text: '', start: l.start, end: l.start, kind: before, heading: false, degree: false };
     if (!text.trim()) return null;
     return { text, start: l.start + from, end: l.start + from + text.length, kind: before, heading: false, degree: DEGREE_ANY.test(text) };
   };
@@ -855,7 +858,7 @@ function splitColumns(lines: Line[]): Line[] {
   while (tail > last && !lines[tail]!.text.trim()) tail--;
   const left = column(block.map((l) => part(l, 0, Math.min(l.text.length, col))));
   const right = column([
-    ...block.map((l) => (l.text.length > col ? part(l, col, l.text.length) : null)),
+    ...block.map((l) => (l.text.length > col || !l.text.trim() ? part(l, col, l.text.length) : null)),
     ...lines.slice(last + 1, tail + 1).map((l) => (l.text.trim() ? part(l, l.text.search(/\S/), l.text.length) : null)),
   ]);
   // A left column that goes on below the block as full-width text ("Cloud Engineer" / "Apr 2021 – Present" in the left
@@ -1094,7 +1097,10 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
   // The title: the token with a title word nearest the dates; the company: beside it on its line, else the nearest line's.
   for (let pi = pieceTokens.length - 1; pi >= 0; pi--) {
     const piece = pieceTokens[pi]!;
-    const ti = piece.findIndex((t) => TITLE_WORD.test(t));
+    // ("Developer Productivity, Larkspur Freight — Senior Software Engineer": a team named first, its area a title's word, is
+    // no title where the line holds one that is not an area.)
+    const titled = piece.findIndex((t) => TITLE_WORD.test(t) && !TITLE_QUALIFIER.test(t));
+    const ti = titled >= 0 ? titled : piece.findIndex((t) => TITLE_WORD.test(t));
     if (ti < 0) continue;
     // On the title's line: a name with a company's suffix first, then the title's neighbour, never an area that qualifies
     // the title ("Working Student, Embedded Software | Fraunhofer IPA", "Engineer, Platform Team — Acme").
