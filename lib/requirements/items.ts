@@ -172,6 +172,16 @@ const waiverAside = (t: string): boolean => {
   const before = t.slice(0, m.index);
   return !NOT_NEEDED.test(before) && !NO_NEED.test(before) && (before.match(/,/g)?.length ?? 0) >= 2;
 };
+/**
+ * (s43) Notes on the asks that a resume cannot meet: the pay said in the list ("pay is $120-150k depending on level",
+ * "Salary: competitive"), when the asks must be met ("You must meet all qualification requirements by the closing date").
+ */
+const PAY_NOTE = /^(?:the\s+|our\s+)?(?:base\s+)?(?:pay|salary|compensation|comp|remuneration|ctc|rate)\b(?:\s+(?:range|band|scale))?\s*(?:is|will be|:|of|for|as per|up to|between|from|starts? at)\b/i;
+const DEADLINE_NOTE = /\b(?:meet|satisfy|fulfil+)\s+(?:all\s+)?(?:the\s+|these\s+)?(?:(?:qualification|minimum|eligibility|basic|essential)\s+)?(?:requirements|qualifications|criteria)\s+(?:by|before|at the time of|as of|on)\b/i;
+/** (s43) A person specification's group label read as a line: "Knowledge and qualifications", "Skills and abilities". */
+const SPEC_GROUP = /^(?:(?:knowledge|skills|abilities|qualifications|experience|education|training|competenc(?:y|ies)|attributes|behaviou?rs|certifications?|personal qualities|qualities)(?:\s*(?:,|and|&|\/)\s*|\s*:?\s*$))+$/i;
+/** (s43) A mark of where a criterion is assessed, after it: "(A)", "(A/I)", "(I, T)" (application, interview, test). */
+const ASSESSED_MARK = /\s*\((?:[A-Z](?:\s*[/,&]\s*[A-Z]){0,3})\)\s*\.?$/;
 const waives = (t: string): boolean => (NOT_NEEDED.test(t) || NO_NEED.test(t)) && !waiverAside(t);
 /**
  * (s43) A note inside the list that no one need meet all of it ("We know lists like this can put people off: if you match
@@ -572,7 +582,10 @@ function roleToldOnly(t: string): boolean {
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
-  const t = thingMust(unbulleted(text));
+  const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
+  // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
+  if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
+  if (inAsks && SPEC_GROUP.test(t)) return false;
   // (s42: travel the job needs, among the asks, is a condition asked: "Some travel to sites a few times a year".)
   if (inAsks && TRAVEL_ASKED.test(t) && !OFFERED.test(t)) return true;
   const low = t.toLowerCase();

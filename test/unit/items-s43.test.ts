@@ -133,3 +133,70 @@ describe('a row set with dot leaders', () => {
     expect(rows('Field Technician\n\nRequirements\n- You like puzzles... A lot. You know Linux.\n').length).toBeGreaterThan(0);
   });
 });
+
+describe('batch b: headings asked as questions, after arrows, in Spanish', () => {
+  it('"→ What do we offer?" over prose is a heading, the arrow its mark; "→ Rust" in a list stays a list line', () => {
+    expect(kindsOnly('Analyst\n\n→ What do we need from you?\nThree years of SQL.\n\n→ What do we give you?\nA pension.\n')).toEqual(['other', 'requirements', 'benefits']);
+    expect(kindsOnly('Requirements\n→ Rust\n→ Three years of Go\n')).toEqual(['requirements']);
+  });
+  it('the company named in a question ("What is Brindle?", "What does Harrow & Vale do?") is about it; a question of no name is not', () => {
+    expect(classifyHeading('What is Brindle?')).toBe('about');
+    expect(classifyHeading('Who are Harrow & Vale?')).toBe('about');
+    expect(classifyHeading('What does Tidewell do?')).toBe('about');
+    expect(classifyHeading('What is expected')).not.toBe('about');
+  });
+  it('"What will the job look like?", "What we hope you\'ll bring", "Sound like you?", "Extra points", "Purpose of the role"', () => {
+    expect(classifyHeading('What will the role look like?')).toBe('responsibilities');
+    expect(classifyHeading('Purpose of the role')).toBe('responsibilities');
+    expect(classifyHeading("What we hope you'll bring")).toBe('requirements');
+    expect(classifyHeading('Sounds like you?')).toBe('requirements');
+    expect(classifyHeading('Extra points')).toBe('preferred');
+    // (A question of up to ten words over a list is a heading when its words are one: "Anything that would help you stand out?")
+    expect(kindsOnly('Requirements\n- Go\n\nAnything else that would help you stand out?\n- Rust\n')).toEqual(['requirements', 'preferred']);
+  });
+  it('"How you will be evaluated", "Application" end the part above them; "Who you\'re not" says who should not apply', () => {
+    expect(classifyHeading('How you will be assessed')).toBe('other');
+    expect(classifyHeading('How we hire')).toBe('other');
+    expect(classifyHeading('Application')).toBe('other');
+    expect(classifyHeading("Who you're not")).toBe('other');
+    // (Counter-examples: "Who you are" still asks; "Application security" is no heading of the process.)
+    expect(classifyHeading('Who you are')).toBe('requirements');
+    expect(classifyHeading('Application security')).not.toBe('other');
+  });
+  it('Spanish: "Funciones", "Requisitos", "Valorable", "Ofrecemos", "Quiénes somos"', () => {
+    expect(kindsOnly('Analista de datos – Sevilla\n\nQuiénes somos\nUna cooperativa de aceite.\n\nFunciones\n- Informes\n\nRequisitos\n- SQL\n- Excel\n\nValorable\n- Python\n\nOfrecemos\n- Jornada intensiva en verano\n')).toEqual(['other', 'about', 'responsibilities', 'requirements', 'preferred', 'benefits']);
+    expect(classifyHeading('Requisitos deseables')).toBe('preferred');
+  });
+  it('"Key: A = application form, I = interview" is a legend, no heading of asks', () => {
+    expect(kindsOnly('Essential\n- SQL (A)\n\nKey: A = application form, I = interview\n')).toEqual(['requirements', 'other']);
+    // (Counter-example: "Key: strong SQL" still heads asks.)
+    expect(kindsOnly('Key: strong SQL and Python\n')).toEqual(['requirements']);
+  });
+  it('"DM me or email …" with an address ends the part above it', () => {
+    expect(kindsOnly('nice to have:\n- Rust\n\ndm me or email ana@wharfside.dev\n')).toEqual(['preferred', 'other']);
+  });
+  it('an inline list: a known label before a bullet ends the line before it, with no full stop ("… C++ Nice to have: • …")', () => {
+    const text = 'About the job\nWe build farm games in Tampere. What we need: • Four years of Unity work • Solid C# and some shaders Nice to have: • Shipped a console title • Some Blender\n';
+    expect(kindsOnly(text)).toEqual(['other', 'requirements', 'preferred']);
+  });
+});
+
+describe('batch b: notes inside a list of asks', () => {
+  const list = (line: string) => `Support Engineer | Remote\n\nRequirements\n- Three years supporting a SaaS product\n- Clear written English\n- ${line}\n\nPerks\n- A laptop\n`;
+  it('the pay said in the list, and when the asks must be met, are no rows', () => {
+    for (const line of ['salary is £40-45k depending on experience', 'Compensation: competitive, plus equity', 'Applicants must meet all essential criteria by the closing date'])
+      expect(rows(list(line)).some((t) => t.includes(line.slice(0, 15))), line).toBe(false);
+    // (Counter-example: "pay" as a verb of the ask, "Pay close attention to detail in every ticket", stays.)
+    expect(rows(list('Pay close attention to detail in every ticket')).some((t) => /close attention/.test(t))).toBe(true);
+  });
+  it('a mark of where a criterion is assessed ("(I)", "(A/I)") is no speaker "I"', () => {
+    expect(rows(list('Able to calm an upset caller (I)')).some((t) => /upset caller/.test(t))).toBe(true);
+    expect(rows(list('Patient with people new to computers (A/I)')).some((t) => /Patient/.test(t))).toBe(true);
+  });
+  it('a person specification\'s group label ("Skills and abilities") is no row; an ask with such words is', () => {
+    const spec = (line: string) => `Officer\n\nPerson specification\n${line}\n1. Able to keep accurate records (A)\n`;
+    expect(rows(spec('Skills and abilities'))).not.toContain('Skills and abilities');
+    expect(rows(spec('Knowledge, skills and experience'))).not.toContain('Knowledge, skills and experience');
+    expect(rows(list('Excellent organisational skills')).some((t) => /organisational/.test(t))).toBe(true);
+  });
+});
