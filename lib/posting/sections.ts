@@ -20,7 +20,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', [
     /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$)\b/i,
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
-    /\b(extra points|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
+    /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
   ]],
   ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$)|goodies|(?:the )?nuts and bolts)\b/i],
   [
@@ -35,7 +35,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
       VETTING_LABEL,
       // (s43) "Need:", "What's in your backpack", "The toolkit we hope you carry", "Your superpowers": asks in other words.
-      /^(?:needs?|needed|we need|you need|must know|sounds? like you\??)$|\b(?:what|things) we(?:(?:'|\u2019)re| are)? hop(?:e|ing) you(?:(?:'|\u2019)ll| will)? (?:have|bring|know)\b|\b(?:(?:what(?:'|\u2019)?s |what is )?in your (?:backpack|toolbox|toolkit|tool ?belt|kit ?bag)|(?:the )?toolkit (?:we|you)\b|your superpowers?|superpowers? (?:we(?:'|\u2019)re|we are) (?:looking|hoping) for)/i,
+      /^(?:needs?|needed|we need|you need|must know|sounds? like you\??)$|\byou(?:(?:'|\u2019)ll| will)? (?:want|need) to (?:have|bring)\b|\b(?:what|things) we(?:(?:'|\u2019)re| are)? hop(?:e|ing) you(?:(?:'|\u2019)ll| will)? (?:have|bring|know)\b|\b(?:(?:what(?:'|\u2019)?s |what is )?in your (?:backpack|toolbox|toolkit|tool ?belt|kit ?bag)|(?:the )?toolkit (?:we|you)\b|your superpowers?|superpowers? (?:we(?:'|\u2019)re|we are) (?:looking|hoping) for)/i,
     ],
   ],
   [
@@ -49,7 +49,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ],
   // (LinkedIn's "About the job" wraps the whole description, asks and all: no about-us.)
   ['about', [
-    /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$|^(?:the short version|in short|in a nutshell|tl;?dr|at a glance|the gist)$)\b/i,
+    /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$|^(?:the short version|in short|in a nutshell|tl;?dr|at a glance|the gist|what we do)$)\b/i,
     // (s43) "What is Plover?", "Who is Harrow & Vale?", "What does Plover do?": the company named, by its capital.
     /^(?:[Ww]hat|[Ww]ho) (?:is|are) [A-Z][\w&.-]*(?: (?:&|and|[A-Z][\w&.-]*))*\??$|^[Ww]hat does [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* do\??$/,
   ]],

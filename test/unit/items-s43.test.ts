@@ -200,3 +200,23 @@ describe('batch b: notes inside a list of asks', () => {
     expect(rows(list('Excellent organisational skills')).some((t) => /organisational/.test(t))).toBe(true);
   });
 });
+
+describe('batch c: more headings and notes', () => {
+  it('"What you\'ll need to bring", "Helpful, but optional", "What we do"', () => {
+    expect(classifyHeading("What you'll need to bring")).toBe('requirements');
+    expect(classifyHeading('You will want to have')).toBe('requirements');
+    expect(classifyHeading('Useful but not required')).toBe('preferred');
+    expect(classifyHeading('Helpful, but optional')).toBe('preferred');
+    expect(classifyHeading('What we do')).toBe('about');
+    // (Counter-example: the duties stay duties.)
+    expect(classifyHeading("What you'll do")).toBe('responsibilities');
+  });
+  const list = (line: string) => `Support Engineer | Remote\n\nRequirements\n- Three years supporting a SaaS product\n- Clear written English\n- ${line}\n\nPerks\n- A laptop\n`;
+  it('"Base £60k plus bonus" and "Don\'t worry if you have never seen a ledger" are no rows', () => {
+    for (const line of ['Base £60k plus bonus', "Don't worry if you have never seen a ledger before"])
+      expect(rows(list(line)).some((t) => t.includes(line.slice(0, 12))), line).toBe(false);
+    // (Counter-examples: "Basic SQL" asks; a worry turned to a must asks.)
+    expect(rows(list('Basic SQL for reporting')).some((t) => /Basic SQL/.test(t))).toBe(true);
+    expect(rows(list("Don't worry about Kotlin, but you must know Java")).some((t) => /Java/.test(t))).toBe(true);
+  });
+});
