@@ -17,8 +17,12 @@ const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security
 export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
-  ['preferred', /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$))\b/i],
+  ['preferred', [
+    /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$)\b/i,
+    // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
+    /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
+  ]],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$)|goodies|(?:the )?nuts and bolts)\b/i],
   [
     'requirements',
     // Separate patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation;
@@ -30,11 +34,13 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
       VETTING_LABEL,
+      // (s43) "Need:", "What's in your backpack", "The toolkit we hope you carry", "Your superpowers": asks in other words.
+      /^(?:needs?|needed|we need|you need|must know|sounds? like you\??)$|\byou(?:(?:'|\u2019)ll| will)? (?:want|need) to (?:have|bring)\b|\b(?:what|things) we(?:(?:'|\u2019)re| are)? hop(?:e|ing) you(?:(?:'|\u2019)ll| will)? (?:have|bring|know)\b|\b(?:(?:what(?:'|\u2019)?s |what is )?in your (?:backpack|toolbox|toolkit|tool ?belt|kit ?bag)|(?:the )?toolkit (?:we|you)\b|your superpowers?|superpowers? (?:we(?:'|\u2019)re|we are) (?:looking|hoping) for)/i,
     ],
   ],
   [
     'responsibilities',
-    /\b(responsibilities|(?:what|things|stuff) you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|^the (?:job|gig)$|^what(?:(?:'|’)s| is) (?:the|this) (?:job|role|gig|position|work)$|(?:in )?(?:your |the )?first (?:\d{1,3}|thirty|sixty|ninety|few|six|three|twelve) (?:days|weeks|months)|^(?:your )?(?:first (?:year|month|week|quarter)|30[ /-]+60[ /-]+90(?: days| plan)?)$|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$)\b/i,
+    /\b(responsibilities|(?:what|things|stuff) you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|^the (?:job|gig)$|^what(?:(?:'|’)s| is) (?:the|this) (?:job|role|gig|position|work)$|(?:in )?(?:your |the )?first (?:\d{1,3}|thirty|sixty|ninety|few|six|three|twelve) (?:days|weeks|months)|^(?:your )?(?:first (?:year|month|week|quarter)|30[ /-]+60[ /-]+90(?: days| plan)?)$|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$|^(?:(?:the |main )?purpose of the (?:job|role|post|position)|(?:job|role|post) purpose)$|(?:where|how) you(?:(?:'|\u2019)ll| will) spend your (?:time|days|weeks?)|what (?:does |will )?(?:the|this|your|a) (?:job|role|days?|weeks?|work|typical day)(?: will)? looks? like|a (?:day|week) in the life)\b/i,
   ],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
   [
@@ -42,7 +48,11 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     /\b((?:open|featured|current|available|engineering|technical) (?:roles|positions|jobs|openings)|openings|roles|(?:roles|positions) (?:we(?:'|’)?re|we are) hiring|(?:we(?:'|’)?re |we are )?(?:actively |currently )?hiring(?! (?:process|steps|timeline))|focus areas|(?:interesting )?problems (?:we(?:'|’)?ll|we will|you(?:'|’)?ll|you will) (?:work on|solve|tackle)|(?:building out|growing|expanding|scaling|building) (?:our|the) (?:\w+ )?team (?:in|across|with)|(?:roles|positions) (?:available|open)|available (?:roles|positions))\b/i,
   ],
   // (LinkedIn's "About the job" wraps the whole description, asks and all: no about-us.)
-  ['about', /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$)\b/i],
+  ['about', [
+    /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$|^(?:the short version|in short|in a nutshell|tl;?dr|at a glance|the gist|what we do)$)\b/i,
+    // (s43) "What is Plover?", "Who is Harrow & Vale?", "What does Plover do?": the company named, by its capital.
+    /^(?:[Ww]hat|[Ww]ho) (?:is|are) [A-Z][\w&.-]*(?: (?:&|and|[A-Z][\w&.-]*))*\??$|^[Ww]hat does [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* do\??$/,
+  ]],
   // "About the job": what follows is anything (LinkedIn wraps the whole description in it; a career site puts the team's
   // story under it after the qualifications). A part of its own, unlabelled: it ends the part above it.
   ['other', /^about the job$/i],
@@ -54,7 +64,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // a list of asks; it ends the part above it (its lines stay the skills the posting names).
   ['other', /^(?:(?:the )?(?:tech(?:nology)?|tech(?:nology)? stack|stack|tools|technologies|languages and tools|tools and technologies) (?:(?:we|the team|our team) (?:use|uses|work with|build with|love|run on)|you(?:'|\u2019)ll (?:use|work with|touch))|our (?:tech(?:nology)? )?(?:stack|tools|toolbox|tech|technology))$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
-  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?)/i],
+  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?|^(?:additional|other|more|further) (?:information|info|details)$)/i],
 ];
 
 /**
@@ -67,6 +77,18 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['benefits', /^(?:(?:was |das )?(?:wir )?(?:dir |ihnen )?bieten(?: wir)?(?: dir| ihnen)?|unser angebot|(?:deine|ihre) vorteile|gehalt|vergütung|ce que nous (?:offrons|proposons|t['’]offrons)|nous (?:offrons|proposons)|avantages(?: sociaux)?|rémunération|salaire|pourquoi (?:nous rejoindre|travailler chez))(?![\p{L}])/iu],
   ['requirements', /^(?:anforderungen|(?:(?:dein|ihr) |unser wunsch-?|unser |wunsch)profil|profil(?=\s*:?\s*$)|(?:das|was) zeichnet (?:dich|sie) aus|was (?:dich|sie) auszeichnet|(?:über|ueber) (?:dich|sie)|wer (?:du bist|sie sind)|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie|solltest du|sollten sie)(?: mit(?:bringen)?)?|qualifikationen|voraussetzungen|(?:deine|ihre) (?:qualifikationen|kenntnisse|kompetenzen|skills)|was wir (?:von (?:dir|ihnen) )?erwarten|exigences|(?:profil|compétences|qualifications|expérience) (?:recherchée?s?|requises?|demandées?)|(?:votre|ton) profil|ce que (?:vous|tu) (?:apportez|apportes)|ce (?:que nous recherchons|qu['’]il (?:vous|te) faut)|compétences)(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:deine|ihre) (?:aufgaben|rolle|mission)|aufgaben|aufgabengebiet|(?:das|was) erwartet (?:dich|sie)|responsabilités|(?:vos|tes) (?:responsabilités|missions|tâches|défis)|missions?|description (?:du poste|du rôle|de poste)|(?:le|votre|ton) rôle|à propos du (?:rôle|poste)|tâches)(?![\p{L}])/iu],
+  // (s43) Spanish: "Funciones", "Requisitos", "Valorable", "Ofrecemos", "Quiénes somos".
+  ['preferred', /^(?:valorable|se valorar(?:á|a)n?|(?:será|sera) un plus|deseable|(?:requisitos|conocimientos) deseables)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:qué |que |lo que )?(?:te )?ofrecemos|beneficios)(?![\p{L}])/iu],
+  ['requirements', /^(?:requisitos(?: mínimos| imprescindibles)?|(?:qué |que |lo que )buscamos|(?:tu|su) perfil|perfil (?:buscado|requerido))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:funciones|responsabilidades|(?:qué |que )(?:harás|vas a hacer)|(?:tu|tus) (?:día a día|funciones|retos))(?![\p{L}])/iu],
+  ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
+  // (s43) Dutch: "Wat ga je doen", "Wat breng je mee", "Pluspunten", "Wat krijg je", "Wie zijn wij".
+  ['preferred', /^(?:pluspunten|(?:een )?pré|leuk (?:als|meegenomen)|mooi meegenomen|wat (?:een )?pluspunt is)(?![\p{L}])/iu],
+  ['benefits', /^(?:wat (?:krijg je|bieden wij|bieden we|wij (?:je )?bieden)|(?:ons|het) aanbod|arbeidsvoorwaarden)(?![\p{L}])/iu],
+  ['requirements', /^(?:wat (?:breng je mee|vragen wij|vragen we|wij vragen|verwachten wij)|(?:jouw|je) profiel|wie ben (?:jij|je)|functie-?eisen|vereisten)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:wat (?:ga je doen|ga jij doen|je gaat doen)|(?:jouw|je) (?:taken|rol|functie)|functieomschrijving|(?:de )?functie)(?![\p{L}])/iu],
+  ['about', /^(?:wie zijn wij|wie wij zijn|over ons)(?![\p{L}])/iu],
   ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise))(?![\p{L}])/iu],
 ];
 
@@ -83,7 +105,7 @@ const NOT_ASKED_HEADING =
  * negative under it); it is a part of no kind.
  */
 const NOT_FIT_HEADING =
-  /^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$/i;
+  /^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$|^(?:who\s+)?you(?:(?:'|\u2019)re|\s+are)\s+not$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not\s+be|won(?:'|\u2019)t\s+be|wouldn(?:'|\u2019)t\s+be|(?:(?:'|\u2019)re|are)\s+not|aren(?:'|\u2019)t)\s+(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)(?:\s+(?:here|for us|for (?:this|the) (?:role|job)))?(?:\s+if(?:\s+you)?)?$/i;
 
 /** Whether a part's heading says who should not apply ("This role might not be for you if"): items.ts reads its lines so. */
 export const notFitHeading = (heading: string): boolean => NOT_FIT_HEADING.test(headingWords(heading));
@@ -111,16 +133,18 @@ export const waivedHeading = (heading: string): boolean => NOT_ASKED_HEADING.tes
 
 /** How to apply comes first: "How to apply (required)" tells how to apply, it asks no skill. */
 const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
+/** (s43) How the candidate will be judged, and the application alone: "How you will be evaluated", "Application". */
+const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged)|how we (?:evaluate|assess|select|hire|rate)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
-  if (APPLY_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated)) return 'other';
+  if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated)) return 'other';
   // (Stated, then as written: "Why Acme?" is a question the patterns hold as one.)
   const heading = text.replace(/[\s*]*:[\s*]*$/, '');
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|das|was|unser|wunschprofil|wer|du|dich|sie)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }
@@ -194,7 +218,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
   // (A count of days, weeks or months, "In your first 90 days", "30/60/90", is a heading's words, not an amount.)
   const digits = /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
-  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: have| are| know| bring)?)?$/i.test(l))))) return kind;
+  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: have| are| know| bring)?)?$/i.test(l) || /\?$/.test(l))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';
   return null;
@@ -206,11 +230,15 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
  */
 function headingSetOff(line: string): SectionKind | null {
   const l = line.trim();
-  if (BULLET.test(l) || l.length > 70 || /[.!?:;,]/.test(l) || /\s\|\s/.test(l) || /\d/.test(l) || l.split(/\s+/).length > 10) return null;
+  // (s43: one comma inside it, "Things that would help, but we'll teach you", leaves a heading with an aside after it.)
+  if (BULLET.test(l) || l.length > 70 || /[.!?:;]/.test(l) || (l.match(/,/g)?.length ?? 0) > 1 || /,$/.test(l) || /\s\|\s/.test(l) || /\d/.test(l) || l.split(/\s+/).length > 10) return null;
   if ((ROLE_TITLE.test(l) && !HEADING_START.test(l)) || asksNamed(l)) return null;
   // "This is not the role for you if": who should not apply leads its list as text (the requirement items read it).
   if (/\b(?:not|never|no one|nobody)\b|n(?:'|\u2019)t\b/i.test(l)) return null;
-  const kind = classifyHeading(l);
+  // (With a comma, the heading is the words before it, the rest an aside: "Things that would help, but we'll teach you".)
+  // (The aside turns on a word of its own, "but", "though", "if"; "Remote, Europe" is no heading and an aside.)
+  if (l.includes(',') && !/,\s*(?:but|though|although|even if|if|which|we(?:'|\u2019)ll|we will|we can|no need)\b/i.test(l)) return null;
+  const kind = classifyHeading(l.includes(',') ? l.slice(0, l.indexOf(',')) : l);
   return kind && kind !== 'other' ? kind : null;
 }
 
@@ -251,6 +279,11 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   // "Years of experience: 5-8", "Experience required: 3+ years": a field of the listing whose value is the years asked,
   // kept whole so the years are read with their label.
   if (/\b(?:years?|yrs|yoe|experience)\b/i.test(label) && /^\**\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(line.slice(m[0].length))) return null;
+  // (s43: a Spanish label inline, "Requisitos: 3 años con Java", stays its line's text: the years and degrees of a Spanish
+  // line are read with their label, lib/requirements/facts.ts. On a line of its own it heads its part.)
+  if (/^(?:requisitos|funciones|valorable|ofrecemos|beneficios|responsabilidades|deseable)\b/i.test(label)) return null;
+  // (s43: "Key: A = application form, I = interview": a legend of the marks above, a line of no kind.)
+  if (/^(?:key|legend)$/i.test(label) && /^[A-Z]{1,3}\s*=/.test(line.slice(m[0].length))) return { kind: 'other', heading: label, at: m[0].length };
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
 }
@@ -264,7 +297,10 @@ const openBracket = (label: string): boolean => (label.match(/\(/g)?.length ?? 0
  * address alone): it ends the part above it, whatever its length, and is a part of no kind.
  */
 const APPLY_LINE =
-  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
+  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
+
+/** "Apply with a link to something you built.", "Apply with your CV and …": how to apply, said with what to send (s43). */
+const APPLY_WITH = /^[^\p{L}\p{N}]*apply\s+with\s+(?:a|an|your|the|two|three|some|one)\b/iu;
 
 /** A second label in a line, after a sentence ("Bonus: a PhD. Perks: equity, a desk at …"): where it starts, or -1. */
 function labelAfterSentence(line: string, from: number, kind: SectionKind, only?: ReadonlySet<SectionKind>): number {
@@ -297,6 +333,9 @@ const PAY_OR_VISA = /^[#*\s]*(?:(?:the|our)\s+)?(?:base\s+)?(?:salary|pay|compen
 
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
+
+/** The employer's equal-chance statement (s43): "… is an equal opportunity employer", "We are committed to diversity and inclusion …". */
+const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all)|does not discriminate|without regard to (?:race|age|sex|gender))\b/i;
 
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
@@ -377,6 +416,16 @@ const INLINE_LABEL = /(?:^|[.!?] )(?:[^\s.!?:\u2022]+ ){0,5}[^\s.!?:\u2022]+:$/;
  * so offsets hold. Only for two bullets or more whose items read as phrases (four words on average, none a lone word):
  * names set apart by bullets ("Go \u2022 Rust \u2022 Postgres") stay one line.
  */
+function headedBullet(run: string): RegExpExecArray | null {
+  const m = /(?<=[^\s.!?:\u2022] )[A-Z][^\s.!?:\u2022]*(?: [^\s.!?:\u2022]+){0,4}:$/.exec(run);
+  if (!m) return null;
+  const kind = classifyHeading(m[0].slice(0, -1));
+  if (!kind || kind === 'other') return null;
+  // (The line is cut at the space before the label: INLINE_LABEL's match starts at the sentence's end, one before that space.)
+  const out = Object.assign([run.slice(m.index - 2)], { index: m.index - 2, input: run }) as unknown as RegExpExecArray;
+  return out;
+}
+
 function breakInlineBullets(text: string): string {
   return text.replace(/^.*$/gm, (line) => {
     const at = [...line.matchAll(INLINE_BULLET)].map((m) => m.index);
@@ -386,7 +435,8 @@ function breakInlineBullets(text: string): string {
     let out = line;
     for (const start of at) {
       const lineStart = out.lastIndexOf('\n', start - 1) + 1;
-      const label = INLINE_LABEL.exec(out.slice(lineStart, start));
+      // (s43: "… 3+ years of C++ Nice to have: • …": a known heading before a bullet ends the list line before it, with no full stop.)
+      const label = INLINE_LABEL.exec(out.slice(lineStart, start)) ?? headedBullet(out.slice(lineStart, start));
       out = `${out.slice(0, start)}\n${out.slice(start + 1)}`;
       if (label && label.index > 0) {
         const cut = lineStart + label.index + 1;
@@ -398,7 +448,15 @@ function breakInlineBullets(text: string): string {
 }
 
 export function splitSections(text: string): PostingSection[] {
-  const description = breakInlineBullets(text.replace(ARROW_MARKS, '$1\u2022'));
+  // (s43: "→ What does the job look like?" over prose: an arrow before a known heading marks the heading, not a list line.)
+  const description = breakInlineBullets(
+    text.replace(ARROW_MARKS, (m: string, sp: string, at: number, whole: string) => {
+      const end = whole.indexOf('\n', at);
+      const rest = whole.slice(at + m.length, end < 0 ? whole.length : end).trim();
+      const kind = rest ? headingKind(rest) : null;
+      return kind && kind !== 'unknown' ? m : `${sp}\u2022`;
+    }),
+  );
   const sections: PostingSection[] = [];
   let current: PostingSection = { kind: 'other', heading: '', text: '', offset: 0 };
   let bodyStart = 0;
@@ -450,10 +508,13 @@ export function splitSections(text: string): PostingSection[] {
       resume = null;
       bodyStart = bodyEnd = pos;
     }
-    const applyLine = !BULLET.test(line) && APPLY_LINE.test(line);
+    // (s43: "📮 Apply with a link to …": a mark or an emoji before it is no part of the line's words.)
+    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line));
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
-    const inline = applyLine ? null : inlineHeading(line);
+    let inline = applyLine ? null : inlineHeading(line);
+    // "Kraken Post is hiring: Senior iOS Engineer" as the posting's first line: its title, no list of the roles on offer.
+    if (inline?.kind === 'responsibilities' && !description.slice(0, pos).trim() && ROLE_TITLE.test(line.slice(inline.at).trim()) && !/[,;]|\band\b/.test(line.slice(inline.at))) inline = null;
     let kind = inline || applyLine ? null : headingKind(line);
     // "Ways to stand out from the crowd" alone between a blank line and a list: a longer known heading, set off as one.
     if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '')) kind = headingSetOff(line);
@@ -527,6 +588,12 @@ export function splitSections(text: string): PostingSection[] {
     } else if ((current.kind === 'benefits' || current.kind === 'preferred') && !BULLET.test(line) && !lines[n - 1]?.trim() && BULLET.test(lines[n - 2] ?? '') && (CANDIDATE_MUST.test(line) || (current.kind === 'preferred' && PAY_OR_VISA.test(line)))) {
       // "• 25 days' leave" / "" / "Applicants must hold a valid work permit; …": what the hire must hold, after the perks' list, is no perk.
       // (Nor is it, or the job's pay or visa terms, a wish after the wishes' list: "The salary range … We are unable to sponsor …".)
+      flush();
+      current = { kind: 'other', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (current.kind !== 'other' && !BULLET.test(line) && !lines[n - 1]?.trim() && EQUAL_CHANCE.test(line)) {
+      // "Ossory Health is an equal opportunity employer." after the perks' list (or the asks'): the employer's statement, no part of it.
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;

@@ -156,6 +156,40 @@ const NOT_ASKING = /\b(?:we use|we used|we(?:'|’)ve used|we have used|our stac
 const LEAD_IN = /(?::|\s[-–—])\s*$/;
 // ("isn't", "aren't": no word boundary before the "n't".)
 const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:required|necessary|needed|expected|a must|mandatory|prerequisites?)\b/i;
+/**
+ * (s43) What the line waives said as no need: "we use Linear and Notion, no need to know them", "You don't need to know
+ * Rust", "you don't have to be an expert in it". (Read with NOT_NEEDED's guards: a "but" that turns to a want still asks.)
+ */
+const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
+/**
+ * (s43) A waiver in brackets after a list of three or more ("Hotwire, Sidekiq, Stripe billing, you climb (not required, we
+ * promise)") waives the list's last thing, not the line: the rest is still asked. The line without the bracket, when it
+ * still holds such a list.
+ */
+const waiverAside = (t: string): boolean => {
+  const m = /\(([^()]*)\)\W*$/.exec(t);
+  if (!m || !(NOT_NEEDED.test(m[1]!) || NO_NEED.test(m[1]!))) return false;
+  const before = t.slice(0, m.index);
+  return !NOT_NEEDED.test(before) && !NO_NEED.test(before) && (before.match(/,/g)?.length ?? 0) >= 2;
+};
+/**
+ * (s43) Notes on the asks that a resume cannot meet: the pay said in the list ("pay is $120-150k depending on level",
+ * "Salary: competitive"), when the asks must be met ("You must meet all qualification requirements by the closing date").
+ */
+const PAY_NOTE = /^(?:the\s+|our\s+)?(?:base\s+)?(?:pay|salary|compensation|comp|remuneration|ctc|rate)\b(?:\s+(?:range|band|scale))?\s*(?:is|will be|:|of|for|as per|up to|between|from|starts? at)\b|^(?:base|basic)(?:\s+(?:pay|salary))?\s*:?\s*(?:of\s+|up to\s+)?[$\u20ac\u00a3]?\s?\d/i;
+const DEADLINE_NOTE = /\b(?:meet|satisfy|fulfil+)\s+(?:all\s+)?(?:the\s+|these\s+)?(?:(?:qualification|minimum|eligibility|basic|essential)\s+)?(?:requirements|qualifications|criteria)\s+(?:by|before|at the time of|as of|on)\b/i;
+/** (s43) A person specification's group label read as a line: "Knowledge and qualifications", "Skills and abilities". */
+const SPEC_GROUP = /^(?:(?:knowledge|skills|abilities|qualifications|experience|education|training|competenc(?:y|ies)|attributes|behaviou?rs|certifications?|personal qualities|qualities)(?:\s*(?:,|and|&|\/)\s*|\s*:?\s*$))+$/i;
+/** (s43) A mark of where a criterion is assessed, after it: "(A)", "(A/I)", "(I, T)" (application, interview, test). */
+const ASSESSED_MARK = /\s*\((?:[A-Z](?:\s*[/,&]\s*[A-Z]){0,3})\)\s*\.?$/;
+const waives = (t: string): boolean => (NOT_NEEDED.test(t) || NO_NEED.test(t)) && !waiverAside(t);
+/**
+ * (s43) A note inside the list that no one need meet all of it ("We know lists like this can put people off: if you match
+ * most of it, talk to us", "Nobody ticks every box"), or that a kind of person is welcome ("Graduates and self-taught folks
+ * are very welcome here", "Career changers welcome"): said to the reader about the list, no ask a resume could meet.
+ */
+const LIST_NOTE =
+  /^(?:please\s+)?(?:don(?:'|\u2019)t|do\s+not)\s+worry\s+(?:about|if)\b|\b(?:tick|check|meet|match|hit|satisfy|fulfil|fulfill)(?:s|es|ed|ing)?\s+(?:(?:every|each|all)\b(?:\s+(?:single\s+)?(?:box(?:es)?|point|item|bullet|requirement|line|one|of\s+(?:them|these|those|it|this|the\s+(?:above|list)))s?)?|most\s+of\s+(?:it|this|them|these|the\s+(?:list|above|points)))|\b(?:nobody|no\s+one|few\s+people|not\s+everyone|no\s+candidate)\s+(?:\w+\s+)?(?:ticks|checks|meets|matches|has)\s+(?:all|every|each)\b|^(?:[\w-]+\s+(?:and|&|or)\s+)?(?:(?:recent\s+|new\s+)?grad(?:uate)?s|juniors|career[- ](?:changers|switchers|returners)|self[- ]taught(?:\s+(?:folks|people|developers|engineers))?|bootcamp\s+(?:grads|graduates|alumni)|students|people\s+(?:from|of)\s+(?:all|any|every|non-traditional)\s+backgrounds|everyone|all\s+backgrounds)\b[^.;!?]{0,60}?\b(?:(?:are|is)\s+)?(?:(?:very|more\s+than|especially|always|all|most|extremely|warmly|equally|really)\s+)*welcome\b/i;
 /** "No degree requirements - we care about what you've shipped", "There are no formal requirements": a requirement said to be none. */
 const NO_REQUIREMENT = /\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,2}requirements?\b(?!\s*:)/i;
 const PLUS =
@@ -216,7 +250,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
+  if (negates(low) && waives(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || FIRST_PERSON.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
@@ -548,7 +582,10 @@ function roleToldOnly(t: string): boolean {
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
-  const t = thingMust(unbulleted(text));
+  const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
+  // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
+  if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
+  if (inAsks && SPEC_GROUP.test(t)) return false;
   // (s42: travel the job needs, among the asks, is a condition asked: "Some travel to sites a few times a year".)
   if (inAsks && TRAVEL_ASKED.test(t) && !OFFERED.test(t)) return true;
   const low = t.toLowerCase();
@@ -561,7 +598,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (Said to matter first: "Experience in X matters, but it's not mandatory" is a wish, as for items naming skills.)
   // (s40: nor one that turns after a semicolon to what is valued instead, "X is not required; we care more about your
   // judgement": the clauses are read apart after, and the second asks.)
-  if (negates(low) && NOT_NEEDED.test(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t)) && !(/;/.test(t) && (YOUR_TRAIT.test(t) || CARE_MORE.test(t)))) return false;
+  if (negates(low) && waives(t) && !PLUS.test(t) && !(/\b(?:but|however|though)\b/i.test(t) && WANT_CUE.test(t)) && !(/;/.test(t) && (YOUR_TRAIT.test(t) || CARE_MORE.test(t)))) return false;
+  if (LIST_NOTE.test(t) && !/\b(?:must|required|essential|mandatory)\b/i.test(t)) return false;
   // (Not where the line goes on to ask: "No degree requirement; strong Go is a must".)
   if (low.includes('requirement') && NO_REQUIREMENT.test(t) && !/;|\b(?:but|however|though|must|required|need|essential)\b/i.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").

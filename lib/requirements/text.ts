@@ -29,6 +29,8 @@ export function splitUnits(text: string): Unit[] {
     while ((m = re.exec(body))) {
       const head = body.slice(0, m.index + 1);
       if (ABBREV.test(head)) continue;
+      // (s43: dot leaders between a row's label and its value, "Experience .......... 5+ years", end no sentence.)
+      if (/(?:\.{4,}| \.{3,})$/.test(head)) continue;
       // Inside brackets a sentence goes on: "a cloud stack (for example. AWS or GCP)" is one unit.
       if (openBrackets(body.slice(from, m.index + 1)) > 0) continue;
       push(out, body, from, m.index + 1, lineStart + lead);
