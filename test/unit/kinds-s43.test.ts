@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { postingFromText } from '../../lib/posting/text';
+import { postingFacts } from '../../lib/requirements/facts';
+import { requirementItems } from '../../lib/requirements/items';
+import { findSkills } from '../../lib/skills/matcher';
+import { bundled } from '../../lib/skills/taxonomy';
+import { sharedPath, withoutShared } from '../helpers';
+import { eightWordRuns, postingRuns } from '../tools/word-runs';
+
+// Requirement kinds and posting facts in fresh words (session 43, #12): every posting and line here was written for this
+// file, none taken from the corpus, the eval fixtures or any labelled text. The classes come from the tune half of
+// test/fixtures/labels/kinds-fresh-s43.jsonl (short postings written and labelled blind); each has counter-examples.
+
+const { matcher, taxonomy } = bundled();
+const facts = (text: string) => postingFacts(postingFromText(text));
+const kindsOf = (text: string) =>
+  [...new Set(requirementItems(postingFromText(text), (t) => findSkills(matcher, t), { skillInfo: (id) => taxonomy.byId.get(id) }).flatMap((i) => [i.kind, ...(i.years ? ['years'] : []), ...(i.degree ? ['degree'] : [])]))]
+    .filter((k) => k !== 'skills' && k !== 'other')
+    .sort();
+
+describe('kinds s43: the fresh-written postings', () => {
+  const rows = readFileSync(new URL('../fixtures/labels/kinds-fresh-s43.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { n: number; split: string; batch: number; text: string });
+  it('are numbered in order, odd tune and even report', () => {
+    rows.forEach((r, i) => {
+      expect(r.n).toBe(i + 1);
+      expect(r.split).toBe(r.n % 2 ? 'tune' : 'report');
+    });
+  });
+  const POSTINGS = ['eval/hn-dev.jsonl', 'corpus/hn-2026.jsonl'];
+  it.skipIf(withoutShared(...POSTINGS))('copy no eight-word run from a posting in ../shared/fixtures', () => {
+    const runs = postingRuns(POSTINGS.map(sharedPath));
+    expect(rows.flatMap((r) => eightWordRuns(r.text).filter((g) => runs.has(g)).map((g) => `${r.n}: ${g}`))).toEqual([]);
+  });
+});
+
+describe('kinds s43: Korean, Japanese and Chinese postings', () => {
+  it('reads pay in ten thousands of won or yen, the unit said once at the range end', () => {
+    expect(facts('Ulsan | Plant Data Engineer | Taehwa Chem\n연봉 4,200 ~ 5,600만원').salary).toEqual({ min: 42000000, max: 56000000, currency: 'KRW', period: 'year' });
+    expect(facts('Incheon | QA Engineer | Songdo Labs\n연봉 3,800만원 ~ 4,500만원 (협의 가능)').salary).toEqual({ min: 38000000, max: 45000000, currency: 'KRW', period: 'year' });
+    expect(facts('Daegu | IT Support | Suseong Net\n월급 320만원').salary).toEqual({ min: 3200000, max: 3200000, currency: 'KRW', period: 'month' });
+    expect(facts('福岡 | Webエンジニア | 博多ソフト\n年収 480万円〜620万円').salary).toEqual({ min: 4800000, max: 6200000, currency: 'JPY', period: 'year' });
+    expect(facts('札幌 | サポートエンジニア | 大通システム\n月給 32万円').salary).toEqual({ min: 320000, max: 320000, currency: 'JPY', period: 'month' });
+  });
+  it('reads no pay from ten thousands that are no money', () => {
+    // (Users, downloads: counted in ten thousands, no currency unit.)
+    expect(facts('Seoul | Growth PM | Namsan Apps\n누적 다운로드 500만 건 돌파').salary).toBeNull();
+    expect(facts('東京 | PdM | 銀座ラボ\n利用者数 300万人').salary).toBeNull();
+  });
+  it('reads a floor of years, a degree and the work mode', () => {
+    const ko = facts('Suwon | Android Developer | Paldal Mobile\n자격요건: Kotlin 개발 경력 6년 이상, 석사 이상\n하이브리드 근무');
+    expect(ko.yearsMin).toBe(6);
+    expect(ko.degree).toMatchObject({ level: 'master', required: true });
+    expect(ko.workMode).toBe('hybrid');
+    const ja = facts('京都 | データサイエンティスト | 鴨川分析\n応募資格: Pythonでの分析経験2年以上、学士以上\nフルリモート');
+    expect(ja.yearsMin).toBe(2);
+    expect(ja.degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(ja.workMode).toBe('remote');
+    expect(facts('Gwangju | Web Developer | Mudeung Soft\n주 3일 출근, 나머지 재택').workMode).toBe('hybrid');
+    expect(kindsOf('Gwangju | Web Developer | Mudeung Soft\n필수: Vue 실무 경력 3년 이상')).toEqual(['years']);
+  });
+  it('reads no years, degree or mode from words that only look like them', () => {
+    // (A company's age, a university as a partner: no floor asked, no degree.)
+    expect(facts('Seoul | Backend Developer | Hangang Soft\n설립 10년 차 회사입니다').yearsMin).toBeNull();
+    expect(facts('東京 | 研究エンジニア | 本郷AI\n大学との共同研究を進めています').degree).toBeNull();
+  });
+  it('reads a visa seen to, and not one refused', () => {
+    expect(facts('Pangyo | ML Engineer | Tancheon AI\n해외 인재 비자 지원 가능').sponsorship).toBe(true);
+    expect(facts('横浜 | SRE | 港北クラウド\nビザサポートあり').sponsorship).toBe(true);
+    expect(facts('Pangyo | ML Engineer | Tancheon AI\n비자 지원 불가').sponsorship).toBeNull();
+    expect(facts('横浜 | SRE | 港北クラウド\nビザサポートなし').sponsorship).toBeNull();
+  });
+});
+
+describe('kinds s43: Italian and Indonesian asks', () => {
+  it('reads years, degree, language and mode in Italian', () => {
+    const text = 'Bologna | Data Engineer | Portici Dati\nRequisiti: almeno 5 anni di esperienza con Spark; laurea in Statistica.\nOttima conoscenza della lingua inglese.\nModalità ibrida, 2 giorni in ufficio.';
+    const f = facts(text);
+    expect(f.yearsMin).toBe(5);
+    expect(f.degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(f.workMode).toBe('hybrid');
+    expect(kindsOf(text)).toEqual(['degree', 'language', 'years']);
+  });
+  it('reads no years in an Italian line about the company', () => {
+    expect(facts('Bologna | Data Engineer | Portici Dati\nSiamo sul mercato da 20 anni con clienti in tutta Europa.').yearsMin).toBeNull();
+  });
+  it('reads a bachelor (S1) and years in Indonesian', () => {
+    const f = facts('Surabaya | QA Engineer | Tunjungan Digital\nMinimal S1 Sistem Informasi, pengalaman 2 tahun di bidang QA.');
+    expect(f.yearsMin).toBe(2);
+    expect(f.degree).toMatchObject({ level: 'bachelor', required: true });
+    // (A diploma, "D3", is no bachelor's.)
+    expect(facts('Surabaya | QA Engineer | Tunjungan Digital\nMinimal D3 Teknik Komputer.').degree?.level).not.toBe('bachelor');
+  });
+});
+
+describe('kinds s43: pay by the day, the hour and the Polish month', () => {
+  const CASES: Array<[string, { min: number | null; max: number | null; currency: string; period: string } | null]> = [
+    ['Freelance | Eindhoven | Test Automation Engineer\nTarief: \u20ac90 \u2013 \u20ac105 per uur, 9 maanden.', { min: 90, max: 105, currency: 'EUR', period: 'hour' }],
+    ['Freelance | Rotterdam | SAP Consultant\nTarief: \u20ac800 per dag', { min: 800, max: 800, currency: 'EUR', period: 'day' }],
+    ['Frankfurt | Freelance SAP Basis\nTagessatz 900 \u20ac pro Tag, remote m\u00f6glich.', { min: 900, max: 900, currency: 'EUR', period: 'day' }],
+    ['Hannover | Aushilfe IT-Support\n16 \u20ac pro Stunde, Minijob', { min: 16, max: 16, currency: 'EUR', period: 'hour' }],
+    ['Lyon | Consultant Salesforce (freelance)\nTJM : 550 \u20ac par jour', { min: 550, max: 550, currency: 'EUR', period: 'day' }],
+    ['Katowice | Java Developer | Spodek Soft\nUmowa o prac\u0119: 13 500 \u2013 17 000 z\u0142 brutto', { min: 13500, max: 17000, currency: 'PLN', period: 'month' }],
+    // (A Polish year's pay, said so or too large for a month, stays a year's.)
+    ['Katowice | Java Developer | Spodek Soft\nWynagrodzenie: 190 000 \u2013 230 000 z\u0142 brutto rocznie', { min: 190000, max: 230000, currency: 'PLN', period: 'year' }],
+    ['Katowice | Java Developer | Spodek Soft\nWynagrodzenie: 36 000 z\u0142 brutto rocznie', { min: 36000, max: 36000, currency: 'PLN', period: 'year' }],
+    // (Hours of the week are no pay.)
+    ['Hannover | Aushilfe IT-Support\nBis zu 20 Stunden pro Woche, flexible Zeiten.', null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).salary && { ...facts(text).salary }).toEqual(want));
+});
+
+describe('kinds s43: sponsorship and work mode said other ways', () => {
+  it('reads a visa among what the employer provides', () => {
+    expect(facts('Muscat | Cloud Engineer | Qurum Tech\nWork visa, housing allowance and flights are provided.').sponsorship).toBe(true);
+    expect(facts('Kuwait City | DBA | Gulf Data\nEmployment visa and medical cover included.').sponsorship).toBe(true);
+    // (Not a visa the hire must bring, nor one refused.)
+    expect(facts('Muscat | Cloud Engineer | Qurum Tech\nNo visa provided; candidates must already hold residency.').sponsorship).not.toBe(true);
+    expect(facts('Muscat | Cloud Engineer | Qurum Tech\nVisa costs are not covered.').sponsorship).not.toBe(true);
+  });
+  it('reads a Spanish work permit required as no sponsorship', () => {
+    expect(facts('Sevilla | Desarrollador .NET | Giralda Soft\nImprescindible permiso de trabajo en Espa\u00f1a.').sponsorship).toBe(false);
+    expect(facts('Sevilla | Desarrollador .NET | Giralda Soft\nRequired: work permit sponsorship provided for non-EU hires.').sponsorship).not.toBe(false);
+  });
+  it('reads home days of the week beside office days as hybrid', () => {
+    expect(facts('Reading | QA Lead | Kennet Systems\nIn the office Monday to Wednesday; Thursdays and Fridays from home.').workMode).toBe('hybrid');
+    expect(facts('Malm\u00f6 | Backend Developer | \u00d6resund IT\nVi erbjuder hybridarbete och flexibla tider.').workMode).toBe('hybrid');
+    expect(facts('Dresden | Backend Entwickler | Elbflorenz Soft\nHybrides Arbeiten nach Absprache.').workMode).toBe('hybrid');
+    expect(facts('Nice | D\u00e9veloppeur PHP | Azur Web\nT\u00e9l\u00e9travail 2 jours par semaine.').workMode).toBe('hybrid');
+    // (A weekday named with no home in it is no hybrid work.)
+    expect(facts('Reading | QA Lead | Kennet Systems\nOn-site. Fridays we demo to the whole company.').workMode).not.toBe('hybrid');
+  });
+});
+
+describe('kinds s43: lines in Polish, Dutch and Spanish', () => {
+  it('reads a language asked at a level in Polish', () => {
+    expect(kindsOf('Rzesz\u00f3w | Java Developer | Wis\u0142ok IT\nWymagania:\n- J\u0119zyk niemiecki min. B1')).toEqual(['language']);
+    expect(kindsOf('Rzesz\u00f3w | Java Developer | Wis\u0142ok IT\nWymagania:\n- Angielski na poziomie C1')).toEqual(['language']);
+    // (A level of seniority is no language's.)
+    expect(kindsOf('Rzesz\u00f3w | Java Developer | Wis\u0142ok IT\nWymagania:\n- Kod na poziomie produkcyjnym')).toEqual([]);
+  });
+  it('reads days on site in Dutch as hybrid', () => {
+    expect(facts('Zwolle | .NET Developer | Isala Soft\n3 dagen per week op kantoor in Zwolle, de rest thuis.').workMode).toBe('hybrid');
+    expect(facts('Zwolle | .NET Developer | Isala Soft\nTwee keer per jaar gaan we 3 dagen samen op reis.').workMode).not.toBe('hybrid');
+  });
+  it('reads a Spanish line that shares its small words with French as Spanish', () => {
+    expect(facts('Zaragoza | Desarrollador Angular | Ebro Digital\nImprescindible permiso de trabajo en la Uni\u00f3n Europea.').sponsorship).toBe(false);
+    // (A French line stays French: "de", "la", "en" are its words too.)
+    expect(facts('Nantes | D\u00e9veloppeur | Erdre Tech\nPermis de travail en France obligatoire pour la mission.').sponsorship).toBe(false);
+  });
+});
