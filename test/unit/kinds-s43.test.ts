@@ -152,3 +152,67 @@ describe('kinds s43: lines in Polish, Dutch and Spanish', () => {
     expect(facts('Nantes | D\u00e9veloppeur | Erdre Tech\nPermis de travail en France obligatoire pour la mission.').sponsorship).toBe(false);
   });
 });
+
+describe('kinds s43 batch 2: pay signs, words and periods', () => {
+  const CASES: Array<[string, { min: number | null; max: number | null; currency: string; period: string } | null]> = [
+    // Taiwan's dollar and the Philippine peso written before the amount.
+    ['Taichung | QA Engineer | Fengjia Soft\nMonthly salary NT$52,000 ~ 68,000', { min: 52000, max: 68000, currency: 'TWD', period: 'month' }],
+    ['Cebu | Data Analyst | Lahug Data\n\u20b185,000 \u2013 \u20b1110,000 per month', { min: 85000, max: 110000, currency: 'PHP', period: 'month' }],
+    // A bare dollar in a posting placed in New Zealand by its capital.
+    ['Wellington | Test Analyst | Cuba Street Digital\n$92,000 \u2013 $105,000', { min: 92000, max: 105000, currency: 'NZD', period: 'year' }],
+    // A month's pay named before the amount, and Denmark's "pr. m\u00e5ned".
+    ['Uppsala | Systemutvecklare | Fyris IT\nM\u00e5nadsl\u00f6n: 47 000 \u2013 55 000 kr', { min: 47000, max: 55000, currency: 'SEK', period: 'month' }],
+    ['Gent | PHP Developer | Leie Web\nBruto maandloon: \u20ac3.600 \u2013 \u20ac4.400', { min: 3600, max: 4400, currency: 'EUR', period: 'month' }],
+    ['Odense | Backend Developer | Fyn Data\nL\u00f8n: 46.000 kr. pr. m\u00e5ned', { min: 46000, max: 46000, currency: 'DKK', period: 'month' }],
+    // Turkey's lira written "TL" after the amount, by the month.
+    ['\u0130zmir | Frontend Developer | Kordon Yaz\u0131l\u0131m\nMaa\u015f: 70.000 \u2013 90.000 TL br\u00fct/ay', { min: 70000, max: 90000, currency: 'TRY', period: 'month' }],
+    // (A year's salary named so stays a year's; "TL" inside a word is no lira.)
+    ['Uppsala | Systemutvecklare | Fyris IT\n\u00c5rsl\u00f6n 620 000 kr', { min: 620000, max: 620000, currency: 'SEK', period: 'year' }],
+    ['\u0130zmir | Frontend Developer | Kordon Yaz\u0131l\u0131m\nWe ship 3 TLDR digests a week.', null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).salary && { ...facts(text).salary }).toEqual(want));
+});
+
+describe('kinds s43 batch 2: asks in Czech, Turkish, Danish, Spanish and Swiss German', () => {
+  it('reads Czech years, language and hybrid work', () => {
+    const text = 'Brno | Java Developer | \u0160pilberk Soft\nPo\u017eadujeme: min. 4 roky zku\u0161enost\u00ed s Javou.\nN\u011bm\u010dina na komunikativn\u00ed \u00farovni.\nHybridn\u00ed re\u017eim, 3 dny v kancel\u00e1\u0159i.';
+    const f = facts(text);
+    expect(f.yearsMin).toBe(4);
+    expect(f.workMode).toBe('hybrid');
+    expect(kindsOf(text)).toEqual(['language', 'years']);
+    // (A company's years are no ask.)
+    expect(facts('Brno | Java Developer | \u0160pilberk Soft\nNa trhu p\u016fsob\u00edme u\u017e 15 let.').yearsMin).toBeNull();
+  });
+  it('reads Turkish years, degree and the office', () => {
+    const f = facts('Bursa | Backend Geli\u015ftirici | Uluda\u011f Teknoloji\nEn az 3 y\u0131l Java deneyimi.\nBilgisayar M\u00fchendisli\u011fi lisans mezunu.\n\u0130\u015fyerinde \u00e7al\u0131\u015fma.');
+    expect(f.yearsMin).toBe(3);
+    expect(f.degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(f.workMode).toBe('onsite');
+    expect(facts('Bursa | Veri Bilimci | Uluda\u011f Teknoloji\nY\u00fcksek lisans mezunu, istatistik alan\u0131nda.').degree?.level).toBe('master');
+  });
+  it('reads Danish years with "mindst"', () => {
+    expect(facts('Aalborg | DevOps Engineer | Limfjord IT\nDu har mindst 6 \u00e5rs erfaring med Linux.').yearsMin).toBe(6);
+    expect(facts('Aalborg | DevOps Engineer | Limfjord IT\nVi har v\u00e6ret p\u00e5 markedet i mindst 20 \u00e5r.').yearsMin).toBeNull();
+  });
+  it('reads a Spanish bachelor ("Grado en", "Profesional en") and an offer of sponsorship refused', () => {
+    expect(facts('Bilbao | Ingeniero de Datos | Nervi\u00f3n Tech\nGrado en Matem\u00e1ticas o Estad\u00edstica.').degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(facts('Medell\u00edn | Desarrollador Backend | Poblado Soft\nProfesional en Ingenier\u00eda Electr\u00f3nica o afines.').degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(facts('Bilbao | Ingeniero de Datos | Nervi\u00f3n Tech\nNo ofrecemos patrocinio de visado para este puesto.').sponsorship).toBe(false);
+    // (A grade, or a professional's work, is no degree.)
+    expect(facts('Bilbao | Ingeniero de Datos | Nervi\u00f3n Tech\nTrabajar\u00e1s con un alto grado de autonom\u00eda.').degree).toBeNull();
+  });
+  it('reads Swiss and German permits and visa help', () => {
+    expect(facts('Z\u00fcrich | Backend Engineer | Limmat AG\nG\u00fcltige Arbeitsbewilligung f\u00fcr die Schweiz erforderlich.').sponsorship).toBe(false);
+    expect(facts('Leipzig | QA Engineer | Pleisse Tech\nVisa-Unterst\u00fctzung und Umzugshilfe f\u00fcr internationale Bewerber.').sponsorship).toBe(true);
+    expect(facts('Leipzig | QA Engineer | Pleisse Tech\nLeider keine Visa-Unterst\u00fctzung m\u00f6glich.').sponsorship).not.toBe(true);
+  });
+  it('reads the Nordic employer helping with a permit, and a Japanese office week', () => {
+    expect(facts('Bergen | Backend-utvikler | Bryggen Tech\nVi hjelper med arbeidstillatelse og flytting.').sponsorship).toBe(true);
+    expect(facts('Bergen | Backend-utvikler | Bryggen Tech\nVi kan dessverre ikke hjelpe med arbeidstillatelse.').sponsorship).not.toBe(true);
+    expect(facts('仙台 | QAエンジニア | 青葉テック\n勤務形態: 週3日出社').workMode).toBe('hybrid');
+  });
+  it('reads a work permit and a visa among what is provided', () => {
+    expect(facts('Manama | Support Engineer | Seef Systems\nWork permit, visa and flights provided by the company.').sponsorship).toBe(true);
+    expect(facts('Manama | Support Engineer | Seef Systems\nA valid work permit must be provided by the candidate.').sponsorship).not.toBe(true);
+  });
+});
