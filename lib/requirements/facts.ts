@@ -15,7 +15,12 @@ export function postingFacts(written: Posting): PostingFacts {
   // German and French lines read in English words (foreign.ts).
   const posting = postingInEnglish(written);
   // (s41: nor what a part headed "You don't need:" lists: "A PhD.")
-  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits' && !waivedHeading(s.heading));
+  const asked = [
+    ...posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits' && !waivedHeading(s.heading)),
+    // (s43: a pay label read as a heading ("Gross salary:" over "4,000 – 5,500 EUR/month", then "MSc in Statistics"): the
+    // lines after the amount's are the posting's asks, not perks.)
+    ...posting.sections.filter((s) => s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim())).map((s) => ({ ...s, text: s.text.split('\n').slice(1).join('\n') })),
+  ];
   const all = allText(posting);
   return {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading))),
@@ -27,6 +32,9 @@ export function postingFacts(written: Posting): PostingFacts {
     degree: degreeOf([...asked, ...posting.sections.filter((s) => s.kind === 'benefits').map((s) => ({ ...s, text: splitUnits(s.text).filter((u) => DEGREE_MUST.test(u.text)).map((u) => u.text).join('\n') }))]),
   };
 }
+
+/** A heading that is only a pay label: "Salary", "Gross salary", "Compensation", "Salario", "Gehalt", "Wynagrodzenie". */
+const PAY_HEADING = /^(?:(?:gross|base|annual|monthly|yearly)\s+)?(?:salary|pay|compensation|comp|salario|sueldo|sal\u00e1rio|salaire|r\u00e9mun\u00e9ration|gehalt|l\u00f6n|l\u00f8n|l\u00f8nn|wynagrodzenie|mzda|plat|maa\u015f|gaji)(?:\s+(?:range|band))?$/i;
 
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA"). A heading is read on
@@ -414,9 +422,9 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 /* ---------- salary ---------- */
 
 // (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
-const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
+const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
-const SYMBOL = String.raw`(?:NT\$|\u20b1|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
+const SYMBOL = String.raw`(?:NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 // (A thousand's "k" or a million's "m" is no code's or sign's first letter: "105,000 MXN", "180,000 KES", "80 000 K\u010d".)
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f]))?`;
@@ -424,7 +432,7 @@ const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:
 // and South Africa's rand before it when its thousands are grouped ("R45 000"; a lone "R 4" is no pay).
 const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL)(?![A-Za-z\u00c0-\u024f])|\u20b4|\u20ab|\u20b1`;
 const MONEY = new RegExp(
-  String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
+  String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)|\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM](?![A-Za-z])))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
   'g',
 );
 
@@ -454,6 +462,8 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'HK$') return 'HKD';
   // (Taiwan's dollar, "NT$70,000"; the Philippine peso before the amount, "\u20b1120,000".)
   if (s === 'NT$') return 'TWD';
+  // (Peru's sol, "S/ 8,000".)
+  if (s === 'S/') return 'PEN';
   if (s === '\u20b1') return 'PHP';
   // (Brazil's real: "R$ 14.000".)
   if (s === 'R$') return 'BRL';
@@ -515,7 +525,7 @@ function moneyIn(text: string): Money[] {
 }
 
 // (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat|tarief|tarif|tarifa|stawka|stundenlohn|tagessatz|(?:maand|jaar|bruto)?loon|maandsalaris|jaarsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|maa\u015f|ma\u00e2\u015f)|\w*gehalt\b|(?:^|[^A-Za-z\u00c0-\u024f])(?:\u00e5rsl\u00f6n|\u00e5rsl\u00f8nn)|\+\s*super(?:annuation)?\b/i;
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat|tarief|tarif|tarifa|stawka|stundenlohn|tagessatz|laun|(?:maand|jaar|bruto)?loon|maandsalaris|jaarsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|maa\u015f|ma\u00e2\u015f)|\w*gehalt\b|(?:^|[^A-Za-z\u00c0-\u024f])(?:\u00e5rsl\u00f6n|\u00e5rsl\u00f8nn)|\+\s*super(?:annuation)?\b/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|mrr\b|run[- ]rate|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
@@ -585,7 +595,8 @@ function manInLine(line: string): string {
 }
 
 /** Currencies whose pay runs to millions: "\u00a57M", "KRW 70M", "IDR 25M". */
-const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS)$/;
+// (And South Africa's rand, where a senior's year reaches a million: "R900k – R1.1m per annum".)
+const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS|ZAR)$/;
 
 /** A pay range found, with where it is written: its line and its place in the line. */
 interface Found extends Salary {
@@ -654,7 +665,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b(?!\\s?[\\d$\u00a3\u20ac])`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
       // ("48 000 \u2013 58 000 kr/m\u00e5n": the crown is Norway's or Denmark's where the posting is.)
-      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|norsk)\b/i.test(text) ? 'NOK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|Odense|dansk)\b/i.test(text) ? 'DKK' : 'SEK';
+      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|norsk)\b/i.test(text) ? 'NOK' : /\b(?:Iceland|Reykjav\u00edk)|\u00cdsland/i.test(text) ? 'ISK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|Odense|dansk)\b/i.test(text) ? 'DKK' : 'SEK';
       // A bare "$" in a posting placed in Australia, Canada or New Zealand is that country's dollar ("$165,000 + super").
       if (cur === 'USD' && !codeAfter && !a.sure && !b?.sure) {
         if (local === undefined) local = localDollar(text);
@@ -852,7 +863,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
   return 'year';
 }
 
@@ -903,7 +914,7 @@ const SPONSOR_NO = [
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
   // ("Acme | Field Engineer | Calgary | Canadian citizen or PR | Travel 30%", "- Right to work in the UK": a header's field or
   // a line that is statuses alone, as session 38's convention reads a header's demand.)
-  /(?:^|\|)[\s\u2022*\u2013-]*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish|Indian|Singapore(?:an)?)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|right to (?:live and )?work|work(?:ing)? rights|work permit|work authori[sz]ation)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?(?:\s*(?:\/|or|and|,)\s*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|work permit))*(?:\s+(?:only|required|needed|a must))?\s*[.!]?\s*(?=\||$)/im,
+  /(?:^|\|)[\s\u2022*\u2013-]*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|SA|American|Canadian|British|Australian|Swiss|Irish|Indian|Singapore(?:an)?|South African|Filipino|Malaysian|Kenyan|Nigerian|Emirati|Saudi|Israeli)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|right to (?:live and )?work|work(?:ing)? rights|work permit|work authori[sz]ation)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?(?:\s*(?:\/|or|and|,)\s*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|work permit))*(?:\s+(?:only|required|needed|a must))?\s*[.!]?\s*(?=\||$)/im,
   // ("A Hong Kong ID with right of abode": the right to live and work there, named.)
   /\bright of abode\b(?![^.;\n]{0,30}\b(?:not required|welcome|preferred))/i,
   // ("Must be a Swiss resident with a C or B permit": a permit by its letter, held.)

@@ -15,13 +15,13 @@ type Pair = readonly [RegExp, string];
 
 /** Words only German uses (in postings), two of which make a line German. */
 const GERMAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|arbeitsbewilligung|für)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|tage|woche|homeoffice|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|arbeitsbewilligung|für)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
 /** Words of asking no French line holds ("Imprescindible permiso de trabajo en la UE" counts "de", "en", "la" as French too). */
 const IBERIAN_ONLY = /(?<![\p{L}])(?:imprescindible|excluyente|obligatorio|obrigat\u00f3rio|requisitos?|permiso|trabajo|trabalho|experiencia|experi\u00eancia|a\u00f1os|anos|ingl\u00e9s|ingl\u00eas|deseable|desej\u00e1vel)(?![\p{L}])/iu;
 /** Words only Polish uses (in postings). */
@@ -61,6 +61,11 @@ const GERMAN: readonly Pair[] = [
   [/\b(?:ist\s+)?ein\s+Plus(?![\p{L}])/giu, 'a plus'],
   [/\bwünschenswert(?![\p{L}])/giu, 'preferred'],
   [/\babgeschlossene[sn]?\s+(?:Hochschul)?studium(?![\p{L}])/giu, 'a completed degree'],
+  // ("Abgeschlossenes Informatikstudium": a completed degree in a field named in one word.)
+  [/\babgeschlossene[sn]?\s+\p{L}{3,}studium(?![\p{L}])/giu, 'a completed degree'],
+  // ("3 Tage Homeoffice pro Woche": days at home.)
+  [/(?<=\d\s?)Tage?(?![\p{L}])/gu, 'days'],
+  [/\bpro\s+Woche(?![\p{L}])/giu, 'per week'],
   [/\b(?:der|in)\s+Informatik(?![\p{L}])/gu, 'in Computing'],
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
   [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
@@ -159,6 +164,8 @@ const FRENCH: readonly Pair[] = [
   [/\bsalaire\s+annuel(?![\p{L}])/giu, 'salary'],
   [/\bsalaire(?![\p{L}])/giu, 'salary'],
   [/\bpar\s+année(?![\p{L}])|\bpar\s+an(?![\p{L}])/giu, 'per year'],
+  // ("Télétravail : 2 jours par semaine": the days at home after the label.)
+  [/\btélétravail\s*:(?=\s*\d)/giu, 'remote'],
   [/\btélétravail(?![\p{L}])/giu, 'remote'],
   [/\bhybride(?![\p{L}])/giu, 'hybrid'],
   [/\ben\s+présentiel(?![\p{L}])/giu, 'on-site'],
@@ -202,6 +209,12 @@ const IBERIAN: readonly Pair[] = [
   [/\bn[ií]vel(?![\p{L}])/giu, 'level'],
   [/\b(?:título|grado)\s+universitario(?![\p{L}])/giu, 'university degree'],
   [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
+  // ("Bachiller en Ingeniería Industrial": Peru's and Bolivia's bachelor's.)
+  [/\bbachiller(?=\s+(?:en|de)\s)/giu, 'bachelor'],
+  // ("Teletrabajo 3 días por semana", "home office 2 dias por semana": days at home.)
+  [/\b(?:teletrabajo|teletrabalho)(?![\p{L}])/giu, 'remote'],
+  [/(?<=\d\s?)d[ií]as(?![\p{L}])/giu, 'days'],
+  [/\bpor\s+semana(?![\p{L}])/giu, 'per week'],
   [/\bbacharelado(?![\p{L}])/giu, "bachelor's"],
   [/\bgraduação(?:\s+(?:completa|concluída))?(?![\p{L}])|\bensino\s+superior(?:\s+completo)?(?![\p{L}])/giu, 'degree'],
   [/\bintermedi[aá]rio(?![\p{L}])/giu, 'intermediate'],

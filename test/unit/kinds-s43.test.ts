@@ -216,3 +216,42 @@ describe('kinds s43 batch 2: asks in Czech, Turkish, Danish, Spanish and Swiss G
     expect(facts('Manama | Support Engineer | Seef Systems\nA valid work permit must be provided by the candidate.').sponsorship).not.toBe(true);
   });
 });
+
+describe('kinds s43 batch 3: pay', () => {
+  const CASES: Array<[string, { min: number | null; max: number | null; currency: string; period: string } | null]> = [
+    // Peru's sol; the rand in thousands and millions; Iceland's crown by the month; a "nominal" month in Spanish.
+    ['Arequipa | QA Engineer | Misti Soft\nSueldo: S/ 6,500 \u2013 S/ 8,000 mensuales', { min: 6500, max: 8000, currency: 'PEN', period: 'month' }],
+    ['Stellenbosch | Data Engineer | Cape Winelands Tech\nPackage: R750k \u2013 R1.2m per annum', { min: 750000, max: 1200000, currency: 'ZAR', period: 'year' }],
+    ['Durban | Support Analyst | Berea Data\nSalary: R28k per month', { min: 28000, max: 28000, currency: 'ZAR', period: 'month' }],
+    ['Akureyri, Iceland | Backend Developer | Eyjafj\u00f6r\u00f0ur Tech\nLaun: 950.000 kr. \u00e1 m\u00e1nu\u00f0i', { min: 950000, max: 950000, currency: 'ISK', period: 'month' }],
+    ['Asunci\u00f3n | Frontend Developer | Paraguay Web\nUSD 2.500 \u2013 3.000 nominales por mes', { min: 2500, max: 3000, currency: 'USD', period: 'month' }],
+    // (A round in rand, a price per click, a slash in a fraction: no pay.)
+    ['Durban | Support Analyst | Berea Data\nWe closed an R45m Series A in March.', null],
+    ['Durban | Support Analyst | Berea Data\nAdverts cost R 3 per click.', null],
+    ['Arequipa | QA Engineer | Misti Soft\nRatio S/N above 40 dB in our sensors.', null],
+  ];
+  for (const [text, want] of CASES) it(text.split('\n').at(-1)!, () => expect(facts(text).salary && { ...facts(text).salary }).toEqual(want));
+});
+
+describe('kinds s43 batch 3: asks and modes', () => {
+  it('reads asks written after a pay label that the reader took for a heading', () => {
+    expect(facts('Tartu | ML Engineer | Emaj\u00f5gi AI\nGross salary: 3,800 \u2013 4,900 EUR/month\nPhD in Machine Learning or a related field.').degree).toMatchObject({ level: 'phd', required: true });
+    // (Perks under the pay stay perks: a degree the company pays for asks none.)
+    expect(facts('Tartu | ML Engineer | Emaj\u00f5gi AI\nSalary: 3,800 \u2013 4,900 EUR/month\nWe pay for your master\u2019s degree if you want one.').degree).toBeNull();
+  });
+  it('reads days of home work in Spanish, German and French', () => {
+    expect(facts('Sevilla | Analista QA | Triana Soft\nTeletrabajo 2 d\u00edas por semana.').workMode).toBe('hybrid');
+    expect(facts('Sevilla | Analista QA | Triana Soft\nTeletrabajo completo desde cualquier lugar de Espa\u00f1a.').workMode).toBe('remote');
+    expect(facts('K\u00f6ln | Backend Entwickler | Dom Soft\nBis zu 2 Tage Homeoffice pro Woche und flexible Zeiten.').workMode).toBe('hybrid');
+    expect(facts('Nantes | D\u00e9veloppeur | Erdre Tech\nT\u00e9l\u00e9travail : 3 jours par semaine.').workMode).toBe('hybrid');
+  });
+  it('reads a degree in German compounds and a Peruvian bachelor', () => {
+    expect(facts('Mainz | Data Engineer | Rheinhessen Data\nAbgeschlossenes Mathematikstudium oder vergleichbar.').degree).toMatchObject({ level: 'bachelor' });
+    expect(facts('Cusco | Analista | Inca Data\nBachiller en Econom\u00eda o Estad\u00edstica.').degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(facts('Cusco | Analista | Inca Data\nTrabajamos con colegios de bachiller en toda la regi\u00f3n.').degree).toBeNull();
+  });
+  it('reads a nationality named before a status line', () => {
+    expect(facts('Pretoria | Network Engineer | Union Buildings IT\nSA citizen or permanent resident.').sponsorship).toBe(false);
+    expect(facts('Manila | Support Lead | Intramuros Tech\nFilipino citizens only.').sponsorship).toBe(false);
+  });
+});
