@@ -598,6 +598,9 @@ function manInLine(line: string): string {
 // (And South Africa's rand, where a senior's year reaches a million: "R900k – R1.1m per annum".)
 const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS|ZAR)$/;
 
+/** The kind of contract a pay line is for: by invoice ("B2B", Brazil's "PJ", freelance) or employed ("UoP", "CLT", "employment contract"). */
+const CONTRACT_KIND = /\b(?:B2B|PJ|freelance|contractor|UoP|CLT|employment contract|contract of employment|umow[aie] o prac\u0119)(?![\w\u00c0-\u024f])/i;
+
 /** A pay range found, with where it is written: its line and its place in the line. */
 interface Found extends Salary {
   line: number;
@@ -746,6 +749,14 @@ function salaryOf(text: string, title = ''): Salary | null {
   if (own?.salary) return own.salary;
   // Several levels or places of one job ("$150k–$190k in NYC, $130k–$165k elsewhere"): the span from the lowest to the
   // highest, in the first one's currency and period.
+  // ("B2B: 18 000 – 24 000 PLN net + VAT monthly" then "or employment contract (UoP): 15 000 – 20 000 PLN gross": the same
+  // job paid two ways, the first the posting states is its pay; not a span across both.)
+  const contractKind = (f: Found) => {
+    const k = CONTRACT_KIND.exec(lines[f.line]!)?.[0].toLowerCase();
+    return k === undefined ? null : /^(?:b2b|pj|freelance|contractor)$/.test(k) ? 'contract' : 'employment';
+  };
+  const firstKind = contractKind(found[0]!);
+  if (firstKind) found = found.filter((f) => (contractKind(f) ?? firstKind) === firstKind);
   const first = found[0]!;
   // "$10K–$50K for brand identity" beside "$120K–$200K": a range far below the others is not this job's pay.
   const top = Math.max(...found.filter((s) => s.currency === first.currency && s.period === first.period).map((s) => s.max ?? s.min ?? 0));

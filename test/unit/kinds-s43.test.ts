@@ -255,3 +255,12 @@ describe('kinds s43 batch 3: asks and modes', () => {
     expect(facts('Manila | Support Lead | Intramuros Tech\nFilipino citizens only.').sponsorship).toBe(false);
   });
 });
+
+describe('kinds s43: one job paid two ways', () => {
+  it('reads the first contract kind stated as the pay, not a span across both', () => {
+    expect({ ...facts('Gliwice | QA Engineer | \u015al\u0105sk Soft\nB2B: 16 000 \u2013 20 000 PLN netto + VAT\nUoP: 13 000 \u2013 16 500 PLN brutto').salary }).toEqual({ min: 16000, max: 20000, currency: 'PLN', period: 'month' });
+    expect({ ...facts('Curitiba | Dev Java | Arauc\u00e1ria Tech\nCLT: R$ 12.000 \u2013 R$ 15.000 por m\u00eas\nPJ: R$ 15.000 \u2013 R$ 19.000 por m\u00eas').salary }).toEqual({ min: 12000, max: 15000, currency: 'BRL', period: 'month' });
+    // (Two places of one contract kind still span both.)
+    expect({ ...facts('Gliwice | QA Engineer | \u015al\u0105sk Soft\nB2B (Gliwice): 15 000 \u2013 19 000 PLN netto + VAT\nB2B (Warszawa): 17 000 \u2013 21 000 PLN netto + VAT').salary }).toEqual({ min: 15000, max: 21000, currency: 'PLN', period: 'month' });
+  });
+});
