@@ -15,7 +15,12 @@ export function postingFacts(written: Posting): PostingFacts {
   // German and French lines read in English words (foreign.ts).
   const posting = postingInEnglish(written);
   // (s41: nor what a part headed "You don't need:" lists: "A PhD.")
-  const asked = posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits' && !waivedHeading(s.heading));
+  const asked = [
+    ...posting.sections.filter((s) => s.kind !== 'about' && s.kind !== 'benefits' && !waivedHeading(s.heading)),
+    // (s43: a pay label read as a heading ("Gross salary:" over "4,000 – 5,500 EUR/month", then "MSc in Statistics"): the
+    // lines after the amount's are the posting's asks, not perks.)
+    ...posting.sections.filter((s) => s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim())).map((s) => ({ ...s, text: s.text.split('\n').slice(1).join('\n') })),
+  ];
   const all = allText(posting);
   return {
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading))),
@@ -27,6 +32,9 @@ export function postingFacts(written: Posting): PostingFacts {
     degree: degreeOf([...asked, ...posting.sections.filter((s) => s.kind === 'benefits').map((s) => ({ ...s, text: splitUnits(s.text).filter((u) => DEGREE_MUST.test(u.text)).map((u) => u.text).join('\n') }))]),
   };
 }
+
+/** A heading that is only a pay label: "Salary", "Gross salary", "Compensation", "Salario", "Gehalt", "Wynagrodzenie". */
+const PAY_HEADING = /^(?:(?:gross|base|annual|monthly|yearly)\s+)?(?:salary|pay|compensation|comp|salario|sueldo|sal\u00e1rio|salaire|r\u00e9mun\u00e9ration|gehalt|l\u00f6n|l\u00f8n|l\u00f8nn|wynagrodzenie|mzda|plat|maa\u015f|gaji)(?:\s+(?:range|band))?$/i;
 
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA"). A heading is read on
@@ -235,7 +243,7 @@ const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 // (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
 // (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
-const HYBRID_WORD = /\bhybrid\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -414,17 +422,17 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 /* ---------- salary ---------- */
 
 // (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
-const CODES = 'USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
+const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
-const SYMBOL = String.raw`(?:US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
+const SYMBOL = String.raw`(?:NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 // (A thousand's "k" or a million's "m" is no code's or sign's first letter: "105,000 MXN", "180,000 KES", "80 000 K\u010d".)
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f]))?`;
 // Signs written after the amount, as Central Europe writes its money ("24 000 z\u0142", "70 000 K\u010d", "900 000 Ft", "12 000 lei"),
 // and South Africa's rand before it when its thousands are grouped ("R45 000"; a lone "R 4" is no pay).
-const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?)(?![A-Za-z\u00c0-\u024f])|\u20b4|\u20ab|\u20b1`;
+const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL)(?![A-Za-z\u00c0-\u024f])|\u20b4|\u20ab|\u20b1`;
 const MONEY = new RegExp(
-  String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
+  String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)|\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM](?![A-Za-z])))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
   'g',
 );
 
@@ -452,6 +460,11 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'NZ$') return 'NZD';
   if (s === 'S$') return 'SGD';
   if (s === 'HK$') return 'HKD';
+  // (Taiwan's dollar, "NT$70,000"; the Philippine peso before the amount, "\u20b1120,000".)
+  if (s === 'NT$') return 'TWD';
+  // (Peru's sol, "S/ 8,000".)
+  if (s === 'S/') return 'PEN';
+  if (s === '\u20b1') return 'PHP';
   // (Brazil's real: "R$ 14.000".)
   if (s === 'R$') return 'BRL';
   if (s === 'RM') return 'MYR';
@@ -466,6 +479,7 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'K\u010d') return 'CZK';
   if (s === 'Ft') return 'HUF';
   if (s === 'lei') return 'RON';
+  if (s === 'TL') return 'TRY';
   // (The crown: Sweden's unless the posting is Norway's or Denmark's, salaryOf.)
   if (/^kr\.?$/.test(s)) return 'SEK';
   if (s === '\u20b4') return 'UAH';
@@ -511,7 +525,7 @@ function moneyIn(text: string): Money[] {
 }
 
 // (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat)|\w*gehalt\b|\+\s*super(?:annuation)?\b/i;
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat|tarief|tarif|tarifa|stawka|stundenlohn|tagessatz|laun|(?:maand|jaar|bruto)?loon|maandsalaris|jaarsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|maa\u015f|ma\u00e2\u015f)|\w*gehalt\b|(?:^|[^A-Za-z\u00c0-\u024f])(?:\u00e5rsl\u00f6n|\u00e5rsl\u00f8nn)|\+\s*super(?:annuation)?\b/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|mrr\b|run[- ]rate|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
@@ -525,7 +539,8 @@ function impliedCurrency(text: string): string | null {
 const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
   ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|superannuation)\b|\+\s*super\b/],
   ['CAD', /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax)\b|,\s*(?:ON|BC|QC|AB|MB|NS)\b/],
-  ['NZD', /\b(?:New Zealand|Auckland|Christchurch)\b/],
+  // ("Wellington", "NZ citizenship": New Zealand's too.)
+  ['NZD', /\b(?:New Zealand|Aotearoa|Auckland|Christchurch|Wellington|Dunedin|Tauranga|Queenstown|NZ)\b/],
 ];
 /** A town with a US state's code: "Austin, TX". */
 const US_TOWN = /[A-Z][a-z]+,\s*(?:AL|AZ|CA|CO|CT|DC|FL|GA|IL|IN|MA|MD|MI|MN|MO|NC|NJ|NY|OH|OR|PA|TN|TX|UT|VA|WA|WI)\b/;
@@ -563,8 +578,28 @@ const CRORES = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:Cr|cror
 /** Just before an amount, a floor: "starting at", "starts at", "begins at". */
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
+/** Ten thousand of won or yen ("만원", "万円"), or of yuan ("万元"), New Taiwan dollars ("萬"). */
+const MAN_UNIT = /\d\s?(?:\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01)))/u;
+/** A line's sums in ten thousands written out in full, with their currency's code and the period the line names. */
+function manInLine(line: string): string {
+  const full = (n: string) => String(Math.round(Number(n.replace(/,/g, '')) * 1e4));
+  const period = /\uc6d4\uae09|\uc6d4\s?\uc5f0\ubd09|\u6708\u7d66|\u6708\u53ce|\u6708\u85aa|\u6708\u859b/u.test(line) ? ' per month' : /\uc5f0\ubd09|\u5e74\u53ce|\u5e74\u4ff8|\u5e74\u85aa|\u5e74\u859b/u.test(line) ? ' per year' : '';
+  return line.replace(
+    /(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07)\s?)?(\s*[-~\u301c\uff5e\u2013\u2014]\s*)(?:[\u20a9\u00a5]|NT\$)?\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07)|(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01)))/gu,
+    (_m, a?: string, _u1?: string, _dash?: string, b?: string, unit?: string, c?: string, unit2?: string) => {
+      const u = (unit ?? unit2)!;
+      const code = /\ub9cc/u.test(u) ? 'KRW' : /\u5186/u.test(u) ? 'JPY' : /\u842c/u.test(u) ? 'TWD' : 'CNY';
+      return a !== undefined && b !== undefined ? `${code} ${full(a)} - ${full(b)}${period}` : `${code} ${full(c!)}${period}`;
+    },
+  );
+}
+
 /** Currencies whose pay runs to millions: "\u00a57M", "KRW 70M", "IDR 25M". */
-const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS)$/;
+// (And South Africa's rand, where a senior's year reaches a million: "R900k – R1.1m per annum".)
+const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS|ZAR)$/;
+
+/** The kind of contract a pay line is for: by invoice ("B2B", Brazil's "PJ", freelance) or employed ("UoP", "CLT", "employment contract"). */
+const CONTRACT_KIND = /\b(?:B2B|PJ|freelance|contractor|UoP|CLT|employment contract|contract of employment|umow[aie] o prac\u0119)(?![\w\u00c0-\u024f])/i;
 
 /** A pay range found, with where it is written: its line and its place in the line. */
 interface Found extends Salary {
@@ -607,6 +642,9 @@ function salaryOf(text: string, title = ''): Salary | null {
       // (A range says the word once, at its end: "25 \u2013 40 tri\u1ec7u".)
       line = line.replace(/(\d+(?:[.,]\d+)?)(?:(\s*[-\u2013\u2014]\s*)(\d+(?:[.,]\d+)?))?\s*(?:tri\u1ec7u|juta)(?![\p{L}])/giu, (_, n: string, dash?: string, m?: string) => (m ? `${million(n)}${dash}${million(m)}` : million(n)));
     }
+    // ("연봉 6,500만원 ~ 8,000만원", "年収 550万円〜750万円", "5,500 ~ 7,500만원": ten thousands of won or yen, the unit said once
+    // at a range's end; a year's pay where the line says "연봉" / "年収", a month's where it says "월급" / "月給".)
+    if (MAN_UNIT.test(line)) line = manInLine(line);
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
       const a = money[i]!;
@@ -630,7 +668,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b(?!\\s?[\\d$\u00a3\u20ac])`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
       // ("48 000 \u2013 58 000 kr/m\u00e5n": the crown is Norway's or Denmark's where the posting is.)
-      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|norsk)\b/i.test(text) ? 'NOK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|Odense|dansk)\b/i.test(text) ? 'DKK' : 'SEK';
+      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|norsk)\b/i.test(text) ? 'NOK' : /\b(?:Iceland|Reykjav\u00edk)|\u00cdsland/i.test(text) ? 'ISK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|Odense|dansk)\b/i.test(text) ? 'DKK' : 'SEK';
       // A bare "$" in a posting placed in Australia, Canada or New Zealand is that country's dollar ("$165,000 + super").
       if (cur === 'USD' && !codeAfter && !a.sure && !b?.sure) {
         if (local === undefined) local = localDollar(text);
@@ -681,7 +719,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
       const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
       // ("Up to 60,000,000 VND/month": an amount in a named currency, with its period said, is pay.)
-      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n|stunde|uur|heure|hora|day|dag|tag|jour|d\u00eda|giorno)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
       // ("Up to $140,000 CAD depending on experience.", "From \u00a370,000 plus equity.": a bound that opens its line or sentence,
       // on an amount a year's pay reaches, is the job's pay.)
       const boundSaid = !b && lo >= 20000 && /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:up to|from|starting at)\s*$/i.test(line.slice(0, a.start)) && !NOT_PAY.test(ctx);
@@ -711,6 +749,14 @@ function salaryOf(text: string, title = ''): Salary | null {
   if (own?.salary) return own.salary;
   // Several levels or places of one job ("$150k–$190k in NYC, $130k–$165k elsewhere"): the span from the lowest to the
   // highest, in the first one's currency and period.
+  // ("B2B: 18 000 – 24 000 PLN net + VAT monthly" then "or employment contract (UoP): 15 000 – 20 000 PLN gross": the same
+  // job paid two ways, the first the posting states is its pay; not a span across both.)
+  const contractKind = (f: Found) => {
+    const k = CONTRACT_KIND.exec(lines[f.line]!)?.[0].toLowerCase();
+    return k === undefined ? null : /^(?:b2b|pj|freelance|contractor)$/.test(k) ? 'contract' : 'employment';
+  };
+  const firstKind = contractKind(found[0]!);
+  if (firstKind) found = found.filter((f) => (contractKind(f) ?? firstKind) === firstKind);
   const first = found[0]!;
   // "$10K–$50K for brand identity" beside "$120K–$200K": a range far below the others is not this job's pay.
   const top = Math.max(...found.filter((s) => s.currency === first.currency && s.period === first.period).map((s) => s.max ?? s.min ?? 0));
@@ -796,7 +842,8 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
  * The ceiling is well above a month's pay and well below a year's for the work postings offer.
  */
 // (Mexico's and South Africa's pay is quoted by the month as well.)
-const MONTHLY_BELOW: Readonly<Record<string, number>> = { MXN: 300000, ZAR: 200000, BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
+// (Poland's pay is quoted by the month, on an employment contract (UoP) as on B2B: "12 000 – 15 500 zł brutto"; a year's is 80 000 zł and more.)
+const MONTHLY_BELOW: Readonly<Record<string, number>> = { PLN: 70000, MXN: 300000, ZAR: 200000, BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
 const YEAR_SAID = /\b(?:years?|yr|annum|annual(?:ly)?|yearly|p\.\s?a\.?|pa|ano|anual|a\.a\.|a\u00f1o|anuales?|jahr|j\u00e4hrlich|ann[e\u00e9]e|annuel(?:le)?|rok|roczn\w*|ctc)\b/i;
 function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, around: string): SalaryPeriod {
   // ("18 000 \u2013 23 000 z\u0142 netto + VAT", "B2B: 24\u201329k PLN": a Polish contractor invoices by the month.)
@@ -804,6 +851,9 @@ function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, ar
   const below = MONTHLY_BELOW[currency];
   return period === 'year' && below !== undefined && top < below && !YEAR_SAID.test(around) ? 'month' : period;
 }
+
+/** A month's pay named before its amount: "Maandloon", "M\u00e5nadsl\u00f6n", "M\u00e5nedsl\u00f8n", "Monatsgehalt", "monthly salary". */
+const MONTH_PAY_WORD = /(?:maandloon|maandsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|m\u00e5nedsl\u00f8nn|monatsgehalt|monatslohn|salaire mensuel|sueldo mensual|sal\u00e1rio mensal)/i;
 
 function periodOf(after: string, before: string): SalaryPeriod {
   // "50-80 USD or 200-300 PLN an hour": the period said at the clause's end holds for both.
@@ -816,12 +866,15 @@ function periodOf(after: string, before: string): SalaryPeriod {
   // ("PLN net + VAT per month", "£55–£65 plus VAT per hour": the tax of a contractor's invoice stands between the amount and its period.)
   const a = after.toLowerCase().replace(/^(\s*(?:[a-z]{3}\s*)?(?:(?:gross|net)\s*)?)(?:\+|plus)\s*vat\b\s*/, '$1');
   // (Not "/ h\u00f3", Hungary's month: a letter after the "h".)
+  // ("20 € pro Stunde", "€45 per uur", "par heure", "por hora", "all'ora": an hour's rate.)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|bruto|neto)\s*)?(?:\/|per|pro|par|por|all['\u2019]|a)\s*(?:stunde|uur|heure|hora|ora|godzin\u0119|timme|time)(?![a-z\u00c0-\u024f])/.test(a)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
+  // ("€850 per dag", "550 € pro Tag", "par jour", "por día", "al giorno": a day's rate in the languages postings use.)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|before tax)\s*)?(?:\/|per|a|pro|par|por|al|ao)\s*(?:month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos)\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
   return 'year';
 }
 
@@ -872,7 +925,7 @@ const SPONSOR_NO = [
   /\b(?:hold|have)\s+(?:(?:pre-)?settled status|indefinite leave to remain|ILR)\b/i,
   // ("Acme | Field Engineer | Calgary | Canadian citizen or PR | Travel 30%", "- Right to work in the UK": a header's field or
   // a line that is statuses alone, as session 38's convention reads a header's demand.)
-  /(?:^|\|)[\s\u2022*\u2013-]*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish|Indian|Singapore(?:an)?)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|right to (?:live and )?work|work(?:ing)? rights|work permit|work authori[sz]ation)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?(?:\s*(?:\/|or|and|,)\s*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|work permit))*(?:\s+(?:only|required|needed|a must))?\s*[.!]?\s*(?=\||$)/im,
+  /(?:^|\|)[\s\u2022*\u2013-]*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|SA|American|Canadian|British|Australian|Swiss|Irish|Indian|Singapore(?:an)?|South African|Filipino|Malaysian|Kenyan|Nigerian|Emirati|Saudi|Israeli)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|right to (?:live and )?work|work(?:ing)? rights|work permit|work authori[sz]ation)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?(?:\s*(?:\/|or|and|,)\s*(?:(?:U\.?S\.?|EU|EEA|UK|NZ|American|Canadian|British|Australian|Swiss|Irish)\s+)?(?:citizens?(?:hip)?|PR|permanent residen(?:ts?|cy|ce)|green card(?: holders?)?|work permit))*(?:\s+(?:only|required|needed|a must))?\s*[.!]?\s*(?=\||$)/im,
   // ("A Hong Kong ID with right of abode": the right to live and work there, named.)
   /\bright of abode\b(?![^.;\n]{0,30}\b(?:not required|welcome|preferred))/i,
   // ("Must be a Swiss resident with a C or B permit": a permit by its letter, held.)
@@ -900,6 +953,8 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|won(?:'|’)t|will not|do not|don(?:'|’)t|are not|not)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:support|consider|accept|hire|employ|take on|process|proceed with|move forward with)\s+(?:\w+\s+){0,2}(?:applicants|candidates|applications|people|anyone|those|individuals)\s+(?:who|that|requiring|needing|on|with|holding)\b[^.;]{0,30}\b(?:visas?|sponsor\w*|work permits?|immigration|h-?1bs?|opt|cpt)\b/i,
   /\bcitizens?(?:hip)?\s*(?:\/|or)\s*(?:existing\s+)?visa(?:\s+holders?)?\s+only\b/i,
   /\brequir\w*\s+(?:[\w./-]+\s+){0,3}(?:citizenship|nationality|permanent residency|right to work|work authori[sz]ation)\b/i,
+  // ("Imprescindible permiso de trabajo en la UE", as a Spanish line reads: a permit held, required; not "required: work permit sponsorship".)
+  /^[\s\u2022*-]*required\s*:?\s+(?:an?\s+|(?:a\s+)?valid\s+)?work permit(?!\s+(?:sponsor\w*|support|assistance|help|applications?))\b/im,
   // ("EU work permit needed": a permit held already, as the right to work is.)
   // ("Citizenship in Canada is mandatory": the place between.)
   /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
@@ -934,6 +989,12 @@ const SPONSOR_YES = [
   // (Not where it is refused: "Leider keine Hilfe beim Visum", SPONSOR_NO.)
   /(?<!\b(?:kein\w*|nicht)\b[^.;\n]{0,40})\b(?:unterst\u00fctz\w*|helfen|hilft|Hilfe|Unterst\u00fctzung|\u00fcbernehmen)\b[^.;\n]{0,60}?\b(?:Visum|Visa|Blaue[n]? Karte|Aufenthaltstitel|Aufenthaltserlaubnis|Arbeitserlaubnis|Arbeitsgenehmigung)\b/i,
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
+  // ("Visa, medical insurance and relocation provided", "Work visa and flights covered": the visa among what the employer provides.)
+  /(?<!\b(?:kein\w*|nicht|ohne)\b[^.;\n]{0,40})\bVisa-?(?:Unterst\u00fctzung|Sponsoring|Support)\b/i,
+  /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
+  // ("비자 지원 가능", "ビザサポートあり", "提供工作签证": the visa seen to, in Korean, Japanese or Chinese; not "비자 지원 불가", "ビザサポートなし".)
+  /(?:\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49)\s?(?:\uc9c0\uc6d0|\uc2a4\ud3f0\uc11c|\u30b5\u30dd\u30fc\u30c8|\u652f\u63f4|\u30b9\u30dd\u30f3\u30b5\u30fc|\u652f\u6301|\u534f\u52a9|\u5354\u52a9|\u7533\u8bf7|\u7533\u8acb|\u53d6\u5f97)(?!\s?(?:\ubd88\uac00|\uc5c6\uc74c|\ubd88\uac00\ub2a5|\ud558\uc9c0\s?\uc54a|\u306a\u3057|\u7121\u3057|\u4e0d\u53ef|\u3067\u304d\u307e\u305b\u3093|\u4e0d\u63d0\u4f9b))/u,
+  /\u63d0\u4f9b(?:\u5de5\u4f5c)?(?:\u7b7e\u8bc1|\u7c3d\u8b49)/u,
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
   /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*\([^()]{1,30}\))?(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
@@ -991,7 +1052,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen

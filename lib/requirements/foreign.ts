@@ -15,22 +15,24 @@ type Pair = readonly [RegExp, string];
 
 /** Words only German uses (in postings), two of which make a line German. */
 const GERMAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|für)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|tage|woche|homeoffice|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|arbeitsbewilligung|für)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+/** Words of asking no French line holds ("Imprescindible permiso de trabajo en la UE" counts "de", "en", "la" as French too). */
+const IBERIAN_ONLY = /(?<![\p{L}])(?:imprescindible|excluyente|obligatorio|obrigat\u00f3rio|requisitos?|permiso|trabajo|trabalho|experiencia|experi\u00eancia|a\u00f1os|anos|ingl\u00e9s|ingl\u00eas|deseable|desej\u00e1vel)(?![\p{L}])/iu;
 /** Words only Polish uses (in postings). */
 const POLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
 /** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
 const NORDIC_WORDS =
-  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
 /** Words only Dutch uses (in postings). */
 const DUTCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:jaar|jaren|ervaring|minimaal|minstens|vloeiend|kennis|van|met|een|het|op|kantoor|dagen|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:jaar|jaren|ervaring|minimaal|minstens|vloeiend|kennis|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -61,6 +63,11 @@ const GERMAN: readonly Pair[] = [
   [/\b(?:ist\s+)?ein\s+Plus(?![\p{L}])/giu, 'a plus'],
   [/\bwünschenswert(?![\p{L}])/giu, 'preferred'],
   [/\babgeschlossene[sn]?\s+(?:Hochschul)?studium(?![\p{L}])/giu, 'a completed degree'],
+  // ("Abgeschlossenes Informatikstudium": a completed degree in a field named in one word.)
+  [/\babgeschlossene[sn]?\s+\p{L}{3,}studium(?![\p{L}])/giu, 'a completed degree'],
+  // ("3 Tage Homeoffice pro Woche": days at home.)
+  [/(?<=\d\s?)Tage?(?![\p{L}])/gu, 'days'],
+  [/\bpro\s+Woche(?![\p{L}])/giu, 'per week'],
   [/\b(?:der|in)\s+Informatik(?![\p{L}])/gu, 'in Computing'],
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
   [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
@@ -76,6 +83,9 @@ const GERMAN: readonly Pair[] = [
   [/\bZahlungsverkehr(?![\p{L}])/giu, 'payments'],
   [/\bCloud-Plattform(?:en)?(?![\p{L}])/giu, 'cloud platform'],
   [/\bArbeitserlaubnis(?![\p{L}])/giu, 'work permit'],
+  // (Switzerland's words: "Arbeitsbewilligung", "Aufenthaltsbewilligung"; a nationality: "Staatsangehörigkeit", "Staatsbürgerschaft".)
+  [/\b(?:Arbeits|Aufenthalts)bewilligung(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])(?:[\p{L}/-]*-)?(?:Staatsangehörigkeit|Staatsbürgerschaft)(?![\p{L}])/giu, 'citizenship'],
   // ("Eine gültige Arbeitserlaubnis wird vorausgesetzt": a valid permit, required.)
   [/\bgültige?[nr]?(?![\p{L}])/giu, 'valid'],
   [/\b(?:wird\s+)?(?:vorausgesetzt|erforderlich)(?![\p{L}])/giu, 'required'],
@@ -156,10 +166,14 @@ const FRENCH: readonly Pair[] = [
   [/\bsalaire\s+annuel(?![\p{L}])/giu, 'salary'],
   [/\bsalaire(?![\p{L}])/giu, 'salary'],
   [/\bpar\s+année(?![\p{L}])|\bpar\s+an(?![\p{L}])/giu, 'per year'],
+  // ("Télétravail : 2 jours par semaine": the days at home after the label.)
+  [/\btélétravail\s*:(?=\s*\d)/giu, 'remote'],
   [/\btélétravail(?![\p{L}])/giu, 'remote'],
   [/\bhybride(?![\p{L}])/giu, 'hybrid'],
   [/\ben\s+présentiel(?![\p{L}])/giu, 'on-site'],
   [/\bjours(?![\p{L}])/giu, 'days'],
+  // ("télétravail 2 jours par semaine": days of the week at home.)
+  [/\bpar\s+semaine(?![\p{L}])/giu, 'per week'],
   [/\bau\s+bureau(?![\p{L}])/giu, 'in office'],
   [/\bou\s+de(?![\p{L}])/giu, 'or'],
   [/\bou(?![\p{L}])/giu, 'or'],
@@ -197,6 +211,12 @@ const IBERIAN: readonly Pair[] = [
   [/\bn[ií]vel(?![\p{L}])/giu, 'level'],
   [/\b(?:título|grado)\s+universitario(?![\p{L}])/giu, 'university degree'],
   [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
+  // ("Bachiller en Ingeniería Industrial": Peru's and Bolivia's bachelor's.)
+  [/\bbachiller(?=\s+(?:en|de)\s)/giu, 'bachelor'],
+  // ("Teletrabajo 3 días por semana", "home office 2 dias por semana": days at home.)
+  [/\b(?:teletrabajo|teletrabalho)(?![\p{L}])/giu, 'remote'],
+  [/(?<=\d\s?)d[ií]as(?![\p{L}])/giu, 'days'],
+  [/\bpor\s+semana(?![\p{L}])/giu, 'per week'],
   [/\bbacharelado(?![\p{L}])/giu, "bachelor's"],
   [/\bgraduação(?:\s+(?:completa|concluída))?(?![\p{L}])|\bensino\s+superior(?:\s+completo)?(?![\p{L}])/giu, 'degree'],
   [/\bintermedi[aá]rio(?![\p{L}])/giu, 'intermediate'],
@@ -211,7 +231,12 @@ const IBERIAN: readonly Pair[] = [
   [/\bdesejável(?![\p{L}])/giu, 'preferred'],
   [/\b(?:excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?)(?![\p{L}])/giu, 'required'],
   [/\b(?:permiso|autorización|autorização)\s+(?:de|para)\s+(?:trabajo|trabajar|trabalho|trabalhar)(?![\p{L}])/giu, 'work permit'],
-  [/\bpatroc[ií]nio\s+de\s+(?:visa|visto)(?![\p{L}])|\bpatrocinio\s+de\s+visa(?![\p{L}])/giu, 'visa sponsorship'],
+  [/\bpatroc[ií]nio\s+de\s+(?:visa|visto)(?![\p{L}])|\bpatrocinio\s+de\s+(?:visa|visado)(?![\p{L}])/giu, 'visa sponsorship'],
+  // ("No ofrecemos patrocinio de visado", "Não oferecemos": an offer refused.)
+  [/(?<![\p{L}])(?:no\s+ofrecemos|n\u00e3o\s+oferecemos|no\s+podemos\s+ofrecer|n\u00e3o\s+podemos\s+oferecer)(?![\p{L}])/giu, "don't offer"],
+  // ("Grado en Ingeniería Informática", "Profesional en Ingeniería de Sistemas": a bachelor's in a field.)
+  [/(?<![\p{L}])grado(?=\s+(?:en|de)\s)/giu, 'BSc'],
+  [/(?<=(?:^|[:;\u2022*-])\s*)profesional\s+en(?![\p{L}])/giu, "bachelor's in"],
   [/\b(?:en|em)(?![\p{L}])/giu, 'in'],
   [/\b(?:de|del|do|da|dos|das)(?![\p{L}])/giu, 'of'],
   [/\bpara(?![\p{L}])/giu, 'for'],
@@ -224,7 +249,10 @@ const IBERIAN: readonly Pair[] = [
 const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])co\s+najmniej(?![\p{L}])/giu, 'at least'],
   // ("min. 5 lat": the floor's dot would end a sentence.)
-  [/(?<![\p{L}])min\.(?=\s*\d)/giu, 'min'],
+  // ("min. B2": a floor of a language's level, too.)
+  [/(?<![\p{L}])min\.(?=\s*(?:\d|[ABC][12]\b))/giu, 'min'],
+  // ("angielski na poziomie B2", "na poziomie komunikatywnym": at that level; the level right after the language.)
+  [/(?<![\p{L}])na\s+poziomie(?![\p{L}])/giu, ''],
   [/(?<![\p{L}])bardzo\s+dobr\p{L}*/giu, 'very good'],
   [/(?<![\p{L}])dobr[aey](?![\p{L}])/giu, 'good'],
   [/(?<![\p{L}])j\u0119zy(?:k|ka|kiem|ków)(?![\p{L}])/giu, 'of'],
@@ -262,13 +290,18 @@ const NORDIC: readonly Pair[] = [
   [/(?<=\d\+?\s?)års(?![\p{L}])/giu, 'yrs'],
   [/(?<=\d\+?\s?)år(?![\p{L}])/giu, 'yr'],
   [/(?<![\p{L}])erfarenhet(?:er)?(?![\p{L}])/giu, 'experience'],
-  [/(?<![\p{L}])erfaring(?:er)?(?![\p{L}])/giu, 'practice'],
-  [/(?<![\p{L}])minst(?=\s+\d)/giu, 'min'],
+  // ("4 års erfaring": experience, in a word that fits.)
+  [/(?<![\p{L}])erfaring(?:er)?(?![\p{L}])/giu, 'exp'],
+  [/(?<![\p{L}])(?:minst|mindst)(?=\s+\d)/giu, 'min'],
+  // ("Vi hjälper till med arbetstillstånd", "vi hjælper med": the employer's help with a permit.)
+  [/(?<![\p{L}])vi\s+(?:hjälper|hjelper|hjælper)(?:\s+(?:till|til))?\s+med(?![\p{L}])/giu, 'we help with'],
   [/(?<![\p{L}])(?:flytande|flytende|flydende)(?![\p{L}])/giu, 'fluent'],
   [/(?<![\p{L}])i\s+(?:tal|tale)\s+(?:och|og)\s+skrift(?![\p{L}])/giu, 'fluent'],
   [/(?<![\p{L}])(?:är|er)\s+(?:ett|et)\s+krav(?![\p{L}])|(?<![\p{L}])(?:krävs|kreves|påkrævet)(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])(?:är|er)\s+(?:meriterande|meriterende|en\s+fordel)(?![\p{L}])|(?<![\p{L}])(?:meriterande|meriterende|fordel)(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])(?:arbetstillstånd|arbeidstillatelse|arbejdstilladelse)(?![\p{L}])/giu, 'work permit'],
+  // ("hybridarbete", "hybridarbeid": hybrid work, one word.)
+  [/(?<![\p{L}])hybrid(?:arbete|arbeid|arbejde)(?![\p{L}])/giu, 'hybrid'],
   [/(?<![\p{L}])eller(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])och(?![\p{L}])/giu, 'and'],
 ];
@@ -278,10 +311,147 @@ const DUTCH: readonly Pair[] = [
   [/(?<![\p{L}])(?:minimaal|minstens)(?=\s+\d)/giu, 'at least'],
   [/(?<=\d\+?\s?)(?:jaar|jaren)(?![\p{L}])/giu, 'yrs'],
   [/(?<![\p{L}])ervaring(?![\p{L}])/giu, 'practice'],
+  // ("2 dagen per week op locatie", "3 dagen op kantoor": days at the office.)
+  [/(?<=\d\s?)dagen(?![\p{L}])/giu, 'days'],
+  [/(?<![\p{L}])op\s+(?:locatie|kantoor)(?![\p{L}])/giu, 'on-site'],
+  // ("2 dagen thuiswerk per week": days at home.)
+  [/(?<![\p{L}])thuis(?:werk(?:en)?|werkdagen)(?![\p{L}])/giu, 'WFH'],
   [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pr\u00e9(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
+];
+
+/**
+ * Korean, Japanese and Chinese asks (s43): "경력 4년 이상", "開発経験5年以上", "3年以上", "학사 이상", "フルリモート", "주 2일 재택".
+ * Their words are shorter than English ones, so only stand-ins that fit are put: a floor of years as "+yr" after its
+ * number, a bachelor's or master's as "BS" / "MS", remote and hybrid work in their English words where they fit.
+ */
+const CJK: readonly Pair[] = [
+  // ("4년 이상", "5年以上": that many years or more.)
+  [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, '+yr'],
+  // ("학사 이상", "学士以上", "大卒以上", "大學以上", "本科以上": a bachelor's or more; "석사", "修士", "碩士", "硕士": a master's.)
+  [/(?:\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
+  [/(?:\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'MS+'],
+  // (Alone, a bachelor's or master's named: "학사 학위", "大卒"; not "大学" alone, a university.)
+  [/\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352/gu, 'BS'],
+  [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
+  [/\ubc15\uc0ac\s?\ud559\uc704/gu, 'PhD'],
+  // ("フルリモート", "リモートワーク", "완전 재택", "재택근무": remote work.)
+  [/\u30d5\u30eb\u30ea\u30e2\u30fc\u30c8|\u5b8c\u5168\u30ea\u30e2\u30fc\u30c8|\u30ea\u30e2\u30fc\u30c8\u30ef\u30fc\u30af|\uc644\uc804\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\ub9ac\ubaa8\ud2b8/gu, 'remote'],
+  // ("주 2일 재택", "주 3일 출근", "하이브리드 근무", "ハイブリッド": some days at home, some at the office.)
+  [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
+  [/\uc7ac\ud0dd\s?\uadfc\ubb34|\u5728\u5b85\u52e4\u52d9/gu, 'WFH'],
+];
+
+/** Italian words (in postings), two of which make a line Italian. */
+const ITALIAN_WORDS =
+  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno)(?![\p{L}\p{N}])/giu;
+
+/** Italian phrases of asking ("Almeno 3 anni di esperienza", "Laurea in Informatica", "Inglese fluente", "Ibrido: 3 giorni in ufficio"). */
+const ITALIAN: readonly Pair[] = [
+  [/(?<![\p{L}])almeno(?![\p{L}])/giu, 'min'],
+  [/(?<=\d\+?\s?)anni(?![\p{L}])/giu, 'yrs'],
+  [/(?<=\d\+?\s?)anno(?![\p{L}])/giu, 'yr'],
+  [/(?<![\p{L}])esperienza(?![\p{L}])/giu, 'experience'],
+  [/(?<![\p{L}])conoscenz[ae](?![\p{L}])/giu, 'knowledge'],
+  [/(?<![\p{L}])laurea\s+magistrale(?![\p{L}])/giu, "master's"],
+  [/(?<![\p{L}])laurea(?:\s+triennale)?(?![\p{L}])/giu, 'degree'],
+  [/(?<![\p{L}])dottorato(?![\p{L}])/giu, 'PhD'],
+  [/(?<![\p{L}])informatica(?![\p{L}])/giu, 'Computing'],
+  [/(?<![\p{L}])(?:ingegneria)(?![\p{L}])/giu, 'Eng.'],
+  [/(?<![\p{L}])inglese(?![\p{L}])/giu, 'English'],
+  [/(?<![\p{L}])italiano(?![\p{L}])/giu, 'Italian'],
+  [/(?<![\p{L}])tedesco(?![\p{L}])/giu, 'German'],
+  [/(?<![\p{L}])francese(?![\p{L}])/giu, 'French'],
+  [/(?<![\p{L}])(?:fluente|madrelingua)(?![\p{L}])/giu, 'fluent'],
+  // ("Ottima conoscenza della lingua inglese": a language known well.)
+  [/(?<![\p{L}])ottim[aoie](?![\p{L}])/giu, 'strong'],
+  [/(?<![\p{L}])buon[aoie]?(?![\p{L}])/giu, 'good'],
+  [/(?<![\p{L}])(?:della|la)\s+lingua(?![\p{L}])/giu, 'of'],
+  [/(?<![\p{L}])(?:costituisce\s+)?(?:titolo\s+)?preferenziale(?![\p{L}])|(?<![\p{L}])(?:è\s+)?un\s+plus(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])(?:richiest[oa]|obbligatori[oa]|indispensabile|requisit[oi])(?![\p{L}])/giu, 'required'],
+  [/(?<![\p{L}])permesso\s+di\s+(?:soggiorno|lavoro)(?![\p{L}])/giu, 'work permit'],
+  [/(?<![\p{L}])ibrido(?![\p{L}])/giu, 'hybrid'],
+  [/(?<![\p{L}])(?:da\s+)?remoto(?![\p{L}])/giu, 'remote'],
+  [/(?<![\p{L}])giorni(?![\p{L}])/giu, 'days'],
+  [/(?<![\p{L}])in\s+ufficio(?![\p{L}])/giu, 'in office'],
+  [/(?<![\p{L}])(?:a|alla|per)\s+settimana(?![\p{L}])/giu, 'per week'],
+  [/(?<![\p{L}])oppure(?![\p{L}])|(?<![\p{L}])o(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])e(?![\p{L}])/giu, '&'],
+  [/(?<![\p{L}])(?:di|del|della|dei|degli)(?![\p{L}])/giu, 'of'],
+  [/(?<![\p{L}])con(?![\p{L}])/giu, 'in'],
+];
+
+/** Czech and Slovak words (in postings), two of which make a line Czech or Slovak. */
+const CZECH_WORDS =
+  /(?<![\p{L}\p{N}])(?:let|roky?|rokov|zkušenost\p{L}*|skúsenost\p{L}*|znalost\p{L}*|angličtin\p{L}*|češtin\p{L}*|slovenčin\p{L}*|slovenštin\p{L}*|němčin\p{L}*|komunikativní|úrovni|výhodou|podmínkou|hybridní|kanceláři|dny|režim|nebo|alebo|vzdělání|vysokoškolské|práce|mzda)(?![\p{L}\p{N}])/giu;
+
+/** Czech and Slovak phrases of asking ("Min. 5 let zkušeností", "Angličtina na komunikativní úrovni", "2 dny v kanceláři"). */
+const CZECH: readonly Pair[] = [
+  [/(?<![\p{L}])min\.(?=\s*\d)/giu, 'min'],
+  [/(?<=\d\+?\s?)(?:let|rokov|roky|rok)(?![\p{L}])/giu, 'yrs'],
+  [/(?<![\p{L}])(?:zkušenost|skúsenost)\p{L}*/giu, 'experience'],
+  [/(?<![\p{L}])znalost\p{L}*/giu, 'knowledge'],
+  [/(?<![\p{L}])angličtin\p{L}*/giu, 'English'],
+  [/(?<![\p{L}])n[ěe]mčin\p{L}*/giu, 'German'],
+  [/(?<![\p{L}])češtin\p{L}*/giu, 'Czech'],
+  [/(?<![\p{L}])(?:slovenčin|slovenštin)\p{L}*/giu, 'Slovak'],
+  // ("na komunikativní úrovni": at a level, said around the level's word.)
+  [/(?<![\p{L}])na(?=\s+\p{L}+\s+úrovni(?![\p{L}]))/giu, ''],
+  [/(?<![\p{L}])úrovni(?![\p{L}])/giu, ''],
+  [/(?<![\p{L}])komunikativní(?![\p{L}])/giu, 'spoken'],
+  [/(?<![\p{L}])(?:výhodou|výhoda)(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])(?:podmínkou|nutnost|nutná|nutný)(?![\p{L}])/giu, 'required'],
+  [/(?<![\p{L}])vysokoškolské\s+vzdělání(?![\p{L}])/giu, 'university degree'],
+  [/(?<![\p{L}])hybridní(?![\p{L}])/giu, 'hybrid'],
+  [/(?<=\d\s?)dny(?![\p{L}])/giu, 'days'],
+  [/(?<![\p{L}])v\s+kanceláři(?![\p{L}])/giu, 'in office'],
+  [/(?<![\p{L}])(?:nebo|alebo)(?![\p{L}])/giu, 'or'],
+];
+
+/** Turkish words (in postings), two of which make a line Turkish. */
+const TURKISH_WORDS =
+  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|derecede|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
+
+/** Turkish phrases of asking ("En az 4 yıl C++ deneyimi", "lisans mezunu", "İyi derecede İngilizce", "uzaktan çalışma"). */
+const TURKISH: readonly Pair[] = [
+  [/(?<![\p{L}])en\s+az(?![\p{L}])/giu, 'min'],
+  [/(?<=\d\+?\s?)yıl(?![\p{L}])/giu, 'yrs'],
+  [/(?<![\p{L}])(?:deneyim|tecrübe)\p{L}*/giu, 'exp'],
+  [/(?<![\p{L}])yüksek\s+lisans(?:\s+mezun\p{L}*)?(?![\p{L}])/giu, "master's"],
+  [/(?<![\p{L}])lisans(?:\s+mezun\p{L}*)?(?![\p{L}])/giu, 'BSc'],
+  [/(?<![\p{L}])doktora(?![\p{L}])/giu, 'PhD'],
+  [/(?<![\p{L}])(?:ingilizce|İngilizce)(?![\p{L}])/giu, 'English'],
+  [/(?<![\p{L}])almanca(?![\p{L}])/giu, 'German'],
+  [/(?<![\p{L}])iyi\s+derecede(?![\p{L}])/giu, 'good'],
+  [/(?<![\p{L}])tercih\s+sebebidir(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])(?:işyerinde|İşyerinde|ofisten)\s+çalışma(?![\p{L}])/giu, 'on-site'],
+  [/(?<![\p{L}])uzaktan(?:\s+çalışma)?(?![\p{L}])/giu, 'remote'],
+  [/(?<![\p{L}])hibrit(?:\s+çalışma)?(?![\p{L}])/giu, 'hybrid'],
+  [/(?<![\p{L}])veya(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])ve(?![\p{L}])/giu, '&'],
+];
+
+/** Indonesian words (in postings), two of which make a line Indonesian. */
+const INDONESIAN_WORDS = /(?<![\p{L}\p{N}])(?:minimal|pengalaman|tahun|bahasa|inggris|lancar|diutamakan|wajib|kerja|dan|atau|di|dengan|jurusan|teknik|lulusan|gaji|bulan)(?![\p{L}\p{N}])/giu;
+
+/** Indonesian phrases of asking ("Minimal S1 Teknik Informatika", "pengalaman 3 tahun", "Bahasa Inggris lancar"). */
+const INDONESIAN: readonly Pair[] = [
+  // ("Minimal S1", "S1 Teknik Informatika": a bachelor's at least; "S2": a master's.)
+  [/(?<![\p{L}])minimal\s+S1(?![\p{L}\p{N}])/giu, 'BS minimum'],
+  [/(?<![\p{L}])minimal\s+S2(?![\p{L}\p{N}])/giu, 'MS minimum'],
+  [/(?<![\p{L}])minimal(?=\s+\d)/giu, 'minimum'],
+  [/(?<![\p{L}])S1[\s/]/gu, 'BS,'],
+  [/(?<![\p{L}])S2[\s/]/gu, 'MS,'],
+  [/(?<=\d\+?\s?)tahun(?![\p{L}])/giu, 'years'],
+  [/(?<![\p{L}])pengalaman(?![\p{L}])/giu, 'experience'],
+  [/(?<![\p{L}])bahasa\s+inggris(?![\p{L}])/giu, 'English'],
+  [/(?<![\p{L}])lancar(?![\p{L}])/giu, 'fluent'],
+  [/(?<![\p{L}])diutamakan(?![\p{L}])/giu, 'preferred'],
+  [/(?<![\p{L}])wajib(?![\p{L}])/giu, 'must'],
+  [/(?<![\p{L}])atau(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])dan(?![\p{L}])/giu, '&'],
 ];
 
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
@@ -290,6 +460,8 @@ function fit(english: string, original: string): string {
   const cased = /^\p{Lu}/u.test(original) && english ? english[0]!.toUpperCase() + english.slice(1) : english;
   return cased + ' '.repeat(original.length - cased.length);
 }
+
+const CJK_LETTER = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 function count(re: RegExp, line: string): number {
   const seen = new Set<string>();
@@ -307,8 +479,18 @@ function lineInEnglish(line: string): string {
   const polish = count(POLISH_WORDS, line);
   const nordic = count(NORDIC_WORDS, line);
   const dutch = count(DUTCH_WORDS, line);
+  const italian = count(ITALIAN_WORDS, line);
+  const indonesian = count(INDONESIAN_WORDS, line);
+  const czech = count(CZECH_WORDS, line);
+  const turkish = count(TURKISH_WORDS, line);
+  // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
+  if ((line.match(CJK_LETTER) ?? []).length >= 2) {
+    let out = line;
+    for (const [re, english] of CJK) out = out.replace(re, (m) => fit(english, m));
+    return out;
+  }
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && iberian > french ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : null;
+  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
   if (!pairs) return line;
   let out = line;
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
@@ -318,7 +500,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal)\b/i.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 
