@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { careerPage, skills } from './context-readers';
+
+// Classes of the wrong hits in session 43's career-site postings written fresh (test/fixtures/labels/fresh-skills-s43a*.jsonl,
+// issue #13). Every sentence and posting here is written for this test, with invented companies: none comes from a real posting.
+
+/** A career page for an infrastructure role: title, meta line, the parts given, then asks under headings of their own. */
+const page = (...parts: string[]) => careerPage(['Senior Infrastructure Engineer', 'Quarrymint · Remote (EU) · Full-time'], ...parts);
+
+describe("team: another team's stack, where the page says which team the hire joins", () => {
+  it('a team named by its field, or a department, as the subject of its own work', () => {
+    const s = skills(
+      page(
+        'The team',
+        'Infrastructure is six engineers. Our design team prototypes every screen in Figma and Framer, and our iOS team ships the app in SwiftUI. Marketing runs its campaigns from HubSpot.',
+      ),
+    );
+    expect(s).not.toContain('figma');
+    expect(s).not.toContain('swiftui');
+    expect(s).not.toContain('hubspot');
+    expect(s).toContain('kubernetes');
+  });
+
+  it('people by their trade, or a team "next door", work in their own tools', () => {
+    const s = skills(page('Your team', 'You will join the Infrastructure group. Our actuaries price policies in Stata; next door, the games team renders everything in Unreal Engine.'));
+    expect(s).not.toContain('stata');
+    expect(s).not.toContain('unreal-engine');
+  });
+
+  it('the passive "written in X by the Y team", and "the Y team\'s" things', () => {
+    const s = skills(page('About the team', 'The Infrastructure team is five engineers. The pricing engine is written in OCaml by the quant team, and you will keep the quant team\u2019s dashboards green.'));
+    expect(s).not.toContain('ocaml');
+  });
+
+  it('the text disowning the stack is enough, whatever team the hire joins', () => {
+    const s = skills(page('About us', 'Our data science colleagues build churn models in SAS and Stata; you will not need either.'));
+    expect(s).not.toContain('sas');
+    expect(s).not.toContain('stata');
+  });
+
+  it("stays: the hire's own team (the title's field or the team joined), the company's engineers, and asks", () => {
+    // The title's field: an infrastructure team's stack is the hire's.
+    expect(skills(page('The team', 'The Growth team is four engineers. Our infrastructure team runs everything on Nomad and Consul.'))).toContain('nomad');
+    // The team the text says the hire joins.
+    expect(skills(page('The team', "You'll join the Storage squad. The Storage squad builds its metadata service in Rust."))).toContain('rust');
+    // The company's engineers share its stack.
+    expect(skills(page('The team', 'The Edge team is six engineers. Our product engineers write mostly Elixir and TypeScript.'))).toContain('elixir');
+    // No team said to be the hire's: a team's field tells nothing apart.
+    expect(skills(page('How we work', 'Our payments team builds its ledger in Haskell, and every change gets two reviews.'))).toContain('haskell');
+    // The clause speaks to the hire.
+    expect(skills(page('The team', 'The Edge team is six engineers. Our mobile team works with you to move the app to Kotlin Multiplatform.'))).toContain('kotlin-multiplatform');
+  });
+});
+
+describe('apply: the part that tells how the company hires', () => {
+  const hiring = (line: string) =>
+    ['Platform Engineer', 'Tallowby · Remote', '', 'What you will do', '\u2022 Run our Kubernetes clusters', '', 'What we are looking for', '\u2022 Go or Python in production', '', 'How we hire', line].join('\n');
+
+  it('the call, the coding site and the whiteboard are the process, and so is a field named as a step', () => {
+    const s = skills(hiring('A chat on Zoom, a live exercise on CoderPad, a debugging exercise on a broken service and a whiteboard session in Miro.'));
+    expect(s).not.toContain('zoom');
+    expect(s).not.toContain('miro');
+    expect(s).not.toContain('debugging');
+    expect(s).toContain('kubernetes');
+  });
+
+  it('the heading is read from the text even when the parts run together', () => {
+    const text = ['Data Engineer', 'Fernhollow · Lisbon', '', 'What we offer', '25 days of holiday and a pension plan.', 'Our interview process', 'A short call over Google Meet, then a pairing session with two engineers.'].join('\n');
+    expect(skills(text)).not.toContain('google-workspace');
+  });
+
+  it('stays: a sentence of the part that asks, and tools outside it', () => {
+    expect(skills(hiring('For the second interview you will need experience with Terraform, as we build a module together.'))).toContain('terraform');
+    expect(skills(page('What you will do', '\u2022 Schedule on-call handovers in Zoom and Slack for the SRE rota'))).toContain('slack');
+  });
+});
+
+describe('negated: what the company left, and what the hire will not do', () => {
+  it('"moved off our last data centre", "retired our old Jenkins"', () => {
+    expect(skills('In 2024 we moved off our last data centre and now run on Google Cloud.')).not.toContain('on-premises');
+    expect(skills('Last spring we retired our old Jenkins and moved every pipeline to Buildkite.')).not.toContain('jenkins');
+  });
+
+  it('"you won\'t be training models", "you don\'t need to know Rust"', () => {
+    expect(skills("The ML group owns the recommender; you won't be training models, but you'll run the GPUs they use.")).not.toContain('model-training');
+  });
+
+  it('stays: the move the hire makes, and what the hire will be doing', () => {
+    expect(skills('You will help us move off our data centre onto AWS.')).toContain('aws');
+    expect(skills("You won't be alone: you'll be on call with two others.")).toContain('on-call');
+  });
+});
+
+describe('taxonomy: "Make" as a verb', () => {
+  it('"Make it …" opens an instruction, no build tool', () => {
+    expect(skills('Make it easy for the Go services to emit traces.')).not.toContain('makefile');
+    expect(skills('Build the Go tools with Make and Bazel.')).toContain('makefile');
+  });
+});
