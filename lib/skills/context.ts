@@ -2552,7 +2552,7 @@ function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | n
 // ---- session 43 (s43-skills-a): career-site postings written fresh (fresh-skills-s43a*) ----
 
 /** A part that tells how the company hires: "How we hire", "Interview process", "Selection process", "Hiring steps". */
-const HIRING_HEAD = /\b(?:how (?:we|to) (?:hire|apply|interview|recruit)|(?:hiring|interview(?:ing)?|recruit(?:ment|ing)|selection|application|our|the) process|hiring steps|interview (?:stages|steps|loop)|what to expect)\b/i;
+const HIRING_HEAD = /^[\s#*_>-]*(?:interviews?|apply|application|recruitment|applying)[\s:*_]*$|\b(?:how (?:we|to) (?:hire|apply|interview|recruit)|(?:hiring|interview(?:ing)?|recruit(?:ment|ing)|selection|application|our|the) process|hiring steps|interview (?:stages|steps|loop)|what to expect)\b/i;
 /** A sentence of the hiring part that still asks ("experience with …", "you'll need …"). */
 const HIRING_ASKS = /\b(?:experience[ds]? (?:with|in)|you(?:'|\u2019)ll need|you need|required|must (?:have|know)|proficien\w*|knowledge of)\b/i;
 /** A field named as a step of the hiring process: "a system design interview", "a troubleshooting exercise", "a live coding round". */
@@ -2562,7 +2562,7 @@ const TEAM_STOP = new Set(['senior', 'staff', 'principal', 'lead', 'junior', 'mi
 /** "join the Payments team", "You'll join Dispatch, the squad …", "This role sits in Security Engineering": the team the hire joins. */
 const JOINS_TEAM = /\b(?:join(?:s|ing)?|sits? (?:in|within|inside)|be part of|part of|embedded in|member of)\s+(?:the\s+|our\s+)?((?:[A-Z&][\w&-]*\s+){0,3}[A-Z&][\w&-]*|(?:[\w&-]+\s+){1,3}(?:team|squad|group|pod))\b/g;
 /** "Reliability is five engineers", "The Edge Network team (seven engineers)": a team counted, as the part about the hire's team introduces it. */
-const TEAM_COUNTED = /(?:^|[.!?\n]\s*)(?:(?:The|Our) ((?:[\w&-]+\s+){0,3}?)(?:team|group|squad|pod)\s*(?:\(|(?:is|are|of)\s+)|((?:[A-Z&][\w&-]*\s+){0,3}?[A-Z&][\w&-]*)(?:\s+(?:team|group|squad|pod))?\s+(?:is|are)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?(?:engineers|people|developers)\b/g;
+const TEAM_COUNTED = /(?:^|[.!?\n]\s*)(?:(?:[Ww]e(?:'|\u2019)re|[Ww]e are|[Tt]his is) the )?(?:(?:The|Our) ((?:[\w&-]+\s+){0,3}?)(?:team|group|squad|pod)\s*(?:\(|:\s*|(?:is|are|of|has|have)\s+)|((?:[A-Z&][\w&-]*\s+){0,3}?[A-Z&][\w&-]*)(?:\s+(?:team|group|squad|pod))?(?:\s+(?:is|are|has|have)\s+|:\s*))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?(?:engineers|people|developers)\b/g;
 
 let hireWordsFor: { text: string; words: Set<string>; known: boolean } | null = null;
 /** The words that name the hire's own team: the job title's (and its initials, "SRE"), and the team the text says the hire joins. */
@@ -2593,9 +2593,11 @@ function hireWords(text: string, sections: readonly PostingSection[] | null): { 
  * prototypes strategies in kdb+": a sentence whose subject is another team, named by its field, or other people by their trade.
  * Groups: 1 the team's field words, 2 its noun, 3 a department alone.
  */
-const OTHER_SUBJECT = /^[\s\u2022*#>\-\u2013\u2014\u2192]*(?:(?:next door|meanwhile|elsewhere|separately|by contrast|in turn),?\s+)?(?:(?:our|the|their|those|its)\s+((?:[\w&+.-]+\s+){0,3}?)(teams?|squads?|groups?|colleagues|analysts|developers|engineers|scientists|researchers|actuaries|quants|traders|designers|desk|department|crew|pods?)|(Finance|Risk|Marketing|Sales|Legal|Research|Analytics|Design|Trading|Actuarial|Accounting|Procurement|Operations))(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)?\s*(?:\([^()]{0,80}\)\s*)?(?:next door\s+)?(?:(?:also|mostly|mainly|primarily|largely|still|currently|already|each|all)\s+)?(?:writes?|builds?|works?|trains?|models?|uses?|lives?|prototypes?|develops?|runs?|codes?|ships?|plans?|maintains?|keeps?|rel(?:y|ies)|stores?|does|do|is|are|owns?|manages?|operates?|analy[sz]es?|forecasts?|prices?|renders?|tests?|deploys?|publishes?|tracks?|reports?|designs?|handles?)\b/i;
+const OTHER_SUBJECT = /^[\s\u2022*#>\-\u2013\u2014\u2192]*(?:(?:next door|meanwhile|elsewhere|separately|by contrast|in turn),?\s+)?(?:(?:our|the|their|those|its)\s+((?:[\w&+.-]+\s+){0,3}?)(teams?|squads?|groups?|colleagues|analysts|developers|engineers|scientists|researchers|actuaries|quants|traders|designers|desk|department|crew|pods?|people|folks|guilds?|chapters?|org)|(Finance|Risk|Marketing|Sales|Legal|Research|Analytics|Design|Trading|Actuarial|Accounting|Procurement|Operations|IT|HR|Support|Customer Support|Customer Success)|((?:[A-Z][\w&-]*\s+){1,2})(teams|squads|analysts|scientists|researchers|designers|engineers))(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)?\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,;.]{1,30},\s*)?(?:(?:who|that|which)\s+[^,;.()]{1,60}?\s+)?(?:next door\s+)?(?:(?:also|mostly|mainly|primarily|largely|still|currently|already|each|all)\s+)?(?:has|have|writes?|builds?|works?|trains?|models?|uses?|lives?|prototypes?|develops?|runs?|codes?|ships?|plans?|maintains?|keeps?|rel(?:y|ies)|stores?|does|do|is|are|owns?|manages?|operates?|analy[sz]es?|forecasts?|prices?|renders?|tests?|deploys?|publishes?|tracks?|reports?|designs?|handles?)\b/i;
+/** The same subject before any verb: read only where the text disowns the stack ("… also answer questions about X; that's not this role"). */
+const OTHER_SUBJECT_ANY = /^[\s\u2022*#>\-\u2013\u2014\u2192]*(?:(?:next door|meanwhile|elsewhere|separately|by contrast|in turn),?\s+)?(?:(?:our|the|their|those|its)\s+((?:[\w&+.-]+\s+){0,3}?)(teams?|squads?|groups?|colleagues|analysts|developers|engineers|scientists|researchers|actuaries|quants|traders|designers|desk|department|crew|pods?|people|folks|guilds?|chapters?|org)|(Finance|Risk|Marketing|Sales|Legal|Research|Analytics|Design|Trading|Actuarial|Accounting|Procurement|Operations|IT|HR|Support|Customer Support|Customer Success)|((?:[A-Z][\w&-]*\s+){1,2})(teams|squads|analysts|scientists|researchers|designers|engineers))(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)?\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,;.]{1,30},\s*)?(?:(?:who|that|which)\s+[^,;.()]{1,60}?\s+)?(?:next door\s+)?(?:(?:also|mostly|mainly|primarily|largely|still|currently|already|each|all)\s+)?(?:[a-z]+)\b/i;
 /** Where a clause opens inside a sentence: ", and …", ", while …", "whereas …". */
-const CLAUSE_START = /(?:,\s*(?:and|while|whereas|but)|\bwhile|\bwhereas)\s+/gi;
+const CLAUSE_START = /(?:,\s*(?:and|while|whereas|but)|\bwhile|\bwhereas|\band(?=\s+(?:the|our|their)\s))\s+/gi;
 /** A team's noun right after the hit: "the low-latency team", "the Security Operations Centre". */
 const TEAM_AFTER_HIT = /^\s+(?:teams?|squads?|groups?|colleagues|desk|cent(?:re|er)|office|unit)\b/i;
 /** People nouns that need no field to be other people: "our actuaries model in R". */
@@ -2606,7 +2608,7 @@ const PASSIVE_BY_AFTER = /^[^.;:]{0,40}?\bby\s+(?:the|our|their|another)\s+((?:[
 /** "with the player team's telemetry": a thing of another team, named by its possessive. */
 const TEAM_POSSESSIVE_BEFORE = /\b(?:the|our|their)\s+((?:[\w&-]+\s+){1,3})(?:team|squad|group)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The text says the stack just named is not the hire's: "you won't need either", "that stays their call", "Neither is our stack". */
-const NOT_OURS = /\b(?:you won(?:'|\u2019)t (?:need|be|have to|touch|work)|(?:neither|none) (?:of (?:them|these|those) )?(?:is|are) (?:our|your)|(?:that|this|those|it)(?:'s|\u2019s| is| stays?| remains?) (?:their|its|entirely their) (?:call|world|stack|domain|business|area)|(?:out of|outside|not in|beyond) (?:our|your|this role(?:'|\u2019)s) scope|(?:is|are) out of scope|not (?:our|your) stack|don(?:'|\u2019)t own (?:their|them|it)|support it, not (?:write|build|own) it|no need to (?:know|learn|touch))/i;
+const NOT_OURS = /\b(?:you won(?:'|\u2019)t (?:need|be|have to|touch|work|administer|run|own|maintain|manage|build)|(?:their|its) (?:tools|toolchains?|stacks?) (?:is|are) (?:theirs|not ours|their own)|(?:that|this|it)(?:'s|\u2019s| is) not (?:part of )?(?:this|your|the) (?:role|job|remit)|not part of (?:this|your) (?:role|job|remit)|outside (?:your|this role(?:'|\u2019)s) remit|(?:neither|none) (?:of (?:them|these|those) )?(?:is|are) (?:our|your)|(?:that|this|those|it)(?:'s|\u2019s| is| stays?| remains?) (?:their|its|entirely their) (?:call|world|stack|domain|business|area)|(?:out of|outside|not in|beyond) (?:our|your|this role(?:'|\u2019)s) scope|(?:is|are) out of scope|not (?:our|your) stack|don(?:'|\u2019)t own (?:their|them|it)|support it, not (?:write|build|own) it|no need to (?:know|learn|touch))/i;
 /** "We moved off our last data centre in 2025", "we retired our old Jenkins": what the company left behind. */
 const LEFT_BEHIND = /\b(?:moved|migrated|got|came) (?:off|away from|out of)\s+(?:(?:our|the|its|their|all|every)\s+)?(?:(?:last|remaining|old|legacy|former|own)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:retired|decommissioned|shut down|closed|exited)\s+(?:our|the|its|their)\s+(?:(?:last|remaining|old|legacy|former)\s+)?(?:[\w-]+\s+){0,1}$/i;
 
@@ -2623,6 +2625,19 @@ function headingAbove(text: string, pos: number): string {
     end = start - 1;
   }
   return '';
+}
+
+/** "an engine we call Lighthouse", "Our channel manager, Kyma, talks to …": a name the company gives its own product. */
+const OWN_NAMED = /\b(?:we call|we(?:'|\u2019)ve called|we named|called|named|dubbed|known as)\s+["\u201c']?([A-Z][\w-]*(?: [A-Z][\w-]*)?)|\b[Oo]ur (?:[\w-]+ ){0,2}(?:app|tool|product|platform|portal|assistant|manager|console|dashboard|engine|bot|marketplace), ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=[,.;])/g;
+let ownNamedFor: { text: string; names: Set<string> } | null = null;
+/** The names the text gives the company's own products (lower case). */
+function productNames(text: string): Set<string> {
+  if (ownNamedFor?.text === text) return ownNamedFor.names;
+  const names = new Set<string>();
+  OWN_NAMED.lastIndex = 0;
+  for (let m = OWN_NAMED.exec(text); m; m = OWN_NAMED.exec(text)) names.add((m[1] ?? m[2]!).toLowerCase());
+  ownNamedFor = { text, names };
+  return names;
 }
 
 /** The field words name the hire's own team: one of them in the title or the team the hire joins. */
@@ -2645,32 +2660,45 @@ function s43aClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (((part && HIRING_HEAD.test(part.heading)) || HIRING_HEAD.test(headingAbove(text, hit.start))) && !HIRING_ASKS.test(sentenceText)) {
     if ((!soft && !conceptForm(hit)) || HIRING_STEP_AFTER.test(text.slice(hit.end, hit.end + 30))) return 'apply';
   }
+  // "The autonomy team does …", "Our customer support engineers also …": a soft skill naming another team or its people.
+  if (soft && /^\s+(?:teams?|squads?|groups?|engineers|agents|reps)\b/i.test(text.slice(hit.end, hit.end + 12)) && /\b(?:the|our|their)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) && !/\b(?:join(?:s|ing)?|on|in|into|lead|manage)\s+(?:the|our)\s+$/i.test(text.slice(Math.max(0, hit.start - 20), hit.start))) {
+    const hire = hireWords(text, sections);
+    if (hire.known && !hiresTeam(hit.text, hire.words)) return 'team';
+  }
   if (soft) return null;
+  // A name the company gives its own product, outside the asks ("experience with Spark" still asks Apache Spark).
+  // (In the sentence that gives the name, or in the part about the company.)
+  if (/^[A-Z]/.test(hit.text) && productNames(text).has(hit.text.toLowerCase()) && !HIRING_ASKS.test(sentenceText)) {
+    OWN_NAMED.lastIndex = 0;
+    if (part?.kind === 'about' || OWN_NAMED.test(sentenceText)) return 'own';
+  }
   const lead = text.slice(sentence[0], hit.start);
   if (LEFT_BEHIND.test(lead) && !/\b(?:you|your|help|will|plan|going to)\b/i.test(lead)) return 'negated';
+  const next = text.slice(sentence[1], sentence[1] + 160);
+  const disclaimed = () => NOT_OURS.test(sentenceText) || NOT_OURS.test(/^[.;!?]?[^.;!?\n]*/.exec(next)?.[0] ?? '');
   // The subject opens the sentence, or the clause the hit stands in (", and our art team lives in …").
   let subjectAt = sentence[0];
-  let subject = OTHER_SUBJECT.exec(sentenceText);
+  const disowned = disclaimed();
+  const subjectRe = disowned ? OTHER_SUBJECT_ANY : OTHER_SUBJECT;
+  let subject = subjectRe.exec(sentenceText);
   if (!subject) {
     CLAUSE_START.lastIndex = 0;
     let last = -1;
     for (let m = CLAUSE_START.exec(lead); m; m = CLAUSE_START.exec(lead)) last = m.index + m[0].length;
     if (last > 0) {
-      subject = OTHER_SUBJECT.exec(text.slice(sentence[0] + last, sentence[1]));
+      subject = subjectRe.exec(text.slice(sentence[0] + last, sentence[1]));
       subjectAt = sentence[0] + last;
     }
   }
   const words = () => hireWords(text, sections);
-  const next = text.slice(sentence[1], sentence[1] + 160);
-  const disclaimed = () => NOT_OURS.test(sentenceText) || NOT_OURS.test(/^[.;!?]?[^.;!?\n]*/.exec(next)?.[0] ?? '');
   if (subject) {
-    const field = (subject[1] ?? '').trim();
-    const noun = subject[2] ?? '';
+    const field = (subject[1] ?? subject[4] ?? '').trim();
+    const noun = subject[2] ?? subject[5] ?? '';
     const dept = subject[3] ?? '';
     const other = dept !== '' || field !== '' || OTHER_PEOPLE.test(noun) || /^those\b/i.test(sentenceText.replace(/^[^A-Za-z]*/, ''));
-    const inField = hit.start >= sentence[0] && hit.end <= sentence[0] + subject[0].length && field !== '' && text.slice(sentence[0], sentence[0] + subject[0].length).toLowerCase().includes(hit.text.toLowerCase());
-    const between = text.slice(sentence[0] + subject[0].length, hit.start);
-    if (other && (hit.start >= sentence[0] + subject[0].length || inField) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(between)) {
+    const inField = hit.start >= subjectAt && hit.end <= subjectAt + subject[0].length && field !== '' && text.slice(subjectAt, subjectAt + subject[0].length).toLowerCase().includes(hit.text.toLowerCase());
+    const between = text.slice(subjectAt + subject[0].length, hit.start);
+    if (other && (hit.start >= subjectAt + subject[0].length || inField) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(between)) {
       const hire = words();
       const mine = hiresTeam(`${field} ${dept} ${field || dept ? '' : noun}`, hire.words);
       // (The company's engineers, "Our product engineers (mostly TypeScript and Kotlin)", share its stack unless the text disowns it;

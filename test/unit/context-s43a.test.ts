@@ -97,3 +97,71 @@ describe('taxonomy: "Make" as a verb', () => {
     expect(skills('Build the Go tools with Make and Bazel.')).toContain('makefile');
   });
 });
+
+// Second batch (fresh-skills-s43a2): the same classes in more shapes.
+describe("team: another team's stack, more shapes", () => {
+  const team = (...lines: string[]) => page('The team', 'We are the Storage team: five engineers who own the blob store.', ...lines);
+
+  it('a subject with a relative clause or an aside, a plural team named without an article, a department by its letters', () => {
+    const s = skills(
+      team(
+        'The hardware crew who design our sensor boards live in KiCad, and Sales analysts keep their pipeline in Pipedrive.',
+        'IT runs our Jamf and Okta estate. Mobile teams build the apps in SwiftUI.',
+      ),
+    );
+    expect(s).not.toContain('pcb-design');
+    expect(s).not.toContain('pipedrive');
+    expect(s).not.toContain('endpoint-management');
+    expect(s).not.toContain('swiftui');
+  });
+
+  it('a team that "has its own" tools, and a soft skill naming another team', () => {
+    const s = skills(team('The pricing team has its own models in MATLAB. The autonomy team flies the prototypes every Friday.'));
+    expect(s).not.toContain('matlab');
+    expect(s).not.toContain('autonomy');
+  });
+
+  it('the text disowning it: "that\'s not this role", "their tools are not ours", "you won\'t administer them"', () => {
+    expect(skills(page('About us', 'Our support engineers also field questions about Shopify themes; that is not this role.'))).not.toContain('ecommerce');
+    expect(skills(page('About us', 'The lab team analyses samples in LabVIEW; their tools are not ours.'))).not.toContain('labview');
+  });
+
+  it('stays: a soft skill asked, and a team named without a team of the hire\'s to tell it apart', () => {
+    expect(skills(team('\u2022 Autonomy to choose your own tools'))).toContain('autonomy');
+    expect(skills(page('How we work', 'Mobile teams build the apps in SwiftUI, and every team reviews its own changes.'))).toContain('swiftui');
+  });
+});
+
+describe("own: a name the company gives its product", () => {
+  it('"a planner we call Vault", "our planning engine, Vault, …": in the naming sentence, or in the part about the company', () => {
+    expect(skills('A planner we call Vault packs 9,000 deliveries into vans every night.')).not.toContain('hashicorp-vault');
+    expect(skills('Every night our planning engine, Vault, packs deliveries into vans.')).not.toContain('hashicorp-vault');
+    expect(skills(page('About us', 'Our planner is called Vault. Each night Vault packs 9,000 deliveries into vans.'))).not.toContain('hashicorp-vault');
+  });
+
+  it('stays: the tool of that name in another sentence of plain text', () => {
+    expect(skills('A planner we call Atlas packs deliveries into vans. We keep every secret in Vault.')).toContain('hashicorp-vault');
+  });
+
+  it('stays: the same name asked in the requirements', () => {
+    const text = [
+      'Platform Engineer',
+      'Ostrava Freight · Remote',
+      '',
+      'About us',
+      'Our planner, Harbor, packs vans every night.',
+      '',
+      'What we are looking for',
+      '\u2022 Experience running Harbor as a container registry',
+    ].join('\n');
+    expect(skills(text)).toContain('harbor');
+  });
+});
+
+describe('apply: a part headed "Interviews" or "Apply"', () => {
+  it('the tools of the interview are the process', () => {
+    const text = ['Cloud Engineer', 'Nordvik · Oslo', '', 'What we are looking for', '\u2022 Terraform and AWS', '', 'Interviews', 'A call over Webex, then a session where we draw an architecture together in Lucidchart.'].join('\n');
+    expect(skills(text)).not.toContain('lucidchart');
+    expect(skills(text)).toContain('terraform');
+  });
+});
