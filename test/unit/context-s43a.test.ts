@@ -165,3 +165,43 @@ describe('apply: a part headed "Interviews" or "Apply"', () => {
     expect(skills(text)).toContain('terraform');
   });
 });
+
+// Third batch (fresh-skills-s43a3).
+describe('third batch: the team named before "the team you would join", counted on a line, a "which" clause, disowned code', () => {
+  it('"X, the team you would join, is four people" and "Four data engineers and two analysts." say which team is the hire\'s', () => {
+    expect(skills(page('How we are set up', "Storage Engineering, the team you would join, is four people. The billing group keeps its invoices in Zuora."))).not.toContain('zuora');
+    expect(skills(page('The data team', 'Five data engineers and two analysts. The analysts publish their reports in Tableau.'))).not.toContain('tableau');
+  });
+
+  it('a department, then the clause of its tools; "not their code"', () => {
+    expect(skills(page('The team', 'We are the Edge team: six engineers. Billing runs on software from the Finance Systems department, which works in Oracle EBS and COBOL.'))).not.toContain('cobol');
+    expect(skills(page('About us', 'The robotics quants tune their controllers in MATLAB; you will run the cloud under them, not their code.'))).not.toContain('matlab');
+  });
+
+  it('stays: a clause of the hire\'s own team', () => {
+    expect(skills(page('The team', 'We are the Edge team: six engineers. You join the Edge team, which works in Rust and Go.'))).toContain('rust');
+  });
+});
+
+describe("market: what the product's users do, in the part about the company", () => {
+  it('"Dealers update firmware with our tool on Windows laptops", "Riders pay with Apple Pay"', () => {
+    const s = skills(page('About us', 'Bike shops sell our motors across Europe. Dealers update firmware with our service tool on Windows laptops, and riders pay for upgrades with Apple Pay.'));
+    expect(s).not.toContain('embedded-systems');
+    expect(s).not.toContain('windows');
+  });
+
+  it('stays: what clients need from the hire, and AI agents as the work', () => {
+    expect(skills(page('About us', 'Most clients move from Oracle to Snowflake with your help, and you will lead those moves.'))).toContain('snowflake');
+    expect(skills(page('About us', 'AI agents and copilots for our own operations teams are the next project.'))).toContain('ai-agents');
+  });
+});
+
+describe('apply: the topics and people of the interview steps', () => {
+  const hiring = (line: string) => ['Platform Engineer', 'Tallowby · Remote', '', 'What you will do', '\u2022 Run our Kubernetes clusters', '', 'What we are looking for', '\u2022 Go or Python in production', '', 'Hiring process', line].join('\n');
+  it('a topic in a step, and whom the candidate meets', () => {
+    const s = skills(hiring('A technical interview (Kubernetes networking on a shared terminal), then a final interview with the Head of Engineering.'));
+    expect(s).not.toContain('networking');
+    expect(s).not.toContain('people-management');
+    expect(s).toContain('kubernetes');
+  });
+});
