@@ -2549,6 +2549,211 @@ function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | n
   return null;
 }
 
+// ---- session 43 (s43-skills-a): career-site postings written fresh (fresh-skills-s43a*) ----
+
+/** A part that tells how the company hires: "How we hire", "Interview process", "Selection process", "Hiring steps". */
+const HIRING_HEAD = /^[\s#*_>-]*(?:interviews?|apply|application|recruitment|applying)[\s:*_]*$|\b(?:how (?:we|to) (?:hire|apply|interview|recruit)|(?:hiring|interview(?:ing)?|recruit(?:ment|ing)|selection|application|our|the) process|hiring steps|interview (?:stages|steps|loop)|what to expect)\b/i;
+/** A sentence of the hiring part that still asks ("experience with …", "you'll need …"). */
+const HIRING_ASKS = /\b(?:experience[ds]? (?:with|in)|you(?:'|\u2019)ll need|you need|required|must (?:have|know)|proficien\w*|knowledge of)\b/i;
+/** A field named as a step of the hiring process: "a system design interview", "a troubleshooting exercise", "a live coding round". */
+const HIRING_STEP_AFTER = /^\s*(?:[\w-]+\s+)?(?:interviews?|exercises?|rounds?|assessments?|sessions?|conversations?|tests?|challenges?|tasks?|cases?|discussions?|screens?|stages?)\b/i;
+/** A sentence whose subject is the product's users, by who they are ("Riders unlock …", "Field crews log jobs on …"). */
+const USERS_SUBJECT = /^[\s\u2022*#>-]*(?:(?:our|the|their|most|many|all|some|its)\s+)?(?:[\w-]+\s+)?(?:users|customers|clients|riders|drivers|dealers|patients|players|fans|shoppers|guests|buyers|merchants|travell?ers|members|households|renters|tenants|viewers|listeners|couriers|hauliers|technicians|clinicians|vets|doctors|nurses|brokers|retailers|venues|promoters|restaurants|clinics|carriers|crews|owners|employees|employers|students|teachers|parents|kids|citizens|farmers|pilots|passengers|cooks|creators|sellers|producers|practices|admins|supervisors|adjusters|pickers|cashiers|diners|workers|utilities|hospitals|schools)\s+(?!(?:teams?|engineers?|developers?)\b)(?:(?:can|also|then|simply|still|just|already|now|usually|often)\s+)?(?!(?:and|or|for|with|in|of|to|that|which|who|from|on|at|by|like|such|are|is|were|was|will|would|need|needs|want|wants|ask|asks|expect|expects|require|requires|rely|depend|trust)\b)[a-z]+\b/i;
+/** What keeps the sentence the hire's: it speaks to the hire or names the team's stack. */
+const USERS_NOT = /\b(?:you|your|you(?:'|\u2019)ll|our (?:team|engineers|stack|backend)|stack|built (?:on|with|in)|written in|we use|runs? on)\b/i;
+/** A sentence of the hiring part that tells of its steps. */
+const INTERVIEW_STEP = /\b(?:interviews?|exercises?|rounds?|sessions?|assessments?|tests?|screens?|calls?|chats?|take-home|pairing|conversations?|walkthrough)\b/i;
+/** Title and team words that tell no team apart. */
+const TEAM_STOP = new Set(['senior', 'staff', 'principal', 'lead', 'junior', 'mid', 'level', 'engineer', 'engineers', 'engineering', 'developer', 'developers', 'manager', 'the', 'and', 'of', 'for', 'ii', 'iii', 'iv', 'remote', 'hybrid', 'full', 'time', 'team', 'teams', 'squad', 'group', 'a', 'an', 'in', 'our', 'with', 'sr', 'jr', 'head', 'specialist', 'architect', 'new', 'other', 'm', 'w', 'd', 'f', 'x', 'us', 'uk', 'eu']);
+/** "join the Payments team", "You'll join Dispatch, the squad …", "This role sits in Security Engineering": the team the hire joins. */
+const JOINS_TEAM = /\b(?:join(?:s|ing)?|sits? (?:in|within|inside)|be part of|part of|embedded in|member of)\s+(?:the\s+|our\s+)?((?:[A-Z&][\w&-]*\s+){0,3}[A-Z&][\w&-]*|(?:[\w&-]+\s+){1,3}(?:team|squad|group|pod))\b/g;
+/** "Reliability is five engineers", "The Edge Network team (seven engineers)": a team counted, as the part about the hire's team introduces it. */
+const TEAM_COUNTED = /(?:^|[.!?\n]\s*)(?:(?:[Ww]e(?:'|\u2019)re|[Ww]e are|[Tt]his is) the )?(?:(?:The|Our) ((?:[\w&-]+\s+){0,3}?)(?:team|group|squad|pod)\s*(?:\(|:\s*|(?:is|are|of|has|have)\s+)|((?:[A-Z&][\w&-]*\s+){0,3}?[A-Z&][\w&-]*)(?:\s+(?:team|group|squad|pod))?(?:\s+(?:is|are|has|have)\s+|:\s*))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?(?:engineers|people|developers)\b/g;
+
+/** "Reliability Engineering, the team you'd join, is …": the team the hire joins, named before the clause that says so. */
+const JOINED_NAMED = /\b((?:[A-Z&][\w&-]*\s+){0,3}[A-Z&][\w&-]*),\s+the (?:team|squad|group) you(?:(?:'|\u2019)(?:d|ll)| will| would) (?:join|be part of)\b/g;
+/** "Six infrastructure engineers.", "Four data engineers and three analysts.": a line of the team's part that counts its people. */
+const TEAM_COUNT_LINE = /^(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) ((?:[\w-]+ ){0,2}?)(?:engineers|developers|people)\b[^.\n]{0,60}\./gm;
+let hireWordsFor: { text: string; words: Set<string>; known: boolean } | null = null;
+/** The words that name the hire's own team: the job title's (and its initials, "SRE"), and the team the text says the hire joins. */
+function hireWords(text: string, sections: readonly PostingSection[] | null): { words: Set<string>; known: boolean } {
+  const all = sections && sections.length ? sections.map((s) => `${s.heading}\n${s.text}`).join('\n\n') : text;
+  if (hireWordsFor?.text === all) return hireWordsFor;
+  const words = new Set<string>();
+  const add = (phrase: string) => {
+    const ws = phrase.toLowerCase().split(/[^\p{L}\p{N}&+]+/u).filter(Boolean);
+    for (const w of ws) if (!TEAM_STOP.has(w)) words.add(w);
+    // "Site Reliability Engineer" -> "sre", "Machine Learning" -> "ml".
+    for (let i = 0; i + 1 < ws.length; i++) for (const n of [2, 3]) if (i + n <= ws.length) words.add(ws.slice(i, i + n).map((w) => w[0]).join(''));
+  };
+  const first = sections?.find((s) => s.offset <= 0 && !s.heading.trim()) ?? null;
+  add((first ? first.text : text).trim().split('\n')[0] ?? '');
+  let known = false;
+  JOINS_TEAM.lastIndex = 0;
+  for (let m = JOINS_TEAM.exec(all); m; m = JOINS_TEAM.exec(all)) (known = true), add(m[1]!);
+  JOINED_NAMED.lastIndex = 0;
+  for (let m = JOINED_NAMED.exec(all); m; m = JOINED_NAMED.exec(all)) (known = true), add(m[1]!);
+  TEAM_COUNT_LINE.lastIndex = 0;
+  for (let m = TEAM_COUNT_LINE.exec(all); m; m = TEAM_COUNT_LINE.exec(all)) (known = true), add(m[1] ?? '');
+  TEAM_COUNTED.lastIndex = 0;
+  for (let m = TEAM_COUNTED.exec(all); m; m = TEAM_COUNTED.exec(all)) (known = true), add(m[1] ?? m[2] ?? '');
+  // Known: the text says which team the hire joins, so another team's field tells a team apart.
+  hireWordsFor = { text: all, words, known };
+  return hireWordsFor;
+}
+
+/**
+ * "Our mobile team writes the app in Swift and Kotlin", "Finance builds its own forecasts in Excel", "the research group
+ * prototypes strategies in kdb+": a sentence whose subject is another team, named by its field, or other people by their trade.
+ * Groups: 1 the team's field words, 2 its noun, 3 a department alone.
+ */
+const OTHER_SUBJECT = /^[\s\u2022*#>\-\u2013\u2014\u2192]*(?:(?:next door|meanwhile|elsewhere|separately|by contrast|in turn),?\s+)?(?:(?:our|the|their|those|its)\s+((?:[\w&+.-]+\s+){0,3}?)(teams?|squads?|groups?|colleagues|analysts|developers|engineers|scientists|researchers|actuaries|quants|traders|designers|desk|department|crew|pods?|people|folks|guilds?|chapters?|org)|(Finance|Risk|Marketing|Sales|Legal|Research|Analytics|Design|Trading|Actuarial|Accounting|Procurement|Operations|IT|HR|Support|Customer Support|Customer Success)|((?:[A-Z][\w&-]*\s+){1,2})(teams|squads|analysts|scientists|researchers|designers|engineers))(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)?\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,;.]{1,30},\s*)?(?:(?:who|that|which)\s+[^,;.()]{1,60}?\s+)?(?:next door\s+)?(?:(?:also|mostly|mainly|primarily|largely|still|currently|already|each|all)\s+)?(?:has|have|writes?|builds?|works?|trains?|models?|uses?|lives?|prototypes?|develops?|runs?|codes?|ships?|plans?|maintains?|keeps?|rel(?:y|ies)|stores?|does|do|is|are|owns?|manages?|operates?|analy[sz]es?|forecasts?|prices?|renders?|tests?|deploys?|publish(?:es)?|tracks?|reports?|designs?|handles?)\b/i;
+/** The same subject before any verb: read only where the text disowns the stack ("… also answer questions about X; that's not this role"). */
+const OTHER_SUBJECT_ANY = /^[\s\u2022*#>\-\u2013\u2014\u2192]*(?:(?:next door|meanwhile|elsewhere|separately|by contrast|in turn),?\s+)?(?:(?:our|the|their|those|its)\s+((?:[\w&+.-]+\s+){0,3}?)(teams?|squads?|groups?|colleagues|analysts|developers|engineers|scientists|researchers|actuaries|quants|traders|designers|desk|department|crew|pods?|people|folks|guilds?|chapters?|org)|(Finance|Risk|Marketing|Sales|Legal|Research|Analytics|Design|Trading|Actuarial|Accounting|Procurement|Operations|IT|HR|Support|Customer Support|Customer Success)|((?:[A-Z][\w&-]*\s+){1,2})(teams|squads|analysts|scientists|researchers|designers|engineers))(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)?\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,;.]{1,30},\s*)?(?:(?:who|that|which)\s+[^,;.()]{1,60}?\s+)?(?:next door\s+)?(?:(?:also|mostly|mainly|primarily|largely|still|currently|already|each|all)\s+)?(?:[a-z]+)\b/i;
+/** Where a clause opens inside a sentence: ", and …", ", while …", "whereas …". */
+const CLAUSE_START = /(?:,\s*(?:and|while|whereas|but)|\bwhile|\bwhereas|\band(?=\s+(?:the|our|their)\s))\s+/gi;
+/** A team's noun right after the hit: "the low-latency team", "the Security Operations Centre". */
+const TEAM_AFTER_HIT = /^\s+(?:teams?|squads?|groups?|colleagues|desk|cent(?:re|er)|office|unit)\b/i;
+/** People nouns that need no field to be other people: "our actuaries model in R". */
+const OTHER_PEOPLE = /^(?:analysts|scientists|researchers|actuaries|quants|traders|designers)$/i;
+/** "… written in C++ by the low-latency team": the language or tool of another team's code, said in the passive. */
+const PASSIVE_TOOL_BEFORE = /\b(?:written|built|developed|implemented|maintained|coded)\s+(?:in|with|on)\s+(?:[\w+#./-]+(?:\s*(?:,|and|or|&|\/)\s*)?){0,4}$/i;
+const PASSIVE_BY_AFTER = /^[^.;:]{0,40}?\bby\s+(?:the|our|their|another)\s+((?:[\w&-]+\s+){0,3})(?:team|squad|group|developers|engineers)\b/i;
+/** "the Store Systems department, which works in …", "an agency, who build in …": a team, then the clause of its own tools. */
+const TEAM_WHICH_BEFORE = /\b((?:[\w&-]+\s+){1,3})(?:team|department|group|squad|crew|agency|vendor|contractors?)\s*,?\s+(?:which|who|that)\s+(?:[\w-]+\s+){0,2}?(?:works?|builds?|writes?|uses?|lives?|runs?|codes?|develops?)\s+(?:in|with|on)\s+(?:[\w.+#/-]+(?:\s*(?:,|and|or|&)\s*|\s+)?){0,4}$/i;
+/** "with the player team's telemetry": a thing of another team, named by its possessive. */
+const TEAM_POSSESSIVE_BEFORE = /\b(?:the|our|their)\s+((?:[\w&-]+\s+){1,3})(?:team|squad|group)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$/i;
+/** The text says the stack just named is not the hire's: "you won't need either", "that stays their call", "Neither is our stack". */
+const NOT_OURS = /\b(?:you won(?:'|\u2019)t (?:need|be|have to|touch|work|administer|run|own|maintain|manage|build)|(?:their|its) (?:tools|toolchains?|stacks?) (?:is|are) (?:theirs|not ours|their own)|(?:that|this|it)(?:'s|\u2019s| is) not (?:part of )?(?:this|your|the) (?:role|job|remit)|not part of (?:this|your) (?:role|job|remit)|outside (?:your|this role(?:'|\u2019)s) remit|(?:neither|none) (?:of (?:them|these|those) )?(?:is|are) (?:our|your)|(?:that|this|those|it)(?:'s|\u2019s| is| stays?| remains?) (?:their|its|entirely their) (?:call|world|stack|domain|business|area)|(?:out of|outside|not in|beyond) (?:our|your|this role(?:'|\u2019)s) scope|(?:is|are) out of scope|not (?:our|your) stack|don(?:'|\u2019)t own (?:their|them|it)|support it, not (?:write|build|own) it|not (?:their|its) code|no need to (?:know|learn|touch))/i;
+/** "We moved off our last data centre in 2025", "we retired our old Jenkins": what the company left behind. */
+const LEFT_BEHIND = /\b(?:moved|migrated|got|came) (?:off|away from|out of)\s+(?:(?:our|the|its|their|all|every)\s+)?(?:(?:last|remaining|old|legacy|former|own)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:retired|decommissioned|shut down|closed|exited)\s+(?:our|the|its|their)\s+(?:(?:last|remaining|old|legacy|former)\s+)?(?:[\w-]+\s+){0,1}$/i;
+
+/**
+ * The short line that heads the paragraphs above a position ("How we hire"), read from the text itself: the posting reader
+ * may have taken that line for prose. The first line up that is short, unpunctuated and no list item; '' past 40 lines.
+ */
+function headingAbove(text: string, pos: number): string {
+  let end = text.lastIndexOf('\n', pos - 1);
+  for (let i = 0; i < 40 && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line && line.length <= 60 && !/[.,;]$/.test(line) && !LIST_MARK.test(line)) return line;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** "an engine we call Lighthouse", "Our channel manager, Kyma, talks to …": a name the company gives its own product. */
+const OWN_NAMED = /\b(?:we call|we(?:'|\u2019)ve called|we named|called|named|dubbed|known as)\s+["\u201c']?([A-Z][\w-]*(?: [A-Z][\w-]*)?)|\b[Oo]ur (?:[\w-]+ ){0,2}(?:app|tool|product|platform|portal|assistant|manager|console|dashboard|engine|bot|marketplace), ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=[,.;])/g;
+let ownNamedFor: { text: string; names: Set<string> } | null = null;
+/** The names the text gives the company's own products (lower case). */
+function productNames(text: string): Set<string> {
+  if (ownNamedFor?.text === text) return ownNamedFor.names;
+  const names = new Set<string>();
+  OWN_NAMED.lastIndex = 0;
+  for (let m = OWN_NAMED.exec(text); m; m = OWN_NAMED.exec(text)) names.add((m[1] ?? m[2]!).toLowerCase());
+  ownNamedFor = { text, names };
+  return names;
+}
+
+/** The field words name the hire's own team: one of them in the title or the team the hire joins. */
+function hiresTeam(field: string, words: Set<string>): boolean {
+  return field.toLowerCase().split(/[^\p{L}\p{N}&+]+/u).some((w) => w && !TEAM_STOP.has(w) && words.has(w));
+}
+
+/**
+ * s43a: what a career page says around a tool that is no ask of the hire. In the part that tells how the company hires, a
+ * named tool (the video call, the coding site, the whiteboard) or a field named as a step ("a system design interview") is
+ * the process, not the job. Another team's stack ("Our mobile team writes the app in Swift and Kotlin", "Finance builds its
+ * forecasts in Excel", "written in C++ by the low-latency team", "the player team's telemetry"), unless that team is the
+ * hire's own (the title's words, the team the hire joins); and what the company moved off ("we moved off our last data centre").
+ */
+function s43aClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): ContextClass | null {
+  const soft = SOFT.has(hit.skillId);
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  const part = sections?.find((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length);
+  if (((part && HIRING_HEAD.test(part.heading)) || HIRING_HEAD.test(headingAbove(text, hit.start))) && !HIRING_ASKS.test(sentenceText)) {
+    if ((!soft && !conceptForm(hit)) || HIRING_STEP_AFTER.test(text.slice(hit.end, hit.end + 30))) return 'apply';
+    // "a technical interview (Kubernetes troubleshooting on a shared terminal)", "(we debug a broken plan together)": the topic of a step.
+    if (INTERVIEW_STEP.test(sentenceText)) return 'apply';
+    // "a final interview with the Head of Engineering": whom the candidate meets.
+    if (/^(?:Head|VP|Vice President|Director|Chief|CTO|CEO|CISO)\b/.test(hit.text)) return 'person';
+  }
+  // "The autonomy team does …", "Our customer support engineers also …": a soft skill naming another team or its people.
+  if (soft && /^\s+(?:teams?|squads?|groups?|engineers|agents|reps)\b/i.test(text.slice(hit.end, hit.end + 12)) && /\b(?:the|our|their)\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) && !/\b(?:join(?:s|ing)?|on|in|into|lead|manage)\s+(?:the|our)\s+$/i.test(text.slice(Math.max(0, hit.start - 20), hit.start))) {
+    const hire = hireWords(text, sections);
+    if (hire.known && !hiresTeam(hit.text, hire.words)) return 'team';
+  }
+  if (soft) return null;
+  // A name the company gives its own product, outside the asks ("experience with Spark" still asks Apache Spark).
+  // (In the sentence that gives the name, or in the part about the company.)
+  if (/^[A-Z]/.test(hit.text) && productNames(text).has(hit.text.toLowerCase()) && !HIRING_ASKS.test(sentenceText)) {
+    OWN_NAMED.lastIndex = 0;
+    if (part?.kind === 'about' || OWN_NAMED.test(sentenceText)) return 'own';
+  }
+  const lead = text.slice(sentence[0], hit.start);
+  // "Dealers update firmware with our service tool on Windows laptops": in the part about the company, what the product's
+  // users do and use is its market.
+  if (part && (part.kind === 'about' || openingPart(part, sections!.indexOf(part))) && USERS_SUBJECT.test(sentenceText) && !USERS_NOT.test(sentenceText)) return 'market';
+  if (LEFT_BEHIND.test(lead) && !/\b(?:you|your|help|will|plan|going to)\b/i.test(lead)) return 'negated';
+  const next = text.slice(sentence[1], sentence[1] + 160);
+  const disclaimed = () => NOT_OURS.test(sentenceText) || NOT_OURS.test(/^[.;!?]?[^.;!?\n]*/.exec(next)?.[0] ?? '');
+  // The subject opens the sentence, or the clause the hit stands in (", and our art team lives in …").
+  let subjectAt = sentence[0];
+  const disowned = disclaimed();
+  const subjectRe = disowned ? OTHER_SUBJECT_ANY : OTHER_SUBJECT;
+  let subject = subjectRe.exec(sentenceText);
+  if (!subject) {
+    CLAUSE_START.lastIndex = 0;
+    let last = -1;
+    for (let m = CLAUSE_START.exec(lead); m; m = CLAUSE_START.exec(lead)) last = m.index + m[0].length;
+    if (last > 0) {
+      subject = subjectRe.exec(text.slice(sentence[0] + last, sentence[1]));
+      subjectAt = sentence[0] + last;
+    }
+  }
+  const words = () => hireWords(text, sections);
+  if (subject) {
+    const field = (subject[1] ?? subject[4] ?? '').trim();
+    const noun = subject[2] ?? subject[5] ?? '';
+    const dept = subject[3] ?? '';
+    const other = dept !== '' || field !== '' || OTHER_PEOPLE.test(noun) || /^those\b/i.test(sentenceText.replace(/^[^A-Za-z]*/, ''));
+    const inField = hit.start >= subjectAt && hit.end <= subjectAt + subject[0].length && field !== '' && text.slice(subjectAt, subjectAt + subject[0].length).toLowerCase().includes(hit.text.toLowerCase());
+    const between = text.slice(subjectAt + subject[0].length, hit.start);
+    if (other && (hit.start >= subjectAt + subject[0].length || inField) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(between)) {
+      const hire = words();
+      const mine = hiresTeam(`${field} ${dept} ${field || dept ? '' : noun}`, hire.words);
+      // (The company's engineers, "Our product engineers (mostly TypeScript and Kotlin)", share its stack unless the text disowns it;
+      // another team is told apart only where the text says which team the hire joins, or puts it "next door".)
+      const apart = hire.known || /^[^A-Za-z]*(?:next door|elsewhere|meanwhile)\b|\bnext door\b/i.test(subject[0]);
+      if (/^(?:developers|engineers)$/i.test(noun) ? disclaimed() : (apart && !mine) || disclaimed()) return 'team';
+    }
+  }
+  const behind = text.slice(Math.max(sentence[0], hit.start - 80), hit.start);
+  if (PASSIVE_TOOL_BEFORE.test(behind)) {
+    const by = PASSIVE_BY_AFTER.exec(text.slice(hit.end, sentence[1]));
+    if (by && (!hiresTeam(by[1] ?? '', words().words) || disclaimed())) return 'team';
+  }
+  // "by the low-latency team", "with the Security Operations Centre": a field that names another team, where the text says the hire's.
+  if (TEAM_AFTER_HIT.test(text.slice(hit.end, hit.end + 20)) && /\b(?:the|our|their)\s+(?:[\w-]+\s+)?$/i.test(behind) && !/\b(?:join(?:s|ing)?|on|in|into|for|lead|leading|manage|managing|build|building|grow|growing|hiring|hire)\s+(?:the|our)\s+(?:[\w-]+\s+)?$/i.test(behind)) {
+    const hire = words();
+    if (hire.known && !hiresTeam(hit.text, hire.words)) return 'team';
+  }
+  // "you won't be training models", "you don't need to know Rust": what the text says the hire will not do.
+  const wont = /\byou (?:won(?:'|\u2019)t|will not|wouldn(?:'|\u2019)t|don(?:'|\u2019)t|do not) (?:be [a-z]+ing|need to [a-z]+|have to [a-z]+|need|(be))\s+$/i.exec(behind);
+  if (wont && (!wont[1] || /^[a-z]+ing\b/.test(hit.text))) return 'negated';
+  // "maintained by the Store Systems department, which works in Oracle Retail and …": a team's tools in its relative clause.
+  const which = TEAM_WHICH_BEFORE.exec(text.slice(Math.max(sentence[0], hit.start - 160), hit.start));
+  if (which && !/\b(?:you|your|we|us)\b/i.test(which[0])) {
+    const hire = words();
+    if ((hire.known && !hiresTeam(which[1]!, hire.words)) || disclaimed()) return 'team';
+  }
+  const owner = TEAM_POSSESSIVE_BEFORE.exec(behind);
+  if (owner && !hiresTeam(owner[1]!, words().words)) return 'team';
+  return null;
+}
+
 // ---- session 41, career-site postings written fresh (fresh-skills-s41b) ----
 
 /** "About Tidewell", "Why Grovewell?", "Life at Kestrel", "Hi, we're Parcelwise": a heading that names the employer. */
@@ -2627,6 +2832,8 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * an applicant's consent cites, are application text.
  */
 function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
+  const s43 = s43aClass(text, hit, sections);
+  if (s43) return s43;
   if (SOFT.has(hit.skillId)) return null;
   if (conceptForm(hit)) return ourThingInAbout(text, hit, sections) ? 'own' : null;
   const sentence = sentenceAt(text, hit.start, hit.end);
