@@ -177,3 +177,53 @@ describe('payments, ML infrastructure and systems tools', () => {
     );
   });
 });
+
+// Classes from the tune half of the second blind batch (fresh-skills-s43b2), each with fresh sentences.
+describe('second batch: names the taxonomy lacked, by class', () => {
+  it('web vulnerability classes are application security', () => {
+    expect(req('You can explain SSRF, IDOR and cross-site scripting to a new hire.')).toContain('application-security');
+    expect(req('Find SQL injection and XXE in code review.')).toContain('application-security');
+  });
+
+  it('Android build, test and storage tools beside Android words', () => {
+    expect(req('Android startup under a second with baseline profiles; shrink with R8.')).toContain('android-app-optimization');
+    expect(req('Kotlin flows tested with Turbine; settings kept in DataStore on Android.')).toContain('android-libs');
+    expect(among(skills('The turbine hall tour runs at noon; bring your data store badge.'), ['android-libs', 'android-app-optimization'])).toEqual([]);
+  });
+
+  it('game build tools and crash reporting beside their neighbours', () => {
+    expect(req('Shared DDC for Unreal Engine and builds on Horde with UBA.')).toEqual(expect.arrayContaining(['unreal-engine', 'distributed-builds']));
+    expect(req('Crash dumps go to Backtrace; keep symbol servers in order.')).toContain('error-tracking');
+    expect(req('Publish to the Epic Games Store.')).toContain('epic-games-store');
+    expect(skills('Requirements:\n- Lead a horde of volunteers at the game jam.')).not.toContain('distributed-builds');
+  });
+
+  it('database operations and Linux tools', () => {
+    expect(req('Ship SQL Server schema as DACPACs, and automate database deployments.')).toEqual(expect.arrayContaining(['dacpac', 'schema-migrations']));
+    expect(req('Read iostat and vmstat; catch slow plans with auto_explain.')).toEqual(expect.arrayContaining(['linux-perf', 'query-optimization']));
+    expect(req('Asynchronous task processing with Celery or RQ.')).toContain('celery-alts');
+  });
+
+  it('German cloud and its compliance catalogues', () => {
+    expect(req('Kubernetes on STACKIT with a BSI C5 attestation and IT-Grundschutz controls.')).toEqual(expect.arrayContaining(['stackit', 'bsi-c5', 'it-grundschutz']));
+  });
+
+  it('observability and delivery nouns', () => {
+    expect(req('Keep synthetics for checkout; own alert routing.')).toEqual(expect.arrayContaining(['synthetic-monitoring', 'alerting']));
+    expect(req('Set rules for label cardinality and trace sampling.')).toContain('observability');
+    expect(req('Instrument services with Beyla and OpenTelemetry.')).toContain('grafana');
+    expect(req('Transcoders in managed instance groups behind a CDN with origin shielding.')).toEqual(expect.arrayContaining(['compute-engine', 'cdn']));
+    expect(req('Enforce container image signing in CI.')).toContain('software-supply-chain-security');
+  });
+
+  it('practice phrases', () => {
+    expect(req('Table-driven tests in Go.')).toContain('unit-testing');
+    expect(req('Work test-first on the pricing code.')).toContain('tdd');
+    expect(req('Run the weekly release train for the apps.')).toContain('release-engineering');
+    expect(req('Relational modelling for the booking schema.')).toContain('data-modeling');
+  });
+
+  it('leaves an app rated on the stores alone', () => {
+    expect(skills('Kestrelway | Backend Engineer | Remote\n\nOur app is rated 4.8 on the App Store and Google Play. We write Go.')).not.toContain('google-play-console');
+  });
+});
