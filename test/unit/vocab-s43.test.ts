@@ -227,3 +227,21 @@ describe('second batch: names the taxonomy lacked, by class', () => {
     expect(skills('Kestrelway | Backend Engineer | Remote\n\nOur app is rated 4.8 on the App Store and Google Play. We write Go.')).not.toContain('google-play-console');
   });
 });
+
+// Breadth the third blind batch (fresh-skills-s43b3) showed missing: a whole family at a time, not its one name.
+describe('third batch: families the taxonomy lacked', () => {
+  it('Apple platform frameworks beside iOS', () => {
+    expect(req('Companion apps on watchOS and tvOS; models in SwiftData; sync with CloudKit.')).toEqual(
+      expect.arrayContaining(['watchos', 'tvos', 'swiftdata', 'cloudkit']),
+    );
+    expect(req('Widgets in WidgetKit, Live Activities, and App Intents for Siri.')).toEqual(expect.arrayContaining(['widgetkit', 'activitykit', 'app-intents']));
+    expect(skills('Benefits:\n- A new Apple Watch for every hire.')).not.toContain('watchos');
+  });
+
+  it('African payment providers, document AI and log stores', () => {
+    expect(req('Integrate Paystack, Flutterwave and Interswitch.')).toContain('payments');
+    expect(req('Extract invoice fields with Form Recognizer.')).toContain('azure-document-intelligence');
+    expect(req('Ship structured logs to Axiom and errors to Sentry.')).toEqual(expect.arrayContaining(['logging', 'axiom-logs']));
+    expect(skills('Axiom Credit Union is one of our customers. We write Go.')).not.toContain('axiom-logs');
+  });
+});
