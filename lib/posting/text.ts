@@ -74,6 +74,7 @@ function employerOfMetaLine(line: string): string {
   const named = words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|de|the|for|y|e|und)$/.test(w));
   // (A comma makes a place, "Athens, Attica, Greece", unless a legal form follows it: "Acme, Inc.".)
   const placeLike = name.includes(',') && !/,\s*(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(name);
-  if (!named || placeLike || ROLE_CELL.test(name) || isPlace(name) || OTHER_CELL.test(name) || /[.!?:]$/.test(name)) return '';
+  // (Nor a label and its value: "Job ID: 2025-4471".)
+  if (!named || placeLike || name.includes(':') || ROLE_CELL.test(name) || isPlace(name) || OTHER_CELL.test(name) || /[.!?:]$/.test(name)) return '';
   return parts.slice(1).some((p) => isPlace(p) || PLACE_FIRST.test(p) || /^(?:[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)*),\s*[A-Z]/u.test(p)) ? name : '';
 }

@@ -180,3 +180,15 @@ describe('military service asked', () => {
     expect(row(posting, resume('Built logistics software for military service members'), 'Military').verdict).toBe('unknown');
   });
 });
+
+describe('after the merges (session 43)', () => {
+  it('"Scripting in X or Y" is met by a scripting language the resume shows (scripting is a skill of its own since vocab-s43)', () => {
+    const resume = cv('Denver', 'Engineer, Larkpay \u2014 Jan 2019 \u2013 Present\n- Bash and Python automation for backups');
+    expect(row('Engineer\n\nRequirements\n- Scripting in PowerShell or Bash\n', resume, 'Scripting').verdict).toBe('met');
+    expect(row('Engineer\n\nRequirements\n- Scripting in Python or Go\n', resume, 'Scripting').verdict).toBe('met');
+    expect(row('Engineer\n\nRequirements\n- Scripting in PowerShell\n', cv('Denver', 'Engineer, Larkpay \u2014 Jan 2019 \u2013 Present\n- Java services'), 'Scripting').verdict).toBe('unmet');
+  });
+  it('a label and its value on the meta line name no employer: "Job ID: 2025-118 | Location: US-MN-Duluth"', () => {
+    expect(postingFromText('Network Engineer\nJob ID: 2025-118 | Category: IT | Location: US-MN-Duluth\n\nQualifications\n- BGP\n').company).toBe('');
+  });
+});
