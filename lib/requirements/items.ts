@@ -3620,7 +3620,8 @@ function commaOr(text: string, list: List, depth: number[], options: ItemOptions
     const same = left.filter((id) => kind(id) !== undefined && kind(id) === kind(c));
     // (A skill of the pair that needs the one replaced still fits the new one when the two are of one family: Spring Boot
     // with Kotlin as with Java, both JVM languages; not Django with Ruby.)
-    const family = (a: string, b: string) => (options.skillInfo?.(a)?.implies ?? []).some((x) => options.skillInfo?.(b)?.implies.includes(x));
+    // (A practice both show, scripting of Python and Ruby, makes no family: a platform or runtime both run on does.)
+    const family = (a: string, b: string) => (options.skillInfo?.(a)?.implies ?? []).some((x) => options.skillInfo?.(b)?.implies.includes(x) && options.skillInfo?.(x)?.category !== 'practice');
     const swap = same.length === 1 && (family(same[0]!, c) || !left.some((id) => id !== same[0] && impliesId(options, id, same[0]!))) ? same[0] : undefined;
     if (swap !== undefined) return left.map((id) => (id === swap ? [id, c] : [id]));
   }

@@ -2554,7 +2554,8 @@ function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | n
 /** A part that tells how the company hires: "How we hire", "Interview process", "Selection process", "Hiring steps". */
 const HIRING_HEAD = /^[\s#*_>-]*(?:interviews?|apply|application|recruitment|applying)[\s:*_]*$|\b(?:how (?:we|to) (?:hire|apply|interview|recruit)|(?:hiring|interview(?:ing)?|recruit(?:ment|ing)|selection|application|our|the) process|hiring steps|interview (?:stages|steps|loop)|what to expect)\b/i;
 /** A sentence of the hiring part that still asks ("experience with …", "you'll need …"). */
-const HIRING_ASKS = /\b(?:experience[ds]? (?:with|in)|you(?:'|\u2019)ll need|you need|required|must (?:have|know)|proficien\w*|knowledge of)\b/i;
+// ("Interview process: we will test your SQL and Python": what the process says it tests of the candidate is asked, asks-s42.)
+const HIRING_ASKS = /\b(?:experience[ds]? (?:with|in)|you(?:'|\u2019)ll need|you need|required|must (?:have|know)|proficien\w*|knowledge of|(?:test|assess|evaluate|check)s? your)\b/i;
 /** A field named as a step of the hiring process: "a system design interview", "a troubleshooting exercise", "a live coding round". */
 const HIRING_STEP_AFTER = /^\s*(?:[\w-]+\s+)?(?:interviews?|exercises?|rounds?|assessments?|sessions?|conversations?|tests?|challenges?|tasks?|cases?|discussions?|screens?|stages?)\b/i;
 /** A sentence whose subject is the product's users, by who they are ("Riders unlock …", "Field crews log jobs on …"). */

@@ -59,7 +59,8 @@ describe('what a careful reader reads in postings of new styles (session 32b)', 
     const { a, byText } = pair('govcon');
     expect(a.facts).toMatchObject({ yearsMin: 3, workMode: 'onsite', sponsorship: false, clearance: 'Secret', salary: { min: 85000, max: 110000, currency: 'USD', period: 'year' } });
     expect(a.facts.degree).toMatchObject({ level: 'bachelor', required: false });
-    expect(byText('3+ years of experience in a SOC').item.groups).toEqual([['incident-response', 'term:SOC']]);
+    // (A SOC is the security operations centre of the taxonomy since session 43, vocab-s43.)
+    expect(byText('3+ years of experience in a SOC').item.groups).toEqual([['security-operations', 'incident-response']]);
     expect(verdictsOf('govcon', ['Clearance: Must have', 'U.S. citizenship', '3+ years of experience in a SOC', 'Experience with a SIEM', 'Knowledge of network protocols', 'Security+ certification', "Bachelor's degree in Cybersecurity", 'Experience with Python'])).toEqual(['met', 'unknown', 'met', 'met', 'met', 'met', 'partial', 'met']);
   });
 

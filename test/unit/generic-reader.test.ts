@@ -52,7 +52,9 @@ describe('reading any page on request', () => {
     const text = p.sections.map((s) => s.text).join('\n');
     expect(text).toMatch(/^Harrow & Vane builds scheduling software for regional airlines\./);
     expect(text).toMatch(/welcomes applicants from every background\.$/); // below the fold, read all the same
-    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'preferred', 'benefits']);
+    // (The equal-opportunity paragraph after the benefits list is a part of its own since session 43, items-s43.)
+    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'preferred', 'benefits', 'other']);
+    expect(p.sections.at(-1)!.text).toMatch(/welcomes applicants from every background\.$/);
     expect(text).not.toMatch(/Quillfeather|Employer est|Easy Apply|Show more|Company overview/);
   });
 

@@ -36,7 +36,8 @@ describe('a degree and the years that stand in for it', () => {
 
 describe('names the taxonomy does not know', () => {
   it('"Iron Bank" is a name, not banking; "X images" is met by a resume naming X', () => {
-    expect(bullet('Experience with Iron Bank hardened images')).toEqual(['required: ']);
+    // (Hardened images are infrastructure security in the taxonomy since session 43, vocab-s43; still no banking.)
+    expect(bullet('Experience with Iron Bank hardened images')).toEqual(['required: infrastructure-security']);
     expect(bullet('Experience in the banking sector')).toEqual(['required: fintech']);
     const cv = 'EXPERIENCE\nPlatform Engineer, Coldharbour, 2021 \u2013 present\n- Hardened base images pulled from Iron Bank for every service\n';
     expect(verdictOf('Experience with Iron Bank images', cv).verdict).toBe('met');

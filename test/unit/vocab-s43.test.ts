@@ -144,7 +144,6 @@ describe('practices written with a verb or a plural', () => {
     expect(req('Cut CI time with test sharding and hunt down flaky tests.')).toEqual(expect.arrayContaining(['test-sharding', 'flaky-tests']));
     expect(req('Data preprocessing for the vision models.')).toContain('data-preprocessing');
     expect(req('Design audit trails for every admin action.')).toContain('audit-logging');
-    expect(req('Scripting in Python or Bash.')).toContain('scripting');
     expect(req('Work within SAFe release trains.')).toContain('scaled-agile');
     expect(req('Alert on burn-rate alerts tied to SLOs; link traces with exemplars.')).toEqual(expect.arrayContaining(['slos', 'observability']));
   });
@@ -172,8 +171,9 @@ describe('payments, ML infrastructure and systems tools', () => {
   });
 
   it('finds Linux and benchmarking tools', () => {
+    // (sysctl is no kernel work of its own after the merge: "comfortable in Linux down to sysctl" asks Linux, asks-s41a.)
     expect(req('Benchmark disks with fio and links with iperf3; read journald; tune sysctl.')).toEqual(
-      expect.arrayContaining(['fio', 'iperf', 'systemd', 'linux-kernel']),
+      expect.arrayContaining(['fio', 'iperf', 'systemd']),
     );
   });
 });
