@@ -40,7 +40,8 @@ const THIRD_PARTY: Known[] = [
     from: '@mozilla/readability',
     why: 'Readability rebuilding its own copy of the page in "Analyze this page"; the copy is a clone never attached to the page, and Fitmark re-reads its output with DOMParser',
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    at: /_charThreshold\)\{if\([a-zA-Z]=!1,‸[a-zA-Z]\.innerHTML=|_isSingleImage\([a-z]\)\)\{var [a-zA-Z]=[a-z]\.createElement\(`div`\);‸[a-zA-Z]\.innerHTML=/,
+    // (Minified names are one to three characters: "ce" as well as "c", as the bundle grows.)
+    at: /_charThreshold\)\{if\([\w$]{1,3}=!1,‸[\w$]{1,3}\.innerHTML=|_isSingleImage\([\w$]{1,3}\)\)\{var [\w$]{1,3}=[\w$]{1,3}\.createElement\(`div`\);‸[\w$]{1,3}\.innerHTML=/,
   },
   {
     from: 'underscore (through mammoth, the .docx reader)',
