@@ -4,7 +4,7 @@ import { isTerm, termText } from '../requirements/terms';
 import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
-import { SPOKEN_RE, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
+import { SPOKEN_RE, spokenAbroad, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 import { titleFields } from '../resume/title-fields';
 
@@ -210,7 +210,8 @@ export function matchRequirements(
     if (item.kind === 'language') {
       const listed = resume.profile?.languages ?? [];
       // (The item asks a language, so "polish language is welcome" names Polish: its words are read capitalised.)
-      const asked = [...new Set([...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!))];
+      // (s44: and by its name in the posting's language, "Inglés avanzado", "anglais courant".)
+      const asked = [...new Set([...[...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!), ...spokenAbroad(written.text)])];
       if (asked.length > 0 && listed.length > 0) {
         const has = asked.filter((l) => listed.includes(l));
         const lacks = asked.filter((l) => !listed.includes(l));
@@ -1212,7 +1213,14 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   }
   const degrees = resume.profile?.degrees ?? [];
   const best = degrees.reduce<DegreeLevel | null>((b, d) => (b === null || LEVEL[d.level] > LEVEL[b] ? d.level : b), null);
-  if (best !== null && LEVEL[best] >= LEVEL[degree.level]) return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
+  if (best !== null && LEVEL[best] >= LEVEL[degree.level]) {
+    // (s44: a technical field asked, "BS in Computer Science", against degrees of the level in other fields only, a B.A. in
+    // History, is partly met: the level is there, the field is not. A technical field held meets any technical field asked.)
+    const enough = degrees.filter((d) => LEVEL[d.level] >= LEVEL[degree.level]);
+    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !TECH_FIELD.test(d.field) && !TECH_FIELD_ABROAD.test(d.field)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
+      return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]} in ${enough[0]!.field}; a degree in ${degree.fields.join(' or ')} asked.` };
+    return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
+  }
   if (degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
   // (A lower degree partly meets the ask in the field asked; "MS in Computer Science" against a B.A. in Music, a degree of
@@ -1226,6 +1234,9 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
 
 /** A technical field of study: computing, networks and systems administration, engineering, mathematics, the physical sciences, data. */
 const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|CS|EE|IT|STEM)\b/i;
+
+/** A technical field named in another language: "Engenharia Informática", "Ingeniería de Sistemas", "Génie logiciel", "Informatik". */
+const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:inform[a\u00e1]tic\p{L}*|informatik\p{L}*|ingenier\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;

@@ -80,6 +80,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s43) Spanish: "Funciones", "Requisitos", "Valorable", "Ofrecemos", "Quiénes somos".
   ['preferred', /^(?:valorable|se valorar(?:á|a)n?|(?:será|sera) un plus|deseable|(?:requisitos|conocimientos) deseables)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:qué |que |lo que )?(?:te )?ofrecemos|beneficios)(?![\p{L}])/iu],
+  // (s44) Pay alone as a label, in Spanish, Portuguese and Polish: "Sueldo", "Salario", "Salário", "Wynagrodzenie".
+  ['benefits', /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retribuci\u00f3n|wynagrodzenie)(?:\s+(?:bruto|neto|mensual|anual|mensal|base))?(?![\p{L}])/iu],
   ['requirements', /^(?:requisitos(?: mínimos| imprescindibles)?|(?:qué |que |lo que )buscamos|(?:tu|su) perfil|perfil (?:buscado|requerido))(?![\p{L}])/iu],
   ['responsibilities', /^(?:funciones|responsabilidades|(?:qué |que )(?:harás|vas a hacer)|(?:tu|tus) (?:día a día|funciones|retos))(?![\p{L}])/iu],
   ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
@@ -144,7 +146,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|sueldo|salario|wynagrodzenie|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }

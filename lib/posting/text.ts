@@ -11,6 +11,10 @@ const PLACE_WORD =
 const isPlace = (c: string): boolean => PLACE_WORD.test(c) || /,\s*[A-Z]{2}\b/.test(c);
 /** A cell that opens on where the work is done ("Remote, hiring in the US: senior and staff levels") is the place. */
 const PLACE_FIRST = /^(?:100%\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b/i;
+/** A town with its district's or canton's code in brackets: "Lyon (69)", "Zug (ZG)", "Bilbao (48)". */
+const TOWN_CODED = /^\p{Lu}[\p{L}.'-]+(?:[ -]\p{Lu}[\p{L}.'-]+)*\s*\((?:\d{2,3}|[A-Z]{2,3})\)$/u;
+/** Work mode said in the posting's own language: "Hybride", "Remoto", "Télétravail", "Presencial", "Homeoffice". */
+const WORK_MODE_ABROAD = /^(?:hybride|h[i\u00ed]brido|remoto|t[e\u00e9]l[e\u00e9]travail|presencial|pr[e\u00e9]sentiel|homeoffice|mobiles arbeiten|zdalnie|hybrydowo)$/iu;
 /** A cell that is an address, a salary or a kind of contract, never the title or the place. */
 const OTHER_CELL = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$|^[$€£]|\b(?:full[- ]?time|part[- ]?time|contract|salary|equity|visa)\b/i;
 
@@ -76,5 +80,5 @@ function employerOfMetaLine(line: string): string {
   const placeLike = name.includes(',') && !/,\s*(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(name);
   // (Nor a label and its value: "Job ID: 2025-4471".)
   if (!named || placeLike || name.includes(':') || ROLE_CELL.test(name) || isPlace(name) || OTHER_CELL.test(name) || /[.!?:]$/.test(name)) return '';
-  return parts.slice(1).some((p) => isPlace(p) || PLACE_FIRST.test(p) || /^(?:[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)*),\s*[A-Z]/u.test(p)) ? name : '';
+  return parts.slice(1).some((p) => isPlace(p) || PLACE_FIRST.test(p) || /^(?:[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)*),\s*[A-Z]/u.test(p) || TOWN_CODED.test(p) || WORK_MODE_ABROAD.test(p)) ? name : '';
 }

@@ -18,7 +18,7 @@ const GERMAN_WORDS =
   /(?<![\p{L}\p{N}])(?:und|oder|mit|der|die|das|den|dem|für|im|ist|sind|von|bei|sehr|gute?n?|mindestens|eine?[rmn]?|wir|du|dich|dir|deine?|ihre?|kenntnisse|erfahrung|berufserfahrung|jahren?|wünschenswert|vorteil|abgeschlossenes|studium|tage|woche|homeoffice|fließende?|leider|nicht|möglich|brutto|je nach|voraussetzung|sowie|bzw|deutsch\p{L}*|englisch\p{L}*|schrift|muttersprache|verhandlungssicher\p{L}*|gültige?[nr]?|vorausgesetzt|erforderlich|arbeitserlaubnis|arbeitsbewilligung|für)(?![\p{L}\p{N}])/giu;
 /** Words only French uses (in postings). */
 const FRENCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse|serait|souhait\p{L}*|appréci\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
   /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
@@ -128,6 +128,8 @@ const FRENCH: readonly Pair[] = [
   [/\bcourante?s?(?![\p{L}])|\bcouramment(?![\p{L}])/giu, 'fluent'],
   [/\bparle[rz]?(?![\p{L}])|\bparlant(?![\p{L}])/giu, 'speak'],
   [/\blangue\s+maternelle(?![\p{L}])/giu, 'native level'],
+  // ("Anglais technique lu et écrit", "anglais écrit et parlé": the level a language is asked at, read as fluency.)
+  [/(?<![\p{L}])(?:lu\s*(?:,|et|\/)\s*écrit(?:\s*(?:,|et)\s*parlé)?|écrit\s*(?:,|et|\/)\s*parlé|parlé\s*(?:,|et|\/)\s*écrit)(?![\p{L}])/giu, 'fluent'],
   [/\bmaîtrise(?![\p{L}])/giu, 'strong'],
   [/\bconnaissances?(?![\p{L}])/giu, 'knowledge'],
   [/\bbaccalauréat(?![\p{L}])/giu, "bachelor's"],
@@ -152,6 +154,9 @@ const FRENCH: readonly Pair[] = [
   [/\bportugais(?![\p{L}])/giu, 'Portuguese'],
   [/\bitalien(?![\p{L}])/giu, 'Italian'],
   [/\b(?:est\s+|serait\s+|constitue\s+)?un\s+atout(?![\p{L}])/giu, 'a plus'],
+  // ("Une certification CKA est un plus", "serait un vrai plus", "Go apprécié", "une expérience cloud souhaitée": wishes.)
+  [/(?<![\p{L}])(?:est|serait|sera|constitue|représente)\s+un\s+(?:(?:vrai|réel|gros|grand)\s+)?plus(?![\p{L}])/giu, 'a plus'],
+  [/(?<![\p{L}])(?:appréciée?s?|souhaitée?s?|souhaitable|bienvenue?s?)(?![\p{L}])/giu, 'a plus'],
   [/\batouts?(?![\p{L}])/giu, 'asset'],
   [/\bsecteur\s+financier(?![\p{L}])/giu, 'financial sector'],
   [/\blégalement(?![\p{L}])/giu, 'legally'],

@@ -177,6 +177,9 @@ const waiverAside = (t: string): boolean => {
  * "Salary: competitive"), when the asks must be met ("You must meet all qualification requirements by the closing date").
  */
 const PAY_NOTE = /^(?:the\s+|our\s+)?(?:base\s+)?(?:pay|salary|compensation|comp|remuneration|ctc|rate)\b(?:\s+(?:range|band|scale))?\s*(?:is|will be|:|of|for|as per|up to|between|from|starts? at)\b|^(?:base|basic)(?:\s+(?:pay|salary))?\s*:?\s*(?:of\s+|up to\s+)?[$\u20ac\u00a3]?\s?\d/i;
+/** (s44) The job's work mode and its days, as a line of its own: "Hybrid: 2 days per week in the office", "Work mode: remote". */
+const WORK_MODE_NOTE =
+  /^(?:(?:fully|100%)\s+)?(?:remote|hybrid|on-?site|in[- ]office|work(?:ing)?\s+(?:mode|model|arrangement|pattern|setup|location)|workplace(?:\s+type)?)\b\s*(?::\s*\S|(?:\d|one|two|three|four|five)\s*(?:days?|x)\b)/i;
 const DEADLINE_NOTE = /\b(?:meet|satisfy|fulfil+)\s+(?:all\s+)?(?:the\s+|these\s+)?(?:(?:qualification|minimum|eligibility|basic|essential)\s+)?(?:requirements|qualifications|criteria)\s+(?:by|before|at the time of|as of|on)\b/i;
 /** (s43) A person specification's group label read as a line: "Knowledge and qualifications", "Skills and abilities". */
 const SPEC_GROUP = /^(?:(?:knowledge|skills|abilities|qualifications|experience|education|training|competenc(?:y|ies)|attributes|behaviou?rs|certifications?|personal qualities|qualities)(?:\s*(?:,|and|&|\/)\s*|\s*:?\s*$))+$/i;
@@ -585,6 +588,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
+  // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
+  if (WORK_MODE_NOTE.test(t) && !/\b(?:you|must|required|able|willing|need)\b/i.test(t)) return false;
   if (inAsks && SPEC_GROUP.test(t)) return false;
   // (s42: travel the job needs, among the asks, is a condition asked: "Some travel to sites a few times a year".)
   if (inAsks && TRAVEL_ASKED.test(t) && !OFFERED.test(t)) return true;

@@ -247,6 +247,8 @@ function asksExperience(before: string, after: string): boolean {
   if (/\b(?:of which|of them|of those|including)\s*(?:at least|a minimum of|over|more than)?\s*$/.test(before) && /^\s*on\s+/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
   if (/(?:experience|expertise|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // "Bengaluru | Exp: 4-8 Yrs", "Req. exp. - 3+ yrs": a board's short label for experience, as a field of a header line.
+  if (/\bexp\.?\s*[:\-\u2013]\s*$/.test(before)) return true;
   // "Two years analysing claims data" at a bullet's start: the years, then what was done in them.
   if (before.trim() === '' && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according|going|coming)\b/.test(after)) return true;
   // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".

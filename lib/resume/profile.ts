@@ -191,6 +191,10 @@ const SPOKEN_ABROAD: Record<string, string> = {
 // languages section is read with it.
 const SPOKEN_ABROAD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPOKEN_ABROAD).join('|')})(?![\\p{L}])`, 'giu');
 const SPOKEN_ABROAD_LOWER = new Map(Object.entries(SPOKEN_ABROAD).map(([k, v]) => [k.toLowerCase(), v]));
+/** The spoken languages a text names in French, German, Spanish or Portuguese ("Inglés avanzado", "anglais courant"), by their English names. */
+export function spokenAbroad(text: string): string[] {
+  return [...text.matchAll(SPOKEN_ABROAD_RE)].map((m) => SPOKEN_ABROAD_LOWER.get(m[1]!.toLowerCase())!).filter(Boolean);
+}
 /** A spoken language's name (global: for matchAll). */
 export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;

@@ -1209,6 +1209,14 @@ function joined(text: string, c: Candidate): boolean {
   return JOIN_AFTER.test(text.slice(c.end, c.end + 40)) || JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
+/**
+ * Right after a name, what a tool makes, holds or runs ("Airflow DAGs", "Ray clusters", "Spark jobs", "Linear tickets"),
+ * or an acronym ("Salt SLS"): the name is the tool's. Not a word that makes a longer ordinary name ("Storm surge",
+ * "Crystal growth", "Spark plugs").
+ */
+const TOOL_OBJECT =
+  /^[ \t]+(?:[A-Z]{2,}s?|dags?|clusters?|jobs?|pipelines?|workflows?|queries|query|scripts?|dashboards?|modules?|playbooks?|manifests?|charts?|operators?|tickets?|topics?|streams?|indexes|indices|buckets?|functions?|containers?|deployments?|configs?|configurations?|plugins?|integrations?|notebooks?|schedules?|apis?)\b/u;
+
 /** Capitalised: a product's name rather than an ordinary word ("BambooHR", "Heron"; not "sugar"). */
 const named = (text: string, [a, b]: [number, number]) => /^[\p{Lu}\p{N}]/u.test(text.slice(a, b));
 
@@ -1240,6 +1248,8 @@ function otherSense(text: string, categories: readonly string[], candidates: Can
   if (!joined(text, candidates[k]!)) return false;
   // (Nor one whose neighbour in the list is a skill: "Python, Go or Rust" is a list of skills. Most lists are.)
   if (skillBeside(text, candidates, verdict, k, k - 1) || skillBeside(text, candidates, verdict, k, k + 1)) return false;
+  // (Nor a name followed by what its tool makes or runs: "macros, Airflow DAGs", "Ray clusters", "Spark jobs".)
+  if (TOOL_OBJECT.test(text.slice(candidates[k]!.end, candidates[k]!.end + 24))) return false;
   const p = placeOf(text, categories, candidates, verdict, k);
   if (!p || p.skill || p.alternative || p.examples) return false;
   // Three items at least: "and" also joins clauses ("Go on the backend and React on the frontend", "Ruby and our CEO").
