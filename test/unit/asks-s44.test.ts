@@ -151,3 +151,13 @@ describe('"cloud architecture" is cloud work, one skill', () => {
     expect(r.verdict).toBe('met');
   });
 });
+
+describe('"Welcome" alone over a list', () => {
+  it('heads wishes, as postings from Japan and Korea write it', () => {
+    const posting = 'SRE\nHoshizora K.K. · Tokyo\n\nRequirements\n- 3+ years with Linux\n\nWelcome\n- Go or Rust\n- On-call experience\n';
+    expect(rows(posting, cv('SRE, Foo — 2019 – Present\n- Linux')).find((r) => r.text.startsWith('Go or Rust'))?.importance).toBe('preferred');
+  });
+  it('but a greeting is no heading of wishes', () => {
+    expect(read('SRE\nHoshizora K.K.\n\nWelcome to Hoshizora!\nWe build maps.\n\nRequirements\n- Linux\n').requirements.map((r) => r.importance)).toEqual(['required']);
+  });
+});
