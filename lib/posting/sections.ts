@@ -82,8 +82,6 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s43) Spanish: "Funciones", "Requisitos", "Valorable", "Ofrecemos", "Quiénes somos".
   ['preferred', /^(?:valorable|se valorar(?:á|a)n?|(?:será|sera) un plus|deseable|(?:requisitos|conocimientos) deseables)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:qué |que |lo que )?(?:te )?ofrecemos|beneficios)(?![\p{L}])/iu],
-  // (s44) Pay alone as a label, in Spanish, Portuguese and Polish: "Sueldo", "Salario", "Salário", "Wynagrodzenie".
-  ['benefits', /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retribuci\u00f3n|wynagrodzenie)(?:\s+(?:bruto|neto|mensual|anual|mensal|base))?(?![\p{L}])/iu],
   ['requirements', /^(?:requisitos(?: mínimos| imprescindibles)?|(?:qué |que |lo que )buscamos|(?:tu|su) perfil|perfil (?:buscado|requerido))(?![\p{L}])/iu],
   ['responsibilities', /^(?:funciones|responsabilidades|(?:qué |que )(?:harás|vas a hacer)|(?:tu|tus) (?:día a día|funciones|retos))(?![\p{L}])/iu],
   ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
@@ -148,7 +146,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|sueldo|salario|wynagrodzenie|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }
@@ -288,6 +286,9 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   if (/^(?:requisitos|funciones|valorable|ofrecemos|beneficios|responsabilidades|deseable)\b/i.test(label)) return null;
   // (s43: "Key: A = application form, I = interview": a legend of the marks above, a line of no kind.)
   if (/^(?:key|legend)$/i.test(label) && /^[A-Z]{1,3}\s*=/.test(line.slice(m[0].length))) return { kind: 'other', heading: label, at: m[0].length };
+  // (s44: pay labelled in the posting's own language, "Sueldo: MXN 70,000 – 90,000", "Wynagrodzenie: 18 000 PLN": pay on its
+  // line. On a line of its own such a word heads no part: a short posting's asks may follow it.)
+  if (PAY_LABEL.test(label) && /\d/.test(line.slice(m[0].length))) return { kind: 'benefits', heading: label, at: m[0].length };
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
 }

@@ -161,3 +161,11 @@ describe('"Welcome" alone over a list', () => {
     expect(read('SRE\nHoshizora K.K.\n\nWelcome to Hoshizora!\nWe build maps.\n\nRequirements\n- Linux\n').requirements.map((r) => r.importance)).toEqual(['required']);
   });
 });
+
+describe('a pay word of another language alone on a line', () => {
+  it('heads no part: a short posting\u2019s asks may follow it', () => {
+    const p = postingFromText('Desarrollador Backend\nAcme · Madrid\n\nRequisitos\n- Java y Spring\nSalario\n35.000 – 45.000 € brutos al año\n3 años de experiencia con Java\n');
+    expect(p.sections.find((s) => s.text.includes('3 años'))?.kind).toBe('requirements');
+    expect(read('Desarrollador Backend\nAcme · Madrid\n\nRequisitos\n- Java y Spring\nSalario\n35.000 – 45.000 € brutos al año\n3 años de experiencia con Java\n').facts.yearsMin).toBe(3);
+  });
+});
