@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, scoresAgree } from './readers';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { postingFromText } from '@/lib/posting/text';
+import { agreement, engine, scoresAgree, TODAY } from './readers';
 
 // The session 44 careful batch (s44, careful-reader-25 holds the postings' side): the resume's side, decided by hand
 // before Fitmark read them (test/fixtures/text/careful/s44-decided.json and s44-second-decided.json, committed first):
@@ -14,11 +16,24 @@ import { agreement, scoresAgree } from './readers';
 // graphic designer with one JavaScript course applying to a junior QA role (year-only dates), a freelancer whose work is
 // listed by client before the dated roles.
 // First read: verdicts 85/103, totals 12/12 (second resume 1/1), scores in range 9/13, best fits 10/13, the better resume 1/1.
+// After the mends: verdicts 92/103, the rest as first read.
+// Mended by class (tests below, each with counter-examples): people outside engineering named otherwise ("colleagues who
+// are not technical", "engineers and executives") and a read-out given to them; written communication shown by what the
+// resume says it wrote (design docs, RFCs, runbooks); agile work shown by its rituals (sprints of so many weeks, stand-ups,
+// retrospectives); web development shown by a web framework; a setting asked in plain words ("a two-person founding team")
+// met by a line saying the same words; a US time zone in words ("US Eastern") against the zone of the resume's state.
+// Still read otherwise (not asserted): "5+ years in SRE or production engineering" unmet for a developer on an on-call
+// rota (decided partial), and "Calm incident command" unmet there (decided partial); "Comfort talking to finance and sales
+// people" cannot tell (decided met from an accountant's past); "Published CVEs or conference talks" met through
+// vulnerability management (the posting's row); the money-movement and "For Staff:" rows cannot tell (no skill read in
+// them); a JavaScript course meets "Some TypeScript or JavaScript" (decided partial) and "DOM exercises" do not show
+// "how web apps work" (decided partial); "Liquid" (Shopify's templates) is no skill, so "Liquid for the account page"
+// cannot tell; "Anglais technique" and "Mandarin or Bahasa Indonesia is a plus" are not read as languages (posting side).
 describe('the session 44 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s44');
     expect([got.verdictsOf, got.totalsOf]).toEqual([103, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(85);
+    expect(got.verdicts).toBeGreaterThanOrEqual(92);
     expect(got.totals).toBeGreaterThanOrEqual(12);
   });
 
@@ -29,5 +44,61 @@ describe('the session 44 careful batch: the resumes', () => {
     expect(got.fits).toBeGreaterThanOrEqual(10);
     expect(got.totals).toBeGreaterThanOrEqual(1);
     expect(got.better).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/** The verdicts of a posting's rows (its requirements written as bullets, under a header of the caller's) against a resume. */
+function verdictsUnder(header: string, lines: string[], resume: string) {
+  const a = analyzePosting(engine, postingFromText(`${header}\n\nRequirements:\n${lines.map((l) => `- ${l}`).join('\n')}\n`));
+  return matchResume(engine, a, analyzeResume(engine, 'cv', resume, TODAY)).requirements!.map((v) => v.verdict);
+}
+const HEADER = 'Quillfeather | Engineer | Remote';
+/** A one-role resume whose role holds one line of the caller's. */
+const cv = (line: string) => `Noor Haddad\n\nEXPERIENCE\nSoftware Engineer, Quillfeather Health        2021 \u2013 present\n- ${line}\n`;
+const verdictOf = (ask: string, line: string) => verdictsUnder(HEADER, [ask], cv(line))[0];
+
+describe('the session 44 mends, each with a counter-example (resumes written for these tests)', () => {
+  it('people outside engineering named otherwise ("colleagues who are not technical", "to engineers and to executives"), and a read-out given to them', () => {
+    expect(verdictOf('Explaining design choices to colleagues who are not technical', 'Explained the new rota tool to the ward managers and the hospital board')).toBe('met');
+    expect(verdictOf('Able to present findings to engineers and to executives', 'Monthly read-outs of the fraud model to the CFO and the risk committee')).toBe('met');
+    // Counter-examples: a talk to engineers shows no such audience, and an ask of explaining to engineers asks none.
+    expect(verdictOf('Explaining design choices to colleagues who are not technical', 'Presented the caching design at the weekly engineering guild')).toBe('unknown');
+    expect(verdictOf('Explaining your code to other engineers', 'Explained the new rota tool to the ward managers and the hospital board')).toBe('unknown');
+  });
+
+  it('written communication shown by what the resume says it wrote (a design document, runbooks); reviews chaired or code written are no writing', () => {
+    expect(verdictOf('Strong written communication', 'Authored the design document for the billing rewrite')).toBe('met');
+    expect(verdictOf('Strong written communication', 'Wrote the runbooks for the search cluster')).toBe('met');
+    expect(verdictOf('Strong written communication', 'Chaired the weekly design reviews')).toBe('unknown');
+    expect(verdictOf('Strong written communication', 'Wrote Go services for invoicing')).toBe('unknown');
+  });
+
+  it('agile work shown by its rituals ("two-week sprints", stand-ups and retrospectives); a sprint in plain English is none', () => {
+    expect(verdictOf('Experience working in an agile team', 'Two-week sprints with a team of six')).toBe('met');
+    expect(verdictOf('Experience working in an agile team', 'Ran the daily stand-ups and the retrospectives')).toBe('met');
+    expect(verdictOf('Experience working in an agile team', 'A final sprint to the spring launch')).toBe('unmet');
+  });
+
+  it('web development shown by a web framework (Rails, Vue); a language alone shows none', () => {
+    expect(verdictOf('Experience building web applications', 'Rails app for school bookings')).toBe('met');
+    expect(verdictOf('Experience building web applications', 'Vue front end for the booking screens')).toBe('met');
+    expect(verdictOf('Experience building web applications', 'Python scripts for the data exports')).toBe('unmet');
+  });
+
+  it('a US time zone named in words ("US Eastern", "Pacific Time"), against the zone of the resume\u2019s state; Europe\u2019s zone in words is not a US one', () => {
+    const at = (ask: string, address: string) => verdictsUnder('Larkmoor | Engineer | Remote (US)', [ask], `Rosa Ibarra\n${address} \u00b7 rosa@mail.example\n\nEXPERIENCE\nSoftware Engineer, Larkmoor        2021 \u2013 present\n- Go services\n`)[0];
+    expect(at('Free for a standing call between 10am and 2pm US Eastern', 'Columbus, OH')).toBe('met');
+    expect(at('Available between 9am and 5pm Pacific Time', 'Boise, ID')).toBe('met');
+    // Counter-examples: too far for the hours asked, a country far from the zone, or "Central European Time" against a US state, say nothing.
+    expect(at('Overlap at least 6 hours with Eastern Time', 'Honolulu, HI')).toBe('unknown');
+    expect(at('Available between 9am and 5pm Pacific Time', 'Lisbon, Portugal')).toBe('unknown');
+    expect(at('Overlap at least 4 hours with Central European Time', 'Columbus, OH')).toBe('unknown');
+  });
+
+  it('a setting asked in plain words ("a high-growth scale-up"), met by a line that says the same words; words apart, or "a similar role", say nothing', () => {
+    expect(verdictOf('Experience in a high-growth scale-up', 'Joined at 40 people; a high-growth scale-up of 300 two years later')).toBe('met');
+    expect(verdictOf('Background in a two-person founding team', 'One of a two-person founding team; built the first product')).toBe('met');
+    expect(verdictOf('Experience in a high-growth scale-up', 'Grew the team from 4 to 12 during a high-growth phase')).toBe('unknown');
+    expect(verdictOf('Experience in a similar role', 'Moved to a similar role in the platform team')).toBe('unknown');
   });
 });
