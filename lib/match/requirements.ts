@@ -182,6 +182,24 @@ export function matchRequirements(
       resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', [...new Set([...(resume.termRoles?.get('systems-administration') ?? []), ...roles])]]]) };
     }
   }
+  // (s44) What a resume shows in words where it names no skill: a written communicator by what it wrote (design docs,
+  // RFCs, runbooks), agile work by its rituals ("two-week sprints", stand-ups), web development by a web framework.
+  const asked = new Set(items.flatMap((i) => i.groups.flat()));
+  const inWords = [...SHOWN_IN_WORDS].filter(([id]) => asked.has(id) && !resume.covered.has(id));
+  if (inWords.length && resume.text !== undefined) {
+    const covered = new Map(resume.covered);
+    const lines = resume.text.split('\n');
+    for (const [id, shown] of inWords) {
+      if (!(shown instanceof RegExp)) {
+        const via = shown.find((f) => resume.covered.has(f));
+        if (via) covered.set(id, { via, evidence: resume.covered.get(via)!.evidence });
+        continue;
+      }
+      const line = lines.find((l) => shown.test(l));
+      if (line) covered.set(id, { via: id, evidence: lineOf(line) });
+    }
+    resume = { ...resume, covered };
+  }
   return items.map((written, index) => atLevel(written, judge(written, index)));
 
   function judge(written: RequirementItem, index: number): RequirementVerdict {
@@ -460,7 +478,7 @@ export function matchRequirements(
       return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text);
+      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -990,8 +1008,22 @@ const SERVICE_SHOWN = /\b(?:military|national|compulsory|army)\s+service\b[^\n]{
 const NAME_OR_SIMILAR = /\b(?:with|using|on|in|via|through|of)\s+([A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2})\s+or\s+(?:an?\s+)?(?:similar|another|other|comparable|equivalent)\b/;
 
 /** Explaining or presenting work to people outside engineering, asked and shown. */
-const NONTECH_ASK = /\b(?:explain\w*|communicat\w*|present\w*|translat\w*|convey\w*)\b[^.;]{0,60}\bnon-?technical\b|\bnon-?technical\s+(?:stakeholders|colleagues|audiences?|people|teams|partners)\b/i;
-const NONTECH_SHOWN = /\b(?:present\w*|explain\w*|communicat\w*|brief\w*|demo(?:s|ed)?|walk(?:ed)? \w+ through)\b[^.\n]{0,80}\b(?:stakeholders|executives?|leadership|leads|management|board|business|customers?|clients?|non-technical|finance|legal|sales|product managers?|clinicians?|clinical|marketing)\b/i;
+// (s44) The people outside engineering named otherwise too: "colleagues who are not technical", "to engineers and to
+// executives"; and shown by a read-out or a report given to them ("reports and read-outs to CISOs").
+const NONTECH_ASK = /\b(?:explain\w*|communicat\w*|present\w*|translat\w*|convey\w*)\b[^.;]{0,60}(?:\bnon-?technical\b|\b(?:who|that) (?:are|is) not technical\b|\bto (?:\w+ and )?(?:to )?(?:executives|senior leadership|the board|business stakeholders)\b)|\bnon-?technical\s+(?:stakeholders|colleagues|audiences?|people|teams|partners)\b/i;
+const NONTECH_SHOWN = /\b(?:present\w*|explain\w*|communicat\w*|brief\w*|demo(?:s|ed)?|walk(?:ed)? \w+ through|read-?outs?)\b[^.\n]{0,80}\b(?:stakeholders|executives?|leadership|leads|management|board|business|customers?|clients?|non-technical|finance|legal|sales|product managers?|clinicians?|clinical|marketing|(?:CEO|CTO|CIO|CFO|COO|CPO|CISO)s?|C-level|C-suite)\b/i;
+/**
+ * (s44) Skills a resume shows in its own words, where it does not name them: per skill, a line that shows it, or the
+ * skills that do. A written communicator says what it wrote ("Wrote the RFC template", "wrote its runbooks"), not that it
+ * writes well; agile work is told by its rituals ("Two-week sprints", "daily stand-ups"); a web framework (Django, Rails,
+ * React) is web development. Code or designs reviewed are no writing ("Ran the design reviews"), a sprint in plain English
+ * ("a sprint to the launch") no agile, a language alone (Python) no web development.
+ */
+const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<string, RegExp | readonly string[]>([
+  ['written-communication', /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?)\b/i],
+  ['agile', /\b(?:(?:one|two|three|four|[1-4])[- ]week|weekly|fortnightly|bi-?weekly)\s+sprints?\b|\bsprint\s+(?:planning|reviews?|retros?|retrospectives?|demos?|goals?|cadence)\b|\b(?:daily\s+)?stand-?ups?\b|\bretrospectives\b|\bscrum\s+master\b/i],
+  ['web-development', ['django', 'flask', 'rails', 'laravel', 'symfony', 'phoenix', 'aspnet', 'blazor', 'express', 'nestjs', 'nextjs', 'nuxt', 'sveltekit', 'react', 'angular', 'vue', 'svelte', 'htmx']],
+]);
 /** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
 const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
 const TESTS_SHOWN = /\b(?:unit|integration|end-to-end|e2e|contract|property-based)\s+tests?\b|\b(?:Jest|pytest|JUnit|Testcontainers|Vitest|Mocha|RSpec|xUnit|NUnit|Playwright|Cypress)\b/i;
@@ -1010,21 +1042,42 @@ const COUNTRY_OFFSET: Readonly<Record<string, number>> = {
   Switzerland: 1, Austria: 1, 'Czech Republic': 1, Sweden: 1, Norway: 1, Denmark: 1, Finland: 2, Greece: 2, Romania: 2, Israel: 2,
   'South Africa': 2, India: 5.5, Singapore: 8, Japan: 9,
 };
-/** "overlap at least 4 hours with CET", "work within UTC±2", "4 hours of overlap with US Eastern Time": the zone, the hours. */
-const ZONE_ASK = /\b(?:overlap\w*|within|during|aligned with|compatible with|hours)\b[^.;]{0,40}?\b(UTC|GMT|WET|BST|CET|CEST|EET|EEST|IST|SGT|JST|AEST|E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b(?:\s*(\+|-|\u2212|\u00b1|\+\/-)\s*(\d{1,2}))?/;
+/**
+ * (s44) A US state of the resume's address, by the offset of the zone most of it keeps (standard time): a US zone asked
+ * ("US Eastern", "Pacific Time") is judged against it as a country's is.
+ */
+const STATE_OFFSET: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [-5, 'CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV'],
+      [-6, 'AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI'],
+      [-7, 'AZ CO ID MT NM UT WY'],
+      [-8, 'CA NV OR WA'],
+      [-9, 'AK'],
+      [-10, 'HI'],
+    ] as const
+  ).flatMap(([offset, codes]) => codes.split(' ').map((c) => [c, offset])),
+);
+/** (s44) A US zone named in words ("US Eastern", "Pacific Time", "Central Standard Time"), written as its letters (ET, PT, CT). */
+const US_ZONE_WORDS = /\b(?:U\.?S\.?\s+(Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+)?Time)?|(Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+)?Time)\b/g;
+/** "overlap at least 4 hours with CET", "work within UTC±2", "4 hours of overlap with US Eastern Time", "a call between 9am and 5pm ET": the zone, the hours. */
+const ZONE_ASK = /\b(?:overlap\w*|within|during|aligned with|compatible with|hours|between)\b[^.;]{0,40}?\b(UTC|GMT|WET|BST|CET|CEST|EET|EEST|IST|SGT|JST|AEST|E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b(?:\s*(\+|-|\u2212|\u00b1|\+\/-)\s*(\d{1,2}))?/;
 /**
  * A time zone asked ("Able to overlap at least 4 hours with CET"), against the country of the resume's address: met where a
  * workday there (nine to five) shares the hours asked with one in the zone (four where none is said; "UTC±2" asks a zone
  * within two hours). A country of several zones, or none named, says nothing; nor does a short overlap (hours can move).
  */
 function zoneVerdict(ask: string, text: string): Judged | null {
-  const m = ZONE_ASK.exec(ask);
+  const m = ZONE_ASK.exec(ask.replace(US_ZONE_WORDS, (_, a?: string, b?: string) => `${(a ?? b)![0]}T`));
   if (!m) return null;
   // ("Lagos, Nigeria (WAT, UTC+1)": a zone the resume's header states is where it works, whatever the country.)
   const stated = statedZone(text);
-  const country = stated?.name ?? resumePlaces(text).countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
+  // ("Asheville, NC": a US state's zone, where a US zone is asked.)
+  const places = stated ? null : resumePlaces(text);
+  const state = ZONE_OFFSET[m[1]!]! < -4 ? places?.states.find((c) => STATE_OFFSET[c] !== undefined) : undefined;
+  const country = stated?.name ?? state ?? places!.countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
   if (!country) return null;
-  const here = stated?.offset ?? COUNTRY_OFFSET[country]!;
+  const here = stated?.offset ?? (state ? STATE_OFFSET[state]! : COUNTRY_OFFSET[country]!);
   // ("UTC+2" is a zone of its own; "UTC±2" a band around it.)
   const band = m[2] === '\u00b1' || m[2] === '+/-';
   const shift = m[3] !== undefined && !band ? (m[2] === '+' ? 1 : -1) * Number(m[3]) : 0;
@@ -1120,6 +1173,19 @@ function namedVerdict(ask: string, text: string): Judged | null {
     }
   }
   return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
+}
+/**
+ * (s44) "Experience at a two-sided marketplace", "Background in high-frequency trading": a setting asked in plain words (two
+ * to four, none a name), against a resume's line that says the same words ("a two-sided marketplace of 30,000 sellers").
+ * Not said, it says nothing either way (the resume may say it otherwise); a word of it alone ("marketplace") is not it.
+ */
+const PHRASE_ASK = /^\W*(?:(?:[Pp]rior|[Pp]revious|[Ss]ome|[Pp]roven)\s+)?(?:[Ee]xperience|[Bb]ackground|[Tt]ime)\s+(?:at|in|with|within|on)\s+(?:an?\s+|the\s+)?((?!(?:an?|the|similar|related|relevant|comparable|equivalent|same)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3})\s*[.;]?\s*$/;
+function phraseVerdict(ask: string, text: string): Judged | null {
+  const m = PHRASE_ASK.exec(ask);
+  if (!m) return null;
+  const re = new RegExp(`(?<![\\w-])${m[1]!.split(/\s+/).map(escape).join('\\s+')}s?(?![\\w-])`, 'i');
+  const line = text.split('\n').find((l) => re.test(l));
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1322,7 +1388,12 @@ export function skillChoices(items: readonly RequirementItem[], verdicts: readon
         options.set(met, others);
       }
       for (const id of g) {
-        if (id === met) continue;
+        // (s44) A skill the verdict found shown in the resume's words ("Two-week sprints" for agile, a role in the industry)
+        // is not lacking in the skill lists either.
+        if (id === met) {
+          satisfied.add(id);
+          continue;
+        }
         if (met !== null) {
           if (!metBy.has(id)) metBy.set(id, met);
         } else if (verdicts[i]?.verdict === 'met' && g.length === 1) {
