@@ -1283,7 +1283,7 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
     // (s44: a technical field asked, "BS in Computer Science", against degrees of the level in other fields only, a B.A. in
     // History, is partly met: the level is there, the field is not. A technical field held meets any technical field asked.)
     const enough = degrees.filter((d) => LEVEL[d.level] >= LEVEL[degree.level]);
-    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !TECH_FIELD.test(d.field) && !TECH_FIELD_ABROAD.test(d.field)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
+    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !techDegree(d.field, resume.text)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
       return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]} in ${enough[0]!.field}; a degree in ${degree.fields.join(' or ')} asked.` };
     return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
   }
@@ -1301,8 +1301,14 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
 /** A technical field of study: computing, networks and systems administration, engineering, mathematics, the physical sciences, data. */
 const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|CS|EE|IT|STEM)\b/i;
 
+/** A degree held in a technical field: its field, or a line of the resume that names the field ("Diplôme d'ingénieur (Bac+5), informatique"). */
+function techDegree(field: string, text: string | undefined): boolean {
+  if (TECH_FIELD.test(field) || TECH_FIELD_ABROAD.test(field)) return true;
+  return (text ?? '').split('\n').some((l) => l.includes(field) && (TECH_FIELD.test(l.replace(field, ' ')) || TECH_FIELD_ABROAD.test(l)));
+}
+
 /** A technical field named in another language: "Engenharia Informática", "Ingeniería de Sistemas", "Génie logiciel", "Informatik". */
-const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:inform[a\u00e1]tic\p{L}*|informatik\p{L}*|ingenier\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
+const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:inform[a\u00e1]ti\p{L}*|informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;

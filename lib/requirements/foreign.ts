@@ -128,6 +128,10 @@ const FRENCH: readonly Pair[] = [
   [/\bcourante?s?(?![\p{L}])|\bcouramment(?![\p{L}])/giu, 'fluent'],
   [/\bparle[rz]?(?![\p{L}])|\bparlant(?![\p{L}])/giu, 'speak'],
   [/\blangue\s+maternelle(?![\p{L}])/giu, 'native level'],
+  // ("Anglais technique": English for reading documentation, a language asked; the stand-ins keep the length.)
+  [/\banglais\s+technique(?![\p{L}])/giu, 'technical English'],
+  [/\ballemand\s+technique(?![\p{L}])/giu, 'technical German'],
+  [/\bespagnol\s+technique(?![\p{L}])/giu, 'technical Spanish'],
   // ("Anglais technique lu et écrit", "anglais écrit et parlé": the level a language is asked at, read as fluency.)
   [/(?<![\p{L}])(?:lu\s*(?:,|et|\/)\s*écrit(?:\s*(?:,|et)\s*parlé)?|écrit\s*(?:,|et|\/)\s*parlé|parlé\s*(?:,|et|\/)\s*écrit)(?![\p{L}])/giu, 'fluent'],
   [/\bmaîtrise(?![\p{L}])/giu, 'strong'],

@@ -169,3 +169,15 @@ describe('a pay word of another language alone on a line', () => {
     expect(read('Desarrollador Backend\nAcme · Madrid\n\nRequisitos\n- Java y Spring\nSalario\n35.000 – 45.000 € brutos al año\n3 años de experiencia con Java\n').facts.yearsMin).toBe(3);
   });
 });
+
+describe('after the careful batch s44 was merged', () => {
+  it('a degree line whose field parses as its level still names its technical field', () => {
+    const posting = "Data Engineer\nAcme\n\nRequirements\n- Master's degree in Computer Science or Statistics\n- Python\n";
+    expect(row(posting, cv('Data Engineer, Foo — 2019 – Present\n- Python', "Diplôme d'ingénieur (Bac+5), informatique — École Centrale de Lille, 2018"), 'Master').verdict).not.toBe('partial');
+  });
+  it('"Anglais technique" asks English; "Mandarin or Bahasa Indonesia is a plus" asks a language', () => {
+    const fr = "Ingénieur Data (H/F)\nAcme · Lille\n\nProfil recherché\n- Au moins 2 ans d'expérience\n- Anglais technique (lecture de documentation)\n";
+    expect(rows(fr, cv('Data Engineer, Foo — 2019 – Present\n- Python') + '\nLangues : français (langue maternelle), anglais (B2)\n').find((r) => r.text.startsWith('Anglais'))?.kind).toBe('language');
+    expect(row('SRE\nAcme · Singapore\n\nNice to have\n- Mandarin or Bahasa Indonesia is a plus\n', cv('SRE, Foo — 2019 – Present\n- Linux'), 'Mandarin').kind).toBe('language');
+  });
+});
