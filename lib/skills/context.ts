@@ -2755,6 +2755,74 @@ function s43aClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   return null;
 }
 
+// ---- session 44 (s44-skills-a): career-site postings written fresh (fresh-skills-s44a*) ----
+
+/** A heading of the hiring part in the page's own language: "Bewerbungsprozess", "Sollicitatieprocedure", "Proceso de selección". */
+const HIRING_HEAD_INTL = /^[\s#*_>-]*(?:(?:ihre |deine |zur |die )?bewerbung(?:sprozess|sablauf|sverfahren)?|(?:unser |der )?(?:auswahlprozess|auswahlverfahren|einstellungsprozess|recruiting-?prozess)|(?:de |onze )?sollicitatie(?:procedure|proces|procedures)?|(?:het |ons )?selectieproces|(?:le |notre )?processus de (?:recrutement|s\u00e9lection|candidature)|(?:nos |les )?(?:\u00e9tapes de recrutement|entretiens)|(?:el |nuestro )?proceso (?:de selecci\u00f3n|de contrataci\u00f3n)|(?:o |nosso )?processo (?:seletivo|de sele\u00e7\u00e3o|de recrutamento)|(?:il )?processo di (?:selezione|assunzione)|rekryteringsprocess(?:en)?|rekrutteringsprosess(?:en)?|rekrutteringsproces(?:sen)?|proces rekrutacji|rekrytointiprosessi)[\s:*_.]*$/i;
+/** Meeting tools: the medium of a call, not the work ("a video call on Microsoft Teams", "Interviews take place on Webex"). */
+const MEETING_TOOL = /^(?:zoom|webex|google meet|microsoft teams|ms teams|teams|skype|whereby|around|jitsi(?: meet)?|gotomeeting|bluejeans|chime|amazon chime|google hangouts|hangouts)$/i;
+/** The sentence is about a call or an interview held on the tool: "a call with our recruiter on Google Meet". */
+const MEETING_SAYS = /\b(?:calls?|video ?calls?|interviews?|chats?|conversations?|screens?|screening|meet(?:ing)?s?|sessions?|catch-ups?|intros?|talks?|deep-dives?|walkthroughs?)\b/i;
+const MEETING_ON = /\b(?:on|via|over|through|using|in|by)\s+(?:a\s+|an\s+)?$/i;
+/** The sentence asks the tool of the hire ("support staff on Microsoft Teams", "administer Zoom Rooms"). */
+const MEETING_ASKS = /\b(?:experience|administ\w+|support(?:ing)?|manag(?:e|ing)|deploy\w*|configur\w*|integrat\w*|migrat\w*|licen[cs]\w*|tenant|rooms|you(?:'|\u2019)ll (?:run|own|support|manage)|knowledge|familiar\w*|proficien\w*)\b/i;
+/** Another party runs the thing: "is operated by Avaloq's own service team under contract", "a content server a vendor manages". */
+const VENDOR_RUNS = /\b(?:(?:operated|run|managed|maintained|hosted|serviced|supported|administered|supplied|built)\s+(?:for us\s+)?by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:[\w'\u2019&.-]+\s+){0,3}?(?:vendors?|suppliers?|providers?|partners?|manufacturers?|contractors?|(?:own\s+)?service teams?|(?:own\s+)?support teams?|integrators?|agenc(?:y|ies)|outsourc\w*)\b|(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vendors?|suppliers?|providers?|manufacturers?|contractors?|agency|integrators?)\s+(?:\w+\s+)?(?:manages?|runs?|hosts?|operates?|maintains?|services?|supplies|owns?)\b|\bthat (?:a|the|our) (?:[\w-]+\s+)?(?:vendors?|suppliers?|providers?|manufacturers?) (?:manages?|runs?|hosts?|operates?|maintains?|services?|supplies|owns?)\b)/i;
+/** What says the stack of another team is theirs: "they own their code and its on-call; we own the platform under it". */
+const THEY_OWN = /\bthey (?:own|run|maintain|operate|deploy|support|keep) (?:all of )?(?:their|its) (?:own )?(?:code|codebase|services?|apps?|features?|stack|tools?|on-?call|pipelines?|models?|repos?(?:itor(?:y|ies))?)\b/i;
+const WE_OWN = /\b(?:we|our team|the team you(?:'|\u2019)d join|you(?:'|\u2019)ll|you will)\s+(?:own|run|look after|are responsible for|take care of|keep)\s+(?:the\s+)?(?:platform|infrastructure|foundations?|layer|clusters?|runtime|plumbing|things?|everything)\s+(?:under|beneath|below|around)\b/i;
+/** "… in their own repository", "… on their own cluster": a team's own place for its own tools. */
+const THEIR_OWN_PLACE = /\b(?:in|on|with|from) (?:their|its) own (?:repo(?:sitor(?:y|ies))?|repos|codebase|notebooks?|clusters?|environments?|workspaces?|accounts?|tooling|toolchains?|stack)\b/i;
+/** "… validates the assays in MATLAB": the tool of a clause's work, after a preposition. */
+const TOOL_PREP_BEFORE = /\b(?:in|with|using|on|through|via|into)\s+(?:[\w+#./-]+\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
+
+/**
+ * s44a: what a career page says around a tool that is no ask of the hire, in shapes the s43a rules did not read. The hiring
+ * part under a heading in the page's own language ("Bewerbungsprozess", "Sollicitatieprocedure"); the meeting tool a call or
+ * an interview is held on, wherever it stands ("a video call on Microsoft Teams"); what a vendor or another party runs ("is
+ * operated by Avaloq's own service team", "a content server a vendor manages"); another team's stack in a clause after a
+ * semicolon, or one the text gives back to them ("they own their code and its on-call; we own the platform under it", "in
+ * their own repository").
+ */
+function s44aClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): ContextClass | null {
+  const soft = SOFT.has(hit.skillId);
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  const part = sections?.find((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length);
+  if (((part && HIRING_HEAD_INTL.test(part.heading)) || HIRING_HEAD_INTL.test(headingAbove(text, hit.start))) && !HIRING_ASKS.test(sentenceText)) {
+    if ((!soft && !conceptForm(hit)) || HIRING_STEP_AFTER.test(text.slice(hit.end, hit.end + 30)) || INTERVIEW_STEP.test(sentenceText)) return 'apply';
+  }
+  if (soft) return null;
+  const lead = text.slice(sentence[0], hit.start);
+  if (MEETING_TOOL.test(hit.text) && MEETING_ON.test(lead.slice(-30)) && MEETING_SAYS.test(sentenceText) && !MEETING_ASKS.test(sentenceText)) return 'apply';
+  // The clause the hit stands in: a semicolon parts two clauses as a full stop would.
+  const semi = lead.lastIndexOf(';');
+  const clauseStart = semi >= 0 ? sentence[0] + semi + 1 : sentence[0];
+  const semiAfter = text.indexOf(';', hit.end);
+  const clauseEnd = semiAfter >= 0 && semiAfter < sentence[1] ? semiAfter : sentence[1];
+  const clause = text.slice(clauseStart, clauseEnd);
+  const clauseLead = text.slice(clauseStart, hit.start);
+  if (VENDOR_RUNS.test(clause) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(clause) && !HIRING_ASKS.test(clause)) return 'team';
+  const subject = OTHER_SUBJECT_ANY.exec(clause);
+  if (!subject || hit.start < clauseStart + subject[0].length) return null;
+  const field = (subject[1] ?? subject[4] ?? '').trim();
+  const noun = subject[2] ?? subject[5] ?? '';
+  const dept = subject[3] ?? '';
+  if (/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(text.slice(clauseStart + subject[0].length, hit.start))) return null;
+  const next = text.slice(sentence[1], sentence[1] + 200);
+  const nextSentence = /^[.;!?]?[^.;!?\n]*/.exec(next)?.[0] ?? '';
+  // "they own their code …; we own the platform under it": the text gives the stack back to the team that writes it.
+  if (THEY_OWN.test(sentenceText + nextSentence) && WE_OWN.test(sentenceText + ' ' + nextSentence)) return 'team';
+  const named = dept !== '' || field !== '' || OTHER_PEOPLE.test(noun);
+  if (!named || /^(?:developers|engineers)$/i.test(noun) && field === '') return null;
+  const hire = hireWords(text, sections);
+  if (hiresTeam(`${field} ${dept}`, hire.words)) return null;
+  if (THEIR_OWN_PLACE.test(clause)) return 'team';
+  // After a semicolon, a team named by its field and the tool of its work: "…; the lab team validates the assays in MATLAB".
+  if ((semi >= 0 || /;\s*$/.test(text.slice(Math.max(0, clauseStart - 4), clauseStart))) && hire.known && TOOL_PREP_BEFORE.test(clauseLead)) return 'team';
+  return null;
+}
+
 // ---- session 41, career-site postings written fresh (fresh-skills-s41b) ----
 
 /** "About Tidewell", "Why Grovewell?", "Life at Kestrel", "Hi, we're Parcelwise": a heading that names the employer. */
@@ -2833,7 +2901,7 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * an applicant's consent cites, are application text.
  */
 function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
-  const s43 = s43aClass(text, hit, sections);
+  const s43 = s43aClass(text, hit, sections) ?? s44aClass(text, hit, sections);
   if (s43) return s43;
   if (SOFT.has(hit.skillId)) return null;
   if (conceptForm(hit)) return ourThingInAbout(text, hit, sections) ? 'own' : null;

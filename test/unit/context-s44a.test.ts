@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { careerPage, skills } from './context-readers';
+
+// Classes of the wrong hits in session 44's career-site postings written fresh (test/fixtures/labels/fresh-skills-s44a*.jsonl,
+// issue #13). Every sentence and posting here is written for this test, with invented companies: none comes from a real posting.
+
+/** A career page for an infrastructure role: title, meta line, the parts given, then asks under headings of their own. */
+const page = (...parts: string[]) => careerPage(['Cloud Operations Engineer', 'Brackenfold · Utrecht · Full-time'], ...parts);
+
+describe("apply: the hiring part under a heading in the page's own language", () => {
+  it('German, Dutch, Spanish and French headings of the hiring steps', () => {
+    for (const heading of ['Bewerbungsprozess', 'Bewerbung', 'Sollicitatieprocedure', 'Proceso de selección', 'Processus de recrutement']) {
+      const s = skills(page(heading, 'First a short chat with our recruiter, then a pairing exercise in TypeScript and a meeting with the team lead.'));
+      expect(s, heading).not.toContain('typescript');
+      expect(s, heading).toContain('kubernetes');
+    }
+  });
+
+  it('a sentence there that asks still asks; the same tool under the duties stays', () => {
+    expect(skills(page('Bewerbungsprozess', 'The technical round checks your experience with TypeScript.'))).toContain('typescript');
+    expect(skills(page('Deine Aufgaben', '- Build integrations between our billing service and Salesforce'))).toContain('salesforce');
+  });
+});
+
+describe('apply: the meeting tool a call or an interview is held on', () => {
+  it('a call, an interview or a chat on a meeting tool, wherever it stands', () => {
+    const s = skills(page('Next steps', 'We begin with a forty-minute conversation over Webex. Later interviews happen on Zoom, with cameras optional.'));
+    expect(s).not.toContain('webex');
+    expect(s).not.toContain('zoom');
+  });
+
+  it('a meeting tool the hire runs or supports is asked', () => {
+    expect(skills(page('Your work', '- Support 600 staff on Zoom Rooms and keep the meeting-room calls working'))).toContain('zoom');
+    expect(skills(page('Your work', '- Manage our Webex tenant and the calls our contact centre takes on it'))).toContain('webex');
+  });
+});
+
+describe('team: what a vendor or another party runs for the company', () => {
+  it('"operated by a partner", "a supplier manages": the thing is the other party\u2019s', () => {
+    const s = skills(page('About the team', 'Our ERP, an SAP system, is operated by an outsourcing partner in Kraków under a five-year contract. The CRM runs on Salesforce that a supplier manages.'));
+    expect(s).not.toContain('sap');
+    expect(s).not.toContain('salesforce');
+  });
+
+  it('where the hire takes it over, or the text speaks to the hire, it stays', () => {
+    expect(skills(page('About the team', 'You will take over the SAP estate that a partner manages today.'))).toContain('sap');
+    expect(skills(page('About the team', 'We run ServiceNow ourselves, and you will extend it.'))).toContain('servicenow');
+  });
+});
+
+describe("team: another team's stack the text gives back to them", () => {
+  it('"they own their code …; we own the clusters under it"', () => {
+    const s = skills(page('How we work', 'Our app developers build the booking app in Flutter and Dart, and they own their services end to end; we run the clusters under them.'));
+    expect(s).not.toContain('flutter');
+    expect(s).not.toContain('dart');
+  });
+
+  it('engineers who own their services, with nothing handed back, keep their stack', () => {
+    expect(skills(page('How we work', 'Our engineers write Go and they own their services end to end, on-call included.'))).toContain('go');
+  });
+
+  it('people by their trade working in their own repository or notebooks', () => {
+    const s = skills(page('The team', 'Our analysts fit churn models in Stata in their own repository, and the actuaries keep SPSS on their own workspaces.'));
+    expect(s).not.toContain('stata');
+    expect(s).not.toContain('spss');
+  });
+
+  it('the company\u2019s engineers in their own repository are still the company\u2019s', () => {
+    expect(skills(page('The team', 'Our engineers keep their Terraform in their own repository per service.'))).toContain('terraform');
+  });
+
+  it('a clause after a semicolon whose subject is another team, where the page says which team the hire joins', () => {
+    const s = skills(page('The team', 'You will join the Operations team. Our payments team reconciles the ledger nightly; the research team estimates demand in MATLAB.'));
+    expect(s).not.toContain('matlab');
+  });
+
+  it('the same clause of the hire\u2019s own team stays', () => {
+    const s = skills(page('The team', 'You will join the Operations team. Marketing plans campaigns weekly; the operations team automates the estate in PowerShell.'));
+    expect(s).toContain('powershell');
+  });
+});
