@@ -79,3 +79,68 @@ describe("team: another team's stack the text gives back to them", () => {
     expect(s).toContain('powershell');
   });
 });
+
+// Second batch (fresh-skills-s44a2): more shapes of the same classes, and a few new ones.
+describe('team and market: more ways a page hands a stack to someone else', () => {
+  it('"their features remain theirs", "not this role\u2019s": the text hands the stack back', () => {
+    const s = skills(page('The team', 'You will join the Operations team. Our web engineers build the storefront in Ruby on Rails; we help them release, but the code remains theirs.'));
+    expect(s).not.toContain('rails');
+    const t = skills(page('The team', 'You will join the Operations team. Forecasting in Stata is the analytics team\u2019s job, not this role\u2019s.'));
+    expect(t).not.toContain('stata');
+  });
+
+  it('the same engineers, with nothing handed back, keep their stack', () => {
+    expect(skills(page('The team', 'You will join the Operations team. Our web engineers build the storefront in Ruby on Rails and you will pair with them daily.'))).toContain('rails');
+  });
+
+  it('"hosted for us on", "outsourced to": a system another party runs', () => {
+    const s = skills(page('About us', 'Our policy administration runs on Guidewire, hosted for us on Microsoft Azure by the vendor, and our printing is outsourced to a mailing house.'));
+    expect(s).not.toContain('azure');
+  });
+
+  it('"built in Unity by three studios", "developed in Swift by an agency": another party\u2019s work in the passive', () => {
+    expect(skills(page('About us', 'Our mobile games are developed in Unity by two partner studios in Manila.'))).not.toContain('unity');
+    expect(skills(page('About us', 'The ordering app was built in Flutter by an outside agency last year.'))).not.toContain('flutter');
+    // By the hire: kept.
+    expect(skills(page('Your work', '- Rebuild the admin tool, written in Flutter by an agency, together with you and your team'))).toContain('flutter');
+  });
+
+  it("the customers' own systems in the part about the company: \"their webshop on Shopify\"", () => {
+    const s = skills(page('About us', 'Bakeries use Brackenfold to plan production and keep their online shop on WooCommerce or Shopify in sync with the ovens.'));
+    // (Shopify and WooCommerce are read as e-commerce platforms.)
+    expect(s).not.toContain('ecommerce');
+    // The same words in the duties are the hire's work.
+    expect(skills(page('Your work', '- Keep our connector to their online shop on Shopify fast and correct'))).toContain('ecommerce');
+  });
+
+  it('the device the product ships as, in the part about the company', () => {
+    const s = skills(page('About us', 'Guests order from the tablet menu on every table, and kitchen staff follow tickets on our Android kitchen tablets.'));
+    expect(s).not.toContain('android');
+    expect(skills(page('Your work', '- Build features for our Android tablets used in kitchens'))).toContain('android');
+  });
+});
+
+describe('consumer, apply, perk, english: words of the page that ask nothing', () => {
+  it('the head of a list of consumer products ("AI chatbots like …")', () => {
+    const s = skills(page('About us', 'Office workers paste contracts into AI chatbots like Claude and Copilot; our gateway stops the sensitive parts.'));
+    expect(s).not.toContain('speech-recognition');
+  });
+
+  it('a sentence telling the interview steps, outside a hiring part', () => {
+    const s = skills(page('Equal opportunity', 'We welcome every applicant. Interviews are a short video chat and a pairing session on a small Django app.'));
+    expect(s).not.toContain('pair-programming');
+    expect(s).not.toContain('django');
+    expect(skills(page('What we are looking for', '- Pair programming with other engineers most days'))).toContain('pair-programming');
+  });
+
+  it('a field a benefits item names in passing, not an item that asks', () => {
+    const s = skills(page('Benefits', 'Private health cover, a learning budget, and a generator at home for load-shedding nights.'));
+    expect(s).not.toContain('fault-tolerance');
+    expect(skills(page('Benefits', 'Paid certification courses in Kubernetes and cloud security.'))).toContain('cloud-security');
+  });
+
+  it('"patient" naming the practice\u2019s patient, not the soft skill', () => {
+    expect(skills(page('About us', 'We build the patient-intake kiosk for dental clinics and the patient records behind it.'))).not.toContain('patience');
+    expect(skills(page('What we are looking for', '- Patient and kind with colleagues who are new to the cloud'))).toContain('patience');
+  });
+});
