@@ -144,3 +144,34 @@ describe('consumer, apply, perk, english: words of the page that ask nothing', (
     expect(skills(page('What we are looking for', '- Patient and kind with colleagues who are new to the cloud'))).toContain('patience');
   });
 });
+
+// Third batch (fresh-skills-s44a3).
+describe('team, market: people by their trade, teams that run their own tools, what customers own', () => {
+  it('people by their trade, one or many, working in a place of their own', () => {
+    const s = skills(page('The team', 'Our hydrologists calibrate flood models in MATLAB on their own cluster; our statistician keeps her survey weights in SPSS on her own laptop.'));
+    expect(s).not.toContain('matlab');
+    expect(s).not.toContain('spss');
+    // Without a place of their own, the tool may be the team's stack: kept.
+    expect(skills(page('The team', 'Our hydrologists calibrate flood models in MATLAB with the platform team.'))).toContain('matlab');
+  });
+
+  it('a team\u2019s tool "which they run themselves", where the page says which team the hire joins', () => {
+    const s = skills(page('The team', 'The Infrastructure team is five engineers. The sales operations team tracks every deal in HubSpot, which they run themselves.'));
+    expect(s).not.toContain('hubspot');
+  });
+
+  it('"… that their own IT partners maintain", and the customers\u2019 systems by the possessive', () => {
+    const s = skills(page('About us', 'Shippers\u2019 ERP systems (mostly SAP) take our proof-of-delivery files through a connector that their own IT partners maintain.'));
+    expect(s).not.toContain('sap');
+    expect(s).not.toContain('erp');
+  });
+
+  it('the device field staff use, under a greeting heading that names the employer', () => {
+    expect(skills(page('Hej! We\u2019re Brackenfold', 'Our drivers scan every crate with Android handhelds in the van, and the depot prints labels all night.'))).not.toContain('android');
+  });
+
+  it('"leadership" as the company\u2019s leaders, not the soft skill', () => {
+    expect(skills(page('Your work', '- Present the quarterly risk review to engineering and leadership'))).not.toContain('leadership');
+    expect(skills(page('What we are looking for', '- Leadership skills: you have led a small team through an outage'))).toContain('leadership');
+  });
+});
