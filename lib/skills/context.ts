@@ -2755,6 +2755,149 @@ function s43aClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   return null;
 }
 
+// ---- session 44 (s44-skills-a): career-site postings written fresh (fresh-skills-s44a*) ----
+
+/** A heading of the hiring part in the page's own language: "Bewerbungsprozess", "Sollicitatieprocedure", "Proceso de selección". */
+const HIRING_HEAD_INTL = /^[\s#*_>-]*(?:(?:ihre |deine |zur |die )?bewerbung(?:sprozess|sablauf|sverfahren)?|(?:unser |der )?(?:auswahlprozess|auswahlverfahren|einstellungsprozess|recruiting-?prozess)|(?:de |onze )?sollicitatie(?:procedure|proces|procedures)?|(?:het |ons )?selectieproces|(?:le |notre )?processus de (?:recrutement|s\u00e9lection|candidature)|(?:nos |les )?(?:\u00e9tapes de recrutement|entretiens)|(?:el |nuestro )?proceso (?:de selecci\u00f3n|de contrataci\u00f3n)|(?:o |nosso )?processo (?:seletivo|de sele\u00e7\u00e3o|de recrutamento)|(?:il )?processo di (?:selezione|assunzione)|rekryteringsprocess(?:en)?|rekrutteringsprosess(?:en)?|rekrutteringsproces(?:sen)?|proces rekrutacji|rekrytointiprosessi)[\s:*_.]*$/i;
+/** Meeting tools: the medium of a call, not the work ("a video call on Microsoft Teams", "Interviews take place on Webex"). */
+const MEETING_TOOL = /^(?:zoom|webex|google meet|microsoft teams|ms teams|teams|skype|whereby|around|jitsi(?: meet)?|gotomeeting|bluejeans|chime|amazon chime|google hangouts|hangouts)$/i;
+/** The sentence is about a call or an interview held on the tool: "a call with our recruiter on Google Meet". */
+const MEETING_SAYS = /\b(?:calls?|video ?calls?|interviews?|chats?|conversations?|screens?|screening|meet(?:ing)?s?|sessions?|catch-ups?|intros?|talks?|deep-dives?|walkthroughs?)\b/i;
+const MEETING_ON = /\b(?:on|via|over|through|using|in|by)\s+(?:a\s+|an\s+)?$/i;
+/** The sentence asks the tool of the hire ("support staff on Microsoft Teams", "administer Zoom Rooms"). */
+const MEETING_ASKS = /\b(?:experience|administ\w+|support(?:ing)?|manag(?:e|ing)|deploy\w*|configur\w*|integrat\w*|migrat\w*|licen[cs]\w*|tenant|rooms|you(?:'|\u2019)ll (?:run|own|support|manage)|knowledge|familiar\w*|proficien\w*)\b/i;
+/** Another party runs the thing: "is operated by Avaloq's own service team under contract", "a content server a vendor manages". */
+const VENDOR_RUNS = /\b(?:(?:operated|run|managed|maintained|hosted|serviced|supported|administered|supplied|built)\s+for us\s+(?:on|in|at)\b|outsourced to\b|(?:operated|run|managed|maintained|hosted|serviced|supported|administered|supplied|built)\s+(?:for us\s+)?by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:[\w'\u2019&.-]+\s+){0,3}?(?:vendors?|suppliers?|providers?|partners?|manufacturers?|contractors?|(?:own\s+)?service teams?|(?:own\s+)?support teams?|integrators?|agenc(?:y|ies)|outsourc\w*)\b|(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vendors?|suppliers?|providers?|manufacturers?|contractors?|agency|integrators?|(?:IT |technology |implementation )partners)\s+(?:\w+\s+)?(?:manages?|runs?|hosts?|operates?|maintains?|services?|supplies|owns?)\b|\bthat (?:a|the|our) (?:[\w-]+\s+)?(?:vendors?|suppliers?|providers?|manufacturers?) (?:manages?|runs?|hosts?|operates?|maintains?|services?|supplies|owns?)\b)/i;
+/** What says the stack of another team is theirs: "they own their code and its on-call; we own the platform under it". */
+const THEY_OWN = /\bthey (?:own|run|maintain|operate|deploy|support|keep) (?:all of )?(?:their|its) (?:own )?(?:code|codebase|services?|apps?|features?|stack|tools?|on-?call|pipelines?|models?|repos?(?:itor(?:y|ies))?)\b/i;
+const WE_OWN = /\b(?:we|our team|the team you(?:'|\u2019)d join|you(?:'|\u2019)ll|you will)\s+(?:own|run|look after|are responsible for|take care of|keep)\s+(?:the\s+)?(?:platform|infrastructure|foundations?|layer|clusters?|runtime|plumbing|things?|everything)\s+(?:under|beneath|below|around)\b/i;
+/** "… in their own repository", "… on their own cluster": a team's own place for its own tools. */
+const THEIR_OWN_PLACE = /\b(?:in|on|with|from) (?:their|its|his|her) own (?:repo(?:sitor(?:y|ies))?|repos|codebase|notebooks?|clusters?|environments?|workspaces?|accounts?|tooling|toolchains?|stack|laptops?|machines?|computers?|servers?)\b/i;
+/** "… validates the assays in MATLAB": the tool of a clause's work, after a preposition. */
+const TOOL_PREP_BEFORE = /\b(?:in|with|using|on|through|via|into)\s+(?:[\w+#./-]+\s*(?:,|and|or|&|\/)\s*){0,4}$/i;
+
+/** The text hands the stack back: "their features remain theirs", "… is the ML platform team's job, not this role's". */
+const THEIRS = /\b(?:(?:remains?|stays?|is|are)\s+(?:theirs|entirely theirs|their own (?:business|call|job|work))|(?:which|that) they (?:run|own|manage|maintain|operate|administer) (?:themselves|on their own|alone)|not (?:this|your) role(?:'s|\u2019s)?(?!\s+(?:is|will|to)\b)|(?:their|its) (?:job|responsibility|remit), not (?:ours|yours|this role(?:'s|\u2019s)?))\b/i;
+/** "the analytics team's job", "the ML platform team's call": a team's own work, named by its possessive. */
+const TEAM_JOB = /\b(?:the|our)\s+(?:[\w&-]+\s+){1,3}(?:team|squad|group)(?:'s|\u2019s)\s+(?:job|responsibility|remit|area|domain|call|work)\b/i;
+/** "patient-messaging", "patient records": the hospital's or the practice's patient, no soft skill. */
+const PATIENT_NOUN = /^(?:-[a-z]|\s+(?:data|records?|care|safety|portals?|apps?|experience|outcomes?|messaging|engagement|privacy|information|journeys?|flows?|intake|charts?|volumes?|notes|identifiers?|facing|reported|level)\b)/i;
+/** A sentence that tells the interview steps outside a hiring part: "interviews are a technical conversation and …". */
+const INTERVIEWS_ARE = /\b(?:interviews?|the interview(?:ing)? (?:process|loop)|interview rounds?)\s+(?:are|is|will be|include|includes|consist of|take place|happen|run)\b|\binterviews?\s*:/i;
+/** Benefits that name a field in passing: "a solar backup during load-shedding", "credits on on-call weekends". */
+const BENEFIT_PART_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge of|proficien\w*|required|requirements?|must|ability to|learn\w*|courses?|training|certif\w*|conferences?|books?)\b/i;
+/** An item of a benefits part that pitches the work: "Work on the frontier of …", "build …", "ship …". */
+const BENEFIT_WORK = /\b(?:work(?:ing)?\s+(?:on|with|directly|alongside)|build\w*|solv\w*|ship\w*|shap\w*|tackl\w*|design\w*|develop\w*|deploy\w*|experiment\w*|us(?:e|ing)\s)/i;
+/** A sentence that lists what the job gives: insurance, leave, a budget, vouchers, credits. */
+const BENEFIT_ITEM = /\b(?:insurance|medical|dental|pension|leave|holidays?|vacation|pto|budget|allowance|stipend|vouchers?|credits?|membership|discount|subscription|gym|lunch|meals?|401\(?k\)?|bonus)\b/i;
+/** "Our epidemiologists", "Our data analyst", "the bioinformaticians": people by their trade, one or many, as a clause's subject. */
+const TRADE_SUBJECT = /^[\s\u2022*#>-]*(?:our|the|their|its)\s+((?:[\w-]+\s+){0,2}?)((?:[a-z]+(?:ists?|icians?))|analysts?|scientists?|researchers?|actuar(?:y|ies)|quants?|traders?|designers?|accountants?|economists?|bioinformaticians?|librarians?|historians?)\s+(?:(?:also|mostly|still|each|all|usually|often)\s+)?[a-z]+\b/i;
+/** A greeting heading that names the employer: "Hej! We're Fjordnet", "Hola! We're Pimentón". */
+const GREETING_HEAD = /^[\s#*_>-]*(?:hei|hej|hallo|hola|ol[a\u00e1]|ciao|salut|bonjour|moi|hoi|kia ora|hi|hello|hey|ahoj|merhaba)\b[,!.]?\s+(?:we(?:'|\u2019)re|we are)\b/i;
+/** "Customers' ERP systems (…)": what the customers own, by the possessive. */
+const CUSTOMERS_OWN_BEFORE = /\b(?:customers|clients|users|members|merchants|shippers|exporters|retailers)(?:'|\u2019)\s+(?:[\w-]+\s+)?$/i;
+/** "tabletop exercises with engineering and leadership": the company's leaders as people, no soft skill. */
+const LEADERS_BEFORE = /\b(?:with|to|for|from)\s+(?:(?:the|our)\s+)?(?:engineering|product|company|executive|business|security|finance|design|sales|operations)\s+(?:and|&)\s+$|\b(?:with|to|for|from)\s+(?:the|our)\s+(?:senior\s+|company\s+|executive\s+|engineering\s+)?$/i;
+/** Consumer platforms a product ships on (not servers: "tuned Linux boxes" are the stack). */
+const CONSUMER_PLATFORM = new Set(['android', 'ios', 'ipados', 'tizen', 'webos', 'chromeos', 'watchos', 'tvos', 'fire-os', 'harmonyos', 'wear-os', 'android-tv']);
+/** A device or app the product ships on a platform: "our Android TV box", "the app for Samsung smart TVs". */
+const PLATFORM_DEVICE_AFTER = /^(?:\s+TV)?\s+(?:boxe?s?|set-top boxe?s?|tablets?|phones?|handsets?|watch(?:es)?|routers?|kiosks?|terminals?|TVs?|sticks?|dongles?|speakers?|wallets?)\b/;
+const PLATFORM_DEVICE_BEFORE = /\b(?:our|their|your|a|an|the|on|with|using|from)\s+(?:[\w-]+\s+)?$/i;
+/** "their webshop on Shopify or Magento", "do their books in e-conomic": the customers' own systems, named in the part about the company. */
+const THEIR_SYSTEM_BEFORE = /\btheir (?:own )?(?:[\w-]+ ){0,2}?(?:webshops?|online shops?|shops?|stores?|websites?|sites?|software|systems?|tools?|apps?|accounting|books|crm|erp|pos|tills?|payroll|calendars?|classes|inventory|stock|schedules?|newsletters?|campaigns?|invoic\w*|bookkeeping)\s+(?:\([^)]{0,40}\)\s+)?(?:on|in|from|via|with|to|into|through|using)\s+(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:,|\bor\b|\band\b|&|\/)\s*){0,3}$/i;
+/** "built in Unity by three studios", "developed in Swift by an agency": another party's work, said in the passive. */
+const PASSIVE_OTHERS_AFTER = /^[^.;:]{0,40}?\bby\s+(?:(?:two|three|four|five|six|several|many|outside|external|partner|other|our partner|our sister|sister|local)\s+)+(?:[\w-]+\s+)?(?:studios|agencies|vendors|partners|contractors|teams|companies|firms|suppliers)\b|^[^.;:]{0,40}?\bby\s+(?:an?|our|the)\s+(?:outside\s+|external\s+|partner\s+|sister\s+)?(?:[\w-]+\s+)?(?:studio|agency|vendor|contractor|supplier|integrator)\b/i;
+
+/**
+ * s44a: what a career page says around a tool that is no ask of the hire, in shapes the s43a rules did not read. The hiring
+ * part under a heading in the page's own language ("Bewerbungsprozess", "Sollicitatieprocedure"); the meeting tool a call or
+ * an interview is held on, wherever it stands ("a video call on Microsoft Teams"); what a vendor or another party runs ("is
+ * operated by Avaloq's own service team", "a content server a vendor manages"); another team's stack in a clause after a
+ * semicolon, or one the text gives back to them ("they own their code and its on-call; we own the platform under it", "in
+ * their own repository").
+ */
+function s44aClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null): ContextClass | null {
+  const soft = SOFT.has(hit.skillId);
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  const part = sections?.find((s) => s.offset <= hit.start && hit.start < s.offset + s.text.length);
+  if (((part && HIRING_HEAD_INTL.test(part.heading)) || HIRING_HEAD_INTL.test(headingAbove(text, hit.start))) && !HIRING_ASKS.test(sentenceText)) {
+    if ((!soft && !conceptForm(hit)) || HIRING_STEP_AFTER.test(text.slice(hit.end, hit.end + 30)) || INTERVIEW_STEP.test(sentenceText)) return 'apply';
+  }
+  // "Interviews are a technical conversation and a pairing session in …", wherever it stands.
+  // (On a career page, with asks under headings of their own: an HN post's "Interview: a take-home in Rust" names its stack.)
+  const careerPage = !!sections && sections.filter((x) => ASK_KINDS.has(x.kind)).length >= 2;
+  if (careerPage && INTERVIEWS_ARE.test(sentenceText) && !HIRING_ASKS.test(sentenceText) && !/\byou(?:'|\u2019)ll (?:build|own|run|work|design)\b/i.test(sentenceText)) {
+    if ((!soft && !conceptForm(hit) && /^[A-Z]/.test(hit.text)) || HIRING_STEP_AFTER.test(text.slice(hit.end, hit.end + 30))) return 'apply';
+  }
+  // "the scheduling and patient-messaging platform": the practice's patient.
+  if (soft && /^patient$/i.test(hit.text) && PATIENT_NOUN.test(text.slice(hit.end, hit.end + 20))) return 'english';
+  // "… with engineering and leadership": the company's leaders.
+  if (soft && /^leadership$/i.test(hit.text) && LEADERS_BEFORE.test(text.slice(Math.max(sentence[0], hit.start - 40), hit.start)) && !/^\s+(?:skills?|experience|abilit\w*|qualities|style|roles?|positions?)\b/i.test(text.slice(hit.end, hit.end + 20))) return 'team';
+  if (soft) return null;
+  // A field a benefits part names in passing ("a solar backup during load-shedding"), under a heading that says benefits.
+  if (conceptForm(hit) && part?.kind === 'benefits' && BENEFITS_HEAD.test(part.heading) && sections!.filter((x) => ASK_KINDS.has(x.kind)).length >= 2 && BENEFIT_ITEM.test(sentenceText)) {
+    // (The benefit the field stands in, between commas: "a learning budget" elsewhere in the list asks nothing of it.)
+    const from = Math.max(sentence[0], text.lastIndexOf(',', hit.start) + 1, text.lastIndexOf(';', hit.start) + 1);
+    const to = text.indexOf(',', hit.end);
+    const item = text.slice(from, to >= 0 && to < sentence[1] ? to : sentence[1]);
+    // (Not a pitch of the work, "Work on the frontier of generative AI", and no heading the reader missed between.)
+    const lines = text.slice(part.offset, text.lastIndexOf('\n', hit.start - 1) + 1).split('\n').slice(1);
+    const heading = lines.some((l) => l.trim().length > 0 && l.trim().length <= 60 && !/[.!?,;:]$/.test(l.trim()) && !LIST_MARK.test(l));
+    if (!heading && !BENEFIT_PART_ASKS.test(item) && !PART_ASKS.test(item) && !BENEFIT_WORK.test(item)) return 'perk';
+  }
+  const lead = text.slice(sentence[0], hit.start);
+  // (Prose of the part about the company, or of the page's opening: no list item, no heading the reader missed.)
+  const about = !!part && (((part.kind === 'about' || ((COMPANY_HEAD.test(part.heading) || GREETING_HEAD.test(part.heading)) && !TEAM_ABOUT.test(part.heading))) && aboutProse(text, part.offset, hit)) || (openingPart(part, sections!.indexOf(part)) && sections!.filter((x) => ASK_KINDS.has(x.kind)).length >= 2 && openingProse(text, part.offset, hit)));
+  // "watch TV on our Android TV box": in the part about the company, the device its product ships as.
+  if (about && CONSUMER_PLATFORM.has(hit.skillId) && PLATFORM_DEVICE_AFTER.test(text.slice(hit.end, hit.end + 24)) && PLATFORM_DEVICE_BEFORE.test(lead.slice(-30)) && !ABOUT_YOU.test(sentenceText)) return 'consumer';
+  if (about && CUSTOMERS_OWN_BEFORE.test(text.slice(Math.max(sentence[0], hit.start - 40), hit.start)) && !ABOUT_YOU.test(sentenceText)) return 'market';
+  // "Resorts run us next to … their webshop on Shopify or Magento": the customers' own systems.
+  if (about && THEIR_SYSTEM_BEFORE.test(lead.slice(-140)) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(lead.slice(-140))) return 'market';
+  // "AI chatbots like ChatGPT and Gemini": the head of a list of consumer products is no ask either.
+  if (about && conceptForm(hit) && /^\s*,?\s*(?:like|such as|including)\s+[A-Z]/.test(text.slice(hit.end, hit.end + 16)) && CONSUMER_HEAD.test(text.slice(Math.max(sentence[0], hit.start - 12), hit.end) + ' like ') && !ABOUT_YOU.test(sentenceText)) return 'consumer';
+  // "Our games are built in Unity by three studios in Seoul": another party's work, in the passive.
+  if (PASSIVE_TOOL_BEFORE.test(text.slice(Math.max(sentence[0], hit.start - 80), hit.start)) && PASSIVE_OTHERS_AFTER.test(text.slice(hit.end, sentence[1])) && !/\b(?:you|your|you(?:'|\u2019)ll)\b/i.test(sentenceText)) return 'team';
+  if (MEETING_TOOL.test(hit.text) && MEETING_ON.test(lead.slice(-30)) && MEETING_SAYS.test(sentenceText) && !MEETING_ASKS.test(sentenceText)) return 'apply';
+  // The clause the hit stands in: a semicolon parts two clauses as a full stop would.
+  const semi = lead.lastIndexOf(';');
+  const clauseStart = semi >= 0 ? sentence[0] + semi + 1 : sentence[0];
+  const semiAfter = text.indexOf(';', hit.end);
+  const clauseEnd = semiAfter >= 0 && semiAfter < sentence[1] ? semiAfter : sentence[1];
+  const clause = text.slice(clauseStart, clauseEnd);
+  const clauseLead = text.slice(clauseStart, hit.start);
+  if (VENDOR_RUNS.test(clause) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(clause.replace(/\bfor us\b/gi, '')) && !HIRING_ASKS.test(clause)) return 'team';
+  const next0 = /^[.;!?]?[^.;!?\n]*/.exec(text.slice(sentence[1], sentence[1] + 200))?.[0] ?? '';
+  // "… is the ML platform team's job, not this role's": a team named by the hit, its work handed back.
+  if (TEAM_AFTER_HIT.test(text.slice(hit.end, hit.end + 20)) && /\b(?:the|our|their)\s+(?:[\w-]+\s+)?$/i.test(lead.slice(-30)) && THEIRS.test(sentenceText + ' ' + next0)) return 'team';
+  // "Forecasting in Stata is the analytics team's job, not this role's."
+  if (TEAM_JOB.test(sentenceText) && THEIRS.test(sentenceText) && !/\b(?:you|your|you(?:'|\u2019)ll)\b/i.test(sentenceText)) return 'team';
+  // "Our epidemiologists analyse outcomes in R and Stata in their own workspaces", "Our data analyst builds her reports in
+  // Power BI on her own workspace": people by their trade, one or many, working in a place of their own.
+  const trade = TRADE_SUBJECT.exec(clause);
+  if (trade && hit.start >= clauseStart + trade[0].length && THEIR_OWN_PLACE.test(clause) && TOOL_PREP_BEFORE.test(clauseLead) && !/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(text.slice(clauseStart + trade[0].length, hit.start)) && !hiresTeam(`${trade[1] ?? ''} ${trade[2]}`, hireWords(text, sections).words)) return 'team';
+  const subject = OTHER_SUBJECT_ANY.exec(clause);
+  if (!subject || hit.start < clauseStart + subject[0].length) return null;
+  const field = (subject[1] ?? subject[4] ?? '').trim();
+  const noun = subject[2] ?? subject[5] ?? '';
+  const dept = subject[3] ?? '';
+  if (/\b(?:you|your|you(?:'|\u2019)ll|we|us)\b/i.test(text.slice(clauseStart + subject[0].length, hit.start))) return null;
+  const next = text.slice(sentence[1], sentence[1] + 200);
+  const nextSentence = /^[.;!?]?[^.;!?\n]*/.exec(next)?.[0] ?? '';
+  // "they own their code …; we own the platform under it": the text gives the stack back to the team that writes it.
+  if (THEY_OWN.test(sentenceText + nextSentence) && WE_OWN.test(sentenceText + ' ' + nextSentence)) return 'team';
+  // "Our product engineers build it in PHP …; you'll help them ship, but their features remain theirs."
+  if ((field !== '' || dept !== '' || OTHER_PEOPLE.test(noun)) && THEIRS.test(sentenceText + ' ' + nextSentence)) return 'team';
+  const named = dept !== '' || field !== '' || OTHER_PEOPLE.test(noun);
+  if (!named || /^(?:developers|engineers)$/i.test(noun) && field === '') return null;
+  const hire = hireWords(text, sections);
+  if (hiresTeam(`${field} ${dept}`, hire.words)) return null;
+  if (THEIR_OWN_PLACE.test(clause)) return 'team';
+  // After a semicolon, a team named by its field and the tool of its work: "…; the lab team validates the assays in MATLAB".
+  if ((semi >= 0 || /;\s*$/.test(text.slice(Math.max(0, clauseStart - 4), clauseStart))) && hire.known && TOOL_PREP_BEFORE.test(clauseLead)) return 'team';
+  return null;
+}
+
 // ---- session 41, career-site postings written fresh (fresh-skills-s41b) ----
 
 /** "About Tidewell", "Why Grovewell?", "Life at Kestrel", "Hi, we're Parcelwise": a heading that names the employer. */
@@ -2833,7 +2976,7 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * an applicant's consent cites, are application text.
  */
 function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
-  const s43 = s43aClass(text, hit, sections);
+  const s43 = s43aClass(text, hit, sections) ?? s44aClass(text, hit, sections);
   if (s43) return s43;
   if (SOFT.has(hit.skillId)) return null;
   if (conceptForm(hit)) return ourThingInAbout(text, hit, sections) ? 'own' : null;
