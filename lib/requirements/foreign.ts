@@ -454,6 +454,79 @@ const INDONESIAN: readonly Pair[] = [
   [/(?<![\p{L}])dan(?![\p{L}])/giu, '&'],
 ];
 
+/**
+ * Years asked in any language (s44): a count of years, a word for experience, a floor, read by their kind, not by the
+ * language's table. Each language names a year after its number ("3 años", "4 Jahre", "5 év", "3 vuoden", "3 năm",
+ * "4 ára", "3 godine") and has a word for experience ("experiencia", "tapasztalat", "kokemus", "kinh nghiệm", "reynsla",
+ * "iskustva"); where a line holds such a count, its year word reads "yrs", its experience word "experience" and its
+ * floor "min", whatever the language, so a language no table knows asks its years all the same. A count of years in a
+ * clause that speaks of the company ("Somos una consultora con 20 años…", "Seit über 25 Jahren am Markt", "Depuis 15 ans,
+ * nous …") and asks nothing of the candidate is the company's age: its year word is blanked.
+ */
+const ANY_YEAR =
+  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
+const ANY_EXPERIENCE =
+  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
+const ANY_FLOOR =
+  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
+const YEARS_PREP = /(?<=\d\s?\+?\s?yrs?\s+)(?:con|com|avec|mit|met|med|en|em|sur|dans|su|na|im|bei|de|di|van|af|av)(?![\p{L}])/giu;
+const WITH_YEARS = /(?<![\p{L}])(?:con|com|avec|mit|met|med)(?=\s+\d{1,2}\s*\+?\s*yrs?(?![\p{L}]))/giu;
+const ANY_YEAR_SAID = new RegExp(ANY_YEAR.source, 'iu');
+/** A Romance gerund right after the years: "3 años diseñando producto", "2 anos desenvolvendo", "3 anni sviluppando". */
+const YEARS_GERUND = /(?<=\d\s?\+?\s?yrs?\s*)\p{L}{2,}(?:ando|iendo|endo|indo)(?![\p{L}])/giu;
+/** A clause in the company's voice: its pronouns, its founding, its time on the market. */
+const COMPANY_VOICE =
+  /(?<![\p{L}])(?:somos|nosotros|nuestr[ao]s?|llevamos|contamos|fundad[ao]|trayectoria|historia|hist\u00f3ria|mercado|nossa|nosso|h\u00e1|notre|nos|nous|depuis|fond\u00e9e?|soci\u00e9t\u00e9|entreprise|wir|uns|unser\p{L}*|seit|gegr\u00fcndet|markt|unternehmen|wij|onze|sinds|opgericht|actief|bedrijf|v\u00e5r|v\u00e5rt|v\u00e5ra|vores|f\u00f6retaget|bedriften|grundat|funnits|siden|siamo|nostr[aoie]|fondata|azienda|jeste\u015bmy|nasz\p{L}*|rynku|istniejemy|p\u016fsob\u00edme|trhu|firma|empresa|compa\u00f1\u00eda|consultora|agencia)(?![\p{L}])/iu;
+const CANDIDATE_VOICE =
+  /(?<![\p{L}])(?:busca\p{L}*|recherch\p{L}*|requisit\p{L}*|perfil|candidat\p{L}*|tienes|tengas|cuentas|aportas|vous|tu|du|dich|deine?|bringst|suchen|hebt|heb|jij|s\u00f6ker|s\u00f8ker|cerchiamo|hai|possiedi|procuramos|voc\u00ea|wymagamy|wymagan\p{L}*|szukamy|masz|m[\u00edi]nimo|al\s+menos|au\s+moins|mindestens|minimaal|minst|almeno|min\.?|imprescindible|excluyente|requerid\p{L}*|exigid\p{L}*|obligatoire|requis\p{L}*|erforderlich|vereist|krav|richiest\p{L}*|you|your|candidates?)(?![\p{L}])/iu;
+
+/**
+ * A sentence that opens with the years it has ("Con más de 15 años en seguros, buscamos…", "Mit über 25 Jahren Erfahrung
+ * im Handel suchen wir…", "Forte de 20 ans d'expérience, notre société recherche…"): whose the years are, the subject
+ * after them says; where it is the company (we, our, "buscamos"), the opening part's years are the company's.
+ */
+const FRONTED_WITH = /^[\s\u2022*-]*(?:with|con|com|avec|mit|met|med|forte?\s+de|fuerte\s+de|dank)(?![\p{L}])/iu;
+const WE_SUBJECT =
+  /(?<![\p{L}])(?:we|our|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr[ao]s?|buscamos|procuramos|cerchiamo|recherchons|recrutons|suchen|zoeken|wij|onze|vi|v\u00e5r|v\u00e5rt|vores|szukamy|nasz\p{L}*|noi|nostr[aoie]|n\u00f3s|nossa|nosso)(?![\p{L}])/iu;
+const YOU_SUBJECT = /(?<![\p{L}])(?:you|your|t\u00fa|tu|vous|du|jij|je|voc\u00ea|tienes|hast|bringst|hai)(?![\p{L}])/iu;
+function frontedCompanyYears(sentence: string): string {
+  if (!FRONTED_WITH.test(sentence)) return sentence;
+  const we = WE_SUBJECT.exec(sentence);
+  if (!we) return sentence;
+  const you = YOU_SUBJECT.exec(sentence);
+  if (you && you.index < we.index) return sentence;
+  // The opening part: up to its comma, or up to the company's subject where no comma comes first.
+  const comma = sentence.indexOf(',');
+  const end = comma >= 0 && comma < we.index ? comma : we.index;
+  return sentence.slice(0, end).replace(ANY_YEAR, (m) => ' '.repeat(m.length)) + sentence.slice(end);
+}
+
+function anyLanguageYears(line: string): string {
+  ANY_YEAR.lastIndex = 0;
+  if (!ANY_YEAR.test(line)) return line;
+  // (Clause by clause: "Seit 20 Jahren am Markt; du bringst 3 Jahre mit" has the company's years and the candidate's.)
+  return line
+    .split(/(?<=[.;:!?])/)
+    .map((sentence) => {
+      if (COMPANY_VOICE.test(sentence) && !CANDIDATE_VOICE.test(sentence)) return sentence.replace(ANY_YEAR, (m) => ' '.repeat(m.length));
+      const clause = frontedCompanyYears(sentence);
+      let out = clause.replace(ANY_YEAR, (m) => fit(m.length >= 3 ? 'yrs' : 'yr', m));
+      out = out.replace(ANY_EXPERIENCE, (m) => fitFirst(['experience', 'exp'], m)).replace(ANY_FLOOR, (m) => fitFirst(['at least', 'min'], m));
+      // ("un perfil con 5 años", "avec 3 ans": the years a profile comes with, a floor.)
+      out = out.replace(WITH_YEARS, (m) => fitFirst(['with', 'min'], m));
+      // ("4 años con Java", "3 ans sur Spark", "5 Jahre mit Go": what the years were spent on, after a preposition.)
+      out = out.replace(YEARS_PREP, (m) => fit(/^(?:de|di|van|af|av)$/i.test(m) ? 'of' : 'in', m));
+      return out.replace(YEARS_GERUND, (m) => fitFirst(['working', 'doing'], m));
+    })
+    .join('');
+}
+
+/** The first stand-in that fits the original's length. */
+function fitFirst(englishes: readonly string[], original: string): string {
+  const e = englishes.find((x) => x.length <= original.length);
+  return e === undefined ? original : fit(e, original);
+}
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -491,8 +564,10 @@ function lineInEnglish(line: string): string {
   }
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
   const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
-  if (!pairs) return line;
-  let out = line;
+  // (A line mostly English keeps its words. The years in any language are read before the language's own table, which
+  // would put its year word in English and hide whose the years are.)
+  if (!pairs) return english >= 3 ? line : anyLanguageYears(line);
+  let out = anyLanguageYears(line);
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
   return out;
 }
@@ -500,7 +575,7 @@ function lineInEnglish(line: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -212,8 +212,12 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected|a must)\b/.test(after)) return true;
   // "over 40 years of combined experience" is a team's; "at least 4 years of combined lab and industry work" is the candidate's.
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after) && !/\b(?:minimum|min\.?|at least|you|your|candidates?|require[sd]?)\b[^.;]{0,20}$/.test(before)) return true;
+  // (s44) "With over 15 years in insurance, we …", "With 20 years of experience behind us, our team …": a sentence that opens
+  // with its years has them of the subject after them; where that is the company, they are its own, not asked.
+  if (/(?:^|[.!?;:\u2022\n]\s*)(?:[-*\u2022]\s*)?with\s+(?:over|more\s+than|nearly|almost|some|about)?\s*$/.test(before) && /^[^.;]{0,70}?,\s*(?:we|our|the (?:company|firm|team|group|agency|studio))\b/.test(after) && !/^[^.;,]*\b(?:you|your)\b/.test(after)) return true;
   // "a small team, 2+ years in, building …": the company's age.
-  if (/^\s*in\s*(?:[,.;)]|$)/.test(after)) return true;
+  // (Not "in .NET": a name that starts with a dot.)
+  if (/^\s*in\s*(?:[,;)]|\.(?![a-z])|$)/.test(after)) return true;
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data(?!\s+(?:engineering|science|analy\w+|work|infrastructure|platforms?|pipelines?|model\w*|warehous\w*|architecture|management|visuali\w+|systems?|governance|quality|ops|operations|integration|processing|products?|roles?|teams?|experience)\b))|strong|and counting)/.test(after)) return true;
   // "5 years of historical market data", "ten years of sensor logs": a span of records kept, not of experience.
