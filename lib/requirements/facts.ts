@@ -23,7 +23,9 @@ export function postingFacts(written: Posting): PostingFacts {
   ];
   const all = allText(posting);
   return {
-    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading))),
+    // (s44: the lines under a pay label read as a heading, "Salary (EUR):" over the amount and then "5+ years with Kotlin",
+    // are the posting's asks, as for the clearance and the degree below.)
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading)).map((s) => (s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim()) ? { ...s, kind: 'other' as const, heading: '', text: s.text.replace(/^[^\n]*/, (m) => ' '.repeat(m.length)) } : s))),
     workMode: workModeOf(posting),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
@@ -34,7 +36,8 @@ export function postingFacts(written: Posting): PostingFacts {
 }
 
 /** A heading that is only a pay label: "Salary", "Gross salary", "Compensation", "Salario", "Gehalt", "Wynagrodzenie". */
-const PAY_HEADING = /^(?:(?:gross|base|annual|monthly|yearly)\s+)?(?:salary|pay|compensation|comp|salario|sueldo|sal\u00e1rio|salaire|r\u00e9mun\u00e9ration|gehalt|l\u00f6n|l\u00f8n|l\u00f8nn|wynagrodzenie|mzda|plat|maa\u015f|gaji)(?:\s+(?:range|band))?$/i;
+// (s44: with its currency or its terms in a bracket, "Salary (EUR)", "Pay (gross, monthly)".)
+const PAY_HEADING = /^(?:(?:gross|base|annual|monthly|yearly)\s+)?(?:salary|pay|compensation|comp|salario|sueldo|sal\u00e1rio|salaire|r\u00e9mun\u00e9ration|gehalt|l\u00f6n|l\u00f8n|l\u00f8nn|wynagrodzenie|mzda|plat|maa\u015f|gaji|palkka|fizet\u00e9s|atlyginimas|palk|alga|laun|salariu|l\u01b0\u01a1ng)(?:\s+(?:range|band))?(?:\s*\([^)]{1,24}\))?$/i;
 
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA"). A heading is read on
@@ -369,6 +372,8 @@ const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working m
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
 const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\s+(?:up\s+to\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
 
+const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?![^.\n]{0,12}\b(?:month|quarter|year)\b)/i;
+
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
@@ -403,6 +408,9 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
   // With days in the office asked, "hybrid-remote" names the hybrid mode ("Hybrid-remote: two days a week in our hub").
   if (OFFICE_DAYS.test(clean)) clean = clean.replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ').replace(/\bhybrid[- ]remote\b/gi, ' hybrid ');
+  // (s44: a count of days beside the office or home in either order, as a line in another language reads once its words
+  // are English: "heti 2 nap iroda" as "/wk 2 day hq", "im B\u00fcro an drei Tagen" as "office an 3 days". Not days a month or a quarter.)
+  if (WEEK_SPLIT_ANY.test(clean)) clean = clean.replace(new RegExp(WEEK_SPLIT_ANY.source, 'gi'), ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
@@ -916,6 +924,9 @@ function periodOf(after: string, before: string): SalaryPeriod {
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // (s44) The visa or the permit first, then its help refused, as a language that puts the object first reads in English
+  // words: "Munkavállalási engedélyt nem tudunk biztosítani" as "Work permit … not … help", "Work permits we do not sponsor".
+  /\b(?:visas?|work permits?|permits?)\b[^.;,]{0,30}?\bnot\b(?!\s+(?:required|needed|necessary))[^.;,]{0,20}?\b(?:help|sponsor|provide|offer|support)\b/i,
   // (s44) A refusal whose scope holds help with a visa, however the help is worded: "We will not be able to provide H-1B
   // support", "we're unable to file new petitions", "cannot process work permits for this role". (Not "not only": "we don't
   // just sponsor visas, we cover the move too".)

@@ -521,6 +521,149 @@ function anyLanguageYears(line: string): string {
     .join('');
 }
 
+/**
+ * The work's place in any language (s44), by its kinds of word: a word that starts as "hybrid" does ("Hybridimalli",
+ * "hibridinis", "hybrydowa", "híbrido"), a count of days ("dos días", "kaksi päivää", "2 dienos", "heti 2 nap"), the
+ * office ("toimistolla", "biure", "på kontoret", "irodában") and home ("thuis", "kotona", "z domu"), each put in the English
+ * word the readers of work mode know. A line then reads "2 days … office" or "days … home", which is a hybrid week.
+ */
+const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed]br[iy]d|ibrid|hibrit)\p{L}+/giu;
+const DAY_COUNT_WORD =
+  /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}]))/giu;
+const COUNT_DIGIT: Readonly<Record<string, string>> = {};
+for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
+  for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
+const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
+const OFFICE_ANY =
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|bureau|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
+const REMOTE_ANY = /(?<![\p{L}])(?:teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+const WEEK_ANY = /(?<![\p{L}])(?:a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+
+const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}`, 'iu');
+
+function anyLanguageMode(line: string): string {
+  let out = line.replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
+  out = out.replace(DAY_COUNT_WORD, (m) => fit(COUNT_DIGIT[m.toLowerCase()] ?? m, m));
+  out = out.replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
+  // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
+  out = out.replace(OFFICE_ANY, (m) => fitFirst(['in office', 'office', 'hq'], m));
+  out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m));
+  return out.replace(HOME_ANY, (m) => fitFirst(['from home', 'home', 'WFH'], m));
+}
+
+/**
+ * A visa or a work permit, and the employer's help with it or a refusal of it, in any language (s44): "We regelen de
+ * kennismigrantenvisum-aanvraag", "Pomagamy w uzyskaniu wizy", "Nem tudunk vízumot biztosítani". The visa word reads "visa",
+ * the permit "work permit", the helping verb "help", a negation "not": the readers of sponsorship know those.
+ */
+const VISA_ANY =
+  /(?<![\p{L}])(?:\p{L}*visum\p{L}*|visados?|v\u00edzum\p{L}*|v\u00edz[ay]|viisum\p{L}*|viisa\p{L}*|wiz[aąęy]|wizow\p{L}*|vize(?:si|yi)?|viz[aeąoų]s?|v\u012bz[au]|th\u1ecb\s+th\u1ef1c|visto\s+(?:de|di)\s+(?:trabalho|lavoro))(?![\p{L}])/giu;
+const PERMIT_ANY =
+  /(?<![\p{L}])(?:permiso\s+de\s+(?:trabajo|residencia)|autorizaci\u00f3n\s+de\s+trabajo|autoriza\u00e7\u00e3o\s+de\s+trabalho|permis\s+de\s+(?:travail|s\u00e9jour)|werkvergunning|verblijfsvergunning|arbetstillst\u00e5nd|uppeh\u00e5llstillst\u00e5nd|arbeidstillatelse|oppholdstillatelse|arbejdstilladelse|opholdstilladelse|permesso\s+di\s+(?:lavoro|soggiorno)|pozwoleni\p{L}*\s+na\s+prac\u0119|pracovn\u00ed\s+povolen\u00ed|ty\u00f6lupa|oleskelulupa|munkav\u00e1llal\u00e1si\s+enged\u00e9ly\p{L}*|tart\u00f3zkod\u00e1si\s+enged\u00e9ly\p{L}*|leidim\p{L}*\s+dirbti|darbo\s+leidim\p{L}*|leidim\p{L}*\s+gyventi|darba\s+at\u013cauj\p{L}*|t\u00f6\u00f6luba|elamisluba|izin\s+kerja|gi\u1ea5y\s+ph\u00e9p\s+lao\s+\u0111\u1ed9ng|\u00e7al\u0131\u015fma\s+izni|oturma\s+izni|permis\s+de\s+munc\u0103|dozvol\p{L}*\s+za\s+rad)(?![\p{L}])/giu;
+const HELP_ANY =
+  /(?<![\p{L}])(?:regelen|ondersteunen|helpen|begeleiden|unterst\u00fctzen|k\u00fcmmern|\u00fcbernehmen|gestionamos|tramitamos|ayudamos|apoyamos|ajudamos|apoiamos|accompagnons|aidons|aiutiamo|gestiamo|pomagamy|zapewniamy|za\u0142atwiamy|pom\u00e1h\u00e1me|zajist\u00edme|vy\u0159\u00edd\u00edme|hj\u00e4lper|hjelper|hj\u00e6lper|ordner|fixar|autamme|hoidamme|avustamme|seg\u00edt\u00fcnk|int\u00e9zz\u00fck|biztos\u00edtunk|padedame|pad\u0117sime|pal\u012bdzam|aitame|ajut\u0103m|sprijinim|yard\u0131mc\u0131|h\u1ed7\s+tr\u1ee3|membantu|mengurus|biztos\u00edtani|seg\u00edteni|int\u00e9zni|ayudar|apoyar|tramitar|gestionar|ajudar|apoiar|aider|accompagner|helfen|pom\u00f3c|zapewni\u0107|pomoci|zajistit|hj\u00e4lpa|hjelpe|hj\u00e6lpe|auttaa|hoitaa|pad\u0117ti|pal\u012bdz\u0113t|ajuta)(?![\p{L}])/giu;
+const NOT_ANY =
+  /(?<![\p{L}])(?:niet|geen|nicht|keine?[nmr]?|nie|ei|emme|nem|nu|de\u011fil|kh\u00f4ng|tidak|inte|ikke|ikkje|nen\u00ed|negalime|nevaram|nem\u016f\u017eeme|nemo\u017eemo)(?![\p{L}])/giu;
+
+const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}`, 'iu');
+// (A language named in its own words: the gate of inEnglish, below the table it is built from.)
+let NATIVE_SAID: RegExp | undefined;
+
+const NEEDLESS_ANY = /(?<![\p{L}])(?:nodig|n\u00f6tig|necesari[oa]|necess\u00e1ri[oa]|n\u00e9cessaire|necessari[oa]|potrzebn\p{L}*|pot\u0159eb\p{L}*|sz\u00fcks\u00e9ges|tarvita|tarvitse|reikia|gerekli|beh\u00f6vs|trengs|n\u00f8dvendig)(?![\p{L}])/iu;
+
+function anyLanguageStatus(line: string): string {
+  VISA_ANY.lastIndex = 0;
+  PERMIT_ANY.lastIndex = 0;
+  if (!VISA_ANY.test(line) && !PERMIT_ANY.test(line)) return line;
+  // ("geen visum nodig", "kein Visum nötig": a visa said to be needless, no status asked or refused.)
+  if (NEEDLESS_ANY.test(line)) return line;
+  return line
+    .replace(VISA_ANY, (m) => fitFirst(['visa'], m))
+    .replace(PERMIT_ANY, (m) => fitFirst(['work permit', 'permit'], m))
+    .replace(HELP_ANY, (m) => fitFirst(['help'], m))
+    .replace(NOT_ANY, (m) => fitFirst(['not', 'no'], m));
+}
+
+/**
+ * A spoken language asked in any language (s44): a language's own name, or its name in the posting's language, beside a
+ * level or a word of asking ("Anglų kalba – laisvai", "Engleză la nivel avansat", "sujuva englanti", "angol nyelvtudás
+ * (tárgyalóképes)"). The name and its level read "fluent English" (or "English a plus" for a wish) where they have the
+ * room; a language said not to be needed ("Suomen kieli ei ole vaatimus") is left as it is.
+ */
+const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
+  ['English', /ingl[e\u00e9\u00ea]s[ae]?|anglais|englisch\p{L}*|engels|engelska|engelsk|angielski\p{L}*|angli\u010dtin\p{L}*|angol\p{L}*|englanti\p{L}*|englannin|englannik\p{L}*|englez\u0103|engleza|angl\u0173|inglise|ang\u013cu|[i\u0130]ngilizce|ti\u1ebfng\s+anh|bahasa\s+inggris|inggris|engleski/iu],
+  ['German', /alem[a\u00e1]n|alem\u00e3o|tedesco|allemand|deutsch|duits|tyska|tysk|niemiecki\p{L}*|n\u011bm\u010din\p{L}*|n\u00e9met|saksa\p{L}*|german\u0103|vokie\u010di\u0173|almanca|njema\u010dki/iu],
+  ['French', /franc[e\u00e9]s|franc\u00eas|francese|franz\u00f6sisch|frans|franska|fransk|francuski|francouz\u0161tin\p{L}*|francia|ranska\p{L}*|francez\u0103|pranc\u016bz\u0173|frans\u0131zca/iu],
+  ['Spanish', /espa\u00f1ol|castellano|espanhol|spagnolo|spanisch|spaans|spanska|spansk|hiszpa\u0144ski\p{L}*|\u0161pan\u011bl\u0161tin\p{L}*|spanyol|espanja\p{L}*|spaniol\u0103|ispan\u0173|ispanyolca/iu],
+  ['Finnish', /suomi|suomen/iu],
+  ['Swedish', /svenska/iu],
+  ['Polish', /polski\p{L}*/iu],
+  ['Czech', /\u010de\u0161tin\p{L}*/iu],
+  ['Hungarian', /magyar/iu],
+  ['Romanian', /rom\u00e2n\u0103|romana/iu],
+  ['Lithuanian', /lietuvi\u0173/iu],
+  ['Estonian', /eesti/iu],
+  ['Latvian', /latvie\u0161u/iu],
+  ['Turkish', /t\u00fcrk\u00e7e/iu],
+  ['Dutch', /nederlands/iu],
+  ['Italian', /italiano/iu],
+  ['Vietnamese', /ti\u1ebfng\s+vi\u1ec7t/iu],
+];
+const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
+const LEVEL_ANY =
+  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluente|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
+const NOT_NEEDED_ANY = /(?<![\p{L}])(?:ei|no|n\u00e3o|non|pas|nicht|kein\p{L}*|niet|geen|inte|ikke|nie|nen\u00ed|nem|nu|ne|de\u011fil|kh\u00f4ng|tidak)(?![\p{L}])/iu;
+
+function anyLanguageSpoken(line: string): string {
+  NATIVE_NAME.lastIndex = 0;
+  if (!NATIVE_NAME.test(line)) return line;
+  NATIVE_NAME.lastIndex = 0;
+  let out = line;
+  for (const m of line.matchAll(NATIVE_NAME)) {
+    const english = NATIVE_LANGUAGE.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'iu').test(m[0]))?.[0];
+    if (!english) continue;
+    const from = m.index;
+    const to = from + m[0].length;
+    // The level or the wish beside the name, on its side of a comma, within a few words.
+    const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0];
+    const before = /[^,;.!?]{0,25}$/.exec(line.slice(0, from))![0];
+    const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
+    const level = new RegExp(LEVEL_ANY.source, 'iu');
+    const near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
+    if (near < 0 && !wish && !/(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg)(?![\p{L}])/iu.test(after + ' ' + before)) continue;
+    // ("Suomen kieli ei ole vaatimus": a language said not to be needed.)
+    if (NOT_NEEDED_ANY.test(after) && !wish) continue;
+    const say = wish ? `${english} a plus` : `fluent ${english}`;
+    const start = near >= 0 ? Math.min(from, near) : from;
+    const end = near >= 0 ? Math.max(to, near) : to;
+    // The whole phrase as English where it has the room; else the name alone where its English fits.
+    if (end - start >= say.length) out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
+    else out = out.slice(0, from) + fit(english, m[0]) + out.slice(to);
+  }
+  return out;
+}
+
+/**
+ * A degree named in the posting's own language (s44): a bachelor's ("hbo", "licencjat", "inżynier", "bakalář", "kandidaatti",
+ * "licență", "cử nhân") or a master's ("wo-master", "magister", "magistr", "maisteri", "diplomi-insinööri", "thạc sĩ")
+ * reads "BSc" or "MSc", names the readers of degrees know.
+ */
+const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+)/iu;
+
+const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
+
+function anyLanguageDegree(line: string): string {
+  BACHELOR_ANY.lastIndex = 0;
+  MASTER_ANY.lastIndex = 0;
+  // ("wo" and "hbo" only beside a word of study: "wo-diploma", "hbo-opleiding", not a word that happens to be short.)
+  if (!DEGREE_CONTEXT.test(line) || (!BACHELOR_ANY.test(line) && !MASTER_ANY.test(line))) return line;
+  return line.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc', 'BS'], m));
+}
+
 /** The first stand-in that fits the original's length. */
 function fitFirst(englishes: readonly string[], original: string): string {
   const e = englishes.find((x) => x.length <= original.length);
@@ -543,8 +686,10 @@ function count(re: RegExp, line: string): number {
 }
 
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
-function lineInEnglish(line: string): string {
-  if (line.length < 6 || !/\p{L}{2}/u.test(line)) return line;
+function lineInEnglish(written: string): string {
+  if (written.length < 6 || !/\p{L}{2}/u.test(written)) return written;
+  // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
+  const line = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
   const english = count(ENGLISH_WORDS, line);
   const german = count(GERMAN_WORDS, line);
   const french = count(FRENCH_WORDS, line);
@@ -566,16 +711,17 @@ function lineInEnglish(line: string): string {
   const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
   // (A line mostly English keeps its words. The years in any language are read before the language's own table, which
   // would put its year word in English and hide whose the years are.)
-  if (!pairs) return english >= 3 ? line : anyLanguageYears(line);
-  let out = anyLanguageYears(line);
+  if (!pairs) return english >= 3 ? line : anyLanguageDegree(anyLanguageSpoken(anyLanguageStatus(anyLanguageMode(anyLanguageYears(line)))));
+  // (The spoken languages before the table, which puts some names in English and leaves their levels apart.)
+  let out = anyLanguageSpoken(anyLanguageYears(line));
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
-  return out;
+  return anyLanguageDegree(anyLanguageStatus(anyLanguageMode(out)));
 }
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

@@ -91,3 +91,56 @@ describe('kinds s44: sponsorship refused, however the help is worded', () => {
     expect(facts('Rotterdam | SWE | Maas\nThis is not a remote role. We sponsor the highly skilled migrant visa.').sponsorship).toBe(true);
   });
 });
+
+describe('kinds s44: the place of work in any language, by its kinds of word', () => {
+  it('reads a count of days at the office or at home as a hybrid week, in either order', () => {
+    expect(facts('Gent | Dev | Leie\nTwee dagen per week op kantoor, de rest thuis.').workMode).toBe('hybrid');
+    expect(facts('Oulu | Dev | Pohjoinen\nKolme päivää viikossa toimistolla.').workMode).toBe('hybrid');
+    expect(facts('Szeged | Dev | Tisza\nHeti 3 nap irodában, a többi otthonról.').workMode).toBe('hybrid');
+    expect(facts('Klaipėda | Dev | Baltija\nDarbas: 3 dienos biure per savaitę.').workMode).toBe('hybrid');
+    expect(facts('Murcia | Dev | Segura\nTres días de teletrabajo a la semana.').workMode).toBe('hybrid');
+    expect(facts('Bremen | Dev | Weser\nArbeit im Büro an zwei Tagen pro Woche.').workMode).toBe('hybrid');
+  });
+  it('reads a word that starts as "hybrid" does, and the office alone, in any language', () => {
+    expect(facts('Kaunas | Dev | Nemunas\nHibridinis darbo modelis.').workMode).toBe('hybrid');
+    expect(facts('Turku | Dev | Aura\nHybridityö Turun keskustassa.').workMode).toBe('hybrid');
+    expect(facts('Trondheim | Dev | Nidelva\nFull tid på kontoret ved Solsiden.').workMode).toBe('onsite');
+    // (Counter-examples: days a month at the office are a remote team's meetups; holidays are no schedule.)
+    expect(facts('Remote (EU) | Dev | Nomad\nFully remote; we meet 2 days a month in the Lisbon office.').workMode).toBe('remote');
+    expect(facts('Oulu | Dev | Pohjoinen\nLomaa 30 päivää vuodessa.').workMode).toBeNull();
+  });
+});
+
+describe('kinds s44: visas, permits and spoken languages in any language', () => {
+  it('reads the employer’s help with a visa or a permit, and a refusal of it', () => {
+    expect(facts('Delft | Dev | Schie\nWij regelen de kennismigrantenvisum-aanvraag voor je.').sponsorship).toBe(true);
+    expect(facts('Gdynia | Dev | Baltyk\nPomagamy w uzyskaniu wizy i pozwolenia na pracę.').sponsorship).toBe(true);
+    expect(facts('Pécs | Dev | Mecsek\nMunkavállalási engedélyt nem tudunk biztosítani.').sponsorship).toBe(false);
+    // (Counter-example: a visa for travel to a customer, no status of the hire's.)
+    expect(facts('Delft | Dev | Schie\nReizen naar klanten in Duitsland, geen visum nodig.').sponsorship).toBeNull();
+  });
+  it('reads a right to work asked in French inclusive writing', () => {
+    expect(facts('Rennes | Dev | Vilaine\nVous devez être autorisé·e à travailler en France.').sponsorship).toBe(false);
+  });
+  it('reads a spoken language named in the posting’s own language beside its level', () => {
+    expect(kindsOf('Pärnu | Dev | Rannapark\nInglise keel – kõrgtasemel (C1).')).toEqual(['language']);
+    expect(kindsOf('Kaunas | Dev | Nemunas\nAnglų kalba – laisvai.')).toEqual(['language']);
+    expect(kindsOf('Timișoara | Dev | Bega\nEngleză la nivel avansat.')).toEqual(['language']);
+    expect(kindsOf('Pécs | Dev | Mecsek\nAngol nyelvtudás (tárgyalóképes).')).toEqual(['language']);
+    // (Counter-example: a language said not to be needed asks nothing.)
+    expect(kindsOf('Oulu | Dev | Pohjoinen\nSuomen kieli ei ole vaatimus.')).toEqual([]);
+  });
+  it('reads the asks under a pay label with a bracket as asks', () => {
+    expect(facts('Riga | Dev | Daugava\nSalary (EUR): 3,600 – 4,700 gross per month\n4+ years with Go.').yearsMin).toBe(4);
+  });
+});
+
+describe('kinds s44: a degree named in the posting’s own language', () => {
+  it('reads a bachelor’s or a master’s by its local name', () => {
+    expect(facts('Leiden | Dev | Rijn\nEen hbo- of wo-opleiding in de informatica.').degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(facts('Lublin | Dev | Bystrzyca\nWykształcenie wyższe: magister informatyki.').degree).toMatchObject({ level: 'master', required: true });
+    expect(facts('Ostrava | Dev | Odra\nVysokoškolské vzdělání, bakalář v oboru informatika.').degree).toMatchObject({ level: 'bachelor', required: true });
+    // (Counter-example: a short word with no word of study beside it.)
+    expect(facts('Leiden | Dev | Rijn\nWo werken wij? In het centrum van Leiden.').degree).toBeNull();
+  });
+});
