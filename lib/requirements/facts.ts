@@ -432,7 +432,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 // (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
 const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP|PHP|PKR|BDT|LKR|KZT|GEL|RSD|BGN|MAD|GHS|UGX|TZS|UYU|CRC|DOP|BHD|KWD|OMR';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
-const SYMBOL = String.raw`(?:NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
+// (s44: a dollar or peso sign with its country's letters: Uruguay's "$U", the Dominican "RD$", "MX$", "AR$", "COL$"; Costa Rica's colón.)
+const SYMBOL = String.raw`(?:\$U(?=\s?\d)|U\$|RD\$|MX\$|Mex\$|AR\$|COL\$|CLP\$|\u20a1|NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 // (A thousand's "k" or a million's "m" is no code's or sign's first letter: "105,000 MXN", "180,000 KES", "80 000 K\u010d".)
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f]))?`;
@@ -469,6 +470,13 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'S$') return 'SGD';
   if (s === 'HK$') return 'HKD';
   // (Taiwan's dollar, "NT$70,000"; the Philippine peso before the amount, "\u20b1120,000".)
+  if (s === '$U' || s === 'U$') return 'UYU';
+  if (s === 'RD$') return 'DOP';
+  if (s === 'MX$' || s === 'Mex$') return 'MXN';
+  if (s === 'AR$') return 'ARS';
+  if (s === 'COL$') return 'COP';
+  if (s === 'CLP$') return 'CLP';
+  if (s === '\u20a1') return 'CRC';
   if (s === 'NT$') return 'TWD';
   // (Peru's sol, "S/ 8,000".)
   if (s === 'S/') return 'PEN';
@@ -735,7 +743,8 @@ function salaryOf(text: string, title = ''): Salary | null {
       // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
       const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
       // ("Up to 60,000,000 VND/month": an amount in a named currency, with its period said, is pay.)
-      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n|stunde|uur|heure|hora|day|dag|tag|jour|d\u00eda|giorno)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      // (s44: or a bare dollar big enough to be a month's pay, "Up to $3,000 net per month"; a plan's price is small.)
+      const periodSaid = (a.sure || lo >= 1000) && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n|stunde|uur|heure|hora|day|dag|tag|jour|d\u00eda|giorno)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
       // ("Up to $140,000 CAD depending on experience.", "From \u00a370,000 plus equity.": a bound that opens its line or sentence,
       // on an amount a year's pay reaches, is the job's pay.)
       const boundSaid = !b && lo >= 20000 && /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:up to|from|starting at)\s*$/i.test(line.slice(0, a.start)) && !NOT_PAY.test(ctx);

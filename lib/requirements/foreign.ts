@@ -342,6 +342,8 @@ const CJK: readonly Pair[] = [
   // ("주 2일 재택", "주 3일 출근", "하이브리드 근무", "ハイブリッド": some days at home, some at the office.)
   [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
   [/\uc7ac\ud0dd\s?\uadfc\ubb34|\u5728\u5b85\u52e4\u52d9/gu, 'WFH'],
+  // (s44: "사무실 출근", "オフィス勤務", "常駐": the office every day, once the hybrid weeks above are read.)
+  [/(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?\ucd9c\uadfc|\uc8fc\s?5\s?\uc77c\s?\ucd9c\uadfc|\u30aa\u30d5\u30a3\u30b9\u52e4\u52d9|\u9031\s?5\s?\u65e5\s?\u51fa\u793e/gu, 'onsite'],
 ];
 
 /** Italian words (in postings), two of which make a line Italian. */
@@ -527,25 +529,29 @@ function anyLanguageYears(line: string): string {
  * office ("toimistolla", "biure", "på kontoret", "irodában") and home ("thuis", "kotona", "z domu"), each put in the English
  * word the readers of work mode know. A line then reads "2 days … office" or "days … home", which is a hybrid week.
  */
-const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed]br[iy]d|ibrid|hibrit)\p{L}+/giu;
+const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed]br[iy]d|ibrid|hibrit)\p{L}*/giu;
 const DAY_COUNT_WORD =
-  /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}]))/giu;
-const COUNT_DIGIT: Readonly<Record<string, string>> = {};
+  /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])|\s+(?:hjemme|hemma|distans|homeoffice|et\u00e4p\u00e4iv)\p{L}*)/giu;
+const COUNT_DIGIT: Record<string, string> = {};
 for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
   for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
-  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|bureau|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
 const REMOTE_ANY = /(?<![\p{L}])(?:teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
-const WEEK_ANY = /(?<![\p{L}])(?:a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
-const HOME_ANY = /(?<![\p{L}])(?:desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
-const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}`, 'iu');
+
+/** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
+const HOME_DAY_WORD = /(?<![\p{L}])(?:hjemme\p{L}*dag\p{L}*|hemma\p{L}*dag\p{L}*|hjemmekontordag\p{L}*|distans(?:arbets)?dag\p{L}*|homeoffice-?tag\p{L}*|mobile-?office-?tag\p{L}*|et\u00e4p\u00e4iv\p{L}*)(?![\p{L}])/giu;
+
+const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}`, 'iu');
 
 function anyLanguageMode(line: string): string {
   let out = line.replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
   out = out.replace(DAY_COUNT_WORD, (m) => fit(COUNT_DIGIT[m.toLowerCase()] ?? m, m));
-  out = out.replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
+  out = out.replace(HOME_DAY_WORD, (m) => fitFirst(['WFH days', 'WFH day'], m)).replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
   // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
   out = out.replace(OFFICE_ANY, (m) => fitFirst(['in office', 'office', 'hq'], m));
   out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m));
@@ -612,7 +618,7 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 ];
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluente|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NOT_NEEDED_ANY = /(?<![\p{L}])(?:ei|no|n\u00e3o|non|pas|nicht|kein\p{L}*|niet|geen|inte|ikke|nie|nen\u00ed|nem|nu|ne|de\u011fil|kh\u00f4ng|tidak)(?![\p{L}])/iu;
 
@@ -650,9 +656,9 @@ function anyLanguageSpoken(line: string): string {
  * "licență", "cử nhân") or a master's ("wo-master", "magister", "magistr", "maisteri", "diplomi-insinööri", "thạc sĩ")
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
-const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
-const MASTER_ANY = /(?<![\p{L}])(?:magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+)/iu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|S1|D4|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:S2|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -661,7 +667,9 @@ function anyLanguageDegree(line: string): string {
   MASTER_ANY.lastIndex = 0;
   // ("wo" and "hbo" only beside a word of study: "wo-diploma", "hbo-opleiding", not a word that happens to be short.)
   if (!DEGREE_CONTEXT.test(line) || (!BACHELOR_ANY.test(line) && !MASTER_ANY.test(line))) return line;
-  return line.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc', 'BS'], m));
+  // ("S1 Teknik Informatika": Indonesia's two-letter names, read with the space after them as "BS," / "MS,".)
+  const out = line.replace(/(?<![\p{L}\d])S([12])\s(?=\p{L})/gu, (_, n: string) => (n === '1' ? 'BS,' : 'MS,'));
+  return out.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
 }
 
 /** The first stand-in that fits the original's length. */
@@ -713,9 +721,10 @@ function lineInEnglish(written: string): string {
   // would put its year word in English and hide whose the years are.)
   if (!pairs) return english >= 3 ? line : anyLanguageDegree(anyLanguageSpoken(anyLanguageStatus(anyLanguageMode(anyLanguageYears(line)))));
   // (The spoken languages before the table, which puts some names in English and leaves their levels apart.)
-  let out = anyLanguageSpoken(anyLanguageYears(line));
+  // (And the visa before it: "visto de trabalho" is one phrase, not "visto of trabalho".)
+  let out = anyLanguageStatus(anyLanguageSpoken(anyLanguageYears(line)));
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
-  return anyLanguageDegree(anyLanguageStatus(anyLanguageMode(out)));
+  return anyLanguageDegree(anyLanguageMode(out));
 }
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */

@@ -298,11 +298,12 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\bbac\s?\+\s?8(?!\d)/i],
   ['master', /\bbac\s?\+\s?5(?!\d)/i],
   ['bachelor', /\bbac\s?\+\s?[34](?!\d)/i],
-  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|master(?=-(?:studium|abschluss|studiengang|degree)\b)|diplom(?:studium|abschluss|-\w+)?(?![\w])|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
+  // (s44: not inside a word whose letter before is not ASCII: "Bel\u00e9m Tech" is no M.Tech.)
+  ['master', /(?<![A-Za-z\u00c0-\u024f])\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|master(?=-(?:studium|abschluss|studiengang|degree)\b)|diplom(?:studium|abschluss|-\w+)?(?![\w])|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   // ("Any graduate": India's word for a bachelor's in any subject.)
-  ['bachelor', /\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)

@@ -144,3 +144,37 @@ describe('kinds s44: a degree named in the posting’s own language', () => {
     expect(facts('Leiden | Dev | Rijn\nWo werken wij? In het centrum van Leiden.').degree).toBeNull();
   });
 });
+
+describe('kinds s44 batch 2: the tune misses, by class', () => {
+  it('reads an office every day in Korean and Japanese, a home day in one word, "z domova", a bare "hibrid"', () => {
+    expect(facts('Busan | Dev | Haeundae Soft\n근무형태: 사무실 출근').workMode).toBe('onsite');
+    expect(facts('仙台 | Dev | 青葉テック\n勤務形態: オフィス勤務').workMode).toBe('onsite');
+    expect(facts('Odense | Dev | Fyn Data\nTo hjemmearbejdsdage hver uge.').workMode).toBe('hybrid');
+    expect(facts('Uppsala | Dev | Fyris\n2 distansdagar i veckan.').workMode).toBe('hybrid');
+    expect(facts('Plzeň | Dev | Radbuza\nHome office 2 dny v týdnu.').workMode).toBe('hybrid');
+    expect(facts('Olomouc | Dev | Morava\nPráce z domova 3 dny v týdnu.').workMode).toBe('hybrid');
+    expect(facts('Constanța | Dev | Mamaia\nProgram de lucru: hibrid.').workMode).toBe('hybrid');
+    // (Counter-example: a week of five office days in Korean is on site, not hybrid.)
+    expect(facts('Busan | Dev | Haeundae Soft\n주 5일 출근').workMode).toBe('onsite');
+  });
+  it('reads a visa helped with in Portuguese, before the table splits its words', () => {
+    expect(facts('Coimbra | Dev | Mondego\nAjudamos com o visto de trabalho e a mudança.').sponsorship).toBe(true);
+  });
+  it('reads a currency sign with its country’s letters, and a month’s pay said with a bare dollar', () => {
+    expect(facts('Punta del Este | Dev | Gorlero\nSueldo: $U 120.000 – 150.000 mensuales').salary).toEqual({ min: 120000, max: 150000, currency: 'UYU', period: 'month' });
+    expect(facts('Santo Domingo | Dev | Malecón\nSalario: RD$ 150,000 – 190,000 mensuales').salary).toEqual({ min: 150000, max: 190000, currency: 'DOP', period: 'month' });
+    expect(facts('Da Nang | QA | Han River\nUp to $2,400 net per month').salary).toEqual({ min: null, max: 2400, currency: 'USD', period: 'month' });
+    // (Counter-examples: a plan's price by the month is small, or by the seat.)
+    expect(facts('Da Nang | QA | Han River\nOur plans start at $29 per month.').salary).toBeNull();
+    expect(facts('Da Nang | QA | Han River\nThe team tier costs $1,500 per month per seat.').salary).toBeNull();
+  });
+  it('reads a degree’s initials only as a word of their own', () => {
+    expect(facts('Lisboa | Dev | Belém Tech\nWe build ticketing for museums.').degree).toBeNull();
+    expect(facts('Medan | Dev | Deli\nS1 Teknik Informatika.').degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(facts('Pune | Dev | Kothrud\nM.Tech in Computer Science.').degree).toMatchObject({ level: 'master' });
+  });
+  it('reads a level said with the language’s own endings', () => {
+    expect(kindsOf('Brașov | Dev | Tâmpa\nEngleză fluentă.')).toEqual(['language']);
+    expect(kindsOf('Aalborg | Dev | Limfjord\nEngelsk på forhandlingsniveau.')).toEqual(['language']);
+  });
+});
