@@ -429,7 +429,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 /* ---------- salary ---------- */
 
-// (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
+// (PHP, the peso's code, is in since s44: "PHP 8" or "PHP 7 - 8", a language's versions, are far below a month's pay in pesos
+// (MONTHLY_BELOW) and are dropped as pay, like any amount too small for its period.)
 const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP|PHP|PKR|BDT|LKR|KZT|GEL|RSD|BGN|MAD|GHS|UGX|TZS|UYU|CRC|DOP|BHD|KWD|OMR';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
 // (s44: a dollar or peso sign with its country's letters: Uruguay's "$U", the Dominican "RD$", "MX$", "AR$", "COL$"; Costa Rica's colón.)

@@ -67,6 +67,8 @@ describe('kinds s44: pay, by the mechanism that reads it', () => {
     expect(facts('Cebu | Support Engineer | Mactan IT\nSalary: PHP 65,000 - 90,000').salary).toEqual({ min: 65000, max: 90000, currency: 'PHP', period: 'month' });
     expect(facts('Porto | Dev | Ribeira\nSalário: 2.400 € – 3.100 € brutos').salary).toEqual({ min: 2400, max: 3100, currency: 'EUR', period: 'month' });
     expect(facts('Singapore | Dev | Tanjong\nSalary: SGD 7,500 – 9,800').salary).toEqual({ min: 7500, max: 9800, currency: 'SGD', period: 'month' });
+    // (Counter-example: PHP the language, its versions no pesos.)
+    expect(facts('Cebu | PHP Developer | Mactan IT\nPHP 8 and Laravel 10; upgrades from PHP 7 - 8 are our bread and butter.').salary).toBeNull();
     // (Counter-examples: a year said; a lone dollar amount is a budget or a bonus more often than a month's pay.)
     expect(facts('Porto | Dev | Ribeira\nSalário: 32.000 € – 40.000 € brutos por ano').salary).toEqual({ min: 32000, max: 40000, currency: 'EUR', period: 'year' });
     expect(facts('Austin, TX | Dev | Lone\nSalary: $130k. Plus a $5,000 home setup allowance.').salary).toEqual({ min: 130000, max: 130000, currency: 'USD', period: 'year' });
