@@ -908,6 +908,10 @@ function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, ar
 /** A month's pay named before its amount: "Maandloon", "M\u00e5nadsl\u00f6n", "M\u00e5nedsl\u00f8n", "Monatsgehalt", "monthly salary". */
 const MONTH_PAY_WORD = /(?:maandloon|maandsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|m\u00e5nedsl\u00f8nn|monatsgehalt|monatslohn|salaire mensuel|sueldo mensual|sal\u00e1rio mensal)/i;
 
+/** (s44) A rate's label that says its period in the posting's language: "Stawka dzienna", "tarifa diaria", "dagtarief", "Stundensatz", "órabér". */
+const DAY_LABEL = /(?<![\p{L}])(?:stawk\p{L}*\s+dzienn\p{L}*|dzienn\p{L}*\s+stawk\p{L}*|tarifa\s+diaria|tarifa\s+di\u00e1ria|tariffa\s+giornaliera|dagtarief|dagpris|dagsats|p\u00e4iv\u00e4hinta|napid\u00edj|denn\u00ed\s+sazb\p{L}*|tarif\s+zilnic|g\u00fcnl\u00fck\s+\u00fccret)(?![\p{L}])/iu;
+const HOUR_LABEL = /(?<![\p{L}])(?:stawk\p{L}*\s+godzinow\p{L}*|godzinow\p{L}*\s+stawk\p{L}*|tarifa\s+por\s+hora|tarifa\s+hor\u00e1ria|tariffa\s+oraria|stundensatz|stundenlohn|uurtarief|timpris|timl\u00f6n|timel\u00f8nn|tuntihinta|tuntipalkka|\u00f3rab\u00e9r|hodinov\u00e1\s+sazba|tarif\s+orar|saatlik\s+\u00fccret)(?![\p{L}])/iu;
+
 function periodOf(after: string, before: string): SalaryPeriod {
   // "50-80 USD or 200-300 PLN an hour": the period said at the clause's end holds for both.
   const clause = after.toLowerCase().split(/[.;\n]/)[0]!;
@@ -921,9 +925,9 @@ function periodOf(after: string, before: string): SalaryPeriod {
   // (Not "/ h\u00f3", Hungary's month: a letter after the "h".)
   // ("20 € pro Stunde", "€45 per uur", "par heure", "por hora", "all'ora": an hour's rate.)
   if (/^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|bruto|neto)\s*)?(?:\/|per|pro|par|por|all['\u2019]|a)\s*(?:stunde|uur|heure|hora|ora|godzin\u0119|timme|time)(?![a-z\u00c0-\u024f])/.test(a)) return 'hour';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before) || HOUR_LABEL.test(before)) return 'hour';
   // ("€850 per dag", "550 € pro Tag", "par jour", "por día", "al giorno": a day's rate in the languages postings use.)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before) || DAY_LABEL.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)

@@ -73,6 +73,13 @@ describe('kinds s44: pay, by the mechanism that reads it', () => {
     expect(facts('Porto | Dev | Ribeira\nSalário: 32.000 € – 40.000 € brutos por ano').salary).toEqual({ min: 32000, max: 40000, currency: 'EUR', period: 'year' });
     expect(facts('Austin, TX | Dev | Lone\nSalary: $130k. Plus a $5,000 home setup allowance.').salary).toEqual({ min: 130000, max: 130000, currency: 'USD', period: 'year' });
   });
+  it('reads a rate’s period from its label in the posting’s language', () => {
+    expect(facts('Wrocław | Kontraktor Java | Odra\nStawka dzienna: 1 100 – 1 400 PLN netto + VAT').salary).toEqual({ min: 1100, max: 1400, currency: 'PLN', period: 'day' });
+    expect(facts('Utrecht | Freelance Dev | Dom\nUurtarief: €85 – €100 excl. btw').salary).toEqual({ min: 85, max: 100, currency: 'EUR', period: 'hour' });
+    expect(facts('Winterthur | Freelance SAP | Töss\nStundensatz: 95 – 110 CHF').salary).toEqual({ min: 95, max: 110, currency: 'CHF', period: 'hour' });
+    // (Counter-example: a Polish B2B month with no such label stays a month.)
+    expect(facts('Wrocław | Kontraktor Java | Odra\nStawka: 22 000 – 26 000 PLN netto + VAT (B2B)').salary).toEqual({ min: 22000, max: 26000, currency: 'PLN', period: 'month' });
+  });
   it('does not join a bare number to an amount across a spaced em dash', () => {
     expect(facts('Remote (US) | Contract Designer | Mesa\nA 60-day engagement paid as 1099 — $5,500–$7,000/month.').salary).toEqual({ min: 5500, max: 7000, currency: 'USD', period: 'month' });
     // (Counter-example: an en dash between two amounts is a range still.)
