@@ -23,7 +23,9 @@ export function postingFacts(written: Posting): PostingFacts {
   ];
   const all = allText(posting);
   return {
-    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading))),
+    // (s44: the lines under a pay label read as a heading, "Salary (EUR):" over the amount and then "5+ years with Kotlin",
+    // are the posting's asks, as for the clearance and the degree below.)
+    yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading)).map((s) => (s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim()) ? { ...s, kind: 'other' as const, heading: '', text: s.text.replace(/^[^\n]*/, (m) => ' '.repeat(m.length)) } : s))),
     workMode: workModeOf(posting),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
@@ -34,7 +36,8 @@ export function postingFacts(written: Posting): PostingFacts {
 }
 
 /** A heading that is only a pay label: "Salary", "Gross salary", "Compensation", "Salario", "Gehalt", "Wynagrodzenie". */
-const PAY_HEADING = /^(?:(?:gross|base|annual|monthly|yearly)\s+)?(?:salary|pay|compensation|comp|salario|sueldo|sal\u00e1rio|salaire|r\u00e9mun\u00e9ration|gehalt|l\u00f6n|l\u00f8n|l\u00f8nn|wynagrodzenie|mzda|plat|maa\u015f|gaji)(?:\s+(?:range|band))?$/i;
+// (s44: with its currency or its terms in a bracket, "Salary (EUR)", "Pay (gross, monthly)".)
+const PAY_HEADING = /^(?:(?:gross|base|annual|monthly|yearly)\s+)?(?:salary|pay|compensation|comp|salario|sueldo|sal\u00e1rio|salaire|r\u00e9mun\u00e9ration|gehalt|l\u00f6n|l\u00f8n|l\u00f8nn|wynagrodzenie|mzda|plat|maa\u015f|gaji|palkka|fizet\u00e9s|atlyginimas|palk|alga|laun|salariu|l\u01b0\u01a1ng)(?:\s+(?:range|band))?(?:\s*\([^)]{1,24}\))?$/i;
 
 function allText(p: Posting): string {
   // A heading may be the posting's header line ("Acme | Engineer | London | £65k–£80k | VISA"). A heading is read on
@@ -369,6 +372,8 @@ const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working m
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
 const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\s+(?:up\s+to\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
 
+const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?![^.\n]{0,12}\b(?:month|quarter|year)\b)/i;
+
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const weak = REMOTE_WEAK.test(text);
   REMOTE_WEAK.lastIndex = 0;
@@ -403,6 +408,9 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   // and OFFICE_DAYS is compiled already, where its global copy would be compiled for a replacement that changes nothing.)
   // With days in the office asked, "hybrid-remote" names the hybrid mode ("Hybrid-remote: two days a week in our hub").
   if (OFFICE_DAYS.test(clean)) clean = clean.replace(new RegExp(OFFICE_DAYS.source, 'gi'), ' hybrid ').replace(/\bhybrid[- ]remote\b/gi, ' hybrid ');
+  // (s44: a count of days beside the office or home in either order, as a line in another language reads once its words
+  // are English: "heti 2 nap iroda" as "/wk 2 day hq", "im B\u00fcro an drei Tagen" as "office an 3 days". Not days a month or a quarter.)
+  if (WEEK_SPLIT_ANY.test(clean)) clean = clean.replace(new RegExp(WEEK_SPLIT_ANY.source, 'gi'), ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
@@ -421,10 +429,12 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
 
 /* ---------- salary ---------- */
 
-// (PHP, the peso's code, is left out: "PHP 8" is a language's version far more often than pay.)
-const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP';
+// (PHP, the peso's code, is in since s44: "PHP 8" or "PHP 7 - 8", a language's versions, are far below a month's pay in pesos
+// (MONTHLY_BELOW) and are dropped as pay, like any amount too small for its period.)
+const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP|PHP|PKR|BDT|LKR|KZT|GEL|RSD|BGN|MAD|GHS|UGX|TZS|UYU|CRC|DOP|BHD|KWD|OMR';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
-const SYMBOL = String.raw`(?:NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
+// (s44: a dollar or peso sign with its country's letters: Uruguay's "$U", the Dominican "RD$", "MX$", "AR$", "COL$"; Costa Rica's colón.)
+const SYMBOL = String.raw`(?:\$U(?=\s?\d)|U\$|RD\$|MX\$|Mex\$|AR\$|COL\$|CLP\$|\u20a1|NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 // (A thousand's "k" or a million's "m" is no code's or sign's first letter: "105,000 MXN", "180,000 KES", "80 000 K\u010d".)
 const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f]))?`;
@@ -461,6 +471,13 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'S$') return 'SGD';
   if (s === 'HK$') return 'HKD';
   // (Taiwan's dollar, "NT$70,000"; the Philippine peso before the amount, "\u20b1120,000".)
+  if (s === '$U' || s === 'U$') return 'UYU';
+  if (s === 'RD$') return 'DOP';
+  if (s === 'MX$' || s === 'Mex$') return 'MXN';
+  if (s === 'AR$') return 'ARS';
+  if (s === 'COL$') return 'COP';
+  if (s === 'CLP$') return 'CLP';
+  if (s === '\u20a1') return 'CRC';
   if (s === 'NT$') return 'TWD';
   // (Peru's sol, "S/ 8,000".)
   if (s === 'S/') return 'PEN';
@@ -601,6 +618,9 @@ const PAID_IN_MILLIONS = /^(?:JPY|KRW|IDR|VND|COP|CLP|HUF|UAH|NGN|ARS|ZAR)$/;
 /** The kind of contract a pay line is for: by invoice ("B2B", Brazil's "PJ", freelance) or employed ("UoP", "CLT", "employment contract"). */
 const CONTRACT_KIND = /\b(?:B2B|PJ|freelance|contractor|UoP|CLT|employment contract|contract of employment|umow[aie] o prac\u0119)(?![\w\u00c0-\u024f])/i;
 
+/** Between two ranges of one line, where one's words end and the next one's begin: "/", ";", "|", "or", Polish "lub" / "albo". */
+const KIND_SEPARATOR = /\s\/(?:\s|$)|;|\||\s(?:or|lub|albo|ou|o|oder|of)(?:\s|$)/gi;
+
 /** A pay range found, with where it is written: its line and its place in the line. */
 interface Found extends Salary {
   line: number;
@@ -656,7 +676,9 @@ function salaryOf(text: string, title = ''): Salary | null {
       if (!bigOk(a)) continue;
       let b: Money | null = null;
       // "$142,300/yr to $198,700/yr": the period may be said after each end.
-      if (next && bigOk(next) && RANGE_JOIN.test(line.slice(a.end, next.start))) b = next;
+      // (s44: not across a spaced em dash from a bare number to an amount: "a 70-day contract on 1099 \u2014 $4,000\u2013$6,000/month"
+      // breaks the clause there, the tax form's number is no end of a range.)
+      if (next && bigOk(next) && RANGE_JOIN.test(line.slice(a.end, next.start)) && !(!a.currency && next.currency && /^\s*\u2014\s*$/.test(line.slice(a.end, next.start)) && /\s\u2014\s/.test(line.slice(a.end - 1, next.start + 1)))) b = next;
       // "ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest": from one to the other.
       else if (next && !next.big && /\bfrom\s*$/i.test(line.slice(Math.max(0, a.start - 12), a.start)) && /^[^.;\d$\u00a3\u20ac]{0,80}\b(?:up\s+)?to\s*$/i.test(line.slice(a.end, next.start))) b = next;
       // "$140-170K CAD": a code beats a bare dollar sign.
@@ -680,6 +702,9 @@ function salaryOf(text: string, title = ''): Salary | null {
         if (implied === undefined) implied = impliedCurrency(text);
         cur = implied;
       }
+      // (s44: "Remuneraci\u00f3n en USD: 3.000 - 4.000", "Salary (EUR): 4,000 \u2013 5,000": a code in the pay line's label, just before
+      // its amounts, is their currency.)
+      if (!cur && PAY_WORDS.test(line.slice(0, a.start))) cur = new RegExp(`\\b(${CODES})\\b[^\\d\\p{L}]{0,4}$`, 'u').exec(line.slice(0, a.start))?.[1] ?? null;
       if (!cur) {
         if (b) i++;
         continue;
@@ -692,7 +717,7 @@ function salaryOf(text: string, title = ''): Salary | null {
       if (b && !a.k && !b.k && hi !== null && hi >= 10000 && lo < 1000 && lo * 1000 <= hi) lo *= 1000;
       const ctx = line.slice(Math.max(0, a.start - 80), Math.min(line.length, end + 60));
       const near = line.slice(Math.max(0, a.start - 50), a.start);
-      const period = monthlyByCustom(periodOf(line.slice(end, end + 40), near), cur, hi ?? lo, line.slice(Math.max(0, a.start - 50), end + 40));
+      const period = monthlyByCustom(periodOf(line.slice(end, end + 40), near), cur, hi ?? lo, line.slice(Math.max(0, a.start - 50), end + 40), b !== null);
       // In a header line only the amount's own field counts ("Machine Learning Engineer | $150k–$250k" is no learning budget).
       const nearField = near.slice(near.lastIndexOf('|') + 1);
       // …unless the amount is said to be pay, before it or right after it ("a $150k–$170k base salary").
@@ -719,7 +744,8 @@ function salaryOf(text: string, title = ''): Salary | null {
       // "Starting at $130,000": a job's floor said without a pay word is its pay (a plan's price is monthly, and small).
       const startsAt = !b && lo >= 20000 && STARTS_AT.test(line.slice(Math.max(0, a.start - 20), a.start));
       // ("Up to 60,000,000 VND/month": an amount in a named currency, with its period said, is pay.)
-      const periodSaid = a.sure && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n|stunde|uur|heure|hora|day|dag|tag|jour|d\u00eda|giorno)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      // (s44: or a bare dollar big enough to be a month's pay, "Up to $3,000 net per month"; a plan's price is small.)
+      const periodSaid = (a.sure || lo >= 1000) && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n|stunde|uur|heure|hora|day|dag|tag|jour|d\u00eda|giorno)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
       // ("Up to $140,000 CAD depending on experience.", "From \u00a370,000 plus equity.": a bound that opens its line or sentence,
       // on an amount a year's pay reaches, is the job's pay.)
       const boundSaid = !b && lo >= 20000 && /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:up to|from|starting at)\s*$/i.test(line.slice(0, a.start)) && !NOT_PAY.test(ctx);
@@ -751,8 +777,26 @@ function salaryOf(text: string, title = ''): Salary | null {
   // highest, in the first one's currency and period.
   // ("B2B: 18 000 – 24 000 PLN net + VAT monthly" then "or employment contract (UoP): 15 000 – 20 000 PLN gross": the same
   // job paid two ways, the first the posting states is its pay; not a span across both.)
+  // (s44: each range's own kind, where one line gives both: "18 000 - 23 000 z\u0142 netto + VAT (B2B) / 15 000 - 19 000 z\u0142
+  // brutto (UoP)". A range's own words run from the separator before it to the separator after it; the line's kind
+  // otherwise.)
   const contractKind = (f: Found) => {
-    const k = CONTRACT_KIND.exec(lines[f.line]!)?.[0].toLowerCase();
+    const line = lines[f.line]!;
+    const row = found.filter((g) => g.line === f.line).sort((x, y) => x.start - y.start);
+    const at = row.indexOf(f);
+    const cut = (gap: string) => {
+      let last = -1;
+      for (const m of gap.matchAll(KIND_SEPARATOR)) last = m.index + m[0].length;
+      return last;
+    };
+    const prevEnd = at > 0 ? row[at - 1]!.end : 0;
+    const nextStart = at < row.length - 1 ? row[at + 1]!.start : line.length;
+    const gapBefore = line.slice(prevEnd, f.start);
+    const before = at > 0 ? gapBefore.slice(Math.max(0, cut(gapBefore))) : gapBefore;
+    const gapAfter = line.slice(f.end, nextStart);
+    const sep = at < row.length - 1 ? cut(gapAfter) : -1;
+    const after = sep >= 0 ? gapAfter.slice(0, sep) : gapAfter;
+    const k = (CONTRACT_KIND.exec(before) ?? CONTRACT_KIND.exec(after) ?? (row.length > 1 ? null : CONTRACT_KIND.exec(line)))?.[0].toLowerCase();
     return k === undefined ? null : /^(?:b2b|pj|freelance|contractor)$/.test(k) ? 'contract' : 'employment';
   };
   const firstKind = contractKind(found[0]!);
@@ -843,17 +887,30 @@ function openingsRange(found: readonly Found[], lines: readonly string[], title:
  */
 // (Mexico's and South Africa's pay is quoted by the month as well.)
 // (Poland's pay is quoted by the month, on an employment contract (UoP) as on B2B: "12 000 – 15 500 zł brutto"; a year's is 80 000 zł and more.)
-const MONTHLY_BELOW: Readonly<Record<string, number>> = { PLN: 70000, MXN: 300000, ZAR: 200000, BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000 };
+const MONTHLY_BELOW: Readonly<Record<string, number>> = {
+  PLN: 70000, MXN: 300000, ZAR: 200000, BRL: 70000, ILS: 100000, CZK: 300000, HUF: 5000000, THB: 600000, MYR: 50000, IDR: 200000000, VND: 300000000, COP: 40000000, ARS: 20000000, CLP: 10000000, PEN: 40000, KES: 2000000, NGN: 10000000, TRY: 300000, UAH: 300000, RON: 40000, EGP: 300000,
+  // (s44: every currency has a size below which an amount is no year's pay for a full-time job but is a month's: "3.500 \u2013
+  // 4.500 \u20ac", "SGD 8,000 \u2013 11,000", "PHP 80,000 \u2013 120,000", "USD 4,000 \u2013 6,000" for a contractor abroad.)
+  EUR: 15000, USD: 15000, GBP: 10000, CHF: 20000, CAD: 15000, AUD: 15000, NZD: 15000, SEK: 100000, NOK: 150000, DKK: 150000, ISK: 3000000, AED: 100000, SAR: 100000, QAR: 100000, BHD: 10000, KWD: 8000, OMR: 8000, INR: 200000, JPY: 1500000, CNY: 100000, TWD: 200000, HKD: 150000, SGD: 25000, KRW: 15000000,
+  PHP: 400000, PKR: 1000000, BDT: 600000, LKR: 1000000, KZT: 3000000, GEL: 20000, RSD: 1000000, BGN: 20000, MAD: 100000, GHS: 100000, UGX: 50000000, TZS: 50000000, UYU: 500000, CRC: 5000000, DOP: 600000,
+};
 const YEAR_SAID = /\b(?:years?|yr|annum|annual(?:ly)?|yearly|p\.\s?a\.?|pa|ano|anual|a\.a\.|a\u00f1o|anuales?|jahr|j\u00e4hrlich|ann[e\u00e9]e|annuel(?:le)?|rok|roczn\w*|ctc)\b/i;
-function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, around: string): SalaryPeriod {
+const BY_YEAR_MOSTLY = /^(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|INR|JPY|CNY|TWD|HKD|SGD|KRW)$/;
+function monthlyByCustom(period: SalaryPeriod, currency: string, top: number, around: string, range = false): SalaryPeriod {
   // ("18 000 \u2013 23 000 z\u0142 netto + VAT", "B2B: 24\u201329k PLN": a Polish contractor invoices by the month.)
   if (period === 'year' && currency === 'PLN' && top < 80000 && /\bB2B\b|\+\s*VAT\b/i.test(around) && !YEAR_SAID.test(around)) return 'month';
-  const below = MONTHLY_BELOW[currency];
+  // (The currencies whose pay is most often said by the year, a month only for a range: a lone "$5,000" is more often a
+  // budget or a bonus than a month's pay.)
+  const below = (range || !BY_YEAR_MOSTLY.test(currency)) ? MONTHLY_BELOW[currency] : undefined;
   return period === 'year' && below !== undefined && top < below && !YEAR_SAID.test(around) ? 'month' : period;
 }
 
 /** A month's pay named before its amount: "Maandloon", "M\u00e5nadsl\u00f6n", "M\u00e5nedsl\u00f8n", "Monatsgehalt", "monthly salary". */
 const MONTH_PAY_WORD = /(?:maandloon|maandsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|m\u00e5nedsl\u00f8nn|monatsgehalt|monatslohn|salaire mensuel|sueldo mensual|sal\u00e1rio mensal)/i;
+
+/** (s44) A rate's label that says its period in the posting's language: "Stawka dzienna", "tarifa diaria", "dagtarief", "Stundensatz", "órabér". */
+const DAY_LABEL = /(?<![\p{L}])(?:stawk\p{L}*\s+dzienn\p{L}*|dzienn\p{L}*\s+stawk\p{L}*|tarifa\s+diaria|tarifa\s+di\u00e1ria|tariffa\s+giornaliera|dagtarief|dagpris|dagsats|p\u00e4iv\u00e4hinta|napid\u00edj|denn\u00ed\s+sazb\p{L}*|tarif\s+zilnic|g\u00fcnl\u00fck\s+\u00fccret)(?![\p{L}])/iu;
+const HOUR_LABEL = /(?<![\p{L}])(?:stawk\p{L}*\s+godzinow\p{L}*|godzinow\p{L}*\s+stawk\p{L}*|tarifa\s+por\s+hora|tarifa\s+hor\u00e1ria|tariffa\s+oraria|stundensatz|stundenlohn|uurtarief|timpris|timl\u00f6n|timel\u00f8nn|tuntihinta|tuntipalkka|\u00f3rab\u00e9r|hodinov\u00e1\s+sazba|tarif\s+orar|saatlik\s+\u00fccret)(?![\p{L}])/iu;
 
 function periodOf(after: string, before: string): SalaryPeriod {
   // "50-80 USD or 200-300 PLN an hour": the period said at the clause's end holds for both.
@@ -868,9 +925,9 @@ function periodOf(after: string, before: string): SalaryPeriod {
   // (Not "/ h\u00f3", Hungary's month: a letter after the "h".)
   // ("20 € pro Stunde", "€45 per uur", "par heure", "por hora", "all'ora": an hour's rate.)
   if (/^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|bruto|neto)\s*)?(?:\/|per|pro|par|por|all['\u2019]|a)\s*(?:stunde|uur|heure|hora|ora|godzin\u0119|timme|time)(?![a-z\u00c0-\u024f])/.test(a)) return 'hour';
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before)) return 'hour';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before) || HOUR_LABEL.test(before)) return 'hour';
   // ("€850 per dag", "550 € pro Tag", "par jour", "por día", "al giorno": a day's rate in the languages postings use.)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before)) return 'day';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before) || DAY_LABEL.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
@@ -881,6 +938,13 @@ function periodOf(after: string, before: string): SalaryPeriod {
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // (s44) The visa or the permit first, then its help refused, as a language that puts the object first reads in English
+  // words: "Munkavállalási engedélyt nem tudunk biztosítani" as "Work permit … not … help", "Work permits we do not sponsor".
+  /\b(?:visas?|work permits?|permits?)\b[^.;,]{0,30}?\bnot\b(?!\s+(?:required|needed|necessary))[^.;,]{0,20}?\b(?:help|sponsor|provide|offer|support)\b/i,
+  // (s44) A refusal whose scope holds help with a visa, however the help is worded: "We will not be able to provide H-1B
+  // support", "we're unable to file new petitions", "cannot process work permits for this role". (Not "not only": "we don't
+  // just sponsor visas, we cover the move too".)
+  /(?:\bnot|n(?:'|\u2019)t|\bunable|\bcannot|\bno longer)(?!\s+(?:only|just)\b)(?:\s+[\w-]+){0,5}?\s+(?:sponsor\w*|support|provide|offer|assist|help|cover|process|file|handle|arrange)(?:\s+(?:with|for|any|new|an?|the|your|their|employment-based|employer))*\s+(?:(?:visa|immigration|H-?1-?B|work permit|work visa)s?\b(?!\s+(?:holders?|transfers?)\b)|(?:visa\s+|immigration\s+)?sponsorship\b|(?:visa\s+|H-?1-?B\s+)?petitions?\b)/i,
   // ("You must already live in and be able to work from the EU or UK": the right to work held, where the work is.)
   /\bmust\b[^.;\n]{0,40}\bable\s+to\s+(?:live\s+and\s+)?work\s+(?:legally\s+)?(?:in|from)\s+(?:the\s+)?(?:US|U\.S\.|USA|UK|EU|EEA|United\s+(?:States|Kingdom)|Canada|Australia|New Zealand|Ireland|Germany|Switzerland|Singapore)\b/i,
   // ("Thai nationality only", "Egyptian nationality required".)
@@ -918,7 +982,7 @@ const SPONSOR_NO = [
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
   /(?<!\b(?:not|no need to be|regardless of being)\s)\b(?:authori[sz]ed|auth) to work in\b/i,
-  /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
+  /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work(?:ing)? (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,
   /\b(?:existing|current|valid|pre-existing)\s+(?:\w+\s+){0,2}(?:work authori[sz]ation|authori[sz]ation to work|right to work|work permit|work(?:ing)? rights|residen(?:ce|cy) permit|employment pass|work visa|PR status|blue card)/i,
   // "You must be a permanent resident or citizen of New Zealand", "must be an EU citizen".
   /\b(?:must|need to|needs to|have to|has to|required to)\s+(?:(?!be\b)[\w.-]+\s+){0,5}?(?:or\s+)?be\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}(?:citizen|permanent resident|national)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:team|world|community))/i,
@@ -1141,8 +1205,11 @@ const STATUS_PREFERRED = /^(?![^\n]*\b(?:sponsor\w*|visas?)\b)[^\n]*\b(?:prefere
 /** A caveat that still speaks of this role: "… not for every role, and not for this one". */
 const BUT_THIS = /\b(?:this|the)\s+(?:role|position|job|opening)\b/i;
 
+/** (s44) "We don't just sponsor visas", "not only do we sponsor": a negation of "only", which affirms what follows it. */
+const NOT_ONLY = /\b(?:(?:do|does|did)(?:\s+not|n(?:'|\u2019)t)|not)\s+(?:just|only)\b/gi;
+
 function sponsorshipOf(written: string): boolean | null {
-  const text = withoutCitizenIdioms(written);
+  const text = withoutCitizenIdioms(written).replace(NOT_ONLY, (m) => ' '.repeat(m.length));
   // A label on the line before reads with its line ("Must have:" / "US citizenship").
   const lines = text.split('\n').map((l, i, all) => (i > 0 && /:\s*$/.test(all[i - 1]!) ? `${all[i - 1]} ${l}` : l)).filter((l) => SPONSOR_TOPIC.test(l));
   // "We do sponsor visas! However, we aren't able to sponsor for every role": a refusal limited to some roles or

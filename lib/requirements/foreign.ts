@@ -351,6 +351,8 @@ const CJK: readonly Pair[] = [
   // ("주 2일 재택", "주 3일 출근", "하이브리드 근무", "ハイブリッド": some days at home, some at the office.)
   [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
   [/\uc7ac\ud0dd\s?\uadfc\ubb34|\u5728\u5b85\u52e4\u52d9/gu, 'WFH'],
+  // (s44: "사무실 출근", "オフィス勤務", "常駐": the office every day, once the hybrid weeks above are read.)
+  [/(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?\ucd9c\uadfc|\uc8fc\s?5\s?\uc77c\s?\ucd9c\uadfc|\u30aa\u30d5\u30a3\u30b9\u52e4\u52d9|\u9031\s?5\s?\u65e5\s?\u51fa\u793e/gu, 'onsite'],
 ];
 
 /** Italian words (in postings), two of which make a line Italian. */
@@ -463,6 +465,228 @@ const INDONESIAN: readonly Pair[] = [
   [/(?<![\p{L}])dan(?![\p{L}])/giu, '&'],
 ];
 
+/**
+ * Years asked in any language (s44): a count of years, a word for experience, a floor, read by their kind, not by the
+ * language's table. Each language names a year after its number ("3 años", "4 Jahre", "5 év", "3 vuoden", "3 năm",
+ * "4 ára", "3 godine") and has a word for experience ("experiencia", "tapasztalat", "kokemus", "kinh nghiệm", "reynsla",
+ * "iskustva"); where a line holds such a count, its year word reads "yrs", its experience word "experience" and its
+ * floor "min", whatever the language, so a language no table knows asks its years all the same. A count of years in a
+ * clause that speaks of the company ("Somos una consultora con 20 años…", "Seit über 25 Jahren am Markt", "Depuis 15 ans,
+ * nous …") and asks nothing of the candidate is the company's age: its year word is blanked.
+ */
+const ANY_YEAR =
+  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
+const ANY_EXPERIENCE =
+  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
+const ANY_FLOOR =
+  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
+const YEARS_PREP = /(?<=\d\s?\+?\s?yrs?\s+)(?:con|com|avec|mit|met|med|en|em|sur|dans|su|na|im|bei|de|di|van|af|av)(?![\p{L}])/giu;
+const WITH_YEARS = /(?<![\p{L}])(?:con|com|avec|mit|met|med)(?=\s+\d{1,2}\s*\+?\s*yrs?(?![\p{L}]))/giu;
+const ANY_YEAR_SAID = new RegExp(ANY_YEAR.source, 'iu');
+/** A Romance gerund right after the years: "3 años diseñando producto", "2 anos desenvolvendo", "3 anni sviluppando". */
+const YEARS_GERUND = /(?<=\d\s?\+?\s?yrs?\s*)\p{L}{2,}(?:ando|iendo|endo|indo)(?![\p{L}])/giu;
+/** A clause in the company's voice: its pronouns, its founding, its time on the market. */
+const COMPANY_VOICE =
+  /(?<![\p{L}])(?:somos|nosotros|nuestr[ao]s?|llevamos|contamos|fundad[ao]|trayectoria|historia|hist\u00f3ria|mercado|nossa|nosso|h\u00e1|notre|nos|nous|depuis|fond\u00e9e?|soci\u00e9t\u00e9|entreprise|wir|uns|unser\p{L}*|seit|gegr\u00fcndet|markt|unternehmen|wij|onze|sinds|opgericht|actief|bedrijf|v\u00e5r|v\u00e5rt|v\u00e5ra|vores|f\u00f6retaget|bedriften|grundat|funnits|siden|siamo|nostr[aoie]|fondata|azienda|jeste\u015bmy|nasz\p{L}*|rynku|istniejemy|p\u016fsob\u00edme|trhu|firma|empresa|compa\u00f1\u00eda|consultora|agencia)(?![\p{L}])/iu;
+const CANDIDATE_VOICE =
+  /(?<![\p{L}])(?:busca\p{L}*|recherch\p{L}*|requisit\p{L}*|perfil|candidat\p{L}*|tienes|tengas|cuentas|aportas|vous|tu|du|dich|deine?|bringst|suchen|hebt|heb|jij|s\u00f6ker|s\u00f8ker|cerchiamo|hai|possiedi|procuramos|voc\u00ea|wymagamy|wymagan\p{L}*|szukamy|masz|m[\u00edi]nimo|al\s+menos|au\s+moins|mindestens|minimaal|minst|almeno|min\.?|imprescindible|excluyente|requerid\p{L}*|exigid\p{L}*|obligatoire|requis\p{L}*|erforderlich|vereist|krav|richiest\p{L}*|you|your|candidates?)(?![\p{L}])/iu;
+
+/**
+ * A sentence that opens with the years it has ("Con más de 15 años en seguros, buscamos…", "Mit über 25 Jahren Erfahrung
+ * im Handel suchen wir…", "Forte de 20 ans d'expérience, notre société recherche…"): whose the years are, the subject
+ * after them says; where it is the company (we, our, "buscamos"), the opening part's years are the company's.
+ */
+const FRONTED_WITH = /^[\s\u2022*-]*(?:with|con|com|avec|mit|met|med|forte?\s+de|fuerte\s+de|dank)(?![\p{L}])/iu;
+const WE_SUBJECT =
+  /(?<![\p{L}])(?:we|our|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr[ao]s?|buscamos|procuramos|cerchiamo|recherchons|recrutons|suchen|zoeken|wij|onze|vi|v\u00e5r|v\u00e5rt|vores|szukamy|nasz\p{L}*|noi|nostr[aoie]|n\u00f3s|nossa|nosso)(?![\p{L}])/iu;
+const YOU_SUBJECT = /(?<![\p{L}])(?:you|your|t\u00fa|tu|vous|du|jij|je|voc\u00ea|tienes|hast|bringst|hai)(?![\p{L}])/iu;
+function frontedCompanyYears(sentence: string): string {
+  if (!FRONTED_WITH.test(sentence)) return sentence;
+  const we = WE_SUBJECT.exec(sentence);
+  if (!we) return sentence;
+  const you = YOU_SUBJECT.exec(sentence);
+  if (you && you.index < we.index) return sentence;
+  // The opening part: up to its comma, or up to the company's subject where no comma comes first.
+  const comma = sentence.indexOf(',');
+  const end = comma >= 0 && comma < we.index ? comma : we.index;
+  return sentence.slice(0, end).replace(ANY_YEAR, (m) => ' '.repeat(m.length)) + sentence.slice(end);
+}
+
+function anyLanguageYears(line: string): string {
+  ANY_YEAR.lastIndex = 0;
+  if (!ANY_YEAR.test(line)) return line;
+  // (Clause by clause: "Seit 20 Jahren am Markt; du bringst 3 Jahre mit" has the company's years and the candidate's.)
+  return line
+    .split(/(?<=[.;:!?])/)
+    .map((sentence) => {
+      if (COMPANY_VOICE.test(sentence) && !CANDIDATE_VOICE.test(sentence)) return sentence.replace(ANY_YEAR, (m) => ' '.repeat(m.length));
+      const clause = frontedCompanyYears(sentence);
+      let out = clause.replace(ANY_YEAR, (m) => fit(m.length >= 3 ? 'yrs' : 'yr', m));
+      out = out.replace(ANY_EXPERIENCE, (m) => fitFirst(['experience', 'exp'], m)).replace(ANY_FLOOR, (m) => fitFirst(['at least', 'min'], m));
+      // ("un perfil con 5 años", "avec 3 ans": the years a profile comes with, a floor.)
+      out = out.replace(WITH_YEARS, (m) => fitFirst(['with', 'min'], m));
+      // ("4 años con Java", "3 ans sur Spark", "5 Jahre mit Go": what the years were spent on, after a preposition.)
+      out = out.replace(YEARS_PREP, (m) => fit(/^(?:de|di|van|af|av)$/i.test(m) ? 'of' : 'in', m));
+      return out.replace(YEARS_GERUND, (m) => fitFirst(['working', 'doing'], m));
+    })
+    .join('');
+}
+
+/**
+ * The work's place in any language (s44), by its kinds of word: a word that starts as "hybrid" does ("Hybridimalli",
+ * "hibridinis", "hybrydowa", "híbrido"), a count of days ("dos días", "kaksi päivää", "2 dienos", "heti 2 nap"), the
+ * office ("toimistolla", "biure", "på kontoret", "irodában") and home ("thuis", "kotona", "z domu"), each put in the English
+ * word the readers of work mode know. A line then reads "2 days … office" or "days … home", which is a hybrid week.
+ */
+const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed]br[iy]d|ibrid|hibrit)\p{L}*/giu;
+const DAY_COUNT_WORD =
+  /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])|\s+(?:hjemme|hemma|distans|homeoffice|et\u00e4p\u00e4iv)\p{L}*)/giu;
+const COUNT_DIGIT: Record<string, string> = {};
+for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
+  for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
+const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
+const OFFICE_ANY =
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
+const REMOTE_ANY = /(?<![\p{L}])(?:teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+
+
+/** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
+const HOME_DAY_WORD = /(?<![\p{L}])(?:hjemme\p{L}*dag\p{L}*|hemma\p{L}*dag\p{L}*|hjemmekontordag\p{L}*|distans(?:arbets)?dag\p{L}*|homeoffice-?tag\p{L}*|mobile-?office-?tag\p{L}*|et\u00e4p\u00e4iv\p{L}*)(?![\p{L}])/giu;
+
+const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}`, 'iu');
+
+function anyLanguageMode(line: string): string {
+  let out = line.replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
+  out = out.replace(DAY_COUNT_WORD, (m) => fit(COUNT_DIGIT[m.toLowerCase()] ?? m, m));
+  out = out.replace(HOME_DAY_WORD, (m) => fitFirst(['WFH days', 'WFH day'], m)).replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
+  // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
+  out = out.replace(OFFICE_ANY, (m) => fitFirst(['in office', 'office', 'hq'], m));
+  out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m));
+  return out.replace(HOME_ANY, (m) => fitFirst(['from home', 'home', 'WFH'], m));
+}
+
+/**
+ * A visa or a work permit, and the employer's help with it or a refusal of it, in any language (s44): "We regelen de
+ * kennismigrantenvisum-aanvraag", "Pomagamy w uzyskaniu wizy", "Nem tudunk vízumot biztosítani". The visa word reads "visa",
+ * the permit "work permit", the helping verb "help", a negation "not": the readers of sponsorship know those.
+ */
+const VISA_ANY =
+  /(?<![\p{L}])(?:\p{L}*visum\p{L}*|visados?|v\u00edzum\p{L}*|v\u00edz[ay]|viisum\p{L}*|viisa\p{L}*|wiz[aąęy]|wizow\p{L}*|vize(?:si|yi)?|viz[aeąoų]s?|v\u012bz[au]|th\u1ecb\s+th\u1ef1c|visto\s+(?:de|di)\s+(?:trabalho|lavoro))(?![\p{L}])/giu;
+const PERMIT_ANY =
+  /(?<![\p{L}])(?:permiso\s+de\s+(?:trabajo|residencia)|autorizaci\u00f3n\s+de\s+trabajo|autoriza\u00e7\u00e3o\s+de\s+trabalho|permis\s+de\s+(?:travail|s\u00e9jour)|werkvergunning|verblijfsvergunning|arbetstillst\u00e5nd|uppeh\u00e5llstillst\u00e5nd|arbeidstillatelse|oppholdstillatelse|arbejdstilladelse|opholdstilladelse|permesso\s+di\s+(?:lavoro|soggiorno)|pozwoleni\p{L}*\s+na\s+prac\u0119|pracovn\u00ed\s+povolen\u00ed|ty\u00f6lupa|oleskelulupa|munkav\u00e1llal\u00e1si\s+enged\u00e9ly\p{L}*|tart\u00f3zkod\u00e1si\s+enged\u00e9ly\p{L}*|leidim\p{L}*\s+dirbti|darbo\s+leidim\p{L}*|leidim\p{L}*\s+gyventi|darba\s+at\u013cauj\p{L}*|t\u00f6\u00f6luba|elamisluba|izin\s+kerja|gi\u1ea5y\s+ph\u00e9p\s+lao\s+\u0111\u1ed9ng|\u00e7al\u0131\u015fma\s+izni|oturma\s+izni|permis\s+de\s+munc\u0103|dozvol\p{L}*\s+za\s+rad)(?![\p{L}])/giu;
+const HELP_ANY =
+  /(?<![\p{L}])(?:regelen|ondersteunen|helpen|begeleiden|unterst\u00fctzen|k\u00fcmmern|\u00fcbernehmen|gestionamos|tramitamos|ayudamos|apoyamos|ajudamos|apoiamos|accompagnons|aidons|aiutiamo|gestiamo|pomagamy|zapewniamy|za\u0142atwiamy|pom\u00e1h\u00e1me|zajist\u00edme|vy\u0159\u00edd\u00edme|hj\u00e4lper|hjelper|hj\u00e6lper|ordner|fixar|autamme|hoidamme|avustamme|seg\u00edt\u00fcnk|int\u00e9zz\u00fck|biztos\u00edtunk|padedame|pad\u0117sime|pal\u012bdzam|aitame|ajut\u0103m|sprijinim|yard\u0131mc\u0131|h\u1ed7\s+tr\u1ee3|membantu|mengurus|biztos\u00edtani|seg\u00edteni|int\u00e9zni|ayudar|apoyar|tramitar|gestionar|ajudar|apoiar|aider|accompagner|helfen|pom\u00f3c|zapewni\u0107|pomoci|zajistit|hj\u00e4lpa|hjelpe|hj\u00e6lpe|auttaa|hoitaa|pad\u0117ti|pal\u012bdz\u0113t|ajuta)(?![\p{L}])/giu;
+const NOT_ANY =
+  /(?<![\p{L}])(?:niet|geen|nicht|keine?[nmr]?|nie|ei|emme|nem|nu|de\u011fil|kh\u00f4ng|tidak|inte|ikke|ikkje|nen\u00ed|negalime|nevaram|nem\u016f\u017eeme|nemo\u017eemo)(?![\p{L}])/giu;
+
+const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}`, 'iu');
+// (A language named in its own words: the gate of inEnglish, below the table it is built from.)
+let NATIVE_SAID: RegExp | undefined;
+
+const NEEDLESS_ANY = /(?<![\p{L}])(?:nodig|n\u00f6tig|necesari[oa]|necess\u00e1ri[oa]|n\u00e9cessaire|necessari[oa]|potrzebn\p{L}*|pot\u0159eb\p{L}*|sz\u00fcks\u00e9ges|tarvita|tarvitse|reikia|gerekli|beh\u00f6vs|trengs|n\u00f8dvendig)(?![\p{L}])/iu;
+
+function anyLanguageStatus(line: string): string {
+  VISA_ANY.lastIndex = 0;
+  PERMIT_ANY.lastIndex = 0;
+  if (!VISA_ANY.test(line) && !PERMIT_ANY.test(line)) return line;
+  // ("geen visum nodig", "kein Visum nötig": a visa said to be needless, no status asked or refused.)
+  if (NEEDLESS_ANY.test(line)) return line;
+  return line
+    .replace(VISA_ANY, (m) => fitFirst(['visa'], m))
+    .replace(PERMIT_ANY, (m) => fitFirst(['work permit', 'permit'], m))
+    .replace(HELP_ANY, (m) => fitFirst(['help'], m))
+    .replace(NOT_ANY, (m) => fitFirst(['not', 'no'], m));
+}
+
+/**
+ * A spoken language asked in any language (s44): a language's own name, or its name in the posting's language, beside a
+ * level or a word of asking ("Anglų kalba – laisvai", "Engleză la nivel avansat", "sujuva englanti", "angol nyelvtudás
+ * (tárgyalóképes)"). The name and its level read "fluent English" (or "English a plus" for a wish) where they have the
+ * room; a language said not to be needed ("Suomen kieli ei ole vaatimus") is left as it is.
+ */
+const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
+  ['English', /ingl[e\u00e9\u00ea]s[ae]?|anglais|englisch\p{L}*|engels|engelska|engelsk|angielski\p{L}*|angli\u010dtin\p{L}*|angol\p{L}*|englanti\p{L}*|englannin|englannik\p{L}*|englez\u0103|engleza|angl\u0173|inglise|ang\u013cu|[i\u0130]ngilizce|ti\u1ebfng\s+anh|bahasa\s+inggris|inggris|engleski/iu],
+  ['German', /alem[a\u00e1]n|alem\u00e3o|tedesco|allemand|deutsch|duits|tyska|tysk|niemiecki\p{L}*|n\u011bm\u010din\p{L}*|n\u00e9met|saksa\p{L}*|german\u0103|vokie\u010di\u0173|almanca|njema\u010dki/iu],
+  ['French', /franc[e\u00e9]s|franc\u00eas|francese|franz\u00f6sisch|frans|franska|fransk|francuski|francouz\u0161tin\p{L}*|francia|ranska\p{L}*|francez\u0103|pranc\u016bz\u0173|frans\u0131zca/iu],
+  ['Spanish', /espa\u00f1ol|castellano|espanhol|spagnolo|spanisch|spaans|spanska|spansk|hiszpa\u0144ski\p{L}*|\u0161pan\u011bl\u0161tin\p{L}*|spanyol|espanja\p{L}*|spaniol\u0103|ispan\u0173|ispanyolca/iu],
+  ['Finnish', /suomi|suomen/iu],
+  ['Swedish', /svenska/iu],
+  ['Polish', /polski\p{L}*/iu],
+  ['Czech', /\u010de\u0161tin\p{L}*/iu],
+  ['Hungarian', /magyar/iu],
+  ['Romanian', /rom\u00e2n\u0103|romana/iu],
+  ['Lithuanian', /lietuvi\u0173/iu],
+  ['Estonian', /eesti/iu],
+  ['Latvian', /latvie\u0161u/iu],
+  ['Turkish', /t\u00fcrk\u00e7e/iu],
+  ['Dutch', /nederlands/iu],
+  ['Italian', /italiano/iu],
+  ['Vietnamese', /ti\u1ebfng\s+vi\u1ec7t/iu],
+];
+const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
+const LEVEL_ANY =
+  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
+const NOT_NEEDED_ANY = /(?<![\p{L}])(?:ei|no|n\u00e3o|non|pas|nicht|kein\p{L}*|niet|geen|inte|ikke|nie|nen\u00ed|nem|nu|ne|de\u011fil|kh\u00f4ng|tidak)(?![\p{L}])/iu;
+
+function anyLanguageSpoken(line: string): string {
+  NATIVE_NAME.lastIndex = 0;
+  if (!NATIVE_NAME.test(line)) return line;
+  NATIVE_NAME.lastIndex = 0;
+  let out = line;
+  for (const m of line.matchAll(NATIVE_NAME)) {
+    const english = NATIVE_LANGUAGE.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'iu').test(m[0]))?.[0];
+    if (!english) continue;
+    const from = m.index;
+    const to = from + m[0].length;
+    // The level or the wish beside the name, on its side of a comma, within a few words.
+    const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0];
+    const before = /[^,;.!?]{0,25}$/.exec(line.slice(0, from))![0];
+    const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
+    const level = new RegExp(LEVEL_ANY.source, 'iu');
+    const near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
+    if (near < 0 && !wish && !/(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg)(?![\p{L}])/iu.test(after + ' ' + before)) continue;
+    // ("Suomen kieli ei ole vaatimus": a language said not to be needed.)
+    if (NOT_NEEDED_ANY.test(after) && !wish) continue;
+    const say = wish ? `${english} a plus` : `fluent ${english}`;
+    const start = near >= 0 ? Math.min(from, near) : from;
+    const end = near >= 0 ? Math.max(to, near) : to;
+    // The whole phrase as English where it has the room; else the name alone where its English fits.
+    if (end - start >= say.length) out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
+    else out = out.slice(0, from) + fit(english, m[0]) + out.slice(to);
+  }
+  return out;
+}
+
+/**
+ * A degree named in the posting's own language (s44): a bachelor's ("hbo", "licencjat", "inżynier", "bakalář", "kandidaatti",
+ * "licență", "cử nhân") or a master's ("wo-master", "magister", "magistr", "maisteri", "diplomi-insinööri", "thạc sĩ")
+ * reads "BSc" or "MSc", names the readers of degrees know.
+ */
+const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|S1|D4|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:S2|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+
+const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
+
+function anyLanguageDegree(line: string): string {
+  BACHELOR_ANY.lastIndex = 0;
+  MASTER_ANY.lastIndex = 0;
+  // ("wo" and "hbo" only beside a word of study: "wo-diploma", "hbo-opleiding", not a word that happens to be short.)
+  if (!DEGREE_CONTEXT.test(line) || (!BACHELOR_ANY.test(line) && !MASTER_ANY.test(line))) return line;
+  // ("S1 Teknik Informatika": Indonesia's two-letter names, read with the space after them as "BS," / "MS,".)
+  const out = line.replace(/(?<![\p{L}\d])S([12])\s(?=\p{L})/gu, (_, n: string) => (n === '1' ? 'BS,' : 'MS,'));
+  return out.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
+}
+
+/** The first stand-in that fits the original's length. */
+function fitFirst(englishes: readonly string[], original: string): string {
+  const e = englishes.find((x) => x.length <= original.length);
+  return e === undefined ? original : fit(e, original);
+}
+
 /** The stand-in, with the original's first capital, padded with spaces to the original's length. */
 function fit(english: string, original: string): string {
   if (english.length > original.length) return original;
@@ -479,8 +703,10 @@ function count(re: RegExp, line: string): number {
 }
 
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
-function lineInEnglish(line: string): string {
-  if (line.length < 6 || !/\p{L}{2}/u.test(line)) return line;
+function lineInEnglish(written: string): string {
+  if (written.length < 6 || !/\p{L}{2}/u.test(written)) return written;
+  // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
+  const line = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
   const english = count(ENGLISH_WORDS, line);
   const german = count(GERMAN_WORDS, line);
   const french = count(FRENCH_WORDS, line);
@@ -500,16 +726,20 @@ function lineInEnglish(line: string): string {
   }
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
   const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
-  if (!pairs) return line;
-  let out = line;
+  // (A line mostly English keeps its words. The years in any language are read before the language's own table, which
+  // would put its year word in English and hide whose the years are.)
+  if (!pairs) return english >= 3 ? line : anyLanguageDegree(anyLanguageSpoken(anyLanguageStatus(anyLanguageMode(anyLanguageYears(line)))));
+  // (The spoken languages before the table, which puts some names in English and leaves their levels apart.)
+  // (And the visa before it: "visto de trabalho" is one phrase, not "visto of trabalho".)
+  let out = anyLanguageStatus(anyLanguageSpoken(anyLanguageYears(line)));
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
-  return out;
+  return anyLanguageDegree(anyLanguageMode(out));
 }
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

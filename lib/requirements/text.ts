@@ -212,8 +212,12 @@ function isTrapYears(before: string, after: string): boolean {
   if (/^[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:needed|required|necessary|expected|a must)\b/.test(after)) return true;
   // "over 40 years of combined experience" is a team's; "at least 4 years of combined lab and industry work" is the candidate's.
   if (/^\s*(?:of\s+)?(?:combined|collective|cumulative|aggregate)/.test(after) && !/\b(?:minimum|min\.?|at least|you|your|candidates?|require[sd]?)\b[^.;]{0,20}$/.test(before)) return true;
+  // (s44) "With over 15 years in insurance, we …", "With 20 years of experience behind us, our team …": a sentence that opens
+  // with its years has them of the subject after them; where that is the company, they are its own, not asked.
+  if (/(?:^|[.!?;:\u2022\n]\s*)(?:[-*\u2022]\s*)?with\s+(?:over|more\s+than|nearly|almost|some|about)?\s*$/.test(before) && /^[^.;]{0,70}?,\s*(?:we|our|the (?:company|firm|team|group|agency|studio))\b/.test(after) && !/^[^.;,]*\b(?:you|your)\b/.test(after)) return true;
   // "a small team, 2+ years in, building …": the company's age.
-  if (/^\s*in\s*(?:[,.;)]|$)/.test(after)) return true;
+  // (Not "in .NET": a name that starts with a dot.)
+  if (/^\s*in\s*(?:[,;)]|\.(?![a-z])|$)/.test(after)) return true;
   if (/^\s*running\s*(?:[.,;!)]|$)/.test(after)) return true;
   if (/^\s*(?:ago|old|in business|of (?:history|operation|profitab|growth|revenue|runway|data(?!\s+(?:engineering|science|analy\w+|work|infrastructure|platforms?|pipelines?|model\w*|warehous\w*|architecture|management|visuali\w+|systems?|governance|quality|ops|operations|integration|processing|products?|roles?|teams?|experience)\b))|strong|and counting)/.test(after)) return true;
   // "5 years of historical market data", "ten years of sensor logs": a span of records kept, not of experience.
@@ -296,11 +300,12 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\bbac\s?\+\s?8(?!\d)/i],
   ['master', /\bbac\s?\+\s?5(?!\d)/i],
   ['bachelor', /\bbac\s?\+\s?[34](?!\d)/i],
-  ['master', /\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|master(?=-(?:studium|abschluss|studiengang|degree)\b)|diplom(?:studium|abschluss|-\w+)?(?![\w])|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
+  // (s44: not inside a word whose letter before is not ASCII: "Bel\u00e9m Tech" is no M.Tech.)
+  ['master', /(?<![A-Za-z\u00c0-\u024f])\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|master(?=-(?:studium|abschluss|studiengang|degree)\b)|diplom(?:studium|abschluss|-\w+)?(?![\w])|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   // ("Any graduate": India's word for a bachelor's in any subject.)
-  ['bachelor', /\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)
