@@ -3971,12 +3971,27 @@ function examplesThenOr(text: string, hits: SkillSpan[], groups: string[][], opt
     // The kind the examples are of: a skill right before the bracket (a field, not a named thing), or plain words.
     const head = [...hits].reverse().find((h) => h.end <= open);
     const kind = head && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(text.slice(head.end, open)) ? head : undefined;
-    // (A kind written in lower case is a field, though the taxonomy files it as a named thing: "Document databases (…)".)
-    if (kind ? namedOnly([kind.skillId], options) && /[A-Z]/.test(text.slice(kind.start, kind.end)) : !/(?:^|[\s,:])[a-z][a-z-]+\s*$|^[A-Z][a-z]+s\s*$/.test(text.slice(0, open))) continue;
+    // (A kind written in lower case is a field, though the taxonomy files it as a named thing: "Document databases (…)";
+    // so is one whose only capital opens the sentence: "Monitoring suites (…)".)
+    const written = text.slice(kind?.start ?? 0, kind?.end ?? 0);
+    // (At the sentence's start a capital tells nothing: a language, a cloud, a framework or a library is named all the same.)
+    const nameWritten = /[A-Z]/.test(written.slice(1)) || (/^[A-Z]/.test(written) && (!/(?:^|[.:;!?(]\s*)$/.test(text.slice(0, kind!.start)) || NAMED.has(options.skillInfo?.(kind!.skillId)?.category ?? '')));
     const from = close + or[0].length;
     const rest = text.slice(from);
     const endAt = OR_PART_END.exec(rest);
     const orPart = rest.slice(0, endAt ? endAt.index : rest.length);
+    if (kind && namedOnly([kind.skillId], options) && nameWritten) {
+      // "Python (FastAPI or Django) or Go", "Ruby (Sinatra or Rails) or Elixir": a named thing with a pick of what it is used
+      // with, then "or" one of its own kind: the pick is of the two; the bracket says how the first is used.
+      const other = hits.filter((h) => h.start >= from && h.end <= from + orPart.length);
+      if (/\sor\s/i.test(text.slice(open, close)) && other.length === 1 && /^\s*$/.test(orPart.slice(0, other[0]!.start - from)) && oneCategory([kind.skillId, other[0]!.skillId], options)) {
+        const inBracket = new Set(examples.map((h) => h.skillId));
+        for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => inBracket.has(id) || id === kind.skillId || id === other[0]!.skillId)) groups.splice(k, 1);
+        groups.push([kind.skillId, other[0]!.skillId]);
+      }
+      continue;
+    }
+    if (!kind && !/(?:^|[\s,:])[a-z][a-z-]+\s*$|^[A-Z][a-z]+s\s*$/.test(text.slice(0, open))) continue;
     if (BRACKET_OPEN_END.test(orPart) || orPart.trim().split(/\s+/).length > 6) continue;
     const cue = OPTION_EXAMPLES_CUE.exec(orPart);
     const inOr = hits.filter((h) => h.start >= from && h.end <= from + orPart.length);
@@ -3998,7 +4013,8 @@ function examplesThenOr(text: string, hits: SkillSpan[], groups: string[][], opt
     // (An example after the cue that the taxonomy does not know is the option in words: "in-process caches like Caffeine".)
     const named = cue && !offered.length ? /^([A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})\s*$/.exec(orPart.slice(cue.index + cue[0].length)) : null;
     const pick = [...new Set([...[...before, ...(kind ? [kind] : []), ...examples, ...offered].map((h) => h.skillId), ...(named ? [`${TERM}${named[1]}`] : [])])];
-    if (pick.length < 2) continue;
+    // (A pick the rules above read already, wider, holds: "Either frontend (Vue/Svelte) or backend (Django/PostgreSQL) work".)
+    if (pick.length < 2 || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
     const inSpan = new Set(span.map((h) => h.skillId));
     for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => inSpan.has(id))) groups.splice(k, 1);
     groups.push(pick);

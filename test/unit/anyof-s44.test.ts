@@ -136,3 +136,20 @@ describe("Google Cloud's titles open with their level: a certification with or w
     expect(flatOf('Professional Cloud Architect experience').some((id) => id.startsWith('term:'))).toBe(false);
   });
 });
+
+describe('a named thing with a pick of what it is used with in brackets, then "or" one of its kind: a pick of the two', () => {
+  it.each([
+    ['Ruby (Sinatra or Rails) or Elixir', ['ruby', 'elixir']],
+    ['Backend in Java (Spring or Quarkus) or Kotlin', ['java', 'kotlin']],
+  ])('%s', (line, want) => {
+    expect(choicesOf(line)).toContainEqual(want);
+  });
+
+  it('not: one of another kind after the "or"', () => {
+    expect(holds(choicesOf('Java (Spring or Quarkus) or Postgres'), ['java', 'postgresql'])).toBe(false);
+  });
+
+  it('a kind whose only capital opens the sentence is a field: its examples and the option after the "or" are one pick', () => {
+    expect(holds(choicesOf('Monitoring suites (Datadog, New Relic) or open tools such as SigNoz'), ['datadog', 'new-relic', 'signoz'])).toBe(true);
+  });
+});
