@@ -29,6 +29,10 @@ const NOT_CERT = new Set([
 const TITLED =
   /\b(?:Certified\s+)?(?:AWS|Amazon Web Services|Microsoft(?:\s+Certified:?)?|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Kubernetes|Oracle|Databricks|Snowflake|Terraform|Splunk|Okta|Palo Alto)\s+(?:Certified:?\s+)?(?:(?:[A-Z][\w]*|&|and)(?:\s+|\s*[–—-]\s*)){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst|Consultant)\b/g;
 
+/** A title that opens with its level, as Google Cloud's do: "Professional Cloud Architect", "Associate Cloud Engineer". */
+const LEVEL_FIRST =
+  /\b(?:Professional|Associate)\s+(?:Cloud|Data|Machine\s+Learning|Cloud\s+Security|Cloud\s+Network|Cloud\s+DevOps|Cloud\s+Database|Google\s+Workspace|Collaboration)(?:\s+[A-Z][\w]*){0,1}?\s+(?:Architect|Engineer|Developer|Administrator|Leader)\b/g;
+
 const CERTIFIED_TITLE =
   /\b(?:AWS|Amazon Web Services|Microsoft|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Oracle|Databricks|Snowflake|Splunk|GIAC)\s+Certified:?\s+[A-Z][\w+]*(?:\s+(?!or\b|and\b)[A-Z][\w+]*){0,4}/g;
 
@@ -86,6 +90,9 @@ export function certsIn(text: string): Span[] {
     const level = /(\w+)$/.exec(m[0])![1]!;
     if (other && other[1] !== level) add(m.index + m[0].length + other[0].length - other[1]!.length, m.index + m[0].length + other[0].length, termWords(m[0].slice(0, -level.length) + other[1]));
   }
+  // "Professional Cloud Architect or AWS DevOps Engineer certification": Google Cloud's titles open with their level and
+  // are written without the vendor's name as often as with it.
+  for (const m of text.matchAll(LEVEL_FIRST)) add(m.index, m.index + m[0].length, termWords(m[0]));
   // "AWS Certified Data Analytics", "Databricks Certified Data Engineer": a vendor's word "Certified", then the title's capitals.
   for (const m of text.matchAll(CERTIFIED_TITLE)) add(m.index, m.index + m[0].length, termWords(m[0]));
   for (const m of text.matchAll(VENDOR_BRACKET)) {

@@ -1910,7 +1910,11 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
         return to >= from && /^\s*(?:,|\/|,?\s*or|,?\s*and\/or)\s*(?:[\w-]+\s+)?$/i.test(text.slice(from, to));
       });
     const field = / or /i.test(text) ? groups.find((g) => g.every((id) => options.skillInfo?.(id)?.category === 'practice') && findSkills(text).some((h) => g.includes(h.skillId) && beside(h))) : undefined;
-    const held = / or |\/|\band\/or\b/i.test(text) || INDUSTRY_PICK.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field) : undefined;
+    // ("Experience in the energy sector or with SCADA": an industry, then an "or" that repeats the ask's preposition before a
+    // named skill, offers that skill in its place.)
+    const industryAt = (id: string) => INDUSTRIES.find((i) => i.id === id)!.words.exec(text)?.index ?? Infinity;
+    const orWith = / or /i.test(text) ? groups.find((g) => g.length === 1 && findSkills(text).some((h) => g.includes(h.skillId) && INDUSTRY_OR_WITH.test(text.slice(0, h.start)) && ids.some((id) => industryAt(id) < h.start))) : undefined;
+    const held = / or |\/|\band\/or\b/i.test(text) || INDUSTRY_PICK.test(text) ? (groups.find((g) => ids.some((id) => g.includes(id))) ?? field ?? orWith) : undefined;
     if (held) held.push(...ids.filter((id) => !groups.some((g) => g.includes(id))));
     if (ids.length && !groups.some((g) => ids.some((id) => g.includes(id)))) {
       groups = [...groups, ids];
@@ -1927,6 +1931,15 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
       // open: "the legal industry or a similar regulated field".)
       const industryWords = (id: string) => !notField(termText(id)) && !/\b(?:fields?|areas?|verticals?)$/i.test(termText(id));
       groups = withTerms(text, groups, named, (id) => isField(options.skillInfo?.(id))).map((g) => g.filter((id) => before.has(id) || industryWords(id)));
+      // ("Background in telecom, energy or public sector projects", "payments, lending or the insurance sector": an industry
+      // read apart whose words are a member of the "or" list, right after its comma or "or", is one more option of it.)
+      const choice = groups.find((g) => g.length > 1 && g.some((id) => read.includes(id) || isTerm(id)));
+      const member = (id: string) => {
+        const m = INDUSTRIES.find((i) => i.id === id)?.words.exec(text);
+        return !!m && /(?:,|\bor)\s+(?:the\s+)?$/i.test(text.slice(0, m.index)) && !/\band\s/i.test(text.slice(0, m.index).replace(/\band\/or\b/gi, ''));
+      };
+      if (choice && / or /i.test(text))
+        for (let k = groups.length - 1; k >= 0; k--) if (groups[k] !== choice && groups[k]!.every((id) => INDUSTRIES.some((i) => i.id === id) && member(id))) choice.push(...groups.splice(k, 1)[0]!);
     }
   }
   // "a matchmaking service — e.g. PlayFab, GameLift, Pragma, or an in-house equivalent", "Easy Anti-Cheat or BattlEye",
@@ -2006,6 +2019,8 @@ function bracketedFields(text: string, groups: string[][], findSkills: FindSkill
   return [...rest.slice(0, at), [...new Set(merged.flat())], ...rest.slice(at)];
 }
 
+/** Before a skill offered in place of an industry: "… industry or with ", "… sector, or using ". */
+const INDUSTRY_OR_WITH = /[a-z](?:\s+(?:industry|industries|sector|domain|space|vertical))?\s*,?\s+or\s+(?:with|using|via|on|in)\s+(?:(?:the|an?|some)\s+)?$/i;
 /** The industries the taxonomy names, by the words an ask names them with (lib/match/domains.ts judges them by the resume's employers). */
 const INDUSTRIES = INDUSTRY_WORDS.filter((i) => i.inTaxonomy);
 /** An industry's word said to be a domain: "… domain", "… industry", "the … sector", "experience in …". */
@@ -3124,6 +3139,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     } else if (sameParen && GAP_INSTEAD.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
+    } else if (sameParen && /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*$/.test(gap) && cur.joins[cur.joins.length - 1] === 'or' && ALSO_OFFERED.test(text.slice(h.end)) && oneCategory([prev.skillId, h.skillId], options)) {
+      // "Informatica or Talend, SSIS is also welcome", "Elm or ReScript, PureScript also considered", "Cisco or Arista
+      // switches, Juniper welcome": after a pick, a skill of its kind said to do as well is one option more (not the next
+      // ask of "React or Solid, TypeScript").
+      cur.joins.push('or');
+      cur.hits.push(h);
     } else if (m) {
       // "highly-concurrent, performant multi-threaded Rust": a skill written as an adjective, then more adjectives, qualifies the next one.
       const j: Joiner = /^[ \t]+$/.test(gap) || (ADJECTIVE_FORM.test(text.slice(prev.start, prev.end)) && /^\s*,/.test(gap) && (GAP_MODIFIED.test(gap) || (/^\s*,\s*$/.test(gap) && ADJECTIVE_FORM.test(text.slice(h.start, h.end))))) ? 'space' : joinerOf(m[1]);
@@ -3493,6 +3514,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const k = groups.findIndex((g) => g.length === 1 && g[0] === CLOUD_KIND);
     if (k >= 0) groups[k] = [CLOUD_KIND, ...CLOUDS];
   }
+  if (text.includes('(')) examplesThenOr(text, hits, groups, options);
   // "Teaching, coaching or mentoring": soft skills are listed, never scored, so a choice among them only is no choice to meet; each is listed.
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k]!;
@@ -3573,6 +3595,8 @@ const ALSO_COUNTS =
 /** "Ideally Go, but we'll consider strong Java engineers", "Python preferred, though we also accept Ruby", "a Rails shop but happy with Sinatra people": what else is taken, said before it. */
 const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\u2014\u2013]\s*(?:(?:but|though|although)\s+)?)(?:we(?:(?:'|’)ll|(?:'|’)d)?(?:\s+(?:will|would|can|also|happily|gladly|still))*\s+(?:consider|accept|welcome|take|hire)|(?:we(?:(?:'|’)re|\s+are)\s+)?(?:also\s+)?(?:happy|glad|open)\s+(?:with|to\s+(?:take|hire|consider|see)))\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** "is also welcome", "also considered", "would work too": a skill after a pick said to do as well. */
+const ALSO_OFFERED = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+(?:fine|ok|okay|acceptable|accepted|welcome|considered|good)|(?:fine|ok|okay|acceptable|welcome|considered|good)\s+(?:too|as\s+well)|(?:fine|ok|okay|acceptable|welcome)\s*(?:[.;)]|$))/i;
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
 
@@ -3923,6 +3947,103 @@ function oneCategory(ids: string[], options: ItemOptions): boolean {
   return new Set(ids.map((id) => info(id)?.category ?? id)).size === 1;
 }
 
+/** After a bracket of examples: its close, then an "or" that offers another option. */
+const BRACKET_THEN_OR = /^\s*\)\s*,?\s*(?:or|and\/or)\s+/i;
+/** What the "or" offers, up to where the sentence goes on to another ask. */
+const OR_PART_END = /[;.!?](?:\s|$)|,|\s(?:and|plus|with|for|on|in)\s|\(|\s[\u2013\u2014-]\s/i;
+/** An open end, no option of its own: "(Prometheus, Grafana) or similar". */
+const BRACKET_OPEN_END = /^(?:(?:an?|any|some)\s+)?(?:similar|equivalent|comparable|alike|others?|the\s+like|something\s+(?:similar|comparable)|whatever|anything)\b/i;
+/** A cue that names the option's examples: "a document store such as Firestore". */
+const OPTION_EXAMPLES_CUE = /\b(?:such as|like|e\.?\s?g\.?,?|for example,?|including)\s+/i;
+/**
+ * "Relational databases (Postgres, MariaDB) or a document store such as Firestore", "Streaming platforms (Kafka, Pulsar)
+ * or SQS", "Query engines, columnar formats (Parquet, Arrow) or storage internals": a bracket of named examples after a
+ * kind (a field, or plain words the taxonomy does not know), then an "or". Any example meets the first option; the "or"
+ * offers another (a named thing, a kind's examples after "such as", or words, lib/requirements/terms.ts), and the kinds
+ * listed before the bracketed one with commas are options too: one pick. The kind of the option after the "or" is met by
+ * its example and is no ask of its own. (A named thing before the bracket is left to the rules above: "iOS (Swift) or
+ * Android (Kotlin)", "AWS (EC2, S3) or GCP"; so is an open end: "(Prometheus, Grafana) or similar".)
+ */
+function examplesThenOr(text: string, hits: SkillSpan[], groups: string[][], options: ItemOptions): void {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) return;
+    if (/[(]|\band\b/i.test(text.slice(open + 1, close))) continue;
+    const examples = hits.filter((h) => h.start > open && h.end <= close);
+    const or = BRACKET_THEN_OR.exec(text.slice(close));
+    // (Each example a named thing, or written as a name the taxonomy files under a field: "Avro" under columnar formats.)
+    if (!or || !examples.length || !examples.every((h) => namedOnly([h.skillId], options) || /^[A-Z]/.test(text.slice(h.start, h.end)))) continue;
+    // The kind the examples are of: a skill right before the bracket (a field, not a named thing), or plain words.
+    const head = [...hits].reverse().find((h) => h.end <= open);
+    const kind = head && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(text.slice(head.end, open)) ? head : undefined;
+    // (A kind written in lower case is a field, though the taxonomy files it as a named thing: "Document databases (…)";
+    // so is one whose only capital opens the sentence: "Monitoring suites (…)".)
+    const written = text.slice(kind?.start ?? 0, kind?.end ?? 0);
+    // (At the sentence's start a capital tells nothing: a language, a cloud, a framework or a library is named all the same.)
+    const nameWritten = /[A-Z]/.test(written.slice(1)) || (/^[A-Z]/.test(written) && (!/(?:^|[.:;!?(]\s*)$/.test(text.slice(0, kind!.start)) || NAMED.has(options.skillInfo?.(kind!.skillId)?.category ?? '')));
+    const from = close + or[0].length;
+    const rest = text.slice(from);
+    const endAt = OR_PART_END.exec(rest);
+    const orPart = rest.slice(0, endAt ? endAt.index : rest.length);
+    if (kind && namedOnly([kind.skillId], options) && nameWritten) {
+      // "Python (FastAPI or Django) or Go", "Ruby (Sinatra or Rails) or Elixir": a named thing with a pick of what it is used
+      // with, then "or" one of its own kind: the pick is of the two; the bracket says how the first is used.
+      const other = hits.filter((h) => h.start >= from && h.end <= from + orPart.length);
+      if (/\sor\s/i.test(text.slice(open, close)) && other.length === 1 && /^\s*$/.test(orPart.slice(0, other[0]!.start - from)) && oneCategory([kind.skillId, other[0]!.skillId], options)) {
+        const inBracket = new Set(examples.map((h) => h.skillId));
+        for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => inBracket.has(id) || id === kind.skillId || id === other[0]!.skillId)) groups.splice(k, 1);
+        groups.push([kind.skillId, other[0]!.skillId]);
+      }
+      continue;
+    }
+    if (!kind && !/(?:^|[\s,:])[a-z][a-z-]+\s*$|^[A-Z][a-z]+s\s*$/.test(text.slice(0, open))) continue;
+    if (BRACKET_OPEN_END.test(orPart) || orPart.trim().split(/\s+/).length > 6) continue;
+    const cue = OPTION_EXAMPLES_CUE.exec(orPart);
+    const inOr = hits.filter((h) => h.start >= from && h.end <= from + orPart.length);
+    // (The kind named right before the cue stays an option beside its example, as in any choice: "or with an ERP like NetSuite".)
+    const offered = cue ? inOr.filter((h) => h.start >= from + cue.index + cue[0].length || /^\s*,?\s*$/.test(orPart.slice(h.end - from, cue.index))) : inOr;
+    if (offered.length && !cue && !namedOnly(offered.map((h) => h.skillId), options) && offered.length > 1) continue;
+    // The kinds before the bracketed one, joined by commas: "Query engines, columnar formats (…) or …".
+    const before: SkillSpan[] = [];
+    // (Not a skill the sentence adds with "and" or "plus": "Strong Go, and either web (…) or mobile (…)".)
+    let at = kind ? kind.start : text.slice(0, open).search(/(?:\b(?!(?:and|or|either|plus|with)\b)[a-z][\w-]*\s+)?\b(?!(?:and|or|either|plus|with)\b)[a-z][\w-]*\s*$/i);
+    for (const h of [...hits].reverse()) {
+      if (h.end > at || h === kind) continue;
+      const between = text.slice(h.end, at);
+      if (!/^(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:[a-z][\w-]*\s+){0,2}$/i.test(between) || /\b(?:and|plus|with|but|either)\b/i.test(between)) break;
+      before.unshift(h);
+      at = h.start;
+    }
+    const span = [...before, ...(kind ? [kind] : []), ...examples, ...inOr];
+    // (An example after the cue that the taxonomy does not know is the option in words: "in-process caches like Caffeine".)
+    const named = cue && !offered.length ? /^([A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})\s*$/.exec(orPart.slice(cue.index + cue[0].length)) : null;
+    const pick = [...new Set([...[...before, ...(kind ? [kind] : []), ...examples, ...offered].map((h) => h.skillId), ...(named ? [`${TERM}${named[1]}`] : [])])];
+    // (A pick the rules above read already, wider, holds: "Either frontend (Vue/Svelte) or backend (Django/PostgreSQL) work".)
+    if (pick.length < 2 || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
+    const inSpan = new Set(span.map((h) => h.skillId));
+    for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.every((id) => inSpan.has(id))) groups.splice(k, 1);
+    groups.push(pick);
+  }
+}
+
+/** Whether one of the named things is named as another's product: "Grafana" and "Grafana Tempo". */
+function oneVendors(ids: string[], options: ItemOptions): boolean {
+  const names = ids.map((id) => (options.skillInfo?.(id)?.name ?? id).toLowerCase());
+  return names.some((a) => names.some((b) => a !== b && b.startsWith(`${a} `)));
+}
+
+/** Named things each with fields right above it, none of them shared by two: each does a job of its own. */
+function ownJobs(ids: string[], options: ItemOptions): boolean {
+  const above = ids.map((id) => options.skillInfo?.(id)?.implies ?? []);
+  if (above.some((f) => f.length === 0)) return false;
+  const seen = new Set<string>();
+  for (const fs of above) for (const f of new Set(fs)) {
+    if (seen.has(f)) return false;
+    seen.add(f);
+  }
+  return true;
+}
+
 /** Named technologies only: no practice, soft skill or field named as a common noun. */
 function namedOnly(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
@@ -4052,6 +4173,11 @@ function slashMeansOr(ids: string[], options: ItemOptions): boolean {
   // "C/C++" alone names the two together; in a longer run ("C/C++/Rust") the pair is one option among others.
   if (ids.length === 2 && PAIR_TOGETHER.has(`${ids[0]} ${ids[1]}`)) return false;
   if (ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)))) return false;
+  // "Grafana/Loki/Tempo": three or more named things of one category, one vendor's (one named as another's product,
+  // "Grafana Tempo"), that each do a job of their own (no field the taxonomy puts right above one is above another) are
+  // that vendor's stack, each used (metrics, logs, traces), not a pick. ("Grafana/Grafana Cloud/Datadog" share their
+  // field; "Okta/Auth0/Keycloak" are no one vendor's: picks.)
+  if (ids.length >= 3 && categories.size === 1 && oneVendors(ids, options) && ownJobs(ids, options)) return false;
   // "Snowflake/BigQuery", "PyTorch/JAX": named things the taxonomy files under different categories, each pair of them
   // under one field (data warehousing, machine learning), do one job: a pick. (Not a field every cloud product shares:
   // "Postgres/Redis/Kafka" share none and are a stack.)

@@ -152,7 +152,9 @@ function scoreGroups(where: string, text: string, anyOf: string[][], labelled: s
   const inText = new Set(find(text).map((h) => h.skillId));
   const key = (id: string) => (taxonomy.byId.has(id) ? id : (byForm.get(unknownKey(id)) ?? unknownKey(id)));
   // (An industry in words is met by the option in those words or by the industry they name.)
-  const meets = (g: string[], id: string) => g.includes(key(id)) || (!taxonomy.byId.has(id) && g.includes(byIndustry(id) ?? key(id)));
+  // (An option in words spelled as the labelled name meets it, though the taxonomy has the name as another skill's alias:
+  // the term "CCNA" for the labelled "ccna", which the taxonomy files under Cisco.)
+  const meets = (g: string[], id: string) => g.includes(key(id)) || (!taxonomy.byId.has(id) && (g.includes(byIndustry(id) ?? key(id)) || g.includes(unknownKey(id))));
   for (const want of labelled) {
     groups.labelled++;
     const ok = anyOf.some((g) => want.every((id) => meets(g, id)));
