@@ -44,6 +44,10 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ],
   // (s44) "Description:" over what the job is (a staffing agency's listing), and the question said as a statement: "What the job is".
   ['responsibilities', /^(?:(?:role|position) )?description$|^what (?:the|this) (?:job|role|gig|position|work) (?:is|involves|entails|looks like)$/i],
+  // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
+  ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
+  ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
+  ['benefits', /^(?:the |base |your )?pay$/i],
   // (s44) "Money and such", "The money": the pay.
   ['benefits', /^(?:the |your )?money(?:\s+(?:and|&)\s+(?:such|stuff|things|perks|benefits|more))?$/i],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
@@ -107,7 +111,7 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
  * (its lines name skills and degrees only to waive them). It comes first: "required" alone would head asks.
  */
 const NOT_ASKED_HEADING =
-  /^(?:(?:what|things)\s+)?you\s+(?:don(?:'|\u2019)t|do not|won(?:'|\u2019)t)\s+(?:need|have to (?:have|know|be))(?:\s+to\s+(?:have|know|bring|be))?$|^(?:what\s+)?we\s+(?:don(?:'|\u2019)t|do not)\s+(?:need|require|expect)(?:\s+(?:from|of)\s+you)?$|^not\s+(?:required|needed|necessary)$|^(?:(?:what|things|stuff)\s+)?we\s+(?:don(?:'|\u2019)t|do not|really don(?:'|\u2019)t)\s+care\s+(?:much\s+)?about$/i;
+  /^(?:please\s+)?(?:don(?:'|\u2019)t|do\s+not)\s+worry\s+(?:if\s+you\s+(?:haven(?:'|\u2019)t|have\s+not|don(?:'|\u2019)t|do\s+not|can(?:'|\u2019)t|lack)|about)\b[^.!?]{0,40}$|^(?:(?:what|things)\s+)?you\s+(?:don(?:'|\u2019)t|do not|won(?:'|\u2019)t)\s+(?:need|have to (?:have|know|be))(?:\s+to\s+(?:have|know|bring|be))?$|^(?:what\s+)?we\s+(?:don(?:'|\u2019)t|do not)\s+(?:need|require|expect)(?:\s+(?:from|of)\s+you)?$|^not\s+(?:required|needed|necessary)$|^(?:(?:what|things|stuff)\s+)?we\s+(?:don(?:'|\u2019)t|do not|really don(?:'|\u2019)t)\s+care\s+(?:much\s+)?about$/i;
 
 /**
  * "This role might not be for you if", "You won't enjoy this job if", "Not a fit if": a list of who should not apply. Its
@@ -115,7 +119,7 @@ const NOT_ASKED_HEADING =
  * negative under it); it is a part of no kind.
  */
 const NOT_FIT_HEADING =
-  /^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$|^(?:who\s+)?you(?:(?:'|\u2019)re|\s+are)\s+not$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not\s+be|won(?:'|\u2019)t\s+be|wouldn(?:'|\u2019)t\s+be|(?:(?:'|\u2019)re|are)\s+not|aren(?:'|\u2019)t)\s+(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)(?:\s+(?:here|for us|for (?:this|the) (?:role|job)))?(?:\s+if(?:\s+you)?)?$/i;
+  /^who (?:doesn(?:'|\u2019)t|does not|won(?:'|\u2019)t|will not|wouldn(?:'|\u2019)t|shouldn(?:'|\u2019)t)(?: (?:thrive|fit|do well|succeed|apply|enjoy it))?(?: here| with us)?$|^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$|^(?:who\s+)?you(?:(?:'|\u2019)re|\s+are)\s+not$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not\s+be|won(?:'|\u2019)t\s+be|wouldn(?:'|\u2019)t\s+be|(?:(?:'|\u2019)re|are)\s+not|aren(?:'|\u2019)t)\s+(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)(?:\s+(?:here|for us|for (?:this|the) (?:role|job)))?(?:\s+if(?:\s+you)?)?$/i;
 
 /** Whether a part's heading says who should not apply ("This role might not be for you if"): items.ts reads its lines so. */
 export const notFitHeading = (heading: string): boolean => NOT_FIT_HEADING.test(headingWords(heading));
@@ -131,6 +135,8 @@ function headingWords(text: string): string {
   const framed = /^[\[\u3010(\u3014<]\s*(.+?)\s*[\]\u3011)\u3015>]$/u.exec(h);
   if (framed) h = framed[1]!;
   h = h.replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/[\s*]*:[\s*]*$/, '');
+  // (s44b: "THE JOB ---", "Package ===": a rule drawn after a heading is no word of it.)
+  h = h.replace(/\s+[-\u2013\u2014=_~]{2,}\s*$/, '');
   // (s44: "Requirements (M = mandatory, D = desirable)": a legend of the marks below, in brackets, is no word of the heading.)
   h = h.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*$/, '');
   if (/\?\s*$/.test(h)) {
@@ -146,7 +152,7 @@ export const waivedHeading = (heading: string): boolean => NOT_ASKED_HEADING.tes
 /** How to apply comes first: "How to apply (required)" tells how to apply, it asks no skill. */
 const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
 /** (s43) How the candidate will be judged, and the application alone: "How you will be evaluated", "Application". */
-const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged)|how we (?:evaluate|assess|select|hire|rate)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
+const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged|chosen|picked)|how we (?:evaluate|assess|select|hire|rate|pick|choose|decide|interview)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);

@@ -55,8 +55,10 @@ const rolePortrait = (t: string): boolean => {
  */
 const TRAVEL_ASKED = /^(?:(?:some|occasional|regular|frequent|limited|minimal|periodic|quarterly|monthly|yearly|annual|international|domestic)\s+)+travel\b|^travel(?:ling)?\s+(?:to\s+[^.;!?]{1,60}?\s+)?(?:up to\s+)?\d{1,3}\s*%|\bwilling(?:ness)?\s+to\s+travel\b/i;
 /** Whether `s` says it is asked: any of ASKING matches. */
+/** (s44b) "Candidates without a degree in X will not be considered": what no one may lack is asked. */
+const WITHOUT_NOT_CONSIDERED = /\b(?:candidates|applicants|applications|those|anyone|people)\s+without\s+[^.;!?]{3,100}?\s+(?:will\s+not|won(?:'|\u2019)t|cannot|can(?:'|\u2019)t|can\s+not|will\s+unfortunately\s+not)\s+be\s+(?:considered|accepted|shortlisted|progressed)\b/i;
 function asking(s: string): boolean {
-  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s);
+  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s) || WITHOUT_NOT_CONSIDERED.test(s);
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
@@ -233,7 +235,8 @@ const negates = (low: string) => low.includes('no') || low.includes("n't") || lo
 const givenStart = (low: string) => low.startsWith('you') || low.startsWith('additionally') || low.startsWith('also') || low.startsWith('plus');
 
 /** A line without its bullet mark and outer spaces. */
-const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
+// (s44: a pictograph set as a bullet, "\u2705 We're a remote team", is a mark too.)
+const unbulleted = (text: string) => text.replace(/^(?:[\s•·▪◦・･●*+>-]|\p{Extended_Pictographic}|\uFE0F)+/u, '').trim();
 
 /** (s40) A field or a skill told as the heart of the company's work: "Computer vision is central to everything our robots do". */
 const CORE_TO_US = /^(?:[\w+#./-]+\s+){1,4}(?:is|are)\s+(?:at\s+the\s+)?(?:core|central|heart|key|fundamental|integral)\s+(?:to|of|in)\s+(?:our|the|what\s+we|everything|how\s+we)\b/i;
@@ -588,18 +591,21 @@ function roleToldOnly(t: string): boolean {
  * and next; start ASAP"); and the list said to be a guide ("The table is a guide, not a gate", "We've hired people missing
  * half of it").
  */
-const AGENCY_REFUSAL = /^(?:(?:strictly|absolutely|please,?)\s+)?(?:no|not\s+open\s+to)\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters|c2c|corp[- ]to[- ]corp|staffing\s+(?:firms|agencies|companies)|outsourcing\s+(?:firms|companies))\b|^principals\s+only\b|^(?:agencies|recruiters|third[- ]parties)\s+(?:need\s+not|please\s+(?:don(?:'|\u2019)t|do\s+not))\b/i;
+const AGENCY_REFUSAL = /^(?:(?:strictly|absolutely|please,?|plz|pls)\s+)?(?:no|not\s+open\s+to)\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters|c2c|corp[- ]to[- ]corp|staffing\s+(?:firms|agencies|companies)|outsourcing\s+(?:firms|companies))\b|^principals\s+only\b|^(?:agencies|recruiters|third[- ]parties)\s+(?:need\s+not|please\s+(?:don(?:'|\u2019)t|do\s+not))\b/i;
 const NOTE_LABEL = /^(?:an?\s+)?(?:quick\s+|small\s+|friendly\s+)?(?:heads[- ]up|fyi|n\.?b\.?|note|please\s+note|just\s+so\s+you\s+know|for\s+context|for\s+reference|side\s+note)\s*[:,\u2013\u2014-]\s*\S/i;
 const NOTE_ASKS = /\b(?:must|required|requires?|mandatory|essential|need(?:ed|s)?\s+to|you(?:(?:'|\u2019)ll|\s+will)?\s+(?:need|have\s+to|should))\b/i;
 const TIMING_NOTE = /^(?:(?:first|final|all)\s+)?interviews?\s+(?:are\s+|will\s+be\s+|run\s+|take\s+place\s+|happen\s+)?(?:this|next|in|on|from|during|over|via|by|remotely|online|in\s+person|on\s+site|onsite)\b|^(?:immediate\s+start|start(?:ing)?\s*(?::|date\s*:?)?\s*(?:asap|immediately|now|(?:in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)))\b/i;
 const LIST_GUIDE = /\bnone\s+of\s+(?:this|these|it|them|the above)\s+(?:is|are)\s+(?:strictly\s+|really\s+)?(?:required|essential|needed|necessary|a must)\b|\b(?:this|the|these|our|that)\s+(?:list|table|requirements?|criteria|points|bullets|above)\s+(?:is|are)\s+(?:(?:just|only|more\s+of|more|really)\s+)?(?:an?\s+)?(?:(?:rough\s+)?guide(?:line)?s?|wish\s?list|starting\s+point|not\s+(?:an?\s+)?(?:checklist|gate|hard|strict|exhaustive))\b|\bwe(?:(?:'|\u2019)ve|\s+have)\s+hired\s+(?:people|folks|engineers|candidates|someone|many)\s+(?:who\s+(?:were\s+)?)?(?:missing|without|lacking|who\s+(?:didn(?:'|\u2019)t|did\s+not))\b/i;
+/** (s44b) "Only shortlisted candidates will be contacted": who will hear back, no ask. */
+const SHORTLIST_NOTE = /^(?:please\s+note(?:\s+that)?,?\s+)?only\s+(?:shortlisted|successful|selected|suitable)\s+(?:candidates|applicants)\s+will\s+be\s+(?:contacted|notified|called|invited)\b/i;
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t)) return false;
+  if (WITHOUT_NOT_CONSIDERED.test(t)) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   if (inAsks && SPEC_GROUP.test(t)) return false;

@@ -138,3 +138,50 @@ describe('a heading is still a heading (counter-examples for the wider reads)', 
     expect(kinds('Requirements\n- Go\n\nOur stack\n- Go\n- Postgres\n')).toEqual(['requirements:Requirements', 'other:Our stack']);
   });
 });
+
+describe('batch b: headings in other words, decorated, and waivers', () => {
+  it('"Who does well here", "Who may apply", "What you ought to know" ask; "Who won\'t thrive" and "How we choose" do not', () => {
+    expect(classifyHeading('Who does well here')).toBe('requirements');
+    expect(classifyHeading('Who may apply')).toBe('requirements');
+    expect(classifyHeading('What you ought to know')).toBe('requirements');
+    expect(classifyHeading("Who won't thrive here")).toBe('other');
+    expect(classifyHeading('How we choose')).toBe('other');
+    expect(classifyHeading('From day one')).toBe('responsibilities');
+    expect(classifyHeading('Base pay')).toBe('benefits');
+  });
+  it('counter-examples: such words inside a longer phrase are no heading', () => {
+    expect(classifyHeading('Who we pay')).not.toBe('requirements');
+    expect(classifyHeading('Payments team')).toBeNull();
+    expect(classifyHeading('Day one of the conference')).toBeNull();
+  });
+  it('a rule drawn after a heading is no word of it: "PERKS ===", "The role ---"', () => {
+    expect(kindsOnly('ABOUT US ---\nWe bake.\n\nYOUR ROLE ===\nBake bread.\n\nPACKAGE ---\n- £30k\n')).toEqual(['about', 'responsibilities', 'benefits']);
+  });
+  it('"Don\'t worry if you don\'t have" waives its list: no rows of it', () => {
+    const text = 'Support Engineer\n\nRequirements\n- Linux\n- SQL\n\nDon\'t worry if you don\'t have\n- Terraform\n- a degree\n';
+    expect(kindsOnly(text)).toEqual(['other', 'requirements', 'other']);
+    expect(rows(text).some((t) => /Terraform|degree/.test(t))).toBe(false);
+  });
+  it('counter-example: "Don\'t worry, we\'ll teach you" is a wish heading, as before', () => {
+    expect(classifyHeading("Don't worry about these, we'll teach you")).not.toBe('requirements');
+  });
+});
+
+describe('batch b: lines that ask or do not', () => {
+  const list = (line: string) => `Support Engineer | Remote\n\nRequirements\n- Three years supporting a SaaS product\n- Clear written English\n- ${line}\n\nPerks\n- A laptop\n`;
+  const kept = (line: string) => rows(list(line)).some((t) => t.includes(line.replace(/^\W+/, '').slice(0, 18)));
+  it('a pictograph as a bullet is a mark: "\u2705 We\'re a team on UK hours" is told of the team', () => {
+    expect(kept("✅ We're a small team on UK hours")).toBe(false);
+    expect(kept('✅ Confident with Nginx')).toBe(true);
+  });
+  it('"Only shortlisted candidates will be contacted", "pls no agencies": no rows', () => {
+    expect(kept('Only successful applicants will be notified')).toBe(false);
+    expect(kept('pls no agencies')).toBe(false);
+  });
+  it('"Candidates without X will not be considered" asks X, in a list and in prose', () => {
+    expect(kept('Applicants without a food hygiene certificate will not be considered')).toBe(true);
+    expect(rows('Line Cook\n\nWe run two kitchens. Candidates without kitchen experience will not be considered.\n').some((t) => /kitchen experience/.test(t))).toBe(true);
+    // (Counter-example: what is not considered, said of the company, asks nothing.)
+    expect(rows('Line Cook\n\nWe run two kitchens. Late applications will not be considered.\n').some((t) => /Late applications/.test(t))).toBe(false);
+  });
+});
