@@ -593,13 +593,20 @@ function roleToldOnly(t: string): boolean {
  */
 const AGENCY_REFUSAL = /^(?:(?:strictly|absolutely|please,?|plz|pls)\s+)?(?:no|not\s+open\s+to)\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters|c2c|corp[- ]to[- ]corp|staffing\s+(?:firms|agencies|companies)|outsourcing\s+(?:firms|companies))\b|^principals\s+only\b|^(?:agencies|recruiters|third[- ]parties)\s+(?:need\s+not|please\s+(?:don(?:'|\u2019)t|do\s+not))\b/i;
 const NOTE_LABEL = /^(?:an?\s+)?(?:quick\s+|small\s+|friendly\s+)?(?:heads[- ]up|fyi|n\.?b\.?|note|please\s+note|just\s+so\s+you\s+know|for\s+context|for\s+reference|side\s+note)\s*[:,\u2013\u2014-]\s*\S/i;
-const NOTE_ASKS = /\b(?:must|required|requires?|mandatory|essential|need(?:ed|s)?\s+to|you(?:(?:'|\u2019)ll|\s+will)?\s+(?:need|have\s+to|should))\b/i;
+const NOTE_ASKS = /\b(?:must|required|requires?|mandatory|essential|need(?:ed|s)?\s+(?:you\s+)?to|you(?:(?:'|\u2019)ll|\s+will)?\s+(?:need|have\s+to|should))\b/i;
 const TIMING_NOTE = /^(?:(?:first|final|all)\s+)?interviews?\s+(?:are\s+|will\s+be\s+|run\s+|take\s+place\s+|happen\s+)?(?:this|next|in|on|from|during|over|via|by|remotely|online|in\s+person|on\s+site|onsite)\b|^(?:immediate\s+start|start(?:ing)?\s*(?::|date\s*:?)?\s*(?:asap|immediately|now|(?:in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)))\b/i;
 const LIST_GUIDE = /\bnone\s+of\s+(?:this|these|it|them|the above)\s+(?:is|are)\s+(?:strictly\s+|really\s+)?(?:required|essential|needed|necessary|a must)\b|\b(?:this|the|these|our|that)\s+(?:list|table|requirements?|criteria|points|bullets|above)\s+(?:is|are)\s+(?:(?:just|only|more\s+of|more|really)\s+)?(?:an?\s+)?(?:(?:rough\s+)?guide(?:line)?s?|wish\s?list|starting\s+point|not\s+(?:an?\s+)?(?:checklist|gate|hard|strict|exhaustive))\b|\bwe(?:(?:'|\u2019)ve|\s+have)\s+hired\s+(?:people|folks|engineers|candidates|someone|many)\s+(?:who\s+(?:were\s+)?)?(?:missing|without|lacking|who\s+(?:didn(?:'|\u2019)t|did\s+not))\b/i;
 /** (s44b) "Only shortlisted candidates will be contacted": who will hear back, no ask. */
 const SHORTLIST_NOTE = /^(?:please\s+note(?:\s+that)?,?\s+)?only\s+(?:shortlisted|successful|selected|suitable)\s+(?:candidates|applicants)\s+will\s+be\s+(?:contacted|notified|called|invited)\b/i;
+/** (s44c) A line that is an aside in brackets, the company's ("(We consider every applicant …)", "(This list is long.)"). */
+const ASIDE_LINE = /^\((?:we|we(?:'|\u2019)(?:re|ve|ll|d)|our|this|that|it|it(?:'|\u2019)s|these|there|note|fyi|ps|p\.s\.)\b[^()]*\)\W*$/i;
+/**
+ * (s44c) A Danish, Norwegian or Swedish line the company says of itself, "Vi intervjuer fortløpende" (we interview as we go):
+ * "Vi" (we) and its verb, unless the verb asks ("Vi forventer, at du …", "Vi søger en, der …").
+ */
+const NORDIC_WE = /^vi\s+(?!(?:forventer|förväntar|søger|søker|söker|ser\s+(?:etter|efter|gerne)|leter\s+etter|letar\s+efter|ønsker|önskar|kræver|krever|kräver|har\s+brug\s+for|trenger|behöver)\b)[\p{L}]+/iu;
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
@@ -1903,6 +1910,8 @@ function underWishLabel(text: string, at: number): boolean {
  * (s44) "Requirements (M = mandatory, D = desirable)" over "(D) PowerShell": a line opened by the mark the part's legend
  * gives a wish ("D = desirable", "P = plus", "N = nice to have") is a wish; "(M)" of the same list is asked.
  */
+/** (s44c) "GitHub Actions (nice)", "Ansible (optional)": a wish's mark in brackets that ends the line. */
+const WISH_MARK_AFTER = /\((?:nice|nice[- ]to[- ]have|(?:a\s+)?plus|bonus|optional|preferred|desirable|desired|good[- ]to[- ]have|wish)\)\s*\.?\s*$/i;
 function markedWish(s: PostingSection, text: string): boolean {
   const m = /^\s*[([]([A-Za-z0-9]{1,3})[)\]]\s/.exec(text);
   if (!m) return false;
@@ -1914,7 +1923,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || underWishLabel(s.text, u.start) || markedWish(s, text) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || underWishLabel(s.text, u.start) || markedWish(s, text) || WISH_MARK_AFTER.test(text) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());

@@ -185,3 +185,21 @@ describe('batch b: lines that ask or do not', () => {
     expect(rows('Line Cook\n\nWe run two kitchens. Late applications will not be considered.\n').some((t) => /Late applications/.test(t))).toBe(false);
   });
 });
+
+describe('batch c: asides, Nordic "Vi …", marks after the line', () => {
+  const list = (line: string) => `Support Engineer | Remote\n\nRequirements\n- Three years supporting a SaaS product\n- Clear written English\n- ${line}\n\nPerks\n- A laptop\n`;
+  const kept = (line: string) => rows(list(line)).some((t) => t.includes(line.slice(0, 18)));
+  it('a line that is the company\'s aside in brackets asks nothing, whatever it names', () => {
+    expect(kept('(We run everything on Kubernetes, so you will see a lot of it.)')).toBe(false);
+    // (A bracket that marks a wish before the ask still asks.)
+    expect(kept('(Ideally) some Kubernetes')).toBe(true);
+  });
+  it('"Vi …" said of the company in Danish or Norwegian asks nothing; "Vi forventer …" does', () => {
+    expect(kept('Vi holder møder hver mandag.')).toBe(false);
+    expect(kept('Vi forventer erfaring med Kubernetes')).toBe(true);
+  });
+  it('"(nice)" or "(optional)" after a line makes it a wish; "(must)" does not', () => {
+    const got = items('Ops Engineer\n\nRequirements\n- Terraform (must)\n- Ansible (nice)\n- Helm (optional)\n');
+    expect(got.map((i) => i.importance)).toEqual(['required', 'preferred', 'preferred']);
+  });
+});
