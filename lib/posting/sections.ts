@@ -47,7 +47,6 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
   ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
   ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
-  ['benefits', /^(?:the |base |your )?pay$/i],
   // (s44) "Money and such", "The money": the pay.
   ['benefits', /^(?:the |your )?money(?:\s+(?:and|&)\s+(?:such|stuff|things|perks|benefits|more))?$/i],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.

@@ -1785,13 +1785,14 @@ function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): 
 /**
  * (s44) A part that is one line of asks set apart by commas, after its label ("Need: C#, Unity 2022+, shipped at least one
  * game, Git", "Qualifications: 2+ years as an admin, the admin certification, strong attention to detail, a degree
- * preferred"): one row per ask, each read alone (its wish, its years, its degree). Only for three things or more, one of
- * them after the first a phrase of three words or more (a list of bare names, "Java, Spring, Kafka", stays one ask of all
+ * preferred"): one row per ask, each read alone (its wish, its years, its degree). Only for three things or more, two of
+ * them phrases of three words or more, one after the first (a list of bare names, "Java, Spring, Kafka", stays one ask of all
  * of them), and never a list that makes a pick ("one of", "such as", "A, B or C").
  */
 const LIST_PICK = /\b(?:one of|any of|either|such as|e\.g\.?|i\.e\.?|like|including|for example|and\/or)\b/i;
 function oneLineAsks(s: PostingSection, p: Piece, findSkills: FindSkills, listedAt: Set<number>): Piece[] {
-  if (p.choice || s.text.trim().includes('\n') || p.text.length > 400 || !p.text.includes(', ')) return [p];
+  // (Nor a line with years in it: "Python, SQL, 3+ years building pipelines" may give the years to all of it.)
+  if (p.choice || s.text.trim().includes('\n') || p.text.length > 400 || !p.text.includes(', ') || yearsIn(p.text) !== null) return [p];
   // (The list right after its label, not a sentence further on that tells: "The things we work on include KYC, payments, …".)
   // (Nor a list of likings under its label, "Good fit if you like: a stable company, a small team, …": no asks to read apart.)
   if (s.text.slice(0, p.start).trim() || /^(?:the|this|these|those|our|we|i|it|they|there)\b/i.test(p.text) || weSay(p.text) || /\bif\s+you\s+(?:really\s+)?(?:like|love|enjoy|want|prefer|are\s+into)\b/i.test(s.heading)) return [p];
@@ -1801,7 +1802,7 @@ function oneLineAsks(s: PostingSection, p: Piece, findSkills: FindSkills, listed
   const parts = piecesBetween(p, cuts);
   const words = parts.map((q) => q.text.split(/\s+/).length);
   const outside = p.text.replace(/\([^()]*\)/g, ' ');
-  if (LIST_PICK.test(outside) || /,\s*(?:or|and\/or)\s/i.test(outside) || words.some((n) => n > 12) || !words.slice(1).some((n) => n >= 3)) return [p];
+  if (LIST_PICK.test(outside) || /,\s*(?:or|and\/or)\s/i.test(outside) || words.some((n) => n > 12) || !words.slice(1).some((n) => n >= 3) || words.filter((n) => n >= 3).length < 2) return [p];
   // ("Go, Rust, Python or Java": the last one names a pick of all of them.)
   if (/\sor\s/i.test(parts[parts.length - 1]!.text) && words.slice(0, -1).every((n) => n <= 2)) return [p];
   // (Nor where a thing alone reads as no skill that the line reads there, "Unity 2022+" beside "C#": the line is the context;

@@ -107,8 +107,8 @@ describe('lines inside a list of asks that ask nothing', () => {
 
 describe('rows: one line, several asks', () => {
   it('"Need: a, b, c" after its label is one row per ask', () => {
-    const got = rows('Rails Developer, Tallowfield\n\nNeed: Ruby on Rails, Postgres, you have run a small team before\nNice: Sidekiq, some React, you have lived through a big migration\n');
-    expect(got).toEqual(expect.arrayContaining(['Ruby on Rails', 'Postgres', 'you have run a small team before', 'Sidekiq', 'some React', 'you have lived through a big migration']));
+    const got = rows('Rails Developer, Tallowfield\n\nNeed: Ruby on Rails, Postgres, you have run a small team before\nNice: Sidekiq, some React Native work, you have lived through a big migration\n');
+    expect(got).toEqual(expect.arrayContaining(['Ruby on Rails', 'Postgres', 'you have run a small team before', 'Sidekiq', 'some React Native work', 'you have lived through a big migration']));
   });
   it('counter-examples: a pick, a list of bare names, and a sentence that tells, stay one row', () => {
     expect(rows('Rails Developer, Tallowfield\n\nNeed: Ruby, Python, Elixir or Go\n')).toHaveLength(1);
@@ -147,7 +147,6 @@ describe('batch b: headings in other words, decorated, and waivers', () => {
     expect(classifyHeading("Who won't thrive here")).toBe('other');
     expect(classifyHeading('How we choose')).toBe('other');
     expect(classifyHeading('From day one')).toBe('responsibilities');
-    expect(classifyHeading('Base pay')).toBe('benefits');
   });
   it('counter-examples: such words inside a longer phrase are no heading', () => {
     expect(classifyHeading('Who we pay')).not.toBe('requirements');
