@@ -44,6 +44,13 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     'responsibilities',
     /\b(responsibilities|(?:what|things|stuff) you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|^the (?:job|gig)$|^what(?:(?:'|’)s| is) (?:the|this) (?:job|role|gig|position|work)$|(?:in )?(?:your |the )?first (?:\d{1,3}|thirty|sixty|ninety|few|six|three|twelve) (?:days|weeks|months)|^(?:your )?(?:first (?:year|month|week|quarter)|30[ /-]+60[ /-]+90(?: days| plan)?)$|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$|^(?:(?:the |main )?purpose of the (?:job|role|post|position)|(?:job|role|post) purpose)$|(?:where|how) you(?:(?:'|\u2019)ll| will) spend your (?:time|days|weeks?)|what (?:does |will )?(?:the|this|your|a) (?:job|role|days?|weeks?|work|typical day)(?: will)? looks? like|a (?:day|week) in the life)\b/i,
   ],
+  // (s44) "Description:" over what the job is (a staffing agency's listing), and the question said as a statement: "What the job is".
+  ['responsibilities', /^(?:(?:role|position) )?description$|^what (?:the|this) (?:job|role|gig|position|work) (?:is|involves|entails|looks like)$/i],
+  // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
+  ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
+  ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
+  // (s44) "Money and such", "The money": the pay.
+  ['benefits', /^(?:the |your )?money(?:\s+(?:and|&)\s+(?:such|stuff|things|perks|benefits|more))?$/i],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
   [
     'responsibilities',
@@ -91,6 +98,12 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:wat (?:breng je mee|vragen wij|vragen we|wij vragen|verwachten wij)|(?:jouw|je) profiel|wie ben (?:jij|je)|functie-?eisen|vereisten)(?![\p{L}])/iu],
   ['responsibilities', /^(?:wat (?:ga je doen|ga jij doen|je gaat doen)|(?:jouw|je) (?:taken|rol|functie)|functieomschrijving|(?:de )?functie)(?![\p{L}])/iu],
   ['about', /^(?:wie zijn wij|wie wij zijn|over ons)(?![\p{L}])/iu],
+  // (s44) Danish and Norwegian: "Dine opgaver", "Vi forventer, at du", "Det er en fordel, hvis du", "Vi tilbyder", "Hvem er vi?".
+  ['preferred', /^(?:det (?:er|vil være|ville være) (?:en fordel|et plus|ønskeligt)(?:,? (?:hvis|at|om) (?:du|dig))?|(?:en )?fordel (?:hvis|om) du|ønskelige? (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse)|(?:er )?meritterende)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:hvad |hva )?vi (?:tilbyder|tilbyr|kan tilby(?:de)?)(?: dig| deg)?|løn(?:n)? og (?:ansættelsesvilkår|vilkår|betingelser|goder))(?![\p{L}])/iu],
+  ['requirements', /^(?:vi forventer(?:,? at du)?|(?:hvad |hva )?vi (?:forventer|søger|ser etter|leter etter) (?:af|av|hos) (?:dig|deg)|(?:dine |dine faglige )?(?:kvalifikationer|kvalifikasjoner)|hvem er du|(?:din|jeres) profil|krav(?: til (?:dig|deg))?)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:dine )?(?:arbejdsopgaver|arbeidsoppgaver|opgaver|oppgaver|ansvarsområder)|(?:om|hvad går) (?:jobbet|stillingen)(?: ud på)?|hva (?:du skal gjøre|går jobben ut på)|hvad du skal lave)(?![\p{L}])/iu],
+  ['about', /^(?:hvem er vi|hvem vi er|om (?:os|oss|virksomheden|selskapet|firmaet))(?![\p{L}])/iu],
   ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise))(?![\p{L}])/iu],
 ];
 
@@ -99,7 +112,7 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
  * (its lines name skills and degrees only to waive them). It comes first: "required" alone would head asks.
  */
 const NOT_ASKED_HEADING =
-  /^(?:(?:what|things)\s+)?you\s+(?:don(?:'|\u2019)t|do not|won(?:'|\u2019)t)\s+(?:need|have to (?:have|know|be))(?:\s+to\s+(?:have|know|bring|be))?$|^(?:what\s+)?we\s+(?:don(?:'|\u2019)t|do not)\s+(?:need|require|expect)(?:\s+(?:from|of)\s+you)?$|^not\s+(?:required|needed|necessary)$|^(?:(?:what|things|stuff)\s+)?we\s+(?:don(?:'|\u2019)t|do not|really don(?:'|\u2019)t)\s+care\s+(?:much\s+)?about$/i;
+  /^(?:please\s+)?(?:don(?:'|\u2019)t|do\s+not)\s+worry\s+(?:if\s+you\s+(?:haven(?:'|\u2019)t|have\s+not|don(?:'|\u2019)t|do\s+not|can(?:'|\u2019)t|lack)|about)\b[^.!?]{0,40}$|^(?:(?:what|things)\s+)?you\s+(?:don(?:'|\u2019)t|do not|won(?:'|\u2019)t)\s+(?:need|have to (?:have|know|be))(?:\s+to\s+(?:have|know|bring|be))?$|^(?:what\s+)?we\s+(?:don(?:'|\u2019)t|do not)\s+(?:need|require|expect)(?:\s+(?:from|of)\s+you)?$|^not\s+(?:required|needed|necessary)$|^(?:(?:what|things|stuff)\s+)?we\s+(?:don(?:'|\u2019)t|do not|really don(?:'|\u2019)t)\s+care\s+(?:much\s+)?about$/i;
 
 /**
  * "This role might not be for you if", "You won't enjoy this job if", "Not a fit if": a list of who should not apply. Its
@@ -107,7 +120,7 @@ const NOT_ASKED_HEADING =
  * negative under it); it is a part of no kind.
  */
 const NOT_FIT_HEADING =
-  /^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$|^(?:who\s+)?you(?:(?:'|\u2019)re|\s+are)\s+not$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not\s+be|won(?:'|\u2019)t\s+be|wouldn(?:'|\u2019)t\s+be|(?:(?:'|\u2019)re|are)\s+not|aren(?:'|\u2019)t)\s+(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)(?:\s+(?:here|for us|for (?:this|the) (?:role|job)))?(?:\s+if(?:\s+you)?)?$/i;
+  /^who (?:doesn(?:'|\u2019)t|does not|won(?:'|\u2019)t|will not|wouldn(?:'|\u2019)t|shouldn(?:'|\u2019)t)(?: (?:thrive|fit|do well|succeed|apply|enjoy it))?(?: here| with us)?$|^(?:(?:this|the|our)\s+(?:role|job|position|team|place)\s+|(?:it|this|we)\s+)?(?:(?:might|may|will|would|probably|likely)\s+)*(?:not|n(?:'|\u2019)t|isn(?:'|\u2019)t|is\s+not)\s+(?:be\s+)?(?:(?:the\s+)?(?:right\s+)?(?:role|job|place)\s+)?(?:for\s+you|(?:a|the)\s+(?:good\s+|great\s+|right\s+)?(?:fit|match)(?:\s+for\s+you)?)(?:\s+if(?:\s+you)?)?$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\s+(?:enjoy|like|love|be happy|thrive|fit in)(?:\s+(?:it|here|this|working|with us|this (?:role|job)))?(?:\s+(?:here|with us))?(?:\s+if(?:\s+you)?)?$|^(?:who|this is)\s+(?:this\s+(?:role\s+)?is\s+)?not\s+for$|^(?:please\s+)?(?:don(?:'|\u2019)t|do not)\s+apply\s+if(?:\s+you)?$|^(?:who\s+)?you(?:(?:'|\u2019)re|\s+are)\s+not$|^you\s+(?:(?:might|may|will|would|probably)\s+)*(?:not\s+be|won(?:'|\u2019)t\s+be|wouldn(?:'|\u2019)t\s+be|(?:(?:'|\u2019)re|are)\s+not|aren(?:'|\u2019)t)\s+(?:a|the)\s+(?:good\s+|great\s+|right\s+|strong\s+)?(?:fit|match)(?:\s+(?:here|for us|for (?:this|the) (?:role|job)))?(?:\s+if(?:\s+you)?)?$/i;
 
 /** Whether a part's heading says who should not apply ("This role might not be for you if"): items.ts reads its lines so. */
 export const notFitHeading = (heading: string): boolean => NOT_FIT_HEADING.test(headingWords(heading));
@@ -123,6 +136,10 @@ function headingWords(text: string): string {
   const framed = /^[\[\u3010(\u3014<]\s*(.+?)\s*[\]\u3011)\u3015>]$/u.exec(h);
   if (framed) h = framed[1]!;
   h = h.replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/[\s*]*:[\s*]*$/, '');
+  // (s44b: "THE JOB ---", "Package ===": a rule drawn after a heading is no word of it.)
+  h = h.replace(/\s+[-\u2013\u2014=_~]{2,}\s*$/, '');
+  // (s44: "Requirements (M = mandatory, D = desirable)": a legend of the marks below, in brackets, is no word of the heading.)
+  h = h.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*$/, '');
   if (/\?\s*$/.test(h)) {
     // "What will you do" / "Who are we" / "What do we need from you" / "Who are you": the subject before the verb.
     h = h.replace(/\s*\?\s*$/, '').replace(/^(what|who|why|how|where)\s+(?:(do|does|did)\s+)?(will|are|is|would|should|can|could|might|may)?\s*(you|we)\b/i, (m, w: string, _do: string | undefined, aux: string | undefined, who: string) => (aux ? `${w} ${who} ${aux}` : _do ? `${w} ${who}` : m));
@@ -136,7 +153,7 @@ export const waivedHeading = (heading: string): boolean => NOT_ASKED_HEADING.tes
 /** How to apply comes first: "How to apply (required)" tells how to apply, it asks no skill. */
 const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
 /** (s43) How the candidate will be judged, and the application alone: "How you will be evaluated", "Application". */
-const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged)|how we (?:evaluate|assess|select|hire|rate)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
+const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged|chosen|picked)|how we (?:evaluate|assess|select|hire|rate|pick|choose|decide|interview)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
@@ -146,7 +163,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }
@@ -195,7 +212,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line) ?? /^\s*(={2,3})([^=\s][^=]*?)\1\s*$/.exec(line);
   if (framed) line = framed[2]!;
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
-  if (/^\s*(?:[•·▪◦・･+]|\*\s|-\s|\d+[.)]\s)/.test(line)) return null;
+  // (s44: "(M) Azure DevOps", "(b) Knowledge of …": a short mark in brackets opens a list's line as a bullet does.)
+  if (/^\s*(?:[•·▪◦・･+]|\*\s|-\s|\d+[.)]\s|\([A-Za-z0-9]{1,3}\)\s)/.test(line)) return null;
   const l = line.replace(/^[#\s]+|[*\s]+$/g, '').replace(/^\*+/, '').replace(/\*+(?=:?$)/, '');
   // "You might be a fit if...", "Bonus points…": a heading trailing off in an ellipsis is read without it (the list below
   // finishes it), not as a sentence.
@@ -223,6 +241,9 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: have| are| know| bring)?)?$/i.test(l) || /\?$/.test(l))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';
+  // (s44: "\u{1F392} Pack these", "## Money and such": a short line opened by a pictograph, or set as a markdown heading, heads a
+  // part though its words are no known heading; the part's lines tell its kind, splitSections.)
+  if ((/^\s*\p{Extended_Pictographic}/u.test(line) || /^\s*#{1,4}\s+\S/.test(line)) && words <= 6 && !/[,;]/.test(l) && !/\s[-\u2013\u2014|]\s/.test(l)) return 'unknown';
   return null;
 }
 
@@ -346,10 +367,34 @@ const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
 
 /** A line of a list: "- ", "• ", "* ", "1. ". */
-const BULLET = /^\s*(?:[•·▪◦・･+]|\*\s|-\s|–\s|\d+[.)]\s)/;
+const BULLET = /^\s*(?:[•·▪◦・･+]|\*\s|-\s|–\s|\d+[.)]\s|\([A-Za-z0-9]{1,3}\)\s)/;
 /** A list line that asks something of the candidate: "Experience with …", "5+ years …", "Strong …", "You have …". */
 const ASKS =
   /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|hands[- ]on\b|(?:(?:good|strong|solid|some)\s+)?exposure\b|(?:should|must)\s+(?:have|be|know|possess)\b|(?:the\s+)?candidates?\s+(?:should|must|will need)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;
+
+/**
+ * (s44) A table set in pipes whose header names what is asked and what is wished ("| | Must | Nice |", "Skill | Required |
+ * Preferred"): its first line with pipes, each cell (a first one of row labels aside) a heading of asks or wishes.
+ */
+function pipeHeadAsks(text: string): boolean {
+  const rows = text.split('\n').filter((l) => /\S\s*\|\s*\S/.test(l));
+  const head = rows[0];
+  // (A table has a header and rows, each cell of the header a heading's few words.)
+  if (!head || rows.length < 3) return false;
+  const cells = head.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  if (cells.some((c) => c.length > 30)) return false;
+  const kinds = cells.map((c) => (c ? classifyHeading(c) : null));
+  const rest = kinds.slice(kinds[0] === 'requirements' || kinds[0] === 'preferred' ? 0 : 1);
+  return cells.length >= 2 && rest.length >= 1 && rest.every((k) => k === 'requirements' || k === 'preferred') && rest.includes('requirements');
+}
+
+/** (s44) A line opened by a pictograph ("\u{1F392} Pack these", "\u2705 Python"). */
+const PICTOGRAPH = /^\s*\p{Extended_Pictographic}/u;
+
+/** (s44) A list's own note that none of it is needed: "Everything in this list is optional", "None of these are required". */
+const LIST_OPTIONAL = /\b(?:all|everything|any|none|each|most)\s+(?:of\s+)?(?:this|these|the above|it|in this list|on this list|here|below)\b[^.!?\n]{0,40}?\b(?:(?:is|are)\s+)?(?:optional|(?:not|n(?:'|\u2019)t)\s+(?:required|essential|needed|necessary|a must))\b|\bnone\s+of\s+(?:this|these|it|them|the above)\s+(?:is|are)\s+(?:strictly\s+|really\s+)?(?:required|essential|needed|necessary|a must)\b/i;
+/** (s44) A list whose first line is the pay: "\u2022 $185\u2013215k, equity, 401(k)", "- \u00a355,000 plus bonus". */
+const PAY_FIRST = /^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])?\s*(?:up to\s+|from\s+)?(?:[$\u20ac\u00a3\u00a5\u20b9]|(?:USD|EUR|GBP|CAD|AUD|CHF|PLN|SEK|DKK|NOK)\s?)\s?\d/;
 
 /**
  * When in doubt, a list of lines that ask things of the candidate is
@@ -357,7 +402,8 @@ const ASKS =
  * whose list lines mostly ask (at least two of them) becomes requirements.
  */
 function listAsks(text: string): boolean {
-  const lines = text.split('\n').filter((l) => BULLET.test(l));
+  // (s44: a line that is an aside in brackets, "\u2022 (We know titles mean different things here.)", is no line of the list.)
+  const lines = text.split('\n').filter((l) => BULLET.test(l) && !/^\s*\S+\s*\(.*\)\W*$/.test(l));
   if (lines.length < 2) return false;
   const asking = lines.filter((l) => ASKS.test(l)).length;
   return asking >= 2 && asking * 2 >= lines.length;
@@ -459,7 +505,12 @@ export function splitSections(text: string): PostingSection[] {
       const end = whole.indexOf('\n', at);
       const rest = whole.slice(at + m.length, end < 0 ? whole.length : end).trim();
       const kind = rest ? headingKind(rest) : null;
-      return kind && kind !== 'unknown' ? m : `${sp}\u2022`;
+      // (s44: "\u2192 Time series forecasting, ideally hierarchical" among lines opened by arrows is a line of their list,
+      // whatever heading word it holds.)
+      const lineAt = whole.lastIndexOf('\n', at - 1) + 1;
+      const near = [whole.slice(0, Math.max(0, lineAt - 1)).split('\n').reverse().find((l) => l.trim()), whole.slice(end < 0 ? whole.length : end + 1).split('\n').find((l) => l.trim())];
+      const inList = near.some((l) => l !== undefined && new RegExp(ARROW_MARKS.source).test(l));
+      return kind && kind !== 'unknown' && !inList ? m : `${sp}\u2022`;
     }),
   );
   const sections: PostingSection[] = [];
@@ -475,6 +526,15 @@ export function splitSections(text: string): PostingSection[] {
     current.offset = bodyStart + lead;
     // (Not under a heading that waives its list or says who should not apply: "We don't care about:", "Not for you if:".)
     if ((current.kind === 'about' || current.kind === 'other') && listAsks(current.text) && !waivedHeading(current.heading) && !notFitHeading(current.heading)) current.kind = 'requirements';
+    // (s44) "| | Must | Nice |" over rows of cells: a table whose columns say what is asked and what is wished is asks, whatever
+    // its heading says ("The role in a table").
+    else if (current.kind !== 'requirements' && current.kind !== 'preferred' && current.kind !== 'benefits' && pipeHeadAsks(current.text)) current.kind = 'requirements';
+    // (s44) A list under a heading of no known words ("\u{1F36B} Snacks for the road", "\u{1F4B8} The bag"): a list that says
+    // of itself that it is optional is wishes; one that opens on the pay is the perks.
+    else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === null && BULLET.test(current.text)) {
+      if (LIST_OPTIONAL.test(current.text)) current.kind = 'preferred';
+      else if (PAY_FIRST.test(current.text)) current.kind = 'benefits';
+    }
     // "Job Description:" over "- Hands on experience in …" / "- Should have …": a heading that names the whole posting, over
     // a list that mostly asks, heads the asks.
     else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text)) current.kind = 'requirements';
@@ -521,6 +581,9 @@ export function splitSections(text: string): PostingSection[] {
     // "Kraken Post is hiring: Senior iOS Engineer" as the posting's first line: its title, no list of the roles on offer.
     if (inline?.kind === 'responsibilities' && !description.slice(0, pos).trim() && ROLE_TITLE.test(line.slice(inline.at).trim()) && !/[,;]|\band\b/.test(line.slice(inline.at))) inline = null;
     let kind = inline || applyLine ? null : headingKind(line);
+    // (s44: "\u2705 Python" / "\u2705 Docker", "\u{1F40D} Python" / "\u2601\uFE0F AWS": pictographs that open line after line are the
+    // list's bullets; only one set off, a blank line above it and no pictograph on the line below, heads a part.)
+    if (kind === 'unknown' && PICTOGRAPH.test(line) && ((n > 0 && lines[n - 1]!.trim() !== '') || PICTOGRAPH.test(nearText(lines, n, 1)))) kind = null;
     // "Ways to stand out from the crowd" alone between a blank line and a list: a longer known heading, set off as one.
     if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '')) kind = headingSetOff(line);
     // "Requirements:" / "5+ years of Go" / "Production experience in AWS": a short line with no colon, right under a line
@@ -618,10 +681,23 @@ export function splitSections(text: string): PostingSection[] {
       // "… we need a second data engineer. Must-haves: Python, SQL. Nice-to-haves: Spark, Airflow.": labels after sentences
       // inside a paragraph, one for the asks and one for the wishes (or one for the wishes inside a part that asks), each
       // head what follows them in the paragraph, up to the next label (as one at the line's start does).
-      const first = line.includes(': ') && !BULLET.test(line) ? labelAfterSentence(line, 0, current.kind, ASK_LABELS) : -1;
-      const split = first >= 0 && (current.kind === 'requirements' || labelAfterSentence(line, first, classifyHeading(/^[^:]*/.exec(line.slice(first))![0])!, ASK_LABELS) >= 0);
+      let first = line.includes(': ') && !BULLET.test(line) ? labelAfterSentence(line, 0, current.kind, ASK_LABELS) : -1;
+      let split = first >= 0 && (current.kind === 'requirements' || labelAfterSentence(line, first, classifyHeading(/^[^:]*/.exec(line.slice(first))![0])!, ASK_LABELS) >= 0);
+      // (s44: "… on-site position. Responsibilities: maintain … Qualifications: 2+ years … Benefits: medical …": a paragraph
+      // that holds the asks' label and labels of other parts after sentences is the posting's parts run together; each label
+      // heads what follows it, the duties' and the perks' too.)
+      let only: ReadonlySet<SectionKind> | undefined = ASK_LABELS;
+      if (!split && first >= 0) {
+        const any = labelAfterSentence(line, 0, current.kind);
+        const second = any >= 0 ? labelAfterSentence(line, any, classifyHeading(/^[^:]*/.exec(line.slice(any))![0])!) : -1;
+        if (any >= 0 && second >= 0) {
+          first = any;
+          split = true;
+          only = undefined;
+        }
+      }
       if (split) {
-        for (let at = first; at >= 0; at = labelAfterSentence(line, at, current.kind, ASK_LABELS)) {
+        for (let at = first; at >= 0; at = labelAfterSentence(line, at, current.kind, only)) {
           const label = /^([A-Z][A-Za-z'’ -]{1,25}):\s*/.exec(line.slice(at))!;
           bodyEnd = pos + at;
           flush();
@@ -630,6 +706,21 @@ export function splitSections(text: string): PostingSection[] {
           current = { kind: classifyHeading(label[1]!)!, heading: label[1]!.trim(), text: '', offset: 0 };
           bodyStart = pos + at + label[0].length;
           bodyEnd = lineEnd;
+        }
+        // ("… Benefits: medical, dental, 401k. Cobaltline is an Equal Opportunity Employer.": the employer's statement after
+        // the last label's sentences is no part of them.)
+        const eeo = /[.!?]\s+(?=[A-Z])/g;
+        eeo.lastIndex = bodyStart - pos;
+        for (let m = eeo.exec(line); m; m = eeo.exec(line)) {
+          const from = m.index + m[0].length;
+          if (!EQUAL_CHANCE.test(line.slice(from).split(/[.!?](?:\s|$)/)[0]!)) continue;
+          bodyEnd = pos + m.index + 1;
+          flush();
+          resume = null;
+          current = { kind: 'other', heading: '', text: '', offset: 0 };
+          bodyStart = pos + from;
+          bodyEnd = lineEnd;
+          break;
         }
       }
     }

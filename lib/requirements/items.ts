@@ -55,8 +55,10 @@ const rolePortrait = (t: string): boolean => {
  */
 const TRAVEL_ASKED = /^(?:(?:some|occasional|regular|frequent|limited|minimal|periodic|quarterly|monthly|yearly|annual|international|domestic)\s+)+travel\b|^travel(?:ling)?\s+(?:to\s+[^.;!?]{1,60}?\s+)?(?:up to\s+)?\d{1,3}\s*%|\bwilling(?:ness)?\s+to\s+travel\b/i;
 /** Whether `s` says it is asked: any of ASKING matches. */
+/** (s44b) "Candidates without a degree in X will not be considered": what no one may lack is asked. */
+const WITHOUT_NOT_CONSIDERED = /\b(?:candidates|applicants|applications|those|anyone|people)\s+without\s+[^.;!?]{3,100}?\s+(?:will\s+not|won(?:'|\u2019)t|cannot|can(?:'|\u2019)t|can\s+not|will\s+unfortunately\s+not)\s+be\s+(?:considered|accepted|shortlisted|progressed)\b/i;
 function asking(s: string): boolean {
-  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s);
+  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s) || WITHOUT_NOT_CONSIDERED.test(s);
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
@@ -236,7 +238,8 @@ const negates = (low: string) => low.includes('no') || low.includes("n't") || lo
 const givenStart = (low: string) => low.startsWith('you') || low.startsWith('additionally') || low.startsWith('also') || low.startsWith('plus');
 
 /** A line without its bullet mark and outer spaces. */
-const unbulleted = (text: string) => text.replace(/^[\s•·▪◦・･●*+>-]+/, '').trim();
+// (s44: a pictograph set as a bullet, "\u2705 We're a remote team", is a mark too.)
+const unbulleted = (text: string) => text.replace(/^(?:[\s•·▪◦・･●*+>-]|\p{Extended_Pictographic}|\uFE0F)+/u, '').trim();
 
 /** (s40) A field or a skill told as the heart of the company's work: "Computer vision is central to everything our robots do". */
 const CORE_TO_US = /^(?:[\w+#./-]+\s+){1,4}(?:is|are)\s+(?:at\s+the\s+)?(?:core|central|heart|key|fundamental|integral)\s+(?:to|of|in)\s+(?:our|the|what\s+we|everything|how\s+we)\b/i;
@@ -310,7 +313,7 @@ const ASK_CUE = /\b(?:you|your|yourself|required|requirements?|must|should|need(
  */
 const NEWS = /^(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d|since\s+(?:launch|(?:19|20)\d\d|then)|over\s+the\s+(?:past|last)\s+\w+\s+(?:years?|months?))\s*,?\s+(?:we|our|the|they|it|[A-Z][\w-]*)\b[^.;!?]{0,40}?\b(?:[a-z]+ed|grew|raised|built|won|sold|made|became|began|hit|took|went|brought|saw)\b/i;
 const EVERYONE_HERE = /^(?:everyone|everybody|nobody|no\s+one)\s+(?:here|on\s+(?:the|our)\s+team|at\s+[A-Z][\w-]*)\b/i;
-const TEAM_DOES = /^(?:the|our)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|crew)\s+(?!(?:expects?|requires?|needs?|wants?|seeks?|values?|looks?|hopes?|asks?|is|are|was|were|has|have|had)\b)[a-z]+(?:s|ed)\b/i;
+const TEAM_DOES = /^(?:the|our|this|that)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|crew)\s+(?!(?:expects?|requires?|needs?|wants?|seeks?|values?|looks?|hopes?|asks?|is|are|was|were|has|have|had)\b)[a-z]+(?:s|ed)\b/i;
 const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|freelance)\b[^.;!?]{0,60}[.!]?$/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
@@ -584,8 +587,35 @@ function roleToldOnly(t: string): boolean {
   return (ROLE_SUBJECT.test(t) || ROLE_TOLD.test(t)) && !/\bif\s+you\b/i.test(t) && !ROLE_REQUIRES.test(t) && !PERSON_SOUGHT.test(t) && !SEEKS.test(told) && !ASKED_HERE.test(told) && !WANT_CUE.test(told) && !/\b(?:requires?|heavy|intensive|centric|skills?|strong|solid|deep\s+(?:knowledge|expertise|understanding))\b/i.test(told);
 }
 
+/**
+ * (s44) Lines inside a list of asks that ask nothing (fresh by class, #12): a refusal of agencies ("No third parties please",
+ * "Principals only"); a note said as one ("A heads-up: the team works Eastern time", "FYI, standup is at 9:30", "Note: a
+ * degree may substitute for two years"), unless it says a must; the interviews' or the start's timing ("Interviews this week
+ * and next; start ASAP"); and the list said to be a guide ("The table is a guide, not a gate", "We've hired people missing
+ * half of it").
+ */
+const AGENCY_REFUSAL = /^(?:(?:strictly|absolutely|please,?|plz|pls)\s+)?(?:no|not\s+open\s+to)\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters|c2c|corp[- ]to[- ]corp|staffing\s+(?:firms|agencies|companies)|outsourcing\s+(?:firms|companies))\b|^principals\s+only\b|^(?:agencies|recruiters|third[- ]parties)\s+(?:need\s+not|please\s+(?:don(?:'|\u2019)t|do\s+not))\b/i;
+const NOTE_LABEL = /^(?:an?\s+)?(?:quick\s+|small\s+|friendly\s+)?(?:heads[- ]up|fyi|n\.?b\.?|note|please\s+note|just\s+so\s+you\s+know|for\s+context|for\s+reference|side\s+note)\s*[:,\u2013\u2014-]\s*\S/i;
+const NOTE_ASKS = /\b(?:must|required|requires?|mandatory|essential|need(?:ed|s)?\s+(?:you\s+)?to|you(?:(?:'|\u2019)ll|\s+will)?\s+(?:need|have\s+to|should))\b/i;
+const TIMING_NOTE = /^(?:(?:first|final|all)\s+)?interviews?\s+(?:are\s+|will\s+be\s+|run\s+|take\s+place\s+|happen\s+)?(?:this|next|in|on|from|during|over|via|by|remotely|online|in\s+person|on\s+site|onsite)\b|^(?:immediate\s+start|start(?:ing)?\s*(?::|date\s*:?)?\s*(?:asap|immediately|now|(?:in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)))\b/i;
+const LIST_GUIDE = /\bnone\s+of\s+(?:this|these|it|them|the above)\s+(?:is|are)\s+(?:strictly\s+|really\s+)?(?:required|essential|needed|necessary|a must)\b|\b(?:this|the|these|our|that)\s+(?:list|table|requirements?|criteria|points|bullets|above)\s+(?:is|are)\s+(?:(?:just|only|more\s+of|more|really)\s+)?(?:an?\s+)?(?:(?:rough\s+)?guide(?:line)?s?|wish\s?list|starting\s+point|not\s+(?:an?\s+)?(?:checklist|gate|hard|strict|exhaustive))\b|\bwe(?:(?:'|\u2019)ve|\s+have)\s+hired\s+(?:people|folks|engineers|candidates|someone|many)\s+(?:who\s+(?:were\s+)?)?(?:missing|without|lacking|who\s+(?:didn(?:'|\u2019)t|did\s+not))\b/i;
+/** (s44b) "Only shortlisted candidates will be contacted": who will hear back, no ask. */
+const SHORTLIST_NOTE = /^(?:please\s+note(?:\s+that)?,?\s+)?only\s+(?:shortlisted|successful|selected|suitable)\s+(?:candidates|applicants)\s+will\s+be\s+(?:contacted|notified|called|invited)\b/i;
+/** (s44c) A line that is an aside in brackets, the company's ("(We consider every applicant …)", "(This list is long.)"). */
+const ASIDE_LINE = /^\((?:we|we(?:'|\u2019)(?:re|ve|ll|d)|our|this|that|it|it(?:'|\u2019)s|these|there|note|fyi|ps|p\.s\.)\b[^()]*\)\W*$/i;
+/**
+ * (s44c) A Danish, Norwegian or Swedish line the company says of itself, "Vi intervjuer fortløpende" (we interview as we go):
+ * "Vi" (we) and its verb, unless the verb asks ("Vi forventer, at du …", "Vi søger en, der …").
+ */
+const NORDIC_WE = /^vi\s+(?!(?:forventer|förväntar|søger|søker|söker|ser\s+(?:etter|efter|gerne)|leter\s+etter|letar\s+efter|ønsker|önskar|kræver|krever|kräver|har\s+brug\s+for|trenger|behöver)\b)[\p{L}]+/iu;
+function listAside(t: string): boolean {
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
+}
+
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
+  if (listAside(t)) return false;
+  if (WITHOUT_NOT_CONSIDERED.test(t)) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
@@ -785,7 +815,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const units = splitUnits(s.text).slice(0, budget);
     budget -= units.length;
     const pieces = joinLines(s.text, units, findSkills, options);
-    const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
+    // (s44: where a one-line list of asks was cut into its things, each starts here: each is read as a list's line.)
+    const listedAt = new Set<number>();
+    const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)).flatMap((p) => oneLineAsks(s, p, findSkills, listedAt)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
     for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
@@ -826,6 +858,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
       if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
+      // (s44: a note, an agency refused, the interviews' timing, the list called a guide: no ask, whatever skill it names.)
+      if (!options.unfiltered && listAside(unbulleted(u.text).trim())) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
       if (LISTING_FIELD.test(u.text)) continue;
       // A link alone ("[1] https://…") asks nothing; nor does an invitation that tells the work ("If you want to
@@ -851,7 +885,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
       if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
-      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
+      if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && (lineAlone(s.text, u) || listedAt.has(u.start))), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
@@ -1069,10 +1103,13 @@ function tableIn(s: PostingSection): Table | null {
   const cellsOf = (line: { text: string; start: number }) => {
     const out: Cell[] = [];
     let from = 0;
-    for (const piece of line.text.split('|')) {
-      out.push(cellOf(line, from, piece));
+    const pieces = line.text.split('|');
+    // (s44: a markdown table's row, "| Data | PostgreSQL | Kafka |": the pipes at its two ends close no cell.)
+    const framed = /^\s*\|/.test(line.text) && /\|\s*$/.test(line.text) && pieces.length >= 3;
+    pieces.forEach((piece, i) => {
+      if (!framed || (i > 0 && i < pieces.length - 1)) out.push(cellOf(line, from, piece));
       from += piece.length + 1;
-    }
+    });
     return out;
   };
   /** A line's runs of text set apart by a tab or three spaces or more, each with where it starts in the line. */
@@ -1106,6 +1143,8 @@ function tableIn(s: PostingSection): Table | null {
   let k = h + 1;
   for (; k < lines.length; k++) {
     if (!lines[k]!.text.trim()) break;
+    // (s44: markdown's rule under the header, "|---|:---:|", is no row.)
+    if (piped && MD_RULE.test(lines[k]!.text)) continue;
     const cells = piped ? cellsOf(lines[k]!) : spacedRow(lines[k]!);
     if (!cells || cells.length !== width) break;
     rows.push(cells);
@@ -1155,6 +1194,9 @@ function tableIn(s: PostingSection): Table | null {
     },
   };
 }
+
+/** (s44) Markdown's rule under a table's header: "|---|---|", "| :--- | ---: |". */
+const MD_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
 /** A table's column heads that say how much its cells are asked, where the section headings' words do not: "Must", "Bonus". */
 const MUST_CELL = /^(?:must|must[- ]haves?|mandatory|essential|needed|required skills?)$/i;
@@ -1746,6 +1788,42 @@ function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): 
 }
 
 /**
+ * (s44) A part that is one line of asks set apart by commas, after its label ("Need: C#, Unity 2022+, shipped at least one
+ * game, Git", "Qualifications: 2+ years as an admin, the admin certification, strong attention to detail, a degree
+ * preferred"): one row per ask, each read alone (its wish, its years, its degree). Only for three things or more, two of
+ * them phrases of three words or more, one after the first (a list of bare names, "Java, Spring, Kafka", stays one ask of all
+ * of them), and never a list that makes a pick ("one of", "such as", "A, B or C").
+ */
+const LIST_PICK = /\b(?:one of|any of|either|such as|e\.g\.?|i\.e\.?|like|including|for example|and\/or)\b/i;
+function oneLineAsks(s: PostingSection, p: Piece, findSkills: FindSkills, listedAt: Set<number>): Piece[] {
+  // (Nor a line with years in it: "Python, SQL, 3+ years building pipelines" may give the years to all of it.)
+  if (p.choice || s.text.trim().includes('\n') || p.text.length > 400 || !p.text.includes(', ') || yearsIn(p.text) !== null) return [p];
+  // (The list right after its label, not a sentence further on that tells: "The things we work on include KYC, payments, …".)
+  // (Nor a list of likings under its label, "Good fit if you like: a stable company, a small team, …": no asks to read apart.)
+  if (s.text.slice(0, p.start).trim() || /^(?:the|this|these|those|our|we|i|it|they|there)\b/i.test(p.text) || weSay(p.text) || /\bif\s+you\s+(?:really\s+)?(?:like|love|enjoy|want|prefer|are\s+into)\b/i.test(s.heading)) return [p];
+  const depth = parenDepths(p.text);
+  const cuts = [...p.text.matchAll(/,\s+(?:and\s+)?/g)].filter((m) => depth[m.index] === 0);
+  if (cuts.length < 2) return [p];
+  const parts = piecesBetween(p, cuts);
+  const words = parts.map((q) => q.text.split(/\s+/).length);
+  const outside = p.text.replace(/\([^()]*\)/g, ' ');
+  if (LIST_PICK.test(outside) || /,\s*(?:or|and\/or)\s/i.test(outside) || words.some((n) => n > 12) || !words.slice(1).some((n) => n >= 3) || words.filter((n) => n >= 3).length < 2) return [p];
+  // ("Go, Rust, Python or Java": the last one names a pick of all of them.)
+  if (/\sor\s/i.test(parts[parts.length - 1]!.text) && words.slice(0, -1).every((n) => n <= 2)) return [p];
+  // (Nor where a thing alone reads as no skill that the line reads there, "Unity 2022+" beside "C#": the line is the context;
+  // nor where a thing alone is a word or two that names nothing, "Apex" read only beside "Lightning Web Components".)
+  const hits = findSkills(p.text);
+  for (const q of parts) {
+    const at = q.start - p.start;
+    const alone = new Set(findSkills(q.text).map((h) => h.skillId));
+    if (hits.some((h) => h.start >= at && h.end <= at + q.text.length && !alone.has(h.skillId))) return [p];
+    if (alone.size === 0 && q.text.split(/\s+/).length < 3) return [p];
+  }
+  for (const q of parts) listedAt.add(q.start);
+  return parts;
+}
+
+/**
  * Under a heading that makes its list a pick ("You'd fit if you have experience in one or more of:", "Bonus (not all
  * required)"), the bullets that name skills are one choice: each bullet an option, whatever it holds.
  */
@@ -1834,11 +1912,24 @@ function underWishLabel(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * (s44) "Requirements (M = mandatory, D = desirable)" over "(D) PowerShell": a line opened by the mark the part's legend
+ * gives a wish ("D = desirable", "P = plus", "N = nice to have") is a wish; "(M)" of the same list is asked.
+ */
+/** (s44c) "GitHub Actions (nice)", "Ansible (optional)": a wish's mark in brackets that ends the line. */
+const WISH_MARK_AFTER = /\((?:nice|nice[- ]to[- ]have|(?:a\s+)?plus|bonus|optional|preferred|desirable|desired|good[- ]to[- ]have|wish)\)\s*\.?\s*$/i;
+function markedWish(s: PostingSection, text: string): boolean {
+  const m = /^\s*[([]([A-Za-z0-9]{1,3})[)\]]\s/.exec(text);
+  if (!m) return false;
+  const legend = new RegExp(String.raw`(?:^|[\s(,;])${m[1]}\s*=\s*(?:desirable|desired|nice(?:[- ]to[- ]have)?|optional|preferred|a plus|plus|bonus|advantageous|wish(?:ed)?)\b`, 'i');
+  return legend.test(s.heading) || legend.test(s.text.slice(0, Math.max(0, s.text.indexOf(m[0].trim()))));
+}
+
 function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || underWishLabel(s.text, u.start) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || underWishLabel(s.text, u.start) || markedWish(s, text) || WISH_MARK_AFTER.test(text) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
@@ -2323,6 +2414,8 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
 
 /** ", as would contributions to …", ", as does Kubernetes": a second thing said to be asked as the first one is. */
 const AS_WOULD = /,\s+(?=as\s+(?:would|will|does|do|is|are|can)\s+\S)/i;
+/** (s44) ", and so would some Go", ", and so is a driver's licence": a second thing asked as the first one is. */
+const AND_SO = /,?\s+(?=and\s+so\s+(?:would|will|does|do|is|are|can|could|should|has|have)\s+\S)/i;
 /** "They know async Rust well, and are at home debugging …": the person's second predicate, its subject left out. */
 const AND_PREDICATE = /,\s+(?=and\s+(?:(?:also|can)\s+)?(?:are|have|has|know|knows|understand|understands|bring|brings|enjoy|hold|holds|speak|write|can)\b)/i;
 /**
@@ -2332,7 +2425,20 @@ const AND_PREDICATE = /,\s+(?=and\s+(?:(?:also|can)\s+)?(?:are|have|has|know|kno
  * whose skills it names.
  */
 function asWouldApart(item: RequirementItem, findSkills: FindSkills): RequirementItem[] {
-  const m = AS_WOULD.exec(item.text) ?? (THEY_CANDIDATE.test(item.text) ? AND_PREDICATE.exec(item.text) : null);
+  const so = AND_SO.exec(item.text);
+  const m = AS_WOULD.exec(item.text) ?? so ?? (THEY_CANDIDATE.test(item.text) ? AND_PREDICATE.exec(item.text) : null);
+  if (m && m === so && item.groups.length < 2) {
+    // ("French is handy for our depots, and so is a driver's licence": what the second side names the taxonomy may not know; it is
+    // still a second ask, of no skill, beside the first.)
+    const first = item.text.slice(0, m.index);
+    const second = item.text.slice(m.index + m[0].length);
+    const ids = new Set(findSkills(second).map((h) => h.skillId));
+    if (first.split(/\s+/).length < 3 || item.groups.some((g) => g.some((id) => ids.has(id)))) return [item];
+    return [
+      { ...item, text: first, end: item.start + first.length },
+      { ...item, text: second, kind: 'other', groups: [], years: null, degree: null, start: item.start + m.index + m[0].length },
+    ];
+  }
   if (!m || item.groups.length < 2) return [item];
   const sides = [
     { text: item.text.slice(0, m.index), from: 0 },
