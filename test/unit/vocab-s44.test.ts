@@ -57,3 +57,67 @@ describe('a practice named by its verb and object', () => {
     expect(none.filter((id) => found.includes(id))).toEqual([]);
   });
 });
+
+// Families the tune halves of the blind batches s44b1 and s44b2 showed missing: a whole family at a time, not its one name.
+describe('families the s44 blind batches showed missing', () => {
+  it('finds deployment automation and its verb', () => {
+    expect(req('Deployment automation for thirty services on ECS.')).toContain('ci-cd');
+    expect(req('Automate deployments so nobody copies files by hand again.')).toContain('ci-cd');
+  });
+
+  it('finds real-time rendering techniques, upscalers and shader formats', () => {
+    expect(req('Work on mesh shaders, a render graph and temporal anti-aliasing.')).toContain('computer-graphics');
+    expect(req('Integrate XeSS beside our DLSS path.')).toContain('gpu-upscaling');
+    expect(req('Our shaders compile to SPIRV through glslang.')).toContain('spir-v');
+    expect(req('Port the renderer from D3D11 to D3D12.')).toContain('directx');
+  });
+
+  it('finds low-latency Linux tuning, but not huge pages of prose', () => {
+    expect(req('Tune trading hosts: isolcpus, interrupt affinity and CPU pinning.')).toContain('low-latency-tuning');
+    expect(req('Run the JVM on Linux with huge pages enabled.')).toContain('low-latency-tuning');
+    expect(skills('About us\nWe wrote huge pages of notes after every customer call.')).not.toContain('low-latency-tuning');
+  });
+
+  it('finds database concurrency, peering and transit, and routing words', () => {
+    expect(req('Understand snapshot isolation, MVCC and where lock contention comes from.')).toContain('database-concurrency');
+    expect(req('Negotiate with transit providers and peer at internet exchanges.')).toContain('internet-peering');
+    expect(req('Measure reachability with RIPE Atlas probes.')).toContain('network-observability');
+  });
+
+  it('finds insurance and Singapore regulation, medical-device files and mainframe words', () => {
+    expect(req('Feed the actuarial models behind IFRS 17 disclosures.')).toContain('insurance-regulatory-reporting');
+    expect(req('Keep the platform within MAS Technology Risk Management guidelines.')).toContain('compliance');
+    expect(req('Maintain the design history file and the ISO 14971 risk file.')).toContain('medical-device-software');
+    expect(req('Read COBOL copybooks and VSAM layouts without fear.')).toContain('rexx');
+  });
+
+  it('finds Databricks and Delta features, analytics practices and restore tests', () => {
+    expect(req('Load files incrementally with Auto Loader; Z-order the big tables.')).toEqual(expect.arrayContaining(['databricks', 'delta-lake']));
+    expect(req('Do ad-hoc analysis for the growth team and build cohort retention views.')).toEqual(expect.arrayContaining(['data-analysis', 'product-analytics']));
+    expect(req('Add freshness checks to every source table.')).toContain('data-quality');
+    expect(req('Run restore drills every quarter and fix what they find.')).toContain('disaster-recovery');
+    expect(req('Retire the old app with the strangler fig pattern.')).toContain('refactoring');
+  });
+});
+
+// Families the tune half of the third batch (s44b3) showed missing.
+describe('families the s44b3 tune half showed missing', () => {
+  it('finds FinOps practices written as the work', () => {
+    expect(req('Give every team cost visibility and fair cost allocation for shared clusters.')).toContain('finops');
+    expect(req('Report unit costs per customer and forecast spend with finance.')).toContain('finops');
+    expect(req('Query the Cost and Usage Report in Athena.')).toContain('finops');
+  });
+
+  it('finds WebRTC plumbing', () => {
+    expect(req('Run TURN servers close to users and tune simulcast layers.')).toContain('webrtc');
+    expect(req('Debug NAT traversal failures on corporate networks.')).toContain('webrtc');
+  });
+
+  it('finds automotive safety analyses and their levels, not the D language', () => {
+    const found = req('Support FMEA and fault tree analysis for ASIL D software.');
+    expect(found).toContain('safety-critical-systems');
+    expect(found).not.toContain('d-lang');
+    expect(req('Trace requirements in Polarion.')).toContain('requirements-engineering');
+    expect(req('Implement SecOC on the CAN bus.')).toContain('iso-21434');
+  });
+});
