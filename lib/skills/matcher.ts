@@ -359,6 +359,78 @@ export function splitVariant(form: string): string | null {
   return a + ' ' + b;
 }
 
+/**
+ * A practice named by its object and an action noun ("secrets management", "deployment automation", "incident
+ * response") is asked as often with the verb and its object: "manage secrets", "automating deployments", "respond to
+ * incidents". The action nouns whose "<object> <noun>" reads "<noun> of <object>", each with its verb's base, third
+ * person and -ing forms. Left out: nouns whose modifier names a kind, not an object ("unit testing", "visual design",
+ * "predictive modeling"), and "documentation", "scheduling", "processing" (their verbs are everyday words).
+ */
+const VERB_OF: Record<string, readonly [string, string, string]> = {
+  management: ['manage', 'manages', 'managing'],
+  response: ['respond to', 'responds to', 'responding to'],
+  automation: ['automate', 'automates', 'automating'],
+  migration: ['migrate', 'migrates', 'migrating'],
+  orchestration: ['orchestrate', 'orchestrates', 'orchestrating'],
+  signing: ['sign', 'signs', 'signing'],
+  validation: ['validate', 'validates', 'validating'],
+  deployment: ['deploy', 'deploys', 'deploying'],
+  serving: ['serve', 'serves', 'serving'],
+  monitoring: ['monitor', 'monitors', 'monitoring'],
+  tuning: ['tune', 'tunes', 'tuning'],
+  profiling: ['profile', 'profiles', 'profiling'],
+  provisioning: ['provision', 'provisions', 'provisioning'],
+  hardening: ['harden', 'hardens', 'hardening'],
+  rotation: ['rotate', 'rotates', 'rotating'],
+  scanning: ['scan', 'scans', 'scanning'],
+  optimization: ['optimize', 'optimizes', 'optimizing'],
+  analysis: ['analyze', 'analyzes', 'analyzing'],
+  instrumentation: ['instrument', 'instruments', 'instrumenting'],
+  labeling: ['label', 'labels', 'labeling'],
+  ingestion: ['ingest', 'ingests', 'ingesting'],
+  encryption: ['encrypt', 'encrypts', 'encrypting'],
+  replication: ['replicate', 'replicates', 'replicating'],
+  sharding: ['shard', 'shards', 'sharding'],
+  training: ['train', 'trains', 'training'],
+  evaluation: ['evaluate', 'evaluates', 'evaluating'],
+  visualization: ['visualize', 'visualizes', 'visualizing'],
+  transformation: ['transform', 'transforms', 'transforming'],
+  review: ['review', 'reviews', 'reviewing'],
+  planning: ['plan', 'plans', 'planning'],
+  reduction: ['reduce', 'reduces', 'reducing'],
+  administration: ['administer', 'administers', 'administering'],
+  cleaning: ['clean', 'cleans', 'cleaning'],
+  detection: ['detect', 'detects', 'detecting'],
+  compression: ['compress', 'compresses', 'compressing'],
+  integration: ['integrate', 'integrates', 'integrating'],
+  classification: ['classify', 'classifies', 'classifying'],
+};
+/** A modifier that names a kind or a manner, not the thing acted on ("continuous deployment", "live migration", "fine tuning"). */
+const NOT_OBJECT = /(?:al|ous|ive|ic|ed|ary|ful|less|able|ible|ing|ial|ar)$|^(?:continuous|manual|live|fine|async|synchronous|asynchronous|horizontal|binary|static|convex|multinode|quant|ab|split|ai|it|tf|mig|web|napalm|oncall|fourier|taint|survival|root|envelope|instruction|problem|change|risk|cost|costs|fleet|policy|legacy|cloud|product|content|user|process|behavior|query|scheduling|routing|preference|cis|program|spline|saas|ops|bayesian|ad|multiplayer|motion|key)$/;
+/** Objects that take no plural ("manage access", not "manage accesses"). */
+const MASS = /^(?:data|code|infrastructure|software|capacity|access|memory|performance|latency|throughput|security|compliance|traffic|metadata|telemetry|fraud|abuse|spam|inference|storage|config|configuration|state|toil|marketing|analytics|sql|firmware|malware|demand|sentiment|literature|retention|production|hardware|linux|windows|kubernetes|os|qa|lab|laboratory)$/;
+
+/**
+ * The verb-and-object forms of a practice's "<object> <action noun>" form (see VERB_OF): "secrets management" →
+ * "manage secrets", "managing secrets"; "deployment automation" → "automate deployment(s)", "automating deployment(s)";
+ * "artifact signing" also "sign artefacts". None for any other shape, nor for a modifier that is no object
+ * (NOT_OBJECT). The caller drops a form another skill already has.
+ */
+export function verbObjectVariants(form: string): string[] {
+  const m = /^([a-z]{2,}) ([a-z]+)$/.exec(form.toLowerCase());
+  if (!m) return [];
+  const [, object, noun] = m as unknown as [string, string, string];
+  const verbs = VERB_OF[noun === 'modelling' ? 'modeling' : noun === 'labelling' ? 'labeling' : noun];
+  if (!verbs || NOT_OBJECT.test(object)) return [];
+  const objects = [object];
+  if (!MASS.test(object)) objects.push(...pluralsOf(object, false));
+  if (object.startsWith('artifact')) objects.push(...objects.map((o) => o.replace('artifact', 'artefact')));
+  const out: string[] = [];
+  // Not the third person: "our backend ingests data" tells what a product does, not what the candidate is asked.
+  for (const v of [verbs[0], verbs[2]]) for (const o of objects) out.push(`${v} ${o}`);
+  return out;
+}
+
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
 /** A form that names a person in a role, qualified ("AI Engineer", "Product Manager"; not a bare "designer", said of anyone): its plural names several, whatever the skill's `plural` says. */
 const ROLE_FORM = /\S\s+(engineer|developer|manager|scientist|architect|analyst|designer|researcher|consultant|administrator|specialist)$/i;
@@ -442,6 +514,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
   const skillIds: string[] = [];
   const ambiguity = new Map<string, Judge>();
   let forms = 0;
+  // Every form of every skill, lowercased: a verb-and-object variant another skill names already is left to that skill.
+  const named = new Set<string>();
+  for (const skill of skills) for (const [form] of skillForms(skill)) named.add(form.toLowerCase());
   function add(raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void {
     const form = normalizeText(raw).text;
     scanTokens(form, toks);
@@ -492,6 +567,19 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
         for (const p of pluralsOf(m[1]!, caseSensitive)) add(f.slice(0, m.index) + p, caseSensitive, index, ambiguous);
       }
     }
+    // "manage secrets" for secrets management (verbObjectVariants), and its other spelling ("analyse logs").
+    if (skill.category !== 'soft')
+      for (const [form, caseSensitive] of skillForms(skill)) {
+        if (caseSensitive) continue;
+        const ambiguous = judged === null || judged.has(form);
+        for (const v of verbObjectVariants(form)) {
+          // Not over another skill's name ("harden Windows Server", "harden Kubernetes"): the longest form would take it.
+          if (named.has(v) || named.has(v.slice(v.lastIndexOf(' ') + 1))) continue;
+          add(v, false, index, ambiguous);
+          const other = respelled(v);
+          if (other !== null && !named.has(other)) add(other, false, index, ambiguous);
+        }
+      }
     if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
   }
   const categories = skills.map((s) => s.category as string);
