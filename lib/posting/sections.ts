@@ -309,7 +309,7 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   if (/^(?:key|legend)$/i.test(label) && /^[A-Z]{1,3}\s*=/.test(line.slice(m[0].length))) return { kind: 'other', heading: label, at: m[0].length };
   // (s44: pay labelled in the posting's own language, "Sueldo: MXN 70,000 – 90,000", "Wynagrodzenie: 18 000 PLN": pay on its
   // line. On a line of its own such a word heads no part: a short posting's asks may follow it.)
-  if (PAY_LABEL.test(label) && /\d/.test(line.slice(m[0].length))) return { kind: 'benefits', heading: label, at: m[0].length };
+  if (PAY_ABROAD.test(label) && /\d/.test(line.slice(m[0].length))) return { kind: 'benefits', heading: label, at: m[0].length };
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
 }
@@ -347,6 +347,8 @@ const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred
 const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 
 /** A field's label that names the pay itself, not the perks: "Salary", "Compensation", "Pay range", "CTC", "Gehalt". */
+/** (s44) Pay labelled in Spanish, Portuguese or Polish, which classifyHeading does not know (English and German, French labels it does). */
+const PAY_ABROAD = /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retribuci\u00f3n|wynagrodzenie)(?:\s+(?:bruto|neto|mensual|anual|mensal|base))?$/i;
 const PAY_LABEL = /^(?:(?:base|annual|monthly|hourly|target)\s+)?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji)(?:\s+(?:range|band))?$/i;
 /** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
 const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;

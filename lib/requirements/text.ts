@@ -263,7 +263,8 @@ function asksExperience(before: string, after: string): boolean {
   // "Looking for: 3-5 yrs backend", "Ideally 4 years in payments".
   if (/\b(?:looking for|seeking|searching for|want(?:ed)?|ideally|requirements?|reqs?|qualifications?|must have)\s*[:(\-–—]?\s*$/.test(before)) return true;
   // "Sales experience in SaaS (2-3 years)": the years of the experience just named.
-  if (/\b(?:experience|expertise|background)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
+  // (foreign.ts puts "Erfahrung" as "Exp": "Mehrjährige Erfahrung (mind. 4 Jahre)".)
+  if (/\b(?:experience|expertise|background|exp)\b[^.;()]{0,40}\(\s*$/.test(before)) return true;
   // "You've spent five years shipping apps": the years, then what was done in them.
   // (The span may start at the space before its number: "spent" then ends the text before it.)
   if (/\byou(?:(?:'|’)(?:ve|ll|d)|\s+(?:have|will|would|should|may|might))?\s+(?:\w+\s+){0,2}(?:spent|spend)(?:\s+(?:at least|a minimum of|over|more than|the (?:last|past)))?\s*$/.test(before) && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according)\b/.test(after)) return true;

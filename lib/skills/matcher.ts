@@ -428,6 +428,10 @@ export function verbObjectVariants(form: string): string[] {
   const out: string[] = [];
   // Not the third person: "our backend ingests data" tells what a product does, not what the candidate is asked.
   for (const v of [verbs[0], verbs[2]]) for (const o of objects) out.push(`${v} ${o}`);
+  // (s44) And the passive a resume writes, the objects then what was done to them: "models deployed on SageMaker",
+  // "secrets managed in Vault". Only plural objects and a one-word verb: "model deployed" reads as a noun phrase too.
+  const done = /^[a-z]+$/.test(verbs[0]) ? (verbs[0].endsWith('e') ? `${verbs[0]}d` : `${verbs[0]}ed`) : null;
+  if (done !== null) for (const o of objects) if (o.endsWith('s') && !o.endsWith('ss')) out.push(`${o} ${done}`);
   return out;
 }
 
