@@ -98,7 +98,8 @@ const OWN_OPEN_SOURCE = /\b(?:an?|my)\s+open[- ]source\s+(?:[\w-]+\s+){0,4}(?:li
 /** A resume section of contributions: "Open source", "Open-source contributions", "Contributions", "OSS". */
 const CONTRIB_HEADING = /^\W*(?:open[- ]?source(?:\s+(?:contributions|work|projects))?|contributions|oss(?:\s+contributions)?)\s*:?\s*$/i;
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
-const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
+// (s45: "multi-team initiatives" asked, "a 4-team migration" shown.)
+const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|multi[- ]?(?:team|org)|(?:\d+|two|three|four|five|six|several|many)[- ]team\b(?![- ](?:player|member|lead))|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
 const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
 const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */

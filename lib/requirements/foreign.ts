@@ -329,6 +329,8 @@ const DUTCH: readonly Pair[] = [
   [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
+  // (s45: "PostgreSQL of Oracle": Dutch "of" is "or"; a line is Dutch only by two Dutch words more than English ones.)
+  [/(?<![\p{L}])of(?![\p{L}])/giu, 'or'],
 ];
 
 /**
@@ -627,35 +629,121 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 ];
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
+const NEEDED_ANY =
+  /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
 const NOT_NEEDED_ANY = /(?<![\p{L}])(?:ei|no|n\u00e3o|non|pas|nicht|kein\p{L}*|niet|geen|inte|ikke|nie|nen\u00ed|nem|nu|ne|de\u011fil|kh\u00f4ng|tidak)(?![\p{L}])/iu;
 
-function anyLanguageSpoken(line: string): string {
+/**
+ * (s45) The names of the languages postings ask as the languages postings are written in name them, from the platform's
+ * own CLDR data (Intl.DisplayNames): "engelska", "kennis van Nederlands en Frans", "enska", "angielski", "tiếng Nhật".
+ * Left out: a name that is an English word or a country's English name ("pools", "Korea", "Latvia"), and names of four
+ * letters or fewer ("finn", "dan", "tai"). Read word by word, from a map, so no posting pays for a thousand alternatives.
+ */
+const NAME_LOCALES = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'nb', 'da', 'fi', 'is', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr-Latn', 'bs', 'hu', 'ro', 'lt', 'lv', 'et', 'tr', 'id', 'vi', 'ca', 'eu', 'gl', 'sq', 'af', 'sw', 'el', 'ru', 'uk', 'bg'];
+const NAME_CODES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'no', 'da', 'fi', 'is', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'hu', 'ro', 'lt', 'lv', 'et', 'tr', 'ja', 'zh', 'ko', 'ar', 'he', 'ru', 'uk', 'el', 'hi', 'vi', 'th', 'id', 'ca', 'bg'];
+const NOT_A_NAME = new Set(['pools', 'frans', 'turks', 'korea', 'arabia', 'italia', 'roman', 'malai', 'serbe', 'arabe', 'russe', 'grec', 'turc', 'lets', 'thai']);
+let namesAbroad: Map<string, string> | null | undefined;
+function languageNamesAbroad(): Map<string, string> | null {
+  if (namesAbroad !== undefined) return namesAbroad;
+  namesAbroad = null;
+  if (typeof Intl === 'undefined' || typeof Intl.DisplayNames !== 'function') return null;
+  try {
+    const inEnglishName = new Intl.DisplayNames(['en'], { type: 'language' });
+    const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+    const countries = new Set<string>();
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = regions.of(code);
+      if (name && name !== code) countries.add(name.toLowerCase());
+    }
+    const map = new Map<string, string>();
+    for (const locale of NAME_LOCALES) {
+      const names = new Intl.DisplayNames([locale], { type: 'language' });
+      for (const code of NAME_CODES) {
+        const english = inEnglishName.of(code);
+        const name = names.of(code)?.toLowerCase();
+        if (!english || !name || name === english.toLowerCase() || name.length <= 4 || NOT_A_NAME.has(name) || countries.has(name) || map.has(name)) continue;
+        map.set(name, english);
+      }
+    }
+    namesAbroad = map;
+  } catch {
+    namesAbroad = null;
+  }
+  return namesAbroad;
+}
+/** Each language named in the line: by the hand list, then by the platform's names (one or two words), apart from those. */
+function spokenNames(line: string): Array<{ index: number; text: string; english: string }> {
+  const found: Array<{ index: number; text: string; english: string }> = [];
   NATIVE_NAME.lastIndex = 0;
-  if (!NATIVE_NAME.test(line)) return line;
-  NATIVE_NAME.lastIndex = 0;
-  let out = line;
   for (const m of line.matchAll(NATIVE_NAME)) {
     const english = NATIVE_LANGUAGE.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'iu').test(m[0]))?.[0];
-    if (!english) continue;
-    const from = m.index;
-    const to = from + m[0].length;
+    if (english) found.push({ index: m.index, text: m[0], english });
+  }
+  const names = languageNamesAbroad();
+  if (names) {
+    const words = [...line.matchAll(/\p{L}+/gu)];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const two = k + 1 < words.length && /^\s+$/.test(line.slice(w.index + w[0].length, words[k + 1]!.index)) ? line.slice(w.index, words[k + 1]!.index + words[k + 1]![0].length) : null;
+      const text = two && names.has(two.toLowerCase()) ? two : names.has(w[0].toLowerCase()) ? w[0] : null;
+      if (!text || found.some((f) => w.index < f.index + f.text.length && f.index < w.index + text.length)) continue;
+      found.push({ index: w.index, text, english: names.get(text.toLowerCase())! });
+      if (text === two) k++;
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether the text names a language as another language names it (a cheap pass over its words). */
+function nameAbroadIn(text: string): boolean {
+  const names = languageNamesAbroad();
+  if (!names) return false;
+  for (const m of text.matchAll(/\p{L}{5,}/gu)) if (names.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+function anyLanguageSpoken(line: string): string {
+  const said = spokenNames(line);
+  if (!said.length) return line;
+  let out = line;
+  let done = 0;
+  for (const [k, { index: from, text, english }] of said.entries()) {
+    const to = from + text.length;
+    if (from < done) continue;
     // The level or the wish beside the name, on its side of a comma, within a few words.
     const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0];
     const before = /[^,;.!?]{0,25}$/.exec(line.slice(0, from))![0];
     const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
     const level = new RegExp(LEVEL_ANY.source, 'iu');
+    const needed = new RegExp(NEEDED_ANY.source, 'iu');
     const near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
-    if (near < 0 && !wish && !/(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg)(?![\p{L}])/iu.test(after + ' ' + before)) continue;
+    if (near < 0 && !wish && !needed.test(after + ' ' + before)) continue;
     // ("Suomen kieli ei ole vaatimus": a language said not to be needed.)
     if (NOT_NEEDED_ANY.test(after) && !wish) continue;
-    const say = wish ? `${english} a plus` : `fluent ${english}`;
-    const start = near >= 0 ? Math.min(from, near) : from;
-    const end = near >= 0 ? Math.max(to, near) : to;
+    // (s45: the span runs to the level, the wish or the word of need beside the name, "Enska nauðsynleg", so a short name
+    // has room for its English; where "fluent Icelandic" has none, the name and a CEFR level do, "Icelandic C1".)
+    let start = near >= 0 ? Math.min(from, near) : from;
+    let end = near >= 0 ? Math.max(to, near) : to;
+    for (const cue of [new RegExp(WISH_ANY.source, 'iu'), needed]) {
+      const a = cue.exec(after);
+      if (a) end = Math.max(end, to + a.index + a[0].length);
+      const b = cue.exec(before);
+      if (b) start = Math.min(start, from - before.length + b.index);
+    }
+    // (Two names under one level: "kennis van Nederlands en Frans", the second's span starts where the first's ended;
+    // "Engelska och svenska flytande", the first's ends where the second begins.)
+    start = Math.max(start, done);
+    const next = said[k + 1];
+    if (next && end > next.index) end = Math.max(to, next.index);
+    done = end;
+    const says = wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
+    const say = says.find((x) => x.length <= end - start);
     // The whole phrase as English where it has the room; else the name alone where its English fits.
-    if (end - start >= say.length) out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
-    else out = out.slice(0, from) + fit(english, m[0]) + out.slice(to);
+    if (say) out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
+    else out = out.slice(0, from) + fit(english, text) + out.slice(to);
   }
   return out;
 }
@@ -702,6 +790,62 @@ function count(re: RegExp, line: string): number {
   return seen.size;
 }
 
+/**
+ * (s45) A spoken language asked in Japanese, Chinese or Korean: its name ("英語", "日本語", "中文", "영어") beside a level
+ * ("ネイティブ", "ビジネスレベル", "日常会話", "流利", "능통"), a word of need ("必須", "필수") or a wish ("歓迎", "できれば可",
+ * "우대"). The clause reads "fluent English" or "English C1" (a wish "English a plus" or "English B2") where it has the
+ * room, its clause running to the next "、", "。" or the line's end when the name and cue alone have none.
+ */
+const CJK_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
+  ['English', /英語|英语|英文|영어/u],
+  ['Japanese', /日本語|日语|日文|일본어/u],
+  ['Chinese', /中国語|中國語|中文|汉语|漢語|普通话|普通話|華語|중국어/u],
+  ['Cantonese', /広東語|粤语|粵語|廣東話|광둥어/u],
+  ['Korean', /韓国語|韩语|韓語|한국어/u],
+];
+const CJK_NAME = new RegExp(CJK_LANGUAGE.map(([, re]) => re.source).join('|'), 'gu');
+const CJK_LEVEL = /(?:ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
+const CJK_NEED = /必須|必要|要求|필수|必需/u;
+const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|望ましい|あれば尚良し/u;
+function cjkLanguageSpoken(line: string): string {
+  CJK_NAME.lastIndex = 0;
+  if (!CJK_NAME.test(line)) return line;
+  CJK_NAME.lastIndex = 0;
+  let out = line;
+  let done = 0;
+  for (const m of line.matchAll(CJK_NAME)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (from < done) continue;
+    const english = CJK_LANGUAGE.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'u').test(m[0]))![0];
+    const clauseEnd = to + /^[^、。,;，；\n]*/u.exec(line.slice(to))![0].length;
+    const clauseStart = from - /[^、。,;，；\n]*$/u.exec(line.slice(0, from))![0].length;
+    const after = line.slice(to, Math.min(clauseEnd, to + 14));
+    const before = line.slice(Math.max(clauseStart, from - 8), from);
+    const wish = CJK_WISH.test(after) || CJK_WISH.test(before);
+    if (!wish && !CJK_LEVEL.test(after) && !CJK_LEVEL.test(before) && !CJK_NEED.test(after) && !CJK_NEED.test(before)) continue;
+    let start = Math.max(done, from);
+    let end = to;
+    for (const cue of [CJK_LEVEL, CJK_NEED, CJK_WISH]) {
+      const a = cue.exec(after);
+      if (a) end = Math.max(end, to + a.index + a[0].length);
+      const b = cue.exec(before);
+      if (b) start = Math.max(done, Math.min(start, from - before.length + b.index));
+    }
+    const says = wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
+    let say = says.find((x) => x.length <= end - start);
+    if (!say) {
+      start = Math.max(done, clauseStart);
+      end = clauseEnd;
+      say = says.find((x) => x.length <= end - start);
+    }
+    if (!say) continue;
+    out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
+    done = end;
+  }
+  return out;
+}
+
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
 function lineInEnglish(written: string): string {
   if (written.length < 6 || !/\p{L}{2}/u.test(written)) return written;
@@ -720,7 +864,7 @@ function lineInEnglish(written: string): string {
   const turkish = count(TURKISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
-    let out = line;
+    let out = cjkLanguageSpoken(line);
     for (const [re, english] of CJK) out = out.replace(re, (m) => fit(english, m));
     return out;
   }
@@ -739,7 +883,7 @@ function lineInEnglish(written: string): string {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
   return text.split('\n').map(lineInEnglish).join('\n');
 }
 

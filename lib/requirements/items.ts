@@ -876,7 +876,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
       // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
       // (Nor a sentence that opens with the asks' own label inside a paragraph: "What we are looking for: solid Python …".)
-      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && LANGUAGE_REQUIRED.test(u.text))) continue;
+      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       const item = withToldOption(itemOf(s, u, findSkills, options, before), full, u, findSkills, options);
@@ -985,13 +985,24 @@ const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
+/** "and" in the languages postings are written in, between two clauses. */
+const AND_ANY = /\s+(?:and|och|og|und|en|et|y|e|ja|\u00e9s|ve|oraz|i|a)\s+/;
+/**
+ * A clause between semicolons that asks a spoken language with its level, in a line that says no to another
+ * ("Lithuanian not required; English C1"): the line is kept for its ask.
+ */
+function languageClauseAsked(t: string): boolean {
+  return t.split(/;\s*/).some((c) => LANGUAGE_NAME.test(c) && languageLevelled(c) && c.search(LANGUAGE_NOT_NEEDED) < 0);
+}
 /** The clause of a unit (between semicolons or sentence ends) that asks a spoken language, as an item, or null. */
 function languageClause(s: PostingSection, u: Piece): RequirementItem | null {
   if (!LANGUAGE_NAME.test(u.text)) return null;
   // Clauses between sentence ends and semicolons; else the items of a list run into one line with dashes or dots between
   // ("Requirements: - 5+ years of backend work - Fluent Dutch - A calm head"); else its clauses between commas ("5+ years of
   // Go, good English": a language with its level in a clause of its own).
-  for (const apart of [/(?<=[;.!?])\s+/, /\s+[-\u2013\u2022\u00b7]\s+/, /,\s+/]) {
+  // (s45: last, a language joined to the years by "and" in the posting's own language: "4 års erfarenhet av C# och talar
+  // flytande svenska".)
+  for (const apart of [/(?<=[;.!?])\s+/, /\s+[-\u2013\u2022\u00b7]\s+/, /,\s+/, AND_ANY]) {
     let at = 0;
     for (const part of u.text.split(apart)) {
       const from = u.text.indexOf(part, at);
