@@ -82,6 +82,13 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
  * Montréal mix them with English ones.)
  */
 const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
+  // (s45) Japanese, Korean and Chinese headings, the whole heading: "応募資格" / "必須スキル", "歓迎スキル", "業務内容",
+  // "給与" / "待遇"; "자격요건", "우대사항", "주요업무", "복리후생"; "任职要求", "加分项", "岗位职责", "福利待遇".
+  ['preferred', /^(?:歓迎(?:スキル|要件|条件|経験)?|尚可|あれば尚可|우대\s?사항|우대\s?요건|加分项?|加分項|优先条件|優先條件)\s*[:：]?$/u],
+  ['requirements', /^(?:応募資格|必須(?:スキル|要件|条件|経験)|求める(?:スキル|経験|人物像)|자격\s?요건|지원\s?자격|필수\s?요건|任职要求|任職要求|岗位要求|崗位要求|职位要求|職位要求|任职资格|任職資格)\s*[:：]?$/u],
+  ['responsibilities', /^(?:業務内容|仕事内容|職務内容|担当業務|주요\s?업무|담당\s?업무|岗位职责|崗位職責|工作职责|工作職責|职位描述|職位描述|工作内容|工作內容)\s*[:：]?$/u],
+  ['benefits', /^(?:給与|年収|待遇|福利厚生|待遇・福利厚生|복리\s?후생|혜택\s?및\s?복지|福利待遇|薪资福利|薪資福利|福利)\s*[:：]?$/u],
+  ['about', /^(?:会社概要|私たちについて|회사\s?소개|关于我们|關於我們|公司简介|公司簡介)\s*[:：]?$/u],
   ['preferred', /^(?:(?:das )?(?:ist |wäre )?(?:wünschenswert|von vorteil|ein plus|pluspunkte?|nice to have)|(?:was )?(?:wir uns )?(?:zusätzlich )?wünschen|idealerweise|atouts?|(?:un |serait un |constitue un |c['’]est un )atout|(?:ce serait )?un plus|idéalement|(?:compétences|qualifications|expériences?|profil) (?:souhaitées?|souhaités?|appréciées?|constituant un atout|un atout))(?![\p{L}])/iu],
   ['benefits', /^(?:(?:was |das )?(?:wir )?(?:dir |ihnen )?bieten(?: wir)?(?: dir| ihnen)?|unser angebot|(?:deine|ihre) vorteile|gehalt|vergütung|ce que nous (?:offrons|proposons|t['’]offrons)|nous (?:offrons|proposons)|avantages(?: sociaux)?|rémunération|salaire|pourquoi (?:nous rejoindre|travailler chez))(?![\p{L}])/iu],
   ['requirements', /^(?:anforderungen|(?:(?:dein|ihr) |unser wunsch-?|unser |wunsch)profil|profil(?=\s*:?\s*$)|(?:das|was) zeichnet (?:dich|sie) aus|was (?:dich|sie) auszeichnet|(?:über|ueber) (?:dich|sie)|wer (?:du bist|sie sind)|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie|solltest du|sollten sie)(?: mit(?:bringen)?)?|qualifikationen|voraussetzungen|(?:deine|ihre) (?:qualifikationen|kenntnisse|kompetenzen|skills)|was wir (?:von (?:dir|ihnen) )?erwarten|exigences|(?:profil|compétences|qualifications|expérience) (?:recherchée?s?|requises?|demandées?)|(?:votre|ton) profil|ce que (?:vous|tu) (?:apportez|apportes)|ce (?:que nous recherchons|qu['’]il (?:vous|te) faut)|compétences)(?![\p{L}])/iu],
@@ -310,6 +317,9 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   // (s44: pay labelled in the posting's own language, "Sueldo: MXN 70,000 – 90,000", "Wynagrodzenie: 18 000 PLN": pay on its
   // line. On a line of its own such a word heads no part: a short posting's asks may follow it.)
   if (PAY_ABROAD.test(label) && /\d/.test(line.slice(m[0].length))) return { kind: 'benefits', heading: label, at: m[0].length };
+  // (s45: a Japanese, Korean or Chinese heading heads its part from a line of its own; as a label, "歓迎: 英語での業務経験",
+  // it stays its line's own word, read with the line.)
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label)) return null;
   const kind = classifyHeading(label);
   return kind ? { kind, heading: label, at: m[0].length } : null;
 }
@@ -350,7 +360,7 @@ const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 /** (s44) Pay labelled in Spanish, Portuguese or Polish, which classifyHeading does not know (English and German, French labels it does). */
 const PAY_ABROAD = /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retribuci\u00f3n|wynagrodzenie)(?:\s+(?:bruto|neto|mensual|anual|mensal|base))?$/i;
 // (s45: any word or two before the pay noun, "Gross salary", "Expected monthly pay", "Starting compensation".)
-const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji)(?:\s+(?:range|band))?$/iu;
+const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|給与|想定年収|年収|月給|연봉|급여|薪资|薪資|月薪|年薪)(?:\s+(?:range|band))?$/iu;
 /** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
 const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;
 

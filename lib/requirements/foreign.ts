@@ -805,6 +805,8 @@ const CJK_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 ];
 const CJK_NAME = new RegExp(CJK_LANGUAGE.map(([, re]) => re.source).join('|'), 'gu');
 const CJK_LEVEL = /(?:ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
+// (Work done in the language: "英語での業務経験", "영어로 소통", "用英语沟通".)
+const CJK_USED = /^(?:での?|を使った|を用いた|로|으로)[^、。,，]{0,8}?(?:経験|業務|会話|コミュニケーション|やり取り|対応|소통|업무|커뮤니케이션|沟通|溝通|交流)|^(?:沟通|溝通|交流)/u;
 const CJK_NEED = /必須|必要|要求|필수|必需/u;
 const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|望ましい|あれば尚良し/u;
 function cjkLanguageSpoken(line: string): string {
@@ -823,9 +825,11 @@ function cjkLanguageSpoken(line: string): string {
     const after = line.slice(to, Math.min(clauseEnd, to + 14));
     const before = line.slice(Math.max(clauseStart, from - 8), from);
     const wish = CJK_WISH.test(after) || CJK_WISH.test(before);
-    if (!wish && !CJK_LEVEL.test(after) && !CJK_LEVEL.test(before) && !CJK_NEED.test(after) && !CJK_NEED.test(before)) continue;
+    const used = CJK_USED.exec(after);
+    if (!wish && !used && !CJK_LEVEL.test(after) && !CJK_LEVEL.test(before) && !CJK_NEED.test(after) && !CJK_NEED.test(before)) continue;
     let start = Math.max(done, from);
     let end = to;
+    if (used) end = Math.max(end, to + used[0].length);
     for (const cue of [CJK_LEVEL, CJK_NEED, CJK_WISH]) {
       const a = cue.exec(after);
       if (a) end = Math.max(end, to + a.index + a[0].length);

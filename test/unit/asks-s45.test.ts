@@ -101,3 +101,28 @@ describe('leading across several teams', () => {
     expect(verdict('- Led the payments team of five')).not.toBe('met');
   });
 });
+
+describe('Japanese, Korean and Chinese headings', () => {
+  it('head the parts they name', () => {
+    const items = read('名古屋 | インフラエンジニア | 栄システムズ\n\n仕事内容\nオンプレミスとクラウドの運用\n\n必須スキル\n- Linux サーバーの運用経験\n- Ansible の実務経験\n\n歓迎要件\n- Zabbix の運用経験\n\n月給: 35万円〜45万円\n');
+    expect(items.find((r) => /Ansible/.test(r.text))?.importance).toBe('required');
+    expect(items.find((r) => /Zabbix/.test(r.text))?.importance).toBe('preferred');
+    expect(items.some((r) => /オンプレミス/.test(r.text))).toBe(false);
+    const ko = read('판교 | 백엔드 개발자 | 하늘소프트\n\n주요업무\n- 결제 API 개발\n\n자격요건\n- Java 또는 Kotlin 개발 경험 3년 이상\n\n우대사항\n- Kafka 운영 경험\n');
+    expect(ko.find((r) => /Kafka/.test(r.text))?.importance).toBe('preferred');
+    expect(ko.find((r) => /Java/.test(r.text))?.importance).toBe('required');
+  });
+  it('a wish word of the line makes it a wish among the asks', () => {
+    const items = read('판교 | 백엔드 | 하늘\n\n자격요건\n- Java 개발 경험 3년 이상\n- Kafka 운영 경험 우대\n');
+    expect(items.find((r) => /Kafka/.test(r.text))?.importance).toBe('preferred');
+    expect(items.find((r) => /Java/.test(r.text))?.importance).toBe('required');
+  });
+  it('as a label on a line with its ask, the heading word stays the line\u2019s own', () => {
+    const items = read('東京 | Dev | 神田ウェブ\n必須スキル: Goでの実務経験3年以上\n歓迎: 英語での業務経験\n');
+    expect(items.map((r) => r.kind)).toEqual(expect.arrayContaining(['years', 'language']));
+  });
+  it('but a heading word inside a sentence heads nothing', () => {
+    const items = read('大阪 | SRE | 梅田テック\n\n応募資格\n- Kubernetes の運用経験\n- 業務内容に合わせて Go を学べる方\n');
+    expect(items.filter((r) => r.importance === 'required').length).toBe(2);
+  });
+});
