@@ -181,7 +181,9 @@ export function writesDayFirst(text: string): boolean {
 }
 
 /** Every date range in a string (a line), in order, none overlapping. `dayFirst`: the text writes "01/03/2021" for March. */
-export function findDateRanges(line: string, dayFirst = false): DateRange[] {
+export function findDateRanges(written: string, dayFirst = false): DateRange[] {
+  // (s45: "Jan 2019 – (present)", "2020 – [current]": the present in brackets, read as the word; the same length.)
+  const line = written.includes('(') || written.includes('[') ? written.replace(/[([]\s*(present|current|now|ongoing)\s*[)\]]/gi, (m, w: string) => ` ${w}${' '.repeat(m.length - w.length - 1)}`) : written;
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
   for (const m of line.matchAll(RANGE)) {

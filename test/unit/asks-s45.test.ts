@@ -126,3 +126,14 @@ describe('Japanese, Korean and Chinese headings', () => {
     expect(items.filter((r) => r.importance === 'required').length).toBe(2);
   });
 });
+
+describe('a role that runs to the present in brackets', () => {
+  const total = (dates: string) => analyzeResume(engine, 'cv.txt', `Lee Park\nLeeds\n\nExperience\nSenior Engineer, Tollway Labs, ${dates}\n- Kubernetes for 40 services\n`, TODAY).profile!.totalYears;
+  it('runs to today', () => {
+    expect(total('Mar 2020 – (present)')).toBeGreaterThan(6);
+    expect(total('2021 – [Current]')).toBeGreaterThan(5);
+  });
+  it('but a bracket after a closed range is a note', () => {
+    expect(total('Mar 2020 – Mar 2022 (contract)')).toBeCloseTo(2, 0);
+  });
+});
