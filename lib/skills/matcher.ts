@@ -1,19 +1,13 @@
 import type { AmbiguityRule, Skill } from './schema';
-import {
-  lowerAt,
-  maskTokens,
-  normalizeText,
-  scanTokens,
-  unmasked,
-  TOK_FOLD,
-  TOK_GLUED,
-  TOK_SENTENCE_SHIFT,
-  TOK_WORD,
-  TokenArrays,
-  narrow,
-  type TokenMask,
-} from './tokenize';
-import { sharedHeads } from './shared-head';
+import * as tokenize from './tokenize';
+import { TokenArrays, type TokenMask } from './tokenize';
+import { sharedHeads as sharedHeads_ } from './shared-head';
+
+// The token module's constants and functions as this module's own bindings: where a module is loaded one file at a
+// time (tsx, for tests, the command line and `npm run bench`), each imported name is read through a getter, and the
+// hot loops below read them per token; a bundle (the extension) inlines them either way.
+const { hashOf, lowerAt, maskTokens, normalizeText, scanTokens, unmasked, narrow, TOK_FOLD, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD } = tokenize;
+const sharedHeads = sharedHeads_;
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -405,6 +399,8 @@ const VERB_OF: Record<string, readonly [string, string, string]> = {
   integration: ['integrate', 'integrates', 'integrating'],
   classification: ['classify', 'classifies', 'classifying'],
 };
+/** VERB_OF as a Map: a fresh string looked up as an object's key is interned first, which cost a twentieth of compiling (and a Map has no inherited keys). */
+const VERBS = new Map(Object.entries(VERB_OF));
 /** A modifier that names a kind or a manner, not the thing acted on ("continuous deployment", "live migration", "fine tuning"). */
 const NOT_OBJECT = /(?:al|ous|ive|ic|ed|ary|ful|less|able|ible|ing|ial|ar)$|^(?:continuous|manual|live|fine|async|synchronous|asynchronous|horizontal|binary|static|convex|multinode|quant|ab|split|ai|it|tf|mig|web|napalm|oncall|fourier|taint|survival|root|envelope|instruction|problem|change|risk|cost|costs|fleet|policy|legacy|cloud|product|content|user|process|behavior|query|scheduling|routing|preference|cis|program|spline|saas|ops|bayesian|ad|multiplayer|motion|key)$/;
 /** Objects that take no plural ("manage access", not "manage accesses"). */
@@ -420,7 +416,7 @@ export function verbObjectVariants(form: string): string[] {
   const m = /^([a-z]{2,}) ([a-z]+)$/.exec(form.toLowerCase());
   if (!m) return [];
   const [, object, noun] = m as unknown as [string, string, string];
-  const verbs = VERB_OF[noun === 'modelling' ? 'modeling' : noun === 'labelling' ? 'labeling' : noun];
+  const verbs = VERBS.get(noun === 'modelling' ? 'modeling' : noun === 'labelling' ? 'labeling' : noun);
   if (!verbs || NOT_OBJECT.test(object)) return [];
   const objects = [object];
   if (!MASS.test(object)) objects.push(...pluralsOf(object, false));
@@ -457,13 +453,17 @@ class Builder {
   /** Three numbers a slot: parent + 1 (0: empty), code, child. */
   private table = new Int32Array(3 * 32768); // room for the bundled taxonomy's ~16,000 nodes without growing
   private used = 0;
-  /** Edges in the order they were made: parent, code, child. */
-  edges: number[] = [];
-  termHead: number[] = [-1];
-  termTail: number[] = [-1];
-  termSkill: number[] = [];
-  termFlags: number[] = [];
-  termNext: number[] = [];
+  /** Edges in the order they were made, three numbers each: parent, code, child (edgeCount of them). */
+  edges: Int32Array = new Int32Array(3 * 20000);
+  edgeCount = 0;
+  /** Per node: its first and last terminal (−1: none). Typed and grown by doubling: arrays of numbers grown by push cost a fifth of compiling. */
+  termHead: Int32Array = new Int32Array(20000).fill(-1);
+  termTail: Int32Array = new Int32Array(20000).fill(-1);
+  /** Per terminal: its skill, flags and the node's next terminal (−1: none); termCount of them. */
+  termSkill: Int32Array = new Int32Array(20000);
+  termFlags: Int32Array = new Int32Array(20000);
+  termNext: Int32Array = new Int32Array(20000);
+  termCount = 0;
 
   child(node: number, code: number): number {
     let table = this.table;
@@ -474,12 +474,18 @@ class Builder {
       if (p === node + 1 && table[3 * slot + 1] === code) return table[3 * slot + 2]!;
     }
     const c = this.nodes++;
-    this.termHead.push(-1);
-    this.termTail.push(-1);
-    this.edges.push(node, code, c);
+    if (c >= this.termHead.length) {
+      this.termHead = grown(this.termHead, -1);
+      this.termTail = grown(this.termTail, -1);
+    }
+    if (3 * this.edgeCount + 3 > this.edges.length) this.edges = grown(this.edges, 0);
+    const e = 3 * this.edgeCount++;
+    this.edges[e] = node;
+    this.edges[e + 1] = code;
+    this.edges[e + 2] = c;
     if (++this.used * 10 > (mask + 1) * 7) {
       table = this.table = new Int32Array(table.length * 2);
-      for (let k = 0; k < this.edges.length; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
+      for (let k = 0; k < 3 * this.edgeCount; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
     } else this.put(node, code, c);
     return c;
   }
@@ -497,14 +503,73 @@ class Builder {
   /** Adds a terminal unless the node has it already; false when it had. */
   term(node: number, skill: number, flags: number): boolean {
     for (let t = this.termHead[node]!; t >= 0; t = this.termNext[t]!) if (this.termSkill[t] === skill && this.termFlags[t] === flags) return false;
-    const t = this.termSkill.length;
-    this.termSkill.push(skill);
-    this.termFlags.push(flags);
-    this.termNext.push(-1);
+    const t = this.termCount++;
+    if (t >= this.termSkill.length) {
+      this.termSkill = grown(this.termSkill, 0);
+      this.termFlags = grown(this.termFlags, 0);
+      this.termNext = grown(this.termNext, 0);
+    }
+    this.termSkill[t] = skill;
+    this.termFlags[t] = flags;
+    this.termNext[t] = -1;
     if (this.termTail[node]! >= 0) this.termNext[this.termTail[node]!] = t;
     else this.termHead[node] = t;
     this.termTail[node] = t;
     return true;
+  }
+}
+
+/** `a` in an array twice its length, the new half filled with `fill`. */
+function grown(a: Int32Array, fill: number): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+/**
+ * A set of strings as an open-addressing table of their FNV-1a hashes: a Set of ~12,000 fresh strings cost three
+ * times as much (~3 ms of compiling), each string hashed and stored in a runtime call.
+ */
+class StringSet {
+  private list: string[] = [];
+  private hashes: number[] = [];
+  private table: Int32Array;
+  constructor(room: number) {
+    let size = 16;
+    while (size * 0.5 < room) size *= 2;
+    this.table = new Int32Array(size);
+  }
+
+  private slotOf(s: string, h: number): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const e = table[slot]!;
+      if (e === 0 || (this.hashes[e - 1] === h && this.list[e - 1] === s)) return slot;
+    }
+  }
+
+  has(s: string): boolean {
+    return this.table[this.slotOf(s, hashOf(s))] !== 0;
+  }
+
+  add(s: string): void {
+    const h = hashOf(s);
+    const slot = this.slotOf(s, h);
+    if (this.table[slot] !== 0) return;
+    this.list.push(s);
+    this.hashes.push(h);
+    this.table[slot] = this.list.length;
+    if (this.list.length * 2 > this.table.length) {
+      const table = (this.table = new Int32Array(this.table.length * 2));
+      const mask = table.length - 1;
+      for (let e = 0; e < this.list.length; e++) {
+        let slot = this.hashes[e]! & mask;
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = e + 1;
+      }
+    }
   }
 }
 
@@ -519,8 +584,10 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
   const ambiguity = new Map<string, Judge>();
   let forms = 0;
   // Every form of every skill, lowercased: a verb-and-object variant another skill names already is left to that skill.
-  const named = new Set<string>();
-  for (const skill of skills) for (const [form] of skillForms(skill)) named.add(form.toLowerCase());
+  const named = new StringSet(16384);
+  // Each skill's forms, listed once (skillForms makes new arrays each time it is asked).
+  const formsOf = skills.map(skillForms);
+  for (const forms of formsOf) for (const [form] of forms) named.add(form.toLowerCase());
   function add(raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void {
     const form = normalizeText(raw).text;
     scanTokens(form, toks);
@@ -551,7 +618,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     const index = skillIds.length;
     skillIds.push(skill.id);
     const judged = judgedForms(skill);
-    for (const [form, caseSensitive] of skillForms(skill)) {
+    for (const [form, caseSensitive] of formsOf[index]!) {
       const ambiguous = judged === null || judged.has(form);
       const other = caseSensitive ? null : respelled(form);
       const joined = caseSensitive || skill.category === 'soft' ? null : joinedVariant(form);
@@ -573,7 +640,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     // "manage secrets" for secrets management (verbObjectVariants), and its other spelling ("analyse logs").
     if (skill.category !== 'soft')
-      for (const [form, caseSensitive] of skillForms(skill)) {
+      for (const [form, caseSensitive] of formsOf[index]!) {
         if (caseSensitive) continue;
         const ambiguous = judged === null || judged.has(form);
         for (const v of verbObjectVariants(form)) {
@@ -594,14 +661,15 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
 function flatten(trie: Builder, keyCount: number) {
   const nodes = trie.nodes;
   const e = trie.edges;
+  const edgeEnd = 3 * trie.edgeCount;
   // Children of each node (by build number), grouped by counting sort, then each group sorted by code.
   const childStart = new Int32Array(nodes + 1);
-  for (let k = 0; k < e.length; k += 3) childStart[e[k]! + 1]!++;
+  for (let k = 0; k < edgeEnd; k += 3) childStart[e[k]! + 1]!++;
   for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
   const fill = childStart.slice(0, nodes);
   const kids = new Int32Array(nodes - 1);
   const kidCode = new Int32Array(nodes - 1);
-  for (let k = 0; k < e.length; k += 3) {
+  for (let k = 0; k < edgeEnd; k += 3) {
     const at = fill[e[k]!]!++;
     kids[at] = e[k + 2]!;
     kidCode[at] = e[k + 1]!;
@@ -655,8 +723,8 @@ function flatten(trie: Builder, keyCount: number) {
   const rootChild = new Int32Array(keyCount);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
   const termStart = new Int32Array(nodes + 1);
-  const termSkill = new Int32Array(trie.termSkill.length);
-  const termFlags = new Int32Array(trie.termSkill.length);
+  const termSkill = new Int32Array(trie.termCount);
+  const termFlags = new Int32Array(trie.termCount);
   let terms = 0;
   for (let n = 0; n < nodes; n++) {
     termStart[n] = terms;
