@@ -76,8 +76,11 @@ export interface Matcher {
   skillIds: string[];
   /** Each skill's category, by the same index ("tool", "language"): a guarded name's list is read by its kind (toolSense). */
   categories: string[];
-  /** A skill's ambiguity rules as the taxonomy holds them, compiled the first time a mention needs them (most never are). */
-  ambiguity: Map<string, Judge>;
+  /**
+   * Each skill's ambiguity rules as the taxonomy holds them (null: none), by the same index as skillIds, compiled the
+   * first time a mention needs them (most never are). An array, not a Map by id: a Map hashes the id string at each mention.
+   */
+  judges: Array<Judge | null>;
   /** Skill id → every skill it implies, transitively: a mention of EKS puts Kubernetes in the sentence too. */
   implied: Map<string, string[]>;
   /** Number of distinct forms compiled, plurals and spelling variants included. */
@@ -581,7 +584,7 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
   const exact: string[][] = [];
   const exactIds = new Map<string, number>();
   const skillIds: string[] = [];
-  const ambiguity = new Map<string, Judge>();
+  const judges: Array<Judge | null> = [];
   let forms = 0;
   // Every form of every skill, lowercased: a verb-and-object variant another skill names already is left to that skill.
   const named = new StringSet(16384);
@@ -651,10 +654,10 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
           if (other !== null && !named.has(other)) add(other, false, index, ambiguous);
         }
       }
-    if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
+    judges.push(skill.ambiguity ? { source: skill.ambiguity, compiled: null } : null);
   }
   const categories = skills.map((s) => s.category as string);
-  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, judges, implied: impliedClosure(skills), forms };
 }
 
 /** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
@@ -1055,21 +1058,27 @@ function inLists(text: string, toks: TokenArrays, candidates: Candidate[]): Cand
 }
 
 function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[], discourse?: Discourse): Candidate[] {
-  if (matcher.ambiguity.size === 0) return candidates;
+  if (!matcher.judges.some((j) => j !== null)) return candidates;
   // Each judged candidate's own context decides first. Only when a rule needs
   // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
   const first = new Int8Array(candidates.length); // 0: no rules; else a Verdict
+  // What each decide left for the rules that ask for the sentence's skills (see decideNear).
+  const held = new Int32Array(candidates.length);
+  const at = new Int32Array(candidates.length);
   let near: Set<number> | null = null; // the sentences whose skills some rule asks for
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const judge = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
+    const judge = c.ambiguous ? matcher.judges[c.skill] : null;
     if (!judge) continue;
     const amb = compiled(judge);
     first[k] = decide(amb, text, c, undefined);
+    held[k] = nearHeld;
+    at[k] = decidedAt;
     if (amb.near) (near ??= new Set()).add(c.sentence);
   }
   let sure: Map<number, Set<string>> | null = null;
+  let impliedAt: Array<string[] | undefined> | null = null;
   if (near) {
     sure = new Map();
     for (let k = 0; k < candidates.length; k++) {
@@ -1079,7 +1088,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
       let set = sure.get(c.sentence);
       if (!set) sure.set(c.sentence, (set = new Set()));
       set.add(c.skillId);
-      const implied = matcher.implied.get(c.skillId);
+      const implied = (impliedAt ??= impliedBySkill(matcher))[c.skill];
       if (implied) for (const id of implied) set.add(id);
     }
   }
@@ -1087,8 +1096,8 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   for (let k = 0; k < candidates.length; k++) {
     if (first[k] === 0) continue;
     const c = candidates[k]!;
-    const amb = compiled(matcher.ambiguity.get(c.skillId)!);
-    if (amb.near) verdict[k] = decide(amb, text, c, sure!.get(c.sentence));
+    const amb = compiled(matcher.judges[c.skill]!);
+    if (amb.near) verdict[k] = decideNear(amb, text, c, sure!.get(c.sentence), held[k]!, at[k]!, first[k]!);
   }
   // A guarded name no rule decided is still the tool where the posting names it as one: a whole item of a list of
   // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
@@ -1107,12 +1116,13 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
       let set = sure.get(c.sentence);
       if (!set) sure.set(c.sentence, (set = new Set()));
       set.add(c.skillId);
-      for (const id of matcher.implied.get(c.skillId) ?? []) set.add(id);
+      for (const id of (impliedAt ??= impliedBySkill(matcher))[c.skill] ?? []) set.add(id);
     }
     for (let k = 0; k < candidates.length; k++) {
       if (verdict[k] !== DEFAULT_REJECT) continue;
-      const amb = compiled(matcher.ambiguity.get(candidates[k]!.skillId)!);
-      if (amb.near) verdict[k] = decide(amb, text, candidates[k]!, sure.get(candidates[k]!.sentence));
+      const amb = compiled(matcher.judges[candidates[k]!.skill]!);
+      // (A default here was the default at the first reading too, which read every rule.)
+      if (amb.near) verdict[k] = decideNear(amb, text, candidates[k]!, sure.get(candidates[k]!.sentence), held[k]!, at[k]!, DEFAULT_REJECT);
     }
   }
   // One sense a discourse: what a rule accepted here or elsewhere in the posting vouches for the same form that only
@@ -1140,6 +1150,14 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   }
   return out;
 }
+
+/** Matcher.implied by the skills' index (Candidate.skill), made once a matcher: a Map by id hashes the id string at each look-up. */
+function impliedBySkill(m: Matcher): Array<string[] | undefined> {
+  let out = impliedArrays.get(m);
+  if (!out) impliedArrays.set(m, (out = m.skillIds.map((id) => m.implied.get(id))));
+  return out;
+}
+const impliedArrays = new WeakMap<Matcher, Array<string[] | undefined>>();
 
 /** A rule's or the default's decision on an ambiguous candidate. */
 const RULE_ACCEPT = 1;
@@ -1170,7 +1188,10 @@ function lineAfter(text: string, end: number): string {
 function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined): number {
   let before: string | null = null;
   let after: string | null = null;
-  for (const r of amb.rules) {
+  let held = 0;
+  const rules = amb.rules;
+  for (let ri = 0; ri < rules.length; ri++) {
+    const r = rules[ri]!;
     if (r.before !== null) {
       before ??= text.slice(Math.max(0, c.start - CONTEXT, text.lastIndexOf('\n', c.start - 1)), c.start);
       if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
@@ -1181,10 +1202,39 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
       if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
       if (!r.after.test(after)) continue;
     }
-    if (r.near && !(near && r.near.some((id) => id !== c.skillId && near.has(id)))) continue;
+    if (r.near) {
+      held |= 1 << ri;
+      if (!(near && r.near.some((id) => id !== c.skillId && near.has(id)))) continue;
+    }
+    nearHeld = held;
+    decidedAt = ri;
     return r.accept ? RULE_ACCEPT : RULE_REJECT;
   }
+  nearHeld = held;
+  decidedAt = rules.length;
   return amb.accept ? DEFAULT_ACCEPT : DEFAULT_REJECT;
+}
+
+/** Set by each decide: bit r for each rule r with `near` whose before and after conditions held, of the rules it read. */
+let nearHeld = 0;
+/** Set by each decide: the rule that decided, or the number of rules where the default did. */
+let decidedAt = 0;
+
+/**
+ * decide once more with the sentence's skills `near`, for a candidate decide read before as `verdict` (nearHeld `held`,
+ * decidedAt `at`): the rules before the one that decided and whose before and after held are the only ones that can
+ * decide now (their windows and patterns are the same), so no pattern is run again.
+ */
+function decideNear(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined, held: number, at: number, verdict: number): number {
+  const rules = amb.rules;
+  if (rules.length > 31) return decide(amb, text, c, near);
+  for (let ri = 0; ri < at; ri++) {
+    if (!(held & (1 << ri))) continue;
+    const r = rules[ri]!;
+    if (!(near && r.near!.some((id) => id !== c.skillId && near.has(id)))) continue;
+    return r.accept ? RULE_ACCEPT : RULE_REJECT;
+  }
+  return verdict;
 }
 
 /** How far either side of a guarded form its list is read, within its line. */
