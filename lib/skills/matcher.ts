@@ -1057,15 +1057,27 @@ function inLists(text: string, toks: TokenArrays, candidates: Candidate[]): Cand
   return candidates.filter((_, a) => kept[a]);
 }
 
+let verdictBuffer = new Int8Array(64);
+let heldBuffer = new Int32Array(64);
+let atBuffer = new Int32Array(64);
+
 function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[], discourse?: Discourse): Candidate[] {
   if (!matcher.judges.some((j) => j !== null)) return candidates;
   // Each judged candidate's own context decides first. Only when a rule needs
   // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
-  const first = new Int8Array(candidates.length); // 0: no rules; else a Verdict
+  // Scratch arrays kept from call to call: a typed array made per call cost a tenth of this function (each is a runtime call).
+  if (verdictBuffer.length < candidates.length) {
+    const size = Math.max(candidates.length, 2 * verdictBuffer.length);
+    verdictBuffer = new Int8Array(size);
+    heldBuffer = new Int32Array(size);
+    atBuffer = new Int32Array(size);
+  }
+  const first = verdictBuffer; // 0: no rules; else a Verdict
+  first.fill(0, 0, candidates.length);
   // What each decide left for the rules that ask for the sentence's skills (see decideNear).
-  const held = new Int32Array(candidates.length);
-  const at = new Int32Array(candidates.length);
+  const held = heldBuffer;
+  const at = atBuffer;
   let near: Set<number> | null = null; // the sentences whose skills some rule asks for
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -1416,7 +1428,8 @@ function skillBeside(text: string, candidates: Candidate[], verdict: Int8Array, 
 const JOIN_AFTER = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:[,/&]|(?:or|and)\b)/iu;
 const JOIN_BEFORE = /(?:[,/&]|\b(?:or|and))\s*$/i;
 function joined(text: string, c: Candidate): boolean {
-  return JOIN_AFTER.test(text.slice(c.end, c.end + 40)) || JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+  // (The short window before first: its pattern is the cheaper, and a join there spares the Unicode one after.)
+  return JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || JOIN_AFTER.test(text.slice(c.end, c.end + 40));
 }
 
 /**
