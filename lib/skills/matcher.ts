@@ -221,25 +221,36 @@ const CONTEXT = 40;
 
 /** The forms a skill is matched by, before plurals: [form, caseSensitive]. A form listed in `cased` is matched only in its case, even if it is also an alias. */
 export function skillForms(skill: Skill): Array<[string, boolean]> {
-  const out: Array<[string, boolean]> = [];
-  addForm(out, skill.cased, skill.name);
-  for (const a of skill.aliases) addForm(out, skill.cased, a);
-  for (const m of skill.misspellings) addForm(out, skill.cased, m);
-  for (const c of skill.cased) out.push([c, true]);
-  return out;
+  const forms: string[] = [];
+  const exact: boolean[] = [];
+  formsInto(skill, forms, exact);
+  return forms.map((f, k) => [f, exact[k]!]);
+}
+
+/** skillForms, pushed onto two lists (the form, whether only its case goes): compiling lists ~12,000, and a pair each is garbage. */
+function formsInto(skill: Skill, forms: string[], exact: boolean[]): void {
+  addForm(forms, exact, skill.cased, skill.name);
+  for (const a of skill.aliases) addForm(forms, exact, skill.cased, a);
+  for (const m of skill.misspellings) addForm(forms, exact, skill.cased, m);
+  for (const c of skill.cased) {
+    forms.push(c);
+    exact.push(true);
+  }
 }
 
 /** A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form. */
-function addForm(out: Array<[string, boolean]>, cased: readonly string[], form: string): void {
+function addForm(forms: string[], exact: boolean[], cased: readonly string[], form: string): void {
   if (cased.length === 0) {
-    out.push([form, false]);
+    forms.push(form);
+    exact.push(false);
     return;
   }
   if (cased.includes(form)) return;
   const lower = form.toLowerCase();
-  let exact = false;
-  for (const c of cased) if (c.toLowerCase() === lower) exact = true;
-  out.push([form, exact]);
+  let same = false;
+  for (const c of cased) if (c.toLowerCase() === lower) same = true;
+  forms.push(form);
+  exact.push(same);
 }
 
 function pluralsOf(last: string, caseSensitive: boolean): string[] {
@@ -468,6 +479,17 @@ class Builder {
   termNext: Int32Array = new Int32Array(20000);
   termCount = 0;
 
+  /** The root's child by a form's first key: most of child's look-ups, here without a probe of its wide table. */
+  private rootKid: Int32Array = new Int32Array(16384);
+
+  /** The root's child for a form's first token, key id `key` (joined as a word: JOIN_WORD). */
+  root(key: number): number {
+    while (key >= this.rootKid.length) this.rootKid = grown(this.rootKid, 0);
+    let c = this.rootKid[key]!;
+    if (c === 0) this.rootKid[key] = c = this.child(0, key * 4 + JOIN_WORD);
+    return c;
+  }
+
   child(node: number, code: number): number {
     let table = this.table;
     const mask = table.length / 3 - 1;
@@ -588,16 +610,22 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
   let forms = 0;
   // Every form of every skill, lowercased: a verb-and-object variant another skill names already is left to that skill.
   const named = new StringSet(16384);
-  // Each skill's forms, listed once (skillForms makes new arrays each time it is asked).
-  const formsOf = skills.map(skillForms);
-  for (const forms of formsOf) for (const [form] of forms) named.add(form.toLowerCase());
+  // Every skill's forms, listed once: skill i's are formList[formStart[i]] … formList[formStart[i + 1] - 1] (see skillForms).
+  const formList: string[] = [];
+  const formCased: boolean[] = [];
+  const formStart = new Int32Array(skills.length + 1);
+  for (let i = 0; i < skills.length; i++) {
+    formsInto(skills[i]!, formList, formCased);
+    formStart[i + 1] = formList.length;
+  }
+  for (const form of formList) named.add(form.toLowerCase());
   function add(raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void {
     const form = normalizeText(raw).text;
     scanTokens(form, toks);
     const n = toks.count;
     if (n === 0) return;
     const info = toks.info;
-    let node = trie.child(0, keys.id(form, toks, 0) * 4 + JOIN_WORD);
+    let node = trie.root(keys.id(form, toks, 0));
     for (let k = 1; k < n; k++) {
       const join = info[k - 1]! & info[k]! & TOK_WORD ? JOIN_WORD : info[k]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED;
       node = trie.child(node, keys.id(form, toks, k) * 4 + join);
@@ -621,7 +649,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     const index = skillIds.length;
     skillIds.push(skill.id);
     const judged = judgedForms(skill);
-    for (const [form, caseSensitive] of formsOf[index]!) {
+    for (let fi = formStart[index]!; fi < formStart[index + 1]!; fi++) {
+      const form = formList[fi]!;
+      const caseSensitive = formCased[fi]!;
       const ambiguous = judged === null || judged.has(form);
       const other = caseSensitive ? null : respelled(form);
       const joined = caseSensitive || skill.category === 'soft' ? null : joinedVariant(form);
@@ -643,8 +673,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     // "manage secrets" for secrets management (verbObjectVariants), and its other spelling ("analyse logs").
     if (skill.category !== 'soft')
-      for (const [form, caseSensitive] of formsOf[index]!) {
-        if (caseSensitive) continue;
+      for (let fi = formStart[index]!; fi < formStart[index + 1]!; fi++) {
+        const form = formList[fi]!;
+        if (formCased[fi]) continue;
         const ambiguous = judged === null || judged.has(form);
         for (const v of verbObjectVariants(form)) {
           // Not over another skill's name ("harden Windows Server", "harden Kubernetes"): the longest form would take it.
