@@ -22,6 +22,8 @@ interface CompiledRule {
   /** A rule's pattern as written until a mention first needs it: most rules are never tried in a worker's life, and a RegExp costs heap. */
   before: RegExp | string | null;
   after: RegExp | string | null;
+  /** `after` can only match where the text after the mention opens with white space (it starts "^\\s+" and has no "|" outside a group): told without running it. */
+  afterSpace: boolean;
   near: string[] | null;
 }
 
@@ -812,8 +814,29 @@ function compileRule(r: AmbiguityRule): CompiledRule {
     accept: r.decision === 'accept',
     before: r.before ?? null,
     after: r.after ?? null,
+    afterSpace: r.after !== undefined && r.after.startsWith('^\\s+') && !topLevelAlternation(r.after),
     near: r.near ?? null,
   };
+}
+
+/** Whether a pattern's source has a "|" outside every group and class (then its "^" anchors one branch only). */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** A white-space character as a pattern's \\s reads it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface Candidate {
@@ -1242,6 +1265,7 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
     }
     if (r.after !== null) {
       after ??= lineAfter(text, c.end);
+      if (r.afterSpace && !(after.length > 0 && isSpace(after.charCodeAt(0)))) continue;
       if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
       if (!r.after.test(after)) continue;
     }
