@@ -77,8 +77,7 @@ export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null
   const termStart = offsets(decode(pack.termCounts), 0);
   const rootChild = new Int32Array(keys);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
-  const ambiguity = new Map<string, Judge>();
-  for (const s of skills ?? []) if (s.ambiguity) ambiguity.set(s.id, { source: s.ambiguity, compiled: null });
+  const judges: Array<Judge | null> = (skills ?? []).map((s) => (s.ambiguity ? { source: s.ambiguity, compiled: null } : null));
   return {
     keyText,
     keyStart,
@@ -92,7 +91,7 @@ export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null
     exact: pack.exact,
     skillIds: (skills ?? []).map((s) => s.id),
     categories: (skills ?? []).map((s) => s.category as string),
-    ambiguity,
+    judges,
     implied: skills ? impliedClosure(skills) : new Map(),
     forms: pack.forms,
   };

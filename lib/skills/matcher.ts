@@ -1,19 +1,13 @@
 import type { AmbiguityRule, Skill } from './schema';
-import {
-  lowerAt,
-  maskTokens,
-  normalizeText,
-  scanTokens,
-  unmasked,
-  TOK_FOLD,
-  TOK_GLUED,
-  TOK_SENTENCE_SHIFT,
-  TOK_WORD,
-  TokenArrays,
-  narrow,
-  type TokenMask,
-} from './tokenize';
-import { sharedHeads } from './shared-head';
+import * as tokenize from './tokenize';
+import { TokenArrays, type TokenMask } from './tokenize';
+import { sharedHeads as sharedHeads_ } from './shared-head';
+
+// The token module's constants and functions as this module's own bindings: where a module is loaded one file at a
+// time (tsx, for tests, the command line and `npm run bench`), each imported name is read through a getter, and the
+// hot loops below read them per token; a bundle (the extension) inlines them either way.
+const { hashOf, lowerAt, maskTokens, normalizeText, scanTokens, unmasked, narrow, TOK_FOLD, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD } = tokenize;
+const sharedHeads = sharedHeads_;
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -28,6 +22,8 @@ interface CompiledRule {
   /** A rule's pattern as written until a mention first needs it: most rules are never tried in a worker's life, and a RegExp costs heap. */
   before: RegExp | string | null;
   after: RegExp | string | null;
+  /** `after` can only match where the text after the mention opens with white space (it starts "^\\s+" and has no "|" outside a group): told without running it. */
+  afterSpace: boolean;
   near: string[] | null;
 }
 
@@ -82,8 +78,11 @@ export interface Matcher {
   skillIds: string[];
   /** Each skill's category, by the same index ("tool", "language"): a guarded name's list is read by its kind (toolSense). */
   categories: string[];
-  /** A skill's ambiguity rules as the taxonomy holds them, compiled the first time a mention needs them (most never are). */
-  ambiguity: Map<string, Judge>;
+  /**
+   * Each skill's ambiguity rules as the taxonomy holds them (null: none), by the same index as skillIds, compiled the
+   * first time a mention needs them (most never are). An array, not a Map by id: a Map hashes the id string at each mention.
+   */
+  judges: Array<Judge | null>;
   /** Skill id → every skill it implies, transitively: a mention of EKS puts Kubernetes in the sentence too. */
   implied: Map<string, string[]>;
   /** Number of distinct forms compiled, plurals and spelling variants included. */
@@ -224,25 +223,36 @@ const CONTEXT = 40;
 
 /** The forms a skill is matched by, before plurals: [form, caseSensitive]. A form listed in `cased` is matched only in its case, even if it is also an alias. */
 export function skillForms(skill: Skill): Array<[string, boolean]> {
-  const out: Array<[string, boolean]> = [];
-  addForm(out, skill.cased, skill.name);
-  for (const a of skill.aliases) addForm(out, skill.cased, a);
-  for (const m of skill.misspellings) addForm(out, skill.cased, m);
-  for (const c of skill.cased) out.push([c, true]);
-  return out;
+  const forms: string[] = [];
+  const exact: boolean[] = [];
+  formsInto(skill, forms, exact);
+  return forms.map((f, k) => [f, exact[k]!]);
+}
+
+/** skillForms, pushed onto two lists (the form, whether only its case goes): compiling lists ~12,000, and a pair each is garbage. */
+function formsInto(skill: Skill, forms: string[], exact: boolean[]): void {
+  addForm(forms, exact, skill.cased, skill.name);
+  for (const a of skill.aliases) addForm(forms, exact, skill.cased, a);
+  for (const m of skill.misspellings) addForm(forms, exact, skill.cased, m);
+  for (const c of skill.cased) {
+    forms.push(c);
+    exact.push(true);
+  }
 }
 
 /** A form that differs from a cased one only in case is one more exact spelling ("awk" beside "AWK"), never a case-insensitive form. */
-function addForm(out: Array<[string, boolean]>, cased: readonly string[], form: string): void {
+function addForm(forms: string[], exact: boolean[], cased: readonly string[], form: string): void {
   if (cased.length === 0) {
-    out.push([form, false]);
+    forms.push(form);
+    exact.push(false);
     return;
   }
   if (cased.includes(form)) return;
   const lower = form.toLowerCase();
-  let exact = false;
-  for (const c of cased) if (c.toLowerCase() === lower) exact = true;
-  out.push([form, exact]);
+  let same = false;
+  for (const c of cased) if (c.toLowerCase() === lower) same = true;
+  forms.push(form);
+  exact.push(same);
 }
 
 function pluralsOf(last: string, caseSensitive: boolean): string[] {
@@ -405,6 +415,8 @@ const VERB_OF: Record<string, readonly [string, string, string]> = {
   integration: ['integrate', 'integrates', 'integrating'],
   classification: ['classify', 'classifies', 'classifying'],
 };
+/** VERB_OF as a Map: a fresh string looked up as an object's key is interned first, which cost a twentieth of compiling (and a Map has no inherited keys). */
+const VERBS = new Map(Object.entries(VERB_OF));
 /** A modifier that names a kind or a manner, not the thing acted on ("continuous deployment", "live migration", "fine tuning"). */
 const NOT_OBJECT = /(?:al|ous|ive|ic|ed|ary|ful|less|able|ible|ing|ial|ar)$|^(?:continuous|manual|live|fine|async|synchronous|asynchronous|horizontal|binary|static|convex|multinode|quant|ab|split|ai|it|tf|mig|web|napalm|oncall|fourier|taint|survival|root|envelope|instruction|problem|change|risk|cost|costs|fleet|policy|legacy|cloud|product|content|user|process|behavior|query|scheduling|routing|preference|cis|program|spline|saas|ops|bayesian|ad|multiplayer|motion|key)$/;
 /** Objects that take no plural ("manage access", not "manage accesses"). */
@@ -420,7 +432,7 @@ export function verbObjectVariants(form: string): string[] {
   const m = /^([a-z]{2,}) ([a-z]+)$/.exec(form.toLowerCase());
   if (!m) return [];
   const [, object, noun] = m as unknown as [string, string, string];
-  const verbs = VERB_OF[noun === 'modelling' ? 'modeling' : noun === 'labelling' ? 'labeling' : noun];
+  const verbs = VERBS.get(noun === 'modelling' ? 'modeling' : noun === 'labelling' ? 'labeling' : noun);
   if (!verbs || NOT_OBJECT.test(object)) return [];
   const objects = [object];
   if (!MASS.test(object)) objects.push(...pluralsOf(object, false));
@@ -457,13 +469,28 @@ class Builder {
   /** Three numbers a slot: parent + 1 (0: empty), code, child. */
   private table = new Int32Array(3 * 32768); // room for the bundled taxonomy's ~16,000 nodes without growing
   private used = 0;
-  /** Edges in the order they were made: parent, code, child. */
-  edges: number[] = [];
-  termHead: number[] = [-1];
-  termTail: number[] = [-1];
-  termSkill: number[] = [];
-  termFlags: number[] = [];
-  termNext: number[] = [];
+  /** Edges in the order they were made, three numbers each: parent, code, child (edgeCount of them). */
+  edges: Int32Array = new Int32Array(3 * 20000);
+  edgeCount = 0;
+  /** Per node: its first and last terminal (−1: none). Typed and grown by doubling: arrays of numbers grown by push cost a fifth of compiling. */
+  termHead: Int32Array = new Int32Array(20000).fill(-1);
+  termTail: Int32Array = new Int32Array(20000).fill(-1);
+  /** Per terminal: its skill, flags and the node's next terminal (−1: none); termCount of them. */
+  termSkill: Int32Array = new Int32Array(20000);
+  termFlags: Int32Array = new Int32Array(20000);
+  termNext: Int32Array = new Int32Array(20000);
+  termCount = 0;
+
+  /** The root's child by a form's first key: most of child's look-ups, here without a probe of its wide table. */
+  private rootKid: Int32Array = new Int32Array(16384);
+
+  /** The root's child for a form's first token, key id `key` (joined as a word: JOIN_WORD). */
+  root(key: number): number {
+    while (key >= this.rootKid.length) this.rootKid = grown(this.rootKid, 0);
+    let c = this.rootKid[key]!;
+    if (c === 0) this.rootKid[key] = c = this.child(0, key * 4 + JOIN_WORD);
+    return c;
+  }
 
   child(node: number, code: number): number {
     let table = this.table;
@@ -474,12 +501,18 @@ class Builder {
       if (p === node + 1 && table[3 * slot + 1] === code) return table[3 * slot + 2]!;
     }
     const c = this.nodes++;
-    this.termHead.push(-1);
-    this.termTail.push(-1);
-    this.edges.push(node, code, c);
+    if (c >= this.termHead.length) {
+      this.termHead = grown(this.termHead, -1);
+      this.termTail = grown(this.termTail, -1);
+    }
+    if (3 * this.edgeCount + 3 > this.edges.length) this.edges = grown(this.edges, 0);
+    const e = 3 * this.edgeCount++;
+    this.edges[e] = node;
+    this.edges[e + 1] = code;
+    this.edges[e + 2] = c;
     if (++this.used * 10 > (mask + 1) * 7) {
       table = this.table = new Int32Array(table.length * 2);
-      for (let k = 0; k < this.edges.length; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
+      for (let k = 0; k < 3 * this.edgeCount; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
     } else this.put(node, code, c);
     return c;
   }
@@ -497,14 +530,73 @@ class Builder {
   /** Adds a terminal unless the node has it already; false when it had. */
   term(node: number, skill: number, flags: number): boolean {
     for (let t = this.termHead[node]!; t >= 0; t = this.termNext[t]!) if (this.termSkill[t] === skill && this.termFlags[t] === flags) return false;
-    const t = this.termSkill.length;
-    this.termSkill.push(skill);
-    this.termFlags.push(flags);
-    this.termNext.push(-1);
+    const t = this.termCount++;
+    if (t >= this.termSkill.length) {
+      this.termSkill = grown(this.termSkill, 0);
+      this.termFlags = grown(this.termFlags, 0);
+      this.termNext = grown(this.termNext, 0);
+    }
+    this.termSkill[t] = skill;
+    this.termFlags[t] = flags;
+    this.termNext[t] = -1;
     if (this.termTail[node]! >= 0) this.termNext[this.termTail[node]!] = t;
     else this.termHead[node] = t;
     this.termTail[node] = t;
     return true;
+  }
+}
+
+/** `a` in an array twice its length, the new half filled with `fill`. */
+function grown(a: Int32Array, fill: number): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+/**
+ * A set of strings as an open-addressing table of their FNV-1a hashes: a Set of ~12,000 fresh strings cost three
+ * times as much (~3 ms of compiling), each string hashed and stored in a runtime call.
+ */
+class StringSet {
+  private list: string[] = [];
+  private hashes: number[] = [];
+  private table: Int32Array;
+  constructor(room: number) {
+    let size = 16;
+    while (size * 0.5 < room) size *= 2;
+    this.table = new Int32Array(size);
+  }
+
+  private slotOf(s: string, h: number): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const e = table[slot]!;
+      if (e === 0 || (this.hashes[e - 1] === h && this.list[e - 1] === s)) return slot;
+    }
+  }
+
+  has(s: string): boolean {
+    return this.table[this.slotOf(s, hashOf(s))] !== 0;
+  }
+
+  add(s: string): void {
+    const h = hashOf(s);
+    const slot = this.slotOf(s, h);
+    if (this.table[slot] !== 0) return;
+    this.list.push(s);
+    this.hashes.push(h);
+    this.table[slot] = this.list.length;
+    if (this.list.length * 2 > this.table.length) {
+      const table = (this.table = new Int32Array(this.table.length * 2));
+      const mask = table.length - 1;
+      for (let e = 0; e < this.list.length; e++) {
+        let slot = this.hashes[e]! & mask;
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = e + 1;
+      }
+    }
   }
 }
 
@@ -516,18 +608,26 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
   const exact: string[][] = [];
   const exactIds = new Map<string, number>();
   const skillIds: string[] = [];
-  const ambiguity = new Map<string, Judge>();
+  const judges: Array<Judge | null> = [];
   let forms = 0;
   // Every form of every skill, lowercased: a verb-and-object variant another skill names already is left to that skill.
-  const named = new Set<string>();
-  for (const skill of skills) for (const [form] of skillForms(skill)) named.add(form.toLowerCase());
+  const named = new StringSet(16384);
+  // Every skill's forms, listed once: skill i's are formList[formStart[i]] … formList[formStart[i + 1] - 1] (see skillForms).
+  const formList: string[] = [];
+  const formCased: boolean[] = [];
+  const formStart = new Int32Array(skills.length + 1);
+  for (let i = 0; i < skills.length; i++) {
+    formsInto(skills[i]!, formList, formCased);
+    formStart[i + 1] = formList.length;
+  }
+  for (const form of formList) named.add(form.toLowerCase());
   function add(raw: string, caseSensitive: boolean, skill: number, ambiguous: boolean, listOnly = false): void {
     const form = normalizeText(raw).text;
     scanTokens(form, toks);
     const n = toks.count;
     if (n === 0) return;
     const info = toks.info;
-    let node = trie.child(0, keys.id(form, toks, 0) * 4 + JOIN_WORD);
+    let node = trie.root(keys.id(form, toks, 0));
     for (let k = 1; k < n; k++) {
       const join = info[k - 1]! & info[k]! & TOK_WORD ? JOIN_WORD : info[k]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED;
       node = trie.child(node, keys.id(form, toks, k) * 4 + join);
@@ -551,7 +651,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     const index = skillIds.length;
     skillIds.push(skill.id);
     const judged = judgedForms(skill);
-    for (const [form, caseSensitive] of skillForms(skill)) {
+    for (let fi = formStart[index]!; fi < formStart[index + 1]!; fi++) {
+      const form = formList[fi]!;
+      const caseSensitive = formCased[fi]!;
       const ambiguous = judged === null || judged.has(form);
       const other = caseSensitive ? null : respelled(form);
       const joined = caseSensitive || skill.category === 'soft' ? null : joinedVariant(form);
@@ -573,8 +675,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     }
     // "manage secrets" for secrets management (verbObjectVariants), and its other spelling ("analyse logs").
     if (skill.category !== 'soft')
-      for (const [form, caseSensitive] of skillForms(skill)) {
-        if (caseSensitive) continue;
+      for (let fi = formStart[index]!; fi < formStart[index + 1]!; fi++) {
+        const form = formList[fi]!;
+        if (formCased[fi]) continue;
         const ambiguous = judged === null || judged.has(form);
         for (const v of verbObjectVariants(form)) {
           // Not over another skill's name ("harden Windows Server", "harden Kubernetes"): the longest form would take it.
@@ -584,24 +687,25 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
           if (other !== null && !named.has(other)) add(other, false, index, ambiguous);
         }
       }
-    if (skill.ambiguity) ambiguity.set(skill.id, { source: skill.ambiguity, compiled: null });
+    judges.push(skill.ambiguity ? { source: skill.ambiguity, compiled: null } : null);
   }
   const categories = skills.map((s) => s.category as string);
-  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, ambiguity, implied: impliedClosure(skills), forms };
+  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, judges, implied: impliedClosure(skills), forms };
 }
 
 /** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
 function flatten(trie: Builder, keyCount: number) {
   const nodes = trie.nodes;
   const e = trie.edges;
+  const edgeEnd = 3 * trie.edgeCount;
   // Children of each node (by build number), grouped by counting sort, then each group sorted by code.
   const childStart = new Int32Array(nodes + 1);
-  for (let k = 0; k < e.length; k += 3) childStart[e[k]! + 1]!++;
+  for (let k = 0; k < edgeEnd; k += 3) childStart[e[k]! + 1]!++;
   for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
   const fill = childStart.slice(0, nodes);
   const kids = new Int32Array(nodes - 1);
   const kidCode = new Int32Array(nodes - 1);
-  for (let k = 0; k < e.length; k += 3) {
+  for (let k = 0; k < edgeEnd; k += 3) {
     const at = fill[e[k]!]!++;
     kids[at] = e[k + 2]!;
     kidCode[at] = e[k + 1]!;
@@ -655,8 +759,8 @@ function flatten(trie: Builder, keyCount: number) {
   const rootChild = new Int32Array(keyCount);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
   const termStart = new Int32Array(nodes + 1);
-  const termSkill = new Int32Array(trie.termSkill.length);
-  const termFlags = new Int32Array(trie.termSkill.length);
+  const termSkill = new Int32Array(trie.termCount);
+  const termFlags = new Int32Array(trie.termCount);
   let terms = 0;
   for (let n = 0; n < nodes; n++) {
     termStart[n] = terms;
@@ -710,8 +814,29 @@ function compileRule(r: AmbiguityRule): CompiledRule {
     accept: r.decision === 'accept',
     before: r.before ?? null,
     after: r.after ?? null,
+    afterSpace: r.after !== undefined && r.after.startsWith('^\\s+') && !topLevelAlternation(r.after),
     near: r.near ?? null,
   };
+}
+
+/** Whether a pattern's source has a "|" outside every group and class (then its "^" anchors one branch only). */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** A white-space character as a pattern's \\s reads it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface Candidate {
@@ -986,22 +1111,40 @@ function inLists(text: string, toks: TokenArrays, candidates: Candidate[]): Cand
   return candidates.filter((_, a) => kept[a]);
 }
 
+let verdictBuffer = new Int8Array(64);
+let heldBuffer = new Int32Array(64);
+let atBuffer = new Int32Array(64);
+
 function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[], discourse?: Discourse): Candidate[] {
-  if (matcher.ambiguity.size === 0) return candidates;
+  if (!matcher.judges.some((j) => j !== null)) return candidates;
   // Each judged candidate's own context decides first. Only when a rule needs
   // the sentence's other skills are they gathered: the sure ones and the
   // ambiguous ones their own context accepts, so "R and Go" can vouch for each other.
-  const first = new Int8Array(candidates.length); // 0: no rules; else a Verdict
+  // Scratch arrays kept from call to call: a typed array made per call cost a tenth of this function (each is a runtime call).
+  if (verdictBuffer.length < candidates.length) {
+    const size = Math.max(candidates.length, 2 * verdictBuffer.length);
+    verdictBuffer = new Int8Array(size);
+    heldBuffer = new Int32Array(size);
+    atBuffer = new Int32Array(size);
+  }
+  const first = verdictBuffer; // 0: no rules; else a Verdict
+  first.fill(0, 0, candidates.length);
+  // What each decide left for the rules that ask for the sentence's skills (see decideNear).
+  const held = heldBuffer;
+  const at = atBuffer;
   let near: Set<number> | null = null; // the sentences whose skills some rule asks for
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const judge = c.ambiguous ? matcher.ambiguity.get(c.skillId) : undefined;
+    const judge = c.ambiguous ? matcher.judges[c.skill] : null;
     if (!judge) continue;
     const amb = compiled(judge);
     first[k] = decide(amb, text, c, undefined);
+    held[k] = nearHeld;
+    at[k] = decidedAt;
     if (amb.near) (near ??= new Set()).add(c.sentence);
   }
   let sure: Map<number, Set<string>> | null = null;
+  let impliedAt: Array<string[] | undefined> | null = null;
   if (near) {
     sure = new Map();
     for (let k = 0; k < candidates.length; k++) {
@@ -1011,7 +1154,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
       let set = sure.get(c.sentence);
       if (!set) sure.set(c.sentence, (set = new Set()));
       set.add(c.skillId);
-      const implied = matcher.implied.get(c.skillId);
+      const implied = (impliedAt ??= impliedBySkill(matcher))[c.skill];
       if (implied) for (const id of implied) set.add(id);
     }
   }
@@ -1019,8 +1162,8 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   for (let k = 0; k < candidates.length; k++) {
     if (first[k] === 0) continue;
     const c = candidates[k]!;
-    const amb = compiled(matcher.ambiguity.get(c.skillId)!);
-    if (amb.near) verdict[k] = decide(amb, text, c, sure!.get(c.sentence));
+    const amb = compiled(matcher.judges[c.skill]!);
+    if (amb.near) verdict[k] = decideNear(amb, text, c, sure!.get(c.sentence), held[k]!, at[k]!, first[k]!);
   }
   // A guarded name no rule decided is still the tool where the posting names it as one: a whole item of a list of
   // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
@@ -1039,12 +1182,13 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
       let set = sure.get(c.sentence);
       if (!set) sure.set(c.sentence, (set = new Set()));
       set.add(c.skillId);
-      for (const id of matcher.implied.get(c.skillId) ?? []) set.add(id);
+      for (const id of (impliedAt ??= impliedBySkill(matcher))[c.skill] ?? []) set.add(id);
     }
     for (let k = 0; k < candidates.length; k++) {
       if (verdict[k] !== DEFAULT_REJECT) continue;
-      const amb = compiled(matcher.ambiguity.get(candidates[k]!.skillId)!);
-      if (amb.near) verdict[k] = decide(amb, text, candidates[k]!, sure.get(candidates[k]!.sentence));
+      const amb = compiled(matcher.judges[candidates[k]!.skill]!);
+      // (A default here was the default at the first reading too, which read every rule.)
+      if (amb.near) verdict[k] = decideNear(amb, text, candidates[k]!, sure.get(candidates[k]!.sentence), held[k]!, at[k]!, DEFAULT_REJECT);
     }
   }
   // One sense a discourse: what a rule accepted here or elsewhere in the posting vouches for the same form that only
@@ -1072,6 +1216,14 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   }
   return out;
 }
+
+/** Matcher.implied by the skills' index (Candidate.skill), made once a matcher: a Map by id hashes the id string at each look-up. */
+function impliedBySkill(m: Matcher): Array<string[] | undefined> {
+  let out = impliedArrays.get(m);
+  if (!out) impliedArrays.set(m, (out = m.skillIds.map((id) => m.implied.get(id))));
+  return out;
+}
+const impliedArrays = new WeakMap<Matcher, Array<string[] | undefined>>();
 
 /** A rule's or the default's decision on an ambiguous candidate. */
 const RULE_ACCEPT = 1;
@@ -1102,7 +1254,10 @@ function lineAfter(text: string, end: number): string {
 function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined): number {
   let before: string | null = null;
   let after: string | null = null;
-  for (const r of amb.rules) {
+  let held = 0;
+  const rules = amb.rules;
+  for (let ri = 0; ri < rules.length; ri++) {
+    const r = rules[ri]!;
     if (r.before !== null) {
       before ??= text.slice(Math.max(0, c.start - CONTEXT, text.lastIndexOf('\n', c.start - 1)), c.start);
       if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
@@ -1110,13 +1265,43 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
     }
     if (r.after !== null) {
       after ??= lineAfter(text, c.end);
+      if (r.afterSpace && !(after.length > 0 && isSpace(after.charCodeAt(0)))) continue;
       if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
       if (!r.after.test(after)) continue;
     }
-    if (r.near && !(near && r.near.some((id) => id !== c.skillId && near.has(id)))) continue;
+    if (r.near) {
+      held |= 1 << ri;
+      if (!(near && r.near.some((id) => id !== c.skillId && near.has(id)))) continue;
+    }
+    nearHeld = held;
+    decidedAt = ri;
     return r.accept ? RULE_ACCEPT : RULE_REJECT;
   }
+  nearHeld = held;
+  decidedAt = rules.length;
   return amb.accept ? DEFAULT_ACCEPT : DEFAULT_REJECT;
+}
+
+/** Set by each decide: bit r for each rule r with `near` whose before and after conditions held, of the rules it read. */
+let nearHeld = 0;
+/** Set by each decide: the rule that decided, or the number of rules where the default did. */
+let decidedAt = 0;
+
+/**
+ * decide once more with the sentence's skills `near`, for a candidate decide read before as `verdict` (nearHeld `held`,
+ * decidedAt `at`): the rules before the one that decided and whose before and after held are the only ones that can
+ * decide now (their windows and patterns are the same), so no pattern is run again.
+ */
+function decideNear(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined, held: number, at: number, verdict: number): number {
+  const rules = amb.rules;
+  if (rules.length > 31) return decide(amb, text, c, near);
+  for (let ri = 0; ri < at; ri++) {
+    if (!(held & (1 << ri))) continue;
+    const r = rules[ri]!;
+    if (!(near && r.near!.some((id) => id !== c.skillId && near.has(id)))) continue;
+    return r.accept ? RULE_ACCEPT : RULE_REJECT;
+  }
+  return verdict;
 }
 
 /** How far either side of a guarded form its list is read, within its line. */
@@ -1298,7 +1483,8 @@ function skillBeside(text: string, candidates: Candidate[], verdict: Int8Array, 
 const JOIN_AFTER = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:[,/&]|(?:or|and)\b)/iu;
 const JOIN_BEFORE = /(?:[,/&]|\b(?:or|and))\s*$/i;
 function joined(text: string, c: Candidate): boolean {
-  return JOIN_AFTER.test(text.slice(c.end, c.end + 40)) || JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+  // (The short window before first: its pattern is the cheaper, and a join there spares the Unicode one after.)
+  return JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || JOIN_AFTER.test(text.slice(c.end, c.end + 40));
 }
 
 /**

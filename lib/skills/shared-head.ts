@@ -1,4 +1,8 @@
-import { lowerAt, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, type TokenArrays } from './tokenize';
+import * as tokenize from './tokenize';
+import type { TokenArrays } from './tokenize';
+
+// As this module's own bindings: loaded a file at a time (tsx), an imported name is read through a getter at each use.
+const { lowerAt, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD } = tokenize;
 
 /**
  * Lists whose items share one head noun written only after the last item: "unit and integration tests",

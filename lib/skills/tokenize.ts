@@ -582,6 +582,12 @@ function amountBefore(text: string, toks: TokenArrays, t: number): boolean {
 /** Token k is a currency code written in capitals ("CAD", not "cad"). */
 function capitalCode(text: string, toks: TokenArrays, k: number): boolean {
   if (k < 0 || k >= toks.count || !(toks.info[k]! & TOK_WORD) || toks.end[k]! - toks.start[k]! !== 3) return false;
+  // Three capitals A-Z first, read where they stand: every three-letter word comes here ("and", "the"), and the codes are
+  // all ASCII letters, so a word with any other character is none (in capitals or not) and needs no string.
+  for (let at = toks.start[k]!; at < toks.end[k]!; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 65 || c > 90) return false;
+  }
   const w = text.slice(toks.start[k]!, toks.end[k]!);
   return w === w.toUpperCase() && CURRENCIES.has(w.toLowerCase());
 }
