@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { isTerm, notField, TERM, termsAlone, termText, withTerms } from './terms';
+import { isTerm, notField, productPair, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -3191,13 +3191,20 @@ function placesIn(text: string, hits: readonly SkillSpan[], options: ItemOptions
   return out;
 }
 
+/** Before a slash run: "beyond (just) " and the run's names so far ("beyond just React/"). */
+const BEYOND_SLASH = /\bbeyond\s+(?:just\s+|only\s+|merely\s+|simply\s+|plain\s+)?(?:the\s+)?(?:[\w.+#-]+\s*\/\s*)*$/i;
+/** A "whether" clause that tells the work the candidate has done: "Whether you've built …", "Whether you have shipped …". */
+const WHETHER_DONE = /^\W*whether\s+you(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:built|shipped|worked\s+(?:on|in|with)|written|designed|run|led|maintained|operated|developed|contributed\s+to)\b/i;
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
-  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
+  // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
+  // love to hear from you" offers the three, a pick.)
+  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) && !WHETHER_DONE.test(text) ? text.indexOf(',') : -1;
   const depth = parenDepths(text);
   // "REST APIs (Postman, REST Assured or similar)": in a bracket of examples right after a skill, that skill's name again,
   // after another member, begins an example's own name; it is no member of the list. (First in the bracket it may be the
@@ -3257,7 +3264,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
       // "multi-cloud or cross-cloud": two names of one skill offer no pick (after a comma, ", or" still closes a list of picks: "data science, ML, or machine learning").
       // "HTTP/HTTPS", "Python/Python3": a name and the same name lengthened, with a slash, write one thing two ways.
-      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
+      // "Strong Swift, beyond just UIKit/SwiftUI app work": what the ask goes beyond is the ground it takes for granted, no pick.
+      cur.joins.push(j === 'slash' && (BETWEEN_TWO.test(text.slice(h.end)) || BEYOND_SLASH.test(text.slice(Math.max(0, prev.start - 60), prev.start))) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') && !productPair(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'comma' : j);
       cur.hits.push(h);
     } else if (OPEN_PAIR.test(gap) && (/^\s*\)/.test(text.slice(h.end)) || BRACKET_LIST_THEN_OR.test(text.slice(h.end)) || (cur.joins.includes('or') && BRACKET_LIST.test(text.slice(h.end))))) {
       cur.joins.push('space');
