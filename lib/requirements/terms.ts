@@ -200,7 +200,12 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
         (k === 1 ? FIELD_AFTER.test(p.text.trim().slice(words.length)) : ASK_LEAD.test(p.text.slice(0, p.text.lastIndexOf(words)))) &&
         !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
         (isField?.(ids[0]!) === true || inList.every((h) => /^(?:[a-z][a-z-]*|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)+)$/.test(text.slice(h.start, h.end))));
-      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
+      // (Yet a capitalised word first in a pair whose other member is written as a product is written ("Sigfox or LoRaWAN",
+      // "Tyk or AWS"), an inner capital or an acronym, is a product's name too.)
+      const productBeside =
+        opening && parts.length === 2 && /^[A-Z][a-z0-9]+$/.test(words!) && !/(?:al|ic|ive|ous|ful|ble|ant|ent|ary|ed|ly|ing|ship)$/.test(words!) && !NOT_FIELD.test(words!) &&
+        inList.some((h) => /^\s*$/.test(text.slice(clause.start + parts[1]!.start, h.start)) && /[a-z][A-Z]|^[A-Z0-9+#.]{2,}$/.test(text.slice(h.start, h.end)));
+      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !productBeside && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
       // An inner member that is no option ("you've built …"), or any that says who ("PMs that …"), means the commas list no options.
       else if ((k > 0 && k < parts.length - 1) || RELATIVE.test(p.text)) bad = true;
     }

@@ -96,3 +96,58 @@ describe('a slash pair after "beyond (just)": the ground the ask goes beyond, no
     expect(holds(choicesOf(line), want)).toBe(true);
   });
 });
+
+describe('an unknown product first in a pair whose other member is written as a product is: an option in words', () => {
+  it.each([
+    ['Sigfox or LoRaWAN links', ['iot', 'term:Sigfox']],
+    ['Garnet or DynamoDB for the cache tier', ['dynamodb', 'term:Garnet']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it.each([
+    // A capitalised word that qualifies or names where one worked is no product.
+    ['Entrepreneurial or DevOps experience', 'term:Entrepreneurial'],
+    ['Startups or FAANG background with AWS', 'term:Startups'],
+  ])('not: %s', (line, id) => {
+    expect(groupsOf(line).flat()).not.toContain(id);
+  });
+});
+
+describe('a language and a framework or library of it, then "etc.": one stack, both asked', () => {
+  it.each([
+    ['Backend work in Elixir, Phoenix, etc.', ['elixir', 'phoenix']],
+    ['Frontend in TypeScript, Svelte, etc.', ['typescript', 'svelte']],
+    ['Ruby, Rails, etc.', ['ruby', 'rails']],
+  ])('%s', (line, both) => {
+    const groups = groupsOf(line);
+    expect(holds(choicesOf(line), both)).toBe(false);
+    for (const id of both) expect(groups).toContainEqual([id]);
+  });
+
+  it.each([
+    // Things of one kind with "etc." are examples, one will do.
+    ['Systems languages (Rust, Zig, etc.)', ['rust', 'zig']],
+    ['UI frameworks such as Vue, Svelte, etc.', ['vue', 'svelte']],
+  ])('still a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+});
+
+describe('a slash pair said to be used both: no pick', () => {
+  it.each([
+    ['Clouds: AWS/Azure (we run both)', ['aws', 'azure']],
+    ['Queues: SQS/RabbitMQ, both in production', ['sqs', 'rabbitmq']],
+  ])('%s', (line, apart) => {
+    expect(holds(choicesOf(line), apart)).toBe(false);
+  });
+
+  it.each([
+    // "both welcome" says either will do.
+    ['Kotlin/Java (both welcome)', ['kotlin', 'java']],
+    ['Svelte/Vue — both are fine', ['svelte', 'vue']],
+    ['Clouds: AWS/Azure (either)', ['aws', 'azure']],
+  ])('still a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+});
