@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { isTerm, notField, TERM, termsAlone, termText, withTerms } from './terms';
+import { isTerm, notField, productPair, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -3202,13 +3202,22 @@ function placesIn(text: string, hits: readonly SkillSpan[], options: ItemOptions
   return out;
 }
 
+/** After a slash pair, words that say both are used: "Azure/GCP (we run both)", "Postgres/Redis, both in production". */
+const BOTH_AFTER = /^\s*(?:\(\s*|[,;:]\s*|\s[\u2014\u2013-]\s*)(?:(?:we|they|you(?:'|\u2019)ll|the team)\s+(?:\w+\s+)?(?:run|use|need|have|operate|support|work with)\s+)?both\b(?!\s+(?:are\s+|is\s+)?(?:equally\s+)?(?:welcome|fine|ok|okay|acceptable|count|work|considered|great))/i;
+/** Before a slash run: "beyond (just) " and the run's names so far ("beyond just React/"). */
+const BEYOND_SLASH = /\bbeyond\s+(?:just\s+|only\s+|merely\s+|simply\s+|plain\s+)?(?:the\s+)?(?:[\w.+#-]+\s*\/\s*)*$/i;
+/** A "whether" clause that tells the work the candidate has done: "Whether you've built …", "Whether you have shipped …". */
+const WHETHER_DONE = /^\W*whether\s+you(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:built|shipped|worked\s+(?:on|in|with)|written|designed|run|led|maintained|operated|developed|contributed\s+to)\b/i;
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const found = [...findSkills(written)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
   const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
-  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) ? text.indexOf(',') : -1;
+  // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
+  // love to hear from you" offers the three, a pick.)
+  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) && !WHETHER_DONE.test(text) ? text.indexOf(',') : -1;
   const depth = parenDepths(text);
   // "REST APIs (Postman, REST Assured or similar)": in a bracket of examples right after a skill, that skill's name again,
   // after another member, begins an example's own name; it is no member of the list. (First in the bracket it may be the
@@ -3268,7 +3277,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // "C#/Python interop", "Java/Kotlin migration": a slash before what joins the two names both.
       // "multi-cloud or cross-cloud": two names of one skill offer no pick (after a comma, ", or" still closes a list of picks: "data science, ML, or machine learning").
       // "HTTP/HTTPS", "Python/Python3": a name and the same name lengthened, with a slash, write one thing two ways.
-      cur.joins.push(j === 'slash' && BETWEEN_TWO.test(text.slice(h.end)) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') ? 'comma' : j);
+      // "Strong Swift, beyond just UIKit/SwiftUI app work": what the ask goes beyond is the ground it takes for granted, no pick.
+      cur.joins.push(j === 'slash' && (BETWEEN_TWO.test(text.slice(h.end)) || BEYOND_SLASH.test(text.slice(Math.max(0, prev.start - 60), prev.start)) || BOTH_AFTER.test(text.slice(h.end))) ? 'and' : j === 'slash' && sameNameLonger(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'space' : j === 'or' && prev.skillId === h.skillId && !gap.includes(',') && !productPair(text.slice(prev.start, prev.end), text.slice(h.start, h.end)) ? 'comma' : j);
       cur.hits.push(h);
     } else if (OPEN_PAIR.test(gap) && (/^\s*\)/.test(text.slice(h.end)) || BRACKET_LIST_THEN_OR.test(text.slice(h.end)) || (cur.joins.includes('or') && BRACKET_LIST.test(text.slice(h.end))))) {
       cur.joins.push('space');
@@ -3423,7 +3433,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
     // (So does one after things joined by "and" alone: "Docker and Kubernetes or similar" asks both.)
     const andOnly = ids.length > 1 && list.joins.length > 0 && list.joins.every((j) => j === 'and');
-    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && (ids.length > 2 || andOnly) && (andOnly || distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after);
+    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && (ids.length > 2 || andOnly) && (andOnly || distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after) || (openTail && !hasOr && !cue && !inParen && ETC_TAIL.test(after) && list.joins.every((j) => j === 'comma') && stackOfTwo(ids, options));
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).
@@ -4248,6 +4258,16 @@ function twoPlatforms(ids: string[], options: ItemOptions): boolean {
 }
 
 /** A language and a framework, one each: "TypeScript/React", "C#/.NET". */
+/**
+ * A language and a framework or library of it, commas between, "etc." after: "Go, HTMX, etc.", "TypeScript, React, etc."
+ * name one stack and its like, both asked, whatever field comes before ("Full-stack work in …").
+ */
+function stackOfTwo(ids: string[], options: ItemOptions): boolean {
+  if (ids.length !== 2 || twoPlatforms(ids, options)) return false;
+  const kinds = ids.map((id) => options.skillInfo?.(id)?.category);
+  return kinds.includes('language') && (kinds.includes('framework') || kinds.includes('library'));
+}
+
 function langAndFramework(ids: string[], options: ItemOptions): boolean {
   if (twoPlatforms(ids, options)) return false;
   const kinds = ids.map((id) => options.skillInfo?.(id)?.category);

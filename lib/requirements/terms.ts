@@ -200,7 +200,12 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
         (k === 1 ? FIELD_AFTER.test(p.text.trim().slice(words.length)) : ASK_LEAD.test(p.text.slice(0, p.text.lastIndexOf(words)))) &&
         !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
         (isField?.(ids[0]!) === true || inList.every((h) => /^(?:[a-z][a-z-]*|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)+)$/.test(text.slice(h.start, h.end))));
-      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
+      // (Yet a capitalised word first in a pair whose other member is written as a product is written ("Sigfox or LoRaWAN",
+      // "Tyk or AWS"), an inner capital or an acronym, is a product's name too.)
+      const productBeside =
+        opening && parts.length === 2 && /^[A-Z][a-z0-9]+$/.test(words!) && !/(?:al|ic|ive|ous|ful|ble|ant|ent|ary|ed|ly|ing|ship)$/.test(words!) && !NOT_FIELD.test(words!) &&
+        inList.some((h) => /^\s*$/.test(text.slice(clause.start + parts[1]!.start, h.start)) && /[a-z][A-Z]|^[A-Z0-9+#.]{2,}$/.test(text.slice(h.start, h.end)));
+      if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !productBeside && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
       // An inner member that is no option ("you've built …"), or any that says who ("PMs that …"), means the commas list no options.
       else if ((k > 0 && k < parts.length - 1) || RELATIVE.test(p.text)) bad = true;
     }
@@ -343,25 +348,57 @@ const LIST_GAP = /^\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+|\s*\/\s*
 /** A name as a product is written: a capital first or inside, a word or two. */
 const PRODUCT_NAME = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+[A-Z][\w+#.-]*)?$/;
 
+/** Before a pair the sentence sets aside rather than offers: "not just ", "beyond ", "other than ", "rather than (". */
+const SET_ASIDE = /\b(?:not\s+(?:just|only|merely|simply)|beyond(?:\s+(?:just|only))?|other\s+than|rather\s+than|instead\s+of|except(?:\s+for)?|apart\s+from)\s*\(?\s*$/i;
+
+/** Where a name runs with the word characters the matcher left joined to it by a hyphen: "NB-IoT" where the matcher read "IoT". */
+const wholeToken = (text: string, h: { start: number; end: number }): { start: number; end: number } => ({
+  start: h.start - (/[A-Za-z0-9]+-$/.exec(text.slice(Math.max(0, h.start - 12), h.start))?.[0].length ?? 0),
+  end: h.end + (/^-[A-Za-z0-9]+/.exec(text.slice(h.end, h.end + 12))?.[0].length ?? 0),
+});
+
+/**
+ * Whether two names written side by side are two products, not one thing's two names: neither is the other cut short
+ * ("Postgres", "PostgreSQL"), its initials ("JS", "JavaScript"; "GCP", "Google Cloud Platform") or a numeronym ("K8s").
+ */
+/** Two products named as products are written (a capital first or inside), not one thing's two names: "ROCm or SYCL", not "multi-cloud or cross-cloud". */
+export const productPair = (a: string, b: string): boolean => PRODUCT_NAME.test(a) && PRODUCT_NAME.test(b) && twoProducts(a, b);
+
+export function twoProducts(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const y = b.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!x || !y || x === y || x.startsWith(y) || y.startsWith(x)) return false;
+  const initials = (n: string) => (n.match(/[A-Z]|(?<![A-Za-z])[a-z]/g) ?? []).join('').toLowerCase();
+  if (initials(a) === y || initials(b) === x) return false;
+  const numeronym = (n: string) => (n.length > 3 ? `${n[0]}${n.length - 2}${n[n.length - 1]}` : n);
+  return numeronym(x) !== y && numeronym(y) !== x;
+}
+
 /**
  * "a data catalog (DataHub, Amundsen, OpenMetadata)", "MkDocs, Docusaurus or Sphinx": products the taxonomy files under
  * one field (each an alias of it) offered as a pick read as that field alone, a group of one; the products are the
  * options the posting names, so each is written in the group as an option in words beside the field. Three names or
  * more, side by side with commas, "or" or slashes, and a pick: an "or" among them, a bracket, or a cue ("one of", "such
- * as"). (Not a named tool's other names, "Kubernetes (K8s)": only a field's. Nor a pair, which names the field by its two
- * common forms as often as it offers products: "Paxos or Raft", "LoRA/QLoRA", "Shopify or Magento".)
+ * as"). (Not a named tool's other names, "Kubernetes (K8s)": only a field's. Nor a pair joined by a slash, which names
+ * the field by its two common forms as often as it offers products: "LoRA/QLoRA".)
+ * A pair joined by "or" offers its two products, of a field or of a tool the taxonomy files both under ("BLE or Zigbee"
+ * under IoT, "Semgrep or CodeQL" under static analysis, "pnpm or Yarn" under npm): a resume that names either meets it,
+ * and the row shows the two the posting named. (Not one thing's two names: "Kubernetes or K8s", "JS or JavaScript".)
  */
 function aliasTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField: (id: string) => boolean, cue: boolean): void {
   for (const g of out) {
-    if (g.length !== 1 || !isField(g[0]!)) continue;
-    const same = hits.filter((h) => h.skillId === g[0]);
+    if (g.length !== 1) continue;
+    const same = hits.filter((h) => h.skillId === g[0]).map((h) => wholeToken(text, h));
     for (let i = 0; i < same.length; ) {
       let j = i;
       while (j + 1 < same.length && LIST_GAP.test(text.slice(same[j]!.end, same[j + 1]!.start))) j++;
       const run = same.slice(i, j + 1);
       i = j + 1;
       const names = run.map((h) => text.slice(h.start, h.end));
-      if (new Set(names.map((n) => n.toLowerCase())).size < 3 || !names.every((n) => PRODUCT_NAME.test(n))) continue;
+      if (!names.every((n) => PRODUCT_NAME.test(n))) continue;
+      // (Not a pair the sentence sets aside: "(not just Paxos or Raft)", "beyond BLE or Zigbee".)
+      const pair = run.length === 2 && /^\s*,?\s+or\s+$/i.test(text.slice(run[0]!.end, run[1]!.start)) && twoProducts(names[0]!, names[1]!) && !SET_ASIDE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start));
+      if (!pair && (!isField(g[0]!) || new Set(names.map((n) => n.toLowerCase())).size < 3)) continue;
       const gaps = run.slice(1).map((h, k) => text.slice(run[k]!.end, h.start));
       const picked = gaps.some((x) => /\bor\b/i.test(x)) || cue || /\(\s*(?:e\.\s?g\.,?\s*|such as\s+|like\s+)?$/i.test(text.slice(0, run[0]!.start)) || /\b(?:such as|like|e\.\s?g\.,?|including)\s*$/i.test(text.slice(0, run[0]!.start));
       if (!picked) continue;
