@@ -1251,6 +1251,19 @@ function roleNoun(text: string): boolean {
   return hasWord(lower, ROLE_WORDS, true);
 }
 
+/** "we (have|'ve|just|already) hired (our first|two|a) …", right before the role's title. (Not "hired to", "hired for": the work of the hire.) */
+const HIRED_BEFORE = /\b(?:we|i)(?:(?:'|\u2019)ve| have| had| just| recently| already| also)* (?:hired|onboarded|brought on(?: board)?)\s+(?:(?:a|an|our|the|one|two|three|four|five|\d+|several|a few|first|second|new|founding|senior|staff|principal|lead|junior)\s+)*$/i;
+/** "… Engineer hired", "… Engineer was hired (now …)": the title, then hired, told as done. */
+const HIRED_AFTER = /^((?:[\s/-]*[A-Za-z][\w+.-]*){0,2}?)\s*(?:\(\w+\)\s*)?(?:,\s*)?(?:(?:was|were|has been|have been|got|already|recently|just)\s+)*(?:hired|onboarded)\b(?!\s+(?:to|for|into|as|by|through|via|from)\b)/;
+/** A role named as already filled: the title follows "we hired …" or is followed by "hired"; not when the sentence asks for another ("now looking for a second"). */
+function roleFilled(text: string, sentence: [number, number], hit: SkillHit, before: string): boolean {
+  const ahead = text.slice(hit.end, Math.min(sentence[1], hit.end + 60));
+  const title = /^(?:[\s/-]*[A-Za-z][\w+.-]*){0,2}/.exec(ahead)![0];
+  const m = HIRED_AFTER.exec(ahead);
+  const filled = (m !== null && roleNoun(hit.text + m[1])) || (HIRED_BEFORE.test(before) && roleNoun(hit.text + title));
+  return filled && !/\b(?:another|a second|a third|one more|more of|a few more|(?:now|also|still) (?:hiring|looking|seeking|need)|next|join (?:them|him|her))\b/i.test(text.slice(sentence[0], sentence[1]));
+}
+
 /** Any of the words stands in `s` (a plain search: a cheap gate before a pattern, with no compiled code of its own). */
 function hasAny(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.includes(w));
@@ -1740,6 +1753,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "I'm Dana Okafor, Staff Engineer / Tech Lead, …", "Thanks! — Walker, Head of Engineering": the author introduces or signs
   // with their own role, not one on offer.
   if (roleNoun(hit.text) && authorsRole(text, sentence, hit)) return 'person';
+  // "1 Senior ML Engineer hired (now owns the pipeline)", "we've already hired our first SRE": a role filled, a person on the team, not one on offer.
+  if (hasAny(text.slice(Math.max(sentence[0], hit.start - 80), Math.min(sentence[1], hit.end + 60)).toLowerCase(), ['hired', 'onboarded']) && roleFilled(text, sentence, hit, before)) return 'team';
   // "I am an Engineering Manager at Acme", "I'm an engineer on the Android team": the author's own role or team, not one on offer.
   if ((before.includes('I') && (before.includes("I'm") || before.includes('I\u2019m') || before.includes('I am'))) && ((roleNoun(hit.text) && AUTHOR_IS.test(before)) || (AUTHOR_ON_TEAM.test(before) && /^\s+(?:team|group|org|squad)\b/i.test(after)))) return 'person';
   if (before.includes('I ') && AUTHOR_RUNS.test(before) && AUTHOR_RUNS_AFTER.test(after)) return 'person';
