@@ -308,7 +308,10 @@ function jobPlace(posting: Posting): string {
   const start = lines.findIndex((l) => l.trim());
   const blank = lines.findIndex((l, k) => k > start && !l.trim());
   const head = start < 0 ? [] : lines.slice(start, Math.min(blank < 0 ? lines.length : blank, start + 4));
-  return [posting.title, ...head, ...lines.filter((l) => /^\W*(?:job )?locations?\b/i.test(l))].join('\n');
+  // (s45: and the pay of the posting's first parts, "Salary: £33,500 – £37,800", whose currency may name the country where
+  // the header names only a town; lib/match/work-rights MONEY.)
+  const pay = posting.sections.slice(0, 3).flatMap((s) => (/^\W*(?:salary|pay|compensation|rate)\b/i.test(s.heading) ? [s.text.slice(0, 120)] : []));
+  return [posting.title, ...head, ...lines.filter((l) => /^\W*(?:job )?locations?\b/i.test(l)), ...pay].join('\n');
 }
 
 /**

@@ -47,8 +47,10 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'energy-systems',
     // (A retailer named for what it sells: "Gumtree Power & Gas", "Harbour Gas and Electric", "Valley Power & Light".)
-    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind)\b/,
-    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart met(?:er|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power))\b/i,
+    // (s45: a water company is a utility too, named so at its name's end, "Northgate Water (via Tregarthen Data Ltd)", or
+    // with its kind, "Severn Water Authority"; its work told by "smart-meter readings", hyphened.)
+    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
+    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?))\b/i,
   ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
   [

@@ -201,6 +201,10 @@ export function matchRequirements(
     }
     resume = { ...resume, covered };
   }
+  // (s45) "Some Java (evening course, 2024)", "Currently studying for the AWS Certified Cloud Practitioner exam", "Senior
+  // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
+  // learnt, not yet used at work; it meets an ask partly.
+  const learnt = learntOnly(resume, name);
   return items.map((written, index) => atLevel(written, judge(written, index)));
 
   function judge(written: RequirementItem, index: number): RequirementVerdict {
@@ -262,6 +266,11 @@ export function matchRequirements(
     // ("Explaining technical trade-offs to non-technical colleagues" names a soft skill, and the resume may say it in words.)
     const nontech = groups.length === 0 && resume.text !== undefined && NONTECH_ASK.test(item.text) ? resume.text.split('\n').find((l) => NONTECH_SHOWN.test(l)) : undefined;
     if (nontech) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(nontech)}\u201d.` };
+    // (s45) "Publications in peer-reviewed journals", "A record of publishing at top venues": met by a line that says the
+    // candidate wrote papers ("Three first-author papers (Statistics in Medicine, JASA)", "Published in NeurIPS 2023"),
+    // not by papers read, reviewed or presented by others.
+    const published = groups.length === 0 && resume.text !== undefined && PUBLICATION_ASK.test(item.text) ? resume.text.split('\n').find((l) => PUBLICATION_SHOWN.test(l) && !PAPERS_NOT_OWN.test(l)) : undefined;
+    if (published) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(published)}\u201d.` };
     // "Fulfilled military obligations (for male candidates)", "Military service completed or exempt": asked in Greece,
     // Turkey, Korea and Israel, against the line a resume there states it on ("Military service: completed (2019)").
     if (groups.length === 0 && resume.text !== undefined && MILITARY_ASK.test(item.text)) {
@@ -416,6 +425,13 @@ export function matchRequirements(
       return { ...base, verdict: 'unmet', evidence: `The resume does not show ${lacking.join(', ').replace(/\b(\d+) more of /g, '$1 of ')}.` };
     }
     if (groups.length > 0) {
+      // (Where every option shown of a group is only learnt, the group is partly shown: see learntOnly.)
+      // (Not where study meets the ask in full: "Coursework in distributed systems", "Understanding of computer networking".)
+      const studied = groupsMet === groups.length && learnt.size && !STUDY_ASK.test(item.text) ? groups.filter((g, k) => g.met !== null && item.groups[allGroups.indexOf(g)]!.filter((id) => resume.covered.has(id)).every((id) => learnt.has(id))) : [];
+      if (studied.length) {
+        const what = studied.map((g) => `${name(g.met!)} (\u201c${lineOf(resume.covered.get(g.met!)!.evidence)}\u201d)`).join(', ');
+        return { ...base, verdict: 'partial', evidence: `The resume names ${what} only as studied, not used in a role.` };
+      }
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
       // "Background in energy or industrial IoT": an industry named in words as the other choice of the one thing asked is
       // met by a role in it, as an industry asked alone is.
@@ -1020,10 +1036,48 @@ const NONTECH_SHOWN = /\b(?:present\w*|explain\w*|communicat\w*|brief\w*|demo(?:
  * React) is web development. Code or designs reviewed are no writing ("Ran the design reviews"), a sprint in plain English
  * ("a sprint to the launch") no agile, a language alone (Python) no web development.
  */
+const PUBLICATION_ASK = /\b(?:publications?|publish(?:ed|ing)?\s+(?:research|papers?|work|at|in)|peer[- ]reviewed|(?:papers?|articles?)\s+(?:at|in)\s+(?:top[- ]tier\s+|leading\s+|major\s+)?(?:conferences|venues|journals))\b/i;
+const PUBLICATION_SHOWN =
+  /\b(?:first[- ]author(?:ed)?|co-?author(?:ed)?|authored)\b[^\n]{0,60}\b(?:papers?|articles?|publications?|chapters?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:first[- ]author\s+|peer[- ]reviewed\s+|journal\s+|conference\s+)?(?:papers|publications|articles)\b|\bpublished\s+(?:in|at)\s+[A-Z]|^\W*publications?\s*[:(\u2014\u2013-]/i;
+/** Papers that are not the candidate's own: read, reviewed, presented from others, a reading group. */
+const PAPERS_NOT_OWN = /\b(?:read(?:ing)?|review(?:ed|ing|er)|journal club|reading group|summari[sz]ed|implemented|reproduced)\b/i;
+
+/** A line about studying, not work: a course taken, an exam prepared for, a student's design project (not a course taught). */
+const LEARNING =
+  /\b(?:evening|night|online|short|intro(?:ductory)?|weekend|part-time|university|college|udemy|coursera)\s+(?:course|class)(?:es|s)?\b|\bcourse\s?work\b|\b(?:studying|preparing|revising)\s+for\b|\bcurrently\s+(?:studying|learning)\b|\bbootcamp\b|\bsenior design\b|\bcapstone\b|\bclass project\b/i;
+/** An ask that study meets in full: of study itself ("Coursework in distributed systems"), or of knowledge, not use ("Understanding of computer networking"). */
+const STUDY_ASK = /\b(?:course\s?work|courses?|class(?:es)?|modules?|studies|studying|student|enrolled|degree|graduat\w*|certificat\w*|exam|bootcamp|self-taught|learn\w*|interest|understanding|understand|knowledge|familiar\w*|exposure|awareness|aware|fundamentals|basics?|grounding|grasp)\b/i;
+const TEACHING = /\b(?:taught|teach(?:es|ing)?|instructor|lecturer|tutor(?:ed|ing)?|designed the course|ran the course)\b/i;
+
+/** The skills a resume names only on lines about studying (LEARNING) and in no dated role: learnt, not used at work. */
+function learntOnly(resume: ResumeFacts, name: (id: string) => string): Set<string> {
+  const out = new Set<string>();
+  const p = resume.profile;
+  if (!p || p.roles.length === 0) return out;
+  for (const [id, c] of resume.covered) {
+    if (!LEARNING.test(c.evidence) || TEACHING.test(c.evidence)) continue;
+    if ((p.skillRoles[id] ?? []).length || (p.skillRoles[c.via] ?? []).length || (resume.termRoles?.get(id) ?? []).length) continue;
+    // (Named again on a line that is not about studying, in a skills list or a summary: what the resume says it knows.)
+    const word = (isTerm(id) ? termText(id) : name(id)).toLowerCase();
+    const said = new RegExp(String.raw`(?<![\w])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w])`, 'i');
+    if ((resume.text ?? '').split('\n').some((l) => said.test(l) && !LEARNING.test(l))) continue;
+    out.add(id);
+  }
+  return out;
+}
+
 const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<string, RegExp | readonly string[]>([
   ['written-communication', /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?)\b/i],
   ['agile', /\b(?:(?:one|two|three|four|[1-4])[- ]week|weekly|fortnightly|bi-?weekly)\s+sprints?\b|\bsprint\s+(?:planning|reviews?|retros?|retrospectives?|demos?|goals?|cadence)\b|\b(?:daily\s+)?stand-?ups?\b|\bretrospectives\b|\bscrum\s+master\b/i],
   ['web-development', ['django', 'flask', 'rails', 'laravel', 'symfony', 'phoenix', 'aspnet', 'blazor', 'express', 'nestjs', 'nextjs', 'nuxt', 'sveltekit', 'react', 'angular', 'vue', 'svelte', 'htmx']],
+  // (s45) Logging by a tool made for logs ("issues debugged through logs in Kibana"); SQL by the engines queried in it
+  // ("Athena queries over the billing data"); network automation by scripts or playbooks run against network devices'
+  // configuration ("Ansible playbooks that back up router configs"); test automation by test cases or scripts said to run
+  // on their own ("1,800 automated test cases", "test scripts run nightly from Jenkins").
+  ['logging', ['kibana', 'elk-stack', 'splunk', 'loki', 'graylog', 'fluentd', 'fluent-bit', 'logstash', 'papertrail', 'sumo-logic']],
+  ['sql', ['athena', 'bigquery', 'snowflake', 'redshift', 'trino', 'presto', 'clickhouse']],
+  ['network-automation', /\b(?:Ansible|Python|Netmiko|NAPALM|Nornir|Salt|scripts?|playbooks?)\b[^.;\n]{0,80}?\b(?:router|switch|firewall|network[- ]device|network)s?\b[^.;\n]{0,12}?\b(?:configs?|configurations?|changes)\b/i],
+  ['automated-testing', /\bautomated\s+(?:test\s+cases|regression\s+(?:tests|suites?)|UI\s+tests|checks)\b|\btest\s+(?:scripts?|cases|suites?)\b[^.;\n]{0,40}?\b(?:run|ran|running)\s+(?:nightly|automatically|on every (?:commit|build|merge)|from (?:Jenkins|CI|GitLab CI|GitHub Actions)|in CI)\b/i],
 ]);
 /** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
 const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;

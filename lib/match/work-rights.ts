@@ -87,6 +87,9 @@ export function jobCountries(place: string): string[] {
   if (/\b[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b/.test(place)) found.add('Canada');
   // "Backend Developer at Loonbit (Toronto, hybrid)": a large city alone names its country, where nothing else does.
   if (!found.size) for (const [country, cities] of CITIES) if (cities.test(place)) found.add(country);
+  // (s45) "Salary: £33,500 – £37,800 per annum" under a header that names only a town ("Wakefield"): pay in a currency that
+  // one country alone pays in names it. (Not dollars or euros, which many do.)
+  if (!found.size) for (const [country, money] of MONEY) if (money.test(place)) found.add(country);
   // (The EU holds Germany and the Netherlands: a place naming both a member and the EU is the member's.)
   if (found.size === 2 && found.has('the EU')) found.delete('the EU');
   return [...found];
@@ -115,6 +118,17 @@ const CITIES: ReadonlyArray<[string, RegExp]> = [
   ['Japan', /\b(?:Tokyo|Osaka)\b/],
   ['India', /\b(?:Bengaluru|Bangalore|Hyderabad|Pune|Mumbai|Chennai|Gurugram|Gurgaon|Noida)\b/],
   ['Brazil', /\b(?:S\u00e3o Paulo|Sao Paulo|Rio de Janeiro)\b/],
+];
+
+/** Currencies one country alone pays in, as a posting's header writes them, each with its country (as COUNTRIES names it). */
+const MONEY: ReadonlyArray<[string, RegExp]> = [
+  ['the UK', /\u00a3\s?\d|\bGBP\s?\d|\d\s?GBP\b/],
+  ['India', /\u20b9\s?\d|\bINR\s?\d|\d\s?(?:INR|LPA)\b|\b(?:lakhs?|crores?)\b/i],
+  ['Brazil', /\bR\$\s?\d|\bBRL\s?\d/],
+  ['Canada', /\b(?:CA|C)\$\s?\d|\bCAD\s?\$?\d|\d\s?CAD\b/],
+  ['Australia', /\b(?:AU|A)\$\s?\d|\bAUD\s?\$?\d|\d\s?AUD\b/],
+  ['Switzerland', /\bCHF\s?\d|\d\s?CHF\b/],
+  ['Singapore', /\bS\$\s?\d|\bSGD\s?\$?\d|\d\s?SGD\b/],
 ];
 
 /** The rights a resume states: each country with the line that states it. */

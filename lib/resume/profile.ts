@@ -424,6 +424,13 @@ export function resumeProfile(
   const began = new Map<string, number>();
   for (const hit of findSkills(text)) {
     const at = lineHolding(lines, hit.start);
+    // (s45) "Side project: a small SwiftUI app for tracking my runs", "In my spare time I write Rust": a line under a role
+    // that says its work was the writer's own, outside the job; its skills are not the role's, nor dated by it.
+    const line = lines[at];
+    if (line && OWN_TIME.test(line.text)) continue;
+    // (s45) "Checkout services in Go behind a gateway used by our iOS and Android apps": what is named after "used by" in
+    // its clause is what uses the work, another team's; the role shows Go, not iOS.
+    if (line && byOthers(line.text, hit.start - line.start)) continue;
     roles.forEach((_role, i) => {
       const [from, to] = roleLines[i]!;
       if (at < from || at > to) return;
@@ -494,6 +501,19 @@ export function resumeProfile(
     languages: readLanguages(lines),
     warnings,
   };
+}
+
+/** A line under a role about work of the writer's own, outside the job (profile's skills by role). */
+export const OWN_TIME = /^[\s\u2022*\u00b7-]*(?:side|personal|hobby|pet|weekend)\s+projects?\b|\((?:a\s+)?(?:side|personal|hobby|pet)\s+project\)|\bin my (?:spare|free|own) time\b|\boutside (?:of )?(?:work|working hours|my job)\b|\bas a hobby\b/i;
+
+/** Whether the offset `at` of a line falls after "used by", "consumed by" … in the same clause: a user of the work named. */
+function byOthers(line: string, at: number): boolean {
+  for (const m of line.matchAll(/\b(?:used|consumed|called|relied on|depended on|read)\s+by\b/gi)) {
+    if (at < m.index) continue;
+    const end = line.slice(m.index).search(/[.;:)(]|,\s|\s(?:and|with)\s+(?:wrote|built|ran|led|designed)\b/);
+    if (end < 0 || at < m.index + end) return true;
+  }
+  return false;
 }
 
 /** A server language, as SERVER_WORK names it. */

@@ -41,6 +41,10 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bpenetration tester\b|\bpen ?tester\b/i, ['penetration-testing']],
   [/\b(?:game|gameplay) (?:developer|programmer|engineer)\b/i, ['game-development']],
   [/\b(?:help ?desk|service desk|IT support|desktop support) (?:technician|analyst|engineer|specialist|agent)\b/i, ['it-support']],
+  // (s45) A support engineer of a software company ("Technical Support Engineer (Tier 2)", "Customer Support Engineer", "L2
+  // Support Engineer") debugs customers' problems in the product: years of support engineering. (Not an IT, desktop or
+  // help-desk support engineer's, which are IT support's, above.)
+  [/(?<!\b(?:IT|desktop|help ?desk|service desk|field)\s)\b(?:(?:technical|customer|product|application|applications|software|premium|enterprise)\s+|(?:L|tier\s?|level\s?)[23]\s+)?support engineer\b/i, ['technical-support-engineering']],
   [/\bsalesforce (?:developer|administrator|admin|engineer|architect|consultant)\b/i, ['salesforce']],
   // A lead's or a manager's years are years of leading.
   [/\b(?:tech(?:nical)? lead|team lead|lead (?:engineer|developer)|engineering manager|head of engineering)\b/i, ['leadership']],
