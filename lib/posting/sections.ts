@@ -196,7 +196,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }
@@ -265,7 +265,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (NOTHING_ASKED_FIELD.test(l)) return null;
   const colon = l.endsWith(':');
   if (!colon && asksNamed(l)) return null;
-  const words = l.split(/\s+/).length;
+  // (s45: "What you need to have (R = required, B = bonus)": a legend of the marks below is no word of the heading's length.)
+  const words = l.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*:?$/, '').split(/\s+/).length;
   // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
   if (ROLE_TITLE.test(l.replace(/:$/, '')) && !HEADING_START.test(l)) return null;
   // "Quillmark | Two roles | Porto": a title line of fields names the job, it heads no part.
@@ -365,6 +366,8 @@ const APPLY_LINE =
   /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that|it) (?:sounds|fits|appeals|resonates)\b.{0,60}?\b(?:apply|e-?mail|reach out|reply|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|interested\?\s+(?:then\s+)?(?:please\s+)?(?:send|e-?mail|write|apply|reach out|drop|get in touch)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
 
 /** (s45) A paragraph that opens on what the job offers: "We offer …", "In return, we offer …", "We also offer …". */
+/** (s45) A line that opens on the pay's label and its amount, no colon: "Salary 50\u201362k SEK/month", "Pay up to \u00a375,000". */
+const PAY_OPENS = /^[#*\s]*(?:(?:base|annual|monthly)\s+)?(?:salary|pay|compensation|comp|rate)\s+(?:(?:is|of|from|up to|between|range)\s+)*(?:[$\u20ac\u00a3]|(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CZK|CHF)\s?)?\s?\d/i;
 const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provide|pay)\s+(?!(?:services?|software|tools?|products?|solutions?|consulting|support|a\s+platform)\b)/i;
 
 /** "Apply with a link to something you built.", "Apply with your CV and …": how to apply, said with what to send (s43). */
@@ -631,7 +634,8 @@ export function splitSections(text: string): PostingSection[] {
     if (inline?.kind === 'responsibilities' && !description.slice(0, pos).trim() && ROLE_TITLE.test(line.slice(inline.at).trim()) && !/[,;]|\band\b/.test(line.slice(inline.at))) inline = null;
     // (s45: "We offer 30 days of holiday, …" as a paragraph of its own after the asks: the offer starts the perks, with no heading.)
     const afterAsks = current.kind === 'requirements' || current.kind === 'preferred' || (current.kind === 'other' && !description.slice(bodyStart, pos).trim() && (sections.at(-1)?.kind === 'requirements' || sections.at(-1)?.kind === 'preferred'));
-    const offerPara = !inline && !applyLine && afterAsks && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && OFFER_OPENS.test(line);
+    // ("Salary 50\u201362k SEK/month." the same, the pay's label and its amount with no colon.)
+    const offerPara = !inline && !applyLine && afterAsks && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (OFFER_OPENS.test(line) || PAY_OPENS.test(line));
     let kind = inline || applyLine || offerPara ? null : headingKind(line);
     // (s44: "\u2705 Python" / "\u2705 Docker", "\u{1F40D} Python" / "\u2601\uFE0F AWS": pictographs that open line after line are the
     // list's bullets; only one set off, a blank line above it and no pictograph on the line below, heads a part.)

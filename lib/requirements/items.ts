@@ -266,7 +266,8 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   if (CORE_TO_US.test(t) && !/\byou/i.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
-  // (s45: the team's own record among the asks, TEAM_RECORD.)
+  // (s45: the team's own record among the asks, TEAM_RECORD; how on-call is arranged, ONCALL_TOLD.)
+  if (ONCALL_TOLD.test(t) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !/\b(?:required|must|need(?:ed)?|willing|able)\b/i.test(t)) return false;
   if (TEAM_RECORD.test(t) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?)\b/i.test(t)) return false;
   if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
@@ -322,6 +323,8 @@ const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|t
  * of our team learned dbt on the job", "Half of us came from game studios", "None of our engineers knew Elixir before"):
  * what the team did, no ask, whatever it names; unless it turns to the reader ("… and so can you") or says a want.
  */
+/** (s45) How on-call is arranged, told: "On-call is shared one week in five and is paid", "Our on-call rota covers weekends". */
+const ONCALL_TOLD = /^(?:the\s+|our\s+)?on[- ]?call(?:\s+(?:rota|rotation|schedule|duty|shifts?))?\s+(?:is|are|gets|covers|rotates|runs|happens|means|comes|pays)\b/i;
 const TEAM_RECORD = /^(?:(?:honestly|frankly|fwiw|for what it(?:'|\u2019)s worth|in fact|actually|fun fact|for context|for the record|to be fair),?:?\s+)?(?:(?:most|many|some|all|half|none|several|few|a\s+few|a\s+couple|two|three)\s+of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|engineers|developers|people|staff|folks|colleagues|hires|designers|analysts)|the\s+(?:current\s+)?(?:team|engineers|developers))|(?:our|the)\s+(?:current\s+)?(?:[\w-]+\s+)?(?:team|engineers|developers|founders|people)\s+(?:mostly\s+|all\s+|also\s+)?(?:learned|learnt|came|come|started|joined|picked|knew|had|moved|switched|taught))\b/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);

@@ -150,3 +150,31 @@ describe('the s45a tune half\'s classes', () => {
     expect(r.join(' | ')).toMatch(/invoice as a B2B/);
   });
 });
+
+describe('the s45b tune half\'s classes', () => {
+  it('"Sinulla on" ("you have") heads the asks', () => {
+    expect(classifyHeading('Sinulla on')).toBe('requirements');
+    expect(kindsOnly('Kehittäjä\n\nMitä teet\n- Rakennat rajapintoja\n\nSinulla on\n- Python\n- PostgreSQL\n')).toEqual(['other', 'responsibilities', 'requirements']);
+  });
+  it('a legend in brackets is no word of the heading\'s length: "What you need to have (R = required, B = bonus)"', () => {
+    expect(kindsOnly('Embedded Engineer\n\nWhat you need to have (R = required, B = bonus)\n- Zephyr RTOS (R)\n- Rust (B)\n')).toEqual(['other', 'requirements']);
+  });
+  it('counter-example: a long line with a legend that is a sentence stays text', () => {
+    expect(kindsOnly('Embedded Engineer\n\nWe mark each line of the list below with a letter for you (R = required, B = bonus).\n')).toEqual(['other']);
+  });
+  it('"Salary 50–62k SEK/month" after the asks, with no colon, starts the perks', () => {
+    expect(kindsOnly('SRE\n\nRequirements\n- Linux\n- Terraform\n\nSalary 48–60k SEK/month, plus a pension.\n')).toEqual(['other', 'requirements', 'benefits']);
+  });
+  it('counter-example: a line of asks that opens on "Pay" words as a skill stays an ask', () => {
+    expect(kindsOnly('SRE\n\nRequirements\n- Linux\n- Terraform\n\nPayment systems experience, 3+ years.\n')).not.toContain('benefits');
+  });
+  it('how on-call is arranged, told among the asks, is no ask', () => {
+    const r = rows('SRE\n\nRequirements\n- Kubernetes in production\n- On-call is shared one week in six and is paid.\n- Our on-call rota covers bank holidays too.\n');
+    expect(r).toEqual(['Kubernetes in production']);
+  });
+  it('counter-examples: on-call asked of the reader still asks', () => {
+    const r = rows('SRE\n\nRequirements\n- Kubernetes in production\n- On-call experience with a real pager\n- Willing to join the on-call rota\n');
+    expect(r.join(' | ')).toMatch(/On-call experience/);
+    expect(r.join(' | ')).toMatch(/Willing to join/);
+  });
+});
