@@ -114,7 +114,7 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s45) Swedish: "Om rollen", "Dina arbetsuppgifter", "Vi söker dig som", "Vem är du?", "Meriterande", "Vi erbjuder", "Om oss".
   ['preferred', /^(?:(?:det är )?meriterande(?: om du| med)?|(?:det är )?(?:ett )?plus om du|önskvärda? (?:kvalifikationer|kompetenser|erfarenheter)|vi ser (?:gärna|också gärna) att du)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:vad |det här )?vi erbjuder(?: dig)?|(?:lön|ersättning) och förmåner|förmåner)(?![\p{L}])/iu],
-  ['requirements', /^(?:vi söker (?:dig|en person) som|(?:vem är du|vem du är)|(?:din |dina )?(?:profil|kvalifikationer|kompetenser)|krav(?:profil)?|(?:vi tror att )?du har|(?:vad )?vi förväntar oss(?: av dig)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:vi söker (?:dig|en person) som|(?:vem är du|vem du är)|din profil|(?:dina )?(?:kvalifikationer|kompetenser)|krav(?:profil)?|(?:vi tror att )?du har|(?:vad )?vi förväntar oss(?: av dig)?)(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:dina )?(?:arbetsuppgifter|ansvarsområden)|om (?:rollen|tjänsten|jobbet)|(?:vad du kommer att|vad du ska) (?:göra|arbeta med)|i rollen (?:kommer du att|ingår))(?![\p{L}])/iu],
   ['about', /^(?:om (?:oss|företaget|bolaget)|vilka (?:vi är|är vi))(?![\p{L}])/iu],
   // (s45) Finnish: "Tehtäväsi", "Odotamme sinulta", "Eduksi katsotaan", "Tarjoamme", "Keitä olemme".

@@ -42,6 +42,10 @@ describe('headings in Swedish, Finnish, Czech and Polish', () => {
     expect(classifyHeading('Nasdaq listing')).toBeNull();
     expect(classifyHeading('Kravitz and sons')).toBeNull();
     expect(classifyHeading('Eduskunta visit')).toBeNull();
+    // (A company's profile is no profile of the candidate's, in German or Swedish: "Profil des Unternehmens", "Profil och historia".)
+    expect(classifyHeading('Profil des Unternehmens')).not.toBe('requirements');
+    expect(classifyHeading('Profil och historia')).not.toBe('requirements');
+    expect(classifyHeading('Din profil')).toBe('requirements');
   });
 });
 
