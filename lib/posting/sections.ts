@@ -49,6 +49,13 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
   ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
   ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
+  // (s45) A question set as a heading, as a Q&A posting asks it of itself: "What do I need?", "What would I work on?",
+  // "What does it pay?"; MoSCoW's "Should" and "Could" (wishes) and "Won't" (not asked).
+  ['requirements', /^(?:what (?:do )?(?:i|you|we) need(?: (?:from you|to (?:have|bring|know)))?(?:,\s*[\w\s-]{1,20}?\s+style)?)$/i],
+  ['responsibilities', /^what (?:would|will|do|could) (?:i|you) (?:work on|do|be doing|be working on)$/i],
+  ['benefits', /^(?:what does (?:it|the (?:job|role|position)) pay|what(?:'|\u2019)?s the pay|what is the pay)$/i],
+  ['preferred', /^(?:should|could)(?: haves?)?$/i],
+  ['other', /^(?:won(?:'|\u2019)t|will not)(?: haves?)?$|^what (?:don(?:'|\u2019)t|do not) (?:i|you) need$/i],
   // (s44) "Money and such", "The money": the pay.
   ['benefits', /^(?:the |your )?money(?:\s+(?:and|&)\s+(?:such|stuff|things|perks|benefits|more))?$/i],
   // "Open roles", "We're hiring for", "We're growing our team in these areas": the roles on offer, not the company's story.
@@ -111,6 +118,30 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:vi forventer(?:,? at du)?|(?:hvad |hva )?vi (?:forventer|søger|ser etter|leter etter) (?:af|av|hos) (?:dig|deg)|(?:dine |dine faglige )?(?:kvalifikationer|kvalifikasjoner)|hvem er du|(?:din|jeres) profil|krav(?: til (?:dig|deg))?)(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:dine )?(?:arbejdsopgaver|arbeidsoppgaver|opgaver|oppgaver|ansvarsområder)|(?:om|hvad går) (?:jobbet|stillingen)(?: ud på)?|hva (?:du skal gjøre|går jobben ut på)|hvad du skal lave)(?![\p{L}])/iu],
   ['about', /^(?:hvem er vi|hvem vi er|om (?:os|oss|virksomheden|selskapet|firmaet))(?![\p{L}])/iu],
+  // (s45) Swedish: "Om rollen", "Dina arbetsuppgifter", "Vi söker dig som", "Vem är du?", "Meriterande", "Vi erbjuder", "Om oss".
+  ['preferred', /^(?:(?:det är )?meriterande(?: om du| med)?|(?:det är )?(?:ett )?plus om du|önskvärda? (?:kvalifikationer|kompetenser|erfarenheter)|vi ser (?:gärna|också gärna) att du)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:vad |det här )?vi erbjuder(?: dig)?|(?:lön|ersättning) och förmåner|förmåner)(?![\p{L}])/iu],
+  ['requirements', /^(?:vi söker (?:dig|en person) som|(?:vem är du|vem du är)|din profil|(?:dina )?(?:kvalifikationer|kompetenser)|krav(?:profil)?|(?:vi tror att )?du har|(?:vad )?vi förväntar oss(?: av dig)?)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:dina )?(?:arbetsuppgifter|ansvarsområden)|om (?:rollen|tjänsten|jobbet)|(?:vad du kommer att|vad du ska) (?:göra|arbeta med)|i rollen (?:kommer du att|ingår))(?![\p{L}])/iu],
+  ['about', /^(?:om (?:oss|företaget|bolaget)|vilka (?:vi är|är vi))(?![\p{L}])/iu],
+  // (s45) Finnish: "Tehtäväsi", "Odotamme sinulta", "Eduksi katsotaan", "Tarjoamme", "Keitä olemme".
+  ['preferred', /^(?:(?:katsomme )?eduksi(?: katsotaan| luetaan)?|plussaa(?: on)?|lisäksi arvostamme|arvostamme(?: myös)?)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:mitä )?(?:me )?tarjoamme(?: sinulle)?|tarjoamme|palkka ja edut|edut)(?![\p{L}])/iu],
+  ['requirements', /^(?:odotamme(?: sinulta)?|edellytämme|(?:pätevyys)?vaatimukset|osaamisesi|(?:keneltä|mitä) (?:odotamme|toivomme)|sinulla on|kuka olet|etsimme(?: henkilöä| sinua)?)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:työ)?tehtävä(?:si|t|nkuva)|mitä (?:teet|tulet tekemään)|roolisi|tehtävänkuva)(?![\p{L}])/iu],
+  ['about', /^(?:meistä|keitä olemme|keitä me olemme|yrityksestä|kuka on [\p{L}]+)(?![\p{L}])/iu],
+  // (s45) Czech: "Náplň práce", "Požadujeme", "Co od tebe očekáváme", "Výhodou", "Nabízíme", "O nás".
+  ['preferred', /^(?:(?:bude(?:me)? )?výhodou(?: je| bude)?|(?:velkým )?plusem|ocen(?:íme|ili bychom))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:co )?(?:ti |vám )?nabízíme|benefity|výhody)(?![\p{L}])/iu],
+  ['requirements', /^(?:požadujeme|požadavky|(?:co )?(?:od (?:tebe|vás) )?očekáváme|(?:co )?(?:potřebuješ|potřebujete)|koho hledáme|hledáme (?:tě|vás) pokud|(?:tvůj|váš) profil)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:náplň práce|(?:co (?:budeš|budete) dělat)|(?:tvoje|vaše) (?:role|úkoly|náplň)|pracovní náplň)(?![\p{L}])/iu],
+  ['about', /^(?:o nás|kdo jsme)(?![\p{L}])/iu],
+  // (s45) Polish: "Zakres obowiązków", "Wymagania", "Czego oczekujemy", "Mile widziane", "Oferujemy", "O nas".
+  ['preferred', /^(?:mile widzian[eay]|(?:dodatkowym |dużym )?atutem(?: będzie| jest)?|(?:będzie )?(?:dodatkowym )?atutem|nice to have|dodatkowo (?:docenimy|cenimy))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:co )?(?:(?:my )?ci |pani\/panu )?oferujemy|benefity|wynagrodzenie i benefity)(?![\p{L}])/iu],
+  ['requirements', /^(?:wymagania|(?:czego|co) (?:od (?:ciebie|kandydata) )?(?:oczekujemy|wymagamy)|oczekujemy|(?:nasze|kluczowe) wymagania|(?:twój|twoj) profil|kogo szukamy|szukamy (?:osoby|kogoś),? (?:która|kto)|(?:czego|co) potrzebujesz)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:zakres )?obowiązków|(?:twoje )?(?:zadania|obowiązki)|czym (?:będziesz się|bedziesz sie) zajmować|(?:twoja )?rola|opis stanowiska)(?![\p{L}])/iu],
+  ['about', /^(?:o nas|kim jesteśmy|o firmie)(?![\p{L}])/iu],
   ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise))(?![\p{L}])/iu],
 ];
 
@@ -143,6 +174,8 @@ function headingWords(text: string): string {
   const framed = /^[\[\u3010(\u3014<]\s*(.+?)\s*[\]\u3011)\u3015>]$/u.exec(h);
   if (framed) h = framed[1]!;
   h = h.replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/[\s*]*:[\s*]*$/, '');
+  // (s45: "Q: What do I need?": a Q&A posting's question mark is no word of the heading.)
+  h = h.replace(/^Q\s*[:.]\s+(?=\S)/, '');
   // (s44b: "THE JOB ---", "Package ===": a rule drawn after a heading is no word of it.)
   h = h.replace(/\s+[-\u2013\u2014=_~]{2,}\s*$/, '');
   // (s44: "Requirements (M = mandatory, D = desirable)": a legend of the marks below, in brackets, is no word of the heading.)
@@ -170,7 +203,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }
@@ -218,6 +251,12 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // (s40: "==Team==": an equals-sign frame needs no spaces inside it; a dash frame does, "-x-" being a word.)
   const framed = /^\s*([-–—=~]{1,3})\s+(\S[^]*?)\s+\1\s*$/.exec(line) ?? /^\s*(={2,3})([^=\s][^=]*?)\1\s*$/.exec(line);
   if (framed) line = framed[2]!;
+  // (s45: "1. ABOUT US", "3. YOU": a number before a short line set in capitals numbers the posting's parts, no list line.)
+  // ("YOU" alone in capitals is the heading over what is asked; "You:" in a paragraph's case stays a label of no kind, its
+  // list read for asks as any such part's.)
+  if (/^\s*(?:\d{1,2}[.)]\s+)?YOU\s*:?\s*$/.test(line)) return 'requirements';
+  const numbered = /^\s*\d{1,2}[.)]\s+((?=[^a-z]*[A-Z]{2})[^a-z]{2,40})$/.exec(line);
+  if (numbered && numbered[1]!.trim().split(/\s+/).length <= 6 && classifyHeading(numbered[1]!.trim())) line = numbered[1]!;
   // A bullet is never a heading: "• Experience with Go" is a requirement, not a title.
   // (s44: "(M) Azure DevOps", "(b) Knowledge of …": a short mark in brackets opens a list's line as a bullet does.)
   if (/^\s*(?:[•·▪◦・･+]|\*\s|-\s|\d+[.)]\s|\([A-Za-z0-9]{1,3}\)\s)/.test(line)) return null;
@@ -233,7 +272,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (NOTHING_ASKED_FIELD.test(l)) return null;
   const colon = l.endsWith(':');
   if (!colon && asksNamed(l)) return null;
-  const words = l.split(/\s+/).length;
+  // (s45: "What you need to have (R = required, B = bonus)": a legend of the marks below is no word of the heading's length.)
+  const words = l.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*:?$/, '').split(/\s+/).length;
   // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
   if (ROLE_TITLE.test(l.replace(/:$/, '')) && !HEADING_START.test(l)) return null;
   // "Quillmark | Two roles | Porto": a title line of fields names the job, it heads no part.
@@ -333,7 +373,12 @@ const openBracket = (label: string): boolean => (label.match(/\(/g)?.length ?? 0
  * address alone): it ends the part above it, whatever its length, and is a part of no kind.
  */
 const APPLY_LINE =
-  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that) sounds\b.{0,60}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
+  /^[#*\s]*(?:(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that|it) (?:sounds|fits|appeals|resonates)\b.{0,60}?\b(?:apply|e-?mail|reach out|reply|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|interested\?\s+(?:then\s+)?(?:please\s+)?(?:send|e-?mail|write|apply|reach out|drop|get in touch)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
+
+/** (s45) A paragraph that opens on what the job offers: "We offer …", "In return, we offer …", "We also offer …". */
+/** (s45) A line that opens on the pay's label and its amount, no colon: "Salary 50\u201362k SEK/month", "Pay up to \u00a375,000". */
+const PAY_OPENS = /^[#*\s]*(?:(?:base|annual|monthly)\s+)?(?:salary|pay|compensation|comp|rate)\s+(?:(?:is|of|from|up to|between|range)\s+)*(?:[$\u20ac\u00a3]|(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CZK|CHF)\s?)?\s?\d/i;
+const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provide|pay)\s+(?!(?:services?|software|tools?|products?|solutions?|consulting|support|a\s+platform)\b)/i;
 
 /** "Apply with a link to something you built.", "Apply with your CV and …": how to apply, said with what to send (s43). */
 const APPLY_WITH = /^[^\p{L}\p{N}]*apply\s+with\s+(?:a|an|your|the|two|three|some|one)\b/iu;
@@ -350,6 +395,11 @@ function labelAfterSentence(line: string, from: number, kind: SectionKind, only?
   }
   return -1;
 }
+/**
+ * (s45) A sentence that ends the asks an inline label began: what the job offers or pays ("We offer …", "In return you get
+ * …", "Salary: …"; group 1) or how to apply ("Apply at …", "Send your CV …", "Interested?").
+ */
+const ASKS_END = /^(?:(we\s+(?:also\s+)?(?:offer|provide|pay)\b|in\s+return\b|you(?:(?:'|\u2019)ll|\s+will)\s+(?:get|receive|enjoy)\b|(?:the\s+)?(?:salary|pay|compensation|benefits|perks)\b)|(?:to\s+)?apply\b|send\s+(?:us\s+)?(?:your|a)\b|e-?mail\s+(?:us|me|your)\b|interested\s*\?)/i;
 /** The labels a paragraph may hold after a sentence ("… Must-haves: Python, SQL. Nice-to-haves: Spark."): what it asks and wishes. */
 const ASK_LABELS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred']);
 
@@ -593,7 +643,11 @@ export function splitSections(text: string): PostingSection[] {
     let inline = applyLine ? null : inlineHeading(line);
     // "Kraken Post is hiring: Senior iOS Engineer" as the posting's first line: its title, no list of the roles on offer.
     if (inline?.kind === 'responsibilities' && !description.slice(0, pos).trim() && ROLE_TITLE.test(line.slice(inline.at).trim()) && !/[,;]|\band\b/.test(line.slice(inline.at))) inline = null;
-    let kind = inline || applyLine ? null : headingKind(line);
+    // (s45: "We offer 30 days of holiday, …" as a paragraph of its own after the asks: the offer starts the perks, with no heading.)
+    const afterAsks = current.kind === 'requirements' || current.kind === 'preferred' || (current.kind === 'other' && !description.slice(bodyStart, pos).trim() && (sections.at(-1)?.kind === 'requirements' || sections.at(-1)?.kind === 'preferred'));
+    // ("Salary 50\u201362k SEK/month." the same, the pay's label and its amount with no colon.)
+    const offerPara = !inline && !applyLine && afterAsks && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (OFFER_OPENS.test(line) || PAY_OPENS.test(line));
+    let kind = inline || applyLine || offerPara ? null : headingKind(line);
     // (s44: "\u2705 Python" / "\u2705 Docker", "\u{1F40D} Python" / "\u2601\uFE0F AWS": pictographs that open line after line are the
     // list's bullets; only one set off, a blank line above it and no pictograph on the line below, heads a part.)
     if (kind === 'unknown' && PICTOGRAPH.test(line) && ((n > 0 && lines[n - 1]!.trim() !== '') || PICTOGRAPH.test(nearText(lines, n, 1)))) kind = null;
@@ -622,6 +676,12 @@ export function splitSections(text: string): PostingSection[] {
       resume = null;
       flush();
       current = { kind: columnsHead(line)!, heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (offerPara) {
+      resume = null;
+      flush();
+      current = { kind: 'benefits', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
     } else if (apply) {
@@ -709,6 +769,13 @@ export function splitSections(text: string): PostingSection[] {
           only = undefined;
         }
       }
+      // (s45: "… for plumbers. Requirements: 3+ years of Python, solid PostgreSQL. We offer a pension …": the asks' label alone
+      // after a sentence heads what follows it too, up to a sentence that turns to what is offered or how to apply, ASKS_END.)
+      let endAsks = false;
+      if (!split && first >= 0 && current.kind !== 'benefits' && classifyHeading(/^[^:]*/.exec(line.slice(first))![0]) === 'requirements') {
+        split = true;
+        endAsks = true;
+      }
       if (split) {
         for (let at = first; at >= 0; at = labelAfterSentence(line, at, current.kind, only)) {
           const label = /^([A-Z][A-Za-z'’ -]{1,25}):\s*/.exec(line.slice(at))!;
@@ -719,6 +786,22 @@ export function splitSections(text: string): PostingSection[] {
           current = { kind: classifyHeading(label[1]!)!, heading: label[1]!.trim(), text: '', offset: 0 };
           bodyStart = pos + at + label[0].length;
           bodyEnd = lineEnd;
+        }
+        if (endAsks) {
+          const turn = /[.!?]\s+(?=[A-Z])/g;
+          turn.lastIndex = bodyStart - pos;
+          for (let m = turn.exec(line); m; m = turn.exec(line)) {
+            const from = m.index + m[0].length;
+            const told = ASKS_END.exec(line.slice(from));
+            if (!told) continue;
+            bodyEnd = pos + m.index + 1;
+            flush();
+            resume = null;
+            current = { kind: told[1] ? 'benefits' : 'other', heading: '', text: '', offset: 0 };
+            bodyStart = pos + from;
+            bodyEnd = lineEnd;
+            break;
+          }
         }
         // ("… Benefits: medical, dental, 401k. Cobaltline is an Equal Opportunity Employer.": the employer's statement after
         // the last label's sentences is no part of them.)

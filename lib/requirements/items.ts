@@ -199,7 +199,7 @@ const LIST_NOTE =
 const NO_REQUIREMENT = /\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,2}requirements?\b(?!\s*:)/i;
 const PLUS =
   /\b(?:a\s+(?:big\s+|huge\s+|strong\s+|nice\s+)?(?:plus|bonus|advantage)|bonus points|nice[- ]to[- ]have|preferred|ideally)\b|\b(?:great|helpful|helps|welcome|appreciated|valued|useful|beneficial|nice|good|ideal|desirable)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?(?:required|necessary|needed|mandatory|essential|a must)\b/i;
-const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|(?:buy|get|grab)\s+(?:you\s+)?(?:an?\s+)?(?:coffee|lunch|drink|beer|tea)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
+const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|see|chat|talk|meet)|(?:we|I)\s+(?:(?:really|would|'d|\u2019d)\s+)?(?:want|like) to (?:talk|chat|meet|hear from you)|(?:buy|get|grab)\s+(?:you\s+)?(?:an?\s+)?(?:coffee|lunch|drink|beer|tea)|reach out|get in touch|apply|e-?mail|include|send|contact|feel free|check out|see our|let(?:'|’)s (?:talk|chat)|drop (?:us|me)|let us know|ask (?:us|away))\b/i;
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|encouraged|supported|invited|trusted|empowered|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,|here\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,?\s+(?:we|our))\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
@@ -266,6 +266,9 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   if (CORE_TO_US.test(t) && !/\byou/i.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
+  // (s45: the team's own record among the asks, TEAM_RECORD; how on-call is arranged, ONCALL_TOLD.)
+  if (ONCALL_TOLD.test(t) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !/\b(?:required|must|need(?:ed)?|willing|able)\b/i.test(t)) return false;
+  if (TEAM_RECORD.test(t) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?)\b/i.test(t)) return false;
   if (FEEL_FREE.test(t) || ((YOU_GET.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || WE_ARE_LIKE.test(t)) && !choice0(groups) && !/\b(?:need|required|must)\b/i.test(t))) return false;
   // (s37 classes, see asksOfCandidate: the hire's place, an invitation, how to apply, other openings, the company by
   // its name, a role's listing line; a choice named still asks, as above.)
@@ -315,13 +318,21 @@ const NEWS = /^(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|quarter|spri
 const EVERYONE_HERE = /^(?:everyone|everybody|nobody|no\s+one)\s+(?:here|on\s+(?:the|our)\s+team|at\s+[A-Z][\w-]*)\b/i;
 const TEAM_DOES = /^(?:the|our|this|that)\s+(?:[\w-]+\s+)?(?:team|founders?|company|staff|crew)\s+(?!(?:expects?|requires?|needs?|wants?|seeks?|values?|looks?|hopes?|asks?|is|are|was|were|has|have|had)\b)[a-z]+(?:s|ed)\b/i;
 const EMPLOYMENT_KIND = /^(?:full[- ]time|part[- ]time|permanent|fixed[- ]term|temporary|freelance)\b[^.;!?]{0,60}[.!]?$/i;
+/**
+ * (s45) The team's own record or habits told among the asks, with or without a speaker's aside before it ("Honestly, most
+ * of our team learned dbt on the job", "Half of us came from game studios", "None of our engineers knew Elixir before"):
+ * what the team did, no ask, whatever it names; unless it turns to the reader ("… and so can you") or says a want.
+ */
+/** (s45) How on-call is arranged, told: "On-call is shared one week in five and is paid", "Our on-call rota covers weekends". */
+const ONCALL_TOLD = /^(?:the\s+|our\s+)?on[- ]?call(?:\s+(?:rota|rotation|schedule|duty|shifts?))?\s+(?:is|are|gets|covers|rotates|runs|happens|means|comes|pays)\b/i;
+const TEAM_RECORD = /^(?:(?:honestly|frankly|fwiw|for what it(?:'|\u2019)s worth|in fact|actually|fun fact|for context|for the record|to be fair),?:?\s+)?(?:(?:most|many|some|all|half|none|several|few|a\s+few|a\s+couple|two|three)\s+of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|engineers|developers|people|staff|folks|colleagues|hires|designers|analysts)|the\s+(?:current\s+)?(?:team|engineers|developers))|(?:our|the)\s+(?:current\s+)?(?:[\w-]+\s+)?(?:team|engineers|developers|founders|people)\s+(?:mostly\s+|all\s+|also\s+)?(?:learned|learnt|came|come|started|joined|picked|knew|had|moved|switched|taught))\b/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
   // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked; nor does a visa
   // offered among the asks ("Visa support available for candidates abroad").
   if (NOTHING_ASKED_FIELD.test(t) || (offersSponsorship(t) && !saysNoSponsorship(t) && !/\b(?:must|required|need(?:ed)?)\b/i.test(t))) return true;
   if (APPLY_NOTE.test(t) || (OTHER_ROLES.test(t) && !SOUGHT_WHO.test(t)) || JOIN_US.test(t) || (PERK.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !YOU_HAVE_DONE.test(t))) return true;
-  if ((NEWS.test(t) || EVERYONE_HERE.test(t) || TEAM_DOES.test(t) || EMPLOYMENT_KIND.test(t)) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?|available|availability|able|willing)\b/i.test(t)) return true;
+  if ((NEWS.test(t) || EVERYONE_HERE.test(t) || TEAM_DOES.test(t) || TEAM_RECORD.test(t) || EMPLOYMENT_KIND.test(t)) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:required|must|need(?:ed)?|available|availability|able|willing)\b/i.test(t)) return true;
   // ("The data is messy: invoices that must reconcile with …": a "must" of a thing the sentence tells, not of the candidate.)
   const asked = t.replace(/\b(?:that|which)\s+must\b/gi, ' ');
   return TOLD_SUBJECT.test(t) && !IT_HELPS.test(asked) && !ASK_CUE.test(asked) && !WANT_CUE.test(asked) && !ASKS_WORD.test(asked);
@@ -386,12 +397,14 @@ const OTHERS_CAN = /^(?:[\w&-]+\s+){0,4}?(?:teams|customers|clients|users|develo
 const OUR_EXPERIENCE = /\bwe\s+(?:(?:all|also|already)\s+)?(?:have|bring|(?:'|\u2019)ve\s+got)\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background)\b/i;
 /**
  * An invitation on a condition of interest only ("If you're curious about GPU scheduling, we'd love to chat", "If you
- * enjoy X, get in touch"). Not one on who the reader is ("If you're a backend engineer who has picked up infra, we'd
+ * enjoy X, get in touch"; s45: of opinion or care, "If you have strong views on developer tooling: we want to talk"). Not one on who the reader is ("If you're a backend engineer who has picked up infra, we'd
  * love to talk", "If you've run Kafka …, reach out"): that describes the person sought.
  */
 const INTEREST_INVITE =
-  /^(?:and\s+|so\s+)?if\s+(?:you(?:(?:'|\u2019)re|\s+are)\s+(?:(?:really|genuinely|also)\s+)?(?:interested|excited|curious|passionate|keen)|you\s+(?:(?:really|also)\s+)?(?:enjoy|want|like|love))\b[^.!?]{0,200}?\b(?:love to (?:hear|chat|talk|meet)|reach out|get in touch|apply|e-?mail|contact|let(?:'|\u2019)s (?:talk|chat)|drop (?:us|me))\b/i;
-const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.test(t) || INTEREST_INVITE.test(t)) && !WANT_CUE.test(t) && !PLUS.test(t));
+  /^(?:and\s+|so\s+)?if\s+(?:you(?:(?:'|\u2019)re|\s+are)\s+(?:(?:really|genuinely|also)\s+)?(?:interested|excited|curious|passionate|keen)|you\s+(?:(?:really|also)\s+)?(?:enjoy|want|like|love)|you\s+(?:(?:really|also)\s+)?(?:have\s+(?:(?:strong|real|firm|some|many|a\s+lot\s+of)\s+)?(?:opinions?|views|thoughts|ideas)\s+(?:about|on)|care\s+(?:(?:deeply|a\s+lot|so\s+much)\s+)?about))\b[^.!?]{0,200}?\b(?:love to (?:hear|chat|talk|meet)|(?:want|like|need) to (?:talk|chat|meet|hear from you)|reach out|get in touch|apply|e-?mail|contact|let(?:'|\u2019)s (?:talk|chat)|drop (?:us|me))\b/i;
+/** (s45) "you have strong opinions about": an opinion held, no experience had (WANT_CUE reads "you have" as one). */
+const OPINION_HELD = /\byou\s+(?:really\s+|also\s+)?have\s+(?:(?:strong|real|firm|some|many|a\s+lot\s+of)\s+)?(?:opinions?|views|thoughts|ideas)\s+(?:about|on)\b/gi;
+const inviting = (t: string) => QUESTIONS_INVITE.test(t) || ((IF_THIS_SOUNDS.test(t) || INTEREST_INVITE.test(t)) && !WANT_CUE.test(t.replace(OPINION_HELD, ' ')) && !PLUS.test(t));
 /**
  * How to apply, beyond HOW_TO_APPLY: an address written to dodge scrapers ("jo [at] acme [dot] io"), what to send ("link
  * to two things you built and attach your CV"), "email in my profile", "Please describe your …" (a question to answer).
@@ -595,7 +608,12 @@ function roleToldOnly(t: string): boolean {
  * half of it").
  */
 const AGENCY_REFUSAL = /^(?:(?:strictly|absolutely|please,?|plz|pls)\s+)?(?:no|not\s+open\s+to)\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters|c2c|corp[- ]to[- ]corp|staffing\s+(?:firms|agencies|companies)|outsourcing\s+(?:firms|companies))\b|^principals\s+only\b|^(?:agencies|recruiters|third[- ]parties)\s+(?:need\s+not|please\s+(?:don(?:'|\u2019)t|do\s+not))\b/i;
-const NOTE_LABEL = /^(?:an?\s+)?(?:quick\s+|small\s+|friendly\s+)?(?:heads[- ]up|fyi|n\.?b\.?|note|please\s+note|just\s+so\s+you\s+know|for\s+context|for\s+reference|side\s+note)\s*[:,\u2013\u2014-]\s*\S/i;
+const NOTE_LABEL = /^(?:an?\s+)?(?:quick\s+|small\s+|friendly\s+)?(?:heads[- ]up|fyi|n\.?b\.?|note|please\s+note|just\s+so\s+you\s+know|for\s+context|for\s+reference|side\s+note|note\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s*[:,\u2013\u2014-]\s*\S/i;
+/**
+ * (s45) The contract's form told among the asks ("Faktura VAT (B2B) \u2014 we do not offer an employment contract", "Umowa o
+ * prac\u0119 only", "Contract through an umbrella company"): how the job is paid, no ask (unless it says a must of the reader).
+ */
+const CONTRACT_FORM = /^(?:(?:(?:faktura(?:\s+VAT)?|invoice|B2B|UoP|C2C|1099|W-?2)\b|umowa\s+o\s+(?:prac\u0119|prace|dzie\u0142o))[^.;!?]{0,80}$|[^.;!?]{0,60}\bwe\s+(?:do\s+not|don(?:'|\u2019)t|cannot|can(?:'|\u2019)t)\s+offer\s+(?:an?\s+)?(?:employment|permanent|full-time|salaried)\s+contracts?\b)/i;
 const NOTE_ASKS = /\b(?:must|required|requires?|mandatory|essential|need(?:ed|s)?\s+(?:you\s+)?to|you(?:(?:'|\u2019)ll|\s+will)?\s+(?:need|have\s+to|should))\b/i;
 const TIMING_NOTE = /^(?:(?:first|final|all)\s+)?interviews?\s+(?:are\s+|will\s+be\s+|run\s+|take\s+place\s+|happen\s+)?(?:this|next|in|on|from|during|over|via|by|remotely|online|in\s+person|on\s+site|onsite)\b|^(?:immediate\s+start|start(?:ing)?\s*(?::|date\s*:?)?\s*(?:asap|immediately|now|(?:in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)))\b/i;
 const LIST_GUIDE = /\bnone\s+of\s+(?:this|these|it|them|the above)\s+(?:is|are)\s+(?:strictly\s+|really\s+)?(?:required|essential|needed|necessary|a must)\b|\b(?:this|the|these|our|that)\s+(?:list|table|requirements?|criteria|points|bullets|above)\s+(?:is|are)\s+(?:(?:just|only|more\s+of|more|really)\s+)?(?:an?\s+)?(?:(?:rough\s+)?guide(?:line)?s?|wish\s?list|starting\s+point|not\s+(?:an?\s+)?(?:checklist|gate|hard|strict|exhaustive))\b|\bwe(?:(?:'|\u2019)ve|\s+have)\s+hired\s+(?:people|folks|engineers|candidates|someone|many)\s+(?:who\s+(?:were\s+)?)?(?:missing|without|lacking|who\s+(?:didn(?:'|\u2019)t|did\s+not))\b/i;
@@ -609,7 +627,7 @@ const ASIDE_LINE = /^\((?:we|we(?:'|\u2019)(?:re|ve|ll|d)|our|this|that|it|it(?:
  */
 const NORDIC_WE = /^vi\s+(?!(?:forventer|förväntar|søger|søker|söker|ser\s+(?:etter|efter|gerne)|leter\s+etter|letar\s+efter|ønsker|önskar|kræver|krever|kräver|har\s+brug\s+for|trenger|behöver)\b)[\p{L}]+/iu;
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
@@ -771,6 +789,19 @@ function withoutListLabels(posting: Posting, items: RequirementItem[]): Requirem
  * ("Build pipelines in Spark"), and so does one about the candidate ("Work well on your own").
  */
 const DUTY_OPENING = /^(?:partner|collaborate|liaise|coordinate|own|drive|define|deliver|participate|contribute|maintain|manage|design|build|develop|implement|create|present|review|document|ensure|monitor|report|provide|translate|establish|assist|perform|support|help|oversee|plan|prepare|conduct|work closely)\s+(?!(?:well|independently|autonomously|yourself|your own)\b)/i;
+/**
+ * (s45) Whether a part read as asks lists duties: three lines or more of a list, two in three of them a duty in the
+ * imperative (DUTY_MOOD: "Create pipelines for …", "Integrate sensors and …", "Collaborate with …"), as under a heading
+ * that only names the person sought ("We're looking for a React expert who can bridge craft and leadership"). Such a line
+ * is the work, whatever skill it names, unless it says a want ("… experience with Go is a must"). (A list of asks with
+ * a duty or two mixed in stays a list of asks: each of its lines is read as before.)
+ */
+function dutiesListed(text: string): boolean {
+  const lines = text.split('\n').filter((l) => /^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65\u25cf*+>\u2013\u2014-]|\d+[.)])\s*\S/.test(l)).map((l) => unbulleted(l.replace(/^\s*\d+[.)]/, '')));
+  if (lines.length < 3) return false;
+  const duty = lines.filter((l) => DUTY_MOOD.test(l) && !WANT_CUE.test(l)).length;
+  return duty * 3 >= lines.length * 2;
+}
 function withoutDuties(posting: Posting, items: RequirementItem[]): RequirementItem[] {
   return items.filter((item) => {
     if (item.kind !== 'other' || item.groups.length > 0 || item.years || item.degree) return true;
@@ -815,6 +846,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const units = splitUnits(s.text).slice(0, budget);
     budget -= units.length;
     const pieces = joinLines(s.text, units, findSkills, options);
+    // (s45: a list of duties under a heading that names the person sought, "We are looking for engineers who can work across
+    // the stack:" over "- Create pipelines …", "- Integrate sensors …": see dutiesListed.)
+    const duties = (s.kind === 'requirements' || s.kind === 'preferred') && dutiesListed(s.text);
     // (s44: where a one-line list of asks was cut into its things, each starts here: each is read as a list's line.)
     const listedAt = new Set<number>();
     const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)).flatMap((p) => oneLineAsks(s, p, findSkills, listedAt)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
@@ -858,6 +892,7 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
       if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
+      if (duties && !options.unfiltered && DUTY_MOOD.test(unbulleted(u.text)) && !WANT_CUE.test(u.text) && !STRONG_ASKING.test(u.text) && !/\b(?:need|required|must|essential|mandatory)\b/i.test(u.text) && yearsIn(u.text) === null) continue;
       // (s44: a note, an agency refused, the interviews' timing, the list called a guide: no ask, whatever skill it names.)
       if (!options.unfiltered && listAside(unbulleted(u.text).trim())) continue;
       // A listing's field ("CTC: ₹28–40 LPA", "Notice period: 30 days") is the facts line's, no ask.
@@ -2319,7 +2354,7 @@ function yearsScope(item: RequirementItem, findSkills: FindSkills, options: Item
   const after = item.text.slice(hit.end);
   const anew = ASKS_ANEW.exec(after);
   const withAnew = /\bwith\b/i.test(after) ? WITH_ANEW.exec(after) : null;
-  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after) ?? namesAfterField(after) ?? PREDICATE_ANEW.exec(after);
+  const m = (anew && withAnew ? (anew.index <= withAnew.index ? anew : withAnew) : (anew ?? withAnew)) ?? WHO_ANEW.exec(after) ?? namesAfterField(after) ?? PREDICATE_ANEW.exec(after) ?? (PERSON_SPENT.test(item.text.slice(0, hit.end)) ? VERB_ANEW.exec(after) : null);
   if (!m) return [item];
   const cut = hit.end + m.index;
   const rest = cut + m[0].length;
@@ -2359,6 +2394,13 @@ const YEARS_LAST = /,\s+and\s+((?:at least\s+)?\d{1,2}\+?\s*(?:years?|yrs)\b)/i;
 const WHO_ANEW = /,?\s+(?=(?:and\s+)?who\s+(?:has|have|had|can|knows?|writes?|wrote|built|builds|runs?|ran)\b)/i;
 /** A new predicate of the same person after a comma: "The ideal candidate has 6+ years in SRE roles, has run HIPAA workloads, and can mentor". */
 const PREDICATE_ANEW = /,\s+(?:and\s+)?(?=(?:has|have|can|could|is|will)\s+(?!(?:been|a|an|the|at|over|more|some|no|\d)\b)[a-z]+\b)/i;
+/**
+ * (s45) The person's years told as a verb ("has spent five years building payment systems", "You've spent 4 years on …"),
+ * then after a comma a verb of their own ("…, writes Scala daily and knows Kafka", "…, write Go"): a new ask, with no years
+ * of its own. (Only after such a subject: "5+ years of Python, runs on AWS" is no person's verb.)
+ */
+const PERSON_SPENT = /\b(?:has|have|(?:'|\u2019)ve|having)\s+(?:already\s+)?(?:spent|worked|put\s+in|clocked)\b/i;
+const VERB_ANEW = /,\s+(?:and\s+)?(?=(?:writes?|knows?|speaks?|ships?|reads?|understands?|mentors?|leads?|enjoys?|loves?|codes?|thinks?|cares?|holds?|uses?|brings?)\s+[\w"'\u201c(]+)/i;
 const ASKS_ANEW =
   /,\s+(?:and\s+|plus\s+)?(?=(?:strong|solid|deep|excellent|good|great|proven|advanced|expert|proficien\w*|fluen\w*|(?:hands-on\s+|working\s+|prior\s+|some\s+)?(?:experience|knowledge|familiarity|expertise|understanding|exposure)\s+(?:with|of|in)|hands-on|comfort\w*\s+with|you(?:(?:'|\u2019)(?:re|ve)|\s+(?:are|have|know|can|should))\s)\b)/i;
 /** … or a clause that asks a thing's experience anew: ", with on-call experience" (tried only where "with" is written). */

@@ -8,6 +8,8 @@
  * lies in it. Prints, per part: asks kept (recall of asks), noise kept, and precision of what is kept.
  *   --misses    lists the tune part's wrong calls (never the report part's while tuning)
  *   --ids FILE  reads only the rows whose id is in FILE (one a line), as a batch's first read
+ *   --batch NAME  reads only the fresh batches whose name starts with NAME ("s45": s45a, s45b, … each, then all of
+ *                 them), none of the corpus rows: a batch's first read
  * Apart: full postings written fresh by the project (test/fixtures/labels/parts-fresh-*.jsonl, text inline, odd id
  * tune, even id report), whose every line of the ask parts (and every sentence of a posting without one) was
  * labelled blind before any code ran: an item is kept as above; printed per batch and split, by what the line names
@@ -32,11 +34,13 @@ interface Row {
 const idsAt = process.argv.indexOf('--ids');
 const onlyIds = idsAt >= 0 ? new Set(readFileSync(process.argv[idsAt + 1]!, 'utf8').split('\n').filter((l) => l.trim()).map(Number)) : null;
 const texts = corpusTextsOrExit();
+const batchAt = process.argv.indexOf('--batch');
+const onlyBatch = batchAt >= 0 ? process.argv[batchAt + 1]! : null;
 const rows = readFileSync(`${ROOT}test/fixtures/labels/items.jsonl`, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Row)
-  .filter((r) => !onlyIds || onlyIds.has(r.id));
+  .filter((r) => (!onlyIds || onlyIds.has(r.id)) && onlyBatch === null);
 const { taxonomy, matcher } = bundled();
 const engine: Engine = { taxonomy, matcher };
 const skillInfo = (id: string) => taxonomy.byId.get(id);
@@ -68,7 +72,8 @@ function count(t: Tally, ask: boolean, given: readonly string[], want: string): 
 
 const misses: string[] = [];
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '—');
-for (const split of ['tune', 'report'] as const) {
+const corpusSplits: Array<'tune' | 'report'> = onlyBatch === null ? ['tune', 'report'] : [];
+for (const split of corpusSplits) {
   const tally = { other: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, skills: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 } };
   const splitRows = rows.filter((r) => r.split === split);
   for (const row of splitRows) {
@@ -91,11 +96,11 @@ for (const split of ['tune', 'report'] as const) {
 }
 
 /** The fresh-written postings: one line per batch, split and what the lines name. */
-const fresh = freshParts().filter((r) => !onlyIds || onlyIds.has(r.id));
+const fresh = freshParts().filter((r) => (!onlyIds || onlyIds.has(r.id)) && (onlyBatch === null || r.batch.startsWith(onlyBatch)));
 const freshGroups: Array<[string, FreshPartsRow[]]> = [];
 const batches = [...new Set(fresh.map((r) => r.batch))];
 for (const batch of batches) for (const split of ['tune', 'report'] as const) freshGroups.push([`${batch} ${split}`, fresh.filter((r) => r.batch === batch && r.split === split)]);
-if (batches.length > 1) for (const split of ['tune', 'report'] as const) freshGroups.push([`all ${split}`, fresh.filter((r) => r.split === split)]);
+if (batches.length > 1) for (const split of ['tune', 'report'] as const) freshGroups.push([`${onlyBatch ?? 'all'} ${split}`, fresh.filter((r) => r.split === split)]);
 for (const [name, group] of freshGroups) {
   if (!group.length) continue;
   const tally = { none: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, skills: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 }, fact: { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 } };
@@ -104,7 +109,7 @@ for (const [name, group] of freshGroups) {
     for (const item of row.items) {
       const want = squash(item.text);
       const kept = count(tally[item.kind ?? 'none'], item.ask, given, want);
-      if (kept !== item.ask && name.endsWith('tune') && !name.startsWith('all')) misses.push(`fresh ${row.id} ${item.kind ?? 'none'} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
+      if (kept !== item.ask && name.endsWith('tune') && !(batches.length > 1 && name === `${onlyBatch ?? 'all'} tune`)) misses.push(`fresh ${row.id} ${item.kind ?? 'none'} ${item.ask ? 'ask dropped' : 'noise kept'}: ${want.slice(0, 140)}`);
     }
   }
   const all = Object.values(tally).reduce((a, t) => ({ asks: a.asks + t.asks, asksKept: a.asksKept + t.asksKept, noise: a.noise + t.noise, noiseKept: a.noiseKept + t.noiseKept }), { asks: 0, asksKept: 0, noise: 0, noiseKept: 0 });

@@ -22,6 +22,8 @@
  * Apart: full postings written fresh by the project, text and parts labelled blind inline
  * (test/fixtures/labels/parts-fresh-*.jsonl, odd id tune, even id report), each batch's figure and all of them,
  * as "fresh <batch> tune|report"; `--misses` lists their tune parts' wrong parts too.
+ *   --batch NAME  reads only the fresh batches whose name starts with NAME ("s45": s45a, s45b, … each, then all of them),
+ *                 none of the HN rows or pages: a batch's first read
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -120,11 +122,13 @@ interface Tally {
 }
 const misses: string[] = [];
 const result: Record<string, Tally> = {};
-const fresh = freshParts();
-const groups: Array<[string, Label[]]> = (['tune', 'report'] as const).map((split) => [split, labels.filter((l) => l.split === split)]);
+const batchAt = process.argv.indexOf('--batch');
+const onlyBatch = batchAt >= 0 ? process.argv[batchAt + 1]! : null;
+const fresh = freshParts().filter((r) => onlyBatch === null || r.batch.startsWith(onlyBatch));
+const groups: Array<[string, Label[]]> = onlyBatch !== null ? [] : (['tune', 'report'] as const).map((split) => [split, labels.filter((l) => l.split === split)]);
 for (const batch of [...new Set(fresh.map((r) => r.batch))])
   for (const split of ['tune', 'report'] as const) groups.push([`fresh ${batch} ${split}`, fresh.filter((r) => r.batch === batch && r.split === split)]);
-if (new Set(fresh.map((r) => r.batch)).size > 1) for (const split of ['tune', 'report'] as const) groups.push([`fresh all ${split}`, fresh.filter((r) => r.split === split)]);
+if (new Set(fresh.map((r) => r.batch)).size > 1) for (const split of ['tune', 'report'] as const) groups.push([`fresh ${onlyBatch ?? 'all'} ${split}`, fresh.filter((r) => r.split === split)]);
 for (const [split, rows] of groups) {
   if (!rows.length) continue;
   const t: Tally = {
@@ -152,7 +156,7 @@ for (const [split, rows] of groups) {
       }
       if ((p.kind === 'requirements' || p.kind === 'preferred') && g && COSTLY.has(g)) t.costly++;
       if (p.kind === 'preferred' && g === 'requirements') t.preferredAsRequired++;
-      if (split.endsWith('tune') && !split.startsWith('fresh all')) misses.push(`${row.id ?? row.page}\t"${p.first}"\tlabelled ${p.kind}, read ${g ?? '(not found)'}`);
+      if (split.endsWith('tune') && !(new Set(fresh.map((r) => r.batch)).size > 1 && split === `fresh ${onlyBatch ?? 'all'} tune`)) misses.push(`${row.id ?? row.page}\t"${p.first}"\tlabelled ${p.kind}, read ${g ?? '(not found)'}`);
     });
   }
   result[split] = t;
