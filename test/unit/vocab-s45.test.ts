@@ -26,15 +26,18 @@ describe('growth engineering, a discipline named in titles and as its work', () 
 
 describe('scripting as a practice of its own', () => {
   it('finds scripting and the scripts one writes', () => {
-    expect(req('Scripting in any language; the lab runs on Ruby today.')).toContain('scripting');
+    expect(req('Scripting to automate the lab chores is part of the week.')).toContain('scripting');
     expect(req('You write scripts to clean up the nightly sensor exports.')).toContain('scripting');
-    expect(req('Familiar with a scripting language such as Tcl.')).toContain('scripting');
     expect(req('Maintain our automation scripts for the test rigs.')).toContain('scripting');
   });
 
   it('leaves a language or attack before it to its own skill', () => {
     expect(req('PowerShell scripting for the office laptops.')).not.toContain('scripting');
     expect(req('Bash scripting on the build hosts.')).not.toContain('scripting');
+    // A head of a list of languages: the languages are what is asked (the older any-of tests hold this).
+    expect(req('Scripting in Perl or Ruby for the release tools.')).not.toContain('scripting');
+    expect(req('A scripting language such as Tcl or Lua.')).not.toContain('scripting');
+    expect(req('Ruby or scripting experience.')).not.toContain('scripting');
     expect(req('Know how to stop cross-site scripting in forms.')).not.toContain('scripting');
     expect(skills('Read the script for the onboarding call before Monday.')).not.toContain('scripting');
   });
