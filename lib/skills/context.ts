@@ -882,7 +882,7 @@ function platformNative(hit: SkillHit, after: string): boolean {
 const TASK =
   /^[\s•*#>-]*(?:[^.!?:]{0,60}?\s[—–-]\s|[^.!?:]{0,40}:\s*)?(?:design|build|create|develop|own|scale|lead|ship|write|maintain|improve|work|drive|implement|architect|deploy|operate|define|shape|contribute|optimi[sz]e|debug|integrate|prototype|evaluate|extend|harden|migrate)\b/i;
 // "developer experience", "a knowledge graph": the product's nouns, not the candidate's experience or knowledge.
-const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|(?<!\b(?:developer|user|customer|patient|guest|shopping|buying|checkout|employee|member|learning|product|end-user|listening|viewing|gaming|driving|in-app)[ -])experience|familiar|knowledge(?! (?:graphs?|bases?|management|work(?:ers?)?)\b)|proficien\w*|skills?)\b/i;
+const ABOUT_YOU = /\b(?:you|you'll|you're|your|candidates?|(?<!\b(?:developer|user|customer|patient|guest|shopping|buying|checkout|employee|member|learning|product|end-user|listening|viewing|gaming|driving|in-app)[ -])experience|familiar\w*|knowledge(?! (?:graphs?|bases?|management|work(?:ers?)?)\b)|proficien\w*|skills?)\b/i;
 
 /** "… to make data warehouses and", "making the": the object of "make", not the company's own ("our"). */
 const MAKE_BEFORE = /\b(?:we|it|which|that|to|helps?|helping)\s+(?:(?:\w+\s+){0,2}(?:to\s+))?mak(?:e|es|ing)\s+(?!(?:our|my|your|us)\b)(?:(?:the|their|its|every|any)\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&|or)\s+|(?:[\w-]+\s+)?[\w-]+,\s+){0,3}(?:[\w-]+\s+)?$/i;
