@@ -106,6 +106,12 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:requisitos(?: mínimos| imprescindibles)?|(?:qué |que |lo que )buscamos|(?:tu|su) perfil|perfil (?:buscado|requerido))(?![\p{L}])/iu],
   ['responsibilities', /^(?:funciones|responsabilidades|(?:qué |que )(?:harás|vas a hacer)|(?:tu|tus) (?:día a día|funciones|retos))(?![\p{L}])/iu],
   ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
+  // (s45) Portuguese: "Diferenciais", "Desejável", "Requisitos obrigatórios", "O que oferecemos", "Responsabilidades", "Quem somos".
+  ['preferred', /^(?:diferenciais|diferencial|desej(?:á|a)ve(?:l|is)|(?:requisitos|conhecimentos) desej(?:á|a)veis|ser(?:á|a) um (?:plus|diferencial)|b(?:ô|o)nus)(?![\p{L}])/iu],
+  ['requirements', /^(?:requisitos(?: obrigat(?:ó|o)rios| necess(?:á|a)rios)?|(?:o que )?(?:buscamos|esperamos de (?:voc(?:ê|e)|ti))|(?:seu|teu) perfil|qualifica(?:ç|c)(?:õ|o)es)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:o que )?oferecemos|benef(?:í|i)cios)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:atividades|atribui(?:ç|c)(?:õ|o)es|(?:o que )?(?:voc(?:ê|e) )?(?:vai|ir(?:á|a)) fazer|suas responsabilidades)(?![\p{L}])/iu],
+  ['about', /^(?:quem somos|sobre n(?:ó|o)s)(?![\p{L}])/iu],
   // (s43) Dutch: "Wat ga je doen", "Wat breng je mee", "Pluspunten", "Wat krijg je", "Wie zijn wij".
   ['preferred', /^(?:pluspunten|(?:een )?pré|leuk (?:als|meegenomen)|mooi meegenomen|wat (?:een )?pluspunt is)(?![\p{L}])/iu],
   ['benefits', /^(?:wat (?:krijg je|bieden wij|bieden we|wij (?:je )?bieden)|(?:ons|het) aanbod|arbeidsvoorwaarden)(?![\p{L}])/iu],
@@ -203,7 +209,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|missions?|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou)\b/i.test(heading))
     for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(heading)) return kind;
   return null;
 }

@@ -137,3 +137,12 @@ describe('a role that runs to the present in brackets', () => {
     expect(total('Mar 2020 – Mar 2022 (contract)')).toBeCloseTo(2, 0);
   });
 });
+
+describe('Portuguese headings', () => {
+  it('head their parts: "Diferenciais" the wishes, "Requisitos" the asks, "O que oferecemos" the perks', () => {
+    const items = read('Recife | Engenheiro de Dados | Capibaribe Tech\n\nAtividades\n- Manter pipelines de dados\n\nRequisitos\n- Experiência com Python e SQL\n\nDiferenciais\n- Airflow\n\nO que oferecemos\n- Plano de saúde e Gympass\n');
+    expect(items.find((r) => /Airflow/.test(r.text))?.importance).toBe('preferred');
+    expect(items.find((r) => /Python/.test(r.text))?.importance).toBe('required');
+    expect(items.some((r) => /Gympass|pipelines/.test(r.text))).toBe(false);
+  });
+});
