@@ -36,7 +36,9 @@ describe('reading any page on request', () => {
     expect(p.title).toBe('Site Reliability Engineer'); // the posting's own h1, not the page's <title>
     const text = p.sections.map((s) => s.text).join('\n');
     expect(text).toMatch(/^Tidewater Maps serves tide and current forecasts/);
-    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements']);
+    // (Since session 45 the closing paragraph, "We pay within a published band, offer four weeks of leave …", is the perks:
+    // a paragraph of what the job offers after the asks starts them, items-s45.)
+    expect(p.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'benefits']);
     expect(text).toContain('Prometheus');
     expect(text).not.toContain('Cookie settings'); // the site's chrome is not the posting
     expect(doc.documentElement.outerHTML).toBe(before);
