@@ -1433,7 +1433,7 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
 /** Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools". */
 const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}$/i;
 /** What is made with a technology, named as a practice: tooling, command-line tools, scripts, automation, front or back end. */
-const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|scripts?|scripting|(?:(?:infrastructure|infra|test|deployment|release|build)\s+)?automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
+const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|(?:automation\s+|shell\s+)?scripts?|scripting|(?:(?:infrastructure|infra|test|deployment|release|build)\s+)?automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
 
 /**
  * The hits without the purpose a named technology is asked for ("Go for internal tooling"): what is made with it is how it
@@ -2638,10 +2638,12 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
       start: item.start + from + (inner.length - inner.trimStart().length),
       end: item.start + from + inner.trimEnd().length,
     };
-    if (main.kind === 'other' && main.groups.length === 0 && item.kind === 'skills') {
+    const noun = KIND_ASKED.exec(item.text.slice(0, m.index).trim())?.[1];
+    // (s45: the kind's word may be a skill of its own now, "Scripting": the kind is still asked as its word, as before.)
+    const kindSkill = main.groups.length === 1 && main.groups[0]!.length === 1 && noun !== undefined && main.groups[0]![0] === noun.toLowerCase().replace(/\s+/g, '-');
+    if ((kindSkill || (main.kind === 'other' && main.groups.length === 0)) && item.kind === 'skills') {
       // "Scripting (Python preferred)", "A scripting language (Go ideally)": the line asks the kind its words name, and the
       // bracket wishes for one of that kind; what the bracket names meets the ask too.
-      const noun = KIND_ASKED.exec(item.text.slice(0, m.index).trim())?.[1];
       if (noun && !GENERIC_NOUN.test(noun)) return [{ ...main, kind: 'skills', groups: [[`${TERM}${noun.toLowerCase()}`, ...wished.flat()]] }, wish];
       return [wish];
     }
