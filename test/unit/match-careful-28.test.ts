@@ -38,8 +38,8 @@ import { agreement, engine, scoresAgree, TODAY } from './readers';
 // or Swift concurrency" partial (Instruments, Combine not read); "Parallel file systems" met by NFS (the posting's parent,
 // storage systems); "Comfortable with Endevor or another mainframe change management tool" asks ITIL change management;
 // "A programming language you're productive in; we use Go and Python" asks both; "Experience supporting researchers in an
-// academic setting" and "meios de pagamento ou Pix" cannot tell. Posting side (not lib/match): "Diferenciais" is not read
-// as a heading of wishes, "Associate's or bachelor's degree" is read as a bachelor's, the two-currency pay line merges USD
+// academic setting" and "meios de pagamento ou Pix" cannot tell. Posting side (not lib/match): "Diferenciais" was not read
+// as a heading of wishes (it is since the lead's c5c5945), "Associate's or bachelor's degree" is read as a bachelor's, the two-currency pay line merges USD
 // and CAD, the DBS check before "We are unable to offer visa sponsorship." is no row, "Must be able to lift 40 lb" after
 // "Pluses" is read as a wish.
 describe('the session 45 careful batch: the resumes', () => {
