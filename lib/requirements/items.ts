@@ -2640,7 +2640,8 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     };
     const noun = KIND_ASKED.exec(item.text.slice(0, m.index).trim())?.[1];
     // (s45: the kind's word may be a skill of its own now, "Scripting": the kind is still asked as its word, as before.)
-    const kindSkill = main.groups.length === 1 && main.groups[0]!.length === 1 && noun !== undefined && main.groups[0]![0] === noun.toLowerCase().replace(/\s+/g, '-');
+    // (Only a practice, "Scripting"; a language named so, "SQL (BigQuery preferred)", is asked as itself.)
+    const kindSkill = main.groups.length === 1 && main.groups[0]!.length === 1 && noun !== undefined && main.groups[0]![0] === noun.toLowerCase().replace(/\s+/g, '-') && options.skillInfo?.(main.groups[0]![0]!)?.category === 'practice';
     if ((kindSkill || (main.kind === 'other' && main.groups.length === 0)) && item.kind === 'skills') {
       // "Scripting (Python preferred)", "A scripting language (Go ideally)": the line asks the kind its words name, and the
       // bracket wishes for one of that kind; what the bracket names meets the ask too.
