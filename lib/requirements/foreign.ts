@@ -627,6 +627,8 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['Italian', /italiano/iu],
   ['Vietnamese', /ti\u1ebfng\s+vi\u1ec7t/iu],
 ];
+/** Each hand-listed name alone, anchored: which language a match of NATIVE_NAME is. */
+const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
 const LEVEL_ANY =
   /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
@@ -679,7 +681,7 @@ function spokenNames(line: string): Array<{ index: number; text: string; english
   const found: Array<{ index: number; text: string; english: string }> = [];
   NATIVE_NAME.lastIndex = 0;
   for (const m of line.matchAll(NATIVE_NAME)) {
-    const english = NATIVE_LANGUAGE.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'iu').test(m[0]))?.[0];
+    const english = NATIVE_EXACT.find(([, re]) => re.test(m[0]))?.[0];
     if (english) found.push({ index: m.index, text: m[0], english });
   }
   const names = languageNamesAbroad();
@@ -705,6 +707,31 @@ function nameAbroadIn(text: string): boolean {
   return false;
 }
 
+/** LEVEL_ANY without its global flag, for a test or an exec that must start at the text's beginning. */
+const LEVEL_ONE = new RegExp(LEVEL_ANY.source, 'iu');
+
+/**
+ * A language's span [start, end) widened to the cues beside its name: the first match of each cue in the text after the
+ * name (`after`, starting at `to`) ends the span no earlier than it ends; in the text before it (`before`, ending at
+ * `from`), starts it no later than it starts, never before `floor`.
+ */
+function widenToCues(cues: readonly RegExp[], after: string, before: string, from: number, to: number, start: number, end: number, floor: number): [number, number] {
+  for (const cue of cues) {
+    const a = cue.exec(after);
+    if (a) end = Math.max(end, to + a.index + a[0].length);
+    const b = cue.exec(before);
+    if (b) start = Math.max(floor, Math.min(start, from - before.length + b.index));
+  }
+  return [start, end];
+}
+
+/** The span [start, end) of `line` said in English ("fluent X" or "X C1"; a wish "X a plus" or "X B2"), padded to its length; null where neither fits. */
+function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean): string | null {
+  const says = wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
+  const say = says.find((x) => x.length <= end - start);
+  return say === undefined ? null : line.slice(0, start) + say + ' '.repeat(end - start - say.length) + line.slice(end);
+}
+
 function anyLanguageSpoken(line: string): string {
   const said = spokenNames(line);
   if (!said.length) return line;
@@ -717,8 +744,8 @@ function anyLanguageSpoken(line: string): string {
     const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0];
     const before = /[^,;.!?]{0,25}$/.exec(line.slice(0, from))![0];
     const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
-    const level = new RegExp(LEVEL_ANY.source, 'iu');
-    const needed = new RegExp(NEEDED_ANY.source, 'iu');
+    const level = LEVEL_ONE;
+    const needed = NEEDED_ANY;
     const near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
     if (near < 0 && !wish && !needed.test(after + ' ' + before)) continue;
     // ("Suomen kieli ei ole vaatimus": a language said not to be needed.)
@@ -727,23 +754,15 @@ function anyLanguageSpoken(line: string): string {
     // has room for its English; where "fluent Icelandic" has none, the name and a CEFR level do, "Icelandic C1".)
     let start = near >= 0 ? Math.min(from, near) : from;
     let end = near >= 0 ? Math.max(to, near) : to;
-    for (const cue of [new RegExp(WISH_ANY.source, 'iu'), needed]) {
-      const a = cue.exec(after);
-      if (a) end = Math.max(end, to + a.index + a[0].length);
-      const b = cue.exec(before);
-      if (b) start = Math.min(start, from - before.length + b.index);
-    }
+    [start, end] = widenToCues([WISH_ANY, needed], after, before, from, to, start, end, 0);
     // (Two names under one level: "kennis van Nederlands en Frans", the second's span starts where the first's ended;
     // "Engelska och svenska flytande", the first's ends where the second begins.)
     start = Math.max(start, done);
     const next = said[k + 1];
     if (next && end > next.index) end = Math.max(to, next.index);
     done = end;
-    const says = wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
-    const say = says.find((x) => x.length <= end - start);
     // The whole phrase as English where it has the room; else the name alone where its English fits.
-    if (say) out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
-    else out = out.slice(0, from) + fit(english, text) + out.slice(to);
+    out = sayLanguage(out, start, end, english, wish) ?? out.slice(0, from) + fit(english, text) + out.slice(to);
   }
   return out;
 }
@@ -803,6 +822,7 @@ const CJK_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['Cantonese', /広東語|粤语|粵語|廣東話|광둥어/u],
   ['Korean', /韓国語|韩语|韓語|한국어/u],
 ];
+const CJK_EXACT = CJK_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'u')] as const);
 const CJK_NAME = new RegExp(CJK_LANGUAGE.map(([, re]) => re.source).join('|'), 'gu');
 const CJK_LEVEL = /(?:ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
 // (Work done in the language: "英語での業務経験", "영어로 소통", "用英语沟通".)
@@ -819,7 +839,7 @@ function cjkLanguageSpoken(line: string): string {
     const from = m.index;
     const to = from + m[0].length;
     if (from < done) continue;
-    const english = CJK_LANGUAGE.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'u').test(m[0]))![0];
+    const english = CJK_EXACT.find(([, re]) => re.test(m[0]))![0];
     const clauseEnd = to + /^[^、。,;，；\n]*/u.exec(line.slice(to))![0].length;
     const clauseStart = from - /[^、。,;，；\n]*$/u.exec(line.slice(0, from))![0].length;
     const after = line.slice(to, Math.min(clauseEnd, to + 14));
@@ -830,21 +850,15 @@ function cjkLanguageSpoken(line: string): string {
     let start = Math.max(done, from);
     let end = to;
     if (used) end = Math.max(end, to + used[0].length);
-    for (const cue of [CJK_LEVEL, CJK_NEED, CJK_WISH]) {
-      const a = cue.exec(after);
-      if (a) end = Math.max(end, to + a.index + a[0].length);
-      const b = cue.exec(before);
-      if (b) start = Math.max(done, Math.min(start, from - before.length + b.index));
-    }
-    const says = wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
-    let say = says.find((x) => x.length <= end - start);
-    if (!say) {
+    [start, end] = widenToCues([CJK_LEVEL, CJK_NEED, CJK_WISH], after, before, from, to, start, end, done);
+    let said = sayLanguage(out, start, end, english, wish);
+    if (said === null) {
       start = Math.max(done, clauseStart);
       end = clauseEnd;
-      say = says.find((x) => x.length <= end - start);
+      said = sayLanguage(out, start, end, english, wish);
     }
-    if (!say) continue;
-    out = out.slice(0, start) + say + ' '.repeat(end - start - say.length) + out.slice(end);
+    if (said === null) continue;
+    out = said;
     done = end;
   }
   return out;
