@@ -1,5 +1,5 @@
 import { compare, coverage, type PostingSkillInput, type ResumeSkillInput } from './match/compare';
-import { exampleGroups, matchRequirements, skillChoices } from './match/requirements';
+import { exampleGroups, matchRequirements, skillChoices, type RequirementVerdict } from './match/requirements';
 import { isDomain } from './match/domains';
 import { scoreRequirements } from './match/score';
 import { judgeOpenings, openingOf, openingsOf } from './match/openings';
@@ -375,6 +375,24 @@ function englishListed(resume: ResumeAnalysis): ResumeSkillInput[] {
 }
 
 /**
+ * (s46) "Experience programming with at least one software programming language", "fluency in a modern programming
+ * language", "coding skills in any language": a programming language in general, named by none; any one the resume
+ * shows meets it. (Languages of data, markup or interfaces are not what such an ask means.)
+ */
+const LANGUAGE_IN_GENERAL =
+  /\b(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:one|a|an|any|some|1)(?:\s+or\s+more)?\s+(?:(?:modern|general[- ]purpose|object[- ]oriented|high[- ]level|low[- ]level|software|compiled|typed|statically[- ]typed|backend|back-end|server[- ]side|mainstream|major|popular|industry[- ]standard|common(?:ly used)?)\s+){0,3}(?:programming|coding|scripting|software)\s+languages?\b|\b(?:coding|programming)\s+(?:skills?\s+|experience\s+|proficiency\s+)?in\s+(?:any|a|one)\s+(?:(?:modern|mainstream|major)\s+)?language\b/i;
+const NOT_PROGRAMMING = new Set(['css', 'html', 'capnproto', 'flatbuffers', 'cue-lang', 'dhall', 'cypher', 'dataweave', 'protobuf', 'yaml', 'json', 'xml', 'latex', 'markdown', 'graphql', 'sql']);
+function languageInGeneral(items: readonly RequirementItem[], verdicts: RequirementVerdict[], resume: ResumeAnalysis, byId: Taxonomy['byId']): RequirementVerdict[] {
+  const shown = resume.skills.find((s) => byId.get(s.id)?.category === 'language' && !NOT_PROGRAMMING.has(s.id));
+  if (!shown) return verdicts;
+  return verdicts.map((v) => {
+    const item = items[v.index];
+    if (v.verdict !== 'unknown' || !item || item.groups.length || item.kind !== 'other' || !LANGUAGE_IN_GENERAL.test(item.text)) return v;
+    return { ...v, verdict: 'met', evidence: `${byId.get(shown.id)?.name ?? shown.id} \u2014 \u201c${shown.evidence.trim().slice(0, 160)}\u201d: a programming language the resume shows.` };
+  });
+}
+
+/**
  * One resume against an analysed posting: a verdict per requirement, the
  * score from those verdicts (lib/match/score.ts), and the skills shared and
  * lacking, where a choice of a group the resume meets ("Go" in "Python or
@@ -396,6 +414,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     exampleGroups(a.requirements, (t) => findSkills(engine.matcher, t), engine.matcher.implied),
     a.posting ? jobPlace(a.posting) : '',
   );
+  verdicts = languageInGeneral(a.requirements, verdicts, resume, byId);
   // "Opening 1: Backend … Opening 2: Mobile …": the resume is judged against the opening it fits; the others' asks and skills are left out.
   const openings = a.posting ? openingsOf(a.posting.sections) : [];
   let opening: string | undefined;

@@ -240,8 +240,9 @@ export function matchRequirements(
         const lacks = asked.filter((l) => !listed.includes(l));
         // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
         const short = has.length > 0 && resume.text !== undefined ? levelShort(item.text, has, resume.text) : null;
+        // (s46: a level two steps or more below the one named, "German B1" against C1 asked, is not there yet; one step is partly.)
         const spoken: RequirementVerdict = short
-          ? { ...base, verdict: 'partial', evidence: short }
+          ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
           : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))
             ? { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` }
             : has.length > 0
@@ -1658,8 +1659,8 @@ function levelBelowFluent(said: string, rank: number): string | null {
   return null;
 }
 
-/** Where the resume gives a listed language a lower level than the item asks: the evidence, else null. */
-function levelShort(item: string, langs: readonly string[], resumeText: string): string | null {
+/** Where the resume gives a listed language a lower level than the item asks: the evidence and how many steps below, else null. */
+function levelShort(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
   for (const lang of langs) {
     const at = item.search(new RegExp(`\\b${lang}\\b`, 'i'));
     // The language's own clause: "English at C1 level; German at least B1" asks German at B1, not C1.
@@ -1672,7 +1673,8 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang);
     if (fluency && !/\b[ABC][12]\b|\bJLPT\b/i.test(near) && said) {
       const below = levelBelowFluent(said[1] ?? said[2] ?? '', /^(?:bilingual|native|mother tongue|full professional)/i.test(fluency[0]) ? 5 : 4);
-      if (below) return `The resume gives ${lang} at ${below}; ${fluency[0].toLowerCase()} asked.`;
+      // (Fluency asked in words sets no step to count from: short of it is partly met, as decided in careful-reader-9.)
+      if (below) return { evidence: `The resume gives ${lang} at ${below}; ${fluency[0].toLowerCase()} asked.`, gap: 1 };
       continue;
     }
     const asked = LEVEL_RE.exec(near);
@@ -1683,12 +1685,13 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     if (!own) {
       // "French: elementary proficiency" against B1 asked: a level the resume gives in words, below the CEFR level asked.
       const below = want.scale === 'cefr' && said ? levelBelowFluent(said[1] ?? said[2] ?? '', want.rank) : null;
-      if (below) return `The resume gives ${lang} at ${below}; ${want.said} or above asked.`;
+      // (A level in words is no exact step either: short of the level asked is partly met, as match-careful-20 decided.)
+      if (below) return { evidence: `The resume gives ${lang} at ${below}; ${want.said} or above asked.`, gap: 1 };
       continue;
     }
     const has = levelRank(own);
     if (has.scale === 'native' || has.scale !== want.scale || has.rank >= want.rank) continue;
-    return `The resume gives ${lang} at ${has.said}; ${want.said} or above asked.`;
+    return { evidence: `The resume gives ${lang} at ${has.said}; ${want.said} or above asked.`, gap: want.rank - has.rank };
   }
   return null;
 }

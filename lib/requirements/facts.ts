@@ -165,8 +165,12 @@ function overallYears(after: string): boolean {
   // ("2+ years of hands-on experience with AWS services" asks years of AWS: a skill's, not overall.)
   // ("5 years of experience with software development in …": a line of work after "with" is overall.)
   const ofSkill = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|exp\b)\s+(?:with|using)\s+(?!(?:an?|the|total|some|our|your)\b|(?:software|backend|back-end|systems?|application)\s+(?:development|engineering|programming)\b)[A-Za-z]/i.test(after);
+  // (s46: "2+ years of experience designing or architecting systems": years of one activity, said by its verb; "years of
+  // experience working in software" are years of work.)
+  const ofActivity = /^\s*(?:of\s+)?(?:(?:professional|industry|hands[- ]on|relevant|proven|demonstrated)\s+)?experience\s+(?!working\b|programming\b|engineering\b)[a-z]+ing\b/i.test(after);
   return (
     !ofSkill &&
+    !ofActivity &&
     (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
       /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
       /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
@@ -1260,7 +1264,9 @@ function statusListed(sections: readonly PostingSection[]): boolean | null {
 /* ---------- clearance ---------- */
 
 const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
-  ['TS/SCI with polygraph', /\bTS\s*\/\s*SCI\s+(?:with|w\/)\s+(?:a\s+)?(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?\b/i],
+  // (s46: "TS/SCI w/ FSP", "TS/SCI + CI poly": the polygraph by its initials or after a plus. "TS/SCI clearance with
+  // polygraph" stays "TS/SCI", as careful-reader-5 and -19 decided: the clearance named, then a further check.)
+  ['TS/SCI with polygraph', /\bTS\s*\/\s*SCI\s+(?:with|w\/|\+|and)\s+(?:an?\s+)?(?:(?:active|current)\s+)?(?:(?:(?:full[- ]scope|lifestyle|counter[- ]?intelligence|ci)\s+)?poly(?:graph)?\b|FSP\b)/i],
   ['TS/SCI', /\bTS\s*\/\s*SCI\b|\btop secret\s*\/\s*sci\b|\b(?:obtain|hold|maintain|active)\s+(?:an?\s+)?SCI\b|\bSCI\s+(?:clearance|eligib\w*|access)\b/i],
   ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
   ['Secret', /\bsecret\s+(?:\((?:level\s+)?[\w ]{1,12}\)\s+)?(?:security\s+)?clearance\b|\bactive secret\b/i],

@@ -727,7 +727,9 @@ function widenToCues(cues: readonly RegExp[], after: string, before: string, fro
 
 /** The span [start, end) of `line` said in English ("fluent X" or "X C1"; a wish "X a plus" or "X B2"), padded to its length; null where neither fits. */
 function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean): string | null {
-  const says = wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
+  // (A CEFR level the span names is said as it is: "Deutsch fließend (mind. C1)" reads "German C1", not only "fluent".)
+  const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(line.slice(start, end))?.[0];
+  const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
   const say = says.find((x) => x.length <= end - start);
   return say === undefined ? null : line.slice(0, start) + say + ' '.repeat(end - start - say.length) + line.slice(end);
 }
@@ -755,6 +757,10 @@ function anyLanguageSpoken(line: string): string {
     let start = near >= 0 ? Math.min(from, near) : from;
     let end = near >= 0 ? Math.max(to, near) : to;
     [start, end] = widenToCues([WISH_ANY, needed], after, before, from, to, start, end, 0);
+    // (s46: "Deutsch fließend (mind. C1) und gute Englischkenntnisse": a bracketed CEFR level right after the name and its
+    // level is this name's, not the next one's; the span takes it in.)
+    const bracket = end > from ? /^\s*\([^()]{0,12}?\b[ABC][12]\+?[^()]{0,12}\)/.exec(line.slice(end)) : null;
+    if (bracket) end += bracket[0].length;
     // (Two names under one level: "kennis van Nederlands en Frans", the second's span starts where the first's ended;
     // "Engelska och svenska flytande", the first's ends where the second begins.)
     start = Math.max(start, done);

@@ -818,9 +818,18 @@ function withoutDuties(posting: Posting, items: RequirementItem[]): RequirementI
  */
 const MOST_UNITS = 400;
 
+/** A part under "Skills" that only lists names on a line or two, split by dots, bullets, bars or commas: a board's skill chips. */
+function chipsOnly(s: PostingSection): boolean {
+  if (!/^(?:(?:top |key |required |relevant )?skills(?: (?:and|&) (?:expertise|tools))?)\s*:?\s*$/i.test(s.heading.trim())) return false;
+  const lines = s.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.length <= 2 && lines.every((l) => l.split(/\s*[\u00b7\u2022|,]\s*/).every((name) => name.split(/\s+/).length <= 4 && !/[.!?]$/.test(name)));
+}
+
 function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
-  const fallback = asked.length === 0;
+  // (s46: a board's list of skill names under "Skills" ("Go · gRPC · PostgreSQL") is no part of asks in sentences: the
+  // prose above it is read as it is where no heading of asks is.)
+  const fallback = asked.every(chipsOnly);
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
   // With one, a part under no known heading may still hold another role's asks ("Backend Engineer … Strong Rust required"): its sentences that say "required" or "must".
   // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.

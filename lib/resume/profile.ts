@@ -211,10 +211,11 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['DOE Q', /\b(doe )?q clearance\b/i],
   ['DV', /\b(developed vetting|dv clearance|dv cleared|clearance\s*[:\u2013-]?\s*DV)\b/i],
   // Australian levels (AGSVA), highest first: "NV1", "Negative Vetting 2", "Baseline clearance".
-  ['PV', /\b(positive vetting|PV (security )?clearance|PV cleared)\b/i],
+  ['PV', /\b(positive vetting|PV (security )?clearance|PV cleared|clearance\s*[:\u2013-]\s*PV)\b/i],
   ['NV2', /\b(NV2|negative vetting (level )?2)\b/i],
   ['NV1', /\b(NV1|negative vetting (level )?1)\b/i],
-  ['Baseline', /\bbaseline (security )?(clearance|vetting)|\bbaseline cleared\b/i],
+  // ("Security clearance: Baseline (current)": the level as the field's value.)
+  ['Baseline', /\bbaseline (security )?(clearance|vetting)|\bbaseline cleared\b|\bclearance\s*[:\u2013-]\s*baseline\b/i],
   // ("Clearance: SC (active, renewed 2024)": the field a contractor's header labels.)
   ['SC', /\b(sc clearance|sc cleared|security check \(sc\)|clearance\s*[:\u2013-]?\s*SC)\b/i],
   ['Clearance', /\b(active|current|hold(s|ing)?( an?)?) (security )?clearance\b/i],
