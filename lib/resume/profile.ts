@@ -1094,6 +1094,9 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
+/** A university, a college or a research institute by its name's word. */
+const ACADEMY = /\b(?:universit(?:y|ät|at|é|e|à|a|ad|eit|et)|college|polytechnic|politecnico|institute|institut|inria|cnrs|max planck|fraunhofer)(?![\p{L}])/iu;
+
 /** A post that names the course it teaches after a comma: "Teaching Assistant, Databases", "Tutor, Calculus II". */
 const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistant|tutor|instructor|lecturer|grader|demonstrator)\b/i;
 
@@ -1169,7 +1172,10 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
       const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
       if (list !== piece) return names[0];
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
-      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? names[0];
+      // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
+      // named before its university is part of it; the employer is the university.
+      const school = /^(?:department|dept\.?|school|faculty|chair|division|centre|center)\s+(?:of|for)\s/i.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t)) : undefined;
+      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? school ?? names[0];
     };
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;

@@ -100,6 +100,17 @@ describe('titles in other languages, and a resume that writes each role dates fi
   });
 });
 
+describe('an academic post: the department before its university', () => {
+  it('the employer is the university', () => {
+    const p = profile('Appointments\n2019 – present   Lecturer in Computing, School of Computing, Harwell University\n2015 – 2019   Research Fellow, Department of Physics, Université de Lorraine\n');
+    expect(p.roles.map((r) => r.company)).toEqual(['Harwell University', 'Université de Lorraine']);
+  });
+  it('counter-example: a government department with no university named is the employer', () => {
+    const p = profile('Experience\nPolicy Analyst, Department for Transport, London\nJan 2018 – Mar 2021\n');
+    expect(p.roles[0]!.company).toBe('Department for Transport');
+  });
+});
+
 describe('a place as LinkedIn writes it: city, region, country', () => {
   it('is no company: a title under the company keeps the company', () => {
     const text = 'Experience\n\nGuaíba Labs\nTech Lead\nMar 2022 - Present (4 yrs 10 mos)\nPorto Alegre, Rio Grande do Sul, Brazil\nLed the payments squad.\n\nSoftware Engineer\nJan 2019 - Feb 2022 (3 yrs 2 mos)\nPorto Alegre, Rio Grande do Sul, Brazil\n';
