@@ -192,12 +192,16 @@ export function writesDayFirst(text: string): boolean {
  * same text with each written as "2019-4", "2016-10", "2026-12-1", padded with spaces to its length (offsets hold). "現在" right
  * after a day ("2026年12月1日現在": as of that day, the date a document was written) is no present: blanked.
  */
-const CJK_DATE = /((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일](\s*現在)?)?|((?:19|20)\d\d)\s*[年년](?!\s*\d)/gu;
+// A year in the Western count, or in a Japanese era's ("平成27年", "令和元年": 元 is its first year).
+const CJK_YEAR = '(?:((?:19|20)\\d\\d)|(令和|平成|昭和)\\s*(元|\\d{1,2}))\\s*[年년]';
+const CJK_DATE = new RegExp(`${CJK_YEAR}\\s*(?:(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일](\\s*現在)?)?|(?!\\s*\\d))`, 'gu');
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 export function westernDates(line: string): string {
   if (!/[年년]/u.test(line)) return line;
-  return line.replace(CJK_DATE, (all, y?: string, m?: string, d?: string, asOf?: string, yearAlone?: string) => {
-    const iso = yearAlone ?? (d ? `${y}-${m}-${d}` : `${y}-${m}`);
-    return iso + ' '.repeat(all.length - iso.length);
+  return line.replace(CJK_DATE, (all, western?: string, era?: string, eraYear?: string, m?: string, d?: string) => {
+    const y = western ?? String(ERA_START[era!]! + (eraYear === '元' ? 1 : Number(eraYear)));
+    const iso = m === undefined ? y : d ? `${y}-${m}-${d}` : `${y}-${m}`;
+    return iso + ' '.repeat(Math.max(0, all.length - iso.length));
   });
 }
 

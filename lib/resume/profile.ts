@@ -1,4 +1,4 @@
-import { findDateRanges, impossibleDates, lonePoints, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { findDateRanges, impossibleDates, lonePoints, westernDates, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
 import { headingAfterTab, headingText, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
@@ -123,12 +123,13 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s46) Japanese degrees: "博士（工学）", "修士課程 修了", "学士（工学）", or a faculty's "卒業" (graduated) at a university:
   // a bachelor's ("東都工業大学 工学部 情報工学科 卒業").
   ['phd', /(博士)/u],
-  ['master', /(修士)/u],
-  ['bachelor', /(学士|大学\s*\S*学部[^\n]*卒業)/u],
+  // (Chinese: 硕士 a master's, 本科 a bachelor's course.)
+  ['master', /(修士|硕士)/u],
+  ['bachelor', /(学士|本科|大学\s*\S*学部[^\n]*卒業)/u],
   ['associate', /^\s*(?:[•◦·*-]\s*)?((?:advanced |college |technical |two-year |three-year )?diploma)(?=\s*(?:[,(\u2013\u2014-]|in\b|of\b))(?=[^\n]*\b(?:college|TAFE|CEGEP|c[ée]gep)\b)(?![^\n]*\b(?:high|secondary|sixth[- ]form|leaving)\b)/i],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|博士/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士/i;
 
 const TITLE_WORD_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|dba|dbre|sysadmin` +
@@ -558,7 +559,14 @@ const JOINED =
   /^(?:joined|entered|started at|hired by|employed by)\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+?)(?=\s*[,;(—–]|\s+-\s|$)|(?=\s*[;(—–]|\s+-\s|,\s+(?!(?:inc|ltd|llc|co|corp|k\.k)\b)|$))/i;
 const PROMOTED = /^(?:promoted|appointed|transferred)\s+(?:to|as)\s+(?:an?\s+)?(.+?)(?:\s*[,;(—–]|\s+-\s|\s+(?:at|in)\s|$)/i;
 const LEFT = /^(?:left|resigned(?:\s+from)?|retired(?:\s+from)?|quit)\b/i;
-const STILL = /^\s*(?:present|to (?:the )?present|currently employed|up to (?:the )?present|current(?:ly)?)\s*$/i;
+const STILL = /^\s*(?:present|to (?:the )?present|currently employed|up to (?:the )?present|current(?:ly)?|現在に至る|現在まで在籍|以上)\s*$/i;
+/**
+ * (s46) A Japanese rirekisho's events: "株式会社ミライ 入社" (joined), "シニアエンジニアに昇進" (promoted), "一身上の都合により退社"
+ * (left); a school's 入学 and 卒業 are study.
+ */
+const JOINED_JA = /^(.+?)\s*(?:に)?(?:入社|入行|入庁|入職)(?:\s*[（(](.+?)[）)])?/u;
+const PROMOTED_JA = /^(.+?)\s*(?:に|へ)\s*(?:昇進|昇格|就任)/u;
+const LEFT_JA = /(?:退社|退職|退行|退庁)/u;
 
 /**
  * Roles from a rirekisho's history: "Joined X as T" opens a role, "Promoted to T" closes it the month before and opens the
@@ -575,26 +583,27 @@ function eventRoles(lines: readonly Line[], now: number): Array<{ title: string 
       open.last = i;
       return;
     }
-    const m = EVENT_LINE.exec(t);
+    const m = EVENT_LINE.exec(westernDates(t));
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return;
     events++;
     const month = Number(m[1]) * 12 + Number(m[2]) - 1;
     const what = m[3]!.trim();
-    const joined = JOINED.exec(what);
-    if (joined && !/\b(university|college|school|institute of technology|universit)/i.test(joined[1]!)) {
+    const ja = JOINED_JA.exec(what);
+    const joined = JOINED.exec(what) ?? (ja ? ([ja[0], ja[1]!, ja[2]] as unknown as RegExpExecArray) : null);
+    if (joined && !/\b(university|college|school|institute of technology|universit)|大学|学校|学部/i.test(joined[1]!)) {
       if (open && open.end === null) open.end = month - 1;
       open = { title: joined[2] ? tidy(joined[2]) : null, company: tidy(joined[1]!), start: month, end: null, first: i, last: i };
       out.push(open);
       return;
     }
-    const promoted = PROMOTED.exec(what);
+    const promoted = PROMOTED.exec(what) ?? PROMOTED_JA.exec(what);
     if (promoted && open && open.end === null) {
       open.end = month - 1;
       open = { title: tidy(promoted[1]!), company: open.company, start: month, end: null, first: open.first, last: i };
       out.push(open);
       return;
     }
-    if (LEFT.test(what) && open && open.end === null) {
+    if ((LEFT.test(what) || LEFT_JA.test(what)) && open && open.end === null) {
       open.end = month;
       open.last = i;
       open = null;
@@ -1335,7 +1344,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

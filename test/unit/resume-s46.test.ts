@@ -63,6 +63,37 @@ describe('dates as Japanese, Chinese and Korean resumes write them', () => {
   });
 });
 
+describe('a Japanese rirekisho: era years and events', () => {
+  it('era years read in the Western count (平成27年 is 2015, 令和元年 is 2019)', () => {
+    expect(spans('平成28年4月～令和3年3月　株式会社アサヒ物流')).toEqual(['2016-04..2021-03']);
+    expect(spans('令和元年7月～現在　株式会社ヒノデ')).toEqual(['2019-07..now']);
+  });
+  it('counter-example: an era year alone before a licence is no range', () => {
+    expect(spans('平成29年 普通自動車第一種運転免許 取得')).toEqual([]);
+  });
+  it('"入社" opens a role, "昇進" a new title at the same company, "退社" ends it; school events are study', () => {
+    const text = '履歴書\n\n職歴\n平成24年4月　株式会社ホシノ製作所 入社（プログラマー）\n平成29年4月　チームリーダーに昇進\n令和3年6月　一身上の都合により退社\n令和3年7月　株式会社ツキミ 入社\n現在に至る\n以上\n\n学歴\n平成20年4月　西都大学 理工学部 入学\n平成24年3月　西都大学 理工学部 卒業\n';
+    const p = resumeProfile(text, null, () => [], new Date('2026-12-06T12:00:00Z'));
+    expect(p.roles.map((r) => [r.start, r.end, r.title, r.company])).toEqual([
+      ['2012-04', '2017-03', 'プログラマー', '株式会社ホシノ製作所'],
+      ['2017-04', '2021-06', 'チームリーダー', '株式会社ホシノ製作所'],
+      ['2021-07', null, null, '株式会社ツキミ'],
+    ]);
+    expect(p.degrees.map((d) => d.level)).toEqual(['bachelor']);
+  });
+});
+
+describe('a Chinese resume: its headings, degrees and languages', () => {
+  it('reads 工作经历 as experience, 教育背景 as education, 硕士 as a master\u2019s, 英语 as English', () => {
+    const text = '王小明\n\n工作经历\n2020.07 - 至今  杭州云帆科技有限公司  后端开发\n2017.07 - 2020.06  南京星河软件有限公司  Java 开发\n\n教育背景\n2014.09 - 2017.06  东南理工大学  计算机科学 硕士\n\n语言能力\n英语：流利（CET-6）\n普通话：母语\n';
+    expect(resumeSections(text).map((s) => s.kind)).toEqual(['contact', 'experience', 'education', 'skills']);
+    const p = profile(text);
+    expect(p.roles.map((r) => `${r.start}..${r.end ?? 'now'}`)).toEqual(['2020-07..now', '2017-07..2020-06']);
+    expect(p.degrees.map((d) => d.level)).toEqual(['master']);
+    expect(p.languages).toEqual(['English', 'Mandarin']);
+  });
+});
+
 describe('a range left open where a column of dates ends', () => {
   it('"2020–", then a gap and the title: to the present', () => {
     expect(spans('2020–\t\tPrincipal Engineer, Fenwick Rail')).toEqual(['2020-01..now']);
