@@ -71,9 +71,10 @@ const POINT_RE =
   `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
-  "(?:present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|obecnie|teraz|heden|nu|idag|dato|sou\u010dasnost|nyn\u00ed|jelenleg|prezent)";
+  // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
+  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|obecnie|teraz|heden|nu|idag|dato|sou\u010dasnost|nyn\u00ed|jelenleg|prezent)";
 /** Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
-const SEP_RE = '\\s*(?:[-‐‑‒–—―~]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
@@ -105,6 +106,11 @@ const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|s
 const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)(?:since|depuis|seit|desde)\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
 /** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
 const OPEN_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*[-‐‑‒–—―]+[\\s)\\]]*$`, 'giu');
+/**
+ * (s46) "2021–          Senior Lecturer, Uppsala University": a range left open where a column of dates ends, its title in the
+ * next column (a gap of spaces or a tab after the dash): to the present, as at a line's end.
+ */
+const OPEN_BEFORE_GAP = new RegExp(`(?<=^[\\s•◦·*]*|\\S(?:\\s{2,}|\\t))(${POINT_RE})\\s*[-‐‑‒–—―]+(?=\\t\\s*\\S|\\s{2,}\\S)`, 'giu');
 const ONWARDS = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*(?:and\\s+|[-–—]\\s*)?onwards?\\b`, 'giu');
 
 interface Point {
@@ -181,9 +187,28 @@ export function writesDayFirst(text: string): boolean {
 }
 
 /** Every date range in a string (a line), in order, none overlapping. `dayFirst`: the text writes "01/03/2021" for March. */
+/**
+ * (s46) Dates as Japanese, Chinese and Korean resumes write them: "2019年4月", "2016年10月", "2026年12月1日", "2019년 4월": the
+ * same text with each written as "2019-4", "2016-10", "2026-12-1", padded with spaces to its length (offsets hold). "現在" right
+ * after a day ("2026年12月1日現在": as of that day, the date a document was written) is no present: blanked.
+ */
+// A year in the Western count, or in a Japanese era's ("平成27年", "令和元年": 元 is its first year).
+const CJK_YEAR = '(?:((?:19|20)\\d\\d)|(令和|平成|昭和)\\s*(元|\\d{1,2}))\\s*[年년]';
+const CJK_DATE = new RegExp(`${CJK_YEAR}\\s*(?:(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일](\\s*現在)?)?|(?!\\s*\\d))`, 'gu');
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+export function westernDates(line: string): string {
+  if (!/[年년]/u.test(line)) return line;
+  return line.replace(CJK_DATE, (all, western?: string, era?: string, eraYear?: string, m?: string, d?: string) => {
+    const y = western ?? String(ERA_START[era!]! + (eraYear === '元' ? 1 : Number(eraYear)));
+    const iso = m === undefined ? y : d ? `${y}-${m}-${d}` : `${y}-${m}`;
+    return iso + ' '.repeat(Math.max(0, all.length - iso.length));
+  });
+}
+
 export function findDateRanges(written: string, dayFirst = false): DateRange[] {
   // (s45: "Jan 2019 – (present)", "2020 – [current]": the present in brackets, read as the word; the same length.)
-  const line = written.includes('(') || written.includes('[') ? written.replace(/[([]\s*(present|current|now|ongoing)\s*[)\]]/gi, (m, w: string) => ` ${w}${' '.repeat(m.length - w.length - 1)}`) : written;
+  const western = westernDates(written);
+  const line = western.includes('(') || western.includes('[') ? western.replace(/[([]\s*(present|current|now|ongoing)\s*[)\]]/gi, (m, w: string) => ` ${w}${' '.repeat(m.length - w.length - 1)}`) : western;
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
   for (const m of line.matchAll(RANGE)) {
@@ -270,7 +295,7 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
     if (p) out.push({ start: p.month, end: p.last ?? p.month, from, to, yearOnly: false });
   }
   // Ranges open at their end, in this order: "2019 onwards", "Jan 2019 –" at the line's end, "since 2021".
-  for (const open of [ONWARDS, OPEN_END, SINCE]) {
+  for (const open of [ONWARDS, OPEN_END, OPEN_BEFORE_GAP, SINCE]) {
     for (const m of line.matchAll(open)) {
       const from = m.index;
       const to = from + m[0].length;
@@ -279,7 +304,35 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
       if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
     }
   }
+  // (A date written "2019年3月" reads "2019-3 ": the range goes on over the padding, as its text does.)
+  if (western !== written)
+    for (const r of out) {
+      while (r.to < written.length && western[r.to] === ' ' && written[r.to] !== ' ') r.to++;
+    }
   return out.sort((x, y) => x.from - y.from);
+}
+
+/**
+ * (s46) Numbers written as a date that no calendar has: a month 0 or over 12 ("13/2019", "00.2018"), a day over 31
+ * ("32.05.2019", "31/13/2020"). findDateRanges reads none of them; a profile names them in its warnings rather than
+ * leaving them out unsaid. Each as written, in the line's order.
+ */
+export function impossibleDates(line: string): string[] {
+  const out: string[] = [];
+  const YEAR = '(?:19|20)\\d\\d';
+  for (const m of line.matchAll(new RegExp(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})(?![\\d/.]\\d)`, 'g'))) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // Day first or month first: impossible only where neither reading is a date.
+    const dayFirst = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+    const monthFirst = m[2] === '/' && a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    if (!dayFirst && !monthFirst) out.push(m[0]);
+  }
+  for (const m of line.matchAll(new RegExp(`(?<![\\d/.-])(\\d{1,2})[/.](${YEAR})(?![\\d/]|[.-]\\d)`, 'g'))) {
+    const mo = Number(m[1]);
+    if (mo < 1 || mo > 12) out.push(m[0]);
+  }
+  return out;
 }
 
 /**

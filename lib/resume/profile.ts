@@ -1,6 +1,6 @@
-import { findDateRanges, lonePoints, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { findDateRanges, impossibleDates, lonePoints, westernDates, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
-import { headingAfterTab, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
+import { headingAfterTab, headingText, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
 /**
  * What a resume shows, read as a careful reader would: the dated roles, the
@@ -120,22 +120,36 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
   // Polytechnic, Pune"), and a school's own ("High School Diploma") is no degree.
+  // (s46) Japanese degrees: "博士（工学）", "修士課程 修了", "学士（工学）", or a faculty's "卒業" (graduated) at a university:
+  // a bachelor's ("東都工業大学 工学部 情報工学科 卒業").
+  ['phd', /(博士)/u],
+  // (Chinese: 硕士 a master's, 本科 a bachelor's course.)
+  ['master', /(修士|硕士)/u],
+  ['bachelor', /(学士|本科|大学\s*\S*学部[^\n]*卒業)/u],
   ['associate', /^\s*(?:[•◦·*-]\s*)?((?:advanced |college |technical |two-year |three-year )?diploma)(?=\s*(?:[,(\u2013\u2014-]|in\b|of\b))(?=[^\n]*\b(?:college|TAFE|CEGEP|c[ée]gep)\b)(?![^\n]*\b(?:high|secondary|sixth[- ]form|leaving)\b)/i],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士/i;
 
 const TITLE_WORD_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|dba|dbre|sysadmin` +
     // French and German titles: "Ingénieure DevOps", "Administratrice systèmes", "Entwicklerin".
-    String.raw`|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|administrat(?:eur|rice)|technicienne?|chef de projet|stagiaire|alternante?|charg[ée]e? de|entwickler(?:in)?|ingenieur(?:in)?|praktikant(?:in)?|berater(?:in)?)(?![\p{L}\p{N}_])`,
+    String.raw`|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|administrat(?:eur|rice)|technicienne?|chef de projet|stagiaire|alternante?|charg[ée]e? de|entwickler(?:in)?|ingenieur(?:in)?|praktikant(?:in)?|berater(?:in)?` +
+    // (s46) German titles written as compounds ("Softwareentwickler", "Lehrbeauftragter", "Projektleiterin"), and Spanish,
+    // Portuguese, Italian and Polish ones ("Desarrolladora Web", "Becaria", "Engenheiro de Software", "Estagiário",
+    // "Sviluppatore", "Programista").
+    String.raw`|\p{L}*(?:entwickler|ingenieur|informatiker|architekt|administrator)(?:in)?|lehrbeauftragte[r]?|dozent(?:in)?|(?:team|projekt|gruppen|abteilungs|bereichs)leiter(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|wissenschaftliche[r]? mitarbeiter(?:in)?` +
+    String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[żz]ynier)(?![\p{L}\p{N}_])` +
+    // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
+    String.raw`|エンジニア|プログラマ|マネージャ|マネジャ|コンサルタント|アーキテクト|リーダー|デザイナー|アナリスト|スペシャリスト`,
   'iu',
 );
 /** A job title's word in a line; "Volunteer" opening an employer's name ("Volunteer State Hosting") is none (VOLUNTEER_NAME). */
 const TITLE_WORD = { test: (line: string): boolean => TITLE_WORD_RE.test(line.includes('Volunteer') ? line.replace(VOLUNTEER_NAME, '') : line) };
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia|Croatia|Serbia|Slovenia|Slovakia|Bosnia and Herzegovina|Hungary|Bulgaria|Estonia|Latvia|Lithuania|Luxembourg|Iceland|Cyprus|Malta|Albania|North Macedonia|Montenegro|Moldova|Belarus|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Senegal|Cameroon|Saudi Arabia|Qatar|Kuwait|Bahrain|Oman|Jordan|Lebanon|Iran|Iraq|Nepal|Cambodia|Myanmar|Ecuador|Uruguay|Paraguay|Bolivia|Venezuela|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico)';
-const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+// (s46: "Bengaluru, Karnataka, India", "Milan, Lombardy, Italy": a city, its region and its country, as LinkedIn writes a place.)
+const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*[A-Z][\\p{L}.'’ -]{1,30},\\s*${COUNTRY}|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
 /** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
 const TITLE_QUALIFIER =
   /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
@@ -186,6 +200,9 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
   // Portuguese ("Português (nativo), Inglês (avançado)").
   Português: 'Portuguese', Inglês: 'English', Espanhol: 'Spanish', Francês: 'French', Alemão: 'German',
+  // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
+  日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
+  英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
 };
 // Case aside: French and Spanish write a language's name in lower case ("inglés avanzado", "anglais courant"); only a
 // languages section is read with it.
@@ -263,6 +280,9 @@ export function resumeProfile(
   lines.forEach((line, i) => {
     if (!roleKinds.has(line.kind) || line.heading) return;
     const found = findDateRanges(line.text, dayFirst);
+    // (s46) "13/2019 – 05/2020", "32.05.2019": a date no calendar has, on a line where roles are dated: named, not read.
+    if (found.length === 0 && !line.degree)
+      for (const bad of impossibleDates(line.text)) warnings.push(`"${plain(line.text).slice(0, 80)}": "${bad}" is no date; left out.`);
     let ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
     if (found.length === 0 && line.kind === 'experience') ranges = loneYear(line.text);
     if (ranges.length === 0) return;
@@ -275,14 +295,14 @@ export function resumeProfile(
   // One heading and one block of text per line that holds dates.
   let dateLines = [...new Set(hits.map((h) => h.line))];
   let heads: Heading[] = [];
-  for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+  for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)));
   // "Project: Payments Gateway (Client: …) / Duration: Jan 2022 – Present" inside a role: a project of that role, no role.
   const projects = new Set(heads.filter((h) => lines.slice(h.first, h.dateLine + 1).some((l) => PROJECT_LABEL.test(plain(l.text)))).map((h) => h.dateLine));
   if (projects.size > 0 && projects.size < dateLines.length) {
     for (let i = hits.length - 1; i >= 0; i--) if (projects.has(hits[i]!.line)) hits.splice(i, 1);
     dateLines = dateLines.filter((d) => !projects.has(d));
     heads = [];
-    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)));
   }
   const rangesOf = (d: number) => hits.filter((h) => h.line === d).map((h) => h.range);
   const inside = (inner: readonly DateRange[], outer: readonly DateRange[]) =>
@@ -311,7 +331,7 @@ export function resumeProfile(
     for (let i = hits.length - 1; i >= 0; i--) if (dropped.has(hits[i]!.line)) hits.splice(i, 1);
     dateLines = dateLines.filter((d) => !dropped.has(d));
     heads = [];
-    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)?.last ?? -1));
+    for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)));
     heads = heads.map((h) => {
       const u = h.company === null ? umbrellas.find((x) => x.line < h.dateLine && inside(rangesOf(h.dateLine), x.ranges)) : undefined;
       return u ? { ...h, company: u.name } : h;
@@ -540,7 +560,14 @@ const JOINED =
   /^(?:joined|entered|started at|hired by|employed by)\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+?)(?=\s*[,;(—–]|\s+-\s|$)|(?=\s*[;(—–]|\s+-\s|,\s+(?!(?:inc|ltd|llc|co|corp|k\.k)\b)|$))/i;
 const PROMOTED = /^(?:promoted|appointed|transferred)\s+(?:to|as)\s+(?:an?\s+)?(.+?)(?:\s*[,;(—–]|\s+-\s|\s+(?:at|in)\s|$)/i;
 const LEFT = /^(?:left|resigned(?:\s+from)?|retired(?:\s+from)?|quit)\b/i;
-const STILL = /^\s*(?:present|to (?:the )?present|currently employed|up to (?:the )?present|current(?:ly)?)\s*$/i;
+const STILL = /^\s*(?:present|to (?:the )?present|currently employed|up to (?:the )?present|current(?:ly)?|現在に至る|現在まで在籍|以上)\s*$/i;
+/**
+ * (s46) A Japanese rirekisho's events: "株式会社ミライ 入社" (joined), "シニアエンジニアに昇進" (promoted), "一身上の都合により退社"
+ * (left); a school's 入学 and 卒業 are study.
+ */
+const JOINED_JA = /^(.+?)\s*(?:に)?(?:入社|入行|入庁|入職)(?:\s*[（(](.+?)[）)])?/u;
+const PROMOTED_JA = /^(.+?)\s*(?:に|へ)\s*(?:昇進|昇格|就任)/u;
+const LEFT_JA = /(?:退社|退職|退行|退庁)/u;
 
 /**
  * Roles from a rirekisho's history: "Joined X as T" opens a role, "Promoted to T" closes it the month before and opens the
@@ -557,26 +584,27 @@ function eventRoles(lines: readonly Line[], now: number): Array<{ title: string 
       open.last = i;
       return;
     }
-    const m = EVENT_LINE.exec(t);
+    const m = EVENT_LINE.exec(westernDates(t));
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return;
     events++;
     const month = Number(m[1]) * 12 + Number(m[2]) - 1;
     const what = m[3]!.trim();
-    const joined = JOINED.exec(what);
-    if (joined && !/\b(university|college|school|institute of technology|universit)/i.test(joined[1]!)) {
+    const ja = JOINED_JA.exec(what);
+    const joined = JOINED.exec(what) ?? (ja ? ([ja[0], ja[1]!, ja[2]] as unknown as RegExpExecArray) : null);
+    if (joined && !/\b(university|college|school|institute of technology|universit)|大学|学校|学部/i.test(joined[1]!)) {
       if (open && open.end === null) open.end = month - 1;
       open = { title: joined[2] ? tidy(joined[2]) : null, company: tidy(joined[1]!), start: month, end: null, first: i, last: i };
       out.push(open);
       return;
     }
-    const promoted = PROMOTED.exec(what);
+    const promoted = PROMOTED.exec(what) ?? PROMOTED_JA.exec(what);
     if (promoted && open && open.end === null) {
       open.end = month - 1;
       open = { title: tidy(promoted[1]!), company: open.company, start: month, end: null, first: open.first, last: i };
       out.push(open);
       return;
     }
-    if (LEFT.test(what) && open && open.end === null) {
+    if ((LEFT.test(what) || LEFT_JA.test(what)) && open && open.end === null) {
       open.end = month;
       open.last = i;
       open = null;
@@ -960,7 +988,8 @@ interface Heading {
   companyHeading: boolean;
 }
 
-const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·]/;
+// (s46: "・" too, the bullet of Japanese documents.)
+const BODY_BULLET = /^\s*[◦\-*▪●○■□➢►–—{·\u30fb]/;
 
 function headingLike(line: Line | undefined): boolean {
   if (!line || line.heading) return false;
@@ -978,13 +1007,17 @@ function headingLike(line: Line | undefined): boolean {
 }
 
 /** A labelled fact of a role that names neither title nor company (a US federal resume's "Salary:", "Hours per week:", "Series: 2210 Pay Plan: GS"). */
-const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor|okay to contact|may (?:we )?contact(?: supervisor)?|reason for leaving|notice period|(?:current |expected )?ctc|team size)\s*:/i;
+const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor|okay to contact|may (?:we )?contact(?: supervisor)?|reason for leaving|notice period|(?:current |expected )?ctc|team size|事業内容|雇用形態|従業員数|資本金|売上高|在籍期間)\s*[:：]/i;
 /** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
 const DATES_LABEL = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode)\s*:?$/i;
 /** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme". */
 const LABELLED_FIELD = /^\s*[A-Z][A-Za-z/() ]{1,60}(?:\t|\s*:\s)\s*\S/;
 
-function headingOf(lines: readonly Line[], d: number, previousLast: number): Heading {
+function headingOf(lines: readonly Line[], d: number, previous?: Heading): Heading {
+  const previousLast = previous?.last ?? -1;
+  // (s46) The role before had its dates on a line of their own, its title below them ("03.2019 – heute / Senior
+  // Backend-Entwickler, Elbwerk GmbH / …"): the resume writes each role so.
+  const datesFirst = previous !== undefined && previous.first === previous.dateLine && previous.last > previous.dateLine;
   const dateLine = lines[d]!;
   // (A heading, then a colon and what was done there: "Backend engineer at Nubecita (2020–present): TypeScript APIs".)
   const stripped = stripDates(dateLine.text);
@@ -1023,6 +1056,9 @@ function headingOf(lines: readonly Line[], d: number, previousLast: number): Hea
       below.push(i);
       if (after) break;
     }
+  // (s46) So, where this role's title stands below its dates too, the lines above them that name no title are the body of the
+  // role before (a PDF's bullets lose their marks: "Migration von Oracle nach PostgreSQL, Kafka für"), not this one's heading.
+  if (datesFirst && own === '' && below.length > 0 && TITLE_WORD.test(plain(lines[below[0]!]!.text)) && !above.some((i) => TITLE_WORD.test(plain(lines[i]!.text)))) above.length = 0;
   const pieces = [...above.map((i) => lines[i]!.text), DATES_LABEL.test(own.trim()) ? '' : own, ...below.map((i) => lines[i]!.text)].map(plain);
   const read = titleAndCompany(pieces);
   // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below;
@@ -1068,6 +1104,9 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
+/** A university, a college or a research institute by its name's word. */
+const ACADEMY = /\b(?:universit(?:y|ät|at|é|e|à|a|ad|eit|et)|college|polytechnic|politecnico|institute|institut|inria|cnrs|max planck|fraunhofer)(?![\p{L}])/iu;
+
 /** A post that names the course it teaches after a comma: "Teaching Assistant, Databases", "Tutor, Calculus II". */
 const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistant|tutor|instructor|lecturer|grader|demonstrator)\b/i;
 
@@ -1081,8 +1120,14 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     // Europass's labels end with a tab: "Name and address of employer<tab>Vega IT d.o.o., Novi Sad (Serbia)".
     const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer)\s*(?::|\t)\s*(.+)$/i.exec(p);
     if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
-    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation)\s*(?::|\t)\s*(.+)$/i.exec(p);
+    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/i.exec(p);
     if (t) labelledTitle = tidy(t[1]!);
+  }
+  // (s46) "2019年4月～現在　株式会社ハヤテ決済 / 役職：シニアバックエンドエンジニア": a title labelled under an employer that is not; the
+  // employer is the piece with no label.
+  if (labelledTitle && !labelledCompany) {
+    const other = pieces.map((p) => tidy(p)).find((p) => p.length > 0 && !/[:：\t]/.test(p) && !isLocation(p) && !TITLE_WORD.test(p));
+    if (other) labelledCompany = other;
   }
   if (labelledTitle || labelledCompany) return { title: labelledTitle, company: labelledCompany, companyHeading: false };
   // "Senior Engineer, Trading Systems — Meridian Quant (Wroclaw)": the name with a place in brackets (a town's name alone
@@ -1137,7 +1182,10 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
       const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
       if (list !== piece) return names[0];
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
-      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? names[0];
+      // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
+      // named before its university is part of it; the employer is the university.
+      const school = /^(?:department|dept\.?|school|faculty|chair|division|centre|center)\s+(?:of|for)\s/i.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t)) : undefined;
+      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? school ?? names[0];
     };
     const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
@@ -1201,7 +1249,7 @@ const EDUCATION_LABEL = /^\s*(?:education|degrees?|qualifications?|academic back
 const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation|subject|main subject)\s*:\s*(\S.{1,58})$/i;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
-const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b/i;
+const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
 
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
@@ -1295,8 +1343,9 @@ function readLanguages(lines: readonly Line[]): string[] {
   let inLanguages = false;
   for (const line of lines) {
     const t = line.text.trim();
+    const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas):?$/i.test(t)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

@@ -16,13 +16,13 @@ export interface ResumeSection {
 }
 
 const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
-  ['summary', /^(summary|profile|about me|professional summary|objective|overview)$/i],
-  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$/i],
-  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas)$/i],
-  ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n)$/i],
+  ['summary', /^(summary|profile|about me|professional summary|objective|overview|職務要約|自己PR|自己ＰＲ)$/i],
+  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^(職務経歴|職歴|職務経歴詳細|경력|경력 ?사항|工作经历|工作经验|职业经历)$/i],
+  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas|語学|語学力|スキル|活かせる経験・知識・技術|专业技能|技能特长|语言能力)$/i],
+  ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|学歴|학력|教育经历|教育背景)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
-  ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$/i],
-  ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?)$/i],
+  ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
+  ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?|資格|免許・資格|保有資格|자격증)$/i],
   ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership)$/i],
 ];
 
@@ -55,13 +55,21 @@ function twoTongued(line: string): ResumeSectionKind | undefined {
   return a && a === b ? a : undefined;
 }
 
+/**
+ * A heading line as its words: without a colon or bar after it, nor the marks Japanese documents set round headings
+ * ("■職務経歴", "【学歴】", "◆資格").
+ */
+export function headingText(line: string): string {
+  return line.trim().replace(/^[\u25a0\u25a1\u25c6\u25c7\u25cf\u25cb\u25bc\u25bd\u25b6\u25b7\u25ce\u2605\u2606\u3010]+\s*/u, '').replace(/[\u3011]+/u, '').replace(/[:|•：]+$/, '').trim();
+}
+
 /** Splits a resume's text at its section headings (a short line that names a known section). */
 export function resumeSections(text: string): ResumeSection[] {
   const out: ResumeSection[] = [];
   let current: ResumeSection = { kind: 'contact', heading: '', start: 0, end: 0 };
   let pos = 0;
   for (const line of text.split('\n')) {
-    const clean = (headingAfterTab(line) ?? unspaced(line)).trim().replace(/[:|•]+$/, '').trim();
+    const clean = headingText(headingAfterTab(line) ?? unspaced(line));
     const kind = clean.length <= 40 ? (HEADINGS.find(([, re]) => re.test(clean))?.[0] ?? twoTongued(clean)) : undefined;
     if (kind) {
       current.end = pos;

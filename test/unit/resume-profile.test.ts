@@ -439,7 +439,9 @@ describe('real resumes (../shared)', () => {
     expect(splits.size).toBe(1);
   });
 
-  for (const label of LABELS.resumes) {
+  // (Session 46's report part, s46/ with split "report", is tested as a whole in resume-s46.test.ts: a test per file would
+  // name its misses, which the report part must not show while tuning.)
+  for (const label of LABELS.resumes.filter((l) => !(l.file.startsWith('s46/') && l.split === 'report'))) {
     const project = label.source === 'project';
     it.skipIf(!project && withoutShared(`resumes/${label.file}`))(`${label.file}: total years within a year of the hand count`, async () => {
       const p = await read(label.file, project);
