@@ -127,6 +127,13 @@ import softSkills from '../../taxonomy/skills/soft.json';
  *                back) "by combining …", "replacing the … stack"; team also: departments before plural roles ("Strategy & QA
  *                roles …"); background also: company names after "experience at" ("years at Canva, Atlassian or AWS"); not a posting also:
  *                "I'm currently looking for a job" with no header line.
+ *  - session 46 (s46aClass, test/unit/context-s46.test.ts): perk also: the office kit a company uses for itself ("We use Jira
+ *                for planning and Google Meet for calls") and what it pays for ("whichever AI tools you like"); negated also:
+ *                tools named, then waved away in the next clause ("…; that's for our protection, not a requirement", "you won't be
+ *                asked to touch either"); consumer also: the platforms a game sells copies on and the phones a product's users hold
+ *                ("on older Android phones"); own also: the platforms by install counts in words and in brackets after "our app";
+ *                apply also: a profile site weighed beside the CV; background also: "a team out of …", "previously an engineer on
+ *                X's team"; negated also: what the team prefers something over.
  *
  * Each rule judges a class of sentence, never one phrase: the unit tests give
  * each class fresh examples and counter-examples (test/unit/context.test.ts).
@@ -552,9 +559,9 @@ const BACKGROUND = [
     String.raw`\balumni\b`,
     String.raw`\bex-\s?[A-Z]`,
     String.raw`\bformerly (?:at|of)\b`,
-    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b|\bpreviously (?:an? |the )?(?:[\w-]+ ){0,3}?(?:at|of)\b`,
+    String.raw`\bpreviously (?:at|of|(?:co-)?(?:built|led|worked|invented|created|designed|authored|wrote|shipped))\b|\bpreviously (?:an? |the )?(?:[\w-]+ ){0,3}?(?:at|of)\b|\bpreviously (?:an? |the )?(?:[\w-]+ ){0,2}?(?:engineer|researcher|scientist|designer|developer|lead|manager|pm)s? on\b`,
     String.raw`\bcame from\b`,
-    String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? from\b|\bhail(?:s|ing)? from\b`,
+    String.raw`\b(?:team|engineers|people|folks)(?: of (?:\d+|[a-z]+))? (?:from|out of)\b|\bhail(?:s|ing)? from\b`,
     // "Our team includes deep expertise in …": what the staff bring, not what the hire is asked.
     String.raw`\bour team (?:includes|has|brings|combines) (?:deep |decades of |years of |world-class |broad )?(?:expertise|experience|backgrounds?)\b`,
     // "a team of experts spanning hardware, firmware and …", "With deep expertise in X and Y, we build …": what the staff bring.
@@ -598,7 +605,7 @@ const BACKGROUND_OURS = /\bour\s+(?!(?:customers|clients|users|partners|investor
  */
 const BACKGROUND_WORDS = [
   ['backed by', 'funded by', 'invest', 'venture arm', 'raised', 'founde'],
-  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded', 'before', 'prior to', 'spent '],
+  ['founding ', 'alumni', 'ex-', 'formerly ', 'previously ', ' from', ' out of', 'our team ', 'experts', 'specialists', 'veterans', 'expertise', 'experience', 'started', 'founded', 'before', 'prior to', 'spent '],
   ['customers', 'clients', 'our users', 'partner', 'trusted by', 'used by', 'acquired by', 'angel'],
   ['advis', 'like', 'such as', 'including', 'teams', 'engineers', 'leaders', 'executives', 'people', 'folks', 'builders', 'veterans', 'operators', 'researchers', '(', 'background', ' from'],
 ];
@@ -666,7 +673,7 @@ const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
-const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to|unlike|(?:differs?|differing|different|distinct) from)\s+(?:[\w-]+,?\s+){0,4}$/i;
+const CONTRAST_BEFORE = /\b(?:rather than|instead of|as opposed to|unlike|(?:differs?|differing|different|distinct) from)\s+(?:[\w-]+,?\s+){0,4}$|\b(?:prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|priorit(?:ise|ize|ises|izes|ised|ized|ising|izing))\b[^.;:!?]{0,60}?\bover\s+(?:(?:heavy|heavyweight|complex|fancy|bloated|big|large|trendy|shiny|the latest|yet another|another)\s+)?$/i;
 /** "moving away from domain-specific VMs, DSLs and …": what the company leaves behind, a list of up to six words before the mention. */
 const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|ping)?|turn(?:s|ed|ing)?) away from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}$/i;
 /** "ship real services, not just demos", "(not only patching legacy code)": a field set against the work the text wants, after a comma or bracket. */
@@ -1768,6 +1775,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (hasAny(before.toLowerCase(), ['influence', 'say ', 'voice']) && SAY_OVER.test(before)) return 'perk';
   // Both are anchored at the hit: the last few words before it are all they read.
   const near = before.length > 90 ? before.slice(-90) : before;
+  const s46 = s46aClass(text, hit, sentence, near, before, after);
+  if (s46) return s46;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   // "Perks: MacBook Pro, Notion and Linear for everything, …": a line headed by its perks' label, the same.
@@ -3074,3 +3083,67 @@ function aboutProse(text: string, from: number, hit: SkillHit): boolean {
   const lines = text.slice(from, lineStart).split('\n');
   return !lines.slice(1).some((l) => l.trim().length > 0 && l.trim().length <= 60 && !/[.!?,;]$/.test(l.trim()));
 }
+
+// ---- session 46 (s46-skills): fresh postings with long about-us text (fresh-skills-s46a) ----
+
+/** Office kit: the tools a company chats, plans, meets, documents and keeps passwords in, whatever its trade. */
+const OFFICE_KIT: ReadonlySet<string> = new Set(['airtable', 'asana', 'basecamp', 'bitwarden', 'clickup', 'confluence', 'dropbox', 'google-workspace', 'jira', 'lastpass', 'linear', 'loom', 'microsoft-365', 'miro', 'monday-com', 'notion', 'one-password', 'slack', 'trello', 'zoom']);
+/** "We use Jira for planning and …", "Our team chats in Slack, plans in Notion", "We internally use …": the company's own office habits. */
+const WE_USE_KIT = /\b(?:we|our (?:whole |entire )?(?:team|company|engineers|people|staff|crew|org)|the (?:whole )?team|everyone|everybody)\s+(?:(?:also|mostly|mainly|internally|all|heavily|currently|happily|just|still|only)\s+)*(?:use|uses|live|lives|work|works|chat|chats|plan|plans|meet|meets|talk|talks|communicate|communicates|write|writes|document|documents|track|tracks|coordinate|coordinates|hang|hangs|run|runs)\b/i;
+/** The sentence asks the kit of the hire, or makes it the work ("administer Jira", "build our Slack bot", "Jira experience"). */
+const KIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d)|candidates?|applicants?|experience[ds]?|familiar\w*|proficien\w*|knowledge|comfortable|administ\w*|admins?|integrat\w*|migrat\w*|configur\w*|customi[sz]\w*|automat\w*|apis?|bots?|plugins?|apps?|extensions?|build\w*|develop\w*|support\w*|manag(?:e|es|ing)|roll(?:ing)? out|rollouts?|deploy\w*|workflows?|licen[cs]\w*|tenant)\b/i;
+/** A clause that waves the tools just named away: "that's for our protection, not a requirement", "none of it is required". */
+const WAIVED = /^\s*(?:(?:that(?:'|\u2019)s|that is|this is|these are|those are|it(?:'|\u2019)s|which is|which are)\b[^.!?\n]{0,50}?\bnot (?:a |an )?(?:requirements?|required|needed|expected|prerequisites?|something (?:we|you) (?:ask|expect|require|need))|none of (?:this|that|these|those|it|them) (?:is|are) (?:(?:a )?requirements?|required|needed|expected|a must))\b/i;
+/** "Lab staff use Benchling and a LIMS; you won't be asked to touch either", "nobody will ask you about that": the tools just named, waved away. */
+const WAIVED_TO_YOU = /^\s*(?:(?:and|but|so)\s+)?(?:you\s+(?:won(?:'|\u2019)t|will not|will never|don(?:'|\u2019)t|do not|never)\s+(?:be asked to|need to|have to|get to)?\s*(?:touch|use|know|learn|need|administer|run|maintain)\s+(?:either(?: of them)?|them|it|any of (?:them|these|those|this|it)|those|these|this)|nobody(?: here)? will (?:ask|quiz|test) you (?:about|on) (?:that|it|them|this|those|these)|neither (?:one )?is part of (?:this|the|your) (?:role|job)|(?:that|this|these|those|it) (?:is|are)n(?:'|\u2019)t part of (?:this|the|your) (?:role|job))\b/i;
+/** "a plus, not a requirement": a wish, still asked. */
+const WISH = /\b(?:plus|bonus|nice|preferred|helpful|welcome|advantage|ideal(?:ly)?)\b/i;
+/** "sold 1.4 million copies on Steam, PlayStation 5 and Switch", "copies sold across Xbox and PC": the platforms a game sells on. */
+const SOLD_ON = /\b(?:copies|units)\s+(?:(?:sold|shipped)\s+)?(?:(?:so far|to date|worldwide)\s+)?(?:on|across)\s+(?:(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:and\s+)?){0,5}$|\b(?:sold|sells|selling)\s+(?:(?:over|more than|almost|nearly|about|around)\s+)?[\d.,]+\s*(?:k|m|million|thousand)?\+?\s+(?:copies|units)\s+(?:on|across)\s+(?:(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:and\s+)?){0,5}$/i;
+
+/** "whichever AI tools you like", "any IDE you want": what the company pays for, a perk. */
+const PAYS_FOR = /\b(?:we(?:(?:'|\u2019)ll| will)?|the company(?: will)?|will)\s+(?:happily\s+|gladly\s+|also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|expense|buy|buys)\s+(?:for\s+)?(?:whichever|whatever|any|all(?: the)?|your)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "on cheap Android phones", "their older iPhones and Androids": the devices a product's users hold. */
+const USER_DEVICE_BEFORE = /\b(?:cheap|cheaper|low-end|lower-end|entry-level|budget|older|old|aging|ageing|second-hand|secondhand|mid-range|(?:\w+-)?year-old|their (?:own )?|users(?:'|\u2019)|customers(?:'|\u2019)|kids(?:'|\u2019)|parents(?:'|\u2019))\s*$/i;
+const USER_DEVICE_AFTER = /^\s+(?:phones?|smartphones?|handsets?|devices?|tablets?)\b/i;
+/** The sentence asks the platform of the hire ("experience optimising for low-end Android devices"). */
+const PLATFORM_ASKED = /\b(?:you|your|experience[ds]?|familiar\w*|proficien\w*|knowledge|develop\w*|engineer\w*|optimi[sz]\w*|profil\w*|debug\w*|port\w*|build\w*)\b/i;
+/** A profile site weighed beside a CV ("Contributions on GitHub count as much as your CV"): application material. */
+const BESIDE_CV = /\b(?:cv|c\.v\.|r[e\u00e9]sum[e\u00e9]|cover letter|application)\b/i;
+const COUNTS_AS = /\b(?:counts?|matters?|weighs?|weighed|speaks?|tells? us)\b[^.;!?]{0,30}\b(?:as much as|more than|over|instead of|like|as well as)\b/i;
+
+/** "12 million installs on iOS and Android", "2.3M downloads across iOS, Android": a count of the product's users, by platform. */
+const INSTALLS_ON = /\b\d[\d.,]*\s*(?:k|m|bn|million|thousand|billion)?\+?\s+(?:monthly\s+|active\s+|daily\s+)?(?:downloads|installs|users|players)\s+(?:on|across|in)\s+(?:(?:the\s+)?[\w.]+\s*(?:[/,&]|\band\b|\bor\b)\s*){0,3}$/i;
+/** "our mobile app (iOS and Android)", "the app (iOS, Android, web)": the platforms named in brackets after the product. */
+const OUR_APP_BRACKET = /\b(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?apps?\s*\(\s*(?:(?:iOS|iPadOS|Android|web|desktop|macOS|Windows)\s*(?:,|\/|&|\band\b|\bor\b)\s*)*$/i;
+
+/**
+ * s46a: the office kit a company uses for itself ("We use Jira for planning and Google Meet for calls", "Our team chats in
+ * Slack, plans in Notion", "We internally use Google Workspace and 1Password"), unless the sentence asks it of the hire or
+ * makes it the work; tools the company names and then waves away in the next clause ("…; that's for our protection, not a
+ * requirement"); the platforms a game sells its copies on.
+ */
+function s46aClass(text: string, hit: SkillHit, sentence: [number, number], near: string, before: string, after: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  if (OFFICE_KIT.has(hit.skillId) && (WE_USE_KIT.test(before) || /\binternally\b/i.test(before))) {
+    const sentenceText = text.slice(sentence[0], sentence[1]);
+    if (!KIT_ASKED.test(sentenceText)) return 'perk';
+  }
+  if (text[sentence[1]] === ';' && !conceptForm(hit)) {
+    const nextEnd = text.slice(sentence[1] + 1, sentence[1] + 200).search(/[.!?\n]/);
+    const next = text.slice(sentence[1] + 1, nextEnd < 0 ? sentence[1] + 200 : sentence[1] + 1 + nextEnd);
+    if (WAIVED.test(next) && !WISH.test(next) && /\b(?:we|our|us)\b/i.test(before) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'negated';
+    if (WAIVED_TO_YOU.test(next) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) return 'negated';
+  }
+  if (/copies|units/i.test(near) && !conceptForm(hit) && SOLD_ON.test(near) && !/^\s*(?:SDK|APIs?|engine|toolchain|dev ?kits?)\b/i.test(after)) return 'consumer';
+  if (/pay|cover|reimburs|expense|buy/i.test(near) && PAYS_FOR.test(near) && /^\s*(?:you|(?:tools?|subscriptions?|licen[cs]es?|seats?|plans?)\b)/i.test(after)) return 'perk';
+  if ((hit.skillId === 'android' || hit.skillId === 'ios') && USER_DEVICE_AFTER.test(after) && USER_DEVICE_BEFORE.test(near) && !PLATFORM_ASKED.test(text.slice(sentence[0], sentence[1]))) return 'consumer';
+  if (PROFILE_SITES.has(hit.skillId) && BESIDE_CV.test(after) && COUNTS_AS.test(after)) return 'apply';
+  if (PLATFORM_IDS.has(hit.skillId) && !ABOUT_YOU.test(text.slice(sentence[0], sentence[1]))) {
+    // "2.3 million installs on iOS and Android", "our mobile app (iOS and Android) reads it": the platforms the product is on.
+    if (/install|download|user|player/i.test(near) && INSTALLS_ON.test(near)) return 'own';
+    if (near.includes('(') && OUR_APP_BRACKET.test(near)) return 'own';
+  }
+  return null;
+}
+

@@ -10,7 +10,8 @@
  *    Targets on report: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%;
  *  - SkillSpan tech dev: recall of KNOWLEDGE spans, and the share of hits inside any labelled span.
  * `--ids FILE` keeps only the tune rows FILE lists (one id a line; test/bench/rows-s23-skills.txt … rows-s26-skills.txt, rows-s30-skills.txt, rows-s30b-skills.txt and rows-s31-skills.txt: sessions 23 to 26, 30 and 31's blind rows);
- * `--fresh FILE` scores only that file of the fresh-written postings (fresh-skills-s42a.jsonl: one blind batch);
+ * `--fresh FILE` scores only that file of the fresh-written postings (fresh-skills-s42a.jsonl: one blind batch; a path is read by its name),
+ *   its tune half (odd ids) and its report half (even ids) apart; `--misses` lists the tune half's errors alone;
  * `--json` prints one object; `--misses` lists what was missed and what was wrong (hn-dev and tune only);
  * `--variants` also scores each model variant `npm run train:context` wrote to
  * test/bench/context-model-variants.json (the model is trained on tune and hn-dev:
@@ -68,7 +69,10 @@ const tuneRows = hnSkills('tune')?.filter((r) => !onlyIds || onlyIds.has(r.id)) 
 const reportRows = hnSkills('report');
 // `--fresh FILE`: only that fresh-written file (test/fixtures/labels/FILE), e.g. a blind batch's first read.
 const freshAt = args.indexOf('--fresh');
-const freshRows = freshSkills(freshAt >= 0 ? args[freshAt + 1] : undefined);
+const freshFile = freshAt >= 0 ? args[freshAt + 1]!.replace(/^.*\//, '') : undefined;
+// With `--fresh`, the file's two halves are scored apart (tune: odd ids; report: even ids, figures only, never listed).
+const freshRows = freshFile ? freshSkills(freshFile, 'tune') : freshSkills();
+const freshReport = freshFile ? freshSkills(freshFile, 'report') : null;
 const shippedVariant = shipped().model.variant;
 const result = {
   // The extension's extraction: the context rules, and the context model (lib/skills/context-model.json) when one ships.
@@ -77,6 +81,8 @@ const result = {
   hn_skills_tune: hn(tuneRows, misses),
   // Postings written fresh by the project (test/fixtures/labels/fresh-skills-*.jsonl): tuned on.
   fresh_written: hn(freshRows, misses),
+  // `--fresh FILE`: that file's report half, figures only.
+  fresh_report: hn(freshReport, false),
   // Figures only: its errors are never shown, so nothing is tuned on them.
   hn_skills_report: hn(reportRows, false),
   // For reference: the context rules alone (no model).
@@ -115,7 +121,8 @@ if (args.includes('--json')) {
   console.log(`shipped extraction (${shown}):`);
   line('hn-dev (tuned on)', result.hn_dev, '');
   line('hn-skills tune', result.hn_skills_tune, '');
-  if (result.fresh_written) line('fresh written (tuned on)', result.fresh_written, '');
+  if (result.fresh_written) line(freshFile ? `fresh ${freshFile} tune half` : 'fresh written (tuned on)', result.fresh_written, '');
+  if (result.fresh_report) line(`fresh ${freshFile} report half`, result.fresh_report, '');
   line('hn-skills report', result.hn_skills_report, ' — targets: recall ≥ 0.90, precision ≥ 0.95, trap hits ≤ 3%');
   console.log('for reference, the context rules alone:');
   line('  hn-dev (tuned on)', result.rules_only.hn_dev, '');

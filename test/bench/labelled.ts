@@ -58,11 +58,12 @@ export function hnSkills(split: 'tune' | 'report', file = 'hn-skills.jsonl'): Ro
  * labels inline: every test/fixtures/labels/fresh-skills-*.jsonl, rows { id, split: "tune", text, skills, traps }.
  * They are tuned on (their writers fixed what they found); null where there are none (or no file is called `only`).
  */
-export function freshSkills(only?: string): Row[] | null {
+export function freshSkills(only?: string, split?: 'tune' | 'report'): Row[] | null {
   const dir = `${ROOT}test/fixtures/labels/`;
   // `only`: the one file of that name (fresh-skills-s42a2.jsonl), to read a batch's first figure apart.
   const files = readdirSync(dir).filter((f) => /^fresh-skills-.+\.jsonl$/.test(f) && (!only || f === only)).sort();
-  const rows = files.flatMap((f) => jsonl<Row & { split: string }>(dir + f).map(({ split: _split, ...r }) => r));
+  // `split`: one half of the rows by their split field (odd id tune, even id report in the batches since s44).
+  const rows = files.flatMap((f) => jsonl<Row & { split: string }>(dir + f).filter((r) => !split || r.split === split).map(({ split: _split, ...r }) => r));
   return rows.length ? rows : null;
 }
 
