@@ -1241,6 +1241,9 @@ function tableIn(s: PostingSection): Table | null {
   };
 }
 
+/** (s46) Right after a slash run of fields: the noun "skills" (or "skill set"), what the hire can do. */
+const SKILLS_AFTER = /^\s+(?:skills?|skill\s?sets?)\b/i;
+
 /** (s44) Markdown's rule under a table's header: "|---|---|", "| :--- | ---: |". */
 const MD_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
@@ -2653,9 +2656,10 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   return [item];
 }
 /** The kind a line asks in a few words before a bracket of wishes: "Scripting", "A scripting language", "Strong SQL skills" (group 1, the kind's words). */
-const KIND_ASKED = /^(?:(?:strong|solid|good|proven|deep|some|hands-on|working|excellent)\s+)?(?:(?:experience|knowledge|proficiency|skills?|fluency|familiarity|comfort)\s+(?:with|in|of)\s+)?(?:(?:an?|one|the)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:skills?|experience|knowledge|proficiency|expertise))?$/i;
+const KIND_ASKED = /^(?:(?:strong|solid|good|proven|deep|some|hands-on|working|excellent)\s+)?(?:(?:experience|knowledge|proficiency|skills?|fluency|familiarity|comfort|(?:(?:you(?:'|\u2019)re|you are|are|be)\s+)?(?:comfortable|familiar|confident|fluent|proficient|experienced|at home))\s+(?:with|in|of)\s+)?(?:(?:an?|one|the)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:skills?|experience|knowledge|proficiency|expertise))?$/i;
 /** Words that name no kind of their own, only that something is asked: "Experience (Go preferred)". */
-const GENERIC_NOUN = /^(?:experience|knowledge|skills?|background|expertise|proficiency|familiarity|exposure|tools?|technolog(?:y|ies)|languages?|frameworks?|stack|tech|programming|coding|development|engineering)$/i;
+// (s46: "infra"/"infrastructure" alone is no skill, ../shared/LABELLING.md: "Comfortable with infrastructure (Docker a plus)" wishes for Docker, no kind asked in words.)
+const GENERIC_NOUN = /^(?:experience|knowledge|skills?|background|expertise|proficiency|familiarity|exposure|tools?|technolog(?:y|ies)|languages?|frameworks?|stack|tech|programming|coding|development|engineering|infra|infrastructure)$/i;
 
 /** "Go or Rust preferred, Python required": group 1 the wish, up to its wish word; after the comma, a part that says it is a must. */
 const WISH_THEN_MUST = /^(.*?\b(?:preferred|a plus|a bonus|nice to have)\b)\s*,\s+(?=[^,;]*\b(?:required|a must|must-have|essential|mandatory)\b[^,;]*$)(?!.*\bnot\b)/i;
@@ -3535,7 +3539,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // cue, are examples of how the language is used: the language is the ask, each library no ask of its own (a resume
     // that shows one shows the language). (Its frameworks are what the work is built on, each asked: "Java (Spring,
     // Hibernate)"; a cloud's services stay its parts: "AWS (EC2, S3)".)
-    if (ownParts && parent?.category === 'language' && !openTail && ids.every((id) => impliesId(options, id, parentId!) && options.skillInfo?.(id)?.category !== 'framework')) continue;
+    // (s46: not a slash run of things of one kind that the slash offers as a pick, "SQL (Postgres/MySQL)": the
+    // language is asked, and one of the two.)
+    const slashPick = list.joins.length > 0 && list.joins.every((j) => j === 'slash') && ids.every((id) => options.skillInfo?.(id)?.category !== 'library') && slashMeansOr(ids, options);
+    if (ownParts && parent?.category === 'language' && !openTail && !slashPick && ids.every((id) => impliesId(options, id, parentId!) && options.skillInfo?.(id)?.category !== 'framework')) continue;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       // "SQL and NoSQL databases (e.g. Postgres, DynamoDB)": two fields, then examples each of one of them: a choice per field.
@@ -3554,6 +3561,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "LLM/agent frameworks", "frontend/backend development"; named tools and stacks keep their own slash readings.)
     if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options) || acronymPractices(text, list, after, options)) {
       add(groups, ids);
+      continue;
+    }
+    // (s46) "strong API/data modelling/system design skills": three fields or more joined by slashes right before "skills"
+    // name what the hire can do, each asked (before "experience" or "background" they name where one worked, a pick).
+    if (ids.length >= 3 && list.joins.every((j) => j === 'slash') && SKILLS_AFTER.test(after) && ids.every((id) => isField(options.skillInfo?.(id)))) {
+      for (const id of ids) add(groups, [id]);
       continue;
     }
     needed(groups, ids, list.joins, options);
