@@ -2981,6 +2981,10 @@ const OR_CUE_FAR = new RegExp(
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
+/** (s46) An understanding of a field, right before the field's name: "a good grasp of ", "solid understanding of the ". */
+const GRASP_OF = /\b(?:grasp|command|understanding|knowledge|mastery|fluency)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+/** (s46) Kinds whose members are a field's parts rather than products that stand in for each other: protocols, security standards. */
+const PART_KINDS: ReadonlySet<string> = new Set(['networking', 'security']);
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work|thinking|reasoning|architectures|in production)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
@@ -3162,8 +3166,8 @@ interface List {
 const TEAM_CLAUSE =
   /(?:;|\s[\u2014\u2013-]\s|\.\s)\s*(?:(?:and|but|though)\s+)?(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ve|we have|we|our (?:team|teams|stack|platform|services?|systems?|codebase)(?: is| are)?)\s+(?:(?:currently|now|slowly|actively|gradually|mostly|also|in the process of|busy)\s+)*(?:migrat|mov|switch|transition|us|run|built|build|rewrit|adopt|standardi[sz]|port|replac)\w*\b[^;]*?(?=,\s*but\b|$)/i;
 
-/** A turn in the team's clause to what else will do: "… but Looker or Tableau transfer", "… though GCP is fine too". */
-const TEAM_OFFERS = /\b(?:but|though|although)\b[^;]*?\b(?:fine|ok|okay|welcome|acceptable|counts?|transfers?|translates?|carries over|carry over|just as (?:good|well))\b/i;
+/** A turn in the team's clause to what else will do: "… but Looker or Tableau transfer", "… though GCP is fine too", (s46) "…, and EKS experience transfers". */
+const TEAM_OFFERS = /\b(?:but|though|although)\b[^;]*?\b(?:fine|ok|okay|welcome|acceptable|counts?|transfers?|translates?|carries over|carry over|just as (?:good|well))\b|,\s*and\s+[^;,]*?\b(?:counts?|transfers?|translates?|carries over|carry over)\b/i;
 /** The hits without those in a TEAM_CLAUSE, when the text asks something before it. */
 function withoutTeamClause(text: string, hits: SkillSpan[]): SkillSpan[] {
   if (!/\bwe\b|\bour\b/i.test(text)) return hits;
@@ -3314,6 +3318,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     } else if (sameParen && GAP_INSTEAD.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
+    } else if (sameParen && cur.hits.length === 1 && /^\s*,\s*and\s+$/i.test(gap) && ALSO_COUNTS.test(text.slice(h.end)) && options.skillInfo?.(h.skillId)?.category === options.skillInfo?.(prev.skillId)?.category) {
+      // (s46) "We run ECS, and EKS experience transfers": after ", and", a skill of the told one's kind said to transfer or
+      // count stands in for it, a pick; not one of another kind ("We use Go, and SQL experience counts").
+      cur.joins.push('or');
+      cur.hits.push(h);
     } else if (sameParen && /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*$/.test(gap) && cur.joins[cur.joins.length - 1] === 'or' && ALSO_OFFERED.test(text.slice(h.end)) && oneCategory([prev.skillId, h.skillId], options)) {
       // "Informatica or Talend, SSIS is also welcome", "Elm or ReScript, PureScript also considered", "Cisco or Arista
       // switches, Juniper welcome": after a pick, a skill of its kind said to do as well is one option more (not the next
@@ -3408,7 +3417,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "a CI system — GitHub Actions, CircleCI, Buildkite", "a functional language (think Haskell, OCaml)": one thing, and a list of one kind to pick it from.
     // (Not a slash pair that reads as "and": "an analyst (Python/SQL)".)
     const stackPair = list.joins.length === 1 && list.joins[0] === 'slash' && slashStack(ids, options);
-    const oneOfKind = !stackPair && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
+    // (s46: "a good grasp of networking (TCP/IP, DNS, TLS)": after an understanding "of" a field, the bracket's protocols of
+    // that field's own kind are its parts, all of them; "knowledge of databases (Postgres, MySQL)" names instances, a pick.)
+    const fieldBefore = lastHitBefore(hits, first);
+    const fieldKind = fieldBefore && /^\s*\(\s*$/.test(text.slice(fieldBefore.end, first.start)) ? options.skillInfo?.(fieldBefore.skillId)?.category : undefined;
+    const partsOfField = fieldKind !== undefined && PART_KINDS.has(fieldKind) && GRASP_OF.test(text.slice(Math.max(0, fieldBefore!.start - 40), fieldBefore!.start)) && ids.every((id) => options.skillInfo?.(id)?.category === fieldKind);
+    const oneOfKind = !stackPair && !partsOfField && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
     // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
     // ("Python, including pandas and NumPy": a named language's or framework's own libraries are its parts, each asked.)
     const owner = lastHitBefore(hits, first);
@@ -3461,7 +3475,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       (parent.category === 'cloud' ? !FIELD_NAME.test(parent.name ?? '') && ids.some((id) => impliesId(options, id, parentId)) && ids.every((id) => impliesId(options, id, parentId) || !/^cloud/.test(options.skillInfo?.(id)?.category ?? 'cloud')) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
     // (The field's own words may be the skill named before the bracket: "Networking fundamentals (TCP, DNS)" is one skill's name.)
-    const covers = inParen && (COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !hasOr && !openTail && !cue;
+    // (The article of "a good grasp of" is the grasp's, no cue of one thing of a kind: only a cue of "or" words makes a pick.)
+    const covers = inParen && !hasOr && !openTail && (((COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !cue) || (partsOfField && !OR_CUE.test(clause) && !OR_CUE_FAR.test(farText) && !allOf));
     // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)

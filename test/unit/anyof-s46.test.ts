@@ -107,3 +107,41 @@ describe('a language, then a slash run of things of one kind in a bracket: the l
     expect(choicesOf(line)).toEqual([]);
   });
 });
+
+describe('a bracket of a field\'s own protocols after "a grasp of" / "an understanding of" the field: all of them', () => {
+  it('each asked, no pick', () => {
+    const groups = groupsIn('- A solid grasp of networking (BGP, OSPF, VLANs) for the colo work');
+    expect(groups.filter((g) => g.length > 1)).toEqual([]);
+    expect(groups).toEqual(expect.arrayContaining([['bgp'], ['ospf']]));
+  });
+
+  it.each([
+    // Instances of a kind, not a field's parts: a pick, as before.
+    ['Knowledge of databases (Postgres, MariaDB)', ['postgresql', 'mariadb']],
+    // A cue of a pick in the bracket still makes one.
+    ['A grasp of networking (any of BGP, OSPF)', ['bgp', 'ospf']],
+  ])('still a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+});
+
+describe('"we run A, and B experience transfers": after ", and", a skill of A\'s kind said to transfer or count stands in for it', () => {
+  it.each([
+    ['Our services run on ECS, and EKS experience transfers', ['ecs', 'eks']],
+    ['We deploy with Argo CD, and Flux experience carries over', ['argocd', 'flux']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('after an ask, in the clause that tells the team\'s stack', () => {
+    expect(holds(choicesOf('Comfortable with CI — we use Buildkite, and Jenkins experience counts'), ['buildkite', 'jenkins'])).toBe(true);
+  });
+
+  it('not a skill of another kind', () => {
+    expect(choicesOf('Our backend is Go, and Kubernetes experience counts')).toEqual([]);
+  });
+
+  it('not a told clause that offers nothing', () => {
+    expect(groupsIn('- Python — we run everything on Nomad, and we deploy daily').flat()).not.toContain('nomad');
+  });
+});
