@@ -3348,8 +3348,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // "Preferably Go, but Python is fine too".
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (sameParen && cur.joins.includes('or') && /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar|an?|any)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
+    } else if (sameParen && cur.joins.includes('or') && /^(?:-(?:based|style|like|compatible|powered))?(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar|an?|any)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
       // "Postgres or another relational database like MySQL": the field in a choice, then its example, one choice.
+      // (s46: the field may be named by a tool it is built on, "or with a Beam-based framework like Dataflow".)
       // (A kind written with a capital is one too where "another" says it is a kind: "Java or another JVM language such as Kotlin";
       // or an article, since a kind is what has examples: "osquery or an EDR such as CrowdStrike".)
       cur.joins.push('or');

@@ -145,3 +145,16 @@ describe('"we run A, and B experience transfers": after ", and", a skill of A\'s
     expect(groupsIn('- Python — we run everything on Nomad, and we deploy daily').flat()).not.toContain('nomad');
   });
 });
+
+describe('"or with an X-based KIND like Y": the kind named by the tool it is built on, then its example, one choice', () => {
+  it.each([
+    ['Pipelines in Dagster, or on an Airflow-based platform like Astronomer', ['dagster', 'airflow']],
+    ['ETL in Airflow, or a Kubernetes-based scheduler such as Argo Workflows', ['airflow', 'argo-workflows']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('not without an "or" before it: the example alone', () => {
+    expect(choicesOf('Built a Rails-like framework such as Phoenix')).toEqual([]);
+  });
+});
