@@ -1250,6 +1250,9 @@ function tableIn(s: PostingSection): Table | null {
   };
 }
 
+/** (s46) Right after a slash run of fields: the noun "skills" (or "skill set"), what the hire can do. */
+const SKILLS_AFTER = /^\s+(?:skills?|skill\s?sets?)\b/i;
+
 /** (s44) Markdown's rule under a table's header: "|---|---|", "| :--- | ---: |". */
 const MD_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
@@ -2662,9 +2665,10 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
   return [item];
 }
 /** The kind a line asks in a few words before a bracket of wishes: "Scripting", "A scripting language", "Strong SQL skills" (group 1, the kind's words). */
-const KIND_ASKED = /^(?:(?:strong|solid|good|proven|deep|some|hands-on|working|excellent)\s+)?(?:(?:experience|knowledge|proficiency|skills?|fluency|familiarity|comfort)\s+(?:with|in|of)\s+)?(?:(?:an?|one|the)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:skills?|experience|knowledge|proficiency|expertise))?$/i;
+const KIND_ASKED = /^(?:(?:strong|solid|good|proven|deep|some|hands-on|working|excellent)\s+)?(?:(?:experience|knowledge|proficiency|skills?|fluency|familiarity|comfort|(?:(?:you(?:'|\u2019)re|you are|are|be)\s+)?(?:comfortable|familiar|confident|fluent|proficient|experienced|at home))\s+(?:with|in|of)\s+)?(?:(?:an?|one|the)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:skills?|experience|knowledge|proficiency|expertise))?$/i;
 /** Words that name no kind of their own, only that something is asked: "Experience (Go preferred)". */
-const GENERIC_NOUN = /^(?:experience|knowledge|skills?|background|expertise|proficiency|familiarity|exposure|tools?|technolog(?:y|ies)|languages?|frameworks?|stack|tech|programming|coding|development|engineering)$/i;
+// (s46: "infra"/"infrastructure" alone is no skill, ../shared/LABELLING.md: "Comfortable with infrastructure (Docker a plus)" wishes for Docker, no kind asked in words.)
+const GENERIC_NOUN = /^(?:experience|knowledge|skills?|background|expertise|proficiency|familiarity|exposure|tools?|technolog(?:y|ies)|languages?|frameworks?|stack|tech|programming|coding|development|engineering|infra|infrastructure)$/i;
 
 /** "Go or Rust preferred, Python required": group 1 the wish, up to its wish word; after the comma, a part that says it is a must. */
 const WISH_THEN_MUST = /^(.*?\b(?:preferred|a plus|a bonus|nice to have)\b)\s*,\s+(?=[^,;]*\b(?:required|a must|must-have|essential|mandatory)\b[^,;]*$)(?!.*\bnot\b)/i;
@@ -2986,6 +2990,10 @@ const OR_CUE_FAR = new RegExp(
   'i',
 );
 /** What a skill covers, before a bracket of its parts: "networking knowledge (TCP, DNS)", "scripting chops (Bash, Perl)", "engineering best practices (CI/CD, code review)", "systems thinking (…)", "LLMs in production (…)". */
+/** (s46) An understanding of a field, right before the field's name: "a good grasp of ", "solid understanding of the ". */
+const GRASP_OF = /\b(?:grasp|command|understanding|knowledge|mastery|fluency)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+/** (s46) Kinds whose members are a field's parts rather than products that stand in for each other: protocols, security standards. */
+const PART_KINDS: ReadonlySet<string> = new Set(['networking', 'security']);
 const COVERS = /\b(?:knowledge|chops|fundamentals|foundations|basics|grounding|literacy|understanding|concepts|principles|(?:best\s+)?practices|internals|focus|work|thinking|reasoning|architectures|in production)\s*\(\s*$/i;
 /** "no Kafka or RabbitMQ yet", "without Go or Rust experience": a list said not to be there is not asked. */
 const NEGATED = /\b(?:no|without|neither)\s+(?:[\w'’-]+\s+){0,2}$/i;
@@ -3167,8 +3175,8 @@ interface List {
 const TEAM_CLAUSE =
   /(?:;|\s[\u2014\u2013-]\s|\.\s)\s*(?:(?:and|but|though)\s+)?(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ve|we have|we|our (?:team|teams|stack|platform|services?|systems?|codebase)(?: is| are)?)\s+(?:(?:currently|now|slowly|actively|gradually|mostly|also|in the process of|busy)\s+)*(?:migrat|mov|switch|transition|us|run|built|build|rewrit|adopt|standardi[sz]|port|replac)\w*\b[^;]*?(?=,\s*but\b|$)/i;
 
-/** A turn in the team's clause to what else will do: "… but Looker or Tableau transfer", "… though GCP is fine too". */
-const TEAM_OFFERS = /\b(?:but|though|although)\b[^;]*?\b(?:fine|ok|okay|welcome|acceptable|counts?|transfers?|translates?|carries over|carry over|just as (?:good|well))\b/i;
+/** A turn in the team's clause to what else will do: "… but Looker or Tableau transfer", "… though GCP is fine too", (s46) "…, and EKS experience transfers". */
+const TEAM_OFFERS = /\b(?:but|though|although)\b[^;]*?\b(?:fine|ok|okay|welcome|acceptable|counts?|transfers?|translates?|carries over|carry over|just as (?:good|well))\b|,\s*and\s+[^;,]*?\b(?:counts?|transfers?|translates?|carries over|carry over)\b/i;
 /** The hits without those in a TEAM_CLAUSE, when the text asks something before it. */
 function withoutTeamClause(text: string, hits: SkillSpan[]): SkillSpan[] {
   if (!/\bwe\b|\bour\b/i.test(text)) return hits;
@@ -3319,6 +3327,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     } else if (sameParen && GAP_INSTEAD.test(gap)) {
       cur.joins.push('or');
       cur.hits.push(h);
+    } else if (sameParen && cur.hits.length === 1 && /^\s*,\s*and\s+$/i.test(gap) && ALSO_COUNTS.test(text.slice(h.end)) && options.skillInfo?.(h.skillId)?.category === options.skillInfo?.(prev.skillId)?.category) {
+      // (s46) "We run ECS, and EKS experience transfers": after ", and", a skill of the told one's kind said to transfer or
+      // count stands in for it, a pick; not one of another kind ("We use Go, and SQL experience counts").
+      cur.joins.push('or');
+      cur.hits.push(h);
     } else if (sameParen && /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*$/.test(gap) && cur.joins[cur.joins.length - 1] === 'or' && ALSO_OFFERED.test(text.slice(h.end)) && oneCategory([prev.skillId, h.skillId], options)) {
       // "Informatica or Talend, SSIS is also welcome", "Elm or ReScript, PureScript also considered", "Cisco or Arista
       // switches, Juniper welcome": after a pick, a skill of its kind said to do as well is one option more (not the next
@@ -3344,8 +3357,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // "Preferably Go, but Python is fine too".
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (sameParen && cur.joins.includes('or') && /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar|an?|any)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
+    } else if (sameParen && cur.joins.includes('or') && /^(?:-(?:based|style|like|compatible|powered))?(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:such as|like|e\.?\s?g\.?,?|for example,?)\s+$/i.test(gap) && (/^[a-z]/.test(text.slice(prev.start, prev.end)) || /\b(?:another|other|similar|an?|any)\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)))) {
       // "Postgres or another relational database like MySQL": the field in a choice, then its example, one choice.
+      // (s46: the field may be named by a tool it is built on, "or with a Beam-based framework like Dataflow".)
       // (A kind written with a capital is one too where "another" says it is a kind: "Java or another JVM language such as Kotlin";
       // or an article, since a kind is what has examples: "osquery or an EDR such as CrowdStrike".)
       cur.joins.push('or');
@@ -3413,7 +3427,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "a CI system — GitHub Actions, CircleCI, Buildkite", "a functional language (think Haskell, OCaml)": one thing, and a list of one kind to pick it from.
     // (Not a slash pair that reads as "and": "an analyst (Python/SQL)".)
     const stackPair = list.joins.length === 1 && list.joins[0] === 'slash' && slashStack(ids, options);
-    const oneOfKind = !stackPair && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
+    // (s46: "a good grasp of networking (TCP/IP, DNS, TLS)": after an understanding "of" a field, the bracket's protocols of
+    // that field's own kind are its parts, all of them; "knowledge of databases (Postgres, MySQL)" names instances, a pick.)
+    const fieldBefore = lastHitBefore(hits, first);
+    const fieldKind = fieldBefore && /^\s*\(\s*$/.test(text.slice(fieldBefore.end, first.start)) ? options.skillInfo?.(fieldBefore.skillId)?.category : undefined;
+    const partsOfField = fieldKind !== undefined && PART_KINDS.has(fieldKind) && GRASP_OF.test(text.slice(Math.max(0, fieldBefore!.start - 40), fieldBefore!.start)) && ids.every((id) => options.skillInfo?.(id)?.category === fieldKind);
+    const oneOfKind = !stackPair && !partsOfField && INDEFINITE.test(cueText) && !/\b(?:stack|setup|toolchain|toolkit|mix|plus|bonus)\s*\W*$/i.test(cueText) && oneCategory(ids, options);
     // "including" lists a whole's parts ("core CS concepts, including algorithms, data structures") unless they are named things of one kind ("databases, including Postgres and MySQL").
     // ("Python, including pandas and NumPy": a named language's or framework's own libraries are its parts, each asked.)
     const owner = lastHitBefore(hits, first);
@@ -3466,7 +3485,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       (parent.category === 'cloud' ? !FIELD_NAME.test(parent.name ?? '') && ids.some((id) => impliesId(options, id, parentId)) && ids.every((id) => impliesId(options, id, parentId) || !/^cloud/.test(options.skillInfo?.(id)?.category ?? 'cloud')) : (parent.category === 'language' || parent.category === 'framework') && ids.every((id) => options.skillInfo?.(id)?.category !== parent.category));
     // "networking knowledge (TCP, DNS, TLS)": what the knowledge covers, all of it.
     // (The field's own words may be the skill named before the bracket: "Networking fundamentals (TCP, DNS)" is one skill's name.)
-    const covers = inParen && (COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !hasOr && !openTail && !cue;
+    // (The article of "a good grasp of" is the grasp's, no cue of one thing of a kind: only a cue of "or" words makes a pick.)
+    const covers = inParen && !hasOr && !openTail && (((COVERS.test(before) || COVERS.test(text.slice(Math.max(0, first.start - 60), first.start))) && !cue) || (partsOfField && !OR_CUE.test(clause) && !OR_CUE_FAR.test(farText) && !allOf));
     // "analytics instrumentation (Segment, PostHog, Sentry)", "infra (Terraform, Kubernetes, Go)": a bare bracket of
     // things of different kinds names what is used; a choice is a list of one kind ("a major cloud (AWS, GCP, Azure)").
     // (A slash between them offers a pick: "experiment tracking (Databricks/MLflow)".)
@@ -3544,7 +3564,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // cue, are examples of how the language is used: the language is the ask, each library no ask of its own (a resume
     // that shows one shows the language). (Its frameworks are what the work is built on, each asked: "Java (Spring,
     // Hibernate)"; a cloud's services stay its parts: "AWS (EC2, S3)".)
-    if (ownParts && parent?.category === 'language' && !openTail && ids.every((id) => impliesId(options, id, parentId!) && options.skillInfo?.(id)?.category !== 'framework')) continue;
+    // (s46: not a slash run of things of one kind that the slash offers as a pick, "SQL (Postgres/MySQL)": the
+    // language is asked, and one of the two.)
+    const slashPick = list.joins.length > 0 && list.joins.every((j) => j === 'slash') && ids.every((id) => options.skillInfo?.(id)?.category !== 'library') && slashMeansOr(ids, options);
+    if (ownParts && parent?.category === 'language' && !openTail && !slashPick && ids.every((id) => impliesId(options, id, parentId!) && options.skillInfo?.(id)?.category !== 'framework')) continue;
     if (anyOf || general) {
       needed(groups, ids.slice(0, from), list.joins.slice(0, from), options);
       // "SQL and NoSQL databases (e.g. Postgres, DynamoDB)": two fields, then examples each of one of them: a choice per field.
@@ -3563,6 +3586,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "LLM/agent frameworks", "frontend/backend development"; named tools and stacks keep their own slash readings.)
     if (fieldsBeforeAsk(ids, list.joins, text.slice(last.start, last.end), after, options) || acronymPractices(text, list, after, options)) {
       add(groups, ids);
+      continue;
+    }
+    // (s46) "strong API/data modelling/system design skills": three fields or more joined by slashes right before "skills"
+    // name what the hire can do, each asked (before "experience" or "background" they name where one worked, a pick).
+    if (ids.length >= 3 && list.joins.every((j) => j === 'slash') && SKILLS_AFTER.test(after) && ids.every((id) => isField(options.skillInfo?.(id)))) {
+      for (const id of ids) add(groups, [id]);
       continue;
     }
     needed(groups, ids, list.joins, options);

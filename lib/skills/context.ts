@@ -680,6 +680,8 @@ const AWAY_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|step(?:s|ped|pin
 const NOT_JUST_BEFORE = /(?:,|\(|\u2014|\u2013|\s-)\s*not (?:just|only|merely|simply)\s+(?:[a-z-]+ing\s+)?(?:(?:a|an|the|some|more|another)\s+)?$/i;
 /** "an HTMX-like framework", "Figma-style canvas": like the tool, not the tool. */
 const LIKE_AFTER = /^-(?:like|style|inspired|esque)\b/i;
+/** (s46) Before an "X-like" that is an option of an "or" list: ", or something ", " or anything ", " or another ". */
+const LIKE_OPTION_BEFORE = /(?:,\s*|\s)(?:or|and\/or)\s+(?:something|anything|another|some other|any other)\s+(?:(?:similar|comparable|roughly)\s+)?$/i;
 
 /** A browser notice ("Please enable JavaScript", "JavaScript is disabled in your browser", "this site requires JavaScript to work"). */
 const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow)\s+(?:java ?script|js)\b|\b(?:java ?script|js) (?:is |has been )?(?:disabled|turned off|not enabled|must be enabled)\b|\brequires? (?:java ?script|js) (?:to (?:run|work|function|load|display|view)|enabled)\b|\b(?:java ?script|js) (?:is )?required to (?:run|view|use|load|display)\b/i;
@@ -1200,7 +1202,7 @@ function ownNameBefore(text: string, hit: SkillHit, names: PostingNames): boolea
   return names.own.some((n) => lead.endsWith(n) && !/[\p{L}\p{N}]/u.test(lead[lead.length - n.length - 1] ?? ' '));
 }
 
-function inCompanyCell(text: string, hit: SkillHit): boolean {
+function inCompanyCell(text: string, hit: SkillHit, others: readonly SkillHit[] = []): boolean {
   let a = 0;
   while (a < hit.start && /\s/.test(text[a]!)) a++;
   let b = text.indexOf('\n', a);
@@ -1209,8 +1211,23 @@ function inCompanyCell(text: string, hit: SkillHit): boolean {
   const line = text.slice(a, b);
   const cells = line.split(' | ');
   // The other cells name the roles, and a discipline named in a title counts (../shared/LABELLING.md).
-  return cells.length >= 3 && hit.end - a <= cells[0]!.length && !roleNoun(cells[0]!);
+  if (!(cells.length >= 3 && hit.end - a <= cells[0]!.length && !roleNoun(cells[0]!))) return false;
+  // (s46, #12) Not a line of a list, nor a line whose cells each name a skill: "• Go | Rust | Zig", "Tech: React | Vue |
+  // Svelte (pick one)" offer tools, the first as much as the rest; a header's other cells name a role, a place, a pay.
+  if (CELL_LIST_MARK.test(line) || CELL_LABEL.test(text.slice(a, hit.start))) return false;
+  let from = a + cells[0]!.length + 3;
+  for (const cell of cells.slice(1)) {
+    const to = from + cell.length;
+    if (!others.some((o) => o.start >= from && o.end <= to)) return true;
+    from = to + 3;
+  }
+  return false;
 }
+
+/** (s46) A line of a list: a bullet's mark, then a space. */
+const CELL_LIST_MARK = /^[\u2022\u00b7\u25aa\u25e6\u2023*+-]\s/;
+/** (s46) A label before the first cell's name, that names no employer: "Tech: ", "Frontend: ", "Languages: ". */
+const CELL_LABEL = /^(?!(?:company|employer|organi[sz]ation|client|startup|firm|team)\b)[A-Za-z][\w/&+ -]{0,30}:\s*$/i;
 
 // ---- link: the title of a linked page ----
 
@@ -1709,7 +1726,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
       for (let m = re.exec(text); m; m = re.exec(text)) if (m.index <= hit.start && hit.end <= m.index + m[0].length) return 'own';
     }
   }
-  if (inCompanyCell(text, hit)) return 'own';
+  if (inCompanyCell(text, hit, others)) return 'own';
   // "Northwind | FinTech | Remote": an industry in a cell of the header line is the employer's market.
   if (industryCell(text, hit)) return 'market';
   // "… Capabilities Laser Cutting Laser Engraving … About us Sign in": a saved page's menu, not the posting's text.
@@ -1807,7 +1824,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (/\b(?:downloads|installs|users|players|listeners)\b/i.test(near) && POPULAR_STORES.test(near)) return 'own';
   if (/\b(?:apps?|games?|applications?|services?)\b/i.test(near) && RANKED_ON.test(near)) return 'own';
   if (SOFT.has(hit.skillId) && /^[A-Z]/.test(hit.text) && /\b(?:How|Why) /.test(before) && TITLE_BEFORE.test(before)) return 'link';
-  if (LIKE_AFTER.test(after)) return 'analogy';
+  // (s46, #12: "Temporal, or something Airflow-like", "Kafka or anything Pulsar-based": the last option of an "or" list
+  // after a named one, the tool itself or its like, one of the options; LIKE_OPTION_BEFORE.)
+  if (LIKE_AFTER.test(after) && !(LIKE_OPTION_BEFORE.test(before) && others.some((o) => o.end <= hit.start && o.end >= hit.start - 80 && o.skillId !== hit.skillId && !LIKE_AFTER.test(text.slice(o.end, o.end + 12))))) return 'analogy';
   // (A cheap test first: most sentences are no question and open on no "imagine".)
   if ((text[sentence[1]] === '?' || /^[\s•*#>-]*(?:imagine|what if)\b/i.test(before)) && RHETORICAL.test(before)) return 'pitch';
   // background: a founder/investor/customer marker before the mention in its sentence, with no "you" in between.
