@@ -162,7 +162,7 @@ const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:req
  * (s43) What the line waives said as no need: "we use Linear and Notion, no need to know them", "You don't need to know
  * Rust", "you don't have to be an expert in it". (Read with NOT_NEEDED's guards: a "but" that turns to a want still asks.)
  */
-const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
+const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|speak|read|write|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
 /**
  * (s43) A waiver in brackets after a list of three or more ("Hotwire, Sidekiq, Stripe billing, you climb (not required, we
  * promise)") waives the list's last thing, not the line: the rest is still asked. The line without the bracket, when it
@@ -251,6 +251,15 @@ const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
  */
 const FIRST_PERSON = /\bI\b(?!\s*(?:[,.;:)/]|$)|\s+(?:or|and)\s+II\b|\s+(?:certif\w*|certs?|exams?|level)\b)/;
 
+/**
+ * (s46) The openings announced by their names alone, the sentence ending on them ("We're looking for senior backend engineers.",
+ * "We are hiring Data Engineers and Analytics Engineers", "We're seeking developers across the full stack", "… of all skill
+ * levels"): who is hired, nothing asked of the person. Not where the sentence goes on to the person ("… engineers who …",
+ * "… with …", "… to own …") or names years.
+ */
+const ROLES_ONLY_SOUGHT =
+  /^(?:(?:we(?:'|\u2019)re|we\s+are|i(?:'|\u2019)m|i\s+am)\s+)?(?:currently\s+|also\s+|now\s+)?(?:looking\s+for|hiring|seeking)\s+(?:more\s+)?(?:[\w/+&.,\u2022-]+\s+){0,10}?(?:engineers|developers|scientists|designers|consultants|swes|devs)(?:\s+(?:across\s+the\s+(?:full\s+)?stack|of\s+all\s+(?:skill\s+)?levels|across\s+(?:mid|junior|all)[\w\s-]*levels))?\s*[.!]?$/i;
+const rolesOnlySought = (t: string): boolean => ROLES_ONLY_SOUGHT.test(t) && yearsIn(t) === null && !/\b(?:who|with|that|must|required|strong|experienced)\b/i.test(t);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
@@ -263,6 +272,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   // (s40: a line opening on "No …" tells what the product or the job leaves out, "No vendor lock-in to AWS or Azure": not
   // a choice asked, unless it turns to a want, "No Java needed, but Kotlin is a must".)
+  if (rolesOnlySought(t) && !groups.some((g) => g.length > 1)) return false;
   if (CORE_TO_US.test(t) && !/\byou/i.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
@@ -626,13 +636,36 @@ const ASIDE_LINE = /^\((?:we|we(?:'|\u2019)(?:re|ve|ll|d)|our|this|that|it|it(?:
  * "Vi" (we) and its verb, unless the verb asks ("Vi forventer, at du …", "Vi søger en, der …").
  */
 const NORDIC_WE = /^vi\s+(?!(?:forventer|förväntar|søger|søker|söker|ser\s+(?:etter|efter|gerne)|leter\s+etter|letar\s+efter|ønsker|önskar|kræver|krever|kräver|har\s+brug\s+for|trenger|behöver)\b)[\p{L}]+/iu;
+/**
+ * (s46) Lines inside a list of asks that ask nothing, in the languages postings are written in (fresh by class, #12): the
+ * pay ("Gehalt: 65.000\u201380.000 \u20ac brutto", "Wynagrodzenie: 18 000 z\u0142 netto", "Ofrecemos un salario de \u2026"); the hiring process
+ * by its label ("Processus : deux entretiens \u2026", "Recruitment: one tech call \u2026", "A quick word on process: \u2026"); the team by
+ * its label or as the subject of its size ("Ons team: vier developers \u2026", "Our data team is six people \u2026", "Somos un equipo
+ * de ocho personas"); an encouragement to apply though the list is not met ("Bewirb dich auch, wenn \u2026", "Not sure you meet
+ * all of this? Send it anyway."); an equal-opportunity or inclusion line ("\u2026 ouvert aux personnes en situation de handicap",
+ * "\u2026 an equal opportunity employer"). Each unless it says a must of the reader.
+ */
+const PAY_ABROAD =
+  /^(?:(?:le|la|el|o|il|das|het|unser|notre|nuestro|nosso|ton|votre|dein|ihr|je|twoje)\s+)?(?:gehalt|jahresgehalt|bruttojahresgehalt|verg\u00fctung|salaire|r\u00e9mun\u00e9ration|salario|sueldo|retribuci\u00f3n|salaris|maandsalaris|loon|wynagrodzenie|stawka|wide\u0142ki|sal\u00e1rio|remunera\u00e7\u00e3o|retribuzione|stipendio|ral|l\u00f6n|m\u00e5nadsl\u00f6n|palkka|mzda)\b[^.;!?]{0,20}?(?::|\d|[\u20ac$\u00a3]|\b(?:de|di|von|van|od|ab|entre|zwischen|tussen|tra|bis|jusqu|hasta|at\u00e9|fino|brutto|netto|brut|bruto)\b)|^(?:we\s+offer|ofrecemos|nous\s+(?:offrons|proposons)|oferecemos|offriamo|wir\s+bieten|we\s+bieden|oferujemy|vi\s+erbjuder|tarjoamme|nab\u00edz\u00edme)\s+(?:(?:an?|un|une|um|uma|ein(?:en)?|een)\s+)?(?:[\p{L}-]+\s+)?(?:salary|pay|salario|sueldo|salaire|r\u00e9mun\u00e9ration|sal\u00e1rio|stipendio|retribuzione|gehalt|salaris|wynagrodzenie|l\u00f6n|palkka|mzdu)\b/iu;
+const PROCESS_LABELLED =
+  /^(?:(?:an?|one|our|the)\s+(?:quick\s+|short\s+|brief\s+)?(?:word|note)\s+on\s+(?:the\s+|our\s+)?)?(?:(?:hiring|interview|recruitment|recruiting|selection|application)\s+)?(?:process|processus(?:\s+\S{1,3}\s+recrutement)?|proceso(?:\s+\S{1,3}\s+selecci\u00f3n)?|processo(?:\s+(?:seletivo|\S{1,3}\s+selezione))?|proces(?:\s+rekrutacji)?|rekrutacja|recruitment|recruiting|bewerbungsprozess|auswahlprozess|sollicitatieprocedure|rekryteringsprocess|rekrytointiprosessi|v\u00fdb\u011brov\u00e9\s+\u0159\u00edzen\u00ed)\s*[:\u2013\u2014]\s*\S/iu;
+const TEAM_TOLD =
+  /^(?:(?:our|the|ons|onze|het|unser|das|notre|l['\u2019]|nuestro|el|nosso|o|il|nasz|v\u00e5rt|meid\u00e4n|n\u00e1\u0161)\s*)?(?:team|\u00e9quipe|equipo|time|equipa|zesp\u00f3\u0142|tiimi|t\u00fdm)\s*[:\u2013\u2014]\s*\S|^(?:our|the)\s+(?:[\w-]+\s+)?team\s+(?:is|are|has|includes|consists\s+of)\s+(?:(?:now|currently|about|around|roughly)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:handful|dozen|few))\b|^(?:somos|nous\s+sommes|wir\s+sind|we\s+zijn|siamo|jeste\u015bmy|vi\s+\u00e4r|olemme|jsme)\s+(?:(?:un|une|ein|een|uno|una|en|ett)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:equipo|\u00e9quipe|team|squadra|zespo\u0142em|tiimi|t\u00fdm)\b|^(?:nosso|nossa|nuestro|notre|unser|ons|il\s+nostro|nasz)\s+(?:time|equipo|\u00e9quipe|team|equipa|zesp\u00f3\u0142)\b[^.;!?]{0,40}?\b(?:tem|tiene|compte|hat|heeft|ha|ma|liczy|est|es|\u00e9|sind|zijn|sono|jest)\s+(?:\d+|sete|seis|oito|cinco|siete|ocho|sept|six|huit|sieben|sechs|acht|zeven|zes|sette|sei|otto|siedem|sze\u015b\u0107|osiem)\b/iu;
+const APPLY_ANYWAY =
+  /\b(?:apply|send\s+it|reach\s+out|write\s+to\s+us|get\s+in\s+touch)\b[^.;!?]{0,20}\b(?:anyway|regardless|all\s+the\s+same)\b|\b(?:apply|reach\s+out)\s+even\s+if\b|^(?:not\s+sure|unsure)\s+(?:if\s+|whether\s+)?you\b[^.;!?]{0,60}\?|\bconfidence\s+gap\b|\bif\s+(?:only\s+)?(?:half|some|most)\s+of\s+(?:it|this|these|the\s+(?:list|above))\s+(?:describes|fits|sounds\s+like)\s+you\b|\bif\s+you(?:['\u2019]re|\s+are)\s+(?:unsure|not\s+sure)\s+(?:whether|if)\s+you\s+(?:qualify|fit|match)\b|\bbewirb\s+dich\b[^.;!?]{0,30}\b(?:auch|trotzdem|gerne|ruhig)\b|\bbewerben\s+sie\s+sich\b[^.;!?]{0,30}\b(?:auch|trotzdem|gerne)\b|\bauch\s+wenn\s+(?:du|sie)\s+nicht\s+alle\b|\bn['\u2019]h[\u00e9e]sitez?\s+pas\s+[\u00e0a]\s+(?:postuler|candidater)\b|\bm[\u00eae]me\s+si\s+(?:tu|vous)\s+ne\s+(?:coches?|cochez|remplis|remplissez|corresponds?|correspondez)\b|\bno\s+te\s+preocupes\s+si\s+no\b|\baunque\s+no\s+cumplas\b|\bsolliciteer\s+(?:dan\s+)?(?:ook|toch|gerust)\b|\book\s+als\s+je\s+niet\s+(?:aan\s+)?alle\b|\bcandidate-se\s+mesmo\b|\bmesmo\s+que\s+(?:voc[\u00eae]\s+)?n[\u00e3a]o\s+(?:atenda|cumpra|tenha)\b|\bcandidati\s+(?:comunque|anche\s+se)\b|\baplikuj\b[^.;!?]{0,20}\bnawet\s+je[\u015bs]li\b/iu;
+const EQUAL_CHANCE =
+  /\bequal\s+(?:opportunit(?:y|ies)|employment)\b|\b(?:welcome|encourage)s?\s+(?:\w+\s+){0,3}(?:applications|applicants|candidates|people)\s+(?:from|of)\s+(?:all|every|any|underrepresented)\b|\bunderrepresented\s+(?:groups|backgrounds|communities)\b|\breasonable\s+accommodations?\b|\barrest\s+and\s+conviction\s+records\b|\bsituation\s+\S{1,3}\s+handicap\b|\bpessoas\s+\S{1,4}\s+defici[\u00eae]ncia\b|\bPcD\b|\bentrambi\s+i\s+sessi\b|\bigualdad\s+\S{1,3}\s+oportunidades\b|\bchancengleichheit\b|\bbewerbungen\s+von\s+(?:frauen|menschen\s+mit)\b|\bgelijke\s+kansen\b|\br[\u00f3o]wne\s+szanse\b|\bschwerbehindert\w*\b/iu;
+function s46Aside(t: string): boolean {
+  if (NOTE_ASKS.test(t)) return false;
+  return PAY_ABROAD.test(t) || PROCESS_LABELLED.test(t) || (TEAM_TOLD.test(t) && !/\byou\b/i.test(t)) || APPLY_ANYWAY.test(t) || EQUAL_CHANCE.test(t);
+}
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t) || s46Aside(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
-  if (listAside(t)) return false;
+  if (listAside(t) || rolesOnlySought(t)) return false;
   if (WITHOUT_NOT_CONSIDERED.test(t)) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
