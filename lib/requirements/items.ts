@@ -655,8 +655,18 @@ const APPLY_ANYWAY =
   /\b(?:apply|send\s+it|reach\s+out|write\s+to\s+us|get\s+in\s+touch)\b[^.;!?]{0,20}\b(?:anyway|regardless|all\s+the\s+same)\b|\b(?:apply|reach\s+out)\s+even\s+if\b|^(?:not\s+sure|unsure)\s+(?:if\s+|whether\s+)?you\b[^.;!?]{0,60}\?|\bconfidence\s+gap\b|\bif\s+(?:only\s+)?(?:half|some|most)\s+of\s+(?:it|this|these|the\s+(?:list|above))\s+(?:describes|fits|sounds\s+like)\s+you\b|\bif\s+you(?:['\u2019]re|\s+are)\s+(?:unsure|not\s+sure)\s+(?:whether|if)\s+you\s+(?:qualify|fit|match)\b|\bbewirb\s+dich\b[^.;!?]{0,30}\b(?:auch|trotzdem|gerne|ruhig)\b|\bbewerben\s+sie\s+sich\b[^.;!?]{0,30}\b(?:auch|trotzdem|gerne)\b|\bauch\s+wenn\s+(?:du|sie)\s+nicht\s+alle\b|\bn['\u2019]h[\u00e9e]sitez?\s+pas\s+[\u00e0a]\s+(?:postuler|candidater)\b|\bm[\u00eae]me\s+si\s+(?:tu|vous)\s+ne\s+(?:coches?|cochez|remplis|remplissez|corresponds?|correspondez)\b|\bno\s+te\s+preocupes\s+si\s+no\b|\baunque\s+no\s+cumplas\b|\bsolliciteer\s+(?:dan\s+)?(?:ook|toch|gerust)\b|\book\s+als\s+je\s+niet\s+(?:aan\s+)?alle\b|\bcandidate-se\s+mesmo\b|\bmesmo\s+que\s+(?:voc[\u00eae]\s+)?n[\u00e3a]o\s+(?:atenda|cumpra|tenha)\b|\bcandidati\s+(?:comunque|anche\s+se)\b|\baplikuj\b[^.;!?]{0,20}\bnawet\s+je[\u015bs]li\b/iu;
 const EQUAL_CHANCE =
   /\bequal\s+(?:opportunit(?:y|ies)|employment)\b|\b(?:welcome|encourage)s?\s+(?:\w+\s+){0,3}(?:applications|applicants|candidates|people)\s+(?:from|of)\s+(?:all|every|any|underrepresented)\b|\bunderrepresented\s+(?:groups|backgrounds|communities)\b|\breasonable\s+accommodations?\b|\barrest\s+and\s+conviction\s+records\b|\bsituation\s+\S{1,3}\s+handicap\b|\bpessoas\s+\S{1,4}\s+defici[\u00eae]ncia\b|\bPcD\b|\bentrambi\s+i\s+sessi\b|\bigualdad\s+\S{1,3}\s+oportunidades\b|\bchancengleichheit\b|\bbewerbungen\s+von\s+(?:frauen|menschen\s+mit)\b|\bgelijke\s+kansen\b|\br[\u00f3o]wne\s+szanse\b|\bschwerbehindert\w*\b/iu;
+/**
+ * (s46) A postscript or an aside by the way ("PS: the office dog is called Mango", "P.S. we have a band", "Fun fact: …"),
+ * and a line in brackets that tells the team's own record or speaks by the way ("(Half of us learned Elixir on the job.)",
+ * "(By the way, the coffee is good.)"): no ask, unless it says a must or speaks to the reader.
+ */
+const POSTSCRIPT = /^(?:p\.?\s?s\.?\s*[:,\u2013\u2014-]|p\.\s?s\.\s|(?:by\s+the\s+way|btw|fun\s+fact|trivia)\s*[:,\u2013\u2014-])\s*\S/i;
+const BY_THE_WAY = /^(?:by\s+the\s+way|btw|fun\s+fact|honestly|frankly|for\s+the\s+record|fwiw)\b/i;
 function s46Aside(t: string): boolean {
   if (NOTE_ASKS.test(t)) return false;
+  if (POSTSCRIPT.test(t) && !/\byou/i.test(t)) return true;
+  const inner = /^\((.+)\)\W*$/.exec(t)?.[1]?.trim();
+  if (inner && !/\byou/i.test(inner) && (TEAM_RECORD.test(inner) || BY_THE_WAY.test(inner))) return true;
   return PAY_ABROAD.test(t) || PROCESS_LABELLED.test(t) || (TEAM_TOLD.test(t) && !/\byou\b/i.test(t)) || APPLY_ANYWAY.test(t) || EQUAL_CHANCE.test(t);
 }
 function listAside(t: string): boolean {
@@ -884,7 +894,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const duties = (s.kind === 'requirements' || s.kind === 'preferred') && dutiesListed(s.text);
     // (s44: where a one-line list of asks was cut into its things, each starts here: each is read as a list's line.)
     const listedAt = new Set<number>();
-    const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)).flatMap((p) => oneLineAsks(s, p, findSkills, listedAt)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
+    // (s46: a summary line's fields, each read as a line under a lead that asks, in a posting with no heading of asks.)
+    const summaryAt = new Set<number>();
+    const split = (s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)).flatMap((p) => oneLineAsks(s, p, findSkills, listedAt)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces).flatMap((p) => summaryFields(s, p, listedAt, summaryAt));
     for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
@@ -895,7 +907,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
       const whole = underNotFit ? piece : notFitCut(piece);
       if (!whole) continue;
-      const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
+      const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start))
+        || (fallback && summaryAt.has(whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       // (s40: nor an invitation whose condition is a liking, "Come build with us if you love:": its lines are the likings.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
@@ -947,6 +960,14 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
+      // (s46) "Norwegian is not required; English is our working language" in a list of asks: the working language is asked.
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && !options.unfiltered) {
+        const spoken = workingLanguage(s, u);
+        if (spoken) {
+          out.push(spoken);
+          continue;
+        }
+      }
       const item = withToldOption(itemOf(s, u, findSkills, options, before), full, u, findSkills, options);
       if (!item) continue;
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
@@ -1053,6 +1074,30 @@ const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
+/**
+ * (s46) The team's working language told in a list of asks ("English is our working language", "Our working language is
+ * German", "we all work in English"), alone or after a clause that waives another ("Dutch is not required; English is our
+ * working language"): it is asked of the reader, as the labels read it, though told as the company's own speech (which,
+ * outside the asks, asks nothing: spokenOnly). The clause as a language item, or null where the line asks a language
+ * anyway ("English is our working language, so you need to be fluent").
+ */
+const WORKING_LANGUAGE_RE = () => new RegExp(String.raw`\b(?:${LANGUAGES})\s+is\s+(?:our|the)\s+(?:(?:team|company|office)(?:'|\u2019)s\s+)?(?:(?:working|company|office|official|team|main|everyday|day-to-day|shared|common)\s+)?language\b|\b(?:our|the)\s+(?:[\w-]+\s+)?language\s+is\s+(?:${LANGUAGES})\b|\bwe\s+(?:all\s+)?(?:(?:work|speak|communicate)\s+in|speak)\s+(?:${LANGUAGES})\b`, 'i');
+let workingLanguageRe: RegExp | undefined;
+function workingLanguage(s: PostingSection, u: Piece): RequirementItem | null {
+  if (!/language|\bwe\b/i.test(u.text) || !LANGUAGE_NAME.test(u.text) || LANGUAGE_RE.test(u.text)) return null;
+  workingLanguageRe ??= WORKING_LANGUAGE_RE();
+  let at = 0;
+  for (const clause of u.text.split(/;\s*|,\s*|\s+but\s+/)) {
+    const from = u.text.indexOf(clause, at);
+    at = from + clause.length;
+    if (!workingLanguageRe.test(clause) || NOT_NEEDED.test(clause)) continue;
+    const lead = clause.length - clause.trimStart().length;
+    const text = clause.trim().replace(/[.!]$/, '');
+    const start = s.offset + u.start + from + lead;
+    return { text, importance: s.kind === 'preferred' ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start, end: start + text.length };
+  }
+  return null;
+}
 /** "and" in the languages postings are written in, between two clauses. */
 const AND_ANY = /\s+(?:and|och|og|und|en|et|y|e|ja|\u00e9s|ve|oraz|i|a)\s+/;
 /**
@@ -1874,6 +1919,30 @@ function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): 
  * of them), and never a list that makes a pick ("one of", "such as", "A, B or C").
  */
 const LIST_PICK = /\b(?:one of|any of|either|such as|e\.g\.?|i\.e\.?|like|including|for example|and\/or)\b/i;
+/**
+ * (s46) A summary line of fields ("TL;DR: Rust \u00b7 Linux \u00b7 5+ yrs \u00b7 Berlin (3 days on site) \u00b7 \u20ac85\u2013105k", the same
+ * under a "TL;DR" or "At a glance" label): each field read apart, as a line of a list, so the pay or a visa offered among
+ * them is no part of an ask. Only fields set apart by a middle dot, a bullet or a bar, two such or more.
+ */
+const SUMMARY_LABEL = /^(?:tl;?\s?dr|the\s+short\s+version|in\s+short|at\s+a\s+glance|the\s+gist|in\s+a\s+nutshell|quick\s+facts|key\s+facts)$/i;
+function summaryFields(s: PostingSection, p: Piece, listedAt: Set<number>, summaryAt: Set<number>): Piece[] {
+  if (p.choice || p.text.includes('\n')) return [p];
+  const label = /^[\s*_]*(?:tl;?\s?dr|tldr)\s*[:\u2013\u2014-]\s*/i.exec(p.text);
+  if (!label && !(SUMMARY_LABEL.test(s.heading.replace(/[:\s*_]+$/, '').trim()) && !s.text.slice(0, p.start).includes('\n'))) return [p];
+  const depth = parenDepths(p.text);
+  const cuts = [...p.text.matchAll(/\s+[\u00b7\u2022|]\s+/g)].filter((m) => depth[m.index] === 0 && m.index > (label?.[0].length ?? -1));
+  if (cuts.length < 2) return [p];
+  const body = label ? { ...p, text: p.text.slice(label[0].length), start: p.start + label[0].length } : p;
+  const parts = piecesBetween(body, cuts.map((m) => Object.assign([m[0]], { index: m.index - (label?.[0].length ?? 0) }) as RegExpMatchArray));
+  // (A field that tells what is given, "relocation paid", "visa sponsorship available", "equity", is no ask and is left out.)
+  const asks = parts.filter((q) => !/\b(?:paid|covered|available|offered|provided|included|sponsored|on\s+us)\s*\.?$|^(?:equity|stock\s+options|bonus)\b/i.test(q.text) && !PERK.test(q.text));
+  for (const q of asks) {
+    listedAt.add(q.start);
+    summaryAt.add(q.start);
+  }
+  return asks;
+}
+
 function oneLineAsks(s: PostingSection, p: Piece, findSkills: FindSkills, listedAt: Set<number>): Piece[] {
   // (Nor a line with years in it: "Python, SQL, 3+ years building pipelines" may give the years to all of it.)
   if (p.choice || s.text.trim().includes('\n') || p.text.length > 400 || !p.text.includes(', ') || yearsIn(p.text) !== null) return [p];

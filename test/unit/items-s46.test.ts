@@ -124,3 +124,46 @@ describe('the openings announced by their names alone (corpus tune class)', () =
     expect(rows(withLine('Requirements', 'We are looking for data engineers with 4+ years of Spark')).join(' ')).toContain('Spark');
   });
 });
+
+describe('the working language told in a list of asks (known miss)', () => {
+  it('is asked, alone or after a clause that waives another language', () => {
+    expect(rows(withLine('Requirements', 'Finnish is not required; English is our working language'))).toContain('English is our working language');
+    expect(rows(withLine('Requirements', 'Our working language is German'))).toContain('Our working language is German');
+    expect(rows(withLine('Requirements', 'Danish is not needed, we all speak English at work'))).toContain('we all speak English at work');
+  });
+  it('counter-examples: outside the asks the company\'s own language asks nothing; a waiver alone asks nothing', () => {
+    expect(rows('Data Engineer\n\nAbout us\nWe are twelve people in Porto and English is our working language.\n\nRequirements\n- Three years of Ruby on Rails\n')).toEqual(['Three years of Ruby on Rails']);
+    expect(rows(withLine('Requirements', 'Portuguese is not required'))).toEqual(['Three years of Ruby on Rails']);
+  });
+});
+
+describe('a postscript or an aside inside the list (known miss)', () => {
+  it('"PS: …", "P.S. …", "Fun fact: …" and a bracketed line of the team\'s record ask nothing', () => {
+    expect(rows(withLine('Requirements', 'PS: the office cat is called Ledger'))).toEqual(['Three years of Ruby on Rails']);
+    expect(rows(withLine('Requirements', 'P.S. there is a climbing wall two doors down'))).toEqual(['Three years of Ruby on Rails']);
+    expect(rows(withLine('Requirements', '(Half of us picked up Elixir on the job, for what it is worth.)'))).toEqual(['Three years of Ruby on Rails']);
+    expect(rows(withLine('Requirements', '(By the way, we deploy twenty times a day with Fly.io.)'))).toEqual(['Three years of Ruby on Rails']);
+  });
+  it('counter-examples: a postscript to the reader, and a bracket that asks, still ask', () => {
+    expect(rows(withLine('Requirements', 'PS: you must be able to lift 20 kg for the warehouse visits')).join(' ')).toContain('lift 20 kg');
+    expect(rows(withLine('Requirements', '(Kubernetes is a plus)')).join(' ')).toContain('Kubernetes');
+  });
+});
+
+describe('a TL;DR line of fields (known miss)', () => {
+  it('each field is read apart: the skills, years and place asked, the pay and a visa offered not', () => {
+    const got = rows('TL;DR: Elixir · Postgres · 3+ yrs · Lisbon (hybrid) · €70–85k · relocation paid\n\nWe make software for ferries. You should also know some Rust.\n');
+    expect(got).toEqual(expect.arrayContaining(['Elixir', 'Postgres', '3+ yrs']));
+    expect(got.some((t) => t.includes('€70') || t.includes('relocation'))).toBe(false);
+  });
+  it('counter-examples: a TL;DR sentence with no fields, and a line of fields with no summary label, stay whole', () => {
+    expect(rows('Backend Engineer\n\nRequirements\n- TL;DR: strong Elixir and a taste for boring tech\n')).toEqual(['TL;DR: strong Elixir and a taste for boring tech']);
+    expect(rows('Backend Engineer\n\nRequirements\n- Elixir · Postgres · Oban\n')).toEqual(['Elixir · Postgres · Oban']);
+  });
+});
+
+describe('the working language by any name of the team\'s (known miss, wider)', () => {
+  it('"our lab language is English" after a waiver asks English', () => {
+    expect(rows(withLine('Requirements', 'Estonian is not required, our lab language is English')).join(' ')).toContain('our lab language is English');
+  });
+});
