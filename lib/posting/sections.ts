@@ -392,6 +392,14 @@ const APPLY_LINE =
 const PAY_OPENS = /^[#*\s]*(?:(?:base|annual|monthly)\s+)?(?:salary|pay|compensation|comp|rate)\s+(?:(?:is|of|from|up to|between|range)\s+)*(?:[$\u20ac\u00a3]|(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CZK|CHF)\s?)?\s?\d/i;
 const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provide|pay)\s+(?!(?:services?|software|tools?|products?|solutions?|consulting|support|a\s+platform)\b)/i;
 
+/**
+ * (s46) How to apply, said in the languages postings are written in ("Wir freuen uns auf deine Bewerbung \u2026", "Solliciteren?
+ * Mail je cv naar \u2026", "Envoie ton CV \u00e0 \u2026", "Env\u00eda tu CV a \u2026", "Envie seu curr\u00edculo \u2026", "Wy\u015blij CV \u2026", "Skicka din ans\u00f6kan \u2026"),
+ * and "Mail your CV to \u2026": it ends the part above it, as APPLY_LINE's lines do.
+ */
+const APPLY_ABROAD =
+  /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|bewirb\s+dich\s+(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b)/iu;
+
 /** "Apply with a link to something you built.", "Apply with your CV and …": how to apply, said with what to send (s43). */
 const APPLY_WITH = /^[^\p{L}\p{N}]*apply\s+with\s+(?:a|an|your|the|two|three|some|one)\b/iu;
 
@@ -649,7 +657,7 @@ export function splitSections(text: string): PostingSection[] {
       bodyStart = bodyEnd = pos;
     }
     // (s43: "📮 Apply with a link to …": a mark or an emoji before it is no part of the line's words.)
-    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line));
+    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
     let inline = applyLine ? null : inlineHeading(line);

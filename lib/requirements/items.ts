@@ -162,7 +162,7 @@ const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:req
  * (s43) What the line waives said as no need: "we use Linear and Notion, no need to know them", "You don't need to know
  * Rust", "you don't have to be an expert in it". (Read with NOT_NEEDED's guards: a "but" that turns to a want still asks.)
  */
-const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
+const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|speak|read|write|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
 /**
  * (s43) A waiver in brackets after a list of three or more ("Hotwire, Sidekiq, Stripe billing, you climb (not required, we
  * promise)") waives the list's last thing, not the line: the rest is still asked. The line without the bracket, when it
@@ -251,6 +251,15 @@ const choice0 = (groups: string[][]) => groups.some((g) => g.length > 1);
  */
 const FIRST_PERSON = /\bI\b(?!\s*(?:[,.;:)/]|$)|\s+(?:or|and)\s+II\b|\s+(?:certif\w*|certs?|exams?|level)\b)/;
 
+/**
+ * (s46) The openings announced by their names alone, the sentence ending on them ("We're looking for senior backend engineers.",
+ * "We are hiring Data Engineers and Analytics Engineers", "We're seeking developers across the full stack", "… of all skill
+ * levels"): who is hired, nothing asked of the person. Not where the sentence goes on to the person ("… engineers who …",
+ * "… with …", "… to own …") or names years.
+ */
+const ROLES_ONLY_SOUGHT =
+  /^(?:(?:we(?:'|\u2019)re|we\s+are|i(?:'|\u2019)m|i\s+am)\s+)?(?:currently\s+|also\s+|now\s+)?(?:looking\s+for|hiring|seeking)\s+(?:more\s+)?(?:[\w/+&.,\u2022-]+\s+){0,10}?(?:engineers|developers|scientists|designers|consultants|swes|devs)(?:\s+(?:across\s+the\s+(?:full\s+)?stack|of\s+all\s+(?:skill\s+)?levels|across\s+(?:mid|junior|all)[\w\s-]*levels))?\s*[.!]?$/i;
+const rolesOnlySought = (t: string): boolean => ROLES_ONLY_SOUGHT.test(t) && yearsIn(t) === null && !/\b(?:who|with|that|must|required|strong|experienced)\b/i.test(t);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
   const low = t.toLowerCase();
@@ -263,6 +272,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   // told with a choice in it, "Stack: Ruby (flexible if you know Python)", stays: the requirements labels read it as a pick.)
   // (s40: a line opening on "No …" tells what the product or the job leaves out, "No vendor lock-in to AWS or Azure": not
   // a choice asked, unless it turns to a want, "No Java needed, but Kotlin is a must".)
+  if (rolesOnlySought(t) && !groups.some((g) => g.length > 1)) return false;
   if (CORE_TO_US.test(t) && !/\byou/i.test(t) && !SEEKS.test(t) && !WANT_CUE.test(t) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (NO_OPENING.test(t) && !/\byou/i.test(t) && !PLUS.test(t) && !/\b(?:but|though|however|must|essential|mandatory)\b/i.test(t)) return false;
   if (FRONTED_SELF.test(t) && !/\byou/i.test(t) && !SEEKS.test(mainClause(t)) && !PLUS.test(t) && !/\b(?:need|required|must)\b/i.test(t)) return false;
@@ -626,13 +636,46 @@ const ASIDE_LINE = /^\((?:we|we(?:'|\u2019)(?:re|ve|ll|d)|our|this|that|it|it(?:
  * "Vi" (we) and its verb, unless the verb asks ("Vi forventer, at du …", "Vi søger en, der …").
  */
 const NORDIC_WE = /^vi\s+(?!(?:forventer|förväntar|søger|søker|söker|ser\s+(?:etter|efter|gerne)|leter\s+etter|letar\s+efter|ønsker|önskar|kræver|krever|kräver|har\s+brug\s+for|trenger|behöver)\b)[\p{L}]+/iu;
+/**
+ * (s46) Lines inside a list of asks that ask nothing, in the languages postings are written in (fresh by class, #12): the
+ * pay ("Gehalt: 65.000\u201380.000 \u20ac brutto", "Wynagrodzenie: 18 000 z\u0142 netto", "Ofrecemos un salario de \u2026"); the hiring process
+ * by its label ("Processus : deux entretiens \u2026", "Recruitment: one tech call \u2026", "A quick word on process: \u2026"); the team by
+ * its label or as the subject of its size ("Ons team: vier developers \u2026", "Our data team is six people \u2026", "Somos un equipo
+ * de ocho personas"); an encouragement to apply though the list is not met ("Bewirb dich auch, wenn \u2026", "Not sure you meet
+ * all of this? Send it anyway."); an equal-opportunity or inclusion line ("\u2026 ouvert aux personnes en situation de handicap",
+ * "\u2026 an equal opportunity employer"). Each unless it says a must of the reader.
+ */
+const PAY_ABROAD =
+  /^(?:(?:le|la|el|o|il|das|het|unser|notre|nuestro|nosso|ton|votre|dein|ihr|je|twoje)\s+)?(?:gehalt|jahresgehalt|bruttojahresgehalt|verg\u00fctung|salaire|r\u00e9mun\u00e9ration|salario|sueldo|retribuci\u00f3n|salaris|maandsalaris|loon|wynagrodzenie|stawka|wide\u0142ki|sal\u00e1rio|remunera\u00e7\u00e3o|retribuzione|stipendio|ral|l\u00f6n|m\u00e5nadsl\u00f6n|palkka|mzda)\b[^.;!?]{0,20}?(?::|\d|[\u20ac$\u00a3]|\b(?:de|di|von|van|od|ab|entre|zwischen|tussen|tra|bis|jusqu|hasta|at\u00e9|fino|brutto|netto|brut|bruto)\b)|^(?:we\s+offer|ofrecemos|nous\s+(?:offrons|proposons)|oferecemos|offriamo|wir\s+bieten|we\s+bieden|oferujemy|vi\s+erbjuder|tarjoamme|nab\u00edz\u00edme)\s+(?:(?:an?|un|une|um|uma|ein(?:en)?|een)\s+)?(?:[\p{L}-]+\s+)?(?:salary|pay|salario|sueldo|salaire|r\u00e9mun\u00e9ration|sal\u00e1rio|stipendio|retribuzione|gehalt|salaris|wynagrodzenie|l\u00f6n|palkka|mzdu)\b/iu;
+const PROCESS_LABELLED =
+  /^(?:(?:an?|one|our|the)\s+(?:quick\s+|short\s+|brief\s+)?(?:word|note)\s+on\s+(?:the\s+|our\s+)?)?(?:(?:hiring|interview|recruitment|recruiting|selection|application)\s+)?(?:process|processus(?:\s+\S{1,3}\s+recrutement)?|proceso(?:\s+\S{1,3}\s+selecci\u00f3n)?|processo(?:\s+(?:seletivo|\S{1,3}\s+selezione))?|proces(?:\s+rekrutacji)?|rekrutacja|recruitment|recruiting|bewerbungsprozess|auswahlprozess|sollicitatieprocedure|rekryteringsprocess|rekrytointiprosessi|v\u00fdb\u011brov\u00e9\s+\u0159\u00edzen\u00ed)\s*[:\u2013\u2014]\s*\S/iu;
+const TEAM_TOLD =
+  /^(?:(?:our|the|ons|onze|het|unser|das|notre|l['\u2019]|nuestro|el|nosso|o|il|nasz|v\u00e5rt|meid\u00e4n|n\u00e1\u0161)\s*)?(?:team|\u00e9quipe|equipo|time|equipa|zesp\u00f3\u0142|tiimi|t\u00fdm)\s*[:\u2013\u2014]\s*\S|^(?:our|the)\s+(?:[\w-]+\s+)?team\s+(?:is|are|has|includes|consists\s+of)\s+(?:(?:now|currently|about|around|roughly)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:handful|dozen|few))\b|^(?:somos|nous\s+sommes|wir\s+sind|we\s+zijn|siamo|jeste\u015bmy|vi\s+\u00e4r|olemme|jsme)\s+(?:(?:un|une|ein|een|uno|una|en|ett)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:equipo|\u00e9quipe|team|squadra|zespo\u0142em|tiimi|t\u00fdm)\b|^(?:nosso|nossa|nuestro|notre|unser|ons|il\s+nostro|nasz)\s+(?:time|equipo|\u00e9quipe|team|equipa|zesp\u00f3\u0142)\b[^.;!?]{0,40}?\b(?:tem|tiene|compte|hat|heeft|ha|ma|liczy|est|es|\u00e9|sind|zijn|sono|jest)\s+(?:\d+|sete|seis|oito|cinco|siete|ocho|sept|six|huit|sieben|sechs|acht|zeven|zes|sette|sei|otto|siedem|sze\u015b\u0107|osiem)\b/iu;
+const APPLY_ANYWAY =
+  /\b(?:apply|send\s+it|reach\s+out|write\s+to\s+us|get\s+in\s+touch)\b[^.;!?]{0,20}\b(?:anyway|regardless|all\s+the\s+same)\b|\b(?:apply|reach\s+out)\s+even\s+if\b|^(?:not\s+sure|unsure)\s+(?:if\s+|whether\s+)?you\b[^.;!?]{0,60}\?|\bconfidence\s+gap\b|\bif\s+(?:only\s+)?(?:half|some|most)\s+of\s+(?:it|this|these|the\s+(?:list|above))\s+(?:describes|fits|sounds\s+like)\s+you\b|\bif\s+you(?:['\u2019]re|\s+are)\s+(?:unsure|not\s+sure)\s+(?:whether|if)\s+you\s+(?:qualify|fit|match)\b|\bbewirb\s+dich\b[^.;!?]{0,30}\b(?:auch|trotzdem|gerne|ruhig)\b|\bbewerben\s+sie\s+sich\b[^.;!?]{0,30}\b(?:auch|trotzdem|gerne)\b|\bauch\s+wenn\s+(?:du|sie)\s+nicht\s+alle\b|\bn['\u2019]h[\u00e9e]sitez?\s+pas\s+[\u00e0a]\s+(?:postuler|candidater)\b|\bm[\u00eae]me\s+si\s+(?:tu|vous)\s+ne\s+(?:coches?|cochez|remplis|remplissez|corresponds?|correspondez)\b|\bno\s+te\s+preocupes\s+si\s+no\b|\baunque\s+no\s+cumplas\b|\bsolliciteer\s+(?:dan\s+)?(?:ook|toch|gerust)\b|\book\s+als\s+je\s+niet\s+(?:aan\s+)?alle\b|\bcandidate-se\s+mesmo\b|\bmesmo\s+que\s+(?:voc[\u00eae]\s+)?n[\u00e3a]o\s+(?:atenda|cumpra|tenha)\b|\bcandidati\s+(?:comunque|anche\s+se)\b|\baplikuj\b[^.;!?]{0,20}\bnawet\s+je[\u015bs]li\b/iu;
+const EQUAL_CHANCE =
+  /\bequal\s+(?:opportunit(?:y|ies)|employment)\b|\b(?:welcome|encourage)s?\s+(?:\w+\s+){0,3}(?:applications|applicants|candidates|people)\s+(?:from|of)\s+(?:all|every|any|underrepresented)\b|\bunderrepresented\s+(?:groups|backgrounds|communities)\b|\breasonable\s+accommodations?\b|\barrest\s+and\s+conviction\s+records\b|\bsituation\s+\S{1,3}\s+handicap\b|\bpessoas\s+\S{1,4}\s+defici[\u00eae]ncia\b|\bPcD\b|\bentrambi\s+i\s+sessi\b|\bigualdad\s+\S{1,3}\s+oportunidades\b|\bchancengleichheit\b|\bbewerbungen\s+von\s+(?:frauen|menschen\s+mit)\b|\bgelijke\s+kansen\b|\br[\u00f3o]wne\s+szanse\b|\bschwerbehindert\w*\b/iu;
+/**
+ * (s46) A postscript or an aside by the way ("PS: the office dog is called Mango", "P.S. we have a band", "Fun fact: …"),
+ * and a line in brackets that tells the team's own record or speaks by the way ("(Half of us learned Elixir on the job.)",
+ * "(By the way, the coffee is good.)"): no ask, unless it says a must or speaks to the reader.
+ */
+const POSTSCRIPT = /^(?:p\.?\s?s\.?\s*[:,\u2013\u2014-]|p\.\s?s\.\s|(?:by\s+the\s+way|btw|fun\s+fact|trivia)\s*[:,\u2013\u2014-])\s*\S/i;
+const BY_THE_WAY = /^(?:by\s+the\s+way|btw|fun\s+fact|honestly|frankly|for\s+the\s+record|fwiw)\b/i;
+function s46Aside(t: string): boolean {
+  if (NOTE_ASKS.test(t)) return false;
+  if (POSTSCRIPT.test(t) && !/\byou/i.test(t)) return true;
+  const inner = /^\((.+)\)\W*$/.exec(t)?.[1]?.trim();
+  if (inner && !/\byou/i.test(inner) && (TEAM_RECORD.test(inner) || BY_THE_WAY.test(inner))) return true;
+  return PAY_ABROAD.test(t) || PROCESS_LABELLED.test(t) || (TEAM_TOLD.test(t) && !/\byou\b/i.test(t)) || APPLY_ANYWAY.test(t) || EQUAL_CHANCE.test(t);
+}
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t);
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t) || s46Aside(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
-  if (listAside(t)) return false;
+  if (listAside(t) || rolesOnlySought(t)) return false;
   if (WITHOUT_NOT_CONSIDERED.test(t)) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
@@ -860,7 +903,9 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
     const duties = (s.kind === 'requirements' || s.kind === 'preferred') && dutiesListed(s.text);
     // (s44: where a one-line list of asks was cut into its things, each starts here: each is read as a list's line.)
     const listedAt = new Set<number>();
-    const split = s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)).flatMap((p) => oneLineAsks(s, p, findSkills, listedAt)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces;
+    // (s46: a summary line's fields, each read as a line under a lead that asks, in a posting with no heading of asks.)
+    const summaryAt = new Set<number>();
+    const split = (s.kind === 'requirements' || s.kind === 'preferred' ? pieces.flatMap((p) => semicolonAsks(p, findSkills, options)).flatMap((p) => oneLineAsks(s, p, findSkills, listedAt)) : s.kind === 'other' ? pieces.flatMap(clearanceField) : pieces).flatMap((p) => summaryFields(s, p, listedAt, summaryAt));
     for (const piece of pickAbove(s, pickBullets(s, split, findSkills, options), findSkills, options)) {
       const before = prev;
       prev = piece;
@@ -871,7 +916,8 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (underNotFit && !NEGATED_CONDITION.test(unbulleted(piece.text))) continue;
       const whole = underNotFit ? piece : notFitCut(piece);
       if (!whole) continue;
-      const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start));
+      const underLead: boolean = leads && leadAsks && before !== undefined && isBullet(s.text, whole.start) && !/\n[ \t]*\n[ \t]*\n/.test(s.text.slice(before.end, whole.start))
+        || (fallback && summaryAt.has(whole.start));
       // (Not a line where the company speaks of itself: "In two years, with a team of five, we have:" leads into its record.)
       // (s40: nor an invitation whose condition is a liking, "Come build with us if you love:": its lines are the likings.)
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
@@ -923,6 +969,14 @@ function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions)
       if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
+      // (s46) "Norwegian is not required; English is our working language" in a list of asks: the working language is asked.
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && !options.unfiltered) {
+        const spoken = workingLanguage(s, u);
+        if (spoken) {
+          out.push(spoken);
+          continue;
+        }
+      }
       const item = withToldOption(itemOf(s, u, findSkills, options, before), full, u, findSkills, options);
       if (!item) continue;
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
@@ -1029,6 +1083,30 @@ const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 
+/**
+ * (s46) The team's working language told in a list of asks ("English is our working language", "Our working language is
+ * German", "we all work in English"), alone or after a clause that waives another ("Dutch is not required; English is our
+ * working language"): it is asked of the reader, as the labels read it, though told as the company's own speech (which,
+ * outside the asks, asks nothing: spokenOnly). The clause as a language item, or null where the line asks a language
+ * anyway ("English is our working language, so you need to be fluent").
+ */
+const WORKING_LANGUAGE_RE = () => new RegExp(String.raw`\b(?:${LANGUAGES})\s+is\s+(?:our|the)\s+(?:(?:team|company|office)(?:'|\u2019)s\s+)?(?:(?:working|company|office|official|team|main|everyday|day-to-day|shared|common)\s+)?language\b|\b(?:our|the)\s+(?:[\w-]+\s+)?language\s+is\s+(?:${LANGUAGES})\b|\bwe\s+(?:all\s+)?(?:(?:work|speak|communicate)\s+in|speak)\s+(?:${LANGUAGES})\b`, 'i');
+let workingLanguageRe: RegExp | undefined;
+function workingLanguage(s: PostingSection, u: Piece): RequirementItem | null {
+  if (!/language|\bwe\b/i.test(u.text) || !LANGUAGE_NAME.test(u.text) || LANGUAGE_RE.test(u.text)) return null;
+  workingLanguageRe ??= WORKING_LANGUAGE_RE();
+  let at = 0;
+  for (const clause of u.text.split(/;\s*|,\s*|\s+but\s+/)) {
+    const from = u.text.indexOf(clause, at);
+    at = from + clause.length;
+    if (!workingLanguageRe.test(clause) || NOT_NEEDED.test(clause)) continue;
+    const lead = clause.length - clause.trimStart().length;
+    const text = clause.trim().replace(/[.!]$/, '');
+    const start = s.offset + u.start + from + lead;
+    return { text, importance: s.kind === 'preferred' ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start, end: start + text.length };
+  }
+  return null;
+}
 /** "and" in the languages postings are written in, between two clauses. */
 const AND_ANY = /\s+(?:and|och|og|und|en|et|y|e|ja|\u00e9s|ve|oraz|i|a)\s+/;
 /**
@@ -1853,6 +1931,30 @@ function semicolonAsks(p: Piece, findSkills: FindSkills, options: ItemOptions): 
  * of them), and never a list that makes a pick ("one of", "such as", "A, B or C").
  */
 const LIST_PICK = /\b(?:one of|any of|either|such as|e\.g\.?|i\.e\.?|like|including|for example|and\/or)\b/i;
+/**
+ * (s46) A summary line of fields ("TL;DR: Rust \u00b7 Linux \u00b7 5+ yrs \u00b7 Berlin (3 days on site) \u00b7 \u20ac85\u2013105k", the same
+ * under a "TL;DR" or "At a glance" label): each field read apart, as a line of a list, so the pay or a visa offered among
+ * them is no part of an ask. Only fields set apart by a middle dot, a bullet or a bar, two such or more.
+ */
+const SUMMARY_LABEL = /^(?:tl;?\s?dr|the\s+short\s+version|in\s+short|at\s+a\s+glance|the\s+gist|in\s+a\s+nutshell|quick\s+facts|key\s+facts)$/i;
+function summaryFields(s: PostingSection, p: Piece, listedAt: Set<number>, summaryAt: Set<number>): Piece[] {
+  if (p.choice || p.text.includes('\n')) return [p];
+  const label = /^[\s*_]*(?:tl;?\s?dr|tldr)\s*[:\u2013\u2014-]\s*/i.exec(p.text);
+  if (!label && !(SUMMARY_LABEL.test(s.heading.replace(/[:\s*_]+$/, '').trim()) && !s.text.slice(0, p.start).includes('\n'))) return [p];
+  const depth = parenDepths(p.text);
+  const cuts = [...p.text.matchAll(/\s+[\u00b7\u2022|]\s+/g)].filter((m) => depth[m.index] === 0 && m.index > (label?.[0].length ?? -1));
+  if (cuts.length < 2) return [p];
+  const body = label ? { ...p, text: p.text.slice(label[0].length), start: p.start + label[0].length } : p;
+  const parts = piecesBetween(body, cuts.map((m) => Object.assign([m[0]], { index: m.index - (label?.[0].length ?? 0) }) as RegExpMatchArray));
+  // (A field that tells what is given, "relocation paid", "visa sponsorship available", "equity", is no ask and is left out.)
+  const asks = parts.filter((q) => !/\b(?:paid|covered|available|offered|provided|included|sponsored|on\s+us)\s*\.?$|^(?:equity|stock\s+options|bonus)\b/i.test(q.text) && !PERK.test(q.text));
+  for (const q of asks) {
+    listedAt.add(q.start);
+    summaryAt.add(q.start);
+  }
+  return asks;
+}
+
 function oneLineAsks(s: PostingSection, p: Piece, findSkills: FindSkills, listedAt: Set<number>): Piece[] {
   // (Nor a line with years in it: "Python, SQL, 3+ years building pipelines" may give the years to all of it.)
   if (p.choice || s.text.trim().includes('\n') || p.text.length > 400 || !p.text.includes(', ') || yearsIn(p.text) !== null) return [p];

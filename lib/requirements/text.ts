@@ -38,6 +38,17 @@ export function splitUnits(text: string): Unit[] {
     }
     push(out, body, from, body.length, lineStart + lead);
   }
+  // (s46) A line that opens in fragments, a verb alone and then how much or how often ("Write. A lot. Blog posts, docs.",
+  // "Test. Always. Even the glue code."): the line is one unit, so the ask is read whole, as a line of a list.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const u = out[k]!;
+    const next = out[k + 1]!;
+    const lineStart = text.lastIndexOf('\n', u.start - 1) + 1;
+    if (!/^[A-Z][a-z]{2,}[.!]$/.test(u.text) || !/^(?:[A-Z][a-z]*|[a-z]+)(?:\s+[a-z]+){0,2}[.!]$/.test(next.text) || text.slice(u.end, next.start).includes('\n') || out.some((o) => o !== u && o.start >= lineStart && o.start < u.start)) continue;
+    let last = k + 1;
+    while (last + 1 < out.length && !text.slice(out[last]!.end, out[last + 1]!.start).includes('\n')) last++;
+    out.splice(k, last - k + 1, { text: text.slice(u.start, out[last]!.end), start: u.start, end: out[last]!.end });
+  }
   // "Python, Rust, Go. Whatever you are comfortable in.": a sentence that only says the list before it is a choice joins it.
   for (let k = out.length - 1; k > 0; k--) {
     const u = out[k]!;

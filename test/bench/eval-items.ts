@@ -10,6 +10,7 @@
  *   --ids FILE  reads only the rows whose id is in FILE (one a line), as a batch's first read
  *   --batch NAME  reads only the fresh batches whose name starts with NAME ("s45": s45a, s45b, … each, then all of
  *                 them), none of the corpus rows: a batch's first read
+ *                 (`--batch s46` prints parts-fresh-s46a and s46b each, then both; `--batch s46b` the held-out batch b alone)
  * Apart: full postings written fresh by the project (test/fixtures/labels/parts-fresh-*.jsonl, text inline, odd id
  * tune, even id report), whose every line of the ask parts (and every sentence of a posting without one) was
  * labelled blind before any code ran: an item is kept as above; printed per batch and split, by what the line names
