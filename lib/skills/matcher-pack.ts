@@ -1,4 +1,4 @@
-import { impliedClosure, keyTableFor, type Judge, type Matcher } from './matcher';
+import { impliedClosure, keyRecords, keyTableFor, pairBitsOf, type Judge, type Matcher } from './matcher';
 import type { Skill } from './schema';
 import { hashOf } from './tokenize';
 
@@ -30,24 +30,26 @@ interface Packed {
 }
 
 export function packMatcher(m: Matcher, version: string): MatcherPack {
-  const nodes = m.first.length - 1;
-  const keys = m.keyStart.length - 1;
-  const counts = (start: Int32Array) => Int32Array.from({ length: nodes }, (_, n) => start[n + 1]! - start[n]!);
+  const nodes = m.nodeRec.length / 2 - 1;
+  const keys = m.keyRec.length / 4;
+  // Every other number of a pair array, from `at`: a count of the differences (counts) or the values (half).
+  const counts = (rec: Int32Array, at: number) => Int32Array.from({ length: nodes }, (_, n) => rec[2 * n + 2 + at]! - rec[2 * n + at]!);
+  const half = (rec: Int32Array, at: number) => Int32Array.from({ length: rec.length / 2 }, (_, t) => rec[2 * t + at]!);
   const pack: MatcherPack = {
     version,
     keyText: m.keyText,
-    keyLengths: encode(Int32Array.from({ length: keys }, (_, k) => m.keyStart[k + 1]! - m.keyStart[k]!)),
-    childCounts: encode(counts(m.first)),
-    termCounts: encode(counts(m.termStart)),
+    keyLengths: encode(Int32Array.from({ length: keys }, (_, k) => m.keyRec[4 * k]! & 0xff)),
+    childCounts: encode(counts(m.nodeRec, 0)),
+    termCounts: encode(counts(m.nodeRec, 1)),
     edge: encode(m.edge),
-    termSkill: encode(m.termSkill),
-    termFlags: encode(m.termFlags),
+    termSkill: encode(half(m.termRec, 0)),
+    termFlags: encode(half(m.termRec, 1)),
     exact: m.exact,
     forms: m.forms,
   };
   // What unpacks must be what was packed: checked here, at build time, not trusted.
   const back = unpackMatcher(pack, null);
-  for (const k of ['keyText', 'keyStart', 'keyTable', 'rootChild', 'first', 'edge', 'termStart', 'termSkill', 'termFlags'] as const) {
+  for (const k of ['keyText', 'keyTable', 'keyRec', 'pairBits', 'nodeRec', 'edge', 'termRec'] as const) {
     if (String(back[k]) !== String(m[k])) throw new Error(`the packed matcher's ${k} does not unpack as compiled`);
   }
   return pack;
@@ -60,34 +62,42 @@ export function packMatcher(m: Matcher, version: string): MatcherPack {
 export function unpackMatcher(pack: MatcherPack, skills: readonly Skill[] | null): Matcher {
   // On the service worker's cold start, before its first answer: one pass over each array, no string made.
   const keyText = pack.keyText;
-  const keyStart = offsets(decode(pack.keyLengths), 0);
-  const keys = keyStart.length - 1;
+  const lengths = decode(pack.keyLengths);
+  const keys = lengths.length;
   const hashes = new Int32Array(keys);
   // A key is one token's lowercased text, whose hash in the forms was FNV-1a over its code units (tokenize.ts
   // hashOf); packMatcher checks at build time that the table made from these hashes is the one compiled.
-  for (let k = 0; k < keys; k++) {
+  for (let k = 0, at = 0; k < keys; k++) {
     let h = HASH_OFFSET;
-    for (let at = keyStart[k]!, end = keyStart[k + 1]!; at < end; at++) h = Math.imul(h ^ keyText.charCodeAt(at), HASH_PRIME);
+    for (const end = at + lengths[k]!; at < end; at++) h = Math.imul(h ^ keyText.charCodeAt(at), HASH_PRIME);
     hashes[k] = h;
   }
   const keyTable = keyTableFor(hashes);
-  // Breadth-first: node 0's children start at 1.
+  // Breadth-first: node 0's children start at 1. Pairs: a node's first child and first terminal (see Matcher).
   const first = offsets(decode(pack.childCounts), 1);
-  const edge = decode(pack.edge);
   const termStart = offsets(decode(pack.termCounts), 0);
-  const rootChild = new Int32Array(keys);
-  for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
+  const nodeRec = new Int32Array(2 * first.length);
+  for (let n = 0; n < first.length; n++) {
+    nodeRec[2 * n] = first[n]!;
+    nodeRec[2 * n + 1] = termStart[n]!;
+  }
+  const edge = decode(pack.edge);
+  const termSkill = decode(pack.termSkill);
+  const termFlags = decode(pack.termFlags);
+  const termRec = new Int32Array(2 * termSkill.length);
+  for (let t = 0; t < termSkill.length; t++) {
+    termRec[2 * t] = termSkill[t]!;
+    termRec[2 * t + 1] = termFlags[t]!;
+  }
   const judges: Array<Judge | null> = (skills ?? []).map((s) => (s.ambiguity ? { source: s.ambiguity, compiled: null } : null));
   return {
     keyText,
-    keyStart,
     keyTable,
-    rootChild,
-    first,
+    keyRec: keyRecords(keyText, lengths, nodeRec, edge),
+    pairBits: pairBitsOf(nodeRec, edge),
+    nodeRec,
     edge,
-    termStart,
-    termSkill: decode(pack.termSkill),
-    termFlags: decode(pack.termFlags),
+    termRec,
     exact: pack.exact,
     skillIds: (skills ?? []).map((s) => s.id),
     categories: (skills ?? []).map((s) => s.category as string),

@@ -45,34 +45,47 @@ interface CompiledAmbiguity {
  * took ~2.3 MB where this takes a tenth of that (`npm run bench` prints it).
  *
  * Nodes are numbered breadth-first from the root (0), so the children of node n
- * are the nodes first[n] … first[n + 1] − 1, sorted by the code of the edge
+ * are the nodes first(n) … first(n + 1) − 1, sorted by the code of the edge
  * into them: the token's key id × 4 + how it joins the token before (JOIN_*).
+ *
+ * Laid out for the caches, as a posting is read: a token's look-up reads one slot of keyTable and one record of
+ * keyRec (its characters and its node under the root in the same 16 bytes), a node's children and terminals are
+ * told by one pair of nodeRec, a terminal's skill and flags by one pair of termRec. In separate arrays (a key's
+ * offset, its text, its root child; a node's first child, its first terminal) each token read five to seven
+ * cache lines, and in `npm run bench`'s turns, where the baselines push the tables out of the caches between
+ * extractions, these misses were most of what extraction paid beyond the floor.
  */
 export interface Matcher {
   /**
-   * Every lowercased token text some form contains, as one string: key k is
-   * keyText.slice(keyStart[k], keyStart[k + 1]). An open-addressing table of
-   * their hashes finds a token's key id without a Map: a Map hashes each fresh
-   * token string in a call out of the JIT, which cost as much as tokenizing.
+   * Every lowercased token text some form contains, as one string, key after key in id order (key k starts at
+   * the sum of the lengths before it). Only read for a key's characters past those keyRec holds.
    */
   keyText: string;
-  keyStart: Int32Array;
   /**
    * One number a slot: the key's hash's upper 16 bits, and its id + 1 in the lower 16 (0: an empty slot).
    * Slots are a power of two, at most 35% full, so a token that is no key (most are
    * not) meets an empty slot at once; as many bytes as two numbers a slot 70% full.
    */
   keyTable: Int32Array;
-  /** The root's child for a key id; 0 for none (the root is never a child). */
-  rootChild: Int32Array;
-  first: Int32Array;
+  /**
+   * Four numbers a key, by id (KEY_*): its length, whether a character is above U+00FF (KEY_WIDE), and its
+   * node under the root (0: no form starts with it) in the first; then its characters, four to a number, one
+   * byte each: twelve when it has twelve or fewer, else eight and, in the fourth, where it starts in keyText
+   * (a wide key: all its characters there, from the fourth).
+   */
+  keyRec: Int32Array;
+  /**
+   * The forms' first two tokens, as bits: for each child of a node under the root, the bit pairBit(that node, the
+   * edge's code) is set. A token whose node has no terminal and whose next token's bit is clear starts no walk:
+   * most tokens that start a form start none here ("data" before "is"), and this is read in a table of 32 KB
+   * where the walk reads the node's pair and its children's edges.
+   */
+  pairBits: Int32Array;
+  /** Two numbers a node n, and a pair after the last: its first child and its first terminal (index into termRec's pairs). */
+  nodeRec: Int32Array;
   edge: Int32Array;
-  /** The terminals of node n are termStart[n] … termStart[n + 1] − 1. */
-  termStart: Int32Array;
-  /** Index into skillIds. */
-  termSkill: Int32Array;
-  /** TERM_* bits, and (index into `exact`) + 1 shifted by TERM_EXACT_SHIFT; 0 there when any case goes. */
-  termFlags: Int32Array;
+  /** Two numbers a terminal: its skill (index into skillIds), and TERM_* bits with (index into `exact`) + 1 shifted by TERM_EXACT_SHIFT (0 there when any case goes). */
+  termRec: Int32Array;
   /** A case-sensitive form's tokens, each as written. */
   exact: string[][];
   skillIds: string[];
@@ -100,10 +113,39 @@ const JOIN_WORD = 0;
 const JOIN_GLUED = 1;
 const JOIN_SPACED = 2;
 
+/** keyRec's first number: the key's length (8 bits), KEY_WIDE, KEY_ROOT_TERMS (its node under the root has terminals), and that node above KEY_ROOT_SHIFT. */
+const KEY_LENGTH = 0xff;
+const KEY_WIDE = 0x100;
+const KEY_ROOT_TERMS = 0x200;
+const KEY_ROOT_SHIFT = 10;
+/** pairBits' size in bits (a power of two): ~9,000 pairs leave one look-up in thirty a false "maybe". */
+const PAIR_BITS = 1 << 18;
+
+/** The bit of pairBits for the child by `code` of `node`. */
+function pairBit(node: number, code: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+  return (h ^ (h >>> 15)) & (PAIR_BITS - 1);
+}
+
+/** pairBits (see Matcher) of the trie. */
+export function pairBitsOf(nodeRec: Int32Array, edge: Int32Array): Int32Array {
+  const bits = new Int32Array(PAIR_BITS >> 5);
+  for (let c = nodeRec[0]!; c < nodeRec[2]!; c++) {
+    for (let g = nodeRec[2 * c]!; g < nodeRec[2 * c + 2]!; g++) {
+      const b = pairBit(c, edge[g]!);
+      bits[b >> 5]! |= 1 << (b & 31);
+    }
+  }
+  return bits;
+}
+/** The characters keyRec holds of a key of up to twelve, and of a longer one (the rest are read in keyText). */
+const KEY_INLINE = 12;
+const KEY_INLINE_LONG = 8;
+
 /**
- * The key id of token k of `toks` (its lowercased text), or −1. Its
- * characters are compared with the key's where they stand in `text`, folded
- * to lowercase: no string is made, but for a word with non-ASCII letters.
+ * The key id of token k of `toks` (its lowercased text), or −1; its node under the root goes in keyRoot.
+ * Its characters are compared with the key's record, folded to lowercase: no string is made, but for a word
+ * with non-ASCII letters.
  */
 function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): number {
   const h = toks.hash[k]!;
@@ -113,25 +155,76 @@ function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): numbe
   const start = toks.start[k]!;
   const lower = info & TOK_FOLD ? lowerAt(text, toks, k) : null;
   const len = lower === null ? toks.end[k]! - start : lower.length;
-  const keyStart = m.keyStart;
-  const keyText = m.keyText;
+  const rec = m.keyRec;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const v = table[slot]!;
     if (v === 0) return -1;
     if ((v ^ h) >>> 16 !== 0) continue;
-    const e = v & 0xffff;
-    const a = keyStart[e - 1]!;
-    if (keyStart[e]! - a !== len) continue;
+    const e = (v & 0xffff) - 1;
+    const r = 4 * e;
+    const head = rec[r]!;
+    if ((head & KEY_LENGTH) !== len) continue;
+    // The characters in the record, then (a long or a wide key) the rest in keyText.
+    const inline = head & KEY_WIDE ? 0 : len > KEY_INLINE ? KEY_INLINE_LONG : len;
     let j = 0;
-    if (lower !== null) while (j < len && keyText.charCodeAt(a + j) === lower.charCodeAt(j)) j++;
-    else if (info & TOK_WORD) {
-      for (; j < len; j++) {
+    if (lower !== null) {
+      for (; j < inline; j++) if (((rec[r + 1 + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff) !== lower.charCodeAt(j)) break;
+    } else if (info & TOK_WORD) {
+      for (; j < inline; j++) {
         const c = text.charCodeAt(start + j);
-        if (keyText.charCodeAt(a + j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+        if (((rec[r + 1 + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
       }
-    } else while (j < len && keyText.charCodeAt(a + j) === text.charCodeAt(start + j)) j++;
-    if (j === len) return e - 1;
+    } else for (; j < inline; j++) if (((rec[r + 1 + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff) !== text.charCodeAt(start + j)) break;
+    if (j < inline) continue;
+    if (j < len) {
+      const keyText = m.keyText;
+      const a = rec[r + 3]!;
+      if (lower !== null) while (j < len && keyText.charCodeAt(a + j) === lower.charCodeAt(j)) j++;
+      else if (info & TOK_WORD) {
+        for (; j < len; j++) {
+          const c = text.charCodeAt(start + j);
+          if (keyText.charCodeAt(a + j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+        }
+      } else while (j < len && keyText.charCodeAt(a + j) === text.charCodeAt(start + j)) j++;
+      if (j < len) continue;
+    }
+    keyRoot = head >>> KEY_ROOT_SHIFT;
+    keyRootTerms = (head & KEY_ROOT_TERMS) !== 0;
+    return e;
   }
+}
+/** Set by each tokenKey that finds a key: its node under the root (0: none), and whether that node has terminals. */
+let keyRoot = 0;
+let keyRootTerms = false;
+
+/**
+ * keyRec (see Matcher) for the keys of keyText whose lengths are `lengths`, and the trie's root children
+ * (nodeRec, edge). Throws where a key or a node does not fit its field.
+ */
+export function keyRecords(keyText: string, lengths: ArrayLike<number>, nodeRec: Int32Array, edge: Int32Array): Int32Array {
+  const keys = lengths.length;
+  const rec = new Int32Array(4 * keys);
+  for (let k = 0, at = 0; k < keys; k++) {
+    const len = lengths[k]!;
+    if (len > KEY_LENGTH) throw new Error(`a token of ${len} characters in the taxonomy's forms; the matcher's keys hold at most ${KEY_LENGTH}`);
+    let wide = false;
+    for (let j = 0; j < len; j++) if (keyText.charCodeAt(at + j) > 0xff) wide = true;
+    const r = 4 * k;
+    rec[r] = len | (wide ? KEY_WIDE : 0);
+    const inline = wide ? 0 : len > KEY_INLINE ? KEY_INLINE_LONG : len;
+    for (let j = 0; j < inline; j++) rec[r + 1 + (j >> 2)]! |= keyText.charCodeAt(at + j) << ((j & 3) << 3);
+    if (inline < len) rec[r + 3] = at;
+    at += len;
+  }
+  const nodes = nodeRec.length / 2 - 1;
+  if (nodes >= 1 << (31 - KEY_ROOT_SHIFT)) throw new Error(`the trie's ${nodes} nodes do not fit the matcher's key records`);
+  for (let c = nodeRec[0]!; c < nodeRec[2]!; c++) rec[4 * (edge[c]! >> 2)]! |= (c << KEY_ROOT_SHIFT) | (nodeRec[2 * c + 1] !== nodeRec[2 * c + 3] ? KEY_ROOT_TERMS : 0);
+  return rec;
+}
+
+/** The node under the root for key id `key` (0: none). */
+function rootOf(m: Matcher, key: number): number {
+  return m.keyRec[4 * key]! >>> KEY_ROOT_SHIFT;
 }
 
 /**
@@ -141,69 +234,87 @@ function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): numbe
  * they stand and only a new key becomes a string.
  */
 class KeyBuilder {
-  list: string[] = [];
+  count = 0;
   hashes: number[] = [];
-  /** Two numbers a slot: the hash, and the id + 1 (0: empty). */
-  private table = new Int32Array(2 * 16384); // room for the bundled taxonomy's ~8,300 keys without growing
+  /** The keys' characters, one after another: key k is chars[starts[k]] … chars[starts[k + 1] − 1]. Compared there, not in a string each (a string's length and characters are one more read each, out of the caches). */
+  private chars: Uint16Array = new Uint16Array(1 << 17);
+  private starts: Int32Array = new Int32Array(16384 + 1);
+  /** One number a slot, as Matcher.keyTable's: the hash's upper 16 bits and the id + 1 (0: empty). A third full at most: most tokens are met again. */
+  private table = new Int32Array(32768); // room for the bundled taxonomy's ~9,500 keys without growing
 
   /** The key id of token k of `toks` (a scan of `text`). */
   id(text: string, toks: TokenArrays, k: number): number {
     const h = toks.hash[k]!;
     const table = this.table;
-    const mask = (table.length >> 1) - 1;
+    const mask = table.length - 1;
     const start = toks.start[k]!;
     const lower = toks.info[k]! & TOK_FOLD ? lowerAt(text, toks, k) : null;
     const len = lower === null ? toks.end[k]! - start : lower.length;
     const word = (toks.info[k]! & TOK_WORD) !== 0;
+    const { chars, starts } = this;
     let slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
-      const e = table[2 * slot + 1]!;
-      if (e === 0) break;
-      if (table[2 * slot] !== h) continue;
-      const s = this.list[e - 1]!;
-      if (s.length !== len) continue;
+      const v = table[slot]!;
+      if (v === 0) break;
+      if ((v ^ h) >>> 16 !== 0) continue;
+      const e = v & 0xffff;
+      const a = starts[e - 1]!;
+      if (starts[e]! - a !== len) continue;
       let j = 0;
-      if (lower !== null) j = s === lower ? len : 0;
+      if (lower !== null) while (j < len && chars[a + j] === lower.charCodeAt(j)) j++;
       else if (word) {
         for (; j < len; j++) {
           const c = text.charCodeAt(start + j);
-          if (s.charCodeAt(j) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+          if (chars[a + j] !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
         }
-      } else while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      } else while (j < len && chars[a + j] === text.charCodeAt(start + j)) j++;
       if (j === len) return e - 1;
     }
-    const id = this.list.length;
-    this.list.push(lower ?? lowerAt(text, toks, k));
+    const id = this.count++;
+    if (id + 1 >= 0xffff) throw new Error(`the taxonomy's forms hold ${id + 1} distinct tokens; the matcher's key table holds at most 65534`);
+    if (id + 2 > this.starts.length) this.starts = grown(this.starts, 0);
+    let at = this.starts[id]!;
+    while (at + len > this.chars.length) {
+      const more = new Uint16Array(this.chars.length * 2);
+      more.set(this.chars);
+      this.chars = more;
+    }
+    const out = this.chars;
+    if (lower !== null) for (let j = 0; j < len; j++) out[at++] = lower.charCodeAt(j);
+    else if (word) {
+      for (let j = 0; j < len; j++) {
+        const c = text.charCodeAt(start + j);
+        out[at++] = c >= 65 && c <= 90 ? c | 32 : c;
+      }
+    } else for (let j = 0; j < len; j++) out[at++] = text.charCodeAt(start + j);
+    this.starts[id + 1] = at;
     this.hashes.push(h);
-    table[2 * slot] = h;
-    table[2 * slot + 1] = id + 1;
-    if (this.list.length * 10 > (mask + 1) * 7) {
-      this.table = new Int32Array(table.length * 2);
-      const m2 = this.table.length / 2 - 1;
-      for (let x = 0; x < this.list.length; x++) {
+    table[slot] = (h & ~0xffff) | (id + 1);
+    if (this.count * 3 > mask + 1) {
+      const m2 = 2 * table.length - 1;
+      const wider = (this.table = new Int32Array(m2 + 1));
+      for (let x = 0; x < this.count; x++) {
         let q = this.hashes[x]! & m2;
-        while (this.table[2 * q + 1] !== 0) q = (q + 1) & m2;
-        this.table[2 * q] = this.hashes[x]!;
-        this.table[2 * q + 1] = x + 1;
+        while (wider[q] !== 0) q = (q + 1) & m2;
+        wider[q] = (this.hashes[x]! & ~0xffff) | (x + 1);
       }
     }
     return id;
   }
 
-  /** The key table the matcher searches (see Matcher). */
-  table_(): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
-    return keyTableOf(this.list, this.hashes);
+  /** The keys joined (see Matcher.keyText), and each one's length. */
+  texts(): { keyText: string; lengths: Int32Array } {
+    const lengths = new Int32Array(this.count);
+    for (let k = 0; k < this.count; k++) lengths[k] = this.starts[k + 1]! - this.starts[k]!;
+    // In pieces (a call's arguments are bounded), joined into one flat string.
+    const end = this.starts[this.count]!;
+    const pieces: string[] = [];
+    for (let at = 0; at < end; at += 8192) pieces.push(String.fromCharCode.apply(null, this.chars.subarray(at, Math.min(end, at + 8192)) as unknown as number[]));
+    return { keyText: pieces.join(''), lengths };
   }
 }
 
-/** The matcher's key table (see Matcher) for the keys `list`, whose tokens' hashes are `hashes`. */
-export function keyTableOf(list: readonly string[], hashes: ArrayLike<number>): { keyText: string; keyStart: Int32Array; keyTable: Int32Array } {
-  const keyStart = new Int32Array(list.length + 1);
-  for (let id = 0; id < list.length; id++) keyStart[id + 1] = keyStart[id]! + list[id]!.length;
-  return { keyText: list.join(''), keyStart, keyTable: keyTableFor(hashes) };
-}
-
-/** The open-addressing table of keyTableOf, for keys 0 … hashes.length - 1 whose tokens' hashes are `hashes`. */
+/** The open-addressing table of Matcher.keyTable, for keys 0 … hashes.length - 1 whose tokens' hashes are `hashes`. */
 export function keyTableFor(hashes: ArrayLike<number>): Int32Array {
   const n = hashes.length;
   if (n >= 0xffff) throw new Error(`the taxonomy's forms hold ${n} distinct tokens; the matcher's key table holds at most 65534`);
@@ -322,6 +433,8 @@ const ROLE_NOUN = /^(?:engineers?|developers?|scientists?|analysts?|architects?|
  * technical words; soft skills (prose) are left as they are by the caller.
  */
 export function joinedVariant(form: string): string | null {
+  // (Told first without the pattern: most forms hold neither a space nor a hyphen.)
+  if (form.indexOf(' ') < 0 && form.indexOf('-') < 0) return null;
   const m = JOINABLE.exec(form);
   if (!m) return null;
   const [, a, sep, b] = m as unknown as [string, string, string, string];
@@ -343,6 +456,7 @@ const DOT_JS = /^([A-Za-z][A-Za-z0-9]*)\.js$/i;
  * is never an English word of its own.
  */
 export function dotJsVariant(form: string): string | null {
+  if (form.charCodeAt(form.length - 3) !== 46) return null; // no ".js" at the end: told without the pattern
   const m = DOT_JS.exec(form);
   return m ? m[1]! + 'js' : null;
 }
@@ -359,6 +473,8 @@ const SPLIT_TAILS = new Set(['Script', 'Flow', 'Query', 'Search', 'Socket', 'Soc
  * read as two ordinary words naming something else.
  */
 export function splitVariant(form: string): string | null {
+  const c = form.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null; // not a capital first: told without the pattern
   const m = CAMEL.exec(form);
   if (!m) return null;
   const [, a, b] = m as unknown as [string, string, string];
@@ -429,6 +545,11 @@ const MASS = /^(?:data|code|infrastructure|software|capacity|access|memory|perfo
  * (NOT_OBJECT). The caller drops a form another skill already has.
  */
 export function verbObjectVariants(form: string): string[] {
+  // The action noun after the first space first, told without the pattern: most forms end in none of VERB_OF's.
+  const space = form.indexOf(' ');
+  if (space < 0) return [];
+  const tail = form.slice(space + 1).toLowerCase();
+  if (!VERBS.has(tail === 'modelling' ? 'modeling' : tail === 'labelling' ? 'labeling' : tail)) return [];
   const m = /^([a-z]{2,}) ([a-z]+)$/.exec(form.toLowerCase());
   if (!m) return [];
   const [, object, noun] = m as unknown as [string, string, string];
@@ -454,77 +575,57 @@ const ROLE_FORM = /\S\s+(engineer|developer|manager|scientist|architect|analyst|
 const LISTABLE = /^[A-Z][a-z]{3,}$/;
 
 /**
- * The trie while it is built: nodes numbered as they are made, edges in one
- * open-addressing table of (parent, code) → child, terminals as linked lists
- * per node. No object or Map per node: compiling runs once per worker life,
- * before the first posting is read, and a Map per node cost most of its time.
+ * The trie while it is built: nodes numbered as they are made, each node's children as a linked list (most nodes
+ * have one child or none; the root's thousands are found by key in rootKid), terminals as linked lists per node.
+ * No object or Map per node: compiling runs once per worker life, before the first posting is read, and a Map per
+ * node cost most of its time; an open-addressing table of (parent, code) → child (384 KB) cost a tenth of it in
+ * cache misses.
  */
-function edgeHash(node: number, code: number): number {
-  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
-  return h ^ (h >>> 15);
-}
-
 class Builder {
   nodes = 1;
-  /** Three numbers a slot: parent + 1 (0: empty), code, child. */
-  private table = new Int32Array(3 * 32768); // room for the bundled taxonomy's ~16,000 nodes without growing
-  private used = 0;
-  /** Edges in the order they were made, three numbers each: parent, code, child (edgeCount of them). */
-  edges: Int32Array = new Int32Array(3 * 20000);
-  edgeCount = 0;
+  /** Per node: its first child and its next sibling (0: none), and the code of the edge into it. */
+  kidHead: Int32Array = new Int32Array(32768); // room for the bundled taxonomy's ~20,000 nodes without growing
+  kidNext: Int32Array = new Int32Array(32768);
+  kidCode: Int32Array = new Int32Array(32768);
   /** Per node: its first and last terminal (−1: none). Typed and grown by doubling: arrays of numbers grown by push cost a fifth of compiling. */
-  termHead: Int32Array = new Int32Array(20000).fill(-1);
-  termTail: Int32Array = new Int32Array(20000).fill(-1);
+  termHead: Int32Array = new Int32Array(32768).fill(-1);
+  termTail: Int32Array = new Int32Array(32768).fill(-1);
   /** Per terminal: its skill, flags and the node's next terminal (−1: none); termCount of them. */
   termSkill: Int32Array = new Int32Array(20000);
   termFlags: Int32Array = new Int32Array(20000);
   termNext: Int32Array = new Int32Array(20000);
   termCount = 0;
 
-  /** The root's child by a form's first key: most of child's look-ups, here without a probe of its wide table. */
+  /** The root's child by a form's first key: no walk along the root's list of thousands. */
   private rootKid: Int32Array = new Int32Array(16384);
 
   /** The root's child for a form's first token, key id `key` (joined as a word: JOIN_WORD). */
   root(key: number): number {
     while (key >= this.rootKid.length) this.rootKid = grown(this.rootKid, 0);
     let c = this.rootKid[key]!;
-    if (c === 0) this.rootKid[key] = c = this.child(0, key * 4 + JOIN_WORD);
+    if (c === 0) this.rootKid[key] = c = this.made(0, key * 4 + JOIN_WORD);
     return c;
   }
 
   child(node: number, code: number): number {
-    let table = this.table;
-    const mask = table.length / 3 - 1;
-    for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
-      const p = table[3 * slot]!;
-      if (p === 0) break;
-      if (p === node + 1 && table[3 * slot + 1] === code) return table[3 * slot + 2]!;
-    }
+    for (let c = this.kidHead[node]!; c !== 0; c = this.kidNext[c]!) if (this.kidCode[c] === code) return c;
+    return this.made(node, code);
+  }
+
+  /** A new child of `node` by `code`. */
+  private made(node: number, code: number): number {
     const c = this.nodes++;
     if (c >= this.termHead.length) {
       this.termHead = grown(this.termHead, -1);
       this.termTail = grown(this.termTail, -1);
+      this.kidHead = grown(this.kidHead, 0);
+      this.kidNext = grown(this.kidNext, 0);
+      this.kidCode = grown(this.kidCode, 0);
     }
-    if (3 * this.edgeCount + 3 > this.edges.length) this.edges = grown(this.edges, 0);
-    const e = 3 * this.edgeCount++;
-    this.edges[e] = node;
-    this.edges[e + 1] = code;
-    this.edges[e + 2] = c;
-    if (++this.used * 10 > (mask + 1) * 7) {
-      table = this.table = new Int32Array(table.length * 2);
-      for (let k = 0; k < 3 * this.edgeCount; k += 3) this.put(this.edges[k]!, this.edges[k + 1]!, this.edges[k + 2]!);
-    } else this.put(node, code, c);
+    this.kidCode[c] = code;
+    this.kidNext[c] = this.kidHead[node]!;
+    this.kidHead[node] = c;
     return c;
-  }
-
-  private put(node: number, code: number, c: number): void {
-    const table = this.table;
-    const mask = table.length / 3 - 1;
-    let slot = edgeHash(node, code) & mask;
-    while (table[3 * slot] !== 0) slot = (slot + 1) & mask;
-    table[3 * slot] = node + 1;
-    table[3 * slot + 1] = code;
-    table[3 * slot + 2] = c;
   }
 
   /** Adds a terminal unless the node has it already; false when it had. */
@@ -667,7 +768,8 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
         add(f, caseSensitive, index, ambiguous);
         if (caseSensitive && LISTABLE.test(f)) add(f, false, index, ambiguous, true);
         // A role name is counted like any noun ("AI engineers"), even for a skill whose own name takes no plural.
-        if (!skill.plural && !ROLE_FORM.test(f)) continue;
+        // (ROLE_FORM's nouns all end in "r" or "t": told first without the pattern.)
+        if (!skill.plural && !((f.charCodeAt(f.length - 1) | 32) === 114 || (f.charCodeAt(f.length - 1) | 32) === 116 ? ROLE_FORM.test(f) : false)) continue;
         const m = LAST_WORD.exec(f);
         if (!m) continue;
         for (const p of pluralsOf(m[1]!, caseSensitive)) add(f.slice(0, m.index) + p, caseSensitive, index, ambiguous);
@@ -690,87 +792,86 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
     judges.push(skill.ambiguity ? { source: skill.ambiguity, compiled: null } : null);
   }
   const categories = skills.map((s) => s.category as string);
-  return { ...flatten(trie, keys.list.length), ...keys.table_(), exact, skillIds, categories, judges, implied: impliedClosure(skills), forms };
+  const { nodeRec, edge, termRec } = flatten(trie);
+  const { keyText, lengths } = keys.texts();
+  return {
+    keyText,
+    keyTable: keyTableFor(keys.hashes),
+    keyRec: keyRecords(keyText, lengths, nodeRec, edge),
+    pairBits: pairBitsOf(nodeRec, edge),
+    nodeRec,
+    edge,
+    termRec,
+    exact,
+    skillIds,
+    categories,
+    judges,
+    implied: impliedClosure(skills),
+    forms,
+  };
 }
 
 /** The built trie laid out breadth-first in typed arrays (see Matcher): each node's children sorted by edge code. */
-function flatten(trie: Builder, keyCount: number) {
+function flatten(trie: Builder): { nodeRec: Int32Array; edge: Int32Array; termRec: Int32Array } {
   const nodes = trie.nodes;
-  const e = trie.edges;
-  const edgeEnd = 3 * trie.edgeCount;
-  // Children of each node (by build number), grouped by counting sort, then each group sorted by code.
-  const childStart = new Int32Array(nodes + 1);
-  for (let k = 0; k < edgeEnd; k += 3) childStart[e[k]! + 1]!++;
-  for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
-  const fill = childStart.slice(0, nodes);
-  const kids = new Int32Array(nodes - 1);
-  const kidCode = new Int32Array(nodes - 1);
-  for (let k = 0; k < edgeEnd; k += 3) {
-    const at = fill[e[k]!]!++;
-    kids[at] = e[k + 2]!;
-    kidCode[at] = e[k + 1]!;
-  }
-  // A node with many children (the root has thousands, in the order forms were added) is sorted as packed
-  // numbers, code then child; insertion sort there cost a sixth of compiling. Codes and node numbers fit: code < 2^31, node < 2^21.
-  let packed: Float64Array | null = null;
-  for (let n = 0; n < nodes; n++) {
-    const from = childStart[n]!;
-    const count = childStart[n + 1]! - from;
-    if (count > 32 && nodes < 2097152) {
-      if (!packed || packed.length < count) packed = new Float64Array(count);
-      const run = packed.subarray(0, count);
-      for (let a = 0; a < count; a++) run[a] = kidCode[from + a]! * 2097152 + kids[from + a]!;
-      run.sort();
-      for (let a = 0; a < count; a++) {
-        const code = Math.floor(run[a]! / 2097152);
-        kidCode[from + a] = code;
-        kids[from + a] = run[a]! - code * 2097152;
-      }
-      continue;
-    }
-    // Insertion sort: most nodes have one child or none.
-    for (let a = childStart[n]! + 1; a < childStart[n + 1]!; a++) {
-      const kc = kidCode[a]!;
-      const kn = kids[a]!;
-      let b = a - 1;
-      while (b >= childStart[n]! && kidCode[b]! > kc) {
-        kidCode[b + 1] = kidCode[b]!;
-        kids[b + 1] = kids[b]!;
-        b--;
-      }
-      kidCode[b + 1] = kc;
-      kids[b + 1] = kn;
-    }
-  }
-  // Breadth-first order: order[new] = build number; codes[new] = the edge into it.
+  const { kidHead, kidNext, kidCode } = trie;
+  // Breadth-first order: order[new] = build number; edge[new] = the edge into it; first[new] = its first child.
   const order = new Int32Array(nodes);
   const edge = new Int32Array(nodes);
   const first = new Int32Array(nodes + 1);
   let size = 1;
+  // A node with many children (the root has thousands) is sorted as packed numbers, code then child; insertion
+  // sort there cost a sixth of compiling. Codes and node numbers fit: code < 2^31, node < 2^21.
+  let packed: Float64Array | null = null;
   for (let n = 0; n < nodes; n++) {
-    const old = order[n]!;
     first[n] = size;
-    for (let a = childStart[old]!; a < childStart[old + 1]!; a++) {
-      order[size] = kids[a]!;
-      edge[size++] = kidCode[a]!;
+    const from = size;
+    for (let c = kidHead[order[n]!]!; c !== 0; c = kidNext[c]!) {
+      order[size] = c;
+      edge[size++] = kidCode[c]!;
+    }
+    const count = size - from;
+    if (count > 32 && nodes < 2097152) {
+      if (!packed || packed.length < count) packed = new Float64Array(count);
+      const run = packed.subarray(0, count);
+      for (let a = 0; a < count; a++) run[a] = edge[from + a]! * 2097152 + order[from + a]!;
+      run.sort();
+      for (let a = 0; a < count; a++) {
+        const code = Math.floor(run[a]! / 2097152);
+        edge[from + a] = code;
+        order[from + a] = run[a]! - code * 2097152;
+      }
+      continue;
+    }
+    // Insertion sort: most nodes have one child or none.
+    for (let a = from + 1; a < size; a++) {
+      const kc = edge[a]!;
+      const kn = order[a]!;
+      let b = a - 1;
+      while (b >= from && edge[b]! > kc) {
+        edge[b + 1] = edge[b]!;
+        order[b + 1] = order[b]!;
+        b--;
+      }
+      edge[b + 1] = kc;
+      order[b + 1] = kn;
     }
   }
   first[nodes] = size;
-  const rootChild = new Int32Array(keyCount);
-  for (let c = first[0]!; c < first[1]!; c++) rootChild[edge[c]! >> 2] = c;
-  const termStart = new Int32Array(nodes + 1);
-  const termSkill = new Int32Array(trie.termCount);
-  const termFlags = new Int32Array(trie.termCount);
+  const nodeRec = new Int32Array(2 * nodes + 2);
+  const termRec = new Int32Array(2 * trie.termCount);
   let terms = 0;
   for (let n = 0; n < nodes; n++) {
-    termStart[n] = terms;
+    nodeRec[2 * n] = first[n]!;
+    nodeRec[2 * n + 1] = terms;
     for (let t = trie.termHead[order[n]!]!; t >= 0; t = trie.termNext[t]!) {
-      termSkill[terms] = trie.termSkill[t]!;
-      termFlags[terms++] = trie.termFlags[t]!;
+      termRec[2 * terms] = trie.termSkill[t]!;
+      termRec[2 * terms++ + 1] = trie.termFlags[t]!;
     }
   }
-  termStart[nodes] = terms;
-  return { rootChild, first, edge, termStart, termSkill, termFlags };
+  nodeRec[2 * nodes] = first[nodes]!;
+  nodeRec[2 * nodes + 1] = terms;
+  return { nodeRec, edge, termRec };
 }
 
 const NO_FORMS: ReadonlySet<string> = new Set();
@@ -861,8 +962,9 @@ interface Candidate {
 /** Tokens up to this many are scanned into buffers kept for the next text (20 bytes a token: at most 40 KB stay in the worker); a longer text gets its own, let go after. */
 const KEEP_TOKENS = 2048;
 let tokenBuffer = new TokenArrays(1024);
-/** Each token's key id (−1 for none). */
+/** Each token's key id (−1 for none), and its node under the root (0 for none). */
 let idBuffer = new Int32Array(1024);
+let rootBuffer = new Int32Array(1024);
 
 /** The walk's path: token index and node of each node with terminals, deepest last. Forms are far shorter than this. */
 const PATH_MAX = 256;
@@ -897,19 +999,43 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   const n = toks.count;
   if (toks.start.length > KEEP_TOKENS) tokenBuffer = new TokenArrays(1024); // this text's buffers go with it
   let ids = idBuffer;
+  let roots = rootBuffer;
   if (ids.length < n) {
     ids = new Int32Array(Math.max(n, ids.length * 2));
-    if (ids.length <= KEEP_TOKENS) idBuffer = ids;
+    roots = new Int32Array(ids.length);
+    if (ids.length <= KEEP_TOKENS) {
+      idBuffer = ids;
+      rootBuffer = roots;
+    }
   }
-  for (let i = 0; i < n; i++) ids[i] = tokenKey(matcher, text, toks, i);
+  touchKeys(matcher, toks, roots);
+  for (let i = 0; i < n; i++) {
+    const id = tokenKey(matcher, text, toks, i);
+    ids[i] = id;
+    // The node under the root, shifted, and 1 where it has terminals.
+    roots[i] = id < 0 || keyRoot === 0 ? 0 : (keyRoot << 1) | (keyRootTerms ? 1 : 0);
+  }
   const mask = maskTokens(text, toks);
+  const info = toks.info;
   const candidates: Candidate[] = [];
   let lists = false;
+  const pairs = matcher.pairBits;
   for (let i = 0; i < n; ) {
-    const consumed = ids[i]! < 0 ? 0 : longestAt(matcher, text, toks, ids, mask, i, candidates);
+    // A token no form starts with starts no walk, nor one whose node has no terminal and no child by the next token.
+    const root = roots[i]!;
+    let consumed = 0;
+    if (root !== 0) {
+      let walk = (root & 1) !== 0;
+      if (!walk && i + 1 < n && ids[i + 1]! >= 0) {
+        const code = ids[i + 1]! * 4 + (info[i]! & info[i + 1]! & TOK_WORD ? JOIN_WORD : info[i + 1]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
+        const b = pairBit(root >> 1, code);
+        walk = (pairs[b >> 5]! & (1 << (b & 31))) !== 0;
+      }
+      if (walk) consumed = longestAt(matcher, text, toks, ids, root >> 1, mask, i, candidates);
+    }
     // "distributed/backend systems": the word before a slash can end the phrase after it (distributed systems).
     // The walk skips "/backend"; the main loop still reads "backend systems" on its own.
-    if (consumed === 0 && ids[i]! >= 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, mask, i, candidates, true);
+    if (consumed === 0 && root !== 0 && slashPair(text, toks, i)) longestAt(matcher, text, toks, ids, root >> 1, mask, i, candidates, true);
     i += consumed > 0 ? consumed : 1;
     if (consumed > 0 && candidates[candidates.length - 1]!.listOnly) lists = true;
   }
@@ -932,6 +1058,25 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   return out;
 }
 
+/**
+ * Reads each token's first slot of keyTable, then the key record it names, in passes of loads that do not wait on
+ * each other: out of the caches (in `npm run bench`'s turns the baselines push the tables out between extractions)
+ * the processor then fetches many lines at once, where tokenKey, token after token, waits for each in turn.
+ * Nothing is decided here; `scratch` only keeps the loads from being dropped.
+ */
+function touchKeys(m: Matcher, toks: TokenArrays, scratch: Int32Array): void {
+  const table = m.keyTable;
+  const rec = m.keyRec;
+  const mask = table.length - 1;
+  const hash = toks.hash;
+  const n = toks.count;
+  for (let i = 0; i < n; i++) scratch[i] = table[hash[i]! & mask]!;
+  for (let i = 0; i < n; i++) {
+    const v = scratch[i]!;
+    scratch[i] = v !== 0 && ((v ^ hash[i]!) >>> 16) === 0 ? rec[4 * ((v & 0xffff) - 1)]! : 0;
+  }
+}
+
 /** The trie walk sharedHeads needs, made here: a closure in findSkills would move its hot loop's variables to the heap. */
 function withSharedHeads(matcher: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, judged: Candidate[]): Candidate[] {
   return sharedHeads(text, toks, judged, (from, to, head, last, out) => termsAlong(matcher, text, toks, ids, mask, from, to, head, last, out));
@@ -946,30 +1091,32 @@ function termsAlong(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array
   if (ids[from]! < 0) return;
   const end = head < 0 ? to : last;
   const info = toks.info;
-  let node = m.rootChild[ids[from]!]!;
+  const { nodeRec, edge, termRec } = m;
+  let node = rootOf(m, ids[from]!);
   for (let j = from; node !== 0 && j !== end; ) {
     const nx = j === to ? head : j + 1;
     const key = ids[nx]!;
     if (key < 0) return;
     // How token nx joins the token before it in the text (see JOIN_*): after the jump, the head's own neighbour.
     const code = key * 4 + (info[nx - 1]! & info[nx]! & TOK_WORD ? JOIN_WORD : info[nx]! & TOK_GLUED ? JOIN_GLUED : JOIN_SPACED);
-    let lo = m.first[node]!;
-    let hi = m.first[node + 1]!;
+    let lo = nodeRec[2 * node]!;
+    const last = nodeRec[2 * node + 2]!;
+    let hi = last;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (m.edge[mid]! < code) lo = mid + 1;
+      if (edge[mid]! < code) lo = mid + 1;
       else hi = mid;
     }
-    node = lo < m.first[node + 1]! && m.edge[lo] === code ? lo : 0;
+    node = lo < last && edge[lo] === code ? lo : 0;
     j = nx;
   }
   if (node === 0 || (mask && !unmasked(mask, from, end))) return;
-  for (let t = m.termStart[node]!; t < m.termStart[node + 1]!; t++) {
-    const flags = m.termFlags[t]!;
+  for (let t = nodeRec[2 * node + 1]!; t < nodeRec[2 * node + 3]!; t++) {
+    const flags = termRec[2 * t + 1]!;
     if (flags >> TERM_EXACT_SHIFT > 0) continue;
     out.push({
-      skillId: m.skillIds[m.termSkill[t]!]!,
-      skill: m.termSkill[t]!,
+      skillId: m.skillIds[termRec[2 * t]!]!,
+      skill: termRec[2 * t]!,
       start: toks.start[from]!,
       end: toks.end[end]!,
       first: from,
@@ -996,22 +1143,22 @@ function slashPair(text: string, toks: TokenArrays, i: number): boolean {
  * With `gap`, the walk goes from token i straight to token i + 3 (see slashPair) and
  * keeps only the phrases that reach past the gap.
  */
-function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, mask: TokenMask | null, i: number, out: Candidate[], gap = false): number {
-  let node = m.rootChild[ids[i]!]!;
-  if (node === 0) return 0;
-  const { first, edge, termStart } = m;
+function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, root: number, mask: TokenMask | null, i: number, out: Candidate[], gap = false): number {
+  let node = root;
+  const { nodeRec, edge, termRec } = m;
   const info = toks.info;
   const n = toks.count;
   let depth = 0;
   let j = i;
   for (;;) {
-    if (termStart[node] !== termStart[node + 1]) {
+    if (nodeRec[2 * node + 1] !== nodeRec[2 * node + 3]) {
       pathTok[depth] = j;
       pathNode[depth] = node;
       if (++depth === PATH_MAX) break;
     }
-    let lo = first[node]!;
-    let hi = first[node + 1]!;
+    let lo = nodeRec[2 * node]!;
+    const end = nodeRec[2 * node + 2]!;
+    let hi = end;
     const skip = gap && j === i;
     const nx = skip ? i + 3 : j + 1;
     const prev = skip ? i + 2 : j;
@@ -1026,7 +1173,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
       if (edge[mid]! < code) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === first[node + 1]! || edge[lo] !== code) break;
+    if (lo === end || edge[lo] !== code) break;
     node = lo;
     j = nx;
   }
@@ -1036,9 +1183,10 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
     if (mask && !unmasked(mask, i, last)) continue;
     const at = pathNode[p]!;
     const before = out.length;
-    for (let t = termStart[at]!; t < termStart[at + 1]!; t++) {
-      const skillId = m.skillIds[m.termSkill[t]!]!;
-      const flags = m.termFlags[t]!;
+    for (let t = nodeRec[2 * at + 1]!; t < nodeRec[2 * at + 3]!; t++) {
+      const skill = termRec[2 * t]!;
+      const skillId = m.skillIds[skill]!;
+      const flags = termRec[2 * t + 1]!;
       const e = flags >> TERM_EXACT_SHIFT;
       if (e > 0 && !exactMatches(text, toks, i, m.exact[e - 1]!)) continue;
       const listOnly = (flags & TERM_LIST_ONLY) !== 0;
@@ -1054,7 +1202,7 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
       // an item of a list with a shared head is: its span stops before the slash, and the phrase after it keeps its own.
       const c: Candidate = {
         skillId,
-        skill: m.termSkill[t]!,
+        skill,
         start: toks.start[i]!,
         end: toks.end[gap ? i : last]!,
         first: i,
@@ -1246,8 +1394,25 @@ function opensSentence(text: string, at: number): boolean {
  * the same way, at the break before the mention.
  */
 function lineAfter(text: string, end: number): string {
-  const br = text.indexOf('\n', end);
-  return text.slice(end, br >= 0 && br < end + CONTEXT ? br + 1 : end + CONTEXT);
+  const br = breakAfter(text, end, end + CONTEXT);
+  return text.slice(end, br >= 0 ? br + 1 : end + CONTEXT);
+}
+
+/**
+ * The last line break at `from` … at − 1 (−1: none there). The searches for a mention's line look only as far as
+ * its window reaches: String#lastIndexOf went on to the text's start (a posting's paragraph is often one line),
+ * ~0.3 µs a mention.
+ */
+function breakBefore(text: string, at: number, from: number): number {
+  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
+/** The first line break at `at` … to − 1 (−1: none there). */
+function breakAfter(text: string, at: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
 }
 
 /** First rule whose conditions all hold decides (RULE_ACCEPT or RULE_REJECT), else the default; `near` never holds without the sentence's skills. */
@@ -1259,7 +1424,12 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
   for (let ri = 0; ri < rules.length; ri++) {
     const r = rules[ri]!;
     if (r.before !== null) {
-      before ??= text.slice(Math.max(0, c.start - CONTEXT, text.lastIndexOf('\n', c.start - 1)), c.start);
+      if (before === null) {
+        // Math.max(0, c.start − CONTEXT, the last break before the mention)
+        const from = Math.max(0, c.start - CONTEXT);
+        const br = breakBefore(text, c.start, from);
+        before = text.slice(br >= 0 ? br : from, c.start);
+      }
       if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
       if (!r.before.test(before)) continue;
     }
@@ -1378,9 +1548,12 @@ interface Place {
 function placeOf(text: string, categories: readonly string[], candidates: Candidate[], verdict: Int8Array, k: number): Place | null {
   const c = candidates[k]!;
   if (!c.cased || !/^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.start + 2))) return null;
-  const lineStart = Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - LIST_WINDOW);
-  let lineEnd = text.indexOf('\n', c.end);
-  if (lineEnd < 0 || lineEnd > c.end + LIST_WINDOW) lineEnd = Math.min(text.length, c.end + LIST_WINDOW);
+  // The line's start, or LIST_WINDOW before the form; its end (a break), or LIST_WINDOW after.
+  const from = Math.max(0, c.start - LIST_WINDOW);
+  const br = breakBefore(text, c.start, from);
+  const lineStart = br >= 0 ? br + 1 : from;
+  let lineEnd = breakAfter(text, c.end, c.end + LIST_WINDOW + 1);
+  if (lineEnd < 0) lineEnd = Math.min(text.length, c.end + LIST_WINDOW);
   const toks: ListToken[] = [];
   LIST_TOKEN.lastIndex = 0;
   const line = text.slice(lineStart, lineEnd);
@@ -1507,7 +1680,9 @@ function toolSense(text: string, categories: readonly string[], candidates: Cand
   // (A name alone, not joined to a list, is read only after an ask, an example marker or a tools heading.)
   const c = candidates[k]!;
   if (!joined(text, c)) {
-    const before = text.slice(Math.max(text.lastIndexOf('\n', c.start - 1) + 1, c.start - 60), c.start);
+    const from = Math.max(0, c.start - 60);
+    const br = breakBefore(text, c.start, from);
+    const before = text.slice(br >= 0 ? br + 1 : from, c.start);
     if (!ASK_BEFORE.test(before) && !EXAMPLES_BEFORE.test(before) && !TOOLS_HEADING.test(before)) return false;
   }
   const p = placeOf(text, categories, candidates, verdict, k);
