@@ -134,6 +134,9 @@ export function matchRequirements(
 ): RequirementVerdict[] {
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
+  // (s46) A thing the resume names only as another team's ("the platform team's EKS clusters", "a read replica the platform
+  // team set up", "the data engineering team, whose Airflow DAGs load them") is theirs, not shown as the resume's own.
+  resume = withoutOthers(resume, items, name);
   // An industry asked and not named as a skill, told by the resume's employers or work ("Client: Bank of America").
   const industries = domainsShown(
     new Set(items.flatMap((i) => i.groups.flat()).filter((id) => isDomain(id) && !resume.covered.has(id))),
@@ -205,7 +208,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  return items.map((written, index) => atLevel(written, judge(written, index)));
+  return items.map((written, index) => operatedOnly(written, atLevel(written, judge(written, index)), resume, name));
 
   function judge(written: RequirementItem, index: number): RequirementVerdict {
     // A German or French ask is judged in English words (its text is the posting's own).
@@ -234,7 +237,10 @@ export function matchRequirements(
       const listed = resume.profile?.languages ?? [];
       // (The item asks a language, so "polish language is welcome" names Polish: its words are read capitalised.)
       // (s44: and by its name in the posting's language, "Inglés avanzado", "anglais courant".)
-      const asked = [...new Set([...[...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!), ...spokenAbroad(written.text)])];
+      const named = [...new Set([...[...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!), ...spokenAbroad(written.text)])];
+      // (s46) "Fluent English (German would help)", "English; German is a plus": a language named only as a wish is not asked.
+      const wished = named.filter((l) => wishedOnly(item.text, l));
+      const asked = wished.length < named.length ? named.filter((l) => !wished.includes(l)) : named;
       if (asked.length > 0 && listed.length > 0) {
         const has = asked.filter((l) => listed.includes(l));
         const lacks = asked.filter((l) => !listed.includes(l));
@@ -396,6 +402,12 @@ export function matchRequirements(
       const judged = commuteVerdict(commute, lives);
       if (judged) return { ...base, ...judged };
     }
+    // (s46) "Must relocate to Greenville, SC before the start date": a move asked, against a resume that says it is open to
+    // one ("Open to relocation", "Willing to relocate") or not; else nothing tells (commuteVerdict's rule).
+    if (item.kind === 'other' && !groups.length && RELOCATE_ASK.test(item.text) && resume.text !== undefined) {
+      const said = resume.text.split('\n').find((l) => RELOCATE_SAID.test(l));
+      if (said) return { ...base, verdict: RELOCATE_REFUSED.test(said) ? 'unmet' : 'met', evidence: `The resume says \u201c${lineOf(said)}\u201d.` };
+    }
     // "Contributions to Apache Flink or Kafka Streams": code given to the project, not its use. Met by a line that says it
     // contributed (or maintains) and names one of the options; a resume that says no contribution at all does not meet it.
     if (groups.length > 0 && !item.years && resume.text !== undefined && CONTRIB_ASK.test(item.text)) {
@@ -488,6 +500,12 @@ export function matchRequirements(
     if (item.kind === 'other' && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
+    }
+    // (s46) "Experience hiring engineers: interviewing and making hiring decisions", against "Interviewed 40+ candidates and
+    // sat on the hiring panel", "Hired four engineers": the resume's own part in hiring.
+    if (item.kind === 'other' && groups.length === 0 && resume.text !== undefined && HIRING_ASK.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => HIRING_SHOWN.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
     }
     // "Must be eligible for Government of Canada Reliability Status": a screening asked in words the checklist reads as no
     // clearance; the resume's own, named in it, meets it.
@@ -638,6 +656,114 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/**
+ * (s46) Years asked of running a thing, not of using it: "5+ years operating PostgreSQL in production", "2+ years
+ * administering Kubernetes clusters"; and a thing's operations asked ("Kafka or NATS operations", "PostgreSQL administration").
+ */
+const ACTIVITY_YEARS = /\b(?:years?|yrs)\b\s+(?:of\s+)?(?:hands-on\s+|production\s+)?(?:experience\s+)?(?:operating|administering|running|managing|maintaining)\s+(?!(?:an?|the|in|within|at|as|on|under|teams?|people|engineers|projects?|programs?|products?|software|services?|applications?|apps|code)\b)/i;
+const OPERATIONS_ASK = /^\W*(?:[\w./+#-]+(?:\s+(?:or|and|and\/or)\s+|,\s*|\/)?){1,3}?\s*(?:operations|administration|ops)\s*[.;]?\s*$/i;
+/** A resume's line that says the thing was run: upgraded, failed over, backed up, provisioned, administered, on call for. */
+const OPERATED = /\b(?:operat(?:e|ed|es|ing)|administer(?:ed|s|ing)?|administration|upgrad(?:e|ed|es|ing)|patch(?:ed|es|ing)|fail-?overs?|failed over|backups?|backed up|restores?|point-in-time|provision(?:ed|s|ing)?|install(?:ed|s|ing)?|maintain(?:ed|s|ing)?|self-host(?:ed|ing)?|on-?call for|replication|capacity planning|(?:ran|run(?:s|ning)?)(?!\s+(?:on|in|against|atop|over|under|by|through|from)\b)|manag(?:e|ed|es|ing)\s+(?:the\s+|our\s+|a\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:clusters?|fleet|instances?|servers?|databases?|brokers?|nodes?))\b/i;
+/**
+ * A line that says the thing is another team's: "the platform team's EKS clusters", "a read replica the platform team set
+ * up", "the data engineering team, whose Airflow DAGs load them" (not "our team's", nor "the team's": the writer's own).
+ */
+export const OTHER_TEAMS = /\b(?:the|another|a separate|a central)\s+(?:[\w-]+\s+){1,2}team(?:['\u2019]s|s['\u2019])\s|\b(?:set up|built|run|owned|operated|managed|maintained|provided|administered|hosted)\s+by\s+(?:the|another|a|a separate|a central)\s+(?:[\w-]+\s+){0,2}(?:team|group|department)\b|\b(?:the|another|a)\s+(?:[\w-]+\s+){1,2}team\b[^.;]{0,12}\bwhose\b|\b(?:the|another|a separate|a central)\s+(?:[\w-]+\s+){1,2}team\s+(?:had\s+|has\s+)?(?:set up|built|runs|ran|owns|owned|operates|operated|manages|managed|maintains|maintained|provides|provided|hosts|hosted)\b/i;
+
+/**
+ * (s46) Work another team does with a thing, of which the resume only receives the output: "the data engineering team,
+ * whose Airflow DAGs load them", "sources delivered by the platform team". (Not a thing of another team's the writer uses,
+ * "deploy our services to the platform team's EKS clusters": that is used, and OTHER_TEAMS keeps it from being run.)
+ */
+const OTHERS_DO = /\b(?:the|another|a separate|a central)\s+(?:[\w-]+\s+){1,2}team\b[^.;]{0,12}\bwhose\b|\b(?:come|comes|came|delivered|provided|loaded|supplied|built)\s+(?:from|by)\s+(?:the|another|a separate|a central)\s+(?:[\w-]+\s+){1,2}team\b/i;
+/**
+ * The resume's facts without the asked things it names only as another team's: the shown thing's line says so
+ * (OTHER_TEAMS) in the clause that names it (or, naming it in no words Fitmark knows, in a line of one clause), and no
+ * other line of the resume names it.
+ */
+function withoutOthers(resume: ResumeFacts, items: readonly RequirementItem[], name: (id: string) => string): ResumeFacts {
+  if (resume.text === undefined || !OTHERS_DO.test(resume.text)) return resume;
+  const lines = resume.text.split('\n');
+  const asked = new Set(items.flatMap((i) => i.groups.flat()));
+  const drop: string[] = [];
+  for (const [id, shown] of resume.covered) {
+    if (!asked.has(id)) continue;
+    const names = [...new Set([id, shown.via].flatMap((x) => { const n = name(x); return [n, n.split(/\s+/).pop()!, x.replace(/-/g, ' ')]; }))];
+    const own = (l: string) => {
+      const clauses = l.split(/;|\.\s/);
+      const naming = clauses.filter((c) => namesThing(c, names));
+      if (naming.length) return naming.some((c) => !OTHERS_DO.test(c));
+      return clauses.length === 1 ? !OTHERS_DO.test(l) : true;
+    };
+    const evidence = lines.find((l) => l.trim() && shown.evidence.includes(l.trim().replace(/^[-\u2022*\u00b7\u2013]\s*/, '').slice(0, 40)));
+    if (!evidence || own(evidence)) continue;
+    if (lines.some((l) => l !== evidence && namesThing(l, names) && own(l))) continue;
+    drop.push(id);
+  }
+  if (!drop.length) return resume;
+  const covered = new Map(resume.covered);
+  for (const id of drop) covered.delete(id);
+  // (What was shown through a dropped thing, Data pipelines through Airflow, goes with it where it has no line of its own.)
+  for (const [id, shown] of resume.covered) if (drop.includes(shown.via) && covered.has(id) && covered.get(id)!.evidence === shown.evidence) covered.delete(id);
+  return { ...resume, covered };
+}
+
+/** Whether a line names a thing: its name, or a word that starts as its name does ("Postgres" for PostgreSQL). */
+function namesThing(line: string, names: readonly string[]): boolean {
+  const low = line.toLowerCase();
+  return names.some((n) => {
+    const w = n.toLowerCase();
+    if (w.length < 2) return false;
+    if (new RegExp(`(?<![\\w-])${escapeRe(w)}(?![\\w-])`, 'i').test(low)) return true;
+    const stem = w.length >= 7 ? w.slice(0, Math.max(4, w.length - 3)) : null;
+    return stem !== null && new RegExp(`(?<![\\w-])${escapeRe(stem)}`, 'i').test(low);
+  });
+}
+
+/**
+ * (s46) "5+ years operating PostgreSQL in production" against a backend engineer whose services used PostgreSQL on RDS: the
+ * years asked are of running the thing. They count in a role whose title is an operations one (SRE, DevOps, platform,
+ * infrastructure, systems administration, a DBA), or whose own lines that name it say it was run (upgraded, failed over,
+ * backed up, administered, on call for), not another team's; a role that only used it meets the ask partly. So "Kafka
+ * operations" against "Kafka consumers".
+ */
+function operatedOnly(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
+  if (v.verdict !== 'met' || !resume.profile || resume.text === undefined) return v;
+  const english = inEnglish(item.text);
+  const yearsAsk = item.years && item.years.min > 0 && ACTIVITY_YEARS.test(english);
+  if (!yearsAsk && !(item.kind === 'skills' && OPERATIONS_ASK.test(english))) return v;
+  const p = resume.profile;
+  const text = resume.text;
+  const met = v.groups.flatMap((g) => (g.met ? [g.met] : []));
+  if (!met.length) return v;
+  const opsTitled = (i: number) => titleFields(p.roles[i]!.title).some((id) => OPS_FIELDS.has(id) || id === 'databases' || id === 'platform-engineering');
+  // (The thing run is the verb's object: "operating PostgreSQL", "administering Kubernetes clusters"; not "operating
+  // production infrastructure, a good part of it on Kubernetes", whose years are the work's, nor "operating production
+  // services on Kubernetes", whose thing run is the services, Kubernetes what they run on.)
+  const verb = yearsAsk ? ACTIVITY_YEARS.exec(english) : null;
+  const object = verb ? english.slice(verb.index + verb[0].length).split(/[,;(]|\s[\u2013\u2014-]\s|\s(?:on|in|with|at|for|using|across|within|to|from|via)\s/i)[0]!.split(/\s+/).slice(0, 4).join(' ') : english;
+  const namesOf = (id: string) => {
+    const via = resume.covered.get(id)?.via ?? id;
+    return [...new Set([id, via].flatMap((x) => { const n = name(x); return [n, n.split(/\s+/).pop()!, x.replace(/-/g, ' ')]; }))];
+  };
+  if (!met.some((id) => namesThing(object, namesOf(id)))) return v;
+  const perGroup = met.map((id) => {
+    const via = resume.covered.get(id)?.via ?? id;
+    const names = namesOf(id);
+    const roles = [...new Set([...(p.skillRoles[id] ?? []), ...(p.skillRoles[via] ?? [])])];
+    const ran = roles.filter((i) => {
+      if (opsTitled(i)) return true;
+      const r = p.roles[i]!;
+      return text.slice(r.textStart, r.textEnd).split('\n').some((l) => namesThing(l, names) && OPERATED.test(l) && !OTHER_TEAMS.test(l));
+    });
+    return { id, roles, ran, used: yearsOfRoles(p.roles, roles), run: yearsOfRoles(p.roles, ran) };
+  });
+  const short = perGroup.filter((g) => (yearsAsk ? g.run < item.years!.min : g.ran.length === 0));
+  if (!short.length || short.some((g) => g.roles.length === 0)) return v;
+  const said = short.map((g) => `${name(g.id)} used in dated roles for ${years(g.used)}, run in ${g.ran.length ? `them for ${years(g.run)}` : 'none of them'}`).join('; ');
+  return { ...v, verdict: 'partial', evidence: `${said}${yearsAsk ? `; ${item.years!.min}+ years of running it asked` : '; its operation asked'}.` };
+}
 
 /** A certificate's level, as its title says it: "Advanced Level", "Expert", "Foundation", "Professional". */
 const CERT_LEVEL = String.raw`(Foundation|Fundamentals|Associate|Intermediate|Advanced|Expert|Professional|Practitioner|Specialist|Master)`;
@@ -1068,7 +1194,7 @@ function learntOnly(resume: ResumeFacts, name: (id: string) => string): Set<stri
 }
 
 const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<string, RegExp | readonly string[]>([
-  ['written-communication', /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?)\b/i],
+  ['written-communication', /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?)\b|\b(?:documentation|docs)\s+(?:site|portal|website)\b|\buser\s+(?:guides?|manuals?|documentation)\b|\bdocumentation\b[^.;\n]{0,40}?\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}users\b/i],
   ['agile', /\b(?:(?:one|two|three|four|[1-4])[- ]week|weekly|fortnightly|bi-?weekly)\s+sprints?\b|\bsprint\s+(?:planning|reviews?|retros?|retrospectives?|demos?|goals?|cadence)\b|\b(?:daily\s+)?stand-?ups?\b|\bretrospectives\b|\bscrum\s+master\b/i],
   ['web-development', ['django', 'flask', 'rails', 'laravel', 'symfony', 'phoenix', 'aspnet', 'blazor', 'express', 'nestjs', 'nextjs', 'nuxt', 'sveltekit', 'react', 'angular', 'vue', 'svelte', 'htmx']],
   // (s45) Logging by a tool made for logs ("issues debugged through logs in Kibana"); SQL by the engines queried in it
@@ -1078,7 +1204,12 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   ['logging', ['kibana', 'elk-stack', 'splunk', 'loki', 'graylog', 'fluentd', 'fluent-bit', 'logstash', 'papertrail', 'sumo-logic']],
   ['sql', ['athena', 'bigquery', 'snowflake', 'redshift', 'trino', 'presto', 'clickhouse']],
   ['network-automation', /\b(?:Ansible|Python|Netmiko|NAPALM|Nornir|Salt|scripts?|playbooks?)\b[^.;\n]{0,80}?\b(?:router|switch|firewall|network[- ]device|network)s?\b[^.;\n]{0,12}?\b(?:configs?|configurations?|changes)\b/i],
-  ['automated-testing', /\bautomated\s+(?:test\s+cases|regression\s+(?:tests|suites?)|UI\s+tests|checks)\b|\btest\s+(?:scripts?|cases|suites?)\b[^.;\n]{0,40}?\b(?:run|ran|running)\s+(?:nightly|automatically|on every (?:commit|build|merge)|from (?:Jenkins|CI|GitLab CI|GitHub Actions)|in CI)\b/i],
+  ['automated-testing', /\bautomated\s+(?:test\s+cases|regression\s+(?:tests|suites?)|UI\s+tests|checks)\b|\btest\s+(?:scripts?|cases|suites?)\b[^.;\n]{0,40}?\b(?:run|ran|running)\s+(?:nightly|automatically|on every (?:commit|build|merge)|from (?:Jenkins|CI|GitLab CI|GitHub Actions)|in CI)\b|\b(?:GitHub Actions|GitLab CI|Jenkins|CircleCI|Buildkite|Travis CI|Azure Pipelines|CI)\b[^.;\n]{0,30}?\btest\s+(?:suites?|scripts?)\b|\btest\s+suites?\b[^.;\n]{0,30}?\b(?:in|on|from)\s+(?:CI|GitHub Actions|GitLab CI|Jenkins|CircleCI|Buildkite)\b/i],
+  // (s46) Writing shown by documentation made for its readers ("a documentation site in Sphinx for the tools' users", "user
+  // guides"); tests that run on their own by a CI tool that runs the test suite ("GitHub Actions for the group's test
+  // suite"); version control by a version control system named; scientific computing by the tools made for it.
+  ['version-control', ['git', 'github', 'gitlab', 'mercurial', 'svn', 'perforce']],
+  ['scientific-computing', ['scipy', 'xarray', 'fortran', 'hpc']],
 ]);
 /** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
 const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
@@ -1501,7 +1632,13 @@ const INFRA_TITLE = /\b(?:infrastructure|infra|systems?|platform|SRE|site reliab
 /** "10+ years overall IT experience with 5+ years on AWS": years overall, then the years of the skills named after them. */
 const OVERALL_WITH_SKILL = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs)\b[^,;.]{0,40}?\b(?:overall|total|in total|professional|industry|IT)\b[^,;.]{0,30}?\b(?:with|including|of which)\s+(?:at least\s+)?(\d{1,2})\s*\+?\s*(?:years?|yrs)\b/i;
 /** The kinds of role the years are asked in: "as a systems or cloud engineer", "in a DevOps, build/release or systems role". */
-const TITLED_YEARS = /\b(?:years?|yrs)\b[^.;]{0,40}?\b(?:as|in)\s+(?:an?\s+)?((?:[\w-]+\s*(?:,|\/|\bor\b|\band\/or\b)\s*(?:or\s+)?){0,4}[\w-]+)\s+(?:engineers?|administrators?|developers?|architects?|analysts?|roles?|positions?)\b/i;
+const TITLED_YEARS = /\b(?:years?|yrs)\b[^.;]{0,40}?\b(?:as|in)\s+(?:an?\s+)?((?:[\w-]+\s*(?:,|\/|\bor\b|\band\/or\b)\s*(?:or\s+)?){0,4}[\w-]+)\s+(?:engineering\s+(?=roles?\b|positions?\b))?(?:engineers?|administrators?|developers?|architects?|analysts?|roles?|positions?)\b/i;
+/**
+ * (s46) Kinds of role of one family: a cloud or infrastructure engineer's role ("Cloud Engineer", "Infrastructure Engineer")
+ * is a DevOps or platform engineering role by another name (not an SRE's: years on call for services are not asked of it).
+ */
+const DEVOPS_KIND = /^(?:devops|dev ops|platform)$/i;
+const INFRA_NAMED = /\b(?:cloud|infrastructure|infra)\s+(?:engineer|developer|architect)/i;
 /** Words of a level or a manner, not a kind of role: "as a senior engineer", "in a hands-on role". */
 const NOT_KIND = /^(?:senior|staff|principal|lead|head|junior|mid|mid-level|similar|related|relevant|technical|professional|full-time|hands-on|an?|the|this|that|such)$/i;
 
@@ -1512,8 +1649,10 @@ function titledYears(text: string, roles: Profile['roles']): { years: number; wo
   const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
   if (!words.length) return null;
   const re = new RegExp(`\\b(?:${words.map((w) => escapeRe(w.replace(/s$/i, ''))).join('|')})s?\\b`, 'i');
-  const at = roles.flatMap((r, i) => (re.test(r.title ?? '') ? [i] : []));
-  return at.length ? { years: yearsOfRoles(roles, at), words: words.join(' or ') } : null;
+  const family = words.some((w) => DEVOPS_KIND.test(w));
+  const at = roles.flatMap((r, i) => (re.test(r.title ?? '') || (family && INFRA_NAMED.test(r.title ?? '')) ? [i] : []));
+  const kin = family && at.some((i) => !re.test(roles[i]!.title ?? '')) ? ', or a cloud or infrastructure engineer' : '';
+  return at.length ? { years: yearsOfRoles(roles, at), words: `${words.join(' or ')}${kin}` } : null;
 }
 
 const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
@@ -1561,6 +1700,16 @@ function orAnother(text: string, groups: ReadonlyArray<{ met: string | null; opt
 
 /** "…, or equivalent hands-on experience", "or an equivalent level of practical knowledge": the experience that may stand in. */
 const OR_EQUIVALENT = /(?:,\s*)?\b(?:or|\/)\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|expertise|skills?)\b/i;
+/** Hiring asked ("Experience hiring engineers", "comfortable interviewing candidates"), and a line of the resume's own part in it. */
+const HIRING_ASK = /\b(?:hiring|recruiting|interviewing)\s+(?:and\s+\w+\s+)?(?:engineers|developers|candidates|people|talent|a team|the team|staff)\b|\bexperience\s+(?:in\s+|with\s+)?(?:hiring|recruiting|interviewing)\b/i;
+const HIRING_SHOWN = /\binterviewed\s+(?:over\s+|more than\s+)?\d+\+?\s+(?:candidates|engineers|people|applicants)|\b(?:conducted|ran|did)\s+(?:over\s+|more than\s+)?\d+\+?\s+(?:technical\s+)?interviews\b|\bhiring\s+(?:panel|committee|manager|loop|decisions?)\b|\b(?:hired|recruited)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a team of)\b|\bgrew the team from\s+\d+\s+to\s+\d+|\bbar raiser\b/i;
+/** A move asked of the candidate: "Must relocate to Greenville, SC", "Relocation to Munich is required", "willing to move to Austin". */
+const RELOCATE_ASK = /\b(?:relocat(?:e|ing)|move)\s+to\s+(?:the\s+)?[A-Z]|\brelocation\s+to\s+(?:the\s+)?[A-Z][^.;]{0,40}\b(?:required|needed|expected|a must)\b|\b(?:ability|able|willing(?:ness)?)\s+to\s+relocate\b/;
+/** A resume's word on moving: "Open to relocation", "Willing to relocate", "Relocation: yes"; or against it ("Not open to relocation"). */
+const RELOCATE_SAID = /\b(?:open|willing|happy|able|ready|prepared)\s+to\s+(?:relocat(?:e|ion|ing)|move)\b|\brelocation\s*:\s*(?:yes|open|willing|possible|not possible|no)\b|\bwill(?:ing to)? relocate\b|\b(?:unable|not willing|not open|cannot|can't)\s+to\s+relocate\b|\bnot\s+open\s+to\s+relocation\b/i;
+const RELOCATE_REFUSED = /\b(?:unable|not willing|not open|cannot|can't)\s+to\s+relocate\b|\bnot\s+open\s+to\s+relocation\b|\brelocation\s*:\s*(?:no|not possible)\b/i;
+/** ", or 4+ years …", ", or at least three years …": years offered after a certificate. */
+const OR_YEARS = /,\s*or\s+(?:at least\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|ten)\s*\+?\s+years?\b/i;
 /** An option that names a certificate: "term:CKA", "term:AZ-305", "term:AWS Solutions Architect Associate", "…-certification". */
 const CERTIFICATE = /^term:(?:[A-Z][A-Z0-9+-]{1,7}|.*\b(?:certifi\w*|associate|professional|practitioner|specialist|expert))$|-certification$/i;
 
@@ -1577,7 +1726,10 @@ function equivalentShown(
   name: (id: string) => string,
   soft: (id: string) => boolean,
 ): { groups: number[]; via: string } | null {
-  const m = OR_EQUIVALENT.exec(text);
+  // (s46) "AWS Certified Solutions Architect – Professional, or 4+ years designing production workloads on AWS": years
+  // of the work named after the "or" stand in for a certificate named before it, as "or equivalent experience" does.
+  const y = OR_YEARS.exec(text);
+  const m = OR_EQUIVALENT.exec(text) ?? (y && /\bcertifi\w*|\bcertificate\b/i.test(text.slice(0, y.index)) ? y : null);
   if (!m) return bracketEquivalent(text, groups, name);
   const before = text.slice(0, m.index).toLowerCase();
   const after = text.slice(m.index).split(/[;.)](?:\s|$)/)[0]!;
@@ -1586,12 +1738,15 @@ function equivalentShown(
     const re = new RegExp(`(?<![\\w-])${escapeRe(n)}(?![\\w-])`, n.length >= 4 ? 'i' : '');
     return re.test(within);
   };
-  const aside = groups.flatMap((g, k) => (g.met === null && g.options.length > 0 && g.options.every((id) => CERTIFICATE.test(id) || before.includes(name(id).toLowerCase())) ? [k] : []));
+  // (A certificate held offers no years: beside years offered for it, its group stands aside whether held or not.)
+  const aside = groups.flatMap((g, k) =>
+    (g.met === null || m === y) && [...(g.met ? [g.met] : []), ...g.options].length > 0 && [...(g.met ? [g.met] : []), ...g.options].every((id) => CERTIFICATE.test(id) || (g.met === null && before.includes(name(id).toLowerCase()))) ? [k] : [],
+  );
   if (aside.length === 0) return null;
   // The experience: a group of the item met and named after "equivalent", else a skill the resume shows named there.
   // ("Kubernetes in depth (CKAD or equivalent practical experience)": in a bracket, the thing the bracket follows.)
   const inBracket = /\([^()]*$/.test(text.slice(0, m.index)) && !/[^\s)]/.test(after.replace(m[0].replace(/^,\s*/, ''), '').replace(/\s+/g, ''));
-  const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && (named(g.met, after) || (inBracket && named(g.met, text.slice(0, text.lastIndexOf('(', m.index))))))?.met;
+  const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && (m === y || named(g.met, after) || (inBracket && named(g.met, text.slice(0, text.lastIndexOf('(', m.index))))))?.met;
   const via = own ?? [...resume.covered.keys()].find((id) => !id.startsWith('term:') && !soft(id) && named(id, after));
   return via ? { groups: aside, via } : null;
 }
@@ -1657,6 +1812,15 @@ function levelBelowFluent(said: string, rank: number): string | null {
     if (m) return r < rank ? m[0].toLowerCase() : null;
   }
   return null;
+}
+
+/** A wish's words: "would help", "is a plus", "nice to have", "a bonus", "an advantage", "preferred", "desirable". */
+const WISH_WORDS = /\b(?:would help|helps|is a (?:big |real )?plus|a plus|nice to have|nice-to-have|a bonus|is a bonus|an advantage|advantageous|preferred|desirable|welcome|would be (?:great|nice|good|useful))\b/i;
+/** Whether every mention of a language in the text is inside a bracket, or a clause after a semicolon, that wishes for it. */
+function wishedOnly(text: string, lang: string): boolean {
+  const spans = [...text.matchAll(/\(([^()]*)\)|;([^;]*)$/g)].filter((m) => WISH_WORDS.test(m[1] ?? m[2] ?? '')).map((m) => [m.index, m.index + m[0].length] as const);
+  const at = [...text.matchAll(new RegExp(`\\b${lang}\\b`, 'gi'))].map((m) => m.index);
+  return at.length > 0 && spans.length > 0 && at.every((i) => spans.some(([a, b]) => i >= a && i < b));
 }
 
 /** Where the resume gives a listed language a lower level than the item asks: the evidence and how many steps below, else null. */
