@@ -139,9 +139,9 @@ const TITLE_WORD_RE = new RegExp(
     // Portuguese, Italian and Polish ones ("Desarrolladora Web", "Becaria", "Engenheiro de Software", "Estagiário",
     // "Sviluppatore", "Programista").
     String.raw`|\p{L}*(?:entwickler|ingenieur|informatiker|architekt|administrator)(?:in)?|lehrbeauftragte[r]?|dozent(?:in)?|(?:team|projekt|gruppen|abteilungs|bereichs)leiter(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|wissenschaftliche[r]? mitarbeiter(?:in)?` +
-    String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[żz]ynier)(?![\p{L}\p{N}_])` +
+    String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[\u017cz]ynier)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
-    String.raw`|エンジニア|プログラマ|マネージャ|マネジャ|コンサルタント|アーキテクト|リーダー|デザイナー|アナリスト|スペシャリスト`,
+    '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8',
   'iu',
 );
 /** A job title's word in a line; "Volunteer" opening an employer's name ("Volunteer State Hosting") is none (VOLUNTEER_NAME). */
