@@ -26,17 +26,19 @@ const IBERIAN_WORDS =
 const IBERIAN_ONLY = /(?<![\p{L}])(?:imprescindible|excluyente|obligatorio|obrigat\u00f3rio|requisitos?|permiso|trabajo|trabalho|experiencia|experi\u00eancia|a\u00f1os|anos|ingl\u00e9s|ingl\u00eas|deseable|desej\u00e1vel)(?![\p{L}])/iu;
 /** Words only Polish uses (in postings). */
 const POLISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole|jedn(?:ego|ym|ej|\u0105|a|o)|narz\u0119dzi\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
 const NORDIC_WORDS =
   /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
 /** Words only Dutch uses (in postings). */
 const DUTCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:jaar|jaren|ervaring|minimaal|minstens|vloeiend|kennis|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:jaar|jaren|\p{L}*ervaring|\p{L}*kennis|minimaal|minstens|vloeiend|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt|als|geen|wij|jij|bij|voorkeur|onze|jouw|ook|zijn)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
 const GERMAN: readonly Pair[] = [
+  // (s47: "Backend- oder Plattform-Engineer", "Daten-, ML- und Cloud-Plattformen": a compound's shared tail left off.)
+  [/(?<=\p{L})-(?=\s*,|\s+(?:oder|und|bzw\.?|und\/oder)\s)/gu, ' '],
   [/\bmindestens(?=\s)/giu, 'at least'],
   // ("mind. 3 Jahre": the short form, too short for "at least".)
   [/\bmind\.(?=\s)/giu, 'min.'],
@@ -264,6 +266,8 @@ const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])na\s+poziomie(?![\p{L}])/giu, ''],
   [/(?<![\p{L}])bardzo\s+dobr\p{L}*/giu, 'very good'],
   [/(?<![\p{L}])dobr[aey](?![\p{L}])/giu, 'good'],
+  // (s47: "Znajomo\u015b\u0107 jednego z j\u0119zyk\u00f3w: Python, Go", "jedno z narz\u0119dzi": one of those that follow.)
+  [/(?<![\p{L}])jedn(?:ego|ym|ej|\u0105|a|o)\s+z(?:e)?(?:\s+(?:j\u0119zyk\u00f3w|narz\u0119dzi|technologii|chmur|platform|framework\u00f3w|system\u00f3w|baz(?:\s+danych)?))?(?![\p{L}])/giu, 'one of'],
   [/(?<![\p{L}])j\u0119zy(?:k|ka|kiem|ków)(?![\p{L}])/giu, 'of'],
   [/(?<![\p{L}])(?:lat|lata)(?![\p{L}])/giu, 'yrs'],
   [/(?<![\p{L}])roku(?![\p{L}])/giu, 'year'],
@@ -329,6 +333,9 @@ const DUTCH: readonly Pair[] = [
   [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
+  // (s47: "platform-, DevOps- of SRE-engineer": a compound's shared tail is left off the first words, their hyphen kept;
+  // read as words apart, "platform, DevOps or SRE-engineer".)
+  [/(?<=\p{L})-(?=\s*,|\s+(?:of|en|en\/of)\s)/gu, ' '],
   // (s45: "PostgreSQL of Oracle": Dutch "of" is "or"; a line is Dutch only by two Dutch words more than English ones.)
   [/(?<![\p{L}])of(?![\p{L}])/giu, 'or'],
 ];
@@ -871,7 +878,7 @@ function cjkLanguageSpoken(line: string): string {
 }
 
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
-function lineInEnglish(written: string): string {
+function lineInEnglish(written: string, hint: TextLanguage | null = null): string {
   if (written.length < 6 || !/\p{L}{2}/u.test(written)) return written;
   // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
   const line = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
@@ -893,7 +900,11 @@ function lineInEnglish(written: string): string {
     return out;
   }
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const pairs = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
+  const decided = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
+  // (s47: a short line of a text written in one language, "Programmeerervaring in Go of Python" under Dutch asks, holds
+  // fewer of its words than a line of its own needs: one word of the text's language, and no more English, make it so.)
+  const englishOwn = hint && !decided ? count(ENGLISH_WORDS, line.replace(hint.shared, (m) => ' '.repeat(m.length))) : english;
+  const pairs = decided ?? (hint && englishOwn <= 1 && count(hint.words, line) >= Math.max(1, englishOwn) ? hint.pairs : null);
   // (A line mostly English keeps its words. The years in any language are read before the language's own table, which
   // would put its year word in English and hide whose the years are.)
   if (!pairs) return english >= 3 ? line : anyLanguageDegree(anyLanguageSpoken(anyLanguageStatus(anyLanguageMode(anyLanguageYears(line)))));
@@ -904,11 +915,32 @@ function lineInEnglish(written: string): string {
   return anyLanguageDegree(anyLanguageMode(out));
 }
 
+/** A language's table of phrases and the words that tell a line is written in it. */
+interface TextLanguage {
+  pairs: readonly Pair[];
+  words: RegExp;
+  /** The words it spells as English does ("in", "of"): no sign of an English line. */
+  shared: RegExp;
+}
+// (Only the languages whose short lines hold a joiner the table puts in English: Dutch "of", Polish "lub".)
+const HINTED: readonly TextLanguage[] = [
+  { pairs: DUTCH, words: DUTCH_WORDS, shared: /(?<![\p{L}])(?:in|of|is|we|an|over|door)(?![\p{L}])/giu },
+  { pairs: POLISH, words: POLISH_WORDS, shared: /(?<![\p{L}])(?:a|to|we|do)(?![\p{L}])/giu },
+];
+/** The language three or more of a text's lines are written in, by the words each holds, where no other is; else null. */
+function textLanguage(lines: readonly string[]): TextLanguage | null {
+  const tallies = HINTED.map((l) => lines.filter((line) => count(l.words, line) >= 2 && count(l.words, line) > count(ENGLISH_WORDS, line)).length);
+  const most = Math.max(...tallies);
+  return most >= 3 && tallies.filter((t) => t > 0).length === 1 ? HINTED[tallies.indexOf(most)]! : null;
+}
+
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
   if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
-  return text.split('\n').map(lineInEnglish).join('\n');
+  const lines = text.split('\n');
+  const hint = textLanguage(lines);
+  return lines.map((l) => lineInEnglish(l, hint)).join('\n');
 }
 
 /** The posting with its title, location and sections' texts read by inEnglish (headings and offsets as they are). */

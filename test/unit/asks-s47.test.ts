@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '@/lib/analyze';
+import { postingFromText } from '@/lib/posting/text';
+import { classifyHeading } from '@/lib/posting/sections';
+import { inEnglish } from '@/lib/requirements/foreign';
+import { engine } from './readers';
+
+// Written for this test (session 47, #12): Spanish headings asked as questions, short Dutch lines among Dutch asks, a
+// compound's shared tail left off ("platform-, DevOps- of SRE-engineer"), and Polish "one of".
+const rows = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
+const groupsOf = (text: string, part: RegExp) => rows(text).find((r) => part.test(r.text))?.groups;
+
+describe('a heading asked as a Spanish question', () => {
+  it('is read with its opening mark', () => {
+    expect(classifyHeading('¿Qué buscamos?')).toBe('requirements');
+    expect(classifyHeading('¿Quiénes somos?')).toBe('about');
+    expect(classifyHeading('¿Qué harás?')).toBe('responsibilities');
+    expect(classifyHeading('¿Qué ofrecemos?')).toBe('benefits');
+  });
+  it('so the asks under it are rows', () => {
+    const text = [
+      'Valencia | Ingeniero/a de Datos | Huerta Analítica',
+      '',
+      '¿Quiénes somos?',
+      'Ayudamos a cooperativas agrícolas a planificar sus cosechas.',
+      '',
+      '¿Qué buscamos?',
+      '- Al menos 3 años de experiencia con Python',
+      '- Experiencia con Airflow o Dagster',
+      '- Modelado de datos con dbt',
+      '',
+      '¿Qué ofrecemos?',
+      '- Jornada intensiva los viernes',
+    ].join('\n');
+    expect(postingFromText(text).sections.map((s) => s.kind)).toEqual(['other', 'about', 'requirements', 'benefits']);
+    expect(groupsOf(text, /Airflow/)).toEqual([['airflow', 'dagster']]);
+    expect(groupsOf(text, /dbt/)).toEqual([['dbt']]);
+  });
+  it('but a question that is no heading stays none', () => {
+    expect(classifyHeading('¿Listo para el reto?')).toBeNull();
+  });
+});
+
+describe('a short line among Dutch asks', () => {
+  const dutch = (line: string) =>
+    [
+      'Utrecht | Backend Developer | Polderdata',
+      '',
+      'Wat we vragen',
+      '- Minimaal 3 jaar ervaring met backend-ontwikkeling',
+      '- Je hebt kennis van Docker',
+      '- Ervaring met CI/CD is een pré',
+      `- ${line}`,
+    ].join('\n');
+  it('takes "of" as "or" when it holds a Dutch word and no English one', () => {
+    expect(groupsOf(dutch('Werkervaring in Java of Kotlin'), /Kotlin/)).toEqual([['java', 'kotlin']]);
+    expect(groupsOf(dutch('Programmeerkennis: Rust of C++'), /Rust/)).toEqual([['rust', 'cpp']]);
+  });
+  it('but an English line among them keeps its "of"', () => {
+    expect(inEnglish('- Minimaal 3 jaar ervaring met Go\n- Kennis van Docker\n- Ervaring met Linux is een pré\n- Knowledge of Python and Go')).toContain('Knowledge of Python and Go');
+    expect(groupsOf(dutch('Knowledge of Python and Go'), /Python and Go/)).toEqual([['python'], ['go']]);
+  });
+  it('and a short line of an English posting is read as English', () => {
+    expect(inEnglish('Requirements\n- Go of course\n- Python')).toBe('Requirements\n- Go of course\n- Python');
+  });
+});
+
+describe('a compound whose shared tail is left off', () => {
+  it('names each kind apart in Dutch and German', () => {
+    expect(inEnglish('Minimaal 5 jaar ervaring als backend-, data- of cloud-engineer')).toMatch(/backend , data\s+or\s+cloud-engineer/);
+    expect(inEnglish('Mindestens 3 Jahre Erfahrung als Backend- oder Plattform-Entwickler')).toMatch(/Backend\s+or/);
+  });
+  it('and a years ask over roles so named is a choice of them', () => {
+    const text = ['Rotterdam | SRE | Havenlicht', '', 'Wat we vragen', '- Minimaal 4 jaar ervaring als DevOps- of SRE-engineer', '- Kennis van Kubernetes'].join('\n');
+    expect(groupsOf(text, /SRE-engineer/)).toEqual([['devops', 'site-reliability-engineering']]);
+  });
+  it('but a hyphen inside a word stays', () => {
+    expect(inEnglish('Minimaal 3 jaar ervaring met on-call en e-mail')).toContain('on-call');
+  });
+});
+
+describe('Polish "one of"', () => {
+  it('makes the list after it a choice', () => {
+    const text = ['Wrocław | Backend Developer | Odra Soft', '', 'Wymagania', '- Min. 3 lata doświadczenia', '- Znajomość jednego z frameworków: Django, FastAPI, Flask', '- Praca z jedną z baz: PostgreSQL, MySQL'].join('\n');
+    expect(groupsOf(text, /Django/)).toEqual([['django', 'fastapi', 'flask']]);
+  });
+  it('but a Polish list with no such words stays all of', () => {
+    const text = ['Wrocław | Backend Developer | Odra Soft', '', 'Wymagania', '- Min. 3 lata doświadczenia', '- Znajomość Django, Celery i Redis'].join('\n');
+    expect(groupsOf(text, /Celery/)).toEqual([['django'], ['celery'], ['redis']]);
+  });
+});
