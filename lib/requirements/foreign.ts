@@ -521,9 +521,17 @@ function frontedCompanyYears(sentence: string): string {
   return sentence.slice(0, end).replace(ANY_YEAR, (m) => ' '.repeat(m.length)) + sentence.slice(end);
 }
 
-function anyLanguageYears(line: string): string {
+/**
+ * (s47) "5 anos ou mais", "5 a\u00f1os o m\u00e1s", "5 ans ou plus", "5 Jahre oder mehr", "5 jaar of meer", "5 anni o pi\u00f9", "5 lat
+ * lub wi\u0119cej": that many years or more, a floor, as "5+ yrs".
+ */
+const YEARS_OR_MORE =
+  /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:a\u00f1os|anos|ans|ann\u00e9es|jahre|jahren|jaar|jaren|anni|lat|lata|\u00e5r|vuotta|let|roky)\s+(?:o|ou|oder|of|lub|albo|eller|tai|nebo|alebo)\s+(?:m\u00e1s|mais|plus|mehr|meer|pi\u00f9|wi\u0119cej|mer|mere|enemm\u00e4n|v\u00edce|viac)(?![\p{L}])/giu;
+
+function anyLanguageYears(written: string): string {
   ANY_YEAR.lastIndex = 0;
-  if (!ANY_YEAR.test(line)) return line;
+  if (!ANY_YEAR.test(written)) return written;
+  const line = written.replace(YEARS_OR_MORE, (m, n: string) => fit(`${n}+ yrs`, m));
   // (Clause by clause: "Seit 20 Jahren am Markt; du bringst 3 Jahre mit" has the company's years and the candidate's.)
   return line
     .split(/(?<=[.;:!?])/)

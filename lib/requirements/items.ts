@@ -868,7 +868,15 @@ function chipsOnly(s: PostingSection): boolean {
   return lines.length > 0 && lines.length <= 2 && lines.every((l) => l.split(/\s*[\u00b7\u2022|,]\s*/).every((name) => name.split(/\s+/).length <= 4 && !/[.!?]$/.test(name)));
 }
 
-function itemsOf(posting: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+/**
+ * (s47) "Skills: Terraform, Amazon Web Services (AWS), +8 more": a board's chips cut short by a count of the rest, the
+ * board's own summary at the top of its page (LinkedIn's), no part of what the posting asks; its names are read where the
+ * posting says them.
+ */
+const cutChips = (s: PostingSection): boolean => chipsOnly(s) && /(?:^|[\u00b7\u2022|,]\s*)\+\s?\d+\s+more\s*$/i.test(s.text.trim());
+
+function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
+  const posting = given.sections.some(cutChips) ? { ...given, sections: given.sections.filter((s) => !cutChips(s)) } : given;
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
   // (s46: a board's list of skill names under "Skills" ("Go · gRPC · PostgreSQL") is no part of asks in sentences: the
   // prose above it is read as it is where no heading of asks is.)

@@ -89,3 +89,50 @@ describe('Polish "one of"', () => {
     expect(groupsOf(text, /Celery/)).toEqual([['django'], ['celery'], ['redis']]);
   });
 });
+
+describe('years "or more" in other languages', () => {
+  it('are a floor of years', () => {
+    for (const line of ['Experiência de 6 anos ou mais com APIs', 'Experiencia de 6 años o más con APIs', 'Expérience de 6 ans ou plus sur des APIs', 'Erfahrung von 6 Jahren oder mehr mit APIs'])
+      expect(inEnglish(`Requisitos\n- ${line}`)).toMatch(/6\+ yrs/);
+    const text = ['Recife | Engenheira de Dados | Mangue Tech', '', 'Requisitos', '- Experiência de 4 anos ou mais com engenharia de dados', '- Python e SQL'].join('\n');
+    expect(rows(text).find((r) => /4 anos/.test(r.text))?.years?.min).toBe(4);
+  });
+  it('but "more" after other words is left', () => {
+    expect(inEnglish('Requisitos\n- 3 anos de experiência, mais Python')).not.toMatch(/\+ yrs/);
+  });
+});
+
+describe("a board's chips cut short by a count", () => {
+  const page = (chips: string) =>
+    ['Platform Engineer', 'Fjordline · Oslo (Hybrid)', 'Over 100 applicants', chips, '', 'About the job', 'We run ferries.', '', 'What we look for', '- 4+ years with Linux', '- Terraform'].join('\n');
+  it('are no row of asks', () => {
+    const got = rows(page('Skills: Ansible, Amazon Web Services (AWS), +6 more'));
+    expect(got.map((r) => r.text)).toEqual(['4+ years with Linux', 'Terraform']);
+  });
+  it('but chips with no count cut off are read as before', () => {
+    const got = rows(page('Skills: Ansible, Amazon Web Services (AWS), Podman'));
+    expect(got.map((r) => r.text)).toContain('Ansible, Amazon Web Services (AWS), Podman');
+  });
+});
+
+describe('a thing named with its weight on a line of its own', () => {
+  it('is an ask, not a heading', () => {
+    const text = ['Data Engineer', '', 'Requirements', '- 3+ years with Python', 'Snowflake experience preferred', '', 'Benefits', 'Dental'].join('\n');
+    const got = rows(text);
+    expect(got.find((r) => /Snowflake/.test(r.text))?.importance).toBe('preferred');
+    expect(classifyHeading('Experience preferred')).toBe('preferred');
+  });
+  it('but words of a heading still head a list', () => {
+    const text = ['Data Engineer', '', 'Technical skills required', '- Python', '- dbt'].join('\n');
+    expect(postingFromText(text).sections.map((s) => s.kind)).toContain('requirements');
+  });
+});
+
+describe('French headings of wishes and perks', () => {
+  it('"Les plus", "Les petits plus", "Nos avantages"', () => {
+    expect(classifyHeading('Les plus')).toBe('preferred');
+    expect(classifyHeading('Les petits plus :')).toBe('preferred');
+    expect(classifyHeading('Nos avantages')).toBe('benefits');
+    expect(classifyHeading('Les horaires')).toBeNull();
+  });
+});
