@@ -36,6 +36,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
       VETTING_LABEL,
+      // (s47) "You'll probably have", "You likely have", "You'll bring": the asks, hedged, as the whole heading.
+      /^you(?:(?:'|\u2019)ll| will)? (?:probably |likely |most likely |ideally |already )?(?:have|bring)$/i,
       // (s43) "Need:", "What's in your backpack", "The toolkit we hope you carry", "Your superpowers": asks in other words.
       /^(?:needs?|needed|we need|you need|must know|sounds? like you\??)$|\byou(?:(?:'|\u2019)ll| will)? (?:want|need) to (?:have|bring)\b|\b(?:what|things) we(?:(?:'|\u2019)re| are)? hop(?:e|ing) you(?:(?:'|\u2019)ll| will)? (?:have|bring|know)\b|\b(?:(?:what(?:'|\u2019)?s |what is )?in your (?:backpack|toolbox|toolkit|tool ?belt|kit ?bag)|(?:the )?toolkit (?:we|you)\b|your superpowers?|superpowers? (?:we(?:'|\u2019)re|we are) (?:looking|hoping) for)/i,
     ],
@@ -305,7 +307,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
   // (A count of days, weeks or months, "In your first 90 days", "30/60/90", is a heading's words, not an amount.)
   const digits = /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
-  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: have| are| know| bring)?)?$/i.test(l) || /\?$/.test(l))))) return kind;
+  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(l) || /\?$/.test(l))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';
   // (s44: "\u{1F392} Pack these", "## Money and such": a short line opened by a pictograph, or set as a markdown heading, heads a

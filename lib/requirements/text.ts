@@ -178,11 +178,12 @@ export function findYears(text: string): YearsHit[] {
     // (Whose the duration is, the sentence says from its start, which may stand further back than the window: "You've run
     // production Kubernetes (EKS or GKE, we're on EKS today) for at least 3 years".)
     const clause = /\bfor\s*$/.test(before) ? sentenceBefore(text, m.index) : before;
-    const duration = /\bfor\s*$/.test(before) && !/\b(?:look(?:s|ing)?|search(?:es|ing)?|ask(?:s|ing)?|hir(?:e|es|ing)|hop(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|call(?:s|ing)?)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(clause) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(clause) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
+    const deed = /\bfor\s*$/.test(before) && deedOpens(text, m.index);
+    const duration = /\bfor\s*$/.test(before) && !deed && !/\b(?:look(?:s|ing)?|search(?:es|ing)?|ask(?:s|ing)?|hir(?:e|es|ing)|hop(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|call(?:s|ing)?)\s+for\s*$/.test(before) && !/\b(?:you|your|you(?:'|’)ve|candidates?|experience)\b/.test(clause) && !/\b(?:someone|somebody|a person|engineers?|developers?|designers?|people|folks|an? [a-z]+ (?:engineer|developer|designer|scientist|analyst))\s+who\b[^.;]*$/.test(clause) && !/(?:^|[.;:!?•\n]\s*)(?:[-*•]\s*)?(?:have|has)\s+been\b[^.;]*$/.test(before);
     const plus = !duration && (/\+|plus/i.test(m[3] ?? '') || /\+/.test(m[5] ?? '') || /\+\s*(?:years?|yrs?|yoe|y)/i.test(m[0]));
     // A range of years before what was done in them ("2-6 years shipping mobile apps") is a span of experience.
     const rangeOfWork = m[4] !== undefined && /^\s*(?:[a-z]+ing)\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following)\b/.test(after);
-    if (!plus && !rangeOfWork && (duration || !(asksExperience(before, after) || (m[1] !== undefined && asksExperience(before + m[1].toLowerCase(), after))))) continue;
+    if (!plus && !rangeOfWork && !deed && (duration || !(asksExperience(before, after) || (m[1] !== undefined && asksExperience(before + m[1].toLowerCase(), after))))) continue;
     const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
     if (lead === 'up to') continue;
     const a = num(m[2]!);
@@ -207,6 +208,18 @@ export function findYears(text: string): YearsHit[] {
 }
 
 /** The text of the sentence that stands before `at`, back to its start (at most 240 characters), lower case. */
+/**
+ * (s47) "Shipped production code in Elixir for at least 3 years", "Run Kafka in production for 2+ years" under "You'll
+ * probably have": a line or sentence that opens with the deed (the heading says "you have"), then how long it went on.
+ * Not where the company is the subject ("Founded in 2009, we have served clients for 15 years").
+ */
+function deedOpens(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 240), at);
+  const cut = Math.max(back.lastIndexOf('\n'), back.search(/[.!?;\u2022](?=[^.!?;\u2022]*$)/));
+  const sentence = back.slice(cut + 1);
+  return /^\s*(?:[-*\u2022]\s*)?(?!Founded|Established|Started|Based|Trusted|Used|Backed|Funded|Owned|Known)[A-Z][a-z]*(?:ed|wn|ne|un|ught|lt)\s+(?!by\b)/.test(sentence) && !/\b(?:we|our|us|they|their|it|its)\b/i.test(sentence) && !/^[^.;\n]*?(?:years?|yrs?)\s+(?:ago|old)\b/i.test(text.slice(at));
+}
+
 function sentenceBefore(text: string, at: number): string {
   const back = text.slice(Math.max(0, at - 240), at);
   const cut = Math.max(back.lastIndexOf('\n'), back.search(/[.!?;•](?=[^.!?;•]*$)/));

@@ -136,3 +136,36 @@ describe('French headings of wishes and perks', () => {
     expect(classifyHeading('Les horaires')).toBeNull();
   });
 });
+
+describe('asks under a hedged heading', () => {
+  const text = [
+    'Backend Engineer | Tessellate | Leeds or remote (UK)',
+    '',
+    '**What you will work on**',
+    'Our billing engine.',
+    '',
+    '**You’ll probably have**',
+    'Built backend services in Go or Rust for at least 4 years.',
+    'Operated PostgreSQL for 2+ years in production.',
+    '',
+    "**It'd be great if you also have**",
+    'Worked with Stripe.',
+  ].join('\n');
+  it('"You\'ll probably have" heads the asks, "It\'d be great if you also have" the wishes', () => {
+    expect(classifyHeading("You'll probably have")).toBe('requirements');
+    expect(classifyHeading('You likely bring')).toBe('requirements');
+    expect(classifyHeading("You'll have access to a laptop")).toBeNull();
+    const got = rows(text);
+    expect(got.find((r) => /Stripe/.test(r.text))?.importance).toBe('preferred');
+    expect(got.find((r) => /Go or Rust/.test(r.text))?.importance).toBe('required');
+  });
+  it('a line opening with the deed, then how long, asks those years', () => {
+    const got = rows(text);
+    expect(got.find((r) => /Go or Rust/.test(r.text))?.years?.min).toBe(4);
+    expect(got.find((r) => /PostgreSQL/.test(r.text))?.years?.min).toBe(2);
+  });
+  it("but the company's deeds and a past date are no years asked", () => {
+    const about = ['Backend Engineer | Tessellate', '', 'Requirements', '- Founded in 2011, we have served retailers for 14 years.', '- Used by banks for 10 years.', '- Python'].join('\n');
+    expect(rows(about).every((r) => r.years === undefined || r.years === null)).toBe(true);
+  });
+});
