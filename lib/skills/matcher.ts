@@ -2,12 +2,15 @@ import type { AmbiguityRule, Skill } from './schema';
 import * as tokenize from './tokenize';
 import { TokenArrays, type TokenMask } from './tokenize';
 import { sharedHeads as sharedHeads_ } from './shared-head';
+import * as ruleEdges from './rule-edges';
+import type { EdgeLiterals } from './rule-edges';
 
 // The token module's constants and functions as this module's own bindings: where a module is loaded one file at a
 // time (tsx, for tests, the command line and `npm run bench`), each imported name is read through a getter, and the
 // hot loops below read them per token; a bundle (the extension) inlines them either way.
 const { hashOf, lowerAt, maskTokens, normalizeText, scanTokens, unmasked, narrow, TOK_FOLD, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD } = tokenize;
 const sharedHeads = sharedHeads_;
+const { edgeLiterals, endsWithOne, isSpace, joinAfter, joinBefore, joinGap, startsWithOne } = ruleEdges;
 
 /** One mention of a skill in a text. Offsets are UTF-16 indices into that text. */
 export interface SkillHit {
@@ -24,6 +27,9 @@ interface CompiledRule {
   after: RegExp | string | null;
   /** `after` can only match where the text after the mention opens with white space (it starts "^\\s+" and has no "|" outside a group): told without running it. */
   afterSpace: boolean;
+  /** What `before` needs at its window's end, and `after` at its window's start (lib/skills/rule-edges.ts): told without running them. */
+  beforeEdge: EdgeLiterals | null;
+  afterEdge: EdgeLiterals | null;
   near: string[] | null;
 }
 
@@ -404,9 +410,26 @@ export function spellingVariant(word: string): string | null {
 /** Holds wherever spellingVariant could change a word (the endings it knows, whatever comes before): most forms have none. */
 const RESPELLABLE = /[iy][zs](?:e|ing|ation)|ell?(?:ing|ed|er)|iou?r|(?:nt|b)(?:re|er)/i;
 
+/**
+ * Whether two letters RESPELLABLE needs side by side stand in the form (i or y then z or s; "el"; "io"; t or b then r
+ * or e), told by a loop over its characters before the pattern runs: most forms have none of its endings, and its run
+ * cost a twentieth of compiling. (A letter's code | 32 is its lowercase; no other character's is a letter's.)
+ */
+function respellable(form: string): boolean {
+  let a = form.charCodeAt(0) | 32;
+  for (let k = 1; k < form.length; k++) {
+    const b = form.charCodeAt(k) | 32;
+    if ((a === 105 || a === 121) && (b === 122 || b === 115)) return true; // iz is yz ys
+    if ((a === 101 && b === 108) || (a === 105 && b === 111)) return true; // el io
+    if ((a === 116 || a === 98) && (b === 114 || b === 101)) return true; // tr te br be
+    a = b;
+  }
+  return false;
+}
+
 /** The form with every word in its other spelling, or null when no word has one. Only plain lowercase words change. */
 function respelled(form: string): string | null {
-  if (!RESPELLABLE.test(form)) return null;
+  if (!respellable(form) || !RESPELLABLE.test(form)) return null;
   let changed = false;
   const out = form.replace(/[A-Za-z]+/g, (w) => {
     if (w !== w.toLowerCase() && w.slice(1) !== w.slice(1).toLowerCase()) return w;
@@ -533,6 +556,9 @@ const VERB_OF: Record<string, readonly [string, string, string]> = {
 };
 /** VERB_OF as a Map: a fresh string looked up as an object's key is interned first, which cost a twentieth of compiling (and a Map has no inherited keys). */
 const VERBS = new Map(Object.entries(VERB_OF));
+/** Each action noun's length × 128 + its first letter, and those of the British spellings read as one ("modelling", "labelling"). */
+const VERB_HEADS = new Set([...VERBS.keys(), 'modelling', 'labelling'].map((k) => k.length * 128 + k.charCodeAt(0)));
+const NO_VARIANTS: string[] = [];
 /** A modifier that names a kind or a manner, not the thing acted on ("continuous deployment", "live migration", "fine tuning"). */
 const NOT_OBJECT = /(?:al|ous|ive|ic|ed|ary|ful|less|able|ible|ing|ial|ar)$|^(?:continuous|manual|live|fine|async|synchronous|asynchronous|horizontal|binary|static|convex|multinode|quant|ab|split|ai|it|tf|mig|web|napalm|oncall|fourier|taint|survival|root|envelope|instruction|problem|change|risk|cost|costs|fleet|policy|legacy|cloud|product|content|user|process|behavior|query|scheduling|routing|preference|cis|program|spline|saas|ops|bayesian|ad|multiplayer|motion|key)$/;
 /** Objects that take no plural ("manage access", not "manage accesses"). */
@@ -547,7 +573,9 @@ const MASS = /^(?:data|code|infrastructure|software|capacity|access|memory|perfo
 export function verbObjectVariants(form: string): string[] {
   // The action noun after the first space first, told without the pattern: most forms end in none of VERB_OF's.
   const space = form.indexOf(' ');
-  if (space < 0) return [];
+  if (space < 0) return NO_VARIANTS;
+  // (Its length and first letter before any string is made: most tails have neither of an action noun's.)
+  if (!VERB_HEADS.has((form.length - space - 1) * 128 + (form.charCodeAt(space + 1) | 32))) return NO_VARIANTS;
   const tail = form.slice(space + 1).toLowerCase();
   if (!VERBS.has(tail === 'modelling' ? 'modeling' : tail === 'labelling' ? 'labeling' : tail)) return [];
   const m = /^([a-z]{2,}) ([a-z]+)$/.exec(form.toLowerCase());
@@ -569,6 +597,20 @@ export function verbObjectVariants(form: string): string[] {
 }
 
 const LAST_WORD = /([\p{L}\p{N}]+)$/u;
+
+/** Where the form's last word (LAST_WORD) starts, or −1: ASCII told by a loop, the pattern only past a character above it. */
+function lastWord(f: string): number {
+  let k = f.length;
+  for (; k > 0; k--) {
+    const c = f.charCodeAt(k - 1);
+    if (c >= 128) {
+      const m = LAST_WORD.exec(f);
+      return m ? m.index : -1;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+  }
+  return k < f.length ? k : -1;
+}
 /** A form that names a person in a role, qualified ("AI Engineer", "Product Manager"; not a bare "designer", said of anyone): its plural names several, whatever the skill's `plural` says. */
 const ROLE_FORM = /\S\s+(engineer|developer|manager|scientist|architect|analyst|designer|researcher|consultant|administrator|specialist)$/i;
 /** A cased form that is a capitalised word of four letters or more: its lowercase may name it inside a list. */
@@ -770,9 +812,9 @@ export function compileMatcher(skills: readonly Skill[]): Matcher {
         // A role name is counted like any noun ("AI engineers"), even for a skill whose own name takes no plural.
         // (ROLE_FORM's nouns all end in "r" or "t": told first without the pattern.)
         if (!skill.plural && !((f.charCodeAt(f.length - 1) | 32) === 114 || (f.charCodeAt(f.length - 1) | 32) === 116 ? ROLE_FORM.test(f) : false)) continue;
-        const m = LAST_WORD.exec(f);
-        if (!m) continue;
-        for (const p of pluralsOf(m[1]!, caseSensitive)) add(f.slice(0, m.index) + p, caseSensitive, index, ambiguous);
+        const at = lastWord(f);
+        if (at < 0) continue;
+        for (const p of pluralsOf(f.slice(at), caseSensitive)) add(f.slice(0, at) + p, caseSensitive, index, ambiguous);
       }
     }
     // "manage secrets" for secrets management (verbObjectVariants), and its other spelling ("analyse logs").
@@ -916,6 +958,8 @@ function compileRule(r: AmbiguityRule): CompiledRule {
     before: r.before ?? null,
     after: r.after ?? null,
     afterSpace: r.after !== undefined && r.after.startsWith('^\\s+') && !topLevelAlternation(r.after),
+    beforeEdge: r.before === undefined ? null : edgeLiterals(r.before, 'end'),
+    afterEdge: r.after === undefined ? null : edgeLiterals(r.after, 'start'),
     near: r.near ?? null,
   };
 }
@@ -933,11 +977,6 @@ function topLevelAlternation(source: string): boolean {
     else if (c === '|' && depth === 0) return true;
   }
   return false;
-}
-
-/** A white-space character as a pattern's \\s reads it (ECMAScript's WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface Candidate {
@@ -1389,13 +1428,13 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /**
- * Up to CONTEXT characters after a mention, ending with the line's break: a rule reads the mention's own line
- * ("…, BullMQ/Redis, Nix" then a paragraph opening "The team …" is no "nix the …"). The text before is cut
- * the same way, at the break before the mention.
+ * Where the window after a mention ends: up to CONTEXT characters after it, ending with the line's break: a rule
+ * reads the mention's own line ("…, BullMQ/Redis, Nix" then a paragraph opening "The team …" is no "nix the …").
+ * The text before is cut the same way, at the break before the mention.
  */
-function lineAfter(text: string, end: number): string {
+function lineAfterEnd(text: string, end: number): number {
   const br = breakAfter(text, end, end + CONTEXT);
-  return text.slice(end, br >= 0 ? br + 1 : end + CONTEXT);
+  return Math.min(text.length, br >= 0 ? br + 1 : end + CONTEXT);
 }
 
 /**
@@ -1417,6 +1456,9 @@ function breakAfter(text: string, at: number, to: number): number {
 
 /** First rule whose conditions all hold decides (RULE_ACCEPT or RULE_REJECT), else the default; `near` never holds without the sentence's skills. */
 function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<string> | undefined): number {
+  // The windows, as offsets first: a window's string is made only for a pattern that runs (most are told by their edge).
+  let beforeFrom = -1;
+  let afterTo = -1;
   let before: string | null = null;
   let after: string | null = null;
   let held = 0;
@@ -1424,18 +1466,22 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
   for (let ri = 0; ri < rules.length; ri++) {
     const r = rules[ri]!;
     if (r.before !== null) {
-      if (before === null) {
+      if (beforeFrom < 0) {
         // Math.max(0, c.start − CONTEXT, the last break before the mention)
         const from = Math.max(0, c.start - CONTEXT);
         const br = breakBefore(text, c.start, from);
-        before = text.slice(br >= 0 ? br : from, c.start);
+        beforeFrom = br >= 0 ? br : from;
       }
+      if (r.beforeEdge !== null && !endsWithOne(text, beforeFrom, c.start, r.beforeEdge)) continue;
+      before ??= text.slice(beforeFrom, c.start);
       if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
       if (!r.before.test(before)) continue;
     }
     if (r.after !== null) {
-      after ??= lineAfter(text, c.end);
-      if (r.afterSpace && !(after.length > 0 && isSpace(after.charCodeAt(0)))) continue;
+      if (afterTo < 0) afterTo = lineAfterEnd(text, c.end);
+      if (r.afterSpace && !(afterTo > c.end && isSpace(text.charCodeAt(c.end)))) continue;
+      if (r.afterEdge !== null && !startsWithOne(text, c.end, afterTo, r.afterEdge)) continue;
+      after ??= text.slice(c.end, afterTo);
       if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
       if (!r.after.test(after)) continue;
     }
@@ -1648,16 +1694,16 @@ function skillBeside(text: string, candidates: Candidate[], verdict: Int8Array, 
   const c = candidates[k]!;
   const d = candidates[o];
   if (!d || verdict[o]! < 0 || d.sentence !== c.sentence || d.skillId === c.skillId) return false;
-  const gap = d.start >= c.end ? text.slice(c.end, d.start) : d.end <= c.start ? text.slice(d.end, c.start) : null;
-  return gap !== null && gap.length <= 8 && /^\s*(?:[,/&]\s*(?:(?:or|and)\s+)?|(?:or|and)\s+)$/i.test(gap);
+  // (ruleEdges.joinGap: /^\s*(?:[,/&]\s*(?:(?:or|and)\s+)?|(?:or|and)\s+)$/i on the text between them.)
+  if (d.start >= c.end) return d.start - c.end <= 8 && joinGap(text, c.end, d.start);
+  return d.end <= c.start && c.start - d.end <= 8 && joinGap(text, d.end, c.start);
 }
 /** A join of a list right before or after the candidate: a comma, slash, ampersand, "or", "and". */
 // (Past the words a longer item may glue on after the name: "Spark plugs, ignition systems …".)
-const JOIN_AFTER = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:[,/&]|(?:or|and)\b)/iu;
-const JOIN_BEFORE = /(?:[,/&]|\b(?:or|and))\s*$/i;
+// (ruleEdges.joinBefore and joinAfter, on the 8 characters before and the 40 after: /(?:[,/&]|\b(?:or|and))\s*$/i and
+// /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:[,/&]|(?:or|and)\b)/iu.)
 function joined(text: string, c: Candidate): boolean {
-  // (The short window before first: its pattern is the cheaper, and a join there spares the Unicode one after.)
-  return JOIN_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || JOIN_AFTER.test(text.slice(c.end, c.end + 40));
+  return joinBefore(text, Math.max(0, c.start - 8), c.start) || joinAfter(text, c.end, Math.min(text.length, c.end + 40));
 }
 
 /**

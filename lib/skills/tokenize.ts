@@ -173,6 +173,21 @@ export function hashOf(s: string): number {
   return h;
 }
 
+/**
+ * kindOf of the one UTF-16 unit `code` at text[i] (no surrogate pair), remembered: a posting's few kinds of non-ASCII
+ * characters (quotes, dashes, bullets, accented letters) come again and again, and kindOf runs a Unicode pattern for
+ * each. One number a slot, by the code's low bits: the code × 4 + its kind + 1 (0: empty).
+ */
+function kindOfUnit(code: number, text: string, i: number): Kind {
+  const slot = code & (KINDS.length - 1);
+  const known = KINDS[slot]!;
+  if (known >> 2 === code && known !== 0) return ((known & 3) - 1) as Kind;
+  const kind = kindOf(code, text[i]!);
+  KINDS[slot] = code * 4 + kind + 1;
+  return kind;
+}
+const KINDS = new Int32Array(256);
+
 /** ASCII character classes: 0 space, 1 word, 2 punctuation. */
 const ASCII_KIND = new Uint8Array(128).map((_, c) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? Kind.Word : c <= 32 || c === 127 ? Kind.Space : Kind.Punct,
@@ -200,7 +215,7 @@ export function scanTokens(text: string, out: TokenArrays): void {
     if (code < 128) kind = ASCII_KIND[code]!;
     else {
       wide = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
-      kind = kindOf(code, wide ? text.slice(i, i + 2) : text[i]!);
+      kind = wide ? kindOf(code, text.slice(i, i + 2)) : kindOfUnit(code, text, i);
     }
     if (kind === Kind.Space) {
       if (code === 10 || code === 13) gapHasNewline = true;
@@ -230,7 +245,7 @@ export function scanTokens(text: string, out: TokenArrays): void {
           i++;
         } else {
           const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
-          if (kindOf(c, w ? text.slice(i, i + 2) : text[i]!) !== Kind.Word) break;
+          if ((w ? kindOf(c, text.slice(i, i + 2)) : kindOfUnit(c, text, i)) !== Kind.Word) break;
           fold = true;
           i += w ? 2 : 1;
         }

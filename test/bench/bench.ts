@@ -13,7 +13,11 @@
  *    (a 12,000-form regex, a Set of n-grams) run between extractions and push the matcher's tables out of the caches;
  *    the floor reads no table, so only extraction pays. Both figures are printed: the first is the one of record.
  *    On a machine shared with other processes both still move from run to run (CPU time counts cache misses that
- *    their work causes): compare figures of one run, not of two.
+ *    their work causes): compare figures of one run, not of two. The rounds' medians are printed beside the least.
+ *    (In the turns, the order rotates: extraction follows the n-gram baseline in four rounds of five and the regex in
+ *    the fifth. What the mix adds over "alone" is the first reading, after the baselines, of the matcher's tables and
+ *    of the code of the ambiguity rules' patterns a posting runs; session 47 cut the patterns run from ~50 to ~14 a
+ *    posting by telling most of them from their window's edge, lib/skills/rule-edges.ts.)
  *  - matcher heap: retained bytes of the compiled matcher, from test/bench/matcher-heap.ts in a fresh node --expose-gc;
  *  - load: the taxonomy as the service worker loads it (no zod); parse: zod's validation of it (build and tests only);
  *  - compile: the taxonomy into the matcher's tries (median wall time, and median and least CPU time beside it, which other processes on a busy machine do not inflate;
@@ -41,6 +45,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+/** The median of each function's rounds in the last cpuPer, printed beside the least (how far the rounds spread). */
+let medians: Record<string, number> = {};
+
 /**
  * Microseconds of CPU per text for each function: each round runs every
  * function over all texts in turn (rotating the order), after a warm-up. The
@@ -62,6 +69,7 @@ function cpuPer(texts: string[], fns: Record<string, (t: string) => unknown>, ro
       samples[name]!.push((c.user + c.system) / texts.length);
     }
   }
+  medians = Object.fromEntries(names.map((n) => [n, median(samples[n]!)]));
   return Object.fromEntries(names.map((n) => [n, Math.min(...samples[n]!)]));
 }
 
@@ -154,7 +162,9 @@ async function main(): Promise<void> {
   );
   const extract = speed.extract!;
   const floor = speed.floor!;
+  const mixMedians = medians;
   const alone = cpuPer(texts, { extract: (t) => findSkills(matcher, t), floor: (t) => tokenize(t) }, 40);
+  const aloneMedians = medians;
   const naiveUs = cpuPer(texts, { naive: naiveFind }, 3).naive!;
   const heap = JSON.parse(
     execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', `${ROOT}test/bench/matcher-heap.ts`], { encoding: 'utf8' }),
@@ -230,7 +240,9 @@ async function main(): Promise<void> {
   }
   console.log(`extraction: ${out.extract_us_per_posting} µs of CPU per posting (${texts.length} postings)`);
   console.log(`  floor (one tokenising pass): ${out.floor_us_per_posting} µs → extraction is ${(extract / floor).toFixed(2)}× the floor (target ≤ 3×)`);
+  console.log(`    (the rounds' medians: ${mixMedians.extract!.toFixed(1)} µs and ${mixMedians.floor!.toFixed(1)} µs → ${(mixMedians.extract! / mixMedians.floor!).toFixed(2)}×; least and median apart say how much other processes took)`);
   console.log(`  alone (extraction and the floor in turns, no baseline between them): ${out.extract_alone_us_per_posting} µs and ${out.floor_alone_us_per_posting} µs → ${(alone.extract! / alone.floor!).toFixed(2)}×`);
+  console.log(`    (the rounds' medians: ${aloneMedians.extract!.toFixed(1)} µs and ${aloneMedians.floor!.toFixed(1)} µs → ${(aloneMedians.extract! / aloneMedians.floor!).toFixed(2)}×)`);
   console.log(`  the matcher's own token pass (scanTokens, no object or string per token): ${out.scan_us_per_posting} µs → extraction is ${(extract / speed.scan!).toFixed(2)}× it`);
   console.log(`  one alternation regex over ${forms.length} forms: ${out.regex_us_per_posting} µs → ${(speed.regex! / extract).toFixed(2)}× extraction's time`);
   console.log(`  n-gram Set lookup over the tokens (up to ${longest} tokens): ${out.ngram_us_per_posting} µs → ${(speed.ngram! / extract).toFixed(2)}× extraction's time`);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { edgeLiterals, endsWithOne, startsWithOne } from '../../lib/skills/rule-edges';
+import { bundled } from '../../lib/skills/taxonomy';
+
+// An ambiguity rule's pattern told by its window's edge before it runs (#13 speed): the check may only ever let
+// through windows the pattern rejects, never turn away one it matches. Sentences here are written for this test.
+
+const before = (pattern: string, window: string) => {
+  const f = edgeLiterals(pattern, 'end');
+  return f === null ? null : endsWithOne(window, 0, window.length, f);
+};
+const after = (pattern: string, window: string) => {
+  const f = edgeLiterals(pattern, 'start');
+  return f === null ? null : startsWithOne(window, 0, window.length, f);
+};
+
+describe('edgeLiterals', () => {
+  it('reads the words a before-pattern ends with, white space skipped', () => {
+    expect(edgeLiterals('\\b(the|a|our)\\s*$', 'end')).toMatchObject({ lits: ['the', 'a', 'our'], skip: true, min: 0, anywhere: false });
+    expect(before('\\b(the|a|our)\\s*$', 'we ship with our ')).toBe(true);
+    expect(before('\\b(the|a|our)\\s*$', 'we ship with OUR')).toBe(true);
+    expect(before('\\b(the|a|our)\\s*$', 'we ship with my ')).toBe(false);
+    // One character of white space at least with \s+.
+    expect(before('\\b(ours|mine)\\s+$', 'it is ours')).toBe(false);
+    expect(before('\\b(ours|mine)\\s+$', 'it is ours\t')).toBe(true);
+  });
+
+  it('expands optional letters, classes and nested groups', () => {
+    expect(new Set(edgeLiterals("\\b(compan(y|ies)'?s?|at (our|the))\\s*$", 'end')!.lits)).toEqual(
+      new Set(['company', 'companys', "company'", "company's", 'companies', "companies'", 'companiess', "companies's", 'at our', 'at the']),
+    );
+    expect(new Set(edgeLiterals('^\\s+optimi[sz]ed\\b', 'start')!.lits)).toEqual(new Set(['optimised', 'optimized']));
+  });
+
+  it('reads the words an after-pattern starts with', () => {
+    expect(after('^\\s+(team|teams|culture)\\b', ' teams are small')).toBe(true);
+    expect(after('^\\s+(team|teams|culture)\\b', 'teams are small')).toBe(false);
+    expect(after('^\\s*(,|/|and)', ', Rust')).toBe(true);
+    expect(after('^\\s*(,|/|and)', '   And Rust')).toBe(true);
+    expect(after('^\\s*(,|/|and)', ' for Rust')).toBe(false);
+  });
+
+  it('gives no check where it cannot tell', () => {
+    expect(edgeLiterals('^\\s*(a)|b', 'start')).toBeNull(); // "|" at the top
+    expect(edgeLiterals('\\b(a|an)\\s+([\\w-]+\\s+){0,2}$', 'end')).toBeNull(); // words of any kind before the end
+    expect(edgeLiterals('(\\w+) \\1$', 'end')).toBeNull(); // a back-reference
+    expect(edgeLiterals('\\b(caf\u00e9|bar)\\s*$', 'end')).toBeNull(); // a letter above ASCII: its case forms are not folded here
+    expect(new Set(edgeLiterals('^\\s*(?:foo)?bar', 'start')!.lits)).toEqual(new Set(['foobar', 'bar']));
+    expect(edgeLiterals('^\\s*(\\sfoo|bar)', 'start')).toBeNull(); // a word that may open with white space
+    expect(edgeLiterals('^\\s*(?:a|b)?', 'start')).toBeNull(); // nothing needed at all
+  });
+
+  it('skips hyphens with the white space where the pattern does', () => {
+    expect(edgeLiterals('^[\\s-]*(suite|level)\\b', 'start')).toMatchObject({ lits: ['suite', 'level'], skip: true, dash: true });
+    expect(after('^[\\s-]*(suite|level)\\b', ' - level three')).toBe(true);
+    expect(after('^[\\s-]*(suite|level)\\b', ' : level three')).toBe(false);
+    expect(after('^\\s*-?\\s*to\\b', ' -to-do')).toBe(true);
+    expect(before('\\b(equity|stock)[- ]*$', 'paid in stock - ')).toBe(true);
+    expect(before('\\b(equity|stock)[- ]*$', 'paid in cash - ')).toBe(false);
+    // A word that opens with a hyphen cannot follow a skipped run of hyphens.
+    expect(edgeLiterals('^[\\s-]*(-x|y)', 'start')).toBeNull();
+  });
+
+  it('reads words needed anywhere in the window where no edge tells', () => {
+    expect(edgeLiterals('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'end')).toMatchObject({ lits: ['also hiring', 'open roles'], anywhere: true });
+    expect(before('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'We are ALSO HIRING a designer and ')).toBe(true);
+    expect(before('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'We hire a designer and a ')).toBe(false);
+    // Words too short to tell anything give no check.
+    expect(edgeLiterals('\\b(a|an)\\s+\\w+$', 'end')).toBeNull();
+  });
+
+  it('never turns away a window the pattern matches, for every rule of the taxonomy on its skill\'s own sentences', () => {
+    const { taxonomy } = bundled();
+    let checked = 0;
+    let skipped = 0;
+    for (const skill of taxonomy.skills) {
+      const rules = skill.ambiguity?.rules ?? [];
+      if (rules.length === 0) continue;
+      const texts = [...skill.examples, ...skill.counterExamples];
+      for (const rule of rules) {
+        for (const [source, edge] of [
+          [rule.before, 'end'],
+          [rule.after, 'start'],
+        ] as const) {
+          if (source === undefined) continue;
+          const f = edgeLiterals(source, edge);
+          if (f === null) continue;
+          const re = new RegExp(source, 'i');
+          for (const text of texts) {
+            // Every window of up to 40 characters that ends (before) or starts (after) at a word's edge.
+            for (let at = 0; at <= text.length; at++) {
+              const edgeHere = at === 0 || at === text.length || /\W/.test(text[at - 1]!) !== /\W/.test(text[at]!);
+              if (!edgeHere) continue;
+              const window = edge === 'end' ? text.slice(Math.max(0, at - 40), at) : text.slice(at, at + 40);
+              const told = edge === 'end' ? endsWithOne(text, Math.max(0, at - 40), at, f) : startsWithOne(text, at, Math.min(text.length, at + 40), f);
+              if (re.test(window)) expect(told, `${source} on "${window}"`).toBe(true);
+              else if (!told) skipped++;
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
+    // And it tells most windows apart: the point of it.
+    expect(skipped / checked).toBeGreaterThan(0.5);
+  });
+});
