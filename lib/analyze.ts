@@ -413,6 +413,7 @@ export function matchResume(engine: Engine, a: Pick<Analysis, 'skills' | 'role' 
     (id) => isSoft(byId.get(id) ?? { category: '' }) || RARELY_NAMED.has(id),
     exampleGroups(a.requirements, (t) => findSkills(engine.matcher, t), engine.matcher.implied),
     a.posting ? jobPlace(a.posting) : '',
+    engine.matcher.implied,
   );
   verdicts = languageInGeneral(a.requirements, verdicts, resume, byId);
   // "Opening 1: Backend … Opening 2: Mobile …": the resume is judged against the opening it fits; the others' asks and skills are left out.

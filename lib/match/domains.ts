@@ -36,8 +36,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'health-tech',
-    /\b(?:[Hh]ealth(?:care)?|[Hh]ospital|[Cc]linic|[Mm]edical|Pharma\w*|Optum|UnitedHealth|Kaiser|Cerner|Epic Systems)\b/,
-    /\b(?:healthcare|clinical|patients?|EHR|EMR|HL7|FHIR|claims and eligibility|hospital)\b/,
+    // (s47: a dental or veterinary practice's software is healthcare's, "Tidewater Dental Cloud".)
+    /\b(?:[Hh]ealth(?:care)?|[Hh]ospital|[Cc]linic|[Mm]edical|[Dd]ental|Pharma\w*|Optum|UnitedHealth|Kaiser|Cerner|Epic Systems)\b/,
+    /\b(?:healthcare|clinical|patients?|EHR|EMR|HL7|FHIR|claims and eligibility|hospital|dental (?:practices?|clinics?|offices?))\b/,
   ],
   [
     'ecommerce',
@@ -134,21 +135,34 @@ const BY_ID = new Map(
   }),
 );
 
+/**
+ * (s47) An industry's word in Spanish, French or German, as a posting's ask keeps it after its English reading ("en el
+ * sector asegurador, bancario o financiero", "dans la logistique ou la planification de tourn\u00e9es", "Kenntnisse in
+ * Tourenplanung oder Logistik"): each names the industry it would in English.
+ */
+const ABROAD: ReadonlyArray<[string, RegExp]> = [
+  ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*)\b/i],
+  ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*)\b/i],
+  ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto)\b/i],
+  ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?)\b/i],
+  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*)\b/i],
+];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
 // work supporting or serving, an industry.)
-const INDUSTRY_ASK = /\b(?:sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
+const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
 const WHERE_BEFORE = /\b(?:in|at|within|for|to|with|supporting|serving)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {
-  if (!INDUSTRY_ASK.test(ask)) return [];
+  // (s47: an industry's own word abroad, "Kenntnisse in Tourenplanung oder Logistik", is asked as it stands.)
+  if (!INDUSTRY_ASK.test(ask) && !ABROAD.some(([, words]) => words.test(ask))) return [];
   // An industry's word where an industry is asked: "Experience publishing npm packages at a startup" asks no media work.
   // (A word that names its noun itself is asked as it stands: "supporting VA or another civilian agency".)
   const asked = (words: RegExp) =>
     [...ask.matchAll(new RegExp(words.source, `${words.flags}g`))].some((m) => WHERE_BEFORE.test(ask.slice(0, m.index)) || NOUN_AFTER.test(ask.slice(m.index + m[0].length)) || /\b(?:sector|industry|agenc(?:y|ies)|institutions?)$/i.test(m[0]));
-  const ids = INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id);
+  const ids = [...INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id), ...ABROAD.flatMap(([id, words]) => (words.test(ask) ? [id] : []))].filter((id, k, all) => all.indexOf(id) === k);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
   const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];

@@ -131,6 +131,8 @@ export function matchRequirements(
   examples: readonly (readonly number[])[] = [],
   /** Where the job is (its location and header): the country an ask of work rights that names none means. */
   place = '',
+  /** (s47) The matcher's implications (Matcher.implied): a kind named by its examples is told by what they imply. */
+  implied?: ReadonlyMap<string, readonly string[]>,
 ): RequirementVerdict[] {
   let lives: Places | undefined;
   let held: WorkRight[] | undefined;
@@ -210,6 +212,28 @@ export function matchRequirements(
   const learnt = learntOnly(resume, name);
   return items.map((written, index) => operatedOnly(written, atLevel(written, judge(written, index)), resume, name));
 
+  /**
+   * (s47) "A cloud data warehouse such as Snowflake or BigQuery", "an orchestrator such as Dagster or Prefect", "un proveedor
+   * de nube p\u00fablica como AWS o GCP": the options are examples of a kind, and another of the kind meets it (Redshift,
+   * Airflow, Azure). Another of the kind: a skill the resume names itself that implies all the examples imply, and at most
+   * one thing they do not (Redshift implies AWS). Not where the options are asked by name ("Snowflake or BigQuery").
+   */
+  function kindShown(text: string, options: readonly string[]): string | null {
+    if (!implied || options.length === 0 || options.some((id) => id.startsWith('term:'))) return null;
+    const at = options.map((id) => new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').exec(text)?.index ?? -1).filter((i) => i >= 0);
+    if (!at.length || !KIND_EXAMPLES.test(text.slice(0, Math.min(...at)))) return null;
+    const sets = options.map((id) => new Set(implied.get(id) ?? []));
+    const common = [...sets[0]!].filter((id) => sets.every((x) => x.has(id)));
+    if (!common.length) return null;
+    const near = new Set([...options, ...sets.flatMap((x) => [...x])]);
+    for (const [id, c] of resume.covered) {
+      if (c.via !== id || options.includes(id) || id.startsWith('term:') || common.includes(id)) continue;
+      const own = implied.get(id) ?? [];
+      if (common.every((p) => own.includes(p)) && own.filter((p) => !near.has(p)).length <= 1) return id;
+    }
+    return null;
+  }
+
   function judge(written: RequirementItem, index: number): RequirementVerdict {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
@@ -218,7 +242,7 @@ export function matchRequirements(
     const need = (k: number) => item.atLeast?.[k] ?? 1;
     const shownOf = item.groups.map((g) => g.filter((id) => resume.covered.has(id)));
     const allGroups = item.groups.map((g, k) => {
-      const met = shownOf[k]!.length >= need(k) ? shownOf[k]![0]! : null;
+      const met = shownOf[k]!.length >= need(k) ? shownOf[k]![0]! : need(k) === 1 ? kindShown(item.text, g) : null;
       return { met, options: g.filter((id) => id !== met) };
     });
     const counted = item.groups.some((_, k) => need(k) > 1);
@@ -306,6 +330,29 @@ export function matchRequirements(
           : degreeVerdict(item.degree, resume, item.text);
       const parts = [judgeYears(item.years), degreePart] as const;
       return { ...base, ...(item.degree.orYears ? either(...parts) : both(...parts)) };
+    }
+    // (s47) "You've managed a team of 5+ engineers for at least 2 years", "People management experience": the years of the
+    // roles a manager held, by their titles ("Engineering Manager", "Head of Engineering") or their own lines ("Manage 7
+    // engineers", "six direct reports"); a tech lead who mentored has managed no one. A resume whose dated roles are all
+    // another's does not meet it.
+    if ((item.kind === 'years' || item.kind === 'other' || item.kind === 'skills') && MANAGE_ASK.test(item.text) && groups.every((g) => g.met === null && g.options.every((id) => soft(id) || id === 'people-management')) && resume.profile?.roles.length) {
+      const judged = managedVerdict(item.years?.min ?? 0, resume.profile, resume.text ?? '');
+      if (judged) return { ...base, ...judged };
+    }
+    // (s47) "3+ years working at a staff level or equivalent technical leadership scope", "2+ years as a principal engineer":
+    // the years of the roles at that level or above, by their titles.
+    // (s47) "CISA, CISSP or an equivalent certification, or 5+ years in the field": a certificate named there and held (on a
+    // line of certificates) meets it, whatever the years.
+    const heldCert = item.years && resume.text !== undefined ? certificateHeld(item.text, resume.text) : null;
+    if (heldCert) return { ...base, verdict: 'met', evidence: `The resume holds ${heldCert.cert}: \u201c${lineOf(heldCert.line)}\u201d.` };
+    const atStaff = item.years && !LEVEL_YEARS.test(item.text) ? STAFF_YEARS.exec(item.text) : null;
+    if (atStaff && item.years && resume.profile?.roles.length) {
+      const p = resume.profile;
+      const want = TITLE_LEVEL.findIndex((re) => re.test(atStaff[1]!));
+      const at = p.roles.flatMap((r, i) => (TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want ? [i] : []));
+      const m = yearsOfRoles(p.roles, at);
+      const min = item.years.min;
+      return { ...base, verdict: m >= min ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${atStaff[1]!.toLowerCase()} level or above, by the roles\u2019 titles; ${min}+ asked.` };
     }
     if (item.years) {
       const judged = judgeYears(item.years);
@@ -446,6 +493,19 @@ export function matchRequirements(
         return { ...base, verdict: 'partial', evidence: `The resume names ${what} only as studied, not used in a role.` };
       }
       if (groupsMet === groups.length) return { ...base, verdict: 'met', evidence: evidenceOf(shown, resume, name) };
+      // (s47) "Healthcare or another regulated industry", "digital health or another regulated product (PHIPA, HIPAA)": the
+      // industries and rules named before stand aside for a role in any regulated industry (REGULATED).
+      if (OR_REGULATED.test(item.text) && resume.text !== undefined) {
+        const aside = groups.filter((g) => g.met === null && g.options.every((id) => isDomain(id) || REGULATIONS.has(id) || id.startsWith('term:')));
+        const shownIn = aside.length && groups.every((g) => g.met !== null || aside.includes(g)) ? domainsShown(REGULATED, resume.profile, resume.text) : null;
+        const first = REGULATED.find((id) => shownIn?.has(id));
+        if (first) return { ...base, verdict: 'met', evidence: `The resume says \u201c${shownIn!.get(first)!.evidence}\u201d: ${name(first)} is a regulated industry.` };
+      }
+      // (s47) "Experience in a healthcare or other 24x7 environment": a line of round-the-clock work meets the other choice.
+      if (OR_ROUND_CLOCK.test(item.text) && resume.text !== undefined && groups.every((g) => g.met !== null || g.options.every((id) => isDomain(id) || id.startsWith('term:')))) {
+        const line = resume.text.split('\n').find((l) => ROUND_CLOCK_SHOWN.test(l));
+        if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+      }
       // "Background in energy or industrial IoT": an industry named in words as the other choice of the one thing asked is
       // met by a role in it, as an industry asked alone is.
       if (groups.length === 1 && /\bor\b/i.test(item.text) && resume.text !== undefined) {
@@ -514,7 +574,7 @@ export function matchRequirements(
       return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text);
+      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
       if (said) return { ...base, ...said };
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
@@ -1210,6 +1270,14 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // suite"); version control by a version control system named; scientific computing by the tools made for it.
   ['version-control', ['git', 'github', 'gitlab', 'mercurial', 'svn', 'perforce']],
   ['scientific-computing', ['scipy', 'xarray', 'fortran', 'hpc']],
+  // (s47) Scripting by scripts said to be written in a scripting language ("Python and Netmiko scripts that back up the
+  // configs"); wireless networking by the words of its gear ("Aruba wireless controllers", "Wi-Fi access points"); cloud
+  // security by the cloud's own security tools (CloudTrail, GuardDuty, Security Hub, KMS), not by IAM alone.
+  ['scripting', /\b(?:Python|Bash|PowerShell|Perl|Ruby|shell|Groovy|Lua|Tcl)\b[^.;\n]{0,40}?\bscripts?\b|\bscripts?\b[^.;\n]{0,20}?\b(?:in|with)\s+(?:Python|Bash|PowerShell|Perl|Ruby)\b/i],
+  ['wireless-networking', /\bwireless\s+(?:controllers?|networks?|networking|LANs?|access points?|surveys?|coverage)\b|\bWi-?Fi\s+(?:networks?|access points?|coverage|6E?)\b|\bWLANs?\b/i],
+  ['cloud-security', ['cloudtrail', 'guardduty', 'aws-security-hub', 'aws-kms', 'wiz', 'prisma-cloud', 'cspm']],
+  // (s47) Teaching by a post that teaches ("Associate Lecturer", "Instructor") or a line that says what was taught.
+  ['learning-by-teaching', /\b(?:taught|teach(?:es|ing)?\s+(?:the|a|an|our|\d)|lecturer|instructor|tutor(?:ed|ing)?|teaching assistant|ran\s+(?:\w+\s+){0,2}(?:trainings?|training sessions|workshops|courses?|bootcamps?))\b/i],
 ]);
 /** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
 const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
@@ -1309,6 +1377,23 @@ function industryVerdict(ask: string, profile: Profile | null, text: string): Ju
   if (first) return { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` };
   if (/\binterest(?:ed)?\b|\bpassion/i.test(ask)) return null;
   return { verdict: 'unmet', evidence: 'No role of the resume is in the industry asked.' };
+}
+
+/**
+ * (s47) "A background in hydrology, meteorology or another environmental science": a field named, met by a degree in it or
+ * a line of the resume that names it ("PhD Hydrology"); else nothing tells (null).
+ */
+function backgroundVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
+  const m = /\bbackground\s+in\s+([^.;()]+)/i.exec(ask);
+  if (!m) return null;
+  const fields = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/).map((w) => w.trim()).filter((w) => w.length > 2 && w.split(/\s+/).length <= 3 && !/^(?:an?|another|any|other|some|similar|related|relevant|equivalent|comparable)\b/i.test(w));
+  for (const f of fields) {
+    const re = new RegExp(`(?<![\\w-])${escapeRe(f)}(?![\\w-])`, 'i');
+    const degree = profile?.degrees.find((d) => re.test(d.field ?? ''));
+    const line = text.split('\n').find((l) => re.test(l));
+    if (degree || line) return { verdict: 'met', evidence: line ? `The resume says \u201c${lineOf(line)}\u201d.` : `The resume names a degree in ${degree!.field}.` };
+  }
+  return null;
 }
 
 /** A choice of things asked by name after "experience with", "knowledge of" (one to five words each, joined by "or"). */
@@ -1637,16 +1722,18 @@ const TITLED_YEARS = /\b(?:years?|yrs)\b[^.;]{0,40}?\b(?:as|in)\s+(?:an?\s+)?((?
  * (s46) Kinds of role of one family: a cloud or infrastructure engineer's role ("Cloud Engineer", "Infrastructure Engineer")
  * is a DevOps or platform engineering role by another name (not an SRE's: years on call for services are not asked of it).
  */
-const DEVOPS_KIND = /^(?:devops|dev ops|platform)$/i;
+const DEVOPS_KIND = /^(?:devops|dev ops|platform|plataforma|plateforme)$/i;
+/** (s47) The kinds after the noun, in Spanish or French order: "4 años de experiencia en roles de DevOps, SRE o plataforma". */
+const TITLED_ABROAD = /\b(?:years?|yrs|a\u00f1os|ans)\b[^.;]{0,40}?\b(?:in|en|dans)\s+(?:(?:los|las|des)\s+)?(?:roles?|puestos?|posiciones?|postes?|fonctions?)\s+(?:of|de|d['\u2019]|como|as)\s*((?:[\w\u00c0-\u00ff-]+\s*(?:,|\/|\bor\b|\bo\b|\bou\b)\s*){0,4}[\w\u00c0-\u00ff-]+)/i;
 const INFRA_NAMED = /\b(?:cloud|infrastructure|infra)\s+(?:engineer|developer|architect)/i;
 /** Words of a level or a manner, not a kind of role: "as a senior engineer", "in a hands-on role". */
 const NOT_KIND = /^(?:senior|staff|principal|lead|head|junior|mid|mid-level|similar|related|relevant|technical|professional|full-time|hands-on|an?|the|this|that|such)$/i;
 
 /** The years of the resume's roles whose titles name a kind of role the text asks the years in, or null. */
 function titledYears(text: string, roles: Profile['roles']): { years: number; words: string } | null {
-  const m = TITLED_YEARS.exec(text);
+  const m = TITLED_YEARS.exec(text) ?? TITLED_ABROAD.exec(text);
   if (!m) return null;
-  const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
+  const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b|\bo\b|\bou\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
   if (!words.length) return null;
   const re = new RegExp(`\\b(?:${words.map((w) => escapeRe(w.replace(/s$/i, ''))).join('|')})s?\\b`, 'i');
   const family = words.some((w) => DEVOPS_KIND.test(w));
@@ -1655,12 +1742,22 @@ function titledYears(text: string, roles: Profile['roles']): { years: number; wo
   return at.length ? { years: yearsOfRoles(roles, at), words: `${words.join(' or ')}${kin}` } : null;
 }
 
-const PART_OF = /,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
+// (s47: "8+ years in software overall, with real time in the code": years overall, then what they should hold.)
+const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
 const REGULATED = ['fintech', 'payments', 'insurtech', 'health-tech', 'energy-systems', 'telecommunications', 'aerospace-defense', 'govtech'];
 
+/** (s47) Words that offer the options after them as examples of a kind: "a … such as", "an … like", "un … como", "une … comme". */
+const KIND_EXAMPLES = /\b(?:an?|one|any|un|una|une|ein|eine|einem|einer)\s+(?:[\w\u00c0-\u00ff-]+\s+){1,4}?(?:such as|like|e\.g\.,?|for example|for instance|como|comme|tel(?:le)?s? que|wie|z\.\s?B\.)\s+$/i;
+/** (s47) "… or another regulated industry / product / environment": any industry under a regulator's rules is the other choice. */
+const OR_REGULATED = /\bor\s+(?:an?\s+)?(?:another|any other|other|some other|a similar)\s+(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|products?|businesses|fields?|settings?)\b/i;
+/** The rules of a regulated industry, named as its examples ("(PHIPA, HIPAA)", "(PCI DSS)"). */
+const REGULATIONS = new Set(['hipaa', 'pci-dss', 'gdpr', 'sox-compliance', 'fedramp', 'dora-regulation', 'open-banking', 'regulatory-affairs', 'hitrust']);
+/** (s47) "… or other 24x7 environment", "or another round-the-clock operation": work done around the clock is the other choice. */
+const OR_ROUND_CLOCK = /\bor\s+(?:an?\s+)?(?:other|another|any other|some other|a similar)\s+(?:24\s*[x\/]\s*7|round[- ]the[- ]clock|always[- ]on)\b/i;
+const ROUND_CLOCK_SHOWN = /\b24\s*[x\/]\s*7\b|\b(?:round|around)[- ]the[- ]clock\b|\bon[- ]call\b/i;
 /** "…, or you're strong in another typed language", "or a similar IaC tool", "or any other cloud": a choice of another of a kind. */
 const OR_ANOTHER = /,?\s+or\b[^.;]{0,50}?\b(?:another|any other|some other|a similar|a comparable)\s+/i;
 
@@ -1699,9 +1796,73 @@ function orAnother(text: string, groups: ReadonlyArray<{ met: string | null; opt
 }
 
 /** "…, or equivalent hands-on experience", "or an equivalent level of practical knowledge": the experience that may stand in. */
-const OR_EQUIVALENT = /(?:,\s*)?\b(?:or|\/)\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|expertise|skills?)\b/i;
+// (s47: and in Spanish, French or Portuguese word order, "o experiencia equivalente administrando Kubernetes", "ou expérience
+// équivalente", as the posting or its English reading writes it.)
+const OR_EQUIVALENT = /(?:,\s*)?\b(?:or|\/)\s+(?:an?\s+)?equivalent\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|expertise|skills?)\b|(?:,\s*)?\b(?:o|ou|or)\s+(?:una?\s+|une\s+)?(?:experience|experiencia|exp\u00e9rience|experi\u00eancia)\s+(?:equivalente?|\u00e9quivalente?)\b/i;
+/**
+ * (s47) The field a certificate certifies, where "or equivalent experience" names none ("CCNP Enterprise or equivalent
+ * experience"): work in it, shown in a dated role, stands in for the certificate.
+ */
+const CERT_FIELDS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^(?:CCNA|CCNP|CCIE|CCDP|CCT)$/, ['cisco', 'networking']],
+  [/^(?:CKA|CKAD|CKS|KCNA)$/, ['kubernetes']],
+  [/^(?:RHCSA|RHCE|LFCS|LPIC-?\d?)$/, ['linux']],
+  [/^(?:JNCIA|JNCIS|JNCIP|JNCIE)$/, ['juniper', 'networking']],
+  [/^(?:PCNSA|PCNSE)$/, ['palo-alto-networks', 'firewalls']],
+  [/^(?:NSE\s?\d)$/, ['fortinet', 'firewalls']],
+  [/^(?:OSCP|OSCE|OSWE|GPEN)$/, ['penetration-testing']],
+  [/^(?:CISSP|CISM|CCSP|GSEC|Security\+)$/, ['security']],
+  [/^(?:CISA)$/, ['grc', 'compliance']],
+  [/^(?:PMP|PRINCE2)$/, ['project-management']],
+];
+/** A certificate named alone in a list before ", or N+ years" ("CISA, CISSP or an equivalent certification, or 5+ years"). */
+const CERT_ACRONYM = /^(?:[A-Z][A-Z0-9]{2,6}\+?|[A-Z][a-z]+\+)$/;
+/** A line that holds a certificate: under a heading of certificates, or saying so. */
+const CERT_LINE = /\bcertifi\w*|\bcertificates?\b|\blicen[cs]es?\b|\bcredentials?\b/i;
 /** Hiring asked ("Experience hiring engineers", "comfortable interviewing candidates"), and a line of the resume's own part in it. */
-const HIRING_ASK = /\b(?:hiring|recruiting|interviewing)\s+(?:and\s+\w+\s+)?(?:engineers|developers|candidates|people|talent|a team|the team|staff)\b|\bexperience\s+(?:in\s+|with\s+)?(?:hiring|recruiting|interviewing)\b/i;
+/**
+ * (s47) Managing people asked ("managed a team of 5+ engineers", "people management experience", "experience as an
+ * engineering manager"), not work run ("managing projects", "managing Kafka clusters").
+ */
+const MANAGE_ASK = /\b(?:manag(?:ed|e|es|ing)|line[- ]manag\w*)\s+(?:an?\s+|the\s+|your\s+own\s+)?(?:(?:engineering|software|development|small|large|distributed|cross-functional)\s+)?(?:teams?|engineers|developers|people|direct reports|reports|staff)\b|\b(?:people|line)\s+management\b|\b(?:as|been)\s+an?\s+(?:engineering\s+|software\s+|development\s+)?manager\b/i;
+/** A manager's title: "Engineering Manager", "Manager, Platform Engineering", "Head of Data", "Director of Engineering", "Team Lead". */
+const MANAGER_TITLE = /\b(?:(?:engineering|software|development|technical|delivery|IT|data|platform|infrastructure|QA|team|group|R&D)\s+manager|manager,?\s+(?:software|engineering|platform|data|infrastructure|development)|head\s+of|director|VP|vice\s+president|CTO|team\s+lead(?:er)?)\b/i;
+/** A line that says people were managed: "Manage 7 engineers", "managed a team of six", "5 direct reports". */
+const MANAGED_LINE = /\b(?:manag(?:e|ed|es|ing)|line[- ]manag(?:e|ed|ing)|line manager (?:to|of|for))\s+(?:a\s+(?:team|group)\s+of\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+[\w-]+){0,2}?\s*(?:engineers|developers|people|staff|analysts|testers|reports|direct reports|$|[.;,)])|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+direct\s+reports\b/i;
+/** "years working at a staff level", "years as a principal engineer": years at a level a title names, asked alone. */
+const STAFF_YEARS = /\b(?:years?|yrs)\b[^.;]{0,30}?\b(?:at|as|in)\s+(?:an?\s+|the\s+)?(staff|principal)(?:[- ](?:level|engineers?|developers?|roles?|capacity|scope))?\b/i;
+
+/** A certificate named alone before ", or N+ years" that the resume holds on a line of certificates, or null. */
+function certificateHeld(ask: string, text: string): { cert: string; line: string } | null {
+  const y = OR_YEARS.exec(ask);
+  if (!y || !/\bcertifi\w*|\bcertificate\b/i.test(ask.slice(0, y.index))) return null;
+  const names = ask.slice(0, y.index).split(/\s*(?:,|\/|\bor\b)\s*/).map((w) => w.trim()).filter((w) => CERT_ACRONYM.test(w));
+  const lines = text.split('\n');
+  let under = false;
+  for (const l of lines) {
+    if (/^\W*(?:certifications?|certificates?|licen[cs]es(?: (?:and|&) certifications?)?|credentials)\s*:?\s*$/i.test(l)) { under = true; continue; }
+    if (/^\s*[A-Z][A-Z &]{3,}\s*$/.test(l)) under = false;
+    const cert = names.find((n) => new RegExp(`(?<![\\w+-])${escapeRe(n)}(?![\\w+-])`).test(l));
+    if (cert && (under || CERT_LINE.test(l)) && !UNDERWAY.test(l) && !/\b(?:studying|preparing|working towards?)\b/i.test(l)) return { cert, line: l };
+  }
+  return null;
+}
+
+/** The years of the roles the resume held as a manager (see MANAGE_ASK), against the years asked (0: any). */
+function managedVerdict(min: number, profile: Profile, text: string): Judged | null {
+  const at = profile.roles.flatMap((r, i) => (MANAGER_TITLE.test(r.title ?? '') || text.slice(r.textStart, r.textEnd).split('\n').some((l) => MANAGED_LINE.test(l)) ? [i] : []));
+  if (!at.length) {
+    if (profile.roles.some((r) => !r.title)) return null;
+    return { verdict: 'unmet', evidence: `No role of the resume is a manager\u2019s, by its title or its lines (${profile.roles.map((r) => r.title).slice(0, 3).join(', ')}).` };
+  }
+  const n = yearsOfRoles(profile.roles, at);
+  const first = profile.roles[at[0]!]!;
+  const line = text.slice(first.textStart, first.textEnd).split('\n').find((l) => MANAGED_LINE.test(l));
+  const said = line ? `\u201c${lineOf(line)}\u201d` : `${first.title}`;
+  if (min === 0 || n >= min) return { verdict: 'met', evidence: `${said}: ${years(n)} managing${min ? `; ${min}+ asked` : ''}.` };
+  return { verdict: n > 0 ? 'partial' : 'unmet', evidence: `${said}: ${years(n)} managing; ${min}+ asked.` };
+}
+const HIRING_ASK = /\b(?:hiring|recruiting|interviewing)\s+(?:and\s+\w+\s+)?(?:engineers|developers|candidates|people|talent|a team|the team|staff)\b|\bexperience\s+(?:in\s+|with\s+)?(?:hiring|recruiting|interviewing)\b|\b(?:hired|recruited)\s+(?:and\s+\w+\s+)?(?:engineers|developers|people|talent|a team|staff)\b/i;
 const HIRING_SHOWN = /\binterviewed\s+(?:over\s+|more than\s+)?\d+\+?\s+(?:candidates|engineers|people|applicants)|\b(?:conducted|ran|did)\s+(?:over\s+|more than\s+)?\d+\+?\s+(?:technical\s+)?interviews\b|\bhiring\s+(?:panel|committee|manager|loop|decisions?)\b|\b(?:hired|recruited)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a team of)\b|\bgrew the team from\s+\d+\s+to\s+\d+|\bbar raiser\b/i;
 /** A move asked of the candidate: "Must relocate to Greenville, SC", "Relocation to Munich is required", "willing to move to Austin". */
 const RELOCATE_ASK = /\b(?:relocat(?:e|ing)|move)\s+to\s+(?:the\s+)?[A-Z]|\brelocation\s+to\s+(?:the\s+)?[A-Z][^.;]{0,40}\b(?:required|needed|expected|a must)\b|\b(?:ability|able|willing(?:ness)?)\s+to\s+relocate\b/;
@@ -1748,7 +1909,14 @@ function equivalentShown(
   const inBracket = /\([^()]*$/.test(text.slice(0, m.index)) && !/[^\s)]/.test(after.replace(m[0].replace(/^,\s*/, ''), '').replace(/\s+/g, ''));
   const own = groups.find((g, k) => !aside.includes(k) && g.met !== null && (m === y || named(g.met, after) || (inBracket && named(g.met, text.slice(0, text.lastIndexOf('(', m.index))))))?.met;
   const via = own ?? [...resume.covered.keys()].find((id) => !id.startsWith('term:') && !soft(id) && named(id, after));
-  return via ? { groups: aside, via } : null;
+  if (via) return { groups: aside, via };
+  // (s47) "CCNP Enterprise or equivalent experience": nothing named after "equivalent", the certificate's own field, shown
+  // in a dated role, is the experience.
+  if (m === y || !/^\W*(?:or|o|ou|\/)?\s*(?:an?\s+|una?\s+|une\s+)?(?:equivalent|equivalente?|\u00e9quivalente?|experience|experiencia|exp\u00e9rience)(?:\s+(?:equivalent|equivalente?|\u00e9quivalente?|professional|work|practical|hands-on|industry|relevant))*\s+(?:experience|experiencia|exp\u00e9rience|knowledge|expertise|skills?)?\s*$/i.test(after.replace(/^,\s*/, ''))) return null;
+  const certs = aside.flatMap((k) => [...(groups[k]!.met ? [groups[k]!.met!] : []), ...groups[k]!.options]).map((id) => id.replace(/^term:/, ''));
+  const fields = CERT_FIELDS.filter(([re]) => certs.some((c) => re.test(c.split(/[\s-]/)[0]!))).flatMap(([, ids]) => ids);
+  const field = fields.find((id) => resume.covered.has(id) && (resume.profile?.skillRoles[id]?.length ?? 0) > 0);
+  return field ? { groups: aside, via: field } : null;
 }
 
 /** "(RHCSA or equivalent)", "(CKA, or an equivalent certification)": a certificate in a bracket, "or equivalent" closing it. */
