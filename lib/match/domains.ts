@@ -141,10 +141,13 @@ const BY_ID = new Map(
  * Tourenplanung oder Logistik"): each names the industry it would in English.
  */
 const ABROAD: ReadonlyArray<[string, RegExp]> = [
-  ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*)\b/i],
-  ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*)\b/i],
-  ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto)\b/i],
-  ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?)\b/i],
+  // (s47: Dutch, Polish, Italian and Portuguese too: "verzekeraar", "ubezpieczenia", "assicurativo", "mercado financeiro",
+  // "energiesector", "branży lotniczej", "luchtvaart".)
+  ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*|verzeker\w*|ubezpiecze\w*|assicurativ\w*|assicurazion\w*)\b/i],
+  ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*|bankow\w*|finansow\w*|bankwezen|financeir[oa]s?)\b/i],
+  ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+)\b/i],
+  ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
+  ['aerospace-defense', /\b(?:lotnict\w*|lotnicz\w*|a\u00e9ronautique|aeron\u00e1utic[oa]s?|aviaci\u00f3n|Luftfahrt\w*|luchtvaart\w*|aeronautic[oa]|avia\u00e7\u00e3o)/i],
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*)\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
@@ -183,7 +186,10 @@ export function domainsShown(ids: Iterable<string>, profile: Profile | null, tex
     if (!d || out.has(id)) continue;
     const lines = (r: (typeof profile.roles)[number]) => text.slice(r.textStart, r.textEnd).split('\n');
     // The employer or the title ("Client: Bank of America", "Senior Specialist, Packet Core"): the role's first lines; the work: any of its lines.
-    const tells = (l: string, k: number) => (k < 3 && d.who.test(l)) || d.work.test(l);
+    // (s47: the industry's words abroad on the role's lines too, "Segurbanca (seguros y banca)", "systemy dla lotnictwa":
+    // a resume written in the posting's language names it so.)
+    const abroad = ABROAD.find(([x]) => x === id)?.[1];
+    const tells = (l: string, k: number) => (k < 3 && d.who.test(l)) || d.work.test(l) || (abroad !== undefined && abroad.test(l));
     const roles = profile.roles.flatMap((r, k) => (d.who.test(`${r.company ?? ''} ${r.title ?? ''}`) || lines(r).some(tells) ? [k] : []));
     if (!roles.length) continue;
     const r = profile.roles[roles[0]!]!;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '@/lib/analyze';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
 import { postingFromText } from '@/lib/posting/text';
 import { classifyHeading } from '@/lib/posting/sections';
 import { inEnglish } from '@/lib/requirements/foreign';
-import { engine } from './readers';
+import { engine, TODAY } from './readers';
 
 // Written for this test (session 47, #12): Spanish headings asked as questions, short Dutch lines among Dutch asks, a
 // compound's shared tail left off ("platform-, DevOps- of SRE-engineer"), and Polish "one of".
@@ -167,5 +167,21 @@ describe('asks under a hedged heading', () => {
   it("but the company's deeds and a past date are no years asked", () => {
     const about = ['Backend Engineer | Tessellate', '', 'Requirements', '- Founded in 2011, we have served retailers for 14 years.', '- Used by banks for 10 years.', '- Python'].join('\n');
     expect(rows(about).every((r) => r.years === undefined || r.years === null)).toBe(true);
+  });
+});
+
+describe('an industry asked in Dutch, Polish or Spanish', () => {
+  const verdict = (heading: string, ask: string, role: string) => {
+    const a = analyzePosting(engine, postingFromText(`Backend Developer | Acme\n\n${heading}\n- Python\n- ${ask}\n`));
+    const m = matchResume(engine, a, analyzeResume(engine, 'cv.txt', `Ola Berg\n\nExperience\n${role}\n- Python services\n`, TODAY));
+    return m.requirements![a.requirements.findIndex((r) => r.text.includes(ask.slice(0, 12)))]!.verdict;
+  };
+  it('is met by a role whose lines name it in that language', () => {
+    expect(verdict('Wymagania', 'Doświadczenie w branży ubezpieczeniowej', 'Programista, Wartosoft (ubezpieczenia komunikacyjne), 2019 - obecnie')).toBe('met');
+    expect(verdict('Wat vragen we', 'Kennis van de energiesector', 'Developer, Netstroom (energiebranche), 2020 - heden')).toBe('met');
+    expect(verdict('Requisitos', 'Experiencia en el sector asegurador', 'Desarrollador, Norte Digital (seguros de hogar), 2018 - actualidad')).toBe('met');
+  });
+  it('but not by a role in another industry', () => {
+    expect(verdict('Requisitos', 'Experiencia en el sector asegurador', 'Desarrollador, Tienda Sol (comercio electrónico), 2018 - actualidad')).toBe('unmet');
   });
 });
