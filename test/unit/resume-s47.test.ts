@@ -90,6 +90,20 @@ describe('a heading "Current Position"', () => {
   });
 });
 
+describe('an academic CV\'s courses', () => {
+  const cv = (courses: string[]) =>
+    profile(['Dr Tomas Riva', '', 'APPOINTMENTS', 'Oct 2020 – present   Lecturer in Statistics, University of Dundee', '', 'EDUCATION', 'PhD Statistics, University of Bath, 2016 – 2020', '', ...courses].join('\n'));
+  it('"Courses taught at …" ends the education section, and a level in a bracket after a course is no degree', () => {
+    const p = cv(['COURSES TAUGHT AT DUNDEE', '2021 – 2024   MA4102 Bayesian Inference (MSc, lectures and labs)', '2020 – 2022   MA2001 Probability (BSc, tutorials)']);
+    expect(p.degrees.map((d) => d.level)).toEqual(['phd']);
+    expect(p.roles.map((r) => r.start)).toEqual(['2020-10']);
+  });
+  it('counter-example: a degree named in full outside education still counts', () => {
+    const p = cv(['MODULES TAUGHT', 'Statistics for the MSc in Data Science, and the first-year BSc course', '', 'OTHER', 'MSc Applied Statistics, University of Bath, 2015']);
+    expect(p.degrees.map((d) => d.level)).toContain('master');
+  });
+});
+
 describe('Polish CVs', () => {
   it('month names: the nominative of a CV\'s dates and the genitive of a full date', () => {
     expect(spans('luty 2017 – październik 2020')).toEqual(['2017-02..2020-10']);
