@@ -1303,9 +1303,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
       // ("BSc Computer Science, UBC, 2019": the degree, its field's capitalised words, a comma.)
       if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,|^\s*[•◦·]?\s*\S+(?:\s+[A-Z][a-z]+){1,3}\s*,/.test(text.slice(m.index))) continue;
-      // (s47) "CS5450 Speech Technology (MSc, co-taught)", "Tutorials for first-years (BSc)": outside education, a level in a
-      // bracket after other words is a course's or its students', no degree held.
-      if (!inEducation && /\S.*\(\s*$/.test(text.slice(0, m.index))) continue;
+      // (s47) "CS5450 Speech Technology (MSc, co-taught)", "Tutorials for first-years (BSc)": outside education, a level's short
+      // form in a bracket after other words is a course's or its students', no degree held (a degree named in full there,
+      // "Graduated from Keio University (Bachelor of Engineering in …)", is one).
+      if (!inEducation && /\S.*\(\s*$/.test(text.slice(0, m.index)) && !/^\S+\s+(?:of|in)\s/i.test(text.slice(m.index))) continue;
       let field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);

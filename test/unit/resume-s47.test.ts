@@ -98,6 +98,10 @@ describe('an academic CV\'s courses', () => {
     expect(p.degrees.map((d) => d.level)).toEqual(['phd']);
     expect(p.roles.map((r) => r.start)).toEqual(['2020-10']);
   });
+  it('counter-example: a degree named in full in a bracket outside education is one', () => {
+    const p = profile(['CAREER AND STUDIES', '2014  6   Left Hokuriku University (Master of Science in Physics)', '2014 – 2019   Data Analyst, Kanazawa Steel', '2019 – present   Data Engineer, Noto Logistics'].join('\n'));
+    expect(p.degrees.map((d) => d.level)).toEqual(['master']);
+  });
   it('counter-example: a degree named in full outside education still counts', () => {
     const p = cv(['MODULES TAUGHT', 'Statistics for the MSc in Data Science, and the first-year BSc course', '', 'OTHER', 'MSc Applied Statistics, University of Bath, 2015']);
     expect(p.degrees.map((d) => d.level)).toContain('master');
