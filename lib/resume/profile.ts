@@ -1100,9 +1100,13 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below;
   // "Senior Software Engineer / Mar 2022 – Present / Lattice Freight, Inc. — Durham, NC" (a PDF's right-aligned dates
   // on a line of their own): the same.
-  const next = lines[d + 1];
+  // (s47) "2016 \u2013 2018 / Mobile Engineer / Parcelwise, Bath" (a side column of dates, the title below them): the company on the
+  // line below the title.
+  const titleBelow = own === '' && above.length === 0 && below.length === 1 && below[0] === d + 1 && TITLE_WORD.test(plain(lines[d + 1]!.text));
+  const nextAt = titleBelow ? d + 2 : d + 1;
+  const next = lines[nextAt];
   const titleBeside = TITLE_WORD.test(own) || (own === '' && above.length > 0 && TITLE_WORD.test(plain(lines[above.at(-1)!]!.text)));
-  if (read.company === null && read.title !== null && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next)) {
+  if (read.company === null && read.title !== null && (below.length === 0 ? titleBeside : titleBelow) && next && next.kind === dateLine.kind && headingLike(next)) {
     const t = plain(next.text);
     const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|\s[–—-]\s|,\s+/)[0]!.trim();
     // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
@@ -1110,7 +1114,7 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     const words = name.split(/\s+/).length;
     if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && (words <= 5 || (words <= 8 && COMPANY_SUFFIX.test(name))) && (named || COMPANY_SUFFIX.test(name))) {
       const withNext = titleAndCompany([...pieces, t]);
-      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: d + 1, ...withNext, companyHeading: false };
+      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
     }
   }
   return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, ...read };

@@ -83,6 +83,17 @@ describe('an employer\'s span in years round titles dated to the month', () => {
   });
 });
 
+describe('dates above the title, the company below it (a side column of dates read as text)', () => {
+  it('each role takes the company on the line under its title', () => {
+    const text = ['EXPERIENCE', '2021 – now', 'Senior QA Engineer', 'Larkspur Health, Leeds', 'Playwright suites for the patient portal', 'Test plans for each release', '2017 – 2020', 'QA Engineer', 'Marram Retail, York', 'Selenium and Java for the checkout', '', 'EDUCATION', 'BSc Computing, 2013 – 2017'].join('\n');
+    expect(profile(text).roles.map((r) => `${r.title} | ${r.company}`)).toEqual(['Senior QA Engineer | Larkspur Health', 'QA Engineer | Marram Retail']);
+  });
+  it('counter-example: a line of work under the title is no company', () => {
+    const text = ['EXPERIENCE', '2021 – now', 'Senior QA Engineer', 'Larkspur Health, Leeds', 'Playwright suites for the patient portal', '2017 – 2020', 'QA Engineer', 'Selenium and Java for the checkout flows'].join('\n');
+    expect(profile(text).roles.map((r) => r.company)).toEqual(['Larkspur Health', null]);
+  });
+});
+
 describe('a heading "Current Position"', () => {
   it('holds a role, as "Previous Positions" does', () => {
     const text = ['Dr Ana Sousa', '', 'CURRENT POSITION', 'Jan 2024 – present   Senior Lecturer in Robotics, University of Porto', '', 'PREVIOUS POSITIONS', 'Sep 2019 – Dec 2023   Lecturer, University of Minho', '', 'EDUCATION', 'PhD Robotics, University of Coimbra, 2014 – 2019'].join('\n');
