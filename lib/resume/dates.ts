@@ -37,6 +37,11 @@ const MONTHS: Record<string, number> = {
   janeiro: 1, fevereiro: 2, fev: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11,
   dezembro: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  // (s47) Polish, as a CV's dates name them ("stycze\u0144 2019 - obecnie") and in the genitive of a full date ("27 kwietnia
+  // 2016"); no short forms ("lis", "sie" are words).
+  'stycze\u0144': 1, stycznia: 1, luty: 2, lutego: 2, marzec: 3, marca: 3, 'kwiecie\u0144': 4, kwietnia: 4, maj: 5, maja: 5,
+  czerwiec: 6, czerwca: 6, lipiec: 7, lipca: 7, 'sierpie\u0144': 8, sierpnia: 8, 'wrzesie\u0144': 9, 'wrze\u015bnia': 9,
+  'pa\u017adziernik': 10, 'pa\u017adziernika': 10, listopad: 11, listopada: 11, 'grudzie\u0144': 12, grudnia: 12,
 };
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -53,7 +58,9 @@ const MONTH_RE =
   '|januar|februar|m(?:ä|ae)rz|mär|juni|juli|okt(?:ober)?|dez(?:ember)?' +
   '|enero|ene|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|se(?:p)?tiembre|octubre|noviembre|dic(?:iembre)?' +
   '|janeiro|fev(?:ereiro)?|março|maio|junho|julho|setembro|outubro|novembro|dezembro' +
-  '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)\\.?' +
+  '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre' +
+  '|stycze\u0144|stycznia|luty|lutego|marzec|marca|kwiecie\u0144|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie\u0144|sierpnia' +
+  '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia)\\.?' +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
@@ -73,6 +80,19 @@ const POINT_RE =
 const PRESENT_RE =
   // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
   "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|obecnie|teraz|heden|nu|idag|dato|sou\u010dasnost|nyn\u00ed|jelenleg|prezent)";
+/**
+ * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
+ * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
+ */
+const DATE_WORD = new RegExp(`^(?:${MONTH_RE}|${PRESENT_RE}|de)[.,]?$`, 'iu');
+export function isDateWord(token: string): boolean {
+  return DATE_WORD.test(token);
+}
+const MONTH_WORD = new RegExp(`^(?:${MONTH_RE})[.,]?$`, 'iu');
+/** A month's name alone, in any language read here ("grudzie\u0144", "Sept."). */
+export function isMonthName(token: string): boolean {
+  return MONTH_WORD.test(token);
+}
 /** Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
 const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
 
@@ -205,18 +225,75 @@ export function westernDates(line: string): string {
   });
 }
 
+/**
+ * (s47) ISO weeks, as time sheets and some Nordic and German resumes write them: "2021-W49", "2021W49", "W37 2022",
+ * "KW 14/2019" (Kalenderwoche), "week 8, 2020". Each is written as the month that holds its Thursday (the day ISO 8601 counts a
+ * week's year by: "2022-W35" runs from 29 August to 4 September and is September's), "2021-12", padded with spaces to its
+ * length (offsets hold). A bare "W" takes two digits ("W2 2021" is a tax form, "W3C" a body), a week is 1 to 53, and 53 only
+ * in a year that has one.
+ */
+const ISO_WEEK = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${YEAR_RE})-?W(\\d\\d)(?:-?[1-7])?|(?:W(\\d\\d)|(?:KW|CW|wk\\.?|week)\\s?(\\d{1,2}))(?:\\s*[/,]\\s*|\\s+)(${YEAR_RE}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+export function isoWeekMonth(year: number, week: number): number | null {
+  if (week < 1 || week > 53) return null;
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const thursday = new Date(monday1 + ((week - 1) * 7 + 3) * 86_400_000);
+  // (Week 53 of a year of 52 weeks is the next year's first: no such week.)
+  if (thursday.getUTCFullYear() !== year) return null;
+  return year * 12 + thursday.getUTCMonth();
+}
+export function isoWeekDates(line: string): string {
+  if (!/w(?:ee)?k?\.?\s?\d/i.test(line)) return line;
+  return line.replace(ISO_WEEK, (all, y1?: string, w1?: string, w2?: string, w3?: string, y2?: string) => {
+    const month = isoWeekMonth(Number(y1 ?? y2), Number(w1 ?? w2 ?? w3));
+    // (A week no calendar has, "2021-W53", is no date: blanked, so no part of it is read as a year; impossibleDates names it.)
+    if (month === null) return '\u00d7'.repeat(all.length);
+    const iso = monthString(month);
+    return iso + ' '.repeat(Math.max(0, all.length - iso.length));
+  });
+}
+
+/**
+ * (s47) "2016–2018–2021", "2015 - 2017 - present": a chain of years (or months), each a promotion's date, as one line's
+ * dates for the titles it names ("Engineer → Senior Engineer"): a range per link, 2016–2018 and 2018–2021. Dashes only join
+ * a chain; each range holds the whole chain's offsets (the chain is their dates as written).
+ */
+const CHAIN = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${POINT_RE})(?:\\s*[-\\u2010-\\u2015]\\s*(?:${POINT_RE}))+(?:\\s*[-\\u2010-\\u2015]\\s*${PRESENT_RE})?(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
+const CHAIN_LINK = new RegExp(`(${POINT_RE}|${PRESENT_RE})`, 'giu');
+
 export function findDateRanges(written: string, dayFirst = false): DateRange[] {
   // (s45: "Jan 2019 – (present)", "2020 – [current]": the present in brackets, read as the word; the same length.)
-  const western = westernDates(written);
+  const western = westernDates(isoWeekDates(written));
   const line = western.includes('(') || western.includes('[') ? western.replace(/[([]\s*(present|current|now|ongoing)\s*[)\]]/gi, (m, w: string) => ` ${w}${' '.repeat(m.length - w.length - 1)}`) : western;
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
+  for (const m of line.matchAll(CHAIN)) {
+    const points = [...m[0].matchAll(CHAIN_LINK)].map((p) => p[0]);
+    if (points.length < 3) continue;
+    const parsed = points.map((p) => (new RegExp(`^${PRESENT_RE}$`, 'iu').test(p.trim()) ? 'now' : parsePoint(p, dayFirst)));
+    // Each link must go forward in time; else it is no chain (a phone number, a reference), read as before.
+    if (parsed.some((p) => p === null)) continue;
+    const links: DateRange[] = [];
+    for (let k = 0; k + 1 < parsed.length; k++) {
+      const a = parsed[k]!;
+      const b = parsed[k + 1]!;
+      if (a === 'now') break;
+      const end = b === 'now' ? null : (b.last ?? b.month);
+      if (end !== null && end <= a.month) break;
+      links.push({ start: a.month, end, from: m.index, to: m.index + m[0].length, yearOnly: a.yearOnly || (b !== 'now' && b.yearOnly) });
+    }
+    if (links.length === parsed.length - 1) out.push(...links);
+  }
   for (const m of line.matchAll(RANGE)) {
     const a = parsePoint(m[1]!, dayFirst);
     if (!a) continue;
     const endRaw = m[2]!;
     const from = m.index;
     const to = from + m[0].length;
+    if (taken(from, to)) continue;
     if (new RegExp(`^${PRESENT_RE}$`, 'iu').test(endRaw.trim())) {
       out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
       continue;
@@ -309,6 +386,13 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
     for (const r of out) {
       while (r.to < written.length && western[r.to] === ' ' && written[r.to] !== ' ') r.to++;
     }
+  // (An ISO week, "week 30, 2022", read as "2022-07" and spaces: the range covers all of it as written.)
+  if (western !== written) {
+    for (const w of written.matchAll(ISO_WEEK)) {
+      const [a, b] = [w.index, w.index + w[0].length];
+      for (const r of out) if (r.from < b && r.to > a) [r.from, r.to] = [Math.min(r.from, a), Math.max(r.to, b)];
+    }
+  }
   return out.sort((x, y) => x.from - y.from);
 }
 
@@ -319,6 +403,8 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
  */
 export function impossibleDates(line: string): string[] {
   const out: string[] = [];
+  // (s47) "2021-W53": a week its year has not.
+  for (const m of line.matchAll(ISO_WEEK)) if (isoWeekMonth(Number(m[1] ?? m[5]), Number(m[2] ?? m[3] ?? m[4])) === null) out.push(m[0]);
   const YEAR = '(?:19|20)\\d\\d';
   for (const m of line.matchAll(new RegExp(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})(?![\\d/.]\\d)`, 'g'))) {
     const a = Number(m[1]);

@@ -4,6 +4,8 @@
  * other, never line by line across both. Pure functions over plain items, so
  * they are tested without pdf.js.
  */
+import { isDateWord, isMonthName } from './dates';
+
 export interface Run {
   str: string;
   /** Left edge and baseline, in PDF units (y grows upwards). */
@@ -91,7 +93,9 @@ export function findGutter(page: PageRuns): number | null {
   if (runs.length < 12) return null;
   const W = Math.ceil(page.width);
   const cover = new Array<number>(W + 1).fill(0);
-  for (const r of runs) {
+  // (s47) A line across the page in its top or bottom margin (a running header, a footer's consent clause, a contact line
+  // under the name) is no text of the columns: it does not close the gutter between them. columnsAt still weighs it.
+  for (const r of runs.filter((r) => r.y < page.height * 0.9 && r.y > page.height * 0.08)) {
     const a = Math.max(0, Math.floor(r.x));
     const b = Math.min(W, Math.ceil(r.x + r.width));
     for (let x = a; x <= b; x++) cover[x]!++;
@@ -119,7 +123,8 @@ export function findGutter(page: PageRuns): number | null {
 const DATE_TOKEN = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\d{1,2}[/.]\d{2,4}|\d{4},?|['\u2019]\d{2}|present|current|now|today|to|since|until|[-\u2013\u2014/])$/i;
 function dateOnly(text: string): boolean {
   const tokens = text.split(' ');
-  const dated = tokens.filter((t) => DATE_TOKEN.test(t)).length;
+  // (s47: month names and words for the present in the languages dates.ts reads: "wrzesie\u0144 2015 - grudzie\u0144", "obecnie".)
+  const dated = tokens.filter((t) => DATE_TOKEN.test(t) || isDateWord(t)).length;
   // ("Present" or "–" alone is a piece of a span of dates stacked over three lines.)
   return dated === tokens.length || (/\d/.test(text) && dated >= tokens.length * 0.75);
 }
@@ -183,7 +188,9 @@ function withStackedDates(lines: readonly Line[]): Array<{ text: string; y: numb
     // their own.)
     const own = joined.split(' ');
     const ownMark = own.findIndex((w) => RANGE_MARK.test(w));
-    if (/\d/.test(joined) && dateOnly(joined) && joined.length <= 20 && (ownMark < 0 || ownMark === own.length - 1)) {
+    // (s47: "wrzesie\u0144 2015 - grudzie\u0144" / "2018": the end's month on the first line, its year on the next.)
+    const endOpen = ownMark >= 0 && ownMark < own.length - 1 && own.slice(ownMark + 1).every((w) => isMonthName(w));
+    if (/\d/.test(joined) && dateOnly(joined) && joined.length <= 30 && (ownMark < 0 || ownMark === own.length - 1 || endOpen)) {
       const parts = [i];
       let last = l;
       for (let k = i + 1; k < lines.length && k <= i + 6; k++) {

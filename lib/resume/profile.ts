@@ -78,10 +78,10 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
-  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
+  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
 const EDUCATION_HEADING =
   /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o)( (and|&) (training|certifications?))?$/i;
 
@@ -101,6 +101,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /^\s*(?:[•◦·*-]\s*)?(PhD|DPhil)(?=\s*[,(\u2013\u2014-])/],
   ['master', /^\s*(?:[•◦·*-]\s*)?(MS|MSc|MA|MEng|MPH)(?=\s*[,(\u2013\u2014-])/],
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
+  // (s47) "BA Linguistics, Bangor University", "MA (Hons) Modern History, …": the short form opening a line of an education
+  // section, then its field's capitalised words (one to four) and a comma ("MA 02139" is a postcode, "MS Office, Excel" a
+  // course in software: no field).
+  ['master', /^\s*(?:[•◦·*-]\s*)?(MS|MA|MEng|MPH|MRes)(?!\s+(?:Office|Excel|Word|Access|Project|Teams|Visio|PowerPoint|Outlook|Windows|Dynamics|Azure|SQL)\b)(?=\s+(?:\(Hons?\.?\)\s+)?[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?[A-Z][a-z]+){0,3}\s*,)/],
+  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BA|BEng|BE|BTech)(?=\s+(?:\(Hons?\.?\)\s+)?[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?[A-Z][a-z]+){0,3}\s*,)/],
   // "Education: BE Electronic Engineering, NUI Galway": after a label, the short form and its field's capitalised words.
   ['master', /^\s*(?:education|degrees?|qualifications?)\s*:\s*(MS|MSc|MA|MEng|ME|MTech)(?=\s+[A-Z][a-z])/i],
   ['bachelor', /^\s*(?:education|degrees?|qualifications?)\s*:\s*(BS|BSc|BA|BEng|BE|BTech)(?=\s+[A-Z][a-z])/i],
@@ -123,13 +128,17 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s46) Japanese degrees: "博士（工学）", "修士課程 修了", "学士（工学）", or a faculty's "卒業" (graduated) at a university:
   // a bachelor's ("東都工業大学 工学部 情報工学科 卒業").
   ['phd', /(博士)/u],
+  // (s47) Polish degrees: "Magister in\u017cynier, Informatyka", "mgr in\u017c." (a master's); "Licencjat", "In\u017cynier" alone (the first
+  // cycle, a bachelor's).
+  ['master', /(?<![\p{L}])(magister(?: in\u017cynier)?|mgr(?: in\u017c\.)?)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(licencjat|(?<!magister |mgr )in\u017cynier|(?<!mgr )in\u017c\.)(?![\p{L}])/iu],
   // (Chinese: 硕士 a master's, 本科 a bachelor's course.)
   ['master', /(修士|硕士)/u],
   ['bachelor', /(学士|本科|大学\s*\S*学部[^\n]*卒業)/u],
   ['associate', /^\s*(?:[•◦·*-]\s*)?((?:advanced |college |technical |two-year |three-year )?diploma)(?=\s*(?:[,(\u2013\u2014-]|in\b|of\b))(?=[^\n]*\b(?:college|TAFE|CEGEP|c[ée]gep)\b)(?![^\n]*\b(?:high|secondary|sixth[- ]form|leaving)\b)/i],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士|\bmagister\b|\blicencjat\b/i;
 
 const TITLE_WORD_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|dba|dbre|sysadmin` +
@@ -200,6 +209,9 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
   // Portuguese ("Português (nativo), Inglês (avançado)").
   Português: 'Portuguese', Inglês: 'English', Espanhol: 'Spanish', Francês: 'French', Alemão: 'German',
+  // (s47) Polish, in a Polish CV's "J\u0119zyki" ("angielski \u2014 C1", "polski (ojczysty)").
+  polski: 'Polish', angielski: 'English', niemiecki: 'German', francuski: 'French', 'hiszpa\u0144ski': 'Spanish', 'w\u0142oski': 'Italian',
+  rosyjski: 'Russian', 'ukrai\u0144ski': 'Ukrainian', czeski: 'Czech',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -398,8 +410,13 @@ export function resumeProfile(
       end = null;
     }
     const last = end ?? now;
+    // (s47) "Analyst \u2192 Senior Analyst, Kite Bank  2016\u20132018\u20132021": a chain of dates, a range per link, and a
+    // title per link where the titles are as many: each range its own title.
+    const chain = rangesOf(hit.line).filter((r) => r.from === hit.range.from && r.to === hit.range.to);
+    const titles = chain.length > 1 && head.title ? head.title.split(/\s*(?:\u2192|->|\u27f6|\u21d2|>)\s*/) : [];
+    const title = titles.length === chain.length && titles.every(Boolean) ? titles[chain.indexOf(hit.range)]! : head.title;
     roles.push({
-      title: head.title,
+      title,
       company: head.company,
       start: monthString(start),
       end: end === null ? null : monthString(end),
@@ -437,7 +454,18 @@ export function resumeProfile(
       roleLines.push([r.line, r.line]);
     }
 
-  const employerSpans = umbrellas.flatMap((u) => u.ranges.filter((r) => r.start <= now).map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)]));
+  // (s47) "Harbourline Energy  2014 – present" round "Graduate Analyst  Sep 2014 – Aug 2016" and the titles after it: an
+  // employer's span in years alone starts in January, but its titles, dated to the month, say when it began: the first
+  // title's start, where that falls in the span's first year.
+  const employerSpans = umbrellas.flatMap((u) =>
+    u.ranges
+      .filter((r) => r.start <= now)
+      .map((r): [number, number] => {
+        const firsts = spans.map(([s]) => s).filter((s) => s >= r.start && s <= r.start + 11);
+        const start = r.yearOnly && r.start % 12 === 0 && firsts.length ? Math.min(...firsts) : r.start;
+        return [start, Math.min(r.end ?? now, now)];
+      }),
+  );
   const paid = spans.map((_, i) => i).filter((i) => !unpaid.has(i));
 
   const skillRoles: Record<string, number[]> = {};
@@ -1008,6 +1036,11 @@ function headingLike(line: Line | undefined): boolean {
 
 /** A labelled fact of a role that names neither title nor company (a US federal resume's "Salary:", "Hours per week:", "Series: 2210 Pay Plan: GS"). */
 const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor|okay to contact|may (?:we )?contact(?: supervisor)?|reason for leaving|notice period|(?:current |expected )?ctc|team size|事業内容|雇用形態|従業員数|資本金|売上高|在籍期間)\s*[:：]/i;
+/**
+ * (s47) A table's head, a cell a line as a PDF or a Word table gives it ("Role" / "Dates" / "Team", "Position" / "Dates"): the
+ * name of a column, no title nor company of the role below it.
+ */
+const COLUMN_LABEL = /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)\s*$/i;
 /** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
 const DATES_LABEL = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode)\s*:?$/i;
 /** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme". */
@@ -1033,7 +1066,10 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   const alone = whole !== null && whole.title !== null && whole.company !== null && TITLE_WORD.test(whole.title) && !TITLE_WORD.test(whole.company);
   for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
-    if (ROLE_FACT.test(plain(lines[i]!.text))) continue;
+    if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text))) continue;
+    // (s47) "Harbourline Energy, Aberdeen / 2014 \u2013 present / Role / Dates / Principal Data Engineer  Apr 2022 \u2013 Present": a
+    // dated line above (an employer's span round its titles) heads no title of this role: the employer names its company.
+    if (findDateRanges(lines[i]!.text).length > 0 && i !== d) break;
     above.unshift(i);
     if (!namesNothing(lines[i]!.text)) named++;
   }
@@ -1064,9 +1100,13 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below;
   // "Senior Software Engineer / Mar 2022 – Present / Lattice Freight, Inc. — Durham, NC" (a PDF's right-aligned dates
   // on a line of their own): the same.
-  const next = lines[d + 1];
+  // (s47) "2016 \u2013 2018 / Mobile Engineer / Parcelwise, Bath" (a side column of dates, the title below them): the company on the
+  // line below the title.
+  const titleBelow = own === '' && above.length === 0 && below.length === 1 && below[0] === d + 1 && TITLE_WORD.test(plain(lines[d + 1]!.text));
+  const nextAt = titleBelow ? d + 2 : d + 1;
+  const next = lines[nextAt];
   const titleBeside = TITLE_WORD.test(own) || (own === '' && above.length > 0 && TITLE_WORD.test(plain(lines[above.at(-1)!]!.text)));
-  if (read.company === null && read.title !== null && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next)) {
+  if (read.company === null && read.title !== null && (below.length === 0 ? titleBeside : titleBelow) && next && next.kind === dateLine.kind && headingLike(next)) {
     const t = plain(next.text);
     const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|\s[–—-]\s|,\s+/)[0]!.trim();
     // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
@@ -1074,7 +1114,7 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     const words = name.split(/\s+/).length;
     if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && (words <= 5 || (words <= 8 && COMPANY_SUFFIX.test(name))) && (named || COMPANY_SUFFIX.test(name))) {
       const withNext = titleAndCompany([...pieces, t]);
-      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: d + 1, ...withNext, companyHeading: false };
+      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
     }
   }
   return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, ...read };
@@ -1267,6 +1307,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
       // ("BSc Computer Science, UBC, 2019": the degree, its field's capitalised words, a comma.)
       if (!inEducation && !/(of|in)\s+[A-Z]|^\s*[•◦·]?\s*\S+\s*,|^\s*[•◦·]?\s*\S+(?:\s+[A-Z][a-z]+){1,3}\s*,/.test(text.slice(m.index))) continue;
+      // (s47) "CS5450 Speech Technology (MSc, co-taught)", "Tutorials for first-years (BSc)": outside education, a level's short
+      // form in a bracket after other words is a course's or its students', no degree held (a degree named in full there,
+      // "Graduated from Keio University (Bachelor of Engineering in …)", is one).
+      if (!inEducation && /\S.*\(\s*$/.test(text.slice(0, m.index)) && !/^\S+\s+(?:of|in)\s/i.test(text.slice(m.index))) continue;
       let field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
@@ -1345,14 +1389,14 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
       if (line.heading) inLanguages = false;
     }
     // ("Sprachen: Polnisch (Muttersprache), Deutsch (C1)", "Idiomas: inglés avanzado": the label in the CV's own tongue.)
-    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas)\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section or
     // on a line its label opens.

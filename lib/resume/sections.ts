@@ -17,13 +17,13 @@ export interface ResumeSection {
 
 const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['summary', /^(summary|profile|about me|professional summary|objective|overview|職務要約|自己PR|自己ＰＲ)$/i],
-  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^(職務経歴|職歴|職務経歴詳細|경력|경력 ?사항|工作经历|工作经验|职业经历)$/i],
-  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas|語学|語学力|スキル|活かせる経験・知識・技術|专业技能|技能特长|语言能力)$/i],
-  ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|学歴|학력|教育经历|教育背景)$/i],
+  ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^(職務経歴|職歴|職務経歴詳細|경력|경력 ?사항|工作经历|工作经验|职业经历)$|^(do\u015bwiadczenie( zawodowe)?|przebieg (pracy|kariery)( zawodowej)?)$/i],
+  ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas|語学|語学力|スキル|活かせる経験・知識・技術|专业技能|技能特长|语言能力)$|^(umiej\u0119tno\u015bci|kompetencje|j\u0119zyki( obce)?)$/i],
+  ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|学歴|학력|教育经历|教育背景)$|^(wykszta\u0142cenie|edukacja)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
   ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?|資格|免許・資格|保有資格|자격증)$/i],
-  ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership)$/i],
+  ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership|zainteresowania)$/i],
 ];
 
 /**

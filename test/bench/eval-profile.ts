@@ -8,7 +8,8 @@
  * looked at while tuning).
  * Target (issue 12): total years within 1 year for ≥ 90% of resumes (a null
  * is right only where the label is null). Per fact: role dates and degree
- * levels and languages with precision and recall. `--roles` lists the roles read.
+ * levels and languages with precision and recall. `--roles` lists the roles read. Each session's batch (s46/,
+ * s47/ …) is printed apart after the parts; `--batch s47` prints that batch alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { analyzeResume } from '../../lib/analyze';
@@ -44,6 +45,10 @@ if (!haveShared) {
   if (process.env.CI === 'true') process.exit(1);
 }
 const showRoles = process.argv.includes('--roles');
+// `--batch s47`: that batch alone; `--tune`: with --roles, the roles of the tune part only (a report part's misses stay unseen).
+const batchArg = process.argv.indexOf('--batch');
+const onlyBatch = batchArg > 0 ? process.argv[batchArg + 1] : undefined;
+const tuneOnly = process.argv.includes('--tune');
 const engine = bundled();
 const today = new Date(`${labels.today}T12:00:00Z`);
 
@@ -88,7 +93,7 @@ for (const label of labels.resumes) {
     warnings: profile.warnings.length,
     ok: within(profile.totalYears, label.totalYears),
   });
-  if (showRoles) {
+  if (showRoles && (!onlyBatch || label.file.startsWith(`${onlyBatch}/`)) && (!tuneOnly || label.split === 'tune')) {
     console.log(`# ${label.file}`);
     for (const r of profile.roles) console.log(`    ${key(r)}  ${r.title ?? '?'} | ${r.company ?? '?'}  (${r.years} y)`);
     for (const w of profile.warnings) console.log(`    warning: ${w}`);
@@ -103,12 +108,20 @@ const sum = (part: Row[], f: (r: Row) => SetTally | null) =>
     return x ? { got: t.got + x.got, want: t.want + x.want, right: t.right + x.right } : t;
   }, { got: 0, want: 0, right: 0 });
 
-for (const split of ['tune', 'holdout', 'report'] as const) {
-  const part = rows.filter((r) => r.label.split === split);
+// Each session's fresh batch (`s46/`, `s47/` …) is printed apart too, after the whole parts: its first read is what a
+// session's commit message records (`--batch s47` prints that batch only).
+const batches = [...new Set(rows.map((r) => /^(s\d+)\//.exec(r.label.file)?.[1]).filter((b): b is string => !!b))];
+const parts: Array<[string, Row[]]> = [];
+for (const split of ['tune', 'holdout', 'report'] as const) if (!onlyBatch) parts.push([split, rows.filter((r) => r.label.split === split)]);
+for (const b of batches.filter((b) => !onlyBatch || b === onlyBatch)) {
+  for (const split of ['tune', 'report'] as const) parts.push([`${b} ${split}`, rows.filter((r) => r.label.file.startsWith(`${b}/`) && r.label.split === split)]);
+}
+for (const [split, part] of parts) {
   if (!part.length) continue;
   console.log(`\n${split} (${part.length} resumes)`);
   console.log(`  ${'file'.padEnd(44)} ${'years got/want'.padEnd(16)} ${'roles got/want'.padEnd(15)} dates right  warnings`);
-  for (const r of part) {
+  // (A report part's rows, file by file, are its misses: only its totals are printed unless `--report-rows` is given.)
+  for (const r of split.endsWith('report') && !process.argv.includes('--report-rows') ? [] : part) {
     const years = `${r.total ?? 'null'} / ${r.label.totalYears ?? 'null'}`;
     const roles = `${r.roles.got} / ${r.roles.want}`;
     console.log(`  ${(r.ok ? '  ' : '✗ ') + r.label.file.padEnd(42)} ${years.padEnd(16)} ${roles.padEnd(15)} ${`${r.roles.right}/${r.roles.want}`.padEnd(12)} ${r.warnings}`);
