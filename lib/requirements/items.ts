@@ -1787,7 +1787,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         const found = skillGroups(b.text, findSkills, options);
         // ("One of these for our docs site:" / "- Docusaurus" / "- Nextra": a bullet the taxonomy does not know, written as the
         // options beside it are, is an option in words; a lowercase field beside lowercase fields: "- structural biology".)
-        if (found.length === 0) {
+        // (Not a bullet that asks something else, a language or years: "- Fluent Spanish".)
+        if (found.length === 0 && kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) === 'other') {
           const first = units[k + 1]!.text.trim();
           const term = bulletTerm(b.text, /^[a-z]/.test(first));
           if (term && !ids.includes(term)) {
@@ -2433,12 +2434,15 @@ function namesOffered(text: string, nounAfter = false): string[] {
   // (Or a colon after the kind: "vehicle buses: CAN, LIN or FlexRay".)
   const cue = /^.*(?:\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+|:\s+)/i.exec(text.replace(/[.;]\s*$/, ''));
   const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
-  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));
+  // (A last member that leaves the list open, "or anything else for Android builds", is no name.)
+  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m, k, all) => m && !OPEN_MEMBER.test(m) && !(k === all.length - 1 && /^(?:anything|whatever|something)\b/i.test(m)));
   // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
   if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
   // ("… PlayStation or Xbox is a huge plus": what the sentence says of the list is no part of its last name.)
   else if (members.length) members[members.length - 1] = members[members.length - 1]!.replace(NAME_THEN_SAID, '');
-  if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return [];
+  // (A name may open in lowercase with a capital inside: "inRiver", "iXBRL", "mParticle".)
+  const name = (m: string) => /^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m);
+  if (members.length < 2 || !members.every(name)) return [];
   return members.map((m) => `${TERM}${m}`);
 }
 

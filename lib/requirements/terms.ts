@@ -456,7 +456,7 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
     // One skill among words, in a bracket that opens with "e.g." or "such as": the words are the other examples, a choice.
     // So is one field written as a common noun among words, the bracket closed by "etc." ("(payments, lending, healthcare,
     // etc.)"). (Not a name among names with "etc.": "(Radar, Camera, LiDAR, etc.)" may list what is asked about.)
-    const one = ids.length === 1 && (lead > 0 || (open && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)))));
+    const one = ids.length === 1 && (lead > 0 || (open && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)))) || productsOfField(text, m.index, ids[0]!, hits, inList, isField));
     const choice = ids.length > 0 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : undefined;
     const home = choice ?? (one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined);
     if (!home) continue;
@@ -477,6 +477,8 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
   }
 }
 
+/** A level or grade, no product: "Associate", "Professional", "Expert", "Senior", "Staff". */
+const LEVEL_WORD = /^(?:associate|professional|expert|specialty|speciali[sz]t|foundation(?:al)?|practitioner|fundamentals|advanced|basic|beginner|intermediate|entry|junior|mid|senior|staff|principal|lead|level\s+\d+|L\d|tier\s+\d+)$/i;
 /** Words between a field and the bracket or colon of its products: "KYC vendors (", "one PLC ecosystem:". */
 const KIND_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*$/;
 /** Such a word that names products of the field: "vendors", "tools", "platforms", "systems", "ecosystem". */
@@ -493,9 +495,10 @@ const LISTED_NAME = /^(?:[A-Z0-9][\w+#.&'’-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+(?:[A
  * joins with "and", which asks all of them.)
  */
 function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField: (id: string) => boolean): void {
-  const re = /\(([^()]{3,200})\)|:\s*([^.;:()]{3,200})/g;
+  // (Or after the examples' cue: "an LMS such as Docebo, Absorb or iSpring".)
+  const re = /\(([^()]{3,200})\)|:\s*([^.;:()]{3,200})|\b(?:such as|like|e\.\s?g\.,?|including)\s+([^.;:()]{3,200})/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = m[1] ?? m[2]!;
+    const inner = m[1] ?? m[2] ?? m[3]!;
     const from = m.index + m[0].indexOf(inner);
     if (hits.some((h) => h.end > from && h.start < from + inner.length)) continue;
     const lead = EXAMPLES_LEAD.exec(inner)?.[0].length ?? 0;
@@ -511,12 +514,24 @@ function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: n
     // (After the noun for products, "KYC vendors (", the field may be any skill the products serve.)
     const kindWord = PRODUCT_KIND.test(gap) || PRODUCT_KIND.test(text.slice(before.start, before.end));
     if (!isField(before.skillId) && !PRODUCT_KIND.test(gap)) continue;
-    if (members.length < (said || lead > 0 ? 2 : kindWord ? 3 : Infinity)) continue;
-    if (!members.every((x) => LISTED_NAME.test(x) && !NOT_A_TERM.has(x.toLowerCase()))) continue;
+    if (members.length < (said || lead > 0 || m[3] !== undefined ? 2 : kindWord ? 3 : Infinity)) continue;
+    // (Not a certification's levels or a role's grades: "(Associate or Professional)", "(Senior or Staff)".)
+    if (!members.every((x) => LISTED_NAME.test(x) && !NOT_A_TERM.has(x.toLowerCase()) && !LEVEL_WORD.test(x))) continue;
     const home = out.find((g) => g.includes(before.skillId));
     if (!home) continue;
     for (const x of members) if (!home.some((id) => id.toLowerCase() === `${TERM}${x}`.toLowerCase())) home.push(`${TERM}${x}`);
   }
+}
+
+/**
+ * "a feature-flag tool (LaunchDarkly, Unleash, Flagsmith)": the field named right before the bracket (a word or two
+ * between), and the bracket's known members its products by name, each written as a product is: the bracket lists
+ * the field's products, those the taxonomy does not know among them.
+ */
+function productsOfField(text: string, at: number, id: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, inList: ReadonlyArray<{ skillId: string; start: number; end: number }>, isField?: (id: string) => boolean): boolean {
+  if (isField?.(id) !== true) return false;
+  const kind = hits.filter((h) => h.end <= at).pop();
+  return kind !== undefined && kind.skillId === id && KIND_GAP.test(text.slice(kind.end, at)) && inList.every((h) => LISTED_NAME.test(text.slice(h.start, h.end)));
 }
 
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
@@ -626,6 +641,8 @@ function memberOf(part: string, first: boolean, last: boolean): string | null {
   if (first) t = t.replace(LEAD, '').replace(/^(?:either\s+)?(?:(?:an?|the)\s+)?(?=\S)/i, '');
   if (last) t = TAIL.exec(t)?.[1] ?? t;
   t = t.replace(/[.)\]]+$/, '').trim();
+  // ("SAP, Workday or Oracle HCM implementations": a plural noun after the last name is what all the names are of.)
+  if (last) t = /^((?:[A-Z][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*){0,1})\s+[a-z][a-z-]{3,}s$/.exec(t)?.[1] ?? t;
   if (!MEMBER.test(t)) return null;
   const words = t.toLowerCase().split(/\s+/);
   if (words.some((w) => NOT_A_TERM.has(w.replace(/[.'’]+$/, '')))) return null;

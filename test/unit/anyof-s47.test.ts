@@ -98,3 +98,52 @@ describe('", across A, B or C": a second list after the first, its lead-in word 
     expect(holds(groups, ['term:rates', 'term:metals', 'cryptocurrency'])).toBe(true);
   });
 });
+
+describe('a field named right before a bracket of its products: the products the taxonomy does not know are options beside it', () => {
+  it('a catalog among catalogs', () => {
+    expect(holds(choicesOf('Familiar with a data catalog (DataHub, Marquez, Atlan)'), ['data-catalog', 'term:Marquez'])).toBe(true);
+  });
+
+  it('not where the skill before the bracket is a named tool, whose bracket lists its parts or places', () => {
+    expect(choicesOf('Experience with Kubernetes (EKS, Rancher, Talos)').some((g) => g.some(isTerm))).toBe(false);
+  });
+});
+
+describe('a last member that leaves the list open ("or anything else ...") is no name; the names before it are the choice', () => {
+  it('two names after "with", then anything else', () => {
+    expect(holds(choicesOf('Experience with Jujutsu, Sapling, or anything else for stacked diffs'), ['term:Jujutsu', 'term:Sapling'])).toBe(true);
+  });
+
+  it('not places', () => {
+    expect(choicesOf('Berlin, Munich, or anywhere else in Germany')).toEqual([]);
+  });
+});
+
+describe('a plural noun after the last name is what every name is of, no part of the last', () => {
+  it.each([
+    ['Experience with SAP, Infor or Epicor migrations', ['sap', 'term:Infor', 'term:Epicor']],
+    ['Experience with Shopware, Spryker or Oro Commerce rollouts', ['term:Oro Commerce']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('two known names before the noun stay the two skills', () => {
+    expect(choicesOf('Experience running Kafka or Pulsar clusters')).toEqual([['kafka', 'pulsar']]);
+  });
+});
+
+describe('a name of a choice may open in lowercase with a capital inside ("inRiver", "iSpring")', () => {
+  it('names after "such as", none known', () => {
+    expect(holds(choicesOf('Experience with an LMS such as Docebo, Absorb or iSpring'), ['term:Docebo', 'term:Absorb', 'term:iSpring'])).toBe(true);
+  });
+
+  it('known names stay the skills', () => {
+    expect(holds(choicesOf('Experience with iOS or Android'), ['ios', 'android'])).toBe(true);
+  });
+});
+
+describe('levels in a bracket after a certification or a field are no products', () => {
+  it('a certification at either level', () => {
+    expect(choicesOf('Scrum Master certification (Associate or Professional)').some((g) => g.some((id) => /Associate|Professional/.test(id)))).toBe(false);
+  });
+});
