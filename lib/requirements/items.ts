@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { isTerm, notField, productPair, TERM, termsAlone, termText, withTerms } from './terms';
+import { bulletTerm, isTerm, notField, productPair, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1793,6 +1793,17 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         if (!text.slice(units[j - 1]!.end, b.start).includes('\n') || b.text.length > MAX_BULLET) break;
         if (j > k + 1 && leadOf(b) !== leadOf(units[k + 1]!)) break;
         const found = skillGroups(b.text, findSkills, options);
+        // ("One of these for our docs site:" / "- Docusaurus" / "- Nextra": a bullet the taxonomy does not know, written as the
+        // options beside it are, is an option in words; a lowercase field beside lowercase fields: "- structural biology".)
+        // (Not a bullet that asks something else, a language or years: "- Fluent Spanish".)
+        if (found.length === 0 && kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) === 'other') {
+          const first = units[k + 1]!.text.trim();
+          const term = bulletTerm(b.text, /^[a-z]/.test(first));
+          if (term && !ids.includes(term)) {
+            ids.push(term);
+            continue;
+          }
+        }
         if (found.length !== 1) break;
         if (kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) !== 'skills') break;
         if (found[0]!.some((id) => options.skillInfo?.(id)?.category === 'soft')) break;
@@ -1804,7 +1815,8 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         }
         for (const id of found[0]!) if (!ids.includes(id)) ids.push(id);
       }
-      if (j > k + 2) {
+      // (Options in words alone make no choice here: one named skill at least.)
+      if (j > k + 2 && ids.some((id) => !isTerm(id))) {
         const end = units[j - 1]!.end;
         out.push({ text: text.slice(u.start, end), start: u.start, end, head: u.text, choice: ids });
         k = j - 1;
@@ -2427,14 +2439,18 @@ function namesOffered(text: string, nounAfter = false): string[] {
   const bracket = /\(([^()]*(?:\bor\b|\/)[^()]*)\)/.exec(text);
   // (Not where the candidate worked: "experience at scale (Initech/Globex/Hooli)" names employers, no choice of skills.)
   if (bracket && /\bat(?:\s+scale)?\s*$/i.test(text.slice(0, bracket.index))) return [];
-  const cue = /^.*\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+/i.exec(text.replace(/[.;]\s*$/, ''));
+  // (Or a colon after the kind: "vehicle buses: CAN, LIN or FlexRay".)
+  const cue = /^.*(?:\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+|:\s+)/i.exec(text.replace(/[.;]\s*$/, ''));
   const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
-  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m) => m && !OPEN_MEMBER.test(m));
+  // (A last member that leaves the list open, "or anything else for Android builds", is no name.)
+  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m, k, all) => m && !OPEN_MEMBER.test(m) && !(k === all.length - 1 && /^(?:anything|whatever|something)\b/i.test(m)));
   // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
   if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
   // ("… PlayStation or Xbox is a huge plus": what the sentence says of the list is no part of its last name.)
   else if (members.length) members[members.length - 1] = members[members.length - 1]!.replace(NAME_THEN_SAID, '');
-  if (members.length < 2 || !members.every((m) => /^[A-Z0-9][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return [];
+  // (A name may open in lowercase with a capital inside: "inRiver", "iXBRL", "mParticle".)
+  const name = (m: string) => /^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m);
+  if (members.length < 2 || !members.every(name)) return [];
   return members.map((m) => `${TERM}${m}`);
 }
 
@@ -2705,7 +2721,7 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     const at = mid.indices![1]![0];
     const wished = skillGroups(wish, findSkills, options);
     const mainText = withoutMidWish(item.text);
-    const groups = skillGroups(mainText, findSkills, options);
+    const groups = keptTerms(skillGroups(mainText, findSkills, options), item.groups, mainText);
     if (wished.length > 0 && groups.length > 0)
       return [
         { ...item, groups },
@@ -2728,7 +2744,7 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     if (!fromSkills && !industriesOnly)
       wished = item.groups.filter((g) => g.every((id) => isTerm(id) || INDUSTRIES.some((i) => i.id === id)) && g.some((id) => (isTerm(id) ? wish.includes(termText(id)) : INDUSTRIES.find((i) => i.id === id)!.words.test(wish))));
     const mainText = item.text.slice(0, tail.index).trimEnd();
-    const groups = skillGroups(mainText, findSkills, options);
+    const groups = keptTerms(skillGroups(mainText, findSkills, options), item.groups, mainText);
     // (Or years that name no skill: "5+ years of backend experience, ideally in healthcare" asks the years, wishes the field;
     // a line that asks nothing else, "Backend experience, ideally in healthcare or fintech", is the wish alone.)
     if (wished.length > 0 && (groups.length > 0 || (!fromSkills && (item.kind === 'years' || item.kind === 'skills')))) {
@@ -2747,7 +2763,7 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     const from = m.index + 1;
     // The line read with the bracket blanked, so its offsets stay.
     const outer = item.text.slice(0, m.index) + ' '.repeat(m[0].length) + item.text.slice(m.index + m[0].length);
-    const groups = skillGroups(outer, findSkills, options);
+    const groups = keptTerms(skillGroups(outer, findSkills, options), item.groups, outer);
     const main: RequirementItem = { ...item, groups, kind: groups.length === 0 && item.kind === 'skills' ? 'other' : item.kind };
     const wish: RequirementItem = {
       ...item,
@@ -2773,6 +2789,19 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     return [main, wish];
   }
   return [item];
+}
+/**
+ * The groups of a line read again without its wish, with the options in words the whole line's groups held beside the
+ * same skills ("Domain experience in payments or lending (card issuing is a big plus)": lending stays payments' option),
+ * where the words still stand in what is read.
+ */
+function keptTerms(groups: string[][], before: readonly (readonly string[])[], text: string): string[][] {
+  return groups.map((g) => {
+    const was = before.find((b) => b.some(isTerm) && b.some((id) => !isTerm(id)) && b.filter((id) => !isTerm(id)).every((id) => g.includes(id)));
+    if (!was) return g;
+    const terms = was.filter((id) => isTerm(id) && !g.includes(id) && text.includes(termText(id)));
+    return terms.length ? [...g, ...terms] : g;
+  });
 }
 /** The kind a line asks in a few words before a bracket of wishes: "Scripting", "A scripting language", "Strong SQL skills" (group 1, the kind's words). */
 const KIND_ASKED = /^(?:(?:strong|solid|good|proven|deep|some|hands-on|working|excellent)\s+)?(?:(?:experience|knowledge|proficiency|skills?|fluency|familiarity|comfort|(?:(?:you(?:'|\u2019)re|you are|are|be)\s+)?(?:comfortable|familiar|confident|fluent|proficient|experienced|at home))\s+(?:with|in|of)\s+)?(?:(?:an?|one|the)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:skills?|experience|knowledge|proficiency|expertise))?$/i;

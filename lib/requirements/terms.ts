@@ -40,6 +40,8 @@ const NOT_A_TERM = new Set([
   // Made by the team itself, no product to name: "(Feast, Tecton or home-grown)".
   'home-grown', 'homegrown', 'in-house', 'inhouse', 'custom', 'bespoke', 'internal', 'proprietary', 'self-built', 'own-built',
 ]);
+/** A member made by the team itself: "a home-grown workflow engine", "our in-house scheduler", "a custom one". */
+const OWN_MADE = /^\s*(?:(?:an?|our|your|some)\s+)?(?:home-?grown|in-?house|custom(?:-built)?|bespoke|self-built|own-built|internal)\b/i;
 /** A lone word that qualifies rather than names ("native", "agile", "numerous", "scalable"): no option by itself. */
 const QUALIFIER = /^[a-z]+(?:ive|ous|ful|able|ible)$/;
 /** A clause about people or things, not a name: "designers that code". */
@@ -51,9 +53,11 @@ const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
 /** A member of a pair: written as a name (a capital inside the sentence, CamelCase, an acronym, a digit or a sign). */
 const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
 /** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|think|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
-const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|fine|ok|okay|acceptable|works?|counts?|also|too|equally|just as|industr(?:y|ies)|domains?|sectors?|spaces?)\b|\s*[.;:,)!?—–]|\s+-\s|$)/i;
+// (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
+// it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
+const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|fine|ok|okay|acceptable|works?|counts?|also|too|equally|just as|industr(?:y|ies)|domains?|sectors?|spaces?|and|sowie|und|et|y|en|plus)\b|\s*[.;:,)!?—–(]|\s+-\s|$)/i;
 
 /**
  * The groups of one sentence with the members of its "or" lists that are no skill added as term options, where the
@@ -67,12 +71,13 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
   const pick = PICK_OF.exec(text);
   const bracket = text.includes('(') && text.includes(',');
-  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket) return slashed;
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket && !(isField && /:\s*\S[^,]*,/.test(text))) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
   if (isField) aliasTerms(text, hits, out, isField, pick !== null);
   if (pick) cueTerms(text, pick, hits, out);
   if (bracket) bracketTerms(text, hits, out, isField);
+  if (isField) kindNames(text, hits, out, isField);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
@@ -106,7 +111,10 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
     const opens = /^.*(?:\(\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
     if (opens) parts[0] = { text: parts[0]!.text.slice(opens[0].length), start: parts[0]!.start + opens[0].length };
     const listFrom = clause.start + (and || cueAt > 0 || opens || leadAt > 0 ? parts[0]!.start : 0);
-    const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length);
+    // "Temporal, Conductor or a home-grown workflow engine": a last member the team made itself names the kind the options
+    // are of, no option the resume could name; a skill in its words (the kind's) is no member of the list.
+    const ownLast = parts.length >= 2 && OWN_MADE.test(parts[parts.length - 1]!.text) ? clause.start + parts[parts.length - 1]!.start : Infinity;
+    const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length && h.start < ownLast);
     if (!inList.length) continue;
     // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
     // head noun, broader than the kind.)
@@ -225,7 +233,8 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
 const PRODUCT_NOT = /^(?:Desktop|Server|Cloud|Enterprise|Studio|Pro|Premium|Community|Edition|Online|Core|Suite|Standard|Professional|Plus|Lite|Mobile|Web|SaaS|Hub|Self-Hosted|Managed|OSS|CE|EE|LTS|Native|Developers?|Engineers?|Engineering|Architects?|Admins?|Administrators?|Experts?|Experience|Expertise|Skills?|Knowledge|Certified|Certifications?|Certificates?|Required|Preferred|Background|Basics|Fundamentals|Ecosystem|Stack|Teams?|Projects?|Environments?|Platforms?|Services?|Tools?|Tooling|Development|Programming|Code|Scripts?|Scripting|Apps?|Applications?|APIs?|SDKs?|Frameworks?)$/;
 
 /** What leads into a choice of fields in words: "background in ", "experience with ", "expertise in the ". */
-const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exposure|grounding)\s+(?:in|with|of|on|across)\s+(?:the\s+)?$/i;
+// (Or where one worked: "experience at an asset manager, …".)
+const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exposure|grounding)\s+(?:in|with|of|on|across|at)\s+(?:(?:the|an?)\s+)?$/i;
 /** What follows such a choice instead: the noun of the ask ("Market research or audience analytics experience"). */
 const ASK_TAIL = /^\s+(?:experience|background|expertise|knowledge)\b/i;
 /** A member that names where, with whom or at what stage one worked, not a field: "startups or agencies", "B2B or consumer products". */
@@ -247,7 +256,8 @@ export function termsAlone(text: string): string[] | null {
   for (const clause of clauses(text)) {
     // ("Expertise in phylogenetics and/or viral evolution": "and/or" offers the members as "or" does.)
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
-    const parts = splitList(clause.text);
+    // ("an asset manager, a broker-dealer or a hedge fund": each member's article is no part of its words.)
+    const parts = splitList(clause.text).map((p, k) => (k > 0 ? { ...p, text: p.text.replace(/^\s*(?:an?|the)\s+(?=\S)/i, '') } : p));
     if (parts.length < 2 || parts.length > 4) continue;
     if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;
     const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
@@ -299,7 +309,8 @@ const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|
 /** "another messaging API", "some other payments processor": a kind in a word or two after "another" (the kind's words). */
 const OTHER_OF_KIND = /^\s*(?:another|any other|some other|a similar|a comparable)\s+([a-z][\w-]*\s+[A-Za-z][\w-]*?)s?(?=\s*(?:$|[.;,)!?])|\s+(?:is|are|would|will|experience|a plus|preferred|required)\b)/i;
 /** What may follow such a field: the noun the pair shares, or the end of the clause. */
-const FIELD_AFTER = /^(?:\s+(?:experience|background|roles?|positions?|work|knowledge|expertise|domains?|industr(?:y|ies)|sectors?|spaces?)\b.*|\W*)$/i;
+// (Or a bracket that says more of the pair: "payments or lending (card issuing is a big plus)".)
+const FIELD_AFTER = /^(?:\s+(?:experience|background|roles?|positions?|work|knowledge|expertise|domains?|industr(?:y|ies)|sectors?|spaces?)\b.*|\s*\([^()]*\)\W*|\W*)$/i;
 /** An industry's name: the industry rules read a choice of industries. */
 const INDUSTRY_NAME = /\b(?:e-?commerce|retail|bank(?:ing)?|fintech|insurance|health\s?care|telecom\w*|gaming|media)\b/i;
 /** A field written as one lowercase noun, not a word that qualifies ("technical", "adjacent", "scalable") or tells ("related"). */
@@ -445,7 +456,7 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
     // One skill among words, in a bracket that opens with "e.g." or "such as": the words are the other examples, a choice.
     // So is one field written as a common noun among words, the bracket closed by "etc." ("(payments, lending, healthcare,
     // etc.)"). (Not a name among names with "etc.": "(Radar, Camera, LiDAR, etc.)" may list what is asked about.)
-    const one = ids.length === 1 && (lead > 0 || (open && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)))));
+    const one = ids.length === 1 && (lead > 0 || (open && isField?.(ids[0]!) === true && inList.every((h) => /^[a-z]/.test(text.slice(h.start, h.end)))) || productsOfField(text, m.index, ids[0]!, hits, inList, isField));
     const choice = ids.length > 0 ? out.find((g) => g.length > 1 && ids.every((id) => g.includes(id))) : undefined;
     const home = choice ?? (one ? out.find((g) => g.length === 1 && g[0] === ids[0]) : undefined);
     if (!home) continue;
@@ -464,6 +475,63 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
     if (bad) continue;
     for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
   }
+}
+
+/** A level or grade, no product: "Associate", "Professional", "Expert", "Senior", "Staff". */
+const LEVEL_WORD = /^(?:associate|professional|expert|specialty|speciali[sz]t|foundation(?:al)?|practitioner|fundamentals|advanced|basic|beginner|intermediate|entry|junior|mid|senior|staff|principal|lead|level\s+\d+|L\d|tier\s+\d+)$/i;
+/** Words between a field and the bracket or colon of its products: "KYC vendors (", "one PLC ecosystem:". */
+const KIND_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*$/;
+/** Such a word that names products of the field: "vendors", "tools", "platforms", "systems", "ecosystem". */
+const PRODUCT_KIND = /\b(?:vendors?|providers?|tools?|tooling|platforms?|systems?|software|suites?|products?|ecosystems?|engines?|solutions?|packages?|stacks?|frameworks?|SDKs?|services?)\s*$/i;
+/** A product's name in a list: a word to three, each opening with a capital or a digit, or written with a capital inside ("iFIX", "mParticle"). */
+const LISTED_NAME = /^(?:[A-Z0-9][\w+#.&'’-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+(?:[A-Z0-9][\w+#.&'’-]*|[a-z]+[A-Z][\w+#.-]*)){0,2}$/;
+
+/**
+ * "identity verification / KYC vendors (Onfido, Persona, Alloy)", "SCADA (Ignition, WinCC or iFIX)", "one PLC ecosystem:
+ * Siemens TIA Portal, Rockwell Studio 5000 or CODESYS": products the taxonomy knows none of, named in a bracket or after a
+ * colon right after a field, are that field's options in words, beside it. Each member a name as products are written;
+ * two or more joined by "or" (or after "e.g."), or three or more after the field's noun for products ("vendors", "tools").
+ * (Not names after a field with no word of choice, "fintech (Revolut, Monzo, N26)" may name employers; nor a list that
+ * joins with "and", which asks all of them.)
+ */
+function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField: (id: string) => boolean): void {
+  // (Or after the examples' cue: "an LMS such as Docebo, Absorb or iSpring".)
+  const re = /\(([^()]{3,200})\)|:\s*([^.;:()]{3,200})|\b(?:such as|like|e\.\s?g\.,?|including)\s+([^.;:()]{3,200})/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = m[1] ?? m[2] ?? m[3]!;
+    const from = m.index + m[0].indexOf(inner);
+    if (hits.some((h) => h.end > from && h.start < from + inner.length)) continue;
+    const lead = EXAMPLES_LEAD.exec(inner)?.[0].length ?? 0;
+    const list = inner.slice(lead).replace(/[\s.,;!?]+$/, '');
+    if (/\s(?:and|&)\s/i.test(list)) continue;
+    const said = /\s(?:or|and\/or)\s/i.test(list);
+    const members = list.split(/\s*,\s*(?:(?:or|and\/or)\s+)?|\s+(?:or|and\/or)\s+|\s*\/\s*/i).map((x) => x.trim()).filter((x) => x !== '');
+    if (members.length && OPEN_LAST.test(members[members.length - 1]!)) members.pop();
+    const before = hits.filter((h) => h.end <= m!.index).pop();
+    if (!before) continue;
+    const gap = text.slice(before.end, m.index);
+    if (!KIND_GAP.test(gap)) continue;
+    // (After the noun for products, "KYC vendors (", the field may be any skill the products serve.)
+    const kindWord = PRODUCT_KIND.test(gap) || PRODUCT_KIND.test(text.slice(before.start, before.end));
+    if (!isField(before.skillId) && !PRODUCT_KIND.test(gap)) continue;
+    if (members.length < (said || lead > 0 || m[3] !== undefined ? 2 : kindWord ? 3 : Infinity)) continue;
+    // (Not a certification's levels or a role's grades: "(Associate or Professional)", "(Senior or Staff)".)
+    if (!members.every((x) => LISTED_NAME.test(x) && !NOT_A_TERM.has(x.toLowerCase()) && !LEVEL_WORD.test(x))) continue;
+    const home = out.find((g) => g.includes(before.skillId));
+    if (!home) continue;
+    for (const x of members) if (!home.some((id) => id.toLowerCase() === `${TERM}${x}`.toLowerCase())) home.push(`${TERM}${x}`);
+  }
+}
+
+/**
+ * "a feature-flag tool (LaunchDarkly, Unleash, Flagsmith)": the field named right before the bracket (a word or two
+ * between), and the bracket's known members its products by name, each written as a product is: the bracket lists
+ * the field's products, those the taxonomy does not know among them.
+ */
+function productsOfField(text: string, at: number, id: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, inList: ReadonlyArray<{ skillId: string; start: number; end: number }>, isField?: (id: string) => boolean): boolean {
+  if (isField?.(id) !== true) return false;
+  const kind = hits.filter((h) => h.end <= at).pop();
+  return kind !== undefined && kind.skillId === id && KIND_GAP.test(text.slice(kind.end, at)) && inList.every((h) => LISTED_NAME.test(text.slice(h.start, h.end)));
 }
 
 /** Three one-word names or more joined by slashes: "payments/fintech/insurance", "E-rate/EdTech/GovTech". */
@@ -528,7 +596,8 @@ function clauses(text: string): Array<{ text: string; start: number }> {
     // (", and you should know …", ", but …", ", ideally in travel or hospitality", ", of which 3+ as …": a clause of its own, its list apart from the one before.)
     let from = 0;
     // (", either is fine", ", whichever you know", ", any will do": what is said of the list's members, no member of it.)
-    const joint = /,\s+(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who|either|whichever|whatever|any)\s+/gi;
+    // (", across equities, FX or crypto": a list of what the ask spans, apart from the list before it.)
+    const joint = /,\s+(?:(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who|either|whichever|whatever|any)\s+|(?=(?:across|spanning)\s))/gi;
     for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
       out.push({ text: m[0].slice(from, j.index), start: m.index + from });
       from = j.index + j[0].length;
@@ -572,11 +641,27 @@ function memberOf(part: string, first: boolean, last: boolean): string | null {
   if (first) t = t.replace(LEAD, '').replace(/^(?:either\s+)?(?:(?:an?|the)\s+)?(?=\S)/i, '');
   if (last) t = TAIL.exec(t)?.[1] ?? t;
   t = t.replace(/[.)\]]+$/, '').trim();
+  // ("SAP, Workday or Oracle HCM implementations": a plural noun after the last name is what all the names are of.)
+  if (last) t = /^((?:[A-Z][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*){0,1})\s+[a-z][a-z-]{3,}s$/.exec(t)?.[1] ?? t;
   if (!MEMBER.test(t)) return null;
   const words = t.toLowerCase().split(/\s+/);
   if (words.some((w) => NOT_A_TERM.has(w.replace(/[.'’]+$/, '')))) return null;
   if (words.length === 1 && QUALIFIER.test(t)) return null;
   return t;
+}
+
+/**
+ * A bullet under a choice's lead-in ("One of these for our docs site:" / "- Docusaurus" / "- Nextra") that names no skill
+ * the taxonomy knows, as an option in words, or null: a name as products are written ("Nextra", "Siemens TIA Portal"),
+ * or, where the bullets beside it are written in lowercase words (`lowercase`), a field in a word to three
+ * ("structural biology"). Not a sentence, an ask's words, nor a quality ("Team player", "Fluent English").
+ */
+export function bulletTerm(text: string, lowercase: boolean): string | null {
+  const t = text.trim().replace(/[.;,]+$/, '');
+  const words = memberOf(t, false, false);
+  if (words === null || words !== t || VERB_FORM.test(words) || QUALIFIER.test(words.split(/\s+/)[0]!)) return null;
+  if (lowercase ? !WORDS_MEMBER.test(words) || !/^[a-z]/.test(words) || NOT_FIELD.test(words) : !LISTED_NAME.test(words)) return null;
+  return `${TERM}${words}`;
 }
 
 /** A skill's name for the user, or a term option's words (one home: the sidebar's report, the verdicts, the command line). */
