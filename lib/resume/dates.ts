@@ -34,7 +34,7 @@ const MONTHS: Record<string, number> = {
   // full names, and the short forms no English word shares ("set", "out", "mag" and "gen" are left out).
   enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
   septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
-  janeiro: 1, fevereiro: 2, fev: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11,
+  janeiro: 1, fevereiro: 2, fev: 2, set: 9, out: 10, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11,
   dezembro: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   // (s47) Polish, as a CV's dates name them ("stycze\u0144 2019 - obecnie") and in the genitive of a full date ("27 kwietnia
@@ -58,6 +58,8 @@ const MONTH_RE =
   '|januar|februar|m(?:ä|ae)rz|mär|juni|juli|okt(?:ober)?|dez(?:ember)?' +
   '|enero|ene|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|se(?:p)?tiembre|octubre|noviembre|dic(?:iembre)?' +
   '|janeiro|fev(?:ereiro)?|março|maio|junho|julho|setembro|outubro|novembro|dezembro' +
+  // (s47: Brazil's "set/2019", "out/2020": the short forms English shares, only right before a slash and a year.)
+  '|set(?=/(?:19|20)\\d\\d)|out(?=/(?:19|20)\\d\\d)' +
   '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre' +
   '|stycze\u0144|stycznia|luty|lutego|marzec|marca|kwiecie\u0144|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie\u0144|sierpnia' +
   '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia)\\.?' +
@@ -70,7 +72,7 @@ const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022
+  `(?:${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE}|\\/${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022, jan/2021
   `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
@@ -160,7 +162,7 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     return { month: first, yearOnly: false, last: first + len - 1 };
   }
   // "Aug'2022", "Feb’2018": a month glued to its year by an apostrophe (common on Indian resumes).
-  let m = /^(\p{L}+)\.?(?:,? ?|-|['’](?=\d{4}$))(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
+  let m = /^(\p{L}+)\.?(?:,? ?|-|['’](?=\d{4}$)|\/(?=\d{4}$))(?:(\d{1,2}),? )?(\d{4}|['’]\d\d)$/u.exec(s);
   if (m) {
     const name = m[1]!;
     const y = yearOf(m[3]!);

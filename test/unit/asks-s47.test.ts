@@ -3,6 +3,7 @@ import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
 import { postingFromText } from '@/lib/posting/text';
 import { classifyHeading } from '@/lib/posting/sections';
 import { inEnglish } from '@/lib/requirements/foreign';
+import { findDateRanges } from '@/lib/resume/dates';
 import { engine, TODAY } from './readers';
 
 // Written for this test (session 47, #12): Spanish headings asked as questions, short Dutch lines among Dutch asks, a
@@ -183,5 +184,18 @@ describe('an industry asked in Dutch, Polish or Spanish', () => {
   });
   it('but not by a role in another industry', () => {
     expect(verdict('Requisitos', 'Experiencia en el sector asegurador', 'Desarrollador, Tienda Sol (comercio electrónico), 2018 - actualidad')).toBe('unmet');
+  });
+});
+
+describe("a resume's month and year joined by a slash", () => {
+  const span = (line: string) => findDateRanges(line).map((r) => [r.start, r.end]);
+  it('reads as the month ("jan/2021 – atual", "set/2019", "Jan/2021 - Present")', () => {
+    expect(span('Analista de Sistemas — Banco Ipê | jan/2021 – atual')).toEqual([[2021 * 12, null]]);
+    expect(span('fev/2017 - set/2019')).toEqual([[2017 * 12 + 1, 2019 * 12 + 8]]);
+    expect(span('out/2019 – dez/2020')).toEqual([[2019 * 12 + 9, 2020 * 12 + 11]]);
+    expect(span('Jan/2021 - Present')).toEqual([[2021 * 12, null]]);
+  });
+  it('but "set" and "out" as words are no months', () => {
+    expect(span('Set up CI in 2020 and moved out 2021')).toEqual([]);
   });
 });
