@@ -109,3 +109,13 @@ describe('facts s47: years', () => {
     expect(facts('Phoenix, AZ | Engineer | Camelback Cloud\n- 5+ years of backend development experience\n- 2+ years of team leadership').yearsMin).toBe(5);
   });
 });
+
+describe('facts s47: a negation reads within its own line', () => {
+  it('reads remote work under a line that ends in a negation', () => {
+    expect(facts('Dundee | Developer | Tay Apps\nA degree is not required\nFully remote within Scotland').workMode).toBe('remote');
+    expect(facts('Tampa, FL | Developer | Bayshore IT\nNo C2C, no visa sponsorship\nRemote within Florida').workMode).toBe('remote');
+    // (Counter-examples: the negation on the line of the remote work.)
+    expect(facts('Dundee | Developer | Tay Apps\nThis is not a remote role: five days in our Dundee office.').workMode).toBe('onsite');
+    expect(facts('Tampa, FL | Developer | Bayshore IT\nNo remote work; on site in Tampa.').workMode).toBe('onsite');
+  });
+});
