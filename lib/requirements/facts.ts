@@ -159,6 +159,8 @@ function yearsIn(sections: PostingSection[]): number | null {
 /** A field's label right before its years: "Exp:", "Experience:", "Total experience -", "Years of experience:". */
 const EXPERIENCE_FIELD = /(?:^|[|\u00b7]\s*)(?:(?:total|overall|work|relevant|required|min(?:imum)?\.?)\s+)?(?:exp\.?|experience|years of experience|yoe|work experience)(?:\s+(?:required|needed|range|level))?\s*(?:\((?:years?|yrs)\)\s*)?[:\-\u2013]\s*$/i;
 
+/** (s47) A name, capitalised or with a digit or a sign, right before "experience": "of hands-on AWS experience", "of C++ experience". */
+const NAMED_EXPERIENCE = /^\s*(?:of\s+)?(?:(?:hands[- ]on|professional|practical|solid|proven|production|commercial|relevant|strong|deep)\s+)?(?!(?:Software|Engineering|Industry|Professional|Development|Backend|Back-end|Frontend|Front-end|Full[- ]?stack|IT|Tech|Technical|Technology|Product|Design|Data|Relevant|Work|Hands-on|Engineer|Developer|Programming|Leadership|Management|Consulting|Sales|Startup|B2B|SaaS)\b)(?:[A-Z][\w+#./-]*|[a-z][\w-]*[+#\d][\w+#./-]*)(?:\s+(?!experience\b)[\w+#./-]+){0,2}?\s+(?:experience|exp\b)/;
 /** The words after a years span say they are years of work overall, not one skill's: "of professional experience", "in software engineering", "overall". */
 function overallYears(after: string): boolean {
   // "5+ years of (professional|industry|software) experience": overall, not of one skill.
@@ -168,9 +170,13 @@ function overallYears(after: string): boolean {
   // (s46: "2+ years of experience designing or architecting systems": years of one activity, said by its verb; "years of
   // experience working in software" are years of work.)
   const ofActivity = /^\s*(?:of\s+)?(?:(?:professional|industry|hands[- ]on|relevant|proven|demonstrated)\s+)?experience\s+(?!working\b|programming\b|engineering\b)[a-z]+ing\b/i.test(after);
+  // (s47: "2 years of hands-on AWS experience", "3+ years of React Native experience": a name before "experience" makes
+  // them that skill's years, not overall; "of software engineering experience", "of IT experience" are a line of work.)
+  const ofNamed = NAMED_EXPERIENCE.test(after);
   return (
     !ofSkill &&
     !ofActivity &&
+    !ofNamed &&
     (/^\s*(?:of\s+)?(?:[\w/+#.&-]+\s+){0,5}(?:experience|exp\b)/i.test(after) ||
       /^\s*(?:of\s+)?(?:(?:full[- ]time|hands[- ]on|paid|real[- ]world|relevant|professional|industry|commercial|work|working|software|engineering|development|programming|technical|post[- ]\w+|production|related)\s+){0,3}(?:experience|exp\b)/i.test(after) ||
       /^\s*(?:of\s+)?(?:experience\s+)?(?:as|in)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:engineer|developer|role|position|capacity|industry|software|engineering|startup)/i.test(after) ||
@@ -243,7 +249,8 @@ const PRODUCT_LETS = /\b(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:lets?|helps?|enab
 const LETS_VERB = /\b(?:lets?|helps?|enables?|allows?)\b/i;
 /** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
 const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:approach|strategy|model|method)\s+(?:to|for)\s+(?!(?:work|working|the office|office|collaboration|how we work)\b)|\bhybrid\s+(?:cloud|search|apps?|mobile|systems?|solutions?|storage|encryption|retrieval|algorithms?|methods?|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?|care|clinics?|healthcare|therapy|learning|classrooms?|courses?|teaching|banking|trading|energy|power|grids?|batter(?:y|ies)|intelligence|ai|agents?|workflows?|pipelines?|runtimes?|databases?|compute|networks?|threats?)\b/gi;
-const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+\s+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
+// (s47: within one line: "Degree not required" or "no visa sponsorship" over "Fully remote within the UK" negates no remote work.)
+const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|work[- ]from[- ]home)\s+days?\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
@@ -546,7 +553,7 @@ function moneyIn(text: string): Money[] {
 }
 
 // (And in the other languages postings are written in: "Sal\u00e1rio", "Sueldo", "Salaire", "(Mindest)gehalt", "brutto".)
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat|tarief|tarif|tarifa|stawka|stundenlohn|tagessatz|laun|(?:maand|jaar|bruto)?loon|maandsalaris|jaarsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|maa\u015f|ma\u00e2\u015f)|\w*gehalt\b|(?:^|[^A-Za-z\u00c0-\u024f])(?:\u00e5rsl\u00f6n|\u00e5rsl\u00f8nn)|\+\s*super(?:annuation)?\b/i;
+const PAY_WORDS = /\b(?:salary|salaries|compensation|comp\b|ctc\b|pay|paid|base|ote|range|rate|wage|per (?:year|annum|hour)|annual|yearly|hourly|\/\s?(?:yr|year|hr|hour|h)\b|total comp|tc\b|package|earn|sal[a\u00e1]ri[oa]s?|sueldo|salaire|pago|pagamento|r[e\u00e9]mun[e\u00e9]ra\w*|retribuci\w+|verg\u00fctung|brutto|bruto|stipendio|wynagrodzenie|l\u00f6n|l\u00f8n|gaji|l\u01b0\u01a1ng|salariu|mzda|plat|tarief|tarif|tarifa|stawka|stundenlohn|tagessatz|laun|(?:maand|jaar|bruto)?loon|maandsalaris|jaarsalaris|m\u00e5nadsl\u00f6n|m\u00e5nedsl\u00f8n|maa\u015f|ma\u00e2\u015f)|\w*gehalt\b|(?:^|[^A-Za-z\u00c0-\u024f])(?:\u00e5rsl\u00f6n|\u00e5rsl\u00f8nn)|\+\s*super(?:annuation)?\b|\bRAL\b/i;
 const NOT_PAY = /\b(?:raised|raising|funding|funded|seed|series [a-e]|revenue|arr\b|mrr\b|run[- ]rate|valuation|valued|investors?|investment|grant|backed|customers|gmv|saved|processed|transactions?|budget|stipend|allowance|bonus|reimburse|credits?|learning (?:and development )?(?:budget|stipend|allowance|fund)|budget|contract value|market|deals?|loans?|assets|aum|donat|prize|reward|referral|signing|relocation|hra|hsa|fsa|fertility|family[- ]building|wellness|well-?being|gym|fitness|tuition|home[- ]office|commuter|childcare|pension|coworking|per diem|pricing|priced at|plans? (?:start|starting|begin|from)|subscriptions?|per (?:seat|user))\b|\b401\s?\(?k\b/i;
 
 /** The currency a posting's bare amounts are in: one it names elsewhere, else dollars where it names a US place. */
@@ -631,6 +638,13 @@ interface Found extends Salary {
   start: number;
   end: number;
 }
+
+/** (s47) A ceiling before an amount, in English or the posting's own language: "up to", "bis zu", "jusqu'\u00e0", "hasta", "at\u00e9", "fino a", "tot", "max.". */
+const UP_TO = /(?:\bup to|(?<![\p{L}])(?:bis(?:\s+zu)?|jusqu['\u2019]\s?(?:\u00e0|a)|hasta|at\u00e9|fino\s+a|tot|max(?:imum|\.)?))\s*$/iu;
+/** (s47) Such a ceiling opening its line or its sentence, after a label: "Bis zu 110.000 \u20ac", "Salario: hasta 42.000 \u20ac". */
+const UP_TO_OPENS = /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:bis(?:\s+zu)?|jusqu['\u2019]\s?(?:\u00e0|a)|hasta|at\u00e9|fino\s+a|tot)\s*$/iu;
+/** (s47) What may follow an amount that is a line's whole pay: "+ bonus", "plus equity", "+ super + 25 days holiday". */
+const PAY_EXTRAS_ONLY = /^(?:\s*(?:\+|plus\b|and\b|&|,|with\b)\s*(?:an?\s+)?(?:(?:annual|yearly|performance|discretionary|quarterly|target|generous|\d{1,2}\s?%)\s+)?(?:bonus(?:es)?|equity|stock(?:\s+options)?|(?:share|stock)\s+options|options|RSUs?|super(?:annuation)?|pension|benefits|commission|VSOP|ESOPs?|BSPCE|\d{1,2}\s+days(?:'|\u2019)?\s+(?:holiday|vacation|leave|PTO)))*\s*[.!]?\s*$/i;
 
 function salaryOf(text: string, title = ''): Salary | null {
   let found: Found[] = [];
@@ -752,14 +766,19 @@ function salaryOf(text: string, title = ''): Salary | null {
       const periodSaid = (a.sure || lo >= 1000) && /^\s*(?:[A-Z]{3}\s*)?(?:\/|per\s+|an?\s+|al\s+|ao\s+|par\s+|pro\s+)\s*(?:month|mo|year|yr|annum|hour|hr|kk|mnd|mes|m\u00eas|mois|monat|jahr|a\u00f1o|ano|bulan|th\u00e1ng|m\u00e5n|stunde|uur|heure|hora|day|dag|tag|jour|d\u00eda|giorno)(?![\w\u00c0-\u024f])/i.test(line.slice(end, end + 20)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
       // ("Up to $140,000 CAD depending on experience.", "From \u00a370,000 plus equity.": a bound that opens its line or sentence,
       // on an amount a year's pay reaches, is the job's pay.)
-      const boundSaid = !b && lo >= 20000 && /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:up to|from|starting at)\s*$/i.test(line.slice(0, a.start)) && !NOT_PAY.test(ctx);
-      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid && !boundSaid) continue;
+      const boundSaid = !b && lo >= 20000 && (/(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:up to|from|starting at)\s*$/i.test(line.slice(0, a.start)) || UP_TO_OPENS.test(line.slice(0, a.start))) && !NOT_PAY.test(ctx);
+      // (s47: an amount alone on its line, or with only the extras pay comes with, "CHF 120'000 plus bonus", "\u00a360,000 + bonus",
+      // "\u20ac95,000 plus equity": the line is the job's pay; a bonus, a raise or a budget is named by its own word, NOT_PAY.)
+      const alone = !b && lo >= 20000 && /^[\s\u2022*\u2013-]*$/.test(line.slice(0, a.start)) && PAY_EXTRAS_ONLY.test(line.slice(end));
+      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid && !boundSaid && !alone) continue;
       if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
         continue;
       }
-      const upTo = !b && /\bup to\s*$/i.test(line.slice(0, a.start));
+      // (s47: a ceiling said in the posting's own language: "bis zu 90.000 EUR", "jusqu'\u00e0 80 000 \u20ac", "hasta 60.000 \u20ac",
+      // "at\u00e9 R$ 12.000", "tot \u20ac5.200", "do 16 000 z\u0142" (Polish and Czech "do" before their own currency), "max. 90k".)
+      const upTo = !b && (UP_TO.test(line.slice(0, a.start)) || (/(?<![\p{L}])do\s*$/iu.test(line.slice(0, a.start)) && /^(?:PLN|CZK)$/.test(cur)));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
       // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
       const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
@@ -1045,6 +1064,9 @@ const SPONSOR_NO = [
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
 const SPONSOR_YES = [
+  // (s47: "This post is eligible for sponsorship under the Skilled Worker route", "the role is eligible for immigration
+  // sponsorship": the job said to qualify for it; "not eligible" is a refusal, SPONSOR_NO, read first.)
+  /\b(?:post|role|position|job|vacancy|opening|this)\s+(?:is|may be|will be|would be)\s+(?:also\s+)?eligible\s+for\s+(?:[\w-]+\s+){0,3}?sponsorship\b/i,
   // ("We can apply for a Kennismigrant permit for candidates from outside the EU", "we'll file for your work visa".)
   /\bwe(?:(?:'|\u2019)ll|\s+will|\s+can|\s+are able to|\s+do)?\s+(?:gladly\s+|happily\s+)?(?:apply|file)\s+for\s+(?:an?\s+|the\s+|your\s+)?(?:[\w()-]+\s+){0,5}?(?:visas?|permits?|employment pass(?:es)?|blue cards?)\b/i,
   // ("\u2026 and will handle the EP application": the employer's promise, its subject said before "and".)
@@ -1292,6 +1314,12 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
 
 const CLEARANCE_VALUE = /(?:^|[|\u00b7\u2022]\s*)(?:security\s+)?clearance(?:\s+(?:level|required|type))?\s*:\s*(?:(?:active|current|interim|final)\s+)?((?:TS\s*\/\s*SCI|top secret|secret|public trust|DV|SC|NV\s?[12]|baseline)(?:\s+(?:with|w\/)\s+(?:full[- ]scope\s+|ci\s+)?poly(?:graph)?)?)\b/i;
 
+/**
+ * (s47) A clearance the employer holds, not one asked of the hire: a facility clearance ("we hold a Top Secret facility
+ * clearance", "Facility Security Clearance (FCL)") or the UK's List X status. Blanked before a clause is read.
+ */
+export const COMPANY_CLEARANCE = /\b(?:(?:top[- ]secret|secret|TS(?:\s*\/\s*SCI)?)\s+)?(?:facility|facilities|company|corporate)\s+(?:security\s+)?clearances?\b(?:\s*\(FCL\))?|\bFCL\b|\bList[- ]?X\b/gi;
+
 function clearanceOf(sections: PostingSection[]): string | null {
   let noLevel: string | null = null;
   for (const s of sections) {
@@ -1305,7 +1333,8 @@ function clearanceOf(sections: PostingSection[]): string | null {
         // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
         if (/\b(?:help|helps|helping)\s+(?:\w+\s+){0,2}(?:companies|clients|customers|contractors|organi[sz]ations|businesses|agencies)\b|\bfor their (?:staff|employees|people|workforce|teams)\b/i.test(clause)) continue;
         // "Active Secret clearance (TS/SCI preferred)": the wish in the bracket is not the clearance asked.
-        const asked = withoutWishes(clause);
+        // (s47: nor a clearance the company holds, "We hold a Top Secret facility clearance", "a List X site".)
+        const asked = withoutWishes(clause.replace(COMPANY_CLEARANCE, (m) => ' '.repeat(m.length)));
         // A field, "Clearance: Secret (interim acceptable)", "Security clearance level: Top Secret": its value is the level,
         // read first, since the field's own label ("Security Clearance:") would read as a clearance of no level.
         const field = CLEARANCE_VALUE.exec(asked);
@@ -1327,7 +1356,10 @@ function degreeOf(sections: PostingSection[]): Degree | null {
   let best: Degree | null = null;
   let inLieu = false;
   for (const s of sections) {
-    for (const u of splitUnits(s.text)) {
+    // (s47: a degree ask the reader took for a heading, "BS in Computer Science required" over the lines after it, asks as
+    // a line does.)
+    const head = s.heading && s.heading.length < 120 && !s.heading.includes('|') && s.text !== undefined ? [{ text: s.heading }] : [];
+    for (const u of [...head, ...splitUnits(s.text)]) {
       const d = degreeIn(u.text, s.kind === 'preferred');
       if (d) best = lowerDegree(best, d);
       // ("A bachelor's degree in CS." … "Relevant work experience may substitute for the degree.": said apart from it.)

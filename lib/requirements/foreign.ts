@@ -220,7 +220,8 @@ const IBERIAN: readonly Pair[] = [
   [/\bfluidez(?![\p{L}])/giu, 'fluency'],
   [/\bhabla[rs]?(?![\p{L}])/giu, 'speak'],
   [/\bn[ií]vel(?![\p{L}])/giu, 'level'],
-  [/\b(?:título|grado)\s+universitario(?![\p{L}])/giu, 'university degree'],
+  // (s47: "Titulación universitaria en Informática": a university degree, as "título universitario" is.)
+  [/\b(?:título|grado)\s+universitario(?![\p{L}])|\btitulaci[oó]n\s+universitaria(?![\p{L}])/giu, 'university degree'],
   [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
   // ("Bachiller en Ingeniería Industrial": Peru's and Bolivia's bachelor's.)
   [/\bbachiller(?=\s+(?:en|de)\s)/giu, 'bachelor'],
@@ -366,7 +367,7 @@ const CJK: readonly Pair[] = [
 
 /** Italian words (in postings), two of which make a line Italian. */
 const ITALIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|triennale|magistrale|presenza|fino|RAL|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno)(?![\p{L}\p{N}])/giu;
 
 /** Italian phrases of asking ("Almeno 3 anni di esperienza", "Laurea in Informatica", "Inglese fluente", "Ibrido: 3 giorni in ufficio"). */
 const ITALIAN: readonly Pair[] = [
@@ -376,7 +377,8 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])esperienza(?![\p{L}])/giu, 'experience'],
   [/(?<![\p{L}])conoscenz[ae](?![\p{L}])/giu, 'knowledge'],
   [/(?<![\p{L}])laurea\s+magistrale(?![\p{L}])/giu, "master's"],
-  [/(?<![\p{L}])laurea(?:\s+triennale)?(?![\p{L}])/giu, 'degree'],
+  [/(?<![\p{L}])laurea\s+triennale(?![\p{L}])/giu, "bachelor's"],
+  [/(?<![\p{L}])laurea(?![\p{L}])/giu, 'degree'],
   [/(?<![\p{L}])dottorato(?![\p{L}])/giu, 'PhD'],
   [/(?<![\p{L}])informatica(?![\p{L}])/giu, 'Computing'],
   [/(?<![\p{L}])(?:ingegneria)(?![\p{L}])/giu, 'Eng.'],
@@ -396,6 +398,9 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])(?:da\s+)?remoto(?![\p{L}])/giu, 'remote'],
   [/(?<![\p{L}])giorni(?![\p{L}])/giu, 'days'],
   [/(?<![\p{L}])in\s+ufficio(?![\p{L}])/giu, 'in office'],
+  // (s47: "Lavoro in sede", "in presenza": at the employer's site; "RAL fino a 45.000 \u20ac": a ceiling of pay.)
+  [/(?<![\p{L}])in\s+(?:sede|presenza)(?![\p{L}])/giu, 'on-site'],
+  [/(?<![\p{L}])fino\s+a(?![\p{L}])/giu, 'up to'],
   [/(?<![\p{L}])(?:a|alla|per)\s+settimana(?![\p{L}])/giu, 'per week'],
   [/(?<![\p{L}])oppure(?![\p{L}])|(?<![\p{L}])o(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])e(?![\p{L}])/giu, '&'],
@@ -645,8 +650,9 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 /** Each hand-listed name alone, anchored: which language a match of NATIVE_NAME is. */
 const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
+// (s47: "Ingl\u00e9s alto", "nivel alto": a high level, in Spanish.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -793,9 +799,10 @@ function anyLanguageSpoken(line: string): string {
  * "licență", "cử nhân") or a master's ("wo-master", "magister", "magistr", "maisteri", "diplomi-insinööri", "thạc sĩ")
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
-const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|S1|D4|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
-const MASTER_ANY = /(?<![\p{L}])(?:S2|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+// (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
+const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:S2|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -945,7 +952,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');

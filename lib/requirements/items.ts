@@ -1053,7 +1053,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
   // "About the role: this is a research position; a PhD in computational chemistry is required": a degree said to be
   // needed in a part not read for asks is asked, as the facts read it.
   if (!out.some((i) => i.kind === 'degree' || i.degree)) {
-    const degree = degreeAnywhere(posting, sections);
+    const degree = degreeAnywhere(posting, sections) ?? degreeHeading(posting);
     if (degree) out.push(degree);
   }
   // "A bachelor's degree in CS" … "Relevant work experience may substitute for the degree.": experience stands in for the
@@ -1061,6 +1061,22 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
   if (out.some((i) => i.degree && !i.degree.equivalentExperience) && asked.some((s) => /degree|education|qualification|diploma|experience/i.test(s.text) && splitUnits(s.text).some((u) => EXPERIENCE_FOR_DEGREE.test(u.text))))
     return out.map((i) => (i.degree && !i.degree.equivalentExperience ? { ...i, degree: { ...i.degree, equivalentExperience: true } } : i));
   return out;
+}
+
+/**
+ * (s47) A degree ask the reader of sections took for a heading ("BS in Computer Science required" over the lines after it):
+ * an item of its own, as the facts read it. Not the header line, nor a part about the company or the perks.
+ */
+function degreeHeading(posting: Posting): RequirementItem | null {
+  for (const s of posting.sections) {
+    const h = s.heading.trim();
+    if (!h || h.length > 120 || h.includes('|') || s.kind === 'about' || s.kind === 'benefits' || !DEGREE_WORD.test(h)) continue;
+    const degree = degreeIn(h, s.kind === 'preferred');
+    if (!degree) continue;
+    const start = Math.max(0, s.offset - h.length - 1);
+    return { text: h, importance: degree.required ? 'required' : 'preferred', kind: 'degree', groups: [], years: null, degree, start, end: start + h.length };
+  }
+  return null;
 }
 
 /**

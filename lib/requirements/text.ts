@@ -263,7 +263,8 @@ function isTrapYears(before: string, after: string): boolean {
   // "one or more years left of school", "4 years of college": time in study, not experience.
   if (/^\s*(?:left|remaining|to go)\b/.test(after) || /^\s*(?:of\s+)?(?:school|college|university|undergrad\w*|study|studies|high school|schooling|coursework)\b/.test(after)) return true;
   // "a 2-year contract"; but "Experience 2+ years Visa …" (a listing's fields) asks years.
-  if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program|degree)/.test(after) && !/\bexperience\s*:?\s*$/.test(before)) return true;
+  // (s47: whole words, not the start of another: "3+ years programming PLCs", "4 years visualising data" ask experience.)
+  if (/^\s*(?:warranty|contract|vesting|cliff|visa|term|lease|program(?:me)?|degree)s?\b/.test(after) && !/\bexperience\s*:?\s*$/.test(before)) return true;
   return false;
 }
 
@@ -505,7 +506,7 @@ const ONLY_WISH =
 
 /** A clearance said not to be needed: "no clearance required", "security clearance is not needed", "you don't need a clearance", "SC eligibility preferred but not a requirement". */
 export const CLEARANCE_NOT_NEEDED =
-  /\b(?:clearance|clearable|vetting|public trust)\b(?:(?!\b(?:required|must|mandatory)\b)[^.;|]){0,40}\b(?:preferred|desired|desirable|welcome|a plus|an asset|nice to have)\b\s*,?\s*(?:but|though)\s+(?:is\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)\b|\bno\s+(?:\w+\s+)?clearance|\bclearances?\s*(?::\s*|is\s+|are\s+)?(?:(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|none(?:\s+(?:required|needed))?\b|n\/a\b)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?clearance/i;
+  /\b(?:clearance|clearable|vetting|public trust)\b(?:(?!\b(?:required|must|mandatory)\b)[^.;|]){0,40}\b(?:preferred|desired|desirable|welcome|a plus|an asset|nice to have)\b\s*,?\s*(?:but|though)\s+(?:is\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)\b|\bno\s+(?:\w+\s+)?clearance|\bclearances?\s*(?::\s*|is\s+|are\s+)?(?:(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|none(?:\s+(?:required|needed))?\b|n\/a\b)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,2}clearance/i;
 
 // ("It's a differential if you have used dbt": Brazil's English for a plus, from the Portuguese "diferencial". s45: the wish
 // words of Japanese, Chinese and Korean, "歓迎", "尚可", "加分", "우대".)

@@ -370,11 +370,11 @@ if (process.argv.includes('--json')) {
   }
 }
 
-// Short postings written fresh in sessions 41 to 44 (test/fixtures/labels/kinds-fresh-s41.jsonl … kinds-fresh-s44.jsonl:
+// Short postings written fresh in sessions 41 to 44 and 47 (test/fixtures/labels/kinds-fresh-s41.jsonl … kinds-fresh-s44.jsonl, kinds-fresh-s47.jsonl:
 // text and labels inline, each labelled by hand before the code read it; odd `n` tune, even `n` report, decided before
 // any was written): requirement kinds and facts on wordings nobody wrote a rule for, each read whole as it stands (issue
 // #12). Each file's batches are printed apart: a batch's first read, kept in the commit that added it, is its measure.
-for (const set of ['s41', 's42', 's43', 's44']) {
+for (const set of ['s41', 's42', 's43', 's44', 's47']) {
   interface FreshRow {
     n: number;
     split: 'tune' | 'report';
