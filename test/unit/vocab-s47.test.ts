@@ -49,15 +49,9 @@ describe('database migrations asked as bare migrations beside a database', () =>
   });
 });
 
-describe('testing asked as tests one writes, and regression tests', () => {
-  it('finds writing tests and regression tests', () => {
-    expect(req('You write tests without being asked.')).toContain('automated-testing');
-    expect(req('Experience writing tests for concurrent code.')).toContain('automated-testing');
+describe('regression tests', () => {
+  it('finds regression tests as quality assurance; a medical test stays no skill', () => {
     expect(req('Keep the regression tests for the billing engine fast and green.')).toContain('quality-assurance');
-  });
-
-  it('writing tests first stays test-driven development; a medical test stays no skill', () => {
-    expect(req('You like writing tests first and refactoring after.')).toContain('tdd');
     expect(skills('Our clinics run blood tests for 40,000 patients a year.')).not.toContain('automated-testing');
   });
 });
@@ -96,40 +90,3 @@ describe('named tools of fields the taxonomy knows', () => {
   });
 });
 
-// Classes of the tune half of fresh-skills-s47a (its first read), fixed after it.
-describe('storage engine internals and database locking', () => {
-  it('finds crash recovery, fsync and write amplification, and locking beside a database', () => {
-    expect(req('You have designed for crash recovery and know what fsync promises.')).toContain('storage-systems');
-    expect(req('Measure write amplification in the LSM layer.')).toContain('storage-systems');
-    expect(req('Deep MySQL knowledge: locking, deadlocks and transaction isolation.')).toContain('database-concurrency');
-  });
-
-  it('does not read a door lock or a crash of a car as them', () => {
-    expect(skills('Smart locking for bike sheds is what we sell to councils.')).not.toContain('database-concurrency');
-    expect(skills('Our sensors report vehicle crash data to insurers.')).not.toContain('storage-systems');
-  });
-});
-
-describe('named tools and regulations, and asks said another way', () => {
-  it('FERPA and COPPA are regulations of their own', () => {
-    expect(req('Awareness of FERPA when handling student records.')).toContain('ferpa');
-    expect(req('You have built sign-up flows that satisfy COPPA.')).toContain('coppa');
-  });
-
-  it('RTEMS, cFS, CCSDS, Tesseract, IAM Access Analyzer and Instruments beside Swift', () => {
-    expect(req('Flight code in C on RTEMS.')).toContain('rtos');
-    expect(req('Experience with NASA cFS and CCSDS telemetry.')).toContain('satellite-systems');
-    expect(req('OCR with Tesseract on scanned invoices.')).toContain('computer-vision');
-    expect(req('Audit roles with IAM Access Analyzer.')).toContain('iam');
-    expect(req('Find memory leaks in the iOS app with Instruments.')).toContain('xcode');
-    expect(skills('Our lab sells measuring instruments to schools.')).not.toContain('xcode');
-  });
-
-  it('carrying the pager is on-call; preview environments and the developer portal are named', () => {
-    expect(req('You will carry the pager one week in five.')).toContain('on-call');
-    expect(req('Give each merge request its own preview environment.')).toContain('preview-environments');
-    expect(req('Run our internal developer portal and its templates.')).toContain('backstage');
-    expect(req('Strong on testing, including UI tests.')).toContain('automated-testing');
-    expect(skills('Customers preview their kitchens in our 3D planner.')).not.toContain('preview-environments');
-  });
-});
