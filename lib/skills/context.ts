@@ -3019,7 +3019,7 @@ const ASK_KINDS: ReadonlySet<string> = new Set(['requirements', 'responsibilitie
  * an applicant's consent cites, are application text.
  */
 function partClass(text: string, hit: SkillHit, sections: readonly PostingSection[] | null, names: PostingNames): ContextClass | null {
-  const s43 = s43aClass(text, hit, sections) ?? s44aClass(text, hit, sections);
+  const s43 = s43aClass(text, hit, sections) ?? s44aClass(text, hit, sections) ?? s47Class(text, hit);
   if (s43) return s43;
   if (SOFT.has(hit.skillId)) return null;
   if (conceptForm(hit)) return ourThingInAbout(text, hit, sections) ? 'own' : null;
@@ -3045,6 +3045,22 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   if (PART_ASKS.test(sentenceText) || !part) return null;
   if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading) && aboutProse(text, part.offset, hit)) return 'own';
   if (openingPart(part, at) && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
+  return null;
+}
+
+// ---- session 47 (#13): classes from the tune half of fresh-skills-s47a, tests in test/unit/context-s47.test.ts ----
+
+/**
+ * "Partner with the forecasting team (they use Prophet and LightGBM) to get features to them", "work with our analysts (who
+ * live in Tableau)": the tools another team uses, told in brackets right after the team, are theirs, not the hire's.
+ */
+const THEY_USE_BRACKET = /\b(?:teams?|group|analysts|scientists|researchers|department|desk|squad|colleagues|accountants|actuaries|traders|planners)\s*\(\s*(?:they|who)\s+(?:mostly\s+|mainly\s+|already\s+)?(?:use|run|work in|work with|live in|model in|build in|are on|rely on)\s+[^()\n]*$/i;
+
+function s47Class(text: string, hit: SkillHit): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  const sentence = sentenceAt(text, hit.start, hit.end);
+  const lead = text.slice(Math.max(sentence[0], hit.start - 120), hit.start);
+  if (THEY_USE_BRACKET.test(lead) && !/\byou\b/i.test(lead.slice(lead.lastIndexOf('(')))) return 'team';
   return null;
 }
 
