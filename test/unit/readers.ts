@@ -6,6 +6,8 @@ import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
 import { findSkills } from '../../lib/skills/matcher';
 import { bundled } from '../../lib/skills/taxonomy';
+import { loadNodePdfJs } from '../../lib/cli/pdfjs-node';
+import { readResumeBytes } from '../../lib/resume/read';
 import type { SectionKind } from '../../lib/posting/types';
 import { ROOT } from '../helpers';
 
@@ -214,3 +216,24 @@ export const bulletItems = (line: string) => itemsOfText(`Acme | Engineer | Remo
 export const sortedGroups = (gs: string[][]) => gs.map((g) => [...g].sort()).sort((a, b) => a.join().localeCompare(b.join()));
 /** The groups of one requirement bullet's items, sorted. */
 export const bulletGroups = (line: string) => sortedGroups(bulletItems(line).flatMap((i) => i.groups));
+
+/**
+ * A session's fresh resumes of one part (test/fixtures/resumes/<folder>/, split "report" or "tune" in
+ * resume-profiles.json), read as the extension reads them: how many there are, and how many give total years within a
+ * year of the hand count (null where the count is null). The report parts are tested this way, as a whole, never file by
+ * file (a test per file would name its misses).
+ */
+export async function resumeBatchWithinAYear(folder: string, split: 'tune' | 'report'): Promise<{ n: number; ok: number }> {
+  const labels = JSON.parse(readFileSync(`${ROOT}test/fixtures/labels/resume-profiles.json`, 'utf8')) as {
+    today: string;
+    resumes: Array<{ file: string; split: string; totalYears: number | null }>;
+  };
+  const batch = labels.resumes.filter((l) => l.file.startsWith(`${folder}/`) && l.split === split);
+  let ok = 0;
+  for (const label of batch) {
+    const { text } = await readResumeBytes(new Uint8Array(readFileSync(`${ROOT}test/fixtures/resumes/${label.file}`)), label.file, loadNodePdfJs);
+    const p = analyzeResume(engine, label.file, text, new Date(`${labels.today}T12:00:00Z`)).profile!;
+    if (p.totalYears === null ? label.totalYears === null : label.totalYears !== null && Math.abs(p.totalYears - label.totalYears) <= 1) ok++;
+  }
+  return { n: batch.length, ok };
+}
