@@ -57,8 +57,13 @@ const TRAVEL_ASKED = /^(?:(?:some|occasional|regular|frequent|limited|minimal|pe
 /** Whether `s` says it is asked: any of ASKING matches. */
 /** (s44b) "Candidates without a degree in X will not be considered": what no one may lack is asked. */
 const WITHOUT_NOT_CONSIDERED = /\b(?:candidates|applicants|applications|those|anyone|people)\s+without\s+[^.;!?]{3,100}?\s+(?:will\s+not|won(?:'|\u2019)t|cannot|can(?:'|\u2019)t|can\s+not|will\s+unfortunately\s+not)\s+be\s+(?:considered|accepted|shortlisted|progressed)\b/i;
+/**
+ * (s48) A sentence a paragraph opens with the asks' own short label ("Bonus: HL7 FHIR.", "Nice: Go.", "Must-haves: Linux,
+ * Bash."): the label says it is asked, as a heading would. (Not pay or a figure after it: "Bonus: 10% a year", "Plus: $2k".)
+ */
+const ASK_LABEL_LEAD = /^(?:bonus(?:\s+points)?|nice(?:[- ]to[- ]haves?)?|pluses|big\s+plus|extra\s+credit|must[- ]haves?|musts|reqs?|required|wanted|desired|preferred|ideally)\s*:\s*(?![$\u20ac\u00a3\d]|\w+\s+(?:pay|salary|bonus|equity|stock|shares|pto|vacation|holidays?)\b)[A-Za-z(]/i;
 function asking(s: string): boolean {
-  return ASKING.some((re) => re.test(s)) || YOU_HAVE_DONE_PROSE.test(s) || WITHOUT_NOT_CONSIDERED.test(s);
+  return ASKING.some((re) => re.test(s)) || ASK_LABEL_LEAD.test(s) || YOU_HAVE_DONE_PROSE.test(s) || WITHOUT_NOT_CONSIDERED.test(s);
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { findSkills } from '@/lib/skills/matcher';
+import { bundled } from '@/lib/skills/taxonomy';
+import { postingFromText } from '@/lib/posting/text';
+import { engine, TODAY } from './readers';
+
+// Written for this test (session 48, #12 and #13): a short label opening a sentence inside a paragraph ("Bonus: …"),
+// async/await as no Python library, Apple's Combine only beside Swift or iOS work, StoreKit as in-app purchases.
+const rows = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
+const ids = (text: string) => findSkills(bundled().matcher, text).map((h) => h.skillId);
+const paragraph = (sentence: string) =>
+  ['Tidewell | Platform Engineer | Remote (EU)', '', `We make scheduling software for ferry operators. You have 4+ years running Linux in production. ${sentence} Write to hiring@tidewell.example.`].join('\n');
+
+describe('a label opening a sentence in a paragraph', () => {
+  it('asks what follows it, as a wish', () => {
+    for (const [sentence, id] of [
+      ['Bonus: Nomad.', 'nomad'],
+      ['Nice: experience with Ceph.', 'ceph'],
+      ['Extra credit: eBPF.', 'ebpf'],
+    ] as const) {
+      const row = rows(paragraph(sentence)).find((r) => r.groups.some((g) => g.includes(id)));
+      expect(row, sentence).toBeDefined();
+      expect(row!.importance).toBe('preferred');
+    }
+  });
+  it('but pay or a perk after the label asks nothing', () => {
+    for (const sentence of ['Bonus: 10% of base, paid yearly.', 'Plus: $1,500 for a Kubernetes course of your choice.', 'Bonus: $2k learning budget.']) {
+      const asked = rows(paragraph(sentence)).filter((r) => /Bonus|Plus/.test(r.text));
+      expect(asked, sentence).toEqual([]);
+    }
+  });
+});
+
+describe('async/await', () => {
+  it('is concurrency in any language, not the Python library', () => {
+    expect(ids('Move the callbacks in the Swift client to async/await.')).toContain('concurrency');
+    expect(ids('Move the callbacks in the Swift client to async/await.')).not.toContain('asyncio');
+    expect(ids('Our C# services use async/await throughout.')).not.toContain('python');
+    expect(ids('The crawler runs on asyncio and aiohttp.')).toContain('asyncio');
+  });
+});
+
+describe("Apple's Combine", () => {
+  it('is the framework beside Swift or iOS work, or named so', () => {
+    expect(ids('Reactive view models in Combine and SwiftUI.')).toContain('combine');
+    expect(ids('We replaced the old callback chains with Combine publishers.')).toContain('combine');
+    expect(ids('Swap the delegate code for Combine on iOS 17.')).toContain('combine');
+  });
+  it('and the verb otherwise', () => {
+    expect(ids('Combine strong opinions with an open mind.')).not.toContain('combine');
+    expect(ids('Combine the billing and usage tables into one nightly export.')).not.toContain('combine');
+  });
+});
+
+describe('StoreKit', () => {
+  it('tells in-app purchases on the resume', () => {
+    const posting = analyzePosting(engine, postingFromText('Senior iOS Engineer\n\nRequirements\n- Experience with in-app purchases and StoreKit 2\n- 3+ years of Swift'));
+    const resume = 'Ravi Menon\n\nExperience\niOS Developer, Quillpad, Jan 2020 - present\n- Built subscriptions and a paywall with StoreKit 2 in Swift\n';
+    const m = matchResume(engine, posting, analyzeResume(engine, 'cv.txt', resume, TODAY));
+    expect(m.requirements![posting.requirements.findIndex((r) => /StoreKit/.test(r.text))]!.verdict).toBe('met');
+  });
+});
