@@ -29,7 +29,7 @@ const POLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole|jedn(?:ego|ym|ej|\u0105|a|o)|narz\u0119dzi\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
 const NORDIC_WORDS =
-  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|f\u00f6r|f\u00f6rst\u00e5else|forst\u00e5else|kunskap(?:er)?|kunnskap(?:er)?|kendskab|g\u00e4rna|gjerne|gerne|inom|innen|som|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
 /** Words only Dutch uses (in postings). */
 const DUTCH_WORDS =
   /(?<![\p{L}\p{N}])(?:jaar|jaren|\p{L}*ervaring|\p{L}*kennis|minimaal|minstens|vloeiend|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt|als|geen|wij|jij|bij|voorkeur|onze|jouw|ook|zijn)(?![\p{L}\p{N}])/giu;
@@ -316,6 +316,21 @@ const NORDIC: readonly Pair[] = [
   [/(?<![\p{L}])(?:arbetstillstånd|arbeidstillatelse|arbejdstilladelse)(?![\p{L}])/giu, 'work permit'],
   // ("hybridarbete", "hybridarbeid": hybrid work, one word.)
   [/(?<![\p{L}])hybrid(?:arbete|arbeid|arbejde)(?![\p{L}])/giu, 'hybrid'],
+  // (s48) The practices asked in one compound word or a set phrase: "testautomatisering", "webbutveckling",
+  // "infrastruktur som kod", "molntj\u00e4nster", "kodgranskning", "f\u00f6rst\u00e5else f\u00f6r", "kunskaper inom".
+  [/(?<![\p{L}])testautomati(?:sering|on)(?![\p{L}])/giu, 'test automation'],
+  [/(?<![\p{L}])webb?-?(?:utveckling|utvikling|udvikling)(?![\p{L}])/giu, 'web dev'],
+  [/(?<![\p{L}])infrastruktur\s+som\s+kode?(?![\p{L}])/giu, 'infrastructure as code'],
+  [/(?<![\p{L}])(?:molntj\u00e4nst(?:er)?|skytjenest(?:er|e)?|cloudtjenest(?:er|e)?)(?![\p{L}])/giu, 'cloud'],
+  [/(?<![\p{L}])molnplattform(?:ar|en)?(?![\p{L}])/giu, 'cloud platforms'],
+  [/(?<![\p{L}])kodgranskning(?:ar)?(?![\p{L}])/giu, 'code review'],
+  [/(?<![\p{L}])kontinuerlig\s+integration(?![\p{L}])/giu, 'continuous integration'],
+  [/(?<![\p{L}])versionshantering(?![\p{L}])/giu, 'version control'],
+  [/(?<![\p{L}])(?:f\u00f6rst\u00e5else\s+f\u00f6r|forst\u00e5else\s+(?:for|af))(?![\p{L}])/giu, 'understanding of'],
+  // (The stand-in must fit the original's length: the shorter phrases read "familiar", which asks as much.)
+  [/(?<![\p{L}])(?:kunskaper\s+(?:inom|om|av)|kunnskaper\s+(?:om|innen)|kunnskap\s+innen|kunskap\s+inom|kendskab\s+til)(?![\p{L}])/giu, 'knowledge of'],
+  [/(?<![\p{L}])(?:kunskap(?:er)?|kunnskap(?:er)?)\s+(?:i|om|av)(?![\p{L}])|(?<![\p{L}])viden\s+om(?![\p{L}])/giu, 'familiar'],
+  [/(?<![\p{L}])agila?\s+(?:arbetss\u00e4tt|arbetsmetoder|metoder)(?![\p{L}])|(?<![\p{L}])agile\s+(?:arbeidsmetoder|arbejdsmetoder|metoder)(?![\p{L}])/giu, 'agile practices'],
   [/(?<![\p{L}])eller(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])och(?![\p{L}])/giu, 'and'],
 ];
@@ -941,6 +956,8 @@ interface TextLanguage {
 const HINTED: readonly TextLanguage[] = [
   { pairs: DUTCH, words: DUTCH_WORDS, shared: /(?<![\p{L}])(?:in|of|is|we|an|over|door)(?![\p{L}])/giu },
   { pairs: POLISH, words: POLISH_WORDS, shared: /(?<![\p{L}])(?:a|to|we|do)(?![\p{L}])/giu },
+  // (s48: "God f\u00f6rst\u00e5else f\u00f6r testautomatisering" under Swedish asks.)
+  { pairs: NORDIC, words: NORDIC_WORDS, shared: /(?<![\p{L}])(?:i|in|for|under|at)(?![\p{L}])/giu },
 ];
 /** The language three or more of a text's lines are written in, by the words each holds, where no other is; else null. */
 function textLanguage(lines: readonly string[]): TextLanguage | null {

@@ -3,11 +3,13 @@ import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
 import { findSkills } from '@/lib/skills/matcher';
 import { bundled } from '@/lib/skills/taxonomy';
 import { postingFromText } from '@/lib/posting/text';
+import { classifyHeading } from '@/lib/posting/sections';
 import { engine, TODAY } from './readers';
 
 // Written for this test (session 48, #12 and #13): a short label opening a sentence inside a paragraph ("Bonus: …"),
 // async/await as no Python library, Apple's Combine only beside Swift or iOS work, StoreKit as in-app purchases.
 const rows = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
+const groupsOf = (text: string, part: RegExp) => rows(text).find((r) => part.test(r.text))?.groups;
 const ids = (text: string) => findSkills(bundled().matcher, text).map((h) => h.skillId);
 const paragraph = (sentence: string) =>
   ['Tidewell | Platform Engineer | Remote (EU)', '', `We make scheduling software for ferry operators. You have 4+ years running Linux in production. ${sentence} Write to hiring@tidewell.example.`].join('\n');
@@ -59,5 +61,46 @@ describe('StoreKit', () => {
     const resume = 'Ravi Menon\n\nExperience\niOS Developer, Quillpad, Jan 2020 - present\n- Built subscriptions and a paywall with StoreKit 2 in Swift\n';
     const m = matchResume(engine, posting, analyzeResume(engine, 'cv.txt', resume, TODAY));
     expect(m.requirements![posting.requirements.findIndex((r) => /StoreKit/.test(r.text))]!.verdict).toBe('met');
+  });
+});
+
+describe('Norwegian, Danish and Swedish headings and asks', () => {
+  it('reads the headings that say what is sought', () => {
+    expect(classifyHeading('Hva vi ser etter')).toBe('requirements');
+    expect(classifyHeading('Hvem vi leter etter')).toBe('requirements');
+    expect(classifyHeading('Det søker vi')).toBe('requirements');
+    expect(classifyHeading('Om deg')).toBe('requirements');
+    expect(classifyHeading('Dine kompetencer')).toBe('requirements');
+    expect(classifyHeading('Vad vi söker')).toBe('requirements');
+    expect(classifyHeading('Meriterende')).toBe('preferred');
+    expect(classifyHeading('Vi ser gjerne at du har')).toBe('preferred');
+    expect(classifyHeading('Om jobben')).toBe('responsibilities');
+  });
+  it('but not the ones that tell of the company or the offer', () => {
+    expect(classifyHeading('Om oss')).toBe('about');
+    expect(classifyHeading('Vi tilbyr')).toBe('benefits');
+  });
+  it('reads the practices said in one word or a set phrase', () => {
+    const text = [
+      'Driftsingeniør, Trondheim',
+      '',
+      'Hva vi ser etter',
+      '- Erfaring med Kubernetes',
+      '- Kunnskap om infrastruktur som kode',
+      '- Erfaring med skytjenester, gjerne GCP',
+      '',
+      'Vi tilbyr',
+      '- Fleksibel arbeidstid',
+    ].join('\n');
+    expect(groupsOf(text, /Kubernetes/)).toEqual([['kubernetes']]);
+    expect(groupsOf(text, /infrastruktur/)).toEqual([['infrastructure-as-code']]);
+    expect(groupsOf(text, /skytjenester/)?.flat()).toEqual(expect.arrayContaining(['cloud-computing', 'google-cloud']));
+    const swedish = 'Testare, Malmö\n\nVi tror att du har\n- Minst 2 års erfarenhet av Python\n- God förståelse för testautomatisering\n- Erfarenhet av kodgranskning\n';
+    expect(groupsOf(swedish, /testautomatisering/)).toEqual([['automated-testing']]);
+    expect(groupsOf(swedish, /kodgranskning/)).toEqual([['code-review']]);
+  });
+  it('and leaves an English line among them as written', () => {
+    const text = 'Utvikler, Bergen\n\nHva vi ser etter\n- Minst 3 års erfaring med Java\n- Good knowledge of Spring Boot\n';
+    expect(groupsOf(text, /Spring/)).toEqual([['spring-boot']]);
   });
 });
