@@ -40,6 +40,19 @@ const GERMAN: readonly Pair[] = [
   // (s47: "Backend- oder Plattform-Engineer", "Daten-, ML- und Cloud-Plattformen": a compound's shared tail left off.)
   [/(?<=\p{L})-(?=\s*,|\s+(?:oder|und|bzw\.?|und\/oder)\s)/gu, ' '],
   [/\bmindestens(?=\s)/giu, 'at least'],
+  // (s48: an industry asked in one compound word, "im Gesundheitswesen", "in der Logistikbranche", "im Finanzsektor":
+  // its English name, which the industries' table reads.)
+  [/(?<![\p{L}])Gesundheits(?:wesen|branche|sektor)(?![\p{L}])/giu, 'healthcare'],
+  [/(?<![\p{L}])Logistik(?:branche|sektor|umfeld)(?![\p{L}])/giu, 'logistics'],
+  [/(?<![\p{L}])(?:Finanz(?:sektor|branche|dienstleistungs(?:sektor|branche))|Bank(?:en)?(?:wesen|sektor|branche|umfeld))(?![\p{L}])/giu, 'banking'],
+  [/(?<![\p{L}])Versicherungs(?:branche|sektor|wesen|umfeld)(?![\p{L}])/giu, 'insurance'],
+  [/(?<![\p{L}])Energie(?:branche|sektor|wirtschaft|umfeld)(?![\p{L}])/giu, 'energy sector'],
+  [/(?<![\p{L}])Automobil(?:industrie|branche|sektor)|Automotive-(?:Umfeld|Branche|Bereich)(?![\p{L}])/giu, 'automotive'],
+  [/(?<![\p{L}])(?:Luft-\s+und\s+Raumfahrt(?:branche|industrie)?|Luftfahrt(?:branche|industrie)?)(?![\p{L}])/giu, 'aerospace'],
+  [/(?<![\p{L}])(?:Einzelhandel|Handelsumfeld)(?![\p{L}])/giu, 'retail'],
+  [/(?<![\p{L}])(?:Medizintechnik|Medizinprodukte(?:branche)?)(?![\p{L}])/giu, 'medical'],
+  [/(?<![\p{L}])Pharma(?:branche|industrie|umfeld)(?![\p{L}])/giu, 'pharma'],
+  [/(?<![\p{L}])(?:Telekommunikations(?:branche|sektor)|Telko-Umfeld|Telekommunikation)(?![\p{L}])/giu, 'telecom'],
   // ("mind. 3 Jahre": the short form, too short for "at least".)
   [/\bmind\.(?=\s)/giu, 'min.'],
   [/\bBerufserfahrung\b/giu, 'experience'],

@@ -29,7 +29,7 @@ export const INDUSTRY_WORDS: readonly IndustryWords[] = [
   { id: 'energy-systems', inTaxonomy: true, words: /\b(?:(?:clean |renewable )?energy(?! and enthusiasm)|renewables|utilit(?:y|ies)(?= sector| industry| compan)|(?<=(?:,|\bor|\band)\s+)utilities(?=\s*(?:[.,;)]|$))|oil (?:and|&) gas|power (?:and|&) utilities)\b/i },
   { id: 'climate-tech', inTaxonomy: true, words: /\b(?:(?<!(?:paced|dynamic|business|economic|political|work|working|team|current|changing|competitive|funding|investment) )climate(?:[- ]?tech)?|clean ?tech|sustainability|decarboni[sz]ation)\b/i },
   { id: 'logistics-tech', inTaxonomy: true, words: /\b(?:logistics|supply[- ]chain(?! (?:security|attacks?|risks?|integrity|levels?))|freight|shipping and delivery|transportation)\b/i },
-  { id: 'automotive', inTaxonomy: true, words: /\b(?:automotive|mobility|electric vehicles?|EV)\b/ },
+  { id: 'automotive', inTaxonomy: true, words: /\b(?:[Aa]utomotive|[Mm]obility|[Ee]lectric vehicles?|EV)\b/ },
   { id: 'aerospace-defense', inTaxonomy: true, words: /\b(?:aerospace|aviation|defen[cs]e(?! in depth)|space industry|national security)\b/i },
   { id: 'media-entertainment', inTaxonomy: true, words: /\b(?:(?<!social |rich |print )media(?! quer| session| files?| uploads?| pipelines?| assets?| types?| players?)|entertainment|broadcast(?:ing)?|publishing(?=\s*(?:$|[,/.;)]|or\b|and\b|industry|sector|houses?|companies)))\b/i },
   { id: 'proptech', inTaxonomy: true, words: /\b(?:prop[- ]?tech|(?<!screen )real estate|property management)\b/i },

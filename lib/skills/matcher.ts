@@ -1394,7 +1394,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     const v = verdict[k]!;
     if (v === DEFAULT_REJECT) {
       const key = discourseKey(c.skillId, text.slice(c.start, c.end));
-      if (opensSentence(text, c.start) || !(here?.has(key) || discourse?.vouched?.has(key))) {
+      if (opensSentence(text, c.start) || !/[A-Z0-9]/.test(text.slice(c.start, c.end)) || !(here?.has(key) || discourse?.vouched?.has(key))) {
         discourse?.doubted?.add(key);
         continue;
       }

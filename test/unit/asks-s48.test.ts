@@ -104,3 +104,37 @@ describe('Norwegian, Danish and Swedish headings and asks', () => {
     expect(groupsOf(text, /Spring/)).toEqual([['spring-boot']]);
   });
 });
+
+describe('one sense a discourse', () => {
+  it('does not carry a common lower-case word from where a qualifier made it a skill', () => {
+    const text = 'An AWS certification is a plus. Formal training or certification in software engineering, and 3+ years of practice.';
+    const hits = findSkills(bundled().matcher, text).filter((h) => h.skillId === 'aws-certification');
+    expect(hits.map((h) => text.slice(0, h.end).slice(-17))).toEqual(['AWS certification']);
+  });
+  it('but still carries a name written as a name', () => {
+    expect(findSkills(bundled().matcher, 'We thank Argo today.').filter((h) => h.skillId === 'argocd')).toHaveLength(0);
+    const text = 'Experience with Argo is required. We thank Argo today.';
+    expect(findSkills(bundled().matcher, text).filter((h) => h.skillId === 'argocd')).toHaveLength(2);
+  });
+});
+
+describe('an industry asked in one German compound', () => {
+  it('is the industry it names', () => {
+    const text = [
+      'Backend-Entwickler (m/w/d)',
+      '',
+      'Das bringst du mit',
+      '- Mindestens 3 Jahre Erfahrung mit Java',
+      '- Erfahrung im Gesundheitswesen',
+      '- Erfahrung in der Energiewirtschaft oder im Bankenumfeld',
+      '- Erfahrung in der Automobilindustrie',
+    ].join('\n');
+    expect(groupsOf(text, /Gesundheitswesen/)).toEqual([['health-tech']]);
+    expect(groupsOf(text, /Energiewirtschaft/)?.flat()).toEqual(expect.arrayContaining(['energy-systems', 'fintech']));
+    expect(groupsOf(text, /Automobilindustrie/)).toEqual([['automotive']]);
+  });
+  it('but a word of the company or a perk is none', () => {
+    const text = 'Backend-Entwickler (m/w/d)\n\nDas bringst du mit\n- Mindestens 3 Jahre Erfahrung mit Java\n\nWas wir bieten\n- Zuschuss zum Gesundheitswesen-Tarif deiner Wahl\n';
+    expect(rows(text).some((r) => r.groups.some((g) => g.includes('health-tech')))).toBe(false);
+  });
+});
