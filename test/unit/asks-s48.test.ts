@@ -138,3 +138,13 @@ describe('an industry asked in one German compound', () => {
     expect(rows(text).some((r) => r.groups.some((g) => g.includes('health-tech')))).toBe(false);
   });
 });
+
+describe('kernel work', () => {
+  it('shows operating systems, and its tracing is no distributed tracing', () => {
+    expect(ids('Kernel tuning and custom kernel builds for our storage nodes.')).toContain('linux-kernel');
+    expect(bundled().matcher.implied.get('linux-kernel')).toContain('operating-systems');
+    expect(ids('We find dropped packets with eBPF-based packet tracing.')).not.toContain('distributed-tracing');
+    expect(ids('Kernel tracing with ftrace and perf.')).not.toContain('distributed-tracing');
+    expect(ids('Request tracing across 40 services with Tempo.')).toContain('distributed-tracing');
+  });
+});
