@@ -148,3 +148,11 @@ describe('kernel work', () => {
     expect(ids('Request tracing across 40 services with Tempo.')).toContain('distributed-tracing');
   });
 });
+
+describe('Django REST Framework', () => {
+  it('is Django and REST APIs both', () => {
+    expect(ids('Our billing service is written in Django REST Framework.')).toEqual(['django-rest-framework']);
+    expect(bundled().matcher.implied.get('django-rest-framework')).toEqual(expect.arrayContaining(['django', 'rest-apis']));
+    expect(ids('Our admin is plain Django.')).toEqual(['django']);
+  });
+});
