@@ -26,6 +26,13 @@ export interface EdgeLiterals {
   anywhere: boolean;
   /** The lits' first characters (below 128), as bits: a position whose character is none of them starts none. */
   first: number[];
+  /**
+   * The lits' characters at the edge (their first for 'start', their last for 'end'; below 128), as bits: a window whose
+   * character there, once the run is skipped, is none of them holds none (told before any literal is compared).
+   */
+  edge: number[];
+  /** (anywhere) The lits' first two characters, hashed to one of 256 bits (pairBit): a position whose pair's bit is clear starts none. */
+  pairs: number[];
 }
 
 type Node =
@@ -124,6 +131,8 @@ class Parser {
     if (c === 'b' && inClass) return 8;
     if (c === 'b' || c === 'B') return { t: 'empty' };
     if (c === 's') return inClass ? -2 : { t: 'char', set: [], space: true };
+    // \d is [0-9] (no "u" flag); \D, \w, \W and \S are too many characters to tell anything.
+    if (c === 'd' && !inClass) return { t: 'char', set: [...'0123456789'], space: false };
     if ('dDwWS'.includes(c)) return inClass ? -1 : { t: 'char', set: null, space: false };
     if (c >= '1' && c <= '9') throw new Error('back-reference');
     if (c === 'k' && s[this.i] === '<') throw new Error('back-reference');
@@ -289,7 +298,7 @@ export function edgeLiterals(source: string, edge: 'start' | 'end'): EdgeLiteral
     const shortest = Math.min(...ex.map((x) => x.length));
     if (shortest > bestLength) [best, bestLength] = [ex, shortest];
   }
-  return best && { lits: best, skip: false, dash: false, min: 0, anywhere: true, first: firstBits(best) };
+  return best && { lits: best, skip: false, dash: false, min: 0, anywhere: true, first: firstBits(best), edge: [], pairs: pairBits(best) };
 }
 
 function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null {
@@ -306,22 +315,152 @@ function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null
     min += run.min;
     k++;
   }
-  // The strings the pattern's next nodes match, one after another, as far as they are known: every match starts (ends) with one of them.
-  let lits: string[] = [''];
-  for (; k < seq.length; k++) {
-    const ex = expandOne(seq[k]!);
-    if (ex === null) break;
-    const next = edge === 'start' ? product(lits, ex) : product(ex, lits);
-    if (next.length > MAX_LITS) break;
-    lits = next;
+  // The strings the pattern's next nodes match, one after another, as far as they are known: every match starts (ends)
+  // with one of them. (s48) A string whose next node is not known ends there (a prefix is needed all the same:
+  // "for\s+\w+" needs "for"), and a later run of white space met before anything is read is skipped as the first run is
+  // (",?\s+(on|in)" needs "," or "on" or "in" once the white space is skipped).
+  const top = { absorbed: false, dash: false };
+  const pieces = grow([OPEN_EMPTY], seq.slice(k), edge, top);
+  if (pieces === null || pieces.some((p) => p.s === '')) return null;
+  if (top.absorbed) {
+    skip = true;
+    dash ||= top.dash;
   }
-  if (lits.some((l) => l === '')) return null;
+  const lits = [...new Set(pieces.map((p) => p.s))];
   // With a run skipped, a literal must not begin (end) with a character of it: the skip would pass that character.
   if (skip && lits.some((l) => {
     const c = edge === 'start' ? l[0]! : l[l.length - 1]!;
     return isSpaceChar(c) || (dash && c === '-');
   })) return null;
-  return { lits, skip, dash, min, anywhere: false, first: firstBits(lits) };
+  return { lits, skip, dash, min, anywhere: false, first: firstBits(lits), edge: edgeBits(lits, edge), pairs: [] };
+}
+
+/** A string every match of some nodes starts (ends) with: `open` while the nodes after can still lengthen it. */
+interface Piece {
+  s: string;
+  open: boolean;
+}
+const OPEN_EMPTY: Piece = { s: '', open: true };
+const closed = (p: Piece): Piece => (p.open ? { s: p.s, open: false } : p);
+
+/**
+ * `cur` lengthened by the nodes of `seq`, read from the edge inwards ('end': seq is reversed, strings grow leftwards).
+ * Null: more than MAX_LITS strings. At the pattern's top level (`top`), a run of white space (and hyphens) met while the
+ * empty string is still open is skipped as the first run is (top.absorbed), and ends every other string.
+ */
+function grow(cur: Piece[], seq: Node[], edge: 'start' | 'end', top: { absorbed: boolean; dash: boolean } | null): Piece[] | null {
+  for (const n of seq) {
+    if (!cur.some((p) => p.open)) break;
+    if (top) {
+      const run = skipRun(n);
+      if (run) {
+        let empty = false;
+        cur = cur.map((p) => {
+          if (p.open && p.s === '') return (empty = true), p;
+          return closed(p);
+        });
+        if (empty) {
+          top.absorbed = true;
+          top.dash ||= run.dash;
+        }
+        continue;
+      }
+    }
+    const ex = piecesOf(n, edge);
+    if (ex === null) {
+      // Not known from here: each string ends where it stands (the empty one then tells nothing: no check).
+      cur = cur.map(closed);
+      break;
+    }
+    const next = joinPieces(cur, ex, edge);
+    if (next === null) {
+      cur = cur.map(closed);
+      break;
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+/** Each open piece of `a` followed (at 'end': preceded) by each of `b`; closed ones as they are. Null: more than MAX_LITS. */
+function joinPieces(a: Piece[], b: Piece[], edge: 'start' | 'end'): Piece[] | null {
+  const out = new Map<string, Piece>();
+  for (const p of a) {
+    if (!p.open) {
+      if (!out.has('\u0000' + p.s)) out.set('\u0000' + p.s, p);
+      continue;
+    }
+    for (const q of b) {
+      const s = edge === 'start' ? p.s + q.s : q.s + p.s;
+      const key = (q.open ? '\u0001' : '\u0000') + s;
+      if (!out.has(key)) out.set(key, { s, open: q.open });
+    }
+    if (out.size > MAX_LITS) return null;
+  }
+  return [...out.values()];
+}
+
+/** The pieces one node matches at the edge side; null where its first (last) character is not known. */
+function piecesOf(n: Node, edge: 'start' | 'end'): Piece[] | null {
+  if (n.t === 'char') return n.space || n.set === null ? null : n.set.map((c) => ({ s: c, open: true }));
+  if (n.t === 'empty' || n.t === 'anchor') return [OPEN_EMPTY];
+  if (n.t === 'alt') {
+    const out: Piece[] = [];
+    for (const a of n.alts) {
+      const got = grow([OPEN_EMPTY], edge === 'end' ? [...a].reverse() : a, edge, null);
+      if (got === null || got.some((p) => p.s === '' && !p.open)) return null;
+      out.push(...got);
+    }
+    const merged = joinPieces([OPEN_EMPTY], out, edge);
+    return merged !== null && merged.length <= MAX_LITS ? merged : null;
+  }
+  const one = piecesOf(n.node, edge);
+  if (one === null) return null;
+  if (n.max > 4) {
+    // Repeated without a known bound: what one repetition starts with, then not known; or nothing at all (min 0).
+    const first = one.map(closed);
+    if (first.some((p) => p.s === '')) return null;
+    return n.min === 0 ? [OPEN_EMPTY, ...first] : first;
+  }
+  let out: Piece[] = [];
+  let k: Piece[] = [OPEN_EMPTY];
+  for (let times = 0; times <= n.max; times++) {
+    if (times >= n.min) out.push(...k);
+    if (times < n.max) {
+      const next = joinPieces(k, one, edge);
+      if (next === null) return null;
+      k = next;
+    }
+  }
+  const merged = joinPieces([OPEN_EMPTY], out, edge);
+  if (merged === null) return null;
+  out = merged;
+  return out;
+}
+
+/** Bits of the lits' characters at the edge: the first of each for 'start', the last for 'end' (all below 128). */
+function edgeBits(lits: string[], edge: 'start' | 'end'): number[] {
+  const bits = [0, 0, 0, 0];
+  for (const l of lits) {
+    const c = l.charCodeAt(edge === 'start' ? 0 : l.length - 1);
+    bits[c >> 5]! |= 1 << (c & 31);
+  }
+  return bits;
+}
+
+/** The bit of EdgeLiterals.pairs for two characters (lowercase, below 128). */
+function pairBit(a: number, b: number): number {
+  return (a * 31 + b) & 255;
+}
+
+/** Bits of the lits' first two characters (see pairBit). */
+function pairBits(lits: string[]): number[] {
+  const bits = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const l of lits) {
+    const b = pairBit(l.charCodeAt(0), l.charCodeAt(1));
+    bits[b >> 5]! |= 1 << (b & 31);
+  }
+  return bits;
 }
 
 /** A white-space character as a pattern's \s reads it (ECMAScript's WhiteSpace and LineTerminator). */
@@ -351,6 +490,11 @@ export function startsWithOne(text: string, from: number, to: number, f: EdgeLit
     while (s < to && skipped(text.charCodeAt(s), f.dash)) s++;
     if (s - from < f.min) return false;
   }
+  // The character there first: most windows open with none of the lits' first characters.
+  if (s >= to) return false;
+  let c = text.charCodeAt(s);
+  if (c >= 65 && c <= 90) c |= 32;
+  if (c >= 128 || !(f.edge[c >> 5]! & (1 << (c & 31)))) return false;
   const lits = f.lits;
   for (let l = 0; l < lits.length; l++) if (s + lits[l]!.length <= to && litAt(text, s, lits[l]!)) return true;
   return false;
@@ -364,6 +508,11 @@ export function endsWithOne(text: string, from: number, to: number, f: EdgeLiter
     while (e > from && skipped(text.charCodeAt(e - 1), f.dash)) e--;
     if (to - e < f.min) return false;
   }
+  // The character there first: most windows end with none of the lits' last characters.
+  if (e <= from) return false;
+  let c = text.charCodeAt(e - 1);
+  if (c >= 65 && c <= 90) c |= 32;
+  if (c >= 128 || !(f.edge[c >> 5]! & (1 << (c & 31)))) return false;
   const lits = f.lits;
   for (let l = 0; l < lits.length; l++) if (e - lits[l]!.length >= from && litAt(text, e - lits[l]!.length, lits[l]!)) return true;
   return false;
@@ -371,11 +520,16 @@ export function endsWithOne(text: string, from: number, to: number, f: EdgeLiter
 
 /** Whether one of f.lits stands anywhere in text[from, to). */
 function holdsOne(text: string, from: number, to: number, f: EdgeLiterals): boolean {
-  const { lits, first } = f;
-  for (let p = from; p < to; p++) {
+  const { lits, first, pairs } = f;
+  // (Every lit has MIN_ANYWHERE characters or more: a position's pair of characters first, then the lits.)
+  for (let p = from; p + 1 < to; p++) {
     let c = text.charCodeAt(p);
     if (c >= 65 && c <= 90) c |= 32;
     if (c >= 128 || !(first[c >> 5]! & (1 << (c & 31)))) continue;
+    let d = text.charCodeAt(p + 1);
+    if (d >= 65 && d <= 90) d |= 32;
+    const b = pairBit(c, d);
+    if (!(pairs[b >> 5]! & (1 << (b & 31)))) continue;
     for (let l = 0; l < lits.length; l++) if (lits[l]!.charCodeAt(0) === c && p + lits[l]!.length <= to && litAt(text, p, lits[l]!)) return true;
   }
   return false;

@@ -61,6 +61,27 @@ describe('edgeLiterals', () => {
     expect(edgeLiterals('^[\\s-]*(-x|y)', 'start')).toBeNull();
   });
 
+  it('(s48) keeps what is known of a string whose next node is not known, and skips a later run of white space before anything is read', () => {
+    // "for\s+\w+" needs "for" at the edge all the same; "\d+%" read from the end needs "%".
+    expect(new Set(edgeLiterals('^\\s*(for\\s+\\w+|-?based|!)\\b', 'start')!.lits)).toEqual(new Set(['for', '-based', 'based', '!']));
+    expect(before('\\b(stock|\\d+%)[- ]*$', 'paid in equity, 10% ')).toBe(true);
+    expect(before('\\b(stock|\\d+%)[- ]*$', 'paid in equity, ten ')).toBe(false);
+    // A digit is one of ten characters.
+    expect(before('\\d\\s*$', 'since 2019 ')).toBe(true);
+    expect(before('\\d\\s*$', 'since last year ')).toBe(false);
+    // ",?\s+(on|in)": a comma, or once the white space is skipped, "on" or "in".
+    expect(new Set(edgeLiterals('^\\s*,?\\s+(?:on|in)\\s', 'start')!.lits)).toEqual(new Set([',', 'on', 'in']));
+    expect(after('^\\s*,?\\s+(?:on|in)\\s', ' , on our servers')).toBe(true);
+    expect(after('^\\s*,?\\s+(?:on|in)\\s', '  in our servers')).toBe(true);
+    expect(after('^\\s*,?\\s+(?:on|in)\\s', ' for our servers')).toBe(false);
+    expect(after('^\\s*(&\\s*\\w+\\s*)?:\\s', ' : a list')).toBe(true);
+    expect(after('^\\s*(&\\s*\\w+\\s*)?:\\s', ' & tools: a list')).toBe(true);
+    expect(after('^\\s*(&\\s*\\w+\\s*)?:\\s', ' - a list')).toBe(false);
+    // A string that may be empty before a node not known tells nothing.
+    expect(edgeLiterals('^\\s*(x)?\\w', 'start')).toBeNull();
+    expect(edgeLiterals('\\b(caf[e\u00e9]|bar)?\\s*$', 'end')).toBeNull();
+  });
+
   it('reads words needed anywhere in the window where no edge tells', () => {
     expect(edgeLiterals('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'end')).toMatchObject({ lits: ['also hiring', 'open roles'], anywhere: true });
     expect(before('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'We are ALSO HIRING a designer and ')).toBe(true);
