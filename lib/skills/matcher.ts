@@ -1473,17 +1473,22 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
         beforeFrom = br >= 0 ? br : from;
       }
       if (r.beforeEdge !== null && !endsWithOne(text, beforeFrom, c.start, r.beforeEdge)) continue;
-      before ??= text.slice(beforeFrom, c.start);
-      if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
-      if (!r.before.test(before)) continue;
+      // (An exact check is the pattern: it is not run. See EdgeLiterals.exact.)
+      if (r.beforeEdge === null || !r.beforeEdge.exact) {
+        before ??= text.slice(beforeFrom, c.start);
+        if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
+        if (!r.before.test(before)) continue;
+      }
     }
     if (r.after !== null) {
       if (afterTo < 0) afterTo = lineAfterEnd(text, c.end);
       if (r.afterSpace && !(afterTo > c.end && isSpace(text.charCodeAt(c.end)))) continue;
       if (r.afterEdge !== null && !startsWithOne(text, c.end, afterTo, r.afterEdge)) continue;
-      after ??= text.slice(c.end, afterTo);
-      if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
-      if (!r.after.test(after)) continue;
+      if (r.afterEdge === null || !r.afterEdge.exact) {
+        after ??= text.slice(c.end, afterTo);
+        if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
+        if (!r.after.test(after)) continue;
+      }
     }
     if (r.near) {
       held |= 1 << ri;

@@ -33,12 +33,24 @@ export interface EdgeLiterals {
   edge: number[];
   /** (anywhere) The lits' first two characters, hashed to one of 256 bits (pairBit): a position whose pair's bit is clear starts none. */
   pairs: number[];
+  /**
+   * (s48) A \b stands right after a lit (at 'end': right before it), checked with it: a character there of [A-Za-z0-9_]
+   * on exactly one side, the window's outside counting as none.
+   */
+  bound: boolean;
+  /**
+   * (s48) The check is the pattern: it holds exactly where the pattern matches the window, which then need not run. So
+   * where the pattern is, past its anchor and its run of white space, the lits alone (each string its nodes match,
+   * in full), then at most a \b and white space that may be none.
+   */
+  exact: boolean;
 }
 
 type Node =
   /** One character: one of `set` (null: any, or not known), or, with `space`, white space (any of \s) too. */
   | { t: 'char'; set: string[] | null; space: boolean }
-  | { t: 'empty' }
+  /** Matches no character; `lossy`: it tests the text all the same (\b, \B, a lookaround), which the strings here leave out; `bound`: a \b. */
+  | { t: 'empty'; lossy?: boolean; bound?: boolean }
   | { t: 'anchor'; at: '^' | '$' }
   | { t: 'alt'; alts: Node[][] }
   | { t: 'rep'; node: Node; min: number; max: number };
@@ -86,7 +98,7 @@ class Parser {
     } else return atom;
     this.i++;
     if (s[this.i] === '?') this.i++; // lazy: the same strings
-    if (atom.t === 'anchor' || atom.t === 'empty') return { t: 'empty' };
+    if (atom.t === 'anchor' || atom.t === 'empty') return { t: 'empty', lossy: min >= 1 && (atom.t === 'anchor' || atom.lossy === true) };
     return { t: 'rep', node: atom, min, max };
   }
 
@@ -116,7 +128,7 @@ class Parser {
       if (s[this.i] !== ')') throw new Error('unclosed group');
       this.i++;
       // A lookaround reads characters without taking them: as nothing, the strings below only grow (never too few).
-      return look ? { t: 'empty' } : { t: 'alt', alts };
+      return look ? { t: 'empty', lossy: true } : { t: 'alt', alts };
     }
     if (c === '\\') return this.escape(false) as Node;
     if (c === ')' || c === '|') throw new Error('unexpected');
@@ -129,7 +141,7 @@ class Parser {
     const c = s[this.i++];
     if (c === undefined) throw new Error('trailing backslash');
     if (c === 'b' && inClass) return 8;
-    if (c === 'b' || c === 'B') return { t: 'empty' };
+    if (c === 'b' || c === 'B') return { t: 'empty', lossy: true, bound: c === 'b' };
     if (c === 's') return inClass ? -2 : { t: 'char', set: [], space: true };
     // \d is [0-9] (no "u" flag); \D, \w, \W and \S are too many characters to tell anything.
     if (c === 'd' && !inClass) return { t: 'char', set: [...'0123456789'], space: false };
@@ -298,7 +310,7 @@ export function edgeLiterals(source: string, edge: 'start' | 'end'): EdgeLiteral
     const shortest = Math.min(...ex.map((x) => x.length));
     if (shortest > bestLength) [best, bestLength] = [ex, shortest];
   }
-  return best && { lits: best, skip: false, dash: false, min: 0, anywhere: true, first: firstBits(best), edge: [], pairs: pairBits(best) };
+  return best && { lits: best, skip: false, dash: false, min: 0, anywhere: true, first: firstBits(best), edge: [], pairs: pairBits(best), bound: false, exact: false };
 }
 
 function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null {
@@ -309,10 +321,16 @@ function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null
   let skip = false;
   let dash = false;
   let min = 0;
+  // (The skip passes any number of the run's characters: it is the pattern's own runs only where each repeats without
+  // bound, and where a hyphen may be one, there is one run: "\s*-\s*" needs one hyphen, "\s+[\s-]*" white space first.)
+  let runs = 0;
+  let unbounded = true;
   for (let run = seq[k] ? skipRun(seq[k]!) : null; run !== null; run = seq[k] ? skipRun(seq[k]!) : null) {
     skip = true;
     dash ||= run.dash;
     min += run.min;
+    runs++;
+    if (seq[k]!.t !== 'rep' || (seq[k] as { max: number }).max !== Infinity) unbounded = false;
     k++;
   }
   // The strings the pattern's next nodes match, one after another, as far as they are known: every match starts (ends)
@@ -332,7 +350,33 @@ function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null
     const c = edge === 'start' ? l[0]! : l[l.length - 1]!;
     return isSpaceChar(c) || (dash && c === '-');
   })) return null;
-  return { lits, skip, dash, min, anywhere: false, first: firstBits(lits), edge: edgeBits(lits, edge), pairs: [] };
+  // Exact (see EdgeLiterals.exact): the nodes after the run are whole strings (no \b or lookaround among them), the
+  // lits are all of them, and after them stand at most a \b and runs of white space of least count 0.
+  let j = k;
+  while (j < seq.length && literalNode(seq[j]!)) j++;
+  let bound = false;
+  let exact = !top.absorbed && j > k && unbounded && (!dash || runs <= 1);
+  const rest = seq.slice(j);
+  if (exact && rest[0]?.t === 'empty' && rest[0].bound === true) {
+    bound = true;
+    rest.shift();
+  }
+  if (exact && !rest.every((n) => skipRun(n)?.min === 0 || (n.t === 'empty' && n.lossy !== true))) exact = false;
+  if (exact) {
+    const whole = expand(edge === 'end' ? seq.slice(k, j).reverse() : seq.slice(k, j));
+    exact = whole !== null && !whole.includes('') && whole.length === lits.length && whole.every((w) => lits.includes(w));
+  }
+  if (!exact) bound = false;
+  return { lits, skip, dash, min, anywhere: false, first: firstBits(lits), edge: edgeBits(lits, edge), pairs: [], bound, exact };
+}
+
+/** A node whose strings expand() reads in full: characters of a known set (no white space), and groups and bounded repeats of them. */
+function literalNode(n: Node): boolean {
+  if (n.t === 'char') return n.set !== null && !n.space;
+  if (n.t === 'empty') return n.lossy !== true;
+  if (n.t === 'anchor') return false;
+  if (n.t === 'alt') return n.alts.every((a) => a.every(literalNode));
+  return n.max <= 4 && literalNode(n.node);
 }
 
 /** A string every match of some nodes starts (ends) with: `open` while the nodes after can still lengthen it. */
@@ -496,8 +540,16 @@ export function startsWithOne(text: string, from: number, to: number, f: EdgeLit
   if (c >= 65 && c <= 90) c |= 32;
   if (c >= 128 || !(f.edge[c >> 5]! & (1 << (c & 31)))) return false;
   const lits = f.lits;
-  for (let l = 0; l < lits.length; l++) if (s + lits[l]!.length <= to && litAt(text, s, lits[l]!)) return true;
+  for (let l = 0; l < lits.length; l++) {
+    const e = s + lits[l]!.length;
+    if (e <= to && litAt(text, s, lits[l]!) && (!f.bound || boundAt(text, e, from, to))) return true;
+  }
   return false;
+}
+
+/** \b (no "u" flag) at text[at] in the window text[from, to): a word character on exactly one side, outside counting as none. */
+function boundAt(text: string, at: number, from: number, to: number): boolean {
+  return (at > from && asciiWord(text.charCodeAt(at - 1))) !== (at < to && asciiWord(text.charCodeAt(at)));
 }
 
 /** Whether text[from, to) can hold a match of a "before" pattern that needs `f` (see edgeLiterals). */
@@ -514,7 +566,10 @@ export function endsWithOne(text: string, from: number, to: number, f: EdgeLiter
   if (c >= 65 && c <= 90) c |= 32;
   if (c >= 128 || !(f.edge[c >> 5]! & (1 << (c & 31)))) return false;
   const lits = f.lits;
-  for (let l = 0; l < lits.length; l++) if (e - lits[l]!.length >= from && litAt(text, e - lits[l]!.length, lits[l]!)) return true;
+  for (let l = 0; l < lits.length; l++) {
+    const s = e - lits[l]!.length;
+    if (s >= from && litAt(text, s, lits[l]!) && (!f.bound || boundAt(text, s, from, to))) return true;
+  }
   return false;
 }
 
