@@ -28,8 +28,12 @@ interface CompiledRule {
   /** `after` can only match where the text after the mention opens with white space (it starts "^\\s+" and has no "|" outside a group): told without running it. */
   afterSpace: boolean;
   /** What `before` needs at its window's end, and `after` at its window's start (lib/skills/rule-edges.ts): told without running them. */
-  beforeEdge: EdgeLiterals | null;
-  afterEdge: EdgeLiterals | null;
+  /** (s48) Read from the pattern the first time a mention needs it (undefined till then): a rule whose `before` fails is never asked its `after`. */
+  beforeEdge: EdgeLiterals | null | undefined;
+  afterEdge: EdgeLiterals | null | undefined;
+  /** The patterns as written (`before` and `after` become RegExps when first run). */
+  beforeSource: string | null;
+  afterSource: string | null;
   near: string[] | null;
 }
 
@@ -958,8 +962,10 @@ function compileRule(r: AmbiguityRule): CompiledRule {
     before: r.before ?? null,
     after: r.after ?? null,
     afterSpace: r.after !== undefined && r.after.startsWith('^\\s+') && !topLevelAlternation(r.after),
-    beforeEdge: r.before === undefined ? null : edgeLiterals(r.before, 'end'),
-    afterEdge: r.after === undefined ? null : edgeLiterals(r.after, 'start'),
+    beforeEdge: r.before === undefined ? null : undefined,
+    afterEdge: r.after === undefined ? null : undefined,
+    beforeSource: r.before ?? null,
+    afterSource: r.after ?? null,
     near: r.near ?? null,
   };
 }
@@ -1472,9 +1478,10 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
         const br = breakBefore(text, c.start, from);
         beforeFrom = br >= 0 ? br : from;
       }
-      if (r.beforeEdge !== null && !endsWithOne(text, beforeFrom, c.start, r.beforeEdge)) continue;
+      const be = r.beforeEdge === undefined ? (r.beforeEdge = edgeLiterals(r.beforeSource!, 'end')) : r.beforeEdge;
+      if (be !== null && !endsWithOne(text, beforeFrom, c.start, be)) continue;
       // (An exact check is the pattern: it is not run. See EdgeLiterals.exact.)
-      if (r.beforeEdge === null || !r.beforeEdge.exact) {
+      if (be === null || !be.exact) {
         before ??= text.slice(beforeFrom, c.start);
         if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
         if (!r.before.test(before)) continue;
@@ -1483,8 +1490,9 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
     if (r.after !== null) {
       if (afterTo < 0) afterTo = lineAfterEnd(text, c.end);
       if (r.afterSpace && !(afterTo > c.end && isSpace(text.charCodeAt(c.end)))) continue;
-      if (r.afterEdge !== null && !startsWithOne(text, c.end, afterTo, r.afterEdge)) continue;
-      if (r.afterEdge === null || !r.afterEdge.exact) {
+      const ae = r.afterEdge === undefined ? (r.afterEdge = edgeLiterals(r.afterSource!, 'start')) : r.afterEdge;
+      if (ae !== null && !startsWithOne(text, c.end, afterTo, ae)) continue;
+      if (ae === null || !ae.exact) {
         after ??= text.slice(c.end, afterTo);
         if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
         if (!r.after.test(after)) continue;
