@@ -1326,6 +1326,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   const held = heldBuffer;
   const at = atBuffer;
   let near: Set<number> | null = null; // the sentences whose skills some rule asks for
+  let asks = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const judge = c.ambiguous ? matcher.judges[c.skill] : null;
@@ -1334,8 +1335,15 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     first[k] = decide(amb, text, c, undefined);
     held[k] = nearHeld;
     at[k] = decidedAt;
-    if (amb.near) (near ??= new Set()).add(c.sentence);
+    if (amb.near) {
+      (near ??= new Set()).add(c.sentence);
+      // (s48) Whether decideNear will read the sentence's skills for it: only where a rule that asks for them held its
+      // before and after (nearHeld), or a skill with more rules than nearHeld has bits. Most postings have none, and the
+      // sentences' sets are then not made.
+      if (held[k] !== 0 || amb.rules.length > 31) asks = true;
+    }
   }
+  if (!asks) near = null;
   let sure: Map<number, Set<string>> | null = null;
   let impliedAt: Array<string[] | undefined> | null = null;
   if (near) {
@@ -1352,11 +1360,12 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     }
   }
   const verdict = first;
-  for (let k = 0; k < candidates.length; k++) {
+  // (Without sets, no rule reads them: decideNear would give each first reading back.)
+  for (let k = 0; sure !== null && k < candidates.length; k++) {
     if (first[k] === 0) continue;
     const c = candidates[k]!;
     const amb = compiled(matcher.judges[c.skill]!);
-    if (amb.near) verdict[k] = decideNear(amb, text, c, sure!.get(c.sentence), held[k]!, at[k]!, first[k]!);
+    if (amb.near) verdict[k] = decideNear(amb, text, c, sure.get(c.sentence), held[k]!, at[k]!, first[k]!);
   }
   // A guarded name no rule decided is still the tool where the posting names it as one: a whole item of a list of
   // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
