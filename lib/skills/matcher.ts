@@ -28,8 +28,12 @@ interface CompiledRule {
   /** `after` can only match where the text after the mention opens with white space (it starts "^\\s+" and has no "|" outside a group): told without running it. */
   afterSpace: boolean;
   /** What `before` needs at its window's end, and `after` at its window's start (lib/skills/rule-edges.ts): told without running them. */
-  beforeEdge: EdgeLiterals | null;
-  afterEdge: EdgeLiterals | null;
+  /** (s48) Read from the pattern the first time a mention needs it (undefined till then): a rule whose `before` fails is never asked its `after`. */
+  beforeEdge: EdgeLiterals | null | undefined;
+  afterEdge: EdgeLiterals | null | undefined;
+  /** The patterns as written (`before` and `after` become RegExps when first run). */
+  beforeSource: string | null;
+  afterSource: string | null;
   near: string[] | null;
 }
 
@@ -958,8 +962,10 @@ function compileRule(r: AmbiguityRule): CompiledRule {
     before: r.before ?? null,
     after: r.after ?? null,
     afterSpace: r.after !== undefined && r.after.startsWith('^\\s+') && !topLevelAlternation(r.after),
-    beforeEdge: r.before === undefined ? null : edgeLiterals(r.before, 'end'),
-    afterEdge: r.after === undefined ? null : edgeLiterals(r.after, 'start'),
+    beforeEdge: r.before === undefined ? null : undefined,
+    afterEdge: r.after === undefined ? null : undefined,
+    beforeSource: r.before ?? null,
+    afterSource: r.after ?? null,
     near: r.near ?? null,
   };
 }
@@ -1320,6 +1326,7 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
   const held = heldBuffer;
   const at = atBuffer;
   let near: Set<number> | null = null; // the sentences whose skills some rule asks for
+  let asks = false;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const judge = c.ambiguous ? matcher.judges[c.skill] : null;
@@ -1328,8 +1335,15 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     first[k] = decide(amb, text, c, undefined);
     held[k] = nearHeld;
     at[k] = decidedAt;
-    if (amb.near) (near ??= new Set()).add(c.sentence);
+    if (amb.near) {
+      (near ??= new Set()).add(c.sentence);
+      // (s48) Whether decideNear will read the sentence's skills for it: only where a rule that asks for them held its
+      // before and after (nearHeld), or a skill with more rules than nearHeld has bits. Most postings have none, and the
+      // sentences' sets are then not made.
+      if (held[k] !== 0 || amb.rules.length > 31) asks = true;
+    }
   }
+  if (!asks) near = null;
   let sure: Map<number, Set<string>> | null = null;
   let impliedAt: Array<string[] | undefined> | null = null;
   if (near) {
@@ -1346,11 +1360,12 @@ function resolveAmbiguity(matcher: Matcher, text: string, candidates: Candidate[
     }
   }
   const verdict = first;
-  for (let k = 0; k < candidates.length; k++) {
+  // (Without sets, no rule reads them: decideNear would give each first reading back.)
+  for (let k = 0; sure !== null && k < candidates.length; k++) {
     if (first[k] === 0) continue;
     const c = candidates[k]!;
     const amb = compiled(matcher.judges[c.skill]!);
-    if (amb.near) verdict[k] = decideNear(amb, text, c, sure!.get(c.sentence), held[k]!, at[k]!, first[k]!);
+    if (amb.near) verdict[k] = decideNear(amb, text, c, sure.get(c.sentence), held[k]!, at[k]!, first[k]!);
   }
   // A guarded name no rule decided is still the tool where the posting names it as one: a whole item of a list of
   // skills or of products, set off as an example of a kind of tool, offered with "or a similar tool", or asked for
@@ -1472,18 +1487,25 @@ function decide(amb: CompiledAmbiguity, text: string, c: Candidate, near: Set<st
         const br = breakBefore(text, c.start, from);
         beforeFrom = br >= 0 ? br : from;
       }
-      if (r.beforeEdge !== null && !endsWithOne(text, beforeFrom, c.start, r.beforeEdge)) continue;
-      before ??= text.slice(beforeFrom, c.start);
-      if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
-      if (!r.before.test(before)) continue;
+      const be = r.beforeEdge === undefined ? (r.beforeEdge = edgeLiterals(r.beforeSource!, 'end')) : r.beforeEdge;
+      if (be !== null && !endsWithOne(text, beforeFrom, c.start, be)) continue;
+      // (An exact check is the pattern: it is not run. See EdgeLiterals.exact.)
+      if (be === null || !be.exact) {
+        before ??= text.slice(beforeFrom, c.start);
+        if (typeof r.before === 'string') r.before = new RegExp(r.before, 'i');
+        if (!r.before.test(before)) continue;
+      }
     }
     if (r.after !== null) {
       if (afterTo < 0) afterTo = lineAfterEnd(text, c.end);
       if (r.afterSpace && !(afterTo > c.end && isSpace(text.charCodeAt(c.end)))) continue;
-      if (r.afterEdge !== null && !startsWithOne(text, c.end, afterTo, r.afterEdge)) continue;
-      after ??= text.slice(c.end, afterTo);
-      if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
-      if (!r.after.test(after)) continue;
+      const ae = r.afterEdge === undefined ? (r.afterEdge = edgeLiterals(r.afterSource!, 'start')) : r.afterEdge;
+      if (ae !== null && !startsWithOne(text, c.end, afterTo, ae)) continue;
+      if (ae === null || !ae.exact) {
+        after ??= text.slice(c.end, afterTo);
+        if (typeof r.after === 'string') r.after = new RegExp(r.after, 'i');
+        if (!r.after.test(after)) continue;
+      }
     }
     if (r.near) {
       held |= 1 << ri;

@@ -26,12 +26,31 @@ export interface EdgeLiterals {
   anywhere: boolean;
   /** The lits' first characters (below 128), as bits: a position whose character is none of them starts none. */
   first: number[];
+  /**
+   * The lits' characters at the edge (their first for 'start', their last for 'end'; below 128), as bits: a window whose
+   * character there, once the run is skipped, is none of them holds none (told before any literal is compared).
+   */
+  edge: number[];
+  /** (anywhere) The lits' first two characters, hashed to one of 256 bits (pairBit): a position whose pair's bit is clear starts none. */
+  pairs: number[];
+  /**
+   * (s48) A \b stands right after a lit (at 'end': right before it), checked with it: a character there of [A-Za-z0-9_]
+   * on exactly one side, the window's outside counting as none.
+   */
+  bound: boolean;
+  /**
+   * (s48) The check is the pattern: it holds exactly where the pattern matches the window, which then need not run. So
+   * where the pattern is, past its anchor and its run of white space, the lits alone (each string its nodes match,
+   * in full), then at most a \b and white space that may be none.
+   */
+  exact: boolean;
 }
 
 type Node =
   /** One character: one of `set` (null: any, or not known), or, with `space`, white space (any of \s) too. */
   | { t: 'char'; set: string[] | null; space: boolean }
-  | { t: 'empty' }
+  /** Matches no character; `lossy`: it tests the text all the same (\b, \B, a lookaround), which the strings here leave out; `bound`: a \b. */
+  | { t: 'empty'; lossy?: boolean; bound?: boolean }
   | { t: 'anchor'; at: '^' | '$' }
   | { t: 'alt'; alts: Node[][] }
   | { t: 'rep'; node: Node; min: number; max: number };
@@ -79,7 +98,7 @@ class Parser {
     } else return atom;
     this.i++;
     if (s[this.i] === '?') this.i++; // lazy: the same strings
-    if (atom.t === 'anchor' || atom.t === 'empty') return { t: 'empty' };
+    if (atom.t === 'anchor' || atom.t === 'empty') return { t: 'empty', lossy: min >= 1 && (atom.t === 'anchor' || atom.lossy === true) };
     return { t: 'rep', node: atom, min, max };
   }
 
@@ -109,7 +128,7 @@ class Parser {
       if (s[this.i] !== ')') throw new Error('unclosed group');
       this.i++;
       // A lookaround reads characters without taking them: as nothing, the strings below only grow (never too few).
-      return look ? { t: 'empty' } : { t: 'alt', alts };
+      return look ? { t: 'empty', lossy: true } : { t: 'alt', alts };
     }
     if (c === '\\') return this.escape(false) as Node;
     if (c === ')' || c === '|') throw new Error('unexpected');
@@ -122,8 +141,10 @@ class Parser {
     const c = s[this.i++];
     if (c === undefined) throw new Error('trailing backslash');
     if (c === 'b' && inClass) return 8;
-    if (c === 'b' || c === 'B') return { t: 'empty' };
+    if (c === 'b' || c === 'B') return { t: 'empty', lossy: true, bound: c === 'b' };
     if (c === 's') return inClass ? -2 : { t: 'char', set: [], space: true };
+    // \d is [0-9] (no "u" flag); \D, \w, \W and \S are too many characters to tell anything.
+    if (c === 'd' && !inClass) return { t: 'char', set: [...'0123456789'], space: false };
     if ('dDwWS'.includes(c)) return inClass ? -1 : { t: 'char', set: null, space: false };
     if (c >= '1' && c <= '9') throw new Error('back-reference');
     if (c === 'k' && s[this.i] === '<') throw new Error('back-reference');
@@ -289,7 +310,7 @@ export function edgeLiterals(source: string, edge: 'start' | 'end'): EdgeLiteral
     const shortest = Math.min(...ex.map((x) => x.length));
     if (shortest > bestLength) [best, bestLength] = [ex, shortest];
   }
-  return best && { lits: best, skip: false, dash: false, min: 0, anywhere: true, first: firstBits(best) };
+  return best && { lits: best, skip: false, dash: false, min: 0, anywhere: true, first: firstBits(best), edge: [], pairs: pairBits(best), bound: false, exact: false };
 }
 
 function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null {
@@ -300,28 +321,190 @@ function atTheEdge(sequence: Node[], edge: 'start' | 'end'): EdgeLiterals | null
   let skip = false;
   let dash = false;
   let min = 0;
+  // (The skip passes any number of the run's characters: it is the pattern's own runs only where each repeats without
+  // bound, and where a hyphen may be one, there is one run: "\s*-\s*" needs one hyphen, "\s+[\s-]*" white space first.)
+  let runs = 0;
+  let unbounded = true;
   for (let run = seq[k] ? skipRun(seq[k]!) : null; run !== null; run = seq[k] ? skipRun(seq[k]!) : null) {
     skip = true;
     dash ||= run.dash;
     min += run.min;
+    runs++;
+    if (seq[k]!.t !== 'rep' || (seq[k] as { max: number }).max !== Infinity) unbounded = false;
     k++;
   }
-  // The strings the pattern's next nodes match, one after another, as far as they are known: every match starts (ends) with one of them.
-  let lits: string[] = [''];
-  for (; k < seq.length; k++) {
-    const ex = expandOne(seq[k]!);
-    if (ex === null) break;
-    const next = edge === 'start' ? product(lits, ex) : product(ex, lits);
-    if (next.length > MAX_LITS) break;
-    lits = next;
+  // The strings the pattern's next nodes match, one after another, as far as they are known: every match starts (ends)
+  // with one of them. (s48) A string whose next node is not known ends there (a prefix is needed all the same:
+  // "for\s+\w+" needs "for"), and a later run of white space met before anything is read is skipped as the first run is
+  // (",?\s+(on|in)" needs "," or "on" or "in" once the white space is skipped).
+  const top = { absorbed: false, dash: false };
+  const pieces = grow([OPEN_EMPTY], seq.slice(k), edge, top);
+  if (pieces === null || pieces.some((p) => p.s === '')) return null;
+  if (top.absorbed) {
+    skip = true;
+    dash ||= top.dash;
   }
-  if (lits.some((l) => l === '')) return null;
+  const lits = [...new Set(pieces.map((p) => p.s))];
   // With a run skipped, a literal must not begin (end) with a character of it: the skip would pass that character.
   if (skip && lits.some((l) => {
     const c = edge === 'start' ? l[0]! : l[l.length - 1]!;
     return isSpaceChar(c) || (dash && c === '-');
   })) return null;
-  return { lits, skip, dash, min, anywhere: false, first: firstBits(lits) };
+  // Exact (see EdgeLiterals.exact): the nodes after the run are whole strings (no \b or lookaround among them), the
+  // lits are all of them, and after them stand at most a \b and runs of white space of least count 0.
+  let j = k;
+  while (j < seq.length && literalNode(seq[j]!)) j++;
+  let bound = false;
+  let exact = !top.absorbed && j > k && unbounded && (!dash || runs <= 1);
+  const rest = seq.slice(j);
+  if (exact && rest[0]?.t === 'empty' && rest[0].bound === true) {
+    bound = true;
+    rest.shift();
+  }
+  if (exact && !rest.every((n) => skipRun(n)?.min === 0 || (n.t === 'empty' && n.lossy !== true))) exact = false;
+  if (exact) {
+    const whole = expand(edge === 'end' ? seq.slice(k, j).reverse() : seq.slice(k, j));
+    exact = whole !== null && !whole.includes('') && whole.length === lits.length && whole.every((w) => lits.includes(w));
+  }
+  if (!exact) bound = false;
+  return { lits, skip, dash, min, anywhere: false, first: firstBits(lits), edge: edgeBits(lits, edge), pairs: [], bound, exact };
+}
+
+/** A node whose strings expand() reads in full: characters of a known set (no white space), and groups and bounded repeats of them. */
+function literalNode(n: Node): boolean {
+  if (n.t === 'char') return n.set !== null && !n.space;
+  if (n.t === 'empty') return n.lossy !== true;
+  if (n.t === 'anchor') return false;
+  if (n.t === 'alt') return n.alts.every((a) => a.every(literalNode));
+  return n.max <= 4 && literalNode(n.node);
+}
+
+/** A string every match of some nodes starts (ends) with: `open` while the nodes after can still lengthen it. */
+interface Piece {
+  s: string;
+  open: boolean;
+}
+const OPEN_EMPTY: Piece = { s: '', open: true };
+const closed = (p: Piece): Piece => (p.open ? { s: p.s, open: false } : p);
+
+/**
+ * `cur` lengthened by the nodes of `seq`, read from the edge inwards ('end': seq is reversed, strings grow leftwards).
+ * Null: more than MAX_LITS strings. At the pattern's top level (`top`), a run of white space (and hyphens) met while the
+ * empty string is still open is skipped as the first run is (top.absorbed), and ends every other string.
+ */
+function grow(cur: Piece[], seq: Node[], edge: 'start' | 'end', top: { absorbed: boolean; dash: boolean } | null): Piece[] | null {
+  for (const n of seq) {
+    if (!cur.some((p) => p.open)) break;
+    if (top) {
+      const run = skipRun(n);
+      if (run) {
+        let empty = false;
+        cur = cur.map((p) => {
+          if (p.open && p.s === '') return (empty = true), p;
+          return closed(p);
+        });
+        if (empty) {
+          top.absorbed = true;
+          top.dash ||= run.dash;
+        }
+        continue;
+      }
+    }
+    const ex = piecesOf(n, edge);
+    if (ex === null) {
+      // Not known from here: each string ends where it stands (the empty one then tells nothing: no check).
+      cur = cur.map(closed);
+      break;
+    }
+    const next = joinPieces(cur, ex, edge);
+    if (next === null) {
+      cur = cur.map(closed);
+      break;
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+/** Each open piece of `a` followed (at 'end': preceded) by each of `b`; closed ones as they are. Null: more than MAX_LITS. */
+function joinPieces(a: Piece[], b: Piece[], edge: 'start' | 'end'): Piece[] | null {
+  const out = new Map<string, Piece>();
+  for (const p of a) {
+    if (!p.open) {
+      if (!out.has('\u0000' + p.s)) out.set('\u0000' + p.s, p);
+      continue;
+    }
+    for (const q of b) {
+      const s = edge === 'start' ? p.s + q.s : q.s + p.s;
+      const key = (q.open ? '\u0001' : '\u0000') + s;
+      if (!out.has(key)) out.set(key, { s, open: q.open });
+    }
+    if (out.size > MAX_LITS) return null;
+  }
+  return [...out.values()];
+}
+
+/** The pieces one node matches at the edge side; null where its first (last) character is not known. */
+function piecesOf(n: Node, edge: 'start' | 'end'): Piece[] | null {
+  if (n.t === 'char') return n.space || n.set === null ? null : n.set.map((c) => ({ s: c, open: true }));
+  if (n.t === 'empty' || n.t === 'anchor') return [OPEN_EMPTY];
+  if (n.t === 'alt') {
+    const out: Piece[] = [];
+    for (const a of n.alts) {
+      const got = grow([OPEN_EMPTY], edge === 'end' ? [...a].reverse() : a, edge, null);
+      if (got === null || got.some((p) => p.s === '' && !p.open)) return null;
+      out.push(...got);
+    }
+    const merged = joinPieces([OPEN_EMPTY], out, edge);
+    return merged !== null && merged.length <= MAX_LITS ? merged : null;
+  }
+  const one = piecesOf(n.node, edge);
+  if (one === null) return null;
+  if (n.max > 4) {
+    // Repeated without a known bound: what one repetition starts with, then not known; or nothing at all (min 0).
+    const first = one.map(closed);
+    if (first.some((p) => p.s === '')) return null;
+    return n.min === 0 ? [OPEN_EMPTY, ...first] : first;
+  }
+  let out: Piece[] = [];
+  let k: Piece[] = [OPEN_EMPTY];
+  for (let times = 0; times <= n.max; times++) {
+    if (times >= n.min) out.push(...k);
+    if (times < n.max) {
+      const next = joinPieces(k, one, edge);
+      if (next === null) return null;
+      k = next;
+    }
+  }
+  const merged = joinPieces([OPEN_EMPTY], out, edge);
+  if (merged === null) return null;
+  out = merged;
+  return out;
+}
+
+/** Bits of the lits' characters at the edge: the first of each for 'start', the last for 'end' (all below 128). */
+function edgeBits(lits: string[], edge: 'start' | 'end'): number[] {
+  const bits = [0, 0, 0, 0];
+  for (const l of lits) {
+    const c = l.charCodeAt(edge === 'start' ? 0 : l.length - 1);
+    bits[c >> 5]! |= 1 << (c & 31);
+  }
+  return bits;
+}
+
+/** The bit of EdgeLiterals.pairs for two characters (lowercase, below 128). */
+function pairBit(a: number, b: number): number {
+  return (a * 31 + b) & 255;
+}
+
+/** Bits of the lits' first two characters (see pairBit). */
+function pairBits(lits: string[]): number[] {
+  const bits = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const l of lits) {
+    const b = pairBit(l.charCodeAt(0), l.charCodeAt(1));
+    bits[b >> 5]! |= 1 << (b & 31);
+  }
+  return bits;
 }
 
 /** A white-space character as a pattern's \s reads it (ECMAScript's WhiteSpace and LineTerminator). */
@@ -351,9 +534,22 @@ export function startsWithOne(text: string, from: number, to: number, f: EdgeLit
     while (s < to && skipped(text.charCodeAt(s), f.dash)) s++;
     if (s - from < f.min) return false;
   }
+  // The character there first: most windows open with none of the lits' first characters.
+  if (s >= to) return false;
+  let c = text.charCodeAt(s);
+  if (c >= 65 && c <= 90) c |= 32;
+  if (c >= 128 || !(f.edge[c >> 5]! & (1 << (c & 31)))) return false;
   const lits = f.lits;
-  for (let l = 0; l < lits.length; l++) if (s + lits[l]!.length <= to && litAt(text, s, lits[l]!)) return true;
+  for (let l = 0; l < lits.length; l++) {
+    const e = s + lits[l]!.length;
+    if (e <= to && litAt(text, s, lits[l]!) && (!f.bound || boundAt(text, e, from, to))) return true;
+  }
   return false;
+}
+
+/** \b (no "u" flag) at text[at] in the window text[from, to): a word character on exactly one side, outside counting as none. */
+function boundAt(text: string, at: number, from: number, to: number): boolean {
+  return (at > from && asciiWord(text.charCodeAt(at - 1))) !== (at < to && asciiWord(text.charCodeAt(at)));
 }
 
 /** Whether text[from, to) can hold a match of a "before" pattern that needs `f` (see edgeLiterals). */
@@ -364,18 +560,31 @@ export function endsWithOne(text: string, from: number, to: number, f: EdgeLiter
     while (e > from && skipped(text.charCodeAt(e - 1), f.dash)) e--;
     if (to - e < f.min) return false;
   }
+  // The character there first: most windows end with none of the lits' last characters.
+  if (e <= from) return false;
+  let c = text.charCodeAt(e - 1);
+  if (c >= 65 && c <= 90) c |= 32;
+  if (c >= 128 || !(f.edge[c >> 5]! & (1 << (c & 31)))) return false;
   const lits = f.lits;
-  for (let l = 0; l < lits.length; l++) if (e - lits[l]!.length >= from && litAt(text, e - lits[l]!.length, lits[l]!)) return true;
+  for (let l = 0; l < lits.length; l++) {
+    const s = e - lits[l]!.length;
+    if (s >= from && litAt(text, s, lits[l]!) && (!f.bound || boundAt(text, s, from, to))) return true;
+  }
   return false;
 }
 
 /** Whether one of f.lits stands anywhere in text[from, to). */
 function holdsOne(text: string, from: number, to: number, f: EdgeLiterals): boolean {
-  const { lits, first } = f;
-  for (let p = from; p < to; p++) {
+  const { lits, first, pairs } = f;
+  // (Every lit has MIN_ANYWHERE characters or more: a position's pair of characters first, then the lits.)
+  for (let p = from; p + 1 < to; p++) {
     let c = text.charCodeAt(p);
     if (c >= 65 && c <= 90) c |= 32;
     if (c >= 128 || !(first[c >> 5]! & (1 << (c & 31)))) continue;
+    let d = text.charCodeAt(p + 1);
+    if (d >= 65 && d <= 90) d |= 32;
+    const b = pairBit(c, d);
+    if (!(pairs[b >> 5]! & (1 << (b & 31)))) continue;
     for (let l = 0; l < lits.length; l++) if (lits[l]!.charCodeAt(0) === c && p + lits[l]!.length <= to && litAt(text, p, lits[l]!)) return true;
   }
   return false;

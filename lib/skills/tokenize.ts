@@ -479,6 +479,15 @@ const WORD_TLDS = new Set('so me us to it in is be at no do my am as go'.split('
 const CURRENCIES = new Set(
   'usd cad eur gbp aud nzd chf sek nok dkk pln czk huf inr jpy cny sgd hkd brl mxn zar ils aed try krw twd php idr myr thb ron bgn uah'.split(' '),
 );
+/** CURRENCIES as bits, by their three letters (a-z each 0-25, first letter most significant). */
+const CODE_BITS = (() => {
+  const bits = new Int32Array((26 * 26 * 26 + 31) >> 5);
+  for (const code of CURRENCIES) {
+    const k = ((code.charCodeAt(0) - 97) * 26 + (code.charCodeAt(1) - 97)) * 26 + (code.charCodeAt(2) - 97);
+    bits[k >> 5]! |= 1 << (k & 31);
+  }
+  return bits;
+})();
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₪', '₽', '₺']);
 /** Characters that open around an address: ( [ { < " ' “ ‘ «. */
 function opens(c: number): boolean {
@@ -507,6 +516,20 @@ export function maskTokens(text: string, toks: TokenArrays): TokenMask | null {
   const { start, end, info } = toks;
   for (let t = 0; t < n; t++) {
     if (info[t]! & TOK_WORD) {
+      // Only a currency code is masked: a word of three ASCII letters is told by CODE_BITS, before anything else is read
+      // ("the", "and", "you" are a tenth of a posting's tokens, and none is a code). A word with a character above ASCII
+      // takes the long way: its lowercase may still be ASCII (U+212A, the Kelvin sign, lowercases to "k").
+      if (!(info[t]! & TOK_FOLD)) {
+        const at = start[t]!;
+        if (end[t]! - at !== 3) continue;
+        const a = text.charCodeAt(at) | 32;
+        const b = text.charCodeAt(at + 1) | 32;
+        const c = text.charCodeAt(at + 2) | 32;
+        // (| 32 folds A-Z to a-z; no character outside A-Z and a-z lands on a-z so.)
+        if (a < 97 || a > 122 || b < 97 || b > 122 || c < 97 || c > 122) continue;
+        const k = ((a - 97) * 26 + (b - 97)) * 26 + (c - 97);
+        if (!(CODE_BITS[k >> 5]! & (1 << (k & 31)))) continue;
+      }
       // A digit or a currency sign beside it first: most three-letter words have neither.
       if ((info[t]! & TOK_FOLD ? lowerAt(text, toks, t).length : end[t]! - start[t]!) !== 3) continue;
       if (!(nearAmount(text, toks, t - 1) || nearAmount(text, toks, t + 1))) {

@@ -61,6 +61,48 @@ describe('edgeLiterals', () => {
     expect(edgeLiterals('^[\\s-]*(-x|y)', 'start')).toBeNull();
   });
 
+  it('(s48) keeps what is known of a string whose next node is not known, and skips a later run of white space before anything is read', () => {
+    // "for\s+\w+" needs "for" at the edge all the same; "\d+%" read from the end needs "%".
+    expect(new Set(edgeLiterals('^\\s*(for\\s+\\w+|-?based|!)\\b', 'start')!.lits)).toEqual(new Set(['for', '-based', 'based', '!']));
+    expect(before('\\b(stock|\\d+%)[- ]*$', 'paid in equity, 10% ')).toBe(true);
+    expect(before('\\b(stock|\\d+%)[- ]*$', 'paid in equity, ten ')).toBe(false);
+    // A digit is one of ten characters.
+    expect(before('\\d\\s*$', 'since 2019 ')).toBe(true);
+    expect(before('\\d\\s*$', 'since last year ')).toBe(false);
+    // ",?\s+(on|in)": a comma, or once the white space is skipped, "on" or "in".
+    expect(new Set(edgeLiterals('^\\s*,?\\s+(?:on|in)\\s', 'start')!.lits)).toEqual(new Set([',', 'on', 'in']));
+    expect(after('^\\s*,?\\s+(?:on|in)\\s', ' , on our servers')).toBe(true);
+    expect(after('^\\s*,?\\s+(?:on|in)\\s', '  in our servers')).toBe(true);
+    expect(after('^\\s*,?\\s+(?:on|in)\\s', ' for our servers')).toBe(false);
+    expect(after('^\\s*(&\\s*\\w+\\s*)?:\\s', ' : a list')).toBe(true);
+    expect(after('^\\s*(&\\s*\\w+\\s*)?:\\s', ' & tools: a list')).toBe(true);
+    expect(after('^\\s*(&\\s*\\w+\\s*)?:\\s', ' - a list')).toBe(false);
+    // A string that may be empty before a node not known tells nothing.
+    expect(edgeLiterals('^\\s*(x)?\\w', 'start')).toBeNull();
+    expect(edgeLiterals('\\b(caf[e\u00e9]|bar)?\\s*$', 'end')).toBeNull();
+  });
+
+  it('(s48) tells where its check is the pattern itself (exact), which then need not run', () => {
+    expect(edgeLiterals('^\\s*(,|/|or|and)\\s*', 'start')).toMatchObject({ exact: true, bound: false });
+    expect(edgeLiterals('\\b(our|the)\\s*$', 'end')).toMatchObject({ exact: true, bound: true });
+    // The \b before "the" is checked with it: "bathe" ends with "the" inside a word.
+    expect(before('\\b(our|the)\\s*$', 'we bathe ')).toBe(false);
+    expect(before('\\b(our|the)\\s*$', 'we join the ')).toBe(true);
+    expect(after('^\\s+(teams?|roles?)\\b', ' teams, and')).toBe(true);
+    expect(after('^\\s+(teams?|roles?)\\b', ' teamsters')).toBe(false);
+    // Not exact: one hyphen in "\\s*-\\s*" (the skip passes any number), a \b inside the words, a lookahead, a
+    // pattern that goes on past its words, a run of at most one.
+    for (const [p, edge] of [
+      ['^\\s*-\\s*(cleared|clearance)\\b', 'start'],
+      ['\\bnext-$', 'end'],
+      ['(?:[,(:/]|\\band|\\bor)\\s*$', 'end'],
+      ['^\\s*(team)(?=s)', 'start'],
+      ['^\\s*(team)\\s+lead', 'start'],
+      ['^\\s?(team)', 'start'],
+    ] as const)
+      expect(edgeLiterals(p, edge)?.exact ?? false, p).toBe(false);
+  });
+
   it('reads words needed anywhere in the window where no edge tells', () => {
     expect(edgeLiterals('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'end')).toMatchObject({ lits: ['also hiring', 'open roles'], anywhere: true });
     expect(before('\\b(also hiring|open roles)\\b[^.\\n]{0,30}$', 'We are ALSO HIRING a designer and ')).toBe(true);
@@ -93,6 +135,8 @@ describe('edgeLiterals', () => {
               if (!edgeHere) continue;
               const window = edge === 'end' ? text.slice(Math.max(0, at - 40), at) : text.slice(at, at + 40);
               const told = edge === 'end' ? endsWithOne(text, Math.max(0, at - 40), at, f) : startsWithOne(text, at, Math.min(text.length, at + 40), f);
+              // (An exact check is the pattern: it says no wherever the pattern does not match, too.)
+              if (f.exact) expect(told, `${source} (exact) on "${window}"`).toBe(re.test(window));
               if (re.test(window)) expect(told, `${source} on "${window}"`).toBe(true);
               else if (!told) skipped++;
               checked++;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, dotJsVariant, findSkills, joinedVariant, skillForms, spellingVariant, splitVariant } from '@/lib/skills/matcher';
 import { Skill, type SkillInput } from '@/lib/skills/schema';
-import { hashOf, lowerAt, normalizeText, scanTokens, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, TokenArrays, tokenize } from '@/lib/skills/tokenize';
+import { hashOf, lowerAt, maskTokens, normalizeText, scanTokens, TOK_GLUED, TOK_SENTENCE_SHIFT, TOK_WORD, TokenArrays, tokenize } from '@/lib/skills/tokenize';
 import { bundled } from '@/lib/skills/taxonomy';
 
 const skill = (s: SkillInput) => Skill.parse(s);
@@ -324,6 +324,20 @@ describe('addresses and money', () => {
       expect(ids(text)).toEqual([]);
     },
   );
+
+  it('(s48) masks a code whatever its case, and no other word of three letters, told by its letters first', () => {
+    const ranges = (text: string) => {
+      const toks = new TokenArrays(8);
+      scanTokens(text, toks);
+      return maskTokens(text, toks)?.ranges ?? null;
+    };
+    expect(ranges('Pay is 85k Cad a year')).toEqual([3, 4, 1]);
+    expect(ranges('paid in usd or eur')).toBeNull(); // lowercase, no amount: no code in capitals
+    expect(ranges('paid in USD or EUR')).toEqual([2, 3, 1, 4, 5, 1]);
+    expect(ranges('the 90k and 120k for you')).toBeNull();
+    // A word above ASCII whose lowercase is a code (U+212A, the Kelvin sign, lowercases to "k").
+    expect(ranges('SE\u212A 90k')).toEqual([0, 1, 1]);
+  });
 
   it('still finds CAD as a tool', () => {
     expect(ids('Two years of CAD software and CAD drafting')).toEqual(['cad', 'cad']);
