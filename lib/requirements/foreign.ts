@@ -137,7 +137,8 @@ const FRENCH: readonly Pair[] = [
   [/\bexpérience(?![\p{L}])/giu, 'experience'],
   [/\bd['’]au\s+moins(?![\p{L}])/giu, 'at least'],
   [/\bau\s+moins(?![\p{L}])/giu, 'at least'],
-  [/\bmaîtrise\s+(?:en|d['’]une?)(?![\p{L}])/giu, "master's in"],
+  // (Not "maîtrise d'un outil", "maîtrise d'une méthode": the mastery of a thing, read by "maîtrise" alone below.)
+  [/\bmaîtrise\s+en(?![\p{L}])/giu, "master's in"],
   // "Maîtrise de l'anglais", "anglais courant", "langue maternelle": a language's level.
   [/\bmaîtrise\s+(?:de\s+l['’]|du\s+|de\s+)(?=(?:anglais|français|allemand|espagnol|italien|néerlandais|portugais|arabe)(?![\p{L}]))/giu, 'fluent '],
   [/\bcourante?s?(?![\p{L}])|\bcouramment(?![\p{L}])/giu, 'fluent'],

@@ -1715,6 +1715,48 @@ function withToldOption(item: RequirementItem | null, full: Piece, u: Piece, fin
   return groups.some((g, k) => g !== item.groups[k]) ? { ...item, groups } : item;
 }
 
+/** "as a …", "as an …": the roles one has worked in, a list of them after it. */
+const ROLE_AS = /\bas\s+an?\s+[^.;:()]*?(?:,\s*(?:or\s+)?|\s(?:or|and\/or)\s+)an?\s/i;
+/** A role in a list: its words (a word to three), then a role's noun. */
+const ROLE_MEMBER = /^(?:an?\s+)?((?:[\w/+#.-]+\s+){0,2}?[\w/+#.-]+?)(?:\s+((?:engineer|developer|scientist|architect|analyst|designer|researcher|administrator|consultant|manager)s?))?$/i;
+
+/**
+ * "Worked as a DevOps engineer, an SRE or a platform engineer", "experience as an ML engineer or a data scientist": the
+ * roles, each with its article, joined by commas and a last "or", are one pick of the skills they name (each role the
+ * skill of its discipline; a role the taxonomy knows no skill of is an option in its words, "a content designer"). Only
+ * where every role names one skill or none and the skills stand each in a group of its own (not a pick read already).
+ */
+function roleChoice(text: string, groups: string[][], findSkills: FindSkills): string[][] {
+  const m = /\bas\s+(an?\s+[^.;:()]*)$/i.exec(text.replace(/\s*(?:before|previously|in the past|already)?\s*[.;]?\s*$/i, ''));
+  if (!m) return groups;
+  const list = m[1]!;
+  const seps = [...list.matchAll(/\s*,\s*(?:(?:or|and\/or)\s+)?(?=an?\s)|\s+(?:or|and\/or)\s+(?=an?\s)/gi)];
+  if (!seps.length || !/\bor\b/i.test(seps[seps.length - 1]![0]) || seps.some((x) => /\band\b(?!\/)/i.test(x[0]))) return groups;
+  const members: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const x of seps) {
+    members.push({ text: list.slice(at, x.index), start: at });
+    at = x.index! + x[0].length;
+  }
+  members.push({ text: list.slice(at), start: at });
+  const from = m.index + m[0].indexOf(list);
+  const hits = findSkills(text);
+  const ids: string[] = [];
+  for (const r of members) {
+    const words = ROLE_MEMBER.exec(r.text.trim());
+    if (!words || !words[2] && !/^an?\s+\S+$/i.test(r.text.trim())) return groups;
+    const inRole = [...new Set(hits.filter((h) => h.start >= from + r.start && h.end <= from + r.start + r.text.length).map((h) => h.skillId))];
+    if (inRole.length > 1) return groups;
+    // (Two roles of one discipline, "a product designer or a content designer": the second in its words.)
+    const own = `${TERM}${`${words[1]} ${words[2] ?? ''}`.trim()}`;
+    const id = inRole[0] !== undefined && !ids.includes(inRole[0]) ? inRole[0] : own;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  const named = ids.filter((id) => !isTerm(id));
+  if (ids.length < 2 || !named.length || named.some((id) => groups.some((g) => g.includes(id) && g.length > 1 && !g.every((x) => named.includes(x) || isTerm(x))))) return groups;
+  return [...groups.filter((g) => !g.every((id) => named.includes(id))), ids];
+}
+
 /** What a tool's short name may drop of its full one: "Render" of "Render.com", "Travis" of "Travis CI", "Mac" of "MacOS". */
 const NAME_ENDINGS = ['.com', '.io', ' CI', ' Cloud', ' app', 'OS'];
 /**
@@ -1789,6 +1831,24 @@ const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
 const CHOICE_HEAD =
   /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$/i;
+/** A head that offers its bullets as a pick in so many words: "one of these areas:", "any of the following:", "at least one of:". */
+const STRONG_PICK_HEAD = /\b(?:one|any|either|at least one)\s+of\b(?:\s+(?:the following|these|this list))?[^:.;]{0,30}:\s*$/i;
+
+/**
+ * The skill a bullet names when read among the bullets beside it, where the matcher finds none in the bullet alone: the
+ * bullets joined as a list ("Capacitor, Ionic, NativeScript") give a name it takes only in context. The skill the hit
+ * spans the whole bullet of, or undefined.
+ */
+function listedSkill(bullet: string, bullets: readonly Unit[], findSkills: FindSkills): string | undefined {
+  const own = bullet.trim().replace(/[.;,]+$/, '');
+  const words = bullets.map((b) => b.text.trim().replace(/[.;,]+$/, ''));
+  const at = words.indexOf(own);
+  if (at < 0 || words.length < 2) return undefined;
+  const joined = words.join(', ');
+  const from = words.slice(0, at).reduce((n, w) => n + w.length + 2, 0);
+  return findSkills(joined).find((h) => h.start === from && h.end === from + own.length)?.skillId;
+}
+
 /** A choice header that names the kind of its options: "one of these languages:", "any of the following databases". */
 const HEAD_KIND = /\b(?:languages|clouds|cloud (?:providers|platforms)|databases|frameworks|libraries|tools|platforms|editors|runtimes)\b[^:]{0,20}:?\s*$/i;
 /** A bullet under such a header names a skill or two, not a sentence. */
@@ -1820,6 +1880,13 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         if (found.length === 0 && kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) === 'other') {
           const first = units[k + 1]!.text.trim();
           const term = bulletTerm(b.text, /^[a-z]/.test(first));
+          // ("- Capacitor" / "- Ionic" / "- NativeScript": a name the matcher takes only in context is the skill among its
+          // kind, as it is in "Capacitor, Ionic or NativeScript".)
+          const listed = term ? listedSkill(b.text, units.slice(k + 1, k + 9), findSkills) : undefined;
+          if (listed && !ids.includes(listed)) {
+            ids.push(listed);
+            continue;
+          }
           if (term && !ids.includes(term)) {
             ids.push(term);
             continue;
@@ -1836,8 +1903,9 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
         }
         for (const id of found[0]!) if (!ids.includes(id)) ids.push(id);
       }
-      // (Options in words alone make no choice here: one named skill at least.)
-      if (j > k + 2 && ids.some((id) => !isTerm(id))) {
+      // (Options in words alone make no choice here: one named skill at least; or, under a head that says "one of" or "any
+      // of", three bullets or more: "Domain experience in one of these areas:" / "- clinical documentation" / "- …".)
+      if (j > k + 2 && (ids.some((id) => !isTerm(id)) || (j > k + 3 && ids.length === j - k - 1 && STRONG_PICK_HEAD.test(u.text)))) {
         const end = units[j - 1]!.end;
         out.push({ text: text.slice(u.start, end), start: u.start, end, head: u.text, choice: ids });
         k = j - 1;
@@ -2163,6 +2231,8 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   let kind = kindOf(text, groups, years !== null, degree !== null);
   // "Experience in fintech, healthcare, or insurance": the list's names the taxonomy does not know are options too.
   if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null) groups = termsNamed(withTerms(text, groups, findSkills, (id) => isField(options.skillInfo?.(id))), findSkills, options);
+  // "Worked as a DevOps engineer, an SRE or a platform engineer": the roles offered are one pick.
+  if ((kind === 'skills' || kind === 'years') && !u.choice && !pickHead && resolved === null && ROLE_AS.test(text)) groups = roleChoice(text, groups, findSkills);
   // "A Bachelor's in Computer Science, Engineering or a related field and 5+ years …": a degree's fields are no skill options.
   if (degree?.fields.length) groups = groups.map((g) => g.filter((id) => !(isTerm(id) && degree.fields.includes(termText(id))))).filter((g) => g.length > 0);
   // "… Linux internals and administration (e.g., filesystems, system calls) or networking (e.g., TCP/IP, routing)": two
@@ -2445,7 +2515,8 @@ function yearsApart(item: RequirementItem, findSkills: FindSkills, options: Item
 const INTERNSHIP_OR = /\binternships?\s+(?:or|and\/or)\s+\w|\b(?:or|and\/or)\s+(?:an?\s+)?internships?\b/i;
 const PLACES_ASKED = /\b(?:reside|residing|residents?|based|located|live|living|relocat\w*|remote|on-?site|hybrid|time ?zones?|states?|countries|cities|offices?|locations?|citizens?)\b/i;
 /** A member that only leaves the list open ("an in-house equivalent", "similar", "etc."). */
-const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-grown|homegrown|internal|custom|similar|equivalent|comparable)\b.*|others?|etc\.?|similar|equivalent)$/i;
+// (Or in another language: "o simili", "ou similares", "o parecidos".)
+const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-grown|homegrown|internal|custom|similar|equivalent|comparable)\b.*|others?|etc\.?|similar|equivalent|simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|altr[ie]|outr[oa]s|otr[oa]s)$/i;
 
 /**
  * Names offered as a choice where the taxonomy knows none of them: the list in a bracket ("(PS5 / Xbox Series)"), or the
@@ -2454,14 +2525,28 @@ const OPEN_MEMBER = /^(?:(?:an?|any|some|other|another)\s+)?(?:(?:in-house|home-
  */
 /** After a list's last name, what the sentence says of the list: " is a huge plus", " experience preferred", " would be great". */
 const NAME_THEN_SAID = /\s+(?:(?:is|are|would be|will be)\s+(?:an?\s+|also\s+)?(?:(?:big|huge|strong|nice|real)\s+)?(?:plus|bonus|advantage|asset|preferred|required|welcome|great|helpful|useful|ideal)|(?:experience|background|knowledge|skills?|expertise)(?:\s+(?:is\s+)?(?:a\s+)?(?:plus|preferred|required|welcome|helps?))?|a plus|preferred|required|welcome)\b.*$/i;
+/** The noun for products, then the examples' cue and its list: "survey tooling (e.g. Qualtrics, …)", "CAT tools such as Trados, …". */
+const KIND_EXAMPLES = /\b(?:tools?|tooling|platforms?|vendors?|providers?|software|systems?|suites?|engines?|solutions?|packages?|SDKs?)\s*(?:\(\s*(?:e\.\s?g\.,?|such as|like|for example,?|for instance,?|incl\.|including)\s+([^()]{3,200})\)|,?\s+(?:e\.\s?g\.,?|such as|like|including)\s+([^()]{3,200}?)\s*[.;]?\s*$)/i;
 function namesOffered(text: string, nounAfter = false): string[] {
   // (Not places: "Remote — must reside in TX, FL, GA, NC or AZ" is where the job hires, judged against the resume's address.)
-  if (!/\bor\b|\//.test(text) || PLACES_ASKED.test(text)) return [];
+  // ("Zucchetti, TeamSystem o Danea", "TOTVS ou SAP Business One": the "or" of another language is the English one.)
+  text = /\s(?:o|ou|oder|oppure)\s/i.test(text) ? text.replace(/(?<=\s)(?:o|ou|oder|oppure)(?=\s)/gi, 'or') : text;
+  if (PLACES_ASKED.test(text)) return [];
+  // "survey tooling (e.g. Qualtrics, Typeform, SurveyMonkey)", "CAT tools such as Trados, memoQ, Phrase": after the noun for
+  // products, the examples' cue offers its names with no "or" (not employers after a field: "fintech (e.g. Monzo, N26)").
+  const examples = KIND_EXAMPLES.exec(text);
+  const exampled = examples ? (examples[1] ?? examples[2]!) : '';
+  if (examples && !/\s(?:and|&)\s/i.test(exampled)) {
+    const named = exampled.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim().replace(/[.;]+$/, '')).filter((m) => m && !OPEN_MEMBER.test(m));
+    if (named.length >= 2 && named.every((m) => /^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return named.map((m) => `${TERM}${m}`);
+  }
+  if (!/\bor\b|\//.test(text)) return [];
   const bracket = /\(([^()]*(?:\bor\b|\/)[^()]*)\)/.exec(text);
   // (Not where the candidate worked: "experience at scale (Initech/Globex/Hooli)" names employers, no choice of skills.)
   if (bracket && /\bat(?:\s+scale)?\s*$/i.test(text.slice(0, bracket.index))) return [];
   // (Or a colon after the kind: "vehicle buses: CAN, LIN or FlexRay".)
-  const cue = /^.*(?:\b(?:e\.g\.,?|such as|like|including|with|using|in|on)\s+|:\s+)/i.exec(text.replace(/[.;]\s*$/, ''));
+  // (Or "of", "via", and the lead-in words of other languages: "Knowledge of Holded or Sage 50", "gestionali come Zucchetti".)
+  const cue = /^.*(?:\b(?:e\.g\.,?|such as|like|including|with|using|in|on|(?:knowledge|experience|conhecimentos?|conocimientos?|conoscenz[ae]|kenntniss?e?|connaissances?)\s+of|via|con|com|come|como|tipo|de|mit|avec|wie|comme|zoals|met)\s+|:\s+)/i.exec(text.replace(/[.;]\s*$/, ''));
   const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
   // (A last member that leaves the list open, "or anything else for Android builds", is no name.)
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m, k, all) => m && !OPEN_MEMBER.test(m) && !(k === all.length - 1 && /^(?:anything|whatever|something)\b/i.test(m)));
@@ -3370,6 +3455,12 @@ function usingSimilar(text: string): string {
   return text.includes('(') ? text.replace(USING_SIMILAR, (m) => '('.padEnd(m.length)) : text;
 }
 
+/**
+ * An open end in another language ("Zendesk, Freshdesk o similar", "Vue, Svelte o simili", "RabbitMQ ou similares",
+ * "oder \u00e4hnliche"): read as the English "or others" every cue knows, the length kept (or as much of it as fits).
+ */
+// (After an English "or", only the other language's words: "or similar" is read as written.)
+const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s)|or\s+(?:simil(?:ares|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s))(?![\w\u00c0-\u024f])/gi;
 /** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
 const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|oppure)(?=\s)/gi;
 /**
@@ -3378,6 +3469,8 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
  * after it as "or" ("AWS o GCP").
  */
 function plainJoiners(text: string): string {
+  // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
+  if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|oppure)\b/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>

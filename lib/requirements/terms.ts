@@ -39,6 +39,10 @@ const NOT_A_TERM = new Set([
   'above', 'higher', 'later', 'newer', 'better', 'greater', 'beyond', 'upwards', 'up',
   // Made by the team itself, no product to name: "(Feast, Tecton or home-grown)".
   'home-grown', 'homegrown', 'in-house', 'inhouse', 'custom', 'bespoke', 'internal', 'proprietary', 'self-built', 'own-built',
+  // An open end in another language: "o simili", "ou similares", "o parecidos", "oder \u00e4hnliche", "ou \u00e9quivalent".
+  'simili', 'simile', 'similares', 'semelhante', 'semelhantes', 'parecido', 'parecidos', 'parecida', 'parecidas', 'equivalente', 'equivalentes',
+  'equivalenti', 'similaire', 'similaires', '\u00e9quivalent', '\u00e9quivalents', '\u00e4hnliche', '\u00e4hnliches', '\u00e4hnlichen', 'vergleichbare',
+  'altri', 'altre', 'outros', 'outras', 'otros', 'otras', 'autres',
 ]);
 /** A member made by the team itself: "a home-grown workflow engine", "our in-house scheduler", "a custom one". */
 const OWN_MADE = /^\s*(?:(?:an?|our|your|some)\s+)?(?:home-?grown|in-?house|custom(?:-built)?|bespoke|self-built|own-built|internal)\b/i;
@@ -53,7 +57,8 @@ const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
 /** A member of a pair: written as a name (a capital inside the sentence, CamelCase, an acronym, a digit or a sign). */
 const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
 /** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|e\.g\.?|i\.e\.?|eg|ie)|[:(—–]|\s-))\s+/i;
+// (Or "via", "using", and the lead-in words of other languages: "con", "com", "come", "como", "tipo", "de", "mit", "avec", "wie", "comme", "zoals".)
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met)|[:(—–]|\s-))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
 // (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
 // it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
@@ -71,7 +76,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
   const pick = PICK_OF.exec(text);
   const bracket = text.includes('(') && text.includes(',');
-  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket && !(isField && /:\s*\S[^,]*,/.test(text))) return slashed;
+  if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket && !(isField && /:\s*\S[^,]*,/.test(text)) && !(isField && SLASH_NAMES.test(text))) return slashed;
   const hits = findSkills(text);
   const out = slashed.map((g) => [...g]);
   if (isField) aliasTerms(text, hits, out, isField, pick !== null);
@@ -185,8 +190,10 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
           continue;
         }
       }
-      if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(bare)) {
-        const whole = findSkills(`${bare} ${head}`).find((h) => h.start === 0 && h.end === bare.length + 1 + head.length);
+      // (The article of a role's first member is no part of it: "as a platform, DevOps or SRE engineer".)
+      const noun = /^(?:engineer|developer)$/i.test(head ?? '') ? bare.replace(/^(?:an?|the)\s+/i, '') : bare;
+      if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(noun)) {
+        const whole = findSkills(`${noun} ${head}`).find((h) => h.start === 0 && h.end === noun.length + 1 + head.length);
         if (whole) {
           terms.push(whole.skillId);
           continue;
@@ -304,7 +311,8 @@ const NEGATED_FIRST = /\b(?:without|neither|no)\s+(?:[\w'’-]+\s+){0,3}[\w'’+
 const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bph\.?\s?d\.?|\bdoctorate|\bB\.?\s?Sc?\.?|\bM\.?\s?Sc?\.?|\bB\.?A\.?)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s/i;
 
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
-const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems)\b/i;
+// (Or the role: "a platform, DevOps or SRE engineer" is a platform engineer, a DevOps engineer or an SRE.)
+const SHARED_HEAD = /^\s*[A-Za-z][\w+#-]*\s+(engineering|development|operations|roles?|positions?|systems|engineer|developer)\b/i;
 
 /** "another messaging API", "some other payments processor": a kind in a word or two after "another" (the kind's words). */
 const OTHER_OF_KIND = /^\s*(?:another|any other|some other|a similar|a comparable)\s+([a-z][\w-]*\s+[A-Za-z][\w-]*?)s?(?=\s*(?:$|[.;,)!?])|\s+(?:is|are|would|will|experience|a plus|preferred|required)\b)/i;
@@ -406,18 +414,34 @@ function aliasTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: 
       const run = same.slice(i, j + 1);
       i = j + 1;
       const names = run.map((h) => text.slice(h.start, h.end));
+      // "SolidWorks, CATIA or TopSolid", "Bitrise/Codemagic/App Center": a product the taxonomy does not know, next in the
+      // list after the field's products, is one more of them (two of the field's at least; not a skill of its own).
+      const next = run.length >= 2 ? NEXT_NAME.exec(text.slice(run[run.length - 1]!.end)) : null;
+      const nextAt = next ? run[run.length - 1]!.end + next[0].length - next[1]!.length : -1;
+      const extended = next !== null && !hits.some((h) => h.start < nextAt + next[1]!.length && h.end > nextAt) && !NOT_A_TERM.has(next[1]!.toLowerCase()) && twoProducts(names[names.length - 1]!, next[1]!);
+      if (extended) {
+        run.push({ start: nextAt, end: nextAt + next[1]!.length });
+        names.push(next[1]!);
+      }
       if (!names.every((n) => PRODUCT_NAME.test(n))) continue;
       // (Not a pair the sentence sets aside: "(not just Paxos or Raft)", "beyond BLE or Zigbee".)
       const pair = run.length === 2 && /^\s*,?\s+or\s+$/i.test(text.slice(run[0]!.end, run[1]!.start)) && twoProducts(names[0]!, names[1]!) && !SET_ASIDE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start));
-      if (!pair && (!isField(g[0]!) || new Set(names.map((n) => n.toLowerCase())).size < 3)) continue;
+      // (Of a tool's products too, where one the taxonomy does not know goes on with them: "CAD (SolidWorks, CATIA or TopSolid)".)
+      if (!pair && ((!isField(g[0]!) && !extended) || new Set(names.map((n) => n.toLowerCase())).size < 3)) continue;
       const gaps = run.slice(1).map((h, k) => text.slice(run[k]!.end, h.start));
-      const picked = gaps.some((x) => /\bor\b/i.test(x)) || cue || /\(\s*(?:e\.\s?g\.,?\s*|such as\s+|like\s+)?$/i.test(text.slice(0, run[0]!.start)) || /\b(?:such as|like|e\.\s?g\.,?|including)\s*$/i.test(text.slice(0, run[0]!.start));
+      // (Three names or more joined by slashes alone are a pick too: "Bitrise/Codemagic/App Center".)
+      const picked = gaps.some((x) => /\bor\b/i.test(x)) || cue || (names.length >= 3 && gaps.every((x) => /^\s*\/\s*$/.test(x))) || /\(\s*(?:e\.\s?g\.,?\s*|such as\s+|like\s+)?$/i.test(text.slice(0, run[0]!.start)) || /\b(?:such as|like|e\.\s?g\.,?|including)\s*$/i.test(text.slice(0, run[0]!.start));
       if (!picked) continue;
       for (const n of names) if (!g.some((x) => x.toLowerCase() === `${TERM}${n}`.toLowerCase())) g.push(`${TERM}${n}`);
       break;
     }
   }
 }
+
+/** Three names joined by slashes: "Bitrise/Codemagic/App Center". */
+const SLASH_NAMES = /[A-Za-z][\w+#.-]*\s?\/\s?[A-Za-z][\w+#.-]*\s?\/\s?[A-Z]/;
+/** After a field's product in a list, the next member written as a product is (a word or two), then the list's or the clause's end. */
+const NEXT_NAME = /^\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+|\s*\/\s*)((?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?)(?=\s*(?:$|[,.;:)!?]|\s(?:or|and\/or|for|is|are|experience|a plus)\b))/;
 
 /** A bracket's contents, no bracket inside. */
 const BRACKET = /\(([^()]{3,200})\)/g;
@@ -496,7 +520,8 @@ const LISTED_NAME = /^(?:[A-Z0-9][\w+#.&'’-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+(?:[A
  */
 function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][], isField: (id: string) => boolean): void {
   // (Or after the examples' cue: "an LMS such as Docebo, Absorb or iSpring".)
-  const re = /\(([^()]{3,200})\)|:\s*([^.;:()]{3,200})|\b(?:such as|like|e\.\s?g\.,?|including)\s+([^.;:()]{3,200})/g;
+  // (And the cue of another language: "ERP tipo SAP Business One, Holded o Sage 50", "gestionali come Zucchetti o Danea".)
+  const re = /\(([^()]{3,200})\)|:\s*([^.;:()]{3,200})|\b(?:such as|like|e\.\s?g\.,?|including|como|come|tipo|wie|comme|zoals)\s+([^.;:()]{3,200})/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1] ?? m[2] ?? m[3]!;
     const from = m.index + m[0].indexOf(inner);
