@@ -1716,7 +1716,7 @@ function withToldOption(item: RequirementItem | null, full: Piece, u: Piece, fin
 }
 
 /** "as a …", "as an …": the roles one has worked in, a list of them after it. */
-const ROLE_AS = /\bas\s+an?\s+[^.;:()]*?(?:,\s*(?:or\s+)?|\s(?:or|and\/or)\s+)an?\s/i;
+const ROLE_AS = /\bas\s+an?\s+[^.;:()]*?(?:,\s*(?:or\s+)?|\s(?:or|and\/or)\s+)\S/i;
 /** A role in a list: its words (a word to three), then a role's noun. */
 const ROLE_MEMBER = /^(?:an?\s+)?((?:[\w/+#.-]+\s+){0,2}?[\w/+#.-]+?)(?:\s+((?:engineer|developer|scientist|architect|analyst|designer|researcher|administrator|consultant|manager)s?))?$/i;
 
@@ -1730,7 +1730,9 @@ function roleChoice(text: string, groups: string[][], findSkills: FindSkills): s
   const m = /\bas\s+(an?\s+[^.;:()]*)$/i.exec(text.replace(/\s*(?:before|previously|in the past|already)?\s*[.;]?\s*$/i, ''));
   if (!m) return groups;
   const list = m[1]!;
-  const seps = [...list.matchAll(/\s*,\s*(?:(?:or|and\/or)\s+)?(?=an?\s)|\s+(?:or|and\/or)\s+(?=an?\s)/gi)];
+  // (s48: the later roles may go without their article, "as an SRE, DevOps engineer or systems administrator": each then
+  // ends in a role's noun or is a name in capitals.)
+  const seps = [...list.matchAll(/\s*,\s*(?:(?:or|and\/or)\s+)?|\s+(?:or|and\/or)\s+/gi)];
   if (!seps.length || !/\bor\b/i.test(seps[seps.length - 1]![0]) || seps.some((x) => /\band\b(?!\/)/i.test(x[0]))) return groups;
   const members: Array<{ text: string; start: number }> = [];
   let at = 0;
@@ -1744,7 +1746,7 @@ function roleChoice(text: string, groups: string[][], findSkills: FindSkills): s
   const ids: string[] = [];
   for (const r of members) {
     const words = ROLE_MEMBER.exec(r.text.trim());
-    if (!words || !words[2] && !/^an?\s+\S+$/i.test(r.text.trim())) return groups;
+    if (!words || !words[2] && !/^an?\s+\S+$/i.test(r.text.trim()) && !/^[A-Z][\w/+#.-]*[A-Z][\w/+#.-]*$/.test(r.text.trim())) return groups;
     const inRole = [...new Set(hits.filter((h) => h.start >= from + r.start && h.end <= from + r.start + r.text.length).map((h) => h.skillId))];
     if (inRole.length > 1) return groups;
     // (Two roles of one discipline, "a product designer or a content designer": the second in its words.)
