@@ -1064,10 +1064,15 @@ const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor
  * name of a column, no title nor company of the role below it.
  */
 const COLUMN_LABEL = /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)\s*$/i;
+/** (s48) A table's head read as one line, its cells joined ("Employer Position Team Period", "Role | Dates | Team"). */
+const COLUMN_HEAD =
+  /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)(?:\s*[|\t/\u00b7]?\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?))+\s*$/i;
 /** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
-const DATES_LABEL = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode)\s*:?$/i;
-/** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme". */
-const LABELLED_FIELD = /^\s*[A-Z][A-Za-z/() ]{1,60}(?:\t|\s*:\s)\s*\S/;
+const DATES_LABEL_RE = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode|data|datas|fechas?|periodo|per[íi]odo)\s*:?$/i;
+/** (s48) "Date<tab>1 marzo 2018 \u2013 oggi": the day of a date written in full stays once the range is cut out. */
+const DATES_LABEL = { test: (own: string): boolean => DATES_LABEL_RE.test(own.replace(/[\t ]+\d{1,2}\.?\s*$/, '').trim()) };
+/** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme", "Nom et adresse de l'employeur<tab>\u2026". */
+const LABELLED_FIELD = /^\s*\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
 
 function headingOf(lines: readonly Line[], d: number, previous?: Heading): Heading {
   const previousLast = previous?.last ?? -1;
@@ -1089,7 +1094,7 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   const alone = whole !== null && whole.title !== null && whole.company !== null && TITLE_WORD.test(whole.title) && !TITLE_WORD.test(whole.company);
   for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
-    if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text))) continue;
+    if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text)) || COLUMN_HEAD.test(plain(lines[i]!.text))) continue;
     // (s47) "Harbourline Energy, Aberdeen / 2014 \u2013 present / Role / Dates / Principal Data Engineer  Apr 2022 \u2013 Present": a
     // dated line above (an employer's span round its titles) heads no title of this role: the employer names its company.
     if (findDateRanges(lines[i]!.text).length > 0 && i !== d) break;
@@ -1175,17 +1180,20 @@ const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistan
 
 const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship|returnship|(?:return[- ]to[- ]work|returner)(?: program(?:me)?)?)$/i;
 
-function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
+function titleAndCompany(piecesIn: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.
+  let pieces = piecesIn;
   let labelledTitle: string | null = null;
   let labelledCompany: string | null = null;
   for (const p of pieces) {
     // Europass's labels end with a tab: "Name and address of employer<tab>Vega IT d.o.o., Novi Sad (Serbia)".
-    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer)\s*(?::|\t)\s*(.+)$/i.exec(p);
+    // (s48) Europass in French, Italian, German, Spanish and Portuguese too: "Nom et adresse de l'employeur", "Nome e indirizzo
+    // del datore di lavoro", "Name und Adresse des Arbeitgebers", "Nombre y direcci\u00f3n del empleador", "Nome e morada do empregador".
+    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer|nom et adresse de l['\u2019]employeur|nome e indirizzo del datore di lavoro|name und (?:adresse|anschrift) des arbeitgebers|nombre y direcci\u00f3n del (?:empleador|empresa)|nome e (?:morada|endere\u00e7o) do empregador|employeur|arbeitgeber|datore di lavoro|empleador|empregador)\s*(?::|\t)\s*(.+)$/iu.exec(p);
     // (s48) "Name and address of employer<tab>Lagunare Servizi S.p.A., Fondamenta Nove 21, 30121 Venezia (Italy)": the name ends
     // where the address begins, at the first part after a comma with a number in it (a street's, a postcode).
-    if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[^,]*\d[^,]*(?:,.*)?$/, '').replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
-    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/i.exec(p);
+    if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[^,]*\d[^,]*(?:,.*)?$/, '').replace(/,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*$/u, ''));
+    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation|fonction ou poste occup\u00e9|lavoro o posizione ricoperti|beruf oder funktion|profesi\u00f3n o cargo desempe\u00f1ado|fun\u00e7\u00e3o ou cargo ocupado|poste occup\u00e9|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/iu.exec(p);
     if (t) labelledTitle = tidy(t[1]!);
   }
   // (s46) "2019年4月～現在　株式会社ハヤテ決済 / 役職：シニアバックエンドエンジニア": a title labelled under an employer that is not; the
@@ -1206,6 +1214,12 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
       }
   // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
   // how one was employed; "Independent consultant (Price Cloud Ltd)": a company in brackets after a title is the company.
+  // (s48) "Selkie Studios Ltd Lead Programmer": a PDF table's cells joined by spaces; a company's suffix ends the name, the
+  // title follows it.
+  pieces = pieces.map((p) => {
+    const m = /^([^|,\u2013\u2014\t]*?\S\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|Corp|S\.A\.|S\.r\.l\.|S\.p\.A\.|AB|AS|A\/S|BV|Oy)\.?)\s+([A-Z][^|,\u2013\u2014\t]*)$/.exec(p);
+    return m && TITLE_WORD.test(m[2]!) && !TITLE_WORD.test(m[1]!) ? `${m[1]} | ${m[2]}` : p;
+  });
   const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
     .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {

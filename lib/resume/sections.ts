@@ -26,6 +26,8 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['education', /^(utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formazione|forma\u00e7\u00e3o( acad\u00eamica)?|educa\u00e7\u00e3o)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
+  // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.
+  ['projects', /^(selected )?(works?|portfolio|case studies|work samples)$|^portfolio (highlights|pieces)$/i],
   ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?|資格|免許・資格|保有資格|자격증)$/i],
   ['certifications', /^(certifikat|certifieringar|sertifiseringer|certificeringer|certificazioni|certifica\u00e7\u00f5es)$/i],
   ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership|zainteresowania)$/i],

@@ -183,6 +183,49 @@ describe('time away named in a heading\'s words is no role', () => {
   });
 });
 
+describe('Europass in other tongues, read as text', () => {
+  it('French and Italian labels: the occupation is the title, the employer\'s name before its address the company', () => {
+    expect(roles(['Expérience professionnelle', "Dates\tmars 2019 – aujourd'hui", 'Fonction ou poste occupé\tAdministrateur réseaux', "Nom et adresse de l'employeur\tArmor Télécom SA, 3 rue de Brest, 29200 Brest"].join('\n'))).toEqual(['2019-03..now Administrateur réseaux | Armor Télécom SA']);
+    expect(roles(['Esperienza professionale', 'Date\t1 marzo 2018 – oggi', 'Lavoro o posizione ricoperti\tSistemista', 'Nome e indirizzo del datore di lavoro\tDolomiti Hosting S.r.l., Via Roma 5, 39100 Bolzano'].join('\n'))).toEqual(['2018-03..now Sistemista | Dolomiti Hosting S.r.l']);
+  });
+  it('counter-example: a labelled employer without an address keeps the commas of its name', () => {
+    expect(roles(['EXPERIENCE', 'Dates\t2015 – 2019', 'Occupation or position held\tAuditor', 'Name and address of employer\tHale, Pike & Partners'].join('\n'))).toEqual(['2015-01..2019-01 Auditor | Hale, Pike & Partners']);
+  });
+});
+
+describe('a portfolio: its pieces carry years, its jobs none', () => {
+  it('no dated role, so no total years (never the pieces\' span, never 0)', () => {
+    const p = profile(['Selected work', 'Harbour app — ferry timetable app (2024)', 'Museum kiosk, 2021 – 2022', '', 'Where I have worked', 'Senior Designer — Kite Studio', 'Designer — Marram Ltd'].join('\n'));
+    expect(p.roles).toEqual([]);
+    expect(p.totalYears).toBeNull();
+  });
+  it('counter-example: "Work" alone still heads a work history', () => {
+    expect(roles(['Work', 'Designer, Marram Ltd   2019 – 2022'].join('\n'))).toEqual(['2019-01..2022-01 Designer | Marram Ltd']);
+  });
+});
+
+describe('words for the present in Italian, Portuguese and Spanish', () => {
+  it('"febbraio 2021 – in corso", "maio de 2019 – em curso", "2020 – en curso", "2018 – attuale"', () => {
+    expect(spans('febbraio 2021 – in corso')).toEqual(['2021-02..now']);
+    expect(spans('maio de 2019 – em curso')).toEqual(['2019-05..now']);
+    expect(spans('2020 – en curso')).toEqual(['2020-01..now']);
+    expect(spans('2018 – attuale')).toEqual(['2018-01..now']);
+  });
+  it('counter-example: "in corso" with no range before it is no date', () => {
+    expect(spans('Laurea magistrale in corso, esami sostenuti nel 2024')).toEqual([]);
+  });
+});
+
+describe('a PDF table\'s cells joined by spaces', () => {
+  it('its head is no company; a company\'s suffix ends the name and the title follows', () => {
+    const text = ['Employment', 'Employer Position Team Period', 'Selkie Studios Ltd Lead Programmer Rendering Jan 2022 – Present', 'Orkney Games Ltd Junior Programmer Tools Aug 2015 – Dec 2021'].join('\n');
+    expect(roles(text)).toEqual(['2022-01..now Lead Programmer Rendering | Selkie Studios Ltd', '2015-08..2021-12 Junior Programmer Tools | Orkney Games Ltd']);
+  });
+  it('counter-example: a title, a comma, then the company keeps its order', () => {
+    expect(roles(['Employment', 'Lead Programmer, Selkie Studios Ltd   Jan 2022 – Present'].join('\n'))).toEqual(['2022-01..now Lead Programmer | Selkie Studios Ltd']);
+  });
+});
+
 describe('session 48 batch', () => {
   it('its report part: at least 6 of 10 within a year of the hand count', async () => {
     const { n, ok } = await resumeBatchWithinAYear('s48', 'report');
