@@ -227,9 +227,10 @@ describe('a PDF table\'s cells joined by spaces', () => {
 });
 
 describe('session 48 batch', () => {
-  it('its report part: at least 6 of 10 within a year of the hand count', async () => {
+  // (First read 6 of 10; 7 since the classes fixed on fresh probes. Only the total is read: its rows stay unseen.)
+  it('its report part: at least 7 of 10 within a year of the hand count', async () => {
     const { n, ok } = await resumeBatchWithinAYear('s48', 'report');
     expect(n).toBe(10);
-    expect(ok).toBeGreaterThanOrEqual(6);
+    expect(ok).toBeGreaterThanOrEqual(7);
   });
 });
