@@ -42,6 +42,9 @@ const MONTHS: Record<string, number> = {
   'stycze\u0144': 1, stycznia: 1, luty: 2, lutego: 2, marzec: 3, marca: 3, 'kwiecie\u0144': 4, kwietnia: 4, maj: 5, maja: 5,
   czerwiec: 6, czerwca: 6, lipiec: 7, lipca: 7, 'sierpie\u0144': 8, sierpnia: 8, 'wrzesie\u0144': 9, 'wrze\u015bnia': 9,
   'pa\u017adziernik': 10, 'pa\u017adziernika': 10, listopad: 11, listopada: 11, 'grudzie\u0144': 12, grudnia: 12,
+  // (s48) Swedish ("augusti 2020 \u2013 nu", "januari 2017"), Norwegian and Danish ("desember 2019"): the names German, French or
+  // English do not share ("mars", "maj", "juni", "juli", "oktober" are read already).
+  januari: 1, februari: 2, augusti: 8, desember: 12,
 };
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -62,7 +65,8 @@ const MONTH_RE =
   '|set(?=/(?:19|20)\\d\\d)|out(?=/(?:19|20)\\d\\d)' +
   '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre' +
   '|stycze\u0144|stycznia|luty|lutego|marzec|marca|kwiecie\u0144|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie\u0144|sierpnia' +
-  '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia)\\.?' +
+  '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia' +
+  '|januari|februari|augusti|desember)\\.?' +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
@@ -81,7 +85,7 @@ const POINT_RE =
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
   // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
-  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|obecnie|teraz|heden|nu|idag|dato|sou\u010dasnost|nyn\u00ed|jelenleg|prezent)";
+  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnost|nyn\u00ed|jelenleg|prezent)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".

@@ -89,6 +89,21 @@ export function lineText(runs: readonly Run[]): string {
  * right-aligned on its title's line) is passed over for the next.
  */
 export function findGutter(page: PageRuns): number | null {
+  const judged = judgeBands(page);
+  return judged?.kind === 'columns' ? judged.mid : null;
+}
+
+/**
+ * (s48) A margin of labels: the band between a column of labels set flush against it (Europass's "Dates", "Occupation or
+ * position held", "Name and address of employer", right-aligned in a left column) and their values; null where there is
+ * none. Such a page reads row by row, each label with its value (labelRows), never the labels' column first.
+ */
+export function findLabelMargin(page: PageRuns): number | null {
+  const judged = judgeBands(page);
+  return judged?.kind === 'labels' || judged?.kind === 'rows' ? judged.mid : null;
+}
+
+function judgeBands(page: PageRuns): { kind: 'columns' | 'labels' | 'rows'; mid: number } | null {
   const runs = page.runs.filter((r) => r.str.trim() && r.width > 0);
   if (runs.length < 12) return null;
   const W = Math.ceil(page.width);
@@ -114,7 +129,7 @@ export function findGutter(page: PageRuns): number | null {
   bands.sort((a, b) => b.width - a.width);
   for (const band of bands) {
     const judged = columnsAt(runs, band.mid);
-    if (judged !== 'dates') return judged === 'columns' ? band.mid : null;
+    if (judged !== 'dates') return judged === 'none' ? null : { kind: judged, mid: band.mid };
   }
   return null;
 }
@@ -133,7 +148,7 @@ function dateOnly(text: string): boolean {
  * What a band at `mid` parts: two columns; a side that only sets dates beside the other side's lines ('dates': look
  * at the next band); or neither.
  */
-function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'none' {
+function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'labels' | 'rows' | 'none' {
   const leftLines = toLines(runs.filter((r) => r.x + r.width <= mid));
   const rightLines = toLines(runs.filter((r) => r.x >= mid));
   const text = new Map([...leftLines, ...rightLines].map((l) => [l, lineText(l.runs)]));
@@ -151,6 +166,8 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
   if (left < runs.length * 0.15 || right < runs.length * 0.15) return 'none';
   if (leftLines.length < 4 || rightLines.length < 4) return 'none';
   if ((labels(leftLines) && paired(leftLines, rightLines)) || (labels(rightLines) && paired(rightLines, leftLines))) return 'none';
+  const margin = flushLabels(leftLines, rightLines, mid, words);
+  if (margin) return margin;
   const leftWords = leftLines.reduce((n, l) => n + words(l), 0);
   const rightWords = rightLines.reduce((n, l) => n + words(l), 0);
   if (leftWords / leftLines.length < 1.5 && rightWords / rightLines.length < 1.5) return 'none';
@@ -167,6 +184,72 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'no
     return ys.length > 0 && Math.max(...ys) - Math.min(...ys) >= (top - bottom) * 0.4;
   };
   return (wordy(leftLines) && tall(rightLines)) || (wordy(rightLines) && tall(leftLines)) ? 'columns' : 'none';
+}
+
+/**
+ * (s48) A left side of labels set flush right against the band, each row's label on the baseline of its value's first line:
+ * nearly every line ends at one edge by the band while their starts differ (right-aligned, not a justified column), the lines
+ * are short (a label, "Name and address of employer" wrapped over two lines), more than half share a baseline with a line
+ * across the band, and the other side carries more of the words. (A sidebar is set flush left, its lines' ends ragged.)
+ */
+function flushLabels(left: readonly Line[], right: readonly Line[], mid: number, words: (l: Line) => number): 'labels' | 'rows' | null {
+  if (left.length < 6) return null;
+  const edge = Math.max(...left.map((l) => l.x1));
+  const x0 = Math.min(...left.map((l) => l.x0));
+  const size = left.reduce((n, l) => n + l.size, 0) / left.length;
+  const near = mid - edge <= size * 4;
+  const flush = left.filter((l) => edge - l.x1 <= size * 0.6).length;
+  const ragged = left.filter((l) => l.x0 - x0 >= size * 2).length;
+  const short = left.filter((l) => words(l) <= 6).length;
+  const paired = left.filter((l) => right.some((o) => Math.abs(o.y - l.y) <= Math.min(o.size, l.size) * 0.45)).length;
+  const leftWords = left.reduce((n, l) => n + words(l), 0);
+  const rightWords = right.reduce((n, l) => n + words(l), 0);
+  if (near && flush >= left.length * 0.9 && ragged >= left.length * 0.5 && short >= left.length * 0.9 && paired >= left.length * 0.5 && rightWords > leftWords) return 'labels';
+  // A margin of dates and short labels set flush left, each on the baseline of a row's first line across the band ("03.2019 \u2013
+  // heute" beside "Senior Backend-Entwickler, Elbwerk GmbH" and its bullets, "Englisch" beside "verhandlungssicher"): a good part
+  // of its lines stand rows apart (a sidebar's lines follow one another), all short, and all but headings paired.
+  const gaps = left.slice(1).map((l, i) => left[i]!.y - l.y);
+  const apart = gaps.filter((g) => g >= size * 2).length;
+  const left0 = left.filter((l) => l.x0 - x0 <= size * 0.6).length;
+  if (left0 >= left.length * 0.9 && left.every((l) => words(l) <= 4) && paired >= left.length * 0.6 && apart >= gaps.length * 0.35 && rightWords >= leftWords * 3) return 'rows';
+  return null;
+}
+
+/**
+ * (s48) A page of labelled rows (a margin of labels at `mid`), each row as one line, "label<tab>value": a label starts a row on
+ * its baseline; a label's line that begins in lower case ("responsibilities", "employer" under "Name and address of")
+ * goes on with the label above, its value's line with the value; a value's line with no label beside it goes on with the
+ * row above (`joinValues`: a form's wrapped value) or stands as a line of its own (a margin of dates: a role's bullets).
+ * Lines across the band (a heading, a footer) stand alone.
+ */
+export function labelRows(page: PageRuns, mid: number, joinValues = true): Array<{ text: string; y: number; size: number }> {
+  const out: Array<{ text: string; y: number; size: number; label: string; value: string }> = [];
+  let row: (typeof out)[number] | null = null;
+  const text = (l: Line) => lineText(l.runs);
+  for (const l of baselines(page.runs)) {
+    if (l.runs.some((r) => r.x < mid && r.x + r.width > mid)) {
+      out.push({ text: text(l), y: l.y, size: l.size, label: '', value: '' });
+      row = null;
+      continue;
+    }
+    const left = l.runs.filter((r) => r.x + r.width <= mid);
+    const right = l.runs.filter((r) => r.x >= mid);
+    const label = left.length ? lineText(left) : '';
+    const value = right.length ? lineText(right) : '';
+    // (A margin of dates beside a role's heading and its bullets: the bullets stay lines of their own.)
+    if (row && label === '' && !joinValues) {
+      out.push({ text: value, y: l.y, size: l.size, label: '', value: '' });
+      continue;
+    }
+    if (row && joinValues && (label === '' || /^\p{Ll}/u.test(label))) {
+      if (label) row.label = `${row.label} ${label}`;
+      if (value) row.value = row.value ? `${row.value} ${value}` : value;
+      continue;
+    }
+    row = { text: '', y: l.y, size: l.size, label, value };
+    out.push(row);
+  }
+  return out.map((r) => ({ text: r.label || r.value ? (r.label && r.value ? `${r.label}\t${r.value}` : r.label || r.value) : r.text, y: r.y, size: r.size }));
 }
 
 const RANGE_MARK = /^(?:[-\u2013\u2014]|to|until)$/i;
@@ -223,7 +306,9 @@ function withStackedDates(lines: readonly Line[]): Array<{ text: string; y: numb
  * come first, then the right column's.
  */
 export function pageLines(page: PageRuns): Array<{ text: string; y: number; size: number }> {
-  const gutter = findGutter(page);
+  const judged = judgeBands(page);
+  if (judged?.kind === 'labels' || judged?.kind === 'rows') return labelRows(page, judged.mid, judged.kind === 'labels');
+  const gutter = judged?.kind === 'columns' ? judged.mid : null;
   const lines = gutter === null ? toLines(page.runs) : baselines(page.runs);
   if (gutter === null) return withStackedDates(lines);
   const out: Array<{ text: string; y: number; size: number }> = [];

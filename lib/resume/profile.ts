@@ -78,12 +78,12 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|erhvervserfaring|arbejdserfaring|esperienz[ae]( professional[ei]| lavorativ[ae])?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
-  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys)$/i;
+  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys|credentials|accreditations?|professional (development|certifications?|credentials)|licen[cs]es( (and|&) certifications?)?|(certificates|certifications|courses|training) (and|&) (licen[cs]es|certifications?|courses|training)|certifikat|certifieringar|certificazioni|certifica[çc][õo]es|zertifikate|zertifizierungen)$/i;
 const EDUCATION_HEADING =
-  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o)( (and|&) (training|certifications?))?$/i;
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o|utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -132,6 +132,13 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // cycle, a bachelor's).
   ['master', /(?<![\p{L}])(magister(?: in\u017cynier)?|mgr(?: in\u017c\.)?)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(licencjat|(?<!magister |mgr )in\u017cynier|(?<!mgr )in\u017c\.)(?![\p{L}])/iu],
+  // (s48) Swedish and Norwegian degrees: "Civilingenj\u00f6r i datateknik", "Sivilingeni\u00f8r", "Masterexamen", "Magisterexamen" (a
+  // master's); "Kandidatexamen", "Bachelorgrad" (a bachelor's).
+  ['master', /(?<![\p{L}])(civilingenj\u00f6r|sivilingeni\u00f8r|masterexamen|magisterexamen|mastergrad)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(kandidatexamen|bachelorgrad|h\u00f8gskolekandidat)(?![\p{L}])/iu],
+  // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
+  // by its field's capitalised word.
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Licence)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Apache|MIT|GPL|Creative|Commons|Pro\b))/u],
   // (Chinese: 硕士 a master's, 本科 a bachelor's course.)
   ['master', /(修士|硕士)/u],
   ['bachelor', /(学士|本科|大学\s*\S*学部[^\n]*卒業)/u],
@@ -199,6 +206,8 @@ const SPOKEN = [
   'Sundanese', 'Cebuano', 'Maori', 'Māori', 'Samoan', 'Hawaiian', 'Luxembourgish', 'Maltese', 'Macedonian', 'Slovene',
   'Scottish Gaelic', 'Gaelic', 'Yiddish', 'Quechua', 'Guarani', 'Haitian Creole', 'Creole', 'Papiamento',
   'ASL', 'BSL', 'Ga', 'Ewe', 'Fante', 'Kikuyu',
+  // (s48) Regional languages of Europe a CV names beside the national ones.
+  'Occitan', 'Breton', 'Corsican', 'Frisian', 'Faroese', 'Romansh',
 ];
 /** Languages named in French, German or Spanish (a CV written in them), by their English names. */
 const SPOKEN_ABROAD: Record<string, string> = {
@@ -212,6 +221,14 @@ const SPOKEN_ABROAD: Record<string, string> = {
   // (s47) Polish, in a Polish CV's "J\u0119zyki" ("angielski \u2014 C1", "polski (ojczysty)").
   polski: 'Polish', angielski: 'English', niemiecki: 'German', francuski: 'French', 'hiszpa\u0144ski': 'Spanish', 'w\u0142oski': 'Italian',
   rosyjski: 'Russian', 'ukrai\u0144ski': 'Ukrainian', czeski: 'Czech',
+  // (s48) Swedish, Norwegian and Danish ("svenska (modersm\u00e5l), engelska (flytande)", "norsk", "dansk"), Italian ("inglese (B2)",
+  // "sloveno") and France's regional languages ("occitan (notions)"), read in a languages section or on its labelled line.
+  svenska: 'Swedish', engelska: 'English', finska: 'Finnish', tyska: 'German', franska: 'French', spanska: 'Spanish',
+  norska: 'Norwegian', danska: 'Danish', ryska: 'Russian', italienska: 'Italian', arabiska: 'Arabic',
+  svensk: 'Swedish', norsk: 'Norwegian', dansk: 'Danish', engelsk: 'English', tysk: 'German', fransk: 'French', spansk: 'Spanish',
+  finsk: 'Finnish', inglese: 'English', francese: 'French', tedesco: 'German', spagnolo: 'Spanish', portoghese: 'Portuguese',
+  sloveno: 'Slovenian', croato: 'Croatian', russo: 'Russian', cinese: 'Chinese', rumeno: 'Romanian', occitan: 'Occitan',
+  breton: 'Breton', catalan: 'Catalan',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -390,7 +407,13 @@ export function resumeProfile(
     const shown = lines[hit.line]!.text.slice(hit.range.from, hit.range.to).trim();
     const who = [head.title, head.company].filter(Boolean).join(', ') || 'a role';
     // "Career Break  Jun 2019 – Dec 2022": time away from work, named as such, is no role.
-    if (NOT_WORK.test([head.title, head.company].join(' '))) continue;
+    // (s48) Its heading's fields too, where none reads as a title or a company's name ("Jul 2022 \u2013 Aug 2023 \u2014 Travelling around
+    // South America": words in lower case are no employer's name).
+    const headFields = lines.slice(head.first, head.last + 1).flatMap((l) => stripDates(plain(l.text)).split(/\s*[|\u00b7\u2022:;]\s*|\s[\u2013\u2014-]\s|,\s+|\t/));
+    if (NOT_WORK.test([head.title, head.company].join(' ')) || headFields.some((f) => NOT_WORK.test(f.trim()))) continue;
+    // (s48) "AWS SAP, 2021", "CKA \u2013 2022", "Certified Kubernetes Administrator (CKA), Linux Foundation \u2014 2019 \u2013 2022 (expired)": a
+    // certificate and the year it was earned (or the years it held), no role, wherever it stands.
+    if (certificateLine(stripDates(plain(lines[hit.line]!.text)))) continue;
     if (end !== null && end < start) {
       warnings.push(`${who}: "${shown}" ends before it starts; left out.`);
       continue;
@@ -1041,10 +1064,15 @@ const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor
  * name of a column, no title nor company of the role below it.
  */
 const COLUMN_LABEL = /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)\s*$/i;
+/** (s48) A table's head read as one line, its cells joined ("Employer Position Team Period", "Role | Dates | Team"). */
+const COLUMN_HEAD =
+  /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)(?:\s*[|\t/\u00b7]?\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?))+\s*$/i;
 /** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
-const DATES_LABEL = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode)\s*:?$/i;
-/** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme". */
-const LABELLED_FIELD = /^\s*[A-Z][A-Za-z/() ]{1,60}(?:\t|\s*:\s)\s*\S/;
+const DATES_LABEL_RE = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode|data|datas|fechas?|periodo|per[íi]odo)\s*:?$/i;
+/** (s48) "Date<tab>1 marzo 2018 \u2013 oggi": the day of a date written in full stays once the range is cut out. */
+const DATES_LABEL = { test: (own: string): boolean => DATES_LABEL_RE.test(own.replace(/[\t ]+\d{1,2}\.?\s*$/, '').trim()) };
+/** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme", "Nom et adresse de l'employeur<tab>\u2026". */
+const LABELLED_FIELD = /^\s*\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
 
 function headingOf(lines: readonly Line[], d: number, previous?: Heading): Heading {
   const previousLast = previous?.last ?? -1;
@@ -1066,7 +1094,7 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   const alone = whole !== null && whole.title !== null && whole.company !== null && TITLE_WORD.test(whole.title) && !TITLE_WORD.test(whole.company);
   for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : 3); i--) {
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
-    if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text))) continue;
+    if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text)) || COLUMN_HEAD.test(plain(lines[i]!.text))) continue;
     // (s47) "Harbourline Energy, Aberdeen / 2014 \u2013 present / Role / Dates / Principal Data Engineer  Apr 2022 \u2013 Present": a
     // dated line above (an employer's span round its titles) heads no title of this role: the employer names its company.
     if (findDateRanges(lines[i]!.text).length > 0 && i !== d) break;
@@ -1152,15 +1180,20 @@ const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistan
 
 const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship|returnship|(?:return[- ]to[- ]work|returner)(?: program(?:me)?)?)$/i;
 
-function titleAndCompany(pieces: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
+function titleAndCompany(piecesIn: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.
+  let pieces = piecesIn;
   let labelledTitle: string | null = null;
   let labelledCompany: string | null = null;
   for (const p of pieces) {
     // Europass's labels end with a tab: "Name and address of employer<tab>Vega IT d.o.o., Novi Sad (Serbia)".
-    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer)\s*(?::|\t)\s*(.+)$/i.exec(p);
-    if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/, ''));
-    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/i.exec(p);
+    // (s48) Europass in French, Italian, German, Spanish and Portuguese too: "Nom et adresse de l'employeur", "Nome e indirizzo
+    // del datore di lavoro", "Name und Adresse des Arbeitgebers", "Nombre y direcci\u00f3n del empleador", "Nome e morada do empregador".
+    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer|nom et adresse de l['\u2019]employeur|nome e indirizzo del datore di lavoro|name und (?:adresse|anschrift) des arbeitgebers|nombre y direcci\u00f3n del (?:empleador|empresa)|nome e (?:morada|endere\u00e7o) do empregador|employeur|arbeitgeber|datore di lavoro|empleador|empregador)\s*(?::|\t)\s*(.+)$/iu.exec(p);
+    // (s48) "Name and address of employer<tab>Lagunare Servizi S.p.A., Fondamenta Nove 21, 30121 Venezia (Italy)": the name ends
+    // where the address begins, at the first part after a comma with a number in it (a street's, a postcode).
+    if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[^,]*\d[^,]*(?:,.*)?$/, '').replace(/,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*$/u, ''));
+    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation|fonction ou poste occup\u00e9|lavoro o posizione ricoperti|beruf oder funktion|profesi\u00f3n o cargo desempe\u00f1ado|fun\u00e7\u00e3o ou cargo ocupado|poste occup\u00e9|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/iu.exec(p);
     if (t) labelledTitle = tidy(t[1]!);
   }
   // (s46) "2019年4月～現在　株式会社ハヤテ決済 / 役職：シニアバックエンドエンジニア": a title labelled under an employer that is not; the
@@ -1181,6 +1214,12 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
       }
   // "Staff Engineer, Ledgerline (London, UK)": a place in brackets is no part of a name (nor a split point), nor is a note of
   // how one was employed; "Independent consultant (Price Cloud Ltd)": a company in brackets after a title is the company.
+  // (s48) "Selkie Studios Ltd Lead Programmer": a PDF table's cells joined by spaces; a company's suffix ends the name, the
+  // title follows it.
+  pieces = pieces.map((p) => {
+    const m = /^([^|,\u2013\u2014\t]*?\S\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|Corp|S\.A\.|S\.r\.l\.|S\.p\.A\.|AB|AS|A\/S|BV|Oy)\.?)\s+([A-Z][^|,\u2013\u2014\t]*)$/.exec(p);
+    return m && TITLE_WORD.test(m[2]!) && !TITLE_WORD.test(m[1]!) ? `${m[1]} | ${m[2]}` : p;
+  });
   const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
     .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
@@ -1218,16 +1257,29 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     // line has another field, that field is the school.
     const titleField = pieceFields[pi]![ti]!.fi;
     const teaching = TEACHING_POST.test(piece[ti]!);
+    // (s48) "Specialist (E-4), Network Switching Systems Operator | 4th Infantry Division": a rank with its pay grade, then the
+    // duty held at that rank after a comma: both are the title.
+    // (Never the unit itself: "Sergeant (E-5), United States Marine Corps".)
+    const duty =
+      PAY_GRADE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!) ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
-      const names = list.filter((t, i) => (list !== piece || (i !== ti && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t));
+      const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t) && !unnamed(t));
       if (list !== piece) return names[0];
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
       // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
       // named before its university is part of it; the employer is the university.
       const school = /^(?:department|dept\.?|school|faculty|chair|division|centre|center)\s+(?:of|for)\s/i.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t)) : undefined;
-      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? school ?? names[0];
+      // (s48) "Adjunct Instructor, Cloud Computing, Bay State Community College": a teaching post's course, then its school.
+      // (A college named in one word before its university is the employer's name: "Birkbeck, University of London".)
+      const teachingSchool = teaching && names[0] !== undefined && /\s/.test(names[0]) ? names.find((t) => ACADEMY.test(t)) : undefined;
+      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? school ?? teachingSchool ?? names[0];
     };
-    const order = [pi, pi - 1, pi + 1, pi - 2, pi + 2].filter((i) => i >= 0 && i < pieceTokens.length);
+    // (s48) "Fachliche Leitung eines Teams \u2026 / Anwendungsentwickler / Siebengebirge IT GmbH, K\u00f6nigswinter \u00b7 09/2014 \u2013 07/2017": where the
+    // line below the title names a company by its suffix and the line above does not, the line above is the role before's body.
+    const below = pi + 1 < pieceTokens.length ? near(pieceTokens[pi + 1]!) : undefined;
+    const aboveName = pi > 0 ? near(pieceTokens[pi - 1]!) : undefined;
+    const suffixBelow = below !== undefined && COMPANY_SUFFIX.test(below) && (aboveName === undefined || !COMPANY_SUFFIX.test(aboveName)) && near(piece) === undefined;
+    const order = (suffixBelow ? [pi, pi + 1] : [pi, pi - 1, pi + 1, pi - 2, pi + 2]).filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
     let companyHeading = false;
     for (const i of order) {
@@ -1238,7 +1290,7 @@ function titleAndCompany(pieces: readonly string[]): { title: string | null; com
     }
     // "Scottish Government (Digital Directorate)": a department in brackets after the name is not part of it.
     if (company) company = company.replace(/^(\S.*\S)\s+\([^()]+\)$/, '$1');
-    return { title: piece[ti]!, company, companyHeading };
+    return { title: duty >= 0 ? `${piece[ti]!}, ${piece[duty]!}` : piece[ti]!, company, companyHeading };
   }
   return { title: tokens[0]!, company: tokens[1] ?? null, companyHeading: false };
 }
@@ -1261,6 +1313,38 @@ function splitOutsideBrackets(f: string): string[] {
   return out;
 }
 
+/**
+ * (s48) A line that names a certificate: its first field a certificate's short name ("AWS SAP", "CKA", "Security+", "AZ-104"),
+ * or a line that says "certified", "certificate" or "certification" (not a post's title: "Certification Engineer") with no
+ * company's suffix. Its year is when it was earned.
+ */
+const CERT_ACRONYM =
+  '(?:CKA|CKAD|CKS|CISSP|CISM|CISA|CEH|OSCP|PMP|CAPM|PRINCE2(?: (?:Foundation|Practitioner))?|ITIL(?: v?\\d)?(?: Foundation)?|CCNA|CCNP|CCIE|RHCE|RHCSA|LFCS|TOGAF|CSM|CSPO|PSM(?: I{1,3})?|PSPO|SAP|SAA|SOA|DVA|DOP|SCS|ANS|MLS|PCA|PDE|ACE|(?:AZ|DP|AI|SC|MS|PL)-\\d{3}|(?:Security|Network|A|CySA|CASP|Cloud|Linux)\\+)';
+const CERTIFICATE_LINE = new RegExp(
+  `^\\s*(?:(?:AWS|Azure|GCP|Google(?: Cloud)?|Microsoft|Cisco|CompTIA|Red Hat|HashiCorp|ISC2|ISACA|PMI|Scrum Alliance)\\s+)?${CERT_ACRONYM}(?:\\s*\\([^()]*\\))?\\s*(?:[,\\u2013\\u2014:(-]|$)|^(?![^\\n]*\\b(?:inc|ltd|llc|corp|gmbh|plc|limited)\\b)[^\\n]*(?:\\bcertified\\b|\\bcertificat(?:e|ion)\\b(?!\\s+(?:engineer|analyst|manager|specialist|coordinator|officer|lead|auditor|technician)))`,
+  'i',
+);
+/** Whether a line names a certificate, in its first field outside brackets ("Cloud Engineer (AWS Certified), Kite" is a role). */
+function certificateLine(text: string): boolean {
+  const first = text.replace(/\([^()]*\)/g, ' ').split(/,|\s[\u2013\u2014-]\s|\|/)[0]!;
+  return CERTIFICATE_LINE.test(text) && (CERTIFICATE_LINE.test(first) || /^\s*(?:\S+\s+)?(?:AWS|Azure|GCP|Google|CKA|CKAD|CISSP|PMP|PRINCE2|ITIL|CCNA)\b/.test(first));
+}
+/** A US military rank's pay grade after it: "Staff Sergeant (E-6)", "Captain (O-3)", "Chief Warrant Officer 2 (CW2)". */
+const MILITARY_UNIT = /\b(?:corps|army|navy|air force|marines?|coast guard|national guard|division|brigade|regiment|battalion|squadron|wing|fleet|command|group|base|fort|camp|detachment|company)\b/i;
+const PAY_GRADE = /\((?:E|O|W|CW)-?\d{1,2}\)\s*$/;
+/** Words in lower case a name keeps: "Bank of \u00c5land", "Laboratorio di Basi di Dati", "Universit\u00e0 degli Studi di Padova". */
+const NAME_PARTICLE = /^(?:of|and|the|for|at|on|in|de|du|des|der|den|die|das|la|le|les|el|los|las|von|van|zu|zur|und|et|y|e|di|da|del|della|delle|degli|do|dos|och|og|af|&)$/;
+/**
+ * (s48) A field that is no employer's name: words in lower case beyond a name's particles, as a team ("Asset analytics",
+ * "Data platform (11 engineers)", a table's Team column) or a line of body text ("Fachliche Leitung eines Teams von f\u00fcnf
+ * Entwicklern") has them; a name with a company's suffix, a web address or a brand in lower case ("eBay", "mobile.de") is one.
+ */
+function unnamed(t: string): boolean {
+  const words = t.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || COMPANY_SUFFIX.test(t) || /\.[a-z]{2,}\b|\b\p{Ll}+\p{Lu}/u.test(t)) return false;
+  return words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w) && !NAME_PARTICLE.test(w));
+}
+
 function tidy(s: string): string {
   const t = s.replace(/^[\s•◦·▪*(@:_-]+|[\s.,;:_*|\u2013\u2014-]+$/g, '').replace(/\s+/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(t)) return '';
@@ -1269,8 +1353,14 @@ function tidy(s: string): string {
 
 function isLocation(s: string): boolean {
   const t = s.trim();
-  return LOCATION.test(t) && !TITLE_WORD.test(t) && !COMPANY_SUFFIX.test(t);
+  return LOCATION.test(t) && !TITLE_WORD.test(t) && !COMPANY_SUFFIX.test(t) && !BUSINESS_FIRST.test(t);
 }
+/**
+ * (s48) "Penwith Systems, Truro, UK", "Kestrel Data, Leeds, England": a first part named with a business's noun is an employer
+ * and its town, no place alone ("Austin, Texas, USA", "Milan, Lombardy, Italy" stay places).
+ */
+const BUSINESS_FIRST =
+  /^[^,]*\b(?:systems|software|data|digital|technology|technologies|solutions|logistics|consulting|consultants|networks|analytics|games|interactive|health|healthcare|bank|insurance|media|studios?|partners|services|energy|telecom|hosting|security|capital|financial|foods|retail|industries|electronics|robotics|pharma|motors|labs?)\b[^,]*,/i;
 
 function stripLocation(s: string): string {
   const parts = s.split(/,\s*/);
@@ -1335,6 +1425,9 @@ function fieldAfter(rest: string, name: string): string | null {
   rest = rest
     .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent|univ\.?|uni|fh|tu|th)\)/gi, ' ')
     .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
+  // (s48) "Bachelor's degree (Laurea) in Computer Engineering": the degree's name in its own tongue, in a bracket before "in" and
+  // the field, is not the field.
+  rest = rest.replace(/^((?:['\u2019]s?)?\s*(?:degree\s*)?)\([^()]{2,30}\)\s*(?=in\s+\p{Lu})/u, '$1');
   // "MSc (Data Science), University of Leeds": the field in a bracket right after the degree.
   // "'s degree in …" (never the S of "Software Engineering").
   const s0 = rest.replace(/^(?:['’]s?)?\s*(degree\b)?\s*/i, '').trim().replace(/^\(([^()]+)\).*$/, '$1');
@@ -1389,14 +1482,14 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
       if (line.heading) inLanguages = false;
     }
     // ("Sprachen: Polnisch (Muttersprache), Deutsch (C1)", "Idiomas: inglés avanzado": the label in the CV's own tongue.)
-    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?)\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue)\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section or
     // on a line its label opens.

@@ -18,11 +18,18 @@ export interface ResumeSection {
 const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['summary', /^(summary|profile|about me|professional summary|objective|overview|職務要約|自己PR|自己ＰＲ)$/i],
   ['experience', /^((work|professional|employment|relevant) )?(experience|history)$|^employment$|^work$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|beruflicher werdegang|experiencia( laboral| profesional)?)$|^(職務経歴|職歴|職務経歴詳細|경력|경력 ?사항|工作经历|工作经验|职业经历)$|^(do\u015bwiadczenie( zawodowe)?|przebieg (pracy|kariery)( zawodowej)?)$/i],
+  // (s48) Swedish, Norwegian and Danish ("Arbetslivserfarenhet", "Arbeidserfaring", "Erhvervserfaring"), Italian and Portuguese.
+  ['experience', /^(arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|erfarenhet|arbeidserfaring|yrkeserfaring|erfaring|erhvervserfaring|arbejdserfaring|esperienz[ae]( professional[ei]| lavorativ[ae])?|experi\u00eancia( profissional)?|experi\u00eancias profissionais)$/i],
   ['skills', /^((technical|core|key) )?(skills|competencies|technologies|expertise)( (and|&) (tools|technologies|interests))?$|^(tools|tech stack|programming languages|languages)$|^(comp[ée]tences( techniques)?|langues|kenntnisse|sprachkenntnisse|sprachen|idiomas|語学|語学力|スキル|活かせる経験・知識・技術|专业技能|技能特长|语言能力)$|^(umiej\u0119tno\u015bci|kompetencje|j\u0119zyki( obce)?)$/i],
+  ['skills', /^(kompetenser|f\u00e4rdigheter|spr\u00e5k(kunskaper)?|kompetanse|ferdigheter|kompetencer|sprog|competenze( tecniche| informatiche)?|lingue( straniere)?|compet\u00eancias|idiomas)$/i],
   ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|学歴|학력|教育经历|教育背景)$|^(wykszta\u0142cenie|edukacja)$/i],
+  ['education', /^(utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formazione|forma\u00e7\u00e3o( acad\u00eamica)?|educa\u00e7\u00e3o)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
+  // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.
+  ['projects', /^(selected )?(works?|portfolio|case studies|work samples)$|^portfolio (highlights|pieces)$/i],
   ['certifications', /^(certifications?|licenses?( (and|&) certifications)?|awards( (and|&) certifications)?|資格|免許・資格|保有資格|자격증)$/i],
+  ['certifications', /^(certifikat|certifieringar|sertifiseringer|certificeringer|certificazioni|certifica\u00e7\u00f5es)$/i],
   ['other', /^(publications|interests|volunteering|volunteer experience|languages spoken|references|honors|awards|activities|leadership|zainteresowania)$/i],
 ];
 
