@@ -165,7 +165,10 @@ const TITLE_WORD = { test: (line: string): boolean => TITLE_WORD_RE.test(line.in
 const COUNTRY =
   '(?:USA|U\\.S\\.A?\\.?|UK|United States|United Kingdom|England|Scotland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Sweden|Norway|Denmark|Finland|Czechia|Czech Republic|Romania|Greece|Turkey|Israel|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|South Korea|S\\.\\s?Korea|Republic of Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|UAE|Ukraine|Russia|Croatia|Serbia|Slovenia|Slovakia|Bosnia and Herzegovina|Hungary|Bulgaria|Estonia|Latvia|Lithuania|Luxembourg|Iceland|Cyprus|Malta|Albania|North Macedonia|Montenegro|Moldova|Belarus|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Senegal|Cameroon|Saudi Arabia|Qatar|Kuwait|Bahrain|Oman|Jordan|Lebanon|Iran|Iraq|Nepal|Cambodia|Myanmar|Ecuador|Uruguay|Paraguay|Bolivia|Venezuela|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico)';
 // (s46: "Bengaluru, Karnataka, India", "Milan, Lombardy, Italy": a city, its region and its country, as LinkedIn writes a place.)
-const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*[A-Z][\\p{L}.'’ -]{1,30},\\s*${COUNTRY}|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2})\\.?$`, 'u');
+// (s48) A US town and its state's code with no comma between, "Denver CO", "San Jose CA", as a role line writes them after the employer.
+const US_TOWN = "[A-Z][\\p{L}.'\u2019-]+(?: [A-Z][\\p{L}.'\u2019-]+){0,2} (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)";
+const US_TOWN_ALONE = new RegExp(`^${US_TOWN}$`, 'u');
+const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*[A-Z][\\p{L}.'’ -]{1,30},\\s*${COUNTRY}|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2}|${US_TOWN})\\.?$`, 'u');
 /** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
 const TITLE_QUALIFIER =
   /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
@@ -1353,7 +1356,8 @@ function tidy(s: string): string {
 
 function isLocation(s: string): boolean {
   const t = s.trim();
-  return LOCATION.test(t) && !TITLE_WORD.test(t) && !COMPANY_SUFFIX.test(t) && !BUSINESS_FIRST.test(t);
+  // (A state's code in capitals is no company's "Co": "Denver CO".)
+  return LOCATION.test(t) && !TITLE_WORD.test(t) && (!COMPANY_SUFFIX.test(t) || US_TOWN_ALONE.test(t)) && !BUSINESS_FIRST.test(t);
 }
 /**
  * (s48) "Penwith Systems, Truro, UK", "Kestrel Data, Leeds, England": a first part named with a business's noun is an employer

@@ -156,3 +156,17 @@ describe('Django REST Framework', () => {
     expect(ids('Our admin is plain Django.')).toEqual(['django']);
   });
 });
+
+describe('resume role lines', () => {
+  const roles = (text: string) => analyzeResume(engine, 'cv.txt', text, TODAY).profile!.roles.map((r) => [r.title, r.company, r.start, r.end]);
+  it('keep the employer before a US town and its state code', () => {
+    expect(roles('Kim Ode\n\nEXPERIENCE\nStaff Engineer, Pinegrove Freight, Boise ID — Mar 2019 – Present\n- Go services\nEngineer, Redfern Labs, San Jose CA — Jun 2015 – Feb 2019\n- Java\n')).toEqual([
+      ['Staff Engineer', 'Pinegrove Freight', '2019-03', null],
+      ['Engineer', 'Redfern Labs', '2015-06', '2019-02'],
+    ]);
+  });
+  it('read the Spanish "actual" as now, not a word of the work', () => {
+    expect(roles('Ana Gil\n\nEXPERIENCIA\nIngeniera, Datos Sur, Lima — marzo 2022 – actual\n- Pipelines en Python\n')).toEqual([['Ingeniera', 'Datos Sur', '2022-03', null]]);
+    expect(roles('Ana Gil\n\nEXPERIENCIA\nAnalista, Grupo Norte, Quito — enero 2019 – julio 2021\n- Mejoras al sistema actual de ventas\n')).toEqual([['Analista', 'Grupo Norte', '2019-01', '2021-07']]);
+  });
+});
