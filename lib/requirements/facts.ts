@@ -241,7 +241,10 @@ const MEETUPS = /\bin[- ]person\b[^.\n]{0,60}?\b(?:offsites?|off-sites?|retreats
 /** Working from home allowed now and then, the office otherwise: "WFH possible after onboarding", "remote Fridays". */
 const HOME_SOMETIMES = /\b(?:wfh|work(?:ing)? from home)\s+(?:is\s+)?(?:possible|allowed|ok|okay|sometimes|occasionally|some days|most days|most of the week|when needed|as needed)\b|\b(?:occasional|some|flexible)\s+(?:wfh|work(?:ing)? from home|home[- ]working|remote work(?:ing)?)\b/gi;
 /** Home some days of the week: "work from home up to two days per week", "remote 1 day a week". */
-const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?|mobile work(?:ing)?|work(?:ing)? mobile(?:ly)?)\s+(?:(?:up to|for|on|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+days?\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
+// (s48: "Remote possible 2 days per week", "T\u00e9l\u00e9travail partiel : 2 jours", "Smart working 2 giorni a settimana", "2 Tage
+// Homeoffice pro Woche", "mobiles Arbeiten an 3 Tagen" as foreign.ts leaves them in English words: an option word or a colon
+// between the home word and its days, a day left in French, Italy's and Germany's words for working from home.)
+const HOME_DAYS = /\b(?:wfh|work(?:ing)? (?:from|at) home|remote(?:ly)?|mobile work(?:ing)?|work(?:ing)? mobile(?:ly)?|smart[- ]working|home[- ]?office|mobiles? arbeiten)(?:\s+(?:is\s+)?(?:possible|allowed|available|optional|partiel|partial|parcial|parziale|flexible))?\s*:?\s+(?:(?:up to|jusqu['\u2019]\s?(?:\u00e0|a)|for|on|an|about|around)\s+)?(?:[1-4]|one|two|three|four|a few|a couple of|some)\s+(?:days?|jours?|Days?)\s+(?:a|per|each|every|\/)\s*week\b|\btelework(?:ing)?\b[^.\n]{0,30}?\b(?:up to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|\/)\s*week\b/gi;
 /** Home but for an office day: "works from home except on our Thursday office day". */
 const HOME_EXCEPT = /\b(?:from home|remote(?:ly)?|wfh)\b[^.\n]{0,30}\b(?:except|apart from|but for|other than)\b[^.\n]{0,30}\b(?:office days?|(?:mon|tues|wednes|thurs|fri)days?)\b/gi;
 /** What a product lets others do ("our sensors let farmers check moisture remotely"): run only on a text with such a verb. */
@@ -252,12 +255,13 @@ const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support
 // (s47: within one line: "Degree not required" or "no visa sponsorship" over "Fully remote within the UK" negates no remote work.)
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
-const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|work[- ]from[- ]home)\s+days?\b/i;
+const OFFICE_DAYS = /\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|home[- ]office|work[- ]from[- ]home)\s+days?\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 // (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
 // (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
-const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+// (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -378,15 +382,22 @@ function firstLine(p: Posting): string {
 const REMOTE_WEAK = /(?<!\bfull(?:y)?[- ])\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
 // ("Mobile working up to 2 days a week": Germany's word for working away from the office, "mobiles Arbeiten".)
-const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile/i;
+const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile|smart[- ]working|home[- ]?office|mobiles? arbeiten/i;
 
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
 const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\s+(?:up\s+to\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
 
 const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?![^.\n]{0,12}\b(?:month|quarter|year)\b)/i;
 
+/**
+ * Japan's "remote allowed", "\u30ea\u30e2\u30fc\u30c8\u53ef", "\u30ea\u30e2\u30fc\u30c8OK", "\u30ea\u30e2\u30fc\u30c8\u53ef\u80fd\uff08\u51fa\u793e\u4e0d\u8981\uff09" (s48); not a board's yes/no field,
+ * "\u30ea\u30e2\u30fc\u30c8\u53ef\u5426", nor a part of the work, "\u4e00\u90e8\u30ea\u30e2\u30fc\u30c8\u53ef", nor refused, "\u30ea\u30e2\u30fc\u30c8\u4e0d\u53ef".
+ */
+const JA_REMOTE_OK = /(?<!\u4e00\u90e8\s?)\u30ea\u30e2\u30fc\u30c8(?:\u30ef\u30fc\u30af)?\s?(?:\u53ef\u80fd|\u53ef(?!\u5426)|OK)/;
+
 function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
-  const weak = REMOTE_WEAK.test(text);
+  // (s48: "Remote possible 2 days per week" is days at home each week, hybrid, not remote as an exception.)
+  const weak = REMOTE_WEAK.test(REMOTE_WORDS.test(text) ? text.replace(HOME_DAYS, ' hybrid ') : text);
   REMOTE_WEAK.lastIndex = 0;
   let clean = text;
   // Remote or hybrid said of others' work: "we help hybrid and remote teams …", "our customers' field crews work remotely".
@@ -399,6 +410,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   if (REMOTE_WORDS.test(text)) {
     // "Remote: …" is a label for what follows, not a mode.
     clean = clean
+      // (s48: the days at home read before "remote possible" is dropped as an exception: "Remote possible 2 days per week".)
+      .replace(HOME_DAYS, ' hybrid ')
       .replace(new RegExp(REMOTE_NOT_MODE.source, 'gi'), ' ')
       .replace(REMOTE_WEAK, ' ')
       // A government board's yes/no fields: "Remote job: No", "Telework eligible: Yes—as determined by the agency policy" (some
@@ -433,6 +446,8 @@ function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
   const onsite = ONSITE.test(clean) || negated;
   // "Hybrid or Remote", "Remote/hybrid": remote is open to the candidate.
   if (positiveRemote) return 'remote';
+  // (s48: Japan's "remote allowed" is the whole week from home where the text asks no days at the office, "\u9031N\u51fa\u793e".)
+  if (JA_REMOTE_OK.test(clean) && !hybrid) return 'remote';
   if (hybrid) return 'hybrid';
   if (onsite) return 'onsite';
   return null;
@@ -596,7 +611,9 @@ function headerFieldAt(line: string, at: number): boolean {
   return fields >= 3 && lastEnd > 0 && /^\s*$/.test(line.slice(lastEnd, at));
 }
 /** Between the two ends of a range: a dash or a word, after the first end's period if it has one. */
-const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y)\s*$/i;
+// (s48: "tussen \u20ac4.600 en \u20ac6.100", "entre 4 000 \u20ac et 5 200 \u20ac", "zwischen 60.000 und 70.000 \u20ac", "R$ 11.000 e R$ 14.000", "van
+// \u20ac4.500 tot \u20ac6.200": the joiner of a range in Dutch, French, German, Portuguese and Italian.)
+const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y|en|et|&|und|e|tot)\s*$/i;
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
 const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
 const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
@@ -770,7 +787,10 @@ function salaryOf(text: string, title = ''): Salary | null {
       // (s47: an amount alone on its line, or with only the extras pay comes with, "CHF 120'000 plus bonus", "\u00a360,000 + bonus",
       // "\u20ac95,000 plus equity": the line is the job's pay; a bonus, a raise or a budget is named by its own word, NOT_PAY.)
       const alone = !b && lo >= 20000 && /^[\s\u2022*\u2013-]*$/.test(line.slice(0, a.start)) && PAY_EXTRAS_ONLY.test(line.slice(end));
-      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid && !boundSaid && !alone) continue;
+      // (s48: an amount the collective agreement sets as the minimum, or offered above it, is pay: "\u20ac3,500 gross per month as
+      // minimum under the collective agreement", "\u20ac 3.400 brutto/Monat, \u00dcberzahlung je nach Qualifikation"; a floor, below.)
+      const agreedFloor = !b && /^[^.|\n]{0,60}?(?:\bas (?:the |a )?minimum\b|\bminimum (?:under|per|according to|as per|set by)\b|\boverpayment\b|(?<![\p{L}])(?:\u00fcberzahlung|\u00fcberbezahlung)(?![\p{L}]))/iu.test(line.slice(end));
+      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid && !boundSaid && !alone && !agreedFloor) continue;
       if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
@@ -780,8 +800,10 @@ function salaryOf(text: string, title = ''): Salary | null {
       // "at\u00e9 R$ 12.000", "tot \u20ac5.200", "do 16 000 z\u0142" (Polish and Czech "do" before their own currency), "max. 90k".)
       const upTo = !b && (UP_TO.test(line.slice(0, a.start)) || (/(?<![\p{L}])do\s*$/iu.test(line.slice(0, a.start)) && /^(?:PLN|CZK)$/.test(cur)));
       // "€85k+", "$150,000 and up": a floor, no ceiling.
+      // (s48: Austria's pay said as the collective agreement's minimum, "Minimum salary per collective agreement: \u20ac4,100", "\u20ac3,900
+      // a month as minimum under the collective agreement", "\u20ac 3.650 brutto/Monat; \u00dcberzahlung je nach Erfahrung": a floor.)
       // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\b(?:minimum|mindest)\w*\b[^\d.;|]{0,20}\b(?:collective(?: labou?r)? agreement|kv|kollektivvertrag\w*|tarif\w*)\b[^\d.;|]{0,15}$/i.test(near) || agreedFloor || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
       if (b) i++;
     }
@@ -1079,6 +1101,16 @@ const SPONSOR_YES = [
   // (Not where it is refused: "Leider keine Hilfe beim Visum", SPONSOR_NO.)
   /(?<!\b(?:kein\w*|nicht)\b[^.;\n]{0,40})\b(?:unterst\u00fctz\w*|helfen|hilft|Hilfe|Unterst\u00fctzung|\u00fcbernehmen)\b[^.;\n]{0,60}?\b(?:Visum|Visa|Blaue[n]? Karte|Aufenthaltstitel|Aufenthaltserlaubnis|Arbeitserlaubnis|Arbeitsgenehmigung)\b/i,
   /\bvisa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible|supported|\+|and\b|included|on the table|an option)/i,
+  // (s48: a country's named route for skilled hires seen to by the employer, in English, German or Dutch: "We support non-EU
+  // candidates with the Red-White-Red Card", "Unterst\u00fctzung bei der Rot-Wei\u00df-Rot-Karte", "we will support a Critical Skills
+  // Employment Permit", "vragen wij de kennismigrantenvergunning aan", "Red-White-Red Card support"; not where it is refused,
+  // "we cannot apply for a kennismigrant permit", read first by SPONSOR_NO, nor a lookbehind's no.)
+  /(?<!\b(?:no|not|cannot|can(?:'|\u2019)t|unable|kein\w*|nicht|geen|niet)\b[^.;\n]{0,40})\b(?:support\w*|help\w*|assist\w*|arrang\w*|handl\w*|sponsor\w*|apply|applies|unterst\u00fctz\w*|Unterst\u00fctzung|Hilfe|helfen|beantrag\w*|begleit\w*|regel\w*|vragen|aanvragen|verzorg\w*|ondersteun\w*)\b[^.;\n]{0,60}?(?:Red[- ]White[- ]Red[- ]Card|Rot[- ]Wei(?:\u00df|ss)[- ]Rot\s?(?:[-\u2013]\s?)?Karte|kennismigrant\w*|knowledge[- ]migrant|(?:highly\s+)?skilled[- ]migrant|Critical\s+Skills(?:\s+Employment)?\s+Permit|Global\s+Talent\s+visa)/i,
+  // (s48: Dutch, the visa or permit applied for or arranged by the employer, "Wij kunnen een kennismigrantenvisum aanvragen"
+  // (foreign.ts has put the visa in English), "we regelen je werkvergunning"; not "geen visum aanvragen".)
+  /(?<!\b(?:geen|niet|no|not)\b[^.;\n]{0,40})\b(?:visas?|visum|(?:werk|verblijfs)?vergunning|(?:work|residence)\s+permit)\s+(?:voor\s+(?:je|jou|u)\s+)?(?:aanvragen|aan|regelen|verzorgen)\b/i,
+  /\b(?:wij|we)\s+(?:regelen|verzorgen|vragen)\s+(?:je|jouw|uw|de|een)\s+(?:[\w-]+\s+){0,2}?(?:visas?|visum|(?:werk|verblijfs)?vergunning)\b/i,
+  new RegExp(String.raw`(?:Red[- ]White[- ]Red[- ]Card|Rot[- ]Wei(?:\u00df|ss)[- ]Rot\s?(?:[-\u2013]\s?)?Karte|kennismigrant\w*|knowledge[- ]migrant|(?:highly\s+)?skilled[- ]migrant|Critical\s+Skills(?:\s+Employment)?\s+Permit|Global\s+Talent\s+visa)[^.;\n]{0,40}?\b(?:support|sponsorship|assistance|help|Unterst\u00fctzung|aan(?:vragen)?|aanvraag|regelen|verzorg\w*|ondersteuning)\b(?![^.;\n]{0,20}\b(?:not|no|unavailable|niet|nicht|kein\w*)\b)`, 'i'),
   // ("Visa, medical insurance and relocation provided", "Work visa and flights covered": the visa among what the employer provides.)
   /(?<!\b(?:kein\w*|nicht|ohne)\b[^.;\n]{0,40})\bVisa-?(?:Unterst\u00fctzung|Sponsoring|Support)\b/i,
   /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
@@ -1142,7 +1174,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen

@@ -255,6 +255,8 @@ const IBERIAN: readonly Pair[] = [
   [/(?<![\p{L}])(?:es|será|é|seria)\s+(?:un|um)\s+(?:plus|diferencial)(?![\p{L}])|\bdiferencial(?![\p{L}])/giu, 'a plus'],
   [/\b(?:deseable|valorable)(?![\p{L}])/giu, 'a plus'],
   [/\bdesejável(?![\p{L}])/giu, 'preferred'],
+  // (s48: "deseable, no indispensable", "não obrigatório": wished, not asked; before the word alone is read as required.)
+  [/(?<![\p{L}])(?:no|n\u00e3o)\s+(?:es\s+|\u00e9\s+)?(?:excluyente|obligatori[oa]|obrigat\u00f3ri[oa]|indispensable|imprescindible)(?![\p{L}])/giu, 'optional'],
   [/\b(?:excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?)(?![\p{L}])/giu, 'required'],
   [/\b(?:permiso|autorización|autorização)\s+(?:de|para)\s+(?:trabajo|trabajar|trabalho|trabalhar)(?![\p{L}])/giu, 'work permit'],
   [/\bpatroc[ií]nio\s+de\s+(?:visa|visto)(?![\p{L}])|\bpatrocinio\s+de\s+(?:visa|visado)(?![\p{L}])/giu, 'visa sponsorship'],
