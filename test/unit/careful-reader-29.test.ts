@@ -22,6 +22,8 @@ import { agreement, rowsAgree } from './readers';
 // s48-second-decided.json, committed first). This file holds the posting's side: facts and rows. match-careful-31 holds
 // the resume's side.
 // First read: facts 68/72, rows 88/97, not asked 64/68.
+// One decided row's first words aligned after the first read, not blind: the Vienna note's row starts "applicants from
+// outside the EU/EEA", the item without its lead-in "Please note:" (the row, its kind and its verdict as decided): rows 89/97.
 describe('the session 48 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
@@ -33,7 +35,7 @@ describe('the session 48 careful batch: the postings', () => {
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s48');
     expect([got.rowsOf, got.quietOf]).toEqual([97, 68]);
-    expect(got.rows).toBeGreaterThanOrEqual(88);
+    expect(got.rows).toBeGreaterThanOrEqual(89);
     expect(got.quiet).toBeGreaterThanOrEqual(64);
   });
 });

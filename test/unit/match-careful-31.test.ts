@@ -17,7 +17,8 @@ import { agreement, engine, scoresAgree, TODAY } from './readers';
 // developer with a technical diploma and nine years; a B.Tech graduate with one internship and a competitive programming
 // record.
 // First read: verdicts 71/97, totals 11/12 (second resumes 3/3), scores in range 12/15, best fits 11/15, the better resume 3/3.
-// After the mends below: verdicts 91/97, in range 15/15, best fits 14/15.
+// After the mends below: verdicts 91/97, in range 15/15, best fits 14/15; 92/97 with the Vienna row's first words aligned
+// (careful-reader-29).
 // Still read otherwise (not asserted): "Experience with physics-based vehicles or boats" unknown against vehicle handling
 // (suspension, tyre grip). Resume side (lib/resume): the Italian resume's "LINGUE / Italiano: madrelingua" lists no
 // language, so "Ottima conoscenza della lingua italiana" is unknown; the B.Tech graduate's internship, "(May 2025 - Jul
@@ -33,7 +34,7 @@ describe('the session 48 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s48');
     expect([got.verdictsOf, got.totalsOf]).toEqual([97, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(91);
+    expect(got.verdicts).toBeGreaterThanOrEqual(92);
     expect(got.totals).toBeGreaterThanOrEqual(11);
   });
 
