@@ -287,7 +287,7 @@ export function matchRequirements(
     const base = { index, groups: allGroups };
     // A years ask whose bracket names kinds of the thing asked is judged as one group (judgeYears): shown so.
     let yearsGroups: typeof allGroups | null = null;
-    // (s48) Groups a smaller count is asked of ("…, of which 2 or more in OT"): judgeYearsOf holds them to it.
+    // (s48) Groups a smaller count is asked of ("..., of which 2 or more in OT"): judgeYearsOf holds them to it.
     let subNeed: { n: number; groups: (typeof groups)[number][] } | null = null;
     // "CKA or equivalent hands-on Kubernetes experience": the certificate's group stands aside where the experience named
     // after "equivalent" is shown.
@@ -648,7 +648,7 @@ export function matchRequirements(
     }
     return { ...base, verdict: 'unknown', evidence: 'Fitmark cannot tell this from a resume.' };
 
-    /** (s48) The smaller count a years ask gives some of its groups ("…, of which 2 or more in OT"), and those groups (by `groups`' order). */
+    /** (s48) The smaller count a years ask gives some of its groups ("..., of which 2 or more in OT"), and those groups (by `groups`' order). */
     function subYears(text: string, min: number): { n: number; groups: (typeof groups)[number][] } | null {
       if (LEVEL_YEARS.test(text)) return null;
       const m = SUB_YEARS.exec(text);
@@ -1995,7 +1995,7 @@ function certificateHeld(ask: string, text: string): { cert: string; line: strin
   return null;
 }
 
-/** (s48) A grasp asked, not work: "a strong grasp of", "understanding of", "solid grounding in", "… fundamentals". */
+/** (s48) A grasp asked, not work: "a strong grasp of", "understanding of", "solid grounding in", "... fundamentals". */
 const GRASP_ASK = /\b(?:grasp|understanding|knowledge|grounding|foundations?|command)\s+(?:of|in)\b|\bfundamentals\b/i;
 /** (s48) The grounding of an engineer's work that resumes rarely name: data structures and algorithms, system design. */
 const FUNDAMENTALS: ReadonlySet<string> = new Set(['data-structures-algorithms', 'system-design']);
@@ -2036,7 +2036,7 @@ const RELOCATE_SAID = /\b(?:open|willing|happy|able|ready|prepared)\s+to\s+(?:re
 const RELOCATE_REFUSED = /\b(?:unable|not willing|not open|cannot|can't)\s+to\s+relocate\b|\bnot\s+open\s+to\s+relocation\b|\brelocation\s*:\s*(?:no|not possible)\b/i;
 /** ", or 4+ years …", ", or at least three years …": years offered after a certificate. */
 const OR_YEARS = /,\s*or\s+(?:at least\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|ten)\s*\+?\s+years?\b/i;
-/** (s48) "… or a comparable OT security certificate", "or a similar offensive certification": another certificate of a kind the words name. */
+/** (s48) "... or a comparable OT security certificate", "or a similar offensive certification": another certificate of a kind the words name. */
 const COMPARABLE_CERT = /\bor\s+(?:an?\s+|any\s+)?(?:comparable|equivalent|similar|recogni[sz]ed|relevant|other)\s+(?:[\w/-]+\s+){0,3}(?:certifications?|certificates?|credentials?)\b/i;
 /** An option that names a certificate: "term:CKA", "term:AZ-305", "term:AWS Solutions Architect Associate", "…-certification". */
 const CERTIFICATE = /^term:(?:[A-Z][A-Z0-9+-]{1,7}|.*\b(?:certifi\w*|associate|professional|practitioner|specialist|expert))$|-certification$/i;
