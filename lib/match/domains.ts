@@ -125,7 +125,17 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
  * Industries an ask may name only in words, with no taxonomy id: judged the same way, by the roles' employers and work.
  * (None today: energy, the public sector and robotics, once here, are taxonomy ids now, each an option a choice can hold.)
  */
-const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [];
+// (s48: a charity or non-profit, "Experience in the charity or voluntary sector", told by the employer's own word,
+// "Norfolk Community Transport (charity)", or by the work, fundraising, volunteers, a food bank.)
+const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
+  [
+    'nonprofit',
+    /\b(?:[Cc]harit(?:y|able)|[Nn]on-?[Pp]rofit|[Nn]ot-[Ff]or-[Pp]rofit|Foundation|Housing Association|Food Bank|NGO)\b/,
+    /\b(?:charit(?:y|ies|able)|non-?profit|not-for-profit|voluntary sector|volunteers?|fundrais\w+|donors?|food banks?)\b/i,
+  ],
+];
+/** (s48) The words an ask names such an industry by. */
+const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i]];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
 const SHOWN_BY: Readonly<Record<string, string>> = { fintech: 'payments' };
 const BY_ID = new Map(
@@ -145,7 +155,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // "energiesector", "branży lotniczej", "luchtvaart".)
   ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*|verzeker\w*|ubezpiecze\w*|assicurativ\w*|assicurazion\w*)\b/i],
   ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*|bankow\w*|finansow\w*|bankwezen|financeir[oa]s?)\b/i],
-  ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+)\b/i],
+  // (s48: Italian's transport, "nel settore dei trasporti", and a bus company's, "Autolinee Brianza", "degli autobus".)
+  ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+|trasport[io]|autolinee|autobus)\b/i],
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
   ['aerospace-defense', /\b(?:lotnict\w*|lotnicz\w*|a\u00e9ronautique|aeron\u00e1utic[oa]s?|aviaci\u00f3n|Luftfahrt\w*|luchtvaart\w*|aeronautic[oa]|avia\u00e7\u00e3o)/i],
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*)\b/i],
@@ -153,9 +164,9 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
 // work supporting or serving, an industry.)
-const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
+const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
-const WHERE_BEFORE = /\b(?:in|at|within|for|to|with|supporting|serving)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {
@@ -165,7 +176,7 @@ export function industriesAsked(ask: string): string[] {
   // (A word that names its noun itself is asked as it stands: "supporting VA or another civilian agency".)
   const asked = (words: RegExp) =>
     [...ask.matchAll(new RegExp(words.source, `${words.flags}g`))].some((m) => WHERE_BEFORE.test(ask.slice(0, m.index)) || NOUN_AFTER.test(ask.slice(m.index + m[0].length)) || /\b(?:sector|industry|agenc(?:y|ies)|institutions?)$/i.test(m[0]));
-  const ids = [...INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id), ...ABROAD.flatMap(([id, words]) => (words.test(ask) ? [id] : []))].filter((id, k, all) => all.indexOf(id) === k);
+  const ids = [...INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id), ...WORDS_ONLY_ASKED.flatMap(([id, words]) => (asked(words) ? [id] : [])), ...ABROAD.flatMap(([id, words]) => (words.test(ask) ? [id] : []))].filter((id, k, all) => all.indexOf(id) === k);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
   const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];

@@ -18,7 +18,8 @@ import { agreement, engine, scoresAgree, TODAY } from './readers';
 // After the mends below: verdicts 100/109, in range 14/14, best fits 12/14, the better resume 2/2.
 // One decided fit aligned to the project's convention after the first read, not blind: the manager pair's IC resume is
 // strong, not good (the fit follows the score from the decided verdicts, as in s46: 83, with the management ask unmet);
-// best fits 13/14 with it.
+// best fits 13/14 with it. (s48: verdicts 102/109 and best fits 14/14, the staff pair's "Designing distributed systems
+// that handle 10k+ requests per second" now partly met by 3,500 queries a second: a rate asked, session 48's mend.)
 // Still read otherwise (not asserted): "Familiarity with HIPAA security requirements" partial (the posting side asks security
 // as a group of its own beside HIPAA, and the firewalls show it); "Knowledge of ISO 8583 or card scheme messaging" met by
 // payments work (ISO 8583 read as payments, as in s46); "Automated UI and unit tests (XCTest)" partial (UI read as user
@@ -34,7 +35,7 @@ describe('the session 47 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s47');
     expect([got.verdictsOf, got.totalsOf]).toEqual([109, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(100);
+    expect(got.verdicts).toBeGreaterThanOrEqual(102);
     expect(got.totals).toBeGreaterThanOrEqual(12);
   });
 
@@ -42,7 +43,7 @@ describe('the session 47 careful batch: the resumes', () => {
     const got = scoresAgree('s47');
     expect(got.of).toBe(14);
     expect(got.inRange).toBeGreaterThanOrEqual(14);
-    expect(got.fits).toBeGreaterThanOrEqual(13);
+    expect(got.fits).toBeGreaterThanOrEqual(14);
     expect(got.totals).toBeGreaterThanOrEqual(2);
     expect(got.better).toBeGreaterThanOrEqual(2);
   });
