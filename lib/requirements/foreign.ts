@@ -427,7 +427,12 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])permesso\s+di\s+(?:soggiorno|lavoro)(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])ibrido(?![\p{L}])/giu, 'hybrid'],
   [/(?<![\p{L}])(?:da\s+)?remoto(?![\p{L}])/giu, 'remote'],
-  [/(?<![\p{L}])giorni(?![\p{L}])/giu, 'days'],
+  // (s48: "Due giorni a settimana in ufficio": a count of days in words.)
+  [/(?<![\p{L}])(?:un|uno)(?=\s+giorno(?![\p{L}]))/giu, '1'],
+  [/(?<![\p{L}])due(?=\s+giorni(?![\p{L}]))/giu, '2'],
+  [/(?<![\p{L}])tre(?=\s+giorni(?![\p{L}]))/giu, '3'],
+  [/(?<![\p{L}])quattro(?=\s+giorni(?![\p{L}]))/giu, '4'],
+  [/(?<![\p{L}])giorn[oi](?![\p{L}])/giu, 'days'],
   [/(?<![\p{L}])in\s+ufficio(?![\p{L}])/giu, 'in office'],
   // (s47: "Lavoro in sede", "in presenza": at the employer's site; "RAL fino a 45.000 \u20ac": a ceiling of pay.)
   [/(?<![\p{L}])in\s+(?:sede|presenza)(?![\p{L}])/giu, 'on-site'],

@@ -4,6 +4,7 @@ import { findSkills } from '@/lib/skills/matcher';
 import { bundled } from '@/lib/skills/taxonomy';
 import { postingFromText } from '@/lib/posting/text';
 import { classifyHeading } from '@/lib/posting/sections';
+import { postingFacts } from '@/lib/requirements/facts';
 import { engine, TODAY } from './readers';
 
 // Written for this test (session 48, #12 and #13): a short label opening a sentence inside a paragraph ("Bonus: …"),
@@ -168,5 +169,20 @@ describe('resume role lines', () => {
   it('read the Spanish "actual" as now, not a word of the work', () => {
     expect(roles('Ana Gil\n\nEXPERIENCIA\nIngeniera, Datos Sur, Lima — marzo 2022 – actual\n- Pipelines en Python\n')).toEqual([['Ingeniera', 'Datos Sur', '2022-03', null]]);
     expect(roles('Ana Gil\n\nEXPERIENCIA\nAnalista, Grupo Norte, Quito — enero 2019 – julio 2021\n- Mejoras al sistema actual de ventas\n')).toEqual([['Analista', 'Grupo Norte', '2019-01', '2021-07']]);
+  });
+});
+
+describe('Italian pay and office days', () => {
+  const facts = (line: string) => postingFacts(postingFromText(`Acme | Platform Engineer | Milano\n\nAbout\nWe build things.\n\nOffriamo\n- ${line}\n`));
+  it('reads the euro by its name after the amount', () => {
+    expect(facts('RAL tra 48.000 e 60.000 euro lordi').salary).toMatchObject({ min: 48000, max: 60000, currency: 'EUR' });
+    expect(facts('Salario: 42.000 euros brutos anuales').salary).toMatchObject({ min: 42000, currency: 'EUR' });
+  });
+  it('reads a count of office days in words, or days on-site before the rest at home, as a hybrid week', () => {
+    expect(facts('Due giorni a settimana in ufficio, il resto da remoto').workMode).toBe('hybrid');
+    expect(facts('3 giorni in sede e 2 da remoto').workMode).toBe('hybrid');
+    expect(facts('3 days on-site and 2 remote').workMode).toBe('hybrid');
+    expect(facts('5 days on-site').workMode).toBe('onsite');
+    expect(facts('Lavoro da remoto al 100%').workMode).toBe('remote');
   });
 });
