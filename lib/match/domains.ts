@@ -159,7 +159,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+|trasport[io]|autolinee|autobus)\b/i],
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
   ['aerospace-defense', /\b(?:lotnict\w*|lotnicz\w*|a\u00e9ronautique|aeron\u00e1utic[oa]s?|aviaci\u00f3n|Luftfahrt\w*|luchtvaart\w*|aeronautic[oa]|avia\u00e7\u00e3o)/i],
-  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*)\b/i],
+  // (s48: a hospital's or clinic's work in German, "Krankenhaus-Software", "Klinikum", "Medizintechnik", "Pflegedienste".)
+  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*)\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and

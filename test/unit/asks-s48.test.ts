@@ -186,3 +186,13 @@ describe('Italian pay and office days', () => {
     expect(facts('Lavoro da remoto al 100%').workMode).toBe('remote');
   });
 });
+
+describe('a hospital in German on the resume', () => {
+  it('meets healthcare asked', () => {
+    const a = analyzePosting(engine, postingFromText('DevOps Engineer (m/w/d)\n\nDas bringst du mit\n- Kubernetes\n\nNice to have\n- Erfahrung im Gesundheitswesen\n'));
+    const verdict = (role: string) => matchResume(engine, a, analyzeResume(engine, 'cv.txt', `Jo Lenz\n\nBERUFSERFAHRUNG\n${role}\n- Kubernetes-Cluster\n`, TODAY)).requirements![a.requirements.findIndex((r) => /Gesundheitswesen/.test(r.text))]!.verdict;
+    expect(verdict('DevOps Engineer, Medilog GmbH (Krankenhaus-Software), Bremen, 04/2020 – heute')).toBe('met');
+    expect(verdict('DevOps Engineer, Klinikum Nordstadt, Kassel, 04/2020 – heute')).toBe('met');
+    expect(verdict('DevOps Engineer, Lagerwerk GmbH (Logistik), Bremen, 04/2020 – heute')).toBe('unmet');
+  });
+});
