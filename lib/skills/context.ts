@@ -1794,6 +1794,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   const s46 = s46aClass(text, hit, sentence, near, before, after);
   if (s46) return s46;
+  const s48 = s48Class(text, hit, sentence, before, after, names);
+  if (s48) return s48;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   // "Perks: MacBook Pro, Notion and Linear for everything, …": a line headed by its perks' label, the same.
@@ -3182,3 +3184,39 @@ function s46aClass(text: string, hit: SkillHit, sentence: [number, number], near
   return null;
 }
 
+
+// ---- session 48 (#13): the vendors a company runs its business on, tests in test/unit/context-s48.test.ts ----
+
+/** Products a company runs its money, books, customers and messages through: payments, banking data, billing, ERP, CRM, support desks. */
+const BUSINESS_VENDOR: ReadonlySet<string> = new Set(['stripe', 'plaid', 'adyen', 'dwolla', 'netsuite', 'quickbooks', 'xero', 'oracle-ebs', 'sap', 'salesforce', 'hubspot', 'zendesk', 'intercom', 'freshdesk', 'twilio', 'sendgrid', 'workday', 'payments', 'crm-integration', 'marketing-technology']);
+/** What a business does with such a vendor: pay, bill, settle, close the books, reach banks and customers. */
+const BUSINESS_ACT = /\b(?:pay|pays|paid|paying|payouts?|settle[sd]?|settling|settlements?|bill|bills|billed|invoices?|invoiced|invoicing|charge[sd]?|charging|collect(?:s|ed|ing)?|refunds?|payroll|books|ledger|purchase orders?|banks|bank accounts|subscriptions?|customers|members|donors|tenants|texts|sms|receipts)\b/i;
+/** The vendor named as the means, at the end of the clause before it: "… through Plaid and", "… in NetSuite, Sage Intacct or". */
+const BUSINESS_MEANS = /\b(?:through|via|with|using|on|in|into|by)\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
+/** "our CRM is Braze", "our subscription billing runs on Recurly": the company's own system of record, named. */
+const OUR_SYSTEM_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
+const OUR_SYSTEM_AFTER = /^\s+(?:is|are|runs on|run on|lives in|live in|sits in|is handled (?:by|in)|is done in|goes through)\s+(?:on\s+)?[A-Z]/;
+/** "we use Datadog's billing API to bill customers": a vendor used to run the business. */
+const USED_TO_RUN = /^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+to\s+(?:pay|bill|charge|invoice|collect|settle|refund|run payroll|text|email|message)\s+(?:our\s+)?(?:customers|clients|users|members|creators|drivers|couriers|vendors|suppliers|tenants|donors|partners|payments|invoices)\b/i;
+/** The sentence asks it of the hire or makes it the work ("you'll own our Stripe integration", "experience with NetSuite"). */
+const VENDOR_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d|ve)|candidates?|applicants?|experience[ds]?|familiar\w*|proficien\w*|knowledge|comfortable|integrat\w*|migrat\w*|build\w*|implement\w*|own|owning|maintain\w*|api|apis|sdk|webhooks?|connectors?|reconcil\w*)\b/i;
+
+/**
+ * s48: a vendor a company runs its business through, told of the company and not asked of the hire: "we pay creators monthly
+ * through Stripe Connect", "members link 11,000 banks through Plaid and MX", "our finance team still closes the books in
+ * Oracle E-Business Suite", "our CRM is Braze and our subscription billing runs on Recurly", "we use Twilio to text drivers".
+ */
+function s48Class(text: string, hit: SkillHit, sentence: [number, number], before: string, after: string, names: PostingNames): ContextClass | null {
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  // "we use Datadog's billing API to bill customers": any named product the company uses to run its business.
+  if (/^[A-Z]/.test(hit.text) && /\buse[sd]?\s+(?:[\w-]+\s+)?$/i.test(before) && USED_TO_RUN.test(after) && /\b(?:we|our)\b/i.test(before) && !ABOUT_YOU.test(sentenceText)) return 'own';
+  if (!BUSINESS_VENDOR.has(hit.skillId)) return null;
+  if (VENDOR_ASKED.test(sentenceText)) return null;
+  const ours = /\b(?:we|we(?:'|\u2019)(?:re|ve)|our|us)\b/i.test(sentenceText) || namesEmployer(sentenceText, names);
+  if (!ours) return null;
+  const clause = before.slice(Math.max(0, before.search(/[^,;:]*$/) - 80));
+  if (BUSINESS_MEANS.test(before) && BUSINESS_ACT.test(clause)) return 'own';
+  if (OUR_SYSTEM_BEFORE.test(before) && OUR_SYSTEM_AFTER.test(after)) return 'own';
+  if (/^[A-Z]/.test(hit.text) && OUR_SYSTEM_BEFORE.test(before.replace(/\s*(?:is|are|runs on|run on|lives in|is handled by|goes through)\s+$/i, ' ')) && /\b(?:is|are|runs on|run on|lives in|is handled by|goes through)\s+$/i.test(before)) return 'own';
+  return null;
+}
