@@ -84,3 +84,17 @@ describe('long-tail named tools of known fields', () => {
 
   });
 });
+
+describe('s48a tune: more long-tail names and practices', () => {
+  it('finds game backend, platform security and build practice terms', () => {
+    expect(req('Build leaderboards, matchmaking and anti-cheat signals for ranked play.')).toEqual(expect.arrayContaining(['leaderboards', 'matchmaking', 'anti-cheat']));
+    expect(req('Replace static keys with short-lived credentials, keep the status page honest, and own code signing.')).toEqual(expect.arrayContaining(['short-lived-credentials', 'status-pages', 'code-signing']));
+    expect(req('Speed up CI with incremental builds; turn dbt tables into incremental models.')).toEqual(expect.arrayContaining(['incremental-builds', 'dbt-incremental-models']));
+    expect(req('Write Airflow DAGs and move Databricks jobs to job clusters with Photon.')).toEqual(expect.arrayContaining(['dags', 'databricks-job-clusters', 'databricks-photon']));
+    expect(req('Debug slow all-reduce on the training cluster and hunt a deadlock in the scheduler.')).toEqual(expect.arrayContaining(['collective-communication', 'deadlocks']));
+  });
+  it('does not read an award called DAG or a photon detector', () => {
+    expect(skills('The DAG award went to our CEO.')).not.toContain('dags');
+    expect(skills('We build Photon counting detectors for hospitals.')).not.toContain('databricks-photon');
+  });
+});
