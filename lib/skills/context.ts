@@ -3198,10 +3198,6 @@ const OUR_SYSTEM_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
 const OUR_SYSTEM_AFTER = /^\s+(?:is|are|runs on|run on|lives in|live in|sits in|is handled (?:by|in)|is done in|goes through)\s+(?:on\s+)?[A-Z]/;
 /** "we use Datadog's billing API to bill customers": a vendor used to run the business. */
 const USED_TO_RUN = /^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+to\s+(?:pay|bill|charge|invoice|collect|settle|refund|run payroll|text|email|message)\s+(?:our\s+)?(?:customers|clients|users|members|creators|drivers|couriers|vendors|suppliers|tenants|donors|partners|payments|invoices)\b/i;
-/** "… MMO on iOS and", "a puzzle game for Switch, PC and": a game or app named by its kind, then the platforms it is on. */
-const GAME_ON = /\b(?:game|games|mmo|mmorpg|rpg|shooter|puzzler|title|titles|app|apps)\s+(?:(?:with|of)\s+[\w-]+\s+)?(?:on|for)\s+(?:(?:both\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,4}$/i;
-/** "… speak HL7v2 and FHIR to Epic and", "… sync orders into NetSuite or": the systems the product talks to, named after what it sends. */
-const SPEAKS_TO = /\b(?:speaks?|talks?|sends?|writes?|pushes|syncs?|posts?|exports?|files?)\b[^.;:]{0,60}?\b(?:to|into|with)\s+(?:[\w.&-]+(?:\s+[\w.&-]+)?\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
 /** The sentence asks it of the hire or makes it the work ("you'll own our Stripe integration", "experience with NetSuite"). */
 const VENDOR_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d|ve)|candidates?|applicants?|experience[ds]?|familiar\w*|proficien\w*|knowledge|comfortable|integrat\w*|migrat\w*|build\w*|implement\w*|own|owning|maintain\w*|api|apis|sdk|webhooks?|connectors?)\b/i;
 
@@ -3214,10 +3210,6 @@ function s48Class(text: string, hit: SkillHit, sentence: [number, number], befor
   const sentenceText = text.slice(sentence[0], sentence[1]);
   // "we use Datadog's billing API to bill customers": any named product the company uses to run its business.
   if (/^[A-Z]/.test(hit.text) && /\buse[sd]?\s+(?:[\w-]+\s+)?$/i.test(before) && USED_TO_RUN.test(after) && /\b(?:we|our)\b/i.test(before) && !ABOUT_YOU.test(sentenceText)) return 'own';
-  // "a farming MMO on iOS and Android", "our puzzle game for Switch and PC": the platforms the company's game or app is on.
-  if (PLATFORM_IDS.has(hit.skillId) && GAME_ON.test(before) && !ABOUT_YOU.test(sentenceText)) return 'consumer';
-  // "our engines speak HL7v2 and FHIR to Epic and Oracle Health": the customers' systems the product talks to.
-  if (/^[A-Z]/.test(hit.text) && !conceptForm(hit) && SPEAKS_TO.test(before) && !ABOUT_YOU.test(sentenceText) && !/\b(?:you|your|experience[ds]?|familiar\w*|knowledge|proficien\w*|candidates?)\b/i.test(sentenceText) && (/\b(?:we|our|us)\b/i.test(sentenceText) || namesEmployer(sentenceText, names))) return 'market';
   if (!BUSINESS_VENDOR.has(hit.skillId)) return null;
   if (VENDOR_ASKED.test(sentenceText)) return null;
   const ours = /\b(?:we|we(?:'|\u2019)(?:re|ve)|our|us)\b/i.test(sentenceText) || namesEmployer(sentenceText, names);
