@@ -914,7 +914,7 @@ const PROVIDER_OF = /\b(?:is|are|we(?:'|\u2019)re|as) (?:a|an|the)\s+(?:[\w-]+\s
 const FIELD_BROKEN = /^\s+(?:sucks|is broken|is a mess|is painful|is still painful|is hard|is slow|is too slow|is too expensive)\b[^.!?]{0,40}?\b(?:we|we(?:'|\u2019)re|so)\b/i;
 
 /** "X are about to orchestrate …", "the future of DevOps isn't …", "every engineer is becoming …": a claim about where the world goes, the company's pitch. */
-const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating|blurring|converging|now possible)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
+const TREND = /\b(?:(?:believe|think|bet|convinced|know)(?: that)? the future of|(?:is|are) (?:about to|becoming|quickly becoming|rapidly becoming|shifting|reshaping|eating(?! (?:us|our|me|my|into our|away at our)\b)|blurring|converging|now possible)|will (?:soon )?(?:transform|reshape|replace|orchestrate|eat)|every (?:engineer|company|developer|team|business|industry) (?:is|will))\b/i;
 /** Words (lower case) one of which stands in anything TREND matches: a sentence with none does not run it (it ran on every mention's). */
 const TREND_WORDS = ['future of', 'about to', 'becoming', 'shifting', 'reshaping', 'eating', 'blurring', 'converging', 'now possible', 'will soon ', 'will transform', 'will reshape', 'will replace', 'will orchestrate', 'will eat', 'every engineer ', 'every company ', 'every developer ', 'every team ', 'every business ', 'every industry '];
 
@@ -1794,6 +1794,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   const s46 = s46aClass(text, hit, sentence, near, before, after);
   if (s46) return s46;
+  const s48 = s48Class(text, hit, sentence, before, after, names);
+  if (s48) return s48;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
   // "Perks: MacBook Pro, Notion and Linear for everything, …": a line headed by its perks' label, the same.
@@ -3130,7 +3132,7 @@ const KIT_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d)|candidates?|applican
 /** A clause that waves the tools just named away: "that's for our protection, not a requirement", "none of it is required". */
 const WAIVED = /^\s*(?:(?:that(?:'|\u2019)s|that is|this is|these are|those are|it(?:'|\u2019)s|which is|which are)\b[^.!?\n]{0,50}?\bnot (?:a |an )?(?:requirements?|required|needed|expected|prerequisites?|something (?:we|you) (?:ask|expect|require|need))|none of (?:this|that|these|those|it|them) (?:is|are) (?:(?:a )?requirements?|required|needed|expected|a must))\b/i;
 /** "Lab staff use Benchling and a LIMS; you won't be asked to touch either", "nobody will ask you about that": the tools just named, waved away. */
-const WAIVED_TO_YOU = /^\s*(?:(?:and|but|so)\s+)?(?:you\s+(?:won(?:'|\u2019)t|will not|will never|don(?:'|\u2019)t|do not|never)\s+(?:be asked to|need to|have to|get to)?\s*(?:touch|use|know|learn|need|administer|run|maintain)\s+(?:either(?: of them)?|them|it|any of (?:them|these|those|this|it)|those|these|this)|nobody(?: here)? will (?:ask|quiz|test) you (?:about|on) (?:that|it|them|this|those|these)|neither (?:one )?is part of (?:this|the|your) (?:role|job)|(?:that|this|these|those|it) (?:is|are)n(?:'|\u2019)t part of (?:this|the|your) (?:role|job))\b/i;
+const WAIVED_TO_YOU = /^\s*(?:(?:and|but|so)\s+)?(?:you\s*(?:won(?:'|\u2019)t|will not|will never|(?:'|\u2019)ll never|don(?:'|\u2019)t|do not|never)\s+(?:be asked to|need to|have to|get to)?\s*(?:touch|use|know|learn|need|administer|run|maintain|open)\s+(?:either(?: of them)?|them|it|any of (?:them|these|those|this|it)|those|these|this)|nobody(?: here)? will (?:ask|quiz|test) you (?:about|on) (?:that|it|them|this|those|these)|neither (?:one )?is part of (?:this|the|your) (?:role|job)|(?:that|this|these|those|it) (?:is|are)n(?:'|\u2019)t part of (?:this|the|your) (?:role|job))\b/i;
 /** "a plus, not a requirement": a wish, still asked. */
 const WISH = /\b(?:plus|bonus|nice|preferred|helpful|welcome|advantage|ideal(?:ly)?)\b/i;
 /** "sold 1.4 million copies on Steam, PlayStation 5 and Switch", "copies sold across Xbox and PC": the platforms a game sells on. */
@@ -3182,3 +3184,39 @@ function s46aClass(text: string, hit: SkillHit, sentence: [number, number], near
   return null;
 }
 
+
+// ---- session 48 (#13): the vendors a company runs its business on, tests in test/unit/context-s48.test.ts ----
+
+/** Products a company runs its money, books, customers and messages through: payments, banking data, billing, ERP, CRM, support desks. */
+const BUSINESS_VENDOR: ReadonlySet<string> = new Set(['stripe', 'plaid', 'adyen', 'dwolla', 'netsuite', 'quickbooks', 'xero', 'oracle-ebs', 'sap', 'salesforce', 'hubspot', 'zendesk', 'intercom', 'freshdesk', 'twilio', 'sendgrid', 'workday', 'payments', 'crm-integration', 'marketing-technology']);
+/** What a business does with such a vendor: pay, bill, settle, close the books, reach banks and customers. */
+const BUSINESS_ACT = /\b(?:pay|pays|paid|paying|payouts?|settle[sd]?|settling|settlements?|bill|bills|billed|invoices?|invoiced|invoicing|charge[sd]?|charging|collect(?:s|ed|ing)?|refunds?|payroll|books|ledger|purchase orders?|banks|bank accounts|subscriptions?|customers|members|donors|tenants|texts|sms|receipts|reconcil\w*|process(?:es|ed|ing)?|issued|money|moves|cards)\b/i;
+/** The vendor named as the means, at the end of the clause before it: "… through Plaid and", "… in NetSuite, Sage Intacct or". */
+const BUSINESS_MEANS = /\b(?:through|via|with|using|on|in|into|by|over)\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
+/** "our CRM is Braze", "our subscription billing runs on Recurly": the company's own system of record, named. */
+const OUR_SYSTEM_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}$/i;
+const OUR_SYSTEM_AFTER = /^\s+(?:is|are|runs on|run on|lives in|live in|sits in|is handled (?:by|in)|is done in|goes through)\s+(?:on\s+)?[A-Z]/;
+/** "we use Datadog's billing API to bill customers": a vendor used to run the business. */
+const USED_TO_RUN = /^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+to\s+(?:pay|bill|charge|invoice|collect|settle|refund|run payroll|text|email|message)\s+(?:our\s+)?(?:customers|clients|users|members|creators|drivers|couriers|vendors|suppliers|tenants|donors|partners|payments|invoices)\b/i;
+/** The sentence asks it of the hire or makes it the work ("you'll own our Stripe integration", "experience with NetSuite"). */
+const VENDOR_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d|ve)|candidates?|applicants?|experience[ds]?|familiar\w*|proficien\w*|knowledge|comfortable|integrat\w*|migrat\w*|build\w*|implement\w*|own|owning|maintain\w*|api|apis|sdk|webhooks?|connectors?)\b/i;
+
+/**
+ * s48: a vendor a company runs its business through, told of the company and not asked of the hire: "we pay creators monthly
+ * through Stripe Connect", "members link 11,000 banks through Plaid and MX", "our finance team still closes the books in
+ * Oracle E-Business Suite", "our CRM is Braze and our subscription billing runs on Recurly", "we use Twilio to text drivers".
+ */
+function s48Class(text: string, hit: SkillHit, sentence: [number, number], before: string, after: string, names: PostingNames): ContextClass | null {
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  // "we use Datadog's billing API to bill customers": any named product the company uses to run its business.
+  if (/^[A-Z]/.test(hit.text) && /\buse[sd]?\s+(?:[\w-]+\s+)?$/i.test(before) && USED_TO_RUN.test(after) && /\b(?:we|our)\b/i.test(before) && !ABOUT_YOU.test(sentenceText)) return 'own';
+  if (!BUSINESS_VENDOR.has(hit.skillId)) return null;
+  if (VENDOR_ASKED.test(sentenceText)) return null;
+  const ours = /\b(?:we|we(?:'|\u2019)(?:re|ve)|our|us)\b/i.test(sentenceText) || namesEmployer(sentenceText, names);
+  if (!ours) return null;
+  const clause = before.slice(Math.max(0, before.search(/[^,;:]*$/) - 80));
+  if (BUSINESS_MEANS.test(before) && BUSINESS_ACT.test(clause)) return 'own';
+  if (OUR_SYSTEM_BEFORE.test(before) && OUR_SYSTEM_AFTER.test(after)) return 'own';
+  if (/^[A-Z]/.test(hit.text) && OUR_SYSTEM_BEFORE.test(before.replace(/\s*(?:is|are|runs on|run on|lives in|is handled by|goes through)\s+$/i, ' ')) && /\b(?:is|are|runs on|run on|lives in|is handled by|goes through)\s+$/i.test(before)) return 'own';
+  return null;
+}
