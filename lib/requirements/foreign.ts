@@ -406,6 +406,9 @@ const ITALIAN: readonly Pair[] = [
   [/(?<=\d\+?\s?)anni(?![\p{L}])/giu, 'yrs'],
   [/(?<=\d\+?\s?)anno(?![\p{L}])/giu, 'yr'],
   [/(?<![\p{L}])esperienza(?![\p{L}])/giu, 'experience'],
+  // (s48: "esperienza come SRE, DevOps o sistemista": the roles one has worked as; the sysadmin in one word.)
+  [/(?<=esperienza\s+)come(?=\s+\p{Lu})/gu, 'as a'],
+  [/(?<![\p{L}])sistemist[ai](?![\p{L}])/giu, 'sysadmin'],
   [/(?<![\p{L}])conoscenz[ae](?![\p{L}])/giu, 'knowledge'],
   [/(?<![\p{L}])laurea\s+magistrale(?![\p{L}])/giu, "master's"],
   [/(?<![\p{L}])laurea\s+triennale(?![\p{L}])/giu, "bachelor's"],

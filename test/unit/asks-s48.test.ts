@@ -196,3 +196,15 @@ describe('a hospital in German on the resume', () => {
     expect(verdict('DevOps Engineer, Lagerwerk GmbH (Logistik), Bremen, 04/2020 – heute')).toBe('unmet');
   });
 });
+
+describe('roles worked as, in a list', () => {
+  it('is one pick, in English and Italian', () => {
+    const text = (line: string) => `Platform Engineer\n\nRequirements\n- ${line}\n- Kubernetes\n`;
+    expect(groupsOf(text('At least 4 years of experience as an SRE, DevOps engineer or systems administrator'), /SRE/)).toEqual([['site-reliability-engineering', 'devops', 'systems-administration']]);
+    expect(groupsOf('Platform Engineer\n\nRequisiti\n- Almeno 4 anni di esperienza come SRE, DevOps o sistemista\n- Kubernetes\n', /SRE/)).toEqual([['site-reliability-engineering', 'devops', 'systems-administration']]);
+  });
+  it('but not a role and what was done in it', () => {
+    expect(groupsOf(text2('Experience as a lead, mentoring juniors and running design reviews'), /mentoring/)?.some((g) => g.length > 1) ?? false).toBe(false);
+  });
+});
+const text2 = (line: string) => `Platform Engineer\n\nRequirements\n- ${line}\n- Kubernetes\n`;
