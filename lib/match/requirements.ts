@@ -95,16 +95,24 @@ const CONTRIB_ASK = /^\W*(?:[\w-]+\s+){0,2}(?:contributions?|contributing|contri
  */
 const CNCF_PROJECT =
   /\b(?:kubernetes|k8s|kube-state-metrics|kubectl|kubelet|prometheus|alertmanager|node_exporter|thanos|cortex|envoy|coredns|containerd|cri-o|etcd|fluentd|fluent ?bit|jaeger|vitess|helm|harbor|linkerd|argo(?: ?cd)?|flux(?:cd)?|cilium|istio|opentelemetry|otel|falco|rook|keda|dapr|knative|crossplane|kyverno|open policy agent|opa|gatekeeper|spiffe|spire|backstage|cloudevents|grpc|nats|cert-manager|buildpacks|kubevirt|longhorn|karmada|kubeedge|operator framework|chaos mesh|litmus|openkruise|volcano|strimzi|cloud custodian|notary|tuf|in-toto|emissary|contour|kuma|openfeature|dragonfly|cubefs|wasmcloud)\b/i;
-const CONTRIB_SHOWN = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
+// (s49: a line labelled "Open source:", and patches or pull requests sent to a project named, "patches to Apache Iceberg".)
+const CONTRIB_SHOWN = {
+  test: (l: string) => CONTRIB_SAID.test(l) || CONTRIB_SENT.test(l),
+};
+const CONTRIB_SAID = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
+const CONTRIB_SENT = /^\W*[Oo]pen[- ]?[Ss]ource\s*:\s*\S|\b(?:[Pp]atch(?:es)?|PRs|[Pp]ull requests)\s+(?:to|for|upstream\s+(?:to|in))\s+(?:the\s+)?[A-Z]/;
 /** A project of the resume's own published as open source: "an open-source load balancer … (1.2k GitHub stars)", "author of …". */
 const OWN_OPEN_SOURCE = /\b(?:an?|my)\s+open[- ]source\s+(?:[\w-]+\s+){0,4}(?:library|tool|project|framework|operator|plugin|server|proxy|balancer|cli|sdk|engine|database|exporter|controller)\b|\bopen[- ]source\b[^\n]{0,80}\b(?:GitHub stars|stars on GitHub|\d+(?:\.\d)?k? stars|downloads)\b/i;
 /** A resume section of contributions: "Open source", "Open-source contributions", "Contributions", "OSS". */
 const CONTRIB_HEADING = /^\W*(?:open[- ]?source(?:\s+(?:contributions|work|projects))?|contributions|oss(?:\s+contributions)?)\s*:?\s*$/i;
 /** Work led across teams: asked ("leading initiatives across several teams"), and shown ("Led a cross-team migration"). */
-// (s45: "multi-team initiatives" asked, "a 4-team migration" shown.)
-const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|multi[- ]?(?:team|org)|(?:\d+|two|three|four|five|six|several|many)[- ]team\b(?![- ](?:player|member|lead))|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments))\b/i;
+// (s45: "multi-team initiatives" asked, "a 4-team migration" shown. s49: "led the migration with four teams".)
+const ACROSS_TEAMS = /\b(?:cross[- ](?:team|org(?:ani[sz]ation(?:al)?)?|functional)|multi[- ]?(?:team|org)|(?:\d+|two|three|four|five|six|several|many)[- ]team\b(?![- ](?:player|member|lead))|across (?:several |multiple |many |other |different |\d+ |two |three |four |five |six )?(?:teams|orgs|organi[sz]ations|groups|departments)|(?:with|between|among|spanning|involving)\s+(?:\d+|two|three|four|five|six|several|multiple|many)\s+(?:other\s+)?(?:teams|orgs|groups|squads|departments))\b/i;
 const LEADS = /\b(?:lead(?:s|ing)?|led|drive|driving|drove|own(?:ing)?)\b/i;
 const LED = /\b(?:led|lead|leading|drove|headed|coordinated|ran)\b/i;
+/** (s49) Leading a team asked ("leading a mobile team", "led a small team of engineers"), and shown on a resume's line. */
+const TEAM_LEAD_ASK = /\b(?:lead(?:s|ing)?|led)\s+(?:(?:a|an|the|your)\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|group)s?\b(?!\s+(?:member|player)s?\b)/i;
+const TEAM_LEAD_SHOWN = /\b(?:led|lead(?:ing)?|headed|managed|manag(?:ing|er of))\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(?:team|squad|group)s?\b(?!\s+(?:member|player)s?\b)|\b(?:tech(?:nical)?|team)\s+lead\b(?!\s+(?:generation|times?)\b)|\b(?:managed|managing|led|leading)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+group\s+of)\s+(?:\w+\s+)?(?:engineers|developers|SREs|people)\b/i;
 /** Years asked that leave internships out, and a role's title that is one. */
 const NON_INTERNSHIP = /\bnon-?intern(?:ship)?\b|\b(?:excluding|not counting|beyond|outside(?: of)?)\s+internships?\b/i;
 const INTERN_TITLE = /\bintern(?:ship)?\b|\bwerkstudent\b|\bworking student\b|\bco-?op\b/i;
@@ -621,6 +629,12 @@ export function matchRequirements(
     if (item.kind === 'other' && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
       const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').slice(0, 160)}\u201d.` };
+    }
+    // (s49) "Experience leading a mobile team", "You have led a small team": leading a team, against a line that says the
+    // resume led one ("Led a team of three iOS engineers", "Tech lead for the payments squad") or managed its engineers.
+    if (item.kind === 'other' && groups.length === 0 && resume.text !== undefined && TEAM_LEAD_ASK.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => TEAM_LEAD_SHOWN.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
     }
     // (s46) "Experience hiring engineers: interviewing and making hiring decisions", against "Interviewed 40+ candidates and
     // sat on the hiring panel", "Hired four engineers": the resume's own part in hiring.
@@ -1282,7 +1296,8 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
   // "Open-source work we can read": a contribution, or a project of the resume's own published as open source.
-  if (/\bopen[- ]?source\b/i.test(ask)) {
+  // (s49: or contributions asked to projects of a foundation, "Contributions to Apache projects".)
+  if (/\bopen[- ]?source\b/i.test(ask) || CONTRIB_ASK.test(ask)) {
     const line = contributionLines(text)[0];
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line.text)}\u201d.` };
   }

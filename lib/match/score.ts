@@ -10,9 +10,15 @@ import type { RequirementVerdict, Verdict } from './requirements';
  * the explanation says how many were left out. Everything is in the one line
  * the user reads, so the figure can be checked by hand:
  *   (2 × (met + ½ partial) required + (met + ½ partial) nice-to-have) ÷ (2 × counted required + counted nice-to-have).
+ * A required clearance or work authorisation the resume does not meet is a bar, not one item among others: no count
+ * of skills makes up for it, so it caps the score at BAR_CAP, and the line says so (session 49: an "active Secret
+ * clearance" unmet beside six skills met read 83).
  */
 export const ITEM_WEIGHT = { required: 2, preferred: 1 } as const;
 export const PARTIAL_CREDIT = 0.5;
+/** The most a posting can score when the resume fails one of its bars (a clearance or work authorisation required). */
+export const BAR_CAP = 45;
+const BAR_KINDS: ReadonlySet<RequirementItem['kind']> = new Set(['clearance', 'authorization']);
 
 export type VerdictCounts = Record<Verdict, number>;
 
@@ -39,7 +45,11 @@ export function scoreRequirements(items: readonly RequirementItem[], verdicts: r
   const total = ITEM_WEIGHT.required * counted(counts.required) + ITEM_WEIGHT.preferred * counted(counts.preferred);
   if (total === 0) return null;
   const got = ITEM_WEIGHT.required * credit(counts.required) + ITEM_WEIGHT.preferred * credit(counts.preferred);
-  const score = Math.round((100 * got) / total);
+  const raw = Math.round((100 * got) / total);
+  // (The bars failed, by kind: "a required clearance", "a required work authorisation".)
+  const bars = [...new Set(items.filter((item, i) => item.importance === 'required' && BAR_KINDS.has(item.kind) && verdicts[i]?.verdict === 'unmet').map((item) => item.kind))];
+  const capped = bars.length > 0 && raw > BAR_CAP;
+  const score = capped ? BAR_CAP : raw;
 
   const part = (c: VerdictCounts, label: string) =>
     counted(c) === 0 ? null : `${c.met} of ${counted(c)} ${label} met${c.partial ? `, ${c.partial} partly` : ''}`;
@@ -50,7 +60,9 @@ export function scoreRequirements(items: readonly RequirementItem[], verdicts: r
     counts.required.partial + counts.preferred.partial ? 'one partly met counts half' : null,
     unknown ? `${unknown} the resume says nothing about ${unknown === 1 ? 'is' : 'are'} not counted` : null,
   ].filter(Boolean);
-  const explanation = `${summary} → ${score}.${rules.length ? ` ${capitalise(rules.join('; '))}.` : ''}`;
+  const bar = bars.map((k) => (k === 'clearance' ? 'a required clearance' : 'a required work authorisation')).join(' and ');
+  const cap = capped ? `, capped at ${BAR_CAP}: the resume does not meet ${bar}` : '';
+  const explanation = `${summary} → ${raw}${cap}.${rules.length ? ` ${capitalise(rules.join('; '))}.` : ''}`;
   return { score, summary, explanation, counts };
 }
 

@@ -18,7 +18,7 @@ export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not need
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', [
-    /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$)\b/i,
+    /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$|highly regarded|^(?:(?:would be|is|are) )?(?:highly )?(?:regarded|advantageous|valued)$)\b/i,
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
     // (s44) "Welcome" alone over a list, as postings from Japan and Korea head their wished skills (歓迎要件, 우대사항).
     /^welcome$/i,
@@ -114,10 +114,11 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['benefits', /^(?:(?:o que )?oferecemos|benef(?:í|i)cios)(?![\p{L}])/iu],
   ['responsibilities', /^(?:atividades|atribui(?:ç|c)(?:õ|o)es|(?:o que )?(?:voc(?:ê|e) )?(?:vai|ir(?:á|a)) fazer|suas responsabilidades)(?![\p{L}])/iu],
   ['about', /^(?:quem somos|sobre n(?:ó|o)s)(?![\p{L}])/iu],
-  // (s43) Dutch: "Wat ga je doen", "Wat breng je mee", "Pluspunten", "Wat krijg je", "Wie zijn wij".
+  // (s43) Dutch: "Wat ga je doen", "Wat breng je mee", "Pluspunten", "Wat krijg je", "Wie zijn wij". (s49: "Wat we vragen",
+  // "Wat je meebrengt", "Wie zoeken wij", "Wat we verwachten".)
   ['preferred', /^(?:pluspunten|(?:een )?pré|leuk (?:als|meegenomen)|mooi meegenomen|wat (?:een )?pluspunt is)(?![\p{L}])/iu],
   ['benefits', /^(?:wat (?:krijg je|bieden wij|bieden we|wij (?:je )?bieden)|(?:ons|het) aanbod|arbeidsvoorwaarden)(?![\p{L}])/iu],
-  ['requirements', /^(?:wat (?:breng je mee|vragen wij|vragen we|wij vragen|verwachten wij)|(?:jouw|je) profiel|wie ben (?:jij|je)|functie-?eisen|vereisten)(?![\p{L}])/iu],
+  ['requirements', /^(?:wat (?:breng je mee|breng jij mee|vragen wij|vragen we|wij vragen|we vragen|verwachten wij|we verwachten|wij verwachten|(?:je|jij) meebrengt)|(?:jouw|je) profiel|wie ben (?:jij|je)|wie zoeken (?:wij|we)|functie-?eisen|vereisten)(?![\p{L}])/iu],
   ['responsibilities', /^(?:wat (?:ga je doen|ga jij doen|je gaat doen)|(?:jouw|je) (?:taken|rol|functie)|functieomschrijving|(?:de )?functie)(?![\p{L}])/iu],
   ['about', /^(?:wie zijn wij|wie wij zijn|over ons)(?![\p{L}])/iu],
   // (s44) Danish and Norwegian: "Dine opgaver", "Vi forventer, at du", "Det er en fordel, hvis du", "Vi tilbyder", "Hvem er vi?".

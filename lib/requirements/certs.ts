@@ -85,8 +85,9 @@ export function certsIn(text: string): Span[] {
   };
   for (const m of text.matchAll(TITLED)) {
     add(m.index, m.index + m[0].length, termWords(m[0]));
-    // "AWS Certified Solutions Architect – Associate or Professional": the title at either level.
-    const other = /^\s*(?:or|\/)\s*(Associate|Professional|Specialty|Expert)\b/.exec(text.slice(m.index + m[0].length));
+    // "AWS Certified Solutions Architect – Associate or Professional": the title at either level. (s49: "Okta Certified
+    // Professional or Administrator": a vendor's titles that are roles as well as levels.)
+    const other = /^\s*(?:or|\/)\s*(Associate|Professional|Specialty|Expert|Administrator|Developer|Consultant|Practitioner)\b/.exec(text.slice(m.index + m[0].length));
     const level = /(\w+)$/.exec(m[0])![1]!;
     if (other && other[1] !== level) add(m.index + m[0].length + other[0].length - other[1]!.length, m.index + m[0].length + other[0].length, termWords(m[0].slice(0, -level.length) + other[1]));
   }

@@ -37,6 +37,10 @@ const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
 const GERMAN: readonly Pair[] = [
+  // (s49: a closing wish, ", idealerweise auch Automotive Ethernet": the wish words, read as in English.)
+  [/(?<![\p{L}])idealerweise(?![\p{L}])/giu, 'ideally'],
+  [/(?<![\p{L}])vorzugsweise(?![\p{L}])/giu, 'preferably'],
+  [/(?<=\b(?:ideally|preferably)\s+)auch(?![\p{L}])/giu, 'also'],
   // (s47: "Backend- oder Plattform-Engineer", "Daten-, ML- und Cloud-Plattformen": a compound's shared tail left off.)
   [/(?<=\p{L})-(?=\s*,|\s+(?:oder|und|bzw\.?|und\/oder)\s)/gu, ' '],
   [/\bmindestens(?=\s)/giu, 'at least'],
@@ -130,6 +134,10 @@ const GERMAN: readonly Pair[] = [
 
 /** French phrases (Québec's words too: "infonuagique" for cloud). */
 const FRENCH: readonly Pair[] = [
+  // (s49: a closing wish, ", idéalement aussi Kafka".)
+  [/(?<![\p{L}])id\u00e9alement(?![\p{L}])/giu, 'ideally'],
+  [/(?<![\p{L}])de\s+pr\u00e9f\u00e9rence(?![\p{L}])/giu, 'preferably'],
+  [/(?<=\b(?:ideally|preferably)\s+)aussi(?![\p{L}])/giu, 'also'],
   [/(?<=[\d$\u20ac]\s?)à(?=\s?\d)/gu, '-'],
   [/(?<=\d\s?)ans(?![\p{L}])/gu, 'yrs'],
   [/(?<=\d\s?)années?(?![\p{L}])/gu, 'years'],
@@ -219,6 +227,10 @@ const FRENCH: readonly Pair[] = [
  * avanzado (excluyente)", "Licenciatura en Sistemas o afín", "Inglês fluente", "Graduação em Ciência da Computação".
  */
 const IBERIAN: readonly Pair[] = [
+  // (s49: a closing wish, ", idealmente también Flink", ", preferencialmente AWS".)
+  [/(?<![\p{L}])idealmente(?![\p{L}])/giu, 'ideally'],
+  [/(?<![\p{L}])(?:preferiblemente|preferentemente|preferencialmente|de\s+preferencia)(?![\p{L}])/giu, 'preferably'],
+  [/(?<=\b(?:ideally|preferably)\s+)tamb(?:i\u00e9n|\u00e9m)(?![\p{L}])/giu, 'also'],
   [/\b(?:años|anos)(?![\p{L}])/giu, 'yrs'],
   [/\bexperi[eê]ncia(?![\p{L}])/giu, 'experience'],
   [/\b(?:al|por lo|pelo|no)\s+menos(?![\p{L}])|\bcomo\s+m[ií]nimo(?![\p{L}])/giu, 'at least'],
@@ -353,8 +365,14 @@ const NORDIC: readonly Pair[] = [
 
 /** Dutch phrases of asking ("minimaal 4 jaar ervaring", "vloeiend Nederlands", "een pr\u00e9", "werkvergunning vereist"). */
 const DUTCH: readonly Pair[] = [
+  // (s49: a closing wish, ", bij voorkeur ook Flink".)
+  [/(?<![\p{L}])idealiter(?![\p{L}])/giu, 'ideally'],
+  [/(?<![\p{L}])bij\s+voorkeur(?![\p{L}])/giu, 'preferably'],
+  [/(?<=\b(?:ideally|preferably)\s+)ook(?![\p{L}])/giu, 'too'],
   [/(?<![\p{L}])(?:minimaal|minstens)(?=\s+\d)/giu, 'at least'],
   [/(?<=\d\+?\s?)(?:jaar|jaren)(?![\p{L}])/giu, 'yrs'],
+  // (s49: "Ervaring met Go en Rust" asks both: the phrase that asks, and "en" as "&", the one English "and" that fits.)
+  [/(?<![\p{L}])ervaring\s+(?:met|in)(?![\p{L}])/giu, 'skills in'],
   [/(?<![\p{L}])ervaring(?![\p{L}])/giu, 'practice'],
   // ("2 dagen per week op locatie", "3 dagen op kantoor": days at the office.)
   [/(?<=\d\s?)dagen(?![\p{L}])/giu, 'days'],
@@ -369,7 +387,9 @@ const DUTCH: readonly Pair[] = [
   // read as words apart, "platform, DevOps or SRE-engineer".)
   [/(?<=\p{L})-(?=\s*,|\s+(?:of|en|en\/of)\s)/gu, ' '],
   // (s45: "PostgreSQL of Oracle": Dutch "of" is "or"; a line is Dutch only by two Dutch words more than English ones.)
+  [/(?<![\p{L}])en\/of(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])of(?![\p{L}])/giu, 'or'],
+  [/(?<![\p{L}])en(?![\p{L}])/giu, '&'],
 ];
 
 /**
@@ -402,6 +422,10 @@ const ITALIAN_WORDS =
 
 /** Italian phrases of asking ("Almeno 3 anni di esperienza", "Laurea in Informatica", "Inglese fluente", "Ibrido: 3 giorni in ufficio"). */
 const ITALIAN: readonly Pair[] = [
+  // (s49: a closing wish, ", idealmente anche Flink", ", preferibilmente AWS".)
+  [/(?<![\p{L}])idealmente(?![\p{L}])/giu, 'ideally'],
+  [/(?<![\p{L}])(?:preferibilmente|preferenzialmente)(?![\p{L}])/giu, 'preferably'],
+  [/(?<=\b(?:ideally|preferably)\s+)anche(?![\p{L}])/giu, 'also'],
   [/(?<![\p{L}])almeno(?![\p{L}])/giu, 'min'],
   [/(?<=\d\+?\s?)anni(?![\p{L}])/giu, 'yrs'],
   [/(?<=\d\+?\s?)anno(?![\p{L}])/giu, 'yr'],
@@ -937,24 +961,13 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
   const line = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
   const english = count(ENGLISH_WORDS, line);
-  const german = count(GERMAN_WORDS, line);
-  const french = count(FRENCH_WORDS, line);
-  const iberian = count(IBERIAN_WORDS, line);
-  const polish = count(POLISH_WORDS, line);
-  const nordic = count(NORDIC_WORDS, line);
-  const dutch = count(DUTCH_WORDS, line);
-  const italian = count(ITALIAN_WORDS, line);
-  const indonesian = count(INDONESIAN_WORDS, line);
-  const czech = count(CZECH_WORDS, line);
-  const turkish = count(TURKISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
     let out = cjkLanguageSpoken(line);
     for (const [re, english] of CJK) out = out.replace(re, (m) => fit(english, m));
     return out;
   }
-  // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  const decided = german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
+  const decided = decidedTable(line);
   // (s47: a short line of a text written in one language, "Programmeerervaring in Go of Python" under Dutch asks, holds
   // fewer of its words than a line of its own needs: one word of the text's language, and no more English, make it so.)
   const englishOwn = hint && !decided ? count(ENGLISH_WORDS, line.replace(hint.shared, (m) => ' '.repeat(m.length))) : english;
@@ -967,6 +980,23 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   let out = anyLanguageStatus(anyLanguageSpoken(anyLanguageYears(line)));
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
   return anyLanguageDegree(anyLanguageMode(out));
+}
+
+/** The table of the language a line is written in, by the words of each it holds; null for English or no language known. */
+function decidedTable(line: string): readonly Pair[] | null {
+  const english = count(ENGLISH_WORDS, line);
+  const german = count(GERMAN_WORDS, line);
+  const french = count(FRENCH_WORDS, line);
+  const iberian = count(IBERIAN_WORDS, line);
+  const polish = count(POLISH_WORDS, line);
+  const nordic = count(NORDIC_WORDS, line);
+  const dutch = count(DUTCH_WORDS, line);
+  const italian = count(ITALIAN_WORDS, line);
+  const indonesian = count(INDONESIAN_WORDS, line);
+  const czech = count(CZECH_WORDS, line);
+  const turkish = count(TURKISH_WORDS, line);
+  // (French and Spanish share "de" and "en": the language with more words of its own wins.)
+  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
 }
 
 /** A language's table of phrases and the words that tell a line is written in it. */
@@ -983,11 +1013,29 @@ const HINTED: readonly TextLanguage[] = [
   // (s48: "God f\u00f6rst\u00e5else f\u00f6r testautomatisering" under Swedish asks.)
   { pairs: NORDIC, words: NORDIC_WORDS, shared: /(?<![\p{L}])(?:i|in|for|under|at)(?![\p{L}])/giu },
 ];
+/** Languages a text is known to be written in only by its lines read one by one (decidedTable). */
+const BY_LINE: readonly TextLanguage[] = [
+  { pairs: GERMAN, words: GERMAN_WORDS, shared: /(?<![\p{L}])(?:in|an|will)(?![\p{L}])/giu },
+  { pairs: FRENCH, words: FRENCH_WORDS, shared: /(?<![\p{L}])(?:a|en)(?![\p{L}])/giu },
+  { pairs: IBERIAN, words: IBERIAN_WORDS, shared: /(?<![\p{L}])(?:a|en)(?![\p{L}])/giu },
+  { pairs: ITALIAN, words: ITALIAN_WORDS, shared: /(?<![\p{L}])(?:a|in)(?![\p{L}])/giu },
+];
 /** The language three or more of a text's lines are written in, by the words each holds, where no other is; else null. */
 function textLanguage(lines: readonly string[]): TextLanguage | null {
   const tallies = HINTED.map((l) => lines.filter((line) => count(l.words, line) >= 2 && count(l.words, line) > count(ENGLISH_WORDS, line)).length);
   const most = Math.max(...tallies);
-  return most >= 3 && tallies.filter((t) => t > 0).length === 1 ? HINTED[tallies.indexOf(most)]! : null;
+  if (most >= 3 && tallies.filter((t) => t > 0).length === 1) return HINTED[tallies.indexOf(most)]!;
+  if (most > 0) return null;
+  // (s49: "Terraform y Kubernetes", "Scripting en Python o Bash" under Spanish asks: a text three or more of whose lines are
+  // read as German, French, Spanish or Italian, two or more and twice as many of them in one as in the others, reads its
+  // short lines in that language too.)
+  const tables = lines.map(decidedTable);
+  const seen = BY_LINE.map((l) => tables.filter((t) => t === l.pairs).length);
+  const top = Math.max(...seen);
+  const others = tables.filter((t) => t !== null && !BY_LINE.some((l) => l.pairs === t)).length;
+  // (Spanish and French share "de", "en", "la": a line or two of one read as the other leaves the text the first's.)
+  const rest = seen.reduce((a, b) => a + b, 0) - top;
+  return top >= 2 && top + rest >= 3 && top >= 2 * rest && others === 0 ? BY_LINE[seen.indexOf(top)]! : null;
 }
 
 /** A text with each German or French line's words of asking in English; the same length, line for line. */

@@ -787,7 +787,11 @@ export function requirementItems(written: Posting, findSkills: FindSkills, optio
     let end = i.end - s.offset;
     let j = start;
     while (j > 0 && /[ \t]/.test(s.text[j - 1]!)) j--;
-    if (text.slice(j, start).trim()) start = j + (text.slice(j, start).length - text.slice(j, start).trimStart().length);
+    // (Not over the padding of the word before: ", idealerweise Flink" read ",  ideally     Flink" starts at "Flink".)
+    const pad = text.slice(j, start);
+    const tail = j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]!) ? /^\S*/.exec(pad)![0].length : 0;
+    const rest = pad.slice(tail);
+    if (rest.trim()) start = j + tail + (rest.length - rest.trimStart().length);
     j = end;
     while (j < s.text.length && /[ \t]/.test(s.text[j]!)) j++;
     if (text.slice(end, j).trim()) end = j - (text.slice(end, j).length - text.slice(end, j).trimEnd().length);
